@@ -1,0 +1,58 @@
+"""Errors raised by the library. Every error a caller can cause is a :class:`SummarizerError`.
+
+The HTTP layer maps these to 4xx/5xx JSON answers and the batch CLI records them per input, so each
+class carries a stable ``code`` (used as the JSON ``error.type``) and, where one applies, the name of the
+offending request ``field``.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+    code = "summarizer_error"
+    field: str | None = None
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        if field is not None:
+            self.field = field
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class EmptyInputError(SummarizerError, ValueError):
+    """The input has no sentence with a letter, digit or CJK character (empty, whitespace or punctuation only)."""
+
+    code = "empty_input"
+    field = "text"
+
+
+class DecodeError(SummarizerError, ValueError):
+    """Bytes that cannot be decoded as text in any supported encoding, or that look binary."""
+
+    code = "decode_error"
+    field = "text"
+
+
+class InputTooLargeError(SummarizerError, ValueError):
+    """The input is over a configured limit (characters per document, bytes per body, documents per batch)."""
+
+    code = "input_too_large"
+    field = "text"
+
+
+class ResourceError(SummarizerError, OSError):
+    """A packaged or user-supplied resource (stopword list, cue lexicon, dictionary) is missing or undecodable."""
+
+    code = "resource_error"
+
+
+class ModelNotAvailableError(SummarizerError, RuntimeError):
+    """The requested method needs an optional extra or a model checkpoint that is not installed/configured."""
+
+    code = "model_not_available"
+    field = "method"
