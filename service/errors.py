@@ -1,0 +1,181 @@
+"""Error answers of the HTTP service: one JSON shape for every failure.
+
+Every error body is ``{"error": {"type": str, "message": str, "field": str | null}}``. ``type`` is a stable
+code (the library's :attr:`summarizer.errors.SummarizerError.code`, or one of the service's own below),
+``field`` names the offending request field when there is one.
+
+=============================  ======  ==========================================================
+Cause                          Status  ``type``
+=============================  ======  ==========================================================
+body over max_body_bytes       413     ``body_too_large``
+bad Content-Length header      400     ``bad_request``
+invalid JSON / wrong field     422     ``validation_error`` (field: the first offending field)
+empty / punctuation-only text  422     ``empty_input`` (field ``text``)
+text over max_chars            422     ``input_too_large`` (field ``text``)
+undecodable input              422     ``decode_error``
+seq2seq model not installed    503     ``model_not_available`` (field ``method``)
+all workers busy, queue full   503     ``busy``
+summary took too long          504     ``timeout``
+unknown path / wrong method    404/405 ``not_found`` / ``method_not_allowed``
+a bug                          500     ``internal_error``
+=============================  ======  ==========================================================
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from summarizer.errors import (
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    ModelNotAvailableError,
+    ResourceError,
+    SummarizerError,
+)
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    type: str = Field(..., description="Stable error code, e.g. 'empty_input', 'validation_error', 'body_too_large'.")
+    message: str = Field(..., description="Human-readable explanation.")
+    field: str | None = Field(None, description="The request field at fault (e.g. 'text', 'max_points'), if any.")
+
+
+class ErrorResponse(BaseModel):
+    """The body of every non-2xx answer."""
+
+    error: ErrorDetail
+
+
+class ServiceError(Exception):
+    """An error of the service itself (not of the input): carries its HTTP status and ``type``."""
+
+    status_code = 500
+    code = "service_error"
+    headers: dict[str, str] | None = None
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class BusyError(ServiceError):
+    """Every worker is busy and the waiting queue is full."""
+
+    status_code = 503
+    code = "busy"
+    headers = {"Retry-After": "5"}
+
+
+class JobTimeoutError(ServiceError):
+    """The summary did not finish within the request timeout."""
+
+    status_code = 504
+    code = "timeout"
+
+
+#: HTTP status of each library error class (first match wins; unknown SummarizerErrors get 422).
+LIBRARY_ERROR_STATUS: tuple[tuple[type[SummarizerError], int], ...] = (
+    (EmptyInputError, 422),
+    (DecodeError, 422),
+    (InputTooLargeError, 422),
+    (ModelNotAvailableError, 503),
+    (ResourceError, 500),
+)
+
+_HTTP_TYPES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+}
+
+
+def error_body(kind: str, message: str, field: str | None = None) -> dict[str, Any]:
+    """The JSON error body ``{"error": {"type", "message", "field"}}``."""
+    return {"error": {"type": kind, "message": message, "field": field}}
+
+
+def error_response(
+    status_code: int, kind: str, message: str, field: str | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    """A :class:`JSONResponse` with the error body."""
+    return JSONResponse(error_body(kind, message, field), status_code=status_code, headers=headers)
+
+
+def library_error_status(exc: SummarizerError) -> int:
+    """HTTP status for a library error (422 for input errors, 503 for a missing model)."""
+    return next((status for cls, status in LIBRARY_ERROR_STATUS if isinstance(exc, cls)), 422)
+
+
+async def summarizer_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, SummarizerError)
+    status = library_error_status(exc)
+    headers = {"Retry-After": "60"} if status == 503 else None
+    return error_response(status, exc.code, str(exc), exc.field, headers)
+
+
+async def service_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServiceError)
+    return error_response(exc.status_code, exc.code, str(exc), exc.field, exc.headers)
+
+
+def _field_of(loc: tuple[Any, ...] | list[Any]) -> str | None:
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
+        parts = parts[1:]
+    if not parts or all(p.isdigit() for p in parts):  # the body itself, or a JSON decode position
+        return None
+    return ".".join(parts)
+
+
+def _describe(err: dict[str, Any]) -> str:
+    field = _field_of(err.get("loc", ()))
+    kind = err.get("type", "")
+    msg = err.get("msg", "invalid")
+    if kind == "json_invalid":
+        reason = (err.get("ctx") or {}).get("error", "")
+        return f"request body is not valid JSON ({reason})" if reason else "request body is not valid JSON"
+    if kind == "missing":
+        return f"{field}: field required" if field else "request body is missing: send a JSON object"
+    if kind == "extra_forbidden":
+        return f"{field}: unknown field"
+    if field is None:
+        return f"request body: {msg} (send a JSON object with Content-Type: application/json)"
+    text = f"{field}: {msg}"
+    if "input" in err and kind not in ("missing",):
+        shown = repr(err["input"])
+        text += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
+    return text
+
+
+async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = list(exc.errors())
+    field = next((f for f in (_field_of(e.get("loc", ())) for e in errors) if f), None)
+    message = "; ".join(_describe(e) for e in errors) or "invalid request"
+    return error_response(422, "validation_error", message, field)
+
+
+async def http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    kind = _HTTP_TYPES.get(exc.status_code, "http_error")
+    message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    return error_response(exc.status_code, kind, message, None, dict(exc.headers or {}) or None)
+
+
+def install_error_handlers(app: Any) -> None:
+    """Register the handlers above on a FastAPI ``app`` (the catch-all 500 is in the middleware)."""
+    app.add_exception_handler(SummarizerError, summarizer_error_handler)
+    app.add_exception_handler(ServiceError, service_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_exception_handler)

@@ -1,0 +1,256 @@
+"""Stage 5: aspects. Which parts of an essay state its challenges, which its recommendations.
+
+Aspects are read from the structure first, the way a reader of a Chinese policy essay does:
+
+1. A *section* heading names its aspect with a head noun: ``存在的问题`` / ``面临的挑战`` (challenge),
+   ``对策建议`` / ``措施建议`` / ``提升路径`` (recommendation), ``主要做法`` / ``重要作用`` / ``为例``
+   (other: what was done, background, praise). When a heading has several cue nouns the one nearest its
+   end wins (Chinese noun phrases are head-final: ``应对社会治理短板的对策及建议`` is about 对策).
+2. The items of a list inside a section take the section's aspect.
+3. A list under no section takes the aspect its lead-in sentence announces (``存在如下问题：``,
+   ``建议如下：``), or else the aspect most of its item headings show: shortcoming predicates
+   (``不足``, ``缺位``, ``参差不齐``) or imperative openings (``加强…``, ``坚持…``, ``补足…``).
+4. Text with no such structure is classified sentence by sentence (see :func:`sentence_aspect`), inside
+   regions opened by glued headings or lead-ins.
+
+The cue words live in ``resources/cues.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from summarizer.errors import ResourceError
+from summarizer.structure import Item, Structure
+
+CHALLENGE = "challenge"
+RECOMMENDATION = "recommendation"
+OTHER = "other"
+
+_CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
+_ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue word groups read from ``resources/cues.txt`` (group name -> words, longest first)."""
+
+    groups: dict[str, tuple[str, ...]]
+
+    def words(self, group: str) -> tuple[str, ...]:
+        return self.groups.get(group, ())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon (loaded once).
+
+    Raises:
+        ResourceError: if the file is missing, undecodable or has no groups.
+    """
+    try:
+        raw = resources.files("summarizer.resources").joinpath("cues.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read packaged cue lexicon: {exc}") from exc
+    groups: dict[str, list[str]] = {}
+    current = None
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            groups.setdefault(current, [])
+        elif current:
+            groups[current].extend(line.split())
+    if not groups:
+        raise ResourceError("cue lexicon holds no groups")
+    return Lexicon({k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()})
+
+
+_SECTION_GROUPS = ((CHALLENGE, "challenge_section"), (RECOMMENDATION, "recommendation_section"), (OTHER, "other_section"))
+
+
+def heading_cues(heading: str) -> list[tuple[int, str]]:
+    """(end offset, aspect) of every section cue noun in ``heading``, in order of their end offsets."""
+    lex = lexicon()
+    found: list[tuple[int, int, str]] = []
+    for aspect, group in _SECTION_GROUPS:
+        for word in lex.words(group):
+            for m in re.finditer(re.escape(word), heading):
+                found.append((m.end(), len(word), aspect))
+    found.sort()
+    return [(end, aspect) for end, _, aspect in found]
+
+
+def heading_aspect(heading: str, *, title: bool = False) -> str | None:
+    """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
+
+    Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
+    essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
+    """
+    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading
+    cues = heading_cues(first[:40])
+    if not cues:
+        return None
+    if title:
+        kinds = {a for _, a in cues}
+        if len(first) > 15 or len(kinds) > 1:
+            return None
+    return cues[-1][1]
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+
+
+def starts_imperative(text: str) -> bool:
+    """True when a clause of ``text`` opens with an imperative verb (加强…, 进一步完善…, 倒逼…)."""
+    verbs = lexicon().words("imperative")
+    for clause in _clauses(text)[:3]:
+        c = clause.strip()
+        for adv in _ADVERBS:
+            if c.startswith(adv) and len(c) > len(adv) + 1:
+                c = c[len(adv):]
+                break
+        if c.startswith(verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
+            return True
+    return False
+
+
+def challenge_strength(text: str) -> int:
+    """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``."""
+    return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
+
+
+def modal_strength(text: str) -> int:
+    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb."""
+    modals = lexicon().words("modal")
+    verbs = lexicon().words("imperative")
+    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
+
+
+def item_vote(heading: str) -> str | None:
+    """The aspect an item's own heading suggests when its list has no section heading or lead-in."""
+    imperative = starts_imperative(heading)
+    weak = challenge_strength(heading)
+    if imperative and not weak:
+        return RECOMMENDATION
+    if weak and not imperative:
+        return CHALLENGE
+    return None
+
+
+def lead_in_aspect(sentence: str) -> str | None:
+    """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None."""
+    s = sentence.strip()
+    if not (s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in"))):
+        return None
+    cues = [c for c in heading_cues(s) if c[1] != OTHER]
+    return cues[-1][1] if cues else None
+
+
+def sentence_aspect(sentence: str) -> str | None:
+    """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming
+    and recommends nothing, recommendation when it is made of modal/imperative clauses, else None."""
+    weak = challenge_strength(sentence)
+    strong = modal_strength(sentence)
+    if weak and weak >= strong:
+        return CHALLENGE
+    if strong and not weak:
+        return RECOMMENDATION
+    return None
+
+
+def opener_aspect(sentence: str) -> str | None:
+    """Aspect of a region that ``sentence`` opens: a heading glued to its paragraph (a cue noun within
+    the first 25 characters of the first clause, ``…的突出问题新型冠状病毒…``) or a lead-in."""
+    first = _CLAUSE_SPLIT.split(sentence, 1)[0]
+    cues = [c for c in heading_cues(first[:25])]
+    if cues and len(first) >= 6:
+        return cues[-1][1]
+    return lead_in_aspect(sentence)
+
+
+@dataclass
+class ItemRole:
+    """What an item is for aspect extraction: a ``section`` whose children are points, a ``point``, a
+    ``leaf`` section (an aspect section with no list: its sentences are ranked), or ``other``."""
+
+    aspect: str | None
+    role: str
+
+
+def _lead_in(text: str, start: int) -> str:
+    j = start
+    while j > 0 and text[j - 1] in " \n":
+        j -= 1
+    k = j - 1
+    while k > 0 and text[k - 1] not in "。！？!?；;\n":
+        k -= 1
+    return text[max(k, 0):j]
+
+
+def analyze(structure: Structure) -> dict[int, ItemRole]:
+    """Assign an aspect and a role to every item of ``structure`` (keyed by ``id(item)``)."""
+    roles: dict[int, ItemRole] = {}
+
+    def heading_of(it: Item) -> str:
+        return structure.heading(it)
+
+    def visit(children: list[Item], inherited: str | None) -> None:
+        runs: dict[int, list[Item]] = {}
+        order: list[int] = []
+        for ch in children:
+            key = ch.run if ch.run >= 0 else -id(ch)
+            if key not in runs:
+                runs[key] = []
+                order.append(key)
+            runs[key].append(ch)
+        for key in order:
+            run = runs[key]
+            if inherited in (CHALLENGE, RECOMMENDATION):
+                for it in run:
+                    roles[id(it)] = ItemRole(inherited, "point")
+                continue
+            if inherited == OTHER:
+                for it in run:
+                    roles[id(it)] = ItemRole(OTHER, "other")
+                    visit(it.children, OTHER)
+                continue
+            own = [heading_aspect(heading_of(it), title=it.family == "line") if it.titled else None for it in run]
+            if any(own):
+                for it, aspect in zip(run, own):
+                    if aspect in (CHALLENGE, RECOMMENDATION):
+                        roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
+                        visit(it.children, aspect)
+                    elif aspect == OTHER:
+                        roles[id(it)] = ItemRole(OTHER, "other")
+                        visit(it.children, OTHER)
+                    else:
+                        roles[id(it)] = ItemRole(None, "none")
+                        visit(it.children, None)
+                continue
+            run_aspect = None
+            if run[0].family != "line":
+                run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
+                if run_aspect is None and len(run) >= 2:
+                    votes = [item_vote(heading_of(it)) for it in run]
+                    n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
+                    if n_rec > n_ch and n_rec * 5 >= len(run) * 3:
+                        run_aspect = RECOMMENDATION
+                    elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
+                        run_aspect = CHALLENGE
+            if run_aspect:
+                for it in run:
+                    roles[id(it)] = ItemRole(run_aspect, "point")
+                continue
+            for it in run:
+                roles[id(it)] = ItemRole(None, "none")
+                visit(it.children, None)
+
+    visit(structure.roots, None)
+    return roles

@@ -1,0 +1,462 @@
+"""Stage 2: decoded text -> cleaned text with an offset map back to the original.
+
+Scraped pages and PDF extractions of Chinese essays carry site boilerplate (breadcrumbs, publish/source
+lines, copyright footers, "recommended" link lists), journal apparatus (issue headers, 收稿日期, 作者简介,
+中图分类号, 文献标识码, 文章编号, DOI, page markers such as ``· ·54``, running headers, database
+watermarks, 参考文献 lists, footnote markers), hard-wrapped lines broken mid-sentence, numbering split
+across lines (``(一\\n\\n  )``) and spaces between CJK characters. :func:`clean` removes them.
+
+Every cleaning step is an *edit* (replace ``text[a:b]`` by a short string, usually ``""`` or ``"\\n"``), and
+the offset map is carried through every edit, so each character of the cleaned text knows the offset of
+the original character it came from (an inserted character maps to the start of the span it replaced).
+All offsets are Unicode code point (``str`` index) offsets, never bytes.
+
+The rules are data-driven (``resources/boilerplate.txt`` holds the line patterns) and each rule reports
+how many characters it removed, so a cleaning can be audited (:attr:`CleanText.removed`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from summarizer.errors import ResourceError
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
+# Characters after which a line is complete (a sentence or a lead-in ends there).
+LINE_END = set("。！？!?；;：:….\ue000")
+# Replacement left where apparatus was cut out of a line: a paragraph break that line joining never undoes.
+HARD_BREAK = "\ue000"
+CLOSERS = set("”’」』）)】]》\"'")
+OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
+# A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
+LINE_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
+    r"|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
+    r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
+)
+# Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
+TITLE_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
+)
+# A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
+DANGLING_END = set("及和与的对把被从向在以并而之或")
+SENTENCE_END = "。！？!?；;"
+
+
+@dataclass
+class CleanText:
+    """Cleaned text plus the map back into the original.
+
+    Attributes:
+        text: the cleaned text; paragraphs are separated by a single ``"\\n"``.
+        offsets: int64 array, ``len(text)`` long: ``offsets[i]`` is the character offset in the original
+            input of ``text[i]``.
+        original_length: length in characters of the original input.
+        removed: rule name -> number of original characters that rule removed.
+    """
+
+    text: str
+    offsets: np.ndarray
+    original_length: int
+    removed: dict[str, int] = field(default_factory=dict)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
+
+        Raises:
+            ValueError: if the range is empty or outside the cleaned text.
+        """
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
+        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+
+    def is_contiguous(self, start: int, end: int, original: str) -> bool:
+        """True when the original characters between the mapped ends of ``[start, end)`` that cleaning
+        removed are whitespace only, i.e. the original slice minus whitespace equals the cleaned slice
+        minus whitespace."""
+        a, b = self.to_original(start, end)
+        return _strip_ws(original[a:b]) == _strip_ws(self.text[start:end])
+
+
+def _strip_ws(s: str) -> str:
+    return "".join(s.split())
+
+
+Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
+
+
+class _Doc:
+    """Mutable cleaning state: the current text and its offset map; edits are applied in batches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offsets = np.arange(len(text), dtype=np.int64)
+        self.removed: dict[str, int] = {}
+
+    def apply(self, edits: list[Edit]) -> None:
+        if not edits:
+            return
+        edits = sorted(edits, key=lambda e: (e[0], e[1]))
+        pieces: list[str] = []
+        maps: list[np.ndarray] = []
+        pos = 0
+        for start, end, repl, rule in edits:
+            if start < pos:  # overlapping edit: the earlier one wins
+                continue
+            pieces.append(self.text[pos:start])
+            maps.append(self.offsets[pos:start])
+            if repl:
+                anchor = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if len(self.offsets) else 0)
+                pieces.append(repl)
+                maps.append(np.full(len(repl), anchor, dtype=np.int64))
+            removed_chars = sum(1 for ch in self.text[start:end] if not ch.isspace())
+            if removed_chars and rule:
+                self.removed[rule] = self.removed.get(rule, 0) + removed_chars
+            pos = end
+        pieces.append(self.text[pos:])
+        maps.append(self.offsets[pos:])
+        self.text = "".join(pieces)
+        self.offsets = np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64)
+
+    def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
+        self.apply([(m.start(), m.end(), repl, rule) for m in pattern.finditer(self.text) if m.end() > m.start()])
+
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every line of the current text, without the newline."""
+        out, pos = [], 0
+        for part in self.text.split("\n"):
+            out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        return out
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+
+@lru_cache(maxsize=1)
+def _line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Whole-line boilerplate patterns from ``resources/boilerplate.txt`` (``rule<TAB>regex`` lines)."""
+    try:
+        raw = resources.files("summarizer.resources").joinpath("boilerplate.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read packaged boilerplate rules: {exc}") from exc
+    rules = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            name, pattern = line.split("\t", 1)
+            rules.append((name.strip(), re.compile(pattern.strip())))
+        except (ValueError, re.error) as exc:
+            raise ResourceError(f"boilerplate.txt line {n}: {exc}") from exc
+    if not rules:
+        raise ResourceError("boilerplate.txt holds no rules")
+    return tuple(rules)
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
+    ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
+    ("journal_header", re.compile(_MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
+    ("journal_header", re.compile(rf"(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
+    ("journal_header", re.compile(rf"(?<![《{CJK}])[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}(?=\s*[{CJK}\s])"), ""),
+    ("journal_header", re.compile(rf"[{CJK}]{{2,12}}(?:学报|学刊)\s*(?:[A-Z]{{2,}}[A-Z ]*)(?=[{CJK}\s]|$)"), ""),
+    ("page_marker", re.compile(r"[·•]\s*[·•]\s*\d{1,4}"), ""),
+    ("watermark", re.compile(r"万方数据|维普资讯|中国知网|www\.cnki\.net"), ""),
+    ("received_date", re.compile(r"(?:收稿日期|修回日期)\s*[:：]\s*\d{4}\s*[-—–年./]\s*\d{1,2}\s*[-—–月./]\s*\d{1,2}\s*日?"), HARD_BREAK),
+    ("author_bio", re.compile(r"(?:作者简介|通讯作者|基金项目)\s*[:：][^。\n]{0,300}[。]"), HARD_BREAK),
+    ("classification", re.compile(r"中图分类号\s*[:：]\s*[A-Z][0-9A-Z.\-/]*"), HARD_BREAK),
+    ("classification", re.compile(r"文献标识码\s*[:：]\s*[A-Z]"), HARD_BREAK),
+    ("classification", re.compile(r"文章编号\s*[:：]\s*[0-9X\-()（）\s]{4,40}[0-9)）]"), HARD_BREAK),
+    ("classification", re.compile(r"doi\s*[:：]\s*10\.\d{3,9}\s*/\s*[\w.\-]+(?:\s*\.\s*[\w\-]+)*", re.I), HARD_BREAK),
+    # affiliation with a postcode: "(中共荆门市委党校,湖北 荆门 448000)"
+    ("affiliation", re.compile(r"[(（][^()（）\n]{2,60}\d{6}\s*[)）]"), HARD_BREAK),
+    ("abstract_label", re.compile(r"(?:摘\s*要|内容提要|Abstract)\s*[:：]", re.I), HARD_BREAK),
+)
+_KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
+_APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
+_SITE_FILLER = re.compile(r"[^。\n]*(?:小编|供大家参考|欢迎阅读|仅供参考)[^。\n]*。?")
+_REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
+_REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
+_CITATION_LINE = re.compile(
+    r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］])?\s*[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
+    r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
+)
+_FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+_PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
+_RUNNING_HEAD = re.compile(rf"^\s*(\d{{1,4}})\s*([{CJK}]{{4,16}})", re.M)
+
+
+def _remove_lines(doc: _Doc) -> None:
+    """Drop whole lines of site boilerplate, page numbers and punctuation-only debris."""
+    rules = _line_rules()
+    edits: list[Edit] = []
+    for start, end in doc.lines():
+        line = doc.text[start:end]
+        if not line.strip():
+            continue
+        if _PAGE_NUMBER_LINE.match(line):
+            edits.append((start, end, "", "page_number"))
+            continue
+        if _PUNCT_ONLY_LINE.match(line) and not any(ch in OPENERS or ch in OPENERS.values() for ch in line):
+            edits.append((start, end, "", "debris"))
+            continue
+        for name, pattern in rules:
+            if pattern.search(line):
+                edits.append((start, end, "", name))
+                break
+    doc.apply(edits)
+
+
+def _remove_running_heads(doc: _Doc) -> None:
+    """Remove a running header printed after a page number at the top of PDF pages ("012战疫情与社会治理").
+
+    A phrase counts as a running header when at least two lines start with a page number followed by the
+    same CJK phrase of 4+ characters (lines made only of a page number count as page starts too)."""
+    phrases = []
+    for start, end in doc.lines():
+        m = _RUNNING_HEAD.match(doc.text, start, end)
+        # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers
+        if m and len(m.group(1)) >= 2:
+            phrases.append(doc.text[m.start(2):end])
+    header = None
+    for i in range(len(phrases)):
+        for j in range(i + 1, len(phrases)):
+            k = 0
+            a, b = phrases[i], phrases[j]
+            while k < min(len(a), len(b), 16) and a[k] == b[k]:
+                k += 1
+            if k >= 4 and (header is None or k > len(header)):
+                header = a[:k]
+    if not header:
+        return
+    pattern = re.compile(r"(?m)^\s*\d{0,4}\s*" + re.escape(header))
+    doc.sub(pattern, "running_header")
+
+
+def _remove_keywords(doc: _Doc) -> None:
+    """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
+    edits: list[Edit] = []
+    for m in _KEYWORDS_RE.finditer(doc.text):
+        listed = [k.strip() for k in re.split(r"[;；]", m.group(1)) if k.strip()]
+        last = m.group(2)
+        if not _APPARATUS_AHEAD.match(doc.text, m.end()):
+            last = last[: max((len(k) for k in listed), default=4)]
+        edits.append((m.start(), m.start(2) + len(last), HARD_BREAK, "keywords"))
+    doc.apply(edits)
+
+
+def _remove_references(doc: _Doc) -> None:
+    """Remove a 参考文献 list: from the heading to the end of its line, plus following reference-entry lines."""
+    edits: list[Edit] = []
+    lines = doc.lines()
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        m = _REFERENCES_HEAD.search(doc.text, start, end)
+        if m and (m.start() == start or doc.text[m.start() - 1] in "。.\n " or end - m.end() > 10
+                  or not doc.text[m.end():end].strip()):
+            cut_end = end
+            j = i + 1
+            while j < len(lines):
+                s2, e2 = lines[j]
+                line = doc.text[s2:e2]
+                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line):
+                    cut_end = e2 if line.strip() else cut_end
+                    j += 1
+                    continue
+                break
+            edits.append((m.start(), cut_end, "", "references"))
+            i = j
+            continue
+        i += 1
+    doc.apply(edits)
+
+
+def _bracket_balance(s: str) -> int:
+    depth = 0
+    for ch in s:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in OPENERS.values():
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _ends_complete(line: str) -> bool:
+    s = line.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+    return bool(s) and s[-1] in LINE_END
+
+
+def _join_lines(doc: _Doc) -> None:
+    """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
+
+    A line is joined to the next non-blank line when (a) it leaves a bracket open or the next line starts
+    with a closing bracket (numbering split across lines: ``(一\\n)``), or (b) it does not end with a
+    terminator or colon *and* it is prose: it holds a terminator inside, or it is longer than 60
+    characters, or it is at least 80 % of its block's usual width (a hard-wrapped paragraph), and the next
+    line does not start with a list marker. A short line without a terminator (a heading, a title) stands
+    alone. Joining removes the newline and the indentation around it and inserts nothing.
+    """
+    lines = [(s, e) for s, e in doc.lines()]
+    nonblank = [(s, e) for s, e in lines if doc.text[s:e].strip()]
+    if not nonblank:
+        doc.apply([(0, len(doc.text), "", "")]) if doc.text else None
+        return
+    # block widths: runs of non-blank lines not separated by a blank line
+    widths: dict[int, int] = {}
+    block: list[tuple[int, int]] = []
+    prev_end = None
+
+    def close_block() -> None:
+        w = max((len(doc.text[s:e].strip()) for s, e in block), default=0)
+        for s, _ in block:
+            widths[s] = w if len(block) > 1 else 0
+
+    for s, e in lines:
+        if doc.text[s:e].strip():
+            if block and prev_end is not None and s != prev_end + 1:
+                close_block()
+                block = []
+            block.append((s, e))
+            prev_end = e
+        else:
+            if block:
+                close_block()
+                block = []
+            prev_end = None
+    if block:
+        close_block()
+
+    edits: list[Edit] = []
+    text = doc.text
+    # leading whitespace of the first line
+    first_s, _ = nonblank[0]
+    lead = len(text[first_s:]) - len(text[first_s:].lstrip())
+    if first_s + lead > 0:
+        edits.append((0, first_s + lead, "", ""))
+    carried = ""  # text of the logical line built so far (for prose detection after joins)
+    for (s, e), (s2, e2) in zip(nonblank, nonblank[1:]):
+        line = text[s:e].rstrip()
+        cur = carried + line.strip()
+        nxt = text[s2:e2].strip()
+        gap_start = s + len(line)
+        gap_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip()))
+        join = False
+        if _bracket_balance(cur[-12:]) > 0 or nxt[:1] in ")）]】〕］":
+            join = True
+        elif not _ends_complete(cur) and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK):
+            width = widths.get(s, 0)
+            tail = re.split(r"[。！？!?；;\ue000]", cur)[-1]
+            heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
+                ch in SENTENCE_END for ch in tail)
+            prose = any(ch in SENTENCE_END for ch in cur) or len(cur) > 60 or (
+                len(cur) >= 15 and any(ch in "，,、" for ch in cur) and not LINE_MARKER_RE.match(cur))
+            wrapped = width >= 20 and len(line.strip()) >= 0.8 * width
+            fragment = len(nxt) <= 3 or cur[-1] in DANGLING_END
+            join = fragment or ((prose or wrapped) and not heading_tail)
+        if join:
+            sep = " " if (cur[-1:].isascii() and cur[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
+            edits.append((gap_start, gap_end, sep, ""))
+            carried = cur
+        else:
+            edits.append((gap_start, gap_end, "\n", ""))
+            carried = ""
+    last_s, last_e = nonblank[-1]
+    tail = text[last_s:last_e].rstrip()
+    if last_s + len(tail) < len(text):
+        edits.append((last_s + len(tail), len(text), "", ""))
+    doc.apply(edits)
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
+_SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
+
+
+def _normalize_spaces(doc: _Doc) -> None:
+    """Remove whitespace inside a line unless it separates two Latin letters/digits or a Latin word from CJK;
+    runs of kept spaces become one space (PDF/OCR letter-spacing artefacts, "我 们 今 天")."""
+    edits: list[Edit] = []
+    text = doc.text
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.start(), m.end()
+        left = text[a - 1] if a else ""
+        right = text[b] if b < len(text) else ""
+        if not left or not right or left == "\n" or right == "\n":
+            edits.append((a, b, "", ""))
+            continue
+        left_latin = left.isascii() and left.isalpha()
+        right_latin = right.isascii() and right.isalpha()
+        left_alnum = left.isascii() and left.isalnum()
+        right_alnum = right.isascii() and right.isalnum()
+        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and _is_cjk(right)) or (
+            right_latin and not left.isascii() and _is_cjk(left)
+        )
+        if keep:
+            if b - a > 1 or text[a] != " ":
+                edits.append((a, b, " ", ""))
+        else:
+            edits.append((a, b, "", ""))
+    doc.apply(edits)
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+def _remove_citation_lines(doc: _Doc) -> None:
+    edits = [(s, e, "", "citation") for s, e in doc.lines() if _CITATION_LINE.match(doc.text[s:e])]
+    doc.apply(edits)
+
+
+def _drop_blank_lines(doc: _Doc) -> None:
+    """Collapse runs of newlines left by removals into one."""
+    doc.sub(re.compile(r"\n{2,}"), "", "\n")
+    if doc.text.startswith("\n"):
+        doc.apply([(0, 1, "", "")])
+    if doc.text.endswith("\n"):
+        doc.apply([(len(doc.text) - 1, len(doc.text), "", "")])
+
+
+def clean(text: str) -> CleanText:
+    """Clean one decoded document.
+
+    Args:
+        text: the decoded original input (any size; ``\\r\\n`` and ``\\r`` line ends are accepted).
+
+    Returns:
+        :class:`CleanText` whose ``text`` has paragraphs separated by one ``"\\n"``, no boilerplate or
+        journal apparatus, re-joined hard-wrapped lines and no spaces between CJK characters, and whose
+        ``offsets`` map each character back to the original. Never raises on content; an input that is all
+        boilerplate gives an empty ``text``.
+    """
+    doc = _Doc(text)
+    doc.sub(re.compile(r"\r\n?"), "", "\n")
+    doc.sub(re.compile(r"[\u200b\ufeff\u00ad]"), "invisible")
+    _remove_lines(doc)
+    _remove_running_heads(doc)
+    _remove_references(doc)
+    for name, pattern, repl in _INLINE_RULES:
+        doc.sub(pattern, name, repl)
+    _remove_keywords(doc)
+    doc.sub(_SITE_FILLER, "site_filler")
+    _join_lines(doc)
+    _remove_citation_lines(doc)
+    doc.sub(_FOOTNOTE_MARK, "footnote_marker")
+    doc.sub(re.compile(r"[ \t\u3000]*\ue000[\s\ue000]*"), "", "\n")
+    _normalize_spaces(doc)
+    _drop_blank_lines(doc)
+    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())))

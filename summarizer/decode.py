@@ -1,0 +1,374 @@
+"""Bytes → text: detect the encoding of a document and refuse binary data.
+
+Order of attempts (the first that fits wins):
+
+1. a known binary signature (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, …) → :class:`DecodeError`;
+2. a byte-order mark: UTF-8 (``utf-8-sig``), UTF-32 and UTF-16 (little or big endian);
+3. NUL bytes anywhere (without a UTF-16/32 BOM) → :class:`DecodeError` (binary);
+4. strict UTF-8 (ASCII is reported as ``utf-8``). Exception: a short GBK text can be valid UTF-8 by accident
+   ("一" is D2 BB, which UTF-8 reads as Cyrillic "һ"), so when the UTF-8 reading looks like that (a few
+   scattered non-ASCII, non-Han characters, no words) and the GB18030 reading reads like Chinese, the
+   GB18030 reading wins;
+5. strict GB18030 (a superset of GBK and GB2312), accepted at once when the result reads like Chinese.
+   It is tried before charset-normalizer because the detector often mislabels short GBK text;
+6. otherwise the best of: GB18030, Big5 (``big5``/``cp950``/``big5hkscs``) and charset-normalizer's guess,
+   ranked by how much of the decoded text is common Chinese characters and punctuation. (Big5 bytes are
+   nearly always *valid* GB18030, but decode to rare characters, kana and box-drawing symbols.)
+
+A decoded text in which more than :data:`MAX_CONTROL_RATIO` of the characters are control characters
+(other than tab, newlines, form feed) is refused as binary, too.
+
+The returned text is exactly what was decoded: no newline normalisation and no stripping except the BOM,
+so character offsets computed on it are offsets into "the decoded original input".
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from summarizer.errors import DecodeError, InputTooLargeError
+
+__all__ = ["decode_bytes", "read_file_bytes", "read_text_file", "MAX_CONTROL_RATIO"]
+
+#: Largest share of control characters (other than ``\t \n \v \f \r``) a decoded text may have.
+MAX_CONTROL_RATIO = 0.10
+
+#: A GB18030 decoding whose plausibility (see :func:`_plausibility`) reaches this is accepted at once.
+_GB_ACCEPT = 0.90
+#: A valid UTF-8 reading with more non-ASCII characters than this is never doubted (see _doubtful_utf8):
+#: only very short GBK byte strings are valid UTF-8 by accident.
+_UTF8_DOUBT_CHARS = 16
+#: Characters looked at by the plausibility measure (a prefix is enough and keeps it cheap).
+_SAMPLE_CHARS = 20_000
+
+# Signatures of common binary formats: (prefix, offset, description).
+_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"%PDF-", 0, "a PDF document (extract its text first, e.g. with pdftotext)"),
+    (b"PK\x03\x04", 0, "a ZIP archive (or DOCX/XLSX/EPUB; save it as plain text first)"),
+    (b"PK\x05\x06", 0, "an empty ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an OLE2 file (old .doc/.xls; save it as plain text first)"),
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"BZh", 0, None),  # checked further below: needs the block magic too
+    (b"\xfd7zXZ\x00", 0, "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"\x7fELF", 0, "an ELF executable"),
+    (b"\xca\xfe\xba\xbe", 0, "a Java class or Mach-O file"),
+    (b"SQLite format 3\x00", 0, "an SQLite database"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"WAVE", 8, "a WAV audio file"),
+    (b"ftyp", 4, "an MP4/MOV/HEIC media file"),
+    (b"ID3\x02", 0, "an MP3 audio file"),
+    (b"ID3\x03", 0, "an MP3 audio file"),
+    (b"ID3\x04", 0, "an MP3 audio file"),
+    (b"OggS\x00", 0, "an Ogg media file"),
+    (b"\x00asm", 0, "a WebAssembly module"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_BIG5_CODECS = ("big5", "cp950", "big5hkscs")
+_ALLOWED_CONTROLS = frozenset("\t\n\x0b\x0c\r")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` to text and say which encoding was used.
+
+    Args:
+        data: the raw bytes of one document (any size; empty bytes give ``("", "utf-8")``).
+
+    Returns:
+        ``(text, encoding)``. ``encoding`` is a Python codec name: ``"utf-8"``, ``"utf-8-sig"``,
+        ``"utf-16-le"``/``"utf-16-be"`` (with BOM), ``"utf-32-le"``/``"utf-32-be"``, ``"gb18030"``,
+        ``"big5"``/``"cp950"``/``"big5hkscs"``, or whatever charset-normalizer names. A BOM is removed
+        from ``text``; nothing else is changed.
+
+    Raises:
+        DecodeError: the bytes look binary (a known file signature, NUL bytes, or more than
+            :data:`MAX_CONTROL_RATIO` control characters; the message says which was found), or no
+            supported encoding decodes them. ``DecodeError.field`` is ``"text"``.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"decode_bytes() expects bytes, not {type(data).__name__}")
+    data = bytes(data)
+    if not data:
+        return "", "utf-8"
+
+    found = _binary_signature(data)
+    if found:
+        raise DecodeError(f"binary data, not text: the bytes start like {found}")
+
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                text = body.decode("utf-8" if name == "utf-8-sig" else name)
+            except UnicodeDecodeError as exc:
+                plain = name.replace("-sig", "")
+                raise DecodeError(
+                    f"the bytes start with a {plain.upper()} byte-order mark but are not valid {plain} "
+                    f"({exc.reason} near byte offset {exc.start + len(data) - len(body)})"
+                ) from None
+            return _check_text(text, name), name
+
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        count = data.count(b"\x00")
+        raise DecodeError(
+            f"binary data, not text: found {count} NUL byte(s), the first at byte offset {nul} "
+            "(UTF-16/32 text needs a byte-order mark)"
+        )
+
+    try:
+        utf8_text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        # A few GBK byte pairs are also valid UTF-8 ("一" = D2 BB = Cyrillic "һ"): when the UTF-8 reading is
+        # implausible and the GB18030 one reads like Chinese, the latter wins. Real UTF-8 Chinese never does.
+        if _doubtful_utf8(utf8_text):
+            gb_text = _try_decode(data, "gb18030")
+            if gb_text is not None and _plausibility(gb_text) >= max(_GB_ACCEPT, _plausibility(utf8_text)):
+                return _check_text(gb_text, "gb18030"), "gb18030"
+        return _check_text(utf8_text, "utf-8"), "utf-8"
+
+    candidates: list[tuple[str, str]] = []
+    gb_text = _try_decode(data, "gb18030")
+    if gb_text is not None:
+        if _plausibility(gb_text) >= _GB_ACCEPT:
+            return _check_text(gb_text, "gb18030"), "gb18030"
+        candidates.append((gb_text, "gb18030"))
+    for codec in _BIG5_CODECS:
+        text = _try_decode(data, codec)
+        if text is not None:
+            candidates.append((text, codec))
+            break
+    guessed = _charset_normalizer_guess(data)
+    if guessed is not None and guessed[1] not in {name for _, name in candidates}:
+        candidates.append(guessed)
+
+    if not candidates:
+        raise DecodeError(
+            "could not decode the bytes as text: not UTF-8, GB18030/GBK, Big5, nor any encoding "
+            "charset-normalizer recognises (is it a binary file?)"
+        )
+    # Highest plausibility wins; ties keep the order above (gb18030, big5, detector).
+    best_text, best_name = max(candidates, key=lambda c: _plausibility(c[0]))
+    return _check_text(best_text, best_name), best_name
+
+
+def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
+    """Read a whole file as bytes, with clear errors.
+
+    Args:
+        path: the file to read.
+        max_bytes: refuse files larger than this many bytes (``None``: no limit).
+
+    Raises:
+        FileNotFoundError: ``path`` does not exist ("file not found: PATH").
+        IsADirectoryError: ``path`` is a directory.
+        PermissionError: the file cannot be read for lack of permission.
+        InputTooLargeError: the file is larger than ``max_bytes``.
+        OSError: any other I/O failure, with the path in the message.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise IsADirectoryError(f"is a directory, not a file: {p}")
+    if not p.exists():
+        raise FileNotFoundError(f"file not found: {p}")
+    try:
+        if max_bytes is not None:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputTooLargeError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes: {p}")
+            with p.open("rb") as fh:  # the file may grow between stat() and read()
+                data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise InputTooLargeError(f"file is over the limit of {max_bytes:,} bytes: {p}")
+            return data
+        return p.read_bytes()
+    except PermissionError:
+        raise PermissionError(f"permission denied: {p}") from None
+    except IsADirectoryError:
+        raise IsADirectoryError(f"is a directory, not a file: {p}") from None
+    except FileNotFoundError:
+        raise FileNotFoundError(f"file not found: {p}") from None
+    except InputTooLargeError:
+        raise
+    except OSError as exc:
+        raise OSError(f"cannot read {p}: {exc.strerror or exc}") from None
+
+
+def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[str, str]:
+    """Read a text file in any supported encoding; returns ``(text, encoding)`` as :func:`decode_bytes`.
+
+    Args:
+        path: the file to read.
+        max_bytes: refuse files larger than this many bytes (``None``: no limit).
+
+    Raises:
+        FileNotFoundError, IsADirectoryError, PermissionError, OSError: as :func:`read_file_bytes`.
+        InputTooLargeError: the file is larger than ``max_bytes``.
+        DecodeError: the file is binary or in no supported encoding (the message names the file).
+    """
+    data = read_file_bytes(path, max_bytes=max_bytes)
+    try:
+        return decode_bytes(data)
+    except DecodeError as exc:
+        raise DecodeError(f"{path}: {exc}") from None
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _binary_signature(data: bytes) -> str | None:
+    for magic, offset, what in _SIGNATURES:
+        if data[offset : offset + len(magic)] == magic:
+            if magic == b"BZh":
+                if len(data) >= 10 and data[3:4].isdigit() and data[4:10] == b"1AY&SY":
+                    return "a bzip2 archive"
+                continue
+            if magic in (b"WEBP", b"WAVE") and not data.startswith(b"RIFF"):
+                continue
+            return what
+    return None
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None
+    try:
+        return str(best), best.encoding
+    except (UnicodeDecodeError, LookupError):  # pragma: no cover - the detector already decoded it
+        return None
+
+
+def _check_text(text: str, encoding: str) -> str:
+    """Refuse a decoded text that is mostly control characters (binary that happened to decode)."""
+    if not text:
+        return text
+    controls = 0
+    first = None
+    for i, ch in enumerate(text):
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
+            controls += 1
+            if first is None:
+                first = i
+    if controls and controls / len(text) > MAX_CONTROL_RATIO:
+        raise DecodeError(
+            f"binary data, not text: {controls} of {len(text)} characters decoded as {encoding} are control "
+            f"characters (the first at character offset {first}); the limit is {MAX_CONTROL_RATIO:.0%}"
+        )
+    return text
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The most used Chinese characters, simplified and traditional, taken from the codecs themselves.
+
+    GB2312 level 1 (rows 0xB0-0xD7: 3,755 characters ordered by frequency of use) and Big5's "常用字"
+    block (0xA440-0xC67E: 5,401 characters).
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for code in range(0xA440, 0xC67F):
+        lead, trail = divmod(code, 256)
+        if 0x40 <= trail <= 0x7E or 0xA1 <= trail <= 0xFE:
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _char_weight(ch: str, common: frozenset[str]) -> float:
+    cp = ord(ch)
+    if ch in common:
+        return 1.0
+    if 0x3000 <= cp <= 0x303F or 0xFF01 <= cp <= 0xFF5E or 0x2010 <= cp <= 0x2027 or 0x2030 <= cp <= 0x205E:
+        return 1.0  # CJK and full-width punctuation, general punctuation (“” — …)
+    if _is_han(ch):
+        return 0.3  # a rare or uncommon Han character
+    if (
+        0xE000 <= cp <= 0xF8FF  # private use: GB18030 user-defined areas
+        or 0x3040 <= cp <= 0x30FF  # kana
+        or 0xFF61 <= cp <= 0xFF9F  # half-width katakana
+        or 0x2500 <= cp <= 0x259F  # box drawing, blocks
+        or 0x0370 <= cp <= 0x04FF  # Greek, Cyrillic
+        or 0xAC00 <= cp <= 0xD7AF  # Hangul
+        or unicodedata.category(ch) in ("Cc", "Co", "Cn")
+    ):
+        return 0.0
+    return 0.5
+
+
+def _is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3FFFF or 0xF900 <= cp <= 0xFAFF
+
+
+def _doubtful_utf8(text: str) -> bool:
+    """Could this UTF-8 reading be GBK bytes that happen to be valid UTF-8?
+
+    Yes when it has 1-16 non-ASCII characters, none of them Han, none touching an ASCII letter (as in
+    "café"), and no word of three or more non-ASCII letters (as in "дела"): the shape of one or two
+    Chinese characters read as UTF-8 ("一" → "һ").
+    """
+    non_ascii = [ch for ch in text if ch >= "\x80"]
+    if not 0 < len(non_ascii) <= _UTF8_DOUBT_CHARS or any(_is_han(ch) for ch in non_ascii):
+        return False
+    run = 0
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            run = 0
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            return False
+        run = run + 1 if ch.isalpha() else 0
+        if run >= 3:
+            return False
+    return True
+
+
+def _plausibility(text: str) -> float:
+    """Share (0..1) of the non-ASCII, non-space characters of ``text`` that read like Chinese text."""
+    common = _common_hanzi()
+    total = 0
+    score = 0.0
+    for ch in text[:_SAMPLE_CHARS]:
+        if ch < "\x80" or ch.isspace():
+            continue
+        total += 1
+        score += _char_weight(ch, common)
+    return 1.0 if total == 0 else score / total

@@ -1,0 +1,89 @@
+"""Stage 3: a cleaned collection -> its essays.
+
+Collections scraped from document sites put an essay marker line before each essay (``篇一:标题``,
+``第一篇 标题``); the text before the first marker (site preamble, the collection's own title) belongs to no
+essay. Without markers, a short title line that the collection repeats before each essay splits it
+(trailing numbers are ignored when comparing, so "…对策建议1" and "…对策建议2" repeat). A text with
+neither is one essay.
+
+Offsets are character offsets into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+ESSAY_MARKER = re.compile(
+    rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇)(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
+)
+_TERMINATORS = "。！？!?；;"
+
+
+@dataclass(frozen=True)
+class EssaySpan:
+    """One essay of a collection.
+
+    Attributes:
+        index: position in the collection, from 0.
+        title: the title given on its marker line or title line (None when it has none).
+        start: offset of the essay's first body character in the cleaned text.
+        end: exclusive end offset in the cleaned text.
+        marker_start: offset where the essay's marker or title line starts (== start when it has none).
+    """
+
+    index: int
+    title: str | None
+    start: int
+    end: int
+    marker_start: int
+
+
+def _title_key(line: str) -> str:
+    return re.sub(r"[\s\d一二三四五六七八九十]+$", "", line.strip())
+
+
+def split_essays(text: str) -> list[EssaySpan]:
+    """Split a cleaned collection into essays.
+
+    Returns:
+        Essays in order; at least one (the whole text) when ``text`` has any non-space character,
+        none for an empty text. Essays with an empty body are dropped.
+    """
+    if not text.strip():
+        return []
+    marks = list(ESSAY_MARKER.finditer(text))
+    bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
+    if marks:
+        for m in marks:
+            body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
+            bounds.append((m.start(), body, m.group("title").strip() or None))
+    else:
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            s = line.strip()
+            if s and len(s) <= 40 and not any(ch in _TERMINATORS for ch in s):
+                lines.append((pos, pos + len(line), _title_key(s), s))
+            pos += len(line) + 1
+        counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
+        repeated = {k for k, c in counts.items() if c >= 2}
+        for start, end, key, s in lines:
+            if key in repeated:
+                bounds.append((start, min(end + 1, len(text)), s))
+        # a repeated line only splits when it does not merely repeat the line before it (a page title)
+        bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
+        if len(bounds) < 2:
+            bounds = [(0, 0, None)]
+        elif text[: bounds[0][0]].strip():
+            bounds.insert(0, (0, 0, None))
+    essays: list[EssaySpan] = []
+    for i, (mstart, bstart, title) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        while end > bstart and text[end - 1] in "\n \t":
+            end -= 1
+        if text[bstart:end].strip():
+            essays.append(EssaySpan(len(essays), title, bstart, end, mstart))
+    return essays

@@ -1,0 +1,204 @@
+"""The pipeline: the one library call behind the CLI and the HTTP service.
+
+raw bytes/str -> :mod:`~summarizer.decode` -> :mod:`~summarizer.clean` (cleaned text + offset map)
+-> :mod:`~summarizer.essays` -> per essay: :mod:`~summarizer.structure`, :mod:`~summarizer.sentences`,
+:mod:`~summarizer.textrank` scores, :mod:`~summarizer.aspects`, :mod:`~summarizer.points`, summary
+-> :class:`~summarizer.schema.DocumentSummary` with offsets into the decoded original input.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from summarizer import aspects as asp
+from summarizer.clean import CleanText, clean
+from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError
+from summarizer.essays import EssaySpan, split_essays
+from summarizer.points import RawPoint, extract_points
+from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
+from summarizer.sentences import Sentence, split_sentences
+from summarizer.structure import parse
+
+log = logging.getLogger(__name__)
+_CONTENT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class StageTimes:
+    """Seconds spent per stage (filled when a ``timings`` object is passed to :func:`summarize`)."""
+
+    decode_clean: float = 0.0
+    structure: float = 0.0
+    tokenize: float = 0.0
+    rank: float = 0.0
+    output: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def _options(options: SummarizeOptions | None, overrides: dict) -> SummarizeOptions:
+    if options is None:
+        return SummarizeOptions(**overrides)
+    if overrides:
+        return options.model_copy(update=SummarizeOptions(**{**options.model_dump(), **overrides}).model_dump())
+    return options
+
+
+def _original_span(ct: CleanText, original: str, start: int, end: int) -> tuple[int, int, int]:
+    """Map cleaned ``[start, end)`` to the original; shrink ``end`` until nothing but whitespace was removed
+    inside (a page marker cut out of the middle of a point), so the original slice holds the point.
+    Returns (original start, original end, cleaned end actually used)."""
+    while end > start:
+        a, b = ct.to_original(start, end)
+        if "".join(original[a:b].split()) == "".join(ct.text[start:end].split()):
+            return a, b, end
+        end -= 1
+    a, b = ct.to_original(start, start + 1)
+    return a, b, start + 1
+
+
+def _textrank(sentences: list[Sentence], timings: StageTimes | None):
+    """TextRank scores and the similarity matrix of ``sentences`` (Mihalcea & Tarau 2004)."""
+    from summarizer.textrank import pagerank, similarity_matrix
+    from summarizer.tokenize import get_tokenizer
+
+    t0 = time.perf_counter()
+    tok = get_tokenizer()
+    token_lists = [tok.content_tokens(s.text) for s in sentences]
+    t1 = time.perf_counter()
+    sim = similarity_matrix(token_lists) if sentences else np.zeros((0, 0))
+    scores = pagerank(sim) if len(sentences) else np.zeros(0)
+    t2 = time.perf_counter()
+    if timings is not None:
+        timings.tokenize += t1 - t0
+        timings.rank += t2 - t1
+    return scores, sim
+
+
+def _summary(sentences: list[Sentence], scores, sim, budget: int) -> list[int]:
+    """Indices (document order) of the summary sentences: MMR (Carbonell & Goldstein 1998) over TextRank
+    scores within ``budget`` characters; headings are not eligible."""
+    from summarizer.textrank import mmr_select
+
+    idx = [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences)))
+    if not idx:
+        return []
+    sub = sim[np.ix_(idx, idx)]
+    picked = mmr_select([float(scores[i]) for i in idx], sub, lengths=[len(sentences[i].text) for i in idx], budget=budget)
+    return sorted(idx[j] for j in picked)
+
+
+def summarize(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    options: SummarizeOptions | None = None,
+    max_chars: int | None = None,
+    timings: StageTimes | None = None,
+    **option_overrides,
+) -> DocumentSummary:
+    """Summarize one document: a single essay or a collection of essays.
+
+    Args:
+        text: the document, ``str`` or raw ``bytes`` (decoded with :func:`summarizer.decode.decode_bytes`:
+            UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, others by detection).
+        source: a file name or id echoed in the result.
+        options: :class:`~summarizer.schema.SummarizeOptions`; keyword overrides (``max_points=5``) are
+            validated the same way.
+        max_chars: refuse documents longer than this many characters (None: no limit).
+        timings: when given, filled with the seconds spent in each stage.
+
+    Returns:
+        :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
+        decoded original input.
+
+    Raises:
+        EmptyInputError: no sentence with a letter, digit or CJK character is left after cleaning.
+        DecodeError: ``bytes`` that are binary or cannot be decoded.
+        InputTooLargeError: the document is longer than ``max_chars`` characters.
+        ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
+        pydantic.ValidationError: an option out of range.
+    """
+    opts = _options(options, option_overrides)
+    t0 = time.perf_counter()
+    encoding = "utf-8"
+    if isinstance(text, (bytes, bytearray)):
+        from summarizer.decode import decode_bytes
+
+        text, encoding = decode_bytes(bytes(text))
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(f"text has {len(text)} characters; the limit is {max_chars}")
+    if opts.method == "seq2seq":
+        raise ModelNotAvailableError(
+            "method 'seq2seq' needs the optional extra and a model checkpoint: pip install 'summarizer[seq2seq]'"
+            " and pass a local checkpoint directory"
+        )
+    if not _CONTENT.search(text):
+        raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
+    ct = clean(text)
+    if timings is not None:
+        timings.decode_clean += time.perf_counter() - t0
+    essays = split_essays(ct.text)
+    results: list[EssaySummary] = []
+    for essay in essays:
+        summary = _summarize_essay(ct, text, essay, opts, timings)
+        if summary is not None:
+            results.append(summary)
+    if not results:
+        raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")
+    for i, r in enumerate(results):
+        r.index = i
+    return DocumentSummary(source=source, encoding=encoding, method=opts.method, chars=len(text),
+                           removed=ct.removed, essays=results)
+
+
+def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: SummarizeOptions,
+                     timings: StageTimes | None) -> EssaySummary | None:
+    t0 = time.perf_counter()
+    body = ct.text[essay.start:essay.end]
+    structure = parse(body)
+    sentences = split_sentences(body)
+    if not any(_CONTENT.search(s.text) for s in sentences):
+        return None
+    roles = asp.analyze(structure)
+    if timings is not None:
+        timings.structure += time.perf_counter() - t0
+    scores, sim = _textrank(sentences, timings)
+    t1 = time.perf_counter()
+    picked = _summary(sentences, scores, sim, opts.summary_chars)
+    raw = extract_points(structure, roles, sentences, scores, max_points=opts.max_points,
+                         max_point_chars=opts.max_point_chars)
+    if timings is not None:
+        timings.rank += time.perf_counter() - t1
+    t2 = time.perf_counter()
+
+    def to_point(a: int, b: int, score: float | None, heading: str | None = None) -> Point:
+        a0, b0, used = _original_span(ct, original, essay.start + a, essay.start + b)
+        return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=heading)
+
+    summary_points = [to_point(sentences[i].start, sentences[i].end, float(scores[i])) for i in picked]
+
+    def convert(points: list[RawPoint]) -> list[Point]:
+        return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]
+
+    start, end = ct.to_original(essay.start, essay.end)
+    result = EssaySummary(
+        index=essay.index,
+        title=essay.title,
+        start=start,
+        end=end,
+        chars=essay.end - essay.start,
+        summary="".join(p.text for p in summary_points),
+        summary_sentences=summary_points,
+        challenges=convert(raw[asp.CHALLENGE]),
+        recommendations=convert(raw[asp.RECOMMENDATION]),
+    )
+    if timings is not None:
+        timings.output += time.perf_counter() - t2
+    return result

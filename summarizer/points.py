@@ -1,0 +1,226 @@
+"""Stage 6: aspect points. One short point per enumerated item, or the most central sentences.
+
+* An item of an aspect list gives one point: its heading, or for a run-in item (``一是…。``) its first
+  sentence, list marker stripped, cut at a clause boundary to ``max_point_chars``; a very short heading
+  (``基层社区职责错位协同少``) is completed with the first clause of its body.
+* An aspect section without a list (a ``leaf``), and an essay whose aspects have no structure at all, give
+  their most central sentences by TextRank (Mihalcea & Tarau 2004) with MMR redundancy control
+  (Carbonell & Goldstein 1998), each cut to the clauses that carry the aspect's cue words.
+
+Points are returned in document order. All positions are offsets into the essay's cleaned text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from summarizer import aspects as asp
+from summarizer.sentences import Sentence
+from summarizer.structure import Structure
+
+_CLAUSE_END = "，,、；;：:"
+_SENT_END = "。！？!?"
+_TRIM = " \n\t，,、；;：:。！？!?…—-"
+#: A heading shorter than this is completed with the first clause of its body.
+MIN_POINT_CHARS = 12
+#: Points per aspect drawn from unstructured text.
+SENTENCE_POINTS = 4
+
+
+@dataclass
+class RawPoint:
+    """A point before it is mapped to the original input: ``[start, end)`` in the essay's cleaned text."""
+
+    aspect: str
+    start: int
+    end: int
+    score: float = 0.0
+    heading: str | None = None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
+    """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
+    clause boundary inside the limit when there is one (never in the middle of a clause when avoidable)."""
+    start, end = _trim(text, start, end)
+    if end - start <= max_chars:
+        return start, end
+    limit = start + max_chars
+    cut = max((i for i in range(start + max_chars // 3, limit) if text[i] in _CLAUSE_END + _SENT_END), default=-1)
+    if cut > start:
+        return _trim(text, start, cut)
+    return _trim(text, start, limit)
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    for i in range(start, end):
+        if text[i] in _SENT_END or text[i] == "\n":
+            return i
+    return end
+
+
+def item_point(structure: Structure, item, max_chars: int) -> tuple[int, int]:
+    """The span of the point an enumerated item gives (see the module docstring)."""
+    text = structure.text
+    start, end = item.content_start, item.heading_end
+    start, end = shape(text, start, end, max_chars)
+    if end - start < MIN_POINT_CHARS:
+        # complete a very short heading with the next clause of the item's body
+        j = end
+        while j < item.end and text[j] in _TRIM:
+            j += 1
+        k = j
+        while k < item.end and text[k] not in _CLAUSE_END + _SENT_END + "\n":
+            k += 1
+        if k > j and k - start <= max_chars and text[end:j].strip(_TRIM + "\n") == "" and "\n" not in text[end:j]:
+            end = k
+    return start, end
+
+
+def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
+    """The clauses of the sentence ``[start, end)`` that carry the cue of ``aspect``, within ``max_chars``.
+
+    A sentence's first clause often names the subject; the cue clause states the problem or the measure.
+    The window starts at the first cue clause (or the sentence start) and grows clause by clause."""
+    bounds = [start]
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            bounds.append(i + 1)
+    bounds.append(end)
+    clauses = list(zip(bounds, bounds[1:]))
+    score = asp.challenge_strength if aspect == asp.CHALLENGE else asp.modal_strength
+    first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    a = clauses[first][0]
+    b = clauses[first][1]
+    for na, nb in clauses[first + 1:]:
+        if nb - a > max_chars:
+            break
+        b = nb
+    return shape(text, a, b, max_chars)
+
+
+def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
+    """True when two point texts are the same point (difflib ratio of the characters ≥ ``threshold``)."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
+
+
+def _region_aspects(structure: Structure, sentences: list[Sentence], roles) -> list[str | None]:
+    """Aspect region of each sentence: set by aspect-bearing items and by opener sentences."""
+    text = structure.text
+    out: list[str | None] = []
+    spans = []
+    for it in structure.items:
+        role = roles.get(id(it))
+        if role and role.aspect:
+            spans.append((it.start, it.end, role.aspect))
+    region: str | None = None
+    for s in sentences:
+        owner = None
+        for a, b, aspect in spans:
+            if a <= s.start < b:
+                owner = aspect  # innermost wins: items are in text order, later spans are nested
+        opener = asp.opener_aspect(text[s.start:s.end])
+        if opener:
+            region = opener
+        out.append(owner or region)
+    return out
+
+
+def extract_points(structure: Structure, roles, sentences: list[Sentence], scores, *,
+                   max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
+    """Challenge and recommendation points of one essay.
+
+    Args:
+        structure: the essay's structure (offsets in its cleaned text).
+        roles: :func:`summarizer.aspects.analyze` output for ``structure``.
+        sentences: the essay's sentences (same coordinates), ``scores`` their TextRank scores.
+        max_points: most points per aspect (the best-scored are kept, shown in document order).
+        max_point_chars: most characters of a point's text.
+
+    Returns:
+        ``{"challenge": [...], "recommendation": [...]}``, each list in document order.
+    """
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+
+    def sentence_score(pos: int) -> float:
+        for s, sc in zip(sentences, scores):
+            if s.start <= pos < s.end:
+                return float(sc)
+        return 0.0
+
+    leaf_regions: list[tuple[int, int, str]] = []
+    for it in structure.items:
+        role = roles.get(id(it))
+        if not role or role.aspect not in out:
+            continue
+        if role.role == "point":
+            a, b = item_point(structure, it, max_point_chars)
+            if b > a:
+                parent = it.parent
+                heading = structure.heading(parent).strip() if parent is not None and parent.titled else None
+                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading or None))
+        elif role.role == "leaf":
+            leaf_regions.append((it.heading_end, it.end, role.aspect))
+
+    # leaf sections: their most central sentences
+    for a, b, aspect in leaf_regions:
+        cands = [(i, s) for i, s in enumerate(sentences) if a <= s.start < b and s.kind == "sentence"]
+        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
+
+    # unstructured fallback for an aspect that found no point at all
+    regions = None
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        if out[aspect]:
+            continue
+        if regions is None:
+            regions = _region_aspects(structure, sentences, roles)
+        cands = []
+        for i, (s, region) in enumerate(zip(sentences, regions)):
+            if s.kind != "sentence" or region == asp.OTHER:
+                continue
+            own = asp.sentence_aspect(s.text)
+            if own == aspect and region in (aspect, None):
+                cands.append((i, s))
+        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
+
+    for aspect, points in out.items():
+        points.sort(key=lambda p: p.start)
+        kept: list[RawPoint] = []
+        for p in points:
+            ptext = text[p.start:p.end]
+            if any(near_duplicate(ptext, text[q.start:q.end]) for q in kept):
+                continue
+            kept.append(p)
+        if len(kept) > max_points:
+            best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
+            kept = [kept[i] for i in sorted(best)]
+        out[aspect] = kept
+    return out
+
+
+def _rank_pick(text: str, cands, scores, aspect: str, max_chars: int, k: int) -> list[RawPoint]:
+    """The ``k`` best-scored candidate sentences (MMR over their character bigrams), as cue windows."""
+    if not cands:
+        return []
+    from summarizer.textrank import mmr_select, similarity_matrix
+
+    token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
+    sim = similarity_matrix(token_lists)
+    picked = mmr_select([float(scores[i]) for i, _ in cands], sim, k=min(k, len(cands)))
+    out = []
+    for j in picked:
+        i, s = cands[j]
+        a, b = cue_window(text, s.start, s.end, aspect, max_chars)
+        if b > a:
+            out.append(RawPoint(aspect, a, b, float(scores[i])))
+    return out

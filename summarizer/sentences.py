@@ -1,0 +1,324 @@
+"""Lossless Chinese sentence splitter.
+
+:func:`split_sentences` cuts already-cleaned text (line joining and boilerplate removal happen upstream in
+``clean.py``) into :class:`Sentence` units. Every unit is a half-open character range of the string passed in,
+so any selected sentence can be highlighted in the original input.
+
+Rules (cases B01, B02, B04, B06, B07, B08 of ``text-cases.md``):
+
+* Terminators are 。！？ and their half-width forms ``! ? .`` plus repeats of them (``？！``, ``!!!``). The
+  ``.`` counts only when it is not a decimal point or a dot between Latin letters/digits (``3.5``,
+  ``www.gov.cn``), a list number (``1.`` ``3.1.`` ``A.`` at the start of a unit or after a separator) or an
+  abbreviation (``e.g.``, ``Dr.``, ``U.S.``).
+* The ellipsis forms ``……`` ``…`` ``...`` ``。。。`` (and ``⋯``) are equivalent. Outside any bracket/quote pair,
+  an ellipsis followed by more text ends the sentence; inside a pair it never does.
+* Nothing splits inside an open pair “” ‘’ 「」 『』 （） 《》 () [] 【】 〔〕 〈〉 〖〗 and ASCII ``"``. Pairs are
+  matched per line with a stack; a pair whose closer never comes on the same line, or comes more than
+  :data:`MAX_PAIR_SPAN` characters later, is ignored, so an unbalanced mark in scraped text cannot swallow
+  the rest of the document.
+* Closing marks after a terminator stay with that sentence (``要坚持人民至上。”`` is one sentence). Quoted
+  speech followed by a short speech tag (说/道/表示/指出/强调 …) up to the next terminator stays one sentence
+  (``「基层减负不是减责任。」她补充道。``).
+* A terminator followed by a comma-like mark (，、；：) does not end the sentence, so no sentence starts
+  with ``，`` or ``），``. Commas, 、 ； ： never split.
+* A newline (and any other line break character) is always a hard boundary. A line that produced one unit
+  with no terminator and at most :data:`HEADING_MAX_CHARS` characters is a ``"heading"`` unit (title,
+  ``一、总体要求``, a salutation ending in ``：``); a longer line without a terminator is one ``"sentence"``.
+* Enumeration markers (一、 （一） 一是 1. ① 首先，) are never split off: the splitter only cuts at
+  terminators and line breaks.
+* Pieces with no letter, digit or CJK character (``。。。！``) are dropped (B07); ``index`` counts kept units.
+
+Detection runs on a width-normalised copy of the text of the same length (full-width ASCII forms mapped to
+half-width one character for one character); every returned ``text`` is sliced from the original string, so
+the summary keeps the input's own punctuation (B04). No NFKC is applied.
+
+Joining the returned texts and removing whitespace gives the input with whitespace removed, minus the
+dropped punctuation-only pieces. Leading and trailing whitespace of a unit is outside its span.
+
+The scan is linear in the length of the text: every loop advances over the string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+__all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN"]
+
+#: A line with no terminator and at most this many characters (after trimming) is a heading unit.
+HEADING_MAX_CHARS = 40
+#: A bracket/quote pair whose closer comes more than this many characters after its opener is ignored.
+MAX_PAIR_SPAN = 200
+#: Longest speech tag (characters) that stays attached to the quotation before it.
+_SPEECH_TAG_MAX_CHARS = 12
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of the split.
+
+    Attributes:
+        index: position in the list returned by :func:`split_sentences` (after filtering), from 0.
+        start: character offset of the first character, in the coordinates of the ``text`` passed to
+            :func:`split_sentences` plus its ``offset``.
+        end: exclusive end offset (characters), same coordinates.
+        text: the original slice ``text[start - offset:end - offset]``; never starts or ends with whitespace,
+            may contain inner whitespace (``1. 首先``).
+        kind: ``"sentence"`` or ``"heading"`` (a short line with no terminator: titles, ``一、总体要求``,
+            a salutation ending in ``：``).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _width_table() -> dict[int, int]:
+    table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII forms -> ASCII
+    table.update(
+        {
+            0x3000: 0x20,  # ideographic space
+            0xFF61: ord("。"),  # half-width ideographic full stop
+            0xFE52: ord("."),  # small full stop
+            0xFE56: ord("?"),
+            0xFE57: ord("!"),
+            0x203C: ord("!"),  # ‼
+            0x2047: ord("?"),  # ⁇
+            0x2048: ord("?"),  # ⁈
+            0x2049: ord("!"),  # ⁉
+            0x22EF: ord("…"),  # midline horizontal ellipsis
+            0xFE19: ord("…"),  # presentation form for vertical ellipsis
+            0xFF5F: ord("("),  # ｟
+            0xFF60: ord(")"),  # ｠
+        }
+    )
+    return table
+
+
+_WIDTH = _width_table()
+
+# Pairs, in the width-normalised text (（ ［ ｛ are already ( [ { there).
+_OPENERS = {
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "(": ")",
+    "《": "》",
+    "[": "]",
+    "【": "】",
+    "〔": "〕",
+    "〈": "〉",
+    "{": "}",
+    "〖": "〗",
+    "﹁": "﹂",
+    "﹃": "﹄",
+}
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+_QUOTE_CLOSERS = frozenset("”’」』﹂﹄\"")
+_PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
+
+_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_TERM_RE = re.compile(r"[。!?.…]+")
+_CONTENT_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# A terminator followed by one of these does not end the sentence (``……），并`` / ``……，``).
+_NO_BREAK_BEFORE = frozenset(",、;:")
+_TAG_STOP_RE = re.compile(r"[。!?.…,、;:“”‘’「」『』\"]")
+_SPEECH_TAG_RE = re.compile(
+    r"(?:说|道|表示|指出|强调|称|问|答|介绍|坦言|感叹|解释|宣布|回应|补充|透露|提到|谈到|直言|呼吁|告诉记者|感慨)$"
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt no nos vs etc al fig figs eq eqs vol vols pp ed eds inc ltd co corp dept
+    univ est approx cf ca jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})")
+_DOTTED_ABBR_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_WORD_BEFORE_DOT_RE = re.compile(r"[A-Za-z0-9.]+")
+_LIST_PREFIX = frozenset(",;:、(《【[ \t")
+
+
+def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_start: int) -> bool:
+    """Whether the lone ``.``/``!``/``?`` at ``a`` ends a sentence."""
+    mark = norm[a]
+    prev = norm[a - 1] if a > line_start else ""
+    nxt = norm[a + 1] if a + 1 < line_end else ""
+    if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
+        return False  # 3.5, www.gov.cn, v1.2, a.php?id=1
+    if mark != ".":
+        return True
+    # The run of Latin letters, digits and dots right before the dot, not reaching into the previous unit.
+    lo = a
+    while lo > unit_start and (norm[lo - 1] in _ASCII_ALNUM or norm[lo - 1] == "."):
+        lo -= 1
+    word = norm[lo:a]
+    if not word:
+        return True
+    if _LIST_NUMBER_RE.fullmatch(word) and (lo == unit_start or norm[lo - 1] in _LIST_PREFIX):
+        return False  # "1. 首先", "；2.压实责任", "3.1.", "A."
+    if word.lower() in _ABBREVIATIONS or _DOTTED_ABBR_RE.fullmatch(word):
+        return False  # "Dr.", "e.g.", "U.S."
+    return True
+
+
+def _is_ellipsis(cluster: str) -> bool:
+    if "!" in cluster or "?" in cluster:
+        return False
+    return "…" in cluster or cluster.count(".") >= 2 or cluster.count("。") >= 2
+
+
+def _match_pairs(norm: str, s: int, e: int) -> tuple[list[int] | None, frozenset[int]]:
+    """Match bracket/quote pairs on the line ``norm[s:e]``.
+
+    Returns the bracket depth of every gap (``depth[g - s]`` is the depth between characters ``g-1`` and
+    ``g``) or ``None`` when the line has no matched pair, and the set of positions of matched ASCII ``"``
+    closers. Unmatched marks and pairs longer than :data:`MAX_PAIR_SPAN` are ignored.
+    """
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    quote_closers: set[int] = set()
+    for m in _PAIR_RE.finditer(norm, s, e):
+        ch, pos = m.group(), m.start()
+        if ch == '"':
+            if any(c == '"' for c, _ in stack):
+                want = '"'
+            else:
+                stack.append(('"', pos))
+                continue
+        elif ch in _OPENERS:
+            stack.append((ch, pos))
+            continue
+        else:
+            want = _CLOSERS[ch]
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][0] == want:
+                open_pos = stack[i][1]
+                del stack[i:]  # openers above it were never closed: ignore them
+                if pos - open_pos <= MAX_PAIR_SPAN:
+                    pairs.append((open_pos, pos))
+                    if ch == '"':
+                        quote_closers.add(pos)
+                break
+        # a closer with no opener on this line is a stray mark: it does not change the depth
+    if not pairs:
+        return None, frozenset()
+    diff = [0] * (e - s + 2)
+    for o, c in pairs:
+        diff[o + 1 - s] += 1  # gaps o+1 .. c are inside the pair
+        diff[c + 1 - s] -= 1
+    return list(accumulate(diff)), frozenset(quote_closers)
+
+
+def _speech_tag_follows(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:]`` is a short speech tag (``她补充道。``) that belongs to the quote before it."""
+    m = _TAG_STOP_RE.search(norm, start, end)
+    stop = m.start() if m else end
+    tag = norm[start:stop].rstrip()
+    if not tag or len(tag) > _SPEECH_TAG_MAX_CHARS or not _SPEECH_TAG_RE.search(tag):
+        return False
+    if stop >= end or norm[stop] in "。!?.…":
+        return True
+    if norm[stop] in ",:":  # “……。”他说：“……。” — the tag introduces the next part of the same quotation
+        j = stop + 1
+        while j < end and norm[j].isspace():
+            j += 1
+        return j < end and norm[j] in "“「『\"‘"
+    return False
+
+
+def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> None:
+    """Append the units of the trimmed line ``[s, e)`` to ``out`` as ``(start, end, kind)``."""
+    depth, quote_closers = _match_pairs(norm, s, e)
+    units: list[tuple[int, int]] = []
+    unit_start = s
+    ended_by_terminator = False
+    for m in _TERM_RE.finditer(norm, s, e):
+        a, b = m.span()
+        if a < unit_start:
+            continue
+        cluster = m.group()
+        ellipsis = _is_ellipsis(cluster)
+        if len(cluster) == 1 and cluster in ".!?" and not _dot_is_terminal(norm, a, s, e, unit_start):
+            continue
+        # Closing marks after the terminator belong to this sentence.
+        q, closed_quote = b, False
+        while True:
+            j = q
+            while j < e and norm[j].isspace():
+                j += 1
+            if j >= e:
+                break
+            ch = norm[j]
+            if ch in _CLOSERS or (ch == '"' and (j in quote_closers or j == e - 1)):
+                closed_quote = closed_quote or ch in _QUOTE_CLOSERS
+                q = j + 1
+                continue
+            break
+        inside_before = depth is not None and depth[a - s] > 0
+        if q >= e:
+            ended_by_terminator = True
+            break
+        if depth is not None and depth[q - s] > 0:
+            continue  # still inside a pair: “甲。乙。”
+        if ellipsis and inside_before:
+            continue  # （减负、赋能、增效……）
+        nxt = q
+        while norm[nxt].isspace():  # q < e and norm[e-1] is not a space, so this stops
+            nxt += 1
+        if norm[nxt] in _NO_BREAK_BEFORE:
+            continue  # 落实……，下一步 / ……），并
+        if closed_quote and _speech_tag_follows(norm, nxt, e):
+            continue  # 「……。」她补充道。
+        units.append((unit_start, q))
+        unit_start = nxt
+    units.append((unit_start, e))
+    if len(units) == 1 and not ended_by_terminator and e - s <= HEADING_MAX_CHARS:
+        out.append((s, e, "heading"))
+        return
+    out.extend((a, b, "sentence") for a, b in units)
+
+
+def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
+    """Split cleaned Chinese text into sentence and heading units, losslessly.
+
+    Args:
+        text: cleaned text (``str``); line breaks are hard boundaries.
+        offset: added to every ``start``/``end`` so spans can be expressed in the coordinates of a larger
+            document (characters).
+
+    Returns:
+        The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
+        Empty, whitespace-only and punctuation-only input gives ``[]`` (the caller raises
+        :class:`summarizer.errors.EmptyInputError`, see :func:`summarizer.textrank.extract`).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    See the module docstring for the rules. Runs in time linear in ``len(text)``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split_sentences() needs str, not {type(text).__name__}")
+    norm = text.translate(_WIDTH)
+    spans: list[tuple[int, int, str]] = []
+    for line in _LINE_RE.finditer(norm):
+        s, e = line.span()
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if s < e:
+            _split_line(norm, s, e, spans)
+    result: list[Sentence] = []
+    for start, end, kind in spans:
+        # Trim again: a unit boundary may leave inner whitespace at the edges of a piece.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if _CONTENT_RE.search(text, start, end) is None:
+            continue  # empty or punctuation-only piece (B07)
+        result.append(Sentence(len(result), start + offset, end + offset, text[start:end], kind))
+    return result

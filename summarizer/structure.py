@@ -1,0 +1,284 @@
+"""Stage 4: an essay's cleaned text -> a tree of enumerated items and headings.
+
+Chinese essays mark their structure with numbering at several levels; PDF extraction often glues a
+heading to the body text that follows it (``(一)少数党员干部不作为古人云,…``), so markers are found
+inside lines too, and a marker only counts when it belongs to a consecutive run (一、 二、 三、 …).
+
+Marker families, from the outermost rank to the innermost (the usual order of GB/T 7714-style and Party/
+government documents):
+
+====  ====================================  =====================================
+rank  family                                examples
+====  ====================================  =====================================
+-1    ``line``: a standalone short line     ``存在的问题`` (a heading with no marker)
+0     ``cn``                                ``一、`` ``二、``
+1     ``num``: Arabic section               ``1 引言`` ``2``
+2     ``paren_cn``                          ``(一)`` ``（二）``
+3     ``num2``: dotted section              ``3.1`` ``3.2``
+4     ``num_dot``                           ``1.`` ``2、``
+5     ``paren_num``                         ``(1)`` ``（2）``
+6     ``circled``                           ``①`` ``②``
+7     ``di``                                ``第一，`` ``第二，``
+8     ``shi``                               ``一是`` ``二是``
+9     ``seq``                               ``首先，`` ``其次，`` ``最后，``
+====  ====================================  =====================================
+
+Markers inside quotation marks never count (a quoted "一是…二是…" stays inside its item). The tree is
+built with a stack: an item closes every open item of the same or an inner rank. A standalone line
+(rank -1) closes everything, so a sub-essay title inside an essay starts a fresh tree.
+
+All offsets are character offsets into the essay's cleaned text passed in (callers add the essay offset).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
+TERMINATORS = "。！？!?；;"
+_CN = "一二三四五六七八九十"
+
+RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
+        "di": 7, "shi": 8, "seq": 9}
+# families whose items carry a title (a heading); the others are run-in enumerations
+TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot"}
+
+_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})[、.．](?![、.．{_CN}])")),
+    ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
+    ("num2", re.compile(_UNIT_START + r"\s*(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff])")),
+    ("num", re.compile(_UNIT_START + r"\s*(\d{1,2})(?![\d.．、])\s*(?=[\u4e00-\u9fff])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
+    ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
+    ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
+    ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
+    ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
+    ("shi", re.compile(rf"(?<![统唯第之单同其万专划整])([{_CN}]{{1,2}})是(?=[^,，。])")),
+    ("seq", re.compile(_UNIT_START + r"\s*(首先|其次|再次|然后|最后)[,，、]")),
+]
+
+
+@dataclass
+class Item:
+    """One enumerated item or standalone heading line.
+
+    Attributes:
+        family: marker family (see the module table); ``rank`` is its nesting rank.
+        value: the item's number in its run (1 for 一、, (一), 1., 首先 …).
+        start: offset of the marker's first character.
+        content_start: offset just after the marker (where the heading or body text begins).
+        heading_end: end of the item's heading (for run-in items: of its first sentence).
+        end: end of the item's region (before the next item of the same or an outer rank).
+        marker: the marker text as written.
+    """
+
+    family: str
+    value: int
+    start: int
+    content_start: int
+    marker: str
+    heading_end: int = 0
+    end: int = 0
+    parent: "Item | None" = field(default=None, repr=False)
+    children: list["Item"] = field(default_factory=list, repr=False)
+    run: int = -1
+
+    @property
+    def rank(self) -> int:
+        return RANK[self.family]
+
+    @property
+    def titled(self) -> bool:
+        return self.family in TITLED
+
+
+@dataclass
+class Structure:
+    """The structure of one essay: the root items (each with its children) and every item in text order."""
+
+    text: str
+    roots: list[Item]
+    items: list[Item]
+
+    def heading(self, item: Item) -> str:
+        """The heading text of ``item`` (its marker excluded)."""
+        return self.text[item.content_start:item.heading_end]
+
+
+def _quote_mask(text: str) -> list[bool]:
+    """True at positions inside a “…” / 「…」 / 『…』 quotation (reset at each newline: scraped quotes are often unbalanced)."""
+    inside = [False] * len(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            depth = 0
+        elif ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        inside[i] = depth > 0 and ch not in "“「『"
+    return inside
+
+
+def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
+    if family in ("cn", "paren_cn", "di", "shi"):
+        s = groups[0]
+        if len(s) == 1:
+            return CN_DIGITS.get(s, 0), ""
+        if s[0] == "十":
+            return 10 + CN_DIGITS.get(s[1], 0), ""
+        if len(s) == 2 and s[1] == "十":
+            return CN_DIGITS.get(s[0], 0) * 10, ""
+        return 0, ""
+    if family == "num2":
+        return int(groups[1]), groups[0]
+    if family == "seq":
+        return SEQ_WORDS[groups[0]], ""
+    if family == "circled":
+        return "①②③④⑤⑥⑦⑧⑨⑩".index(groups[0]) + 1, ""
+    return int(groups[0]), ""
+
+
+def _line_headings(text: str) -> list[Item]:
+    """Standalone short lines without a terminator: titles and unnumbered headings (rank -1)."""
+    items = []
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and len(s) <= 40 and not any(ch in TERMINATORS for ch in s) and not s.endswith(("：", ":")):
+            start = pos + line.index(s[0])
+            items.append(Item("line", 0, start, start, "", heading_end=start + len(s)))
+        pos += len(line) + 1
+    return items
+
+
+def find_markers(text: str) -> list[Item]:
+    """All list markers of ``text`` that belong to a consecutive run, in text order.
+
+    A marker of value ``v > 1`` joins the latest open run of its family whose last value is ``v - 1``;
+    a marker of value 1 opens a run. Run-in families (第一, 一是, ①, 首先) need a run of two or more;
+    titled families also keep single items (a document may be cut after its 一、).
+    """
+    quoted = _quote_mask(text)
+    cands: list[tuple[Item, str]] = []
+    for family, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            mstart = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            if mstart < len(quoted) and quoted[mstart]:
+                continue
+            value, prefix = _value(family, m.groups())
+            if value <= 0:
+                continue
+            cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), prefix))
+    # one marker per position: the earlier family in _PATTERNS wins (e.g. "1." is num_dot, not num)
+    seen: dict[int, Item] = {}
+    order = {f: i for i, (f, _) in enumerate(_PATTERNS)}
+    for item, prefix in sorted(cands, key=lambda c: (c[0].start, order[c[0].family])):
+        if item.start not in seen:
+            seen[item.start] = item
+            item.run = -1
+            item._prefix = prefix  # type: ignore[attr-defined]
+    items = sorted(seen.values(), key=lambda it: it.start)
+    runs: list[list[Item]] = []
+    open_runs: dict[tuple[str, str], list[int]] = {}
+    for it in items:
+        key = (it.family, getattr(it, "_prefix", ""))
+        if it.value == 1:
+            runs.append([it])
+            open_runs.setdefault(key, []).append(len(runs) - 1)
+            continue
+        for r in reversed(open_runs.get(key, [])):
+            last = runs[r][-1].value
+            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
+                runs[r].append(it)
+                break
+    kept: list[Item] = []
+    for r, run in enumerate(runs):
+        if len(run) >= 2 or run[0].titled:
+            for it in run:
+                it.run = r
+                kept.append(it)
+    return sorted(kept, key=lambda it: it.start)
+
+
+def _heading_end(text: str, item: Item, next_start: int) -> int:
+    """End of an item's heading: the end of its line, its first terminator, or the next marker, whichever
+    comes first; run-in items (一是…) keep their whole first sentence."""
+    limit = min(next_start, len(text))
+    nl = text.find("\n", item.content_start, limit)
+    if nl != -1:
+        limit = nl
+    for i in range(item.content_start, limit):
+        if text[i] in TERMINATORS:
+            return i + 1 if not item.titled else i
+    return limit
+
+
+def parse(text: str) -> Structure:
+    """Parse the structure of one essay's cleaned text.
+
+    Returns:
+        :class:`Structure` with items in text order, nested by rank, each with its heading and region.
+        Never raises; a text without markers or heading lines gives an empty tree.
+    """
+    markers = find_markers(text)
+    lines = [ln for ln in _line_headings(text) if not any(m.start == ln.start for m in markers)]
+    # a marked line that is short and has no terminator is a titled item: keep its marker, not a line item
+    items = sorted(markers + lines, key=lambda it: it.start)
+    # next sibling in the same run, and each run's last item: a run that lies wholly between an item and
+    # its next sibling is nested in that item, whatever the ranks (a "(1)(2)" list inside a "一是" item)
+    next_in_run: dict[int, int] = {}
+    run_last: dict[int, int] = {}
+    prev_in_run: dict[int, Item] = {}
+    for it in items:
+        if it.run >= 0:
+            if it.run in prev_in_run:
+                next_in_run[id(prev_in_run[it.run])] = it.start
+            prev_in_run[it.run] = it
+            run_last[it.run] = it.start
+    run_first = {}
+    for it in items:
+        if it.run >= 0:
+            run_first.setdefault(it.run, it.start)
+
+    def contained(it: Item, host: Item) -> bool:
+        nxt = next_in_run.get(id(host))
+        return (it.run >= 0 and it.run != host.run and nxt is not None
+                and run_first[it.run] > host.start and run_last[it.run] < nxt)
+
+    stack: list[tuple[Item, float]] = []  # (item, bound): an item closes once text reaches its bound
+    roots: list[Item] = []
+    for i, it in enumerate(items):
+        nxt = items[i + 1].start if i + 1 < len(items) else len(text)
+        if it.family != "line":
+            it.heading_end = _heading_end(text, it, nxt)
+        if it.family == "line":
+            stack.clear()
+        while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
+            stack.pop()
+        bound = float("inf")
+        if stack:
+            parent, pbound = stack[-1]
+            it.parent = parent
+            parent.children.append(it)
+            bound = pbound
+            if contained(it, parent):
+                bound = min(bound, next_in_run[id(parent)])
+        else:
+            roots.append(it)
+        stack.append((it, bound))
+    # regions: an item ends where the first later item outside its subtree starts
+    index = {id(it): i for i, it in enumerate(items)}
+
+    def size(it: Item) -> int:
+        return 1 + sum(size(ch) for ch in it.children)
+
+    for it in items:
+        j = index[id(it)] + size(it)
+        it.end = items[j].start if j < len(items) else len(text)
+    for it in items:
+        if hasattr(it, "_prefix"):
+            del it._prefix  # type: ignore[attr-defined]
+    return Structure(text, roots, items)

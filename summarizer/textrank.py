@@ -1,0 +1,444 @@
+"""Extractive summarization: TextRank sentence graph, weighted PageRank, MMR selection (numpy only).
+
+Methods:
+
+* Sentence similarity and graph ranking: R. Mihalcea and P. Tarau, "TextRank: Bringing Order into Texts",
+  EMNLP 2004 (section 4.1: sentence extraction, similarity = content overlap normalised by sentence length).
+* PageRank: L. Page, S. Brin, R. Motwani and T. Winograd, "The PageRank Citation Ranking: Bringing Order to
+  the Web", Stanford tech. report 1998 (weighted by edge weight as in Mihalcea & Tarau, eq. 2; teleport and
+  dangling-node handling as in networkx).
+* Selection: J. Carbonell and J. Goldstein, "The Use of MMR, Diversity-Based Reranking for Reordering
+  Documents and Producing Summaries", SIGIR 1998.
+
+Everything is deterministic under any ``PYTHONHASHSEED``: the vocabulary is numbered in order of first
+appearance, no set or dict is iterated to produce an order, and ties are broken by position.
+
+Memory: the similarity graph is a dense ``n × n`` float64 matrix (8·n² bytes: 32 MB for 2,000 sentences);
+rank essays or sections, not whole corpora, in one call.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summarizer.errors import EmptyInputError
+from summarizer.sentences import Sentence, split_sentences
+from summarizer.tokenize import Tokenizer, get_tokenizer
+
+__all__ = [
+    "RankedSentence",
+    "similarity_matrix",
+    "redundancy_matrix",
+    "pagerank",
+    "mmr_select",
+    "rank_sentences",
+    "extract",
+    "DEFAULT_K",
+]
+
+log = logging.getLogger(__name__)
+
+#: Sentences returned by :func:`extract` when none of ``k``, ``ratio``, ``budget_chars`` is given.
+DEFAULT_K = 3
+#: Scores closer than this (relative) are ties, broken by position.
+_TIE_RTOL = 1e-9
+#: Pairs generated per bincount chunk in :func:`_overlap_counts` (bounds temporary memory).
+_PAIR_CHUNK = 4_000_000
+_CONTENT_RE = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True)
+class RankedSentence:
+    """A selected sentence with its provenance.
+
+    Attributes:
+        index: the sentence's position in the full sentence list (:attr:`Sentence.index`, headings included).
+        start, end: half-open character offsets of the sentence in the input (as in :class:`Sentence`).
+        text: the sentence, sliced from the input.
+        score: its PageRank centrality among the candidate sentences (the scores of all candidates sum to 1;
+            ``1/N`` each when the graph has no edges or the lead fallback is used).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shared-word counts of every sentence pair.
+
+    Returns ``(overlap, n_tokens, n_types)``: ``overlap[i, j]`` is the number of distinct words that occur in
+    both sentence i and j (``overlap[i, i]`` = distinct words of i), ``n_tokens[i]`` the number of tokens of
+    sentence i (repeats counted), ``n_types[i]`` its number of distinct words. Vectorised with an inverted
+    index: for each word, all pairs of sentences containing it are counted with ``np.bincount``.
+    """
+    n = len(token_lists)
+    n_tokens = np.array([len(t) for t in token_lists], dtype=np.float64)
+    vocab: dict[str, int] = {}
+    sid: list[int] = []
+    wid: list[int] = []
+    for i, toks in enumerate(token_lists):
+        for t in toks:
+            sid.append(i)
+            wid.append(vocab.setdefault(t, len(vocab)))
+    overlap = np.zeros(n * n, dtype=np.int64)
+    if not sid:
+        return overlap.reshape(n, n).astype(np.float64), n_tokens, np.zeros(n)
+    # distinct (word, sentence) pairs, sorted by word then sentence
+    keys = np.unique(np.asarray(wid, dtype=np.int64) * n + np.asarray(sid, dtype=np.int64))
+    words, sents = np.divmod(keys, n)
+    n_types = np.bincount(sents, minlength=n).astype(np.float64)
+    _, sizes = np.unique(words, return_counts=True)
+    members = sents[np.repeat(sizes >= 2, sizes)]  # sentences of the words shared by two or more
+    sizes = sizes[sizes >= 2]
+    if len(sizes):
+        first = np.cumsum(sizes) - sizes
+        cost = np.cumsum(sizes.astype(np.int64) ** 2)
+        g, n_groups = 0, len(sizes)
+        while g < n_groups:  # chunks of about _PAIR_CHUNK pairs; every pass takes at least one word
+            done = cost[g - 1] if g else 0
+            g1 = max(g + 1, int(np.searchsorted(cost, done + _PAIR_CHUNK, side="right")))
+            m = sizes[g:g1]
+            chunk = members[first[g] : first[g1 - 1] + sizes[g1 - 1]]
+            reps = np.repeat(m, m)  # each member pairs with every member of its word's group
+            left = np.repeat(chunk, reps)
+            group_start = np.repeat(np.repeat(np.cumsum(m) - m, m), reps)
+            pos = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
+            right = chunk[group_start + pos]
+            off_diag = left != right
+            overlap += np.bincount(left[off_diag] * n + right[off_diag], minlength=n * n)
+            g = g1
+    overlap = overlap.reshape(n, n).astype(np.float64)
+    np.fill_diagonal(overlap, n_types)  # a sentence shares all its distinct words with itself
+    return overlap, n_tokens, n_types
+
+
+def _mt_similarity(overlap: np.ndarray, n_tokens: np.ndarray) -> np.ndarray:
+    logs = np.log(np.maximum(n_tokens, 1.0))
+    denom = np.maximum(logs[:, None] + logs[None, :], math.log(2.0))  # guard: one-word sentences have log 1 = 0
+    sim = overlap / denom
+    sim[(n_tokens[:, None] == 0) | (n_tokens[None, :] == 0)] = 0.0
+    np.fill_diagonal(sim, 0.0)
+    return sim
+
+
+def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """TextRank sentence similarity (Mihalcea & Tarau 2004, eq. 4).
+
+    ``sim[i, j] = |{w : w in S_i and w in S_j}| / (log|S_i| + log|S_j|)`` where ``|S|`` counts the tokens of
+    a sentence (repeats included) and the overlap counts distinct shared words.
+
+    Args:
+        token_lists: one list of (content) tokens per sentence, ``n`` lists.
+
+    Returns:
+        ``(n, n)`` float64, symmetric, non-negative, diagonal 0. Zero-denominator guard (B11): a sentence with
+        no token has similarity 0 to everything; the denominator is floored at ``log 2`` so two one-word
+        sentences (``log 1 + log 1 = 0``) sharing their word get ``1/log 2`` instead of a division by zero.
+        ``n = 0`` gives a ``(0, 0)`` array.
+    """
+    overlap, n_tokens, _ = _overlap_counts(token_lists)
+    return _mt_similarity(overlap, n_tokens)
+
+
+def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str] | None = None) -> np.ndarray:
+    """Content redundancy between sentences in ``[0, 1]``, for MMR: the cosine of their word-set vectors.
+
+    ``red[i, j] = |W_i ∩ W_j| / sqrt(|W_i| · |W_j|)`` over distinct words; 1 means the same word set. When
+    ``texts`` is given, sentences whose texts are equal once whitespace is removed are set to 1 even if they
+    have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``.
+    """
+    overlap, _, n_types = _overlap_counts(token_lists)
+    return _cosine(overlap, n_types, texts)
+
+
+def _cosine(overlap: np.ndarray, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+    n = len(n_types)
+    norm = np.sqrt(n_types)
+    denom = norm[:, None] * norm[None, :]
+    red = np.divide(overlap, denom, out=np.zeros((n, n)), where=denom > 0)
+    np.clip(red, 0.0, 1.0, out=red)
+    if texts is not None:
+        groups: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            groups.setdefault("".join(t.split()), []).append(i)
+        for members in groups.values():
+            if len(members) > 1:
+                red[np.ix_(members, members)] = 1.0
+    np.fill_diagonal(red, 1.0)
+    return red
+
+
+def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, tol: float = 1e-8) -> np.ndarray:
+    """Weighted PageRank by power iteration (Page et al. 1998; weighted form of Mihalcea & Tarau 2004, eq. 2).
+
+    ``x ← d · (Pᵀ x + dangling mass / N) + (1 − d) / N`` with ``P`` the row-normalised weight matrix; rows with
+    no outgoing weight (dangling nodes) spread their score uniformly. Converged when the L1 change is below
+    ``N · tol`` (the networkx criterion).
+
+    Args:
+        weights: ``(N, N)`` non-negative finite edge weights (``weights[i, j]`` = edge i → j).
+        damping: probability of following an edge, in the open interval (0, 1); 0.85 by default.
+        max_iter: iterations before the first retry (≥ 1).
+        tol: per-node tolerance (≥ 0).
+
+    Returns:
+        ``(N,)`` float64 scores summing to 1. ``N = 0`` gives an empty array; a graph with no edges (or one
+        node) gives uniform ``1/N``, as networkx 3.x does (B11).
+
+    Raises:
+        ValueError: ``damping`` outside (0, 1), ``weights`` not square, negative or not finite, ``max_iter < 1``
+            or ``tol < 0``. Non-convergence never raises (B12): the iteration continues for ``10 · max_iter``
+            more steps, and if it still has not converged the weighted degree centrality is returned and a
+            warning is logged.
+    """
+    if not 0.0 < float(damping) < 1.0:
+        raise ValueError(f"damping must be in the open interval (0, 1), got {damping!r}")
+    if max_iter < 1:
+        raise ValueError(f"max_iter must be >= 1, got {max_iter!r}")
+    if not tol >= 0:
+        raise ValueError(f"tol must be >= 0, got {tol!r}")
+    w = np.asarray(weights, dtype=np.float64)
+    if w.ndim != 2 or w.shape[0] != w.shape[1]:
+        raise ValueError(f"weights must be a square matrix, got shape {w.shape}")
+    n = w.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    if not np.isfinite(w).all() or (w < 0).any():
+        raise ValueError("weights must be finite and non-negative")
+    out = w.sum(axis=1)
+    if n == 1 or not (out > 0).any():
+        return np.full(n, 1.0 / n)
+    dangling = out == 0
+    # transition matrix transposed, row-contiguous for a fast mat-vec: pt[j, i] = w[i, j] / out[i]
+    pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)
+    x = np.full(n, 1.0 / n)
+    teleport = (1.0 - damping) / n
+    for limit in (max_iter, 10 * max_iter):
+        for _ in range(limit):
+            x_new = damping * (pt @ x + x[dangling].sum() / n) + teleport
+            err = np.abs(x_new - x).sum()
+            x = x_new
+            if err < n * tol:
+                return x / x.sum()
+        log.debug("pagerank: no convergence after %d iterations (N=%d, tol=%g); retrying", limit, n, tol)
+    log.warning(
+        "pagerank did not converge in %d iterations (N=%d, tol=%g); using weighted degree centrality",
+        11 * max_iter,
+        n,
+        tol,
+    )
+    degree = out + w.sum(axis=0)
+    return degree / degree.sum()
+
+
+def mmr_select(
+    scores: Sequence[float] | np.ndarray,
+    sim: np.ndarray,
+    *,
+    k: int | None = None,
+    lengths: Sequence[int] | None = None,
+    budget: int | None = None,
+    lambda_: float = 0.7,
+    duplicate_threshold: float = 0.95,
+) -> list[int]:
+    """Greedy Maximal Marginal Relevance selection (Carbonell & Goldstein 1998).
+
+    At each step picks ``argmax_i  λ · rel_i − (1 − λ) · max_{j selected} sim[i, j]`` where ``rel = scores /
+    max(scores)``; equal values (within a relative 1e-9) go to the lowest index.
+
+    Args:
+        scores: ``(n,)`` relevance scores (e.g. PageRank), non-negative.
+        sim: ``(n, n)`` redundancy matrix, ideally in [0, 1] with 1 = same content (:func:`redundancy_matrix`).
+            If its largest off-diagonal entry exceeds 1 (e.g. a :func:`similarity_matrix`), it is divided by
+            that entry first.
+        k: most items to select (≥ 1); ``None`` = no count limit.
+        lengths: ``(n,)`` item lengths in characters; required with ``budget``.
+        budget: character budget: selection stops when the next chosen item would bring the total over it.
+            The first item is always selected, even if longer than the budget.
+        lambda_: relevance/diversity trade-off in [0, 1] (1 = pure relevance).
+        duplicate_threshold: an item whose (scaled) similarity to an already selected item is at least this
+            is a near-duplicate and is never selected, so the same point is not returned twice.
+
+    Returns:
+        Selected indices in ascending (document) order; at least one when ``scores`` is non-empty.
+
+    Raises:
+        ValueError: shapes disagree, ``k < 1``, ``lambda_`` outside [0, 1], ``budget`` without ``lengths`` or
+            ``budget < 1``.
+    """
+    rel = np.asarray(scores, dtype=np.float64).ravel()
+    n = rel.shape[0]
+    s = np.asarray(sim, dtype=np.float64)
+    if s.shape != (n, n):
+        raise ValueError(f"sim must have shape ({n}, {n}), got {s.shape}")
+    if not 0.0 <= lambda_ <= 1.0:
+        raise ValueError(f"lambda_ must be in [0, 1], got {lambda_!r}")
+    if k is not None and k < 1:
+        raise ValueError(f"k must be >= 1, got {k!r}")
+    if budget is not None:
+        if lengths is None:
+            raise ValueError("budget needs lengths")
+        if budget < 1:
+            raise ValueError(f"budget must be >= 1 character, got {budget!r}")
+    lens = None if lengths is None else np.asarray(lengths, dtype=np.int64)
+    if lens is not None and lens.shape != (n,):
+        raise ValueError(f"lengths must have shape ({n},), got {lens.shape}")
+    if n == 0:
+        return []
+    if not np.isfinite(rel).all() or not np.isfinite(s).all():
+        raise ValueError("scores and sim must be finite")
+    top = rel.max()
+    if top > 0:
+        rel = rel / top
+    off = s[~np.eye(n, dtype=bool)]
+    if off.size and off.max() > 1.0:
+        s = s / off.max()
+    limit = n if k is None else min(k, n)
+    available = np.ones(n, dtype=bool)
+    max_red = np.zeros(n)
+    chosen: list[int] = []
+    used = 0
+    while len(chosen) < limit and available.any():
+        value = lambda_ * rel - (1.0 - lambda_) * max_red
+        value[~available] = -np.inf
+        best = value.max()
+        i = int(np.flatnonzero(value >= best - _TIE_RTOL * max(1.0, abs(best)))[0])
+        if budget is not None and chosen and used + int(lens[i]) > budget:
+            break
+        chosen.append(i)
+        used += 0 if lens is None else int(lens[i])
+        available[i] = False
+        max_red = np.maximum(max_red, s[i])
+        available &= max_red < duplicate_threshold
+    return sorted(chosen)
+
+
+def rank_sentences(
+    sentences: Sequence[Sentence], tokenizer: Tokenizer | None = None, damping: float = 0.85
+) -> np.ndarray:
+    """TextRank centrality of each sentence (Mihalcea & Tarau 2004 graph, Page et al. 1998 ranking).
+
+    Args:
+        sentences: the units to rank (all of them, headings included if passed).
+        tokenizer: gives the content tokens; the shared default (:func:`get_tokenizer`) if ``None``.
+        damping: PageRank damping in (0, 1).
+
+    Returns:
+        ``(len(sentences),)`` float64 scores aligned with ``sentences``, summing to 1 (empty array for no
+        sentences; uniform when no two sentences share a content word).
+
+    Raises:
+        ValueError: ``damping`` outside (0, 1).
+    """
+    tok = tokenizer or get_tokenizer()
+    token_lists = [tok.content_tokens(s.text) for s in sentences]
+    return pagerank(similarity_matrix(token_lists), damping=damping)
+
+
+def _resolve_count(n: int, k: int | None, ratio: float | None, budget_chars: int | None) -> int | None:
+    if k is not None and (isinstance(k, bool) or not isinstance(k, (int, np.integer))):
+        raise TypeError(f"k must be an int, got {type(k).__name__}")
+    if ratio is not None and not (isinstance(ratio, (int, float)) and 0.0 <= ratio <= 1.0):
+        raise ValueError(f"ratio must be in [0, 1], got {ratio!r}")
+    if budget_chars is not None and budget_chars < 1:
+        raise ValueError(f"budget_chars must be >= 1, got {budget_chars!r}")
+    limits = []
+    if k is not None:
+        limits.append(int(k))
+    if ratio is not None:
+        limits.append(math.floor(ratio * n + 0.5))  # round half up, not Python's banker's rounding
+    if not limits:
+        return None if budget_chars is not None else max(1, min(n, DEFAULT_K))
+    return max(1, min([n, *limits]))
+
+
+def extract(
+    text_or_sentences: str | Sequence[Sentence],
+    *,
+    k: int | None = None,
+    ratio: float | None = None,
+    budget_chars: int | None = None,
+    tokenizer: Tokenizer | None = None,
+    damping: float = 0.85,
+    lambda_: float = 0.7,
+    include_headings: bool = False,
+    order: str = "document",
+) -> list[RankedSentence]:
+    """Generic extractive TextRank summary of plain text (used for LCSTS/CSL/CLTS benchmarks too).
+
+    Pipeline: :func:`split_sentences` → content tokens → :func:`similarity_matrix` (Mihalcea & Tarau 2004) →
+    :func:`pagerank` (Page et al. 1998) → :func:`mmr_select` (Carbonell & Goldstein 1998) over
+    :func:`redundancy_matrix`, so near-duplicate sentences are never returned twice.
+
+    Args:
+        text_or_sentences: cleaned text, or sentences already split (e.g. one section of an essay).
+        k: number of sentences; clamped to ``max(1, min(k, N))`` with N the number of candidates (B10).
+        ratio: fraction of the N candidates in [0, 1]; gives ``max(1, round(ratio · N))`` (half rounds up).
+            With both ``k`` and ``ratio`` the smaller count wins.
+        budget_chars: character budget of the summary: selection stops before the sentence that would pass it
+            (the first sentence is always returned). Combines with ``k``/``ratio``.
+            With none of ``k``, ``ratio``, ``budget_chars``, :data:`DEFAULT_K` sentences are selected.
+        tokenizer: segmentation and stopwords; the shared default if ``None``.
+        damping: PageRank damping in (0, 1).
+        lambda_: MMR relevance weight in [0, 1].
+        include_headings: let heading units be candidates. By default headings are structure, not summary
+            sentences; but when the text has no body sentence at all (a one-line text with no terminator,
+            a list of headlines) the headings are the candidates, so non-empty input never gives an empty
+            summary.
+        order: ``"document"`` (default: ascending original position, B14) or ``"score"`` (best first, ties
+            by position).
+
+    Returns:
+        At least one :class:`RankedSentence`, with ``index`` (position in the full sentence list), the
+        ``start``/``end`` character offsets and the PageRank ``score``.
+
+        Documented fallback (B11): when no candidate has any content token (every word is a stopword, as in
+        ``的了吗。``), the graph carries no information, every score is ``1/N`` and the result is the lead:
+        the first sentences in document order (still de-duplicated and within the budget).
+
+    Raises:
+        EmptyInputError: the input has no sentence with a letter, digit or CJK character (empty, whitespace-
+            or punctuation-only; B10).
+        ValueError: invalid ``ratio``, ``budget_chars``, ``damping``, ``lambda_`` or ``order``.
+        TypeError: ``k`` is not an int.
+    """
+    if order not in ("document", "score"):
+        raise ValueError(f"order must be 'document' or 'score', got {order!r}")
+    if isinstance(text_or_sentences, str):
+        units = split_sentences(text_or_sentences)
+    else:
+        units = [s for s in text_or_sentences if _CONTENT_RE.search(s.text)]
+    if not units:
+        raise EmptyInputError("the text has no sentence with a letter, digit or CJK character", field="text")
+    candidates = units if include_headings else [s for s in units if s.kind != "heading"] or units
+    n = len(candidates)
+    count = _resolve_count(n, k, ratio, budget_chars)
+    tok = tokenizer or get_tokenizer()
+    token_lists = [tok.content_tokens(s.text) for s in candidates]
+    overlap, n_tokens, n_types = _overlap_counts(token_lists)
+    if n_tokens.any():
+        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping)
+    else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
+        if not 0.0 < damping < 1.0:
+            raise ValueError(f"damping must be in the open interval (0, 1), got {damping!r}")
+        scores = np.full(n, 1.0 / n)
+    red = _cosine(overlap, n_types, [s.text for s in candidates])
+    picked = mmr_select(
+        scores, red, k=count, lengths=[len(s.text) for s in candidates], budget=budget_chars, lambda_=lambda_
+    )
+    result = [
+        RankedSentence(candidates[i].index, candidates[i].start, candidates[i].end, candidates[i].text, float(scores[i]))
+        for i in picked
+    ]
+    if order == "score":
+        result.sort(key=lambda r: (-round(r.score, 12), r.index))
+    return result

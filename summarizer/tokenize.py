@@ -1,0 +1,241 @@
+"""Word segmentation: jieba behind a small :class:`Tokenizer`, plus the stopword list.
+
+State lives in one place: jieba's dictionary is loaded at most once per process (under a lock) and the
+default :class:`Tokenizer` is shared (:func:`get_tokenizer`). jieba is imported lazily, so importing
+``summarizer`` stays cheap; the service calls :func:`warm_up` at start-up.
+
+jieba is kept quiet and safe when several processes start at once:
+
+* its ``jieba`` logger gets level WARNING and loses the stderr handler jieba installs at import
+  (a :class:`logging.NullHandler` replaces it, so records still reach the application's handlers, and
+  Python's last-resort stderr handler is not used);
+* jieba caches its prefix dictionary with ``marshal`` under ``tempfile.gettempdir()/jieba.cache``, a file
+  shared by every user of the machine. We point it at a per-user cache directory instead
+  (``$SUMMARIZER_CACHE_DIR``, else ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``, else a
+  ``0700`` directory ``summarizer-<uid>`` in the temp dir) with a file name tied to the jieba version and the
+  dictionary's size and mtime. jieba writes the cache with ``mkstemp`` in the same directory and
+  ``os.rename`` — an atomic replace on POSIX — so concurrent first starts each build the dictionary and the
+  last rename wins; a reader never sees a half-written file (and a corrupt file is rebuilt by jieba).
+  If no cache directory is writable the dictionary is built in memory on every start, without error output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+import threading
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union
+
+from summarizer.errors import ResourceError
+
+__all__ = ["Tokenizer", "get_tokenizer", "load_stopwords", "default_stopwords", "warm_up"]
+
+log = logging.getLogger(__name__)
+
+PathLike = Union[str, "os.PathLike[str]", Any]  # Any: an importlib.resources Traversable
+
+_JIEBA_LOCK = threading.Lock()
+_JIEBA: Any = None  # the configured, initialised jieba module
+_TOKENIZER_LOCK = threading.Lock()
+_TOKENIZER: Tokenizer | None = None
+
+_CONTENT_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
+_NUMBER_RE = re.compile(r"[+\-]?\d+(?:[.,]\d+)*%?")
+
+
+def load_stopwords(path: PathLike) -> frozenset[str]:
+    """Read a stopword list: UTF-8 (a BOM is allowed), one word per line, ``#`` starts a comment line.
+
+    Every line is stripped (so a BOM, ``\\r`` of CRLF files and stray spaces are gone); blank lines and
+    lines starting with ``#`` are skipped. The file is decoded with an explicit ``encoding="utf-8-sig"``,
+    never with the locale default, so the result is the same under ``LANG=C`` or a GBK Windows locale (B15).
+
+    Args:
+        path: a filesystem path, or an ``importlib.resources`` Traversable.
+
+    Returns:
+        The words as written (not normalised; :class:`Tokenizer` normalises them).
+
+    Raises:
+        ResourceError: the file is missing or unreadable, is not valid UTF-8, or holds no entry at all.
+            There is never a silent fallback to an empty set.
+    """
+    name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
+    try:
+        data = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
+    except OSError as exc:
+        raise ResourceError(f"cannot read stopword list {name!r}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ResourceError(
+            f"stopword list {name!r} is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
+        ) from exc
+    words = set()
+    for line in text.splitlines():
+        word = line.strip().lstrip("\ufeff").strip()
+        if word and not word.startswith("#"):
+            words.add(word)
+    if not words:
+        raise ResourceError(f"stopword list {name!r} has no entries")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def default_stopwords() -> frozenset[str]:
+    """The packaged list ``summarizer/resources/stopwords.txt`` (loaded once). Raises :class:`ResourceError`."""
+    return load_stopwords(resources.files("summarizer").joinpath("resources", "stopwords.txt"))
+
+
+def _normalize(token: str) -> str:
+    """Comparison form of a token: NFKC (full-width Latin/digits to ASCII) and case-folded."""
+    if token.isascii():
+        return token.lower()
+    return unicodedata.normalize("NFKC", token).casefold()
+
+
+def _cache_dir_candidates() -> list[Path]:
+    out = []
+    env = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if env:
+        out.append(Path(env))
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        out.append(Path(xdg) / "summarizer")
+    try:
+        out.append(Path.home() / ".cache" / "summarizer")
+    except (RuntimeError, KeyError):  # no home directory
+        pass
+    uid = os.getuid() if hasattr(os, "getuid") else os.getpid()
+    out.append(Path(tempfile.gettempdir()) / f"summarizer-{uid}")
+    return out
+
+
+def _writable_cache_dir() -> Path | None:
+    """The first candidate cache directory that exists (or can be made, mode 0700) and is ours and writable."""
+    for d in _cache_dir_candidates():
+        try:
+            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+            st = d.stat()
+            if hasattr(os, "getuid") and st.st_uid != os.getuid():
+                continue  # someone else's directory (a shared temp dir): do not load their marshal file
+            if os.access(d, os.W_OK | os.X_OK):
+                return d
+        except OSError:
+            continue
+    return None
+
+
+def _configure_jieba(jieba: Any) -> None:
+    """Quiet logging and a per-user cache file; called once, before the dictionary loads."""
+    jieba.setLogLevel(logging.WARNING)
+    jlog = logging.getLogger("jieba")
+    console = getattr(jieba, "log_console", None)
+    if console is not None:
+        jlog.removeHandler(console)
+    if not any(isinstance(h, logging.NullHandler) for h in jlog.handlers):
+        jlog.addHandler(logging.NullHandler())
+    dt = jieba.dt
+    if dt.initialized:
+        return  # someone loaded it already: nothing to redirect
+    cache_dir = _writable_cache_dir()
+    try:
+        st = os.stat(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))
+        stamp = f"{st.st_size}-{st.st_mtime_ns}"
+    except OSError:
+        stamp = "default"
+    key = hashlib.md5(f"{jieba.__version__}|{dt.dictionary}|{stamp}".encode()).hexdigest()[:16]
+    if cache_dir is None:
+        log.info("no writable cache directory; jieba's dictionary is built in memory on each start")
+        # A path under the null device can neither exist nor be written: jieba finds no cache, builds the
+        # dictionary, and its failed dump is swallowed (see _jieba).
+        dt.cache_file = os.path.join(os.devnull, f"jieba-{key}.cache")
+    else:
+        dt.tmp_dir = str(cache_dir)
+        dt.cache_file = str(cache_dir / f"jieba-{key}.cache")
+
+
+def _jieba() -> Any:
+    """The jieba module, configured and with its dictionary loaded (once per process, thread-safe)."""
+    global _JIEBA
+    if _JIEBA is not None:
+        return _JIEBA
+    with _JIEBA_LOCK:
+        if _JIEBA is None:
+            import jieba
+
+            _configure_jieba(jieba)
+            jlog = logging.getLogger("jieba")
+            level = jlog.level
+            jlog.setLevel(logging.CRITICAL + 1)  # a failed cache dump is not worth an ERROR traceback
+            try:
+                jieba.dt.initialize()
+            finally:
+                jlog.setLevel(level)
+            _JIEBA = jieba
+    return _JIEBA
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now (about a second the first time, less from the cache), not at the first request."""
+    _jieba()
+
+
+class Tokenizer:
+    """Chinese word segmentation with jieba (precise mode, HMM for unknown words) and stopword filtering.
+
+    Args:
+        stopwords: words to drop in :meth:`content_tokens`; ``None`` uses :func:`default_stopwords`.
+            Entries are compared in normalised form (NFKC, case-folded), like the tokens.
+
+    Raises:
+        ResourceError: ``stopwords`` is ``None`` and the packaged list cannot be loaded.
+    """
+
+    def __init__(self, stopwords: frozenset[str] | None = None) -> None:
+        raw = default_stopwords() if stopwords is None else stopwords
+        self.stopwords: frozenset[str] = frozenset(_normalize(w) for w in raw if w and not w.isspace())
+
+    def __repr__(self) -> str:
+        return f"Tokenizer(stopwords=<{len(self.stopwords)} words>)"
+
+    def tokens(self, text: str) -> list[str]:
+        """All words of ``text`` in order, as jieba cuts them (``jieba.lcut``), whitespace-only tokens dropped (B09).
+
+        Tokens are substrings of ``text`` (not normalised); punctuation tokens are kept.
+        """
+        if not text:
+            return []
+        return [t for t in _jieba().lcut(text) if t and not t.isspace()]
+
+    def content_tokens(self, text: str) -> list[str]:
+        """The words used for similarity and keywords: :meth:`tokens` in normalised form (NFKC, case-folded),
+        minus stopwords, punctuation/symbol-only tokens and pure numbers (``2021``, ``3.5``, ``10%``)."""
+        out = []
+        stop = self.stopwords
+        for t in self.tokens(text):
+            w = _normalize(t)
+            if w in stop or _CONTENT_RE.search(w) is None or _NUMBER_RE.fullmatch(w):
+                continue
+            out.append(w)
+        return out
+
+
+def get_tokenizer() -> Tokenizer:
+    """The process-wide default :class:`Tokenizer` (packaged stopwords), created once, thread-safe.
+
+    The jieba dictionary itself loads on first use or at :func:`warm_up`.
+    """
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        with _TOKENIZER_LOCK:
+            if _TOKENIZER is None:
+                _TOKENIZER = Tokenizer()
+    return _TOKENIZER
