@@ -165,14 +165,45 @@ def sentence_aspect(sentence: str) -> str | None:
     return None
 
 
+_CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
+                "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
+
+
 def opener_aspect(sentence: str) -> str | None:
-    """Aspect of a region that ``sentence`` opens: a heading glued to its paragraph (a cue noun within
-    the first 25 characters of the first clause, ``…的突出问题新型冠状病毒…``) or a lead-in."""
-    first = _CLAUSE_SPLIT.split(sentence, 1)[0]
-    cues = [c for c in heading_cues(first[:25])]
-    if cues and len(first) >= 6:
-        return cues[-1][1]
-    return lead_in_aspect(sentence)
+    """Aspect of a region that ``sentence`` opens, or None.
+
+    Two shapes open a region: a lead-in (``还存在着以下突出问题。``, ``有以下几个方面的改进建议。``), and a
+    section heading glued to its paragraph by PDF extraction (``基层社区在疫情防控工作中的突出问题新型冠状
+    病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
+    connective or preposition."""
+    lead = lead_in_aspect(sentence)
+    if lead:
+        return lead
+    s = sentence.strip()
+    if s.startswith(_CONNECTIVES):
+        return None
+    first = _CLAUSE_SPLIT.split(s, 1)[0]
+    for end, aspect in heading_cues(first[:20]):
+        word_start = end - 1
+        while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
+            word_start -= 1
+        if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
+            return aspect
+    return None
+
+
+def front_aspect(sentence: str) -> str | None:
+    """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
+    or a stated shortcoming (``社区工作队伍单薄,``). Headings put their cue up front; used to rank key
+    sentences of unstructured text."""
+    if sentence.strip().startswith(_CONNECTIVES):
+        return None
+    first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
+    if starts_imperative(first) and not challenge_strength(first):
+        return RECOMMENDATION
+    if challenge_strength(first) and not starts_imperative(first):
+        return CHALLENGE
+    return None
 
 
 @dataclass
@@ -222,7 +253,8 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                     visit(it.children, OTHER)
                 continue
             own = [heading_aspect(heading_of(it), title=it.family == "line") if it.titled else None for it in run]
-            if any(own):
+            if sum(1 for a in own if a) * 2 >= len(run):
+                # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
                     if aspect in (CHALLENGE, RECOMMENDATION):
                         roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
@@ -235,10 +267,13 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                         visit(it.children, None)
                 continue
             run_aspect = None
-            if run[0].family != "line":
+            # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
+            # inside a section that names its aspect, never through a lead-in or a vote
+            if run[0].family not in ("line", "seq"):
                 run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
                 if run_aspect is None and len(run) >= 2:
-                    votes = [item_vote(heading_of(it)) for it in run]
+                    votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
+                             for it, a in zip(run, own)]
                     n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
                     if n_rec > n_ch and n_rec * 5 >= len(run) * 3:
                         run_aspect = RECOMMENDATION

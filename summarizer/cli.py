@@ -57,7 +57,7 @@ class MethodChoice(str, Enum):
 def summarize_command(
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE...", help="Text files in any common encoding (UTF-8, GBK/GB18030, Big5, "
+        typer.Argument(metavar="FILE", help="Text files in any common encoding (UTF-8, GBK/GB18030, Big5, "
                        "UTF-16 with BOM…); '-' reads standard input.", show_default=False),
     ],
     output_format: Annotated[
@@ -95,9 +95,10 @@ def summarize_command(
 ) -> None:
     """Summarize FILE... (one JSON document for one input, JSONL for several).
 
-    A bad input (missing, a directory, binary, empty, too large) is reported on stderr and as an error record
-    {"source": ..., "error": {"type": ..., "message": ...}}; the other inputs are still summarized, and the
-    exit code is 1.
+    A bad input (missing, a directory, binary, empty, too large) is reported on stderr and as an error
+    record {"source": ..., "error": {"type": ..., "message": ...}}; the other inputs are still summarized.
+
+    Exit code: 0 when every input was summarized, 1 when any failed, 2 for a usage error.
     """
     from tqdm import tqdm
 
@@ -122,7 +123,8 @@ def summarize_command(
     out, close_out = _open_output(output)
     try:
         progress = tqdm(
-            total=len(files), unit="file", file=sys.stderr, disable=quiet or len(files) < 2, leave=False,
+            total=len(files), unit="file", file=sys.stderr, leave=False,
+            disable=True if quiet or len(files) < 2 else None,  # None: only when stderr is a terminal
             dynamic_ncols=True,
         )
         with progress:

@@ -79,12 +79,17 @@ def _textrank(sentences: list[Sentence], timings: StageTimes | None):
     return scores, sim
 
 
-def _summary(sentences: list[Sentence], scores, sim, budget: int) -> list[int]:
+def _summary(sentences: list[Sentence], scores, sim, budget: int, headings: list[tuple[int, int]]) -> list[int]:
     """Indices (document order) of the summary sentences: MMR (Carbonell & Goldstein 1998) over TextRank
-    scores within ``budget`` characters; headings are not eligible."""
+    scores within ``budget`` characters. Headings, and sentences that a section heading was glued into
+    (``[start, end)`` ranges in ``headings``), are not eligible unless nothing else is left."""
     from summarizer.textrank import mmr_select
 
-    idx = [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences)))
+    def glued(s: Sentence) -> bool:
+        return any(a < s.end and s.start < b for a, b in headings)
+
+    idx = ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
+           or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
     if not idx:
         return []
     sub = sim[np.ix_(idx, idx)]
@@ -171,7 +176,8 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
         timings.structure += time.perf_counter() - t0
     scores, sim = _textrank(sentences, timings)
     t1 = time.perf_counter()
-    picked = _summary(sentences, scores, sim, opts.summary_chars)
+    headings = [(it.start, it.heading_end) for it in structure.items if it.titled]
+    picked = _summary(sentences, scores, sim, opts.summary_chars, headings)
     raw = extract_points(structure, roles, sentences, scores, max_points=opts.max_points,
                          max_point_chars=opts.max_point_chars)
     if timings is not None:

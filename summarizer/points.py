@@ -68,20 +68,29 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def item_point(structure: Structure, item, max_chars: int) -> tuple[int, int]:
-    """The span of the point an enumerated item gives (see the module docstring)."""
+def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple[int, int]:
+    """The span of the point an enumerated item gives (see the module docstring).
+
+    A titled item gives its heading; a run-in item (一是…) its first sentence, or, when that sentence is
+    longer than ``max_chars``, the clauses of it that carry the aspect's cue (:func:`cue_window`). A
+    heading shorter than :data:`MIN_POINT_CHARS` is completed with the first clause of its body when that
+    clause carries the aspect's cue too (``基层社区职责错位协同少。基层社区工作人员压力比较大``)."""
     text = structure.text
-    start, end = item.content_start, item.heading_end
+    start, end = _trim(text, item.content_start, item.heading_end)
+    if end - start > max_chars and not item.titled:
+        return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
     if end - start < MIN_POINT_CHARS:
-        # complete a very short heading with the next clause of the item's body
         j = end
-        while j < item.end and text[j] in _TRIM:
+        while j < item.end and text[j] in _TRIM and text[j] != "\n":
             j += 1
         k = j
-        while k < item.end and text[k] not in _CLAUSE_END + _SENT_END + "\n":
+        while k < item.end and text[k] not in "，,；;。！？!?\n":
             k += 1
-        if k > j and k - start <= max_chars and text[end:j].strip(_TRIM + "\n") == "" and "\n" not in text[end:j]:
+        body = text[j:k]
+        cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)
+        starts_list = any(ch.start == j for ch in item.children)
+        if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "":
             end = k
     return start, end
 
@@ -164,7 +173,7 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
         if not role or role.aspect not in out:
             continue
         if role.role == "point":
-            a, b = item_point(structure, it, max_point_chars)
+            a, b = item_point(structure, it, role.aspect, max_point_chars)
             if b > a:
                 parent = it.parent
                 heading = structure.heading(parent).strip() if parent is not None and parent.titled else None
@@ -188,10 +197,10 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
         for i, (s, region) in enumerate(zip(sentences, regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
-            own = asp.sentence_aspect(s.text)
-            if own == aspect and region in (aspect, None):
+            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            if own == aspect and region in (aspect, None) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
-        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
+        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS, front_bonus=True))
 
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -208,15 +217,20 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
     return out
 
 
-def _rank_pick(text: str, cands, scores, aspect: str, max_chars: int, k: int) -> list[RawPoint]:
-    """The ``k`` best-scored candidate sentences (MMR over their character bigrams), as cue windows."""
+def _rank_pick(text: str, cands, scores, aspect: str, max_chars: int, k: int, front_bonus: bool = False) -> list[RawPoint]:
+    """The ``k`` best-scored candidate sentences (MMR over their character bigrams), as cue windows.
+
+    With ``front_bonus``, a sentence whose first clause carries the aspect's cue (a heading glued to its
+    paragraph puts the cue up front: ``社区工作队伍单薄,…``) counts three times."""
     if not cands:
         return []
     from summarizer.textrank import mmr_select, similarity_matrix
 
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
     sim = similarity_matrix(token_lists)
-    picked = mmr_select([float(scores[i]) for i, _ in cands], sim, k=min(k, len(cands)))
+    weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)
+               for i, s in cands]
+    picked = mmr_select(weights, sim, k=min(k, len(cands)))
     out = []
     for j in picked:
         i, s = cands[j]

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-__all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN"]
+__all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
 #: A line with no terminator and at most this many characters (after trimming) is a heading unit.
 HEADING_MAX_CHARS = 40
@@ -98,7 +98,9 @@ def _width_table() -> dict[int, int]:
     return table
 
 
-_WIDTH = _width_table()
+#: ``str.translate`` table: full-width ASCII forms (！？（）ＡＢ１２), U+3000 and a few rare punctuation
+#: variants to their half-width/common form, one character for one character, so offsets are unchanged.
+HALF_WIDTH = _width_table()
 
 # Pairs, in the width-normalised text (（ ［ ｛ are already ( [ { there).
 _OPENERS = {
@@ -301,7 +303,7 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
     """
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() needs str, not {type(text).__name__}")
-    norm = text.translate(_WIDTH)
+    norm = text.translate(HALF_WIDTH)
     spans: list[tuple[int, int, str]] = []
     for line in _LINE_RE.finditer(norm):
         s, e = line.span()

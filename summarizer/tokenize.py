@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from summarizer.errors import ResourceError
+from summarizer.sentences import HALF_WIDTH
 
 __all__ = ["Tokenizer", "get_tokenizer", "load_stopwords", "default_stopwords", "warm_up"]
 
@@ -209,11 +210,20 @@ class Tokenizer:
     def tokens(self, text: str) -> list[str]:
         """All words of ``text`` in order, as jieba cuts them (``jieba.lcut``), whitespace-only tokens dropped (B09).
 
-        Tokens are substrings of ``text`` (not normalised); punctuation tokens are kept.
+        jieba only groups ASCII letters and digits into words, so it cuts a width-normalised copy of the text
+        (:data:`summarizer.sentences.HALF_WIDTH`, same length) and the tokens are then sliced from ``text``:
+        ``ＧＤＰ`` stays one token and every token is a substring of ``text``. Punctuation tokens are kept.
         """
         if not text:
             return []
-        return [t for t in _jieba().lcut(text) if t and not t.isspace()]
+        out = []
+        pos = 0
+        for piece in _jieba().lcut(text.translate(HALF_WIDTH)):
+            tok = text[pos : pos + len(piece)]
+            pos += len(piece)
+            if tok and not tok.isspace():
+                out.append(tok)
+        return out
 
     def content_tokens(self, text: str) -> list[str]:
         """The words used for similarity and keywords: :meth:`tokens` in normalised form (NFKC, case-folded),

@@ -1,0 +1,330 @@
+"""The HTTP service: happy path, every bad input a 4xx JSON naming its field, body limits, timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import logging
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import service.app as service_app
+from service.app import JobRunner, create_app
+from service.errors import BusyError, JobTimeoutError
+from service.settings import Settings
+from summarizer import __version__
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ESSAY = (FIXTURES / "essay_elderly_care.txt").read_text(encoding="utf-8")
+SEQ2SEQ_INSTALLED = importlib.util.find_spec("transformers") is not None
+
+
+def make_client(**settings) -> TestClient:
+    return TestClient(create_app(Settings(**settings)))
+
+
+@pytest.fixture(scope="module")
+def client():
+    with make_client() as c:  # `with` runs the lifespan: the dictionary is loaded here, once
+        yield c
+
+
+def assert_error(response, status: int, kind: str, field: str | None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"type", "message", "field"}
+    assert body["error"]["type"] == kind, body
+    assert body["error"]["field"] == field, body
+    assert body["error"]["message"]
+    return body["error"]
+
+
+def _no_ws(s: str) -> str:
+    return "".join(s.split())
+
+
+# ------------------------------------------------------------------------------------------ happy paths
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "version": __version__, "warmed_up": True}
+
+
+def test_summarize_happy_path(client):
+    response = client.post("/v1/summarize", json={"text": ESSAY, "source": "elderly-care"})
+    assert response.status_code == 200, response.text
+    doc = response.json()
+    assert doc["source"] == "elderly-care"
+    assert doc["encoding"] == "utf-8"
+    assert doc["method"] == "textrank"
+    assert doc["chars"] == len(ESSAY)
+    essay = doc["essays"][0]
+    assert essay["summary"]
+    assert essay["challenges"] and essay["recommendations"]
+    for point in essay["challenges"] + essay["recommendations"] + essay["summary_sentences"]:
+        assert _no_ws(point["text"]) in _no_ws(ESSAY[point["start"]:point["end"]])
+
+
+def test_options_are_applied(client):
+    response = client.post("/v1/summarize", json={"text": ESSAY, "max_points": 1, "max_point_chars": 12})
+    assert response.status_code == 200, response.text
+    essay = response.json()["essays"][0]
+    assert len(essay["challenges"]) <= 1 and len(essay["recommendations"]) <= 1
+    assert all(len(p["text"]) <= 12 for p in essay["challenges"] + essay["recommendations"])
+
+
+def test_request_id_is_echoed_or_made(client):
+    given = client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert given.headers["x-request-id"] == "abc-123"
+    made = client.get("/healthz")
+    assert len(made.headers["x-request-id"]) == 32
+    unsafe = client.get("/healthz", headers={"X-Request-ID": "a b\tc" * 50})
+    assert unsafe.headers["x-request-id"] != "a b\tc" * 50
+
+
+def test_docs_and_openapi(client):
+    assert client.get("/docs").status_code == 200
+    schema = client.get("/openapi.json").json()
+    operation = schema["paths"]["/v1/summarize"]["post"]
+    assert {"200", "413", "422", "503", "504"} <= set(operation["responses"])
+
+
+def test_one_structured_log_line_per_request(client, caplog):
+    with caplog.at_level(logging.INFO, logger="summarizer.service"):
+        client.get("/healthz", headers={"X-Request-ID": "log-me"})
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "summarizer.service"]
+    assert len(lines) == 1
+    assert lines[0]["request_id"] == "log-me"
+    assert lines[0]["method"] == "GET" and lines[0]["path"] == "/healthz" and lines[0]["status"] == 200
+    assert lines[0]["duration_ms"] >= 0
+
+
+def test_dictionary_is_loaded_once_at_start_up(monkeypatch):
+    import summarizer.tokenize
+
+    calls = []
+    monkeypatch.setattr(summarizer.tokenize, "warm_up", lambda: calls.append(time.monotonic()))
+    with make_client() as c:
+        assert len(calls) == 1, "loaded during start-up, before any request"
+        c.post("/v1/summarize", json={"text": ESSAY})
+        c.post("/v1/summarize", json={"text": ESSAY})
+    assert len(calls) == 1
+
+
+# ------------------------------------------------------------------------------------------ bad input: 422
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "。。。"])
+def test_empty_text_is_422_naming_text(client, text):
+    assert_error(client.post("/v1/summarize", json={"text": text}), 422, "empty_input", "text")
+
+
+def test_missing_text_is_422_naming_text(client):
+    error = assert_error(client.post("/v1/summarize", json={"max_points": 3}), 422, "validation_error", "text")
+    assert "text" in error["message"]
+
+
+def test_text_of_wrong_type_is_422(client):
+    assert_error(client.post("/v1/summarize", json={"text": 42}), 422, "validation_error", "text")
+
+
+def test_invalid_json_is_422(client):
+    response = client.post("/v1/summarize", content=b'{"text": "abc"', headers={"content-type": "application/json"})
+    error = assert_error(response, 422, "validation_error", None)
+    assert "JSON" in error["message"]
+
+
+def test_body_that_is_not_an_object_is_422(client):
+    assert_error(client.post("/v1/summarize", json=["text"]), 422, "validation_error", None)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("max_points", 0), ("max_points", 51), ("max_point_chars", 5), ("summary_chars", 1), ("method", "magic")],
+)
+def test_invalid_option_is_422_naming_it(client, option, value):
+    response = client.post("/v1/summarize", json={"text": ESSAY, option: value})
+    error = assert_error(response, 422, "validation_error", option)
+    assert option in error["message"]
+
+
+def test_unknown_field_is_422_naming_it(client):
+    assert_error(client.post("/v1/summarize", json={"text": ESSAY, "max_pionts": 3}), 422, "validation_error",
+                 "max_pionts")
+
+
+def test_text_over_max_chars_is_422_naming_text():
+    with make_client(max_chars=50) as c:
+        error = assert_error(c.post("/v1/summarize", json={"text": "治理" * 26}), 422, "input_too_large", "text")
+        assert "52" in error["message"] and "50" in error["message"]
+        assert c.post("/v1/summarize", json={"text": ESSAY[:50]}).status_code == 200
+
+
+# ------------------------------------------------------------------------------------------ body limits: 413
+
+
+def test_body_of_3_mb_is_413(client):
+    body = json.dumps({"text": "治理" * 500_000}, ensure_ascii=False).encode("utf-8")  # ~3 MB
+    assert len(body) > 2_000_000
+    response = client.post("/v1/summarize", content=body, headers={"content-type": "application/json"})
+    error = assert_error(response, 413, "body_too_large", None)
+    assert "2,000,000 bytes" in error["message"]
+    assert response.headers["x-request-id"]
+
+
+def test_chunked_body_without_content_length_over_the_limit_is_413():
+    chunk = b"x" * 1024
+    sent = []
+
+    def body():
+        yield b'{"text": "'
+        for _ in range(100):  # 100 KiB, the limit is 10 KB
+            sent.append(1)
+            yield chunk
+        yield b'"}'
+
+    with make_client(max_body_bytes=10_000) as c:
+        response = c.post("/v1/summarize", content=body(), headers={"content-type": "application/json"})
+    assert_error(response, 413, "body_too_large", None)
+    assert "content-length" not in {k.lower() for k in response.request.headers}
+    assert len(sent) < 20, "reading stopped soon after the limit: the body was not buffered whole"
+
+
+def test_chunked_body_under_the_limit_is_accepted():
+    def body():
+        data = json.dumps({"text": ESSAY}, ensure_ascii=False).encode("utf-8")
+        for i in range(0, len(data), 100):
+            yield data[i:i + 100]
+
+    with make_client(max_body_bytes=10_000) as c:
+        response = c.post("/v1/summarize", content=body(), headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+
+
+def test_invalid_content_length_is_400(client):
+    response = client.post("/v1/summarize", content=b"{}", headers={"content-length": "abc",
+                                                                    "content-type": "application/json"})
+    assert_error(response, 400, "bad_request", None)
+
+
+# ------------------------------------------------------------------------------------------ 404 / 405 / 5xx
+
+
+def test_unknown_path_and_wrong_method_are_json(client):
+    assert_error(client.get("/nope"), 404, "not_found", None)
+    assert_error(client.get("/v1/summarize"), 405, "method_not_allowed", None)
+
+
+@pytest.mark.skipif(SEQ2SEQ_INSTALLED, reason="the seq2seq extra is installed here")
+def test_seq2seq_without_model_is_503_json(client):
+    response = client.post("/v1/summarize", json={"text": ESSAY, "method": "seq2seq"})
+    assert_error(response, 503, "model_not_available", "method")
+
+
+def test_slow_summary_is_504_json(monkeypatch):
+    monkeypatch.setattr(service_app, "_summarize", lambda *a: time.sleep(1.0))
+    with make_client(request_timeout_s=0.05) as c:
+        started = time.monotonic()
+        response = c.post("/v1/summarize", json={"text": ESSAY})
+        assert time.monotonic() - started < 0.9
+    error = assert_error(response, 504, "timeout", None)
+    assert "0.05 s" in error["message"]
+
+
+def test_a_bug_is_a_json_500_with_the_request_id(monkeypatch):
+    def broken(*args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(service_app, "_summarize", broken)
+    with make_client() as c:
+        response = c.post("/v1/summarize", json={"text": ESSAY}, headers={"X-Request-ID": "bug-1"})
+    error = assert_error(response, 500, "internal_error", None)
+    assert "bug-1" in error["message"]
+    assert "boom" not in error["message"], "internals stay in the log"
+    assert response.headers["x-request-id"] == "bug-1"
+
+
+# ------------------------------------------------------------------------------------------ job runner
+
+
+def test_job_runner_bounds_concurrency_and_queue():
+    runner = JobRunner(max_workers=1, max_queued=1, timeout_s=5)
+    release = threading.Event()
+    running = []
+
+    def job(n):
+        running.append(n)
+        release.wait(5)
+        return n
+
+    async def scenario():
+        first = asyncio.ensure_future(runner.run(job, 1))
+        second = asyncio.ensure_future(runner.run(job, 2))  # waits for the one worker
+        await asyncio.sleep(0.1)
+        assert running == [1], "one worker: the second job waits"
+        with pytest.raises(BusyError):
+            await runner.run(job, 3)  # worker busy and queue full
+        release.set()
+        return await asyncio.gather(first, second)
+
+    try:
+        assert asyncio.run(scenario()) == [1, 2]
+    finally:
+        runner.shutdown()
+
+
+def test_job_runner_timeout_drops_a_waiting_job():
+    runner = JobRunner(max_workers=1, max_queued=4, timeout_s=0.1)
+    release = threading.Event()
+    ran = []
+
+    def job(n):
+        ran.append(n)
+        release.wait(5)
+        return n
+
+    async def scenario():
+        first = asyncio.ensure_future(runner.run(job, 1))
+        await asyncio.sleep(0.02)
+        with pytest.raises(JobTimeoutError):
+            await runner.run(job, 2)  # never starts: the worker is busy
+        release.set()
+        with pytest.raises(JobTimeoutError):
+            await first
+        await asyncio.sleep(0.1)
+        return await runner.run(lambda: "free again")
+
+    try:
+        assert asyncio.run(scenario()) == "free again"
+        assert ran == [1], "the timed-out waiting job was dropped, not run later"
+    finally:
+        runner.shutdown()
+
+
+# ------------------------------------------------------------------------------------------ settings
+
+
+def test_settings_from_environment(monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_MAX_BODY_BYTES", "1234")
+    monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "99")
+    monkeypatch.setenv("SUMMARIZER_REQUEST_TIMEOUT_S", "2.5")
+    monkeypatch.setenv("SUMMARIZER_MAX_CONCURRENT_JOBS", "3")
+    settings = Settings()
+    assert (settings.max_body_bytes, settings.max_chars, settings.request_timeout_s,
+            settings.max_concurrent_jobs) == (1234, 99, 2.5, 3)
+
+
+def test_settings_defaults():
+    settings = Settings()
+    assert settings.max_body_bytes == 2_000_000
+    assert settings.max_chars == 100_000
+    assert settings.max_concurrent_jobs >= 1
