@@ -46,7 +46,7 @@ TITLE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
-DANGLING_END = set("及和与的对把被从向在以并而之或")
+DANGLING_END = set("及与")
 SENTENCE_END = "。！？!?；;"
 
 
@@ -365,7 +365,7 @@ def _join_lines(doc: _Doc) -> None:
             prose = any(ch in SENTENCE_END for ch in cur) or len(cur) > 60 or (
                 len(cur) >= 15 and any(ch in "，,、" for ch in cur) and not LINE_MARKER_RE.match(cur))
             wrapped = width >= 20 and len(line.strip()) >= 0.8 * width
-            fragment = len(nxt) <= 3 or cur[-1] in DANGLING_END
+            fragment = (len(nxt) <= 3 and not any(ch in SENTENCE_END for ch in nxt)) or cur[-1] in DANGLING_END
             join = fragment or ((prose or wrapped) and not heading_tail)
         if join:
             sep = " " if (cur[-1:].isascii() and cur[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

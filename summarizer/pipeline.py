@@ -19,7 +19,7 @@ from summarizer import aspects as asp
 from summarizer.clean import CleanText, clean
 from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import EssaySpan, split_essays
-from summarizer.points import RawPoint, extract_points
+from summarizer.points import RawPoint, extract_points, marker_end
 from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.structure import parse
@@ -188,7 +188,8 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
         a0, b0, used = _original_span(ct, original, essay.start + a, essay.start + b)
         return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=heading)
 
-    summary_points = [to_point(sentences[i].start, sentences[i].end, float(scores[i])) for i in picked]
+    summary_points = [to_point(marker_end(structure, sentences[i].start), sentences[i].end, float(scores[i]))
+                      for i in picked]
 
     def convert(points: list[RawPoint]) -> list[Point]:
         return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]

@@ -99,7 +99,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     """The clauses of the sentence ``[start, end)`` that carry the cue of ``aspect``, within ``max_chars``.
 
     A sentence's first clause often names the subject; the cue clause states the problem or the measure.
-    The window starts at the first cue clause (or the sentence start) and grows clause by clause."""
+    A sentence that fits in ``max_chars`` is kept whole; a longer one is cut to a window that starts at
+    its first cue clause (or the sentence start) and grows clause by clause."""
+    if len(text[start:end].strip(_TRIM)) <= max_chars:
+        return _trim(text, start, end)
     bounds = [start]
     for i in range(start, end):
         if text[i] in _CLAUSE_END:
@@ -115,6 +118,17 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def marker_end(structure: Structure, start: int) -> int:
+    """``start`` moved past a list marker that begins there (``（一）``, ``首先，``), else ``start``."""
+    for it in structure.items:
+        if it.start == start and it.family != "line":
+            j = it.content_start
+            while j < len(structure.text) and structure.text[j] in " ，,、":
+                j += 1
+            return j
+    return start
 
 
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
@@ -184,7 +198,7 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
     # leaf sections: their most central sentences
     for a, b, aspect in leaf_regions:
         cands = [(i, s) for i, s in enumerate(sentences) if a <= s.start < b and s.kind == "sentence"]
-        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
+        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
 
     # unstructured fallback for an aspect that found no point at all
     regions = None
@@ -200,7 +214,7 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == aspect and region in (aspect, None) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
-        out[aspect].extend(_rank_pick(text, cands, scores, aspect, max_point_chars, SENTENCE_POINTS, front_bonus=True))
+        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS, front_bonus=True))
 
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -217,13 +231,14 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
     return out
 
 
-def _rank_pick(text: str, cands, scores, aspect: str, max_chars: int, k: int, front_bonus: bool = False) -> list[RawPoint]:
+def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int, k: int, front_bonus: bool = False) -> list[RawPoint]:
     """The ``k`` best-scored candidate sentences (MMR over their character bigrams), as cue windows.
 
     With ``front_bonus``, a sentence whose first clause carries the aspect's cue (a heading glued to its
     paragraph puts the cue up front: ``社区工作队伍单薄,…``) counts three times."""
     if not cands:
         return []
+    text = structure.text
     from summarizer.textrank import mmr_select, similarity_matrix
 
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
@@ -234,7 +249,7 @@ def _rank_pick(text: str, cands, scores, aspect: str, max_chars: int, k: int, fr
     out = []
     for j in picked:
         i, s = cands[j]
-        a, b = cue_window(text, s.start, s.end, aspect, max_chars)
+        a, b = cue_window(text, marker_end(structure, s.start), s.end, aspect, max_chars)
         if b > a:
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out

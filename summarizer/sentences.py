@@ -120,7 +120,7 @@ _OPENERS = {
     "﹃": "﹄",
 }
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
-_QUOTE_CLOSERS = frozenset("”’」』﹂﹄\"")
+_QUOTE_CLOSERS = frozenset('”’」』﹂﹄"')
 _PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -227,7 +227,7 @@ def _speech_tag_follows(norm: str, start: int, end: int) -> bool:
         j = stop + 1
         while j < end and norm[j].isspace():
             j += 1
-        return j < end and norm[j] in "“「『\"‘"
+        return j < end and norm[j] in '“「『"‘'
     return False
 
 

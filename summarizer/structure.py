@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整])([{_CN}]{{1,2}})是(?=[^,，。])")),
-    ("seq", re.compile(_UNIT_START + r"\s*(首先|其次|再次|然后|最后)[,，、]")),
+    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)[,，、]")),
 ]
 
 
@@ -194,6 +194,11 @@ def find_markers(text: str) -> list[Item]:
             if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
                 runs[r].append(it)
                 break
+        else:
+            if it.titled and not open_runs.get(key):
+                # a text may start in the middle of a titled list (an excerpt that begins at 二、)
+                runs.append([it])
+                open_runs.setdefault(key, []).append(len(runs) - 1)
     kept: list[Item] = []
     for r, run in enumerate(runs):
         if len(run) >= 2 or run[0].titled:

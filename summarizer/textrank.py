@@ -435,10 +435,10 @@ def extract(
     picked = mmr_select(
         scores, red, k=count, lengths=[len(s.text) for s in candidates], budget=budget_chars, lambda_=lambda_
     )
-    result = [
-        RankedSentence(candidates[i].index, candidates[i].start, candidates[i].end, candidates[i].text, float(scores[i]))
-        for i in picked
-    ]
+    result = []
+    for i in picked:
+        c = candidates[i]
+        result.append(RankedSentence(c.index, c.start, c.end, c.text, float(scores[i])))
     if order == "score":
         result.sort(key=lambda r: (-round(r.score, 12), r.index))
     return result

@@ -21,6 +21,7 @@ jieba is kept quiet and safe when several processes start at once:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -31,16 +32,17 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ResourceError
 from summarizer.sentences import HALF_WIDTH
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 __all__ = ["Tokenizer", "get_tokenizer", "load_stopwords", "default_stopwords", "warm_up"]
 
 log = logging.getLogger(__name__)
-
-PathLike = Union[str, "os.PathLike[str]", Any]  # Any: an importlib.resources Traversable
 
 _JIEBA_LOCK = threading.Lock()
 _JIEBA: Any = None  # the configured, initialised jieba module
@@ -51,7 +53,7 @@ _CONTENT_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 _NUMBER_RE = re.compile(r"[+\-]?\d+(?:[.,]\d+)*%?")
 
 
-def load_stopwords(path: PathLike) -> frozenset[str]:
+def load_stopwords(path: str | os.PathLike[str] | Traversable) -> frozenset[str]:
     """Read a stopword list: UTF-8 (a BOM is allowed), one word per line, ``#`` starts a comment line.
 
     Every line is stripped (so a BOM, ``\\r`` of CRLF files and stray spaces are gone); blank lines and
@@ -76,9 +78,7 @@ def load_stopwords(path: PathLike) -> frozenset[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ResourceError(
-            f"stopword list {name!r} is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
-        ) from exc
+        raise ResourceError(f"stopword list {name!r} is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
     words = set()
     for line in text.splitlines():
         word = line.strip().lstrip("\ufeff").strip()
@@ -110,10 +110,8 @@ def _cache_dir_candidates() -> list[Path]:
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg and os.path.isabs(xdg):
         out.append(Path(xdg) / "summarizer")
-    try:
+    with contextlib.suppress(RuntimeError, KeyError):  # no home directory
         out.append(Path.home() / ".cache" / "summarizer")
-    except (RuntimeError, KeyError):  # no home directory
-        pass
     uid = os.getuid() if hasattr(os, "getuid") else os.getpid()
     out.append(Path(tempfile.gettempdir()) / f"summarizer-{uid}")
     return out

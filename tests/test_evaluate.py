@@ -146,7 +146,7 @@ def test_cli_rouge_default_budget_is_mean_reference_length(app, tmp_path):
     assert "mean reference length" in report["budget"]["note"]
     assert "mean reference length" in result.stderr
     assert report["units"] == ["char"] and list(report["results"]) == ["char"]
-    assert [h["hypothesis"] for h in report["hypotheses"]] == ["推进基层治理现代", "加强队伍建设2", "。。"]
+    assert [h["hypothesis"] for h in report["hypotheses"]] == ["推进基层治理现", "加强队伍建设2", "。。"]
 
 
 def test_cli_rouge_reports_empty_reference_and_failing_record_without_crashing(app, tmp_path, monkeypatch):
@@ -177,7 +177,8 @@ def test_cli_rouge_reports_empty_reference_and_failing_record_without_crashing(a
     assert char["n_items"] == 4 and char["n_errors"] == 1 and char["n_scored"] == 3
     assert char["errors"][0]["id"] == "bad-ref"
     assert char["empty_hypothesis_ids"] == ["fails"]  # the failure is scored 0.0, in the denominator
-    assert char["scores"]["rouge1"]["f1"] == pytest.approx((1.0 + 1.0 + 0.0) / 3)
+    # r2: 加强队伍建设2024。 vs 加强队伍建设: P = 6/7, R = 1, F1 = 12/13
+    assert char["scores"]["rouge1"]["f1"] == pytest.approx((1.0 + 12 / 13 + 0.0) / 3)
 
 
 def test_cli_rouge_refuses_unusable_input(app, tmp_path):

@@ -250,7 +250,8 @@ def test_short_line_without_terminator_is_a_heading_and_long_one_a_sentence():
 
 
 def test_newline_is_always_a_hard_boundary():
-    assert texts("为深入贯彻落实有关部署，现就有关\n事项通知如下。") == ["为深入贯彻落实有关部署，现就有关", "事项通知如下。"]
+    out = texts("为深入贯彻落实有关部署，现就有关\n事项通知如下。")
+    assert out == ["为深入贯彻落实有关部署，现就有关", "事项通知如下。"]
 
 
 # --- offsets and losslessness -------------------------------------------------------------------------------
@@ -317,5 +318,5 @@ def test_split_never_crashes_and_spans_are_consistent(text):
     covered = [False] * len(text)
     for s in out:
         covered[s.start - 7 : s.end - 7] = [True] * (s.end - s.start)
-    outside = "".join(ch for ch, c in zip(text, covered) if not c)
+    outside = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
     assert re.search(r"[^\W_]", outside) is None

@@ -182,21 +182,41 @@ def test_body_of_3_mb_is_413(client):
 
 
 def test_chunked_body_without_content_length_over_the_limit_is_413():
-    chunk = b"x" * 1024
-    sent = []
-
     def body():
         yield b'{"text": "'
         for _ in range(100):  # 100 KiB, the limit is 10 KB
-            sent.append(1)
-            yield chunk
+            yield b"x" * 1024
         yield b'"}'
 
     with make_client(max_body_bytes=10_000) as c:
         response = c.post("/v1/summarize", content=body(), headers={"content-type": "application/json"})
     assert_error(response, 413, "body_too_large", None)
     assert "content-length" not in {k.lower() for k in response.request.headers}
-    assert len(sent) < 20, "reading stopped soon after the limit: the body was not buffered whole"
+
+
+def test_streamed_body_is_read_only_up_to_the_limit():
+    """Straight ASGI (TestClient joins the chunks): the app stops reading at the first chunk past the limit."""
+    app = create_app(Settings(max_body_bytes=10_000, warm_up=False))
+    chunks_read = []
+    sent: list[dict] = []
+
+    async def receive():
+        chunks_read.append(1)
+        return {"type": "http.request", "body": b"x" * 1024, "more_body": len(chunks_read) < 1000}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+        "path": "/v1/summarize", "raw_path": b"/v1/summarize", "query_string": b"", "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"transfer-encoding", b"chunked")],
+        "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), "state": {},
+    }
+    asyncio.run(app(scope, receive, send))
+    assert len(chunks_read) == 10, "10 KiB read: 9 chunks under the limit, the 10th over it"
+    assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 413
+    assert json.loads(sent[1]["body"])["error"]["type"] == "body_too_large"
 
 
 def test_chunked_body_under_the_limit_is_accepted():
@@ -208,6 +228,76 @@ def test_chunked_body_under_the_limit_is_accepted():
     with make_client(max_body_bytes=10_000) as c:
         response = c.post("/v1/summarize", content=body(), headers={"content-type": "application/json"})
     assert response.status_code == 200, response.text
+
+
+@pytest.fixture()
+def live_server():
+    """The app under a real uvicorn on a free local port (warm-up off: only the body limit is exercised)."""
+    import socket
+
+    import uvicorn
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(Settings(max_body_bytes=2_000_000, warm_up=False)), host="127.0.0.1",
+                            port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started
+    yield port
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_real_server_answers_413_to_a_6_mb_chunked_body(live_server):
+    import http.client
+
+    piece = json.dumps("治理" * 10_000, ensure_ascii=False)[1:-1].encode("utf-8")  # 60 KB
+
+    def body():
+        yield b'{"text": "'
+        for _ in range(100):  # ~6 MB in all, as in B25
+            yield piece
+        yield b'"}'
+
+    conn = http.client.HTTPConnection("127.0.0.1", live_server, timeout=10)
+    try:
+        conn.putrequest("POST", "/v1/summarize")
+        conn.putheader("Content-Type", "application/json")
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders()
+        try:
+            for data in body():
+                conn.send(b"%x\r\n%s\r\n" % (len(data), data))
+            conn.send(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server may stop reading once it has answered
+        response = conn.getresponse()
+        assert response.status == 413
+        assert json.loads(response.read())["error"]["type"] == "body_too_large"
+    finally:
+        conn.close()
+
+
+def test_real_server_answers_413_from_content_length_alone(live_server):
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", live_server, timeout=10)
+    try:
+        conn.putrequest("POST", "/v1/summarize")
+        conn.putheader("Content-Type", "application/json")
+        conn.putheader("Content-Length", "6000000")
+        conn.endheaders()  # no body sent at all: the answer comes from the header
+        response = conn.getresponse()
+        assert response.status == 413
+        assert json.loads(response.read())["error"]["type"] == "body_too_large"
+    finally:
+        conn.close()
 
 
 def test_invalid_content_length_is_400(client):

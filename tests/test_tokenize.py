@@ -78,14 +78,19 @@ def test_stopwords_from_bom_crlf_file_are_filtered(bom_crlf_stopwords):
 
 def test_stopword_filtering_is_the_same_under_lang_c(bom_crlf_stopwords):
     code = (
-        "import json, sys\n"
+        "import json, locale\n"
         "from summarizer.tokenize import Tokenizer, load_stopwords\n"
-        f"tok = Tokenizer(load_stopwords({str(bom_crlf_stopwords)!r}))\n"
-        f"print(json.dumps(tok.content_tokens({B15_TEXT!r})))\n"  # ASCII-escaped: safe under LANG=C
+        f"tok = Tokenizer(load_stopwords({str(bom_crlf_stopwords)!a}))\n"
+        "print(locale.getpreferredencoding(False))\n"
+        f"print(json.dumps(tok.content_tokens({B15_TEXT!a})))\n"  # all ASCII: safe under LANG=C
     )
-    proc = run_py(code, clean_env(LANG="C", LC_ALL="C"))
+    # PYTHONUTF8=0 and PYTHONCOERCECLOCALE=0 stop Python from silently switching the C locale to UTF-8,
+    # so a default-encoding open() would really decode as ASCII here.
+    proc = run_py(code, clean_env(LANG="C", LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0"))
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
-    assert json.loads(proc.stdout) == ["加强", "基层", "治理", "制度", "建设"]
+    preferred, tokens = proc.stdout.decode("ascii").splitlines()
+    assert "utf" not in preferred.lower()  # the locale default really is not UTF-8
+    assert json.loads(tokens) == ["加强", "基层", "治理", "制度", "建设"]
 
 
 def test_missing_stopword_file_raises_resource_error(tmp_path):
@@ -154,12 +159,10 @@ WARM_CODE = (
 def test_concurrent_first_starts_are_quiet_and_share_one_cache_file(tmp_path):
     cache = tmp_path / "cache"
     env = clean_env(SUMMARIZER_CACHE_DIR=str(cache))
-    procs = [
-        subprocess.Popen([sys.executable, "-c", WARM_CODE], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for _ in range(4)
-    ]
+    cmd = [sys.executable, "-c", WARM_CODE]
+    procs = [subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
     results = [p.communicate(timeout=100) for p in procs]
-    for p, (out, err) in zip(procs, results):
+    for p, (out, err) in zip(procs, results, strict=True):
         assert p.returncode == 0, err.decode(errors="replace")
         assert err == b""  # no "Building prefix dict ..." chatter
         assert json.loads(out) == ["推进", "基层", "治理", "现代化"]

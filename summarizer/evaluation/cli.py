@@ -219,7 +219,7 @@ def _run_rouge(
     typer.echo(f"evaluating {method.value} on {len(records)} records of {data}; budget: {budget_note}", err=True)
     hypotheses: list[str] = []
     failures: list[dict] = []
-    progress = tqdm(records, unit="rec", file=sys.stderr, disable=quiet or len(records) < 50, leave=False,
+    progress = tqdm(records, unit="rec", file=sys.stderr, disable=True if quiet or len(records) < 50 else None, leave=False,
                     dynamic_ncols=True)
     for rec in progress:
         try:

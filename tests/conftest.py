@@ -1,0 +1,20 @@
+"""Shared test helpers: where the shared (read-only) data lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SUMMARIZER_SHARED_DIR", REPO.parent / "shared"))
+SEED = SHARED / "data" / "seed" / "seed.txt"
+DEV_GOLD = SHARED / "data" / "seed" / "dev_gold.json"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"shared seed not found at {SEED} (set SUMMARIZER_SHARED_DIR)")
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,81 @@
+"""Aspect analysis: which sections and items are challenges, which recommendations."""
+
+import pytest
+
+from summarizer import aspects as asp
+from summarizer.structure import parse
+
+
+@pytest.mark.parametrize("heading, aspect", [
+    ("存在的问题", asp.CHALLENGE),
+    ("基层社区治理在疫情防控中存在的问题及原因分析", asp.CHALLENGE),
+    ("“月考”中暴露出来的问题与缺陷不可小觑", asp.CHALLENGE),
+    ("应对社会治理短板的对策及建议", asp.RECOMMENDATION),
+    ("提升基层应急管理能力的对策分析", asp.RECOMMENDATION),
+    ("凤城市基层社区疫情防控的主要做法", asp.OTHER),
+    ("农村地区疫情防控主要措施", asp.OTHER),
+    ("加强党建引领,发挥党员先锋模范作用", None),
+])
+def test_section_heading_names_its_aspect_by_its_last_cue_noun(heading, aspect):
+    assert asp.heading_aspect(heading) == aspect
+
+
+def test_a_title_naming_both_aspects_names_none():
+    assert asp.heading_aspect("新冠肺炎疫情对基层社会治理的挑战及对策建议", title=True) is None
+
+
+@pytest.mark.parametrize("heading, vote", [
+    ("加强党建引领，发挥党员先锋模范作用", asp.RECOMMENDATION),
+    ("以严格的激励约束机制，倒逼党员干部践行初心", asp.RECOMMENDATION),
+    ("进一步健全完善基层公共危机管理制度", asp.RECOMMENDATION),
+    ("医疗物资储备不足", asp.CHALLENGE),
+    ("基层公务员的素质参差不齐", asp.CHALLENGE),
+    ("零星疫情防控是对基层日常治理能力的一次测试", None),
+])
+def test_item_heading_votes(heading, vote):
+    assert asp.item_vote(heading) == vote
+
+
+def _roles(text):
+    st = parse(text)
+    roles = asp.analyze(st)
+    return [(st.heading(it), roles[id(it)].aspect, roles[id(it)].role) for it in st.items]
+
+
+def test_items_of_a_named_section_are_points_of_its_aspect():
+    text = "一、存在的问题\n（一）待遇偏低。\n（二）负担较重。\n二、对策建议\n（一）提高待遇。"
+    assert _roles(text) == [
+        ("存在的问题", asp.CHALLENGE, "section"), ("待遇偏低", asp.CHALLENGE, "point"), ("负担较重", asp.CHALLENGE, "point"),
+        ("对策建议", asp.RECOMMENDATION, "section"), ("提高待遇", asp.RECOMMENDATION, "point"),
+    ]
+
+
+def test_lead_in_sentence_names_the_aspect_of_the_list_after_it():
+    text = "它暴露了存在如下问题：一是物资储备不足。二是宣传缺位。对此，建议如下：一是补足短板。二是提升素养。"
+    assert [(h, a) for h, a, _ in _roles(text)] == [
+        ("物资储备不足。", asp.CHALLENGE), ("宣传缺位。", asp.CHALLENGE),
+        ("补足短板。", asp.RECOMMENDATION), ("提升素养。", asp.RECOMMENDATION),
+    ]
+
+
+def test_what_was_done_is_neither_aspect_even_when_items_look_imperative():
+    text = "一、主要做法\n一是完善组织机构，确保责任落实。二是加强宣传教育。\n二、存在的问题\n一是排查方式落后。二是人手不足。"
+    roles = _roles(text)
+    assert [a for _, a, _ in roles[:3]] == [asp.OTHER] * 3
+    assert [a for _, a, _ in roles[3:]] == [asp.CHALLENGE] * 3
+
+
+def test_first_then_finally_alone_marks_no_points():
+    text = "首先，要加强领导。其次，要完善制度。最后，要强化考核。"
+    assert all(a is None for _, a, _ in _roles(text))
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    ("基层社区在疫情防控工作中的突出问题新型冠状病毒在早期迅速传播。", asp.CHALLENGE),
+    ("从中可以看出还存在着以下突出问题。", asp.CHALLENGE),
+    ("加强基层社区治理的措施建议疫情爆发以来，防疫工作层层深化。", asp.RECOMMENDATION),
+    ("针对此类问题所提出的解决途径，有以下几个方面的改进建议。", asp.RECOMMENDATION),
+    ("针对城市社区治理问题，总书记提出了指示。", None),
+])
+def test_region_openers(sentence, aspect):
+    assert asp.opener_aspect(sentence) == aspect

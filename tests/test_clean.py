@@ -1,0 +1,135 @@
+"""Cleaning: boilerplate and journal apparatus out, lines re-joined, spaces fixed, offsets kept (B08, B09, B17)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.clean import clean
+from summarizer.sentences import split_sentences
+
+WEB_PAGE = (
+    "当前位置：首页 > 新闻中心 > 要闻\n"
+    "推进基层治理体系和治理能力现代化。基层是国家治理的基石。\n"
+    "责任编辑：某某\n"
+    "版权所有 © 2024 某某网 保留所有权利\n"
+    "推荐访问：政务公开 | 办事指南 | 联系我们\n"
+)
+JOURNAL_PAGE = (
+    "收稿日期：2023-05-12\n"
+    "作者简介：某某（1980—），男，某省某市人，副教授。\n"
+    "中图分类号：D630　　文献标识码：A\n"
+    "推进基层治理体系和治理能力现代化。基层是国家治理的基石。\n"
+    "· ·54\n"
+    "参考文献：\n"
+    "[1] 某某. 论基层治理[J]. 某某学刊, 2020(3): 1-10.\n"
+)
+BOILERPLATE_WORDS = ["当前位置", "首页 >", "责任编辑", "版权所有", "©", "推荐访问", "收稿日期", "作者简介", "中图分类号",
+                     "文献标识码", "· ·54", "参考文献", "某某学刊"]
+
+
+@pytest.mark.parametrize("page", [WEB_PAGE, JOURNAL_PAGE], ids=["web", "journal"])
+def test_boilerplate_leaves_exactly_the_two_body_sentences(page):
+    cleaned = clean(page)
+    assert [s.text for s in split_sentences(cleaned.text)] == ["推进基层治理体系和治理能力现代化。", "基层是国家治理的基石。"]
+    for word in BOILERPLATE_WORDS:
+        assert word not in cleaned.text
+
+
+def test_cleaner_reports_characters_removed_per_rule():
+    assert clean(WEB_PAGE).removed == {"breadcrumb": 15, "copyright": 18, "link_list": 19, "publish_line": 7}
+    removed = clean(JOURNAL_PAGE).removed
+    assert set(removed) == {"author_bio", "classification", "page_marker", "received_date", "references"}
+    assert removed["page_marker"] == 4
+
+
+def test_headline_list_without_punctuation_keeps_one_unit_per_line():
+    units = split_sentences(clean("坚持问题导向\n强化系统观念\n注重协同推进").text)
+    assert [u.text for u in units] == ["坚持问题导向", "强化系统观念", "注重协同推进"]
+
+
+def test_pdf_hard_wrap_is_joined_without_space_and_short_lines_stand_alone():
+    text = "关于进一步优化营商环境的通知\n各区县人民政府，市政府各部门：\n为深入贯彻落实有关部署，持续优化营商环境，现就有关\n事项通知如下。"
+    units = split_sentences(clean(text).text)
+    assert [u.text for u in units] == [
+        "关于进一步优化营商环境的通知",
+        "各区县人民政府，市政府各部门：",
+        "为深入贯彻落实有关部署，持续优化营商环境，现就有关事项通知如下。",
+    ]
+    assert [u.kind for u in units] == ["heading", "heading", "sentence"]
+
+
+def test_text_without_punctuation_or_newlines_gives_one_sentence():
+    text = "坚持以人民为中心的发展思想推动高质量发展" * 20
+    units = split_sentences(clean(text).text)
+    assert len(units) == 1 and units[0].text == text
+
+
+def test_spaces_between_cjk_characters_are_removed_but_latin_words_keep_theirs():
+    text = "推 进 基 层 治 理 现 代 化 ， 是 一 项 系 统 工 程 。 参见 Digital Government 报告。"
+    assert clean(text).text == "推进基层治理现代化，是一项系统工程。参见 Digital Government 报告。"
+
+
+def test_numbering_split_across_lines_is_repaired():
+    text = "二、对策建议\n\n  (一\n\n  )推动社会治理现代化。一是大力提升网格化管理实战效能,建\n\n 议出台规范性文件。"
+    assert clean(text).text == "二、对策建议\n(一)推动社会治理现代化。一是大力提升网格化管理实战效能,建议出台规范性文件。"
+
+
+def test_heading_at_the_end_of_a_prose_line_is_not_glued_to_the_next_paragraph():
+    text = "这让短板问题大面积暴露。一、因疫情而产生的社会治理问题\n\n  我市因开展疫情防控而实行限行措施。"
+    assert clean(text).text == "这让短板问题大面积暴露。一、因疫情而产生的社会治理问题\n我市因开展疫情防控而实行限行措施。"
+
+
+def test_running_header_after_page_numbers_is_removed():
+    text = ("11战疫情与社会治理疫情防控背景下社会治理制度的坚持。正文第一段。\n\n012\n\n"
+            "战疫情与社会治理实施防疫工作的战斗一线。\n\n013战疫情与社会治理题目之后的正文。")
+    cleaned = clean(text)
+    assert "战疫情与社会治理" not in cleaned.text
+    assert cleaned.removed["running_header"] == 3 * len("战疫情与社会治理") + len("11") + len("013")
+
+
+def test_section_numbers_are_not_taken_for_page_numbers():
+    text = "1 基层社区治理的现状\n正文。\n2 基层社区治理的问题\n正文。"
+    assert clean(text).text == "1 基层社区治理的现状\n正文。\n2 基层社区治理的问题\n正文。".replace("1 ", "1").replace("2 ", "2")
+
+
+def test_journal_front_matter_inside_a_line_is_cut_out():
+    text = ("2022年1月第1期总第139期Jan. 2022No. 1 Serial. 139哈尔滨市委党校学报THE JOURNAL OF HARBIN"
+            "收稿日期:2021-08-23作者简介:王某(1973-),男,湖北人,教授。基层治理是国家治理的基石。"
+            "关键词:疫情防控;基层治理;现代化中图分类号:D035 文献标识码:A 文章编号:1008-8520(2022)01-0054-05· ·54")
+    assert clean(text).text == "基层治理是国家治理的基石。"
+
+
+def test_footnote_and_citation_lines_are_removed():
+    text = "要加强农村防控能力建设[②]。\n\n [①\n\n  ]陈芳:《共和国的战“疫”时刻》,载《求是》2022 年第 5 期。"
+    assert clean(text).text == "要加强农村防控能力建设。"
+
+
+def test_offsets_point_back_into_the_original(seed_text):
+    cleaned = clean(seed_text)
+    assert len(cleaned.offsets) == len(cleaned.text)
+    kept = [i for i, ch in enumerate(cleaned.text) if not ch.isspace()]
+    # every kept non-space character is the original character at its offset
+    assert all(seed_text[cleaned.offsets[i]] == cleaned.text[i] for i in kept)
+    assert all(a < b for a, b in zip(cleaned.offsets[kept][:-1], cleaned.offsets[kept][1:]))
+
+
+def test_seed_collection_loses_its_boilerplate(seed_text):
+    text = clean(seed_text).text
+    for word in ["当前位置", "发布时间", "版权所有", "推荐访问", "收稿日期", "作者简介", "中图分类号", "文献标识码",
+                 "文章编号", "万方数据", "参考文献", "· ·", "小编", "Serial"]:
+        assert word not in text, word
+    assert len(re.findall(r"(?m)^篇[一二三四五六七]:", text)) == 7
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("基层治理。，、 \n\t()（）一二是1.·[]①：:ab") + ["\u3000"]), max_size=120))
+def test_any_text_cleans_without_error_and_maps_each_character(text):
+    cleaned = clean(text)
+    assert len(cleaned.offsets) == len(cleaned.text)
+    for i, ch in enumerate(cleaned.text):
+        if not ch.isspace():
+            assert text[cleaned.offsets[i]] == ch

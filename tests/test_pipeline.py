@@ -1,0 +1,141 @@
+"""End to end: summarize() on essays of many shapes, the seed collection, and its dev references."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import essays_fixtures as F
+from conftest import DEV_GOLD
+from summarizer import EmptyInputError, InputTooLargeError, ModelNotAvailableError, summarize
+from summarizer.evaluation.aspects import predictions_from_summary, score_aspects
+
+
+def _texts(points):
+    return [p.text for p in points]
+
+
+def _assert_offsets(original: str, doc):
+    for essay in doc.essays:
+        for p in essay.challenges + essay.recommendations + essay.summary_sentences:
+            assert 0 <= p.start < p.end <= len(original)
+            assert "".join(p.text.split()) in "".join(original[p.start:p.end].split())
+
+
+def test_unnumbered_heading_lines_name_leaf_sections():
+    doc = summarize(F.LINE_HEADINGS)
+    essay = doc.essays[0]
+    assert _texts(essay.challenges) == [
+        "部分居民分类意识薄弱，投放准确率不高", "社区分类设施配置不足，老旧小区尤其缺少分类垃圾桶", "督导队伍人员流动大，专业培训不足"]
+    assert _texts(essay.recommendations) == [
+        "要加强宣传引导，把垃圾分类知识送进家庭和学校", "应当完善分类设施，优先为老旧小区补齐分类垃圾桶",
+        "要建立稳定的督导队伍，定期开展专业培训"]
+    _assert_offsets(F.LINE_HEADINGS, doc)
+
+
+def test_shi_lists_announced_by_lead_ins():
+    doc = summarize(F.SHI_ONLY)
+    essay = doc.essays[0]
+    assert _texts(essay.challenges) == ["公共文化设施利用率不高，不少农家书屋长期闲置", "文化人才队伍薄弱，专职文化管理员严重缺乏",
+                                        "群众参与积极性不足，活动内容单一"]
+    assert _texts(essay.recommendations) == ["盘活现有文化设施，推动农家书屋与学校、党群服务中心共建共享",
+                                             "加强文化人才培养，每村至少配备一名专职文化管理员", "丰富活动内容，鼓励群众自编自演"]
+    for p in essay.challenges:  # offsets point at the item text, marker stripped
+        assert F.SHI_ONLY[p.start:p.end] == p.text
+
+
+def test_first_then_finally_inside_full_width_bracket_sections():
+    essay = summarize(F.SEQ_IN_SECTIONS).essays[0]
+    assert _texts(essay.challenges) == ["基层应急物资储备不足，部分乡镇没有专门仓库", "应急预案可操作性差，演练流于形式",
+                                        "信息报送渠道不畅，灾情底数难以及时掌握"]
+    assert _texts(essay.recommendations) == ["要建立分级储备制度，乡镇一级设立应急物资仓库", "要修订应急预案，每年至少组织一次实战演练",
+                                             "要畅通信息报送渠道，建立灾情直报系统"]
+    assert all(p.heading in ("面临的挑战", "对策建议") for p in essay.challenges + essay.recommendations)
+
+
+def test_plain_prose_without_structure_gives_cue_sentences():
+    essay = summarize(F.PLAIN).essays[0]
+    assert _texts(essay.challenges) == ["但是，改造资金来源单一，主要依赖财政投入，社会资本参与不足", "部分小区改造后缺乏长效管理，设施损坏后无人维修"]
+    assert _texts(essay.recommendations) == ["要拓宽资金渠道，引导社会资本和居民共同出资", "应当建立改造后的长效管理机制，明确物业服务责任"]
+    assert "取得了明显成效" not in "".join(_texts(essay.challenges + essay.recommendations))
+
+
+def test_collection_with_di_n_pian_markers_and_site_boilerplate():
+    doc = summarize(F.COLLECTION)
+    assert [e.title for e in doc.essays] == ["网格化管理的实践", "数字乡村建设"]
+    assert _texts(doc.essays[1].challenges) == ["农村网络基础设施薄弱", "农民数字技能不足"]
+    assert _texts(doc.essays[1].recommendations) == ["加快农村网络设施建设", "开展农民数字技能培训"]
+    assert doc.removed["copyright"] > 0 and doc.removed["breadcrumb"] > 0
+    assert "版权" not in doc.essays[1].summary
+    _assert_offsets(F.COLLECTION, doc)
+
+
+def test_gb18030_bytes_are_decoded_and_offsets_are_characters():
+    raw = F.SHI_ONLY.encode("gb18030")
+    doc = summarize(raw, source="essay.txt")
+    assert doc.encoding == "gb18030" and doc.source == "essay.txt"
+    assert doc.chars == len(F.SHI_ONLY)
+    assert _texts(doc.essays[0].challenges)[0] == "公共文化设施利用率不高，不少农家书屋长期闲置"
+    _assert_offsets(F.SHI_ONLY, doc)
+
+
+def test_summary_respects_its_character_budget_and_document_order():
+    doc = summarize(F.LINE_HEADINGS, summary_chars=60)
+    essay = doc.essays[0]
+    assert 0 < len(essay.summary) <= 60 or len(essay.summary_sentences) == 1
+    starts = [p.start for p in essay.summary_sentences]
+    assert starts == sorted(starts)
+
+
+def test_options_limit_points_and_their_length():
+    essay = summarize(F.SHI_ONLY, max_points=2, max_point_chars=12).essays[0]
+    assert len(essay.challenges) == 2 and len(essay.recommendations) == 2
+    assert all(len(p.text) <= 12 for p in essay.challenges + essay.recommendations)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "。。。", "。。。！"])
+def test_empty_input_raises_empty_input_error(text):
+    with pytest.raises(EmptyInputError) as err:
+        summarize(text)
+    assert err.value.field == "text"
+
+
+def test_boilerplate_only_input_is_empty():
+    with pytest.raises(EmptyInputError):
+        summarize("当前位置：首页 > 新闻\n版权所有 © 2024 某某网\n")
+
+
+def test_one_short_sentence_is_its_own_summary():
+    essay = summarize("加强党建。").essays[0]
+    assert essay.summary == "加强党建。"
+
+
+def test_limits_and_unavailable_method():
+    with pytest.raises(InputTooLargeError):
+        summarize("治理" * 100, max_chars=50)
+    with pytest.raises(ModelNotAvailableError):
+        summarize("加强党建。", method="seq2seq")
+
+
+def test_output_is_deterministic():
+    a = summarize(F.COLLECTION).model_dump()
+    b = summarize(F.COLLECTION).model_dump()
+    assert a == b
+
+
+def test_seed_gives_seven_essays_with_traceable_points(seed_text):
+    doc = summarize(seed_text)
+    assert len(doc.essays) == 7
+    assert all(e.challenges and e.recommendations and e.summary for e in doc.essays)
+    _assert_offsets(seed_text, doc)
+    for word in ["小编", "版权所有", "收稿日期", "中图分类号", "万方数据"]:
+        assert all(word not in e.summary for e in doc.essays)
+
+
+def test_seed_dev_references_recall_and_precision(seed_text):
+    doc = summarize(seed_text)
+    report = score_aspects(predictions_from_summary(doc), json.loads(DEV_GOLD.read_text(encoding="utf-8")))
+    assert report.recall >= 0.85 and report.precision >= 0.85
+    chars = [sum(len(p.text) for p in e.challenges + e.recommendations) for e in doc.essays]
+    assert sum(chars) / len(chars) <= 500

@@ -1,0 +1,81 @@
+"""Headings and enumerations at every level used by Chinese essays."""
+
+from summarizer.structure import find_markers, parse
+
+
+def _tree(text):
+    st = parse(text)
+
+    def node(it):
+        return (it.family, it.value, st.heading(it), [node(ch) for ch in it.children])
+
+    return [node(r) for r in st.roots]
+
+
+def test_every_marker_family_is_recognised():
+    text = ("一、总体要求\n（一）坚持党的领导。一是完善议事规则，明确权责边界。二是健全监督机制。\n"
+            "(二)强化基层。第一，压实责任。第二，加强考核。\n"
+            "二、具体措施\n1. 首先，要压实责任。其次，要加强督查。\n2. 做好保障。\n"
+            "（1）资金保障。（2）人员保障。①定期调度。②按月通报。")
+    families = [(m.family, m.value) for m in find_markers(text)]
+    assert families == [
+        ("cn", 1), ("paren_cn", 1), ("shi", 1), ("shi", 2), ("paren_cn", 2), ("di", 1), ("di", 2),
+        ("cn", 2), ("num_dot", 1), ("seq", 1), ("seq", 2), ("num_dot", 2), ("paren_num", 1), ("paren_num", 2),
+        ("circled", 1), ("circled", 2),
+    ]
+
+
+def test_items_nest_by_rank():
+    text = "一、存在的问题\n（一）队伍不稳定。一是待遇低。二是晋升难。\n（二）负担较重。\n二、对策建议\n（一）提高待遇。"
+    assert _tree(text) == [
+        ("cn", 1, "存在的问题", [
+            ("paren_cn", 1, "队伍不稳定", [("shi", 1, "待遇低。", []), ("shi", 2, "晋升难。", [])]),
+            ("paren_cn", 2, "负担较重", []),
+        ]),
+        ("cn", 2, "对策建议", [("paren_cn", 1, "提高待遇", [])]),
+    ]
+
+
+def test_dotted_sections_nest_under_their_arabic_section():
+    text = "1 存在的问题\n正文。\n2 对策建议\n2.1 在制度上明确职能定位\n正文。\n2.2 在技术上推进智能创新\n正文。"
+    tree = _tree(text)
+    assert [(f, v) for f, v, _, _ in tree] == [("num", 1), ("num", 2)]
+    assert [(f, v, h) for f, v, h, _ in tree[1][3]] == [("num2", 1, "在制度上明确职能定位"), ("num2", 2, "在技术上推进智能创新")]
+
+
+def test_quoted_enumeration_stays_inside_its_item():
+    text = ("一是加强党建。二是提升素质。三是实现有机结合。要实现“一是对象精细划分；二是内容精细划分；三是手段多样化。”"
+            "四是关注老旧小区。五是补足短板。")
+    shi = [m for m in find_markers(text) if m.family == "shi"]
+    assert [m.value for m in shi] == [1, 2, 3, 4, 5]
+    assert text[shi[3].start:shi[3].start + 2] == "四是"
+
+
+def test_lower_rank_list_inside_a_run_in_item_is_nested_by_position():
+    text = "一是做好宣传。主要做法：(1)张贴标语。(2)入户宣传。二是规范管理。三是联防联控。"
+    tree = _tree(text)
+    assert [(f, v) for f, v, _, _ in tree] == [("shi", 1), ("shi", 2), ("shi", 3)]
+    assert [(f, v) for f, v, _, _ in tree[0][3]] == [("paren_num", 1), ("paren_num", 2)]
+
+
+def test_heading_glued_to_the_next_marker_ends_there():
+    text = "二、“月考”中暴露出来的问题不可小觑(一)少数干部不作为。(二)民生保障不足。"
+    tree = _tree(text)
+    assert tree[0][2] == "“月考”中暴露出来的问题不可小觑"
+    assert [h for _, _, h, _ in tree[0][3]] == ["少数干部不作为", "民生保障不足"]
+
+
+def test_ordinals_inside_words_are_not_markers():
+    text = "统一是前提。第一次排查完成。唯一是关键。1月24日启动响应。2020年取得成效。"
+    assert find_markers(text) == []
+
+
+def test_single_shi_marker_is_not_a_list():
+    assert find_markers("一是要提高认识。") == []
+
+
+def test_standalone_short_line_is_a_heading_that_closes_open_lists():
+    text = "一是待遇低。二是晋升难。\n对策建议\n一是提高待遇。二是畅通晋升。"
+    tree = _tree(text)
+    assert [(f, h) for f, _, h, _ in tree] == [("shi", "待遇低。"), ("shi", "晋升难。"), ("line", "对策建议")]
+    assert [h for _, _, h, _ in tree[2][3]] == ["提高待遇。", "畅通晋升。"]
