@@ -74,16 +74,21 @@ def lexicon() -> Lexicon:
 _SECTION_GROUPS = ((CHALLENGE, "challenge_section"), (RECOMMENDATION, "recommendation_section"), (OTHER, "other_section"))
 
 
-def heading_cues(heading: str) -> list[tuple[int, str]]:
-    """(end offset, aspect) of every section cue noun in ``heading``, in order of their end offsets."""
-    lex = lexicon()
-    found: list[tuple[int, int, str]] = []
+@lru_cache(maxsize=1)
+def _section_pattern() -> tuple[re.Pattern[str], list[str]]:
+    words = {}
     for aspect, group in _SECTION_GROUPS:
-        for word in lex.words(group):
-            for m in re.finditer(re.escape(word), heading):
-                found.append((m.end(), len(word), aspect))
-    found.sort()
-    return [(end, aspect) for end, _, aspect in found]
+        for word in lexicon().words(group):
+            words.setdefault(word, aspect)
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    pattern = re.compile("|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)))
+    return pattern, [words[w] for w in ordered]
+
+
+def heading_cues(heading: str) -> list[tuple[int, str]]:
+    """(end offset, aspect) of every section cue noun in ``heading`` (longest match first), in text order."""
+    pattern, aspects = _section_pattern()
+    return [(m.end(), aspects[int(m.lastgroup[1:])]) for m in pattern.finditer(heading)]
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
