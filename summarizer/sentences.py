@@ -139,7 +139,6 @@ _ABBREVIATIONS = frozenset(
 )
 _LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_WORD_BEFORE_DOT_RE = re.compile(r"[A-Za-z0-9.]+")
 _LIST_PREFIX = frozenset(",;:、(《【[ \t")
 
 
@@ -239,8 +238,6 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> N
     ended_by_terminator = False
     for m in _TERM_RE.finditer(norm, s, e):
         a, b = m.span()
-        if a < unit_start:
-            continue
         cluster = m.group()
         ellipsis = _is_ellipsis(cluster)
         if len(cluster) == 1 and cluster in ".!?" and not _dot_is_terminal(norm, a, s, e, unit_start):
@@ -259,10 +256,10 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> N
                 q = j + 1
                 continue
             break
-        inside_before = depth is not None and depth[a - s] > 0
         if q >= e:
             ended_by_terminator = True
             break
+        inside_before = depth is not None and depth[a - s] > 0
         if depth is not None and depth[q - s] > 0:
             continue  # still inside a pair: “甲。乙。”
         if ellipsis and inside_before:

@@ -10,13 +10,15 @@ jieba is kept quiet and safe when several processes start at once:
   (a :class:`logging.NullHandler` replaces it, so records still reach the application's handlers, and
   Python's last-resort stderr handler is not used);
 * jieba caches its prefix dictionary with ``marshal`` under ``tempfile.gettempdir()/jieba.cache``, a file
-  shared by every user of the machine. We point it at a per-user cache directory instead
-  (``$SUMMARIZER_CACHE_DIR``, else ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``, else a
-  ``0700`` directory ``summarizer-<uid>`` in the temp dir) with a file name tied to the jieba version and the
-  dictionary's size and mtime. jieba writes the cache with ``mkstemp`` in the same directory and
-  ``os.rename`` — an atomic replace on POSIX — so concurrent first starts each build the dictionary and the
-  last rename wins; a reader never sees a half-written file (and a corrupt file is rebuilt by jieba).
-  If no cache directory is writable the dictionary is built in memory on every start, without error output.
+  shared by every user of the machine (and ``marshal`` data must not come from another user). We point it at
+  a per-user cache directory instead (``$SUMMARIZER_CACHE_DIR`` as given, else the first writable one we own
+  of ``$XDG_CACHE_HOME/summarizer``, ``~/.cache/summarizer`` and a ``0700`` directory ``summarizer-<uid>`` in
+  the temp dir) with a file name tied to the jieba version and the dictionary's size and mtime. jieba writes
+  the cache with ``mkstemp`` in the same directory and ``os.rename`` — an atomic replace on POSIX — so
+  concurrent first starts each build the dictionary and the last rename wins; a reader never sees a
+  half-written file (and a corrupt file is rebuilt by jieba). If the directory is read-only an existing cache
+  is loaded and nothing is written; with no cache directory at all the dictionary is built in memory on every
+  start. Neither case prints anything.
 """
 
 from __future__ import annotations
@@ -104,9 +106,6 @@ def _normalize(token: str) -> str:
 
 def _cache_dir_candidates() -> list[Path]:
     out = []
-    env = os.environ.get("SUMMARIZER_CACHE_DIR")
-    if env:
-        out.append(Path(env))
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg and os.path.isabs(xdg):
         out.append(Path(xdg) / "summarizer")
@@ -118,7 +117,18 @@ def _cache_dir_candidates() -> list[Path]:
 
 
 def _writable_cache_dir() -> Path | None:
-    """The first candidate cache directory that exists (or can be made, mode 0700) and is ours and writable."""
+    """The cache directory for jieba's dictionary, or ``None`` when there is none.
+
+    ``$SUMMARIZER_CACHE_DIR`` is used as given when it exists or can be created, even read-only (a cache baked
+    into an image is then loaded, and nothing is written). Otherwise the first candidate that exists (or can be
+    made, mode 0700), belongs to this user and is writable.
+    """
+    explicit = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if explicit:
+        with contextlib.suppress(OSError):
+            Path(explicit).mkdir(mode=0o700, parents=True, exist_ok=True)
+        if Path(explicit).is_dir():
+            return Path(explicit)
     for d in _cache_dir_candidates():
         try:
             d.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -150,7 +160,7 @@ def _configure_jieba(jieba: Any) -> None:
         stamp = f"{st.st_size}-{st.st_mtime_ns}"
     except OSError:
         stamp = "default"
-    key = hashlib.md5(f"{jieba.__version__}|{dt.dictionary}|{stamp}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{jieba.__version__}|{dt.dictionary}|{stamp}".encode()).hexdigest()[:16]
     if cache_dir is None:
         log.info("no writable cache directory; jieba's dictionary is built in memory on each start")
         # A path under the null device can neither exist nor be written: jieba finds no cache, builds the

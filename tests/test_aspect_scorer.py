@@ -153,7 +153,8 @@ def test_no_predictions_gives_zero_recall_and_undefined_precision():
 
 GOLD_TWO = {
     "essays": [
-        {"id": "篇二", "challenges": ["医疗物资储备不足", "健康保护宣传缺位"], "recommendations": ["补足医疗服务领域短板"]},
+        {"id": "篇二", "challenges": ["医疗物资储备不足", "健康保护宣传缺位"],
+         "recommendations": ["补足医疗服务领域短板"]},
         {"id": "篇三", "challenges": ["基层社区职责错位协同少"], "recommendations": []},
     ]
 }

@@ -87,7 +87,9 @@ def lcs_length(a: Sequence, b: Sequence) -> int:
     return int(prev[-1])
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = r"[0-9零〇一二两三四五六七八九十百千]+"
 _ESSAY_ID_RE = re.compile(rf"^\s*(?:篇\s*({_NUM})|第\s*({_NUM})\s*篇)")
@@ -427,9 +429,9 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
             all_refs = [(a, r) for a in ASPECTS for r in g.points(a)]
             recalled, precise = _match([content_chars(r) for _, r in all_refs], pick_norm, t)
             for a in ASPECTS:
-                flags = [f for (aa, _), f in zip(all_refs, recalled) if aa == a]
+                flags = [f for (aa, _), f in zip(all_refs, recalled, strict=True) if aa == a]
                 e_aspects[a] = AspectCounts(references=len(flags), recalled=sum(flags))
-                missed[a] = [r for (aa, r), f in zip(all_refs, recalled) if aa == a and not f]
+                missed[a] = [r for (aa, r), f in zip(all_refs, recalled, strict=True) if aa == a and not f]
             e_overall = AspectCounts(len(all_refs), sum(recalled), len(picks), sum(precise))
         else:
             for a in ASPECTS:
@@ -439,7 +441,7 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
                 c = AspectCounts(len(refs), sum(recalled), len(pts), sum(precise))
                 e_aspects[a] = c
                 e_overall.add(c)
-                missed[a] = [r for r, f in zip(refs, recalled) if not f]
+                missed[a] = [r for r, f in zip(refs, recalled, strict=True) if not f]
         for a in ASPECTS:
             per_aspect[a].add(e_aspects[a])
         overall.add(e_overall)

@@ -87,5 +87,5 @@ def bootstrap_ci(values, n_resamples: int = 1000, confidence: float = 0.95, seed
         return ConfidenceInterval(float(sample_means), float(lows), float(highs), confidence, n_resamples, seed)
     return [
         ConfidenceInterval(float(m), float(lo), float(hi), confidence, n_resamples, seed)
-        for m, lo, hi in zip(sample_means, lows, highs)
+        for m, lo, hi in zip(sample_means, lows, highs, strict=True)
     ]

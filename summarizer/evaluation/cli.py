@@ -79,20 +79,22 @@ def evaluate(
     task: Annotated[Task, typer.Option(help="rouge (JSONL references) or aspects (dev_gold.json).")] = Task.rouge,
     input: Annotated[
         Path | None,
-        typer.Option("--input", help="--task aspects: the document to summarize [default: seed.txt next to DATA].",
+        typer.Option("--input", help="--task aspects: the document to summarize (default: seed.txt next to DATA).",
                      show_default=False),
     ] = None,
     budget_chars: Annotated[
         int | None,
         typer.Option(min=1, help="Characters per summary (--task rouge) or per essay summary (--task aspects). "
-                     "[default for rouge: mean reference length of the data, in characters]", show_default=False),
+                     "(default for rouge: mean reference length of the data, in characters)", show_default=False),
     ] = None,
     sentences: Annotated[
         int | None,
         typer.Option(min=1, help="Sentences per summary (--task rouge) or most points per aspect (--task aspects).",
                      show_default=False),
     ] = None,
-    unit: Annotated[Unit, typer.Option(help="ROUGE unit: char, word (jieba) or both (two separate tables).")] = Unit.both,
+    unit: Annotated[
+        Unit, typer.Option(help="ROUGE unit: char, word (jieba) or both (two separate tables).")
+    ] = Unit.both,
     limit: Annotated[
         int | None, typer.Option(min=1, help="Only the first N records.", show_default=False)
     ] = None,
@@ -219,8 +221,9 @@ def _run_rouge(
     typer.echo(f"evaluating {method.value} on {len(records)} records of {data}; budget: {budget_note}", err=True)
     hypotheses: list[str] = []
     failures: list[dict] = []
-    progress = tqdm(records, unit="rec", file=sys.stderr, disable=True if quiet or len(records) < 50 else None, leave=False,
-                    dynamic_ncols=True)
+    # disable=None: tqdm turns itself off when stderr is not a terminal (logs, CI)
+    progress = tqdm(records, unit="rec", file=sys.stderr, disable=True if quiet or len(records) < 50 else None,
+                    leave=False, dynamic_ncols=True)
     for rec in progress:
         try:
             hyp = run(rec.text)
@@ -268,7 +271,7 @@ def _run_rouge(
         "units": [results[k]["tokenization"] for k in results],
         "failures": failures,
         "results": results,
-        "hypotheses": [{"id": r.id, "hypothesis": h} for r, h in zip(records, hypotheses)],
+        "hypotheses": [{"id": r.id, "hypothesis": h} for r, h in zip(records, hypotheses, strict=True)],
     }
     return report, 1 if (failures or data_errors) else 0
 

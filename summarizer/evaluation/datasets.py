@@ -103,5 +103,7 @@ def load_gold(path: str | Path) -> list[GoldEssay]:
     except UnicodeDecodeError as exc:
         raise DatasetError(f"{path}: not UTF-8 ({exc.reason})", path=str(path)) from exc
     except json.JSONDecodeError as exc:
-        raise DatasetError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", path=str(path)) from exc
+        raise DatasetError(
+            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", path=str(path)
+        ) from exc
     return sorted(parse_gold(obj, source=str(path)), key=lambda g: g.index)

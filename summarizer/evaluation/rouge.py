@@ -319,7 +319,7 @@ class RougeEvaluator:
         errors: list[dict] = []
         hyp_chars: list[int] = []
         ref_chars: list[int] = []
-        for item_id, hyp, ref in zip(ids, hypotheses, references):
+        for item_id, hyp, ref in zip(ids, hypotheses, references, strict=True):
             try:
                 pair = self.score(hyp, ref, item_id)
             except EmptyReferenceError as exc:
@@ -333,7 +333,8 @@ class RougeEvaluator:
         if not items:
             raise EvaluationError(
                 f"no item could be scored at tokenization {self.tokenization!r}: "
-                f"{len(errors)} of {len(references)} items are data errors (first: {errors[0]['message'] if errors else 'none'})"
+                f"{len(errors)} of {len(references)} items are data errors "
+                f"(first: {errors[0]['message'] if errors else 'none'})"
             )
         matrix = np.array(
             [[getattr(p.scores[t], f) for t in self.rouge_types for f in _FIELDS] for p in items], dtype=float
