@@ -8,7 +8,6 @@ import math
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -334,17 +333,15 @@ def test_mmr_budget_and_validation():
         mmr_select([0.5], np.zeros((1, 1)), k=0)
 
 
-# --- speed ---------------------------------------------------------------------------------------------------------
+# --- the seed, whole ----------------------------------------------------------------------------------------------
+# (speed is reported by benchmarks/, never asserted in a test)
 
 
-@pytest.mark.timeout(60)
-def test_seed_document_splits_tokenizes_and_ranks_quickly():
+def test_seed_document_gives_ten_sentences_in_document_order():
     if not SEED.exists():
         pytest.skip("seed document not available")
     text = SEED.read_text(encoding="utf-8")
-    get_tokenizer().tokens("预热")  # dictionary load is not part of the measurement
-    t0 = time.perf_counter()
     out = extract(text, k=10)
-    elapsed = time.perf_counter() - t0
     assert len(out) == 10
-    assert elapsed < 3.0, f"extract on the seed took {elapsed:.2f}s"
+    assert [r.index for r in out] == sorted(r.index for r in out)
+    assert all(text[r.start:r.end] == r.text for r in out)
