@@ -61,14 +61,14 @@ def _original_span(ct: CleanText, original: str, start: int, end: int) -> tuple[
     return a, b, start + 1
 
 
-def _textrank(sentences: list[Sentence], timings: StageTimes | None):
-    """TextRank scores and the similarity matrix of ``sentences`` (Mihalcea & Tarau 2004)."""
+def _textrank(body: str, sentences: list[Sentence], timings: StageTimes | None):
+    """TextRank scores and the similarity matrix of ``sentences`` of ``body`` (Mihalcea & Tarau 2004)."""
     from summarizer.textrank import pagerank, similarity_matrix
     from summarizer.tokenize import get_tokenizer
 
     t0 = time.perf_counter()
     tok = get_tokenizer()
-    token_lists = [tok.content_tokens(s.text) for s in sentences]
+    token_lists = tok.content_tokens_by_span(body, [(s.start, s.end) for s in sentences])
     t1 = time.perf_counter()
     sim = similarity_matrix(token_lists) if sentences else np.zeros((0, 0))
     scores = pagerank(sim) if len(sentences) else np.zeros(0)
@@ -174,7 +174,7 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
     roles = asp.analyze(structure)
     if timings is not None:
         timings.structure += time.perf_counter() - t0
-    scores, sim = _textrank(sentences, timings)
+    scores, sim = _textrank(body, sentences, timings)
     t1 = time.perf_counter()
     headings = [(it.start, it.heading_end) for it in structure.items if it.titled]
     picked = _summary(sentences, scores, sim, opts.summary_chars, headings)
@@ -195,9 +195,12 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
         return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]
 
     start, end = ct.to_original(essay.start, essay.end)
+    title = essay.title
+    if title is None and structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0:
+        title = structure.heading(structure.roots[0]).strip() or None  # a title line opening the essay
     result = EssaySummary(
         index=essay.index,
-        title=essay.title,
+        title=title,
         start=start,
         end=end,
         chars=essay.end - essay.start,

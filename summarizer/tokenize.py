@@ -34,7 +34,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Sequence, TYPE_CHECKING, Any
 
 from summarizer.errors import ResourceError
 from summarizer.sentences import HALF_WIDTH
@@ -233,17 +233,39 @@ class Tokenizer:
                 out.append(tok)
         return out
 
+    def _content(self, token: str) -> str | None:
+        w = _normalize(token)
+        if w in self.stopwords or _CONTENT_RE.search(w) is None or _NUMBER_RE.fullmatch(w):
+            return None
+        return w
+
+    def content_tokens_by_span(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
+        """:meth:`content_tokens` of each ``text[start:end]`` for sorted, non-overlapping character spans,
+        with one jieba pass over the whole ``text`` (per-call overhead dominates on many short sentences).
+        A word belongs to the span its first character falls in."""
+        out: list[list[str]] = [[] for _ in spans]
+        if not spans:
+            return out
+        j = 0
+        pos = 0
+        for piece in _jieba().lcut(text.translate(HALF_WIDTH)):
+            start = pos
+            pos += len(piece)
+            while j < len(spans) and spans[j][1] <= start:
+                j += 1
+            if j == len(spans):
+                break
+            if start < spans[j][0] or piece.isspace():
+                continue
+            w = self._content(text[start:pos])
+            if w is not None:
+                out[j].append(w)
+        return out
+
     def content_tokens(self, text: str) -> list[str]:
         """The words used for similarity and keywords: :meth:`tokens` in normalised form (NFKC, case-folded),
         minus stopwords, punctuation/symbol-only tokens and pure numbers (``2021``, ``3.5``, ``10%``)."""
-        out = []
-        stop = self.stopwords
-        for t in self.tokens(text):
-            w = _normalize(t)
-            if w in stop or _CONTENT_RE.search(w) is None or _NUMBER_RE.fullmatch(w):
-                continue
-            out.append(w)
-        return out
+        return [w for w in map(self._content, self.tokens(text)) if w is not None]
 
 
 def get_tokenizer() -> Tokenizer:
