@@ -104,6 +104,7 @@ def summarize(
     options: SummarizeOptions | None = None,
     max_chars: int | None = None,
     timings: StageTimes | None = None,
+    model=None,
     **option_overrides,
 ) -> DocumentSummary:
     """Summarize one document: a single essay or a collection of essays.
@@ -116,6 +117,8 @@ def summarize(
             validated the same way.
         max_chars: refuse documents longer than this many characters (None: no limit).
         timings: when given, filled with the seconds spent in each stage.
+        model: for ``method="seq2seq"``: a loaded :class:`summarizer.seq2seq.Seq2SeqSummarizer`, or a local
+            checkpoint directory / cached hub id to load (never downloaded).
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
@@ -139,11 +142,16 @@ def summarize(
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(f"text has {len(text)} characters; the limit is {max_chars}")
+    abstractive = None
     if opts.method == "seq2seq":
-        raise ModelNotAvailableError(
-            "method 'seq2seq' needs the optional extra and a model checkpoint: pip install 'summarizer[seq2seq]'"
-            " and pass a local checkpoint directory"
-        )
+        if model is None:
+            raise ModelNotAvailableError(
+                "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory (and install the"
+                " optional extra: pip install 'summarizer[seq2seq]')"
+            )
+        from summarizer.seq2seq import get_summarizer  # imports torch/transformers lazily
+
+        abstractive = get_summarizer(model)
     if not _CONTENT.search(text):
         raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
     ct = clean(text)
@@ -159,8 +167,11 @@ def summarize(
         raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")
     for i, r in enumerate(results):
         r.index = i
-    return DocumentSummary(source=source, encoding=encoding, method=opts.method, chars=len(text),
-                           removed=ct.removed, essays=results)
+    doc = DocumentSummary(source=source, encoding=encoding, method="textrank", chars=len(text),
+                          removed=ct.removed, essays=results)
+    if abstractive is not None:
+        doc = abstractive.abstract(doc, text, opts)
+    return doc
 
 
 def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: SummarizeOptions,
