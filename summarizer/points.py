@@ -114,7 +114,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     a = clauses[first][0]
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
-        if nb - a > max_chars:
+        clause = text[na:nb].strip(_TRIM)
+        # the window ends where the sentence turns to a consequence or to the other aspect
+        if nb - a > max_chars or clause.startswith(_TURNS) or (
+                aspect == asp.CHALLENGE and clause.startswith(asp.lexicon().words("modal"))):
             break
         b = nb
     return shape(text, a, b, max_chars)
@@ -129,6 +132,9 @@ def marker_end(structure: Structure, start: int) -> int:
                 j += 1
             return j
     return start
+
+
+_TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
 
 
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
@@ -207,12 +213,17 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             continue
         if regions is None:
             regions = _region_aspects(structure, sentences, roles)
+        # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
+        # 因此必须…"): they count when the essay has no structure at all for this aspect
+        point_spans = [(it.start, it.end) for it in structure.items
+                       if roles.get(id(it)) and roles[id(it)].role == "point"]
         cands = []
         for i, (s, region) in enumerate(zip(sentences, regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
+            inside_item = any(a <= s.start < b for a, b in point_spans)
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
-            if own == aspect and region in (aspect, None) and not asp.opener_aspect(s.text):
+            if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS, front_bonus=True))
 
