@@ -20,6 +20,7 @@ from summarizer.clean import CleanText, clean
 from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import EssaySpan, split_essays
 from summarizer.points import RawPoint, extract_points, marker_end
+from summarizer.script import simplified_view
 from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.structure import parse
@@ -157,10 +158,12 @@ def summarize(
     ct = clean(text)
     if timings is not None:
         timings.decode_clean += time.perf_counter() - t0
-    essays = split_essays(ct.text)
+    # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
+    view = simplified_view(ct.text)
+    essays = split_essays(view)
     results: list[EssaySummary] = []
     for essay in essays:
-        summary = _summarize_essay(ct, text, essay, opts, timings)
+        summary = _summarize_essay(ct, view, text, essay, opts, timings)
         if summary is not None:
             results.append(summary)
     if not results:
@@ -174,10 +177,12 @@ def summarize(
     return doc
 
 
-def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: SummarizeOptions,
+def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, opts: SummarizeOptions,
                      timings: StageTimes | None) -> EssaySummary | None:
+    """One essay: ``view`` is the analysis copy of ``ct.text`` (same length); every text in the result is
+    sliced from ``ct.text``, every offset mapped into ``original``."""
     t0 = time.perf_counter()
-    body = ct.text[essay.start:essay.end]
+    body = view[essay.start:essay.end]
     structure = parse(body)
     sentences = split_sentences(body)
     if not any(_CONTENT.search(s.text) for s in sentences):
@@ -195,9 +200,10 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
         timings.rank += time.perf_counter() - t1
     t2 = time.perf_counter()
 
-    def to_point(a: int, b: int, score: float | None, heading: str | None = None) -> Point:
+    def to_point(a: int, b: int, score: float | None, heading: tuple[int, int] | None = None) -> Point:
         a0, b0, used = _original_span(ct, original, essay.start + a, essay.start + b)
-        return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=heading)
+        head = ct.text[essay.start + heading[0]:essay.start + heading[1]] if heading else None
+        return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=head)
 
     summary_points = [to_point(marker_end(structure, sentences[i].start), sentences[i].end, float(scores[i]))
                       for i in picked]
@@ -206,9 +212,13 @@ def _summarize_essay(ct: CleanText, original: str, essay: EssaySpan, opts: Summa
         return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]
 
     start, end = ct.to_original(essay.start, essay.end)
-    title = essay.title
-    if title is None and structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0:
-        title = structure.heading(structure.roots[0]).strip() or None  # a title line opening the essay
+    title = None
+    if essay.title:
+        pos = view.find(essay.title, essay.marker_start, essay.start)
+        title = ct.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
+    elif structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0:
+        first = structure.roots[0]  # a title line opening the essay
+        title = ct.text[essay.start + first.content_start:essay.start + first.heading_end].strip() or None
     result = EssaySummary(
         index=essay.index,
         title=title,

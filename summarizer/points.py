@@ -37,7 +37,7 @@ class RawPoint:
     start: int
     end: int
     score: float = 0.0
-    heading: str | None = None
+    heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,8 +196,11 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             a, b = item_point(structure, it, role.aspect, max_point_chars)
             if b > a:
                 parent = it.parent
-                heading = structure.heading(parent).strip() if parent is not None and parent.titled else None
-                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading or None))
+                heading = None
+                if parent is not None and parent.titled:
+                    ha, hb = _trim(text, parent.content_start, parent.heading_end)
+                    heading = (ha, hb) if hb > ha else None
+                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
         elif role.role == "leaf":
             leaf_regions.append((it.heading_end, it.end, role.aspect))
 

@@ -139,3 +139,15 @@ def test_seed_dev_references_recall_and_precision(seed_text):
     assert report.recall >= 0.85 and report.precision >= 0.85
     chars = [sum(len(p.text) for p in e.challenges + e.recommendations) for e in doc.essays]
     assert sum(chars) / len(chars) <= 500
+
+
+def test_traditional_chinese_is_analysed_but_output_keeps_the_users_characters():
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(F.SEQ_IN_SECTIONS)
+    essay = summarize(traditional).essays[0]
+    assert _texts(essay.challenges) == ["基層應急物資儲備不足，部分鄉鎮沒有專門倉庫", "應急預案可操作性差，演練流於形式",
+                                        "信息報送渠道不暢，災情底數難以及時掌握"]
+    assert [p.heading for p in essay.recommendations] == ["對策建議"] * 3
+    for p in essay.challenges + essay.recommendations + essay.summary_sentences:
+        assert traditional[p.start:p.end] == p.text
