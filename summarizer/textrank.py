@@ -177,7 +177,32 @@ def _cosine(overlap: np.ndarray, n_types: np.ndarray, texts: Sequence[str] | Non
     return red
 
 
-def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, tol: float = 1e-8) -> np.ndarray:
+#: Position bias of :func:`extract` on plain text. Chosen on development splits only (first 400 records of LCSTS
+#: PART II, CSL dev and CLGE-CSL val, k = 1, char ROUGE-L F1 at the reference-length budget): bias 0 / 0.3 / 0.6 /
+#: 0.9 gave a mean of 0.2612 / 0.2644 / 0.2664 / 0.2674; 0.6 sits on the plateau. Test splits were not looked at.
+DEFAULT_POSITION_BIAS = 0.6
+
+
+def position_prior(n: int, bias: float) -> np.ndarray | None:
+    """Teleport distribution that favours early sentences, for a position-aware TextRank.
+
+    ``p = (1 − bias) · uniform + bias · harmonic`` with ``harmonic_i ∝ 1 / (i + 1)`` over the ``n`` sentences
+    in document order (the lead bias of news and abstracts; cf. the position-aware centrality of Zheng &
+    Lapata 2019, PacSum). ``bias = 0`` gives ``None`` (plain uniform teleport, the original TextRank).
+
+    Raises:
+        ValueError: ``bias`` outside [0, 1].
+    """
+    if not 0.0 <= bias <= 1.0:
+        raise ValueError(f"position bias must be in [0, 1], got {bias!r}")
+    if bias == 0.0 or n == 0:
+        return None
+    harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
+    return (1.0 - bias) / n + bias * harmonic / harmonic.sum()
+
+
+def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, tol: float = 1e-8,
+             personalization: np.ndarray | None = None) -> np.ndarray:
     """Weighted PageRank by power iteration (Page et al. 1998; weighted form of Mihalcea & Tarau 2004, eq. 2).
 
     ``x ← d · (Pᵀ x + dangling mass / N) + (1 − d) / N`` with ``P`` the row-normalised weight matrix; rows with
@@ -189,6 +214,8 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         damping: probability of following an edge, in the open interval (0, 1); 0.85 by default.
         max_iter: iterations before the first retry (≥ 1).
         tol: per-node tolerance (≥ 0).
+        personalization: ``(N,)`` teleport distribution (non-negative, normalised here; personalized
+            PageRank, Haveliwala 2002); ``None`` is uniform. Dangling mass follows it too.
 
     Returns:
         ``(N,)`` float64 scores summing to 1. ``N = 0`` gives an empty array; a graph with no edges (or one
@@ -214,17 +241,24 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         return np.zeros(0)
     if not np.isfinite(w).all() or (w < 0).any():
         raise ValueError("weights must be finite and non-negative")
+    if personalization is None:
+        v = np.full(n, 1.0 / n)
+    else:
+        v = np.asarray(personalization, dtype=np.float64)
+        if v.shape != (n,) or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
+            raise ValueError("personalization must be a non-negative finite vector of length N with a positive sum")
+        v = v / v.sum()
     out = w.sum(axis=1)
     if n == 1 or not (out > 0).any():
-        return np.full(n, 1.0 / n)
+        return v.copy() if personalization is not None else np.full(n, 1.0 / n)
     dangling = out == 0
     # transition matrix transposed, row-contiguous for a fast mat-vec: pt[j, i] = w[i, j] / out[i]
     pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)
     x = np.full(n, 1.0 / n)
-    teleport = (1.0 - damping) / n
+    teleport = (1.0 - damping) * v
     for limit in (max_iter, 10 * max_iter):
         for _ in range(limit):
-            x_new = damping * (pt @ x + x[dangling].sum() / n) + teleport
+            x_new = damping * (pt @ x + x[dangling].sum() * v) + teleport
             err = np.abs(x_new - x).sum()
             x = x_new
             if err < n * tol:
@@ -372,6 +406,7 @@ def extract(
     lambda_: float = 0.7,
     include_headings: bool = False,
     order: str = "document",
+    position_bias: float = DEFAULT_POSITION_BIAS,
 ) -> list[RankedSentence]:
     """Generic extractive TextRank summary of plain text (used for LCSTS/CSL/CLTS benchmarks too).
 
@@ -396,6 +431,9 @@ def extract(
             summary.
         order: ``"document"`` (default: ascending original position, B14) or ``"score"`` (best first, ties
             by position).
+        position_bias: in [0, 1]; > 0 makes the PageRank teleport favour early sentences
+            (:func:`position_prior`); 0 is the original TextRank. The default,
+            :data:`DEFAULT_POSITION_BIAS`, was chosen on development splits only (see its comment).
 
     Returns:
         At least one :class:`RankedSentence`, with ``index`` (position in the full sentence list), the
@@ -426,7 +464,8 @@ def extract(
     token_lists = [tok.content_tokens(s.text) for s in candidates]
     overlap, n_tokens, n_types = _overlap_counts(token_lists)
     if n_tokens.any():
-        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping)
+        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping,
+                          personalization=position_prior(n, position_bias))
     else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
         if not 0.0 < damping < 1.0:
             raise ValueError(f"damping must be in the open interval (0, 1), got {damping!r}")

@@ -345,3 +345,36 @@ def test_seed_document_gives_ten_sentences_in_document_order():
     assert len(out) == 10
     assert [r.index for r in out] == sorted(r.index for r in out)
     assert all(text[r.start:r.end] == r.text for r in out)
+
+
+# --- position-aware teleport -----------------------------------------------------------------------------------
+
+
+def test_position_prior_is_harmonic_mixture():
+    from summarizer.textrank import position_prior
+
+    assert position_prior(4, 0.0) is None
+    np.testing.assert_allclose(position_prior(3, 1.0), [6 / 11, 3 / 11, 2 / 11])
+    np.testing.assert_allclose(position_prior(2, 0.5), [0.25 + 0.5 * 2 / 3, 0.25 + 0.5 * 1 / 3])
+    with pytest.raises(ValueError):
+        position_prior(3, 1.5)
+
+
+def test_personalized_pagerank_follows_its_teleport_vector():
+    w = np.array([[0, 1, 1], [1, 0, 1], [1, 1, 0]], dtype=float)  # symmetric triangle: uniform by symmetry
+    np.testing.assert_allclose(pagerank(w), [1 / 3] * 3)
+    np.testing.assert_allclose(pagerank(w, personalization=np.ones(3)), [1 / 3] * 3)
+    biased = pagerank(w, personalization=np.array([1.0, 0.0, 0.0]))
+    assert biased[0] > biased[1] == pytest.approx(biased[2])
+    assert biased.sum() == pytest.approx(1.0)
+    # with no edges the scores are the teleport distribution itself
+    np.testing.assert_allclose(pagerank(np.zeros((2, 2)), personalization=np.array([3.0, 1.0])), [0.75, 0.25])
+    with pytest.raises(ValueError):
+        pagerank(w, personalization=np.array([1.0, -1.0, 0.0]))
+
+
+def test_position_bias_breaks_a_centrality_tie_towards_the_lead():
+    text = "基层治理要坚持党建引领。坚持党建引领是基层治理的关键。"
+    assert [r.index for r in extract(text, k=1, position_bias=0.0)] == [0]  # tie broken by position anyway
+    scores = {r.index: r.score for r in extract(text, k=2, position_bias=0.9, order="score")}
+    assert scores[0] > scores[1]
