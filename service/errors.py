@@ -7,12 +7,15 @@ code (the library's :attr:`summarizer.errors.SummarizerError.code`, or one of th
 =============================  ======  ==========================================================
 Cause                          Status  ``type``
 =============================  ======  ==========================================================
-body over max_body_bytes       413     ``body_too_large``
+body over its byte limit       413     ``body_too_large`` (the message names the setting)
 bad Content-Length header      400     ``bad_request``
 invalid JSON / wrong field     422     ``validation_error`` (field: the first offending field)
 empty / punctuation-only text  422     ``empty_input`` (field ``text``)
-text over max_chars            422     ``input_too_large`` (field ``text``)
-undecodable input              422     ``decode_error``
+text over max_chars            422     ``input_too_large`` (field ``text``; ``file`` for an upload)
+undecodable input              422     ``decode_error`` (field ``file`` for an upload)
+unsupported upload format      422     ``unsupported_format`` (field ``file``)
+PDF without a text layer       422     ``no_text_layer`` (field ``file``)
+batch over max_batch_documents 422     ``too_many_documents`` (field ``documents``)
 seq2seq model not installed    503     ``model_not_available`` (field ``method``)
 all workers busy, queue full   503     ``busy``
 summary took too long          504     ``timeout``
@@ -62,9 +65,11 @@ class ServiceError(Exception):
     code = "service_error"
     headers: dict[str, str] | None = None
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+        if code is not None:
+            self.code = code
 
 
 class BusyError(ServiceError):
@@ -72,7 +77,15 @@ class BusyError(ServiceError):
 
     status_code = 503
     code = "busy"
-    headers = {"Retry-After": "5"}
+    retry_after_s = 5
+    headers = {"Retry-After": str(retry_after_s)}
+
+
+class RequestLimitError(ServiceError):
+    """A request over a count limit of the service (documents per batch); ``field`` names the field."""
+
+    status_code = 422
+    code = "too_many_documents"
 
 
 class JobTimeoutError(ServiceError):

@@ -9,14 +9,30 @@ Variable                           Default    Meaning
 ``SUMMARIZER_MAX_CONCURRENT_JOBS`` CPUs, ≤ 4  Summaries computed at the same time (worker threads).
 ``SUMMARIZER_MAX_QUEUED_JOBS``     32         Requests that may wait for a worker; beyond that 503.
 ``SUMMARIZER_WARM_UP``             true       Load the jieba dictionary at start-up (not on a request).
+``SUMMARIZER_MAX_UPLOAD_BYTES``    20000000   Largest body of ``POST /v1/summarize/file`` in bytes; then 413.
+``SUMMARIZER_MAX_BATCH_BODY_BYTES`` 20000000  Largest body of ``POST /v1/summarize/batch`` in bytes; then 413.
+``SUMMARIZER_MAX_BATCH_DOCUMENTS`` 100        Most documents in one batch; more gets 422 naming ``documents``.
 =================================  =========  ==========================================================
+
+seq2seq (abstractive) models, see ``service/seq2seq.py``:
+
+=========================================  =======  ==================================================
+``SUMMARIZER_SEQ2SEQ_MODELS``              {}       JSON ``{"name": "dir, registry name or cached hub id"}``:
+                                                    the only checkpoints requests may use (by name).
+``SUMMARIZER_SEQ2SEQ_DEFAULT_MODEL``       first    Name used when a request gives none.
+``SUMMARIZER_SEQ2SEQ_DEVICE``              auto     ``auto``, ``cpu`` or ``cuda[:N]``.
+``SUMMARIZER_SEQ2SEQ_DTYPE``               auto     ``auto``, ``float32``, ``float16`` or ``bfloat16``.
+``SUMMARIZER_SEQ2SEQ_PRELOAD``             true     Load the configured models at start-up.
+=========================================  =======  ==================================================
 """
 
 from __future__ import annotations
 
 import os
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -39,3 +55,26 @@ class Settings(BaseSettings):
     )
     max_queued_jobs: int = Field(32, ge=0, description="Requests that may wait for a free worker (503 beyond).")
     warm_up: bool = Field(True, description="Load the jieba dictionary at start-up rather than on the first request.")
+    max_upload_bytes: int = Field(
+        20_000_000, ge=1,
+        description="Largest body of POST /v1/summarize/file (multipart upload), in bytes (413 beyond).",
+    )
+    max_batch_body_bytes: int = Field(
+        20_000_000, ge=1, description="Largest body of POST /v1/summarize/batch, in bytes (413 beyond)."
+    )
+    max_batch_documents: int = Field(
+        100, ge=1, description="Most documents in one POST /v1/summarize/batch (422 naming `documents` beyond)."
+    )
+    seq2seq_models: dict[str, str] = Field(
+        default_factory=dict, description="seq2seq checkpoints requests may use: {name: directory, registry name "
+        "or cached hub id}. A request picks one by name, never by path.")
+    seq2seq_default_model: str | None = Field(None, description="Name used when a request names no model.")
+    seq2seq_device: str = Field("auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$", description="Device of the models.")
+    seq2seq_dtype: Literal["auto", "float32", "float16", "bfloat16"] = Field("auto", description="Model dtype.")
+    seq2seq_preload: bool = Field(True, description="Load the configured seq2seq models at start-up.")
+
+    @model_validator(mode="after")
+    def _default_model_is_configured(self) -> Settings:
+        if self.seq2seq_default_model is not None and self.seq2seq_default_model not in self.seq2seq_models:
+            raise ValueError(f"seq2seq_default_model {self.seq2seq_default_model!r} is not a key of seq2seq_models")
+        return self

@@ -10,8 +10,10 @@ from summarizer.errors import (
     EmptyInputError,
     InputTooLargeError,
     ModelNotAvailableError,
+    NoTextLayerError,
     ResourceError,
     SummarizerError,
+    UnsupportedFormatError,
 )
 from summarizer.schema import DocumentSummary, EssaySummary, Point, Span, SummarizeOptions
 
@@ -38,5 +40,7 @@ __all__ = [
     "InputTooLargeError",
     "ModelNotAvailableError",
     "ResourceError",
+    "NoTextLayerError",
+    "UnsupportedFormatError",
     "__version__",
 ]

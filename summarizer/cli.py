@@ -2,21 +2,26 @@
 
 Sub-commands:
 
-* ``summarizer summarize FILE... [-]`` — summarize files (``-`` is standard input) to JSON, JSONL or Markdown;
+* ``summarizer summarize INPUT... [--input-jsonl FILE]`` — summarize files, directories, globs (``-`` is
+  standard input) and JSONL records to JSON, JSONL or Markdown, in worker processes
+  (:mod:`summarizer.batch`; files read by :mod:`summarizer.readers`), resumable with ``--resume``;
+* ``summarizer extract FILE`` — print the text read from a file (what the offsets point into);
 * ``summarizer serve`` — run the HTTP service (``service.app:create_app``) with uvicorn;
 * ``summarizer evaluate`` — score summaries against references (from :mod:`summarizer.evaluation.cli`);
 * ``summarizer version`` — print the version.
 
 Exit codes: 0 all inputs summarized; 1 at least one input failed (each failure is reported on stderr and,
-in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value).
+in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value); 130
+interrupted (the records written so far are whole).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
-import traceback
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -24,7 +29,6 @@ from typing import IO, Annotated, Any
 import typer
 
 from summarizer import __version__
-from summarizer.errors import SummarizerError
 
 app = typer.Typer(
     name="summarizer",
@@ -36,6 +40,11 @@ app = typer.Typer(
 
 #: Largest input file (or standard input) ``summarizer summarize`` reads by default, in bytes.
 DEFAULT_MAX_BYTES = 50_000_000
+#: Longest text (after reading the file) ``summarizer summarize`` takes by default, in characters
+#: (about 70 s of work at ~70,000 characters/s).
+DEFAULT_MAX_CHARS = 5_000_000
+#: Seconds one input may take in a worker process by default.
+DEFAULT_TIMEOUT_S = 600.0
 STDIN_NAME = "-"
 
 
@@ -50,16 +59,31 @@ class MethodChoice(str, Enum):
     seq2seq = "seq2seq"
 
 
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
 # ------------------------------------------------------------------------------------------ summarize
 
 
 @app.command("summarize")
 def summarize_command(
-    files: Annotated[
-        list[str],
-        typer.Argument(metavar="FILE", help="Text files in any common encoding (UTF-8, GBK/GB18030, Big5, "
-                       "UTF-16 with BOM…); '-' reads standard input.", show_default=False),
-    ],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[INPUT]...", help="Files, directories (walked for .txt .html .mhtml .docx .pdf …) "
+                       "or globs ('docs/**/*.pdf'); '-' reads standard input. Text in any common encoding "
+                       "(UTF-8, GBK/GB18030, Big5, UTF-16 with BOM…).", show_default=False),
+    ] = None,
+    input_jsonl: Annotated[
+        Path | None,
+        typer.Option("--input-jsonl", help="Read the documents from a JSONL file of {\"id\": ..., \"text\": ...} "
+                     "records (one per line), as well as or instead of INPUT.", show_default=False,
+                     dir_okay=False),
+    ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option("--format", "-f", help="json (default for one input), jsonl (default for several: one "
@@ -71,6 +95,19 @@ def summarize_command(
         typer.Option("--output", "-o", help="Write the output to this file (UTF-8) instead of standard output.",
                      dir_okay=False, show_default=False),
     ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep the records already in --output (JSONL) and skip their ids.")
+    ] = False,
+    workers: Annotated[
+        int, typer.Option(min=0, help="Worker processes (0: summarize in this process, without --timeout).")
+    ] = 1,
+    timeout: Annotated[
+        float, typer.Option(min=0.001, help="Seconds one input may take in a worker; then it is recorded as "
+                            "a 'timeout' error and the worker replaced.")
+    ] = DEFAULT_TIMEOUT_S,
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="Format of every input, or auto to detect each one.")
+    ] = InputFormat.auto,
     max_points: Annotated[
         int | None, typer.Option(help="Most points per aspect (挑战/建议) and essay. [default: 10]", show_default=False)
     ] = None,
@@ -86,23 +123,45 @@ def summarize_command(
         typer.Option(help="textrank (extractive) or seq2seq (abstractive; needs the seq2seq extra and a model). "
                      "[default: textrank]", show_default=False),
     ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a name from "
+                     "models/registry.json or a hub id in the local cache (never downloaded); implies --method "
+                     "seq2seq.", show_default=False),
+    ] = None,
+    max_new_tokens: Annotated[
+        int | None,
+        typer.Option(help="seq2seq: most tokens generated per summary window or point.", show_default=False),
+    ] = None,
     max_bytes: Annotated[
-        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+        int, typer.Option(min=1, help="Refuse input files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Refuse texts longer than this many characters (after reading the file).")
+    ] = DEFAULT_MAX_CHARS,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar.")
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no closing count.")
     ] = False,
 ) -> None:
-    """Summarize FILE... (one JSON document for one input, JSONL for several).
+    """Summarize every INPUT (and every --input-jsonl record): one output record per input.
 
-    A bad input (missing, a directory, binary, empty, too large) is reported on stderr and as an error
-    record {"source": ..., "error": {"type": ..., "message": ...}}; the other inputs are still summarized.
+    Each record is a result (id, source, encoding, format, essays…) or an error record
+    {"id": ..., "source": ..., "error": {"type": ..., "message": ...}}; a bad input never stops the run.
+    JSONL lines are written whole, so a killed run can be continued with --resume.
 
-    Exit code: 0 when every input was summarized, 1 when any failed, 2 for a usage error.
+    Exit code: 0 when every record of the output is a result, 1 when any is an error, 2 for a usage error,
+    130 when interrupted.
     """
-    from tqdm import tqdm
-
-    from summarizer import summarize
+    from summarizer.batch import (
+        BatchConfig,
+        RecordWriter,
+        count_jsonl_records,
+        expand_inputs,
+        file_tasks,
+        jsonl_tasks,
+        run_tasks,
+        scan_output,
+    )
     from summarizer.schema import SummarizeOptions
 
     overrides: dict[str, Any] = {
@@ -111,50 +170,164 @@ def summarize_command(
             ("max_points", max_points),
             ("max_point_chars", max_point_chars),
             ("summary_chars", summary_chars),
-            ("method", method.value if method is not None else None),
+            ("method", method.value if method is not None else ("seq2seq" if model else None)),
+            ("model", model),
+            ("max_new_tokens", max_new_tokens),
         )
         if value is not None
     }
     options = _validated_options(SummarizeOptions, overrides)
-    fmt = output_format or (OutputFormat.json if len(files) == 1 else OutputFormat.jsonl)
+    files, skipped = expand_inputs(inputs or [])
+    if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
+        files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]
+    if not files and input_jsonl is None:
+        raise typer.BadParameter("give at least one INPUT (a file, directory or glob) or --input-jsonl",
+                                 param_hint="INPUT")
+    if files.count(STDIN_NAME) > 1:
+        raise typer.BadParameter("'-' (standard input) can be given once", param_hint="INPUT")
+    several = input_jsonl is not None or len(files) != 1
+    fmt = output_format or (OutputFormat.jsonl if several else OutputFormat.json)
+    if resume and (output is None or fmt is not OutputFormat.jsonl):
+        raise typer.BadParameter("--resume needs --output FILE and JSONL output", param_hint="'--resume'")
+    if input_jsonl is not None and not input_jsonl.is_file():
+        what = "is a directory" if input_jsonl.is_dir() else "not found"
+        raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
 
-    failed = 0
-    records: list[dict[str, Any]] = []  # only for --format json with several inputs (an array)
-    out, close_out = _open_output(output)
+    done_ids: set[str] = set()
+    old_errors = 0
+    if resume:
+        done_ids, old_errors = scan_output(output)  # also cuts a trailing partial line
+
+    total = len(files) + (count_jsonl_records(str(input_jsonl)) if input_jsonl is not None else 0)
+
+    def all_tasks():
+        yield from file_tasks(files, stdin=lambda: _read_stdin(max_bytes))
+        if input_jsonl is not None:
+            yield from jsonl_tasks(str(input_jsonl), start=len(files))
+
+    def todo():
+        for task in all_tasks():
+            if task.id in done_ids:
+                continue
+            yield task
+
+    config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
+                         input_format=None if input_format is InputFormat.auto else input_format.value)
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
+    writer: RecordWriter | None = None
+    out: IO[str] | None = None
+    close_out = False
+    records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
+    progress = tqdm(
+        total=total, initial=min(len(done_ids), total), unit="doc", file=sys.stderr, leave=False,
+        disable=True if quiet or total < 2 else None,  # None: only when stderr is a terminal
+        dynamic_ncols=True, smoothing=0.05,
+    )
     try:
-        progress = tqdm(
-            total=len(files), unit="file", file=sys.stderr, leave=False,
-            disable=True if quiet or len(files) < 2 else None,  # None: only when stderr is a terminal
-            dynamic_ncols=True,
-        )
-        with progress:
-            for i, name in enumerate(files):
-                progress.set_postfix_str(name if len(name) <= 40 else "…" + name[-39:], refresh=False)
-                source = name
-                try:
-                    data = _read_stdin(max_bytes) if name == STDIN_NAME else _read_file(name, max_bytes)
-                    result = summarize(data, source=source, options=options)
-                    record: dict[str, Any] = result.model_dump(mode="json")
-                except Exception as exc:  # noqa: BLE001 - every failure becomes a per-input record
-                    failed += 1
-                    record = _error_record(source, exc)
-                    _report(progress, source, record["error"])
-                    if not isinstance(exc, (SummarizerError, OSError)) and os.environ.get("SUMMARIZER_DEBUG"):
-                        progress.write("".join(traceback.format_exception(exc)), file=sys.stderr)
-                _write_record(out, fmt, record, index=i, several=len(files) > 1, records=records)
-                progress.update(1)
-        if fmt is OutputFormat.json and len(files) > 1:
-            out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    finally:
-        out.flush()
-        if close_out:
-            out.close()
+        if output is not None and fmt is OutputFormat.jsonl:
+            try:
+                writer = RecordWriter(output, append=resume)
+            except OSError as exc:
+                typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+                raise typer.Exit(code=2) from None
+        else:
+            out, close_out = _open_output(output)
+        written = 0
 
-    if len(files) > 1:
-        done = len(files) - failed
-        typer.echo(f"summarized {done} of {len(files)} inputs" + (f"; {failed} failed" if failed else ""), err=True)
-    if failed:
+        def emit(task: Any, line: str, record: dict[str, Any] | None, error_type: str | None) -> None:
+            nonlocal written
+            if error_type is not None:
+                _report(progress, task.source, (record or json.loads(line))["error"])
+            if fmt is OutputFormat.jsonl:
+                if writer is not None:
+                    writer.write_line(line)
+                else:
+                    assert out is not None
+                    out.write(line + "\n")
+                    out.flush()
+            elif fmt is OutputFormat.json and several:
+                records.append((task.index, record or json.loads(line)))
+            else:
+                assert out is not None
+                data = record or json.loads(line)
+                if fmt is OutputFormat.json:
+                    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+                else:
+                    if written:
+                        out.write("\n---\n\n")
+                    out.write(render_markdown(data))
+                    out.flush()
+            written += 1
+            progress.set_postfix_str(_short(task.source), refresh=False)
+            progress.update(1)
+
+        try:
+            with _sigterm_as_interrupt():
+                stats = run_tasks(todo(), config, emit, workers=workers, timeout_s=timeout if workers else None,
+                                  want_dicts=fmt is not OutputFormat.jsonl)
+        except (KeyboardInterrupt, _Terminated) as exc:
+            progress.close()
+            typer.echo("interrupted: the records written so far are whole; continue with --resume", err=True)
+            raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
+        if fmt is OutputFormat.json and several:
+            assert out is not None
+            out.write(json.dumps([r for _, r in sorted(records, key=lambda item: item[0])],
+                                 ensure_ascii=False, indent=2) + "\n")
+    finally:
+        progress.close()
+        if writer is not None:
+            writer.close()
+        if out is not None:
+            out.flush()
+            if close_out:
+                out.close()
+
+    if not quiet and (several or done_ids):
+        parts = [f"summarized {stats.done - stats.failed} of {stats.done} inputs"]
+        if stats.failed:
+            parts.append(f"{stats.failed} failed (" + ", ".join(
+                f"{kind}: {n}" for kind, n in sorted(stats.errors_by_type.items())) + ")")
+        if done_ids:
+            parts.append(f"{len(done_ids)} already in {output} ({old_errors} of them errors)")
+        if skipped:
+            shown = ", ".join(skipped[:3]) + (", …" if len(skipped) > 3 else "")
+            parts.append(f"{len(skipped)} file(s) skipped for their suffix ({shown})")
+        typer.echo("; ".join(parts), err=True)
+    if stats.failed or old_errors:
         raise typer.Exit(code=1)
+
+
+class _Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C (workers stopped, output closed on a whole line)."""
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    def handler(signum: int, frame: Any) -> None:
+        raise _Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _same_file(name: str, output: Path) -> bool:
+    try:
+        return os.path.samefile(name, output)
+    except OSError:
+        return False
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 40 else "…" + name[-39:]
 
 
 def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
@@ -171,12 +344,6 @@ def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
         ) from None
 
 
-def _read_file(name: str, max_bytes: int) -> bytes:
-    from summarizer.decode import read_file_bytes
-
-    return read_file_bytes(name, max_bytes=max_bytes)
-
-
 def _read_stdin(max_bytes: int) -> bytes:
     from summarizer.errors import InputTooLargeError
 
@@ -185,27 +352,6 @@ def _read_stdin(max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes")
     return data
-
-
-_OS_ERROR_TYPES: tuple[tuple[type[OSError], str], ...] = (
-    (FileNotFoundError, "file_not_found"),
-    (IsADirectoryError, "is_a_directory"),
-    (PermissionError, "permission_denied"),
-)
-
-
-def _error_record(source: str, exc: BaseException) -> dict[str, Any]:
-    """``{"source", "error": {"type", "message"}}`` for a failed input (the shape the HTTP API uses, too)."""
-    if isinstance(exc, SummarizerError):
-        kind = exc.code
-    elif isinstance(exc, OSError):
-        kind = next((name for cls, name in _OS_ERROR_TYPES if isinstance(exc, cls)), "io_error")
-    else:
-        kind = "internal_error"
-    message = str(exc) or type(exc).__name__
-    if kind == "internal_error":
-        message = f"internal error (a bug, please report it): {type(exc).__name__}: {message}"
-    return {"source": source, "error": {"type": kind, "message": message}}
 
 
 def _report(progress: Any, source: str, error: dict[str, str]) -> None:
@@ -224,23 +370,46 @@ def _open_output(output: Path | None) -> tuple[IO[str], bool]:
         raise typer.Exit(code=2) from None
 
 
-def _write_record(
-    out: IO[str], fmt: OutputFormat, record: dict[str, Any], *, index: int, several: bool,
-    records: list[dict[str, Any]],
+# ------------------------------------------------------------------------------------------ extract
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt, .html, .mhtml, .docx or .pdf file; '-' reads "
+                                        "standard input.", show_default=False)],
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="Format of the input, or auto to detect it.")
+    ] = InputFormat.auto,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
-    if fmt is OutputFormat.jsonl:
-        out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-        out.flush()
-    elif fmt is OutputFormat.json:
-        if several:
-            records.append(record)
+    """Print the text summarize reads from FILE (UTF-8): the text every offset of its summary points into.
+
+    The format and encoding found are written on stderr. Exit code 1 when the file cannot be read.
+    """
+    from summarizer.readers import read_bytes, read_path
+
+    fmt = None if input_format is InputFormat.auto else input_format.value
+    try:
+        if file == STDIN_NAME:
+            document = read_bytes(_read_stdin(max_bytes), format=fmt, source=file, max_bytes=max_bytes)
         else:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    else:
-        if index:
-            out.write("\n---\n\n")
-        out.write(render_markdown(record))
-        out.flush()
+            document = read_path(file, max_bytes=max_bytes, format=fmt)
+    except Exception as exc:  # noqa: BLE001 - reported like summarize's error records
+        from summarizer.batch import error_record
+
+        error = error_record(file, exc)["error"]
+        typer.echo(f"error ({error['type']}): {error['message']}", err=True)
+        raise typer.Exit(code=1) from None
+    out = typer.get_text_stream("stdout", encoding="utf-8")
+    out.write(document.text)
+    if not document.text.endswith("\n"):
+        out.write("\n")
+    out.flush()
+    pages = f", {document.pages} pages" if document.pages is not None else ""
+    typer.echo(f"{file}: format {document.format}, encoding {document.encoding}, {len(document.text)} characters"
+               f"{pages}", err=True)
 
 
 def render_markdown(record: dict[str, Any]) -> str:
@@ -294,15 +463,32 @@ def serve_command(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the dictionary once).")] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn log level (critical, error, warning, info, debug).")] = "info",
 ) -> None:
-    """Run the HTTP API (POST /v1/summarize, GET /healthz, docs at /docs) with uvicorn.
+    """Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,
+    /metrics; docs at /docs) with uvicorn.
 
-    Limits come from SUMMARIZER_* environment variables (see the README).
+    Limits come from SUMMARIZER_* environment variables (see the README). With --workers N > 1 the N
+    processes share their Prometheus figures through PROMETHEUS_MULTIPROC_DIR (a fresh temporary directory
+    unless it is set). The service logs one JSON line per request itself, so uvicorn's access log is off.
     """
     import uvicorn
 
-    uvicorn.run(
-        "service.app:create_app", factory=True, host=host, port=port, workers=workers, log_level=log_level.lower()
-    )
+    multiproc_dir = None
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        import tempfile
+
+        multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = multiproc_dir  # inherited by the worker processes
+    try:
+        uvicorn.run(
+            "service.app:create_app", factory=True, host=host, port=port, workers=workers,
+            log_level=log_level.lower(), access_log=False,
+        )
+    finally:
+        if multiproc_dir is not None:
+            import shutil
+
+            shutil.rmtree(multiproc_dir, ignore_errors=True)
+            os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
 
 
 # ------------------------------------------------------------------------------------------ version
@@ -331,6 +517,12 @@ except ImportError as _exc:  # the evaluation package is optional / not written 
         raise typer.Exit(code=1)
 else:
     app.command("evaluate")(_evaluate)
+
+# ------------------------------------------------------------------------------------------ train
+
+from summarizer.train import train_command as _train_command  # noqa: E402 - torch is imported only when run
+
+app.command("train")(_train_command)
 
 
 def main() -> None:

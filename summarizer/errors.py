@@ -38,6 +38,18 @@ class DecodeError(SummarizerError, ValueError):
     field = "text"
 
 
+class UnsupportedFormatError(DecodeError):
+    """A file format the readers do not handle (an image, an archive, an old binary ``.doc``, a spreadsheet…)."""
+
+    code = "unsupported_format"
+
+
+class NoTextLayerError(DecodeError):
+    """A PDF without a text layer (a scanned document): its pages are images, there is no text to summarize."""
+
+    code = "no_text_layer"
+
+
 class InputTooLargeError(SummarizerError, ValueError):
     """The input is over a configured limit (characters per document, bytes per body, documents per batch)."""
 

@@ -119,7 +119,8 @@ def summarize(
         max_chars: refuse documents longer than this many characters (None: no limit).
         timings: when given, filled with the seconds spent in each stage.
         model: for ``method="seq2seq"``: a loaded :class:`summarizer.seq2seq.Seq2SeqSummarizer`, or a local
-            checkpoint directory / cached hub id to load (never downloaded).
+            checkpoint directory / registry name / cached hub id to load (never downloaded; loaded once per
+            process). ``None``: ``options.model``.
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
@@ -146,9 +147,11 @@ def summarize(
     abstractive = None
     if opts.method == "seq2seq":
         if model is None:
+            model = opts.model
+        if model is None:
             raise ModelNotAvailableError(
-                "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory (and install the"
-                " optional extra: pip install 'summarizer[seq2seq]')"
+                "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
+                "models/registry.json (and install the optional extra: pip install 'summarizer[seq2seq]')"
             )
         from summarizer.seq2seq import get_summarizer  # imports torch/transformers lazily
 
@@ -205,8 +208,11 @@ def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, 
         head = ct.text[essay.start + heading[0]:essay.start + heading[1]] if heading else None
         return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=head)
 
-    summary_points = [to_point(marker_end(structure, sentences[i].start), sentences[i].end, float(scores[i]))
-                      for i in picked]
+    def unmarked(s: Sentence) -> int:
+        a = marker_end(structure, s.start)  # a bare marker ("一、") keeps its marker: nothing else is left
+        return a if a < s.end else s.start
+
+    summary_points = [to_point(unmarked(sentences[i]), sentences[i].end, float(scores[i])) for i in picked]
 
     def convert(points: list[RawPoint]) -> list[Point]:
         return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]

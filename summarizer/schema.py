@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Method = Literal["textrank", "seq2seq"]
 
@@ -23,6 +23,30 @@ class SummarizeOptions(BaseModel):
     max_points: int = Field(10, ge=1, le=50, description="Most points per aspect and essay.")
     max_point_chars: int = Field(60, ge=10, le=500, description="Most characters of one point's text.")
     summary_chars: int = Field(200, ge=20, le=5000, description="Character budget of each essay's summary.")
+    model: str | None = Field(
+        None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
+        "models/registry.json or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
+        "server configures (SUMMARIZER_SEQ2SEQ_MODELS), never a path.")
+    # Generation lengths of method 'seq2seq', in *tokens* of the model's tokenizer (ignored by 'textrank').
+    min_length: int | None = Field(
+        None, ge=0, le=1024, description="seq2seq: fewest tokens generated per summary window; clamped to half the "
+        "window's input tokens (and to the maximum) before generation.")
+    max_length: int | None = Field(
+        None, ge=1, le=1024, description="seq2seq: most tokens generated per summary window (Hugging Face "
+        "max_length); clamped to the window's input tokens. max_new_tokens wins when both are given.")
+    max_new_tokens: int | None = Field(
+        None, ge=1, le=1024, description="seq2seq: most tokens generated per summary window (default: derived from "
+        "summary_chars) and per point (capped by max_point_chars).")
+
+    @field_validator("max_length", "max_new_tokens")
+    @classmethod
+    def _not_below_min_length(cls, value: int | None, info: ValidationInfo) -> int | None:
+        # A field validator (not a model validator) so that the error names the field (HTTP 422 `field`).
+        low = info.data.get("min_length")
+        if value is not None and low is not None and low > value:
+            raise ValueError(f"min_length ({low}) is larger than {info.field_name} ({value}): unfeasible length "
+                             f"constraints; give min_length <= {info.field_name}")
+        return value
 
 
 class Span(BaseModel):
@@ -33,7 +57,11 @@ class Span(BaseModel):
 
 
 class Point(BaseModel):
-    """One short point (a challenge, a recommendation, or a summary sentence) and where the input says it."""
+    """One short point (a challenge, a recommendation, or a summary sentence) and where the input says it.
+
+    A ``seq2seq`` (abstractive) point's text is generated, not a slice of the input: its ``start``/``end`` is the
+    span of its first source, and ``sources`` lists every input span the model was given to write it.
+    """
 
     text: str = Field(..., description="The point, list markers stripped.")
     start: int = Field(..., ge=0, description="Character offset into the decoded original input.")
@@ -41,6 +69,18 @@ class Point(BaseModel):
     score: float | None = Field(None, description="TextRank centrality of the source sentence, when ranked.")
     heading: str | None = Field(None, description="Heading of the section the point comes from, when it has one.")
     sources: list[Span] = Field(default_factory=list, description="Input spans an abstractive point was generated from.")
+
+
+class GenerationInfo(BaseModel):
+    """What a seq2seq model was given and made (method ``seq2seq`` only). Units: tokens of the model's tokenizer."""
+
+    model: str | None = Field(None, description="Name of the checkpoint (registry name or directory name).")
+    max_input_tokens: int = Field(..., ge=1, description="Tokens one model input may have, special tokens included "
+                                  "(read from the model's config).")
+    input_tokens: int = Field(..., ge=0, description="Tokens of the text summarized (special tokens not counted).")
+    truncated: bool = Field(..., description="True when some of that text was cut off and never reached the model.")
+    chunks: int = Field(..., ge=0, description="Windows the text was summarized in (0: too short, left extractive).")
+    generated_tokens: int = Field(0, ge=0, description="Tokens generated, summaries and points together.")
 
 
 class EssaySummary(BaseModel):
@@ -55,6 +95,7 @@ class EssaySummary(BaseModel):
     summary_sentences: list[Point] = Field(default_factory=list, description="The summary's sentences with offsets.")
     challenges: list[Point] = Field(default_factory=list)
     recommendations: list[Point] = Field(default_factory=list)
+    generation: GenerationInfo | None = Field(None, description="How the seq2seq summary was made (null for textrank).")
 
 
 class DocumentSummary(BaseModel):
@@ -62,7 +103,13 @@ class DocumentSummary(BaseModel):
 
     source: str | None = Field(None, description="File name or caller-supplied id of the input.")
     encoding: str = Field("utf-8", description="Encoding the input bytes were decoded with ('utf-8' for str input).")
+    format: str | None = Field(
+        None,
+        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave text). "
+        "For html/docx/pdf the offsets point into the extracted text (`summarizer extract FILE` prints it).",
+    )
     method: Method = "textrank"
     chars: int = Field(..., ge=0, description="Characters of the decoded original input.")
     removed: dict[str, int] = Field(default_factory=dict, description="Cleaning rule -> characters removed by it.")
     essays: list[EssaySummary]
+    generation: GenerationInfo | None = Field(None, description="Totals over the essays (null for textrank).")

@@ -118,16 +118,17 @@ def test_several_inputs_with_failures_exit_1_and_keep_going(mixed_inputs):
     assert len(lines) == len(mixed_inputs), "jsonl: one record per input, in input order"
     records = [json.loads(line) for line in lines]
     assert [r["source"] for r in records] == mixed_inputs
+    assert [r["id"] for r in records] == mixed_inputs, "a file's id is its path as given"
     good = [records[0], records[4]]
     assert all(r["essays"] and "error" not in r for r in good)
     assert records[1]["error"]["type"] == "file_not_found"
     assert records[2]["error"]["type"] == "decode_error"
     assert "PNG" in records[2]["error"]["message"]
     assert records[3]["error"]["type"] == "empty_input"
-    assert all(set(r) == {"source", "error"} and set(r["error"]) == {"type", "message"} for r in records[1:4])
+    assert all(set(r) == {"id", "source", "error"} and set(r["error"]) == {"type", "message"} for r in records[1:4])
     # each failure on stderr, no traceback
     assert "missing.txt" in result.stderr and "scan.png" in result.stderr and "empty.txt" in result.stderr
-    assert "summarized 2 of 5 inputs; 3 failed" in result.stderr
+    assert "summarized 2 of 5 inputs; 3 failed (decode_error: 1, empty_input: 1, file_not_found: 1)" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
 
@@ -149,16 +150,17 @@ def test_single_bad_input_gives_an_error_record_and_exit_1(tmp_path):
     result = run("summarize", missing)
     assert result.exit_code == 1
     assert json.loads(result.stdout) == {
+        "id": str(missing),
         "source": str(missing),
         "error": {"type": "file_not_found", "message": f"file not found: {missing}"},
     }
     assert result.stderr.startswith("error: file not found:")
 
 
-def test_directory_input_is_reported(tmp_path):
+def test_empty_directory_is_a_usage_error(tmp_path):
     result = run("summarize", tmp_path)
-    assert result.exit_code == 1
-    assert json.loads(result.stdout)["error"]["type"] == "is_a_directory"
+    assert result.exit_code == 2
+    assert "at least one INPUT" in result.stderr
 
 
 def test_input_over_max_bytes_is_reported():
@@ -236,5 +238,188 @@ def test_serve_runs_the_app_factory_with_uvicorn(monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert calls == [
         (("service.app:create_app",),
-         {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 2, "log_level": "info"}),
+         {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 2, "log_level": "info",
+          "access_log": False}),
     ]
+
+
+# ------------------------------------------------------------------------------------------ formats, folders, JSONL
+
+
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    """A folder as analysts have them: text in several encodings, a web page, .docx, .pdf, a scan, junk."""
+    import files_fixtures as F
+
+    root = tmp_path / "docs"
+    (root / "sub").mkdir(parents=True)
+    (root / "a_utf8.txt").write_text(F.ESSAY, encoding="utf-8")
+    (root / "b_gbk.txt").write_bytes(F.ESSAY.encode("gb18030"))
+    (root / "c_page.html").write_bytes(F.page_html("gbk").encode("gb18030"))
+    (root / "d.docx").write_bytes(F.make_docx(numbered_headings=True))
+    (root / "sub" / "e.pdf").write_bytes(F.make_pdf([F.ESSAY_LINES]))
+    (root / "sub" / "f_scan.pdf").write_bytes(F.make_scanned_pdf())
+    (root / "g_binary.txt").write_bytes(PNG_HEADER)
+    (root / "photo.png").write_bytes(PNG_HEADER)  # not a document suffix: skipped, and said so
+    (root / ".hidden.txt").write_text("隐藏文件。", encoding="utf-8")
+    return root
+
+
+def test_folder_of_mixed_formats_gives_one_record_per_document(folder):
+    result = run("summarize", folder, "--quiet")
+    assert result.exit_code == 1
+    records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    name = lambda *parts: str(folder.joinpath(*parts))  # noqa: E731
+    assert set(records) == {name("a_utf8.txt"), name("b_gbk.txt"), name("c_page.html"), name("d.docx"),
+                            name("sub", "e.pdf"), name("sub", "f_scan.pdf"), name("g_binary.txt")}
+    found = {k: (r.get("format"), r.get("encoding")) for k, r in records.items() if "error" not in r}
+    assert found == {name("a_utf8.txt"): ("text", "utf-8"), name("b_gbk.txt"): ("text", "gb18030"),
+                     name("c_page.html"): ("html", "gb18030"), name("d.docx"): ("docx", "utf-8"),
+                     name("sub", "e.pdf"): ("pdf", "unicode")}
+    assert records[name("sub", "f_scan.pdf")]["error"]["type"] == "no_text_layer"
+    assert records[name("g_binary.txt")]["error"]["type"] == "decode_error"
+    for key in found:
+        assert records[key]["essays"][0]["challenges"], key
+
+
+def test_folder_summary_line_counts_skipped_files(folder):
+    result = run("summarize", folder, "-o", folder.parent / "out.jsonl")
+    assert "summarized 5 of 7 inputs; 2 failed (decode_error: 1, no_text_layer: 1)" in result.stderr
+    assert "1 file(s) skipped for their suffix" in result.stderr and "photo.png" in result.stderr
+
+
+def test_glob_with_double_star(folder):
+    result = run("summarize", str(folder / "**" / "*.pdf"), "--quiet")
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [str(folder / "sub" / "e.pdf"), str(folder / "sub" / "f_scan.pdf")]
+
+
+def test_glob_that_matches_nothing_is_accounted_for(tmp_path):
+    result = run("summarize", str(tmp_path / "*.txt"))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"]["type"] == "file_not_found"
+
+
+def test_output_file_inside_the_input_folder_is_not_read_back(folder):
+    out = folder / "summaries.txt"
+    run("summarize", folder, "-o", out, "--format", "jsonl")
+    again = run("summarize", folder, "-o", out, "--format", "jsonl")
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert str(out) not in ids and len(ids) == 7, again.stderr
+
+
+def test_input_jsonl_records_and_bad_records(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "ok-1", "text": ELDERLY.read_text(encoding="utf-8")}, ensure_ascii=False),
+        json.dumps({"id": 2, "text": "加强党建。", "source": "short.txt"}, ensure_ascii=False),
+        "",
+        json.dumps({"id": "empty", "text": ""}),
+        json.dumps({"id": "blank", "text": "   \n"}),
+        json.dumps({"id": "punct", "text": "。。。"}, ensure_ascii=False),
+        json.dumps({"id": "no-text"}),
+        json.dumps({"text": "没有编号。"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "ok-1", "text": "重复的编号。"}, ensure_ascii=False),
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("summarize", "--input-jsonl", src, "--quiet")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["ok-1", "2", "empty", "blank", "punct", "no-text", f"{src}:8",
+                                          f"{src}:9", "ok-1#line10"]
+    kinds = [r.get("error", {}).get("type") for r in records]
+    assert kinds == [None, None, "empty_input", "empty_input", "empty_input", "invalid_record", "invalid_record",
+                     "invalid_record", "duplicate_id"]
+    assert records[1]["source"] == "short.txt"
+    assert records[1]["essays"][0]["summary"] == "加强党建。", "B10: a one-sentence text is its own summary"
+
+
+def test_b10_empty_inputs_are_recorded_and_the_run_exits_non_zero(tmp_path):
+    """B10 (batch CLI): each empty input gets its error record, the others are summarized, exit 1."""
+    for name, text in [("a.txt", ""), ("b.txt", "   \n"), ("c.txt", "。。。"), ("d.txt", "加强党建。")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("summarize", tmp_path, "--quiet")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("error", {}).get("type") for r in records] == ["empty_input"] * 3 + [None]
+    assert records[3]["essays"][0]["summary"] == "加强党建。"
+
+
+def test_resume_needs_an_output_file():
+    assert run("summarize", ELDERLY, RIVER, "--resume").exit_code == 2
+    assert run("summarize", ELDERLY, RIVER, "--resume", "-o", "x.md", "--format", "markdown").exit_code == 2
+
+
+def test_input_jsonl_that_does_not_exist_is_a_usage_error(tmp_path):
+    result = run("summarize", "--input-jsonl", tmp_path / "nope.jsonl")
+    assert result.exit_code == 2
+
+
+def test_no_input_at_all_is_a_usage_error():
+    assert run("summarize").exit_code == 2
+
+
+def test_workers_0_runs_in_process_with_the_same_records(folder):
+    a = run("summarize", folder, "--quiet", "--workers", "0")
+    b = run("summarize", folder, "--quiet", "--workers", "2")
+    assert a.exit_code == b.exit_code == 1
+    by_id = lambda out: {r["id"]: r for r in map(json.loads, out.splitlines())}  # noqa: E731
+    assert by_id(a.stdout) == by_id(b.stdout)
+
+
+def test_json_array_keeps_input_order_with_several_workers(folder):
+    result = run("summarize", folder, "--format", "json", "--workers", "2", "--quiet")
+    ids = [r["id"] for r in json.loads(result.stdout)]
+    assert ids == sorted(ids)
+
+
+def test_input_format_option_forces_a_reader(tmp_path):
+    import files_fixtures as F
+
+    page = tmp_path / "page.txt"
+    page.write_text(F.page_html(), encoding="utf-8")
+    as_html = json.loads(run("summarize", page).stdout)
+    as_text = json.loads(run("summarize", page, "--input-format", "text").stdout)
+    assert as_html["format"] == "html" and as_text["format"] == "text"
+
+
+def test_stdin_pdf(tmp_path):
+    import files_fixtures as F
+
+    result = run("summarize", "-", input=F.make_pdf([F.ESSAY_LINES]))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "pdf"
+
+
+def test_extract_prints_the_text_the_offsets_point_into(folder):
+    result = run("extract", folder / "d.docx")
+    assert result.exit_code == 0
+    text = result.stdout
+    assert text.startswith("关于加强基层治理的思考\n")
+    assert "format docx, encoding utf-8" in result.stderr
+    summary = json.loads(run("summarize", folder / "d.docx").stdout)
+    for point in summary["essays"][0]["challenges"]:
+        assert _no_ws(point["text"]) in _no_ws(text[point["start"]:point["end"]])
+
+
+def test_extract_reports_a_scan(folder):
+    result = run("extract", folder / "sub" / "f_scan.pdf")
+    assert result.exit_code == 1
+    assert "no_text_layer" in result.stderr
+
+
+def test_serve_with_several_workers_shares_metrics_through_a_multiprocess_dir(monkeypatch):
+    import os
+
+    import uvicorn
+
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
+    seen = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: seen.append(os.environ.get("PROMETHEUS_MULTIPROC_DIR")))
+    assert run("serve", "--workers", "3").exit_code == 0
+    assert seen[0] and not os.path.exists(seen[0]), "a fresh directory while serving, removed afterwards"
+    assert "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+    seen.clear()
+    assert run("serve", "--workers", "1").exit_code == 0
+    assert seen == [None], "one process: no multiprocess mode"

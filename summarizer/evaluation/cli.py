@@ -106,6 +106,11 @@ def evaluate(
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
     resamples: Annotated[int, typer.Option(min=1, help="Bootstrap resamples.")] = 1000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", metavar="NAME_OR_DIR", help="--method seq2seq: the checkpoint (a directory, a name "
+                     "from models/registry.json or a cached hub id; never downloaded).", show_default=False),
+    ] = None,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against dev_gold.json.
 
@@ -117,9 +122,9 @@ def evaluate(
     if not data.is_file():
         raise _fail(f"{data}: no such file")
     if task is Task.rouge:
-        report, code = _run_rouge(data, method, budget_chars, sentences, unit, limit, seed, resamples, quiet)
+        report, code = _run_rouge(data, method, budget_chars, sentences, unit, limit, seed, resamples, quiet, model)
     else:
-        report, code = _run_aspects(data, input, method, budget_chars, sentences)
+        report, code = _run_aspects(data, input, method, budget_chars, sentences, model)
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -153,7 +158,7 @@ def _lead(text: str, sentences: int | None, budget_chars: int) -> str:
     return "".join(out)
 
 
-def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None):
+def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None, model: str | None = None):
     """Return ``text -> hypothesis`` for ``method``; imports lazily. Raises ImportError if it is not installed."""
     if method is EvalMethod.textrank:
         from summarizer.textrank import extract
@@ -169,7 +174,7 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
     from summarizer.pipeline import summarize as _check  # noqa: F401 - fail early if the pipeline is missing
     from summarizer.schema import SummarizeOptions
 
-    fields: dict[str, Any] = {"method": method.value}
+    fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget is not None:
         fields["summary_chars"] = max(20, budget)  # the option's lower bound; reported in the budget note
     if sentences is not None:
@@ -184,7 +189,7 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
 
 def _run_rouge(
     data: Path, method: EvalMethod, budget_chars: int | None, sentences: int | None, unit: Unit,
-    limit: int | None, seed: int, resamples: int, quiet: bool,
+    limit: int | None, seed: int, resamples: int, quiet: bool, model: str | None = None,
 ) -> tuple[dict, int]:
     from tqdm import tqdm
 
@@ -214,7 +219,7 @@ def _run_rouge(
         budget_note += "; seq2seq summary_chars raised to its minimum, 20"
 
     try:
-        run = _summarizer_for(method, sentences, budget)
+        run = _summarizer_for(method, sentences, budget, model)
     except ImportError as exc:
         raise _fail(f"method {method.value!r} is not available: {exc}") from None
 
@@ -281,6 +286,7 @@ def _run_rouge(
 
 def _run_aspects(
     gold_path: Path, input_path: Path | None, method: EvalMethod, budget_chars: int | None, sentences: int | None,
+    model: str | None = None,
 ) -> tuple[dict, int]:
     from summarizer.evaluation.aspects import score_aspects, score_pooled
     from summarizer.evaluation.datasets import load_gold
@@ -301,7 +307,7 @@ def _run_aspects(
         from summarizer.schema import SummarizeOptions
     except ImportError as exc:
         raise _fail(f"the summarization pipeline is not available: {exc}") from None
-    fields: dict[str, Any] = {"method": method.value}
+    fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget_chars is not None:
         fields["summary_chars"] = budget_chars
     if sentences is not None:

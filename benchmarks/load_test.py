@@ -1,0 +1,220 @@
+"""A bounded load test of the HTTP service on loopback: fixed duration, fixed concurrency, three essay sizes.
+
+    python -m benchmarks.load_test [--duration 20] [--concurrency 8] [--sizes 1000,5000,20000]
+                                   [--server-workers 1] [--url http://127.0.0.1:PORT] [--out-dir DIR]
+
+Starts ``summarizer serve`` on 127.0.0.1 (a free port) unless ``--url`` names a running server (loopback
+only: the script refuses any other host), waits for ``GET /readyz``, then for each essay size sends
+``POST /v1/summarize`` from ``--concurrency`` client tasks (httpx, one connection each, keep-alive) for
+``--duration`` seconds, and reports requests/s, latency p50/p95/p99 and the errors by status. Every request
+loop stops by itself at its deadline. Essays are built from the repository's own example essays, so they
+are real essays with 挑战/建议 sections (a 20,000-character one is a collection of several).
+
+Prints a Markdown table and writes it with the raw figures (JSON) to ``--out-dir`` (default
+``benchmarks/reports/load-test/``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ipaddress
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def essay_of(chars: int) -> str:
+    """A collection of the repository's example essays, numbered, cut at a line end near ``chars``."""
+    sources = [REPO / "examples" / "essay.txt", REPO / "tests" / "fixtures" / "essay_elderly_care.txt",
+               REPO / "tests" / "fixtures" / "essay_river_chief.txt"]
+    pieces = [p.read_text(encoding="utf-8").strip() for p in sources if p.exists()]
+    out: list[str] = []
+    total = 0
+    n = 0
+    while total < chars:
+        piece = pieces[n % len(pieces)]
+        text = f"第{n + 1}篇\n{piece}\n"
+        out.append(text)
+        total += len(text)
+        n += 1
+    joined = "".join(out)
+    cut = joined.rfind("\n", 0, chars)
+    return joined[: cut + 1 if cut > chars // 2 else chars]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def check_loopback(url: str) -> None:
+    host = urlparse(url).hostname or ""
+    if host == "localhost":
+        return
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return
+    except ValueError:
+        pass
+    raise SystemExit(f"refusing to load {host!r}: this script only targets loopback addresses")
+
+
+async def wait_ready(url: str, limit_s: float = 120) -> None:
+    import httpx
+
+    deadline = time.monotonic() + limit_s
+    async with httpx.AsyncClient(timeout=5) as client:
+        while time.monotonic() < deadline:
+            try:
+                if (await client.get(f"{url}/readyz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.2)
+    raise SystemExit(f"the server at {url} was not ready within {limit_s} s")
+
+
+async def run_level(url: str, text: str, concurrency: int, duration_s: float, timeout_s: float) -> dict:
+    """``concurrency`` clients, each sending one request after the other until the deadline."""
+    import httpx
+
+    body = json.dumps({"text": text, "source": f"load-{len(text)}"}, ensure_ascii=False).encode("utf-8")
+    latencies: list[float] = []
+    statuses: dict[str, int] = {}
+    deadline = time.monotonic() + duration_s
+
+    async def client_loop(i: int) -> None:
+        async with httpx.AsyncClient(timeout=timeout_s, limits=httpx.Limits(max_connections=1)) as client:
+            while time.monotonic() < deadline:
+                started = time.perf_counter()
+                try:
+                    response = await client.post(f"{url}/v1/summarize", content=body,
+                                                 headers={"content-type": "application/json",
+                                                          "x-request-id": f"load-{i}-{len(latencies)}"})
+                    key = str(response.status_code)
+                    if response.status_code == 200:
+                        latencies.append(time.perf_counter() - started)
+                except httpx.HTTPError as exc:
+                    key = type(exc).__name__
+                statuses[key] = statuses.get(key, 0) + 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client_loop(i) for i in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    ok = statuses.get("200", 0)
+    return {
+        "chars": len(text), "concurrency": concurrency, "duration_s": round(elapsed, 1), "requests": sum(statuses.values()),
+        "ok": ok, "errors": sum(v for k, v in statuses.items() if k != "200"), "statuses": statuses,
+        "rps": round(ok / elapsed, 2),
+        "p50_ms": _pct(latencies, 50), "p95_ms": _pct(latencies, 95), "p99_ms": _pct(latencies, 99),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
+    }
+
+
+def _pct(values: list[float], q: int) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))
+    return round(ordered[index] * 1000, 1)
+
+
+async def scrape_metrics(url: str) -> dict[str, float]:
+    import httpx
+
+    async with httpx.AsyncClient(timeout=10) as client:
+        text = (await client.get(f"{url}/metrics")).text
+    wanted = {}
+    for line in text.splitlines():
+        requests = line.startswith("summarizer_http_requests_total{") and 'route="/v1/summarize"' in line
+        characters = line.startswith(("summarizer_document_characters_count", "summarizer_document_characters_sum"))
+        if requests or characters:
+            name, value = line.rsplit(" ", 1)
+            wanted[name] = float(value)
+    return wanted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=float, default=20.0, help="Seconds per essay size.")
+    parser.add_argument("--concurrency", type=int, default=8, help="Clients sending at the same time.")
+    parser.add_argument("--sizes", default="1000,5000,20000", help="Essay sizes in characters.")
+    parser.add_argument("--server-workers", type=int, default=1, help="`summarizer serve --workers`.")
+    parser.add_argument("--timeout", type=float, default=120.0, help="Client timeout per request, seconds.")
+    parser.add_argument("--url", help="A running server on loopback (default: start one).")
+    parser.add_argument("--out-dir", type=Path, default=REPO / "benchmarks" / "reports" / "load-test")
+    args = parser.parse_args()
+    if args.duration <= 0 or args.duration > 600 or not 1 <= args.concurrency <= 256:
+        raise SystemExit("--duration must be in (0, 600] seconds and --concurrency in [1, 256]")
+
+    server = None
+    url = args.url
+    queued = os.environ.get("SUMMARIZER_MAX_QUEUED_JOBS", "64")
+    if url:
+        check_loopback(url)
+    else:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               "SUMMARIZER_MAX_QUEUED_JOBS": queued}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "summarizer.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+             "--workers", str(args.server_workers), "--log-level", "warning"],
+            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # the service logs one JSON line per request on stderr: discarded here, it is not what is measured
+    results = []
+    try:
+        asyncio.run(wait_ready(url))
+        for size in (int(s) for s in args.sizes.split(",")):
+            text = essay_of(size)
+            asyncio.run(run_level(url, text, 1, min(3.0, args.duration), args.timeout))  # warm the path
+            result = asyncio.run(run_level(url, text, args.concurrency, args.duration, args.timeout))
+            results.append(result)
+            print(json.dumps(result), file=sys.stderr)
+        metrics = asyncio.run(scrape_metrics(url))
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
+    lines = [
+        "# Load test: POST /v1/summarize on loopback", "",
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}; server `summarizer serve --workers "
+        f"{args.server_workers}` (default settings, SUMMARIZER_MAX_QUEUED_JOBS={queued}); {args.concurrency} concurrent "
+        f"clients (httpx, keep-alive), {args.duration:g} s per size after a short warm-up; load average at the "
+        f"end {tuple(round(x, 2) for x in load)}.", "",
+        "| essay (characters) | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        errors = r["errors"]
+        detail = "" if not errors else " (" + ", ".join(f"{k}: {v}" for k, v in r["statuses"].items() if k != "200") + ")"
+        lines.append(f"| {r['chars']:,} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
+                     f"{r['requests']:,} | {errors}{detail} |")
+    lines += ["", "Server metrics after the run (`/metrics`): " + ", ".join(
+        f"`{k}` {v:g}" for k, v in sorted(metrics.items())), ""]
+    text = "\n".join(lines)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / "report.md").write_text(text, encoding="utf-8")
+    (args.out_dir / "figures.json").write_text(json.dumps({"results": results, "metrics": metrics}, indent=2),
+                                               encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
