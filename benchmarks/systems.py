@@ -41,6 +41,11 @@ SYSTEMS: dict[str, System] = {
         System("ours-pipeline", "ours", "summarizer.summarize(text): clean, essays, structure, TextRank, aspects "
                "(long documents; the whole raw seed.txt)", worker=("ours_worker.py", "--system", "pipeline"),
                scope="long", view="raw"),
+        System("ours-textrank-rjieba", "ours", "ours-textrank with the optional rjieba backend "
+               "(SUMMARIZER_TOKENIZER=rjieba: jieba-rs, same dictionary)",
+               worker=("ours_worker.py", "--system", "textrank-rjieba")),
+        System("ours-pipeline-rjieba", "ours", "ours-pipeline with the optional rjieba backend",
+               worker=("ours_worker.py", "--system", "pipeline-rjieba"), scope="long", view="raw"),
         System("ours-seq2seq", "ours", "summarizer.summarize(text, method='seq2seq') (needs --model DIR)",
                worker=("ours_worker.py", "--system", "seq2seq")),
         System("lead", "baseline", "lead-k: the first k sentences (our splitter)",
@@ -61,6 +66,8 @@ SYSTEMS: dict[str, System] = {
                worker=("ours_worker.py", "--system", "jieba-hmm"), scope="long", view="raw", scored=False),
         System("jieba-nohmm", "floor", "jieba.lcut(text, HMM=False) alone",
                worker=("ours_worker.py", "--system", "jieba-nohmm"), scope="long", view="raw", scored=False),
+        System("rjieba", "floor", "rjieba.cut(text) alone (jieba-rs, HMM on)",
+               worker=("ours_worker.py", "--system", "rjieba"), scope="long", view="raw", scored=False),
     )
 }
 

@@ -192,9 +192,46 @@ def _jieba() -> Any:
     return _JIEBA
 
 
-def warm_up() -> None:
-    """Load jieba's dictionary now (about a second the first time, less from the cache), not at the first request."""
-    _jieba()
+#: Environment variable naming the segmentation backend: ``jieba`` (default) or ``rjieba``.
+BACKEND_ENV = "SUMMARIZER_TOKENIZER"
+BACKENDS = ("jieba", "rjieba")
+
+
+def default_backend() -> str:
+    """The backend named by ``$SUMMARIZER_TOKENIZER`` (``jieba`` when unset).
+
+    Raises:
+        ResourceError: an unknown backend name.
+    """
+    name = os.environ.get(BACKEND_ENV, "jieba").strip().lower() or "jieba"
+    if name not in BACKENDS:
+        raise ResourceError(f"{BACKEND_ENV}={name!r}: the tokenizer backend must be one of {', '.join(BACKENDS)}")
+    return name
+
+
+@lru_cache(maxsize=1)
+def _rjieba() -> Any:
+    try:
+        import rjieba
+    except ImportError as exc:
+        raise ResourceError(
+            "the 'rjieba' tokenizer backend is not installed: pip install 'summarizer[fast]' (or unset "
+            f"{BACKEND_ENV} to use jieba)"
+        ) from exc
+    return rjieba
+
+
+def _cutter(backend: str):
+    """``text -> list of words`` (lossless: the words joined give ``text``) for a backend."""
+    if backend == "rjieba":
+        return _rjieba().cut  # jieba-rs: the same dictionary (jieba's dict.txt) and HMM, in Rust
+    return _jieba().lcut
+
+
+def warm_up(backend: str | None = None) -> None:
+    """Load the segmentation dictionary now (jieba: about a second the first time, less from the cache), not at
+    the first request."""
+    _cutter(backend or default_backend())("预热")
 
 
 class Tokenizer:
@@ -203,17 +240,22 @@ class Tokenizer:
     Args:
         stopwords: words to drop in :meth:`content_tokens`; ``None`` uses :func:`default_stopwords`.
             Entries are compared in normalised form (NFKC, case-folded), like the tokens.
+        backend: ``"jieba"`` (default) or ``"rjieba"`` (jieba-rs: the same dictionary and HMM, about 15x faster;
+            ``pip install 'summarizer[fast]'``); ``None`` reads ``$SUMMARIZER_TOKENIZER``.
 
     Raises:
         ResourceError: ``stopwords`` is ``None`` and the packaged list cannot be loaded.
     """
 
-    def __init__(self, stopwords: frozenset[str] | None = None) -> None:
+    def __init__(self, stopwords: frozenset[str] | None = None, backend: str | None = None) -> None:
+        self.backend = backend or default_backend()
+        if self.backend not in BACKENDS:
+            raise ResourceError(f"unknown tokenizer backend {self.backend!r}; use one of {', '.join(BACKENDS)}")
         raw = default_stopwords() if stopwords is None else stopwords
         self.stopwords: frozenset[str] = frozenset(_normalize(w) for w in raw if w and not w.isspace())
 
     def __repr__(self) -> str:
-        return f"Tokenizer(stopwords=<{len(self.stopwords)} words>)"
+        return f"Tokenizer(backend={self.backend!r}, stopwords=<{len(self.stopwords)} words>)"
 
     def tokens(self, text: str) -> list[str]:
         """All words of ``text`` in order, as jieba cuts them (``jieba.lcut``), whitespace-only tokens dropped (B09).
@@ -226,7 +268,7 @@ class Tokenizer:
             return []
         out = []
         pos = 0
-        for piece in _jieba().lcut(text.translate(HALF_WIDTH)):
+        for piece in _cutter(self.backend)(text.translate(HALF_WIDTH)):
             tok = text[pos : pos + len(piece)]
             pos += len(piece)
             if tok and not tok.isspace():
@@ -248,7 +290,7 @@ class Tokenizer:
             return out
         j = 0
         pos = 0
-        for piece in _jieba().lcut(text.translate(HALF_WIDTH)):
+        for piece in _cutter(self.backend)(text.translate(HALF_WIDTH)):
             start = pos
             pos += len(piece)
             while j < len(spans) and spans[j][1] <= start:

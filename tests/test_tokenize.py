@@ -190,3 +190,27 @@ def test_cache_dir_that_cannot_be_created_is_skipped(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(blocker / "sub"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert t._writable_cache_dir() == tmp_path / "xdg" / "summarizer"
+
+
+# --- the optional rjieba backend (same dictionary, jieba-rs) -------------------------------------------------------
+
+
+def test_rjieba_backend_segments_like_jieba_on_governance_text():
+    pytest.importorskip("rjieba")
+    text = "推进基层治理体系和治理能力现代化，是一项系统工程。要加强党建引领。"
+    assert Tokenizer(backend="rjieba").tokens(text) == Tokenizer(backend="jieba").tokens(text)
+
+
+def test_backend_is_chosen_by_environment_and_unknown_names_are_refused(monkeypatch):
+    from summarizer.errors import ResourceError
+    from summarizer.tokenize import default_backend
+
+    monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    assert default_backend() == "jieba"
+    monkeypatch.setenv("SUMMARIZER_TOKENIZER", "rjieba")
+    assert default_backend() == "rjieba"
+    monkeypatch.setenv("SUMMARIZER_TOKENIZER", "spacy")
+    with pytest.raises(ResourceError, match="jieba, rjieba"):
+        default_backend()
+    with pytest.raises(ResourceError):
+        Tokenizer(backend="spacy")

@@ -22,7 +22,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from _protocol import serve
 
-SYSTEMS = ("textrank", "lead", "pipeline", "seq2seq", "jieba-hmm", "jieba-nohmm")
+SYSTEMS = ("textrank", "textrank-rjieba", "lead", "pipeline", "pipeline-rjieba", "seq2seq", "jieba-hmm",
+           "jieba-nohmm", "rjieba")
 
 
 def _stages(st):
@@ -32,6 +33,21 @@ def _stages(st):
 
 def build(system, model=None):
     """Return ``summarize(text, k, budget)`` for ``system``; imports happen here, before any request."""
+    if system.endswith("-rjieba"):
+        import os
+
+        os.environ["SUMMARIZER_TOKENIZER"] = "rjieba"  # read when the shared tokenizer is first created
+        system = system[: -len("-rjieba")]
+        from summarizer.tokenize import warm_up
+
+        warm_up()
+    if system == "rjieba":
+        import rjieba
+
+        def run(text, k, budget):
+            return {"summary": "", "sentences": [], "extra": {"tokens": len(rjieba.cut(text))}}
+
+        return run
     if system == "textrank":
         from summarizer.textrank import extract
 
