@@ -15,16 +15,10 @@ from summarizer.errors import (
     SummarizerError,
     UnsupportedFormatError,
 )
+from summarizer.pipeline import summarize
 from summarizer.schema import DocumentSummary, EssaySummary, Point, Span, SummarizeOptions
 
 __version__ = "0.1.0"
-
-
-def summarize(text, **kwargs) -> DocumentSummary:  # noqa: D401 - thin re-export, documented in pipeline
-    """Summarize ``text`` (``str`` or ``bytes``); see :func:`summarizer.pipeline.summarize`."""
-    from summarizer.pipeline import summarize as _summarize
-
-    return _summarize(text, **kwargs)
 
 
 __all__ = [

@@ -248,17 +248,22 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             runs[key].append(ch)
         for key in order:
             run = runs[key]
-            if inherited in (CHALLENGE, RECOMMENDATION):
+            # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
+            own = [None if (it.family == "line" and it.start == 0) or not it.titled
+                   else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
+            # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
+            # wherever it stands, never a list of points of an enclosing aspect
+            sections = len({a for a in own if a}) >= 2
+            if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 for it in run:
                     roles[id(it)] = ItemRole(inherited, "point")
                 continue
-            if inherited == OTHER:
+            if inherited == OTHER and not sections:
                 for it in run:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
                 continue
-            own = [heading_aspect(heading_of(it), title=it.family == "line") if it.titled else None for it in run]
-            if sum(1 for a in own if a) * 2 >= len(run):
+            if sections or sum(1 for a in own if a) * 2 >= len(run):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
                     if aspect in (CHALLENGE, RECOMMENDATION):

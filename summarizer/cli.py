@@ -185,7 +185,11 @@ def summarize_command(
                                  param_hint="INPUT")
     if files.count(STDIN_NAME) > 1:
         raise typer.BadParameter("'-' (standard input) can be given once", param_hint="INPUT")
-    several = input_jsonl is not None or len(files) != 1
+    # a directory, a glob or --input-jsonl is a batch whatever it holds, and so is output to a *.jsonl file
+    batch_like = (input_jsonl is not None or resume
+                  or (output is not None and output.suffix.lower() == ".jsonl")
+                  or any(i != STDIN_NAME and (Path(i).is_dir() or any(ch in i for ch in "*?[")) for i in inputs or []))
+    several = batch_like or len(files) != 1
     fmt = output_format or (OutputFormat.jsonl if several else OutputFormat.json)
     if resume and (output is None or fmt is not OutputFormat.jsonl):
         raise typer.BadParameter("--resume needs --output FILE and JSONL output", param_hint="'--resume'")

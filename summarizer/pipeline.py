@@ -17,15 +17,16 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.clean import CleanText, clean
-from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError
+from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import EssaySpan, split_essays
-from summarizer.points import RawPoint, extract_points, marker_end
+from summarizer.points import RawPoint, extract_points, marker_end, shape
 from summarizer.script import simplified_view
 from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.structure import parse
 
 log = logging.getLogger(__name__)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTENT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -128,7 +129,7 @@ def summarize(
 
     Raises:
         EmptyInputError: no sentence with a letter, digit or CJK character is left after cleaning.
-        DecodeError: ``bytes`` that are binary or cannot be decoded.
+        DecodeError: ``bytes`` that are binary or cannot be decoded; a ``str`` with lone surrogates.
         InputTooLargeError: the document is longer than ``max_chars`` characters.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         pydantic.ValidationError: an option out of range.
@@ -142,6 +143,10 @@ def summarize(
         text, encoding = decode_bytes(bytes(text))
     if not isinstance(text, str):
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise DecodeError(f"text holds a lone surrogate code point U+{ord(bad.group()):04X} at character {bad.start()}:"
+                          " it is not valid Unicode text (decode the bytes with errors='replace' first)")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(f"text has {len(text)} characters; the limit is {max_chars}")
     abstractive = None
@@ -165,8 +170,10 @@ def summarize(
     view = simplified_view(ct.text)
     essays = split_essays(view)
     results: list[EssaySummary] = []
+    titles = [e.title for e in essays if e.title]
+    shared_titles = frozenset(t for t in titles if titles.count(t) > 1)
     for essay in essays:
-        summary = _summarize_essay(ct, view, text, essay, opts, timings)
+        summary = _summarize_essay(ct, view, text, essay, opts, timings, shared_titles)
         if summary is not None:
             results.append(summary)
     if not results:
@@ -181,7 +188,7 @@ def summarize(
 
 
 def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, opts: SummarizeOptions,
-                     timings: StageTimes | None) -> EssaySummary | None:
+                     timings: StageTimes | None, shared_titles: frozenset[str] = frozenset()) -> EssaySummary | None:
     """One essay: ``view`` is the analysis copy of ``ct.text`` (same length); every text in the result is
     sliced from ``ct.text``, every offset mapped into ``original``."""
     t0 = time.perf_counter()
@@ -212,17 +219,33 @@ def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, 
         a = marker_end(structure, s.start)  # a bare marker ("一、") keeps its marker: nothing else is left
         return a if a < s.end else s.start
 
-    summary_points = [to_point(unmarked(sentences[i]), sentences[i].end, float(scores[i])) for i in picked]
+    summary_points = []
+    room = opts.summary_chars
+    for i in picked:
+        a, b = unmarked(sentences[i]), sentences[i].end
+        if b - a > room:  # a sentence longer than what is left of the budget is cut at a clause boundary
+            a, b = shape(body, a, b, max(room, 1))
+        if b > a and room > 0:
+            summary_points.append(to_point(a, b, float(scores[i])))
+            room -= b - a
+    if not summary_points and picked:
+        i = picked[0]
+        a, b = shape(body, unmarked(sentences[i]), sentences[i].end, opts.summary_chars)
+        summary_points.append(to_point(a, b, float(scores[i])))
 
     def convert(points: list[RawPoint]) -> list[Point]:
         return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]
 
     start, end = ct.to_original(essay.start, essay.end)
     title = None
-    if essay.title:
+    own_line = structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0
+    if essay.title and own_line and essay.title in shared_titles:
+        first = structure.roots[0]  # every essay carries the collection's label: its own first line says more
+        title = ct.text[essay.start + first.content_start:essay.start + first.heading_end].strip() or essay.title
+    elif essay.title:
         pos = view.find(essay.title, essay.marker_start, essay.start)
         title = ct.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
-    elif structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0:
+    elif own_line:
         first = structure.roots[0]  # a title line opening the essay
         title = ct.text[essay.start + first.content_start:essay.start + first.heading_end].strip() or None
     result = EssaySummary(

@@ -214,6 +214,10 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if out[aspect]:
             continue
+        listed = _colon_list(text, sentences, aspect, max_point_chars)
+        if listed:
+            out[aspect].extend(listed)
+            continue
         if regions is None:
             regions = _region_aspects(structure, sentences, roles)
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
@@ -242,6 +246,24 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+    return out
+
+
+def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:
+    """Items of an unmarked list announced by a lead-in inside one sentence: ``存在以下问题：物流成本高；人才匮乏；
+    品牌意识薄弱。`` gives one point per ``；``-separated item after the colon."""
+    out: list[RawPoint] = []
+    for s in sentences:
+        colon = next((i for i in range(s.start, s.end) if text[i] in "：:"), -1)
+        if colon < 0 or asp.lead_in_aspect(text[s.start:colon + 1]) != aspect:
+            continue
+        a = colon + 1
+        for i in range(colon + 1, s.end + 1):
+            if i == s.end or text[i] in "；;":
+                pa, pb = shape(text, a, i, max_chars)
+                if pb > pa:
+                    out.append(RawPoint(aspect, pa, pb))
+                a = i + 1
     return out
 
 

@@ -423,3 +423,22 @@ def test_serve_with_several_workers_shares_metrics_through_a_multiprocess_dir(mo
     seen.clear()
     assert run("serve", "--workers", "1").exit_code == 0
     assert seen == [None], "one process: no multiprocess mode"
+
+
+def test_a_directory_with_one_file_written_to_jsonl_is_jsonl_and_resumable(tmp_path):
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("一、存在的问题\n一是待遇偏低。二是负担较重。\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    runner = CliRunner()
+    first = runner.invoke(app, ["summarize", str(folder), "-o", str(out), "--quiet"])
+    assert first.exit_code == 0, first.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["essays"]
+    again = runner.invoke(app, ["summarize", str(folder), "-o", str(out), "--resume", "--quiet"])
+    assert again.exit_code == 0, again.output
+    assert out.read_text(encoding="utf-8").splitlines() == lines

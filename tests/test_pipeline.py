@@ -151,3 +151,40 @@ def test_traditional_chinese_is_analysed_but_output_keeps_the_users_characters()
     assert [p.heading for p in essay.recommendations] == ["對策建議"] * 3
     for p in essay.challenges + essay.recommendations + essay.summary_sentences:
         assert traditional[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("title", ["关于基层社会治理问题的思考", "基层社会治理的对策建议", "乡村振兴中的人才问题研究"])
+def test_a_title_naming_one_aspect_does_not_turn_section_headings_into_points(title):
+    text = title + "\n" + F.COLLECTION.split("第一篇：网格化管理的实践\n", 1)[1].split("第二篇", 1)[0]
+    essay = summarize(text).essays[0]
+    assert essay.title == title
+    assert _texts(essay.challenges) == ["网格员待遇偏低，队伍不稳定", "网格事项过多，基层负担较重"]
+    assert _texts(essay.recommendations) == ["提高网格员待遇，稳定网格员队伍", "厘清网格事项清单，切实为基层减负"]
+
+
+def test_unmarked_list_after_a_lead_in_colon_gives_one_point_per_item():
+    text = ("我县农村电商发展迅速。当前主要存在以下问题：物流成本高，冷链设施缺乏；专业人才匮乏，留不住人；品牌意识薄弱，"
+            "产品同质化严重。为此，提出如下建议：完善县乡村三级物流体系；加强电商人才培训；打造区域公用品牌。")
+    essay = summarize(text).essays[0]
+    assert _texts(essay.challenges) == ["物流成本高，冷链设施缺乏", "专业人才匮乏，留不住人", "品牌意识薄弱，产品同质化严重"]
+    assert _texts(essay.recommendations) == ["完善县乡村三级物流体系", "加强电商人才培训", "打造区域公用品牌"]
+
+
+def test_summary_never_exceeds_its_budget_even_for_one_long_sentence():
+    text = "坚持以人民为中心的发展思想，推动高质量发展，" * 40 + "。"
+    essay = summarize(text, summary_chars=60).essays[0]
+    assert 0 < len(essay.summary) <= 60
+    assert text.startswith(essay.summary)
+
+
+def test_lone_surrogates_are_a_decode_error_not_a_crash():
+    from summarizer import DecodeError
+
+    with pytest.raises(DecodeError) as err:
+        summarize("\ud800基层治理")
+    assert err.value.field == "text"
+
+
+def test_essays_sharing_the_collection_label_are_titled_by_their_own_first_line():
+    text = "篇一:合集标题\n网格化管理的实践\n一是待遇偏低。二是负担较重。\n篇二:合集标题\n数字乡村建设\n一是网络薄弱。二是技能不足。"
+    assert [e.title for e in summarize(text).essays] == ["网格化管理的实践", "数字乡村建设"]
