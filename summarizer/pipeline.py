@@ -216,8 +216,11 @@ def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, 
         return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=head)
 
     def unmarked(s: Sentence) -> int:
-        a = marker_end(structure, s.start)  # a bare marker ("一、") keeps its marker: nothing else is left
-        return a if a < s.end else s.start
+        # the leading marker goes, unless nothing else is left ("一、") or the sentence holds further markers
+        # of its run ("一是…；二是…；三是…": stripping only the first would read oddly)
+        a = marker_end(structure, s.start)
+        inner = any(s.start < it.start < s.end and it.family != "line" for it in structure.items)
+        return a if a < s.end and not inner else s.start
 
     summary_points = []
     room = opts.summary_chars

@@ -188,3 +188,9 @@ def test_lone_surrogates_are_a_decode_error_not_a_crash():
 def test_essays_sharing_the_collection_label_are_titled_by_their_own_first_line():
     text = "篇一:合集标题\n网格化管理的实践\n一是待遇偏低。二是负担较重。\n篇二:合集标题\n数字乡村建设\n一是网络薄弱。二是技能不足。"
     assert [e.title for e in summarize(text).essays] == ["网格化管理的实践", "数字乡村建设"]
+
+
+def test_summary_strips_a_leading_marker_only_when_it_is_the_sentences_only_one():
+    text = "一是配备专职人员；二是完善薪酬激励。三是开展常态化培训。"
+    sentences = [p.text for p in summarize(text, summary_chars=500).essays[0].summary_sentences]
+    assert sentences == ["一是配备专职人员；二是完善薪酬激励。", "开展常态化培训。"]
