@@ -18,3 +18,11 @@ def seed_text() -> str:
     if not SEED.exists():
         pytest.skip(f"shared seed not found at {SEED} (set SUMMARIZER_SHARED_DIR)")
     return SEED.read_text(encoding="utf-8")
+
+
+def shared_data_dir() -> Path | None:
+    """The shared public data sets (``$SUMMARIZER_DATA_DIR``, else ``SHARED/data``), or None when absent."""
+    for cand in (os.environ.get("SUMMARIZER_DATA_DIR"), SHARED / "data"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import types
 from pathlib import Path
 
 import pytest
+from conftest import shared_data_dir
 import typer
 from typer.testing import CliRunner
 
@@ -18,14 +18,7 @@ from summarizer.evaluation.errors import DatasetError
 
 
 def _data_dir() -> Path | None:
-    for cand in (
-        os.environ.get("SUMMARIZER_DATA_DIR"),
-        Path(__file__).resolve().parents[1] / "shared" / "data",
-        "/work/shared/data",
-    ):
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
+    return shared_data_dir()
 
 
 def _write_jsonl(path: Path, rows: list) -> Path:

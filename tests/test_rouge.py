@@ -7,11 +7,11 @@ No network; the shared datasets are used only when present.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import shared_data_dir
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,14 +25,7 @@ TYPES = ("rouge1", "rouge2", "rougeL")
 
 
 def _data_dir() -> Path | None:
-    for cand in (
-        os.environ.get("SUMMARIZER_DATA_DIR"),
-        Path(__file__).resolve().parents[1] / "shared" / "data",
-        "/work/shared/data",
-    ):
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
+    return shared_data_dir()
 
 
 # ------------------------------------------------------------------------------------------ B18
