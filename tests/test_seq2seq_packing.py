@@ -159,7 +159,7 @@ def test_hub_id_is_looked_up_in_the_local_cache_only(monkeypatch):
         calls.append((repo_id, kwargs))
         raise OSError("not cached")
 
-    import huggingface_hub
+    huggingface_hub = pytest.importorskip("huggingface_hub")  # comes with the seq2seq extra
 
     monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_snapshot_download)
     with pytest.raises(ModelNotAvailableError, match="local Hugging Face cache"):
@@ -219,3 +219,11 @@ def test_select_salient_keeps_the_best_units_in_document_order():
     assert window.tokens <= 20
     with pytest.raises(ValueError):
         select_salient(units, [1.0], 20, char_count)
+
+
+def test_hub_id_without_huggingface_hub_is_model_not_available(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "huggingface_hub", None)  # as without the seq2seq extra
+    with pytest.raises(ModelNotAvailableError):
+        registry.resolve("someone/some-summarizer")
