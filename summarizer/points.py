@@ -134,6 +134,7 @@ def marker_end(structure: Structure, start: int) -> int:
     return start
 
 
+_TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
 _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
 
 
@@ -229,6 +230,8 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = any(a <= s.start < b for a, b in point_spans)
+            if s.text.startswith(_TOPIC_OPENERS):
+                continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
@@ -255,7 +258,11 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
     out: list[RawPoint] = []
     for s in sentences:
         colon = next((i for i in range(s.start, s.end) if text[i] in "：:"), -1)
-        if colon < 0 or asp.lead_in_aspect(text[s.start:colon + 1]) != aspect:
+        if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
+            continue  # a colon before a quotation introduces speech, not a list
+        lead = text[s.start:colon + 1]
+        # the lead-in must announce a list (以下/如下…): "…提出了相关指示：" followed by a quotation does not
+        if not any(w in lead for w in asp.lexicon().words("lead_in")) or asp.lead_in_aspect(lead) != aspect:
             continue
         a = colon + 1
         for i in range(colon + 1, s.end + 1):

@@ -194,3 +194,11 @@ def test_summary_strips_a_leading_marker_only_when_it_is_the_sentences_only_one(
     text = "一是配备专职人员；二是完善薪酬激励。三是开展常态化培训。"
     sentences = [p.text for p in summarize(text, summary_chars=500).essays[0].summary_sentences]
     assert sentences == ["一是配备专职人员；二是完善薪酬激励。", "开展常态化培训。"]
+
+
+def test_a_colon_before_quoted_speech_is_not_a_list():
+    text = ("针对城市社区治理问题，总书记提出了相关指示：“完善群众参与基层社会治理的制度化渠道。”"
+            "社区自治理念缺乏，同基层治理发展存有差距。社区工作队伍单薄，志愿者队伍建设不够完善。")
+    essay = summarize(text).essays[0]
+    assert all("完善群众参与" not in p.text for p in essay.challenges)
+    assert _texts(essay.challenges) == ["社区自治理念缺乏，同基层治理发展存有差距", "社区工作队伍单薄，志愿者队伍建设不够完善"]
