@@ -310,10 +310,10 @@ def _join_lines(doc: _Doc) -> None:
     line does not start with a list marker. A short line without a terminator (a heading, a title) stands
     alone. Joining removes the newline and the indentation around it and inserts nothing.
     """
-    lines = [(s, e) for s, e in doc.lines()]
+    lines = doc.lines()
     nonblank = [(s, e) for s, e in lines if doc.text[s:e].strip()]
-    if not nonblank:
-        doc.apply([(0, len(doc.text), "", "")]) if doc.text else None
+    if not nonblank:  # whitespace only: nothing to join
+        doc.apply([(0, len(doc.text), "", "")])
         return
     # block widths: runs of non-blank lines not separated by a blank line
     widths: dict[int, int] = {}
