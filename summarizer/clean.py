@@ -24,9 +24,10 @@ from importlib import resources
 
 import numpy as np
 
+from summarizer.chars import CJK, CN_NUMERALS, TERMINATORS, is_cjk
 from summarizer.errors import ResourceError
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CN = CN_NUMERALS
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
 LINE_END = set("。！？!?；;：:….\ue000")
@@ -36,18 +37,18 @@ CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
 LINE_MARKER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
-    r"|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,，、:：]"
-    r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
-    r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
+    rf"^(?:[{_CN}]{{1,3}}[、.．]|[(（]\s*[{_CN}]{{1,3}}\s*[)）]|\d{{1,2}}(?:\.\d{{1,2}})*[、.．]?\s+\S"
+    rf"|[(（]\s*\d{{1,2}}\s*[)）]|[①-⑳]|第[{_CN}]{{1,3}}[,，、:：]"
+    rf"|[(（]\s*(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*$"
+    rf"|篇[{_CN}百\d]{{1,4}}\s*[:：、.．]|第[{_CN}百\d]{{1,4}}篇)"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
+    rf"^(?:[{_CN}]{{1,3}}[、.．]|[(（]\s*[{_CN}]{{1,3}}\s*[)）]|\d{{1,2}}(?:\.\d{{1,2}})*[、.．]?\s*[^\d\s.．])"
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
 DANGLING_END = set("及与")
-SENTENCE_END = "。！？!?；;"
+SENTENCE_END = TERMINATORS
 
 
 @dataclass
@@ -77,16 +78,6 @@ class CleanText:
             raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
         return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
 
-    def is_contiguous(self, start: int, end: int, original: str) -> bool:
-        """True when the original characters between the mapped ends of ``[start, end)`` that cleaning
-        removed are whitespace only, i.e. the original slice minus whitespace equals the cleaned slice
-        minus whitespace."""
-        a, b = self.to_original(start, end)
-        return _strip_ws(original[a:b]) == _strip_ws(self.text[start:end])
-
-
-def _strip_ws(s: str) -> str:
-    return "".join(s.split())
 
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
@@ -401,8 +392,8 @@ def _normalize_spaces(doc: _Doc) -> None:
         right_latin = right.isascii() and right.isalpha()
         left_alnum = left.isascii() and left.isalnum()
         right_alnum = right.isascii() and right.isalnum()
-        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and _is_cjk(right)) or (
-            right_latin and not left.isascii() and _is_cjk(left)
+        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and is_cjk(right)) or (
+            right_latin and not left.isascii() and is_cjk(left)
         )
         if keep:
             if b - a > 1 or text[a] != " ":
@@ -410,11 +401,6 @@ def _normalize_spaces(doc: _Doc) -> None:
         else:
             edits.append((a, b, "", ""))
     doc.apply(edits)
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
 def _remove_citation_lines(doc: _Doc) -> None:

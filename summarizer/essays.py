@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_CN_NUM = "一二三四五六七八九十百零〇两"
+from summarizer.chars import CN_NUMBER_CHARS, CN_NUMERALS, is_heading_line
+
+_CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
     rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇)(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
 )
-_TERMINATORS = "。！？!?；;"
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class EssaySpan:
 
 
 def _title_key(line: str) -> str:
-    return re.sub(r"[\s\d一二三四五六七八九十]+$", "", line.strip())
+    return re.sub(rf"[\s\d{CN_NUMERALS}]+$", "", line.strip())
 
 
 def split_essays(text: str) -> list[EssaySpan]:
@@ -65,7 +66,7 @@ def split_essays(text: str) -> list[EssaySpan]:
         pos = 0
         for line in text.split("\n"):
             s = line.strip()
-            if s and len(s) <= 40 and not any(ch in _TERMINATORS for ch in s):
+            if is_heading_line(s):
                 lines.append((pos, pos + len(line), _title_key(s), s))
             pos += len(line) + 1
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)

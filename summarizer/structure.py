@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_heading_line
+
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
-TERMINATORS = "。！？!?；;"
-_CN = "一二三四五六七八九十"
+_CN = CN_NUMERALS
 
 RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
         "di": 7, "shi": 8, "seq": 9}
@@ -49,8 +49,8 @@ _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})[、.．](?![、.．{_CN}])")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
-    ("num2", re.compile(_UNIT_START + r"\s*(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff])")),
-    ("num", re.compile(_UNIT_START + r"\s*(\d{1,2})(?![\d.．、])\s*(?=[\u4e00-\u9fff])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
+    ("num2", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
+    ("num", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})(?![\d.．、])\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
     ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
     ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
@@ -147,7 +147,7 @@ def _line_headings(text: str) -> list[Item]:
     pos = 0
     for line in text.split("\n"):
         s = line.strip()
-        if s and len(s) <= 40 and not any(ch in TERMINATORS for ch in s) and not s.endswith(("：", ":")):
+        if is_heading_line(s):
             start = pos + line.index(s[0])
             items.append(Item("line", 0, start, start, "", heading_end=start + len(s)))
         pos += len(line) + 1

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from summarizer.chars import CJK, CONTENT_RE
 from summarizer.evaluation.errors import TokenizerMismatchError
 
 __all__ = [
@@ -53,12 +54,11 @@ _CJK = (
     "\u3005\u3007\u3021-\u3029\u3038-\u303a"  # 々 〇 Hangzhou numerals
     "\u3040-\u30ff\u31f0-\u31ff"  # hiragana, katakana
     "\u3100-\u312f\u31a0-\u31bf"  # bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK unified ideographs, ext. A, compatibility
     "\uac00-\ud7af"  # Hangul syllables
-    "\U00020000-\U0003134f"  # CJK ext. B-H
+    + CJK  # Han ideographs: unified, ext. A-H, compatibility
 )
 _TOKEN_RE = re.compile(rf"(?=[^\W_])[{_CJK}]|(?:(?![{_CJK}])[^\W_])+")
-_CONTENT_RE = re.compile(r"[^\W_]")
+_CONTENT_RE = CONTENT_RE
 _CONTENT_RUN_RE = re.compile(r"[^\W_]+")
 
 
