@@ -457,7 +457,8 @@ def _safe_name(filename: str | None) -> str | None:
 def _summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
                       source: str | None, options: SummarizeOptions, max_chars: int):
     """Read an upload and summarize it (in a worker thread). Errors name the field ``file``."""
-    from summarizer.readers import read_bytes, summarize_document
+    from summarizer.pipeline import summarize_document
+    from summarizer.readers import read_bytes
 
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)

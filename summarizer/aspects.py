@@ -230,9 +230,9 @@ def _lead_in(text: str, start: int) -> str:
     return text[max(k, 0):j]
 
 
-def analyze(structure: Structure) -> dict[int, ItemRole]:
-    """Assign an aspect and a role to every item of ``structure`` (keyed by ``id(item)``)."""
-    roles: dict[int, ItemRole] = {}
+def analyze(structure: Structure) -> list[ItemRole | None]:
+    """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
+    roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
 
     def heading_of(it: Item) -> str:
         return structure.heading(it)
@@ -298,4 +298,4 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                 visit(it.children, None)
 
     visit(structure.roots, None)
-    return roles
+    return [roles.get(id(it)) for it in structure.items]

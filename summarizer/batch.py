@@ -285,7 +285,8 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
     if task.text is not None:
         return summarize_text_record(task.id, task.text, source=task.source, options=config.options,
                                      max_chars=config.max_chars)
-    from summarizer.readers import read_bytes, read_path, summarize_document
+    from summarizer.pipeline import summarize_document
+    from summarizer.readers import read_bytes, read_path
 
     try:
         if task.path is not None:

@@ -17,11 +17,14 @@ import re
 from dataclasses import dataclass
 
 from summarizer import aspects as asp
+from summarizer.aspects import ItemRole
+from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
+from summarizer.textrank import mmr_select, similarity_matrix
 
-_CLAUSE_END = "，,、；;：:"
-_SENT_END = "。！？!?"
+_CLAUSE_END = CLAUSE_END
+_SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-"
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
@@ -143,13 +146,12 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
 
 
-def _region_aspects(structure: Structure, sentences: list[Sentence], roles) -> list[str | None]:
+def _region_aspects(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> list[str | None]:
     """Aspect region of each sentence: set by aspect-bearing items and by opener sentences."""
     text = structure.text
     out: list[str | None] = []
     spans = []
-    for it in structure.items:
-        role = roles.get(id(it))
+    for it, role in zip(structure.items, roles):
         if role and role.aspect:
             spans.append((it.start, it.end, role.aspect))
     region: str | None = None
@@ -165,13 +167,13 @@ def _region_aspects(structure: Structure, sentences: list[Sentence], roles) -> l
     return out
 
 
-def extract_points(structure: Structure, roles, sentences: list[Sentence], scores, *,
+def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
 
     Args:
         structure: the essay's structure (offsets in its cleaned text).
-        roles: :func:`summarizer.aspects.analyze` output for ``structure``.
+        roles: :func:`summarizer.aspects.analyze` output for ``structure`` (parallel to ``structure.items``).
         sentences: the essay's sentences (same coordinates), ``scores`` their TextRank scores.
         max_points: most points per aspect (the best-scored are kept, shown in document order).
         max_point_chars: most characters of a point's text.
@@ -189,8 +191,7 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
         return 0.0
 
     leaf_regions: list[tuple[int, int, str]] = []
-    for it in structure.items:
-        role = roles.get(id(it))
+    for it, role in zip(structure.items, roles):
         if not role or role.aspect not in out:
             continue
         if role.role == "point":
@@ -223,8 +224,8 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             regions = _region_aspects(structure, sentences, roles)
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
-        point_spans = [(it.start, it.end) for it in structure.items
-                       if roles.get(id(it)) and roles[id(it)].role == "point"]
+        point_spans = [(it.start, it.end) for it, role in zip(structure.items, roles)
+                       if role and role.role == "point"]
         cands = []
         for i, (s, region) in enumerate(zip(sentences, regions)):
             if s.kind != "sentence" or region == asp.OTHER:
@@ -282,8 +283,6 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    from summarizer.textrank import mmr_select, similarity_matrix
-
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
     sim = similarity_matrix(token_lists)
     weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)

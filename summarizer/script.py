@@ -48,11 +48,3 @@ def simplified_view(text: str) -> str:
     if text.isascii():
         return text
     return "".join(map(_char, text))
-
-
-def traditional_ratio(text: str) -> float:
-    """Share (0..1) of the CJK characters of ``text`` that are written differently in Simplified Chinese."""
-    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    if not cjk:
-        return 0.0
-    return sum(1 for ch in cjk if _char(ch) != ch) / len(cjk)

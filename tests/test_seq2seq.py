@@ -84,8 +84,7 @@ def test_bart_loads_from_a_directory_with_its_limit_from_the_config(bart, models
 def test_limit_follows_the_config_not_a_constant(models):
     small = get_summarizer(str(models["bart64"]), num_beams=1)
     assert small.max_input_tokens == 64 and small.window_tokens == 62
-    doc = summarizer.summarize(ELDERLY)
-    windows = essay_windows(small, doc, ELDERLY)[0]
+    windows = essay_windows(small, summarizer.analyze(ELDERLY))[0]
     assert len(windows) > 1 and all(w.tokens <= 62 for w in windows)
     assert all(len(ids) <= 64 for ids, _ in small.preprocess([w.text for w in windows]))
 
@@ -134,7 +133,7 @@ def test_b22_windows_are_cut_on_sentences_by_tokens_and_cover_the_essay(bart, ex
     assert 5500 <= len(ESSAY) <= 6500 and ESSAY.count("2030") == 1
     from summarizer.sentences import split_sentences
 
-    windows = essay_windows(bart, extractive_b22, ESSAY)[0]
+    windows = essay_windows(bart, summarizer.analyze(ESSAY))[0]
     assert len(windows) > 10
     sentences = [s.text for s in split_sentences(ESSAY)]
     assert [u.text for w in windows for u in w.units] == sentences  # cut between whole sentences only, in order
@@ -145,7 +144,7 @@ def test_b22_windows_are_cut_on_sentences_by_tokens_and_cover_the_essay(bart, ex
 
 
 def test_b22_long_essay_is_chunked_and_reports_tokens_truncation_chunks(bart, extractive_b22):
-    windows = essay_windows(bart, extractive_b22, ESSAY)[0]
+    windows = essay_windows(bart, summarizer.analyze(ESSAY))[0]
     doc = summarizer.summarize(ESSAY, method="seq2seq", model=bart)
     assert doc.method == "seq2seq"
     info = doc.generation
@@ -173,7 +172,7 @@ def test_b22_fine_tuned_model_writes_2030_only_when_chunked(models, extractive_b
     from summarizer.train import TrainConfig, fine_tune
 
     s = Seq2SeqSummarizer.from_pretrained(models["bart64"], num_beams=1)
-    windows = essay_windows(s, extractive_b22, ESSAY)[0]
+    windows = essay_windows(s, summarizer.analyze(ESSAY))[0]
     pairs = [(w.text, TARGETS[1] if "2030" in w.text else TARGETS[0]) for w in windows]
     pairs += [p for p in pairs if "2030" in p[1]] * 8  # the one positive window, seen as often as the rest
     result = fine_tune(pairs, None, s, tmp_path / "b22", TrainConfig(
@@ -342,10 +341,9 @@ def test_traditional_chinese_input_is_abstracted_too(bart):
     opencc = pytest.importorskip("opencc")
     traditional = opencc.OpenCC("s2t").convert(ELDERLY)
     assert traditional != ELDERLY
-    extractive = summarizer.summarize(traditional)
     doc = summarizer.summarize(traditional, method="seq2seq", model=bart)
     assert doc.generation.chunks >= 1 and all(e.generation.chunks >= 1 for e in doc.essays)
-    windows = essay_windows(bart, extractive, traditional)[0]
+    windows = essay_windows(bart, summarizer.analyze(traditional))[0]
     assert "".join(w.text for w in windows).replace("\n", "") in traditional.replace("\n", "")  # the user's script
     for p in doc.essays[0].challenges:
         assert p.sources and all(0 <= s.start < s.end <= len(traditional) for s in p.sources)
