@@ -39,9 +39,12 @@ from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from service.settings import Settings
 from service.seq2seq import preload as preload_seq2seq
 from service.seq2seq import request_options as seq2seq_options
-from summarizer import __version__
+from summarizer import __version__, batch, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.pipeline import summarize
+from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
+from summarizer.tokenize import Tokenizer
 
 T = TypeVar("T")
 
@@ -151,10 +154,8 @@ class JobRunner:
                 self._executor = None
 
 
-def _summarize(text: str, source: str | None, options: SummarizeOptions) -> DocumentSummary:
-    from summarizer import summarize
-
-    return summarize(text, source=source, options=options)
+def _summarize(text: str, source: str | None, options: SummarizeOptions, tokenizer: Tokenizer) -> DocumentSummary:
+    return summarize(text, source=source, options=options, tokenizer=tokenizer)
 
 
 _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -194,6 +195,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pydantic.ValidationError: an environment variable has an invalid value (when ``settings`` is None).
     """
     settings = settings or Settings()
+    tokenizer = tokenize.get_tokenizer(settings.tokenizer)  # one segmenter for every request of this app
     _configure_logging()
     metrics = Metrics()
     runner = JobRunner(settings.max_concurrent_jobs, settings.max_queued_jobs, settings.request_timeout_s,
@@ -203,9 +205,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stopping = False
         if settings.warm_up:
-            from summarizer.tokenize import warm_up
-
-            await asyncio.get_running_loop().run_in_executor(None, warm_up)
+            await asyncio.get_running_loop().run_in_executor(None, tokenize.warm_up, settings.tokenizer)
             app.state.warmed_up = True
         await preload_seq2seq(app)  # configured seq2seq checkpoints, loaded once (service/seq2seq.py)
         try:
@@ -294,7 +294,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             check_chars(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model)
-            return await runner.run(_summarize, body.text, body.source, options)
+            return await runner.run(_summarize, body.text, body.source, options, tokenizer)
 
     @app.post(
         FILE_PATH,
@@ -322,7 +322,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         source = form.source if form.source is not None else filename
         with _counted(metrics, "file", None, request) as outcome:
             document, result = await runner.run(
-                _summarize_upload, data, filename, form.file.content_type, fmt, source, options, settings.max_chars)
+                _summarize_upload, data, filename, form.file.content_type, fmt, source, options, settings.max_chars,
+                tokenizer)
             outcome["chars"] = len(document.text)
             request.state.log.update(chars=len(document.text), format=document.format, encoding=document.encoding)
             return result
@@ -359,7 +360,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
         cancel = threading.Event()
         try:
-            records = await runner.run(_summarize_batch, documents, options, settings.max_chars, cancel)
+            records = await runner.run(_summarize_batch, documents, options, settings.max_chars, cancel, tokenizer)
         except JobTimeoutError:
             cancel.set()  # the job stops before its next document
             raise
@@ -455,18 +456,15 @@ def _safe_name(filename: str | None) -> str | None:
 
 
 def _summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
-                      source: str | None, options: SummarizeOptions, max_chars: int):
+                      source: str | None, options: SummarizeOptions, max_chars: int, tokenizer: Tokenizer):
     """Read an upload and summarize it (in a worker thread). Errors name the field ``file``."""
-    from summarizer.pipeline import summarize_document
-    from summarizer.readers import read_bytes
-
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)
         if len(document.text) > max_chars:
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
-        return document, summarize_document(document, options=options)
+        return document, summarize(document, options=options, tokenizer=tokenizer)
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
@@ -474,19 +472,18 @@ def _summarize_upload(data: bytes, filename: str | None, media_type: str | None,
 
 
 def _summarize_batch(documents: list[BatchDocument], options: SummarizeOptions, max_chars: int,
-                     cancel: threading.Event) -> list[dict[str, Any]]:
+                     cancel: threading.Event, tokenizer: Tokenizer) -> list[dict[str, Any]]:
     """Summarize each document in turn (in a worker thread); stops early once ``cancel`` is set."""
-    from summarizer.batch import error_record, summarize_text_record
-
     records = []
     for doc in documents:
         if cancel.is_set():
             break
         if len(doc.text) > max_chars:
-            records.append(error_record(doc.id, source=doc.source, kind="input_too_large", message=(
+            records.append(batch.error_record(doc.id, source=doc.source, kind="input_too_large", message=(
                 f"text has {len(doc.text):,} characters; the limit is {max_chars:,} (SUMMARIZER_MAX_CHARS)")))
             continue
-        records.append(summarize_text_record(doc.id, doc.text, source=doc.source, options=options))
+        records.append(batch.summarize_text_record(doc.id, doc.text, source=doc.source, options=options,
+                                                   tokenizer=tokenizer))
     return records
 
 

@@ -31,6 +31,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from enum import Enum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,7 +44,8 @@ from summarizer.sentences import HALF_WIDTH
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Tokenizer", "get_tokenizer", "load_stopwords", "default_stopwords", "warm_up"]
+__all__ = ["Backend", "Tokenizer", "get_tokenizer", "default_backend", "load_stopwords", "default_stopwords",
+           "warm_up", "jieba_module"]
 
 log = logging.getLogger(__name__)
 
@@ -192,9 +194,22 @@ def _jieba() -> Any:
     return _JIEBA
 
 
-#: Environment variable naming the segmentation backend: ``jieba`` (default) or ``rjieba``.
+def jieba_module() -> Any:
+    """The jieba module, configured (quiet, dictionary cache in ``$SUMMARIZER_CACHE_DIR`` or a user cache) and loaded,
+    once per process; for segmenters built on jieba (``summarizer.seq2seq.tokenization``)."""
+    return _jieba()
+
+
+class Backend(str, Enum):
+    """Segmentation backends: ``jieba`` (default) and ``rjieba`` (jieba-rs, the optional ``fast`` extra)."""
+
+    jieba = "jieba"
+    rjieba = "rjieba"
+
+
+#: Environment variable naming the default segmentation backend (the fallback of :func:`default_backend`).
 BACKEND_ENV = "SUMMARIZER_TOKENIZER"
-BACKENDS = ("jieba", "rjieba")
+BACKENDS = tuple(b.value for b in Backend)
 
 
 def default_backend() -> str:

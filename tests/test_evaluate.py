@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import types
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from conftest import shared_data_dir
 import typer
 from typer.testing import CliRunner
 
+from summarizer.evaluation import cli as evaluation_cli
 from summarizer.evaluation.cli import evaluate
 from summarizer.evaluation.datasets import Record, load_gold, load_jsonl
 from summarizer.evaluation.errors import DatasetError
@@ -145,14 +145,14 @@ def test_cli_rouge_default_budget_is_mean_reference_length(app, tmp_path):
 def test_cli_rouge_reports_empty_reference_and_failing_record_without_crashing(app, tmp_path, monkeypatch):
     calls = []
 
-    def fake_extract(text, k=None, ratio=None, budget_chars=None):
+    def fake_extract(text, k=None, ratio=None, budget_chars=None, tokenizer=None):
         calls.append((k, budget_chars))
         if "炸" in text:
             raise RuntimeError("boom")
         first = text.split("。")[0] + "。"
         return [types.SimpleNamespace(index=0, start=0, end=len(first), text=first, score=1.0)]
 
-    monkeypatch.setitem(sys.modules, "summarizer.textrank", types.SimpleNamespace(extract=fake_extract))
+    monkeypatch.setattr(evaluation_cli, "extract", fake_extract)
     rows = ROWS[:2] + [
         {"id": "bad-ref", "text": "正文。", "summary": "……"},
         {"id": "fails", "text": "炸了。", "summary": "加强基层治理"},
@@ -230,7 +230,7 @@ def _fake_pipeline(monkeypatch, doc_or_exc):
             raise doc_or_exc
         return doc_or_exc
 
-    monkeypatch.setitem(sys.modules, "summarizer.pipeline", types.SimpleNamespace(summarize=fake_summarize))
+    monkeypatch.setattr(evaluation_cli, "summarize", fake_summarize)
     return seen
 
 

@@ -31,6 +31,17 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from tqdm import tqdm
+
+from summarizer.evaluation.aspects import score_aspects, score_pooled
+from summarizer.evaluation.datasets import load_gold, load_jsonl
+from summarizer.evaluation.errors import EvaluationError
+from summarizer.evaluation.rouge import RougeEvaluator
+from summarizer.pipeline import summarize
+from summarizer.schema import SummarizeOptions
+from summarizer.sentences import split_sentences
+from summarizer.textrank import extract
+from summarizer.tokenize import Backend, Tokenizer, get_tokenizer
 
 __all__ = ["evaluate", "Task", "Unit", "EvalMethod"]
 
@@ -111,6 +122,11 @@ def evaluate(
         typer.Option("--model", metavar="NAME_OR_DIR", help="--method seq2seq: the checkpoint (a directory, a name "
                      "from models/registry.json or a cached hub id; never downloaded).", show_default=False),
     ] = None,
+    tokenizer: Annotated[
+        Backend | None,
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
+                     "'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]", show_default=False),
+    ] = None,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against dev_gold.json.
 
@@ -121,10 +137,12 @@ def evaluate(
     unit = Unit(_value(unit))
     if not data.is_file():
         raise _fail(f"{data}: no such file")
+    segmenter = get_tokenizer(_value(tokenizer))
     if task is Task.rouge:
-        report, code = _run_rouge(data, method, budget_chars, sentences, unit, limit, seed, resamples, quiet, model)
+        report, code = _run_rouge(data, method, budget_chars, sentences, unit, limit, seed, resamples, quiet, model,
+                                  segmenter)
     else:
-        report, code = _run_aspects(data, input, method, budget_chars, sentences, model)
+        report, code = _run_aspects(data, input, method, budget_chars, sentences, model, segmenter)
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -146,8 +164,6 @@ def _nows_len(text: str) -> int:
 def _lead(text: str, sentences: int | None, budget_chars: int) -> str:
     """Lead baseline: the first ``sentences`` sentences, else the first ``budget_chars`` non-whitespace chars."""
     if sentences is not None:
-        from summarizer.sentences import split_sentences
-
         return "".join(s.text for s in split_sentences(text)[:sentences])
     out, n = [], 0
     for ch in text.strip():
@@ -158,21 +174,18 @@ def _lead(text: str, sentences: int | None, budget_chars: int) -> str:
     return "".join(out)
 
 
-def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None, model: str | None = None):
-    """Return ``text -> hypothesis`` for ``method``; imports lazily. Raises ImportError if it is not installed."""
+def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None, model: str | None = None,
+                    tokenizer: Tokenizer | None = None):
+    """Return ``text -> hypothesis`` for ``method`` (``tokenizer``: TextRank's segmenter, ``None``: the default)."""
     if method is EvalMethod.textrank:
-        from summarizer.textrank import extract
 
         def run(text: str) -> str:
-            ranked = extract(text, k=sentences, budget_chars=budget)
+            ranked = extract(text, k=sentences, budget_chars=budget, tokenizer=tokenizer)
             return "".join(s.text for s in sorted(ranked, key=lambda s: s.index))
 
         return run
     if method is EvalMethod.lead:
         return lambda text: _lead(text, sentences, budget or 0)
-    from summarizer.pipeline import summarize  # looked up at call time (tests replace the module)
-    from summarizer.schema import SummarizeOptions
-
     fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget is not None:
         fields["summary_chars"] = max(20, budget)  # the option's lower bound; reported in the budget note
@@ -181,7 +194,7 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
     options = SummarizeOptions(**fields)
 
     def run(text: str) -> str:
-        return "".join(e.summary for e in summarize(text, options=options).essays)
+        return "".join(e.summary for e in summarize(text, options=options, tokenizer=tokenizer).essays)
 
     return run
 
@@ -189,12 +202,8 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
 def _run_rouge(
     data: Path, method: EvalMethod, budget_chars: int | None, sentences: int | None, unit: Unit,
     limit: int | None, seed: int, resamples: int, quiet: bool, model: str | None = None,
+    tokenizer: Tokenizer | None = None,
 ) -> tuple[dict, int]:
-    from tqdm import tqdm
-
-    from summarizer.evaluation.datasets import load_jsonl
-    from summarizer.evaluation.errors import EvaluationError
-
     try:
         records = load_jsonl(data, limit=limit)
     except (EvaluationError, OSError) as exc:
@@ -218,7 +227,7 @@ def _run_rouge(
         budget_note += "; seq2seq summary_chars raised to its minimum, 20"
 
     try:
-        run = _summarizer_for(method, sentences, budget, model)
+        run = _summarizer_for(method, sentences, budget, model, tokenizer)
     except ImportError as exc:
         raise _fail(f"method {method.value!r} is not available: {exc}") from None
 
@@ -240,7 +249,6 @@ def _run_rouge(
             hyp = ""
         hypotheses.append(hyp)
 
-    from summarizer.evaluation.rouge import RougeEvaluator
 
     units = ["char", "word"] if unit is Unit.both else [unit.value]
     results: dict[str, dict] = {}
@@ -285,12 +293,8 @@ def _run_rouge(
 
 def _run_aspects(
     gold_path: Path, input_path: Path | None, method: EvalMethod, budget_chars: int | None, sentences: int | None,
-    model: str | None = None,
+    model: str | None = None, tokenizer: Tokenizer | None = None,
 ) -> tuple[dict, int]:
-    from summarizer.evaluation.aspects import score_aspects, score_pooled
-    from summarizer.evaluation.datasets import load_gold
-    from summarizer.evaluation.errors import EvaluationError
-
     try:
         gold = load_gold(gold_path)
     except (EvaluationError, OSError) as exc:
@@ -300,11 +304,6 @@ def _run_aspects(
         raise _fail(f"{input_path}: no such file (give the document with --input)")
     if method is EvalMethod.lead:
         raise _fail("--method lead has no aspects; use textrank or seq2seq with --task aspects")
-    try:
-        from summarizer.pipeline import summarize  # looked up at call time (tests replace the module)
-        from summarizer.schema import SummarizeOptions
-    except ImportError as exc:
-        raise _fail(f"the summarization pipeline is not available: {exc}") from None
     fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget_chars is not None:
         fields["summary_chars"] = budget_chars
@@ -315,7 +314,7 @@ def _run_aspects(
     except ValueError as exc:
         raise _fail(f"invalid option: {exc}") from None
     try:
-        doc = summarize(input_path.read_bytes(), source=str(input_path), options=options)
+        doc = summarize(input_path.read_bytes(), source=str(input_path), options=options, tokenizer=tokenizer)
     except Exception as exc:  # noqa: BLE001 - reported, not a traceback
         typer.echo(f"error: summarizing {input_path} failed: {getattr(exc, 'code', type(exc).__name__)}: {exc}",
                    err=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from summarizer.chars import CJK, is_cjk
+from summarizer.tokenize import jieba_module
 
 __all__ = ["Codec", "HFCodec", "JiebaWordPieceCodec", "tidy_cjk_spaces"]
 
@@ -152,10 +153,8 @@ class JiebaWordPieceCodec:
 
     def tokenize(self, text: str) -> list[str]:
         """Tokens of ``text`` (no special tokens)."""
-        from summarizer.tokenize import _jieba  # jieba configured once for the whole process
-
         out: list[str] = []
-        for word in _jieba().cut(text, HMM=False):
+        for word in jieba_module().cut(text, HMM=False):
             if word in self.vocab:
                 out.append(word)
             else:
