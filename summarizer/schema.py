@@ -105,8 +105,9 @@ class DocumentSummary(BaseModel):
     encoding: str = Field("utf-8", description="Encoding the input bytes were decoded with ('utf-8' for str input).")
     format: str | None = Field(
         None,
-        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave text). "
-        "For html/docx/pdf the offsets point into the extracted text (`summarizer extract FILE` prints it).",
+        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave a "
+        "str; bytes are read as a file). For html/docx/pdf the offsets point into the extracted text "
+        "(`summarizer extract FILE` prints it).",
     )
     method: Method = "textrank"
     chars: int = Field(..., ge=0, description="Characters of the decoded original input.")
