@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -279,17 +280,28 @@ def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
     return get_summarizer(model)  # torch and transformers are imported here, when a model is loaded
 
 
+def _prepare(text: str | bytes | Document, source: str | None, options: SummarizeOptions | None,
+             max_chars: int | None, overrides: dict) -> tuple[SummarizeOptions, Document]:
+    """The validated options and the coerced document, within ``max_chars`` characters."""
+    opts = _options(options, overrides)
+    document = as_document(text, source=source)
+    if max_chars is not None and len(document.text) > max_chars:
+        raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+    return opts, document
+
+
 def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | None,
              timings: StageTimes | None, t0: float) -> list[EssayDoc]:
+    """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
     if not has_content(document.text):
         raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
     ct = clean(document.text)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
     spans = split_essays(view)
-    titles = [e.title for e in spans if e.title]
+    titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
-                          frozenset(t for t in titles if titles.count(t) > 1))
+                          frozenset(t for t, n in titles.items() if n > 1))
     if timings is not None:
         timings.decode_clean += time.perf_counter() - t0
     tok = tokenizer or get_tokenizer()
@@ -322,10 +334,7 @@ def analyze(
         As :func:`summarize` (not :class:`ModelNotAvailableError`).
     """
     t0 = time.perf_counter()
-    opts = _options(options, option_overrides)
-    document = as_document(text, source=source)
-    if max_chars is not None and len(document.text) > max_chars:
-        raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+    opts, document = _prepare(text, source, options, max_chars, option_overrides)
     return _analyze(document, opts, tokenizer, timings, t0)
 
 
@@ -390,10 +399,7 @@ def summarize(
         pydantic.ValidationError: an option out of range.
     """
     t0 = time.perf_counter()
-    opts = _options(options, option_overrides)
-    document = as_document(text, source=source)
-    if max_chars is not None and len(document.text) > max_chars:
-        raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+    opts, document = _prepare(text, source, options, max_chars, option_overrides)
     abstractive = _seq2seq_model(opts, model) if opts.method == "seq2seq" else None
     essays = _analyze(document, opts, tokenizer, timings, t0)
     result = to_summary(essays)
