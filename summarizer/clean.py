@@ -24,10 +24,9 @@ from importlib import resources
 
 import numpy as np
 
-from summarizer.chars import CJK, CN_NUMERALS, TERMINATORS, is_cjk
+from summarizer.chars import CJK, TERMINATORS, is_cjk
 from summarizer.errors import ResourceError
 
-_CN = CN_NUMERALS
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
 LINE_END = set("。！？!?；;：:….\ue000")
@@ -37,14 +36,14 @@ CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
 LINE_MARKER_RE = re.compile(
-    rf"^(?:[{_CN}]{{1,3}}[、.．]|[(（]\s*[{_CN}]{{1,3}}\s*[)）]|\d{{1,2}}(?:\.\d{{1,2}})*[、.．]?\s+\S"
-    rf"|[(（]\s*\d{{1,2}}\s*[)）]|[①-⑳]|第[{_CN}]{{1,3}}[,，、:：]"
-    rf"|[(（]\s*(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*$"
-    rf"|篇[{_CN}百\d]{{1,4}}\s*[:：、.．]|第[{_CN}百\d]{{1,4}}篇)"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
+    r"|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
+    r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(
-    rf"^(?:[{_CN}]{{1,3}}[、.．]|[(（]\s*[{_CN}]{{1,3}}\s*[)）]|\d{{1,2}}(?:\.\d{{1,2}})*[、.．]?\s*[^\d\s.．])"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
 DANGLING_END = set("及与")
@@ -77,7 +76,6 @@ class CleanText:
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
         return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
-
 
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
