@@ -45,8 +45,13 @@ def _title_key(line: str) -> str:
     return re.sub(r"[\s\d一二三四五六七八九十]+$", "", line.strip())
 
 
-def split_essays(text: str) -> list[EssaySpan]:
+def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
+
+    Args:
+        text: the cleaned text (or its same-length analysis view).
+        breaks: offsets into ``text`` where a stored record begins (:attr:`CleanText.breaks`); each record is
+            one essay whose first line is its title. When given, they decide the split.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -56,7 +61,14 @@ def split_essays(text: str) -> list[EssaySpan]:
         return []
     marks = list(ESSAY_MARKER.finditer(text))
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
-    if marks:
+    if breaks:
+        for b in breaks:
+            nl = text.find("\n", b)
+            line_end = nl if nl != -1 else len(text)
+            bounds.append((b, min(line_end + 1, len(text)), text[b:line_end].strip() or None))
+        if text[: bounds[0][0]].strip():
+            bounds.insert(0, (0, 0, None))
+    elif marks:
         for m in marks:
             body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
             bounds.append((m.start(), body, m.group("title").strip() or None))

@@ -168,7 +168,7 @@ def summarize(
         timings.decode_clean += time.perf_counter() - t0
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
-    essays = split_essays(view)
+    essays = split_essays(view, ct.breaks)
     results: list[EssaySummary] = []
     titles = [e.title for e in essays if e.title]
     shared_titles = frozenset(t for t in titles if titles.count(t) > 1)
