@@ -170,7 +170,7 @@ def sentence_aspect(sentence: str) -> str | None:
     return None
 
 
-_CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
+CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 
 
@@ -185,6 +185,9 @@ def opener_aspect(sentence: str) -> str | None:
     if lead:
         return lead
     s = sentence.strip()
+    opened = _transition_aspect(s)
+    if opened:
+        return opened
     if s.startswith(_CONNECTIVES):
         return None
     first = _CLAUSE_SPLIT.split(s, 1)[0]
@@ -194,6 +197,25 @@ def opener_aspect(sentence: str) -> str | None:
             word_start -= 1
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
             return aspect
+    return None
+
+
+def _transition_aspect(s: str) -> str | None:
+    """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
+    (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
+    lex = lexicon()
+    head = s[:40]
+    if any(w in head for w in lex.words("cause_opener")) and any(w in s for w in lex.words("cause_quantifier")):
+        return CHALLENGE
+    body = s
+    for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
+        if body.startswith(prefix):
+            body = body[len(prefix):]
+            break
+    first = _CLAUSE_SPLIT.split(body, 1)[0]
+    if (first.startswith(lex.words("solution_verb")) and any(w in first for w in lex.words("solution_object"))
+            and (modal_strength(s) or any(w in s for w in lex.words("modal")))):
+        return RECOMMENDATION
     return None
 
 

@@ -280,9 +280,22 @@ def parse(text: str) -> Structure:
     def size(it: Item) -> int:
         return 1 + sum(size(ch) for ch in it.children)
 
+    last_of_run: dict[int, Item] = {}
     for it in items:
         j = index[id(it)] + size(it)
         it.end = items[j].start if j < len(items) else len(text)
+        if it.run >= 0:
+            last_of_run[it.run] = it
+    # the last item of a run-in enumeration (一是…二是…, 第一，…) ends with its paragraph when it opens the
+    # paragraph (its body follows it), else — an enumeration inside a paragraph — with its first sentence
+    # (or its line, when a list of its own follows), never with the section around it
+    for it in last_of_run.values():
+        if not it.titled:
+            nl = text.find("\n", it.start)
+            line_end = nl if nl != -1 else len(text)
+            opens_line = text[text.rfind("\n", 0, it.start) + 1:it.start].strip() == ""
+            cap = line_end if it.children or opens_line else max(it.heading_end, it.content_start)
+            it.end = min(it.end, cap)
     for it in items:
         if hasattr(it, "_prefix"):
             del it._prefix  # type: ignore[attr-defined]
