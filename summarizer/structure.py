@@ -47,7 +47,7 @@ TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot"}
 
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})[、.．](?![、.．{_CN}])")),
+    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
     ("num2", re.compile(_UNIT_START + r"\s*(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff])")),
     ("num", re.compile(_UNIT_START + r"\s*(\d{1,2})(?![\d.．、])\s*(?=[\u4e00-\u9fff])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
