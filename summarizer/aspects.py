@@ -279,7 +279,16 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             sections = len({a for a in own if a}) >= 2
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 for it in run:
-                    roles[id(it)] = ItemRole(inherited, "point")
+                    sub = [ch for ch in it.children if ch.run >= 0]
+                    head = heading_of(it)
+                    head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
+                    if it.titled and len(sub) >= 2 and item_vote(head) != inherited:
+                        # a heading that names a part (主动健康的卫生服务主体) over a list of its own: the list
+                        # items are the points
+                        roles[id(it)] = ItemRole(inherited, "section")
+                        visit(it.children, inherited)
+                    else:
+                        roles[id(it)] = ItemRole(inherited, "point")
                 continue
             if inherited == OTHER and not sections:
                 for it in run:
