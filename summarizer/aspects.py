@@ -149,6 +149,17 @@ def item_vote(heading: str) -> str | None:
     return None
 
 
+def announces_list(lead: str) -> bool:
+    """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
+    (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
+    s = lead.strip()
+    if not s:
+        return False
+    if s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in")):
+        return True
+    return s.startswith(lexicon().words("solution_verb")) and any(w in s for w in lexicon().words("solution_object"))
+
+
 def lead_in_aspect(sentence: str) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None."""
     s = sentence.strip()
@@ -289,6 +300,8 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                         visit(it.children, inherited)
                     else:
                         roles[id(it)] = ItemRole(inherited, "point")
+                        if not it.titled:  # a titled point's body elaborates it; a run-in point may list its parts
+                            _sub_points(it, inherited)
                 continue
             if inherited == OTHER and not sections:
                 for it in run:
@@ -311,7 +324,7 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             run_aspect = None
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
-            if run[0].family not in ("line", "seq"):
+            if run[0].family not in ("line", "seq", "side"):
                 run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
@@ -321,7 +334,7 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                         run_aspect = RECOMMENDATION
                     elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
                         run_aspect = CHALLENGE
-            if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family != "seq" and not any(
+            if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
                 # the genre states the problems first and the measures after them: a second enumeration that
                 # follows a list of problems and names none is the list of measures (第一…第五 then 第一…第四)
@@ -334,6 +347,17 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _sub_points(item: Item, aspect: str) -> None:
+        # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
+        # states its parts: each is a point too; an unannounced one only elaborates its point
+        for ch in item.children:
+            if ch.run < 0 or id(ch) in roles or sum(1 for c in item.children if c.run == ch.run) < 2:
+                continue
+            first = next(c for c in item.children if c.run == ch.run)
+            if announces_list(_lead_in(structure.text, first.start)):
+                roles[id(ch)] = ItemRole(aspect, "point")
+                _sub_points(ch, aspect)
 
     visit(structure.roots, None)
     return roles

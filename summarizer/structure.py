@@ -19,8 +19,9 @@ rank  family                                examples
 5     ``paren_num``                         ``(1)`` ``（2）``
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，``
-8     ``shi``                               ``一是`` ``二是``
+8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
 9     ``seq``                               ``首先，`` ``其次，`` ``最后，``
+10    ``side``                              ``一方面，`` ``另一方面，``
 ====  ====================================  =====================================
 
 Markers inside quotation marks never count (a quoted "一是…二是…" stays inside its item). The tree is
@@ -41,7 +42,7 @@ TERMINATORS = "。！？!?；;"
 _CN = "一二三四五六七八九十"
 
 RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
-        "di": 7, "shi": 8, "seq": 9}
+        "di": 7, "shi": 8, "seq": 9, "side": 10}
 # families whose items carry a title (a heading); the others are run-in enumerations
 TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot"}
 
@@ -55,8 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
     ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
-    ("shi", re.compile(rf"(?<![统唯第之单同其万专划整])([{_CN}]{{1,2}})是(?=[^,，。])")),
-    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)[,，、]")),
+    ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
+    ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))\s*(一方面|另一方面)[,，、]?")),
+    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
 ]
 
 
@@ -136,6 +138,8 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return int(groups[1]), groups[0]
     if family == "seq":
         return SEQ_WORDS[groups[0]], ""
+    if family == "side":
+        return (1 if groups[0] == "一方面" else 2), ""
     if family == "circled":
         return "①②③④⑤⑥⑦⑧⑨⑩".index(groups[0]) + 1, ""
     return int(groups[0]), ""
