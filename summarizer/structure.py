@@ -54,7 +54,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(_UNIT_START + r"\s*(\d{1,2})(?![\d.．、])\s*(?=[\u4e00-\u9fff])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
     ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
-    ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
+    ("paren_num", re.compile(_UNIT_START + r"\s*(\d{1,2})[)）](?!\d)")),  # 1) 2)
+    ("paren_num", re.compile(r"([⑴-⒇])")),  # ⑴ ⑵: one character each
+    ("num_dot", re.compile(_UNIT_START + r"\s*([⒈-⒛])")),  # ⒈ ⒉
+    ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
+    ("cn", re.compile(_UNIT_START + r"\s*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))\s*(一方面|另一方面)[,，、]?")),
@@ -125,6 +130,8 @@ def _quote_mask(text: str) -> list[bool]:
 
 
 def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
+    if family in ("cn", "paren_cn") and groups[0] and not "一" <= groups[0][0] <= "十" and groups[0][0] not in _CN:
+        return _enclosed_value(groups[0]), ""
     if family in ("cn", "paren_cn", "di", "shi"):
         s = groups[0]
         if len(s) == 1:
@@ -140,9 +147,19 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return SEQ_WORDS[groups[0]], ""
     if family == "side":
         return (1 if groups[0] == "一方面" else 2), ""
-    if family == "circled":
-        return "①②③④⑤⑥⑦⑧⑨⑩".index(groups[0]) + 1, ""
-    return int(groups[0]), ""
+    return _enclosed_value(groups[0]), ""
+
+
+def _enclosed_value(s: str) -> int:
+    """The number of a marker written with digits or as one enclosed/Roman character (⑴ ⒈ ㈠ Ⅰ ① ❶ ➀)."""
+    if s.isdigit() and s.isascii() or s.isdecimal():
+        return int(s)
+    cp = ord(s[0])
+    for first, last in ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x3220, 0x3229), (0x2160, 0x216B),
+                        (0x2776, 0x277F), (0x2780, 0x2789)):
+        if first <= cp <= last:
+            return cp - first + 1
+    return 0
 
 
 def _line_headings(text: str) -> list[Item]:
