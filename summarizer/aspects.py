@@ -253,6 +253,11 @@ class ItemRole:
     role: str
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    """True when only whitespace stands between the line start and ``pos`` (an outline's heading line)."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
+
+
 def _lead_in(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1] in " \n":
@@ -300,8 +305,7 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                         visit(it.children, inherited)
                     else:
                         roles[id(it)] = ItemRole(inherited, "point")
-                        if not it.titled:  # a titled point's body elaborates it; a run-in point may list its parts
-                            _sub_points(it, inherited)
+                        _sub_points(it, inherited)
                 continue
             if inherited == OTHER and not sections:
                 for it in run:
@@ -329,6 +333,9 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              for it, a in zip(run, own)]
+                    if not any(votes):
+                        # headings that only name a topic (家居药物回收): their own lists say what they are
+                        votes = [_children_vote(it) for it in run]
                     n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
                     if n_rec > n_ch and n_rec * 5 >= len(run) * 3:
                         run_aspect = RECOMMENDATION
@@ -348,6 +355,15 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
 
+    def _children_vote(item: Item) -> str | None:
+        kids = [item_vote(heading_of(ch)) for ch in item.children if ch.run >= 0]
+        n_rec, n_ch = kids.count(RECOMMENDATION), kids.count(CHALLENGE)
+        if n_rec > n_ch and n_rec * 2 > len(kids):
+            return RECOMMENDATION
+        if n_ch > n_rec and n_ch * 2 > len(kids):
+            return CHALLENGE
+        return None
+
     def _sub_points(item: Item, aspect: str) -> None:
         # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
         # states its parts: each is a point too; an unannounced one only elaborates its point
@@ -355,7 +371,10 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             if ch.run < 0 or id(ch) in roles or sum(1 for c in item.children if c.run == ch.run) < 2:
                 continue
             first = next(c for c in item.children if c.run == ch.run)
-            if announces_list(_lead_in(structure.text, first.start)):
+            # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
+            # point, a list that the point announces
+            if (first.titled and _opens_line(structure.text, first.start) if item.titled
+                    else announces_list(_lead_in(structure.text, first.start))):
                 roles[id(ch)] = ItemRole(aspect, "point")
                 _sub_points(ch, aspect)
 
