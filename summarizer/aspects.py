@@ -105,7 +105,10 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         kinds = {a for _, a in cues}
         if len(first) > 15 or len(kinds) > 1:
             return None
-    return cues[-1][1]
+    end, aspect = cues[-1]
+    if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
+        return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    return aspect
 
 
 def _clauses(text: str) -> list[str]:
@@ -138,6 +141,17 @@ def modal_strength(text: str) -> int:
     return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
 
 
+def strong_modal(text: str) -> bool:
+    """True when a clause of ``text`` carries a strong modal of recommendation (应/应该/必须/建议…, the
+    ``strong_modal`` cue group), the way an author states a measure inside an argument."""
+    lex = lexicon()
+    if text.lstrip().startswith(lex.words("example")):
+        return False  # an example narrates what someone did or should have done elsewhere
+    for w in lex.words("modal_exclusion"):  # 响应, 适应, 供应: not the modal 应
+        text = text.replace(w, " ")
+    return any(w in text for w in lex.words("strong_modal"))
+
+
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in."""
     imperative = starts_imperative(heading)
@@ -161,12 +175,26 @@ def announces_list(lead: str) -> bool:
 
 
 def lead_in_aspect(sentence: str) -> str | None:
-    """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None."""
+    """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
+
+    A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
+    people's proposals are neither challenges nor recommendations of the essay."""
     s = sentence.strip()
     if not (s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in"))):
         return None
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
-    return cues[-1][1] if cues else None
+    if not cues:
+        return None
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
+        return OTHER
+    return cues[-1][1]
+
+
+def _reported(s: str) -> bool:
+    """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
+    if any(w in s for w in lexicon().words("author_self")):
+        return False
+    return any(w in s for w in lexicon().words("reported_source"))
 
 
 def sentence_aspect(sentence: str) -> str | None:

@@ -254,6 +254,27 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles, sc
     return out
 
 
+def _counter_points(structure: Structure, sentences: list[Sentence], roles, scores, max_chars: int
+                    ) -> dict[str, list[RawPoint]]:
+    """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
+    续租权应再增加多两年``): a sentence of a challenge point's body that recommends (a strong modal: 应/必须/建议…)
+    and states no shortcoming is a recommendation point."""
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    bodies = [(it.heading_end, it.end) for it in structure.items
+              if roles.get(id(it)) and roles[id(it)].role == "point" and roles[id(it)].aspect == asp.CHALLENGE
+              and not any(roles.get(id(ch)) for ch in it.children)]
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or not any(a <= s.start < b for a, b in bodies):
+            continue
+        body = text[s.start:s.end]
+        if asp.strong_modal(body) and not asp.challenge_strength(body):
+            a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
+            if b > a:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
+    return out
+
+
 def extract_points(structure: Structure, roles, sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
@@ -291,6 +312,8 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
             out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
 
     for aspect, points in _paragraph_points(structure, sentences, roles, scores, max_point_chars).items():
+        out[aspect].extend(points)
+    for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
         out[aspect].extend(points)
 
     # unstructured fallback for an aspect that found no point at all
