@@ -103,8 +103,15 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return None
     if title:
         kinds = {a for _, a in cues}
-        if len(first) > 15 or len(kinds) > 1:
+        if len(first) > 20:
             return None
+        if len(kinds) > 1:
+            # 困境与对策 / 挑战及对策建议: a title that names both aspects; but in 困境的破解路径 the first noun only
+            # modifies the head noun, and the heading names its head's aspect
+            other = max(e for e, a in cues if a != cues[-1][1])
+            between = first[other:cues[-1][0] - 1]
+            if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
+                return None
     end, aspect = cues[-1]
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming

@@ -144,7 +144,7 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
 
 
 #: Region of the text of a section that has a list: the list gives the section's points.
-SECTION_BODY = "section_body"
+SECTION_BODY = "body:"
 _CONCLUSION = ("总之", "综上", "总而言之", "总的来说", "总体而言", "由此可见", "结语", "结论", "最后，我们", "让我们")
 #: A paragraph whose first sentence has at most this many characters states its point there (申论 style:
 #: ``完善科技型中小企业公司治理。一方面……另一方面……``).
@@ -172,7 +172,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles, *, 
     item: the item's whole span), or by an opener sentence (a lead-in such as ``造成……的原因，大致分为两种。``
     or ``解决这些问题，……需要……``), which holds for the sentences after it until another opener, a section of
     its own aspect, a conclusion (``总之``, ``综上``) or the end of the essay. Innermost item spans win. The
-    text of a section whose own list gives its points lies in the region :data:`SECTION_BODY`.
+    text of a section whose own list gives its points lies in the region :data:`SECTION_BODY` + its aspect
+    (``"body:challenge"``): there only topic sentences that state the section's aspect are points.
     With ``openers=False`` only item spans open regions."""
     text = structure.text
     spans = []
@@ -180,7 +181,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles, *, 
         role = roles.get(id(it))
         if role and role.aspect:
             # a section whose list gives its points: the rest of its text is elaboration, not more points
-            aspect = SECTION_BODY if role.role == "section" else role.aspect
+            aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
+                asp.CHALLENGE, asp.RECOMMENDATION) else role.aspect
             spans.append((it.start, it.end, aspect, it.titled))
         elif role and role.role == "none" and it.titled and it.children:
             spans.append((it.start, it.end, None, True))
@@ -226,22 +228,41 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles, sc
         return (s.kind == "sentence" and not any(a <= s.start < b for a, b in point_spans)
                 and not any(a <= s.start < b for a, b in headings))
 
+    def region_aspect(i: int) -> str | None:
+        r = regions[i]
+        return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
+
     for group in _paragraphs(text, sentences):
-        idx = [i for i in group if free(sentences[i]) and regions[i] in out]
+        # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
+        head = sentences[group[0]]
+        first_free = group[0] if head.kind == "sentence" and not any(
+            a <= head.start < b for a, b in headings) else None
+        idx = [i for i in group if free(sentences[i]) and region_aspect(i) in out]
+        topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
+        if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
+            idx = [first_free] + idx
         if not idx:
             continue
         first = sentences[idx[0]]
-        aspect = regions[idx[0]]
+        aspect = region_aspect(idx[0])
+        in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
         a, b = _trim(text, marker_end(structure, first.start), first.end)
+        if any(it.start == first.start and it.family != "line" for it in structure.items):
+            continue  # the paragraph opens with a list item: the item is the point
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
         agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
                                                or asp.sentence_aspect(sentences[i].text)) == aspect)
         # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
         topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
-                 and not text[a:b].startswith(asp.CONNECTIVES) and own_first in (aspect, None))
+                 and not text[a:b].startswith(asp.CONNECTIVES)
+                 and (own_first == aspect if in_body else own_first in (aspect, None)))
         if topic:
             out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
+        if in_body:
+            continue
+        if topic_only:
+            idx = idx[1:]
         for i in idx:
             s = sentences[i]
             if s.text.startswith(_TOPIC_OPENERS):
