@@ -45,6 +45,24 @@ def _title_key(line: str) -> str:
     return re.sub(r"[\s\d一二三四五六七八九十]+$", "", line.strip())
 
 
+#: A part split off by a repeated line that has fewer characters than this is no essay (a share bar, a date line,
+#: a subscription footer that a web page repeats): it stays with the essay before it.
+MIN_ESSAY_CHARS = 200
+
+
+def _merge_short(text: str, bounds: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Bounds without the parts shorter than :data:`MIN_ESSAY_CHARS`: such a part joins the essay before it
+    (or, when the essay before it is itself that short, that essay takes the next part in)."""
+    kept: list[tuple[int, int, str | None]] = []
+    for i, b in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        if kept and (len(text[b[1]:end].strip()) < MIN_ESSAY_CHARS
+                     or len(text[kept[-1][1]:b[0]].strip()) < MIN_ESSAY_CHARS):
+            continue
+        kept.append(b)
+    return kept
+
+
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
@@ -91,6 +109,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[Es
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
+    if not breaks and not marks and len(bounds) > 1:
+        bounds = _merge_short(text, bounds)
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
