@@ -356,6 +356,9 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) == RECOMMENDATION:
+                        # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
+                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)

@@ -226,7 +226,14 @@ def find_markers(text: str) -> list[Item]:
             for it in run:
                 it.run = r
                 kept.append(it)
-    return sorted(kept, key=lambda it: it.start)
+    kept.sort(key=lambda it: it.start)
+    # "2." followed by "2.1 2.2": the dotted number is a section and its numbered parts are inside it
+    sections = {it.run for it in kept if it.family == "num_dot" and any(
+        o.family == "num2" and getattr(o, "_prefix", "") == str(it.value) and o.start > it.start for o in kept)}
+    for it in kept:
+        if it.family == "num_dot" and it.run in sections:
+            it.family = "num"
+    return kept
 
 
 def _heading_end(text: str, item: Item, next_start: int) -> int:
