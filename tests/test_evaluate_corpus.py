@@ -179,6 +179,10 @@ def test_table_has_unit_threshold_every_section_and_the_point_length_target(corp
         assert sum(ln.startswith(title) for ln in lines) == 1, title
     row = next(ln for ln in lines if ln.startswith("all "))
     assert row.split() == ["all", "0.462", "(", "6/13", ")", "0.667", "(", "6/9", ")", "0.545", "9", "7.0"]
+    # a collection scored essay by essay gets a row per essay: b2 has 建设专门场地 of 2, 1 of its 2 points precise
+    b = next(i for i, ln in enumerate(lines) if ln.startswith("alpha/b.md"))
+    assert lines[b + 1].split() == ["[b1]", "0.500", "(", "1/2", ")", "1.000", "(", "1/1", ")", "0.667", "1", "8.0"]
+    assert lines[b + 2].split() == ["[b2]", "0.333", "(", "1/3", ")", "0.500", "(", "1/2", ")", "0.400", "2", "6.0"]
     c_row = next(ln for ln in lines if ln.startswith("beta/c.txt"))
     assert "2/1*" in c_row and "csv-record" in c_row
     d_row = next(ln for ln in lines if ln.startswith("beta/d.txt"))
@@ -293,8 +297,20 @@ def test_unreadable_gold_files_are_dataset_errors(tmp_path):
     with pytest.raises(DatasetError, match="no gold entries"):
         load_corpus(tmp_path / "j")
     alpha = _write_corpus(tmp_path / "alpha", ALPHA_GOLD, {"a.txt": A_TEXT, "b.md": B_TEXT})
-    with pytest.raises(DatasetError, match="two corpora are named alpha"):
+    with pytest.raises(DatasetError, match="the same corpus is given twice: .*alpha/gold.json"):
         evaluate_corpora([alpha, alpha], summarize=FakeSummarize())
+    with pytest.raises(DatasetError, match="no corpus given"):
+        evaluate_corpora([], summarize=FakeSummarize())
+
+
+def test_corpora_of_the_same_name_are_told_apart_and_one_path_is_enough(tmp_path):
+    x = _write_corpus(tmp_path / "x" / "alpha", ALPHA_GOLD, {"a.txt": A_TEXT, "b.md": B_TEXT})
+    y = _write_corpus(tmp_path / "y" / "alpha", ALPHA_GOLD, {"a.txt": A_TEXT, "b.md": B_TEXT})
+    report = evaluate_corpora([x, y], summarize=FakeSummarize())
+    assert [r.key for r in report.documents] == ["x/alpha/a.txt", "x/alpha/b.md", "y/alpha/a.txt", "y/alpha/b.md"]
+    assert list(report.by("corpus")) == ["x/alpha", "y/alpha"]
+    single = evaluate_corpora(str(x), summarize=FakeSummarize())  # a lone path, not a list
+    assert [r.key for r in single.documents] == ["alpha/a.txt", "alpha/b.md"]
 
 
 def test_seed_style_gold_is_one_document_matched_by_essay_index(tmp_path):
@@ -434,3 +450,23 @@ def test_real_pipeline_on_the_shared_aspects_dev_corpus():
     assert o["predicted"] == sum(len(p[a]) for d in out["documents"] for p in d["predicted_points"]
                                  for a in ("challenges", "recommendations"))
     assert o["recall"] == pytest.approx(o["recalled"] / 163)
+
+
+def test_a_failing_or_broken_summarizer_is_an_error_row_with_its_traceback(tmp_path):
+    from summarizer.errors import EmptyInputError
+
+    root = _write_corpus(tmp_path / "alpha", ALPHA_GOLD, {"a.txt": A_TEXT, "b.md": B_TEXT})
+
+    def broken(text, *, source=None, options=None):
+        if source.endswith("a.txt"):
+            raise EmptyInputError("nothing left after cleaning")
+        return {"essays": "not a summary"}
+
+    report = evaluate_corpora([root], summarize=broken)
+    a, b = (r.error for r in report.documents)
+    assert (a["stage"], a["type"], a["message"]) == ("summarize", "empty_input", "nothing left after cleaning")
+    assert "traceback" not in a  # bad input, not a bug
+    assert (b["stage"], b["type"]) == ("summarize", "AttributeError") and "Traceback" not in b["message"]
+    assert "AttributeError" in b["traceback"]
+    assert report.overall.errors == 2 and report.overall.overall.recalled == 0
+    assert report.overall.overall.references == 8 and report.documents[1].shape == "markdown"  # text was read

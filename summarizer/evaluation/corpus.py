@@ -648,8 +648,8 @@ def _gold_map(g: GoldEssay) -> dict[str, tuple[str, ...]]:
 _EMPTY = {a: () for a in ASPECTS}
 
 
-def _score_document(doc: CorpusDocument, summary: Any, threshold: float) -> tuple[str, list[UnitResult], list[dict]]:
-    preds = predictions_from_summary(summary)
+def _score_document(doc: CorpusDocument, preds: dict[int, dict[str, list[str]]], threshold: float,
+                    ) -> tuple[str, list[UnitResult], list[dict]]:
     order = sorted(preds)
     predicted = [{"index": i, **preds[i]} for i in order]
     if doc.essay_count is None:
@@ -686,10 +686,11 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
             text, fmt, encoding = read.text, read.format, read.encoding
         except Exception as exc:  # noqa: BLE001 - one unreadable file is an error row, never the end of the run
             error = _error_info("read", exc)
-    summary = None
+    preds: dict[int, dict[str, list[str]]] = {}
     if error is None:
         try:
             summary = summarize(text, source=str(doc.path), options=options)
+            preds = predictions_from_summary(summary)  # TypeError for a result without essays of points
         except Exception as exc:  # noqa: BLE001 - likewise
             error = _error_info("summarize", exc)
     shape = doc.shape or (infer_shape(text, fmt or "text") if text is not None else "unknown")
@@ -704,7 +705,7 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
         result = DocumentResult(doc, "error", figures, units, shape, source, script, essay_count_right=False if known
                                 else None, format=fmt, encoding=encoding, error=error, text=text)
     else:
-        mode, units, predicted = _score_document(doc, summary, threshold)
+        mode, units, predicted = _score_document(doc, preds, threshold)
         n_pred = len(predicted)
         right = (n_pred == doc.essay_count) if known else None
         figures.essay_count_right = int(bool(right))
@@ -713,8 +714,7 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
                 figures.points += len(p[a])
                 figures.point_chars += sum(len(x) for x in p[a])
         result = DocumentResult(doc, mode, figures, units, shape, source, script, essays_pred=n_pred,
-                                essay_count_right=right, format=fmt or getattr(summary, "format", None),
-                                encoding=encoding, predicted=predicted, text=text)
+                                essay_count_right=right, format=fmt, encoding=encoding, predicted=predicted, text=text)
     for u in units:
         for a in ASPECTS:
             figures.per_aspect[a].add(u.per_aspect[a])
@@ -838,6 +838,15 @@ class CorpusReport:
             if r.error:
                 extra += f"  ERROR {r.error['stage']} {r.error['type']}: {_short(r.error['message'], 60)}"
             lines.append(row(r.key, r.figures, extra=extra, mid=f"{_essays(r):>6}{flag} "))
+            if len(r.units) > 1:  # a collection scored essay by essay: one row per gold essay
+                for u in r.units:
+                    pts = [] if u.pred_index is None else [t for p in r.predicted if p["index"] == u.pred_index
+                                                           for a in ASPECTS for t in p[a]]
+                    counts = AspectCounts()
+                    for c in u.per_aspect.values():
+                        counts.add(c)
+                    mean_len = sum(map(len, pts)) / len(pts) if pts else None
+                    lines.append(row(f"  [{u.id}]", counts, points=len(pts), mean=mean_len))
         section("Per shape (documents)", self.by("shape"))
         section("Per source (documents)", self.by("source"))
         section("Per script (documents)", self.by("script"))
@@ -914,6 +923,28 @@ def _options(options: Any) -> Any:
     return options
 
 
+def _unique_names(corpora: list[Corpus]) -> list[Corpus]:
+    """Name corpora that share a directory name by their last two path components (``data/aspects``)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    if not corpora:
+        raise DatasetError("no corpus given")
+    counts = Counter(c.name for c in corpora)
+    out = []
+    for c in corpora:
+        if counts[c.name] > 1:
+            parent = c.gold_path.resolve().parent.parent.name
+            name = f"{parent}/{c.name}"
+            c = replace(c, name=name, documents=tuple(replace(d, corpus=name) for d in c.documents))
+        out.append(c)
+    twice = [n for n, k in Counter(c.name for c in out).items() if k > 1]
+    if twice:
+        where = next(c.gold_path for c in out if c.name == twice[0])
+        raise DatasetError(f"the same corpus is given twice: {where}", path=str(where))
+    return out
+
+
 def evaluate_corpora(
     paths: Iterable[str | Path | Corpus],
     *,
@@ -926,7 +957,7 @@ def evaluate_corpora(
     """Summarize every document of the corpora and score its aspect points (see the module doc).
 
     Args:
-        paths: corpus directories, corpus gold files, seed-style gold files (document: the ``seed.txt`` next to it),
+        paths: one or more of: corpus directories, corpus gold files, seed-style gold files (document: the ``seed.txt`` next to it),
             or :class:`Corpus` values from :func:`load_corpus` (e.g. ``load_corpus(gold, docs=DIR)``).
         options: :class:`~summarizer.schema.SummarizeOptions` or a dict of its fields (``None``: defaults);
             ``max_points`` is the CLI's ``--sentences``.
@@ -942,8 +973,9 @@ def evaluate_corpora(
         A :class:`CorpusReport`.
 
     Raises:
-        DatasetError: unusable gold or a missing document (nothing is summarized then), two corpora with the same
-            name; pydantic.ValidationError: invalid ``options``; ValueError: a threshold outside (0, 1].
+        DatasetError: unusable gold or a missing document (nothing is summarized then), no corpus, the same corpus
+            twice (corpora in different directories of the same name are told apart as ``parent/name``);
+            pydantic.ValidationError: invalid ``options``; ValueError: a threshold outside (0, 1].
     """
     if not 0.0 < float(threshold) <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -952,15 +984,9 @@ def evaluate_corpora(
         from summarizer import summarize as summarize_fn
     else:
         summarize_fn = summarize
-    corpora = [p if isinstance(p, Corpus) else load_corpus(p) for p in paths]
-    if not corpora:
-        raise DatasetError("no corpus given")
-    seen: dict[str, int] = {}
-    for c in corpora:
-        seen[c.name] = seen.get(c.name, 0) + 1
-    dups = sorted(n for n, k in seen.items() if k > 1)
-    if dups:
-        raise DatasetError(f"two corpora are named {', '.join(dups)}: give different directories")
+    if isinstance(paths, (str, Path, Corpus)):
+        paths = [paths]
+    corpora = _unique_names([p if isinstance(p, Corpus) else load_corpus(p) for p in paths])
     by_name = {c.name: c for c in corpora}
     results: list[DocumentResult] = []
     for c in corpora:
