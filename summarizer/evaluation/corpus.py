@@ -106,10 +106,12 @@ _HTML_TAG = re.compile(
     r"<(?:p|div|span|br|hr|table|tr|td|th|li|ul|ol|h[1-6]|img|section|article|body|html|font|strong|em)(?=[\s/>])",
     re.I,
 )
+# Each attempt stops at the next character that could start another attempt ("*", "[", "("), so a scan covers every
+# character at most once or twice: linear even on "[[[[…" or "**…" without an end.
 _MD_SIGNAL = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]+\S"  # ATX heading
     r"|\*\*[^*\n]{1,200}\*\*"  # bold
-    r"|!?\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)",  # link or image
+    r"|!?\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)",  # link or image
     re.M,
 )
 
