@@ -236,6 +236,8 @@ def test_leave_one_source_out_refits_a_trainable_component_without_the_held_out_
     assert held["refit"] is True
     assert [(s["source"], s["train_documents"], s["recalled"], s["references"], s["points"])
             for s in held["sources"]] == [("site-a", 2, 0, 3, 0), ("site-b", 2, 0, 5, 0), ("beta", 2, 0, 5, 0)]
+    assert [d["file"] for d in held["sources"][2]["held_out_documents"]] == ["c.txt", "d.txt"]
+    assert held["sources"][2]["held_out_documents"][0]["predicted_points"] == []
     assert report.overall.overall.recalled == 6  # the main figures use `summarize` as given
     assert "refit on the other sources" in report.table()
 
@@ -343,6 +345,7 @@ def test_seed_style_gold_is_one_document_matched_by_essay_index(tmp_path):
     ("# 一、问题\n正文\n# 二、对策\n正文", "text", "markdown"),
     ("正文有**加粗**和[链接](http://x)。", "text", "markdown"),
     ("# 只有一个标题\n正文。", "text", "plain"),
+    ("id\ttitle\n1\t正文", "text", "plain"),
     ("---\n没有结束的分隔线\n正文", "text", "plain"),
     ("基層醫療發展藍圖未落實，應該如何定位？問題與對策。", "text", "traditional"),
     ("基层医疗发展蓝图未落实，应该如何定位？", "text", "plain"),
@@ -352,6 +355,12 @@ def test_seed_style_gold_is_one_document_matched_by_essay_index(tmp_path):
 ])
 def test_infer_shape_rules(text, fmt, shape):
     assert infer_shape(text, fmt) == shape
+
+
+def test_a_csv_file_is_a_csv_record_by_its_suffix():
+    assert infer_shape("id,title\n1,正文", "text", "docs/101.csv") == "csv-record"
+    assert infer_shape("id\ttitle\n1\t正文", "text", "x.TSV") == "csv-record"
+    assert infer_shape("---\ntitle: x\n---\n正文", "text", "x.csv") == "yaml-front-matter"
 
 
 def test_infer_script():

@@ -124,14 +124,15 @@ def infer_script(text: str) -> str:
     return "traditional" if traditional_ratio(text[:20_000]) >= TRADITIONAL_RATIO else "simplified"
 
 
-def infer_shape(text: str, format: str = "text") -> str:
+def infer_shape(text: str, format: str = "text", filename: str | None = None) -> str:
     """Say what a document looks like, by small rules tried in this order (linear in the text):
 
     * ``format`` ``"docx"`` / ``"pdf"`` → that name; ``"html"`` (an HTML file, text already extracted) → ``html``;
     * ``yaml-front-matter``: the text (after a BOM and blank lines) opens with a ``---`` line closed by a ``---`` or
       ``...`` line (a Hexo/Jekyll post, an archived article);
-    * ``csv-record``: one of the first two non-empty lines is two or more unquoted comma-separated fields followed by
-      an opening quote (``2018-06-11 09:26:11,title,"…``: a record with a multi-line quoted field);
+    * ``csv-record``: a ``.csv``/``.tsv`` ``filename`` (only its suffix is used), or one of the first two non-empty
+      lines is two or more unquoted comma-separated fields followed by an opening quote
+      (``2018-06-11 09:26:11,title,"…``: a record with a multi-line quoted field);
     * ``html``: at least 3 HTML element tags (``<p``, ``<span``, ``<div``, ``<br`` …), e.g. Word-exported HTML in a
       JS module;
     * ``markdown``: at least 2 of: ATX heading lines (``# …``), ``**bold**``, ``[links](…)`` / ``![images](…)``;
@@ -147,7 +148,8 @@ def infer_shape(text: str, format: str = "text") -> str:
     if opening and _FRONT_MATTER_CLOSE.search(body, opening.end()):
         return "yaml-front-matter"
     first_lines = [ln for ln in body[:4000].split("\n", 3)[:3] if ln.strip()][:2]
-    if any(_CSV_RECORD.match(ln) for ln in first_lines):
+    suffix = PurePosixPath(filename.replace("\\", "/")).suffix.lower() if filename else ""
+    if suffix in (".csv", ".tsv") or any(_CSV_RECORD.match(ln) for ln in first_lines):
         return "csv-record"
     if _count(_HTML_TAG, text, 3) >= 3:
         return "html"
@@ -558,7 +560,8 @@ class DocumentResult:
 @dataclass
 class HeldOutResult:
     """Leave-one-source-out figures of one source: its documents only; ``refit`` says whether a trainable
-    component was refit on ``train_documents`` documents of the other sources (``documents``: re-run results)."""
+    component was refit on ``train_documents`` documents of the other sources (``documents``: the held-out
+    documents' results after the refit; empty when nothing was refit, the figures are then the first run's)."""
 
     source: str
     figures: Figures
@@ -571,7 +574,7 @@ class HeldOutResult:
         """Return a JSON-ready dict."""
         return {"source": self.source, "refit": self.refit, "train_documents": self.train_documents,
                 "note": self.note, **self.figures.to_dict(),
-                "held_out_documents": [r.key for r in self.documents] if self.refit else None}
+                "held_out_documents": [r.to_dict() for r in self.documents] if self.refit else None}
 
 
 @dataclass(frozen=True)
@@ -695,7 +698,7 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
             preds = predictions_from_summary(summary)  # TypeError for a result without essays of points
         except Exception as exc:  # noqa: BLE001 - likewise
             error = _error_info("summarize", exc)
-    shape = doc.shape or (infer_shape(text, fmt or "text") if text is not None else "unknown")
+    shape = doc.shape or (infer_shape(text, fmt or "text", doc.file) if text is not None else "unknown")
     script = doc.script or (infer_script(text) if text is not None else "unknown")
     source = doc.source or corpus.source
     figures = Figures(documents=1, gold_essays=len(doc.gold))
