@@ -163,6 +163,15 @@ def test_pooling_is_what_gives_credit_for_points_in_the_wrong_essay(tmp_path):
     r = evaluate_corpora([root], summarize=FakeSummarize({"x.txt": swapped})).documents[0]
     assert r.mode == "essays" and (r.figures.overall.recalled, r.figures.overall.precise) == (0, 0)
     assert [u.id for u in r.units] == ["x.txt#1", "x.txt#2"]  # default ids: file#n
+    diff = evaluate_corpora([root], summarize=FakeSummarize({"x.txt": swapped})).diff().splitlines()
+    assert diff[1:] == [  # the diff says where each point went: an essay-boundary error, not a miss
+        "  [x.txt#1] challenges: recalled 0/1, precise 0/1",
+        "    - 资金短缺  [in x.txt#2]",
+        "    + 噪声扰民  [in x.txt#2]",
+        "  [x.txt#2] challenges: recalled 0/1, precise 0/1",
+        "    - 噪声扰民  [in x.txt#1]",
+        "    + 资金短缺  [in x.txt#1]",
+    ]
     merged = [(["噪声扰民", "资金短缺"], [])]  # one essay: pooled
     r = evaluate_corpora([root], summarize=FakeSummarize({"x.txt": merged})).documents[0]
     assert r.mode == "pooled" and (r.figures.overall.recalled, r.figures.overall.precise) == (2, 2)
@@ -501,3 +510,20 @@ def test_docx_html_and_pdf_documents_are_read_with_the_readers(tmp_path):
     assert rows == {"e.docx": ("docx", "utf-8", "docx"), "f.html": ("html", "utf-8", "html"),
                     "g.pdf": ("pdf", "unicode", "pdf"), "h.txt": ("text", "gb18030", "plain")}
     assert report.overall.overall.recalled == 8 and report.overall.errors == 0
+
+
+def test_a_missing_model_stops_the_run_instead_of_failing_every_document(app, corpora, monkeypatch):
+    from summarizer.errors import ModelNotAvailableError
+
+    calls = []
+
+    def no_model(text, *, source=None, options=None):
+        calls.append(source)
+        raise ModelNotAvailableError("method 'seq2seq' needs the seq2seq extra")
+
+    with pytest.raises(ModelNotAvailableError):
+        evaluate_corpora(corpora, summarize=no_model)
+    assert len(calls) == 1
+    monkeypatch.setitem(sys.modules, "summarizer.pipeline", types.SimpleNamespace(summarize=no_model))
+    r = CliRunner().invoke(app, ["evaluate", "--task", "aspects", str(corpora[0]), "--method", "seq2seq"])
+    assert r.exit_code == 2 and "needs the seq2seq extra" in r.stderr

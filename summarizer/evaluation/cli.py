@@ -361,10 +361,12 @@ def _run_aspects(
     def progress(key: str) -> None:
         typer.echo(f"  {key}", err=True)
 
+    from summarizer.errors import ModelNotAvailableError
+
     try:
         report = evaluate_corpora(corpora, options=options, summarize=summarize, threshold=threshold,
                                   progress=None if quiet else progress)
-    except EvaluationError as exc:
+    except (EvaluationError, ModelNotAvailableError) as exc:
         raise _fail(str(exc)) from None
     typer.echo(report.table())
     if diff:

@@ -66,6 +66,7 @@ from summarizer.evaluation.aspects import (
     parse_gold,
     predictions_from_summary,
 )
+from summarizer.errors import ModelNotAvailableError
 from summarizer.evaluation.errors import DatasetError
 from summarizer.evaluation.units import content_chars
 
@@ -464,17 +465,21 @@ class PointMiss:
 
     ``best``: the best LCS ratio reached (gold: ``LCS / len(gold)``; predicted: ``LCS / min(len)``, content
     characters), ``nearest``: that point's text (``None`` if there was none). ``other_aspect``: it would match a
-    point of the other aspect (an aspect confusion rather than a miss).
+    point of the other aspect (an aspect confusion rather than a miss). ``other_essay``: in a collection scored essay
+    by essay, the id of another gold essay where it would match (a gold point predicted in a neighbouring essay, or a
+    predicted point that is gold of another essay: an essay-boundary error).
     """
 
     text: str
     best: float
     nearest: str | None
     other_aspect: bool = False
+    other_essay: str | None = None
 
     def to_dict(self) -> dict:
         """Return a JSON-ready dict."""
-        return {"text": self.text, "best": self.best, "nearest": self.nearest, "other_aspect": self.other_aspect}
+        return {"text": self.text, "best": self.best, "nearest": self.nearest, "other_aspect": self.other_aspect,
+                "other_essay": self.other_essay}
 
 
 @dataclass
@@ -653,6 +658,28 @@ def _gold_map(g: GoldEssay) -> dict[str, tuple[str, ...]]:
 _EMPTY = {a: () for a in ASPECTS}
 
 
+def _mark_other_essays(units: list[UnitResult], gold: Sequence[GoldEssay], preds: list[dict[str, list[str]]],
+                       threshold: float) -> None:
+    """Set ``other_essay`` on each miss of unit k that matches in another unit j (same aspect): a gold point matched
+    by a point predicted for essay j, a predicted point matching gold of essay j."""
+    from dataclasses import replace
+
+    for k, u in enumerate(units):
+        for a in ASPECTS:
+            for kind, misses in (("missed", u.missed[a]), ("imprecise", u.imprecise[a])):
+                for n, m in enumerate(misses):
+                    for j, g in enumerate(gold):
+                        if j == k:
+                            continue
+                        if kind == "missed":
+                            hit = any(match_points([m.text], preds[j][a], threshold)[0])
+                        else:
+                            hit = any(match_points(g.points(a), [m.text], threshold)[1])
+                        if hit:
+                            misses[n] = replace(m, other_essay=g.id)
+                            break
+
+
 def _score_document(doc: CorpusDocument, preds: dict[int, dict[str, list[str]]], threshold: float,
                     ) -> tuple[str, list[UnitResult], list[dict]]:
     order = sorted(preds)
@@ -664,6 +691,8 @@ def _score_document(doc: CorpusDocument, preds: dict[int, dict[str, list[str]]],
     if len(order) == doc.essay_count:
         units = [_score_unit(g.id, g.index, i, _gold_map(g), preds[i], threshold)
                  for g, i in zip(doc.gold, order, strict=True)]
+        if len(units) > 1:
+            _mark_other_essays(units, doc.gold, [preds[i] for i in order], threshold)
         return "essays", units, predicted
     gold = {a: doc.gold_points(a) for a in ASPECTS}
     pred = {a: [t for i in order for t in preds[i][a]] for a in ASPECTS}
@@ -696,6 +725,8 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
         try:
             summary = summarize(text, source=str(doc.path), options=options)
             preds = predictions_from_summary(summary)  # TypeError for a result without essays of points
+        except ModelNotAvailableError:
+            raise  # the configuration, not this document: every document would fail the same way
         except Exception as exc:  # noqa: BLE001 - likewise
             error = _error_info("summarize", exc)
     shape = doc.shape or (infer_shape(text, fmt or "text", doc.file) if text is not None else "unknown")
@@ -873,7 +904,8 @@ class CorpusReport:
         """Return, per document, the gold points not recalled (``-``) and the predicted points not precise (``+``),
         grouped by scored unit (``[essay id]``, when a file has several) and aspect. A near miss (best LCS ratio at
         least half the threshold) shows its nearest point of the same aspect (``≈0.45 «…»``); ``[in <aspect>]``
-        marks a point that matches one of the other aspect. A document without a miss is its header line only."""
+        marks a point that matches one of the other aspect, ``[in <essay id>]`` one that matches in another essay of
+        the collection. A document without a miss is its header line only."""
         lines: list[str] = []
         near = self.threshold / 2
         for r in self.documents:
@@ -912,6 +944,8 @@ def _miss_line(m: PointMiss, aspect: str, near: float) -> str:
         s += f"  ≈{m.best:.2f} «{_short(m.nearest, 30)}»"
     if m.other_aspect:
         s += f"  [in {other}]"
+    if m.other_essay is not None:
+        s += f"  [in {m.other_essay}]"
     return s
 
 
@@ -980,7 +1014,8 @@ def evaluate_corpora(
     Raises:
         DatasetError: unusable gold or a missing document (nothing is summarized then), no corpus, the same corpus
             twice (corpora in different directories of the same name are told apart as ``parent/name``);
-            pydantic.ValidationError: invalid ``options``; ValueError: a threshold outside (0, 1].
+            ModelNotAvailableError: ``method="seq2seq"`` without the extra or the model (raised by ``summarize`` at
+            the first document; any other error of ``summarize`` is an error row); pydantic.ValidationError: invalid ``options``; ValueError: a threshold outside (0, 1].
     """
     if not 0.0 < float(threshold) <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
