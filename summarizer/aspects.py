@@ -323,7 +323,10 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
         for key in order:
             run = runs[key]
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
+            # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             own = [None if (it.family == "line" and it.start == 0) or not it.titled
+                   or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
+                   and not _opens_line(structure.text, run[0].start)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect

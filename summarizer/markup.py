@@ -44,7 +44,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 # ---------------------------------------------------------------------------------------------- markdown
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+•][ \t]+(?=\S)", re.M)
+_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?=\S)", re.M)  # becomes "•", a list marker
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{2,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M)  # also reveal.js "---" / "--"
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$", re.M)
@@ -118,7 +118,7 @@ def _markdown(text: str) -> list[Edit]:
     for m in _MD_LINK.finditer(text):
         edits.append((m.start(), m.start("text"), "", "markdown"))
         edits.append((m.end("text"), m.end(), "", "markdown"))
-    for pattern, rule, repl in ((_MD_HEADING, "markdown", "\n"), (_MD_BULLET, "markdown", "\n"), (_MD_QUOTE, "markdown", ""),
+    for pattern, rule, repl in ((_MD_HEADING, "markdown", "\n"), (_MD_BULLET, "markdown", "•"), (_MD_QUOTE, "markdown", ""),
                                 (_MD_RULE, "markdown", "\n"), (_MD_TABLE_RULE, "markdown", ""),
                                 (_MD_EMPHASIS, "markdown", "")):
         for m in pattern.finditer(text):

@@ -232,6 +232,9 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles, sc
         r = regions[i]
         return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
 
+    body_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences of its paragraphs
+    sections = [(it.start, it.end) for it in structure.items
+                if roles.get(id(it)) and roles[id(it)].role == "section"]
     for group in _paragraphs(text, sentences):
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
@@ -256,6 +259,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles, sc
         topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
                  and not text[a:b].startswith(asp.CONNECTIVES)
                  and (own_first == aspect if in_body else own_first in (aspect, None)))
+        if topic and in_body:
+            owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)
+            body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            continue
         if topic:
             out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
@@ -267,11 +274,19 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles, sc
             s = sentences[i]
             if s.text.startswith(_TOPIC_OPENERS):
                 continue
+            if any(s.start < it.start < s.end for it in structure.items if it.family != "line"):
+                continue  # the sentence opens a list: its items are the points
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
+    # a section laid out as several paragraphs, each opening with its topic (法律法规滞后。一是…二是… / 缺乏行业合力。…):
+    # the topics are its sub-headings; a single such paragraph only sums up its list
+    for topics in body_topics.values():
+        if len(topics) >= 2:
+            for p in topics:
+                out[p.aspect].append(p)
     return out
 
 

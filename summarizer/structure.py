@@ -22,6 +22,7 @@ rank  family                                examples
 8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
 9     ``seq``                               ``首先，`` ``其次，`` ``最后，``
 10    ``side``                              ``一方面，`` ``另一方面，``
+6     ``bullet``                            ``•`` (markdown ``- `` and ``* `` bullets, numbered by position)
 ====  ====================================  =====================================
 
 Markers inside quotation marks never count (a quoted "一是…二是…" stays inside its item). The tree is
@@ -42,9 +43,9 @@ TERMINATORS = "。！？!?；;"
 _CN = "一二三四五六七八九十"
 
 RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
-        "di": 7, "shi": 8, "seq": 9, "side": 10}
+        "di": 7, "shi": 8, "seq": 9, "side": 10, "bullet": 6}
 # families whose items carry a title (a heading); the others are run-in enumerations
-TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot"}
+TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot", "bullet"}
 
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -60,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"\s*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
+    ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))\s*(一方面|另一方面)[,，、]?")),
@@ -184,10 +186,23 @@ def find_markers(text: str) -> list[Item]:
     """
     quoted = _quote_mask(text)
     cands: list[tuple[Item, str]] = []
+    previous_bullet_line = -2
+    line_no = 0
+    line_pos = 0
     for family, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             mstart = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             if mstart < len(quoted) and quoted[mstart]:
+                continue
+            if family == "bullet":
+                # bullets carry no number: consecutive bullet lines count 1, 2, 3 …; any other line between
+                # them (a heading) starts a new list
+                line_no += text.count("\n", line_pos, mstart)
+                line_pos = mstart
+                value = cands[-1][0].value + 1 if previous_bullet_line == line_no - 1 and cands and \
+                    cands[-1][0].family == "bullet" else 1
+                previous_bullet_line = line_no
+                cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), ""))
                 continue
             value, prefix = _value(family, m.groups())
             if value <= 0:
