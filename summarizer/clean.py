@@ -26,6 +26,7 @@ import numpy as np
 
 from summarizer.chars import CJK, TERMINATORS, is_cjk
 from summarizer.errors import ResourceError
+from summarizer.markup import markup_edits, record_starts
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
@@ -37,7 +38,7 @@ OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": 
 # A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
 LINE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
-    r"|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉•]|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
     r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
 )
@@ -60,12 +61,14 @@ class CleanText:
             input of ``text[i]``.
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
+        breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
     """
 
     text: str
     offsets: np.ndarray
     original_length: int
     removed: dict[str, int] = field(default_factory=dict)
+    breaks: tuple[int, ...] = ()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -92,7 +95,8 @@ class _Doc:
     def apply(self, edits: list[Edit]) -> None:
         if not edits:
             return
-        edits = sorted(edits, key=lambda e: (e[0], e[1]))
+        # at one position the longest edit wins (an element removed whole beats its opening tag)
+        edits = sorted(edits, key=lambda e: (e[0], -e[1]))
         pieces: list[str] = []
         maps: list[np.ndarray] = []
         pos = 0
@@ -430,6 +434,8 @@ def clean(text: str) -> CleanText:
     doc = _Doc(text)
     doc.sub(re.compile(r"\r\n?"), "", "\n")
     doc.sub(re.compile(r"[\u200b\ufeff\u00ad]"), "invisible")
+    record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
+    doc.apply(markup_edits(doc.text))
     _remove_lines(doc)
     _remove_running_heads(doc)
     _remove_references(doc)
@@ -443,4 +449,5 @@ def clean(text: str) -> CleanText:
     doc.sub(re.compile(r"[ \t\u3000]*\ue000[\s\ue000]*"), "", "\n")
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
-    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())))
+    breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
+    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks)

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from summarizer.chars import CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
+from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
 
 __all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
@@ -142,6 +142,7 @@ _ABBREVIATIONS = frozenset(
 _LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_PREFIX = frozenset(",;:、(《【[ \t")
+_CN_NUMERALS = frozenset(CN_NUMERALS)
 
 
 def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_start: int) -> bool:
@@ -159,6 +160,12 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
         lo -= 1
     word = norm[lo:a]
     if not word:
+        # 一. 二. as list numbers: a Chinese numeral right after a unit start, a terminator or a colon
+        k = a
+        while k > line_start and norm[k - 1] in _CN_NUMERALS and a - k < 3:
+            k -= 1
+        if k < a and (k == line_start or k == unit_start or norm[k - 1] in _LIST_PREFIX or norm[k - 1] in "。！？；：:"):
+            return False
         return True
     if _LIST_NUMBER_RE.fullmatch(word) and (lo == unit_start or norm[lo - 1] in _LIST_PREFIX):
         return False  # "1. 首先", "；2.压实责任", "3.1.", "A."

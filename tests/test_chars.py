@@ -76,9 +76,10 @@ def test_every_stage_classifies_heading_lines_alike():
 
 def test_essay_title_lines_follow_the_same_rule():
     # a repeated short line splits a collection only when it is a heading line: one ending in ： never does
-    repeated = "基层治理对策建议\n甲地加强网格管理。\n基层治理对策建议\n乙地完善经费保障。"
+    first, second = "甲地加强网格管理，" * 30 + "。", "乙地完善经费保障，" * 30 + "。"  # essays, not stray parts
+    repeated = f"基层治理对策建议\n{first}\n基层治理对策建议\n{second}"
     assert [e.title for e in split_essays(repeated)] == ["基层治理对策建议", "基层治理对策建议"]
-    colon = "基层治理对策建议：\n甲地加强网格管理。\n基层治理对策建议：\n乙地完善经费保障。"
+    colon = f"基层治理对策建议：\n{first}\n基层治理对策建议：\n{second}"
     assert [e.title for e in split_essays(colon)] == [None]
 
 
