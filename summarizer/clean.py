@@ -62,6 +62,9 @@ class CleanText:
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
         breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
+        markup: bool array, ``original_length`` long (or None): True at the original characters that markup
+            removal (:mod:`summarizer.markup`: tags, entities, markdown and LaTeX syntax, citation marks) removed or
+            replaced; such characters may stand inside a point's original span.
     """
 
     text: str
@@ -69,6 +72,7 @@ class CleanText:
     original_length: int
     removed: dict[str, int] = field(default_factory=dict)
     breaks: tuple[int, ...] = ()
+    markup: np.ndarray | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -435,7 +439,12 @@ def clean(text: str) -> CleanText:
     doc.sub(re.compile(r"\r\n?"), "", "\n")
     doc.sub(re.compile(r"[\u200b\ufeff\u00ad]"), "invisible")
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
-    doc.apply(markup_edits(doc.text))
+    edits = markup_edits(doc.text)
+    markup = np.zeros(len(text), dtype=bool)
+    for start, end, _repl, _rule in edits:
+        if end > start:
+            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    doc.apply(edits)
     _remove_lines(doc)
     _remove_running_heads(doc)
     _remove_references(doc)
@@ -450,4 +459,5 @@ def clean(text: str) -> CleanText:
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
-    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks)
+    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
+                     markup if markup.any() else None)

@@ -137,12 +137,22 @@ class EssayDoc:
 
     def exact_end(self, start: int, end: int) -> int:
         """The largest ``e`` in ``(start, end]`` such that the original slice of essay-local ``[start, e)`` holds
-        exactly its cleaned text once whitespace is removed on both sides (cleaning removed nothing but
-        whitespace inside, e.g. no page marker ``· ·54`` cut out of the middle); ``start + 1`` when none does."""
+        exactly its cleaned text once whitespace and markup (:attr:`CleanText.markup`: tags, entities, markdown
+        syntax) are removed on both sides — cleaning removed nothing else inside, e.g. no page marker ``· ·54``
+        cut out of the middle; ``start + 1`` when none does."""
         text, original = self.text, self.document.original
+        clean = self.document.clean
+        mask = clean.markup
+        base = self.essay.start
         while end > start + 1:
             a, b = self.to_original(start, end)
-            if "".join(original[a:b].split()) == "".join(text[start:end].split()):
+            if mask is None:
+                same = "".join(original[a:b].split()) == "".join(text[start:end].split())
+            else:
+                offsets = clean.offsets[base + start:base + end]
+                same = ("".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i] and not ch.isspace())
+                        == "".join(ch for ch, o in zip(text[start:end], offsets) if not mask[o] and not ch.isspace()))
+            if same:
                 return end
             end -= 1
         return start + 1
