@@ -382,7 +382,8 @@ def png_size(path: Path) -> tuple[int, int]:
 def test_screenshot_of_the_seed(browser, server, seed_text, width, height):
     from playwright.sync_api import expect
 
-    context, page, requests, errors = open_page(browser, server, width, height)
+    # Reduced motion: the page scrolls at once (no smooth scrolling caught half-way in the picture).
+    context, page, requests, errors = open_page(browser, server, width, height, reduced_motion="reduce")
     try:
         data = summarize_pasted(page, seed_text, max_points=5)
         first = next(e for e in data["essays"] if e["challenges"])
@@ -401,3 +402,79 @@ def test_screenshot_of_the_seed(browser, server, seed_text, width, height):
         context.close()
     assert png_size(path) == (width, height)
     assert requests.foreign == [] and requests.refused_by_policy == [] and errors == []
+
+
+def test_progress_while_waiting_and_cancel(session):
+    from playwright.sync_api import expect
+
+    page, _ = session
+    held = []
+    page.route("**/v1/summarize", lambda route: held.append(route))  # the answer never comes: the page must show it is waiting
+    page.fill("#text", EXAMPLE)
+    page.click("#submit")
+    expect(page.locator("#progress-bar")).to_be_visible()
+    expect(page.locator("#status-text")).to_contain_text("正在生成摘要")
+    expect(page.locator("#submit")).to_be_disabled()
+    assert page.get_attribute("#form", "aria-busy") == "true"
+    expect(page.locator("#status-text")).to_contain_text("已用 1 秒")  # the elapsed time counts up
+    assert len(held) == 1 and held[0].request.post_data_json["text"] == EXAMPLE
+    page.click("#cancel")
+    expect(page.locator("#status-text")).to_have_text("已取消。")
+    expect(page.locator("#progress-bar")).to_be_hidden()
+    expect(page.locator("#submit")).to_be_enabled()
+    assert page.locator("#error").is_hidden() and page.locator("#result").is_hidden()
+
+
+def test_a_file_dropped_on_the_page_is_uploaded(session):
+    page, _ = session
+    transfer = page.evaluate_handle(
+        "(text) => { const t = new DataTransfer(); t.items.add(new File([text], 'dropped.txt', "
+        "{type: 'text/plain'})); return t; }", F.ESSAY)
+    page.dispatch_event("#text", "drop", {"dataTransfer": transfer})
+    assert page.locator("#file-pane").is_visible() and page.locator("#paste-pane").is_hidden()
+    assert page.inner_text("#file-info").startswith("dropped.txt")
+    with page.expect_response(lambda r: urlparse(r.url).path == "/v1/summarize/file") as info:
+        page.click("#submit")
+    answer = info.value.json()
+    assert answer["source"] == "dropped.txt" and answer["text"] == F.ESSAY
+    page.wait_for_selector("#result:not([hidden])")
+    assert page.locator("#essay-0 .aspect--challenges .point").all_inner_texts() == [
+        p["text"] for p in answer["essays"][0]["challenges"]]
+
+
+# WCAG 2 contrast ratio of an element's text against the first opaque background behind it.
+CONTRAST_JS = """(selector) => {
+  const parse = (c) => c.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  return Array.from(document.querySelectorAll(selector)).filter((el) => el === document.body || el.offsetParent !== null).map((el) => {
+    let bg = null;
+    for (let node = el; node && !bg; node = node.parentElement) {
+      const c = parse(getComputedStyle(node).backgroundColor);
+      if (c.length < 4 || c[3] === 1) bg = c;
+    }
+    const fg = parse(getComputedStyle(el).color);
+    const [a, b] = [lum(fg), lum(bg || [255, 255, 255])].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}"""
+
+
+def test_text_contrast_is_at_least_4_5(session):
+    page, _ = session
+    summarize_pasted(page, EXAMPLE)
+    page.locator("#essay-0 .aspect--challenges .point").first.click()
+    page.mouse.move(0, 0)
+    selectors = ["body", ".hint", "label", "legend", ".button", ".button--primary", ".site-title", ".site-header a",
+                 ".essay__title", ".essay__index", ".link-button", ".aspect__title", ".aspect__count", ".point",
+                 ".point[aria-pressed=true]", ".original__text", ".highlight", ".site-footer"]
+    for selector in selectors:
+        ratios = page.evaluate(CONTRAST_JS, selector)
+        assert ratios, selector
+        assert min(ratios) >= 4.5, (selector, min(ratios))
+    page.fill("#text", "。。。")
+    page.click("#submit")
+    page.wait_for_selector("#error:not([hidden])")
+    assert min(page.evaluate(CONTRAST_JS, "#error, #error p")) >= 4.5

@@ -460,12 +460,13 @@
 
   function reveal(mark) {
     const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    const pane = originalScroll.getBoundingClientRect();
-    if (pane.top < 0 || pane.top > window.innerHeight * 0.6) {
+    const paneTop = originalScroll.getBoundingClientRect().top;
+    if (paneTop < 0 || paneTop > window.innerHeight * 0.6) {
       // The original is below the points (phone width) or scrolled away: bring it into view first.
       $("original-heading").scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
     }
-    const top = mark.getBoundingClientRect().top - pane.top + originalScroll.scrollTop;
+    // Measured after that scroll (done at once without smooth scrolling): the mark's place inside the pane.
+    const top = mark.getBoundingClientRect().top - originalScroll.getBoundingClientRect().top + originalScroll.scrollTop;
     originalScroll.scrollTo({ top: Math.max(0, top - originalScroll.clientHeight / 3),
       behavior: smooth ? "smooth" : "auto" });
   }
