@@ -110,3 +110,21 @@ def test_include_text_must_be_a_boolean(client):
                            data={"include_text": "perhaps"})
     assert response.status_code == 422
     assert response.json()["error"]["field"] == "include_text"
+
+
+def test_every_page_file_is_package_data():
+    """pyproject's package-data globs cover every file of service/static (a wheel carries them; checked by hand
+    with `pip wheel . --no-deps` and `unzip -l`)."""
+    import fnmatch
+
+    from conftest import REPO
+
+    tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from Python 3.11")
+
+    globs = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["service"]
+    files = [p.relative_to(STATIC_DIR.parent).as_posix() for p in STATIC_DIR.rglob("*") if p.is_file()]
+    assert {"static/index.html", "static/app.js", "static/style.css", "static/favicon.svg"} <= set(files)
+    # setuptools' "static/*" does not reach into sub-folders (fnmatch's * would): such a file is left out.
+    uncovered = [f for f in files if f.count("/") > 1 or not any(fnmatch.fnmatchcase(f, g) for g in globs)]
+    assert uncovered == []
