@@ -240,6 +240,8 @@ def test_aspect_filter(session):
 
 
 def test_copy_and_download_markdown_and_json(browser, server):
+    from playwright.sync_api import expect
+
     from summarizer.cli import render_markdown
 
     context, page, requests, errors = open_page(browser, server)
@@ -259,8 +261,8 @@ def test_copy_and_download_markdown_and_json(browser, server):
         assert "### 挑战" in markdown and data["essays"][0]["challenges"][0]["text"] in markdown
 
         page.click("#copy-md")
-        page.wait_for_function("document.getElementById('copy-status').textContent !== ''")
-        assert page.inner_text("#copy-status") == "已复制 Markdown。"
+        # (wait_for_function would need eval, which the page's Content-Security-Policy forbids)
+        expect(page.locator("#copy-status")).to_have_text("已复制 Markdown。")
         assert page.evaluate("navigator.clipboard.readText()") == render_markdown(data)
     finally:
         context.close()
