@@ -24,8 +24,9 @@ from fastapi.staticfiles import StaticFiles
 
 __all__ = ["STATIC_DIR", "DOCS_ASSETS_DIR", "PAGE_CSP", "DOCS_CSP", "install_web"]
 
-#: The page's files (index.html, app.js, style.css, favicon.svg), package data of ``service``.
-STATIC_DIR = Path(str(files("service") / "static"))
+#: The page's files (index.html, app.js, style.css, favicon.svg): package data beside this module (found from
+#: ``__file__``, so the folder moves with the package).
+STATIC_DIR = Path(__file__).resolve().with_name("static")
 
 
 def _docs_assets_dir() -> Path:
