@@ -2,7 +2,8 @@
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
 .docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET /healthz`` (liveness), ``GET /readyz``
-(readiness), ``GET /metrics`` (Prometheus), docs at ``/docs``.
+(readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
+:mod:`service.web`).
 
 Build it with :func:`create_app` (an app factory: ``uvicorn --factory service.app:create_app``). The jieba
 dictionary is loaded once at start-up (lifespan), summaries run in a bounded pool of worker threads off the
@@ -39,6 +40,7 @@ from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from service.settings import Settings
 from service.seq2seq import preload as preload_seq2seq
 from service.seq2seq import request_options as seq2seq_options
+from service.web import install_web
 from summarizer import __version__, batch, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.pipeline import summarize
@@ -48,7 +50,7 @@ from summarizer.tokenize import Tokenizer
 
 T = TypeVar("T")
 
-__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "JobRunner"]
+__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "FileSummary", "JobRunner"]
 
 
 class SummarizeRequest(SummarizeOptions):
@@ -221,6 +223,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         'Every error is JSON: {"error": {"type", "message", "field"}}. The service reads only what a request '
         "carries: it never takes a file-system path from a request.",
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc come from service/web.py, with packaged scripts (no CDN)
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.runner = runner
@@ -237,6 +241,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
+    install_web(app)  # the page at /, its files, /docs and /redoc (service/web.py)
 
     @app.get("/healthz", summary="Liveness")
     async def healthz(request: Request) -> dict[str, Any]:
@@ -298,12 +303,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post(
         FILE_PATH,
-        response_model=DocumentSummary,
+        response_model=FileSummary,
         responses={**_ERROR_RESPONSES, 413: {"model": ErrorResponse,
                                              "description": "Upload over SUMMARIZER_MAX_UPLOAD_BYTES."}},
         summary="Summarize an uploaded file (.txt in any encoding, .html/.mhtml, .docx, .pdf)",
     )
-    async def summarize_file_endpoint(form: Annotated[FileForm, File()], request: Request) -> DocumentSummary:
+    async def summarize_file_endpoint(form: Annotated[FileForm, File()], request: Request) -> FileSummary:
         """Summarize an uploaded file (multipart/form-data, field ``file``).
 
         The format is found from the bytes (the file name's suffix only tells HTML from text); the text read
@@ -312,6 +317,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         the server's disks. Errors name the field ``file``: ``decode_error`` (binary, undecodable, damaged),
         ``unsupported_format`` (image, archive, old .doc…), ``no_text_layer`` (a scanned PDF),
         ``empty_input``, ``input_too_large`` (over SUMMARIZER_MAX_CHARS characters once read).
+        With ``include_text=true`` the answer's ``text`` is the text read (what the web page shows beside the
+        points); otherwise it is null.
         """
         data = await form.file.read()
         filename = _safe_name(form.file.filename)
@@ -326,7 +333,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 tokenizer)
             outcome["chars"] = len(document.text)
             request.state.log.update(chars=len(document.text), format=document.format, encoding=document.encoding)
-            return result
+            return FileSummary(**dict(result), text=document.text if form.include_text else None)
 
     @app.post(
         BATCH_PATH,
@@ -387,6 +394,16 @@ class FileForm(SummarizeOptions):
     source: str | None = Field(None, max_length=1000, description="Id echoed back (default: the file's name).")
     format: Literal["auto", "text", "html", "docx", "pdf"] = Field(
         "auto", description="The file's format, or auto to detect it from its bytes.")
+    include_text: bool = Field(
+        False, description="Also return the text read from the file (`text`), the text every offset points into.")
+
+
+class FileSummary(DocumentSummary):
+    """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
+    (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
+
+    text: str | None = Field(None, description="The text read from the file, every `start`/`end` an offset into it "
+                             "(code points); null unless the form says include_text=true.")
 
 
 class BatchDocument(BaseModel):
