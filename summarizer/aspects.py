@@ -148,6 +148,15 @@ def modal_strength(text: str) -> int:
     return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
 
 
+def is_commentary(sentence: str) -> bool:
+    """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
+    it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
+    (``commentary_topic``). Such a sentence is neither a challenge nor a recommendation."""
+    s = sentence.lstrip()
+    lex = lexicon()
+    return s.startswith(lex.words("commentary")) and any(w in s[:60] for w in lex.words("commentary_topic"))
+
+
 def strong_modal(text: str) -> bool:
     """True when a clause of ``text`` carries a strong modal of recommendation (应/应该/必须/建议…, the
     ``strong_modal`` cue group), the way an author states a measure inside an argument."""

@@ -188,6 +188,9 @@ _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］])?\s*[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
     r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
 )
+# a bibliographic entry however it is numbered ("1樊杰．…中国科学院院刊,2016,31(1):1-12."): a year before a comma or
+# bracket, a [J]/[M] type mark, or a volume(issue):pages
+_BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d+\s*[(（]\d+[)）]\s*[:：]\s*\d+")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
@@ -268,7 +271,8 @@ def _remove_references(doc: _Doc) -> None:
             while j < len(lines):
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
-                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line):
+                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
+                        len(line) <= 2000 and _BIB_LINE.search(line)):
                     cut_end = e2 if line.strip() else cut_end
                     j += 1
                     continue

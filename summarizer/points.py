@@ -244,8 +244,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
         if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
             idx = [first_free] + idx
-        if not idx:
-            continue
+        if not idx or asp.is_commentary(sentences[group[0]].text):
+            continue  # a reviewer's comment on the essay states nothing of the essay's own
         first = sentences[idx[0]]
         aspect = region_aspect(idx[0])
         in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
@@ -370,7 +370,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = any(a <= s.start < b for a, b in point_spans)
-            if s.text.startswith(_TOPIC_OPENERS):
+            if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
