@@ -125,8 +125,8 @@ def summarize_command(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a name from "
-                     "models/registry.json or a hub id in the local cache (never downloaded); implies --method "
+        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a registry name "
+                     "(`summarizer models list`) or a hub id in the local cache (never downloaded); implies --method "
                      "seq2seq.", show_default=False),
     ] = None,
     max_new_tokens: Annotated[
@@ -527,6 +527,12 @@ else:
 from summarizer.train import train_command as _train_command  # noqa: E402 - torch is imported only when run
 
 app.command("train")(_train_command)
+
+# ------------------------------------------------------------------------------------------ models
+
+from summarizer.seq2seq.models_cli import models_app as _models_app  # noqa: E402 - no torch import
+
+app.add_typer(_models_app, name="models")
 
 
 def main() -> None:

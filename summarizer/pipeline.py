@@ -156,7 +156,7 @@ def summarize(
         if model is None:
             raise ModelNotAvailableError(
                 "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
-                "models/registry.json (and install the optional extra: pip install 'summarizer[seq2seq]')"
+                "`summarizer models list` (and install the optional extra: pip install 'summarizer[seq2seq]')"
             )
         from summarizer.seq2seq import get_summarizer  # imports torch/transformers lazily
 

@@ -25,7 +25,7 @@ class SummarizeOptions(BaseModel):
     summary_chars: int = Field(200, ge=20, le=5000, description="Character budget of each essay's summary.")
     model: str | None = Field(
         None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
-        "models/registry.json or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
+        "`summarizer models list` or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
         "server configures (SUMMARIZER_SEQ2SEQ_MODELS), never a path.")
     # Generation lengths of method 'seq2seq', in *tokens* of the model's tokenizer (ignored by 'textrank').
     min_length: int | None = Field(

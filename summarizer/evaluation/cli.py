@@ -109,7 +109,7 @@ def evaluate(
     model: Annotated[
         str | None,
         typer.Option("--model", metavar="NAME_OR_DIR", help="--method seq2seq: the checkpoint (a directory, a name "
-                     "from models/registry.json or a cached hub id; never downloaded).", show_default=False),
+                     "from `summarizer models list` or a cached hub id; never downloaded).", show_default=False),
     ] = None,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against dev_gold.json.
