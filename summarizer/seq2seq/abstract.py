@@ -24,6 +24,7 @@ points get at most ``max_point_chars`` tokens and are cut to ``max_point_chars``
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,12 +149,18 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
         doc: the extractive :class:`~summarizer.schema.DocumentSummary` of ``original``.
         original: the decoded original input (every span points into it).
         options: :class:`~summarizer.schema.SummarizeOptions` (``summary_chars``, ``max_point_chars``,
-            ``min_length``, ``max_length``, ``max_new_tokens``).
+            ``min_length``, ``max_length``, ``max_new_tokens``; ``min_support``, ``no_repeat_ngram_size``,
+            ``repetition_penalty``, ``length_penalty`` override the model's settings for this call).
+
+    Every generated text is checked (:mod:`summarizer.seq2seq.quality`); a rejected one is replaced by its
+    extractive text and says why (``fallback`` on the point, ``generation.fallback``/``fallbacks``).
     """
     from summarizer.points import shape
     from summarizer.schema import GenerationInfo, Point, Span
 
-    st: GenerationSettings = summarizer.settings
+    st: GenerationSettings = summarizer.settings.updated(**{
+        k: getattr(options, k, None) for k in ("min_support", "no_repeat_ngram_size", "repetition_penalty",
+                                               "length_penalty")})
     ct, views = _counted_views(summarizer, original, doc)
     text = ct.text
     offsets = ct.offsets.tolist()
@@ -170,6 +177,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
     inputs: list[str] = []
     maxs: list[int] = []
     mins: list[int] = []
+    allowed: list[int | None] = []  # characters each output may have (the "length" check)
     plans: list[dict[str, Any]] = []
     user_max = options.max_new_tokens or options.max_length
     for ei, (es, view) in enumerate(zip(doc.essays, views)):
@@ -201,6 +209,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
             inputs.append(w.text)
             maxs.append(per_window)
             mins.append(options.min_length if options.min_length is not None else st.min_new_tokens)
+            allowed.append(-(-options.summary_chars // len(windows)))
         for aspect in ("challenges", "recommendations"):
             for pi, p in enumerate(getattr(es, aspect)):
                 a, b = _to_cleaned(offsets, p.start, p.end)
@@ -214,8 +223,10 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
                 inputs.append(first.text)
                 maxs.append(min(options.max_new_tokens or st.max_new_tokens, options.max_point_chars))
                 mins.append(0)
+                allowed.append(options.max_point_chars)
 
-    gens = summarizer.generate(inputs, max_new_tokens=maxs, min_new_tokens=mins) if inputs else []
+    gens = summarizer.generate(inputs, max_new_tokens=maxs, min_new_tokens=mins, settings=st,
+                               max_chars=allowed) if inputs else []
 
     essays = []
     total_gen = 0
@@ -223,7 +234,9 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
         plan = plans[ei]
         windows: list[Window] = plan["windows"]
         window_texts: list[str | None] = [None] * len(windows)
-        points: dict[str, dict[int, tuple[str, list[Span]]]] = {"challenges": {}, "recommendations": {}}
+        window_gens: list[Any] = [None] * len(windows)
+        points: dict[str, dict[int, tuple[str, list[Span], float | None]]] = {"challenges": {}, "recommendations": {}}
+        rejected: dict[str, dict[int, str]] = {"challenges": {}, "recommendations": {}}
         generated = 0
         for (ej, kind, payload), g in zip(jobs, gens):
             if ej != ei:
@@ -233,6 +246,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
                 w = windows[payload]
                 fallback = _fallback_sentence(es, w, ct)
                 window_texts[payload] = fallback if g.guarded else g.text
+                window_gens[payload] = g
             else:
                 pi, w = payload
                 if not g.guarded:
@@ -240,14 +254,18 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
                     if len(out) > options.max_point_chars:
                         a, b = shape(out, 0, len(out), options.max_point_chars)
                         out = out[a:b] or out[:options.max_point_chars]
-                    points[kind][pi] = (out, spans(w.units))
+                    points[kind][pi] = (out, spans(w.units), g.support)
+                else:
+                    rejected[kind][pi] = g.fallback
         total_gen += generated
         update: dict[str, Any] = {}
         if windows:
             sentences = []
-            for w, t in zip(windows, window_texts):
+            for w, t, g in zip(windows, window_texts, window_gens):
                 src = spans(w.units)
-                sentences.append(Point(text=t or "", start=src[0].start, end=src[0].end, sources=src))
+                sentences.append(Point(text=t or "", start=src[0].start, end=src[0].end, sources=src,
+                                       support=None if g is None or g.guarded else g.support,
+                                       fallback=g.fallback if g is not None else None))
             update["summary"] = merge_summaries([p.text for p in sentences])
             update["summary_sentences"] = [p for p in sentences if p.text]
         else:  # bypassed: the extractive summary stays; its sentences are their own sources
@@ -256,20 +274,29 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: Any, original: str, op
             new = []
             for pi, p in enumerate(getattr(es, aspect)):
                 if pi in points[aspect]:
-                    out, src = points[aspect][pi]
+                    out, src, support = points[aspect][pi]
                     new.append(p.model_copy(update={"text": out, "start": src[0].start, "end": src[0].end,
-                                                    "sources": src}))
+                                                    "sources": src, "support": support}))
                 else:
-                    new.append(_self_sourced(p))
+                    new.append(_self_sourced(p).model_copy(update={"fallback": rejected[aspect].get(pi)}))
             update[aspect] = new
+        reasons = [g.fallback for g in window_gens if g is not None and g.fallback] + \
+            [r for aspect in rejected.values() for r in aspect.values()]
         update["generation"] = GenerationInfo(
             model=summarizer.name, max_input_tokens=summarizer.max_input_tokens, input_tokens=plan["input_tokens"],
-            truncated=plan["truncated"], chunks=len(windows), generated_tokens=generated)
+            truncated=plan["truncated"], chunks=len(windows), generated_tokens=generated,
+            fallback=next((g.fallback for g in window_gens if g is not None and g.fallback), None),
+            fallbacks=dict(Counter(reasons)))
         essays.append(es.model_copy(update=update))
+    totals: Counter[str] = Counter()
+    for e in essays:
+        totals.update(e.generation.fallbacks)
     info = GenerationInfo(
         model=summarizer.name, max_input_tokens=summarizer.max_input_tokens,
         input_tokens=sum(p["input_tokens"] for p in plans), truncated=any(p["truncated"] for p in plans),
-        chunks=sum(len(p["windows"]) for p in plans), generated_tokens=total_gen)
+        chunks=sum(len(p["windows"]) for p in plans), generated_tokens=total_gen,
+        fallback=next((e.generation.fallback for e in essays if e.generation.fallback), None),
+        fallbacks=dict(totals))
     return doc.model_copy(update={"method": "seq2seq", "essays": essays, "generation": info})
 
 
