@@ -12,8 +12,10 @@ back as ``5 . 2 %``, ``1+N`` as ``1 + n`` and ``GDP`` as ``gdp``. Two steps repa
 2. :func:`restore_source_forms` (the model's input is the source): every run of Latin letters, digits and ASCII
    symbols in the output that occurs in the source, compared without whitespace (and without case when the
    vocabulary is lower-cased), is replaced by the source's own spelling, so ``gdp`` → ``GDP``, ``new york`` →
-   ``New York``, ``1+n`` → ``1+N``. A run not found whole is restored word by word (case only). Nothing else
-   changes: the letters and digits are the model's.
+   ``New York``, ``1+n`` → ``1+N``. A run not found whole is restored word by word (case only). ASCII
+   ``, ; : ? ! ( )`` next to CJK text become full-width where the source writes them so (SentencePiece's NFKC
+   normalisation, as in T5/mT5, narrows ``，`` to ``,``). Nothing else changes: the letters and digits are the
+   model's.
 
 :func:`detokenize` does both. Cost: linear in the source for a bounded output (one ``str.find`` per output run).
 """
@@ -33,7 +35,7 @@ _SPACE_RULES = (
     (re.compile(r"(?<=\d)\s*([.:])\s*(?=\d)"), r"\1"),                    # 5. 2 -> 5.2 ; 10 : 30 -> 10:30
     (re.compile(r"(?<=\d)\s*,\s*(?=\d{3}(?!\d))"), ","),                   # 1, 200 -> 1,200 (thousands)
     (re.compile(r"(?<=\d)\s+(?=[%‰℃°])"), ""),                            # 5 % -> 5%
-    (re.compile(rf"(?<=[{_WORD}])\s*([+\-/&_'])\s*(?=[{_WORD}])"), r"\1"),  # 1 + n -> 1+n ; covid - 19
+    (re.compile(rf"(?<=[{_WORD}{CJK_CLASS}])\s*([+\-/&_'])\s*(?=[{_WORD}{CJK_CLASS}])"), r"\1"),  # 1 + n ; 5g + 工
     (re.compile(r"([(\[{])\s+"), r"\1"),                                   # ( 1 -> (1
     (re.compile(r"\s+([)\]}])"), r"\1"),                                   # 1 ) -> 1)
     (re.compile(rf"(?<=[{_WORD}%)\]}}])\s+([,.;:!?%])"), r"\1"),           # word , -> word,
@@ -41,6 +43,10 @@ _SPACE_RULES = (
 #: A run of Latin letters, digits and ASCII symbols (spaces inside allowed): the unit restored from the source.
 _RUN = re.compile(rf"[!-~\u00c0-\u024f](?:[ !-~\u00c0-\u024f]*[!-~\u00c0-\u024f])?")
 _LATIN_WORD = re.compile(rf"[{_WORD}]+")
+#: ASCII punctuation an NFKC-normalising tokenizer (SentencePiece ``nmt_nfkc``: T5, mT5) makes of full-width
+#: Chinese punctuation, and the full-width form it stands for.
+_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_NARROW_NEAR_CJK = re.compile(rf"(?<=[{CJK_CLASS}])[,;:?!()]|[,;:?!()](?=[{CJK_CLASS}])")
 
 
 def tidy_cjk_spaces(text: str) -> str:
@@ -80,11 +86,18 @@ def restore_source_forms(text: str, source: str, *, lowercased: bool = False) ->
         lowercased: the model's vocabulary is lower-cased, so case is restored too (else only spacing).
 
     Returns:
-        ``text`` with each run that occurs in ``source`` (at word boundaries there, ignoring whitespace and, when
-        ``lowercased``, case) replaced by the source's spelling; with ``lowercased``, other all-lower-case words
-        take the case of the same word in the source.
+        ``text`` with ASCII ``, ; : ? ! ( )`` next to a CJK character written full-width where the source writes
+        them so (an NFKC tokenizer narrowed them), and each run that occurs in ``source`` (at word boundaries
+        there, ignoring whitespace and, when ``lowercased``, case) replaced by the source's spelling; with
+        ``lowercased``, other all-lower-case words take the case of the same word in the source.
     """
-    if not source or not _RUN.search(text):
+    if not source:
+        return text
+    narrow_in_source = set(_NARROW_NEAR_CJK.findall(source))
+    wide = {c: f for c, f in _WIDE.items() if f in source and c not in narrow_in_source}
+    if wide:
+        text = _NARROW_NEAR_CJK.sub(lambda m: wide.get(m.group(), m.group()), text)
+    if not _RUN.search(text):
         return text
     squeezed, where = _squeeze(source, lowercased)
     words: dict[str, str] = {}
