@@ -133,6 +133,12 @@ def summarize_command(
         int | None,
         typer.Option(help="seq2seq: most tokens generated per summary window or point.", show_default=False),
     ] = None,
+    min_support: Annotated[
+        float | None,
+        typer.Option(help="seq2seq: generated text with less support in its source (0-1: share of its characters "
+                     "copied in fragments) falls back to the extractive text; 0 turns the check off. [default: 0.5]",
+                     show_default=False),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse input files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
@@ -173,6 +179,7 @@ def summarize_command(
             ("method", method.value if method is not None else ("seq2seq" if model else None)),
             ("model", model),
             ("max_new_tokens", max_new_tokens),
+            ("min_support", min_support),
         )
         if value is not None
     }

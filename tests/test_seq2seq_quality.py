@@ -207,3 +207,24 @@ def test_b45_generated_copy_keeps_numbers_and_case_through_generate(forced):
     assert g.text == "全年GDP增长5.2%。采用“1+N”模式" and g.fallback is None and g.support == 1.0
     raw = s.codec.tokenizer.decode(s.codec.encode(["全年GDP增长5.2%"], special=False)[0])
     assert "gdp" in raw and "5. 2 %" in raw  # what the model's own decoding gives
+
+
+def test_min_support_is_a_command_line_option(bart_dir, tmp_path):
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+    from summarizer.seq2seq import clear_cache
+
+    essay = tmp_path / "essay.txt"
+    essay.write_text(ELDERLY, encoding="utf-8")
+    runs = {}
+    for value in ("0.5", "0"):
+        result = CliRunner().invoke(app, ["summarize", str(essay), "--model", str(bart_dir), "--workers", "0",
+                                          "--min-support", value, "--quiet"])
+        assert result.exit_code == 0, result.output
+        runs[value] = json.loads(result.stdout)["generation"]["fallbacks"]
+    clear_cache()
+    assert runs["0.5"].get("support", 0) > 0  # a random model's text has no support in its source...
+    assert "support" not in runs["0"]  # ...and is kept when the check is off
+    assert CliRunner().invoke(app, ["summarize", str(essay), "--model", str(bart_dir), "--min-support", "2"]
+                              ).exit_code == 2
