@@ -69,6 +69,7 @@ def test_support_is_fragment_coverage():
     assert support("服务设施充足", source) == pytest.approx(4 / 6)  # 服务设施 copied, 充足 not
     assert support("务服施设", source) == 0.0  # characters of the source, picked one by one: no support
     assert support("GDP增长", "全年gdp增长") == 1.0  # case-folded
+    assert support("农村养老服务资源不足", "農村養老服務資源明顯不足") == 1.0  # Simplified output, Traditional source
     assert support("，。", source) is None
 
 

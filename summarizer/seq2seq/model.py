@@ -422,6 +422,9 @@ class Seq2SeqSummarizer:
                         verdict = assess(text, texts[i], max_chars=max_chars[i] if max_chars else None,
                                          min_support=st.min_support, repeat_min_chars=st.repeat_min_chars,
                                          repeat_min_count=st.repeat_min_count)
+                        if verdict.fallback:
+                            log.info("seq2seq output rejected (%s: %s); the extractive text is used",
+                                     verdict.fallback, verdict.detail)
                         results[i] = Generation(text=text, input_tokens=len(encoded[i][0]), output_tokens=ntok,
                                                 truncated=encoded[i][1], fallback=verdict.fallback,
                                                 support=verdict.support, detail=verdict.detail)
