@@ -35,9 +35,8 @@ from dataclasses import dataclass
 
 from summarizer.script import simplified_view
 
-__all__ = ["Assessment", "assess", "support", "find_loop", "foreign_scripts", "FALLBACKS", "LENGTH_FACTOR",
-           "DECODING_DEFAULTS", "tokenizer_kind",
-           "MIN_FRAGMENT", "LOOP_SHARE"]
+__all__ = ["Assessment", "assess", "support", "find_loop", "foreign_scripts", "tokenizer_kind", "FALLBACKS",
+           "DECODING_DEFAULTS", "LENGTH_FACTOR", "LOOP_SHARE", "MIN_FRAGMENT"]
 
 #: Every ``fallback`` value, in the order the checks run.
 FALLBACKS = ("empty", "script", "copy", "repetition", "length", "support")
