@@ -29,7 +29,8 @@ __all__ = ["detokenize", "tidy_spaces", "tidy_cjk_spaces", "restore_source_forms
 #: CJK characters and CJK/full-width punctuation (a regex class body): no space is ever needed next to them.
 CJK_CLASS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018"
              "\u2019\U00020000-\U0002ebef")
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CLASS}])\s+|\s+(?=[{CJK_CLASS}])")
+# (?<!\s): a whitespace run is tried from its start only, so a long run costs its length, not its square.
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CLASS}])\s+|(?<!\s)\s+(?=[{CJK_CLASS}])")
 _WORD = r"0-9A-Za-z\u00c0-\u024f"
 _SPACE_RULES = (
     (re.compile(r"(?<=\d)\s*([.:])\s*(?=\d)"), r"\1"),                    # 5. 2 -> 5.2 ; 10 : 30 -> 10:30
@@ -37,7 +38,7 @@ _SPACE_RULES = (
     (re.compile(r"(?<=\d)\s+(?=[%‰℃°])"), ""),                            # 5 % -> 5%
     (re.compile(rf"(?<=[{_WORD}{CJK_CLASS}])\s*([+\-/&_'])\s*(?=[{_WORD}{CJK_CLASS}])"), r"\1"),  # 1 + n ; 5g + 工
     (re.compile(r"([(\[{])\s+"), r"\1"),                                   # ( 1 -> (1
-    (re.compile(r"\s+([)\]}])"), r"\1"),                                   # 1 ) -> 1)
+    (re.compile(r"(?<!\s)\s+([)\]}])"), r"\1"),                            # 1 ) -> 1)
     (re.compile(rf"(?<=[{_WORD}%)\]}}])\s+([,.;:!?%])"), r"\1"),           # word , -> word,
 )
 #: A run of Latin letters, digits and ASCII symbols (spaces inside allowed): the unit restored from the source.
