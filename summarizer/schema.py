@@ -2,7 +2,9 @@
 
 Offsets: every ``start``/``end`` is a half-open range of *character* (Unicode code point) offsets into the
 decoded original input, i.e. the ``str`` the user gave (or the bytes after decoding). The original slice
-``input[start:end]`` with whitespace removed contains the point's ``text`` with whitespace removed.
+``input[start:end]`` with whitespace and removed markup (HTML tags and entities, markdown and LaTeX syntax,
+citation marks: :attr:`summarizer.clean.CleanText.markup`) taken out equals the point's ``text`` with whitespace
+removed; a point never spans other text that cleaning cut out (a page marker).
 """
 
 from __future__ import annotations
@@ -133,8 +135,9 @@ class DocumentSummary(BaseModel):
     encoding: str = Field("utf-8", description="Encoding the input bytes were decoded with ('utf-8' for str input).")
     format: str | None = Field(
         None,
-        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave text). "
-        "For html/docx/pdf the offsets point into the extracted text (`summarizer extract FILE` prints it).",
+        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave a "
+        "str; bytes are read as a file). For html/docx/pdf the offsets point into the extracted text "
+        "(`summarizer extract FILE` prints it).",
     )
     method: Method = "textrank"
     chars: int = Field(..., ge=0, description="Characters of the decoded original input.")

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 
+from summarizer.chars import CJK
+
 __all__ = ["detokenize", "tidy_spaces", "tidy_cjk_spaces", "restore_source_forms", "CJK_CLASS"]
 
-#: CJK characters and CJK/full-width punctuation (a regex class body): no space is ever needed next to them.
-CJK_CLASS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018"
-             "\u2019\U00020000-\U0002ebef")
+#: CJK characters (:data:`summarizer.chars.CJK`) and CJK/full-width punctuation (a regex class body): no space is
+#: ever needed next to them.
+CJK_CLASS = CJK + "\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019"
 # (?<!\s): a whitespace run is tried from its start only, so a long run costs its length, not its square.
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CLASS}])\s+|(?<!\s)\s+(?=[{CJK_CLASS}])")
 _WORD = r"0-9A-Za-z\u00c0-\u024f"

@@ -25,17 +25,23 @@ from __future__ import annotations
 import copy
 import logging
 import math
+import os
 import threading
 import time
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from summarizer.chars import TERMINATORS
 from summarizer.errors import ModelNotAvailableError
+from summarizer.sentences import split_sentences
 from summarizer.seq2seq.detokenize import restore_source_forms
-from summarizer.seq2seq.packing import Unit, Window, pack
+from summarizer.seq2seq.packing import Unit, Window, pack, select_salient
 from summarizer.seq2seq.quality import DECODING_DEFAULTS, assess, tokenizer_kind
 from summarizer.seq2seq.registry import ModelSpec, ResolvedModel, resolve
+from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
+from summarizer.textrank import rank
+from summarizer.tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +55,7 @@ LONG_INPUT = ("chunk", "truncate", "extract")
 EXTRA_HINT = "install the optional extra: pip install 'summarizer[seq2seq]' (torch, transformers, sentencepiece)"
 #: Model input limit used when neither the config, the tokenizer nor the registry gives one (T5's pre-training).
 DEFAULT_MAX_INPUT_TOKENS = 512
-_TERMINATORS = "。！？!?；;…"
+_TERMINATORS = TERMINATORS + "…"  # a merged window summary ending in one of these needs no full stop
 
 
 def require_extra() -> None:
@@ -257,6 +263,7 @@ class Seq2SeqSummarizer:
         require_extra()
         resolved = name_or_dir if isinstance(name_or_dir, ResolvedModel) else resolve(name_or_dir)
         gen = GenerationSettings().updated(**settings)
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings from the Rust tokenizers
         import torch
         from transformers import AutoConfig, AutoModelForSeq2SeqLM
         from transformers.utils import logging as hf_logging
@@ -435,7 +442,7 @@ class Seq2SeqSummarizer:
         return pack(units, self.window_tokens, self.count_tokens)
 
     def summarize_text(self, text: str, *, max_new_tokens: int | None = None, min_new_tokens: int | None = None,
-                       **settings: Any) -> TextSummary:
+                       tokenizer: Tokenizer | None = None, **settings: Any) -> TextSummary:
         """Summarize one plain text: sentences packed into windows by tokens, each window summarized, merged.
 
         This is the entry point for benchmarks (no cleaning, no essays, no aspects). A text with fewer than
@@ -445,13 +452,12 @@ class Seq2SeqSummarizer:
         Args:
             text: the text (characters).
             max_new_tokens / min_new_tokens: tokens per window summary (default: the settings').
+            tokenizer: the word segmenter of TextRank for ``long_input="extract"`` (``None``: the shared default).
             **settings: :class:`GenerationSettings` overrides for this call.
 
         Returns:
             :class:`TextSummary` with ``input_tokens``, ``chunks``, ``truncated`` and timings.
         """
-        from summarizer.sentences import split_sentences
-
         t0 = time.perf_counter()
         st = self.settings.updated(**settings)
         sentences = split_sentences(text)
@@ -464,7 +470,10 @@ class Seq2SeqSummarizer:
         wins = self._with_settings(st).windows(units)
         truncated = st.long_input != "chunk" and len(wins) > 1
         if truncated:
-            wins = [self._salient(text, sentences, units, st)] if st.long_input == "extract" else wins[:1]
+            if st.long_input == "extract":
+                wins = [self.salient_window(units, rank(sentences, tokenizer, text=text).scores, st)]
+            else:
+                wins = wins[:1]
         gens = self.generate([w.text for w in wins], max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens,
                              settings=st)
         parts = [w.units[0].text if g.guarded else g.text for w, g in zip(wins, gens)]
@@ -474,12 +483,9 @@ class Seq2SeqSummarizer:
             seconds=time.perf_counter() - t0, windows=[w.text for w in wins], window_summaries=parts,
         )
 
-    def _salient(self, body: str, sentences: list[Any], units: list[Unit], st: GenerationSettings) -> Window:
-        """One window of the sentences of ``body`` that TextRank (Mihalcea & Tarau 2004) ranks highest."""
-        from summarizer.pipeline import _textrank
-        from summarizer.seq2seq.packing import select_salient
-
-        scores, _ = _textrank(body, sentences, None)
+    def salient_window(self, units: list[Unit], scores: Any, st: GenerationSettings) -> Window:
+        """One window of the ``units`` that TextRank (Mihalcea & Tarau 2004) ranks highest: ``scores`` are their
+        centralities (:attr:`summarizer.textrank.Ranking.scores`, aligned with ``units``), in document order."""
         budget = self._with_settings(st).window_tokens
         return select_salient(units, [float(x) for x in scores], budget, self.count_tokens)
 
@@ -490,15 +496,6 @@ class Seq2SeqSummarizer:
         view = copy.copy(self)
         view.settings = st
         return view
-
-    # ------------------------------------------------------------------ the document pipeline hook
-
-    def abstract(self, doc: Any, original: str, options: Any) -> Any:
-        """Rewrite an extractive :class:`~summarizer.schema.DocumentSummary` abstractively (extract-then-abstract);
-        see :func:`summarizer.seq2seq.abstract.abstract_document`."""
-        from summarizer.seq2seq.abstract import abstract_document
-
-        return abstract_document(self, doc, original, options)
 
     def __repr__(self) -> str:
         return (f"Seq2SeqSummarizer(name={self.name!r}, family={self.family!r}, device={self.device!r}, "
@@ -537,8 +534,6 @@ def load_codec(path: Path, family: str, spec: ModelSpec | None) -> Any:
     Raises:
         ModelNotAvailableError: the tokenizer files are missing or cannot be read.
     """
-    from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
-
     kind = spec.tokenizer if spec else None
     has_hf = any((path / f).is_file() for f in ("tokenizer.json", "tokenizer_config.json", "spiece.model"))
     if kind == "jieba-wordpiece" or (kind is None and family == "pegasus" and not has_hf

@@ -21,7 +21,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Protocol
 
+from summarizer.chars import is_cjk
 from summarizer.seq2seq.detokenize import tidy_cjk_spaces, tidy_spaces
+from summarizer.tokenize import jieba_module
 
 __all__ = ["Codec", "HFCodec", "JiebaWordPieceCodec", "tidy_cjk_spaces"]
 
@@ -60,11 +62,6 @@ class HFCodec:
     def decode(self, ids: list[list[int]]) -> list[str]:
         texts = self.tokenizer.batch_decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
         return [tidy_spaces(t) for t in texts]
-
-
-def _is_cjk_char(cp: int) -> bool:
-    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF or 0x2A700 <= cp <= 0x2CEAF
-            or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
 
 
 def _is_punct(ch: str) -> bool:
@@ -118,7 +115,7 @@ class JiebaWordPieceCodec:
             cp = ord(ch)
             if cp == 0 or cp == 0xFFFD or unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n\r":
                 continue
-            if _is_cjk_char(cp) or _is_punct(ch):
+            if is_cjk(ch) or _is_punct(ch):
                 chars.extend((" ", ch, " "))
             elif ch.isspace():
                 chars.append(" ")
@@ -152,10 +149,8 @@ class JiebaWordPieceCodec:
 
     def tokenize(self, text: str) -> list[str]:
         """Tokens of ``text`` (no special tokens)."""
-        from summarizer.tokenize import _jieba  # jieba configured once for the whole process
-
         out: list[str] = []
-        for word in _jieba().cut(text, HMM=False):
+        for word in jieba_module().cut(text, HMM=False):
             if word in self.vocab:
                 out.append(word)
             else:
@@ -181,8 +176,8 @@ class JiebaWordPieceCodec:
                 tok = self.ids_to_tokens.get(i, "<unk>")
                 if tok.startswith("##"):
                     text += tok[2:]
-                elif text and (len(tok) == 1 and (_is_cjk_char(ord(tok)) or _is_punct(tok)) or
-                               _is_cjk_char(ord(text[-1])) or _is_punct(text[-1])):
+                elif text and (len(tok) == 1 and (is_cjk(tok) or _is_punct(tok)) or
+                               is_cjk(text[-1]) or _is_punct(text[-1])):
                     text += tok
                 else:
                     text += (" " if text else "") + tok
