@@ -48,6 +48,7 @@ from summarizer.errors import InputTooLargeError, ResourceError
 from summarizer.evaluation.cli import evaluate as _evaluate
 from summarizer.readers import read_bytes, read_path
 from summarizer.schema import SummarizeOptions
+from summarizer.seq2seq.models_cli import models_app as _models_app  # no torch import
 from summarizer.train import train_command as _train_command
 
 app = typer.Typer(
@@ -145,13 +146,19 @@ def summarize_command(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a name from "
-                     "models/registry.json or a hub id in the local cache (never downloaded); implies --method "
+        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a registry name "
+                     "(`summarizer models list`) or a hub id in the local cache (never downloaded); implies --method "
                      "seq2seq.", show_default=False),
     ] = None,
     max_new_tokens: Annotated[
         int | None,
         typer.Option(help="seq2seq: most tokens generated per summary window or point.", show_default=False),
+    ] = None,
+    min_support: Annotated[
+        float | None,
+        typer.Option(help="seq2seq: generated text with less support in its source (0-1: share of its characters "
+                     "copied in fragments) falls back to the extractive text; 0 turns the check off. [default: 0.5]",
+                     show_default=False),
     ] = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse input files larger than this many bytes.")
@@ -187,6 +194,7 @@ def summarize_command(
             ("method", method.value if method is not None else ("seq2seq" if model else None)),
             ("model", model),
             ("max_new_tokens", max_new_tokens),
+            ("min_support", min_support),
         )
         if value is not None
     }
@@ -522,6 +530,10 @@ def version_command() -> None:
 
 app.command("evaluate")(_evaluate)
 app.command("train")(_train_command)  # torch is imported only when it runs
+
+# ------------------------------------------------------------------------------------------ models
+
+app.add_typer(_models_app, name="models")
 
 
 def main() -> None:

@@ -275,7 +275,7 @@ def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
     if model is None:
         raise ModelNotAvailableError(
             "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
-            "models/registry.json (and install the optional extra: pip install 'summarizer[seq2seq]')"
+            "`summarizer models list` (and install the optional extra: pip install 'summarizer[seq2seq]')"
         )
     return get_summarizer(model)  # torch and transformers are imported here, when a model is loaded
 

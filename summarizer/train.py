@@ -289,7 +289,7 @@ def train_command(
     train: Annotated[Path, typer.Option("--train", help="JSONL file of {id, text, summary} training pairs.",
                                         show_default=False)],
     model: Annotated[str, typer.Option("--model", help="Base checkpoint: a directory, a name from "
-                                       "models/registry.json or a hub id in the local cache (never downloaded).",
+                                       "`summarizer models list` or a hub id in the local cache (never downloaded).",
                                        show_default=False)],
     output: Annotated[Path, typer.Option("--output", help="Directory to write the fine-tuned checkpoint to.",
                                          show_default=False)],

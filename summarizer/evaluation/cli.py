@@ -151,7 +151,7 @@ def evaluate(
     model: Annotated[
         str | None,
         typer.Option("--model", metavar="NAME_OR_DIR", help="--method seq2seq: the checkpoint (a directory, a name "
-                     "from models/registry.json or a cached hub id; never downloaded).", show_default=False),
+                     "from `summarizer models list` or a cached hub id; never downloaded).", show_default=False),
     ] = None,
     tokenizer: Annotated[
         Backend | None,

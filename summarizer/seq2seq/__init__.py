@@ -9,7 +9,12 @@ extra gives :class:`~summarizer.errors.ModelNotAvailableError` naming it (``pip 
   a :class:`~summarizer.seq2seq.model.TextSummary` (text, input_tokens, chunks, truncated, output_tokens, seconds).
 * ``summarizer.summarize(text, method="seq2seq", model=NAME_OR_DIR)`` — the full pipeline, extract-then-abstract
   (:mod:`summarizer.seq2seq.abstract`).
-* :mod:`~summarizer.seq2seq.registry` — known checkpoints (``models/registry.json``) and name resolution.
+* :mod:`~summarizer.seq2seq.registry` — known checkpoints (``summarizer/models/registry.json``), the models
+  directory (``$SUMMARIZER_MODELS_DIR``, else the per-user data directory) and name resolution;
+  ``summarizer models list|path|download`` (:mod:`~summarizer.seq2seq.models_cli`).
+* :mod:`~summarizer.seq2seq.quality` — checks on every generated text (loops, copies, length, script, support)
+  and the per-family decoding defaults; :mod:`~summarizer.seq2seq.detokenize` — spacing and case of word-piece
+  output made faithful to the source.
 
 References: Lewis et al. 2020 (BART), Raffel et al. 2020 (T5), Xue et al. 2021 (mT5), Zhang et al. 2020 (PEGASUS).
 """

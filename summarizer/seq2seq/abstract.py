@@ -15,7 +15,9 @@ none knows about challenges and recommendations; the extractive pipeline does. S
 
 Every generated point has ``sources`` (the input spans the model was given, neighbours merged) and ``start``/
 ``end`` equal to its first source. Inputs shorter than ``short_input_chars`` characters are not given to the
-model (the extractive text stays); an output that is not shorter than its input falls back to the extractive text.
+model (the extractive text stays); every output is checked (:mod:`summarizer.seq2seq.quality`: empty, wrong script,
+copied, looping, not shorter than allowed, unsupported by its input) and a rejected one falls back to the extractive
+text, saying why (``fallback``).
 
 Lengths: the summary budget ``summary_chars`` (characters) is turned into tokens with the essay's own
 characters-per-token ratio and shared between the windows (unless ``max_new_tokens``/``max_length`` is given);
@@ -24,6 +26,7 @@ points get at most ``max_point_chars`` tokens and are cut to ``max_point_chars``
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from summarizer.aspects import CHALLENGE, RECOMMENDATION
@@ -96,14 +99,20 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
         essays: the analysed essays (:func:`summarizer.analyze`), parallel to ``doc.essays``; their sentences,
             structure, TextRank scores and raw points are used as they are (nothing is cleaned or parsed again).
         options: :class:`~summarizer.schema.SummarizeOptions` (``summary_chars``, ``max_point_chars``,
-            ``min_length``, ``max_length``, ``max_new_tokens``).
+            ``min_length``, ``max_length``, ``max_new_tokens``; ``min_support``, ``no_repeat_ngram_size``,
+            ``repetition_penalty``, ``length_penalty`` override the model's settings for this call).
+
+    Every generated text is checked (:mod:`summarizer.seq2seq.quality`); a rejected one is replaced by its
+    extractive text and says why (``fallback`` on the point, ``generation.fallback``/``fallbacks``).
 
     Raises:
         ValueError: ``essays`` is not parallel to ``doc.essays``.
     """
     if len(essays) != len(doc.essays):
         raise ValueError(f"{len(essays)} analysed essays for {len(doc.essays)} summarized essays")
-    st: GenerationSettings = summarizer.settings
+    st: GenerationSettings = summarizer.settings.updated(**{
+        k: getattr(options, k, None) for k in ("min_support", "no_repeat_ngram_size", "repetition_penalty",
+                                               "length_penalty")})
     all_units = sentence_units(summarizer, essays)
 
     def spans(essay: EssayDoc, units: list[Unit]) -> list[Span]:
@@ -114,6 +123,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
     inputs: list[str] = []
     maxs: list[int] = []
     mins: list[int] = []
+    allowed: list[int | None] = []  # characters each output may have (the "length" check)
     plans: list[dict[str, Any]] = []
     user_max = options.max_new_tokens or options.max_length
     for ei, (es, essay, units) in enumerate(zip(doc.essays, essays, all_units)):
@@ -143,6 +153,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
             inputs.append(w.text)
             maxs.append(per_window)
             mins.append(options.min_length if options.min_length is not None else st.min_new_tokens)
+            allowed.append(-(-options.summary_chars // len(windows)))
         for aspect, name in _FIELDS.items():
             for pi, raw in enumerate(essay.points[aspect]):
                 context = _point_context(essay, units, raw.start, raw.end)
@@ -155,8 +166,10 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
                 inputs.append(first.text)
                 maxs.append(min(options.max_new_tokens or st.max_new_tokens, options.max_point_chars))
                 mins.append(0)
+                allowed.append(options.max_point_chars)
 
-    gens = summarizer.generate(inputs, max_new_tokens=maxs, min_new_tokens=mins) if inputs else []
+    gens = summarizer.generate(inputs, max_new_tokens=maxs, min_new_tokens=mins, settings=st,
+                               max_chars=allowed) if inputs else []
 
     results = []
     total_gen = 0
@@ -164,7 +177,9 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
         plan = plans[ei]
         windows: list[Window] = plan["windows"]
         window_texts: list[str | None] = [None] * len(windows)
-        points: dict[str, dict[int, tuple[str, list[Span]]]] = {name: {} for name in _FIELDS.values()}
+        window_gens: list[Any] = [None] * len(windows)
+        points: dict[str, dict[int, tuple[str, list[Span], float | None]]] = {name: {} for name in _FIELDS.values()}
+        rejected: dict[str, dict[int, str]] = {name: {} for name in _FIELDS.values()}
         generated = 0
         for (ej, kind, payload), g in zip(jobs, gens):
             if ej != ei:
@@ -173,6 +188,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
             if kind == "summary":
                 w = windows[payload]
                 window_texts[payload] = _fallback_sentence(es, w, essay) if g.guarded else g.text
+                window_gens[payload] = g
             else:
                 pi, w = payload
                 if not g.guarded:
@@ -180,14 +196,18 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
                     if len(out) > options.max_point_chars:
                         a, b = shape(out, 0, len(out), options.max_point_chars)
                         out = out[a:b] or out[:options.max_point_chars]
-                    points[kind][pi] = (out, spans(essay, w.units))
+                    points[kind][pi] = (out, spans(essay, w.units), g.support)
+                else:
+                    rejected[kind][pi] = g.fallback
         total_gen += generated
         update: dict[str, Any] = {}
         if windows:
             sentences = []
-            for w, t in zip(windows, window_texts):
+            for w, t, g in zip(windows, window_texts, window_gens):
                 src = spans(essay, w.units)
-                sentences.append(Point(text=t or "", start=src[0].start, end=src[0].end, sources=src))
+                sentences.append(Point(text=t or "", start=src[0].start, end=src[0].end, sources=src,
+                                       support=None if g is None or g.guarded else g.support,
+                                       fallback=g.fallback if g is not None else None))
             update["summary"] = merge_summaries([p.text for p in sentences])
             update["summary_sentences"] = [p for p in sentences if p.text]
         else:  # bypassed: the extractive summary stays; its sentences are their own sources
@@ -196,20 +216,29 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
             new = []
             for pi, p in enumerate(getattr(es, name)):
                 if pi in points[name]:
-                    out, src = points[name][pi]
+                    out, src, support = points[name][pi]
                     new.append(p.model_copy(update={"text": out, "start": src[0].start, "end": src[0].end,
-                                                    "sources": src}))
+                                                    "sources": src, "support": support}))
                 else:
-                    new.append(_self_sourced(p))
+                    new.append(_self_sourced(p).model_copy(update={"fallback": rejected[name].get(pi)}))
             update[name] = new
+        reasons = [g.fallback for g in window_gens if g is not None and g.fallback] + \
+            [r for aspect in rejected.values() for r in aspect.values()]
         update["generation"] = GenerationInfo(
             model=summarizer.name, max_input_tokens=summarizer.max_input_tokens, input_tokens=plan["input_tokens"],
-            truncated=plan["truncated"], chunks=len(windows), generated_tokens=generated)
+            truncated=plan["truncated"], chunks=len(windows), generated_tokens=generated,
+            fallback=next((g.fallback for g in window_gens if g is not None and g.fallback), None),
+            fallbacks=dict(Counter(reasons)))
         results.append(es.model_copy(update=update))
+    totals: Counter[str] = Counter()
+    for e in results:
+        totals.update(e.generation.fallbacks)
     info = GenerationInfo(
         model=summarizer.name, max_input_tokens=summarizer.max_input_tokens,
         input_tokens=sum(p["input_tokens"] for p in plans), truncated=any(p["truncated"] for p in plans),
-        chunks=sum(len(p["windows"]) for p in plans), generated_tokens=total_gen)
+        chunks=sum(len(p["windows"]) for p in plans), generated_tokens=total_gen,
+        fallback=next((e.generation.fallback for e in results if e.generation.fallback), None),
+        fallbacks=dict(totals))
     return doc.model_copy(update={"method": "seq2seq", "essays": results, "generation": info})
 
 

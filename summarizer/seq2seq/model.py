@@ -35,7 +35,9 @@ from typing import Any
 from summarizer.chars import TERMINATORS
 from summarizer.errors import ModelNotAvailableError
 from summarizer.sentences import split_sentences
+from summarizer.seq2seq.detokenize import restore_source_forms
 from summarizer.seq2seq.packing import Unit, Window, pack, select_salient
+from summarizer.seq2seq.quality import DECODING_DEFAULTS, assess, tokenizer_kind
 from summarizer.seq2seq.registry import ModelSpec, ResolvedModel, resolve
 from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
 from summarizer.textrank import rank
@@ -82,18 +84,28 @@ class GenerationSettings:
             ``"extract"`` (one window of the most central sentences by TextRank, in document order).
         short_input_chars: inputs with fewer non-whitespace characters than this are not given to the model: the
             extractive text is returned as is (no hallucinated padding of a one-line input).
+        min_support: an output whose support (:func:`summarizer.seq2seq.quality.support`, 0..1) is lower falls
+            back to the extractive text (``fallback="support"``); 0 turns the check off.
+        repeat_min_chars / repeat_min_count: a substring of this many characters repeated this many times is a
+            loop (:func:`summarizer.seq2seq.quality.find_loop`; ``fallback="repetition"``).
+
+    ``no_repeat_ngram_size``, ``repetition_penalty`` and ``length_penalty`` default per tokenizer family
+    (:data:`DECODING_DEFAULTS`) when a checkpoint is loaded; the values here are used for an unknown family.
     """
 
     max_new_tokens: int = 128
     min_new_tokens: int = 0
     num_beams: int = 4
     no_repeat_ngram_size: int = 3
-    repetition_penalty: float = 1.0
+    repetition_penalty: float = 1.2
     length_penalty: float = 1.0
     batch_size: int = 8
     max_input_tokens: int | None = None
     long_input: str = "chunk"
     short_input_chars: int = 30
+    min_support: float = 0.5
+    repeat_min_chars: int = 4
+    repeat_min_count: int = 3
 
     def __post_init__(self) -> None:
         checks = [
@@ -108,6 +120,9 @@ class GenerationSettings:
             (self.max_input_tokens is None or self.max_input_tokens >= 4, "max_input_tokens must be >= 4"),
             (self.long_input in LONG_INPUT, f"long_input must be one of {', '.join(LONG_INPUT)}"),
             (self.short_input_chars >= 0, "short_input_chars must be >= 0"),
+            (0.0 <= self.min_support <= 1.0, "min_support must be between 0 and 1"),
+            (self.repeat_min_chars >= 2, "repeat_min_chars must be >= 2"),
+            (self.repeat_min_count >= 2, "repeat_min_count must be >= 2"),
         ]
         for ok, message in checks:
             if not ok:
@@ -125,13 +140,24 @@ class GenerationSettings:
 @dataclass
 class Generation:
     """One model output. ``input_tokens`` counts the model input with special tokens; ``truncated`` says the input
-    was longer than the model's limit and cut (only when a caller bypassed packing)."""
+    was longer than the model's limit and cut (only when a caller bypassed packing).
+
+    ``fallback`` names the failed output check (:func:`summarizer.seq2seq.quality.assess`: ``empty``, ``script``,
+    ``copy``, ``repetition``, ``length``, ``support``) when the caller must show its extractive text instead;
+    ``support`` is the output's support by its input (0..1, None when empty); ``detail`` what the check found."""
 
     text: str
     input_tokens: int
     output_tokens: int
     truncated: bool = False
-    guarded: bool = False  # the output was not shorter than the input: the caller's fallback text is used
+    fallback: str | None = None
+    support: float | None = None
+    detail: str = ""
+
+    @property
+    def guarded(self) -> bool:
+        """The output failed a check: the caller's extractive text is used."""
+        return self.fallback is not None
 
 
 @dataclass
@@ -266,6 +292,8 @@ class Seq2SeqSummarizer:
         model.to(dev)
         model.eval()
         codec = load_codec(path, family, spec)
+        gen = GenerationSettings(**DECODING_DEFAULTS[tokenizer_kind(codec, spec.tokenizer if spec else None)]
+                                 ).updated(**settings)  # the caller's settings win over the family's defaults
         limit, source = _model_limit(config, codec, spec)
         prefix = spec.prefix if spec else ""
         return cls(model, codec, name=resolved.name, family=family, device=str(dev), prefix=prefix, settings=gen,
@@ -354,18 +382,22 @@ class Seq2SeqSummarizer:
     # ------------------------------------------------------------------ generation
 
     def generate(self, texts: list[str], *, max_new_tokens: int | list[int] | None = None,
-                 min_new_tokens: int | list[int] | None = None, settings: GenerationSettings | None = None
-                 ) -> list[Generation]:
+                 min_new_tokens: int | list[int] | None = None, settings: GenerationSettings | None = None,
+                 max_chars: list[int | None] | None = None) -> list[Generation]:
         """Summarize each text in one model call (batched; texts over the limit are cut and flagged).
 
         Lengths are clamped per text before generation: at most the text's own token count, at least 1;
-        ``min_new_tokens`` at most half the text's tokens and at most the maximum. An output that is not shorter
-        (in non-whitespace characters) than its input is flagged ``guarded``.
+        ``min_new_tokens`` at most half the text's tokens and at most the maximum. Each output is detokenized
+        against its input (:func:`summarizer.seq2seq.detokenize.restore_source_forms`: spacing, and case for an
+        uncased vocabulary) and checked (:func:`summarizer.seq2seq.quality.assess`): a failed check sets
+        ``fallback`` (e.g. ``"length"`` for an output not shorter than its input).
 
         Args:
             texts: inputs (no prefix: it is added here).
             max_new_tokens / min_new_tokens: one value or one per text (default: the settings').
             settings: overrides the summarizer's settings for this call.
+            max_chars: characters each output may have (None: no limit but its input's length), for the
+                ``"length"`` check.
         """
         st = settings or self.settings
         if not texts:
@@ -392,9 +424,17 @@ class Seq2SeqSummarizer:
                     outs = self._forward([encoded[i][0] for i in members], st, [mx] * len(members),
                                          [mn] * len(members))
                     for i, (text, ntok) in zip(members, self.postprocess(outs, [mx] * len(members))):
-                        guarded = not text.strip() or _nonspace(text) >= _nonspace(texts[i])
+                        text = restore_source_forms(text, texts[i], lowercased=getattr(self.codec, "lowercases",
+                                                                                       False))
+                        verdict = assess(text, texts[i], max_chars=max_chars[i] if max_chars else None,
+                                         min_support=st.min_support, repeat_min_chars=st.repeat_min_chars,
+                                         repeat_min_count=st.repeat_min_count)
+                        if verdict.fallback:
+                            log.info("seq2seq output rejected (%s: %s); the extractive text is used",
+                                     verdict.fallback, verdict.detail)
                         results[i] = Generation(text=text, input_tokens=len(encoded[i][0]), output_tokens=ntok,
-                                                truncated=encoded[i][1], guarded=guarded)
+                                                truncated=encoded[i][1], fallback=verdict.fallback,
+                                                support=verdict.support, detail=verdict.detail)
         return [r for r in results if r is not None]
 
     def windows(self, units: list[Unit]) -> list[Window]:
