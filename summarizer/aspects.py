@@ -417,10 +417,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def _sub_points(item: Item, aspect: str) -> None:
         # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
         # states its parts: each is a point too; an unannounced one only elaborates its point
+        run_size: dict[int, int] = {}
+        run_first: dict[int, Item] = {}
+        for c in item.children:
+            run_size[c.run] = run_size.get(c.run, 0) + 1
+            run_first.setdefault(c.run, c)
         for ch in item.children:
-            if ch.run < 0 or id(ch) in roles or sum(1 for c in item.children if c.run == ch.run) < 2:
+            if ch.run < 0 or id(ch) in roles or run_size[ch.run] < 2:
                 continue
-            first = next(c for c in item.children if c.run == ch.run)
+            first = run_first[ch.run]
             # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
             # point, a list that the point announces
             if (first.titled and _opens_line(structure.text, first.start) if item.titled

@@ -67,11 +67,16 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
     if len(cycles) < 2:
         return []
     repeated = {ln[2] for ln in occurrences}
+    candidates = [ln for ln in lines if ln[2] not in repeated and not _SECTION_LINE.match(ln[3])]
     bounds: list[tuple[int, int, str | None]] = []
     previous = 0
+    k = 0  # candidates are in text order: one forward pass over them
     for start, _end, _key, _s in cycles:
-        titles = [ln for ln in lines if previous <= ln[0] < start and ln[2] not in repeated
-                  and not _SECTION_LINE.match(ln[3])]
+        titles = []
+        while k < len(candidates) and candidates[k][0] < start:
+            if candidates[k][0] >= previous:
+                titles.append(candidates[k])
+            k += 1
         if not titles:
             if bounds or previous:
                 return []

@@ -12,6 +12,7 @@ Points are returned in document order. All positions are offsets into the essay'
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -126,15 +127,40 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     return shape(text, a, b, max_chars)
 
 
+def _marker_starts(structure: Structure) -> dict[int, int]:
+    """Start offset -> content start of every list marker of ``structure`` (built once per structure)."""
+    index = getattr(structure, "_marker_index", None)
+    if index is None:
+        index = {}
+        for it in structure.items:
+            if it.family != "line":
+                index.setdefault(it.start, it.content_start)
+        structure._marker_index = index  # type: ignore[attr-defined]
+    return index
+
+
 def marker_end(structure: Structure, start: int) -> int:
     """``start`` moved past a list marker that begins there (``（一）``, ``首先，``), else ``start``."""
-    for it in structure.items:
-        if it.start == start and it.family != "line":
-            j = it.content_start
-            while j < len(structure.text) and structure.text[j] in " ，,、":
-                j += 1
-            return j
-    return start
+    j = _marker_starts(structure).get(start)
+    if j is None:
+        return start
+    while j < len(structure.text) and structure.text[j] in " ，,、":
+        j += 1
+    return j
+
+
+def _covered(n: int, spans) -> list[bool]:
+    """``covered[pos]`` for ``pos`` in ``[0, n)``: whether some half-open span of ``spans`` contains it (O(n + spans))."""
+    depth = [0] * (n + 1)
+    for a, b in spans:
+        if b > a:
+            depth[max(a, 0)] += 1
+            depth[min(b, n)] -= 1
+    out, run = [False] * n, 0
+    for i in range(n):
+        run += depth[i]
+        out[i] = run > 0
+    return out
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
@@ -158,8 +184,13 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
     """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order."""
     groups: list[list[int]] = []
     line_start = -1
+    last_nl, pos = -1, 0  # the newline before ``pos``, found by scanning forward once
     for i, s in enumerate(sentences):
-        ls = text.rfind("\n", 0, s.start) + 1
+        nl = text.rfind("\n", pos, s.start)
+        if nl != -1:
+            last_nl = nl
+        pos = max(pos, s.start)
+        ls = last_nl + 1
         if ls != line_start:
             groups.append([])
             line_start = ls
@@ -222,12 +253,17 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     regions = sentence_regions(structure, sentences, roles, openers=openers)
-    point_spans = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "point"]
-    headings = [(it.start, it.heading_end) for it in structure.items if it.titled]
+    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                    if role and role.role == "point"])
+    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
+    markers = sorted(_marker_starts(structure))
 
     def free(s: Sentence) -> bool:
-        return (s.kind == "sentence" and not any(a <= s.start < b for a, b in point_spans)
-                and not any(a <= s.start < b for a, b in headings))
+        return s.kind == "sentence" and not in_point[s.start] and not in_heading[s.start]
+
+    def holds_marker(s: Sentence) -> bool:  # a list marker starts inside the sentence (after its first character)
+        k = bisect.bisect_right(markers, s.start)
+        return k < len(markers) and markers[k] < s.end
 
     def region_aspect(i: int) -> str | None:
         r = regions[i]
@@ -238,8 +274,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     for group in _paragraphs(text, sentences):
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
-        first_free = group[0] if head.kind == "sentence" and not any(
-            a <= head.start < b for a, b in headings) else None
+        first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
         idx = [i for i in group if free(sentences[i]) and region_aspect(i) in out]
         topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
         if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
@@ -250,7 +285,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         aspect = region_aspect(idx[0])
         in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
         a, b = _trim(text, marker_end(structure, first.start), first.end)
-        if any(it.start == first.start and it.family != "line" for it in structure.items):
+        if first.start in _marker_starts(structure):
             continue  # the paragraph opens with a list item: the item is the point
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
         agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
@@ -260,7 +295,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                  and not text[a:b].startswith(asp.CONNECTIVES)
                  and (own_first == aspect if in_body else own_first in (aspect, None)))
         if topic and in_body:
-            owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)
+            owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
         if topic:
@@ -274,7 +309,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             s = sentences[i]
             if s.text.startswith(_TOPIC_OPENERS):
                 continue
-            if any(s.start < it.start < s.end for it in structure.items if it.family != "line"):
+            if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == regions[i]:
@@ -301,8 +336,9 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
     bodies = [(it.heading_end, it.end) for it, role in zip(structure.items, roles)
               if role and role.role == "point" and role.aspect == asp.CHALLENGE
               and not any(role_of.get(id(ch)) for ch in it.children)]
+    in_body = _covered(len(text), bodies)
     for i, s in enumerate(sentences):
-        if s.kind != "sentence" or not any(a <= s.start < b for a, b in bodies):
+        if s.kind != "sentence" or not in_body[s.start]:
             continue
         body = text[s.start:s.end]
         if asp.strong_modal(body) and not asp.challenge_strength(body):
@@ -329,11 +365,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
 
+    starts = [s.start for s in sentences]
+
     def sentence_score(pos: int) -> float:
-        for s, sc in zip(sentences, scores):
-            if s.start <= pos < s.end:
-                return float(sc)
-        return 0.0
+        k = bisect.bisect_right(starts, pos) - 1
+        return float(scores[k]) if k >= 0 and pos < sentences[k].end else 0.0
 
     for it, role in zip(structure.items, roles):
         if not role or role.aspect not in out or role.role != "point":
@@ -363,13 +399,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         regions = sentence_regions(structure, sentences, roles)
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
-        point_spans = [(it.start, it.end) for it, role in zip(structure.items, roles)
-                       if role and role.role == "point"]
+        in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                        if role and role.role == "point"])
         cands = []
         for i, (s, region) in enumerate(zip(sentences, regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
-            inside_item = any(a <= s.start < b for a, b in point_spans)
+            inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)

@@ -243,8 +243,11 @@ def find_markers(text: str) -> list[Item]:
                 kept.append(it)
     kept.sort(key=lambda it: it.start)
     # "2." followed by "2.1 2.2": the dotted number is a section and its numbered parts are inside it
-    sections = {it.run for it in kept if it.family == "num_dot" and any(
-        o.family == "num2" and getattr(o, "_prefix", "") == str(it.value) and o.start > it.start for o in kept)}
+    last_part: dict[str, int] = {}  # "2" -> start of the last "2.x" item
+    for o in kept:
+        if o.family == "num2":
+            last_part[getattr(o, "_prefix", "")] = o.start
+    sections = {it.run for it in kept if it.family == "num_dot" and last_part.get(str(it.value), -1) > it.start}
     for it in kept:
         if it.family == "num_dot" and it.run in sections:
             it.family = "num"
@@ -272,7 +275,8 @@ def parse(text: str) -> Structure:
         Never raises; a text without markers or heading lines gives an empty tree.
     """
     markers = find_markers(text)
-    lines = [ln for ln in _line_headings(text) if not any(m.start == ln.start for m in markers)]
+    marked = {m.start for m in markers}
+    lines = [ln for ln in _line_headings(text) if ln.start not in marked]
     # a marked line that is short and has no terminator is a titled item: keep its marker, not a line item
     items = sorted(markers + lines, key=lambda it: it.start)
     # next sibling in the same run, and each run's last item: a run that lies wholly between an item and
