@@ -181,7 +181,28 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
-_SITE_FILLER = re.compile(r"[^。\n]*(?:小编|供大家参考|欢迎阅读|仅供参考)[^。\n]*。?")
+# a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考")
+
+
+def _remove_site_filler(doc: "_Doc") -> None:
+    """Remove every sentence that holds a site-filler cue, in one left-to-right pass (linear in the text: each
+    sentence is expanded once, however many cues it holds)."""
+    text = doc.text
+    edits: list[Edit] = []
+    covered = 0
+    for m in _SITE_FILLER_CUE.finditer(text):
+        if m.start() < covered:
+            continue
+        a = max(text.rfind("。", covered, m.start()), text.rfind("\n", covered, m.start())) + 1
+        a = max(a, covered)
+        stops = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1]
+        b = min(stops) if stops else len(text)
+        if b < len(text) and text[b] == "。":
+            b += 1
+        edits.append((a, b, "", "site_filler"))
+        covered = b
+    doc.apply(edits)
 _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
 _CITATION_LINE = re.compile(
@@ -348,33 +369,43 @@ def _join_lines(doc: _Doc) -> None:
     lead = len(text[first_s:]) - len(text[first_s:].lstrip())
     if first_s + lead > 0:
         edits.append((0, first_s + lead, "", ""))
-    carried = ""  # text of the logical line built so far (for prose detection after joins)
+    # the logical line built so far, kept as bounded summaries so that joining many lines stays linear:
+    # its head (for the list-marker test), its last characters, its length, and what it holds
+    head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     for (s, e), (s2, e2) in zip(nonblank, nonblank[1:]):
         line = text[s:e].rstrip()
-        cur = carried + line.strip()
+        piece = line.strip()
+        if not length:
+            head = piece[:80]
+        elif len(head) < 80:
+            head = (head + piece)[:80]
+        end_part = (end_part + piece)[-80:]
+        length += len(piece)
+        has_end = has_end or any(ch in SENTENCE_END for ch in piece)
+        has_comma = has_comma or any(ch in "，,、" for ch in piece)
+        cut = max(piece.rfind(ch) for ch in "。！？!?；;\ue000")
+        tail = piece[cut + 1:] if cut >= 0 else (tail + piece if len(tail) <= 50 else tail)
         nxt = text[s2:e2].strip()
         gap_start = s + len(line)
         gap_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip()))
         join = False
-        if _bracket_balance(cur[-12:]) > 0 or nxt[:1] in ")）]】〕］":
+        if _bracket_balance(end_part[-12:]) > 0 or nxt[:1] in ")）]】〕］":
             join = True
-        elif not _ends_complete(cur) and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK):
+        elif not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK):
             width = widths.get(s, 0)
-            tail = re.split(r"[。！？!?；;\ue000]", cur)[-1]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
-            prose = any(ch in SENTENCE_END for ch in cur) or len(cur) > 60 or (
-                len(cur) >= 15 and any(ch in "，,、" for ch in cur) and not LINE_MARKER_RE.match(cur))
-            wrapped = width >= 20 and len(line.strip()) >= 0.8 * width
-            fragment = (len(nxt) <= 3 and not any(ch in SENTENCE_END for ch in nxt)) or cur[-1] in DANGLING_END
+            prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
+            wrapped = width >= 20 and len(piece) >= 0.8 * width
+            fragment = (len(nxt) <= 3 and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
             join = fragment or ((prose or wrapped) and not heading_tail)
         if join:
-            sep = " " if (cur[-1:].isascii() and cur[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
+            last = end_part[-1:]
+            sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
             edits.append((gap_start, gap_end, sep, ""))
-            carried = cur
         else:
             edits.append((gap_start, gap_end, "\n", ""))
-            carried = ""
+            head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     last_s, last_e = nonblank[-1]
     tail = text[last_s:last_e].rstrip()
     if last_s + len(tail) < len(text):
@@ -455,7 +486,7 @@ def clean(text: str) -> CleanText:
     for name, pattern, repl in _INLINE_RULES:
         doc.sub(pattern, name, repl)
     _remove_keywords(doc)
-    doc.sub(_SITE_FILLER, "site_filler")
+    _remove_site_filler(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
