@@ -55,8 +55,8 @@ def request_options(app: Any, options: Any, requested: str | None) -> Any:
     if name not in models:
         raise UnknownModelError(f"model {name!r} is not one this server offers; use one of: {', '.join(models)}")
     failed = getattr(app.state, "seq2seq_errors", {}).get(name)
-    if failed:
-        raise ModelNotAvailableError(f"model {name!r} could not be loaded: {failed}")
+    if failed:  # the reason (with the server's paths) is in the server log, not in the answer
+        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)")
     return options.model_copy(update={"model": models[name]})
 
 
@@ -76,6 +76,6 @@ async def preload(app: Any) -> None:
         try:
             await loop.run_in_executor(None, load, target)
             log.info("seq2seq model %r loaded from %s", name, target)
-        except (SummarizerError, ValueError, OSError) as exc:
-            app.state.seq2seq_errors[name] = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a model that fails to load must not stop the service
+            app.state.seq2seq_errors[name] = str(exc) or type(exc).__name__
             log.error("seq2seq model %r not loaded: %s", name, exc)

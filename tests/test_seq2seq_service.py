@@ -162,3 +162,42 @@ def test_cli_model_implies_seq2seq_and_a_missing_model_is_reported(tmp_path):
     record = json.loads(result.stdout)
     assert record["error"]["type"] == "model_not_available"
     assert "not a known model name" in record["error"]["message"]
+
+
+def _damaged_copy(model_dir: Path, tmp_path: Path, name: str) -> Path:
+    import shutil
+
+    target = tmp_path / name
+    shutil.copytree(model_dir, target)
+    return target
+
+
+def test_truncated_weights_are_model_not_available_not_a_crash(model_dir, tmp_path):
+    from summarizer.errors import ModelNotAvailableError
+    from summarizer.seq2seq.model import Seq2SeqSummarizer
+
+    broken = _damaged_copy(model_dir, tmp_path, "truncated")
+    weights = next(p for p in broken.iterdir() if p.suffix in (".safetensors", ".bin"))
+    weights.write_bytes(weights.read_bytes()[:1000])  # a download cut off: the header says more than is there
+    with pytest.raises(ModelNotAvailableError, match="cannot load the model"):
+        Seq2SeqSummarizer.from_pretrained(broken)
+    # the service starts all the same, answers 503 for that model (no path of the server in the answer) and
+    # keeps serving the extractive method
+    settings = Settings(seq2seq_models={"broken": str(broken)}, warm_up=False)
+    with TestClient(create_app(settings)) as c:
+        response = c.post("/v1/summarize", json={"text": ESSAY, "method": "seq2seq", "model": "broken"})
+        assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200
+    error = assert_error(response, 503, "model_not_available", "method")
+    assert str(tmp_path) not in error["message"]
+
+
+def test_a_checkpoint_without_tokenizer_files_is_model_not_available(model_dir, tmp_path):
+    from summarizer.errors import ModelNotAvailableError
+    from summarizer.seq2seq.model import Seq2SeqSummarizer
+
+    broken = _damaged_copy(model_dir, tmp_path, "no-tokenizer")
+    for p in list(broken.iterdir()):
+        if p.name.startswith(("tokenizer", "vocab", "special_tokens", "spiece", "sentencepiece")):
+            p.unlink()
+    with pytest.raises(ModelNotAvailableError, match="no tokenizer files"):
+        Seq2SeqSummarizer.from_pretrained(broken)

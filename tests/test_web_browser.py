@@ -480,3 +480,30 @@ def test_text_contrast_is_at_least_4_5(session):
     page.click("#submit")
     page.wait_for_selector("#error:not([hidden])")
     assert min(page.evaluate(CONTRAST_JS, "#error, #error p")) >= 4.5
+
+
+def test_seq2seq_fallbacks_are_shown_with_their_reasons(session):
+    """A seq2seq answer whose generated texts failed their checks says so on the page (with the reasons)."""
+    import json as _json
+
+    from playwright.sync_api import expect
+
+    page, _ = session
+
+    def answer(route):
+        # the real extractive answer, marked as a seq2seq run whose generated texts all fell back
+        response = route.fetch()
+        data = response.json()
+        data["method"] = "seq2seq"
+        data["generation"] = {"model": "tiny", "max_input_tokens": 128, "input_tokens": 40, "truncated": False,
+                              "chunks": 1, "generated_tokens": 12, "fallback": "support",
+                              "fallbacks": {"support": 3, "repetition": 1}}
+        route.fulfill(response=response, body=_json.dumps(data, ensure_ascii=False),
+                      headers={**response.headers, "content-type": "application/json"})
+
+    page.route("**/v1/summarize", answer)
+    page.fill("#text", EXAMPLE)
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+    expect(page.locator("#result-meta .fallback-note")).to_have_text(
+        "4 处生成结果未通过检查，已改用原文摘录（原文支持不足 3，循环重复 1）")

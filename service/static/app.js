@@ -297,6 +297,11 @@
     return (i) => units[Math.min(Math.max(i, 0), cp)];
   }
 
+  const FALLBACK_LABELS = {
+    empty: "生成为空", script: "文字不符", copy: "重复抄录", repetition: "循环重复", length: "超出长度",
+    support: "原文支持不足",
+  };
+
   function showResult(data, text, seconds) {
     state.data = data;
     state.text = text;
@@ -320,6 +325,16 @@
       if (i) meta.append(" · ");
       meta.append(el("span", "fact", fact));
     });
+    // seq2seq: generated texts that failed a check were replaced by the extractive text; say so and why
+    const fallbacks = (data.generation && data.generation.fallbacks) || {};
+    const reasons = Object.entries(fallbacks).filter(([, n]) => n > 0);
+    if (reasons.length) {
+      const total = reasons.reduce((sum, [, n]) => sum + n, 0);
+      const why = reasons.map(([reason, n]) => `${FALLBACK_LABELS[reason] || reason} ${n}`).join("，");
+      meta.append(" · ");
+      meta.append(el("span", "fact fallback-note",
+        `${total} 处生成结果未通过检查，已改用原文摘录（${why}）`));
+    }
     if (!data.essays.length) {
       const none = document.createElement("p");
       none.textContent = "没有找到文章。";

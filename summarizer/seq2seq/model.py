@@ -273,7 +273,7 @@ class Seq2SeqSummarizer:
         path = resolved.path
         try:
             config = AutoConfig.from_pretrained(path, local_files_only=True)
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # any failure of a third-party loader on a damaged file: the model is not usable
             raise ModelNotAvailableError(f"cannot read the model config in {path}: {exc}") from None
         if not getattr(config, "is_encoder_decoder", False):
             raise ModelNotAvailableError(
@@ -284,7 +284,7 @@ class Seq2SeqSummarizer:
         hf_logging.disable_progress_bar()
         try:
             model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True, dtype=torch_dtype)
-        except (OSError, ValueError, KeyError) as exc:
+        except Exception as exc:  # truncated or damaged weights raise the loader's own error types (safetensors)
             raise ModelNotAvailableError(f"cannot load the model in {path}: {exc}") from None
         finally:
             if progress:
@@ -535,6 +535,10 @@ def load_codec(path: Path, family: str, spec: ModelSpec | None) -> Any:
         ModelNotAvailableError: the tokenizer files are missing or cannot be read.
     """
     kind = spec.tokenizer if spec else None
+    files = ("tokenizer.json", "tokenizer_config.json", "spiece.model", "sentencepiece.bpe.model", "vocab.txt",
+             "vocab.json")
+    if not any((path / f).is_file() for f in files):
+        raise ModelNotAvailableError(f"no tokenizer files in {path} (one of {', '.join(files)} is needed)")
     has_hf = any((path / f).is_file() for f in ("tokenizer.json", "tokenizer_config.json", "spiece.model"))
     if kind == "jieba-wordpiece" or (kind is None and family == "pegasus" and not has_hf
                                      and (path / "vocab.txt").is_file()):
@@ -546,7 +550,7 @@ def load_codec(path: Path, family: str, spec: ModelSpec | None) -> Any:
 
     try:
         tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    except (OSError, ValueError, ImportError) as exc:
+    except Exception as exc:  # damaged tokenizer files raise the tokenizers library's own errors
         hint = " (a SentencePiece model needs the protobuf package)" if (path / "spiece.model").is_file() else ""
         raise ModelNotAvailableError(f"cannot load the tokenizer in {path}{hint}: {exc}") from None
     return HFCodec(tok)
