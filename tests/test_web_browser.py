@@ -251,7 +251,7 @@ def test_copy_and_download_markdown_and_json(browser, server):
         with page.expect_download() as info:
             page.click("#download-json")
         download = info.value
-        assert download.suggested_filename == "summary.summary.json"
+        assert download.suggested_filename == "pasted-text.summary.json"  # pasted text has no file name
         assert json.loads(Path(download.path()).read_text(encoding="utf-8")) == data
 
         with page.expect_download() as info:

@@ -524,7 +524,7 @@
   function baseName() {
     const source = state.data && state.data.source;
     const stem = source ? source.replace(/\.[^.]*$/, "").replace(/[\\/:*?"<>|\s]+/g, "_") : "";
-    return stem || "summary";
+    return stem || "pasted-text";
   }
 
   function download(name, type, content) {
