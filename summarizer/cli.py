@@ -4,7 +4,8 @@ Sub-commands:
 
 * ``summarizer summarize INPUT... [--input-jsonl FILE]`` — summarize files, directories, globs (``-`` is
   standard input) and JSONL records to JSON, JSONL or Markdown, in worker processes
-  (:mod:`summarizer.batch`; files read by :mod:`summarizer.readers`), resumable with ``--resume``;
+  (:mod:`summarizer.batch`; files read by :mod:`summarizer.readers`), resumable with ``--resume``; or, with
+  ``--engine ray``, on Ray Data into a directory of partition files (:mod:`summarizer.distributed`);
 * ``summarizer extract FILE`` — print the text read from a file (what the offsets point into);
 * ``summarizer serve`` — run the HTTP service (``service.app:create_app``) with uvicorn;
 * ``summarizer evaluate`` — score summaries against references (from :mod:`summarizer.evaluation.cli`);
@@ -226,6 +227,9 @@ def summarize_command(
         raise typer.Exit(code=code)
     if output_format is OutputFormat.parquet:
         raise typer.BadParameter("parquet output needs --engine ray", param_hint="'--format'")
+    if output is not None and output.is_dir():
+        raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
+                                 param_hint="'--output'")
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]

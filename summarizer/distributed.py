@@ -529,21 +529,39 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
                                                              file_extensions=None if not uris else
                                                              sorted({s.lstrip(".") for s in SUFFIXES})),
                                  text_column, id_column))
+    bad_tables: list[dict[str, Any]] = []  # local Parquet files that do not open: one error record each
     if parquet:
-        blocks = -1
-        if not any(_is_uri(p) for p in parquet):
-            import pyarrow.parquet as pq
+        import pyarrow.parquet as pq
 
-            rows = sum(pq.ParquetFile(p).metadata.num_rows for p in parquet)
+        rows = 0
+        columns: set[str] = set()
+        for name in [p for p in parquet if not _is_uri(p)]:
+            try:
+                meta = pq.ParquetFile(name)
+                rows += meta.metadata.num_rows
+                columns.update(meta.schema_arrow.names)
+            except FileNotFoundError:
+                unreadable.append(name)  # the worker's read gives the file_not_found record
+                parquet.remove(name)
+            except Exception as exc:  # noqa: BLE001 - a damaged or foreign file is that input's error
+                parquet.remove(name)
+                bad_tables.append({"id": name, "source": name, "path": None, "data": None, "text": None,
+                                   "task_error": {"type": "decode_error",
+                                                  "message": f"{name}: not a readable Parquet file ({exc})"}})
+        if any(_is_uri(p) for p in parquet):
+            blocks, wanted = -1, [id_column, text_column]
+        else:
             blocks = max(1, -(-rows // batch_size))
+            wanted = [c for c in (id_column, text_column, "source") if c in columns]
         context = ray.data.DataContext.get_current()
         if hasattr(context, "use_datasource_v2"):  # Ray >= 2.55 lists files in a task that needs a CPU
             context.use_datasource_v2 = False
-        parts.append(_normalized(ray.data.read_parquet(parquet, num_cpus=0, override_num_blocks=blocks),
-                                 text_column, id_column))
+        if parquet:
+            parts.append(_normalized(ray.data.read_parquet(parquet, columns=wanted or None, num_cpus=0,
+                                                           override_num_blocks=blocks), text_column, id_column))
 
     def chunks() -> Iterable[list[dict[str, Any]]]:
-        rows: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = list(bad_tables)
         for name in unreadable:  # missing, a directory, no permission: the worker's read gives the record
             rows.append({"id": name, "source": name, "path": name, "data": None, "text": None, "task_error": None})
         for jsonl in input_jsonl:

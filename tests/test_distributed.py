@@ -67,17 +67,35 @@ def test_cli_batch_size_default_is_the_engines():
     (["examples/essay.txt", "--engine", "ray", "-o", "OUT", "--format", "markdown"], "writes jsonl or parquet"),
     (["-", "--engine", "ray", "-o", "OUT"], "not standard input"),
     (["examples/essay.txt", "--format", "parquet"], "parquet output needs --engine ray"),
+    (["examples/essay.txt", "-o", "DIR", "--resume"], "is a directory"),
 ])
 def test_ray_engine_usage_errors(args, message, tmp_path):
     from typer.testing import CliRunner
 
     from summarizer.cli import app
 
-    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    (tmp_path / "dir").mkdir()
+    args = [str(tmp_path / "out") if a == "OUT" else str(tmp_path / "dir") if a == "DIR" else a for a in args]
     result = CliRunner().invoke(app, ["summarize", *args])
     assert result.exit_code == 2
-    assert message in " ".join(result.output.split())
+    assert message in " ".join(result.output.replace("│", " ").split())  # rich draws a box around the message
     assert not (tmp_path / "out").exists()
+
+
+def test_without_ray_the_engine_fails_with_a_clear_usage_error(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import summarizer.distributed as distributed
+    from summarizer.cli import app
+
+    def missing():
+        raise distributed.RayNotAvailableError("the Ray engine needs Ray Data, which is not installed "
+                                               "(No module named 'ray'): pip install 'summarizer[ray]'")
+
+    monkeypatch.setattr(distributed, "require_ray", missing)
+    result = CliRunner().invoke(app, ["summarize", "examples/essay.txt", "--engine", "ray", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "pip install 'summarizer[ray]'" in result.output
 
 
 @needs_ray
@@ -217,12 +235,17 @@ def test_ray_engine_gives_the_local_records_on_jsonl_and_parquet(ray_address, tm
                       "body": [r["text"] for r in rows] + [None],
                       "source": [r["source"] for r in rows] + [None]})
     pq.write_table(table, tmp_path / "texts.parquet", row_group_size=5)
-    stats = run_batch([str(tmp_path / "texts.parquet")], str(tmp_path / "ray-parquet"), text_column="body",
-                      id_column="doc_id", output_format="parquet", max_chars=5_000_000, batch_size=4, quiet=True)
-    assert (stats.done, stats.failed) == (13, 3)
+    damaged, missing = tmp_path / "damaged.parquet", tmp_path / "missing.parquet"
+    damaged.write_bytes(b"PAR1 not really")
+    stats = run_batch([str(tmp_path / "texts.parquet"), str(damaged), str(missing)], str(tmp_path / "ray-parquet"),
+                      text_column="body", id_column="doc_id", output_format="parquet", max_chars=5_000_000,
+                      batch_size=4, quiet=True)
+    assert (stats.done, stats.failed) == (15, 5)
     got = _by_id(read_output(str(tmp_path / "ray-parquet")))
     assert got.pop("no-text") == {"id": "no-text", "source": "no-text",
                                   "error": {"type": "invalid_record", "message": "'body' is a NoneType, not a string"}}
+    assert got.pop(str(damaged))["error"]["type"] == "decode_error"
+    assert got.pop(str(missing))["error"] == {"type": "file_not_found", "message": f"file not found: {missing}"}
     assert got == {k: v for k, v in expected.items() if k in got}
     assert sorted(got) == ids[:12]
 
