@@ -48,7 +48,7 @@ DEFAULT_MAX_CHARS = 5_000_000
 DEFAULT_TIMEOUT_S = 600.0
 #: Inputs per actor call (and per partition file) of ``--engine ray`` by default
 #: (:data:`summarizer.distributed.DEFAULT_BATCH_SIZE`; a test checks they agree).
-RAY_BATCH_SIZE = 16
+RAY_BATCH_SIZE = 32
 STDIN_NAME = "-"
 
 

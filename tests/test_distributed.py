@@ -277,10 +277,10 @@ def test_a_killed_run_resumed_gives_every_id_once(ray_address, tmp_path):
     import ray
 
     src = tmp_path / "in.jsonl"
-    ids = [f"doc-{i:03d}" for i in range(60)]
+    ids = [f"doc-{i:03d}" for i in range(100)]
     with src.open("w", encoding="utf-8") as fh:
-        for i, doc_id in enumerate(ids):
-            text = "。。。" if i % 20 == 7 else ELDERLY * 2 + f"\n第{i}号。"
+        for i, doc_id in enumerate(ids):  # about 2,400 characters each: the run lasts some seconds
+            text = "。。。" if i % 20 == 7 else ELDERLY * 8 + f"\n第{i}号。"
             fh.write(json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n")
     out = tmp_path / "out"
     args = ["summarize", "--input-jsonl", str(src), "-o", str(out), "--engine", "ray", "--address", ray_address,
