@@ -46,9 +46,11 @@ __all__ = [
     "RayRunStats",
     "arrow_schema",
     "build_dataset",
+    "read_output",
     "record_from_row",
     "records_to_table",
     "run_batch",
+    "run_from_cli",
     "scan_partitions",
     "summarize_dataset",
 ]
@@ -385,8 +387,11 @@ def summarize_dataset(
         max_chars: refuse texts longer than this many characters (``input_too_large``).
         max_bytes: refuse files larger than this many bytes.
         input_format: ``None`` to detect each file's format, or ``text``/``html``/``docx``/``pdf``.
-        batch_size: inputs per actor call (the memory one actor holds at a time).
-        concurrency: actors (one CPU each); ``None``: every CPU of the cluster.
+        batch_size: inputs per actor call (the memory one actor holds at a time). Ray hands the actors whole
+            blocks: a dataset of a few big blocks keeps a few actors busy (``ds.repartition(n)`` spreads it).
+        concurrency: actors (one CPU each); ``None``: every CPU of the cluster but one, which is left to the
+            operators before this one (a read, a map), since each takes a CPU and would otherwise wait for ever
+            behind actors that wait for its output.
         output: ``"arrow"``: rows of :func:`arrow_schema` (ready for ``write_parquet``); ``"json"``: columns
             ``id``, ``error_type`` (null for a result) and ``record`` (the local batch's JSON line).
 
@@ -402,6 +407,8 @@ def summarize_dataset(
 
     if isinstance(options, dict):
         options = SummarizeOptions(**options)
+    if concurrency is None:
+        concurrency = max(1, int(require_ray().cluster_resources().get("CPU", 1)) - 1)
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                          input_format=None if input_format in (None, "auto") else input_format)
     return _summarized(_normalized(ds, text_column, id_column), config, batch_size=batch_size,
@@ -444,8 +451,9 @@ def scan_partitions(directory: str) -> tuple[set[str], int]:
     """Ids already written to an output directory (for ``--resume``) and how many of them are error records.
 
     Reads every ``part-*.jsonl`` and ``part-*.parquet`` file (only whole files exist: each was renamed into
-    place once written) and removes the hidden temporary files (``.part-*.tmp``) a killed run left. A missing
-    directory gives ``(set(), 0)``.
+    place once written and synced) and removes the hidden temporary files (``.part-*.tmp``) a killed run left.
+    A partition that does not read back whole (damaged on disk, e.g. by a power loss) is removed too, so its
+    inputs are done again. A missing directory gives ``(set(), 0)``.
     """
     ids: set[str] = set()
     errors = 0
@@ -460,19 +468,28 @@ def scan_partitions(directory: str) -> tuple[set[str], int]:
                 os.unlink(path)
             except OSError:
                 pass
-        elif name.startswith(PART_PREFIX) and name.endswith(".jsonl"):
-            with open(path, "rb") as fh:
-                for line in fh:
-                    if line.strip():
-                        record = json.loads(line)
-                        ids.add(record["id"])
-                        errors += "error" in record
-        elif name.startswith(PART_PREFIX) and name.endswith(".parquet"):
-            import pyarrow.parquet as pq
+        elif name.startswith(PART_PREFIX) and name.endswith((".jsonl", ".parquet")):
+            try:
+                if name.endswith(".jsonl"):
+                    with open(path, "rb") as fh:
+                        data = fh.read()
+                    if not data.endswith(b"\n"):
+                        raise ValueError("no final newline")
+                    records = [json.loads(line) for line in data.splitlines()]
+                    found = [(r["id"], "error" in r) for r in records]
+                else:
+                    import pyarrow.parquet as pq
 
-            table = pq.read_table(path, columns=["id", "error"])
-            ids.update(table.column("id").to_pylist())
-            errors += table.num_rows - table.column("error").null_count
+                    table = pq.read_table(path, columns=["id", "error"])
+                    found = [(i, e is not None) for i, e in zip(table.column("id").to_pylist(),
+                                                                table.column("error").to_pylist())]
+                if not all(isinstance(i, str) for i, _ in found):
+                    raise ValueError("a record without a string id")
+            except Exception:  # noqa: BLE001 - a damaged partition is done again
+                os.unlink(path)
+                continue
+            ids.update(i for i, _ in found)
+            errors += sum(e for _, e in found)
     return ids, errors
 
 
@@ -528,7 +545,8 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     # Parquet row group may hold thousands of texts). The reads take no CPU of their own (num_cpus=0):
     # the actors hold one each, and a read that waited for a CPU would wait for ever.
     readable = [f for f in files if os.path.isfile(f) and os.access(f, os.R_OK)]
-    unreadable = [f for f in files if f not in set(readable)]
+    readable_set = set(readable)
+    unreadable = [f for f in files if f not in readable_set]
     if readable or uris:
         blocks = -1 if uris else max(1, -(-len(readable) // batch_size))
         parts.append(_normalized(ray.data.read_binary_files(readable + uris, include_paths=True, num_cpus=0,

@@ -98,6 +98,20 @@ def test_without_ray_the_engine_fails_with_a_clear_usage_error(monkeypatch, tmp_
     assert "pip install 'summarizer[ray]'" in result.output
 
 
+def test_scan_partitions_counts_whole_partitions_and_removes_the_rest(tmp_path):
+    from summarizer.distributed import scan_partitions
+
+    (tmp_path / "part-aaa.jsonl").write_text('{"id":"a","source":"a","essays":[]}\n'
+                                             '{"id":"b","source":"b","error":{"type":"empty_input","message":"m"}}\n',
+                                             encoding="utf-8")
+    (tmp_path / "part-bbb.jsonl").write_text('{"id":"c","essays":[]}\n{"id":"d","ess', encoding="utf-8")  # torn
+    (tmp_path / ".part-ccc.jsonl.123.tmp").write_text('{"id":"e"}\n', encoding="utf-8")  # a kill's leftover
+    (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
+    assert scan_partitions(str(tmp_path)) == ({"a", "b"}, 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "part-aaa.jsonl"]
+    assert scan_partitions(str(tmp_path / "absent")) == (set(), 0)
+
+
 @needs_ray
 def test_arrow_rows_give_back_the_records():
     """The Parquet schema holds every field: a result (with its ``removed`` map, scores, headings) and an
