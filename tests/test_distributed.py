@@ -332,3 +332,52 @@ def test_a_killed_run_resumed_gives_every_id_once(ray_address, tmp_path):
     assert sorted(r["id"] for r in records) == ids, "every id exactly once"
     errors = {r["id"]: r["error"]["type"] for r in records if "error" in r}
     assert errors == {doc_id: "empty_input" for i, doc_id in enumerate(ids) if i % 20 == 7}
+
+
+@needs_ray
+def test_an_actor_killed_mid_run_is_replaced_and_no_record_is_lost_or_doubled(ray_address, tmp_path):
+    """An actor process SIGKILLed while the run goes on: Ray restarts it and retries its batch, whose partition
+    file (named by the hash of its ids) is written once, or replaced by the same records."""
+    import threading
+
+    import psutil
+
+    from summarizer.distributed import read_output, run_batch
+
+    src = tmp_path / "in.jsonl"
+    ids = [f"doc-{i:03d}" for i in range(80)]
+    with src.open("w", encoding="utf-8") as fh:
+        for i, doc_id in enumerate(ids):
+            fh.write(json.dumps({"id": doc_id, "text": ELDERLY * 8 + f"\n第{i}号。"}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out"
+    killed: list[int] = []
+
+    def ours(proc: psutil.Process) -> bool:  # an actor of this module's Ray, not of another one on the machine
+        try:
+            return (" ".join(proc.cmdline()).startswith("ray::MapWorker(MapBatches(_Summarize))")
+                    and ray_address.rsplit(":", 1)[1] in " ".join(proc.parent().cmdline()))
+        except (psutil.Error, AttributeError):
+            return False
+
+    def kill_one_actor() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed:
+            if out.is_dir() and any(p.name.startswith("part-") for p in out.iterdir()):
+                for proc in psutil.process_iter():
+                    if ours(proc):
+                        proc.kill()
+                        killed.append(proc.pid)
+                        return
+            time.sleep(0.02)
+
+    killer = threading.Thread(target=kill_one_actor)
+    killer.start()
+    try:
+        stats = run_batch([], str(out), input_jsonl=[str(src)], batch_size=2, quiet=True)
+    finally:
+        killer.join()
+    assert killed, "no actor was found to kill"
+    records = read_output(str(out))
+    assert sorted(r["id"] for r in records) == ids, "every id exactly once"
+    assert not [r for r in records if "error" in r]
+    assert (stats.done, stats.failed) == (80, 0)
