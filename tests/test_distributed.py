@@ -262,6 +262,11 @@ def test_ray_engine_gives_the_local_records_on_jsonl_and_parquet(ray_address, tm
     assert got.pop(str(missing))["error"] == {"type": "file_not_found", "message": f"file not found: {missing}"}
     assert got == {k: v for k, v in expected.items() if k in got}
     assert sorted(got) == ids[:12]
+    # resumed: the actors skip the rows already written (Parquet ids are known only once read)
+    again = run_batch([str(tmp_path / "texts.parquet"), str(damaged), str(missing)], str(tmp_path / "ray-parquet"),
+                      text_column="body", id_column="doc_id", output_format="parquet", resume=True, quiet=True)
+    assert (again.done, again.kept, again.kept_errors) == (0, 15, 5)
+    assert len(read_output(str(tmp_path / "ray-parquet"))) == 15
 
 
 @needs_ray
