@@ -42,7 +42,7 @@ SYSTEMS: dict[str, System] = {
                "(long documents; the whole raw seed.txt)", worker=("ours_worker.py", "--system", "pipeline"),
                scope="long", view="raw"),
         System("ours-textrank-rjieba", "ours", "ours-textrank with the optional rjieba backend "
-               "(SUMMARIZER_TOKENIZER=rjieba: jieba-rs, same dictionary)",
+               "(tokenizer=Tokenizer(backend='rjieba'): jieba-rs, same dictionary)",
                worker=("ours_worker.py", "--system", "textrank-rjieba")),
         System("ours-pipeline-rjieba", "ours", "ours-pipeline with the optional rjieba backend",
                worker=("ours_worker.py", "--system", "pipeline-rjieba"), scope="long", view="raw"),

@@ -2,7 +2,8 @@
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
 .docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET /healthz`` (liveness), ``GET /readyz``
-(readiness), ``GET /metrics`` (Prometheus), docs at ``/docs``.
+(readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
+:mod:`service.web`).
 
 Build it with :func:`create_app` (an app factory: ``uvicorn --factory service.app:create_app``). The jieba
 dictionary is loaded once at start-up (lifespan), summaries run in a bounded pool of worker threads off the
@@ -39,13 +40,17 @@ from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from service.settings import Settings
 from service.seq2seq import preload as preload_seq2seq
 from service.seq2seq import request_options as seq2seq_options
-from summarizer import __version__
+from service.web import install_web
+from summarizer import __version__, batch, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.pipeline import summarize
+from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
+from summarizer.tokenize import Tokenizer
 
 T = TypeVar("T")
 
-__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "JobRunner"]
+__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "FileSummary", "JobRunner"]
 
 
 class SummarizeRequest(SummarizeOptions):
@@ -151,10 +156,8 @@ class JobRunner:
                 self._executor = None
 
 
-def _summarize(text: str, source: str | None, options: SummarizeOptions) -> DocumentSummary:
-    from summarizer import summarize
-
-    return summarize(text, source=source, options=options)
+def _summarize(text: str, source: str | None, options: SummarizeOptions, tokenizer: Tokenizer) -> DocumentSummary:
+    return summarize(text, source=source, options=options, tokenizer=tokenizer)
 
 
 _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -194,6 +197,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pydantic.ValidationError: an environment variable has an invalid value (when ``settings`` is None).
     """
     settings = settings or Settings()
+    tokenizer = tokenize.get_tokenizer(settings.tokenizer)  # one segmenter for every request of this app
     _configure_logging()
     metrics = Metrics()
     runner = JobRunner(settings.max_concurrent_jobs, settings.max_queued_jobs, settings.request_timeout_s,
@@ -203,9 +207,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stopping = False
         if settings.warm_up:
-            from summarizer.tokenize import warm_up
-
-            await asyncio.get_running_loop().run_in_executor(None, warm_up)
+            await asyncio.get_running_loop().run_in_executor(None, tokenize.warm_up, settings.tokenizer)
             app.state.warmed_up = True
         await preload_seq2seq(app)  # configured seq2seq checkpoints, loaded once (service/seq2seq.py)
         try:
@@ -221,6 +223,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         'Every error is JSON: {"error": {"type", "message", "field"}}. The service reads only what a request '
         "carries: it never takes a file-system path from a request.",
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc come from service/web.py, with packaged scripts (no CDN)
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.runner = runner
@@ -237,6 +241,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
+    install_web(app)  # the page at /, its files, /docs and /redoc (service/web.py)
 
     @app.get("/healthz", summary="Liveness")
     async def healthz(request: Request) -> dict[str, Any]:
@@ -294,16 +299,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             check_chars(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model)
-            return await runner.run(_summarize, body.text, body.source, options)
+            return await runner.run(_summarize, body.text, body.source, options, tokenizer)
 
     @app.post(
         FILE_PATH,
-        response_model=DocumentSummary,
+        response_model=FileSummary,
         responses={**_ERROR_RESPONSES, 413: {"model": ErrorResponse,
                                              "description": "Upload over SUMMARIZER_MAX_UPLOAD_BYTES."}},
         summary="Summarize an uploaded file (.txt in any encoding, .html/.mhtml, .docx, .pdf)",
     )
-    async def summarize_file_endpoint(form: Annotated[FileForm, File()], request: Request) -> DocumentSummary:
+    async def summarize_file_endpoint(form: Annotated[FileForm, File()], request: Request) -> FileSummary:
         """Summarize an uploaded file (multipart/form-data, field ``file``).
 
         The format is found from the bytes (the file name's suffix only tells HTML from text); the text read
@@ -312,6 +317,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         the server's disks. Errors name the field ``file``: ``decode_error`` (binary, undecodable, damaged),
         ``unsupported_format`` (image, archive, old .doc…), ``no_text_layer`` (a scanned PDF),
         ``empty_input``, ``input_too_large`` (over SUMMARIZER_MAX_CHARS characters once read).
+        With ``include_text=true`` the answer's ``text`` is the text read (what the web page shows beside the
+        points); otherwise it is null.
         """
         data = await form.file.read()
         filename = _safe_name(form.file.filename)
@@ -322,10 +329,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         source = form.source if form.source is not None else filename
         with _counted(metrics, "file", None, request) as outcome:
             document, result = await runner.run(
-                _summarize_upload, data, filename, form.file.content_type, fmt, source, options, settings.max_chars)
+                _summarize_upload, data, filename, form.file.content_type, fmt, source, options, settings.max_chars,
+                tokenizer)
             outcome["chars"] = len(document.text)
             request.state.log.update(chars=len(document.text), format=document.format, encoding=document.encoding)
-            return result
+            return FileSummary(**dict(result), text=document.text if form.include_text else None)
 
     @app.post(
         BATCH_PATH,
@@ -359,7 +367,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
         cancel = threading.Event()
         try:
-            records = await runner.run(_summarize_batch, documents, options, settings.max_chars, cancel)
+            records = await runner.run(_summarize_batch, documents, options, settings.max_chars, cancel, tokenizer)
         except JobTimeoutError:
             cancel.set()  # the job stops before its next document
             raise
@@ -386,6 +394,16 @@ class FileForm(SummarizeOptions):
     source: str | None = Field(None, max_length=1000, description="Id echoed back (default: the file's name).")
     format: Literal["auto", "text", "html", "docx", "pdf"] = Field(
         "auto", description="The file's format, or auto to detect it from its bytes.")
+    include_text: bool = Field(
+        False, description="Also return the text read from the file (`text`), the text every offset points into.")
+
+
+class FileSummary(DocumentSummary):
+    """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
+    (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
+
+    text: str | None = Field(None, description="The text read from the file, every `start`/`end` an offset into it "
+                             "(code points); null unless the form says include_text=true.")
 
 
 class BatchDocument(BaseModel):
@@ -455,17 +473,15 @@ def _safe_name(filename: str | None) -> str | None:
 
 
 def _summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
-                      source: str | None, options: SummarizeOptions, max_chars: int):
+                      source: str | None, options: SummarizeOptions, max_chars: int, tokenizer: Tokenizer):
     """Read an upload and summarize it (in a worker thread). Errors name the field ``file``."""
-    from summarizer.readers import read_bytes, summarize_document
-
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)
         if len(document.text) > max_chars:
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
-        return document, summarize_document(document, options=options)
+        return document, summarize(document, options=options, tokenizer=tokenizer)
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
@@ -473,19 +489,18 @@ def _summarize_upload(data: bytes, filename: str | None, media_type: str | None,
 
 
 def _summarize_batch(documents: list[BatchDocument], options: SummarizeOptions, max_chars: int,
-                     cancel: threading.Event) -> list[dict[str, Any]]:
+                     cancel: threading.Event, tokenizer: Tokenizer) -> list[dict[str, Any]]:
     """Summarize each document in turn (in a worker thread); stops early once ``cancel`` is set."""
-    from summarizer.batch import error_record, summarize_text_record
-
     records = []
     for doc in documents:
         if cancel.is_set():
             break
         if len(doc.text) > max_chars:
-            records.append(error_record(doc.id, source=doc.source, kind="input_too_large", message=(
+            records.append(batch.error_record(doc.id, source=doc.source, kind="input_too_large", message=(
                 f"text has {len(doc.text):,} characters; the limit is {max_chars:,} (SUMMARIZER_MAX_CHARS)")))
             continue
-        records.append(summarize_text_record(doc.id, doc.text, source=doc.source, options=options))
+        records.append(batch.summarize_text_record(doc.id, doc.text, source=doc.source, options=options,
+                                                   tokenizer=tokenizer))
     return records
 
 

@@ -25,8 +25,6 @@ import os
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics, generate_latest
 from prometheus_client import CONTENT_TYPE_LATEST as CONTENT_TYPE  # noqa: N811 - re-exported
 
-disable_created_metrics()  # no *_created series: they double the output and say nothing here
-
 __all__ = ["Metrics", "CONTENT_TYPE"]
 
 #: Latency buckets in seconds: a 1,000-character essay takes ~20 ms, a 100,000-character one ~1.5 s.
@@ -44,6 +42,9 @@ class Metrics:
     """The service's metrics on their own registry (so several apps in one process do not clash)."""
 
     def __init__(self) -> None:
+        # no *_created series: they double the output and say nothing here (a process-wide prometheus-client
+        # setting, made when an app is created rather than when this module is imported)
+        disable_created_metrics()
         self.registry = CollectorRegistry(auto_describe=True)
         self.requests = Counter(
             "summarizer_http_requests", "HTTP requests answered.", ["method", "route", "status"],

@@ -17,6 +17,7 @@ import logging
 from typing import Any
 
 from summarizer.errors import ModelNotAvailableError, SummarizerError
+from summarizer.seq2seq import get_summarizer
 
 log = logging.getLogger("summarizer.service")
 
@@ -68,8 +69,6 @@ async def preload(app: Any) -> None:
         return
 
     def load(target: str) -> None:
-        from summarizer.seq2seq import get_summarizer
-
         get_summarizer(target, device=settings.seq2seq_device, dtype=settings.seq2seq_dtype)
 
     loop = asyncio.get_running_loop()

@@ -12,6 +12,7 @@ Variable                           Default    Meaning
 ``SUMMARIZER_MAX_UPLOAD_BYTES``    20000000   Largest body of ``POST /v1/summarize/file`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_BODY_BYTES`` 20000000  Largest body of ``POST /v1/summarize/batch`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_DOCUMENTS`` 100        Most documents in one batch; more gets 422 naming ``documents``.
+``SUMMARIZER_TOKENIZER``           jieba      Word segmentation of TextRank: ``jieba`` or ``rjieba`` (jieba-rs).
 =================================  =========  ==========================================================
 
 seq2seq (abstractive) models, see ``service/seq2seq.py``:
@@ -65,6 +66,9 @@ class Settings(BaseSettings):
     max_batch_documents: int = Field(
         100, ge=1, description="Most documents in one POST /v1/summarize/batch (422 naming `documents` beyond)."
     )
+    tokenizer: Literal["jieba", "rjieba"] = Field(
+        "jieba", description="Word segmentation backend of TextRank: jieba, or rjieba (jieba-rs, the same dictionary; "
+        "pip install 'summarizer[fast]').")
     seq2seq_models: dict[str, str] = Field(
         default_factory=dict, description="seq2seq checkpoints requests may use: {name: directory, registry name "
         "or cached hub id}. A request picks one by name, never by path.")

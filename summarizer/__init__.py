@@ -1,6 +1,8 @@
 """summarizer: faithful summaries of long, noisy Chinese documents.
 
-The one entry point is :func:`summarize`; the CLI (``summarizer``) and the HTTP service are thin layers over it.
+The one entry point is :func:`summarize` (``to_summary(analyze(...))``); :func:`analyze` gives the analysed essays
+(:class:`~summarizer.document.EssayDoc`) themselves. The CLI (``summarizer``) and the HTTP service are thin layers
+over :func:`summarize`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from summarizer.errors import (
     SummarizerError,
     UnsupportedFormatError,
 )
-from summarizer.pipeline import summarize
+from summarizer.document import EssayDoc
+from summarizer.pipeline import analyze, summarize
 from summarizer.schema import DocumentSummary, EssaySummary, Point, Span, SummarizeOptions
 
 __version__ = "0.1.0"
@@ -23,6 +26,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "summarize",
+    "analyze",
+    "EssayDoc",
     "DocumentSummary",
     "EssaySummary",
     "Point",

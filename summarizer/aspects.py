@@ -103,9 +103,19 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return None
     if title:
         kinds = {a for _, a in cues}
-        if len(first) > 15 or len(kinds) > 1:
+        if len(first) > 20:
             return None
-    return cues[-1][1]
+        if len(kinds) > 1:
+            # 困境与对策 / 挑战及对策建议: a title that names both aspects; but in 困境的破解路径 the first noun only
+            # modifies the head noun, and the heading names its head's aspect
+            other = max(e for e, a in cues if a != cues[-1][1])
+            between = first[other:cues[-1][0] - 1]
+            if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
+                return None
+    end, aspect = cues[-1]
+    if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
+        return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    return aspect
 
 
 def _clauses(text: str) -> list[str]:
@@ -138,6 +148,26 @@ def modal_strength(text: str) -> int:
     return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
 
 
+def is_commentary(sentence: str) -> bool:
+    """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
+    it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
+    (``commentary_topic``). Such a sentence is neither a challenge nor a recommendation."""
+    s = sentence.lstrip()
+    lex = lexicon()
+    return s.startswith(lex.words("commentary")) and any(w in s[:60] for w in lex.words("commentary_topic"))
+
+
+def strong_modal(text: str) -> bool:
+    """True when a clause of ``text`` carries a strong modal of recommendation (应/应该/必须/建议…, the
+    ``strong_modal`` cue group), the way an author states a measure inside an argument."""
+    lex = lexicon()
+    if text.lstrip().startswith(lex.words("example")):
+        return False  # an example narrates what someone did or should have done elsewhere
+    for w in lex.words("modal_exclusion"):  # 响应, 适应, 供应: not the modal 应
+        text = text.replace(w, " ")
+    return any(w in text for w in lex.words("strong_modal"))
+
+
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in."""
     imperative = starts_imperative(heading)
@@ -149,13 +179,38 @@ def item_vote(heading: str) -> str | None:
     return None
 
 
+def announces_list(lead: str) -> bool:
+    """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
+    (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
+    s = lead.strip()
+    if not s:
+        return False
+    if s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in")):
+        return True
+    return s.startswith(lexicon().words("solution_verb")) and any(w in s for w in lexicon().words("solution_object"))
+
+
 def lead_in_aspect(sentence: str) -> str | None:
-    """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None."""
+    """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
+
+    A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
+    people's proposals are neither challenges nor recommendations of the essay."""
     s = sentence.strip()
     if not (s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in"))):
         return None
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
-    return cues[-1][1] if cues else None
+    if not cues:
+        return None
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
+        return OTHER
+    return cues[-1][1]
+
+
+def _reported(s: str) -> bool:
+    """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
+    if any(w in s for w in lexicon().words("author_self")):
+        return False
+    return any(w in s for w in lexicon().words("reported_source"))
 
 
 def sentence_aspect(sentence: str) -> str | None:
@@ -170,7 +225,7 @@ def sentence_aspect(sentence: str) -> str | None:
     return None
 
 
-_CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
+CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 
 
@@ -185,6 +240,9 @@ def opener_aspect(sentence: str) -> str | None:
     if lead:
         return lead
     s = sentence.strip()
+    opened = _transition_aspect(s)
+    if opened:
+        return opened
     if s.startswith(_CONNECTIVES):
         return None
     first = _CLAUSE_SPLIT.split(s, 1)[0]
@@ -194,6 +252,25 @@ def opener_aspect(sentence: str) -> str | None:
             word_start -= 1
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
             return aspect
+    return None
+
+
+def _transition_aspect(s: str) -> str | None:
+    """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
+    (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
+    lex = lexicon()
+    head = s[:40]
+    if any(w in head for w in lex.words("cause_opener")) and any(w in s for w in lex.words("cause_quantifier")):
+        return CHALLENGE
+    body = s
+    for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
+        if body.startswith(prefix):
+            body = body[len(prefix):]
+            break
+    first = _CLAUSE_SPLIT.split(body, 1)[0]
+    if (first.startswith(lex.words("solution_verb")) and any(w in first for w in lex.words("solution_object"))
+            and (modal_strength(s) or any(w in s for w in lex.words("modal")))):
+        return RECOMMENDATION
     return None
 
 
@@ -220,6 +297,11 @@ class ItemRole:
     role: str
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    """True when only whitespace stands between the line start and ``pos`` (an outline's heading line)."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
+
+
 def _lead_in(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1] in " \n":
@@ -230,9 +312,9 @@ def _lead_in(text: str, start: int) -> str:
     return text[max(k, 0):j]
 
 
-def analyze(structure: Structure) -> dict[int, ItemRole]:
-    """Assign an aspect and a role to every item of ``structure`` (keyed by ``id(item)``)."""
-    roles: dict[int, ItemRole] = {}
+def analyze(structure: Structure) -> list[ItemRole | None]:
+    """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
+    roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
 
     def heading_of(it: Item) -> str:
         return structure.heading(it)
@@ -246,17 +328,31 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                 runs[key] = []
                 order.append(key)
             runs[key].append(ch)
+        previous: str | None = None  # aspect of the last list of points at this level
         for key in order:
             run = runs[key]
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
+            # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             own = [None if (it.family == "line" and it.start == 0) or not it.titled
+                   or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
+                   and not _opens_line(structure.text, run[0].start)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
             sections = len({a for a in own if a}) >= 2
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 for it in run:
-                    roles[id(it)] = ItemRole(inherited, "point")
+                    sub = [ch for ch in it.children if ch.run >= 0]
+                    head = heading_of(it)
+                    head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
+                    if it.titled and len(sub) >= 2 and item_vote(head) != inherited:
+                        # a heading that names a part (主动健康的卫生服务主体) over a list of its own: the list
+                        # items are the points
+                        roles[id(it)] = ItemRole(inherited, "section")
+                        visit(it.children, inherited)
+                    else:
+                        roles[id(it)] = ItemRole(inherited, "point")
+                        _sub_points(it, inherited)
                 continue
             if inherited == OTHER and not sections:
                 for it in run:
@@ -272,6 +368,9 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) == RECOMMENDATION:
+                        # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
+                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
@@ -279,17 +378,26 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
             run_aspect = None
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
-            if run[0].family not in ("line", "seq"):
+            if run[0].family not in ("line", "seq", "side"):
                 run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              for it, a in zip(run, own)]
+                    if not any(votes):
+                        # headings that only name a topic (家居药物回收): their own lists say what they are
+                        votes = [_children_vote(it) for it in run]
                     n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
                     if n_rec > n_ch and n_rec * 5 >= len(run) * 3:
                         run_aspect = RECOMMENDATION
                     elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
                         run_aspect = CHALLENGE
+            if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family not in ("seq", "side") and not any(
+                    item_vote(heading_of(it)) == CHALLENGE for it in run):
+                # the genre states the problems first and the measures after them: a second enumeration that
+                # follows a list of problems and names none is the list of measures (第一…第五 then 第一…第四)
+                run_aspect = RECOMMENDATION
             if run_aspect:
+                previous = run_aspect
                 for it in run:
                     roles[id(it)] = ItemRole(run_aspect, "point")
                 continue
@@ -297,5 +405,33 @@ def analyze(structure: Structure) -> dict[int, ItemRole]:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
 
+    def _children_vote(item: Item) -> str | None:
+        kids = [item_vote(heading_of(ch)) for ch in item.children if ch.run >= 0]
+        n_rec, n_ch = kids.count(RECOMMENDATION), kids.count(CHALLENGE)
+        if n_rec > n_ch and n_rec * 2 > len(kids):
+            return RECOMMENDATION
+        if n_ch > n_rec and n_ch * 2 > len(kids):
+            return CHALLENGE
+        return None
+
+    def _sub_points(item: Item, aspect: str) -> None:
+        # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
+        # states its parts: each is a point too; an unannounced one only elaborates its point
+        run_size: dict[int, int] = {}
+        run_first: dict[int, Item] = {}
+        for c in item.children:
+            run_size[c.run] = run_size.get(c.run, 0) + 1
+            run_first.setdefault(c.run, c)
+        for ch in item.children:
+            if ch.run < 0 or id(ch) in roles or run_size[ch.run] < 2:
+                continue
+            first = run_first[ch.run]
+            # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
+            # point, a list that the point announces
+            if (first.titled and _opens_line(structure.text, first.start) if item.titled
+                    else announces_list(_lead_in(structure.text, first.start))):
+                roles[id(ch)] = ItemRole(aspect, "point")
+                _sub_points(ch, aspect)
+
     visit(structure.roots, None)
-    return roles
+    return [roles.get(id(it)) for it in structure.items]

@@ -33,7 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer import tokenize
 from summarizer.errors import SummarizerError
+from summarizer.pipeline import summarize
+from summarizer.readers import SUFFIXES, read_bytes, read_path
 
 __all__ = [
     "BatchConfig",
@@ -89,14 +92,12 @@ def error_record(task_id: str | None, exc: BaseException | None = None, *, sourc
 
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
-                          max_chars: int | None = None) -> dict[str, Any]:
+                          max_chars: int | None = None, tokenizer: tokenize.Tokenizer | None = None) -> dict[str, Any]:
     """Summarize one text and return its record (``id`` + summary, or an error record); never raises for bad
-    input. ``max_chars`` limits the text in characters."""
-    from summarizer import summarize
-
+    input. ``max_chars`` limits the text in characters; ``tokenizer`` as :func:`summarizer.summarize`."""
     try:
         result = summarize(text, source=source if source is not None else task_id, options=options,
-                           max_chars=max_chars)
+                           max_chars=max_chars, tokenizer=tokenizer)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task_id, exc, source=source)
@@ -135,12 +136,15 @@ class BatchConfig:
         max_bytes: largest input file (or standard input) in bytes.
         max_chars: longest text in characters (``None``: no limit).
         input_format: ``None``/``"auto"`` to detect each file's format, or one of ``text``, ``html``, ``docx``, ``pdf``.
+        tokenizer: the segmentation backend, ``"jieba"`` or ``"rjieba"`` (``None``: the library default,
+            :func:`summarizer.tokenize.get_tokenizer`); a name, so that the config can be sent to worker processes.
     """
 
     options: Any = None
     max_bytes: int | None = None
     max_chars: int | None = None
     input_format: str | None = None
+    tokenizer: str | None = None
 
 
 def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -157,8 +161,6 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
 
     Each path appears once, first place kept. Returns ``(files, skipped)``.
     """
-    from summarizer.readers import SUFFIXES
-
     files: list[str] = []
     skipped: list[str] = []
     seen: set[str] = set()
@@ -284,18 +286,17 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
     """Read and summarize one task; always returns its record (never raises for bad input)."""
     if task.error is not None:
         return {"id": task.id, "source": task.source, "error": dict(task.error)}
+    tokenizer = tokenize.get_tokenizer(config.tokenizer)
     if task.text is not None:
         return summarize_text_record(task.id, task.text, source=task.source, options=config.options,
-                                     max_chars=config.max_chars)
-    from summarizer.readers import read_bytes, read_path, summarize_document
-
+                                     max_chars=config.max_chars, tokenizer=tokenizer)
     try:
         if task.path is not None:
             document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format, data=task.data)
         else:
             document = read_bytes(task.data or b"", source=task.source, max_bytes=config.max_bytes,
                                   format=config.input_format)
-        result = summarize_document(document, options=config.options, max_chars=config.max_chars)
+        result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task.id, exc, source=task.source)
@@ -500,9 +501,7 @@ class _Pool:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx = multiprocessing.get_context(method)
         if method == "fork":
-            from summarizer.tokenize import warm_up
-
-            warm_up()  # loaded once here, shared copy-on-write by every forked worker
+            tokenize.warm_up(config.tokenizer)  # loaded once here, shared copy-on-write by every forked worker
             _import_readers()
         self.workers = [_Worker(self.ctx, config) for _ in range(n)]
 

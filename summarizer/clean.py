@@ -24,9 +24,10 @@ from importlib import resources
 
 import numpy as np
 
+from summarizer.chars import CJK, TERMINATORS, is_cjk
 from summarizer.errors import ResourceError
+from summarizer.markup import markup_edits, record_starts
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
 LINE_END = set("。！？!?；;：:….\ue000")
@@ -37,7 +38,7 @@ OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": 
 # A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
 LINE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
-    r"|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉•]|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
     r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
 )
@@ -47,7 +48,7 @@ TITLE_MARKER_RE = re.compile(
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
 DANGLING_END = set("及与")
-SENTENCE_END = "。！？!?；;"
+SENTENCE_END = TERMINATORS
 
 
 @dataclass
@@ -60,12 +61,18 @@ class CleanText:
             input of ``text[i]``.
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
+        breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
+        markup: bool array, ``original_length`` long (or None): True at the original characters that markup
+            removal (:mod:`summarizer.markup`: tags, entities, markdown and LaTeX syntax, citation marks) removed or
+            replaced; such characters may stand inside a point's original span.
     """
 
     text: str
     offsets: np.ndarray
     original_length: int
     removed: dict[str, int] = field(default_factory=dict)
+    breaks: tuple[int, ...] = ()
+    markup: np.ndarray | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -76,17 +83,6 @@ class CleanText:
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
         return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
-
-    def is_contiguous(self, start: int, end: int, original: str) -> bool:
-        """True when the original characters between the mapped ends of ``[start, end)`` that cleaning
-        removed are whitespace only, i.e. the original slice minus whitespace equals the cleaned slice
-        minus whitespace."""
-        a, b = self.to_original(start, end)
-        return _strip_ws(original[a:b]) == _strip_ws(self.text[start:end])
-
-
-def _strip_ws(s: str) -> str:
-    return "".join(s.split())
 
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
@@ -103,7 +99,8 @@ class _Doc:
     def apply(self, edits: list[Edit]) -> None:
         if not edits:
             return
-        edits = sorted(edits, key=lambda e: (e[0], e[1]))
+        # at one position the longest edit wins (an element removed whole beats its opening tag)
+        edits = sorted(edits, key=lambda e: (e[0], -e[1]))
         pieces: list[str] = []
         maps: list[np.ndarray] = []
         pos = 0
@@ -191,6 +188,9 @@ _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］])?\s*[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
     r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
 )
+# a bibliographic entry however it is numbered ("1樊杰．…中国科学院院刊,2016,31(1):1-12."): a year before a comma or
+# bracket, a [J]/[M] type mark, or a volume(issue):pages
+_BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d+\s*[(（]\d+[)）]\s*[:：]\s*\d+")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
@@ -271,7 +271,8 @@ def _remove_references(doc: _Doc) -> None:
             while j < len(lines):
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
-                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line):
+                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
+                        len(line) <= 2000 and _BIB_LINE.search(line)):
                     cut_end = e2 if line.strip() else cut_end
                     j += 1
                     continue
@@ -401,8 +402,8 @@ def _normalize_spaces(doc: _Doc) -> None:
         right_latin = right.isascii() and right.isalpha()
         left_alnum = left.isascii() and left.isalnum()
         right_alnum = right.isascii() and right.isalnum()
-        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and _is_cjk(right)) or (
-            right_latin and not left.isascii() and _is_cjk(left)
+        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and is_cjk(right)) or (
+            right_latin and not left.isascii() and is_cjk(left)
         )
         if keep:
             if b - a > 1 or text[a] != " ":
@@ -410,11 +411,6 @@ def _normalize_spaces(doc: _Doc) -> None:
         else:
             edits.append((a, b, "", ""))
     doc.apply(edits)
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
 def _remove_citation_lines(doc: _Doc) -> None:
@@ -446,6 +442,13 @@ def clean(text: str) -> CleanText:
     doc = _Doc(text)
     doc.sub(re.compile(r"\r\n?"), "", "\n")
     doc.sub(re.compile(r"[\u200b\ufeff\u00ad]"), "invisible")
+    record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
+    edits = markup_edits(doc.text)
+    markup = np.zeros(len(text), dtype=bool)
+    for start, end, _repl, _rule in edits:
+        if end > start:
+            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    doc.apply(edits)
     _remove_lines(doc)
     _remove_running_heads(doc)
     _remove_references(doc)
@@ -459,4 +462,6 @@ def clean(text: str) -> CleanText:
     doc.sub(re.compile(r"[ \t\u3000]*\ue000[\s\ue000]*"), "", "\n")
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
-    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())))
+    breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
+    return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
+                     markup if markup.any() else None)

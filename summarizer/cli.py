@@ -21,15 +21,37 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
+from pydantic import ValidationError
+from tqdm import tqdm
 
-from summarizer import __version__
+from summarizer import __version__, tokenize
+from summarizer.batch import (
+    BatchConfig,
+    RecordWriter,
+    count_jsonl_records,
+    error_record,
+    expand_inputs,
+    file_tasks,
+    jsonl_tasks,
+    run_tasks,
+    scan_output,
+)
+from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
+from summarizer.errors import InputTooLargeError, ResourceError
+from summarizer.evaluation.cli import evaluate as _evaluate
+from summarizer.readers import read_bytes, read_path
+from summarizer.schema import SummarizeOptions
+from summarizer.seq2seq.models_cli import models_app as _models_app  # no torch import
+from summarizer.train import train_command as _train_command
 
 app = typer.Typer(
     name="summarizer",
@@ -135,13 +157,19 @@ def summarize_command(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a name from "
-                     "models/registry.json or a hub id in the local cache (never downloaded); implies --method "
+        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a registry name "
+                     "(`summarizer models list`) or a hub id in the local cache (never downloaded); implies --method "
                      "seq2seq.", show_default=False),
     ] = None,
     max_new_tokens: Annotated[
         int | None,
         typer.Option(help="seq2seq: most tokens generated per summary window or point.", show_default=False),
+    ] = None,
+    min_support: Annotated[
+        float | None,
+        typer.Option(help="seq2seq: generated text with less support in its source (0-1: share of its characters "
+                     "copied in fragments) falls back to the extractive text; 0 turns the check off. [default: 0.5]",
+                     show_default=False),
     ] = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse input files larger than this many bytes.")
@@ -149,6 +177,12 @@ def summarize_command(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Refuse texts longer than this many characters (after reading the file).")
     ] = DEFAULT_MAX_CHARS,
+    tokenizer: Annotated[
+        tokenize.Backend | None,
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, the same "
+                     "dictionary, pip install 'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]",
+                     show_default=False),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no closing count.")
     ] = False,
@@ -179,18 +213,6 @@ def summarize_command(
     Exit code: 0 when every record of the output is a result, 1 when any is an error, 2 for a usage error,
     130 when interrupted.
     """
-    from summarizer.batch import (
-        BatchConfig,
-        RecordWriter,
-        count_jsonl_records,
-        expand_inputs,
-        file_tasks,
-        jsonl_tasks,
-        run_tasks,
-        scan_output,
-    )
-    from summarizer.schema import SummarizeOptions
-
     overrides: dict[str, Any] = {
         name: value
         for name, value in (
@@ -200,13 +222,13 @@ def summarize_command(
             ("method", method.value if method is not None else ("seq2seq" if model else None)),
             ("model", model),
             ("max_new_tokens", max_new_tokens),
+            ("min_support", min_support),
         )
         if value is not None
     }
     options = _validated_options(SummarizeOptions, overrides)
+    backend = _backend(tokenizer)
     if engine is Engine.ray:
-        from summarizer.distributed import run_from_cli
-
         if output is None:
             raise typer.BadParameter("--engine ray needs --output DIR (a directory of partition files)",
                                      param_hint="'--output'")
@@ -223,7 +245,7 @@ def summarize_command(
             max_bytes=max_bytes, max_chars=max_chars, output_format=(output_format or OutputFormat.jsonl).value,
             input_format=None if input_format is InputFormat.auto else input_format.value, resume=resume,
             address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
-            id_column=id_column, quiet=quiet)
+            id_column=id_column, tokenizer=backend, quiet=quiet)
         raise typer.Exit(code=code)
     if output_format is OutputFormat.parquet:
         raise typer.BadParameter("parquet output needs --engine ray", param_hint="'--format'")
@@ -269,9 +291,8 @@ def summarize_command(
             yield task
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
-                         input_format=None if input_format is InputFormat.auto else input_format.value)
-    from tqdm import tqdm
-
+                         input_format=None if input_format is InputFormat.auto else input_format.value,
+                         tokenizer=backend)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     writer: RecordWriter | None = None
     out: IO[str] | None = None
@@ -387,10 +408,20 @@ def _short(name: str) -> str:
     return name if len(name) <= 40 else "…" + name[-39:]
 
 
+def _backend(choice: tokenize.Backend | None) -> str:
+    """The segmentation backend chosen with ``--tokenizer`` (else ``$SUMMARIZER_TOKENIZER``, else jieba), checked
+    to be installed: a usage error otherwise."""
+    try:
+        name = choice.value if choice is not None else tokenize.default_backend()
+        if name != tokenize.Backend.jieba.value:
+            tokenize.warm_up(name)  # imports the optional backend now, not once per input
+    except ResourceError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--tokenizer'") from None
+    return name
+
+
 def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
     """Build the options, turning a pydantic error into a usage error that names the option."""
-    from pydantic import ValidationError
-
     try:
         return options_type(**overrides)
     except ValidationError as exc:
@@ -402,8 +433,6 @@ def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
-    from summarizer.errors import InputTooLargeError
-
     stream = typer.get_binary_stream("stdin")
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -445,8 +474,6 @@ def extract_command(
 
     The format and encoding found are written on stderr. Exit code 1 when the file cannot be read.
     """
-    from summarizer.readers import read_bytes, read_path
-
     fmt = None if input_format is InputFormat.auto else input_format.value
     try:
         if file == STDIN_NAME:
@@ -454,8 +481,6 @@ def extract_command(
         else:
             document = read_path(file, max_bytes=max_bytes, format=fmt)
     except Exception as exc:  # noqa: BLE001 - reported like summarize's error records
-        from summarizer.batch import error_record
-
         error = error_record(file, exc)["error"]
         typer.echo(f"error ({error['type']}): {error['message']}", err=True)
         raise typer.Exit(code=1) from None
@@ -527,12 +552,10 @@ def serve_command(
     processes share their Prometheus figures through PROMETHEUS_MULTIPROC_DIR (a fresh temporary directory
     unless it is set). The service logs one JSON line per request itself, so uvicorn's access log is off.
     """
-    import uvicorn
+    import uvicorn  # the server, only when serving
 
     multiproc_dir = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        import tempfile
-
         multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = multiproc_dir  # inherited by the worker processes
     try:
@@ -542,8 +565,6 @@ def serve_command(
         )
     finally:
         if multiproc_dir is not None:
-            import shutil
-
             shutil.rmtree(multiproc_dir, ignore_errors=True)
             os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
 
@@ -557,29 +578,14 @@ def version_command() -> None:
     typer.echo(f"summarizer {__version__}")
 
 
-# ------------------------------------------------------------------------------------------ evaluate
+# ------------------------------------------------------------------------------------------ evaluate, train
 
-try:
-    from summarizer.evaluation.cli import evaluate as _evaluate
-except ImportError as _exc:  # the evaluation package is optional / not written yet
-    _evaluate_missing = f"{type(_exc).__name__}: {_exc}"
+app.command("evaluate")(_evaluate)
+app.command("train")(_train_command)  # torch is imported only when it runs
 
-    @app.command(
-        "evaluate",
-        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
-        help="Evaluate summaries (unavailable in this installation).",
-    )
-    def evaluate_unavailable(ctx: typer.Context) -> None:
-        typer.echo(f"error: 'summarizer evaluate' is not available: {_evaluate_missing}", err=True)
-        raise typer.Exit(code=1)
-else:
-    app.command("evaluate")(_evaluate)
+# ------------------------------------------------------------------------------------------ models
 
-# ------------------------------------------------------------------------------------------ train
-
-from summarizer.train import train_command as _train_command  # noqa: E402 - torch is imported only when run
-
-app.command("train")(_train_command)
+app.add_typer(_models_app, name="models")
 
 
 def main() -> None:

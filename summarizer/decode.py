@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from summarizer.chars import is_cjk
 from summarizer.errors import DecodeError, InputTooLargeError
 
 __all__ = ["decode_bytes", "read_file_bytes", "read_text_file", "MAX_CONTROL_RATIO"]
@@ -316,7 +317,7 @@ def _char_weight(ch: str, common: frozenset[str]) -> float:
         return 1.0
     if 0x3000 <= cp <= 0x303F or 0xFF01 <= cp <= 0xFF5E or 0x2010 <= cp <= 0x2027 or 0x2030 <= cp <= 0x205E:
         return 1.0  # CJK and full-width punctuation, general punctuation (“” — …)
-    if _is_han(ch):
+    if is_cjk(ch):
         return 0.3  # a rare or uncommon Han character
     if (
         0xE000 <= cp <= 0xF8FF  # private use: GB18030 user-defined areas
@@ -331,11 +332,6 @@ def _char_weight(ch: str, common: frozenset[str]) -> float:
     return 0.5
 
 
-def _is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3FFFF or 0xF900 <= cp <= 0xFAFF
-
-
 def _doubtful_utf8(text: str) -> bool:
     """Could this UTF-8 reading be GBK bytes that happen to be valid UTF-8?
 
@@ -344,7 +340,7 @@ def _doubtful_utf8(text: str) -> bool:
     Chinese characters read as UTF-8 ("一" → "һ").
     """
     non_ascii = [ch for ch in text if ch >= "\x80"]
-    if not 0 < len(non_ascii) <= _UTF8_DOUBT_CHARS or any(_is_han(ch) for ch in non_ascii):
+    if not 0 < len(non_ascii) <= _UTF8_DOUBT_CHARS or any(is_cjk(ch) for ch in non_ascii):
         return False
     run = 0
     for i, ch in enumerate(text):

@@ -32,13 +32,19 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import BaseModel
+
+from summarizer import tokenize
 from summarizer.batch import BatchConfig, Task, error_record, expand_inputs, jsonl_tasks, process_task
+from summarizer.readers import SUFFIXES
+from summarizer.schema import DocumentSummary, SummarizeOptions
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -115,7 +121,6 @@ def _status_schema() -> Any:
 
 def _arrow_type(annotation: Any) -> Any:
     import pyarrow as pa
-    from pydantic import BaseModel
 
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (typing.Union, types.UnionType):
@@ -153,8 +158,6 @@ def arrow_schema() -> Any:
     """
     require_ray()
     import pyarrow as pa
-
-    from summarizer.schema import DocumentSummary
 
     fields = [pa.field("id", pa.string())]
     fields += [pa.field(name, _arrow_type(info.annotation)) for name, info in DocumentSummary.model_fields.items()]
@@ -328,9 +331,7 @@ class _Summarize:
 
     def __init__(self, config: BatchConfig, output: str = "arrow", writer: _PartitionWriter | None = None,
                  skip: list[Any] | None = None) -> None:
-        from summarizer.tokenize import warm_up
-
-        warm_up()  # the segmentation dictionary, once per actor
+        tokenize.warm_up(config.tokenizer)  # the segmentation dictionary, once per actor
         self.config = config
         self.output = output
         self.writer = writer
@@ -376,6 +377,7 @@ def summarize_dataset(
     batch_size: int = DEFAULT_BATCH_SIZE,
     concurrency: int | None = None,
     output: Literal["arrow", "json"] = "arrow",
+    tokenizer: str | None = None,
 ) -> Any:
     """Summarize every row of a Ray dataset: one output row per input row (lazy, like every Ray transform).
 
@@ -394,6 +396,9 @@ def summarize_dataset(
             behind actors that wait for its output.
         output: ``"arrow"``: rows of :func:`arrow_schema` (ready for ``write_parquet``); ``"json"``: columns
             ``id``, ``error_type`` (null for a result) and ``record`` (the local batch's JSON line).
+        tokenizer: the segmentation backend, ``"jieba"`` or ``"rjieba"`` (``None``: the driver's
+            :func:`summarizer.tokenize.default_backend`, ``$SUMMARIZER_TOKENIZER`` else jieba); chosen here, in the
+            driver, and sent to the actors by name, as the local batch sends it to its workers.
 
     Returns:
         A ``ray.data.Dataset`` of the records, the local batch's records for the same inputs (a null or
@@ -402,17 +407,26 @@ def summarize_dataset(
     Raises:
         RayNotAvailableError: Ray Data is not installed.
         pydantic.ValidationError: an option out of range.
+        summarizer.errors.ResourceError: an unknown tokenizer backend.
     """
-    from summarizer.schema import SummarizeOptions
-
     if isinstance(options, dict):
         options = SummarizeOptions(**options)
     if concurrency is None:
         concurrency = max(1, int(require_ray().cluster_resources().get("CPU", 1)) - 1)
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
-                         input_format=None if input_format in (None, "auto") else input_format)
+                         input_format=None if input_format in (None, "auto") else input_format,
+                         tokenizer=_backend(tokenizer))
     return _summarized(_normalized(ds, text_column, id_column), config, batch_size=batch_size,
                        concurrency=concurrency, output=output)
+
+
+def _backend(tokenizer: str | None) -> str:
+    """The backend's name, chosen in the driver (the actors of a cluster may not share its environment).
+
+    Raises:
+        summarizer.errors.ResourceError: an unknown backend.
+    """
+    return tokenize.get_tokenizer(tokenizer).backend
 
 
 def _normalized(ds: Any, text_column: str, id_column: str) -> Any:
@@ -523,7 +537,6 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     import pyarrow as pa
 
     ray = require_ray()
-    from summarizer.readers import SUFFIXES
 
     local = [i for i in inputs if not _is_uri(i)]
     uris = [i for i in inputs if _is_uri(i)]
@@ -627,6 +640,7 @@ def run_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     text_column: str = "text",
     id_column: str = "id",
+    tokenizer: str | None = None,
     quiet: bool = False,
     on_error: Callable[[str, dict[str, str]], None] | None = None,
 ) -> RayRunStats:
@@ -638,6 +652,8 @@ def run_batch(
     every CPU of the cluster). Without ``resume`` the directory's partition files are removed first.
 
     Args:
+        tokenizer: the segmentation backend (``None``: :func:`summarizer.tokenize.default_backend`, read here in
+            the driver), sent to the actors by name as the local batch sends it to its workers.
         on_error: called in the driver as ``on_error(source, error)`` for every error record written now.
 
     Returns:
@@ -645,9 +661,11 @@ def run_batch(
 
     Raises:
         RayNotAvailableError: Ray Data is not installed.
+        summarizer.errors.ResourceError: an unknown tokenizer backend.
         OSError: the output directory cannot be made.
     """
     ray = require_ray()
+    backend = _backend(tokenizer)
     from ray.data import DataContext
 
     os.makedirs(output_dir, exist_ok=True)
@@ -675,7 +693,8 @@ def run_batch(
         if ds is None:
             return stats
         config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
-                             input_format=None if input_format in (None, "auto") else input_format)
+                             input_format=None if input_format in (None, "auto") else input_format,
+                             tokenizer=backend)
         skip_ref = ray.put(done) if done else None
         writer = _PartitionWriter(os.path.abspath(output_dir), output_format)
         results = _summarized(ds, config, batch_size=batch_size, concurrency=num_cpus, output="status",
@@ -716,8 +735,6 @@ def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **k
     """``summarizer summarize ... --engine ray``: :func:`run_batch`, each failure and a closing count on
     stderr (as the local batch reports them); returns the exit status (0 every record of the output is a
     result, 1 any is an error, 2 Ray missing or the output directory unusable, 130 interrupted)."""
-    import sys
-
     def report(source: str, error: dict[str, str]) -> None:
         message = error["message"]
         where = "" if source in message else f"{source}: "

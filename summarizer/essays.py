@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_CN_NUM = "一二三四五六七八九十百零〇两"
+from summarizer.chars import CN_NUMBER_CHARS, CN_NUMERALS, is_heading_line
+
+_CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
     rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇)(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
 )
-_TERMINATORS = "。！？!?；;"
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,71 @@ class EssaySpan:
 
 
 def _title_key(line: str) -> str:
-    return re.sub(r"[\s\d一二三四五六七八九十]+$", "", line.strip())
+    return re.sub(rf"[\s\d{CN_NUMERALS}]+$", "", line.strip())
 
 
-def split_essays(text: str) -> list[EssaySpan]:
+#: A part split off by a repeated line that has fewer characters than this is no essay (a share bar, a date line,
+#: a subscription footer that a web page repeats): it stays with the essay before it.
+MIN_ESSAY_CHARS = 200
+
+
+# a numbered section heading line (一、存在的问题, （一）…, 2.1 …, 第二章 …): repeated, it marks a template, not a title
+_SECTION_LINE = re.compile(
+    rf"^\s*(?:[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}\d]{{1,3}}[)）]|\d{{1,2}}(?:\.\d{{1,2}})*[、.．\s]"
+    rf"|第[{_CN_NUM}\d]{{1,3}}[章节部分])")
+
+
+def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str | None]]:
+    """Essays of a collection whose essays share numbered section headings (each with 一、存在的问题 … 二、对策建议):
+    each repetition of the first repeated heading starts an essay at the title line before it. When a repetition
+    has no title line of its own since the previous one, the headings are one essay's sub-sections (一、城区方面
+    and 二、乡镇方面 each with （一）存在的问题): no split."""
+    first_key = occurrences[0][2]
+    cycles = [ln for ln in occurrences if ln[2] == first_key]
+    if len(cycles) < 2:
+        return []
+    repeated = {ln[2] for ln in occurrences}
+    candidates = [ln for ln in lines if ln[2] not in repeated and not _SECTION_LINE.match(ln[3])]
+    bounds: list[tuple[int, int, str | None]] = []
+    previous = 0
+    k = 0  # candidates are in text order: one forward pass over them
+    for start, _end, _key, _s in cycles:
+        titles = []
+        while k < len(candidates) and candidates[k][0] < start:
+            if candidates[k][0] >= previous:
+                titles.append(candidates[k])
+            k += 1
+        if not titles:
+            if bounds or previous:
+                return []
+            previous = start
+            continue
+        t = titles[-1] if bounds or previous else titles[0]
+        bounds.append((t[0], min(t[1] + 1, len(text)), t[3]))
+        previous = start
+    return bounds
+
+
+def _merge_short(text: str, bounds: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Bounds without the parts shorter than :data:`MIN_ESSAY_CHARS`: such a part joins the essay before it
+    (or, when the essay before it is itself that short, that essay takes the next part in)."""
+    kept: list[tuple[int, int, str | None]] = []
+    for i, b in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        if kept and (len(text[b[1]:end].strip()) < MIN_ESSAY_CHARS
+                     or len(text[kept[-1][1]:b[0]].strip()) < MIN_ESSAY_CHARS):
+            continue
+        kept.append(b)
+    return kept
+
+
+def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
+
+    Args:
+        text: the cleaned text (or its same-length analysis view).
+        breaks: offsets into ``text`` where a stored record begins (:attr:`CleanText.breaks`); each record is
+            one essay whose first line is its title. When given, they decide the split.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -56,7 +117,14 @@ def split_essays(text: str) -> list[EssaySpan]:
         return []
     marks = list(ESSAY_MARKER.finditer(text))
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
-    if marks:
+    if breaks:
+        for b in breaks:
+            nl = text.find("\n", b)
+            line_end = nl if nl != -1 else len(text)
+            bounds.append((b, min(line_end + 1, len(text)), text[b:line_end].strip() or None))
+        if text[: bounds[0][0]].strip():
+            bounds.insert(0, (0, 0, None))
+    elif marks:
         for m in marks:
             body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
             bounds.append((m.start(), body, m.group("title").strip() or None))
@@ -65,13 +133,16 @@ def split_essays(text: str) -> list[EssaySpan]:
         pos = 0
         for line in text.split("\n"):
             s = line.strip()
-            if s and len(s) <= 40 and not any(ch in _TERMINATORS for ch in s):
+            if is_heading_line(s):
                 lines.append((pos, pos + len(line), _title_key(s), s))
             pos += len(line) + 1
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
-        for start, end, key, s in lines:
-            if key in repeated:
+        occurrences = [ln for ln in lines if ln[2] in repeated]
+        if occurrences and all(_SECTION_LINE.match(ln[3]) for ln in occurrences):
+            bounds = _template_bounds(text, lines, occurrences)
+        else:
+            for start, end, key, s in occurrences:
                 bounds.append((start, min(end + 1, len(text)), s))
         # a repeated line only splits when it does not merely repeat the line before it (a page title)
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
@@ -79,6 +150,8 @@ def split_essays(text: str) -> list[EssaySpan]:
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
+    if not breaks and not marks and len(bounds) > 1:
+        bounds = _merge_short(text, bounds)
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)

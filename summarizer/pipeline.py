@@ -1,38 +1,56 @@
 """The pipeline: the one library call behind the CLI and the HTTP service.
 
-raw bytes/str -> :mod:`~summarizer.decode` -> :mod:`~summarizer.clean` (cleaned text + offset map)
--> :mod:`~summarizer.essays` -> per essay: :mod:`~summarizer.structure`, :mod:`~summarizer.sentences`,
-:mod:`~summarizer.textrank` scores, :mod:`~summarizer.aspects`, :mod:`~summarizer.points`, summary
--> :class:`~summarizer.schema.DocumentSummary` with offsets into the decoded original input.
+``str | bytes | Document`` -> :func:`as_document` (bytes read by :func:`summarizer.readers.read_bytes`) ->
+:mod:`~summarizer.clean` (cleaned text + offset map) -> :mod:`~summarizer.essays` -> one
+:class:`~summarizer.document.EssayDoc` per essay, passed through :data:`STAGES` (structure, sentences, aspects,
+tokens, TextRank, summary, points, output) -> :func:`to_summary` -> :class:`~summarizer.schema.DocumentSummary`
+with offsets into the decoded original input.
+
+Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loop and times them.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-import numpy as np
-
-from summarizer import aspects as asp
-from summarizer.clean import CleanText, clean
+from summarizer import aspects
+from summarizer.chars import has_content
+from summarizer.clean import clean
+from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
-from summarizer.essays import EssaySpan, split_essays
-from summarizer.points import RawPoint, extract_points, marker_end, shape
-from summarizer.script import simplified_view
+from summarizer.essays import split_essays
+from summarizer.points import extract_points, marker_end, shape
+from summarizer.readers import Document, read_bytes
 from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
+from summarizer.script import simplified_view
 from summarizer.sentences import Sentence, split_sentences
+from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer
+from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
+from summarizer.textrank import Ranking, content_tokens, select
+from summarizer.tokenize import Tokenizer, get_tokenizer
 
-log = logging.getLogger(__name__)
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "run_stages", "summarize", "summarize_document",
+           "to_summary"]
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTENT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+Stage = Callable[[EssayDoc], EssayDoc]
 
 
 @dataclass
 class StageTimes:
-    """Seconds spent per stage (filled when a ``timings`` object is passed to :func:`summarize`)."""
+    """Seconds spent per stage group, filled by :func:`run_stages` when passed to :func:`summarize`.
+
+    ``decode_clean``: reading, decoding, cleaning, essay splitting; ``structure``: the ``structure``,
+    ``sentences`` and ``aspects`` stages; ``tokenize``: ``tokens``; ``rank``: ``textrank``, ``summary`` and
+    ``points``; ``output``: ``output``. Any other stage name is counted in ``extra``.
+    """
 
     decode_clean: float = 0.0
     structure: float = 0.0
@@ -41,8 +59,176 @@ class StageTimes:
     output: float = 0.0
     extra: dict[str, float] = field(default_factory=dict)
 
+    #: Stage name -> the field its time is added to.
+    GROUPS = {"structure": "structure", "sentences": "structure", "aspects": "structure", "tokens": "tokenize",
+              "textrank": "rank", "summary": "rank", "points": "rank", "output": "output"}
+
+    def add(self, stage: str, seconds: float) -> None:
+        """Count ``seconds`` for the stage named ``stage``."""
+        group = self.GROUPS.get(stage)
+        if group is None:
+            self.extra[stage] = self.extra.get(stage, 0.0) + seconds
+        else:
+            setattr(self, group, getattr(self, group) + seconds)
+
+
+# ---------------------------------------------------------------------------------------------- the stages
+
+
+def structure_stage(doc: EssayDoc) -> EssayDoc:
+    """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`)."""
+    doc.structure = parse(doc.body)
+    return doc
+
+
+def sentences_stage(doc: EssayDoc) -> EssayDoc:
+    """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`)."""
+    doc.sentences = split_sentences(doc.body)
+    return doc
+
+
+def aspects_stage(doc: EssayDoc) -> EssayDoc:
+    """``roles``: aspect and role of every structure item (:func:`summarizer.aspects.analyze`)."""
+    doc.roles = aspects.analyze(doc.structure)
+    return doc
+
+
+def tokens_stage(doc: EssayDoc) -> EssayDoc:
+    """``tokens``: content tokens of every sentence, one segmentation pass over the essay."""
+    doc.tokens = content_tokens(doc.sentences, doc.tokenizer, doc.body)
+    return doc
+
+
+def textrank_stage(doc: EssayDoc) -> EssayDoc:
+    """``ranking``: TextRank graph and PageRank scores of the sentences (:class:`summarizer.textrank.Ranking`)."""
+    doc.ranking = Ranking.from_tokens(doc.sentences, doc.tokens)
+    return doc
+
+
+def _summary_candidates(doc: EssayDoc) -> list[int]:
+    """Positions of the sentences a summary may use: body sentences into which no section heading was glued;
+    else any body sentence; else every unit (a text made of headings)."""
+    headings = [(it.start, it.heading_end) for it in doc.structure.items if it.titled]
+    sentences = doc.sentences
+
+    def glued(s: Sentence) -> bool:
+        return any(a < s.end and s.start < b for a, b in headings)
+
+    return ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
+            or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
+
+
+def _unmarked(doc: EssayDoc, s: Sentence) -> int:
+    """Start of ``s`` past its leading list marker, unless nothing else is left (``一、``) or the sentence holds
+    further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly)."""
+    a = marker_end(doc.structure, s.start)
+    inner = any(s.start < it.start < s.end and it.family != "line" for it in doc.structure.items)
+    return a if a < s.end and not inner else s.start
+
+
+def summary_stage(doc: EssayDoc) -> EssayDoc:
+    """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
+    its default position bias) within ``options.summary_chars`` characters; list markers stripped; a sentence
+    longer than what is left of the budget is cut at a clause boundary (:func:`summarizer.points.shape`)."""
+    budget = doc.options.summary_chars
+    picked = select(doc.ranking, budget=budget, eligible=_summary_candidates(doc)).indices
+    sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
+    out: list[Point] = []
+    left = budget
+    for i in picked:
+        a, b = _unmarked(doc, sentences[i]), sentences[i].end
+        if b - a > left:
+            a, b = shape(body, a, b, max(left, 1))
+        if b > a and left > 0:
+            out.append(doc.point(a, b, float(scores[i])))
+            left -= b - a
+    if not out and picked:
+        i = picked[0]
+        a, b = shape(body, _unmarked(doc, sentences[i]), sentences[i].end, budget)
+        out.append(doc.point(a, b, float(scores[i])))
+    doc.summary = out
+    return doc
+
+
+def points_stage(doc: EssayDoc) -> EssayDoc:
+    """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`)."""
+    doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
+                                max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars)
+    return doc
+
+
+def _title(doc: EssayDoc) -> str | None:
+    """The essay's title in the user's characters: its marker line's title, or its own first line when it has
+    none or when every essay carries the same label (the collection's, not its own)."""
+    essay, structure = doc.essay, doc.structure
+    first = structure.roots[0] if structure.roots else None
+    own_line = first is not None and first.family == "line" and first.start == 0
+    if essay.title and own_line and essay.title in doc.document.shared_titles:
+        return doc.text[first.content_start:first.heading_end].strip() or essay.title
+    if essay.title:
+        pos = doc.view.find(essay.title, essay.marker_start, essay.start)
+        return doc.clean.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
+    if own_line:
+        return doc.text[first.content_start:first.heading_end].strip() or None
+    return None
+
+
+def output_stage(doc: EssayDoc) -> EssayDoc:
+    """``title`` and ``result``: the :class:`~summarizer.schema.EssaySummary` with original offsets."""
+    doc.title = _title(doc)
+    start, end = doc.span
+
+    def mapped(aspect: str) -> list[Point]:
+        return [doc.point(p.start, p.end, round(p.score, 6), p.heading) for p in doc.points[aspect]]
+
+    doc.result = EssaySummary(
+        index=doc.essay.index,
+        title=doc.title,
+        start=start,
+        end=end,
+        chars=doc.essay.end - doc.essay.start,
+        summary="".join(p.text for p in doc.summary),
+        summary_sentences=doc.summary,
+        challenges=mapped(aspects.CHALLENGE),
+        recommendations=mapped(aspects.RECOMMENDATION),
+    )
+    return doc
+
+
+#: The stages, in order: ``(name, EssayDoc -> EssayDoc)``.
+STAGES: list[tuple[str, Stage]] = [
+    ("structure", structure_stage),
+    ("sentences", sentences_stage),
+    ("aspects", aspects_stage),
+    ("tokens", tokens_stage),
+    ("textrank", textrank_stage),
+    ("summary", summary_stage),
+    ("points", points_stage),
+    ("output", output_stage),
+]
+
+
+def run_stages(doc: EssayDoc, timings: StageTimes | None = None) -> EssayDoc:
+    """Run :data:`STAGES` on ``doc`` in order; with ``timings``, add each stage's seconds to it.
+
+    Raises:
+        TypeError: a stage returned something other than an :class:`EssayDoc`.
+    """
+    for name, stage in STAGES:
+        t0 = time.perf_counter()
+        doc = stage(doc)
+        if timings is not None:
+            timings.add(name, time.perf_counter() - t0)
+        if not isinstance(doc, EssayDoc):
+            raise TypeError(f"stage {name!r} returned {type(doc).__name__}, not EssayDoc")
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------- front door
+
 
 def _options(options: SummarizeOptions | None, overrides: dict) -> SummarizeOptions:
+    """``options`` with the keyword ``overrides`` applied, validated as :class:`SummarizeOptions`."""
     if options is None:
         return SummarizeOptions(**overrides)
     if overrides:
@@ -50,218 +236,182 @@ def _options(options: SummarizeOptions | None, overrides: dict) -> SummarizeOpti
     return options
 
 
-def _original_span(ct: CleanText, original: str, start: int, end: int) -> tuple[int, int, int]:
-    """Map cleaned ``[start, end)`` to the original; shrink ``end`` until nothing but whitespace was removed
-    inside (a page marker cut out of the middle of a point), so the original slice holds the point.
-    Returns (original start, original end, cleaned end actually used)."""
-    while end > start:
-        a, b = ct.to_original(start, end)
-        if "".join(original[a:b].split()) == "".join(ct.text[start:end].split()):
-            return a, b, end
-        end -= 1
-    a, b = ct.to_original(start, start + 1)
-    return a, b, start + 1
+def as_document(text: str | bytes | Document, *, source: str | None = None) -> Document:
+    """The one place input types are coerced (after spaCy's ``Language._ensure_doc``).
+
+    Args:
+        text: a ``str`` (taken as it is: ``format`` ``None``, ``encoding`` ``"utf-8"``); ``bytes`` of any
+            supported file format, read by :func:`summarizer.readers.read_bytes` (plain text decoded by
+            :func:`summarizer.decode.decode_bytes`; HTML, ``.docx`` and PDF bytes read as such); or a
+            :class:`~summarizer.readers.Document` already read.
+        source: file name or id to report; overrides the document's own when given.
+
+    Raises:
+        TypeError: another type.
+        DecodeError: binary or undecodable bytes (:class:`~summarizer.errors.UnsupportedFormatError`,
+            :class:`~summarizer.errors.NoTextLayerError` for files no reader handles or a scanned PDF); a
+            ``str`` with lone surrogates.
+        EmptyInputError: an HTML page with no main content.
+    """
+    if isinstance(text, Document):
+        document = text if source is None else Document(text.text, text.format, text.encoding, source, text.pages)
+    elif isinstance(text, (bytes, bytearray, memoryview)):
+        document = read_bytes(bytes(text), source=source)
+    elif isinstance(text, str):
+        document = Document(text, None, "utf-8", source)
+    else:
+        raise TypeError(f"text must be str, bytes or Document, not {type(text).__name__}")
+    bad = _SURROGATE.search(document.text)
+    if bad:
+        raise DecodeError(f"text holds a lone surrogate code point U+{ord(bad.group()):04X} at character {bad.start()}:"
+                          " it is not valid Unicode text (decode the bytes with errors='replace' first)")
+    return document
 
 
-def _textrank(body: str, sentences: list[Sentence], timings: StageTimes | None):
-    """TextRank scores and the similarity matrix of ``sentences`` of ``body`` (Mihalcea & Tarau 2004)."""
-    from summarizer.textrank import pagerank, similarity_matrix
-    from summarizer.tokenize import get_tokenizer
+def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
+    """The loaded seq2seq summarizer for ``method="seq2seq"`` (torch/transformers imported here, lazily)."""
+    if model is None:
+        model = opts.model
+    if model is None:
+        raise ModelNotAvailableError(
+            "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
+            "`summarizer models list` (and install the optional extra: pip install 'summarizer[seq2seq]')"
+        )
+    return get_summarizer(model)  # torch and transformers are imported here, when a model is loaded
 
-    t0 = time.perf_counter()
-    tok = get_tokenizer()
-    token_lists = tok.content_tokens_by_span(body, [(s.start, s.end) for s in sentences])
-    t1 = time.perf_counter()
-    sim = similarity_matrix(token_lists) if sentences else np.zeros((0, 0))
-    scores = pagerank(sim) if len(sentences) else np.zeros(0)
-    t2 = time.perf_counter()
+
+def _prepare(text: str | bytes | Document, source: str | None, options: SummarizeOptions | None,
+             max_chars: int | None, overrides: dict) -> tuple[SummarizeOptions, Document]:
+    """The validated options and the coerced document, within ``max_chars`` characters."""
+    opts = _options(options, overrides)
+    document = as_document(text, source=source)
+    if max_chars is not None and len(document.text) > max_chars:
+        raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+    return opts, document
+
+
+def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | None,
+             timings: StageTimes | None, t0: float) -> list[EssayDoc]:
+    """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
+    if not has_content(document.text):
+        raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
+    ct = clean(document.text)
+    # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
+    view = simplified_view(ct.text)
+    spans = split_essays(view, ct.breaks)
+    titles = Counter(e.title for e in spans if e.title)
+    shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
+                          frozenset(t for t, n in titles.items() if n > 1))
     if timings is not None:
-        timings.tokenize += t1 - t0
-        timings.rank += t2 - t1
-    return scores, sim
+        timings.decode_clean += time.perf_counter() - t0
+    tok = tokenizer or get_tokenizer()
+    essays = [run_stages(EssayDoc(shared, span, opts, tok), timings) for span in spans]
+    essays = [e for e in essays if e.sentences]
+    if not essays:
+        raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")
+    return essays
 
 
-def _summary(sentences: list[Sentence], scores, sim, budget: int, headings: list[tuple[int, int]]) -> list[int]:
-    """Indices (document order) of the summary sentences: MMR (Carbonell & Goldstein 1998) over TextRank
-    scores within ``budget`` characters. Headings, and sentences that a section heading was glued into
-    (``[start, end)`` ranges in ``headings``), are not eligible unless nothing else is left."""
-    from summarizer.textrank import mmr_select
-
-    def glued(s: Sentence) -> bool:
-        return any(a < s.end and s.start < b for a, b in headings)
-
-    idx = ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
-           or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
-    if not idx:
-        return []
-    sub = sim[np.ix_(idx, idx)]
-    picked = mmr_select([float(scores[i]) for i in idx], sub, lengths=[len(sentences[i].text) for i in idx], budget=budget)
-    return sorted(idx[j] for j in picked)
-
-
-def summarize(
-    text: str | bytes,
+def analyze(
+    text: str | bytes | Document,
     *,
     source: str | None = None,
     options: SummarizeOptions | None = None,
     max_chars: int | None = None,
+    tokenizer: Tokenizer | None = None,
     timings: StageTimes | None = None,
-    model=None,
-    **option_overrides,
+    **option_overrides: Any,
+) -> list[EssayDoc]:
+    """Analyse one document: every essay with every stage's output (the extractive method).
+
+    Args: as :func:`summarize`.
+
+    Returns:
+        One :class:`~summarizer.document.EssayDoc` per essay with a sentence, in document order; they share one
+        :class:`~summarizer.document.DocumentText`.
+
+    Raises:
+        As :func:`summarize` (not :class:`ModelNotAvailableError`).
+    """
+    t0 = time.perf_counter()
+    opts, document = _prepare(text, source, options, max_chars, option_overrides)
+    return _analyze(document, opts, tokenizer, timings, t0)
+
+
+def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
+    """The :class:`~summarizer.schema.DocumentSummary` of analysed essays (one document's, from :func:`analyze`):
+    essays re-indexed from 0, offsets into the decoded original input.
+
+    Raises:
+        ValueError: ``essays`` is empty or its essays come from different documents.
+    """
+    if not essays:
+        raise ValueError("no essay to summarize")
+    shared = essays[0].document
+    if any(e.document is not shared for e in essays):
+        raise ValueError("the essays come from different documents")
+    results = [e.result.model_copy(update={"index": i}) for i, e in enumerate(essays)]
+    return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
+                           chars=len(shared.original), removed=shared.clean.removed, essays=results)
+
+
+def summarize(
+    text: str | bytes | Document,
+    *,
+    source: str | None = None,
+    options: SummarizeOptions | None = None,
+    max_chars: int | None = None,
+    tokenizer: Tokenizer | None = None,
+    timings: StageTimes | None = None,
+    model: Any = None,
+    **option_overrides: Any,
 ) -> DocumentSummary:
-    """Summarize one document: a single essay or a collection of essays.
+    """Summarize one document: a single essay or a collection of essays. ``to_summary(analyze(...))``, then,
+    for ``method="seq2seq"``, the abstractive rewrite of the analysed essays.
 
     Args:
-        text: the document, ``str`` or raw ``bytes`` (decoded with :func:`summarizer.decode.decode_bytes`:
-            UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, others by detection).
+        text: the document: a ``str``; ``bytes`` of a text, HTML, ``.docx`` or PDF file (read by
+            :func:`summarizer.readers.read_bytes`; text decoded with :func:`summarizer.decode.decode_bytes`:
+            UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, others by detection); or a
+            :class:`~summarizer.readers.Document` (its source, encoding and format are reported).
         source: a file name or id echoed in the result.
         options: :class:`~summarizer.schema.SummarizeOptions`; keyword overrides (``max_points=5``) are
             validated the same way.
         max_chars: refuse documents longer than this many characters (None: no limit).
-        timings: when given, filled with the seconds spent in each stage.
+        tokenizer: the word segmenter of TextRank; ``None``: :func:`summarizer.tokenize.get_tokenizer` (backend
+            from ``$SUMMARIZER_TOKENIZER``, default jieba).
+        timings: when given, filled with the seconds spent in each stage (:class:`StageTimes`).
         model: for ``method="seq2seq"``: a loaded :class:`summarizer.seq2seq.Seq2SeqSummarizer`, or a local
             checkpoint directory / registry name / cached hub id to load (never downloaded; loaded once per
             process). ``None``: ``options.model``.
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
-        decoded original input.
+        decoded original input (for HTML, ``.docx`` and PDF: into the extracted text).
 
     Raises:
-        EmptyInputError: no sentence with a letter, digit or CJK character is left after cleaning.
-        DecodeError: ``bytes`` that are binary or cannot be decoded; a ``str`` with lone surrogates.
+        EmptyInputError: no sentence with a letter or digit is left after cleaning.
+        DecodeError: ``bytes`` that are binary, of an unsupported format or cannot be decoded; a ``str`` with
+            lone surrogates.
         InputTooLargeError: the document is longer than ``max_chars`` characters.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
+        TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``.
         pydantic.ValidationError: an option out of range.
     """
-    opts = _options(options, option_overrides)
     t0 = time.perf_counter()
-    encoding = "utf-8"
-    if isinstance(text, (bytes, bytearray)):
-        from summarizer.decode import decode_bytes
-
-        text, encoding = decode_bytes(bytes(text))
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-    bad = _SURROGATE.search(text)
-    if bad:
-        raise DecodeError(f"text holds a lone surrogate code point U+{ord(bad.group()):04X} at character {bad.start()}:"
-                          " it is not valid Unicode text (decode the bytes with errors='replace' first)")
-    if max_chars is not None and len(text) > max_chars:
-        raise InputTooLargeError(f"text has {len(text)} characters; the limit is {max_chars}")
-    abstractive = None
-    if opts.method == "seq2seq":
-        if model is None:
-            model = opts.model
-        if model is None:
-            raise ModelNotAvailableError(
-                "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
-                "models/registry.json (and install the optional extra: pip install 'summarizer[seq2seq]')"
-            )
-        from summarizer.seq2seq import get_summarizer  # imports torch/transformers lazily
-
-        abstractive = get_summarizer(model)
-    if not _CONTENT.search(text):
-        raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
-    ct = clean(text)
-    if timings is not None:
-        timings.decode_clean += time.perf_counter() - t0
-    # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
-    view = simplified_view(ct.text)
-    essays = split_essays(view)
-    results: list[EssaySummary] = []
-    titles = [e.title for e in essays if e.title]
-    shared_titles = frozenset(t for t in titles if titles.count(t) > 1)
-    for essay in essays:
-        summary = _summarize_essay(ct, view, text, essay, opts, timings, shared_titles)
-        if summary is not None:
-            results.append(summary)
-    if not results:
-        raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")
-    for i, r in enumerate(results):
-        r.index = i
-    doc = DocumentSummary(source=source, encoding=encoding, method="textrank", chars=len(text),
-                          removed=ct.removed, essays=results)
+    opts, document = _prepare(text, source, options, max_chars, option_overrides)
+    abstractive = _seq2seq_model(opts, model) if opts.method == "seq2seq" else None
+    essays = _analyze(document, opts, tokenizer, timings, t0)
+    result = to_summary(essays)
     if abstractive is not None:
-        doc = abstractive.abstract(doc, text, opts)
-    return doc
-
-
-def _summarize_essay(ct: CleanText, view: str, original: str, essay: EssaySpan, opts: SummarizeOptions,
-                     timings: StageTimes | None, shared_titles: frozenset[str] = frozenset()) -> EssaySummary | None:
-    """One essay: ``view`` is the analysis copy of ``ct.text`` (same length); every text in the result is
-    sliced from ``ct.text``, every offset mapped into ``original``."""
-    t0 = time.perf_counter()
-    body = view[essay.start:essay.end]
-    structure = parse(body)
-    sentences = split_sentences(body)
-    if not any(_CONTENT.search(s.text) for s in sentences):
-        return None
-    roles = asp.analyze(structure)
-    if timings is not None:
-        timings.structure += time.perf_counter() - t0
-    scores, sim = _textrank(body, sentences, timings)
-    t1 = time.perf_counter()
-    headings = [(it.start, it.heading_end) for it in structure.items if it.titled]
-    picked = _summary(sentences, scores, sim, opts.summary_chars, headings)
-    raw = extract_points(structure, roles, sentences, scores, max_points=opts.max_points,
-                         max_point_chars=opts.max_point_chars)
-    if timings is not None:
-        timings.rank += time.perf_counter() - t1
-    t2 = time.perf_counter()
-
-    def to_point(a: int, b: int, score: float | None, heading: tuple[int, int] | None = None) -> Point:
-        a0, b0, used = _original_span(ct, original, essay.start + a, essay.start + b)
-        head = ct.text[essay.start + heading[0]:essay.start + heading[1]] if heading else None
-        return Point(text=ct.text[essay.start + a:used], start=a0, end=b0, score=score, heading=head)
-
-    def unmarked(s: Sentence) -> int:
-        # the leading marker goes, unless nothing else is left ("一、") or the sentence holds further markers
-        # of its run ("一是…；二是…；三是…": stripping only the first would read oddly)
-        a = marker_end(structure, s.start)
-        inner = any(s.start < it.start < s.end and it.family != "line" for it in structure.items)
-        return a if a < s.end and not inner else s.start
-
-    summary_points = []
-    room = opts.summary_chars
-    for i in picked:
-        a, b = unmarked(sentences[i]), sentences[i].end
-        if b - a > room:  # a sentence longer than what is left of the budget is cut at a clause boundary
-            a, b = shape(body, a, b, max(room, 1))
-        if b > a and room > 0:
-            summary_points.append(to_point(a, b, float(scores[i])))
-            room -= b - a
-    if not summary_points and picked:
-        i = picked[0]
-        a, b = shape(body, unmarked(sentences[i]), sentences[i].end, opts.summary_chars)
-        summary_points.append(to_point(a, b, float(scores[i])))
-
-    def convert(points: list[RawPoint]) -> list[Point]:
-        return [to_point(p.start, p.end, round(p.score, 6), p.heading) for p in points]
-
-    start, end = ct.to_original(essay.start, essay.end)
-    title = None
-    own_line = structure.roots and structure.roots[0].family == "line" and structure.roots[0].start == 0
-    if essay.title and own_line and essay.title in shared_titles:
-        first = structure.roots[0]  # every essay carries the collection's label: its own first line says more
-        title = ct.text[essay.start + first.content_start:essay.start + first.heading_end].strip() or essay.title
-    elif essay.title:
-        pos = view.find(essay.title, essay.marker_start, essay.start)
-        title = ct.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
-    elif own_line:
-        first = structure.roots[0]  # a title line opening the essay
-        title = ct.text[essay.start + first.content_start:essay.start + first.heading_end].strip() or None
-    result = EssaySummary(
-        index=essay.index,
-        title=title,
-        start=start,
-        end=end,
-        chars=essay.end - essay.start,
-        summary="".join(p.text for p in summary_points),
-        summary_sentences=summary_points,
-        challenges=convert(raw[asp.CHALLENGE]),
-        recommendations=convert(raw[asp.RECOMMENDATION]),
-    )
-    if timings is not None:
-        timings.output += time.perf_counter() - t2
+        result = abstract_document(abstractive, result, essays, opts)
     return result
+
+
+def summarize_document(document: Document, *, options: SummarizeOptions | None = None,
+                       max_chars: int | None = None, tokenizer: Tokenizer | None = None,
+                       **overrides: Any) -> DocumentSummary:
+    """:func:`summarize` of a :class:`~summarizer.readers.Document` read by :func:`~summarizer.readers.read_bytes`
+    or :func:`~summarizer.readers.read_path`: offsets into ``document.text``, its source, encoding and format
+    reported. Raises as :func:`summarize`."""
+    return summarize(document, options=options, max_chars=max_chars, tokenizer=tokenizer, **overrides)

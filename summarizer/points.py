@@ -12,16 +12,20 @@ Points are returned in document order. All positions are offsets into the essay'
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
 
 from summarizer import aspects as asp
+from summarizer.aspects import ItemRole
+from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
+from summarizer.textrank import mmr_select, similarity_matrix
 
-_CLAUSE_END = "，,、；;：:"
-_SENT_END = "。！？!?"
+_CLAUSE_END = CLAUSE_END
+_SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-"
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
@@ -123,15 +127,40 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     return shape(text, a, b, max_chars)
 
 
+def _marker_starts(structure: Structure) -> dict[int, int]:
+    """Start offset -> content start of every list marker of ``structure`` (built once per structure)."""
+    index = getattr(structure, "_marker_index", None)
+    if index is None:
+        index = {}
+        for it in structure.items:
+            if it.family != "line":
+                index.setdefault(it.start, it.content_start)
+        structure._marker_index = index  # type: ignore[attr-defined]
+    return index
+
+
 def marker_end(structure: Structure, start: int) -> int:
     """``start`` moved past a list marker that begins there (``（一）``, ``首先，``), else ``start``."""
-    for it in structure.items:
-        if it.start == start and it.family != "line":
-            j = it.content_start
-            while j < len(structure.text) and structure.text[j] in " ，,、":
-                j += 1
-            return j
-    return start
+    j = _marker_starts(structure).get(start)
+    if j is None:
+        return start
+    while j < len(structure.text) and structure.text[j] in " ，,、":
+        j += 1
+    return j
+
+
+def _covered(n: int, spans) -> list[bool]:
+    """``covered[pos]`` for ``pos`` in ``[0, n)``: whether some half-open span of ``spans`` contains it (O(n + spans))."""
+    depth = [0] * (n + 1)
+    for a, b in spans:
+        if b > a:
+            depth[max(a, 0)] += 1
+            depth[min(b, n)] -= 1
+    out, run = [False] * n, 0
+    for i in range(n):
+        run += depth[i]
+        out[i] = run > 0
+    return out
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
@@ -143,35 +172,189 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
 
 
-def _region_aspects(structure: Structure, sentences: list[Sentence], roles) -> list[str | None]:
-    """Aspect region of each sentence: set by aspect-bearing items and by opener sentences."""
+#: Region of the text of a section that has a list: the list gives the section's points.
+SECTION_BODY = "body:"
+_CONCLUSION = ("总之", "综上", "总而言之", "总的来说", "总体而言", "由此可见", "结语", "结论", "最后，我们", "让我们")
+#: A paragraph whose first sentence has at most this many characters states its point there (申论 style:
+#: ``完善科技型中小企业公司治理。一方面……另一方面……``).
+TOPIC_SENTENCE_CHARS = 32
+
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
+    """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order."""
+    groups: list[list[int]] = []
+    line_start = -1
+    last_nl, pos = -1, 0  # the newline before ``pos``, found by scanning forward once
+    for i, s in enumerate(sentences):
+        nl = text.rfind("\n", pos, s.start)
+        if nl != -1:
+            last_nl = nl
+        pos = max(pos, s.start)
+        ls = last_nl + 1
+        if ls != line_start:
+            groups.append([])
+            line_start = ls
+        groups[-1].append(i)
+    return groups
+
+
+def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
+                     openers: bool = True) -> list[str | None]:
+    """The aspect region each sentence lies in, or None.
+
+    A region is opened by an item whose role carries an aspect (a section heading, a leaf section, a list
+    item: the item's whole span), or by an opener sentence (a lead-in such as ``造成……的原因，大致分为两种。``
+    or ``解决这些问题，……需要……``), which holds for the sentences after it until another opener, a section of
+    its own aspect, a conclusion (``总之``, ``综上``) or the end of the essay. Innermost item spans win. The
+    text of a section whose own list gives its points lies in the region :data:`SECTION_BODY` + its aspect
+    (``"body:challenge"``): there only topic sentences that state the section's aspect are points.
+    With ``openers=False`` only item spans open regions."""
     text = structure.text
-    out: list[str | None] = []
     spans = []
-    for it in structure.items:
-        role = roles.get(id(it))
+    for it, role in zip(structure.items, roles):
         if role and role.aspect:
-            spans.append((it.start, it.end, role.aspect))
+            # a section whose list gives its points: the rest of its text is elaboration, not more points
+            aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
+                asp.CHALLENGE, asp.RECOMMENDATION) else role.aspect
+            spans.append((it.start, it.end, aspect, it.titled))
+        elif role and role.role == "none" and it.titled and it.children:
+            spans.append((it.start, it.end, None, True))
+    out: list[str | None] = []
     region: str | None = None
+    j = 0
+    active: list[tuple[int, int, str | None, bool]] = []
     for s in sentences:
-        owner = None
-        for a, b, aspect in spans:
-            if a <= s.start < b:
-                owner = aspect  # innermost wins: items are in text order, later spans are nested
-        opener = asp.opener_aspect(text[s.start:s.end])
+        while j < len(spans) and spans[j][0] <= s.start:
+            active.append(spans[j])
+            if spans[j][3]:
+                region = None  # a new section starts: an opener's region does not run into it
+            j += 1
+        active = [sp for sp in active if sp[1] > s.start]
+        owner = active[-1][2] if active else None
+        body = text[s.start:s.end].strip()
+        if body.startswith(_CONCLUSION):
+            region = None
+        # a title names the essay's topic (……的思考及建议): only a heading line that ends in a colon opens a region
+        opener = asp.opener_aspect(body) if openers and (s.kind == "sentence" or body.endswith(("：", ":"))) else None
+        out.append(owner if owner is not None else region)
         if opener:
             region = opener
-        out.append(owner or region)
+            out[-1] = None if owner is None else owner  # the opener itself is no point
     return out
 
 
-def extract_points(structure: Structure, roles, sentences: list[Sentence], scores, *,
+def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
+                      max_chars: int, openers: bool = True) -> dict[str, list[RawPoint]]:
+    """Points of the paragraphs that lie in an aspect region but hold no list item.
+
+    A paragraph whose first sentence is short states its point there (the topic sentence); in a longer
+    paragraph each sentence whose own cue words agree with the region gives its cue clauses. ``openers``:
+    whether regions opened by lead-in sentences count (see :func:`sentence_regions`)."""
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    regions = sentence_regions(structure, sentences, roles, openers=openers)
+    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                    if role and role.role == "point"])
+    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
+    markers = sorted(_marker_starts(structure))
+
+    def free(s: Sentence) -> bool:
+        return s.kind == "sentence" and not in_point[s.start] and not in_heading[s.start]
+
+    def holds_marker(s: Sentence) -> bool:  # a list marker starts inside the sentence (after its first character)
+        k = bisect.bisect_right(markers, s.start)
+        return k < len(markers) and markers[k] < s.end
+
+    def region_aspect(i: int) -> str | None:
+        r = regions[i]
+        return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
+
+    body_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences of its paragraphs
+    sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
+    for group in _paragraphs(text, sentences):
+        # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
+        head = sentences[group[0]]
+        first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
+        idx = [i for i in group if free(sentences[i]) and region_aspect(i) in out]
+        topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
+        if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
+            idx = [first_free] + idx
+        if not idx or asp.is_commentary(sentences[group[0]].text):
+            continue  # a reviewer's comment on the essay states nothing of the essay's own
+        first = sentences[idx[0]]
+        aspect = region_aspect(idx[0])
+        in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
+        a, b = _trim(text, marker_end(structure, first.start), first.end)
+        if first.start in _marker_starts(structure):
+            continue  # the paragraph opens with a list item: the item is the point
+        own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
+        agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
+                                               or asp.sentence_aspect(sentences[i].text)) == aspect)
+        # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
+        topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
+                 and not text[a:b].startswith(asp.CONNECTIVES)
+                 and (own_first == aspect if in_body else own_first in (aspect, None)))
+        if topic and in_body:
+            owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
+            body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            continue
+        if topic:
+            out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            continue
+        if in_body:
+            continue
+        if topic_only:
+            idx = idx[1:]
+        for i in idx:
+            s = sentences[i]
+            if s.text.startswith(_TOPIC_OPENERS):
+                continue
+            if holds_marker(s):
+                continue  # the sentence opens a list: its items are the points
+            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            if own == regions[i]:
+                pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
+                if pb > pa:
+                    out[own].append(RawPoint(own, pa, pb, float(scores[i])))
+    # a section laid out as several paragraphs, each opening with its topic (法律法规滞后。一是…二是… / 缺乏行业合力。…):
+    # the topics are its sub-headings; a single such paragraph only sums up its list
+    for topics in body_topics.values():
+        if len(topics) >= 2:
+            for p in topics:
+                out[p.aspect].append(p)
+    return out
+
+
+def _counter_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
+                    max_chars: int) -> dict[str, list[RawPoint]]:
+    """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
+    续租权应再增加多两年``): a sentence of a challenge point's body that recommends (a strong modal: 应/必须/建议…)
+    and states no shortcoming is a recommendation point."""
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    role_of = {id(it): role for it, role in zip(structure.items, roles)}  # children are looked up by item
+    bodies = [(it.heading_end, it.end) for it, role in zip(structure.items, roles)
+              if role and role.role == "point" and role.aspect == asp.CHALLENGE
+              and not any(role_of.get(id(ch)) for ch in it.children)]
+    in_body = _covered(len(text), bodies)
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or not in_body[s.start]:
+            continue
+        body = text[s.start:s.end]
+        if asp.strong_modal(body) and not asp.challenge_strength(body):
+            a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
+            if b > a:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
+    return out
+
+
+def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
 
     Args:
         structure: the essay's structure (offsets in its cleaned text).
-        roles: :func:`summarizer.aspects.analyze` output for ``structure``.
+        roles: :func:`summarizer.aspects.analyze` output for ``structure`` (parallel to ``structure.items``).
         sentences: the essay's sentences (same coordinates), ``scores`` their TextRank scores.
         max_points: most points per aspect (the best-scored are kept, shown in document order).
         max_point_chars: most characters of a point's text.
@@ -182,36 +365,30 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
 
+    starts = [s.start for s in sentences]
+
     def sentence_score(pos: int) -> float:
-        for s, sc in zip(sentences, scores):
-            if s.start <= pos < s.end:
-                return float(sc)
-        return 0.0
+        k = bisect.bisect_right(starts, pos) - 1
+        return float(scores[k]) if k >= 0 and pos < sentences[k].end else 0.0
 
-    leaf_regions: list[tuple[int, int, str]] = []
-    for it in structure.items:
-        role = roles.get(id(it))
-        if not role or role.aspect not in out:
+    for it, role in zip(structure.items, roles):
+        if not role or role.aspect not in out or role.role != "point":
             continue
-        if role.role == "point":
-            a, b = item_point(structure, it, role.aspect, max_point_chars)
-            if b > a:
-                parent = it.parent
-                heading = None
-                if parent is not None and parent.titled:
-                    ha, hb = _trim(text, parent.content_start, parent.heading_end)
-                    heading = (ha, hb) if hb > ha else None
-                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
-        elif role.role == "leaf":
-            leaf_regions.append((it.heading_end, it.end, role.aspect))
+        a, b = item_point(structure, it, role.aspect, max_point_chars)
+        if b > a:
+            parent = it.parent
+            heading = None
+            if parent is not None and parent.titled:
+                ha, hb = _trim(text, parent.content_start, parent.heading_end)
+                heading = (ha, hb) if hb > ha else None
+            out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
 
-    # leaf sections: their most central sentences
-    for a, b, aspect in leaf_regions:
-        cands = [(i, s) for i, s in enumerate(sentences) if a <= s.start < b and s.kind == "sentence"]
-        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS))
+    for aspect, points in _paragraph_points(structure, sentences, roles, scores, max_point_chars).items():
+        out[aspect].extend(points)
+    for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
+        out[aspect].extend(points)
 
     # unstructured fallback for an aspect that found no point at all
-    regions = None
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if out[aspect]:
             continue
@@ -219,18 +396,17 @@ def extract_points(structure: Structure, roles, sentences: list[Sentence], score
         if listed:
             out[aspect].extend(listed)
             continue
-        if regions is None:
-            regions = _region_aspects(structure, sentences, roles)
+        regions = sentence_regions(structure, sentences, roles)
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
-        point_spans = [(it.start, it.end) for it in structure.items
-                       if roles.get(id(it)) and roles[id(it)].role == "point"]
+        in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                        if role and role.role == "point"])
         cands = []
         for i, (s, region) in enumerate(zip(sentences, regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
-            inside_item = any(a <= s.start < b for a, b in point_spans)
-            if s.text.startswith(_TOPIC_OPENERS):
+            inside_item = in_point[s.start]
+            if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
@@ -282,8 +458,6 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    from summarizer.textrank import mmr_select, similarity_matrix
-
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
     sim = similarity_matrix(token_lists)
     weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)

@@ -1,8 +1,9 @@
 """Input formats: bytes of a file → the text to summarize (plain text, HTML, MHTML, ``.docx``, ``.pdf``).
 
-The one place where documents are read; the CLI (``summarizer summarize``/``summarizer extract``), the batch
-runner (:mod:`summarizer.batch`) and the HTTP upload endpoint all call :func:`read_bytes`/:func:`read_path`,
-then :func:`summarize_document`.
+The one place where documents are read; :func:`summarizer.summarize` (for ``bytes``), the CLI (``summarizer
+summarize``/``summarizer extract``), the batch runner (:mod:`summarizer.batch`) and the HTTP upload endpoint all
+call :func:`read_bytes`/:func:`read_path`, then summarize the :class:`Document` (:func:`summarizer.summarize`).
+This module imports nothing of the project above :mod:`summarizer.decode` and :mod:`summarizer.errors`.
 
 Format detection (:func:`detect_format`) trusts the bytes before the file name:
 
@@ -34,7 +35,7 @@ Every failure of a third-party parser on malformed input is turned into a :class
 naming the format, so a stray byte never escapes as an unexpected exception.
 
 Sizes: ``max_bytes`` limits the *file* in bytes; the characters of the extracted text are limited later, by
-``max_chars`` of :func:`summarize_document`.
+``max_chars`` of :func:`summarizer.summarize`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from summarizer.chars import has_content
 from summarizer.decode import decode_bytes, read_file_bytes
 from summarizer.errors import (
     DecodeError,
@@ -64,7 +66,6 @@ __all__ = [
     "detect_format",
     "read_bytes",
     "read_path",
-    "summarize_document",
 ]
 
 Format = Literal["text", "html", "docx", "pdf"]
@@ -86,7 +87,6 @@ MAX_DOCX_XML_BYTES = 256_000_000
 #: Most pages of a PDF read (a guard against runaway files; a long report has a few hundred).
 MAX_PDF_PAGES = 5_000
 
-_CONTENT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")  # anywhere in the first 1,024 bytes, as readers accept
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -100,7 +100,8 @@ class Document:
 
     Attributes:
         text: the text (characters); every offset of its summary points into it.
-        format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``.
+        format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``; ``None`` for a ``str`` the caller gave as it is
+            (:func:`summarizer.pipeline.as_document`).
         encoding: the byte encoding of a text or HTML file (a Python codec name), ``"utf-8"`` for docx,
             ``"unicode"`` for pdf.
         source: the file name or id given by the caller (never opened by the library unless it came through
@@ -109,7 +110,7 @@ class Document:
     """
 
     text: str
-    format: str
+    format: str | None
     encoding: str
     source: str | None = None
     pages: int | None = None
@@ -274,28 +275,6 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
         raise type(exc)(f"{path}: {exc}", field=exc.field) from None
 
 
-def summarize_document(document: Document, *, options=None, max_chars: int | None = None, **overrides):
-    """Summarize a :class:`Document`: :func:`summarizer.summarize` on its text, with its source, encoding and
-    format reported in the result.
-
-    Args:
-        document: what :func:`read_bytes`/:func:`read_path` returned.
-        options: :class:`~summarizer.schema.SummarizeOptions` (``None``: defaults); keyword overrides are
-            validated the same way.
-        max_chars: refuse a text longer than this many characters (``None``: no limit).
-
-    Returns:
-        :class:`~summarizer.schema.DocumentSummary` whose offsets point into ``document.text``.
-
-    Raises:
-        EmptyInputError, InputTooLargeError, ModelNotAvailableError: as :func:`summarizer.summarize`.
-    """
-    from summarizer import summarize
-
-    result = summarize(document.text, source=document.source, options=options, max_chars=max_chars, **overrides)
-    return result.model_copy(update={"encoding": document.encoding, "format": document.format})
-
-
 # ------------------------------------------------------------------------------------------ HTML
 
 
@@ -366,12 +345,12 @@ def _main_content(html: str) -> str:
         )
     except Exception as exc:  # noqa: BLE001 - lxml/trafilatura failures on malformed markup
         raise DecodeError(f"could not parse the HTML page: {type(exc).__name__}: {exc}") from None
-    if not text or not _CONTENT.search(text):
+    if not text or not has_content(text):
         try:
             text = trafilatura.html2txt(html)  # a page too small for main-content detection: all its text
         except Exception:  # noqa: BLE001
             text = None
-    if not text or not _CONTENT.search(text):
+    if not text or not has_content(text):
         raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
     return text
 
@@ -605,7 +584,7 @@ def _read_pdf(data: bytes) -> tuple[str, int]:
     except (PdfReadError, RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - any parser failure
         raise DecodeError(f"a damaged PDF file: {type(exc).__name__}: {exc}") from None
     text = "\n".join(texts)
-    if not _CONTENT.search(text):
+    if not has_content(text):
         if count == 0:
             raise DecodeError("the PDF has no pages")
         raise NoTextLayerError(

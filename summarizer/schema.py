@@ -2,7 +2,9 @@
 
 Offsets: every ``start``/``end`` is a half-open range of *character* (Unicode code point) offsets into the
 decoded original input, i.e. the ``str`` the user gave (or the bytes after decoding). The original slice
-``input[start:end]`` with whitespace removed contains the point's ``text`` with whitespace removed.
+``input[start:end]`` with whitespace and removed markup (HTML tags and entities, markdown and LaTeX syntax,
+citation marks: :attr:`summarizer.clean.CleanText.markup`) taken out equals the point's ``text`` with whitespace
+removed; a point never spans other text that cleaning cut out (a page marker).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Method = Literal["textrank", "seq2seq"]
+#: Why a generated text was replaced by its extractive text (see :mod:`summarizer.seq2seq.quality`).
+Fallback = Literal["empty", "script", "copy", "repetition", "length", "support"]
 
 
 class SummarizeOptions(BaseModel):
@@ -20,12 +24,12 @@ class SummarizeOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     method: Method = Field("textrank", description="'textrank' (extractive, default) or 'seq2seq' (abstractive).")
-    max_points: int = Field(10, ge=1, le=50, description="Most points per aspect and essay.")
+    max_points: int = Field(20, ge=1, le=50, description="Most points per aspect and essay.")
     max_point_chars: int = Field(60, ge=10, le=500, description="Most characters of one point's text.")
     summary_chars: int = Field(200, ge=20, le=5000, description="Character budget of each essay's summary.")
     model: str | None = Field(
         None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
-        "models/registry.json or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
+        "`summarizer models list` or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
         "server configures (SUMMARIZER_SEQ2SEQ_MODELS), never a path.")
     # Generation lengths of method 'seq2seq', in *tokens* of the model's tokenizer (ignored by 'textrank').
     min_length: int | None = Field(
@@ -37,6 +41,21 @@ class SummarizeOptions(BaseModel):
     max_new_tokens: int | None = Field(
         None, ge=1, le=1024, description="seq2seq: most tokens generated per summary window (default: derived from "
         "summary_chars) and per point (capped by max_point_chars).")
+
+    # Output checks and loop-avoiding decoding of method 'seq2seq' (None: the model's defaults for its family).
+    min_support: float | None = Field(
+        None, ge=0.0, le=1.0, description="seq2seq: a generated point or summary whose support (share of its "
+        "characters in fragments copied from its source) is lower falls back to its extractive text "
+        "(fallback 'support'); 0 turns the check off. Default 0.5.")
+    no_repeat_ngram_size: int | None = Field(
+        None, ge=0, le=10, description="seq2seq: no n-gram of this many tokens is generated twice (0: off). Default "
+        "per tokenizer family: 4 for character vocabularies (BART/CPT), 3 otherwise.")
+    repetition_penalty: float | None = Field(
+        None, ge=1.0, le=2.0, description="seq2seq: >1 discourages repeating generated tokens (1.0: off). Default per "
+        "tokenizer family: 1.1 for character vocabularies, 1.2 otherwise.")
+    length_penalty: float | None = Field(
+        None, ge=0.0, le=2.0, description="seq2seq: beam-search length exponent (>1 favours longer outputs). "
+        "Default 1.0.")
 
     @field_validator("max_length", "max_new_tokens")
     @classmethod
@@ -69,6 +88,12 @@ class Point(BaseModel):
     score: float | None = Field(None, description="TextRank centrality of the source sentence, when ranked.")
     heading: str | None = Field(None, description="Heading of the section the point comes from, when it has one.")
     sources: list[Span] = Field(default_factory=list, description="Input spans an abstractive point was generated from.")
+    support: float | None = Field(
+        None, ge=0.0, le=1.0, description="seq2seq: share of the generated text's characters that lie in fragments "
+        "(2+ characters) copied from its sources; null when the text is not generated (extractive or fallback).")
+    fallback: Fallback | None = Field(
+        None, description="seq2seq: why the generated text was rejected and the extractive text shown instead "
+        "(empty, script, copy, repetition, length, support); null when it was not.")
 
 
 class GenerationInfo(BaseModel):
@@ -81,6 +106,11 @@ class GenerationInfo(BaseModel):
     truncated: bool = Field(..., description="True when some of that text was cut off and never reached the model.")
     chunks: int = Field(..., ge=0, description="Windows the text was summarized in (0: too short, left extractive).")
     generated_tokens: int = Field(0, ge=0, description="Tokens generated, summaries and points together.")
+    fallback: Fallback | None = Field(
+        None, description="Why (part of) the summary is extractive: the first rejected summary window's reason "
+        "(in essay order); null when every window's generated text was kept.")
+    fallbacks: dict[str, int] = Field(
+        default_factory=dict, description="Rejected generated texts by reason, summary windows and points together.")
 
 
 class EssaySummary(BaseModel):
@@ -105,8 +135,9 @@ class DocumentSummary(BaseModel):
     encoding: str = Field("utf-8", description="Encoding the input bytes were decoded with ('utf-8' for str input).")
     format: str | None = Field(
         None,
-        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave text). "
-        "For html/docx/pdf the offsets point into the extracted text (`summarizer extract FILE` prints it).",
+        description="Format the text was read from: 'text', 'html', 'docx' or 'pdf' (null when the caller gave a "
+        "str; bytes are read as a file). For html/docx/pdf the offsets point into the extracted text "
+        "(`summarizer extract FILE` prints it).",
     )
     method: Method = "textrank"
     chars: int = Field(..., ge=0, description="Characters of the decoded original input.")

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from functools import lru_cache
+
+from summarizer.chars import is_cjk
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -31,8 +34,17 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+def _is_compat_ideograph(cp: int) -> bool:
+    # Kangxi radicals, CJK radicals supplement, CJK compatibility ideographs (and their supplement): look-alikes
+    # of unified ideographs that PDF and Mac exports emit (⼀ U+2F00 for 一)
+    return 0x2E80 <= cp <= 0x2FDF or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F
+
+
 @lru_cache(maxsize=65536)
 def _char(ch: str) -> str:
+    if _is_compat_ideograph(ord(ch)):
+        folded = unicodedata.normalize("NFKC", ch)
+        ch = folded if len(folded) == 1 else ch
     conv = _converter()
     if conv is None or ch.isascii():
         return ch
@@ -44,15 +56,19 @@ def _char(ch: str) -> str:
 def simplified_view(text: str) -> str:
     """``text`` with each Traditional character replaced by its Simplified form, same length (characters).
 
-    Characters whose conversion is not exactly one character are kept as they are."""
+    Look-alike code points are folded first, one character to one: Kangxi radicals, CJK radicals supplement and
+    CJK compatibility ideographs become the unified ideograph they stand for (NFKC, applied to those blocks only:
+    ``⼀、存在的问题`` is analysed as ``一、存在的问题``). Characters whose conversion is not exactly one character are
+    kept as they are."""
     if text.isascii():
         return text
     return "".join(map(_char, text))
 
 
 def traditional_ratio(text: str) -> float:
-    """Share (0..1) of the CJK characters of ``text`` that are written differently in Simplified Chinese."""
-    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    """Share (0..1) of the Han characters of ``text`` (:func:`summarizer.chars.is_cjk`) that are written differently
+    in Simplified Chinese."""
+    cjk = [ch for ch in text if is_cjk(ch)]
     if not cjk:
         return 0.0
     return sum(1 for ch in cjk if _char(ch) != ch) / len(cjk)

@@ -22,8 +22,10 @@ Rules (cases B01, B02, B04, B06, B07, B08 of ``text-cases.md``):
 * A terminator followed by a comma-like mark (，、；：) does not end the sentence, so no sentence starts
   with ``，`` or ``），``. Commas, 、 ； ： never split.
 * A newline (and any other line break character) is always a hard boundary. A line that produced one unit
-  with no terminator and at most :data:`HEADING_MAX_CHARS` characters is a ``"heading"`` unit (title,
-  ``一、总体要求``, a salutation ending in ``：``); a longer line without a terminator is one ``"sentence"``.
+  with no terminator and passes the shared heading-line rule (:func:`summarizer.chars.is_heading_line`: at most
+  :data:`HEADING_MAX_CHARS` characters, no ``；``, not ending in a colon) is a ``"heading"`` unit (title,
+  ``一、总体要求``); any other line without a terminator (longer, a lead-in or salutation ending in ``：``,
+  ``加强队伍建设；``) is one ``"sentence"``.
 * Enumeration markers (一、 （一） 一是 1. ① 首先，) are never split off: the splitter only cuts at
   terminators and line breaks.
 * Pieces with no letter, digit or CJK character (``。。。！``) are dropped (B07); ``index`` counts kept units.
@@ -44,10 +46,10 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
+
 __all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
-#: A line with no terminator and at most this many characters (after trimming) is a heading unit.
-HEADING_MAX_CHARS = 40
 #: A bracket/quote pair whose closer comes more than this many characters after its opener is ignored.
 MAX_PAIR_SPAN = 200
 #: Longest speech tag (characters) that stays attached to the quotation before it.
@@ -65,8 +67,8 @@ class Sentence:
         end: exclusive end offset (characters), same coordinates.
         text: the original slice ``text[start - offset:end - offset]``; never starts or ends with whitespace,
             may contain inner whitespace (``1. 首先``).
-        kind: ``"sentence"`` or ``"heading"`` (a short line with no terminator: titles, ``一、总体要求``,
-            a salutation ending in ``：``).
+        kind: ``"sentence"`` or ``"heading"`` (a short line with no terminator: titles, ``一、总体要求``;
+            see :func:`summarizer.chars.is_heading_line`).
     """
 
     index: int
@@ -125,7 +127,7 @@ _PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _TERM_RE = re.compile(r"[。!?.…]+")
-_CONTENT_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
+_CONTENT_RE = CONTENT_RE  # a letter or digit of any script
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A terminator followed by one of these does not end the sentence (``……），并`` / ``……，``).
 _NO_BREAK_BEFORE = frozenset(",、;:")
@@ -140,6 +142,7 @@ _ABBREVIATIONS = frozenset(
 _LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})")
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_PREFIX = frozenset(",;:、(《【[ \t")
+_CN_NUMERALS = frozenset(CN_NUMERALS)
 
 
 def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_start: int) -> bool:
@@ -157,6 +160,12 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
         lo -= 1
     word = norm[lo:a]
     if not word:
+        # 一. 二. as list numbers: a Chinese numeral right after a unit start, a terminator or a colon
+        k = a
+        while k > line_start and norm[k - 1] in _CN_NUMERALS and a - k < 3:
+            k -= 1
+        if k < a and (k == line_start or k == unit_start or norm[k - 1] in _LIST_PREFIX or norm[k - 1] in "。！？；：:"):
+            return False
         return True
     if _LIST_NUMBER_RE.fullmatch(word) and (lo == unit_start or norm[lo - 1] in _LIST_PREFIX):
         return False  # "1. 首先", "；2.压实责任", "3.1.", "A."
@@ -274,7 +283,7 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> N
         units.append((unit_start, q))
         unit_start = nxt
     units.append((unit_start, e))
-    if len(units) == 1 and not ended_by_terminator and e - s <= HEADING_MAX_CHARS:
+    if len(units) == 1 and not ended_by_terminator and is_heading_line(norm[s:e]):
         out.append((s, e, "heading"))
         return
     out.extend((a, b, "sentence") for a, b in units)
@@ -290,8 +299,8 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
 
     Returns:
         The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
-        Empty, whitespace-only and punctuation-only input gives ``[]`` (the caller raises
-        :class:`summarizer.errors.EmptyInputError`, see :func:`summarizer.textrank.extract`).
+        Empty, whitespace-only and punctuation-only input gives ``[]`` (callers raise
+        :class:`summarizer.errors.EmptyInputError`: :func:`summarizer.summarize`, :func:`summarizer.textrank.extract`).
 
     Raises:
         TypeError: ``text`` is not a ``str``.

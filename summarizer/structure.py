@@ -19,8 +19,10 @@ rank  family                                examples
 5     ``paren_num``                         ``(1)`` ``（2）``
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，``
-8     ``shi``                               ``一是`` ``二是``
+8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
 9     ``seq``                               ``首先，`` ``其次，`` ``最后，``
+10    ``side``                              ``一方面，`` ``另一方面，``
+6     ``bullet``                            ``•`` (markdown ``- `` and ``* `` bullets, numbered by position)
 ====  ====================================  =====================================
 
 Markers inside quotation marks never count (a quoted "一是…二是…" stays inside its item). The tree is
@@ -35,28 +37,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_heading_line
+
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
-TERMINATORS = "。！？!?；;"
-_CN = "一二三四五六七八九十"
+_CN = CN_NUMERALS
 
 RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
-        "di": 7, "shi": 8, "seq": 9}
+        "di": 7, "shi": 8, "seq": 9, "side": 10, "bullet": 6}
 # families whose items carry a title (a heading); the others are run-in enumerations
-TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot"}
+TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot", "bullet"}
 
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})[、.．](?![、.．{_CN}])")),
+    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
-    ("num2", re.compile(_UNIT_START + r"\s*(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=[\u4e00-\u9fff])")),
-    ("num", re.compile(_UNIT_START + r"\s*(\d{1,2})(?![\d.．、])\s*(?=[\u4e00-\u9fff])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
+    ("num2", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
+    ("num", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})(?![\d.．、])\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
     ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
-    ("circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")),
+    ("paren_num", re.compile(_UNIT_START + r"\s*(\d{1,2})[)）](?!\d)")),  # 1) 2)
+    ("paren_num", re.compile(r"([⑴-⒇])")),  # ⑴ ⑵: one character each
+    ("num_dot", re.compile(_UNIT_START + r"\s*([⒈-⒛])")),  # ⒈ ⒉
+    ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
+    ("cn", re.compile(_UNIT_START + r"\s*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
+    ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
-    ("shi", re.compile(rf"(?<![统唯第之单同其万专划整])([{_CN}]{{1,2}})是(?=[^,，。])")),
-    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)[,，、]")),
+    ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
+    ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))\s*(一方面|另一方面)[,，、]?")),
+    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
 ]
 
 
@@ -123,6 +132,8 @@ def _quote_mask(text: str) -> list[bool]:
 
 
 def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
+    if family in ("cn", "paren_cn") and groups[0] and not "一" <= groups[0][0] <= "十" and groups[0][0] not in _CN:
+        return _enclosed_value(groups[0]), ""
     if family in ("cn", "paren_cn", "di", "shi"):
         s = groups[0]
         if len(s) == 1:
@@ -136,9 +147,21 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return int(groups[1]), groups[0]
     if family == "seq":
         return SEQ_WORDS[groups[0]], ""
-    if family == "circled":
-        return "①②③④⑤⑥⑦⑧⑨⑩".index(groups[0]) + 1, ""
-    return int(groups[0]), ""
+    if family == "side":
+        return (1 if groups[0] == "一方面" else 2), ""
+    return _enclosed_value(groups[0]), ""
+
+
+def _enclosed_value(s: str) -> int:
+    """The number of a marker written with digits or as one enclosed/Roman character (⑴ ⒈ ㈠ Ⅰ ① ❶ ➀)."""
+    if s.isdigit() and s.isascii() or s.isdecimal():
+        return int(s)
+    cp = ord(s[0])
+    for first, last in ((0x2460, 0x2473), (0x2474, 0x2487), (0x2488, 0x249B), (0x3220, 0x3229), (0x2160, 0x216B),
+                        (0x2776, 0x277F), (0x2780, 0x2789)):
+        if first <= cp <= last:
+            return cp - first + 1
+    return 0
 
 
 def _line_headings(text: str) -> list[Item]:
@@ -147,7 +170,7 @@ def _line_headings(text: str) -> list[Item]:
     pos = 0
     for line in text.split("\n"):
         s = line.strip()
-        if s and len(s) <= 40 and not any(ch in TERMINATORS for ch in s) and not s.endswith(("：", ":")):
+        if is_heading_line(s):
             start = pos + line.index(s[0])
             items.append(Item("line", 0, start, start, "", heading_end=start + len(s)))
         pos += len(line) + 1
@@ -163,10 +186,23 @@ def find_markers(text: str) -> list[Item]:
     """
     quoted = _quote_mask(text)
     cands: list[tuple[Item, str]] = []
+    previous_bullet_line = -2
+    line_no = 0
+    line_pos = 0
     for family, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             mstart = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             if mstart < len(quoted) and quoted[mstart]:
+                continue
+            if family == "bullet":
+                # bullets carry no number: consecutive bullet lines count 1, 2, 3 …; any other line between
+                # them (a heading) starts a new list
+                line_no += text.count("\n", line_pos, mstart)
+                line_pos = mstart
+                value = cands[-1][0].value + 1 if previous_bullet_line == line_no - 1 and cands and \
+                    cands[-1][0].family == "bullet" else 1
+                previous_bullet_line = line_no
+                cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), ""))
                 continue
             value, prefix = _value(family, m.groups())
             if value <= 0:
@@ -205,7 +241,17 @@ def find_markers(text: str) -> list[Item]:
             for it in run:
                 it.run = r
                 kept.append(it)
-    return sorted(kept, key=lambda it: it.start)
+    kept.sort(key=lambda it: it.start)
+    # "2." followed by "2.1 2.2": the dotted number is a section and its numbered parts are inside it
+    last_part: dict[str, int] = {}  # "2" -> start of the last "2.x" item
+    for o in kept:
+        if o.family == "num2":
+            last_part[getattr(o, "_prefix", "")] = o.start
+    sections = {it.run for it in kept if it.family == "num_dot" and last_part.get(str(it.value), -1) > it.start}
+    for it in kept:
+        if it.family == "num_dot" and it.run in sections:
+            it.family = "num"
+    return kept
 
 
 def _heading_end(text: str, item: Item, next_start: int) -> int:
@@ -229,7 +275,8 @@ def parse(text: str) -> Structure:
         Never raises; a text without markers or heading lines gives an empty tree.
     """
     markers = find_markers(text)
-    lines = [ln for ln in _line_headings(text) if not any(m.start == ln.start for m in markers)]
+    marked = {m.start for m in markers}
+    lines = [ln for ln in _line_headings(text) if ln.start not in marked]
     # a marked line that is short and has no terminator is a titled item: keep its marker, not a line item
     items = sorted(markers + lines, key=lambda it: it.start)
     # next sibling in the same run, and each run's last item: a run that lies wholly between an item and
@@ -280,9 +327,22 @@ def parse(text: str) -> Structure:
     def size(it: Item) -> int:
         return 1 + sum(size(ch) for ch in it.children)
 
+    last_of_run: dict[int, Item] = {}
     for it in items:
         j = index[id(it)] + size(it)
         it.end = items[j].start if j < len(items) else len(text)
+        if it.run >= 0:
+            last_of_run[it.run] = it
+    # the last item of a run-in enumeration (一是…二是…, 第一，…) ends with its paragraph when it opens the
+    # paragraph (its body follows it), else — an enumeration inside a paragraph — with its first sentence
+    # (or its line, when a list of its own follows), never with the section around it
+    for it in last_of_run.values():
+        if not it.titled:
+            nl = text.find("\n", it.start)
+            line_end = nl if nl != -1 else len(text)
+            opens_line = text[text.rfind("\n", 0, it.start) + 1:it.start].strip() == ""
+            cap = line_end if it.children or opens_line else max(it.heading_end, it.content_start)
+            it.end = min(it.end, cap)
     for it in items:
         if hasattr(it, "_prefix"):
             del it._prefix  # type: ignore[attr-defined]

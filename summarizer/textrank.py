@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from summarizer.chars import has_content
 from summarizer.errors import EmptyInputError
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.tokenize import Tokenizer, get_tokenizer
@@ -37,8 +37,14 @@ __all__ = [
     "redundancy_matrix",
     "pagerank",
     "mmr_select",
+    "Ranking",
+    "Selection",
+    "content_tokens",
+    "rank",
+    "select",
     "rank_sentences",
     "extract",
+    "DEFAULT_POSITION_BIAS",
     "DEFAULT_K",
 ]
 
@@ -50,7 +56,6 @@ DEFAULT_K = 3
 _TIE_RTOL = 1e-9
 #: Pairs generated per bincount chunk in :func:`_overlap_counts` (bounds temporary memory).
 _PAIR_CHUNK = 4_000_000
-_CONTENT_RE = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -356,15 +361,144 @@ def mmr_select(
     return sorted(chosen)
 
 
-def rank_sentences(
-    sentences: Sequence[Sentence], tokenizer: Tokenizer | None = None, damping: float = 0.85
-) -> np.ndarray:
-    """TextRank centrality of each sentence (Mihalcea & Tarau 2004 graph, Page et al. 1998 ranking).
+@dataclass(frozen=True, eq=False)
+class Ranking:
+    """The TextRank graph of a list of sentences and its PageRank (Mihalcea & Tarau 2004; Page et al. 1998).
+
+    Attributes:
+        sentences: the ranked sentences, in order (headings included when they were passed).
+        tokens: content tokens of each sentence (:meth:`Tokenizer.content_tokens`), aligned with ``sentences``.
+        scores: ``(n,)`` float64 PageRank centrality of each sentence on the whole graph with a uniform teleport
+            (the original TextRank), summing to 1; empty for no sentences, uniform when no two sentences share a
+            content word.
+        damping: the PageRank damping factor used (also by :func:`select`).
+    """
+
+    sentences: Sequence[Sentence]
+    tokens: list[list[str]]
+    scores: np.ndarray
+    damping: float
+    overlap: np.ndarray = field(repr=False)  # (n, n) distinct shared words (diagonal: distinct words of i)
+    n_tokens: np.ndarray = field(repr=False)  # (n,) tokens per sentence, repeats counted
+    n_types: np.ndarray = field(repr=False)  # (n,) distinct words per sentence
+
+    @classmethod
+    def from_tokens(cls, sentences: Sequence[Sentence], tokens: list[list[str]], damping: float = 0.85) -> Ranking:
+        """Build the graph of ``sentences`` from their content tokens (one list per sentence) and rank it.
+
+        Raises:
+            ValueError: ``damping`` outside (0, 1); ``tokens`` not aligned with ``sentences``.
+        """
+        if len(tokens) != len(sentences):
+            raise ValueError(f"{len(tokens)} token lists for {len(sentences)} sentences")
+        overlap, n_tokens, n_types = _overlap_counts(tokens)
+        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping)
+        return cls(sentences, tokens, scores, damping, overlap, n_tokens, n_types)
+
+    def similarity(self) -> np.ndarray:
+        """The ``(n, n)`` TextRank similarity matrix (:func:`similarity_matrix`) of the sentences."""
+        return _mt_similarity(self.overlap, self.n_tokens)
+
+
+def content_tokens(sentences: Sequence[Sentence], tokenizer: Tokenizer, text: str | None = None) -> list[list[str]]:
+    """Content tokens of each sentence: one segmentation pass over ``text`` when the sentences' offsets point
+    into it (:meth:`Tokenizer.content_tokens_by_span`, much faster on many short sentences), else one per
+    sentence text."""
+    if text is not None:
+        return tokenizer.content_tokens_by_span(text, [(s.start, s.end) for s in sentences])
+    return [tokenizer.content_tokens(s.text) for s in sentences]
+
+
+def rank(sentences: Sequence[Sentence], tokenizer: Tokenizer | None = None, *, text: str | None = None,
+         damping: float = 0.85) -> Ranking:
+    """TextRank of ``sentences``: content tokens, similarity graph (Mihalcea & Tarau 2004, eq. 4) and weighted
+    PageRank (Page et al. 1998) with a uniform teleport.
 
     Args:
         sentences: the units to rank (all of them, headings included if passed).
         tokenizer: gives the content tokens; the shared default (:func:`get_tokenizer`) if ``None``.
-        damping: PageRank damping in (0, 1).
+        text: the text the sentences' ``start``/``end`` offsets point into, if any (one segmentation pass).
+        damping: PageRank damping factor in (0, 1).
+
+    Returns:
+        :class:`Ranking` aligned with ``sentences``.
+
+    Raises:
+        ValueError: ``damping`` outside (0, 1).
+    """
+    tok = tokenizer or get_tokenizer()
+    return Ranking.from_tokens(sentences, content_tokens(sentences, tok, text), damping)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What :func:`select` picked.
+
+    Attributes:
+        indices: positions in ``ranking.sentences`` of the selected sentences, ascending (document order).
+        scores: ``{position: score}`` of every eligible sentence: its PageRank centrality among the eligible
+            sentences with the position prior (the scores of the eligible sentences sum to 1; ``1/N`` each when
+            no eligible sentence has a content token).
+    """
+
+    indices: list[int]
+    scores: dict[int, float]
+
+
+def select(
+    ranking: Ranking,
+    *,
+    budget: int | None = None,
+    k: int | None = None,
+    eligible: Sequence[int] | None = None,
+    position_bias: float = DEFAULT_POSITION_BIAS,
+    lambda_: float = 0.7,
+) -> Selection:
+    """Pick summary sentences from a ranking: position-aware PageRank over the eligible sentences, then MMR.
+
+    The eligible sentences' subgraph is ranked again with the teleport of :func:`position_prior` (``bias =
+    position_bias``), and :func:`mmr_select` (Carbonell & Goldstein 1998) picks from those scores with the cosine
+    of the sentences' word sets as redundancy (:func:`redundancy_matrix`; sentences whose texts are equal once
+    whitespace is removed are duplicates), so a near-duplicate sentence is never picked twice.
+
+    Args:
+        ranking: what :func:`rank` returned.
+        budget: character budget: selection stops before the sentence that would pass it (the first is always
+            taken).
+        k: most sentences (``None``: no count limit).
+        eligible: positions in ``ranking.sentences`` that may be picked, ascending (``None``: all).
+        position_bias: in [0, 1]; the documented default is :data:`DEFAULT_POSITION_BIAS`; 0 is the original
+            TextRank.
+        lambda_: MMR relevance weight in [0, 1].
+
+    Returns:
+        :class:`Selection`; at least one sentence when any is eligible.
+
+    Raises:
+        ValueError: ``position_bias``, ``lambda_``, ``k`` or ``budget`` out of range.
+    """
+    idx = list(range(len(ranking.sentences))) if eligible is None else list(eligible)
+    n = len(idx)
+    prior = position_prior(n, position_bias)
+    if not n:
+        return Selection([], {})
+    sub = np.ix_(idx, idx)
+    overlap = ranking.overlap[sub]
+    n_tokens = ranking.n_tokens[idx]
+    if n_tokens.any():
+        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=ranking.damping, personalization=prior)
+    else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
+        scores = np.full(n, 1.0 / n)
+    red = _cosine(overlap, ranking.n_types[idx], [ranking.sentences[i].text for i in idx])
+    lengths = [len(ranking.sentences[i].text) for i in idx]
+    picked = mmr_select(scores, red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
+    return Selection([idx[j] for j in picked], {i: float(s) for i, s in zip(idx, scores)})
+
+
+def rank_sentences(
+    sentences: Sequence[Sentence], tokenizer: Tokenizer | None = None, damping: float = 0.85
+) -> np.ndarray:
+    """TextRank centrality of each sentence: ``rank(sentences, tokenizer, damping=damping).scores``.
 
     Returns:
         ``(len(sentences),)`` float64 scores aligned with ``sentences``, summing to 1 (empty array for no
@@ -373,9 +507,7 @@ def rank_sentences(
     Raises:
         ValueError: ``damping`` outside (0, 1).
     """
-    tok = tokenizer or get_tokenizer()
-    token_lists = [tok.content_tokens(s.text) for s in sentences]
-    return pagerank(similarity_matrix(token_lists), damping=damping)
+    return rank(sentences, tokenizer, damping=damping).scores
 
 
 def _resolve_count(n: int, k: int | None, ratio: float | None, budget_chars: int | None) -> int | None:
@@ -410,9 +542,10 @@ def extract(
 ) -> list[RankedSentence]:
     """Generic extractive TextRank summary of plain text (used for LCSTS/CSL/CLTS benchmarks too).
 
-    Pipeline: :func:`split_sentences` → content tokens → :func:`similarity_matrix` (Mihalcea & Tarau 2004) →
-    :func:`pagerank` (Page et al. 1998) → :func:`mmr_select` (Carbonell & Goldstein 1998) over
-    :func:`redundancy_matrix`, so near-duplicate sentences are never returned twice.
+    ``select(rank(sentences), ...)``: :func:`split_sentences` → :func:`rank` (content tokens, Mihalcea & Tarau
+    2004 graph, PageRank) → :func:`select` (position-aware PageRank over the candidates, MMR of Carbonell &
+    Goldstein 1998 over :func:`redundancy_matrix`, so near-duplicate sentences are never returned twice). The
+    essay summaries of :func:`summarizer.summarize` run the same :func:`rank` and :func:`select`.
 
     Args:
         text_or_sentences: cleaned text, or sentences already split (e.g. one section of an essay).
@@ -451,33 +584,19 @@ def extract(
     """
     if order not in ("document", "score"):
         raise ValueError(f"order must be 'document' or 'score', got {order!r}")
-    if isinstance(text_or_sentences, str):
-        units = split_sentences(text_or_sentences)
+    text = text_or_sentences if isinstance(text_or_sentences, str) else None
+    if text is not None:
+        units = split_sentences(text)
     else:
-        units = [s for s in text_or_sentences if _CONTENT_RE.search(s.text)]
+        units = [s for s in text_or_sentences if has_content(s.text)]
     if not units:
         raise EmptyInputError("the text has no sentence with a letter, digit or CJK character", field="text")
-    candidates = units if include_headings else [s for s in units if s.kind != "heading"] or units
-    n = len(candidates)
-    count = _resolve_count(n, k, ratio, budget_chars)
-    tok = tokenizer or get_tokenizer()
-    token_lists = [tok.content_tokens(s.text) for s in candidates]
-    overlap, n_tokens, n_types = _overlap_counts(token_lists)
-    if n_tokens.any():
-        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping,
-                          personalization=position_prior(n, position_bias))
-    else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
-        if not 0.0 < damping < 1.0:
-            raise ValueError(f"damping must be in the open interval (0, 1), got {damping!r}")
-        scores = np.full(n, 1.0 / n)
-    red = _cosine(overlap, n_types, [s.text for s in candidates])
-    picked = mmr_select(
-        scores, red, k=count, lengths=[len(s.text) for s in candidates], budget=budget_chars, lambda_=lambda_
-    )
-    result = []
-    for i in picked:
-        c = candidates[i]
-        result.append(RankedSentence(c.index, c.start, c.end, c.text, float(scores[i])))
+    eligible = [i for i, s in enumerate(units) if include_headings or s.kind != "heading"] or list(range(len(units)))
+    count = _resolve_count(len(eligible), k, ratio, budget_chars)
+    picked = select(rank(units, tokenizer, text=text, damping=damping), budget=budget_chars, k=count,
+                    eligible=eligible, position_bias=position_bias, lambda_=lambda_)
+    result = [RankedSentence(units[i].index, units[i].start, units[i].end, units[i].text, picked.scores[i])
+              for i in picked.indices]
     if order == "score":
         result.sort(key=lambda r: (-round(r.score, 12), r.index))
     return result

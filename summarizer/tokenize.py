@@ -31,27 +31,29 @@ import re
 import tempfile
 import threading
 import unicodedata
+from enum import Enum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Sequence, TYPE_CHECKING, Any
 
+from summarizer.chars import has_content
 from summarizer.errors import ResourceError
 from summarizer.sentences import HALF_WIDTH
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Tokenizer", "get_tokenizer", "load_stopwords", "default_stopwords", "warm_up"]
+__all__ = ["Backend", "Tokenizer", "get_tokenizer", "default_backend", "load_stopwords", "default_stopwords",
+           "warm_up", "jieba_module"]
 
 log = logging.getLogger(__name__)
 
 _JIEBA_LOCK = threading.Lock()
 _JIEBA: Any = None  # the configured, initialised jieba module
 _TOKENIZER_LOCK = threading.Lock()
-_TOKENIZER: Tokenizer | None = None
+_TOKENIZERS: dict[str, Tokenizer] = {}  # the shared default Tokenizer of each backend
 
-_CONTENT_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 _NUMBER_RE = re.compile(r"[+\-]?\d+(?:[.,]\d+)*%?")
 
 
@@ -192,9 +194,22 @@ def _jieba() -> Any:
     return _JIEBA
 
 
-#: Environment variable naming the segmentation backend: ``jieba`` (default) or ``rjieba``.
+def jieba_module() -> Any:
+    """The jieba module, configured (quiet, dictionary cache in ``$SUMMARIZER_CACHE_DIR`` or a user cache) and loaded,
+    once per process; for segmenters built on jieba (``summarizer.seq2seq.tokenization``)."""
+    return _jieba()
+
+
+class Backend(str, Enum):
+    """Segmentation backends: ``jieba`` (default) and ``rjieba`` (jieba-rs, the optional ``fast`` extra)."""
+
+    jieba = "jieba"
+    rjieba = "rjieba"
+
+
+#: Environment variable naming the default segmentation backend (the fallback of :func:`default_backend`).
 BACKEND_ENV = "SUMMARIZER_TOKENIZER"
-BACKENDS = ("jieba", "rjieba")
+BACKENDS = tuple(b.value for b in Backend)
 
 
 def default_backend() -> str:
@@ -277,7 +292,7 @@ class Tokenizer:
 
     def _content(self, token: str) -> str | None:
         w = _normalize(token)
-        if w in self.stopwords or _CONTENT_RE.search(w) is None or _NUMBER_RE.fullmatch(w):
+        if w in self.stopwords or not has_content(w) or _NUMBER_RE.fullmatch(w):
             return None
         return w
 
@@ -310,14 +325,24 @@ class Tokenizer:
         return [w for w in map(self._content, self.tokens(text)) if w is not None]
 
 
-def get_tokenizer() -> Tokenizer:
-    """The process-wide default :class:`Tokenizer` (packaged stopwords), created once, thread-safe.
+def get_tokenizer(backend: str | None = None) -> Tokenizer:
+    """The shared :class:`Tokenizer` of ``backend`` (packaged stopwords), created once per backend, thread-safe.
 
-    The jieba dictionary itself loads on first use or at :func:`warm_up`.
+    Args:
+        backend: ``"jieba"`` or ``"rjieba"``; ``None``: :func:`default_backend` (``$SUMMARIZER_TOKENIZER``, read at
+            each call, else jieba). Callers that choose a backend (the CLI's ``--tokenizer``, the service's
+            ``Settings.tokenizer``) pass it here or build their own :class:`Tokenizer`.
+
+    The segmentation dictionary itself loads on first use or at :func:`warm_up`.
+
+    Raises:
+        ResourceError: an unknown backend name.
     """
-    global _TOKENIZER
-    if _TOKENIZER is None:
+    name = backend or default_backend()
+    found = _TOKENIZERS.get(name)
+    if found is None:
         with _TOKENIZER_LOCK:
-            if _TOKENIZER is None:
-                _TOKENIZER = Tokenizer()
-    return _TOKENIZER
+            found = _TOKENIZERS.get(name)
+            if found is None:
+                found = _TOKENIZERS[name] = Tokenizer(backend=name)
+    return found

@@ -31,6 +31,13 @@ from typing import Annotated, Any
 
 import typer
 
+from summarizer.errors import SummarizerError
+from summarizer.evaluation import rouge_corpus
+from summarizer.evaluation.datasets import load_jsonl
+from summarizer.evaluation.errors import EvaluationError
+from summarizer.seq2seq.model import Seq2SeqSummarizer, require_extra
+from summarizer.seq2seq.registry import SPEC_FILE
+
 log = logging.getLogger(__name__)
 
 __all__ = ["TrainConfig", "TrainResult", "fine_tune", "TOKENIZER_FILES"]
@@ -105,8 +112,6 @@ Pair = tuple[str, str]
 def _load_pairs(source: str | Path | Sequence[Pair] | Sequence[Any]) -> list[Pair]:
     """(text, summary) pairs from a JSONL path or a sequence of pairs / :class:`Record` objects."""
     if isinstance(source, (str, Path)):
-        from summarizer.evaluation.datasets import load_jsonl
-
         return [(r.text, r.summary) for r in load_jsonl(source)]
     pairs: list[Pair] = []
     for item in source:
@@ -140,8 +145,6 @@ def fine_tune(train: str | Path | Sequence[Any], valid: str | Path | Sequence[An
         DatasetError: a malformed JSONL file (line numbers in the message).
         ValueError: no training pairs, or an invalid config.
     """
-    from summarizer.seq2seq.model import Seq2SeqSummarizer, require_extra
-
     require_extra()
     import torch
     from transformers import get_linear_schedule_with_warmup
@@ -239,8 +242,6 @@ def _loss(model: Any, summ: Any, batch: list[tuple[list[int], list[int]]], torch
 
 def _score(summ: Any, pairs: list[Pair], max_new_tokens: int) -> dict[str, float] | None:
     """Char-level ROUGE F1 of the summaries of the validation texts (the evaluation harness's scorer)."""
-    from summarizer.evaluation import rouge_corpus
-
     hyps = [summ.summarize_text(t, max_new_tokens=max_new_tokens).text for t, _ in pairs]
     try:
         corpus = rouge_corpus(hyps, [s for _, s in pairs], unit="char", n_resamples=200)
@@ -252,8 +253,6 @@ def _score(summ: Any, pairs: list[Pair], max_new_tokens: int) -> dict[str, float
 
 def _save(summ: Any, out: Path, result: TrainResult, cfg: TrainConfig, base: Any) -> None:
     from transformers.utils import logging as hf_logging
-
-    from summarizer.seq2seq.registry import SPEC_FILE
 
     out.mkdir(parents=True, exist_ok=True)
     progress = hf_logging.is_progress_bar_enabled()
@@ -290,7 +289,7 @@ def train_command(
     train: Annotated[Path, typer.Option("--train", help="JSONL file of {id, text, summary} training pairs.",
                                         show_default=False)],
     model: Annotated[str, typer.Option("--model", help="Base checkpoint: a directory, a name from "
-                                       "models/registry.json or a hub id in the local cache (never downloaded).",
+                                       "`summarizer models list` or a hub id in the local cache (never downloaded).",
                                        show_default=False)],
     output: Annotated[Path, typer.Option("--output", help="Directory to write the fine-tuned checkpoint to.",
                                          show_default=False)],
@@ -309,8 +308,6 @@ def train_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress lines.")] = False,
 ) -> None:
     """Fine-tune a seq2seq checkpoint on your own reference summaries (see summarizer.train)."""
-    from summarizer.errors import SummarizerError
-    from summarizer.evaluation.errors import EvaluationError
 
     try:
         cfg = TrainConfig(epochs=epochs, max_steps=max_steps, batch_size=batch_size, grad_accum=grad_accum,

@@ -39,7 +39,7 @@ def test_item_heading_votes(heading, vote):
 def _roles(text):
     st = parse(text)
     roles = asp.analyze(st)
-    return [(st.heading(it), roles[id(it)].aspect, roles[id(it)].role) for it in st.items]
+    return [(st.heading(it), role.aspect, role.role) for it, role in zip(st.items, roles)]  # roles: parallel to items
 
 
 def test_items_of_a_named_section_are_points_of_its_aspect():

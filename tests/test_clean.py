@@ -59,7 +59,7 @@ def test_pdf_hard_wrap_is_joined_without_space_and_short_lines_stand_alone():
         "各区县人民政府，市政府各部门：",
         "为深入贯彻落实有关部署，持续优化营商环境，现就有关事项通知如下。",
     ]
-    assert [u.kind for u in units] == ["heading", "heading", "sentence"]
+    assert [u.kind for u in units] == ["heading", "sentence", "sentence"]  # a salutation ending in ： is no heading
 
 
 def test_text_without_punctuation_or_newlines_gives_one_sentence():

@@ -442,3 +442,25 @@ def test_a_directory_with_one_file_written_to_jsonl_is_jsonl_and_resumable(tmp_p
     again = runner.invoke(app, ["summarize", str(folder), "-o", str(out), "--resume", "--quiet"])
     assert again.exit_code == 0, again.output
     assert out.read_text(encoding="utf-8").splitlines() == lines
+
+
+# ------------------------------------------------------------------------------------------ --tokenizer
+
+
+def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
+    """--tokenizer picks the segmentation backend (jieba-rs gives jieba's words, so the same summary); the
+    environment variable is only the default's fallback, and an unknown name is a usage error."""
+    pytest.importorskip("rjieba")
+    import summarizer.tokenize
+
+    seen = []
+    real = summarizer.tokenize.get_tokenizer
+    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer", lambda backend=None: seen.append(backend) or real(backend))
+    monkeypatch.setenv("SUMMARIZER_TOKENIZER", "jieba")
+    fast = run("summarize", "--workers", "0", "--tokenizer", "rjieba", ELDERLY)
+    default = run("summarize", "--workers", "0", ELDERLY)
+    assert fast.exit_code == 0 and default.exit_code == 0, (fast.stderr, default.stderr)
+    assert seen == ["rjieba", "jieba"]
+    assert json.loads(fast.stdout) == json.loads(default.stdout)
+    bad = run("summarize", "--tokenizer", "spacy", ELDERLY)
+    assert bad.exit_code == 2 and "--tokenizer" in bad.stderr

@@ -98,6 +98,26 @@ def test_without_ray_the_engine_fails_with_a_clear_usage_error(monkeypatch, tmp_
     assert "pip install 'summarizer[ray]'" in result.output
 
 
+def test_the_actors_get_the_drivers_tokenizer_backend(monkeypatch):
+    """As the local batch's workers: the backend is chosen in the driver (``--tokenizer``/``tokenizer=``, else
+    ``$SUMMARIZER_TOKENIZER``, else jieba) and sent by name in the BatchConfig; each actor loads that backend."""
+    import summarizer.distributed as distributed
+    from summarizer import tokenize
+    from summarizer.batch import BatchConfig
+    from summarizer.errors import ResourceError
+
+    warmed = []
+    monkeypatch.setattr(tokenize, "warm_up", lambda backend=None: warmed.append(backend))
+    distributed._Summarize(BatchConfig(tokenizer="rjieba"), output="json")
+    assert warmed == ["rjieba"]
+    monkeypatch.setenv(tokenize.BACKEND_ENV, "rjieba")
+    assert (distributed._backend(None), distributed._backend("jieba")) == ("rjieba", "jieba")
+    monkeypatch.delenv(tokenize.BACKEND_ENV)
+    assert distributed._backend(None) == "jieba"
+    with pytest.raises(ResourceError):
+        distributed._backend("spacy")
+
+
 def test_scan_partitions_counts_whole_partitions_and_removes_the_rest(tmp_path):
     from summarizer.distributed import scan_partitions
 
@@ -287,6 +307,38 @@ def test_summarize_dataset_inside_a_ray_pipeline(ray_address):
     lines = summarize_dataset(ds, {"max_points": 3}, output="json", concurrency=1).take_all()
     assert {row["id"]: (json.loads(row["record"]), row["error_type"]) for row in lines} == {
         k: (v, (v.get("error") or {}).get("type")) for k, v in expected.items()}
+
+
+@needs_ray
+def test_ray_engine_uses_the_chosen_tokenizer_as_the_local_batch_does(ray_address, tmp_path):
+    """``--tokenizer rjieba --engine ray`` gives the records of ``--tokenizer rjieba`` with the local batch, and
+    ``summarize_dataset(..., tokenizer=...)`` those of ``summarize(..., tokenizer=...)``; an unknown backend
+    fails in the driver."""
+    pytest.importorskip("rjieba")
+    import ray
+
+    from summarizer import tokenize
+    from summarizer.batch import summarize_text_record
+    from summarizer.distributed import read_output, record_from_row, summarize_dataset
+    from summarizer.errors import ResourceError
+    from summarizer.schema import SummarizeOptions
+
+    src = tmp_path / "in.jsonl"
+    _jsonl_input(src, 4)
+    _cli("summarize", "--input-jsonl", str(src), "-o", str(tmp_path / "local.jsonl"), "--workers", "0",
+         "--tokenizer", "rjieba", check_rc=1)
+    _cli("summarize", "--input-jsonl", str(src), "-o", str(tmp_path / "ray"), "--engine", "ray",
+         "--address", ray_address, "--batch-size", "3", "--tokenizer", "rjieba", "--quiet", check_rc=1)
+    assert _by_id(read_output(str(tmp_path / "ray"))) == _by_id(_jsonl(tmp_path / "local.jsonl"))
+
+    texts = {"a": F.ESSAY, "b": ELDERLY}
+    ds = ray.data.from_items([{"id": k, "text": v} for k, v in texts.items()])
+    rows = summarize_dataset(ds, {"max_points": 3}, concurrency=1, tokenizer="rjieba").take_all()
+    fast = tokenize.get_tokenizer("rjieba")
+    assert {row["id"]: record_from_row(row) for row in rows} == {
+        k: summarize_text_record(k, v, options=SummarizeOptions(max_points=3), tokenizer=fast) for k, v in texts.items()}
+    with pytest.raises(ResourceError):
+        summarize_dataset(ds, tokenizer="spacy", concurrency=1)
 
 
 @needs_ray

@@ -24,8 +24,18 @@ def test_text_without_markers_is_one_essay():
 
 
 def test_repeated_title_line_splits_a_collection_without_markers():
-    text = "乡村振兴的思考1\n正文一。\n乡村振兴的思考2\n正文二。"
-    assert _bodies(text) == [("乡村振兴的思考1", "正文一。"), ("乡村振兴的思考2", "正文二。")]
+    one, two = "乡村振兴要坚持农民主体地位。" * 16, "基层治理要发挥群众的作用。" * 16
+    text = f"乡村振兴的思考1\n{one}\n乡村振兴的思考2\n{two}"
+    assert _bodies(text) == [("乡村振兴的思考1", one), ("乡村振兴的思考2", two)]
+
+
+def test_a_short_part_after_a_repeated_line_stays_with_the_essay_before_it():
+    # a web page repeats its share bar and footer lines: what follows them is no essay
+    body = "乡村振兴要坚持农民主体地位。" * 20
+    text = f"乡村振兴的思考\n{body}\n关注该公众号\n扫码阅读。\n关注该公众号\n取消允许。"
+    essays = split_essays(text)
+    assert len(essays) == 1
+    assert text[essays[0].start:essays[0].end].startswith("乡村振兴的思考\n" + body)
 
 
 def test_empty_text_has_no_essay():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import types
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from conftest import shared_data_dir
 import typer
 from typer.testing import CliRunner
 
+from summarizer.evaluation import cli as evaluation_cli
 from summarizer.evaluation.cli import evaluate
 from summarizer.evaluation.datasets import Record, load_gold, load_jsonl
 from summarizer.evaluation.errors import DatasetError
@@ -145,14 +145,14 @@ def test_cli_rouge_default_budget_is_mean_reference_length(app, tmp_path):
 def test_cli_rouge_reports_empty_reference_and_failing_record_without_crashing(app, tmp_path, monkeypatch):
     calls = []
 
-    def fake_extract(text, k=None, ratio=None, budget_chars=None):
+    def fake_extract(text, k=None, ratio=None, budget_chars=None, tokenizer=None):
         calls.append((k, budget_chars))
         if "炸" in text:
             raise RuntimeError("boom")
         first = text.split("。")[0] + "。"
         return [types.SimpleNamespace(index=0, start=0, end=len(first), text=first, score=1.0)]
 
-    monkeypatch.setitem(sys.modules, "summarizer.textrank", types.SimpleNamespace(extract=fake_extract))
+    monkeypatch.setattr(evaluation_cli, "extract", fake_extract)
     rows = ROWS[:2] + [
         {"id": "bad-ref", "text": "正文。", "summary": "……"},
         {"id": "fails", "text": "炸了。", "summary": "加强基层治理"},
@@ -230,7 +230,7 @@ def _fake_pipeline(monkeypatch, doc_or_exc):
             raise doc_or_exc
         return doc_or_exc
 
-    monkeypatch.setitem(sys.modules, "summarizer.pipeline", types.SimpleNamespace(summarize=fake_summarize))
+    monkeypatch.setattr(evaluation_cli, "summarize", fake_summarize)
     return seen
 
 
@@ -251,16 +251,18 @@ def test_cli_aspects_scores_the_pipeline_output(app, tmp_path, monkeypatch):
     out = tmp_path / "a.json"
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--task", "aspects", "--sentences", "4", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert seen["text"] == "篇一：……".encode() and seen["source"].endswith("seed.txt")
+    # the document is read with summarizer.readers (decoded text), as the CLI reads files
+    assert seen["text"] == "篇一：……" and seen["source"].endswith("seed.txt")
     assert seen["options"].max_points == 4
     report = json.loads(out.read_text(encoding="utf-8"))
-    pa = report["per_aspect"]
+    (d,) = report["documents"]
+    assert d["mode"] == "by-index" and d["essays_pred"] == 2
+    o = report["overall"]
     # challenge recalled (LCS 8 of 8); 补足医疗短板 vs 补足医疗服务领域短板: LCS 6 = 0.6 * 10 -> recalled
-    assert pa["recall"] == 1.0 and pa["references"] == 2
-    assert pa["precision"] == pytest.approx(2 / 3)  # 加强宣传 matches nothing
-    assert pa["avg_chars_per_essay"] == pytest.approx((2 + 10 + 4 + 6) / 2)
-    assert report["pooled"]["mode"] == "pooled" and report["pooled"]["recall"] == 1.0
-    assert "recall" in result.stdout and "篇二" in result.stdout
+    assert o["recall"] == 1.0 and o["references"] == 2
+    assert o["precision"] == pytest.approx(2 / 3)  # 加强宣传 matches nothing; essay 0 has no gold
+    assert o["points"] == 4 and o["mean_point_chars"] == pytest.approx((2 + 10 + 4 + 6) / 4)
+    assert "recall" in result.stdout and f"{tmp_path.name}/seed.txt" in result.stdout
 
 
 def test_cli_aspects_reports_a_pipeline_failure(app, tmp_path, monkeypatch):
@@ -274,8 +276,9 @@ def test_cli_aspects_reports_a_pipeline_failure(app, tmp_path, monkeypatch):
     out = tmp_path / "a.json"
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--task", "aspects", "--input", str(doc), "-o", str(out)])
     assert result.exit_code == 1
-    assert "empty_input" in result.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["error"]["type"] == "empty_input"
+    assert "summarize: empty_input" in result.stderr
+    (d,) = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert d["error"]["type"] == "empty_input" and d["recall"] == 0.0 and d["references"] == 2
 
 
 def test_cli_aspects_on_the_seed_with_the_real_pipeline(app, tmp_path):
@@ -288,12 +291,13 @@ def test_cli_aspects_on_the_seed_with_the_real_pipeline(app, tmp_path):
                                       "-o", str(out)])
     assert result.exit_code in (0, 1), result.output
     report = json.loads(out.read_text(encoding="utf-8"))
-    if "error" in report:
-        pytest.fail(f"pipeline failed on the seed: {report['error']}")
-    pa = report["per_aspect"]
-    assert pa["references"] == 7 + 7 + 4 + 3 + 6 + 6
-    assert 0.0 <= pa["recall"] <= 1.0
-    assert pa["avg_chars_per_essay"] is not None
+    (d,) = report["documents"]
+    if d["error"]:
+        pytest.fail(f"pipeline failed on the seed: {d['error']}")
+    o = report["overall"]
+    assert o["references"] == 7 + 7 + 4 + 3 + 6 + 6
+    assert 0.0 <= o["recall"] <= 1.0
+    assert o["mean_point_chars"] is not None and d["essays_pred"] >= 6
 
 
 def test_evaluate_is_registered_in_the_summarizer_cli():

@@ -21,7 +21,8 @@ from summarizer.errors import (
     SummarizerError,
     UnsupportedFormatError,
 )
-from summarizer.readers import detect_format, read_bytes, read_path, summarize_document
+from summarizer.pipeline import summarize_document
+from summarizer.readers import detect_format, read_bytes, read_path
 
 TRADITIONAL = (
     "關於加強基層治理的思考\n"

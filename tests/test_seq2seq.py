@@ -64,8 +64,8 @@ def bart(models) -> Seq2SeqSummarizer:
 
 
 @pytest.fixture(scope="module")
-def extractive_b22():
-    return summarizer.summarize(ESSAY)
+def analysed_b22():
+    return summarizer.analyze(ESSAY)
 
 
 # ---------------------------------------------------------------------------------------------- loading
@@ -84,8 +84,7 @@ def test_bart_loads_from_a_directory_with_its_limit_from_the_config(bart, models
 def test_limit_follows_the_config_not_a_constant(models):
     small = get_summarizer(str(models["bart64"]), num_beams=1)
     assert small.max_input_tokens == 64 and small.window_tokens == 62
-    doc = summarizer.summarize(ELDERLY)
-    windows = essay_windows(small, doc, ELDERLY)[0]
+    windows = essay_windows(small, summarizer.analyze(ELDERLY))[0]
     assert len(windows) > 1 and all(w.tokens <= 62 for w in windows)
     assert all(len(ids) <= 64 for ids, _ in small.preprocess([w.text for w in windows]))
 
@@ -130,11 +129,11 @@ def test_dtype_is_applied(models):
 # ---------------------------------------------------------------------------------------------- B22
 
 
-def test_b22_windows_are_cut_on_sentences_by_tokens_and_cover_the_essay(bart, extractive_b22):
+def test_b22_windows_are_cut_on_sentences_by_tokens_and_cover_the_essay(bart, analysed_b22):
     assert 5500 <= len(ESSAY) <= 6500 and ESSAY.count("2030") == 1
     from summarizer.sentences import split_sentences
 
-    windows = essay_windows(bart, extractive_b22, ESSAY)[0]
+    windows = essay_windows(bart, analysed_b22)[0]
     assert len(windows) > 10
     sentences = [s.text for s in split_sentences(ESSAY)]
     assert [u.text for w in windows for u in w.units] == sentences  # cut between whole sentences only, in order
@@ -144,8 +143,8 @@ def test_b22_windows_are_cut_on_sentences_by_tokens_and_cover_the_essay(bart, ex
     assert "2030" in windows[-1].text and all("2030" not in w.text for w in windows[:-1])
 
 
-def test_b22_long_essay_is_chunked_and_reports_tokens_truncation_chunks(bart, extractive_b22):
-    windows = essay_windows(bart, extractive_b22, ESSAY)[0]
+def test_b22_long_essay_is_chunked_and_reports_tokens_truncation_chunks(bart, analysed_b22):
+    windows = essay_windows(bart, analysed_b22)[0]
     doc = summarizer.summarize(ESSAY, method="seq2seq", model=bart)
     assert doc.method == "seq2seq"
     info = doc.generation
@@ -160,20 +159,20 @@ def test_b22_long_essay_is_chunked_and_reports_tokens_truncation_chunks(bart, ex
     assert any("2030" in ESSAY[s.start:s.end] for p in essay.summary_sentences for s in p.sources)
 
 
-def test_b22_truncate_mode_says_so(models, extractive_b22):
+def test_b22_truncate_mode_says_so(models):
     s = get_summarizer(str(models["bart"]), num_beams=2, long_input="truncate")
     doc = summarizer.summarize(ESSAY, method="seq2seq", model=s)
     assert doc.generation.truncated is True and doc.generation.chunks == 1
     assert all("2030" not in ESSAY[src.start:src.end] for p in doc.essays[0].summary_sentences for src in p.sources)
 
 
-def test_b22_fine_tuned_model_writes_2030_only_when_chunked(models, extractive_b22, tmp_path):
+def test_b22_fine_tuned_model_writes_2030_only_when_chunked(models, analysed_b22, tmp_path):
     """Teach a tiny model (with the public training loop) to answer the last window with its fact and every
     other window with filler: then 2030 reaches the output only if the last section reaches the model."""
     from summarizer.train import TrainConfig, fine_tune
 
     s = Seq2SeqSummarizer.from_pretrained(models["bart64"], num_beams=1)
-    windows = essay_windows(s, extractive_b22, ESSAY)[0]
+    windows = essay_windows(s, analysed_b22)[0]
     pairs = [(w.text, TARGETS[1] if "2030" in w.text else TARGETS[0]) for w in windows]
     pairs += [p for p in pairs if "2030" in p[1]] * 8  # the one positive window, seen as often as the rest
     result = fine_tune(pairs, None, s, tmp_path / "b22", TrainConfig(
@@ -236,7 +235,8 @@ def test_generation_options_reach_the_model(bart):
 
 def test_every_abstractive_point_keeps_its_source_spans(bart):
     extractive = summarizer.summarize(ELDERLY)
-    s = bart._with_settings(bart.settings.updated(short_input_chars=10))
+    # a random model writes text with no support in its source: the support check is off to see it kept
+    s = bart._with_settings(bart.settings.updated(short_input_chars=10, min_support=0.0))
     doc = summarizer.summarize(ELDERLY, method="seq2seq", model=s)
     DocumentSummary.model_validate(doc.model_dump())  # schema unchanged
     for old, new in zip(extractive.essays, doc.essays):
@@ -326,7 +326,7 @@ def test_summarize_text_is_the_benchmark_entry_point(models):
     assert result.truncated is False and result.text
 
 
-def test_extract_mode_feeds_the_most_central_sentences_in_one_window(models, extractive_b22):
+def test_extract_mode_feeds_the_most_central_sentences_in_one_window(models):
     s = get_summarizer(str(models["bart"]), num_beams=1, long_input="extract")
     doc = summarizer.summarize(ESSAY, method="seq2seq", model=s)
     assert doc.generation.truncated is True and doc.generation.chunks == 1
@@ -342,10 +342,9 @@ def test_traditional_chinese_input_is_abstracted_too(bart):
     opencc = pytest.importorskip("opencc")
     traditional = opencc.OpenCC("s2t").convert(ELDERLY)
     assert traditional != ELDERLY
-    extractive = summarizer.summarize(traditional)
     doc = summarizer.summarize(traditional, method="seq2seq", model=bart)
     assert doc.generation.chunks >= 1 and all(e.generation.chunks >= 1 for e in doc.essays)
-    windows = essay_windows(bart, extractive, traditional)[0]
+    windows = essay_windows(bart, summarizer.analyze(traditional))[0]
     assert "".join(w.text for w in windows).replace("\n", "") in traditional.replace("\n", "")  # the user's script
     for p in doc.essays[0].challenges:
         assert p.sources and all(0 <= s.start < s.end <= len(traditional) for s in p.sources)

@@ -112,7 +112,7 @@ def test_dictionary_is_loaded_once_at_start_up(monkeypatch):
     import summarizer.tokenize
 
     calls = []
-    monkeypatch.setattr(summarizer.tokenize, "warm_up", lambda: calls.append(time.monotonic()))
+    monkeypatch.setattr(summarizer.tokenize, "warm_up", lambda backend=None: calls.append(time.monotonic()))
     with make_client() as c:
         assert len(calls) == 1, "loaded during start-up, before any request"
         c.post("/v1/summarize", json={"text": ESSAY})
@@ -418,3 +418,23 @@ def test_settings_defaults():
     assert settings.max_body_bytes == 2_000_000
     assert settings.max_chars == 100_000
     assert settings.max_concurrent_jobs >= 1
+
+
+def test_the_tokenizer_comes_from_the_settings(monkeypatch):
+    """Settings.tokenizer (SUMMARIZER_TOKENIZER) picks the segmenter once per app; every request uses it."""
+    from summarizer.tokenize import Tokenizer
+
+    class Spy(Tokenizer):
+        calls = 0
+
+        def content_tokens_by_span(self, text, spans):
+            Spy.calls += 1
+            return super().content_tokens_by_span(text, spans)
+
+    backends = []
+    monkeypatch.setattr(service_app.tokenize, "get_tokenizer", lambda backend=None: backends.append(backend) or Spy())
+    with make_client(tokenizer="rjieba", warm_up=False) as c:
+        assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200
+    assert backends == ["rjieba"] and Spy.calls >= 1
+    with pytest.raises(ValueError):
+        Settings(tokenizer="spacy")

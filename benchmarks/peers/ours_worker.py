@@ -2,8 +2,10 @@
 
 ``python ours_worker.py --system NAME``:
 
-* ``textrank``: :func:`summarizer.textrank.extract` ``(text, k=k, budget_chars=budget)``, sentences in document order;
+* ``textrank``: :func:`summarizer.textrank.extract` ``(text, k=k, budget_chars=budget)``, sentences in document order
+  (the same :func:`~summarizer.textrank.rank` and :func:`~summarizer.textrank.select` as the essay summaries);
 * ``lead``: the first ``k`` sentences of our splitter (:func:`benchmarks.oracle.lead_k`);
+* ``*-rjieba``: the same with ``tokenizer=Tokenizer(backend="rjieba")`` passed in;
 * ``pipeline``: the full :func:`summarizer.summarize` (decode/clean, essays, structure, TextRank, aspects, points)
   with ``summary_chars = max(20, budget)`` (default options without a budget); ``extra`` carries the stage
   times in seconds (:class:`summarizer.pipeline.StageTimes`) and the aspect points per essay;
@@ -33,14 +35,13 @@ def _stages(st):
 
 def build(system, model=None):
     """Return ``summarize(text, k, budget)`` for ``system``; imports happen here, before any request."""
+    tokenizer = None  # the library default (jieba)
     if system.endswith("-rjieba"):
-        import os
+        from summarizer.tokenize import get_tokenizer, warm_up
 
-        os.environ["SUMMARIZER_TOKENIZER"] = "rjieba"  # read when the shared tokenizer is first created
         system = system[: -len("-rjieba")]
-        from summarizer.tokenize import warm_up
-
-        warm_up()
+        tokenizer = get_tokenizer("rjieba")
+        warm_up("rjieba")
     if system == "rjieba":
         import rjieba
 
@@ -52,7 +53,7 @@ def build(system, model=None):
         from summarizer.textrank import extract
 
         def run(text, k, budget):
-            return [s.text for s in extract(text, k=k, budget_chars=budget)]
+            return [s.text for s in extract(text, k=k, budget_chars=budget, tokenizer=tokenizer)]
 
         return run
     if system == "lead":
@@ -72,7 +73,7 @@ def build(system, model=None):
             opts = dict(extra_kw, method=method)
             if budget is not None:
                 opts["summary_chars"] = max(20, int(budget))
-            doc = summarize(text, timings=st, **opts)
+            doc = summarize(text, timings=st, tokenizer=tokenizer, **opts)
             preds = predictions_from_summary(doc)
             return {
                 "summary": "".join(e.summary for e in doc.essays),

@@ -5,6 +5,8 @@
   corpus means with percentile bootstrap intervals (:mod:`~summarizer.evaluation.bootstrap`).
 * :mod:`~summarizer.evaluation.aspects` — recall/precision of predicted challenge and recommendation points
   against reference points (character LCS ≥ 0.6 of the length).
+* :mod:`~summarizer.evaluation.corpus` — the aspect scorer on corpora of documents (``gold.json`` + ``docs/``):
+  per corpus, document, shape, source, script, leave-one-source-out; table, diff and JSON reports.
 * :mod:`~summarizer.evaluation.datasets` — JSONL records and the aspect gold file.
 * :mod:`~summarizer.evaluation.cli` — the ``summarizer evaluate`` command function.
 
@@ -40,6 +42,14 @@ _EXPORTS = {
     "predictions_from_summary": "aspects",
     "score_aspects": "aspects",
     "score_pooled": "aspects",
+    "match_points": "aspects",
+    "Corpus": "corpus",
+    "CorpusDocument": "corpus",
+    "CorpusReport": "corpus",
+    "TrainingDocument": "corpus",
+    "evaluate_corpora": "corpus",
+    "load_corpus": "corpus",
+    "infer_shape": "corpus",
     "Record": "datasets",
     "load_jsonl": "datasets",
     "load_gold": "datasets",

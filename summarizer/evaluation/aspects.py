@@ -46,6 +46,8 @@ __all__ = [
     "essay_index",
     "GoldEssay",
     "parse_gold",
+    "gold_point_lists",
+    "match_points",
     "AspectCounts",
     "EssayScore",
     "AspectReport",
@@ -174,22 +176,32 @@ def parse_gold(obj: Mapping | Sequence, source: str = "gold") -> list[GoldEssay]
             problems.append(f"{where} (id {eid!r}): same essay as id {seen[idx]!r}")
             continue
         seen[idx] = str(eid)
-        lists = {}
-        for aspect in ASPECTS:
-            pts = e.get(aspect, [])
-            if not isinstance(pts, list) or not all(isinstance(p, str) for p in pts):
-                problems.append(f"{where} (id {eid!r}): '{aspect}' must be a list of strings")
-                pts = []
-            for j, p in enumerate(pts):
-                if not content_chars(p):
-                    problems.append(f"{where} (id {eid!r}): {aspect}[{j}] = {p!r} has no content characters")
-            lists[aspect] = tuple(p for p in pts if content_chars(p))
+        lists = gold_point_lists(e, f"{where} (id {eid!r})", problems)
         out.append(GoldEssay(str(eid), idx, lists["challenges"], lists["recommendations"]))
     if problems:
         raise DatasetError(
             f"{source}: {len(problems)} problem(s): " + "; ".join(problems[:10]), path=source, problems=problems
         )
     return out
+
+
+def gold_point_lists(entry: Mapping, where: str, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """Read the ``challenges`` / ``recommendations`` lists of one gold entry (a missing list is empty).
+
+    Appends a message starting with ``where`` to ``problems`` for a list that is not a list of strings and for a
+    point without content characters (an empty reference is a data error); returns the valid points per aspect.
+    """
+    lists: dict[str, tuple[str, ...]] = {}
+    for aspect in ASPECTS:
+        pts = entry.get(aspect, [])
+        if not isinstance(pts, list) or not all(isinstance(p, str) for p in pts):
+            problems.append(f"{where}: '{aspect}' must be a list of strings")
+            pts = []
+        for j, p in enumerate(pts):
+            if not content_chars(p):
+                problems.append(f"{where}: {aspect}[{j}] = {p!r} has no content characters")
+        lists[aspect] = tuple(p for p in pts if content_chars(p))
+    return lists
 
 
 @dataclass
@@ -393,6 +405,15 @@ def _match(refs: list[str], preds: list[str], t: Fraction) -> tuple[list[bool], 
             if by_ref or lcs * den >= num * len(p):
                 precise[j] = True
     return recalled, precise
+
+
+def match_points(
+    references: Sequence[str], predictions: Sequence[str], threshold: float = DEFAULT_THRESHOLD
+) -> tuple[list[bool], list[bool]]:
+    """Match point texts with the scorer's rule (module doc): ``(recalled flag per reference, precise flag per
+    prediction)``. Texts are compared on their content characters; ``threshold`` in (0, 1], else ValueError."""
+    t = _as_fraction(threshold)
+    return _match([content_chars(r) for r in references], [content_chars(p) for p in predictions], t)
 
 
 def _gold_list(gold: Any) -> list[GoldEssay]:

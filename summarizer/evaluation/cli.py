@@ -12,17 +12,24 @@ left out, counted). Methods: ``textrank`` (:func:`summarizer.textrank.extract`, 
 without separator), ``lead`` (baseline: the first K sentences, or the first N non-whitespace characters of the text),
 ``seq2seq`` (:func:`summarizer.summarize` with ``method="seq2seq"``, essay summaries joined).
 
-``--task aspects`` (DATA is a ``dev_gold.json``): run :func:`summarizer.summarize` on ``--input`` (default: the
-``seed.txt`` next to DATA) and score its challenge/recommendation points (character level, LCS ≥ 0.6; see
-:mod:`summarizer.evaluation.aspects`), per aspect and pooled (the way peers without aspects are scored).
+``--task aspects`` (DATA: one or more corpus directories — ``gold.json`` + ``docs/`` —, corpus gold files, or
+seed-style ``dev_gold.json`` files whose document is ``--input`` or the ``seed.txt`` next to them; ``--gold FILE
+--docs DIR`` adds a corpus whose documents lie elsewhere): read every document with :mod:`summarizer.readers`,
+summarize it with :func:`summarizer.summarize` (``--sentences`` = ``max_points``, ``--max-point-chars``,
+``--budget-chars`` = ``summary_chars``, ``--method``, ``--model``) and score its challenge/recommendation points
+(character level, LCS ≥ ``--threshold`` 0.6; a file whose predicted essay count differs from the gold count is
+pooled). The table goes to stdout (overall, per aspect, corpus, document, shape, source, script,
+leave-one-source-out), ``--diff`` adds the misses per document, ``--json`` writes everything. See
+:mod:`summarizer.evaluation.corpus`.
 
 Exit codes: 0 everything scored; 1 scored, but some records failed or are data errors (details on stderr and in the
-JSON), or the document could not be summarized; 2 wrong usage or unusable data (bad file, unknown method or unit,
+JSON), or some documents could not be read or summarized (error rows); 2 wrong usage or unusable data (bad file, unknown method or unit,
 nothing left to score, a tokenizer that loses characters).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 import sys
@@ -31,6 +38,18 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from tqdm import tqdm
+
+from summarizer.errors import ModelNotAvailableError
+from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
+from summarizer.evaluation.datasets import load_jsonl
+from summarizer.evaluation.errors import EvaluationError
+from summarizer.evaluation.rouge import RougeEvaluator
+from summarizer.pipeline import summarize
+from summarizer.schema import SummarizeOptions
+from summarizer.sentences import split_sentences
+from summarizer.textrank import extract
+from summarizer.tokenize import Backend, Tokenizer, get_tokenizer
 
 __all__ = ["evaluate", "Task", "Unit", "EvalMethod"]
 
@@ -69,18 +88,29 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 def evaluate(
     data: Annotated[
-        Path,
+        list[Path] | None,
         typer.Argument(help="--task rouge: a JSONL file of {id, text, summary} records. "
-                       "--task aspects: a dev_gold.json file.", show_default=False),
-    ],
+                       "--task aspects: corpus directories (gold.json + docs/), corpus gold files or seed-style "
+                       "dev_gold.json files.", show_default=False),
+    ] = None,
     method: Annotated[
         EvalMethod, typer.Option(help="Summarizer to evaluate: textrank, lead (baseline) or seq2seq.")
     ] = EvalMethod.textrank,
-    task: Annotated[Task, typer.Option(help="rouge (JSONL references) or aspects (dev_gold.json).")] = Task.rouge,
+    task: Annotated[Task, typer.Option(help="rouge (JSONL references) or aspects (gold points).")] = Task.rouge,
     input: Annotated[
         Path | None,
-        typer.Option("--input", help="--task aspects: the document to summarize (default: seed.txt next to DATA).",
-                     show_default=False),
+        typer.Option("--input", help="--task aspects, seed-style gold: the document to summarize (default: seed.txt "
+                     "next to DATA).", show_default=False),
+    ] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="--task aspects: a corpus gold file whose documents are in --docs (another "
+                     "corpus besides DATA).", dir_okay=False, show_default=False),
+    ] = None,
+    docs: Annotated[
+        Path | None,
+        typer.Option("--docs", help="--task aspects: the documents of --gold (default: docs/ next to it).",
+                     file_okay=False, show_default=False),
     ] = None,
     budget_chars: Annotated[
         int | None,
@@ -92,6 +122,18 @@ def evaluate(
         typer.Option(min=1, help="Sentences per summary (--task rouge) or most points per aspect (--task aspects).",
                      show_default=False),
     ] = None,
+    max_point_chars: Annotated[
+        int | None,
+        typer.Option(help="--task aspects: most characters of one point (the summarizer's max_point_chars).",
+                     show_default=False),
+    ] = None,
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="--task aspects: LCS ratio at which two points match.")
+    ] = 0.6,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="--task aspects: print per document the gold points not recalled (-) and "
+                           "the predicted points not precise (+).")
+    ] = False,
     unit: Annotated[
         Unit, typer.Option(help="ROUGE unit: char, word (jieba) or both (two separate tables).")
     ] = Unit.both,
@@ -100,31 +142,43 @@ def evaluate(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the full report (per-item scores included) as JSON here.",
-                     dir_okay=False, show_default=False),
+        typer.Option("--json", "--output", "-o", help="Write the full report (per-item scores included) as JSON "
+                     "here.", dir_okay=False, show_default=False),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
     resamples: Annotated[int, typer.Option(min=1, help="Bootstrap resamples.")] = 1000,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
     model: Annotated[
         str | None,
         typer.Option("--model", metavar="NAME_OR_DIR", help="--method seq2seq: the checkpoint (a directory, a name "
-                     "from models/registry.json or a cached hub id; never downloaded).", show_default=False),
+                     "from `summarizer models list` or a cached hub id; never downloaded).", show_default=False),
+    ] = None,
+    tokenizer: Annotated[
+        Backend | None,
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
+                     "'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]", show_default=False),
     ] = None,
 ) -> None:
-    """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against dev_gold.json.
+    """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against gold points.
 
     Every ROUGE table and JSON block names its tokenization (char or jieba-word); the two are never mixed.
     """
     task = Task(_value(task))
     method = EvalMethod(_value(method))
     unit = Unit(_value(unit))
-    if not data.is_file():
-        raise _fail(f"{data}: no such file")
+    data = list(data or [])
+    # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
+    segmenter = get_tokenizer(Backend(_value(tokenizer)).value) if tokenizer is not None else None
     if task is Task.rouge:
-        report, code = _run_rouge(data, method, budget_chars, sentences, unit, limit, seed, resamples, quiet, model)
+        if len(data) != 1 or gold is not None or docs is not None:
+            raise _fail("--task rouge takes exactly one DATA file (no --gold/--docs)")
+        if not data[0].is_file():
+            raise _fail(f"{data[0]}: no such file")
+        report, code = _run_rouge(data[0], method, budget_chars, sentences, unit, limit, seed, resamples, quiet,
+                                  model, segmenter)
     else:
-        report, code = _run_aspects(data, input, method, budget_chars, sentences, model)
+        report, code = _run_aspects(data, input, gold, docs, method, budget_chars, sentences, max_point_chars,
+                                    threshold, diff, quiet, model, segmenter)
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -146,8 +200,6 @@ def _nows_len(text: str) -> int:
 def _lead(text: str, sentences: int | None, budget_chars: int) -> str:
     """Lead baseline: the first ``sentences`` sentences, else the first ``budget_chars`` non-whitespace chars."""
     if sentences is not None:
-        from summarizer.sentences import split_sentences
-
         return "".join(s.text for s in split_sentences(text)[:sentences])
     out, n = [], 0
     for ch in text.strip():
@@ -158,21 +210,18 @@ def _lead(text: str, sentences: int | None, budget_chars: int) -> str:
     return "".join(out)
 
 
-def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None, model: str | None = None):
-    """Return ``text -> hypothesis`` for ``method``; imports lazily. Raises ImportError if it is not installed."""
+def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | None, model: str | None = None,
+                    tokenizer: Tokenizer | None = None):
+    """Return ``text -> hypothesis`` for ``method`` (``tokenizer``: TextRank's segmenter, ``None``: the default)."""
     if method is EvalMethod.textrank:
-        from summarizer.textrank import extract
 
         def run(text: str) -> str:
-            ranked = extract(text, k=sentences, budget_chars=budget)
+            ranked = extract(text, k=sentences, budget_chars=budget, tokenizer=tokenizer)
             return "".join(s.text for s in sorted(ranked, key=lambda s: s.index))
 
         return run
     if method is EvalMethod.lead:
         return lambda text: _lead(text, sentences, budget or 0)
-    from summarizer.pipeline import summarize  # looked up at call time (tests replace the module)
-    from summarizer.schema import SummarizeOptions
-
     fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget is not None:
         fields["summary_chars"] = max(20, budget)  # the option's lower bound; reported in the budget note
@@ -181,7 +230,7 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
     options = SummarizeOptions(**fields)
 
     def run(text: str) -> str:
-        return "".join(e.summary for e in summarize(text, options=options).essays)
+        return "".join(e.summary for e in summarize(text, options=options, tokenizer=tokenizer).essays)
 
     return run
 
@@ -189,12 +238,8 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
 def _run_rouge(
     data: Path, method: EvalMethod, budget_chars: int | None, sentences: int | None, unit: Unit,
     limit: int | None, seed: int, resamples: int, quiet: bool, model: str | None = None,
+    tokenizer: Tokenizer | None = None,
 ) -> tuple[dict, int]:
-    from tqdm import tqdm
-
-    from summarizer.evaluation.datasets import load_jsonl
-    from summarizer.evaluation.errors import EvaluationError
-
     try:
         records = load_jsonl(data, limit=limit)
     except (EvaluationError, OSError) as exc:
@@ -218,7 +263,7 @@ def _run_rouge(
         budget_note += "; seq2seq summary_chars raised to its minimum, 20"
 
     try:
-        run = _summarizer_for(method, sentences, budget, model)
+        run = _summarizer_for(method, sentences, budget, model, tokenizer)
     except ImportError as exc:
         raise _fail(f"method {method.value!r} is not available: {exc}") from None
 
@@ -240,7 +285,6 @@ def _run_rouge(
             hyp = ""
         hypotheses.append(hyp)
 
-    from summarizer.evaluation.rouge import RougeEvaluator
 
     units = ["char", "word"] if unit is Unit.both else [unit.value]
     results: dict[str, dict] = {}
@@ -284,56 +328,54 @@ def _run_rouge(
 
 
 def _run_aspects(
-    gold_path: Path, input_path: Path | None, method: EvalMethod, budget_chars: int | None, sentences: int | None,
-    model: str | None = None,
+    data: list[Path], input_path: Path | None, gold: Path | None, docs: Path | None, method: EvalMethod,
+    budget_chars: int | None, sentences: int | None, max_point_chars: int | None, threshold: float, diff: bool,
+    quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None,
 ) -> tuple[dict, int]:
-    from summarizer.evaluation.aspects import score_aspects, score_pooled
-    from summarizer.evaluation.datasets import load_gold
-    from summarizer.evaluation.errors import EvaluationError
-
-    try:
-        gold = load_gold(gold_path)
-    except (EvaluationError, OSError) as exc:
-        raise _fail(str(exc)) from None
-    input_path = input_path or gold_path.parent / "seed.txt"
-    if not input_path.is_file():
-        raise _fail(f"{input_path}: no such file (give the document with --input)")
+    if docs is not None and gold is None:
+        raise _fail("--docs goes with --gold FILE (a corpus directory DATA has its docs/ inside)")
+    if not data and gold is None:
+        raise _fail("--task aspects needs DATA (a corpus directory or gold file) or --gold FILE --docs DIR")
+    if input_path is not None and (len(data) != 1 or gold is not None):
+        raise _fail("--input goes with exactly one seed-style DATA file")
     if method is EvalMethod.lead:
         raise _fail("--method lead has no aspects; use textrank or seq2seq with --task aspects")
-    try:
-        from summarizer.pipeline import summarize  # looked up at call time (tests replace the module)
-        from summarizer.schema import SummarizeOptions
-    except ImportError as exc:
-        raise _fail(f"the summarization pipeline is not available: {exc}") from None
+    if threshold <= 0:
+        raise _fail("--threshold must be in (0, 1]")
     fields: dict[str, Any] = {"method": method.value, "model": model}
     if budget_chars is not None:
         fields["summary_chars"] = budget_chars
     if sentences is not None:
         fields["max_points"] = sentences
+    if max_point_chars is not None:
+        fields["max_point_chars"] = max_point_chars
     try:
         options = SummarizeOptions(**fields)
     except ValueError as exc:
         raise _fail(f"invalid option: {exc}") from None
     try:
-        doc = summarize(input_path.read_bytes(), source=str(input_path), options=options)
-    except Exception as exc:  # noqa: BLE001 - reported, not a traceback
-        typer.echo(f"error: summarizing {input_path} failed: {getattr(exc, 'code', type(exc).__name__)}: {exc}",
+        corpora = [load_corpus(p, input=input_path) for p in data]
+        if gold is not None:
+            corpora.append(load_corpus(gold, docs=docs))
+    except (EvaluationError, OSError) as exc:
+        raise _fail(str(exc)) from None
+
+    def progress(key: str) -> None:
+        typer.echo(f"  {key}", err=True)
+
+    run = summarize if tokenizer is None else functools.partial(summarize, tokenizer=tokenizer)
+    try:
+        report = evaluate_corpora(corpora, options=options, summarize=run, threshold=threshold,
+                                  progress=None if quiet else progress)
+    except (EvaluationError, ModelNotAvailableError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(report.table())
+    if diff:
+        typer.echo("")
+        typer.echo(report.diff())
+    errors = report.overall.errors
+    if errors:
+        keys = ", ".join(f"{r.key} ({r.error['stage']}: {r.error['type']})" for r in report.documents if r.error)
+        typer.echo(f"WARNING: {errors} document(s) could not be read or summarized (error rows, recall 0): {keys}",
                    err=True)
-        return {"task": "aspects", "gold": str(gold_path), "input": str(input_path), "method": method.value,
-                "error": {"type": getattr(exc, "code", type(exc).__name__), "message": str(exc)}}, 1
-    per_aspect = score_aspects(doc, gold)
-    pooled = score_pooled(doc, gold)
-    typer.echo(per_aspect.table())
-    typer.echo("")
-    typer.echo(pooled.table())
-    report = {
-        "task": "aspects",
-        "gold": str(gold_path),
-        "input": str(input_path),
-        "method": method.value,
-        "options": options.model_dump(),
-        "n_essays": len(doc.essays),
-        "per_aspect": per_aspect.to_dict(),
-        "pooled": pooled.to_dict(),
-    }
-    return report, 1 if per_aspect.missing_essays else 0
+    return report.to_dict(), 1 if errors else 0

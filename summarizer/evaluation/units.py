@@ -12,8 +12,8 @@ Two tokenizations ("units") are declared; numbers computed with one are never co
     content characters (``iPhone``, ``2024``, ``β``) is one token. ``"推进基层治理现代化2024"`` → 10 tokens.
 ``"jieba-word"``
     jieba words, each cut further at non-content characters (``"3.5"`` → ``["3", "5"]``) with punctuation and
-    whitespace dropped. The segmenter is ``summarizer.tokenize.get_tokenizer().tokens`` when that module exists,
-    else ``jieba.lcut``; see :func:`default_word_segmenter`.
+    whitespace dropped. The segmenter is ``summarizer.tokenize.get_tokenizer().tokens``; see
+    :func:`default_word_segmenter`.
 
 Invariant checked by :func:`check_coverage`: the concatenation of a text's tokens equals its content characters.
 A tokenizer that breaks it (rouge-score's default drops every non-ASCII character, eval case B18) is refused.
@@ -21,12 +21,13 @@ A tokenizer that breaks it (rouge-score's default drops every non-ASCII characte
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections.abc import Callable
 
+from summarizer.chars import CJK, CONTENT_RE
 from summarizer.evaluation.errors import TokenizerMismatchError
+from summarizer.tokenize import get_tokenizer
 
 __all__ = [
     "CHAR",
@@ -53,12 +54,11 @@ _CJK = (
     "\u3005\u3007\u3021-\u3029\u3038-\u303a"  # 々 〇 Hangzhou numerals
     "\u3040-\u30ff\u31f0-\u31ff"  # hiragana, katakana
     "\u3100-\u312f\u31a0-\u31bf"  # bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK unified ideographs, ext. A, compatibility
     "\uac00-\ud7af"  # Hangul syllables
-    "\U00020000-\U0003134f"  # CJK ext. B-H
+    + CJK  # Han ideographs: unified, ext. A-H, compatibility
 )
 _TOKEN_RE = re.compile(rf"(?=[^\W_])[{_CJK}]|(?:(?![{_CJK}])[^\W_])+")
-_CONTENT_RE = re.compile(r"[^\W_]")
+_CONTENT_RE = CONTENT_RE
 _CONTENT_RUN_RE = re.compile(r"[^\W_]+")
 
 
@@ -99,26 +99,8 @@ class CharTokenizer:
 
 
 def default_word_segmenter() -> Callable[[str], list[str]]:
-    """Return the project's word segmenter: ``summarizer.tokenize.get_tokenizer().tokens`` if importable.
-
-    Falls back to :func:`jieba.lcut` (jieba's default dictionary, HMM on, its log messages silenced) when
-    ``summarizer.tokenize`` does not exist. Errors inside an existing ``summarizer.tokenize`` are not hidden.
-    """
-    try:
-        from summarizer.tokenize import get_tokenizer
-    except ModuleNotFoundError as exc:  # only "the module is not there", never an error inside it
-        if exc.name not in ("summarizer.tokenize",):
-            raise
-        return _jieba_lcut
-    tokenizer = get_tokenizer()
-    return tokenizer.tokens
-
-
-def _jieba_lcut(text: str) -> list[str]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.lcut(text)
+    """Return the project's word segmenter: ``summarizer.tokenize.get_tokenizer().tokens``."""
+    return get_tokenizer().tokens
 
 
 class WordTokenizer:

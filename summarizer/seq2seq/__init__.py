@@ -9,24 +9,26 @@ extra gives :class:`~summarizer.errors.ModelNotAvailableError` naming it (``pip 
   a :class:`~summarizer.seq2seq.model.TextSummary` (text, input_tokens, chunks, truncated, output_tokens, seconds).
 * ``summarizer.summarize(text, method="seq2seq", model=NAME_OR_DIR)`` — the full pipeline, extract-then-abstract
   (:mod:`summarizer.seq2seq.abstract`).
-* :mod:`~summarizer.seq2seq.registry` — known checkpoints (``models/registry.json``) and name resolution.
+* :mod:`~summarizer.seq2seq.registry` — known checkpoints (``summarizer/models/registry.json``), the models
+  directory (``$SUMMARIZER_MODELS_DIR``, else the per-user data directory) and name resolution;
+  ``summarizer models list|path|download`` (:mod:`~summarizer.seq2seq.models_cli`).
+* :mod:`~summarizer.seq2seq.quality` — checks on every generated text (loops, copies, length, script, support)
+  and the per-family decoding defaults; :mod:`~summarizer.seq2seq.detokenize` — spacing and case of word-piece
+  output made faithful to the source.
 
 References: Lewis et al. 2020 (BART), Raffel et al. 2020 (T5), Xue et al. 2021 (mT5), Zhang et al. 2020 (PEGASUS).
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from summarizer.seq2seq.model import GenerationSettings, Seq2SeqSummarizer, TextSummary, require_extra
 from summarizer.seq2seq.registry import ModelSpec, load_registry, lookup, resolve
 
-if TYPE_CHECKING:
-    from summarizer.seq2seq.model import GenerationSettings, Seq2SeqSummarizer, TextSummary
-
-__all__ = ["get_summarizer", "clear_cache", "loaded_models", "Seq2SeqSummarizer", "GenerationSettings",
+__all__ = ["get_summarizer", "clear_cache", "Seq2SeqSummarizer", "GenerationSettings",
            "TextSummary", "ModelSpec", "load_registry", "lookup", "resolve"]
 
 _CACHE: dict[tuple[Any, ...], Any] = {}
@@ -47,8 +49,6 @@ def get_summarizer(model: Any, *, device: str = "auto", dtype: str = "auto", **s
         ModelNotAvailableError: the extra is missing, or the model is not on this machine (the message says how to
             download it once), or it is not a seq2seq checkpoint.
     """
-    from summarizer.seq2seq.model import Seq2SeqSummarizer, require_extra
-
     if isinstance(model, Seq2SeqSummarizer):
         return model
     require_extra()
@@ -67,24 +67,8 @@ def get_summarizer(model: Any, *, device: str = "auto", dtype: str = "auto", **s
         return found
 
 
-def loaded_models() -> list[Seq2SeqSummarizer]:
-    """The summarizers loaded in this process."""
-    with _LOCK:
-        return list(_CACHE.values())
-
-
 def clear_cache() -> None:
     """Forget every loaded summarizer (their memory is freed once no one else holds them)."""
     with _LOCK:
         _CACHE.clear()
 
-
-def __getattr__(name: str) -> Any:  # PEP 562: the model classes without importing them at package import
-    if name in ("Seq2SeqSummarizer", "GenerationSettings", "TextSummary"):
-        from summarizer.seq2seq import model as _model
-
-        return getattr(_model, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings from the Rust tokenizers

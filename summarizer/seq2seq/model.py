@@ -25,15 +25,23 @@ from __future__ import annotations
 import copy
 import logging
 import math
+import os
 import threading
 import time
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from summarizer.chars import TERMINATORS
 from summarizer.errors import ModelNotAvailableError
-from summarizer.seq2seq.packing import Unit, Window, pack
+from summarizer.sentences import split_sentences
+from summarizer.seq2seq.detokenize import restore_source_forms
+from summarizer.seq2seq.packing import Unit, Window, pack, select_salient
+from summarizer.seq2seq.quality import DECODING_DEFAULTS, assess, tokenizer_kind
 from summarizer.seq2seq.registry import ModelSpec, ResolvedModel, resolve
+from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
+from summarizer.textrank import rank
+from summarizer.tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +55,7 @@ LONG_INPUT = ("chunk", "truncate", "extract")
 EXTRA_HINT = "install the optional extra: pip install 'summarizer[seq2seq]' (torch, transformers, sentencepiece)"
 #: Model input limit used when neither the config, the tokenizer nor the registry gives one (T5's pre-training).
 DEFAULT_MAX_INPUT_TOKENS = 512
-_TERMINATORS = "。！？!?；;…"
+_TERMINATORS = TERMINATORS + "…"  # a merged window summary ending in one of these needs no full stop
 
 
 def require_extra() -> None:
@@ -76,18 +84,28 @@ class GenerationSettings:
             ``"extract"`` (one window of the most central sentences by TextRank, in document order).
         short_input_chars: inputs with fewer non-whitespace characters than this are not given to the model: the
             extractive text is returned as is (no hallucinated padding of a one-line input).
+        min_support: an output whose support (:func:`summarizer.seq2seq.quality.support`, 0..1) is lower falls
+            back to the extractive text (``fallback="support"``); 0 turns the check off.
+        repeat_min_chars / repeat_min_count: a substring of this many characters repeated this many times is a
+            loop (:func:`summarizer.seq2seq.quality.find_loop`; ``fallback="repetition"``).
+
+    ``no_repeat_ngram_size``, ``repetition_penalty`` and ``length_penalty`` default per tokenizer family
+    (:data:`DECODING_DEFAULTS`) when a checkpoint is loaded; the values here are used for an unknown family.
     """
 
     max_new_tokens: int = 128
     min_new_tokens: int = 0
     num_beams: int = 4
     no_repeat_ngram_size: int = 3
-    repetition_penalty: float = 1.0
+    repetition_penalty: float = 1.2
     length_penalty: float = 1.0
     batch_size: int = 8
     max_input_tokens: int | None = None
     long_input: str = "chunk"
     short_input_chars: int = 30
+    min_support: float = 0.5
+    repeat_min_chars: int = 4
+    repeat_min_count: int = 3
 
     def __post_init__(self) -> None:
         checks = [
@@ -102,6 +120,9 @@ class GenerationSettings:
             (self.max_input_tokens is None or self.max_input_tokens >= 4, "max_input_tokens must be >= 4"),
             (self.long_input in LONG_INPUT, f"long_input must be one of {', '.join(LONG_INPUT)}"),
             (self.short_input_chars >= 0, "short_input_chars must be >= 0"),
+            (0.0 <= self.min_support <= 1.0, "min_support must be between 0 and 1"),
+            (self.repeat_min_chars >= 2, "repeat_min_chars must be >= 2"),
+            (self.repeat_min_count >= 2, "repeat_min_count must be >= 2"),
         ]
         for ok, message in checks:
             if not ok:
@@ -119,13 +140,24 @@ class GenerationSettings:
 @dataclass
 class Generation:
     """One model output. ``input_tokens`` counts the model input with special tokens; ``truncated`` says the input
-    was longer than the model's limit and cut (only when a caller bypassed packing)."""
+    was longer than the model's limit and cut (only when a caller bypassed packing).
+
+    ``fallback`` names the failed output check (:func:`summarizer.seq2seq.quality.assess`: ``empty``, ``script``,
+    ``copy``, ``repetition``, ``length``, ``support``) when the caller must show its extractive text instead;
+    ``support`` is the output's support by its input (0..1, None when empty); ``detail`` what the check found."""
 
     text: str
     input_tokens: int
     output_tokens: int
     truncated: bool = False
-    guarded: bool = False  # the output was not shorter than the input: the caller's fallback text is used
+    fallback: str | None = None
+    support: float | None = None
+    detail: str = ""
+
+    @property
+    def guarded(self) -> bool:
+        """The output failed a check: the caller's extractive text is used."""
+        return self.fallback is not None
 
 
 @dataclass
@@ -231,6 +263,7 @@ class Seq2SeqSummarizer:
         require_extra()
         resolved = name_or_dir if isinstance(name_or_dir, ResolvedModel) else resolve(name_or_dir)
         gen = GenerationSettings().updated(**settings)
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings from the Rust tokenizers
         import torch
         from transformers import AutoConfig, AutoModelForSeq2SeqLM
         from transformers.utils import logging as hf_logging
@@ -259,6 +292,8 @@ class Seq2SeqSummarizer:
         model.to(dev)
         model.eval()
         codec = load_codec(path, family, spec)
+        gen = GenerationSettings(**DECODING_DEFAULTS[tokenizer_kind(codec, spec.tokenizer if spec else None)]
+                                 ).updated(**settings)  # the caller's settings win over the family's defaults
         limit, source = _model_limit(config, codec, spec)
         prefix = spec.prefix if spec else ""
         return cls(model, codec, name=resolved.name, family=family, device=str(dev), prefix=prefix, settings=gen,
@@ -347,18 +382,22 @@ class Seq2SeqSummarizer:
     # ------------------------------------------------------------------ generation
 
     def generate(self, texts: list[str], *, max_new_tokens: int | list[int] | None = None,
-                 min_new_tokens: int | list[int] | None = None, settings: GenerationSettings | None = None
-                 ) -> list[Generation]:
+                 min_new_tokens: int | list[int] | None = None, settings: GenerationSettings | None = None,
+                 max_chars: list[int | None] | None = None) -> list[Generation]:
         """Summarize each text in one model call (batched; texts over the limit are cut and flagged).
 
         Lengths are clamped per text before generation: at most the text's own token count, at least 1;
-        ``min_new_tokens`` at most half the text's tokens and at most the maximum. An output that is not shorter
-        (in non-whitespace characters) than its input is flagged ``guarded``.
+        ``min_new_tokens`` at most half the text's tokens and at most the maximum. Each output is detokenized
+        against its input (:func:`summarizer.seq2seq.detokenize.restore_source_forms`: spacing, and case for an
+        uncased vocabulary) and checked (:func:`summarizer.seq2seq.quality.assess`): a failed check sets
+        ``fallback`` (e.g. ``"length"`` for an output not shorter than its input).
 
         Args:
             texts: inputs (no prefix: it is added here).
             max_new_tokens / min_new_tokens: one value or one per text (default: the settings').
             settings: overrides the summarizer's settings for this call.
+            max_chars: characters each output may have (None: no limit but its input's length), for the
+                ``"length"`` check.
         """
         st = settings or self.settings
         if not texts:
@@ -385,9 +424,17 @@ class Seq2SeqSummarizer:
                     outs = self._forward([encoded[i][0] for i in members], st, [mx] * len(members),
                                          [mn] * len(members))
                     for i, (text, ntok) in zip(members, self.postprocess(outs, [mx] * len(members))):
-                        guarded = not text.strip() or _nonspace(text) >= _nonspace(texts[i])
+                        text = restore_source_forms(text, texts[i], lowercased=getattr(self.codec, "lowercases",
+                                                                                       False))
+                        verdict = assess(text, texts[i], max_chars=max_chars[i] if max_chars else None,
+                                         min_support=st.min_support, repeat_min_chars=st.repeat_min_chars,
+                                         repeat_min_count=st.repeat_min_count)
+                        if verdict.fallback:
+                            log.info("seq2seq output rejected (%s: %s); the extractive text is used",
+                                     verdict.fallback, verdict.detail)
                         results[i] = Generation(text=text, input_tokens=len(encoded[i][0]), output_tokens=ntok,
-                                                truncated=encoded[i][1], guarded=guarded)
+                                                truncated=encoded[i][1], fallback=verdict.fallback,
+                                                support=verdict.support, detail=verdict.detail)
         return [r for r in results if r is not None]
 
     def windows(self, units: list[Unit]) -> list[Window]:
@@ -395,7 +442,7 @@ class Seq2SeqSummarizer:
         return pack(units, self.window_tokens, self.count_tokens)
 
     def summarize_text(self, text: str, *, max_new_tokens: int | None = None, min_new_tokens: int | None = None,
-                       **settings: Any) -> TextSummary:
+                       tokenizer: Tokenizer | None = None, **settings: Any) -> TextSummary:
         """Summarize one plain text: sentences packed into windows by tokens, each window summarized, merged.
 
         This is the entry point for benchmarks (no cleaning, no essays, no aspects). A text with fewer than
@@ -405,13 +452,12 @@ class Seq2SeqSummarizer:
         Args:
             text: the text (characters).
             max_new_tokens / min_new_tokens: tokens per window summary (default: the settings').
+            tokenizer: the word segmenter of TextRank for ``long_input="extract"`` (``None``: the shared default).
             **settings: :class:`GenerationSettings` overrides for this call.
 
         Returns:
             :class:`TextSummary` with ``input_tokens``, ``chunks``, ``truncated`` and timings.
         """
-        from summarizer.sentences import split_sentences
-
         t0 = time.perf_counter()
         st = self.settings.updated(**settings)
         sentences = split_sentences(text)
@@ -424,7 +470,10 @@ class Seq2SeqSummarizer:
         wins = self._with_settings(st).windows(units)
         truncated = st.long_input != "chunk" and len(wins) > 1
         if truncated:
-            wins = [self._salient(text, sentences, units, st)] if st.long_input == "extract" else wins[:1]
+            if st.long_input == "extract":
+                wins = [self.salient_window(units, rank(sentences, tokenizer, text=text).scores, st)]
+            else:
+                wins = wins[:1]
         gens = self.generate([w.text for w in wins], max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens,
                              settings=st)
         parts = [w.units[0].text if g.guarded else g.text for w, g in zip(wins, gens)]
@@ -434,12 +483,9 @@ class Seq2SeqSummarizer:
             seconds=time.perf_counter() - t0, windows=[w.text for w in wins], window_summaries=parts,
         )
 
-    def _salient(self, body: str, sentences: list[Any], units: list[Unit], st: GenerationSettings) -> Window:
-        """One window of the sentences of ``body`` that TextRank (Mihalcea & Tarau 2004) ranks highest."""
-        from summarizer.pipeline import _textrank
-        from summarizer.seq2seq.packing import select_salient
-
-        scores, _ = _textrank(body, sentences, None)
+    def salient_window(self, units: list[Unit], scores: Any, st: GenerationSettings) -> Window:
+        """One window of the ``units`` that TextRank (Mihalcea & Tarau 2004) ranks highest: ``scores`` are their
+        centralities (:attr:`summarizer.textrank.Ranking.scores`, aligned with ``units``), in document order."""
         budget = self._with_settings(st).window_tokens
         return select_salient(units, [float(x) for x in scores], budget, self.count_tokens)
 
@@ -450,15 +496,6 @@ class Seq2SeqSummarizer:
         view = copy.copy(self)
         view.settings = st
         return view
-
-    # ------------------------------------------------------------------ the document pipeline hook
-
-    def abstract(self, doc: Any, original: str, options: Any) -> Any:
-        """Rewrite an extractive :class:`~summarizer.schema.DocumentSummary` abstractively (extract-then-abstract);
-        see :func:`summarizer.seq2seq.abstract.abstract_document`."""
-        from summarizer.seq2seq.abstract import abstract_document
-
-        return abstract_document(self, doc, original, options)
 
     def __repr__(self) -> str:
         return (f"Seq2SeqSummarizer(name={self.name!r}, family={self.family!r}, device={self.device!r}, "
@@ -497,8 +534,6 @@ def load_codec(path: Path, family: str, spec: ModelSpec | None) -> Any:
     Raises:
         ModelNotAvailableError: the tokenizer files are missing or cannot be read.
     """
-    from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
-
     kind = spec.tokenizer if spec else None
     has_hf = any((path / f).is_file() for f in ("tokenizer.json", "tokenizer_config.json", "spiece.model"))
     if kind == "jieba-wordpiece" or (kind is None and family == "pegasus" and not has_hf

@@ -1,30 +1,39 @@
-"""Known checkpoints (``models/registry.json``) and resolving a model name to a local directory.
+"""Known checkpoints (``summarizer/models/registry.json``) and resolving a model name to a local directory.
 
-Nothing here imports torch or transformers, and nothing here downloads: a name resolves to
+Nothing here imports torch or transformers, and nothing here downloads: ``--model`` resolves to
 
 1. an existing local directory (a path given by the user; the HTTP service never accepts one from a request);
-2. a registry name (``randeng-pegasus-238m-summary``): ``$SUMMARIZER_MODELS_DIR/NAME`` or ``models/checkpoints/NAME``
-   when such a directory exists, else the registry's hub id in the local Hugging Face cache;
+2. a registry name (``randeng-pegasus-238m-summary``): ``MODELS_DIR/NAME`` when that directory has a
+   ``config.json``, else the registry's hub id in the local Hugging Face cache;
 3. a hub id (``owner/name``) present in the local Hugging Face cache (``local_files_only``).
 
-Anything else raises :class:`~summarizer.errors.ModelNotAvailableError` with the command that downloads it once
-(:func:`download_hint`).
+``MODELS_DIR`` (:func:`models_dir`) is ``$SUMMARIZER_MODELS_DIR`` when set, else ``models`` in the per-user data
+directory (platformdirs' ``user_data_dir("summarizer")``: ``~/.local/share/summarizer/models`` on Linux). It never
+depends on where the package is installed. Anything else raises :class:`~summarizer.errors.ModelNotAvailableError`
+with the command that downloads it once (:func:`download_hint`); :func:`verify_checkpoint` checks a downloaded
+directory (``summarizer models download NAME``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import shlex
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from summarizer.errors import ModelNotAvailableError
 
 __all__ = ["ModelSpec", "ResolvedModel", "load_registry", "lookup", "resolve", "download_hint", "FAMILIES",
-           "checkpoints_dir", "SPEC_FILE"]
+           "models_dir", "MODELS_DIR_ENV", "SPEC_FILE", "verify_checkpoint", "download_command"]
+
+#: Environment variable naming the models directory.
+MODELS_DIR_ENV = "SUMMARIZER_MODELS_DIR"
 
 #: Model families with their own handling (``config.model_type`` values).
 FAMILIES = ("bart", "mbart", "t5", "mt5", "pegasus")
@@ -80,15 +89,11 @@ class ResolvedModel:
 
 
 def _registry_path() -> Path:
+    """``$SUMMARIZER_MODEL_REGISTRY``, else the registry file packaged in :mod:`summarizer.models`."""
     env = os.environ.get("SUMMARIZER_MODEL_REGISTRY")
     if env:
         return Path(env)
-    try:
-        from models import REGISTRY_PATH  # the data package shipped next to summarizer
-
-        return Path(REGISTRY_PATH)
-    except ImportError:  # pragma: no cover - running from an unusual layout
-        return Path(__file__).resolve().parents[2] / "models" / "registry.json"
+    return Path(str(resources.files("summarizer.models").joinpath("registry.json")))
 
 
 @lru_cache(maxsize=4)
@@ -114,24 +119,34 @@ def lookup(name_or_id: str) -> ModelSpec | None:
     return None
 
 
-def checkpoints_dir() -> Path:
-    """Where named local checkpoints live: ``$SUMMARIZER_MODELS_DIR``, else ``models/checkpoints`` of this checkout."""
-    env = os.environ.get("SUMMARIZER_MODELS_DIR")
+def models_dir() -> Path:
+    """The models directory: ``$SUMMARIZER_MODELS_DIR`` when set, else ``models`` under the per-user data directory
+    (``platformdirs.user_data_dir("summarizer")``; ``~/.local/share/summarizer/models`` on Linux,
+    ``~/Library/Application Support/summarizer/models`` on macOS). The directory need not exist."""
+    env = os.environ.get(MODELS_DIR_ENV)
     if env:
         return Path(env).expanduser()
-    return _registry_path().parent / "checkpoints"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("summarizer", appauthor=False)) / "models"
 
 
-def download_hint(spec_or_id: ModelSpec | str) -> str:
-    """The one-time download command for a registry entry or hub id (run it where the network is reachable)."""
+def download_command(spec_or_id: ModelSpec | str) -> str:
+    """The one shell command that downloads a registry entry or hub id into the models directory (run it where
+    the Hugging Face hub is reachable; ``hf`` comes with ``pip install huggingface_hub``)."""
     if isinstance(spec_or_id, ModelSpec):
         hub_id, name = spec_or_id.hub_id, spec_or_id.name
     else:
         hub_id, name = spec_or_id, spec_or_id.rsplit("/", 1)[-1]
-    target = checkpoints_dir() / name
-    return (f"download it once: `hf download {hub_id} --local-dir {target}` (huggingface_hub >= 1.0; older: "
-            f"`huggingface-cli download ...`), or copy a downloaded directory there, then pass --model {name}; "
-            "see models/README.md")
+    return f"hf download {hub_id} --local-dir {shlex.quote(str(models_dir() / name))}"
+
+
+def download_hint(spec_or_id: ModelSpec | str) -> str:
+    """How to get a registry entry or hub id onto this machine, once (for error messages)."""
+    name = spec_or_id.name if isinstance(spec_or_id, ModelSpec) else spec_or_id.rsplit("/", 1)[-1]
+    return (f"download it once where the hub is reachable: `{download_command(spec_or_id)}` (or copy a downloaded "
+            f"checkpoint directory to {models_dir() / name}; `summarizer models path` prints the models directory, "
+            f"$SUMMARIZER_MODELS_DIR changes it), then pass --model {name}")
 
 
 def _from_cache(hub_id: str) -> Path | None:
@@ -162,7 +177,7 @@ def resolve(name_or_dir: str | os.PathLike[str]) -> ResolvedModel:
         return ResolvedModel(name=spec.name if spec else path.name, path=path, spec=spec)
     spec = lookup(raw)
     if spec is not None:
-        local = checkpoints_dir() / spec.name
+        local = models_dir() / spec.name
         if (local / "config.json").is_file():
             return ResolvedModel(spec.name, local, spec)
         cached = _from_cache(spec.hub_id) if spec.hub_id else None
@@ -208,3 +223,95 @@ def _spec_of_dir(path: Path) -> ModelSpec | None:
         return None
     origin = config.get("_name_or_path") or ""
     return lookup(origin) if isinstance(origin, str) and origin else None
+
+
+#: Weight files a checkpoint may have (transformers' names); a sharded checkpoint has an index naming its shards.
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+WEIGHT_INDEXES = ("model.safetensors.index.json", "pytorch_model.bin.index.json")
+#: Tokenizer files by the registry's ``tokenizer`` kind: one of each tuple must be present.
+TOKENIZER_FILES = {
+    "bert": ("vocab.txt", "tokenizer.json"),
+    "jieba-wordpiece": ("vocab.txt",),
+    "sentencepiece": ("spiece.model", "tokenizer.json", "sentencepiece.bpe.model"),
+}
+
+
+def verify_checkpoint(path: Path, spec: ModelSpec | None = None) -> list[str]:
+    """What is wrong with a downloaded checkpoint directory; an empty list when it looks complete.
+
+    Checks, without loading anything: ``config.json`` parses and is an encoder-decoder of the entry's family; the
+    weights are there (every shard a ``*.index.json`` names); the tokenizer files of the entry's kind are there;
+    and every file that ``hf download --local-dir`` recorded (``.cache/huggingface/download/FILE.metadata``: commit,
+    ETag, time) still has the hub's checksum: the ETag is the SHA-256 of a Git LFS file (64 hex digits) or the Git
+    blob SHA-1 of a small file (40 hex digits). Reads every recorded file once (seconds for a 1 GB checkpoint).
+
+    Args:
+        path: the checkpoint directory. spec: its registry entry (family and tokenizer checks), or None.
+
+    Returns:
+        One sentence per problem, naming the file.
+    """
+    problems: list[str] = []
+    if not path.is_dir():
+        return [f"{path}: no such directory"]
+    try:
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+        if not isinstance(config, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        problems.append(f"config.json: missing or unreadable ({exc})")
+        config = {}
+    family = config.get("model_type")
+    if config and spec is not None and spec.family and family != spec.family:
+        problems.append(f"config.json: model_type is {family!r}, the registry says {spec.family!r}")
+    if config and config.get("is_encoder_decoder") is False:
+        problems.append("config.json: not an encoder-decoder (seq2seq) model")
+    index = next((path / f for f in WEIGHT_INDEXES if (path / f).is_file()), None)
+    if index is not None:
+        try:
+            shards = sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
+        except (OSError, ValueError, KeyError, AttributeError) as exc:
+            problems.append(f"{index.name}: unreadable ({exc})")
+            shards = []
+        problems += [f"{s}: missing (named by {index.name})" for s in shards if not (path / s).is_file()]
+    elif not any((path / f).is_file() for f in WEIGHT_FILES):
+        problems.append(f"weights: none of {', '.join(WEIGHT_FILES)}")
+    kind = spec.tokenizer if spec is not None else None
+    wanted = TOKENIZER_FILES.get(kind or "")
+    if wanted and not any((path / f).is_file() for f in wanted):
+        problems.append(f"tokenizer: none of {', '.join(wanted)} ({kind} tokenizer)")
+    problems += _checksum_problems(path)
+    return problems
+
+
+def _checksum_problems(path: Path) -> list[str]:
+    """Files whose content no longer matches the ETag ``hf download --local-dir`` recorded for them."""
+    meta_dir = path / ".cache" / "huggingface" / "download"
+    if not meta_dir.is_dir():
+        return []
+    problems = []
+    for meta in sorted(meta_dir.rglob("*.metadata")):
+        name = meta.relative_to(meta_dir).as_posix()[: -len(".metadata")]
+        try:
+            lines = meta.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        etag = lines[1].strip().strip('"').lower() if len(lines) > 1 else ""
+        target = path / name
+        if not target.is_file():
+            problems.append(f"{name}: missing (the download recorded it)")
+            continue
+        if re.fullmatch(r"[0-9a-f]{64}", etag):
+            digest = hashlib.sha256()
+        elif re.fullmatch(r"[0-9a-f]{40}", etag):
+            digest = hashlib.sha1(usedforsecurity=False)
+            digest.update(b"blob %d\0" % target.stat().st_size)  # Git's blob header
+        else:
+            continue
+        with target.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        if digest.hexdigest() != etag:
+            problems.append(f"{name}: checksum differs from the hub's ({etag[:12]}…): damaged or changed; "
+                            "download it again")
+    return problems

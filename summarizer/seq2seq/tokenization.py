@@ -3,7 +3,9 @@
 The summarizer only needs token ids in and text out, so each family's quirks live here:
 
 * ``bert`` (fnlp/bart-base-chinese): a BertTokenizer; its ``token_type_ids`` are never passed to the model
-  (BART has no segment embeddings), and its decoding puts a space between CJK characters, removed here.
+  (BART has no segment embeddings); its decoding puts spaces between CJK characters and inside numbers
+  (``5. 2 %``), removed by :mod:`summarizer.seq2seq.detokenize`, which also restores the source's letter case
+  (the vocabulary is lower-cased: ``lowercases``).
 * ``sentencepiece`` (T5/mT5/Pegasus-sentencepiece): the checkpoint's own tokenizer; ``</s>`` appended.
 * ``jieba-wordpiece`` (IDEA-CCNL Randeng-Pegasus): rebuilt from ``vocab.txt`` (the checkpoints ship Python code,
   ``tokenizers_pegasus.py``, that we do not import): jieba words (HMM off) are kept whole when the vocabulary has
@@ -15,21 +17,15 @@ All lengths here are in tokens.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any, Protocol
 
+from summarizer.chars import is_cjk
+from summarizer.seq2seq.detokenize import tidy_cjk_spaces, tidy_spaces
+from summarizer.tokenize import jieba_module
+
 __all__ = ["Codec", "HFCodec", "JiebaWordPieceCodec", "tidy_cjk_spaces"]
-
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
-
-
-def tidy_cjk_spaces(text: str) -> str:
-    """Remove whitespace next to a CJK character or CJK punctuation (word-piece decoders insert it between
-    characters: ``北 京 是 首 都`` -> ``北京是首都``); spaces between Latin words stay."""
-    return _SPACE_NEAR_CJK.sub("", text).strip()
 
 
 class Codec(Protocol):
@@ -37,6 +33,7 @@ class Codec(Protocol):
 
     pad_token_id: int
     num_special_tokens: int
+    lowercases: bool  # the vocabulary is lower-cased: the source's case is restored after decoding
 
     def encode(self, texts: list[str], *, special: bool = True) -> list[list[int]]: ...
 
@@ -54,6 +51,7 @@ class HFCodec:
             pad = tokenizer.eos_token_id if tokenizer.eos_token_id is not None else 0
         self.pad_token_id = int(pad)
         self.num_special_tokens = int(tokenizer.num_special_tokens_to_add(pair=False))
+        self.lowercases = bool(getattr(tokenizer, "do_lower_case", False))
 
     def encode(self, texts: list[str], *, special: bool = True) -> list[list[int]]:
         if not texts:
@@ -63,12 +61,7 @@ class HFCodec:
 
     def decode(self, ids: list[list[int]]) -> list[str]:
         texts = self.tokenizer.batch_decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
-        return [tidy_cjk_spaces(t) for t in texts]
-
-
-def _is_cjk_char(cp: int) -> bool:
-    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF or 0x2A700 <= cp <= 0x2CEAF
-            or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
+        return [tidy_spaces(t) for t in texts]
 
 
 def _is_punct(ch: str) -> bool:
@@ -108,6 +101,7 @@ class JiebaWordPieceCodec:
         self.unk_token_id = vocab["<unk>"]
         self.num_special_tokens = 1
         self.do_lower_case = do_lower_case
+        self.lowercases = do_lower_case
         self._special_ids = {vocab[t] for t in ("</s>", "<pad>", "<mask_1>", "<mask_2>") if t in vocab}
 
     def __len__(self) -> int:
@@ -121,7 +115,7 @@ class JiebaWordPieceCodec:
             cp = ord(ch)
             if cp == 0 or cp == 0xFFFD or unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n\r":
                 continue
-            if _is_cjk_char(cp) or _is_punct(ch):
+            if is_cjk(ch) or _is_punct(ch):
                 chars.extend((" ", ch, " "))
             elif ch.isspace():
                 chars.append(" ")
@@ -155,10 +149,8 @@ class JiebaWordPieceCodec:
 
     def tokenize(self, text: str) -> list[str]:
         """Tokens of ``text`` (no special tokens)."""
-        from summarizer.tokenize import _jieba  # jieba configured once for the whole process
-
         out: list[str] = []
-        for word in _jieba().cut(text, HMM=False):
+        for word in jieba_module().cut(text, HMM=False):
             if word in self.vocab:
                 out.append(word)
             else:
@@ -184,10 +176,10 @@ class JiebaWordPieceCodec:
                 tok = self.ids_to_tokens.get(i, "<unk>")
                 if tok.startswith("##"):
                     text += tok[2:]
-                elif text and (len(tok) == 1 and (_is_cjk_char(ord(tok)) or _is_punct(tok)) or
-                               _is_cjk_char(ord(text[-1])) or _is_punct(text[-1])):
+                elif text and (len(tok) == 1 and (is_cjk(tok) or _is_punct(tok)) or
+                               is_cjk(text[-1]) or _is_punct(text[-1])):
                     text += tok
                 else:
                     text += (" " if text else "") + tok
-            texts.append(tidy_cjk_spaces(text))
+            texts.append(tidy_spaces(text))
         return texts

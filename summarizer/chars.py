@@ -1,0 +1,82 @@
+"""The text vocabulary: what CJK is, what counts as content, which marks end a sentence or a clause, the
+Chinese numerals and the heading-line rule. Every module that needs one of these imports it from here.
+
+All sets are characters (Unicode code points); all lengths are characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CJK",
+    "CJK_RE",
+    "is_cjk",
+    "CONTENT_RE",
+    "has_content",
+    "SENTENCE_END",
+    "TERMINATORS",
+    "CLAUSE_END",
+    "COLONS",
+    "CN_NUMERALS",
+    "CN_NUMBER_CHARS",
+    "CN_DIGITS",
+    "HEADING_MAX_CHARS",
+    "is_heading_line",
+]
+
+#: Han ideographs as a regex character-class body: CJK Unified Ideographs, extension A, compatibility
+#: ideographs, and extensions B-H with the compatibility supplement (``\U00020000-\U0003134f``).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_RE = re.compile(f"[{CJK}]")
+
+#: Content: a letter or digit of any script (the regex class ``[^\W_]``: Unicode categories L* and N*), so
+#: Han ideographs, Latin, Cyrillic, kana, Hangul and digits are content; punctuation, symbols and whitespace
+#: are not. A text or sentence with no content character is empty.
+CONTENT_RE = re.compile(r"[^\W_]")
+
+#: Marks that end a sentence (full and half width). The sentence splitter also ends sentences at ``.`` and
+#: ``…`` where they are not decimal points, abbreviations or list numbers (see :mod:`summarizer.sentences`).
+SENTENCE_END = "。！？!?"
+#: Marks that end a unit of prose: a sentence end or a semicolon. A line that holds one is prose, never a
+#: heading; structure and essay splitting cut headings there.
+TERMINATORS = SENTENCE_END + "；;"
+#: Marks that end a clause inside a sentence.
+CLAUSE_END = "，,、；;：:"
+#: A line ending in a colon introduces what follows (a lead-in, a salutation): it is not a heading.
+COLONS = "：:"
+
+#: Chinese numerals one to ten, as used by list markers (一、 （二） 第三， 四是).
+CN_NUMERALS = "一二三四五六七八九十"
+#: Characters of a Chinese number in an essay marker (篇一百零二, 第〇篇, 两).
+CN_NUMBER_CHARS = CN_NUMERALS + "百零〇两"
+#: Value of each numeral of :data:`CN_NUMERALS`.
+CN_DIGITS = {ch: i + 1 for i, ch in enumerate(CN_NUMERALS)}
+
+#: A heading line has at most this many characters (after trimming whitespace).
+HEADING_MAX_CHARS = 40
+
+
+def is_cjk(ch: str) -> bool:
+    """True when the one character ``ch`` is a Han ideograph (the ranges of :data:`CJK`)."""
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F
+
+
+def has_content(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` holds a letter or digit of any script (see :data:`CONTENT_RE`)."""
+    return CONTENT_RE.search(text, start, len(text) if end is None else end) is not None
+
+
+def is_heading_line(line: str) -> bool:
+    """The heading-line rule shared by essay splitting, structure and the sentence splitter.
+
+    A line (whitespace at its ends ignored) is a heading when it is not empty, has at most
+    :data:`HEADING_MAX_CHARS` characters, holds no sentence or unit terminator (:data:`TERMINATORS`:
+    ``。！？!?；;``) and does not end in a colon (``：``/``:``, a lead-in such as ``存在以下问题：`` or a
+    salutation). So ``关于基层治理的思考`` and ``一、总体要求`` are headings; ``加强队伍建设；`` and
+    ``完善经费保障：`` are not.
+    """
+    s = line.strip()
+    return (bool(s) and len(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
+            and not s.endswith(tuple(COLONS)))

@@ -1,0 +1,168 @@
+"""The analysed document passed from stage to stage (after spaCy's ``Doc``).
+
+:class:`DocumentText` is what every essay of one input shares: the decoded original, its
+:class:`~summarizer.clean.CleanText` and the Simplified analysis view. :class:`EssayDoc` is one essay of it;
+the stages of :mod:`summarizer.pipeline` each take an ``EssayDoc``, fill their fields and hand it on.
+
+Four texts, and which one an offset is into:
+
+* **original**: ``DocumentText.original``, the decoded input the user gave. Every offset of a result
+  (:class:`~summarizer.schema.Point`, :class:`~summarizer.schema.EssaySummary`) is into this text.
+* **cleaned**: ``DocumentText.clean.text``; ``EssayDoc.essay`` (:class:`~summarizer.essays.EssaySpan`) is a
+  range of it.
+* **view**: ``DocumentText.view``, the same-length Simplified copy of the cleaned text that the analysis reads
+  (cue words, segmentation); every cleaned offset is a view offset too.
+* **essay-local**: ``EssayDoc.body`` (the essay's slice of the view) and ``EssayDoc.text`` (the same slice of the
+  cleaned text, the user's own characters). Structure items, sentences, ranking and raw points are in these
+  coordinates; :meth:`EssayDoc.to_original` is the one conversion from them to the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.aspects import ItemRole
+from summarizer.clean import CleanText
+from summarizer.essays import EssaySpan
+from summarizer.points import RawPoint
+from summarizer.schema import EssaySummary, Point, SummarizeOptions
+from summarizer.sentences import Sentence
+from summarizer.structure import Structure
+from summarizer.textrank import Ranking
+from summarizer.tokenize import Tokenizer
+
+__all__ = ["DocumentText", "EssayDoc"]
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentText:
+    """One input document, decoded and cleaned; shared by its essays.
+
+    Attributes:
+        original: the decoded original input (characters); every result offset points into it.
+        clean: the cleaned text and its offset map into ``original``.
+        view: the Simplified analysis copy of ``clean.text`` (same length, so offsets are shared).
+        encoding: the codec the input bytes were decoded with (``"utf-8"`` for ``str`` input).
+        format: the format it was read from (``"text"``, ``"html"``, ``"docx"``, ``"pdf"``; ``None`` for ``str``).
+        source: file name or caller-supplied id, echoed in the result.
+        shared_titles: essay titles that more than one essay carries (a collection's label, not a title).
+    """
+
+    original: str
+    clean: CleanText
+    view: str
+    encoding: str = "utf-8"
+    format: str | None = None
+    source: str | None = None
+    shared_titles: frozenset[str] = frozenset()
+
+
+@dataclass(eq=False)
+class EssayDoc:
+    """One essay, analysed stage by stage. The stages fill the fields after ``tokenizer`` in order.
+
+    Attributes:
+        document: the input this essay belongs to.
+        essay: the essay's span in the cleaned text (see :class:`~summarizer.essays.EssaySpan`).
+        options: the summary options (budgets in characters, point counts).
+        tokenizer: the segmenter used for TextRank.
+        structure: enumerated items and heading lines (essay-local offsets).
+        sentences: sentence and heading units (essay-local offsets).
+        roles: the aspect role of each item, a list parallel to ``structure.items``.
+        tokens: content tokens of each sentence, parallel to ``sentences``.
+        ranking: the TextRank graph and PageRank scores of ``sentences``.
+        points: challenge and recommendation points before mapping (essay-local offsets), keyed by aspect.
+        summary: the summary sentences, mapped (original offsets), in document order.
+        title: the essay's title (user's characters), or None.
+        result: the finished :class:`~summarizer.schema.EssaySummary` (original offsets).
+    """
+
+    document: DocumentText
+    essay: EssaySpan
+    options: SummarizeOptions
+    tokenizer: Tokenizer
+    structure: Structure | None = None
+    sentences: list[Sentence] | None = None
+    roles: list[ItemRole | None] | None = None
+    tokens: list[list[str]] | None = None
+    ranking: Ranking | None = None
+    points: dict[str, list[RawPoint]] | None = None
+    summary: list[Point] | None = None
+    title: str | None = None
+    result: EssaySummary | None = field(default=None, repr=False)
+
+    # ------------------------------------------------------------------ texts
+
+    @property
+    def original(self) -> str:
+        """The decoded original input of the whole document."""
+        return self.document.original
+
+    @property
+    def clean(self) -> CleanText:
+        """The cleaned text of the whole document with its offset map."""
+        return self.document.clean
+
+    @property
+    def view(self) -> str:
+        """The Simplified analysis copy of the whole cleaned text."""
+        return self.document.view
+
+    @property
+    def body(self) -> str:
+        """The essay's analysis text (its slice of :attr:`view`): what the stages read; essay-local offsets."""
+        return self.document.view[self.essay.start:self.essay.end]
+
+    @property
+    def text(self) -> str:
+        """The essay's cleaned text in the user's own characters (same length and offsets as :attr:`body`)."""
+        return self.document.clean.text[self.essay.start:self.essay.end]
+
+    # ------------------------------------------------------------------ offsets
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The half-open range of the original input that the essay-local range ``[start, end)`` came from.
+
+        Raises:
+            ValueError: the range is empty or outside the essay.
+        """
+        if not 0 <= start < end <= self.essay.end - self.essay.start:
+            raise ValueError(f"range [{start}, {end}) outside the essay of length {self.essay.end - self.essay.start}")
+        return self.document.clean.to_original(self.essay.start + start, self.essay.start + end)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The essay's own range in the original input."""
+        return self.to_original(0, self.essay.end - self.essay.start)
+
+    def exact_end(self, start: int, end: int) -> int:
+        """The largest ``e`` in ``(start, end]`` such that the original slice of essay-local ``[start, e)`` holds
+        exactly its cleaned text once whitespace and markup (:attr:`CleanText.markup`: tags, entities, markdown
+        syntax) are removed on both sides — cleaning removed nothing else inside, e.g. no page marker ``· ·54``
+        cut out of the middle; ``start + 1`` when none does."""
+        text, original = self.text, self.document.original
+        clean = self.document.clean
+        mask = clean.markup
+        base = self.essay.start
+        while end > start + 1:
+            a, b = self.to_original(start, end)
+            if mask is None:
+                same = "".join(original[a:b].split()) == "".join(text[start:end].split())
+            else:
+                offsets = clean.offsets[base + start:base + end]
+                same = ("".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i] and not ch.isspace())
+                        == "".join(ch for ch, o in zip(text[start:end], offsets) if not mask[o] and not ch.isspace()))
+            if same:
+                return end
+            end -= 1
+        return start + 1
+
+    def point(self, start: int, end: int, score: float | None = None,
+              heading: tuple[int, int] | None = None) -> Point:
+        """A :class:`~summarizer.schema.Point` for the essay-local range ``[start, end)`` (``heading``: the
+        essay-local range of its section heading): text sliced from :attr:`text` up to :meth:`exact_end`,
+        ``start``/``end`` into the original input."""
+        used = self.exact_end(start, end)
+        a, b = self.to_original(start, used)
+        head = self.text[heading[0]:heading[1]] if heading else None
+        return Point(text=self.text[start:used], start=a, end=b, score=score, heading=head)
