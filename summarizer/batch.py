@@ -112,7 +112,9 @@ class Task:
     """One input of a batch.
 
     Exactly one of ``path`` (a file, read by the worker), ``data`` (bytes, e.g. standard input), ``text``
-    (a JSONL record's text) or ``error`` (an input already known to be bad: an invalid JSONL line) is set.
+    (a JSONL record's text) or ``error`` (an input already known to be bad: an invalid JSONL line) is set;
+    or ``path`` with ``data``: a file whose bytes were already read (by Ray Data, :mod:`summarizer.distributed`),
+    summarized exactly as if it were read here.
     """
 
     index: int
@@ -290,7 +292,7 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
                                      max_chars=config.max_chars, tokenizer=tokenizer)
     try:
         if task.path is not None:
-            document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format)
+            document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format, data=task.data)
         else:
             document = read_bytes(task.data or b"", source=task.source, max_bytes=config.max_bytes,
                                   format=config.input_format)

@@ -4,7 +4,8 @@ Sub-commands:
 
 * ``summarizer summarize INPUT... [--input-jsonl FILE]`` — summarize files, directories, globs (``-`` is
   standard input) and JSONL records to JSON, JSONL or Markdown, in worker processes
-  (:mod:`summarizer.batch`; files read by :mod:`summarizer.readers`), resumable with ``--resume``;
+  (:mod:`summarizer.batch`; files read by :mod:`summarizer.readers`), resumable with ``--resume``; or, with
+  ``--engine ray``, on Ray Data into a directory of partition files (:mod:`summarizer.distributed`);
 * ``summarizer extract FILE`` — print the text read from a file (what the offsets point into);
 * ``summarizer serve`` — run the HTTP service (``service.app:create_app``) with uvicorn;
 * ``summarizer evaluate`` — score summaries against references (from :mod:`summarizer.evaluation.cli`);
@@ -44,6 +45,7 @@ from summarizer.batch import (
     run_tasks,
     scan_output,
 )
+from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
 from summarizer.errors import InputTooLargeError, ResourceError
 from summarizer.evaluation.cli import evaluate as _evaluate
 from summarizer.readers import read_bytes, read_path
@@ -66,6 +68,9 @@ DEFAULT_MAX_BYTES = 50_000_000
 DEFAULT_MAX_CHARS = 5_000_000
 #: Seconds one input may take in a worker process by default.
 DEFAULT_TIMEOUT_S = 600.0
+#: Inputs per actor call (and per partition file) of ``--engine ray`` by default
+#: (:data:`summarizer.distributed.DEFAULT_BATCH_SIZE`; a test checks they agree).
+RAY_BATCH_SIZE = 32
 STDIN_NAME = "-"
 
 
@@ -73,6 +78,12 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class MethodChoice(str, Enum):
@@ -108,13 +119,13 @@ def summarize_command(
     output_format: Annotated[
         OutputFormat | None,
         typer.Option("--format", "-f", help="json (default for one input), jsonl (default for several: one "
-                     "record per input line) or markdown (for people). json with several inputs gives an array.",
-                     show_default=False),
+                     "record per input line) or markdown (for people). json with several inputs gives an array. "
+                     "parquet: --engine ray only.", show_default=False),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the output to this file (UTF-8) instead of standard output.",
-                     dir_okay=False, show_default=False),
+        typer.Option("--output", "-o", help="Write the output to this file (UTF-8) instead of standard output "
+                     "(--engine ray: a directory of partition files).", show_default=False),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep the records already in --output (JSONL) and skip their ids.")
@@ -175,6 +186,23 @@ def summarize_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no closing count.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="local: --workers processes on this machine; ray: Ray Data on a laptop or a "
+                             "cluster (the ray extra; -o is a directory of partition files; .parquet inputs).")
+    ] = Engine.local,
+    address: Annotated[
+        str | None, typer.Option(help="--engine ray: the cluster to join (auto, ray://HOST:10001); default: start "
+                                 "a local Ray.", show_default=False)
+    ] = None,
+    num_cpus: Annotated[
+        int | None, typer.Option(min=1, help="--engine ray: CPUs of the local Ray, and actors (one CPU each); "
+                                 "default: every CPU.", show_default=False)
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="--engine ray: inputs per actor call and per partition file.")
+    ] = RAY_BATCH_SIZE,
+    text_column: Annotated[str, typer.Option(help="--engine ray: the text column of .parquet inputs.")] = "text",
+    id_column: Annotated[str, typer.Option(help="--engine ray: the id column of .parquet inputs.")] = "id",
 ) -> None:
     """Summarize every INPUT (and every --input-jsonl record): one output record per input.
 
@@ -200,6 +228,30 @@ def summarize_command(
     }
     options = _validated_options(SummarizeOptions, overrides)
     backend = _backend(tokenizer)
+    if engine is Engine.ray:
+        if output is None:
+            raise typer.BadParameter("--engine ray needs --output DIR (a directory of partition files)",
+                                     param_hint="'--output'")
+        if output_format not in (None, OutputFormat.jsonl, OutputFormat.parquet):
+            raise typer.BadParameter("--engine ray writes jsonl or parquet", param_hint="'--format'")
+        if STDIN_NAME in (inputs or []) or not (inputs or input_jsonl):
+            raise typer.BadParameter("--engine ray reads files, directories, globs, URIs or --input-jsonl, "
+                                     "not standard input", param_hint="INPUT")
+        if input_jsonl is not None and not input_jsonl.is_file():
+            what = "is a directory" if input_jsonl.is_dir() else "not found"
+            raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
+        code = run_from_cli(
+            inputs or [], str(output), input_jsonl=[str(input_jsonl)] if input_jsonl else [], options=options,
+            max_bytes=max_bytes, max_chars=max_chars, output_format=(output_format or OutputFormat.jsonl).value,
+            input_format=None if input_format is InputFormat.auto else input_format.value, resume=resume,
+            address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
+            id_column=id_column, tokenizer=backend, quiet=quiet)
+        raise typer.Exit(code=code)
+    if output_format is OutputFormat.parquet:
+        raise typer.BadParameter("parquet output needs --engine ray", param_hint="'--format'")
+    if output is not None and output.is_dir():
+        raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
+                                 param_hint="'--output'")
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]

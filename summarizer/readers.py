@@ -247,8 +247,14 @@ def read_bytes(
     return Document(text=text, format="text", encoding=encoding, source=source)
 
 
-def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None) -> Document:  # noqa: A002
+def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002
+              data: bytes | None = None) -> Document:
     """Read a file from disk in any supported format (see :func:`read_bytes`); ``source`` is ``str(path)``.
+
+    ``data``: the file's bytes when they were already read elsewhere (Ray Data's ``read_binary_files``, from a
+    local disk or an object store); the file is then not opened, and ``max_bytes`` is checked on ``len(data)``
+    with the message a file on disk gets. Everything else (format detection by the name, messages starting
+    with the path) is as for a file read here, so both give the same :class:`Document` or error.
 
     Raises:
         FileNotFoundError, IsADirectoryError, PermissionError, OSError: the file cannot be read (the message
@@ -257,7 +263,10 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
         UnsupportedFormatError, NoTextLayerError, DecodeError, EmptyInputError: as :func:`read_bytes`; the
             message starts with the path.
     """
-    data = read_file_bytes(path, max_bytes=max_bytes)
+    if data is None:
+        data = read_file_bytes(path, max_bytes=max_bytes)
+    elif max_bytes is not None and len(data) > max_bytes:
+        raise InputTooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes: {Path(path)}")
     try:
         return read_bytes(data, filename=str(path), format=format, source=str(path))
     except SummarizerError as exc:
