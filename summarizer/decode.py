@@ -336,23 +336,31 @@ def _doubtful_utf8(text: str) -> bool:
     """Could this UTF-8 reading be GBK bytes that happen to be valid UTF-8?
 
     Yes when it has 1-16 non-ASCII characters, none of them Han, none touching an ASCII letter (as in
-    "café"), and no word of three or more non-ASCII letters (as in "дела"): the shape of one or two
-    Chinese characters read as UTF-8 ("一" → "һ").
+    "café"), and no word of three or more non-ASCII letters of one script (as in "дела"): the shape of a few
+    Chinese characters read as UTF-8 ("一" → "һ", "一平平" → "һƽƽ": Cyrillic and Latin in one "word", which no
+    language writes).
     """
     non_ascii = [ch for ch in text if ch >= "\x80"]
     if not 0 < len(non_ascii) <= _UTF8_DOUBT_CHARS or any(is_cjk(ch) for ch in non_ascii):
         return False
     run = 0
+    scripts: set[str] = set()
     for i, ch in enumerate(text):
         if ch < "\x80":
             run = 0
+            scripts.clear()
             continue
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
         if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
             return False
-        run = run + 1 if ch.isalpha() else 0
-        if run >= 3:
+        if ch.isalpha():
+            run += 1
+            scripts.add(unicodedata.name(ch, "?").split(" ")[0])
+        else:
+            run = 0
+            scripts.clear()
+        if run >= 3 and len(scripts) == 1:
             return False
     return True
 

@@ -235,3 +235,10 @@ def test_file_over_max_bytes_is_refused(tmp_path):
     with pytest.raises(InputTooLargeError, match="600 bytes; the limit is 599"):
         read_file_bytes(path, max_bytes=599)
     assert read_file_bytes(path, max_bytes=600) == "治理".encode() * 100
+
+
+def test_gbk_bytes_that_read_as_mixed_script_utf8_are_gbk():
+    # found by hypothesis: "一平平" in GBK is D2 BB C6 BD C6 BD, valid UTF-8 for "һƽƽ" (Cyrillic + Latin in one
+    # "word", which no language writes)
+    assert decode_bytes("一平平".encode("gbk")) == ("一平平", "gb18030")
+    assert decode_bytes("дела".encode("utf-8")) == ("дела", "utf-8")
