@@ -32,6 +32,7 @@ import hashlib
 import json
 import logging
 import os
+import socket
 import sys
 import types
 import typing
@@ -77,6 +78,35 @@ OutputFormat = Literal["jsonl", "parquet"]
 
 class RayNotAvailableError(ImportError):
     """Ray Data is not installed: ``pip install 'summarizer[ray]'``."""
+
+
+class RayAddressError(ValueError):
+    """``--address`` is malformed or no Ray cluster answers there."""
+
+
+#: Seconds to wait for a Ray cluster's address to accept a connection before giving up.
+ADDRESS_TIMEOUT_S = 5.0
+
+
+def check_address(address: str | None) -> None:
+    """Fail fast on a cluster address that cannot work, instead of Ray's endless reconnect loop.
+
+    ``None`` (start a local Ray) and ``"auto"`` (find the local cluster) pass; ``host:port`` and
+    ``ray://host:port`` must have a numeric port and accept a TCP connection within :data:`ADDRESS_TIMEOUT_S`.
+
+    Raises:
+        RayAddressError: a malformed address, or nothing listening there.
+    """
+    if address is None or address == "auto":
+        return
+    rest = address[len("ray://"):] if address.startswith("ray://") else address
+    host, sep, port = rest.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise RayAddressError(f"--address {address!r} is not auto, HOST:PORT or ray://HOST:PORT")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=ADDRESS_TIMEOUT_S).close()
+    except OSError as exc:
+        raise RayAddressError(f"no Ray cluster answers at {address}: {exc.strerror or exc}") from None
 
 
 def require_ray() -> Any:
@@ -680,6 +710,7 @@ def run_batch(
                 os.unlink(os.path.join(output_dir, name))
     started = False
     if not ray.is_initialized():
+        check_address(address)
         ray.init(address=address, num_cpus=num_cpus if address is None else None, include_dashboard=False,
                  log_to_driver=not quiet, logging_level=logging.WARNING if quiet else logging.INFO)
         started = True
@@ -742,7 +773,7 @@ def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **k
 
     try:
         stats = run_batch(inputs, output_dir, quiet=quiet, on_error=report, **kwargs)
-    except RayNotAvailableError as exc:
+    except (RayNotAvailableError, RayAddressError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

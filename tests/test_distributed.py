@@ -438,3 +438,25 @@ def test_an_actor_killed_mid_run_is_replaced_and_no_record_is_lost_or_doubled(ra
     assert sorted(r["id"] for r in records) == ids, "every id exactly once"
     assert not [r for r in records if "error" in r]
     assert (stats.done, stats.failed) == (80, 0)
+
+
+def test_a_cluster_address_that_cannot_work_fails_fast_with_a_clear_message():
+    """Ray itself retries a dead address for ever (a new user's trial waited 400 s): check it first."""
+    import socket
+
+    from summarizer.distributed import RayAddressError, check_address
+
+    check_address(None)
+    check_address("auto")
+    for bad in ("bogus", "host:", ":6379", "ray://x:port", "10.0.0.1:99999"):
+        with pytest.raises(RayAddressError, match="is not auto, HOST:PORT or ray://HOST:PORT"):
+            check_address(bad)
+    with socket.socket() as s:  # a loopback port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    with pytest.raises(RayAddressError, match=f"no Ray cluster answers at 127.0.0.1:{free}"):
+        check_address(f"127.0.0.1:{free}")
+    with socket.socket() as server:  # something listening: the address passes
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        check_address(f"ray://127.0.0.1:{server.getsockname()[1]}")
