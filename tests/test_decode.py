@@ -156,7 +156,7 @@ def test_text_that_merely_starts_with_id3_is_text():
     assert decode_bytes(b"ID3 tags are metadata.") == ("ID3 tags are metadata.", "utf-8")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)  # CI must not depend on the draw
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=200))
 def test_any_utf8_text_round_trips_unless_it_is_short_valid_gbk(text):
     raw = text.encode("utf-8")
@@ -188,7 +188,7 @@ def test_longer_non_chinese_utf8_stays_utf8():
         assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(st.text(alphabet=st.sampled_from("基层治理数据共享平台建设人员经费问题对策建议一二三是，。；：“”（）"), min_size=1))
 def test_any_common_chinese_gbk_text_round_trips(text):
     raw = text.encode("gbk")
