@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarizer.errors import ResourceError
-from summarizer.structure import Item, Structure
+from summarizer.structure import Item, Structure, line_opens_at
 
 CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
@@ -297,11 +297,6 @@ class ItemRole:
     role: str
 
 
-def _opens_line(text: str, pos: int) -> bool:
-    """True when only whitespace stands between the line start and ``pos`` (an outline's heading line)."""
-    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
-
-
 def _lead_in(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1] in " \n":
@@ -335,7 +330,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             own = [None if (it.family == "line" and it.start == 0) or not it.titled
                    or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
-                   and not _opens_line(structure.text, run[0].start)
+                   and not line_opens_at(structure.text, run[0].start)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
@@ -428,7 +423,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             first = run_first[ch.run]
             # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
             # point, a list that the point announces
-            if (first.titled and _opens_line(structure.text, first.start) if item.titled
+            if (first.titled and line_opens_at(structure.text, first.start) if item.titled
                     else announces_list(_lead_in(structure.text, first.start))):
                 roles[id(ch)] = ItemRole(aspect, "point")
                 _sub_points(ch, aspect)

@@ -103,6 +103,13 @@ def _html(text: str) -> list[Edit]:
     for pattern, repl in ((_HTML_BLOCK, "\n"), (_HTML_CELL, "\t"), (_HTML_TAG, "")):
         for m in pattern.finditer(text):
             edits.append((m.start(), m.end(), repl, "html"))
+    return edits + _entities(text)
+
+
+def _entities(text: str) -> list[Edit]:
+    """Each character entity (``&nbsp;`` ``&amp;`` ``&#8220;``) replaced by the character it names (spaces as
+    spaces); a name that is no entity stays."""
+    edits: list[Edit] = []
     for m in _ENTITY.finditer(text):
         ch = html.unescape(m.group())
         if ch == m.group():
@@ -194,13 +201,7 @@ def markup_edits(text: str) -> list[Edit]:
         by the caller (the earlier one wins). Never raises.
     """
     edits = _front_matter(text) + _csv(text)
-    if has_html(text):
-        edits += _html(text)
-    else:
-        for m in _ENTITY.finditer(text):
-            ch = html.unescape(m.group())
-            if ch != m.group():
-                edits.append((m.start(), m.end(), ch.replace("\xa0", " "), "html_entity"))
+    edits += _html(text) if has_html(text) else _entities(text)
     edits += _markdown(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]
     return edits

@@ -177,6 +177,12 @@ def _line_headings(text: str) -> list[Item]:
     return items
 
 
+def line_opens_at(text: str, pos: int) -> bool:
+    """True when only whitespace stands between the start of ``pos``'s line and ``pos`` (a heading line, an item
+    that opens its paragraph)."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
+
+
 def find_markers(text: str) -> list[Item]:
     """All list markers of ``text`` that belong to a consecutive run, in text order.
 
@@ -340,7 +346,7 @@ def parse(text: str) -> Structure:
         if not it.titled:
             nl = text.find("\n", it.start)
             line_end = nl if nl != -1 else len(text)
-            opens_line = text[text.rfind("\n", 0, it.start) + 1:it.start].strip() == ""
+            opens_line = line_opens_at(text, it.start)
             cap = line_end if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
     for it in items:
