@@ -3,7 +3,7 @@
 ``str | bytes | Document`` -> :func:`as_document` (bytes read by :func:`summarizer.readers.read_bytes`) ->
 :mod:`~summarizer.clean` (cleaned text + offset map) -> :mod:`~summarizer.essays` -> one
 :class:`~summarizer.document.EssayDoc` per essay, passed through :data:`STAGES` (structure, sentences, aspects,
-tokens, TextRank, summary, points, output) -> :func:`to_summary` -> :class:`~summarizer.schema.DocumentSummary`
+tokens, TextRank, points, summary, output) -> :func:`to_summary` -> :class:`~summarizer.schema.DocumentSummary`
 with offsets into the decoded original input.
 
 Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loop and times them.
@@ -11,6 +11,7 @@ Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loo
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections import Counter
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer import aspects
-from summarizer.chars import has_content
+from summarizer.chars import CJK_RE, CONTENT_RE, has_content
 from summarizer.clean import clean
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
@@ -105,34 +106,110 @@ def textrank_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+#: The essay summary's budget scales with the essay: ``min(summary_chars, max(SUMMARY_MIN_CHARS,
+#: SUMMARY_RATIO x content characters))`` (a 300-character essay gets a 60-character summary, not 200).
+SUMMARY_RATIO = 0.2
+SUMMARY_MIN_CHARS = 60
+
+#: A leading abstract label glued to its text by line joining (``摘要人才资源作为……``, ``【摘要】……``).
+_ABSTRACT_LABEL = re.compile(r"[【\[]?(?:内容)?(?:摘\s?要|提\s?要)[】\]]?[:：]?\s*")
+
+
+def summary_budget(doc: EssayDoc) -> int:
+    """Characters the essay's summary may use: ``options.summary_chars`` scaled down for short essays
+    (:data:`SUMMARY_RATIO` of the essay's content characters, at least :data:`SUMMARY_MIN_CHARS`)."""
+    content = sum(1 for ch in doc.body if not ch.isspace())
+    return min(doc.options.summary_chars, max(SUMMARY_MIN_CHARS, round(SUMMARY_RATIO * content)))
+
+
 def _summary_candidates(doc: EssayDoc) -> list[int]:
-    """Positions of the sentences a summary may use: body sentences into which no section heading was glued;
-    else any body sentence; else every unit (a text made of headings)."""
-    headings = [(it.start, it.heading_end) for it in doc.structure.items if it.titled]
-    sentences = doc.sentences
+    """Positions of the sentences a summary may use, best kind first: body sentences into which no section
+    heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
+    a sentence opened by, or holding, a run-in list marker), and, in a Chinese essay, not mostly Latin text
+    (an English abstract); else the body sentences without glued headings; else any body sentence; else every
+    unit (a text made of headings)."""
+    structure, sentences = doc.structure, doc.sentences
+    headings = sorted((it.start, it.heading_end) for it in structure.items if it.titled)
+    inline = sorted(it.start for it in structure.items if it.family != "line")
+    h_starts = [a for a, _ in headings]
 
     def glued(s: Sentence) -> bool:
-        return any(a < s.end and s.start < b for a, b in headings)
+        k = bisect.bisect_left(h_starts, s.end) - 1  # headings are disjoint and ordered
+        return k >= 0 and headings[k][1] > s.start
 
-    return ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
-            or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
+    def enumerated(s: Sentence) -> bool:
+        k = bisect.bisect_left(inline, s.start)
+        return k < len(inline) and inline[k] < s.end
+
+    cjk_doc = len(CJK_RE.findall(doc.body[:2000])) * 2 > len(CONTENT_RE.findall(doc.body[:2000]))
+
+    def latin(s: Sentence) -> bool:
+        text = doc.body[s.start:s.end]
+        return cjk_doc and len(CJK_RE.findall(text)) * 2 < len(CONTENT_RE.findall(text))
+
+    body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
+    clear = [i for i in body if not glued(sentences[i])]
+    best = [i for i in clear if not enumerated(sentences[i]) and not latin(sentences[i])]
+    return best or clear or body or list(range(len(sentences)))
 
 
 def _unmarked(doc: EssayDoc, s: Sentence) -> int:
     """Start of ``s`` past its leading list marker, unless nothing else is left (``一、``) or the sentence holds
-    further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly)."""
+    further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly); past a
+    leading abstract label (``摘要``) too."""
     a = marker_end(doc.structure, s.start)
     inner = any(s.start < it.start < s.end and it.family != "line" for it in doc.structure.items)
-    return a if a < s.end and not inner else s.start
+    a = a if a < s.end and not inner else s.start
+    m = _ABSTRACT_LABEL.match(doc.body, a, s.end)
+    return m.end() if m and m.end() < s.end and m.end() > a else a
+
+
+def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[int]]:
+    """Per aspect, the candidate sentences that hold one of its points (essay-local offsets), best first."""
+    starts = [doc.sentences[i].start for i in candidates]
+    out: dict[str, list[int]] = {}
+    for aspect, points in doc.points.items():
+        hits: set[int] = set()
+        for p in points:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and doc.sentences[candidates[k]].end > p.start:
+                hits.add(candidates[k])
+        out[aspect] = sorted(hits, key=lambda i: -float(doc.ranking.scores[i]))
+    return out
 
 
 def summary_stage(doc: EssayDoc) -> EssayDoc:
     """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
-    its default position bias) within ``options.summary_chars`` characters; list markers stripped; a sentence
-    longer than what is left of the budget is cut at a clause boundary (:func:`summarizer.points.shape`)."""
-    budget = doc.options.summary_chars
-    picked = select(doc.ranking, budget=budget, eligible=_summary_candidates(doc)).indices
+    its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
+    when the essay has challenge or recommendation points and no picked sentence states one, the best-ranked
+    candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows),
+    so the summary states the essay's main challenge and recommendation. List markers and abstract labels are
+    stripped; a sentence longer than what is left of the budget is cut at a clause boundary
+    (:func:`summarizer.points.shape`). Runs after the points stage."""
+    budget = summary_budget(doc)
+    candidates = _summary_candidates(doc)
+    selection = select(doc.ranking, budget=budget, eligible=candidates)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
+    size = {i: sentences[i].end - _unmarked(doc, sentences[i]) for i in candidates}
+    picked = list(selection.indices)
+    for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
+        hosts = _aspect_sentences(doc, candidates).get(aspect, [])
+        if not hosts or any(i in hosts for i in picked):
+            continue
+        best = hosts[0]
+        used = sum(size.get(i, 0) for i in picked)
+        if used + size[best] <= budget or not picked:
+            picked.append(best)
+            continue
+        # replace the lowest-ranked pick that states no point, when the host then fits
+        covering = {i for asp in _aspect_sentences(doc, candidates).values() for i in asp}
+        free = [i for i in picked if i not in covering]
+        if free:
+            worst = min(free, key=lambda i: float(scores[i]))
+            if used - size.get(worst, 0) + size[best] <= budget:
+                picked.remove(worst)
+                picked.append(best)
+    picked.sort()
     out: list[Point] = []
     left = budget
     for i in picked:
@@ -202,8 +279,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("aspects", aspects_stage),
     ("tokens", tokens_stage),
     ("textrank", textrank_stage),
-    ("summary", summary_stage),
     ("points", points_stage),
+    ("summary", summary_stage),
     ("output", output_stage),
 ]
 

@@ -49,12 +49,58 @@ def test_a_point_never_spans_a_page_marker_that_cleaning_cut_out():
     assert "".join(original[point.start:point.end].split()) == "".join(point.text.split())
 
 
+#: A descriptive essay (no challenge, no recommendation) of 336 content characters.
+NARRATIVE = ("今年春天，市图书馆在老城区新开了一座分馆，馆舍由旧粮仓改建而成。分馆藏书三万余册，以地方文献和少儿读物为主。"
+             "开馆首月，分馆接待读者一万两千人次，其中少年儿童约占四成。馆内设有阅览区、自习区和展览区，周末常有读书会和讲座。"
+             "旧粮仓的砖木结构得到保留，屋顶加装了采光天窗，室内光线明亮。附近居民多在傍晚来馆，借阅量最高的是历史类图书。"
+             "分馆还与周边三所小学合作，每周安排一次集体阅读课。馆员介绍，暑期将推出手工和绘本活动，并延长开放时间。"
+             "不少老人把这里当作聊天和看报的去处，馆内因此增设了报刊架和老花镜。新馆开放后，老城区的文化活动明显多了起来。"
+             "图书馆的志愿者队伍也在壮大，目前已有六十余人，主要是附近的大学生和退休教师。"
+             "分馆的开放时间为每天上午九点至晚上八点，周一闭馆整理书架。")
+
+
 def test_the_essay_summary_is_the_textrank_of_extract():
-    """summarize's summary and textrank.extract run the same rank() and select(): on plain text with no headings
-    and no markers they pick the same sentences within the same budget."""
-    doc = summarizer.summarize(F.PLAIN, summary_chars=80)
-    picked = [r.text for r in extract(F.PLAIN, budget_chars=80)]
-    assert [p.text for p in doc.essays[0].summary_sentences] == picked
+    """summarize's summary and textrank.extract run the same rank() and select(): on plain text with no headings,
+    no markers and no challenge or recommendation points they pick the same sentences within the same budget."""
+    doc = summarizer.summarize(NARRATIVE, summary_chars=60)
+    essay = doc.essays[0]
+    assert not essay.challenges and not essay.recommendations
+    assert pipeline.summary_budget(summarizer.analyze(NARRATIVE, summary_chars=60)[0]) == 60
+    picked = [r.text for r in extract(NARRATIVE, budget_chars=60)]
+    assert [p.text for p in essay.summary_sentences] == picked
+
+
+def test_a_short_essays_summary_is_short_and_states_its_challenge_and_recommendation():
+    """Issue 8 kind 8: the budget scales with the essay (131 content characters -> 60, not 200) and the summary
+    states the essay's challenge and its recommendation rather than only its opening achievement sentence."""
+    doc = summarizer.summarize(F.PLAIN)
+    essay = doc.essays[0]
+    assert pipeline.summary_budget(summarizer.analyze(F.PLAIN)[0]) == 60
+    assert len(essay.summary) <= 60
+    texts = [p.text for p in essay.summary_sentences]
+    assert texts == ["但是，改造资金来源单一，主要依赖财政投入，社会资本参与不足。", "应当建立改造后的长效管理机制，明确物业服务责任。"]
+    for p in essay.summary_sentences:
+        assert F.PLAIN[p.start:p.end] == p.text
+
+
+def test_a_summary_never_opens_with_an_enumeration_cut_from_its_context():
+    """Issue 8 kind 8: ``二是……`` with no subject is not summary material when the essay has other sentences."""
+    text = ("当前，社区养老服务供给不足的问题日益突出，老年人的日常照料需求难以得到满足，这是基层治理必须面对的课题。"
+            "社区养老服务面临的困难主要有以下几个方面。一是专业护理人员数量少，流动性大；二是服务设施简陋，场地不足；"
+            "三是资金来源单一，主要依靠财政补贴。为此，应当加大社区养老服务投入，培养专业护理队伍，并鼓励社会力量参与。")
+    essay = summarizer.summarize(text).essays[0]
+    assert essay.summary_sentences
+    for p in essay.summary_sentences:
+        assert not p.text.startswith(("一是", "二是", "三是")), p.text
+
+
+def test_an_abstract_label_glued_to_its_text_is_not_in_the_summary():
+    """A PDF's ``摘要`` line joined to the abstract's first line is a label, not summary text."""
+    for label in ("摘要", "【摘要】", "内容提要："):
+        text = label + "社区治理是国家治理的基础，本文以某市三个社区为例，分析社区治理中居民参与不足的原因。"
+        essay = summarizer.summarize(text).essays[0]
+        assert essay.summary == text[len(label):], label
+        assert text[essay.summary_sentences[0].start:essay.summary_sentences[0].end] == essay.summary
 
 
 def test_stage_loop_checks_what_each_stage_returns(monkeypatch):
@@ -86,11 +132,11 @@ class CountingTokenizer(Tokenizer):
 
 def test_summarize_uses_the_tokenizer_it_is_given():
     tok = CountingTokenizer()
-    doc = summarizer.summarize(F.PLAIN, tokenizer=tok, summary_chars=40)
+    doc = summarizer.summarize(NARRATIVE, tokenizer=tok, summary_chars=40)
     assert tok.calls == 1
     # no tokens: uniform scores, so the summary is the lead sentence (ties go to the earliest)
-    assert doc.essays[0].summary_sentences[0].text == "我市在推进老旧小区改造中取得了明显成效，居民居住条件得到改善。"
-    assert doc.essays[0].summary_sentences[0].score == pytest.approx(1 / 5)
+    assert doc.essays[0].summary_sentences[0].text == "今年春天，市图书馆在老城区新开了一座分馆，馆舍由旧粮仓改建而成。"
+    assert doc.essays[0].summary_sentences[0].score == pytest.approx(1 / 12)  # 12 sentences, uniform
 
 
 def test_str_bytes_and_document_go_through_one_front_door():
@@ -122,4 +168,4 @@ def test_essay_docs_are_the_stage_contract():
     doc = summarizer.analyze(F.PLAIN)[0]
     assert isinstance(doc, EssayDoc)
     assert [name for name, _ in pipeline.STAGES] == [
-        "structure", "sentences", "aspects", "tokens", "textrank", "summary", "points", "output"]
+        "structure", "sentences", "aspects", "tokens", "textrank", "points", "summary", "output"]
