@@ -236,7 +236,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
 
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
-    none or when every essay carries the same label (the collection's, not its own)."""
+    none or when every essay carries the same label (the collection's, not its own); never a line without a
+    Chinese character over a Chinese essay."""
     essay, structure = doc.essay, doc.structure
     first = structure.roots[0] if structure.roots else None
     own_line = first is not None and first.family == "line" and first.start == 0
@@ -246,7 +247,12 @@ def _title(doc: EssayDoc) -> str | None:
         pos = doc.view.find(essay.title, essay.marker_start, essay.start)
         return doc.clean.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
     if own_line:
-        return doc.text[first.content_start:first.heading_end].strip() or None
+        line = doc.text[first.content_start:first.heading_end].strip()
+        # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
+        if line and not CJK_RE.search(line) and len(CJK_RE.findall(doc.body[:2000])) * 2 > len(
+                CONTENT_RE.findall(doc.body[:2000])):
+            return None
+        return line or None
     return None
 
 

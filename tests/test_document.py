@@ -169,3 +169,11 @@ def test_essay_docs_are_the_stage_contract():
     assert isinstance(doc, EssayDoc)
     assert [name for name, _ in pipeline.STAGES] == [
         "structure", "sentences", "aspects", "tokens", "textrank", "points", "summary", "output"]
+
+
+def test_a_code_line_over_a_chinese_essay_is_not_its_title():
+    text = ("module.exports = {\n"
+            "基层治理是国家治理的基石。当前，一些社区的工作人员数量不足，难以应对繁重的事务。应当充实社区工作力量，提高待遇。")
+    assert summarizer.summarize(text).essays[0].title is None
+    text = "社区工作者队伍建设\n" + text.split("\n", 1)[1]
+    assert summarizer.summarize(text).essays[0].title == "社区工作者队伍建设"
