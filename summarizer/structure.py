@@ -15,6 +15,7 @@ rank  family                                examples
 1     ``num``: Arabic section               ``1 引言`` ``2``
 2     ``paren_cn``                          ``(一)`` ``（二）``
 3     ``num2``: dotted section              ``3.1`` ``3.2``
+3.5   ``num3``: dotted sub-section          ``3.1.1`` ``3.1.2`` (journal papers)
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
 6     ``circled``                           ``①`` ``②``
@@ -42,15 +43,16 @@ from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_headin
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
 _CN = CN_NUMERALS
 
-RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num_dot": 4, "paren_num": 5, "circled": 6,
+RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "num_dot": 4, "paren_num": 5, "circled": 6,
         "di": 7, "shi": 8, "seq": 9, "side": 10, "bullet": 6}
 # families whose items carry a title (a heading); the others are run-in enumerations
-TITLED = {"line", "cn", "num", "paren_cn", "num2", "num_dot", "bullet"}
+TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
+    ("num3", re.compile(_UNIT_START + rf"\s*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
     ("num2", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
     ("num", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})(?![\d.．、])\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
     ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
@@ -95,7 +97,7 @@ class Item:
     run: int = -1
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
         return RANK[self.family]
 
     @property
@@ -143,7 +145,7 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         if len(s) == 2 and s[1] == "十":
             return CN_DIGITS.get(s[0], 0) * 10, ""
         return 0, ""
-    if family == "num2":
+    if family in ("num2", "num3"):
         return int(groups[1]), groups[0]
     if family == "seq":
         return SEQ_WORDS[groups[0]], ""

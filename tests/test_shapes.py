@@ -247,3 +247,11 @@ def test_a_heading_whose_first_noun_modifies_the_head_names_the_heads_aspect():
     (challenges, recommendations), = _points(text)
     assert challenges == ["法律法规滞后", "技术手段不足"]
     assert recommendations == ["加强专门立法", "提升技术水平"]
+
+
+def test_a_journal_papers_three_level_sub_headings_under_its_measures_section_are_points():
+    text = (f"社区卫生服务的问题与建议\n{BODY}\n3 建议\n3.1 完善运行机制\n3.1.1 纳入法定管理\n将项目经费纳入法定预算，保障稳定投入。\n"
+            "3.1.2 加强基层人员能力建设\n分层分类开展培训，提高服务技能。\n3.1.3 开发信息化手段工具\n推进数据互联互通。\n")
+    (_, recommendations), = _points(text)
+    # the part's own heading is a measure too (完善…): it and its three sub-sections are points
+    assert recommendations == ["完善运行机制", "纳入法定管理", "加强基层人员能力建设", "开发信息化手段工具"]

@@ -79,3 +79,18 @@ def test_standalone_short_line_is_a_heading_that_closes_open_lists():
     tree = _tree(text)
     assert [(f, h) for f, _, h, _ in tree] == [("shi", "待遇低。"), ("shi", "晋升难。"), ("line", "对策建议")]
     assert [h for _, _, h, _ in tree[2][3]] == ["提高待遇。", "畅通晋升。"]
+
+
+def test_three_level_decimal_numbering_nests_under_its_dotted_section():
+    """Journal papers number sub-sections 3.1.1, 3.1.2 under 3.1: each is a titled item inside its 3.x part,
+    and the 3.1.x run does not continue into 3.2.x (its prefix differs)."""
+    text = ("3 对策建议\n3.1 完善筹资机制\n3.1.1 纳入法定管理\n将项目经费纳入法定预算。\n3.1.2 提高资金管理效益\n"
+            "建立绩效评价制度。\n3.2 加强队伍建设\n3.2.1 扩充基层人员\n增加编制。\n3.2.2 开展分层培训\n提高技能。\n")
+    st = parse(text)
+    num3 = [it for it in st.items if it.family == "num3"]
+    assert [(it.value, st.heading(it)) for it in num3] == [
+        (1, "纳入法定管理"), (2, "提高资金管理效益"), (1, "扩充基层人员"), (2, "开展分层培训")]
+    assert len({it.run for it in num3}) == 2
+    parents = [st.heading(it.parent) for it in num3]
+    assert parents == ["完善筹资机制", "完善筹资机制", "加强队伍建设", "加强队伍建设"]
+    assert all(it.titled for it in num3)
