@@ -151,9 +151,12 @@ def modal_strength(text: str) -> int:
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
-    (``commentary_topic``). Such a sentence is neither a challenge nor a recommendation."""
+    (``commentary_topic``); or the exam question itself (``exam_prompt``: ``请参考给定材料……自拟题目``). Such a
+    sentence is neither a challenge nor a recommendation."""
     s = sentence.lstrip()
     lex = lexicon()
+    if any(w in s for w in lex.words("exam_prompt")):
+        return True  # the exam question (请参考给定材料……自拟题目……)
     return s.startswith(lex.words("commentary")) and any(w in s[:60] for w in lex.words("commentary_topic"))
 
 

@@ -79,3 +79,23 @@ def test_first_then_finally_alone_marks_no_points():
 ])
 def test_region_openers(sentence, aspect):
     assert asp.opener_aspect(sentence) == aspect
+
+
+def test_a_reviewers_comment_and_the_exam_question_are_neither_aspect():
+    from summarizer.aspects import is_commentary
+    assert is_commentary("全文以论为主，以策为辅，当属策论文")
+    assert is_commentary("文章结构完整，层次分明，论据充分")
+    assert is_commentary("请参考给定材料，结合自己对城市内涝问题的思考，自选角度，自拟题目，写一篇议论文")
+    assert not is_commentary("文化基础设施落后，现有设施也没有发挥应有的作用")
+    assert not is_commentary("要加大投入，完善农村文化基础设施")
+
+
+def test_an_exam_question_inside_a_model_essay_page_gives_no_point():
+    import summarizer
+    text = ("城市内涝的治理之道\n"
+            "请参考给定材料，结合自己对城市内涝问题的思考，自选角度，自拟题目，写一篇文章。要求观点明确，总字数1000～1200字。\n"
+            "近年来，一些城市逢雨必涝，排水设施建设滞后，应急管理能力不足。"
+            "为此，应当加快排水管网改造，完善城市应急预案。\n")
+    essay = summarizer.summarize(text).essays[0]
+    texts = [p.text for p in essay.challenges + essay.recommendations]
+    assert texts and not any("给定材料" in t or "自拟题目" in t for t in texts)
