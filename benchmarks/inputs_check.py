@@ -100,13 +100,13 @@ def discover(corpus: Path = CORPUS) -> list[Item]:
 def read_sources(corpus: Path = CORPUS) -> dict[str, dict[str, str]]:
     """The rows of ``SOURCES.md``'s tables, keyed by the file's path relative to ``corpus`` (first cell, in
     backticks): ``{"docx/x.docx": {"kind": "real", "origin": ..., "licence": ..., "why": ..., "checked": ...}}``.
-    Rows are ``| `path` | kind | origin | licence | why | checked |`` lines."""
+    Rows are ``| `path` | kind | origin | licence | why | checked |`` lines; ``\\|`` inside a cell is a ``|``."""
     rows = {}
     for line in (corpus / "SOURCES.md").read_text(encoding="utf-8").splitlines():
         m = re.match(r"^\|\s*`([^`]+)`\s*\|(.*)\|\s*$", line)
         if not m:
             continue
-        cells = [c.strip() for c in m.group(2).split("|")]
+        cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", m.group(2))]  # "\|" is a "|"
         keys = ("kind", "origin", "licence", "why", "checked")
         rows[m.group(1)] = dict(zip(keys, cells + [""] * (len(keys) - len(cells))))
     return rows
@@ -305,8 +305,10 @@ def html_settings() -> dict[str, str]:
         "trafilatura defaults": "trafilatura.extract(html) with its own defaults (comments kept, no recall bias)",
         "trafilatura baseline": "trafilatura.baseline(html): its fast fallback (article/paragraph text)",
         "trafilatura html2txt": "trafilatura.html2txt(html): all the page's text (the recall ceiling, most noise)",
-        "jusText": "justext.justext(html, empty stoplist, stopwords_low=0, stopwords_high=0): language-independent "
-                   "mode; good and near-good paragraphs kept",
+        "jusText": "justext.justext(html, empty stoplist, stopwords_low=0, stopwords_high=0): its "
+                   "language-independent mode (jusText has no Chinese stoplist); non-boilerplate paragraphs kept",
+        "jusText short lengths": "the same with length_low=35, length_high=100 characters (half its defaults of "
+                                 "70/200: a Chinese paragraph has fewer characters than an English one)",
         "readability-lxml": "readability.Document(html).summary(), its text (own venv; --readability)",
     }
 
@@ -332,11 +334,12 @@ def _run_setting(name: str, html: str) -> str:
         return trafilatura.baseline(html)[1] or ""
     if name == "trafilatura html2txt":
         return trafilatura.html2txt(html) or ""
-    if name == "jusText":
+    if name in ("jusText", "jusText short lengths"):
         import justext
 
+        lengths = {"length_low": 35, "length_high": 100} if name == "jusText short lengths" else {}
         paragraphs = justext.justext(html.encode("utf-8"), frozenset(), stopwords_low=0, stopwords_high=0,
-                                     encoding="utf-8")
+                                     encoding="utf-8", **lengths)
         return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
     raise ValueError(f"unknown setting {name!r}")
 
