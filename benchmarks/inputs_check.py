@@ -426,7 +426,11 @@ def run(corpus: Path = CORPUS, settings: bool = True, readability: bool = False)
                 sub = [r for r in rows if r["kind"] == kind]
                 if sub:
                     formats[fmt][kind] = _totals(sub)
-    results = {"corpus": str(corpus), "unit": "characters after NFKC, whitespace removed",
+    try:
+        shown = corpus.resolve().relative_to(Path(__file__).resolve().parent.parent).as_posix()
+    except ValueError:
+        shown = str(corpus)
+    results = {"corpus": shown, "unit": "characters after NFKC, whitespace removed",
                "min_copy_chars": MIN_COPY, "files": files, "formats": formats}
     if settings:
         results["html_settings"] = _compare_settings([it for it in items if it.format == "html"], corpus,
