@@ -206,10 +206,11 @@ def compare(expected: str, output: str) -> Comparison:
     Method: both texts are cut into tokens (:func:`_tokens`: a run of ASCII letters and digits, or one other
     non-whitespace character, after NFKC); ``difflib.SequenceMatcher`` (autojunk off) aligns the token sequences,
     matched tokens count as matched characters, and each replaced region of at most ``MAX_REGION`` characters is
-    aligned again character by character (the same letters cut into other words). An unmatched output run of at least ``MIN_COPY`` characters is then
-    looked up by its ``MIN_COPY``-character windows in an index of the expected text: a window found where the
-    expected text is unmatched is *moved* text (those expected characters are not lost), a window found only
-    where it was matched already is *duplicated*; other unmatched output characters are *noise*.
+    aligned again character by character (the same letters cut into other words). An unmatched output run of at
+    least ``MIN_COPY`` characters is then looked up by its ``MIN_COPY``-character windows in an index of the
+    expected text: a window found where the expected text is unmatched is *moved* text (those expected characters
+    are not lost), a window found only where it was matched already is *duplicated*; other unmatched output
+    characters are *noise*.
 
     Cost: the alignment is difflib's (about linear for texts that mostly agree, quadratic at worst in tokens);
     the look-up is linear in the output. Corpus files are at most a few tens of thousands of characters.
@@ -449,7 +450,8 @@ def _compare_settings(items: list[Item], corpus: Path, readability: bool) -> dic
             outputs[name] = {it.path: read_ours(it.path)[0] for it in items}
         elif name == "readability-lxml":
             if readability:
-                outputs[name], status[name] = _readability(htmls, Path(__file__).resolve().parent / ".peer-venvs" / "tmp-html")
+                tmp = Path(__file__).resolve().parent / ".peer-venvs" / "tmp-html"
+                outputs[name], status[name] = _readability(htmls, tmp)
         else:
             outputs[name] = {p: _run_setting(name, h) for p, h in htmls.items()}
     out = {"descriptions": html_settings(), "env_status": status, "settings": {}}

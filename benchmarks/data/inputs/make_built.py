@@ -156,7 +156,8 @@ def build_docx(out: Path) -> None:
         d.add_heading(text, level=1) if kind == "h" else d.add_paragraph(text)
     _header_footer(d, "××县人民政府办公室", "")
     d.save(out / "built-collection-table.docx")
-    write_expected(out / "built-collection-table.docx", essay_lines("business", with_table=True) + essay_lines("emergency"))
+    write_expected(out / "built-collection-table.docx",
+                   essay_lines("business", with_table=True) + essay_lines("emergency"))
 
 
 # ------------------------------------------------------------------------------------------ PDF
@@ -297,9 +298,11 @@ def _gov_page(key: str, source: str, charset: str, style: str, table: bool = Fal
     parts = []
     for i, (kind, text) in enumerate(blocks):
         if style == "indent":  # the full-width indent of editors' pages, paragraph marks as <p>
-            parts.append(f'<p style="text-indent:2em;">{"<strong>" + text + "</strong>" if kind == "h" else "　　" + text}</p>')
+            inner = "<strong>" + text + "</strong>" if kind == "h" else "　　" + text
+            parts.append(f'<p style="text-indent:2em;">{inner}</p>')
         elif style == "br":  # paragraphs as text separated by <br> inside one <div>
-            parts.append(("<strong>" + text + "</strong>" if kind == "h" else "&nbsp;&nbsp;&nbsp;&nbsp;" + text) + "<br><br>")
+            inner = "<strong>" + text + "</strong>" if kind == "h" else "&nbsp;&nbsp;&nbsp;&nbsp;" + text
+            parts.append(inner + "<br><br>")
         else:
             parts.append(f"<h2>{text}</h2>" if kind == "h" else f"<p>{text}</p>")
         if table and i == 2:
