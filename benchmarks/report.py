@@ -752,7 +752,8 @@ def _compact(obj, key: str | None = None):
 
 def write_report(out_dir: Path, results: dict) -> None:
     """Write ``results.json``, the PNG plots and ``report.md`` into ``out_dir`` (all three from the same rounded
-    results, so ``python -m benchmarks.report DIR`` re-renders them identically)."""
+    results, so ``python -m benchmarks.report DIR`` re-renders them identically). ``report.md`` ends with the
+    input readers' section when ``out_dir/inputs.json`` exists (``python -m benchmarks.inputs_check``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in ("rouge.png", "quality_speed.png", "stages.png"):
         (out_dir / old).unlink(missing_ok=True)
@@ -760,7 +761,9 @@ def write_report(out_dir: Path, results: dict) -> None:
     plots = write_plots(out_dir, results)
     results["plots"] = plots
     (out_dir / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (out_dir / "report.md").write_text(render_markdown(results, plots), encoding="utf-8")
+    from benchmarks.inputs_check import inputs_section  # the input readers' section, from inputs.json if any
+
+    (out_dir / "report.md").write_text(render_markdown(results, plots) + inputs_section(out_dir), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
