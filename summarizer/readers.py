@@ -53,15 +53,18 @@ from summarizer.errors import (
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
-    NoTextLayerError,
     SummarizerError,
     UnsupportedFormatError,
 )
+from summarizer.formats.docx import read_docx
+from summarizer.formats.limits import ReaderLimits
+from summarizer.formats.pdf import read_pdf
 
 __all__ = [
     "Document",
     "Format",
     "FORMATS",
+    "ReaderLimits",
     "SUFFIXES",
     "detect_format",
     "read_bytes",
@@ -80,12 +83,6 @@ SUFFIXES: dict[str, str] = {
     ".docx": "docx",
     ".pdf": "pdf",
 }
-
-#: Largest uncompressed size of the main part of a ``.docx`` (``word/document.xml``), in bytes: a guard
-#: against ZIP bombs (a 100-page essay collection is a few MB).
-MAX_DOCX_XML_BYTES = 256_000_000
-#: Most pages of a PDF read (a guard against runaway files; a long report has a few hundred).
-MAX_PDF_PAGES = 5_000
 
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")  # anywhere in the first 1,024 bytes, as readers accept
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", re.I)
@@ -200,6 +197,7 @@ def read_bytes(
     format: str | None = None,  # noqa: A002 - the user-facing name
     source: str | None = None,
     max_bytes: int | None = None,
+    limits: ReaderLimits | None = None,
 ) -> Document:
     """Read a document from its bytes, in whatever supported format they are.
 
@@ -210,13 +208,16 @@ def read_bytes(
         format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"`` to skip detection (``None`` or ``"auto"``: detect).
         source: echoed as :attr:`Document.source` (defaults to ``filename``).
         max_bytes: refuse more than this many bytes (``None``: no limit).
+        limits: what a ``.docx``/PDF may make the reader unpack, parse and return
+            (:class:`~summarizer.formats.limits.ReaderLimits`; ``None``: :meth:`ReaderLimits.from_env`).
 
     Returns:
         A :class:`Document`.
 
     Raises:
-        InputTooLargeError: ``data`` is longer than ``max_bytes`` bytes, or a ``.docx`` unpacks to more than
-            :data:`MAX_DOCX_XML_BYTES` bytes.
+        InputTooLargeError: ``data`` is longer than ``max_bytes`` bytes, or a limit of ``limits`` is exceeded
+            (a ``.docx`` member or all of them unpack to too much, too many PDF pages or content-stream bytes,
+            too much extracted text); the message names the limit and its ``SUMMARIZER_*`` variable.
         UnsupportedFormatError: a format no reader handles (image, archive, spreadsheet, old ``.doc``…).
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
         DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
@@ -235,11 +236,13 @@ def read_bytes(
     else:
         raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)} or 'auto'")
     source = source if source is not None else filename
+    if fmt in ("pdf", "docx") and limits is None:
+        limits = ReaderLimits.from_env()
     if fmt == "pdf":
-        text, pages = _read_pdf(data)
+        text, pages = read_pdf(data, limits)
         return Document(text=text, format="pdf", encoding="unicode", source=source, pages=pages)
     if fmt == "docx":
-        return Document(text=_read_docx(data), format="docx", encoding="utf-8", source=source)
+        return Document(text=read_docx(data, limits), format="docx", encoding="utf-8", source=source)
     if fmt == "html":
         text, encoding = _read_html(data)
         return Document(text=text, format="html", encoding=encoding, source=source)
@@ -248,12 +251,12 @@ def read_bytes(
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002
-              data: bytes | None = None) -> Document:
+              data: bytes | None = None, limits: ReaderLimits | None = None) -> Document:
     """Read a file from disk in any supported format (see :func:`read_bytes`); ``source`` is ``str(path)``.
 
     ``data``: the file's bytes when they were already read elsewhere (Ray Data's ``read_binary_files``, from a
     local disk or an object store); the file is then not opened, and ``max_bytes`` is checked on ``len(data)``
-    with the message a file on disk gets. Everything else (format detection by the name, messages starting
+    with the message a file on disk gets; ``limits`` as for :func:`read_bytes`. Everything else (format detection by the name, messages starting
     with the path) is as for a file read here, so both give the same :class:`Document` or error.
 
     Raises:
@@ -268,7 +271,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
     elif max_bytes is not None and len(data) > max_bytes:
         raise InputTooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes: {Path(path)}")
     try:
-        return read_bytes(data, filename=str(path), format=format, source=str(path))
+        return read_bytes(data, filename=str(path), format=format, source=str(path), limits=limits)
     except SummarizerError as exc:
         if str(path) in str(exc):
             raise
@@ -355,240 +358,5 @@ def _main_content(html: str) -> str:
     return text
 
 
-# ------------------------------------------------------------------------------------------ DOCX
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _read_docx(data: bytes) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            info = zf.getinfo("word/document.xml")
-    except KeyError:
-        raise DecodeError("not a .docx document: the package has no word/document.xml") from None
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError) as exc:
-        raise DecodeError(f"a damaged .docx file: {exc}") from None
-    if info.file_size > MAX_DOCX_XML_BYTES:
-        raise InputTooLargeError(
-            f"the .docx unpacks to {info.file_size:,} bytes of XML; the limit is {MAX_DOCX_XML_BYTES:,} bytes",
-            field="file",
-        )
-    try:
-        import docx
-        from docx.table import Table
-
-        document = docx.Document(io.BytesIO(data))
-        numbering = _Numbering(document)
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                lines.extend(_table_lines(block))
-            else:
-                text = block.text
-                label = numbering.label(block)
-                lines.append(label + text if label and text.strip() else text)
-    except SummarizerError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - python-docx/lxml/zipfile failures on a malformed package
-        raise DecodeError(f"a damaged .docx file: {type(exc).__name__}: {exc}") from None
-    return "\n".join(lines)
-
-
-def _table_lines(table) -> list[str]:  # noqa: ANN001 - a docx.table.Table
-    lines = []
-    for row in table.rows:
-        cells: list[str] = []
-        last = None
-        for cell in row.cells:
-            if cell._tc is last:  # a merged cell is returned once per grid column it spans
-                continue
-            last = cell._tc
-            cells.append(" ".join(cell.text.split()))
-        if any(cells):
-            lines.append("\t".join(cells))
-    return lines
-
-
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (the counting form Word's ``chineseCounting`` uses)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if not rest else ("零" + _CN_DIGITS[rest] if rest < 10 else
-                                    (_CN_DIGITS[rest // 10] + "十" + (_CN_DIGITS[rest % 10] if rest % 10 else "")))
-        return _CN_DIGITS[n // 100] + "百" + tail
-    return str(n)
-
-
-def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "chineseLegalSimplified"):
-        return _chinese_number(n)
-    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
-        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
-    if fmt in ("lowerLetter", "upperLetter"):
-        s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-        return s.upper() if fmt == "upperLetter" else s
-    if fmt in ("lowerRoman", "upperRoman"):
-        s = _roman(n)
-        return s if fmt == "upperRoman" else s.lower()
-    if fmt == "bullet" or fmt == "none":
-        return ""
-    return str(n)  # decimal, decimalZero, decimalFullWidth and the rest
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out) or str(n)
-
-
-class _Numbering:
-    """Word's automatic list numbers (``numbering.xml``) written out as text: ``%1、`` → ``一、``.
-
-    The structure stage finds essays' sections by their markers; a list numbered by Word has none in its
-    paragraph text. Bullets give no label. Counters restart for deeper levels when a shallower one advances.
-    """
-
-    def __init__(self, document) -> None:  # noqa: ANN001 - a docx.Document
-        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) -> (fmt, lvlText, start)
-        self.counters: dict[str, list[int]] = {}
-        try:
-            part = document.part.numbering_part
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        root = part.element
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for an in root.iter(f"{_W}abstractNum"):
-            levels = {}
-            for lvl in an.iter(f"{_W}lvl"):
-                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
-                fmt = _val(lvl, "numFmt") or "decimal"
-                text = _val(lvl, "lvlText") or ""
-                start = int(_val(lvl, "start") or "1")
-                levels[ilvl] = (fmt, text, start)
-            abstract[an.get(f"{_W}abstractNumId", "")] = levels
-        for num in root.iter(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
-            if ref is None:
-                continue
-            for ilvl, spec in abstract.get(ref.get(f"{_W}val", ""), {}).items():
-                self.levels[(num.get(f"{_W}numId", ""), ilvl)] = spec
-
-    def label(self, paragraph) -> str:  # noqa: ANN001 - a docx.text.paragraph.Paragraph
-        if not self.levels:
-            return ""
-        num_id, ilvl = _numbering_of(paragraph)
-        if not num_id or num_id == "0" or (num_id, ilvl) not in self.levels:
-            return ""
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        if not 0 <= ilvl < 9:
-            return ""
-        for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
-        fmt, text, start = self.levels[(num_id, ilvl)]
-        counters[ilvl] = start if counters[ilvl] == 0 else counters[ilvl] + 1
-        if fmt in ("bullet", "none") or not text:
-            return ""
-
-        def level_number(match: re.Match[str]) -> str:
-            level = int(match.group(1)) - 1
-            spec = self.levels.get((num_id, level))
-            value = counters[level] if 0 <= level < 9 and counters[level] else (spec[2] if spec else 1)
-            return _format_number(value, spec[0] if spec else "decimal")
-
-        label = re.sub(r"%(\d)", level_number, text)
-        # Word separates the number from the text by a tab; Chinese text is typed as "一、存在" without one,
-        # while "1." needs a space to read as a list marker.
-        return label + " " if label and label[-1].isascii() else label
-
-
-def _numbering_of(paragraph) -> tuple[str | None, int]:  # noqa: ANN001 - a docx.text.paragraph.Paragraph
-    """``(numId, ilvl)`` of a paragraph: its own ``w:numPr``, else its style's (and the styles it is based on)."""
-    num_id: str | None = None
-    ilvl: str | None = None
-    sources = [paragraph._p.pPr]
-    try:
-        style = paragraph.style
-        depth = 0
-        while style is not None and depth < 10:
-            sources.append(style.element.pPr)
-            style = style.base_style
-            depth += 1
-    except (AttributeError, KeyError, ValueError):
-        pass
-    for ppr in sources:
-        numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
-        if numpr is None:
-            continue
-        num_id = num_id if num_id is not None else _val(numpr, "numId")
-        ilvl = ilvl if ilvl is not None else _val(numpr, "ilvl")
-        if num_id is not None and ilvl is not None:
-            break
-    try:
-        level = int(ilvl or "0")
-    except ValueError:
-        level = 0
-    return num_id, level
-
-
-def _val(element, tag: str) -> str | None:  # noqa: ANN001 - an lxml element
-    child = element.find(f"{_W}{tag}")
-    return None if child is None else child.get(f"{_W}val")
-
-
-# ------------------------------------------------------------------------------------------ PDF
-
-
-def _read_pdf(data: bytes) -> tuple[str, int]:
-    import logging
-
-    import pypdf
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about odd but readable files
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - unsupported crypt filters and the like
-                opened = 0
-            if not opened:
-                raise DecodeError("an encrypted PDF that needs a password; save an unprotected copy first")
-        pages = reader.pages
-        count = len(pages)
-        if count > MAX_PDF_PAGES:
-            raise InputTooLargeError(f"the PDF has {count:,} pages; the limit is {MAX_PDF_PAGES:,}", field="file")
-        texts = []
-        for page in pages:
-            texts.append((page.extract_text() or "").rstrip("\n"))
-    except SummarizerError:
-        raise
-    except FileNotDecryptedError:
-        raise DecodeError("an encrypted PDF that needs a password; save an unprotected copy first") from None
-    except (PdfReadError, RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - any parser failure
-        raise DecodeError(f"a damaged PDF file: {type(exc).__name__}: {exc}") from None
-    text = "\n".join(texts)
-    if not has_content(text):
-        if count == 0:
-            raise DecodeError("the PDF has no pages")
-        raise NoTextLayerError(
-            f"the PDF has {count} page(s) but no text layer (a scanned document?); run OCR on it first, "
-            "e.g. with ocrmypdf"
-        )
-    return text, count
+# ------------------------------------------------------------------------------------------ DOCX, PDF
+# The readers live in summarizer.formats (docx: WordprocessingML read with lxml; pdf: PDFium); see their docstrings.

@@ -209,3 +209,51 @@ def make_docx(lines: list[str] | None = None, *, numbered_headings: bool = False
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def docx_package(body: str, *, numbering: str | None = None, footnotes: str | None = None,
+                 styles: str | None = None, extra: dict[str, bytes] | None = None) -> bytes:
+    """A .docx written by hand (lxml-checked XML): ``body`` is the inside of ``w:body``; ``numbering``,
+    ``footnotes`` and ``styles`` the inside of their parts' root elements; ``extra`` more members (media…).
+
+    Word writes these parts the same way; hand-writing them lets a test hold exactly the markup a fault needs
+    (tracked changes, content controls, overrides) that python-docx cannot write."""
+    import zipfile
+
+    from lxml import etree
+
+    ns = (f'xmlns:w="{W_NS}" xmlns:r="{_RT}" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    parts = {"word/document.xml": f'<w:document {ns}><w:body>{body}</w:body></w:document>'}
+    rels = []
+    for kind, content, root in (("numbering", numbering, "numbering"), ("footnotes", footnotes, "footnotes"),
+                                ("styles", styles, "styles")):
+        if content is not None:
+            parts[f"word/{kind}.xml"] = f"<w:{root} {ns}>{content}</w:{root}>"
+            rels.append(f'<Relationship Id="r{kind}" Type="{_RT}/{kind}" Target="{kind}.xml"/>')
+    parts["word/_rels/document.xml.rels"] = f'<Relationships xmlns="{_RELS_NS}">{"".join(rels)}</Relationships>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                    'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        for name, xml in parts.items():
+            etree.fromstring(xml.encode("utf-8"))  # the test's own XML must be well-formed
+            zf.writestr(name, xml.encode("utf-8"))
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def w_p(*runs: str, num: tuple[int, int] | None = None, ppr: str = "") -> str:
+    """A paragraph of ``runs`` (plain strings become ``w:r/w:t``; strings starting with ``<`` are kept as XML),
+    in list ``num`` = (numId, ilvl) when given."""
+    numpr = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
+    body = "".join(r if r.startswith("<") else f'<w:r><w:t xml:space="preserve">{r}</w:t></w:r>' for r in runs)
+    return f"<w:p><w:pPr>{numpr}{ppr}</w:pPr>{body}</w:p>"
