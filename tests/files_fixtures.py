@@ -257,3 +257,46 @@ def w_p(*runs: str, num: tuple[int, int] | None = None, ppr: str = "") -> str:
     numpr = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
     body = "".join(r if r.startswith("<") else f'<w:r><w:t xml:space="preserve">{r}</w:t></w:r>' for r in runs)
     return f"<w:p><w:pPr>{numpr}{ppr}</w:pPr>{body}</w:p>"
+
+
+def make_pdf_positioned(pages: list[list[tuple]], *, page_width: int = 595) -> bytes:
+    """A PDF (reportlab, the standard CID font STSong-Light, not embedded: every reader maps it through the
+    Adobe-GB1 ``UniGB-UCS2-H`` CMap) whose pages draw text items where told: each item is ``(text, x, y)`` or
+    ``(text, x, y, "bold")`` (drawn a second time 0.4 pt to the right: the fake bold of word processors and
+    typesetters). A CJK character is 12 pt wide at 12 pt, so a test knows where a CJK line ends:
+    ``x + 12 * len(text)``."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(page_width, 842), invariant=True)
+    for items in pages:
+        drawing.setFont("STSong-Light", 12)
+        for item in items:
+            text, x, y = item[0], item[1], item[2]
+            for dx in ([0, 0.4] if len(item) > 3 and item[3] == "bold" else [0]):
+                drawing.drawString(x + dx, y, text)
+        drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def make_pdf_shared_stream(pages: int, stream_bytes: int) -> bytes:
+    """A PDF of ``pages`` pages that all draw one flate-compressed content stream of ``stream_bytes`` bytes
+    (line-drawing operators): a few KB on disk, ``pages * stream_bytes`` bytes for a reader to parse."""
+    import zlib
+
+    unit = b"0 0 m 1 1 l S\n"
+    raw = unit * (stream_bytes // len(unit))
+    packed = zlib.compress(raw, 9)
+    objects: list[bytes] = [b"", b""]
+    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream")  # 3
+    kids = []
+    for _ in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>")
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _pdf(objects)

@@ -77,11 +77,12 @@ def check_archive(zf: zipfile.ZipFile, limits: ReaderLimits) -> None:
     total = 0
     for info in zf.infolist():
         if info.file_size > limits.max_archive_member_bytes:
-            raise too_large(f"the archive member {info.filename!r} unpacks to {info.file_size:,} bytes; it",
-                            info.file_size, "max_archive_member_bytes", limits, "bytes")
+            raise too_large(f"the uncompressed size of the archive member {info.filename!r}", info.file_size,
+                            "max_archive_member_bytes", limits, "bytes")
         total += info.file_size
     if total > limits.max_archive_total_bytes:
-        raise too_large("the archive unpacks to a total that", total, "max_archive_total_bytes", limits, "bytes")
+        raise too_large("the uncompressed size of all the archive's members", total, "max_archive_total_bytes",
+                        limits, "bytes")
 
 
 def _parser():  # noqa: ANN202 - an lxml parser

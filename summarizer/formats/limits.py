@@ -89,11 +89,13 @@ def env_name(limit: str) -> str:
     return "SUMMARIZER_" + limit.upper()
 
 
-def too_large(what: str, value: int, limit: str, limits: ReaderLimits, unit: str = "") -> InputTooLargeError:
+def too_large(what: str, value: int, limit: str, limits: ReaderLimits, unit: str = "",
+              at_least: bool = False) -> InputTooLargeError:
     """The error for ``value`` over the limit ``limit`` (a :class:`ReaderLimits` field name); the message names
-    the limit and its variable, e.g. ``… 1,000,000,000 bytes; the limit is 100,000,000 (max_archive_member_bytes,
-    SUMMARIZER_MAX_ARCHIVE_MEMBER_BYTES)``. Field ``file``."""
+    the limit and its variable, e.g. ``… is 1,000,000,000 bytes; the limit is 100,000,000 bytes
+    (max_archive_member_bytes, SUMMARIZER_MAX_ARCHIVE_MEMBER_BYTES)``. ``at_least``: counting stopped past the
+    limit, ``value`` is a lower bound. Field ``file``."""
     bound = getattr(limits, limit)
     unit = f" {unit}" if unit else ""
     return InputTooLargeError(
-        f"{what} is {value:,}{unit}; the limit is {bound:,}{unit} ({limit}, {env_name(limit)})", field="file")
+        f"{what} is {'at least ' if at_least else ''}{value:,}{unit}; the limit is {bound:,}{unit} ({limit}, {env_name(limit)})", field="file")

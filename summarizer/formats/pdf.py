@@ -15,10 +15,11 @@ What the text is: the pages' lines in reading order, one ``\\n`` between lines, 
   of a longer one). Found by repetition, not by a list of words;
 * **lone punctuation lines** (``。`` or ``”。`` alone, where a line break fell before the last mark) are joined
   to the line before them, not deleted;
-* **text drawn twice to fake bold** is collapsed (PDFium merges overprinted characters; a line in which every
-  character still comes twice, ``一一、、存存``, is halved);
-* **line wraps**: a line that reaches the right edge of the page's text block and ends in a CJK character or
-  mark runs on into the next line when that one is not indented (CJK has no hyphen at a wrap; the two lines
+* **text drawn twice to fake bold** is collapsed (PDFium merges characters drawn on top of each other; a line
+  that still holds both copies, ``一一、、存存`` or ``一、存在的问题 一、存在的问题``, is halved);
+* **line wraps**: a line of 15 characters or more that reaches the right edge of the text block (the widest
+  lines of the document) and ends in a CJK character or a mark that ends no clause (not ``。；：！？”``) runs
+  on into the next line when that one is not indented (CJK has no hyphen at a wrap; the two lines
   are joined without a space). Latin lines are left as they are.
 
 Limits (:class:`~summarizer.formats.limits.ReaderLimits`): the page count is checked before any page is read;
@@ -64,6 +65,8 @@ _LONE_PUNCT = re.compile(r"[\s。，、；：！？!?,.;:”’」』）)》〉�
 _CJK_OR_MARK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\U00020000-\U0003134f，、；：（）“”‘’《》〈〉【】「」『』—…]")
 # a right edge within this share of the block's width from its right edge means the line is full
 _FULL_LINE = 0.06
+# a line shorter than this is never taken for a wrapped one (a page of short lines has no text block to fill)
+_WRAP_MIN_CHARS = 15
 # an indent of more than this share of the block's width starts a paragraph
 _INDENT = 0.03
 
@@ -80,11 +83,20 @@ def _head_key(line: str) -> str:
 
 
 def _doubled(line: str) -> str:
-    """A line in which every character comes twice in a row (``一一、、存存``: text drawn twice to fake bold,
-    read character by character) halved; any other line unchanged."""
+    """A line that still shows text drawn twice to fake bold, halved: every character twice in a row
+    (``一一、、存存``: the copies read character by character) or the whole line twice (``一、存在的问题 一、存在的问题``:
+    the copies read one after the other); any other line unchanged. Halves shorter than 3 characters are left
+    alone (``谢谢``, ``加油加油``)."""
     s = line.strip()
-    if len(s) >= 6 and len(s) % 2 == 0 and s[0::2] == s[1::2]:
+    n = len(s)
+    if n >= 6 and n % 2 == 0 and s[0::2] == s[1::2]:
         return s[0::2]
+    half = n // 2
+    if half >= 3:
+        if n % 2 == 0 and s[:half] == s[half:]:
+            return s[:half]
+        if n % 2 == 1 and s[half].isspace() and s[:half] == s[half + 1:]:
+            return s[:half]
     return line
 
 
@@ -122,17 +134,9 @@ def clean_pages(pages: list[list[_Line]]) -> str:
                     seen.add(key)
                     edge_keys[key] += 1
     needed = 2 if count <= 3 else 3
-    kept_pages: list[list[_Line]] = []
-    for lines in pages:
-        kept = []
-        for i, line in enumerate(lines):
-            if not line.text.strip():
-                continue
-            edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
-            if edge and (is_page_number(line.text) or (count > 1 and edge_keys[_head_key(line.text)] >= needed)):
-                continue
-            kept.append(line)
-        kept_pages.append(kept)
+    kept_pages = _drop_furniture(pages, edge_keys, needed if count > 1 else 0)
+    if not any(kept_pages):  # every line repeats on every page: that is the text, not its furniture
+        kept_pages = _drop_furniture(pages, edge_keys, 0)
     lefts = [ln.left for kept in kept_pages for ln in kept if ln.left is not None]
     rights = [ln.right for kept in kept_pages for ln in kept if ln.right is not None]
     block = None
@@ -153,9 +157,26 @@ def clean_pages(pages: list[list[_Line]]) -> str:
                 out[-1] += text
             else:
                 out.append(text)
-            wraps = (_full(line, block) and _CJK_OR_MARK.match(text[-1]) is not None
-                     and text[-1] not in _TERMINATORS)
+            wraps = (len(text) >= _WRAP_MIN_CHARS and _full(line, block)
+                     and _CJK_OR_MARK.match(text[-1]) is not None and text[-1] not in _TERMINATORS)
     return "\n".join(out)
+
+
+def _drop_furniture(pages: list[list[_Line]], edge_keys: Counter[str], needed: int) -> list[list[_Line]]:
+    """The pages without blank lines, page numbers and (when ``needed``) lines at a page's edge whose head key
+    is at the edge of ``needed`` pages or more."""
+    kept_pages = []
+    for lines in pages:
+        kept = []
+        for i, line in enumerate(lines):
+            if not line.text.strip():
+                continue
+            edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
+            if edge and (is_page_number(line.text) or (needed and edge_keys[_head_key(line.text)] >= needed)):
+                continue
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages
 
 
 _TERMINATORS = frozenset("。！？；：!?;:”’」』）)》】")
@@ -296,11 +317,11 @@ def read_pdf(data: bytes, limits: ReaderLimits) -> tuple[str, int]:
             if count == 0:
                 raise DecodeError("the PDF has no pages")
             if count > limits.max_pdf_pages:
-                raise too_large("the PDF's page count", count, "max_pdf_pages", limits, "pages")
+                raise too_large("the PDF's page count", count, "max_pdf_pages", limits)
             measured = content_bytes(data, limits.max_pdf_content_bytes)
             if measured is not None and measured > limits.max_pdf_content_bytes:
-                raise too_large("the PDF's content streams (summed over its pages) are more than", measured,
-                                "max_pdf_content_bytes", limits, "bytes")
+                raise too_large("the decoded content of the PDF's pages (a stream drawn by several pages counted "
+                                "once per page)", measured, "max_pdf_content_bytes", limits, "bytes", at_least=True)
             pages: list[list[_Line]] = []
             chars = 0
             for index in range(count):
