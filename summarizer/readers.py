@@ -47,7 +47,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarizer.chars import has_content
 from summarizer.decode import decode_bytes, read_file_bytes
 from summarizer.errors import (
     DecodeError,
@@ -57,6 +56,7 @@ from summarizer.errors import (
     UnsupportedFormatError,
 )
 from summarizer.formats.docx import read_docx
+from summarizer.formats.html import main_content
 from summarizer.formats.limits import ReaderLimits
 from summarizer.formats.pdf import read_pdf
 
@@ -285,7 +285,7 @@ def _read_html(data: bytes) -> tuple[str, str]:
     if _is_mime_message(data[:1024]):
         return _read_mhtml(data)
     html, encoding = _decode_html(data)
-    return _main_content(html), encoding
+    return main_content(html), encoding
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:
@@ -330,32 +330,8 @@ def _read_mhtml(data: bytes) -> tuple[str, str]:
                     pass
             if text is None:
                 text, encoding = (_decode_html(payload) if kind == "text/html" else decode_bytes(payload))
-            return (_main_content(text) if kind == "text/html" else text), encoding
+            return (main_content(text) if kind == "text/html" else text), encoding
     raise EmptyInputError("the MHTML web archive has no HTML or text part")
-
-
-def _main_content(html: str) -> str:
-    """The main content of a page (trafilatura), boilerplate removed; one line per paragraph or heading."""
-    import logging
-
-    import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
-    try:
-        text = trafilatura.extract(
-            html, output_format="txt", include_comments=False, include_tables=True, include_images=False,
-            include_links=False, deduplicate=False, favor_recall=True, with_metadata=False,
-        )
-    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura failures on malformed markup
-        raise DecodeError(f"could not parse the HTML page: {type(exc).__name__}: {exc}") from None
-    if not text or not has_content(text):
-        try:
-            text = trafilatura.html2txt(html)  # a page too small for main-content detection: all its text
-        except Exception:  # noqa: BLE001
-            text = None
-    if not text or not has_content(text):
-        raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
-    return text
 
 
 # ------------------------------------------------------------------------------------------ DOCX, PDF

@@ -217,7 +217,14 @@ def _page_lines(textpage) -> list[_Line]:  # noqa: ANN001 - a pypdfium2 PdfTextP
             last = start + len(segment.rstrip()) - 1
             left = textpage.get_charbox(first)[0]
             right = textpage.get_charbox(last)[2]
-        lines.append(_Line(segment, left, right))
+        if "\ufffe" in segment:
+            # PDFium joins a line that ends in a hyphen to the next one and marks the hyphen U+FFFE: the page
+            # showed "hy-" and "phen" on two lines, and so does the text
+            pieces = segment.split("\ufffe")
+            lines.extend(_Line(piece + ("-" if k < len(pieces) - 1 else ""), left if k == 0 else None,
+                               right if k == len(pieces) - 1 else None) for k, piece in enumerate(pieces))
+        else:
+            lines.append(_Line(segment, left, right))
         if match:
             start = match.end()
     return lines
