@@ -78,7 +78,7 @@ FORMATS: tuple[str, ...] = ("text", "html", "docx", "pdf")
 #: File name suffixes (lower case) of each format; a directory walk takes these files (and files without a
 #: suffix), see :func:`summarizer.batch.expand_inputs`.
 SUFFIXES: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text", ".csv": "text",
+    ".txt": "text", ".text": "text", ".md": "text", ".csv": "text", ".tsv": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "html", ".mht": "html",
     ".docx": "docx",
     ".pdf": "pdf",
@@ -140,6 +140,13 @@ def detect_format(data: bytes, filename: str | None = None, media_type: str | No
     if _is_mime_message(head):
         return "html"
     suffix = Path(filename).suffix.lower() if filename else ""
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf") or suffix == ".rtf":
+        raise UnsupportedFormatError("an RTF document; save it as .docx or .txt first")
+    declared = media_type.split(";")[0].strip().lower() if media_type else ""
+    if suffix in (".json", ".jsonl", ".ndjson") or declared in ("application/json", "application/x-ndjson"):
+        raise UnsupportedFormatError(
+            "a JSON file, not a document: give its text as text (the API's JSON `text`, or `summarizer summarize "
+            "--input-jsonl` for JSON Lines)")
     if SUFFIXES.get(suffix) == "html":
         return "html"
     if media_type and media_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"):
@@ -198,6 +205,7 @@ def read_bytes(
     source: str | None = None,
     max_bytes: int | None = None,
     limits: ReaderLimits | None = None,
+    csv_column: str | int | None = None,
 ) -> Document:
     """Read a document from its bytes, in whatever supported format they are.
 
@@ -210,6 +218,8 @@ def read_bytes(
         max_bytes: refuse more than this many bytes (``None``: no limit).
         limits: what a ``.docx``/PDF may make the reader unpack, parse and return
             (:class:`~summarizer.formats.limits.ReaderLimits`; ``None``: :meth:`ReaderLimits.from_env`).
+        csv_column: for a ``.csv``/``.tsv`` file (by name or ``text/csv`` media type), the column to read: a header
+            name or a 0-based index; ``None``: every cell (see :func:`_read_table`).
 
     Returns:
         A :class:`Document`.
@@ -218,11 +228,13 @@ def read_bytes(
         InputTooLargeError: ``data`` is longer than ``max_bytes`` bytes, or a limit of ``limits`` is exceeded
             (a ``.docx`` member or all of them unpack to too much, too many PDF pages or content-stream bytes,
             too much extracted text); the message names the limit and its ``SUMMARIZER_*`` variable.
-        UnsupportedFormatError: a format no reader handles (image, archive, spreadsheet, old ``.doc``…).
+        UnsupportedFormatError: a format no reader handles (image, archive, spreadsheet, old ``.doc``, RTF,
+            JSON…).
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
         DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
         EmptyInputError: an HTML page in which no main content was found.
-        ValueError: ``format`` is not one of :data:`FORMATS`.
+        ValueError: ``format`` is not one of :data:`FORMATS`; ``csv_column`` names no column of the table, or is
+            given for a file that is not a table.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"read_bytes() expects bytes, not {type(data).__name__}")
@@ -247,16 +259,24 @@ def read_bytes(
         text, encoding = _read_html(data)
         return Document(text=text, format="html", encoding=encoding, source=source)
     text, encoding = decode_bytes(data)
+    suffix = Path(filename).suffix.lower() if filename else ""
+    declared = media_type.split(";")[0].strip().lower() if media_type else ""
+    if suffix in (".csv", ".tsv") or declared in ("text/csv", "text/tab-separated-values"):
+        text = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values" else ",",
+                           csv_column)
+    elif csv_column is not None:
+        raise ValueError("csv_column applies to a .csv or .tsv file only")
     return Document(text=text, format="text", encoding=encoding, source=source)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002
-              data: bytes | None = None, limits: ReaderLimits | None = None) -> Document:
+              data: bytes | None = None, limits: ReaderLimits | None = None,
+              csv_column: str | int | None = None) -> Document:
     """Read a file from disk in any supported format (see :func:`read_bytes`); ``source`` is ``str(path)``.
 
     ``data``: the file's bytes when they were already read elsewhere (Ray Data's ``read_binary_files``, from a
     local disk or an object store); the file is then not opened, and ``max_bytes`` is checked on ``len(data)``
-    with the message a file on disk gets; ``limits`` as for :func:`read_bytes`. Everything else (format detection by the name, messages starting
+    with the message a file on disk gets; ``limits`` and ``csv_column`` as for :func:`read_bytes`. Everything else (format detection by the name, messages starting
     with the path) is as for a file read here, so both give the same :class:`Document` or error.
 
     Raises:
@@ -271,11 +291,54 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
     elif max_bytes is not None and len(data) > max_bytes:
         raise InputTooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes: {Path(path)}")
     try:
-        return read_bytes(data, filename=str(path), format=format, source=str(path), limits=limits)
+        return read_bytes(data, filename=str(path), format=format, source=str(path), limits=limits,
+                          csv_column=csv_column)
     except SummarizerError as exc:
         if str(path) in str(exc):
             raise
         raise type(exc)(f"{path}: {exc}", field=exc.field) from None
+
+
+# ------------------------------------------------------------------------------------------ CSV / TSV
+
+# a table of stored essays, one record a line: "<date or id>,<title>,"<body…" (read by the cleaning stage as records,
+# one essay each: summarizer.markup.record_starts)
+_ESSAY_RECORD = re.compile(
+    r"\A\ufeff?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,12}),[^,\"\n]{2,200},\"")
+
+
+def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
+    """The text of a CSV/TSV table: ``column``'s cells (a header name, or a 0-based index) one per line, or with
+    ``column`` ``None`` every non-empty cell, row after row, one per line (a cell's own line breaks kept).
+
+    A table of stored essays (``<date or id>,<title>,"<body>"`` records) with ``column`` ``None`` is returned as
+    it is: the cleaning stage reads its records as essays, one each (their offsets then point into the file).
+
+    Raises:
+        DecodeError: the table does not parse (csv's own errors, e.g. a NUL byte).
+        ValueError: ``column`` names no header cell, or its index is beyond the widest row.
+    """
+    import csv
+
+    if column is None and delimiter == "," and _ESSAY_RECORD.match(text):
+        return text
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+    except csv.Error as exc:
+        raise DecodeError(f"a damaged {'TSV' if delimiter == chr(9) else 'CSV'} file: {exc}") from None
+    if column is None:
+        return "\n".join(cell.strip() for row in rows for cell in row if cell.strip())
+    if isinstance(column, str) and not column.strip().isdigit():
+        header = [cell.strip().lstrip("\ufeff") for cell in rows[0]] if rows else []
+        if column not in header:
+            raise ValueError(f"no column {column!r} in the table; its header is {', '.join(header) or '(empty)'}")
+        index, rows = header.index(column), rows[1:]
+    else:
+        index = int(column)
+        if index < 0 or not any(len(row) > index for row in rows):
+            raise ValueError(f"no column {index} in the table (0-based; its widest row has "
+                             f"{max((len(row) for row in rows), default=0)} cells)")
+    return "\n".join(row[index].strip() for row in rows if len(row) > index and row[index].strip())
 
 
 # ------------------------------------------------------------------------------------------ HTML
