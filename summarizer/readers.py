@@ -19,23 +19,28 @@ What each reader gives (``Document.text``; every offset of a summary points into
 
 * ``text``: :func:`summarizer.decode.decode_bytes` (UTF-8 with or without BOM, UTF-16/32 with BOM, GB18030/GBK,
   Big5, others by detection); ``encoding`` is the codec found. Binary data → :class:`~summarizer.errors.DecodeError`.
+* ``text`` from a ``.csv``/``.tsv`` file: every non-empty cell one per line, or the column ``csv_column`` names;
+  a table of stored essays (``<date or id>,<title>,"<body>"``) as it is (the cleaning stage reads its records).
 * ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes``; then
-  the main content by trafilatura (navigation, breadcrumbs, side bars, footers, comments dropped; headings and
-  paragraphs one per line, tables kept). A page with no main content → :class:`~summarizer.errors.EmptyInputError`.
-* ``docx``: python-docx; body paragraphs and tables in document order (one line per paragraph, table cells
-  joined by a tab, one line per row), Word's automatic list numbers written out (``一、``, ``（一）``, ``1.``)
-  because the structure stage reads them; headers, footers and comments are left out. ``encoding`` is
-  ``utf-8`` (the package's XML).
-* ``pdf``: pypdf's text layer, one page after the other (a ``\\n`` between pages). A PDF with pages but no text
-  layer (a scan) → :class:`~summarizer.errors.NoTextLayerError`; an encrypted PDF that does not open with an
-  empty password → :class:`~summarizer.errors.DecodeError`. ``encoding`` is ``unicode`` (the text comes from
-  the fonts' ToUnicode maps, not from a byte encoding).
+  the main content (:mod:`summarizer.formats.html`: ``<br>`` lines kept, link blocks and navigation removed,
+  trafilatura, site-boilerplate lines dropped). A page with no main content →
+  :class:`~summarizer.errors.EmptyInputError`.
+* ``docx``: the package's XML read with lxml (:mod:`summarizer.formats.docx`): the final view of tracked changes,
+  content controls, fields, hyperlinks, text boxes and notes in document order, Word's list numbers written out
+  with their overrides, tables one row per line. ``encoding`` is ``utf-8`` (the package's XML).
+* ``pdf``: PDFium's text layer (:mod:`summarizer.formats.pdf`), page furniture removed (page numbers, running
+  heads, fake bold, CJK line wraps re-joined). A PDF with pages but no text layer (a scan) →
+  :class:`~summarizer.errors.NoTextLayerError`; an encrypted PDF that does not open with an empty password →
+  :class:`~summarizer.errors.DecodeError`. ``encoding`` is ``unicode`` (the text comes from the fonts' ToUnicode
+  maps, not from a byte encoding).
+* RTF and JSON files are refused by name (:class:`~summarizer.errors.UnsupportedFormatError`).
 
 Every failure of a third-party parser on malformed input is turned into a :class:`~summarizer.errors.DecodeError`
 naming the format, so a stray byte never escapes as an unexpected exception.
 
-Sizes: ``max_bytes`` limits the *file* in bytes; the characters of the extracted text are limited later, by
-``max_chars`` of :func:`summarizer.summarize`.
+Sizes: ``max_bytes`` limits the *file* in bytes; ``limits`` (:class:`~summarizer.formats.limits.ReaderLimits`,
+from ``SUMMARIZER_*`` variables by default) bound what a ``.docx`` or PDF may make a reader unpack, parse and
+return; the characters of the text are limited later, by ``max_chars`` of :func:`summarizer.summarize`.
 """
 
 from __future__ import annotations
