@@ -239,10 +239,19 @@ def docx_package(body: str, *, numbering: str | None = None, footnotes: str | No
             parts[f"word/{kind}.xml"] = f"<w:{root} {ns}>{content}</w:{root}>"
             rels.append(f'<Relationship Id="r{kind}" Type="{_RT}/{kind}" Target="{kind}.xml"/>')
     parts["word/_rels/document.xml.rels"] = f'<Relationships xmlns="{_RELS_NS}">{"".join(rels)}</Relationships>'
+    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    overrides = "".join(
+        f'<Override PartName="/{name}" ContentType="{wml}.{kind}+xml"/>'
+        for name, kind in (("word/document.xml", "document.main"), ("word/numbering.xml", "numbering"),
+                           ("word/footnotes.xml", "footnotes"), ("word/styles.xml", "styles")) if name in parts)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                    'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+                    'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                    f"{overrides}</Types>")
+        zf.writestr("_rels/.rels", f'<Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+                    f'Type="{_RT}/officeDocument" Target="word/document.xml"/></Relationships>')
         for name, xml in parts.items():
             etree.fromstring(xml.encode("utf-8"))  # the test's own XML must be well-formed
             zf.writestr(name, xml.encode("utf-8"))
