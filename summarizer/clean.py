@@ -214,6 +214,7 @@ _CITATION_LINE = re.compile(
 _BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d+\s*[(（]\d+[)）]\s*[:：]\s*\d+")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+_CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 _RUNNING_HEAD = re.compile(rf"^\s*(\d{{1,4}})\s*([{CJK}]{{4,16}})", re.M)
 
@@ -230,6 +231,11 @@ def _remove_lines(doc: _Doc) -> None:
             edits.append((start, end, "", "page_number"))
             continue
         if _PUNCT_ONLY_LINE.match(line) and not any(ch in OPENERS or ch in OPENERS.values() for ch in line):
+            if start > 1 and doc.text[start - 2] != "\n" and _CLOSING_ONLY_LINE.match(line):
+                # a sentence's last CJK marks wrapped onto a line of their own, right after it ("问题\n。"):
+                # joined, not deleted (a "." spacer line between blank lines stays debris)
+                edits.append((start - 1, start, "", "debris"))
+                continue
             edits.append((start, end, "", "debris"))
             continue
         for name, pattern in rules:

@@ -130,3 +130,8 @@ def test_b29_enclosed_and_full_width_markers(markers):
     assert [p.text for p in essay.challenges] == ["基层人员不足", "经费保障紧张"]
     assert [p.heading for p in essay.challenges] == ["存在的问题"] * 2
     assert [p.text for p in essay.recommendations] == ["充实基层工作队伍", "加大财政投入力度"]
+
+
+def test_a_lone_closing_punctuation_line_in_a_text_input_is_joined_not_deleted():
+    text = "关于基层治理\n但仍存在一些问题\n。\n一是人员不足”。\n二是经费紧张\n——\n"
+    assert clean(text).text == "关于基层治理\n但仍存在一些问题。\n一是人员不足”。\n二是经费紧张"
