@@ -49,7 +49,6 @@ _DROP_TAGS = frozenset({"nav", "script", "style", "noscript"})
 LINK_SHARE = 0.9
 _TABLE_ROW = re.compile(r"\A\|(.*)\|\Z")
 _TABLE_RULE = re.compile(r"\A\|(?:\s{0,3}:?-{3,}:?\s{0,3}\|){1,200}\Z")
-_SPACES_AROUND_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +178,6 @@ def _lines(text: str, marked: bool) -> str:
     and blank lines dropped."""
     if marked:
         text = text.replace(_BR_MARK, "\n")
-    text = _SPACES_AROUND_BREAK.sub("\n", text)
     rules = boilerplate_rules()
     out = []
     for line in text.split("\n"):
