@@ -212,3 +212,19 @@ def test_chinese_counting(n, expected):
 ])
 def test_number_formats(n, fmt, expected):
     assert format_number(n, fmt) == expected
+
+
+def test_a_field_that_never_ends_hides_nothing_after_it():
+    body = (p("截至", '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+              '<w:r><w:instrText xml:space="preserve"> DATE </w:instrText></w:r>',
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', _run("2024年3月"), "底。")
+            + p("一是基层人员不足。"))
+    assert _lines(F.docx_package(body)) == ["截至2024年3月底。", "一是基层人员不足。"]
+
+
+def test_a_deleted_paragraph_mark_takes_the_numbering_of_the_paragraph_it_joins():
+    numbering = ('<w:abstractNum w:abstractNumId="1">' + _lvl(0, "chineseCounting", "%1、") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    body = (p("存在的", num=(1, 0), ppr='<w:rPr><w:del w:id="8" w:author="a"/></w:rPr>') + p("问题", num=(1, 0))
+            + p("对策建议", num=(1, 0)))
+    assert _lines(F.docx_package(body, numbering=numbering)) == ["一、存在的问题", "二、对策建议"]

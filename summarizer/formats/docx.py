@@ -10,8 +10,9 @@ What is read (one line per paragraph, in document order):
 
 * Runs inside any wrapper: ``w:ins``/``w:moveTo`` (tracked insertions: kept), ``w:hyperlink``, ``w:smartTag``,
   ``w:customXml``, ``w:sdt`` content controls (block, row, cell and inline), ``w:fldSimple`` and complex fields
-  (``w:fldChar`` begin/separate/end: the *result* text; the field code is dropped). ``w:del``/``w:moveFrom``
-  (tracked deletions) are dropped. A paragraph whose mark was deleted runs on into the next one, as Word shows.
+  (``w:fldChar`` begin/separate/end: the *result* text; the field code is dropped; a package whose fields never
+  end is read again with its fields' results and no codes, so nothing after a broken field is lost).
+  ``w:del``/``w:moveFrom`` (tracked deletions) are dropped. A paragraph whose mark was deleted runs on into the next one, as Word shows.
   A table of contents (a ``TOC`` field) is dropped: it repeats the headings, with page numbers.
 * ``w:tab`` → tab, ``w:br``/``w:cr`` → a new line, ``w:noBreakHyphen`` → ``-``; soft hyphens, symbols, ruby
   annotations and drawings' alternative text are left out.
@@ -123,9 +124,15 @@ def read_docx(data: bytes, limits: ReaderLimits) -> str:
 
             document = part("word/document.xml")
             related = _related_parts(zf, names, parser)
-            reader = _Reader(limits, _Numbering(part(related.get("numbering")), part(related.get("styles")), limits))
+            numbering, styles = part(related.get("numbering")), part(related.get("styles"))
+            reader = _Reader(limits, _Numbering(numbering, styles, limits))
             body = document.find(f"{_W}body")
             lines = reader.blocks(body) if body is not None else []
+            if reader.fields:
+                # a field that never ends would hide the rest of the document: read it again without fields
+                # (their codes still dropped, their results kept)
+                reader = _Reader(limits, _Numbering(numbering, styles, limits), fields=False)
+                lines = reader.blocks(body)
             notes = []
             for kind in ("footnotes", "endnotes"):
                 root = part(related.get(kind))
@@ -167,9 +174,10 @@ class _Reader:
     """Walks block content (body, cells, text boxes, notes) into lines; holds the state that crosses
     paragraphs: open complex fields, a paragraph whose mark was deleted, note references, the character budget."""
 
-    def __init__(self, limits: ReaderLimits, numbering: "_Numbering") -> None:
+    def __init__(self, limits: ReaderLimits, numbering: "_Numbering", fields: bool = True) -> None:
         self.limits = limits
         self.numbering = numbering
+        self.use_fields = fields  # False: fldChar ignored (a package whose fields never close)
         self.fields: list[list] = []  # open complex fields: [in_result, dropped]
         self.note_refs: dict[str, list[str]] = {"footnotes": [], "endnotes": []}
         self._seen_notes: set[tuple[str, str]] = set()
@@ -204,16 +212,16 @@ class _Reader:
         self._inline(p, parts, boxes)
         text = "".join(parts)
         ppr = p.find(f"{_W}pPr")
-        label = self.numbering.label(ppr)
-        if self.carry:
-            text = self.carry + text
-            self.carry = ""
-        elif label and text.strip():
-            text = label + text
         mark = ppr.find(f"{_W}rPr") if ppr is not None else None
         if mark is not None and (mark.find(f"{_W}del") is not None or mark.find(f"{_W}moveFrom") is not None):
-            self.carry = text  # the paragraph mark is deleted: Word shows this text at the start of the next one
+            # the paragraph mark (which holds its properties, numbering included) is deleted: Word shows this
+            # text at the start of the next paragraph, with that paragraph's properties
+            self.carry += text
             return boxes
+        label = self.numbering.label(ppr)
+        text, self.carry = self.carry + text, ""
+        if label and text.strip():
+            text = label + text
         self._count(text)
         return [text, *boxes]
 
@@ -240,7 +248,7 @@ class _Reader:
     def _run(self, run, out: list[str], boxes: list[str]) -> None:  # noqa: ANN001
         for child in run:
             tag = child.tag
-            if tag == f"{_W}fldChar":
+            if tag == f"{_W}fldChar" and self.use_fields:
                 kind = child.get(f"{_W}fldCharType")
                 if kind == "begin":
                     self.fields.append([False, False])
