@@ -117,3 +117,27 @@ def test_offsets_point_into_the_text_the_reader_returned():
     for essay in result.essays:
         for point in essay.challenges + essay.recommendations:
             assert document.text[point.start:point.end] == point.text
+
+
+class _FakeTextPage:
+    """What PDFium's text page gives for a Latin line that wrapped at a hyphen: the two lines joined, the hyphen
+    as U+FFFE (seen in the Debian manuals and an OCR'd book of the saved inputs)."""
+
+    TEXT = "see the debian\ufffefaq pages and the dan\ufffegerous part"
+
+    def count_chars(self):
+        return len(self.TEXT)
+
+    def get_text_range(self, index=0, count=-1):
+        return self.TEXT
+
+    def get_charbox(self, index):
+        return (40.0 + 6 * index, 700.0, 46.0 + 6 * index, 712.0)
+
+
+def test_a_line_pdfium_joined_at_a_hyphen_is_shown_as_the_page_shows_it():
+    from summarizer.formats.pdf import _page_lines, clean_pages
+
+    lines = _page_lines(_FakeTextPage())
+    assert [line.text for line in lines] == ["see the debian-", "faq pages and the dan-", "gerous part"]
+    assert clean_pages([lines]) == "see the debian-\nfaq pages and the dan-\ngerous part"
