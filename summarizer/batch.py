@@ -607,7 +607,7 @@ class _Pool:
 
 def _import_readers() -> None:
     """Import the format libraries before forking, so no worker pays for it again."""
-    for name in ("trafilatura", "pypdf", "docx"):
+    for name in ("trafilatura", "pypdfium2", "pypdf", "lxml.html"):
         try:
             __import__(name)
         except Exception:  # noqa: BLE001 - a missing or broken library is reported per input, not here

@@ -23,7 +23,14 @@ __all__ = [
     "CN_DIGITS",
     "HEADING_MAX_CHARS",
     "is_heading_line",
+    "INVISIBLE",
 ]
+
+#: Invisible format characters (regex class body): zero-width space, non-joiner and joiner (U+200B-U+200D), word
+#: joiner and invisible operators (U+2060-U+2064), a BOM inside a text (U+FEFF), soft hyphen (U+00AD), Mongolian
+#: vowel separator (U+180E). Cleaning removes them from the analysis copy; they are never a token, a sentence
+#: boundary or part of a point's edge (a point's original span may hold them inside).
+INVISIBLE = "\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e"
 
 #: Han ideographs as a regex character-class body: CJK Unified Ideographs, extension A, compatibility
 #: ideographs, and extensions B-H with the compatibility supplement (``\U00020000-\U0003134f``).

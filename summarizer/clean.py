@@ -24,7 +24,7 @@ from importlib import resources
 
 import numpy as np
 
-from summarizer.chars import CJK, TERMINATORS, is_cjk
+from summarizer.chars import CJK, INVISIBLE, TERMINATORS, is_cjk
 from summarizer.errors import ResourceError
 from summarizer.markup import markup_edits, record_starts
 
@@ -214,6 +214,7 @@ _CITATION_LINE = re.compile(
 _BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d+\s*[(（]\d+[)）]\s*[:：]\s*\d+")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+_CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 _RUNNING_HEAD = re.compile(rf"^\s*(\d{{1,4}})\s*([{CJK}]{{4,16}})", re.M)
 
@@ -230,6 +231,11 @@ def _remove_lines(doc: _Doc) -> None:
             edits.append((start, end, "", "page_number"))
             continue
         if _PUNCT_ONLY_LINE.match(line) and not any(ch in OPENERS or ch in OPENERS.values() for ch in line):
+            if start > 1 and doc.text[start - 2] != "\n" and _CLOSING_ONLY_LINE.match(line):
+                # a sentence's last CJK marks wrapped onto a line of their own, right after it ("问题\n。"):
+                # joined, not deleted (a "." spacer line between blank lines stays debris)
+                edits.append((start - 1, start, "", "debris"))
+                continue
             edits.append((start, end, "", "debris"))
             continue
         for name, pattern in rules:
@@ -415,11 +421,17 @@ def _join_lines(doc: _Doc) -> None:
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
+# ASCII punctuation after which a space before a Latin letter or digit is a real space: "U.S. News", "Fig. 3",
+# "Smith, J.", "p. 5; see"
+_LATIN_PUNCT = frozenset(".,;:!?)%")
 
 
 def _normalize_spaces(doc: _Doc) -> None:
-    """Remove whitespace inside a line unless it separates two Latin letters/digits or a Latin word from CJK;
-    runs of kept spaces become one space (PDF/OCR letter-spacing artefacts, "我 们 今 天")."""
+    """Remove whitespace inside a line unless it separates two Latin letters/digits, a Latin word from CJK, Latin
+    punctuation after a Latin word from the next Latin word (``U.S. News``, ``Fig. 3``, ``Smith, J.``) or a Latin
+    word from an opening bracket (``Smith (2020)``); runs of kept spaces become one space (PDF/OCR
+    letter-spacing artefacts, "我 们 今 天")."""
     edits: list[Edit] = []
     text = doc.text
     for m in _SPACE_RUN.finditer(text):
@@ -435,7 +447,8 @@ def _normalize_spaces(doc: _Doc) -> None:
         right_alnum = right.isascii() and right.isalnum()
         keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and is_cjk(right)) or (
             right_latin and not left.isascii() and is_cjk(left)
-        )
+        ) or (right_alnum and left in _LATIN_PUNCT and a >= 2 and text[a - 2].isascii() and text[a - 2].isalnum()
+              ) or (left_alnum and right == "(")
         if keep:
             if b - a > 1 or text[a] != " ":
                 edits.append((a, b, " ", ""))
@@ -472,7 +485,7 @@ def clean(text: str) -> CleanText:
     """
     doc = _Doc(text)
     doc.sub(re.compile(r"\r\n?"), "", "\n")
-    doc.sub(re.compile(r"[\u200b\ufeff\u00ad]"), "invisible")
+    doc.sub(_INVISIBLE, "invisible")
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)
     markup = np.zeros(len(text), dtype=bool)

@@ -19,9 +19,11 @@ Four texts, and which one an offset is into:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.aspects import ItemRole
+from summarizer.chars import INVISIBLE
 from summarizer.clean import CleanText
 from summarizer.essays import EssaySpan
 from summarizer.points import RawPoint
@@ -32,6 +34,9 @@ from summarizer.textrank import Ranking
 from summarizer.tokenize import Tokenizer
 
 __all__ = ["DocumentText", "EssayDoc"]
+
+# what exact_end ignores when it compares an original slice with its cleaned text
+_VISIBLE_DROP = re.compile(f"[\\s{INVISIBLE}]+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -137,7 +142,8 @@ class EssayDoc:
 
     def exact_end(self, start: int, end: int) -> int:
         """The largest ``e`` in ``(start, end]`` such that the original slice of essay-local ``[start, e)`` holds
-        exactly its cleaned text once whitespace and markup (:attr:`CleanText.markup`: tags, entities, markdown
+        exactly its cleaned text once whitespace, invisible format characters (zero-width space, soft hyphen…)
+        and markup (:attr:`CleanText.markup`: tags, entities, markdown
         syntax) are removed on both sides — cleaning removed nothing else inside, e.g. no page marker ``· ·54``
         cut out of the middle; ``start + 1`` when none does."""
         text, original = self.text, self.document.original
@@ -147,11 +153,11 @@ class EssayDoc:
         while end > start + 1:
             a, b = self.to_original(start, end)
             if mask is None:
-                same = "".join(original[a:b].split()) == "".join(text[start:end].split())
+                same = _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", text[start:end])
             else:
                 offsets = clean.offsets[base + start:base + end]
-                same = ("".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i] and not ch.isspace())
-                        == "".join(ch for ch, o in zip(text[start:end], offsets) if not mask[o] and not ch.isspace()))
+                same = (_VISIBLE_DROP.sub("", "".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i]))
+                        == _VISIBLE_DROP.sub("", "".join(ch for ch, o in zip(text[start:end], offsets) if not mask[o])))
             if same:
                 return end
             end -= 1

@@ -209,3 +209,103 @@ def make_docx(lines: list[str] | None = None, *, numbered_headings: bool = False
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def docx_package(body: str, *, numbering: str | None = None, footnotes: str | None = None,
+                 styles: str | None = None, extra: dict[str, bytes] | None = None) -> bytes:
+    """A .docx written by hand (lxml-checked XML): ``body`` is the inside of ``w:body``; ``numbering``,
+    ``footnotes`` and ``styles`` the inside of their parts' root elements; ``extra`` more members (media…).
+
+    Word writes these parts the same way; hand-writing them lets a test hold exactly the markup a fault needs
+    (tracked changes, content controls, overrides) that python-docx cannot write."""
+    import zipfile
+
+    from lxml import etree
+
+    ns = (f'xmlns:w="{W_NS}" xmlns:r="{_RT}" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    parts = {"word/document.xml": f'<w:document {ns}><w:body>{body}</w:body></w:document>'}
+    rels = []
+    for kind, content, root in (("numbering", numbering, "numbering"), ("footnotes", footnotes, "footnotes"),
+                                ("styles", styles, "styles")):
+        if content is not None:
+            parts[f"word/{kind}.xml"] = f"<w:{root} {ns}>{content}</w:{root}>"
+            rels.append(f'<Relationship Id="r{kind}" Type="{_RT}/{kind}" Target="{kind}.xml"/>')
+    parts["word/_rels/document.xml.rels"] = f'<Relationships xmlns="{_RELS_NS}">{"".join(rels)}</Relationships>'
+    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    overrides = "".join(
+        f'<Override PartName="/{name}" ContentType="{wml}.{kind}+xml"/>'
+        for name, kind in (("word/document.xml", "document.main"), ("word/numbering.xml", "numbering"),
+                           ("word/footnotes.xml", "footnotes"), ("word/styles.xml", "styles")) if name in parts)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                    'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                    f"{overrides}</Types>")
+        zf.writestr("_rels/.rels", f'<Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+                    f'Type="{_RT}/officeDocument" Target="word/document.xml"/></Relationships>')
+        for name, xml in parts.items():
+            etree.fromstring(xml.encode("utf-8"))  # the test's own XML must be well-formed
+            zf.writestr(name, xml.encode("utf-8"))
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def w_p(*runs: str, num: tuple[int, int] | None = None, ppr: str = "") -> str:
+    """A paragraph of ``runs`` (plain strings become ``w:r/w:t``; strings starting with ``<`` are kept as XML),
+    in list ``num`` = (numId, ilvl) when given."""
+    numpr = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
+    body = "".join(r if r.startswith("<") else f'<w:r><w:t xml:space="preserve">{r}</w:t></w:r>' for r in runs)
+    return f"<w:p><w:pPr>{numpr}{ppr}</w:pPr>{body}</w:p>"
+
+
+def make_pdf_positioned(pages: list[list[tuple]], *, page_width: int = 595) -> bytes:
+    """A PDF (reportlab, the standard CID font STSong-Light, not embedded: every reader maps it through the
+    Adobe-GB1 ``UniGB-UCS2-H`` CMap) whose pages draw text items where told: each item is ``(text, x, y)`` or
+    ``(text, x, y, "bold")`` (drawn a second time 0.4 pt to the right: the fake bold of word processors and
+    typesetters). A CJK character is 12 pt wide at 12 pt, so a test knows where a CJK line ends:
+    ``x + 12 * len(text)``."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=(page_width, 842), invariant=True)
+    for items in pages:
+        drawing.setFont("STSong-Light", 12)
+        for item in items:
+            text, x, y = item[0], item[1], item[2]
+            for dx in ([0, 0.4] if len(item) > 3 and item[3] == "bold" else [0]):
+                drawing.drawString(x + dx, y, text)
+        drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def make_pdf_shared_stream(pages: int, stream_bytes: int) -> bytes:
+    """A PDF of ``pages`` pages that all draw one flate-compressed content stream of ``stream_bytes`` bytes
+    (line-drawing operators): a few KB on disk, ``pages * stream_bytes`` bytes for a reader to parse."""
+    import zlib
+
+    unit = b"0 0 m 1 1 l S\n"
+    raw = unit * (stream_bytes // len(unit))
+    packed = zlib.compress(raw, 9)
+    objects: list[bytes] = [b"", b""]
+    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream")  # 3
+    kids = []
+    for _ in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>")
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _pdf(objects)

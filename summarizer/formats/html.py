@@ -1,0 +1,239 @@
+"""HTML → text: the page's main content (trafilatura), with its line structure and without site furniture.
+
+Steps (each linear in the size of the page):
+
+1. **Line breaks survive**: every ``<br>`` is marked with a character no page holds (U+2E4E) before extraction,
+   and the mark becomes a line break after it. trafilatura joins the lines of a ``<br>``-only article into one paragraph on
+   its recall path (adbar/trafilatura#883; case B42), so an article of title, headings and items separated by
+   ``<br>`` would otherwise come out as one line.
+2. **Link blocks go**: an element (``div``, ``ul``, ``p``, ``td``…) with two or more links whose text is nearly
+   all link text (navigation bars ``首页 | 新闻``, related-article lists, share bars, tag clouds) is removed
+   before extraction, as is ``<nav>``; trafilatura keeps such blocks next to a short article.
+   A table whose cells hold paragraphs or blocks (a legacy layout, ``<td><p>…</p></td>``) becomes ``<div>``s,
+   so its paragraphs stay lines (trafilatura writes a table cell on one line).
+3. **Main content**: ``trafilatura.extract`` with the settings measured best on the saved pages (README, "HTML
+   extraction": ``favor_recall=True``, ``include_formatting=False``, tables kept); a page too small for its
+   main-content detection falls back to all of its text (``trafilatura.html2txt``). The page's first ``<h1>``,
+   when the page's ``<title>`` starts with it, is the article's title: trafilatura drops it next to some page
+   furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
+   Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
+4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
+   ``|---|`` rule rows go); lines matching the whole-line site-boilerplate rules of
+   ``summarizer/resources/boilerplate.txt`` (breadcrumbs, bylines ``2024-03-15 08:30 来源：… 作者：…``,
+   ``（责任编辑：…）``, ICP licence and copyright lines, share bars, related-link headers) are dropped, the same
+   rules the cleaning stage applies to text inputs; blank lines go.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from summarizer.chars import has_content
+from summarizer.errors import DecodeError, EmptyInputError, ResourceError
+
+__all__ = ["main_content", "boilerplate_rules", "prepare"]
+
+# a printable character (trafilatura drops unprintable ones) that Chinese and Latin text never holds: U+2E4E
+# PUNCTUS ELEVATUS MARK, a medieval punctuation mark; a page that does hold it gets no marks
+_BR_MARK = "\u2e4e"
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+# characters that are no text of their own: separators between links
+_SEPARATORS = frozenset(" \t\r\n\xa0\u3000|｜/\\>»›<«‹·•・-—–_,，、:：;；[]【】()（）")
+# elements that may hold a block of links (a block is removed whole; inline <a> stay)
+_BLOCKS = frozenset({"div", "ul", "ol", "li", "p", "td", "tr", "table", "tbody", "section", "header", "footer",
+                     "aside", "dl", "dd", "span", "font", "center", "form"})
+_DROP_TAGS = frozenset({"nav", "script", "style", "noscript"})
+#: share of an element's text that must be link text for it to be a link block
+LINK_SHARE = 0.9
+_TABLE_ROW = re.compile(r"\A\|(.*)\|\Z")
+_TABLE_RULE = re.compile(r"\A\|(?:\s{0,3}:?-{3,}:?\s{0,3}\|){1,200}\Z")
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The whole-line rules of ``summarizer/resources/boilerplate.txt`` (``name<TAB>regex`` lines).
+
+    Raises:
+        ResourceError: the packaged file is missing or a rule does not compile.
+    """
+    try:
+        raw = resources.files("summarizer.resources").joinpath("boilerplate.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"cannot read packaged boilerplate rules: {exc}") from exc
+    rules = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#") or "\t" not in line:
+            continue
+        name, pattern = line.split("\t", 1)
+        try:
+            rules.append((name.strip(), re.compile(pattern.strip())))
+        except re.error as exc:
+            raise ResourceError(f"boilerplate.txt line {n}: {exc}") from exc
+    return tuple(rules)
+
+
+def prepare(html: str) -> str:
+    """The page with each ``<br>`` marked (U+2E4E after it), layout tables turned into ``<div>``s, and link blocks
+    and ``<nav>`` removed (steps 1-2 of the module docstring); the page unchanged when lxml cannot parse it."""
+    return _prepare(html)[0]
+
+
+def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
+    """:func:`prepare`, the page's article title and its site and channel names. The article title is the first
+    ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``); the other parts of the ``<title>``
+    are the names of the channel and the site (a logo in an ``<h1>``: never the article's first line)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    html = _XML_DECLARATION.sub("", html, count=1)
+    marks = _BR_MARK not in html
+    if not html.strip():
+        return html, None, frozenset()
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html, None, frozenset()
+    title = None
+    site_names: frozenset[str] = frozenset()
+    page_title = root.find(".//title")
+    if page_title is not None:
+        segments = [_norm(seg) for seg in _TITLE_SEPARATOR.split(page_title.text_content())]
+        # Chinese sites write "标题_栏目_站点": the later parts name the channel and the site (western sites also
+        # write "Site — Title", so only parts in Chinese are taken for names)
+        site_names = frozenset(seg for seg in segments[1:] if _HAN.search(seg))
+        h1 = next(root.iter("h1"), None)
+        heading = " ".join(h1.text_content().split()) if h1 is not None else ""
+        if len(heading) >= 4 and _norm(page_title.text_content()).startswith(_norm(heading)):
+            title = heading
+    for br in root.iter("br") if marks else ():
+        br.tail = _BR_MARK + (br.tail or "")
+    for table in list(root.iter("table")):
+        if any(cell.find(tag) is not None for cell in table.iter("td", "th") for tag in _LAYOUT_CHILDREN):
+            # a layout table (cells holding paragraphs): its cells are blocks of the page, not data
+            for element in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
+                element.tag = "div"
+    for element in _link_blocks(root):
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail text, which belongs to the parent
+    return etree.tostring(root, encoding="unicode", method="html"), title, site_names
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_TITLE_SEPARATOR = re.compile(r"\s[-|—–·]\s|[_|｜—–]")
+# block children that make a table cell part of a layout, not a data cell
+_LAYOUT_CHILDREN = ("p", "div", "h1", "h2", "h3", "ul", "ol", "table")
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split())
+
+
+def _text_chars(text: str | None) -> int:
+    return 0 if not text else sum(1 for ch in text if ch not in _SEPARATORS and ch != _BR_MARK)
+
+
+def _link_blocks(root) -> list:  # noqa: ANN001 - an lxml element
+    """The outermost link blocks and ``<nav>`` elements, in one post-order pass (no recursion: deep pages)."""
+    stats: dict = {}  # element -> (text chars, link chars, links)
+    order = []
+    stack = [root]
+    while stack:  # pre-order, reversed below into children-before-parents
+        node = stack.pop()
+        order.append(node)
+        stack.extend(child for child in node if isinstance(child.tag, str))
+    for node in reversed(order):
+        in_link = node.tag == "a"
+        text = _text_chars(node.text)
+        links = 1 if in_link else 0
+        link_text = text if in_link else 0
+        for child in node:
+            tail = _text_chars(child.tail)
+            text += tail
+            if in_link:
+                link_text += tail
+            if not isinstance(child.tag, str):
+                continue
+            t, lt, n = stats[child]
+            text += t
+            link_text += t if in_link else lt
+            links += n
+        stats[node] = (text, link_text, links)
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        text, link_text, links = stats.get(node, (0, 0, 0))
+        if tag in _DROP_TAGS or (tag in _BLOCKS and links >= 2 and link_text >= LINK_SHARE * text):
+            found.append(node)
+            continue
+        stack.extend(child for child in node if isinstance(child.tag, str))
+    return found
+
+
+def _lines(text: str, marked: bool) -> str:
+    """Step 4 of the module docstring: marks → line breaks (when ``marked``), table rows → tabs, boilerplate lines
+    and blank lines dropped."""
+    if marked:
+        text = text.replace(_BR_MARK, "\n")
+    rules = boilerplate_rules()
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _TABLE_RULE.match(stripped):
+            continue
+        row = _TABLE_ROW.match(stripped)
+        if row:
+            stripped = "\t".join(cell.strip() for cell in row.group(1).split("|"))
+        if any(pattern.search(stripped) for _, pattern in rules):
+            continue
+        out.append(stripped)
+    return "\n".join(out)
+
+
+def main_content(html: str, *, favor_recall: bool = True, include_formatting: bool = False,
+                 prepare_page: bool = True) -> str:
+    """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row.
+
+    Args:
+        html: the decoded page.
+        favor_recall, include_formatting: trafilatura's settings (the defaults are the measured best; the other
+            values exist for the measurement, see README "HTML extraction").
+        prepare_page: apply steps 1-2 of the module docstring (off only to measure trafilatura alone).
+
+    Raises:
+        EmptyInputError: no text outside navigation and markup.
+        DecodeError: lxml/trafilatura fail on the markup.
+    """
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
+    marked = prepare_page and _BR_MARK not in html
+    page, title, site_names = _prepare(html) if prepare_page else (html, None, frozenset())
+    try:
+        text = trafilatura.extract(
+            page, output_format="txt", include_comments=False, include_tables=True, include_images=False,
+            include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
+            include_formatting=include_formatting,
+        )
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura failures on malformed markup
+        raise DecodeError(f"could not parse the HTML page: {type(exc).__name__}: {exc}") from None
+    text = _lines(text, marked) if text else ""
+    while text and _norm(text.split("\n", 1)[0]) in site_names:
+        text = text.split("\n", 1)[1] if "\n" in text else ""  # the site's or channel's name before the article
+    if not has_content(text):
+        try:
+            text = _lines(trafilatura.html2txt(page) or "", marked)  # a page too small for main-content detection
+        except Exception:  # noqa: BLE001
+            text = ""
+    if title and text and _norm(title) not in _norm(text[:2000]):
+        text = title + "\n" + text  # trafilatura drops an article's <h1> next to some page furniture
+    if not has_content(text):
+        raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
+    return text
