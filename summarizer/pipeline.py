@@ -21,12 +21,14 @@ from typing import Any
 from summarizer import aspects
 from summarizer.chars import has_content
 from summarizer.clean import clean
+from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import split_essays
+from summarizer.keyphrases import extract_keyphrases
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
-from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
+from summarizer.schema import DocumentSummary, EssaySummary, Keyphrase, Point, Span, SummarizeOptions
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer
@@ -157,6 +159,14 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
+    """``keyphrases``: TextRank over the essay's word graph (:func:`summarizer.keyphrases.extract_keyphrases`),
+    from the content tokens of the ``tokens`` stage; at most ``options.max_keyphrases``."""
+    doc.keyphrases = extract_keyphrases(doc.body, doc.text, doc.sentences, doc.tokens,
+                                        max_keyphrases=doc.options.max_keyphrases)
+    return doc
+
+
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
     none or when every essay carries the same label (the collection's, not its own)."""
@@ -191,6 +201,10 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
         summary_sentences=doc.summary,
         challenges=mapped(aspects.CHALLENGE),
         recommendations=mapped(aspects.RECOMMENDATION),
+        keyphrases=[Keyphrase(text=k.text, score=round(k.score, 6),
+                              occurrences=[Span(start=a, end=b) for a, b in (doc.to_original(s, e)
+                                                                             for s, e in k.occurrences)])
+                    for k in doc.keyphrases or []],
     )
     return doc
 
@@ -204,6 +218,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("textrank", textrank_stage),
     ("summary", summary_stage),
     ("points", points_stage),
+    ("keyphrases", keyphrases_stage),
     ("output", output_stage),
 ]
 
@@ -352,7 +367,14 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
         raise ValueError("the essays come from different documents")
     results = [e.result.model_copy(update={"index": i}) for i, e in enumerate(essays)]
     return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
-                           chars=len(shared.original), removed=shared.clean.removed, essays=results)
+                           chars=len(shared.original), removed=shared.clean.removed, essays=results,
+                           collection=_collection(results, essays[0].options.theme_threshold))
+
+
+def _collection(results: list[EssaySummary], threshold: float):
+    """The :class:`~summarizer.schema.Collection` of a document's essays (:func:`summarizer.collection.synthesize`),
+    or None for a single essay."""
+    return synthesize(results, threshold=threshold) if len(results) >= 2 else None
 
 
 def summarize(
@@ -405,6 +427,8 @@ def summarize(
     result = to_summary(essays)
     if abstractive is not None:
         result = abstract_document(abstractive, result, essays, opts)
+        # the themes of the generated points (data flows one way: synthesis reads the finished essays)
+        result = result.model_copy(update={"collection": _collection(result.essays, opts.theme_threshold)})
     return result
 
 
