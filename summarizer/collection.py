@@ -32,12 +32,15 @@ break when that clause has four or more characters — the source's own words.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
+from summarizer import aspects
 from summarizer.chars import CONTENT_RE
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
@@ -48,22 +51,35 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "bigrams", "df_cap", "synthesize", "s
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
 #: Default cosine threshold (``SummarizeOptions.theme_threshold``).
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.25
+#: Extra cosine a point needs to join a theme that already holds a point of its own essay (an author lists two
+#: points apart because they differ).
+SAME_ESSAY_MARGIN = 0.1
 _CLAUSE_BREAKS = "，,；;：:。！？!?、"
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """The aspect cue words that say *that* something is a problem or a measure, not *what* (``不足`` ``缺乏``
+    ``加强`` ``完善`` ``要`` …: the ``challenge_predicate``, ``imperative`` and ``modal`` groups of
+    ``resources/cues.txt``), longest first."""
+    lex = aspects.lexicon()
+    words = {w for g in ("challenge_predicate", "imperative", "modal") for w in lex.words(g)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
 def bigrams(text: str) -> set[str]:
-    """Character bigrams of consecutive content characters (letters, digits, CJK) of ``text``'s Simplified form,
-    ASCII lower-cased; a run of a single character gives that character."""
-    view = simplified_view(text).lower()
+    """Features of a point: the content characters (letters, digits, CJK) of ``text``'s Simplified form, ASCII
+    lower-cased, and the bigrams of consecutive content characters, after the aspect cue words are taken out
+    (:func:`_cue_pattern`: two points that are both ``…不足`` share no topic for it)."""
+    view = _cue_pattern().sub(" ", simplified_view(text).lower())
     out: set[str] = set()
     run: list[str] = []
     for ch in view + " ":
         if CONTENT_RE.match(ch):
             run.append(ch)
             continue
-        if len(run) == 1:
-            out.add(run[0])
+        out.update(run)
         out.update(run[i] + run[i + 1] for i in range(len(run) - 1))
         run = []
     return out
@@ -95,8 +111,8 @@ def _vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix
     return m, sparse.csr_matrix(kept)
 
 
-def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD
-                   ) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
+                   same_essay_margin: float = SAME_ESSAY_MARGIN) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -128,6 +144,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
     theme_of = np.full(n, -1, dtype=np.int64)
     members: list[list[int]] = []
+    theme_essays: list[set[int]] = []
     centroids: list[dict[int, float]] = []
     norms2: list[float] = []
     indptr, indices = sim.indptr, sim.indices
@@ -139,14 +156,18 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
             c = centroids[t]
             dot = sum(v * c.get(k, 0.0) for k, v in row.items())
             cos = dot / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+            if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                cos -= same_essay_margin
             if cos > best_cos + 1e-12:
                 best, best_cos = t, cos
         if best < 0 or best_cos < threshold:
             best = len(members)
             members.append([])
+            theme_essays.append(set())
             centroids.append({})
             norms2.append(0.0)
         members[best].append(i)
+        theme_essays[best].add(essays[i])
         c = centroids[best]
         for k, v in row.items():
             old = c.get(k, 0.0)

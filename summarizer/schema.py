@@ -30,7 +30,7 @@ class SummarizeOptions(BaseModel):
     max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
                                 "graph; 0: none).")
     theme_threshold: float = Field(
-        0.3, ge=0.0, le=1.0, description="Collections: cosine similarity (TF-IDF over character bigrams) a point "
+        0.25, ge=0.0, le=1.0, description="Collections: cosine similarity (TF-IDF over characters and bigrams) a point "
         "needs with a theme to join it; higher gives more, narrower themes.")
     model: str | None = Field(
         None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
