@@ -45,8 +45,8 @@ from summarizer.chars import CONTENT_RE
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "bigrams", "df_cap", "synthesize", "synthesize_records", "cluster_points",
-           "label_of"]
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "df_cap", "synthesize",
+           "synthesize_records", "cluster_points", "label_of", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
@@ -68,21 +68,31 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
-def bigrams(text: str) -> set[str]:
-    """Features of a point: the content characters (letters, digits, CJK) of ``text``'s Simplified form, ASCII
-    lower-cased, and the bigrams of consecutive content characters, after the aspect cue words are taken out
-    (:func:`_cue_pattern`: two points that are both ``…不足`` share no topic for it)."""
-    view = _cue_pattern().sub(" ", simplified_view(text).lower())
-    out: set[str] = set()
-    run: list[str] = []
-    for ch in view + " ":
-        if CONTENT_RE.match(ch):
-            run.append(ch)
-            continue
-        out.update(run)
-        out.update(run[i] + run[i + 1] for i in range(len(run) - 1))
-        run = []
+_RUN = re.compile(r"[^\W_]+")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def features(texts: Sequence[str]) -> list[set[str]]:
+    """Features of each point: the content characters (letters, digits, CJK) of the Simplified form of its first
+    clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
+    cue words are taken out (:func:`_cue_pattern`: two points that are both ``…不足`` share no topic for that).
+    One Simplified conversion and one cue-word pass over all the texts."""
+    heads = [label_of(t).replace("\n", " ") for t in texts]
+    view = simplified_view("\n".join(heads)).translate(_ASCII_LOWER)
+    view = _cue_pattern().sub(lambda m: " " * len(m.group()), view)
+    out = []
+    for head in view.split("\n"):
+        grams: set[str] = set()
+        for run in _RUN.findall(head):
+            grams.update(run)
+            grams.update(run[i:i + 2] for i in range(len(run) - 1))
+        out.append(grams)
     return out
+
+
+def bigrams(text: str) -> set[str]:
+    """:func:`features` of one text."""
+    return features([text])[0]
 
 
 def df_cap(n: int) -> int:
@@ -96,8 +106,8 @@ def _vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
-    for i, t in enumerate(texts):
-        for g in sorted(bigrams(label_of(t))):
+    for i, grams in enumerate(features(texts)):
+        for g in sorted(grams):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
     n = len(texts)
@@ -111,6 +121,8 @@ def _vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix
     return m, sparse.csr_matrix(kept)
 
 
+#: Similarities below this share of the threshold are dropped from the centroid arithmetic.
+_LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
                    same_essay_margin: float = SAME_ESSAY_MARGIN) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
@@ -136,49 +148,53 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     if n == 0:
         return [], np.zeros(0), []
     x, kept = _vectors(texts)
-    sim = (kept @ kept.T).tocsr()
-    sim.setdiag(0.0)
-    sim.data[sim.data < max(threshold, 1e-12)] = 0.0
-    sim.eliminate_zeros()
-    centrality = np.asarray(sim.sum(axis=1)).ravel()
+    full = (kept @ kept.T).tocsr()
+    full.setdiag(0.0)
+    full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
+    full.eliminate_zeros()
+    strong = full.data >= max(threshold, 1e-12)
+    centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
+                             minlength=n)
+    self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
     order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
     theme_of = np.full(n, -1, dtype=np.int64)
     members: list[list[int]] = []
     theme_essays: list[set[int]] = []
-    centroids: list[dict[int, float]] = []
-    norms2: list[float] = []
-    indptr, indices = sim.indptr, sim.indices
-    xi, xp, xd = x.indices, x.indptr, x.data
+    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
+    indptr, indices, data = full.indptr, full.indices, full.data
     for i in order:
-        row = {int(c): float(v) for c, v in zip(xi[xp[i]:xp[i + 1]], xd[xp[i]:xp[i + 1]])}
-        best, best_cos = -1, -1.0
-        for t in sorted({int(theme_of[j]) for j in indices[indptr[i]:indptr[i + 1]] if theme_of[j] >= 0}):
-            c = centroids[t]
-            dot = sum(v * c.get(k, 0.0) for k, v in row.items())
-            cos = dot / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
-            if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
-                cos -= same_essay_margin
-            if cos > best_cos + 1e-12:
-                best, best_cos = t, cos
+        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
+        th = theme_of[nb]
+        placed = th >= 0
+        best, best_cos, best_dot = -1, -1.0, 0.0
+        if placed.any():
+            themes, inverse = np.unique(th[placed], return_inverse=True)
+            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
+            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
+            linked[inverse[w[placed] >= threshold]] = True
+            for k in np.flatnonzero(linked):
+                t = int(themes[k])
+                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                    cos -= same_essay_margin
+                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                    best, best_cos, best_dot = t, cos, float(dots[k])
         if best < 0 or best_cos < threshold:
-            best = len(members)
+            best, best_dot = len(members), 0.0
             members.append([])
             theme_essays.append(set())
-            centroids.append({})
             norms2.append(0.0)
         members[best].append(i)
         theme_essays[best].add(essays[i])
-        c = centroids[best]
-        for k, v in row.items():
-            old = c.get(k, 0.0)
-            c[k] = old + v
-            norms2[best] += (old + v) ** 2 - old ** 2
+        norms2[best] += 2.0 * best_dot + float(self_dot[i])
         theme_of[i] = best
-    cosines = []
-    for t, ms in enumerate(members):
-        c, norm = centroids[t], math.sqrt(norms2[t]) or 1.0
-        cosines.append(np.array([sum(float(v) * c.get(int(k), 0.0) for k, v in
-                                     zip(xi[xp[i]:xp[i + 1]], xd[xp[i]:xp[i + 1]])) / norm for i in ms]))
+    # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
+    member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
+    cent = (member @ x).tocsr()
+    cnorm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+    dots = np.asarray(x.multiply(cent[theme_of]).sum(axis=1)).ravel()
+    cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
+    cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
 
 
@@ -255,3 +271,30 @@ def synthesize_records(records: Iterable[Mapping[str, Any]], *, threshold: float
             essays.append(e)
             documents.append(None if record.get("id") is None else str(record.get("id")))
     return synthesize(essays, documents=documents, threshold=threshold)
+
+
+#: Shared themes shown per aspect in the Markdown output.
+MARKDOWN_THEMES = 10
+_MARKDOWN_HEADINGS = (("challenges", "共性问题"), ("recommendations", "共性建议"))
+
+
+def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES) -> list[str]:
+    """The "共性问题 / 共性建议" section of the Markdown output: per aspect, the themes shared by two or more essays
+    (at most ``limit``), most widely shared first, one line each: ``- label — 4/7 篇（第 2、5、6、7 篇）`` (a batch
+    collection names each essay as ``id#n``); ``- （无）`` when no theme is shared."""
+    data = collection.model_dump() if isinstance(collection, Collection) else collection
+    refs = data.get("essays") or []
+    lines: list[str] = []
+    for key, heading in _MARKDOWN_HEADINGS:
+        lines += [f"## {heading}", ""]
+        shared = [t for t in data.get(key) or [] if t["essay_count"] >= 2][:limit]
+        if not shared:
+            lines.append("- （无）")
+        for t in shared:
+            names = [f"{refs[k]['document']}#{refs[k]['essay'] + 1}" if refs[k].get("document") is not None
+                     else str(refs[k]["essay"] + 1) for k in t["essays"]]
+            where = "、".join(names)
+            where = f"第 {where} 篇" if all(refs[k].get("document") is None for k in t["essays"]) else where
+            lines.append(f"- {t['label']} — {t['essay_count']}/{len(refs)} 篇（{where}）")
+        lines.append("")
+    return lines

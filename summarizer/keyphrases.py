@@ -2,7 +2,7 @@
 
 1. **Candidates.** The essay's content tokens (:attr:`EssayDoc.tokens`: one segmentation pass of the pipeline, stopwords,
    punctuation and pure numbers already out) pass a part-of-speech filter: nouns (``n nr ns nt nz nrt nrfg ng``),
-   verbal nouns ``vn``, abbreviations ``j``, verbs ``v`` (so that ``基层`` + ``治理`` can make a phrase; a verb alone is
+   verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), verbs ``v`` (so that ``基层`` + ``治理`` can make a phrase; a verb alone is
    never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
    characters. Single CJK characters are out.
 2. **Graph.** One vertex per candidate word; an undirected edge, weighted by the number of co-occurrences, joins two
@@ -12,7 +12,9 @@
 4. **Phrases.** The top third of the vertices are keywords; runs of keywords adjacent in a sentence's token sequence
    whose concatenation stands in the sentence's text (so ``基层`` ``的`` ``治理`` is no phrase: the stopword sat between)
    are merged into a keyphrase of up to :data:`MAX_PHRASE_WORDS` words. A phrase's score is the sum of its words'
-   scores; a phrase needs a noun-like word; phrases are ranked by score (ties: first occurrence).
+   scores; a phrase needs a noun-like word and, when it has several words, two occurrences; phrases are ranked by
+   score (ties: first occurrence), and one that contains or lies inside a phrase already taken, or opens with the
+   same two words as a longer one already taken, is skipped.
 
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
@@ -47,7 +49,7 @@ WINDOW = 2
 #: Longest keyphrase, in words.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
-NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j"})
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
 #: Tags a candidate word may have (nouns and verbs, as ``jieba.analyse.textrank``'s ``allowPOS``).
 CANDIDATE_TAGS = NOUN_TAGS | {"v"}
 
@@ -263,11 +265,14 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2), key=lambda k: (-phrases[k], first[k], k))
     out: list[Keyphrase] = []
     taken: list[str] = []
+    prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked:
         needle = "".join(words[v] for v in key)
-        if any(needle in t or t in needle for t in taken):
+        if any(needle in t or t in needle for t in taken) or (len(key) > 2 and key[:2] in prefixes):
             continue
         taken.append(needle)
+        if len(key) > 2:
+            prefixes.add(key[:2])
         occurrences = []
         pos = hay.find(needle)
         while pos >= 0:
