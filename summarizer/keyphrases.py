@@ -2,9 +2,9 @@
 
 1. **Candidates.** The essay's content tokens (:attr:`EssayDoc.tokens`: one segmentation pass of the pipeline, stopwords,
    punctuation and pure numbers already out) pass a part-of-speech filter: nouns (``n nr ns nt nz nrt nrfg ng``),
-   verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), verbs ``v`` (so that ``基层`` + ``治理`` can make a phrase; a verb alone is
-   never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
-   characters. Single CJK characters are out.
+   verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), adjectives ``a`` (``老旧`` + ``小区``), verbs
+   ``v`` (so that ``基层`` + ``治理`` can make a phrase; an adjective or a verb alone is never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
+   characters. Single CJK characters and the shortcoming predicates of the cue lexicon (``不足`` ``不够``) are out.
 2. **Graph.** One vertex per candidate word; an undirected edge, weighted by the number of co-occurrences, joins two
    candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
    sentence's filtered token sequence; windows never cross a sentence.
@@ -38,20 +38,25 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from summarizer.chars import CJK_RE, TERMINATORS
+from summarizer import aspects
+from summarizer.chars import CJK_RE
 from summarizer.sentences import HALF_WIDTH
+from summarizer.tokenize import jieba_module
 
 __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
            "pagerank_sparse"]
 
 #: Co-occurrence window, in candidate tokens (Mihalcea & Tarau 2004: 2 performed best).
 WINDOW = 2
+#: Ranked phrases examined per keyphrase returned (each costs one search of the essay's text).
+MAX_CANDIDATES_PER_KEYPHRASE = 5
 #: Longest keyphrase, in words.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
-#: Tags a candidate word may have (nouns and verbs, as ``jieba.analyse.textrank``'s ``allowPOS``).
-CANDIDATE_TAGS = NOUN_TAGS | {"v"}
+#: Tags a candidate word may have: nouns and adjectives (Mihalcea & Tarau 2004) and verbs (as
+#: ``jieba.analyse.textrank``'s ``allowPOS``); an adjective or a verb alone is never a keyphrase.
+CANDIDATE_TAGS = NOUN_TAGS | {"a", "v"}
 
 _TAG_LOCK = threading.Lock()
 _NUMBERISH = re.compile(r"[\d.,%+\-:/]+|[一二三四五六七八九十百千万亿零〇两]+")
@@ -81,12 +86,12 @@ def _tag_source() -> Any:
         rjieba = None
     if rjieba is not None:
         def lookup(word: str) -> str | None:
+            if not rjieba.has_word(word):  # jieba-rs guesses a tag for new words; the dictionary has none
+                return None
             pairs = rjieba.tag(word)
             return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and pairs[0][1] != "x" else None
         return lookup
     with _TAG_LOCK:
-        from summarizer.tokenize import jieba_module
-
         jieba_module()  # configured dictionary first
         import jieba.posseg as posseg
 
@@ -95,19 +100,27 @@ def _tag_source() -> Any:
     return table.get
 
 
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[str]:
+    """Shortcoming predicates of the cue lexicon (``不足`` ``不够`` ``滞后`` …): they say that something is a problem,
+    not what; never part of a keyphrase."""
+    return frozenset(aspects.lexicon().words("challenge_predicate"))
+
+
 def word_tag(word: str) -> str | None:
     """The part-of-speech tag of ``word`` in jieba's dictionary (``n``, ``v``, ``vn`` …), or ``None`` when the
-    dictionary does not list it (see the module docstring for the lookup per backend)."""
+    dictionary does not list it (see the module docstring for the lookup per backend). Latin words (``AI``) are
+    tagged ``eng`` by the keyphrase filter itself, as jieba's tagger does."""
     return _tag_source()(word)
 
 
 def _candidate(word: str, tags: dict[str, str | None]) -> bool:
     """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
     cjk = len(CJK_RE.findall(word))
-    if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word):
+    if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word) or word in _predicates():
         return False
     if word not in tags:
-        tags[word] = word_tag(word)
+        tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
     tag = tags[word]
     return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2)
 
@@ -261,25 +274,26 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                     phrases[key] = float(sum(scores[v] for v in key))
                     first[key] = spans[i][0]
             i = j + 1
-    # a phrase of several words must recur; a phrase inside (or around) one already taken adds nothing
+    # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
+    # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
     ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2), key=lambda k: (-phrases[k], first[k], k))
     out: list[Keyphrase] = []
-    taken: list[str] = []
+    taken: list[tuple[str, int]] = []
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
-    for key in ranked:
+    for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
         needle = "".join(words[v] for v in key)
-        if any(needle in t or t in needle for t in taken) or (len(key) > 2 and key[:2] in prefixes):
+        if any(t in needle for t, _ in taken) or (len(key) > 2 and key[:2] in prefixes):
             continue
-        taken.append(needle)
-        if len(key) > 2:
-            prefixes.add(key[:2])
         occurrences = []
         pos = hay.find(needle)
         while pos >= 0:
             occurrences.append((pos, pos + len(needle)))
             pos = hay.find(needle, pos + len(needle))
-        if not occurrences:
+        if not occurrences or any(needle in t and len(occurrences) < 2 * n for t, n in taken):
             continue
+        taken.append((needle, len(occurrences)))
+        if len(key) > 2:
+            prefixes.add(key[:2])
         a, b = occurrences[0]
         out.append(Keyphrase(text=text[a:b], score=phrases[key], occurrences=occurrences))
         if len(out) == max_keyphrases:

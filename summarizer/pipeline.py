@@ -183,6 +183,18 @@ def _title(doc: EssayDoc) -> str | None:
     return None
 
 
+def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
+    """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
+    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
+    out = []
+    for k in doc.keyphrases or []:
+        spans = [Span(start=a, end=b) for a, b in (doc.to_original(s, e) for s, e in k.occurrences
+                                                   if doc.exact_end(s, e) == e)]
+        if spans:
+            out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))
+    return out
+
+
 def output_stage(doc: EssayDoc) -> EssayDoc:
     """``title`` and ``result``: the :class:`~summarizer.schema.EssaySummary` with original offsets."""
     doc.title = _title(doc)
@@ -201,10 +213,7 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
         summary_sentences=doc.summary,
         challenges=mapped(aspects.CHALLENGE),
         recommendations=mapped(aspects.RECOMMENDATION),
-        keyphrases=[Keyphrase(text=k.text, score=round(k.score, 6),
-                              occurrences=[Span(start=a, end=b) for a, b in (doc.to_original(s, e)
-                                                                             for s, e in k.occurrences)])
-                    for k in doc.keyphrases or []],
+        keyphrases=_keyphrases(doc),
     )
     return doc
 
