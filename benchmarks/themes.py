@@ -38,11 +38,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-import numpy as np
 from scipy.sparse.csgraph import connected_components
 
 import summarizer
-from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, _vectors, cluster_points, synthesize, synthesize_records
+from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, vectors, cluster_points, synthesize, synthesize_records
 from summarizer.evaluation.aspects import lcs_length
 from summarizer.evaluation.units import content_chars
 from summarizer.readers import read_path
@@ -131,7 +130,7 @@ def _components(texts: list[str], threshold: float) -> list[int]:
     """Connected components of the thresholded similarity graph (the single-linkage baseline)."""
     if not texts:
         return []
-    _, kept = _vectors(texts)
+    _, kept = vectors(texts)
     sim = (kept @ kept.T).tocsr()
     sim.data[sim.data < threshold] = 0
     sim.eliminate_zeros()

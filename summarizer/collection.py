@@ -6,22 +6,28 @@
 (:func:`summarizer.pipeline.to_summary`) or on every essay of a batch (:func:`synthesize_records`,
 ``summarizer summarize DIR --collection``).
 
-**Similarity.** Each point is a TF-IDF vector of its character bigrams (bigrams of consecutive content characters
-— letters, digits, CJK — of the Simplified form of its text; binary term frequency, IDF ``log(1 + N / df)`` over
-the aspect's N points, L2-normalised). Character bigrams match the short, paraphrased headings of Chinese policy
-prose (``医疗物资储备不足`` / ``应急医疗物资储备短缺``) better than word overlap, which segmentation splits
-inconsistently; IDF keeps the bigrams every point shares (``基层`` ``治理``) from tying unrelated points.
+**Similarity.** Each point is a TF-IDF vector (binary term frequency, IDF ``log(1 + N / df)`` over the aspect's N
+points, L2-normalised) of :func:`features`: the characters and character bigrams of the Simplified form of its first
+clause (a point such as ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue
+words taken out (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not
+*what*). Characters and bigrams match the short, paraphrased headings of Chinese policy prose
+(``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently; IDF
+keeps what every point shares (``基层`` ``治理``) from tying unrelated points.
 
-**Sparse similarity graph.** Cosine similarities are computed only between points sharing a bigram, as the sparse
-product ``X Xᵀ`` (``scipy.sparse``: an inverted index from bigram to points). A bigram held by more than
+**Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
+product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
-most ``cap × nnz(X)`` — linear in the number of points — instead of ``N²``. Edges below ``threshold`` are dropped.
+most ``cap × nnz(X)`` — linear in the number of points — instead of ``N²``. Similarities under a quarter of the
+threshold are dropped.
 
 **Clustering: greedy leader clustering over the graph, centroid linkage.** Points are visited by decreasing
-centrality (sum of their edge weights; ties by essay, then position); a point joins the theme, among those of its
-graph neighbours already placed, whose centroid (sum of member vectors) has the highest cosine with it, when that
-is at least ``threshold``; else it starts a theme. Leader clustering (Hartigan 1975) with centroids avoids the
-chaining of single linkage (connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical
+centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a point joins the
+theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum of member
+vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme. A theme that
+already holds a point of the same essay needs :data:`SAME_ESSAY_MARGIN` more (an author lists two points apart
+because they differ). The centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the
+centroid's norm kept up to date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids
+the chaining of single linkage (connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical
 clustering would need ``N²/2`` distances: 400 MB for 10,000 points). Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
@@ -41,11 +47,10 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.chars import CONTENT_RE
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "df_cap", "synthesize",
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "vectors", "df_cap", "synthesize",
            "synthesize_records", "cluster_points", "label_of", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -100,9 +105,9 @@ def df_cap(n: int) -> int:
     return max(200, n // 50)
 
 
-def _vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """The L2-normalised TF-IDF matrix of ``texts`` (rows) and the same matrix restricted to bigrams within
-    :func:`df_cap` (for the similarity product)."""
+def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
+    restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -129,8 +134,9 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
 
     Args:
         texts: the points' texts.
-        essays: the essay of each point (for tie-breaking), parallel to ``texts``.
-        threshold: cosine a point needs with a theme's centroid (and an edge with a member) to join it, in [0, 1].
+        essays: the essay of each point (ties, and the same-essay margin), parallel to ``texts``.
+        threshold: cosine a point needs with a theme's centroid (and with one member) to join it, in [0, 1].
+        same_essay_margin: extra cosine needed to join a theme that holds a point of the same essay.
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -147,7 +153,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     n = len(texts)
     if n == 0:
         return [], np.zeros(0), []
-    x, kept = _vectors(texts)
+    x, kept = vectors(texts)
     full = (kept @ kept.T).tocsr()
     full.setdiag(0.0)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
