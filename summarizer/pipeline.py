@@ -50,8 +50,8 @@ class StageTimes:
     """Seconds spent per stage group, filled by :func:`run_stages` when passed to :func:`summarize`.
 
     ``decode_clean``: reading, decoding, cleaning, essay splitting; ``structure``: the ``structure``,
-    ``sentences`` and ``aspects`` stages; ``tokenize``: ``tokens``; ``rank``: ``textrank``, ``summary`` and
-    ``points``; ``output``: ``output``. Any other stage name is counted in ``extra``.
+    ``sentences`` and ``aspects`` stages; ``tokenize``: ``tokens``; ``rank``: ``textrank``, ``summary``,
+    ``points`` and ``keyphrases``; ``output``: ``output``. Any other stage name is counted in ``extra``.
     """
 
     decode_clean: float = 0.0
@@ -63,7 +63,8 @@ class StageTimes:
 
     #: Stage name -> the field its time is added to.
     GROUPS = {"structure": "structure", "sentences": "structure", "aspects": "structure", "tokens": "tokenize",
-              "textrank": "rank", "summary": "rank", "points": "rank", "output": "output"}
+              "textrank": "rank", "summary": "rank", "points": "rank", "keyphrases": "rank",
+              "output": "output"}
 
     def add(self, stage: str, seconds: float) -> None:
         """Count ``seconds`` for the stage named ``stage``."""
