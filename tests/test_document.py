@@ -122,4 +122,4 @@ def test_essay_docs_are_the_stage_contract():
     doc = summarizer.analyze(F.PLAIN)[0]
     assert isinstance(doc, EssayDoc)
     assert [name for name, _ in pipeline.STAGES] == [
-        "structure", "sentences", "aspects", "tokens", "textrank", "summary", "points", "output"]
+        "structure", "sentences", "aspects", "tokens", "textrank", "summary", "points", "keyphrases", "output"]
