@@ -500,6 +500,9 @@ def render_markdown(results: dict, plots: dict[str, str]) -> str:
                      "them has no sentence at all, so sumy returns nothing. CSL/CLGE abstracts often use ASCII `.` "
                      f"and `,` instead. Documents without 。！？: {counts}.")
     L.append("")
+    L.append("Keyphrases (precision@10) and collection themes (B-cubed, 1,000-essay speed): [themes.md](themes.md), "
+             "written by `python -m benchmarks.themes`.")
+    L.append("")
     L.append("## Systems")
     L.append("")
     for n, r in systems.items():

@@ -45,7 +45,8 @@ from summarizer import __version__, batch, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
-from summarizer.schema import DocumentSummary, SummarizeOptions
+from summarizer.collection import synthesize_records
+from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
 from summarizer.tokenize import Tokenizer
 
 T = TypeVar("T")
@@ -376,7 +377,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             error = record.get("error")
             failed += error is not None
             metrics.observe_document("batch", len(doc.text), error["type"] if error else "ok")
-        return JSONResponse({"results": records, "succeeded": len(records) - failed, "failed": failed})
+        answer: dict[str, Any] = {"results": records, "succeeded": len(records) - failed, "failed": failed}
+        if body.collection:  # the themes across every essay of the batch (milliseconds for a batch's size)
+            answer["collection"] = synthesize_records(records, threshold=options.theme_threshold).model_dump()
+        return JSONResponse(answer)
 
     return app
 
@@ -428,6 +432,8 @@ class BatchRequest(SummarizeOptions):
     )
 
     documents: list[BatchDocument] = Field(..., min_length=1, description="The documents, in the order of the results.")
+    collection: bool = Field(False, description="Also answer `collection`: the themes shared across every essay of "
+                             "the batch (共性问题/共性建议), as `summarizer summarize DIR --collection`.")
 
 
 class ItemError(BaseModel):
@@ -455,6 +461,8 @@ class BatchResponse(BaseModel):
     results: list[BatchItemResult | BatchItemError]
     succeeded: int = Field(..., ge=0)
     failed: int = Field(..., ge=0)
+    collection: Collection | None = Field(None, description="With `\"collection\": true`: the themes across every "
+                                          "essay of the batch; each essay named by its document's id.")
 
 
 class ReadyStatus(BaseModel):

@@ -45,6 +45,7 @@ from summarizer.batch import (
     run_tasks,
     scan_output,
 )
+from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
 from summarizer.errors import InputTooLargeError, ResourceError
 from summarizer.evaluation.cli import evaluate as _evaluate
@@ -150,6 +151,18 @@ def summarize_command(
         int | None,
         typer.Option(help="Character budget of each essay's summary. [default: 200]", show_default=False),
     ] = None,
+    max_keyphrases: Annotated[
+        int | None, typer.Option(help="Most keyphrases per essay (0: none). [default: 10]", show_default=False)
+    ] = None,
+    collection: Annotated[
+        bool, typer.Option("--collection", help="Also synthesize the themes shared across every essay of every "
+                           "input (共性问题/共性建议): JSONL gets a last line {\"collection\": ...}, JSON an object "
+                           "{\"results\": [...], \"collection\": ...}, Markdown the themes first.")
+    ] = False,
+    theme_threshold: Annotated[
+        float | None, typer.Option(help="Cosine similarity a point needs to join a theme (0-1; higher: narrower "
+                                   "themes). [default: 0.25]", show_default=False)
+    ] = None,
     method: Annotated[
         MethodChoice | None,
         typer.Option(help="textrank (extractive) or seq2seq (abstractive; needs the seq2seq extra and a model). "
@@ -219,6 +232,8 @@ def summarize_command(
             ("max_points", max_points),
             ("max_point_chars", max_point_chars),
             ("summary_chars", summary_chars),
+            ("max_keyphrases", max_keyphrases),
+            ("theme_threshold", theme_threshold),
             ("method", method.value if method is not None else ("seq2seq" if model else None)),
             ("model", model),
             ("max_new_tokens", max_new_tokens),
@@ -228,6 +243,9 @@ def summarize_command(
     }
     options = _validated_options(SummarizeOptions, overrides)
     backend = _backend(tokenizer)
+    if collection and (engine is Engine.ray or resume):
+        raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",
+                                 param_hint="'--collection'")
     if engine is Engine.ray:
         if output is None:
             raise typer.BadParameter("--engine ray needs --output DIR (a directory of partition files)",
@@ -298,6 +316,7 @@ def summarize_command(
     out: IO[str] | None = None
     close_out = False
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
+    kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
     progress = tqdm(
         total=total, initial=min(len(done_ids), total), unit="doc", file=sys.stderr, leave=False,
         disable=True if quiet or total < 2 else None,  # None: only when stderr is a terminal
@@ -318,6 +337,12 @@ def summarize_command(
             nonlocal written
             if error_type is not None:
                 _report(progress, task.source, (record or json.loads(line))["error"])
+            if collection:
+                kept.append((task.index, record or json.loads(line)))
+                if fmt is not OutputFormat.jsonl:  # written with the themes, at the end
+                    written += 1
+                    progress.update(1)
+                    return
             if fmt is OutputFormat.jsonl:
                 if writer is not None:
                     writer.write_line(line)
@@ -349,7 +374,10 @@ def summarize_command(
             progress.close()
             typer.echo("interrupted: the records written so far are whole; continue with --resume", err=True)
             raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
-        if fmt is OutputFormat.json and several:
+        if collection:
+            _write_collection(fmt, writer, out, [r for _, r in sorted(kept, key=lambda item: item[0])],
+                              options.theme_threshold)
+        elif fmt is OutputFormat.json and several:
             assert out is not None
             out.write(json.dumps([r for _, r in sorted(records, key=lambda item: item[0])],
                                  ensure_ascii=False, indent=2) + "\n")
@@ -375,6 +403,29 @@ def summarize_command(
         typer.echo("; ".join(parts), err=True)
     if stats.failed or old_errors:
         raise typer.Exit(code=1)
+
+
+def _write_collection(fmt: OutputFormat, writer: RecordWriter | None, out: IO[str] | None,
+                      records: list[dict[str, Any]], threshold: float) -> None:
+    """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
+    written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records."""
+    data = synthesize_records(records, threshold=threshold).model_dump()
+    if fmt is OutputFormat.jsonl:
+        line = json.dumps({"collection": data}, ensure_ascii=False)
+        if writer is not None:
+            writer.write_line(line)
+        else:
+            assert out is not None
+            out.write(line + "\n")
+        return
+    assert out is not None
+    if fmt is OutputFormat.json:
+        out.write(json.dumps({"results": records, "collection": data}, ensure_ascii=False, indent=2) + "\n")
+        return
+    ok = [r for r in records if not r.get("error")]
+    out.write("\n".join([f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇", ""] + markdown_lines(data)))
+    for record in records:
+        out.write("\n---\n\n" + render_markdown(record))
 
 
 class _Terminated(Exception):
@@ -497,8 +548,10 @@ def extract_command(
 def render_markdown(record: dict[str, Any]) -> str:
     """Render one output record (a ``DocumentSummary`` as JSON data, or an error record) as Markdown.
 
-    Layout: ``# source``, a line of facts, then per essay ``## n. title``, the summary, ``### 挑战`` and
-    ``### 建议`` lists; every point ends with its half-open character range ``[start, end)`` into the input.
+    Layout: ``# source``, a line of facts, for a collection the shared themes (``## 共性问题``, ``## 共性建议``:
+    :func:`summarizer.collection.markdown_lines`), then per essay ``## n. title``, the summary, its keyphrases
+    (``**关键词**``), ``### 挑战`` and ``### 建议`` lists; every point ends with its half-open character range
+    ``[start, end)`` into the input.
     """
     source = record.get("source") or "(input)"
     if source == STDIN_NAME:
@@ -514,6 +567,8 @@ def render_markdown(record: dict[str, Any]) -> str:
         f"{len(essays)} 篇",
         "",
     ]
+    if record.get("collection"):
+        lines += markdown_lines(record["collection"])
     for essay in essays:
         title = essay.get("title") or "（无标题）"
         lines += [
@@ -524,6 +579,8 @@ def render_markdown(record: dict[str, Any]) -> str:
             f"**摘要**：{essay.get('summary') or '（无）'}",
             "",
         ]
+        if essay.get("keyphrases"):
+            lines += ["**关键词**：" + "、".join(k["text"] for k in essay["keyphrases"]), ""]
         for heading, key in (("挑战", "challenges"), ("建议", "recommendations")):
             lines += [f"### {heading}", ""]
             points = essay.get(key) or []

@@ -26,6 +26,7 @@ from summarizer.aspects import ItemRole
 from summarizer.chars import INVISIBLE
 from summarizer.clean import CleanText
 from summarizer.essays import EssaySpan
+from summarizer.keyphrases import Keyphrase
 from summarizer.points import RawPoint
 from summarizer.schema import EssaySummary, Point, SummarizeOptions
 from summarizer.sentences import Sentence
@@ -78,6 +79,7 @@ class EssayDoc:
         ranking: the TextRank graph and PageRank scores of ``sentences``.
         points: challenge and recommendation points before mapping (essay-local offsets), keyed by aspect.
         summary: the summary sentences, mapped (original offsets), in document order.
+        keyphrases: the essay's keyphrases, best first (essay-local occurrences; :mod:`summarizer.keyphrases`).
         title: the essay's title (user's characters), or None.
         result: the finished :class:`~summarizer.schema.EssaySummary` (original offsets).
     """
@@ -93,6 +95,7 @@ class EssayDoc:
     ranking: Ranking | None = None
     points: dict[str, list[RawPoint]] | None = None
     summary: list[Point] | None = None
+    keyphrases: list[Keyphrase] | None = None
     title: str | None = None
     result: EssaySummary | None = field(default=None, repr=False)
 

@@ -3,7 +3,7 @@
 ``str | bytes | Document`` -> :func:`as_document` (bytes read by :func:`summarizer.readers.read_bytes`) ->
 :mod:`~summarizer.clean` (cleaned text + offset map) -> :mod:`~summarizer.essays` -> one
 :class:`~summarizer.document.EssayDoc` per essay, passed through :data:`STAGES` (structure, sentences, aspects,
-tokens, TextRank, points, summary, output) -> :func:`to_summary` -> :class:`~summarizer.schema.DocumentSummary`
+tokens, TextRank, points, summary, keyphrases, output) -> :func:`to_summary` -> :class:`~summarizer.schema.DocumentSummary`
 with offsets into the decoded original input.
 
 Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loop and times them.
@@ -22,12 +22,14 @@ from typing import Any
 from summarizer import aspects
 from summarizer.chars import CJK_RE, CONTENT_RE, has_content
 from summarizer.clean import clean
+from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import split_essays
+from summarizer.keyphrases import extract_keyphrases
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
-from summarizer.schema import DocumentSummary, EssaySummary, Point, SummarizeOptions
+from summarizer.schema import DocumentSummary, EssaySummary, Keyphrase, Point, Span, SummarizeOptions
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer
@@ -49,8 +51,8 @@ class StageTimes:
     """Seconds spent per stage group, filled by :func:`run_stages` when passed to :func:`summarize`.
 
     ``decode_clean``: reading, decoding, cleaning, essay splitting; ``structure``: the ``structure``,
-    ``sentences`` and ``aspects`` stages; ``tokenize``: ``tokens``; ``rank``: ``textrank``, ``summary`` and
-    ``points``; ``output``: ``output``. Any other stage name is counted in ``extra``.
+    ``sentences`` and ``aspects`` stages; ``tokenize``: ``tokens``; ``rank``: ``textrank``, ``summary``,
+    ``points`` and ``keyphrases``; ``output``: ``output``. Any other stage name is counted in ``extra``.
     """
 
     decode_clean: float = 0.0
@@ -62,7 +64,8 @@ class StageTimes:
 
     #: Stage name -> the field its time is added to.
     GROUPS = {"structure": "structure", "sentences": "structure", "aspects": "structure", "tokens": "tokenize",
-              "textrank": "rank", "summary": "rank", "points": "rank", "output": "output"}
+              "textrank": "rank", "summary": "rank", "points": "rank", "keyphrases": "rank",
+              "output": "output"}
 
     def add(self, stage: str, seconds: float) -> None:
         """Count ``seconds`` for the stage named ``stage``."""
@@ -234,6 +237,14 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
+    """``keyphrases``: TextRank over the essay's word graph (:func:`summarizer.keyphrases.extract_keyphrases`),
+    from the content tokens of the ``tokens`` stage; at most ``options.max_keyphrases``."""
+    doc.keyphrases = extract_keyphrases(doc.body, doc.text, doc.sentences, doc.tokens,
+                                        max_keyphrases=doc.options.max_keyphrases)
+    return doc
+
+
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
     none or when every essay carries the same label (the collection's, not its own); never a line without a
@@ -256,6 +267,18 @@ def _title(doc: EssayDoc) -> str | None:
     return None
 
 
+def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
+    """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
+    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
+    out = []
+    for k in doc.keyphrases or []:
+        spans = [Span(start=a, end=b) for a, b in (doc.to_original(s, e) for s, e in k.occurrences
+                                                   if doc.exact_end(s, e) == e)]
+        if spans:
+            out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))
+    return out
+
+
 def output_stage(doc: EssayDoc) -> EssayDoc:
     """``title`` and ``result``: the :class:`~summarizer.schema.EssaySummary` with original offsets."""
     doc.title = _title(doc)
@@ -274,6 +297,7 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
         summary_sentences=doc.summary,
         challenges=mapped(aspects.CHALLENGE),
         recommendations=mapped(aspects.RECOMMENDATION),
+        keyphrases=_keyphrases(doc),
     )
     return doc
 
@@ -287,6 +311,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("textrank", textrank_stage),
     ("points", points_stage),
     ("summary", summary_stage),
+    ("keyphrases", keyphrases_stage),
     ("output", output_stage),
 ]
 
@@ -435,7 +460,14 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
         raise ValueError("the essays come from different documents")
     results = [e.result.model_copy(update={"index": i}) for i, e in enumerate(essays)]
     return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
-                           chars=len(shared.original), removed=shared.clean.removed, essays=results)
+                           chars=len(shared.original), removed=shared.clean.removed, essays=results,
+                           collection=_collection(results, essays[0].options.theme_threshold))
+
+
+def _collection(results: list[EssaySummary], threshold: float):
+    """The :class:`~summarizer.schema.Collection` of a document's essays (:func:`summarizer.collection.synthesize`),
+    or None for a single essay."""
+    return synthesize(results, threshold=threshold) if len(results) >= 2 else None
 
 
 def summarize(
@@ -488,6 +520,8 @@ def summarize(
     result = to_summary(essays)
     if abstractive is not None:
         result = abstract_document(abstractive, result, essays, opts)
+        # the themes of the generated points (data flows one way: synthesis reads the finished essays)
+        result = result.model_copy(update={"collection": _collection(result.essays, opts.theme_threshold)})
     return result
 
 

@@ -28,6 +28,11 @@ class SummarizeOptions(BaseModel):
     max_point_chars: int = Field(60, ge=10, le=500, description="Most characters of one point's text.")
     summary_chars: int = Field(200, ge=20, le=5000, description=(
         "Most characters of each essay's summary; a short essay gets 20% of its content characters (at least 60)."))
+    max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
+                                "graph; 0: none).")
+    theme_threshold: float = Field(
+        0.25, ge=0.0, le=1.0, description="Collections: cosine similarity (TF-IDF over characters and bigrams) a point "
+        "needs with a theme to join it; higher gives more, narrower themes.")
     model: str | None = Field(
         None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
         "`summarizer models list` or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
@@ -114,6 +119,15 @@ class GenerationInfo(BaseModel):
         default_factory=dict, description="Rejected generated texts by reason, summary windows and points together.")
 
 
+class Keyphrase(BaseModel):
+    """A keyphrase of an essay (TextRank over the word graph, :mod:`summarizer.keyphrases`)."""
+
+    text: str = Field(..., description="The phrase as the input writes it (at its first occurrence).")
+    score: float = Field(..., ge=0.0, description="Sum of its words' PageRank scores in the essay's word graph.")
+    occurrences: list[Span] = Field(default_factory=list, description="Every occurrence in the decoded original "
+                                    "input, in order.")
+
+
 class EssaySummary(BaseModel):
     """The summary of one essay of a collection."""
 
@@ -126,7 +140,45 @@ class EssaySummary(BaseModel):
     summary_sentences: list[Point] = Field(default_factory=list, description="The summary's sentences with offsets.")
     challenges: list[Point] = Field(default_factory=list)
     recommendations: list[Point] = Field(default_factory=list)
+    keyphrases: list[Keyphrase] = Field(default_factory=list, description="Keyphrases, best first (at most "
+                                        "max_keyphrases).")
     generation: GenerationInfo | None = Field(None, description="How the seq2seq summary was made (null for textrank).")
+
+
+class EssayRef(BaseModel):
+    """One essay of a collection: which document and which of its essays."""
+
+    document: str | None = Field(None, description="Id of the document (batch collections); null within one document.")
+    essay: int = Field(..., ge=0, description="Index of the essay in its document.")
+    title: str | None = None
+
+
+class ThemePoint(BaseModel):
+    """A point of a theme: a challenge or recommendation of one essay."""
+
+    essay: int = Field(..., ge=0, description="Position of its essay in the collection's `essays` list.")
+    point: int = Field(..., ge=0, description="Position of the point in that essay's list of this aspect.")
+    text: str
+    start: int = Field(..., ge=0, description="Character offset into the decoded original input of its document.")
+    end: int = Field(..., ge=0)
+
+
+class Theme(BaseModel):
+    """Points of one aspect, from one or more essays, that say the same thing."""
+
+    label: str = Field(..., description="Its most central point's first clause, in the source's words.")
+    essay_count: int = Field(..., ge=1, description="Number of essays it appears in.")
+    essays: list[int] = Field(..., description="Positions in the collection's `essays` list, ascending.")
+    points: list[ThemePoint] = Field(..., description="Member points, most central first.")
+
+
+class Collection(BaseModel):
+    """What a collection of essays says as a whole: the themes of each aspect, most widely shared first."""
+
+    essays: list[EssayRef] = Field(..., description="The essays synthesized, in order.")
+    threshold: float = Field(..., description="The theme_threshold used.")
+    challenges: list[Theme] = Field(default_factory=list)
+    recommendations: list[Theme] = Field(default_factory=list)
 
 
 class DocumentSummary(BaseModel):
@@ -145,3 +197,5 @@ class DocumentSummary(BaseModel):
     removed: dict[str, int] = Field(default_factory=dict, description="Cleaning rule -> characters removed by it.")
     essays: list[EssaySummary]
     generation: GenerationInfo | None = Field(None, description="Totals over the essays (null for textrank).")
+    collection: Collection | None = Field(None, description="Themes shared across the essays (only for two or more "
+                                          "essays).")

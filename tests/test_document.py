@@ -168,7 +168,7 @@ def test_essay_docs_are_the_stage_contract():
     doc = summarizer.analyze(F.PLAIN)[0]
     assert isinstance(doc, EssayDoc)
     assert [name for name, _ in pipeline.STAGES] == [
-        "structure", "sentences", "aspects", "tokens", "textrank", "points", "summary", "output"]
+        "structure", "sentences", "aspects", "tokens", "textrank", "points", "summary", "keyphrases", "output"]
 
 
 def test_a_code_line_over_a_chinese_essay_is_not_its_title():

@@ -198,6 +198,15 @@ def test_paste_summarize_click_highlights_the_source(session, seed_text):
     assert page.locator(".point[aria-pressed=true]").count() == 1
     assert f"[{rec['start']}, {rec['end']})" in page.inner_text("#selection-info")
 
+    # The collection view: the themes several essays share, with their counts; a member point highlights its source.
+    shared = [t for t in data["collection"]["challenges"] if t["essay_count"] >= 2]
+    theme = page.locator("#collection .aspect--challenges .theme").first
+    assert theme.locator(".theme__label").inner_text() == shared[0]["label"]
+    assert theme.locator(".theme__count").inner_text().startswith(f"{shared[0]['essay_count']}/{len(essays)} 篇")
+    member = shared[0]["points"][1]
+    click_point(page, "#collection .aspect--challenges .theme:first-child li:nth-child(2) .point")
+    assert marked_text(page) == seed_text[member["start"]:member["end"]]
+
 
 def test_keyboard_alone_selects_a_point(session):
     page, _ = session

@@ -26,6 +26,8 @@
 
   const OPTION_FIELDS = ["max_points", "max_point_chars", "summary_chars"];
   const ASPECTS = [["challenges", "挑战"], ["recommendations", "建议"]];
+  const THEME_ASPECTS = [["challenges", "共性问题"], ["recommendations", "共性建议"]];
+  const MARKDOWN_THEMES = 10;  // shared themes per aspect, as summarizer.collection.MARKDOWN_THEMES
   const ERROR_TITLES = {
     empty_input: "没有可以摘要的文字",
     input_too_large: "输入太长",
@@ -340,6 +342,7 @@
       none.textContent = "没有找到文章。";
       essaysBox.append(none);
     }
+    if (data.collection) essaysBox.append(collectionCard(data.collection));
     data.essays.forEach((essay) => essaysBox.append(essayCard(essay)));
     original.textContent = text;
     originalScroll.scrollTop = 0;
@@ -369,6 +372,64 @@
     const spans = point.sources && point.sources.length ? point.sources : [{ start: point.start, end: point.end }];
     state.points.push({ label, spans, button });
     return button;
+  }
+
+  // Essay names of a collection's themes: "2" within one document, "id#2" across a batch's documents.
+  function essayNames(collection, theme) {
+    const refs = collection.essays || [];
+    const names = theme.essays.map((k) => (refs[k].document != null ? `${refs[k].document}#${refs[k].essay + 1}`
+      : String(refs[k].essay + 1)));
+    const own = theme.essays.every((k) => refs[k].document == null);
+    return own ? `第 ${names.join("、")} 篇` : names.join("、");
+  }
+
+  function sharedThemes(collection, key) {
+    return (collection[key] || []).filter((t) => t.essay_count >= 2).slice(0, MARKDOWN_THEMES);
+  }
+
+  // The themes several essays share (共性问题 / 共性建议): label, essay count, and each member point (clickable).
+  function collectionCard(collection) {
+    const total = (collection.essays || []).length;
+    const card = el("section", "collection");
+    card.id = "collection";
+    card.setAttribute("aria-labelledby", "collection-title");
+    const title = el("h3", "collection__title", `共性问题与建议 · ${total} 篇`);
+    title.id = "collection-title";
+    card.append(title);
+    for (const [key, name] of THEME_ASPECTS) {
+      const themes = sharedThemes(collection, key);
+      const section = el("section", `aspect aspect--${key} themes`);
+      section.dataset.aspect = key;
+      const heading = el("h4", "aspect__title", name);
+      heading.append(el("span", "aspect__count", String(themes.length)));
+      section.append(heading);
+      if (!themes.length) {
+        section.append(el("p", "empty", "（没有两篇以上共有的要点）"));
+      } else {
+        const list = el("ol", "themes__list");
+        themes.forEach((theme, i) => {
+          const item = el("li", "theme");
+          const head = el("p", "theme__head");
+          head.append(el("span", "theme__label", theme.label), " ",
+            el("span", "theme__count", `${theme.essay_count}/${total} 篇（${essayNames(collection, theme)}）`));
+          item.append(head);
+          const members = el("ul", "points theme__points");
+          theme.points.forEach((p) => {
+            const ref = collection.essays[p.essay];
+            const n = ref.essay + 1;
+            const li = el("li");
+            li.append(pointButton({ text: `第 ${n} 篇：${p.text}`, start: p.start, end: p.end },
+              `${name} ${i + 1} · 第 ${n} 篇`, "point"));
+            members.append(li);
+          });
+          item.append(members);
+          list.append(item);
+        });
+        section.append(list);
+      }
+      card.append(section);
+    }
+    return card;
   }
 
   function essayCard(essay) {
@@ -406,6 +467,22 @@
       summary.append(list);
     }
     card.append(summary);
+
+    const keyphrases = essay.keyphrases || [];
+    if (keyphrases.length) {
+      const section = el("section", "aspect aspect--keyphrases");
+      section.dataset.aspect = "summary";
+      section.append(el("h4", "aspect__title", "关键词"));
+      const row = el("p", "keyphrases");
+      keyphrases.forEach((k, i) => {
+        if (i) row.append(" · ");
+        const first = k.occurrences[0];
+        row.append(pointButton({ text: k.text, start: first.start, end: first.end, sources: k.occurrences },
+          `第 ${n} 篇 · 关键词「${k.text}」${k.occurrences.length} 处`, "point point--inline keyphrase"));
+      });
+      section.append(row);
+      card.append(section);
+    }
 
     for (const [key, name] of ASPECTS) {
       const points = essay[key] || [];
@@ -506,10 +583,24 @@
     const lines = [`# ${record.source || "(input)"}`, ""];
     const essays = record.essays || [];
     lines.push(`${record.chars || 0} 字 · 编码 ${record.encoding} · 方法 ${record.method} · ${essays.length} 篇`, "");
+    const collection = record.collection;
+    if (collection) {  // summarizer.collection.markdown_lines
+      for (const [key, name] of THEME_ASPECTS) {
+        lines.push(`## ${name}`, "");
+        const themes = sharedThemes(collection, key);
+        if (!themes.length) lines.push("- （无）");
+        for (const t of themes) {
+          lines.push(`- ${t.label} — ${t.essay_count}/${collection.essays.length} 篇（${essayNames(collection, t)}）`);
+        }
+        lines.push("");
+      }
+    }
     for (const essay of essays) {
       lines.push(`## ${essay.index + 1}. ${essay.title || "（无标题）"}`, "",
         `字符范围 [${essay.start}, ${essay.end})`, "",
         `**摘要**：${essay.summary || "（无）"}`, "");
+      const keyphrases = essay.keyphrases || [];
+      if (keyphrases.length) lines.push(`**关键词**：${keyphrases.map((k) => k.text).join("、")}`, "");
       for (const [key, name] of ASPECTS) {
         lines.push(`### ${name}`, "");
         const points = essay[key] || [];

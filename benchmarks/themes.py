@@ -1,0 +1,343 @@
+"""Keyphrases and collection themes, measured: ``python -m benchmarks.themes [--out DIR] [--essays 1000]``.
+
+Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
+
+1. **Themes (B-cubed).** For each gold collection of ``benchmarks/data/themes/`` (the seed's seven essays, and
+   collections of ``benchmarks/data/aspects``), B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of the
+   themes :func:`summarizer.collection.synthesize` makes:
+
+   * *pipeline points*: the collection is summarized as the product does it (one document, or every file of the
+     collection as a batch with :func:`summarizer.collection.synthesize_records`); each predicted point is matched to a
+     gold point of the same essay and aspect by the aspect scorer's rule (LCS of content characters ≥ 0.6 × the gold
+     point's length; each gold point matched once, best LCS first). B-cubed is computed over the matched points only:
+     unmatched predicted points (no gold theme) and unmatched gold points (no predicted theme) are left out and
+     counted in the table (``matched/predicted``, ``matched/gold``);
+   * *gold points*: the gold points themselves clustered (what the synthesis does when the points are right).
+
+   Baselines on the gold points: every point its own theme (``singletons``) and, for the clustering rule, connected
+   components of the same thresholded similarity graph (single linkage).
+2. **Keyphrases (precision@10)** against ten keyphrases marked by hand on each of ten essays
+   (``benchmarks/data/keyphrases/gold.json``) for ours (:mod:`summarizer.keyphrases`),
+   ``jieba.analyse.textrank`` (its defaults: window 5, nouns and verbs) and ``jieba.analyse.extract_tags`` (TF-IDF
+   with jieba's IDF table), all on the same essay text (the Simplified analysis view). A predicted keyphrase is a hit
+   when it equals a gold keyphrase (*exact*) or shares a character LCS F1 ≥ 0.7 with one (*lenient*: ``基层社会治理``
+   for ``基层治理``, not ``治理``), on content characters.
+3. **Speed.** :func:`summarizer.collection.synthesize` on a synthetic collection of ``--essays`` essays (default
+   1,000) of ten challenges and ten recommendations each, each a real point of the gold collections above
+   or the first half of one and the second half of another (seeded), with CPU and wall time and peak Python memory (tracemalloc, a second run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from scipy.sparse.csgraph import connected_components
+
+import summarizer
+from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, vectors, cluster_points, synthesize, synthesize_records
+from summarizer.evaluation.aspects import lcs_length
+from summarizer.evaluation.units import content_chars
+from summarizer.readers import read_path
+from summarizer.script import simplified_view
+
+ROOT = Path(__file__).resolve().parent
+THEMES = ROOT / "data" / "themes"
+KEYPHRASES = ROOT / "data" / "keyphrases" / "gold.json"
+SHARED = Path("/work/shared/data")
+
+
+def shared_dir() -> Path:
+    """The shared data directory (``../shared/data`` from the main checkout, else ``/work/shared/data``)."""
+    local = ROOT.parent.parent / "shared" / "data"
+    return local if local.is_dir() else SHARED
+
+
+# ------------------------------------------------------------------------------------------------- B-cubed
+
+
+def bcubed(pred: list[int], gold: list[int]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of a clustering ``pred`` against ``gold`` (cluster
+    ids per item, parallel lists). Per item: precision = |its predicted cluster ∩ its gold cluster| / |predicted
+    cluster|, recall = the same / |gold cluster|; averaged over items. Empty input gives (0, 0, 0)."""
+    n = len(pred)
+    if n == 0:
+        return 0.0, 0.0, 0.0
+    pair: dict[tuple[int, int], int] = {}
+    psize: dict[int, int] = {}
+    gsize: dict[int, int] = {}
+    for p, g in zip(pred, gold):
+        pair[(p, g)] = pair.get((p, g), 0) + 1
+        psize[p] = psize.get(p, 0) + 1
+        gsize[g] = gsize.get(g, 0) + 1
+    precision = sum(pair[(p, g)] / psize[p] for p, g in zip(pred, gold)) / n
+    recall = sum(pair[(p, g)] / gsize[g] for p, g in zip(pred, gold)) / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _gold_items(gold: dict, aspect: str) -> list[tuple[int, str, int]]:
+    """``(essay, text, gold theme id)`` of every gold point of ``aspect``."""
+    return [(int(k), text, t) for t, theme in enumerate(gold[aspect]) for k, text in theme]
+
+
+def _summarize_collection(gold: dict) -> tuple[list, list]:
+    """The collection's essays as the product summarizes them, and their ``Collection``."""
+    if gold["kind"] == "document":
+        doc = summarizer.summarize((shared_dir() / gold["input"]).read_bytes(), source=gold["input"])
+        return list(doc.essays), [doc.collection]
+    docs = (THEMES / gold["docs"]).resolve()
+    records = []
+    for name in gold["files"]:
+        result = summarizer.summarize(read_path(docs / name), source=name)
+        records.append({"id": name, **result.model_dump()})
+    essays = [e for r in records for e in r["essays"]]
+    return essays, [synthesize_records(records)]
+
+
+def _match(gold_items: list[tuple[int, str, int]], preds: list[tuple[int, str, int]]) -> list[tuple[int, int]]:
+    """Pairs ``(pred theme, gold theme)`` of matched points: per essay, predicted and gold points with LCS ≥ 0.6 ×
+    the gold point's content length, best LCS ratio first, each used once."""
+    cands = []
+    for i, (pk, ptext, _) in enumerate(preds):
+        pc = content_chars(simplified_view(ptext))
+        for j, (gk, gtext, _) in enumerate(gold_items):
+            if gk != pk:
+                continue
+            gc = content_chars(simplified_view(gtext))
+            if not gc or not pc:
+                continue
+            r = lcs_length(pc, gc) / len(gc)
+            if r >= 0.6:
+                cands.append((-r, i, j))
+    used_p, used_g, pairs = set(), set(), []
+    for _, i, j in sorted(cands):
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((preds[i][2], gold_items[j][2]))
+    return pairs
+
+
+def _components(texts: list[str], threshold: float) -> list[int]:
+    """Connected components of the thresholded similarity graph (the single-linkage baseline)."""
+    if not texts:
+        return []
+    _, kept = vectors(texts)
+    sim = (kept @ kept.T).tocsr()
+    sim.data[sim.data < threshold] = 0
+    sim.eliminate_zeros()
+    return list(connected_components(sim, directed=False)[1])
+
+
+def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict]:
+    """B-cubed rows per collection and aspect, and the seed's top themes (for the report)."""
+    rows = []
+    seed_top: dict = {}
+    for path in sorted(THEMES.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        essays, (collection,) = _summarize_collection(gold)
+        if gold["kind"] == "document":
+            seed_top = {"collection": collection, "gold": gold}
+        for aspect in ASPECTS:
+            items = _gold_items(gold, aspect)
+            preds = [(tp.essay, tp.text, t) for t, theme in enumerate(getattr(collection, aspect)) for tp in theme.points]
+            pairs = _match(items, preds)
+            p, r, f = bcubed([a for a, _ in pairs], [b for _, b in pairs])
+            texts, essay_of, gids = [t for _, t, _ in items], [k for k, _, _ in items], [g for _, _, g in items]
+            clusters, _, _ = cluster_points(texts, essay_of, threshold)
+            ours = [0] * len(texts)
+            for c, ms in enumerate(clusters):
+                for i in ms:
+                    ours[i] = c
+            gp, gr, gf = bcubed(ours, gids)
+            sp, sr, sf = bcubed(list(range(len(texts))), gids)
+            cp, cr, cf = bcubed(_components(texts, threshold), gids)
+            rows.append({"collection": path.stem, "aspect": aspect, "essays": len(gold["essays"]),
+                         "gold_points": len(items), "gold_themes": len(gold[aspect]), "predicted_points": len(preds),
+                         "matched": len(pairs), "pipeline": (p, r, f), "gold_clustered": (gp, gr, gf),
+                         "singletons": (sp, sr, sf), "components": (cp, cr, cf)})
+    return rows, seed_top
+
+
+# ------------------------------------------------------------------------------------------------- keyphrases
+
+
+def _hit(pred: str, gold: list[str], lenient: bool) -> bool:
+    """Whether ``pred`` matches a gold keyphrase: equal content characters, or (``lenient``) a character LCS F1 of
+    at least 0.7 (``基层社会治理`` ~ ``基层治理``: 0.8; ``治理`` ~ ``基层治理``: 0.67, no hit)."""
+    p = content_chars(simplified_view(pred))
+    for g in gold:
+        g = content_chars(simplified_view(g))
+        if p == g:
+            return True
+        if lenient and p and g:
+            lcs = lcs_length(p, g)
+            if lcs and 2 * lcs / (len(p) + len(g)) >= 0.7:
+                return True
+    return False
+
+
+def keyphrase_scores() -> tuple[dict, list[dict]]:
+    """Precision@10 (exact, lenient) per system, and per essay the three systems' lists."""
+    import jieba.analyse
+
+    from summarizer.tokenize import jieba_module
+
+    jieba_module()
+    gold = json.loads(KEYPHRASES.read_text(encoding="utf-8"))
+    cache: dict[str, list] = {}
+    per_essay = []
+    totals = {name: [0, 0, 0] for name in ("ours", "jieba.analyse.textrank", "jieba.analyse.extract_tags")}
+    for entry in gold["essays"]:
+        source, index = entry["input"], entry["essay"]
+        if source not in cache:
+            path = shared_dir() / source if source.startswith("seed/") else (KEYPHRASES.parent / source).resolve()
+            cache[source] = summarizer.analyze(read_path(path), source=source)
+        essay = cache[source][index]
+        body = essay.body
+        lists = {
+            "ours": [k.text for k in essay.keyphrases][:10],
+            "jieba.analyse.textrank": jieba.analyse.textrank(body, topK=10),
+            "jieba.analyse.extract_tags": jieba.analyse.extract_tags(body, topK=10),
+        }
+        for name, got in lists.items():
+            totals[name][0] += sum(_hit(k, entry["keyphrases"], False) for k in got)
+            totals[name][1] += sum(_hit(k, entry["keyphrases"], True) for k in got)
+            totals[name][2] += 10
+        per_essay.append({"input": f"{source}#{index}", "gold": entry["keyphrases"], **lists})
+    return {n: (e / d, l / d) for n, (e, l, d) in totals.items()}, per_essay
+
+
+# ------------------------------------------------------------------------------------------------- speed
+
+
+def speed(n_essays: int, pool: dict[str, list[str]], seed: int = 0) -> dict:
+    """Seconds and peak traced MiB of :func:`synthesize` on ``n_essays`` synthetic essays (ten points per aspect:
+    a point of ``pool`` (30 %) or the first half of one and the second half of another (70 %), seeded)."""
+    rng = random.Random(seed)
+    essays = []
+    pos = 0
+    for i in range(n_essays):
+        e = {"index": i, "title": None}
+        for aspect in ASPECTS:
+            pts = []
+            for _ in range(10):
+                a, b = rng.choice(pool[aspect]), rng.choice(pool[aspect])
+                # 70 %: a new point made of the first half of one real point and the second half of another
+                text = a if rng.random() < 0.3 else a[:len(a) // 2] + b[len(b) // 2:]
+                pts.append({"text": text, "start": pos, "end": pos + len(text)})
+                pos += len(text)
+            e[aspect] = pts
+        essays.append(e)
+    t0, c0 = time.perf_counter(), time.process_time()
+    coll = synthesize(essays)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    tracemalloc.start()  # a second run for the memory figure (tracing slows Python down)
+    synthesize(essays)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return {"essays": n_essays, "points": 20 * n_essays, "seconds": seconds, "cpu_seconds": cpu, "peak_mib": peak,
+            "themes": {a: len(getattr(coll, a)) for a in ASPECTS},
+            "shared": {a: sum(t.essay_count >= 2 for t in getattr(coll, a)) for a in ASPECTS}}
+
+
+# ------------------------------------------------------------------------------------------------- report
+
+
+def _f(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp: dict, cmd: str) -> str:
+    L = ["# Keyphrases and collection themes", "",
+         f"Made by `{cmd}` (see `benchmarks/themes.py` for the method). Gold: `benchmarks/data/themes/` (themes),",
+         "`benchmarks/data/keyphrases/gold.json` (keyphrases).", "",
+         "## Themes: B-cubed precision / recall / F1", "",
+         f"Threshold {DEFAULT_THRESHOLD} (`theme_threshold`, the default). *pipeline*: the points the product finds, "
+         "matched to gold points (LCS ≥ 0.6 of the gold point); B-cubed over the matched points only (unmatched "
+         "predicted and gold points are left out and counted). *gold points*: the gold points clustered by the same "
+         "synthesis. Baselines on the gold points: *singletons* (every point its own theme), *components* (connected "
+         "components of the same similarity graph: single linkage).", "",
+         "| collection | aspect | essays | gold points / themes | matched / predicted | pipeline P / R / F1 | "
+         "gold points P / R / F1 | singletons F1 | components F1 |",
+         "|---|---|---:|---:|---:|---|---|---:|---:|"]
+    for r in rows:
+        L.append(f"| {r['collection']} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
+                 f"{r['matched']} / {r['predicted_points']} | " + " / ".join(map(_f, r["pipeline"])) + " | "
+                 + " / ".join(map(_f, r["gold_clustered"])) + f" | {_f(r['singletons'][2])} | "
+                 f"{_f(r['components'][2])} |")
+    if seed_top:
+        coll, gold = seed_top["collection"], seed_top["gold"]
+        L += ["", "## The seed: top five themes per aspect", "",
+              "Ours (label — essays) next to the gold's five largest themes (by essays, then points; "
+              "first point shown).", ""]
+        for aspect in ASPECTS:
+            L += [f"**{aspect}**", "", "| # | ours | essays | gold | essays |", "|---:|---|---|---|---|"]
+            golds = sorted(gold[aspect], key=lambda th: (-len({k for k, _ in th}), -len(th)))[:5]
+            for i in range(5):
+                o = getattr(coll, aspect)[i] if i < len(getattr(coll, aspect)) else None
+                g = golds[i] if i < len(golds) else None
+                L.append(f"| {i + 1} | {o.label if o else ''} | "
+                         f"{f'{o.essay_count}/7 ' + str([k + 1 for k in o.essays]) if o else ''} | "
+                         f"{g[0][1] if g else ''} | "
+                         f"{f'{len({k for k, _ in g})}/7 ' + str(sorted({k + 1 for k, _ in g})) if g else ''} |")
+            L.append("")
+    L += ["## Keyphrases: precision@10", "",
+          "Ten keyphrases marked by hand on each of ten essays; hit = equal to a gold keyphrase (exact) or a "
+          "character LCS F1 ≥ 0.7 with one (lenient), on content characters.", "",
+          "| system | P@10 exact | P@10 lenient |", "|---|---:|---:|"]
+    for name, (e, l) in kp.items():
+        L.append(f"| {name} | {_f(e)} | {_f(l)} |")
+    L += ["", "<details><summary>Per essay</summary>", ""]
+    for e in kp_essays:
+        L.append(f"- `{e['input']}` gold: {' / '.join(e['gold'])}")
+        for name in kp:
+            L.append(f"  - {name}: {' / '.join(e[name])}")
+    L += ["", "</details>", "", "## Speed", "",
+          f"`synthesize` on {sp['essays']:,} essays ({sp['points']:,} points, ten per aspect and essay, drawn from "
+          f"the real points above): **{sp['cpu_seconds']:.2f} s of CPU** ({sp['seconds']:.2f} s wall), peak traced memory {sp['peak_mib']:.0f} MiB; themes "
+          f"{sp['themes']['challenges']:,} / {sp['themes']['recommendations']:,} (challenges / recommendations), "
+          f"{sp['shared']['challenges']:,} / {sp['shared']['recommendations']:,} shared by two or more essays. "
+          "Machine: 2 cores shared with other work (load average "
+          f"{os.getloadavg()[0]:.1f} at the end), so the wall time is an upper bound; the CPU time is the figure "
+          "to compare.", ""]
+    return "\n".join(L)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.themes", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "latest")
+    parser.add_argument("--essays", type=int, default=1000)
+    args = parser.parse_args(argv)
+    rows, seed_top = theme_scores()
+    for r in rows:
+        print(f"{r['collection']:8} {r['aspect']:15} matched {r['matched']:3}/{r['predicted_points']:3} pipeline "
+              + " ".join(map(_f, r["pipeline"])) + " | gold points " + " ".join(map(_f, r["gold_clustered"]))
+              + f" | singletons F1 {_f(r['singletons'][2])} components F1 {_f(r['components'][2])}")
+    kp, kp_essays = keyphrase_scores()
+    for name, (e, l) in kp.items():
+        print(f"keyphrases {name:28} P@10 exact {_f(e)} lenient {_f(l)}")
+    pool: dict[str, list[str]] = {a: [] for a in ASPECTS}
+    for path in sorted(THEMES.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for a in ASPECTS:
+            pool[a] += [t for th in gold[a] for _, t in th]
+    sp = speed(args.essays, pool)
+    print(f"synthesize {sp['essays']} essays ({sp['points']} points): {sp['cpu_seconds']:.2f} s CPU, {sp['seconds']:.2f} s wall, peak {sp['peak_mib']:.0f} MiB")
+    args.out.mkdir(parents=True, exist_ok=True)
+    cmd = "python -m benchmarks.themes" + ("" if args.essays == 1000 else f" --essays {args.essays}")
+    (args.out / "themes.md").write_text(render(rows, seed_top, kp, kp_essays, sp, cmd), encoding="utf-8")
+    print(args.out / "themes.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

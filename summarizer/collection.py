@@ -1,0 +1,306 @@
+"""What a collection of essays says as a whole: the challenges and recommendations that recur across essays.
+
+:func:`synthesize` groups the points of each aspect (challenges, recommendations) of several essays into
+**themes** and ranks the themes by how many essays share them. It reads finished results
+(:class:`~summarizer.schema.EssaySummary`), so it runs after the points stage — on one document's essays
+(:func:`summarizer.pipeline.to_summary`) or on every essay of a batch (:func:`synthesize_records`,
+``summarizer summarize DIR --collection``).
+
+**Similarity.** Each point is a TF-IDF vector (binary term frequency, IDF ``log(1 + N / df)`` over the aspect's N
+points, L2-normalised) of :func:`features`: the characters and character bigrams of the Simplified form of its first
+clause (a point such as ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue
+words taken out (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not
+*what*). Characters and bigrams match the short, paraphrased headings of Chinese policy prose
+(``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently; IDF
+keeps what every point shares (``基层`` ``治理``) from tying unrelated points.
+
+**Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
+product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
+:func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
+most ``cap × nnz(X)`` — linear in the number of points — instead of ``N²``. Similarities under a quarter of the
+threshold are dropped.
+
+**Clustering: greedy leader clustering over the graph, centroid linkage.** Points are visited by decreasing
+centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a point joins the
+theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum of member
+vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme. A theme that
+already holds a point of the same essay needs :data:`SAME_ESSAY_MARGIN` more (an author lists two points apart
+because they differ). The centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the
+centroid's norm kept up to date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids
+the chaining of single linkage (connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical
+clustering would need ``N²/2`` distances: 400 MB for 10,000 points). Every step is deterministic.
+
+**Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
+label is its most central member (highest cosine with the final centroid; ties: shorter) cut at its first clause
+break when that clause has four or more characters — the source's own words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from summarizer import aspects
+from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
+from summarizer.script import simplified_view
+
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "vectors", "df_cap", "synthesize",
+           "synthesize_records", "cluster_points", "label_of", "markdown_lines"]
+
+#: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
+ASPECTS = ("challenges", "recommendations")
+#: Default cosine threshold (``SummarizeOptions.theme_threshold``).
+DEFAULT_THRESHOLD = 0.25
+#: Extra cosine a point needs to join a theme that already holds a point of its own essay (an author lists two
+#: points apart because they differ).
+SAME_ESSAY_MARGIN = 0.1
+_CLAUSE_BREAKS = "，,；;：:。！？!?、"
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """The aspect cue words that say *that* something is a problem or a measure, not *what* (``不足`` ``缺乏``
+    ``加强`` ``完善`` ``要`` …: the ``challenge_predicate``, ``imperative`` and ``modal`` groups of
+    ``resources/cues.txt``), longest first."""
+    lex = aspects.lexicon()
+    words = {w for g in ("challenge_predicate", "imperative", "modal") for w in lex.words(g)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+_RUN = re.compile(r"[^\W_]+")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def features(texts: Sequence[str]) -> list[set[str]]:
+    """Features of each point: the content characters (letters, digits, CJK) of the Simplified form of its first
+    clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
+    cue words are taken out (:func:`_cue_pattern`: two points that are both ``…不足`` share no topic for that).
+    One Simplified conversion and one cue-word pass over all the texts."""
+    heads = [label_of(t).replace("\n", " ") for t in texts]
+    view = simplified_view("\n".join(heads)).translate(_ASCII_LOWER)
+    view = _cue_pattern().sub(lambda m: " " * len(m.group()), view)
+    out = []
+    for head in view.split("\n"):
+        grams: set[str] = set()
+        for run in _RUN.findall(head):
+            grams.update(run)
+            grams.update(run[i:i + 2] for i in range(len(run) - 1))
+        out.append(grams)
+    return out
+
+
+def bigrams(text: str) -> set[str]:
+    """:func:`features` of one text."""
+    return features([text])[0]
+
+
+def df_cap(n: int) -> int:
+    """Most points a bigram may be shared by and still enter the similarity product: ``max(200, 2 % of n)``."""
+    return max(200, n // 50)
+
+
+def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
+    restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, grams in enumerate(features(texts)):
+        for g in sorted(grams):
+            rows.append(i)
+            cols.append(vocab.setdefault(g, len(vocab)))
+    n = len(texts)
+    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
+    idf = np.log1p(n / np.maximum(df, 1))
+    m = (m @ sparse.diags(idf)).tocsr()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    m = (sparse.diags(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)) @ m).tocsr()
+    kept = m @ sparse.diags((df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
+    return m, sparse.csr_matrix(kept)
+
+
+#: Similarities below this share of the threshold are dropped from the centroid arithmetic.
+_LOW = 0.25
+def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
+                   same_essay_margin: float = SAME_ESSAY_MARGIN) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+    """Themes of one aspect's points (module docstring).
+
+    Args:
+        texts: the points' texts.
+        essays: the essay of each point (ties, and the same-essay margin), parallel to ``texts``.
+        threshold: cosine a point needs with a theme's centroid (and with one member) to join it, in [0, 1].
+        same_essay_margin: extra cosine needed to join a theme that holds a point of the same essay.
+
+    Returns:
+        ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
+        no particular cluster order), each point's centrality, and per cluster the cosine of each member (in the
+        cluster's order) with the final centroid.
+
+    Raises:
+        ValueError: ``threshold`` outside [0, 1] or ``essays`` not parallel to ``texts``.
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be in [0, 1], got {threshold}")
+    if len(essays) != len(texts):
+        raise ValueError("essays must be parallel to texts")
+    n = len(texts)
+    if n == 0:
+        return [], np.zeros(0), []
+    x, kept = vectors(texts)
+    full = (kept @ kept.T).tocsr()
+    full.setdiag(0.0)
+    full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
+    full.eliminate_zeros()
+    strong = full.data >= max(threshold, 1e-12)
+    centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
+                             minlength=n)
+    self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
+    order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
+    theme_of = np.full(n, -1, dtype=np.int64)
+    members: list[list[int]] = []
+    theme_essays: list[set[int]] = []
+    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
+    indptr, indices, data = full.indptr, full.indices, full.data
+    for i in order:
+        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
+        th = theme_of[nb]
+        placed = th >= 0
+        best, best_cos, best_dot = -1, -1.0, 0.0
+        if placed.any():
+            themes, inverse = np.unique(th[placed], return_inverse=True)
+            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
+            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
+            linked[inverse[w[placed] >= threshold]] = True
+            for k in np.flatnonzero(linked):
+                t = int(themes[k])
+                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                    cos -= same_essay_margin
+                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                    best, best_cos, best_dot = t, cos, float(dots[k])
+        if best < 0 or best_cos < threshold:
+            best, best_dot = len(members), 0.0
+            members.append([])
+            theme_essays.append(set())
+            norms2.append(0.0)
+        members[best].append(i)
+        theme_essays[best].add(essays[i])
+        norms2[best] += 2.0 * best_dot + float(self_dot[i])
+        theme_of[i] = best
+    # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
+    member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
+    cent = (member @ x).tocsr()
+    cnorm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+    dots = np.asarray(x.multiply(cent[theme_of]).sum(axis=1)).ravel()
+    cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
+    cosines = [cos_all[ms] for ms in members]
+    return members, centrality, cosines
+
+
+def label_of(text: str) -> str:
+    """A theme label from a point's text: its first clause when that has four or more characters, else the text."""
+    for k, ch in enumerate(text):
+        if ch in _CLAUSE_BREAKS:
+            head = text[:k].strip()
+            return head if len(head) >= 4 else text.strip()
+    return text.strip()
+
+
+def _get(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name)
+
+
+def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents: Sequence[str | None] | None = None,
+               threshold: float = DEFAULT_THRESHOLD) -> Collection:
+    """The themes of each aspect across ``essays``.
+
+    Args:
+        essays: finished essays (:class:`~summarizer.schema.EssaySummary` or its JSON data), in collection order;
+            their ``challenges``/``recommendations`` are the points grouped.
+        documents: the document id of each essay (batch collections); ``None``: one document.
+        threshold: ``SummarizeOptions.theme_threshold`` — cosine in [0, 1].
+
+    Returns:
+        :class:`~summarizer.schema.Collection`: ``essays`` lists the essays (position = the ``essay`` of each theme
+        point), and per aspect every theme (single-essay themes too), most widely shared first.
+
+    Raises:
+        ValueError: ``threshold`` outside [0, 1] or ``documents`` not parallel to ``essays``.
+    """
+    if documents is not None and len(documents) != len(essays):
+        raise ValueError("documents must be parallel to essays")
+    refs = [EssayRef(document=documents[k] if documents is not None else None, essay=_get(e, "index"),
+                     title=_get(e, "title")) for k, e in enumerate(essays)]
+    out: dict[str, list[Theme]] = {}
+    for aspect in ASPECTS:
+        where: list[tuple[int, int]] = []  # (essay position, point position)
+        points: list[Any] = []
+        for k, e in enumerate(essays):
+            for p_i, p in enumerate(_get(e, aspect) or []):
+                where.append((k, p_i))
+                points.append(p)
+        texts = [_get(p, "text") for p in points]
+        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold)
+        themes = []
+        for ms, cos in zip(clusters, cosines):
+            rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
+            ordered = [ms[r] for r in rank]
+            essay_set = sorted({where[i][0] for i in ms})
+            themes.append((
+                (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
+                Theme(label=label_of(texts[ordered[0]]), essay_count=len(essay_set), essays=essay_set,
+                      points=[ThemePoint(essay=where[i][0], point=where[i][1], text=texts[i],
+                                         start=_get(points[i], "start"), end=_get(points[i], "end"))
+                              for i in ordered]),
+            ))
+        out[aspect] = [t for _, t in sorted(themes, key=lambda item: item[0])]
+    return Collection(essays=refs, threshold=threshold, **out)
+
+
+def synthesize_records(records: Iterable[Mapping[str, Any]], *, threshold: float = DEFAULT_THRESHOLD) -> Collection:
+    """:func:`synthesize` over every essay of a batch's result records (``{"id", …, "essays": [...]}``, as
+    ``summarizer summarize`` writes them); error records are skipped. Each essay's ``document`` is its record's
+    ``id``."""
+    essays: list[Mapping[str, Any]] = []
+    documents: list[str | None] = []
+    for record in records:
+        if record.get("error"):
+            continue
+        for e in record.get("essays") or []:
+            essays.append(e)
+            documents.append(None if record.get("id") is None else str(record.get("id")))
+    return synthesize(essays, documents=documents, threshold=threshold)
+
+
+#: Shared themes shown per aspect in the Markdown output.
+MARKDOWN_THEMES = 10
+_MARKDOWN_HEADINGS = (("challenges", "共性问题"), ("recommendations", "共性建议"))
+
+
+def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES) -> list[str]:
+    """The "共性问题 / 共性建议" section of the Markdown output: per aspect, the themes shared by two or more essays
+    (at most ``limit``), most widely shared first, one line each: ``- label — 4/7 篇（第 2、5、6、7 篇）`` (a batch
+    collection names each essay as ``id#n``); ``- （无）`` when no theme is shared."""
+    data = collection.model_dump() if isinstance(collection, Collection) else collection
+    refs = data.get("essays") or []
+    lines: list[str] = []
+    for key, heading in _MARKDOWN_HEADINGS:
+        lines += [f"## {heading}", ""]
+        shared = [t for t in data.get(key) or [] if t["essay_count"] >= 2][:limit]
+        if not shared:
+            lines.append("- （无）")
+        for t in shared:
+            names = [f"{refs[k]['document']}#{refs[k]['essay'] + 1}" if refs[k].get("document") is not None
+                     else str(refs[k]["essay"] + 1) for k in t["essays"]]
+            where = "、".join(names)
+            where = f"第 {where} 篇" if all(refs[k].get("document") is None for k in t["essays"]) else where
+            lines.append(f"- {t['label']} — {t['essay_count']}/{len(refs)} 篇（{where}）")
+        lines.append("")
+    return lines

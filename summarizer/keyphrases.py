@@ -1,0 +1,301 @@
+"""Keyphrases of one essay: TextRank over the word graph (Mihalcea & Tarau 2004, section 3).
+
+1. **Candidates.** The essay's content tokens (:attr:`EssayDoc.tokens`: one segmentation pass of the pipeline, stopwords,
+   punctuation and pure numbers already out) pass a part-of-speech filter: nouns (``n nr ns nt nz nrt nrfg ng``),
+   verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), adjectives ``a`` (``老旧`` + ``小区``), verbs
+   ``v`` (so that ``基层`` + ``治理`` can make a phrase; an adjective or a verb alone is never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
+   characters. Single CJK characters and the shortcoming predicates of the cue lexicon (``不足`` ``不够``) are out.
+2. **Graph.** One vertex per candidate word; an undirected edge, weighted by the number of co-occurrences, joins two
+   candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
+   sentence's filtered token sequence; windows never cross a sentence.
+3. **Ranking.** PageRank (damping factor 0.85) by power iteration on the sparse (``scipy.sparse``) transition matrix.
+4. **Phrases.** The top third of the vertices are keywords; runs of keywords adjacent in a sentence's token sequence
+   whose concatenation stands in the sentence's text (so ``基层`` ``的`` ``治理`` is no phrase: the stopword sat between)
+   are merged into a keyphrase of up to :data:`MAX_PHRASE_WORDS` words. A phrase's score is the sum of its words'
+   scores; a phrase needs a noun-like word and, when it has several words, two occurrences; phrases are ranked by
+   score (ties: first occurrence), and one that contains or lies inside a phrase already taken, or opens with the
+   same two words as a longer one already taken, is skipped.
+
+**Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
+its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
+(``rjieba.tag``) when the ``rjieba`` package is installed (whatever the segmentation backend), else in
+``jieba.posseg``'s word-tag table (loaded once per process, about two seconds). A word the dictionary does not know
+has no tag and is kept when it has two or more CJK characters (jieba's HMM tagger would mostly call it a noun).
+
+Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens), plus one
+search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from summarizer import aspects
+from summarizer.chars import CJK_RE
+from summarizer.sentences import HALF_WIDTH
+from summarizer.tokenize import jieba_module
+
+__all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
+           "pagerank_sparse"]
+
+#: Co-occurrence window, in candidate tokens (Mihalcea & Tarau 2004: 2 performed best).
+WINDOW = 2
+#: Ranked phrases examined per keyphrase returned (each costs one search of the essay's text).
+MAX_CANDIDATES_PER_KEYPHRASE = 5
+#: Longest keyphrase, in words.
+MAX_PHRASE_WORDS = 3
+#: Dictionary tags of noun-like words (a keyphrase must hold one).
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
+#: Tags a candidate word may have: nouns and adjectives (Mihalcea & Tarau 2004) and verbs (as
+#: ``jieba.analyse.textrank``'s ``allowPOS``); an adjective or a verb alone is never a keyphrase.
+CANDIDATE_TAGS = NOUN_TAGS | {"a", "v"}
+
+_TAG_LOCK = threading.Lock()
+_NUMBERISH = re.compile(r"[\d.,%+\-:/]+|[一二三四五六七八九十百千万亿零〇两]+")
+
+
+@dataclass
+class Keyphrase:
+    """One keyphrase of an essay.
+
+    Attributes:
+        text: the phrase as the essay writes it (the user's characters, at its first occurrence).
+        score: sum of its words' PageRank scores (the scores of one essay sum to 1 over all candidate words).
+        occurrences: essay-local half-open character ranges ``[start, end)`` of every occurrence, in order.
+    """
+
+    text: str
+    score: float
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _tag_source() -> Any:
+    """``word -> tag | None`` from jieba's dictionary: jieba-rs when installed, else jieba.posseg's table."""
+    try:
+        import rjieba
+    except ImportError:
+        rjieba = None
+    if rjieba is not None:
+        def lookup(word: str) -> str | None:
+            if not rjieba.has_word(word):  # jieba-rs guesses a tag for new words; the dictionary has none
+                return None
+            pairs = rjieba.tag(word)
+            return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and pairs[0][1] != "x" else None
+        return lookup
+    with _TAG_LOCK:
+        jieba_module()  # configured dictionary first
+        import jieba.posseg as posseg
+
+        posseg.dt.initialize()
+        table = posseg.dt.word_tag_tab
+    return table.get
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[str]:
+    """Shortcoming predicates of the cue lexicon (``不足`` ``不够`` ``滞后`` …): they say that something is a problem,
+    not what; never part of a keyphrase."""
+    return frozenset(aspects.lexicon().words("challenge_predicate"))
+
+
+def word_tag(word: str) -> str | None:
+    """The part-of-speech tag of ``word`` in jieba's dictionary (``n``, ``v``, ``vn`` …), or ``None`` when the
+    dictionary does not list it (see the module docstring for the lookup per backend). Latin words (``AI``) are
+    tagged ``eng`` by the keyphrase filter itself, as jieba's tagger does."""
+    return _tag_source()(word)
+
+
+def _candidate(word: str, tags: dict[str, str | None]) -> bool:
+    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+    cjk = len(CJK_RE.findall(word))
+    if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word) or word in _predicates():
+        return False
+    if word not in tags:
+        tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
+    tag = tags[word]
+    return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2)
+
+
+def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int = WINDOW) -> sparse.csr_matrix:
+    """The symmetric co-occurrence matrix of the word graph.
+
+    Args:
+        sequences: per sentence, the vertex ids of its candidate tokens in order.
+        n_vertices: number of vertices (ids are ``0..n_vertices-1``).
+        window: two tokens at most ``window - 1`` positions apart in a sequence co-occur.
+
+    Returns:
+        ``(n_vertices, n_vertices)`` CSR matrix of co-occurrence counts, zero diagonal.
+    """
+    rows: list[int] = []
+    cols: list[int] = []
+    for seq in sequences:
+        for i, a in enumerate(seq):
+            for b in seq[i + 1:i + window]:
+                if a != b:
+                    rows += (a, b)
+                    cols += (b, a)
+    data = np.ones(len(rows))
+    return sparse.csr_matrix((data, (rows, cols)), shape=(n_vertices, n_vertices))
+
+
+def pagerank_sparse(weights: sparse.spmatrix, damping: float = 0.85, max_iter: int = 200,
+                    tol: float = 1e-8) -> np.ndarray:
+    """Weighted PageRank by power iteration on a sparse matrix (the formula of
+    :func:`summarizer.textrank.pagerank`: dangling nodes spread uniformly, converged when the L1 change is below
+    ``N · tol``; after ``max_iter`` iterations the last iterate is returned).
+
+    Args:
+        weights: ``(N, N)`` non-negative edge weights.
+
+    Returns:
+        ``(N,)`` scores summing to 1 (empty for ``N = 0``).
+    """
+    n = weights.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    w = sparse.csr_matrix(weights, dtype=np.float64)
+    out = np.asarray(w.sum(axis=1)).ravel()
+    dangling = out == 0
+    inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
+    pt = (sparse.diags(inv) @ w).T.tocsr()
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        x_new = damping * (pt @ x + x[dangling].sum() / n) + (1.0 - damping) / n
+        err = np.abs(x_new - x).sum()
+        x = x_new
+        if err < n * tol:
+            break
+    return x / x.sum()
+
+
+def _searchable(text: str) -> str:
+    """``text`` with full-width ASCII made half-width and ASCII lower-cased, same length (where content tokens are
+    found: they are NFKC and case-folded)."""
+    return text.translate(HALF_WIDTH).translate(_LOWER)
+
+
+_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
+                       max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
+    """The essay's keyphrases, best first (module docstring).
+
+    Args:
+        body: the essay's analysis text (the Simplified view; essay-local offsets).
+        text: the same slice in the user's characters (same length), where each phrase's text is taken from.
+        sentences: the essay's units, each with essay-local ``start``/``end`` (:class:`~summarizer.sentences.Sentence`).
+        tokens: content tokens of each unit, parallel to ``sentences`` (:func:`summarizer.textrank.content_tokens`).
+        max_keyphrases: most keyphrases returned (0: none).
+        window: co-occurrence window in candidate tokens (≥ 2).
+
+    Returns:
+        Up to ``max_keyphrases`` :class:`Keyphrase` objects with essay-local occurrences.
+
+    Raises:
+        ValueError: ``window < 2`` or ``tokens`` not parallel to ``sentences``.
+    """
+    if window < 2:
+        raise ValueError(f"window must be >= 2, got {window}")
+    if len(tokens) != len(sentences):
+        raise ValueError("tokens must be parallel to sentences")
+    if max_keyphrases <= 0:
+        return []
+    tags: dict[str, str | None] = {}
+    ids: dict[str, int] = {}
+    words: list[str] = []
+    sequences: list[list[int]] = []  # per unit: candidate vertex ids in order
+    full: list[list[int]] = []  # per unit: every content token's vertex id, -1 for non-candidates
+    for toks in tokens:
+        seq, all_ids = [], []
+        for w in toks:
+            if _candidate(w, tags):
+                v = ids.get(w)
+                if v is None:
+                    v = ids[w] = len(words)
+                    words.append(w)
+                seq.append(v)
+                all_ids.append(v)
+            else:
+                all_ids.append(-1)
+        sequences.append(seq)
+        full.append(all_ids)
+    if not words:
+        return []
+    scores = pagerank_sparse(word_graph(sequences, len(words), window))
+    keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
+    order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
+    keyword = np.zeros(len(words), dtype=bool)
+    keyword[order[:keep]] = True
+
+    hay = _searchable(body)
+    phrases: dict[tuple[int, ...], float] = {}
+    first: dict[tuple[int, ...], int] = {}
+    count: dict[tuple[int, ...], int] = {}
+    for s, toks, all_ids in zip(sentences, tokens, full):
+        # where each content token stands: one forward scan of the unit (stops at the first token not found)
+        spans: list[tuple[int, int] | None] = []
+        pos = s.start
+        for w in toks:
+            at = hay.find(w, pos, s.end) if pos >= 0 else -1
+            spans.append((at, at + len(w)) if at >= 0 else None)
+            pos = at + len(w) if at >= 0 else -1
+        i = 0
+        while i < len(all_ids):
+            if all_ids[i] < 0 or not keyword[all_ids[i]] or spans[i] is None:
+                i += 1
+                continue
+            j = i  # extend while the next token is a keyword standing right after this one in the text
+            while (j + 1 < len(all_ids) and j + 1 - i < MAX_PHRASE_WORDS and all_ids[j + 1] >= 0
+                   and keyword[all_ids[j + 1]] and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
+                j += 1
+            # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
+            if j > i and tags[words[all_ids[i]]] == "v":
+                i += 1
+                continue
+            for k in range(i + 1, j):
+                if tags[words[all_ids[k]]] == "v":
+                    j = k
+                    break
+            key = tuple(all_ids[i:j + 1])
+            if any(tags[words[v]] in NOUN_TAGS or tags[words[v]] is None for v in key):
+                count[key] = count.get(key, 0) + 1
+                if key not in phrases:
+                    phrases[key] = float(sum(scores[v] for v in key))
+                    first[key] = spans[i][0]
+            i = j + 1
+    # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
+    # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
+    ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2), key=lambda k: (-phrases[k], first[k], k))
+    out: list[Keyphrase] = []
+    taken: list[tuple[str, int]] = []
+    prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
+    for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
+        needle = "".join(words[v] for v in key)
+        if any(t in needle for t, _ in taken) or (len(key) > 2 and key[:2] in prefixes):
+            continue
+        occurrences = []
+        pos = hay.find(needle)
+        while pos >= 0:
+            occurrences.append((pos, pos + len(needle)))
+            pos = hay.find(needle, pos + len(needle))
+        if not occurrences or any(needle in t and len(occurrences) < 2 * n for t, n in taken):
+            continue
+        taken.append((needle, len(occurrences)))
+        if len(key) > 2:
+            prefixes.add(key[:2])
+        a, b = occurrences[0]
+        out.append(Keyphrase(text=text[a:b], score=phrases[key], occurrences=occurrences))
+        if len(out) == max_keyphrases:
+            break
+    return out

@@ -1,0 +1,187 @@
+"""Collection themes (summarizer.collection): the right themes and essay counts on small collections, the
+pipeline's `collection` field, Markdown, the CLI's --collection and the HTTP batch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import summarizer
+from summarizer.cli import app, render_markdown
+from summarizer.collection import cluster_points, features, label_of, markdown_lines, synthesize, synthesize_records
+from summarizer.schema import EssaySummary
+
+
+def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
+    return {"index": i, "title": f"第{i + 1}篇",
+            "challenges": [{"text": t, "start": 100 * i + k, "end": 100 * i + k + 1} for k, t in enumerate(challenges)],
+            "recommendations": [{"text": t, "start": 100 * i + 50 + k, "end": 100 * i + 51 + k}
+                                for k, t in enumerate(recommendations)]}
+
+
+THREE = [
+    essay(0, ["基层治理人员不足", "老旧小区管理缺位", "宣传教育流于形式"], ["充实基层治理人员队伍", "加强老旧小区物业管理"]),
+    essay(1, ["基层治理人员严重不足", "医疗物资储备不足"], ["建立应急医疗物资储备制度"]),
+    essay(2, ["社区基层治理人员短缺", "老旧小区物业管理缺位", "医疗物资储备明显不足"], ["扩充基层治理人员", "完善应急医疗物资储备"]),
+]
+
+
+def summary(coll, aspect):
+    return [(t.label, t.essay_count, t.essays) for t in getattr(coll, aspect)]
+
+
+def test_themes_and_counts_of_a_small_collection():
+    coll = synthesize(THREE)
+    assert summary(coll, "challenges") == [
+        ("基层治理人员不足", 3, [0, 1, 2]),
+        ("医疗物资储备不足", 2, [1, 2]),
+        ("老旧小区管理缺位", 2, [0, 2]),
+        ("宣传教育流于形式", 1, [0]),
+    ]
+    assert summary(coll, "recommendations") == [
+        ("完善应急医疗物资储备", 2, [1, 2]),
+        ("扩充基层治理人员", 2, [0, 2]),
+        ("加强老旧小区物业管理", 1, [0]),
+    ]
+    top = coll.challenges[0]
+    # members: most central first, each with its essay, its position in that essay's list and its offsets
+    assert [(p.essay, p.point, p.text, p.start) for p in top.points] == [
+        (0, 0, "基层治理人员不足", 0), (2, 0, "社区基层治理人员短缺", 200), (1, 0, "基层治理人员严重不足", 100)]
+    assert [r.title for r in coll.essays] == ["第1篇", "第2篇", "第3篇"]
+    assert coll.threshold == 0.25
+
+
+def test_every_point_is_in_exactly_one_theme_and_the_result_is_deterministic():
+    coll = synthesize(THREE)
+    for aspect in ("challenges", "recommendations"):
+        members = sorted((p.essay, p.point) for t in getattr(coll, aspect) for p in t.points)
+        assert members == sorted((k, i) for k, e in enumerate(THREE) for i in range(len(e[aspect])))
+    assert synthesize(THREE).model_dump() == coll.model_dump()
+
+
+def test_threshold_one_keeps_different_points_apart_and_zero_is_valid():
+    coll = synthesize(THREE, threshold=1.0)
+    assert all(t.essay_count == 1 and len(t.points) == 1 for t in coll.challenges)
+    assert len(synthesize(THREE, threshold=0.0).challenges) >= 1
+    with pytest.raises(ValueError):
+        cluster_points(["a"], [0], threshold=1.5)
+
+
+def test_cue_words_alone_make_no_theme():
+    # both are "…不足" and "加强…": the shared cue words say nothing about the topic
+    clusters, _, _ = cluster_points(["经费投入不足", "人才储备不足"], [0, 1])
+    assert sorted(map(sorted, clusters)) == [[0], [1]]
+    assert "不足" not in features(["经费投入不足"])[0]
+    assert {"经费", "投入", "经", "入"} <= features(["经费投入不足"])[0]
+
+
+def test_a_second_point_of_the_same_essay_needs_more_similarity():
+    # the author lists these two apart; across essays the same pair of texts would be one theme
+    texts = ["基层疫情防控数字化工具不足", "基层疫情防控存在真空地带"]
+    same, _, _ = cluster_points(texts, [0, 0], threshold=0.2)
+    apart, _, _ = cluster_points(texts, [0, 1], threshold=0.2, same_essay_margin=0.0)
+    assert len(same) == 2 and len(apart) == 1
+
+
+def test_label_is_the_first_clause_when_long_enough():
+    assert label_of("完善疫情防控配套机制,推动应急管理的专业化") == "完善疫情防控配套机制"
+    assert label_of("加强，统筹协调") == "加强，统筹协调"
+    assert label_of("医疗物资储备不足") == "医疗物资储备不足"
+
+
+def test_traditional_points_match_simplified_ones():
+    coll = synthesize([essay(0, ["醫療物資儲備不足"]), essay(1, ["医疗物资储备不足"])])
+    assert summary(coll, "challenges") == [("醫療物資儲備不足", 2, [0, 1])]
+
+
+def test_empty_aspects_and_pydantic_input():
+    coll = synthesize([EssaySummary(index=0, start=0, end=1, chars=1, summary=""),
+                       EssaySummary(index=1, start=1, end=2, chars=1, summary="")])
+    assert coll.challenges == [] and coll.recommendations == [] and len(coll.essays) == 2
+
+
+def test_markdown_lines_list_shared_themes_with_counts():
+    lines = markdown_lines(synthesize(THREE))
+    assert lines[:5] == ["## 共性问题", "", "- 基层治理人员不足 — 3/3 篇（第 1、2、3 篇）",
+                         "- 医疗物资储备不足 — 2/3 篇（第 2、3 篇）", "- 老旧小区管理缺位 — 2/3 篇（第 1、3 篇）"]
+    assert "- 宣传教育流于形式 — 1/3 篇（第 1 篇）" not in lines  # one essay: not shared
+    assert "## 共性建议" in lines
+    none = markdown_lines(synthesize([essay(0, ["甲乙丙丁"]), essay(1, ["戊己庚辛"])]))
+    assert none == ["## 共性问题", "", "- （无）", "", "## 共性建议", "", "- （无）", ""]
+
+
+def test_synthesize_records_names_documents_and_skips_errors():
+    records = [{"id": "a.txt", "essays": THREE[:2]}, {"id": "bad", "error": {"type": "empty_input", "message": "x"}},
+               {"id": "c.txt", "essays": THREE[2:]}]
+    coll = synthesize_records(records)
+    assert [(r.document, r.essay) for r in coll.essays] == [("a.txt", 0), ("a.txt", 1), ("c.txt", 2)]
+    assert summary(coll, "challenges")[0] == ("基层治理人员不足", 3, [0, 1, 2])
+    assert markdown_lines(coll)[2] == "- 基层治理人员不足 — 3/3 篇（a.txt#1、a.txt#2、c.txt#3）"
+
+
+TWO_REPORTS = (
+    "篇一：甲县基层治理调研\n一、存在的问题\n（一）基层治理人员不足。乡镇干部身兼数职。\n（二）医疗物资储备不足。卫生院缺少药品。\n"
+    "二、对策建议\n（一）充实基层治理人员。招录社区工作者。\n（二）建立应急物资储备制度。按人口储备物资。\n"
+    "篇二：乙县基层治理调研\n一、存在的问题\n（一）基层治理人员严重不足。村干部年龄偏大。\n（二）信息化建设滞后。数据不能共享。\n"
+    "二、对策建议\n（一）扩充基层治理人员队伍。吸引青年返乡。\n（二）推进信息化平台建设。打通部门数据。\n"
+)
+
+
+def test_pipeline_adds_a_collection_for_two_or_more_essays_only():
+    doc = summarizer.summarize(TWO_REPORTS)
+    assert len(doc.essays) == 2
+    assert doc.collection is not None
+    top = doc.collection.challenges[0]
+    assert (top.label, top.essay_count, top.essays) == ("基层治理人员不足", 2, [0, 1])
+    for p in top.points:  # offsets into the input, like every point
+        assert TWO_REPORTS[p.start:p.end] == p.text
+    assert doc.collection.recommendations[0].essay_count == 2
+    one = summarizer.summarize(TWO_REPORTS.split("篇二")[0])
+    assert len(one.essays) == 1 and one.collection is None
+    assert summarizer.summarize(TWO_REPORTS, theme_threshold=1.0).collection.challenges[0].essay_count == 1
+    md = render_markdown({"source": "x.txt", **doc.model_dump()})
+    assert md.index("## 共性问题") < md.index("## 1. ")
+    assert "- 基层治理人员不足 — 2/2 篇（第 1、2 篇）" in md
+
+
+def test_cli_collection_over_a_batch(tmp_path):
+    (tmp_path / "a.txt").write_text(TWO_REPORTS.split("篇二")[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_text("篇二" + TWO_REPORTS.split("篇二")[1], encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["summarize", str(tmp_path), "--collection", "-q", "--workers", "0"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [sorted(x) for x in lines[-1:]] == [["collection"]]
+    coll = lines[-1]["collection"]
+    assert [e["document"].rsplit("/", 1)[-1] for e in coll["essays"]] == ["a.txt", "b.txt"]
+    assert (coll["challenges"][0]["label"], coll["challenges"][0]["essay_count"]) == ("基层治理人员不足", 2)
+    assert len(lines) == 3  # two records, then the collection
+    res = runner.invoke(app, ["summarize", str(tmp_path), "--collection", "-q", "--workers", "0", "-f", "json"])
+    data = json.loads(res.stdout)
+    assert sorted(data) == ["collection", "results"] and len(data["results"]) == 2
+    res = runner.invoke(app, ["summarize", str(tmp_path), "--collection", "-q", "--workers", "0", "-f", "markdown"])
+    assert res.stdout.startswith("# 合集：2 个文件，2 篇\n\n## 共性问题\n\n- 基层治理人员不足 — 2/2 篇（")
+    res = runner.invoke(app, ["summarize", str(tmp_path), "--collection", "--resume", "-o", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 2
+
+
+def test_http_batch_collection():
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings())) as client:
+        docs = [{"id": "a", "text": TWO_REPORTS.split("篇二")[0]}, {"id": "b", "text": "篇二" + TWO_REPORTS.split("篇二")[1]},
+                {"id": "c", "text": "。。。"}]
+        res = client.post("/v1/summarize/batch", json={"documents": docs, "collection": True})
+        assert res.status_code == 200, res.text
+        coll = res.json()["collection"]
+        assert [e["document"] for e in coll["essays"]] == ["a", "b"]
+        assert (coll["challenges"][0]["label"], coll["challenges"][0]["essay_count"]) == ("基层治理人员不足", 2)
+        assert "collection" not in client.post("/v1/summarize/batch", json={"documents": docs}).json()
+        single = client.post("/v1/summarize", json={"text": TWO_REPORTS}).json()
+        assert single["collection"]["challenges"][0]["essay_count"] == 2
+        assert client.post("/v1/summarize", json={"text": TWO_REPORTS, "theme_threshold": 2}).status_code == 422
