@@ -43,7 +43,17 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from summarizer import tokenize
-from summarizer.batch import BatchConfig, Task, error_record, expand_inputs, jsonl_tasks, process_task
+from summarizer.batch import (
+    BatchConfig,
+    Skipped,
+    Task,
+    describe_skipped,
+    error_line,
+    error_record,
+    expand_inputs,
+    jsonl_tasks,
+    process_task,
+)
 from summarizer.readers import SUFFIXES
 from summarizer.schema import DocumentSummary, SummarizeOptions
 
@@ -540,19 +550,19 @@ def scan_partitions(directory: str) -> tuple[set[str], int]:
 @dataclass
 class RayRunStats:
     """What a Ray run did: ``done`` records written now (``failed`` of them errors), ``kept`` records already
-    in the output (``kept_errors`` of them errors), files ``skipped`` for their suffix."""
+    in the output (``kept_errors`` of them errors), paths ``skipped`` (:class:`summarizer.batch.Skipped`)."""
 
     done: int = 0
     failed: int = 0
     errors_by_type: dict[str, int] = field(default_factory=dict)
     kept: int = 0
     kept_errors: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), skip: set[str] | frozenset[str] = frozenset(),
                   text_column: str = "text", id_column: str = "id", output_dir: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[Any | None, list[str]]:
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[Any | None, list[Skipped]]:
     """The task rows of a run's inputs, as one lazy Ray dataset (``None`` when there is nothing to do).
 
     ``inputs``: local files, directories and globs (expanded by :func:`summarizer.batch.expand_inputs`, so the
@@ -562,7 +572,8 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     ``skip`` are left out here; Parquet rows by the actors. ``output_dir`` is never read as an input.
 
     Returns:
-        ``(dataset or None, skipped files)``.
+        ``(dataset or None, skipped paths)`` (:class:`summarizer.batch.Skipped`: other suffixes, hidden, not regular
+        files).
     """
     import pyarrow as pa
 
@@ -571,8 +582,9 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     local = [i for i in inputs if not _is_uri(i)]
     uris = [i for i in inputs if _is_uri(i)]
     files, skipped = expand_inputs(local)
-    parquet = [f for f in files + skipped if _is_parquet(f)]
-    skipped = [f for f in skipped if not _is_parquet(f)]
+    parquet = [f for f in files if _is_parquet(f)] + [s.path for s in skipped
+                                                       if s.reason == "suffix" and _is_parquet(s.path)]
+    skipped = [s for s in skipped if not (s.reason == "suffix" and _is_parquet(s.path))]
     files = [f for f in files if not _is_parquet(f) and f != "-"]
     if output_dir is not None:
         out = os.path.abspath(output_dir)
@@ -767,9 +779,7 @@ def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **k
     stderr (as the local batch reports them); returns the exit status (0 every record of the output is a
     result, 1 any is an error, 2 Ray missing or the output directory unusable, 130 interrupted)."""
     def report(source: str, error: dict[str, str]) -> None:
-        message = error["message"]
-        where = "" if source in message else f"{source}: "
-        print(f"error: {where}{message}", file=sys.stderr, flush=True)
+        print(error_line(source, source, error), file=sys.stderr, flush=True)
 
     try:
         stats = run_batch(inputs, output_dir, quiet=quiet, on_error=report, **kwargs)
@@ -790,7 +800,6 @@ def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **k
         if stats.kept:
             parts.append(f"{stats.kept} already in {output_dir} ({stats.kept_errors} of them errors)")
         if stats.skipped:
-            shown = ", ".join(stats.skipped[:3]) + (", …" if len(stats.skipped) > 3 else "")
-            parts.append(f"{len(stats.skipped)} file(s) skipped for their suffix ({shown})")
+            parts.append(describe_skipped(stats.skipped))
         print("; ".join(parts), file=sys.stderr)
     return 1 if stats.failed or stats.kept_errors else 0

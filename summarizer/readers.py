@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Literal
 
 from summarizer.chars import has_content
-from summarizer.decode import decode_bytes, read_file_bytes
+from summarizer.decode import DecodeWarning, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
     DecodeError,
     EmptyInputError,
@@ -107,6 +107,8 @@ class Document:
         source: the file name or id given by the caller (never opened by the library unless it came through
             :func:`read_path`).
         pages: number of pages of a PDF (``None`` for other formats).
+        warnings: what decoding replaced (:class:`summarizer.decode.DecodeWarning`: a cut-off last character,
+            a few invalid bytes), reported in the summary's ``warnings``.
     """
 
     text: str
@@ -114,6 +116,7 @@ class Document:
     encoding: str
     source: str | None = None
     pages: int | None = None
+    warnings: tuple[DecodeWarning, ...] = ()
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -243,8 +246,9 @@ def read_bytes(
     if fmt == "html":
         text, encoding = _read_html(data)
         return Document(text=text, format="html", encoding=encoding, source=source)
-    text, encoding = decode_bytes(data)
-    return Document(text=text, format="text", encoding=encoding, source=source)
+    decoded = decode_text(data)
+    return Document(text=decoded.text, format="text", encoding=decoded.encoding, source=source,
+                    warnings=decoded.warnings)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002

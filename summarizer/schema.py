@@ -128,6 +128,18 @@ class EssaySummary(BaseModel):
     generation: GenerationInfo | None = Field(None, description="How the seq2seq summary was made (null for textrank).")
 
 
+class InputWarning(BaseModel):
+    """Something reading the input replaced or noticed; the result is still made (an error would stop it).
+
+    ``type``: ``truncated_character`` (the last character of the bytes was cut off; it reads as U+FFFD) or
+    ``invalid_bytes`` (a few byte sequences that are not valid in the file's encoding read as U+FFFD; the message
+    names their lines).
+    """
+
+    type: str = Field(..., description="What happened: 'truncated_character' or 'invalid_bytes'.")
+    message: str = Field(..., description="Where (line, byte offset) and what was done about it.")
+
+
 class DocumentSummary(BaseModel):
     """The result of summarizing one input document (a single essay or a collection of essays)."""
 
@@ -144,3 +156,6 @@ class DocumentSummary(BaseModel):
     removed: dict[str, int] = Field(default_factory=dict, description="Cleaning rule -> characters removed by it.")
     essays: list[EssaySummary]
     generation: GenerationInfo | None = Field(None, description="Totals over the essays (null for textrank).")
+    warnings: list[InputWarning] = Field(
+        default_factory=list, description="What decoding the input replaced (a cut-off last character, invalid "
+        "bytes: each U+FFFD in the text); empty when the input decoded cleanly.")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import files_fixtures as F
+from summarizer.batch import Skipped
 
 REPO = Path(__file__).resolve().parents[1]
 ELDERLY = (Path(__file__).parent / "fixtures" / "essay_elderly_care.txt").read_text(encoding="utf-8")
@@ -208,7 +209,8 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
                      "punctuation.txt": "empty_input", "binary.txt": "decode_error", "broken.docx": "decode_error",
                      "missing.txt": "file_not_found"}
     assert expected[str(folder / "gbk.txt")]["encoding"] == "gb18030"
-    assert "1 file(s) skipped for their suffix" in local.stderr
+    assert (f"2 file(s) skipped: 1 for their suffix ({folder / 'sub' / 'table.xlsx'}), "
+            f"1 hidden ({folder / 'sub' / '.hidden.txt'})") in local.stderr
 
     from summarizer.schema import SummarizeOptions
 
@@ -218,7 +220,8 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
                           max_bytes=50_000_000, max_chars=5_000_000, batch_size=3, quiet=True)
         assert (stats.done, stats.failed) == (12, 6)
         assert stats.errors_by_type == {"no_text_layer": 1, "empty_input": 2, "decode_error": 2, "file_not_found": 1}
-        assert stats.skipped == [str(folder / "sub" / "table.xlsx")]
+        assert stats.skipped == [Skipped(str(folder / "sub" / ".hidden.txt"), "hidden"),
+                                 Skipped(str(folder / "sub" / "table.xlsx"), "suffix")]
         parts = sorted(out.iterdir())
         assert len(parts) >= 4 and all(p.name.startswith("part-") and p.suffix == "." + fmt for p in parts)
         if fmt == "jsonl":  # one batch (at most --batch-size records) per partition file
