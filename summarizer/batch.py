@@ -49,6 +49,7 @@ from summarizer.readers import SUFFIXES, read_bytes, read_path
 __all__ = [
     "BatchConfig",
     "BatchStats",
+    "OutputLock",
     "OutputLockedError",
     "OutputWriteError",
     "RecordWriter",
@@ -449,6 +450,39 @@ def _lock(fd: int, path: str) -> bool:
     except OSError:  # a file system without locks (ENOLCK, EOPNOTSUPP): written unlocked
         return False
     return True
+
+
+class OutputLock:
+    """An exclusive ``flock`` on a lock file, for an output that is a directory (``--engine ray``'s partition files:
+    ``DIR/.summarizer.lock``), held until :meth:`release` (or the process ends). As :class:`RecordWriter`'s lock:
+    not taken where ``fcntl`` does not exist or the file system refuses locks (:attr:`locked` ``False``).
+
+    Raises (constructor):
+        OutputLockedError: another run holds it (the message names ``name``, the output).
+        OSError: the lock file cannot be created.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, name: str | None = None) -> None:
+        self.fd = os.open(os.fspath(path), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.locked = _lock(self.fd, name or os.fspath(path))
+        except BaseException:
+            os.close(self.fd)
+            raise
+        _OUTPUT_FDS.add(self.fd)
+
+    def release(self) -> None:
+        """Give the lock up (idempotent)."""
+        if self.fd >= 0:
+            _OUTPUT_FDS.discard(self.fd)
+            os.close(self.fd)
+            self.fd = -1
+
+    def __enter__(self) -> OutputLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 class RecordWriter:

@@ -45,6 +45,8 @@ from pydantic import BaseModel
 from summarizer import tokenize
 from summarizer.batch import (
     BatchConfig,
+    OutputLock,
+    OutputLockedError,
     Skipped,
     Task,
     describe_skipped,
@@ -80,6 +82,8 @@ DEFAULT_BATCH_SIZE = 32
 #: JSONL records turned into one Ray dataset by the driver at a time (the driver never holds more).
 JSONL_CHUNK_RECORDS = 4096
 PART_PREFIX = "part-"
+#: The lock file the driver holds in an output directory for the whole run (one run per directory).
+LOCK_NAME = ".summarizer.lock"
 #: Read tasks at a time. They take no CPU of their own (num_cpus=0), so without a limit Ray would start a
 #: worker process for each of them at once, and starting processes is what the CPUs would then do.
 READ_CONCURRENCY = int(os.environ.get("SUMMARIZER_RAY_READ_CONCURRENCY", "2"))
@@ -701,11 +705,30 @@ def run_batch(
     Returns:
         :class:`RayRunStats`.
 
+    Only one run writes a directory at a time: the driver holds an exclusive lock on ``DIR/.summarizer.lock``
+    (:class:`summarizer.batch.OutputLock`) from before it removes or reads any partition file to the end.
+
     Raises:
+        OutputLockedError: another run is writing ``output_dir`` (nothing was changed).
         RayNotAvailableError: Ray Data is not installed.
         summarizer.errors.ResourceError: an unknown tokenizer backend.
         OSError: the output directory cannot be made.
     """
+    require_ray()
+    os.makedirs(output_dir, exist_ok=True)
+    with OutputLock(os.path.join(output_dir, LOCK_NAME), name=output_dir):
+        return _run_batch(inputs, output_dir, input_jsonl=input_jsonl, options=options, max_bytes=max_bytes,
+                          max_chars=max_chars, input_format=input_format, output_format=output_format, resume=resume,
+                          address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
+                          id_column=id_column, tokenizer=tokenizer, quiet=quiet, on_error=on_error)
+
+
+def _run_batch(inputs: Iterable[str], output_dir: str, *, input_jsonl: Iterable[str], options: Any,
+               max_bytes: int | None, max_chars: int | None, input_format: str | None, output_format: OutputFormat,
+               resume: bool, address: str | None, num_cpus: int | None, batch_size: int, text_column: str,
+               id_column: str, tokenizer: str | None, quiet: bool,
+               on_error: Callable[[str, dict[str, str]], None] | None) -> RayRunStats:
+    """:func:`run_batch` under the output directory's lock."""
     ray = require_ray()
     backend = _backend(tokenizer)
     from ray.data import DataContext
@@ -777,12 +800,16 @@ def read_output(directory: str) -> list[dict[str, Any]]:
 def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **kwargs: Any) -> int:
     """``summarizer summarize ... --engine ray``: :func:`run_batch`, each failure and a closing count on
     stderr (as the local batch reports them); returns the exit status (0 every record of the output is a
-    result, 1 any is an error, 2 Ray missing or the output directory unusable, 130 interrupted)."""
+    result, 1 any is an error, 2 Ray missing or the output directory unusable, 4 another run is writing the output
+    directory, 130 interrupted)."""
     def report(source: str, error: dict[str, str]) -> None:
         print(error_line(source, source, error), file=sys.stderr, flush=True)
 
     try:
         stats = run_batch(inputs, output_dir, quiet=quiet, on_error=report, **kwargs)
+    except OutputLockedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 4
     except (RayNotAvailableError, RayAddressError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

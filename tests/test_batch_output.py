@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import batch
-from summarizer.batch import OutputLockedError, OutputWriteError, RecordWriter, Skipped, expand_inputs
+from summarizer.batch import OutputLock, OutputLockedError, OutputWriteError, RecordWriter, Skipped, expand_inputs
 from summarizer.cli import EXIT_OUTPUT_FAILED, EXIT_OUTPUT_LOCKED, app
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,11 +103,29 @@ def test_two_batch_runs_on_one_output_cannot_both_write(tmp_path):
     assert sorted(_ids(out)) == ["-", "doc000", "doc001", "doc002"]
 
 
-def test_workers_do_not_inherit_the_lock(tmp_path):
+def test_a_directory_output_is_locked_through_a_lock_file(tmp_path):
+    lock = OutputLock(tmp_path / ".summarizer.lock", name=str(tmp_path))
+    with pytest.raises(OutputLockedError, match=f"^{tmp_path} is being written by another run"):
+        OutputLock(tmp_path / ".summarizer.lock", name=str(tmp_path))
+    lock.release()
+    with OutputLock(tmp_path / ".summarizer.lock") as again:
+        assert again.locked
+
+
+def test_forked_workers_do_not_hold_the_lock(tmp_path):
     out = tmp_path / "out.jsonl"
     writer = RecordWriter(out, append=False)
-    assert writer.fd in batch._OUTPUT_FDS and writer.locked
-    writer.close()
+    assert writer.locked
+    free = []
+
+    def emit(task, line, record, kind):
+        writer.write_line(line)
+        writer.close()  # the run lets go of its output while its worker process is still alive...
+        free.append(not _locked_by_someone(out))  # ...and nobody holds the lock any more
+
+    tasks = [batch.Task(index=0, id="a", source="a", text=SHORT)]
+    stats = batch.run_tasks(tasks, batch.BatchConfig(), emit, workers=1)
+    assert (stats.done, free) == (1, [True])
     assert batch._OUTPUT_FDS == set()
 
 
@@ -237,6 +255,9 @@ def test_a_utf8_file_with_its_last_character_cut_off_is_summarized_with_a_warnin
     assert "warnings (truncated_character: 1)" in result.stderr.splitlines()[-1]
     md = run("summarize", cut, "--format", "markdown").stdout
     assert f"> ⚠ {message}" in md
+    from summarizer import summarize  # the library reports it too (and so does the HTTP API: the same model)
+
+    assert [w.type for w in summarize(cut.read_bytes()).warnings] == ["truncated_character"]
 
 
 # ------------------------------------------------------------------------------------------ B26: text files

@@ -481,3 +481,51 @@ def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
     assert json.loads(fast.stdout) == json.loads(default.stdout)
     bad = run("summarize", "--tokenizer", "spacy", ELDERLY)
     assert bad.exit_code == 2 and "--tokenizer" in bad.stderr
+
+
+# ------------------------------------------------------------------------------------------ help, labels
+
+
+def test_help_shows_the_default_and_range_of_every_option_from_the_options_model():
+    from summarizer.schema import SummarizeOptions
+
+    result = _runner().invoke(app, ["summarize", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0
+    rows: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        cells = line.strip("│ ").split()
+        if cells and cells[0].startswith("--"):
+            rows[cells[0]] = line
+        elif rows and line.startswith("│ ") and line.strip("│ "):  # a wrapped help text
+            rows[list(rows)[-1]] += " " + line.strip("│ ")
+    options = [o for o in rows if o not in ("--help", "--resume", "--quiet")]  # flags: off unless given
+    assert len(options) == 22
+    for option in options:
+        assert "[default: " in rows[option], option
+    ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",
+              "--num-cpus": "[x>=1]", "--batch-size": "[x>=1]"}
+    fields = SummarizeOptions.model_fields
+    for name in ("max_points", "max_point_chars", "summary_chars", "max_new_tokens", "min_support"):
+        low = next(m.ge for m in fields[name].metadata if hasattr(m, "ge"))
+        high = next(m.le for m in fields[name].metadata if hasattr(m, "le"))
+        ranges[f"--{name.replace('_', '-')}"] = f"[{low}<=x<={high}]"
+        assert fields[name].description in " ".join(rows[f"--{name.replace('_', '-')}"].split()), name
+    for option, shown in ranges.items():
+        assert shown in rows[option], (option, rows[option])
+    for name in ("max_points", "max_point_chars", "summary_chars"):  # the library's defaults, not a copy
+        assert f"[default: {fields[name].default}]" in rows[f"--{name.replace('_', '-')}"]
+    assert "[default: (textrank)]" in rows["--method"] and "<textrank|seq2seq>" in rows["--method"]
+    assert "[default: (0.5)]" in rows["--min-support"]
+
+
+def test_markdown_labels_follow_the_input_script(tmp_path):
+    import opencc
+
+    traditional = tmp_path / "traditional.txt"
+    traditional.write_text(opencc.OpenCC("s2t").convert(ELDERLY.read_text(encoding="utf-8")), encoding="utf-8")
+    md = run("summarize", traditional, "--format", "markdown").stdout
+    assert "### 挑戰" in md and "### 建議" in md and "**摘要**：" in md and " 字 · 編碼 utf-8 · 方法 textrank" in md
+    assert "### 挑战" not in md and "### 建议" not in md
+    md = run("summarize", ELDERLY, "--format", "markdown").stdout
+    assert "### 挑战" in md and "### 建议" in md and " 字 · 编码 utf-8 · 方法 textrank" in md
+    assert "### 挑戰" not in md
