@@ -12,8 +12,10 @@ Sub-commands:
 * ``summarizer version`` — print the version.
 
 Exit codes: 0 all inputs summarized; 1 at least one input failed (each failure is reported on stderr and,
-in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value); 130
-interrupted (the records written so far are whole).
+in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value, a method that
+cannot run here); 3 the output could not be written (:data:`EXIT_OUTPUT_FAILED`: disk full, a file-size limit, a
+closed pipe; the records written are whole); 4 the output is being written by another run
+(:data:`EXIT_OUTPUT_LOCKED`); 130/143 interrupted (the records written so far are whole).
 """
 
 from __future__ import annotations
@@ -224,7 +226,8 @@ def summarize_command(
     JSONL lines are written whole, so a killed run can be continued with --resume.
 
     Exit code: 0 when every record of the output is a result, 1 when any is an error, 2 for a usage error,
-    130 when interrupted.
+    3 when the output could not be written (disk full, file-size limit, closed pipe), 4 when another run is
+    writing the same output file, 130 when interrupted.
     """
     overrides: dict[str, Any] = {
         name: value
