@@ -200,7 +200,8 @@ class Skipped:
 
 
 #: How the closing line names each reason of :class:`Skipped`.
-_SKIP_REASONS = {"suffix": "for their suffix", "hidden": "hidden", "not_a_file": "not regular files (FIFO, device, socket)"}
+_SKIP_REASONS = {"suffix": "for their suffix", "hidden": "hidden",
+                 "not_a_file": "not regular files (FIFO, device, socket)"}
 
 
 def describe_skipped(skipped: list[Skipped], *, shown: int = 3) -> str:

@@ -235,7 +235,8 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
     the defects are few (:data:`_CHARS_PER_DEFECT` valid non-ASCII characters for each; a cut-off last
     character alone needs one) and, unless the encoding is ``certain`` (a BOM), the text does not look like GBK
     read as UTF-8 (:func:`_doubtful_utf8`). ``offset``: bytes before ``data`` (a BOM), for the messages.
-    Linear: each stretch of valid bytes is decoded twice at most; gives up after too many defects."""
+    Linear: each stretch of valid bytes is decoded twice at most; gives up as soon as the defects outnumber what
+    the characters before them allow."""
     view = memoryview(data)
     parts: list[str] = []
     spots: list[tuple[int, int, int, str]] = []  # (byte start, byte end, line, reason)
@@ -258,7 +259,9 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
         if spot is not None:
             spots.append(spot)
             parts.append("\ufffd")
-            if len(spots) > limit:
+            # too many defects for the characters so far (the last one may be a cut): another encoding. Text in
+            # another encoding stops here after two or three sequences instead of being walked to its end.
+            if len(spots) > limit or non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1):
                 return None
         pos = end
     if not spots:

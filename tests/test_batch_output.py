@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 ELDERLY = FIXTURES / "essay_elderly_care.txt"
 RIVER = FIXTURES / "essay_river_chief.txt"
-SHORT = "一、存在的问题\n一是基层人员不足。二是经费保障紧张。\n二、对策建议\n一是充实基层工作队伍。二是加大财政投入力度。\n"
+SHORT = ("一、存在的问题\n一是基层人员不足。二是经费保障紧张。\n"
+         "二、对策建议\n一是充实基层工作队伍。二是加大财政投入力度。\n")
 
 
 def run(*args, input: bytes | None = None):
@@ -282,8 +283,9 @@ def test_b26_gbk_and_utf16_files_give_the_utf8_summary_and_undecodable_bytes_nam
     damaged.write_bytes("".join(lines[:2]).encode("utf-8") + b"\xff" + "".join(lines[2:]).encode("utf-8"))
     record = json.loads(run("summarize", damaged).stdout)
     assert record["encoding"] == "utf-8" and record["chars"] == len(text) + 1
+    offset = len("".join(lines[:2]).encode("utf-8"))
     assert record["warnings"] == [{"type": "invalid_bytes", "message": "1 invalid UTF-8 byte sequence(s) read as "
-                                   f"U+FFFD, on line(s) 3 (the first at byte offset {len(''.join(lines[:2]).encode())})"}]
+                                   f"U+FFFD, on line(s) 3 (the first at byte offset {offset})"}]
     # a UTF-16 file cut in the middle of its last code unit: read, with a warning
     odd = tmp_path / "odd.txt"
     odd.write_bytes(text.encode("utf-16")[:-1])
