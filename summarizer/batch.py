@@ -526,7 +526,9 @@ class RecordWriter:
         Raises:
             OutputWriteError: the write failed; a regular file is cut back to its size before this call.
         """
-        data = text.encode("utf-8")
+        # A lone surrogate (a file name that is not UTF-8, read by Python as \udcff; a JSON "\ud800" escape) is
+        # written as its escape: inside a JSON string that is the same escape again, so the line stays valid JSON.
+        data = text.encode("utf-8", "backslashreplace")
         start = os.lseek(self.fd, 0, os.SEEK_END) if self.regular else None
         view = memoryview(data)
         try:
@@ -575,6 +577,8 @@ class StreamWriter:
     cannot be cut back, so a write that fails part-way may leave a partial record there."""
 
     def __init__(self, stream: IO[str], name: str = "standard output") -> None:
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined] # lone surrogates: see RecordWriter
         self.stream = stream
         self.path = name
         self.records = 0

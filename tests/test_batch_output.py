@@ -324,3 +324,27 @@ def test_each_error_line_names_the_record_id_or_file(tmp_path):
         "error: a (https://example.org/a): text is empty: it has no letter, digit or CJK character",
         f"error: {data}:4: not valid JSON (Expecting value: line 1 column 1 (char 0))",
     ]
+
+
+def test_b26_lone_surrogates_in_ids_and_file_names_are_written_as_json_escapes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xba\xba.txt")  # 汉.txt in GBK on a UTF-8 system: Python reads it as "\udcba\udcba.txt"
+    (folder / name).write_text(SHORT, encoding="utf-8")
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"id": "a\\ud800", "text": "加强基层治理。提升服务效能。"}\n'
+                    '{"id": "b", "source": "x\\udc80", "text": "加强基层治理\\ud800。"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("summarize", folder, "--input-jsonl", data, "-o", out, "--workers", "0")
+    assert result.exit_code == 1, result.stderr  # b's text is not Unicode text: its error record
+    raw = out.read_bytes()
+    raw.decode("utf-8")  # valid UTF-8 throughout
+    assert b'"id":"a\\ud800"' in raw and b'"source":"x\\udc80"' in raw
+    records = {r["id"]: r for r in map(json.loads, raw.splitlines())}  # and valid JSON: the ids come back
+    assert set(records) == {str(folder / name), "a\ud800", "b"}
+    assert records["b"]["error"]["type"] == "decode_error" and "essays" in records["a\ud800"]
+    resumed = run("summarize", folder, "--input-jsonl", data, "-o", out, "--resume", "--workers", "0")
+    assert "summarized 0 of 0 inputs; 3 already in" in resumed.stderr and len(out.read_bytes().splitlines()) == 3
+    for fmt in ("json", "markdown"):  # standard output too
+        shown = run("summarize", folder / name, "--format", fmt)
+        assert shown.exit_code == 0 and "\\udcba\\udcba.txt" in shown.stdout
