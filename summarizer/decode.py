@@ -209,6 +209,10 @@ def decode_text(data: bytes) -> Decoded:
         if _plausibility(gb_text) >= _GB_ACCEPT:
             return Decoded(_check_text(gb_text, "gb18030"), "gb18030")
         candidates.append((gb_text, "gb18030"))
+    else:
+        cut = _cut_gb18030(data)
+        if cut is not None:
+            return cut
     for codec in _BIG5_CODECS:
         text = _try_decode(data, codec)
         if text is not None:
@@ -228,6 +232,24 @@ def decode_text(data: bytes) -> Decoded:
     # Highest plausibility wins; ties keep the order above (gb18030, big5, detector).
     best_text, best_name = max(candidates, key=lambda c: _plausibility(c[0]))
     return Decoded(_check_text(best_text, best_name), best_name)
+
+
+def _cut_gb18030(data: bytes) -> Decoded | None:
+    """GB18030 (GBK) text whose only defect is a cut-off last character, read with U+FFFD and a warning, when the
+    rest reads like Chinese (:data:`_GB_ACCEPT`); else ``None``."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        if exc.end != len(data) or exc.reason != "incomplete multibyte sequence":
+            return None
+        head = _try_decode(data[:exc.start], "gb18030")
+        if head is None or _plausibility(head) < _GB_ACCEPT or all(ch < "\x80" for ch in head):
+            return None
+        warning = DecodeWarning(
+            "truncated_character", f"the last character is cut off (the bytes end inside a GB18030 sequence, at "
+            f"byte offset {exc.start}, line {head.count(chr(10)) + 1}): it reads as U+FFFD")
+        return Decoded(_check_text(head + "\ufffd", "gb18030"), "gb18030", (warning,))
+    return None
 
 
 def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded | None:

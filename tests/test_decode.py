@@ -299,3 +299,12 @@ def test_undecodable_bytes_name_the_line_where_utf8_fails():
     # after a BOM: the offset counts the BOM's 3 bytes
     with pytest.raises(DecodeError, match=r"not valid utf-8 \(invalid start byte on line 2, byte offset 8\)"):
         decode_text(codecs.BOM_UTF8 + b"ab\ncd" + b"\xff" * 200)
+
+
+def test_a_cut_off_last_gbk_character_is_replaced_with_a_warning():
+    decoded = decode_text(SIMPLIFIED.encode("gbk")[:-1])
+    assert (decoded.text, decoded.encoding) == (SIMPLIFIED[:-1] + "\ufffd", "gb18030")
+    offset = len(SIMPLIFIED.encode("gbk")) - 2
+    assert decoded.warnings == (DecodeWarning(
+        "truncated_character", f"the last character is cut off (the bytes end inside a GB18030 sequence, at byte "
+        f"offset {offset}, line 2): it reads as U+FFFD"),)
