@@ -13,7 +13,9 @@ Order of attempts (the first that fits wins):
    scattered non-ASCII, non-Han characters, no words) and the GB18030 reading reads like Chinese, the
    GB18030 reading wins;
 5. strict GB18030 (a superset of GBK and GB2312), accepted at once when the result reads like Chinese.
-   It is tried before charset-normalizer because the detector often mislabels short GBK text;
+   It is tried before charset-normalizer because the detector often mislabels short GBK text. GB18030 text cut
+   inside its last character is read with U+FFFD and a ``truncated_character`` warning when the rest reads like
+   Chinese;
 6. otherwise the best of: GB18030, Big5 (``big5``/``cp950``/``big5hkscs``) and charset-normalizer's guess,
    ranked by how much of the decoded text is common Chinese characters and punctuation. (Big5 bytes are
    nearly always *valid* GB18030, but decode to rare characters, kana and box-drawing symbols.)
