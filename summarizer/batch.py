@@ -14,24 +14,32 @@ The engine behind ``summarizer summarize DIR_OR_GLOB... -o out.jsonl`` (and ``--
   dies (killed by a signal, out of memory, a crash in a C extension) is replaced and its input retried once,
   then recorded as ``worker_crashed``. ``workers=0`` runs everything in the calling process (no timeout).
 * **Whole lines** (:class:`RecordWriter`): each record is one ``write(2)`` of a complete line to a file opened
-  with ``O_APPEND``, so a kill leaves either the whole line or none of it; :func:`scan_output` (``--resume``)
-  also cuts off a trailing partial line (after a power loss) and returns the ids already done.
+  with ``O_APPEND``, so a kill leaves either the whole line or none of it; a write that fails part-way (disk
+  full, a file-size limit) is cut back to the last whole line and raised as :class:`OutputWriteError`;
+  :func:`scan_output` (``--resume``) also cuts off a trailing partial line (after a power loss) and returns the
+  ids already done.
+* **One writer per output**: :class:`RecordWriter` holds an exclusive ``flock(2)`` lock on the output file for
+  as long as it is open; a second run on the same file gets :class:`OutputLockedError` before it changes a byte.
+  (Where ``fcntl`` does not exist, on Windows, or the file system refuses locks, the file is written unlocked.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import glob
 import json
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from summarizer import tokenize
 from summarizer.errors import SummarizerError
@@ -41,8 +49,16 @@ from summarizer.readers import SUFFIXES, read_bytes, read_path
 __all__ = [
     "BatchConfig",
     "BatchStats",
+    "OutputLock",
+    "OutputLockedError",
+    "OutputWriteError",
     "RecordWriter",
+    "Skipped",
+    "StreamWriter",
     "Task",
+    "describe_skipped",
+    "error_line",
+    "label",
     "error_record",
     "expand_inputs",
     "jsonl_tasks",
@@ -89,6 +105,27 @@ def error_record(task_id: str | None, exc: BaseException | None = None, *, sourc
     record["source"] = source if source is not None else task_id
     record["error"] = {"type": kind, "message": message}
     return record
+
+
+def label(task_id: str | None, source: str | None = None) -> str:
+    """How a message names an input: its id (``<stdin>`` for ``-``), and its source in brackets when that differs
+    (a JSONL record's ``source``)."""
+    name = "<stdin>" if task_id == STDIN_NAME else str(task_id)
+    if source and source != task_id and source != STDIN_NAME:
+        name += f" ({source})"
+    return name
+
+
+def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -> str:
+    """The stderr line of an error record: ``error: ID: message`` (``ID (SOURCE)`` when they differ); a message
+    that already starts or ends with the id (``file not found: PATH``) is not prefixed again."""
+    message = error["message"]
+    names = {n for n in (task_id, source) if n}
+    if any(message.startswith(f"{n}: ") or message.endswith(f": {n}") for n in names):
+        if task_id and source and source != task_id and task_id not in message:
+            return f"error: {label(task_id)}: {message}"
+        return f"error: {message}"
+    return f"error: {label(task_id, source)}: {message}"
 
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
@@ -147,22 +184,58 @@ class BatchConfig:
     tokenizer: str | None = None
 
 
-def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class Skipped:
+    """A path a directory walk (or a glob) found and left out.
+
+    Attributes:
+        path: the path as found.
+        reason: ``"suffix"`` (not a document suffix, e.g. ``photo.png``), ``"hidden"`` (a file or folder whose name
+            starts with ``.``; a hidden folder counts once and is not entered) or ``"not_a_file"`` (a FIFO, a
+            device, a socket: reading one can wait for ever).
+    """
+
+    path: str
+    reason: str
+
+
+#: How the closing line names each reason of :class:`Skipped`.
+_SKIP_REASONS = {"suffix": "for their suffix", "hidden": "hidden",
+                 "not_a_file": "not regular files (FIFO, device, socket)"}
+
+
+def describe_skipped(skipped: list[Skipped], *, shown: int = 3) -> str:
+    """The closing line's account of skipped paths: ``"3 file(s) skipped: 2 for their suffix (a.png, b.xlsx),
+    1 hidden (.notes.txt)"``; ``""`` when nothing was skipped. At most ``shown`` names per reason."""
+    if not skipped:
+        return ""
+    parts = []
+    for reason, words in _SKIP_REASONS.items():
+        paths = [s.path for s in skipped if s.reason == reason]
+        if paths:
+            names = ", ".join(paths[:shown]) + (", …" if len(paths) > shown else "")
+            parts.append(f"{len(paths)} {words} ({names})")
+    return f"{len(skipped)} file(s) skipped: " + ", ".join(parts)
+
+
+def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     """Turn command-line inputs into a list of files.
 
     * ``-`` stays (standard input);
-    * a directory is walked recursively, in sorted order; it yields the files whose suffix is in
-      :data:`summarizer.readers.SUFFIXES` or that have no suffix; hidden files and folders (``.name``) are
-      left out; the other files are returned as *skipped*;
+    * a directory is walked recursively, in sorted order; it yields the regular files whose suffix is in
+      :data:`summarizer.readers.SUFFIXES` or that have no suffix; hidden files and folders (``.name``), other
+      suffixes and what is not a regular file (FIFOs, devices, sockets: reading them may never end) are
+      returned as :class:`Skipped`;
     * an argument with ``*``, ``?`` or ``[`` that is not an existing file is a glob (``**`` matches folders at
-      any depth); a directory it matches is walked as above; a glob that matches nothing is kept as it is
-      (it then fails as ``file_not_found``, so it is accounted for);
-    * anything else is a file, kept even when missing (it gets its ``file_not_found`` record).
+      any depth); a directory it matches is walked as above, and a match that is not a regular file is skipped;
+      a glob that matches nothing is kept as it is (it then fails as ``file_not_found``, so it is accounted for);
+    * anything else is a file, kept even when missing (it gets its ``file_not_found`` record) or when it is a
+      FIFO (named on purpose, e.g. ``<(zcat a.txt.gz)``).
 
     Each path appears once, first place kept. Returns ``(files, skipped)``.
     """
     files: list[str] = []
-    skipped: list[str] = []
+    skipped: list[Skipped] = []
     seen: set[str] = set()
 
     def add(path: str) -> None:
@@ -170,18 +243,29 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
             seen.add(path)
             files.append(path)
 
+    def add_found(path: str, *, check_suffix: bool) -> None:
+        try:
+            regular = stat.S_ISREG(os.stat(path).st_mode)
+        except OSError:
+            regular = True  # a dangling link or a file gone meanwhile: its read gives the record
+        if not regular:
+            skipped.append(Skipped(path, "not_a_file"))
+        elif check_suffix and Path(path).suffix.lower() not in SUFFIXES and Path(path).suffix:
+            skipped.append(Skipped(path, "suffix"))
+        else:
+            add(path)
+
     def walk(directory: str) -> None:
         for root, dirs, names in os.walk(directory):
+            hidden = sorted(d for d in dirs if d.startswith("."))
+            skipped.extend(Skipped(os.path.join(root, d) + os.sep, "hidden") for d in hidden)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(names):
-                if name.startswith("."):
-                    continue
                 path = os.path.join(root, name)
-                suffix = Path(name).suffix.lower()
-                if suffix in SUFFIXES or not suffix:
-                    add(path)
+                if name.startswith("."):
+                    skipped.append(Skipped(path, "hidden"))
                 else:
-                    skipped.append(path)
+                    add_found(path, check_suffix=True)
 
     for arg in args:
         if arg == STDIN_NAME:
@@ -196,7 +280,7 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[str]]:
                 if os.path.isdir(match):
                     walk(match)
                 else:
-                    add(match)
+                    add_found(match, check_suffix=False)
         else:
             add(arg)
     return files, skipped
@@ -318,42 +402,203 @@ def _dumps(record: dict[str, Any]) -> str:
 # ------------------------------------------------------------------------------------------ output
 
 
-class RecordWriter:
-    """Appends records to a JSONL file, one ``write(2)`` of a whole line each (``O_APPEND``).
+class OutputLockedError(Exception):
+    """The output file is being written by another run (another process holds its lock)."""
 
-    A process killed at any point leaves whole lines only (barring a full disk or a power loss, which
-    :func:`scan_output` repairs). The data is flushed to disk (``fsync``) every ``sync_every_s`` seconds and
-    on :meth:`close`.
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is being written by another run (it holds the file's lock); wait for that run "
+                         "to end, or write to another file")
+        self.path = path
+
+
+class OutputWriteError(Exception):
+    """Writing the output failed (disk full, a file-size limit, a closed pipe, an I/O error).
+
+    Attributes:
+        path: the output (``"standard output"`` for stdout).
+        cause: the :class:`OSError` (``errno`` ``ENOSPC``, ``EFBIG``, ``EPIPE``, ``EDQUOT``, ``EIO``…).
+        records: records written whole before the failure; the output ends after the last of them (a regular
+            file is cut back to its last whole line).
+    """
+
+    def __init__(self, path: str, cause: OSError, records: int) -> None:
+        name = errno.errorcode.get(cause.errno or 0, "")
+        reason = f"{cause.strerror or cause}" + (f" ({name})" if name else "")
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.cause = cause
+        self.records = records
+
+
+#: File descriptors of open outputs: a forked worker closes them, so that it never holds an output's lock.
+_OUTPUT_FDS: set[int] = set()
+
+
+def _lock(fd: int, path: str) -> bool:
+    """Take an exclusive ``flock`` on ``fd`` without waiting; ``False`` when locks are not available here.
+
+    Raises:
+        OutputLockedError: another open file (another run) holds the lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no advisory locks, the output is written unlocked
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputLockedError(path) from None
+    except OSError:  # a file system without locks (ENOLCK, EOPNOTSUPP): written unlocked
+        return False
+    return True
+
+
+class OutputLock:
+    """An exclusive ``flock`` on a lock file, for an output that is a directory (``--engine ray``'s partition files:
+    ``DIR/.summarizer.lock``), held until :meth:`release` (or the process ends). As :class:`RecordWriter`'s lock:
+    not taken where ``fcntl`` does not exist or the file system refuses locks (:attr:`locked` ``False``).
+
+    Raises (constructor):
+        OutputLockedError: another run holds it (the message names ``name``, the output).
+        OSError: the lock file cannot be created.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, name: str | None = None) -> None:
+        self.fd = os.open(os.fspath(path), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.locked = _lock(self.fd, name or os.fspath(path))
+        except BaseException:
+            os.close(self.fd)
+            raise
+        _OUTPUT_FDS.add(self.fd)
+
+    def release(self) -> None:
+        """Give the lock up (idempotent)."""
+        if self.fd >= 0:
+            _OUTPUT_FDS.discard(self.fd)
+            os.close(self.fd)
+            self.fd = -1
+
+    def __enter__(self) -> OutputLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+class RecordWriter:
+    """Writes an output file, one ``write(2)`` of whole records each (``O_APPEND``), under an exclusive lock.
+
+    * **Lock**: the file is opened without truncation, locked (``flock(LOCK_EX | LOCK_NB)``), and only then
+      truncated (``append=False``): a second writer of the same file gets :class:`OutputLockedError` and changes
+      nothing. The lock lasts until :meth:`close` (or the process ends). Without ``fcntl`` (Windows) or on a file
+      system that refuses locks the file is written unlocked (:attr:`locked` is ``False``).
+    * **Whole lines**: :meth:`write` hands each record's bytes to ``write(2)`` at once; a process killed at any
+      point leaves whole records only. A write that fails part-way (``ENOSPC`` disk full, ``EFBIG`` file-size
+      limit, ``EDQUOT``…) is cut back to where it started (``ftruncate``, regular files) and raised as
+      :class:`OutputWriteError`. A power loss can still leave a partial line, which :func:`scan_output` repairs.
+    * The data is flushed to disk (``fsync``) every ``sync_every_s`` seconds and on :meth:`close`.
+
+    Raises (constructor):
+        OutputLockedError: another run holds the file's lock.
+        OSError: the file cannot be opened.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, append: bool, sync_every_s: float = 10.0) -> None:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
         self.path = os.fspath(path)
-        self.fd = os.open(self.path, flags, 0o644)
+        self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            self.locked = _lock(self.fd, self.path)
+            self.regular = stat.S_ISREG(os.fstat(self.fd).st_mode)
+            if not append and self.regular:
+                os.ftruncate(self.fd, 0)
+        except BaseException:
+            os.close(self.fd)
+            raise
+        _OUTPUT_FDS.add(self.fd)
+        self.records = 0
         self.sync_every_s = sync_every_s
         self._last_sync = time.monotonic()
 
-    def write_line(self, line: str) -> None:
-        data = (line + "\n").encode("utf-8")
+    def write(self, text: str) -> None:
+        """Append ``text`` (whole records) with one ``write(2)`` (more only when the kernel takes part of it).
+
+        Raises:
+            OutputWriteError: the write failed; a regular file is cut back to its size before this call.
+        """
+        # A lone surrogate (a file name that is not UTF-8, read by Python as \udcff; a JSON "\ud800" escape) is
+        # written as its escape: inside a JSON string that is the same escape again, so the line stays valid JSON.
+        data = text.encode("utf-8", "backslashreplace")
+        start = os.lseek(self.fd, 0, os.SEEK_END) if self.regular else None
         view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(self.fd, view)
+                view = view[written:]
+        except OSError as exc:
+            if start is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self.fd, start)
+            raise OutputWriteError(self.path, exc, self.records) from None
+        self.records += 1
         if time.monotonic() - self._last_sync > self.sync_every_s:
             self.sync()
 
+    def write_line(self, line: str) -> None:
+        """:meth:`write` of one record as a line (``line`` has no newline)."""
+        self.write(line + "\n")
+
     def sync(self) -> None:
+        """``fsync`` the file; a delayed write error (``ENOSPC``, ``EIO``…) is raised as :class:`OutputWriteError`.
+        Files that cannot be synced (pipes, devices) are left alone."""
+        self._last_sync = time.monotonic()
         try:
             os.fsync(self.fd)
-        except OSError:  # pragma: no cover - e.g. a pipe or a file system without fsync
-            pass
-        self._last_sync = time.monotonic()
+        except OSError as exc:
+            if exc.errno in (errno.EINVAL, errno.EROFS, errno.ENOTSUP, errno.EBADF):
+                return  # e.g. a pipe or a device: nothing to sync
+            raise OutputWriteError(self.path, exc, self.records) from None
 
     def close(self) -> None:
-        if self.fd >= 0:
+        """Sync and close (which releases the lock); idempotent. Raises :class:`OutputWriteError` as :meth:`sync`."""
+        if self.fd < 0:
+            return
+        try:
             self.sync()
+        finally:
+            _OUTPUT_FDS.discard(self.fd)
             os.close(self.fd)
             self.fd = -1
+
+
+class StreamWriter:
+    """:class:`RecordWriter`'s interface over a text stream (standard output): each :meth:`write` is flushed, and
+    a failure (``EPIPE``: the reader went away; ``ENOSPC``…) is raised as :class:`OutputWriteError`. A pipe
+    cannot be cut back, so a write that fails part-way may leave a partial record there."""
+
+    def __init__(self, stream: IO[str], name: str = "standard output") -> None:
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined] # lone surrogates: see RecordWriter
+        self.stream = stream
+        self.path = name
+        self.records = 0
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except OSError as exc:
+            raise OutputWriteError(self.path, exc, self.records) from None
+        self.records += 1
+
+    def write_line(self, line: str) -> None:
+        self.write(line + "\n")
+
+    def close(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            raise OutputWriteError(self.path, exc, self.records) from None
 
 
 def scan_output(path: str | os.PathLike[str]) -> tuple[set[str], int]:
@@ -628,6 +873,10 @@ def _describe_exit(code: int | None) -> str:
 def _worker_main(conn: Any, config: BatchConfig, parent_pid: int) -> None:
     """A worker: receive a task, send back its record as a JSON line; ``None`` or a dead parent ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for fd in list(_OUTPUT_FDS):  # forked with the parent's open outputs: never hold their locks
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _OUTPUT_FDS.clear()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:

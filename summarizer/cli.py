@@ -12,8 +12,10 @@ Sub-commands:
 * ``summarizer version`` — print the version.
 
 Exit codes: 0 all inputs summarized; 1 at least one input failed (each failure is reported on stderr and,
-in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value); 130
-interrupted (the records written so far are whole).
+in JSON/JSONL output, as an error record); 2 wrong usage (unknown option, invalid option value, a method that
+cannot run here); 3 the output could not be written (:data:`EXIT_OUTPUT_FAILED`: disk full, a file-size limit, a
+closed pipe; the records written are whole); 4 the output is being written by another run
+(:data:`EXIT_OUTPUT_LOCKED`); 130/143 interrupted (the records written so far are whole).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -36,21 +38,29 @@ from tqdm import tqdm
 from summarizer import __version__, tokenize
 from summarizer.batch import (
     BatchConfig,
+    OutputLockedError,
+    OutputWriteError,
     RecordWriter,
+    StreamWriter,
     count_jsonl_records,
+    describe_skipped,
+    error_line,
     error_record,
     expand_inputs,
     file_tasks,
     jsonl_tasks,
+    label as _label,
     run_tasks,
     scan_output,
 )
 from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
-from summarizer.errors import InputTooLargeError, ResourceError
+from summarizer.errors import InputTooLargeError, ModelNotAvailableError, ResourceError
 from summarizer.evaluation.cli import evaluate as _evaluate
+from summarizer.pipeline import check_method
 from summarizer.readers import read_bytes, read_path
 from summarizer.schema import SummarizeOptions
+from summarizer.script import traditional_ratio
 from summarizer.seq2seq.models_cli import models_app as _models_app  # no torch import
 from summarizer.train import train_command as _train_command
 
@@ -73,6 +83,10 @@ DEFAULT_TIMEOUT_S = 600.0
 #: (:data:`summarizer.distributed.DEFAULT_BATCH_SIZE`; a test checks they agree).
 RAY_BATCH_SIZE = 32
 STDIN_NAME = "-"
+#: Exit status when the output could not be written (disk full, a file-size limit, a closed pipe, an I/O error).
+EXIT_OUTPUT_FAILED = 3
+#: Exit status when the output file is being written by another run (its lock is held).
+EXIT_OUTPUT_LOCKED = 4
 
 
 class OutputFormat(str, Enum):
@@ -103,6 +117,26 @@ class InputFormat(str, Enum):
 # ------------------------------------------------------------------------------------------ summarize
 
 
+def _model_default(name: str) -> Any:
+    """The default of the :class:`~summarizer.schema.SummarizeOptions` field ``name`` (the CLI's default too)."""
+    return SummarizeOptions.model_fields[name].default
+
+
+def _model_option(name: str, *decls: str, suffix: str = "", default: str | None = None, **kwargs: Any) -> Any:
+    """The ``typer.Option`` of the :class:`~summarizer.schema.SummarizeOptions` field ``name``, generated from the
+    field so that the help cannot drift from the library: its description as the help, its ``ge``/``le`` bounds
+    as the option's range (checked by click, shown in ``--help``), its default as the shown default (``default``:
+    a text for fields whose ``None`` means "decided later")."""
+    info = SummarizeOptions.model_fields[name]
+    low = high = None
+    for constraint in info.metadata:
+        low = getattr(constraint, "ge", low)
+        high = getattr(constraint, "le", high)
+    shown: bool | str = default if default is not None else (True if info.default is not None else "none")
+    return typer.Option(*decls, help=(info.description or "") + suffix, min=low, max=high, show_default=shown,
+                        **kwargs)
+
+
 @app.command("summarize")
 def summarize_command(
     inputs: Annotated[
@@ -114,19 +148,20 @@ def summarize_command(
     input_jsonl: Annotated[
         Path | None,
         typer.Option("--input-jsonl", help="Read the documents from a JSONL file of {\"id\": ..., \"text\": ...} "
-                     "records (one per line), as well as or instead of INPUT.", show_default=False,
+                     "records (one per line), as well as or instead of INPUT.", show_default="none",
                      dir_okay=False),
     ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option("--format", "-f", help="json (default for one input), jsonl (default for several: one "
                      "record per input line) or markdown (for people). json with several inputs gives an array. "
-                     "parquet: --engine ray only.", show_default=False),
+                     "parquet: --engine ray only.", show_default="json for one input, else jsonl"),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write the output to this file (UTF-8) instead of standard output "
-                     "(--engine ray: a directory of partition files).", show_default=False),
+                     "(--engine ray: a directory of partition files). A second run on the same file is refused "
+                     "(exit 4) while the first holds it.", show_default="standard output"),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep the records already in --output (JSONL) and skip their ids.")
@@ -141,49 +176,25 @@ def summarize_command(
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Format of every input, or auto to detect each one.")
     ] = InputFormat.auto,
-    max_points: Annotated[
-        int | None, typer.Option(help="Most points per aspect (挑战/建议) and essay. [default: 10]", show_default=False)
-    ] = None,
-    max_point_chars: Annotated[
-        int | None, typer.Option(help="Most characters of one point. [default: 60]", show_default=False)
-    ] = None,
-    summary_chars: Annotated[
-        int | None,
-        typer.Option(help="Character budget of each essay's summary. [default: 200]", show_default=False),
-    ] = None,
-    max_keyphrases: Annotated[
-        int | None, typer.Option(help="Most keyphrases per essay (0: none). [default: 10]", show_default=False)
-    ] = None,
+    max_points: Annotated[int, _model_option("max_points")] = _model_default("max_points"),
+    max_point_chars: Annotated[int, _model_option("max_point_chars")] = _model_default("max_point_chars"),
+    summary_chars: Annotated[int, _model_option("summary_chars")] = _model_default("summary_chars"),
+    max_keyphrases: Annotated[int, _model_option("max_keyphrases")] = _model_default("max_keyphrases"),
     collection: Annotated[
         bool, typer.Option("--collection", help="Also synthesize the themes shared across every essay of every "
                            "input (共性问题/共性建议): JSONL gets a last line {\"collection\": ...}, JSON an object "
                            "{\"results\": [...], \"collection\": ...}, Markdown the themes first.")
     ] = False,
-    theme_threshold: Annotated[
-        float | None, typer.Option(help="Cosine similarity a point needs to join a theme (0-1; higher: narrower "
-                                   "themes). [default: 0.25]", show_default=False)
-    ] = None,
+    theme_threshold: Annotated[float, _model_option("theme_threshold")] = _model_default("theme_threshold"),
     method: Annotated[
-        MethodChoice | None,
-        typer.Option(help="textrank (extractive) or seq2seq (abstractive; needs the seq2seq extra and a model). "
-                     "[default: textrank]", show_default=False),
+        MethodChoice | None, _model_option("method", default="textrank",
+                                            suffix=" seq2seq needs the seq2seq extra and --model.")
     ] = None,
     model: Annotated[
-        str | None,
-        typer.Option("--model", metavar="NAME_OR_DIR", help="seq2seq checkpoint: a directory, a registry name "
-                     "(`summarizer models list`) or a hub id in the local cache (never downloaded); implies --method "
-                     "seq2seq.", show_default=False),
+        str | None, _model_option("model", "--model", metavar="NAME_OR_DIR", suffix=" Implies --method seq2seq.")
     ] = None,
-    max_new_tokens: Annotated[
-        int | None,
-        typer.Option(help="seq2seq: most tokens generated per summary window or point.", show_default=False),
-    ] = None,
-    min_support: Annotated[
-        float | None,
-        typer.Option(help="seq2seq: generated text with less support in its source (0-1: share of its characters "
-                     "copied in fragments) falls back to the extractive text; 0 turns the check off. [default: 0.5]",
-                     show_default=False),
-    ] = None,
+    max_new_tokens: Annotated[int | None, _model_option("max_new_tokens", default="from --summary-chars")] = None,
+    min_support: Annotated[float | None, _model_option("min_support", default="0.5")] = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse input files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
@@ -193,8 +204,7 @@ def summarize_command(
     tokenizer: Annotated[
         tokenize.Backend | None,
         typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, the same "
-                     "dictionary, pip install 'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]",
-                     show_default=False),
+                     "dictionary; the 'fast' extra).", show_default="$SUMMARIZER_TOKENIZER, else jieba"),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no closing count.")
@@ -204,12 +214,12 @@ def summarize_command(
                              "cluster (the ray extra; -o is a directory of partition files; .parquet inputs).")
     ] = Engine.local,
     address: Annotated[
-        str | None, typer.Option(help="--engine ray: the cluster to join (auto, ray://HOST:10001); default: start "
-                                 "a local Ray.", show_default=False)
+        str | None, typer.Option(help="--engine ray: the cluster to join (auto, ray://HOST:10001).",
+                                 show_default="start a local Ray")
     ] = None,
     num_cpus: Annotated[
-        int | None, typer.Option(min=1, help="--engine ray: CPUs of the local Ray, and actors (one CPU each); "
-                                 "default: every CPU.", show_default=False)
+        int | None, typer.Option(min=1, help="--engine ray: CPUs of the local Ray, and actors (one CPU each).",
+                                 show_default="every CPU")
     ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="--engine ray: inputs per actor call and per partition file.")
@@ -224,7 +234,8 @@ def summarize_command(
     JSONL lines are written whole, so a killed run can be continued with --resume.
 
     Exit code: 0 when every record of the output is a result, 1 when any is an error, 2 for a usage error,
-    130 when interrupted.
+    3 when the output could not be written (disk full, file-size limit, closed pipe), 4 when another run is
+    writing the same output file, 130 when interrupted.
     """
     overrides: dict[str, Any] = {
         name: value
@@ -242,6 +253,7 @@ def summarize_command(
         if value is not None
     }
     options = _validated_options(SummarizeOptions, overrides)
+    _check_method(options)
     backend = _backend(tokenizer)
     if collection and (engine is Engine.ray or resume):
         raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",
@@ -273,7 +285,7 @@ def summarize_command(
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]
-    if not files and input_jsonl is None:
+    if not inputs and input_jsonl is None:
         raise typer.BadParameter("give at least one INPUT (a file, directory or glob) or --input-jsonl",
                                  param_hint="INPUT")
     if files.count(STDIN_NAME) > 1:
@@ -290,10 +302,24 @@ def summarize_command(
         what = "is a directory" if input_jsonl.is_dir() else "not found"
         raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
 
+    # The output is opened (and locked) before anything is read or cut: a second run on the same file stops here.
+    sink: RecordWriter | StreamWriter
+    if output is not None:
+        try:
+            sink = RecordWriter(output, append=resume)
+        except OutputLockedError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(code=EXIT_OUTPUT_LOCKED) from None
+        except OSError as exc:
+            typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(code=2) from None
+    else:
+        sink = StreamWriter(typer.get_text_stream("stdout", encoding="utf-8"))
+
     done_ids: set[str] = set()
     old_errors = 0
     if resume:
-        done_ids, old_errors = scan_output(output)  # also cuts a trailing partial line
+        done_ids, old_errors = scan_output(output)  # also cuts a trailing partial line (under the lock)
 
     total = len(files) + (count_jsonl_records(str(input_jsonl)) if input_jsonl is not None else 0)
 
@@ -312,120 +338,128 @@ def summarize_command(
                          input_format=None if input_format is InputFormat.auto else input_format.value,
                          tokenizer=backend)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
-    writer: RecordWriter | None = None
-    out: IO[str] | None = None
-    close_out = False
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
+    warned: dict[str, int] = {}
     progress = tqdm(
         total=total, initial=min(len(done_ids), total), unit="doc", file=sys.stderr, leave=False,
         disable=True if quiet or total < 2 else None,  # None: only when stderr is a terminal
         dynamic_ncols=True, smoothing=0.05,
     )
-    try:
-        if output is not None and fmt is OutputFormat.jsonl:
-            try:
-                writer = RecordWriter(output, append=resume)
-            except OSError as exc:
-                typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
-                raise typer.Exit(code=2) from None
+    written = 0
+
+    def emit(task: Any, line: str, record: dict[str, Any] | None, error_type: str | None) -> None:
+        nonlocal written
+        if error_type is not None:
+            progress.write(error_line(task.id, task.source, (record or json.loads(line))["error"]), file=sys.stderr)
+        elif '"warnings":[{' in line:
+            for warning in (record or json.loads(line)).get("warnings") or []:
+                warned[warning["type"]] = warned.get(warning["type"], 0) + 1
+                progress.write(f"warning: {_label(task.id, task.source)}: {warning['message']}", file=sys.stderr)
+        if collection:
+            kept.append((task.index, record or json.loads(line)))
+            if fmt is not OutputFormat.jsonl:  # written with the themes, at the end
+                written += 1
+                progress.update(1)
+                return
+        if fmt is OutputFormat.jsonl:
+            sink.write_line(line)
+        elif fmt is OutputFormat.json and several:
+            records.append((task.index, record or json.loads(line)))
         else:
-            out, close_out = _open_output(output)
-        written = 0
-
-        def emit(task: Any, line: str, record: dict[str, Any] | None, error_type: str | None) -> None:
-            nonlocal written
-            if error_type is not None:
-                _report(progress, task.source, (record or json.loads(line))["error"])
-            if collection:
-                kept.append((task.index, record or json.loads(line)))
-                if fmt is not OutputFormat.jsonl:  # written with the themes, at the end
-                    written += 1
-                    progress.update(1)
-                    return
-            if fmt is OutputFormat.jsonl:
-                if writer is not None:
-                    writer.write_line(line)
-                else:
-                    assert out is not None
-                    out.write(line + "\n")
-                    out.flush()
-            elif fmt is OutputFormat.json and several:
-                records.append((task.index, record or json.loads(line)))
+            data = record or json.loads(line)
+            if fmt is OutputFormat.json:
+                sink.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             else:
-                assert out is not None
-                data = record or json.loads(line)
-                if fmt is OutputFormat.json:
-                    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-                else:
-                    if written:
-                        out.write("\n---\n\n")
-                    out.write(render_markdown(data))
-                    out.flush()
-            written += 1
-            progress.set_postfix_str(_short(task.source), refresh=False)
-            progress.update(1)
+                sink.write(("\n---\n\n" if written else "") + render_markdown(data))
+        written += 1
+        progress.set_postfix_str(_short(task.source), refresh=False)
+        progress.update(1)
 
+    try:
         try:
             with _sigterm_as_interrupt():
                 stats = run_tasks(todo(), config, emit, workers=workers, timeout_s=timeout if workers else None,
                                   want_dicts=fmt is not OutputFormat.jsonl)
-        except (KeyboardInterrupt, _Terminated) as exc:
+            if collection:
+                _write_collection(fmt, sink, [r for _, r in sorted(kept, key=lambda item: item[0])],
+                                  options.theme_threshold)
+            elif fmt is OutputFormat.json and several:
+                sink.write(json.dumps([r for _, r in sorted(records, key=lambda item: item[0])],
+                                      ensure_ascii=False, indent=2) + "\n")
+            sink.close()
+        finally:
             progress.close()
-            typer.echo("interrupted: the records written so far are whole; continue with --resume", err=True)
-            raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
-        if collection:
-            _write_collection(fmt, writer, out, [r for _, r in sorted(kept, key=lambda item: item[0])],
-                              options.theme_threshold)
-        elif fmt is OutputFormat.json and several:
-            assert out is not None
-            out.write(json.dumps([r for _, r in sorted(records, key=lambda item: item[0])],
-                                 ensure_ascii=False, indent=2) + "\n")
-    finally:
-        progress.close()
-        if writer is not None:
-            writer.close()
-        if out is not None:
-            out.flush()
-            if close_out:
-                out.close()
+    except (KeyboardInterrupt, _Terminated) as exc:
+        _close_quietly(sink)
+        typer.echo("interrupted: the records written so far are whole; continue with --resume", err=True)
+        raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
+    except OutputWriteError as exc:
+        _close_quietly(sink)
+        _output_failed(exc, resumable=output is not None and fmt is OutputFormat.jsonl)
 
     if not quiet and (several or done_ids):
         parts = [f"summarized {stats.done - stats.failed} of {stats.done} inputs"]
         if stats.failed:
             parts.append(f"{stats.failed} failed (" + ", ".join(
                 f"{kind}: {n}" for kind, n in sorted(stats.errors_by_type.items())) + ")")
+        if warned:
+            parts.append("warnings (" + ", ".join(f"{kind}: {n}" for kind, n in sorted(warned.items())) + ")")
         if done_ids:
             parts.append(f"{len(done_ids)} already in {output} ({old_errors} of them errors)")
+        if inputs and not files and input_jsonl is None:
+            parts.append("no supported file in " + ", ".join(inputs))
         if skipped:
-            shown = ", ".join(skipped[:3]) + (", …" if len(skipped) > 3 else "")
-            parts.append(f"{len(skipped)} file(s) skipped for their suffix ({shown})")
+            parts.append(describe_skipped(skipped))
         typer.echo("; ".join(parts), err=True)
     if stats.failed or old_errors:
         raise typer.Exit(code=1)
 
 
-def _write_collection(fmt: OutputFormat, writer: RecordWriter | None, out: IO[str] | None,
-                      records: list[dict[str, Any]], threshold: float) -> None:
+def _check_method(options: SummarizeOptions) -> None:
+    """A ``--method`` that cannot run here (seq2seq without a model, the extra or the checkpoint) is one usage
+    error now, not an error record for every input."""
+    try:
+        check_method(options)
+    except ModelNotAvailableError as exc:
+        hint = "'--model'" if options.model else "'--method'"
+        raise typer.BadParameter(str(exc), param_hint=hint) from None
+
+
+def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, records: list[dict[str, Any]],
+                      threshold: float) -> None:
     """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
     written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records."""
     data = synthesize_records(records, threshold=threshold).model_dump()
     if fmt is OutputFormat.jsonl:
-        line = json.dumps({"collection": data}, ensure_ascii=False)
-        if writer is not None:
-            writer.write_line(line)
-        else:
-            assert out is not None
-            out.write(line + "\n")
+        sink.write_line(json.dumps({"collection": data}, ensure_ascii=False))
         return
-    assert out is not None
     if fmt is OutputFormat.json:
-        out.write(json.dumps({"results": records, "collection": data}, ensure_ascii=False, indent=2) + "\n")
+        sink.write(json.dumps({"results": records, "collection": data}, ensure_ascii=False, indent=2) + "\n")
         return
     ok = [r for r in records if not r.get("error")]
-    out.write("\n".join([f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇", ""] + markdown_lines(data)))
+    sink.write("\n".join([f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇", ""] + markdown_lines(data)))
     for record in records:
-        out.write("\n---\n\n" + render_markdown(record))
+        sink.write("\n---\n\n" + render_markdown(record))
+
+
+def _close_quietly(sink: RecordWriter | StreamWriter) -> None:
+    with contextlib.suppress(OutputWriteError, OSError):
+        sink.close()
+
+
+def _output_failed(exc: OutputWriteError, *, resumable: bool) -> None:
+    """Report a failed write of the output and exit with :data:`EXIT_OUTPUT_FAILED`."""
+    if isinstance(exc.cause, BrokenPipeError):
+        with contextlib.suppress(OSError, ValueError):  # no "Exception ignored" when Python flushes at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+    where = " (the reader went away)" if isinstance(exc.cause, BrokenPipeError) else ""
+    after = f"; {exc.records} record(s) were written before it, each whole"
+    if resumable:
+        after += "; make room and continue with --resume"
+    typer.echo(f"error: {exc}{where}{after}", err=True)
+    raise typer.Exit(code=EXIT_OUTPUT_FAILED)
 
 
 class _Terminated(Exception):
@@ -491,22 +525,6 @@ def _read_stdin(max_bytes: int) -> bytes:
     return data
 
 
-def _report(progress: Any, source: str, error: dict[str, str]) -> None:
-    message = error["message"]
-    where = "" if source in message else f"{'<stdin>' if source == STDIN_NAME else source}: "
-    progress.write(f"error: {where}{message}", file=sys.stderr)
-
-
-def _open_output(output: Path | None) -> tuple[IO[str], bool]:
-    if output is None:
-        return typer.get_text_stream("stdout", encoding="utf-8"), False
-    try:
-        return output.open("w", encoding="utf-8", newline="\n"), True
-    except OSError as exc:
-        typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(code=2) from None
-
-
 # ------------------------------------------------------------------------------------------ extract
 
 
@@ -545,6 +563,30 @@ def extract_command(
                f"{pages}", err=True)
 
 
+#: Markdown labels in Simplified and in Traditional Chinese (a Traditional input gets Traditional labels).
+MARKDOWN_LABELS: dict[str, dict[str, str]] = {
+    "simplified": {"error": "错误", "chars": "字", "encoding": "编码", "method": "方法", "essays": "篇",
+                   "untitled": "（无标题）", "range": "字符范围", "summary": "摘要", "none": "（无）",
+                   "challenges": "挑战", "recommendations": "建议", "keyphrases": "关键词"},
+    "traditional": {"error": "錯誤", "chars": "字", "encoding": "編碼", "method": "方法", "essays": "篇",
+                    "untitled": "（無標題）", "range": "字元範圍", "summary": "摘要", "none": "（無）",
+                    "challenges": "挑戰", "recommendations": "建議", "keyphrases": "關鍵詞"},
+}
+#: Share of Traditional-only Han characters (:func:`summarizer.script.traditional_ratio`) from which a record is
+#: written with Traditional labels; Simplified text has ~0, Traditional text 0.3-0.4.
+TRADITIONAL_RATIO = 0.1
+
+
+def markdown_script(record: dict[str, Any]) -> str:
+    """``"traditional"`` when the record's own text (titles, summaries, points) is Traditional Chinese, else
+    ``"simplified"`` (also for an error record, which has no text)."""
+    parts: list[str] = []
+    for essay in record.get("essays") or []:
+        parts += [essay.get("title") or "", essay.get("summary") or ""]
+        parts += [p.get("text", "") for key in ("challenges", "recommendations") for p in essay.get(key) or []]
+    return "traditional" if traditional_ratio("".join(parts)) >= TRADITIONAL_RATIO else "simplified"
+
+
 def render_markdown(record: dict[str, Any]) -> str:
     """Render one output record (a ``DocumentSummary`` as JSON data, or an error record) as Markdown.
 
@@ -552,40 +594,45 @@ def render_markdown(record: dict[str, Any]) -> str:
     :func:`summarizer.collection.markdown_lines`), then per essay ``## n. title``, the summary, its keyphrases
     (``**关键词**``), ``### 挑战`` and ``### 建议`` lists; every point ends with its half-open character range
     ``[start, end)`` into the input.
+    The labels follow the input's script (:func:`markdown_script`): 摘要/挑战/建议 for Simplified input,
+    摘要/挑戰/建議 for Traditional input (:data:`MARKDOWN_LABELS`).
     """
     source = record.get("source") or "(input)"
     if source == STDIN_NAME:
         source = "<stdin>"
     lines = [f"# {source}", ""]
+    words = MARKDOWN_LABELS[markdown_script(record)]
     error = record.get("error")
     if error:
-        lines += [f"**错误** (`{error['type']}`): {error['message']}", ""]
+        lines += [f"**{words['error']}** (`{error['type']}`): {error['message']}", ""]
         return "\n".join(lines)
     essays = record.get("essays", [])
     lines += [
-        f"{record.get('chars', 0)} 字 · 编码 {record.get('encoding')} · 方法 {record.get('method')} · "
-        f"{len(essays)} 篇",
+        f"{record.get('chars', 0)} {words['chars']} · {words['encoding']} {record.get('encoding')} · "
+        f"{words['method']} {record.get('method')} · {len(essays)} {words['essays']}",
         "",
     ]
+    for warning in record.get("warnings") or []:
+        lines += [f"> ⚠ {warning['message']}", ""]
     if record.get("collection"):
         lines += markdown_lines(record["collection"])
     for essay in essays:
-        title = essay.get("title") or "（无标题）"
+        title = essay.get("title") or words["untitled"]
         lines += [
             f"## {essay['index'] + 1}. {title}",
             "",
-            f"字符范围 [{essay['start']}, {essay['end']})",
+            f"{words['range']} [{essay['start']}, {essay['end']})",
             "",
-            f"**摘要**：{essay.get('summary') or '（无）'}",
+            f"**{words['summary']}**：{essay.get('summary') or words['none']}",
             "",
         ]
         if essay.get("keyphrases"):
-            lines += ["**关键词**：" + "、".join(k["text"] for k in essay["keyphrases"]), ""]
-        for heading, key in (("挑战", "challenges"), ("建议", "recommendations")):
-            lines += [f"### {heading}", ""]
+            lines += [f"**{words['keyphrases']}**：" + "、".join(k["text"] for k in essay["keyphrases"]), ""]
+        for key in ("challenges", "recommendations"):
+            lines += [f"### {words[key]}", ""]
             points = essay.get(key) or []
             if not points:
-                lines.append("- （无）")
+                lines.append(f"- {words['none']}")
             for point in points:
                 lines.append(f"- {point['text']} `[{point['start']}, {point['end']})`")
             lines.append("")

@@ -5,12 +5,17 @@ Order of attempts (the first that fits wins):
 1. a known binary signature (PNG, JPEG, GIF, PDF, ZIP/DOCX, gzip, …) → :class:`DecodeError`;
 2. a byte-order mark: UTF-8 (``utf-8-sig``), UTF-32 and UTF-16 (little or big endian);
 3. NUL bytes anywhere (without a UTF-16/32 BOM) → :class:`DecodeError` (binary);
-4. strict UTF-8 (ASCII is reported as ``utf-8``). Exception: a short GBK text can be valid UTF-8 by accident
+4. strict UTF-8 (ASCII is reported as ``utf-8``); or UTF-8 with a few defects, each read as U+FFFD and reported
+   as a :class:`DecodeWarning`: a last character cut off (a file truncated inside its final sequence), or a few
+   invalid byte sequences (at least :data:`_CHARS_PER_DEFECT` valid non-ASCII characters for each); the same
+   holds after a UTF-8/16/32 byte-order mark. Exception: a short GBK text can be valid UTF-8 by accident
    ("一" is D2 BB, which UTF-8 reads as Cyrillic "һ"), so when the UTF-8 reading looks like that (a few
    scattered non-ASCII, non-Han characters, no words) and the GB18030 reading reads like Chinese, the
    GB18030 reading wins;
 5. strict GB18030 (a superset of GBK and GB2312), accepted at once when the result reads like Chinese.
-   It is tried before charset-normalizer because the detector often mislabels short GBK text;
+   It is tried before charset-normalizer because the detector often mislabels short GBK text. GB18030 text cut
+   inside its last character is read with U+FFFD and a ``truncated_character`` warning when the rest reads like
+   Chinese;
 6. otherwise the best of: GB18030, Big5 (``big5``/``cp950``/``big5hkscs``) and charset-normalizer's guess,
    ranked by how much of the decoded text is common Chinese characters and punctuation. (Big5 bytes are
    nearly always *valid* GB18030, but decode to rare characters, kana and box-drawing symbols.)
@@ -19,20 +24,24 @@ A decoded text in which more than :data:`MAX_CONTROL_RATIO` of the characters ar
 (other than tab, newlines, form feed) is refused as binary, too.
 
 The returned text is exactly what was decoded: no newline normalisation and no stripping except the BOM,
-so character offsets computed on it are offsets into "the decoded original input".
+so character offsets computed on it are offsets into "the decoded original input" (a replaced defect is one
+U+FFFD character). :func:`decode_text` returns the warnings too; :func:`decode_bytes` only the text and encoding.
 """
 
 from __future__ import annotations
 
 import codecs
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from summarizer.chars import is_cjk
 from summarizer.errors import DecodeError, InputTooLargeError
 
-__all__ = ["decode_bytes", "read_file_bytes", "read_text_file", "MAX_CONTROL_RATIO"]
+__all__ = ["Decoded", "DecodeWarning", "decode_bytes", "decode_text", "read_file_bytes", "read_text_file",
+           "MAX_CONTROL_RATIO"]
 
 #: Largest share of control characters (other than ``\t \n \v \f \r``) a decoded text may have.
 MAX_CONTROL_RATIO = 0.10
@@ -42,6 +51,11 @@ _GB_ACCEPT = 0.90
 #: A valid UTF-8 reading with more non-ASCII characters than this is never doubted (see _doubtful_utf8):
 #: only very short GBK byte strings are valid UTF-8 by accident.
 _UTF8_DOUBT_CHARS = 16
+#: A UTF text with invalid byte sequences in it is read with U+FFFD for each when it has at least this many valid
+#: non-ASCII characters per invalid sequence (text in another encoding fails nearly every character instead).
+_CHARS_PER_DEFECT = 20
+#: Lines named in an ``invalid_bytes`` warning.
+_LINES_SHOWN = 10
 #: Characters looked at by the plausibility measure (a prefix is enough and keeps it cheap).
 _SAMPLE_CHARS = 20_000
 
@@ -86,28 +100,65 @@ _BIG5_CODECS = ("big5", "cp950", "big5hkscs")
 _ALLOWED_CONTROLS = frozenset("\t\n\x0b\x0c\r")
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode ``data`` to text and say which encoding was used.
+@dataclass(frozen=True)
+class DecodeWarning:
+    """A defect decoding read as U+FFFD instead of refusing the file.
 
-    Args:
-        data: the raw bytes of one document (any size; empty bytes give ``("", "utf-8")``).
+    Attributes:
+        type: ``"truncated_character"`` (the bytes end inside a character: the file was cut off) or
+            ``"invalid_bytes"`` (byte sequences that are not valid in the encoding).
+        message: what and where (line numbers of the decoded text, byte offsets), for people.
+    """
+
+    type: str
+    message: str
+
+
+class Decoded(NamedTuple):
+    """:func:`decode_text`'s result: the text, the codec name and the defects replaced on the way."""
+
+    text: str
+    encoding: str
+    warnings: tuple[DecodeWarning, ...] = ()
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` to text and say which encoding was used: :func:`decode_text` without its warnings.
 
     Returns:
-        ``(text, encoding)``. ``encoding`` is a Python codec name: ``"utf-8"``, ``"utf-8-sig"``,
-        ``"utf-16-le"``/``"utf-16-be"`` (with BOM), ``"utf-32-le"``/``"utf-32-be"``, ``"gb18030"``,
-        ``"big5"``/``"cp950"``/``"big5hkscs"``, or whatever charset-normalizer names. A BOM is removed
-        from ``text``; nothing else is changed.
+        ``(text, encoding)`` as :func:`decode_text`.
+
+    Raises:
+        DecodeError: as :func:`decode_text`.
+    """
+    decoded = decode_text(data)
+    return decoded.text, decoded.encoding
+
+
+def decode_text(data: bytes) -> Decoded:
+    """Decode ``data`` to text, say which encoding was used and what had to be replaced.
+
+    Args:
+        data: the raw bytes of one document (any size; empty bytes give ``Decoded("", "utf-8")``).
+
+    Returns:
+        :class:`Decoded` ``(text, encoding, warnings)``. ``encoding`` is a Python codec name: ``"utf-8"``,
+        ``"utf-8-sig"``, ``"utf-16-le"``/``"utf-16-be"`` (with BOM), ``"utf-32-le"``/``"utf-32-be"``, ``"gb18030"``,
+        ``"big5"``/``"cp950"``/``"big5hkscs"``, or whatever charset-normalizer names. A BOM is removed from
+        ``text``; a cut-off last character or a few invalid byte sequences in UTF-8/16/32 text are each one
+        U+FFFD, with a :class:`DecodeWarning` naming their lines; nothing else is changed.
 
     Raises:
         DecodeError: the bytes look binary (a known file signature, NUL bytes, or more than
             :data:`MAX_CONTROL_RATIO` control characters; the message says which was found), or no
-            supported encoding decodes them. ``DecodeError.field`` is ``"text"``.
+            supported encoding decodes them (the message gives the line and byte offset where UTF-8 fails).
+            ``DecodeError.field`` is ``"text"``.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError(f"decode_bytes() expects bytes, not {type(data).__name__}")
+        raise TypeError(f"decode_text() expects bytes, not {type(data).__name__}")
     data = bytes(data)
     if not data:
-        return "", "utf-8"
+        return Decoded("", "utf-8")
 
     found = _binary_signature(data)
     if found:
@@ -116,15 +167,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom):]
+            plain = name.replace("-sig", "")
             try:
-                text = body.decode("utf-8" if name == "utf-8-sig" else name)
+                text = body.decode(plain)
             except UnicodeDecodeError as exc:
-                plain = name.replace("-sig", "")
-                raise DecodeError(
-                    f"the bytes start with a {plain.upper()} byte-order mark but are not valid {plain} "
-                    f"({exc.reason} near byte offset {exc.start + len(data) - len(body)})"
-                ) from None
-            return _check_text(text, name), name
+                lenient = _lenient(body, plain, len(bom), certain=True)
+                if lenient is None:
+                    line = body[:exc.start].decode(plain, errors="replace").count("\n") + 1
+                    raise DecodeError(
+                        f"the bytes start with a {plain.upper()} byte-order mark but are not valid {plain} "
+                        f"({exc.reason} on line {line}, byte offset {exc.start + len(bom)})"
+                    ) from None
+                return Decoded(_check_text(lenient.text, name), name, lenient.warnings)
+            return Decoded(_check_text(text, name), name)
 
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -136,23 +191,30 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
     try:
         utf8_text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_error = exc
+        lenient = _lenient(data, "utf-8", 0, certain=False)
+        if lenient is not None:
+            return Decoded(_check_text(lenient.text, "utf-8"), "utf-8", lenient.warnings)
     else:
         # A few GBK byte pairs are also valid UTF-8 ("一" = D2 BB = Cyrillic "һ"): when the UTF-8 reading is
         # implausible and the GB18030 one reads like Chinese, the latter wins. Real UTF-8 Chinese never does.
         if _doubtful_utf8(utf8_text):
             gb_text = _try_decode(data, "gb18030")
             if gb_text is not None and _plausibility(gb_text) >= max(_GB_ACCEPT, _plausibility(utf8_text)):
-                return _check_text(gb_text, "gb18030"), "gb18030"
-        return _check_text(utf8_text, "utf-8"), "utf-8"
+                return Decoded(_check_text(gb_text, "gb18030"), "gb18030")
+        return Decoded(_check_text(utf8_text, "utf-8"), "utf-8")
 
     candidates: list[tuple[str, str]] = []
     gb_text = _try_decode(data, "gb18030")
     if gb_text is not None:
         if _plausibility(gb_text) >= _GB_ACCEPT:
-            return _check_text(gb_text, "gb18030"), "gb18030"
+            return Decoded(_check_text(gb_text, "gb18030"), "gb18030")
         candidates.append((gb_text, "gb18030"))
+    else:
+        cut = _cut_gb18030(data)
+        if cut is not None:
+            return cut
     for codec in _BIG5_CODECS:
         text = _try_decode(data, codec)
         if text is not None:
@@ -163,13 +225,94 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         candidates.append(guessed)
 
     if not candidates:
+        line = data.count(b"\n", 0, first_error.start) + 1
         raise DecodeError(
-            "could not decode the bytes as text: not UTF-8, GB18030/GBK, Big5, nor any encoding "
-            "charset-normalizer recognises (is it a binary file?)"
+            "could not decode the bytes as text: not UTF-8 (the first invalid byte is on line "
+            f"{line}, byte offset {first_error.start}), GB18030/GBK, Big5, nor any encoding charset-normalizer "
+            "recognises (is it a binary file?)"
         )
     # Highest plausibility wins; ties keep the order above (gb18030, big5, detector).
     best_text, best_name = max(candidates, key=lambda c: _plausibility(c[0]))
-    return _check_text(best_text, best_name), best_name
+    return Decoded(_check_text(best_text, best_name), best_name)
+
+
+def _cut_gb18030(data: bytes) -> Decoded | None:
+    """GB18030 (GBK) text whose only defect is a cut-off last character, read with U+FFFD and a warning, when the
+    rest reads like Chinese (:data:`_GB_ACCEPT`); else ``None``."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        if exc.end != len(data) or exc.reason != "incomplete multibyte sequence":
+            return None
+        head = _try_decode(data[:exc.start], "gb18030")
+        if head is None or _plausibility(head) < _GB_ACCEPT or all(ch < "\x80" for ch in head):
+            return None
+        warning = DecodeWarning(
+            "truncated_character", f"the last character is cut off (the bytes end inside a GB18030 sequence, at "
+            f"byte offset {exc.start}, line {head.count(chr(10)) + 1}): it reads as U+FFFD")
+        return Decoded(_check_text(head + "\ufffd", "gb18030"), "gb18030", (warning,))
+    return None
+
+
+def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded | None:
+    """``data`` in the UTF codec ``codec`` with each invalid sequence read as U+FFFD, when that reading fits:
+    the defects are few (:data:`_CHARS_PER_DEFECT` valid non-ASCII characters for each; a cut-off last
+    character alone needs one) and, unless the encoding is ``certain`` (a BOM), the text does not look like GBK
+    read as UTF-8 (:func:`_doubtful_utf8`). ``offset``: bytes before ``data`` (a BOM), for the messages.
+    Linear: each stretch of valid bytes is decoded twice at most; gives up as soon as the defects outnumber what
+    the characters before them allow."""
+    view = memoryview(data)
+    parts: list[str] = []
+    spots: list[tuple[int, int, int, str]] = []  # (byte start, byte end, line, reason)
+    newlines = non_ascii = 0
+    pos = 0
+    limit = max(1, len(data) // (2 * _CHARS_PER_DEFECT))
+    while pos < len(data):
+        spot = None
+        try:
+            part = str(view[pos:], codec)
+            end = len(data)
+        except UnicodeDecodeError as exc:
+            part = str(view[pos:pos + exc.start], codec)
+            spot = (pos + exc.start, pos + exc.end, newlines + part.count("\n") + 1, exc.reason)
+            end = pos + exc.end
+        parts.append(part)
+        newlines += part.count("\n")
+        if not part.isascii():
+            non_ascii += sum(1 for ch in part if ch >= "\x80")
+        if spot is not None:
+            spots.append(spot)
+            parts.append("\ufffd")
+            # too many defects for the characters so far (the last one may be a cut): another encoding. Text in
+            # another encoding stops here after two or three sequences instead of being walked to its end.
+            if len(spots) > limit or non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1):
+                return None
+        pos = end
+    if not spots:
+        return None
+    last = spots[-1]  # a cut: the bytes end inside a character
+    cut = last if last[1] == len(data) and last[3] in ("unexpected end of data", "truncated data") else None
+    invalid = spots[:-1] if cut is not None else spots
+    if non_ascii < _CHARS_PER_DEFECT * len(invalid) or (cut is not None and non_ascii == 0 and not certain):
+        return None
+    text = "".join(parts)
+    if not certain and _doubtful_utf8(text):
+        return None
+    name = codec.upper()
+    warnings = []
+    if invalid:
+        lines = sorted({line for _, _, line, _ in invalid})
+        shown = ", ".join(map(str, lines[:_LINES_SHOWN])) + (", …" if len(lines) > _LINES_SHOWN else "")
+        warnings.append(DecodeWarning(
+            "invalid_bytes",
+            f"{len(invalid)} invalid {name} byte sequence(s) read as U+FFFD, on line(s) {shown} (the first at byte "
+            f"offset {invalid[0][0] + offset})"))
+    if cut is not None:
+        warnings.append(DecodeWarning(
+            "truncated_character",
+            f"the last character is cut off (the bytes end inside a {name} sequence, at byte offset "
+            f"{cut[0] + offset}, line {cut[2]}): it reads as U+FFFD"))
+    return Decoded(text, codec, tuple(warnings))
 
 
 def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:

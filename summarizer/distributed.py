@@ -43,7 +43,19 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from summarizer import tokenize
-from summarizer.batch import BatchConfig, Task, error_record, expand_inputs, jsonl_tasks, process_task
+from summarizer.batch import (
+    BatchConfig,
+    OutputLock,
+    OutputLockedError,
+    Skipped,
+    Task,
+    describe_skipped,
+    error_line,
+    error_record,
+    expand_inputs,
+    jsonl_tasks,
+    process_task,
+)
 from summarizer.readers import SUFFIXES
 from summarizer.schema import DocumentSummary, SummarizeOptions
 
@@ -70,6 +82,8 @@ DEFAULT_BATCH_SIZE = 32
 #: JSONL records turned into one Ray dataset by the driver at a time (the driver never holds more).
 JSONL_CHUNK_RECORDS = 4096
 PART_PREFIX = "part-"
+#: The lock file the driver holds in an output directory for the whole run (one run per directory).
+LOCK_NAME = ".summarizer.lock"
 #: Read tasks at a time. They take no CPU of their own (num_cpus=0), so without a limit Ray would start a
 #: worker process for each of them at once, and starting processes is what the CPUs would then do.
 READ_CONCURRENCY = int(os.environ.get("SUMMARIZER_RAY_READ_CONCURRENCY", "2"))
@@ -540,19 +554,19 @@ def scan_partitions(directory: str) -> tuple[set[str], int]:
 @dataclass
 class RayRunStats:
     """What a Ray run did: ``done`` records written now (``failed`` of them errors), ``kept`` records already
-    in the output (``kept_errors`` of them errors), files ``skipped`` for their suffix."""
+    in the output (``kept_errors`` of them errors), paths ``skipped`` (:class:`summarizer.batch.Skipped`)."""
 
     done: int = 0
     failed: int = 0
     errors_by_type: dict[str, int] = field(default_factory=dict)
     kept: int = 0
     kept_errors: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), skip: set[str] | frozenset[str] = frozenset(),
                   text_column: str = "text", id_column: str = "id", output_dir: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[Any | None, list[str]]:
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[Any | None, list[Skipped]]:
     """The task rows of a run's inputs, as one lazy Ray dataset (``None`` when there is nothing to do).
 
     ``inputs``: local files, directories and globs (expanded by :func:`summarizer.batch.expand_inputs`, so the
@@ -562,7 +576,8 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     ``skip`` are left out here; Parquet rows by the actors. ``output_dir`` is never read as an input.
 
     Returns:
-        ``(dataset or None, skipped files)``.
+        ``(dataset or None, skipped paths)`` (:class:`summarizer.batch.Skipped`: other suffixes, hidden, not regular
+        files).
     """
     import pyarrow as pa
 
@@ -571,8 +586,9 @@ def build_dataset(inputs: Iterable[str], *, input_jsonl: Iterable[str] = (), ski
     local = [i for i in inputs if not _is_uri(i)]
     uris = [i for i in inputs if _is_uri(i)]
     files, skipped = expand_inputs(local)
-    parquet = [f for f in files + skipped if _is_parquet(f)]
-    skipped = [f for f in skipped if not _is_parquet(f)]
+    parquet = [f for f in files if _is_parquet(f)] + [s.path for s in skipped
+                                                       if s.reason == "suffix" and _is_parquet(s.path)]
+    skipped = [s for s in skipped if not (s.reason == "suffix" and _is_parquet(s.path))]
     files = [f for f in files if not _is_parquet(f) and f != "-"]
     if output_dir is not None:
         out = os.path.abspath(output_dir)
@@ -689,11 +705,30 @@ def run_batch(
     Returns:
         :class:`RayRunStats`.
 
+    Only one run writes a directory at a time: the driver holds an exclusive lock on ``DIR/.summarizer.lock``
+    (:class:`summarizer.batch.OutputLock`) from before it removes or reads any partition file to the end.
+
     Raises:
+        OutputLockedError: another run is writing ``output_dir`` (nothing was changed).
         RayNotAvailableError: Ray Data is not installed.
         summarizer.errors.ResourceError: an unknown tokenizer backend.
         OSError: the output directory cannot be made.
     """
+    require_ray()
+    os.makedirs(output_dir, exist_ok=True)
+    with OutputLock(os.path.join(output_dir, LOCK_NAME), name=output_dir):
+        return _run_batch(inputs, output_dir, input_jsonl=input_jsonl, options=options, max_bytes=max_bytes,
+                          max_chars=max_chars, input_format=input_format, output_format=output_format, resume=resume,
+                          address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
+                          id_column=id_column, tokenizer=tokenizer, quiet=quiet, on_error=on_error)
+
+
+def _run_batch(inputs: Iterable[str], output_dir: str, *, input_jsonl: Iterable[str], options: Any,
+               max_bytes: int | None, max_chars: int | None, input_format: str | None, output_format: OutputFormat,
+               resume: bool, address: str | None, num_cpus: int | None, batch_size: int, text_column: str,
+               id_column: str, tokenizer: str | None, quiet: bool,
+               on_error: Callable[[str, dict[str, str]], None] | None) -> RayRunStats:
+    """:func:`run_batch` under the output directory's lock."""
     ray = require_ray()
     backend = _backend(tokenizer)
     from ray.data import DataContext
@@ -765,14 +800,16 @@ def read_output(directory: str) -> list[dict[str, Any]]:
 def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **kwargs: Any) -> int:
     """``summarizer summarize ... --engine ray``: :func:`run_batch`, each failure and a closing count on
     stderr (as the local batch reports them); returns the exit status (0 every record of the output is a
-    result, 1 any is an error, 2 Ray missing or the output directory unusable, 130 interrupted)."""
+    result, 1 any is an error, 2 Ray missing or the output directory unusable, 4 another run is writing the output
+    directory, 130 interrupted)."""
     def report(source: str, error: dict[str, str]) -> None:
-        message = error["message"]
-        where = "" if source in message else f"{source}: "
-        print(f"error: {where}{message}", file=sys.stderr, flush=True)
+        print(error_line(source, source, error), file=sys.stderr, flush=True)
 
     try:
         stats = run_batch(inputs, output_dir, quiet=quiet, on_error=report, **kwargs)
+    except OutputLockedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 4
     except (RayNotAvailableError, RayAddressError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -790,7 +827,6 @@ def run_from_cli(inputs: list[str], output_dir: str, *, quiet: bool = False, **k
         if stats.kept:
             parts.append(f"{stats.kept} already in {output_dir} ({stats.kept_errors} of them errors)")
         if stats.skipped:
-            shown = ", ".join(stats.skipped[:3]) + (", …" if len(stats.skipped) > 3 else "")
-            parts.append(f"{len(stats.skipped)} file(s) skipped for their suffix ({shown})")
+            parts.append(describe_skipped(stats.skipped))
         print("; ".join(parts), file=sys.stderr)
     return 1 if stats.failed or stats.kept_errors else 0

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer.aspects import ItemRole
 from summarizer.chars import INVISIBLE
@@ -52,6 +53,8 @@ class DocumentText:
         format: the format it was read from (``"text"``, ``"html"``, ``"docx"``, ``"pdf"``; ``None`` for ``str``).
         source: file name or caller-supplied id, echoed in the result.
         shared_titles: essay titles that more than one essay carries (a collection's label, not a title).
+        warnings: what reading the input replaced or noticed (:class:`summarizer.decode.DecodeWarning`, e.g. a
+            cut-off last character), reported in the result's ``warnings``.
     """
 
     original: str
@@ -61,6 +64,7 @@ class DocumentText:
     format: str | None = None
     source: str | None = None
     shared_titles: frozenset[str] = frozenset()
+    warnings: tuple[Any, ...] = ()
 
 
 @dataclass(eq=False)

@@ -12,6 +12,7 @@ Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import time
 from collections import Counter
@@ -29,17 +30,18 @@ from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
-from summarizer.schema import DocumentSummary, EssaySummary, Keyphrase, Point, Span, SummarizeOptions
+from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
+                               SummarizeOptions)
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence, split_sentences
-from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer
+from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
 from summarizer.textrank import Ranking, content_tokens, select
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
-__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "run_stages", "summarize", "summarize_document",
-           "to_summary"]
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "run_stages", "summarize",
+           "summarize_document", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -362,7 +364,7 @@ def as_document(text: str | bytes | Document, *, source: str | None = None) -> D
         EmptyInputError: an HTML page with no main content.
     """
     if isinstance(text, Document):
-        document = text if source is None else Document(text.text, text.format, text.encoding, source, text.pages)
+        document = text if source is None else dataclasses.replace(text, source=source)
     elif isinstance(text, (bytes, bytearray, memoryview)):
         document = read_bytes(bytes(text), source=source)
     elif isinstance(text, str):
@@ -376,15 +378,36 @@ def as_document(text: str | bytes | Document, *, source: str | None = None) -> D
     return document
 
 
+_NO_MODEL = ("method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
+             "`summarizer models list` (and install the optional extra: pip install 'summarizer[seq2seq]')")
+
+
+def check_method(options: SummarizeOptions | None = None, model: Any = None) -> None:
+    """Say now, before any input is read, whether ``options.method`` can run here: for ``seq2seq``, that a model is
+    given (``model``, else ``options.model``), the extra is installed and the checkpoint is on this machine. Cheap:
+    nothing is loaded (the CLI and ``summarizer evaluate`` call it once, instead of failing every input).
+
+    Raises:
+        ModelNotAvailableError: no model given, the extra missing, or the checkpoint not found (the message says
+            how to get it).
+    """
+    opts = options if options is not None else SummarizeOptions()
+    if opts.method != "seq2seq":
+        return
+    model = model if model is not None else opts.model
+    if model is None:
+        raise ModelNotAvailableError(_NO_MODEL)
+    if not isinstance(model, Seq2SeqSummarizer):
+        require_extra()
+        resolve(model)
+
+
 def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
     """The loaded seq2seq summarizer for ``method="seq2seq"`` (torch/transformers imported here, lazily)."""
     if model is None:
         model = opts.model
     if model is None:
-        raise ModelNotAvailableError(
-            "method 'seq2seq' needs a model checkpoint: pass a local checkpoint directory or a name from "
-            "`summarizer models list` (and install the optional extra: pip install 'summarizer[seq2seq]')"
-        )
+        raise ModelNotAvailableError(_NO_MODEL)
     return get_summarizer(model)  # torch and transformers are imported here, when a model is loaded
 
 
@@ -409,7 +432,7 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     spans = split_essays(view, ct.breaks)
     titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
-                          frozenset(t for t, n in titles.items() if n > 1))
+                          frozenset(t for t, n in titles.items() if n > 1), document.warnings)
     if timings is not None:
         timings.decode_clean += time.perf_counter() - t0
     tok = tokenizer or get_tokenizer()
@@ -461,7 +484,8 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
     results = [e.result.model_copy(update={"index": i}) for i, e in enumerate(essays)]
     return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
                            chars=len(shared.original), removed=shared.clean.removed, essays=results,
-                           collection=_collection(results, essays[0].options.theme_threshold))
+                           collection=_collection(results, essays[0].options.theme_threshold),
+                           warnings=[InputWarning(type=w.type, message=w.message) for w in shared.warnings])
 
 
 def _collection(results: list[EssaySummary], threshold: float):

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarizer.decode import decode_bytes, read_file_bytes
+from summarizer.decode import DecodeWarning, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
     DecodeError,
     EmptyInputError,
@@ -109,6 +109,8 @@ class Document:
         source: the file name or id given by the caller (never opened by the library unless it came through
             :func:`read_path`).
         pages: number of pages of a PDF (``None`` for other formats).
+        warnings: what decoding replaced (:class:`summarizer.decode.DecodeWarning`: a cut-off last character,
+            a few invalid bytes), reported in the summary's ``warnings``.
     """
 
     text: str
@@ -116,6 +118,7 @@ class Document:
     encoding: str
     source: str | None = None
     pages: int | None = None
+    warnings: tuple[DecodeWarning, ...] = ()
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -263,7 +266,8 @@ def read_bytes(
     if fmt == "html":
         text, encoding = _read_html(data)
         return Document(text=text, format="html", encoding=encoding, source=source)
-    text, encoding = decode_bytes(data)
+    decoded = decode_text(data)
+    text = decoded.text
     suffix = Path(filename).suffix.lower() if filename else ""
     declared = media_type.split(";")[0].strip().lower() if media_type else ""
     if suffix in (".csv", ".tsv") or declared in ("text/csv", "text/tab-separated-values"):
@@ -271,7 +275,7 @@ def read_bytes(
                            csv_column)
     elif csv_column is not None:
         raise ValueError("csv_column applies to a .csv or .tsv file only")
-    return Document(text=text, format="text", encoding=encoding, source=source)
+    return Document(text=text, format="text", encoding=decoded.encoding, source=source, warnings=decoded.warnings)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002

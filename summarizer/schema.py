@@ -181,6 +181,18 @@ class Collection(BaseModel):
     recommendations: list[Theme] = Field(default_factory=list)
 
 
+class InputWarning(BaseModel):
+    """Something reading the input replaced or noticed; the result is still made (an error would stop it).
+
+    ``type``: ``truncated_character`` (the last character of the bytes was cut off; it reads as U+FFFD) or
+    ``invalid_bytes`` (a few byte sequences that are not valid in the file's encoding read as U+FFFD; the message
+    names their lines).
+    """
+
+    type: str = Field(..., description="What happened: 'truncated_character' or 'invalid_bytes'.")
+    message: str = Field(..., description="Where (line, byte offset) and what was done about it.")
+
+
 class DocumentSummary(BaseModel):
     """The result of summarizing one input document (a single essay or a collection of essays)."""
 
@@ -199,3 +211,6 @@ class DocumentSummary(BaseModel):
     generation: GenerationInfo | None = Field(None, description="Totals over the essays (null for textrank).")
     collection: Collection | None = Field(None, description="Themes shared across the essays (only for two or more "
                                           "essays).")
+    warnings: list[InputWarning] = Field(
+        default_factory=list, description="What decoding the input replaced (a cut-off last character, invalid "
+        "bytes: each U+FFFD in the text); empty when the input decoded cleanly.")

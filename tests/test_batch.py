@@ -67,7 +67,8 @@ def test_expand_inputs_walks_sorted_skips_hidden_and_other_suffixes(tmp_path):
     files, skipped = expand_inputs([str(tmp_path), str(tmp_path / "b.txt"), "-"])
     rel = [os.path.relpath(f, tmp_path) if f != "-" else f for f in files]
     assert rel == ["a.pdf", "b.txt", "c.docx", "d.html", "noext", os.path.join("sub", "e.TXT"), "-"]
-    assert [os.path.basename(s) for s in skipped] == ["x.png"]
+    assert [(os.path.relpath(s.path, tmp_path), s.reason) for s in skipped] == [
+        (".git", "hidden"), (".hidden.txt", "hidden"), ("x.png", "suffix")]
 
 
 def test_jsonl_tasks_stream_with_ids_and_errors(tmp_path):

@@ -157,10 +157,20 @@ def test_single_bad_input_gives_an_error_record_and_exit_1(tmp_path):
     assert result.stderr.startswith("error: file not found:")
 
 
-def test_empty_directory_is_a_usage_error(tmp_path):
+def test_a_folder_with_no_supported_file_says_so_and_is_no_usage_error(tmp_path):
+    (tmp_path / "photo.png").write_bytes(PNG_HEADER)
+    (tmp_path / ".notes.txt").write_text("隐藏。", encoding="utf-8")
     result = run("summarize", tmp_path)
-    assert result.exit_code == 2
-    assert "at least one INPUT" in result.stderr
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        f"summarized 0 of 0 inputs; no supported file in {tmp_path}; 2 file(s) skipped: "
+        f"1 for their suffix ({tmp_path / 'photo.png'}), 1 hidden ({tmp_path / '.notes.txt'})")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("summarize", empty, "--format", "json")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    assert f"no supported file in {empty}" in result.stderr
 
 
 def test_input_over_max_bytes_is_reported():
@@ -209,11 +219,17 @@ def test_unknown_method_is_a_usage_error():
     assert result.exit_code == 2
 
 
-@pytest.mark.skipif(SEQ2SEQ_INSTALLED, reason="the seq2seq extra is installed here")
-def test_seq2seq_without_the_extra_is_reported_per_input():
-    result = run("summarize", ELDERLY, "--method", "seq2seq")
-    assert result.exit_code == 1
-    assert json.loads(result.stdout)["error"]["type"] == "model_not_available"
+@pytest.mark.parametrize("args", [("--method", "seq2seq"), ("--model", "/nonexistent/checkpoint")])
+def test_seq2seq_that_cannot_run_stops_at_once_with_one_error(args, tmp_path):
+    result = run("summarize", ELDERLY, RIVER, *args, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("Invalid value") == 1  # one usage error, not one error record per input
+    said = _no_ws(re.sub("[│╭╮╰╯─]", "", result.stderr))
+    expected = "needs a model checkpoint" if args[0] == "--method" else (
+        "/nonexistent/checkpoint" if SEQ2SEQ_INSTALLED else "needs torch and transformers")
+    assert _no_ws(expected) in said
+    assert not (tmp_path / "out.jsonl").exists(), "nothing is written"
 
 
 def test_version():
@@ -282,10 +298,11 @@ def test_folder_of_mixed_formats_gives_one_record_per_document(folder):
         assert records[key]["essays"][0]["challenges"], key
 
 
-def test_folder_summary_line_counts_skipped_files(folder):
+def test_folder_summary_line_counts_skipped_and_hidden_files(folder):
     result = run("summarize", folder, "-o", folder.parent / "out.jsonl")
-    assert "summarized 5 of 7 inputs; 2 failed (decode_error: 1, no_text_layer: 1)" in result.stderr
-    assert "1 file(s) skipped for their suffix" in result.stderr and "photo.png" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "summarized 5 of 7 inputs; 2 failed (decode_error: 1, no_text_layer: 1); 2 file(s) skipped: "
+        f"1 for their suffix ({folder / 'photo.png'}), 1 hidden ({folder / '.hidden.txt'})")
 
 
 def test_glob_with_double_star(folder):
@@ -464,3 +481,52 @@ def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
     assert json.loads(fast.stdout) == json.loads(default.stdout)
     bad = run("summarize", "--tokenizer", "spacy", ELDERLY)
     assert bad.exit_code == 2 and "--tokenizer" in bad.stderr
+
+
+# ------------------------------------------------------------------------------------------ help, labels
+
+
+def test_help_shows_the_default_and_range_of_every_option_from_the_options_model():
+    from summarizer.schema import SummarizeOptions
+
+    result = _runner().invoke(app, ["summarize", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0
+    rows: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        cells = line.strip("│ ").split()
+        if cells and cells[0].startswith("--"):
+            rows[cells[0]] = line
+        elif rows and line.startswith("│ ") and line.strip("│ "):  # a wrapped help text
+            rows[list(rows)[-1]] += " " + line.strip("│ ")
+    options = [o for o in rows if o not in ("--help", "--resume", "--quiet", "--collection")]  # flags: off unless given
+    assert len(options) == 24
+    for option in options:
+        assert "[default: " in rows[option], option
+    ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",
+              "--num-cpus": "[x>=1]", "--batch-size": "[x>=1]"}
+    fields = SummarizeOptions.model_fields
+    for name in ("max_points", "max_point_chars", "summary_chars", "max_keyphrases", "theme_threshold",
+                 "max_new_tokens", "min_support"):
+        low = next(m.ge for m in fields[name].metadata if hasattr(m, "ge"))
+        high = next(m.le for m in fields[name].metadata if hasattr(m, "le"))
+        ranges[f"--{name.replace('_', '-')}"] = f"[{low}<=x<={high}]"
+        assert fields[name].description in " ".join(rows[f"--{name.replace('_', '-')}"].split()), name
+    for option, shown in ranges.items():
+        assert shown in rows[option], (option, rows[option])
+    for name in ("max_points", "max_point_chars", "summary_chars", "max_keyphrases", "theme_threshold"):  # not a copy
+        assert f"[default: {fields[name].default}]" in rows[f"--{name.replace('_', '-')}"]
+    assert "[default: (textrank)]" in rows["--method"] and "<textrank|seq2seq>" in rows["--method"]
+    assert "[default: (0.5)]" in rows["--min-support"]
+
+
+def test_markdown_labels_follow_the_input_script(tmp_path):
+    import opencc
+
+    traditional = tmp_path / "traditional.txt"
+    traditional.write_text(opencc.OpenCC("s2t").convert(ELDERLY.read_text(encoding="utf-8")), encoding="utf-8")
+    md = run("summarize", traditional, "--format", "markdown").stdout
+    assert "### 挑戰" in md and "### 建議" in md and "**摘要**：" in md and " 字 · 編碼 utf-8 · 方法 textrank" in md
+    assert "### 挑战" not in md and "### 建议" not in md
+    md = run("summarize", ELDERLY, "--format", "markdown").stdout
+    assert "### 挑战" in md and "### 建议" in md and " 字 · 编码 utf-8 · 方法 textrank" in md
+    assert "### 挑戰" not in md

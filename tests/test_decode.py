@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.decode import _binary_signature, decode_bytes, read_file_bytes, read_text_file
+from summarizer.decode import (
+    DecodeWarning,
+    _binary_signature,
+    decode_bytes,
+    decode_text,
+    read_file_bytes,
+    read_text_file,
+)
 from summarizer.errors import DecodeError, InputTooLargeError
 
 SIMPLIFIED = "一、存在的问题\n基层治理力量薄弱，一是人员不足，二是经费紧张。"
@@ -242,3 +249,62 @@ def test_gbk_bytes_that_read_as_mixed_script_utf8_are_gbk():
     # "word", which no language writes)
     assert decode_bytes("一平平".encode("gbk")) == ("一平平", "gb18030")
     assert decode_bytes("дела".encode("utf-8")) == ("дела", "utf-8")
+
+
+# ------------------------------------------------------------------------------------------ defects read as U+FFFD
+
+
+def test_a_cut_off_last_utf8_character_is_replaced_with_a_warning():
+    data = SIMPLIFIED.encode("utf-8")
+    for cut in (1, 2):  # the last character (。, 3 bytes) loses one or two bytes
+        decoded = decode_text(data[:-cut])
+        assert decoded.text == SIMPLIFIED[:-1] + "\ufffd" and decoded.encoding == "utf-8"
+        assert decoded.warnings == (DecodeWarning(
+            "truncated_character", f"the last character is cut off (the bytes end inside a UTF-8 sequence, at byte "
+            f"offset {len(data) - 3}, line 2): it reads as U+FFFD"),)
+        assert decode_bytes(data[:-cut]) == (decoded.text, "utf-8")  # the same text without the warning
+    assert decode_text(data).warnings == ()
+
+
+def test_a_cut_off_character_after_a_bom_is_replaced_too():
+    for codec, name in (("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16-le"), ("utf-32", "utf-32-le")):
+        decoded = decode_text(SIMPLIFIED.encode(codec)[:-1])
+        assert (decoded.text, decoded.encoding) == (SIMPLIFIED[:-1] + "\ufffd", name)
+        assert [w.type for w in decoded.warnings] == ["truncated_character"]
+
+
+def test_a_few_invalid_utf8_bytes_are_replaced_and_their_lines_named():
+    lines = [SIMPLIFIED.replace("\n", "") + "\n"] * 6
+    data = b"".join(line.encode("utf-8") + (b"\xff" if i in (1, 4) else b"") for i, line in enumerate(lines))
+    decoded = decode_text(data)
+    assert decoded.text.count("\ufffd") == 2 and decoded.text.replace("\ufffd", "") == "".join(lines)
+    first = len(lines[0].encode("utf-8")) * 2
+    assert decoded.warnings == (DecodeWarning(
+        "invalid_bytes", f"2 invalid UTF-8 byte sequence(s) read as U+FFFD, on line(s) 3, 6 (the first at byte offset "
+        f"{first})"),)
+
+
+def test_text_in_another_encoding_is_not_read_as_damaged_utf8():
+    # GBK fails UTF-8 on nearly every character: it stays GB18030, with no warning
+    assert decode_text(SIMPLIFIED.encode("gbk")) == (SIMPLIFIED, "gb18030", ())
+    # ASCII and then a cut: GBK's "鍔" or a cut UTF-8 "加"? Nothing says UTF-8, so GB18030 decides
+    assert decode_text(b"abc\xe5\x8a") == ("abc鍔", "gb18030", ())
+    # one GBK character that happens to read as UTF-8 before a cut stays GB18030 reading when it reads like Chinese
+    assert decode_text("一".encode("gbk")).encoding == "gb18030"
+
+
+def test_undecodable_bytes_name_the_line_where_utf8_fails():
+    with pytest.raises(DecodeError, match="the first invalid byte is on line 3, byte offset 6"):
+        decode_text(b"a\nbc\nd\x81 \xff\xfe\x80 0" + bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30]) * 40)
+    # after a BOM: the offset counts the BOM's 3 bytes
+    with pytest.raises(DecodeError, match=r"not valid utf-8 \(invalid start byte on line 2, byte offset 8\)"):
+        decode_text(codecs.BOM_UTF8 + b"ab\ncd" + b"\xff" * 200)
+
+
+def test_a_cut_off_last_gbk_character_is_replaced_with_a_warning():
+    decoded = decode_text(SIMPLIFIED.encode("gbk")[:-1])
+    assert (decoded.text, decoded.encoding) == (SIMPLIFIED[:-1] + "\ufffd", "gb18030")
+    offset = len(SIMPLIFIED.encode("gbk")) - 2
+    assert decoded.warnings == (DecodeWarning(
+        "truncated_character", f"the last character is cut off (the bytes end inside a GB18030 sequence, at byte "
+        f"offset {offset}, line 2): it reads as U+FFFD"),)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import files_fixtures as F
+from summarizer.batch import Skipped
 
 REPO = Path(__file__).resolve().parents[1]
 ELDERLY = (Path(__file__).parent / "fixtures" / "essay_elderly_care.txt").read_text(encoding="utf-8")
@@ -208,7 +209,8 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
                      "punctuation.txt": "empty_input", "binary.txt": "decode_error", "broken.docx": "decode_error",
                      "missing.txt": "file_not_found"}
     assert expected[str(folder / "gbk.txt")]["encoding"] == "gb18030"
-    assert "1 file(s) skipped for their suffix" in local.stderr
+    assert (f"2 file(s) skipped: 1 for their suffix ({folder / 'sub' / 'table.xlsx'}), "
+            f"1 hidden ({folder / 'sub' / '.hidden.txt'})") in local.stderr
 
     from summarizer.schema import SummarizeOptions
 
@@ -218,8 +220,9 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
                           max_bytes=50_000_000, max_chars=5_000_000, batch_size=3, quiet=True)
         assert (stats.done, stats.failed) == (12, 6)
         assert stats.errors_by_type == {"no_text_layer": 1, "empty_input": 2, "decode_error": 2, "file_not_found": 1}
-        assert stats.skipped == [str(folder / "sub" / "table.xlsx")]
-        parts = sorted(out.iterdir())
+        assert stats.skipped == [Skipped(str(folder / "sub" / ".hidden.txt"), "hidden"),
+                                 Skipped(str(folder / "sub" / "table.xlsx"), "suffix")]
+        parts = sorted(p for p in out.iterdir() if p.name != ".summarizer.lock")  # the run's lock file stays
         assert len(parts) >= 4 and all(p.name.startswith("part-") and p.suffix == "." + fmt for p in parts)
         if fmt == "jsonl":  # one batch (at most --batch-size records) per partition file
             assert all(1 <= p.read_bytes().count(b"\n") <= 3 for p in parts)
@@ -460,3 +463,20 @@ def test_a_cluster_address_that_cannot_work_fails_fast_with_a_clear_message():
         server.bind(("127.0.0.1", 0))
         server.listen()
         check_address(f"ray://127.0.0.1:{server.getsockname()[1]}")
+
+
+@needs_ray
+def test_a_second_run_on_the_same_output_directory_is_refused_and_changes_nothing(tmp_path):
+    from summarizer.batch import OutputLock
+    from summarizer.distributed import LOCK_NAME
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-abc.jsonl").write_text('{"id":"a","essays":[]}\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ELDERLY, encoding="utf-8")
+    with OutputLock(out / LOCK_NAME, name=str(out)):  # the first run, still writing
+        result = _cli("summarize", str(tmp_path / "a.txt"), "-o", str(out), "--engine", "ray", check_rc=4)
+    assert result.stderr.strip() == f"error: {out} is being written by another run (it holds the file's lock); " \
+                                    "wait for that run to end, or write to another file"
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "part-abc.jsonl"]  # without --resume it would
+    assert (out / "part-abc.jsonl").read_text(encoding="utf-8") == '{"id":"a","essays":[]}\n'  # have removed it

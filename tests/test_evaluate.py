@@ -304,3 +304,19 @@ def test_evaluate_is_registered_in_the_summarizer_cli():
     cli = pytest.importorskip("summarizer.cli")
     names = [c.name or c.callback.__name__ for c in cli.app.registered_commands]
     assert "evaluate" in names
+
+
+@pytest.mark.parametrize("task", ["rouge", "aspects"])
+def test_cli_seq2seq_without_a_model_stops_at_once_with_no_table_of_zeros(app, tmp_path, task):
+    if task == "rouge":
+        data = _write_jsonl(tmp_path / "d.jsonl", ROWS)
+    else:
+        data = tmp_path / "dev_gold.json"
+        data.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+        (tmp_path / "seed.txt").write_text("一、存在的问题\n一是人员不足。\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["evaluate", str(data), "--task", task, "--method", "seq2seq", "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stdout == ""  # no table (of zeros)
+    assert "method 'seq2seq' is not available" in result.stderr and "needs a model checkpoint" in result.stderr
+    assert not out.exists()

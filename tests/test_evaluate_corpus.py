@@ -525,4 +525,9 @@ def test_a_missing_model_stops_the_run_instead_of_failing_every_document(app, co
     assert len(calls) == 1
     monkeypatch.setattr(evaluation_cli, "summarize", no_model)
     r = CliRunner().invoke(app, ["evaluate", "--task", "aspects", str(corpora[0]), "--method", "seq2seq"])
+    # checked before any document is read: no model given
+    assert r.exit_code == 2 and r.stdout == "" and "needs a model checkpoint" in r.stderr
+    assert len(calls) == 1  # no document was summarized by the CLI run
+    monkeypatch.setattr(evaluation_cli, "check_method", lambda options: None)  # a model that fails only when used
+    r = CliRunner().invoke(app, ["evaluate", "--task", "aspects", str(corpora[0]), "--method", "seq2seq"])
     assert r.exit_code == 2 and "needs the seq2seq extra" in r.stderr

@@ -45,7 +45,7 @@ from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
 from summarizer.evaluation.datasets import load_jsonl
 from summarizer.evaluation.errors import EvaluationError
 from summarizer.evaluation.rouge import RougeEvaluator
-from summarizer.pipeline import summarize
+from summarizer.pipeline import check_method, summarize
 from summarizer.schema import SummarizeOptions
 from summarizer.sentences import split_sentences
 from summarizer.textrank import extract
@@ -228,6 +228,7 @@ def _summarizer_for(method: EvalMethod, sentences: int | None, budget: int | Non
     if sentences is not None:
         fields["max_points"] = sentences
     options = SummarizeOptions(**fields)
+    check_method(options)  # a model that cannot run here fails once, now, not on every record
 
     def run(text: str) -> str:
         return "".join(e.summary for e in summarize(text, options=options, tokenizer=tokenizer).essays)
@@ -264,7 +265,7 @@ def _run_rouge(
 
     try:
         run = _summarizer_for(method, sentences, budget, model, tokenizer)
-    except ImportError as exc:
+    except (ImportError, ModelNotAvailableError) as exc:
         raise _fail(f"method {method.value!r} is not available: {exc}") from None
 
     typer.echo(f"evaluating {method.value} on {len(records)} records of {data}; budget: {budget_note}", err=True)
@@ -353,6 +354,10 @@ def _run_aspects(
         options = SummarizeOptions(**fields)
     except ValueError as exc:
         raise _fail(f"invalid option: {exc}") from None
+    try:
+        check_method(options)  # once, now: not an error row (and a table of zeros) for every document
+    except ModelNotAvailableError as exc:
+        raise _fail(f"method {method.value!r} is not available: {exc}") from None
     try:
         corpora = [load_corpus(p, input=input_path) for p in data]
         if gold is not None:
