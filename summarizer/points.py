@@ -22,7 +22,7 @@ from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
-from summarizer.textrank import mmr_select, similarity_matrix
+from summarizer.textrank import MMR_POOL, mmr_select, similarity_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
@@ -458,10 +458,13 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
-    sim = similarity_matrix(token_lists)
     weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)
                for i, s in cands]
+    if len(cands) > MMR_POOL:  # MMR compares the best-weighted MMR_POOL candidates (ties by position)
+        keep = sorted(sorted(range(len(cands)), key=lambda j: (-weights[j], j))[:MMR_POOL])
+        cands, weights = [cands[j] for j in keep], [weights[j] for j in keep]
+    token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
+    sim = similarity_matrix(token_lists)
     picked = mmr_select(weights, sim, k=min(k, len(cands)))
     out = []
     for j in picked:
