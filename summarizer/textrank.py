@@ -13,7 +13,8 @@ Methods:
 Everything is deterministic under any ``PYTHONHASHSEED``: the vocabulary is numbered in order of first
 appearance, no set or dict is iterated to produce an order, and ties are broken by position.
 
-Memory and time are linear in the text: the similarity graph is sparse (``scipy.sparse``), built from an inverted
+Memory and time are linear in the text: the similarity graph is sparse (:class:`SparseGraph`, an edge list), built
+from an inverted
 index (word -> sentences), so only pairs that share a word are stored and each PageRank iteration costs
 O(sentences + edges). Two documented caps keep adversarial texts linear: words so frequent that the graph would
 pass :data:`MAX_PAIRS` pairs are left out of it (see :func:`_overlap_counts`), and MMR compares the
@@ -29,7 +30,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from summarizer.chars import has_content
 from summarizer.errors import EmptyInputError
@@ -51,6 +51,7 @@ __all__ = [
     "extract",
     "DEFAULT_POSITION_BIAS",
     "DEFAULT_K",
+    "SparseGraph",
     "MAX_PAIRS",
     "MMR_POOL",
 ]
@@ -88,11 +89,59 @@ class RankedSentence:
     score: float
 
 
-def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+@dataclass(frozen=True, eq=False)
+class SparseGraph:
+    """Symmetric sparse weights between ``n`` sentences: an edge list (coordinate format).
+
+    Attributes:
+        n: number of nodes (sentences).
+        row, col: ``(m,)`` int64 end points of the stored entries, both directions of each pair stored, sorted by
+            ``(row, col)``; no diagonal entry.
+        data: ``(m,)`` float64 weights (``data[k]`` = weight of ``row[k] → col[k]``).
+
+    Only pairs with a weight are stored, so memory is O(n + m); a mat-vec costs O(n + m) (``np.bincount``).
+    """
+
+    n: int
+    row: np.ndarray
+    col: np.ndarray
+    data: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> SparseGraph:
+        """The graph of ``n`` nodes with no edge."""
+        return cls(n, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self.n, self.n)
+
+    def take(self, idx: Sequence[int] | np.ndarray) -> SparseGraph:
+        """The subgraph of the nodes ``idx`` (ascending, distinct), renumbered ``0 … len(idx) − 1``."""
+        idx = np.asarray(idx, dtype=np.int64)
+        pos = np.full(self.n, -1, dtype=np.int64)
+        pos[idx] = np.arange(len(idx))
+        r, c = pos[self.row], pos[self.col]
+        keep = (r >= 0) & (c >= 0)
+        return SparseGraph(len(idx), r[keep], c[keep], self.data[keep])
+
+    def with_data(self, data: np.ndarray) -> SparseGraph:
+        """The same edges with other weights (zero weights dropped)."""
+        keep = data != 0
+        return SparseGraph(self.n, self.row[keep], self.col[keep], data[keep])
+
+    def toarray(self) -> np.ndarray:
+        """Dense ``(n, n)`` float64 matrix (``8·n²`` bytes: for a bounded ``n`` only)."""
+        out = np.zeros((self.n, self.n))
+        out[self.row, self.col] = self.data
+        return out
+
+
+def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, np.ndarray, np.ndarray]:
     """Shared-word counts of the sentence pairs that share a word, from an inverted index (word -> sentences).
 
-    Returns ``(overlap, n_tokens, n_types)``: ``overlap`` is an ``(n, n)`` symmetric ``scipy.sparse`` CSR matrix
-    of float64 whose entry ``[i, j]`` (``i != j``) is the number of distinct words that occur in both sentence i
+    Returns ``(overlap, n_tokens, n_types)``: ``overlap`` is a :class:`SparseGraph` whose entry ``(i, j)``
+    (``i != j``) is the number of distinct words that occur in both sentence i
     and j (pairs sharing no word are not stored; the diagonal is not stored: it would be ``n_types``);
     ``n_tokens[i]`` is the number of tokens of sentence i (repeats counted), ``n_types[i]`` its number of
     distinct words. Memory and time are O(tokens + stored pairs).
@@ -114,7 +163,7 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_ma
             sid.append(i)
             wid.append(vocab.setdefault(t, len(vocab)))
     if not sid:
-        return sparse.csr_matrix((n, n), dtype=np.float64), n_tokens, np.zeros(n)
+        return SparseGraph.empty(n), n_tokens, np.zeros(n)
     # distinct (word, sentence) pairs, sorted by word then sentence
     keys = np.unique(np.asarray(wid, dtype=np.int64) * n + np.asarray(sid, dtype=np.int64))
     words, sents = np.divmod(keys, n)
@@ -150,29 +199,24 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_ma
             pos = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
             right = chunk[group_start + pos]
             off_diag = left != right
-            rows.append(left[off_diag].astype(np.int32))
-            cols.append(right[off_diag].astype(np.int32))
+            rows.append(left[off_diag])
+            cols.append(right[off_diag])
             g = g1
-    if rows:
-        r, c = np.concatenate(rows), np.concatenate(cols)
-        # duplicate (i, j) entries are summed: one per shared word
-        overlap = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, n), dtype=np.float64)
-        overlap.sum_duplicates()
-    else:
-        overlap = sparse.csr_matrix((n, n), dtype=np.float64)
-    return overlap, n_tokens, n_types
+    if not rows:
+        return SparseGraph.empty(n), n_tokens, n_types
+    # one entry per shared word: the count of each (i, j) is its number of shared words
+    pair_keys, counts = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_counts=True)
+    r, c = np.divmod(pair_keys, n)
+    return SparseGraph(n, r, c, counts.astype(np.float64)), n_tokens, n_types
 
 
-def _mt_similarity(overlap: sparse.csr_matrix, n_tokens: np.ndarray) -> sparse.csr_matrix:
+def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
     """Mihalcea & Tarau similarity of the stored pairs of ``overlap`` (sparse in, sparse out, diagonal empty)."""
-    coo = overlap.tocoo()
     logs = np.log(np.maximum(n_tokens, 1.0))
-    denom = np.maximum(logs[coo.row] + logs[coo.col], math.log(2.0))  # guard: one-word sentences have log 1 = 0
-    data = coo.data / denom
-    data[(n_tokens[coo.row] == 0) | (n_tokens[coo.col] == 0)] = 0.0
-    sim = sparse.csr_matrix((data, (coo.row, coo.col)), shape=overlap.shape)
-    sim.eliminate_zeros()
-    return sim
+    denom = np.maximum(logs[overlap.row] + logs[overlap.col], math.log(2.0))  # guard: one-word sentences: log 1 = 0
+    data = overlap.data / denom
+    data[(n_tokens[overlap.row] == 0) | (n_tokens[overlap.col] == 0)] = 0.0
+    return overlap.with_data(data)
 
 
 def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
@@ -207,14 +251,13 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
     return _cosine(overlap, n_types, texts)
 
 
-def _cosine(overlap: sparse.csr_matrix, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
     """Dense ``(n, n)`` cosine redundancy of the sentences of a (bounded) candidate pool."""
     n = len(n_types)
-    coo = overlap.tocoo()
     red = np.zeros((n, n))
-    denom = np.sqrt(n_types[coo.row] * n_types[coo.col])
+    denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
-    red[coo.row[ok], coo.col[ok]] = np.clip(coo.data[ok] / denom[ok], 0.0, 1.0)
+    red[overlap.row[ok], overlap.col[ok]] = np.clip(overlap.data[ok] / denom[ok], 0.0, 1.0)
     if texts is not None:
         groups: dict[str, list[int]] = {}
         for i, t in enumerate(texts):
@@ -260,7 +303,7 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
 
     Args:
         weights: ``(N, N)`` non-negative finite edge weights (``weights[i, j]`` = edge i → j): a dense array or a
-            ``scipy.sparse`` matrix (the TextRank graph; each iteration then costs O(N + edges)).
+            :class:`SparseGraph` (the TextRank graph; each iteration then costs O(N + edges)).
         damping: probability of following an edge, in the open interval (0, 1); 0.85 by default.
         max_iter: iterations before the first retry (≥ 1).
         tol: per-node tolerance (≥ 0).
@@ -283,13 +326,14 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         raise ValueError(f"max_iter must be >= 1, got {max_iter!r}")
     if not tol >= 0:
         raise ValueError(f"tol must be >= 0, got {tol!r}")
-    w = sparse.csr_matrix(weights, dtype=np.float64) if sparse.issparse(weights) else np.asarray(weights, dtype=np.float64)
-    if w.ndim != 2 or w.shape[0] != w.shape[1]:
+    edges = isinstance(weights, SparseGraph)
+    w = weights if edges else np.asarray(weights, dtype=np.float64)
+    if len(w.shape) != 2 or w.shape[0] != w.shape[1]:
         raise ValueError(f"weights must be a square matrix, got shape {w.shape}")
     n = w.shape[0]
     if n == 0:
         return np.zeros(0)
-    values = w.data if sparse.issparse(w) else w
+    values = w.data if edges else w
     if not np.isfinite(values).all() or (values < 0).any():
         raise ValueError("weights must be finite and non-negative")
     if personalization is None:
@@ -299,22 +343,27 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         if v.shape != (n,) or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
             raise ValueError("personalization must be a non-negative finite vector of length N with a positive sum")
         v = v / v.sum()
-    out = np.asarray(w.sum(axis=1)).ravel()
+    out = np.bincount(w.row, weights=w.data, minlength=n) if edges else w.sum(axis=1)
     if n == 1 or not (out > 0).any():
         return v.copy() if personalization is not None else np.full(n, 1.0 / n)
     dangling = out == 0
     # transition matrix transposed, row-contiguous for a fast mat-vec: pt[j, i] = w[i, j] / out[i]
     norm = np.where(dangling, 1.0, out)
-    if sparse.issparse(w):
-        coo = w.tocoo()
-        pt = sparse.csr_matrix((coo.data / norm[coo.row], (coo.col, coo.row)), shape=(n, n))
+    if edges:
+        p_data = w.data / norm[w.row]
+
+        def step(x: np.ndarray) -> np.ndarray:  # Pᵀ x over the stored edges
+            return np.bincount(w.col, weights=p_data * x[w.row], minlength=n)
     else:
         pt = np.ascontiguousarray((w / norm[:, None]).T)
+
+        def step(x: np.ndarray) -> np.ndarray:
+            return pt @ x
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
     for limit in (max_iter, 10 * max_iter):
         for _ in range(limit):
-            x_new = damping * (pt @ x + x[dangling].sum() * v) + teleport
+            x_new = damping * (step(x) + x[dangling].sum() * v) + teleport
             err = np.abs(x_new - x).sum()
             x = x_new
             if err < n * tol:
@@ -326,7 +375,7 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         n,
         tol,
     )
-    degree = out + np.asarray(w.sum(axis=0)).ravel()
+    degree = out + (np.bincount(w.col, weights=w.data, minlength=n) if edges else w.sum(axis=0))
     return degree / degree.sum()
 
 
@@ -429,7 +478,7 @@ class Ranking:
     tokens: list[list[str]]
     scores: np.ndarray
     damping: float
-    overlap: sparse.csr_matrix = field(repr=False)  # (n, n) sparse: distinct shared words of pairs (no diagonal)
+    overlap: SparseGraph = field(repr=False)  # distinct shared words of the pairs that share one (no diagonal)
     n_tokens: np.ndarray = field(repr=False)  # (n,) tokens per sentence, repeats counted
     n_types: np.ndarray = field(repr=False)  # (n,) distinct words per sentence
 
@@ -446,9 +495,9 @@ class Ranking:
         scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping)
         return cls(sentences, tokens, scores, damping, overlap, n_tokens, n_types)
 
-    def similarity(self) -> sparse.csr_matrix:
-        """The ``(n, n)`` TextRank similarity (:func:`similarity_matrix`) of the sentences, as a sparse CSR matrix
-        (pairs that share no word are not stored)."""
+    def similarity(self) -> SparseGraph:
+        """The TextRank similarity (:func:`similarity_matrix`) of the sentences, sparse (pairs that share no word
+        are not stored)."""
         return _mt_similarity(self.overlap, self.n_tokens)
 
 
@@ -534,7 +583,7 @@ def select(
     prior = position_prior(n, position_bias)
     if not n:
         return Selection([], {})
-    overlap = ranking.overlap if n == len(ranking.sentences) else ranking.overlap[idx][:, idx]
+    overlap = ranking.overlap if n == len(ranking.sentences) else ranking.overlap.take(idx)
     n_tokens = ranking.n_tokens[idx]
     if n_tokens.any():
         scores = pagerank(_mt_similarity(overlap, n_tokens), damping=ranking.damping, personalization=prior)
@@ -542,7 +591,7 @@ def select(
         scores = np.full(n, 1.0 / n)
     # MMR compares the MMR_POOL best-scored candidates (ties by position), kept in document order
     pool = np.arange(n) if n <= MMR_POOL else np.sort(np.lexsort((np.arange(n), -scores))[:MMR_POOL])
-    pool_overlap = overlap if n <= MMR_POOL else overlap[pool][:, pool]
+    pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
     red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
     lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
     picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
