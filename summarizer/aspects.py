@@ -81,7 +81,10 @@ def _section_pattern() -> tuple[re.Pattern[str], list[str]]:
         for word in lexicon().words(group):
             words.setdefault(word, aspect)
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    pattern = re.compile("|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)))
+    # the look-ahead on the words' first characters skips, in one test, the positions where no word can start
+    first = "".join(sorted({w[0] for w in ordered}))
+    pattern = re.compile(f"(?=[{re.escape(first)}])(?:"
+                         + "|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)) + ")")
     return pattern, [words[w] for w in ordered]
 
 
@@ -139,7 +142,11 @@ def starts_imperative(text: str) -> bool:
 @lru_cache(maxsize=None)
 def _any_of(group: str) -> re.Pattern[str]:
     """One pattern that finds any word of a cue group (a quick test before counting each word)."""
-    return re.compile("|".join(re.escape(w) for w in lexicon().words(group)) or r"(?!)")
+    words = lexicon().words(group)
+    if not words:
+        return re.compile(r"(?!)")
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 def challenge_strength(text: str) -> int:

@@ -11,6 +11,8 @@ Every stage is ``EssayDoc -> EssayDoc``; :func:`run_stages` runs them in one loo
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import time
 from collections import Counter
@@ -108,21 +110,32 @@ def textrank_stage(doc: EssayDoc) -> EssayDoc:
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use: body sentences into which no section heading was glued;
     else any body sentence; else every unit (a text made of headings)."""
-    headings = [(it.start, it.heading_end) for it in doc.structure.items if it.titled]
+    headings = sorted((it.start, it.heading_end) for it in doc.structure.items if it.titled)
+    starts = [a for a, _ in headings]
+    reach = list(itertools.accumulate((b for _, b in headings), max))  # furthest heading end among the first k
     sentences = doc.sentences
 
-    def glued(s: Sentence) -> bool:
-        return any(a < s.end and s.start < b for a, b in headings)
+    def glued(s: Sentence) -> bool:  # some heading [a, b) with a < s.end and s.start < b (binary search)
+        k = bisect.bisect_left(starts, s.end)
+        return k > 0 and reach[k - 1] > s.start
 
     return ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
             or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
 
 
-def _unmarked(doc: EssayDoc, s: Sentence) -> int:
+def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     """Start of ``s`` past its leading list marker, unless nothing else is left (``一、``) or the sentence holds
-    further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly)."""
+    further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly). ``starts``: the
+    starts of ``doc.structure.items`` (a binary search finds the items inside ``s``)."""
     a = marker_end(doc.structure, s.start)
-    inner = any(s.start < it.start < s.end and it.family != "line" for it in doc.structure.items)
+    items = doc.structure.items  # in text order; ``starts``: their starts
+    k = bisect.bisect_right(starts, s.start)
+    inner = False
+    while k < len(items) and items[k].start < s.end:
+        if items[k].family != "line" and items[k].start > s.start:
+            inner = True
+            break
+        k += 1
     return a if a < s.end and not inner else s.start
 
 
@@ -133,10 +146,11 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     budget = doc.options.summary_chars
     picked = select(doc.ranking, budget=budget, eligible=_summary_candidates(doc)).indices
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
+    starts = [it.start for it in doc.structure.items]
     out: list[Point] = []
     left = budget
     for i in picked:
-        a, b = _unmarked(doc, sentences[i]), sentences[i].end
+        a, b = _unmarked(doc, sentences[i], starts), sentences[i].end
         if b - a > left:
             a, b = shape(body, a, b, max(left, 1))
         if b > a and left > 0:
@@ -144,7 +158,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             left -= b - a
     if not out and picked:
         i = picked[0]
-        a, b = shape(body, _unmarked(doc, sentences[i]), sentences[i].end, budget)
+        a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, budget)
         out.append(doc.point(a, b, float(scores[i])))
     doc.summary = out
     return doc
