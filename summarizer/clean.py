@@ -167,7 +167,7 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # a letter-spaced journal name starts where its spaced run starts (never inside it: linear on "字 " * n)
     ("journal_header", re.compile(rf"(?<![{CJK}] )(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
     ("journal_header", re.compile(rf"(?<![《{CJK}])[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}(?=\s*[{CJK}\s])"), ""),
-    ("journal_header", re.compile(rf"[{CJK}]{{2,12}}(?:学报|学刊)\s*(?:[A-Z]{{2,}}[A-Z ]*)(?=[{CJK}\s]|$)"), ""),
+    ("journal_header", re.compile(rf"[{CJK}]{{2,12}}(?:学报|学刊)\s*(?:[A-Z]{{2}}[A-Z ]*)(?=[{CJK}\s]|$)"), ""),
     ("page_marker", re.compile(r"[·•]\s*[·•]\s*\d{1,4}"), ""),
     ("watermark", re.compile(r"万方数据|维普资讯|中国知网|www\.cnki\.net"), ""),
     ("received_date", re.compile(r"(?:收稿日期|修回日期)\s*[:：]\s*\d{4}\s*[-—–年./]\s*\d{1,2}\s*[-—–月./]\s*\d{1,2}\s*日?"), HARD_BREAK),
@@ -216,7 +216,7 @@ _BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
-_RUNNING_HEAD = re.compile(rf"^\s*(\d{{1,4}})\s*([{CJK}]{{4,16}})", re.M)
+_RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
 
 
 def _remove_lines(doc: _Doc) -> None:
@@ -268,7 +268,8 @@ def _remove_running_heads(doc: _Doc) -> None:
             break
     if not header:
         return
-    pattern = re.compile(r"(?m)^\s*\d{0,4}\s*" + re.escape(header))
+    # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
+    pattern = re.compile(r"(?m)^[^\S\n]*(?:\d{1,4}[^\S\n]*)?" + re.escape(header))
     doc.sub(pattern, "running_header")
 
 
@@ -420,6 +421,8 @@ def _join_lines(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+# a hard break with the spaces around it; it starts where its space run starts (never inside it: linear on spaces)
+_HARD_BREAK_RUN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 
@@ -497,7 +500,7 @@ def clean(text: str) -> CleanText:
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
-    doc.sub(re.compile(r"[ \t\u3000]*\ue000[\s\ue000]*"), "", "\n")
+    doc.sub(_HARD_BREAK_RUN, "", "\n")
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
