@@ -130,7 +130,7 @@ def starts_imperative(text: str) -> bool:
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
-        for adv in _ADVERBS:
+        for adv in _ADVERBS if c.startswith(_ADVERBS) else ():
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
                 break
@@ -147,6 +147,11 @@ def _any_of(group: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     first = "".join(sorted({w[0] for w in words}))
     return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def has_cue(text: str, group: str) -> bool:
+    """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
+    return _any_of(group).search(text) is not None
 
 
 def challenge_strength(text: str) -> int:
@@ -170,7 +175,7 @@ def is_commentary(sentence: str) -> bool:
     (``commentary_topic``). Such a sentence is neither a challenge nor a recommendation."""
     s = sentence.lstrip()
     lex = lexicon()
-    return s.startswith(lex.words("commentary")) and any(w in s[:60] for w in lex.words("commentary_topic"))
+    return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
 def strong_modal(text: str) -> bool:
@@ -181,7 +186,7 @@ def strong_modal(text: str) -> bool:
         return False  # an example narrates what someone did or should have done elsewhere
     for w in lex.words("modal_exclusion"):  # 响应, 适应, 供应: not the modal 应
         text = text.replace(w, " ")
-    return any(w in text for w in lex.words("strong_modal"))
+    return has_cue(text, "strong_modal")
 
 
 def item_vote(heading: str) -> str | None:
@@ -201,9 +206,9 @@ def announces_list(lead: str) -> bool:
     s = lead.strip()
     if not s:
         return False
-    if s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in")):
+    if s.endswith(("：", ":")) or has_cue(s, "lead_in"):
         return True
-    return s.startswith(lexicon().words("solution_verb")) and any(w in s for w in lexicon().words("solution_object"))
+    return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
 def lead_in_aspect(sentence: str) -> str | None:
@@ -212,7 +217,7 @@ def lead_in_aspect(sentence: str) -> str | None:
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
     people's proposals are neither challenges nor recommendations of the essay."""
     s = sentence.strip()
-    if not (s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in"))):
+    if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
         return None
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
@@ -224,9 +229,9 @@ def lead_in_aspect(sentence: str) -> str | None:
 
 def _reported(s: str) -> bool:
     """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
-    if any(w in s for w in lexicon().words("author_self")):
+    if has_cue(s, "author_self"):
         return False
-    return any(w in s for w in lexicon().words("reported_source"))
+    return has_cue(s, "reported_source")
 
 
 def sentence_aspect(sentence: str) -> str | None:
@@ -276,7 +281,7 @@ def _transition_aspect(s: str) -> str | None:
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
     lex = lexicon()
     head = s[:40]
-    if any(w in head for w in lex.words("cause_opener")) and any(w in s for w in lex.words("cause_quantifier")):
+    if has_cue(head, "cause_opener") and has_cue(s, "cause_quantifier"):
         return CHALLENGE
     body = s
     for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
@@ -284,8 +289,8 @@ def _transition_aspect(s: str) -> str | None:
             body = body[len(prefix):]
             break
     first = _CLAUSE_SPLIT.split(body, 1)[0]
-    if (first.startswith(lex.words("solution_verb")) and any(w in first for w in lex.words("solution_object"))
-            and (modal_strength(s) or any(w in s for w in lex.words("modal")))):
+    if (first.startswith(lex.words("solution_verb")) and has_cue(first, "solution_object")
+            and (modal_strength(s) or has_cue(s, "modal"))):
         return RECOMMENDATION
     return None
 

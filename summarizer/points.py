@@ -438,7 +438,7 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
             continue  # a colon before a quotation introduces speech, not a list
         lead = text[s.start:colon + 1]
         # the lead-in must announce a list (以下/如下…): "…提出了相关指示：" followed by a quotation does not
-        if not any(w in lead for w in asp.lexicon().words("lead_in")) or asp.lead_in_aspect(lead) != aspect:
+        if not asp.has_cue(lead, "lead_in") or asp.lead_in_aspect(lead) != aspect:
             continue
         a = colon + 1
         for i in range(colon + 1, s.end + 1):
