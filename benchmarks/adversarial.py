@@ -3,7 +3,8 @@
 Each input is built by a generator (:data:`CASES`), run in a fresh subprocess pinned to one CPU
 (``os.sched_setaffinity``) after a warm-up call (the jieba dictionary and the resources are loaded before the
 clock starts), with a per-input timeout so a bad case does not hang the run. Reported per input: characters,
-wall seconds of the one ``summarize`` call, the process's peak RSS (``ru_maxrss``) and that peak minus the RSS
+wall seconds and CPU seconds (user + system, less sensitive to other load on a shared machine) of the one
+``summarize`` call, the process's peak RSS (``ru_maxrss``) and that peak minus the RSS
 before the call (what the call itself needed), and the outcome (``ok``, an error code such as
 ``input_too_large``, or ``timeout``).
 
@@ -118,6 +119,7 @@ def _child(name: str) -> None:
     summarizer.summarize("加强基层治理。当前存在短板问题。建议完善制度。")  # warm-up: dictionaries, resources
     text = CASES[name][0]()
     before = psutil.Process().memory_info().rss
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     try:
         summarizer.summarize(text, max_chars=LIMIT_CHARS)
@@ -125,8 +127,10 @@ def _child(name: str) -> None:
     except SummarizerError as exc:
         outcome = exc.code
     seconds = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"name": name, "chars": len(text), "seconds": seconds, "peak_rss": peak,
+    print(json.dumps({"name": name, "chars": len(text), "seconds": seconds, "cpu_seconds": cpu, "peak_rss": peak,
                       "call_rss": max(0, peak - before), "outcome": outcome}))
 
 
@@ -137,11 +141,11 @@ def run_case(name: str, timeout: float) -> dict:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                               cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     except subprocess.TimeoutExpired:
-        return {"name": name, "chars": None, "seconds": timeout, "peak_rss": None, "call_rss": None,
-                "outcome": "timeout"}
+        return {"name": name, "chars": None, "seconds": timeout, "cpu_seconds": None, "peak_rss": None,
+                "call_rss": None, "outcome": "timeout"}
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode or not lines:
-        return {"name": name, "chars": None, "seconds": None, "peak_rss": None, "call_rss": None,
+        return {"name": name, "chars": None, "seconds": None, "cpu_seconds": None, "peak_rss": None, "call_rss": None,
                 "outcome": f"crash rc={proc.returncode}: {proc.stderr.strip()[-200:]}"}
     return json.loads(lines[-1])
 
@@ -158,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = [n for n in CASES if not args.only or any(s in n for s in args.only.split(","))]
     records = []
-    print(f"| input | chars | seconds | peak RSS MB | call RSS MB | outcome |\n|---|---:|---:|---:|---:|---|", flush=True)
+    print("| input | chars | wall s | CPU s | peak RSS MB | call RSS MB | outcome |\n|---|---:|---:|---:|---:|---:|---|",
+          flush=True)
     for name in names:
         r = run_case(name, args.timeout)
         records.append(r)
@@ -167,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             return "" if v is None else f"{v / 2**20:.0f}"
 
         secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
-        print(f"| {name} | {r['chars'] or ''} | {secs} | {mb(r['peak_rss'])} | {mb(r['call_rss'])} | "
+        cpu = "" if r.get("cpu_seconds") is None else f"{r['cpu_seconds']:.2f}"
+        print(f"| {name} | {r['chars'] or ''} | {secs} | {cpu} | {mb(r['peak_rss'])} | {mb(r['call_rss'])} | "
               f"{r['outcome']} |", flush=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:

@@ -560,7 +560,9 @@ def select(
     The eligible sentences' subgraph is ranked again with the teleport of :func:`position_prior` (``bias =
     position_bias``), and :func:`mmr_select` (Carbonell & Goldstein 1998) picks from those scores with the cosine
     of the sentences' word sets as redundancy (:func:`redundancy_matrix`; sentences whose texts are equal once
-    whitespace is removed are duplicates), so a near-duplicate sentence is never picked twice.
+    whitespace is removed are duplicates), so a near-duplicate sentence is never picked twice. MMR compares the
+    :data:`MMR_POOL` best-scored eligible sentences (ties by position); with no more eligible sentences than that,
+    every one is a candidate.
 
     Args:
         ranking: what :func:`rank` returned.
