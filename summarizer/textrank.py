@@ -64,6 +64,8 @@ DEFAULT_K = 3
 _TIE_RTOL = 1e-9
 #: Pairs generated per bincount chunk in :func:`_overlap_counts` (bounds temporary memory).
 _PAIR_CHUNK = 500_000
+#: Graphs of at most this many sentences are ranked with a dense matrix (at most 2 MB), larger ones over their edges.
+_DENSE_MAX = 500
 #: Most sentence pairs (sharing a word) of one TextRank graph; see :func:`_overlap_counts` for the rule.
 MAX_PAIRS = 1_000_000
 #: Most candidates MMR compares (the best-scored ones, ties by position): redundancy is a dense pool x pool matrix.
@@ -326,6 +328,8 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         raise ValueError(f"max_iter must be >= 1, got {max_iter!r}")
     if not tol >= 0:
         raise ValueError(f"tol must be >= 0, got {tol!r}")
+    if isinstance(weights, SparseGraph) and weights.n <= _DENSE_MAX:
+        weights = weights.toarray()  # a small graph: a dense mat-vec is faster than gathering the edges
     edges = isinstance(weights, SparseGraph)
     w = weights if edges else np.asarray(weights, dtype=np.float64)
     if len(w.shape) != 2 or w.shape[0] != w.shape[1]:
