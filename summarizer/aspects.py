@@ -30,6 +30,8 @@ CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
 OTHER = "other"
 
+#: Sentences whose aspect cues are remembered (the points stage asks about each sentence several times); bounded.
+_MEMO_SIZE = 8192
 _CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
 _ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
@@ -234,6 +236,7 @@ def _reported(s: str) -> bool:
     return has_cue(s, "reported_source")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming
     and recommends nothing, recommendation when it is made of modal/imperative clauses, else None."""
@@ -250,6 +253,7 @@ CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", 
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def opener_aspect(sentence: str) -> str | None:
     """Aspect of a region that ``sentence`` opens, or None.
 
@@ -295,6 +299,7 @@ def _transition_aspect(s: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
     or a stated shortcoming (``社区工作队伍单薄,``). Headings put their cue up front; used to rank key
