@@ -30,6 +30,8 @@ CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
 OTHER = "other"
 
+#: Sentences whose aspect cues are remembered (the points stage asks about each sentence several times); bounded.
+_MEMO_SIZE = 8192
 _CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
 _ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
@@ -81,7 +83,10 @@ def _section_pattern() -> tuple[re.Pattern[str], list[str]]:
         for word in lexicon().words(group):
             words.setdefault(word, aspect)
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    pattern = re.compile("|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)))
+    # the look-ahead on the words' first characters skips, in one test, the positions where no word can start
+    first = "".join(sorted({w[0] for w in ordered}))
+    pattern = re.compile(f"(?=[{re.escape(first)}])(?:"
+                         + "|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)) + ")")
     return pattern, [words[w] for w in ordered]
 
 
@@ -127,7 +132,7 @@ def starts_imperative(text: str) -> bool:
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
-        for adv in _ADVERBS:
+        for adv in _ADVERBS if c.startswith(_ADVERBS) else ():
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
                 break
@@ -136,8 +141,26 @@ def starts_imperative(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _any_of(group: str) -> re.Pattern[str]:
+    """One pattern that finds any word of a cue group (a quick test before counting each word)."""
+    words = lexicon().words(group)
+    if not words:
+        return re.compile(r"(?!)")
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def has_cue(text: str, group: str) -> bool:
+    """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
+    return _any_of(group).search(text) is not None
+
+
 def challenge_strength(text: str) -> int:
-    """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``."""
+    """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
+    word of the ``challenge_predicate`` group, summed over the words."""
+    if not _any_of("challenge_predicate").search(text):
+        return 0
     return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
 
 
@@ -155,9 +178,9 @@ def is_commentary(sentence: str) -> bool:
     sentence is neither a challenge nor a recommendation."""
     s = sentence.lstrip()
     lex = lexicon()
-    if any(w in s for w in lex.words("exam_prompt")):
+    if has_cue(s, "exam_prompt"):
         return True  # the exam question (请参考给定材料……自拟题目……)
-    return s.startswith(lex.words("commentary")) and any(w in s[:60] for w in lex.words("commentary_topic"))
+    return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
 def strong_modal(text: str) -> bool:
@@ -168,7 +191,7 @@ def strong_modal(text: str) -> bool:
         return False  # an example narrates what someone did or should have done elsewhere
     for w in lex.words("modal_exclusion"):  # 响应, 适应, 供应: not the modal 应
         text = text.replace(w, " ")
-    return any(w in text for w in lex.words("strong_modal"))
+    return has_cue(text, "strong_modal")
 
 
 def item_vote(heading: str) -> str | None:
@@ -188,9 +211,9 @@ def announces_list(lead: str) -> bool:
     s = lead.strip()
     if not s:
         return False
-    if s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in")):
+    if s.endswith(("：", ":")) or has_cue(s, "lead_in"):
         return True
-    return s.startswith(lexicon().words("solution_verb")) and any(w in s for w in lexicon().words("solution_object"))
+    return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
 def lead_in_aspect(sentence: str) -> str | None:
@@ -199,7 +222,7 @@ def lead_in_aspect(sentence: str) -> str | None:
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
     people's proposals are neither challenges nor recommendations of the essay."""
     s = sentence.strip()
-    if not (s.endswith(("：", ":")) or any(w in s for w in lexicon().words("lead_in"))):
+    if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
         return None
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
@@ -211,11 +234,12 @@ def lead_in_aspect(sentence: str) -> str | None:
 
 def _reported(s: str) -> bool:
     """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
-    if any(w in s for w in lexicon().words("author_self")):
+    if has_cue(s, "author_self"):
         return False
-    return any(w in s for w in lexicon().words("reported_source"))
+    return has_cue(s, "reported_source")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming
     and recommends nothing, recommendation when it is made of modal/imperative clauses, else None."""
@@ -232,6 +256,7 @@ CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", 
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def opener_aspect(sentence: str) -> str | None:
     """Aspect of a region that ``sentence`` opens, or None.
 
@@ -263,7 +288,7 @@ def _transition_aspect(s: str) -> str | None:
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
     lex = lexicon()
     head = s[:40]
-    if any(w in head for w in lex.words("cause_opener")) and any(w in s for w in lex.words("cause_quantifier")):
+    if has_cue(head, "cause_opener") and has_cue(s, "cause_quantifier"):
         return CHALLENGE
     body = s
     for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
@@ -271,12 +296,13 @@ def _transition_aspect(s: str) -> str | None:
             body = body[len(prefix):]
             break
     first = _CLAUSE_SPLIT.split(body, 1)[0]
-    if (first.startswith(lex.words("solution_verb")) and any(w in first for w in lex.words("solution_object"))
-            and (modal_strength(s) or any(w in s for w in lex.words("modal")))):
+    if (first.startswith(lex.words("solution_verb")) and has_cue(first, "solution_object")
+            and (modal_strength(s) or has_cue(s, "modal"))):
         return RECOMMENDATION
     return None
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
     or a stated shortcoming (``社区工作队伍单薄,``). Headings put their cue up front; used to rank key

@@ -164,9 +164,10 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
     ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
     ("journal_header", re.compile(_MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
-    ("journal_header", re.compile(rf"(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
+    # a letter-spaced journal name starts where its spaced run starts (never inside it: linear on "字 " * n)
+    ("journal_header", re.compile(rf"(?<![{CJK}] )(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
     ("journal_header", re.compile(rf"(?<![《{CJK}])[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}(?=\s*[{CJK}\s])"), ""),
-    ("journal_header", re.compile(rf"[{CJK}]{{2,12}}(?:学报|学刊)\s*(?:[A-Z]{{2,}}[A-Z ]*)(?=[{CJK}\s]|$)"), ""),
+    ("journal_header", re.compile(rf"[{CJK}]{{2,12}}(?:学报|学刊)\s*(?:[A-Z]{{2}}[A-Z ]*)(?=[{CJK}\s]|$)"), ""),
     ("page_marker", re.compile(r"[·•]\s*[·•]\s*\d{1,4}"), ""),
     ("watermark", re.compile(r"万方数据|维普资讯|中国知网|www\.cnki\.net"), ""),
     ("received_date", re.compile(r"(?:收稿日期|修回日期)\s*[:：]\s*\d{4}\s*[-—–年./]\s*\d{1,2}\s*[-—–月./]\s*\d{1,2}\s*日?"), HARD_BREAK),
@@ -206,17 +207,17 @@ def _remove_site_filler(doc: "_Doc") -> None:
 _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
 _CITATION_LINE = re.compile(
-    r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］])?\s*[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
+    r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
     r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
 )
 # a bibliographic entry however it is numbered ("1樊杰．…中国科学院院刊,2016,31(1):1-12."): a year before a comma or
 # bracket, a [J]/[M] type mark, or a volume(issue):pages
-_BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d+\s*[(（]\d+[)）]\s*[:：]\s*\d+")
+_BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6}\s*[(（]\d+[)）]\s*[:：]\s*\d")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
-_RUNNING_HEAD = re.compile(rf"^\s*(\d{{1,4}})\s*([{CJK}]{{4,16}})", re.M)
+_RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
 
 
 def _remove_lines(doc: _Doc) -> None:
@@ -256,18 +257,25 @@ def _remove_running_heads(doc: _Doc) -> None:
         # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers
         if m and len(m.group(1)) >= 2:
             phrases.append(doc.text[m.start(2):end])
+    # the longest prefix (4 to 16 characters) that two phrases share; among equally long ones, that of the earliest
+    # phrase that has a partner: one grouping pass per prefix length (linear in the lines, not pairwise)
     header = None
-    for i in range(len(phrases)):
-        for j in range(i + 1, len(phrases)):
-            k = 0
-            a, b = phrases[i], phrases[j]
-            while k < min(len(a), len(b), 16) and a[k] == b[k]:
-                k += 1
-            if k >= 4 and (header is None or k > len(header)):
-                header = a[:k]
+    for k in range(16, 3, -1):
+        first_of: dict[str, int] = {}
+        best = None
+        for i, phrase in enumerate(phrases):
+            if len(phrase) < k:
+                continue
+            j = first_of.setdefault(phrase[:k], i)
+            if j != i and (best is None or j < best):
+                best = j
+        if best is not None:
+            header = phrases[best][:k]
+            break
     if not header:
         return
-    pattern = re.compile(r"(?m)^\s*\d{0,4}\s*" + re.escape(header))
+    # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
+    pattern = re.compile(r"(?m)^[^\S\n]*(?:\d{1,4}[^\S\n]*)?" + re.escape(header))
     doc.sub(pattern, "running_header")
 
 
@@ -419,6 +427,8 @@ def _join_lines(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+# a hard break with the spaces around it; it starts where its space run starts (never inside it: linear on spaces)
+_HARD_BREAK_RUN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
@@ -503,7 +513,7 @@ def clean(text: str) -> CleanText:
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
-    doc.sub(re.compile(r"[ \t\u3000]*\ue000[\s\ue000]*"), "", "\n")
+    doc.sub(_HARD_BREAK_RUN, "", "\n")
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))

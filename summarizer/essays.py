@@ -43,7 +43,13 @@ class EssaySpan:
 
 
 def _title_key(line: str) -> str:
-    return re.sub(rf"[\s\d{CN_NUMERALS}]+$", "", line.strip())
+    """The line without trailing spaces, digits and Chinese numerals (one backward scan: a regex ``[…]+$`` would
+    retry its run from every start)."""
+    s = line.strip()
+    end = len(s)
+    while end and (s[end - 1].isspace() or s[end - 1].isdecimal() or s[end - 1] in CN_NUMERALS):
+        end -= 1
+    return s[:end]
 
 
 #: A part split off by a repeated line that has fewer characters than this is no essay (a share bar, a date line,

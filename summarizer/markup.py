@@ -47,7 +47,8 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?=\S)", re.M)  # becomes "•", a list marker
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{2,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M)  # also reveal.js "---" / "--"
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$", re.M)
+# one way to read every space (no two space runs side by side): linear on a line of spaces
+_MD_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}(?:\|[ \t]*)?$", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 # text and URL stop at the next bracket: "[a](" repeated 25,000 times costs one short look-ahead each
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")

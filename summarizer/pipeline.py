@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 import time
 from collections import Counter
@@ -136,11 +137,12 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     structure, sentences = doc.structure, doc.sentences
     headings = sorted((it.start, it.heading_end) for it in structure.items if it.titled)
     inline = sorted(it.start for it in structure.items if it.family != "line")
-    h_starts = [a for a, _ in headings]
+    starts = [a for a, _ in headings]
+    reach = list(itertools.accumulate((b for _, b in headings), max))  # furthest heading end among the first k
 
-    def glued(s: Sentence) -> bool:
-        k = bisect.bisect_left(h_starts, s.end) - 1  # headings are disjoint and ordered
-        return k >= 0 and headings[k][1] > s.start
+    def glued(s: Sentence) -> bool:  # some heading [a, b) with a < s.end and s.start < b (binary search)
+        k = bisect.bisect_left(starts, s.end)
+        return k > 0 and reach[k - 1] > s.start
 
     def enumerated(s: Sentence) -> bool:
         k = bisect.bisect_left(inline, s.start)
@@ -158,12 +160,20 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     return best or clear or body or list(range(len(sentences)))
 
 
-def _unmarked(doc: EssayDoc, s: Sentence) -> int:
+def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     """Start of ``s`` past its leading list marker, unless nothing else is left (``一、``) or the sentence holds
     further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly); past a
-    leading abstract label (``摘要``) too."""
+    leading abstract label (``摘要``) too. ``starts``: the starts of ``doc.structure.items`` (a binary search finds
+    the items inside ``s``)."""
     a = marker_end(doc.structure, s.start)
-    inner = any(s.start < it.start < s.end and it.family != "line" for it in doc.structure.items)
+    items = doc.structure.items  # in text order; ``starts``: their starts
+    k = bisect.bisect_right(starts, s.start)
+    inner = False
+    while k < len(items) and items[k].start < s.end:
+        if items[k].family != "line" and items[k].start > s.start:
+            inner = True
+            break
+        k += 1
     a = a if a < s.end and not inner else s.start
     m = _ABSTRACT_LABEL.match(doc.body, a, s.end)
     return m.end() if m and m.end() < s.end and m.end() > a else a
@@ -195,10 +205,12 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     candidates = _summary_candidates(doc)
     selection = select(doc.ranking, budget=budget, eligible=candidates)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
-    size = {i: sentences[i].end - _unmarked(doc, sentences[i]) for i in candidates}
+    starts = [it.start for it in doc.structure.items]
+    size = {i: sentences[i].end - _unmarked(doc, sentences[i], starts) for i in candidates}
     picked = list(selection.indices)
+    hosting = _aspect_sentences(doc, candidates)
     for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
-        hosts = _aspect_sentences(doc, candidates).get(aspect, [])
+        hosts = hosting.get(aspect, [])
         if not hosts or any(i in hosts for i in picked):
             continue
         best = hosts[0]
@@ -207,7 +219,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             picked.append(best)
             continue
         # replace the lowest-ranked pick that states no point, when the host then fits
-        covering = {i for asp in _aspect_sentences(doc, candidates).values() for i in asp}
+        covering = {i for asp in hosting.values() for i in asp}
         free = [i for i in picked if i not in covering]
         if free:
             worst = min(free, key=lambda i: float(scores[i]))
@@ -218,7 +230,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     out: list[Point] = []
     left = budget
     for i in picked:
-        a, b = _unmarked(doc, sentences[i]), sentences[i].end
+        a, b = _unmarked(doc, sentences[i], starts), sentences[i].end
         if b - a > left:
             a, b = shape(body, a, b, max(left, 1))
         if b > a and left > 0:
@@ -226,7 +238,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             left -= b - a
     if not out and picked:
         i = picked[0]
-        a, b = shape(body, _unmarked(doc, sentences[i]), sentences[i].end, budget)
+        a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, budget)
         out.append(doc.point(a, b, float(scores[i])))
     doc.summary = out
     return doc

@@ -22,7 +22,7 @@ from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
-from summarizer.textrank import mmr_select, similarity_matrix
+from summarizer.textrank import MMR_POOL, mmr_select, similarity_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
@@ -438,7 +438,7 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
             continue  # a colon before a quotation introduces speech, not a list
         lead = text[s.start:colon + 1]
         # the lead-in must announce a list (以下/如下…): "…提出了相关指示：" followed by a quotation does not
-        if not any(w in lead for w in asp.lexicon().words("lead_in")) or asp.lead_in_aspect(lead) != aspect:
+        if not asp.has_cue(lead, "lead_in") or asp.lead_in_aspect(lead) != aspect:
             continue
         a = colon + 1
         for i in range(colon + 1, s.end + 1):
@@ -458,10 +458,13 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
-    sim = similarity_matrix(token_lists)
     weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)
                for i, s in cands]
+    if len(cands) > MMR_POOL:  # MMR compares the best-weighted MMR_POOL candidates (ties by position)
+        keep = sorted(sorted(range(len(cands)), key=lambda j: (-weights[j], j))[:MMR_POOL])
+        cands, weights = [cands[j] for j in keep], [weights[j] for j in keep]
+    token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
+    sim = similarity_matrix(token_lists)
     picked = mmr_select(weights, sim, k=min(k, len(cands)))
     out = []
     for j in picked:

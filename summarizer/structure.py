@@ -48,26 +48,28 @@ RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "n
 # families whose items carry a title (a heading); the others are run-in enumerations
 TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 
+# a marker opens a unit: after the text's start, a line break or a terminator, then spaces but no line break (a run of
+# blank lines is crossed at its last line break: every start position of a long whitespace run is tried once)
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cn", re.compile(_UNIT_START + rf"\s*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
+    ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
-    ("num3", re.compile(_UNIT_START + rf"\s*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
-    ("num2", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
-    ("num", re.compile(_UNIT_START + rf"\s*(\d{{1,2}})(?![\d.．、])\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
-    ("num_dot", re.compile(_UNIT_START + r"\s*(\d{1,2})[.．、](?!\d)\s*")),
+    ("num3", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
+    ("num2", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
+    ("num", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})(?![\d.．、])\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁])")),
+    ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
-    ("paren_num", re.compile(_UNIT_START + r"\s*(\d{1,2})[)）](?!\d)")),  # 1) 2)
+    ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[)）](?!\d)")),  # 1) 2)
     ("paren_num", re.compile(r"([⑴-⒇])")),  # ⑴ ⑵: one character each
-    ("num_dot", re.compile(_UNIT_START + r"\s*([⒈-⒛])")),  # ⒈ ⒉
+    ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
-    ("cn", re.compile(_UNIT_START + r"\s*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
-    ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))\s*(一方面|另一方面)[,，、]?")),
-    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))\s*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
+    ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面)[,，、]?")),
+    ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
 ]
 
 

@@ -13,8 +13,13 @@ Methods:
 Everything is deterministic under any ``PYTHONHASHSEED``: the vocabulary is numbered in order of first
 appearance, no set or dict is iterated to produce an order, and ties are broken by position.
 
-Memory: the similarity graph is a dense ``n × n`` float64 matrix (8·n² bytes: 32 MB for 2,000 sentences);
-rank essays or sections, not whole corpora, in one call.
+Memory and time are linear in the text: the similarity graph is sparse (:class:`SparseGraph`, an edge list), built
+from an inverted
+index (word -> sentences), so only pairs that share a word are stored and each PageRank iteration costs
+O(sentences + edges). Two documented caps keep adversarial texts linear: words so frequent that the graph would
+pass :data:`MAX_PAIRS` pairs are left out of it (see :func:`_overlap_counts`), and MMR compares the
+:data:`MMR_POOL` best-scored candidates only (its redundancy matrix is dense over that pool). Essays below both
+caps rank and select exactly as with a dense graph.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ __all__ = [
     "extract",
     "DEFAULT_POSITION_BIAS",
     "DEFAULT_K",
+    "SparseGraph",
+    "MAX_PAIRS",
+    "MMR_POOL",
 ]
 
 log = logging.getLogger(__name__)
@@ -55,7 +63,13 @@ DEFAULT_K = 3
 #: Scores closer than this (relative) are ties, broken by position.
 _TIE_RTOL = 1e-9
 #: Pairs generated per bincount chunk in :func:`_overlap_counts` (bounds temporary memory).
-_PAIR_CHUNK = 4_000_000
+_PAIR_CHUNK = 500_000
+#: Graphs of at most this many sentences are ranked with a dense matrix (at most 2 MB), larger ones over their edges.
+_DENSE_MAX = 500
+#: Most sentence pairs (sharing a word) of one TextRank graph; see :func:`_overlap_counts` for the rule.
+MAX_PAIRS = 1_000_000
+#: Most candidates MMR compares (the best-scored ones, ties by position): redundancy is a dense pool x pool matrix.
+MMR_POOL = 1_000
 
 
 @dataclass(frozen=True)
@@ -77,13 +91,69 @@ class RankedSentence:
     score: float
 
 
-def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Shared-word counts of every sentence pair.
+@dataclass(frozen=True, eq=False)
+class SparseGraph:
+    """Symmetric sparse weights between ``n`` sentences: an edge list (coordinate format).
 
-    Returns ``(overlap, n_tokens, n_types)``: ``overlap[i, j]`` is the number of distinct words that occur in
-    both sentence i and j (``overlap[i, i]`` = distinct words of i), ``n_tokens[i]`` the number of tokens of
-    sentence i (repeats counted), ``n_types[i]`` its number of distinct words. Vectorised with an inverted
-    index: for each word, all pairs of sentences containing it are counted with ``np.bincount``.
+    Attributes:
+        n: number of nodes (sentences).
+        row, col: ``(m,)`` int64 end points of the stored entries, both directions of each pair stored, sorted by
+            ``(row, col)``; no diagonal entry.
+        data: ``(m,)`` float64 weights (``data[k]`` = weight of ``row[k] → col[k]``).
+
+    Only pairs with a weight are stored, so memory is O(n + m); a mat-vec costs O(n + m) (``np.bincount``).
+    """
+
+    n: int
+    row: np.ndarray
+    col: np.ndarray
+    data: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> SparseGraph:
+        """The graph of ``n`` nodes with no edge."""
+        return cls(n, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self.n, self.n)
+
+    def take(self, idx: Sequence[int] | np.ndarray) -> SparseGraph:
+        """The subgraph of the nodes ``idx`` (ascending, distinct), renumbered ``0 … len(idx) − 1``."""
+        idx = np.asarray(idx, dtype=np.int64)
+        pos = np.full(self.n, -1, dtype=np.int64)
+        pos[idx] = np.arange(len(idx))
+        r, c = pos[self.row], pos[self.col]
+        keep = (r >= 0) & (c >= 0)
+        return SparseGraph(len(idx), r[keep], c[keep], self.data[keep])
+
+    def with_data(self, data: np.ndarray) -> SparseGraph:
+        """The same edges with other weights (zero weights dropped)."""
+        keep = data != 0
+        return SparseGraph(self.n, self.row[keep], self.col[keep], data[keep])
+
+    def toarray(self) -> np.ndarray:
+        """Dense ``(n, n)`` float64 matrix (``8·n²`` bytes: for a bounded ``n`` only)."""
+        out = np.zeros((self.n, self.n))
+        out[self.row, self.col] = self.data
+        return out
+
+
+def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, np.ndarray, np.ndarray]:
+    """Shared-word counts of the sentence pairs that share a word, from an inverted index (word -> sentences).
+
+    Returns ``(overlap, n_tokens, n_types)``: ``overlap`` is a :class:`SparseGraph` whose entry ``(i, j)``
+    (``i != j``) is the number of distinct words that occur in both sentence i
+    and j (pairs sharing no word are not stored; the diagonal is not stored: it would be ``n_types``);
+    ``n_tokens[i]`` is the number of tokens of sentence i (repeats counted), ``n_types[i]`` its number of
+    distinct words. Memory and time are O(tokens + stored pairs).
+
+    Cap (:data:`MAX_PAIRS`): a word held by ``df`` sentences makes ``df·(df − 1)/2`` pairs, so one word shared
+    by every sentence of a long text (10,000 sentences all holding 好) would make the graph dense again. Words
+    are taken in order of rising document frequency while the pairs they make stay within ``MAX_PAIRS``; from
+    the first document frequency that would pass it, that word and every more frequent word are left out of
+    the graph (they still count in ``n_tokens`` and ``n_types``). A normal essay makes far fewer pairs and is
+    unaffected; an adversarial one keeps its rarer, more telling words.
     """
     n = len(token_lists)
     n_tokens = np.array([len(t) for t in token_lists], dtype=np.float64)
@@ -94,49 +164,65 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, n
         for t in toks:
             sid.append(i)
             wid.append(vocab.setdefault(t, len(vocab)))
-    overlap = np.zeros(n * n, dtype=np.int64)
     if not sid:
-        return overlap.reshape(n, n).astype(np.float64), n_tokens, np.zeros(n)
+        return SparseGraph.empty(n), n_tokens, np.zeros(n)
     # distinct (word, sentence) pairs, sorted by word then sentence
     keys = np.unique(np.asarray(wid, dtype=np.int64) * n + np.asarray(sid, dtype=np.int64))
     words, sents = np.divmod(keys, n)
     n_types = np.bincount(sents, minlength=n).astype(np.float64)
     _, sizes = np.unique(words, return_counts=True)
     members = sents[np.repeat(sizes >= 2, sizes)]  # sentences of the words shared by two or more
-    sizes = sizes[sizes >= 2]
+    sizes = sizes[sizes >= 2].astype(np.int64)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
     if len(sizes):
         first = np.cumsum(sizes) - sizes
-        cost = np.cumsum(sizes.astype(np.int64) ** 2)
+        pairs = sizes * (sizes - 1) // 2
+        order = np.argsort(sizes, kind="stable")  # rarest words first
+        within = np.cumsum(pairs[order]) <= MAX_PAIRS
+        if not within.all():  # the cap: leave out the first document frequency that passes it and all above
+            cut = sizes[order][int(np.argmin(within))]
+            keep = sizes < cut
+            log.info("textrank: %d words held by %d or more of %d sentences left out of the graph (cap %d pairs)",
+                     int((~keep).sum()), int(cut), n, MAX_PAIRS)
+            members = members[np.repeat(keep, sizes)]
+            sizes = sizes[keep]
+            first = np.cumsum(sizes) - sizes
+        cost = np.cumsum(sizes ** 2)
         g, n_groups = 0, len(sizes)
         while g < n_groups:  # chunks of about _PAIR_CHUNK pairs; every pass takes at least one word
             done = cost[g - 1] if g else 0
             g1 = max(g + 1, int(np.searchsorted(cost, done + _PAIR_CHUNK, side="right")))
             m = sizes[g:g1]
-            chunk = members[first[g] : first[g1 - 1] + sizes[g1 - 1]]
+            chunk = members[first[g]: first[g1 - 1] + sizes[g1 - 1]]
             reps = np.repeat(m, m)  # each member pairs with every member of its word's group
             left = np.repeat(chunk, reps)
             group_start = np.repeat(np.repeat(np.cumsum(m) - m, m), reps)
             pos = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
             right = chunk[group_start + pos]
             off_diag = left != right
-            overlap += np.bincount(left[off_diag] * n + right[off_diag], minlength=n * n)
+            rows.append(left[off_diag])
+            cols.append(right[off_diag])
             g = g1
-    overlap = overlap.reshape(n, n).astype(np.float64)
-    np.fill_diagonal(overlap, n_types)  # a sentence shares all its distinct words with itself
-    return overlap, n_tokens, n_types
+    if not rows:
+        return SparseGraph.empty(n), n_tokens, n_types
+    # one entry per shared word: the count of each (i, j) is its number of shared words
+    pair_keys, counts = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_counts=True)
+    r, c = np.divmod(pair_keys, n)
+    return SparseGraph(n, r, c, counts.astype(np.float64)), n_tokens, n_types
 
 
-def _mt_similarity(overlap: np.ndarray, n_tokens: np.ndarray) -> np.ndarray:
+def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
+    """Mihalcea & Tarau similarity of the stored pairs of ``overlap`` (sparse in, sparse out, diagonal empty)."""
     logs = np.log(np.maximum(n_tokens, 1.0))
-    denom = np.maximum(logs[:, None] + logs[None, :], math.log(2.0))  # guard: one-word sentences have log 1 = 0
-    sim = overlap / denom
-    sim[(n_tokens[:, None] == 0) | (n_tokens[None, :] == 0)] = 0.0
-    np.fill_diagonal(sim, 0.0)
-    return sim
+    denom = np.maximum(logs[overlap.row] + logs[overlap.col], math.log(2.0))  # guard: one-word sentences: log 1 = 0
+    data = overlap.data / denom
+    data[(n_tokens[overlap.row] == 0) | (n_tokens[overlap.col] == 0)] = 0.0
+    return overlap.with_data(data)
 
 
 def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
-    """TextRank sentence similarity (Mihalcea & Tarau 2004, eq. 4).
+    """TextRank sentence similarity (Mihalcea & Tarau 2004, eq. 4), as a dense matrix.
 
     ``sim[i, j] = |{w : w in S_i and w in S_j}| / (log|S_i| + log|S_j|)`` where ``|S|`` counts the tokens of
     a sentence (repeats included) and the overlap counts distinct shared words.
@@ -148,10 +234,11 @@ def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         ``(n, n)`` float64, symmetric, non-negative, diagonal 0. Zero-denominator guard (B11): a sentence with
         no token has similarity 0 to everything; the denominator is floored at ``log 2`` so two one-word
         sentences (``log 1 + log 1 = 0``) sharing their word get ``1/log 2`` instead of a division by zero.
-        ``n = 0`` gives a ``(0, 0)`` array.
+        ``n = 0`` gives a ``(0, 0)`` array. Dense: ``8·n²`` bytes, for a bounded ``n`` (a candidate pool);
+        the pipeline keeps the graph sparse (:class:`Ranking`). The :data:`MAX_PAIRS` cap applies.
     """
     overlap, n_tokens, _ = _overlap_counts(token_lists)
-    return _mt_similarity(overlap, n_tokens)
+    return _mt_similarity(overlap, n_tokens).toarray()
 
 
 def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str] | None = None) -> np.ndarray:
@@ -159,18 +246,20 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
 
     ``red[i, j] = |W_i ∩ W_j| / sqrt(|W_i| · |W_j|)`` over distinct words; 1 means the same word set. When
     ``texts`` is given, sentences whose texts are equal once whitespace is removed are set to 1 even if they
-    have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``.
+    have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``, dense (``8·n²`` bytes: for a
+    bounded ``n``).
     """
     overlap, _, n_types = _overlap_counts(token_lists)
     return _cosine(overlap, n_types, texts)
 
 
-def _cosine(overlap: np.ndarray, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+    """Dense ``(n, n)`` cosine redundancy of the sentences of a (bounded) candidate pool."""
     n = len(n_types)
-    norm = np.sqrt(n_types)
-    denom = norm[:, None] * norm[None, :]
-    red = np.divide(overlap, denom, out=np.zeros((n, n)), where=denom > 0)
-    np.clip(red, 0.0, 1.0, out=red)
+    red = np.zeros((n, n))
+    denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
+    ok = denom > 0
+    red[overlap.row[ok], overlap.col[ok]] = np.clip(overlap.data[ok] / denom[ok], 0.0, 1.0)
     if texts is not None:
         groups: dict[str, list[int]] = {}
         for i, t in enumerate(texts):
@@ -215,7 +304,8 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     ``N · tol`` (the networkx criterion).
 
     Args:
-        weights: ``(N, N)`` non-negative finite edge weights (``weights[i, j]`` = edge i → j).
+        weights: ``(N, N)`` non-negative finite edge weights (``weights[i, j]`` = edge i → j): a dense array or a
+            :class:`SparseGraph` (the TextRank graph; each iteration then costs O(N + edges)).
         damping: probability of following an edge, in the open interval (0, 1); 0.85 by default.
         max_iter: iterations before the first retry (≥ 1).
         tol: per-node tolerance (≥ 0).
@@ -238,13 +328,17 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         raise ValueError(f"max_iter must be >= 1, got {max_iter!r}")
     if not tol >= 0:
         raise ValueError(f"tol must be >= 0, got {tol!r}")
-    w = np.asarray(weights, dtype=np.float64)
-    if w.ndim != 2 or w.shape[0] != w.shape[1]:
+    if isinstance(weights, SparseGraph) and weights.n <= _DENSE_MAX:
+        weights = weights.toarray()  # a small graph: a dense mat-vec is faster than gathering the edges
+    edges = isinstance(weights, SparseGraph)
+    w = weights if edges else np.asarray(weights, dtype=np.float64)
+    if len(w.shape) != 2 or w.shape[0] != w.shape[1]:
         raise ValueError(f"weights must be a square matrix, got shape {w.shape}")
     n = w.shape[0]
     if n == 0:
         return np.zeros(0)
-    if not np.isfinite(w).all() or (w < 0).any():
+    values = w.data if edges else w
+    if not np.isfinite(values).all() or (values < 0).any():
         raise ValueError("weights must be finite and non-negative")
     if personalization is None:
         v = np.full(n, 1.0 / n)
@@ -253,17 +347,27 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         if v.shape != (n,) or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
             raise ValueError("personalization must be a non-negative finite vector of length N with a positive sum")
         v = v / v.sum()
-    out = w.sum(axis=1)
+    out = np.bincount(w.row, weights=w.data, minlength=n) if edges else w.sum(axis=1)
     if n == 1 or not (out > 0).any():
         return v.copy() if personalization is not None else np.full(n, 1.0 / n)
     dangling = out == 0
     # transition matrix transposed, row-contiguous for a fast mat-vec: pt[j, i] = w[i, j] / out[i]
-    pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)
+    norm = np.where(dangling, 1.0, out)
+    if edges:
+        p_data = w.data / norm[w.row]
+
+        def step(x: np.ndarray) -> np.ndarray:  # Pᵀ x over the stored edges
+            return np.bincount(w.col, weights=p_data * x[w.row], minlength=n)
+    else:
+        pt = np.ascontiguousarray((w / norm[:, None]).T)
+
+        def step(x: np.ndarray) -> np.ndarray:
+            return pt @ x
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
     for limit in (max_iter, 10 * max_iter):
         for _ in range(limit):
-            x_new = damping * (pt @ x + x[dangling].sum() * v) + teleport
+            x_new = damping * (step(x) + x[dangling].sum() * v) + teleport
             err = np.abs(x_new - x).sum()
             x = x_new
             if err < n * tol:
@@ -275,7 +379,7 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         n,
         tol,
     )
-    degree = out + w.sum(axis=0)
+    degree = out + (np.bincount(w.col, weights=w.data, minlength=n) if edges else w.sum(axis=0))
     return degree / degree.sum()
 
 
@@ -378,7 +482,7 @@ class Ranking:
     tokens: list[list[str]]
     scores: np.ndarray
     damping: float
-    overlap: np.ndarray = field(repr=False)  # (n, n) distinct shared words (diagonal: distinct words of i)
+    overlap: SparseGraph = field(repr=False)  # distinct shared words of the pairs that share one (no diagonal)
     n_tokens: np.ndarray = field(repr=False)  # (n,) tokens per sentence, repeats counted
     n_types: np.ndarray = field(repr=False)  # (n,) distinct words per sentence
 
@@ -395,8 +499,9 @@ class Ranking:
         scores = pagerank(_mt_similarity(overlap, n_tokens), damping=damping)
         return cls(sentences, tokens, scores, damping, overlap, n_tokens, n_types)
 
-    def similarity(self) -> np.ndarray:
-        """The ``(n, n)`` TextRank similarity matrix (:func:`similarity_matrix`) of the sentences."""
+    def similarity(self) -> SparseGraph:
+        """The TextRank similarity (:func:`similarity_matrix`) of the sentences, sparse (pairs that share no word
+        are not stored)."""
         return _mt_similarity(self.overlap, self.n_tokens)
 
 
@@ -459,7 +564,9 @@ def select(
     The eligible sentences' subgraph is ranked again with the teleport of :func:`position_prior` (``bias =
     position_bias``), and :func:`mmr_select` (Carbonell & Goldstein 1998) picks from those scores with the cosine
     of the sentences' word sets as redundancy (:func:`redundancy_matrix`; sentences whose texts are equal once
-    whitespace is removed are duplicates), so a near-duplicate sentence is never picked twice.
+    whitespace is removed are duplicates), so a near-duplicate sentence is never picked twice. MMR compares the
+    :data:`MMR_POOL` best-scored eligible sentences (ties by position); with no more eligible sentences than that,
+    every one is a candidate.
 
     Args:
         ranking: what :func:`rank` returned.
@@ -482,17 +589,19 @@ def select(
     prior = position_prior(n, position_bias)
     if not n:
         return Selection([], {})
-    sub = np.ix_(idx, idx)
-    overlap = ranking.overlap[sub]
+    overlap = ranking.overlap if n == len(ranking.sentences) else ranking.overlap.take(idx)
     n_tokens = ranking.n_tokens[idx]
     if n_tokens.any():
         scores = pagerank(_mt_similarity(overlap, n_tokens), damping=ranking.damping, personalization=prior)
     else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
         scores = np.full(n, 1.0 / n)
-    red = _cosine(overlap, ranking.n_types[idx], [ranking.sentences[i].text for i in idx])
-    lengths = [len(ranking.sentences[i].text) for i in idx]
-    picked = mmr_select(scores, red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
-    return Selection([idx[j] for j in picked], {i: float(s) for i, s in zip(idx, scores)})
+    # MMR compares the MMR_POOL best-scored candidates (ties by position), kept in document order
+    pool = np.arange(n) if n <= MMR_POOL else np.sort(np.lexsort((np.arange(n), -scores))[:MMR_POOL])
+    pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
+    red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
+    lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
+    picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
+    return Selection([idx[int(pool[j])] for j in picked], {i: float(s) for i, s in zip(idx, scores)})
 
 
 def rank_sentences(

@@ -1,0 +1,185 @@
+"""Adversarial inputs: time and peak memory of ``summarizer.summarize`` on one core, one input per process.
+
+Each input is built by a generator (:data:`CASES`), run in a fresh subprocess pinned to one CPU
+(``os.sched_setaffinity``) after a warm-up call (the jieba dictionary and the resources are loaded before the
+clock starts), with a per-input timeout so a bad case does not hang the run. Reported per input: characters,
+wall seconds and CPU seconds (user + system, less sensitive to other load on a shared machine) of the one
+``summarize`` call, the process's peak RSS (``ru_maxrss``) and that peak minus the RSS
+before the call (what the call itself needed), and the outcome (``ok``, an error code such as
+``input_too_large``, or ``timeout``).
+
+The documented limit is the service's ``SUMMARIZER_MAX_CHARS`` (100,000 characters by default): every input is
+run with ``max_chars=100_000``, so an input over it must be refused (``input_too_large``) at once.
+
+Usage::
+
+    python -m benchmarks.adversarial                  # every case, table on stdout
+    python -m benchmarks.adversarial --only dense --timeout 30 --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+LIMIT_CHARS = 100_000
+
+
+def _essays(n: int) -> str:
+    out = []
+    for i in range(n):
+        out.append(f"第{i + 1}篇\n加强基层治理第{i}\n当前基层治理存在短板。建议完善制度{i}。\n")
+    return "".join(out)
+
+
+def _headings(n: int) -> str:
+    nums = "一二三四五六七八九十"
+    return "".join(f"{nums[i % 10]}、标题{i}\n" for i in range(n))
+
+
+def _realistic(chars: int) -> str:
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(here, "examples", "essay.txt"), encoding="utf-8") as f:
+        essay = f.read()
+    return (essay * (chars // len(essay) + 1))[:chars]
+
+
+#: name -> (generator, what it probes)
+CASES: dict[str, tuple[Callable[[], str], str]] = {
+    # from issue 9
+    "breadcrumb_a9": (lambda: "a  >  " * 9 + "。", "boilerplate breadcrumb rule, 55 chars"),
+    "breadcrumb_a30": (lambda: "a  >  " * 30 + "。", "the same, 30 separators"),
+    "breadcrumb_scraped": (lambda: "新闻中心" + " > 栏目" * 12 + " > 正文。", "a scraped breadcrumb line"),
+    "breadcrumb_long": (lambda: "新闻中心" + " > 栏目" * 19990 + " > 正文。", "100k-char breadcrumb line"),
+    "journal_header_spaced": (lambda: "字 " * 8000, "spaced CJK (journal_header rule)"),
+    "journal_header_spaced_50k": (lambda: "字 " * 50000, "the same, 100k chars"),
+    "running_heads": (lambda: "12测试测试\n" * 4000, "running heads: page number + phrase lines"),
+    "running_heads_100k": (lambda: "12测试测试\n" * 14000, "the same, 98k chars"),
+    "site_filler": (lambda: "小编供大家参考" * 14000, "site-filler cues, one line"),
+    "join_lines": (lambda: "加强治理，完善制度\n" * 10000, "10,000 wrapped lines to join"),
+    "dense_hao_5k": (lambda: "好。" * 5000, "5,000 one-word sentences"),
+    "dense_hao_10k": (lambda: "好。" * 10000, "10,000 one-word sentences"),
+    "dense_hao_50k": (lambda: "好。" * 50000, "50,000 one-word sentences (100k chars)"),
+    "zhili_33k": (lambda: "治理。" * 33333, "33,333 sentences sharing one word"),
+    "yishi_20k": (lambda: "一是加强。" * 20000, "20,000 一是 items"),
+    "zi_100k": (lambda: "字" * 100000, "100k chars of one character, no punctuation"),
+    # list-marker families
+    "markers_paren": (lambda: "（1）加强治理。" * 12500, "（1） markers"),
+    "markers_circled": (lambda: "①加强治理。" * 16600, "① markers"),
+    "markers_di": (lambda: "第一，加强治理。" * 12500, "第一 markers"),
+    "markers_shouxian": (lambda: "首先，加强治理。" * 12500, "首先 markers"),
+    "markers_lines": (lambda: "".join(f"（{i % 10 + 1}）加强治理{i}。\n" for i in range(7500)), "（n） lines"),
+    # one giant line / many tiny sentences
+    "latin_line": (lambda: "abc 123 " * 12500, "one 100k line of Latin, digits, spaces"),
+    "latin_nospace": (lambda: "abc123" * 16600, "one 100k Latin/digit token"),
+    "tiny_10k": (lambda: "".join(f"好{i % 7}。" for i in range(10000)), "10,000 tiny sentences"),
+    "tiny_100k": (lambda: "好。" * 100000, "100,000 tiny sentences (200k chars: over the limit)"),
+    "headings_10k": (lambda: _headings(10000), "10,000 一、 headings"),
+    "brackets_nested": (lambda: "（" * 50000 + "）" * 50000, "deep bracket nesting"),
+    "quotes_nested": (lambda: "“" * 25000 + "好。" * 25000 + "”" * 25000, "deep quote nesting"),
+    "brackets_open": (lambda: "（加强治理" * 20000, "unclosed brackets"),
+    "essays_5000": (lambda: _essays(2400), "2,400 short essays in one document"),
+    "pian_repeated": (lambda: "篇一\n" * 33000, "repeated 篇一"),
+    "pian_inline": (lambda: "篇一：加强。" * 16000, "repeated 篇一： in one line"),
+    "html_runs": (lambda: "<div><p>治理</p></div>" * 5000, "HTML tags"),
+    "html_open": (lambda: "<" * 100000, "100k '<'"),
+    "html_unclosed": (lambda: "<a href=\"x\" " * 8000, "unclosed tags"),
+    "markdown_runs": (lambda: "**加粗**[链接](http://x.cn)" * 4000, "markdown emphasis and links"),
+    "markdown_brackets": (lambda: "[" * 50000 + "](" * 25000, "markdown link openers"),
+    "sep_gt": (lambda: " > " * 33000, "'>' separators"),
+    "sep_pipe": (lambda: " | " * 33000, "'|' separators"),
+    "sep_guillemet": (lambda: "»" * 100000, "'»' run"),
+    "sep_pipe_words": (lambda: "首页 | 新闻 | " * 8000, "pipe link list in one line"),
+    "spaces": (lambda: " " * 99990 + "好。", "a space run"),
+    "newlines": (lambda: "\n" * 99990 + "好。", "a newline run"),
+    "mixed_ws": (lambda: "好 \n\t\u3000" * 20000, "mixed whitespace"),
+    "digits_line": (lambda: "1234567890" * 10000, "100k digits"),
+    "realistic_100k": (lambda: _realistic(100000), "examples/essay.txt repeated to 100k chars"),
+    "over_limit": (lambda: "好。" * 300000, "600k chars: over the limit"),
+}
+
+
+def _child(name: str) -> None:
+    """Run one case in this process and print one JSON line."""
+    try:
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    except (AttributeError, OSError):
+        pass
+    import psutil
+
+    import summarizer
+    from summarizer.errors import SummarizerError
+
+    summarizer.summarize("加强基层治理。当前存在短板问题。建议完善制度。")  # warm-up: dictionaries, resources
+    text = CASES[name][0]()
+    before = psutil.Process().memory_info().rss
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.perf_counter()
+    try:
+        summarizer.summarize(text, max_chars=LIMIT_CHARS)
+        outcome = "ok"
+    except SummarizerError as exc:
+        outcome = exc.code
+    seconds = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"name": name, "chars": len(text), "seconds": seconds, "cpu_seconds": cpu, "peak_rss": peak,
+                      "call_rss": max(0, peak - before), "outcome": outcome}))
+
+
+def run_case(name: str, timeout: float) -> dict:
+    """Run ``name`` in a fresh interpreter; returns its record (``outcome="timeout"`` past ``timeout`` s)."""
+    cmd = [sys.executable, "-m", "benchmarks.adversarial", "--child", name]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                              cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    except subprocess.TimeoutExpired:
+        return {"name": name, "chars": None, "seconds": timeout, "cpu_seconds": None, "peak_rss": None,
+                "call_rss": None, "outcome": "timeout"}
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode or not lines:
+        return {"name": name, "chars": None, "seconds": None, "cpu_seconds": None, "peak_rss": None, "call_rss": None,
+                "outcome": f"crash rc={proc.returncode}: {proc.stderr.strip()[-200:]}"}
+    return json.loads(lines[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--child", help=argparse.SUPPRESS)
+    p.add_argument("--only", default="", help="comma-separated substrings of case names")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per case (default 60)")
+    p.add_argument("--json", help="also write the records to this file")
+    args = p.parse_args(argv)
+    if args.child:
+        _child(args.child)
+        return 0
+    names = [n for n in CASES if not args.only or any(s in n for s in args.only.split(","))]
+    records = []
+    print("| input | chars | wall s | CPU s | peak RSS MB | call RSS MB | outcome |\n|---|---:|---:|---:|---:|---:|---|",
+          flush=True)
+    for name in names:
+        r = run_case(name, args.timeout)
+        records.append(r)
+
+        def mb(v):
+            return "" if v is None else f"{v / 2**20:.0f}"
+
+        secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
+        cpu = "" if r.get("cpu_seconds") is None else f"{r['cpu_seconds']:.2f}"
+        print(f"| {name} | {r['chars'] or ''} | {secs} | {cpu} | {mb(r['peak_rss'])} | {mb(r['call_rss'])} | "
+              f"{r['outcome']} |", flush=True)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(records, f, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
