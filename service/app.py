@@ -206,12 +206,14 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
     app.add_middleware(RequestContextMiddleware, metrics=metrics, routes=app.router)
     install_web(app)  # the page at /, its files, /docs and /redoc (service/web.py)
 
-    @app.api_route("/healthz", methods=["GET", "HEAD"], summary="Liveness")
+    @app.get("/healthz", summary="Liveness")
     async def healthz(request: Request) -> dict[str, Any]:
         """``{"status": "ok", "version": ..., "warmed_up": bool}``: the process answers (it never waits for a
-        worker). ``warmed_up``: a worker process has loaded the dictionary. See ``/readyz`` for whether it should
-        be sent work."""
+        worker; ``HEAD /healthz`` answers the same without a body). ``warmed_up``: a worker process has loaded
+        the dictionary. See ``/readyz`` for whether it should be sent work."""
         return {"status": "ok", "version": __version__, "warmed_up": bool(request.app.state.warmed_up)}
+
+    app.head("/healthz", include_in_schema=False)(healthz)  # load balancers that probe with HEAD
 
     @app.get(
         "/readyz",

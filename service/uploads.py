@@ -37,7 +37,8 @@ __all__ = ["UploadRoute", "UploadRequest", "UploadParser", "parse_disposition", 
 # A parameter of Content-Disposition: name, an optional `*` (RFC 5987 extended value), and a quoted string
 # (backslash escapes) or a token. Linear: no nested quantifiers.
 _PARAM = re.compile(rb';\s*([^\s=;*]+)(\*?)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)', re.S)
-_QUOTED_PAIR = re.compile(rb"\\(.)", re.S)
+# Only \" and \\ are escapes: browsers send a Windows path's backslashes as they are (HTML's form encoding).
+_QUOTED_PAIR = re.compile(rb'\\(["\\\\])')
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _EXTENDED_CHARSETS = {"utf-8": "utf-8", "utf8": "utf-8", "iso-8859-1": "latin-1", "latin-1": "latin-1",
                       "gbk": "gb18030", "gb2312": "gb18030", "gb18030": "gb18030"}

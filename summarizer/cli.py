@@ -542,7 +542,8 @@ def render_markdown(record: dict[str, Any]) -> str:
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the dictionary once).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (uvicorn); each runs its own pool of "
+                                         "SUMMARIZER_MAX_CONCURRENT_JOBS summary worker processes.")] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn log level (critical, error, warning, info, debug).")] = "info",
 ) -> None:
     """Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,
@@ -559,9 +560,11 @@ def serve_command(
         multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = multiproc_dir  # inherited by the worker processes
     try:
+        from service.server import http_protocol  # uvicorn's parser, with a JSON 400 for malformed requests
+
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
-            log_level=log_level.lower(), access_log=False,
+            log_level=log_level.lower(), access_log=False, http=http_protocol(),
         )
     finally:
         if multiproc_dir is not None:
