@@ -270,10 +270,15 @@ class WorkerPool:
     # ---------------------------------------------------------------- life cycle
 
     def start(self) -> None:
-        """Start the workers and the watchdog (returns at once; :meth:`wait_ready` waits for the workers)."""
+        """Start the workers and the watchdog (returns at once; :meth:`wait_ready` waits for the workers). After
+        :meth:`close`, starts a new set."""
         with self._lock:
-            if self._started or self._closed:
+            if self._started and not self._closed:
                 return
+            if self._closed:  # started again after close (an app whose lifespan runs twice): a fresh set of workers
+                self._closed = False
+                self._ever_ready.clear()
+                self._all_ready.clear()
             self._started = True
             for _ in range(self.size):
                 self._spawn()
