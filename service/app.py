@@ -269,7 +269,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
             check_chars(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model)
-            return await pool.run(jobs.summarize_text, body.text, body.source, options, settings.tokenizer)
+            answer = await pool.run(jobs.summarize_text, body.text, body.source, options, settings.tokenizer)
+            return Response(answer, media_type="application/json")  # JSON made in the worker
 
     uploads = APIRouter(route_class=UploadRoute)  # reads file names and fields in every spelling (service/uploads.py)
 
@@ -311,12 +312,12 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         fmt = None if form.format == "auto" else form.format
         source = form.source if form.source is not None else filename
         with _counted(metrics, "file", None, request) as outcome:
-            document, result = await pool.run(
+            facts, answer = await pool.run(
                 jobs.summarize_upload, data, filename, form.file.content_type, fmt, source, options,
-                settings.max_chars, settings.tokenizer)
-            outcome["chars"] = len(document.text)
-            request.state.log.update(chars=len(document.text), format=document.format, encoding=document.encoding)
-            return FileSummary(**dict(result), text=document.text if form.include_text else None)
+                settings.max_chars, settings.tokenizer, form.include_text)
+            outcome["chars"] = facts["chars"]
+            request.state.log.update(facts)
+            return Response(answer, media_type="application/json")  # JSON made in the worker
 
     app.include_router(uploads)
 
@@ -350,14 +351,11 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
         options = seq2seq_options(request.app, options, body.model)
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
-        records = await pool.run(jobs.summarize_batch, [(d.id, d.text, d.source) for d in documents], options,
-                                 settings.max_chars, settings.tokenizer)
-        failed = 0
-        for doc, record in zip(documents, records):
-            error = record.get("error")
-            failed += error is not None
-            metrics.observe_document("batch", len(doc.text), error["type"] if error else "ok")
-        return JSONResponse({"results": records, "succeeded": len(records) - failed, "failed": failed})
+        outcomes, answer = await pool.run(jobs.summarize_batch, [(d.id, d.text, d.source) for d in documents],
+                                          options, settings.max_chars, settings.tokenizer)
+        for doc, outcome in zip(documents, outcomes):
+            metrics.observe_document("batch", len(doc.text), outcome)
+        return Response(answer, media_type="application/json")  # JSON made in the worker
 
     return app
 

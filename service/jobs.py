@@ -1,9 +1,10 @@
 """What the service's worker processes run (see :mod:`service.workers`): their start-up and the three jobs.
 
 Every function here is module-level, so the server sends it to a worker by reference (pickle) and the worker
-imports this module. Arguments and results are plain data: the text (characters), the options
+imports this module. Arguments are plain data: the text (characters), the options
 (:class:`summarizer.schema.SummarizeOptions`) and the tokenizer's *name* (each worker keeps its own segmenter,
-:func:`summarizer.tokenize.get_tokenizer`).
+:func:`summarizer.tokenize.get_tokenizer`). Answers come back as the response's JSON bytes, serialized in the
+worker (pydantic), so the server's event loop only passes them on.
 
 seq2seq models live in the workers: :func:`init_worker` loads every configured checkpoint once per worker
 process (``SUMMARIZER_SEQ2SEQ_PRELOAD``), so a stuck generation can be killed like any other job. Each worker
@@ -12,16 +13,22 @@ then holds its own copy of the weights (memory: workers x model size).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from summarizer import batch, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
+
+#: JSON of a DocumentSummary as FastAPI would write it for the response model (UTF-8 bytes).
+_SUMMARY_JSON = TypeAdapter(DocumentSummary)
 
 log = logging.getLogger("summarizer.service")
 
@@ -79,39 +86,47 @@ def worker_facts() -> dict[str, Any]:
             "seq2seq_loaded": loaded}
 
 
-def summarize_text(text: str, source: str | None, options: SummarizeOptions, tokenizer: str) -> DocumentSummary:
-    """:func:`summarizer.summarize` of one text with the worker's segmenter of backend ``tokenizer``."""
-    return summarize(text, source=source, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+def summarize_text(text: str, source: str | None, options: SummarizeOptions, tokenizer: str) -> bytes:
+    """:func:`summarizer.summarize` of one text with the worker's segmenter of backend ``tokenizer``; the
+    :class:`DocumentSummary` as JSON (UTF-8 bytes)."""
+    result = summarize(text, source=source, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+    return _SUMMARY_JSON.dump_json(result)
 
 
 def summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
-                     source: str | None, options: SummarizeOptions, max_chars: int,
-                     tokenizer: str) -> tuple[Any, DocumentSummary]:
+                     source: str | None, options: SummarizeOptions, max_chars: int, tokenizer: str,
+                     include_text: bool = False) -> tuple[dict[str, Any], bytes]:
     """Read an upload's bytes (:func:`summarizer.readers.read_bytes`) and summarize the text; returns
-    ``(document, summary)``.
+    ``({"chars", "format", "encoding"}, FileSummary JSON bytes)`` (with the text read when ``include_text``).
 
     Raises:
         SummarizerError: as the readers and :func:`summarizer.summarize` raise it, with ``field`` set to ``file``;
             :class:`InputTooLargeError` when the text read is over ``max_chars`` characters.
     """
+    from service.app import FileSummary  # the response model (the app module is loaded in every worker anyway)
+
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)
         if len(document.text) > max_chars:
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
-        return document, summarize(document, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+        result = summarize(document, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
         raise
+    answer = FileSummary(**dict(result), text=document.text if include_text else None)
+    facts = {"chars": len(document.text), "format": document.format, "encoding": document.encoding}
+    return facts, answer.model_dump_json().encode("utf-8")
 
 
 def summarize_batch(documents: list[tuple[str, str, str | None]], options: SummarizeOptions, max_chars: int,
-                    tokenizer: str) -> list[dict[str, Any]]:
-    """One record per ``(id, text, source)`` in order: the summary (JSON-ready dict with ``id``) or an error
-    record (:func:`summarizer.batch.error_record`); a text over ``max_chars`` characters is its own
-    ``input_too_large`` record."""
+                    tokenizer: str) -> tuple[list[str], bytes]:
+    """One record per ``(id, text, source)`` in order: the summary (with ``id``) or an error record
+    (:func:`summarizer.batch.error_record`); a text over ``max_chars`` characters is its own ``input_too_large``
+    record. Returns ``(outcomes, JSON bytes of {"results", "succeeded", "failed"})``, an outcome per document
+    (``ok`` or its error type)."""
     segmenter = tokenize.get_tokenizer(tokenizer)
     records = []
     for doc_id, text, source in documents:
@@ -121,4 +136,7 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
             continue
         records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
                                                    tokenizer=segmenter))
-    return records
+    outcomes = [r["error"]["type"] if r.get("error") else "ok" for r in records]
+    failed = sum(o != "ok" for o in outcomes)
+    body = {"results": records, "succeeded": len(records) - failed, "failed": failed}
+    return outcomes, json.dumps(body, ensure_ascii=False).encode("utf-8")
