@@ -7,7 +7,7 @@ Starts ``summarizer serve`` on 127.0.0.1 (a free port) unless ``--url`` names a 
 only: the script refuses any other host), waits for ``GET /readyz``, then for each essay size and each
 concurrency level sends ``POST /v1/summarize`` from that many client tasks (httpx, one connection each,
 keep-alive) for ``--duration`` seconds, and reports requests/s, latency p50/p95/p99 and the errors by status.
-Meanwhile one more client asks ``GET /healthz`` every 100 ms: its p99 and maximum show whether liveness stays
+Meanwhile one more client (its own thread) asks ``GET /healthz`` every 100 ms: its p99 and maximum show whether liveness stays
 fast under load. Every request loop stops by itself at its deadline. Essays are built from the repository's own
 example essays, so they are real essays with 挑战/建议 sections (a 20,000-character one is a collection of
 several). ``--jobs`` sets the server's worker processes (``SUMMARIZER_MAX_CONCURRENT_JOBS``; default: the
@@ -29,6 +29,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -114,20 +115,25 @@ async def run_level(url: str, text: str, concurrency: int, duration_s: float, ti
                     key = type(exc).__name__
                 statuses[key] = statuses.get(key, 0) + 1
 
-    async def health_loop() -> None:
-        async with httpx.AsyncClient(timeout=timeout_s, limits=httpx.Limits(max_connections=1)) as client:
+    def health_loop() -> None:
+        # its own thread and blocking client: on the clients' event loop its figures would be the load
+        # generator's queueing, not the server's answer time
+        with httpx.Client(timeout=timeout_s) as client:
             while time.monotonic() < deadline:
                 started = time.perf_counter()
                 try:
-                    if (await client.get(f"{url}/healthz")).status_code == 200:
+                    if client.get(f"{url}/healthz").status_code == 200:
                         health.append(time.perf_counter() - started)
                 except httpx.HTTPError:
                     pass
-                await asyncio.sleep(0.1)
+                time.sleep(0.1)
 
+    probe = threading.Thread(target=health_loop, daemon=True)
     started = time.perf_counter()
-    await asyncio.gather(health_loop(), *(client_loop(i) for i in range(concurrency)))
+    probe.start()
+    await asyncio.gather(*(client_loop(i) for i in range(concurrency)))
     elapsed = time.perf_counter() - started
+    probe.join(timeout_s)
     ok = statuses.get("200", 0)
     return {
         "chars": len(text), "concurrency": concurrency, "duration_s": round(elapsed, 1), "requests": sum(statuses.values()),
@@ -202,9 +208,11 @@ def main() -> None:
         ready = asyncio.run(_get_json(url, "/readyz"))
         for size in (int(s) for s in args.sizes.split(",")):
             text = essay_of(size)
+            baseline = library_call_ms(text)
             asyncio.run(run_level(url, text, 1, min(3.0, args.duration), args.timeout))  # warm the path
             for concurrency in levels:
                 result = asyncio.run(run_level(url, text, concurrency, args.duration, args.timeout))
+                result["library_call_ms"] = baseline
                 results.append(result)
                 print(json.dumps(result), file=sys.stderr)
         metrics = asyncio.run(scrape_metrics(url))
@@ -223,17 +231,19 @@ def main() -> None:
         f"{args.server_workers}` with {ready.get('workers')} worker process(es) (SUMMARIZER_MAX_CONCURRENT_JOBS"
         f"{'=' + str(args.jobs) if args.jobs else ' default'}, SUMMARIZER_MAX_QUEUED_JOBS={queued}); clients: httpx, "
         f"keep-alive, {args.duration:g} s per row after a short warm-up, plus one GET /healthz every 100 ms; load "
-        f"average at the end {tuple(round(x, 2) for x in load)}.", "",
+        f"average at the end {tuple(round(x, 2) for x in load)}. *library call*: the median time of one "
+        "`summarize()` of the same essay in the load-test process just before the rows (what one request costs a "
+        "worker at that moment).", "",
         "| essay (characters) | clients | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors "
-        "| /healthz p99 / max (ms) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| /healthz p99 / max (ms) | library call (ms) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         errors = r["errors"]
         detail = "" if not errors else " (" + ", ".join(f"{k}: {v}" for k, v in r["statuses"].items() if k != "200") + ")"
         lines.append(f"| {r['chars']:,} | {r['concurrency']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | "
                      f"{r['p99_ms']} | {r['requests']:,} | {errors}{detail} | {r['healthz_p99_ms']} / "
-                     f"{r['healthz_max_ms']} |")
+                     f"{r['healthz_max_ms']} | {r['library_call_ms']} |")
     lines += ["", "Server metrics after the run (`/metrics`): " + ", ".join(
         f"`{k}` {v:g}" for k, v in sorted(metrics.items())), ""]
     text = "\n".join(lines)
@@ -242,6 +252,25 @@ def main() -> None:
     (args.out_dir / "figures.json").write_text(json.dumps({"results": results, "metrics": metrics, "ready": ready},
                                                           indent=2), encoding="utf-8")
     print(text)
+
+
+def library_call_ms(text: str, runs: int = 7) -> float:
+    """Median time of one :func:`summarizer.summarize` of ``text`` in this process (the service's default
+    tokenizer), milliseconds: the work each request costs a worker, measured in the same minutes as the load test
+    (on a shared machine it moves with the load)."""
+    from service.settings import Settings
+    from summarizer import summarize, tokenize
+
+    backend = Settings().tokenizer
+    tokenizer = tokenize.get_tokenizer(backend)
+    tokenize.warm_up(backend)
+    summarize(text, tokenizer=tokenizer)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        summarize(text, tokenizer=tokenizer)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 1)
 
 
 async def _get_json(url: str, path: str) -> dict:
