@@ -35,6 +35,7 @@ from service.errors import (
     ServiceError,
     install_error_handlers,
 )
+from service.jobs import FileSummary
 from service.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from service.metrics import Metrics
 from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, logger
@@ -377,14 +378,6 @@ class FileForm(SummarizeOptions):
         False, description="Also return the text read from the file (`text`), the text every offset points into.")
 
     _valid_unicode = field_validator("*")(_no_lone_surrogates)
-
-
-class FileSummary(DocumentSummary):
-    """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
-    (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
-
-    text: str | None = Field(None, description="The text read from the file, every `start`/`end` an offset into it "
-                             "(code points); null unless the form says include_text=true.")
 
 
 class BatchDocument(BaseModel):

@@ -19,20 +19,28 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
-from summarizer import batch, tokenize
+from summarizer import batch, seq2seq, tokenize  # seq2seq: no torch import until a model loads
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
+
+class FileSummary(DocumentSummary):
+    """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
+    (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
+
+    text: str | None = Field(None, description="The text read from the file, every `start`/`end` an offset into it "
+                             "(code points); null unless the form says include_text=true.")
+
 
 #: JSON of a DocumentSummary as FastAPI would write it for the response model (UTF-8 bytes).
 _SUMMARY_JSON = TypeAdapter(DocumentSummary)
 
 log = logging.getLogger("summarizer.service")
 
-__all__ = ["init_worker", "summarize_text", "summarize_upload", "summarize_batch", "worker_facts"]
+__all__ = ["FileSummary", "init_worker", "summarize_text", "summarize_upload", "summarize_batch", "worker_facts"]
 
 _FACTS: dict[str, Any] = {"initialized": 0}
 
@@ -59,11 +67,9 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
         except ImportError:
             pass
     if models and config.get("seq2seq_preload", True):
-        from summarizer.seq2seq import get_summarizer
-
         for name, target in models.items():
             try:
-                get_summarizer(target, device=config.get("seq2seq_device", "auto"),
+                seq2seq.get_summarizer(target, device=config.get("seq2seq_device", "auto"),
                                dtype=config.get("seq2seq_dtype", "auto"))
             except Exception as exc:  # noqa: BLE001 - a model that fails to load must not stop the service
                 errors[name] = str(exc) or type(exc).__name__
@@ -76,12 +82,7 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
 def worker_facts() -> dict[str, Any]:
     """This worker's pid, how many times :func:`init_worker` ran in it, its tokenizer and the seq2seq models it
     holds (diagnostics for tests and operators)."""
-    try:
-        from summarizer.seq2seq import _CACHE
-
-        loaded = len(_CACHE)
-    except ImportError:
-        loaded = 0
+    loaded = len(seq2seq._CACHE)
     return {"pid": os.getpid(), "initialized": _FACTS["initialized"], "tokenizer": _FACTS.get("tokenizer"),
             "seq2seq_loaded": loaded}
 
@@ -103,8 +104,6 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
         SummarizerError: as the readers and :func:`summarizer.summarize` raise it, with ``field`` set to ``file``;
             :class:`InputTooLargeError` when the text read is over ``max_chars`` characters.
     """
-    from service.app import FileSummary  # the response model (the app module is loaded in every worker anyway)
-
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)
         if len(document.text) > max_chars:

@@ -33,6 +33,7 @@ import typer
 from pydantic import ValidationError
 from tqdm import tqdm
 
+from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400; imports no web framework
 from summarizer import __version__, tokenize
 from summarizer.batch import (
     BatchConfig,
@@ -560,8 +561,6 @@ def serve_command(
         multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = multiproc_dir  # inherited by the worker processes
     try:
-        from service.server import http_protocol  # uvicorn's parser, with a JSON 400 for malformed requests
-
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
             log_level=log_level.lower(), access_log=False, http=http_protocol(),
