@@ -304,8 +304,11 @@ class WorkerPool:
         for job in pending + [w.job for w in workers if w.job is not None]:
             self._resolve(job, error=BusyError("the service is stopping; retry on another instance"))
         for worker in workers:
-            worker.retired = True
-            worker.inbox.put(None)  # a clean exit: the worker sees its pipe close
+            if worker.job is not None:
+                worker.kill()  # a job still running is not waited for
+            else:
+                worker.retired = True
+                worker.inbox.put(None)  # a clean exit: the worker sees its pipe close
         deadline = time.monotonic() + 5
         for worker in workers:
             worker.thread.join(max(0.0, deadline - time.monotonic()))
