@@ -211,8 +211,14 @@ def main() -> None:
             baseline = library_call_ms(text)
             asyncio.run(run_level(url, text, 1, min(3.0, args.duration), args.timeout))  # warm the path
             for concurrency in levels:
+                before = _cpu_seconds(server)
                 result = asyncio.run(run_level(url, text, concurrency, args.duration, args.timeout))
                 result["library_call_ms"] = baseline
+                after = _cpu_seconds(server)
+                if before and after and result["requests"]:
+                    # CPU time per request, which (unlike latency) does not grow when other work shares the CPU
+                    result["server_cpu_ms"] = round((after[0] - before[0]) * 1000 / result["requests"], 1)
+                    result["worker_cpu_ms"] = round((after[1] - before[1]) * 1000 / result["requests"], 1)
                 results.append(result)
                 print(json.dumps(result), file=sys.stderr)
         metrics = asyncio.run(scrape_metrics(url))
@@ -233,17 +239,19 @@ def main() -> None:
         f"keep-alive, {args.duration:g} s per row after a short warm-up, plus one GET /healthz every 100 ms; load "
         f"average at the end {tuple(round(x, 2) for x in load)}. *library call*: the median time of one "
         "`summarize()` of the same essay in the load-test process just before the rows (what one request costs a "
-        "worker at that moment).", "",
+        "worker at that moment). *CPU per request*: CPU time of the server process (event loop, HTTP, JSON) and of "
+        "its worker processes (the summaries) over the row, divided by its requests: unlike latency, it does not "
+        "grow when other work shares the machine.", "",
         "| essay (characters) | clients | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors "
-        "| /healthz p99 / max (ms) | library call (ms) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| /healthz p99 / max (ms) | library call (ms) | CPU per request: server / workers (ms) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         errors = r["errors"]
         detail = "" if not errors else " (" + ", ".join(f"{k}: {v}" for k, v in r["statuses"].items() if k != "200") + ")"
         lines.append(f"| {r['chars']:,} | {r['concurrency']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | "
                      f"{r['p99_ms']} | {r['requests']:,} | {errors}{detail} | {r['healthz_p99_ms']} / "
-                     f"{r['healthz_max_ms']} | {r['library_call_ms']} |")
+                     f"{r['healthz_max_ms']} | {r['library_call_ms']} | {r.get('server_cpu_ms')} / {r.get('worker_cpu_ms')} |")
     lines += ["", "Server metrics after the run (`/metrics`): " + ", ".join(
         f"`{k}` {v:g}" for k, v in sorted(metrics.items())), ""]
     text = "\n".join(lines)
@@ -271,6 +279,30 @@ def library_call_ms(text: str, runs: int = 7) -> float:
         summarize(text, tokenizer=tokenizer)
         times.append(time.perf_counter() - started)
     return round(statistics.median(times) * 1000, 1)
+
+
+def _cpu_seconds(server: subprocess.Popen | None) -> tuple[float, float] | None:
+    """CPU seconds (user + system) used so far by the server process and by its worker processes (psutil); None
+    without psutil or for a server this script did not start."""
+    if server is None:
+        return None
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        proc = psutil.Process(server.pid)
+        own = proc.cpu_times()
+        workers = 0.0
+        for child in proc.children(recursive=True):
+            try:
+                times = child.cpu_times()
+                workers += times.user + times.system
+            except psutil.Error:
+                pass
+        return own.user + own.system, workers
+    except psutil.Error:
+        return None
 
 
 async def _get_json(url: str, path: str) -> dict:
