@@ -1,14 +1,17 @@
-"""A bounded load test of the HTTP service on loopback: fixed duration, fixed concurrency, three essay sizes.
+"""A bounded load test of the HTTP service on loopback: fixed duration, several concurrency levels and essay sizes.
 
-    python -m benchmarks.load_test [--duration 20] [--concurrency 8] [--sizes 1000,5000,20000]
-                                   [--server-workers 1] [--url http://127.0.0.1:PORT] [--out-dir DIR]
+    python -m benchmarks.load_test [--duration 20] [--concurrency 1,8,32] [--sizes 5000]
+                                   [--jobs N] [--server-workers 1] [--url http://127.0.0.1:PORT] [--out-dir DIR]
 
 Starts ``summarizer serve`` on 127.0.0.1 (a free port) unless ``--url`` names a running server (loopback
-only: the script refuses any other host), waits for ``GET /readyz``, then for each essay size sends
-``POST /v1/summarize`` from ``--concurrency`` client tasks (httpx, one connection each, keep-alive) for
-``--duration`` seconds, and reports requests/s, latency p50/p95/p99 and the errors by status. Every request
-loop stops by itself at its deadline. Essays are built from the repository's own example essays, so they
-are real essays with 挑战/建议 sections (a 20,000-character one is a collection of several).
+only: the script refuses any other host), waits for ``GET /readyz``, then for each essay size and each
+concurrency level sends ``POST /v1/summarize`` from that many client tasks (httpx, one connection each,
+keep-alive) for ``--duration`` seconds, and reports requests/s, latency p50/p95/p99 and the errors by status.
+Meanwhile one more client (its own thread) asks ``GET /healthz`` every 100 ms: its p99 and maximum show whether liveness stays
+fast under load. Every request loop stops by itself at its deadline. Essays are built from the repository's own
+example essays, so they are real essays with 挑战/建议 sections (a 20,000-character one is a collection of
+several). ``--jobs`` sets the server's worker processes (``SUMMARIZER_MAX_CONCURRENT_JOBS``; default: the
+service's default, the number of CPUs up to 4).
 
 Prints a Markdown table and writes it with the raw figures (JSON) to ``--out-dir`` (default
 ``benchmarks/reports/load-test/``).
@@ -26,6 +29,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -86,11 +90,13 @@ async def wait_ready(url: str, limit_s: float = 120) -> None:
 
 
 async def run_level(url: str, text: str, concurrency: int, duration_s: float, timeout_s: float) -> dict:
-    """``concurrency`` clients, each sending one request after the other until the deadline."""
+    """``concurrency`` clients, each sending one request after the other until the deadline, and one client
+    probing ``GET /healthz`` every 100 ms."""
     import httpx
 
     body = json.dumps({"text": text, "source": f"load-{len(text)}"}, ensure_ascii=False).encode("utf-8")
     latencies: list[float] = []
+    health: list[float] = []
     statuses: dict[str, int] = {}
     deadline = time.monotonic() + duration_s
 
@@ -109,9 +115,25 @@ async def run_level(url: str, text: str, concurrency: int, duration_s: float, ti
                     key = type(exc).__name__
                 statuses[key] = statuses.get(key, 0) + 1
 
+    def health_loop() -> None:
+        # its own thread and blocking client: on the clients' event loop its figures would be the load
+        # generator's queueing, not the server's answer time
+        with httpx.Client(timeout=timeout_s) as client:
+            while time.monotonic() < deadline:
+                started = time.perf_counter()
+                try:
+                    if client.get(f"{url}/healthz").status_code == 200:
+                        health.append(time.perf_counter() - started)
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+
+    probe = threading.Thread(target=health_loop, daemon=True)
     started = time.perf_counter()
+    probe.start()
     await asyncio.gather(*(client_loop(i) for i in range(concurrency)))
     elapsed = time.perf_counter() - started
+    probe.join(timeout_s)
     ok = statuses.get("200", 0)
     return {
         "chars": len(text), "concurrency": concurrency, "duration_s": round(elapsed, 1), "requests": sum(statuses.values()),
@@ -119,6 +141,8 @@ async def run_level(url: str, text: str, concurrency: int, duration_s: float, ti
         "rps": round(ok / elapsed, 2),
         "p50_ms": _pct(latencies, 50), "p95_ms": _pct(latencies, 95), "p99_ms": _pct(latencies, 99),
         "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
+        "healthz_p99_ms": _pct(health, 99), "healthz_max_ms": round(max(health) * 1000, 1) if health else None,
+        "healthz_probes": len(health),
     }
 
 
@@ -147,16 +171,19 @@ async def scrape_metrics(url: str) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=float, default=20.0, help="Seconds per essay size.")
-    parser.add_argument("--concurrency", type=int, default=8, help="Clients sending at the same time.")
-    parser.add_argument("--sizes", default="1000,5000,20000", help="Essay sizes in characters.")
-    parser.add_argument("--server-workers", type=int, default=1, help="`summarizer serve --workers`.")
+    parser.add_argument("--duration", type=float, default=20.0, help="Seconds per essay size and concurrency.")
+    parser.add_argument("--concurrency", default="1,8,32", help="Clients sending at the same time (comma list).")
+    parser.add_argument("--sizes", default="5000", help="Essay sizes in characters (comma list).")
+    parser.add_argument("--jobs", type=int, help="Worker processes of the server (SUMMARIZER_MAX_CONCURRENT_JOBS).")
+    parser.add_argument("--server-workers", type=int, default=1, help="`summarizer serve --workers` (uvicorn "
+                        "processes, each with its own worker pool).")
     parser.add_argument("--timeout", type=float, default=120.0, help="Client timeout per request, seconds.")
     parser.add_argument("--url", help="A running server on loopback (default: start one).")
     parser.add_argument("--out-dir", type=Path, default=REPO / "benchmarks" / "reports" / "load-test")
     args = parser.parse_args()
-    if args.duration <= 0 or args.duration > 600 or not 1 <= args.concurrency <= 256:
-        raise SystemExit("--duration must be in (0, 600] seconds and --concurrency in [1, 256]")
+    levels = [int(c) for c in args.concurrency.split(",")]
+    if args.duration <= 0 or args.duration > 600 or not all(1 <= c <= 256 for c in levels):
+        raise SystemExit("--duration must be in (0, 600] seconds and each --concurrency in [1, 256]")
 
     server = None
     url = args.url
@@ -168,6 +195,8 @@ def main() -> None:
         url = f"http://127.0.0.1:{port}"
         env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                "SUMMARIZER_MAX_QUEUED_JOBS": queued}
+        if args.jobs:
+            env["SUMMARIZER_MAX_CONCURRENT_JOBS"] = str(args.jobs)
         server = subprocess.Popen(
             [sys.executable, "-m", "summarizer.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
              "--workers", str(args.server_workers), "--log-level", "warning"],
@@ -176,12 +205,22 @@ def main() -> None:
     results = []
     try:
         asyncio.run(wait_ready(url))
+        ready = asyncio.run(_get_json(url, "/readyz"))
         for size in (int(s) for s in args.sizes.split(",")):
             text = essay_of(size)
+            baseline = library_call_ms(text)
             asyncio.run(run_level(url, text, 1, min(3.0, args.duration), args.timeout))  # warm the path
-            result = asyncio.run(run_level(url, text, args.concurrency, args.duration, args.timeout))
-            results.append(result)
-            print(json.dumps(result), file=sys.stderr)
+            for concurrency in levels:
+                before = _cpu_seconds(server)
+                result = asyncio.run(run_level(url, text, concurrency, args.duration, args.timeout))
+                result["library_call_ms"] = baseline
+                after = _cpu_seconds(server)
+                if before and after and result["requests"]:
+                    # CPU time per request, which (unlike latency) does not grow when other work shares the CPU
+                    result["server_cpu_ms"] = round((after[0] - before[0]) * 1000 / result["requests"], 1)
+                    result["worker_cpu_ms"] = round((after[1] - before[1]) * 1000 / result["requests"], 1)
+                results.append(result)
+                print(json.dumps(result), file=sys.stderr)
         metrics = asyncio.run(scrape_metrics(url))
     finally:
         if server is not None:
@@ -195,25 +234,82 @@ def main() -> None:
     lines = [
         "# Load test: POST /v1/summarize on loopback", "",
         f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}; server `summarizer serve --workers "
-        f"{args.server_workers}` (default settings, SUMMARIZER_MAX_QUEUED_JOBS={queued}); {args.concurrency} concurrent "
-        f"clients (httpx, keep-alive), {args.duration:g} s per size after a short warm-up; load average at the "
-        f"end {tuple(round(x, 2) for x in load)}.", "",
-        "| essay (characters) | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        f"{args.server_workers}` with {ready.get('workers')} worker process(es) (SUMMARIZER_MAX_CONCURRENT_JOBS"
+        f"{'=' + str(args.jobs) if args.jobs else ' default'}, SUMMARIZER_MAX_QUEUED_JOBS={queued}); clients: httpx, "
+        f"keep-alive, {args.duration:g} s per row after a short warm-up, plus one GET /healthz every 100 ms; load "
+        f"average at the end {tuple(round(x, 2) for x in load)}. *library call*: the median time of one "
+        "`summarize()` of the same essay in the load-test process just before the rows (what one request costs a "
+        "worker at that moment). *CPU per request*: CPU time of the server process (event loop, HTTP, JSON) and of "
+        "its worker processes (the summaries) over the row, divided by its requests: unlike latency, it does not "
+        "grow when other work shares the machine.", "",
+        "| essay (characters) | clients | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors "
+        "| /healthz p99 / max (ms) | library call (ms) | CPU per request: server / workers (ms) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         errors = r["errors"]
         detail = "" if not errors else " (" + ", ".join(f"{k}: {v}" for k, v in r["statuses"].items() if k != "200") + ")"
-        lines.append(f"| {r['chars']:,} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
-                     f"{r['requests']:,} | {errors}{detail} |")
+        lines.append(f"| {r['chars']:,} | {r['concurrency']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | "
+                     f"{r['p99_ms']} | {r['requests']:,} | {errors}{detail} | {r['healthz_p99_ms']} / "
+                     f"{r['healthz_max_ms']} | {r['library_call_ms']} | {r.get('server_cpu_ms')} / {r.get('worker_cpu_ms')} |")
     lines += ["", "Server metrics after the run (`/metrics`): " + ", ".join(
         f"`{k}` {v:g}" for k, v in sorted(metrics.items())), ""]
     text = "\n".join(lines)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "report.md").write_text(text, encoding="utf-8")
-    (args.out_dir / "figures.json").write_text(json.dumps({"results": results, "metrics": metrics}, indent=2),
-                                               encoding="utf-8")
+    (args.out_dir / "figures.json").write_text(json.dumps({"results": results, "metrics": metrics, "ready": ready},
+                                                          indent=2), encoding="utf-8")
     print(text)
+
+
+def library_call_ms(text: str, runs: int = 7) -> float:
+    """Median time of one :func:`summarizer.summarize` of ``text`` in this process (the service's default
+    tokenizer), milliseconds: the work each request costs a worker, measured in the same minutes as the load test
+    (on a shared machine it moves with the load)."""
+    from service.settings import Settings
+    from summarizer import summarize, tokenize
+
+    backend = Settings().tokenizer
+    tokenizer = tokenize.get_tokenizer(backend)
+    tokenize.warm_up(backend)
+    summarize(text, tokenizer=tokenizer)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        summarize(text, tokenizer=tokenizer)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 1)
+
+
+def _cpu_seconds(server: subprocess.Popen | None) -> tuple[float, float] | None:
+    """CPU seconds (user + system) used so far by the server process and by its worker processes (psutil); None
+    without psutil or for a server this script did not start."""
+    if server is None:
+        return None
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        proc = psutil.Process(server.pid)
+        own = proc.cpu_times()
+        workers = 0.0
+        for child in proc.children(recursive=True):
+            try:
+                times = child.cpu_times()
+                workers += times.user + times.system
+            except psutil.Error:
+                pass
+        return own.user + own.system, workers
+    except psutil.Error:
+        return None
+
+
+async def _get_json(url: str, path: str) -> dict:
+    import httpx
+
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(f"{url}{path}")).json()
 
 
 if __name__ == "__main__":

@@ -1,11 +1,6 @@
-"""HTTP service over :func:`summarizer.summarize`: ``create_app(settings)`` builds the FastAPI app.
+"""HTTP service over :func:`summarizer.summarize`: ``service.app.create_app(settings)`` builds the FastAPI app.
 
-Run it with ``summarizer serve`` or ``uvicorn --factory service.app:create_app``.
+Run it with ``summarizer serve`` or ``uvicorn --factory service.app:create_app``. This package module imports
+nothing, so the worker processes (:mod:`service.jobs`) and ``summarizer serve``'s protocol class
+(:mod:`service.server`) load without the web framework.
 """
-
-from __future__ import annotations
-
-from service.app import create_app
-from service.settings import Settings
-
-__all__ = ["Settings", "create_app"]

@@ -1,64 +1,85 @@
 """The FastAPI application over :func:`summarizer.summarize` and :mod:`summarizer.readers`.
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
-.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET /healthz`` (liveness), ``GET /readyz``
+.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET /readyz``
 (readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
 :mod:`service.web`).
 
-Build it with :func:`create_app` (an app factory: ``uvicorn --factory service.app:create_app``). The jieba
-dictionary is loaded once at start-up (lifespan), summaries run in a bounded pool of worker threads off the
-event loop (a full queue answers 503 with Retry-After), and every failure is a JSON
-``{"error": {"type", "message", "field"}}`` (see :mod:`service.errors`). No request can name a file on the
-server: uploads are read from the request body, and ``source``/file names are only echoed back.
+Build it with :func:`create_app` (an app factory: ``uvicorn --factory service.app:create_app``). Summaries run in
+worker processes (:mod:`service.workers`, jobs in :mod:`service.jobs`): each loads the jieba dictionary once at
+start-up, a full queue answers 503 with Retry-After, and a job past the request timeout gets 504 and its worker
+process is killed and replaced. The event loop only reads requests and waits, so ``/healthz`` and ``/metrics``
+answer at once under any load. Every failure is a JSON ``{"error": {"type", "message", "field"}}`` (see
+:mod:`service.errors`). No request can name a file on the server: uploads are read from the request body, and
+``source``/file names are only echoed back.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, File, Request, UploadFile
+from fastapi import APIRouter, FastAPI, File, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from service import jobs
 from service.errors import (
     BusyError,
     ErrorResponse,
-    JobTimeoutError,
     RequestLimitError,
     ServiceError,
     install_error_handlers,
 )
+from service.jobs import FileSummary
 from service.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from service.metrics import Metrics
 from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, logger
 from service.settings import Settings
-from service.seq2seq import preload as preload_seq2seq
 from service.seq2seq import request_options as seq2seq_options
+from service.uploads import UploadRoute, safe_name
 from service.web import install_web
-from summarizer import __version__, batch, tokenize
+from service.workers import WorkerPool
+from summarizer import __version__
 from summarizer.errors import InputTooLargeError, SummarizerError
-from summarizer.pipeline import summarize
-from summarizer.readers import read_bytes
-from summarizer.collection import synthesize_records
 from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
-from summarizer.tokenize import Tokenizer
 
-T = TypeVar("T")
 
-__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "FileSummary", "JobRunner"]
+__all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "FileSummary"]
+
+#: Seconds the lifespan waits for the worker processes to load (SUMMARIZER_WARM_UP): then it serves anyway and
+#: /readyz says "starting" until one is ready.
+WORKER_START_TIMEOUT_S = 180.0
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(cls: type, value: Any) -> Any:
+    """A JSON string may hold an escaped lone surrogate (``"\\ud800"``): not a character, it cannot be written as
+    UTF-8. Refused (422 naming the field) rather than replaced, so the offsets of the answer stay those of the
+    text sent."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found is not None:
+            raise ValueError(f"holds a lone surrogate (U+{ord(found.group()):04X}) at character {found.start():,}: "
+                             "not a Unicode character; send valid Unicode text")
+    return value
+
 
 
 class SummarizeRequest(SummarizeOptions):
-    """Body of ``POST /v1/summarize``: the text plus any of the :class:`SummarizeOptions` knobs."""
+    """Body of ``POST /v1/summarize``: the text plus any of the :class:`SummarizeOptions` knobs.
+
+    Strict types: ``true`` or ``"3"`` for an integer option is a 422 (JSON has numbers), and a string with a lone
+    surrogate is a 422 naming its field."""
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={
             "examples": [
                 {
@@ -74,91 +95,11 @@ class SummarizeRequest(SummarizeOptions):
     text: str = Field(..., description="The document: one essay or a collection of essays (characters).")
     source: str | None = Field(None, max_length=1000, description="Caller's id of the document, echoed back.")
 
+    _valid_unicode = field_validator("*")(_no_lone_surrogates)
+
 
 # `model` is a request's *name* of a configured checkpoint: service/seq2seq.py maps it, never passed on as is.
 _OPTION_FIELDS = frozenset(SummarizeOptions.model_fields) - {"model"}
-
-
-class JobRunner:
-    """Runs CPU-bound jobs in at most ``max_workers`` threads, with a bounded queue and a timeout.
-
-    At most ``max_workers + max_queued`` jobs are accepted at once (running or waiting); one more gets
-    :class:`BusyError` (503). A job that does not finish within ``timeout_s`` seconds (waiting included) gets
-    :class:`JobTimeoutError` (504): a waiting job is then dropped, a running one finishes in the background
-    but keeps its worker busy, so the number of running jobs never exceeds ``max_workers``.
-    """
-
-    def __init__(self, max_workers: int, max_queued: int, timeout_s: float, gauge: Any = None) -> None:
-        self.max_workers = max_workers
-        self.timeout_s = timeout_s
-        self.capacity = max_workers + max_queued
-        self._slots = threading.BoundedSemaphore(self.capacity)
-        self._executor: ThreadPoolExecutor | None = None
-        self._lock = threading.Lock()
-        self._in_flight = 0
-        self._gauge = gauge  # a prometheus Gauge of the jobs in flight, or None
-
-    @property
-    def in_flight(self) -> int:
-        """Jobs accepted and not finished yet (running or waiting for a worker)."""
-        return self._in_flight
-
-    def _accepted(self) -> None:
-        with self._lock:
-            self._in_flight += 1
-        if self._gauge is not None:
-            self._gauge.inc()
-
-    def _finished(self, _future: Any = None) -> None:
-        with self._lock:
-            self._in_flight -= 1
-        if self._gauge is not None:
-            self._gauge.dec()
-        self._slots.release()
-
-    def _pool(self) -> ThreadPoolExecutor:
-        with self._lock:
-            if self._executor is None:
-                self._executor = ThreadPoolExecutor(max_workers=self.max_workers, thread_name_prefix="summarize")
-            return self._executor
-
-    async def run(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(*args, **kwargs)`` in a worker thread and return its result (or raise its exception).
-
-        Raises:
-            BusyError: all workers busy and the queue full.
-            JobTimeoutError: not done within ``timeout_s`` seconds.
-        """
-        if not self._slots.acquire(blocking=False):
-            raise BusyError(
-                f"the service is busy ({self.max_workers} worker(s) busy and {self.capacity - self.max_workers} "
-                "request(s) waiting, see SUMMARIZER_MAX_QUEUED_JOBS); retry later"
-            )
-        self._accepted()
-        try:
-            future = self._pool().submit(fn, *args, **kwargs)
-        except BaseException:
-            self._finished()
-            raise
-        future.add_done_callback(self._finished)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
-        except asyncio.TimeoutError:
-            future.cancel()  # drops it if it has not started
-            raise JobTimeoutError(
-                f"summarizing took longer than {self.timeout_s:g} s (SUMMARIZER_REQUEST_TIMEOUT_S)"
-            ) from None
-
-    def shutdown(self) -> None:
-        """Stop accepting work; queued jobs are cancelled, running ones are not waited for."""
-        with self._lock:
-            if self._executor is not None:
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = None
-
-
-def _summarize(text: str, source: str | None, options: SummarizeOptions, tokenizer: Tokenizer) -> DocumentSummary:
-    return summarize(text, source=source, options=options, tokenizer=tokenizer)
 
 
 _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -184,38 +125,58 @@ def _configure_logging() -> None:
         logger.propagate = False
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def _worker_config(settings: Settings) -> dict[str, Any]:
+    """What a worker process needs of the settings (plain data: it is pickled to each new worker)."""
+    return {"tokenizer": settings.tokenizer, "warm_up": settings.warm_up, "workers": settings.max_concurrent_jobs,
+            "seq2seq_models": dict(settings.seq2seq_models), "seq2seq_device": settings.seq2seq_device,
+            "seq2seq_dtype": settings.seq2seq_dtype, "seq2seq_preload": settings.seq2seq_preload}
+
+
+def create_app(settings: Settings | None = None, *, worker_initializer: Callable[[], Any] | None = None) -> FastAPI:
     """Build the HTTP application.
 
     Args:
         settings: limits and start-up options; ``None`` reads them from ``SUMMARIZER_*`` environment variables.
+        worker_initializer: a module-level function run once in every worker process after its own start-up (e.g.
+            to configure logging there); tests use it to make jobs misbehave.
 
     Returns:
-        A FastAPI app. Run its lifespan (uvicorn does; use ``with TestClient(app)`` in tests) to load the
-        jieba dictionary at start-up.
+        A FastAPI app. Run its lifespan (uvicorn does; use ``with TestClient(app)`` in tests) to start the worker
+        processes (``SUMMARIZER_MAX_CONCURRENT_JOBS``) and, with ``SUMMARIZER_WARM_UP``, wait until each has
+        loaded the jieba dictionary (and the configured seq2seq models). Without the lifespan the workers start
+        on the first request.
 
     Raises:
         pydantic.ValidationError: an environment variable has an invalid value (when ``settings`` is None).
     """
     settings = settings or Settings()
-    tokenizer = tokenize.get_tokenizer(settings.tokenizer)  # one segmenter for every request of this app
     _configure_logging()
     metrics = Metrics()
-    runner = JobRunner(settings.max_concurrent_jobs, settings.max_queued_jobs, settings.request_timeout_s,
-                       gauge=metrics.jobs_in_flight)
+
+    def worker_ready(info: Any) -> None:  # on a pool thread, each time a worker has started
+        app.state.warmed_up = True
+        if isinstance(info, dict):
+            app.state.seq2seq_errors = dict(info.get("seq2seq_errors") or {})
+
+    pool = WorkerPool(settings.max_concurrent_jobs, settings.max_queued_jobs, settings.request_timeout_s,
+                      initializer=jobs.init_worker, initargs=(_worker_config(settings), worker_initializer),
+                      on_ready=worker_ready, stuck_after_s=settings.stuck_after_s, gauge=metrics.jobs_in_flight,
+                      restarts=metrics.worker_restarts)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stopping = False
+        pool.start()
         if settings.warm_up:
-            await asyncio.get_running_loop().run_in_executor(None, tokenize.warm_up, settings.tokenizer)
-            app.state.warmed_up = True
-        await preload_seq2seq(app)  # configured seq2seq checkpoints, loaded once (service/seq2seq.py)
+            loop = asyncio.get_running_loop()
+            if not await loop.run_in_executor(None, pool.wait_ready, WORKER_START_TIMEOUT_S):
+                logger.warning("the worker processes were not ready within %g s; serving anyway",
+                               WORKER_START_TIMEOUT_S)
         try:
             yield
         finally:
             app.state.stopping = True
-            runner.shutdown()
+            await asyncio.get_running_loop().run_in_executor(None, pool.close)
 
     app = FastAPI(
         title="summarizer",
@@ -228,10 +189,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.runner = runner
+    app.state.runner = pool
     app.state.metrics = metrics
     app.state.warmed_up = False
     app.state.stopping = False
+    app.state.seq2seq_errors = {}
     install_error_handlers(app)
     # add_middleware puts the last one added outermost: RequestContext sees the 413s of the body limit.
     app.add_middleware(
@@ -240,41 +202,49 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             FILE_PATH: (settings.max_upload_bytes, "SUMMARIZER_MAX_UPLOAD_BYTES"),
             BATCH_PATH: (settings.max_batch_body_bytes, "SUMMARIZER_MAX_BATCH_BODY_BYTES"),
         },
+        read_timeout_s=settings.read_timeout_s,
     )
-    app.add_middleware(RequestContextMiddleware, metrics=metrics)
+    app.add_middleware(RequestContextMiddleware, metrics=metrics, routes=app.router)
     install_web(app)  # the page at /, its files, /docs and /redoc (service/web.py)
 
     @app.get("/healthz", summary="Liveness")
     async def healthz(request: Request) -> dict[str, Any]:
-        """``{"status": "ok", "version": ..., "warmed_up": bool}``: the process answers. See ``/readyz`` for
-        whether it should be sent work."""
+        """``{"status": "ok", "version": ..., "warmed_up": bool}``: the process answers (it never waits for a
+        worker; ``HEAD /healthz`` answers the same without a body). ``warmed_up``: a worker process has loaded
+        the dictionary. See ``/readyz`` for whether it should be sent work."""
         return {"status": "ok", "version": __version__, "warmed_up": bool(request.app.state.warmed_up)}
+
+    app.head("/healthz", include_in_schema=False)(healthz)  # load balancers that probe with HEAD
 
     @app.get(
         "/readyz",
         summary="Readiness",
         response_model=ReadyStatus,
-        responses={503: {"model": ReadyStatus, "description": "Starting (dictionary not loaded yet), stopping, "
-                         "or busy (every worker busy and the queue full; Retry-After says when to look again)."}},
+        responses={503: {"model": ReadyStatus, "description": "Starting (no worker process ready yet), stopping, "
+                         "or busy (the queue is full, or every worker is stuck on a long job or being replaced; "
+                         "Retry-After says when to look again)."}},
     )
     async def readyz(request: Request) -> Any:
         """200 ``{"status": "ready", ...}`` when the service can take a summary now; 503 with ``status``
         ``starting``, ``stopping`` or ``busy`` otherwise (a load balancer then sends work elsewhere)."""
         state = request.app.state
-        body = {"status": "ready", "jobs_in_flight": runner.in_flight, "capacity": runner.capacity}
-        if state.stopping:
+        st = pool.status()
+        body = {"status": "ready", "jobs_in_flight": st["in_flight"], "capacity": st["capacity"],
+                "workers": st["workers"], "workers_ready": st["ready"], "workers_stuck": st["stuck"]}
+        if state.stopping or st["closed"]:
             body["status"] = "stopping"
-        elif settings.warm_up and not state.warmed_up:
+        elif not st["ever_ready"]:
             body["status"] = "starting"
-        elif runner.in_flight >= runner.capacity:
+        elif st["in_flight"] >= st["capacity"] or (st["idle"] == 0 and st["busy"] == st["stuck"]):
+            # the queue is full, or no worker is free and every one is stuck or being replaced
             body["status"] = "busy"
             return JSONResponse(body, status_code=503, headers={"Retry-After": str(BusyError.retry_after_s)})
         return JSONResponse(body, status_code=200 if body["status"] == "ready" else 503)
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=PlainTextResponse)
     async def metrics_endpoint() -> Response:
-        """Request counts, latency histogram, document characters, documents by outcome, jobs in flight
-        (Prometheus text format; see :mod:`service.metrics`)."""
+        """Request counts, latency histogram, document characters, documents by outcome, jobs in flight, worker
+        restarts (Prometheus text format; see :mod:`service.metrics`)."""
         return Response(content=metrics.render(), media_type=METRICS_CONTENT_TYPE)
 
     def check_chars(text: str, field: str) -> None:
@@ -300,9 +270,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             check_chars(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model)
-            return await runner.run(_summarize, body.text, body.source, options, tokenizer)
+            answer = await pool.run(jobs.summarize_text, body.text, body.source, options, settings.tokenizer)
+            return Response(answer, media_type="application/json")  # JSON made in the worker
 
-    @app.post(
+    uploads = APIRouter(route_class=UploadRoute)  # reads file names and fields in every spelling (service/uploads.py)
+
+    @uploads.post(
         FILE_PATH,
         response_model=FileSummary,
         responses={**_ERROR_RESPONSES, 413: {"model": ErrorResponse,
@@ -310,31 +283,44 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Summarize an uploaded file (.txt in any encoding, .html/.mhtml, .docx, .pdf)",
     )
     async def summarize_file_endpoint(form: Annotated[FileForm, File()], request: Request) -> FileSummary:
-        """Summarize an uploaded file (multipart/form-data, field ``file``).
+        """Summarize an uploaded file (multipart/form-data, one part named ``file``).
 
-        The format is found from the bytes (the file name's suffix only tells HTML from text); the text read
-        is summarized as ``POST /v1/summarize`` does, and ``encoding``/``format`` say what was found. Offsets
-        point into the extracted text. The upload is read from the request only; nothing is ever read from
-        the server's disks. Errors name the field ``file``: ``decode_error`` (binary, undecodable, damaged),
-        ``unsupported_format`` (image, archive, old .doc…), ``no_text_layer`` (a scanned PDF),
-        ``empty_input``, ``input_too_large`` (over SUMMARIZER_MAX_CHARS characters once read).
+        The format is found from the bytes (the file name's suffix or type only tells HTML from text, and only
+        when the bytes hold markup); the text read is summarized as ``POST /v1/summarize`` does, and
+        ``encoding``/``format`` say what was found. Offsets point into the extracted text. The upload is read from
+        the request only; nothing is ever read from the server's disks. The file name may come as ``filename``
+        (UTF-8, or GB18030 bytes) or ``filename*=UTF-8''…`` (RFC 5987, preferred when both are sent); only its
+        last path component is kept. Errors name the field ``file``: ``decode_error`` (binary, undecodable,
+        damaged), ``unsupported_format`` (image, archive, old .doc…), ``no_text_layer`` (a scanned PDF),
+        ``empty_input``, ``input_too_large`` (over SUMMARIZER_MAX_CHARS characters once read),
+        ``validation_error`` (a second ``file`` part, or a name or field value that is neither UTF-8 nor GB18030).
         With ``include_text=true`` the answer's ``text`` is the text read (what the web page shows beside the
         points); otherwise it is null.
         """
+        for field, problem in request.scope.get("state", {}).get("form_errors") or ():
+            raise RequestLimitError(problem if problem.startswith(f"{field}:") else f"{field}: {problem}",
+                                    field=field, code="validation_error")
+        parts = (await request.form()).getlist("file")
+        if len(parts) > 1:
+            raise RequestLimitError(f"file: {len(parts)} parts named `file`; send one file per request (use "
+                                    "/v1/summarize/batch or several requests for more)", field="file",
+                                    code="validation_error")
         data = await form.file.read()
-        filename = _safe_name(form.file.filename)
+        filename = safe_name(form.file.filename)
         options = SummarizeOptions(**form.model_dump(include=_OPTION_FIELDS))
         options = seq2seq_options(request.app, options, form.model)
         request.state.log.update(upload_bytes=len(data))
         fmt = None if form.format == "auto" else form.format
         source = form.source if form.source is not None else filename
         with _counted(metrics, "file", None, request) as outcome:
-            document, result = await runner.run(
-                _summarize_upload, data, filename, form.file.content_type, fmt, source, options, settings.max_chars,
-                tokenizer)
-            outcome["chars"] = len(document.text)
-            request.state.log.update(chars=len(document.text), format=document.format, encoding=document.encoding)
-            return FileSummary(**dict(result), text=document.text if form.include_text else None)
+            facts, answer = await pool.run(
+                jobs.summarize_upload, data, filename, form.file.content_type, fmt, source, options,
+                settings.max_chars, settings.tokenizer, form.include_text)
+            outcome["chars"] = facts["chars"]
+            request.state.log.update(facts)
+            return Response(answer, media_type="application/json")  # JSON made in the worker
+
+    app.include_router(uploads)
 
     @app.post(
         BATCH_PATH,
@@ -349,8 +335,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         Each record is a result (``id`` plus a ``DocumentSummary``) or an error record
         ``{"id", "source", "error": {"type", "message"}}`` (e.g. ``empty_input``, or ``input_too_large`` for a
         text over SUMMARIZER_MAX_CHARS): one bad document does not fail the others. The whole batch is one
-        job with the request timeout (504 when it is over). More than SUMMARIZER_MAX_BATCH_DOCUMENTS documents
-        or repeated ids → 422 naming ``documents``.
+        job with the request timeout (504 when it is over, and the job is stopped). More than
+        SUMMARIZER_MAX_BATCH_DOCUMENTS documents or repeated ids → 422 naming ``documents``.
         """
         documents = body.documents
         if len(documents) > settings.max_batch_documents:
@@ -366,21 +352,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
         options = seq2seq_options(request.app, options, body.model)
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
-        cancel = threading.Event()
-        try:
-            records = await runner.run(_summarize_batch, documents, options, settings.max_chars, cancel, tokenizer)
-        except JobTimeoutError:
-            cancel.set()  # the job stops before its next document
-            raise
-        failed = 0
-        for doc, record in zip(documents, records):
-            error = record.get("error")
-            failed += error is not None
-            metrics.observe_document("batch", len(doc.text), error["type"] if error else "ok")
-        answer: dict[str, Any] = {"results": records, "succeeded": len(records) - failed, "failed": failed}
-        if body.collection:  # the themes across every essay of the batch (milliseconds for a batch's size)
-            answer["collection"] = synthesize_records(records, threshold=options.theme_threshold).model_dump()
-        return JSONResponse(answer)
+        outcomes, answer = await pool.run(jobs.summarize_batch, [(d.id, d.text, d.source) for d in documents],
+                                          options, settings.max_chars, settings.tokenizer, body.collection)
+        for doc, outcome in zip(documents, outcomes):
+            metrics.observe_document("batch", len(doc.text), outcome)
+        return Response(answer, media_type="application/json")  # JSON made in the worker
 
     return app
 
@@ -401,30 +377,28 @@ class FileForm(SummarizeOptions):
     include_text: bool = Field(
         False, description="Also return the text read from the file (`text`), the text every offset points into.")
 
-
-class FileSummary(DocumentSummary):
-    """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
-    (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
-
-    text: str | None = Field(None, description="The text read from the file, every `start`/`end` an offset into it "
-                             "(code points); null unless the form says include_text=true.")
+    _valid_unicode = field_validator("*")(_no_lone_surrogates)
 
 
 class BatchDocument(BaseModel):
     """One document of a batch."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     id: str = Field(..., min_length=1, max_length=1000, description="Caller's id, unique within the batch.")
     text: str = Field(..., description="The document (characters).")
     source: str | None = Field(None, max_length=1000, description="Echoed back as `source` (default: the id).")
 
+    _valid_unicode = field_validator("*")(_no_lone_surrogates)
+
 
 class BatchRequest(SummarizeOptions):
-    """Body of ``POST /v1/summarize/batch``: the documents plus options applied to each."""
+    """Body of ``POST /v1/summarize/batch``: the documents plus options applied to each (strict types, as
+    :class:`SummarizeRequest`)."""
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={"examples": [{"documents": [
             {"id": "a", "text": "一、存在的问题\n基层治理力量薄弱。一是人员不足，二是经费紧张。\n"
                                 "二、对策建议\n一是充实基层队伍。"},
@@ -434,6 +408,8 @@ class BatchRequest(SummarizeOptions):
     documents: list[BatchDocument] = Field(..., min_length=1, description="The documents, in the order of the results.")
     collection: bool = Field(False, description="Also answer `collection`: the themes shared across every essay of "
                              "the batch (共性问题/共性建议), as `summarizer summarize DIR --collection`.")
+
+    _valid_unicode = field_validator("*")(_no_lone_surrogates)
 
 
 class ItemError(BaseModel):
@@ -467,49 +443,11 @@ class BatchResponse(BaseModel):
 
 class ReadyStatus(BaseModel):
     status: Literal["ready", "starting", "stopping", "busy"]
-    jobs_in_flight: int = Field(..., ge=0, description="Summaries running or waiting for a worker thread.")
+    jobs_in_flight: int = Field(..., ge=0, description="Summaries running or waiting for a worker process.")
     capacity: int = Field(..., ge=1, description="Most summaries running or waiting at once (then 503 busy).")
-
-
-def _safe_name(filename: str | None) -> str | None:
-    """The last component of an uploaded file's name (a client may send a whole path): an echo and a suffix,
-    never opened."""
-    if not filename:
-        return None
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return name[:255] or None
-
-
-def _summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
-                      source: str | None, options: SummarizeOptions, max_chars: int, tokenizer: Tokenizer):
-    """Read an upload and summarize it (in a worker thread). Errors name the field ``file``."""
-    try:
-        document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source)
-        if len(document.text) > max_chars:
-            raise InputTooLargeError(
-                f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
-                "(SUMMARIZER_MAX_CHARS)")
-        return document, summarize(document, options=options, tokenizer=tokenizer)
-    except SummarizerError as exc:
-        if exc.field in (None, "text"):
-            exc.field = "file"
-        raise
-
-
-def _summarize_batch(documents: list[BatchDocument], options: SummarizeOptions, max_chars: int,
-                     cancel: threading.Event, tokenizer: Tokenizer) -> list[dict[str, Any]]:
-    """Summarize each document in turn (in a worker thread); stops early once ``cancel`` is set."""
-    records = []
-    for doc in documents:
-        if cancel.is_set():
-            break
-        if len(doc.text) > max_chars:
-            records.append(batch.error_record(doc.id, source=doc.source, kind="input_too_large", message=(
-                f"text has {len(doc.text):,} characters; the limit is {max_chars:,} (SUMMARIZER_MAX_CHARS)")))
-            continue
-        records.append(batch.summarize_text_record(doc.id, doc.text, source=doc.source, options=options,
-                                                   tokenizer=tokenizer))
-    return records
+    workers: int = Field(..., ge=1, description="Worker processes configured (SUMMARIZER_MAX_CONCURRENT_JOBS).")
+    workers_ready: int = Field(..., ge=0, description="Worker processes started and serving (idle or busy).")
+    workers_stuck: int = Field(..., ge=0, description="Workers on one job for longer than SUMMARIZER_STUCK_AFTER_S.")
 
 
 @contextmanager

@@ -155,6 +155,8 @@ def _describe(err: dict[str, Any]) -> str:
     field = _field_of(err.get("loc", ()))
     kind = err.get("type", "")
     msg = err.get("msg", "invalid")
+    if kind == "value_error" and msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]  # pydantic's prefix for a validator's own message
     if kind == "json_invalid":
         reason = (err.get("ctx") or {}).get("error", "")
         return f"request body is not valid JSON ({reason})" if reason else "request body is not valid JSON"

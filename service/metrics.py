@@ -9,7 +9,9 @@ Metric                                     Type       Labels / meaning
 ``summarizer_document_characters``         histogram  ``endpoint``: characters of each document summarized
                                                       (after reading a file; one per batch item)
 ``summarizer_documents_total``             counter    ``endpoint``, ``outcome`` (``ok`` or the error type)
-``summarizer_jobs_in_flight``              gauge      summaries running or waiting for a worker thread
+``summarizer_jobs_in_flight``              gauge      summaries running or waiting for a worker process
+``summarizer_worker_restarts_total``       counter    ``reason``: worker processes replaced (``timeout``: killed
+                                                      past the request timeout; ``died``: ended on their own)
 =========================================  =========  ===================================================
 
 Each :func:`service.app.create_app` has its own registry. Under ``summarizer serve --workers N`` the worker
@@ -63,8 +65,12 @@ class Metrics:
             ["endpoint", "outcome"], registry=self.registry,
         )
         self.jobs_in_flight = Gauge(
-            "summarizer_jobs_in_flight", "Summaries running or waiting for a worker thread.",
+            "summarizer_jobs_in_flight", "Summaries running or waiting for a worker process.",
             registry=self.registry, multiprocess_mode="livesum",
+        )
+        self.worker_restarts = Counter(
+            "summarizer_worker_restarts", "Worker processes replaced: killed past the request timeout (reason "
+            "'timeout') or ended on their own (reason 'died').", ["reason"], registry=self.registry,
         )
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:

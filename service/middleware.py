@@ -1,11 +1,14 @@
-"""Pure-ASGI middleware of the service: request body limit, request id + access log + catch-all 500.
+"""Pure-ASGI middleware of the service: request body limit, read timeout and UTF-8 check, request id + access
+log + catch-all 500.
 
-Pure ASGI (no ``BaseHTTPMiddleware``) so the body is never buffered by a middleware and the limit is
+Pure ASGI (no ``BaseHTTPMiddleware``) so the body is never buffered by a middleware and the limits are
 enforced while it streams in.
 """
 
 from __future__ import annotations
 
+import asyncio
+import codecs
 import json
 import logging
 import re
@@ -13,6 +16,7 @@ import time
 import uuid
 from typing import Any
 
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.errors import error_body
@@ -42,8 +46,38 @@ class _BodyTooLarge(Exception):
     """Raised inside ``receive`` when the running byte count passes the limit."""
 
 
+class _BodyReadTimeout(Exception):
+    """Raised inside ``receive`` when the body has not arrived within the read timeout."""
+
+
+class _BodyNotUtf8(Exception):
+    """Raised inside ``receive`` when a JSON body is not valid UTF-8."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _json_charset(scope: Scope) -> tuple[bool, str | None]:
+    """``(is_json, declared charset)`` of a request: JSON when its Content-Type is ``application/json`` or
+    ``*/*+json``, or absent (FastAPI parses a body without one as JSON)."""
+    values = [v for k, v in scope.get("headers", []) if k.lower() == b"content-type"]
+    if not values:
+        return True, None
+    media, _, params = values[0].decode("latin-1").partition(";")
+    media = media.strip().lower()
+    if not (media == "application/json" or (media.startswith("application/") and media.endswith("+json"))):
+        return False, None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return True, value.strip().strip('"').lower()
+    return True, None
+
+
 class BodySizeLimitMiddleware:
-    """Answer 413 (JSON) to a request whose body is over its limit in bytes.
+    """Answer 413 (JSON) to a request whose body is over its limit in bytes, 408 to one whose body does not
+    arrive in time, and 400/415 to a JSON body that is not UTF-8.
 
     The limit is ``max_body_bytes`` (``SUMMARIZER_MAX_BODY_BYTES``), or the one ``path_limits`` gives for the
     request's path (``{path: (bytes, setting name)}``, e.g. larger for file uploads); the 413 message names
@@ -51,13 +85,23 @@ class BodySizeLimitMiddleware:
     without one (``Transfer-Encoding: chunked``) the bytes are counted as they arrive, and reading stops at
     the first chunk past the limit, so at most the limit + one chunk is ever held. A malformed
     Content-Length gets 400.
+
+    ``read_timeout_s`` (``SUMMARIZER_READ_TIMEOUT_S``) bounds the time from the first read of the body to its
+    last byte: a client that sends slowly (a byte now and then) is answered 408 ``read_timeout`` and the
+    connection is closed, so it cannot hold a connection and its memory for ever.
+
+    A JSON body (Content-Type ``application/json``, ``*/*+json`` or none) must be UTF-8 (RFC 8259): it is checked
+    as it streams in (an incremental decoder), and one that is not (GBK, Latin-1…) gets 400 ``bad_request``
+    saying so; a declared ``charset`` other than UTF-8 gets 415 ``unsupported_media_type`` before anything is
+    read.
     """
 
     def __init__(self, app: ASGIApp, max_body_bytes: int,
-                 path_limits: dict[str, tuple[int, str]] | None = None) -> None:
+                 path_limits: dict[str, tuple[int, str]] | None = None, read_timeout_s: float | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.path_limits = dict(path_limits or {})
+        self.read_timeout_s = read_timeout_s
 
     def _limit(self, scope: Scope) -> tuple[int, str]:
         return self.path_limits.get(scope.get("path", ""), (self.max_body_bytes, "SUMMARIZER_MAX_BODY_BYTES"))
@@ -70,39 +114,68 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        close = [(b"connection", b"close")]
         limit = self._limit(scope)[0]
         declared = [v for k, v in scope.get("headers", []) if k.lower() == b"content-length"]
         if declared:
             raw = declared[0].strip()
             if not raw.isdigit() or len(set(v.strip() for v in declared)) > 1:
-                await send_json_error(send, 400, "bad_request", "invalid Content-Length header",
-                                      extra_headers=[(b"connection", b"close")])
+                await send_json_error(send, 400, "bad_request", "invalid Content-Length header: it must be one "
+                                      "decimal number of bytes", extra_headers=close)
                 return
             if int(raw) > limit:
-                await send_json_error(send, 413, "body_too_large", self._too_large_message(scope),
-                                      extra_headers=[(b"connection", b"close")])
+                await send_json_error(send, 413, "body_too_large", self._too_large_message(scope), extra_headers=close)
                 return
-
+        is_json, charset = _json_charset(scope) if scope.get("method") in ("POST", "PUT", "PATCH") else (False, None)
+        if charset is not None and charset.replace("_", "-") not in ("utf-8", "utf8"):
+            await send_json_error(send, 415, "unsupported_media_type", f"the JSON body must be UTF-8 (RFC 8259); "
+                                  f"charset={charset[:40]} is not accepted: send the same JSON encoded as UTF-8",
+                                  extra_headers=close)
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")("strict") if is_json else None
+        read_bytes = 0
         received = 0
-        exceeded = False
+        failure: Exception | None = None
         started = False
+        deadline: float | None = None
 
         async def limited_receive() -> Message:
-            nonlocal received, exceeded
-            if exceeded:
-                raise _BodyTooLarge()
-            message = await receive()
+            nonlocal received, failure, deadline, read_bytes
+            if failure is not None:
+                raise failure
+            if self.read_timeout_s is None:
+                message = await receive()
+            else:
+                loop = asyncio.get_running_loop()
+                if deadline is None:
+                    deadline = loop.time() + self.read_timeout_s
+                try:
+                    message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+                except asyncio.TimeoutError:
+                    failure = _BodyReadTimeout()
+                    raise failure from None
             if message["type"] == "http.request":
-                received += len(message.get("body") or b"")
+                body = message.get("body") or b""
+                received += len(body)
                 if received > limit:
-                    exceeded = True
-                    raise _BodyTooLarge()
+                    failure = _BodyTooLarge()
+                    raise failure
+                if decoder is not None:
+                    try:
+                        decoder.decode(body, final=not message.get("more_body", False))
+                    except UnicodeDecodeError as exc:
+                        failure = _BodyNotUtf8(
+                            f"the request body must be UTF-8 JSON (RFC 8259): the byte 0x{exc.object[exc.start]:02X} "
+                            f"at offset {read_bytes + exc.start:,} is not UTF-8 (a GBK or other legacy encoding?); "
+                            "send the same JSON encoded as UTF-8")
+                        raise failure from None
+                    read_bytes += len(body)
             return message
 
         async def guarded_send(message: Message) -> None:
             nonlocal started
-            if exceeded:
-                return  # whatever the app answers to an aborted body read is replaced by the 413 below
+            if failure is not None:
+                return  # whatever the app answers to an aborted body read is replaced by the error below
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -110,11 +183,16 @@ class BodySizeLimitMiddleware:
         try:
             await self.app(scope, limited_receive, guarded_send)
         except Exception:
-            if not exceeded:
+            if failure is None:
                 raise
-        if exceeded and not started:
-            await send_json_error(send, 413, "body_too_large", self._too_large_message(scope),
-                                  extra_headers=[(b"connection", b"close")])
+        if failure is not None and not started:
+            if isinstance(failure, _BodyTooLarge):
+                await send_json_error(send, 413, "body_too_large", self._too_large_message(scope), extra_headers=close)
+            elif isinstance(failure, _BodyReadTimeout):
+                await send_json_error(send, 408, "read_timeout", f"the request body did not arrive within "
+                                      f"{self.read_timeout_s:g} s (SUMMARIZER_READ_TIMEOUT_S)", extra_headers=close)
+            else:
+                await send_json_error(send, 400, "bad_request", str(failure), extra_headers=close)
 
 
 class RequestContextMiddleware:
@@ -131,9 +209,10 @@ class RequestContextMiddleware:
       ``{"error": {"type": "internal_error", ...}}`` naming the request id; the traceback goes to the log.
     """
 
-    def __init__(self, app: ASGIApp, metrics: Any = None) -> None:
+    def __init__(self, app: ASGIApp, metrics: Any = None, routes: Any = None) -> None:
         self.app = app
         self.metrics = metrics
+        self.routes = routes  # the app's router: names the route of an answer given before routing (413, 408…)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -155,12 +234,18 @@ class RequestContextMiddleware:
                 body_bytes += len(message.get("body") or b"")
             return message
 
+        error_body_seen = False
+
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, error_body_seen
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != id_header[0]]
                 message = {**message, "headers": [*headers, id_header]}
+            elif (message["type"] == "http.response.body" and status is not None and status >= 400
+                  and not error_body_seen):
+                error_body_seen = True
+                _note_error_type(state, message.get("body") or b"")
             await send(message)
 
         try:
@@ -170,6 +255,7 @@ class RequestContextMiddleware:
             if status is not None:
                 raise  # the response has begun: nothing sensible left to send
             status = 500
+            state.setdefault("log", {})["error"] = "internal_error"
             await send_json_error(
                 send, 500, "internal_error", f"internal server error; please report request id {request_id}",
                 extra_headers=[id_header],
@@ -178,14 +264,43 @@ class RequestContextMiddleware:
             elapsed = time.perf_counter() - start
             _log_request(scope, request_id, status, elapsed, body_bytes)
             if self.metrics is not None:
-                self.metrics.observe_request(scope.get("method", ""), _route_of(scope), status or 500, elapsed)
+                self.metrics.observe_request(scope.get("method", ""), _route_of(scope, self.routes), status or 500,
+                                             elapsed)
 
 
-def _route_of(scope: Scope) -> str:
-    """The matched route's template (``/v1/summarize``), or ``other``: a bounded set of metric labels."""
+def _note_error_type(state: dict[str, Any], body: bytes) -> None:
+    """Put the ``error.type`` of a JSON error body in the request's log record (unless the endpoint did)."""
+    log = state.setdefault("log", {})
+    if not isinstance(log, dict) or "error" in log:
+        return
+    try:
+        kind = json.loads(body)["error"]["type"]
+    except (ValueError, KeyError, TypeError):
+        kind = None
+    if isinstance(kind, str):
+        log["error"] = kind
+
+
+def _route_of(scope: Scope, routes: Any = None) -> str:
+    """The matched route's template (``/v1/summarize``), or ``other``: a bounded set of metric labels.
+
+    An answer given before routing (413 from the body limit, 400 for a bad Content-Length) has no route in the
+    scope: the route is then found by matching the path against ``routes`` (the app's router), so the 413 of
+    ``POST /v1/summarize`` is counted under ``/v1/summarize``.
+    """
     route = scope.get("route")
     path = getattr(route, "path", None)
-    return path if isinstance(path, str) else "other"
+    if isinstance(path, str):
+        return path
+    for candidate in getattr(routes, "routes", None) or ():
+        try:
+            match, _ = candidate.matches(scope)
+        except Exception:  # noqa: BLE001 - a route that cannot match this scope
+            continue
+        if match != Match.NONE:
+            path = getattr(candidate, "path", None)
+            return path if isinstance(path, str) and path else "other"
+    return "other"
 
 
 def _incoming_request_id(scope: Scope) -> str | None:

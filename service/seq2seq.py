@@ -6,22 +6,22 @@ default ``SUMMARIZER_SEQ2SEQ_DEFAULT_MODEL`` or the first configured); it can ne
 that is not configured is a 422 naming ``model``. With no model configured, or one that failed to load, the answer
 is a JSON 503 ``model_not_available``, never a 500.
 
-Configured models are loaded at start-up (:func:`preload`, off the event loop, on ``SUMMARIZER_SEQ2SEQ_DEVICE``)
-and shared by every request of the process (:func:`summarizer.seq2seq.get_summarizer` caches them).
+Configured models are loaded in each worker process when it starts (:func:`service.jobs.init_worker`, on
+``SUMMARIZER_SEQ2SEQ_DEVICE``), never on the server's event loop, and shared by every request that worker computes
+(:func:`summarizer.seq2seq.get_summarizer` caches them); the workers report load failures to the server, which
+answers 503 for that model from then on. A generation past the request timeout is stopped with its worker.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from summarizer.errors import ModelNotAvailableError, SummarizerError
-from summarizer.seq2seq import get_summarizer
 
 log = logging.getLogger("summarizer.service")
 
-__all__ = ["UnknownModelError", "request_options", "preload", "model_names"]
+__all__ = ["UnknownModelError", "request_options", "model_names"]
 
 
 class UnknownModelError(SummarizerError, ValueError):
@@ -58,24 +58,3 @@ def request_options(app: Any, options: Any, requested: str | None) -> Any:
     if failed:  # the reason (with the server's paths) is in the server log, not in the answer
         raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)")
     return options.model_copy(update={"model": models[name]})
-
-
-async def preload(app: Any) -> None:
-    """Load every configured model once, in a worker thread (failures are logged and answered with 503 later)."""
-    settings = app.state.settings
-    app.state.seq2seq_errors = {}
-    models: dict[str, str] = dict(getattr(settings, "seq2seq_models", None) or {})
-    if not models or not getattr(settings, "seq2seq_preload", True):
-        return
-
-    def load(target: str) -> None:
-        get_summarizer(target, device=settings.seq2seq_device, dtype=settings.seq2seq_dtype)
-
-    loop = asyncio.get_running_loop()
-    for name, target in models.items():
-        try:
-            await loop.run_in_executor(None, load, target)
-            log.info("seq2seq model %r loaded from %s", name, target)
-        except Exception as exc:  # noqa: BLE001 - a model that fails to load must not stop the service
-            app.state.seq2seq_errors[name] = str(exc) or type(exc).__name__
-            log.error("seq2seq model %r not loaded: %s", name, exc)

@@ -5,10 +5,13 @@ Variable                           Default    Meaning
 =================================  =========  ==========================================================
 ``SUMMARIZER_MAX_BODY_BYTES``      2000000    Largest request body in bytes; a larger one gets 413.
 ``SUMMARIZER_MAX_CHARS``           100000     Most characters of ``text``; more gets 422 naming ``text``.
-``SUMMARIZER_REQUEST_TIMEOUT_S``   60         Seconds one summary may take (waiting included); then 504.
-``SUMMARIZER_MAX_CONCURRENT_JOBS`` CPUs, ≤ 4  Summaries computed at the same time (worker threads).
+``SUMMARIZER_REQUEST_TIMEOUT_S``   60         Seconds one summary may take (waiting included); then 504 and
+                                             a running job's worker process is killed and replaced.
+``SUMMARIZER_MAX_CONCURRENT_JOBS`` CPUs, ≤ 4  Worker processes: summaries computed at the same time.
 ``SUMMARIZER_MAX_QUEUED_JOBS``     32         Requests that may wait for a worker; beyond that 503.
-``SUMMARIZER_WARM_UP``             true       Load the jieba dictionary at start-up (not on a request).
+``SUMMARIZER_READ_TIMEOUT_S``      30         Seconds a request body may take to arrive; then 408.
+``SUMMARIZER_STUCK_AFTER_S``       10         A worker on one job this long counts as stuck (``/readyz``).
+``SUMMARIZER_WARM_UP``             true       Load the jieba dictionary in every worker at start-up.
 ``SUMMARIZER_MAX_UPLOAD_BYTES``    20000000   Largest body of ``POST /v1/summarize/file`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_BODY_BYTES`` 20000000  Largest body of ``POST /v1/summarize/batch`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_DOCUMENTS`` 100        Most documents in one batch; more gets 422 naming ``documents``.
@@ -49,13 +52,21 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2_000_000, ge=1, description="Largest request body, in bytes (413 beyond).")
     max_chars: int = Field(100_000, ge=1, description="Most characters of the `text` field (422 beyond).")
     request_timeout_s: float = Field(
-        60.0, gt=0, description="Seconds a summary may take, waiting for a worker included (504 beyond)."
+        60.0, gt=0, description="Seconds a summary may take, waiting for a worker included (504 beyond; a running "
+        "job's worker process is then killed and replaced).",
     )
     max_concurrent_jobs: int = Field(
-        default_factory=_default_jobs, ge=1, description="Summaries computed at the same time (worker threads)."
+        default_factory=_default_jobs, ge=1, le=64,
+        description="Worker processes, i.e. summaries computed at the same time (default: CPUs, at most 4).",
     )
     max_queued_jobs: int = Field(32, ge=0, description="Requests that may wait for a free worker (503 beyond).")
-    warm_up: bool = Field(True, description="Load the jieba dictionary at start-up rather than on the first request.")
+    read_timeout_s: float = Field(
+        30.0, gt=0, description="Seconds from the first read of a request body to its last byte (408 beyond).")
+    stuck_after_s: float = Field(
+        10.0, gt=0, description="A worker busy with one job for longer than this counts as stuck: /readyz is 503 "
+        "when every worker is stuck (or restarting) and none is free.")
+    warm_up: bool = Field(True, description="Load the jieba dictionary in every worker at start-up (and wait for "
+                          "the workers before serving) rather than on the first request.")
     max_upload_bytes: int = Field(
         20_000_000, ge=1,
         description="Largest body of POST /v1/summarize/file (multipart upload), in bytes (413 beyond).",

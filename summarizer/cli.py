@@ -35,6 +35,7 @@ import typer
 from pydantic import ValidationError
 from tqdm import tqdm
 
+from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400; imports no web framework
 from summarizer import __version__, tokenize
 from summarizer.batch import (
     BatchConfig,
@@ -646,7 +647,8 @@ def render_markdown(record: dict[str, Any]) -> str:
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the dictionary once).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (uvicorn); each runs its own pool of "
+                                         "SUMMARIZER_MAX_CONCURRENT_JOBS summary worker processes.")] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn log level (critical, error, warning, info, debug).")] = "info",
 ) -> None:
     """Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,
@@ -665,7 +667,7 @@ def serve_command(
     try:
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
-            log_level=log_level.lower(), access_log=False,
+            log_level=log_level.lower(), access_log=False, http=http_protocol(),
         )
     finally:
         if multiproc_dir is not None:

@@ -92,6 +92,9 @@ SUFFIXES: dict[str, str] = {
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")  # anywhere in the first 1,024 bytes, as readers accept
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+#: Any tag, comment or declaration (also in UTF-16: a NUL after the ``<``) or character entity: a file named
+#: .html without any of them is plain text.
+_MARKUP = re.compile(rb"<\x00?[A-Za-z!/?]|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _CHARSET_ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
                     "big5": "big5hkscs", "x-big5": "big5hkscs", "unicode": "utf-8"}
 
@@ -155,9 +158,9 @@ def detect_format(data: bytes, filename: str | None = None, media_type: str | No
         raise UnsupportedFormatError(
             "a JSON file, not a document: give its text as text (the API's JSON `text`, or `summarizer summarize "
             "--input-jsonl` for JSON Lines)")
-    if SUFFIXES.get(suffix) == "html":
-        return "html"
-    if media_type and media_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"):
+    declared_html = SUFFIXES.get(suffix) == "html" or bool(
+        media_type and media_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"))
+    if declared_html and _MARKUP.search(data):  # a name or type saying HTML over plain text is not believed
         return "html"
     if _looks_like_html(data[:4096]):
         return "html"

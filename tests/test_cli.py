@@ -252,10 +252,12 @@ def test_serve_runs_the_app_factory_with_uvicorn(monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
     result = run("serve", "--port", "8123", "--workers", "2")
     assert result.exit_code == 0, result.stderr
+    from service.server import http_protocol
+
     assert calls == [
         (("service.app:create_app",),
          {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 2, "log_level": "info",
-          "access_log": False}),
+          "access_log": False, "http": http_protocol()}),
     ]
 
 

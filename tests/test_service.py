@@ -6,6 +6,7 @@ import asyncio
 import importlib.util
 import json
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -13,9 +14,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-import service.app as service_app
-from service.app import JobRunner, create_app
-from service.errors import BusyError, JobTimeoutError
+import service_hooks as H
+from service.app import create_app
 from service.settings import Settings
 from summarizer import __version__
 
@@ -108,16 +108,19 @@ def test_one_structured_log_line_per_request(client, caplog):
     assert lines[0]["duration_ms"] >= 0
 
 
-def test_dictionary_is_loaded_once_at_start_up(monkeypatch):
-    import summarizer.tokenize
+def test_dictionary_is_loaded_once_per_worker_at_start_up():
+    """Each worker process loads the dictionary in its start-up, before the app serves; requests reuse it."""
+    from service import jobs
 
-    calls = []
-    monkeypatch.setattr(summarizer.tokenize, "warm_up", lambda backend=None: calls.append(time.monotonic()))
-    with make_client() as c:
-        assert len(calls) == 1, "loaded during start-up, before any request"
+    with make_client(max_concurrent_jobs=1) as c:
+        pool = c.app.state.runner
+        assert pool.status()["ready"] == 1, "the lifespan waited for the worker"
+        before = asyncio.run(pool.run(jobs.worker_facts))
         c.post("/v1/summarize", json={"text": ESSAY})
         c.post("/v1/summarize", json={"text": ESSAY})
-    assert len(calls) == 1
+        after = asyncio.run(pool.run(jobs.worker_facts))
+    assert before["initialized"] == after["initialized"] == 1
+    assert before["pid"] == after["pid"] != os.getpid()
 
 
 # ------------------------------------------------------------------------------------------ bad input: 422
@@ -320,84 +323,12 @@ def test_seq2seq_without_model_is_503_json(client):
     assert_error(response, 503, "model_not_available", "method")
 
 
-def test_slow_summary_is_504_json(monkeypatch):
-    monkeypatch.setattr(service_app, "_summarize", lambda *a: time.sleep(1.0))
-    with make_client(request_timeout_s=0.05) as c:
-        started = time.monotonic()
-        response = c.post("/v1/summarize", json={"text": ESSAY})
-        assert time.monotonic() - started < 0.9
+def test_slow_summary_is_504_json():
+    with TestClient(create_app(Settings(request_timeout_s=3, max_concurrent_jobs=1),
+                               worker_initializer=H.slow_marked_summaries)) as c:
+        response = c.post("/v1/summarize", json={"text": H.SLOW + ESSAY})
     error = assert_error(response, 504, "timeout", None)
-    assert "0.05 s" in error["message"]
-
-
-def test_a_bug_is_a_json_500_with_the_request_id(monkeypatch):
-    def broken(*args):
-        raise ZeroDivisionError("boom")
-
-    monkeypatch.setattr(service_app, "_summarize", broken)
-    with make_client() as c:
-        response = c.post("/v1/summarize", json={"text": ESSAY}, headers={"X-Request-ID": "bug-1"})
-    error = assert_error(response, 500, "internal_error", None)
-    assert "bug-1" in error["message"]
-    assert "boom" not in error["message"], "internals stay in the log"
-    assert response.headers["x-request-id"] == "bug-1"
-
-
-# ------------------------------------------------------------------------------------------ job runner
-
-
-def test_job_runner_bounds_concurrency_and_queue():
-    runner = JobRunner(max_workers=1, max_queued=1, timeout_s=5)
-    release = threading.Event()
-    running = []
-
-    def job(n):
-        running.append(n)
-        release.wait(5)
-        return n
-
-    async def scenario():
-        first = asyncio.ensure_future(runner.run(job, 1))
-        second = asyncio.ensure_future(runner.run(job, 2))  # waits for the one worker
-        await asyncio.sleep(0.1)
-        assert running == [1], "one worker: the second job waits"
-        with pytest.raises(BusyError):
-            await runner.run(job, 3)  # worker busy and queue full
-        release.set()
-        return await asyncio.gather(first, second)
-
-    try:
-        assert asyncio.run(scenario()) == [1, 2]
-    finally:
-        runner.shutdown()
-
-
-def test_job_runner_timeout_drops_a_waiting_job():
-    runner = JobRunner(max_workers=1, max_queued=4, timeout_s=0.1)
-    release = threading.Event()
-    ran = []
-
-    def job(n):
-        ran.append(n)
-        release.wait(5)
-        return n
-
-    async def scenario():
-        first = asyncio.ensure_future(runner.run(job, 1))
-        await asyncio.sleep(0.02)
-        with pytest.raises(JobTimeoutError):
-            await runner.run(job, 2)  # never starts: the worker is busy
-        release.set()
-        with pytest.raises(JobTimeoutError):
-            await first
-        await asyncio.sleep(0.1)
-        return await runner.run(lambda: "free again")
-
-    try:
-        assert asyncio.run(scenario()) == "free again"
-        assert ran == [1], "the timed-out waiting job was dropped, not run later"
-    finally:
-        runner.shutdown()
+    assert "3 s" in error["message"] and "SUMMARIZER_REQUEST_TIMEOUT_S" in error["message"]
 
 
 # ------------------------------------------------------------------------------------------ settings
@@ -420,21 +351,13 @@ def test_settings_defaults():
     assert settings.max_concurrent_jobs >= 1
 
 
-def test_the_tokenizer_comes_from_the_settings(monkeypatch):
-    """Settings.tokenizer (SUMMARIZER_TOKENIZER) picks the segmenter once per app; every request uses it."""
-    from summarizer.tokenize import Tokenizer
+def test_the_tokenizer_comes_from_the_settings():
+    """Settings.tokenizer (SUMMARIZER_TOKENIZER) is the segmenter every worker uses for every request."""
+    from service import jobs
 
-    class Spy(Tokenizer):
-        calls = 0
-
-        def content_tokens_by_span(self, text, spans):
-            Spy.calls += 1
-            return super().content_tokens_by_span(text, spans)
-
-    backends = []
-    monkeypatch.setattr(service_app.tokenize, "get_tokenizer", lambda backend=None: backends.append(backend) or Spy())
-    with make_client(tokenizer="rjieba", warm_up=False) as c:
+    with make_client(tokenizer="rjieba", max_concurrent_jobs=1) as c:
         assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200
-    assert backends == ["rjieba"] and Spy.calls >= 1
+        facts = asyncio.run(c.app.state.runner.run(jobs.worker_facts))
+    assert facts["tokenizer"] == "rjieba"
     with pytest.raises(ValueError):
         Settings(tokenizer="spacy")

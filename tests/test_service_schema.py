@@ -27,8 +27,35 @@ from service.settings import Settings  # noqa: E402
 
 EXAMPLES = int(os.environ.get("SUMMARIZER_SCHEMATHESIS_EXAMPLES", "25"))
 
-app = create_app(Settings(warm_up=False, max_chars=5_000, max_body_bytes=50_000, max_upload_bytes=50_000,
-                          max_batch_body_bytes=50_000, max_batch_documents=5, request_timeout_s=30))
+service = create_app(Settings(warm_up=False, max_chars=5_000, max_body_bytes=50_000, max_upload_bytes=50_000,
+                              max_batch_body_bytes=50_000, max_batch_documents=5, request_timeout_s=30,
+                              max_concurrent_jobs=1))
+
+
+async def app(scope, receive, send):
+    """The service, with its lifespan answered here: schemathesis runs the lifespan around every call, and one
+    set of worker processes (started by the first request, stopped at the end of the module) serves them all."""
+    if scope["type"] != "lifespan":
+        await service(scope, receive, send)
+        return
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _workers():
+    """The worker processes, started (and ready: /readyz is 200) before the first call."""
+    service.state.runner.start()
+    assert service.state.runner.wait_ready(120)
+    yield
+    service.state.runner.close()
+
+
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
