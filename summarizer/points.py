@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summarizer import aspects as asp
@@ -78,7 +79,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     A titled item gives its heading; a run-in item (一是…) its first sentence, or, when that sentence is
     longer than ``max_chars``, the clauses of it that carry the aspect's cue (:func:`cue_window`). A
     heading shorter than :data:`MIN_POINT_CHARS` is completed with the first clause of its body when that
-    clause carries the aspect's cue too (``基层社区职责错位协同少。基层社区工作人员压力比较大``)."""
+    clause carries the aspect's cue too (``基层社区职责错位协同少。基层社区工作人员压力比较大``) and is its own: a
+    clause that opens the body of several items (``要明确责任分工`` after each measure) says nothing of this one."""
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
@@ -94,9 +96,30 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         body = text[j:k]
         cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)
         starts_list = any(ch.start == j for ch in item.children)
-        if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "":
+        if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "" \
+                and _opening_clauses(structure)[body] < 2:
             end = k
     return start, end
+
+
+def _opening_clauses(structure: Structure) -> Counter:
+    """How many items' bodies open with each clause (the text after the heading up to the first clause end),
+    counted once per structure and kept on it."""
+    counts = getattr(structure, "_opening_clauses", None)
+    if counts is None:
+        text = structure.text
+        counts = Counter()
+        for it in structure.items:
+            j = it.heading_end
+            while j < it.end and text[j] in _TRIM and text[j] != "\n":
+                j += 1
+            k = j
+            while k < it.end and k - j <= 200 and text[k] not in "，,；;。！？!?\n":
+                k += 1
+            if k > j:
+                counts[text[j:k]] += 1
+        structure._opening_clauses = counts  # type: ignore[attr-defined]
+    return counts
 
 
 def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:

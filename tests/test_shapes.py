@@ -255,3 +255,13 @@ def test_a_journal_papers_three_level_sub_headings_under_its_measures_section_ar
     (_, recommendations), = _points(text)
     # the part's own heading is a measure too (完善…): it and its three sub-sections are points
     assert recommendations == ["完善运行机制", "纳入法定管理", "加强基层人员能力建设", "开发信息化手段工具"]
+
+
+def test_a_clause_that_follows_every_items_heading_is_not_part_of_any_point():
+    """A short measure heading is completed by its body's first clause only when that clause is its own: the same
+    `要明确责任分工` after every item says nothing of any one of them, and no item is lost as a near-duplicate."""
+    text = (f"关于垃圾分类的调研报告\n{BODY}\n一、存在的问题\n（一）财政投入力度不够。部分地区工作推进缓慢。\n"
+            "（二）政策宣传不到位。现有制度落实不到位。\n二、对策建议\n（一）加大财政投入力度。要明确责任分工，形成工作合力。\n"
+            "（二）加大政策宣传力度。要明确责任分工，形成工作合力。\n（三）建立诉求快速响应机制。要明确责任分工，形成工作合力。\n")
+    (_, recommendations), = _points(text)
+    assert recommendations == ["加大财政投入力度", "加大政策宣传力度", "建立诉求快速响应机制"]
