@@ -64,13 +64,20 @@ _CLAUSE_BREAKS = "，,；;：:。！？!?、"
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    """The aspect cue words that say *that* something is a problem or a measure, not *what* (``不足`` ``缺乏``
-    ``加强`` ``完善`` ``要`` …: the ``challenge_predicate``, ``imperative`` and ``modal`` groups of
-    ``resources/cues.txt``), longest first."""
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
+    opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
+    wherever it stands; a point without one is a measure, and only the modal and the imperative verb that open it
+    (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
+    point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     lex = aspects.lexicon()
-    words = {w for g in ("challenge_predicate", "imperative", "modal") for w in lex.words(g)}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+    modal, imperative = alternation(lex.words("modal")), alternation(lex.words("imperative"))
+    return (re.compile(alternation(lex.words("challenge_predicate"))),
+            re.compile(f"^\\s*(?:(?:{modal})\\s*(?:{imperative})?|(?:{imperative}))"))
 
 
 _RUN = re.compile(r"[^\W_]+")
@@ -80,13 +87,15 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 def features(texts: Sequence[str]) -> list[set[str]]:
     """Features of each point: the content characters (letters, digits, CJK) of the Simplified form of its first
     clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
-    cue words are taken out (:func:`_cue_pattern`: two points that are both ``…不足`` share no topic for that).
+    cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that).
     One Simplified conversion and one cue-word pass over all the texts."""
     heads = [label_of(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(heads)).translate(_ASCII_LOWER)
-    view = _cue_pattern().sub(lambda m: " " * len(m.group()), view)
+    predicates, opening = _cue_patterns()
     out = []
     for head in view.split("\n"):
+        stripped = predicates.sub(" ", head)
+        head = stripped if stripped != head else opening.sub(" ", head, count=1)
         grams: set[str] = set()
         for run in _RUN.findall(head):
             grams.update(run)
@@ -194,6 +203,21 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         theme_essays[best].add(essays[i])
         norms2[best] += 2.0 * best_dot + float(self_dot[i])
         theme_of[i] = best
+    # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
+    # neighbour: it joins the theme of the first point with exactly the same features (the same words)
+    first_of: dict[tuple[int, ...], int] = {}
+    for i in range(n):
+        key = tuple(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist())
+        j = first_of.setdefault(key, i)
+        if j != i and self_dot[i] == 0 and len(members[theme_of[i]]) == 1 and key:
+            t, old_t = theme_of[j], theme_of[i]
+            members[old_t] = []
+            members[t].append(i)
+            theme_of[i] = t
+    if any(not ms for ms in members):
+        renumber = np.cumsum([bool(ms) for ms in members]) - 1
+        members = [ms for ms in members if ms]
+        theme_of = renumber[theme_of]
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
