@@ -133,7 +133,9 @@ class EssaySummary(BaseModel):
 
     index: int = Field(..., ge=0, description="Position of the essay in the input, from 0.")
     title: str | None = None
-    start: int = Field(..., ge=0, description="Offset of the essay's first character in the original input.")
+    start: int = Field(..., ge=0, description=(
+        "Offset of the essay's first character in the original input: in a collection, the first character after "
+        "its essay marker or title line (the title is `title`); a single essay starts at its first line."))
     end: int = Field(..., ge=0)
     chars: int = Field(..., ge=0, description="Characters of the essay's cleaned text.")
     summary: str = Field(..., description="Short overall summary, within the summary_chars budget.")

@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from rouge_score import rouge_scorer
 
 from summarizer.evaluation.bootstrap import ConfidenceInterval, bootstrap_ci
 from summarizer.evaluation.errors import EmptyReferenceError, EvaluationError
@@ -240,6 +239,8 @@ class RougeEvaluator:
                 raise ValueError(f"unsupported ROUGE type {t!r}; use rouge1, rouge2, ..., rougeL")
         self._primed = _PrimedTokenizer(tokenizer)
         # rouge-score tests `if tokenizer:`; _PrimedTokenizer defines no __len__/__bool__, so it is always used.
+        from rouge_score import rouge_scorer  # here, not at import: it imports nltk (~2 s), which every CLI call paid
+
         self._scorer = rouge_scorer.RougeScorer(list(self.rouge_types), tokenizer=self._primed)
 
     def tokenize(self, text: str) -> list[str]:
