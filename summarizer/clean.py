@@ -24,7 +24,7 @@ from importlib import resources
 
 import numpy as np
 
-from summarizer.chars import CJK, INVISIBLE, TERMINATORS, is_cjk
+from summarizer.chars import CJK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.markup import markup_edits, record_starts
 
@@ -221,13 +221,22 @@ _RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re
 
 
 def _remove_lines(doc: _Doc) -> None:
-    """Drop whole lines of site boilerplate, page numbers and punctuation-only debris."""
+    """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
+    heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) the headline lines that follow it (short lines
+    without a sentence end, :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too,
+    up to the first line that is not one."""
     rules = _line_rules()
     edits: list[Edit] = []
+    in_list = False
     for start, end in doc.lines():
         line = doc.text[start:end]
         if not line.strip():
             continue
+        if in_list:
+            if is_heading_line(line.strip()):
+                edits.append((start, end, "", "link_list"))
+                continue
+            in_list = False
         if _PAGE_NUMBER_LINE.match(line):
             edits.append((start, end, "", "page_number"))
             continue
@@ -242,6 +251,7 @@ def _remove_lines(doc: _Doc) -> None:
         for name, pattern in rules:
             if pattern.search(line):
                 edits.append((start, end, "", name))
+                in_list = name == "link_list"
                 break
     doc.apply(edits)
 

@@ -133,3 +133,20 @@ def test_any_text_cleans_without_error_and_maps_each_character(text):
     for i, ch in enumerate(cleaned.text):
         if not ch.isspace():
             assert text[cleaned.offsets[i]] == ch
+
+
+def test_a_related_articles_list_goes_with_its_heading_and_a_page_tool_bar_goes():
+    """The headlines under 相关文章 are part of the list, not of the essay; 【打印本页】【关闭窗口】 is a tool bar
+    (found by a new-user trial: both stayed inside the essay's span)."""
+    from summarizer.clean import clean
+
+    body = "老旧小区改造是民生工程。当前存在资金来源单一的问题，居民参与不足。应当拓宽资金渠道，引导居民参与。"
+    text = (f"关于老旧小区改造的调研\n{body}\n【打印本页】【关闭窗口】【我要纠错】 扫一扫在手机打开当前页\n相关文章\n"
+            "我市召开老旧小区改造工作推进会\n\n市住建局部署二季度重点工作\n2024年城市更新项目清单公布\n")
+    out = clean(text)
+    assert out.text.strip() == f"关于老旧小区改造的调研\n{body}"
+    assert out.removed == {"widget": 29, "link_list": 47}
+    # a paragraph after the list ends it: the list takes only the headline lines
+    tail = "以上是本次调研的主要发现，后续将持续跟踪改造进展。"
+    out = clean(f"{body}\n相关阅读：\n市住建局部署二季度重点工作\n{tail}\n")
+    assert out.text.strip() == f"{body}\n{tail}"
