@@ -13,17 +13,18 @@ then holds its own copy of the weights (memory: workers x model size).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pydantic import Field, TypeAdapter
 
 from summarizer import batch, seq2seq, tokenize  # seq2seq: no torch import until a model loads
 from summarizer.collection import synthesize_records
-from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.errors import InputTooLargeError, ModelNotAvailableError, SummarizerError
 from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
@@ -44,6 +45,8 @@ log = logging.getLogger("summarizer.service")
 __all__ = ["FileSummary", "init_worker", "summarize_text", "summarize_upload", "summarize_batch", "worker_facts"]
 
 _FACTS: dict[str, Any] = {"initialized": 0}
+#: The checkpoints (targets) of configured models that failed to load in this worker: target -> configured name.
+_FAILED: dict[str, str] = {}
 
 
 def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) -> dict[str, Any]:
@@ -74,6 +77,7 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
                                dtype=config.get("seq2seq_dtype", "auto"))
             except Exception as exc:  # noqa: BLE001 - a model that fails to load must not stop the service
                 errors[name] = str(exc) or type(exc).__name__
+                _FAILED[target] = name
                 log.error("seq2seq model %r not loaded: %s", name, exc)
     if extra is not None:
         extra()
@@ -88,10 +92,29 @@ def worker_facts() -> dict[str, Any]:
             "seq2seq_loaded": loaded}
 
 
+@contextlib.contextmanager
+def _model_errors_without_paths(options: SummarizeOptions) -> Iterator[None]:
+    """For ``method="seq2seq"``: a configured model that failed to load at this worker's start-up is refused at
+    once, and a model that fails to load now is reported by its configured name, never with the server's paths
+    (the reason goes to the worker's log)."""
+    if options.method != "seq2seq" or not options.model:
+        yield
+        return
+    name = _FAILED.get(options.model)
+    if name is not None:
+        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)")
+    try:
+        yield
+    except ModelNotAvailableError as exc:
+        log.error("seq2seq model not loaded: %s", exc)
+        raise ModelNotAvailableError("the model could not be loaded (see the server's log)") from None
+
+
 def summarize_text(text: str, source: str | None, options: SummarizeOptions, tokenizer: str) -> bytes:
     """:func:`summarizer.summarize` of one text with the worker's segmenter of backend ``tokenizer``; the
     :class:`DocumentSummary` as JSON (UTF-8 bytes)."""
-    result = summarize(text, source=source, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+    with _model_errors_without_paths(options):
+        result = summarize(text, source=source, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
     return _SUMMARY_JSON.dump_json(result)
 
 
@@ -111,7 +134,8 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
-        result = summarize(document, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+        with _model_errors_without_paths(options):
+            result = summarize(document, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
@@ -135,11 +159,12 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
             records.append(batch.error_record(doc_id, source=source, kind="input_too_large", message=(
                 f"text has {len(text):,} characters; the limit is {max_chars:,} (SUMMARIZER_MAX_CHARS)")))
             continue
-        records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
-                                                   tokenizer=segmenter))
+        with _model_errors_without_paths(options):
+            records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
+                                                       tokenizer=segmenter))
     outcomes = [r["error"]["type"] if r.get("error") else "ok" for r in records]
     failed = sum(o != "ok" for o in outcomes)
     body: dict = {"results": records, "succeeded": len(records) - failed, "failed": failed}
     if collection:
         body["collection"] = synthesize_records(records, threshold=options.theme_threshold).model_dump()
-    return outcomes, json.dumps(body, ensure_ascii=False).encode("utf-8")
+    return outcomes, json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")  # as FastAPI

@@ -157,11 +157,12 @@ def test_cli_summarize_with_a_model_directory(model_dir):
 
 
 def test_cli_model_implies_seq2seq_and_a_missing_model_is_reported(tmp_path):
+    """--model implies seq2seq; a model that is not there is one usage error before any input is read (issue 10:
+    not an error record per input)."""
     result = _run("summarize", ESSAY_PATH, "--model", tmp_path / "nope", "--workers", "0")
-    assert result.exit_code == 1
-    record = json.loads(result.stdout)
-    assert record["error"]["type"] == "model_not_available"
-    assert "not a known model name" in record["error"]["message"]
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "not a known model name" in result.stderr
 
 
 def _damaged_copy(model_dir: Path, tmp_path: Path, name: str) -> Path:
