@@ -455,7 +455,8 @@ def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
 
     seen = []
     real = summarizer.tokenize.get_tokenizer
-    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer", lambda backend=None: seen.append(backend) or real(backend))
+    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer",
+                        lambda backend=None, user_dict=None: seen.append(backend) or real(backend, user_dict))
     monkeypatch.setenv("SUMMARIZER_TOKENIZER", "jieba")
     fast = run("summarize", "--workers", "0", "--tokenizer", "rjieba", ELDERLY)
     default = run("summarize", "--workers", "0", ELDERLY)
@@ -464,3 +465,27 @@ def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
     assert json.loads(fast.stdout) == json.loads(default.stdout)
     bad = run("summarize", "--tokenizer", "spacy", ELDERLY)
     assert bad.exit_code == 2 and "--tokenizer" in bad.stderr
+
+
+def test_user_dictionary_on_the_command_line(tmp_path, monkeypatch):
+    """--user-dict FILE: the summary is computed with jieba and the user's words (checked through the words the
+    tokenizer gets); a missing, undecodable or rjieba-paired dictionary is a usage error naming --user-dict."""
+    import summarizer.tokenize
+
+    monkeypatch.delenv("SUMMARIZER_USER_DICT", raising=False)
+    monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    user = tmp_path / "user.txt"
+    user.write_text("养老服务体系建设 10 n\n", encoding="utf-8")
+    seen = []
+    real = summarizer.tokenize.get_tokenizer
+    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer",
+                        lambda backend=None, user_dict=None: seen.append((backend, user_dict)) or real(backend, user_dict))
+    ok = run("summarize", "--workers", "0", "--user-dict", str(user), ELDERLY)
+    assert ok.exit_code == 0, ok.stderr
+    assert seen and all(s == ("jieba", str(user)) for s in seen)
+    assert real("jieba", user_dict=str(user)).tokens("完善养老服务体系建设") == ["完善", "养老服务体系建设"]
+    assert json.loads(ok.stdout)["essays"]
+    for bad_args in (["--user-dict", str(tmp_path / "missing.txt")],
+                     ["--user-dict", str(user), "--tokenizer", "rjieba"]):
+        bad = run("summarize", "--workers", "0", *bad_args, ELDERLY)
+        assert bad.exit_code == 2 and "--user-dict" in bad.stderr, bad.stderr
