@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from itertools import accumulate
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,11 +109,28 @@ def textrank_stage(doc: EssayDoc) -> EssayDoc:
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use: body sentences into which no section heading was glued;
     else any body sentence; else every unit (a text made of headings)."""
-    headings = [(it.start, it.heading_end) for it in doc.structure.items if it.titled]
     sentences = doc.sentences
+    # characters covered by a section heading (prefix counts) and the empty headings' positions: one pass over
+    # the essay instead of every heading for every sentence
+    n = len(doc.body)
+    cover = [0] * (n + 1)
+    points = [0] * (n + 1)
+    for it in doc.structure.items:
+        if it.titled:
+            a, b = min(max(0, it.start), n), min(max(0, it.heading_end), n)
+            if a < b:
+                cover[a] += 1
+                cover[b] -= 1
+            else:
+                points[a] = 1
+    covered = list(accumulate((x > 0 for x in accumulate(cover)), initial=0))  # covered characters in [0, k)
+    empty = list(accumulate(points, initial=0))  # empty headings in [0, k)
 
     def glued(s: Sentence) -> bool:
-        return any(a < s.end and s.start < b for a, b in headings)
+        # a heading [a, b) with a < s.end and s.start < b: a covered character in [s.start, s.end), or an empty
+        # heading strictly inside the sentence (sentences are never empty)
+        a, b = min(max(0, s.start), n), min(max(0, s.end), n)
+        return covered[b] - covered[a] > 0 or (b - a > 1 and empty[b] - empty[a + 1] > 0)
 
     return ([i for i, s in enumerate(sentences) if s.kind == "sentence" and not glued(s)]
             or [i for i, s in enumerate(sentences) if s.kind == "sentence"] or list(range(len(sentences))))
