@@ -718,9 +718,10 @@ def _stage_table(systems: dict, long_ds: list[str]) -> list[str]:
         return []
     head = ("| dataset | decode+clean | structure | tokenize | rank | output | other | **total** | "
             "jieba HMM on | jieba HMM off |")
-    note = ("tokenize (our jieba calls, HMM on) is the part comparable with the jieba floor over the same text; "
-            "rank includes the MMR selection and the aspect points; other = time outside the timed stages "
-            "(essay split, summary assembly).")
+    note = ("tokenize (our segmentation calls, HMM on: the default rjieba backend for ours-pipeline) is the part "
+            "comparable with the jieba floor over the same text; rank includes the MMR selection and the aspect "
+            "points; other = time outside the timed stages (essay split, summary assembly). Wall-clock stage times: "
+            "on a shared machine they carry its load (see the CPU-time column above).")
     return [head, "|---|" + "---|" * 9, *rows, "", note]
 
 
