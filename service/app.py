@@ -198,8 +198,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """
     settings = settings or Settings()
     # one segmenter for every request of this app; a user dictionary implies jieba (loaded here: a bad file fails now)
-    backend = "jieba" if settings.user_dict else settings.tokenizer
-    tokenizer = tokenize.get_tokenizer(backend, user_dict=settings.user_dict or "")
+    if settings.user_dict:
+        tokenizer = tokenize.get_tokenizer("jieba", user_dict=settings.user_dict)
+    else:
+        tokenizer = tokenize.get_tokenizer(settings.tokenizer)
     _configure_logging()
     metrics = Metrics()
     runner = JobRunner(settings.max_concurrent_jobs, settings.max_queued_jobs, settings.request_timeout_s,
@@ -209,7 +211,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stopping = False
         if settings.warm_up:
-            await asyncio.get_running_loop().run_in_executor(None, tokenizer.cut, "预热")
+            if not settings.user_dict:  # a user dictionary was loaded above, with jieba's own
+                await asyncio.get_running_loop().run_in_executor(None, tokenize.warm_up, settings.tokenizer)
             app.state.warmed_up = True
         await preload_seq2seq(app)  # configured seq2seq checkpoints, loaded once (service/seq2seq.py)
         try:

@@ -39,11 +39,11 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from summarizer.tokenize import rjieba_installed
+
 
 def _default_backend() -> str:
-    from summarizer.tokenize import _rjieba_installed
-
-    return "rjieba" if _rjieba_installed() else "jieba"
+    return "rjieba" if rjieba_installed() else "jieba"
 
 
 def _default_jobs() -> int:

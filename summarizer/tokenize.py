@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 __all__ = ["Backend", "Tokenizer", "get_tokenizer", "default_backend", "load_stopwords", "default_stopwords",
-           "warm_up", "jieba_module", "rjieba_cut", "USER_DICT_ENV"]
+           "warm_up", "jieba_module", "rjieba_cut", "rjieba_installed", "USER_DICT_ENV"]
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,8 @@ USER_DICT_ENV = "SUMMARIZER_USER_DICT"
 BACKENDS = tuple(b.value for b in Backend)
 
 
-def _rjieba_installed() -> bool:
+def rjieba_installed() -> bool:
+    """Whether the ``rjieba`` backend can be imported (imports it once)."""
     try:
         _rjieba()
     except ResourceError:
@@ -245,7 +246,7 @@ def default_backend() -> str:
     """
     name = os.environ.get(BACKEND_ENV, "").strip().lower()
     if not name:
-        return "rjieba" if _rjieba_installed() else "jieba"
+        return "rjieba" if rjieba_installed() else "jieba"
     if name not in BACKENDS:
         raise ResourceError(f"{BACKEND_ENV}={name!r}: the tokenizer backend must be one of {', '.join(BACKENDS)}")
     return name
