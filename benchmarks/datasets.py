@@ -27,7 +27,12 @@ def shared_dir() -> Path:
 class DatasetSpec:
     """One dataset: ``path`` relative to ``shared/data``; ``kind`` ``"rouge"`` (JSONL references) or ``"aspects"``
     (the seed with ``dev_gold.json``); ``k`` sentences per summary; ``long`` marks long documents (the speed
-    comparison and our full pipeline run on those)."""
+    comparison and our full pipeline run on those).
+
+    ``group_field``: a record field naming the bootstrap unit when records are not independent (VCSum's segments
+    of one meeting: ``meeting_av_num``); ``None``: each record is a unit. ``min_reference_chars``: records whose
+    reference has fewer characters (non-whitespace) are left out before scoring (CFBenchmark's bare section labels,
+    as its SOURCE.md advises). ``terms``: the data's licence or terms of use, repeated in the report."""
 
     name: str
     path: str
@@ -35,6 +40,9 @@ class DatasetSpec:
     k: int
     long: bool
     description: str
+    group_field: str | None = None
+    min_reference_chars: int = 0
+    terms: str | None = None
 
 
 DATASETS: dict[str, DatasetSpec] = {
@@ -52,6 +60,18 @@ DATASETS: dict[str, DatasetSpec] = {
                     "CLTS+ public samples (long news -> abstractive summary)"),
         DatasetSpec("seed", "seed/dev_gold.json", "aspects", 10, True,
                     "seed.txt policy essays, aspect points of dev_gold.json (3 of 7 essays)"),
+        # long-document quality sets; k = B / the median sentence length of our splitter, rounded (3 at least)
+        DatasetSpec("vcsum_seg", "vcsum_seg/test.jsonl", "rouge", 4, True,
+                    "VCSum segments, test (meeting transcript segment -> segment summary)",
+                    group_field="meeting_av_num", terms="MIT (github.com/hahahawu/VCSum)"),
+        DatasetSpec("lexeval_5_1", "lexeval_5_1/test.jsonl", "rouge", 4, True,
+                    "LexEval 5-1, first 144 of 1,000 (legal news article -> summary)",
+                    terms="MIT (github.com/CSHaitao/LexEval); CAIL research-use terms for the texts"),
+        DatasetSpec("cfbenchmark_summary", "cfbenchmark_summary/test.jsonl", "rouge", 3, True,
+                    "CFBenchmark Generation-Summary (research report excerpt -> highlights)",
+                    min_reference_chars=10,
+                    terms="non-commercial research use only (CFBenchmark README: research preview, OpenAI terms "
+                          "for generated data); not redistributed"),
     )
 }
 
@@ -66,6 +86,7 @@ class Doc:
     reference: str | None
     k: int
     budget: int | None
+    group: str | None = None  # the bootstrap unit (VCSum: the meeting); None: the document itself
 
     @property
     def chars(self) -> int:
@@ -108,13 +129,30 @@ def load_dataset(spec: DatasetSpec, data_dir: Path, limit: int | None = None) ->
         from summarizer.evaluation.datasets import load_jsonl
 
         records = load_jsonl(path, limit=limit)
+        notes = []
+        if spec.min_reference_chars:
+            short = [r for r in records if nows_len(r.summary) < spec.min_reference_chars]
+            records = [r for r in records if nows_len(r.summary) >= spec.min_reference_chars]
+            if short:
+                notes.append(f"{len(short)} records left out: reference under {spec.min_reference_chars} characters"
+                             " (" + ", ".join(repr(r.summary) for r in short[:3]) + ", ...)")
         if not records:
             raise ValueError(f"{path}: no records")
         budget = budget_chars([r.summary for r in records])
-        docs = [Doc(r.id, r.text, r.summary, spec.k, budget) for r in records]
+
+        def group(r) -> str | None:
+            return None if spec.group_field is None else str(r.extra.get(spec.group_field, r.id))
+
+        docs = [Doc(r.id, r.text, r.summary, spec.k, budget, group(r)) for r in records]
         mean_ref = sum(nows_len(r.summary) for r in records) / len(records)
-        notes = [(f"B = {budget} characters: mean reference length of the {len(records)} records "
-                  f"({mean_ref:.1f} non-whitespace characters); k = {spec.k}")]
+        notes.insert(0, f"B = {budget} characters: mean reference length of the {len(records)} records "
+                        f"({mean_ref:.1f} non-whitespace characters); k = {spec.k}")
+        if spec.group_field:
+            n_groups = len({d.group for d in docs})
+            notes.append(f"bootstrap unit: {spec.group_field} ({n_groups} groups of {len(docs)} records): records "
+                         "of one group are resampled together")
+        if spec.terms:
+            notes.append(f"terms: {spec.terms}")
         return Dataset(spec, docs, docs, budget, _count_lines(path), notes=notes)
     return _load_seed(spec, data_dir)
 

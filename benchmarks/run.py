@@ -67,6 +67,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--timing-seconds", type=float,
                    help=f"more passes over a long dataset (at most {MAX_PASSES}) until this many seconds were "
                         "measured (default 2; --quick: 0)")
+    p.add_argument("--timing-cap", type=float,
+                   help="no further timing pass over a long dataset once this many seconds were measured on it, "
+                        "even below --repeats (slow peers on the long-document sets: default 20; --quick: 0)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
     p.add_argument("--doc-timeout", type=float, default=120.0,
                    help="seconds one document may take before its worker is killed (default: %(default)s)")
@@ -84,6 +87,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--repeats must be >= 1")
     if args.timing_seconds is None:
         args.timing_seconds = 0.0 if args.quick else 2.0
+    if args.timing_cap is None:
+        args.timing_cap = 0.0 if args.quick else 20.0
     if args.resamples is None:
         args.resamples = QUICK_RESAMPLES if args.quick else 1000
     if args.name is None:
@@ -188,8 +193,9 @@ def _first_pass(system: System, ds: Dataset) -> list[tuple[str, str, int, int | 
 def _plan(system: System, datasets: list[Dataset], args, bar, seconds: dict[str, float]):
     """Yield the requests of ``system``: every document once; the long datasets' documents again (ids ending in
     ``@2``, ``@3``, ...) until at least ``args.repeats`` passes were made and at least ``args.timing_seconds``
-    seconds were measured on that dataset (at most :data:`MAX_PASSES`). ``seconds`` (id -> seconds of each
-    error-free answer) is filled while the requests are answered. Each document's fastest pass is its time:
+    seconds were measured on that dataset (at most :data:`MAX_PASSES`), but no further pass once
+    ``args.timing_cap`` seconds were measured (when > 0: one pass of a slow peer over a long set takes minutes).
+    ``seconds`` (id -> seconds of each error-free answer) is filled while the requests are answered. Each document's fastest pass is its time:
     one pass over CLTS takes tens of milliseconds for the fast systems, too short to time once on a shared VM."""
     for ds in datasets:
         base = _first_pass(system, ds)
@@ -198,7 +204,8 @@ def _plan(system: System, datasets: list[Dataset], args, bar, seconds: dict[str,
             continue
         passes = 1
         spent = sum(seconds.get(i, 0.0) for i, *_ in base)
-        while passes < MAX_PASSES and (passes < args.repeats or spent < args.timing_seconds):
+        cap = getattr(args, "timing_cap", 0.0) or float("inf")
+        while passes < MAX_PASSES and (passes < args.repeats or spent < args.timing_seconds) and spent < cap:
             if not any(i in seconds for i, *_ in base):
                 break  # nothing was answered: there is no timing to repeat
             passes += 1
@@ -363,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         "timing_repeats": args.repeats,
         "timing_seconds": args.timing_seconds,
         "timing_max_passes": MAX_PASSES,
+        "timing_cap_seconds": args.timing_cap,
         "doc_timeout_s": args.doc_timeout,
         "shared_dir": str(shared),
         "machine": machine_info(),

@@ -36,16 +36,16 @@ class System:
 SYSTEMS: dict[str, System] = {
     s.name: s
     for s in (
-        System("ours-textrank", "ours", "summarizer.textrank.extract(text, k, budget_chars=B)",
-               worker=("ours_worker.py", "--system", "textrank")),
+        System("ours-textrank", "ours", "summarizer.textrank.extract(text, k, budget_chars=B) (default tokenizer: "
+               "rjieba, jieba's words)", worker=("ours_worker.py", "--system", "textrank")),
         System("ours-pipeline", "ours", "summarizer.summarize(text): clean, essays, structure, TextRank, aspects "
-               "(long documents; the whole raw seed.txt)", worker=("ours_worker.py", "--system", "pipeline"),
-               scope="long", view="raw"),
-        System("ours-textrank-rjieba", "ours", "ours-textrank with the optional rjieba backend "
-               "(tokenizer=Tokenizer(backend='rjieba'): jieba-rs, same dictionary)",
-               worker=("ours_worker.py", "--system", "textrank-rjieba")),
-        System("ours-pipeline-rjieba", "ours", "ours-pipeline with the optional rjieba backend",
-               worker=("ours_worker.py", "--system", "pipeline-rjieba"), scope="long", view="raw"),
+               "(long documents; the whole raw seed.txt; default tokenizer: rjieba)",
+               worker=("ours_worker.py", "--system", "pipeline"), scope="long", view="raw"),
+        System("ours-textrank-jieba", "ours", "ours-textrank with the jieba fallback backend "
+               "(tokenizer=get_tokenizer('jieba'): what runs without rjieba or with a user dictionary)",
+               worker=("ours_worker.py", "--system", "textrank-jieba")),
+        System("ours-pipeline-jieba", "ours", "ours-pipeline with the jieba fallback backend",
+               worker=("ours_worker.py", "--system", "pipeline-jieba"), scope="long", view="raw"),
         System("ours-seq2seq", "ours", "summarizer.summarize(text, method='seq2seq') (needs --model DIR)",
                worker=("ours_worker.py", "--system", "seq2seq")),
         System("lead", "baseline", "lead-k: the first k sentences (our splitter)",

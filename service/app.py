@@ -44,7 +44,7 @@ from service.seq2seq import request_options as seq2seq_options
 from service.uploads import UploadRoute, safe_name
 from service.web import install_web
 from service.workers import WorkerPool
-from summarizer import __version__
+from summarizer import __version__, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
 
@@ -127,7 +127,7 @@ def _configure_logging() -> None:
 
 def _worker_config(settings: Settings) -> dict[str, Any]:
     """What a worker process needs of the settings (plain data: it is pickled to each new worker)."""
-    return {"tokenizer": settings.tokenizer, "warm_up": settings.warm_up, "workers": settings.max_concurrent_jobs,
+    return {"tokenizer": settings.tokenizer, "user_dict": settings.user_dict, "warm_up": settings.warm_up, "workers": settings.max_concurrent_jobs,
             "seq2seq_models": dict(settings.seq2seq_models), "seq2seq_device": settings.seq2seq_device,
             "seq2seq_dtype": settings.seq2seq_dtype, "seq2seq_preload": settings.seq2seq_preload}
 
@@ -150,6 +150,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         pydantic.ValidationError: an environment variable has an invalid value (when ``settings`` is None).
     """
     settings = settings or Settings()
+    if settings.user_dict:  # a user dictionary implies jieba in the workers: a bad file fails here, at start-up
+        tokenize.get_tokenizer("jieba", user_dict=settings.user_dict)
     _configure_logging()
     metrics = Metrics()
 

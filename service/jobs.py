@@ -59,7 +59,10 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
     """
     _FACTS["initialized"] += 1
     _FACTS["tokenizer"] = config.get("tokenizer")
-    if config.get("warm_up", True):
+    _FACTS["user_dict"] = config.get("user_dict")
+    if _FACTS["user_dict"]:
+        _segmenter(None)  # jieba with the user's words, loaded once per worker
+    elif config.get("warm_up", True):
         tokenize.warm_up(config.get("tokenizer"))
     errors: dict[str, str] = {}
     models: dict[str, str] = dict(config.get("seq2seq_models") or {})
@@ -92,6 +95,15 @@ def worker_facts() -> dict[str, Any]:
             "seq2seq_loaded": loaded}
 
 
+def _segmenter(backend: str | None) -> tokenize.Tokenizer:
+    """The worker's segmenter: jieba with the user dictionary when the server has one (``SUMMARIZER_USER_DICT``),
+    else the shared tokenizer of ``backend``."""
+    user_dict = _FACTS.get("user_dict")
+    if user_dict:
+        return tokenize.get_tokenizer("jieba", user_dict=user_dict)
+    return tokenize.get_tokenizer(backend)
+
+
 @contextlib.contextmanager
 def _model_errors_without_paths(options: SummarizeOptions) -> Iterator[None]:
     """For ``method="seq2seq"``: a configured model that failed to load at this worker's start-up is refused at
@@ -114,7 +126,7 @@ def summarize_text(text: str, source: str | None, options: SummarizeOptions, tok
     """:func:`summarizer.summarize` of one text with the worker's segmenter of backend ``tokenizer``; the
     :class:`DocumentSummary` as JSON (UTF-8 bytes)."""
     with _model_errors_without_paths(options):
-        result = summarize(text, source=source, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+        result = summarize(text, source=source, options=options, tokenizer=_segmenter(tokenizer))
     return _SUMMARY_JSON.dump_json(result)
 
 
@@ -135,7 +147,7 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
         with _model_errors_without_paths(options):
-            result = summarize(document, options=options, tokenizer=tokenize.get_tokenizer(tokenizer))
+            result = summarize(document, options=options, tokenizer=_segmenter(tokenizer))
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
@@ -152,7 +164,7 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
     record. Returns ``(outcomes, JSON bytes of {"results", "succeeded", "failed"})``, an outcome per document
     (``ok`` or its error type); with ``collection``, the answer also holds ``collection``: the themes across every
     essay of the batch (:func:`summarizer.collection.synthesize_records`)."""
-    segmenter = tokenize.get_tokenizer(tokenizer)
+    segmenter = _segmenter(tokenizer)
     records = []
     for doc_id, text, source in documents:
         if len(text) > max_chars:

@@ -15,7 +15,10 @@ Variable                           Default    Meaning
 ``SUMMARIZER_MAX_UPLOAD_BYTES``    20000000   Largest body of ``POST /v1/summarize/file`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_BODY_BYTES`` 20000000  Largest body of ``POST /v1/summarize/batch`` in bytes; then 413.
 ``SUMMARIZER_MAX_BATCH_DOCUMENTS`` 100        Most documents in one batch; more gets 422 naming ``documents``.
-``SUMMARIZER_TOKENIZER``           jieba      Word segmentation of TextRank: ``jieba`` or ``rjieba`` (jieba-rs).
+``SUMMARIZER_TOKENIZER``           rjieba     Word segmentation of TextRank: ``rjieba`` (jieba-rs, the same words as
+                                             jieba; default when installed) or ``jieba``.
+``SUMMARIZER_USER_DICT``             (none)   A jieba user dictionary file (UTF-8, ``word [freq] [tag]`` a line);
+                                             implies ``jieba``; a bad file stops the start-up.
 =================================  =========  ==========================================================
 
 seq2seq (abstractive) models, see ``service/seq2seq.py``:
@@ -38,6 +41,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from summarizer.tokenize import rjieba_installed
+
+
+def _default_backend() -> str:
+    return "rjieba" if rjieba_installed() else "jieba"
 
 
 def _default_jobs() -> int:
@@ -78,8 +87,11 @@ class Settings(BaseSettings):
         100, ge=1, description="Most documents in one POST /v1/summarize/batch (422 naming `documents` beyond)."
     )
     tokenizer: Literal["jieba", "rjieba"] = Field(
-        "jieba", description="Word segmentation backend of TextRank: jieba, or rjieba (jieba-rs, the same dictionary; "
-        "pip install 'summarizer[fast]').")
+        default_factory=lambda: _default_backend(), description="Word segmentation backend of TextRank: rjieba "
+        "(jieba-rs, the same words as jieba; the default when installed), or jieba.")
+    user_dict: str | None = Field(
+        None, description="A jieba user dictionary file (UTF-8, one `word [frequency] [tag]` a line) whose words the "
+        "segmentation keeps whole; implies the jieba backend.")
     seq2seq_models: dict[str, str] = Field(
         default_factory=dict, description="seq2seq checkpoints requests may use: {name: directory, registry name "
         "or cached hub id}. A request picks one by name, never by path.")

@@ -175,6 +175,7 @@ class BatchConfig:
         input_format: ``None``/``"auto"`` to detect each file's format, or one of ``text``, ``html``, ``docx``, ``pdf``.
         tokenizer: the segmentation backend, ``"jieba"`` or ``"rjieba"`` (``None``: the library default,
             :func:`summarizer.tokenize.get_tokenizer`); a name, so that the config can be sent to worker processes.
+        user_dict: a jieba user dictionary file (``None``: ``$SUMMARIZER_USER_DICT``, else none); implies jieba.
     """
 
     options: Any = None
@@ -182,6 +183,7 @@ class BatchConfig:
     max_chars: int | None = None
     input_format: str | None = None
     tokenizer: str | None = None
+    user_dict: str | None = None
 
 
 @dataclass(frozen=True)
@@ -370,7 +372,7 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
     """Read and summarize one task; always returns its record (never raises for bad input)."""
     if task.error is not None:
         return {"id": task.id, "source": task.source, "error": dict(task.error)}
-    tokenizer = tokenize.get_tokenizer(config.tokenizer)
+    tokenizer = tokenize.get_tokenizer(config.tokenizer, user_dict=config.user_dict)
     if task.text is not None:
         return summarize_text_record(task.id, task.text, source=task.source, options=config.options,
                                      max_chars=config.max_chars, tokenizer=tokenizer)
@@ -746,7 +748,7 @@ class _Pool:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx = multiprocessing.get_context(method)
         if method == "fork":
-            tokenize.warm_up(config.tokenizer)  # loaded once here, shared copy-on-write by every forked worker
+            tokenize.get_tokenizer(config.tokenizer, user_dict=config.user_dict).cut("预热")  # loaded once here, shared copy-on-write by every forked worker
             _import_readers()
         self.workers = [_Worker(self.ctx, config) for _ in range(n)]
 

@@ -204,8 +204,15 @@ def summarize_command(
     ] = DEFAULT_MAX_CHARS,
     tokenizer: Annotated[
         tokenize.Backend | None,
-        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, the same "
-                     "dictionary; the 'fast' extra).", show_default="$SUMMARIZER_TOKENIZER, else jieba"),
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: rjieba (jieba-rs, the same words as jieba) "
+                     "or jieba.", show_default="$SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba; jieba "
+                     "with --user-dict"),
+    ] = None,
+    user_dict: Annotated[
+        Path | None,
+        typer.Option("--user-dict", metavar="FILE", help="A jieba user dictionary (UTF-8, one 'word [frequency] "
+                     "[tag]' a line): its words are kept whole by the segmentation; uses the jieba backend.",
+                     show_default="$SUMMARIZER_USER_DICT"),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no closing count.")
@@ -255,11 +262,13 @@ def summarize_command(
     }
     options = _validated_options(SummarizeOptions, overrides)
     _check_method(options)
-    backend = _backend(tokenizer)
+    backend, user_dict_path = _backend(tokenizer, user_dict)
     if collection and (engine is Engine.ray or resume):
         raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",
                                  param_hint="'--collection'")
     if engine is Engine.ray:
+        if user_dict_path is not None:
+            raise typer.BadParameter("--engine ray does not take a user dictionary yet", param_hint="'--user-dict'")
         if output is None:
             raise typer.BadParameter("--engine ray needs --output DIR (a directory of partition files)",
                                      param_hint="'--output'")
@@ -337,7 +346,7 @@ def summarize_command(
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                          input_format=None if input_format is InputFormat.auto else input_format.value,
-                         tokenizer=backend)
+                         tokenizer=backend, user_dict=user_dict_path)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
@@ -494,16 +503,23 @@ def _short(name: str) -> str:
     return name if len(name) <= 40 else "…" + name[-39:]
 
 
-def _backend(choice: tokenize.Backend | None) -> str:
-    """The segmentation backend chosen with ``--tokenizer`` (else ``$SUMMARIZER_TOKENIZER``, else jieba), checked
-    to be installed: a usage error otherwise."""
+def _backend(choice: tokenize.Backend | None, user_dict: Path | None = None) -> tuple[str, str | None]:
+    """The segmentation backend chosen with ``--tokenizer`` (else ``$SUMMARIZER_TOKENIZER``, else rjieba when
+    installed, else jieba; jieba with a user dictionary) and the user dictionary (``--user-dict``, else
+    ``$SUMMARIZER_USER_DICT``), loaded once here: a usage error when either cannot be used."""
+    path = str(user_dict) if user_dict is not None else (os.environ.get(tokenize.USER_DICT_ENV, "").strip() or None)
+    hint = "'--user-dict'" if path is not None else "'--tokenizer'"
     try:
-        name = choice.value if choice is not None else tokenize.default_backend()
-        if name != tokenize.Backend.jieba.value:
-            tokenize.warm_up(name)  # imports the optional backend now, not once per input
+        if path is not None:
+            name = choice.value if choice is not None else tokenize.Backend.jieba.value
+            tokenize.get_tokenizer(name, user_dict=path)  # reads and checks the file now, not once per input
+        else:
+            name = choice.value if choice is not None else tokenize.default_backend()
+            if name != tokenize.Backend.jieba.value:
+                tokenize.warm_up(name)  # imports the optional backend now, not once per input
     except ResourceError as exc:
-        raise typer.BadParameter(str(exc), param_hint="'--tokenizer'") from None
-    return name
+        raise typer.BadParameter(str(exc), param_hint=hint) from None
+    return name, path
 
 
 def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:

@@ -433,6 +433,18 @@ def _prepare(text: str | bytes | Document, source: str | None, options: Summariz
     return opts, document
 
 
+def _tokenizer(tokenizer: Tokenizer | None, user_dict: Any) -> Tokenizer:
+    """``tokenizer``, else the shared one of ``user_dict`` (:func:`summarizer.tokenize.get_tokenizer`).
+
+    Raises:
+        TypeError: both are given.
+        ResourceError: the user dictionary cannot be read.
+    """
+    if tokenizer is not None and user_dict is not None:
+        raise TypeError("give tokenizer= or user_dict=, not both (Tokenizer(user_dict=...) holds its dictionary)")
+    return tokenizer or get_tokenizer(user_dict=user_dict)
+
+
 def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | None,
              timings: StageTimes | None, t0: float) -> list[EssayDoc]:
     """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
@@ -463,6 +475,7 @@ def analyze(
     max_chars: int | None = None,
     tokenizer: Tokenizer | None = None,
     timings: StageTimes | None = None,
+    user_dict: Any = None,
     **option_overrides: Any,
 ) -> list[EssayDoc]:
     """Analyse one document: every essay with every stage's output (the extractive method).
@@ -477,6 +490,7 @@ def analyze(
         As :func:`summarize` (not :class:`ModelNotAvailableError`).
     """
     t0 = time.perf_counter()
+    tokenizer = _tokenizer(tokenizer, user_dict)
     opts, document = _prepare(text, source, options, max_chars, option_overrides)
     return _analyze(document, opts, tokenizer, timings, t0)
 
@@ -515,6 +529,7 @@ def summarize(
     tokenizer: Tokenizer | None = None,
     timings: StageTimes | None = None,
     model: Any = None,
+    user_dict: Any = None,
     **option_overrides: Any,
 ) -> DocumentSummary:
     """Summarize one document: a single essay or a collection of essays. ``to_summary(analyze(...))``, then,
@@ -530,11 +545,15 @@ def summarize(
             validated the same way.
         max_chars: refuse documents longer than this many characters (None: no limit).
         tokenizer: the word segmenter of TextRank; ``None``: :func:`summarizer.tokenize.get_tokenizer` (backend
-            from ``$SUMMARIZER_TOKENIZER``, default jieba).
+            from ``$SUMMARIZER_TOKENIZER``, else rjieba when installed, else jieba; a user dictionary from
+            ``user_dict`` or ``$SUMMARIZER_USER_DICT``).
         timings: when given, filled with the seconds spent in each stage (:class:`StageTimes`).
         model: for ``method="seq2seq"``: a loaded :class:`summarizer.seq2seq.Seq2SeqSummarizer`, or a local
             checkpoint directory / registry name / cached hub id to load (never downloaded; loaded once per
             process). ``None``: ``options.model``.
+        user_dict: a jieba user dictionary file (``str`` or path; UTF-8, ``word [frequency] [tag]`` a line): its
+            words are kept whole by the segmentation (jieba backend; loaded once per process and file version).
+            Not together with ``tokenizer`` (``Tokenizer(user_dict=...)`` carries its own).
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
@@ -546,10 +565,12 @@ def summarize(
             lone surrogates.
         InputTooLargeError: the document is longer than ``max_chars`` characters.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
-        TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``.
+        TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``.
         pydantic.ValidationError: an option out of range.
+        ResourceError: the user dictionary cannot be read or parsed.
     """
     t0 = time.perf_counter()
+    tokenizer = _tokenizer(tokenizer, user_dict)
     opts, document = _prepare(text, source, options, max_chars, option_overrides)
     abstractive = _seq2seq_model(opts, model) if opts.method == "seq2seq" else None
     essays = _analyze(document, opts, tokenizer, timings, t0)

@@ -1,8 +1,20 @@
-"""Word segmentation: jieba behind a small :class:`Tokenizer`, plus the stopword list.
+"""Word segmentation: jieba's dictionary segmentation behind a small :class:`Tokenizer`, plus the stopword list.
 
-State lives in one place: jieba's dictionary is loaded at most once per process (under a lock) and the
-default :class:`Tokenizer` is shared (:func:`get_tokenizer`). jieba is imported lazily, so importing
-``summarizer`` stays cheap; the service calls :func:`warm_up` at start-up.
+Two backends cut the same way (jieba 0.42's ``dict.txt``, precise mode, HMM for unknown words):
+
+* ``rjieba`` (jieba-rs, a Rust port; the default when installed, a default dependency): about 15x faster than
+  jieba. jieba-rs keeps a run of ASCII letters, digits and ``-._%+#&`` that no dictionary word covers as one
+  word (``2018-2020EPS``, ``www.a.com``), where jieba cuts it with its HMM's skip pattern
+  (``[a-zA-Z0-9]+(?:\\.\\d+)?%?``) into ``2018`` ``-`` ``2020EPS``; :func:`rjieba_cut` applies jieba's cut to
+  those runs, after which the two backends give identical words on every benchmark corpus (``python -m
+  benchmarks.tokenizer_agreement``: 8,862 documents, 1.98 million words, 0 differences);
+* ``jieba`` (pure Python): the fallback when rjieba is not installed, and the backend whenever a user dictionary
+  is given (``Tokenizer(user_dict=FILE)``, ``$SUMMARIZER_USER_DICT``): jieba-rs cannot load jieba's user
+  dictionary files.
+
+State lives in one place: each dictionary is loaded at most once per process (under a lock) and the default
+:class:`Tokenizer` of each backend is shared (:func:`get_tokenizer`). The backends are imported lazily, so
+importing ``summarizer`` stays cheap; the service calls :func:`warm_up` at start-up.
 
 jieba is kept quiet and safe when several processes start at once:
 
@@ -25,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import logging
 import os
 import re
@@ -45,14 +58,15 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 __all__ = ["Backend", "Tokenizer", "get_tokenizer", "default_backend", "load_stopwords", "default_stopwords",
-           "warm_up", "jieba_module"]
+           "warm_up", "jieba_module", "rjieba_cut", "rjieba_installed", "USER_DICT_ENV"]
 
 log = logging.getLogger(__name__)
 
 _JIEBA_LOCK = threading.Lock()
 _JIEBA: Any = None  # the configured, initialised jieba module
 _TOKENIZER_LOCK = threading.Lock()
-_TOKENIZERS: dict[str, Tokenizer] = {}  # the shared default Tokenizer of each backend
+_TOKENIZERS: dict[tuple, Tokenizer] = {}  # the shared Tokenizer of each (backend, user dictionary)
+_USER_DICTS: dict[tuple, Any] = {}  # (path, size, mtime) -> a jieba.Tokenizer with that user dictionary loaded
 
 _NUMBER_RE = re.compile(r"[+\-]?\d+(?:[.,]\d+)*%?")
 
@@ -201,24 +215,38 @@ def jieba_module() -> Any:
 
 
 class Backend(str, Enum):
-    """Segmentation backends: ``jieba`` (default) and ``rjieba`` (jieba-rs, the optional ``fast`` extra)."""
+    """Segmentation backends: ``rjieba`` (jieba-rs; the default when installed) and ``jieba`` (the fallback, and
+    the backend of user dictionaries)."""
 
     jieba = "jieba"
     rjieba = "rjieba"
 
 
-#: Environment variable naming the default segmentation backend (the fallback of :func:`default_backend`).
+#: Environment variable naming the default segmentation backend (read by :func:`default_backend`).
 BACKEND_ENV = "SUMMARIZER_TOKENIZER"
+#: Environment variable naming a jieba user dictionary file used by default (read by :func:`get_tokenizer`).
+USER_DICT_ENV = "SUMMARIZER_USER_DICT"
 BACKENDS = tuple(b.value for b in Backend)
 
 
+def rjieba_installed() -> bool:
+    """Whether the ``rjieba`` backend can be imported (imports it once)."""
+    try:
+        _rjieba()
+    except ResourceError:
+        return False
+    return True
+
+
 def default_backend() -> str:
-    """The backend named by ``$SUMMARIZER_TOKENIZER`` (``jieba`` when unset).
+    """The backend named by ``$SUMMARIZER_TOKENIZER``; when unset, ``rjieba`` if it is installed, else ``jieba``.
 
     Raises:
         ResourceError: an unknown backend name.
     """
-    name = os.environ.get(BACKEND_ENV, "jieba").strip().lower() or "jieba"
+    name = os.environ.get(BACKEND_ENV, "").strip().lower()
+    if not name:
+        return "rjieba" if rjieba_installed() else "jieba"
     if name not in BACKENDS:
         raise ResourceError(f"{BACKEND_ENV}={name!r}: the tokenizer backend must be one of {', '.join(BACKENDS)}")
     return name
@@ -230,47 +258,178 @@ def _rjieba() -> Any:
         import rjieba
     except ImportError as exc:
         raise ResourceError(
-            "the 'rjieba' tokenizer backend is not installed: pip install 'summarizer[fast]' (or unset "
-            f"{BACKEND_ENV} to use jieba)"
+            "the 'rjieba' tokenizer backend is not installed: pip install rjieba (or set "
+            f"{BACKEND_ENV}=jieba)"
         ) from exc
     return rjieba
 
 
-def _cutter(backend: str):
+# jieba's cut of a run that its dictionary does not cover: Han runs go to the HMM, the rest is cut by the HMM
+# module's skip pattern (jieba/finalseg re_skip); characters outside jieba's word characters (jieba's
+# re_han_default) are single words, "\r\n" and other whitespace characters each one word (re_skip_default).
+_HAN_CHAR = re.compile("[\u4e00-\u9fd5]")
+_JIEBA_WORD_RUN = re.compile(r"([a-zA-Z0-9+#&._%\-]+)")
+_JIEBA_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+
+def _jieba_split(word: str) -> list[str]:
+    """jieba's words of a run without Han characters that no dictionary word covers (see :func:`rjieba_cut`)."""
+    out: list[str] = []
+    for i, part in enumerate(_JIEBA_WORD_RUN.split(word)):
+        if not part:
+            continue
+        if i % 2:  # a run of jieba's word characters
+            out.extend(x for x in _JIEBA_SKIP.split(part) if x)
+        else:  # other characters: one word each, "\r\n" kept together
+            j = 0
+            while j < len(part):
+                if part.startswith("\r\n", j):
+                    out.append("\r\n")
+                    j += 2
+                else:
+                    out.append(part[j])
+                    j += 1
+    return out
+
+
+def rjieba_cut(text: str) -> list[str]:
+    """The words of ``text`` (lossless: they concatenate to ``text``) as jieba's ``lcut(text)`` gives them, cut by
+    jieba-rs (``rjieba.cut``, HMM on).
+
+    jieba-rs returns a run of ASCII letters, digits and ``-._%+#&`` (or of other non-Han characters) that no
+    dictionary word covers as one word; such a word is cut again as jieba cuts it (:func:`_jieba_split`). Words of
+    the dictionary (``C++``, ``AT&T``) and words with a Han character are kept as they are.
+
+    Raises:
+        ResourceError: rjieba is not installed.
+    """
+    rj = _rjieba()
+    words = rj.cut(text)
+    out = None
+    for i, w in enumerate(words):
+        if len(w) > 1 and not w.isalnum() and not _HAN_CHAR.search(w) and not rj.has_word(w):
+            if out is None:
+                out = words[:i]
+            out.extend(_jieba_split(w))
+        elif out is not None:
+            out.append(w)
+    if out is None:
+        # only runs that are alphanumeric but not Han (Korean, Greek words) could still differ: rare, cheap check
+        for i, w in enumerate(words):
+            if len(w) > 1 and not w.isascii() and not _HAN_CHAR.search(w) and not rj.has_word(w):
+                return words[:i] + [x for v in words[i:] for x in
+                                    (_jieba_split(v) if len(v) > 1 and not _HAN_CHAR.search(v)
+                                     and not rj.has_word(v) else (v,))]
+        return words
+    return out
+
+
+def _user_jieba(path: str) -> Any:
+    """A ``jieba.Tokenizer`` with jieba's dictionary and the user dictionary ``path`` loaded (once per file version).
+
+    Raises:
+        ResourceError: the file is missing, unreadable, not UTF-8, or a line is not ``word [freq] [tag]``.
+    """
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise ResourceError(f"cannot read user dictionary {path!r}: {exc.strerror or exc}") from exc
+    key = (os.path.abspath(path), st.st_size, st.st_mtime_ns)
+    found = _USER_DICTS.get(key)
+    if found is not None:
+        return found
+    jieba = _jieba()  # configured and loaded: the new tokenizer reuses its cache directory
+    with _JIEBA_LOCK:
+        found = _USER_DICTS.get(key)
+        if found is None:
+            try:
+                data = Path(path).read_bytes()
+                data.decode("utf-8-sig")
+            except OSError as exc:
+                raise ResourceError(f"cannot read user dictionary {path!r}: {exc.strerror or exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise ResourceError(f"user dictionary {path!r} is not valid UTF-8 (byte {exc.start}); "
+                                    "save it as UTF-8") from exc
+            dt = jieba.Tokenizer()
+            dt.tmp_dir, dt.cache_file = jieba.dt.tmp_dir, jieba.dt.cache_file
+            jlog = logging.getLogger("jieba")
+            level = jlog.level
+            jlog.setLevel(logging.CRITICAL + 1)
+            try:
+                dt.initialize()
+                dt.load_userdict(io.BytesIO(data))
+            except (ValueError, TypeError) as exc:
+                raise ResourceError(f"user dictionary {path!r}: {exc} (one entry a line: word [frequency] "
+                                    "[part-of-speech tag])") from exc
+            finally:
+                jlog.setLevel(level)
+            found = _USER_DICTS[key] = dt
+    return found
+
+
+def _cutter(backend: str, user_dict: str | None = None):
     """``text -> list of words`` (lossless: the words joined give ``text``) for a backend."""
+    if user_dict is not None:
+        return _user_jieba(user_dict).lcut
     if backend == "rjieba":
-        return _rjieba().cut  # jieba-rs: the same dictionary (jieba's dict.txt) and HMM, in Rust
+        return rjieba_cut
     return _jieba().lcut
 
 
-def warm_up(backend: str | None = None) -> None:
-    """Load the segmentation dictionary now (jieba: about a second the first time, less from the cache), not at
-    the first request."""
-    _cutter(backend or default_backend())("预热")
+def warm_up(backend: str | None = None, user_dict: str | None = None) -> None:
+    """Load the segmentation dictionary now (jieba: about a second the first time, less from the cache; rjieba:
+    a tenth of that), not at the first request. Raises :class:`ResourceError` as :class:`Tokenizer`."""
+    _cutter(backend or default_backend(), user_dict)("预热")
 
 
 class Tokenizer:
-    """Chinese word segmentation with jieba (precise mode, HMM for unknown words) and stopword filtering.
+    """Chinese word segmentation with jieba's dictionary (precise mode, HMM for unknown words) and stopword
+    filtering.
 
     Args:
         stopwords: words to drop in :meth:`content_tokens`; ``None`` uses :func:`default_stopwords`.
             Entries are compared in normalised form (NFKC, case-folded), like the tokens.
-        backend: ``"jieba"`` (default) or ``"rjieba"`` (jieba-rs: the same dictionary and HMM, about 15x faster;
-            ``pip install 'summarizer[fast]'``); ``None`` reads ``$SUMMARIZER_TOKENIZER``.
+        backend: ``"rjieba"`` (jieba-rs, the same words as jieba, :func:`rjieba_cut`) or ``"jieba"``; ``None``:
+            :func:`default_backend` (``$SUMMARIZER_TOKENIZER``, else rjieba when installed, else jieba).
+        user_dict: a jieba user dictionary file (UTF-8, one ``word [frequency] [tag]`` a line, as
+            ``jieba.load_userdict``): its words are added to jieba's dictionary for this tokenizer only. A user
+            dictionary needs the ``jieba`` backend (chosen when ``backend`` is ``None``).
 
     Raises:
-        ResourceError: ``stopwords`` is ``None`` and the packaged list cannot be loaded.
+        ResourceError: an unknown backend; ``backend="rjieba"`` with a ``user_dict``; ``stopwords`` is ``None``
+            and the packaged list cannot be loaded; the user dictionary cannot be read or parsed (checked here,
+            so a bad file fails at once, not at the first text).
     """
 
-    def __init__(self, stopwords: frozenset[str] | None = None, backend: str | None = None) -> None:
+    #: Most distinct words whose content form :meth:`content_tokens` remembers (the cache is cleared when full).
+    CACHE_WORDS = 200_000
+
+    def __init__(self, stopwords: frozenset[str] | None = None, backend: str | None = None,
+                 user_dict: str | os.PathLike[str] | None = None) -> None:
+        self.user_dict = os.fspath(user_dict) if user_dict is not None else None
+        if self.user_dict is not None:
+            if backend not in (None, "jieba"):
+                raise ResourceError(f"a user dictionary needs the jieba backend, not {backend!r} (jieba-rs cannot "
+                                    "load jieba's user dictionary files)")
+            backend = "jieba"
         self.backend = backend or default_backend()
         if self.backend not in BACKENDS:
             raise ResourceError(f"unknown tokenizer backend {self.backend!r}; use one of {', '.join(BACKENDS)}")
         raw = default_stopwords() if stopwords is None else stopwords
         self.stopwords: frozenset[str] = frozenset(_normalize(w) for w in raw if w and not w.isspace())
+        self._content_cache: dict[str, str | None] = {}
+        if self.user_dict is not None:
+            _user_jieba(self.user_dict)
 
     def __repr__(self) -> str:
-        return f"Tokenizer(backend={self.backend!r}, stopwords=<{len(self.stopwords)} words>)"
+        extra = f", user_dict={self.user_dict!r}" if self.user_dict is not None else ""
+        return f"Tokenizer(backend={self.backend!r}{extra}, stopwords=<{len(self.stopwords)} words>)"
+
+    def cut(self, text: str) -> list[str]:
+        """Every word of ``text`` (whitespace and punctuation included; they concatenate to ``text``), as
+        ``jieba.lcut(text)`` with this tokenizer's dictionary cuts it. Raises :class:`ResourceError` when the
+        backend is not installed."""
+        return _cutter(self.backend, self.user_dict)(text)
 
     def tokens(self, text: str) -> list[str]:
         """All words of ``text`` in order, as jieba cuts them (``jieba.lcut``), whitespace-only tokens dropped (B09).
@@ -283,7 +442,7 @@ class Tokenizer:
             return []
         out = []
         pos = 0
-        for piece in _cutter(self.backend)(text.translate(HALF_WIDTH)):
+        for piece in self.cut(text.translate(HALF_WIDTH)):
             tok = text[pos : pos + len(piece)]
             pos += len(piece)
             if tok and not tok.isspace():
@@ -291,9 +450,18 @@ class Tokenizer:
         return out
 
     def _content(self, token: str) -> str | None:
+        """The comparison form of ``token``, or ``None`` for a stopword, punctuation or a number (remembered)."""
+        cache = self._content_cache
+        try:
+            return cache[token]
+        except KeyError:
+            pass
         w = _normalize(token)
         if w in self.stopwords or not has_content(w) or _NUMBER_RE.fullmatch(w):
-            return None
+            w = None
+        if len(cache) >= self.CACHE_WORDS:
+            cache.clear()
+        cache[token] = w
         return w
 
     def content_tokens_by_span(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
@@ -303,20 +471,28 @@ class Tokenizer:
         out: list[list[str]] = [[] for _ in spans]
         if not spans:
             return out
+        n = len(spans)
         j = 0
+        lo, hi = spans[0]
+        cur = out[0]
         pos = 0
-        for piece in _cutter(self.backend)(text.translate(HALF_WIDTH)):
+        content = self._content
+        for piece in self.cut(text.translate(HALF_WIDTH)):
             start = pos
             pos += len(piece)
-            while j < len(spans) and spans[j][1] <= start:
+            if start >= hi:
                 j += 1
-            if j == len(spans):
-                break
-            if start < spans[j][0] or piece.isspace():
+                while j < n and spans[j][1] <= start:
+                    j += 1
+                if j == n:
+                    break
+                lo, hi = spans[j]
+                cur = out[j]
+            if start < lo:
                 continue
-            w = self._content(text[start:pos])
+            w = content(text[start:pos])  # whitespace has no content: None
             if w is not None:
-                out[j].append(w)
+                cur.append(w)
         return out
 
     def content_tokens(self, text: str) -> list[str]:
@@ -325,24 +501,32 @@ class Tokenizer:
         return [w for w in map(self._content, self.tokens(text)) if w is not None]
 
 
-def get_tokenizer(backend: str | None = None) -> Tokenizer:
-    """The shared :class:`Tokenizer` of ``backend`` (packaged stopwords), created once per backend, thread-safe.
+def get_tokenizer(backend: str | None = None, user_dict: str | os.PathLike[str] | None = None) -> Tokenizer:
+    """The shared :class:`Tokenizer` of ``backend`` and ``user_dict`` (packaged stopwords), created once per
+    process for each, thread-safe.
 
     Args:
-        backend: ``"jieba"`` or ``"rjieba"``; ``None``: :func:`default_backend` (``$SUMMARIZER_TOKENIZER``, read at
-            each call, else jieba). Callers that choose a backend (the CLI's ``--tokenizer``, the service's
-            ``Settings.tokenizer``) pass it here or build their own :class:`Tokenizer`.
+        backend: ``"rjieba"`` or ``"jieba"``; ``None``: :func:`default_backend` (``$SUMMARIZER_TOKENIZER``, read
+            at each call, else rjieba when installed, else jieba). Callers that choose a backend (the CLI's
+            ``--tokenizer``, the service's ``Settings.tokenizer``) pass it here or build their own
+            :class:`Tokenizer`.
+        user_dict: a jieba user dictionary file (see :class:`Tokenizer`); ``None``: ``$SUMMARIZER_USER_DICT``
+            when set; ``""`` (or an empty variable): none. A user dictionary implies the jieba backend.
 
-    The segmentation dictionary itself loads on first use or at :func:`warm_up`.
+    The segmentation dictionary itself loads on first use or at :func:`warm_up` (a user dictionary: here).
 
     Raises:
-        ResourceError: an unknown backend name.
+        ResourceError: an unknown backend name; ``rjieba`` with a user dictionary; an unreadable user dictionary.
     """
-    name = backend or default_backend()
-    found = _TOKENIZERS.get(name)
+    if user_dict is None:
+        user_dict = os.environ.get(USER_DICT_ENV, "").strip() or None
+    path = (os.fspath(user_dict) or None) if user_dict is not None else None
+    name = "jieba" if path is not None and backend is None else (backend or default_backend())
+    key = (name, os.path.abspath(path) if path is not None else None)
+    found = _TOKENIZERS.get(key)
     if found is None:
         with _TOKENIZER_LOCK:
-            found = _TOKENIZERS.get(name)
+            found = _TOKENIZERS.get(key)
             if found is None:
-                found = _TOKENIZERS[name] = Tokenizer(backend=name)
+                found = _TOKENIZERS[key] = Tokenizer(backend=name, user_dict=path)
     return found

@@ -209,9 +209,10 @@ needs_data = pytest.mark.skipif(not (SHARED_DATA / "lcsts").is_dir(), reason=f"s
 
 
 @needs_data
+@pytest.mark.timeout(900)  # about 90 s of CPU time; minutes of wall clock on a busy shared machine
 def test_quick_mode_writes_a_report_with_every_system(tmp_path):
     cmd = [sys.executable, "-m", "benchmarks.run", "--quick", "--no-peers", "--name", "ci", "--reports-dir", str(tmp_path)]
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=280)
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=850)
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = tmp_path / "ci"
     for name in ("report.md", "results.json", "rouge.png", "quality_speed.png", "stages.png"):
@@ -225,7 +226,12 @@ def test_quick_mode_writes_a_report_with_every_system(tmp_path):
     assert results["meta"]["command"].startswith("python -m benchmarks.run --quick --no-peers")
     assert results["meta"]["machine"]["cores"] >= 1
     rouge_ds = [d for d, info in results["datasets"].items() if info["kind"] == "rouge"]
-    assert {"lcsts", "csl", "clts"} <= set(rouge_ds) and "seed" in results["datasets"]
+    assert {"lcsts", "csl", "clts", "vcsum_seg", "lexeval_5_1", "cfbenchmark_summary"} <= set(rouge_ds)
+    assert "seed" in results["datasets"]
+    vcsum = results["systems"]["lead"]["datasets"]["vcsum_seg"]["rouge"]["char"]["bootstrap"]
+    assert vcsum["unit"] == "meeting_av_num" and 1 <= vcsum["n_groups"] < 20  # 20 segments of a few meetings
+    assert "pipeline_vs_lead" in results and "vcsum_seg" in results["pipeline_vs_lead"]
+    assert "non-commercial" in report and "Issue 9 targets" in report
     for name in ("ours-textrank", "lead", "oracle"):
         rec = results["systems"][name]
         assert rec["state"] == "ok", (name, rec["reason"])
@@ -274,3 +280,82 @@ def test_selected_systems_and_datasets_only(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "benchmarks.run", "--systems", "nope"], cwd=REPO,
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode != 0 and "unknown systems" in bad.stderr
+
+
+# ------------------------------------------------------------------------------------------ long sets, speed targets
+
+
+def test_cluster_bootstrap_resamples_whole_groups():
+    from benchmarks.report import cluster_bootstrap_ci
+
+    # two meetings of 10 segments, each internally identical: a resample holds 0, 1 or 2 copies of meeting "a", so
+    # the mean is 0, 0.5 or 1 and the 95 % interval spans [0, 1]; the item bootstrap of the same 20 values is far
+    # narrower (it treats them as 20 independent draws)
+    values, groups = [1.0] * 10 + [0.0] * 10, ["a"] * 10 + ["b"] * 10
+    (low, high), = cluster_bootstrap_ci(values, groups, 1000, 0)
+    assert (low, high) == (0.0, 1.0)
+    from summarizer.evaluation.bootstrap import bootstrap_ci
+
+    item = bootstrap_ci(values, n_resamples=1000, seed=0)
+    assert 0.2 < item.low < 0.5 < item.high < 0.8
+    # unequal group sizes: the statistic is the mean over the items drawn (a ratio), not a mean of group means
+    cis = cluster_bootstrap_ci([[2.0, 1.0]] * 3 + [[2.0, 0.0]], ["a", "a", "a", "b"], 500, 1)
+    assert cis[0] == (2.0, 2.0)
+    assert cis[1][0] == 0.0 and cis[1][1] == 1.0
+    with pytest.raises(ValueError):
+        cluster_bootstrap_ci([1.0, 2.0], ["a"], 10, 0)
+
+
+def test_timing_passes_stop_at_the_cap():
+    from benchmarks.datasets import DATASETS, Dataset, Doc
+    from benchmarks.run import _plan
+    from benchmarks.systems import SYSTEMS
+
+    docs = [Doc("a", "甲。", "甲", 1, 1), Doc("b", "乙。", "乙", 1, 1)]
+    ds = Dataset(DATASETS["vcsum_seg"], docs, docs, 1, 2)
+
+    def passes(cap: float, per_doc: float) -> int:
+        seconds: dict[str, float] = {}
+        args = Namespace(repeats=3, timing_seconds=2.0, timing_cap=cap)
+        ids = []
+        for i, *_ in _plan(SYSTEMS["lead"], [ds], args, _Bar(), seconds):
+            seconds[i] = per_doc
+            ids.append(i)
+        return len(ids) // 2
+
+    assert passes(cap=0.0, per_doc=10.0) == 3  # no cap: --repeats passes
+    assert passes(cap=20.0, per_doc=10.0) == 1  # one pass already measured 20 s
+    assert passes(cap=20.0, per_doc=0.001) == 30  # fast systems: up to MAX_PASSES until 2 s were measured
+
+
+def test_speed_targets_say_by_how_much_a_target_is_missed():
+    from benchmarks.report import speed_targets
+
+    def rec(chars, seconds, cpu):
+        return {"datasets": {"d": {"chars": chars, "seconds": seconds, "cpu_seconds": cpu,
+                                   "chars_per_s": chars / seconds, "chars_per_cpu_s": chars / cpu}}}
+
+    systems = {"ours-pipeline": rec(1000, 1.0, 0.5), "textrank4zh": rec(1000, 10.0, 10.0),
+               "sumy-textrank": rec(1000, 2.0, 2.0), "jieba-hmm": rec(1000, 1.0, 1.0)}
+    t = speed_targets(systems, ["d"])
+    assert t["d"]["textrank4zh"]["ratio"] == pytest.approx(10.0)
+    assert t["d"]["textrank4zh"]["ratio_cpu"] == pytest.approx(20.0)
+    assert not t["d"]["textrank4zh"]["met"] and t["d"]["textrank4zh"]["short_by"] == pytest.approx(0.5)
+    assert t["d"]["sumy-textrank"]["ratio"] == pytest.approx(2.0) and not t["d"]["sumy-textrank"]["met"]
+    assert t["d"]["jieba-hmm"]["met"] and t["d"]["jieba-hmm"]["short_by"] == 0.0
+    assert t["all long sets"]["textrank4zh"]["ratio"] == pytest.approx(10.0)
+
+
+@needs_data
+def test_long_document_sets_load_with_their_units_and_filters():
+    from benchmarks.datasets import DATASETS, load_dataset
+
+    cf = load_dataset(DATASETS["cfbenchmark_summary"], SHARED_DATA)
+    assert len(cf.docs) == 574 and cf.n_available == 592  # 18 references under 10 characters left out
+    assert min(len("".join(d.reference.split())) for d in cf.docs) >= 10
+    assert any("non-commercial" in n for n in cf.notes) and any("18 records left out" in n for n in cf.notes)
+    vc = load_dataset(DATASETS["vcsum_seg"], SHARED_DATA)
+    assert len(vc.docs) == 136 and len({d.group for d in vc.docs}) == 26  # 26 test meetings
+    lex = load_dataset(DATASETS["lexeval_5_1"], SHARED_DATA)
+    assert len(lex.docs) == 144 and all(d.group is None for d in lex.docs)
+    assert all(DATASETS[n].long for n in ("vcsum_seg", "lexeval_5_1", "cfbenchmark_summary"))

@@ -474,7 +474,8 @@ def test_tokenizer_is_chosen_on_the_command_line(monkeypatch):
 
     seen = []
     real = summarizer.tokenize.get_tokenizer
-    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer", lambda backend=None: seen.append(backend) or real(backend))
+    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer",
+                        lambda backend=None, user_dict=None: seen.append(backend) or real(backend, user_dict))
     monkeypatch.setenv("SUMMARIZER_TOKENIZER", "jieba")
     fast = run("summarize", "--workers", "0", "--tokenizer", "rjieba", ELDERLY)
     default = run("summarize", "--workers", "0", ELDERLY)
@@ -501,7 +502,7 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
         elif rows and line.startswith("│ ") and line.strip("│ "):  # a wrapped help text
             rows[list(rows)[-1]] += " " + line.strip("│ ")
     options = [o for o in rows if o not in ("--help", "--resume", "--quiet", "--collection")]  # flags: off unless given
-    assert len(options) == 24
+    assert len(options) == 25
     for option in options:
         assert "[default: " in rows[option], option
     ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",
@@ -532,3 +533,27 @@ def test_markdown_labels_follow_the_input_script(tmp_path):
     md = run("summarize", ELDERLY, "--format", "markdown").stdout
     assert "### 挑战" in md and "### 建议" in md and " 字 · 编码 utf-8 · 方法 textrank" in md
     assert "### 挑戰" not in md
+
+
+def test_user_dictionary_on_the_command_line(tmp_path, monkeypatch):
+    """--user-dict FILE: the summary is computed with jieba and the user's words (checked through the words the
+    tokenizer gets); a missing, undecodable or rjieba-paired dictionary is a usage error naming --user-dict."""
+    import summarizer.tokenize
+
+    monkeypatch.delenv("SUMMARIZER_USER_DICT", raising=False)
+    monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    user = tmp_path / "user.txt"
+    user.write_text("养老服务体系建设 10 n\n", encoding="utf-8")
+    seen = []
+    real = summarizer.tokenize.get_tokenizer
+    monkeypatch.setattr(summarizer.tokenize, "get_tokenizer",
+                        lambda backend=None, user_dict=None: seen.append((backend, user_dict)) or real(backend, user_dict))
+    ok = run("summarize", "--workers", "0", "--user-dict", str(user), ELDERLY)
+    assert ok.exit_code == 0, ok.stderr
+    assert seen and all(s == ("jieba", str(user)) for s in seen)
+    assert real("jieba", user_dict=str(user)).tokens("完善养老服务体系建设") == ["完善", "养老服务体系建设"]
+    assert json.loads(ok.stdout)["essays"]
+    for bad_args in (["--user-dict", str(tmp_path / "missing.txt")],
+                     ["--user-dict", str(user), "--tokenizer", "rjieba"]):
+        bad = run("summarize", "--workers", "0", *bad_args, ELDERLY)
+        assert bad.exit_code == 2 and "--user-dict" in bad.stderr, bad.stderr

@@ -114,7 +114,7 @@ def test_the_actors_get_the_drivers_tokenizer_backend(monkeypatch):
     monkeypatch.setenv(tokenize.BACKEND_ENV, "rjieba")
     assert (distributed._backend(None), distributed._backend("jieba")) == ("rjieba", "jieba")
     monkeypatch.delenv(tokenize.BACKEND_ENV)
-    assert distributed._backend(None) == "jieba"
+    assert distributed._backend(None) == "rjieba"  # the default when installed (a default dependency)
     with pytest.raises(ResourceError):
         distributed._backend("spacy")
 

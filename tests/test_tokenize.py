@@ -158,7 +158,7 @@ WARM_CODE = (
 @pytest.mark.timeout(120)
 def test_concurrent_first_starts_are_quiet_and_share_one_cache_file(tmp_path):
     cache = tmp_path / "cache"
-    env = clean_env(SUMMARIZER_CACHE_DIR=str(cache))
+    env = clean_env(SUMMARIZER_CACHE_DIR=str(cache), SUMMARIZER_TOKENIZER="jieba")  # jieba's cache file
     cmd = [sys.executable, "-c", WARM_CODE]
     procs = [subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
     results = [p.communicate(timeout=100) for p in procs]
@@ -176,10 +176,11 @@ def test_concurrent_first_starts_are_quiet_and_share_one_cache_file(tmp_path):
 @pytest.mark.timeout(120)
 def test_no_writable_cache_dir_still_works_quietly():
     code = "import summarizer.tokenize as t\nt._writable_cache_dir = lambda: None\n" + WARM_CODE
-    proc = run_py(code, clean_env())
-    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
-    assert proc.stderr == b""
-    assert json.loads(proc.stdout) == ["推进", "基层", "治理", "现代化"]
+    for backend in ("jieba", "rjieba"):
+        proc = run_py(code, clean_env(SUMMARIZER_TOKENIZER=backend))
+        assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+        assert proc.stderr == b""
+        assert json.loads(proc.stdout) == ["推进", "基层", "治理", "现代化"]
 
 
 def test_cache_dir_that_cannot_be_created_is_skipped(tmp_path, monkeypatch):
@@ -206,6 +207,8 @@ def test_backend_is_chosen_by_environment_and_unknown_names_are_refused(monkeypa
     from summarizer.tokenize import default_backend
 
     monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    assert default_backend() == "rjieba"  # a default dependency
+    monkeypatch.setenv("SUMMARIZER_TOKENIZER", "jieba")
     assert default_backend() == "jieba"
     monkeypatch.setenv("SUMMARIZER_TOKENIZER", "rjieba")
     assert default_backend() == "rjieba"
@@ -214,3 +217,135 @@ def test_backend_is_chosen_by_environment_and_unknown_names_are_refused(monkeypa
         default_backend()
     with pytest.raises(ResourceError):
         Tokenizer(backend="spacy")
+
+
+def test_jieba_is_the_fallback_when_rjieba_is_missing(monkeypatch):
+    import summarizer.tokenize as t
+
+    def missing():
+        raise ResourceError("the 'rjieba' tokenizer backend is not installed")
+
+    monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    monkeypatch.delenv("SUMMARIZER_USER_DICT", raising=False)
+    monkeypatch.setattr(t, "_rjieba", missing)
+    assert t.default_backend() == "jieba"
+    assert Tokenizer().backend == "jieba"
+    assert Tokenizer().tokens("推进基层治理现代化") == ["推进", "基层", "治理", "现代化"]
+    with pytest.raises(ResourceError, match="not installed"):
+        Tokenizer(backend="rjieba").tokens("推进")
+
+
+# jieba cuts a run of ASCII letters, digits and -._% that no dictionary word covers with its HMM's skip pattern;
+# jieba-rs keeps it whole. The rjieba backend cuts those runs as jieba does (words found in the benchmark corpora).
+@pytest.mark.parametrize("text, words", [
+    ("2018-2020EPS为1.86元", ["2018", "-", "2020EPS", "为", "1.86", "元"]),
+    ("访问wap.leadbank.com.cn", ["访问", "wap", ".", "leadbank", ".", "com", ".", "cn"]),
+    ("增长60%-65%", ["增长", "60%", "-", "65%"]),
+    ("118.31mmx82.35mm", ["118.31", "mmx82.35", "mm"]),
+    ("0.3g的Navier-Stokes", ["0.3", "g", "的", "Navier", "-", "Stokes"]),
+    ("学C++和AT&T", ["学", "C++", "和", "AT&T"]),  # dictionary words stay whole
+    ("a  \r\n\tb", ["a", " ", " ", "\r\n", "\t", "b"]),
+    ("안녕 αβ-γ", ["안", "녕", " ", "α", "β", "-", "γ"]),
+])
+def test_rjieba_backend_cuts_ascii_runs_as_jieba_does(text, words):
+    import rjieba
+
+    from summarizer.tokenize import jieba_module, rjieba_cut
+
+    assert jieba_module().lcut(text) == words
+    assert rjieba_cut(text) == words
+    assert "".join(rjieba_cut(text)) == text
+    if text.startswith("2018"):
+        assert rjieba.cut(text)[0] == "2018-2020EPS"  # what the fix is for
+
+
+# --- user dictionaries (jieba) ------------------------------------------------------------------------------------
+
+USER_TEXT = "基层减负一张网工作要做好"
+
+
+@pytest.fixture
+def user_dict(tmp_path: Path) -> Path:
+    path = tmp_path / "user.txt"
+    path.write_bytes("\ufeff一张网工作 10 n\r\n基层减负\n".encode("utf-8"))  # BOM, CRLF, no frequency: as jieba reads
+    return path
+
+
+def test_a_user_dictionary_changes_the_segmentation(user_dict, monkeypatch):
+    monkeypatch.delenv("SUMMARIZER_USER_DICT", raising=False)
+    plain = get_tokenizer().tokens(USER_TEXT)
+    assert plain[:5] == ["基层", "减负", "一张", "网", "工作"]  # split without the user dictionary
+    tok = Tokenizer(user_dict=user_dict)
+    assert tok.backend == "jieba"
+    assert tok.tokens(USER_TEXT) == ["基层减负", "一张网工作", "要", "做好"]
+    assert tok.content_tokens(USER_TEXT) == ["基层减负", "一张网工作", "做好"]
+    shared = get_tokenizer(user_dict=str(user_dict))
+    assert shared is get_tokenizer(user_dict=user_dict) and shared.tokens(USER_TEXT)[1] == "一张网工作"
+    # the default tokenizer is unchanged: the user words went into a separate dictionary
+    assert get_tokenizer().tokens(USER_TEXT) == plain
+    assert get_tokenizer("jieba").tokens(USER_TEXT) == plain
+
+
+def test_user_dictionary_from_the_environment_and_in_summarize(user_dict, monkeypatch):
+    from summarizer import analyze
+
+    monkeypatch.setenv("SUMMARIZER_USER_DICT", str(user_dict))
+    tok = get_tokenizer()
+    assert tok.backend == "jieba" and tok.user_dict == str(user_dict)
+    monkeypatch.delenv("SUMMARIZER_USER_DICT")
+    text = "一、问题\n基层减负一张网工作推进缓慢，数据重复填报。\n二、对策\n要加快基层减负一张网工作的整合。\n"
+    words = {w for e in analyze(text, user_dict=user_dict) for sent in e.tokens for w in sent}
+    assert {"基层减负", "一张网工作"} <= words
+    plain = {w for e in analyze(text) for sent in e.tokens for w in sent}
+    assert "一张网工作" not in plain and "基层" in plain
+    with pytest.raises(TypeError, match="not both"):
+        analyze(text, user_dict=user_dict, tokenizer=get_tokenizer())
+
+
+def test_bad_user_dictionaries_are_clear_errors(tmp_path, user_dict):
+    with pytest.raises(ResourceError, match="cannot read user dictionary"):
+        Tokenizer(user_dict=tmp_path / "missing.txt")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("一张网工作 10 n\n".encode("gbk"))
+    with pytest.raises(ResourceError, match="not valid UTF-8"):
+        Tokenizer(user_dict=gbk)
+    with pytest.raises(ResourceError, match="needs the jieba backend"):
+        Tokenizer(backend="rjieba", user_dict=user_dict)
+
+
+@pytest.mark.timeout(120)
+def test_user_dictionary_loads_quietly_in_a_fresh_process(tmp_path, user_dict):
+    code = ("import json\nfrom summarizer.tokenize import get_tokenizer\n"
+            f"print(json.dumps(get_tokenizer(user_dict={str(user_dict)!a}).tokens({USER_TEXT!a})))\n")
+    proc = run_py(code, clean_env(SUMMARIZER_CACHE_DIR=str(tmp_path / "cache")))
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+    assert proc.stderr == b""
+    assert json.loads(proc.stdout) == ["基层减负", "一张网工作", "要", "做好"]
+
+
+def test_service_setting_user_dict(user_dict, monkeypatch):
+    """SUMMARIZER_USER_DICT / Settings.user_dict: the app segments with jieba and the user's words; the default
+    backend setting is rjieba; a missing dictionary stops the app at creation, not at a request."""
+    from fastapi.testclient import TestClient
+
+    import summarizer.tokenize as t
+    from service.app import create_app
+    from service.settings import Settings
+
+    monkeypatch.delenv("SUMMARIZER_TOKENIZER", raising=False)
+    monkeypatch.delenv("SUMMARIZER_USER_DICT", raising=False)
+    assert Settings().tokenizer == "rjieba" and Settings().user_dict is None
+    monkeypatch.setenv("SUMMARIZER_USER_DICT", str(user_dict))
+    settings = Settings(warm_up=False)
+    assert settings.user_dict == str(user_dict)
+    seen = []
+    real = t.get_tokenizer
+    monkeypatch.setattr(t, "get_tokenizer", lambda backend=None, user_dict=None: seen.append(
+        (backend, user_dict)) or real(backend, user_dict))
+    with TestClient(create_app(settings)) as client:
+        r = client.post("/v1/summarize", json={"text": "一、问题\n" + USER_TEXT + "。\n二、对策\n要做好基层减负一张网工作。"})
+    assert r.status_code == 200, r.text
+    assert seen == [("jieba", str(user_dict))]
+    assert real("jieba", user_dict=str(user_dict)).tokens(USER_TEXT)[:2] == ["基层减负", "一张网工作"]
+    with pytest.raises(ResourceError, match="cannot read user dictionary"):
+        create_app(Settings(user_dict=str(user_dict) + ".missing", warm_up=False))

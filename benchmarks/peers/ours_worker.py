@@ -5,7 +5,8 @@
 * ``textrank``: :func:`summarizer.textrank.extract` ``(text, k=k, budget_chars=budget)``, sentences in document order
   (the same :func:`~summarizer.textrank.rank` and :func:`~summarizer.textrank.select` as the essay summaries);
 * ``lead``: the first ``k`` sentences of our splitter (:func:`benchmarks.oracle.lead_k`);
-* ``*-rjieba``: the same with ``tokenizer=Tokenizer(backend="rjieba")`` passed in;
+* ``*-jieba``: the same with ``tokenizer=get_tokenizer("jieba")`` passed in (the fallback backend; the
+  library default is rjieba);
 * ``pipeline``: the full :func:`summarizer.summarize` (decode/clean, essays, structure, TextRank, aspects, points)
   with ``summary_chars = max(20, budget)`` (default options without a budget); ``extra`` carries the stage
   times in seconds (:class:`summarizer.pipeline.StageTimes`) and the aspect points per essay;
@@ -24,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from _protocol import serve
 
-SYSTEMS = ("textrank", "textrank-rjieba", "lead", "pipeline", "pipeline-rjieba", "seq2seq", "jieba-hmm",
+SYSTEMS = ("textrank", "textrank-jieba", "lead", "pipeline", "pipeline-jieba", "seq2seq", "jieba-hmm",
            "jieba-nohmm", "rjieba")
 
 
@@ -35,13 +36,13 @@ def _stages(st):
 
 def build(system, model=None):
     """Return ``summarize(text, k, budget)`` for ``system``; imports happen here, before any request."""
-    tokenizer = None  # the library default (jieba)
-    if system.endswith("-rjieba"):
-        from summarizer.tokenize import get_tokenizer, warm_up
+    tokenizer = None  # the library default (rjieba when installed)
+    if system.endswith("-jieba"):
+        from summarizer.tokenize import get_tokenizer
 
-        system = system[: -len("-rjieba")]
-        tokenizer = get_tokenizer("rjieba")
-        warm_up("rjieba")
+        system = system[: -len("-jieba")]
+        tokenizer = get_tokenizer("jieba")
+        tokenizer.cut("预热")
     if system == "rjieba":
         import rjieba
 
