@@ -296,7 +296,8 @@ def test_cli_aspects_on_the_seed_with_the_real_pipeline(app, tmp_path):
         pytest.fail(f"pipeline failed on the seed: {d['error']}")
     o = report["overall"]
     assert o["references"] == 7 + 7 + 4 + 3 + 6 + 6
-    assert 0.0 <= o["recall"] <= 1.0
+    # issue 8: the seed's dev essays stay >= 0.95 (today every gold point is found and every point found is gold)
+    assert o["recall"] >= 0.95 and o["precision"] >= 0.95, o
     assert o["mean_point_chars"] is not None and d["essays_pred"] >= 6
 
 
