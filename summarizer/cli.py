@@ -36,6 +36,7 @@ from pydantic import ValidationError
 from tqdm import tqdm
 
 from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400; imports no web framework
+from service.settings import Settings as ServiceSettings
 from summarizer import __version__, tokenize
 from summarizer.batch import (
     BatchConfig,
@@ -676,6 +677,7 @@ def serve_command(
     """
     import uvicorn  # the server, only when serving
 
+    _check_service_settings()
     multiproc_dir = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
@@ -689,6 +691,26 @@ def serve_command(
         if multiproc_dir is not None:
             shutil.rmtree(multiproc_dir, ignore_errors=True)
             os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+
+
+def _check_service_settings() -> None:
+    """The SUMMARIZER_* settings of the service, checked before uvicorn starts: a bad value is one usage error
+    naming the variable (exit 2), not a traceback from inside the server's start-up."""
+    import pydantic
+
+    try:
+        settings = ServiceSettings()
+    except pydantic.ValidationError as exc:
+        for err in exc.errors():
+            name = "SUMMARIZER_" + "_".join(str(part) for part in err["loc"]).upper()
+            typer.echo(f"error: {name}: {err['msg']}", err=True)
+        raise typer.Exit(code=2) from None
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    if settings.user_dict and not Path(settings.user_dict).is_file():
+        typer.echo(f"error: SUMMARIZER_USER_DICT: {settings.user_dict}: no such file", err=True)
+        raise typer.Exit(code=2)
 
 
 # ------------------------------------------------------------------------------------------ version

@@ -150,3 +150,13 @@ def test_a_related_articles_list_goes_with_its_heading_and_a_page_tool_bar_goes(
     tail = "以上是本次调研的主要发现，后续将持续跟踪改造进展。"
     out = clean(f"{body}\n相关阅读：\n市住建局部署二季度重点工作\n{tail}\n")
     assert out.text.strip() == f"{body}\n{tail}"
+
+
+def test_a_breadcrumb_line_ending_in_a_full_stop_is_still_a_breadcrumb():
+    """`新闻中心 > 栏目 > … > 正文。`: the scraped line's final 。 does not make it a sentence (new-user trial)."""
+    from summarizer.clean import clean
+
+    crumb = "新闻中心" + " > 栏目" * 12 + " > 正文。"
+    body = "基层治理面临困难。人员不足，经费紧张。"
+    out = clean(f"{crumb}\n{body}\n")
+    assert out.text.strip() == body and set(out.removed) == {"breadcrumb"}

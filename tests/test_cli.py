@@ -557,3 +557,17 @@ def test_user_dictionary_on_the_command_line(tmp_path, monkeypatch):
                      ["--user-dict", str(user), "--tokenizer", "rjieba"]):
         bad = run("summarize", "--workers", "0", *bad_args, ELDERLY)
         assert bad.exit_code == 2 and "--user-dict" in bad.stderr, bad.stderr
+
+
+def test_serve_refuses_a_bad_service_setting_in_one_line(monkeypatch):
+    """A bad SUMMARIZER_* value is one usage error naming the variable, before uvicorn starts (new-user trial: a
+    150-line traceback)."""
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("uvicorn must not start"))
+    for name, value, message in (("SUMMARIZER_REQUEST_TIMEOUT_S", "abc", "valid number"),
+                                 ("SUMMARIZER_MAX_CHARS", "-5", "greater than or equal to 1"),
+                                 ("SUMMARIZER_USER_DICT", "/nonexistent/user.txt", "no such file")):
+        result = _runner().invoke(app, ["serve"], env={name: value})
+        assert result.exit_code == 2, (name, result.output)
+        assert f"error: {name}: " in result.output and message in result.output

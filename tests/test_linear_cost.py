@@ -182,12 +182,12 @@ def test_breadcrumb_rule_matches_breadcrumbs_only():
     assert hit("首页 > 新闻中心 > 正文")
     assert hit("新闻中心 » 地方动态 » 正文")
     assert hit("新闻中心" + " > 栏目" * 12 + " > 正文")
-    assert not hit("新闻中心" + " > 栏目" * 12 + " > 正文。")  # a sentence end: prose, not navigation
-    assert not hit("a  >  " * 9 + "。")
+    assert hit("新闻中心" + " > 栏目" * 12 + " > 正文。")  # a scraped line's final 。 does not make it prose
+    assert hit("a  >  " * 9 + "。")
     assert not hit("收入＞支出，这说明财政状况良好。")
     text = "首页 > 新闻中心 > 正文\n加强基层治理。"
     assert clean_mod.clean(text).text == "加强基层治理。"
-    assert clean_mod.clean("a  >  " * 9 + "。").text == "a>a>a>a>a>a>a>a>a>。"
+    assert clean_mod.clean("a  >  " * 9 + "。").text.strip() == ""
 
 
 def test_running_header_is_the_longest_shared_prefix():
