@@ -176,6 +176,8 @@ class BatchConfig:
         tokenizer: the segmentation backend, ``"jieba"`` or ``"rjieba"`` (``None``: the library default,
             :func:`summarizer.tokenize.get_tokenizer`); a name, so that the config can be sent to worker processes.
         user_dict: a jieba user dictionary file (``None``: ``$SUMMARIZER_USER_DICT``, else none); implies jieba.
+        csv_column: for ``.csv``/``.tsv`` files only: the column read (a header name or a 0-based index, as
+            :func:`summarizer.readers.read_path`'s ``csv_column``); ``None``: every cell.
     """
 
     options: Any = None
@@ -184,6 +186,7 @@ class BatchConfig:
     input_format: str | None = None
     tokenizer: str | None = None
     user_dict: str | None = None
+    csv_column: str | None = None
 
 
 @dataclass(frozen=True)
@@ -378,7 +381,9 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
                                      max_chars=config.max_chars, tokenizer=tokenizer)
     try:
         if task.path is not None:
-            document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format, data=task.data)
+            table = Path(task.path).suffix.lower() in (".csv", ".tsv")
+            document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format, data=task.data,
+                                 csv_column=config.csv_column if table else None)
         else:
             document = read_bytes(task.data or b"", source=task.source, max_bytes=config.max_bytes,
                                   format=config.input_format)

@@ -178,6 +178,11 @@ def summarize_command(
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Format of every input, or auto to detect each one.")
     ] = InputFormat.auto,
+    csv_column: Annotated[
+        str | None, typer.Option("--csv-column", metavar="NAME|INDEX", help=".csv/.tsv inputs: read only this "
+                                 "column (a header name, or a 0-based index), one cell a line.",
+                                 show_default="every cell, one a line")
+    ] = None,
     max_points: Annotated[int, _model_option("max_points")] = _model_default("max_points"),
     max_point_chars: Annotated[int, _model_option("max_point_chars")] = _model_default("max_point_chars"),
     summary_chars: Annotated[int, _model_option("summary_chars")] = _model_default("summary_chars"),
@@ -347,7 +352,7 @@ def summarize_command(
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                          input_format=None if input_format is InputFormat.auto else input_format.value,
-                         tokenizer=backend, user_dict=user_dict_path)
+                         tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end

@@ -57,6 +57,13 @@ class InputTooLargeError(SummarizerError, ValueError):
     field = "text"
 
 
+class ColumnNotFoundError(SummarizerError, ValueError):
+    """A CSV/TSV file has no column of the name or 0-based index asked for (``csv_column``, ``--csv-column``)."""
+
+    code = "column_not_found"
+    field = "csv_column"
+
+
 class ResourceError(SummarizerError, OSError):
     """A packaged or user-supplied resource (stopword list, cue lexicon, dictionary) is missing or undecodable."""
 

@@ -54,6 +54,7 @@ from typing import Literal
 
 from summarizer.decode import DecodeWarning, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
+    ColumnNotFoundError,
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
@@ -244,7 +245,8 @@ def read_bytes(
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
         DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
         EmptyInputError: an HTML page in which no main content was found.
-        ValueError: ``format`` is not one of :data:`FORMATS`; ``csv_column`` names no column of the table, or is
+        ValueError: ``format`` is not one of :data:`FORMATS`; ``csv_column`` names no column of the table
+            (:class:`~summarizer.errors.ColumnNotFoundError`), or is
             given for a file that is not a table.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -328,7 +330,8 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
 
     Raises:
         DecodeError: the table does not parse (csv's own errors, e.g. a NUL byte).
-        ValueError: ``column`` names no header cell, or its index is beyond the widest row.
+        ColumnNotFoundError: ``column`` names no header cell, or its index is beyond the widest row (a
+            ``ValueError``).
     """
     import csv
 
@@ -343,12 +346,13 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
     if isinstance(column, str) and not column.strip().isdigit():
         header = [cell.strip().lstrip("\ufeff") for cell in rows[0]] if rows else []
         if column not in header:
-            raise ValueError(f"no column {column!r} in the table; its header is {', '.join(header) or '(empty)'}")
+            raise ColumnNotFoundError(
+                f"no column {column!r} in the table; its header is {', '.join(header) or '(empty)'}")
         index, rows = header.index(column), rows[1:]
     else:
         index = int(column)
         if index < 0 or not any(len(row) > index for row in rows):
-            raise ValueError(f"no column {index} in the table (0-based; its widest row has "
+            raise ColumnNotFoundError(f"no column {index} in the table (0-based; its widest row has "
                              f"{max((len(row) for row in rows), default=0)} cells)")
     return "\n".join(row[index].strip() for row in rows if len(row) > index and row[index].strip())
 

@@ -502,7 +502,7 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
         elif rows and line.startswith("│ ") and line.strip("│ "):  # a wrapped help text
             rows[list(rows)[-1]] += " " + line.strip("│ ")
     options = [o for o in rows if o not in ("--help", "--resume", "--quiet", "--collection")]  # flags: off unless given
-    assert len(options) == 25
+    assert len(options) == 26
     for option in options:
         assert "[default: " in rows[option], option
     ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",
@@ -571,3 +571,22 @@ def test_serve_refuses_a_bad_service_setting_in_one_line(monkeypatch):
         result = _runner().invoke(app, ["serve"], env={name: value})
         assert result.exit_code == 2, (name, result.output)
         assert f"error: {name}: " in result.output and message in result.output
+
+
+def test_csv_column_on_the_command_line(tmp_path):
+    """--csv-column reads one column of .csv/.tsv inputs (header name or index); other files are read as usual; a
+    column the table lacks is the record's clear error, not an internal error (new-user trial)."""
+    table = tmp_path / "t.csv"
+    table.write_text("id,title,body\n1,社区治理,当前社区工作人员不足，任务繁重。应当充实社区工作力量。\n"
+                     "2,乡村振兴,农村人才流失严重。要完善人才引进政策。\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("基层治理存在人员不足的问题。应当充实基层力量。", encoding="utf-8")
+    result = run("summarize", table, "--csv-column", "body", "--format", "json")
+    record = json.loads(result.stdout)
+    assert record["chars"] == len("当前社区工作人员不足，任务繁重。应当充实社区工作力量。\n农村人才流失严重。要完善人才引进政策。")
+    assert "id" not in record["essays"][0]["summary"] and "title" not in record["essays"][0]["summary"]
+    by_index = json.loads(run("summarize", table, "--csv-column", "2", "--format", "json").stdout)
+    assert by_index["chars"] == record["chars"] + len("body\n")  # by index every row is read, the header's too
+    both = run("summarize", tmp_path, "--csv-column", "body", "--workers", "0")
+    assert [json.loads(line).get("error") for line in both.stdout.splitlines()] == [None, None]
+    bad = json.loads(run("summarize", table, "--csv-column", "nope", "--format", "json").stdout)
+    assert bad["error"]["type"] == "column_not_found" and "id, title, body" in bad["error"]["message"]
