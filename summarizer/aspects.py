@@ -142,8 +142,9 @@ def starts_imperative(text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _any_of(group: str) -> re.Pattern[str]:
-    """One pattern that finds any word of a cue group (a quick test before counting each word)."""
+def cue_pattern(group: str) -> re.Pattern[str]:
+    """One pattern that finds any word of the cue group ``group``, longest word first (a quick test before counting
+    each word; also what other modules strip or match a group's words with)."""
     words = lexicon().words(group)
     if not words:
         return re.compile(r"(?!)")
@@ -153,13 +154,13 @@ def _any_of(group: str) -> re.Pattern[str]:
 
 def has_cue(text: str, group: str) -> bool:
     """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
-    return _any_of(group).search(text) is not None
+    return cue_pattern(group).search(text) is not None
 
 
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words."""
-    if not _any_of("challenge_predicate").search(text):
+    if not cue_pattern("challenge_predicate").search(text):
         return 0
     return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
 

@@ -12,6 +12,7 @@ __all__ = [
     "CJK",
     "CJK_RE",
     "is_cjk",
+    "cjk_balance",
     "CONTENT_RE",
     "has_content",
     "SENTENCE_END",
@@ -73,6 +74,12 @@ def is_cjk(ch: str) -> bool:
 def has_content(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when ``text[start:end]`` holds a letter or digit of any script (see :data:`CONTENT_RE`)."""
     return CONTENT_RE.search(text, start, len(text) if end is None else end) is not None
+
+
+def cjk_balance(text: str) -> int:
+    """Han ideographs (:data:`CJK_RE`) minus other content characters (:data:`CONTENT_RE`) of ``text``: positive
+    for a mostly Chinese text, negative for a mostly Latin one (an English sentence), 0 for neither."""
+    return 2 * len(CJK_RE.findall(text)) - len(CONTENT_RE.findall(text))
 
 
 def is_heading_line(line: str) -> bool:

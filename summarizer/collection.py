@@ -70,13 +70,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     wherever it stands; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
-    lex = aspects.lexicon()
-
-    def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-    modal, imperative = alternation(lex.words("modal")), alternation(lex.words("imperative"))
-    return (re.compile(alternation(lex.words("challenge_predicate"))),
+    modal, imperative = aspects.cue_pattern("modal").pattern, aspects.cue_pattern("imperative").pattern
+    return (aspects.cue_pattern("challenge_predicate"),
             re.compile(f"^\\s*(?:(?:{modal})\\s*(?:{imperative})?|(?:{imperative}))"))
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, CONTENT_RE, has_content
+from summarizer.chars import CJK_RE, cjk_balance, has_content
 from summarizer.clean import clean
 from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
@@ -148,11 +148,10 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
         k = bisect.bisect_left(inline, s.start)
         return k < len(inline) and inline[k] < s.end
 
-    cjk_doc = len(CJK_RE.findall(doc.body[:2000])) * 2 > len(CONTENT_RE.findall(doc.body[:2000]))
+    cjk_doc = cjk_balance(doc.body[:2000]) > 0
 
     def latin(s: Sentence) -> bool:
-        text = doc.body[s.start:s.end]
-        return cjk_doc and len(CJK_RE.findall(text)) * 2 < len(CONTENT_RE.findall(text))
+        return cjk_doc and cjk_balance(doc.body[s.start:s.end]) < 0
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if not glued(sentences[i])]
@@ -206,24 +205,27 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     selection = select(doc.ranking, budget=budget, eligible=candidates)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
     starts = [it.start for it in doc.structure.items]
-    size = {i: sentences[i].end - _unmarked(doc, sentences[i], starts) for i in candidates}
+
+    def size(i: int) -> int:  # characters the sentence adds to the summary (marker and label stripped)
+        return sentences[i].end - _unmarked(doc, sentences[i], starts)
+
     picked = list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
+    covering = {i for hosts in hosting.values() for i in hosts}
     for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
         hosts = hosting.get(aspect, [])
         if not hosts or any(i in hosts for i in picked):
             continue
         best = hosts[0]
-        used = sum(size.get(i, 0) for i in picked)
-        if used + size[best] <= budget or not picked:
+        used = sum(size(i) for i in picked)
+        if used + size(best) <= budget or not picked:
             picked.append(best)
             continue
         # replace the lowest-ranked pick that states no point, when the host then fits
-        covering = {i for asp in hosting.values() for i in asp}
         free = [i for i in picked if i not in covering]
         if free:
             worst = min(free, key=lambda i: float(scores[i]))
-            if used - size.get(worst, 0) + size[best] <= budget:
+            if used - size(worst) + size(best) <= budget:
                 picked.remove(worst)
                 picked.append(best)
     picked.sort()
@@ -274,8 +276,7 @@ def _title(doc: EssayDoc) -> str | None:
     if own_line:
         line = doc.text[first.content_start:first.heading_end].strip()
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
-        if line and not CJK_RE.search(line) and len(CJK_RE.findall(doc.body[:2000])) * 2 > len(
-                CONTENT_RE.findall(doc.body[:2000])):
+        if line and not CJK_RE.search(line) and cjk_balance(doc.body[:2000]) > 0:
             return None
         return line or None
     return None

@@ -87,12 +87,7 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
     if end - start < MIN_POINT_CHARS:
-        j = end
-        while j < item.end and text[j] in _TRIM and text[j] != "\n":
-            j += 1
-        k = j
-        while k < item.end and text[k] not in "，,；;。！？!?\n":
-            k += 1
+        j, k = _opening_clause(text, end, item.end)
         body = text[j:k]
         cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)
         starts_list = any(ch.start == j for ch in item.children)
@@ -102,20 +97,27 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     return start, end
 
 
+def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause that opens the body after a heading ending at ``pos``: past the punctuation and spaces after
+    the heading (not a line break), up to the first clause end or line break, within ``end``."""
+    j = pos
+    while j < end and text[j] in _TRIM and text[j] != "\n":
+        j += 1
+    k = j
+    while k < end and text[k] not in "，,；;。！？!?\n":
+        k += 1
+    return j, k
+
+
 def _opening_clauses(structure: Structure) -> Counter:
-    """How many items' bodies open with each clause (the text after the heading up to the first clause end),
-    counted once per structure and kept on it."""
+    """How many items' bodies open with each clause (:func:`_opening_clause`), counted once per structure and
+    kept on it."""
     counts = getattr(structure, "_opening_clauses", None)
     if counts is None:
         text = structure.text
         counts = Counter()
         for it in structure.items:
-            j = it.heading_end
-            while j < it.end and text[j] in _TRIM and text[j] != "\n":
-                j += 1
-            k = j
-            while k < it.end and k - j <= 200 and text[k] not in "，,；;。！？!?\n":
-                k += 1
+            j, k = _opening_clause(text, it.heading_end, it.end)
             if k > j:
                 counts[text[j:k]] += 1
         structure._opening_clauses = counts  # type: ignore[attr-defined]
