@@ -713,9 +713,12 @@ def _check_service_settings() -> None:
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=2) from None
-    if settings.user_dict and not Path(settings.user_dict).is_file():
-        typer.echo(f"error: SUMMARIZER_USER_DICT: {settings.user_dict}: no such file", err=True)
-        raise typer.Exit(code=2)
+    if settings.user_dict:  # loaded as the app will load it (cached): a missing or undecodable file stops here
+        try:
+            tokenize.get_tokenizer("jieba", user_dict=settings.user_dict)
+        except ResourceError as exc:
+            typer.echo(f"error: SUMMARIZER_USER_DICT: {exc}", err=True)
+            raise typer.Exit(code=2) from None
 
 
 # ------------------------------------------------------------------------------------------ version

@@ -567,7 +567,7 @@ def test_serve_refuses_a_bad_service_setting_in_one_line(monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("uvicorn must not start"))
     for name, value, message in (("SUMMARIZER_REQUEST_TIMEOUT_S", "abc", "valid number"),
                                  ("SUMMARIZER_MAX_CHARS", "-5", "greater than or equal to 1"),
-                                 ("SUMMARIZER_USER_DICT", "/nonexistent/user.txt", "no such file")):
+                                 ("SUMMARIZER_USER_DICT", "/nonexistent/user.txt", "cannot read user dictionary")):
         result = _runner().invoke(app, ["serve"], env={name: value})
         assert result.exit_code == 2, (name, result.output)
         assert f"error: {name}: " in result.output and message in result.output
