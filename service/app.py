@@ -46,6 +46,7 @@ from service.web import install_web
 from service.workers import WorkerPool
 from summarizer import __version__, tokenize
 from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.formats.limits import ReaderLimits
 from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
 
 
@@ -148,8 +149,10 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
 
     Raises:
         pydantic.ValidationError: an environment variable has an invalid value (when ``settings`` is None).
+        ValueError: a reader limit variable (``SUMMARIZER_MAX_PDF_PAGES`` …) is not a positive integer.
     """
     settings = settings or Settings()
+    ReaderLimits.from_env()  # a malformed SUMMARIZER_MAX_* reader limit fails here, at start-up, not as a 500 per upload
     if settings.user_dict:  # a user dictionary implies jieba in the workers: a bad file fails here, at start-up
         tokenize.get_tokenizer("jieba", user_dict=settings.user_dict)
     _configure_logging()

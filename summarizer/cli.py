@@ -298,6 +298,7 @@ def summarize_command(
     if output is not None and output.is_dir():
         raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
                                  param_hint="'--output'")
+    _check_reader_limits()
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]
@@ -713,12 +714,26 @@ def _check_service_settings() -> None:
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=2) from None
+    _check_reader_limits()
     if settings.user_dict:  # loaded as the app will load it (cached): a missing or undecodable file stops here
         try:
             tokenize.get_tokenizer("jieba", user_dict=settings.user_dict)
         except ResourceError as exc:
             typer.echo(f"error: SUMMARIZER_USER_DICT: {exc}", err=True)
             raise typer.Exit(code=2) from None
+
+
+def _check_reader_limits() -> None:
+    """The readers' SUMMARIZER_MAX_* limits (:meth:`ReaderLimits.from_env`), checked once before any input is read:
+    a malformed value is one usage error naming the variable (exit 2), not an error on every PDF/DOCX input (or an
+    HTTP 500)."""
+    from summarizer.formats.limits import ReaderLimits
+
+    try:
+        ReaderLimits.from_env()
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
 
 
 # ------------------------------------------------------------------------------------------ version

@@ -567,10 +567,21 @@ def test_serve_refuses_a_bad_service_setting_in_one_line(monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("uvicorn must not start"))
     for name, value, message in (("SUMMARIZER_REQUEST_TIMEOUT_S", "abc", "valid number"),
                                  ("SUMMARIZER_MAX_CHARS", "-5", "greater than or equal to 1"),
-                                 ("SUMMARIZER_USER_DICT", "/nonexistent/user.txt", "cannot read user dictionary")):
+                                 ("SUMMARIZER_USER_DICT", "/nonexistent/user.txt", "cannot read user dictionary"),
+                                 ("SUMMARIZER_MAX_PDF_PAGES", "many", "must be a positive integer")):
         result = _runner().invoke(app, ["serve"], env={name: value})
         assert result.exit_code == 2, (name, result.output)
         assert f"error: {name}: " in result.output and message in result.output
+
+
+def test_a_malformed_reader_limit_is_one_usage_error_before_any_input_is_read(tmp_path):
+    """SUMMARIZER_MAX_* reader limits are checked once at the start (exit 2 naming the variable), not on every
+    PDF/DOCX input of a batch (new-user trial: every record failed with the same message, or an HTTP 500)."""
+    essay = tmp_path / "e.txt"
+    essay.write_text("基层治理存在人员不足的问题。应当充实基层力量。", encoding="utf-8")
+    result = _runner().invoke(app, ["summarize", str(essay)], env={"SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES": "0"})
+    assert result.exit_code == 2
+    assert "SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES must be a positive integer, not '0'" in result.output
 
 
 def test_csv_column_on_the_command_line(tmp_path):

@@ -344,6 +344,16 @@ def test_settings_from_environment(monkeypatch):
             settings.max_concurrent_jobs) == (1234, 99, 2.5, 3)
 
 
+def test_a_malformed_reader_limit_stops_the_app_at_start_up(monkeypatch):
+    """A SUMMARIZER_MAX_* reader limit that is not a positive integer fails create_app (start-up), naming the
+    variable, instead of answering 500 to every PDF/DOCX upload."""
+    from service.app import create_app
+
+    monkeypatch.setenv("SUMMARIZER_MAX_PDF_PAGES", "ten")
+    with pytest.raises(ValueError, match="SUMMARIZER_MAX_PDF_PAGES must be a positive integer, not 'ten'"):
+        create_app(Settings())
+
+
 def test_settings_defaults():
     settings = Settings()
     assert settings.max_body_bytes == 2_000_000
