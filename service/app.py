@@ -320,7 +320,7 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         with _counted(metrics, "file", None, request) as outcome:
             facts, answer = await pool.run(
                 jobs.summarize_upload, data, filename, form.file.content_type, fmt, source, options,
-                settings.max_chars, settings.tokenizer, form.include_text)
+                settings.max_chars, settings.tokenizer, form.include_text, form.csv_column)
             outcome["chars"] = facts["chars"]
             request.state.log.update(facts)
             return Response(answer, media_type="application/json")  # JSON made in the worker
@@ -381,6 +381,11 @@ class FileForm(SummarizeOptions):
         "auto", description="The file's format, or auto to detect it from its bytes.")
     include_text: bool = Field(
         False, description="Also return the text read from the file (`text`), the text every offset points into.")
+    csv_column: str | None = Field(
+        None, min_length=1, max_length=200,
+        description="For a .csv/.tsv upload only: the column read, a header name (the header row is then skipped) or "
+        "a 0-based index (every row read); default: every non-empty cell. A column the table lacks, or this field "
+        "with a file that is not a table, is 422 `column_not_found`.")
 
     _valid_unicode = field_validator("*")(_no_lone_surrogates)
 

@@ -245,9 +245,9 @@ def read_bytes(
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
         DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
         EmptyInputError: an HTML page in which no main content was found.
-        ValueError: ``format`` is not one of :data:`FORMATS`; ``csv_column`` names no column of the table
-            (:class:`~summarizer.errors.ColumnNotFoundError`), or is
-            given for a file that is not a table.
+        ValueError: ``format`` is not one of :data:`FORMATS`.
+        ColumnNotFoundError: (a ``ValueError``) ``csv_column`` names no column of the table, or is given for a
+            file that is not a ``.csv``/``.tsv`` table.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"read_bytes() expects bytes, not {type(data).__name__}")
@@ -261,6 +261,8 @@ def read_bytes(
     else:
         raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)} or 'auto'")
     source = source if source is not None else filename
+    if csv_column is not None and fmt != "text":
+        raise ColumnNotFoundError(f"csv_column applies to a .csv or .tsv file only; this file is {fmt.upper()}")
     if fmt in ("pdf", "docx") and limits is None:
         limits = ReaderLimits.from_env()
     if fmt == "pdf":
@@ -279,7 +281,7 @@ def read_bytes(
         text = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values" else ",",
                            csv_column)
     elif csv_column is not None:
-        raise ValueError("csv_column applies to a .csv or .tsv file only")
+        raise ColumnNotFoundError("csv_column applies to a .csv or .tsv file only; this file was read as text")
     return Document(text=text, format="text", encoding=decoded.encoding, source=source, warnings=decoded.warnings)
 
 

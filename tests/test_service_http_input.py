@@ -285,3 +285,28 @@ def test_a_slow_client_is_cut_off_by_the_read_timeout(live):
 def test_head_healthz_on_the_real_server_has_no_body(live):
     status, headers, body = _exchange(live, b"HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
     assert status == 200 and body == b""
+
+
+# ------------------------------------------------------------------------------------------ CSV uploads
+def test_csv_upload_reads_the_column_named_in_the_form(client):
+    """``csv_column`` on ``POST /v1/summarize/file`` reads one column of a .csv/.tsv upload (by header name or 0-based
+    index), as ``--csv-column`` does; a column the table lacks, or the field with a file that is not a table, is a
+    422 ``column_not_found`` naming the field, never a 500."""
+    table = ("id,title,body\n1,社区治理,当前社区工作人员不足，任务繁重。应当充实社区工作力量。\n"
+             "2,乡村振兴,农村人才流失严重。要完善人才引进政策。\n").encode("utf-8")
+    body_only = "当前社区工作人员不足，任务繁重。应当充实社区工作力量。\n农村人才流失严重。要完善人才引进政策。"
+    by_name = client.post("/v1/summarize/file", files={"file": ("t.csv", table)},
+                          data={"csv_column": "body", "include_text": "true"})
+    assert by_name.status_code == 200, by_name.text
+    assert by_name.json()["text"] == body_only
+    by_index = client.post("/v1/summarize/file", files={"file": ("t.csv", table)},
+                           data={"csv_column": "2", "include_text": "true"})
+    assert by_index.json()["text"] == "body\n" + body_only  # by index every row is read, the header's too
+    every_cell = client.post("/v1/summarize/file", files={"file": ("t.csv", table)}, data={"include_text": "true"})
+    assert every_cell.json()["text"].startswith("id\ntitle\nbody\n1\n社区治理\n")
+    error = assert_error(client.post("/v1/summarize/file", files={"file": ("t.csv", table)},
+                                     data={"csv_column": "author"}), 422, "column_not_found", "csv_column")
+    assert "id, title, body" in error["message"]
+    error = assert_error(client.post("/v1/summarize/file", files={"file": ("a.txt", ESSAY.encode())},
+                                     data={"csv_column": "body"}), 422, "column_not_found", "csv_column")
+    assert ".csv or .tsv" in error["message"]
