@@ -409,7 +409,9 @@ def summarize_command(
             progress.close()
     except (KeyboardInterrupt, _Terminated) as exc:
         _close_quietly(sink)
-        typer.echo("interrupted: the records written so far are whole; continue with --resume", err=True)
+        resumable = output is not None and fmt is OutputFormat.jsonl
+        typer.echo("interrupted: the records written so far are whole"
+                   + ("; continue with --resume" if resumable else ""), err=True)
         raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
     except OutputWriteError as exc:
         _close_quietly(sink)
@@ -479,8 +481,10 @@ def _output_failed(exc: OutputWriteError, *, resumable: bool) -> None:
     raise typer.Exit(code=EXIT_OUTPUT_FAILED)
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived: stop like Ctrl-C (workers stopped, output closed on a whole line)."""
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C (workers stopped, output closed on a whole line). A ``BaseException``, as
+    ``KeyboardInterrupt`` is, so that the per-input ``except Exception`` of an in-process run (``--workers 0``)
+    does not turn it into the input's error record."""
 
 
 @contextlib.contextmanager

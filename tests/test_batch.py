@@ -307,6 +307,26 @@ def test_sigterm_stops_the_run_with_whole_lines(tmp_path):
     assert not any(c.is_running() and c.status() != "zombie" for c in children), "workers stopped too"
 
 
+def test_sigterm_in_process_is_an_interruption_not_the_inputs_error(tmp_path):
+    """With --workers 0 the input is read in the main process: SIGTERM while it waits on a FIFO nobody writes to
+    stops the run (exit 143) without an ``internal_error`` record for that input, and the --resume hint is given
+    only where --resume could be used (an output file)."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "summarize", str(fifo), "--workers", "0"],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = os.open(fifo, os.O_WRONLY)  # returns once the run has opened the FIFO: it now waits in read()
+    try:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        os.close(writer)
+    assert proc.returncode == 143, err
+    assert "internal_error" not in out and "internal error" not in err
+    assert "interrupted: the records written so far are whole" in err and "--resume" not in err
+
+
 def psutil_children(pid: int):
     import psutil
 
