@@ -581,7 +581,7 @@ def test_a_malformed_reader_limit_is_one_usage_error_before_any_input_is_read(tm
     essay.write_text("基层治理存在人员不足的问题。应当充实基层力量。", encoding="utf-8")
     result = _runner().invoke(app, ["summarize", str(essay)], env={"SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES": "0"})
     assert result.exit_code == 2
-    assert "SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES must be a positive integer, not '0'" in result.output
+    assert "SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES: must be a positive integer, not '0'" in result.output
 
 
 def test_csv_column_on_the_command_line(tmp_path):

@@ -115,7 +115,7 @@ def test_limits_come_from_the_environment(monkeypatch, tmp_path):
         read_path(path)
     assert str(path) in str(info.value)
     monkeypatch.setenv("SUMMARIZER_MAX_PDF_PAGES", "many")
-    with pytest.raises(ValueError, match="SUMMARIZER_MAX_PDF_PAGES must be a positive integer"):
+    with pytest.raises(ValueError, match="SUMMARIZER_MAX_PDF_PAGES: must be a positive integer"):
         ReaderLimits.from_env()
     assert ReaderLimits.from_env({"SUMMARIZER_MAX_ARCHIVE_TOTAL_BYTES": "1_000"}).max_archive_total_bytes == 1000
 

@@ -350,7 +350,7 @@ def test_a_malformed_reader_limit_stops_the_app_at_start_up(monkeypatch):
     from service.app import create_app
 
     monkeypatch.setenv("SUMMARIZER_MAX_PDF_PAGES", "ten")
-    with pytest.raises(ValueError, match="SUMMARIZER_MAX_PDF_PAGES must be a positive integer, not 'ten'"):
+    with pytest.raises(ValueError, match="SUMMARIZER_MAX_PDF_PAGES: must be a positive integer, not 'ten'"):
         create_app(Settings())
 
 

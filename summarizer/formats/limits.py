@@ -77,9 +77,9 @@ class ReaderLimits:
             try:
                 value = int(raw.strip().replace("_", ""))
             except ValueError:
-                raise ValueError(f"{name} must be a positive integer, not {raw!r}") from None
+                raise ValueError(f"{name}: must be a positive integer, not {raw!r}") from None
             if value <= 0:
-                raise ValueError(f"{name} must be a positive integer, not {raw!r}")
+                raise ValueError(f"{name}: must be a positive integer, not {raw!r}")
             values[field.name] = value
         return cls(**values)
 
