@@ -58,6 +58,7 @@ from summarizer.batch import (
 from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
 from summarizer.errors import InputTooLargeError, ModelNotAvailableError, ResourceError
+from summarizer.formats.limits import ReaderLimits
 from summarizer.evaluation.cli import evaluate as _evaluate
 from summarizer.pipeline import check_method
 from summarizer.readers import read_bytes, read_path
@@ -731,8 +732,6 @@ def _check_reader_limits() -> None:
     """The readers' SUMMARIZER_MAX_* limits (:meth:`ReaderLimits.from_env`), checked once before any input is read:
     a malformed value is one usage error naming the variable (exit 2), not an error on every PDF/DOCX input (or an
     HTTP 500)."""
-    from summarizer.formats.limits import ReaderLimits
-
     try:
         ReaderLimits.from_env()
     except ValueError as exc:
