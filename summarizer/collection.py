@@ -41,12 +41,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
+from summarizer.errors import ResourceError
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
@@ -56,10 +58,10 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "feat
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
 #: Default cosine threshold (``SummarizeOptions.theme_threshold``).
-DEFAULT_THRESHOLD = 0.25
+DEFAULT_THRESHOLD = 0.3
 #: Extra cosine a point needs to join a theme that already holds a point of its own essay (an author lists two
 #: points apart because they differ).
-SAME_ESSAY_MARGIN = 0.1
+SAME_ESSAY_MARGIN = 0.0
 _CLAUSE_BREAKS = "，,；;：:。！？!?、"
 
 
@@ -79,24 +81,81 @@ _RUN = re.compile(r"[^\W_]+")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
+@lru_cache(maxsize=1)
+def topics() -> dict[str, tuple[str, ...]]:
+    """The topic vocabulary of ``resources/themes.txt``: topic name -> its words (Simplified), longest first.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no topic.
+    """
+    try:
+        raw = resources.files("summarizer.resources").joinpath("themes.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read packaged topic vocabulary: {exc}") from exc
+    groups: dict[str, list[str]] = {}
+    current = None
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            groups.setdefault(current, [])
+        elif line and current:
+            groups[current].extend(line.split())
+    if not groups:
+        raise ResourceError("topic vocabulary holds no topic")
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every topic word (longest first: ``基础设施`` before ``设施``) and word -> topic."""
+    owner = {w: name for name, words in topics().items() for w in words}
+    words = sorted(owner, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words)), owner
+
+
+#: Prefix of a topic feature (cannot occur in a character or a bigram of content characters).
+TOPIC_PREFIX = "#"
+
+
 def features(texts: Sequence[str]) -> list[set[str]]:
     """Features of each point: the content characters (letters, digits, CJK) of the Simplified form of its first
     clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
-    cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that).
-    One Simplified conversion and one cue-word pass over all the texts."""
+    cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that);
+    and ``#topic`` for each topic of :func:`topics` one of whose words the point's first sentence (up to 。！？；,
+    at most 40 characters; Simplified, cue words out) holds. One Simplified conversion and one cue-word pass over
+    all the texts."""
+    scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
-    view = simplified_view("\n".join(heads)).translate(_ASCII_LOWER)
+    view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
+                           ).translate(_ASCII_LOWER)
     predicates, opening = _cue_patterns()
+    topic_re, owner = _topic_pattern()
     out = []
-    for head in view.split("\n"):
+    for line in view.split("\n"):
+        head, _, whole = line.partition("\t")
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         grams: set[str] = set()
         for run in _RUN.findall(head):
             grams.update(run)
             grams.update(run[i:i + 2] for i in range(len(run) - 1))
+        stripped = predicates.sub(" ", whole)
+        whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
+        grams.update(TOPIC_PREFIX + owner[m.group()] for m in topic_re.finditer(whole))
         out.append(grams)
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _first_sentence(text: str, limit: int = 40) -> str:
+    """The first sentence of ``text`` (up to 。！？；), at most ``limit`` characters."""
+    m = _SENTENCE_END.search(text)
+    return (text[:m.start()] if m else text)[:limit]
+#: Share of the cosine that comes from the topic features (the rest from characters and bigrams).
+TOPIC_WEIGHT = 0.3
 
 
 def bigrams(text: str) -> set[str]:
@@ -123,7 +182,18 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
+    is_topic = np.zeros(len(vocab), dtype=bool)
+    for g, j in vocab.items():
+        is_topic[j] = g.startswith(TOPIC_PREFIX)
     m = (m @ sparse.diags(idf)).tocsr()
+    # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
+    # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
+    blocks = []
+    for mask, weight in ((~is_topic, 1.0 - TOPIC_WEIGHT), (is_topic, TOPIC_WEIGHT)):
+        b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
+        bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
+        blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
+    m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = (sparse.diags(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)) @ m).tocsr()
     kept = m @ sparse.diags((df <= df_cap(n)).astype(np.float64)) if len(vocab) else m

@@ -50,7 +50,7 @@ def test_themes_and_counts_of_a_small_collection():
     assert [(p.essay, p.point, p.text, p.start) for p in top.points] == [
         (0, 0, "基层治理人员不足", 0), (2, 0, "社区基层治理人员短缺", 200), (1, 0, "基层治理人员严重不足", 100)]
     assert [r.title for r in coll.essays] == ["第1篇", "第2篇", "第3篇"]
-    assert coll.threshold == 0.25
+    assert coll.threshold == 0.3
 
 
 def test_every_point_is_in_exactly_one_theme_and_the_result_is_deterministic():
@@ -77,12 +77,14 @@ def test_cue_words_alone_make_no_theme():
     assert {"经费", "投入", "经", "入"} <= features(["经费投入不足"])[0]
 
 
-def test_a_second_point_of_the_same_essay_needs_more_similarity():
-    # the author lists these two apart; across essays the same pair of texts would be one theme
+def test_the_same_essay_margin_option_keeps_a_second_point_of_one_essay_apart():
+    # cosine 0.44 (they share 基层 疫情 防控 and the topics #health #emergency); with a margin of 0.2 a second
+    # point of the same essay needs 0.5. The default margin is 0: essays list sub-items of one theme apart too.
     texts = ["基层疫情防控数字化工具不足", "基层疫情防控存在真空地带"]
-    same, _, _ = cluster_points(texts, [0, 0], threshold=0.3)  # cosine 0.34: 0.24 with the margin
-    apart, _, _ = cluster_points(texts, [0, 1], threshold=0.3, same_essay_margin=0.0)
-    assert len(same) == 2 and len(apart) == 1
+    same, _, _ = cluster_points(texts, [0, 0], threshold=0.3, same_essay_margin=0.2)
+    apart, _, _ = cluster_points(texts, [0, 1], threshold=0.3, same_essay_margin=0.2)
+    default, _, _ = cluster_points(texts, [0, 0], threshold=0.3)
+    assert len(same) == 2 and len(apart) == 1 and len(default) == 1
 
 
 def test_label_is_the_first_clause_when_long_enough():
