@@ -123,8 +123,19 @@ def features(texts: Sequence[str]) -> list[set[str]]:
     clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
     cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that);
     and ``#topic`` for each topic of :func:`topics` one of whose words the point's first sentence (up to 。！？；,
-    at most 40 characters; Simplified, cue words out) holds. One Simplified conversion and one cue-word pass over
-    all the texts."""
+    at most 40 characters; Simplified, cue words out) holds (:func:`weighted_features` gives their weights)."""
+    return [set(f) for f in weighted_features(texts)]
+
+
+#: Term frequency of a topic found in the first sentence but not in the first clause (the main clause names what
+#: the point is about; ``…，推动…管理规范化`` after it says what for).
+TOPIC_TAIL = 0.5
+
+
+def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
+    """:func:`features` with their term frequencies: 1 for characters, bigrams and the topics of the first clause,
+    :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
+    the texts."""
     scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
@@ -136,13 +147,15 @@ def features(texts: Sequence[str]) -> list[set[str]]:
         head, _, whole = line.partition("\t")
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
-        grams: set[str] = set()
+        grams: dict[str, float] = {}
         for run in _RUN.findall(head):
-            grams.update(run)
-            grams.update(run[i:i + 2] for i in range(len(run) - 1))
+            grams.update(dict.fromkeys(run, 1.0))
+            grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), 1.0))
         stripped = predicates.sub(" ", whole)
         whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
-        grams.update(TOPIC_PREFIX + owner[m.group()] for m in topic_re.finditer(whole))
+        for m in topic_re.finditer(whole):
+            key = TOPIC_PREFIX + owner[m.group()]
+            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < len(head) else TOPIC_TAIL)
         out.append(grams)
     return out
 
@@ -156,6 +169,7 @@ def _first_sentence(text: str, limit: int = 40) -> str:
     return (text[:m.start()] if m else text)[:limit]
 #: Share of the cosine that comes from the topic features (the rest from characters and bigrams).
 TOPIC_WEIGHT = 0.3
+REASSIGN = 1
 
 
 def bigrams(text: str) -> set[str]:
@@ -174,12 +188,14 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
-    for i, grams in enumerate(features(texts)):
+    tf: list[float] = []
+    for i, grams in enumerate(weighted_features(texts)):
         for g in sorted(grams):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
+            tf.append(grams[g])
     n = len(texts)
-    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+    m = sparse.csr_matrix((np.asarray(tf, dtype=np.float64), (rows, cols)), shape=(n, len(vocab)))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
     is_topic = np.zeros(len(vocab), dtype=bool)
@@ -237,11 +253,79 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
                              minlength=n)
     self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
     order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
+    theme_of = _leader(full, self_dot, order, threshold, essays, same_essay_margin)
+    order_rank = np.empty(n, dtype=np.int64)
+    order_rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
+    members: list[list[int]] = [[] for _ in range(int(theme_of.max()) + 1)]
+    for i in order:
+        members[theme_of[i]].append(i)
+    # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
+    # neighbour: it joins the theme of the first point with exactly the same features (the same words)
+    first_of: dict[tuple[int, ...], int] = {}
+    for i in range(n):
+        key = tuple(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist())
+        j = first_of.setdefault(key, i)
+        if j != i and self_dot[i] == 0 and len(members[theme_of[i]]) == 1 and key:
+            t, old_t = theme_of[j], theme_of[i]
+            members[old_t] = []
+            members[t].append(i)
+            theme_of[i] = t
+    if any(not ms for ms in members):
+        renumber = np.cumsum([bool(ms) for ms in members]) - 1
+        members = [ms for ms in members if ms]
+        theme_of = renumber[theme_of]
+    for _ in range(REASSIGN):
+        # k-means step: each point moves to the theme whose centroid (its own point left out) is most similar
+        t_n = len(members)
+        member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(t_n, n))
+        cent = (member @ kept).tocsr()
+        c2 = np.asarray(cent.multiply(cent).sum(axis=1)).ravel()
+        dots = (kept @ cent.T).tocsr()  # x_i · Σ_{j in t} x_j
+        own = np.asarray(kept.multiply(cent[theme_of]).sum(axis=1)).ravel()
+        own_norm2 = c2[theme_of] - 2 * own + self_dot
+        stay = np.where(own_norm2 > 1e-12, (own - self_dot) / np.sqrt(np.maximum(own_norm2, 1e-12)), 0.0)
+        row = np.repeat(np.arange(n), np.diff(dots.indptr))
+        score = dots.data / np.sqrt(np.maximum(c2[dots.indices], 1e-12))
+        # a move needs the threshold and more than staying; ties keep the point where it is
+        ok = (dots.indices != theme_of[row]) & (score >= threshold) & (score > stay[row] + 1e-9)
+        new_of = theme_of.copy()
+        if ok.any():
+            r, t, sc = row[ok], dots.indices[ok], score[ok]
+            pick = np.lexsort((t, -sc, r))  # per row: highest score, then lowest theme number
+            first = np.ones(len(pick), dtype=bool)
+            first[1:] = r[pick][1:] != r[pick][:-1]
+            new_of[r[pick][first]] = t[pick][first]
+        if (new_of == theme_of).all():
+            break
+        theme_of = new_of
+        ordered = sorted(range(n), key=lambda i: order_rank[i])
+        members = [[] for _ in range(t_n)]
+        for i in ordered:
+            members[theme_of[i]].append(i)
+        if any(not ms for ms in members):
+            renumber = np.cumsum([bool(ms) for ms in members]) - 1
+            members = [ms for ms in members if ms]
+            theme_of = renumber[theme_of]
+    # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
+    member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
+    cent = (member @ x).tocsr()
+    cnorm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+    dots = np.asarray(x.multiply(cent[theme_of]).sum(axis=1)).ravel()
+    cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
+    cosines = [cos_all[ms] for ms in members]
+    return members, centrality, cosines
+
+
+def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
+            essays: Sequence[int], same_essay_margin: float) -> np.ndarray:
+    """Leader clustering with centroid linkage over a sparse similarity graph (module docstring): the theme of each
+    unit (row of ``sim``), numbered in order of creation. ``self_dot``: each unit's squared norm over the features
+    in the product; ``order``: the visiting order; ``essays``: each unit's essay (the same-essay margin)."""
+    n = sim.shape[0]
     theme_of = np.full(n, -1, dtype=np.int64)
-    members: list[list[int]] = []
     theme_essays: list[set[int]] = []
     norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
-    indptr, indices, data = full.indptr, full.indices, full.data
+    indptr, indices, data = sim.indptr, sim.indices, sim.data
     for i in order:
         nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
         th = theme_of[nb]
@@ -260,37 +344,13 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
                 if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
                     best, best_cos, best_dot = t, cos, float(dots[k])
         if best < 0 or best_cos < threshold:
-            best, best_dot = len(members), 0.0
-            members.append([])
+            best, best_dot = len(norms2), 0.0
             theme_essays.append(set())
             norms2.append(0.0)
-        members[best].append(i)
         theme_essays[best].add(essays[i])
         norms2[best] += 2.0 * best_dot + float(self_dot[i])
         theme_of[i] = best
-    # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
-    # neighbour: it joins the theme of the first point with exactly the same features (the same words)
-    first_of: dict[tuple[int, ...], int] = {}
-    for i in range(n):
-        key = tuple(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist())
-        j = first_of.setdefault(key, i)
-        if j != i and self_dot[i] == 0 and len(members[theme_of[i]]) == 1 and key:
-            t, old_t = theme_of[j], theme_of[i]
-            members[old_t] = []
-            members[t].append(i)
-            theme_of[i] = t
-    if any(not ms for ms in members):
-        renumber = np.cumsum([bool(ms) for ms in members]) - 1
-        members = [ms for ms in members if ms]
-        theme_of = renumber[theme_of]
-    # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
-    member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
-    cent = (member @ x).tocsr()
-    cnorm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
-    dots = np.asarray(x.multiply(cent[theme_of]).sum(axis=1)).ravel()
-    cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
-    cosines = [cos_all[ms] for ms in members]
-    return members, centrality, cosines
+    return theme_of
 
 
 def label_of(text: str) -> str:
