@@ -6,29 +6,42 @@
 (:func:`summarizer.pipeline.to_summary`) or on every essay of a batch (:func:`synthesize_records`,
 ``summarizer summarize DIR --collection``).
 
-**Similarity.** Each point is a TF-IDF vector (binary term frequency, IDF ``log(1 + N / df)`` over the aspect's N
-points, L2-normalised) of :func:`features`: the characters and character bigrams of the Simplified form of its first
-clause (a point such as ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue
-words taken out (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not
-*what*). Characters and bigrams match the short, paraphrased headings of Chinese policy prose
-(``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently; IDF
-keeps what every point shares (``基层`` ``治理``) from tying unrelated points.
+**Similarity.** Each point is a vector of two blocks, each TF-IDF (IDF ``log(1 + N / df)`` over the aspect's N
+points, so what the whole collection repeats weighs little) and L2-normalised, the row normalised again: the cosine
+of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)`` (:data:`TOPIC_WEIGHT` 0.3).
+
+* *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
+  ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue words taken out
+  (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*).
+  Characters and bigrams match the short, paraphrased headings of Chinese policy prose
+  (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
+* *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
+  ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 25
+  topics such as personnel, funding, technology, law, supervision, participation, facilities). A topic found in the
+  first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
+  says what for, not what).
 
 **Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
 product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
 most ``cap × nnz(X)`` — linear in the number of points — instead of ``N²``. Similarities under a quarter of the
-threshold are dropped.
+threshold are dropped. The cap applies to topics too: in a collection of thousands of points a topic is held by
+more than the cap, and the themes there come from characters and bigrams alone (the topics group the points of
+collections up to a few hundred points per topic).
 
-**Clustering: greedy leader clustering over the graph, centroid linkage.** Points are visited by decreasing
-centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a point joins the
-theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum of member
-vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme. A theme that
-already holds a point of the same essay needs :data:`SAME_ESSAY_MARGIN` more (an author lists two points apart
-because they differ). The centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the
-centroid's norm kept up to date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids
-the chaining of single linkage (connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical
-clustering would need ``N²/2`` distances: 400 MB for 10,000 points). Every step is deterministic.
+**Clustering: greedy leader clustering over the graph, centroid linkage, then one k-means step.** Points are
+visited by decreasing centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a
+point joins the theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum
+of member vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme
+(``same_essay_margin``, 0 by default, can ask more of a theme that already holds a point of the same essay). The
+centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the centroid's norm kept up to
+date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids the chaining of single linkage
+(connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical clustering would need ``N²/2``
+distances: 400 MB for 10,000 points). Its result depends on the visiting order: a point placed early in a theme can
+fit a theme made later better. One reassignment step (Lloyd's k-means step, :data:`REASSIGN`) then moves each point
+to the theme whose centroid is most similar to it (its own theme's centroid without it; at least ``threshold``), one
+sparse product ``X Cᵀ``. Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
 label is its most central member (highest cosine with the final centroid; ties: shorter) cut at its first clause
@@ -52,15 +65,16 @@ from summarizer.errors import ResourceError
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "vectors", "df_cap", "synthesize",
-           "synthesize_records", "cluster_points", "label_of", "markdown_lines"]
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN", "bigrams",
+           "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
+           "cluster_points", "label_of", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
 #: Default cosine threshold (``SummarizeOptions.theme_threshold``).
 DEFAULT_THRESHOLD = 0.3
-#: Extra cosine a point needs to join a theme that already holds a point of its own essay (an author lists two
-#: points apart because they differ).
+#: Extra cosine a point needs to join a theme that already holds a point of its own essay. 0: an essay often lists
+#: the sub-items of one theme apart (``加强专门立法`` / ``完善…法律体系``); a positive margin keeps them apart.
 SAME_ESSAY_MARGIN = 0.0
 _CLAUSE_BREAKS = "，,；;：:。！？!?、"
 
@@ -167,8 +181,11 @@ def _first_sentence(text: str, limit: int = 40) -> str:
     """The first sentence of ``text`` (up to 。！？；), at most ``limit`` characters."""
     m = _SENTENCE_END.search(text)
     return (text[:m.start()] if m else text)[:limit]
+
+
 #: Share of the cosine that comes from the topic features (the rest from characters and bigrams).
 TOPIC_WEIGHT = 0.3
+#: Reassignment (k-means) steps after the leader pass.
 REASSIGN = 1
 
 
@@ -216,6 +233,9 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     return m, sparse.csr_matrix(kept)
 
 
+#: Rounding tolerance of every comparison with the threshold: a cosine that equals it (two points that share one
+#: topic and nothing else reach exactly TOPIC_WEIGHT, the default threshold) passes, whatever the float rounding.
+_EPS = 1e-9
 #: Similarities below this share of the threshold are dropped from the centroid arithmetic.
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
@@ -248,7 +268,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     full.setdiag(0.0)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
     full.eliminate_zeros()
-    strong = full.data >= max(threshold, 1e-12)
+    strong = full.data >= max(threshold - _EPS, 1e-12)
     centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
                              minlength=n)
     self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
@@ -287,7 +307,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         row = np.repeat(np.arange(n), np.diff(dots.indptr))
         score = dots.data / np.sqrt(np.maximum(c2[dots.indices], 1e-12))
         # a move needs the threshold and more than staying; ties keep the point where it is
-        ok = (dots.indices != theme_of[row]) & (score >= threshold) & (score > stay[row] + 1e-9)
+        ok = (dots.indices != theme_of[row]) & (score >= threshold - _EPS) & (score > stay[row] + _EPS)
         new_of = theme_of.copy()
         if ok.any():
             r, t, sc = row[ok], dots.indices[ok], score[ok]
@@ -335,7 +355,7 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
             themes, inverse = np.unique(th[placed], return_inverse=True)
             dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
             linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
-            linked[inverse[w[placed] >= threshold]] = True
+            linked[inverse[w[placed] >= threshold - _EPS]] = True
             for k in np.flatnonzero(linked):
                 t = int(themes[k])
                 cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
@@ -343,7 +363,7 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
                     cos -= same_essay_margin
                 if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
                     best, best_cos, best_dot = t, cos, float(dots[k])
-        if best < 0 or best_cos < threshold:
+        if best < 0 or best_cos < threshold - _EPS:
             best, best_dot = len(norms2), 0.0
             theme_essays.append(set())
             norms2.append(0.0)
