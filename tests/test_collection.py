@@ -269,3 +269,9 @@ def test_the_reassignment_step_moves_a_point_to_the_theme_it_fits_best(monkeypat
     assert sorted(map(sorted, cluster_points(texts, essays)[0])) == [[0], [1], [2], [3], [4, 5]]
     monkeypatch.setattr(collection, "REASSIGN", 1)
     assert sorted(map(sorted, cluster_points(texts, essays)[0])) == [[0, 5], [1], [2], [3, 4]]
+
+
+def test_the_option_default_is_the_collection_default():
+    from summarizer.collection import DEFAULT_THRESHOLD
+    from summarizer.schema import SummarizeOptions
+    assert SummarizeOptions().theme_threshold == DEFAULT_THRESHOLD == 0.3
