@@ -17,7 +17,7 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
-  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 25
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 27
   topics such as personnel, funding, technology, law, supervision, participation, facilities). A topic found in the
   first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
   says what for, not what).
