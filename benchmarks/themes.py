@@ -3,8 +3,9 @@
 Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
 
 1. **Themes (B-cubed).** For each gold collection of ``benchmarks/data/themes/`` (the seed's seven essays, and
-   collections of ``benchmarks/data/aspects``), B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of the
-   themes :func:`summarizer.collection.synthesize` makes:
+   collections of ``benchmarks/data/aspects``: ``shenlun``, ``picker`` — tuned on — and ``chinaxiv``, held out:
+   ``"held_out": true``), B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of the themes
+   :func:`summarizer.collection.synthesize` makes:
 
    * *pipeline points*: the collection is summarized as the product does it (one document, or every file of the
      collection as a batch with :func:`summarizer.collection.synthesize_records`); each predicted point is matched to a
@@ -160,7 +161,8 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             gp, gr, gf = bcubed(ours, gids)
             sp, sr, sf = bcubed(list(range(len(texts))), gids)
             cp, cr, cf = bcubed(_components(texts, threshold), gids)
-            rows.append({"collection": path.stem, "aspect": aspect, "essays": len(gold["essays"]),
+            rows.append({"collection": path.stem, "held_out": bool(gold.get("held_out")), "aspect": aspect,
+                         "essays": len(gold["essays"]),
                          "gold_points": len(items), "gold_themes": len(gold[aspect]), "predicted_points": len(preds),
                          "matched": len(pairs), "pipeline": (p, r, f), "gold_clustered": (gp, gr, gf),
                          "singletons": (sp, sr, sf), "components": (cp, cr, cf)})
@@ -266,11 +268,13 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
          "predicted and gold points are left out and counted). *gold points*: the gold points clustered by the same "
          "synthesis. Baselines on the gold points: *singletons* (every point its own theme), *components* (connected "
          "components of the same similarity graph: single linkage).", "",
-         "| collection | aspect | essays | gold points / themes | matched / predicted | pipeline P / R / F1 | "
+         "*tuned*: a collection the similarity and clustering settings were chosen on; *held out*: one written "
+         "before and never used to choose them (`\"held_out\": true` in its file).", "",
+         "| collection | set | aspect | essays | gold points / themes | matched / predicted | pipeline P / R / F1 | "
          "gold points P / R / F1 | singletons F1 | components F1 |",
-         "|---|---|---:|---:|---:|---|---|---:|---:|"]
+         "|---|---|---|---:|---:|---:|---|---|---:|---:|"]
     for r in rows:
-        L.append(f"| {r['collection']} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
+        L.append(f"| {r['collection']} | {'held out' if r['held_out'] else 'tuned'} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
                  f"{r['matched']} / {r['predicted_points']} | " + " / ".join(map(_f, r["pipeline"])) + " | "
                  + " / ".join(map(_f, r["gold_clustered"])) + f" | {_f(r['singletons'][2])} | "
                  f"{_f(r['components'][2])} |")
@@ -319,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows, seed_top = theme_scores()
     for r in rows:
-        print(f"{r['collection']:8} {r['aspect']:15} matched {r['matched']:3}/{r['predicted_points']:3} pipeline "
+        print(f"{r['collection']:8} {'held out' if r['held_out'] else 'tuned':8} {r['aspect']:15} matched {r['matched']:3}/{r['predicted_points']:3} pipeline "
               + " ".join(map(_f, r["pipeline"])) + " | gold points " + " ".join(map(_f, r["gold_clustered"]))
               + f" | singletons F1 {_f(r['singletons'][2])} components F1 {_f(r['components'][2])}")
     kp, kp_essays = keyphrase_scores()

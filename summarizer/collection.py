@@ -6,29 +6,42 @@
 (:func:`summarizer.pipeline.to_summary`) or on every essay of a batch (:func:`synthesize_records`,
 ``summarizer summarize DIR --collection``).
 
-**Similarity.** Each point is a TF-IDF vector (binary term frequency, IDF ``log(1 + N / df)`` over the aspect's N
-points, L2-normalised) of :func:`features`: the characters and character bigrams of the Simplified form of its first
-clause (a point such as ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue
-words taken out (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not
-*what*). Characters and bigrams match the short, paraphrased headings of Chinese policy prose
-(``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently; IDF
-keeps what every point shares (``基层`` ``治理``) from tying unrelated points.
+**Similarity.** Each point is a vector of two blocks, each TF-IDF (IDF ``log(1 + N / df)`` over the aspect's N
+points, so what the whole collection repeats weighs little) and L2-normalised, the row normalised again: the cosine
+of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)`` (:data:`TOPIC_WEIGHT` 0.3).
+
+* *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
+  ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue words taken out
+  (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*).
+  Characters and bigrams match the short, paraphrased headings of Chinese policy prose
+  (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
+* *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
+  ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 27
+  topics such as personnel, funding, technology, law, supervision, participation, facilities). A topic found in the
+  first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
+  says what for, not what).
 
 **Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
 product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
 most ``cap × nnz(X)`` — linear in the number of points — instead of ``N²``. Similarities under a quarter of the
-threshold are dropped.
+threshold are dropped. The cap applies to topics too: in a collection of thousands of points a topic is held by
+more than the cap, and the themes there come from characters and bigrams alone (the topics group the points of
+collections up to a few hundred points per topic).
 
-**Clustering: greedy leader clustering over the graph, centroid linkage.** Points are visited by decreasing
-centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a point joins the
-theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum of member
-vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme. A theme that
-already holds a point of the same essay needs :data:`SAME_ESSAY_MARGIN` more (an author lists two points apart
-because they differ). The centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the
-centroid's norm kept up to date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids
-the chaining of single linkage (connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical
-clustering would need ``N²/2`` distances: 400 MB for 10,000 points). Every step is deterministic.
+**Clustering: greedy leader clustering over the graph, centroid linkage, then one k-means step.** Points are
+visited by decreasing centrality (sum of their similarities of at least ``threshold``; ties by essay, then position); a
+point joins the theme, among those of its neighbours already placed (similarity ≥ ``threshold``), whose centroid (sum
+of member vectors) has the highest cosine with it, when that is at least ``threshold``; else it starts a theme
+(``same_essay_margin``, 0 by default, can ask more of a theme that already holds a point of the same essay). The
+centroid cosines come from the similarity row itself (``x · Σ x_j = Σ x · x_j``, the centroid's norm kept up to
+date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids avoids the chaining of single linkage
+(connected components) and needs no ``N × N`` distance matrix (scipy's hierarchical clustering would need ``N²/2``
+distances: 400 MB for 10,000 points). Its result depends on the visiting order: a point placed early in a theme can
+fit a theme made later better. One reassignment step (Lloyd's k-means step, :data:`REASSIGN`) then moves each point
+to the theme whose centroid is most similar to it (its own theme's centroid without it; at least ``threshold``), one
+sparse product ``X Cᵀ``. Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
 label is its most central member (highest cosine with the final centroid; ties: shorter) cut at its first clause
@@ -41,25 +54,28 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
+from summarizer.errors import ResourceError
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "bigrams", "features", "vectors", "df_cap", "synthesize",
-           "synthesize_records", "cluster_points", "label_of", "markdown_lines"]
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN", "bigrams",
+           "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
+           "cluster_points", "label_of", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
 #: Default cosine threshold (``SummarizeOptions.theme_threshold``).
-DEFAULT_THRESHOLD = 0.25
-#: Extra cosine a point needs to join a theme that already holds a point of its own essay (an author lists two
-#: points apart because they differ).
-SAME_ESSAY_MARGIN = 0.1
+DEFAULT_THRESHOLD = 0.3
+#: Extra cosine a point needs to join a theme that already holds a point of its own essay. 0: an essay often lists
+#: the sub-items of one theme apart (``加强专门立法`` / ``完善…法律体系``); a positive margin keeps them apart.
+SAME_ESSAY_MARGIN = 0.0
 _CLAUSE_BREAKS = "，,；;：:。！？!?、"
 
 
@@ -79,24 +95,98 @@ _RUN = re.compile(r"[^\W_]+")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
+@lru_cache(maxsize=1)
+def topics() -> dict[str, tuple[str, ...]]:
+    """The topic vocabulary of ``resources/themes.txt``: topic name -> its words (Simplified), longest first.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no topic.
+    """
+    try:
+        raw = resources.files("summarizer.resources").joinpath("themes.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read packaged topic vocabulary: {exc}") from exc
+    groups: dict[str, list[str]] = {}
+    current = None
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            groups.setdefault(current, [])
+        elif line and current:
+            groups[current].extend(line.split())
+    if not groups:
+        raise ResourceError("topic vocabulary holds no topic")
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every topic word (longest first: ``基础设施`` before ``设施``) and word -> topic."""
+    owner = {w: name for name, words in topics().items() for w in words}
+    words = sorted(owner, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words)), owner
+
+
+#: Prefix of a topic feature (cannot occur in a character or a bigram of content characters).
+TOPIC_PREFIX = "#"
+
+
 def features(texts: Sequence[str]) -> list[set[str]]:
     """Features of each point: the content characters (letters, digits, CJK) of the Simplified form of its first
     clause (:func:`label_of`), ASCII lower-cased, and the bigrams of consecutive content characters, after the aspect
-    cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that).
-    One Simplified conversion and one cue-word pass over all the texts."""
+    cue words are taken out (:func:`_cue_patterns`: two points that are both ``…不足`` share no topic for that);
+    and ``#topic`` for each topic of :func:`topics` one of whose words the point's first sentence (up to 。！？；,
+    at most 40 characters; Simplified, cue words out) holds (:func:`weighted_features` gives their weights)."""
+    return [set(f) for f in weighted_features(texts)]
+
+
+#: Term frequency of a topic found in the first sentence but not in the first clause (the main clause names what
+#: the point is about; ``…，推动…管理规范化`` after it says what for).
+TOPIC_TAIL = 0.5
+
+
+def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
+    """:func:`features` with their term frequencies: 1 for characters, bigrams and the topics of the first clause,
+    :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
+    the texts."""
+    scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
-    view = simplified_view("\n".join(heads)).translate(_ASCII_LOWER)
+    view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
+                           ).translate(_ASCII_LOWER)
     predicates, opening = _cue_patterns()
+    topic_re, owner = _topic_pattern()
     out = []
-    for head in view.split("\n"):
+    for line in view.split("\n"):
+        head, _, whole = line.partition("\t")
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
-        grams: set[str] = set()
+        grams: dict[str, float] = {}
         for run in _RUN.findall(head):
-            grams.update(run)
-            grams.update(run[i:i + 2] for i in range(len(run) - 1))
+            grams.update(dict.fromkeys(run, 1.0))
+            grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), 1.0))
+        stripped = predicates.sub(" ", whole)
+        whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
+        for m in topic_re.finditer(whole):
+            key = TOPIC_PREFIX + owner[m.group()]
+            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < len(head) else TOPIC_TAIL)
         out.append(grams)
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _first_sentence(text: str, limit: int = 40) -> str:
+    """The first sentence of ``text`` (up to 。！？；), at most ``limit`` characters."""
+    m = _SENTENCE_END.search(text)
+    return (text[:m.start()] if m else text)[:limit]
+
+
+#: Share of the cosine that comes from the topic features (the rest from characters and bigrams).
+TOPIC_WEIGHT = 0.3
+#: Reassignment (k-means) steps after the leader pass.
+REASSIGN = 1
 
 
 def bigrams(text: str) -> set[str]:
@@ -115,21 +205,37 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
-    for i, grams in enumerate(features(texts)):
+    tf: list[float] = []
+    for i, grams in enumerate(weighted_features(texts)):
         for g in sorted(grams):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
+            tf.append(grams[g])
     n = len(texts)
-    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+    m = sparse.csr_matrix((np.asarray(tf, dtype=np.float64), (rows, cols)), shape=(n, len(vocab)))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
+    is_topic = np.zeros(len(vocab), dtype=bool)
+    for g, j in vocab.items():
+        is_topic[j] = g.startswith(TOPIC_PREFIX)
     m = (m @ sparse.diags(idf)).tocsr()
+    # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
+    # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
+    blocks = []
+    for mask, weight in ((~is_topic, 1.0 - TOPIC_WEIGHT), (is_topic, TOPIC_WEIGHT)):
+        b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
+        bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
+        blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
+    m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = (sparse.diags(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)) @ m).tocsr()
     kept = m @ sparse.diags((df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
     return m, sparse.csr_matrix(kept)
 
 
+#: Rounding tolerance of every comparison with the threshold: a cosine that equals it (two points that share one
+#: topic and nothing else reach exactly TOPIC_WEIGHT, the default threshold) passes, whatever the float rounding.
+_EPS = 1e-9
 #: Similarities below this share of the threshold are dropped from the centroid arithmetic.
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
@@ -162,42 +268,17 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     full.setdiag(0.0)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
     full.eliminate_zeros()
-    strong = full.data >= max(threshold, 1e-12)
+    strong = full.data >= max(threshold - _EPS, 1e-12)
     centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
                              minlength=n)
     self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
     order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
-    theme_of = np.full(n, -1, dtype=np.int64)
-    members: list[list[int]] = []
-    theme_essays: list[set[int]] = []
-    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
-    indptr, indices, data = full.indptr, full.indices, full.data
+    theme_of = _leader(full, self_dot, order, threshold, essays, same_essay_margin)
+    order_rank = np.empty(n, dtype=np.int64)
+    order_rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
+    members: list[list[int]] = [[] for _ in range(int(theme_of.max()) + 1)]
     for i in order:
-        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
-        th = theme_of[nb]
-        placed = th >= 0
-        best, best_cos, best_dot = -1, -1.0, 0.0
-        if placed.any():
-            themes, inverse = np.unique(th[placed], return_inverse=True)
-            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
-            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
-            linked[inverse[w[placed] >= threshold]] = True
-            for k in np.flatnonzero(linked):
-                t = int(themes[k])
-                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
-                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
-                    cos -= same_essay_margin
-                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
-                    best, best_cos, best_dot = t, cos, float(dots[k])
-        if best < 0 or best_cos < threshold:
-            best, best_dot = len(members), 0.0
-            members.append([])
-            theme_essays.append(set())
-            norms2.append(0.0)
-        members[best].append(i)
-        theme_essays[best].add(essays[i])
-        norms2[best] += 2.0 * best_dot + float(self_dot[i])
-        theme_of[i] = best
+        members[theme_of[i]].append(i)
     # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
     # neighbour: it joins the theme of the first point with exactly the same features (the same words)
     first_of: dict[tuple[int, ...], int] = {}
@@ -213,6 +294,38 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         renumber = np.cumsum([bool(ms) for ms in members]) - 1
         members = [ms for ms in members if ms]
         theme_of = renumber[theme_of]
+    for _ in range(REASSIGN):
+        # k-means step: each point moves to the theme whose centroid (its own point left out) is most similar
+        t_n = len(members)
+        member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(t_n, n))
+        cent = (member @ kept).tocsr()
+        c2 = np.asarray(cent.multiply(cent).sum(axis=1)).ravel()
+        dots = (kept @ cent.T).tocsr()  # x_i · Σ_{j in t} x_j
+        own = np.asarray(kept.multiply(cent[theme_of]).sum(axis=1)).ravel()
+        own_norm2 = c2[theme_of] - 2 * own + self_dot
+        stay = np.where(own_norm2 > 1e-12, (own - self_dot) / np.sqrt(np.maximum(own_norm2, 1e-12)), 0.0)
+        row = np.repeat(np.arange(n), np.diff(dots.indptr))
+        score = dots.data / np.sqrt(np.maximum(c2[dots.indices], 1e-12))
+        # a move needs the threshold and more than staying; ties keep the point where it is
+        ok = (dots.indices != theme_of[row]) & (score >= threshold - _EPS) & (score > stay[row] + _EPS)
+        new_of = theme_of.copy()
+        if ok.any():
+            r, t, sc = row[ok], dots.indices[ok], score[ok]
+            pick = np.lexsort((t, -sc, r))  # per row: highest score, then lowest theme number
+            first = np.ones(len(pick), dtype=bool)
+            first[1:] = r[pick][1:] != r[pick][:-1]
+            new_of[r[pick][first]] = t[pick][first]
+        if (new_of == theme_of).all():
+            break
+        theme_of = new_of
+        ordered = sorted(range(n), key=lambda i: order_rank[i])
+        members = [[] for _ in range(t_n)]
+        for i in ordered:
+            members[theme_of[i]].append(i)
+        if any(not ms for ms in members):
+            renumber = np.cumsum([bool(ms) for ms in members]) - 1
+            members = [ms for ms in members if ms]
+            theme_of = renumber[theme_of]
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
@@ -221,6 +334,43 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
+
+
+def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
+            essays: Sequence[int], same_essay_margin: float) -> np.ndarray:
+    """Leader clustering with centroid linkage over a sparse similarity graph (module docstring): the theme of each
+    unit (row of ``sim``), numbered in order of creation. ``self_dot``: each unit's squared norm over the features
+    in the product; ``order``: the visiting order; ``essays``: each unit's essay (the same-essay margin)."""
+    n = sim.shape[0]
+    theme_of = np.full(n, -1, dtype=np.int64)
+    theme_essays: list[set[int]] = []
+    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
+    indptr, indices, data = sim.indptr, sim.indices, sim.data
+    for i in order:
+        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
+        th = theme_of[nb]
+        placed = th >= 0
+        best, best_cos, best_dot = -1, -1.0, 0.0
+        if placed.any():
+            themes, inverse = np.unique(th[placed], return_inverse=True)
+            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
+            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
+            linked[inverse[w[placed] >= threshold - _EPS]] = True
+            for k in np.flatnonzero(linked):
+                t = int(themes[k])
+                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                    cos -= same_essay_margin
+                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                    best, best_cos, best_dot = t, cos, float(dots[k])
+        if best < 0 or best_cos < threshold - _EPS:
+            best, best_dot = len(norms2), 0.0
+            theme_essays.append(set())
+            norms2.append(0.0)
+        theme_essays[best].add(essays[i])
+        norms2[best] += 2.0 * best_dot + float(self_dot[i])
+        theme_of[i] = best
+    return theme_of
 
 
 def label_of(text: str) -> str:

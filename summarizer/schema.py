@@ -31,8 +31,9 @@ class SummarizeOptions(BaseModel):
     max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
                                 "graph; 0: none).")
     theme_threshold: float = Field(
-        0.25, ge=0.0, le=1.0, description="Collections: cosine similarity (TF-IDF over characters and bigrams) a point "
-        "needs with a theme to join it; higher gives more, narrower themes.")
+        0.3, ge=0.0, le=1.0, description="Collections: cosine similarity (TF-IDF over characters and bigrams, 0.7, "
+        "and over topics of a governance vocabulary, 0.3) a point needs with a theme to join it; higher gives more, "
+        "narrower themes.")
     model: str | None = Field(
         None, max_length=300, description="seq2seq: the checkpoint. Library and CLI: a directory, a name from "
         "`summarizer models list` or a hub id in the local cache (never downloaded). HTTP API: one of the names the "
