@@ -50,6 +50,8 @@ __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyp
 WINDOW = 2
 #: Ranked phrases examined per keyphrase returned (each costs one search of the essay's text).
 MAX_CANDIDATES_PER_KEYPHRASE = 5
+#: Word graphs of at most this many vertices are built and ranked as a dense matrix (at most 1.3 MB).
+DENSE_MAX = 400
 #: Longest keyphrase, in words.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
@@ -148,14 +150,16 @@ def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int 
     return sparse.csr_matrix((data, (rows, cols)), shape=(n_vertices, n_vertices))
 
 
-def pagerank_sparse(weights: sparse.spmatrix, damping: float = 0.85, max_iter: int = 200,
+def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85, max_iter: int = 200,
                     tol: float = 1e-8) -> np.ndarray:
     """Weighted PageRank by power iteration on a sparse matrix (the formula of
     :func:`summarizer.textrank.pagerank`: dangling nodes spread uniformly, converged when the L1 change is below
     ``N · tol``; after ``max_iter`` iterations the last iterate is returned).
 
     Args:
-        weights: ``(N, N)`` non-negative edge weights.
+        weights: ``(N, N)`` non-negative edge weights: a ``scipy.sparse`` matrix, or a dense array (what
+            :func:`extract_keyphrases` passes for a word graph of at most :data:`DENSE_MAX` vertices: scipy's
+            per-product overhead of tens of microseconds would dominate an essay's whole cost).
 
     Returns:
         ``(N,)`` scores summing to 1 (empty for ``N = 0``).
@@ -163,17 +167,35 @@ def pagerank_sparse(weights: sparse.spmatrix, damping: float = 0.85, max_iter: i
     n = weights.shape[0]
     if n == 0:
         return np.zeros(0)
-    w = sparse.csr_matrix(weights, dtype=np.float64)
-    out = np.asarray(w.sum(axis=1)).ravel()
+    if isinstance(weights, np.ndarray):
+        w = np.asarray(weights, dtype=np.float64)
+        out = w.sum(axis=1)
+    else:
+        w = sparse.csr_matrix(weights, dtype=np.float64)
+        out = np.asarray(w.sum(axis=1)).ravel()
     dangling = out == 0
     inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
-    pt = (sparse.diags(inv) @ w).T.tocsr()
+    if isinstance(w, np.ndarray):
+        pt = np.ascontiguousarray((w * inv[:, None]).T)
+    else:
+        pt = (sparse.diags(inv) @ w).T.tocsr()
+    # x <- d·(Pᵀx + dangling mass / N) + (1 − d)/N, in place: numpy's per-call overhead dominates a small graph
+    dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
     x = np.full(n, 1.0 / n)
+    diff = np.empty(n)
+    teleport = (1.0 - damping) / n
+    limit = n * tol
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
     for _ in range(max_iter):
-        x_new = damping * (pt @ x + x[dangling].sum() / n) + (1.0 - damping) / n
-        err = np.abs(x_new - x).sum()
-        x = x_new
-        if err < n * tol:
+        y = pt @ x
+        if dangling_ids is not None:
+            add(y, add.reduce(x[dangling_ids]) / n, out=y)
+        multiply(y, damping, out=y)
+        add(y, teleport, out=y)
+        subtract(y, x, out=diff)
+        err = add.reduce(absolute(diff, out=diff))
+        x = y
+        if err < limit:
             break
     return x / x.sum()
 
@@ -232,7 +254,18 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         full.append(all_ids)
     if not words:
         return []
-    scores = pagerank_sparse(word_graph(sequences, len(words), window))
+    n = len(words)
+    if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
+        counts = np.zeros((n, n))
+        for seq in sequences:
+            for i, a in enumerate(seq):
+                for b in seq[i + 1:i + window]:
+                    if a != b:
+                        counts[a, b] += 1.0
+                        counts[b, a] += 1.0
+        scores = pagerank_sparse(counts)
+    else:
+        scores = pagerank_sparse(word_graph(sequences, n, window))
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
     order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
     keyword = np.zeros(len(words), dtype=bool)
