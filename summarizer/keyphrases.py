@@ -87,6 +87,7 @@ def _tag_source() -> Any:
     except ImportError:
         rjieba = None
     if rjieba is not None:
+        @lru_cache(maxsize=1 << 16)  # jieba-rs' dictionary is fixed for the process (it loads no user dictionary)
         def lookup(word: str) -> str | None:
             if not rjieba.has_word(word):  # jieba-rs guesses a tag for new words; the dictionary has none
                 return None
@@ -116,10 +117,20 @@ def word_tag(word: str) -> str | None:
     return _tag_source()(word)
 
 
-def _candidate(word: str, tags: dict[str, str | None]) -> bool:
-    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+@lru_cache(maxsize=1 << 16)
+def _cjk_or_excluded(word: str) -> int:
+    """The number of CJK characters of ``word``, or -1 when its form alone excludes it from the word graph (a single
+    CJK character, one character, a number, a shortcoming predicate): a property of the word, cached per process."""
     cjk = len(CJK_RE.findall(word))
     if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word) or word in _predicates():
+        return -1
+    return cjk
+
+
+def _candidate(word: str, tags: dict[str, str | None]) -> bool:
+    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+    cjk = _cjk_or_excluded(word)
+    if cjk < 0:
         return False
     if word not in tags:
         tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
