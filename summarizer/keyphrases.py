@@ -267,20 +267,21 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         return []
     n = len(words)
     if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
-        counts = np.zeros((n, n))
+        cells: list[int] = []  # a·n + b of each co-occurrence, both directions
         for seq in sequences:
             for i, a in enumerate(seq):
                 for b in seq[i + 1:i + window]:
                     if a != b:
-                        counts[a, b] += 1.0
-                        counts[b, a] += 1.0
-        scores = pagerank_sparse(counts)
+                        cells += (a * n + b, b * n + a)
+        counts = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n * n).astype(np.float64).reshape(n, n)
+        scores = pagerank_sparse(counts).tolist()
     else:
-        scores = pagerank_sparse(word_graph(sequences, n, window))
+        scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
     order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
-    keyword = np.zeros(len(words), dtype=bool)
-    keyword[order[:keep]] = True
+    keyword = [False] * len(words)
+    for v in order[:keep]:
+        keyword[v] = True
 
     hay = _searchable(body)
     phrases: dict[tuple[int, ...], float] = {}

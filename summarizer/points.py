@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -181,11 +182,8 @@ def _covered(n: int, spans) -> list[bool]:
         if b > a:
             depth[max(a, 0)] += 1
             depth[min(b, n)] -= 1
-    out, run = [False] * n, 0
-    for i in range(n):
-        run += depth[i]
-        out[i] = run > 0
-    return out
+    depth.pop()  # the running sum over [0, n): one C-level pass (itertools.accumulate)
+    return [run > 0 for run in itertools.accumulate(depth)]
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
