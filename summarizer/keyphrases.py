@@ -50,6 +50,8 @@ __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyp
 WINDOW = 2
 #: Ranked phrases examined per keyphrase returned (each costs one search of the essay's text).
 MAX_CANDIDATES_PER_KEYPHRASE = 5
+#: Word graphs of at most this many vertices are built and ranked as a dense matrix (at most 1.3 MB).
+DENSE_MAX = 400
 #: Longest keyphrase, in words.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
@@ -85,6 +87,7 @@ def _tag_source() -> Any:
     except ImportError:
         rjieba = None
     if rjieba is not None:
+        @lru_cache(maxsize=1 << 16)  # jieba-rs' dictionary is fixed for the process (it loads no user dictionary)
         def lookup(word: str) -> str | None:
             if not rjieba.has_word(word):  # jieba-rs guesses a tag for new words; the dictionary has none
                 return None
@@ -114,10 +117,20 @@ def word_tag(word: str) -> str | None:
     return _tag_source()(word)
 
 
-def _candidate(word: str, tags: dict[str, str | None]) -> bool:
-    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+@lru_cache(maxsize=1 << 16)
+def _cjk_or_excluded(word: str) -> int:
+    """The number of CJK characters of ``word``, or -1 when its form alone excludes it from the word graph (a single
+    CJK character, one character, a number, a shortcoming predicate): a property of the word, cached per process."""
     cjk = len(CJK_RE.findall(word))
     if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word) or word in _predicates():
+        return -1
+    return cjk
+
+
+def _candidate(word: str, tags: dict[str, str | None]) -> bool:
+    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+    cjk = _cjk_or_excluded(word)
+    if cjk < 0:
         return False
     if word not in tags:
         tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
@@ -148,14 +161,16 @@ def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int 
     return sparse.csr_matrix((data, (rows, cols)), shape=(n_vertices, n_vertices))
 
 
-def pagerank_sparse(weights: sparse.spmatrix, damping: float = 0.85, max_iter: int = 200,
+def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85, max_iter: int = 200,
                     tol: float = 1e-8) -> np.ndarray:
     """Weighted PageRank by power iteration on a sparse matrix (the formula of
     :func:`summarizer.textrank.pagerank`: dangling nodes spread uniformly, converged when the L1 change is below
     ``N · tol``; after ``max_iter`` iterations the last iterate is returned).
 
     Args:
-        weights: ``(N, N)`` non-negative edge weights.
+        weights: ``(N, N)`` non-negative edge weights: a ``scipy.sparse`` matrix, or a dense array (what
+            :func:`extract_keyphrases` passes for a word graph of at most :data:`DENSE_MAX` vertices: scipy's
+            per-product overhead of tens of microseconds would dominate an essay's whole cost).
 
     Returns:
         ``(N,)`` scores summing to 1 (empty for ``N = 0``).
@@ -163,19 +178,81 @@ def pagerank_sparse(weights: sparse.spmatrix, damping: float = 0.85, max_iter: i
     n = weights.shape[0]
     if n == 0:
         return np.zeros(0)
-    w = sparse.csr_matrix(weights, dtype=np.float64)
-    out = np.asarray(w.sum(axis=1)).ravel()
+    if isinstance(weights, np.ndarray):
+        w = np.asarray(weights, dtype=np.float64)
+        out = w.sum(axis=1)
+    else:
+        w = sparse.csr_matrix(weights, dtype=np.float64)
+        out = np.asarray(w.sum(axis=1)).ravel()
     dangling = out == 0
     inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
-    pt = (sparse.diags(inv) @ w).T.tocsr()
+    if isinstance(w, np.ndarray) and n <= _PLAIN_MAX:
+        return _pagerank_plain((w * inv[:, None]).T.tolist(), dangling.tolist(), damping, max_iter, tol)
+    if isinstance(w, np.ndarray):
+        pt = np.ascontiguousarray((w * inv[:, None]).T)
+    else:
+        pt = (sparse.diags(inv) @ w).T.tocsr()
+    # x <- d·(Pᵀx + dangling mass / N) + (1 − d)/N, in place: numpy's per-call overhead dominates a small graph
+    dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
     x = np.full(n, 1.0 / n)
+    diff = np.empty(n)
+    teleport = (1.0 - damping) / n
+    limit = n * tol
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
     for _ in range(max_iter):
-        x_new = damping * (pt @ x + x[dangling].sum() / n) + (1.0 - damping) / n
-        err = np.abs(x_new - x).sum()
-        x = x_new
-        if err < n * tol:
+        y = pt @ x
+        if dangling_ids is not None:
+            add(y, add.reduce(x[dangling_ids]) / n, out=y)
+        multiply(y, damping, out=y)
+        add(y, teleport, out=y)
+        subtract(y, x, out=diff)
+        err = add.reduce(absolute(diff, out=diff))
+        x = y
+        if err < limit:
             break
     return x / x.sum()
+
+
+#: Word graphs of at most this many vertices are ranked in plain Python floats (:func:`_pagerank_plain`).
+_PLAIN_MAX = 7
+
+
+def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float, max_iter: int,
+                    tol: float) -> np.ndarray:
+    """The power iteration of :func:`pagerank_sparse` in Python floats, for a graph of at most :data:`_PLAIN_MAX`
+    vertices, where numpy's per-call overhead is most of the cost. The same operations in the same order (each
+    row's products summed in column order over the stored entries, as scipy's CSR product; sums of at most 7 terms,
+    which numpy adds in order too), so the same scores."""
+    n = len(pt)
+    rows = [[(j, v) for j, v in enumerate(row) if v != 0.0] for row in pt]
+    dangling_ids = [i for i, d in enumerate(dangling) if d]
+    x = [1.0 / n] * n
+    teleport = (1.0 - damping) / n
+    limit = n * tol
+    for _ in range(max_iter):
+        mass = 0.0
+        if dangling_ids:
+            for i in dangling_ids:
+                mass += x[i]
+            mass = mass / n
+        y = []
+        for row in rows:
+            acc = 0.0
+            for j, v in row:
+                acc += v * x[j]
+            if dangling_ids:
+                acc += mass
+            y.append(acc * damping + teleport)
+        err = 0.0
+        for a, b in zip(y, x):
+            err += abs(a - b)
+        x = y
+        if err < limit:
+            break
+    total = 0.0
+    for v in x:
+        total += v
+    return np.array(x) / total
 
 
 def _searchable(text: str) -> str:
@@ -232,11 +309,23 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         full.append(all_ids)
     if not words:
         return []
-    scores = pagerank_sparse(word_graph(sequences, len(words), window))
+    n = len(words)
+    if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
+        cells: list[int] = []  # a·n + b of each co-occurrence, both directions
+        for seq in sequences:
+            for i, a in enumerate(seq):
+                for b in seq[i + 1:i + window]:
+                    if a != b:
+                        cells += (a * n + b, b * n + a)
+        counts = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n * n).astype(np.float64).reshape(n, n)
+        scores = pagerank_sparse(counts).tolist()
+    else:
+        scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
     order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
-    keyword = np.zeros(len(words), dtype=bool)
-    keyword[order[:keep]] = True
+    keyword = [False] * len(words)
+    for v in order[:keep]:
+        keyword[v] = True
 
     hay = _searchable(body)
     phrases: dict[tuple[int, ...], float] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -181,11 +182,8 @@ def _covered(n: int, spans) -> list[bool]:
         if b > a:
             depth[max(a, 0)] += 1
             depth[min(b, n)] -= 1
-    out, run = [False] * n, 0
-    for i in range(n):
-        run += depth[i]
-        out[i] = run > 0
-    return out
+    depth.pop()  # the running sum over [0, n): one C-level pass (itertools.accumulate)
+    return [run > 0 for run in itertools.accumulate(depth)]
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
@@ -195,6 +193,34 @@ _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", 
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
     """True when two point texts are the same point (difflib ratio of the characters ≥ ``threshold``)."""
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
+
+
+class _KeptText:
+    """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
+    character index built once) and its character counts."""
+
+    __slots__ = ("matcher", "counts", "size")
+
+    def __init__(self, text: str):
+        self.matcher = difflib.SequenceMatcher(None, "", text, autojunk=False)
+        self.counts = Counter(text)
+        self.size = len(text)
+
+    def same_point(self, a: str, a_counts: Counter, threshold: float = 0.8) -> bool:
+        """``near_duplicate(a, text)``, the same value: the ratio's two upper bounds (difflib's
+        ``real_quick_ratio``: the lengths, and ``quick_ratio``: the characters in common, counted once per
+        character of ``a``) reject most pairs before the matching blocks are computed."""
+        total = len(a) + self.size
+        if not total:  # two empty texts: difflib's ratio is 1.0
+            return 1.0 >= threshold
+        if 2.0 * min(len(a), self.size) / total < threshold:
+            return False
+        counts = self.counts
+        common = sum(min(k, counts[c]) for c, k in a_counts.items() if c in counts)
+        if 2.0 * common / total < threshold:
+            return False
+        self.matcher.set_seq1(a)
+        return self.matcher.ratio() >= threshold
 
 
 #: Region of the text of a section that has a list: the list gives the section's points.
@@ -441,11 +467,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
+        kept_texts: list[_KeptText] = []
         for p in points:
             ptext = text[p.start:p.end]
-            if any(near_duplicate(ptext, text[q.start:q.end]) for q in kept):
+            pcounts = Counter(ptext)
+            if any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue
             kept.append(p)
+            kept_texts.append(_KeptText(ptext))
         if len(kept) > max_points:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]

@@ -157,6 +157,9 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
     """
     n = len(token_lists)
     n_tokens = np.array([len(t) for t in token_lists], dtype=np.float64)
+    small = _overlap_counts_small(token_lists, n_tokens)
+    if small is not None:
+        return small
     vocab: dict[str, int] = {}
     sid: list[int] = []
     wid: list[int] = []
@@ -210,6 +213,41 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
     pair_keys, counts = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_counts=True)
     r, c = np.divmod(pair_keys, n)
     return SparseGraph(n, r, c, counts.astype(np.float64)), n_tokens, n_types
+
+
+#: :func:`_overlap_counts` of a graph generating at most this many (ordered) pairs runs in plain Python: numpy's
+#: per-call overhead would dominate (a short essay's graph), and the :data:`MAX_PAIRS` cap cannot apply.
+_SMALL_PAIRS = 4_000
+
+
+def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
+                          n_tokens: np.ndarray) -> tuple[SparseGraph, np.ndarray, np.ndarray] | None:
+    """:func:`_overlap_counts` (the same arrays) for a small graph, from Python sets and dicts; ``None`` when the
+    graph would generate more than :data:`_SMALL_PAIRS` pairs."""
+    n = len(token_lists)
+    sets = [set(t) for t in token_lists]
+    postings: dict[str, list[int]] = {}
+    for i, words in enumerate(sets):
+        for w in words:
+            postings.setdefault(w, []).append(i)
+    shared = [p for p in postings.values() if len(p) > 1]
+    if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
+        return None
+    n_types = np.array([len(w) for w in sets], dtype=np.float64)
+    if not postings:
+        return SparseGraph.empty(n), n_tokens, np.zeros(n)
+    counts: dict[int, int] = {}
+    for p in shared:
+        for a in p:
+            base = a * n
+            for b in p:
+                if a != b:
+                    counts[base + b] = counts.get(base + b, 0) + 1
+    if not counts:
+        return SparseGraph.empty(n), n_tokens, n_types
+    keys = sorted(counts)
+    r, c = np.divmod(np.array(keys, dtype=np.int64), n)
+    return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
 
 
 def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
