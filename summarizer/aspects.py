@@ -327,6 +327,18 @@ class ItemRole:
     role: str
 
 
+def _run_states(heads: list[str], aspect: str) -> bool:
+    """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
+
+    A measure is often a bare verb phrase (建平台、设基金), so a run of recommendation sub-items only must not
+    name shortcomings instead (fewer than half of them vote challenge); a run of problem sub-items must
+    name shortcomings (有待、不足、过长…) in at least half of its items: a run that explains or defines its
+    parent (``一是路径锁定，即沿用旧的做法；二是观念锁定，即…``) states no problem of its own."""
+    if aspect == CHALLENGE:
+        return sum(1 for h in heads if challenge_strength(h)) * 2 >= len(heads)
+    return sum(1 for h in heads if item_vote(h) == CHALLENGE) * 2 < len(heads)
+
+
 def _lead_in(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1] in " \n":
@@ -425,6 +437,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 previous = run_aspect
                 for it in run:
                     roles[id(it)] = ItemRole(run_aspect, "point")
+                    _sub_points(it, run_aspect)
                 continue
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
@@ -442,20 +455,31 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def _sub_points(item: Item, aspect: str) -> None:
         # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
         # states its parts: each is a point too; an unannounced one only elaborates its point
-        run_size: dict[int, int] = {}
-        run_first: dict[int, Item] = {}
+        runs: dict[int, list[Item]] = {}
         for c in item.children:
-            run_size[c.run] = run_size.get(c.run, 0) + 1
-            run_first.setdefault(c.run, c)
-        for ch in item.children:
-            if ch.run < 0 or id(ch) in roles or run_size[ch.run] < 2:
+            if c.run >= 0 and id(c) not in roles:
+                runs.setdefault(c.run, []).append(c)
+        for run in runs.values():
+            if len(run) < 2:
                 continue
-            first = run_first[ch.run]
-            # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
-            # point, a list that the point announces
-            if (first.titled and line_opens_at(structure.text, first.start) if item.titled
-                    else announces_list(_lead_in(structure.text, first.start))):
-                roles[id(ch)] = ItemRole(aspect, "point")
+            first = run[0]
+            lead = _lead_in(structure.text, first.start)
+            # under a heading, an outline of sub-headings (lines of their own) or a list its body names
+            # (具体建议如下：（1）…（2）…) lists parts; under a run-in point, a list that the point announces
+            outline = first.titled and line_opens_at(structure.text, first.start)
+            if not (outline or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
+                continue
+            heads = []
+            for ch in run:
+                head = heading_of(ch)
+                heads.append(_CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head)
+            # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points
+            parts = [sum(1 for g in ch.children if g.run >= 0) >= 2 and item_vote(h) != aspect
+                     for ch, h in zip(run, heads)]
+            if not _run_states([h for h, part in zip(heads, parts) if not part], aspect):
+                continue
+            for ch, part in zip(run, parts):
+                roles[id(ch)] = ItemRole(aspect, "section" if part else "point")
                 _sub_points(ch, aspect)
 
     visit(structure.roots, None)
