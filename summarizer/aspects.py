@@ -467,12 +467,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # under a heading, an outline of sub-headings (lines of their own) or a list its body names
             # (具体建议如下：（1）…（2）…) lists parts; under a run-in point, a list that the point announces
             outline = first.titled and line_opens_at(structure.text, first.start)
-            if not (outline or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
-                continue
             heads = []
             for ch in run:
                 head = heading_of(ch)
                 heads.append(_CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head)
+            # under a run-in point, parallel items that each state a point of the aspect on their own
+            # (一方面，规范…需要…；另一方面，…需要整合…) are its parts even unannounced
+            votes = [item_vote(h) for h in heads]
+            parallel = not item.titled and votes.count(aspect) * 2 >= len(votes) and all(v in (aspect, None) for v in votes)
+            if not (outline or parallel or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
+                continue
             # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points
             parts = [sum(1 for g in ch.children if g.run >= 0) >= 2 and item_vote(h) != aspect
                      for ch, h in zip(run, heads)]

@@ -161,7 +161,9 @@ def _opening_clauses(structure: Structure) -> Counter:
 def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
     """The clauses of the sentence ``[start, end)`` that carry the cue of ``aspect``, within ``max_chars``.
 
-    A sentence's first clause often names the subject; the cue clause states the problem or the measure.
+    A sentence's first clause often names the subject or a cause; the cue clause states the problem or the
+    measure (for a measure: a clause that opens with a modal or imperative verb, or carries a strong modal after
+    its subject, :func:`_states_measure`).
     A sentence that fits in ``max_chars`` is kept whole; a longer one is cut to a window that starts at
     its first cue clause (or the sentence start) and grows clause by clause."""
     if len(text[start:end].strip(_TRIM)) <= max_chars:
@@ -172,7 +174,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
-    score = asp.challenge_strength if aspect == asp.CHALLENGE else asp.modal_strength
+    score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
     a = clauses[first][0]
     b = clauses[first][1]
@@ -184,6 +186,12 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _states_measure(clause: str) -> bool:
+    """Whether a clause states a measure: it opens with a modal or an imperative verb (要加快…, 加强…), or its
+    subject is followed by a strong modal (居民应主动做到…, 家庭成员间应加强…)."""
+    return bool(asp.modal_strength(clause)) or asp.strong_modal(clause)
 
 
 def _marker_starts(structure: Structure) -> dict[int, int]:

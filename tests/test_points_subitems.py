@@ -93,3 +93,35 @@ def test_a_body_written_as_paragraphs_gives_no_line_points():
     lines = "甲乙丙丁不足。\n" * LINE_LIST_MIN
     assert len(line_list(lines, 0, len(lines), 60)) == LINE_LIST_MIN
     assert line_list(lines, 0, len(lines) // LINE_LIST_MIN * (LINE_LIST_MIN - 1), 60) == []  # too few lines
+
+
+def test_unannounced_parallel_sides_of_a_run_in_measure_are_points_when_they_state_measures():
+    # 一方面/另一方面 each state a measure of their own (需要…): points; the sides of a measure that only
+    # describe (社区处于…；网络空间是…) elaborate it and are not
+    stated = ("对策建议如下：\n一是压实各方责任。一方面，加强部门联动，形成工作合力。另一方面，整合社会力量参与治理。\n"
+              "二是完善考核办法。\n")
+    described = ("对策建议如下：\n一是压实各方责任。一方面，社区处在治理的最前沿。另一方面，网络空间也是治理的新场域。\n"
+                 "二是完善考核办法。\n")
+    _, recs = _points(stated)
+    assert recs == ["压实各方责任", "加强部门联动，形成工作合力", "整合社会力量参与治理", "完善考核办法"]
+    _, recs = _points(described)
+    assert recs == ["压实各方责任", "完善考核办法"]
+
+
+def test_qi_yi_qi_er_is_an_enumeration_like_di_yi():
+    st = parse("首先，搭建三类平台。其一，搭建预警平台；其二，搭建劝阻平台；其三，搭建咨询平台。其次，加强打击。")
+    assert [(it.family, it.value) for it in st.items if it.family == "di"] == [("di", 1), ("di", 2), ("di", 3)]
+
+
+def test_a_long_measure_sentence_is_cut_to_the_clause_where_its_subject_takes_a_strong_modal():
+    # the cause comes first; the measure is the clause whose subject is followed by 应
+    # (a sentence longer than max_point_chars = 60: a shorter one is kept whole)
+    text = ("三、对策建议\n（1）熬夜是高血压、糖尿病、抑郁症等多种慢性病的重要诱因，长期熬夜还会损伤免疫功能和记忆力，"
+            "因此，年轻人应主动规律作息，减少熬夜带来的健康损害。\n（2）加强健康宣传。\n")
+    _, recs = _points(text)
+    assert recs[0].startswith("年轻人应主动规律作息"), recs
+
+
+def test_words_that_contain_yi_are_not_the_modal_yi():
+    assert not asp.strong_modal("房价适宜，交通便宜")
+    assert asp.strong_modal("政府宜加快审批")
