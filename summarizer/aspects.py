@@ -467,10 +467,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # under a heading, an outline of sub-headings (lines of their own) or a list its body names
             # (具体建议如下：（1）…（2）…) lists parts; under a run-in point, a list that the point announces
             outline = first.titled and line_opens_at(structure.text, first.start)
-            heads = []
-            for ch in run:
-                head = heading_of(ch)
-                heads.append(_CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head)
+            full = [heading_of(ch) for ch in run]
+            heads = [_CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h for h in full]
             # under a run-in point, parallel items that each state a point of the aspect on their own
             # (一方面，规范…需要…；另一方面，…需要整合…) are its parts even unannounced
             votes = [item_vote(h) for h in heads]
@@ -480,7 +478,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points
             parts = [sum(1 for g in ch.children if g.run >= 0) >= 2 and item_vote(h) != aspect
                      for ch, h in zip(run, heads)]
-            if not _run_states([h for h, part in zip(heads, parts) if not part], aspect):
+            if not _run_states([h for h, part in zip(full, parts) if not part], aspect):
                 continue
             for ch, part in zip(run, parts):
                 roles[id(ch)] = ItemRole(aspect, "section" if part else "point")

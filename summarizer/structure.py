@@ -235,7 +235,9 @@ def find_markers(text: str) -> list[Item]:
             runs.append([it])
             open_runs.setdefault(key, []).append(len(runs) - 1)
             continue
-        for r in reversed(open_runs.get(key, [])):
+        # 首先，…第二，…第三，…: an ordinal 第N continues a 首先 run when no 第一 run is open to continue
+        keys = [key] + ([("seq", "")] if it.family == "di" and not open_runs.get(key) else [])
+        for r in (r for k in keys for r in reversed(open_runs.get(k, []))):
             last = runs[r][-1].value
             if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
                 runs[r].append(it)

@@ -125,3 +125,20 @@ def test_a_long_measure_sentence_is_cut_to_the_clause_where_its_subject_takes_a_
 def test_words_that_contain_yi_are_not_the_modal_yi():
     assert not asp.strong_modal("房价适宜，交通便宜")
     assert asp.strong_modal("政府宜加快审批")
+
+
+def test_first_then_ordinals_are_one_enumeration():
+    # 首先，…第二，…第三，… is one list although its first marker is not 第一
+    st = parse("具体建议如下：首先，要统一数据标准；第二，要打通部门系统；第三，要开放公共数据。")
+    items = [(it.marker, it.run) for it in st.items]
+    assert [m for m, _ in items] == ["首先，", "第二，", "第三，"]
+    assert len({r for _, r in items}) == 1 and items[0][1] >= 0
+
+
+def test_under_a_heading_a_list_announced_by_ju_ti_er_yan_gives_points():
+    text = ("一、存在的问题\n（一）各区发展不平衡\n各区差距较大。具体而言：①东区基础设施老化，维修资金不足；②西区公共服务供给不足；"
+            "③北区产业结构单一，就业岗位缺乏。\n（二）人才流失严重\n二、对策建议\n（一）加大投入\n")
+    chals, _ = _points(text)
+    assert chals[0] == "各区发展不平衡" and chals[-1] == "人才流失严重"
+    # the body's short opening sentence is its topic sentence (a point of its own); then the three items
+    assert [c[:6] for c in chals[1:-1]] == ["各区差距较大", "东区基础设施", "西区公共服务", "北区产业结构"]
