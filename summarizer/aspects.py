@@ -327,6 +327,24 @@ class ItemRole:
     role: str
 
 
+def _actor_modal(heading: str) -> bool:
+    """Whether the first clause of ``heading`` names an actor and then a strong modal (``教育机构应开设…``,
+    ``媒体等宣传机构应主动…``): a subject of two or more characters before 应/应当/必须…, not a clause that opens
+    with the modal."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    if not clause or clause.startswith(lexicon().words("modal")) or starts_imperative(clause):
+        return False
+    m = cue_pattern("strong_modal").search(_unmask_modal(clause))
+    return m is not None and m.start() >= 2
+
+
+def _unmask_modal(text: str) -> str:
+    """``text`` with the words that contain a modal character without being one (响应, 适宜) blanked, same length."""
+    for w in lexicon().words("modal_exclusion"):
+        text = text.replace(w, " " * len(w))
+    return text
+
+
 def _run_states(heads: list[str], aspect: str) -> bool:
     """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
 
@@ -473,6 +491,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # (一方面，规范…需要…；另一方面，…需要整合…) are its parts even unannounced
             votes = [item_vote(h) for h in heads]
             parallel = not item.titled and votes.count(aspect) * 2 >= len(votes) and all(v in (aspect, None) for v in votes)
+            # under a heading, items that each assign the measure to their own actor (教育机构应…；媒体应…；
+            # 体育部门应…) are distinct measures, not the heading's elaboration
+            parallel = parallel or aspect == RECOMMENDATION and all(_actor_modal(h) for h in full)
             if not (outline or parallel or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
                 continue
             # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points

@@ -142,3 +142,17 @@ def test_under_a_heading_a_list_announced_by_ju_ti_er_yan_gives_points():
     assert chals[0] == "各区发展不平衡" and chals[-1] == "人才流失严重"
     # the body's short opening sentence is its topic sentence (a point of its own); then the three items
     assert [c[:6] for c in chals[1:-1]] == ["各区差距较大", "东区基础设施", "西区公共服务", "北区产业结构"]
+
+
+def test_under_a_heading_unannounced_items_that_each_name_their_own_actor_are_points():
+    # （1）学校应…（2）家长应…（3）社区应…: one measure per party; 第一，建立…第二，明确… only elaborate the heading
+    actors = ("二、对策建议\n（一）加强家校社协同育人\n（1）学校应开设家长课堂，定期开展家访。"
+              "（2）家长应主动配合学校，关注孩子心理健康。（3）社区应开放活动场地，组织假期托管。\n（二）加强师资培训\n")
+    steps = ("二、对策建议\n（一）加强家校社协同育人\n（1）建立家校联系制度，定期开展家访。"
+             "（2）明确各方职责分工。（3）开放社区活动场地。\n（二）加强师资培训\n")
+    _, recs = _points(actors)
+    assert [r[:7] for r in recs] == ["加强家校社协同", "学校应开设家长", "家长应主动配合", "社区应开放活动", "加强师资培训"]
+    _, recs = _points(steps)
+    assert [r[:7] for r in recs] == ["加强家校社协同", "加强师资培训"]
+    assert asp._actor_modal("教练员应加强训练") and not asp._actor_modal("应加强训练") \
+        and not asp._actor_modal("房价适宜的地区")
