@@ -433,7 +433,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             run_aspect = None
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
-            if run[0].family not in ("line", "seq", "side"):
+            # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
+            if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
                 run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))

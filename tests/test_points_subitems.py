@@ -156,3 +156,11 @@ def test_under_a_heading_unannounced_items_that_each_name_their_own_actor_are_po
     assert [r[:7] for r in recs] == ["加强家校社协同", "加强师资培训"]
     assert asp._actor_modal("教练员应加强训练") and not asp._actor_modal("应加强训练") \
         and not asp._actor_modal("房价适宜的地区")
+
+
+def test_a_first_then_ordinal_run_takes_the_aspect_its_items_vote():
+    # 首先…其次 alone orders an argument's steps; going on with 第三，第四 it is a numbered list of measures
+    text = ("大学生就业难，原因是多方面的。\n"
+            "首先，要深化高校课程改革。其次，要加强就业指导服务。第三，完善就业市场建设。第四，积极拓宽基层就业渠道。\n")
+    _, recs = _points(text)
+    assert recs == ["要深化高校课程改革", "要加强就业指导服务", "完善就业市场建设", "积极拓宽基层就业渠道"]
