@@ -327,6 +327,36 @@ class ItemRole:
     role: str
 
 
+def _actor_modal(heading: str) -> bool:
+    """Whether the first clause of ``heading`` names an actor and then a strong modal (``教育机构应开设…``,
+    ``媒体等宣传机构应主动…``): a subject of two or more characters before 应/应当/必须…, not a clause that opens
+    with the modal."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    if not clause or clause.startswith(lexicon().words("modal")) or starts_imperative(clause):
+        return False
+    m = cue_pattern("strong_modal").search(_unmask_modal(clause))
+    return m is not None and m.start() >= 2
+
+
+def _unmask_modal(text: str) -> str:
+    """``text`` with the words that contain a modal character without being one (响应, 适宜) blanked, same length."""
+    for w in lexicon().words("modal_exclusion"):
+        text = text.replace(w, " " * len(w))
+    return text
+
+
+def _run_states(heads: list[str], aspect: str) -> bool:
+    """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
+
+    A measure is often a bare verb phrase (建平台、设基金), so a run of recommendation sub-items only must not
+    name shortcomings instead (fewer than half of them vote challenge); a run of problem sub-items must
+    name shortcomings (有待、不足、过长…) in at least half of its items: a run that explains or defines its
+    parent (``一是路径锁定，即沿用旧的做法；二是观念锁定，即…``) states no problem of its own."""
+    if aspect == CHALLENGE:
+        return sum(1 for h in heads if challenge_strength(h)) * 2 >= len(heads)
+    return sum(1 for h in heads if item_vote(h) == CHALLENGE) * 2 < len(heads)
+
+
 def _lead_in(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1] in " \n":
@@ -403,7 +433,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             run_aspect = None
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
-            if run[0].family not in ("line", "seq", "side"):
+            # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
+            if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
                 run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
@@ -425,6 +456,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 previous = run_aspect
                 for it in run:
                     roles[id(it)] = ItemRole(run_aspect, "point")
+                    _sub_points(it, run_aspect)
                 continue
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
@@ -442,20 +474,36 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def _sub_points(item: Item, aspect: str) -> None:
         # an enumeration inside a point that the point announces (重点采取三方面措施：（1）建平台（2）设基金…)
         # states its parts: each is a point too; an unannounced one only elaborates its point
-        run_size: dict[int, int] = {}
-        run_first: dict[int, Item] = {}
+        runs: dict[int, list[Item]] = {}
         for c in item.children:
-            run_size[c.run] = run_size.get(c.run, 0) + 1
-            run_first.setdefault(c.run, c)
-        for ch in item.children:
-            if ch.run < 0 or id(ch) in roles or run_size[ch.run] < 2:
+            if c.run >= 0 and id(c) not in roles:
+                runs.setdefault(c.run, []).append(c)
+        for run in runs.values():
+            if len(run) < 2:
                 continue
-            first = run_first[ch.run]
-            # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
-            # point, a list that the point announces
-            if (first.titled and line_opens_at(structure.text, first.start) if item.titled
-                    else announces_list(_lead_in(structure.text, first.start))):
-                roles[id(ch)] = ItemRole(aspect, "point")
+            first = run[0]
+            lead = _lead_in(structure.text, first.start)
+            # under a heading, an outline of sub-headings (lines of their own) or a list its body names
+            # (具体建议如下：（1）…（2）…) lists parts; under a run-in point, a list that the point announces
+            outline = first.titled and line_opens_at(structure.text, first.start)
+            full = [heading_of(ch) for ch in run]
+            heads = [_CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h for h in full]
+            # under a run-in point, parallel items that each state a point of the aspect on their own
+            # (一方面，规范…需要…；另一方面，…需要整合…) are its parts even unannounced
+            votes = [item_vote(h) for h in heads]
+            parallel = not item.titled and votes.count(aspect) * 2 >= len(votes) and all(v in (aspect, None) for v in votes)
+            # under a heading, items that each assign the measure to their own actor (教育机构应…；媒体应…；
+            # 体育部门应…) are distinct measures, not the heading's elaboration
+            parallel = parallel or aspect == RECOMMENDATION and all(_actor_modal(h) for h in full)
+            if not (outline or parallel or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
+                continue
+            # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points
+            parts = [sum(1 for g in ch.children if g.run >= 0) >= 2 and item_vote(h) != aspect
+                     for ch, h in zip(run, heads)]
+            if not _run_states([h for h, part in zip(full, parts) if not part], aspect):
+                continue
+            for ch, part in zip(run, parts):
+                roles[id(ch)] = ItemRole(aspect, "section" if part else "point")
                 _sub_points(ch, aspect)
 
     visit(structure.roots, None)

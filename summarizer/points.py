@@ -91,21 +91,55 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         j, k = _opening_clause(text, end, item.end)
         body = text[j:k]
         cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)
-        starts_list = any(ch.start == j for ch in item.children)
+        # a clause that opens a list or announces one (要从两个方面入手：首先是…) is no part of the heading
+        starts_list = any(j <= ch.start <= k for ch in item.children) or text[k:k + 1] in ("：", ":")
         if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "" \
                 and _opening_clauses(structure)[body] < 2:
             end = k
     return start, end
 
 
+#: Fewest lines of an unmarked line list inside a point's body (:func:`line_list`).
+LINE_LIST_MIN = 3
+#: Longest run-in label (``尊重农户意愿：…``) taken as a line's point, in characters.
+LABEL_CHARS = 16
+
+
+def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Points of an unmarked list that opens the body ``[start, end)`` of a titled point: at least
+    :data:`LINE_LIST_MIN` consecutive lines, each one short sentence (no sentence end before its last
+    character, at most ``max_chars`` characters, or a run-in label of at most :data:`LABEL_CHARS` characters
+    before a colon). Each line gives one point: its label when it has one (``尊重农户意愿：政策变更需……``),
+    else the line, shaped to ``max_chars``. A body written as paragraphs (a line of several sentences first)
+    gives none. Offsets are in ``text``; one pass over the body (linear)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue  # blank line
+        line = text[a:b]
+        colon = next((i for i, ch in enumerate(line) if ch in "：:"), -1)
+        if 2 <= colon <= LABEL_CHARS and not any(ch in _SENT_END for ch in line[:colon]):
+            spans.append(_trim(text, a, a + colon))
+            continue
+        if len(line) > max_chars or any(ch in _SENT_END for ch in line):
+            break  # a paragraph: the list (if any) ended
+        spans.append((a, b))
+    return spans if len(spans) >= LINE_LIST_MIN else []
+
+
 def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
     """The clause that opens the body after a heading ending at ``pos``: past the punctuation and spaces after
-    the heading (not a line break), up to the first clause end or line break, within ``end``."""
+    the heading (not a line break), up to the first clause end (a colon included) or line break, within ``end``."""
     j = pos
     while j < end and text[j] in _TRIM and text[j] != "\n":
         j += 1
     k = j
-    while k < end and text[k] not in "，,；;。！？!?\n":
+    while k < end and text[k] not in "，,；;：:。！？!?\n":
         k += 1
     return j, k
 
@@ -128,7 +162,9 @@ def _opening_clauses(structure: Structure) -> Counter:
 def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
     """The clauses of the sentence ``[start, end)`` that carry the cue of ``aspect``, within ``max_chars``.
 
-    A sentence's first clause often names the subject; the cue clause states the problem or the measure.
+    A sentence's first clause often names the subject or a cause; the cue clause states the problem or the
+    measure (for a measure: a clause that opens with a modal or imperative verb, or carries a strong modal after
+    its subject, :func:`_states_measure`).
     A sentence that fits in ``max_chars`` is kept whole; a longer one is cut to a window that starts at
     its first cue clause (or the sentence start) and grows clause by clause."""
     if len(text[start:end].strip(_TRIM)) <= max_chars:
@@ -139,7 +175,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
-    score = asp.challenge_strength if aspect == asp.CHALLENGE else asp.modal_strength
+    score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
     a = clauses[first][0]
     b = clauses[first][1]
@@ -151,6 +187,12 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _states_measure(clause: str) -> bool:
+    """Whether a clause states a measure: it opens with a modal or an imperative verb (要加快…, 加强…), or its
+    subject is followed by a strong modal (居民应主动做到…, 家庭成员间应加强…)."""
+    return bool(asp.modal_strength(clause)) or asp.strong_modal(clause)
 
 
 def _marker_starts(structure: Structure) -> dict[int, int]:
@@ -338,6 +380,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         a, b = _trim(text, marker_end(structure, first.start), first.end)
         if first.start in _marker_starts(structure):
             continue  # the paragraph opens with a list item: the item is the point
+        if topic_only and holds_marker(first):
+            continue  # a lead-in that opens a list inside a point's body (以下几点建议：第一，…): its items are the points
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
         agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
                                                or asp.sentence_aspect(sentences[i].text)) == aspect)
@@ -422,6 +466,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         k = bisect.bisect_right(starts, pos) - 1
         return float(scores[k]) if k >= 0 and pos < sentences[k].end else 0.0
 
+    role_of = {id(it): role for it, role in zip(structure.items, roles)}
     for it, role in zip(structure.items, roles):
         if not role or role.aspect not in out or role.role != "point":
             continue
@@ -433,6 +478,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
             out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
+            if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
+                # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
+                for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
+                    out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la), (a, b)))
 
     for aspect, points in _paragraph_points(structure, sentences, roles, scores, max_point_chars).items():
         out[aspect].extend(points)

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
-    ("di", re.compile(rf"第([{_CN}]{{1,2}})[,，、:：]")),
+    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})[,，、:：]")),  # 第一， and 其一，
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面)[,，、]?")),
     ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
@@ -235,7 +235,9 @@ def find_markers(text: str) -> list[Item]:
             runs.append([it])
             open_runs.setdefault(key, []).append(len(runs) - 1)
             continue
-        for r in reversed(open_runs.get(key, [])):
+        # 首先，…第二，…第三，…: an ordinal 第N continues a 首先 run when no 第一 run is open to continue
+        keys = [key] + ([("seq", "")] if it.family == "di" and not open_runs.get(key) else [])
+        for r in (r for k in keys for r in reversed(open_runs.get(k, []))):
             last = runs[r][-1].value
             if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
                 runs[r].append(it)
