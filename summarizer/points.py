@@ -350,6 +350,43 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     return out
 
 
+#: Characters of essay text per prose point (:func:`_prose_points`): the cap per aspect grows with the essay.
+PROSE_CHARS_PER_POINT = 400
+#: Most prose points per aspect of one essay.
+PROSE_POINTS = 8
+
+
+def _prose_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
+                  max_chars: int) -> dict[str, list[RawPoint]]:
+    """Points stated in plain prose that lies in no aspect region, list item or heading.
+
+    A sentence there is a candidate when :func:`summarizer.aspects.prose_aspect` finds that it states a deficiency
+    (challenge) or prescribes a measure (recommendation). Per aspect, at most ``len(text) //
+    PROSE_CHARS_PER_POINT`` (1 to :data:`PROSE_POINTS`) of them are kept, the best by TextRank score with MMR
+    redundancy control (:func:`_rank_pick`), each cut to its cue clauses (:func:`cue_window`)."""
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    regions = sentence_regions(structure, sentences, roles)
+    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                    if role and role.role == "point"])
+    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
+    markers = sorted(_marker_starts(structure))
+    cands: dict[str, list] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for i, (s, region) in enumerate(zip(sentences, regions)):
+        if s.kind != "sentence" or region is not None or in_point[s.start] or in_heading[s.start]:
+            continue
+        k = bisect.bisect_right(markers, s.start)
+        if k < len(markers) and markers[k] < s.end:
+            continue  # the sentence opens a list: its items are the points
+        aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
+        if aspect in cands:
+            cands[aspect].append((i, s))
+    cap = max(1, min(PROSE_POINTS, len(text) // PROSE_CHARS_PER_POINT))
+    for aspect, found in cands.items():
+        out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
+    return out
+
+
 def _counter_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
                     max_chars: int) -> dict[str, list[RawPoint]]:
     """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
@@ -412,6 +449,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
         out[aspect].extend(points)
+
+    # prose outside any region adds to an aspect that has structured points; one with none at all takes the
+    # fallback below, which reads every sentence
+    for aspect, points in _prose_points(structure, sentences, roles, scores, max_point_chars).items():
+        sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
+        if out[aspect] and not sectioned:
+            out[aspect].extend(points)
 
     # unstructured fallback for an aspect that found no point at all
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
