@@ -253,6 +253,80 @@ def sentence_aspect(sentence: str) -> str | None:
     return None
 
 
+#: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
+_MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力", "不断", "尽快", "全面", "认真", "更加", "也", "还", "更")
+#: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
+#: an action verb right after them, like the others).
+_PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "应", "宜", "须", "要")
+
+
+#: A prose sentence at most this long (characters) is a point with one cue; a longer one needs stronger evidence
+#: (two deficiency predicates, or a strong modal): long sentences mostly narrate, and one cue word in them is
+#: often incidental.
+PROSE_SHORT_CHARS = 40
+#: Modals that also state needs and purposes (要提高质量，必须…; 就是要…): weak evidence of a measure.
+_WEAK_MODALS = ("要", "需要")
+
+
+def _modal_actions(text: str) -> list[str]:
+    """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
+    (应加强, 必须进一步完善, 要建立): the shape of a prescribed measure. Modal characters inside other words
+    (响应, 重要, 主要: the ``modal_exclusion`` group) do not count."""
+    lex = lexicon()
+    for w in lex.words("modal_exclusion"):
+        text = text.replace(w, "\x00" * len(w))
+    verbs = lex.words("imperative")
+    out = []
+    for m in _PROSE_MODAL_RE.finditer(text):
+        tail = text[m.end():m.end() + 12]
+        for _ in range(2):  # at most two adverbs: 应进一步切实加强
+            adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
+            if adverb is None:
+                break
+            tail = tail[len(adverb):]
+        if tail.startswith(verbs):
+            out.append(m.group())
+    return out
+
+
+_PROSE_MODAL_RE = re.compile("|".join(_PROSE_MODALS))
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def prose_aspect(sentence: str) -> str | None:
+    """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
+
+    Stricter than :func:`sentence_aspect`, which reads sentences inside a region that already names the aspect:
+
+    * challenge: the sentence holds a predicate of deficiency (``prose_challenge`` cue group: 缺乏, 不合理, 滞后,
+      不到位 …; not the bare nouns 问题/风险 that in prose mostly name a topic) and no modal at all; two
+      different such predicates when it is longer than :data:`PROSE_SHORT_CHARS`;
+    * recommendation: a modal followed by an action verb (``应加强``, ``必须进一步完善``) and no deficiency
+      predicate; with only 要/需要 (``要建立``), when it is at most :data:`PROSE_SHORT_CHARS` long;
+    * neither: a question, a lead-in ending in a colon, a sentence about the text, research or exam itself
+      (``prose_exclude``: 本文, 课题组, 自拟题目 …), one that opens with a purpose, condition or example
+      (``prose_opener``: 为了, 如果, 例如 …), or a reviewer's comment (:func:`is_commentary`).
+
+    The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
+    """
+    s = sentence.strip()
+    if not s or s.endswith(("：", ":", "？", "?")) or s.startswith(lexicon().words("prose_opener")):
+        return None
+    if has_cue(s, "prose_exclude") or is_commentary(s):
+        return None
+    short = len(s) <= PROSE_SHORT_CHARS
+    deficits = set(cue_pattern("prose_challenge").findall(s))
+    modals = _modal_actions(s)
+    if modals:
+        if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
+            return None
+        return RECOMMENDATION
+    if deficits and (short or len(deficits) >= 2) and not any(m in s for m in _PROSE_MODALS[:-1]) \
+            and not strong_modal(s):
+        return CHALLENGE
+    return None
+
+
 CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 

@@ -31,8 +31,9 @@ _SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-"
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
-#: Points per aspect drawn from unstructured text.
-SENTENCE_POINTS = 4
+#: Points per aspect drawn from unstructured text (5 measured better than 3, 4, 6, 8 and than a cap growing with
+#: the essay's length on the aspect corpora).
+SENTENCE_POINTS = 5
 
 
 @dataclass
@@ -420,6 +421,43 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     return out
 
 
+#: Characters of essay text per prose point (:func:`_prose_points`): the cap per aspect grows with the essay.
+PROSE_CHARS_PER_POINT = 400
+#: Most prose points per aspect of one essay.
+PROSE_POINTS = 8
+
+
+def _prose_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
+                  max_chars: int) -> dict[str, list[RawPoint]]:
+    """Points stated in plain prose that lies in no aspect region, list item or heading.
+
+    A sentence there is a candidate when :func:`summarizer.aspects.prose_aspect` finds that it states a deficiency
+    (challenge) or prescribes a measure (recommendation). Per aspect, at most ``len(text) //
+    PROSE_CHARS_PER_POINT`` (1 to :data:`PROSE_POINTS`) of them are kept, the best by TextRank score with MMR
+    redundancy control (:func:`_rank_pick`), each cut to its cue clauses (:func:`cue_window`)."""
+    text = structure.text
+    out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    regions = sentence_regions(structure, sentences, roles)
+    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
+                                    if role and role.role == "point"])
+    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
+    markers = sorted(_marker_starts(structure))
+    cands: dict[str, list] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for i, (s, region) in enumerate(zip(sentences, regions)):
+        if s.kind != "sentence" or region is not None or in_point[s.start] or in_heading[s.start]:
+            continue
+        k = bisect.bisect_right(markers, s.start)
+        if k < len(markers) and markers[k] < s.end:
+            continue  # the sentence opens a list: its items are the points
+        aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
+        if aspect in cands and not asp.opener_aspect(s.text):  # a lead-in or a turn to the measures opens points
+            cands[aspect].append((i, s))
+    cap = max(1, min(PROSE_POINTS, len(text) // PROSE_CHARS_PER_POINT))
+    for aspect, found in cands.items():
+        out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
+    return out
+
+
 def _counter_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
                     max_chars: int) -> dict[str, list[RawPoint]]:
     """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
@@ -488,6 +526,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
         out[aspect].extend(points)
 
+    # prose outside any region adds to an aspect that has structured points; one with none at all takes the
+    # fallback below, which reads every sentence
+    for aspect, points in _prose_points(structure, sentences, roles, scores, max_point_chars).items():
+        sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
+        if out[aspect] and not sectioned:
+            out[aspect].extend(points)
+
     # unstructured fallback for an aspect that found no point at all
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if out[aspect]:
@@ -508,10 +553,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+            # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
+            # speaks of an aspect, and there the sentence's own cue words decide
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
             if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
-        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS, front_bonus=True))
+        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
+                                      front_bonus=True))
 
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -557,11 +605,14 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     """The ``k`` best-scored candidate sentences (MMR over their character bigrams), as cue windows.
 
     With ``front_bonus``, a sentence whose first clause carries the aspect's cue (a heading glued to its
-    paragraph puts the cue up front: ``社区工作队伍单薄,…``) counts three times."""
+    paragraph puts the cue up front: ``社区工作队伍单薄,…``) counts three times, one that states the aspect as
+    prose does (:func:`summarizer.aspects.prose_aspect`) ten times (measured better than three on the aspect
+    corpora)."""
     if not cands:
         return []
     text = structure.text
-    weights = [float(scores[i]) * (3.0 if front_bonus and asp.front_aspect(s.text) == aspect else 1.0)
+    weights = [float(scores[i]) * ((10.0 if asp.prose_aspect(s.text) == aspect else
+                                    3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
     if len(cands) > MMR_POOL:  # MMR compares the best-weighted MMR_POOL candidates (ties by position)
         keep = sorted(sorted(range(len(cands)), key=lambda j: (-weights[j], j))[:MMR_POOL])

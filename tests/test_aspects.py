@@ -14,6 +14,7 @@ from summarizer.structure import parse
     ("提升基层应急管理能力的对策分析", asp.RECOMMENDATION),
     ("凤城市基层社区疫情防控的主要做法", asp.OTHER),
     ("农村地区疫情防控主要措施", asp.OTHER),
+    ("城市内涝的治理措施", asp.RECOMMENDATION),
     ("加强党建引领,发挥党员先锋模范作用", None),
 ])
 def test_section_heading_names_its_aspect_by_its_last_cue_noun(heading, aspect):
