@@ -384,7 +384,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
                 continue
-            if sections or sum(1 for a in own if a) * 2 >= len(run):
+            if sections or sum(1 for a in own if a) * 2 >= len(run) or any(
+                    _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
                     if aspect in (CHALLENGE, RECOMMENDATION):
@@ -429,6 +430,21 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _names_section(item: Item, aspect: str | None) -> bool:
+        # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
+        # heads a section even when its sibling headings name none (1 背景, 2 现状, 3 …的策略, 4 结语): a noun phrase,
+        # not a measure or a shortcoming stated in the heading itself
+        if aspect not in (CHALLENGE, RECOMMENDATION) or not item.titled or item.family == "line":
+            return False
+        head = heading_of(item)
+        if len(head) > 20 or not line_opens_at(structure.text, item.start) or item_vote(head) is not None:
+            return False
+        sizes: dict[int, int] = {}
+        for ch in item.children:
+            if ch.run >= 0:
+                sizes[ch.run] = sizes.get(ch.run, 0) + 1
+        return any(n >= 2 for n in sizes.values())
 
     def _children_vote(item: Item) -> str | None:
         kids = [item_vote(heading_of(ch)) for ch in item.children if ch.run >= 0]
