@@ -469,7 +469,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             first = run_first[ch.run]
             # under a heading, only an outline of sub-headings (lines of their own) lists parts; under a run-in
             # point, a list that the point announces
-            if (first.titled and line_opens_at(structure.text, first.start) if item.titled
+            if (line_opens_at(structure.text, first.start) if item.titled
                     else announces_list(_lead_in(structure.text, first.start))):
                 roles[id(ch)] = ItemRole(aspect, "point")
                 _sub_points(ch, aspect)

@@ -243,7 +243,10 @@ def find_markers(text: str) -> list[Item]:
             continue
         for r in reversed(open_runs.get(key, [])):
             last = runs[r][-1].value
-            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
+            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2) or (
+                    # a numbered heading that opens its line goes on with its run across one lost number (PDF
+                    # extraction glued 1.2 into the paragraph above; 1.3 still follows 1.1)
+                    it.titled and last == it.value - 2 and line_opens_at(text, it.start)):
                 runs[r].append(it)
                 break
         else:
@@ -347,12 +350,16 @@ def parse(text: str) -> Structure:
     next_numbered: list[Item | None] = [None] * len(items)  # the first item after items[i] that is not a line
     for i in range(len(items) - 2, -1, -1):
         next_numbered[i] = items[i + 1] if items[i + 1].family != "line" else next_numbered[i + 1]
+    captions: set[int] = set()
     stack: list[tuple[Item, float]] = []  # (item, bound): an item closes once text reaches its bound
     roots: list[Item] = []
     for i, it in enumerate(items):
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
         if it.family != "line":
             it.heading_end = _heading_end(text, it, nxt)
+        if it.family == "line" and stack and _CAPTION.match(text, it.start):
+            captions.add(id(it))  # a figure or table caption inside a section: text of that section, no heading
+            continue
         if it.family == "line":
             while stack and it.start >= stack[-1][1]:
                 stack.pop()
@@ -374,6 +381,7 @@ def parse(text: str) -> Structure:
         else:
             roots.append(it)
         stack.append((it, bound))
+    items = [it for it in items if id(it) not in captions]
     # regions: an item ends where the first later item outside its subtree starts
     index = {id(it): i for i, it in enumerate(items)}
 

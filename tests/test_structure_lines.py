@@ -43,8 +43,31 @@ def test_a_title_line_before_numbering_that_starts_again_closes_everything():
     assert [h for _, h, _ in tree[1][2]] == ["存在的问题"]
 
 
-def test_a_caption_or_a_numbered_line_is_never_a_sub_heading():
-    # a figure caption and a heading whose own number the marker patterns miss keep closing the outline
-    text = ("1 调查概况\n1.1 样本\n共回收问卷三百份。\n图1样本的年龄分布\n(1)青年\n占四成。\n(2)老年\n占六成。")
+def test_a_caption_inside_a_section_is_text_of_that_section_not_a_heading():
+    text = ("1 调查概况\n1.1 样本\n共回收问卷三百份。\n图1样本的年龄分布\n(1)青年\n占四成。\n(2)老年\n占六成。\n"
+            "1.2 方法\n采用入户访谈。\n表2访谈对象构成\n2 主要发现\n居民普遍关心停车。")
+    st = parse(text)
+    assert [st.heading(it) for it in st.items] == ["调查概况", "样本", "青年", "老年", "方法", "主要发现"]
+    assert _tree(text) == [
+        ("num", "调查概况", [("num2", "样本", [("paren_num", "青年", []), ("paren_num", "老年", [])]), ("num2", "方法", [])]),
+        ("num", "主要发现", []),
+    ]
+    # the caption lies inside the region of the item around it
+    method = st.items[4]
+    assert "表2访谈对象构成" in text[method.start:method.end]
+
+
+def test_a_line_with_a_number_of_its_own_is_not_an_unnumbered_sub_heading():
+    # "7对策建议" after section 4: a number that continues no run, still a numbered heading;
+    # it closes the outline instead of nesting inside 4.1
+    text = "4 问题\n4.1 投入不足\n经费逐年减少。\n7对策建议\n(1)增加投入\n设立专项资金。\n(2)强化考核\n按季度通报。"
+    assert [(f, h) for f, h, _ in _tree(text)] == [("num", "问题"), ("line", "7对策建议")]
+
+
+def test_a_numbered_heading_continues_its_run_across_one_lost_number():
+    # PDF extraction glued "1.2" into the paragraph above; "1.3" on its own line still follows "1.1"
+    text = ("1 存在的问题\n1.1 基础薄弱\n自然条件较差。据统计约七成的村没有集体经济1.2 内生动力不足\n部分群众等靠要。\n"
+            "1.3 产业单一\n产业项目缺乏评估。\n2 对策建议\n2.1 因地制宜\n分类施策。")
     tree = _tree(text)
-    assert [(f, h) for f, h, _ in tree] == [("num", "调查概况"), ("line", "图1样本的年龄分布")]
+    assert [(f, h) for f, h, _ in tree] == [("num", "存在的问题"), ("num", "对策建议")]
+    assert [(f, h) for f, h, _ in tree[0][2]] == [("num2", "基础薄弱"), ("num2", "产业单一")]

@@ -33,3 +33,25 @@ def test_without_a_list_of_its_own_one_named_heading_among_unnamed_ones_heads_no
     text = _OUTLINE.replace("•以特色民宿带动农户增收\n•以节庆活动打响地方品牌\n•以数字平台拓宽销售渠道\n", "以特色民宿带动农户增收。\n")
     roles = dict((h, (a, r)) for h, a, r in _roles(text))
     assert roles["乡村旅游的发展对策"] != (asp.RECOMMENDATION, "section")
+
+
+def test_a_list_that_opens_its_own_lines_under_a_titled_point_gives_points_too():
+    # (一) states a measure; its (1) (2) items each open a line: parts of the measure, points as well
+    text = ("一、存在的问题\n（一）经费不足\n村级经费逐年减少。\n（二）人手紧张\n一人身兼数职。\n"
+            "二、对策建议\n（一）加大经费保障\n(1)设立专项资金\n每年按人口拨付。\n(2)建立增长机制\n随财政收入同步增长。\n"
+            "（二）充实基层力量\n选派年轻干部驻村。")
+    roles = _roles(text)
+    assert [(h, a, r) for h, a, r in roles if r == "point" and a == asp.RECOMMENDATION] == [
+        ("加大经费保障", asp.RECOMMENDATION, "point"),
+        ("设立专项资金", asp.RECOMMENDATION, "point"),
+        ("建立增长机制", asp.RECOMMENDATION, "point"),
+        ("充实基层力量", asp.RECOMMENDATION, "point"),
+    ]
+
+
+def test_an_enumeration_inside_a_titled_points_paragraph_stays_part_of_it():
+    # the (1) (2) inside one paragraph elaborate the point: no points of their own
+    text = ("二、对策建议\n（一）加大经费保障\n一方面(1)设立专项资金，(2)建立增长机制，确保经费充足。\n"
+            "（二）充实基层力量\n选派年轻干部驻村。")
+    roles = _roles(text)
+    assert [h for h, a, r in roles if r == "point"] == ["加大经费保障", "充实基层力量"]
