@@ -394,9 +394,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
-                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) == RECOMMENDATION:
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION):
                         # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
-                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
+                        # or a shortcoming (一、……资金渠道监管存在漏洞): the heading is the point its section argues
+                        roles[id(it)] = ItemRole(item_vote(heading_of(it)), "point")
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)

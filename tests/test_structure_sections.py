@@ -55,3 +55,23 @@ def test_an_enumeration_inside_a_titled_points_paragraph_stays_part_of_it():
             "（二）充实基层力量\n选派年轻干部驻村。")
     roles = _roles(text)
     assert [h for h, a, r in roles if r == "point"] == ["加大经费保障", "充实基层力量"]
+
+
+def test_section_headings_written_as_statements_are_points_beside_a_named_section():
+    text = ("一、村级组织承接的考核事项过多，基层负担持续加重\n一个村每年要迎接几十项考核。\n"
+            "二、基层人手长期短缺，专业能力较弱\n同一数据要报送多个部门。\n"
+            "三、对策建议\n（一）精简考核事项\n合并同类考核。\n（二）统一数据平台\n数据一次采集多方共用。")
+    roles = _roles(text)
+    assert roles[:2] == [
+        ("村级组织承接的考核事项过多，基层负担持续加重", asp.CHALLENGE, "point"),
+        ("基层人手长期短缺，专业能力较弱", asp.CHALLENGE, "point"),
+    ]
+    assert roles[2] == ("对策建议", asp.RECOMMENDATION, "section")
+    assert [r for _, a, r in roles[3:]] == ["point", "point"]
+
+
+def test_section_headings_that_state_nothing_stay_neutral_beside_a_named_section():
+    text = ("一、两个村的故事\n一个村每年要迎接几十项考核。\n二、走访的经过\n调研组走访了五个乡镇。\n"
+            "三、对策建议\n（一）精简考核事项\n合并同类考核。\n（二）统一数据平台\n数据一次采集多方共用。")
+    roles = _roles(text)
+    assert [(a, r) for _, a, r in roles[:2]] == [(None, "none"), (None, "none")]
