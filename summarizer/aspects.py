@@ -488,7 +488,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
                 continue
-            if sections or sum(1 for a in own if a) * 2 >= len(run):
+            if sections or sum(1 for a in own if a) * 2 >= len(run) or any(
+                    _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
                     if aspect in (CHALLENGE, RECOMMENDATION):
@@ -497,9 +498,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
-                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) == RECOMMENDATION:
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION):
                         # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
-                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
+                        # or a shortcoming (一、……资金渠道监管存在漏洞): the heading is the point its section argues
+                        roles[id(it)] = ItemRole(item_vote(heading_of(it)), "point")
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
@@ -536,6 +538,21 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
 
+    def _names_section(item: Item, aspect: str | None) -> bool:
+        # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
+        # heads a section even when its sibling headings name none (1 背景, 2 现状, 3 …的策略, 4 结语): a noun phrase,
+        # not a measure or a shortcoming stated in the heading itself
+        if aspect not in (CHALLENGE, RECOMMENDATION) or not item.titled or item.family == "line":
+            return False
+        head = heading_of(item)
+        if len(head) > 20 or not line_opens_at(structure.text, item.start) or item_vote(head) is not None:
+            return False
+        sizes: dict[int, int] = {}
+        for ch in item.children:
+            if ch.run >= 0:
+                sizes[ch.run] = sizes.get(ch.run, 0) + 1
+        return any(n >= 2 for n in sizes.values())
+
     def _children_vote(item: Item) -> str | None:
         kids = [item_vote(heading_of(ch)) for ch in item.children if ch.run >= 0]
         n_rec, n_ch = kids.count(RECOMMENDATION), kids.count(CHALLENGE)
@@ -559,7 +576,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             lead = _lead_in(structure.text, first.start)
             # under a heading, an outline of sub-headings (lines of their own) or a list its body names
             # (具体建议如下：（1）…（2）…) lists parts; under a run-in point, a list that the point announces
-            outline = first.titled and line_opens_at(structure.text, first.start)
+            # (also any list whose items open their own lines under a titled point, whatever its marker)
+            outline = (line_opens_at(structure.text, first.start) if first.titled
+                       else item.titled and all(line_opens_at(structure.text, ch.start) for ch in run))
             full = [heading_of(ch) for ch in run]
             heads = [_CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h for h in full]
             # under a run-in point, parallel items that each state a point of the aspect on their own

@@ -62,6 +62,10 @@ class CleanText:
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
         breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
+        bylines: ``(offset, author)`` of every author byline line that cleaning removed (``作者：张三``): ``offset``
+            is where the text after the removed line starts in ``text``, ``author`` the byline as written
+            (stripped). The essay split reads them: a collection of pieces by different authors
+            (:func:`summarizer.essays.split_essays`).
         markup: bool array, ``original_length`` long (or None): True at the original characters that markup
             removal (:mod:`summarizer.markup`: tags, entities, markdown and LaTeX syntax, citation marks) removed or
             replaced; such characters may stand inside a point's original span.
@@ -73,6 +77,7 @@ class CleanText:
     removed: dict[str, int] = field(default_factory=dict)
     breaks: tuple[int, ...] = ()
     markup: np.ndarray | None = None
+    bylines: tuple[tuple[int, str], ...] = ()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -220,7 +225,11 @@ _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 _RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
 
 
-def _remove_lines(doc: _Doc) -> None:
+# a removed boilerplate line that names an author (作者：张三, 文／张三): a byline
+_AUTHOR_CUE = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：／/]")
+
+
+def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None) -> None:
     """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) the headline lines that follow it (short lines
     without a sentence end, :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too,
@@ -250,7 +259,15 @@ def _remove_lines(doc: _Doc) -> None:
             continue
         for name, pattern in rules:
             if pattern.search(line):
-                edits.append((start, end, "", name))
+                if bylines is not None and name in ("publish_line", "byline") and _AUTHOR_CUE.match(line):
+                    # an author line: remembered (original offset of what follows it) and kept as a hard break,
+                    # so that the heading above it is not joined to the paragraph below it
+                    after = end + 1 if end + 1 < len(doc.text) else None
+                    if after is not None:
+                        bylines.append((int(doc.offsets[after]), line.strip()))
+                    edits.append((start, end, HARD_BREAK, name))
+                else:
+                    edits.append((start, end, "", name))
                 in_list = name == "link_list"
                 break
     doc.apply(edits)
@@ -513,7 +530,8 @@ def clean(text: str) -> CleanText:
         if end > start:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
     doc.apply(edits)
-    _remove_lines(doc)
+    byline_origins: list[tuple[int, str]] = []
+    _remove_lines(doc, byline_origins)
     _remove_running_heads(doc)
     _remove_references(doc)
     for name, pattern, repl in _INLINE_RULES:
@@ -527,5 +545,8 @@ def clean(text: str) -> CleanText:
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
+    bylines = tuple((int(i), author) for i, author in zip(
+        np.searchsorted(doc.offsets, [o for o, _ in byline_origins]), (a for _, a in byline_origins))
+        if i < len(doc.text))
     return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
-                     markup if markup.any() else None)
+                     markup if markup.any() else None, bylines)

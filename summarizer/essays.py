@@ -107,13 +107,41 @@ def _merge_short(text: str, bounds: list[tuple[int, int, str | None]]) -> list[t
     return kept
 
 
-def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
+def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
+    """Essays of a collection of pieces by different authors (``### 标题`` then ``作者：…`` per piece): each byline
+    whose author differs from the one before it starts an essay at the heading line right above it (its title),
+    or where the byline stood. A byline that only repeats the previous author (a byline printed on every page) is
+    no boundary; fewer than two different authors split nothing."""
+    if len({author for _, author in bylines}) < 2:
+        return []
+    bounds: list[tuple[int, int, str | None]] = []
+    previous = None
+    for offset, author in sorted(bylines):
+        if author == previous:
+            continue
+        previous = author
+        line_end = offset - 1 if offset > 0 and text[offset - 1] == "\n" else offset
+        line_start = text.rfind("\n", 0, line_end) + 1
+        heading = text[line_start:line_end].strip()
+        if heading and is_heading_line(heading):
+            bounds.append((line_start, offset, heading))
+        else:
+            bounds.append((offset, offset, None))
+    return bounds
+
+
+def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
+                 bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
         text: the cleaned text (or its same-length analysis view).
         breaks: offsets into ``text`` where a stored record begins (:attr:`CleanText.breaks`); each record is
             one essay whose first line is its title. When given, they decide the split.
+        bylines: ``(offset, author)`` of the author lines cleaning removed (:attr:`CleanText.bylines`). Without
+            records or essay markers, bylines of two or more different authors split the collection: each piece
+            starts at the heading above its byline; the text before the first piece (the collection's own title
+            and introduction) belongs to no essay when it is shorter than :data:`MIN_ESSAY_CHARS`.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -134,6 +162,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = ()) -> list[Es
         for m in marks:
             body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
             bounds.append((m.start(), body, m.group("title").strip() or None))
+    elif _byline_bounds(text, bylines):
+        bounds = _byline_bounds(text, bylines)
+        if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
+            bounds.insert(0, (0, 0, None))
     else:
         lines = []
         pos = 0

@@ -454,7 +454,7 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     ct = clean(document.text)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
-    spans = split_essays(view, ct.breaks)
+    spans = split_essays(view, ct.breaks, ct.bylines)
     titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
                           frozenset(t for t, n in titles.items() if n > 1), document.warnings)

@@ -28,7 +28,10 @@ rank  family                                examples
 
 Markers inside quotation marks never count (a quoted "一是…二是…" stays inside its item). The tree is
 built with a stack: an item closes every open item of the same or an inner rank. A standalone line
-(rank -1) closes everything, so a sub-essay title inside an essay starts a fresh tree.
+(rank -1) closes everything, so a sub-essay title inside an essay starts a fresh tree; but an unnumbered
+sub-heading inside a numbered section, followed by a deeper numbering (``2 … 2.1 … 国内现状 … (1) (2) … 3``),
+takes the rank of the numbered heading it stands beside (or, under a top-level section, just inside it), and the
+next item of that rank or an outer one closes it.
 
 All offsets are character offsets into the essay's cleaned text passed in (callers add the essay offset).
 """
@@ -97,10 +100,13 @@ class Item:
     parent: "Item | None" = field(default=None, repr=False)
     children: list["Item"] = field(default_factory=list, repr=False)
     run: int = -1
+    sub_rank: float | None = field(default=None, repr=False)
 
     @property
     def rank(self) -> float:
-        return RANK[self.family]
+        """Nesting rank (see the module table); an unnumbered heading line inside a numbered section takes the rank
+        of the item it stands beside (``sub_rank``)."""
+        return RANK[self.family] if self.sub_rank is None else self.sub_rank
 
     @property
     def titled(self) -> bool:
@@ -239,7 +245,10 @@ def find_markers(text: str) -> list[Item]:
         keys = [key] + ([("seq", "")] if it.family == "di" and not open_runs.get(key) else [])
         for r in (r for k in keys for r in reversed(open_runs.get(k, []))):
             last = runs[r][-1].value
-            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2):
+            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2) or (
+                    # a numbered heading that opens its line goes on with its run across one lost number (PDF
+                    # extraction glued 1.2 into the paragraph above; 1.3 still follows 1.1)
+                    it.titled and last == it.value - 2 and line_opens_at(text, it.start)):
                 runs[r].append(it)
                 break
         else:
@@ -279,6 +288,34 @@ def _heading_end(text: str, item: Item, next_start: int) -> int:
     return limit
 
 
+_CAPTION = re.compile(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
+
+
+def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple[Item, float]]) -> float | None:
+    """The rank of the heading line ``line`` (``nxt``: the first numbered item after it, or None) when it is an unnumbered sub-heading inside an open numbered
+    section, else None (it is a title and closes everything).
+
+    The line stands inside the innermost open numbered heading ``T`` (一、, 2, 2.1 …) when the numbering that
+    follows it is deeper than ``T`` (``2 … 2.1 … 国内现状 … (1) (2) … 3``): beside ``T`` when ``T`` has a numbered
+    heading around it (the line is the unnumbered 2.2), else inside ``T``. A line that opens with a number of
+    its own (``5对策建议``, a section number the marker patterns missed) is a numbered heading: None."""
+    head = text[line.start:line.start + 2]
+    if _CAPTION.match(head + text[line.start + 2:line.start + 12]) or head[:1].isdecimal() \
+            or len(head) == 2 and head[0] in _CN and head[1] in "、.．":
+        return None
+    titled = [k for k, (x, _b) in enumerate(stack) if x.titled and x.family != "line"]
+    if not titled:
+        return None
+    k = titled[-1]
+    host = stack[k][0]
+    if nxt is None or nxt.rank <= host.rank:
+        return None
+    del stack[k + 1:]
+    if len(titled) >= 2:
+        return host.rank
+    return host.rank + 0.1
+
+
 def parse(text: str) -> Structure:
     """Parse the structure of one essay's cleaned text.
 
@@ -312,14 +349,27 @@ def parse(text: str) -> Structure:
         return (it.run >= 0 and it.run != host.run and nxt is not None
                 and run_first[it.run] > host.start and run_last[it.run] < nxt)
 
+    next_numbered: list[Item | None] = [None] * len(items)  # the first item after items[i] that is not a line
+    for i in range(len(items) - 2, -1, -1):
+        next_numbered[i] = items[i + 1] if items[i + 1].family != "line" else next_numbered[i + 1]
+    captions: set[int] = set()
     stack: list[tuple[Item, float]] = []  # (item, bound): an item closes once text reaches its bound
     roots: list[Item] = []
     for i, it in enumerate(items):
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
         if it.family != "line":
             it.heading_end = _heading_end(text, it, nxt)
+        if it.family == "line" and stack and _CAPTION.match(text, it.start):
+            captions.add(id(it))  # a figure or table caption inside a section: text of that section, no heading
+            continue
         if it.family == "line":
-            stack.clear()
+            while stack and it.start >= stack[-1][1]:
+                stack.pop()
+            sub_rank = _sub_heading_rank(text, it, next_numbered[i], stack)
+            if sub_rank is None:
+                stack.clear()
+            else:
+                it.sub_rank = sub_rank
         while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
             stack.pop()
         bound = float("inf")
@@ -333,6 +383,7 @@ def parse(text: str) -> Structure:
         else:
             roots.append(it)
         stack.append((it, bound))
+    items = [it for it in items if id(it) not in captions]
     # regions: an item ends where the first later item outside its subtree starts
     index = {id(it): i for i, it in enumerate(items)}
 
