@@ -46,17 +46,18 @@ class Lexicon:
         return self.groups.get(group, ())
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The packaged cue lexicon (loaded once).
+def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:
+    """The word groups of a packaged vocabulary file in ``summarizer/resources`` (``[group]`` lines, then words
+    separated by white space; ``#`` starts a comment): group name -> its distinct words, longest first. ``what``
+    names the file in error messages (``cue lexicon``, ``topic vocabulary``).
 
     Raises:
-        ResourceError: if the file is missing, undecodable or has no groups.
+        ResourceError: the file is missing, undecodable or holds no group.
     """
     try:
-        raw = resources.files("summarizer.resources").joinpath("cues.txt").read_text(encoding="utf-8-sig")
+        raw = resources.files("summarizer.resources").joinpath(filename).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
-        raise ResourceError(f"cannot read packaged cue lexicon: {exc}") from exc
+        raise ResourceError(f"cannot read packaged {what}: {exc}") from exc
     groups: dict[str, list[str]] = {}
     current = None
     for line in raw.splitlines():
@@ -69,8 +70,18 @@ def lexicon() -> Lexicon:
         elif current:
             groups[current].extend(line.split())
     if not groups:
-        raise ResourceError("cue lexicon holds no groups")
-    return Lexicon({k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()})
+        raise ResourceError(f"{what} holds no groups")
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon ``resources/cues.txt`` (loaded once).
+
+    Raises:
+        ResourceError: if the file is missing, undecodable or has no groups.
+    """
+    return Lexicon(word_groups("cues.txt", "cue lexicon"))
 
 
 _SECTION_GROUPS = ((CHALLENGE, "challenge_section"), (RECOMMENDATION, "recommendation_section"), (OTHER, "other_section"))

@@ -54,14 +54,12 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.errors import ResourceError
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
@@ -102,22 +100,7 @@ def topics() -> dict[str, tuple[str, ...]]:
     Raises:
         ResourceError: the file is missing, undecodable or holds no topic.
     """
-    try:
-        raw = resources.files("summarizer.resources").joinpath("themes.txt").read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
-        raise ResourceError(f"cannot read packaged topic vocabulary: {exc}") from exc
-    groups: dict[str, list[str]] = {}
-    current = None
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            groups.setdefault(current, [])
-        elif line and current:
-            groups[current].extend(line.split())
-    if not groups:
-        raise ResourceError("topic vocabulary holds no topic")
-    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
+    return aspects.word_groups("themes.txt", "topic vocabulary")
 
 
 @lru_cache(maxsize=1)
