@@ -152,6 +152,23 @@ def test_a_related_articles_list_goes_with_its_heading_and_a_page_tool_bar_goes(
     assert out.text.strip() == f"{body}\n{tail}"
 
 
+def test_a_footer_heading_over_links_goes_with_its_links_but_not_a_sentence_that_starts_alike():
+    """WeChat/blog footers (``**推荐阅读**``, ``【往期回顾】``, ``精彩推荐：``) over link lines are link lists: the links
+    are not the essay's last recommendations (found on a WeChat article: two link titles came back as measures). Only
+    the cue alone on its line is a footer heading; a sentence that opens with the same word stays."""
+    import summarizer
+    from summarizer.clean import clean
+
+    essay = ("一、存在的问题\n基层力量薄弱。\n二、对策建议\n（一）充实基层队伍\n要增加编制。\n"
+             "（二）加大财政投入\n要保障经费。\n")
+    for heading in ("**推荐阅读**", "【往期回顾】", "精彩推荐：", "相关链接"):
+        text = f"{essay}\n{heading}\n\n* [招聘兼职研究员启事](http://example.cn/a)\n* [欢迎加入读者讨论群](http://example.cn/b)\n"
+        doc = summarizer.summarize(text)
+        assert [p.text for p in doc.essays[0].recommendations] == ["充实基层队伍", "加大财政投入"], heading
+    sentence = "推荐阅读材料包括三份政策文件，供各部门参考。"
+    assert clean(f"{sentence}\n").text.strip() == sentence
+
+
 def test_a_breadcrumb_line_ending_in_a_full_stop_is_still_a_breadcrumb():
     """`新闻中心 > 栏目 > … > 正文。`: the scraped line's final 。 does not make it a sentence (new-user trial)."""
     from summarizer.clean import clean
