@@ -481,6 +481,47 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
     return out
 
 
+#: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.
+_PROPOSAL_QUESTION = re.compile(r"(?:可否|能否|是否可以|是否能够|可不可以|能不能)")
+_QUESTION_ENDS = "？?"
+
+
+def _ancestors(item):
+    """The items ``item`` is nested in, innermost first."""
+    p = item.parent
+    while p is not None:
+        yield p
+        p = p.parent
+
+
+def _question_items(structure: Structure) -> dict[int, str]:
+    """``id(item) -> "question" | "proposal"`` for the items of runs that are lists of questions: a run (items of
+    one enumeration) at least half of whose items open with a sentence ending in ``？`` (``（1）突破性感染率是多少？
+    （2）……研发进展如何？``). In such a list 问题 means *questions*, not problems: an item asking for information is
+    neither aspect ("question"); one asking whether a measure can be taken (``可否``/``能否``/``是否可以``…) proposes
+    it ("proposal"). Items of a run that state something, and titled items (a heading question whose body answers
+    it: ``（一）为何基层减负越减越重？⏎……``), are left to the other rules. Linear in the items' first sentences."""
+    text = structure.text
+    runs: dict[int, list] = {}
+    for it in structure.items:
+        if it.run >= 0:
+            runs.setdefault(it.run, []).append(it)
+    out: dict[int, str] = {}
+    for items in runs.values():
+        if len(items) < 2:
+            continue
+        firsts = []
+        for it in items:
+            e = _first_sentence_end(text, it.content_start, it.end)
+            firsts.append((text[it.content_start:e], e < len(text) and text[e] in _QUESTION_ENDS))
+        if sum(q for _, q in firsts) * 2 < len(items):
+            continue
+        for it, (first, q) in zip(items, firsts):
+            if q and not it.titled:  # a titled item's body answers its question: the rules for headings decide
+                out[id(it)] = "proposal" if _PROPOSAL_QUESTION.search(first) else "question"
+    return out
+
+
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
@@ -505,17 +546,30 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         return float(scores[k]) if k >= 0 and pos < sentences[k].end else 0.0
 
     role_of = {id(it): role for it, role in zip(structure.items, roles)}
+    asked = _question_items(structure)
     for it, role in zip(structure.items, roles):
+        ask = asked.get(id(it))
+        if ask == "proposal" and (not role or role.aspect is None) and not any(
+                role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
+            role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section
         if not role or role.aspect not in out or role.role != "point":
             continue
-        a, b = item_point(structure, it, role.aspect, max_point_chars)
+        aspect = role.aspect
+        if ask == "question":
+            continue  # a list of questions (…是多少？…如何？) asks; it states no problem and proposes nothing
+        kids = [ch for ch in it.children if ch.run >= 0]
+        if kids and sum(id(ch) in asked for ch in kids) * 2 >= len(kids):
+            continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
+        if ask == "proposal":
+            aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
+        a, b = item_point(structure, it, aspect, max_point_chars)
         if b > a:
             parent = it.parent
             heading = None
             if parent is not None and parent.titled:
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
-            out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a), heading))
+            out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
@@ -553,6 +607,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+            if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
+                    aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
+                continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
