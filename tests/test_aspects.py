@@ -16,6 +16,11 @@ from summarizer.structure import parse
     ("农村地区疫情防控主要措施", asp.OTHER),
     ("城市内涝的治理措施", asp.RECOMMENDATION),
     ("加强党建引领,发挥党员先锋模范作用", None),
+    # the head noun names a shortcoming of the measures: 限制, 局限, 不到位 … are challenge nouns too
+    ("现行帮扶措施的各种限制", asp.CHALLENGE),
+    ("应急预案的局限性", asp.CHALLENGE),
+    ("减负措施落实不到位", asp.CHALLENGE),
+    ("疫情期间的限制措施", asp.RECOMMENDATION),
 ])
 def test_section_heading_names_its_aspect_by_its_last_cue_noun(heading, aspect):
     assert asp.heading_aspect(heading) == aspect
