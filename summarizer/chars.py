@@ -94,3 +94,8 @@ def is_heading_line(line: str) -> bool:
     s = line.strip()
     return (bool(s) and len(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
             and not s.endswith(tuple(COLONS)))
+
+
+#: Replacement left by the cleaning stages where apparatus was cut out of a line or a markup heading opens one: a
+#: paragraph break that line joining never undoes (a private-use character; the cleaned text has ``\n`` there).
+HARD_BREAK = "\ue000"

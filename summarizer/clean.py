@@ -24,15 +24,13 @@ from importlib import resources
 
 import numpy as np
 
-from summarizer.chars import CJK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.markup import markup_edits, record_starts
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
 LINE_END = set("。！？!?；;：:….\ue000")
-# Replacement left where apparatus was cut out of a line: a paragraph break that line joining never undoes.
-HARD_BREAK = "\ue000"
 CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.

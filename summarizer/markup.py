@@ -21,6 +21,8 @@ from __future__ import annotations
 import html
 import re
 
+from summarizer.chars import HARD_BREAK
+
 Edit = tuple[int, int, str, str]
 
 # ------------------------------------------------------------------------------------------ front matter
@@ -127,7 +129,7 @@ def _markdown(text: str) -> list[Edit]:
     for m in _MD_LINK.finditer(text):
         edits.append((m.start(), m.start("text"), "", "markdown"))
         edits.append((m.end("text"), m.end(), "", "markdown"))
-    for pattern, rule, repl in ((_MD_HEADING, "markdown", "\n"), (_MD_BULLET, "markdown", "•"), (_MD_QUOTE, "markdown", ""),
+    for pattern, rule, repl in ((_MD_HEADING, "markdown", HARD_BREAK), (_MD_BULLET, "markdown", "•"), (_MD_QUOTE, "markdown", ""),
                                 (_MD_RULE, "markdown", "\n"), (_MD_TABLE_RULE, "markdown", ""),
                                 (_MD_EMPHASIS, "markdown", "")):
         for m in pattern.finditer(text):

@@ -177,3 +177,19 @@ def test_a_breadcrumb_line_ending_in_a_full_stop_is_still_a_breadcrumb():
     body = "基层治理面临困难。人员不足，经费紧张。"
     out = clean(f"{crumb}\n{body}\n")
     assert out.text.strip() == body and set(out.removed) == {"breadcrumb"}
+
+
+def test_a_markdown_heading_is_never_joined_to_a_bullet_without_a_full_stop():
+    """``- 最后一条问题`` (no 。, as markdown notes write bullets) followed by ``## 建议`` stays two lines: the heading
+    opens the next section (new-user trial: the heading was glued to the bullet and the whole measures section
+    came back as challenges)."""
+    import summarizer
+    from summarizer.clean import clean
+
+    note = ("# 夜市管理调研笔记\n\n## 存在问题\n\n- 摊位占道经营，消防通道被堵\n- 油烟噪声扰民，周边居民投诉多\n\n"
+            "## 改进建议\n\n- 划定固定经营区域，统一摊位规格\n- 配备油烟净化设备，限定收摊时间\n")
+    out = clean(note)
+    assert "投诉多\n" in out.text and "\n改进建议\n" in out.text
+    essay = summarizer.summarize(note).essays[0]
+    assert [p.text for p in essay.challenges] == ["摊位占道经营，消防通道被堵", "油烟噪声扰民，周边居民投诉多"]
+    assert [p.text for p in essay.recommendations] == ["划定固定经营区域，统一摊位规格", "配备油烟净化设备，限定收摊时间"]
