@@ -168,11 +168,20 @@ def has_cue(text: str, group: str) -> bool:
     return cue_pattern(group).search(text) is not None
 
 
+_REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+
+
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
-    word of the ``challenge_predicate`` group, summed over the words."""
+    word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
+    remedy verb (``remedy`` group: 弥补, 缓解, 解决 …)."""
     if not cue_pattern("challenge_predicate").search(text):
         return 0
+    remedies = lexicon().words("remedy")
+    clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
+    if any(c.lstrip().startswith(remedies) for c in clauses):
+        # 弥补执法力量不足 / 缓解师资短缺: a shortcoming named as what a measure removes is not stated as one
+        text = "，".join(c for c in clauses if not c.lstrip().startswith(remedies))
     return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
 
 

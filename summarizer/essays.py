@@ -150,6 +150,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     if not text.strip():
         return []
     marks = list(ESSAY_MARKER.finditer(text))
+    by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
     if breaks:
         for b in breaks:
@@ -162,8 +163,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         for m in marks:
             body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
             bounds.append((m.start(), body, m.group("title").strip() or None))
-    elif _byline_bounds(text, bylines):
-        bounds = _byline_bounds(text, bylines)
+    elif by_author := _byline_bounds(text, bylines):
+        bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
     else:
@@ -188,7 +189,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
-    if not breaks and not marks and len(bounds) > 1:
+    if not breaks and not marks and len(bounds) > 1 and not by_author:
+        # (a piece with its own title and author is an essay however short it is)
         bounds = _merge_short(text, bounds)
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):

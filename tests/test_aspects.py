@@ -105,3 +105,14 @@ def test_an_exam_question_inside_a_model_essay_page_gives_no_point():
     essay = summarizer.summarize(text).essays[0]
     texts = [p.text for p in essay.challenges + essay.recommendations]
     assert texts and not any("给定材料" in t or "自拟题目" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    # a shortcoming named as what the measure removes (弥补…不足, 缓解…短缺) is not a shortcoming the sentence states
+    ("建议设立社区调解室，及时化解邻里纠纷；同时招募退休法官担任调解员，弥补专业力量不足。", asp.RECOMMENDATION),
+    ("应当加快建设充电桩，缓解新能源车主充电难、排队久的短缺问题。", asp.RECOMMENDATION),
+    # the same shortcoming stated on its own is a challenge
+    ("社区调解室专业力量不足，调解员多为兼职。", asp.CHALLENGE),
+])
+def test_a_remedied_shortcoming_is_not_a_stated_one(sentence, aspect):
+    assert asp.sentence_aspect(sentence) == aspect

@@ -45,3 +45,15 @@ def test_a_repeated_byline_is_no_essay_boundary():
 def test_split_essays_without_bylines_is_unchanged():
     ct = clean(_collection("退休教师王某", "社区工作者李某"))
     assert len(split_essays(ct.text, ct.breaks)) == 1
+
+
+def test_short_pieces_by_two_authors_are_two_essays_however_short():
+    """A piece with its own heading and author is an essay even under MIN_ESSAY_CHARS (new-user trial: two
+    150-character pieces came back as one essay titled after the first)."""
+    short_a, short_b = _PIECE_A[: len(_PIECE_A) // 3], _PIECE_B[: len(_PIECE_B) // 3]
+    assert len(short_a) < 200 and len(short_b) < 200
+    text = (f"### 老旧小区无处停车\n作者：王某\n\n{short_a}\n\n### 盘活闲置车位资源\n作者：李某\n\n{short_b}\n")
+    ct = clean(text)
+    essays = split_essays(ct.text, ct.breaks, ct.bylines)
+    assert [e.title for e in essays] == ["老旧小区无处停车", "盘活闲置车位资源"]
+    assert ct.text[essays[1].start:essays[1].end].strip() == short_b
