@@ -461,12 +461,24 @@ def _lead_in(text: str, start: int) -> str:
     return text[max(k, 0):j]
 
 
+#: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
+#: heading, not the document's title.
+SECTION_NAME_CHARS = 8
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
 
     def heading_of(it: Item) -> str:
         return structure.heading(it)
+
+    def _opens_with_section(it: Item) -> bool:
+        # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
+        # heading that is only a section name, over a list of its own, is that section
+        head = heading_of(it).strip()
+        return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
+                and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
     def visit(children: list[Item], inherited: str | None) -> None:
         runs: dict[int, list[Item]] = {}
@@ -482,7 +494,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             run = runs[key]
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
-            own = [None if (it.family == "line" and it.start == 0) or not it.titled
+            own = [None if (it.family == "line" and it.start == 0 and not _opens_with_section(it)) or not it.titled
                    or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
                    and not line_opens_at(structure.text, run[0].start)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]

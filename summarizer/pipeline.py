@@ -274,6 +274,9 @@ def _title(doc: EssayDoc) -> str | None:
         pos = doc.view.find(essay.title, essay.marker_start, essay.start)
         return doc.clean.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
     if own_line:
+        role = doc.roles[structure.items.index(first)] if doc.roles else None
+        if role is not None and role.role in ("section", "leaf") and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
+            return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
         line = doc.text[first.content_start:first.heading_end].strip()
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
         if line and not CJK_RE.search(line) and cjk_balance(doc.body[:2000]) > 0:

@@ -116,3 +116,17 @@ def test_an_exam_question_inside_a_model_essay_page_gives_no_point():
 ])
 def test_a_remedied_shortcoming_is_not_a_stated_one(sentence, aspect):
     assert asp.sentence_aspect(sentence) == aspect
+
+
+def test_a_document_that_opens_with_a_section_heading_has_no_title_and_keeps_the_sections_points():
+    """``主要问题 ⏎ 1.… ⏎ 解决建议 ⏎ 1.…`` (no title line): the first line is the problems section, not the title
+    (new-user trial: the title was 存在的问题 and the challenges were empty); a first line that is a title stays one."""
+    import summarizer
+
+    text = "主要问题\n1. 夜市摊位占道经营\n2. 油烟噪声扰民\n解决建议\n1. 划定固定经营区域\n2. 配备油烟净化设备\n"
+    essay = summarizer.summarize(text).essays[0]
+    assert essay.title is None
+    assert [p.text for p in essay.challenges] == ["夜市摊位占道经营", "油烟噪声扰民"]
+    assert [p.text for p in essay.recommendations] == ["划定固定经营区域", "配备油烟净化设备"]
+    titled = summarizer.summarize("夜市治理调研报告\n" + text).essays[0]
+    assert titled.title == "夜市治理调研报告" and len(titled.challenges) == 2 and len(titled.recommendations) == 2
