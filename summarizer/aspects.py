@@ -378,6 +378,18 @@ def opener_aspect(sentence: str) -> str | None:
     return None
 
 
+#: What follows the cue noun of a sentence that states its point (``……的首要问题是``, ``……的症结在于``).
+_COPULAS = ("是", "在于", "主要是", "主要在于", "就是", "表现在", "表现为", "集中在", "集中于")
+
+
+def states_after_cue(sentence: str) -> bool:
+    """True when the first clause of ``sentence`` names an aspect's cue noun and then states it through a copula
+    (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
+    only the start of a region."""
+    first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
+    return any(first[end:].startswith(_COPULAS) for end, _ in heading_cues(first[:24]))
+
+
 def _transition_aspect(s: str) -> str | None:
     """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""

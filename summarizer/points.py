@@ -55,6 +55,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Connectives that open a point's sentence and link it to the one before: dropped with their comma from every point
+#: (:func:`_without_connective`).
+_LEADING_CONNECTIVES = ("对此", "为此", "同时", "此外", "其次", "再次", "另外", "因此", "所以", "与此同时", "另一方面",
+                        "一方面", "首先", "最后", "然而", "但是", "当前", "目前", "总之", "综上", "对于此")
+
+
+def _without_connective(text: str, start: int, end: int) -> int:
+    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``)."""
+    for word in _LEADING_CONNECTIVES:
+        if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
+            return _trim(text, start + len(word) + 1, end)[0]
+    return start
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable)."""
@@ -330,10 +344,17 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             region = None
         # a title names the essay's topic (……的思考及建议): only a heading line that ends in a colon opens a region
         opener = asp.opener_aspect(body) if openers and (s.kind == "sentence" or body.endswith(("：", ":"))) else None
+        if owner is None and region in (asp.CHALLENGE, asp.RECOMMENDATION) and not opener and s.kind == "sentence":
+            # an opener's region ends at a sentence that plainly states the other aspect (对此，应当…): it and what
+            # follows lie in that aspect's region
+            own = asp.prose_aspect(body)
+            if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
+                region = own
         out.append(owner if owner is not None else region)
         if opener:
             region = opener
-            out[-1] = None if owner is None else owner  # the opener itself is no point
+            # the opener itself is no point, unless it states one through a copula (……的首要问题是师资失衡)
+            out[-1] = owner if owner is not None else (opener if asp.states_after_cue(body) else None)
     return out
 
 
@@ -623,6 +644,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         kept: list[RawPoint] = []
         kept_texts: list[_KeptText] = []
         for p in points:
+            p.start = _without_connective(text, p.start, p.end)
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
             if any(k.same_point(ptext, pcounts) for k in kept_texts):

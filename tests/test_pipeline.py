@@ -56,7 +56,7 @@ def test_first_then_finally_inside_full_width_bracket_sections():
 
 def test_plain_prose_without_structure_gives_cue_sentences():
     essay = summarize(F.PLAIN).essays[0]
-    assert _texts(essay.challenges) == ["但是，改造资金来源单一，主要依赖财政投入，社会资本参与不足", "部分小区改造后缺乏长效管理，设施损坏后无人维修"]
+    assert _texts(essay.challenges) == ["改造资金来源单一，主要依赖财政投入，社会资本参与不足", "部分小区改造后缺乏长效管理，设施损坏后无人维修"]
     assert _texts(essay.recommendations) == ["要拓宽资金渠道，引导社会资本和居民共同出资", "应当建立改造后的长效管理机制，明确物业服务责任"]
     assert "取得了明显成效" not in "".join(_texts(essay.challenges + essay.recommendations))
 

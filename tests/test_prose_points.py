@@ -51,7 +51,7 @@ def test_a_prose_problem_sentence_joins_the_listed_challenges():
     background and closing sentences are not."""
     essay = summarizer.summarize(ESSAY).essays[0]
     texts = [p.text for p in essay.challenges]
-    assert texts == ["冷库分布零散", "运输车辆老旧", "此外，冷链物流的专业人才严重匮乏"]
+    assert texts == ["冷库分布零散", "运输车辆老旧", "冷链物流的专业人才严重匮乏"]
     point = essay.challenges[2]
     assert ESSAY[point.start:point.end] == point.text
     assert essay.recommendations == []
@@ -73,3 +73,16 @@ def test_prose_after_a_measures_section_adds_nothing_to_it():
     elaborates; it is not one more point."""
     essay = summarizer.summarize(SECTIONED).essays[0]
     assert [p.text for p in essay.recommendations] == ["丰富菜品种类", "引入社会资本"]
+
+
+def test_a_copula_opener_is_a_point_and_its_region_ends_at_a_plain_measure():
+    """``……面临的首要问题是X`` states X (a challenge point) as well as opening a region of problems; the region ends at
+    a sentence that plainly proposes (``对此，应当……``), which is a recommendation (new-user trial: both were lost);
+    the linking ``对此，`` is no part of the point."""
+    import summarizer
+
+    text = ("社区养老机构面临的首要问题是护理人员短缺，持证护理员严重不足。"
+            "对此，应当提高护理员薪酬待遇，完善职业晋升通道。")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["社区养老机构面临的首要问题是护理人员短缺，持证护理员严重不足"]
+    assert [p.text for p in essay.recommendations] == ["应当提高护理员薪酬待遇，完善职业晋升通道"]
