@@ -306,6 +306,10 @@ def summarize_command(
     if not inputs and input_jsonl is None:
         raise typer.BadParameter("give at least one INPUT (a file, directory or glob) or --input-jsonl",
                                  param_hint="INPUT")
+    if csv_column is not None and input_jsonl is None and not any(
+            f != STDIN_NAME and Path(f).suffix.lower() in (".csv", ".tsv") for f in files):
+        # (in a folder of several kinds it applies to the tables only, as documented; with no table it is a mistake)
+        raise typer.BadParameter("applies to .csv/.tsv inputs, and none was given", param_hint="'--csv-column'")
     if files.count(STDIN_NAME) > 1:
         raise typer.BadParameter("'-' (standard input) can be given once", param_hint="INPUT")
     # a directory, a glob or --input-jsonl is a batch whatever it holds, and so is output to a *.jsonl file

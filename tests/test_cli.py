@@ -601,3 +601,6 @@ def test_csv_column_on_the_command_line(tmp_path):
     assert [json.loads(line).get("error") for line in both.stdout.splitlines()] == [None, None]
     bad = json.loads(run("summarize", table, "--csv-column", "nope", "--format", "json").stdout)
     assert bad["error"]["type"] == "column_not_found" and "id, title, body" in bad["error"]["message"]
+    # with no table among the inputs the option is a mistake: one usage error, not silently ignored (new-user trial)
+    alone = _runner().invoke(app, ["summarize", str(tmp_path / "e.txt"), "--csv-column", "body"])
+    assert alone.exit_code == 2 and "applies to .csv/.tsv inputs" in alone.output
