@@ -85,6 +85,8 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "quotes_nested": (lambda: "“" * 25000 + "好。" * 25000 + "”" * 25000, "deep quote nesting"),
     "brackets_open": (lambda: "（加强治理" * 20000, "unclosed brackets"),
     "essays_5000": (lambda: _essays(2400), "2,400 short essays in one document"),
+    "inline_runs_90k": (lambda: "".join(f"{'一二三四五六七八九十'[i % 10]}是基层人员不足，" for i in range(10000)),
+                        "10,000 一是…十是 items in one line, no sentence end"),
     "pian_repeated": (lambda: "篇一\n" * 33000, "repeated 篇一"),
     "pian_inline": (lambda: "篇一：加强。" * 16000, "repeated 篇一： in one line"),
     "html_runs": (lambda: "<div><p>治理</p></div>" * 5000, "HTML tags"),

@@ -463,12 +463,20 @@ def _run_states(heads: list[str], aspect: str) -> bool:
     return sum(1 for h in heads if item_vote(h) == CHALLENGE) * 2 < len(heads)
 
 
+#: The most characters read back from a list for its lead-in (a longer "lead-in" is a paragraph, not a lead-in; the
+#: bound keeps the per-list look-back constant on a line that never ends a sentence).
+LEAD_IN_MAX_CHARS = 200
+
+
 def _lead_in(text: str, start: int) -> str:
+    """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
+    starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
     j = start
     while j > 0 and text[j - 1] in " \n":
         j -= 1
+    floor = max(j - LEAD_IN_MAX_CHARS, 0)
     k = j - 1
-    while k > 0 and text[k - 1] not in "。！？!?；;\n":
+    while k > floor and text[k - 1] not in "。！？!?；;\n":
         k -= 1
     return text[max(k, 0):j]
 

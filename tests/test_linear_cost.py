@@ -78,6 +78,9 @@ PIPELINE_CASES = {
     "wrapped_lines": lambda n: "加强治理，完善制度\n" * n,
     "whitespace": lambda n: " " * (4 * n) + "\n" * (4 * n) + "好。",
     "html_tags": lambda n: "<div><p>治理</p></div>" * (n // 4),
+    # 一是…，二是…，… runs of ten in one line with no sentence end: each run's lead-in look-back is bounded
+    # (new-user trial: 10,000 such items, 90k characters, took 7 s; 270k, 53 s)
+    "inline_runs_one_line": lambda n: "".join(f"{'一二三四五六七八九十'[i % 10]}是基层人员不足，" for i in range(4 * n)),
 }
 
 
