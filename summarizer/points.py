@@ -69,6 +69,10 @@ def _without_connective(text: str, start: int, end: int) -> int:
     return start
 
 
+_QUOTE_OPEN = "“‘「『《"
+_QUOTE_CLOSE = "”’」』》"
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable)."""
@@ -76,9 +80,23 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     if end - start <= max_chars:
         return start, end
     limit = start + max_chars
-    cut = max((i for i in range(start + max_chars // 3, limit) if text[i] in _CLAUSE_END + _SENT_END), default=-1)
+    # never inside a quotation (按照“源头减排、管网排放 …”): a cut is only taken where every opened quote is closed
+    depth, last_open, closed_at = 0, -1, []
+    for i in range(start, limit):
+        ch = text[i]
+        if ch in _QUOTE_OPEN:
+            if depth == 0:
+                last_open = i
+            depth += 1
+        elif ch in _QUOTE_CLOSE and depth:
+            depth -= 1
+        closed_at.append(depth == 0)
+    cut = max((i for i in range(start + max_chars // 3, limit)
+               if text[i] in _CLAUSE_END + _SENT_END and closed_at[i - start]), default=-1)
     if cut > start:
         return _trim(text, start, cut)
+    if depth and last_open > start + max_chars // 3:
+        return _trim(text, start, last_open)  # stop before the quotation that the limit would cut
     return _trim(text, start, limit)
 
 

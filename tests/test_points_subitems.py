@@ -164,3 +164,21 @@ def test_a_first_then_ordinal_run_takes_the_aspect_its_items_vote():
             "首先，要深化高校课程改革。其次，要加强就业指导服务。第三，完善就业市场建设。第四，积极拓宽基层就业渠道。\n")
     _, recs = _points(text)
     assert recs == ["要深化高校课程改革", "要加强就业指导服务", "完善就业市场建设", "积极拓宽基层就业渠道"]
+
+
+def test_a_point_cut_to_its_limit_never_ends_inside_a_quotation():
+    """With a small max_point_chars the cut falls at a clause end outside quotation marks, or before the quotation
+    (new-user trial: ``按照"源头减排、管网排放、蓄排并举`` with its quote left open)."""
+    from summarizer.points import shape
+
+    text = "坚持系统治理，按照“源头减排、管网排放、蓄排并举、超标应急”的思路推进城市内涝治理工作。"
+    for limit in (12, 16, 20, 24):
+        a, b = shape(text, 0, len(text), limit)
+        point = text[a:b]
+        assert point.count("“") == point.count("”"), (limit, point)
+        assert b - a <= limit
+    a, b = shape(text, 0, len(text), 20)
+    assert text[a:b] == "坚持系统治理"
+    long_quote = "各村普遍建立“一户一档、一人一策、动态监测、精准帮扶、定期回访”的防返贫工作机制"
+    a, b = shape(long_quote, 0, len(long_quote), 14)
+    assert long_quote[a:b] == "各村普遍建立"  # no clause end outside the quotation: cut before it
