@@ -651,7 +651,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or (
+                asp.prose_aspect(s.text) if region is None and not inside_item else None)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
                 cands.append((i, s))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,

@@ -86,3 +86,14 @@ def test_a_copula_opener_is_a_point_and_its_region_ends_at_a_plain_measure():
     essay = summarizer.summarize(text).essays[0]
     assert [p.text for p in essay.challenges] == ["社区养老机构面临的首要问题是护理人员短缺，持证护理员严重不足"]
     assert [p.text for p in essay.recommendations] == ["应当提高护理员薪酬待遇，完善职业晋升通道"]
+
+
+def test_a_measure_that_opens_with_its_subject_is_found_in_unstructured_prose():
+    """News prose names who should act first (``学者建议，政府应当提高…``, ``县里应…``): the sentence fallback reads
+    it as the prose path does (new-user trial: such recommendations were missed)."""
+    import summarizer
+
+    text = "偏远乡镇的居家照护服务长期短缺，照护人员流失严重。学者建议，政府应当提高照护人员的薪资保障。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["偏远乡镇的居家照护服务长期短缺，照护人员流失严重"]
+    assert [p.text for p in essay.recommendations] == ["学者建议，政府应当提高照护人员的薪资保障"]
