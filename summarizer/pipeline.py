@@ -197,7 +197,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
     when the essay has challenge or recommendation points and no picked sentence states one, the best-ranked
     candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows),
-    so the summary states the essay's main challenge and recommendation. List markers and abstract labels are
+    so the summary states the essay's main challenge and recommendation; when every sentence holding an aspect's
+    points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added when it
+    fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
     (:func:`summarizer.points.shape`). Runs after the points stage."""
     budget = summary_budget(doc)
@@ -212,8 +214,20 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     picked = list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
     covering = {i for hosts in hosting.values() for i in hosts}
+    own_points: list[tuple[int, int, float]] = []  # (start, end, score) of points stated as they are
     for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
         hosts = hosting.get(aspect, [])
+        if not hosts and doc.points.get(aspect):
+            # every sentence stating this aspect is an enumeration (一是…；二是…) the summary does not take whole:
+            # its first point, on its own, states it (当前…面临不少困难。+ 居民分类习惯尚未养成，…)
+            first = doc.points[aspect][0]
+            # with the mark that ends it in the text (；。), so that what follows it in the summary is not glued on
+            end = first.end + 1 if body[first.end:first.end + 1] in ("；", ";", "。") else first.end
+            used = sum(size(i) for i in picked) + sum(b - a for a, b, _ in own_points)
+            if used + (end - first.start) <= budget and not any(
+                    sentences[i].start <= first.start < sentences[i].end for i in picked):
+                own_points.append((first.start, end, first.score))
+            continue
         if not hosts or any(i in hosts for i in picked):
             continue
         best = hosts[0]
@@ -229,14 +243,15 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 picked.remove(worst)
                 picked.append(best)
     picked.sort()
+    pieces = sorted([(_unmarked(doc, sentences[i], starts), sentences[i].end, float(scores[i])) for i in picked]
+                    + own_points)
     out: list[Point] = []
     left = budget
-    for i in picked:
-        a, b = _unmarked(doc, sentences[i], starts), sentences[i].end
+    for a, b, score in pieces:
         if b - a > left:
             a, b = shape(body, a, b, max(left, 1))
         if b > a and left > 0:
-            out.append(doc.point(a, b, float(scores[i])))
+            out.append(doc.point(a, b, score))
             left -= b - a
     if not out and picked:
         i = picked[0]

@@ -202,3 +202,16 @@ def test_a_colon_before_quoted_speech_is_not_a_list():
     essay = summarize(text).essays[0]
     assert all("完善群众参与" not in p.text for p in essay.challenges)
     assert _texts(essay.challenges) == ["社区自治理念缺乏，同基层治理发展存有差距", "社区工作队伍单薄，志愿者队伍建设不够完善"]
+
+
+def test_summary_states_a_point_when_every_sentence_of_its_aspect_is_an_enumeration():
+    """The summary does not take ``一是…；二是…`` sentences whole; when those are the only sentences holding the
+    challenges, the first challenge point itself joins the summary, with the mark that ends it (new-user trial: the
+    summary was only the 20-character lead sentence)."""
+    text = ("关于改进社区食堂运营的建议\n\n当前社区食堂运营仍面临不少困难。主要表现在：一是就餐人数偏少，日均不足五十人；"
+            "二是菜品价格偏高，老人难以承受；三是运营补贴到位慢。\n\n")
+    essay = summarize(text).essays[0]
+    assert essay.challenges[0].text == "就餐人数偏少，日均不足五十人"
+    assert essay.summary == "当前社区食堂运营仍面临不少困难。就餐人数偏少，日均不足五十人；"
+    assert essay.summary == "".join(p.text for p in essay.summary_sentences)
+    assert [text[p.start:p.end] for p in essay.summary_sentences] == [p.text for p in essay.summary_sentences]
