@@ -184,6 +184,8 @@ def _zip_format(data: bytes) -> str:
         raise UnsupportedFormatError("an EPUB book; export its chapters as text or HTML first")
     if "content.xml" in names:
         raise UnsupportedFormatError("an OpenDocument file (.odt); save it as .docx or .txt first")
+    if "[Content_Types].xml" in names:  # an Office Open XML package without its main part: a broken .docx
+        raise DecodeError("a damaged Office document (.docx): its package has no word/document.xml")
     raise UnsupportedFormatError("a ZIP archive, not a document; unpack it first")
 
 

@@ -295,3 +295,16 @@ def test_every_reader_error_is_a_summarizer_error():
             read_bytes(data)
         except SummarizerError:
             pass
+
+
+def test_an_office_package_without_its_main_part_is_a_damaged_docx_not_an_archive():
+    """A ZIP holding ``[Content_Types].xml`` but no ``word/document.xml`` is a broken Word file: ``decode_error``
+    saying so, not "a ZIP archive … unpack it first" (new-user trial)."""
+    from summarizer.errors import DecodeError
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(DecodeError, match="damaged Office document") as info:
+        read_bytes(buffer.getvalue(), filename="report.docx")
+    assert info.value.code == "decode_error"
