@@ -4,7 +4,8 @@
    punctuation and pure numbers already out) pass a part-of-speech filter: nouns (``n nr ns nt nz nrt nrfg ng``),
    verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), adjectives ``a`` (``老旧`` + ``小区``), verbs
    ``v`` (so that ``基层`` + ``治理`` can make a phrase; an adjective or a verb alone is never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
-   characters. Single CJK characters and the shortcoming predicates of the cue lexicon (``不足`` ``不够``) are out.
+   characters. Single CJK characters, the shortcoming predicates of the cue lexicon (``不足`` ``不够``) and the
+   genre's frame words (``keyphrase_exclude``: ``建议`` ``问题`` ``时间`` ``地点`` …) are out.
 2. **Graph.** One vertex per candidate word; an undirected edge, weighted by the number of co-occurrences, joins two
    candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
    sentence's filtered token sequence; windows never cross a sentence.
@@ -106,8 +107,10 @@ def _tag_source() -> Any:
 @lru_cache(maxsize=1)
 def _predicates() -> frozenset[str]:
     """Shortcoming predicates of the cue lexicon (``不足`` ``不够`` ``滞后`` …): they say that something is a problem,
-    not what; never part of a keyphrase."""
-    return frozenset(aspects.lexicon().words("challenge_predicate"))
+    not what; and the genre's frame words (``keyphrase_exclude``: 建议, 问题, 时间, 地点 …), which say what kind of
+    statement a line is. Never part of a keyphrase."""
+    return frozenset(aspects.lexicon().words("challenge_predicate")) | frozenset(
+        aspects.lexicon().words("keyphrase_exclude"))
 
 
 def word_tag(word: str) -> str | None:

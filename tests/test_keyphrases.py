@@ -92,3 +92,15 @@ def test_every_essay_of_the_seed_has_keyphrases(seed_text):
             assert all("".join(seed_text[o.start:o.end].split()) == k.text for o in k.occurrences)
     assert "基层治理" in [k.text for k in doc.essays[0].keyphrases]
     assert "铁南社区" in [k.text for k in doc.essays[2].keyphrases]  # the place the essay studies
+
+
+def test_frame_words_of_the_genre_are_no_keyphrases():
+    """建议, 问题, 时间, 地点 … say what kind of line it is, not what the essay is about (new-user trial: a
+    proposal's keyphrases included the bare 建议, a meeting note's its time and place)."""
+    text = ("关于改进社区食堂运营的建议\n\n当前社区食堂运营仍面临不少困难。主要表现在：一是就餐人数偏少，日均不足五十人；"
+            "二是菜品价格偏高，老人难以承受；三是运营补贴到位慢。\n\n"
+            "针对上述问题，提出以下建议：第一，丰富菜品，按老人口味调整菜单；第二，完善补贴机制，按月拨付运营补贴；"
+            "第三，建议引入社会力量参与食堂运营，提高运营效率。")
+    words = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert words[:3] == ["社区食堂运营", "运营补贴", "运营"]
+    assert not {"建议", "问题", "时间", "地点"} & set(words)
