@@ -221,8 +221,11 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             # every sentence stating this aspect is an enumeration (一是…；二是…) the summary does not take whole:
             # its first point, on its own, states it (当前…面临不少困难。+ 居民分类习惯尚未养成，…)
             first = doc.points[aspect][0]
-            # with the mark that ends it in the text (；。), so that what follows it in the summary is not glued on
-            end = first.end + 1 if body[first.end:first.end + 1] in ("；", ";", "。") else first.end
+            # with the mark that ends it in the text (；。), so that what follows it in the summary is not glued on; a
+            # point that ends inside its clause (数据标准，…) reads as a fragment there and is not taken
+            if body[first.end:first.end + 1] not in ("；", ";", "。", "！", "？"):
+                continue
+            end = first.end + 1
             used = sum(size(i) for i in picked) + sum(b - a for a, b, _ in own_points)
             if used + (end - first.start) <= budget and not any(
                     sentences[i].start <= first.start < sentences[i].end for i in picked):

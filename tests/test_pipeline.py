@@ -215,3 +215,15 @@ def test_summary_states_a_point_when_every_sentence_of_its_aspect_is_an_enumerat
     assert essay.summary == "当前社区食堂运营仍面临不少困难。就餐人数偏少，日均不足五十人；"
     assert essay.summary == "".join(p.text for p in essay.summary_sentences)
     assert [text[p.start:p.end] for p in essay.summary_sentences] == [p.text for p in essay.summary_sentences]
+
+
+def test_no_summary_piece_is_glued_to_the_next_one():
+    """Every piece of a summary but the last ends a sentence or clause (。！？；…): a point taken on its own that ends
+    inside its clause (``…统一制定数据标准，…``) is not added, so it is never glued to the next sentence (found on
+    examples/essay.txt before release)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "essay.txt").read_bytes()
+    pieces = [p.text for p in summarize(text).essays[0].summary_sentences]
+    assert len(pieces) >= 2
+    assert all(p[-1] in "。！？!?；;…”’」』）)" for p in pieces[:-1]), pieces
