@@ -376,20 +376,39 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     return out
 
 
-def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
-                      max_chars: int, openers: bool = True) -> dict[str, list[RawPoint]]:
+@dataclass
+class _Layout:
+    """Where each sentence of an essay stands, computed once per essay for every points path: ``regions`` (per
+    sentence, :func:`sentence_regions`), ``in_point`` / ``in_heading`` (per character of the essay's text: inside an
+    item whose role is a point / inside a titled item's heading) and ``markers`` (sorted start offsets of the list
+    markers)."""
+
+    regions: list[str | None]
+    in_point: list[bool]
+    in_heading: list[bool]
+    markers: list[int]
+
+
+def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
+    n = len(structure.text)
+    return _Layout(
+        regions=sentence_regions(structure, sentences, roles),
+        in_point=_covered(n, [(it.start, it.end) for it, role in zip(structure.items, roles)
+                              if role and role.role == "point"]),
+        in_heading=_covered(n, [(it.start, it.heading_end) for it in structure.items if it.titled]),
+        markers=sorted(_marker_starts(structure)),
+    )
+
+
+def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
+                      layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
 
     A paragraph whose first sentence is short states its point there (the topic sentence); in a longer
-    paragraph each sentence whose own cue words agree with the region gives its cue clauses. ``openers``:
-    whether regions opened by lead-in sentences count (see :func:`sentence_regions`)."""
+    paragraph each sentence whose own cue words agree with the region gives its cue clauses."""
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
-    regions = sentence_regions(structure, sentences, roles, openers=openers)
-    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
-                                    if role and role.role == "point"])
-    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
-    markers = sorted(_marker_starts(structure))
+    regions, in_point, in_heading, markers = layout.regions, layout.in_point, layout.in_heading, layout.markers
 
     def free(s: Sentence) -> bool:
         return s.kind == "sentence" and not in_point[s.start] and not in_heading[s.start]
@@ -466,7 +485,7 @@ PROSE_CHARS_PER_POINT = 400
 PROSE_POINTS = 8
 
 
-def _prose_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
+def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
                   max_chars: int) -> dict[str, list[RawPoint]]:
     """Points stated in plain prose that lies in no aspect region, list item or heading.
 
@@ -476,11 +495,7 @@ def _prose_points(structure: Structure, sentences: list[Sentence], roles: list[I
     redundancy control (:func:`_rank_pick`), each cut to its cue clauses (:func:`cue_window`)."""
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
-    regions = sentence_regions(structure, sentences, roles)
-    in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
-                                    if role and role.role == "point"])
-    in_heading = _covered(len(text), [(it.start, it.heading_end) for it in structure.items if it.titled])
-    markers = sorted(_marker_starts(structure))
+    regions, in_point, in_heading, markers = layout.regions, layout.in_point, layout.in_heading, layout.markers
     cands: dict[str, list] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for i, (s, region) in enumerate(zip(sentences, regions)):
         if s.kind != "sentence" or region is not None or in_point[s.start] or in_heading[s.start]:
@@ -612,16 +627,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
-                    out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la), (a, b)))
+                    out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
-    for aspect, points in _paragraph_points(structure, sentences, roles, scores, max_point_chars).items():
+    layout = _layout(structure, sentences, roles)
+    for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
         out[aspect].extend(points)
 
     # prose outside any region adds to an aspect that has structured points; one with none at all takes the
     # fallback below, which reads every sentence
-    for aspect, points in _prose_points(structure, sentences, roles, scores, max_point_chars).items():
+    for aspect, points in _prose_points(structure, sentences, layout, scores, max_point_chars).items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if out[aspect] and not sectioned:
             out[aspect].extend(points)
@@ -634,13 +650,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if listed:
             out[aspect].extend(listed)
             continue
-        regions = sentence_regions(structure, sentences, roles)
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
-        in_point = _covered(len(text), [(it.start, it.end) for it, role in zip(structure.items, roles)
-                                        if role and role.role == "point"])
+        in_point = layout.in_point
         cands = []
-        for i, (s, region) in enumerate(zip(sentences, regions)):
+        for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = in_point[s.start]
