@@ -204,15 +204,21 @@ def is_commentary(sentence: str) -> bool:
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
+def _mask_non_modals(text: str) -> str:
+    """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
+    ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
+    for w in lexicon().words("modal_exclusion"):
+        text = text.replace(w, " " * len(w))
+    return text
+
+
 def strong_modal(text: str) -> bool:
     """True when a clause of ``text`` carries a strong modal of recommendation (应/应该/必须/建议…, the
     ``strong_modal`` cue group), the way an author states a measure inside an argument."""
     lex = lexicon()
     if text.lstrip().startswith(lex.words("example")):
         return False  # an example narrates what someone did or should have done elsewhere
-    for w in lex.words("modal_exclusion"):  # 响应, 适应, 供应: not the modal 应
-        text = text.replace(w, " ")
-    return has_cue(text, "strong_modal")
+    return has_cue(_mask_non_modals(text), "strong_modal")
 
 
 def item_vote(heading: str) -> str | None:
@@ -292,10 +298,8 @@ def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
     (应加强, 必须进一步完善, 要建立): the shape of a prescribed measure. Modal characters inside other words
     (响应, 重要, 主要: the ``modal_exclusion`` group) do not count."""
-    lex = lexicon()
-    for w in lex.words("modal_exclusion"):
-        text = text.replace(w, "\x00" * len(w))
-    verbs = lex.words("imperative")
+    text = _mask_non_modals(text)
+    verbs = lexicon().words("imperative")
     out = []
     for m in _PROSE_MODAL_RE.finditer(text):
         tail = text[m.end():m.end() + 12]
@@ -440,15 +444,8 @@ def _actor_modal(heading: str) -> bool:
     clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
     if not clause or clause.startswith(lexicon().words("modal")) or starts_imperative(clause):
         return False
-    m = cue_pattern("strong_modal").search(_unmask_modal(clause))
+    m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
     return m is not None and m.start() >= 2
-
-
-def _unmask_modal(text: str) -> str:
-    """``text`` with the words that contain a modal character without being one (响应, 适宜) blanked, same length."""
-    for w in lexicon().words("modal_exclusion"):
-        text = text.replace(w, " " * len(w))
-    return text
 
 
 def _run_states(heads: list[str], aspect: str) -> bool:
