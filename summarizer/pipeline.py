@@ -198,8 +198,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     when the essay has challenge or recommendation points and no picked sentence states one, the best-ranked
     candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows),
     so the summary states the essay's main challenge and recommendation; when every sentence holding an aspect's
-    points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added when it
-    fits. List markers and abstract labels are
+    points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
+    the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
     (:func:`summarizer.points.shape`). Runs after the points stage."""
     budget = summary_budget(doc)
