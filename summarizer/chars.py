@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ASCII_LOWER",
+    "HARD_BREAK",
     "CJK",
     "CJK_RE",
     "is_cjk",
@@ -99,3 +101,7 @@ def is_heading_line(line: str) -> bool:
 #: Replacement left by the cleaning stages where apparatus was cut out of a line or a markup heading opens one: a
 #: paragraph break that line joining never undoes (a private-use character; the cleaned text has ``\n`` there).
 HARD_BREAK = "\ue000"
+
+#: ``str.translate`` table that lower-cases ASCII letters only: same length, unlike ``str.lower`` (which changes the
+#: length of some characters), so offsets into the translated text stay offsets into the original.
+ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}

@@ -60,6 +60,7 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
+from summarizer.chars import ASCII_LOWER
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
@@ -90,7 +91,6 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _RUN = re.compile(r"[^\W_]+")
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +136,7 @@ def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
     scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
-                           ).translate(_ASCII_LOWER)
+                           ).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
     out = []

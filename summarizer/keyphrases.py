@@ -40,7 +40,7 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE
+from summarizer.chars import ASCII_LOWER, CJK_RE
 from summarizer.sentences import HALF_WIDTH
 from summarizer.tokenize import jieba_module
 
@@ -261,10 +261,7 @@ def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float,
 def _searchable(text: str) -> str:
     """``text`` with full-width ASCII made half-width and ASCII lower-cased, same length (where content tokens are
     found: they are NFKC and case-folded)."""
-    return text.translate(HALF_WIDTH).translate(_LOWER)
-
-
-_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+    return text.translate(HALF_WIDTH).translate(ASCII_LOWER)
 
 
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
