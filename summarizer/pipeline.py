@@ -287,10 +287,13 @@ def _title(doc: EssayDoc) -> str | None:
     first = structure.roots[0] if structure.roots else None
     own_line = first is not None and first.family == "line" and first.start == 0
     if essay.title and own_line and essay.title in doc.document.shared_titles:
-        return doc.text[first.content_start:first.heading_end].strip() or essay.title
+        line = doc.text[first.content_start:first.heading_end].strip()
+        return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
+            else essay.title
     if essay.title:
         pos = doc.view.find(essay.title, essay.marker_start, essay.start)
-        return doc.clean.text[pos:pos + len(essay.title)] if pos >= 0 else essay.title
+        return _user_spacing(doc.document, pos, doc.clean.text[pos:pos + len(essay.title)]) if pos >= 0 \
+            else essay.title
     if own_line:
         role = doc.roles[structure.items.index(first)] if doc.roles else None
         if role is not None and role.role in ("section", "leaf") and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
@@ -299,8 +302,44 @@ def _title(doc: EssayDoc) -> str | None:
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
         if line and not CJK_RE.search(line) and cjk_balance(doc.body[:2000]) > 0:
             return None
-        return line or None
+        return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
+            else None
     return None
+
+
+def _user_spacing(document: DocumentText, start: int, title: str) -> str:
+    """``title`` (the cleaned text at document-level cleaned offset ``start``) with the ideographic spaces (U+3000)
+    the user put between two phrases of one line given back: a headline ``长照制度上路多年\u3000基层人力仍是最大隐忧``
+    keeps its separator, which cleaning removes between Chinese characters (PDF letter-spacing). Everything else
+    is the cleaned title; where the original slice differs from it by more than whitespace (a page marker, markup
+    cut out), the cleaned title is returned unchanged. Linear in the slice (characters)."""
+    if not title or "\u3000" not in document.original:
+        return title
+    a, b = document.clean.to_original(start, start + len(title))
+    original = document.original[a:b]
+    out: list[str] = []
+    i = j = 0
+    n, m = len(title), len(original)
+    while j < m:
+        c = original[j]
+        if i < n and title[i] == c:
+            out.append(c)
+            i += 1
+            j += 1
+        elif c.isspace():
+            k = j
+            while k < m and original[k].isspace():
+                k += 1
+            run = original[j:k]
+            if i < n and title[i] == " ":  # a space cleaning kept (between Latin words)
+                out.append(" ")
+                i += 1
+            elif out and k < m and "\u3000" in run and "\n" not in run:
+                out.append("\u3000")
+            j = k
+        else:
+            return title
+    return "".join(out) if i == n else title
 
 
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:

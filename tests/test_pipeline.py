@@ -190,6 +190,15 @@ def test_essays_sharing_the_collection_label_are_titled_by_their_own_first_line(
     assert [e.title for e in summarize(text).essays] == ["网格化管理的实践", "数字乡村建设"]
 
 
+def test_a_title_keeps_the_ideographic_space_between_its_two_phrases():
+    """A headline of two phrases separated by U+3000 keeps it (new-user trial: ``長照制度上路多年　基層…`` came back
+    glued); a title broken over two lines and PDF letter-spacing still come back without spaces."""
+    body = "\n\n記者走訪多個鄉鎮發現，照顧服務員人力嚴重不足。政府應提高照顧服務員的薪資待遇。"
+    assert summarize("長照上路多年\u3000人力仍是隱憂" + body).essays[0].title == "長照上路多年\u3000人力仍是隱憂"
+    assert summarize("社区食堂 运营 报告" + body).essays[0].title == "社区食堂运营报告"
+    assert summarize("\u3000\u3000社区食堂\u3000运营报告\u3000" + body).essays[0].title == "社区食堂\u3000运营报告"
+
+
 def test_summary_strips_a_leading_marker_only_when_it_is_the_sentences_only_one():
     text = "一是配备专职人员；二是完善薪酬激励。三是开展常态化培训。"
     sentences = [p.text for p in summarize(text, summary_chars=500).essays[0].summary_sentences]
