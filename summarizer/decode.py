@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from summarizer.chars import is_cjk
-from summarizer.errors import DecodeError, InputTooLargeError
+from summarizer.errors import DecodeError, InputTooLargeError, UnsupportedFormatError
 
 __all__ = ["Decoded", "DecodeWarning", "decode_bytes", "decode_text", "read_file_bytes", "read_text_file",
            "MAX_CONTROL_RATIO"]
@@ -149,7 +149,10 @@ def decode_text(data: bytes) -> Decoded:
         U+FFFD, with a :class:`DecodeWarning` naming their lines; nothing else is changed.
 
     Raises:
-        DecodeError: the bytes look binary (a known file signature, NUL bytes, or more than
+        UnsupportedFormatError: the bytes start with the signature of a format no reader handles (an image,
+            audio/video, an archive, an executable, a database); a :class:`DecodeError`, code
+            ``unsupported_format``.
+        DecodeError: the bytes look binary (a PDF/ZIP signature, NUL bytes, or more than
             :data:`MAX_CONTROL_RATIO` control characters; the message says which was found), or no
             supported encoding decodes them (the message gives the line and byte offset where UTF-8 fails).
             ``DecodeError.field`` is ``"text"``.
@@ -162,7 +165,10 @@ def decode_text(data: bytes) -> Decoded:
 
     found = _binary_signature(data)
     if found:
-        raise DecodeError(f"binary data, not text: the bytes start like {found}")
+        if data.startswith((b"%PDF-", b"PK")):  # formats the readers handle: here, damaged or given to the wrong call
+            raise DecodeError(f"binary data, not text: the bytes start like {found}")
+        raise UnsupportedFormatError(
+            f"not a text document: the bytes start like {found}; give the text as .txt, .docx, .pdf or .html")
 
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -373,7 +379,7 @@ def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[s
     try:
         return decode_bytes(data)
     except DecodeError as exc:
-        raise DecodeError(f"{path}: {exc}") from None
+        raise type(exc)(f"{path}: {exc}") from None  # keeps the kind (unsupported_format)
 
 
 # --------------------------------------------------------------------------------------------- helpers

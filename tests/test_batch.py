@@ -199,7 +199,7 @@ def _make_mixed_folder(root: Path, n: int) -> dict[str, str | None]:
         ("pdf", lambda i: F.make_pdf([F.ESSAY_LINES]), None),
         ("txt", lambda i: (essay + f"第{i}号。\n").encode("big5", errors="replace"), None),
         ("pdf", lambda i: F.make_scanned_pdf(1), "no_text_layer"),
-        ("txt", lambda i: b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "decode_error"),
+        ("txt", lambda i: b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "unsupported_format"),
         ("txt", lambda i: "。。。\n".encode("utf-8"), "empty_input"),
         ("docx", lambda i: b"PK\x03\x04 broken zip", "decode_error"),
     ]
@@ -224,7 +224,7 @@ def test_200_documents_with_bad_ones_mixed_in_every_id_accounted_for(tmp_path):
     assert len(records) == 200
     got = {r["id"]: r.get("error", {}).get("type") for r in records}
     assert got == expected
-    assert "summarized 120 of 200 inputs; 80 failed (decode_error: 40, empty_input: 20, no_text_layer: 20)" in result.stderr
+    assert "summarized 120 of 200 inputs; 80 failed (decode_error: 20, empty_input: 20, no_text_layer: 20, unsupported_format: 20)" in result.stderr
 
 
 def _wait_for_lines(path: Path, n: int, proc: subprocess.Popen, limit_s: float = 120) -> int:

@@ -122,13 +122,13 @@ def test_several_inputs_with_failures_exit_1_and_keep_going(mixed_inputs):
     good = [records[0], records[4]]
     assert all(r["essays"] and "error" not in r for r in good)
     assert records[1]["error"]["type"] == "file_not_found"
-    assert records[2]["error"]["type"] == "decode_error"
+    assert records[2]["error"]["type"] == "unsupported_format"
     assert "PNG" in records[2]["error"]["message"]
     assert records[3]["error"]["type"] == "empty_input"
     assert all(set(r) == {"id", "source", "error"} and set(r["error"]) == {"type", "message"} for r in records[1:4])
     # each failure on stderr, no traceback
     assert "missing.txt" in result.stderr and "scan.png" in result.stderr and "empty.txt" in result.stderr
-    assert "summarized 2 of 5 inputs; 3 failed (decode_error: 1, empty_input: 1, file_not_found: 1)" in result.stderr
+    assert "summarized 2 of 5 inputs; 3 failed (empty_input: 1, file_not_found: 1, unsupported_format: 1)" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
 
@@ -295,7 +295,7 @@ def test_folder_of_mixed_formats_gives_one_record_per_document(folder):
                      name("c_page.html"): ("html", "gb18030"), name("d.docx"): ("docx", "utf-8"),
                      name("sub", "e.pdf"): ("pdf", "unicode")}
     assert records[name("sub", "f_scan.pdf")]["error"]["type"] == "no_text_layer"
-    assert records[name("g_binary.txt")]["error"]["type"] == "decode_error"
+    assert records[name("g_binary.txt")]["error"]["type"] == "unsupported_format"
     for key in found:
         assert records[key]["essays"][0]["challenges"], key
 
@@ -303,7 +303,7 @@ def test_folder_of_mixed_formats_gives_one_record_per_document(folder):
 def test_folder_summary_line_counts_skipped_and_hidden_files(folder):
     result = run("summarize", folder, "-o", folder.parent / "out.jsonl")
     assert result.stderr.splitlines()[-1] == (
-        "summarized 5 of 7 inputs; 2 failed (decode_error: 1, no_text_layer: 1); 2 file(s) skipped: "
+        "summarized 5 of 7 inputs; 2 failed (no_text_layer: 1, unsupported_format: 1); 2 file(s) skipped: "
         f"1 for their suffix ({folder / 'photo.png'}), 1 hidden ({folder / '.hidden.txt'})")
 
 

@@ -16,7 +16,7 @@ from summarizer.decode import (
     read_file_bytes,
     read_text_file,
 )
-from summarizer.errors import DecodeError, InputTooLargeError
+from summarizer.errors import DecodeError, InputTooLargeError, UnsupportedFormatError
 
 SIMPLIFIED = "一、存在的问题\n基层治理力量薄弱，一是人员不足，二是经费紧张。"
 TRADITIONAL = "臺灣的經濟發展與政府治理，面臨許多挑戰。我們應該加強基層治理。"
@@ -232,7 +232,7 @@ def test_directory_is_refused(tmp_path):
 def test_binary_file_error_names_the_file(tmp_path):
     path = tmp_path / "image.png"
     path.write_bytes(PNG_HEADER)
-    with pytest.raises(DecodeError, match=r"image\.png: binary data.*PNG"):
+    with pytest.raises(UnsupportedFormatError, match=r"image\.png: not a text document.*PNG"):
         read_text_file(path)
 
 
