@@ -130,15 +130,16 @@ def _cjk_or_excluded(word: str) -> int:
     return cjk
 
 
-def _candidate(word: str, tags: dict[str, str | None]) -> bool:
-    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+@lru_cache(maxsize=1 << 16)
+def _candidate(word: str) -> tuple[bool, str | None]:
+    """Whether a content token may be a vertex of the word graph (module docstring, step 1), and its tag (``eng``
+    for a Latin word, else its dictionary tag or ``None``): a property of the word (the tag source is fixed for the
+    process), cached per process."""
     cjk = _cjk_or_excluded(word)
     if cjk < 0:
-        return False
-    if word not in tags:
-        tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
-    tag = tags[word]
-    return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2)
+        return False, None
+    tag = "eng" if word.isascii() and word.isalpha() else word_tag(word)
+    return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
 
 
 def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int = WINDOW) -> sparse.csr_matrix:
@@ -258,10 +259,15 @@ def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float,
     return np.array(x) / total
 
 
+#: :data:`~summarizer.sentences.HALF_WIDTH` then :data:`~summarizer.chars.ASCII_LOWER` as one ``str.translate`` table.
+_SEARCHABLE = {**ASCII_LOWER, **{k: ASCII_LOWER.get(v, v) if isinstance(v, int) else v.translate(ASCII_LOWER)
+                                 for k, v in HALF_WIDTH.items()}}
+
+
 def _searchable(text: str) -> str:
     """``text`` with full-width ASCII made half-width and ASCII lower-cased, same length (where content tokens are
     found: they are NFKC and case-folded)."""
-    return text.translate(HALF_WIDTH).translate(ASCII_LOWER)
+    return text.translate(_SEARCHABLE)
 
 
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
@@ -296,11 +302,16 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for toks in tokens:
         seq, all_ids = [], []
         for w in toks:
-            if _candidate(w, tags):
-                v = ids.get(w)
-                if v is None:
-                    v = ids[w] = len(words)
-                    words.append(w)
+            v = ids.get(w)
+            if v is not None:
+                seq.append(v)
+                all_ids.append(v)
+                continue
+            ok, tag = _candidate(w)
+            if ok:
+                v = ids[w] = len(words)
+                words.append(w)
+                tags[w] = tag
                 seq.append(v)
                 all_ids.append(v)
             else:

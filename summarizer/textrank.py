@@ -403,10 +403,19 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
             return pt @ x
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
+    # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
+    # graph); with no dangling node the mass term is left out (it would add exact zeros)
+    dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
+    diff = np.empty(n)
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
     for limit in (max_iter, 10 * max_iter):
         for _ in range(limit):
-            x_new = damping * (step(x) + x[dangling].sum() * v) + teleport
-            err = np.abs(x_new - x).sum()
+            x_new = step(x)
+            if dangling_ids is not None:
+                add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
+            multiply(x_new, damping, out=x_new)
+            add(x_new, teleport, out=x_new)
+            err = add.reduce(absolute(subtract(x_new, x, out=diff), out=diff))
             x = x_new
             if err < n * tol:
                 return x / x.sum()
