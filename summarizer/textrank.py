@@ -484,6 +484,9 @@ def mmr_select(
         raise ValueError(f"lengths must have shape ({n},), got {lens.shape}")
     if n == 0:
         return []
+    if n <= _MMR_PLAIN:
+        return _mmr_plain(rel.tolist(), s.tolist(), n if k is None else min(k, n),
+                          None if lens is None else lens.tolist(), budget, lambda_, duplicate_threshold)
     if not np.isfinite(rel).all() or not np.isfinite(s).all():
         raise ValueError("scores and sim must be finite")
     top = rel.max()
@@ -509,6 +512,45 @@ def mmr_select(
         available[i] = False
         max_red = np.maximum(max_red, s[i])
         available &= max_red < duplicate_threshold
+    return sorted(chosen)
+
+
+#: :func:`mmr_select` of at most this many items runs in plain Python floats (:func:`_mmr_plain`): numpy's per-call
+#: overhead is most of the cost of an essay's few candidates.
+_MMR_PLAIN = 48
+
+
+def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[int] | None, budget: int | None,
+               lambda_: float, duplicate_threshold: float) -> list[int]:
+    """The greedy loop of :func:`mmr_select` (arguments checked there) in Python floats: the same element-wise
+    operations in the same order (IEEE double arithmetic, as numpy's), so the same picks."""
+    n = len(rel)
+    if not all(map(math.isfinite, rel)) or not all(math.isfinite(v) for row in s for v in row):
+        raise ValueError("scores and sim must be finite")
+    top = max(rel)
+    if top > 0:
+        rel = [r / top for r in rel]
+    off = max((v for i, row in enumerate(s) for j, v in enumerate(row) if i != j), default=None)
+    if off is not None and off > 1.0:
+        s = [[v / off for v in row] for row in s]
+    keep = 1.0 - lambda_
+    available = [True] * n
+    max_red = [0.0] * n
+    chosen: list[int] = []
+    used = 0
+    while len(chosen) < limit and any(available):
+        value = [lambda_ * r - keep * m if a else -math.inf for r, m, a in zip(rel, max_red, available)]
+        best = max(value)
+        floor = best - _TIE_RTOL * max(1.0, abs(best))
+        i = next(j for j, v in enumerate(value) if v >= floor)
+        if budget is not None and chosen and used + lens[i] > budget:
+            break
+        chosen.append(i)
+        used += 0 if lens is None else lens[i]
+        available[i] = False
+        row = s[i]
+        max_red = [m if m >= v else v for m, v in zip(max_red, row)]
+        available = [a and m < duplicate_threshold for a, m in zip(available, max_red)]
     return sorted(chosen)
 
 

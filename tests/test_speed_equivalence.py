@@ -6,6 +6,7 @@ import random
 from collections import Counter
 
 import numpy as np
+import pytest
 from scipy import sparse
 
 from summarizer.keyphrases import pagerank_sparse
@@ -87,3 +88,86 @@ def test_plain_python_keyphrase_pagerank_is_bitwise_the_sparse_one():
         w = w + w.T
         np.fill_diagonal(w, 0.0)
         assert np.array_equal(pagerank_sparse(w), pagerank_sparse(sparse.csr_matrix(w)))
+
+
+def _pagerank_reference(w: np.ndarray, damping: float = 0.85, tol: float = 1e-8,
+                        personalization: np.ndarray | None = None) -> np.ndarray:
+    # the power iteration as written before it ran in place: x <- d (P^T x + dangling mass v) + (1 - d) v
+    n = w.shape[0]
+    out = w.sum(axis=1)
+    v = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
+    dangling = out == 0
+    pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)
+    x = np.full(n, 1.0 / n)
+    for _ in range(200):
+        x_new = damping * (pt @ x + x[dangling].sum() * v) + (1.0 - damping) * v
+        err = np.abs(x_new - x).sum()
+        x = x_new
+        if err < n * tol:
+            break
+    return x / x.sum()
+
+
+def test_in_place_sentence_pagerank_is_bitwise_the_plain_formula():
+    # textrank.pagerank's in-place loop (the mass term left out when no node dangles) gives the very same floats
+    from summarizer.textrank import SparseGraph, pagerank
+
+    rng = np.random.default_rng(13)
+    dangling_seen = 0
+    for _ in range(300):
+        n = int(rng.integers(2, 30))
+        w = (rng.random((n, n)) < 0.3) * rng.random((n, n))
+        w = w + w.T
+        np.fill_diagonal(w, 0.0)
+        if rng.random() < 0.5:
+            w[0, :] = w[:, 0] = 0.0
+        if not w.any():
+            continue
+        dangling_seen += bool((w.sum(axis=1) == 0).any())
+        prior = rng.random(n) + 0.01 if rng.random() < 0.5 else None
+        expected = _pagerank_reference(w, personalization=prior)
+        assert np.array_equal(pagerank(w, personalization=prior), expected)
+        r, c = np.nonzero(w)
+        graph = SparseGraph(n, r.astype(np.int64), c.astype(np.int64), w[r, c])
+        assert np.array_equal(pagerank(graph, personalization=prior), expected)  # small: ranked dense
+    assert dangling_seen > 50
+
+
+def test_plain_python_mmr_equals_the_numpy_loop(monkeypatch):
+    # mmr_select on a handful of items runs in Python floats: the same picks as the numpy loop, ties and budget too
+    from summarizer import textrank
+
+    rng = random.Random(17)
+    cases = []
+    for _ in range(600):
+        n = rng.randint(1, 12)
+        scores = [rng.choice([0.0, 0.1, 0.25, rng.random()]) for _ in range(n)]
+        sim = [[0.0] * n for _ in range(n)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                sim[i][j] = sim[j][i] = rng.choice([0.0, 0.5, 0.96, 1.0, rng.random() * 3])
+            sim[i][i] = 1.0
+        lengths = [rng.randint(1, 40) for _ in range(n)]
+        kwargs = rng.choice([{}, {"k": rng.randint(1, n)}, {"lengths": lengths, "budget": rng.randint(1, 80)},
+                             {"k": 2, "lengths": lengths, "budget": 50, "lambda_": rng.random()}])
+        cases.append((scores, np.array(sim), kwargs))
+    plain = [textrank.mmr_select(s, m, **kw) for s, m, kw in cases]
+    monkeypatch.setattr(textrank, "_MMR_PLAIN", 0)
+    assert [textrank.mmr_select(s, m, **kw) for s, m, kw in cases] == plain
+    assert sum(len(p) > 1 for p in plain) > 100
+    monkeypatch.undo()
+    assert textrank.mmr_select([0.5, 0.5, 0.2], np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1.0]]), k=2) == [0, 1]
+    # a near-duplicate of the first pick (similarity >= 0.95) is never picked
+    assert textrank.mmr_select([0.5, 0.49, 0.1], np.array([[1, 0.97, 0], [0.97, 1, 0], [0, 0, 1.0]])) == [0, 2]
+    with pytest.raises(ValueError, match="finite"):
+        textrank.mmr_select([0.5, float("nan")], np.eye(2))
+
+
+def test_one_translate_table_equals_half_width_then_lower_case():
+    from summarizer.chars import ASCII_LOWER
+    from summarizer.keyphrases import _searchable
+    from summarizer.sentences import HALF_WIDTH
+
+    text = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert _searchable(text) == text.translate(HALF_WIDTH).translate(ASCII_LOWER)
+    assert _searchable("ＧＤＰ增长Ａi") == "gdp增长ai"
