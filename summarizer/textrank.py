@@ -225,6 +225,24 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
     """:func:`_overlap_counts` (the same arrays) for a small graph, from Python sets and dicts; ``None`` when the
     graph would generate more than :data:`_SMALL_PAIRS` pairs."""
     n = len(token_lists)
+    small = _small_pair_counts(token_lists)
+    if small is None:
+        return None
+    counts, types = small
+    n_types = np.array(types, dtype=np.float64)
+    if not any(types):
+        return SparseGraph.empty(n), n_tokens, np.zeros(n)
+    if not counts:
+        return SparseGraph.empty(n), n_tokens, n_types
+    keys = sorted(counts)
+    r, c = np.divmod(np.array(keys, dtype=np.int64), n)
+    return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
+
+
+def _small_pair_counts(token_lists: Sequence[Sequence[str]]) -> tuple[dict[int, int], list[int]] | None:
+    """``({i·n + j: shared distinct words}, distinct words per sentence)`` of the pairs ``i != j`` that share a
+    word, from Python sets; ``None`` when they would generate more than :data:`_SMALL_PAIRS` pairs."""
+    n = len(token_lists)
     sets = [set(t) for t in token_lists]
     postings: dict[str, list[int]] = {}
     for i, words in enumerate(sets):
@@ -233,9 +251,6 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
     shared = [p for p in postings.values() if len(p) > 1]
     if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
         return None
-    n_types = np.array([len(w) for w in sets], dtype=np.float64)
-    if not postings:
-        return SparseGraph.empty(n), n_tokens, np.zeros(n)
     counts: dict[int, int] = {}
     for p in shared:
         for a in p:
@@ -243,11 +258,7 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
             for b in p:
                 if a != b:
                     counts[base + b] = counts.get(base + b, 0) + 1
-    if not counts:
-        return SparseGraph.empty(n), n_tokens, n_types
-    keys = sorted(counts)
-    r, c = np.divmod(np.array(keys, dtype=np.int64), n)
-    return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
+    return counts, [len(w) for w in sets]
 
 
 def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
@@ -275,6 +286,18 @@ def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         ``n = 0`` gives a ``(0, 0)`` array. Dense: ``8·n²`` bytes, for a bounded ``n`` (a candidate pool);
         the pipeline keeps the graph sparse (:class:`Ranking`). The :data:`MAX_PAIRS` cap applies.
     """
+    n = len(token_lists)
+    small = _small_pair_counts(token_lists) if n else None
+    if small is not None:  # a few sentences (MMR over an essay's candidates): the same values, no sparse detour
+        lengths = [len(t) for t in token_lists]
+        logs = np.log(np.maximum(np.array(lengths, dtype=np.float64), 1.0)).tolist()
+        floor = math.log(2.0)
+        out = [[0.0] * n for _ in range(n)]
+        for key, count in small[0].items():
+            a, b = divmod(key, n)
+            if lengths[a] and lengths[b]:
+                out[a][b] = count / max(logs[a] + logs[b], floor)
+        return np.array(out, dtype=np.float64)
     overlap, n_tokens, _ = _overlap_counts(token_lists)
     return _mt_similarity(overlap, n_tokens).toarray()
 
@@ -401,6 +424,13 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
 
         def step(x: np.ndarray) -> np.ndarray:
             return pt @ x
+    if not edges and n <= _PLAIN_MAX:
+        rows = [[(i, value) for i, value in enumerate(col) if value != 0.0]
+                for col in (w / norm[:, None]).T.tolist()]  # Pᵀ's stored entries, row by row
+        if all(len(row) <= 1 for row in rows):
+            x = _pagerank_plain(rows, np.flatnonzero(dangling).tolist(), v.tolist(), damping, max_iter, tol)
+            if x is not None:
+                return x
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
     # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
@@ -428,6 +458,47 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     )
     degree = out + (np.bincount(w.col, weights=w.data, minlength=n) if edges else w.sum(axis=0))
     return degree / degree.sum()
+
+
+#: A dense graph of at most this many sentences whose transposed transition matrix has at most one entry per row (a
+#: pair of sentences, disjoint pairs, a node linked to one other) is ranked in Python floats (:func:`_pagerank_plain`).
+_PLAIN_MAX = 7
+
+
+def _pagerank_plain(rows: list[list[tuple[int, float]]], dangling: list[int], v: list[float], damping: float,
+                    max_iter: int, tol: float) -> np.ndarray | None:
+    """The power iteration of :func:`pagerank` in Python floats for a tiny graph (numpy's per-call overhead is most of
+    its cost), or ``None`` when it does not converge within ``11 · max_iter`` steps. ``rows``: the non-zero entries
+    ``(i, Pᵀ[j, i])`` of each row j, at most one each, so each ``(Pᵀx)_j`` is one rounded product, however numpy's
+    mat-vec accumulates (a fused multiply-add included); the other sums (at most 7 terms) numpy adds in order too. The same
+    operations in the same order as the numpy loop, so the very same scores."""
+    n = len(rows)
+    x = [1.0 / n] * n
+    teleport = [(1.0 - damping) * p for p in v]
+    limit = n * tol
+    for _ in range(11 * max_iter):
+        y = []
+        for row in rows:
+            acc = 0.0
+            for i, value in row:
+                acc += value * x[i]
+            y.append(acc)
+        if dangling:
+            mass = 0.0
+            for i in dangling:
+                mass += x[i]
+            y = [a + mass * p for a, p in zip(y, v)]
+        y = [a * damping + t for a, t in zip(y, teleport)]
+        err = 0.0
+        for a, b in zip(y, x):
+            err += abs(a - b)
+        x = y
+        if err < limit:
+            total = 0.0
+            for value in x:
+                total += value
+            return np.array(x) / total
+    return None
 
 
 def mmr_select(

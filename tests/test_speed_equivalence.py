@@ -171,3 +171,52 @@ def test_one_translate_table_equals_half_width_then_lower_case():
     text = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     assert _searchable(text) == text.translate(HALF_WIDTH).translate(ASCII_LOWER)
     assert _searchable("ＧＤＰ增长Ａi") == "gdp增长ai"
+
+
+def test_tiny_sentence_graphs_rank_bitwise_as_the_numpy_loop():
+    # the plain-Python path of textrank.pagerank (at most 7 sentences, at most one entry per row of Pᵀ: pairs) gives
+    # the very same floats as the numpy loop, dangling sentences included; paths and triangles take the numpy loop
+    from summarizer import textrank
+
+    rng = np.random.default_rng(21)
+    plain = 0
+    for _ in range(3000):
+        n = int(rng.integers(2, textrank._PLAIN_MAX + 1))
+        w = np.zeros((n, n))
+        order = rng.permutation(n)
+        pairs = rng.random() < 0.7
+        for a, b in zip(order[:-1], order[1:]):  # a path, or disjoint pairs (one neighbour each)
+            if rng.random() < 0.8 and not (pairs and w[a].any()):
+                w[a, b] = w[b, a] = rng.choice([1.0, 2.0, rng.random() * 3])
+        if n == 3 and rng.random() < 0.5:
+            w[order[0], order[2]] = w[order[2], order[0]] = rng.random()
+        if not w.any():
+            continue
+        prior = textrank.position_prior(n, 0.6) if rng.random() < 0.5 else None
+        rows = ((w / np.where(w.sum(axis=1) == 0, 1.0, w.sum(axis=1))[:, None]).T != 0).sum(axis=1)
+        plain += bool((rows <= 1).all())
+        assert np.array_equal(textrank.pagerank(w, personalization=prior),
+                              _pagerank_reference(w, personalization=prior))
+    assert plain > 1000
+
+
+def test_small_similarity_matrix_is_bitwise_the_sparse_one(monkeypatch):
+    # similarity_matrix of a few sentences is filled from Python counts: the same floats as the sparse graph's
+    from summarizer import textrank
+
+    rng = random.Random(23)
+    vocab = [f"词{i}" for i in range(12)]
+    cases = [[["治理"]], [["治理"], ["治理"]], [["治理", "基层"], [], ["基层", "基层", "治理"]]]
+    for _ in range(400):
+        cases.append([[rng.choice(vocab[: rng.randint(1, 12)]) for _ in range(rng.randint(0, 6))]
+                      for _ in range(rng.randint(1, 9))])
+    got = [textrank.similarity_matrix(tokens) for tokens in cases]
+    monkeypatch.setattr(textrank, "_overlap_counts_small", lambda *args: None)
+    for tokens, sim in zip(cases, got):
+        overlap, n_tokens, _ = textrank._overlap_counts(tokens)
+        expected = textrank._mt_similarity(overlap, n_tokens).toarray()
+        assert sim.dtype == expected.dtype and sim.shape == expected.shape and np.array_equal(sim, expected)
+    # two one-word sentences sharing their word: 1 / log 2 (the floored denominator); an empty sentence: 0
+    assert got[1][0, 1] == 1.0 / np.log(2.0) and got[1][0, 0] == 0.0
+    assert got[2][0, 2] == 2.0 / (np.log(2.0) + np.log(3.0)) and not got[2][1].any()
+    assert textrank.similarity_matrix([]).shape == (0, 0)
