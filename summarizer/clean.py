@@ -116,9 +116,10 @@ class _Doc:
                 anchor = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if len(self.offsets) else 0)
                 pieces.append(repl)
                 maps.append(np.full(len(repl), anchor, dtype=np.int64))
-            removed_chars = sum(1 for ch in self.text[start:end] if not ch.isspace())
-            if removed_chars and rule:
-                self.removed[rule] = self.removed.get(rule, 0) + removed_chars
+            if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
+                removed_chars = sum(map(len, self.text[start:end].split()))
+                if removed_chars:
+                    self.removed[rule] = self.removed.get(rule, 0) + removed_chars
             pos = end
         pieces.append(self.text[pos:])
         maps.append(self.offsets[pos:])
@@ -361,6 +362,10 @@ def _ends_complete(line: str) -> bool:
     return bool(s) and s[-1] in LINE_END
 
 
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
+_COMMA_SET = frozenset("，,、")
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -420,9 +425,9 @@ def _join_lines(doc: _Doc) -> None:
             head = (head + piece)[:80]
         end_part = (end_part + piece)[-80:]
         length += len(piece)
-        has_end = has_end or any(ch in SENTENCE_END for ch in piece)
-        has_comma = has_comma or any(ch in "，,、" for ch in piece)
-        cut = max(piece.rfind(ch) for ch in "。！？!?；;\ue000")
+        has_end = has_end or not _SENTENCE_END_SET.isdisjoint(piece)
+        has_comma = has_comma or not _COMMA_SET.isdisjoint(piece)
+        cut = max(map(piece.rfind, "。！？!?；;\ue000"))
         tail = piece[cut + 1:] if cut >= 0 else (tail + piece if len(tail) <= 50 else tail)
         nxt = text[s2:e2].strip()
         gap_start = s + len(line)

@@ -287,7 +287,9 @@ def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         the pipeline keeps the graph sparse (:class:`Ranking`). The :data:`MAX_PAIRS` cap applies.
     """
     n = len(token_lists)
-    small = _small_pair_counts(token_lists) if n else None
+    if n <= 1:
+        return np.zeros((n, n))
+    small = _small_pair_counts(token_lists)
     if small is not None:  # a few sentences (MMR over an essay's candidates): the same values, no sparse detour
         lengths = [len(t) for t in token_lists]
         logs = np.log(np.maximum(np.array(lengths, dtype=np.float64), 1.0)).tolist()
@@ -555,6 +557,10 @@ def mmr_select(
         raise ValueError(f"lengths must have shape ({n},), got {lens.shape}")
     if n == 0:
         return []
+    if n == 1:  # the one item is picked (the first pick ignores the budget)
+        if not math.isfinite(rel[0]) or not math.isfinite(s[0, 0]):
+            raise ValueError("scores and sim must be finite")
+        return [0]
     if n <= _MMR_PLAIN:
         return _mmr_plain(rel.tolist(), s.tolist(), n if k is None else min(k, n),
                           None if lens is None else lens.tolist(), budget, lambda_, duplicate_threshold)
