@@ -342,7 +342,11 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     phrases: dict[tuple[int, ...], float] = {}
     first: dict[tuple[int, ...], int] = {}
     count: dict[tuple[int, ...], int] = {}
-    for s, toks, all_ids in zip(sentences, tokens, full):
+    verb = [tags[w] == "v" for w in words]
+    nounish = [tags[w] in NOUN_TAGS or tags[w] is None for w in words]
+    for s, toks, all_ids, seq in zip(sentences, tokens, full, sequences):
+        if not any(map(keyword.__getitem__, seq)):
+            continue  # no keyword: no phrase starts here
         # where each content token stands: one forward scan of the unit (stops at the first token not found)
         spans: list[tuple[int, int] | None] = []
         pos = s.start
@@ -360,15 +364,15 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                    and keyword[all_ids[j + 1]] and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
                 j += 1
             # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
-            if j > i and tags[words[all_ids[i]]] == "v":
+            if j > i and verb[all_ids[i]]:
                 i += 1
                 continue
             for k in range(i + 1, j):
-                if tags[words[all_ids[k]]] == "v":
+                if verb[all_ids[k]]:
                     j = k
                     break
             key = tuple(all_ids[i:j + 1])
-            if any(tags[words[v]] in NOUN_TAGS or tags[words[v]] is None for v in key):
+            if any(map(nounish.__getitem__, key)):
                 count[key] = count.get(key, 0) + 1
                 if key not in phrases:
                     phrases[key] = float(sum(scores[v] for v in key))
