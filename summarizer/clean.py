@@ -167,7 +167,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
     ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
-    ("journal_header", re.compile(_MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
+    # (the lookahead, implied by _MONTHS, only makes the scan fail fast at the other characters)
+    ("journal_header", re.compile(r"(?=[adfjmnos])" + _MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
     # a letter-spaced journal name starts where its spaced run starts (never inside it: linear on "字 " * n)
     ("journal_header", re.compile(rf"(?<![{CJK}] )(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
     ("journal_header", re.compile(rf"(?<![《{CJK}])[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}(?=\s*[{CJK}\s])"), ""),
@@ -184,6 +185,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("affiliation", re.compile(r"[(（][^()（）\n]{2,60}\d{6}\s*[)）]"), HARD_BREAK),
     ("abstract_label", re.compile(r"(?:摘\s*要|内容提要|Abstract)\s*[:：]", re.I), HARD_BREAK),
 )
+#: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
+#: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
+_ISSUE = re.compile(r"第\s*\d+\s*期")
+_INLINE_CUES: dict[int, re.Pattern[str]] = {0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE,
+                                            4: re.compile(r"学[报刊]")}
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
@@ -537,8 +543,10 @@ def clean(text: str) -> CleanText:
     _remove_lines(doc, byline_origins)
     _remove_running_heads(doc)
     _remove_references(doc)
-    for name, pattern, repl in _INLINE_RULES:
-        doc.sub(pattern, name, repl)
+    for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
+        cue = _INLINE_CUES.get(k)
+        if cue is None or cue.search(doc.text):
+            doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _join_lines(doc)

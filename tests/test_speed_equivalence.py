@@ -220,3 +220,30 @@ def test_small_similarity_matrix_is_bitwise_the_sparse_one(monkeypatch):
     assert got[1][0, 1] == 1.0 / np.log(2.0) and got[1][0, 0] == 0.0
     assert got[2][0, 2] == 2.0 / (np.log(2.0) + np.log(3.0)) and not got[2][1].any()
     assert textrank.similarity_matrix([]).shape == (0, 0)
+
+
+def test_inline_rule_cues_only_skip_rules_that_cannot_match(monkeypatch):
+    # each cue is part of every match of its rule: cleaning with the cues equals cleaning without them
+    from summarizer import clean as clean_mod
+
+    texts = [
+        "现代商贸工业2021 年第 5 期33\n加强基层治理。",
+        "Jan. 2022 No. 1 Serial. 139\n加强基层治理。",
+        "SEPT 2021 no. 4 正文。",
+        "2022年1月第1期总第139期\n正文。",
+        "中 国 行 政 管 理 2020年第3期 12\n正文。",
+        "湖北大学学报 PHILOSOPHY 正文。",
+        "第１２期　发展时期的长期任务。",
+        "加强基层治理，完善制度。" * 3,
+    ]
+    for k, cue in clean_mod._INLINE_CUES.items():
+        pattern = clean_mod._INLINE_RULES[k][1]
+        hits = [t for t in texts if pattern.search(t)]
+        assert all(cue.search(t) for t in hits), k
+    assert sum(bool(clean_mod._INLINE_RULES[k][1].search(t)) for k in clean_mod._INLINE_CUES for t in texts) >= 5
+    cued = [clean_mod.clean(t) for t in texts]
+    monkeypatch.setattr(clean_mod, "_INLINE_CUES", {})
+    for t, got in zip(texts, cued):
+        ref = clean_mod.clean(t)
+        assert (got.text, got.removed, got.offsets.tolist()) == (ref.text, ref.removed, ref.offsets.tolist())
+    assert "期总第" not in cued[3].text and cued[3].removed.get("journal_header")
