@@ -330,7 +330,7 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
             a, b = firsts[i], lasts[i]
             i += 1
             if (plain and original[a:b] == text[s:e]) or doc.exact_end(s, e) == e:
-                spans.append(Span.model_construct(start=a, end=b))  # offsets of the original: valid (>= 0)
+                spans.append(Span(start=a, end=b))
         if spans:
             out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))
     return out
