@@ -247,3 +247,27 @@ def test_inline_rule_cues_only_skip_rules_that_cannot_match(monkeypatch):
         ref = clean_mod.clean(t)
         assert (got.text, got.removed, got.offsets.tolist()) == (ref.text, ref.removed, ref.offsets.tolist())
     assert "期总第" not in cued[3].text and cued[3].removed.get("journal_header")
+
+
+def test_control_character_scan_is_the_unicode_category_test():
+    # decode._check_text finds the Cc characters other than tab/newline/vertical tab/form feed/CR with one regex
+    import unicodedata
+
+    from summarizer import decode
+
+    cc = {chr(c) for c in range(0x110000)
+          if unicodedata.category(chr(c)) == "Cc" and chr(c) not in decode._ALLOWED_CONTROLS}
+    assert {chr(c) for c in range(0x110000) if decode._CONTROL_RE.fullmatch(chr(c))} == cc
+    text = "加强基层治理，完善制度。\t\n\x07"  # 1 control character of 15: under the 10 % limit
+    assert decode._check_text(text, "utf-8") == text
+    with pytest.raises(decode.DecodeError, match=r"3 of 5 characters .* offset 1"):
+        decode._check_text("a\x00\x01\x85b", "latin-1")
+
+
+def test_doubtful_utf8_counts_non_ascii_characters_first():
+    from summarizer.decode import _doubtful_utf8
+
+    assert _doubtful_utf8("һƽƽ")  # 一平平 (GBK) read as UTF-8
+    assert not _doubtful_utf8("café au lait")  # a non-ASCII letter touching ASCII letters
+    assert not _doubtful_utf8("һ" * 17)  # more than 16 non-ASCII characters
+    assert not _doubtful_utf8("plain ASCII")
