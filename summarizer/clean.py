@@ -351,12 +351,15 @@ def _remove_references(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+_CLOSING = frozenset(OPENERS.values())
+
+
 def _bracket_balance(s: str) -> int:
     depth = 0
     for ch in s:
         if ch in OPENERS:
             depth += 1
-        elif ch in OPENERS.values():
+        elif ch in _CLOSING:
             depth = max(0, depth - 1)
     return depth
 
