@@ -319,6 +319,24 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
 def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
     """Dense ``(n, n)`` cosine redundancy of the sentences of a (bounded) candidate pool."""
     n = len(n_types)
+    if n <= _MMR_PLAIN:  # a few sentences: the same element-wise operations in Python floats
+        types = n_types.tolist()
+        plain = [[0.0] * n for _ in range(n)]
+        for r, c, value in zip(overlap.row.tolist(), overlap.col.tolist(), overlap.data.tolist()):
+            denom = math.sqrt(types[r] * types[c])
+            if denom > 0:
+                plain[r][c] = min(max(value / denom, 0.0), 1.0)
+        if texts is not None:
+            groups_: dict[str, list[int]] = {}
+            for i, t in enumerate(texts):
+                groups_.setdefault("".join(t.split()), []).append(i)
+            for members in groups_.values():
+                for a in members if len(members) > 1 else ():
+                    for b in members:
+                        plain[a][b] = 1.0
+        for i in range(n):
+            plain[i][i] = 1.0
+        return np.array(plain, dtype=np.float64).reshape(n, n)
     red = np.zeros((n, n))
     denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
@@ -592,8 +610,9 @@ def mmr_select(
     return sorted(chosen)
 
 
-#: :func:`mmr_select` of at most this many items runs in plain Python floats (:func:`_mmr_plain`): numpy's per-call
-#: overhead is most of the cost of an essay's few candidates.
+#: :func:`mmr_select` of at most this many items runs in plain Python floats (:func:`_mmr_plain`), and the cosine
+#: redundancy of a pool this small is filled in Python floats (:func:`_cosine`): numpy's per-call overhead is most of
+#: the cost of an essay's few candidates.
 _MMR_PLAIN = 48
 
 

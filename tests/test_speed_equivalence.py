@@ -271,3 +271,24 @@ def test_doubtful_utf8_counts_non_ascii_characters_first():
     assert not _doubtful_utf8("café au lait")  # a non-ASCII letter touching ASCII letters
     assert not _doubtful_utf8("һ" * 17)  # more than 16 non-ASCII characters
     assert not _doubtful_utf8("plain ASCII")
+
+
+def test_small_cosine_redundancy_is_bitwise_the_numpy_one(monkeypatch):
+    # redundancy_matrix of a candidate pool of a few sentences is filled in Python floats: the same matrix
+    from summarizer import textrank
+
+    rng = random.Random(29)
+    vocab = [f"词{i}" for i in range(10)]
+    cases = [([], None), ([["治理"]], ["治理。"]), ([[], []], ["的了。", "的 了。"]), ([["治理", "基层"], ["治理"]], None)]
+    for _ in range(300):
+        n = rng.randint(1, 10)
+        tokens = [[rng.choice(vocab[: rng.randint(1, 10)]) for _ in range(rng.randint(0, 5))] for _ in range(n)]
+        texts = [rng.choice(["甲。", "乙。", "甲 。"]) for _ in range(n)] if rng.random() < 0.5 else None
+        cases.append((tokens, texts))
+    got = [textrank.redundancy_matrix(t, x) for t, x in cases]
+    monkeypatch.setattr(textrank, "_MMR_PLAIN", -1)
+    for (tokens, texts), red in zip(cases, got):
+        expected = textrank.redundancy_matrix(tokens, texts)
+        assert red.shape == expected.shape and np.array_equal(red, expected)
+    assert got[2].tolist() == [[1.0, 1.0], [1.0, 1.0]]  # equal once whitespace is removed: duplicates
+    assert got[3][0, 1] == 1.0 / np.sqrt(2.0) and got[0].shape == (0, 0)
