@@ -29,6 +29,7 @@ search per kept phrase over the essay's text for the occurrences (at most ``max_
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -153,16 +154,25 @@ def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int 
     Returns:
         ``(n_vertices, n_vertices)`` CSR matrix of co-occurrence counts, zero diagonal.
     """
-    rows: list[int] = []
-    cols: list[int] = []
-    for seq in sequences:
-        for i, a in enumerate(seq):
-            for b in seq[i + 1:i + window]:
-                if a != b:
-                    rows += (a, b)
-                    cols += (b, a)
+    a, b = _cooccurrences(sequences, window)
+    rows, cols = np.concatenate((a, b)), np.concatenate((b, a))
     data = np.ones(len(rows))
     return sparse.csr_matrix((data, (rows, cols)), shape=(n_vertices, n_vertices))
+
+
+def _cooccurrences(sequences: Sequence[Sequence[int]], window: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every co-occurrence ``(a, b)`` of two different vertices at most ``window - 1`` positions apart within one
+    sequence (``a`` first), once per pair of positions: two ``(m,)`` int64 arrays, vectorised over the sequences."""
+    lengths = np.fromiter(map(len, sequences), dtype=np.int64, count=len(sequences))
+    flat = np.fromiter(itertools.chain.from_iterable(sequences), dtype=np.int64, count=int(lengths.sum()))
+    unit = np.repeat(np.arange(len(sequences)), lengths)
+    firsts, seconds = [flat[:0]], [flat[:0]]
+    for offset in range(1, window):
+        a, b = flat[:-offset], flat[offset:]
+        ok = (unit[:-offset] == unit[offset:]) & (a != b)
+        firsts.append(a[ok])
+        seconds.append(b[ok])
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85, max_iter: int = 200,
@@ -322,13 +332,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         return []
     n = len(words)
     if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
-        cells: list[int] = []  # a·n + b of each co-occurrence, both directions
-        for seq in sequences:
-            for i, a in enumerate(seq):
-                for b in seq[i + 1:i + window]:
-                    if a != b:
-                        cells += (a * n + b, b * n + a)
-        counts = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n * n).astype(np.float64).reshape(n, n)
+        a, b = _cooccurrences(sequences, window)  # a·n + b of each co-occurrence, both directions
+        cells = np.concatenate((a * n + b, b * n + a))
+        counts = np.bincount(cells, minlength=n * n).astype(np.float64).reshape(n, n)
         scores = pagerank_sparse(counts).tolist()
     else:
         scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()

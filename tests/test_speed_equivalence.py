@@ -292,3 +292,35 @@ def test_small_cosine_redundancy_is_bitwise_the_numpy_one(monkeypatch):
         assert red.shape == expected.shape and np.array_equal(red, expected)
     assert got[2].tolist() == [[1.0, 1.0], [1.0, 1.0]]  # equal once whitespace is removed: duplicates
     assert got[3][0, 1] == 1.0 / np.sqrt(2.0) and got[0].shape == (0, 0)
+
+
+def _word_graph_loop(sequences, n, window):
+    # the co-occurrence loop as written before it was vectorised
+    rows, cols = [], []
+    for seq in sequences:
+        for i, a in enumerate(seq):
+            for b in seq[i + 1:i + window]:
+                if a != b:
+                    rows += (a, b)
+                    cols += (b, a)
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+
+
+def test_vectorised_word_graph_is_the_loop_graph():
+    # the same counts in the same canonical CSR order, so bitwise the same PageRank, windows 1 to 4
+    from summarizer.keyphrases import word_graph
+
+    rng = random.Random(31)
+    cases = [([], 3, 2), ([[]], 1, 2), ([[0, 0, 1]], 2, 2), ([[0, 1, 2], [2, 3]], 4, 2), ([[0, 1, 2]], 3, 1)]
+    for _ in range(300):
+        n = rng.randint(1, 30)
+        seqs = [[rng.randrange(n) for _ in range(rng.randint(0, 12))] for _ in range(rng.randint(0, 8))]
+        cases.append((seqs, n, rng.choice([2, 2, 3, 4])))
+    for seqs, n, window in cases:
+        got, ref = word_graph(seqs, n, window), _word_graph_loop(seqs, n, window)
+        assert (got != ref).nnz == 0 and got.shape == ref.shape
+        assert np.array_equal(got.indptr, ref.indptr) and np.array_equal(got.indices, ref.indices)
+        assert np.array_equal(got.data, ref.data)
+        if n and got.nnz:
+            assert np.array_equal(pagerank_sparse(got), pagerank_sparse(ref))
+    assert word_graph([[0, 1, 0]], 2, 2).toarray().tolist() == [[0.0, 2.0], [2.0, 0.0]]
