@@ -324,3 +324,18 @@ def test_vectorised_word_graph_is_the_loop_graph():
         if n and got.nnz:
             assert np.array_equal(pagerank_sparse(got), pagerank_sparse(ref))
     assert word_graph([[0, 1, 0]], 2, 2).toarray().tolist() == [[0.0, 2.0], [2.0, 0.0]]
+
+
+def test_cjk_balance_counts_runs_as_characters():
+    # cjk_balance sums the lengths of runs: the same as counting the characters one by one
+    from summarizer.chars import CJK_RE, CONTENT_RE, cjk_balance
+
+    rng = random.Random(37)
+    pool = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    texts = ["", "中文", "English text", "中文 English_混合 123，。", "𠀀𠀁abc"]
+    for _ in range(500):
+        texts.append("".join(rng.choice(pool) if rng.random() < 0.3 else rng.choice("中文abc 12_，。\n")
+                             for _ in range(rng.randint(0, 200))))
+    for t in texts:
+        assert cjk_balance(t) == 2 * len(CJK_RE.findall(t)) - len(CONTENT_RE.findall(t))
+    assert cjk_balance("中文 English_混合 123，。") == 2 * 4 - (4 + 7 + 3)
