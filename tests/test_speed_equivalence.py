@@ -339,3 +339,15 @@ def test_cjk_balance_counts_runs_as_characters():
     for t in texts:
         assert cjk_balance(t) == 2 * len(CJK_RE.findall(t)) - len(CONTENT_RE.findall(t))
     assert cjk_balance("中文 English_混合 123，。") == 2 * 4 - (4 + 7 + 3)
+
+
+def test_rjieba_cut_still_cuts_non_han_runs_as_jieba_does():
+    # the Han-first shortcut of rjieba_cut's second pass: Korean, Greek and accented runs still cut as jieba.lcut
+    pytest.importorskip("rjieba")
+    import jieba
+
+    from summarizer.tokenize import rjieba_cut
+
+    for text in ("한국어 문장과 中文混合，Ελληνικά λέξεις治理", "café中文naïve，αβγ基层ＡＢＣ治理", "中文ｱｲｳ２０２０年",
+                 "基层治理现代化，完善制度。"):
+        assert rjieba_cut(text) == jieba.lcut(text)
