@@ -116,9 +116,10 @@ class _Doc:
                 anchor = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if len(self.offsets) else 0)
                 pieces.append(repl)
                 maps.append(np.full(len(repl), anchor, dtype=np.int64))
-            removed_chars = sum(1 for ch in self.text[start:end] if not ch.isspace())
-            if removed_chars and rule:
-                self.removed[rule] = self.removed.get(rule, 0) + removed_chars
+            if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
+                removed_chars = sum(map(len, self.text[start:end].split()))
+                if removed_chars:
+                    self.removed[rule] = self.removed.get(rule, 0) + removed_chars
             pos = end
         pieces.append(self.text[pos:])
         maps.append(self.offsets[pos:])
@@ -166,7 +167,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
     ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
-    ("journal_header", re.compile(_MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
+    # (the lookahead, implied by _MONTHS, only makes the scan fail fast at the other characters)
+    ("journal_header", re.compile(r"(?=[adfjmnos])" + _MONTHS + r"\s*\d{4}\s*No\.\s*\d+\s*(?:Serial\.\s*\d+)?", re.I), ""),
     # a letter-spaced journal name starts where its spaced run starts (never inside it: linear on "字 " * n)
     ("journal_header", re.compile(rf"(?<![{CJK}] )(?:[{CJK}] ){{2,}}[{CJK}]?\s*[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}"), ""),
     ("journal_header", re.compile(rf"(?<![《{CJK}])[{CJK}]{{2,8}}\s*\d{{4}}\s*年\s*第\s*\d+\s*期\s*\d{{0,4}}(?=\s*[{CJK}\s])"), ""),
@@ -183,6 +185,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("affiliation", re.compile(r"[(（][^()（）\n]{2,60}\d{6}\s*[)）]"), HARD_BREAK),
     ("abstract_label", re.compile(r"(?:摘\s*要|内容提要|Abstract)\s*[:：]", re.I), HARD_BREAK),
 )
+#: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
+#: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
+_ISSUE = re.compile(r"第\s*\d+\s*期")
+_INLINE_CUES: dict[int, re.Pattern[str]] = {0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE,
+                                            4: re.compile(r"学[报刊]")}
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
@@ -344,12 +351,15 @@ def _remove_references(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+_CLOSING = frozenset(OPENERS.values())
+
+
 def _bracket_balance(s: str) -> int:
     depth = 0
     for ch in s:
         if ch in OPENERS:
             depth += 1
-        elif ch in OPENERS.values():
+        elif ch in _CLOSING:
             depth = max(0, depth - 1)
     return depth
 
@@ -359,6 +369,10 @@ def _ends_complete(line: str) -> bool:
     while s and s[-1] in CLOSERS:
         s = s[:-1]
     return bool(s) and s[-1] in LINE_END
+
+
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
+_COMMA_SET = frozenset("，,、")
 
 
 def _join_lines(doc: _Doc) -> None:
@@ -420,9 +434,9 @@ def _join_lines(doc: _Doc) -> None:
             head = (head + piece)[:80]
         end_part = (end_part + piece)[-80:]
         length += len(piece)
-        has_end = has_end or any(ch in SENTENCE_END for ch in piece)
-        has_comma = has_comma or any(ch in "，,、" for ch in piece)
-        cut = max(piece.rfind(ch) for ch in "。！？!?；;\ue000")
+        has_end = has_end or not _SENTENCE_END_SET.isdisjoint(piece)
+        has_comma = has_comma or not _COMMA_SET.isdisjoint(piece)
+        cut = max(map(piece.rfind, "。！？!?；;\ue000"))
         tail = piece[cut + 1:] if cut >= 0 else (tail + piece if len(tail) <= 50 else tail)
         nxt = text[s2:e2].strip()
         gap_start = s + len(line)
@@ -532,8 +546,10 @@ def clean(text: str) -> CleanText:
     _remove_lines(doc, byline_origins)
     _remove_running_heads(doc)
     _remove_references(doc)
-    for name, pattern, repl in _INLINE_RULES:
-        doc.sub(pattern, name, repl)
+    for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
+        cue = _INLINE_CUES.get(k)
+        if cue is None or cue.search(doc.text):
+            doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _join_lines(doc)

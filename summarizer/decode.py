@@ -31,6 +31,7 @@ U+FFFD character). :func:`decode_text` returns the warnings too; :func:`decode_b
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +99,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 _BIG5_CODECS = ("big5", "cp950", "big5hkscs")
 _ALLOWED_CONTROLS = frozenset("\t\n\x0b\x0c\r")
+#: The control characters (Unicode category ``Cc``: U+0000-U+001F and U+007F-U+009F, fixed by the standard) that
+#: :data:`_ALLOWED_CONTROLS` does not allow.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -421,13 +425,9 @@ def _check_text(text: str, encoding: str) -> str:
     """Refuse a decoded text that is mostly control characters (binary that happened to decode)."""
     if not text:
         return text
-    controls = 0
-    first = None
-    for i, ch in enumerate(text):
-        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
-            controls += 1
-            if first is None:
-                first = i
+    found = _CONTROL_RE.search(text)
+    first = found.start() if found else None
+    controls = len(_CONTROL_RE.findall(text, first)) if found else 0
     if controls and controls / len(text) > MAX_CONTROL_RATIO:
         raise DecodeError(
             f"binary data, not text: {controls} of {len(text)} characters decoded as {encoding} are control "
@@ -489,6 +489,8 @@ def _doubtful_utf8(text: str) -> bool:
     Chinese characters read as UTF-8 ("一" → "һ", "一平平" → "һƽƽ": Cyrillic and Latin in one "word", which no
     language writes).
     """
+    if not 0 < len(text) - len(text.encode("ascii", "ignore")) <= _UTF8_DOUBT_CHARS:  # non-ASCII characters
+        return False
     non_ascii = [ch for ch in text if ch >= "\x80"]
     if not 0 < len(non_ascii) <= _UTF8_DOUBT_CHARS or any(is_cjk(ch) for ch in non_ascii):
         return False

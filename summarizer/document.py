@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from summarizer.aspects import ItemRole
@@ -120,14 +121,16 @@ class EssayDoc:
         """The Simplified analysis copy of the whole cleaned text."""
         return self.document.view
 
-    @property
+    @cached_property
     def body(self) -> str:
-        """The essay's analysis text (its slice of :attr:`view`): what the stages read; essay-local offsets."""
+        """The essay's analysis text (its slice of :attr:`view`): what the stages read; essay-local offsets (sliced
+        once per essay: the stages read it many times)."""
         return self.document.view[self.essay.start:self.essay.end]
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The essay's cleaned text in the user's own characters (same length and offsets as :attr:`body`)."""
+        """The essay's cleaned text in the user's own characters (same length and offsets as :attr:`body`; sliced
+        once per essay)."""
         return self.document.clean.text[self.essay.start:self.essay.end]
 
     # ------------------------------------------------------------------ offsets
@@ -160,7 +163,8 @@ class EssayDoc:
         while end > start + 1:
             a, b = self.to_original(start, end)
             if mask is None:
-                same = _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", text[start:end])
+                piece = text[start:end]
+                same = original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
             else:
                 offsets = clean.offsets[base + start:base + end]
                 same = (_VISIBLE_DROP.sub("", "".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i]))

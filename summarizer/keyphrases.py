@@ -29,6 +29,7 @@ search per kept phrase over the essay's text for the occurrences (at most ``max_
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -130,15 +131,16 @@ def _cjk_or_excluded(word: str) -> int:
     return cjk
 
 
-def _candidate(word: str, tags: dict[str, str | None]) -> bool:
-    """Whether a content token may be a vertex of the word graph (module docstring, step 1)."""
+@lru_cache(maxsize=1 << 16)
+def _candidate(word: str) -> tuple[bool, str | None]:
+    """Whether a content token may be a vertex of the word graph (module docstring, step 1), and its tag (``eng``
+    for a Latin word, else its dictionary tag or ``None``): a property of the word (the tag source is fixed for the
+    process), cached per process."""
     cjk = _cjk_or_excluded(word)
     if cjk < 0:
-        return False
-    if word not in tags:
-        tags[word] = "eng" if word.isascii() and word.isalpha() else word_tag(word)
-    tag = tags[word]
-    return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2)
+        return False, None
+    tag = "eng" if word.isascii() and word.isalpha() else word_tag(word)
+    return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
 
 
 def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int = WINDOW) -> sparse.csr_matrix:
@@ -152,16 +154,25 @@ def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int 
     Returns:
         ``(n_vertices, n_vertices)`` CSR matrix of co-occurrence counts, zero diagonal.
     """
-    rows: list[int] = []
-    cols: list[int] = []
-    for seq in sequences:
-        for i, a in enumerate(seq):
-            for b in seq[i + 1:i + window]:
-                if a != b:
-                    rows += (a, b)
-                    cols += (b, a)
+    a, b = _cooccurrences(sequences, window)
+    rows, cols = np.concatenate((a, b)), np.concatenate((b, a))
     data = np.ones(len(rows))
     return sparse.csr_matrix((data, (rows, cols)), shape=(n_vertices, n_vertices))
+
+
+def _cooccurrences(sequences: Sequence[Sequence[int]], window: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every co-occurrence ``(a, b)`` of two different vertices at most ``window - 1`` positions apart within one
+    sequence (``a`` first), once per pair of positions: two ``(m,)`` int64 arrays, vectorised over the sequences."""
+    lengths = np.fromiter(map(len, sequences), dtype=np.int64, count=len(sequences))
+    flat = np.fromiter(itertools.chain.from_iterable(sequences), dtype=np.int64, count=int(lengths.sum()))
+    unit = np.repeat(np.arange(len(sequences)), lengths)
+    firsts, seconds = [flat[:0]], [flat[:0]]
+    for offset in range(1, window):
+        a, b = flat[:-offset], flat[offset:]
+        ok = (unit[:-offset] == unit[offset:]) & (a != b)
+        firsts.append(a[ok])
+        seconds.append(b[ok])
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85, max_iter: int = 200,
@@ -258,10 +269,15 @@ def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float,
     return np.array(x) / total
 
 
+#: :data:`~summarizer.sentences.HALF_WIDTH` then :data:`~summarizer.chars.ASCII_LOWER` as one ``str.translate`` table.
+_SEARCHABLE = {**ASCII_LOWER, **{k: ASCII_LOWER.get(v, v) if isinstance(v, int) else v.translate(ASCII_LOWER)
+                                 for k, v in HALF_WIDTH.items()}}
+
+
 def _searchable(text: str) -> str:
     """``text`` with full-width ASCII made half-width and ASCII lower-cased, same length (where content tokens are
     found: they are NFKC and case-folded)."""
-    return text.translate(HALF_WIDTH).translate(ASCII_LOWER)
+    return text.translate(_SEARCHABLE)
 
 
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
@@ -296,11 +312,16 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for toks in tokens:
         seq, all_ids = [], []
         for w in toks:
-            if _candidate(w, tags):
-                v = ids.get(w)
-                if v is None:
-                    v = ids[w] = len(words)
-                    words.append(w)
+            v = ids.get(w)
+            if v is not None:
+                seq.append(v)
+                all_ids.append(v)
+                continue
+            ok, tag = _candidate(w)
+            if ok:
+                v = ids[w] = len(words)
+                words.append(w)
+                tags[w] = tag
                 seq.append(v)
                 all_ids.append(v)
             else:
@@ -311,13 +332,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         return []
     n = len(words)
     if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
-        cells: list[int] = []  # a·n + b of each co-occurrence, both directions
-        for seq in sequences:
-            for i, a in enumerate(seq):
-                for b in seq[i + 1:i + window]:
-                    if a != b:
-                        cells += (a * n + b, b * n + a)
-        counts = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n * n).astype(np.float64).reshape(n, n)
+        a, b = _cooccurrences(sequences, window)  # a·n + b of each co-occurrence, both directions
+        cells = np.concatenate((a * n + b, b * n + a))
+        counts = np.bincount(cells, minlength=n * n).astype(np.float64).reshape(n, n)
         scores = pagerank_sparse(counts).tolist()
     else:
         scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
@@ -331,7 +348,11 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     phrases: dict[tuple[int, ...], float] = {}
     first: dict[tuple[int, ...], int] = {}
     count: dict[tuple[int, ...], int] = {}
-    for s, toks, all_ids in zip(sentences, tokens, full):
+    verb = [tags[w] == "v" for w in words]
+    nounish = [tags[w] in NOUN_TAGS or tags[w] is None for w in words]
+    for s, toks, all_ids, seq in zip(sentences, tokens, full, sequences):
+        if not any(map(keyword.__getitem__, seq)):
+            continue  # no keyword: no phrase starts here
         # where each content token stands: one forward scan of the unit (stops at the first token not found)
         spans: list[tuple[int, int] | None] = []
         pos = s.start
@@ -349,15 +370,15 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                    and keyword[all_ids[j + 1]] and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
                 j += 1
             # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
-            if j > i and tags[words[all_ids[i]]] == "v":
+            if j > i and verb[all_ids[i]]:
                 i += 1
                 continue
             for k in range(i + 1, j):
-                if tags[words[all_ids[k]]] == "v":
+                if verb[all_ids[k]]:
                     j = k
                     break
             key = tuple(all_ids[i:j + 1])
-            if any(tags[words[v]] in NOUN_TAGS or tags[words[v]] is None for v in key):
+            if any(map(nounish.__getitem__, key)):
                 count[key] = count.get(key, 0) + 1
                 if key not in phrases:
                     phrases[key] = float(sum(scores[v] for v in key))

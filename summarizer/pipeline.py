@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from summarizer import aspects
 from summarizer.chars import CJK_RE, cjk_balance, has_content
 from summarizer.clean import clean
@@ -124,7 +126,7 @@ _ABSTRACT_LABEL = re.compile(r"[【\[]?(?:内容)?(?:摘\s?要|提\s?要)[】\]]
 def summary_budget(doc: EssayDoc) -> int:
     """Characters the essay's summary may use: ``options.summary_chars`` scaled down for short essays
     (:data:`SUMMARY_RATIO` of the essay's content characters, at least :data:`SUMMARY_MIN_CHARS`)."""
-    content = sum(1 for ch in doc.body if not ch.isspace())
+    content = sum(map(len, doc.body.split()))  # the non-whitespace characters (str.split: str.isspace's set)
     return min(doc.options.summary_chars, max(SUMMARY_MIN_CHARS, round(SUMMARY_RATIO * content)))
 
 
@@ -345,10 +347,29 @@ def _user_spacing(document: DocumentText, start: int, title: str) -> str:
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
     cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
+    keyphrases = doc.keyphrases or []
+    occurrences = [o for k in keyphrases for o in k.occurrences]
+    if not occurrences:
+        return []
+    # every occurrence mapped at once; one whose original slice is its cleaned text is exact as it is, any other is
+    # checked by exact_end (what cleaning removed inside it)
+    n = doc.essay.end - doc.essay.start
+    if any(not 0 <= s < e <= n for s, e in occurrences):
+        raise ValueError(f"a keyphrase occurrence lies outside the essay of length {n}")
+    offsets, base = doc.clean.offsets, doc.essay.start
+    bounds = np.asarray(occurrences, dtype=np.int64) + base
+    firsts, lasts = offsets[bounds[:, 0]].tolist(), (offsets[bounds[:, 1] - 1] + 1).tolist()
+    plain = doc.clean.markup is None
+    text, original = doc.text, doc.original
     out = []
-    for k in doc.keyphrases or []:
-        spans = [Span(start=a, end=b) for a, b in (doc.to_original(s, e) for s, e in k.occurrences
-                                                   if doc.exact_end(s, e) == e)]
+    i = 0
+    for k in keyphrases:
+        spans = []
+        for s, e in k.occurrences:
+            a, b = firsts[i], lasts[i]
+            i += 1
+            if (plain and original[a:b] == text[s:e]) or doc.exact_end(s, e) == e:
+                spans.append(Span(start=a, end=b))
         if spans:
             out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))
     return out

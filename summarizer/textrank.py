@@ -225,6 +225,24 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
     """:func:`_overlap_counts` (the same arrays) for a small graph, from Python sets and dicts; ``None`` when the
     graph would generate more than :data:`_SMALL_PAIRS` pairs."""
     n = len(token_lists)
+    small = _small_pair_counts(token_lists)
+    if small is None:
+        return None
+    counts, types = small
+    n_types = np.array(types, dtype=np.float64)
+    if not any(types):
+        return SparseGraph.empty(n), n_tokens, np.zeros(n)
+    if not counts:
+        return SparseGraph.empty(n), n_tokens, n_types
+    keys = sorted(counts)
+    r, c = np.divmod(np.array(keys, dtype=np.int64), n)
+    return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
+
+
+def _small_pair_counts(token_lists: Sequence[Sequence[str]]) -> tuple[dict[int, int], list[int]] | None:
+    """``({i·n + j: shared distinct words}, distinct words per sentence)`` of the pairs ``i != j`` that share a
+    word, from Python sets; ``None`` when they would generate more than :data:`_SMALL_PAIRS` pairs."""
+    n = len(token_lists)
     sets = [set(t) for t in token_lists]
     postings: dict[str, list[int]] = {}
     for i, words in enumerate(sets):
@@ -233,9 +251,6 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
     shared = [p for p in postings.values() if len(p) > 1]
     if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
         return None
-    n_types = np.array([len(w) for w in sets], dtype=np.float64)
-    if not postings:
-        return SparseGraph.empty(n), n_tokens, np.zeros(n)
     counts: dict[int, int] = {}
     for p in shared:
         for a in p:
@@ -243,11 +258,7 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
             for b in p:
                 if a != b:
                     counts[base + b] = counts.get(base + b, 0) + 1
-    if not counts:
-        return SparseGraph.empty(n), n_tokens, n_types
-    keys = sorted(counts)
-    r, c = np.divmod(np.array(keys, dtype=np.int64), n)
-    return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
+    return counts, [len(w) for w in sets]
 
 
 def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
@@ -275,6 +286,20 @@ def similarity_matrix(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
         ``n = 0`` gives a ``(0, 0)`` array. Dense: ``8·n²`` bytes, for a bounded ``n`` (a candidate pool);
         the pipeline keeps the graph sparse (:class:`Ranking`). The :data:`MAX_PAIRS` cap applies.
     """
+    n = len(token_lists)
+    if n <= 1:
+        return np.zeros((n, n))
+    small = _small_pair_counts(token_lists)
+    if small is not None:  # a few sentences (MMR over an essay's candidates): the same values, no sparse detour
+        lengths = [len(t) for t in token_lists]
+        logs = np.log(np.maximum(np.array(lengths, dtype=np.float64), 1.0)).tolist()
+        floor = math.log(2.0)
+        out = [[0.0] * n for _ in range(n)]
+        for key, count in small[0].items():
+            a, b = divmod(key, n)
+            if lengths[a] and lengths[b]:
+                out[a][b] = count / max(logs[a] + logs[b], floor)
+        return np.array(out, dtype=np.float64)
     overlap, n_tokens, _ = _overlap_counts(token_lists)
     return _mt_similarity(overlap, n_tokens).toarray()
 
@@ -294,6 +319,24 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
 def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
     """Dense ``(n, n)`` cosine redundancy of the sentences of a (bounded) candidate pool."""
     n = len(n_types)
+    if n <= _MMR_PLAIN:  # a few sentences: the same element-wise operations in Python floats
+        types = n_types.tolist()
+        plain = [[0.0] * n for _ in range(n)]
+        for r, c, value in zip(overlap.row.tolist(), overlap.col.tolist(), overlap.data.tolist()):
+            denom = math.sqrt(types[r] * types[c])
+            if denom > 0:
+                plain[r][c] = min(max(value / denom, 0.0), 1.0)
+        if texts is not None:
+            groups_: dict[str, list[int]] = {}
+            for i, t in enumerate(texts):
+                groups_.setdefault("".join(t.split()), []).append(i)
+            for members in groups_.values():
+                for a in members if len(members) > 1 else ():
+                    for b in members:
+                        plain[a][b] = 1.0
+        for i in range(n):
+            plain[i][i] = 1.0
+        return np.array(plain, dtype=np.float64).reshape(n, n)
     red = np.zeros((n, n))
     denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
@@ -401,12 +444,28 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
 
         def step(x: np.ndarray) -> np.ndarray:
             return pt @ x
+    if not edges and n <= _PLAIN_MAX:
+        rows = [[(i, value) for i, value in enumerate(col) if value != 0.0]
+                for col in (w / norm[:, None]).T.tolist()]  # Pᵀ's stored entries, row by row
+        if all(len(row) <= 1 for row in rows):
+            x = _pagerank_plain(rows, np.flatnonzero(dangling).tolist(), v.tolist(), damping, max_iter, tol)
+            if x is not None:
+                return x
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
+    # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
+    # graph); with no dangling node the mass term is left out (it would add exact zeros)
+    dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
+    diff = np.empty(n)
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
     for limit in (max_iter, 10 * max_iter):
         for _ in range(limit):
-            x_new = damping * (step(x) + x[dangling].sum() * v) + teleport
-            err = np.abs(x_new - x).sum()
+            x_new = step(x)
+            if dangling_ids is not None:
+                add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
+            multiply(x_new, damping, out=x_new)
+            add(x_new, teleport, out=x_new)
+            err = add.reduce(absolute(subtract(x_new, x, out=diff), out=diff))
             x = x_new
             if err < n * tol:
                 return x / x.sum()
@@ -419,6 +478,47 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     )
     degree = out + (np.bincount(w.col, weights=w.data, minlength=n) if edges else w.sum(axis=0))
     return degree / degree.sum()
+
+
+#: A dense graph of at most this many sentences whose transposed transition matrix has at most one entry per row (a
+#: pair of sentences, disjoint pairs, a node linked to one other) is ranked in Python floats (:func:`_pagerank_plain`).
+_PLAIN_MAX = 7
+
+
+def _pagerank_plain(rows: list[list[tuple[int, float]]], dangling: list[int], v: list[float], damping: float,
+                    max_iter: int, tol: float) -> np.ndarray | None:
+    """The power iteration of :func:`pagerank` in Python floats for a tiny graph (numpy's per-call overhead is most of
+    its cost), or ``None`` when it does not converge within ``11 · max_iter`` steps. ``rows``: the non-zero entries
+    ``(i, Pᵀ[j, i])`` of each row j, at most one each, so each ``(Pᵀx)_j`` is one rounded product, however numpy's
+    mat-vec accumulates (a fused multiply-add included); the other sums (at most 7 terms) numpy adds in order too. The same
+    operations in the same order as the numpy loop, so the very same scores."""
+    n = len(rows)
+    x = [1.0 / n] * n
+    teleport = [(1.0 - damping) * p for p in v]
+    limit = n * tol
+    for _ in range(11 * max_iter):
+        y = []
+        for row in rows:
+            acc = 0.0
+            for i, value in row:
+                acc += value * x[i]
+            y.append(acc)
+        if dangling:
+            mass = 0.0
+            for i in dangling:
+                mass += x[i]
+            y = [a + mass * p for a, p in zip(y, v)]
+        y = [a * damping + t for a, t in zip(y, teleport)]
+        err = 0.0
+        for a, b in zip(y, x):
+            err += abs(a - b)
+        x = y
+        if err < limit:
+            total = 0.0
+            for value in x:
+                total += value
+            return np.array(x) / total
+    return None
 
 
 def mmr_select(
@@ -475,6 +575,13 @@ def mmr_select(
         raise ValueError(f"lengths must have shape ({n},), got {lens.shape}")
     if n == 0:
         return []
+    if n == 1:  # the one item is picked (the first pick ignores the budget)
+        if not math.isfinite(rel[0]) or not math.isfinite(s[0, 0]):
+            raise ValueError("scores and sim must be finite")
+        return [0]
+    if n <= _MMR_PLAIN:
+        return _mmr_plain(rel.tolist(), s.tolist(), n if k is None else min(k, n),
+                          None if lens is None else lens.tolist(), budget, lambda_, duplicate_threshold)
     if not np.isfinite(rel).all() or not np.isfinite(s).all():
         raise ValueError("scores and sim must be finite")
     top = rel.max()
@@ -500,6 +607,46 @@ def mmr_select(
         available[i] = False
         max_red = np.maximum(max_red, s[i])
         available &= max_red < duplicate_threshold
+    return sorted(chosen)
+
+
+#: :func:`mmr_select` of at most this many items runs in plain Python floats (:func:`_mmr_plain`), and the cosine
+#: redundancy of a pool this small is filled in Python floats (:func:`_cosine`): numpy's per-call overhead is most of
+#: the cost of an essay's few candidates.
+_MMR_PLAIN = 48
+
+
+def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[int] | None, budget: int | None,
+               lambda_: float, duplicate_threshold: float) -> list[int]:
+    """The greedy loop of :func:`mmr_select` (arguments checked there) in Python floats: the same element-wise
+    operations in the same order (IEEE double arithmetic, as numpy's), so the same picks."""
+    n = len(rel)
+    if not all(map(math.isfinite, rel)) or not all(math.isfinite(v) for row in s for v in row):
+        raise ValueError("scores and sim must be finite")
+    top = max(rel)
+    if top > 0:
+        rel = [r / top for r in rel]
+    off = max((v for i, row in enumerate(s) for j, v in enumerate(row) if i != j), default=None)
+    if off is not None and off > 1.0:
+        s = [[v / off for v in row] for row in s]
+    keep = 1.0 - lambda_
+    available = [True] * n
+    max_red = [0.0] * n
+    chosen: list[int] = []
+    used = 0
+    while len(chosen) < limit and any(available):
+        value = [lambda_ * r - keep * m if a else -math.inf for r, m, a in zip(rel, max_red, available)]
+        best = max(value)
+        floor = best - _TIE_RTOL * max(1.0, abs(best))
+        i = next(j for j, v in enumerate(value) if v >= floor)
+        if budget is not None and chosen and used + lens[i] > budget:
+            break
+        chosen.append(i)
+        used += 0 if lens is None else lens[i]
+        available[i] = False
+        row = s[i]
+        max_red = [m if m >= v else v for m, v in zip(max_red, row)]
+        available = [a and m < duplicate_threshold for a, m in zip(available, max_red)]
     return sorted(chosen)
 
 

@@ -315,8 +315,9 @@ def rjieba_cut(text: str) -> list[str]:
             out.append(w)
     if out is None:
         # only runs that are alphanumeric but not Han (Korean, Greek words) could still differ: rare, cheap check
-        for i, w in enumerate(words):
-            if len(w) > 1 and not w.isascii() and not _HAN_CHAR.search(w) and not rj.has_word(w):
+        for i, w in enumerate(words):  # (a word opening with a Han character holds one: no search needed)
+            if len(w) > 1 and not w.isascii() and not ("\u4e00" <= w[0] <= "\u9fd5" or _HAN_CHAR.search(w)) \
+                    and not rj.has_word(w):
                 return words[:i] + [x for v in words[i:] for x in
                                     (_jieba_split(v) if len(v) > 1 and not _HAN_CHAR.search(v)
                                      and not rj.has_word(v) else (v,))]

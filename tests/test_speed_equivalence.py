@@ -6,6 +6,7 @@ import random
 from collections import Counter
 
 import numpy as np
+import pytest
 from scipy import sparse
 
 from summarizer.keyphrases import pagerank_sparse
@@ -87,3 +88,266 @@ def test_plain_python_keyphrase_pagerank_is_bitwise_the_sparse_one():
         w = w + w.T
         np.fill_diagonal(w, 0.0)
         assert np.array_equal(pagerank_sparse(w), pagerank_sparse(sparse.csr_matrix(w)))
+
+
+def _pagerank_reference(w: np.ndarray, damping: float = 0.85, tol: float = 1e-8,
+                        personalization: np.ndarray | None = None) -> np.ndarray:
+    # the power iteration as written before it ran in place: x <- d (P^T x + dangling mass v) + (1 - d) v
+    n = w.shape[0]
+    out = w.sum(axis=1)
+    v = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
+    dangling = out == 0
+    pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)
+    x = np.full(n, 1.0 / n)
+    for _ in range(200):
+        x_new = damping * (pt @ x + x[dangling].sum() * v) + (1.0 - damping) * v
+        err = np.abs(x_new - x).sum()
+        x = x_new
+        if err < n * tol:
+            break
+    return x / x.sum()
+
+
+def test_in_place_sentence_pagerank_is_bitwise_the_plain_formula():
+    # textrank.pagerank's in-place loop (the mass term left out when no node dangles) gives the very same floats
+    from summarizer.textrank import SparseGraph, pagerank
+
+    rng = np.random.default_rng(13)
+    dangling_seen = 0
+    for _ in range(300):
+        n = int(rng.integers(2, 30))
+        w = (rng.random((n, n)) < 0.3) * rng.random((n, n))
+        w = w + w.T
+        np.fill_diagonal(w, 0.0)
+        if rng.random() < 0.5:
+            w[0, :] = w[:, 0] = 0.0
+        if not w.any():
+            continue
+        dangling_seen += bool((w.sum(axis=1) == 0).any())
+        prior = rng.random(n) + 0.01 if rng.random() < 0.5 else None
+        expected = _pagerank_reference(w, personalization=prior)
+        assert np.array_equal(pagerank(w, personalization=prior), expected)
+        r, c = np.nonzero(w)
+        graph = SparseGraph(n, r.astype(np.int64), c.astype(np.int64), w[r, c])
+        assert np.array_equal(pagerank(graph, personalization=prior), expected)  # small: ranked dense
+    assert dangling_seen > 50
+
+
+def test_plain_python_mmr_equals_the_numpy_loop(monkeypatch):
+    # mmr_select on a handful of items runs in Python floats: the same picks as the numpy loop, ties and budget too
+    from summarizer import textrank
+
+    rng = random.Random(17)
+    cases = []
+    for _ in range(600):
+        n = rng.randint(1, 12)
+        scores = [rng.choice([0.0, 0.1, 0.25, rng.random()]) for _ in range(n)]
+        sim = [[0.0] * n for _ in range(n)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                sim[i][j] = sim[j][i] = rng.choice([0.0, 0.5, 0.96, 1.0, rng.random() * 3])
+            sim[i][i] = 1.0
+        lengths = [rng.randint(1, 40) for _ in range(n)]
+        kwargs = rng.choice([{}, {"k": rng.randint(1, n)}, {"lengths": lengths, "budget": rng.randint(1, 80)},
+                             {"k": 2, "lengths": lengths, "budget": 50, "lambda_": rng.random()}])
+        cases.append((scores, np.array(sim), kwargs))
+    plain = [textrank.mmr_select(s, m, **kw) for s, m, kw in cases]
+    monkeypatch.setattr(textrank, "_MMR_PLAIN", 0)
+    assert [textrank.mmr_select(s, m, **kw) for s, m, kw in cases] == plain
+    assert sum(len(p) > 1 for p in plain) > 100
+    monkeypatch.undo()
+    assert textrank.mmr_select([0.5, 0.5, 0.2], np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1.0]]), k=2) == [0, 1]
+    # a near-duplicate of the first pick (similarity >= 0.95) is never picked
+    assert textrank.mmr_select([0.5, 0.49, 0.1], np.array([[1, 0.97, 0], [0.97, 1, 0], [0, 0, 1.0]])) == [0, 2]
+    with pytest.raises(ValueError, match="finite"):
+        textrank.mmr_select([0.5, float("nan")], np.eye(2))
+
+
+def test_one_translate_table_equals_half_width_then_lower_case():
+    from summarizer.chars import ASCII_LOWER
+    from summarizer.keyphrases import _searchable
+    from summarizer.sentences import HALF_WIDTH
+
+    text = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert _searchable(text) == text.translate(HALF_WIDTH).translate(ASCII_LOWER)
+    assert _searchable("ＧＤＰ增长Ａi") == "gdp增长ai"
+
+
+def test_tiny_sentence_graphs_rank_bitwise_as_the_numpy_loop():
+    # the plain-Python path of textrank.pagerank (at most 7 sentences, at most one entry per row of Pᵀ: pairs) gives
+    # the very same floats as the numpy loop, dangling sentences included; paths and triangles take the numpy loop
+    from summarizer import textrank
+
+    rng = np.random.default_rng(21)
+    plain = 0
+    for _ in range(3000):
+        n = int(rng.integers(2, textrank._PLAIN_MAX + 1))
+        w = np.zeros((n, n))
+        order = rng.permutation(n)
+        pairs = rng.random() < 0.7
+        for a, b in zip(order[:-1], order[1:]):  # a path, or disjoint pairs (one neighbour each)
+            if rng.random() < 0.8 and not (pairs and w[a].any()):
+                w[a, b] = w[b, a] = rng.choice([1.0, 2.0, rng.random() * 3])
+        if n == 3 and rng.random() < 0.5:
+            w[order[0], order[2]] = w[order[2], order[0]] = rng.random()
+        if not w.any():
+            continue
+        prior = textrank.position_prior(n, 0.6) if rng.random() < 0.5 else None
+        rows = ((w / np.where(w.sum(axis=1) == 0, 1.0, w.sum(axis=1))[:, None]).T != 0).sum(axis=1)
+        plain += bool((rows <= 1).all())
+        assert np.array_equal(textrank.pagerank(w, personalization=prior),
+                              _pagerank_reference(w, personalization=prior))
+    assert plain > 1000
+
+
+def test_small_similarity_matrix_is_bitwise_the_sparse_one(monkeypatch):
+    # similarity_matrix of a few sentences is filled from Python counts: the same floats as the sparse graph's
+    from summarizer import textrank
+
+    rng = random.Random(23)
+    vocab = [f"词{i}" for i in range(12)]
+    cases = [[["治理"]], [["治理"], ["治理"]], [["治理", "基层"], [], ["基层", "基层", "治理"]]]
+    for _ in range(400):
+        cases.append([[rng.choice(vocab[: rng.randint(1, 12)]) for _ in range(rng.randint(0, 6))]
+                      for _ in range(rng.randint(1, 9))])
+    got = [textrank.similarity_matrix(tokens) for tokens in cases]
+    monkeypatch.setattr(textrank, "_overlap_counts_small", lambda *args: None)
+    for tokens, sim in zip(cases, got):
+        overlap, n_tokens, _ = textrank._overlap_counts(tokens)
+        expected = textrank._mt_similarity(overlap, n_tokens).toarray()
+        assert sim.dtype == expected.dtype and sim.shape == expected.shape and np.array_equal(sim, expected)
+    # two one-word sentences sharing their word: 1 / log 2 (the floored denominator); an empty sentence: 0
+    assert got[1][0, 1] == 1.0 / np.log(2.0) and got[1][0, 0] == 0.0
+    assert got[2][0, 2] == 2.0 / (np.log(2.0) + np.log(3.0)) and not got[2][1].any()
+    assert textrank.similarity_matrix([]).shape == (0, 0)
+
+
+def test_inline_rule_cues_only_skip_rules_that_cannot_match(monkeypatch):
+    # each cue is part of every match of its rule: cleaning with the cues equals cleaning without them
+    from summarizer import clean as clean_mod
+
+    texts = [
+        "现代商贸工业2021 年第 5 期33\n加强基层治理。",
+        "Jan. 2022 No. 1 Serial. 139\n加强基层治理。",
+        "SEPT 2021 no. 4 正文。",
+        "2022年1月第1期总第139期\n正文。",
+        "中 国 行 政 管 理 2020年第3期 12\n正文。",
+        "湖北大学学报 PHILOSOPHY 正文。",
+        "第１２期　发展时期的长期任务。",
+        "加强基层治理，完善制度。" * 3,
+    ]
+    for k, cue in clean_mod._INLINE_CUES.items():
+        pattern = clean_mod._INLINE_RULES[k][1]
+        hits = [t for t in texts if pattern.search(t)]
+        assert all(cue.search(t) for t in hits), k
+    assert sum(bool(clean_mod._INLINE_RULES[k][1].search(t)) for k in clean_mod._INLINE_CUES for t in texts) >= 5
+    cued = [clean_mod.clean(t) for t in texts]
+    monkeypatch.setattr(clean_mod, "_INLINE_CUES", {})
+    for t, got in zip(texts, cued):
+        ref = clean_mod.clean(t)
+        assert (got.text, got.removed, got.offsets.tolist()) == (ref.text, ref.removed, ref.offsets.tolist())
+    assert "期总第" not in cued[3].text and cued[3].removed.get("journal_header")
+
+
+def test_control_character_scan_is_the_unicode_category_test():
+    # decode._check_text finds the Cc characters other than tab/newline/vertical tab/form feed/CR with one regex
+    import unicodedata
+
+    from summarizer import decode
+
+    cc = {chr(c) for c in range(0x110000)
+          if unicodedata.category(chr(c)) == "Cc" and chr(c) not in decode._ALLOWED_CONTROLS}
+    assert {chr(c) for c in range(0x110000) if decode._CONTROL_RE.fullmatch(chr(c))} == cc
+    text = "加强基层治理，完善制度。\t\n\x07"  # 1 control character of 15: under the 10 % limit
+    assert decode._check_text(text, "utf-8") == text
+    with pytest.raises(decode.DecodeError, match=r"3 of 5 characters .* offset 1"):
+        decode._check_text("a\x00\x01\x85b", "latin-1")
+
+
+def test_doubtful_utf8_counts_non_ascii_characters_first():
+    from summarizer.decode import _doubtful_utf8
+
+    assert _doubtful_utf8("һƽƽ")  # 一平平 (GBK) read as UTF-8
+    assert not _doubtful_utf8("café au lait")  # a non-ASCII letter touching ASCII letters
+    assert not _doubtful_utf8("һ" * 17)  # more than 16 non-ASCII characters
+    assert not _doubtful_utf8("plain ASCII")
+
+
+def test_small_cosine_redundancy_is_bitwise_the_numpy_one(monkeypatch):
+    # redundancy_matrix of a candidate pool of a few sentences is filled in Python floats: the same matrix
+    from summarizer import textrank
+
+    rng = random.Random(29)
+    vocab = [f"词{i}" for i in range(10)]
+    cases = [([], None), ([["治理"]], ["治理。"]), ([[], []], ["的了。", "的 了。"]), ([["治理", "基层"], ["治理"]], None)]
+    for _ in range(300):
+        n = rng.randint(1, 10)
+        tokens = [[rng.choice(vocab[: rng.randint(1, 10)]) for _ in range(rng.randint(0, 5))] for _ in range(n)]
+        texts = [rng.choice(["甲。", "乙。", "甲 。"]) for _ in range(n)] if rng.random() < 0.5 else None
+        cases.append((tokens, texts))
+    got = [textrank.redundancy_matrix(t, x) for t, x in cases]
+    monkeypatch.setattr(textrank, "_MMR_PLAIN", -1)
+    for (tokens, texts), red in zip(cases, got):
+        expected = textrank.redundancy_matrix(tokens, texts)
+        assert red.shape == expected.shape and np.array_equal(red, expected)
+    assert got[2].tolist() == [[1.0, 1.0], [1.0, 1.0]]  # equal once whitespace is removed: duplicates
+    assert got[3][0, 1] == 1.0 / np.sqrt(2.0) and got[0].shape == (0, 0)
+
+
+def _word_graph_loop(sequences, n, window):
+    # the co-occurrence loop as written before it was vectorised
+    rows, cols = [], []
+    for seq in sequences:
+        for i, a in enumerate(seq):
+            for b in seq[i + 1:i + window]:
+                if a != b:
+                    rows += (a, b)
+                    cols += (b, a)
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+
+
+def test_vectorised_word_graph_is_the_loop_graph():
+    # the same counts in the same canonical CSR order, so bitwise the same PageRank, windows 1 to 4
+    from summarizer.keyphrases import word_graph
+
+    rng = random.Random(31)
+    cases = [([], 3, 2), ([[]], 1, 2), ([[0, 0, 1]], 2, 2), ([[0, 1, 2], [2, 3]], 4, 2), ([[0, 1, 2]], 3, 1)]
+    for _ in range(300):
+        n = rng.randint(1, 30)
+        seqs = [[rng.randrange(n) for _ in range(rng.randint(0, 12))] for _ in range(rng.randint(0, 8))]
+        cases.append((seqs, n, rng.choice([2, 2, 3, 4])))
+    for seqs, n, window in cases:
+        got, ref = word_graph(seqs, n, window), _word_graph_loop(seqs, n, window)
+        assert (got != ref).nnz == 0 and got.shape == ref.shape
+        assert np.array_equal(got.indptr, ref.indptr) and np.array_equal(got.indices, ref.indices)
+        assert np.array_equal(got.data, ref.data)
+        if n and got.nnz:
+            assert np.array_equal(pagerank_sparse(got), pagerank_sparse(ref))
+    assert word_graph([[0, 1, 0]], 2, 2).toarray().tolist() == [[0.0, 2.0], [2.0, 0.0]]
+
+
+def test_cjk_balance_counts_runs_as_characters():
+    # cjk_balance sums the lengths of runs: the same as counting the characters one by one
+    from summarizer.chars import CJK_RE, CONTENT_RE, cjk_balance
+
+    rng = random.Random(37)
+    pool = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    texts = ["", "中文", "English text", "中文 English_混合 123，。", "𠀀𠀁abc"]
+    for _ in range(500):
+        texts.append("".join(rng.choice(pool) if rng.random() < 0.3 else rng.choice("中文abc 12_，。\n")
+                             for _ in range(rng.randint(0, 200))))
+    for t in texts:
+        assert cjk_balance(t) == 2 * len(CJK_RE.findall(t)) - len(CONTENT_RE.findall(t))
+    assert cjk_balance("中文 English_混合 123，。") == 2 * 4 - (4 + 7 + 3)
+
+
+def test_rjieba_cut_still_cuts_non_han_runs_as_jieba_does():
+    # the Han-first shortcut of rjieba_cut's second pass: Korean, Greek and accented runs still cut as jieba.lcut
+    pytest.importorskip("rjieba")
+    import jieba
+
+    from summarizer.tokenize import rjieba_cut
+
+    for text in ("한국어 문장과 中文混合，Ελληνικά λέξεις治理", "café中文naïve，αβγ基层ＡＢＣ治理", "中文ｱｲｳ２０２０年",
+                 "基层治理现代化，完善制度。"):
+        assert rjieba_cut(text) == jieba.lcut(text)
