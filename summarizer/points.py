@@ -672,6 +672,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))
 
+    _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -689,6 +690,27 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place, over every path's points: drop those that state neither aspect
+    (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
+    text about the text, narration of an event or achievement …), and move a challenge point that opens by
+    recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
+    moved = []
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        keep = []
+        for p in out[aspect]:
+            ptext = text[_without_connective(text, p.start, p.end):p.end]
+            if asp.states_neither(ptext):
+                continue
+            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+                p.aspect = asp.RECOMMENDATION
+                moved.append(p)
+                continue
+            keep.append(p)
+        out[aspect] = keep
+    out[asp.RECOMMENDATION].extend(moved)
 
 
 def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:
