@@ -656,11 +656,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
 
 #: A bibliography entry (GB/T 7714: ``作者.题名.刊名,年,卷(期):页码.``, or a ``[J]``/``[M]`` type mark): a title
 #: with 问题/对策 in it is cited, not stated.
-_REFERENCE_ENTRY = re.compile(r"\d{4}\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+|\[[JMNDCRSP]\]")
+_REFERENCE_ENTRY = re.compile(r"\d{4}\s*[,，]\s*(?:\d+\s*)?[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+|\[[JMNDCRSP]\]")
 #: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
 _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
-#: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``).
-_DATE_OPENER = re.compile(r"[在于]?\s*(?:19|20)\d{2}\s*年")
+#: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
+#: ``某某学校于2016年访问了…``).
+_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s*(?:19|20)\d{2}\s*年")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
@@ -682,7 +683,7 @@ def states_neither(point: str) -> bool:
     * a report of what another party said (``某某指出：“…”``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
-    * a statement of significance (``关系到…，关系到…``);
+    * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group) that names no deficiency (``prose_challenge`` cue group).
 
@@ -699,8 +700,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
-    if _STAKE.search(s):
-        return True
+    if _STAKE.search(s) or s.endswith(("呢", "吗")):
+        return True  # significance; a question (…的住户呢)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement")
     return bool(narrates) and not has_cue(s, "prose_challenge")
 
@@ -720,3 +721,32 @@ def recommends_outright(point: str) -> bool:
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return False
+
+
+#: A heading longer than this (characters) is not a bare topic label.
+TOPIC_LABEL_CHARS = 12
+
+
+def topic_label(heading: str) -> bool:
+    """True when an item heading only names a topic or dimension (``项目目标``, ``技术应用实践``, ``本地经济和民生``):
+    at most :data:`TOPIC_LABEL_CHARS` characters, one clause, no shortcoming predicate, no imperative opening, and it
+    ends with a head noun of the ``topic_head`` cue group. Callers use it on a list of problems none of whose
+    headings states a shortcoming: there such headings name sub-sections (their bodies hold the problems)."""
+    h = heading.strip().rstrip("。；;：:")
+    if not h or len(h) > TOPIC_LABEL_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")):
+        return False
+    if challenge_strength(h) or starts_imperative(h):
+        return False
+    return h.endswith(lexicon().words("topic_head"))
+
+
+#: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
+_BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
+
+
+def states_no_measure(point: str) -> bool:
+    """True when a would-be recommendation point proposes no action: it states the benefit of a measure
+    (``这样也能提高…``, ``这一模式可以吸引…``) or asks the reader to recognise something (``要认识到…``: the
+    ``no_measure`` cue group). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    s = point.strip()
+    return bool(_BENEFIT.match(s)) or has_cue(s, "no_measure")

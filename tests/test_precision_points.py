@@ -116,3 +116,67 @@ def test_a_readers_appeal_line_is_boilerplate():
     text = ("請加入成為本網的月費訂戶，長期支持我們的工作。所有訂戶都可以收到通訊。\n"
             "请各部门加强协作，解决群众反映的问题。\n")
     assert clean(text).text.strip() == "请各部门加强协作，解决群众反映的问题。"
+
+
+@pytest.mark.parametrize("point", [
+    "赵强,孙丽.乡村学校撤并的问题与反思.教育发展研究,2016,(7):21-25.",  # no volume before the issue
+    "县图书馆于2017年举办了四十场公益讲座",  # a subject, then the date
+    "信息平台解决了群众办事来回跑的问题",  # 解决了: narrated as done
+    "家庭医生签约服务对降低慢性病发病率有所贡献",
+    "那些真正需要帮助的老人呢",  # a question
+])
+def test_states_neither_more_shapes(point):
+    assert asp.states_neither(point)
+
+
+@pytest.mark.parametrize("point, none", [
+    ("这样也能减轻基层干部的负担", True),  # the benefit of a measure stated before
+    ("这一做法可以吸引更多青年返乡", True),
+    ("要认识到，垃圾分类不是一朝一夕的事", True),
+    ("必须清醒地看到农村养老的紧迫性", False),  # 清醒地看到: not the listed phrase; the guard stays narrow
+    ("建立乡镇垃圾转运站", False),
+    ("这些资金应当用于改善村级道路", False),
+])
+def test_states_no_measure(point, none):
+    assert asp.states_no_measure(point) is none
+
+
+@pytest.mark.parametrize("heading, label", [
+    ("服务目标", True),
+    ("技术应用实践", True),
+    ("本地经济和民生", True),
+    ("资金来源", True),
+    ("服务目标不明确", False),  # states a shortcoming
+    ("完善考核与激励", False),  # a measure
+    ("筹资机制", False),  # not a topic head: a mechanism can itself be what is lacking
+    ("社区养老服务的长期发展目标与阶段目标", False),  # too long to be a bare label
+])
+def test_topic_label(heading, label):
+    assert asp.topic_label(heading) is label
+
+
+def test_topic_headings_over_problem_bodies_are_no_points():
+    """``一、存在的问题`` over sub-headings that only name topics (1.服务目标 2.服务内容 3.服务对象), none stating a
+    shortcoming: the headings are sub-section names, not problems."""
+    text = ("关于社区养老服务的思考\n"
+            "一、存在的问题\n"
+            "1.服务目标\n社区养老服务的目标设定过于笼统，缺乏可考核的指标。\n"
+            "2.服务内容\n服务内容以助餐为主，康复护理等项目严重不足。\n"
+            "3.服务对象\n服务对象局限于低保老人，覆盖面窄。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert not any(p.text in ("服务目标", "服务内容", "服务对象") for p in essay.challenges)
+
+
+def test_measures_in_a_problem_body_skip_lead_ins_and_counterfactuals():
+    """Inside a problem item's body, ``本应由…承担`` (should have: it narrates what went wrong) and a sentence that
+    announces a list (``必须用好以下三招``) are no measures; a plain ``政府应当设立…`` is one."""
+    text = ("关于县域物流的思考\n"
+            "一、存在的问题\n"
+            "（一）冷链设施不足。冷库本应由县级平台统一建设，却分散在各个乡镇。为此，必须用好以下三招。"
+            "政府应当设立冷链建设专项资金。\n"
+            "（二）物流人才缺乏。\n"
+            "二、对策建议\n"
+            "（一）建设县级冷链中心。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["冷链设施不足", "物流人才缺乏"]
+    assert [p.text for p in essay.recommendations] == ["政府应当设立冷链建设专项资金", "建设县级冷链中心"]
