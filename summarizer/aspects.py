@@ -666,7 +666,11 @@ _DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s*(?:19|20)\d{2}\
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
 _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
-                              r"([^，,。：:；;！？!?“”「」]{1,20}?)一语道破")
+                              r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
+#: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
+#: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
+_FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
+                      r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
@@ -680,12 +684,13 @@ def states_neither(point: str) -> bool:
     * a bibliography entry (:data:`_REFERENCE_ENTRY`) or a column's author blurb opening with a ``【…】`` tag;
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了) or a
       reviewer's comment (:func:`is_commentary`);
-    * a report of what another party said (``某某指出：“…”``, ``据专家介绍，…``; the author's own ``笔者认为`` is
+    * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
-      ``achievement`` cue group) that names no deficiency (``prose_challenge`` cue group).
+      ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
+      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -702,7 +707,7 @@ def states_neither(point: str) -> bool:
         return True
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
-    narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement")
+    narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     return bool(narrates) and not has_cue(s, "prose_challenge")
 
 

@@ -180,3 +180,15 @@ def test_measures_in_a_problem_body_skip_lead_ins_and_counterfactuals():
     essay = summarizer.summarize(text).essays[0]
     assert [p.text for p in essay.challenges] == ["冷链设施不足", "物流人才缺乏"]
     assert [p.text for p in essay.recommendations] == ["政府应当设立冷链建设专项资金", "建设县级冷链中心"]
+
+
+@pytest.mark.parametrize("point, neither", [
+    ("有调查显示，多数居民每周外出就餐两次以上", True),  # a reported finding, no deficiency named
+    ("统计数据表明，该区常住人口十年增长了三成", True),
+    ("不难看出，年轻人更愿意在网上办理业务", True),  # an inference from what came before
+    ("“木桶理论”告诉我们，整体水平取决于最短的那块木板", True),  # a maxim reported
+    ("调查显示，乡村教师的周课时普遍过多", False),  # ...but a finding that names a deficiency is a problem
+    ("由此可见，基层监管力量严重不足", False),
+])
+def test_findings_and_inferences(point, neither):
+    assert asp.states_neither(point) is neither
