@@ -656,12 +656,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
 
 #: A bibliography entry (GB/T 7714: ``作者.题名.刊名,年,卷(期):页码.``, or a ``[J]``/``[M]`` type mark): a title
 #: with 问题/对策 in it is cited, not stated.
-_REFERENCE_ENTRY = re.compile(r"\d{4}\s*[,，]\s*(?:\d+\s*)?[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+|\[[JMNDCRSP]\]")
+_REFERENCE_ENTRY = re.compile(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(（]\s{0,2}\d{1,4}\s{0,2}[)）]\s{0,2}[:：]"
+                              r"\s{0,2}\d|\[[JMNDCRSP]\]")
 #: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
 _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
 #: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
 #: ``某某学校于2016年访问了…``).
-_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s*(?:19|20)\d{2}\s*年")
+_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:19|20)\d{2}\s{0,2}年")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
