@@ -650,3 +650,109 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
 
     visit(structure.roots, None)
     return [roles.get(id(it)) for it in structure.items]
+
+
+# --- points that state neither aspect (precision guards; see :func:`states_neither`) ---------------------------
+
+#: A bibliography entry (GB/T 7714: ``作者.题名.刊名,年,卷(期):页码.``, or a ``[J]``/``[M]`` type mark): a title
+#: with 问题/对策 in it is cited, not stated.
+_REFERENCE_ENTRY = re.compile(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(（]\s{0,2}\d{1,4}\s{0,2}[)）]\s{0,2}[:：]"
+                              r"\s{0,2}\d|\[[JMNDCRSP]\]")
+#: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
+_COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
+#: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
+#: ``某某学校于2016年访问了…``).
+_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:19|20)\d{2}\s{0,2}年")
+#: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
+_EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
+#: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
+_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
+                              r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
+#: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
+#: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
+_FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
+                      r"(?:不难看出|可以看出|由此可见|由此看来)")
+#: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
+_REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
+#: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
+_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
+
+
+def states_neither(point: str) -> bool:
+    """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
+    recommendation of the essay, whatever region it stands in:
+
+    * a bibliography entry (:data:`_REFERENCE_ENTRY`) or a column's author blurb opening with a ``【…】`` tag;
+    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了) or a
+      reviewer's comment (:func:`is_commentary`);
+    * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
+      not a report: ``author_self`` cue group);
+    * an example (``比如：``, ``以某某为例，``);
+    * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
+    * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
+      ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
+      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
+
+    Linear in ``len(point)`` (each pattern is anchored or bounded)."""
+    s = point.strip()
+    if not s:
+        return False
+    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s):
+        return True
+    if has_cue(s, "meta_text") or is_commentary(s):
+        return True
+    m = _REPORTED_SPEECH.match(s)
+    if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
+        return True
+    if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
+        return True
+    if _STAKE.search(s) or s.endswith(("呢", "吗")):
+        return True  # significance; a question (…的住户呢)
+    narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
+    return bool(narrates) and not has_cue(s, "prose_challenge")
+
+
+#: Words that open a prohibition: a measure stated in the negative (``不得…``, ``严禁…``), never a shortcoming.
+_PROHIBITIONS = ("不得", "不要", "切勿", "切忌", "严禁", "禁止", "杜绝")
+
+
+def recommends_outright(point: str) -> bool:
+    """True when a point's text opens by recommending (``建议新开发土地``, ``严禁…``, ``不得…``): such a point is a
+    recommendation even inside a region of challenges. ``建议没设立…`` (a recommendation noun then a negation:
+    the ``negation`` cue group) names a shortcoming and is not one."""
+    s = point.strip()
+    if s.startswith(_PROHIBITIONS):
+        return True
+    if s.startswith("建议"):
+        rest = s[2:].lstrip("：:，, ")
+        return bool(rest) and not rest.startswith(lexicon().words("negation"))
+    return False
+
+
+#: A heading longer than this (characters) is not a bare topic label.
+TOPIC_LABEL_CHARS = 12
+
+
+def topic_label(heading: str) -> bool:
+    """True when an item heading only names a topic or dimension (``项目目标``, ``技术应用实践``, ``本地经济和民生``):
+    at most :data:`TOPIC_LABEL_CHARS` characters, one clause, no shortcoming predicate, no imperative opening, and it
+    ends with a head noun of the ``topic_head`` cue group. Callers use it on a list of problems none of whose
+    headings states a shortcoming: there such headings name sub-sections (their bodies hold the problems)."""
+    h = heading.strip().rstrip("。；;：:")
+    if not h or len(h) > TOPIC_LABEL_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")):
+        return False
+    if challenge_strength(h) or starts_imperative(h):
+        return False
+    return h.endswith(lexicon().words("topic_head"))
+
+
+#: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
+_BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
+
+
+def states_no_measure(point: str) -> bool:
+    """True when a would-be recommendation point proposes no action: it states the benefit of a measure
+    (``这样也能提高…``, ``这一模式可以吸引…``) or asks the reader to recognise something (``要认识到…``: the
+    ``no_measure`` cue group). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    s = point.strip()
+    return bool(_BENEFIT.match(s)) or has_cue(s, "no_measure")

@@ -528,6 +528,8 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if s.kind != "sentence" or not in_body[s.start]:
             continue
         body = text[s.start:s.end]
+        if asp.has_cue(body, "lead_in"):
+            continue  # 必须用好以下几招 / 应当包括…: it announces or lists what follows, it is no measure of its own
         if asp.strong_modal(body) and not asp.challenge_strength(body):
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
@@ -601,6 +603,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     role_of = {id(it): role for it, role in zip(structure.items, roles)}
     asked = _question_items(structure)
+    # runs of challenge items where some heading states a shortcoming: (parent, run) keys
+    stating = {(id(it.parent), it.run) for it, role in zip(structure.items, roles)
+               if role and role.aspect == asp.CHALLENGE and asp.challenge_strength(structure.heading(it))}
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
         if ask == "proposal" and (not role or role.aspect is None) and not any(
@@ -616,6 +621,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
+        if (aspect == asp.CHALLENGE and it.run >= 0 and (id(it.parent), it.run) not in stating
+                and asp.topic_label(structure.heading(it))):
+            continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
         a, b = item_point(structure, it, aspect, max_point_chars)
         if b > a:
             parent = it.parent
@@ -672,6 +680,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))
 
+    _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -689,6 +698,28 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place, over every path's points: drop those that state neither aspect
+    (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
+    text about the text, narration of an event or achievement …) and the recommendations that propose no action
+    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…), and move a challenge point that opens by
+    recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
+    moved = []
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        keep = []
+        for p in out[aspect]:
+            ptext = text[_without_connective(text, p.start, p.end):p.end]
+            if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
+                continue
+            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+                p.aspect = asp.RECOMMENDATION
+                moved.append(p)
+                continue
+            keep.append(p)
+        out[aspect] = keep
+    out[asp.RECOMMENDATION].extend(moved)
 
 
 def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:
