@@ -127,17 +127,20 @@ class Structure:
 
 
 def _quote_mask(text: str) -> list[bool]:
-    """True at positions inside a “…” / 「…」 / 『…』 quotation (reset at each newline: scraped quotes are often unbalanced)."""
+    """True at positions inside a “…” / 「…」 / 『…』 / "…" quotation (reset at each newline: scraped quotes are often
+    unbalanced). A straight ``"`` closes an open quotation (PDF conversion mixes them: ``“……法"要求``, ``"信息孤岛”``)
+    and otherwise opens one."""
     inside = [False] * len(text)
     depth = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             depth = 0
-        elif ch in "“「『":
+        elif ch in "“「『" or ch == '"' and depth == 0:
             depth += 1
-        elif ch in "”」』":
+            continue
+        elif ch in "”」』\"":
             depth = max(0, depth - 1)
-        inside[i] = depth > 0 and ch not in "“「『"
+        inside[i] = depth > 0
     return inside
 
 
