@@ -18,6 +18,8 @@ rank  family                                examples
 3.5   ``num3``: dotted sub-section          ``3.1.1`` ``3.1.2`` (journal papers)
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
+5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
+5.6   ``roman``: lower-case Roman numerals  ``i.`` ``ii)`` ``(iii)``
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，``
 8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
@@ -46,7 +48,8 @@ from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_headin
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
 _CN = CN_NUMERALS
 
-RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "num_dot": 4, "paren_num": 5, "circled": 6,
+RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "num_dot": 4, "paren_num": 5,
+        "letter": 5.5, "roman": 5.6, "circled": 6,
         "di": 7, "shi": 8, "seq": 9, "side": 10, "bullet": 6}
 # families whose items carry a title (a heading); the others are run-in enumerations
 TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
@@ -54,6 +57,7 @@ TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 # a marker opens a unit: after the text's start, a line break or a terminator, then spaces but no line break (a run of
 # blank lines is crossed at its last line break: every start position of a long whitespace run is tried once)
 _UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
+_ROMAN_RE = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
@@ -67,6 +71,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    # Latin letters and lower-case Roman numerals open an item only at a unit start and before Chinese text (a),
+    # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
+    ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
+                         rf"(?=[^\S\n]*[{CJK}“「《(（])")),
+    ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([A-Z])[.．、])"
+                          rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})[,，、:：]")),  # 第一， and 其一，
@@ -162,7 +172,15 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return SEQ_WORDS[groups[0]], ""
     if family == "side":
         return (1 if groups[0] == "一方面" else 2), ""
+    if family == "letter":
+        ch = next(g for g in groups if g)
+        return ord(ch.lower()) - ord("a") + 1, "upper" if ch.isupper() else "lower"  # one run per case
+    if family == "roman":
+        return _ROMAN[next(g for g in groups if g)], ""
     return _enclosed_value(groups[0]), ""
+
+
+_ROMAN = {r: i + 1 for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"))}
 
 
 def _enclosed_value(s: str) -> int:

@@ -31,3 +31,61 @@ def test_problems_enumerated_after_a_mixed_quotation_are_points():
     challenges, _ = _points(text)
     assert any(c.startswith("经费使用效率偏低") for c in challenges)
     assert any(c.startswith("资金拨付严重滞后") for c in challenges)
+
+
+def test_latin_letter_and_roman_markers_are_list_markers_of_their_own_runs():
+    text = ("建议如下：\na)设立外展队，了解长者状况。\nb)提供整理空间。\n(c)加强宣传教育。\n"
+            "A. 完善回收网络\nB、规范回收价格\n"
+            "回收程序如下：\ni.定期上门收取;\nii.统一登记入册;\n(iii)集中运往处理厂。\n")
+    found = [(m.family, m.value, m.marker) for m in find_markers(text)]
+    assert found == [("letter", 1, "a)"), ("letter", 2, "b)"), ("letter", 3, "(c)"),
+                     ("letter", 1, "A."), ("letter", 2, "B、"),
+                     ("roman", 1, "i."), ("roman", 2, "ii."), ("roman", 3, "(iii)")]
+    # a lower-case and an upper-case run are two lists
+    runs = {m.marker: m.run for m in find_markers(text)}
+    assert runs["a)"] == runs["(c)"] != runs["A."] == runs["B、"]
+
+
+def test_letters_inside_english_or_a_cross_reference_are_no_markers():
+    text = "This is a) test, see b) below.\n亦可以用(b)项的措施处理，再按(c)项办理。\nPlan A. Plan B.\n"
+    assert find_markers(text) == []
+
+
+def test_lettered_measures_nested_under_a_numbered_proposal_are_points():
+    text = ("对社区养老服务的几点建议\n"
+            "1)在社区层面，可以考虑以下做法:\n"
+            "a)与街道社工站合作，组建上门探访队，定期走访独居老人。\n"
+            "b)在社区活动中心开设助餐点，为高龄老人提供午餐。\n"
+            "c)建立志愿者积分制度，鼓励低龄老人服务高龄老人。\n"
+            "2)在区级层面，应当统筹资金，把养老服务纳入年度预算。\n")
+    _, recs = _points(text)
+    assert any(r.startswith("与街道社工站合作，组建上门探访队") for r in recs)
+    assert any(r.startswith("在社区活动中心开设助餐点") for r in recs)
+    assert any(r.startswith("建立志愿者积分制度") for r in recs)
+
+
+def test_a_list_in_another_marker_style_after_the_problems_is_not_taken_for_the_measures():
+    # problems as a) b) c); then a numbered list of sources: numbering that restarts for the measures keeps the
+    # marker style of the problems (第一…第五 then 第一…第四), a list in another style is not read as measures
+    text = ("一线观察\n"
+            "a)回收渠道严重不足，收入与劳动量不成正比。\n"
+            "b)整理场地缺乏，只能在路边作业。\n"
+            "c)技能培训滞后，从业者难以转岗。\n"
+            "以上情况参见下列报道。\n"
+            "1)电台节目《回收业的一天》\n"
+            "2)某大学调查报告（2019）\n")
+    challenges, recs = _points(text)
+    assert [c.split("，")[0] for c in challenges] == ["回收渠道严重不足", "整理场地缺乏", "技能培训滞后"]
+    assert recs == []
+
+
+def test_a_list_in_the_same_marker_style_after_the_problems_is_the_measures():
+    text = ("一线观察\n"
+            "a)回收渠道严重不足，收入与劳动量不成正比。\n"
+            "b)整理场地缺乏，只能在路边作业。\n"
+            "c)技能培训滞后，从业者难以转岗。\n"
+            "我们的看法如下。\n"
+            "a)由街道出面统一收购纸皮\n"
+            "b)在公园一角划出整理区\n")
+    _, recs = _points(text)
+    assert recs == ["由街道出面统一收购纸皮", "在公园一角划出整理区"]
