@@ -138,6 +138,23 @@ LINE_LIST_MIN = 3
 LABEL_CHARS = 16
 
 
+#: Longest heading of a section (an item over a list of points) that may state a point itself, in characters.
+SECTION_POINT_CHARS = 30
+
+
+def section_states_point(heading: str) -> bool:
+    """Whether the heading of a section whose list gives its points states a point of its own: a statement
+    (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
+    imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
+    A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
+    its body) states none."""
+    h = heading.strip(_TRIM)
+    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h):
+        return False
+    clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
+    return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
 def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of an unmarked list that opens the body ``[start, end)`` of a titled point: at least
     :data:`LINE_LIST_MIN` consecutive lines, each one short sentence (no sentence end before its last
@@ -603,6 +620,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     asked = _question_items(structure)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        if role and role.role == "section" and role.aspect in out and it.titled and it.family != "line":
+            # a section whose heading states a measure or a problem over its own list (3.1 立足实际，因地施策 /
+            # （1）…（2）…): the heading is a point, and so is each item of the list
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            if hb > ha and section_states_point(text[ha:hb]):
+                a, b = shape(text, ha, hb, max_point_chars)
+                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
+            continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section

@@ -89,3 +89,28 @@ def test_a_list_in_the_same_marker_style_after_the_problems_is_the_measures():
             "b)在公园一角划出整理区\n")
     _, recs = _points(text)
     assert recs == ["由街道出面统一收购纸皮", "在公园一角划出整理区"]
+
+
+def test_a_section_heading_that_states_a_measure_is_a_point_over_its_own_list():
+    text = ("一、存在的问题\n（一）村级组织经费不足\n"
+            "二、对策建议\n"
+            "（一）立足村情实际，分类施策\n"
+            "1.对集体经济薄弱村，由县财政兜底保障运转经费。\n"
+            "2.对集体经济较强村，鼓励其自筹经费。\n"
+            "（二）服务主体\n"
+            "1.由乡镇统一组建便民服务队。\n"
+            "2.引导村民成立互助组织。\n")
+    _, recs = _points(text)
+    assert "立足村情实际，分类施策" in recs  # a heading of two clauses states the measure
+    assert "服务主体" not in recs  # a heading that names a part over its list states none
+    assert any(r.startswith("由乡镇统一组建便民服务队") for r in recs)
+    assert any(r.startswith("对集体经济薄弱村") for r in recs)
+
+
+def test_section_states_point_reads_statements_not_part_names():
+    from summarizer.points import section_states_point
+    assert section_states_point("立足村情实际，分类施策")
+    assert section_states_point("产业结构单一、发展后劲不强")  # a shortcoming predicate
+    assert not section_states_point("主动健康的执行者、协调者与受益方")  # a noun phrase, parts listed with 、
+    assert not section_states_point("存在的问题")  # names an aspect: a section name
+    assert not section_states_point("筹资机制")
