@@ -155,6 +155,33 @@ def section_states_point(heading: str) -> bool:
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
+
+
+def own_heading_aspect(heading: str) -> str | None:
+    """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
+    it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
+    lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
+    lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
+    period: ``张三.……学报,2016,37``)."""
+    h = heading.strip(_TRIM + "“”\"'「」")
+    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
+        return None
+    if _YEAR.search(h) and re.search(r"[.．]", h):
+        return None
+    head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
+    vote = asp.item_vote(head)
+    if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None
+    named = asp.heading_aspect(h)
+    # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
+    # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
+    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))):
+        return None
+    return vote
+
+
 def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of an unmarked list that opens the body ``[start, end)`` of a titled point: at least
     :data:`LINE_LIST_MIN` consecutive lines, each one short sentence (no sentence end before its last
@@ -618,8 +645,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     role_of = {id(it): role for it, role in zip(structure.items, roles)}
     asked = _question_items(structure)
+    # points of items whose own heading states them (:func:`own_heading_aspect`): added after the paths below, which
+    # read an aspect with no structured point as unstructured text
+    stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
+                role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
+            # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
+            # 3) 回归后营生环境一直受损 … 7) 检讨住屋政策): a heading that states a shortcoming or a measure by itself
+            own = own_heading_aspect(structure.heading(it))
+            if own:
+                a, b = item_point(structure, it, own, max_point_chars)
+                if b > a:
+                    stated[own].append(RawPoint(own, a, b, sentence_score(a)))
+            continue
         if role and role.role == "section" and role.aspect in out and it.titled and it.family != "line":
             # a section whose heading states a measure or a problem over its own list (3.1 立足实际，因地施策 /
             # （1）…（2）…): the heading is a point, and so is each item of the list
@@ -696,6 +736,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 cands.append((i, s))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))
+
+    for aspect, points in stated.items():
+        out[aspect].extend(points)
 
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)

@@ -114,3 +114,26 @@ def test_section_states_point_reads_statements_not_part_names():
     assert not section_states_point("主动健康的执行者、协调者与受益方")  # a noun phrase, parts listed with 、
     assert not section_states_point("存在的问题")  # names an aspect: a section name
     assert not section_states_point("筹资机制")
+
+
+def test_items_of_a_mixed_list_give_the_points_their_own_headings_state():
+    # a letter's numbered paragraphs: topics, a shortcoming and a measure in one run; no section names an aspect
+    text = ("致区议会的意见书\n"
+            "1)社区的由来\n街坊在此居住多年，彼此熟悉。\n"
+            "2)公共空间严重不足\n屋苑只有一个小公园，老人无处休息。\n"
+            "3)邻里关系\n过去大家守望相助。\n"
+            "4)增设社区会堂\n可利用空置校舍改建为会堂。\n"
+            "5)交通安排\n巴士路线经过屋苑。\n")
+    challenges, recs = _points(text)
+    assert challenges == ["公共空间严重不足"]
+    assert recs == ["增设社区会堂"]
+
+
+def test_own_heading_aspect_reads_statements_not_names_lead_ins_or_references():
+    from summarizer.points import own_heading_aspect
+    assert own_heading_aspect("公共空间严重不足") == "challenge"
+    assert own_heading_aspect("加强社区议事协商") == "recommendation"
+    assert own_heading_aspect("社区的由来") is None
+    assert own_heading_aspect("回收程序，有以下建议：") is None  # a lead-in: its list says the measures
+    assert own_heading_aspect("存在的问题与不足") is None  # names a section
+    assert own_heading_aspect("张三，李四.加强基层治理研究.社会科学学报,2016,37(2):1-9.") is None  # a reference
