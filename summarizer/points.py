@@ -243,7 +243,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     measure (for a measure: a clause that opens with a modal or imperative verb, or carries a strong modal after
     its subject, :func:`_states_measure`).
     A sentence that fits in ``max_chars`` is kept whole; a longer one is cut to a window that starts at
-    its first cue clause (or the sentence start) and grows clause by clause."""
+    its first cue clause (or the sentence start) and grows clause by clause; when that clause is part of a cause
+    (``由于…``) and a later clause states the result (``因而…``, ``因此…``) with the cue, the window starts there."""
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
@@ -254,6 +255,18 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
+        # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
+        # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
+        result = next((i for i in range(first, len(clauses))
+                       if text[clauses[i][0]:clauses[i][1]].lstrip().startswith(_RESULTS)
+                       and score(text[clauses[i][0]:clauses[i][1]])), None)
+        if result is not None:
+            first = result
+            ca, cb = clauses[first]
+            clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
+            word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
+            clauses[first] = (clauses[first][0] + len(word), cb)
     a = clauses[first][0]
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
@@ -307,6 +320,9 @@ def _covered(n: int, spans) -> list[bool]:
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
 _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
+#: Openers of a cause clause (由于…) and the result connectives that turn to what it causes (因而…): see cue_window.
+_CAUSE_OPENERS = ("由于", "因为")
+_RESULTS = ("因而", "因此", "所以", "以致", "致使")
 
 
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:

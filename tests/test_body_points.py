@@ -137,3 +137,15 @@ def test_own_heading_aspect_reads_statements_not_names_lead_ins_or_references():
     assert own_heading_aspect("回收程序，有以下建议：") is None  # a lead-in: its list says the measures
     assert own_heading_aspect("存在的问题与不足") is None  # names a section
     assert own_heading_aspect("张三，李四.加强基层治理研究.社会科学学报,2016,37(2):1-9.") is None  # a reference
+
+
+def test_a_long_cause_and_effect_sentence_gives_the_effect_as_its_point():
+    from summarizer.points import cue_window
+    sentence = ("由于乡镇财政收入来源单一，转移支付又常常受到项目申报条件和考核周期的种种限制，"
+                "因而村级组织的运转经费长期不足，难以维持日常服务。")
+    a, b = cue_window(sentence, 0, len(sentence), "challenge", 60)
+    assert sentence[a:b].startswith("村级组织的运转经费长期不足")
+    # without a cause opener the window is left as it was (from the first cue clause, connective included)
+    plain = sentence.replace("由于", "目前", 1)
+    a, b = cue_window(plain, 0, len(plain), "challenge", 60)
+    assert plain[a:b] == "因而村级组织的运转经费长期不足，难以维持日常服务"
