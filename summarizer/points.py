@@ -664,13 +664,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # points of items whose own heading states them (:func:`own_heading_aspect`): added after the paths below, which
     # read an aspect with no structured point as unstructured text
     stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    layout = _layout(structure, sentences, roles)
+
+    def region_at(pos: int) -> str | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
+
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
         if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
             # 3) 回归后营生环境一直受损 … 7) 检讨住屋政策): a heading that states a shortcoming or a measure by itself
-            own = own_heading_aspect(structure.heading(it))
+            # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
+            # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
+            own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
                 if b > a:
@@ -710,7 +718,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
-    layout = _layout(structure, sentences, roles)
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():

@@ -403,6 +403,11 @@ def parse(text: str) -> Structure:
                 bound = min(bound, next_in_run[id(parent)])
         else:
             roots.append(it)
+        if not it.titled and not line_opens_at(text, it.start):
+            # an enumeration inside a paragraph (…来看，一是…二是…) closes with its paragraph: a list on a later line
+            # is not inside its last item
+            nl = text.find("\n", it.start)
+            bound = min(bound, nl if nl != -1 else len(text))
         stack.append((it, bound))
     items = [it for it in items if id(it) not in captions]
     # regions: an item ends where the first later item outside its subtree starts

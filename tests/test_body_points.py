@@ -149,3 +149,27 @@ def test_a_long_cause_and_effect_sentence_gives_the_effect_as_its_point():
     plain = sentence.replace("由于", "目前", 1)
     a, b = cue_window(plain, 0, len(plain), "challenge", 60)
     assert plain[a:b] == "因而村级组织的运转经费长期不足，难以维持日常服务"
+
+
+def test_an_enumeration_inside_a_paragraph_closes_with_it():
+    # the last item of 一是…二是… inside a paragraph does not take the 一方面/另一方面 of a later paragraph as its children
+    from summarizer.structure import parse
+    text = ("原因有两种。从内部看，一是资本积累薄弱；二是治理能力有限。\n"
+            "完善公司治理。一方面，推进股权改造；另一方面，加强产权保护。\n")
+    st = parse(text)
+    second = next(it for it in st.items if it.marker == "二是")
+    assert second.children == []
+    assert second.end <= text.index("\n")
+    assert [it.marker for it in st.roots if it.family == "side"] == ["一方面，", "另一方面，"]
+
+
+def test_problem_sentences_after_an_inline_enumeration_are_points_and_a_topics_elaboration_is_not():
+    text = ("造成乡村学校留不住教师的原因，大致分为两种。从学校自身来看，一是待遇偏低；二是住房条件差。"
+            "从外部环境来看，城乡之间的交通往来很不方便，教师周末回城十分困难。"
+            "缺乏职称晋升通道，也导致青年教师看不到发展前景。\n"
+            "解决这些问题，既需要学校自身努力，也需要政府加大投入。\n"
+            "提高乡村教师待遇。一方面，设立乡村教师专项补贴；另一方面，加强周转宿舍建设，改善住房条件。\n"
+            "畅通职称晋升通道。对在乡村任教满十年的教师，评聘职称时给予倾斜。\n")
+    challenges, recs = _points(text)
+    assert any("缺乏职称晋升通道" in c for c in challenges)
+    assert recs == ["提高乡村教师待遇", "畅通职称晋升通道"]
