@@ -173,3 +173,11 @@ def test_problem_sentences_after_an_inline_enumeration_are_points_and_a_topics_e
     challenges, recs = _points(text)
     assert any("缺乏职称晋升通道" in c for c in challenges)
     assert recs == ["提高乡村教师待遇", "畅通职称晋升通道"]
+
+
+def test_rateable_value_and_a_proposal_named_as_a_noun_are_no_modals():
+    from summarizer import aspects as asp
+    assert not asp.strong_modal("租金多以应课差饷租值作计算基础")  # 应课: rateable
+    assert not asp.strong_modal("轮候时间为五年，较现时建议的租期为长")  # 建议的: "the proposed"
+    assert asp.strong_modal("故此，租期应再增加两年")
+    assert asp.strong_modal("我们建议延长租期")
