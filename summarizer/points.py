@@ -182,6 +182,21 @@ def own_heading_aspect(heading: str) -> str | None:
     return vote
 
 
+#: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
+#: or ``…,2007:79-81`` (year and page range).
+_REFERENCE = re.compile(r"(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*\d+\s*[)）]|(?:19|20)\d\d\s*[,，:：]\s*\d+\s*[-–—]\s*\d+")
+#: Characters of a point's line read by :func:`is_reference` (a reference entry is one short line).
+REFERENCE_SPAN = 240
+
+
+def is_reference(text: str, start: int) -> bool:
+    """Whether the line of ``text`` that holds ``start`` (from ``start``, at most :data:`REFERENCE_SPAN` characters) is
+    an entry of a reference list (``张三,李四.……问题探析.农村经济,2015,(9):46-50.``): a citation's year, volume and
+    pages. Such an entry names a problem in its title but states nothing of the essay's own."""
+    end = text.find("\n", start, start + REFERENCE_SPAN)
+    return _REFERENCE.search(text, start, end if end != -1 else min(len(text), start + REFERENCE_SPAN)) is not None
+
+
 def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of an unmarked list that opens the body ``[start, end)`` of a titled point: at least
     :data:`LINE_LIST_MIN` consecutive lines, each one short sentence (no sentence end before its last
@@ -771,8 +786,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.start = _without_connective(text, p.start, p.end)
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if any(k.same_point(ptext, pcounts) for k in kept_texts):
-                continue
+            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
+                continue  # an entry of a reference list, or the same point again
             kept.append(p)
             kept_texts.append(_KeptText(ptext))
         if len(kept) > max_points:

@@ -181,3 +181,16 @@ def test_rateable_value_and_a_proposal_named_as_a_noun_are_no_modals():
     assert not asp.strong_modal("轮候时间为五年，较现时建议的租期为长")  # 建议的: "the proposed"
     assert asp.strong_modal("故此，租期应再增加两年")
     assert asp.strong_modal("我们建议延长租期")
+
+
+def test_reference_list_entries_are_no_points():
+    from summarizer.points import is_reference
+    refs = "参考文献\n张三，李四.我国基层治理问题探析.农村经济,2015,(9):46-50.\n王五.社区服务存在的问题及对策.学报,2007,32(3):79-81.\n"
+    assert is_reference(refs, refs.index("张三"))
+    assert is_reference(refs, refs.index("王五"))
+    assert not is_reference("2015年以来，基层经费不足的问题日益突出。", 0)
+    text = ("一、存在的问题\n（一）基层经费保障不足\n（二）社区人员流失严重\n二、对策建议\n（一）建立经费保障机制\n"
+            "参考文献\n1 张三.基层经费不足问题探析.农村经济,2015,(9):46-50.\n"
+            "2 李四.社区人员流失严重的原因.社会学报,2016,37(2):10-19.\n")
+    challenges, _ = _points(text)
+    assert challenges == ["基层经费保障不足", "社区人员流失严重"]
