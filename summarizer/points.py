@@ -138,19 +138,34 @@ LINE_LIST_MIN = 3
 LABEL_CHARS = 16
 
 
+#: What 建议 (the only aspect cue of such a heading, at its start) proposes must be at least this long, in characters.
+PROPOSAL_MIN_CHARS = 4
+
+
+def proposes(heading: str) -> bool:
+    """Whether ``heading`` opens with the verb 建议 and goes on to what it proposes (``建议国家对项目进行分级管理``,
+    ``建议压缩铝罐``): 建议 is then no section noun (``对策建议``, ``政策建议`` end with it) but a proposal."""
+    h = heading.strip(_TRIM)
+    cues = asp.heading_cues(h[:40])
+    return (h.startswith("建议") and bool(cues) and all(end <= 2 for end, _ in cues)
+            and len(h) >= 2 + PROPOSAL_MIN_CHARS)
+
+
 #: Longest heading of a section (an item over a list of points) that may state a point itself, in characters.
 SECTION_POINT_CHARS = 30
 
 
 def section_states_point(heading: str) -> bool:
-    """Whether the heading of a section whose list gives its points states a point of its own: a statement
+    """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
     A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
     its body) states none."""
     h = heading.strip(_TRIM)
-    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h):
+    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
+    if proposes(h):
+        return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
@@ -699,9 +714,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if b > a:
                     stated[own].append(RawPoint(own, a, b, sentence_score(a)))
             continue
-        if role and role.role == "section" and role.aspect in out and it.titled and it.family != "line":
+        if role and role.role in ("section", "leaf") and role.aspect in out and it.titled:
             # a section whose heading states a measure or a problem over its own list (3.1 立足实际，因地施策 /
-            # （1）…（2）…): the heading is a point, and so is each item of the list
+            # （1）…（2）…) or its own text (建议压缩纸箱后再投放 ⏎ …): the heading is a point, and so is each point of
+            # the list or the text
             ha, hb = _trim(text, it.content_start, it.heading_end)
             if hb > ha and section_states_point(text[ha:hb]):
                 a, b = shape(text, ha, hb, max_point_chars)

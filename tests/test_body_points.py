@@ -194,3 +194,24 @@ def test_reference_list_entries_are_no_points():
             "2 李四.社区人员流失严重的原因.社会学报,2016,37(2):10-19.\n")
     challenges, _ = _points(text)
     assert challenges == ["基层经费保障不足", "社区人员流失严重"]
+
+
+def test_a_heading_that_opens_with_the_verb_jianyi_is_a_proposal_not_a_section_name():
+    from summarizer.points import proposes, section_states_point
+    assert proposes("建议对服务包进行分级管理")
+    assert not proposes("对策建议")  # 建议 ends the heading: a section name
+    assert not proposes("建议")
+    assert not proposes("建议与对策")  # two section nouns: a section name
+    assert section_states_point("建议对服务包进行分级管理")
+    assert not section_states_point("政策建议")
+
+
+def test_a_heading_line_that_proposes_a_measure_over_its_own_text_is_a_point():
+    text = ("社区垃圾分类改善\n"
+            "存在的问题\n回收桶经常爆满，纸箱堆在走廊。\n"
+            "改善建议\n"
+            "建议压缩纸箱后再投放\n纸箱压平后可节省一半空间，由志愿者每日整理。\n"
+            "建议增设玻璃回收桶\n按颜色分为三类投放。\n")
+    _, recs = _points(text)
+    assert "建议压缩纸箱后再投放" in recs
+    assert "建议增设玻璃回收桶" in recs
