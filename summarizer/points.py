@@ -186,6 +186,8 @@ def own_heading_aspect(heading: str) -> str | None:
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
     head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
+    if proposes(head):
+        return asp.RECOMMENDATION  # 建议新开发土地
     vote = asp.item_vote(head)
     if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None
