@@ -194,8 +194,9 @@ def own_heading_aspect(heading: str) -> str | None:
     named = asp.heading_aspect(h)
     # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
     # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
-    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))):
-        return None
+    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
+                  or asp.heading_cues(h[:40])[-1][0] != len(h)):
+        return None  # (a statement ends with its predicate: 低风险人群 names a group)
     return vote
 
 

@@ -134,6 +134,7 @@ def test_own_heading_aspect_reads_statements_not_names_lead_ins_or_references():
     assert own_heading_aspect("公共空间严重不足") == "challenge"
     assert own_heading_aspect("加强社区议事协商") == "recommendation"
     assert own_heading_aspect("社区的由来") is None
+    assert own_heading_aspect("高风险人群") is None  # the cue noun does not end it: it names a group
     assert own_heading_aspect("建议重新规划闲置土地") == "recommendation"  # 建议 + what it proposes
     assert own_heading_aspect("回收程序，有以下建议：") is None  # a lead-in: its list says the measures
     assert own_heading_aspect("存在的问题与不足") is None  # names a section
