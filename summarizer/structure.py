@@ -56,7 +56,8 @@ TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 
 # a marker opens a unit: after the text's start, a line break or a terminator, then spaces but no line break (a run of
 # blank lines is crossed at its last line break: every start position of a long whitespace run is tried once)
-_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
+# (also after 及 / 和 / 以及 that join the last item of a list to the others: ……；2）……；及3）……)
+_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』])|(?<=[；;，,][及和])|(?<=[；;，,]以及))"
 _ROMAN_RE = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),

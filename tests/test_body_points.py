@@ -217,3 +217,10 @@ def test_a_heading_line_that_proposes_a_measure_over_its_own_text_is_a_point():
     _, recs = _points(text)
     assert "建议压缩纸箱后再投放" in recs
     assert "建议增设玻璃回收桶" in recs
+
+
+def test_the_last_item_joined_by_ji_is_still_an_item_of_its_list():
+    text = "准入条件包括：1）年满六十岁；2）轮候满三年；及3）没有其他住房。"
+    assert [(m.family, m.value) for m in find_markers(text)] == [("paren_num", 1), ("paren_num", 2), ("paren_num", 3)]
+    assert [m.value for m in find_markers("要做到三点：1.登记；2.公示，和3.复核。")] == [1, 2, 3]
+    assert find_markers("去年增长了12%，和3.5%相比略高。") == []
