@@ -507,6 +507,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 order.append(key)
             runs[key].append(ch)
         previous: str | None = None  # aspect of the last list of points at this level
+        previous_family: str | None = None  # the marker family of that list
         for key in order:
             run = runs[key]
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
@@ -572,13 +573,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         run_aspect = RECOMMENDATION
                     elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
                         run_aspect = CHALLENGE
-            if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family not in ("seq", "side") and not any(
+            if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
+                    and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
                 # the genre states the problems first and the measures after them: a second enumeration that
                 # follows a list of problems and names none is the list of measures (第一…第五 then 第一…第四)
                 run_aspect = RECOMMENDATION
             if run_aspect:
-                previous = run_aspect
+                previous, previous_family = run_aspect, run[0].family
                 for it in run:
                     roles[id(it)] = ItemRole(run_aspect, "point")
                     _sub_points(it, run_aspect)

@@ -138,6 +138,83 @@ LINE_LIST_MIN = 3
 LABEL_CHARS = 16
 
 
+#: What 建议 (the only aspect cue of such a heading, at its start) proposes must be at least this long, in characters.
+PROPOSAL_MIN_CHARS = 4
+
+
+def proposes(heading: str) -> bool:
+    """Whether ``heading`` opens with the verb 建议 and goes on to what it proposes (``建议国家对项目进行分级管理``,
+    ``建议压缩铝罐``): 建议 is then no section noun (``对策建议``, ``政策建议`` end with it) but a proposal."""
+    h = heading.strip(_TRIM)
+    cues = asp.heading_cues(h[:40])
+    return (h.startswith("建议") and bool(cues) and all(end <= 2 for end, _ in cues)
+            and len(h) >= 2 + PROPOSAL_MIN_CHARS)
+
+
+#: Longest heading of a section (an item over a list of points) that may state a point itself, in characters.
+SECTION_POINT_CHARS = 30
+
+
+def section_states_point(heading: str) -> bool:
+    """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
+    (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
+    imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
+    A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
+    its body) states none."""
+    h = heading.strip(_TRIM)
+    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
+        return False
+    if proposes(h):
+        return True
+    clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
+    return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
+
+
+def own_heading_aspect(heading: str) -> str | None:
+    """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
+    it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
+    lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
+    lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
+    period: ``张三.……学报,2016,37``)."""
+    h = heading.strip(_TRIM + "“”\"'「」")
+    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
+        return None
+    if _YEAR.search(h) and re.search(r"[.．]", h):
+        return None
+    head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
+    if proposes(head):
+        return asp.RECOMMENDATION  # 建议新开发土地
+    vote = asp.item_vote(head)
+    if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None
+    named = asp.heading_aspect(h)
+    # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
+    # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
+    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
+                  or asp.heading_cues(h[:40])[-1][0] != len(h)):
+        return None  # (a statement ends with its predicate: 低风险人群 names a group)
+    return vote
+
+
+#: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
+#: or ``…,2007:79-81`` (year and page range).
+_REFERENCE = re.compile(r"(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*\d+\s*[)）]|(?:19|20)\d\d\s*[,，:：]\s*\d+\s*[-–—]\s*\d+")
+#: Characters of a point's line read by :func:`is_reference` (a reference entry is one short line).
+REFERENCE_SPAN = 240
+
+
+def is_reference(text: str, start: int) -> bool:
+    """Whether the line of ``text`` that holds ``start`` (from ``start``, at most :data:`REFERENCE_SPAN` characters) is
+    an entry of a reference list (``张三,李四.……问题探析.农村经济,2015,(9):46-50.``): a citation's year, volume and
+    pages. Such an entry names a problem in its title but states nothing of the essay's own."""
+    end = text.find("\n", start, start + REFERENCE_SPAN)
+    return _REFERENCE.search(text, start, end if end != -1 else min(len(text), start + REFERENCE_SPAN)) is not None
+
+
 def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of an unmarked list that opens the body ``[start, end)`` of a titled point: at least
     :data:`LINE_LIST_MIN` consecutive lines, each one short sentence (no sentence end before its last
@@ -199,7 +276,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     measure (for a measure: a clause that opens with a modal or imperative verb, or carries a strong modal after
     its subject, :func:`_states_measure`).
     A sentence that fits in ``max_chars`` is kept whole; a longer one is cut to a window that starts at
-    its first cue clause (or the sentence start) and grows clause by clause."""
+    its first cue clause (or the sentence start) and grows clause by clause; when that clause is part of a cause
+    (``由于…``) and a later clause states the result (``因而…``, ``因此…``) with the cue, the window starts there."""
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
@@ -210,6 +288,18 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
+        # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
+        # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
+        result = next((i for i in range(first, len(clauses))
+                       if text[clauses[i][0]:clauses[i][1]].lstrip().startswith(_RESULTS)
+                       and score(text[clauses[i][0]:clauses[i][1]])), None)
+        if result is not None:
+            first = result
+            ca, cb = clauses[first]
+            clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
+            word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
+            clauses[first] = (clauses[first][0] + len(word), cb)
     a = clauses[first][0]
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
@@ -263,6 +353,9 @@ def _covered(n: int, spans) -> list[bool]:
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
 _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
+#: Openers of a cause clause (由于…) and the result connectives that turn to what it causes (因而…): see cue_window.
+_CAUSE_OPENERS = ("由于", "因为")
+_RESULTS = ("因而", "因此", "所以", "以致", "致使")
 
 
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
@@ -606,8 +699,38 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # runs of challenge items where some heading states a shortcoming: (parent, run) keys
     stating = {(id(it.parent), it.run) for it, role in zip(structure.items, roles)
                if role and role.aspect == asp.CHALLENGE and asp.challenge_strength(structure.heading(it))}
+    # points of items whose own heading states them (:func:`own_heading_aspect`): added after the paths below, which
+    # read an aspect with no structured point as unstructured text
+    stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    layout = _layout(structure, sentences, roles)
+
+    def region_at(pos: int) -> str | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
+
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
+                role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
+            # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
+            # 3) 回归后营生环境一直受损 … 7) 检讨住屋政策): a heading that states a shortcoming or a measure by itself
+            # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
+            # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
+            own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own:
+                a, b = item_point(structure, it, own, max_point_chars)
+                if b > a:
+                    stated[own].append(RawPoint(own, a, b, sentence_score(a)))
+            continue
+        if role and role.role in ("section", "leaf") and role.aspect in out and it.titled:
+            # a section whose heading states a measure or a problem over its own list (3.1 立足实际，因地施策 /
+            # （1）…（2）…) or its own text (建议压缩纸箱后再投放 ⏎ …): the heading is a point, and so is each point of
+            # the list or the text
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            if hb > ha and section_states_point(text[ha:hb]):
+                a, b = shape(text, ha, hb, max_point_chars)
+                out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
+            continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section
@@ -637,7 +760,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
-    layout = _layout(structure, sentences, roles)
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
@@ -680,6 +802,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))
 
+    for aspect, points in stated.items():
+        out[aspect].extend(points)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -689,8 +813,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.start = _without_connective(text, p.start, p.end)
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if any(k.same_point(ptext, pcounts) for k in kept_texts):
-                continue
+            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
+                continue  # an entry of a reference list, or the same point again
             kept.append(p)
             kept_texts.append(_KeptText(ptext))
         if len(kept) > max_points:

@@ -18,6 +18,8 @@ rank  family                                examples
 3.5   ``num3``: dotted sub-section          ``3.1.1`` ``3.1.2`` (journal papers)
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
+5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
+5.6   ``roman``: lower-case Roman numerals  ``i.`` ``ii)`` ``(iii)``
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，``
 8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
@@ -46,14 +48,17 @@ from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_headin
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
 _CN = CN_NUMERALS
 
-RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "num_dot": 4, "paren_num": 5, "circled": 6,
+RANK = {"line": -1, "cn": 0, "num": 1, "paren_cn": 2, "num2": 3, "num3": 3.5, "num_dot": 4, "paren_num": 5,
+        "letter": 5.5, "roman": 5.6, "circled": 6,
         "di": 7, "shi": 8, "seq": 9, "side": 10, "bullet": 6}
 # families whose items carry a title (a heading); the others are run-in enumerations
 TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 
 # a marker opens a unit: after the text's start, a line break or a terminator, then spaces but no line break (a run of
 # blank lines is crossed at its last line break: every start position of a long whitespace run is tried once)
-_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』]))"
+# (also after 及 / 和 / 以及 that join the last item of a list to the others: ……；2）……；及3）……)
+_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』])|(?<=[；;，,][及和])|(?<=[；;，,]以及))"
+_ROMAN_RE = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
@@ -67,6 +72,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    # Latin letters and lower-case Roman numerals open an item only at a unit start and before Chinese text (a),
+    # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
+    ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
+                         rf"(?=[^\S\n]*[{CJK}“「《(（])")),
+    ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([A-Z])[.．、])"
+                          rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})[,，、:：]")),  # 第一， and 其一，
@@ -127,17 +138,20 @@ class Structure:
 
 
 def _quote_mask(text: str) -> list[bool]:
-    """True at positions inside a “…” / 「…」 / 『…』 quotation (reset at each newline: scraped quotes are often unbalanced)."""
+    """True at positions inside a “…” / 「…」 / 『…』 / "…" quotation (reset at each newline: scraped quotes are often
+    unbalanced). A straight ``"`` closes an open quotation (PDF conversion mixes them: ``“……法"要求``, ``"信息孤岛”``)
+    and otherwise opens one."""
     inside = [False] * len(text)
     depth = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             depth = 0
-        elif ch in "“「『":
+        elif ch in "“「『" or ch == '"' and depth == 0:
             depth += 1
-        elif ch in "”」』":
+            continue
+        elif ch in "”」』\"":
             depth = max(0, depth - 1)
-        inside[i] = depth > 0 and ch not in "“「『"
+        inside[i] = depth > 0
     return inside
 
 
@@ -159,7 +173,15 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return SEQ_WORDS[groups[0]], ""
     if family == "side":
         return (1 if groups[0] == "一方面" else 2), ""
+    if family == "letter":
+        ch = next(g for g in groups if g)
+        return ord(ch.lower()) - ord("a") + 1, "upper" if ch.isupper() else "lower"  # one run per case
+    if family == "roman":
+        return _ROMAN[next(g for g in groups if g)], ""
     return _enclosed_value(groups[0]), ""
+
+
+_ROMAN = {r: i + 1 for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"))}
 
 
 def _enclosed_value(s: str) -> int:
@@ -382,6 +404,11 @@ def parse(text: str) -> Structure:
                 bound = min(bound, next_in_run[id(parent)])
         else:
             roots.append(it)
+        if not it.titled and not line_opens_at(text, it.start):
+            # an enumeration inside a paragraph (…来看，一是…二是…) closes with its paragraph: a list on a later line
+            # is not inside its last item
+            nl = text.find("\n", it.start)
+            bound = min(bound, nl if nl != -1 else len(text))
         stack.append((it, bound))
     items = [it for it in items if id(it) not in captions]
     # regions: an item ends where the first later item outside its subtree starts
