@@ -296,12 +296,14 @@ _WEAK_MODALS = ("要", "需要")
 
 def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
-    (应加强, 必须进一步完善, 要建立): the shape of a prescribed measure. Modal characters inside other words
-    (响应, 重要, 主要: the ``modal_exclusion`` group) do not count."""
-    text = _mask_non_modals(text)
-    verbs = lexicon().words("imperative")
+    (应加强, 必须进一步完善, 要建立) or another opener of an action (``prose_action`` cue group: 应把…, 应将…,
+    亦应要求…): the shape of a prescribed measure. Modal characters inside other words (响应, 重要, 主要: the
+    ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
+    mask blanks (应要求…) still opens one."""
+    masked = _mask_non_modals(text)
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action")
     out = []
-    for m in _PROSE_MODAL_RE.finditer(text):
+    for m in _PROSE_MODAL_RE.finditer(masked):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
@@ -341,14 +343,43 @@ def prose_aspect(sentence: str) -> str | None:
     short = len(s) <= PROSE_SHORT_CHARS
     deficits = set(cue_pattern("prose_challenge").findall(s))
     modals = _modal_actions(s)
+    if has_cue(s, "prose_measure_frame") or _prohibition_re().search(s):
+        modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… prescribe as a strong modal does
     if modals:
         if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
             return None
         return RECOMMENDATION
-    if deficits and (short or len(deficits) >= 2) and not any(m in s for m in _PROSE_MODALS[:-1]) \
-            and not strong_modal(s):
+    if any(m in s for m in _PROSE_MODALS[:-1]) or strong_modal(s):
+        return None
+    if deficits and (short or len(deficits) >= 2) or _states_cause(s):
         return CHALLENGE
     return None
+
+
+@lru_cache(maxsize=None)
+def _prohibition_re() -> re.Pattern[str]:
+    """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
+    before the word (``政府不应再…``); the subject is bounded, so the scan stays linear."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().words("prose_prohibition"), key=len, reverse=True))
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:[^，,；;：:。]{{0,8}}?)(?:{words})" if words else r"(?!)")
+
+
+def _states_cause(sentence: str) -> bool:
+    """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
+    noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
+    (``……是造成……的重要原因``: the noun ends the clause after 是)."""
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        for m in cue_pattern("prose_cause").finditer(clause):
+            after = clause[m.end():].lstrip()
+            if after.startswith(_CAUSE_COPULAS):
+                return True
+            if not after and "是" in clause[:m.start()]:
+                return True
+    return False
+
+
+#: What follows a cause noun that states the cause (症结在于…, 原因是…).
+_CAUSE_COPULAS = ("是", "在于", "就是", "正是", "正在于", "乃是", "出在", "主要是", "主要在于")
 
 
 CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
