@@ -341,9 +341,10 @@ def prose_aspect(sentence: str) -> str | None:
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
+    s = _without_purpose(s)
     deficits = set(cue_pattern("prose_challenge").findall(s))
     modals = _modal_actions(s)
-    if has_cue(s, "prose_measure_frame") or _prohibition_re().search(s):
+    if has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… prescribe as a strong modal does
     if modals:
         if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
@@ -354,6 +355,37 @@ def prose_aspect(sentence: str) -> str | None:
     if deficits and (short or len(deficits) >= 2) or _states_cause(s):
         return CHALLENGE
     return None
+
+
+#: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.
+_PURPOSE_OPENERS = ("要想", "若要", "而要", "要使", "要让", "要", "想要")
+
+
+def _without_purpose(sentence: str) -> str:
+    """``sentence`` without a leading purpose clause (``要确保农村贫困人口如期脱贫，精准扶贫是根本``: the goal, then
+    what serves it): a first clause that opens with 要/要想/若要… and ends at a comma is dropped when the rest of
+    the sentence has a modal or a copula of its own (…，高校需…, …，…是根本), so that only the rest is read. A
+    single clause (``要建立旧衣回收的长效机制``) or a run of measures (``要加强监管，完善制度``) is kept whole."""
+    if not sentence.startswith(_PURPOSE_OPENERS):
+        return sentence
+    m = re.search(r"[，,]", sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest):
+        return rest
+    return sentence
+
+
+def _names_measure(sentence: str) -> bool:
+    """True for a run-in measure of 申论 prose that names its role (``健全食品安全法律法规是加强食品安全的关键``,
+    ``……是……的重要保障``): a first clause that opens with an imperative verb and ends with ``是…的`` + a noun of the
+    ``prose_measure_role`` cue group."""
+    first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
+    if not first.startswith(lexicon().words("imperative")) or "是" not in first:
+        return False
+    tail = first[first.rindex("是"):]
+    return "的" in tail and any(m.end() == len(tail) for m in cue_pattern("prose_measure_role").finditer(tail))
 
 
 @lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
-from summarizer.textrank import MMR_POOL, mmr_select, similarity_matrix
+from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
@@ -506,6 +506,10 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
         if aspect in cands and not asp.opener_aspect(s.text):  # a lead-in or a turn to the measures opens points
             cands[aspect].append((i, s))
+        elif aspect is None:
+            listed = _listing_aspect(text, s.start, s.end)
+            if listed in cands:  # 面对不少问题，包括：A；B；C。 — the lead-in and its items in one sentence
+                cands[listed].append((i, s))
     cap = max(1, min(PROSE_POINTS, len(text) // PROSE_CHARS_PER_POINT))
     for aspect, found in cands.items():
         out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
@@ -730,12 +734,71 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
         keep = sorted(sorted(range(len(cands)), key=lambda j: (-weights[j], j))[:MMR_POOL])
         cands, weights = [cands[j] for j in keep], [weights[j] for j in keep]
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
-    sim = similarity_matrix(token_lists)
+    sim = redundancy_matrix(token_lists)
     picked = mmr_select(weights, sim, k=min(k, len(cands)))
     out = []
     for j in picked:
         i, s = cands[j]
-        a, b = cue_window(text, marker_end(structure, s.start), s.end, aspect, max_chars)
-        if b > a:
+        for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars):
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
+
+
+def _listing_aspect(text: str, start: int, end: int) -> str | None:
+    """The aspect of a prose sentence ``[start, end)`` that is a lead-in and its list at once: a lead that names the
+    aspect and announces a list (:func:`summarizer.aspects.lead_in_aspect`: ``外判工面对不少问题，包括：``), a
+    colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
+    introduces speech)."""
+    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
+        return None
+    if sum(1 for k in range(colon + 1, end) if text[k] in _PART_END) < 1:
+        return None
+    aspect = asp.lead_in_aspect(text[start:colon + 1])
+    return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
+
+
+#: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).
+_PART_END = "；;"
+
+
+def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The point spans of one prose sentence ``[start, end)`` of ``aspect``.
+
+    News and 申论 prose pack several problems (or measures) into one sentence, one per ``；``-separated part
+    (``监管部门众多，责任不清晰；缺乏公众参与的监督机制，……``), often after a lead-in that names them
+    (``外判工面对不少问题，包括：没有休息地方；设备不齐全；……``). When at least two parts each carry the aspect's
+    cue (a shortcoming predicate, :func:`summarizer.aspects.challenge_strength`, or a measure,
+    :func:`_states_measure`), each such part is a point (cut to its cue clauses, :func:`cue_window`); after a
+    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. Otherwise the
+    sentence gives one point, its cue window. One pass over the sentence."""
+    a0 = start
+    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    listed = False
+    if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
+        lead = text[start:colon + 1]
+        if asp.lead_in_aspect(lead) == aspect:
+            a0, listed = colon + 1, True
+    bounds = [a0] + [k + 1 for k in range(a0, end) if text[k] in _PART_END] + [end]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if _trim(text, x, y)[1] > _trim(text, x, y)[0]]
+    if len(parts) >= 2:
+        score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
+        stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
+        if len(stated) >= 2:
+            spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
+            return [(x, y) for x, y in spans if y > x]
+    a, b = _whole_items(text, start, end, aspect, max_chars)
+    return [(a, b)] if b > a else []
+
+
+def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
+    """:func:`cue_window` of ``[start, end)``, started at the clause that holds its first cue: a window that would
+    open inside an enumeration (``…法律法规还存在不具体、不完善、惩处力度不够等问题``: the cue 不完善 follows a ``、``)
+    starts where the enumeration's clause starts, so that the point keeps its subject and every item."""
+    a, b = cue_window(text, start, end, aspect, max_chars)
+    if a <= start or text[a - 1] != "、":
+        return a, b
+    k = a - 1
+    while k > start and text[k - 1] not in "，,；;：:。！？!?\n":
+        k -= 1
+    return shape(text, k, b, max_chars)

@@ -55,3 +55,63 @@ def test_a_traditional_news_article_gives_its_cause_and_its_measure():
     assert [p.text for p in essay.recommendations] == ["當局亦應要求營辦商公開檔位的租金水平"]
     for p in essay.challenges + essay.recommendations:
         assert NEWS[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    # a leading purpose clause (要确保…，) states the goal; what follows decides
+    ("要确保每个村都有卫生室，稳定的财政投入是根本。", None),
+    ("要留住年轻教师，学校需认真了解他们的住房需求。", None),
+    # a single 要-clause, or a run of measures after 要, stays a measure
+    ("要建立社区食堂的长效运营机制。", asp.RECOMMENDATION),
+    # a 申论 run-in that names its role (…是…的关键 / 重要保障) is a measure
+    ("健全校车安全管理制度是保障学生出行的关键。", asp.RECOMMENDATION),
+    ("畅通群众投诉渠道是改进政务服务的重要保障。", asp.RECOMMENDATION),
+    # ...not a clause that only names a topic as one (no imperative verb opens it)
+    ("校车安全是家长最关心的问题。", None),
+])
+def test_prose_aspect_purpose_and_role(sentence, aspect):
+    assert asp.prose_aspect(sentence) == aspect
+
+
+def test_a_lead_in_and_its_items_in_one_sentence_give_one_point_per_item():
+    """News packs a lead-in and its list into one sentence (``……面對不少問題，包括：A；B；C。``): each item is a
+    challenge next to the article's other prose problem; the lead-in and the reporter's narration are none.
+    Traditional script, offsets into the user's text."""
+    text = ("社區長者飯堂的困境\n"
+            "社區長者飯堂經營多年，每日為區內長者提供午膳。\n"
+            "一直以來，飯堂義工面對不少問題，包括：沒有固定的備餐地方；廚具不齊全，要自行添置；資助每年申請一次，難以長遠規劃。\n"
+            "記者日前到訪，當日有六十多名長者排隊用膳。\n"
+            "此外，飯堂的營運資金嚴重不足。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["沒有固定的備餐地方", "廚具不齊全，要自行添置", "資助每年申請一次，難以長遠規劃",
+                                                  "飯堂的營運資金嚴重不足"]
+    for p in essay.challenges:
+        assert text[p.start:p.end] == p.text
+
+
+def test_semicolon_parts_that_each_state_a_problem_are_separate_points():
+    """A prose sentence whose ``；``-separated parts each state a shortcoming gives one point per part; a sentence
+    whose window would start inside an enumeration (after ``、``) starts at the enumeration's clause instead."""
+    text = ("夜市管理问题调查\n"
+            "近年来夜市越办越多，摊位数量逐年增加。"
+            "目前，夜市的管理部门众多，职责划分不清晰；摊贩的准入审核缺乏统一标准，卫生检查流于形式。"
+            "街道应尽快明确夜市的牵头管理部门。")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["夜市的管理部门众多，职责划分不清晰",
+                                                  "摊贩的准入审核缺乏统一标准，卫生检查流于形式"]
+
+
+def test_every_stated_candidate_within_the_budget_is_kept():
+    """The prose budget keeps every candidate within it: MMR drops only real near-duplicates (redundancy in [0, 1]),
+    not whichever two candidates happen to be the most alike (four different problems of one canteen, worded
+    alike, in a 1,600-character article: four points)."""
+    filler = "街道组织了多次居民议事会，听取了各方意见，会议记录整理成册后在社区公告栏张贴公示。" * 40
+    text = ("社区食堂调查\n" + filler + "\n"
+            "社区食堂的厨师人手严重不足。\n"
+            "社区食堂的运营资金严重不足。\n"
+            "社区食堂的用餐场地过于狭小。\n"
+            "社区食堂的食材采购渠道不畅。\n")
+    assert len(text) >= 1600
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["社区食堂的厨师人手严重不足", "社区食堂的运营资金严重不足",
+                                                  "社区食堂的用餐场地过于狭小", "社区食堂的食材采购渠道不畅"]
