@@ -645,6 +645,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if out[aspect] and not sectioned:
             out[aspect].extend(points)
+        elif out[aspect] and aspect == asp.RECOMMENDATION:
+            # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
+            # 宜…) is the author's measure too (news puts measures between and after its sections); one with only
+            # 要/需要 mostly states a need or a purpose, and before the sections the opening states the thesis
+            first_section = min((it.start for it, role in zip(structure.items, roles) if role
+                                 and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
+            out[aspect].extend(p for p in points
+                               if p.start > first_section and asp.strong_modal(text[p.start:p.end]))
 
     # unstructured fallback for an aspect that found no point at all
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):

@@ -115,3 +115,23 @@ def test_every_stated_candidate_within_the_budget_is_kept():
     essay = summarizer.summarize(text).essays[0]
     assert [p.text for p in essay.challenges] == ["社区食堂的厨师人手严重不足", "社区食堂的运营资金严重不足",
                                                   "社区食堂的用餐场地过于狭小", "社区食堂的食材采购渠道不畅"]
+
+
+def test_a_prescribing_sentence_after_the_sections_joins_the_measures():
+    """News and commentary put measures between and after their sections (``### 結語 …當局應…``): after the first
+    aspect section, a prose sentence that prescribes with a strong modal is a recommendation beside the section's
+    items; the opening's thesis (before the sections) and a sentence with only 要 (a need) are not."""
+    text = ("屋邨街市的出路\n"
+            "街市的檔位當局應盡快重新規劃。\n"
+            "### 存在的問題\n"
+            "一、租約太短，檔販難以長遠經營。\n"
+            "二、人流不足，生意冷清。\n"
+            "### 建議\n"
+            "一、延長租約至三年。\n"
+            "二、增加街市的宣傳。\n"
+            "### 結語\n"
+            "街市是社區生活的一部分。當局應設立街市管理委員會，定期聽取檔販意見。長遠而言，還要改善街市的通風。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["租約太短，檔販難以長遠經營", "人流不足，生意冷清"]
+    assert [p.text for p in essay.recommendations] == ["延長租約至三年", "增加街市的宣傳",
+                                                       "當局應設立街市管理委員會，定期聽取檔販意見"]
