@@ -457,6 +457,25 @@ def states_after_cue(sentence: str) -> bool:
     return any(first[end:].startswith(_COPULAS) for end, _ in heading_cues(first[:24]))
 
 
+#: Words that refer back to problems already named (这些问题, 上述难题): a turn to the measures that opens with one
+#: links two parts of the essay; one that names its problem itself (解决教育公平问题，需要…) is a run-in point.
+_ANAPHORA = ("这些", "上述", "以上", "此类", "这一", "这个", "这类", "该", "此", "其")
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def run_in_measure(sentence: str) -> bool:
+    """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
+    clause names the problem to solve without referring back (no ``这些/上述…``: ``要破解上述难题，需要多方协同发力``
+    only links), and the rest of the sentence prescribes a measure as prose does (:func:`prose_aspect`)."""
+    s = sentence.strip()
+    if _transition_aspect(s) != RECOMMENDATION:
+        return False
+    parts = re.split(r"[，,]", s, maxsplit=1)
+    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA):
+        return False
+    return prose_aspect(parts[1]) == RECOMMENDATION
+
+
 def _transition_aspect(s: str) -> str | None:
     """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""

@@ -504,7 +504,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         if k < len(markers) and markers[k] < s.end:
             continue  # the sentence opens a list: its items are the points
         aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
-        if aspect in cands and not asp.opener_aspect(s.text):  # a lead-in or a turn to the measures opens points
+        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
+            # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
         elif aspect is None:
             listed = _listing_aspect(text, s.start, s.end)
@@ -679,7 +680,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # speaks of an aspect, and there the sentence's own cue words decide
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or (
                 asp.prose_aspect(s.text) if region is None and not inside_item else None)  # 政府应当提高… (subject first)
-            if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
+            if own == aspect and (region in (aspect, None) or inside_item) and (
+                    not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))

@@ -135,3 +135,30 @@ def test_a_prescribing_sentence_after_the_sections_joins_the_measures():
     assert [p.text for p in essay.challenges] == ["租約太短，檔販難以長遠經營", "人流不足，生意冷清"]
     assert [p.text for p in essay.recommendations] == ["延長租約至三年", "增加街市的宣傳",
                                                        "當局應設立街市管理委員會，定期聽取檔販意見"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a 申论 run-in: the turn names the problem it solves, then the measure
+    ("解决农村养老问题，需要发展互助养老服务。", True),
+    ("破解停车难问题，必须盘活存量车位。", True),
+    # a linking sentence refers back to problems already named, or prescribes nothing concrete
+    ("要破解上述难题，需要多方协同发力。", False),
+    ("解决这些问题，必须加强统筹协调。", False),
+    # not a turn to the measures at all
+    ("农村养老服务的人手严重不足。", False),
+])
+def test_run_in_measure(sentence, expected):
+    assert asp.run_in_measure(sentence) is expected
+
+
+def test_run_in_measures_of_an_essay_are_points():
+    """Paragraphs that each open with ``解决X问题，需要Y。`` are the essay's measures (one point each), while a
+    sentence that links back (``要破解上述难题，…``) is none."""
+    text = ("农村养老的出路\n"
+            "农村老人越来越多，子女大多外出务工，留守老人的生活照料严重不足。\n"
+            "要破解上述难题，需要多方协同发力。\n"
+            "解决农村养老问题，需要发展互助养老服务。村里的低龄老人可以照顾高龄老人，村委会负责登记服务时间。\n"
+            "解决农村养老问题，需要提高基础养老金标准。各地可以根据财力逐年调整。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.recommendations] == ["解决农村养老问题，需要发展互助养老服务",
+                                                       "解决农村养老问题，需要提高基础养老金标准"]
