@@ -405,11 +405,13 @@ def _states_cause(sentence: str) -> bool:
             after = clause[m.end():].lstrip()
             if after.startswith(_CAUSE_COPULAS):
                 return True
-            if not after and "是" in clause[:m.start()]:
+            if not after and _COPULA_SHI.search(clause, 0, m.start()):
                 return True
     return False
 
 
+#: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否.
+_COPULA_SHI = re.compile(r"(?<![不但还就只于可凡总])是(?!否)")
 #: What follows a cause noun that states the cause (症结在于…, 原因是…).
 _CAUSE_COPULAS = ("是", "在于", "就是", "正是", "正在于", "乃是", "出在", "主要是", "主要在于")
 

@@ -791,7 +791,8 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0, listed = colon + 1, True
     bounds = [a0] + [k + 1 for k in range(a0, end) if text[k] in _PART_END] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if _trim(text, x, y)[1] > _trim(text, x, y)[0]]
-    if len(parts) >= 2:
+    if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
+        # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
         if len(stated) >= 2:

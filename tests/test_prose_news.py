@@ -15,8 +15,9 @@ from summarizer import aspects as asp
     ("停车收费标准多年不变，是路边违停屡禁不止的重要原因。", asp.CHALLENGE),
     # ...in Traditional script, read through the Simplified analysis view
     ("問題癥結是街市的租約每年一簽，檔販無法長遠經營。", asp.CHALLENGE),
-    # a cause noun that is not stated (no copula, not named as one) is no point
+    # a cause noun that is not stated (no copula, not named as one) is no point; 不是/但是 are no copula
     ("记者走访了十个街道，了解垃圾分类推进缓慢的原因。", None),
+    ("我看厂长不是说不清亏损的原因，只是不愿意说。", None),
     # a measure framed without a modal before its verb: 需要的是 / 要做的是 / 当务之急
     ("这需要的是稳定的经费、专职的社工和清晰的权责。", asp.RECOMMENDATION),
     ("当务之急是为夜班环卫工人配齐反光背心。", asp.RECOMMENDATION),
@@ -162,3 +163,16 @@ def test_run_in_measures_of_an_essay_are_points():
     essay = summarizer.summarize(text).essays[0]
     assert [p.text for p in essay.recommendations] == ["解决农村养老问题，需要发展互助养老服务",
                                                        "解决农村养老问题，需要提高基础养老金标准"]
+
+
+def test_a_reported_sentence_is_not_split_into_parts():
+    """``；``-parts are separate points only in the author's own sentence: one that reports what others said
+    (``某某指出…；…``) is read as one sentence (it gives at most one window), never as several points."""
+    from summarizer.points import prose_parts
+
+    text = "评论文章指出了园区招商的种种不足；园区配套缺乏统一规划，道路建设严重滞后。"
+    parts = prose_parts(text, 0, len(text), asp.CHALLENGE, 60)
+    assert len(parts) == 1
+    own = "园区招商的配套政策不足；园区配套缺乏统一规划，道路建设严重滞后。"
+    assert [own[a:b] for a, b in prose_parts(own, 0, len(own), asp.CHALLENGE, 60)] == [
+        "园区招商的配套政策不足", "园区配套缺乏统一规划，道路建设严重滞后"]
