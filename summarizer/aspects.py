@@ -296,12 +296,14 @@ _WEAK_MODALS = ("要", "需要")
 
 def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
-    (应加强, 必须进一步完善, 要建立): the shape of a prescribed measure. Modal characters inside other words
-    (响应, 重要, 主要: the ``modal_exclusion`` group) do not count."""
-    text = _mask_non_modals(text)
-    verbs = lexicon().words("imperative")
+    (应加强, 必须进一步完善, 要建立) or another opener of an action (``prose_action`` cue group: 应把…, 应将…,
+    亦应要求…): the shape of a prescribed measure. Modal characters inside other words (响应, 重要, 主要: the
+    ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
+    mask blanks (应要求…) still opens one."""
+    masked = _mask_non_modals(text)
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action")
     out = []
-    for m in _PROSE_MODAL_RE.finditer(text):
+    for m in _PROSE_MODAL_RE.finditer(masked):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
@@ -339,16 +341,79 @@ def prose_aspect(sentence: str) -> str | None:
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
+    s = _without_purpose(s)
     deficits = set(cue_pattern("prose_challenge").findall(s))
     modals = _modal_actions(s)
+    if has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s):
+        modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… prescribe as a strong modal does
     if modals:
         if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
             return None
         return RECOMMENDATION
-    if deficits and (short or len(deficits) >= 2) and not any(m in s for m in _PROSE_MODALS[:-1]) \
-            and not strong_modal(s):
+    if any(m in s for m in _PROSE_MODALS[:-1]) or strong_modal(s):
+        return None
+    if deficits and (short or len(deficits) >= 2) or _states_cause(s):
         return CHALLENGE
     return None
+
+
+#: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.
+_PURPOSE_OPENERS = ("要想", "若要", "而要", "要使", "要让", "要", "想要")
+
+
+def _without_purpose(sentence: str) -> str:
+    """``sentence`` without a leading purpose clause (``要确保农村贫困人口如期脱贫，精准扶贫是根本``: the goal, then
+    what serves it): a first clause that opens with 要/要想/若要… and ends at a comma is dropped when the rest of
+    the sentence has a modal or a copula of its own (…，高校需…, …，…是根本), so that only the rest is read. A
+    single clause (``要建立旧衣回收的长效机制``) or a run of measures (``要加强监管，完善制度``) is kept whole."""
+    if not sentence.startswith(_PURPOSE_OPENERS):
+        return sentence
+    m = re.search(r"[，,]", sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest):
+        return rest
+    return sentence
+
+
+def _names_measure(sentence: str) -> bool:
+    """True for a run-in measure of 申论 prose that names its role (``健全食品安全法律法规是加强食品安全的关键``,
+    ``……是……的重要保障``): a first clause that opens with an imperative verb and ends with ``是…的`` + a noun of the
+    ``prose_measure_role`` cue group."""
+    first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
+    if not first.startswith(lexicon().words("imperative")) or "是" not in first:
+        return False
+    tail = first[first.rindex("是"):]
+    return "的" in tail and any(m.end() == len(tail) for m in cue_pattern("prose_measure_role").finditer(tail))
+
+
+@lru_cache(maxsize=None)
+def _prohibition_re() -> re.Pattern[str]:
+    """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
+    before the word (``政府不应再…``); the subject is bounded, so the scan stays linear."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().words("prose_prohibition"), key=len, reverse=True))
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:[^，,；;：:。]{{0,8}}?)(?:{words})" if words else r"(?!)")
+
+
+def _states_cause(sentence: str) -> bool:
+    """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
+    noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
+    (``……是造成……的重要原因``: the noun ends the clause after 是)."""
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        for m in cue_pattern("prose_cause").finditer(clause):
+            after = clause[m.end():].lstrip()
+            if after.startswith(_CAUSE_COPULAS):
+                return True
+            if not after and _COPULA_SHI.search(clause, 0, m.start()):
+                return True
+    return False
+
+
+#: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否.
+_COPULA_SHI = re.compile(r"(?<![不但还就只于可凡总])是(?!否)")
+#: What follows a cause noun that states the cause (症结在于…, 原因是…).
+_CAUSE_COPULAS = ("是", "在于", "就是", "正是", "正在于", "乃是", "出在", "主要是", "主要在于")
 
 
 CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", "然而", "但是", "但", "而", "如果", "虽然", "尽管", "因此", "所以",
@@ -392,6 +457,25 @@ def states_after_cue(sentence: str) -> bool:
     only the start of a region."""
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
     return any(first[end:].startswith(_COPULAS) for end, _ in heading_cues(first[:24]))
+
+
+#: Words that refer back to problems already named (这些问题, 上述难题): a turn to the measures that opens with one
+#: links two parts of the essay; one that names its problem itself (解决教育公平问题，需要…) is a run-in point.
+_ANAPHORA = ("这些", "上述", "以上", "此类", "这一", "这个", "这类", "该", "此", "其")
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def run_in_measure(sentence: str) -> bool:
+    """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
+    clause names the problem to solve without referring back (no ``这些/上述…``: ``要破解上述难题，需要多方协同发力``
+    only links), and the rest of the sentence prescribes a measure as prose does (:func:`prose_aspect`)."""
+    s = sentence.strip()
+    if _transition_aspect(s) != RECOMMENDATION:
+        return False
+    parts = re.split(r"[，,]", s, maxsplit=1)
+    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA):
+        return False
+    return prose_aspect(parts[1]) == RECOMMENDATION
 
 
 def _transition_aspect(s: str) -> str | None:

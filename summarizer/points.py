@@ -24,7 +24,7 @@ from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
-from summarizer.textrank import MMR_POOL, mmr_select, similarity_matrix
+from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
@@ -597,8 +597,13 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         if k < len(markers) and markers[k] < s.end:
             continue  # the sentence opens a list: its items are the points
         aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
-        if aspect in cands and not asp.opener_aspect(s.text):  # a lead-in or a turn to the measures opens points
+        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
+            # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
+        elif aspect is None:
+            listed = _listing_aspect(text, s.start, s.end)
+            if listed in cands:  # 面对不少问题，包括：A；B；C。 — the lead-in and its items in one sentence
+                cands[listed].append((i, s))
     cap = max(1, min(PROSE_POINTS, len(text) // PROSE_CHARS_PER_POINT))
     for aspect, found in cands.items():
         out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
@@ -771,6 +776,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if out[aspect] and not sectioned:
             out[aspect].extend(points)
+        elif out[aspect] and aspect == asp.RECOMMENDATION:
+            # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
+            # 宜…) is the author's measure too (news puts measures between and after its sections); one with only
+            # 要/需要 mostly states a need or a purpose, and before the sections the opening states the thesis
+            first_section = min((it.start for it, role in zip(structure.items, roles) if role
+                                 and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
+            out[aspect].extend(p for p in points
+                               if p.start > first_section and asp.strong_modal(text[p.start:p.end]))
 
     # unstructured fallback for an aspect that found no point at all
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
@@ -797,7 +810,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # speaks of an aspect, and there the sentence's own cue words decide
             own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or (
                 asp.prose_aspect(s.text) if region is None and not inside_item else None)  # 政府应当提高… (subject first)
-            if own == aspect and (region in (aspect, None) or inside_item) and not asp.opener_aspect(s.text):
+            if own == aspect and (region in (aspect, None) or inside_item) and (
+                    not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
                                       front_bonus=True))
@@ -885,12 +899,72 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
         keep = sorted(sorted(range(len(cands)), key=lambda j: (-weights[j], j))[:MMR_POOL])
         cands, weights = [cands[j] for j in keep], [weights[j] for j in keep]
     token_lists = [[s.text[j:j + 2] for j in range(len(s.text) - 1)] or [s.text] for _, s in cands]
-    sim = similarity_matrix(token_lists)
+    sim = redundancy_matrix(token_lists)
     picked = mmr_select(weights, sim, k=min(k, len(cands)))
     out = []
     for j in picked:
         i, s = cands[j]
-        a, b = cue_window(text, marker_end(structure, s.start), s.end, aspect, max_chars)
-        if b > a:
+        for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars):
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
+
+
+def _listing_aspect(text: str, start: int, end: int) -> str | None:
+    """The aspect of a prose sentence ``[start, end)`` that is a lead-in and its list at once: a lead that names the
+    aspect and announces a list (:func:`summarizer.aspects.lead_in_aspect`: ``外判工面对不少问题，包括：``), a
+    colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
+    introduces speech)."""
+    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
+        return None
+    if sum(1 for k in range(colon + 1, end) if text[k] in _PART_END) < 1:
+        return None
+    aspect = asp.lead_in_aspect(text[start:colon + 1])
+    return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
+
+
+#: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).
+_PART_END = "；;"
+
+
+def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The point spans of one prose sentence ``[start, end)`` of ``aspect``.
+
+    News and 申论 prose pack several problems (or measures) into one sentence, one per ``；``-separated part
+    (``监管部门众多，责任不清晰；缺乏公众参与的监督机制，……``), often after a lead-in that names them
+    (``外判工面对不少问题，包括：没有休息地方；设备不齐全；……``). When at least two parts each carry the aspect's
+    cue (a shortcoming predicate, :func:`summarizer.aspects.challenge_strength`, or a measure,
+    :func:`_states_measure`), each such part is a point (cut to its cue clauses, :func:`cue_window`); after a
+    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. Otherwise the
+    sentence gives one point, its cue window. One pass over the sentence."""
+    a0 = start
+    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    listed = False
+    if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
+        lead = text[start:colon + 1]
+        if asp.lead_in_aspect(lead) == aspect:
+            a0, listed = colon + 1, True
+    bounds = [a0] + [k + 1 for k in range(a0, end) if text[k] in _PART_END] + [end]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if _trim(text, x, y)[1] > _trim(text, x, y)[0]]
+    if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
+        # (a sentence that reports what others said, 某某指出了…；…, stays one window)
+        score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
+        stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
+        if len(stated) >= 2:
+            spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
+            return [(x, y) for x, y in spans if y > x]
+    a, b = _whole_items(text, start, end, aspect, max_chars)
+    return [(a, b)] if b > a else []
+
+
+def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
+    """:func:`cue_window` of ``[start, end)``, started at the clause that holds its first cue: a window that would
+    open inside an enumeration (``…法律法规还存在不具体、不完善、惩处力度不够等问题``: the cue 不完善 follows a ``、``)
+    starts where the enumeration's clause starts, so that the point keeps its subject and every item."""
+    a, b = cue_window(text, start, end, aspect, max_chars)
+    if a <= start or text[a - 1] != "、":
+        return a, b
+    k = a - 1
+    while k > start and text[k - 1] not in "，,；;：:。！？!?\n":
+        k -= 1
+    return shape(text, k, b, max_chars)
