@@ -42,7 +42,7 @@ from pathlib import Path
 from scipy.sparse.csgraph import connected_components
 
 import summarizer
-from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, vectors, cluster_points, synthesize, synthesize_records
+from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, PROFILES, vectors, cluster_points, synthesize, synthesize_records
 from summarizer.evaluation.aspects import lcs_length
 from summarizer.evaluation.units import content_chars
 from summarizer.readers import read_path
@@ -127,11 +127,11 @@ def _match(gold_items: list[tuple[int, str, int]], preds: list[tuple[int, str, i
     return pairs
 
 
-def _components(texts: list[str], threshold: float) -> list[int]:
+def _components(texts: list[str], threshold: float, aspect: str) -> list[int]:
     """Connected components of the thresholded similarity graph (the single-linkage baseline)."""
     if not texts:
         return []
-    _, kept = vectors(texts)
+    _, kept = vectors(texts, PROFILES[aspect])
     sim = (kept @ kept.T).tocsr()
     sim.data[sim.data < threshold] = 0
     sim.eliminate_zeros()
@@ -153,14 +153,14 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             pairs = _match(items, preds)
             p, r, f = bcubed([a for a, _ in pairs], [b for _, b in pairs])
             texts, essay_of, gids = [t for _, t, _ in items], [k for k, _, _ in items], [g for _, _, g in items]
-            clusters, _, _ = cluster_points(texts, essay_of, threshold)
+            clusters, _, _ = cluster_points(texts, essay_of, threshold, profile=PROFILES[aspect])
             ours = [0] * len(texts)
             for c, ms in enumerate(clusters):
                 for i in ms:
                     ours[i] = c
             gp, gr, gf = bcubed(ours, gids)
             sp, sr, sf = bcubed(list(range(len(texts))), gids)
-            cp, cr, cf = bcubed(_components(texts, threshold), gids)
+            cp, cr, cf = bcubed(_components(texts, threshold, aspect), gids)
             rows.append({"collection": path.stem, "held_out": bool(gold.get("held_out")), "aspect": aspect,
                          "essays": len(gold["essays"]),
                          "gold_points": len(items), "gold_themes": len(gold[aspect]), "predicted_points": len(preds),

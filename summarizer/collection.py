@@ -53,6 +53,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -64,7 +65,8 @@ from summarizer.chars import ASCII_LOWER
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN", "bigrams",
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
+           "Profile", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
 
@@ -111,8 +113,34 @@ def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(re.escape(w) for w in words)), owner
 
 
+@lru_cache(maxsize=1)
+def _generic_pattern() -> re.Pattern[str]:
+    """One alternation of the generic words of ``resources/theme_generic.txt`` (longest first)."""
+    words = sorted({w for ws in aspects.word_groups("theme_generic.txt", "generic theme words").values() for w in ws},
+                   key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 #: Prefix of a topic feature (cannot occur in a character or a bigram of content characters).
 TOPIC_PREFIX = "#"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the points of one aspect are compared (module docstring).
+
+    Attributes:
+        topic_weight: share of the cosine that comes from the topic block, in [0, 1].
+        topic_tail: term frequency of a topic found in the first sentence but after the first clause.
+        blank_generic: whether the generic words of ``resources/theme_generic.txt`` (``加强`` ``完善`` ``力度``
+            ``机制`` …) are blanked out of the first clause before its characters and bigrams are counted.
+        skip_topics: topics of :func:`topics` not used as features.
+    """
+
+    topic_weight: float
+    topic_tail: float
+    blank_generic: bool = False
+    skip_topics: frozenset[str] = frozenset()
 
 
 def features(texts: Sequence[str]) -> list[set[str]]:
@@ -129,7 +157,7 @@ def features(texts: Sequence[str]) -> list[set[str]]:
 TOPIC_TAIL = 0.5
 
 
-def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
+def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> list[dict[str, float]]:
     """:func:`features` with their term frequencies: 1 for characters, bigrams and the topics of the first clause,
     :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
     the texts."""
@@ -139,11 +167,15 @@ def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
                            ).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
+    profile = profile or CHALLENGE_PROFILE
+    generic = _generic_pattern() if profile.blank_generic else None
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
+        head_len = len(head)
+        head = generic.sub(" ", head) if generic is not None else head
         grams: dict[str, float] = {}
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
@@ -151,8 +183,10 @@ def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
         stripped = predicates.sub(" ", whole)
         whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
         for m in topic_re.finditer(whole):
+            if owner[m.group()] in profile.skip_topics:
+                continue
             key = TOPIC_PREFIX + owner[m.group()]
-            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < len(head) else TOPIC_TAIL)
+            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
         out.append(grams)
     return out
 
@@ -171,6 +205,17 @@ TOPIC_WEIGHT = 0.3
 #: Reassignment (k-means) steps after the leader pass.
 REASSIGN = 1
 
+#: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most.
+CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL)
+#: Recommendations are phrased as verb + object (``加强/完善/建立 + X``, ``X机制``): the generic verbs and heads are
+#: blanked, the ``institution`` topic (机制, 体系, 制度: the head of half of all measures) is not a feature, and the
+#: topic block weighs more (``多元主体参与`` / ``居民自治`` / ``群众积极性``: one theme in different words); a topic
+#: after the first clause (``…，推动…规范化``: what for) counts a quarter.
+RECOMMENDATION_PROFILE = Profile(topic_weight=0.45, topic_tail=0.25, blank_generic=True,
+                                 skip_topics=frozenset({"institution"}))
+#: The profile of each aspect of :data:`ASPECTS`.
+PROFILES = {"challenges": CHALLENGE_PROFILE, "recommendations": RECOMMENDATION_PROFILE}
+
 
 def bigrams(text: str) -> set[str]:
     """:func:`features` of one text."""
@@ -182,14 +227,15 @@ def df_cap(n: int) -> int:
     return max(200, n // 50)
 
 
-def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
     restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     tf: list[float] = []
-    for i, grams in enumerate(weighted_features(texts)):
+    profile = profile or CHALLENGE_PROFILE
+    for i, grams in enumerate(weighted_features(texts, profile)):
         for g in sorted(grams):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
@@ -205,7 +251,7 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
     blocks = []
-    for mask, weight in ((~is_topic, 1.0 - TOPIC_WEIGHT), (is_topic, TOPIC_WEIGHT)):
+    for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
         b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
         bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
         blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
@@ -222,7 +268,7 @@ _EPS = 1e-9
 #: Similarities below this share of the threshold are dropped from the centroid arithmetic.
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
-                   same_essay_margin: float = SAME_ESSAY_MARGIN) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+                   same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -230,6 +276,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         essays: the essay of each point (ties, and the same-essay margin), parallel to ``texts``.
         threshold: cosine a point needs with a theme's centroid (and with one member) to join it, in [0, 1].
         same_essay_margin: extra cosine needed to join a theme that holds a point of the same essay.
+        profile: how points are compared (:data:`PROFILES`); ``None``: :data:`CHALLENGE_PROFILE`.
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -246,7 +293,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     n = len(texts)
     if n == 0:
         return [], np.zeros(0), []
-    x, kept = vectors(texts)
+    x, kept = vectors(texts, profile)
     full = (kept @ kept.T).tocsr()
     full.setdiag(0.0)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
@@ -399,7 +446,8 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                 where.append((k, p_i))
                 points.append(p)
         texts = [_get(p, "text") for p in points]
-        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold)
+        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
+                                                     profile=PROFILES[aspect])
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
