@@ -294,7 +294,17 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
                          f"{g[0][1] if g else ''} | "
                          f"{f'{len({k for k, _ in g})}/7 ' + str(sorted({k + 1 for k, _ in g})) if g else ''} |")
             L.append("")
-    L += ["## Keyphrases: precision@10", "",
+    L += ["## What did not help", "",
+          "Tried on the tuned collections for the recommendations before the per-aspect profile "
+          "(`summarizer.collection.PROFILES`) was chosen; none raised the lowest tuned pipeline F1 above 0.65:", "",
+          "- topic weight 0.3–0.6 × threshold 0.2–0.4 × topic tail 0 / 0.25 / 0.5 (one setting for both aspects);",
+          "- IDF `log(N/df)` or `log(1 + N/df)²` instead of `log(1 + N/df)`;",
+          "- more weight (1.5, 2) on the last word run of the first clause (the head noun);",
+          "- one primary topic per point (its rarest or its commonest) instead of all its topics;",
+          "- the essay's context (the mean vector of its points mixed in at 15 %): merged whole essays, F1 0.3–0.6;",
+          "- scipy average linkage over the full cosine matrix instead of the leader clustering (0.57–0.63 lowest);",
+          "- taking `居民` `群众` `民众` `村民` out of the participation topic (the seed's recommendations fell).", "",
+          "## Keyphrases: precision@10", "",
           "Ten keyphrases marked by hand on each of ten essays; hit = equal to a gold keyphrase (exact) or a "
           "character LCS F1 ≥ 0.7 with one (lenient), on content characters.", "",
           "| system | P@10 exact | P@10 lenient |", "|---|---:|---:|"]

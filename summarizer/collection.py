@@ -22,6 +22,13 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
   says what for, not what).
 
+**One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above
+(:data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
+compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and heads of
+``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
+clause wherever they stand, the ``institution`` topic (机制, 制度: the head of half of all measures) is no feature,
+the topics weigh 0.45 and a topic after the first clause 0.25.
+
 **Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
 product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
