@@ -316,3 +316,39 @@ def test_party_building_measures_in_different_words_are_one_theme():
     texts = ["加强基层党组织建设", "发挥党员先锋模范作用", "完善党建工作机制", "完善财政投入机制", "加大资金投入力度"]
     coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
     assert [(sorted(t.essays), t.essay_count) for t in coll.recommendations] == [([0, 1, 2], 3), ([3, 4], 2)]
+
+
+def test_a_measure_stated_after_its_purpose_or_a_connective_is_read_from_its_modal_clause():
+    from summarizer.collection import measure_start
+    cases = {
+        "为了增加村集体收入，必须盘活闲置校舍": "必须盘活闲置校舍",          # purpose, then the modal clause
+        "从长远来看，就要完善河道保洁制度": "就要完善河道保洁制度",          # setting, then 就要
+        "与此同时，引导商户参与街区管理": "引导商户参与街区管理",           # a connective clause only
+        "此外，还应规范摊位收费": "还应规范摊位收费",
+        "要提高审批效率，必须精简材料": "要提高审批效率，必须精简材料",      # opens with a modal itself: kept whole
+        "加强河道保洁，发挥河长作用": "加强河道保洁，发挥河长作用",          # no modal clause
+        "健全考核机制": "健全考核机制",
+    }
+    for text, want in cases.items():
+        assert text[measure_start(text):] == want, text
+
+
+def test_measures_after_the_same_purpose_are_apart_and_labelled_by_their_measure():
+    texts = ["为了增加农民收入，需要拓宽农民融资渠道", "为了增加农民收入，需要加强农民技能培训",
+             "多渠道筹措涉农资金", "开展农民职业技能培训"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    got = sorted((sorted(t.essays), t.essay_count) for t in coll.recommendations)
+    assert got == [([0, 2], 2), ([1, 3], 2)]
+    assert {t.label for t in coll.recommendations} <= {"需要拓宽农民融资渠道", "多渠道筹措涉农资金",
+                                                        "需要加强农民技能培训", "开展农民职业技能培训"}
+
+
+def test_awareness_is_a_generic_head_of_measures_and_the_public_is_no_participation():
+    # 意识 is what every "强化…意识" measure ends with: 安全意识 goes with 安全隐患, 服务意识 with 窗口服务
+    texts = ["强化安全意识", "树立服务意识", "加强安全隐患排查", "优化窗口服务流程"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert sorted(sorted(t.essays) for t in coll.recommendations) == [[0, 2], [1, 3]]
+    # 村民 are whom a measure serves; only 参与 makes it a participation measure
+    texts = ["提升村民文化素养", "引导村民参与村务议事", "鼓励社会组织参与公共事务", "开展村民文化素养培训"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert sorted(sorted(t.essays) for t in coll.recommendations) == [[0, 3], [1, 2]]
