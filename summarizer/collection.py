@@ -22,6 +22,15 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
   says what for, not what).
 
+**One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above
+(:data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
+compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and heads of
+``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
+clause wherever they stand, the ``institution`` and ``awareness`` topics (机制, 制度; 意识, 理念: generic heads) are no
+features, the topics weigh 0.45 and a topic after the first clause 0.25; and a point that opens with its purpose or
+setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) is read from its measure clause
+(:func:`measure_start`).
+
 **Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
 product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
@@ -44,8 +53,9 @@ to the theme whose centroid is most similar to it (its own theme's centroid with
 sparse product ``X Cᵀ``. Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
-label is its most central member (highest cosine with the final centroid; ties: shorter) cut at its first clause
-break when that clause has four or more characters — the source's own words.
+label is its most central member (highest cosine with the final centroid; ties: shorter; a recommendation from its
+measure clause) cut at its first clause break when that clause has four or more characters — the source's own
+words.
 """
 
 from __future__ import annotations
@@ -53,6 +63,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -64,7 +75,8 @@ from summarizer.chars import ASCII_LOWER
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
-__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN", "bigrams",
+__all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
+           "Profile", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
 
@@ -111,8 +123,43 @@ def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(re.escape(w) for w in words)), owner
 
 
+@lru_cache(maxsize=None)
+def _generic_pattern(group: str | None = None) -> re.Pattern[str]:
+    """One alternation of the generic words of ``resources/theme_generic.txt`` (longest first): of every group, or
+    of ``group`` only.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no group.
+    """
+    groups = aspects.word_groups("theme_generic.txt", "generic theme words")
+    words = sorted({w for name, ws in groups.items() if group in (None, name) for w in ws}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 #: Prefix of a topic feature (cannot occur in a character or a bigram of content characters).
 TOPIC_PREFIX = "#"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the points of one aspect are compared (module docstring).
+
+    Attributes:
+        topic_weight: share of the cosine that comes from the topic block, in [0, 1].
+        topic_tail: term frequency of a topic found in the first sentence but after the first clause.
+        blank_generic: whether the generic words of ``resources/theme_generic.txt`` (``加强`` ``完善`` ``力度``
+            ``机制`` …) are blanked out of the first clause before its characters and bigrams are counted.
+        skip_topics: topics of :func:`topics` not used as features.
+        measure_clause: whether a point that opens with its purpose or its setting and states the measure after a
+            modal (``促进农民增收，需要拓宽筹资渠道``) is compared, and labelled, from that clause
+            (:func:`measure_start`).
+    """
+
+    topic_weight: float
+    topic_tail: float
+    blank_generic: bool = False
+    skip_topics: frozenset[str] = frozenset()
+    measure_clause: bool = False
 
 
 def features(texts: Sequence[str]) -> list[set[str]]:
@@ -129,21 +176,26 @@ def features(texts: Sequence[str]) -> list[set[str]]:
 TOPIC_TAIL = 0.5
 
 
-def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
+def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> list[dict[str, float]]:
     """:func:`features` with their term frequencies: 1 for characters, bigrams and the topics of the first clause,
     :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
     the texts."""
+    profile = profile or CHALLENGE_PROFILE
+    texts = [_read_from(t, profile) for t in texts]
     scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
                            ).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
+    generic = _generic_pattern() if profile.blank_generic else None
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
+        head_len = len(head)
+        head = generic.sub(" ", head) if generic is not None else head
         grams: dict[str, float] = {}
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
@@ -151,13 +203,53 @@ def weighted_features(texts: Sequence[str]) -> list[dict[str, float]]:
         stripped = predicates.sub(" ", whole)
         whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
         for m in topic_re.finditer(whole):
+            if owner[m.group()] in profile.skip_topics:
+                continue
             key = TOPIC_PREFIX + owner[m.group()]
-            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < len(head) else TOPIC_TAIL)
+            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
         out.append(grams)
     return out
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+@lru_cache(maxsize=1)
+def _modal_clause() -> re.Pattern[str]:
+    """A clause of the first sentence that opens with a modal (``，需要…`` ``，就要…`` ``，必须…``)."""
+    modal = aspects.cue_pattern("modal").pattern
+    return re.compile(f"[，,：:]\\s*(?:就|还|更|则|也|又|首先|同时)?(?:{modal})")
+
+
+@lru_cache(maxsize=1)
+def _opening_modal() -> re.Pattern[str]:
+    """A modal at the start of a point (``要…`` ``必须…``)."""
+    return re.compile(f"\\s*(?:{aspects.cue_pattern('modal').pattern})")
+
+
+def measure_start(text: str) -> int:
+    """Where the measure of a recommendation starts, in characters of ``text``: 0, unless its first clause opens
+    with neither a modal nor an imperative verb (``resources/cues.txt``) and a later clause of its first sentence
+    opens with a modal — then that clause (its purpose or setting comes first: ``促进农民创业增收，需要拓宽农民筹资
+    渠道`` -> ``需要拓宽农民筹资渠道``; ``首先从制度建设的层面，就要完善…制度`` -> ``就要完善…制度``)."""
+    view = simplified_view(_first_sentence(text, limit=len(text)))
+    start = 0
+    m = _CLAUSE_END.search(view)
+    if m and not _RUN.search(_generic_pattern("connective").sub(" ", view[:m.start()])):
+        start = _skip_space(view, m.end())  # a connective clause only: the point starts after it
+    if _opening_modal().match(view, start):
+        return start
+    m = _modal_clause().search(view, start)
+    return _skip_space(view, m.start() + 1) if m else start
+
+
+_CLAUSE_END = re.compile(r"[，,：:]")
+
+
+def _skip_space(text: str, k: int) -> int:
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _first_sentence(text: str, limit: int = 40) -> str:
@@ -171,6 +263,18 @@ TOPIC_WEIGHT = 0.3
 #: Reassignment (k-means) steps after the leader pass.
 REASSIGN = 1
 
+#: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most.
+CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL)
+#: Recommendations are phrased as verb + object (``加强/完善/建立 + X``, ``X机制``): the generic verbs and heads are
+#: blanked, the ``institution`` and ``awareness`` topics (机制, 体系, 制度; 意识, 理念, 思想: the generic heads of
+#: measures — ``强化安全意识`` is about safety) are not features, a point is read from its measure clause
+#: (:func:`measure_start`), and the topic block weighs more (``多元主体参与`` / ``居民自治`` / ``群众积极性``: one theme in different words); a topic
+#: after the first clause (``…，推动…规范化``: what for) counts a quarter.
+RECOMMENDATION_PROFILE = Profile(topic_weight=0.45, topic_tail=0.25, blank_generic=True,
+                                 skip_topics=frozenset({"institution", "awareness"}), measure_clause=True)
+#: The profile of each aspect of :data:`ASPECTS`.
+PROFILES = {"challenges": CHALLENGE_PROFILE, "recommendations": RECOMMENDATION_PROFILE}
+
 
 def bigrams(text: str) -> set[str]:
     """:func:`features` of one text."""
@@ -182,14 +286,15 @@ def df_cap(n: int) -> int:
     return max(200, n // 50)
 
 
-def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
     restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     tf: list[float] = []
-    for i, grams in enumerate(weighted_features(texts)):
+    profile = profile or CHALLENGE_PROFILE
+    for i, grams in enumerate(weighted_features(texts, profile)):
         for g in sorted(grams):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
@@ -205,7 +310,7 @@ def vectors(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
     blocks = []
-    for mask, weight in ((~is_topic, 1.0 - TOPIC_WEIGHT), (is_topic, TOPIC_WEIGHT)):
+    for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
         b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
         bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
         blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
@@ -222,7 +327,7 @@ _EPS = 1e-9
 #: Similarities below this share of the threshold are dropped from the centroid arithmetic.
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
-                   same_essay_margin: float = SAME_ESSAY_MARGIN) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+                   same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -230,6 +335,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         essays: the essay of each point (ties, and the same-essay margin), parallel to ``texts``.
         threshold: cosine a point needs with a theme's centroid (and with one member) to join it, in [0, 1].
         same_essay_margin: extra cosine needed to join a theme that holds a point of the same essay.
+        profile: how points are compared (:data:`PROFILES`); ``None``: :data:`CHALLENGE_PROFILE`.
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -246,7 +352,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     n = len(texts)
     if n == 0:
         return [], np.zeros(0), []
-    x, kept = vectors(texts)
+    x, kept = vectors(texts, profile)
     full = (kept @ kept.T).tocsr()
     full.setdiag(0.0)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
@@ -365,6 +471,11 @@ def label_of(text: str) -> str:
     return text.strip()
 
 
+def _read_from(text: str, profile: Profile) -> str:
+    """``text`` from where its profile reads it (its measure clause, :func:`measure_start`, or all of it)."""
+    return text[measure_start(text):] if profile.measure_clause else text
+
+
 def _get(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name)
 
@@ -399,7 +510,8 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                 where.append((k, p_i))
                 points.append(p)
         texts = [_get(p, "text") for p in points]
-        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold)
+        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
+                                                     profile=PROFILES[aspect])
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
@@ -407,7 +519,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             essay_set = sorted({where[i][0] for i in ms})
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
-                Theme(label=label_of(texts[ordered[0]]), essay_count=len(essay_set), essays=essay_set,
+                Theme(label=label_of(_read_from(texts[ordered[0]], PROFILES[aspect])), essay_count=len(essay_set), essays=essay_set,
                       points=[ThemePoint(essay=where[i][0], point=where[i][1], text=texts[i],
                                          start=_get(points[i], "start"), end=_get(points[i], "end"))
                               for i in ordered]),

@@ -13,9 +13,13 @@
 4. **Phrases.** The top third of the vertices are keywords; runs of keywords adjacent in a sentence's token sequence
    whose concatenation stands in the sentence's text (so ``基层`` ``的`` ``治理`` is no phrase: the stopword sat between)
    are merged into a keyphrase of up to :data:`MAX_PHRASE_WORDS` words. A phrase's score is the sum of its words'
-   scores; a phrase needs a noun-like word and, when it has several words, two occurrences; phrases are ranked by
-   score (ties: first occurrence), and one that contains or lies inside a phrase already taken, or opens with the
-   same two words as a longer one already taken, is skipped.
+   scores; a quantifier never opens a phrase and a generic head or an event verb never ends one (``keyphrase_edge``
+   of the cue lexicon: ``个别``, ``工作``, ``发生`` are trimmed off: ``个别党员干部`` -> ``党员干部``); a phrase needs a
+   noun-like word and, when it has several words, two occurrences; phrases are ranked by score (ties: first
+   occurrence), a single word of one or two characters after every longer phrase (a reader marks phrases:
+   ``社区``, ``群众`` alone say little), and one that contains or lies inside a phrase already taken, opens with
+   the same two words as a longer one already taken, or holds the same words as one taken in another order
+   (``防控疫情`` after ``疫情防控``), is skipped.
 
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
@@ -112,6 +116,13 @@ def _predicates() -> frozenset[str]:
     statement a line is. Never part of a keyphrase."""
     return frozenset(aspects.lexicon().words("challenge_predicate")) | frozenset(
         aspects.lexicon().words("keyphrase_exclude"))
+
+
+@lru_cache(maxsize=1)
+def _edge_words() -> frozenset[str]:
+    """Words that may stand inside a keyphrase but neither open nor end one (``keyphrase_edge`` of the cue lexicon:
+    quantifiers such as ``个别`` ``相关``, generic heads and event verbs such as ``工作`` ``发生``)."""
+    return frozenset(aspects.lexicon().words("keyphrase_edge"))
 
 
 def word_tag(word: str) -> str | None:
@@ -345,6 +356,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         keyword[v] = True
 
     hay = _searchable(body)
+    edge = _edge_words()
     phrases: dict[tuple[int, ...], float] = {}
     first: dict[tuple[int, ...], int] = {}
     count: dict[tuple[int, ...], int] = {}
@@ -377,22 +389,31 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                 if verb[all_ids[k]]:
                     j = k
                     break
-            key = tuple(all_ids[i:j + 1])
-            if any(map(nounish.__getitem__, key)):
+            a, b = i, j  # a quantifier does not open a phrase, a generic head or an event verb does not end one
+            while a <= b and words[all_ids[a]] in edge:
+                a += 1
+            while b >= a and words[all_ids[b]] in edge:
+                b -= 1
+            key = tuple(all_ids[a:b + 1])
+            if key and any(map(nounish.__getitem__, key)):
                 count[key] = count.get(key, 0) + 1
                 if key not in phrases:
                     phrases[key] = float(sum(scores[v] for v in key))
-                    first[key] = spans[i][0]
+                    first[key] = spans[a][0]
             i = j + 1
     # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
     # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
-    ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2), key=lambda k: (-phrases[k], first[k], k))
+    # a single word of one or two characters (社区, 群众) comes after every longer phrase: a reader marks phrases
+    ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2),
+                    key=lambda k: (len(k) == 1 and len(words[k[0]]) <= 2, -phrases[k], first[k], k))
     out: list[Keyphrase] = []
     taken: list[tuple[str, int]] = []
+    word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
         needle = "".join(words[v] for v in key)
-        if any(t in needle for t, _ in taken) or (len(key) > 2 and key[:2] in prefixes):
+        if (any(t in needle for t, _ in taken) or (len(key) > 2 and key[:2] in prefixes)
+                or (len(key) > 1 and frozenset(key) in word_sets)):  # 防控疫情 after 疫情防控
             continue
         occurrences = []
         pos = hay.find(needle)
@@ -402,6 +423,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         if not occurrences or any(needle in t and len(occurrences) < 2 * n for t, n in taken):
             continue
         taken.append((needle, len(occurrences)))
+        word_sets.add(frozenset(key))
         if len(key) > 2:
             prefixes.add(key[:2])
         a, b = occurrences[0]

@@ -275,3 +275,80 @@ def test_the_option_default_is_the_collection_default():
     from summarizer.collection import DEFAULT_THRESHOLD
     from summarizer.schema import SummarizeOptions
     assert SummarizeOptions().theme_threshold == DEFAULT_THRESHOLD == 0.3
+
+
+# --------------------------------------------------------------------------- recommendations: verb + object
+
+
+def test_recommendations_blank_the_generic_verb_and_head_and_keep_the_object():
+    from summarizer.collection import CHALLENGE_PROFILE, RECOMMENDATION_PROFILE, vectors, weighted_features
+    got = weighted_features(["建立健全人才培养机制，推动队伍专业化"], RECOMMENDATION_PROFILE)[0]
+    assert {"人才", "培养", "#personnel"} <= set(got)
+    assert not {"机制", "建立", "健全", "#institution"} & set(got)  # generic verb and head: neither characters nor topic
+    # the same two measures: only their generic verb and head in common -> nothing in common
+    x, _ = vectors(["完善考核机制", "完善资金机制"], RECOMMENDATION_PROFILE)
+    assert (x @ x.T).toarray()[0, 1] == pytest.approx(0.0)
+    x, _ = vectors(["完善考核机制", "完善资金机制"], CHALLENGE_PROFILE)  # the challenge profile keeps 机制
+    assert (x @ x.T).toarray()[0, 1] > 0.2
+
+
+def test_the_generic_vocabulary_holds_no_topic_word_but_the_institution_topic():
+    from summarizer import aspects
+    from summarizer.collection import RECOMMENDATION_PROFILE, topics
+    generic = {w for ws in aspects.word_groups("theme_generic.txt", "generic theme words").values() for w in ws}
+    owner = {w: name for name, ws in topics().items() for w in ws}
+    assert {"加强", "完善", "力度", "机制"} <= generic
+    assert {owner[w] for w in generic if w in owner} == {"institution"} <= RECOMMENDATION_PROFILE.skip_topics
+
+
+def test_measures_that_share_a_mechanism_and_a_purpose_but_not_an_object_are_apart():
+    # 多方协同 and 居民参与 / 社会组织参与 are one theme (who takes part); 应急物资储备 and 物资储备 another, though the
+    # first two points share their generic head (机制) and their purpose (…，推动应急管理规范化)
+    texts = ["建立多方协同治理机制，推动应急管理规范化", "完善应急物资储备机制，推动应急管理规范化",
+             "鼓励居民参与社区事务", "支持社会组织参与服务", "加大物资储备力度"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    themes = [(sorted(t.essays), t.essay_count) for t in coll.recommendations]
+    assert themes == [([0, 2, 3], 3), ([1, 4], 2)]
+    assert coll.recommendations[1].label in {"完善应急物资储备机制", "加大物资储备力度"}
+
+
+def test_party_building_measures_in_different_words_are_one_theme():
+    texts = ["加强基层党组织建设", "发挥党员先锋模范作用", "完善党建工作机制", "完善财政投入机制", "加大资金投入力度"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert [(sorted(t.essays), t.essay_count) for t in coll.recommendations] == [([0, 1, 2], 3), ([3, 4], 2)]
+
+
+def test_a_measure_stated_after_its_purpose_or_a_connective_is_read_from_its_modal_clause():
+    from summarizer.collection import measure_start
+    cases = {
+        "为了增加村集体收入，必须盘活闲置校舍": "必须盘活闲置校舍",          # purpose, then the modal clause
+        "从长远来看，就要完善河道保洁制度": "就要完善河道保洁制度",          # setting, then 就要
+        "与此同时，引导商户参与街区管理": "引导商户参与街区管理",           # a connective clause only
+        "此外，还应规范摊位收费": "还应规范摊位收费",
+        "要提高审批效率，必须精简材料": "要提高审批效率，必须精简材料",      # opens with a modal itself: kept whole
+        "加强河道保洁，发挥河长作用": "加强河道保洁，发挥河长作用",          # no modal clause
+        "健全考核机制": "健全考核机制",
+    }
+    for text, want in cases.items():
+        assert text[measure_start(text):] == want, text
+
+
+def test_measures_after_the_same_purpose_are_apart_and_labelled_by_their_measure():
+    texts = ["为了增加农民收入，需要拓宽农民融资渠道", "为了增加农民收入，需要加强农民技能培训",
+             "多渠道筹措涉农资金", "开展农民职业技能培训"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    got = sorted((sorted(t.essays), t.essay_count) for t in coll.recommendations)
+    assert got == [([0, 2], 2), ([1, 3], 2)]
+    assert {t.label for t in coll.recommendations} <= {"需要拓宽农民融资渠道", "多渠道筹措涉农资金",
+                                                        "需要加强农民技能培训", "开展农民职业技能培训"}
+
+
+def test_awareness_is_a_generic_head_of_measures_and_the_public_is_no_participation():
+    # 意识 is what every "强化…意识" measure ends with: 安全意识 goes with 安全隐患, 服务意识 with 窗口服务
+    texts = ["强化安全意识", "树立服务意识", "加强安全隐患排查", "优化窗口服务流程"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert sorted(sorted(t.essays) for t in coll.recommendations) == [[0, 2], [1, 3]]
+    # 村民 are whom a measure serves; only 参与 makes it a participation measure
+    texts = ["提升村民文化素养", "引导村民参与村务议事", "鼓励社会组织参与公共事务", "开展村民文化素养培训"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert sorted(sorted(t.essays) for t in coll.recommendations) == [[0, 3], [1, 2]]

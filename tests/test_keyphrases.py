@@ -104,3 +104,19 @@ def test_frame_words_of_the_genre_are_no_keyphrases():
     words = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
     assert words[:3] == ["社区食堂运营", "运营补贴", "运营"]
     assert not {"建议", "问题", "时间", "地点"} & set(words)
+
+
+def test_a_phrase_neither_opens_with_a_quantifier_nor_ends_with_a_generic_head():
+    text = ("河道治理调研\n近年来，个别河道保洁人员责任心不强，个别河道保洁人员长期缺岗。河道保洁工作经费紧张，"
+            "河道保洁工作考核流于形式。我们建议充实河道保洁人员，保障河道保洁工作经费，严格河道保洁工作考核。")
+    got = [k.text for k in keyphrases(text)]
+    assert got[:2] == ["河道保洁人员", "河道保洁"]  # not 个别河道保洁人员, not 河道保洁工作
+    assert not any(t.startswith("个别") or t.endswith("工作") for t in got)
+
+
+def test_one_order_of_the_same_words_and_single_words_after_phrases():
+    text = ("垃圾分类调研\n垃圾分类推进缓慢，居民对垃圾分类知晓率低。分类垃圾收运车辆不足，分类垃圾混装混运。"
+            "我们建议加强垃圾分类宣传，增加分类垃圾收运车辆，杜绝分类垃圾混装混运。社区垃圾分类要常态化。")
+    got = [k.text for k in keyphrases(text)]
+    assert "垃圾分类" in got and "分类垃圾" not in got  # the same two words in the other order add nothing
+    assert got[-1] == "车辆"  # a single two-character word after every longer phrase
