@@ -310,16 +310,21 @@ def _title(doc: EssayDoc) -> str | None:
 
 
 def _user_spacing(document: DocumentText, start: int, title: str) -> str:
-    """``title`` (the cleaned text at document-level cleaned offset ``start``) with the ideographic spaces (U+3000)
-    the user put between two phrases of one line given back: a headline ``长照制度上路多年\u3000基层人力仍是最大隐忧``
-    keeps its separator, which cleaning removes between Chinese characters (PDF letter-spacing). Everything else
-    is the cleaned title; where the original slice differs from it by more than whitespace (a page marker, markup
-    cut out), the cleaned title is returned unchanged. Linear in the slice (characters)."""
-    if not title or "\u3000" not in document.original:
+    """``title`` (the cleaned text at document-level cleaned offset ``start``) with the spaces the user put between
+    the phrases of a one-line headline given back (``劏房租務管制實施一年 團體批評執法不足``,
+    ``长照制度上路多年\u3000基层人力仍是最大隐忧``): cleaning removes spaces between Chinese characters, which in
+    body text are PDF letter-spacing. A separator is given back only when every phrase it separates has at least two
+    characters (``社 区 食 堂`` is letter-spacing, glued); one character per run, U+3000 where the run holds one, else
+    U+0020. A title broken over lines, or whose original slice differs from it by more than whitespace (a page
+    marker, markup cut out), is returned unchanged. Linear in the slice (characters)."""
+    if not title:
         return title
     a, b = document.clean.to_original(start, start + len(title))
     original = document.original[a:b]
+    if original == title or "\n" in original:  # a title broken over lines (PDF, hard wrap): its spaces are layout
+        return title
     out: list[str] = []
+    cuts: list[tuple[int, str]] = []  # (position in out, separator) of whitespace runs inside the line
     i = j = 0
     n, m = len(title), len(original)
     while j < m:
@@ -336,12 +341,19 @@ def _user_spacing(document: DocumentText, start: int, title: str) -> str:
             if i < n and title[i] == " ":  # a space cleaning kept (between Latin words)
                 out.append(" ")
                 i += 1
-            elif out and k < m and "\u3000" in run and "\n" not in run:
-                out.append("\u3000")
+            elif out and k < m:
+                cuts.append((len(out), "\u3000" if "\u3000" in run else " "))
             j = k
         else:
             return title
-    return "".join(out) if i == n else title
+    if i != n:
+        return title
+    bounds = [0] + [pos for pos, _ in cuts] + [len(out)]
+    if not cuts or any(y - x < 2 for x, y in zip(bounds, bounds[1:])):
+        return title
+    for pos, sep in reversed(cuts):
+        out.insert(pos, sep)
+    return "".join(out)
 
 
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:

@@ -191,11 +191,13 @@ def test_essays_sharing_the_collection_label_are_titled_by_their_own_first_line(
 
 
 def test_a_title_keeps_the_ideographic_space_between_its_two_phrases():
-    """A headline of two phrases separated by U+3000 keeps it (new-user trial: ``長照制度上路多年　基層…`` came back
-    glued); a title broken over two lines and PDF letter-spacing still come back without spaces."""
+    """A headline of two phrases separated by U+3000 or a space keeps it (new-user trials: ``長照制度上路多年　基層…``
+    and ``…實施一年 團體批評…`` came back glued); PDF letter-spacing and a title broken over lines come back glued."""
     body = "\n\n記者走訪多個鄉鎮發現，照顧服務員人力嚴重不足。政府應提高照顧服務員的薪資待遇。"
     assert summarize("長照上路多年\u3000人力仍是隱憂" + body).essays[0].title == "長照上路多年\u3000人力仍是隱憂"
-    assert summarize("社区食堂 运营 报告" + body).essays[0].title == "社区食堂运营报告"
+    assert summarize("劏房管制實施一年 團體批評執法不足" + body).essays[0].title == "劏房管制實施一年 團體批評執法不足"
+    assert summarize("社 区 食 堂 运 营 报 告" + body).essays[0].title == "社区食堂运营报告"
+    assert summarize("社区食堂运营 报\n告" + body).essays[0].title == "社区食堂运营报告"
     assert summarize("\u3000\u3000社区食堂\u3000运营报告\u3000" + body).essays[0].title == "社区食堂\u3000运营报告"
 
 
