@@ -429,11 +429,40 @@ def _check_text(text: str, encoding: str) -> str:
     first = found.start() if found else None
     controls = len(_CONTROL_RE.findall(text, first)) if found else 0
     if controls and controls / len(text) > MAX_CONTROL_RATIO:
+        twice = _encoded_twice(text)
+        if twice:
+            raise DecodeError(
+                f"text encoded twice (mojibake): decoded as {encoding} it reads like UTF-8 bytes taken as {twice} and "
+                f"encoded again ({controls} of {len(text)} characters are control characters); convert it back "
+                f"first, e.g. `iconv -f utf-8 -t {_ICONV[twice]} FILE > fixed.txt`")
         raise DecodeError(
             f"binary data, not text: {controls} of {len(text)} characters decoded as {encoding} are control "
             f"characters (the first at character offset {first}); the limit is {MAX_CONTROL_RATIO:.0%}"
         )
     return text
+
+
+_ICONV = {"latin-1": "ISO-8859-1", "cp1252": "CP1252"}  # Python codec -> iconv name
+
+
+def _encoded_twice(text: str) -> str | None:
+    """The single-byte codec (``"latin-1"`` or ``"cp1252"``) through which ``text`` is UTF-8 text decoded a
+    second time (mojibake: ``ä¸\x80ã\x80\x81`` for ``一、``), judged on its first 4,096 characters; ``None``
+    when it is not (or not only) that. Only used to name the fault in an error message: the text is not repaired."""
+    head = text[:4096]
+    for codec in ("latin-1", "cp1252"):
+        try:
+            raw = head.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        # the head may cut the last UTF-8 sequence: ignore at most 3 bytes at its end
+        for cut in range(4):
+            try:
+                again = raw[:len(raw) - cut].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return codec if again and not _CONTROL_RE.search(again.replace("\n", "").replace("\t", "")) else None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -308,3 +308,15 @@ def test_a_cut_off_last_gbk_character_is_replaced_with_a_warning():
     assert decoded.warnings == (DecodeWarning(
         "truncated_character", f"the last character is cut off (the bytes end inside a GB18030 sequence, at byte "
         f"offset {offset}, line 2): it reads as U+FFFD"),)
+
+
+def test_text_encoded_twice_is_named_in_the_error():
+    """UTF-8 read as Latin-1 and saved again as UTF-8 (mojibake) is refused with its cause and the way back, not as
+    "binary data" (new-user trial)."""
+    original = "一、社区治理存在的问题\n基层人员不足，经费紧张。\n"
+    twice = original.encode("utf-8").decode("latin-1").encode("utf-8")
+    with pytest.raises(DecodeError, match=r"text encoded twice \(mojibake\).*latin-1.*iconv -f utf-8 -t ISO-8859-1"):
+        decode_text(twice)
+    assert twice.decode("utf-8").encode("latin-1").decode("utf-8") == original  # the way back the message names
+    with pytest.raises(DecodeError, match="binary data, not text"):
+        decode_text(bytes(range(1, 32)) * 8)
