@@ -206,7 +206,7 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
     kinds = {Path(k).name: (r.get("error") or {}).get("type") for k, r in expected.items()}
     assert kinds == {"good.txt": None, "gbk.txt": None, "page.html": None, "report.docx": None, "report.pdf": None,
                      "elderly": None, "scan.pdf": "no_text_layer", "empty.txt": "empty_input",
-                     "punctuation.txt": "empty_input", "binary.txt": "decode_error", "broken.docx": "decode_error",
+                     "punctuation.txt": "empty_input", "binary.txt": "unsupported_format", "broken.docx": "decode_error",
                      "missing.txt": "file_not_found"}
     assert expected[str(folder / "gbk.txt")]["encoding"] == "gb18030"
     assert (f"2 file(s) skipped: 1 for their suffix ({folder / 'sub' / 'table.xlsx'}), "
@@ -219,7 +219,8 @@ def test_ray_engine_gives_the_local_records_on_mixed_files(ray_address, tmp_path
         stats = run_batch([str(folder), missing], str(out), options=SummarizeOptions(max_points=4), output_format=fmt,
                           max_bytes=50_000_000, max_chars=5_000_000, batch_size=3, quiet=True)
         assert (stats.done, stats.failed) == (12, 6)
-        assert stats.errors_by_type == {"no_text_layer": 1, "empty_input": 2, "decode_error": 2, "file_not_found": 1}
+        assert stats.errors_by_type == {"no_text_layer": 1, "empty_input": 2, "decode_error": 1, "unsupported_format": 1,
+                                        "file_not_found": 1}
         assert stats.skipped == [Skipped(str(folder / "sub" / ".hidden.txt"), "hidden"),
                                  Skipped(str(folder / "sub" / "table.xlsx"), "suffix")]
         parts = sorted(p for p in out.iterdir() if p.name != ".summarizer.lock")  # the run's lock file stays

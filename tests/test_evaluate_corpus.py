@@ -126,7 +126,7 @@ def test_corpus_figures_per_document_with_a_collection_a_pooled_file_and_an_erro
     assert c["per_aspect"]["challenges"]["recalled"] == 1 and c["per_aspect"]["recommendations"]["recalled"] == 1
 
     d = docs["beta/d.txt"]  # PNG bytes: an error row, recall 0, the run went on
-    assert d["mode"] == "error" and d["error"]["stage"] == "read" and d["error"]["type"] == "decode_error"
+    assert d["mode"] == "error" and d["error"]["stage"] == "read" and d["error"]["type"] == "unsupported_format"
     assert (d["references"], d["recalled"], d["predicted"], d["recall"], d["precision"]) == (1, 0, 0, 0.0, None)
 
     out = report.to_dict()
@@ -194,7 +194,7 @@ def test_table_has_unit_threshold_every_section_and_the_point_length_target(corp
     c_row = next(ln for ln in lines if ln.startswith("beta/c.txt"))
     assert "2/1*" in c_row and "csv-record" in c_row
     d_row = next(ln for ln in lines if ln.startswith("beta/d.txt"))
-    assert "1/-!" in d_row and "ERROR read decode_error" in d_row
+    assert "1/-!" in d_row and "ERROR read unsupported_format" in d_row
     assert "nothing refit" in next(ln for ln in lines if ln.startswith("Leave-one-source-out"))
 
 
@@ -225,7 +225,7 @@ def test_diff_lists_misses_and_imprecise_points_compactly(corpora):
         "    + 改革考试制度  ≈0.33 «改革资源配置模式»",  # a near miss shows its nearest gold point
     ]
     d = diff.index("== beta/d.txt  essays 1/- ERROR  R 0.00 (0/1)  P n/a (0/0)  len n/a")
-    assert diff[d + 1].startswith("   ERROR (read) decode_error: ")
+    assert diff[d + 1].startswith("   ERROR (read) unsupported_format: ")
     assert diff[d + 2:] == ["  challenges: recalled 0/1, precise 0/0", "    - 数据安全"]
 
 
@@ -412,7 +412,7 @@ def test_cli_corpora_table_json_and_diff(app, corpora, fake_pipeline, tmp_path):
     assert fake_pipeline.calls[0][2].max_points == 3 and fake_pipeline.calls[0][2].max_point_chars == 40
     assert result.stdout.startswith("Aspect points: 4 document(s)")
     assert "    - 基层治理能力不足" in result.stdout  # --diff
-    assert "1 document(s) could not be read or summarized" in result.stderr and "beta/d.txt (read: decode_error)" \
+    assert "1 document(s) could not be read or summarized" in result.stderr and "beta/d.txt (read: unsupported_format)" \
         in result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["overall"]["recalled"] == 6 and report["options"]["max_point_chars"] == 40

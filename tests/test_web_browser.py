@@ -338,7 +338,7 @@ def test_api_errors_are_readable_messages(session):
     assert page.get_attribute("#max_points", "aria-invalid") == "true"
     assert page.get_attribute("#text", "aria-invalid") is None
 
-    # A picture uploaded: decode_error from the file endpoint.
+    # A picture uploaded: unsupported_format from the file endpoint.
     png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
     page.get_by_label("上传文件").check()
     page.set_input_files("#file", files=[{"name": "scan.png", "mimeType": "image/png", "buffer": png}])
