@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_heading_line
+from summarizer.sentences import list_line_starts
 
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
 _CN = CN_NUMERALS
@@ -197,12 +198,15 @@ def _enclosed_value(s: str) -> int:
 
 
 def _line_headings(text: str) -> list[Item]:
-    """Standalone short lines without a terminator: titles and unnumbered headings (rank -1)."""
+    """Standalone short lines without a terminator: titles and unnumbered headings (rank -1); a list line
+    (:func:`summarizer.sentences.list_line_starts`: ``一、存在的问题⏎基层人员不足⏎队伍老化问题突出``) is text of its
+    section, no heading."""
     items = []
     pos = 0
+    listed = list_line_starts(text)
     for line in text.split("\n"):
         s = line.strip()
-        if is_heading_line(s):
+        if is_heading_line(s) and pos + line.index(s[0]) not in listed:
             start = pos + line.index(s[0])
             items.append(Item("line", 0, start, start, "", heading_end=start + len(s)))
         pos += len(line) + 1
