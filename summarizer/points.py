@@ -28,7 +28,7 @@ from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
-_TRIM = " \n\t，,、；;：:。！？!?…—-"
+_TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
 #: Points per aspect drawn from unstructured text (5 measured better than 3, 4, 6, 8 and than a cap growing with

@@ -298,7 +298,7 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
 
 # List markers at the start of a line, by family: a bullet (markdown "- "/"* " become "•" in cleaning, see
 # summarizer.markup), a number (1. 1、 1) (1) ① ⑴ ⒈) and a section number (一、 (一) 第一、).
-_BULLET_RE = re.compile(r"[•·●○◆◇■□▪▫►▶➢✓✔\-*]\s*(?=\S)")
+_BULLET_RE = re.compile(r"(?:[•·●○◆◇■□▪▫►▶➢✓✔]\s*|[-*]\s+)(?=\S)")
 _NUMBERED_RE = re.compile(
     r"(?:(?P<num>\d{1,2}[.．、](?!\d))|(?P<paren_num>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])|(?P<circled>[①-⑳❶-❿➀-➉])"
     r"|(?P<paren_num2>[⑴-⒇])|(?P<num_dot>[⒈-⒛])|(?P<cn>[一二三四五六七八九十]{1,3}[、.．])"
@@ -309,7 +309,7 @@ _COLON_END = ("：", ":")
 
 def _line_marker(line: str) -> str | None:
     """The list-marker family that opens ``line`` (``"bullet"``, ``"num"``, ``"paren_num"``, ``"cn"`` …) or None."""
-    if _BULLET_RE.match(line) and not line.startswith(("--", "**")):
+    if _BULLET_RE.match(line):
         return "bullet"
     m = _NUMBERED_RE.match(line)
     return m.lastgroup if m else None
@@ -321,7 +321,8 @@ def list_line_starts(text: str) -> frozenset[int]:
     ``存在的问题：⏎- 基层人员不足，经费紧张⏎- 队伍老化问题突出``). A line without a sentence terminator (one that
     :func:`summarizer.chars.is_heading_line` accepts, or one ending in a U+FFFD cut-off character) is a list line when:
 
-    * it opens with a bullet (``•`` ``-`` ``*`` ``●`` …);
+    * it opens with a bullet (``•`` ``●`` …, or ``-`` ``*`` and a space); such a line is listed with a terminator
+      too (it is a sentence either way, and the whole text of its item);
     * it opens with an item number (``1.`` ``（1）`` ``①``; not a section number ``一、`` ``（一）``) and follows a
       lead-in ending in a colon, or stands next to another such bare numbered line (a list of bare items);
     * it has no marker and belongs to a run of at least two such bare lines that follows a numbered heading line or
@@ -343,10 +344,10 @@ def list_line_starts(text: str) -> frozenset[int]:
     colon = [t.endswith(_COLON_END) for _, t in lines]
     listed = [False] * n
     for i in range(n):
-        if not bare[i] or family[i] is None or family[i] in _SECTION_FAMILIES:
-            continue
         if family[i] == "bullet":
-            listed[i] = True
+            listed[i] = True  # (one with a terminator too: a sentence either way, the whole text of its item)
+            continue
+        if not bare[i] or family[i] is None or family[i] in _SECTION_FAMILIES:
             continue
         prev_item = i > 0 and bare[i - 1] and family[i - 1] == family[i]
         next_item = i + 1 < n and bare[i + 1] and family[i + 1] == family[i]
