@@ -43,7 +43,7 @@ from summarizer.structure import parse
 from summarizer.textrank import Ranking, content_tokens, select
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
-__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "run_stages", "summarize",
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section", "run_stages", "summarize",
            "summarize_document", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,15 +84,31 @@ class StageTimes:
 # ---------------------------------------------------------------------------------------------- the stages
 
 
+#: Longest bare line of notes that names a section by an aspect word alone (``存在的问题``, ``对策建议``), characters.
+NOTES_SECTION_CHARS = 6
+
+
+def names_section(line: str) -> bool:
+    """Whether the bare line ``line`` (no marker, no terminator) of notes names a section: at most
+    :data:`NOTES_SECTION_CHARS` characters (a trailing colon not counted), no comma, and an aspect's section name
+    (:func:`summarizer.aspects.heading_aspect`: ``存在的问题``, ``对策建议``, ``下一步打算``); the bare lines under it
+    are its list (:func:`summarizer.sentences.list_line_starts`)."""
+    h = line.strip().rstrip("：:")
+    return 0 < len(h) <= NOTES_SECTION_CHARS and not any(ch in h for ch in "，,、") and (
+        aspects.heading_aspect(h) is not None)
+
+
 def structure_stage(doc: EssayDoc) -> EssayDoc:
-    """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`)."""
-    doc.structure = parse(doc.body)
+    """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`; the bare
+    lines under a bare section name, :func:`names_section`, are its text)."""
+    doc.structure = parse(doc.body, names_section)
     return doc
 
 
 def sentences_stage(doc: EssayDoc) -> EssayDoc:
-    """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`)."""
-    doc.sentences = split_sentences(doc.body)
+    """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`, with
+    :func:`names_section`)."""
+    doc.sentences = split_sentences(doc.body, section_name=names_section)
     return doc
 
 
@@ -162,7 +178,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     def latin(s: Sentence) -> bool:
         return cjk_doc and cjk_balance(doc.body[s.start:s.end]) < 0
 
-    listed = list_line_starts(doc.body)
+    listed = list_line_starts(doc.body, names_section)
 
     def aside(s: Sentence) -> bool:  # a lead-in ending in a colon, or a side note
         return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None
@@ -275,7 +291,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                     b = k
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
-            left -= b - a
+            left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows
     if not out and picked:
         i = picked[0]
         a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, budget)
@@ -400,26 +416,31 @@ _CLAUSE_MARKS = frozenset("；;，,、：:")
 _CLOSING = frozenset("”’」』）)】]》\"'")
 
 
+def _needs_end(text: str) -> bool:
+    """Whether the summary sentence ``text`` ends in no sentence end mark (closing quotes and brackets skipped)."""
+    body = text.rstrip()
+    k = len(body)
+    while k and body[k - 1] in _CLOSING:
+        k -= 1
+    return k > 0 and body[k - 1] not in _SUMMARY_ENDS
+
+
 def join_summary(texts: list[str]) -> str:
     """The summary string of the summary sentences ``texts`` (each the original text of its span): their
-    concatenation, where a sentence that does not end in a sentence end mark (``。！？…``, before any closing quote or
-    bracket) is followed by ``。`` (a list line or a heading of notes: ``队伍老化问题突出``) and one that ends in a
-    clause mark (``；，、：``, a point cut from its list) has it replaced by ``。``, so no two sentences are glued.
-    ``"".join(texts)`` when every sentence ends in a sentence end mark."""
+    concatenation, where a sentence that ends in a clause mark (``；，、：``, a point cut from its list) has it
+    replaced by ``。``, and a sentence followed by another that ends in no sentence end mark (``。！？…``, before any
+    closing quote or bracket: a list line or a heading of notes, ``队伍老化问题突出``) is followed by ``。``, so no
+    two sentences are glued. ``"".join(texts)`` when every sentence ends in a sentence end mark; never longer than
+    it by more than the number of sentences before the last that need an end (the summary stage reserves that)."""
     out = []
-    for text in texts:
+    for k, text in enumerate(texts):
         body = text.rstrip()
-        k = len(body)
-        while k and body[k - 1] in _CLOSING:
-            k -= 1
-        if not k:
-            out.append(text)
-        elif body[k - 1] in _SUMMARY_ENDS:
-            out.append(text)
-        elif body[k - 1] in _CLAUSE_MARKS and k == len(body):
+        if body and body[-1] in _CLAUSE_MARKS:
             out.append(body[:-1] + "。")
-        else:
+        elif k + 1 < len(texts) and _needs_end(text):
             out.append(body + "。")
+        else:
+            out.append(text)
     return "".join(out)
 
 

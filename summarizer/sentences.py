@@ -49,6 +49,7 @@ The scan is linear in the length of the text: every loop advances over the strin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -315,7 +316,7 @@ def _line_marker(line: str) -> str | None:
     return m.lastgroup if m else None
 
 
-def list_line_starts(text: str) -> frozenset[int]:
+def list_line_starts(text: str, section_name: Callable[[str], bool] | None = None) -> frozenset[int]:
     """Start offsets (into ``text``, past leading whitespace) of the lines that are items of a list rather than
     headings, though they hold no terminator (notes from email, chat, slides and markdown:
     ``存在的问题：⏎- 基层人员不足，经费紧张⏎- 队伍老化问题突出``). A line without a sentence terminator (one that
@@ -327,7 +328,10 @@ def list_line_starts(text: str) -> frozenset[int]:
       lead-in ending in a colon, or stands next to another such bare numbered line (a list of bare items);
     * it has no marker and belongs to a run of at least two such bare lines that follows a numbered heading line or
       a lead-in ending in a colon, and that ends the text or is followed by the next heading of that numbering (or,
-      after a lead-in, by another lead-in or a numbered line): ``一、存在的问题⏎基层人员不足⏎队伍老化⏎二、对策建议``.
+      after a lead-in, by another lead-in or a numbered line): ``一、存在的问题⏎基层人员不足⏎队伍老化⏎二、对策建议``;
+    * it has no marker and belongs to a run of such bare lines under a bare line that ``section_name`` (a predicate
+      on a line's text, or None) says names a section (``存在的问题⏎基层人员不足⏎队伍老化问题突出⏎对策建议⏎……``),
+      up to the next such line, a marked line or a lead-in, or the end of the text.
 
     One pass over the lines and one over the runs: linear in ``len(text)``.
     """
@@ -343,6 +347,8 @@ def list_line_starts(text: str) -> frozenset[int]:
     family = [_line_marker(t) for _, t in lines]
     colon = [t.endswith(_COLON_END) for _, t in lines]
     listed = [False] * n
+    named = [bare[i] and family[i] is None and section_name is not None and section_name(t)
+             for i, (_, t) in enumerate(lines)]
     for i in range(n):
         if family[i] == "bullet":
             listed[i] = True  # (one with a terminator too: a sentence either way, the whole text of its item)
@@ -354,14 +360,17 @@ def list_line_starts(text: str) -> frozenset[int]:
         listed[i] = (i > 0 and colon[i - 1]) or prev_item or next_item
     i = 0
     while i < n:
-        if not (bare[i] and family[i] is None):
+        if not (bare[i] and family[i] is None) or named[i]:
             i += 1
             continue
         j = i
-        while j < n and bare[j] and family[j] is None:
+        while j < n and bare[j] and family[j] is None and not named[j]:
             j += 1
         # the run of unmarked bare lines is [i, j)
-        if j - i >= 2 and i > 0:
+        if i > 0 and named[i - 1]:
+            if j == n or named[j] or colon[j] or family[j] is not None:
+                listed[i:j] = [True] * (j - i)
+        elif j - i >= 2 and i > 0:
             before = family[i - 1]
             if colon[i - 1]:
                 listed[i:j] = [True] * (j - i) if (j == n or colon[j] or family[j] is not None) else listed[i:j]
@@ -372,13 +381,15 @@ def list_line_starts(text: str) -> frozenset[int]:
     return frozenset(start for (start, _), on in zip(lines, listed) if on)
 
 
-def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
+def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str], bool] | None = None) -> list[Sentence]:
     """Split cleaned Chinese text into sentence and heading units, losslessly.
 
     Args:
         text: cleaned text (``str``); line breaks are hard boundaries.
         offset: added to every ``start``/``end`` so spans can be expressed in the coordinates of a larger
             document (characters).
+        section_name: whether a bare line names a section (``存在的问题``), for :func:`list_line_starts`; None:
+            no bare line does.
 
     Returns:
         The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
@@ -394,7 +405,7 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
         raise TypeError(f"split_sentences() needs str, not {type(text).__name__}")
     norm = text.translate(HALF_WIDTH)
     spans: list[tuple[int, int, str]] = []
-    listed = list_line_starts(text)
+    listed = list_line_starts(text, section_name)
     cut_off = len(text.rstrip()) if text.rstrip().endswith("\ufffd") else -1  # a cut-off last character
     for line in _LINE_RE.finditer(norm):
         s, e = line.span()
