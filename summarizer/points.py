@@ -242,6 +242,25 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
     return spans if len(spans) >= LINE_LIST_MIN else []
 
 
+def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
+    ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
+    when some line is prose. Offsets are in ``text``; one pass (linear)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue
+        if b - a > max_chars or any(ch in _SENT_END for ch in text[a:stop]):
+            return []
+        spans.append((a, b))
+    return spans
+
+
 def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
     """The clause that opens the body after a heading ending at ``pos``: past the punctuation and spaces after
     the heading (not a line break), up to the first clause end (a colon included) or line break, within ``end``."""
@@ -735,6 +754,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if hb > ha and section_states_point(text[ha:hb]):
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
+            if role.role == "leaf":
+                # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
+                # full stops): each line is a point
+                for la, lb in bare_line_list(text, it.heading_end, it.end, max_point_chars):
+                    out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la)))
             continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):

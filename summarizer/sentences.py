@@ -55,7 +55,7 @@ from itertools import accumulate
 
 from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
 
-__all__ = ["Sentence", "split_sentences", "list_line_starts", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
+__all__ = ["Sentence", "split_sentences", "list_line_starts", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
 #: A bracket/quote pair whose closer comes more than this many characters after its opener is ignored.
 MAX_PAIR_SPAN = 200
@@ -299,7 +299,9 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
 
 # List markers at the start of a line, by family: a bullet (markdown "- "/"* " become "•" in cleaning, see
 # summarizer.markup), a number (1. 1、 1) (1) ① ⑴ ⒈) and a section number (一、 (一) 第一、).
-_BULLET_RE = re.compile(r"(?:[•·●○◆◇■□▪▫►▶➢✓✔]\s*|[-*]\s+)(?=\S)")
+#: Bullet characters that open a list line (markdown "- " and "* " become "•" in cleaning).
+BULLETS = "•●◆◇■▪►▶➢✓✔"
+_BULLET_RE = re.compile(rf"(?:[{BULLETS}]\s*|[-*]\s+)(?=\S)")
 _NUMBERED_RE = re.compile(
     r"(?:(?P<num>\d{1,2}[.．、](?!\d))|(?P<paren_num>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])|(?P<circled>[①-⑳❶-❿➀-➉])"
     r"|(?P<paren_num2>[⑴-⒇])|(?P<num_dot>[⒈-⒛])|(?P<cn>[一二三四五六七八九十]{1,3}[、.．])"
