@@ -645,8 +645,9 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if s.kind != "sentence" or not in_body[s.start]:
             continue
         body = text[s.start:s.end]
-        if asp.has_cue(body, "lead_in"):
-            continue  # 必须用好以下几招 / 应当包括…: it announces or lists what follows, it is no measure of its own
+        if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
+            # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
+            continue
         if asp.strong_modal(body) and not asp.challenge_strength(body):
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:

@@ -56,6 +56,14 @@ def test_markdown_note_with_bullets_and_no_full_stops():
     assert essay.summary == "。".join(ALL)
 
 
+def test_a_lead_in_after_the_last_item_of_a_list_is_no_point():
+    # the lead-in of the second list stands in the region of the first list's last item
+    text = "走访小结\n存在的问题：\n- 人员不足，经费紧张\n- 队伍老化问题突出\n对策建议：\n- 建立人才引进机制\n- 加大财政投入\n"
+    essay = summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["人员不足，经费紧张", "队伍老化问题突出"]
+    assert [p.text for p in essay.recommendations] == ["建立人才引进机制", "加大财政投入"]
+
+
 def test_a_heading_alone_is_never_a_point():
     # a section heading with nothing under it, then a section with its list
     text = "存在问题\n对策建议\n" + "\n".join(MEASURES) + "\n"
