@@ -43,8 +43,8 @@ from summarizer.structure import parse
 from summarizer.textrank import Ranking, content_tokens, select
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
-__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section", "run_stages", "summarize",
-           "summarize_document", "to_summary"]
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section",
+           "run_stages", "summarize", "summarize_document", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -157,8 +157,9 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     a sentence opened by, or holding, a run-in list marker), and, in a Chinese essay, not mostly Latin text (an
     English abstract); else the body sentences without glued headings; else any body sentence; else every unit (a
     text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``) or a side
-    note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`: ``- 队伍老化问题突出`` with no full
-    stop) is the item's whole text, no heading glued to a body: it is a sentence of the best kind."""
+    note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`:
+    ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
+    of the best kind."""
     structure, sentences = doc.structure, doc.sentences
     headings = sorted((it.start, it.heading_end) for it in structure.items if it.titled)
     inline = sorted(it.start for it in structure.items if it.family != "line")
@@ -185,7 +186,8 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
-    best = [i for i in clear if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
+    best = [i for i in clear
+            if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
 
 
