@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from summarizer.chars import TERMINATORS
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -596,9 +597,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             run = runs[key]
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
+            # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
             own = [None if (it.family == "line" and it.start == 0 and not _opens_with_section(it)) or not it.titled
                    or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
-                   and not line_opens_at(structure.text, run[0].start)
+                   and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
@@ -672,6 +674,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _bare_line_item(item: Item) -> bool:
+        # a marked item that is one line with no terminator and no text under it (- 设备维护长期滞后): at most a
+        # lead-in line of the next list follows it in its region
+        return (item.family != "line" and not item.children
+                and not any(ch in TERMINATORS for ch in structure.text[item.start:item.end]))
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)

@@ -27,16 +27,18 @@ import numpy as np
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.markup import markup_edits, record_starts
+from summarizer.sentences import BULLETS
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
 LINE_END = set("。！？!?；;：:….\ue000")
 CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
-# A list marker at the start of a line: such a line starts a new unit and is never glued to the line above.
+# A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
+# never glued to the line above.
 LINE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
-    r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉•]|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉" + BULLETS + r"]|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
     r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
 )

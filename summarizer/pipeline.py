@@ -36,15 +36,15 @@ from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
-from summarizer.sentences import Sentence, split_sentences
+from summarizer.sentences import Sentence, list_line_starts, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
 from summarizer.textrank import Ranking, content_tokens, select
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
-__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "run_stages", "summarize",
-           "summarize_document", "to_summary"]
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section",
+           "run_stages", "summarize", "summarize_document", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -84,15 +84,31 @@ class StageTimes:
 # ---------------------------------------------------------------------------------------------- the stages
 
 
+#: Longest bare line of notes that names a section by an aspect word alone (``存在的问题``, ``对策建议``), characters.
+NOTES_SECTION_CHARS = 6
+
+
+def names_section(line: str) -> bool:
+    """Whether the bare line ``line`` (no marker, no terminator) of notes names a section: at most
+    :data:`NOTES_SECTION_CHARS` characters (a trailing colon not counted), no comma, and an aspect's section name
+    (:func:`summarizer.aspects.heading_aspect`: ``存在的问题``, ``对策建议``, ``下一步打算``); the bare lines under it
+    are its list (:func:`summarizer.sentences.list_line_starts`)."""
+    h = line.strip().rstrip("：:")
+    return 0 < len(h) <= NOTES_SECTION_CHARS and not any(ch in h for ch in "，,、") and (
+        aspects.heading_aspect(h) is not None)
+
+
 def structure_stage(doc: EssayDoc) -> EssayDoc:
-    """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`)."""
-    doc.structure = parse(doc.body)
+    """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`; the bare
+    lines under a bare section name, :func:`names_section`, are its text)."""
+    doc.structure = parse(doc.body, names_section)
     return doc
 
 
 def sentences_stage(doc: EssayDoc) -> EssayDoc:
-    """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`)."""
-    doc.sentences = split_sentences(doc.body)
+    """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`, with
+    :func:`names_section`)."""
+    doc.sentences = split_sentences(doc.body, section_name=names_section)
     return doc
 
 
@@ -130,12 +146,20 @@ def summary_budget(doc: EssayDoc) -> int:
     return min(doc.options.summary_chars, max(SUMMARY_MIN_CHARS, round(SUMMARY_RATIO * content)))
 
 
+#: A side note that opens with its label (``备注：以上数据来自……``, ``注：``, ``资料来源：``): about the text, not of it.
+_SIDE_NOTE = re.compile(r"[（(【\[]?(?:备注|附注|注释|注|说明|资料来源|数据来源|来源|出处)[）)】\]]?[:：]")
+_COLONS = ("：", ":")
+
+
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use, best kind first: body sentences into which no section
     heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
-    a sentence opened by, or holding, a run-in list marker), and, in a Chinese essay, not mostly Latin text
-    (an English abstract); else the body sentences without glued headings; else any body sentence; else every
-    unit (a text made of headings)."""
+    a sentence opened by, or holding, a run-in list marker), and, in a Chinese essay, not mostly Latin text (an
+    English abstract); else the body sentences without glued headings; else any body sentence; else every unit (a
+    text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``) or a side
+    note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`:
+    ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
+    of the best kind."""
     structure, sentences = doc.structure, doc.sentences
     headings = sorted((it.start, it.heading_end) for it in structure.items if it.titled)
     inline = sorted(it.start for it in structure.items if it.family != "line")
@@ -155,9 +179,15 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     def latin(s: Sentence) -> bool:
         return cjk_doc and cjk_balance(doc.body[s.start:s.end]) < 0
 
+    listed = list_line_starts(doc.body, names_section)
+
+    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon, or a side note
+        return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None
+
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
-    clear = [i for i in body if not glued(sentences[i])]
-    best = [i for i in clear if not enumerated(sentences[i]) and not latin(sentences[i])]
+    clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
+    best = [i for i in clear
+            if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
 
 
@@ -203,7 +233,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
-    (:func:`summarizer.points.shape`). Runs after the points stage."""
+    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). Runs
+    after the points stage."""
     budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     selection = select(doc.ranking, budget=budget, eligible=candidates)
@@ -255,9 +286,14 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     for a, b, score in pieces:
         if b - a > left:
             a, b = shape(body, a, b, max(left, 1))
+            if b < len(body) and body[b] in "、":
+                # never cut inside an enumeration (……担当作为不够，形式主义、官僚主义……): end at the clause before it
+                k = max(body.rfind(mark, a, b) for mark in "，,；;")
+                if k > a:
+                    b = k
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
-            left -= b - a
+            left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows
     if not out and picked:
         i = picked[0]
         a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, budget)
@@ -387,6 +423,41 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     return out
 
 
+#: Marks after which a summary sentence reads as ended (closing quotes and brackets after them allowed).
+_SUMMARY_ENDS = frozenset("。！？!?…")
+#: Clause marks that cannot end a summary sentence: replaced by 。 (``……加快审批；`` as a last sentence).
+_CLAUSE_MARKS = frozenset("；;，,、：:")
+_CLOSING = frozenset("”’」』）)】]》\"'")
+
+
+def _needs_end(text: str) -> bool:
+    """Whether the summary sentence ``text`` ends in no sentence end mark (closing quotes and brackets skipped)."""
+    body = text.rstrip()
+    k = len(body)
+    while k and body[k - 1] in _CLOSING:
+        k -= 1
+    return k > 0 and body[k - 1] not in _SUMMARY_ENDS
+
+
+def join_summary(texts: list[str]) -> str:
+    """The summary string of the summary sentences ``texts`` (each the original text of its span): their
+    concatenation, where a sentence that ends in a clause mark (``；，、：``, a point cut from its list) has it
+    replaced by ``。``, and a sentence followed by another that ends in no sentence end mark (``。！？…``, before any
+    closing quote or bracket: a list line or a heading of notes, ``队伍老化问题突出``) is followed by ``。``, so no
+    two sentences are glued. ``"".join(texts)`` when every sentence ends in a sentence end mark; never longer than
+    it by more than the number of sentences before the last that need an end (the summary stage reserves that)."""
+    out = []
+    for k, text in enumerate(texts):
+        body = text.rstrip()
+        if body and body[-1] in _CLAUSE_MARKS:
+            out.append(body[:-1] + "。")
+        elif k + 1 < len(texts) and _needs_end(text):
+            out.append(body + "。")
+        else:
+            out.append(text)
+    return "".join(out)
+
+
 def output_stage(doc: EssayDoc) -> EssayDoc:
     """``title`` and ``result``: the :class:`~summarizer.schema.EssaySummary` with original offsets."""
     doc.title = _title(doc)
@@ -401,7 +472,7 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
         start=start,
         end=end,
         chars=doc.essay.end - doc.essay.start,
-        summary="".join(p.text for p in doc.summary),
+        summary=join_summary([p.text for p in doc.summary]),
         summary_sentences=doc.summary,
         challenges=mapped(aspects.CHALLENGE),
         recommendations=mapped(aspects.RECOMMENDATION),

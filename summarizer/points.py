@@ -28,7 +28,7 @@ from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
-_TRIM = " \n\t，,、；;：:。！？!?…—-"
+_TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
 #: Points per aspect drawn from unstructured text (5 measured better than 3, 4, 6, 8 and than a cap growing with
@@ -240,6 +240,25 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
             break  # a paragraph: the list (if any) ended
         spans.append((a, b))
     return spans if len(spans) >= LINE_LIST_MIN else []
+
+
+def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
+    ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
+    when some line is prose. Offsets are in ``text``; one pass (linear)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue
+        if b - a > max_chars or any(ch in _SENT_END for ch in text[a:stop]):
+            return []
+        spans.append((a, b))
+    return spans
 
 
 def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -626,8 +645,9 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if s.kind != "sentence" or not in_body[s.start]:
             continue
         body = text[s.start:s.end]
-        if asp.has_cue(body, "lead_in"):
-            continue  # 必须用好以下几招 / 应当包括…: it announces or lists what follows, it is no measure of its own
+        if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
+            # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
+            continue
         if asp.strong_modal(body) and not asp.challenge_strength(body):
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
@@ -735,6 +755,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if hb > ha and section_states_point(text[ha:hb]):
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
+            if role.role == "leaf":
+                # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
+                # full stops): each line is a point
+                for la, lb in bare_line_list(text, it.heading_end, it.end, max_point_chars):
+                    out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la)))
             continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):

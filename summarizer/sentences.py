@@ -26,6 +26,12 @@ Rules (cases B01, B02, B04, B06, B07, B08 of ``text-cases.md``):
   :data:`HEADING_MAX_CHARS` characters, no ``；``, not ending in a colon) is a ``"heading"`` unit (title,
   ``一、总体要求``); any other line without a terminator (longer, a lead-in or salutation ending in ``：``,
   ``加强队伍建设；``) is one ``"sentence"``.
+* A list line (:func:`list_line_starts`: a bullet item ``• 队伍老化问题突出``, a numbered item in a list of bare
+  items ``1. 建立人才引进机制``, or one of the bare lines listed under a numbered heading or a lead-in
+  ``存在的问题：``) is a ``"sentence"`` whether or not it ends in a terminator: notes pasted from email, chat,
+  slides and markdown leave the full stop off their items, and such an item states a point, it names no part.
+* A U+FFFD that ends the text (a last character cut off in the middle of its bytes, see
+  :mod:`summarizer.decode`) counts as a terminator: the cut-off sentence keeps its kind.
 * Enumeration markers (一、 （一） 一是 1. ① 首先，) are never split off: the splitter only cuts at
   terminators and line breaks.
 * Pieces with no letter, digit or CJK character (``。。。！``) are dropped (B07); ``index`` counts kept units.
@@ -43,12 +49,13 @@ The scan is linear in the length of the text: every loop advances over the strin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
 from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
 
-__all__ = ["Sentence", "split_sentences", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
+__all__ = ["Sentence", "split_sentences", "list_line_starts", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
 #: A bracket/quote pair whose closer comes more than this many characters after its opener is ignored.
 MAX_PAIR_SPAN = 200
@@ -239,8 +246,9 @@ def _speech_tag_follows(norm: str, start: int, end: int) -> bool:
     return False
 
 
-def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> None:
-    """Append the units of the trimmed line ``[s, e)`` to ``out`` as ``(start, end, kind)``."""
+def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], listed: bool = False) -> None:
+    """Append the units of the trimmed line ``[s, e)`` to ``out`` as ``(start, end, kind)``; a ``listed`` line (a
+    list item, :func:`list_line_starts`) is never a heading."""
     depth, quote_closers = _match_pairs(norm, s, e)
     units: list[tuple[int, int]] = []
     unit_start = s
@@ -283,19 +291,107 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]]) -> N
         units.append((unit_start, q))
         unit_start = nxt
     units.append((unit_start, e))
-    if len(units) == 1 and not ended_by_terminator and is_heading_line(norm[s:e]):
+    if len(units) == 1 and not ended_by_terminator and not listed and is_heading_line(norm[s:e]):
         out.append((s, e, "heading"))
         return
     out.extend((a, b, "sentence") for a, b in units)
 
 
-def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
+# List markers at the start of a line, by family: a bullet (markdown "- "/"* " become "•" in cleaning, see
+# summarizer.markup), a number (1. 1、 1) (1) ① ⑴ ⒈) and a section number (一、 (一) 第一、).
+#: Bullet characters that open a list line (markdown "- " and "* " become "•" in cleaning).
+BULLETS = "•●◆◇■▪►▶➢✓✔"
+_BULLET_RE = re.compile(rf"(?:[{BULLETS}]\s*|[-*]\s+)(?=\S)")
+_NUMBERED_RE = re.compile(
+    r"(?:(?P<num>\d{1,2}[.．、](?!\d))|(?P<paren_num>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])|(?P<circled>[①-⑳❶-❿➀-➉])"
+    r"|(?P<paren_num2>[⑴-⒇])|(?P<num_dot>[⒈-⒛])|(?P<cn>[一二三四五六七八九十]{1,3}[、.．])"
+    r"|(?P<paren_cn>[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])|(?P<di>第[一二三四五六七八九十]{1,3}[、，,:：]))")
+_SECTION_FAMILIES = frozenset(("cn", "paren_cn", "di"))
+_COLON_END = ("：", ":")
+
+
+def _line_marker(line: str) -> str | None:
+    """The list-marker family that opens ``line`` (``"bullet"``, ``"num"``, ``"paren_num"``, ``"cn"`` …) or None."""
+    if _BULLET_RE.match(line):
+        return "bullet"
+    m = _NUMBERED_RE.match(line)
+    return m.lastgroup if m else None
+
+
+def list_line_starts(text: str, section_name: Callable[[str], bool] | None = None) -> frozenset[int]:
+    """Start offsets (into ``text``, past leading whitespace) of the lines that are items of a list rather than
+    headings, though they hold no terminator (notes from email, chat, slides and markdown:
+    ``存在的问题：⏎- 基层人员不足，经费紧张⏎- 队伍老化问题突出``). A line without a sentence terminator (one that
+    :func:`summarizer.chars.is_heading_line` accepts, or one ending in a U+FFFD cut-off character) is a list line when:
+
+    * it opens with a bullet (``•`` ``●`` …, or ``-`` ``*`` and a space); such a line is listed with a terminator
+      too (it is a sentence either way, and the whole text of its item);
+    * it opens with an item number (``1.`` ``（1）`` ``①``; not a section number ``一、`` ``（一）``) and follows a
+      lead-in ending in a colon, or stands next to another such bare numbered line (a list of bare items);
+    * it has no marker and belongs to a run of at least two such bare lines that follows a numbered heading line or
+      a lead-in ending in a colon, and that ends the text or is followed by the next heading of that numbering (or,
+      after a lead-in, by another lead-in or a numbered line): ``一、存在的问题⏎基层人员不足⏎队伍老化⏎二、对策建议``;
+    * it has no marker and belongs to a run of such bare lines under a bare line that ``section_name`` (a predicate
+      on a line's text, or None) says names a section (``存在的问题⏎基层人员不足⏎队伍老化问题突出⏎对策建议⏎……``),
+      up to the next such line, a marked line or a lead-in, or the end of the text.
+
+    One pass over the lines and one over the runs: linear in ``len(text)``.
+    """
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lines.append((pos + raw.index(stripped[0]), stripped))
+        pos += len(raw) + 1
+    n = len(lines)
+    bare = [is_heading_line(t) or (t.endswith("\ufffd") and i == n - 1) for i, (_, t) in enumerate(lines)]
+    family = [_line_marker(t) for _, t in lines]
+    colon = [t.endswith(_COLON_END) for _, t in lines]
+    listed = [False] * n
+    named = [bare[i] and family[i] is None and section_name is not None and section_name(t)
+             for i, (_, t) in enumerate(lines)]
+    for i in range(n):
+        if family[i] == "bullet":
+            listed[i] = True  # (one with a terminator too: a sentence either way, the whole text of its item)
+            continue
+        if not bare[i] or family[i] is None or family[i] in _SECTION_FAMILIES:
+            continue
+        prev_item = i > 0 and bare[i - 1] and family[i - 1] == family[i]
+        next_item = i + 1 < n and bare[i + 1] and family[i + 1] == family[i]
+        listed[i] = (i > 0 and colon[i - 1]) or prev_item or next_item
+    i = 0
+    while i < n:
+        if not (bare[i] and family[i] is None) or named[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and bare[j] and family[j] is None and not named[j]:
+            j += 1
+        # the run of unmarked bare lines is [i, j)
+        if i > 0 and named[i - 1]:
+            if j == n or named[j] or colon[j] or family[j] is not None:
+                listed[i:j] = [True] * (j - i)
+        elif j - i >= 2 and i > 0:
+            before = family[i - 1]
+            if colon[i - 1]:
+                listed[i:j] = [True] * (j - i) if (j == n or colon[j] or family[j] is not None) else listed[i:j]
+            elif before is not None and before != "bullet" and bare[i - 1]:
+                if j == n or (family[j] == before and bare[j]):
+                    listed[i:j] = [True] * (j - i)
+        i = j
+    return frozenset(start for (start, _), on in zip(lines, listed) if on)
+
+
+def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str], bool] | None = None) -> list[Sentence]:
     """Split cleaned Chinese text into sentence and heading units, losslessly.
 
     Args:
         text: cleaned text (``str``); line breaks are hard boundaries.
         offset: added to every ``start``/``end`` so spans can be expressed in the coordinates of a larger
             document (characters).
+        section_name: whether a bare line names a section (``存在的问题``), for :func:`list_line_starts`; None:
+            no bare line does.
 
     Returns:
         The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
@@ -311,6 +407,8 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
         raise TypeError(f"split_sentences() needs str, not {type(text).__name__}")
     norm = text.translate(HALF_WIDTH)
     spans: list[tuple[int, int, str]] = []
+    listed = list_line_starts(text, section_name)
+    cut_off = len(text.rstrip()) if text.rstrip().endswith("\ufffd") else -1  # a cut-off last character
     for line in _LINE_RE.finditer(norm):
         s, e = line.span()
         while s < e and norm[s].isspace():
@@ -318,7 +416,7 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Sentence]:
         while e > s and norm[e - 1].isspace():
             e -= 1
         if s < e:
-            _split_line(norm, s, e, spans)
+            _split_line(norm, s, e, spans, s in listed or e == cut_off)
     result: list[Sentence] = []
     for start, end, kind in spans:
         # Trim again: a unit boundary may leave inner whitespace at the edges of a piece.

@@ -41,9 +41,11 @@ All offsets are character offsets into the essay's cleaned text passed in (calle
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_heading_line
+from summarizer.sentences import list_line_starts
 
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
 _CN = CN_NUMERALS
@@ -196,13 +198,16 @@ def _enclosed_value(s: str) -> int:
     return 0
 
 
-def _line_headings(text: str) -> list[Item]:
-    """Standalone short lines without a terminator: titles and unnumbered headings (rank -1)."""
+def _line_headings(text: str, section_name: Callable[[str], bool] | None = None) -> list[Item]:
+    """Standalone short lines without a terminator: titles and unnumbered headings (rank -1); a list line
+    (:func:`summarizer.sentences.list_line_starts`: ``一、存在的问题⏎基层人员不足⏎队伍老化问题突出``) is text of its
+    section, no heading."""
     items = []
     pos = 0
+    listed = list_line_starts(text, section_name)
     for line in text.split("\n"):
         s = line.strip()
-        if is_heading_line(s):
+        if is_heading_line(s) and pos + line.index(s[0]) not in listed:
             start = pos + line.index(s[0])
             items.append(Item("line", 0, start, start, "", heading_end=start + len(s)))
         pos += len(line) + 1
@@ -338,8 +343,10 @@ def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple
     return host.rank + 0.1
 
 
-def parse(text: str) -> Structure:
-    """Parse the structure of one essay's cleaned text.
+def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Structure:
+    """Parse the structure of one essay's cleaned text. ``section_name``: whether a bare line names a section
+    (``存在的问题``), so that the bare lines under it are its text, no headings
+    (:func:`summarizer.sentences.list_line_starts`); None: no bare line does.
 
     Returns:
         :class:`Structure` with items in text order, nested by rank, each with its heading and region.
@@ -347,7 +354,7 @@ def parse(text: str) -> Structure:
     """
     markers = find_markers(text)
     marked = {m.start for m in markers}
-    lines = [ln for ln in _line_headings(text) if ln.start not in marked]
+    lines = [ln for ln in _line_headings(text, section_name) if ln.start not in marked]
     # a marked line that is short and has no terminator is a titled item: keep its marker, not a line item
     items = sorted(markers + lines, key=lambda it: it.start)
     # next sibling in the same run, and each run's last item: a run that lies wholly between an item and

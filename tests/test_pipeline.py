@@ -10,6 +10,7 @@ import essays_fixtures as F
 from conftest import DEV_GOLD
 from summarizer import EmptyInputError, InputTooLargeError, ModelNotAvailableError, summarize
 from summarizer.evaluation.aspects import predictions_from_summary, score_aspects
+from summarizer.pipeline import join_summary
 
 
 def _texts(points):
@@ -223,8 +224,8 @@ def test_summary_states_a_point_when_every_sentence_of_its_aspect_is_an_enumerat
             "二是菜品价格偏高，老人难以承受；三是运营补贴到位慢。\n\n")
     essay = summarize(text).essays[0]
     assert essay.challenges[0].text == "就餐人数偏少，日均不足五十人"
-    assert essay.summary == "当前社区食堂运营仍面临不少困难。就餐人数偏少，日均不足五十人；"
-    assert essay.summary == "".join(p.text for p in essay.summary_sentences)
+    assert essay.summary == "当前社区食堂运营仍面临不少困难。就餐人数偏少，日均不足五十人。"
+    assert essay.summary == join_summary([p.text for p in essay.summary_sentences])
     assert [text[p.start:p.end] for p in essay.summary_sentences] == [p.text for p in essay.summary_sentences]
 
 

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from summarizer import summarize
 from summarizer.errors import DecodeError, EmptyInputError, SummarizerError
+from summarizer.pipeline import join_summary
 
 EXAMPLES = int(os.environ.get("SUMMARIZER_HYPOTHESIS_EXAMPLES", "120"))
 PROFILE = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow],
@@ -71,7 +72,7 @@ def _check_offsets(text: str, doc) -> None:
         for point in essay.challenges + essay.recommendations + essay.summary_sentences:
             assert 0 <= point.start < point.end <= len(text), (point, len(text))
             assert _in_order(point.text, text[point.start:point.end]), point
-        assert essay.summary == "".join(p.text for p in essay.summary_sentences)
+        assert essay.summary == join_summary([p.text for p in essay.summary_sentences])
 
 
 @PROFILE

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import analyze
-from summarizer.pipeline import _summary_candidates
+from summarizer.pipeline import _SIDE_NOTE, _summary_candidates, names_section
+from summarizer.sentences import list_line_starts
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = sorted((REPO / "benchmarks" / "data" / "aspects").glob("*.md"))
@@ -32,10 +33,18 @@ def _plain_candidates(doc) -> list[int]:
     cjk_doc = cjk_share(doc.body[:2000]) > 0.5
 
     def plain(s) -> bool:
-        return not any(s.start <= a < s.end for a in inline) and not (cjk_doc and cjk_share(doc.body[s.start:s.end]) < 0.5)
+        return (s.start in listed or not any(s.start <= a < s.end for a in inline)) and not (
+            cjk_doc and cjk_share(doc.body[s.start:s.end]) < 0.5)
+
+    # a list line (summarizer.sentences.list_line_starts) is no glued heading nor an enumeration; a lead-in ending in a
+    # colon or a side note (备注：…) only in the last two kinds
+    listed = list_line_starts(doc.body, names_section)
+
+    def aside(s) -> bool:
+        return s.text.endswith(("：", ":")) or _SIDE_NOTE.match(s.text) is not None
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
-    clear = [i for i in body if not glued(sentences[i])]
+    clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     return [i for i in clear if plain(sentences[i])] or clear or body or list(range(len(sentences)))
 
 
