@@ -478,19 +478,59 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (s
 _LATIN_PUNCT = frozenset(".,;:!?)%")
 
 
+def _table_row_gaps(text: str) -> set[int]:
+    """Start offsets (into ``text``) of the cell gaps of table rows: a whitespace run holding a tab between two
+    non-space characters of one line (tab-separated cells; a markdown row's ``|`` are tabs by now). A line is a
+    table row when it has two such gaps (three cells), or one and the nearest non-blank line before or after it
+    has one too (a two-column table). One pass over the lines."""
+    lines = []  # (gap starts) per non-blank line, in order
+    for line_start, line in _line_spans(text):
+        s = line.strip()
+        if not s:
+            continue
+        gaps = []
+        if "\t" in s:
+            offset = line_start + line.index(s[0])
+            gaps = [offset + m.start() for m in _SPACE_RUN.finditer(s) if "\t" in m.group()]
+        lines.append(gaps)
+    rows: set[int] = set()
+    for i, gaps in enumerate(lines):
+        if len(gaps) >= 2 or (gaps and ((i and lines[i - 1]) or (i + 1 < len(lines) and lines[i + 1]))):
+            rows.update(gaps)
+    return rows
+
+
+def _line_spans(text: str):
+    """``(start offset, line)`` of each line of ``text`` (without its ``\\n``)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+#: What a table row's cell gap becomes in the cleaned text (cells glued together would read as one word).
+CELL_SEPARATOR = "\t"
+
+
 def _normalize_spaces(doc: _Doc) -> None:
     """Remove whitespace inside a line unless it separates two Latin letters/digits, a Latin word from CJK, Latin
     punctuation after a Latin word from the next Latin word (``U.S. News``, ``Fig. 3``, ``Smith, J.``) or a Latin
     word from an opening bracket (``Smith (2020)``); runs of kept spaces become one space (PDF/OCR
-    letter-spacing artefacts, "我 们 今 天")."""
+    letter-spacing artefacts, "我 们 今 天"). The cell gaps of a table row (:func:`_table_row_gaps`) become one
+    :data:`CELL_SEPARATOR` each."""
     edits: list[Edit] = []
     text = doc.text
+    cells = _table_row_gaps(text) if "\t" in text else set()
     for m in _SPACE_RUN.finditer(text):
         a, b = m.start(), m.end()
         left = text[a - 1] if a else ""
         right = text[b] if b < len(text) else ""
         if not left or not right or left == "\n" or right == "\n":
             edits.append((a, b, "", ""))
+            continue
+        if a in cells:
+            if text[a:b] != CELL_SEPARATOR:
+                edits.append((a, b, CELL_SEPARATOR, ""))
             continue
         left_latin = left.isascii() and left.isalpha()
         right_latin = right.isascii() and right.isalpha()

@@ -63,35 +63,92 @@ _SECTION_LINE = re.compile(
     rf"|第[{_CN_NUM}\d]{{1,3}}[章节部分])")
 
 
+#: A date line (``2024年7月``, ``2024-07-01``): the end of a report (its signature), never an essay's title.
+_DATE_LINE = re.compile(r"^\d{4}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)$")
+
+
 def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str | None]]:
-    """Essays of a collection whose essays share numbered section headings (each with 一、存在的问题 … 二、对策建议):
-    each repetition of the first repeated heading starts an essay at the title line before it. When a repetition
-    has no title line of its own since the previous one, the headings are one essay's sub-sections (一、城区方面
-    and 二、乡镇方面 each with （一）存在的问题): no split."""
+    """Essays of a collection whose essays share numbered section headings (each with 一、存在的问题 … 二、对策建议,
+    reports written from one template): each repetition of the first repeated heading starts an essay at the title
+    line before it.
+
+    ``lines`` are the heading lines ``(start, end, key, line)`` of the text (table rows and captions left out),
+    ``occurrences`` the repeated section headings among them. A title is a heading line that is no numbered
+    section heading, no date line, and, when the collection repeats it, one that already stands before the first
+    repetition (a title every essay repeats, not a signature such as ``县民政局`` that closes every essay).
+    When a repetition has no title line of its own since the previous one, it starts an essay (without a title)
+    when the repeated heading is the text's first section heading (the outline's start: reports written without
+    title lines): right after the previous report's last signature or date line when there is one since the
+    previous repetition (a line the collection repeats only after its first repetition, or a date), else at the
+    repeated heading itself; otherwise the headings are one essay's sub-sections (一、城区方面 and 二、乡镇方面 each
+    with （一）存在的问题): no split."""
     first_key = occurrences[0][2]
     cycles = [ln for ln in occurrences if ln[2] == first_key]
     if len(cycles) < 2:
         return []
+    first_cycle = cycles[0][0]
+    first_seen: dict[str, int] = {}
+    seen = Counter(ln[2] for ln in lines)
+    for ln in lines:
+        first_seen.setdefault(ln[2], ln[0])
     repeated = {ln[2] for ln in occurrences}
-    candidates = [ln for ln in lines if ln[2] not in repeated and not _SECTION_LINE.match(ln[3])]
+    outline_start = next(ln for ln in lines if _SECTION_LINE.match(ln[3]))[2] == first_key
+    candidates, closers = [], []
+    for ln in lines:
+        if ln[2] in repeated or _SECTION_LINE.match(ln[3]):
+            continue
+        if _DATE_LINE.match(ln[3]) or (seen[ln[2]] > 1 and first_seen[ln[2]] > first_cycle):
+            closers.append(ln)  # a signature or date line: it closes a report
+        else:
+            candidates.append(ln)
     bounds: list[tuple[int, int, str | None]] = []
     previous = 0
-    k = 0  # candidates are in text order: one forward pass over them
+    k = j = 0  # candidates and closers are in text order: one forward pass over each
     for start, _end, _key, _s in cycles:
         titles = []
         while k < len(candidates) and candidates[k][0] < start:
             if candidates[k][0] >= previous:
                 titles.append(candidates[k])
             k += 1
+        closer = None
+        while j < len(closers) and closers[j][0] < start:
+            if closers[j][0] >= previous:
+                closer = closers[j]
+            j += 1
         if not titles:
             if bounds or previous:
-                return []
+                if not outline_start:
+                    return []
+                # no title line: the report starts after the previous one's signature, else at its outline's start
+                begin = min(closer[1] + 1, start) if closer else start
+                bounds.append((begin, begin, None))
             previous = start
             continue
         t = titles[-1] if bounds or previous else titles[0]
         bounds.append((t[0], min(t[1] + 1, len(text)), t[3]))
         previous = start
     return bounds
+
+
+def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, key, line)`` of each heading line of ``text`` (:func:`is_heading_line`; ``key`` is
+    :func:`_title_key`) that is no table row and no table caption: a row holds a cell separator (a tab; cleaning
+    keeps one between the cells of a table, :data:`summarizer.clean.CELL_SEPARATOR`), a caption (``表1 …``) is
+    the line right before a row. A table header repeats in every report of one template and is never a title."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, line))
+        pos += len(line) + 1
+    lines = []
+    for i, (start, line) in enumerate(spans):
+        s = line.strip()
+        if not is_heading_line(s) or "\t" in s:
+            continue
+        if i + 1 < len(spans) and "\t" in spans[i + 1][1].strip():
+            continue  # a table caption
+        lines.append((start, start + len(line), _title_key(s), s))
+    return lines
 
 
 def _merge_short(text: str, bounds: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -168,21 +225,19 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
     else:
-        lines = []
-        pos = 0
-        for line in text.split("\n"):
-            s = line.strip()
-            if is_heading_line(s):
-                lines.append((pos, pos + len(line), _title_key(s), s))
-            pos += len(line) + 1
+        lines = _heading_lines(text)
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
         occurrences = [ln for ln in lines if ln[2] in repeated]
-        if occurrences and all(_SECTION_LINE.match(ln[3]) for ln in occurrences):
-            bounds = _template_bounds(text, lines, occurrences)
-        else:
-            for start, end, key, s in occurrences:
-                bounds.append((start, min(end + 1, len(text)), s))
+        sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
+        if sections:
+            bounds = _template_bounds(text, lines, sections)
+            if bounds and text[: bounds[0][0]].strip():
+                bounds.insert(0, (0, 0, None))  # the first report has no title line
+        if len(bounds) < 2:
+            # a repeated title line splits; a repeated section heading never does (it is a later part of an essay)
+            bounds = [(start, min(end + 1, len(text)), s) for start, end, _key, s in occurrences
+                      if not _SECTION_LINE.match(s)]
         # a repeated line only splits when it does not merely repeat the line before it (a page title)
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
         if len(bounds) < 2:
