@@ -243,20 +243,67 @@ def announces_list(lead: str) -> bool:
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
-def lead_in_aspect(sentence: str) -> str | None:
+def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
-    people's proposals are neither challenges nor recommendations of the essay."""
+    people's proposals are neither challenges nor recommendations of the essay. A sentence that ends by announcing
+    that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
+    lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
+    see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
+    工作。``) a lead-in of recommendations."""
     s = sentence.strip()
+    if announce and announces_problems(s):
+        return CHALLENGE
     if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
         return None
+    if announces_tasks(s):
+        return RECOMMENDATION
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
         return None
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
         return OTHER
     return cues[-1][1]
+
+
+def _last_clause(sentence: str) -> str:
+    """The last clause of ``sentence`` (after its last comma, semicolon or colon), end punctuation stripped."""
+    body = sentence.strip().rstrip("。！？!?：:；;，, ")
+    cut = max(body.rfind(ch) for ch in "，,；;：:")
+    return body[cut + 1:].strip()
+
+
+#: Longest clause (characters) read by :func:`announces_problems` (an announcement is a short clause).
+ANNOUNCE_CHARS = 32
+
+
+def announces_problems(sentence: str) -> bool:
+    """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
+    的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
+    :data:`ANNOUNCE_CHARS` characters) holds a verb of existence (``announce_verb`` cue group: 存在, 面临, 暴露出 …),
+    then a vague quantifier (``announce_quantifier``: 一些, 不少, 诸多, 多项 …), and ends with a challenge noun of a
+    section heading (问题, 困难和挑战, 困境). Such a sentence is a lead-in, not a point: the problems it announces
+    follow it. Linear in the clause."""
+    clause = _last_clause(sentence)
+    if not clause or len(clause) > ANNOUNCE_CHARS:
+        return False
+    verb = cue_pattern("announce_verb").search(clause)
+    if verb is None:
+        return False
+    quantifier = cue_pattern("announce_quantifier").search(clause, verb.end())
+    if quantifier is None:
+        return False
+    cues = heading_cues(clause[quantifier.end():])
+    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(clause) - quantifier.end()
+
+
+def announces_tasks(lead: str) -> bool:
+    """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
+    任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
+    任务) after it. In a work report or a speech the tasks are its measures."""
+    verb = cue_pattern("task_verb").search(lead)
+    return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 
 def _reported(s: str) -> bool:
@@ -428,7 +475,7 @@ def opener_aspect(sentence: str) -> str | None:
     section heading glued to its paragraph by PDF extraction (``基层社区在疫情防控工作中的突出问题新型冠状
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
     connective or preposition."""
-    lead = lead_in_aspect(sentence)
+    lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
     s = sentence.strip()
@@ -562,6 +609,37 @@ def _lead_in(text: str, start: int) -> str:
     return text[max(k, 0):j]
 
 
+#: A lead-in that frames what follows as seen from somewhere (``从调研情况看，``, ``从企业反映的情况来看，``).
+_VIEWPOINT = re.compile(r"^(?:[^，,。；;]{0,4}?)从[^，,。；;：:]{1,16}?(?:看|来看|分析|而言)[，,：:]?$")
+
+
+def neutral_lead_in(lead: str) -> bool:
+    """True for a lead-in that announces a list but names no aspect: ``主要表现在：``, ``具体表现为：`` (the
+    ``lead_in`` cue group) or a viewpoint frame ``从调研情况看，``. Such a list states what the sentence
+    before it stated (:func:`context_aspect`)."""
+    s = lead.strip()
+    if not s or len(s) > 40 or any(a != OTHER for _, a in heading_cues(s)):
+        return False
+    return has_cue(s, "lead_in") or _VIEWPOINT.match(s) is not None  # (a bare label, 注释：, announces nothing)
+
+
+def context_aspect(sentence: str) -> str | None:
+    """The aspect a sentence gives the list announced right after it by a lead-in that names none
+    (:func:`neutral_lead_in`): challenge when it announces problems (:func:`announces_problems`), states one as
+    prose does (:func:`prose_aspect`), signals one (``problem_signal`` cue group: ``……现象值得警惕``, ``不容忽视``),
+    or ends by saying that a phenomenon exists (``……存在“上热下冷”的现象``); recommendation when it prescribes."""
+    s = sentence.strip()
+    if not s:
+        return None
+    if announces_problems(s) or has_cue(s, "problem_signal"):
+        return CHALLENGE
+    clause = _last_clause(s)
+    if clause.endswith("现象") and has_cue(clause, "announce_verb"):
+        return CHALLENGE
+    aspect = prose_aspect(s)
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+
+
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
 #: heading, not the document's title.
 SECTION_NAME_CHARS = 8
@@ -645,7 +723,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
-                run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
+                lead = _lead_in(structure.text, run[0].start)
+                run_aspect = lead_in_aspect(lead)
+                if run_aspect is None and neutral_lead_in(lead):
+                    # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
+                    before = structure.text.rfind(lead.strip(), 0, run[0].start + 1)
+                    run_aspect = context_aspect(_lead_in(structure.text, before)) if before > 0 else None
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              for it, a in zip(run, own)]
@@ -775,6 +858,7 @@ def states_neither(point: str) -> bool:
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
+    * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it;
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
@@ -794,6 +878,8 @@ def states_neither(point: str) -> bool:
         return True
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
+    if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
+        return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     return bool(narrates) and not has_cue(s, "prose_challenge")
 

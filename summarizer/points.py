@@ -120,7 +120,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     if end - start > max_chars and not item.titled:
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
-    if end - start < MIN_POINT_CHARS:
+    if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END):
+        # (a run-in problem's first sentence, 一是居民意见难统一。, is whole: the sentences after it give evidence)
         j, k = _opening_clause(text, end, item.end)
         body = text[j:k]
         cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)

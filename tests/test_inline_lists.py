@@ -1,0 +1,119 @@
+"""Inline enumerations (一是…；二是…) after lead-ins that name no aspect, the sentence each item gives, and prose
+sentences of the wrong aspect in speeches and work reports (issue 8, new-user trial 5). Texts written for these tests."""
+
+import pytest
+
+import summarizer
+from summarizer import aspects as asp
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essay = summarizer.summarize(text).essays[0]
+    for p in essay.challenges + essay.recommendations:
+        assert text[p.start:p.end] == p.text  # offsets into the input
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+# --- lead-ins that name no aspect: the list states what the sentence before it stated ---------------------------
+
+MANIFEST = (
+    "防止农村人居环境整治走过场\n\n"
+    "这几年，各地把农村人居环境整治作为一项重点工作来抓，村容村貌有了改观。但一些地方的整治流于表面，“重建轻管”现象值得警惕。\n\n"
+    "主要表现在：一是公厕建成后无人保洁，不少村民仍然不愿使用；二是垃圾收运设备配备后长期闲置，村里照旧露天堆放；"
+    "三是污水管网只铺到村口，农户的生活污水依旧直排河沟。\n\n"
+    "为此，一要建立设施管护责任清单，明确保洁人员和经费来源；二要把管护成效纳入乡镇考核；三要引导村民参与日常监督。\n"
+)
+
+
+def test_a_list_after_zhuyao_biaoxianzai_takes_the_aspect_of_the_sentence_before():
+    """``主要表现在：`` names no aspect; the sentence before it says a phenomenon is a problem (值得警惕): every item
+    is its own challenge, the first one included, with its marker stripped."""
+    challenges, recommendations = _points(MANIFEST)
+    assert challenges == ["公厕建成后无人保洁，不少村民仍然不愿使用", "垃圾收运设备配备后长期闲置，村里照旧露天堆放",
+                          "污水管网只铺到村口，农户的生活污水依旧直排河沟"]
+    assert recommendations == ["建立设施管护责任清单，明确保洁人员和经费来源", "把管护成效纳入乡镇考核", "引导村民参与日常监督"]
+
+
+VIEWPOINT = (
+    "让社区食堂办得长久\n\n"
+    "社区食堂是解决老年人吃饭难的民生工程。然而，不少社区食堂存在“开张热闹、经营冷清”的现象。\n\n"
+    "从走访情况看，一是菜品单一，口味多年不变；二是运营成本高，多数食堂依靠补贴维持；三是服务半径小，行动不便的老人吃不上。\n"
+)
+
+
+def test_a_list_after_a_viewpoint_frame_takes_the_aspect_of_the_sentence_before():
+    """``从走访情况看，`` frames the list; ``存在…的现象`` before it says what kind of list it is: three challenges,
+    none merged and none lost."""
+    challenges, _ = _points(VIEWPOINT)
+    assert challenges == ["菜品单一，口味多年不变", "运营成本高，多数食堂依靠补贴维持", "服务半径小，行动不便的老人吃不上"]
+
+
+def test_a_list_after_a_neutral_lead_in_that_follows_an_achievement_is_no_challenge():
+    """The same lead-in after an achievement lists achievements: none of its items is a challenge."""
+    text = ("某县推进校园餐改革\n\n"
+            "去年以来，该县推进校园餐改革，成效逐步显现。主要表现在：一是学生就餐满意度提升到九成以上；"
+            "二是食材统一配送覆盖全部中小学；三是家长陪餐制度在各校落地。\n")
+    challenges, _ = _points(text)
+    assert challenges == []
+
+
+# --- a sentence that announces problems is a lead-in, not a point ------------------------------------------------
+
+ANNOUNCED = (
+    "推进城中村消防整治\n\n"
+    "今年以来，全区对城中村开展了消防安全排查。检查中发现，整治工作总体有序，但也暴露出一些亟待解决的问题。\n\n"
+    "一是消防通道被占用。不少巷道堆满杂物和电动车，消防车无法进入。二是电线私拉乱接严重。出租屋电线老化，"
+    "一旦短路极易起火。三是消防设施维护缺位。部分楼栋的灭火器早已过期。\n"
+)
+
+
+def test_a_list_after_an_announcement_of_problems_is_a_list_of_challenges():
+    """``……暴露出一些亟待解决的问题。`` announces the list in the next paragraph: each run-in item gives its own
+    first sentence (not its body), and the announcement itself is no point."""
+    challenges, _ = _points(ANNOUNCED)
+    assert challenges == ["消防通道被占用", "电线私拉乱接严重", "消防设施维护缺位"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("记者了解到，工作进展顺利，但也暴露出一些亟待解决的问题。", True),
+    ("乡村旅游发展仍面临不少现实困境。", True),
+    ("发展中还面临诸多困难和挑战：", True),
+    # a degree word qualifies one difficulty of its subject: a point, not an announcement
+    ("偏远地区业务用车存在一定困难。", False),
+    # the problem is named: 闲置土地 is no section noun
+    ("该镇存在大量闲置土地。", False),
+    # the clause goes on after the noun: a need, not an announcement
+    ("存在一些问题需要解决。", False),
+])
+def test_announces_problems(sentence, expected):
+    assert asp.announces_problems(sentence) is expected
+    assert (asp.lead_in_aspect(sentence) == asp.CHALLENGE) is expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("主要表现在：", True),
+    ("具体表现为：", True),
+    ("从调研情况看，", True),
+    ("从企业反映的情况来看，", True),
+    # a bare label before a colon announces no list of points
+    ("注释：", False),
+    # a lead-in that names its aspect is not neutral
+    ("存在的问题主要表现在：", False),
+])
+def test_neutral_lead_in(lead, expected):
+    assert asp.neutral_lead_in(lead) is expected
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    ("但一些地方的整治流于表面，“重建轻管”现象值得警惕。", asp.CHALLENGE),
+    ("然而，不少社区食堂存在“开张热闹、经营冷清”的现象。", asp.CHALLENGE),
+    ("去年以来，该县推进校园餐改革，成效逐步显现。", None),
+])
+def test_context_aspect(sentence, aspect):
+    assert asp.context_aspect(sentence) == aspect
+
+
+def test_tasks_lead_in_names_recommendations():
+    """A work report's ``今年主要做好以下几方面工作`` announces its measures."""
+    assert asp.lead_in_aspect("今年主要做好以下几方面工作。") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("今年的工作情况如下。") is None
