@@ -615,12 +615,13 @@ _VIEWPOINT = re.compile(r"^(?:[^，,。；;]{0,4}?)从[^，,。；;：:]{1,16}?(
 
 def neutral_lead_in(lead: str) -> bool:
     """True for a lead-in that announces a list but names no aspect: ``主要表现在：``, ``具体表现为：`` (the
-    ``lead_in`` cue group) or a viewpoint frame ``从调研情况看，``. Such a list states what the sentence
+    ``manifest_lead_in`` cue group: how what the sentence before named shows itself) or a viewpoint frame ``从调研情况看，``. Such a list states what the sentence
     before it stated (:func:`context_aspect`)."""
     s = lead.strip()
     if not s or len(s) > 40 or any(a != OTHER for _, a in heading_cues(s)):
         return False
-    return has_cue(s, "lead_in") or _VIEWPOINT.match(s) is not None  # (a bare label, 注释：, announces nothing)
+    # (a bare label, 注释：, announces nothing; 参见下列报道 names its list's own kind)
+    return has_cue(s, "manifest_lead_in") or _VIEWPOINT.match(s) is not None
 
 
 def context_aspect(sentence: str) -> str | None:
@@ -638,6 +639,23 @@ def context_aspect(sentence: str) -> str | None:
         return CHALLENGE
     aspect = prose_aspect(s)
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+
+
+#: Longest opening sentence (characters) of a speech's 第一，… paragraph read as the heading of a section.
+DIRECTIVE_CHARS = 40
+
+
+def _directive_aspect(heading: str) -> str | None:
+    """The aspect of the opening sentence of a speech's numbered paragraph (``要清醒认识当前存在的突出问题``: the cue
+    noun nearest its end; ``要突出重点，抓好几项关键改革``: addressed to the audience with a modal, a measure; else
+    :func:`item_vote`)."""
+    h = heading.strip().rstrip("。；;：:")
+    named = heading_aspect(h)
+    if named in (CHALLENGE, RECOMMENDATION):
+        return named
+    if h.startswith(lexicon().words("modal")):
+        return RECOMMENDATION
+    return item_vote(h)
 
 
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
@@ -746,6 +764,17 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 # the genre states the problems first and the measures after them: a second enumeration that
                 # follows a list of problems and names none is the list of measures (第一…第五 then 第一…第四)
                 run_aspect = RECOMMENDATION
+            if run_aspect is None and _speech_sections(run):
+                # 第一，要清醒认识……问题。…… 第二，要……改革。…… : each paragraph of a speech is a section of its own aspect
+                for it in run:
+                    aspect = _directive_aspect(heading_of(it))
+                    if aspect in (CHALLENGE, RECOMMENDATION):
+                        roles[id(it)] = ItemRole(aspect, "section" if any(ch.run >= 0 for ch in it.children) else "leaf")
+                        visit(it.children, aspect)
+                    else:
+                        roles[id(it)] = ItemRole(None, "none")
+                        visit(it.children, None)
+                continue
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family
                 for it in run:
@@ -755,6 +784,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _speech_sections(run: list[Item]) -> bool:
+        # a run of 第一，/第二，… paragraphs, each opening with a short directive (要…), at least two of which name an
+        # aspect: the parts of a speech or a work plan, not a list of points of one aspect
+        if len(run) < 2 or any(it.family != "di" or not line_opens_at(structure.text, it.start) for it in run):
+            return False
+        heads = [heading_of(it) for it in run]
+        if any(len(h) > DIRECTIVE_CHARS for h in heads):
+            return False
+        return sum(1 for h in heads if _directive_aspect(h) in (CHALLENGE, RECOMMENDATION)) >= 2
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)

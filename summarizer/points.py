@@ -436,7 +436,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # a section whose list gives its points: the rest of its text is elaboration, not more points
             aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
                 asp.CHALLENGE, asp.RECOMMENDATION) else role.aspect
-            spans.append((it.start, it.end, aspect, it.titled))
+            # (a section resets an opener's region like a heading does, titled or run-in: 第一，要……问题。…… 第二，……)
+            spans.append((it.start, it.end, aspect, it.titled or role.role in ("section", "leaf")))
         elif role and role.role == "none" and it.titled and it.children:
             spans.append((it.start, it.end, None, True))
     out: list[str | None] = []
@@ -516,6 +517,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
 
     body_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences of its paragraphs
+    run_in_leaves = {it.start for it, role in zip(structure.items, roles)
+                     if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
     for group in _paragraphs(text, sentences):
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
@@ -531,8 +534,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         aspect = region_aspect(idx[0])
         in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
         a, b = _trim(text, marker_end(structure, first.start), first.end)
-        if first.start in _marker_starts(structure):
-            continue  # the paragraph opens with a list item: the item is the point
+        if first.start in _marker_starts(structure) and first.start not in run_in_leaves:
+            # the paragraph opens with a list item: the item is the point (a run-in leaf section, 第三，要压实责任。……
+            # in a speech, opens its paragraph with its topic: its sentences are read as a section's)
+            continue
         if topic_only and holds_marker(first):
             continue  # a lead-in that opens a list inside a point's body (以下几点建议：第一，…): its items are the points
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])

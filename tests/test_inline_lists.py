@@ -117,3 +117,27 @@ def test_tasks_lead_in_names_recommendations():
     """A work report's ``今年主要做好以下几方面工作`` announces its measures."""
     assert asp.lead_in_aspect("今年主要做好以下几方面工作。") == asp.RECOMMENDATION
     assert asp.lead_in_aspect("今年的工作情况如下。") is None
+
+
+# --- a speech: 第一，/第二，/第三， paragraphs are sections of their own aspect -------------------------------------
+
+SPEECH = (
+    "在全县安全生产工作会议上的讲话\n\n"
+    "同志们：\n\n"
+    "今天召开这次会议，主要是分析当前安全生产形势，部署下一阶段工作。下面，我讲三点意见。\n\n"
+    "第一，要正视当前安全生产存在的突出问题。从检查情况看，问题主要集中在以下几个方面：一是企业主体责任落实不到位，"
+    "隐患整改拖拉；二是部分乡镇监管力量薄弱，检查走过场。这些问题，大家要认真对照，不能回避。\n\n"
+    "第二，要抓住重点，开展专项整治。一要集中整治危化品运输，对违规车辆一律停运；二要全面排查老旧燃气管网，年底前完成改造。\n\n"
+    "第三，要压紧压实各方责任。各乡镇主要负责同志要亲自部署、靠前指挥。县应急局要加强督查，对整改不力的严肃问责。\n\n"
+    "同志们，安全生产是发展的底线。希望大家以更严的作风抓好落实！\n"
+)
+
+
+def test_a_speech_gives_its_problems_and_every_part_of_its_measures():
+    """The first part names the problems, the second and third prescribe: the third part (no list of its own) is
+    not lost, the speaker's call to face the problems is no challenge, the closing address no point at all."""
+    challenges, recommendations = _points(SPEECH)
+    assert challenges == ["企业主体责任落实不到位，隐患整改拖拉", "部分乡镇监管力量薄弱，检查走过场"]
+    assert recommendations[:2] == ["集中整治危化品运输，对违规车辆一律停运", "全面排查老旧燃气管网，年底前完成改造"]
+    assert any(r.startswith("要压紧压实各方责任") or "加强督查" in r for r in recommendations[2:])
+    assert not any("同志们" in p or "底线" in p for p in challenges + recommendations)
