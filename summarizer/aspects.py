@@ -147,8 +147,23 @@ def starts_imperative(text: str) -> bool:
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
                 break
-        if c.startswith(verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
+        if _opens_with_verb(c, verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
             return True
+    return False
+
+
+#: The perfective 了 right after an opener or after the verb that follows it (取消了人工窗口, 进一步落实了…): it narrates
+#: what was done, no imperative (了解 is a verb of its own: 加强了解…).
+_PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
+
+
+def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
+    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate)."""
+    for v in verbs:
+        if clause.startswith(v):
+            # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
+            return _PERFECTIVE.match(clause, len(v)) is None
     return False
 
 
@@ -169,6 +184,19 @@ def has_cue(text: str, group: str) -> bool:
 
 
 _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+#: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
+_REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要")
+
+
+def _without_adverbs(clause: str) -> str:
+    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` (``持续整治…`` -> ``整治…``)."""
+    c = clause.lstrip()
+    for _ in range(2):
+        adverb = next((a for a in sorted(_REMEDY_ADVERBS, key=len, reverse=True) if c.startswith(a)), None)
+        if adverb is None:
+            break
+        c = c[len(adverb):]
+    return c
 
 
 def challenge_strength(text: str) -> int:
@@ -177,11 +205,14 @@ def challenge_strength(text: str) -> int:
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …)."""
     if not cue_pattern("challenge_predicate").search(text):
         return 0
+    for w in lexicon().words("challenge_exclusion"):
+        text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     remedies = lexicon().words("remedy")
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
-    if any(c.lstrip().startswith(remedies) for c in clauses):
-        # 弥补执法力量不足 / 缓解师资短缺: a shortcoming named as what a measure removes is not stated as one
-        text = "，".join(c for c in clauses if not c.lstrip().startswith(remedies))
+    if any(_without_adverbs(c).startswith(remedies) for c in clauses):
+        # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
+        # stated as one
+        text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
     return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
 
 
@@ -189,7 +220,7 @@ def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
-    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
+    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
 
 
 def is_commentary(sentence: str) -> bool:
@@ -869,8 +900,9 @@ _REFERENCE_ENTRY = re.compile(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(�
 #: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
 _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
 #: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
-#: ``某某学校于2016年访问了…``).
-_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:19|20)\d{2}\s{0,2}年")
+#: ``某某学校于2016年访问了…``, ``20世纪90年代中期以来…``, ``过去一年，…``).
+_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
+                          r"(?:过去|去年|上年|前些年|一年来|几年来|五年来)(?:[一二三四五六七八九十几]年)?[，,])")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).

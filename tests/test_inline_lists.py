@@ -141,3 +141,44 @@ def test_a_speech_gives_its_problems_and_every_part_of_its_measures():
     assert recommendations[:2] == ["集中整治危化品运输，对违规车辆一律停运", "全面排查老旧燃气管网，年底前完成改造"]
     assert any(r.startswith("要压紧压实各方责任") or "加强督查" in r for r in recommendations[2:])
     assert not any("同志们" in p or "底线" in p for p in challenges + recommendations)
+
+
+# --- cue words read in context ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, strength", [
+    # a remedy verb after an adverb names what a measure removes (持续整治形式主义), no shortcoming
+    ("持续整治形式主义，为基层减负。", 0),
+    ("进一步解决群众办事难的问题。", 0),
+    ("基层形式主义问题依然存在。", 2),
+    # 适老化 (age-friendly) holds 老化 without stating it
+    ("相关部门应制定适老化设计标准。", 0),
+    ("社区志愿者队伍老化。", 1),
+])
+def test_challenge_strength_in_context(sentence, strength):
+    assert asp.challenge_strength(sentence) == strength
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("取消人工窗口，保留线上渠道。", 1),
+    # a verb with the perfective 了 narrates what was done: no measure
+    ("一些场所取消了人工窗口。", 0),
+    ("取消了人工窗口。", 0),
+    ("进一步落实了地方政府的责任。", 0),
+    ("进一步落实地方政府的责任。", 1),
+    ("加强了解群众诉求的渠道建设。", 1),
+])
+def test_modal_strength_skips_narration(sentence, count):
+    assert asp.modal_strength(sentence) == count
+
+
+@pytest.mark.parametrize("point", [
+    "过去一年，面对严峻的外部环境，全县经济稳中有进",
+    "20世纪90年代中期以来，随着棉花效益提高，耕地面积迅速扩大",
+    "记者了解到，工作进展顺利，但也暴露出一些亟待解决的问题",
+])
+def test_narration_and_announcements_state_neither(point):
+    assert asp.states_neither(point)
+
+
+def test_a_deficiency_after_a_past_period_opener_is_still_stated():
+    assert not asp.states_neither("过去一年，基层医疗人才流失严重，服务能力不足")
