@@ -914,6 +914,10 @@ _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统�
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
+#: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
+_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
+#: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
+_SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
 
@@ -929,7 +933,10 @@ def states_neither(point: str) -> bool:
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
-    * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it;
+    * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
+      sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
+      promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
+    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
@@ -951,6 +958,12 @@ def states_neither(point: str) -> bool:
         return True  # significance; a question (…的住户呢)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
+    if _BACK_REFERENCE.match(s) and not _states_cause(s):
+        return True  # 这些问题相互交织，…: it speaks of the problems already named, it names none
+    if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):
+        return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
+    if _SAYING_OPENER.match(s):
+        return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     return bool(narrates) and not has_cue(s, "prose_challenge")
 
@@ -995,7 +1008,25 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
-    (``这样也能提高…``, ``这一模式可以吸引…``) or asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
-    s = point.strip()
-    return bool(_BENEFIT.match(s)) or has_cue(s, "no_measure")
+    (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
+    ``no_measure`` cue group) or states a thesis (a one-clause copula, after any form of address: ``同志们，营商环境
+    就是生产力``). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    s = _VOCATIVE.sub("", point.strip(), count=1)
+    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure"):
+        return True
+    return _thesis(s)
+
+
+#: 是 or 就是 as the copula of a thesis (not inside 不是/但是/还是/只是/于是/可是/凡是/总是/是否).
+_THESIS_SHI = re.compile(r"(?<![不但还只于可凡总])是(?!否)")
+#: A form of address that opens a speaker's sentence (``同志们，``, ``各位代表，``).
+_VOCATIVE = re.compile(r"^(?:同志们|各位代表|各位委员|各位同事|朋友们|同学们|女士们、先生们)[，,：:！!]\s*")
+
+
+def _thesis(s: str) -> bool:
+    """True for a one-clause copula statement (``营商环境就是生产力``, ``文化是乡村的灵魂``): it says what something is,
+    with no modal and no imperative opening; a measure that names its role (``健全法律法规是……的关键``) is no thesis."""
+    body = s.rstrip("。！!；; ")
+    if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
+        return False
+    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))

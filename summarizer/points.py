@@ -352,7 +352,7 @@ def _covered(n: int, spans) -> list[bool]:
     return [run > 0 for run in itertools.accumulate(depth)]
 
 
-_TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
+_TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对", "如何")
 _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
 #: Openers of a cause clause (由于…) and the result connectives that turn to what it causes (因而…): see cue_window.
 _CAUSE_OPENERS = ("由于", "因为")
@@ -814,8 +814,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or (
-                asp.prose_aspect(s.text) if region is None and not inside_item else None)  # 政府应当提高… (subject first)
+            # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
+            prose = asp.prose_aspect(s.text) if region is None and not inside_item else None
+            own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))

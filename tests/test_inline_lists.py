@@ -182,3 +182,47 @@ def test_narration_and_announcements_state_neither(point):
 
 def test_a_deficiency_after_a_past_period_opener_is_still_stated():
     assert not asp.states_neither("过去一年，基层医疗人才流失严重，服务能力不足")
+
+
+@pytest.mark.parametrize("point", [
+    "这些问题相互交织，制约了社区治理效能的发挥",
+    "上述困难，各部门要认真对照，不能回避",
+    "我们一定直面问题，采取有力措施，认真加以解决",
+    "指出新规执行存在多项漏洞，促请当局尽快检讨",
+])
+def test_points_about_problems_already_named_state_neither(point):
+    assert asp.states_neither(point)
+
+
+def test_the_cause_of_the_problems_already_named_is_still_a_challenge():
+    assert not asp.states_neither("这些问题的根源在于基层财力不足")
+
+
+@pytest.mark.parametrize("point, expected", [
+    ("同志们，安全生产就是生命线", True),
+    ("文化是乡村的灵魂", True),
+    # a measure that names its role, a modal, an imperative: measures
+    ("健全食品安全法规是加强监管的关键", False),
+    ("同志们，要把安全生产放在首位", False),
+    ("加强基层应急队伍建设", False),
+])
+def test_a_thesis_is_no_measure(point, expected):
+    assert asp.states_no_measure(point) is expected
+
+
+SHENLUN = (
+    "让老年人跨越数字鸿沟\n\n"
+    "如何让老年人共享数字生活，是社会治理必须回答的问题。\n\n"
+    "助老服务供给不足同样不容忽视。一些银行网点取消了人工柜台，老人办事只能求助他人。\n\n"
+    "相关部门应制定助老服务标准，对侵害老年人权益的行为依法查处。\n\n"
+    "文化是社会的灵魂。只有尊老敬老，才能让每位老人老有所安。\n"
+)
+
+
+def test_shenlun_prose_takes_the_aspect_prose_reading_gives():
+    """A measure with a modal after its subject is a recommendation even when it holds a cue word of problems
+    (侵害); a narrated 取消了 is no measure; a question framed as a topic (如何…，是…问题) and a thesis are no
+    points."""
+    challenges, recommendations = _points(SHENLUN)
+    assert challenges == ["助老服务供给不足同样不容忽视"]
+    assert recommendations == ["相关部门应制定助老服务标准，对侵害老年人权益的行为依法查处"]
