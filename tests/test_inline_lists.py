@@ -226,3 +226,8 @@ def test_shenlun_prose_takes_the_aspect_prose_reading_gives():
     challenges, recommendations = _points(SHENLUN)
     assert challenges == ["助老服务供给不足同样不容忽视"]
     assert recommendations == ["相关部门应制定助老服务标准，对侵害老年人权益的行为依法查处"]
+
+
+def test_bad_practices_that_erode_are_a_prose_challenge():
+    """不良 (bad practices) and 侵蚀 (erodes) state a deficiency in prose."""
+    assert asp.prose_aspect("部分村庄还出现了大操大办、薄养厚葬等不良风气，侵蚀着文明乡风。") == asp.CHALLENGE
