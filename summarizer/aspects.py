@@ -630,6 +630,12 @@ LEAD_IN_MAX_CHARS = 200
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
     starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
+    k, j = _lead_in_span(text, start)
+    return text[k:j]
+
+
+def _lead_in_span(text: str, start: int) -> tuple[int, int]:
+    """``[k, j)`` of :func:`_lead_in` in ``text`` (bounded look-back: constant per list)."""
     j = start
     while j > 0 and text[j - 1] in " \n":
         j -= 1
@@ -637,7 +643,7 @@ def _lead_in(text: str, start: int) -> str:
     k = j - 1
     while k > floor and text[k - 1] not in "。！？!?；;\n":
         k -= 1
-    return text[max(k, 0):j]
+    return max(k, 0), j
 
 
 #: A lead-in that frames what follows as seen from somewhere (``从调研情况看，``, ``从企业反映的情况来看，``).
@@ -776,7 +782,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 run_aspect = lead_in_aspect(lead)
                 if run_aspect is None and neutral_lead_in(lead):
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
-                    before = structure.text.rfind(lead.strip(), 0, run[0].start + 1)
+                    before = _lead_in_span(structure.text, run[0].start)[0]
                     run_aspect = context_aspect(_lead_in(structure.text, before)) if before > 0 else None
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
