@@ -148,8 +148,23 @@ def starts_imperative(text: str) -> bool:
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
                 break
-        if c.startswith(verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
+        if _opens_with_verb(c, verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
             return True
+    return False
+
+
+#: The perfective 了 right after an opener or after the verb that follows it (取消了人工窗口, 进一步落实了…): it narrates
+#: what was done, no imperative (了解 is a verb of its own: 加强了解…).
+_PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
+
+
+def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
+    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate)."""
+    for v in verbs:
+        if clause.startswith(v):
+            # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
+            return _PERFECTIVE.match(clause, len(v)) is None
     return False
 
 
@@ -170,6 +185,19 @@ def has_cue(text: str, group: str) -> bool:
 
 
 _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+#: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
+_REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要")
+
+
+def _without_adverbs(clause: str) -> str:
+    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` (``持续整治…`` -> ``整治…``)."""
+    c = clause.lstrip()
+    for _ in range(2):
+        adverb = next((a for a in sorted(_REMEDY_ADVERBS, key=len, reverse=True) if c.startswith(a)), None)
+        if adverb is None:
+            break
+        c = c[len(adverb):]
+    return c
 
 
 def challenge_strength(text: str) -> int:
@@ -178,11 +206,14 @@ def challenge_strength(text: str) -> int:
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …)."""
     if not cue_pattern("challenge_predicate").search(text):
         return 0
+    for w in lexicon().words("challenge_exclusion"):
+        text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     remedies = lexicon().words("remedy")
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
-    if any(c.lstrip().startswith(remedies) for c in clauses):
-        # 弥补执法力量不足 / 缓解师资短缺: a shortcoming named as what a measure removes is not stated as one
-        text = "，".join(c for c in clauses if not c.lstrip().startswith(remedies))
+    if any(_without_adverbs(c).startswith(remedies) for c in clauses):
+        # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
+        # stated as one
+        text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
     return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
 
 
@@ -190,7 +221,7 @@ def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
-    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or c.strip().startswith(verbs))
+    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
 
 
 def is_commentary(sentence: str) -> bool:
@@ -244,20 +275,67 @@ def announces_list(lead: str) -> bool:
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
-def lead_in_aspect(sentence: str) -> str | None:
+def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
-    people's proposals are neither challenges nor recommendations of the essay."""
+    people's proposals are neither challenges nor recommendations of the essay. A sentence that ends by announcing
+    that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
+    lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
+    see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
+    工作。``) a lead-in of recommendations."""
     s = sentence.strip()
+    if announce and announces_problems(s):
+        return CHALLENGE
     if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
         return None
+    if announces_tasks(s):
+        return RECOMMENDATION
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
         return None
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
         return OTHER
     return cues[-1][1]
+
+
+def _last_clause(sentence: str) -> str:
+    """The last clause of ``sentence`` (after its last comma, semicolon or colon), end punctuation stripped."""
+    body = sentence.strip().rstrip("。！？!?：:；;，, ")
+    cut = max(body.rfind(ch) for ch in "，,；;：:")
+    return body[cut + 1:].strip()
+
+
+#: Longest clause (characters) read by :func:`announces_problems` (an announcement is a short clause).
+ANNOUNCE_CHARS = 32
+
+
+def announces_problems(sentence: str) -> bool:
+    """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
+    的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
+    :data:`ANNOUNCE_CHARS` characters) holds a verb of existence (``announce_verb`` cue group: 存在, 面临, 暴露出 …),
+    then a vague quantifier (``announce_quantifier``: 一些, 不少, 诸多, 多项 …), and ends with a challenge noun of a
+    section heading (问题, 困难和挑战, 困境). Such a sentence is a lead-in, not a point: the problems it announces
+    follow it. Linear in the clause."""
+    clause = _last_clause(sentence)
+    if not clause or len(clause) > ANNOUNCE_CHARS:
+        return False
+    verb = cue_pattern("announce_verb").search(clause)
+    if verb is None:
+        return False
+    quantifier = cue_pattern("announce_quantifier").search(clause, verb.end())
+    if quantifier is None:
+        return False
+    cues = heading_cues(clause[quantifier.end():])
+    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(clause) - quantifier.end()
+
+
+def announces_tasks(lead: str) -> bool:
+    """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
+    任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
+    任务) after it. In a work report or a speech the tasks are its measures."""
+    verb = cue_pattern("task_verb").search(lead)
+    return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 
 def _reported(s: str) -> bool:
@@ -429,7 +507,7 @@ def opener_aspect(sentence: str) -> str | None:
     section heading glued to its paragraph by PDF extraction (``基层社区在疫情防控工作中的突出问题新型冠状
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
     connective or preposition."""
-    lead = lead_in_aspect(sentence)
+    lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
     s = sentence.strip()
@@ -553,6 +631,12 @@ LEAD_IN_MAX_CHARS = 200
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
     starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
+    k, j = _lead_in_span(text, start)
+    return text[k:j]
+
+
+def _lead_in_span(text: str, start: int) -> tuple[int, int]:
+    """``[k, j)`` of :func:`_lead_in` in ``text`` (bounded look-back: constant per list)."""
     j = start
     while j > 0 and text[j - 1] in " \n":
         j -= 1
@@ -560,7 +644,56 @@ def _lead_in(text: str, start: int) -> str:
     k = j - 1
     while k > floor and text[k - 1] not in "。！？!?；;\n":
         k -= 1
-    return text[max(k, 0):j]
+    return max(k, 0), j
+
+
+#: A lead-in that frames what follows as seen from somewhere (``从调研情况看，``, ``从企业反映的情况来看，``).
+_VIEWPOINT = re.compile(r"^(?:[^，,。；;]{0,4}?)从[^，,。；;：:]{1,16}?(?:看|来看|分析|而言)[，,：:]?$")
+
+
+def neutral_lead_in(lead: str) -> bool:
+    """True for a lead-in that announces a list but names no aspect: ``主要表现在：``, ``具体表现为：`` (the
+    ``manifest_lead_in`` cue group: how what the sentence before named shows itself) or a viewpoint frame ``从调研情况看，``. Such a list states what the sentence
+    before it stated (:func:`context_aspect`)."""
+    s = lead.strip()
+    if not s or len(s) > 40 or any(a != OTHER for _, a in heading_cues(s)):
+        return False
+    # (a bare label, 注释：, announces nothing; 参见下列报道 names its list's own kind)
+    return has_cue(s, "manifest_lead_in") or _VIEWPOINT.match(s) is not None
+
+
+def context_aspect(sentence: str) -> str | None:
+    """The aspect a sentence gives the list announced right after it by a lead-in that names none
+    (:func:`neutral_lead_in`): challenge when it announces problems (:func:`announces_problems`), states one as
+    prose does (:func:`prose_aspect`), signals one (``problem_signal`` cue group: ``……现象值得警惕``, ``不容忽视``),
+    or ends by saying that a phenomenon exists (``……存在“上热下冷”的现象``); recommendation when it prescribes."""
+    s = sentence.strip()
+    if not s:
+        return None
+    if announces_problems(s) or has_cue(s, "problem_signal"):
+        return CHALLENGE
+    clause = _last_clause(s)
+    if clause.endswith("现象") and has_cue(clause, "announce_verb"):
+        return CHALLENGE
+    aspect = prose_aspect(s)
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+
+
+#: Longest opening sentence (characters) of a speech's 第一，… paragraph read as the heading of a section.
+DIRECTIVE_CHARS = 40
+
+
+def _directive_aspect(heading: str) -> str | None:
+    """The aspect of the opening sentence of a speech's numbered paragraph (``要清醒认识当前存在的突出问题``: the cue
+    noun nearest its end; ``要突出重点，抓好几项关键改革``: addressed to the audience with a modal, a measure; else
+    :func:`item_vote`)."""
+    h = heading.strip().rstrip("。；;：:")
+    named = heading_aspect(h)
+    if named in (CHALLENGE, RECOMMENDATION):
+        return named
+    if h.startswith(lexicon().words("modal")):
+        return RECOMMENDATION
+    return item_vote(h)
 
 
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
@@ -647,7 +780,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
-                run_aspect = lead_in_aspect(_lead_in(structure.text, run[0].start))
+                lead = _lead_in(structure.text, run[0].start)
+                run_aspect = lead_in_aspect(lead)
+                if run_aspect is None and neutral_lead_in(lead):
+                    # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
+                    before = _lead_in_span(structure.text, run[0].start)[0]
+                    run_aspect = context_aspect(_lead_in(structure.text, before)) if before > 0 else None
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              for it, a in zip(run, own)]
@@ -665,6 +803,17 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 # the genre states the problems first and the measures after them: a second enumeration that
                 # follows a list of problems and names none is the list of measures (第一…第五 then 第一…第四)
                 run_aspect = RECOMMENDATION
+            if run_aspect is None and _speech_sections(run):
+                # 第一，要清醒认识……问题。…… 第二，要……改革。…… : each paragraph of a speech is a section of its own aspect
+                for it in run:
+                    aspect = _directive_aspect(heading_of(it))
+                    if aspect in (CHALLENGE, RECOMMENDATION):
+                        roles[id(it)] = ItemRole(aspect, "section" if any(ch.run >= 0 for ch in it.children) else "leaf")
+                        visit(it.children, aspect)
+                    else:
+                        roles[id(it)] = ItemRole(None, "none")
+                        visit(it.children, None)
+                continue
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family
                 for it in run:
@@ -680,6 +829,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # lead-in line of the next list follows it in its region
         return (item.family != "line" and not item.children
                 and not any(ch in TERMINATORS for ch in structure.text[item.start:item.end]))
+
+    def _speech_sections(run: list[Item]) -> bool:
+        # a run of 第一，/第二，… paragraphs, each opening with a short directive (要…), at least two of which name an
+        # aspect: the parts of a speech or a work plan, not a list of points of one aspect
+        if len(run) < 2 or any(it.family != "di" or not line_opens_at(structure.text, it.start) for it in run):
+            return False
+        heads = [heading_of(it) for it in run]
+        if any(len(h) > DIRECTIVE_CHARS for h in heads):
+            return False
+        return sum(1 for h in heads if _directive_aspect(h) in (CHALLENGE, RECOMMENDATION)) >= 2
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
@@ -755,8 +914,9 @@ _REFERENCE_ENTRY = re.compile(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(�
 #: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
 _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
 #: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
-#: ``某某学校于2016年访问了…``).
-_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:19|20)\d{2}\s{0,2}年")
+#: ``某某学校于2016年访问了…``, ``20世纪90年代中期以来…``, ``过去一年，…``).
+_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
+                          r"(?:过去|去年|上年|前些年|一年来|几年来|五年来)(?:[一二三四五六七八九十几]年)?[，,])")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
@@ -768,6 +928,10 @@ _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统�
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
+#: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
+_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
+#: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
+_SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
 
@@ -783,6 +947,10 @@ def states_neither(point: str) -> bool:
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
+    * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
+      sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
+      promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
+    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
@@ -802,6 +970,14 @@ def states_neither(point: str) -> bool:
         return True
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
+    if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
+        return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
+    if _BACK_REFERENCE.match(s) and not _states_cause(s):
+        return True  # 这些问题相互交织，…: it speaks of the problems already named, it names none
+    if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):
+        return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
+    if _SAYING_OPENER.match(s):
+        return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     return bool(narrates) and not has_cue(s, "prose_challenge")
 
@@ -846,7 +1022,25 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
-    (``这样也能提高…``, ``这一模式可以吸引…``) or asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
-    s = point.strip()
-    return bool(_BENEFIT.match(s)) or has_cue(s, "no_measure")
+    (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
+    ``no_measure`` cue group) or states a thesis (a one-clause copula, after any form of address: ``同志们，营商环境
+    就是生产力``). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    s = _VOCATIVE.sub("", point.strip(), count=1)
+    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure"):
+        return True
+    return _thesis(s)
+
+
+#: 是 or 就是 as the copula of a thesis (not inside 不是/但是/还是/只是/于是/可是/凡是/总是/是否).
+_THESIS_SHI = re.compile(r"(?<![不但还只于可凡总])是(?!否)")
+#: A form of address that opens a speaker's sentence (``同志们，``, ``各位代表，``).
+_VOCATIVE = re.compile(r"^(?:同志们|各位代表|各位委员|各位同事|朋友们|同学们|女士们、先生们)[，,：:！!]\s*")
+
+
+def _thesis(s: str) -> bool:
+    """True for a one-clause copula statement (``营商环境就是生产力``, ``文化是乡村的灵魂``): it says what something is,
+    with no modal and no imperative opening; a measure that names its role (``健全法律法规是……的关键``) is no thesis."""
+    body = s.rstrip("。！!；; ")
+    if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
+        return False
+    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))

@@ -120,7 +120,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     if end - start > max_chars and not item.titled:
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
-    if end - start < MIN_POINT_CHARS:
+    if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END):
+        # (a run-in problem's first sentence, 一是居民意见难统一。, is whole: the sentences after it give evidence)
         j, k = _opening_clause(text, end, item.end)
         body = text[j:k]
         cue = asp.challenge_strength(body) if aspect == asp.CHALLENGE else asp.modal_strength(body)
@@ -370,7 +371,7 @@ def _covered(n: int, spans) -> list[bool]:
     return [run > 0 for run in itertools.accumulate(depth)]
 
 
-_TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对")
+_TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对", "如何")
 _TURNS = ("因此", "所以", "因而", "从而", "进而", "此外", "同时", "对此", "为此", "但是", "然而", "而且")
 #: Openers of a cause clause (由于…) and the result connectives that turn to what it causes (因而…): see cue_window.
 _CAUSE_OPENERS = ("由于", "因为")
@@ -454,7 +455,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # a section whose list gives its points: the rest of its text is elaboration, not more points
             aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
                 asp.CHALLENGE, asp.RECOMMENDATION) else role.aspect
-            spans.append((it.start, it.end, aspect, it.titled))
+            # (a section resets an opener's region like a heading does, titled or run-in: 第一，要……问题。…… 第二，……)
+            spans.append((it.start, it.end, aspect, it.titled or role.role in ("section", "leaf")))
         elif role and role.role == "none" and it.titled and it.children:
             spans.append((it.start, it.end, None, True))
     out: list[str | None] = []
@@ -534,6 +536,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
 
     body_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences of its paragraphs
+    run_in_leaves = {it.start for it, role in zip(structure.items, roles)
+                     if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
     for group in _paragraphs(text, sentences):
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
@@ -549,8 +553,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         aspect = region_aspect(idx[0])
         in_body = bool(regions[idx[0]] and regions[idx[0]].startswith(SECTION_BODY))
         a, b = _trim(text, marker_end(structure, first.start), first.end)
-        if first.start in _marker_starts(structure):
-            continue  # the paragraph opens with a list item: the item is the point
+        if first.start in _marker_starts(structure) and first.start not in run_in_leaves:
+            # the paragraph opens with a list item: the item is the point (a run-in leaf section, 第三，要压实责任。……
+            # in a speech, opens its paragraph with its topic: its sentences are read as a section's)
+            continue
         if topic_only and holds_marker(first):
             continue  # a lead-in that opens a list inside a point's body (以下几点建议：第一，…): its items are the points
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
@@ -833,8 +839,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or (
-                asp.prose_aspect(s.text) if region is None and not inside_item else None)  # 政府应当提高… (subject first)
+            # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
+            prose = asp.prose_aspect(s.text) if region is None and not inside_item else None
+            own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
