@@ -87,7 +87,7 @@ DEFAULT_THRESHOLD = 0.3
 #: Extra cosine a point needs to join a theme that already holds a point of its own essay. 0: an essay often lists
 #: the sub-items of one theme apart (``加强专门立法`` / ``完善…法律体系``); a positive margin keeps them apart.
 SAME_ESSAY_MARGIN = 0.0
-_CLAUSE_BREAKS = "，,；;：:。！？!?、"
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +192,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
+        raw_head_len = len(head)
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         head_len = len(head)
@@ -200,8 +201,12 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
             grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), 1.0))
-        stripped = predicates.sub(" ", whole)
-        whole = stripped if stripped != whole else opening.sub(" ", whole, count=1)
+        # topics are read with the shortcoming predicates left in: a predicate can name the topic itself
+        # (形式主义突出, 负担重, 安全隐患多); only the opening verb or modal of a measure is taken out
+        if predicates.search(whole):
+            head_len = raw_head_len
+        else:
+            whole = opening.sub(" ", whole, count=1)
         for m in topic_re.finditer(whole):
             if owner[m.group()] in profile.skip_topics:
                 continue
@@ -264,7 +269,7 @@ TOPIC_WEIGHT = 0.3
 REASSIGN = 1
 
 #: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most.
-CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL)
+CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL, skip_topics=frozenset({"institution"}))
 #: Recommendations are phrased as verb + object (``加强/完善/建立 + X``, ``X机制``): the generic verbs and heads are
 #: blanked, the ``institution`` and ``awareness`` topics (机制, 体系, 制度; 意识, 理念, 思想: the generic heads of
 #: measures — ``强化安全意识`` is about safety) are not features, a point is read from its measure clause
@@ -463,7 +468,9 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
 
 
 def label_of(text: str) -> str:
-    """A theme label from a point's text: its first clause when that has four or more characters, else the text."""
+    """A theme label from a point's text: its first clause when that has four or more characters, else the text.
+    A clause is ended by ``，,；;：:。！？!?`` — not by the enumeration comma ``、``, which lists the parts of one
+    clause (``与工商、网信、网安等多部门建立…``)."""
     for k, ch in enumerate(text):
         if ch in _CLAUSE_BREAKS:
             head = text[:k].strip()
