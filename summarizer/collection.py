@@ -11,19 +11,24 @@ points, so what the whole collection repeats weighs little) and L2-normalised, t
 of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)`` (:data:`TOPIC_WEIGHT` 0.3).
 
 * *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
-  ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause), with the aspect cue words taken out
+  ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause; the enumeration comma ``、`` lists the
+  parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*).
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
-  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 27
-  topics such as personnel, funding, technology, law, supervision, participation, facilities). A topic found in the
-  first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5: ``…，推动…规范化``
-  says what for, not what).
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 28
+  topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden:
+  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*). A topic
+  found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:
+  ``…，推动…规范化`` says what for, not what). Topics are read with the shortcoming predicates left in (a
+  predicate can name the topic: ``形式主义突出``, ``负担重``, ``安全隐患多``); only a measure's opening verb or modal
+  is taken out.
 
-**One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above
-(:data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
+**One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
+``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
+nothing of either; :data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
 compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and heads of
 ``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
 clause wherever they stand, the ``institution`` and ``awareness`` topics (机制, 制度; 意识, 理念: generic heads) are no
@@ -268,7 +273,8 @@ TOPIC_WEIGHT = 0.3
 #: Reassignment (k-means) steps after the leader pass.
 REASSIGN = 1
 
-#: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most.
+#: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most;
+#: the ``institution`` topic (机制, 体系: a generic head) is no feature.
 CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL, skip_topics=frozenset({"institution"}))
 #: Recommendations are phrased as verb + object (``加强/完善/建立 + X``, ``X机制``): the generic verbs and heads are
 #: blanked, the ``institution`` and ``awareness`` topics (机制, 体系, 制度; 意识, 理念, 思想: the generic heads of
