@@ -435,7 +435,8 @@ def prose_aspect(sentence: str) -> str | None:
         if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
             return None
         return RECOMMENDATION
-    if any(m in s for m in _PROSE_MODALS[:-1]) or strong_modal(s):
+    masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
+    if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s):
         return CHALLENGE
@@ -524,7 +525,22 @@ def _prose_deficits(sentence: str) -> set[str]:
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
             found.add("存在")
             break
+    if len(_LACK.findall(kept)) >= 2:
+        found.add("没有")  # 既没有回收渠道，亦没有管制: a lack stated twice over
+    m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
+    if m:
+        found.add(m.group())
     return found
+
+
+#: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.
+_LACK = re.compile(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|办法)")
+#: A poor degree that persists (``覆盖面仍很小``, ``参与度依然偏低``, ``进展还很慢``): still, a degree adverb, then a
+#: small/low/slow adjective that ends the clause.
+_STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
+#: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
+#: clause.
+_TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
 
 
 #: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.
