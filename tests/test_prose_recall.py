@@ -92,3 +92,33 @@ def test_a_letter_whose_found_measures_are_all_dropped_still_gives_its_prose_mea
     assert not any("这样也能提高" in t for t in texts)
     for p in essay.recommendations + essay.challenges:
         assert LETTER[p.start:p.end] == p.text
+
+
+COMMENTARY = (
+    "小区停车为何越来越难\n\n"
+    "我住的小区建成二十年，车位一直紧张。"
+    "物业把公共通道划成收费车位，消防通道被堵死的情况屡见不鲜。"
+    "业委会形同虚设，收支账目完全不透明。"
+    "开发商当年的规划严重滞后，地下车库只够三成住户使用。"
+    "街道对乱收费视若无睹，投诉电话常年无人接听，居民感到无助。"
+    "周边道路的占道停车管理混乱，早晚高峰寸步难行。"
+    "物业与停车公司的合同期限过长，业主无从监督。"
+    "新能源车的充电桩严重不足，飞线充电隐患重重。"
+    "这样下去，邻里之间的矛盾只会越来越多。\n"
+)
+
+
+def test_a_dense_commentary_gives_every_problem_sentence_past_the_fallback_floor():
+    """A commentary with no heading and no list states a problem in most of its sentences: every sentence that
+    states one as prose does is a point (more than the fallback's floor of SENTENCE_POINTS), the opening background
+    sentence is not."""
+    from summarizer.points import SENTENCE_POINTS
+
+    essay = summarizer.summarize(COMMENTARY).essays[0]
+    texts = [p.text for p in essay.challenges]
+    assert len(texts) > SENTENCE_POINTS
+    for expected in ("业委会形同虚设，收支账目完全不透明", "新能源车的充电桩严重不足"):
+        assert any(expected in t for t in texts), texts
+    assert not any("建成二十年" in t for t in texts)
+    for p in essay.challenges:
+        assert COMMENTARY[p.start:p.end] == p.text
