@@ -18,6 +18,7 @@ The cue words live in ``resources/cues.txt``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -385,7 +386,8 @@ def _modal_actions(text: str) -> list[str]:
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action")
     out = []
-    for m in _PROSE_MODAL_RE.finditer(masked):
+    # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
+    for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
@@ -398,6 +400,8 @@ def _modal_actions(text: str) -> list[str]:
 
 
 _PROSE_MODAL_RE = re.compile("|".join(_PROSE_MODALS))
+#: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
+_ADDED_MODAL = re.compile(r"(?<=还)要")
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -492,15 +496,15 @@ def _strip_manner(clause: str) -> str:
 
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
-_APPEAL = re.compile(r"^[^，,。；;：:“「]{0,6}?(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
+_APPEAL = re.compile(r"(?:^|[，,；;])\s*(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
 
 
 def _appeal(sentence: str) -> bool:
-    """True when ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`), said by
-    no named third party (a reported demand, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
-    m = _APPEAL.match(sentence.strip())
-    return m is not None and not has_cue(sentence[:m.start() + 8], "reported_source")
+    """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
+    ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):

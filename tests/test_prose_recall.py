@@ -47,6 +47,12 @@ def test_complaint_words_that_state_no_challenge(sentence):
     # an appeal to the authorities, in the author's voice
     "期望政府在修订条例时听取小商户的意见。",
     "我們促請當局盡快公布街市翻新的時間表。",
+    # ...also in a later clause, after what the author says of the addressee
+    "政府是城市规划的把关人，期望政府先公开旧区重建的完整时间表。",
+    # 还要 before an action verb is the modal 要 (the comparative 比…还要高 is not)
+    "还要加强对托管机构的日常监督。",
+    # a frame that names the measure as what matters most
+    "更重要的是要让家长参与食堂菜单的制定。",
     # a measure with no subject and no modal: an adverb of manner before the verb, or two prescribing clauses
     "严厉查处克扣环卫工人工资的行为。",
     "实行最严格的校车准入制度，同时还要做好司机的定期培训。",
@@ -62,6 +68,8 @@ def test_prose_prescriptions_without_modal_state_recommendations(sentence):
     "回收物料大部分运往外地处理。",
     # an appeal that a named third party makes is reported, not the author's
     "他希望政府尽快公布方案。",
+    # a comparison with 还要 prescribes nothing
+    "今年的菜价比去年还要高。",
 ])
 def test_no_prescription_without_its_shape(sentence):
     assert _aspect(sentence) != asp.RECOMMENDATION
