@@ -190,7 +190,7 @@ _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要")
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
 #: ``同时还要减少…``): possibility, addition and linking words.
-_PROSE_REMEDY_PREFIX = re.compile(r"^\s*(?:同时|而且|并且|此外|另外)?[，,]?\s*(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
+_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
 
 
 def _without_adverbs(clause: str) -> str:
@@ -449,10 +449,10 @@ def prose_aspect(sentence: str) -> str | None:
 
 #: A sentence with no subject that opens by forbidding (``不能出于个人意愿…``, ``不要越俎代庖``, ``同时也不能…``): the
 #: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.)
-_OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s*(?:也|还|更|就|再|都)?"
+_OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
                                   r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)(?![够以得不])")
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
-_LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s*")
+_LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 
 
 def prescribes(text: str) -> bool:
@@ -496,7 +496,7 @@ def _strip_manner(clause: str) -> str:
 
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
-_APPEAL = re.compile(r"(?:^|[，,；;])\s*(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
+_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
 
 
