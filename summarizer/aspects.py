@@ -18,6 +18,7 @@ The cue words live in ``resources/cues.txt``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -187,6 +188,9 @@ def has_cue(text: str, group: str) -> bool:
 _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 #: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
 _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要")
+#: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
+#: ``同时还要减少…``): possibility, addition and linking words.
+_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
 
 
 def _without_adverbs(clause: str) -> str:
@@ -382,7 +386,8 @@ def _modal_actions(text: str) -> list[str]:
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action")
     out = []
-    for m in _PROSE_MODAL_RE.finditer(masked):
+    # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
+    for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
@@ -395,6 +400,8 @@ def _modal_actions(text: str) -> list[str]:
 
 
 _PROSE_MODAL_RE = re.compile("|".join(_PROSE_MODALS))
+#: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
+_ADDED_MODAL = re.compile(r"(?<=还)要")
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -421,19 +428,123 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
-    deficits = set(cue_pattern("prose_challenge").findall(s))
+    deficits = _prose_deficits(s)
     modals = _modal_actions(s)
-    if has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s):
-        modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… prescribe as a strong modal does
+    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s)
+            or _OPENING_PROHIBITION.match(s) or _appeal(s)):
+        modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
+    elif _imperative_opening(s) and not deficits:
+        modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
     if modals:
         if deficits or not (short or any(m not in _WEAK_MODALS for m in modals)):
             return None
         return RECOMMENDATION
-    if any(m in s for m in _PROSE_MODALS[:-1]) or strong_modal(s):
+    masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
+    if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s):
         return CHALLENGE
     return None
+
+
+#: A sentence with no subject that opens by forbidding (``不能出于个人意愿…``, ``不要越俎代庖``, ``同时也不能…``): the
+#: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.)
+_OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
+                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)(?![够以得不])")
+#: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
+_LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
+
+
+def prescribes(text: str) -> bool:
+    """True when ``text`` prescribes as plainly as a strong modal does: a strong modal (:func:`strong_modal`:
+    应/必须/建议…), or, with no subject, a prohibition that opens it (``不能…``, ``不要…``: :data:`_OPENING_PROHIBITION`)
+    or an appeal to the authorities (``期望政府…``: :func:`_appeal`)."""
+    s = text.strip()
+    return strong_modal(s) or _OPENING_PROHIBITION.match(s) is not None or _appeal(s)
+
+
+def _imperative_opening(sentence: str) -> bool:
+    """True when ``sentence`` (past a leading connective, :data:`_LEADING_LINKS`) opens with an imperative verb of the
+    ``imperative`` cue group with no perfective 了 after it (:func:`_opens_with_verb`), and either an adverb of manner
+    stands before the verb (``严厉查处拖欠补偿费的行为``, ``切实维护农民的合法权益``) or a second clause opens with a modal
+    or an imperative verb too (``实行最严格的耕地保护制度，同时还要做好占补平衡``): a measure stated with no subject
+    and no modal. A bare verb-initial sentence is not enough (``回收物料有九成…``: the verb is a noun there)."""
+    body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    clause = _CLAUSE_SPLIT.split(body, 1)[0]
+    if len(clause) < 4:
+        return False
+    verbs = lexicon().words("imperative")
+    bare = _without_adverbs(_strip_manner(clause))
+    if bare != clause and _opens_with_verb(bare, verbs):
+        return True
+    if not _opens_with_verb(clause, verbs):
+        return False
+    later = _CLAUSE_SPLIT.split(body)[1:]
+    return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs) for c in later)
+
+
+#: Manner adverbs of a prescribed action (严厉查处, 坚决打击, 尽快出台) that :data:`_REMEDY_ADVERBS` does not list.
+_MANNER = ("严厉", "严格", "坚决", "尽快", "尽早", "及早", "适时", "依法", "主动", "切实", "更好地", "更加", "大力", "着重")
+
+
+def _strip_manner(clause: str) -> str:
+    for word in _MANNER:
+        if clause.startswith(word) and len(clause) > len(word) + 1:
+            return clause[len(word):]
+    return clause
+
+
+#: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
+#: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
+_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
+                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
+
+
+def _appeal(sentence: str) -> bool:
+    """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
+    ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
+
+
+#: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):
+#: 存在 (着), at least two characters that name it, and a head noun of a wrong; bounded, so linear.
+_EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
+
+
+def _prose_deficits(sentence: str) -> set[str]:
+    """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
+    ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
+    past adverbs: ``着重解决征地规模过大…`` names what a measure removes) or with a prohibition (``切勿…办成形象工程``
+    names what must not be done), plus ``存在`` when a clause says a named
+    wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`). Linear in the
+    sentence."""
+    remedies = lexicon().words("remedy")
+    clauses = [c for c in _REMEDY_SPLIT.split(sentence)
+               if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
+               and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
+    kept = "，".join(clauses)
+    found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
+    for m in _EXISTING_WRONG.finditer(kept):
+        if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
+            found.add("存在")
+            break
+    if len(_LACK.findall(kept)) >= 2:
+        found.add("没有")  # 既没有回收渠道，亦没有管制: a lack stated twice over
+    m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
+    if m:
+        found.add(m.group())
+    return found
+
+
+#: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.
+_LACK = re.compile(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|办法)")
+#: A poor degree that persists (``覆盖面仍很小``, ``参与度依然偏低``, ``进展还很慢``): still, a degree adverb, then a
+#: small/low/slow adjective that ends the clause.
+_STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
+#: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
+#: clause.
+_TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
 
 
 #: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.

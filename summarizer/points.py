@@ -598,9 +598,12 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
 
 
 #: Characters of essay text per prose point (:func:`_prose_points`): the cap per aspect grows with the essay.
-PROSE_CHARS_PER_POINT = 400
+PROSE_CHARS_PER_POINT = 300
 #: Most prose points per aspect of one essay.
 PROSE_POINTS = 8
+#: Most points per aspect the unstructured fallback gives an essay written as prose (at least
+#: :data:`SENTENCE_POINTS`; more when more of its sentences state the aspect as prose does).
+FALLBACK_POINTS = 12
 
 
 def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
@@ -621,6 +624,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         k = bisect.bisect_right(markers, s.start)
         if k < len(markers) and markers[k] < s.end:
             continue  # the sentence opens a list: its items are the points
+        if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
+            continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
         aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
@@ -803,22 +808,26 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     # prose outside any region adds to an aspect that has structured points; one with none at all takes the
     # fallback below, which reads every sentence
+    # (an aspect counts as found when one of its points survives the precision guards: a benefit, 这样也能提高…, or a
+    # report found so far leaves the aspect to the prose and fallback paths)
+    found = {aspect: any(_kept_by_guards(text, p, aspect) for p in points) for aspect, points in out.items()}
     for aspect, points in _prose_points(structure, sentences, layout, scores, max_point_chars).items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
-        if out[aspect] and not sectioned:
+        if found[aspect] and not sectioned:
             out[aspect].extend(points)
-        elif out[aspect] and aspect == asp.RECOMMENDATION:
+        elif found[aspect] and aspect == asp.RECOMMENDATION:
             # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
             # 宜…) is the author's measure too (news puts measures between and after its sections); one with only
             # 要/需要 mostly states a need or a purpose, and before the sections the opening states the thesis
             first_section = min((it.start for it, role in zip(structure.items, roles) if role
                                  and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
+            # (so does one that forbids or appeals with no subject: 不能…, 期望政府…, :func:`summarizer.aspects.prescribes`)
             out[aspect].extend(p for p in points
-                               if p.start > first_section and asp.strong_modal(text[p.start:p.end]))
+                               if p.start > first_section and asp.prescribes(text[p.start:p.end]))
 
     # unstructured fallback for an aspect that found no point at all
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
-        if out[aspect]:
+        if found[aspect] or any(_kept_by_guards(text, p, aspect) for p in out[aspect]):
             continue
         listed = _colon_list(text, sentences, aspect, max_point_chars)
         if listed:
@@ -828,6 +837,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # 因此必须…"): they count when the essay has no structure at all for this aspect
         in_point = layout.in_point
         cands = []
+        strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
@@ -840,13 +850,19 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
             # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
-            prose = asp.prose_aspect(s.text) if region is None and not inside_item else None
+            # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
+            body = text[marker_end(structure, s.start):s.end]
+            prose = asp.prose_aspect(body) if region is None and not inside_item else None
             own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
-        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, SENTENCE_POINTS,
-                                      front_bonus=True))
+                strong += prose == aspect
+        # an essay written as prose (commentary, a letter) may state more points than the fallback's floor, densely
+        # (a point every few sentences): each sentence that states the aspect as prose does counts, up to
+        # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
+        k = max(SENTENCE_POINTS, min(strong, FALLBACK_POINTS))
+        out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, k, front_bonus=True))
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
@@ -868,6 +884,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
+    """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there)."""
+    ptext = text[_without_connective(text, point.start, point.end):point.end]
+    if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
+        return False
+    return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
