@@ -1,0 +1,76 @@
+"""Which sentences inside a titled point (``（一）标题 ⏎ 正文句1。正文句2。``) or a known challenge/recommendation
+region become points of their own (issue 8).
+
+Every essay here is written for the test (none is copied from a dev or corpus document)."""
+
+import summarizer
+from summarizer import aspects as asp
+from summarizer.structure import parse
+
+
+def _points(text):
+    essay = summarizer.summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+def _roles(text):
+    st = parse(text)
+    return [(st.heading(it), role.aspect if role else None, role.role if role else None)
+            for it, role in zip(st.items, asp.analyze(st))]
+
+
+_MEASURES_LABELLED = (
+    "社区养老服务的困境与对策\n"
+    "一、存在的问题\n"
+    "（一）服务供给不足\n社区养老床位长期紧缺，老人排队时间过长。\n"
+    "（二）专业人员流失严重\n护理员收入偏低，年轻人不愿入行。\n"
+    "二、对策建议\n"
+    "（一）扩大服务供给，因地制宜\n"
+    "床位不足是最突出的短板。主要举措：（1）盘活闲置校舍改建养老站点；（2）鼓励物业企业开办日间照料中心；"
+    "（3）把养老设施纳入新建小区配套。\n"
+    "（二）稳定护理队伍\n提高护理员工资待遇，建立职业晋升通道。\n"
+)
+
+
+def test_a_list_after_an_aspect_label_and_a_colon_inside_a_heading_gives_its_items():
+    # 主要举措： names the aspect and ends in a colon right before （1）…（3）: the items are measures of their own
+    _, recs = _points(_MEASURES_LABELLED)
+    assert recs == ["扩大服务供给，因地制宜", "盘活闲置校舍改建养老站点", "鼓励物业企业开办日间照料中心",
+                    "把养老设施纳入新建小区配套", "稳定护理队伍"]
+
+
+def test_a_sentence_before_a_colon_that_restates_the_heading_announces_no_separate_points():
+    # 建议进一步完善…机制： restates the heading and goes on with its steps (第一…第二…): the heading is the point
+    text = ("基层防疫的问题与建议\n一、存在的问题\n（一）物资储备不足\n乡镇卫生院口罩储备短缺。\n"
+            "二、对策建议\n（一）完善防控配套机制，推动应急管理专业化\n"
+            "建议进一步完善基层防控配套机制：第一，加大便民设施投入，提升应急防控能力。第二，逐步建立工作人员培训机制。\n"
+            "（二）健全信息发布机制\n定期公开防控信息。\n")
+    _, recs = _points(text)
+    assert recs == ["完善防控配套机制，推动应急管理专业化", "健全信息发布机制"]
+
+
+def test_aspect_label():
+    assert asp._aspect_label("主要策略：") == asp.RECOMMENDATION
+    assert asp._aspect_label("存在问题：") == asp.CHALLENGE
+    # a sentence (longer than a label, or of several clauses) before the colon is no label
+    assert asp._aspect_label("建议进一步完善基层防控配套机制：") is None
+    assert asp._aspect_label("主要策略") is None  # no colon: announces nothing
+
+
+def test_first_then_items_that_each_state_a_shortcoming_under_a_problem_heading_are_problems():
+    # under the heading of a problem, 首先…其次… each state a shortcoming of their own: further problems
+    text = ("一、存在的问题\n（一）数据共享机制不健全\n政务数据分散在各部门。首先，各部门之间缺乏数据共享协调机制，"
+            "办事群众重复提交材料。其次，基层数据开放程度不高，群众查询不便。\n"
+            "（二）平台建设滞后\n部分平台长期无人维护。\n二、对策建议\n（一）建立数据共享清单\n明确各部门职责。\n")
+    roles = _roles(text)
+    firsts = [r for r in roles if r[0].startswith(("各部门之间", "基层数据"))]
+    assert [(a, role) for _, a, role in firsts] == [(asp.CHALLENGE, "point"), (asp.CHALLENGE, "point")]
+
+
+def test_first_then_steps_under_a_problem_heading_that_state_no_shortcoming_are_no_points():
+    # 首先…其次… narrate how the problem came about (no shortcoming predicate in one of them): evidence, not points
+    text = ("一、存在的问题\n（一）数据共享机制不健全\n首先，各部门先后建设了自己的业务系统。其次，各部门之间缺乏数据共享"
+            "协调机制。\n（二）平台建设滞后\n部分平台长期无人维护。\n二、对策建议\n（一）建立数据共享清单\n明确各部门职责。\n")
+    roles = _roles(text)
+    firsts = [r for r in roles if r[0].startswith(("各部门先后", "各部门之间"))]
+    assert [role for _, _, role in firsts] == [None, None]
