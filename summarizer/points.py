@@ -243,6 +243,39 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
     return spans if len(spans) >= LINE_LIST_MIN else []
 
 
+def _states_aspect(sentence: str, aspect: str) -> bool:
+    """Whether ``sentence`` carries the cue of ``aspect`` by itself: a shortcoming predicate
+    (:func:`summarizer.aspects.challenge_strength`) for a challenge, a measure (:func:`_states_measure`: a modal or
+    imperative opening, or a strong modal after its subject) with no shortcoming for a recommendation."""
+    if aspect == asp.CHALLENGE:
+        return bool(asp.challenge_strength(sentence))
+    return _states_measure(sentence) and not asp.challenge_strength(sentence)
+
+
+def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a body ``[start, end)`` written as a list of one-sentence paragraphs: at least
+    :data:`LINE_LIST_MIN` non-blank lines, each a single sentence (its only sentence end is its last character), and
+    more than half of them stating ``aspect`` by their own cue words (:func:`_states_aspect`). Each line gives one
+    point, cut to its cue clauses (:func:`cue_window`). A body with a line of several sentences (paragraphs of
+    argument and evidence) gives none. Offsets are in ``text``; one pass over the body (linear)."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue
+        if any(ch in _SENT_END for ch in text[a:b]):
+            return []  # a line of several sentences (the trimmed line keeps no end of its own)
+        lines.append((a, b))
+    if len(lines) < LINE_LIST_MIN or sum(_states_aspect(text[a:b], aspect) for a, b in lines) * 2 <= len(lines):
+        return []
+    spans = [cue_window(text, a, b, aspect, max_chars) for a, b in lines]
+    return [(a, b) for a, b in spans if b > a]
+
+
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
@@ -635,6 +668,17 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
     return out
 
 
+#: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
+#: should be or hold, not an action the author proposes. A negated one (不应是…) rejects a practice, as a prohibition
+#: does, and stays a measure.
+_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望)")
+
+
+def _blank(match: re.Match) -> str:
+    """The matched text replaced by as many spaces (offsets keep their meaning)."""
+    return " " * len(match.group())
+
+
 def _counter_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
                     max_chars: int) -> dict[str, list[RawPoint]]:
     """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
@@ -654,7 +698,9 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
             # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
             continue
-        if asp.strong_modal(body) and not asp.challenge_strength(body):
+        if asp.strong_modal(_STATIVE_MODAL.sub(_blank, body)) and not asp.challenge_strength(body):
+            # (a modal before a copula or a verb of state, 企业智库应是…机构 / 队伍还应包含… / 必须具备两类人才, says what
+            # something should be: a definition or a standard, not a measure)
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
@@ -793,7 +839,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
-                for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
+                # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
+                for la, lb in (line_list(text, it.heading_end, it.end, max_point_chars)
+                               or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars)):
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():

@@ -74,3 +74,50 @@ def test_first_then_steps_under_a_problem_heading_that_state_no_shortcoming_are_
     roles = _roles(text)
     firsts = [r for r in roles if r[0].startswith(("各部门先后", "各部门之间"))]
     assert [role for _, _, role in firsts] == [None, None]
+
+
+def test_a_heading_over_one_sentence_paragraphs_that_each_prescribe_gives_one_point_per_paragraph():
+    # the body is a list written as paragraphs: each one sentence with its own actor and modal (检察机关应当…)
+    text = ("一、存在的问题\n（一）违规转租屡禁不止\n部分企业把专线层层转租。\n"
+            "二、对策建议\n（一）针对转租乱象，发挥监督作用，形成治理合力\n"
+            "检察机关应当与通信管理部门建立信息共享机制，定期通报案件线索。\n"
+            "检察机关应当督促运营商加强客户审核，及时封停违规线路。\n"
+            "主管部门应当建立转租黑名单制度，公开曝光违规企业。\n"
+            "（二）完善法律法规\n明确运营企业的审核责任。\n")
+    _, recs = _points(text)
+    assert recs == ["针对转租乱象，发挥监督作用，形成治理合力",
+                    "检察机关应当与通信管理部门建立信息共享机制，定期通报案件线索",
+                    "检察机关应当督促运营商加强客户审核，及时封停违规线路",
+                    "主管部门应当建立转租黑名单制度，公开曝光违规企业", "完善法律法规"]
+
+
+def test_paragraph_list():
+    from summarizer.points import paragraph_list
+    body = "\n甲部门应当建立台账。\n乙部门应当定期抽查。\n丙部门应当公开结果。\n"
+    assert [body[a:b] for a, b in paragraph_list(body, 0, len(body), asp.RECOMMENDATION, 60)] == [
+        "甲部门应当建立台账", "乙部门应当定期抽查", "丙部门应当公开结果"]
+    # a paragraph of several sentences (argument and evidence) makes the body no list
+    body2 = "\n甲部门应当建立台账。台账每月更新。\n乙部门应当定期抽查。\n丙部门应当公开结果。\n"
+    assert paragraph_list(body2, 0, len(body2), asp.RECOMMENDATION, 60) == []
+    # two paragraphs are too few; paragraphs that mostly state no measure are background
+    body3 = "\n甲部门应当建立台账。\n乙部门应当定期抽查。\n"
+    assert paragraph_list(body3, 0, len(body3), asp.RECOMMENDATION, 60) == []
+    body4 = "\n去年共查处案件十起。\n今年案件数量有所回落。\n甲部门应当公开结果。\n"
+    assert paragraph_list(body4, 0, len(body4), asp.RECOMMENDATION, 60) == []
+
+
+def test_a_modal_before_a_copula_inside_a_problem_body_is_no_measure():
+    # 应是/还应包含/必须具备 say what something should be (a definition or standard); 故应设立… proposes a measure
+    text = ("一、存在的问题\n（一）行业智库定位模糊\n行业智库应是服务企业决策的专业机构，但多数智库依附于政府课题。"
+            "完整的研究队伍还应包含一线从业人员。故应设立独立的行业研究基金。\n"
+            "（二）研究经费不足\n经费来源单一。\n二、对策建议\n（一）拓宽经费渠道\n吸引企业出资。\n")
+    _, recs = _points(text)
+    assert recs == ["故应设立独立的行业研究基金", "拓宽经费渠道"]
+
+
+def test_a_negated_modal_before_a_copula_still_rejects_a_practice():
+    from summarizer.points import _STATIVE_MODAL
+    assert _STATIVE_MODAL.search("智库应是专业机构")
+    assert _STATIVE_MODAL.search("队伍还应包含一线人员")
+    assert not _STATIVE_MODAL.search("智库的发展不应是孤立的")
+    assert not _STATIVE_MODAL.search("应设立研究基金")
