@@ -452,6 +452,19 @@ _CONCLUSION = ("总之", "综上", "总而言之", "总的来说", "总体而言
 TOPIC_SENTENCE_CHARS = 32
 
 
+#: A sentence that defines or characterises its subject (``X是指…``, ``X具有…等特点``) or opens with a premise (``既然…``).
+_DEFINITION = re.compile(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
+
+
+def defines(sentence: str) -> bool:
+    """Whether ``sentence`` defines or characterises its subject rather than stating a problem or a measure: a
+    one-clause copula (``智库的资金是支撑其运作的基础资金``, ``网络诽谤、网络侮辱是典型的网络暴力行为``: an enumeration
+    with ``、`` is one clause), ``X是指…``, ``X具有…等特点``, or a premise (``既然…``). Inside a point's body such a
+    sentence opens the explanation of the heading: it is no point of its own."""
+    s = sentence.strip()
+    return bool(_DEFINITION.search(s)) or asp._thesis(s.replace("、", ""))
+
+
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
     """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order."""
     groups: list[list[int]] = []
@@ -598,7 +611,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
         topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
                  and not text[a:b].startswith(asp.CONNECTIVES)
-                 and (own_first == aspect if in_body else own_first in (aspect, None)))
+                 and (own_first == aspect if in_body else own_first in (aspect, None))
+                 and not (topic_only and own_first is None and defines(text[a:b])))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))

@@ -121,3 +121,28 @@ def test_a_negated_modal_before_a_copula_still_rejects_a_practice():
     assert _STATIVE_MODAL.search("队伍还应包含一线人员")
     assert not _STATIVE_MODAL.search("智库的发展不应是孤立的")
     assert not _STATIVE_MODAL.search("应设立研究基金")
+
+
+_DEFINED = ("一、存在的问题\n（一）研究能力不强\n{first}多数智库没有稳定的经费来源，课题难以持续。\n"
+            "（二）人才流失严重\n骨干研究人员不断流向高校。\n二、对策建议\n（一）设立研究基金\n吸引企业出资。\n")
+
+
+def test_a_definition_that_opens_a_heading_s_body_is_no_point():
+    # 智库的资金是…的基础资金 / X具有…等特点 / X是指… define or characterise: the explanation of the heading begins
+    for first in ("智库的资金是支撑研究工作的基础资金。", "企业智库具有灵活性和市场性等特点。", "企业智库是指由企业出资组建的研究机构。"):
+        challenges, _ = _points(_DEFINED.format(first=first))
+        assert challenges == ["研究能力不强", "人才流失严重"], first
+
+
+def test_a_short_statement_that_opens_a_heading_s_body_stays_its_topic_point():
+    # a short first sentence that states something of its own (多数智库只做短期评论) is the paragraph's topic: a point
+    challenges, _ = _points(_DEFINED.format(first="多数智库只做短期评论。"))
+    assert challenges == ["研究能力不强", "多数智库只做短期评论", "人才流失严重"]
+
+
+def test_defines():
+    from summarizer.points import defines
+    assert defines("网络诽谤、网络侮辱是典型的网络暴力行为")
+    assert defines("既然老人是重点保护的对象")
+    assert not defines("多数智库只做短期评论")
+    assert not defines("智库的资金不是问题，人才才是问题")  # two clauses: an argument, not a definition
