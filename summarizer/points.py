@@ -243,6 +243,42 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
     return spans if len(spans) >= LINE_LIST_MIN else []
 
 
+def semicolon_parts(structure: Structure, item, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a run-in item whose whole text is one sentence of ``；``-separated parts (``①创新发展：龙头城市带动能力
+    有待增强；部分城市创新能力不足，路径依赖严重；``): at least two parts that each state ``aspect`` by their own cue
+    words give one point each (:func:`prose_parts`); ``[]`` for an item of several sentences (a point and its
+    explanation) or one whose parts do not each state the aspect. Offsets are in the structure's text; linear in the
+    item."""
+    text = structure.text
+    if any(ch.run >= 0 for ch in item.children):
+        return []
+    a, b = _trim(text, item.content_start, item.end)
+    if b <= a or any(ch in _SENT_END or ch == "\n" for ch in text[a:b]):
+        return []
+    depth, parts, colons = 0, 0, []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE and depth:
+            depth -= 1
+        elif ch in _PART_END:
+            if depth:
+                return []  # the parts of a quotation (“…；…”): reported speech, not the author's list
+            parts += 1
+        elif ch in "：:" and not depth:
+            colons.append(i)
+    if parts < 1 or len(colons) > 1:
+        return []
+    if colons:
+        colon = colons[0]
+        if colon - a > LABEL_CHARS or _CLAUSE_SPLIT.search(text[a:colon]):
+            return []  # a statement before the colon (缺乏细化的办法，影响了效率：由于…；…): the parts explain it
+        a = colon + 1  # past the item's label (教育：): the parts are the points
+    spans = prose_parts(text, a, b, aspect, max_chars)
+    return spans if len(spans) >= 2 else []
+
+
 def _states_aspect(sentence: str, aspect: str) -> bool:
     """Whether ``sentence`` carries the cue of ``aspect`` by itself: a shortcoming predicate
     (:func:`summarizer.aspects.challenge_strength`) for a challenge, a measure (:func:`_states_measure`: a modal or
@@ -844,7 +880,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 and asp.topic_label(structure.heading(it))):
             continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
         a, b = item_point(structure, it, aspect, max_point_chars)
-        if b > a:
+        parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
+        if parts:
+            # a run-in item packed with several problems (or measures), one per ；-separated part (①创新发展：A…；B…；)
+            for pa, pb in parts:
+                out[aspect].append(RawPoint(aspect, pa, pb, sentence_score(pa)))
+        elif b > a:
             parent = it.parent
             heading = None
             if parent is not None and parent.titled:

@@ -146,3 +146,26 @@ def test_defines():
     assert defines("既然老人是重点保护的对象")
     assert not defines("多数智库只做短期评论")
     assert not defines("智库的资金不是问题，人才才是问题")  # two clauses: an argument, not a definition
+
+
+_PACKED = ("一、存在的问题\n（一）各区县发展不同步\n具体而言：①教育：{first}②医疗：基层医生数量不足。\n"
+           "二、对策建议\n（一）加强统筹\n建立区县结对帮扶机制。\n")
+
+
+def test_a_run_in_item_packed_with_semicolon_parts_gives_one_point_per_part():
+    # ①教育：A；B； each ；-part states a shortcoming of its own
+    challenges, _ = _points(_PACKED.format(first="优质学校数量不足，分布不均；部分学校师资老化严重；"))
+    # (the heading names a part over its own list: a section, no point; a one-part item keeps its label)
+    assert challenges == ["优质学校数量不足，分布不均", "部分学校师资老化严重", "医疗：基层医生数量不足"]
+
+
+def test_semicolon_parts_of_a_quotation_or_after_a_statement_stay_one_point():
+    # the ；-parts inside a quotation are reported speech; after a statement and a colon they explain the statement
+    quoted = _PACKED.format(first="家长反映“学校太远；班级太挤”，优质学校数量不足；")
+    explained = _PACKED.format(first="优质学校不足，影响了入学公平：部分学校师资老化严重；班额过大；")
+    for text in (quoted, explained):
+        st = parse(text)
+        roles = asp.analyze(st)
+        from summarizer.points import semicolon_parts
+        item = next(it for it in st.items if st.heading(it).startswith("教育"))
+        assert semicolon_parts(st, item, asp.CHALLENGE, 60) == []
