@@ -722,6 +722,23 @@ def _actor_modal(heading: str) -> bool:
     return m is not None and m.start() >= 2
 
 
+#: Longest label before a colon (``主要策略：``, ``存在问题：``) read as announcing a list, in characters.
+ASPECT_LABEL_CHARS = 8
+
+
+def _aspect_label(lead: str) -> str | None:
+    """The aspect a short label ending in a colon names (``主要策略：`` → recommendation, ``存在问题：`` → challenge):
+    at most :data:`ASPECT_LABEL_CHARS` characters before the colon, one clause, its aspect read as a heading's
+    (:func:`heading_aspect`); None for anything else."""
+    s = lead.strip()
+    if not s.endswith(("：", ":")):
+        return None
+    label = s[:-1].strip()
+    if not label or len(label) > ASPECT_LABEL_CHARS or _CLAUSE_SPLIT.search(label):
+        return None
+    return heading_aspect(label)
+
+
 def _run_states(heads: list[str], aspect: str) -> bool:
     """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
 
@@ -1001,7 +1018,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # under a heading, items that each assign the measure to their own actor (教育机构应…；媒体应…；
             # 体育部门应…) are distinct measures, not the heading's elaboration
             parallel = parallel or aspect == RECOMMENDATION and all(_actor_modal(h) for h in full)
-            if not (outline or parallel or (has_cue(lead, "lead_in") if item.titled else announces_list(lead))):
+            # under a heading of a problem, items that each state a shortcoming of their own (首先，…缺乏…机制；其次，…
+            # 存在…顾虑) are further problems, not the heading's evidence
+            parallel = parallel or aspect == CHALLENGE and all(challenge_strength(h) for h in full)
+            # under a heading, a label that names the aspect and ends in a colon right before the list (主要策略：（1）…,
+            # 存在问题：一是…) announces it as words like 以下/如下 do (a sentence before a colon, 建议进一步完善…机制：
+            # 第一…, restates the heading and goes on with its steps)
+            announced = (has_cue(lead, "lead_in") or _aspect_label(lead) == aspect) if item.titled \
+                else announces_list(lead)
+            if not (outline or parallel or announced):
                 continue
             # a sub-item that names a part (首先是场地。一靠…二靠…) over a list of its own: that list gives the points
             parts = [sum(1 for g in ch.children if g.run >= 0) >= 2 and item_vote(h) != aspect

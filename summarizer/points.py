@@ -243,6 +243,75 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
     return spans if len(spans) >= LINE_LIST_MIN else []
 
 
+def semicolon_parts(structure: Structure, item, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a run-in item whose whole text is one sentence of ``；``-separated parts (``①创新发展：龙头城市带动能力
+    有待增强；部分城市创新能力不足，路径依赖严重；``): at least two parts that each state ``aspect`` by their own cue
+    words give one point each (:func:`prose_parts`); ``[]`` for an item of several sentences (a point and its
+    explanation) or one whose parts do not each state the aspect. Offsets are in the structure's text; linear in the
+    item."""
+    text = structure.text
+    if any(ch.run >= 0 for ch in item.children):
+        return []
+    a, b = _trim(text, item.content_start, item.end)
+    if b <= a or any(ch in _SENT_END or ch == "\n" for ch in text[a:b]):
+        return []
+    depth, parts, colons = 0, 0, []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE and depth:
+            depth -= 1
+        elif ch in _PART_END:
+            if depth:
+                return []  # the parts of a quotation (“…；…”): reported speech, not the author's list
+            parts += 1
+        elif ch in "：:" and not depth:
+            colons.append(i)
+    if parts < 1 or len(colons) > 1:
+        return []
+    if colons:
+        colon = colons[0]
+        if colon - a > LABEL_CHARS or _CLAUSE_SPLIT.search(text[a:colon]):
+            return []  # a statement before the colon (缺乏细化的办法，影响了效率：由于…；…): the parts explain it
+        a = colon + 1  # past the item's label (教育：): the parts are the points
+    spans = prose_parts(text, a, b, aspect, max_chars)
+    return spans if len(spans) >= 2 else []
+
+
+def _states_aspect(sentence: str, aspect: str) -> bool:
+    """Whether ``sentence`` carries the cue of ``aspect`` by itself: a shortcoming predicate
+    (:func:`summarizer.aspects.challenge_strength`) for a challenge, a measure (:func:`_states_measure`: a modal or
+    imperative opening, or a strong modal after its subject) with no shortcoming for a recommendation."""
+    if aspect == asp.CHALLENGE:
+        return bool(asp.challenge_strength(sentence))
+    return _states_measure(sentence) and not asp.challenge_strength(sentence)
+
+
+def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a body ``[start, end)`` written as a list of one-sentence paragraphs: at least
+    :data:`LINE_LIST_MIN` non-blank lines, each a single sentence (its only sentence end is its last character), and
+    more than half of them stating ``aspect`` by their own cue words (:func:`_states_aspect`). Each line gives one
+    point, cut to its cue clauses (:func:`cue_window`). A body with a line of several sentences (paragraphs of
+    argument and evidence) gives none. Offsets are in ``text``; one pass over the body (linear)."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue
+        if any(ch in _SENT_END for ch in text[a:b]):
+            return []  # a line of several sentences (the trimmed line keeps no end of its own)
+        lines.append((a, b))
+    if len(lines) < LINE_LIST_MIN or sum(_states_aspect(text[a:b], aspect) for a, b in lines) * 2 <= len(lines):
+        return []
+    spans = [cue_window(text, a, b, aspect, max_chars) for a, b in lines]
+    return [(a, b) for a, b in spans if b > a]
+
+
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
@@ -419,6 +488,19 @@ _CONCLUSION = ("总之", "综上", "总而言之", "总的来说", "总体而言
 TOPIC_SENTENCE_CHARS = 32
 
 
+#: A sentence that defines or characterises its subject (``X是指…``, ``X具有…等特点``) or opens with a premise (``既然…``).
+_DEFINITION = re.compile(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
+
+
+def defines(sentence: str) -> bool:
+    """Whether ``sentence`` defines or characterises its subject rather than stating a problem or a measure: a
+    one-clause copula (``智库的资金是支撑其运作的基础资金``, ``网络诽谤、网络侮辱是典型的网络暴力行为``: an enumeration
+    with ``、`` is one clause), ``X是指…``, ``X具有…等特点``, or a premise (``既然…``). Inside a point's body such a
+    sentence opens the explanation of the heading: it is no point of its own."""
+    s = sentence.strip()
+    return bool(_DEFINITION.search(s)) or asp._thesis(s.replace("、", ""))
+
+
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
     """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order."""
     groups: list[list[int]] = []
@@ -565,7 +647,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
         topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
                  and not text[a:b].startswith(asp.CONNECTIVES)
-                 and (own_first == aspect if in_body else own_first in (aspect, None)))
+                 and (own_first == aspect if in_body else own_first in (aspect, None))
+                 and not (topic_only and own_first is None and defines(text[a:b])))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -640,6 +723,17 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
     return out
 
 
+#: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
+#: should be or hold, not an action the author proposes. A negated one (不应是…) rejects a practice, as a prohibition
+#: does, and stays a measure.
+_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望)")
+
+
+def _blank(match: re.Match) -> str:
+    """The matched text replaced by as many spaces (offsets keep their meaning)."""
+    return " " * len(match.group())
+
+
 def _counter_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], scores,
                     max_chars: int) -> dict[str, list[RawPoint]]:
     """Measures the author proposes inside the body of a problem item (``第二，续租权只有四年，不足以……。……故此，
@@ -659,7 +753,9 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
             # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
             continue
-        if asp.strong_modal(body) and not asp.challenge_strength(body):
+        if asp.strong_modal(_STATIVE_MODAL.sub(_blank, body)) and not asp.challenge_strength(body):
+            # (a modal before a copula or a verb of state, 企业智库应是…机构 / 队伍还应包含… / 必须具备两类人才, says what
+            # something should be: a definition or a standard, not a measure)
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
@@ -789,7 +885,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 and asp.topic_label(structure.heading(it))):
             continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
         a, b = item_point(structure, it, aspect, max_point_chars)
-        if b > a:
+        parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
+        if parts:
+            # a run-in item packed with several problems (or measures), one per ；-separated part (①创新发展：A…；B…；)
+            for pa, pb in parts:
+                out[aspect].append(RawPoint(aspect, pa, pb, sentence_score(pa)))
+        elif b > a:
             parent = it.parent
             heading = None
             if parent is not None and parent.titled:
@@ -798,7 +899,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
-                for la, lb in line_list(text, it.heading_end, it.end, max_point_chars):
+                # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
+                for la, lb in (line_list(text, it.heading_end, it.end, max_point_chars)
+                               or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars)):
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
