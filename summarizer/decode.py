@@ -31,6 +31,8 @@ U+FFFD character). :func:`decode_text` returns the warnings too; :func:`decode_b
 from __future__ import annotations
 
 import codecs
+import glob
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -333,7 +335,8 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
         max_bytes: refuse files larger than this many bytes (``None``: no limit).
 
     Raises:
-        FileNotFoundError: ``path`` does not exist ("file not found: PATH").
+        FileNotFoundError: ``path`` does not exist ("file not found: PATH"; "broken symbolic link (to T, which
+            does not exist): PATH"; "no file matches the pattern: PATH" for a glob pattern).
         IsADirectoryError: ``path`` is a directory.
         PermissionError: the file cannot be read for lack of permission.
         InputTooLargeError: the file is larger than ``max_bytes``.
@@ -343,7 +346,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     if p.is_dir():
         raise IsADirectoryError(f"is a directory, not a file: {p}")
     if not p.exists():
-        raise FileNotFoundError(f"file not found: {p}")
+        raise FileNotFoundError(_not_found(p))
     try:
         if max_bytes is not None:
             size = p.stat().st_size
@@ -360,11 +363,25 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     except IsADirectoryError:
         raise IsADirectoryError(f"is a directory, not a file: {p}") from None
     except FileNotFoundError:
-        raise FileNotFoundError(f"file not found: {p}") from None
+        raise FileNotFoundError(_not_found(p)) from None
     except InputTooLargeError:
         raise
     except OSError as exc:
         raise OSError(f"cannot read {p}: {exc.strerror or exc}") from None
+
+
+def _not_found(p: Path) -> str:
+    """The message for a path that names no file: a dangling symbolic link and a glob pattern that matched
+    nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
+    if p.is_symlink():
+        try:
+            target = os.readlink(p)
+        except OSError:  # pragma: no cover - the link went away meanwhile
+            target = "?"
+        return f"broken symbolic link (to {target}, which does not exist): {p}"
+    if glob.has_magic(str(p)):
+        return f"no file matches the pattern: {p}"
+    return f"file not found: {p}"
 
 
 def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[str, str]:

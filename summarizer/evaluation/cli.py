@@ -172,8 +172,14 @@ def evaluate(
     if task is Task.rouge:
         if len(data) != 1 or gold is not None or docs is not None:
             raise _fail("--task rouge takes exactly one DATA file (no --gold/--docs)")
+        if data[0].is_dir():
+            raise _fail(f"{data[0]} is a directory: --task rouge reads one JSONL file of {{id, text, summary}} "
+                        "records; a corpus directory (gold.json and docs/) is scored with --task aspects")
         if not data[0].is_file():
             raise _fail(f"{data[0]}: no such file")
+        if _is_aspect_gold(data[0]):
+            raise _fail(f"{data[0]} is a gold file of aspect points (it lists essays), not ROUGE records: "
+                        "score it with --task aspects")
         report, code = _run_rouge(data[0], method, budget_chars, sentences, unit, limit, seed, resamples, quiet,
                                   model, segmenter)
     else:
@@ -191,6 +197,20 @@ def evaluate(
 
 
 # ------------------------------------------------------------------------------------------ rouge
+
+
+def _is_aspect_gold(path: Path) -> bool:
+    """Whether a ``.json`` DATA file is a gold file of ``--task aspects`` (a JSON object with ``essays``, or a
+    seed-style list of essays with challenges), which ``--task rouge`` would report line by line as bad records."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if isinstance(data, dict):
+        return "essays" in data or any(isinstance(v, dict) and "challenges" in v for v in data.values())
+    return isinstance(data, list) and any(isinstance(v, dict) and "challenges" in v for v in data)
 
 
 def _nows_len(text: str) -> int:
