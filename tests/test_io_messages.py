@@ -134,6 +134,9 @@ def test_evaluate_rouge_on_a_corpus_directory_or_an_aspect_gold_file_names_the_t
     assert result.exit_code == 2
     assert f"{gold} is a gold file of aspect points (it lists essays), not ROUGE records" in result.stderr
     assert _run("evaluate", "--task", "aspects", tmp_path, "--quiet").exit_code == 0
+    # a checkpoint with TextRank (the default method) was ignored and printed in the header as if used
+    result = _run("evaluate", "--task", "aspects", tmp_path, "--model", "some-model", "--quiet")
+    assert result.exit_code == 2 and "--model is used by --method seq2seq only" in result.stderr
 
 
 # ------------------------------------------------------------------------------------------ model without seq2seq

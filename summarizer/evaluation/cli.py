@@ -165,6 +165,9 @@ def evaluate(
     """
     task = Task(_value(task))
     method = EvalMethod(_value(method))
+    if model is not None and method is not EvalMethod.seq2seq:
+        raise _fail(f"--model is used by --method seq2seq only; this run evaluates {method.value} (add --method "
+                    "seq2seq, or leave --model out)")
     unit = Unit(_value(unit))
     data = list(data or [])
     # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
