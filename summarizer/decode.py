@@ -236,12 +236,27 @@ def decode_text(data: bytes) -> Decoded:
     if guessed is not None and guessed[1] not in {name for _, name in candidates}:
         candidates.append(guessed)
 
+    if gb_text is None:
+        # GB18030/GBK or Big5 text with a few invalid byte sequences (a byte lost or damaged in copying): one
+        # U+FFFD each, as for UTF-8, when that reading is Chinese and no strict reading is as plausible
+        for codec in ("gb18030", "big5hkscs"):
+            lenient = _lenient(data, codec, 0, certain=False)
+            if lenient is not None:
+                score = _plausibility(lenient.text)
+                if score >= _GB_ACCEPT and all(score >= _plausibility(text) for text, _ in candidates):
+                    return Decoded(_check_text(lenient.text, codec), codec, lenient.warnings)
     if not candidates:
         line = data.count(b"\n", 0, first_error.start) + 1
+        gb_where = ""
+        try:
+            data.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            gb_line = data.count(b"\n", 0, exc.start) + 1
+            gb_where = f" (the first invalid sequence on line {gb_line}, byte offset {exc.start})"
         raise DecodeError(
             "could not decode the bytes as text: not UTF-8 (the first invalid byte is on line "
-            f"{line}, byte offset {first_error.start}), GB18030/GBK, Big5, nor any encoding charset-normalizer "
-            "recognises (is it a binary file?)"
+            f"{line}, byte offset {first_error.start}), GB18030/GBK{gb_where}, Big5, nor any encoding "
+            "charset-normalizer recognises (is it a binary file?)"
         )
     # Highest plausibility wins; ties keep the order above (gb18030, big5, detector).
     best_text, best_name = max(candidates, key=lambda c: _plausibility(c[0]))
@@ -303,7 +318,8 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
     if not spots:
         return None
     last = spots[-1]  # a cut: the bytes end inside a character
-    cut = last if last[1] == len(data) and last[3] in ("unexpected end of data", "truncated data") else None
+    cut = last if last[1] == len(data) and last[3] in (
+        "unexpected end of data", "truncated data", "incomplete multibyte sequence") else None
     invalid = spots[:-1] if cut is not None else spots
     if non_ascii < _CHARS_PER_DEFECT * len(invalid) or (cut is not None and non_ascii == 0 and not certain):
         return None

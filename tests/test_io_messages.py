@@ -18,7 +18,7 @@ from service.settings import Settings
 from summarizer import summarize
 from summarizer.batch import error_record, expand_inputs
 from summarizer.cli import app
-from summarizer.decode import read_file_bytes
+from summarizer.decode import decode_text, read_file_bytes
 from summarizer.errors import DecodeError
 from summarizer.readers import read_bytes
 
@@ -199,3 +199,44 @@ def test_extract_reads_a_csv_column_and_reports_decoding_warnings(tmp_path):
     result = _run("extract", cut)
     assert result.exit_code == 0 and result.stdout == "一、存在的问题\n人员不足\ufffd\n"
     assert f"warning: {cut}: the last character is cut off" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------ damaged GBK / Big5
+
+GB_ESSAY = ("关于农村养老服务的调研报告\n一、存在的问题\n（一）服务设施利用率不高，部分互助幸福院长期闲置。\n"
+            "（二）护理人员严重短缺，持证护理员年龄普遍偏大。\n二、对策建议\n（一）盘活闲置设施，引入专业机构运营。\n"
+            "（二）加强护理队伍建设，落实岗位补贴。\n")
+BIG5_NEWS = ("本港安老院舍人手短缺問題持續惡化\n社會福利署最新數據顯示，本港安老院舍護理員空缺率已升至百分之十八。"
+             "業界指出，院舍面對人手不足、薪酬偏低及工作壓力大等多項問題。\n有立法會議員表示，政府應盡快檢討輸入外勞計劃。\n")
+
+
+def test_gbk_text_with_a_damaged_byte_is_read_with_one_replacement_and_a_warning():
+    data = GB_ESSAY.encode("gb18030")
+    at = len("关于农村养老服务的调研报告\n一、存在的问题\n".encode("gb18030"))  # a character boundary on line 3
+    damaged = data[:at] + b"\xff" + data[at:]
+    decoded = decode_text(damaged)
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == GB_ESSAY[:GB_ESSAY.index("（一）服务")] + "\ufffd" + GB_ESSAY[GB_ESSAY.index("（一）服务"):]
+    assert [(w.type, w.message) for w in decoded.warnings] == [
+        ("invalid_bytes", f"1 invalid GB18030 byte sequence(s) read as U+FFFD, on line(s) 3 (the first at byte "
+                          f"offset {at})")]
+    result = summarize(read_bytes(damaged, filename="report.txt"))
+    assert result.encoding == "gb18030" and [w.type for w in result.warnings] == ["invalid_bytes"]
+    assert [p.text for p in result.essays[0].recommendations][:1] == ["盘活闲置设施，引入专业机构运营"]
+
+
+def test_big5_text_with_a_damaged_byte_is_read_with_one_replacement():
+    data = BIG5_NEWS.encode("big5")
+    at = len(BIG5_NEWS[:BIG5_NEWS.index("社會")].encode("big5"))
+    decoded = decode_text(data[:at] + b"\xff" + data[at:])
+    assert decoded.encoding == "big5hkscs" and [w.type for w in decoded.warnings] == ["invalid_bytes"]
+    assert decoded.text == BIG5_NEWS[:BIG5_NEWS.index("社會")] + "\ufffd" + BIG5_NEWS[BIG5_NEWS.index("社會"):]
+
+
+def test_gbk_text_damaged_everywhere_is_refused_naming_where_gb18030_fails():
+    data = GB_ESSAY.encode("gb18030")
+    damaged = b"\xff".join(data[i:i + 20] for i in range(0, len(data), 20))
+    with pytest.raises(DecodeError) as info:
+        decode_text(damaged)
+    message = str(info.value)
+    assert "GB18030/GBK (the first invalid sequence on line 1, byte offset 20)" in message
