@@ -240,3 +240,15 @@ def test_gbk_text_damaged_everywhere_is_refused_naming_where_gb18030_fails():
         decode_text(damaged)
     message = str(info.value)
     assert "GB18030/GBK (the first invalid sequence on line 1, byte offset 20)" in message
+
+
+def test_a_gbk_jsonl_line_is_refused_with_how_to_convert_it(tmp_path):
+    from summarizer.batch import jsonl_tasks
+
+    records = tmp_path / "records.jsonl"
+    records.write_bytes('{"id": "a", "text": "人员不足。"}\n{"id": "b", "text": "abc"}\n'.encode("gb18030"))
+    tasks = list(jsonl_tasks(str(records)))
+    assert tasks[0].error == {"type": "invalid_record", "message": (
+        f"{records}:1: the line is not UTF-8 (invalid continuation byte at byte 21); JSON Lines must be UTF-8, and "
+        "this line reads as GB18030/GBK: convert the file, e.g. `iconv -f gb18030 -t utf-8`")}
+    assert tasks[1].error is None and tasks[1].text == "abc"  # an ASCII line is UTF-8 whatever the file's codec
