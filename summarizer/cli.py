@@ -320,7 +320,10 @@ def summarize_command(
                   or (output is not None and output.suffix.lower() == ".jsonl")
                   or any(i != STDIN_NAME and (Path(i).is_dir() or any(ch in i for ch in "*?[")) for i in inputs or []))
     several = batch_like or len(files) != 1
-    fmt = output_format or (OutputFormat.jsonl if several else OutputFormat.json)
+    # without --format, an output file named .md/.markdown or .json gets that format (not JSON in a .md file)
+    by_suffix = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json}
+    fmt = output_format or (by_suffix.get(output.suffix.lower()) if output is not None else None) or (
+        OutputFormat.jsonl if several else OutputFormat.json)
     if resume and (output is None or fmt is not OutputFormat.jsonl):
         raise typer.BadParameter("--resume needs --output FILE and JSONL output", param_hint="'--resume'")
     if input_jsonl is not None and not input_jsonl.is_file():

@@ -252,3 +252,18 @@ def test_a_gbk_jsonl_line_is_refused_with_how_to_convert_it(tmp_path):
         f"{records}:1: the line is not UTF-8 (invalid continuation byte at byte 21); JSON Lines must be UTF-8, and "
         "this line reads as GB18030/GBK: convert the file, e.g. `iconv -f gb18030 -t utf-8`")}
     assert tasks[1].error is None and tasks[1].text == "abc"  # an ASCII line is UTF-8 whatever the file's codec
+
+
+def test_the_output_file_suffix_chooses_the_format_when_none_is_given(tmp_path):
+    essay = tmp_path / "a.txt"
+    essay.write_text("一、存在的问题\n人员不足。\n二、对策建议\n充实队伍。\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("一、存在的问题\n经费紧张。\n", encoding="utf-8")
+    assert _run("summarize", essay, "-o", tmp_path / "out.md").exit_code == 0
+    markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert markdown.startswith(f"# {essay}\n") and "### 挑战\n\n- 人员不足 `[8, 12)`" in markdown
+    assert _run("summarize", essay, other, "-o", tmp_path / "out.json").exit_code == 0
+    records = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))  # one JSON array, not JSON lines
+    assert [r["id"] for r in records] == [str(essay), str(other)]
+    assert _run("summarize", essay, "-o", tmp_path / "out.md", "--format", "json").exit_code == 0
+    assert json.loads((tmp_path / "out.md").read_text(encoding="utf-8"))["id"] == str(essay)  # --format wins
