@@ -422,6 +422,12 @@ def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[s
 # --------------------------------------------------------------------------------------------- helpers
 
 
+def binary_signature(data: bytes) -> str | None:
+    """What a known binary signature at the start of ``data`` says it is (``"a PNG image"``, ``"a ZIP archive"``
+    …), or ``None``: the check :func:`decode_text` makes first."""
+    return _binary_signature(data)
+
+
 def _binary_signature(data: bytes) -> str | None:
     for magic, offset, what in _SIGNATURES:
         if data[offset : offset + len(magic)] == magic:

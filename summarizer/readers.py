@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarizer.decode import DecodeWarning, _binary_signature, decode_bytes, decode_text, read_file_bytes
+from summarizer.decode import DecodeWarning, binary_signature, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
     ColumnNotFoundError,
     DecodeError,
@@ -187,8 +187,8 @@ def _check_forced_format(data: bytes, fmt: str, filename: str | None, media_type
     except DecodeError as exc:  # an image, an archive…: named by detection's own message
         looks, hint = str(exc).split(";")[0], ""
     else:
-        if found == "text" and (_binary_signature(data) or _NUL_OR_CONTROL.search(data[:1024])):
-            looks, hint = _binary_signature(data) or "binary data", ""
+        if found == "text" and (binary_signature(data) or _NUL_OR_CONTROL.search(data[:1024])):
+            looks, hint = binary_signature(data) or "binary data", ""
         else:
             looks = {"text": "plain text", "html": "an HTML page", "pdf": "a PDF", "docx": "a .docx"}[found]
             hint = f"; leave the format to detection (auto) or ask for {found!r}"
@@ -276,7 +276,8 @@ def read_bytes(
         UnsupportedFormatError: a format no reader handles (image, archive, spreadsheet, old ``.doc``, RTF,
             JSON…).
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
-        DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
+        DecodeError: binary or undecodable text, a damaged, cut-off or encrypted PDF/``.docx``, or bytes that are
+            plainly not of a forced ``format`` (``"pdf"`` without ``%PDF-``, ``"docx"`` that is no ZIP).
         EmptyInputError: an HTML page in which no main content was found.
         ValueError: ``format`` is not one of :data:`FORMATS`.
         ColumnNotFoundError: (a ``ValueError``) ``csv_column`` names no column of the table, or is given for a
