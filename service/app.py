@@ -274,7 +274,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         with _counted(metrics, "summarize", len(body.text), request):
             check_chars(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
-            options = seq2seq_options(request.app, options, body.model)
+            options = seq2seq_options(request.app, options, body.model,
+                                      method_given="method" in body.model_fields_set)
             answer = await pool.run(jobs.summarize_text, body.text, body.source, options, settings.tokenizer)
             return Response(answer, media_type="application/json")  # JSON made in the worker
 
@@ -313,7 +314,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         data = await form.file.read()
         filename = safe_name(form.file.filename)
         options = SummarizeOptions(**form.model_dump(include=_OPTION_FIELDS))
-        options = seq2seq_options(request.app, options, form.model)
+        options = seq2seq_options(request.app, options, form.model,
+                                      method_given="method" in form.model_fields_set)
         request.state.log.update(upload_bytes=len(data))
         fmt = None if form.format == "auto" else form.format
         source = form.source if form.source is not None else filename
@@ -355,7 +357,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
                                         field="documents", code="validation_error")
             seen.add(doc.id)
         options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
-        options = seq2seq_options(request.app, options, body.model)
+        options = seq2seq_options(request.app, options, body.model,
+                                      method_given="method" in body.model_fields_set)
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
         outcomes, answer = await pool.run(jobs.summarize_batch, [(d.id, d.text, d.source) for d in documents],
                                           options, settings.max_chars, settings.tokenizer, body.collection)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from service.errors import RequestLimitError
 from summarizer.errors import ModelNotAvailableError, SummarizerError
 
 log = logging.getLogger("summarizer.service")
@@ -36,15 +37,26 @@ def model_names(settings: Any) -> list[str]:
     return list(getattr(settings, "seq2seq_models", None) or {})
 
 
-def request_options(app: Any, options: Any, requested: str | None) -> Any:
+def request_options(app: Any, options: Any, requested: str | None, *, method_given: bool = True) -> Any:
     """Options for one request: for ``method="seq2seq"`` the configured checkpoint of the requested name is put
     in ``options.model``; for other methods ``options.model`` is cleared.
 
+    A ``model`` named without a ``method`` (``method_given`` false) asks for ``seq2seq``, as ``summarizer summarize
+    --model`` does; a ``model`` with an explicit other method is a contradiction, refused rather than ignored.
+
     Raises:
         UnknownModelError: ``requested`` is not a configured name (422, field ``model``).
+        RequestLimitError: ``model`` with an explicit ``method`` other than ``seq2seq`` (422 ``validation_error``,
+            field ``model``).
         ModelNotAvailableError: no model is configured, or the chosen one failed to load at start-up (503).
     """
     settings = app.state.settings
+    if requested is not None and options.method != "seq2seq":
+        if method_given:
+            raise RequestLimitError(
+                f"model: a model is used by method 'seq2seq' only, and this request asks for {options.method!r}; "
+                "leave `model` out, or send method 'seq2seq'", field="model", code="validation_error")
+        options = options.model_copy(update={"method": "seq2seq"})
     if options.method != "seq2seq":
         return options.model_copy(update={"model": None}) if options.model is not None else options
     models: dict[str, str] = dict(getattr(settings, "seq2seq_models", None) or {})

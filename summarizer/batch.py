@@ -349,7 +349,14 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     try:
         line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        return invalid(where, f"{where}: the line is not UTF-8 ({exc.reason} at byte {exc.start})")
+        hint = ""
+        try:  # the whole file saved in GBK is the usual cause: say how to convert it
+            if not raw.decode("gb18030").isascii():
+                hint = "; JSON Lines must be UTF-8, and this line reads as GB18030/GBK: convert the file, e.g. " \
+                       "`iconv -f gb18030 -t utf-8`"
+        except UnicodeDecodeError:
+            pass
+        return invalid(where, f"{where}: the line is not UTF-8 ({exc.reason} at byte {exc.start}){hint}")
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:

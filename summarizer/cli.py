@@ -252,6 +252,9 @@ def summarize_command(
     3 when the output could not be written (disk full, file-size limit, closed pipe), 4 when another run is
     writing the same output file, 130 when interrupted.
     """
+    if model is not None and method is not None and method.value != "seq2seq":
+        raise typer.BadParameter(f"--model is used by --method seq2seq only, not with --method {method.value} "
+                                 "(--model alone implies seq2seq)", param_hint="'--model'")
     overrides: dict[str, Any] = {
         name: value
         for name, value in (
@@ -317,7 +320,10 @@ def summarize_command(
                   or (output is not None and output.suffix.lower() == ".jsonl")
                   or any(i != STDIN_NAME and (Path(i).is_dir() or any(ch in i for ch in "*?[")) for i in inputs or []))
     several = batch_like or len(files) != 1
-    fmt = output_format or (OutputFormat.jsonl if several else OutputFormat.json)
+    # without --format, an output file named .md/.markdown or .json gets that format (not JSON in a .md file)
+    by_suffix = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json}
+    fmt = output_format or (by_suffix.get(output.suffix.lower()) if output is not None else None) or (
+        OutputFormat.jsonl if several else OutputFormat.json)
     if resume and (output is None or fmt is not OutputFormat.jsonl):
         raise typer.BadParameter("--resume needs --output FILE and JSONL output", param_hint="'--resume'")
     if input_jsonl is not None and not input_jsonl.is_file():
@@ -571,17 +577,24 @@ def extract_command(
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    csv_column: Annotated[
+        str | None, typer.Option("--csv-column", metavar="NAME|INDEX", help="A .csv/.tsv file: read only this "
+                                 "column (a header name, or a 0-based index), as summarize --csv-column does.",
+                                 show_default="every cell, one a line")
+    ] = None,
 ) -> None:
     """Print the text summarize reads from FILE (UTF-8): the text every offset of its summary points into.
 
-    The format and encoding found are written on stderr. Exit code 1 when the file cannot be read.
+    The format and encoding found are written on stderr, and so is what decoding replaced (a cut-off last
+    character, invalid bytes: ``warning: …``). Exit code 1 when the file cannot be read.
     """
     fmt = None if input_format is InputFormat.auto else input_format.value
     try:
         if file == STDIN_NAME:
-            document = read_bytes(_read_stdin(max_bytes), format=fmt, source=file, max_bytes=max_bytes)
+            document = read_bytes(_read_stdin(max_bytes), format=fmt, source=file, max_bytes=max_bytes,
+                                  csv_column=csv_column)
         else:
-            document = read_path(file, max_bytes=max_bytes, format=fmt)
+            document = read_path(file, max_bytes=max_bytes, format=fmt, csv_column=csv_column)
     except Exception as exc:  # noqa: BLE001 - reported like summarize's error records
         error = error_record(file, exc)["error"]
         typer.echo(f"error ({error['type']}): {error['message']}", err=True)
@@ -594,6 +607,8 @@ def extract_command(
     pages = f", {document.pages} pages" if document.pages is not None else ""
     typer.echo(f"{file}: format {document.format}, encoding {document.encoding}, {len(document.text)} characters"
                f"{pages}", err=True)
+    for warning in document.warnings:
+        typer.echo(f"warning: {file}: {warning.message}", err=True)
 
 
 #: Markdown labels in Simplified and in Traditional Chinese (a Traditional input gets Traditional labels).

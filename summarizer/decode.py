@@ -31,6 +31,8 @@ U+FFFD character). :func:`decode_text` returns the warnings too; :func:`decode_b
 from __future__ import annotations
 
 import codecs
+import glob
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -234,12 +236,27 @@ def decode_text(data: bytes) -> Decoded:
     if guessed is not None and guessed[1] not in {name for _, name in candidates}:
         candidates.append(guessed)
 
+    if gb_text is None:
+        # GB18030/GBK or Big5 text with a few invalid byte sequences (a byte lost or damaged in copying): one
+        # U+FFFD each, as for UTF-8, when that reading is Chinese and no strict reading is as plausible
+        for codec in ("gb18030", "big5hkscs"):
+            lenient = _lenient(data, codec, 0, certain=False)
+            if lenient is not None:
+                score = _plausibility(lenient.text)
+                if score >= _GB_ACCEPT and all(score >= _plausibility(text) for text, _ in candidates):
+                    return Decoded(_check_text(lenient.text, codec), codec, lenient.warnings)
     if not candidates:
         line = data.count(b"\n", 0, first_error.start) + 1
+        gb_where = ""
+        try:
+            data.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            gb_line = data.count(b"\n", 0, exc.start) + 1
+            gb_where = f" (the first invalid sequence on line {gb_line}, byte offset {exc.start})"
         raise DecodeError(
             "could not decode the bytes as text: not UTF-8 (the first invalid byte is on line "
-            f"{line}, byte offset {first_error.start}), GB18030/GBK, Big5, nor any encoding charset-normalizer "
-            "recognises (is it a binary file?)"
+            f"{line}, byte offset {first_error.start}), GB18030/GBK{gb_where}, Big5, nor any encoding "
+            "charset-normalizer recognises (is it a binary file?)"
         )
     # Highest plausibility wins; ties keep the order above (gb18030, big5, detector).
     best_text, best_name = max(candidates, key=lambda c: _plausibility(c[0]))
@@ -301,7 +318,8 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
     if not spots:
         return None
     last = spots[-1]  # a cut: the bytes end inside a character
-    cut = last if last[1] == len(data) and last[3] in ("unexpected end of data", "truncated data") else None
+    cut = last if last[1] == len(data) and last[3] in (
+        "unexpected end of data", "truncated data", "incomplete multibyte sequence") else None
     invalid = spots[:-1] if cut is not None else spots
     if non_ascii < _CHARS_PER_DEFECT * len(invalid) or (cut is not None and non_ascii == 0 and not certain):
         return None
@@ -333,7 +351,8 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
         max_bytes: refuse files larger than this many bytes (``None``: no limit).
 
     Raises:
-        FileNotFoundError: ``path`` does not exist ("file not found: PATH").
+        FileNotFoundError: ``path`` does not exist ("file not found: PATH"; "broken symbolic link (to T, which
+            does not exist): PATH"; "no file matches the pattern: PATH" for a glob pattern).
         IsADirectoryError: ``path`` is a directory.
         PermissionError: the file cannot be read for lack of permission.
         InputTooLargeError: the file is larger than ``max_bytes``.
@@ -343,7 +362,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     if p.is_dir():
         raise IsADirectoryError(f"is a directory, not a file: {p}")
     if not p.exists():
-        raise FileNotFoundError(f"file not found: {p}")
+        raise FileNotFoundError(_not_found(p))
     try:
         if max_bytes is not None:
             size = p.stat().st_size
@@ -360,11 +379,25 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     except IsADirectoryError:
         raise IsADirectoryError(f"is a directory, not a file: {p}") from None
     except FileNotFoundError:
-        raise FileNotFoundError(f"file not found: {p}") from None
+        raise FileNotFoundError(_not_found(p)) from None
     except InputTooLargeError:
         raise
     except OSError as exc:
         raise OSError(f"cannot read {p}: {exc.strerror or exc}") from None
+
+
+def _not_found(p: Path) -> str:
+    """The message for a path that names no file: a dangling symbolic link and a glob pattern that matched
+    nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
+    if p.is_symlink():
+        try:
+            target = os.readlink(p)
+        except OSError:  # pragma: no cover - the link went away meanwhile
+            target = "?"
+        return f"broken symbolic link (to {target}, which does not exist): {p}"
+    if glob.has_magic(str(p)):
+        return f"no file matches the pattern: {p}"
+    return f"file not found: {p}"
 
 
 def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[str, str]:
@@ -387,6 +420,12 @@ def read_text_file(path: str | Path, *, max_bytes: int | None = None) -> tuple[s
 
 
 # --------------------------------------------------------------------------------------------- helpers
+
+
+def binary_signature(data: bytes) -> str | None:
+    """What a known binary signature at the start of ``data`` says it is (``"a PNG image"``, ``"a ZIP archive"``
+    …), or ``None``: the check :func:`decode_text` makes first."""
+    return _binary_signature(data)
 
 
 def _binary_signature(data: bytes) -> str | None:

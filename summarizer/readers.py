@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarizer.decode import DecodeWarning, decode_bytes, decode_text, read_file_bytes
+from summarizer.decode import DecodeWarning, binary_signature, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
     ColumnNotFoundError,
     DecodeError,
@@ -61,7 +61,7 @@ from summarizer.errors import (
     SummarizerError,
     UnsupportedFormatError,
 )
-from summarizer.formats.docx import read_docx
+from summarizer.formats.docx import read_docx, zip_cut_off_hint
 from summarizer.formats.html import main_content
 from summarizer.formats.limits import ReaderLimits
 from summarizer.formats.pdf import read_pdf
@@ -168,12 +168,43 @@ def detect_format(data: bytes, filename: str | None = None, media_type: str | No
     return "text"
 
 
+def _check_forced_format(data: bytes, fmt: str, filename: str | None, media_type: str | None) -> None:
+    """A format forced by the caller (``--input-format``, the upload's ``format``) that the bytes plainly are not:
+    a PDF without a ``%PDF-`` header, a ``.docx`` that is no ZIP package. Said so, with what the bytes look like,
+    instead of the reader's "damaged file" error (the file is not damaged, the option does not fit it).
+
+    Raises:
+        DecodeError: the bytes are not of the forced format.
+    """
+    if fmt == "pdf" and not _PDF_HEADER.search(data[:1024]):
+        expected = "a PDF starts with %PDF-"
+    elif fmt == "docx" and not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        expected = "a .docx is a ZIP package, starting with PK"
+    else:
+        return
+    try:
+        found = detect_format(data, filename, media_type)
+    except DecodeError as exc:  # an image, an archive…: named by detection's own message
+        looks, hint = str(exc).split(";")[0], ""
+    else:
+        if found == "text" and (binary_signature(data) or _NUL_OR_CONTROL.search(data[:1024])):
+            looks, hint = binary_signature(data) or "binary data", ""
+        else:
+            looks = {"text": "plain text", "html": "an HTML page", "pdf": "a PDF", "docx": "a .docx"}[found]
+            hint = f"; leave the format to detection (auto) or ask for {found!r}"
+    raise DecodeError(f"not a {fmt.upper()} file, as the format asked for says: {expected}; these bytes look like "
+                      f"{looks}{hint}")
+
+
+_NUL_OR_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a]")
+
+
 def _zip_format(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError) as exc:
-        raise DecodeError(f"a damaged ZIP file (or .docx): {exc}") from None
+        raise DecodeError(f"a damaged ZIP file (or .docx): {exc}{zip_cut_off_hint(data)}") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -245,7 +276,8 @@ def read_bytes(
         UnsupportedFormatError: a format no reader handles (image, archive, spreadsheet, old ``.doc``, RTF,
             JSON…).
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
-        DecodeError: binary or undecodable text, a damaged or encrypted PDF/``.docx``.
+        DecodeError: binary or undecodable text, a damaged, cut-off or encrypted PDF/``.docx``, or bytes that are
+            plainly not of a forced ``format`` (``"pdf"`` without ``%PDF-``, ``"docx"`` that is no ZIP).
         EmptyInputError: an HTML page in which no main content was found.
         ValueError: ``format`` is not one of :data:`FORMATS`.
         ColumnNotFoundError: (a ``ValueError``) ``csv_column`` names no column of the table, or is given for a
@@ -260,6 +292,7 @@ def read_bytes(
         fmt = detect_format(data, filename, media_type)
     elif format in FORMATS:
         fmt = format
+        _check_forced_format(data, fmt, filename, media_type)
     else:
         raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)} or 'auto'")
     source = source if source is not None else filename
@@ -325,12 +358,23 @@ _ESSAY_RECORD = re.compile(
     r"\A\ufeff?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,12}),[^,\"\n]{2,200},\"")
 
 
+def _is_header(line: str) -> bool:
+    """Whether one CSV line is a header row: two or more non-empty cells, none of them a number or a date (the
+    cells of a record start with its id or date), none longer than 40 characters."""
+    import csv
+
+    cells = next(csv.reader([line.lstrip("\ufeff").rstrip("\r")]), [])
+    return len(cells) >= 2 and all(
+        0 < len(cell.strip()) <= 40 and not cell.strip()[:1].isdigit() for cell in cells)
+
+
 def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
     """The text of a CSV/TSV table: ``column``'s cells (a header name, or a 0-based index) one per line, or with
     ``column`` ``None`` every non-empty cell, row after row, one per line (a cell's own line breaks kept).
 
     A table of stored essays (``<date or id>,<title>,"<body>"`` records) with ``column`` ``None`` is returned as
-    it is: the cleaning stage reads its records as essays, one each (their offsets then point into the file).
+    it is: the cleaning stage reads its records as essays, one each (their offsets then point into the file); a
+    header row above such records (``id,title,body``) is left out (the text then starts at the first record).
 
     Raises:
         DecodeError: the table does not parse (csv's own errors, e.g. a NUL byte).
@@ -339,8 +383,12 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
     """
     import csv
 
-    if column is None and delimiter == "," and _ESSAY_RECORD.match(text):
-        return text
+    if column is None and delimiter == ",":
+        if _ESSAY_RECORD.match(text):
+            return text
+        header_end = text.find("\n")
+        if 0 < header_end <= 1000 and _ESSAY_RECORD.match(text[header_end + 1:]) and _is_header(text[:header_end]):
+            return text[header_end + 1:]  # a header row (id,title,body) over the records: table apparatus
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:

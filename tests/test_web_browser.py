@@ -516,3 +516,31 @@ def test_seq2seq_fallbacks_are_shown_with_their_reasons(session):
     page.wait_for_selector("#result:not([hidden])")
     expect(page.locator("#result-meta .fallback-note")).to_have_text(
         "4 处生成结果未通过检查，已改用原文摘录（原文支持不足 3，循环重复 1）")
+
+
+def test_decoding_warnings_are_shown_and_in_the_markdown(session):
+    """A cut-off upload (trial 6): the page says the last character was replaced, and its Markdown carries the
+    warning as `summarizer summarize --format markdown` does."""
+    from playwright.sync_api import expect
+
+    from summarizer.cli import render_markdown
+
+    page, _ = session
+    page.get_by_label("上传文件").check()
+    data = F.ESSAY.rstrip().encode("utf-8")[:-1]  # cut inside the last character
+    page.set_input_files("#file", files=[{"name": "cut.txt", "mimeType": "text/plain", "buffer": data}])
+    with page.expect_response(lambda r: urlparse(r.url).path == "/v1/summarize/file") as info:
+        page.click("#submit")
+    answer = info.value.json()
+    assert [w["type"] for w in answer["warnings"]] == ["truncated_character"]
+    page.wait_for_selector("#result:not([hidden])")
+    note = page.locator("#result-meta .decode-warning")
+    expect(note).to_have_text("⚠ 文件末尾的字符被截断，原文中显示为 \ufffd")
+    assert note.get_attribute("title") == answer["warnings"][0]["message"]
+    assert min(page.evaluate(CONTRAST_JS, "#result-meta .decode-warning")) >= 4.5
+    with page.expect_download() as download:
+        page.click("#download-md")
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    record = {key: value for key, value in answer.items() if key != "text"}
+    assert markdown == render_markdown(record)
+    assert f"> ⚠ {answer['warnings'][0]['message']}" in markdown

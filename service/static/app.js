@@ -304,6 +304,11 @@
     support: "原文支持不足",
   };
 
+  const WARNING_LABELS = {
+    truncated_character: "文件末尾的字符被截断，原文中显示为 \ufffd",
+    invalid_bytes: "文件中有无效字节，原文中显示为 \ufffd",
+  };
+
   function showResult(data, text, seconds) {
     state.data = data;
     state.text = text;
@@ -336,6 +341,13 @@
       meta.append(" · ");
       meta.append(el("span", "fact fallback-note",
         `${total} 处生成结果未通过检查，已改用原文摘录（${why}）`));
+    }
+    // decoding replaced something (a cut-off last character, invalid bytes): each is one U+FFFD in the text
+    for (const warning of data.warnings || []) {
+      meta.append(" · ");
+      const note = el("span", "fact decode-warning", `⚠ ${WARNING_LABELS[warning.type] || warning.type}`);
+      note.title = warning.message;
+      meta.append(note);
     }
     if (!data.essays.length) {
       const none = document.createElement("p");
@@ -583,6 +595,7 @@
     const lines = [`# ${record.source || "(input)"}`, ""];
     const essays = record.essays || [];
     lines.push(`${record.chars || 0} 字 · 编码 ${record.encoding} · 方法 ${record.method} · ${essays.length} 篇`, "");
+    for (const warning of record.warnings || []) lines.push(`> ⚠ ${warning.message}`, "");  // as the CLI writes them
     const collection = record.collection;
     if (collection) {  // summarizer.collection.markdown_lines
       for (const [key, name] of THEME_ASPECTS) {

@@ -165,6 +165,9 @@ def evaluate(
     """
     task = Task(_value(task))
     method = EvalMethod(_value(method))
+    if model is not None and method is not EvalMethod.seq2seq:
+        raise _fail(f"--model is used by --method seq2seq only; this run evaluates {method.value} (add --method "
+                    "seq2seq, or leave --model out)")
     unit = Unit(_value(unit))
     data = list(data or [])
     # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
@@ -172,8 +175,14 @@ def evaluate(
     if task is Task.rouge:
         if len(data) != 1 or gold is not None or docs is not None:
             raise _fail("--task rouge takes exactly one DATA file (no --gold/--docs)")
+        if data[0].is_dir():
+            raise _fail(f"{data[0]} is a directory: --task rouge reads one JSONL file of {{id, text, summary}} "
+                        "records; a corpus directory (gold.json and docs/) is scored with --task aspects")
         if not data[0].is_file():
             raise _fail(f"{data[0]}: no such file")
+        if _is_aspect_gold(data[0]):
+            raise _fail(f"{data[0]} is a gold file of aspect points (it lists essays), not ROUGE records: "
+                        "score it with --task aspects")
         report, code = _run_rouge(data[0], method, budget_chars, sentences, unit, limit, seed, resamples, quiet,
                                   model, segmenter)
     else:
@@ -191,6 +200,20 @@ def evaluate(
 
 
 # ------------------------------------------------------------------------------------------ rouge
+
+
+def _is_aspect_gold(path: Path) -> bool:
+    """Whether a ``.json`` DATA file is a gold file of ``--task aspects`` (a JSON object with ``essays``, or a
+    seed-style list of essays with challenges), which ``--task rouge`` would report line by line as bad records."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if isinstance(data, dict):
+        return "essays" in data or any(isinstance(v, dict) and "challenges" in v for v in data.values())
+    return isinstance(data, list) and any(isinstance(v, dict) and "challenges" in v for v in data)
 
 
 def _nows_len(text: str) -> int:

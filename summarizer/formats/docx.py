@@ -93,6 +93,15 @@ def _parser():  # noqa: ANN202 - an lxml parser
                            remove_pis=True, load_dtd=False)
 
 
+def zip_cut_off_hint(data: bytes) -> str:
+    """``"; …cut off…"`` when a ZIP package (a ``.docx``) that will not open lacks its end-of-central-directory
+    record, which closes every ZIP file: the file was cut off (an incomplete download or copy). Else ``""``."""
+    if data.startswith(b"PK\x03\x04") and b"PK\x05\x06" not in data[-(65536 + 22):]:
+        return ("; the file is cut off: the record that ends every ZIP package is missing (an incomplete download "
+                "or copy? get the whole file again)")
+    return ""
+
+
 def read_docx(data: bytes, limits: ReaderLimits) -> str:
     """The text of a ``.docx`` (see the module docstring for what is kept and dropped).
 
@@ -146,7 +155,7 @@ def read_docx(data: bytes, limits: ReaderLimits) -> str:
     except SummarizerError:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile/lxml failures on a malformed package
-        raise DecodeError(f"a damaged .docx file: {type(exc).__name__}: {exc}") from None
+        raise DecodeError(f"a damaged .docx file: {type(exc).__name__}: {exc}{zip_cut_off_hint(data)}") from None
     return "\n".join(line for line in lines + notes)
 
 

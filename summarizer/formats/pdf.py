@@ -318,7 +318,10 @@ def read_pdf(data: bytes, limits: ReaderLimits) -> tuple[str, int]:
         except pdfium.PdfiumError as exc:
             if "password" in str(exc).lower():
                 raise DecodeError("an encrypted PDF that needs a password; save an unprotected copy first") from None
-            raise DecodeError(f"a damaged PDF file: {exc}") from None
+            cut = "" if b"%%EOF" in data[-2048:] else (
+                "; the file is cut off: it does not end with the %%EOF marker that closes every PDF (an incomplete "
+                "download or copy? get the whole file again)")
+            raise DecodeError(f"a damaged PDF file: {str(exc).rstrip('.')}{cut}") from None
         try:
             count = len(document)
             if count == 0:
