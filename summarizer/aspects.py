@@ -836,6 +836,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def heading_of(it: Item) -> str:
         return structure.heading(it)
 
+    # the essay's own first line (its title); a line repeating it further down (a page's title, then its markdown
+    # `# title` heading) is the title again, not a section named by the words of the title (…，查找不足)
+    first = structure.items[0] if structure.items else None
+    title_head = heading_of(first).strip() if first is not None and first.family == "line" and first.start == 0 \
+        else None
+
+    def _is_title(it: Item) -> bool:
+        return it.family == "line" and (it.start == 0 or (title_head is not None and heading_of(it).strip() == title_head))
+
     def _opens_with_section(it: Item) -> bool:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
         # heading that is only a section name, over a list of its own, is that section
@@ -859,7 +868,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
-            own = [None if (it.family == "line" and it.start == 0 and not _opens_with_section(it)) or not it.titled
+            own = [None if (_is_title(it) and not _opens_with_section(it)) or not it.titled
                    or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]

@@ -377,6 +377,10 @@ _SENTENCE_END_SET = frozenset(SENTENCE_END)
 _COMMA_SET = frozenset("，,、")
 
 
+# the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
+TITLE_LINE_CHARS = 30
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -385,7 +389,8 @@ def _join_lines(doc: _Doc) -> None:
     terminator or colon *and* it is prose: it holds a terminator inside, or it is longer than 60
     characters, or it is at least 80 % of its block's usual width (a hard-wrapped paragraph), and the next
     line does not start with a list marker. A short line without a terminator (a heading, a title) stands
-    alone. Joining removes the newline and the indentation around it and inserts nothing.
+    alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
+    between blank lines (or opens the text), even when it holds a comma (``推进基层减负，让干部把精力用在干事创业上``). Joining removes the newline and the indentation around it and inserts nothing.
     """
     lines = doc.lines()
     nonblank = [(s, e) for s, e in lines if doc.text[s:e].strip()]
@@ -427,9 +432,15 @@ def _join_lines(doc: _Doc) -> None:
     # the logical line built so far, kept as bounded summaries so that joining many lines stays linear:
     # its head (for the list-marker test), its last characters, its length, and what it holds
     head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
+    prev_e = -2  # end of the previous non-blank line (-2: none, so the first line counts as after a blank)
     for (s, e), (s2, e2) in zip(nonblank, nonblank[1:]):
         line = text[s:e].rstrip()
         piece = line.strip()
+        # a short line standing between two blank lines (or opening the text), starting a logical line, with no
+        # terminator and no colon (a `label：value` line of a field list is left to the rules below): a headline (推进基层减负，让干部把精力用在干事创业上), never glued to the paragraph below
+        isolated = (not length and prev_e + 1 != s and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS
+                    and _SENTENCE_END_SET.isdisjoint(piece) and "：" not in piece and ":" not in piece)
+        prev_e = e
         if not length:
             head = piece[:80]
         elif len(head) < 80:
@@ -453,7 +464,7 @@ def _join_lines(doc: _Doc) -> None:
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
             wrapped = width >= 20 and len(piece) >= 0.8 * width
             fragment = (len(nxt) <= 3 and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
-            join = fragment or ((prose or wrapped) and not heading_tail)
+            join = fragment or (not isolated and (prose or wrapped) and not heading_tail)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
