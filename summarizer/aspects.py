@@ -315,9 +315,13 @@ def announces_problems(sentence: str) -> bool:
     的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
     :data:`ANNOUNCE_CHARS` characters) holds a verb of existence (``announce_verb`` cue group: 存在, 面临, 暴露出 …),
     then a vague quantifier (``announce_quantifier``: 一些, 不少, 诸多, 多项 …), and ends with a challenge noun of a
-    section heading (问题, 困难和挑战, 困境). Such a sentence is a lead-in, not a point: the problems it announces
+    section heading (问题, 困难和挑战, 困境), or with such a noun and then a signal that it is one (``problem_signal``
+    cue group: ``还有不少民生问题有待解决``). Such a sentence is a lead-in, not a point: the problems it announces
     follow it. Linear in the clause."""
     clause = _last_clause(sentence)
+    signal = cue_pattern("problem_signal").search(clause)
+    if signal is not None and signal.end() == len(clause):
+        clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
     verb = cue_pattern("announce_verb").search(clause)
@@ -712,6 +716,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
         # heading that is only a section name, over a list of its own, is that section
         head = heading_of(it).strip()
+        if _COLUMN_TAG.fullmatch(head):
+            # a 申论 record that opens with its exam material (【背景材料】, 【给定资料】): a column tag is never a title
+            return heading_aspect(head) is not None
         return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
@@ -753,6 +760,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         _sub_points(it, inherited)
                 continue
             if inherited == OTHER and not sections:
+                parent = run[0].parent
+                if (len(run) >= 2 and announces_problems(_lead_in(structure.text, run[0].start))
+                        and not (parent is not None and has_cue(heading_of(parent), "exam_material"))):
+                    # a 现状 section that turns from achievements to problems (但应看到，…还有不少问题有待解决。
+                    # 一是…二是…): the list its lead-in announces states the essay's problems (not in exam material)
+                    for it in run:
+                        roles[id(it)] = ItemRole(CHALLENGE, "point")
+                        _sub_points(it, CHALLENGE)
+                    continue
                 for it in run:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
@@ -797,6 +813,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         run_aspect = RECOMMENDATION
                     elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
                         run_aspect = CHALLENGE
+            elif run[0].family in ("seq", "side") and len(run) >= 2:
+                # …却遭遇种种障碍：首先是…其次是…最后是… : a lead-in that names the aspect and ends in a colon right
+                # before the first item announces the run; it is a list, not the steps of an argument
+                lead = _lead_in(structure.text, run[0].start)
+                if lead.rstrip().endswith(("：", ":")):
+                    aspect = lead_in_aspect(lead)
+                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):

@@ -834,6 +834,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+            if aspect == asp.CHALLENGE and inside_item and s.start in _marker_starts(structure) and asp.starts_imperative(
+                    re.split(r"[，,；;。]", text[marker_end(structure, s.start):s.end], maxsplit=1)[0]):
+                continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)

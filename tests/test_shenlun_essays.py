@@ -1,0 +1,71 @@
+"""申论 essays (issue 8, kinds 2, 3 and 4): how model essays stored as CSV records are written — paragraphs that open
+with their point, sections opened by a sentence, inline enumerations, exam material and a reviewer's comment around
+the essay. Every essay here is written for the test (none is copied from a dev or corpus document)."""
+
+import summarizer
+
+
+def _points(text):
+    essay = summarizer.summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+def test_problems_announced_inside_a_status_section_are_challenges():
+    # a 现状 section praises first, then turns to the problems with a lead-in (…还有不少问题有待解决。一是…): the list is
+    # the essay's problems, not part of the status report
+    text = ("发展乡村养老服务\n"
+            "乡村养老服务的现状\n"
+            "近年来，各地加大投入，乡村养老服务体系初步建立，覆盖面不断扩大。"
+            "但也要看到，当前乡村养老服务还有不少问题有待解决。"
+            "一是护理人员数量偏少。多数护理人员是留守妇女，流动性很大。"
+            "二是服务设施利用率低。一些养老院常年空置。"
+            "三是资金来源单一。\n"
+            "推进乡村养老服务的对策\n"
+            "一是加强护理队伍建设。二是盘活闲置设施。三是拓宽资金渠道。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == ["护理人员数量偏少", "服务设施利用率低", "资金来源单一"]
+    assert recommendations == ["加强护理队伍建设", "盘活闲置设施", "拓宽资金渠道"]
+
+
+def test_a_status_section_that_lists_achievements_gives_no_point():
+    text = ("发展乡村养老服务\n"
+            "乡村养老服务的现状\n"
+            "近年来，各地加大投入，取得了以下成绩。一是养老院实现乡镇全覆盖。二是护理补贴逐年提高。\n"
+            "推进乡村养老服务的对策\n"
+            "一是加强护理队伍建设。二是盘活闲置设施。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == []
+    assert recommendations == ["加强护理队伍建设", "盘活闲置设施"]
+
+
+def test_the_exam_material_column_that_opens_a_record_is_no_essay_text():
+    # 【背景材料】 first: a column tag, never the essay's title; the problems listed in the material are the exam's
+    text = ("【背景材料】\n"
+            "当前，城市停车难问题突出，主要表现在三个方面：一是车位缺口大。二是收费标准乱。三是违停现象多。\n"
+            "【题目】\n"
+            "请结合给定材料，自拟题目，写一篇文章。\n"
+            "【范文】\n"
+            "让停车不再难\n"
+            "停车难是城市治理的一道考题。停车场规划滞后，新建小区配建车位不足，是停车难的主要原因。"
+            "首先，要科学规划停车设施。其次，要推行错时共享停车。最后，要加强违停执法。\n")
+    challenges, recommendations = _points(text)
+    assert not any(c in ("车位缺口大", "收费标准乱", "违停现象多") for c in challenges)
+    assert recommendations == ["要科学规划停车设施", "要推行错时共享停车", "要加强违停执法"]
+
+
+def test_first_then_finally_after_a_lead_in_that_names_the_problems_are_points():
+    # 却面临种种困难：首先是…其次是…最后是… — the lead-in names the aspect and ends in a colon: a list of problems
+    text = ("推进社区垃圾分类\n"
+            "垃圾分类是新时尚。然而，社区推进垃圾分类却面临种种困难：首先是居民参与意愿不强。很多居民嫌麻烦。"
+            "其次是分类设施配置不足。一些老旧小区没有分类垃圾桶。最后是监督考核机制缺位。\n"
+            "对此，建议加强宣传引导，完善设施配置，建立考核机制。\n")
+    challenges, _ = _points(text)
+    assert challenges == ["居民参与意愿不强", "分类设施配置不足", "监督考核机制缺位"]
+
+
+def test_first_then_finally_without_an_announcing_lead_in_stay_steps_of_the_argument():
+    # no lead-in names an aspect before 首先: the run orders an argument (here, the steps of a procedure)
+    text = ("社区议事会怎样开\n"
+            "社区议事会的流程并不复杂：首先是居民提出议题。其次是议事会讨论表决。最后是居委会公示结果。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == [] and recommendations == []
