@@ -1067,3 +1067,40 @@ def _thesis(s: str) -> bool:
     if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
         return False
     return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))
+
+
+# --- existence statements of 申论 prose (存在着……等问题) ----------------------------------------------------------
+
+#: Longest span (characters) between the verb of existence and the problem noun it asserts, inside one clause
+#: (``仍存在政府职能缺位和错位、滥占耕地以及不重视自主创新和对知识产权的保护等问题``).
+EXISTENCE_SPAN = 48
+
+
+@lru_cache(maxsize=None)
+def _existence_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("existence_verb"), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon().words("existence_object"), key=len, reverse=True))
+    if not verbs or not nouns:
+        return re.compile(r"(?!)")
+    # the verb, not negated or questioned (不存在, 是否存在) and not a modifier (存在的问题: a noun phrase that names a
+    # topic or opens a lead-in), then the noun inside the same clause, at (or at most 4 characters before) its end:
+    # the noun heads the object (…的错误就业观念), it does not open a clause of its own (存在……问题尚未取得突破)
+    return re.compile(f"(?<![不否没无])(?:{verbs})(?!的)[^，,。；;：:！？!?]{{0,{EXISTENCE_SPAN}}}?(?:{nouns})"
+                      r"[^，,。；;：:！？!?]{0,4}(?:[，,。；;：:！？!?]|$)")
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def states_existence(sentence: str) -> bool:
+    """True when ``sentence`` states that a problem exists (``同时还存在着违法违规征地的现象``, ``农村饮用水还存在着
+    氟砷超标、苦咸等问题``, ``毕业生存在着……的错误就业观念``): a verb of existence (``existence_verb`` cue group: 存在,
+    存在着, 存有) followed in the same clause by a noun of a problem (``existence_object``: 问题, 现象, 弊端, 误区 …).
+    The 申论 way to state a problem without a predicate of deficiency; the nouns alone name topics (see
+    :func:`prose_aspect`). Not for a question, a lead-in ending in a colon, a sentence that opens with a purpose,
+    condition or example (``prose_opener``), one about the text or research (``prose_exclude``), or a negated or
+    questioned verb (不存在, 是否存在) or a modifier (存在的问题). The pattern's span is bounded: linear in the sentence."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")):
+        return False
+    if has_cue(s, "prose_exclude") or is_commentary(s):
+        return False
+    return _existence_re().search(s) is not None

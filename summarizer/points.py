@@ -603,6 +603,16 @@ PROSE_CHARS_PER_POINT = 400
 PROSE_POINTS = 8
 
 
+def _prose_statement(sentence: str) -> str | None:
+    """:func:`summarizer.aspects.prose_aspect` of a prose sentence, or challenge for one that states that a problem
+    exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
+    problem without a predicate of deficiency."""
+    aspect = asp.prose_aspect(sentence)
+    if aspect is None and asp.states_existence(sentence):
+        return asp.CHALLENGE
+    return aspect
+
+
 def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
                   max_chars: int) -> dict[str, list[RawPoint]]:
     """Points stated in plain prose that lies in no aspect region, list item or heading.
@@ -621,7 +631,7 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         k = bisect.bisect_right(markers, s.start)
         if k < len(markers) and markers[k] < s.end:
             continue  # the sentence opens a list: its items are the points
-        aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
+        aspect = _prose_statement(text[marker_end(structure, s.start):s.end])
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
@@ -843,7 +853,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
             # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
-            prose = asp.prose_aspect(s.text) if region is None and not inside_item else None
+            prose = _prose_statement(s.text) if region is None and not inside_item else None
             own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
@@ -853,6 +863,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
+    review = review_start(text, sentences)
+    if review < len(text):
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if p.start < review]
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -871,6 +885,19 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def review_start(text: str, sentences: list[Sentence]) -> int:
+    """Offset in ``text`` where a reviewer's comment on the essay begins (a 申论 model-essay page ends with one:
+    ``文章从……开篇，引出……``, ``全文结构完整……``), or ``len(text)`` when there is none: the first paragraph in the
+    second half of the essay whose opening sentence is a comment (:func:`summarizer.aspects.is_commentary`). What
+    follows it reviews the essay (it quotes the essay's problems and measures) and states no point of its own; a
+    comment cannot open the essay itself. One pass over the paragraphs."""
+    for group in _paragraphs(text, sentences):
+        s = sentences[group[0]]
+        if s.start >= len(text) // 2 and s.kind == "sentence" and asp.is_commentary(s.text):
+            return s.start
+    return len(text)
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -927,7 +954,7 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    weights = [float(scores[i]) * ((10.0 if asp.prose_aspect(s.text) == aspect else
+    weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
     if len(cands) > MMR_POOL:  # MMR compares the best-weighted MMR_POOL candidates (ties by position)

@@ -69,3 +69,53 @@ def test_first_then_finally_without_an_announcing_lead_in_stay_steps_of_the_argu
             "社区议事会的流程并不复杂：首先是居民提出议题。其次是议事会讨论表决。最后是居委会公示结果。\n")
     challenges, recommendations = _points(text)
     assert challenges == [] and recommendations == []
+
+
+def test_a_reviewers_comment_after_the_essay_gives_no_point():
+    # a model-essay page ends with the reviewer's comment (文章从……开篇，……): it quotes the essay's measures as
+    # 一是…；二是…, but states no point of its own
+    text = ("让旧衣服“活”起来\n"
+            "旧衣服随意丢弃，既浪费资源，又污染环境。一些小区回收箱设置不足，回收渠道不畅。\n"
+            "解决这些问题，需要多方发力。\n"
+            "完善回收网络。在每个小区设置回收箱，定期清运。\n"
+            "规范回收企业。对回收企业实行备案管理，公开衣物去向。\n"
+            "文章从旧衣服随意丢弃的现象开篇，结构完整，层次分明。"
+            "在主体部分，作者指出破解旧衣回收难题的关键在两个环节：一是减少丢弃；二是循环利用。"
+            "全文语言流畅，论证充分。\n")
+    challenges, recommendations = _points(text)
+    assert recommendations == ["完善回收网络", "规范回收企业"]
+    assert not any("丢弃" in p or "循环利用" in p for p in challenges + recommendations if "随意丢弃" not in p)
+
+
+def test_an_essay_that_opens_with_its_topic_is_not_a_review():
+    # 本文/文章 openings in the first half of an essay are no reviewer's comment (position guard)
+    from summarizer.points import review_start
+    from summarizer.sentences import split_sentences
+    text = "文章结构完整，论证充分。\n旧衣回收渠道不畅。\n完善回收网络。\n全文语言流畅，层次分明，论证有力。\n"
+    sentences = split_sentences(text)
+    assert review_start(text, sentences) == text.index("全文")
+    assert review_start("旧衣回收渠道不畅。\n完善回收网络。\n", split_sentences("旧衣回收渠道不畅。\n完善回收网络。\n")) \
+        == len("旧衣回收渠道不畅。\n完善回收网络。\n")
+
+
+def test_existence_statements_state_problems():
+    from summarizer.aspects import states_existence
+    assert states_existence("同时，一些路段还存在着违规占道经营的现象。")
+    assert states_existence("老旧小区仍存在管线老化、消防通道堵塞以及停车位紧张等问题。")
+    assert states_existence("不少青年存在着“只进大城市”的错误择业观念，这影响了他们就业。")
+    # negated, questioned, a modifier, a purpose, or a noun that opens a clause of its own: no statement of a problem
+    assert not states_existence("这一做法并不存在任何风险。")
+    assert not states_existence("检查中是否存在问题？")
+    assert not states_existence("当前存在的问题主要有三个。")
+    assert not states_existence("如果存在安全隐患，应立即整改。")
+    assert not states_existence("目前仍存在一些问题尚未取得突破性进展。")
+
+
+def test_an_existence_statement_in_prose_is_a_challenge_point():
+    text = ("整治城市占道经营\n"
+            "近年来，城市管理水平不断提高，市容市貌明显改善。"
+            "但一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民。\n"
+            "对此，城管部门应划定疏导区域，建立摊点登记制度。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == ["但一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民"]
+    assert recommendations and recommendations[0].startswith("城管部门应划定疏导区域")
