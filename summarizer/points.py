@@ -17,7 +17,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
@@ -501,6 +501,7 @@ class _Layout:
     in_point: list[bool]
     in_heading: list[bool]
     markers: list[int]
+    problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -511,6 +512,8 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
                               if role and role.role == "point"]),
         in_heading=_covered(n, [(it.start, it.heading_end) for it in structure.items if it.titled]),
         markers=sorted(_marker_starts(structure)),
+        problem_items=sorted(it.start for it, role in zip(structure.items, roles)
+                             if role and role.aspect == asp.CHALLENGE and role.role == "point"),
     )
 
 
@@ -603,14 +606,25 @@ PROSE_CHARS_PER_POINT = 400
 PROSE_POINTS = 8
 
 
-def _prose_statement(sentence: str) -> str | None:
+def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
     """:func:`summarizer.aspects.prose_aspect` of a prose sentence, or challenge for one that states that a problem
     exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
-    problem without a predicate of deficiency."""
+    problem without a predicate of deficiency; not ``before_list`` (the sentence right before a list of problems:
+    ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
     aspect = asp.prose_aspect(sentence)
-    if aspect is None and asp.states_existence(sentence):
+    if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
     return aspect
+
+
+def _before_list(sentences: list[Sentence], i: int, markers: list[int]) -> bool:
+    """Whether an item that starts at one of ``markers`` (sorted offsets: :attr:`_Layout.problem_items`) opens or
+    stands inside the sentence after ``sentences[i]``."""
+    if i + 1 >= len(sentences):
+        return False
+    nxt = sentences[i + 1]
+    k = bisect.bisect_left(markers, nxt.start)
+    return k < len(markers) and markers[k] < nxt.end
 
 
 def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
@@ -631,7 +645,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         k = bisect.bisect_right(markers, s.start)
         if k < len(markers) and markers[k] < s.end:
             continue  # the sentence opens a list: its items are the points
-        aspect = _prose_statement(text[marker_end(structure, s.start):s.end])
+        aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
+                                  _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
@@ -853,7 +868,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
             # speaks of an aspect, and there the sentence's own cue words decide
             # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
-            prose = _prose_statement(s.text) if region is None and not inside_item else None
+            prose = (_prose_statement(s.text, _before_list(sentences, i, layout.problem_items))
+                     if region is None and not inside_item else None)
             own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
