@@ -486,7 +486,10 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
         if opener:
             region = opener
             # the opener itself is no point, unless it states one through a copula (……的首要问题是师资失衡)
-            out[-1] = owner if owner is not None else (opener if asp.states_after_cue(body) else None)
+            # (……的首要问题是师资失衡), or names its problem and the measure (解决教育公平问题，需要改革资源配置模式。: a
+            # run-in heading of the 申论 paragraph it opens)
+            out[-1] = owner if owner is not None else (
+                opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
 
 
@@ -565,16 +568,28 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
         agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
                                                or asp.sentence_aspect(sentences[i].text)) == aspect)
-        # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
-        topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
-                 and not text[a:b].startswith(asp.CONNECTIVES)
-                 and (own_first == aspect if in_body else own_first in (aspect, None)))
+        # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body; but one
+        # that opens by naming its problem and the measure (解决X问题，需要Y。) is a run-in heading over its argument
+        run_in = idx[0] == group[0] and len(group) > 1 and aspect == asp.RECOMMENDATION and asp.run_in_measure(text[a:b])
+        topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
+                           and not text[a:b].startswith(asp.CONNECTIVES)
+                           and (own_first == aspect if in_body else own_first in (aspect, None)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
         if topic:
             out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            if run_in:
+                # the argument under a run-in heading may turn to the other aspect (解决X问题，需要增加投入。我国教育经费
+                # 投入不足，……): a sentence where the region turned (:func:`sentence_regions`) states its own point
+                for i in idx[1:]:
+                    s = sentences[i]
+                    own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+                    if regions[i] != aspect and own == regions[i] and not holds_marker(s):
+                        pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
+                        if pb > pa:
+                            out[own].append(RawPoint(own, pa, pb, float(scores[i])))
             continue
         if in_body:
             continue

@@ -119,3 +119,17 @@ def test_an_existence_statement_in_prose_is_a_challenge_point():
     challenges, recommendations = _points(text)
     assert challenges == ["但一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民"]
     assert recommendations and recommendations[0].startswith("城管部门应划定疏导区域")
+
+
+def test_a_paragraph_opened_by_its_problem_and_measure_is_one_point():
+    # 解决X问题，需要Y。 opens each paragraph as its run-in heading: the heading is the point, the measures that argue
+    # it are its body; a problem the argument states (the region turns) is still a challenge
+    text = ("让停车不再难\n"
+            "停车难是城市治理的一道考题。\n"
+            "解决停车难问题，需要优化停车设施规划。当前，很多老旧小区车位配比偏低。"
+            "要在新建小区提高车位配建标准。同时，要在老旧小区挖潜增位，加快建设立体车库。\n"
+            "解决停车难问题，需要推行错时共享停车。要鼓励机关、医院的停车场在夜间向居民开放。"
+            "要开发共享停车平台，实时发布空余车位。\n")
+    challenges, recommendations = _points(text)
+    assert recommendations == ["解决停车难问题，需要优化停车设施规划", "解决停车难问题，需要推行错时共享停车"]
+    assert challenges == ["很多老旧小区车位配比偏低"]
