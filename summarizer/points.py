@@ -571,8 +571,11 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body; but one
         # that opens by naming its problem and the measure (解决X问题，需要Y。) is a run-in heading over its argument
         run_in = idx[0] == group[0] and len(group) > 1 and aspect == asp.RECOMMENDATION and asp.run_in_measure(text[a:b])
-        topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
-                           and not text[a:b].startswith(asp.CONNECTIVES)
+        # (a bare imperative heading, 引入金融衍生工具，运用资产证券化手段。, heads its paragraph however many measure
+        # sentences argue it)
+        bare = aspect == asp.RECOMMENDATION and asp.starts_imperative(text[a:b]) and not asp.has_cue(text[a:b], "modal")
+        topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
+                           and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
                            and (own_first == aspect if in_body else own_first in (aspect, None)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
@@ -867,6 +870,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
         in_point = layout.in_point
+        # (not the opening sentence of a run-in measure item: 三是直面现实问题，解决瓶颈短板。 is the measure)
+        measure_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
+                         and role.aspect == asp.RECOMMENDATION and not it.titled}
         cands = []
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
@@ -874,8 +880,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
-            if aspect == asp.CHALLENGE and inside_item and s.start in _marker_starts(structure) and asp.starts_imperative(
-                    re.split(r"[，,；;。]", text[marker_end(structure, s.start):s.end], maxsplit=1)[0]):
+            if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):

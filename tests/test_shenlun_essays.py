@@ -133,3 +133,27 @@ def test_a_paragraph_opened_by_its_problem_and_measure_is_one_point():
     challenges, recommendations = _points(text)
     assert recommendations == ["解决停车难问题，需要优化停车设施规划", "解决停车难问题，需要推行错时共享停车"]
     assert challenges == ["很多老旧小区车位配比偏低"]
+
+
+def test_a_bare_imperative_topic_heads_its_paragraph_of_measures():
+    # 申论 topic sentence (建立旧衣回收网络。) over a paragraph whose sentences are themselves measures: the topic is the
+    # point, its argument is not a list of more points
+    text = ("让旧衣服“活”起来\n"
+            "旧衣服随意丢弃，既浪费资源，又污染环境。\n"
+            "解决这些问题，需要多方发力。\n"
+            "建立旧衣回收网络。要在每个小区设置回收箱。要定期清运，及时公开衣物去向。"
+            "还要建立回收积分制度，鼓励居民参与。\n"
+            "规范回收企业经营。要对回收企业实行备案管理。要严厉打击以次充好的行为。\n")
+    _, recommendations = _points(text)
+    assert recommendations == ["建立旧衣回收网络", "规范回收企业经营"]
+
+
+def test_a_run_in_measure_heading_is_never_a_fallback_problem():
+    # an essay with measures only: 直面…短板 opens a measure item, it is no problem of the essay however its object
+    # is worded
+    text = ("办好社区食堂\n"
+            "办好社区食堂，笔者有以下几点建议。一是直面群众难题，补齐助餐短板。二是盘活闲置用房，降低运营成本。"
+            "三是引入社会力量，提升服务质量。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == []
+    assert recommendations == ["直面群众难题，补齐助餐短板", "盘活闲置用房，降低运营成本", "引入社会力量，提升服务质量"]
