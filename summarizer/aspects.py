@@ -319,9 +319,13 @@ def announces_problems(sentence: str) -> bool:
     的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
     :data:`ANNOUNCE_CHARS` characters) holds a verb of existence (``announce_verb`` cue group: 存在, 面临, 暴露出 …),
     then a vague quantifier (``announce_quantifier``: 一些, 不少, 诸多, 多项 …), and ends with a challenge noun of a
-    section heading (问题, 困难和挑战, 困境). Such a sentence is a lead-in, not a point: the problems it announces
+    section heading (问题, 困难和挑战, 困境), or with such a noun and then a signal that it is one (``problem_signal``
+    cue group: ``还有不少民生问题有待解决``). Such a sentence is a lead-in, not a point: the problems it announces
     follow it. Linear in the clause."""
     clause = _last_clause(sentence)
+    signal = cue_pattern("problem_signal").search(clause)
+    if signal is not None and signal.end() == len(clause):
+        clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
     verb = cue_pattern("announce_verb").search(clause)
@@ -849,6 +853,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
         # heading that is only a section name, over a list of its own, is that section
         head = heading_of(it).strip()
+        if _COLUMN_TAG.fullmatch(head):
+            # a 申论 record that opens with its exam material (【背景材料】, 【给定资料】): a column tag is never a title
+            return heading_aspect(head) is not None
         return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
@@ -890,6 +897,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         _sub_points(it, inherited)
                 continue
             if inherited == OTHER and not sections:
+                parent = run[0].parent
+                if (len(run) >= 2 and announces_problems(_lead_in(structure.text, run[0].start))
+                        and not (parent is not None and has_cue(heading_of(parent), "exam_material"))):
+                    # a 现状 section that turns from achievements to problems (但应看到，…还有不少问题有待解决。
+                    # 一是…二是…): the list its lead-in announces states the essay's problems (not in exam material)
+                    for it in run:
+                        roles[id(it)] = ItemRole(CHALLENGE, "point")
+                        _sub_points(it, CHALLENGE)
+                    continue
                 for it in run:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
@@ -934,6 +950,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         run_aspect = RECOMMENDATION
                     elif n_ch > n_rec and n_ch * 5 >= len(run) * 3:
                         run_aspect = CHALLENGE
+            elif run[0].family in ("seq", "side") and len(run) >= 2:
+                # …却遭遇种种障碍：首先是…其次是…最后是… : a lead-in that names the aspect and ends in a colon right
+                # before the first item announces the run; it is a list, not the steps of an argument
+                lead = _lead_in(structure.text, run[0].start)
+                if lead.rstrip().endswith(("：", ":")):
+                    aspect = lead_in_aspect(lead)
+                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
@@ -1189,3 +1212,40 @@ def _thesis(s: str) -> bool:
     if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
         return False
     return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))
+
+
+# --- existence statements of 申论 prose (存在着……等问题) ----------------------------------------------------------
+
+#: Longest span (characters) between the verb of existence and the problem noun it asserts, inside one clause
+#: (``仍存在政府职能缺位和错位、滥占耕地以及不重视自主创新和对知识产权的保护等问题``).
+EXISTENCE_SPAN = 48
+
+
+@lru_cache(maxsize=None)
+def _existence_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("existence_verb"), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon().words("existence_object"), key=len, reverse=True))
+    if not verbs or not nouns:
+        return re.compile(r"(?!)")
+    # the verb, not negated or questioned (不存在, 是否存在) and not a modifier (存在的问题: a noun phrase that names a
+    # topic or opens a lead-in), then the noun inside the same clause, at (or at most 4 characters before) its end:
+    # the noun heads the object (…的错误就业观念), it does not open a clause of its own (存在……问题尚未取得突破)
+    return re.compile(f"(?<![不否没无])(?:{verbs})(?!的)[^，,。；;：:！？!?]{{0,{EXISTENCE_SPAN}}}?(?:{nouns})"
+                      r"[^，,。；;：:！？!?]{0,4}(?:[，,。；;：:！？!?]|$)")
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def states_existence(sentence: str) -> bool:
+    """True when ``sentence`` states that a problem exists (``同时还存在着违法违规征地的现象``, ``农村饮用水还存在着
+    氟砷超标、苦咸等问题``, ``毕业生存在着……的错误就业观念``): a verb of existence (``existence_verb`` cue group: 存在,
+    存在着, 存有) followed in the same clause by a noun of a problem (``existence_object``: 问题, 现象, 弊端, 误区 …).
+    The 申论 way to state a problem without a predicate of deficiency; the nouns alone name topics (see
+    :func:`prose_aspect`). Not for a question, a lead-in ending in a colon, a sentence that opens with a purpose,
+    condition or example (``prose_opener``), one about the text or research (``prose_exclude``), or a negated or
+    questioned verb (不存在, 是否存在) or a modifier (存在的问题). The pattern's span is bounded: linear in the sentence."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")):
+        return False
+    if has_cue(s, "prose_exclude") or is_commentary(s):
+        return False
+    return _existence_re().search(s) is not None

@@ -17,7 +17,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
@@ -568,7 +568,10 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
         if opener:
             region = opener
             # the opener itself is no point, unless it states one through a copula (……的首要问题是师资失衡)
-            out[-1] = owner if owner is not None else (opener if asp.states_after_cue(body) else None)
+            # (……的首要问题是师资失衡), or names its problem and the measure (解决教育公平问题，需要改革资源配置模式。: a
+            # run-in heading of the 申论 paragraph it opens)
+            out[-1] = owner if owner is not None else (
+                opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
 
 
@@ -583,6 +586,7 @@ class _Layout:
     in_point: list[bool]
     in_heading: list[bool]
     markers: list[int]
+    problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -593,6 +597,8 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
                               if role and role.role == "point"]),
         in_heading=_covered(n, [(it.start, it.heading_end) for it in structure.items if it.titled]),
         markers=sorted(_marker_starts(structure)),
+        problem_items=sorted(it.start for it, role in zip(structure.items, roles)
+                             if role and role.aspect == asp.CHALLENGE and role.role == "point"),
     )
 
 
@@ -644,17 +650,32 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         own_first = asp.front_aspect(text[a:b]) or asp.sentence_aspect(text[a:b])
         agreeing = sum(1 for i in idx[1:] if (asp.front_aspect(sentences[i].text)
                                                or asp.sentence_aspect(sentences[i].text)) == aspect)
-        # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body
-        topic = (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1 and agreeing < 2
-                 and not text[a:b].startswith(asp.CONNECTIVES)
-                 and (own_first == aspect if in_body else own_first in (aspect, None))
-                 and not (topic_only and own_first is None and defines(text[a:b])))
+        # a paragraph of several problem (or measure) sentences is a list in prose, not a topic and its body; but one
+        # that opens by naming its problem and the measure (解决X问题，需要Y。) is a run-in heading over its argument
+        run_in = idx[0] == group[0] and len(group) > 1 and aspect == asp.RECOMMENDATION and asp.run_in_measure(text[a:b])
+        # (a bare imperative heading, 引入金融衍生工具，运用资产证券化手段。, heads its paragraph however many measure
+        # sentences argue it)
+        bare = aspect == asp.RECOMMENDATION and asp.starts_imperative(text[a:b]) and not asp.has_cue(text[a:b], "modal")
+        topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
+                           and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
+                           and (own_first == aspect if in_body else own_first in (aspect, None))
+                           and not (topic_only and own_first is None and defines(text[a:b])))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
         if topic:
             out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            if run_in:
+                # the argument under a run-in heading may turn to the other aspect (解决X问题，需要增加投入。我国教育经费
+                # 投入不足，……): a sentence where the region turned (:func:`sentence_regions`) states its own point
+                for i in idx[1:]:
+                    s = sentences[i]
+                    own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+                    if regions[i] != aspect and own == regions[i] and not holds_marker(s):
+                        pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
+                        if pb > pa:
+                            out[own].append(RawPoint(own, pa, pb, float(scores[i])))
             continue
         if in_body:
             continue
@@ -689,6 +710,27 @@ PROSE_POINTS = 8
 FALLBACK_POINTS = 12
 
 
+def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
+    """:func:`summarizer.aspects.prose_aspect` of a prose sentence, or challenge for one that states that a problem
+    exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
+    problem without a predicate of deficiency; not ``before_list`` (the sentence right before a list of problems:
+    ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
+    aspect = asp.prose_aspect(sentence)
+    if aspect is None and not before_list and asp.states_existence(sentence):
+        return asp.CHALLENGE
+    return aspect
+
+
+def _before_list(sentences: list[Sentence], i: int, markers: list[int]) -> bool:
+    """Whether an item that starts at one of ``markers`` (sorted offsets: :attr:`_Layout.problem_items`) opens or
+    stands inside the sentence after ``sentences[i]``."""
+    if i + 1 >= len(sentences):
+        return False
+    nxt = sentences[i + 1]
+    k = bisect.bisect_left(markers, nxt.start)
+    return k < len(markers) and markers[k] < nxt.end
+
+
 def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
                   max_chars: int) -> dict[str, list[RawPoint]]:
     """Points stated in plain prose that lies in no aspect region, list item or heading.
@@ -709,7 +751,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # the sentence opens a list: its items are the points
         if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
             continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
-        aspect = asp.prose_aspect(text[marker_end(structure, s.start):s.end])
+        aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
+                                  _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
@@ -939,6 +982,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # inside the other aspect's list items, motivation clauses state problems too ("干部能力有待提高，
         # 因此必须…"): they count when the essay has no structure at all for this aspect
         in_point = layout.in_point
+        # (not the opening sentence of a run-in measure item: 三是直面现实问题，解决瓶颈短板。 is the measure)
+        measure_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
+                         and role.aspect == asp.RECOMMENDATION and not it.titled}
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
@@ -947,6 +993,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             inside_item = in_point[s.start]
             if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+            if aspect == asp.CHALLENGE and s.start in measure_items:
+                continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
@@ -955,7 +1003,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
             # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
             body = text[marker_end(structure, s.start):s.end]
-            prose = asp.prose_aspect(body) if region is None and not inside_item else None
+            prose = (_prose_statement(body, _before_list(sentences, i, layout.problem_items))
+                     if region is None and not inside_item else None)
             own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
@@ -969,6 +1018,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
+    review = review_start(text, sentences)
+    if review < len(text):
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if p.start < review]
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -995,6 +1048,19 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
     if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
         return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
+
+
+def review_start(text: str, sentences: list[Sentence]) -> int:
+    """Offset in ``text`` where a reviewer's comment on the essay begins (a 申论 model-essay page ends with one:
+    ``文章从……开篇，引出……``, ``全文结构完整……``), or ``len(text)`` when there is none: the first paragraph in the
+    second half of the essay whose opening sentence is a comment (:func:`summarizer.aspects.is_commentary`). What
+    follows it reviews the essay (it quotes the essay's problems and measures) and states no point of its own; a
+    comment cannot open the essay itself. One pass over the paragraphs."""
+    for group in _paragraphs(text, sentences):
+        s = sentences[group[0]]
+        if s.start >= len(text) // 2 and s.kind == "sentence" and asp.is_commentary(s.text):
+            return s.start
+    return len(text)
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -1051,7 +1117,7 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
-    weights = [float(scores[i]) * ((10.0 if asp.prose_aspect(s.text) == aspect else
+    weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
     if len(cands) > MMR_POOL:  # MMR compares the best-weighted MMR_POOL candidates (ties by position)
