@@ -715,7 +715,8 @@ def summarize(
         timings: when given, filled with the seconds spent in each stage (:class:`StageTimes`).
         model: for ``method="seq2seq"``: a loaded :class:`summarizer.seq2seq.Seq2SeqSummarizer`, or a local
             checkpoint directory / registry name / cached hub id to load (never downloaded; loaded once per
-            process). ``None``: ``options.model``.
+            process). ``None``: ``options.model``. A ``model`` with no method given selects
+            ``method="seq2seq"``, as the CLI's ``--model`` and the HTTP field do.
         user_dict: a jieba user dictionary file (``str`` or path; UTF-8, ``word [frequency] [tag]`` a line): its
             words are kept whole by the segmentation (jieba backend; loaded once per process and file version).
             Not together with ``tokenizer`` (``Tokenizer(user_dict=...)`` carries its own).
@@ -731,12 +732,19 @@ def summarize(
         InputTooLargeError: the document is longer than ``max_chars`` characters.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``.
+        ValueError: ``model`` given together with an explicit non-seq2seq ``method``.
         pydantic.ValidationError: an option out of range.
         ResourceError: the user dictionary cannot be read or parsed.
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
     opts, document = _prepare(text, source, options, max_chars, option_overrides)
+    if model is not None and opts.method != "seq2seq":
+        # a model asks for the abstractive method, as --model and the HTTP field do; with an explicit
+        # method="textrank" it would be ignored silently
+        if "method" in option_overrides or (options is not None and "method" in options.model_fields_set):
+            raise ValueError(f"model={model!r} is used only with method='seq2seq', not method={opts.method!r}")
+        opts = opts.model_copy(update={"method": "seq2seq"})
     abstractive = _seq2seq_model(opts, model) if opts.method == "seq2seq" else None
     essays = _analyze(document, opts, tokenizer, timings, t0)
     result = to_summary(essays)

@@ -42,3 +42,16 @@ def test_a_title_repeated_as_a_heading_is_not_a_section_of_challenges():
     lines = [(structure.heading(it), r.aspect) for it, r in zip(structure.items, roles) if it.family == "line"]
     assert lines == [(title, None), (title, None)]
     assert summarizer.summarize(text).essays[0].title == title
+
+
+def test_a_model_without_a_method_asks_for_seq2seq_and_with_textrank_is_refused(tmp_path):
+    # new-user trial 6: summarize(text, model=...) ran TextRank and ignored the model silently
+    import pytest
+    from summarizer.errors import ModelNotAvailableError
+    text = "基层治理面临人手不足的问题。建议加强基层队伍建设。"
+    missing = tmp_path / "no-such-checkpoint"
+    with pytest.raises(ModelNotAvailableError):
+        summarizer.summarize(text, model=str(missing))
+    with pytest.raises(ValueError, match="method='seq2seq'"):
+        summarizer.summarize(text, method="textrank", model=str(missing))
+    assert summarizer.summarize(text).method == "textrank"
