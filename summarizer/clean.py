@@ -573,11 +573,17 @@ def _drop_blank_lines(doc: _Doc) -> None:
         doc.apply([(len(doc.text) - 1, len(doc.text), "", "")])
 
 
+# every other line break Unicode knows (CR LF, CR, NEL, LS, PS, VT, FF: text copied from web pages, JSON strings or
+# PDF page breaks) is read as "\n"
+_LINE_BREAK = re.compile("\r\n?|[\u0085\u2028\u2029\x0b\x0c]")
+
+
 def clean(text: str) -> CleanText:
     """Clean one decoded document.
 
     Args:
-        text: the decoded original input (any size; ``\\r\\n`` and ``\\r`` line ends are accepted).
+        text: the decoded original input (any size; ``\\r\\n`` and ``\\r`` line ends, the Unicode line and paragraph
+            separators U+2028/U+2029, NEL U+0085, vertical tab and form feed are all line breaks).
 
     Returns:
         :class:`CleanText` whose ``text`` has paragraphs separated by one ``"\\n"``, no boilerplate or
@@ -586,7 +592,7 @@ def clean(text: str) -> CleanText:
         boilerplate gives an empty ``text``.
     """
     doc = _Doc(text)
-    doc.sub(re.compile(r"\r\n?"), "", "\n")
+    doc.sub(_LINE_BREAK, "", "\n")
     doc.sub(_INVISIBLE, "invisible")
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)

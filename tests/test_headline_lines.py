@@ -55,3 +55,14 @@ def test_a_model_without_a_method_asks_for_seq2seq_and_with_textrank_is_refused(
     with pytest.raises(ValueError, match="method='seq2seq'"):
         summarizer.summarize(text, method="textrank", model=str(missing))
     assert summarizer.summarize(text).method == "textrank"
+
+
+def test_unicode_line_separators_break_lines_like_newline():
+    # new-user trial 6: text copied with U+2028 between lines lost its title line
+    lines = ["推进基层减负工作的思考", "", "当前基层负担依然较重，会议文件过多。", "", "建议精简会议文件。"]
+    plain = summarizer.summarize("\n".join(lines)).essays[0]
+    for sep in ("\u2028", "\u2029", "\u0085", "\r\n"):
+        got = summarizer.summarize(sep.join(lines)).essays[0]
+        assert got.title == plain.title == "推进基层减负工作的思考"
+        assert [p.text for p in got.challenges] == [p.text for p in plain.challenges]
+    assert clean("第一行\u2028第二行。\x0c第三行。").text.count("\n") >= 1
