@@ -688,7 +688,20 @@ def _transition_aspect(s: str) -> str | None:
     if (first.startswith(lex.words("solution_verb")) and has_cue(first, "solution_object")
             and (modal_strength(s) or has_cue(s, "modal"))):
         return RECOMMENDATION
+    # 为基层减负，必须标本兼治。 / 要破解难题，需要多方协同发力。: a purpose clause, then a strong modal over a short
+    # phrase of approach (no object of its own): the measures follow
+    if body is not s and len(first) <= 12:
+        rest = s[s.find(first) + len(first):].lstrip("，,")
+        clauses = _CLAUSE_SPLIT.split(rest.rstrip("。！!；;"))
+        if (len(clauses) == 1 and rest.startswith(lex.words("strong_modal") + ("需要",))
+                and len(clauses[0]) <= APPROACH_CHARS):
+            return RECOMMENDATION
     return None
+
+
+#: The longest modal + phrase of approach (必须标本兼治, 需要多方协同发力) that announces the measures after a purpose
+#: clause (characters).
+APPROACH_CHARS = 8
 
 
 @lru_cache(maxsize=_MEMO_SIZE)

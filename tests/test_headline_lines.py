@@ -66,3 +66,12 @@ def test_unicode_line_separators_break_lines_like_newline():
         assert got.title == plain.title == "推进基层减负工作的思考"
         assert [p.text for p in got.challenges] == [p.text for p in plain.challenges]
     assert clean("第一行\u2028第二行。\x0c第三行。").text.count("\n") >= 1
+
+
+def test_a_purpose_clause_with_a_modal_over_a_short_approach_turns_to_the_measures():
+    # 为X，必须标本兼治。 announces the measures: the first item of the 首先/其次/再次 run after it is a measure too
+    from summarizer import aspects
+    assert aspects.opener_aspect("为基层减负，必须标本兼治。") == aspects.RECOMMENDATION
+    assert aspects.opener_aspect("要破解这一难题，需要多方协同发力。") == aspects.RECOMMENDATION
+    # a purpose clause over a measure with its own object is a measure point, not an announcement
+    assert aspects.opener_aspect("为提高服务效率，应当建立统一的数据共享平台。") is None
