@@ -351,3 +351,49 @@ def test_rjieba_cut_still_cuts_non_han_runs_as_jieba_does():
     for text in ("한국어 문장과 中文混合，Ελληνικά λέξεις治理", "café中文naïve，αβγ基层ＡＢＣ治理", "中文ｱｲｳ２０２０年",
                  "基层治理现代化，完善制度。"):
         assert rjieba_cut(text) == jieba.lcut(text)
+
+
+def test_marker_search_at_unit_starts_is_the_full_regex_search():
+    # find_markers matches the patterns that open with the unit-start lookbehind only at the unit starts, and skips
+    # the patterns whose literal the text lacks: the very matches (spans and groups) of pattern.finditer
+    from summarizer import structure
+
+    rng = random.Random(5)
+    alphabet = list("一二三十、.．12０()（）\n ；;，,及和以。！？：:”」』“abivxAB⒈Ⅰ①⑴㈠•是要首先其次最后一方面另字第其")
+    texts = ["", "一、总体要求\n（一）加强治理。1.完善制度；及2）落实责任", "；及3）各方；以及4）其他", "首先，要…其次，要…",
+             "一方面，…另一方面，…", "• 甲\n• 乙", "i. 甲 ii) 乙 (b)丙 A.丁"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    matched = 0
+    for text in texts:
+        units: list[list[int]] = []
+        for _family, pattern in structure._PATTERNS:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in structure._finditer(pattern, text, units)] == expected, text
+            matched += len(expected)
+    assert matched > 1000  # the patterns do match in the generated texts
+    assert structure._unit_starts("甲；及乙，以及丙\n丁") == [0, 2, 3, 7, 9]
+
+
+def test_quote_mask_by_events_is_the_character_loop():
+    from summarizer.structure import _quote_mask
+
+    def reference(text: str) -> list[bool]:
+        inside = [False] * len(text)
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                depth = 0
+            elif ch in "“「『" or ch == '"' and depth == 0:
+                depth += 1
+                continue
+            elif ch in "”」』\"":
+                depth = max(0, depth - 1)
+            inside[i] = depth > 0
+        return inside
+
+    rng = random.Random(6)
+    texts = ["", "甲“乙”丙", '甲"乙"丙"丁', "“「甲」乙\n丙”丁"]
+    texts += ["".join(rng.choice('ab\n“「『”」』"') for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert _quote_mask(text) == reference(text), text
+    assert _quote_mask("甲“乙”丙") == [False, False, True, False, False]
