@@ -361,7 +361,8 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
                              minlength=n)
     self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
-    order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
+    central = centrality.tolist()  # Python floats: the same values, compared without numpy scalars
+    order = sorted(range(n), key=lambda i: (-central[i], essays[i], i))
     theme_of = _leader(full, self_dot, order, threshold, essays, same_essay_margin)
     order_rank = np.empty(n, dtype=np.int64)
     order_rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
@@ -431,35 +432,39 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
     unit (row of ``sim``), numbered in order of creation. ``self_dot``: each unit's squared norm over the features
     in the product; ``order``: the visiting order; ``essays``: each unit's essay (the same-essay margin)."""
     n = sim.shape[0]
-    theme_of = np.full(n, -1, dtype=np.int64)
+    theme_of = [-1] * n
     theme_essays: list[set[int]] = []
     norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
-    indptr, indices, data = sim.indptr, sim.indices, sim.data
+    # Python floats and lists: numpy's per-call overhead would dominate a row of a few neighbours. The per-theme sums
+    # add the row's entries in stored order from 0.0, as np.bincount does, so every value is the same.
+    indptr, indices, data = sim.indptr.tolist(), sim.indices.tolist(), sim.data.tolist()
+    dot_of = self_dot.tolist()
+    limit = threshold - _EPS
     for i in order:
-        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
-        th = theme_of[nb]
-        placed = th >= 0
+        dots: dict[int, float] = {}  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
+        linked: set[int] = set()  # themes with a member at least threshold-similar
+        for k in range(indptr[i], indptr[i + 1]):
+            t = theme_of[indices[k]]
+            if t >= 0:
+                w = data[k]
+                dots[t] = dots.get(t, 0.0) + w
+                if w >= limit:
+                    linked.add(t)
         best, best_cos, best_dot = -1, -1.0, 0.0
-        if placed.any():
-            themes, inverse = np.unique(th[placed], return_inverse=True)
-            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
-            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
-            linked[inverse[w[placed] >= threshold - _EPS]] = True
-            for k in np.flatnonzero(linked):
-                t = int(themes[k])
-                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
-                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
-                    cos -= same_essay_margin
-                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
-                    best, best_cos, best_dot = t, cos, float(dots[k])
-        if best < 0 or best_cos < threshold - _EPS:
+        for t in sorted(linked):
+            cos = dots[t] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+            if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                cos -= same_essay_margin
+            if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                best, best_cos, best_dot = t, cos, dots[t]
+        if best < 0 or best_cos < limit:
             best, best_dot = len(norms2), 0.0
             theme_essays.append(set())
             norms2.append(0.0)
         theme_essays[best].add(essays[i])
-        norms2[best] += 2.0 * best_dot + float(self_dot[i])
+        norms2[best] += 2.0 * best_dot + dot_of[i]
         theme_of[i] = best
-    return theme_of
+    return np.asarray(theme_of, dtype=np.int64)
 
 
 def label_of(text: str) -> str:

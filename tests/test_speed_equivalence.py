@@ -397,3 +397,117 @@ def test_quote_mask_by_events_is_the_character_loop():
     for text in texts:
         assert _quote_mask(text) == reference(text), text
     assert _quote_mask("甲“乙”丙") == [False, False, True, False, False]
+
+
+def test_leader_clustering_in_python_floats_is_the_numpy_loop():
+    # collection._leader sums each row's entries per theme in Python floats in stored order (as np.bincount does):
+    # the very themes of the numpy formulation, ties and the same-essay margin included
+    import math
+
+    from summarizer.collection import _EPS, _leader
+
+    def reference(sim, self_dot, order, threshold, essays, margin):
+        n = sim.shape[0]
+        theme_of = np.full(n, -1, dtype=np.int64)
+        theme_essays: list[set[int]] = []
+        norms2: list[float] = []
+        for i in order:
+            nb, w = sim.indices[sim.indptr[i]:sim.indptr[i + 1]], sim.data[sim.indptr[i]:sim.indptr[i + 1]]
+            th = theme_of[nb]
+            placed = th >= 0
+            best, best_cos, best_dot = -1, -1.0, 0.0
+            if placed.any():
+                themes, inverse = np.unique(th[placed], return_inverse=True)
+                dots = np.bincount(inverse, weights=w[placed])
+                linked = np.zeros(len(themes), dtype=bool)
+                linked[inverse[w[placed] >= threshold - _EPS]] = True
+                for k in np.flatnonzero(linked):
+                    t = int(themes[k])
+                    cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                    if essays[i] in theme_essays[t]:
+                        cos -= margin
+                    if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                        best, best_cos, best_dot = t, cos, float(dots[k])
+            if best < 0 or best_cos < threshold - _EPS:
+                best, best_dot = len(norms2), 0.0
+                theme_essays.append(set())
+                norms2.append(0.0)
+            theme_essays[best].add(essays[i])
+            norms2[best] += 2.0 * best_dot + float(self_dot[i])
+            theme_of[i] = best
+        return theme_of
+
+    rng = np.random.default_rng(9)
+    grouped = 0
+    for trial in range(300):
+        n = int(rng.integers(1, 40))
+        x = sparse.random(n, 12, density=0.3, random_state=int(rng.integers(1 << 30)), format="csr")
+        sim = (x @ x.T).tocsr()
+        sim.setdiag(0.0)
+        sim.eliminate_zeros()
+        if trial % 3 == 0:
+            sim.data = np.round(sim.data, 1)  # ties
+        self_dot = np.asarray(x.multiply(x).sum(axis=1)).ravel()
+        order = [int(i) for i in rng.permutation(n)]
+        essays = [int(e) for e in rng.integers(0, 4, n)]
+        for threshold, margin in ((0.3, 0.0), (0.1, 0.05), (0.0, 0.0)):
+            got = _leader(sim, self_dot, order, threshold, essays, margin)
+            assert got.dtype == np.int64
+            assert got.tolist() == reference(sim, self_dot, order, threshold, essays, margin).tolist()
+            grouped += int(n - len(set(got.tolist())))
+    assert grouped > 100  # points do join themes
+
+
+def _reference_pagerank(pt, v, damping, max_iter, tol, dangling_ids, uniform_mass):
+    # the power iteration checked after every iterate (before the iterates were batched)
+    n = len(v)
+    x = np.full(n, 1.0 / n)
+    diff = np.empty(n)
+    for _ in range(max_iter):
+        y = pt @ x
+        if dangling_ids is not None:
+            if uniform_mass:
+                np.add(y, np.add.reduce(x[dangling_ids]) / n, out=y)
+            else:
+                np.add(y, np.add.reduce(x[dangling_ids]) * v, out=y)
+        np.multiply(y, damping, out=y)
+        np.add(y, (1.0 - damping) / n if uniform_mass else (1.0 - damping) * v, out=y)
+        err = np.add.reduce(np.absolute(np.subtract(y, x, out=diff), out=diff))
+        x = y
+        if err < n * tol:
+            return x / x.sum(), True
+    return x / x.sum(), False
+
+
+@pytest.mark.parametrize("n", [8, 9, 21, 60, 130, 300])
+def test_batched_power_iterations_are_bitwise_the_checked_ones(n):
+    # pagerank and pagerank_sparse check the L1 change of _BATCH iterates at a time: the same iterate is returned
+    from summarizer import keyphrases, textrank
+
+    rng = np.random.default_rng(n)
+    for trial in range(6):
+        w = (rng.random((n, n)) < min(1.0, 4.0 / n)) * rng.integers(1, 4, (n, n)).astype(float)
+        w = w + w.T
+        np.fill_diagonal(w, 0.0)
+        if trial % 2:
+            w[1, :] = w[:, 1] = 0.0  # a dangling vertex
+        out = w.sum(axis=1)
+        dangling = out == 0
+        ids = np.flatnonzero(dangling) if dangling.any() else None
+        pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)  # as textrank.pagerank
+        inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
+        pt_words = np.ascontiguousarray((w * inv[:, None]).T)  # as keyphrases.pagerank_sparse
+        uniform = np.full(n, 1.0 / n)
+        for max_iter in (200, 5, 17):
+            expected, _ = _reference_pagerank(pt_words, uniform, 0.85, max_iter, 1e-8, ids, True)
+            got = keyphrases.pagerank_sparse(w, max_iter=max_iter)
+            assert got.tobytes() == expected.tobytes()
+            got_sparse = keyphrases.pagerank_sparse(sparse.csr_matrix(w), max_iter=max_iter)
+            assert np.allclose(got_sparse, expected, rtol=0, atol=1e-15)
+        prior = textrank.position_prior(n, 0.6)
+        for v in (None, prior):
+            expected, converged = _reference_pagerank(pt, uniform if v is None else prior, 0.85, 200, 1e-8, ids,
+                                                      False)
+            assert converged
+            got = textrank.pagerank(w, personalization=v)
+            assert got.tobytes() == expected.tobytes()
