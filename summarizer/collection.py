@@ -306,19 +306,51 @@ def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[spars
     is_topic = np.zeros(len(vocab), dtype=bool)
     for g, j in vocab.items():
         is_topic[j] = g.startswith(TOPIC_PREFIX)
-    m = (m @ sparse.diags(idf)).tocsr()
+    m = _times_diagonal(m, idf)
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
     blocks = []
     for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
-        b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
+        b = _times_diagonal(m, mask.astype(np.float64))
         bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
-        blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
+        blocks.append(_diagonal_times(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0), b))
     m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    m = (sparse.diags(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)) @ m).tocsr()
-    kept = m @ sparse.diags((df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
+    m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
+    kept = _times_diagonal(m, (df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
     return m, sparse.csr_matrix(kept)
+
+
+def _times_diagonal(a: sparse.csr_matrix, d: np.ndarray) -> sparse.csr_matrix:
+    """``a @ scipy.sparse.diags(d)`` (``a``: CSR ``(n, F)``, ``d``: ``(F,)``) as scipy computes it — the same
+    ``indptr``, ``indices`` and ``data``: each stored value times ``d`` of its column, zero products dropped, each row's
+    entries in reverse order (scipy's CSR product lists a row's columns from the last one touched) — without building
+    the diagonal matrix and the general product (most of the cost for the few points of a collection)."""
+    return _reversed_rows(a, a.data * d[a.indices])
+
+
+def _diagonal_times(d: np.ndarray, a: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``scipy.sparse.diags(d) @ a`` (``d``: ``(n,)``, ``a``: CSR ``(n, F)``) as scipy computes it (see
+    :func:`_times_diagonal`): each stored value times ``d`` of its row, zero products dropped, rows reversed."""
+    rows = np.repeat(np.arange(a.shape[0]), np.diff(a.indptr))
+    return _reversed_rows(a, d[rows] * a.data)
+
+
+def _reversed_rows(a: sparse.csr_matrix, values: np.ndarray) -> sparse.csr_matrix:
+    """The CSR matrix of ``a``'s shape holding ``values`` (parallel to ``a.data``) at ``a``'s positions, zeros dropped,
+    each row's entries in reverse stored order; ``float64`` data, indices of ``a``'s index type."""
+    n = a.shape[0]
+    rows = np.repeat(np.arange(n), np.diff(a.indptr))
+    keep = values != 0
+    rows, cols, vals = rows[keep], a.indices[keep], values[keep].astype(np.float64, copy=False)
+    indptr = np.zeros(n + 1, dtype=a.indices.dtype)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    target = indptr[rows] + indptr[rows + 1] - 1 - np.arange(len(rows))  # row start + (row end - 1 - position)
+    indices = np.empty(len(rows), dtype=a.indices.dtype)
+    data = np.empty(len(rows), dtype=np.float64)
+    indices[target] = cols
+    data[target] = vals
+    return sparse.csr_matrix((data, indices, indptr), shape=a.shape)
 
 
 #: Rounding tolerance of every comparison with the threshold: a cosine that equals it (two points that share one
@@ -354,7 +386,8 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         return [], np.zeros(0), []
     x, kept = vectors(texts, profile)
     full = (kept @ kept.T).tocsr()
-    full.setdiag(0.0)
+    row_of = np.repeat(np.arange(n), np.diff(full.indptr))
+    full.data[row_of == full.indices] = 0.0  # the diagonal (dropped below; what setdiag(0) and the drop leave)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
     full.eliminate_zeros()
     strong = full.data >= max(threshold - _EPS, 1e-12)

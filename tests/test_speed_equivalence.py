@@ -511,3 +511,44 @@ def test_batched_power_iterations_are_bitwise_the_checked_ones(n):
             assert converged
             got = textrank.pagerank(w, personalization=v)
             assert got.tobytes() == expected.tobytes()
+
+
+def test_diagonal_products_are_scipys_arrays():
+    # collection._times_diagonal / _diagonal_times build a @ diags(d) and diags(d) @ a with scipy's very arrays (row
+    # order reversed, zero products dropped), so every later sparse operation sums in the same order
+    from summarizer.collection import _diagonal_times, _times_diagonal
+
+    rng = np.random.default_rng(1)
+    for trial in range(600):
+        n, f = int(rng.integers(0, 25)), int(rng.integers(0, 40))
+        a = sparse.random(n, f, density=float(rng.random()), format="csr", random_state=int(rng.integers(1 << 30)))
+        if trial % 2 and a.nnz:
+            a = (a @ sparse.diags(rng.random(f) + 0.5)).tocsr()  # rows in a product's (reversed) order
+        d, e = rng.random(f) * (rng.random(f) < 0.7), rng.random(n) * (rng.random(n) < 0.7)
+        for got, expected in ((_times_diagonal(a, d), (a @ sparse.diags(d)).tocsr()),
+                              (_diagonal_times(e, a), (sparse.diags(e) @ a).tocsr())):
+            assert type(got) is type(expected) and got.shape == expected.shape
+            for name in ("indptr", "indices"):
+                assert getattr(got, name).dtype == getattr(expected, name).dtype
+                assert getattr(got, name).tolist() == getattr(expected, name).tolist()
+            assert got.data.tobytes() == expected.data.tobytes()
+    a = sparse.csr_matrix(np.array([[1.0, 0, 2, 3], [0, 0, 0, 0], [4, 5, 0, 6]]))
+    got = _times_diagonal(a, np.array([1.0, 2.0, 0.0, 3.0]))
+    assert got.indices.tolist() == [3, 0, 3, 1, 0] and got.data.tolist() == [9.0, 1.0, 18.0, 10.0, 4.0]
+
+
+def test_zeroed_diagonal_is_what_setdiag_leaves():
+    # cluster_points zeroes the stored diagonal of X Xᵀ instead of setdiag(0): after eliminate_zeros, the same arrays
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        n, f = int(rng.integers(1, 25)), int(rng.integers(1, 30))
+        a = sparse.random(n, f, density=float(rng.random()) * 0.3, format="csr", random_state=int(rng.integers(1 << 30)))
+        a = (a @ sparse.diags(rng.random(f) + 0.5)).tocsr()
+        expected = (a @ a.T).tocsr()
+        got = expected.copy()
+        expected.setdiag(0.0)
+        expected.eliminate_zeros()
+        got.data[np.repeat(np.arange(n), np.diff(got.indptr)) == got.indices] = 0.0
+        got.eliminate_zeros()
+        assert got.indptr.tolist() == expected.indptr.tolist() and got.indices.tolist() == expected.indices.tolist()
+        assert got.data.tobytes() == expected.data.tobytes()
