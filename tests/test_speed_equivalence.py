@@ -552,3 +552,15 @@ def test_zeroed_diagonal_is_what_setdiag_leaves():
         got.eliminate_zeros()
         assert got.indptr.tolist() == expected.indptr.tolist() and got.indices.tolist() == expected.indices.tolist()
         assert got.data.tobytes() == expected.data.tobytes()
+
+
+def test_remembered_position_prior_is_a_fresh_copy_of_the_formula():
+    from summarizer.textrank import position_prior
+
+    for n in (1, 2, 7, 9, 600):
+        harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
+        expected = (1.0 - 0.6) / n + 0.6 * harmonic / harmonic.sum()
+        first = position_prior(n, 0.6)
+        first[0] = -1.0  # the caller's copy: the remembered prior is not changed
+        assert position_prior(n, 0.6).tobytes() == expected.tobytes()
+    assert position_prior(5, 0.0) is None and position_prior(0, 0.6) is None
