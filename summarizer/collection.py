@@ -405,10 +405,11 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
     # neighbour: it joins the theme of the first point with exactly the same features (the same words)
     first_of: dict[tuple[int, ...], int] = {}
+    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (self_dot == 0).tolist()
     for i in range(n):
-        key = tuple(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist())
+        key = tuple(x_indices[x_indptr[i]:x_indptr[i + 1]])
         j = first_of.setdefault(key, i)
-        if j != i and self_dot[i] == 0 and len(members[theme_of[i]]) == 1 and key:
+        if j != i and no_product[i] and len(members[theme_of[i]]) == 1 and key:
             t, old_t = theme_of[j], theme_of[i]
             members[old_t] = []
             members[t].append(i)
