@@ -222,14 +222,15 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
     teleport = (1.0 - damping) / n
     limit = n * tol
     add, subtract, absolute, multiply, matmul = np.add, np.subtract, np.absolute, np.multiply, np.matmul
-    # _BATCH iterates at a time in the rows of one buffer, and the L1 changes of the batch in one reduction (each row
+    # up to _BATCH iterates at a time in the rows of one buffer, and the L1 changes of the batch in one reduction (each row
     # summed as add.reduce sums one vector): the first iterate whose change is below the limit is returned, as a
     # check after every iterate would; the iterates past it in its batch are discarded
     buf = np.empty((_BATCH + 1, n))
     buf[0] = 1.0 / n
-    done = 0
+    done, batch = 0, 1
     while done < max_iter:
-        steps = min(_BATCH, max_iter - done)
+        steps = min(batch, max_iter - done)
+        batch = min(2 * batch, _BATCH)  # 1, 2, 4, 8, 8, …: a graph that converges at once wastes no iterate
         for k in range(steps):
             x, y = buf[k], buf[k + 1]
             if isinstance(pt, np.ndarray):

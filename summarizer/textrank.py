@@ -474,16 +474,18 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     # graph); with no dangling node the mass term is left out (it would add exact zeros)
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
     add, subtract, absolute, multiply, matmul = np.add, np.subtract, np.absolute, np.multiply, np.matmul
-    # _BATCH iterates at a time in the rows of one buffer, and their L1 changes in one reduction (each row summed as
+    # up to _BATCH iterates at a time in the rows of one buffer, and their L1 changes in one reduction (each row summed as
     # add.reduce sums one vector): the first iterate whose change is below N·tol is returned, as a check after every
     # iterate would; the iterates past it in its batch are discarded
     buf = np.empty((_BATCH + 1, n))
     buf[0] = 1.0 / n
     limit_err = n * tol
+    batch = 1
     for limit in (max_iter, 10 * max_iter):
         done = 0
         while done < limit:
-            steps = min(_BATCH, limit - done)
+            steps = min(batch, limit - done)
+            batch = min(2 * batch, _BATCH)  # 1, 2, 4, 8, 8, …: a graph that converges at once wastes no iterate
             for k in range(steps):
                 x, y = buf[k], buf[k + 1]
                 if edges:
