@@ -465,6 +465,8 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
     """Leader clustering with centroid linkage over a sparse similarity graph (module docstring): the theme of each
     unit (row of ``sim``), numbered in order of creation. ``self_dot``: each unit's squared norm over the features
     in the product; ``order``: the visiting order; ``essays``: each unit's essay (the same-essay margin)."""
+    if sim.nnz > _LEADER_PLAIN_NNZ:
+        return _leader_numpy(sim, self_dot, order, threshold, essays, same_essay_margin)
     n = sim.shape[0]
     theme_of = [-1] * n
     theme_essays: list[set[int]] = []
@@ -499,6 +501,46 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
         norms2[best] += 2.0 * best_dot + dot_of[i]
         theme_of[i] = best
     return np.asarray(theme_of, dtype=np.int64)
+
+
+#: Similarity graphs with more stored entries than this are clustered by :func:`_leader_numpy` (long rows: numpy's
+#: per-row work is cheaper than Python's per-entry work, and the graph is not copied into Python lists).
+_LEADER_PLAIN_NNZ = 20_000
+
+
+def _leader_numpy(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
+                  essays: Sequence[int], same_essay_margin: float) -> np.ndarray:
+    """:func:`_leader` with numpy per row (the same themes: each theme's sum by ``np.bincount`` in stored order)."""
+    n = sim.shape[0]
+    theme_of = np.full(n, -1, dtype=np.int64)
+    theme_essays: list[set[int]] = []
+    norms2: list[float] = []
+    indptr, indices, data = sim.indptr, sim.indices, sim.data
+    for i in order:
+        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
+        th = theme_of[nb]
+        placed = th >= 0
+        best, best_cos, best_dot = -1, -1.0, 0.0
+        if placed.any():
+            themes, inverse = np.unique(th[placed], return_inverse=True)
+            dots = np.bincount(inverse, weights=w[placed])
+            linked = np.zeros(len(themes), dtype=bool)
+            linked[inverse[w[placed] >= threshold - _EPS]] = True
+            for k in np.flatnonzero(linked):
+                t = int(themes[k])
+                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                if essays[i] in theme_essays[t]:
+                    cos -= same_essay_margin
+                if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                    best, best_cos, best_dot = t, cos, float(dots[k])
+        if best < 0 or best_cos < threshold - _EPS:
+            best, best_dot = len(norms2), 0.0
+            theme_essays.append(set())
+            norms2.append(0.0)
+        theme_essays[best].add(essays[i])
+        norms2[best] += 2.0 * best_dot + float(self_dot[i])
+        theme_of[i] = best
+    return theme_of
 
 
 def label_of(text: str) -> str:

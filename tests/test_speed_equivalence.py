@@ -404,7 +404,7 @@ def test_leader_clustering_in_python_floats_is_the_numpy_loop():
     # the very themes of the numpy formulation, ties and the same-essay margin included
     import math
 
-    from summarizer.collection import _EPS, _leader
+    from summarizer.collection import _EPS, _leader, _leader_numpy
 
     def reference(sim, self_dot, order, threshold, essays, margin):
         n = sim.shape[0]
@@ -454,6 +454,8 @@ def test_leader_clustering_in_python_floats_is_the_numpy_loop():
             got = _leader(sim, self_dot, order, threshold, essays, margin)
             assert got.dtype == np.int64
             assert got.tolist() == reference(sim, self_dot, order, threshold, essays, margin).tolist()
+            # a graph past the Python-lists size takes the numpy rows: the same themes
+            assert _leader_numpy(sim, self_dot, order, threshold, essays, margin).tolist() == got.tolist()
             grouped += int(n - len(set(got.tolist())))
     assert grouped > 100  # points do join themes
 
