@@ -219,41 +219,23 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
         pt = (sparse.diags(inv) @ w).T.tocsr()
     # x <- d·(Pᵀx + dangling mass / N) + (1 − d)/N, in place: numpy's per-call overhead dominates a small graph
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
+    x = np.full(n, 1.0 / n)
+    diff = np.empty(n)
     teleport = (1.0 - damping) / n
     limit = n * tol
-    add, subtract, absolute, multiply, matmul = np.add, np.subtract, np.absolute, np.multiply, np.matmul
-    # up to _BATCH iterates at a time in the rows of one buffer, and the L1 changes of the batch in one reduction (each row
-    # summed as add.reduce sums one vector): the first iterate whose change is below the limit is returned, as a
-    # check after every iterate would; the iterates past it in its batch are discarded
-    buf = np.empty((_BATCH + 1, n))
-    buf[0] = 1.0 / n
-    done, batch = 0, 1
-    while done < max_iter:
-        steps = min(batch, max_iter - done)
-        batch = min(2 * batch, _BATCH)  # 1, 2, 4, 8, 8, …: a graph that converges at once wastes no iterate
-        for k in range(steps):
-            x, y = buf[k], buf[k + 1]
-            if isinstance(pt, np.ndarray):
-                matmul(pt, x, out=y)
-            else:
-                y[:] = pt @ x
-            if dangling_ids is not None:
-                add(y, add.reduce(x[dangling_ids]) / n, out=y)
-            multiply(y, damping, out=y)
-            add(y, teleport, out=y)
-        errs = add.reduce(absolute(subtract(buf[1:steps + 1], buf[:steps])), axis=1)
-        below = np.flatnonzero(errs < limit)
-        if below.size:
-            x = buf[int(below[0]) + 1]
-            return x / x.sum()
-        done += steps
-        buf[0] = buf[steps]
-    x = buf[0]
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
+    for _ in range(max_iter):
+        y = pt @ x
+        if dangling_ids is not None:
+            add(y, add.reduce(x[dangling_ids]) / n, out=y)
+        multiply(y, damping, out=y)
+        add(y, teleport, out=y)
+        subtract(y, x, out=diff)
+        err = add.reduce(absolute(diff, out=diff))
+        x = y
+        if err < limit:
+            break
     return x / x.sum()
-
-
-#: Power iterations of :func:`pagerank_sparse` computed before their L1 changes are checked (in one reduction).
-_BATCH = 8
 
 
 #: Word graphs of at most this many vertices are ranked in plain Python floats (:func:`_pagerank_plain`).

@@ -469,40 +469,24 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
             x = _pagerank_plain(rows, np.flatnonzero(dangling).tolist(), v.tolist(), damping, max_iter, tol)
             if x is not None:
                 return x
+    x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
     # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
     # graph); with no dangling node the mass term is left out (it would add exact zeros)
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
-    add, subtract, absolute, multiply, matmul = np.add, np.subtract, np.absolute, np.multiply, np.matmul
-    # up to _BATCH iterates at a time in the rows of one buffer, and their L1 changes in one reduction (each row summed as
-    # add.reduce sums one vector): the first iterate whose change is below N·tol is returned, as a check after every
-    # iterate would; the iterates past it in its batch are discarded
-    buf = np.empty((_BATCH + 1, n))
-    buf[0] = 1.0 / n
-    limit_err = n * tol
-    batch = 1
+    diff = np.empty(n)
+    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
     for limit in (max_iter, 10 * max_iter):
-        done = 0
-        while done < limit:
-            steps = min(batch, limit - done)
-            batch = min(2 * batch, _BATCH)  # 1, 2, 4, 8, 8, …: a graph that converges at once wastes no iterate
-            for k in range(steps):
-                x, y = buf[k], buf[k + 1]
-                if edges:
-                    y[:] = step(x)
-                else:
-                    matmul(pt, x, out=y)
-                if dangling_ids is not None:
-                    add(y, add.reduce(x[dangling_ids]) * v, out=y)
-                multiply(y, damping, out=y)
-                add(y, teleport, out=y)
-            errs = add.reduce(absolute(subtract(buf[1:steps + 1], buf[:steps])), axis=1)
-            below = np.flatnonzero(errs < limit_err)
-            if below.size:
-                x = buf[int(below[0]) + 1]
+        for _ in range(limit):
+            x_new = step(x)
+            if dangling_ids is not None:
+                add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
+            multiply(x_new, damping, out=x_new)
+            add(x_new, teleport, out=x_new)
+            err = add.reduce(absolute(subtract(x_new, x, out=diff), out=diff))
+            x = x_new
+            if err < n * tol:
                 return x / x.sum()
-            done += steps
-            buf[0] = buf[steps]
         log.debug("pagerank: no convergence after %d iterations (N=%d, tol=%g); retrying", limit, n, tol)
     log.warning(
         "pagerank did not converge in %d iterations (N=%d, tol=%g); using weighted degree centrality",
@@ -514,8 +498,6 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     return degree / degree.sum()
 
 
-#: Power iterations of :func:`pagerank` computed before their L1 changes are checked (in one reduction).
-_BATCH = 8
 #: A dense graph of at most this many sentences whose transposed transition matrix has at most one entry per row (a
 #: pair of sentences, disjoint pairs, a node linked to one other) is ranked in Python floats (:func:`_pagerank_plain`).
 _PLAIN_MAX = 7

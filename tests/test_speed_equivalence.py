@@ -460,61 +460,6 @@ def test_leader_clustering_in_python_floats_is_the_numpy_loop():
     assert grouped > 100  # points do join themes
 
 
-def _reference_pagerank(pt, v, damping, max_iter, tol, dangling_ids, uniform_mass):
-    # the power iteration checked after every iterate (before the iterates were batched)
-    n = len(v)
-    x = np.full(n, 1.0 / n)
-    diff = np.empty(n)
-    for _ in range(max_iter):
-        y = pt @ x
-        if dangling_ids is not None:
-            if uniform_mass:
-                np.add(y, np.add.reduce(x[dangling_ids]) / n, out=y)
-            else:
-                np.add(y, np.add.reduce(x[dangling_ids]) * v, out=y)
-        np.multiply(y, damping, out=y)
-        np.add(y, (1.0 - damping) / n if uniform_mass else (1.0 - damping) * v, out=y)
-        err = np.add.reduce(np.absolute(np.subtract(y, x, out=diff), out=diff))
-        x = y
-        if err < n * tol:
-            return x / x.sum(), True
-    return x / x.sum(), False
-
-
-@pytest.mark.parametrize("n", [8, 9, 21, 60, 130, 300])
-def test_batched_power_iterations_are_bitwise_the_checked_ones(n):
-    # pagerank and pagerank_sparse check the L1 change of _BATCH iterates at a time: the same iterate is returned
-    from summarizer import keyphrases, textrank
-
-    rng = np.random.default_rng(n)
-    for trial in range(6):
-        w = (rng.random((n, n)) < min(1.0, 4.0 / n)) * rng.integers(1, 4, (n, n)).astype(float)
-        w = w + w.T
-        np.fill_diagonal(w, 0.0)
-        if trial % 2:
-            w[1, :] = w[:, 1] = 0.0  # a dangling vertex
-        out = w.sum(axis=1)
-        dangling = out == 0
-        ids = np.flatnonzero(dangling) if dangling.any() else None
-        pt = np.ascontiguousarray((w / np.where(dangling, 1.0, out)[:, None]).T)  # as textrank.pagerank
-        inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
-        pt_words = np.ascontiguousarray((w * inv[:, None]).T)  # as keyphrases.pagerank_sparse
-        uniform = np.full(n, 1.0 / n)
-        for max_iter in (200, 5, 17):
-            expected, _ = _reference_pagerank(pt_words, uniform, 0.85, max_iter, 1e-8, ids, True)
-            got = keyphrases.pagerank_sparse(w, max_iter=max_iter)
-            assert got.tobytes() == expected.tobytes()
-            got_sparse = keyphrases.pagerank_sparse(sparse.csr_matrix(w), max_iter=max_iter)
-            assert np.allclose(got_sparse, expected, rtol=0, atol=1e-15)
-        prior = textrank.position_prior(n, 0.6)
-        for v in (None, prior):
-            expected, converged = _reference_pagerank(pt, uniform if v is None else prior, 0.85, 200, 1e-8, ids,
-                                                      False)
-            assert converged
-            got = textrank.pagerank(w, personalization=v)
-            assert got.tobytes() == expected.tobytes()
-
-
 def test_diagonal_products_are_scipys_arrays():
     # collection._times_diagonal / _diagonal_times build a @ diags(d) and diags(d) @ a with scipy's very arrays (row
     # order reversed, zero products dropped), so every later sparse operation sums in the same order
