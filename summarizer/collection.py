@@ -317,19 +317,51 @@ def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[spars
     is_topic = np.zeros(len(vocab), dtype=bool)
     for g, j in vocab.items():
         is_topic[j] = g.startswith(TOPIC_PREFIX)
-    m = (m @ sparse.diags(idf)).tocsr()
+    m = _times_diagonal(m, idf)
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
     blocks = []
     for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
-        b = (m @ sparse.diags(mask.astype(np.float64))).tocsr()
+        b = _times_diagonal(m, mask.astype(np.float64))
         bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
-        blocks.append(sparse.diags(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)) @ b)
+        blocks.append(_diagonal_times(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0), b))
     m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    m = (sparse.diags(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)) @ m).tocsr()
-    kept = m @ sparse.diags((df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
+    m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
+    kept = _times_diagonal(m, (df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
     return m, sparse.csr_matrix(kept)
+
+
+def _times_diagonal(a: sparse.csr_matrix, d: np.ndarray) -> sparse.csr_matrix:
+    """``a @ scipy.sparse.diags(d)`` (``a``: CSR ``(n, F)``, ``d``: ``(F,)``) as scipy computes it — the same
+    ``indptr``, ``indices`` and ``data``: each stored value times ``d`` of its column, zero products dropped, each row's
+    entries in reverse order (scipy's CSR product lists a row's columns from the last one touched) — without building
+    the diagonal matrix and the general product (most of the cost for the few points of a collection)."""
+    return _reversed_rows(a, a.data * d[a.indices])
+
+
+def _diagonal_times(d: np.ndarray, a: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``scipy.sparse.diags(d) @ a`` (``d``: ``(n,)``, ``a``: CSR ``(n, F)``) as scipy computes it (see
+    :func:`_times_diagonal`): each stored value times ``d`` of its row, zero products dropped, rows reversed."""
+    rows = np.repeat(np.arange(a.shape[0]), np.diff(a.indptr))
+    return _reversed_rows(a, d[rows] * a.data)
+
+
+def _reversed_rows(a: sparse.csr_matrix, values: np.ndarray) -> sparse.csr_matrix:
+    """The CSR matrix of ``a``'s shape holding ``values`` (parallel to ``a.data``) at ``a``'s positions, zeros dropped,
+    each row's entries in reverse stored order; ``float64`` data, indices of ``a``'s index type."""
+    n = a.shape[0]
+    rows = np.repeat(np.arange(n), np.diff(a.indptr))
+    keep = values != 0
+    rows, cols, vals = rows[keep], a.indices[keep], values[keep].astype(np.float64, copy=False)
+    indptr = np.zeros(n + 1, dtype=a.indices.dtype)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    target = indptr[rows] + indptr[rows + 1] - 1 - np.arange(len(rows))  # row start + (row end - 1 - position)
+    indices = np.empty(len(rows), dtype=a.indices.dtype)
+    data = np.empty(len(rows), dtype=np.float64)
+    indices[target] = cols
+    data[target] = vals
+    return sparse.csr_matrix((data, indices, indptr), shape=a.shape)
 
 
 #: Rounding tolerance of every comparison with the threshold: a cosine that equals it (two points that share one
@@ -365,14 +397,16 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         return [], np.zeros(0), []
     x, kept = vectors(texts, profile)
     full = (kept @ kept.T).tocsr()
-    full.setdiag(0.0)
+    row_of = np.repeat(np.arange(n), np.diff(full.indptr))
+    full.data[row_of == full.indices] = 0.0  # the diagonal (dropped below; what setdiag(0) and the drop leave)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
     full.eliminate_zeros()
     strong = full.data >= max(threshold - _EPS, 1e-12)
     centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
                              minlength=n)
     self_dot = np.asarray(kept.multiply(kept).sum(axis=1)).ravel()  # |x_i|² over the features in the product
-    order = sorted(range(n), key=lambda i: (-centrality[i], essays[i], i))
+    central = centrality.tolist()  # Python floats: the same values, compared without numpy scalars
+    order = sorted(range(n), key=lambda i: (-central[i], essays[i], i))
     theme_of = _leader(full, self_dot, order, threshold, essays, same_essay_margin)
     order_rank = np.empty(n, dtype=np.int64)
     order_rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
@@ -382,10 +416,11 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
     # neighbour: it joins the theme of the first point with exactly the same features (the same words)
     first_of: dict[tuple[int, ...], int] = {}
+    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (self_dot == 0).tolist()
     for i in range(n):
-        key = tuple(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist())
+        key = tuple(x_indices[x_indptr[i]:x_indptr[i + 1]])
         j = first_of.setdefault(key, i)
-        if j != i and self_dot[i] == 0 and len(members[theme_of[i]]) == 1 and key:
+        if j != i and no_product[i] and len(members[theme_of[i]]) == 1 and key:
             t, old_t = theme_of[j], theme_of[i]
             members[old_t] = []
             members[t].append(i)
@@ -441,10 +476,56 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
     """Leader clustering with centroid linkage over a sparse similarity graph (module docstring): the theme of each
     unit (row of ``sim``), numbered in order of creation. ``self_dot``: each unit's squared norm over the features
     in the product; ``order``: the visiting order; ``essays``: each unit's essay (the same-essay margin)."""
+    if sim.nnz > _LEADER_PLAIN_NNZ:
+        return _leader_numpy(sim, self_dot, order, threshold, essays, same_essay_margin)
+    n = sim.shape[0]
+    theme_of = [-1] * n
+    theme_essays: list[set[int]] = []
+    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
+    # Python floats and lists: numpy's per-call overhead would dominate a row of a few neighbours. The per-theme sums
+    # add the row's entries in stored order from 0.0, as np.bincount does, so every value is the same.
+    indptr, indices, data = sim.indptr.tolist(), sim.indices.tolist(), sim.data.tolist()
+    dot_of = self_dot.tolist()
+    limit = threshold - _EPS
+    for i in order:
+        dots: dict[int, float] = {}  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
+        linked: set[int] = set()  # themes with a member at least threshold-similar
+        for k in range(indptr[i], indptr[i + 1]):
+            t = theme_of[indices[k]]
+            if t >= 0:
+                w = data[k]
+                dots[t] = dots.get(t, 0.0) + w
+                if w >= limit:
+                    linked.add(t)
+        best, best_cos, best_dot = -1, -1.0, 0.0
+        for t in sorted(linked):
+            cos = dots[t] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+            if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                cos -= same_essay_margin
+            if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                best, best_cos, best_dot = t, cos, dots[t]
+        if best < 0 or best_cos < limit:
+            best, best_dot = len(norms2), 0.0
+            theme_essays.append(set())
+            norms2.append(0.0)
+        theme_essays[best].add(essays[i])
+        norms2[best] += 2.0 * best_dot + dot_of[i]
+        theme_of[i] = best
+    return np.asarray(theme_of, dtype=np.int64)
+
+
+#: Similarity graphs with more stored entries than this are clustered by :func:`_leader_numpy` (long rows: numpy's
+#: per-row work is cheaper than Python's per-entry work, and the graph is not copied into Python lists).
+_LEADER_PLAIN_NNZ = 20_000
+
+
+def _leader_numpy(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
+                  essays: Sequence[int], same_essay_margin: float) -> np.ndarray:
+    """:func:`_leader` with numpy per row (the same themes: each theme's sum by ``np.bincount`` in stored order)."""
     n = sim.shape[0]
     theme_of = np.full(n, -1, dtype=np.int64)
     theme_essays: list[set[int]] = []
-    norms2: list[float] = []  # |Σ x_j|² of each theme, kept up to date from the similarity rows
+    norms2: list[float] = []
     indptr, indices, data = sim.indptr, sim.indices, sim.data
     for i in order:
         nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
@@ -453,13 +534,13 @@ def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], 
         best, best_cos, best_dot = -1, -1.0, 0.0
         if placed.any():
             themes, inverse = np.unique(th[placed], return_inverse=True)
-            dots = np.bincount(inverse, weights=w[placed])  # x_i · Σ_{j in t} x_j for every theme t of a neighbour
-            linked = np.zeros(len(themes), dtype=bool)  # a theme with a member at least threshold-similar
+            dots = np.bincount(inverse, weights=w[placed])
+            linked = np.zeros(len(themes), dtype=bool)
             linked[inverse[w[placed] >= threshold - _EPS]] = True
             for k in np.flatnonzero(linked):
                 t = int(themes[k])
                 cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
-                if essays[i] in theme_essays[t]:  # the essay lists this point apart from one already there
+                if essays[i] in theme_essays[t]:
                     cos -= same_essay_margin
                 if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
                     best, best_cos, best_dot = t, cos, float(dots[k])

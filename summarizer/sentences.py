@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
@@ -318,6 +319,7 @@ def _line_marker(line: str) -> str | None:
     return m.lastgroup if m else None
 
 
+@lru_cache(maxsize=8)  # the structure, sentence and summary stages each ask it of the same essay
 def list_line_starts(text: str, section_name: Callable[[str], bool] | None = None) -> frozenset[int]:
     """Start offsets (into ``text``, past leading whitespace) of the lines that are items of a list rather than
     headings, though they hold no terminator (notes from email, chat, slides and markdown:

@@ -142,19 +142,33 @@ class Structure:
 def _quote_mask(text: str) -> list[bool]:
     """True at positions inside a “…” / 「…」 / 『…』 / "…" quotation (reset at each newline: scraped quotes are often
     unbalanced). A straight ``"`` closes an open quotation (PDF conversion mixes them: ``“……法"要求``, ``"信息孤岛”``)
-    and otherwise opens one."""
+    and otherwise opens one. Visits only the quotation marks and line breaks (:data:`_QUOTE_EVENTS`); the stretches
+    between them are filled by slice."""
     inside = [False] * len(text)
     depth = 0
-    for i, ch in enumerate(text):
+    pos = 0  # positions before ``pos`` are set
+    for m in _QUOTE_EVENTS.finditer(text):
+        i = m.start()
+        if depth > 0 and i > pos:
+            inside[pos:i] = [True] * (i - pos)
+        ch = text[i]
         if ch == "\n":
             depth = 0
         elif ch in "“「『" or ch == '"' and depth == 0:
             depth += 1
+            pos = i + 1  # the opening mark itself is not inside
             continue
-        elif ch in "”」』\"":
+        else:  # a closing mark
             depth = max(0, depth - 1)
         inside[i] = depth > 0
+        pos = i + 1
+    if depth > 0 and pos < len(text):
+        inside[pos:] = [True] * (len(text) - pos)
     return inside
+
+
+#: The characters at which :func:`_quote_mask`'s depth changes.
+_QUOTE_EVENTS = re.compile('[\n“「『”」』"]')
 
 
 def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
@@ -220,6 +234,49 @@ def line_opens_at(text: str, pos: int) -> bool:
     return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
 
 
+#: The part after :data:`_UNIT_START` of each pattern of :data:`_PATTERNS` that opens with it (matched only at the unit
+#: starts, :func:`_unit_starts`); a literal that every match of a pattern holds (the others are searched in full only
+#: when the text holds it).
+_AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) for _, p in _PATTERNS
+                     if p.pattern.startswith(_UNIT_START)}
+_REQUIRED = {id(p): words for (family, p) in _PATTERNS
+             for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
+#: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
+_UNIT_ENDS = (re.compile(r"[\n。！？!?；;：:”」』]"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
+
+
+def _unit_starts(text: str) -> list[int]:
+    """The positions of ``text`` at which the lookbehind :data:`_UNIT_START` holds, ascending."""
+    starts = {0}
+    for pattern in _UNIT_ENDS:
+        starts.update(m.end() for m in pattern.finditer(text))
+    return sorted(starts)
+
+
+def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
+    """``pattern.finditer(text)``, faster: a pattern that opens with :data:`_UNIT_START` is matched only at the unit
+    starts (``units``: a list that holds :func:`_unit_starts` once computed; the same matches: the first unit start
+    from the end of the last match at which the rest of the pattern matches); one that needs a literal
+    (:data:`_REQUIRED`) is searched only when the text holds it."""
+    words = _REQUIRED.get(id(pattern))
+    if words is not None and not any(w in text for w in words):
+        return
+    rest = _AFTER_UNIT_START.get(id(pattern))
+    if rest is None:
+        yield from pattern.finditer(text)
+        return
+    if not units:
+        units.append(_unit_starts(text))
+    end = 0
+    for p in units[0]:
+        if p < end:
+            continue
+        m = rest.match(text, p)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def find_markers(text: str) -> list[Item]:
     """All list markers of ``text`` that belong to a consecutive run, in text order.
 
@@ -232,8 +289,9 @@ def find_markers(text: str) -> list[Item]:
     previous_bullet_line = -2
     line_no = 0
     line_pos = 0
+    units: list[list[int]] = []
     for family, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, units):
             mstart = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             if mstart < len(quoted) and quoted[mstart]:
                 continue

@@ -28,6 +28,7 @@ import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -372,6 +373,23 @@ def position_prior(n: int, bias: float) -> np.ndarray | None:
         raise ValueError(f"position bias must be in [0, 1], got {bias!r}")
     if bias == 0.0 or n == 0:
         return None
+    if n <= _PRIOR_CACHED:
+        return _cached_prior(n, float(bias)).copy()
+    return _prior(n, bias)
+
+
+#: :func:`position_prior` of at most this many sentences is computed once per ``(n, bias)`` (each essay asks it).
+_PRIOR_CACHED = 512
+
+
+@lru_cache(maxsize=256)
+def _cached_prior(n: int, bias: float) -> np.ndarray:
+    """:func:`_prior`, remembered (callers get a copy)."""
+    return _prior(n, bias)
+
+
+def _prior(n: int, bias: float) -> np.ndarray:
+    """The ``(n,)`` teleport distribution of :func:`position_prior` (``n >= 1``, ``bias`` in (0, 1])."""
     harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
     return (1.0 - bias) / n + bias * harmonic / harmonic.sum()
 

@@ -351,3 +351,163 @@ def test_rjieba_cut_still_cuts_non_han_runs_as_jieba_does():
     for text in ("한국어 문장과 中文混合，Ελληνικά λέξεις治理", "café中文naïve，αβγ基层ＡＢＣ治理", "中文ｱｲｳ２０２０年",
                  "基层治理现代化，完善制度。"):
         assert rjieba_cut(text) == jieba.lcut(text)
+
+
+def test_marker_search_at_unit_starts_is_the_full_regex_search():
+    # find_markers matches the patterns that open with the unit-start lookbehind only at the unit starts, and skips
+    # the patterns whose literal the text lacks: the very matches (spans and groups) of pattern.finditer
+    from summarizer import structure
+
+    rng = random.Random(5)
+    alphabet = list("一二三十、.．12０()（）\n ；;，,及和以。！？：:”」』“abivxAB⒈Ⅰ①⑴㈠•是要首先其次最后一方面另字第其")
+    texts = ["", "一、总体要求\n（一）加强治理。1.完善制度；及2）落实责任", "；及3）各方；以及4）其他", "首先，要…其次，要…",
+             "一方面，…另一方面，…", "• 甲\n• 乙", "i. 甲 ii) 乙 (b)丙 A.丁"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    matched = 0
+    for text in texts:
+        units: list[list[int]] = []
+        for _family, pattern in structure._PATTERNS:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in structure._finditer(pattern, text, units)] == expected, text
+            matched += len(expected)
+    assert matched > 1000  # the patterns do match in the generated texts
+    assert structure._unit_starts("甲；及乙，以及丙\n丁") == [0, 2, 3, 7, 9]
+
+
+def test_quote_mask_by_events_is_the_character_loop():
+    from summarizer.structure import _quote_mask
+
+    def reference(text: str) -> list[bool]:
+        inside = [False] * len(text)
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                depth = 0
+            elif ch in "“「『" or ch == '"' and depth == 0:
+                depth += 1
+                continue
+            elif ch in "”」』\"":
+                depth = max(0, depth - 1)
+            inside[i] = depth > 0
+        return inside
+
+    rng = random.Random(6)
+    texts = ["", "甲“乙”丙", '甲"乙"丙"丁', "“「甲」乙\n丙”丁"]
+    texts += ["".join(rng.choice('ab\n“「『”」』"') for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in texts:
+        assert _quote_mask(text) == reference(text), text
+    assert _quote_mask("甲“乙”丙") == [False, False, True, False, False]
+
+
+def test_leader_clustering_in_python_floats_is_the_numpy_loop():
+    # collection._leader sums each row's entries per theme in Python floats in stored order (as np.bincount does):
+    # the very themes of the numpy formulation, ties and the same-essay margin included
+    import math
+
+    from summarizer.collection import _EPS, _leader, _leader_numpy
+
+    def reference(sim, self_dot, order, threshold, essays, margin):
+        n = sim.shape[0]
+        theme_of = np.full(n, -1, dtype=np.int64)
+        theme_essays: list[set[int]] = []
+        norms2: list[float] = []
+        for i in order:
+            nb, w = sim.indices[sim.indptr[i]:sim.indptr[i + 1]], sim.data[sim.indptr[i]:sim.indptr[i + 1]]
+            th = theme_of[nb]
+            placed = th >= 0
+            best, best_cos, best_dot = -1, -1.0, 0.0
+            if placed.any():
+                themes, inverse = np.unique(th[placed], return_inverse=True)
+                dots = np.bincount(inverse, weights=w[placed])
+                linked = np.zeros(len(themes), dtype=bool)
+                linked[inverse[w[placed] >= threshold - _EPS]] = True
+                for k in np.flatnonzero(linked):
+                    t = int(themes[k])
+                    cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+                    if essays[i] in theme_essays[t]:
+                        cos -= margin
+                    if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
+                        best, best_cos, best_dot = t, cos, float(dots[k])
+            if best < 0 or best_cos < threshold - _EPS:
+                best, best_dot = len(norms2), 0.0
+                theme_essays.append(set())
+                norms2.append(0.0)
+            theme_essays[best].add(essays[i])
+            norms2[best] += 2.0 * best_dot + float(self_dot[i])
+            theme_of[i] = best
+        return theme_of
+
+    rng = np.random.default_rng(9)
+    grouped = 0
+    for trial in range(300):
+        n = int(rng.integers(1, 40))
+        x = sparse.random(n, 12, density=0.3, random_state=int(rng.integers(1 << 30)), format="csr")
+        sim = (x @ x.T).tocsr()
+        sim.setdiag(0.0)
+        sim.eliminate_zeros()
+        if trial % 3 == 0:
+            sim.data = np.round(sim.data, 1)  # ties
+        self_dot = np.asarray(x.multiply(x).sum(axis=1)).ravel()
+        order = [int(i) for i in rng.permutation(n)]
+        essays = [int(e) for e in rng.integers(0, 4, n)]
+        for threshold, margin in ((0.3, 0.0), (0.1, 0.05), (0.0, 0.0)):
+            got = _leader(sim, self_dot, order, threshold, essays, margin)
+            assert got.dtype == np.int64
+            assert got.tolist() == reference(sim, self_dot, order, threshold, essays, margin).tolist()
+            # a graph past the Python-lists size takes the numpy rows: the same themes
+            assert _leader_numpy(sim, self_dot, order, threshold, essays, margin).tolist() == got.tolist()
+            grouped += int(n - len(set(got.tolist())))
+    assert grouped > 100  # points do join themes
+
+
+def test_diagonal_products_are_scipys_arrays():
+    # collection._times_diagonal / _diagonal_times build a @ diags(d) and diags(d) @ a with scipy's very arrays (row
+    # order reversed, zero products dropped), so every later sparse operation sums in the same order
+    from summarizer.collection import _diagonal_times, _times_diagonal
+
+    rng = np.random.default_rng(1)
+    for trial in range(600):
+        n, f = int(rng.integers(0, 25)), int(rng.integers(0, 40))
+        a = sparse.random(n, f, density=float(rng.random()), format="csr", random_state=int(rng.integers(1 << 30)))
+        if trial % 2 and a.nnz:
+            a = (a @ sparse.diags(rng.random(f) + 0.5)).tocsr()  # rows in a product's (reversed) order
+        d, e = rng.random(f) * (rng.random(f) < 0.7), rng.random(n) * (rng.random(n) < 0.7)
+        for got, expected in ((_times_diagonal(a, d), (a @ sparse.diags(d)).tocsr()),
+                              (_diagonal_times(e, a), (sparse.diags(e) @ a).tocsr())):
+            assert type(got) is type(expected) and got.shape == expected.shape
+            for name in ("indptr", "indices"):
+                assert getattr(got, name).dtype == getattr(expected, name).dtype
+                assert getattr(got, name).tolist() == getattr(expected, name).tolist()
+            assert got.data.tobytes() == expected.data.tobytes()
+    a = sparse.csr_matrix(np.array([[1.0, 0, 2, 3], [0, 0, 0, 0], [4, 5, 0, 6]]))
+    got = _times_diagonal(a, np.array([1.0, 2.0, 0.0, 3.0]))
+    assert got.indices.tolist() == [3, 0, 3, 1, 0] and got.data.tolist() == [9.0, 1.0, 18.0, 10.0, 4.0]
+
+
+def test_zeroed_diagonal_is_what_setdiag_leaves():
+    # cluster_points zeroes the stored diagonal of X Xᵀ instead of setdiag(0): after eliminate_zeros, the same arrays
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        n, f = int(rng.integers(1, 25)), int(rng.integers(1, 30))
+        a = sparse.random(n, f, density=float(rng.random()) * 0.3, format="csr", random_state=int(rng.integers(1 << 30)))
+        a = (a @ sparse.diags(rng.random(f) + 0.5)).tocsr()
+        expected = (a @ a.T).tocsr()
+        got = expected.copy()
+        expected.setdiag(0.0)
+        expected.eliminate_zeros()
+        got.data[np.repeat(np.arange(n), np.diff(got.indptr)) == got.indices] = 0.0
+        got.eliminate_zeros()
+        assert got.indptr.tolist() == expected.indptr.tolist() and got.indices.tolist() == expected.indices.tolist()
+        assert got.data.tobytes() == expected.data.tobytes()
+
+
+def test_remembered_position_prior_is_a_fresh_copy_of_the_formula():
+    from summarizer.textrank import position_prior
+
+    for n in (1, 2, 7, 9, 600):
+        harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
+        expected = (1.0 - 0.6) / n + 0.6 * harmonic / harmonic.sum()
+        first = position_prior(n, 0.6)
+        first[0] = -1.0  # the caller's copy: the remembered prior is not changed
+        assert position_prior(n, 0.6).tobytes() == expected.tobytes()
+    assert position_prior(5, 0.0) is None and position_prior(0, 0.6) is None
