@@ -291,6 +291,62 @@ def _searchable(text: str) -> str:
     return text.translate(_SEARCHABLE)
 
 
+def _locate(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]], sequences: Sequence[Sequence[int]],
+            keyword: Sequence[bool]) -> list[list[tuple[int, int] | None] | None]:
+    """Per unit, where each content token stands in ``hay`` (essay-local ``(start, end)``, ``None`` once a token is
+    not found: one forward scan of the unit), or ``None`` for a unit without a keyword (no phrase starts there)."""
+    located: list[list[tuple[int, int] | None] | None] = []
+    for s, toks, seq in zip(sentences, tokens, sequences):
+        if not any(map(keyword.__getitem__, seq)):
+            located.append(None)
+            continue
+        spans: list[tuple[int, int] | None] = []
+        pos = s.start
+        for w in toks:
+            at = hay.find(w, pos, s.end) if pos >= 0 else -1
+            spans.append((at, at + len(w)) if at >= 0 else None)
+            pos = at + len(w) if at >= 0 else -1
+        located.append(spans)
+    return located
+
+
+#: Tags a bound character may have: nouns and noun morphemes (``性`` ``化``), suffixes ``k`` (``者`` ``型``), verb-tagged
+#: suffixes (``率`` ``感``), measure-word-tagged ones (``桩`` ``级``) and jieba's rare-character tag ``zg`` (``员``
+#: ``度``); never an adjective, adverb, locative or numeral (``低`` ``难`` ``乱`` ``里`` ``中`` ``多``), which stand after
+#: a word on their own (数据质量+低 is no term).
+_SUFFIX_TAG_INITIALS = frozenset("nvkzq")
+
+
+def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full: Sequence[Sequence[int]],
+                    tokens: Sequence[Sequence[str]], keyword: Sequence[bool]) -> dict[int, str]:
+    """Keywords that jieba cut off a bound character: ``{vertex id: character}`` when a single CJK character (not a
+    stopword: a content token) stands glued right after the keyword (no character between them) in at least two of its
+    occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`):
+    jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
+    the accessor-variety idea of Chinese new-word detection (Feng et al. 2004): a character that nearly always follows
+    a word belongs to it. Linear in the units' tokens."""
+    seen: dict[int, int] = {}
+    glued: dict[tuple[int, str], int] = {}
+    for spans, all_ids, toks in zip(located, full, tokens):
+        if spans is None:
+            continue
+        for k, v in enumerate(all_ids):
+            if v < 0 or not keyword[v] or spans[k] is None:
+                continue
+            seen[v] = seen.get(v, 0) + 1
+            if k + 1 < len(toks) and all_ids[k + 1] < 0 and spans[k + 1] is not None \
+                    and spans[k + 1][0] == spans[k][1] and len(toks[k + 1]) == 1 and CJK_RE.match(toks[k + 1]):
+                glued[v, toks[k + 1]] = glued.get((v, toks[k + 1]), 0) + 1
+    out: dict[int, str] = {}
+    for (v, c), m in sorted(glued.items(), key=lambda item: (-item[1], item[0])):
+        if v in out or m < 2 or 2 * m < seen[v]:
+            continue
+        tag = word_tag(c)
+        if tag is None or tag[0] in _SUFFIX_TAG_INITIALS:
+            out[v] = c
+    return out
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
     """The essay's keyphrases, best first (module docstring).
@@ -362,16 +418,12 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     count: dict[tuple[int, ...], int] = {}
     verb = [tags[w] == "v" for w in words]
     nounish = [tags[w] in NOUN_TAGS or tags[w] is None for w in words]
-    for s, toks, all_ids, seq in zip(sentences, tokens, full, sequences):
-        if not any(map(keyword.__getitem__, seq)):
+    located = _locate(hay, sentences, tokens, sequences, keyword)
+    suffix = _bound_suffixes(located, full, tokens, keyword)  # keyword id -> the one character glued to it (网格 -> 员)
+    suffix_id: dict[str, int] = {}
+    for s, toks, all_ids, seq, spans in zip(sentences, tokens, full, sequences, located):
+        if spans is None:
             continue  # no keyword: no phrase starts here
-        # where each content token stands: one forward scan of the unit (stops at the first token not found)
-        spans: list[tuple[int, int] | None] = []
-        pos = s.start
-        for w in toks:
-            at = hay.find(w, pos, s.end) if pos >= 0 else -1
-            spans.append((at, at + len(w)) if at >= 0 else None)
-            pos = at + len(w) if at >= 0 else -1
         i = 0
         while i < len(all_ids):
             if all_ids[i] < 0 or not keyword[all_ids[i]] or spans[i] is None:
@@ -395,10 +447,22 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             while b >= a and words[all_ids[b]] in edge:
                 b -= 1
             key = tuple(all_ids[a:b + 1])
-            if key and any(map(nounish.__getitem__, key)):
+            # the phrase ends where the word ends: a bound character glued to its last word comes with it and makes
+            # a noun of it (专职+网格+员 -> 专职网格员, never 专职网格; 快递+员 -> 快递员)
+            glued = suffix.get(key[-1]) if key else None
+            if (glued is not None and b + 1 < len(toks) and toks[b + 1] == glued and spans[b + 1] is not None
+                    and spans[b + 1][0] == spans[b][1]):
+                if glued not in suffix_id:
+                    suffix_id[glued] = len(words)
+                    words.append(glued)
+                key += (suffix_id[glued],)
+                j = max(j, b + 1)
+            else:
+                glued = None
+            if key and (glued is not None or any(map(nounish.__getitem__, key))):
                 count[key] = count.get(key, 0) + 1
                 if key not in phrases:
-                    phrases[key] = float(sum(scores[v] for v in key))
+                    phrases[key] = float(sum(scores[v] for v in key if v < n))
                     first[key] = spans[a][0]
             i = j + 1
     # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
@@ -420,8 +484,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         while pos >= 0:
             occurrences.append((pos, pos + len(needle)))
             pos = hay.find(needle, pos + len(needle))
-        if not occurrences or any(needle in t and len(occurrences) < 2 * n for t, n in taken):
-            continue
+        if not occurrences or any(needle in t and (len(key) == 1 or len(occurrences) < 2 * n) for t, n in taken):
+            continue  # a single word inside a phrase taken is that phrase's word (基层 after 基层治理): never again
         taken.append((needle, len(occurrences)))
         word_sets.add(frozenset(key))
         if len(key) > 2:
