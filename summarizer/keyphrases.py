@@ -421,6 +421,40 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     located = _locate(hay, sentences, tokens, sequences, keyword)
     suffix = _bound_suffixes(located, full, tokens, keyword)  # keyword id -> the one character glued to it (网格 -> 员)
     suffix_id: dict[str, int] = {}
+    def trimmed(all_ids: Sequence[int], a: int, b: int) -> tuple[int, int]:
+        """``[a, b]`` less the edge words at both ends (a quantifier does not open a phrase, a generic head or an
+        event verb does not end one)."""
+        while a <= b and words[all_ids[a]] in edge:
+            a += 1
+        while b >= a and words[all_ids[b]] in edge:
+            b -= 1
+        return a, b
+
+    def register(toks: Sequence[str], all_ids: Sequence[int], spans: Sequence[tuple[int, int] | None], i: int,
+                 j: int) -> int:
+        """Count the phrase of tokens ``i..j`` (trimmed); returns the index of its last token (its suffix's)."""
+        a, b = trimmed(all_ids, i, j)
+        key = tuple(all_ids[a:b + 1])
+        # the phrase ends where the word ends: a bound character glued to its last word comes with it and makes
+        # a noun of it (专职+网格+员 -> 专职网格员, never 专职网格; 快递+员 -> 快递员)
+        glued = suffix.get(key[-1]) if key else None
+        if (glued is not None and b + 1 < len(toks) and toks[b + 1] == glued and spans[b + 1] is not None
+                and spans[b + 1][0] == spans[b][1]):
+            if glued not in suffix_id:
+                suffix_id[glued] = len(words)
+                words.append(glued)
+            key += (suffix_id[glued],)
+            j = max(j, b + 1)
+        else:
+            glued = None
+        if key and (glued is not None or any(map(nounish.__getitem__, key))):
+            count[key] = count.get(key, 0) + 1
+            if key not in phrases:
+                phrases[key] = float(sum(scores[v] for v in key if v < n))
+                first[key] = spans[a][0]
+        return j
+
+    long_runs: list[tuple[Sequence[str], Sequence[int], Sequence[tuple[int, int] | None], int, int]] = []
     for s, toks, all_ids, seq, spans in zip(sentences, tokens, full, sequences, located):
         if spans is None:
             continue  # no keyword: no phrase starts here
@@ -430,8 +464,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                 i += 1
                 continue
             j = i  # extend while the next token is a keyword standing right after this one in the text
-            while (j + 1 < len(all_ids) and j + 1 - i < MAX_PHRASE_WORDS and all_ids[j + 1] >= 0
-                   and keyword[all_ids[j + 1]] and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
+            while (j + 1 < len(all_ids) and all_ids[j + 1] >= 0 and keyword[all_ids[j + 1]]
+                   and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
                 j += 1
             # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
             if j > i and verb[all_ids[i]]:
@@ -441,30 +475,30 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                 if verb[all_ids[k]]:
                     j = k
                     break
-            a, b = i, j  # a quantifier does not open a phrase, a generic head or an event verb does not end one
-            while a <= b and words[all_ids[a]] in edge:
-                a += 1
-            while b >= a and words[all_ids[b]] in edge:
-                b -= 1
-            key = tuple(all_ids[a:b + 1])
-            # the phrase ends where the word ends: a bound character glued to its last word comes with it and makes
-            # a noun of it (专职+网格+员 -> 专职网格员, never 专职网格; 快递+员 -> 快递员)
-            glued = suffix.get(key[-1]) if key else None
-            if (glued is not None and b + 1 < len(toks) and toks[b + 1] == glued and spans[b + 1] is not None
-                    and spans[b + 1][0] == spans[b][1]):
-                if glued not in suffix_id:
-                    suffix_id[glued] = len(words)
-                    words.append(glued)
-                key += (suffix_id[glued],)
-                j = max(j, b + 1)
-            else:
-                glued = None
-            if key and (glued is not None or any(map(nounish.__getitem__, key))):
-                count[key] = count.get(key, 0) + 1
-                if key not in phrases:
-                    phrases[key] = float(sum(scores[v] for v in key if v < n))
-                    first[key] = spans[a][0]
+            a, b = trimmed(all_ids, i, j)
+            if b - a < MAX_PHRASE_WORDS:
+                j = register(toks, all_ids, spans, i, j)
+            else:  # too long for one phrase: split once every run's phrases are counted
+                long_runs.append((toks, all_ids, spans, a, b))
             i = j + 1
+    # a run of more than MAX_PHRASE_WORDS keywords (基层+社会+疫情+防控) is split where the text itself splits it: into
+    # the chunks that stand most often as whole phrases of their own (基层社会 + 疫情防控), never cut at a word count
+    # (基层社会疫情 + 防控); a single word scores nothing, ties go to fewer chunks, then to the later cuts
+    for toks, all_ids, spans, i, j in long_runs:
+        length = j - i + 1
+        best: list[tuple[int, int, list[int]]] = [(0, 0, [])] + [(-1, 0, [])] * length  # (score, -chunks, cuts)
+        for end in range(1, length + 1):
+            for size in range(1, min(MAX_PHRASE_WORDS, end) + 1):
+                score, chunks, cuts = best[end - size]
+                a, b = trimmed(all_ids, i + end - size, i + end - 1)
+                gain = count.get(tuple(all_ids[a:b + 1]), 0) if b > a else 0
+                option = (score + gain, chunks - 1, cuts + [end])
+                if option[:2] > best[end][:2] or option[:2] == best[end][:2] and option[2] > best[end][2]:
+                    best[end] = option
+        lo = i
+        for cut in best[length][2]:
+            register(toks, all_ids, spans, lo, i + cut - 1)
+            lo = i + cut
     # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
     # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
     # a single word of one or two characters (社区, 群众) comes after every longer phrase: a reader marks phrases

@@ -119,7 +119,8 @@ def test_one_order_of_the_same_words_and_single_words_after_phrases():
             "我们建议加强垃圾分类宣传，增加分类垃圾收运车辆，杜绝分类垃圾混装混运。社区垃圾分类要常态化。")
     got = [k.text for k in keyphrases(text)]
     assert "垃圾分类" in got and "分类垃圾" not in got  # the same two words in the other order add nothing
-    assert got[-1] == "车辆"  # a single two-character word after every longer phrase
+    # 分类+垃圾+收运+车辆 is split into two phrases, not cut at three words into 分类垃圾收运 and a bare 车辆
+    assert got == ["垃圾分类", "收运车辆"]
 
 
 def test_a_single_word_inside_a_listed_phrase_is_not_listed_again():
@@ -130,7 +131,7 @@ def test_a_single_word_inside_a_listed_phrase_is_not_listed_again():
             "水源保护缺乏经费。群众参与水源保护的积极性不高。我们建议加强水源保护，完善饮水安全保障机制，引导群众参与水源保护，"
             "让群众喝上放心水。")
     got = [k.text for k in keyphrases(text)]
-    assert got[:2] == ["水源保护", "群众参与"]
+    assert got == ["水源保护", "群众参与", "饮水"]  # a single two-character word after every longer phrase
     for single in ("水源", "保护", "群众", "参与"):  # each stands alone too (水源地, 群众反映, 群众健康)
         assert single not in got
     assert not any(t != p and t in p for t in got for p in got)  # no keyphrase inside another
@@ -160,3 +161,14 @@ def test_the_example_essay_lists_whole_terms_once():
     got = [k.text for k in keyphrases(text)]
     assert "专职网格员" in got and "专职网格" not in got
     assert not {"基层", "数据", "群众"} & set(got)
+
+
+def test_a_run_of_keywords_too_long_for_one_phrase_is_split_where_its_phrases_stand_alone():
+    """基层+医疗机构+药品+供应 is four keywords in a row: cut at three words it gave 基层医疗机构药品 (the seed gave
+    基层社会疫情 from 基层社会疫情防控); split into the chunks that also stand as phrases of their own, it gives
+    基层医疗机构 + 药品供应, and their occurrences inside the long run count toward them."""
+    text = ("乡村医疗保障调研\n基层医疗机构药品供应紧张，基层医疗机构药品供应渠道单一。部分基层医疗机构设备陈旧，药品供应时断时续。"
+            "基层医疗机构人员不足，药品供应缺乏统筹。我们建议扩大基层医疗机构药品供应目录，建立药品供应保障机制，"
+            "充实基层医疗机构人员。")
+    got = {k.text: len(k.occurrences) for k in keyphrases(text)}
+    assert got == {"药品供应": 6, "基层医疗机构": 6}
