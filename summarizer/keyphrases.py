@@ -10,16 +10,33 @@
    candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
    sentence's filtered token sequence; windows never cross a sentence.
 3. **Ranking.** PageRank (damping factor 0.85) by power iteration on the sparse (``scipy.sparse``) transition matrix.
-4. **Phrases.** The top third of the vertices are keywords; runs of keywords adjacent in a sentence's token sequence
-   whose concatenation stands in the sentence's text (so ``基层`` ``的`` ``治理`` is no phrase: the stopword sat between)
-   are merged into a keyphrase of up to :data:`MAX_PHRASE_WORDS` words. A phrase's score is the sum of its words'
-   scores; a quantifier never opens a phrase and a generic head or an event verb never ends one (``keyphrase_edge``
-   of the cue lexicon: ``个别``, ``工作``, ``发生`` are trimmed off: ``个别党员干部`` -> ``党员干部``); a phrase needs a
-   noun-like word and, when it has several words, two occurrences; phrases are ranked by score (ties: first
-   occurrence), a single word of one or two characters after every longer phrase (a reader marks phrases:
-   ``社区``, ``群众`` alone say little), and one that contains or lies inside a phrase already taken, opens with
-   the same two words as a longer one already taken, or holds the same words as one taken in another order
-   (``防控疫情`` after ``疫情防控``), is skipped.
+4. **Phrases** (Mihalcea & Tarau 2004's post-processing). The top third of the vertices are keywords; runs of
+   keywords adjacent in a sentence's token sequence whose concatenation stands in the sentence's text (so ``基层``
+   ``的`` ``治理`` is no phrase: the stopword sat between) are merged into a keyphrase. A phrase's boundaries follow
+   the words of the text, not a word count or jieba's cut of a word:
+
+   - a quantifier never opens a phrase and a generic head or an event verb never ends one (``keyphrase_edge`` of
+     the cue lexicon: ``个别``, ``工作``, ``发生`` are trimmed off: ``个别党员干部`` -> ``党员干部``); a verb only ends
+     a phrase (``基层`` + ``治理``), never opens or joins one;
+   - a bound character that jieba cut off a keyword comes with it (:func:`_bound_suffixes`: a single CJK character,
+     not a stopword, glued after the keyword in at least two and at least half of its occurrences, tagged as a noun,
+     suffix, verb or measure-word morpheme, never as an adjective, adverb, locative or numeral): ``专职`` ``网格``
+     ``员`` -> ``专职网格员`` (never ``专职网格``), ``快递`` ``员`` -> ``快递员`` (a noun, though ``快递`` alone is a
+     verb), but ``数据质量`` ``低`` stays ``数据质量``;
+   - a run longer than :data:`MAX_PHRASE_WORDS` words (after the trimming) is split into the chunks of at most that
+     many words that stand most often as whole phrases elsewhere in the essay (``基层`` ``医疗机构`` ``药品`` ``供应``
+     -> ``基层医疗机构`` + ``药品供应``, not ``基层医疗机构药品`` + ``供应``); a single word scores nothing, ties go
+     to fewer chunks, then to the later cuts.
+
+   A phrase's score is the sum of its words' scores (a bound character adds nothing); a phrase needs a noun-like
+   word (or a bound character) and, when it has several words, two occurrences; phrases are ranked by score (ties:
+   first occurrence), a single word of one or two characters after every longer phrase (a reader marks phrases:
+   ``社区``, ``群众`` alone say little). Skipped: a single word inside a phrase already taken (it is that phrase's
+   word, however often it also stands alone: ``基层`` after ``基层治理``, as M&T collapse adjacent keywords into
+   one); a phrase of several words inside a taken one unless it stands on its own at least as often again
+   (``老旧小区`` beside ``老旧小区物业管理``); one that contains a phrase already taken, opens with the same two words
+   as a longer one already taken, or holds the same words as one taken in another order (``防控疫情`` after
+   ``疫情防控``).
 
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
@@ -27,8 +44,9 @@ its tag in jieba's dictionary (``dict.txt``, the same file for both backends): l
 ``jieba.posseg``'s word-tag table (loaded once per process, about two seconds). A word the dictionary does not know
 has no tag and is kept when it has two or more CJK characters (jieba's HMM tagger would mostly call it a noun).
 
-Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens), plus one
-search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
+Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens; the bound
+characters counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
+word), plus one search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
 """
 
 from __future__ import annotations
@@ -58,7 +76,7 @@ WINDOW = 2
 MAX_CANDIDATES_PER_KEYPHRASE = 5
 #: Word graphs of at most this many vertices are built and ranked as a dense matrix (at most 1.3 MB).
 DENSE_MAX = 400
-#: Longest keyphrase, in words.
+#: Longest keyphrase, in words (a bound character glued to the last word not counted); longer runs are split.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
@@ -323,8 +341,18 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
     stopword: a content token) stands glued right after the keyword (no character between them) in at least two of its
     occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`):
     jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
-    the accessor-variety idea of Chinese new-word detection (Feng et al. 2004): a character that nearly always follows
-    a word belongs to it. Linear in the units' tokens."""
+    in the spirit of the accessor-variety criterion of Chinese word extraction (Feng et al. 2004, Computational
+    Linguistics 30(1)): a string whose right context is nearly always the same character is no word boundary there.
+    Linear in the units' tokens.
+
+    Args:
+        located: per unit, the token spans of :func:`_locate` (``None``: a unit without a keyword).
+        full: per unit, every content token's vertex id (-1 for a non-candidate).
+        tokens: per unit, its content tokens.
+        keyword: per vertex, whether it is a keyword.
+
+    Returns:
+        ``{vertex id: character}`` for the keywords with a bound character."""
     seen: dict[int, int] = {}
     glued: dict[tuple[int, str], int] = {}
     for spans, all_ids, toks in zip(located, full, tokens):
