@@ -20,9 +20,9 @@
      a phrase (``基层`` + ``治理``), never opens or joins one;
    - a bound character that jieba cut off a keyword comes with it (:func:`_bound_suffixes`: a single CJK character,
      not a stopword, glued after the keyword in at least two and at least half of its occurrences, tagged as a noun,
-     suffix, verb or measure-word morpheme, never as an adjective, adverb, locative or numeral): ``专职`` ``网格``
-     ``员`` -> ``专职网格员`` (never ``专职网格``), ``快递`` ``员`` -> ``快递员`` (a noun, though ``快递`` alone is a
-     verb), but ``数据质量`` ``低`` stays ``数据质量``;
+     suffix or measure-word morpheme — after a verb, not a free noun — never as a verb, adjective, adverb,
+     locative or numeral): ``专职`` ``网格`` ``员`` -> ``专职网格员`` (never ``专职网格``), ``快递`` ``员`` -> ``快递员``
+     (a noun, though ``快递`` alone is a verb), but ``数据质量`` ``低`` stays ``数据质量``;
    - a run longer than :data:`MAX_PHRASE_WORDS` words (after the trimming) is split into the chunks of at most that
      many words that stand most often as whole phrases elsewhere in the essay (``基层`` ``医疗机构`` ``药品`` ``供应``
      -> ``基层医疗机构`` + ``药品供应``, not ``基层医疗机构药品`` + ``供应``); a single word scores nothing, ties go
@@ -328,18 +328,24 @@ def _locate(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
     return located
 
 
-#: Tags a bound character may have: nouns and noun morphemes (``性`` ``化``), suffixes ``k`` (``者`` ``型``), verb-tagged
-#: suffixes (``率`` ``感``), measure-word-tagged ones (``桩`` ``级``) and jieba's rare-character tag ``zg`` (``员``
-#: ``度``); never an adjective, adverb, locative or numeral (``低`` ``难`` ``乱`` ``里`` ``中`` ``多``), which stand after
-#: a word on their own (数据质量+低 is no term).
-_SUFFIX_TAG_INITIALS = frozenset("nvkzq")
+#: Tags a character glued after a noun may have to belong to it: nouns and noun morphemes (``性`` ``化``), suffixes
+#: ``k`` (``者`` ``型``), measure-word-tagged ones (``桩`` ``级``) and jieba's rare-character tag ``zg`` (``员`` ``度``);
+#: never a verb, adjective, adverb, locative or numeral (``倒`` ``低`` ``难`` ``乱`` ``里`` ``中`` ``多``), which stand
+#: after a word on their own (数据质量+低, 客人+倒酒). (Suffixes tagged as verbs, ``率`` ``感``, are left out: jieba's
+#: dictionary already holds the common words they make, ``覆盖率`` ``参与感``.)
+_SUFFIX_TAG_INITIALS = frozenset("nkzq")
+#: Tags of the bound morphemes and measure-word-tagged characters: what a character glued after a verb must be to make
+#: a noun of it (``快递`` + ``员``, ``充电`` + ``桩``), where a free noun would open the next word instead (``改用`` +
+#: ``铁架``).
+_BOUND_TAGS = frozenset({"k", "zg", "ng", "q"})
 
 
 def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full: Sequence[Sequence[int]],
-                    tokens: Sequence[Sequence[str]], keyword: Sequence[bool]) -> dict[int, str]:
+                    tokens: Sequence[Sequence[str]], keyword: Sequence[bool], verb: Sequence[bool]) -> dict[int, str]:
     """Keywords that jieba cut off a bound character: ``{vertex id: character}`` when a single CJK character (not a
     stopword: a content token) stands glued right after the keyword (no character between them) in at least two of its
-    occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`):
+    occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`; after
+    a verb, a bound morpheme's only, :data:`_BOUND_TAGS`):
     jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
     in the spirit of the accessor-variety criterion of Chinese word extraction (Feng et al. 2004, Computational
     Linguistics 30(1)): a string whose right context is nearly always the same character is no word boundary there.
@@ -350,6 +356,7 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
         full: per unit, every content token's vertex id (-1 for a non-candidate).
         tokens: per unit, its content tokens.
         keyword: per vertex, whether it is a keyword.
+        verb: per vertex, whether its dictionary tag is ``v``.
 
     Returns:
         ``{vertex id: character}`` for the keywords with a bound character."""
@@ -370,7 +377,7 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
         if v in out or m < 2 or 2 * m < seen[v]:
             continue
         tag = word_tag(c)
-        if tag is None or tag[0] in _SUFFIX_TAG_INITIALS:
+        if tag in _BOUND_TAGS or not verb[v] and (tag is None or tag[0] in _SUFFIX_TAG_INITIALS):
             out[v] = c
     return out
 
@@ -447,7 +454,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     verb = [tags[w] == "v" for w in words]
     nounish = [tags[w] in NOUN_TAGS or tags[w] is None for w in words]
     located = _locate(hay, sentences, tokens, sequences, keyword)
-    suffix = _bound_suffixes(located, full, tokens, keyword)  # keyword id -> the one character glued to it (网格 -> 员)
+    suffix = _bound_suffixes(located, full, tokens, keyword, verb)  # keyword id -> its bound character (网格 -> 员)
     suffix_id: dict[str, int] = {}
     def trimmed(all_ids: Sequence[int], a: int, b: int) -> tuple[int, int]:
         """``[a, b]`` less the edge words at both ends (a quantifier does not open a phrase, a generic head or an

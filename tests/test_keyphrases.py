@@ -172,3 +172,27 @@ def test_a_run_of_keywords_too_long_for_one_phrase_is_split_where_its_phrases_st
             "充实基层医疗机构人员。")
     got = {k.text: len(k.occurrences) for k in keyphrases(text)}
     assert got == {"药品供应": 6, "基层医疗机构": 6}
+
+
+def test_bound_characters_are_noun_morphemes_glued_in_most_occurrences():
+    """:func:`_bound_suffixes` on token sequences written here: 员 after the noun 网格 and after the verb 快递 belongs
+    to the word; a verb after a noun (客人 + 倒酒) is a predicate; a free noun after a verb opens the next word (改用 +
+    铁桶); a character glued in fewer than half of a word's occurrences (数据 + 库, 2 of 5) is no part of it."""
+    from summarizer.keyphrases import _bound_suffixes
+
+    vocab = {"网格": 0, "快递": 1, "客人": 2, "改用": 3, "数据": 4}
+    units = [["网格", "员", "数量"], ["网格", "员"], ["快递", "员"], ["快递", "员"], ["客人", "倒", "酒"],
+             ["客人", "倒", "茶"], ["改用", "铁", "桶"], ["改用", "铁", "架"], ["数据", "库"], ["数据", "库"],
+             ["数据", "共享"], ["数据", "标准"], ["数据", "安全"]]
+    located, full = [], []
+    for toks in units:
+        pos, spans = 0, []
+        for w in toks:
+            spans.append((pos, pos + len(w)))
+            pos += len(w)
+        located.append(spans)
+        full.append([vocab.get(w, -1) for w in toks])
+    verb = [False, True, False, True, False]
+    assert _bound_suffixes(located, full, units, [True] * 5, verb) == {0: "员", 1: "员"}
+    located[1][1] = (3, 4)  # a character between 网格 and 员 (网格的员…): glued in one occurrence only
+    assert _bound_suffixes(located, full, units, [True] * 5, verb) == {1: "员"}
