@@ -345,8 +345,7 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
     """Keywords that jieba cut off a bound character: ``{vertex id: character}`` when a single CJK character (not a
     stopword: a content token) stands glued right after the keyword (no character between them) in at least two of its
     occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`; after
-    a verb, a bound morpheme's only, :data:`_BOUND_TAGS`):
-    jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
+    a verb, only a bound morpheme's or a measure word's, :data:`_BOUND_TAGS`): jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
     in the spirit of the accessor-variety criterion of Chinese word extraction (Feng et al. 2004, Computational
     Linguistics 30(1)): a string whose right context is nearly always the same character is no word boundary there.
     Linear in the units' tokens.
