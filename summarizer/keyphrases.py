@@ -10,16 +10,33 @@
    candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
    sentence's filtered token sequence; windows never cross a sentence.
 3. **Ranking.** PageRank (damping factor 0.85) by power iteration on the sparse (``scipy.sparse``) transition matrix.
-4. **Phrases.** The top third of the vertices are keywords; runs of keywords adjacent in a sentence's token sequence
-   whose concatenation stands in the sentence's text (so ``基层`` ``的`` ``治理`` is no phrase: the stopword sat between)
-   are merged into a keyphrase of up to :data:`MAX_PHRASE_WORDS` words. A phrase's score is the sum of its words'
-   scores; a quantifier never opens a phrase and a generic head or an event verb never ends one (``keyphrase_edge``
-   of the cue lexicon: ``个别``, ``工作``, ``发生`` are trimmed off: ``个别党员干部`` -> ``党员干部``); a phrase needs a
-   noun-like word and, when it has several words, two occurrences; phrases are ranked by score (ties: first
-   occurrence), a single word of one or two characters after every longer phrase (a reader marks phrases:
-   ``社区``, ``群众`` alone say little), and one that contains or lies inside a phrase already taken, opens with
-   the same two words as a longer one already taken, or holds the same words as one taken in another order
-   (``防控疫情`` after ``疫情防控``), is skipped.
+4. **Phrases** (Mihalcea & Tarau 2004's post-processing). The top third of the vertices are keywords; runs of
+   keywords adjacent in a sentence's token sequence whose concatenation stands in the sentence's text (so ``基层``
+   ``的`` ``治理`` is no phrase: the stopword sat between) are merged into a keyphrase. A phrase's boundaries follow
+   the words of the text, not a word count or jieba's cut of a word:
+
+   - a quantifier never opens a phrase and a generic head or an event verb never ends one (``keyphrase_edge`` of
+     the cue lexicon: ``个别``, ``工作``, ``发生`` are trimmed off: ``个别党员干部`` -> ``党员干部``); a verb only ends
+     a phrase (``基层`` + ``治理``), never opens or joins one;
+   - a bound character that jieba cut off a keyword comes with it (:func:`_bound_suffixes`: a single CJK character,
+     not a stopword, glued after the keyword in at least two and at least half of its occurrences, tagged as a noun,
+     suffix or measure-word morpheme — after a verb, not a free noun — never as a verb, adjective, adverb,
+     locative or numeral): ``专职`` ``网格`` ``员`` -> ``专职网格员`` (never ``专职网格``), ``快递`` ``员`` -> ``快递员``
+     (a noun, though ``快递`` alone is a verb), but ``数据质量`` ``低`` stays ``数据质量``;
+   - a run longer than :data:`MAX_PHRASE_WORDS` words (after the trimming) is split into the chunks of at most that
+     many words that stand most often as whole phrases elsewhere in the essay (``基层`` ``医疗机构`` ``药品`` ``供应``
+     -> ``基层医疗机构`` + ``药品供应``, not ``基层医疗机构药品`` + ``供应``); a single word scores nothing, ties go
+     to fewer chunks, then to the later cuts.
+
+   A phrase's score is the sum of its words' scores (a bound character adds nothing); a phrase needs a noun-like
+   word (or a bound character) and, when it has several words, two occurrences; phrases are ranked by score (ties:
+   first occurrence), a single word of one or two characters after every longer phrase (a reader marks phrases:
+   ``社区``, ``群众`` alone say little). Skipped: a single word inside a phrase already taken (it is that phrase's
+   word, however often it also stands alone: ``基层`` after ``基层治理``, as M&T collapse adjacent keywords into
+   one); a phrase of several words inside a taken one unless it stands on its own at least as often again
+   (``老旧小区`` beside ``老旧小区物业管理``); one that contains a phrase already taken, opens with the same two words
+   as a longer one already taken, or holds the same words as one taken in another order (``防控疫情`` after
+   ``疫情防控``).
 
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
@@ -27,8 +44,9 @@ its tag in jieba's dictionary (``dict.txt``, the same file for both backends): l
 ``jieba.posseg``'s word-tag table (loaded once per process, about two seconds). A word the dictionary does not know
 has no tag and is kept when it has two or more CJK characters (jieba's HMM tagger would mostly call it a noun).
 
-Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens), plus one
-search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
+Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens; the bound
+characters counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
+word), plus one search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
 """
 
 from __future__ import annotations
@@ -58,7 +76,7 @@ WINDOW = 2
 MAX_CANDIDATES_PER_KEYPHRASE = 5
 #: Word graphs of at most this many vertices are built and ranked as a dense matrix (at most 1.3 MB).
 DENSE_MAX = 400
-#: Longest keyphrase, in words.
+#: Longest keyphrase, in words (a bound character glued to the last word not counted); longer runs are split.
 MAX_PHRASE_WORDS = 3
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
@@ -291,6 +309,78 @@ def _searchable(text: str) -> str:
     return text.translate(_SEARCHABLE)
 
 
+def _locate(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]], sequences: Sequence[Sequence[int]],
+            keyword: Sequence[bool]) -> list[list[tuple[int, int] | None] | None]:
+    """Per unit, where each content token stands in ``hay`` (essay-local ``(start, end)``, ``None`` once a token is
+    not found: one forward scan of the unit), or ``None`` for a unit without a keyword (no phrase starts there)."""
+    located: list[list[tuple[int, int] | None] | None] = []
+    for s, toks, seq in zip(sentences, tokens, sequences):
+        if not any(map(keyword.__getitem__, seq)):
+            located.append(None)
+            continue
+        spans: list[tuple[int, int] | None] = []
+        pos = s.start
+        for w in toks:
+            at = hay.find(w, pos, s.end) if pos >= 0 else -1
+            spans.append((at, at + len(w)) if at >= 0 else None)
+            pos = at + len(w) if at >= 0 else -1
+        located.append(spans)
+    return located
+
+
+#: Tags a character glued after a noun may have to belong to it: nouns and noun morphemes (``性`` ``化``), suffixes
+#: ``k`` (``者`` ``型``), measure-word-tagged ones (``桩`` ``级``) and jieba's rare-character tag ``zg`` (``员`` ``度``);
+#: never a verb, adjective, adverb, locative or numeral (``倒`` ``低`` ``难`` ``乱`` ``里`` ``中`` ``多``), which stand
+#: after a word on their own (数据质量+低, 客人+倒酒). (Suffixes tagged as verbs, ``率`` ``感``, are left out: jieba's
+#: dictionary already holds the common words they make, ``覆盖率`` ``参与感``.)
+_SUFFIX_TAG_INITIALS = frozenset("nkzq")
+#: Tags of the bound morphemes and measure-word-tagged characters: what a character glued after a verb must be to make
+#: a noun of it (``快递`` + ``员``, ``充电`` + ``桩``), where a free noun would open the next word instead (``改用`` +
+#: ``铁架``).
+_BOUND_TAGS = frozenset({"k", "zg", "ng", "q"})
+
+
+def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full: Sequence[Sequence[int]],
+                    tokens: Sequence[Sequence[str]], keyword: Sequence[bool], verb: Sequence[bool]) -> dict[int, str]:
+    """Keywords that jieba cut off a bound character: ``{vertex id: character}`` when a single CJK character (not a
+    stopword: a content token) stands glued right after the keyword (no character between them) in at least two of its
+    occurrences and at least half of them, and its dictionary tag may be a suffix's (:data:`_SUFFIX_TAG_INITIALS`; after
+    a verb, only a bound morpheme's or a measure word's, :data:`_BOUND_TAGS`): jieba segments ``网格员`` as ``网格`` ``员`` because ``网格`` is in its dictionary and ``网格员`` is not. The test is
+    in the spirit of the accessor-variety criterion of Chinese word extraction (Feng et al. 2004, Computational
+    Linguistics 30(1)): a string whose right context is nearly always the same character is no word boundary there.
+    Linear in the units' tokens.
+
+    Args:
+        located: per unit, the token spans of :func:`_locate` (``None``: a unit without a keyword).
+        full: per unit, every content token's vertex id (-1 for a non-candidate).
+        tokens: per unit, its content tokens.
+        keyword: per vertex, whether it is a keyword.
+        verb: per vertex, whether its dictionary tag is ``v``.
+
+    Returns:
+        ``{vertex id: character}`` for the keywords with a bound character."""
+    seen: dict[int, int] = {}
+    glued: dict[tuple[int, str], int] = {}
+    for spans, all_ids, toks in zip(located, full, tokens):
+        if spans is None:
+            continue
+        for k, v in enumerate(all_ids):
+            if v < 0 or not keyword[v] or spans[k] is None:
+                continue
+            seen[v] = seen.get(v, 0) + 1
+            if k + 1 < len(toks) and all_ids[k + 1] < 0 and spans[k + 1] is not None \
+                    and spans[k + 1][0] == spans[k][1] and len(toks[k + 1]) == 1 and CJK_RE.match(toks[k + 1]):
+                glued[v, toks[k + 1]] = glued.get((v, toks[k + 1]), 0) + 1
+    out: dict[int, str] = {}
+    for (v, c), m in sorted(glued.items(), key=lambda item: (-item[1], item[0])):
+        if v in out or m < 2 or 2 * m < seen[v]:
+            continue
+        tag = word_tag(c)
+        if tag in _BOUND_TAGS or not verb[v] and (tag is None or tag[0] in _SUFFIX_TAG_INITIALS):
+            out[v] = c
+    return out
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
     """The essay's keyphrases, best first (module docstring).
@@ -362,24 +452,54 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     count: dict[tuple[int, ...], int] = {}
     verb = [tags[w] == "v" for w in words]
     nounish = [tags[w] in NOUN_TAGS or tags[w] is None for w in words]
-    for s, toks, all_ids, seq in zip(sentences, tokens, full, sequences):
-        if not any(map(keyword.__getitem__, seq)):
+    located = _locate(hay, sentences, tokens, sequences, keyword)
+    suffix = _bound_suffixes(located, full, tokens, keyword, verb)  # keyword id -> its bound character (网格 -> 员)
+    suffix_id: dict[str, int] = {}
+    def trimmed(all_ids: Sequence[int], a: int, b: int) -> tuple[int, int]:
+        """``[a, b]`` less the edge words at both ends (a quantifier does not open a phrase, a generic head or an
+        event verb does not end one)."""
+        while a <= b and words[all_ids[a]] in edge:
+            a += 1
+        while b >= a and words[all_ids[b]] in edge:
+            b -= 1
+        return a, b
+
+    def register(toks: Sequence[str], all_ids: Sequence[int], spans: Sequence[tuple[int, int] | None], i: int,
+                 j: int) -> int:
+        """Count the phrase of tokens ``i..j`` (trimmed); returns the index of its last token (its suffix's)."""
+        a, b = trimmed(all_ids, i, j)
+        key = tuple(all_ids[a:b + 1])
+        # the phrase ends where the word ends: a bound character glued to its last word comes with it and makes
+        # a noun of it (专职+网格+员 -> 专职网格员, never 专职网格; 快递+员 -> 快递员)
+        glued = suffix.get(key[-1]) if key else None
+        if (glued is not None and b + 1 < len(toks) and toks[b + 1] == glued and spans[b + 1] is not None
+                and spans[b + 1][0] == spans[b][1]):
+            if glued not in suffix_id:
+                suffix_id[glued] = len(words)
+                words.append(glued)
+            key += (suffix_id[glued],)
+            j = max(j, b + 1)
+        else:
+            glued = None
+        if key and (glued is not None or any(map(nounish.__getitem__, key))):
+            count[key] = count.get(key, 0) + 1
+            if key not in phrases:
+                phrases[key] = float(sum(scores[v] for v in key if v < n))
+                first[key] = spans[a][0]
+        return j
+
+    long_runs: list[tuple[Sequence[str], Sequence[int], Sequence[tuple[int, int] | None], int, int]] = []
+    for s, toks, all_ids, seq, spans in zip(sentences, tokens, full, sequences, located):
+        if spans is None:
             continue  # no keyword: no phrase starts here
-        # where each content token stands: one forward scan of the unit (stops at the first token not found)
-        spans: list[tuple[int, int] | None] = []
-        pos = s.start
-        for w in toks:
-            at = hay.find(w, pos, s.end) if pos >= 0 else -1
-            spans.append((at, at + len(w)) if at >= 0 else None)
-            pos = at + len(w) if at >= 0 else -1
         i = 0
         while i < len(all_ids):
             if all_ids[i] < 0 or not keyword[all_ids[i]] or spans[i] is None:
                 i += 1
                 continue
             j = i  # extend while the next token is a keyword standing right after this one in the text
-            while (j + 1 < len(all_ids) and j + 1 - i < MAX_PHRASE_WORDS and all_ids[j + 1] >= 0
-                   and keyword[all_ids[j + 1]] and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
+            while (j + 1 < len(all_ids) and all_ids[j + 1] >= 0 and keyword[all_ids[j + 1]]
+                   and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
                 j += 1
             # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
             if j > i and verb[all_ids[i]]:
@@ -389,18 +509,30 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                 if verb[all_ids[k]]:
                     j = k
                     break
-            a, b = i, j  # a quantifier does not open a phrase, a generic head or an event verb does not end one
-            while a <= b and words[all_ids[a]] in edge:
-                a += 1
-            while b >= a and words[all_ids[b]] in edge:
-                b -= 1
-            key = tuple(all_ids[a:b + 1])
-            if key and any(map(nounish.__getitem__, key)):
-                count[key] = count.get(key, 0) + 1
-                if key not in phrases:
-                    phrases[key] = float(sum(scores[v] for v in key))
-                    first[key] = spans[a][0]
+            a, b = trimmed(all_ids, i, j)
+            if b - a < MAX_PHRASE_WORDS:
+                j = register(toks, all_ids, spans, i, j)
+            else:  # too long for one phrase: split once every run's phrases are counted
+                long_runs.append((toks, all_ids, spans, a, b))
             i = j + 1
+    # a run of more than MAX_PHRASE_WORDS keywords (基层+社会+疫情+防控) is split where the text itself splits it: into
+    # the chunks that stand most often as whole phrases of their own (基层社会 + 疫情防控), never cut at a word count
+    # (基层社会疫情 + 防控); a single word scores nothing, ties go to fewer chunks, then to the later cuts
+    for toks, all_ids, spans, i, j in long_runs:
+        length = j - i + 1
+        best: list[tuple[int, int, list[int]]] = [(0, 0, [])] + [(-1, 0, [])] * length  # (score, -chunks, cuts)
+        for end in range(1, length + 1):
+            for size in range(1, min(MAX_PHRASE_WORDS, end) + 1):
+                score, chunks, cuts = best[end - size]
+                a, b = trimmed(all_ids, i + end - size, i + end - 1)
+                gain = count.get(tuple(all_ids[a:b + 1]), 0) if b > a else 0
+                option = (score + gain, chunks - 1, cuts + [end])
+                if option[:2] > best[end][:2] or option[:2] == best[end][:2] and option[2] > best[end][2]:
+                    best[end] = option
+        lo = i
+        for cut in best[length][2]:
+            register(toks, all_ids, spans, lo, i + cut - 1)
+            lo = i + cut
     # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
     # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
     # a single word of one or two characters (社区, 群众) comes after every longer phrase: a reader marks phrases
@@ -420,8 +552,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         while pos >= 0:
             occurrences.append((pos, pos + len(needle)))
             pos = hay.find(needle, pos + len(needle))
-        if not occurrences or any(needle in t and len(occurrences) < 2 * n for t, n in taken):
-            continue
+        if not occurrences or any(needle in t and (len(key) == 1 or len(occurrences) < 2 * n) for t, n in taken):
+            continue  # a single word inside a phrase taken is that phrase's word (基层 after 基层治理): never again
         taken.append((needle, len(occurrences)))
         word_sets.add(frozenset(key))
         if len(key) > 2:

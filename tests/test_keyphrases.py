@@ -102,7 +102,7 @@ def test_frame_words_of_the_genre_are_no_keyphrases():
             "针对上述问题，提出以下建议：第一，丰富菜品，按老人口味调整菜单；第二，完善补贴机制，按月拨付运营补贴；"
             "第三，建议引入社会力量参与食堂运营，提高运营效率。")
     words = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
-    assert words[:3] == ["社区食堂运营", "运营补贴", "运营"]
+    assert words[:3] == ["社区食堂运营", "运营补贴", "菜品"]  # 运营 alone: a word of the listed phrases
     assert not {"建议", "问题", "时间", "地点"} & set(words)
 
 
@@ -119,4 +119,80 @@ def test_one_order_of_the_same_words_and_single_words_after_phrases():
             "我们建议加强垃圾分类宣传，增加分类垃圾收运车辆，杜绝分类垃圾混装混运。社区垃圾分类要常态化。")
     got = [k.text for k in keyphrases(text)]
     assert "垃圾分类" in got and "分类垃圾" not in got  # the same two words in the other order add nothing
-    assert got[-1] == "车辆"  # a single two-character word after every longer phrase
+    # 分类+垃圾+收运+车辆 is split into two phrases, not cut at three words into 分类垃圾收运 and a bare 车辆
+    assert got == ["垃圾分类", "收运车辆"]
+
+
+def test_a_single_word_inside_a_listed_phrase_is_not_listed_again():
+    """Mihalcea & Tarau 2004's post-processing collapses adjacent keywords into one keyphrase: a word of a listed
+    phrase is that phrase's word, never a keyphrase of its own again, however often it also stands alone (the
+    example essay listed 基层治理 … 基层, 数据标准 … 数据, 群众参与 … 群众)."""
+    text = ("农村饮水安全调研\n饮水安全关系群众健康。部分村庄饮水安全保障不足，群众反映水质差。水源保护薄弱，水源地周边存在污染，"
+            "水源保护缺乏经费。群众参与水源保护的积极性不高。我们建议加强水源保护，完善饮水安全保障机制，引导群众参与水源保护，"
+            "让群众喝上放心水。")
+    got = [k.text for k in keyphrases(text)]
+    assert got == ["水源保护", "群众参与", "饮水"]  # a single two-character word after every longer phrase
+    for single in ("水源", "保护", "群众", "参与"):  # each stands alone too (水源地, 群众反映, 群众健康)
+        assert single not in got
+    assert not any(t != p and t in p for t in got for p in got)  # no keyphrase inside another
+
+
+def test_a_phrase_is_not_cut_off_a_bound_character_glued_to_its_last_word():
+    """jieba segments 快递员 as 快递 + 员 and 充电桩 as 充电 + 桩 (the stems are dictionary words, the whole is not): a
+    single character that stands glued after a keyword in at least half of its occurrences belongs to it, so the
+    phrase ends after it (the example essay listed 专职网格, cut from 专职网格员); an adjective glued after a phrase
+    (数据质量 + 低) is a predicate, not part of the term."""
+    text = ("快递员权益保障调研\n快递员工作强度大，快递员收入不稳定。部分平台对快递员的考核过严，快递员缺乏社会保险。"
+            "小区充电桩数量少，快递员电动车充电难。我们建议完善快递员社会保险制度，建设小区充电桩，保障快递员休息权利。")
+    got = {k.text: k for k in keyphrases(text)}
+    assert list(got)[:2] == ["快递员", "小区充电桩"]
+    assert len(got["快递员"].occurrences) == 8  # 快递 is a verb: alone it was never a keyphrase
+    assert not any(t.endswith(("快递", "充电")) for t in got)
+    text = ("政务数据共享调研\n部门数据质量低，数据质量低导致共享平台难以使用。基层数据质量低，重复采集现象多。"
+            "我们建议统一数据标准，提高数据质量，建设数据共享平台，减少重复采集。")
+    got = [k.text for k in keyphrases(text)]
+    assert got[0] == "数据质量" and not any(t.endswith("低") for t in got)
+
+
+def test_the_example_essay_lists_whole_terms_once():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "essay.txt").read_text(encoding="utf-8")
+    got = [k.text for k in keyphrases(text)]
+    assert "专职网格员" in got and "专职网格" not in got
+    assert not {"基层", "数据", "群众"} & set(got)
+
+
+def test_a_run_of_keywords_too_long_for_one_phrase_is_split_where_its_phrases_stand_alone():
+    """基层+医疗机构+药品+供应 is four keywords in a row: cut at three words it gave 基层医疗机构药品 (the seed gave
+    基层社会疫情 from 基层社会疫情防控); split into the chunks that also stand as phrases of their own, it gives
+    基层医疗机构 + 药品供应, and their occurrences inside the long run count toward them."""
+    text = ("乡村医疗保障调研\n基层医疗机构药品供应紧张，基层医疗机构药品供应渠道单一。部分基层医疗机构设备陈旧，药品供应时断时续。"
+            "基层医疗机构人员不足，药品供应缺乏统筹。我们建议扩大基层医疗机构药品供应目录，建立药品供应保障机制，"
+            "充实基层医疗机构人员。")
+    got = {k.text: len(k.occurrences) for k in keyphrases(text)}
+    assert got == {"药品供应": 6, "基层医疗机构": 6}
+
+
+def test_bound_characters_are_noun_morphemes_glued_in_most_occurrences():
+    """:func:`_bound_suffixes` on token sequences written here: 员 after the noun 网格 and after the verb 快递 belongs
+    to the word; a verb after a noun (客人 + 倒酒) is a predicate; a free noun after a verb opens the next word (改用 +
+    铁桶); a character glued in fewer than half of a word's occurrences (数据 + 库, 2 of 5) is no part of it."""
+    from summarizer.keyphrases import _bound_suffixes
+
+    vocab = {"网格": 0, "快递": 1, "客人": 2, "改用": 3, "数据": 4}
+    units = [["网格", "员", "数量"], ["网格", "员"], ["快递", "员"], ["快递", "员"], ["客人", "倒", "酒"],
+             ["客人", "倒", "茶"], ["改用", "铁", "桶"], ["改用", "铁", "架"], ["数据", "库"], ["数据", "库"],
+             ["数据", "共享"], ["数据", "标准"], ["数据", "安全"]]
+    located, full = [], []
+    for toks in units:
+        pos, spans = 0, []
+        for w in toks:
+            spans.append((pos, pos + len(w)))
+            pos += len(w)
+        located.append(spans)
+        full.append([vocab.get(w, -1) for w in toks])
+    verb = [False, True, False, True, False]
+    assert _bound_suffixes(located, full, units, [True] * 5, verb) == {0: "员", 1: "员"}
+    located[1][1] = (3, 4)  # a character between 网格 and 员 (网格的员…): glued in one occurrence only
+    assert _bound_suffixes(located, full, units, [True] * 5, verb) == {1: "员"}
