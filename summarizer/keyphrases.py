@@ -381,6 +381,10 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
     return out
 
 
+#: The longest run of adjacent keywords split as one (words); longer runs are cut into pieces of this size first.
+LONG_RUN_WORDS = 24
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
     """The essay's keyphrases, best first (module docstring).
@@ -493,14 +497,17 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         if spans is None:
             continue  # no keyword: no phrase starts here
         i = 0
+        run_end = -1  # end of the run of adjacent keywords that token i is in (found once per run: linear)
         while i < len(all_ids):
             if all_ids[i] < 0 or not keyword[all_ids[i]] or spans[i] is None:
                 i += 1
                 continue
-            j = i  # extend while the next token is a keyword standing right after this one in the text
-            while (j + 1 < len(all_ids) and all_ids[j + 1] >= 0 and keyword[all_ids[j + 1]]
-                   and spans[j + 1] is not None and spans[j + 1][0] == spans[j][1]):
-                j += 1
+            if i > run_end:
+                run_end = i  # extend while the next token is a keyword standing right after this one in the text
+                while (run_end + 1 < len(all_ids) and all_ids[run_end + 1] >= 0 and keyword[all_ids[run_end + 1]]
+                       and spans[run_end + 1] is not None and spans[run_end + 1][0] == spans[run_end][1]):
+                    run_end += 1
+            j = run_end
             # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
             if j > i and verb[all_ids[i]]:
                 i += 1
@@ -518,7 +525,13 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     # a run of more than MAX_PHRASE_WORDS keywords (基层+社会+疫情+防控) is split where the text itself splits it: into
     # the chunks that stand most often as whole phrases of their own (基层社会 + 疫情防控), never cut at a word count
     # (基层社会疫情 + 防控); a single word scores nothing, ties go to fewer chunks, then to the later cuts
+    # (a run longer than LONG_RUN_WORDS, which only degenerate text has, is split into pieces of that many words
+    # first: the search below is quadratic in the run)
+    pieces = []
     for toks, all_ids, spans, i, j in long_runs:
+        for lo in range(i, j + 1, LONG_RUN_WORDS):
+            pieces.append((toks, all_ids, spans, lo, min(j, lo + LONG_RUN_WORDS - 1)))
+    for toks, all_ids, spans, i, j in pieces:
         length = j - i + 1
         best: list[tuple[int, int, list[int]]] = [(0, 0, [])] + [(-1, 0, [])] * length  # (score, -chunks, cuts)
         for end in range(1, length + 1):

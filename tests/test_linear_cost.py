@@ -70,6 +70,10 @@ PIPELINE_CASES = {
     "paren_markers": lambda n: "（1）加强治理。" * n,
     "circled_markers": lambda n: "①加强治理。" * n,
     "one_character": lambda n: "字" * (5 * n),
+    # one keyword repeated with no punctuation: a run of adjacent keywords (a verb, 治理, opens no phrase; a noun
+    # run is split into phrases) — once quadratic in the run (a 100,000-character line took 276 s)
+    "keyword_run_verb": lambda n: "治理" * (4 * n),
+    "keyword_run_noun": lambda n: "社区" * (4 * n),
     "latin_line": lambda n: "abc 123 " * n,
     "headings": lambda n: "".join(f"{'一二三四五六七八九十'[i % 10]}、标题{i}\n" for i in range(n)),
     "nested_quotes": lambda n: "“" * n + "好。" * n + "”" * n,
