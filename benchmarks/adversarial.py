@@ -69,6 +69,7 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "zhili_33k": (lambda: "治理。" * 33333, "33,333 sentences sharing one word"),
     "yishi_20k": (lambda: "一是加强。" * 20000, "20,000 一是 items"),
     "zi_100k": (lambda: "字" * 100000, "100k chars of one character, no punctuation"),
+    "keyword_line_100k": (lambda: "治理" * 50000, "100k chars: one keyword repeated, no punctuation (one keyword run)"),
     # list-marker families
     "markers_paren": (lambda: "（1）加强治理。" * 12500, "（1） markers"),
     "markers_circled": (lambda: "①加强治理。" * 16600, "① markers"),
