@@ -288,6 +288,19 @@ def _states_aspect(sentence: str, aspect: str) -> bool:
     return _states_measure(sentence) and not asp.challenge_strength(sentence)
 
 
+def _body_lines(text: str, start: int, end: int):
+    """The non-blank lines of ``text[start:end]``: ``(a, b, stop)`` per line, ``[a, b)`` the line trimmed
+    (:func:`_trim`) and ``stop`` its line end (a ``"\\n"`` or ``end``). One pass (linear)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b > a:
+            yield a, b, stop
+
+
 def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """Points of a body ``[start, end)`` written as a list of one-sentence paragraphs: at least
     :data:`LINE_LIST_MIN` non-blank lines, each a single sentence (its only sentence end is its last character), and
@@ -295,14 +308,7 @@ def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int)
     point, cut to its cue clauses (:func:`cue_window`). A body with a line of several sentences (paragraphs of
     argument and evidence) gives none. Offsets are in ``text``; one pass over the body (linear)."""
     lines: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        a, b = _trim(text, pos, stop)
-        pos = stop + 1
-        if b <= a:
-            continue
+    for a, b, _stop in _body_lines(text, start, end):
         if any(ch in _SENT_END for ch in text[a:b]):
             return []  # a line of several sentences (the trimmed line keeps no end of its own)
         lines.append((a, b))
@@ -317,14 +323,7 @@ def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tupl
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
     when some line is prose. Offsets are in ``text``; one pass (linear)."""
     spans: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        a, b = _trim(text, pos, stop)
-        pos = stop + 1
-        if b <= a:
-            continue
+    for a, b, stop in _body_lines(text, start, end):
         if b - a > max_chars or any(ch in _SENT_END for ch in text[a:stop]):
             return []
         spans.append((a, b))
