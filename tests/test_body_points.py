@@ -1,13 +1,8 @@
 """Granularity inside a point's body (issue 8): list markers the structure stage must see inside a point's body,
 and the points they give. Every essay here is written for the test (none is copied from a dev document)."""
 
-import summarizer
 from summarizer.structure import find_markers
-
-
-def _points(text):
-    essay = summarizer.summarize(text).essays[0]
-    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+from aspect_helpers import points as _points
 
 
 def test_a_quotation_opened_with_a_curly_quote_and_closed_with_a_straight_one_ends_there():

@@ -2,21 +2,10 @@
 
 Every essay here is written for the test (none is copied from a dev document)."""
 
-import summarizer
 from summarizer import aspects as asp
 from summarizer.points import LINE_LIST_MIN, line_list
 from summarizer.structure import parse
-
-
-def _points(text):
-    essay = summarizer.summarize(text).essays[0]
-    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
-
-
-def _roles(text):
-    st = parse(text)
-    return [(st.heading(it), role.aspect if role else None, role.role if role else None)
-            for it, role in zip(st.items, asp.analyze(st))]
+from aspect_helpers import points as _points, roles as _roles
 
 
 def test_a_list_announced_inside_a_run_in_measure_gives_one_point_per_item():

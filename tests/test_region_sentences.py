@@ -3,20 +3,9 @@ region become points of their own (issue 8).
 
 Every essay here is written for the test (none is copied from a dev or corpus document)."""
 
-import summarizer
 from summarizer import aspects as asp
 from summarizer.structure import parse
-
-
-def _points(text):
-    essay = summarizer.summarize(text).essays[0]
-    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
-
-
-def _roles(text):
-    st = parse(text)
-    return [(st.heading(it), role.aspect if role else None, role.role if role else None)
-            for it, role in zip(st.items, asp.analyze(st))]
+from aspect_helpers import points as _points, roles as _roles
 
 
 _MEASURES_LABELLED = (

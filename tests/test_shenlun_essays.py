@@ -2,12 +2,7 @@
 with their point, sections opened by a sentence, inline enumerations, exam material and a reviewer's comment around
 the essay. Every essay here is written for the test (none is copied from a dev or corpus document)."""
 
-import summarizer
-
-
-def _points(text):
-    essay = summarizer.summarize(text).essays[0]
-    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+from aspect_helpers import points as _points
 
 
 def test_problems_announced_inside_a_status_section_are_challenges():

@@ -1,12 +1,7 @@
 """Sections of an outline whose headings mostly name no aspect (一个村子的变化 / …的对策 / 结语)."""
 
 from summarizer import aspects as asp
-from summarizer.structure import parse
-
-
-def _roles(text):
-    st = parse(text)
-    return [(st.heading(it), r.aspect if r else None, r.role if r else None) for it, r in zip(st.items, asp.analyze(st))]
+from aspect_helpers import roles as _roles
 
 
 _OUTLINE = ("1.一个村子的变化\n近年来各地大力发展乡村旅游。\n"
