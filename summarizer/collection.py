@@ -26,6 +26,10 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   predicate can name the topic: ``形式主义突出``, ``负担重``, ``安全隐患多``); only a measure's opening verb or modal
   is taken out.
 
+A first clause that only frames the point — the angle or level it speaks from (``从数据安全的角度来看，…``
+``产业生态建设层面，…``: :func:`frame_end`) — is skipped for the characters, bigrams and label of both aspects; its
+topics count as a later clause's.
+
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
 nothing of either; :data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
@@ -81,7 +85,7 @@ from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePo
 from summarizer.script import simplified_view
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
-           "Profile", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
+           "Profile", "frame_end", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
 
@@ -186,17 +190,20 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
     the texts."""
     profile = profile or CHALLENGE_PROFILE
+    # a framing first clause (``从数据安全的角度来看，``) is read for its topics only, as a later clause
+    frames = [t[:frame_end(t)].replace("\n", " ").replace("\t", " ") for t in texts]
     texts = [_read_from(t, profile) for t in texts]
     scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
-    view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") for h, w in zip(heads, scope))
-                           ).translate(ASCII_LOWER)
+    view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") + "\t" + f
+                                      for h, w, f in zip(heads, scope, frames))).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
     generic = _generic_pattern() if profile.blank_generic else None
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
+        whole, _, frame = whole.partition("\t")
         raw_head_len = len(head)
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
@@ -217,6 +224,10 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 continue
             key = TOPIC_PREFIX + owner[m.group()]
             grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
+        for m in topic_re.finditer(frame):
+            if owner[m.group()] not in profile.skip_topics:
+                key = TOPIC_PREFIX + owner[m.group()]
+                grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
     return out
 
@@ -565,8 +576,22 @@ def label_of(text: str) -> str:
     return text.strip()
 
 
+#: A first clause that only frames the point — the angle or the level it speaks from, ending in 角度 视角 层面 方面
+#: 维度 (``从数据安全的角度来看，…`` ``产业生态建设层面，…`` ``就制度层面而言，…``): it names no problem or measure.
+_FRAME = re.compile(r"\s*[^，,：:；;。！？!?]{0,24}?(?:角度|视角|层面|方面|维度)(?:上|来看|看来|来说|而言|讲|看)?\s*[，,：:]")
+
+
+def frame_end(text: str) -> int:
+    """Where a point starts after a first clause that only frames it (:data:`_FRAME`), in characters of ``text``; 0
+    when its first clause is not such a frame or nothing follows it."""
+    m = _FRAME.match(simplified_view(text[:40]))
+    return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
+
+
 def _read_from(text: str, profile: Profile) -> str:
-    """``text`` from where its profile reads it (its measure clause, :func:`measure_start`, or all of it)."""
+    """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`), then from its
+    measure clause (:func:`measure_start`) when the profile says so."""
+    text = text[frame_end(text):]
     return text[measure_start(text):] if profile.measure_clause else text
 
 

@@ -1,0 +1,43 @@
+"""Collection themes of points whose first clause only frames them (summarizer.collection.frame_end, issue 14):
+``从数据安全的角度来看，…`` ``产业生态建设层面，…`` say from which angle or level a point speaks, not what it says;
+compared by that clause, the point joined no theme. The collections here are written for the tests."""
+
+from __future__ import annotations
+
+from summarizer.collection import CHALLENGE_PROFILE, frame_end, synthesize, weighted_features
+
+
+def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
+    return {"index": i, "title": None,
+            "challenges": [{"text": t, "start": 100 * i + k, "end": 100 * i + k + 1} for k, t in enumerate(challenges)],
+            "recommendations": [{"text": t, "start": 100 * i + 50 + k, "end": 100 * i + 51 + k}
+                                for k, t in enumerate(recommendations)]}
+
+
+def test_frame_end_skips_a_first_clause_that_only_names_an_angle_or_a_level():
+    assert frame_end("从数据安全的角度来看，数据开放共享存在泄露风险") == 11
+    assert frame_end("产业生态建设层面，园区利用率低") == 9
+    assert frame_end("就制度层面而言， 考核办法不完善") == 9  # the space after the comma is skipped too
+    assert frame_end("在人才培养方面存在短板") == 0  # one clause: the frame word is inside the point
+    assert frame_end("经费保障不足，基层人员短缺") == 0  # no frame word
+    assert frame_end("从技术角度来看，") == 0  # nothing after the frame: the point is the frame
+
+
+def test_a_framed_point_joins_the_theme_its_second_clause_names():
+    coll = synthesize([
+        essay(0, ["数据开放共享的壁垒依然存在", "专项经费保障不足"]),
+        essay(1, ["从数据安全的角度来看，数据开放共享存在泄露风险", "基层人员严重短缺"]),
+        essay(2, ["产业生态建设层面，园区利用率低", "基层人员不足"]),
+    ])
+    assert sorted((t.essays, t.essay_count) for t in coll.challenges if t.essay_count >= 2) == [([0, 1], 2), ([1, 2], 2)]
+    data = next(t for t in coll.challenges if t.essays == [0, 1])
+    assert {p.text for p in data.points} == {"数据开放共享的壁垒依然存在", "从数据安全的角度来看，数据开放共享存在泄露风险"}
+    assert len(coll.challenges) == 4  # 经费 and 园区 stay on their own
+    # a label is never the frame: the framed point is labelled from its second clause
+    assert "园区利用率低" in [t.label for t in coll.challenges]
+
+
+def test_the_frame_still_gives_its_topics_at_the_later_clause_weight():
+    got = weighted_features(["从资金投入的角度来看，园区利用率低"], CHALLENGE_PROFILE)[0]
+    assert got["#funding"] == CHALLENGE_PROFILE.topic_tail  # 资金 投入: in the frame only
+    assert "资" not in got and "园区" in got  # characters come from the clause after the frame
