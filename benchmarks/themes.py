@@ -324,6 +324,24 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
           "- `部门` out of the planning topic: trial recommendations 0.85 → 0.78;",
           "- an `incentive` topic (待遇, 薪酬, 激励, 晋升): a point naming staff and their pay "
           "(`社区工作者数量少、待遇低`) then leaves the staffing theme (two topics halve each topic's share).", "",
+          "Tried after the framing first clause (`从…角度来看，` `…层面，`) was skipped, for picker's recommendations "
+          "(still under 0.7: 0.575; its gold groups measures more broadly than the seed's, and 30 of its 37 "
+          "links made by one shared topic and no shared character join two gold themes, against 9 of 28 on the seed):", "",
+          "- topics in the characters' TF-IDF space (× 3–8, so a topic's IDF counts) instead of a block of their own: "
+          "challenges rise at × 3.5–4 (picker 0.74, trial 0.81–0.87, ChinaXiv 0.77–0.79) but the seed's fall "
+          "(0.77 → 0.74–0.76) and two points in different words sharing one topic (`存在信息孤岛` / "
+          "`数据共享渠道不畅`) fall under the threshold; recommendations 0.54–0.65 on picker;",
+          "- the topic block scaled by min(1, |topics| / R) (a point whose one topic is common weighs less): picker "
+          "0.56–0.68 as R goes 2.75–3.5, not monotone, with the seed (0.89 → 0.80–0.83) and the trial (0.85 → 0.75–0.78) "
+          "down;",
+          "- topic weight 0.35–0.75 × topic tail 0 / 0.25 / 0.5 × threshold 0.25–0.35 again: picker's "
+          "recommendations 0.56–0.61;",
+          "- a topic down-weighted in a point by the share of its essay's other points that hold it (the essay's own "
+          "subject: `诈骗` in the AI-fraud essay): the seed up (0.89 → 0.92), 申论 down (0.82 → 0.65–0.67), picker 0.55–0.58;",
+          "- the actor before a modal left out (`检察机关应当…` → `应当…`, up to 4–8 characters): picker 0.58, 申论 "
+          "0.82 → 0.76;",
+          "- two points next to each other in one essay as a hint of one theme: consecutive matched points share a "
+          "gold theme 1 time in 29 on the seed's recommendations, 14 in 31 on picker's — no signal.", "",
           "## Keyphrases: precision@10", "",
           "Ten keyphrases marked by hand on each of ten essays; hit = equal to a gold keyphrase (exact) or a "
           "character LCS F1 ≥ 0.7 with one (lenient), on content characters.", "",

@@ -578,7 +578,10 @@ def label_of(text: str) -> str:
 
 #: A first clause that only frames the point — the angle or the level it speaks from, ending in 角度 视角 层面 方面
 #: 维度 (``从数据安全的角度来看，…`` ``产业生态建设层面，…`` ``就制度层面而言，…``): it names no problem or measure.
-_FRAME = re.compile(r"\s*[^，,：:；;。！？!?]{0,24}?(?:角度|视角|层面|方面|维度)(?:上|来看|看来|来说|而言|讲|看)?\s*[，,：:]")
+#: Without an opening preposition (从 在 就 站在 对) the frame is short (at most 10 characters before its frame
+#: word): ``期刊围绕管理、创新等方面，为业界提供…`` is a clause with its own verb.
+_FRAME = re.compile(r"\s*(?:(?:从|在|就|站在|对于|对)[^，,：:；;。！？!?]{0,22}?|[^，,：:；;。！？!?]{0,10}?)"
+                    r"(?:角度|视角|层面|方面|维度)(?:上|来看|看来|来说|而言|讲|看)?\s*[，,：:]")
 
 
 def frame_end(text: str) -> int:

@@ -21,6 +21,9 @@ def test_frame_end_skips_a_first_clause_that_only_names_an_angle_or_a_level():
     assert frame_end("在人才培养方面存在短板") == 0  # one clause: the frame word is inside the point
     assert frame_end("经费保障不足，基层人员短缺") == 0  # no frame word
     assert frame_end("从技术角度来看，") == 0  # nothing after the frame: the point is the frame
+    # a long clause with its own verb that ends in 方面 is no frame; a short one without a preposition is
+    assert frame_end("期刊围绕金融科技管理、创新、实践等方面，为业界提供交流平台") == 0
+    assert frame_end("要素供给方面，创新扶贫开发机制") == 7
 
 
 def test_a_framed_point_joins_the_theme_its_second_clause_names():
