@@ -165,8 +165,29 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     for v in verbs:
         if clause.startswith(v):
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
-            return _PERFECTIVE.match(clause, len(v)) is None
+            return _PERFECTIVE.match(clause, len(v)) is None and not dual_use_subject(clause, v)
     return False
+
+
+#: Longest span (characters) of a dual-use noun's modifiers before the complaint predicate (``考核检查名目繁多``).
+DUAL_USE_SPAN = 8
+
+
+def dual_use_subject(clause: str, verb: str) -> bool:
+    """True when ``clause`` opens with ``verb``, a word of the ``dual_use`` cue group (考核, 监管, 评估, 保障 …: a verb
+    and a noun of governance), used as the *noun* subject of a complaint: what follows it in the clause is at most
+    :data:`DUAL_USE_SPAN` characters of nouns and then a predicate of complaint (``complaint_predicate`` cue group:
+    ``考核检查名目繁多``, ``考核繁琐``, ``监管缺位``, ``评估流于形式``; not a complaint noun, which can be the object:
+    ``整治乱象``, ``检查漏洞``). Such a word is an imperative only where it governs an object in an action frame (``加强考核``,
+    ``考核干部要看实绩``); a modal in the rest (``监管部门要履职``) keeps the action frame. Bounded: linear."""
+    if verb not in lexicon().words("dual_use"):
+        return False
+    rest = clause[len(verb):DUAL_USE_SPAN + len(verb) + 8]
+    if has_cue(_mask_non_modals(rest), "modal"):
+        return False
+    head = rest[:DUAL_USE_SPAN + 1]
+    m = cue_pattern("complaint_predicate").search(rest)
+    return bool(m) and m.start() <= DUAL_USE_SPAN and not _CLAUSE_SPLIT.search(head[:m.start()])
 
 
 @lru_cache(maxsize=None)
@@ -207,9 +228,10 @@ def _without_adverbs(clause: str) -> str:
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
-    remedy verb (``remedy`` group: 弥补, 缓解, 解决 …)."""
+    remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
+    (``考核繁琐``: :func:`dual_use_subject`)."""
     if not cue_pattern("challenge_predicate").search(text):
-        return 0
+        return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     remedies = lexicon().words("remedy")
@@ -218,7 +240,20 @@ def challenge_strength(text: str) -> int:
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
         # stated as one
         text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
-    return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
+    return sum(text.count(w) for w in lexicon().words("challenge_predicate")) + (
+        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+
+
+def _dual_use_complaints(text: str) -> int:
+    """Number of clauses of ``text`` whose subject is a dual-use noun of a complaint (:func:`dual_use_subject`:
+    ``考核繁琐``, ``评估流于形式``) and whose complaint predicate is no ``challenge_predicate`` word already counted."""
+    n = 0
+    for c in _clauses(text):
+        c = c.strip()
+        m = cue_pattern("dual_use").match(c)
+        if m and dual_use_subject(c, m.group()) and not cue_pattern("challenge_predicate").search(c):
+            n += 1
+    return n
 
 
 def modal_strength(text: str) -> int:
@@ -1134,7 +1169,8 @@ def states_neither(point: str) -> bool:
     * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
-      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
+      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
+    * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -1160,7 +1196,9 @@ def states_neither(point: str) -> bool:
     if _SAYING_OPENER.match(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
-    return bool(narrates) and not has_cue(s, "prose_challenge")
+    if narrates and not has_cue(s, "prose_challenge"):
+        return True
+    return states_background(s)
 
 
 #: Words that open a prohibition: a measure stated in the negative (``不得…``, ``严禁…``), never a shortcoming.
@@ -1262,3 +1300,52 @@ def states_existence(sentence: str) -> bool:
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return False
     return _existence_re().search(s) is not None
+
+
+# --- background, definitions, others' views and the author's narration (issue 8: wrong points kind by kind) --------
+
+#: An indefinite or third-person speaker, then a verb of saying or thinking: the author reports a view or a proposal
+#: from someone else (``有人说…``, ``有很多人认为…``, ``有委员提出…``, ``他建议…``, ``她们表示…``); the essay's own
+#: points are stated, not reported. (``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
+_OTHERS_VIEW = re.compile(
+    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?(?:人|委员|代表|专家|学者|议员|网友|市民|人士|评论)"
+    r"|(?:很多|许多|不少|一些)(?:人|网友|市民|专家|学者)|(?:他|她)们?)"
+    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|指出|主张|提醒|呼吁)")
+#: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
+_REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
+#: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
+#: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
+_FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
+#: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
+#: 特点``): it says what something is.
+_DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``): background of the topic.
+_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词)(?:之一)?(?:[，,。；;]|$)")
+#: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
+_SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
+
+
+def states_background(point: str) -> bool:
+    """True when a would-be point (Simplified view) states neither aspect because of how it is written:
+
+    * it reports another party's view or proposal: an indefinite or third-person speaker before a verb of saying
+      (``有人说…政府应该…``, ``有委员提出…``, ``他建议…``: :data:`_OTHERS_VIEW`), or someone reminding the public
+      (``某医生提醒大家…``: :data:`_REMINDER`);
+    * the author narrates in the first person singular (``我居住的小区…``, ``我自己认为，…``) and recommends
+      nothing (no strong modal: ``我认为政府应该…`` stays);
+    * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
+      (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
+      ``prose_complaint`` cue groups) and no measure (strong modal).
+
+    Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
+    verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
+    s = point.strip()
+    if not s:
+        return False
+    if _OTHERS_VIEW.match(s) or _REMINDER.match(s):
+        return True
+    if _FIRST_PERSON.match(s):
+        return not strong_modal(s)
+    if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
+        return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
+    return False

@@ -1,0 +1,105 @@
+"""Precision of aspect points, kind by kind (issue 8): dual-use words of governance as the subject of a complaint,
+views and proposals reported from others, the author's first-person narration, definitions, status and scene
+setting. Inputs are small essays written for these tests."""
+
+import pytest
+
+from summarizer import aspects as asp
+from tests.aspect_helpers import points, roles
+
+
+@pytest.mark.parametrize("text, imperative, aspect", [
+    # a dual-use word (考核, 监管, 评估, 保障 …) as the subject of a complaint names what is wrong
+    ("考核检查名目繁多", False, asp.CHALLENGE),
+    ("考核繁琐", False, asp.CHALLENGE),
+    ("评估流于形式", False, asp.CHALLENGE),
+    ("监管不严", False, asp.CHALLENGE),
+    ("保障水平有待提高", False, asp.CHALLENGE),
+    ("督查检查过多，基层疲于应付", False, asp.CHALLENGE),
+    # ...and the same words governing an object, or before a modal, are measures
+    ("加强考核", True, asp.RECOMMENDATION),
+    ("考核干部要看实绩", True, asp.RECOMMENDATION),
+    ("监管部门要依法履职", True, asp.RECOMMENDATION),
+    ("保障基本民生", True, asp.RECOMMENDATION),
+    ("整治乱象", True, asp.RECOMMENDATION),  # a complaint noun as the object: still an action
+    ("加强监管，严格考核", True, asp.RECOMMENDATION),
+])
+def test_dual_use_words(text, imperative, aspect):
+    assert asp.starts_imperative(text) is imperative
+    assert asp.sentence_aspect(text) == aspect
+
+
+def test_dual_use_subject_is_bounded_to_its_clause():
+    """The complaint predicate must follow the noun inside its clause and within DUAL_USE_SPAN characters."""
+    assert asp.dual_use_subject("考核检查名目繁多", "考核")
+    assert not asp.dual_use_subject("考核，过多的会议也要精简", "考核")  # the predicate is in another clause
+    assert not asp.dual_use_subject("考核全体乡镇干部的年度工作实绩和群众满意度过多", "考核")  # too far: an object
+    assert not asp.dual_use_subject("加强考核", "加强")  # not a dual-use word
+
+
+def test_dual_use_items_of_an_unnamed_list_vote_challenge():
+    """A list under no aspect heading whose items complain about 考核/监管/评估 is a list of problems, not of
+    measures (each item opens with a word of the imperative group)."""
+    text = ("基层治理的几点观察\n"
+            "一是考核检查名目繁多。\n二是监管力量配备不到位。\n三是评估流于形式。\n")
+    assert [a for _, a, _ in roles(text)][1:] == [asp.CHALLENGE] * 3  # (the first item is the title)
+    challenges, recommendations = points(text)
+    assert challenges == ["考核检查名目繁多", "监管力量配备不到位", "评估流于形式"]
+    assert recommendations == []
+
+
+@pytest.mark.parametrize("point", [
+    # a view or a proposal reported from an indefinite or third-person speaker
+    "有人说根本就不应让年迈的长者从事如此艰苦的工作，政府应该全面研究他们的需要",
+    "有很多人认为解决交通拥堵只能靠多修路",
+    "有委员提出，应当把社区食堂纳入财政补贴范围",
+    "他建议在每个街道设立一个长者服务站",
+    "她们表示希望政府增加托育名额",
+    "张医生提醒大家，不要轻信网络上的偏方",
+    # the author narrating in the first person singular, recommending nothing
+    "我居住的小区去年把路面重新铺了一遍",
+    "而我写的这封信却不知该寄往何处",
+    "我自己认为，外出务工的经历也可能带来积极影响",
+    # a definition, a classification, a status or a scene, naming no deficiency
+    "轮候时间是指申请人从登记到获配房屋所经过的时间",
+    "社区卫生服务是基本公共服务的重要组成部分，面向全体居民提供",
+    "作为一种公共产品，公园绿地具有非排他性的特点",
+    "数字乡村成为近年来地方政府工作报告的关键词",
+    "随着城镇化的推进，大量农村青年进城务工",
+])
+def test_states_background(point):
+    assert asp.states_background(point)
+    assert asp.states_neither(point)
+
+
+@pytest.mark.parametrize("point", [
+    "有人涉嫌利用职务之便为开发商谋利",  # 涉嫌 states a wrong: no verb of saying
+    "我国农村养老保障水平偏低",  # 我国: the country, not the author
+    "我们要进一步加强社区服务中心建设",
+    "我认为政府应该尽快为外卖骑手立法",  # the author's own proposal
+    "笔者建议设立乡村教师专项津贴",
+    "随着人口老龄化加剧，养老护理人员严重不足",  # the scene, then a deficiency
+    "社区卫生服务是基本公共服务的重要组成部分，但投入长期不足",
+    "物业费上涨成为业主投诉的焦点，收费标准不透明",  # a status with a complaint
+    "乡村振兴成为地方工作的重要抓手，必须把产业振兴放在首位",  # ...or with a measure
+])
+def test_states_something_despite_background_words(point):
+    assert not asp.states_background(point)
+
+
+def test_reported_and_narrated_sentences_are_no_points_of_an_essay():
+    """In a problems/measures essay, a reported view (有人说…), a definition (…是指…) and the author's narration (我…)
+    inside an aspect section give no point; the author's own measures and problems stay."""
+    text = ("关于长者拾荒问题的意见\n"
+            "一、存在的问题\n"
+            "（一）拾荒长者缺乏安全的工作空间。\n"
+            "（二）我居住的街道每天都能见到推着纸皮车的老人。\n"
+            "（三）回收价格持续下跌，收入与劳动不成正比。\n"
+            "二、对策建议\n"
+            "（一）有人说政府应该全面禁止长者拾荒。\n"
+            "（二）为拾荒长者设立专门的纸皮整理点。\n"
+            "（三）外展服务是指社工主动走访长者的服务方式。\n"
+            "（四）与社福机构合作开设长者外展队。\n")
+    challenges, recommendations = points(text)
+    assert challenges == ["拾荒长者缺乏安全的工作空间", "回收价格持续下跌，收入与劳动不成正比"]
+    assert recommendations == ["为拾荒长者设立专门的纸皮整理点", "与社福机构合作开设长者外展队"]
