@@ -1215,7 +1215,39 @@ def recommends_outright(point: str) -> bool:
     if s.startswith("建议"):
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
-    return False
+    return prescribes_only(s)
+
+
+def prescribes_only(point: str) -> bool:
+    """True when a point prescribes (:func:`prescribes`: a strong modal, a prohibition, an appeal) and names no
+    shortcoming at all (no ``challenge_predicate``, ``prose_challenge``, ``prose_complaint`` or ``existence_object``
+    word, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
+    indirect question (:data:`_EMBEDDED_QUESTION`: 不知道应如何处理), not stative (:data:`_STATIVE`: 应是…) and not
+    followed by a turn (:data:`_TURN`: ……，但多数……):
+    ``家中剩余药物应妥善处理`` in a list of problems is a measure. A problem is stated with a predicate of
+    deficiency; a modal with nothing wrong named tells what to do."""
+    s = point.strip()
+    if not prescribes(_STATIVE.sub(_blanked, s)) or _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
+        return False
+    if challenge_strength(s) or _states_cause(s):
+        return False
+    if _prose_deficits(s) or has_cue(s, "existence_object"):
+        return False  # 回收点太少, 没有…, 随手丢弃的现象: something wrong is named
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint"))
+
+
+#: A modal of what something should be (``应是…``, ``还应包含…``, ``必须具备…``): a standard or a definition, no action.
+_STATIVE = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有)")
+#: A turn (``但…``, ``却…``, ``然而…``): what follows it is what went wrong (``智库应是…，但多数智库依附于…``).
+_TURN = re.compile(r"[，,；;]\s{0,2}(?:但|却|然而|可是|不过)|[^，,。；;]却")
+
+
+def _blanked(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+#: A modal inside an indirect question (``不知道过期药物应如何处理``, ``该去哪里交还``): it asks, it prescribes nothing.
+_EMBEDDED_QUESTION = re.compile(r"(?:应|应该|应当|须|该|要)(?:如何|怎样|怎么|去哪|向谁|找谁|什么|哪)")
 
 
 #: A heading longer than this (characters) is not a bare topic label.
@@ -1242,10 +1274,11 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group) or states a thesis (a one-clause copula, after any form of address: ``同志们，营商环境
-    就是生产力``). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    ``no_measure`` cue group), describes the present practice (:func:`describes_present`) or states a thesis (a
+    one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
+    (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
-    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure"):
+    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s):
         return True
     return _thesis(s)
 
@@ -1323,6 +1356,21 @@ _DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]
 _STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词)(?:之一)?(?:[，,。；;]|$)")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
 _SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
+#: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
+_RECENT_EVENT = re.compile(r"^(?:而|但)?(?:最近|近日|日前|前不久|近来|前些天|前几天|上周|上个月)")
+#: A sentence that opens with the present (``现时…``, ``目前…``, ``现在…``, ``当前…``, ``如今…``): it describes how things
+#: are done now.
+_PRESENT = re.compile(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时下|现阶段)")
+
+
+def describes_present(point: str) -> bool:
+    """True when a would-be recommendation describes the present practice (``现时对阻街的执法大多是口头警告…``,
+    ``目前各区的做法是…``): it opens with the present (:data:`_PRESENT`) and prescribes nothing: no modal
+    (:func:`prescribes`, :func:`modal_strength`), no imperative opening. ``当前亟须…``, ``目前应尽快…`` prescribe."""
+    s = point.strip()
+    if not _PRESENT.match(s):
+        return False
+    return not (prescribes(s) or modal_strength(s) or starts_imperative(s) or has_cue(_mask_non_modals(s), "modal"))
 
 
 def states_background(point: str) -> bool:
@@ -1335,7 +1383,9 @@ def states_background(point: str) -> bool:
       nothing (no strong modal: ``我认为政府应该…`` stays);
     * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
-      ``prose_complaint`` cue groups) and no measure (strong modal).
+      ``prose_complaint`` cue groups) and no measure (strong modal);
+    * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
+      (``prose_challenge`` cue group).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -1346,6 +1396,8 @@ def states_background(point: str) -> bool:
         return True
     if _FIRST_PERSON.match(s):
         return not strong_modal(s)
+    if _RECENT_EVENT.match(s):
+        return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

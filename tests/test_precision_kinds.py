@@ -103,3 +103,45 @@ def test_reported_and_narrated_sentences_are_no_points_of_an_essay():
     challenges, recommendations = points(text)
     assert challenges == ["拾荒长者缺乏安全的工作空间", "回收价格持续下跌，收入与劳动不成正比"]
     assert recommendations == ["为拾荒长者设立专门的纸皮整理点", "与社福机构合作开设长者外展队"]
+
+
+@pytest.mark.parametrize("point, neither", [
+    ("最近多个城市接连遭受暴雨侵袭，道路变成了河", True),  # a recent event, as a news lead narrates it
+    ("近日，市政府召开了垃圾分类工作推进会", True),
+    ("最近几年，乡村教师流失严重，补充渠道不畅", False),  # ...naming a deficiency
+])
+def test_recent_events(point, neither):
+    assert asp.states_neither(point) is neither
+
+
+@pytest.mark.parametrize("point, present", [
+    ("现时对占道经营的执法大多是口头警告，之后才会清场", True),  # how it is done now: no measure
+    ("目前各街道的做法是由网格员逐户登记", True),
+    ("当前亟须建立统一的信息平台", False),  # the present, then a modal: a measure
+    ("目前应尽快出台临时救助办法", False),
+    ("现阶段要加强对困难群众的兜底保障", False),
+    ("加强对占道经营的执法", False),  # no present opener
+])
+def test_describes_present(point, present):
+    assert asp.describes_present(point) is present
+    assert asp.states_no_measure(point) is present
+
+
+@pytest.mark.parametrize("point, outright", [
+    ("家中剩余药物应妥善处理", True),  # a modal, nothing wrong named: a measure even in a list of problems
+    ("政府应设立社区药物回收点", True),
+    ("药物回收点太少了，市民应该把药交到哪里", False),  # a deficiency is named (太少了)
+    ("居民不知道过期药物应如何处理，随手丢弃的现象普遍", False),
+    ("医院配发的药物过多", False),
+    ("社区药房应是居民取药的首选，但多数居民仍去大医院", False),  # a stative modal (应是), then a turn (但)
+    ("药物回收本应由药房负责", False),  # a counterfactual (本应): modal_exclusion
+])
+def test_a_challenge_that_only_prescribes_is_a_recommendation(point, outright):
+    assert asp.recommends_outright(point) is outright
+
+
+def test_xu_inside_a_word_is_no_modal():
+    """须 is a modal (须经审批) but not inside 溜须拍马 (flattery) or 胡须 (a beard): ``modal_exclusion`` cue group."""
+    assert not asp.strong_modal("溜须拍马、请客送礼就可以升迁")
+    assert not asp.strong_modal("他留着花白的胡须")
+    assert asp.strong_modal("新建项目须经环境评估")
