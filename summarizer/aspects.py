@@ -1267,6 +1267,26 @@ def topic_label(heading: str) -> bool:
     return h.endswith(lexicon().words("topic_head"))
 
 
+def states_no_problem(point: str) -> bool:
+    """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
+    ``项目目标``, ``资金来源``): a problem is stated with a predicate; a bare label heads the text that states it.
+    Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
+    dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
+    the first word is a noun, not an imperative."""
+    if topic_label(point):
+        return True
+    h = point.strip().rstrip("。；;：:")
+    if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
+        return False
+    words = set(lexicon().words("dual_use")) | set(lexicon().words("topic_head"))
+    parts = [w for w in _COORDINATOR.split(h) if w]
+    return len(parts) >= 2 and all(w in words for w in parts)
+
+
+#: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
+_COORDINATOR = re.compile(r"[与和及、]|以及")
+
+
 #: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
 _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
 

@@ -145,3 +145,30 @@ def test_xu_inside_a_word_is_no_modal():
     assert not asp.strong_modal("溜须拍马、请客送礼就可以升迁")
     assert not asp.strong_modal("他留着花白的胡须")
     assert asp.strong_modal("新建项目须经环境评估")
+
+
+@pytest.mark.parametrize("point, label", [
+    ("考核与激励", True),  # dual-use nouns joined by 与: a topic label, not the imperative 考核
+    ("监督和管理", True),
+    ("项目目标", True),
+    ("考核不严与激励不足", False),  # states two shortcomings
+    ("加强考核与激励", False),  # a measure
+    ("资金不足", False),
+])
+def test_states_no_problem(point, label):
+    assert asp.states_no_problem(point) is label
+
+
+def test_a_topic_label_leaf_under_problems_gives_no_heading_point():
+    """Under 存在的问题, a leaf sub-heading that only names a topic (考核与激励) among sub-headings that state
+    problems is no problem of its own: its body states it."""
+    text = ("关于社区卫生服务的思考\n"
+            "一、存在的问题\n"
+            "（一）人员数量不足\n社区卫生服务中心普遍缺编。\n"
+            "（二）设备老化\n多数中心的设备已使用十年以上。\n"
+            "（三）考核与激励\n考核重数量轻质量，干多干少一个样。\n"
+            "二、对策建议\n"
+            "（一）增加人员编制\n")
+    challenges, _ = points(text)
+    assert "考核与激励" not in challenges
+    assert challenges[:2] == ["人员数量不足", "设备老化"]
