@@ -322,7 +322,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
-    工作。``) a lead-in of recommendations."""
+    工作。``) a lead-in of recommendations. Shortcomings announced of research (``research_subject`` cue group:
+    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
@@ -335,6 +336,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return None
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
         return OTHER
+    if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
+        return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
 
 
@@ -1004,7 +1007,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 lead = _lead_in(structure.text, run[0].start)
                 if lead.rstrip().endswith(("：", ":")):
                     aspect = lead_in_aspect(lead)
-                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+                    # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
+                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
@@ -1393,6 +1397,17 @@ def describes_present(point: str) -> bool:
     return not (prescribes(s) or modal_strength(s) or starts_imperative(s) or has_cue(_mask_non_modals(s), "modal"))
 
 
+def _research_critique(s: str) -> bool:
+    """Whether the first clause of ``s`` names studies as the subject of a shortcoming (see :func:`states_background`)."""
+    first = _CLAUSE_SPLIT.split(s, maxsplit=1)[0]
+    m = cue_pattern("research_subject").search(first)
+    if not m or m.start() > 12:
+        return False
+    rest = first[m.end():]
+    return rest.startswith(lexicon().words("existence_verb")) or challenge_strength(rest) > 0 or has_cue(
+        rest, "prose_challenge")
+
+
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
 
@@ -1405,7 +1420,10 @@ def states_background(point: str) -> bool:
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
       ``prose_complaint`` cue groups) and no measure (strong modal);
     * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
-      (``prose_challenge`` cue group).
+      (``prose_challenge`` cue group);
+    * it states the limits of studies (a literature review): its first clause has a subject of the
+      ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
+      (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -1416,6 +1434,8 @@ def states_background(point: str) -> bool:
         return True
     if _FIRST_PERSON.match(s):
         return not strong_modal(s)
+    if _research_critique(s):
+        return True
     if _RECENT_EVENT.match(s):
         return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):

@@ -172,3 +172,40 @@ def test_a_topic_label_leaf_under_problems_gives_no_heading_point():
     challenges, _ = points(text)
     assert "考核与激励" not in challenges
     assert challenges[:2] == ["人员数量不足", "设备老化"]
+
+
+@pytest.mark.parametrize("lead, aspect", [
+    ("然而，已有研究存在一定的不足：", asp.OTHER),  # the limits of studies: a literature review
+    ("这些研究路径存在以下不足：", asp.OTHER),
+    ("当前农村养老服务存在以下不足：", asp.CHALLENGE),  # the subject's own problems
+    ("企业智库研究存在以下问题：", asp.CHALLENGE),  # a think tank's research is the subject here (no bare 研究)
+])
+def test_research_limits_are_a_literature_review(lead, aspect):
+    assert asp.lead_in_aspect(lead) == aspect
+
+
+@pytest.mark.parametrize("point, neither", [
+    ("这些研究路径存在一定的不足，缺乏对青年人才行为的分析", True),
+    ("已有文献缺乏对农村养老的实证分析", True),
+    ("学界对此关注不够", True),
+    ("企业智库研究能力不强，成果较少", False),
+    ("乡村学校的研究性学习开展不足", False),
+])
+def test_research_critique_states_neither(point, neither):
+    assert asp.states_background(point) is neither
+
+
+def test_literature_review_items_are_no_challenges():
+    """A paper's review of earlier studies lists their gaps (一方面…另一方面…) after a lead-in whose subject is the
+    studies: no challenge of the essay; the problems section after it gives the points."""
+    text = ("乡村教师流失问题研究\n\n"
+            "以往研究多从待遇角度分析教师流失。然而，这些研究存在一定的不足：一方面，缺乏对教师职业认同的分析；"
+            "另一方面，样本多集中于东部地区。\n"
+            "一、存在的问题\n"
+            "（一）乡村教师待遇偏低。\n"
+            "（二）职称评定名额不足。\n"
+            "二、对策建议\n"
+            "（一）提高乡村教师生活补助。\n")
+    challenges, recommendations = points(text)
+    assert challenges == ["乡村教师待遇偏低", "职称评定名额不足"]
+    assert recommendations == ["提高乡村教师生活补助"]
