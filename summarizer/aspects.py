@@ -1298,13 +1298,32 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group), describes the present practice (:func:`describes_present`) or states a thesis (a
+    ``no_measure`` cue group), describes the present practice (:func:`describes_present`), turns to a shortcoming
+    (:func:`turns_to_problem`) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
-    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s):
+    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s) or turns_to_problem(s):
         return True
     return _thesis(s)
+
+
+def turns_to_problem(point: str) -> bool:
+    """True when a would-be recommendation turns (:data:`_TURN`: 但/却/然而…) to a shortcoming and prescribes
+    nothing with a strong modal (:func:`prescribes`): ``他们要处理多出两三倍的垃圾，雇主却没有提供额外人手`` narrates
+    what is wrong (要 there is "have to"). A measure is not stated through a contrast with what is lacking."""
+    s = point.strip()
+    m = _TURN.search(s)
+    if not m or prescribes(s):
+        return False
+    after = s[m.start():]
+    if _TURN_LACK.search(after):
+        return True  # ……，雇主却没有提供…: what was expected is lacking
+    return bool(challenge_strength(after) or _prose_deficits(after) or has_cue(after, "prose_complaint"))
+
+
+#: A turn straight to a lack (``却没有…``, ``但并未…``): after a contrast one negated existence states what is missing.
+_TURN_LACK = re.compile(r"(?:却|但|然而|可是|不过)[，,]?(?:又|也|还|并|仍|仍然|依然|始终|从来)?(?:没有|未能|并未|未|没)")
 
 
 #: 是 or 就是 as the copula of a thesis (not inside 不是/但是/还是/只是/于是/可是/凡是/总是/是否).
@@ -1397,6 +1416,14 @@ def describes_present(point: str) -> bool:
     return not (prescribes(s) or modal_strength(s) or starts_imperative(s) or has_cue(_mask_non_modals(s), "modal"))
 
 
+#: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
+#: the speaker's words, at most a short subject before the verb.
+_REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
+#: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
+#: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
+_PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
+
+
 def _research_critique(s: str) -> bool:
     """Whether the first clause of ``s`` names studies as the subject of a shortcoming (see :func:`states_background`)."""
     first = _CLAUSE_SPLIT.split(s, maxsplit=1)[0]
@@ -1423,7 +1450,9 @@ def states_background(point: str) -> bool:
       (``prose_challenge`` cue group);
     * it states the limits of studies (a literature review): its first clause has a subject of the
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
-      (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``).
+      (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
+    * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
+      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure.
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -1434,8 +1463,10 @@ def states_background(point: str) -> bool:
         return True
     if _FIRST_PERSON.match(s):
         return not strong_modal(s)
-    if _research_critique(s):
+    if _research_critique(s) or _REPORTING.match(s):
         return True
+    if _PURPOSE_THESIS.search(s):
+        return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
         return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):

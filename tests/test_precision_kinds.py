@@ -209,3 +209,25 @@ def test_literature_review_items_are_no_challenges():
     challenges, recommendations = points(text)
     assert challenges == ["乡村教师待遇偏低", "职称评定名额不足"]
     assert recommendations == ["提高乡村教师生活补助"]
+
+
+@pytest.mark.parametrize("point, neither", [
+    ("省长如此直接地痛陈本省营商环境的弊端实属罕见", True),  # a speaker's criticism, reported
+    ("列举了本市在诸多方面落后的表现", True),
+    ("无论是创建卫生城市还是文明城市，其根本都是为了改善居民的生活环境", True),  # the purpose, as a thesis
+    ("创建文明城市的目的是为了改善环境，但检查过多，基层负担过重", False),  # ...then a deficiency
+    ("部门人员根本无权管理，也不专业", False),  # 根本 as an adverb
+])
+def test_reports_and_purposes(point, neither):
+    assert asp.states_background(point) is neither
+
+
+@pytest.mark.parametrize("point, turns", [
+    ("他们要处理比平日多出两三倍的垃圾，雇主却没有提供额外人手", True),  # 要 = have to; then what is lacking
+    ("清洁工每天工作十小时，但工资仍然偏低", True),
+    ("政府应增加人手，但不能一刀切", False),  # a strong modal: a measure with a caution
+    ("增加清洁工的人手和休息设施", False),  # no turn
+])
+def test_a_recommendation_that_turns_to_a_problem_proposes_nothing(point, turns):
+    assert asp.turns_to_problem(point) is turns
+    assert asp.states_no_measure(point) is turns
