@@ -161,11 +161,14 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
-    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate)."""
+    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`)."""
     for v in verbs:
         if clause.startswith(v):
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
-            return _PERFECTIVE.match(clause, len(v)) is None and not dual_use_subject(clause, v)
+            # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
+            return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
+                    and not dual_use_subject(clause, v))
     return False
 
 

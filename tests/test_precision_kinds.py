@@ -231,3 +231,13 @@ def test_reports_and_purposes(point, neither):
 def test_a_recommendation_that_turns_to_a_problem_proposes_nothing(point, turns):
     assert asp.turns_to_problem(point) is turns
     assert asp.states_no_measure(point) is turns
+
+
+@pytest.mark.parametrize("text, imperative", [
+    ("完善的租金津贴计划能缓解基层市民的压力", False),  # 完善的: a modifier, "a complete scheme"
+    ("健全的监督机制是廉政的保障", False),
+    ("完善租金津贴计划", True),
+    ("建立完善的监督机制", True),  # the verb 建立 governs 完善的…
+])
+def test_a_verb_before_de_is_a_modifier(text, imperative):
+    assert asp.starts_imperative(text) is imperative
