@@ -1383,13 +1383,13 @@ def states_existence(sentence: str) -> bool:
 
 # --- background, definitions, others' views and the author's narration (issue 8: wrong points kind by kind) --------
 
-#: An indefinite or third-person speaker, then a verb of saying or thinking: the author reports a view or a proposal
-#: from someone else (``有人说…``, ``有很多人认为…``, ``有委员提出…``, ``他建议…``, ``她们表示…``); the essay's own
-#: points are stated, not reported. (``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
+#: An indefinite speaker, then a verb of saying or thinking: the author reports a view or a proposal from unnamed
+#: others, mostly to weigh or refute it (``有人说…``, ``有很多人认为…``, ``不少人主张…``). (A named speaker or a pronoun
+#: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
+#: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
 _OTHERS_VIEW = re.compile(
-    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?(?:人|委员|代表|专家|学者|议员|网友|市民|人士|评论)"
-    r"|(?:很多|许多|不少|一些)(?:人|网友|市民|专家|学者)|(?:他|她)们?)"
-    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|指出|主张|提醒|呼吁)")
+    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?人|(?:很多|许多|不少|一些)人)"
+    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
 _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
@@ -1441,8 +1441,8 @@ def _research_critique(s: str) -> bool:
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
 
-    * it reports another party's view or proposal: an indefinite or third-person speaker before a verb of saying
-      (``有人说…政府应该…``, ``有委员提出…``, ``他建议…``: :data:`_OTHERS_VIEW`), or someone reminding the public
+    * it reports a view or proposal of unnamed others: an indefinite speaker before a verb of saying
+      (``有人说…政府应该…``, ``有很多人认为…``: :data:`_OTHERS_VIEW`), or someone's advice to the public
       (``某医生提醒大家…``: :data:`_REMINDER`);
     * the author narrates in the first person singular (``我居住的小区…``, ``我自己认为，…``) and recommends
       nothing (no strong modal: ``我认为政府应该…`` stays);

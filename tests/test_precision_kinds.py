@@ -49,12 +49,10 @@ def test_dual_use_items_of_an_unnamed_list_vote_challenge():
 
 
 @pytest.mark.parametrize("point", [
-    # a view or a proposal reported from an indefinite or third-person speaker
+    # a view or a proposal reported from unnamed others, and advice to the public
     "有人说根本就不应让年迈的长者从事如此艰苦的工作，政府应该全面研究他们的需要",
     "有很多人认为解决交通拥堵只能靠多修路",
-    "有委员提出，应当把社区食堂纳入财政补贴范围",
-    "他建议在每个街道设立一个长者服务站",
-    "她们表示希望政府增加托育名额",
+    "不少人主张取消中小学的期中考试",
     "张医生提醒大家，不要轻信网络上的偏方",
     # the author narrating in the first person singular, recommending nothing
     "我居住的小区去年把路面重新铺了一遍",
@@ -74,6 +72,9 @@ def test_states_background(point):
 
 @pytest.mark.parametrize("point", [
     "有人涉嫌利用职务之便为开发商谋利",  # 涉嫌 states a wrong: no verb of saying
+    # a named speaker or a pronoun: a news report of a delegate's proposals states the article's points
+    "他建议在每个街道设立一个长者服务站",
+    "王委员建议国家有关部门开放政务类公共信息",
     "我国农村养老保障水平偏低",  # 我国: the country, not the author
     "我们要进一步加强社区服务中心建设",
     "我认为政府应该尽快为外卖骑手立法",  # the author's own proposal
