@@ -161,12 +161,36 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
-    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate)."""
+    perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`)."""
     for v in verbs:
         if clause.startswith(v):
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
-            return _PERFECTIVE.match(clause, len(v)) is None
+            # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
+            return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
+                    and not dual_use_subject(clause, v))
     return False
+
+
+#: Longest span (characters) of a dual-use noun's modifiers before the complaint predicate (``考核检查名目繁多``).
+DUAL_USE_SPAN = 8
+
+
+def dual_use_subject(clause: str, verb: str) -> bool:
+    """True when ``clause`` opens with ``verb``, a word of the ``dual_use`` cue group (考核, 监管, 评估, 保障 …: a verb
+    and a noun of governance), used as the *noun* subject of a complaint: what follows it in the clause is at most
+    :data:`DUAL_USE_SPAN` characters of nouns and then a predicate of complaint (``complaint_predicate`` cue group:
+    ``考核检查名目繁多``, ``考核繁琐``, ``监管缺位``, ``评估流于形式``; not a complaint noun, which can be the object:
+    ``整治乱象``, ``检查漏洞``). Such a word is an imperative only where it governs an object in an action frame (``加强考核``,
+    ``考核干部要看实绩``); a modal in the rest (``监管部门要履职``) keeps the action frame. Bounded: linear."""
+    if verb not in lexicon().words("dual_use"):
+        return False
+    rest = clause[len(verb):DUAL_USE_SPAN + len(verb) + 8]
+    if has_cue(_mask_non_modals(rest), "modal"):
+        return False
+    head = rest[:DUAL_USE_SPAN + 1]
+    m = cue_pattern("complaint_predicate").search(rest)
+    return bool(m) and m.start() <= DUAL_USE_SPAN and not _CLAUSE_SPLIT.search(head[:m.start()])
 
 
 @lru_cache(maxsize=None)
@@ -207,9 +231,10 @@ def _without_adverbs(clause: str) -> str:
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
-    remedy verb (``remedy`` group: 弥补, 缓解, 解决 …)."""
+    remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
+    (``考核繁琐``: :func:`dual_use_subject`)."""
     if not cue_pattern("challenge_predicate").search(text):
-        return 0
+        return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     remedies = lexicon().words("remedy")
@@ -218,7 +243,20 @@ def challenge_strength(text: str) -> int:
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
         # stated as one
         text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
-    return sum(text.count(w) for w in lexicon().words("challenge_predicate"))
+    return sum(text.count(w) for w in lexicon().words("challenge_predicate")) + (
+        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+
+
+def _dual_use_complaints(text: str) -> int:
+    """Number of clauses of ``text`` whose subject is a dual-use noun of a complaint (:func:`dual_use_subject`:
+    ``考核繁琐``, ``评估流于形式``) and whose complaint predicate is no ``challenge_predicate`` word already counted."""
+    n = 0
+    for c in _clauses(text):
+        c = c.strip()
+        m = cue_pattern("dual_use").match(c)
+        if m and dual_use_subject(c, m.group()) and not cue_pattern("challenge_predicate").search(c):
+            n += 1
+    return n
 
 
 def modal_strength(text: str) -> int:
@@ -287,7 +325,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
-    工作。``) a lead-in of recommendations."""
+    工作。``) a lead-in of recommendations. Shortcomings announced of research (``research_subject`` cue group:
+    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
@@ -300,6 +339,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return None
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
         return OTHER
+    if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
+        return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
 
 
@@ -969,7 +1010,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 lead = _lead_in(structure.text, run[0].start)
                 if lead.rstrip().endswith(("：", ":")):
                     aspect = lead_in_aspect(lead)
-                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+                    # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
+                    run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
@@ -1134,7 +1176,8 @@ def states_neither(point: str) -> bool:
     * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
-      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group).
+      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
+    * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -1160,7 +1203,9 @@ def states_neither(point: str) -> bool:
     if _SAYING_OPENER.match(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
-    return bool(narrates) and not has_cue(s, "prose_challenge")
+    if narrates and not has_cue(s, "prose_challenge"):
+        return True
+    return states_background(s)
 
 
 #: Words that open a prohibition: a measure stated in the negative (``不得…``, ``严禁…``), never a shortcoming.
@@ -1177,7 +1222,39 @@ def recommends_outright(point: str) -> bool:
     if s.startswith("建议"):
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
-    return False
+    return prescribes_only(s)
+
+
+def prescribes_only(point: str) -> bool:
+    """True when a point prescribes (:func:`prescribes`: a strong modal, a prohibition, an appeal) and names no
+    shortcoming at all (no ``challenge_predicate``, ``prose_challenge``, ``prose_complaint`` or ``existence_object``
+    word, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
+    indirect question (:data:`_EMBEDDED_QUESTION`: 不知道应如何处理), not stative (:data:`_STATIVE`: 应是…) and not
+    followed by a turn (:data:`_TURN`: ……，但多数……):
+    ``家中剩余药物应妥善处理`` in a list of problems is a measure. A problem is stated with a predicate of
+    deficiency; a modal with nothing wrong named tells what to do."""
+    s = point.strip()
+    if not prescribes(_STATIVE.sub(_blanked, s)) or _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
+        return False
+    if challenge_strength(s) or _states_cause(s):
+        return False
+    if _prose_deficits(s) or has_cue(s, "existence_object"):
+        return False  # 回收点太少, 没有…, 随手丢弃的现象: something wrong is named
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint"))
+
+
+#: A modal of what something should be (``应是…``, ``还应包含…``, ``必须具备…``): a standard or a definition, no action.
+_STATIVE = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有)")
+#: A turn (``但…``, ``却…``, ``然而…``): what follows it is what went wrong (``智库应是…，但多数智库依附于…``).
+_TURN = re.compile(r"[，,；;]\s{0,2}(?:但|却|然而|可是|不过)|[^，,。；;]却")
+
+
+def _blanked(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+#: A modal inside an indirect question (``不知道过期药物应如何处理``, ``该去哪里交还``): it asks, it prescribes nothing.
+_EMBEDDED_QUESTION = re.compile(r"(?:应|应该|应当|须|该|要)(?:如何|怎样|怎么|去哪|向谁|找谁|什么|哪)")
 
 
 #: A heading longer than this (characters) is not a bare topic label.
@@ -1197,6 +1274,26 @@ def topic_label(heading: str) -> bool:
     return h.endswith(lexicon().words("topic_head"))
 
 
+def states_no_problem(point: str) -> bool:
+    """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
+    ``项目目标``, ``资金来源``): a problem is stated with a predicate; a bare label heads the text that states it.
+    Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
+    dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
+    the first word is a noun, not an imperative."""
+    if topic_label(point):
+        return True
+    h = point.strip().rstrip("。；;：:")
+    if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
+        return False
+    words = set(lexicon().words("dual_use")) | set(lexicon().words("topic_head"))
+    parts = [w for w in _COORDINATOR.split(h) if w]
+    return len(parts) >= 2 and all(w in words for w in parts)
+
+
+#: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
+_COORDINATOR = re.compile(r"[与和及、]|以及")
+
+
 #: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
 _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
 
@@ -1204,12 +1301,32 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group) or states a thesis (a one-clause copula, after any form of address: ``同志们，营商环境
-    就是生产力``). Used on recommendation points only (``这一模式可能难以为继`` may state a challenge)."""
+    ``no_measure`` cue group), describes the present practice (:func:`describes_present`), turns to a shortcoming
+    (:func:`turns_to_problem`) or states a thesis (a
+    one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
+    (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
-    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure"):
+    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s) or turns_to_problem(s):
         return True
     return _thesis(s)
+
+
+def turns_to_problem(point: str) -> bool:
+    """True when a would-be recommendation turns (:data:`_TURN`: 但/却/然而…) to a shortcoming and prescribes
+    nothing with a strong modal (:func:`prescribes`): ``他们要处理多出两三倍的垃圾，雇主却没有提供额外人手`` narrates
+    what is wrong (要 there is "have to"). A measure is not stated through a contrast with what is lacking."""
+    s = point.strip()
+    m = _TURN.search(s)
+    if not m or prescribes(s):
+        return False
+    after = s[m.start():]
+    if _TURN_LACK.search(after):
+        return True  # ……，雇主却没有提供…: what was expected is lacking
+    return bool(challenge_strength(after) or _prose_deficits(after) or has_cue(after, "prose_complaint"))
+
+
+#: A turn straight to a lack (``却没有…``, ``但并未…``): after a contrast one negated existence states what is missing.
+_TURN_LACK = re.compile(r"(?:却|但|然而|可是|不过)[，,]?(?:又|也|还|并|仍|仍然|依然|始终|从来)?(?:没有|未能|并未|未|没)")
 
 
 #: 是 or 就是 as the copula of a thesis (not inside 不是/但是/还是/只是/于是/可是/凡是/总是/是否).
@@ -1262,3 +1379,99 @@ def states_existence(sentence: str) -> bool:
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return False
     return _existence_re().search(s) is not None
+
+
+# --- background, definitions, others' views and the author's narration (issue 8: wrong points kind by kind) --------
+
+#: An indefinite speaker, then a verb of saying or thinking: the author reports a view or a proposal from unnamed
+#: others, mostly to weigh or refute it (``有人说…``, ``有很多人认为…``, ``不少人主张…``). (A named speaker or a pronoun
+#: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
+#: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
+_OTHERS_VIEW = re.compile(
+    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?人|(?:很多|许多|不少|一些)人)"
+    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
+#: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
+_REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
+#: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
+#: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
+_FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
+#: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
+#: 特点``): it says what something is.
+_DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``): background of the topic.
+_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词)(?:之一)?(?:[，,。；;]|$)")
+#: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
+_SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
+#: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
+_RECENT_EVENT = re.compile(r"^(?:而|但)?(?:最近|近日|日前|前不久|近来|前些天|前几天|上周|上个月)")
+#: A sentence that opens with the present (``现时…``, ``目前…``, ``现在…``, ``当前…``, ``如今…``): it describes how things
+#: are done now.
+_PRESENT = re.compile(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时下|现阶段)")
+
+
+def describes_present(point: str) -> bool:
+    """True when a would-be recommendation describes the present practice (``现时对阻街的执法大多是口头警告…``,
+    ``目前各区的做法是…``): it opens with the present (:data:`_PRESENT`) and prescribes nothing: no modal
+    (:func:`prescribes`, :func:`modal_strength`), no imperative opening. ``当前亟须…``, ``目前应尽快…`` prescribe."""
+    s = point.strip()
+    if not _PRESENT.match(s):
+        return False
+    return not (prescribes(s) or modal_strength(s) or starts_imperative(s) or has_cue(_mask_non_modals(s), "modal"))
+
+
+#: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
+#: the speaker's words, at most a short subject before the verb.
+_REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
+#: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
+#: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
+_PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
+
+
+def _research_critique(s: str) -> bool:
+    """Whether the first clause of ``s`` names studies as the subject of a shortcoming (see :func:`states_background`)."""
+    first = _CLAUSE_SPLIT.split(s, maxsplit=1)[0]
+    m = cue_pattern("research_subject").search(first)
+    if not m or m.start() > 12:
+        return False
+    rest = first[m.end():]
+    return rest.startswith(lexicon().words("existence_verb")) or challenge_strength(rest) > 0 or has_cue(
+        rest, "prose_challenge")
+
+
+def states_background(point: str) -> bool:
+    """True when a would-be point (Simplified view) states neither aspect because of how it is written:
+
+    * it reports a view or proposal of unnamed others: an indefinite speaker before a verb of saying
+      (``有人说…政府应该…``, ``有很多人认为…``: :data:`_OTHERS_VIEW`), or someone's advice to the public
+      (``某医生提醒大家…``: :data:`_REMINDER`);
+    * the author narrates in the first person singular (``我居住的小区…``, ``我自己认为，…``) and recommends
+      nothing (no strong modal: ``我认为政府应该…`` stays);
+    * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
+      (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
+      ``prose_complaint`` cue groups) and no measure (strong modal);
+    * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
+      (``prose_challenge`` cue group);
+    * it states the limits of studies (a literature review): its first clause has a subject of the
+      ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
+      (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
+    * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
+      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure.
+
+    Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
+    verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
+    s = point.strip()
+    if not s:
+        return False
+    if _OTHERS_VIEW.match(s) or _REMINDER.match(s):
+        return True
+    if _FIRST_PERSON.match(s):
+        return not strong_modal(s)
+    if _research_critique(s) or _REPORTING.match(s):
+        return True
+    if _PURPOSE_THESIS.search(s):
+        return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
+    if _RECENT_EVENT.match(s):
+        return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
+    if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
+        return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
+    return False

@@ -1046,6 +1046,8 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
     ptext = text[_without_connective(text, point.start, point.end):point.end]
     if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
         return False
+    if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
+        return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
 
 
@@ -1066,7 +1068,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
-    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…), and move a challenge point that opens by
+    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…) and the challenges that name only a topic
+    (:func:`summarizer.aspects.states_no_problem`: 考核与激励), and move a challenge point that opens by
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
@@ -1075,6 +1078,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
+                continue  # a bare topic label (考核与激励): the problem is in its body
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
                 p.aspect = asp.RECOMMENDATION
                 moved.append(p)
