@@ -53,7 +53,7 @@ CLASSES = ("none", asp.CHALLENGE, asp.RECOMMENDATION)
 #: Where the shipped model lives.
 MODEL_PATH = Path(__file__).parent / "resources" / "aspect_model.json"
 #: Probability of an aspect at which a free sentence becomes a point (the shipped file may carry its own).
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.9
 #: Characters of a sentence read for n-grams (longer sentences: their opening, where the statement is).
 NGRAM_CHARS = 160
 #: Most features kept in a saved model (the largest coefficients).
@@ -305,7 +305,7 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
     return feats, labels
 
 
-def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 0.5,
+def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 0.1,
         threshold: float = DEFAULT_THRESHOLD, max_features: int = MAX_FEATURES, min_count: int = 2) -> AspectModel:
     """Fit the model: multinomial logistic regression (scikit-learn ``LogisticRegression``, lbfgs, L2 with inverse
     strength ``c``, balanced class weights) on binary features seen in at least ``min_count`` sentences (sorted
@@ -348,7 +348,7 @@ def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 
     return AspectModel([vocab[k] for k in keep], coef[keep], intercept, threshold)
 
 
-def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.5) -> Any:
+def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
     """The ``fit`` hook of :func:`summarizer.evaluation.corpus.evaluate_corpora`: given the training documents
     (:class:`~summarizer.evaluation.corpus.TrainingDocument`), fit a model on them and return a summarize callable
     that runs the pipeline with it (``aspect_model=True``). Features and labels are computed once per document and
@@ -381,7 +381,7 @@ def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.5) -> Any:
     return fit_hook
 
 
-def train_corpora(paths: Sequence[str | Path], *, c: float = 0.5, threshold: float = DEFAULT_THRESHOLD) -> AspectModel:
+def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD) -> AspectModel:
     """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
     ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them). Raises as :func:`fit` and
     ``load_corpus``."""
@@ -409,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m summarizer.aspect_model", description=main.__doc__)
     ap.add_argument("out", type=Path)
     ap.add_argument("corpora", nargs="+")
-    ap.add_argument("--c", type=float, default=0.5, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     args = ap.parse_args(argv)
     model = train_corpora(args.corpora, c=args.c, threshold=args.threshold)
