@@ -31,6 +31,7 @@ from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
+from summarizer import aspect_model
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -305,7 +306,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 def points_stage(doc: EssayDoc) -> EssayDoc:
     """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`)."""
     doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
-                                max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars)
+                                max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
+                                aspect_model=aspect_model.active(doc.options.aspect_model))
     return doc
 
 

@@ -846,7 +846,7 @@ def _question_items(structure: Structure) -> dict[int, str]:
 
 
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
-                   max_points: int, max_point_chars: int) -> dict[str, list[RawPoint]]:
+                   max_points: int, max_point_chars: int, aspect_model=None) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
 
     Args:
@@ -855,6 +855,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         sentences: the essay's sentences (same coordinates), ``scores`` their TextRank scores.
         max_points: most points per aspect (the best-scored are kept, shown in document order).
         max_point_chars: most characters of a point's text.
+        aspect_model: an optional learned sentence-aspect model (:class:`summarizer.aspect_model.AspectModel`): its
+            points of the free sentences the rules gave no aspect are added after the rules' (``None``: rules only).
 
     Returns:
         ``{"challenge": [...], "recommendation": [...]}``, each list in document order.
@@ -1017,6 +1019,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
+    if aspect_model is not None:  # learned: sentences in no region that no rule above took
+        for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out).items():
+            out[aspect].extend(points)
     review = review_start(text, sentences)
     if review < len(text):
         for aspect in out:

@@ -158,6 +158,15 @@ def evaluate(
         typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
                      "'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]", show_default=False),
     ] = None,
+    aspect_model: Annotated[
+        bool, typer.Option("--aspect-model", help="--task aspects: add the learned sentence-aspect model's points "
+                           "(the shipped model, trained on these corpora: in-sample figures).")
+    ] = False,
+    loso_fit: Annotated[
+        bool, typer.Option("--loso-fit", help="--task aspects: leave-one-source-out for the learned sentence-aspect "
+                           "model: per source, refit it on the other sources and re-summarize the held-out source "
+                           "with it (needs scikit-learn: pip install 'summarizer[train]').")
+    ] = False,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against gold points.
 
@@ -187,7 +196,7 @@ def evaluate(
                                   model, segmenter)
     else:
         report, code = _run_aspects(data, input, gold, docs, method, budget_chars, sentences, max_point_chars,
-                                    threshold, diff, quiet, model, segmenter)
+                                    threshold, diff, quiet, model, segmenter, aspect_model, loso_fit)
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -354,7 +363,8 @@ def _run_rouge(
 def _run_aspects(
     data: list[Path], input_path: Path | None, gold: Path | None, docs: Path | None, method: EvalMethod,
     budget_chars: int | None, sentences: int | None, max_point_chars: int | None, threshold: float, diff: bool,
-    quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None,
+    quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None, aspect_model: bool = False,
+    loso_fit: bool = False,
 ) -> tuple[dict, int]:
     if docs is not None and gold is None:
         raise _fail("--docs goes with --gold FILE (a corpus directory DATA has its docs/ inside)")
@@ -373,6 +383,19 @@ def _run_aspects(
         fields["max_points"] = sentences
     if max_point_chars is not None:
         fields["max_point_chars"] = max_point_chars
+    if aspect_model:
+        fields["aspect_model"] = True
+    fit = None
+    if loso_fit:
+        if method is not EvalMethod.textrank:
+            raise _fail("--loso-fit refits the learned aspect model of --method textrank")
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            raise _fail("--loso-fit needs scikit-learn: pip install 'summarizer[train]'") from None
+        from summarizer.aspect_model import loso_fit as make_fit
+
+        fit = make_fit()
     try:
         options = SummarizeOptions(**fields)
     except ValueError as exc:
@@ -394,7 +417,7 @@ def _run_aspects(
     run = summarize if tokenizer is None else functools.partial(summarize, tokenizer=tokenizer)
     try:
         report = evaluate_corpora(corpora, options=options, summarize=run, threshold=threshold,
-                                  progress=None if quiet else progress)
+                                  progress=None if quiet else progress, fit=fit)
     except (EvaluationError, ModelNotAvailableError) as exc:
         raise _fail(str(exc)) from None
     typer.echo(report.table())

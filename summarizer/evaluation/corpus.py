@@ -894,6 +894,9 @@ class CorpusReport:
         for h in self.held_out:
             note = f"  train {h.train_documents}" if h.refit else ("  not refit: " + h.note if self.refit else "")
             lines.append(row(f"{_short(h.source, w - 8)} ({h.figures.documents})", h.figures, extra=note))
+        if self.refit and self.held_out:  # pooled over the held-out runs: the figure to expect on unseen sources
+            pooled = Figures.total(h.figures for h in self.held_out)
+            lines.append(row(f"all held out ({pooled.documents})", pooled))
         return "\n".join(lines)
 
     # -------------------------------------------------------------------------------------- diff
