@@ -1,7 +1,7 @@
 """The FastAPI application over :func:`summarizer.summarize` and :mod:`summarizer.readers`.
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
-.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET /readyz``
+.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET|HEAD /readyz``
 (readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
 :mod:`service.web`).
 
@@ -245,6 +245,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
             body["status"] = "busy"
             return JSONResponse(body, status_code=503, headers={"Retry-After": str(BusyError.retry_after_s)})
         return JSONResponse(body, status_code=200 if body["status"] == "ready" else 503)
+
+    app.head("/readyz", include_in_schema=False)(readyz)  # the same status, no body (probes that use HEAD)
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=PlainTextResponse)
     async def metrics_endpoint() -> Response:
