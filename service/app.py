@@ -107,6 +107,8 @@ _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A body that cannot be parsed at all (not UTF-8 JSON, a broken "
           "multipart body) or a malformed Content-Length."},
     413: {"model": ErrorResponse, "description": "Request body over SUMMARIZER_MAX_BODY_BYTES."},
+    415: {"model": ErrorResponse, "description": "A body declared as a media type the endpoint does not read "
+          "(text/plain or a form sent as JSON, JSON sent to the upload), or JSON in a charset other than UTF-8."},
     422: {"model": ErrorResponse, "description": "Invalid request: empty text, text over SUMMARIZER_MAX_CHARS, "
           "invalid JSON or option (the `field` names it)."},
     503: {"model": ErrorResponse, "description": "Model not available (method=seq2seq), or the service is busy."},

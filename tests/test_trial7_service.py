@@ -79,3 +79,9 @@ def test_head_readyz_answers_like_get_without_a_body(client):
 def test_a_url_encoded_form_without_the_file_is_still_422_naming_file(client):
     error = error_of(client.post("/v1/summarize/file", data={"source": "x"}), 422, "validation_error")
     assert error["field"] == "file"
+
+
+def test_the_415_is_in_the_openapi_schema_of_each_body_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/v1/summarize", "/v1/summarize/batch", "/v1/summarize/file"):
+        assert "415" in paths[path]["post"]["responses"], path
