@@ -1,7 +1,7 @@
 """The FastAPI application over :func:`summarizer.summarize` and :mod:`summarizer.readers`.
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
-.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET /readyz``
+.docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET|HEAD /readyz``
 (readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
 :mod:`service.web`).
 
@@ -107,6 +107,8 @@ _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A body that cannot be parsed at all (not UTF-8 JSON, a broken "
           "multipart body) or a malformed Content-Length."},
     413: {"model": ErrorResponse, "description": "Request body over SUMMARIZER_MAX_BODY_BYTES."},
+    415: {"model": ErrorResponse, "description": "A body declared as a media type the endpoint does not read "
+          "(text/plain or a form sent as JSON, JSON sent to the upload), or JSON in a charset other than UTF-8."},
     422: {"model": ErrorResponse, "description": "Invalid request: empty text, text over SUMMARIZER_MAX_CHARS, "
           "invalid JSON or option (the `field` names it)."},
     503: {"model": ErrorResponse, "description": "Model not available (method=seq2seq), or the service is busy."},
@@ -245,6 +247,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
             body["status"] = "busy"
             return JSONResponse(body, status_code=503, headers={"Retry-After": str(BusyError.retry_after_s)})
         return JSONResponse(body, status_code=200 if body["status"] == "ready" else 503)
+
+    app.head("/readyz", include_in_schema=False)(readyz)  # the same status, no body (probes that use HEAD)
 
     @app.get("/metrics", summary="Prometheus metrics", response_class=PlainTextResponse)
     async def metrics_endpoint() -> Response:

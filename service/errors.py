@@ -173,8 +173,51 @@ def _describe(err: dict[str, Any]) -> str:
     return text
 
 
+#: The body each endpoint reads (``Content-Type`` media type), for the 415 of :func:`wrong_media_type`.
+BODY_MEDIA_TYPES: dict[str, str] = {
+    "/v1/summarize": "application/json",
+    "/v1/summarize/batch": "application/json",
+    "/v1/summarize/file": "multipart/form-data",
+}
+
+_MEDIA_HINTS = {
+    "application/json": "send a JSON object ({\"text\": \"...\"}) with Content-Type: application/json; "
+                        "a file (.txt, .docx, .pdf, .html) goes to POST /v1/summarize/file as multipart/form-data",
+    "multipart/form-data": "upload the file as multipart/form-data with one part named file (curl -F file=@NAME); "
+                           "text in a JSON object goes to POST /v1/summarize",
+}
+
+
+def _is_json_media(media: str) -> bool:
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+def wrong_media_type(request: Request) -> str | None:
+    """The 415 message for a request whose declared ``Content-Type`` is not what its endpoint reads
+    (:data:`BODY_MEDIA_TYPES`: JSON for ``/v1/summarize`` and ``/v1/summarize/batch``, ``multipart/form-data``
+    for ``/v1/summarize/file``, where a url-encoded form is a form too), else None. A request without a ``Content-Type`` is not judged here (its body is
+    parsed as the endpoint's own type and any fault is a 422)."""
+    expected = BODY_MEDIA_TYPES.get(request.url.path)
+    declared = request.headers.get("content-type")
+    if expected is None or not declared:
+        return None
+    media = declared.partition(";")[0].strip().lower()
+    if media == expected or (expected == "application/json" and _is_json_media(media)):
+        return None
+    if expected == "multipart/form-data" and media == "application/x-www-form-urlencoded":
+        return None  # a form without its file part: the 422 naming ``file`` says what is missing
+    return (f"{request.method} {request.url.path} reads {expected}, not {media[:60] or 'an empty media type'}: "
+            f"{_MEDIA_HINTS[expected]}")
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """422 ``validation_error`` naming the first invalid field; 415 ``unsupported_media_type`` instead when
+    the body was declared as a media type the endpoint does not read (text/plain or a form sent to a JSON
+    endpoint, JSON sent to the upload endpoint), since then no field could be read at all."""
     assert isinstance(exc, RequestValidationError)
+    wrong = wrong_media_type(request)
+    if wrong is not None:
+        return error_response(415, "unsupported_media_type", wrong, None)
     errors = list(exc.errors())
     field = next((f for f in (_field_of(e.get("loc", ())) for e in errors) if f), None)
     message = "; ".join(_describe(e) for e in errors) or "invalid request"

@@ -84,7 +84,7 @@ FORMATS: tuple[str, ...] = ("text", "html", "docx", "pdf")
 #: File name suffixes (lower case) of each format; a directory walk takes these files (and files without a
 #: suffix), see :func:`summarizer.batch.expand_inputs`.
 SUFFIXES: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text", ".csv": "text", ".tsv": "text",
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".csv": "text", ".tsv": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "html", ".mht": "html",
     ".docx": "docx",
     ".pdf": "pdf",
