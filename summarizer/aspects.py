@@ -325,7 +325,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
-    工作。``) a lead-in of recommendations. Shortcomings announced of research (``research_subject`` cue group:
+    工作。``) a lead-in of recommendations, as is one whose problem noun is the object of a verb of solving followed by a
+    modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``). Shortcomings announced of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
@@ -337,6 +338,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
         return None
+    if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
+        return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
         return OTHER
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
