@@ -1001,6 +1001,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
+                continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)

@@ -2,6 +2,7 @@
 with no subject. Every essay here is written for the test (none is copied from a dev or corpus document)."""
 
 from aspect_helpers import points as _points
+from summarizer import aspects as asp
 
 
 def test_a_bare_topic_item_whose_body_lists_imperative_measures_gives_each_measure():
@@ -93,3 +94,21 @@ def test_sentence_items_inside_a_titled_measure_elaborate_its_heading():
             "第二，建立共享情况的通报制度。定期通报各部门的共享进度。\n")
     _, recommendations = _points(text)
     assert recommendations == ["健全数据共享机制"]
+
+
+def test_a_modal_before_a_verb_of_change_prescribes_a_measure():
+    # 应该改变…: a verb of change after a strong modal is the measure a 申论 paragraph concludes with (因此，……应该……);
+    # without a modal, 改变了… narrates
+    assert asp.prose_aspect("因此，授人以鱼不如授人以渔，政府应该改变原先大包大揽的服务方式，提升创业企业的核心竞争力。") \
+        == asp.RECOMMENDATION
+    assert asp.prose_aspect("近年来，这些企业改变了原先大包大揽的服务方式，经营逐步好转，利润连年增长。") is None
+
+
+def test_a_bare_lead_in_word_is_no_measure():
+    # 要求： alone on its line announces the measures after it; it names nothing itself
+    text = ("加强校园食品安全\n"
+            "近年来，一些学校食堂的食品安全管理不到位，原料采购把关不严。\n"
+            "要求：\n"
+            "各学校应当建立食品原料进货查验制度，严格落实索证索票。\n")
+    _, recommendations = _points(text)
+    assert recommendations == ["各学校应当建立食品原料进货查验制度，严格落实索证索票"]
