@@ -1216,8 +1216,9 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     """``(index, sentence)`` of the measures in the body of a run-in measure item that opens with a bare topic of at
     most :data:`RUN_IN_TOPIC_CHARS` characters (``一是完善政策。制定专项扶持办法，明确补贴标准。建立评价指标体系。``):
     the body sentences that open with an imperative verb (:func:`summarizer.aspects.starts_imperative`, first clause)
-    and state no shortcoming. Empty for a titled item or a longer first sentence (the whole measure, argued by its
-    body). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
+    and state no shortcoming, when there are at least two of them. Empty for a titled item, a longer first sentence
+    (the whole measure, argued by its body) or a single such sentence (it completes the topic: ``引捐赠。鼓励乡贤出资。``,
+    see :func:`item_point`). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
     text = structure.text
     if item.titled:
         return []
@@ -1235,7 +1236,7 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
         if (asp.starts_imperative(_CLAUSE_SPLIT.split(body, 1)[0]) and not asp.challenge_strength(body)
                 and not body.rstrip().endswith(("：", ":"))):
             out.append((i, s))
-    return out
+    return out if len(out) >= 2 else []  # one sentence after a bare topic completes it (引捐赠。鼓励乡贤出资。)
 
 
 def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
