@@ -915,6 +915,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section
+        if role is None and ask is None and _sub_item_aspect(structure, it, role_of):
+            role = ItemRole(asp.RECOMMENDATION, "point")  # an item spelling out a titled point's heading
         if not role or role.aspect not in out or role.role != "point":
             continue
         aspect = role.aspect
@@ -929,6 +931,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 and asp.topic_label(structure.heading(it))):
             continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
         a, b = item_point(structure, it, aspect, max_point_chars)
+        if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
+                _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
+            # a bare topic over the measures it sums up (一是完善政策。制定…。建立…。): the topic alone is the item's point
+            a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
         parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
         if parts:
             # a run-in item packed with several problems (or measures), one per ；-separated part (①创新发展：A…；B…；)
@@ -948,6 +954,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars)):
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
+    out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
@@ -996,6 +1003,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
+                continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
@@ -1010,7 +1019,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
-                strong += prose == aspect
+                strong += prose == aspect or _measure_sentence(body, aspect)
         # an essay written as prose (commentary, a letter) may state more points than the fallback's floor, densely
         # (a point every few sentences): each sentence that states the aspect as prose does counts, up to
         # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
@@ -1202,3 +1211,98 @@ def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -
     while k > start and text[k - 1] not in "，,；;：:。！？!?\n":
         k -= 1
     return shape(text, k, b, max_chars)
+
+
+
+#: Most points :func:`_body_measures` takes from the body of one item.
+BODY_POINTS = 3
+#: A run-in item whose first sentence has at most this many characters opens with a bare topic (``一是加强政策制定。``)
+#: that its body spells out.
+RUN_IN_TOPIC_CHARS = 12
+
+
+def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int],
+                         in_heading: list[bool]) -> list[tuple[int, Sentence]]:
+    """``(index, sentence)`` of the measures in the body of a run-in measure item that opens with a bare topic of at
+    most :data:`RUN_IN_TOPIC_CHARS` characters (``一是完善政策。制定专项扶持办法，明确补贴标准。建立评价指标体系。``):
+    the body sentences that open with an imperative verb (:func:`summarizer.aspects.starts_imperative`, first clause)
+    and state no shortcoming, when there are at least two of them. Empty for a titled item, a longer first sentence
+    (the whole measure, argued by its body) or a single such sentence (it completes the topic: ``引捐赠。鼓励乡贤出资。``,
+    see :func:`item_point`). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
+    text = structure.text
+    if item.titled:
+        return []
+    body_start = _first_sentence_end(text, item.content_start, item.end) + 1
+    if body_start - item.content_start > RUN_IN_TOPIC_CHARS + 1:
+        return []
+    out = []
+    for i in range(bisect.bisect_left(starts, body_start), len(sentences)):
+        s = sentences[i]
+        if s.start >= item.end:
+            break
+        body = text[s.start:s.end]
+        if s.kind != "sentence" or in_heading[s.start] or body.startswith(_TOPIC_OPENERS):
+            continue
+        if (asp.starts_imperative(_CLAUSE_SPLIT.split(body, 1)[0]) and not asp.challenge_strength(body)
+                and not body.rstrip().endswith(("：", ":"))):
+            out.append((i, s))
+    return out if len(out) >= 2 else []  # one sentence after a bare topic completes it (引捐赠。鼓励乡贤出资。)
+
+
+def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
+                   scores, max_chars: int) -> list[RawPoint]:
+    """Recommendation points stated by the body sentences of run-in measure items that open with a bare topic
+    (:func:`_topic_body_measures`): at most :data:`BODY_POINTS` per item, the best by TextRank score with MMR
+    redundancy control, each cut to its cue clauses (:func:`prose_parts`). Items whose children carry a role give
+    their points through them. Linear in the items' sentences."""
+    out: list[RawPoint] = []
+    role_of = {id(it): role for it, role in zip(structure.items, roles)}
+    starts = [s.start for s in sentences]
+    for it, role in zip(structure.items, roles):
+        if not (role and role.role == "point" and role.aspect == asp.RECOMMENDATION):
+            continue
+        if any(role_of.get(id(ch)) for ch in it.children):
+            continue
+        cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
+        out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+    return out
+
+
+def _measure_sentence(sentence: str, aspect: str) -> bool:
+    """Whether ``sentence`` is a 申论 measure sentence with no subject and no modal, however long: it opens (past a
+    connective) with an imperative verb after a manner adverb, or with two imperative clauses
+    (:func:`summarizer.aspects._imperative_opening`: ``建立健全培训机制，通过职业培训，提高……``), and states no
+    shortcoming. Such a sentence counts toward the fallback's point budget as a measure that
+    :func:`summarizer.aspects.prose_aspect` reads does (an essay that states six measures this way keeps six)."""
+    return (aspect == asp.RECOMMENDATION and asp._imperative_opening(sentence)
+            and not asp.challenge_strength(sentence))
+
+
+def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:
+    """The aspect of a run-in item that no rule gave a role, when it is one of an inline enumeration after a colon
+    inside the body of a titled measure item (``（三）重视数据开发模式 ⏎ ……建议允许多元主体参与开发：一是政府单独开发，
+    免费开放；二是……；三是……。``): the parent's heading names the measure in general and the enumeration, one
+    sentence whose items end in ``；``, spells it out item by item, so each item is a measure too. None otherwise:
+    items that are sentences of their own (``建议…：第一，建立…机制。可依托…。第二，…。``) elaborate the heading (the
+    seed's gold takes only the heading there), and under a problem heading an enumeration mostly lists what a remedy
+    does or the steps of a technique."""
+    parent = item.parent
+    if item.titled or item.run < 0 or parent is None or not parent.titled:
+        return None
+    role = role_of.get(id(parent))
+    if not (role and role.role == "point" and role.aspect == asp.RECOMMENDATION):
+        return None
+    text = structure.text
+    first = min((ch for ch in parent.children if ch.run == item.run), key=lambda ch: ch.start)
+    if not text[:first.start].rstrip().endswith(("：", ":")):
+        return None
+    # the whole enumeration is one sentence (items end in ；): items that are sentences of their own (第一，…。第二，…。)
+    # give the heading's reasons and steps, not more measures
+    sentence_end = _first_sentence_end(text, first.content_start, parent.end)
+    a, b = _trim(text, item.content_start, item.end)
+    return role.aspect if a < b <= sentence_end and _trim(text, first.content_start, first.end)[1] < sentence_end \
+        else None
+    role = role_of.get(id(parent))
+    if role and role.role == "point" and role.aspect == asp.RECOMMENDATION:
+        return role.aspect
+    return None
