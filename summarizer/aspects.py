@@ -1210,6 +1210,10 @@ _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(
 _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
+#: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
+#: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
+_SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
+                            r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
@@ -1251,6 +1255,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _SURVEY_METHOD.match(s):
+        return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):

@@ -150,3 +150,11 @@ def test_trim_drops_an_unbalanced_closing_quote_only():
     assert t[slice(*_trim(t, 0, len(t)))] == "維修工作一再拖延"
     t2 = "所謂「先導計劃」"
     assert t2[slice(*_trim(t2, 0, len(t2)))] == "所謂「先導計劃」"  # balanced: kept
+
+
+def test_how_a_survey_was_made_is_neither():
+    # a news report's survey paragraph is background, even when it names a problem word
+    assert asp.states_neither(_v("調查於今年五月訪問了二百名租戶，當中三成表示曾因加租問題搬遷"))
+    assert asp.states_neither(_v("研究團隊共訪問了120戶家庭，了解他們的開支問題"))
+    # …but a finding that states a problem on its own is not this kind
+    assert not asp.states_neither(_v("不少租戶因加租被迫搬遷，生活壓力沉重"))
