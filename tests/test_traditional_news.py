@@ -158,3 +158,9 @@ def test_how_a_survey_was_made_is_neither():
     assert asp.states_neither(_v("研究團隊共訪問了120戶家庭，了解他們的開支問題"))
     # …but a finding that states a problem on its own is not this kind
     assert not asp.states_neither(_v("不少租戶因加租被迫搬遷，生活壓力沉重"))
+
+
+def test_a_document_as_speaker_or_a_narrated_saying_is_no_frame_with_content():
+    # an article or commentary that said something is a reported source, and 指出了… narrates what was said
+    assert asp.news_aspect(_v("評論文章指出，園區配套缺乏統一規劃。")) == (True, None)
+    assert asp.news_aspect(_v("居民代表指出了園區配套的種種不足。")) == (False, None)
