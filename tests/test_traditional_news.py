@@ -164,3 +164,8 @@ def test_a_document_as_speaker_or_a_narrated_saying_is_no_frame_with_content():
     # an article or commentary that said something is a reported source, and 指出了… narrates what was said
     assert asp.news_aspect(_v("評論文章指出，園區配套缺乏統一規劃。")) == (True, None)
     assert asp.news_aspect(_v("居民代表指出了園區配套的種種不足。")) == (False, None)
+
+
+def test_a_third_party_wish_is_no_news_demand():
+    # 他希望政府… reports another person's wish (as the author's own appeal rule reads it)
+    assert not asp.news_demand(_v("他希望政府盡快公布方案。"))
