@@ -472,6 +472,9 @@ def prose_aspect(sentence: str) -> str | None:
     s = sentence.strip()
     if not s or s.endswith(("：", ":", "？", "?")) or s.startswith(lexicon().words("prose_opener")):
         return None
+    framed, reported = news_aspect(s)
+    if framed:
+        return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
@@ -479,7 +482,7 @@ def prose_aspect(sentence: str) -> str | None:
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
     if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s)
-            or _OPENING_PROHIBITION.match(s) or _appeal(s)):
+            or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
         modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
@@ -494,6 +497,106 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE
     return None
 
+
+
+#: How many characters a news report's speaker (``关注组干事陈小姐``, ``社联代表李先生``) may have before the reporting verb.
+NEWS_SPEAKER_CHARS = 16
+
+
+@lru_cache(maxsize=None)
+def _news_frame_re() -> re.Pattern[str]:
+    """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
+    an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
+    what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
+    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear."""
+    words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
+    long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
+    short = "|".join(re.escape(w) for w in words if len(w) == 1) or "(?!)"
+    crit = "|".join(re.escape(w) for w in sorted(lexicon().words("news_criticism_verb"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?:又|亦|也|更|则|还|并)?"
+        rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
+        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}")
+
+
+_QUOTES = "「」“”『』\"\'"
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def news_aspect(sentence: str) -> tuple[bool, str | None]:
+    """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
+
+    ``framed`` is True when ``sentence`` opens with a speaker and a reporting verb (:func:`_news_frame_re`:
+    ``社联代表李先生指出，…``, ``她又指，…``, ``陈小姐表示：「…」``) or holds a clause opening with a verb of criticism
+    (``…，批评条例存在漏洞，…``). In a news report the problems and demands of the people it speaks for are the article's
+    content (the gold convention of the project's Hong Kong news documents), so the reported words, quotation marks
+    removed, are read as prose (:func:`prose_aspect`); words after a verb of criticism (``news_criticism_verb``:
+    批评, 质疑, 不满 …) that prescribe nothing are a challenge even with no deficiency word. ``aspect`` is None for
+    the authorities' reply or a reported official statement (``news_official`` in the speaker: ``房屋局发言人表示…``,
+    ``当局回应指…``, ``报告指出…``): neither aspect. ``(False, None)`` when the sentence is not so framed."""
+    s = sentence.strip()
+    m = _news_frame_re().search(s)
+    if m is None:
+        return False, None
+    who = m.group("who") or ""
+    if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
+        return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
+    if has_cue(who, "news_official"):
+        return True, None
+    if m.group("crit") is not None:
+        said = s[m.end():]
+        critical = True
+    else:
+        said = s[m.end():]
+        critical = has_cue(m.group("verb"), "news_criticism_verb")
+    said = said.strip().strip(_QUOTES).replace("「", "").replace("」", "").replace("“", "").replace("”", "")
+    if len(said) < 4:
+        return True, None
+    aspect = prose_aspect(said)
+    if aspect is None and critical and not strong_modal(said) and not _modal_actions(said):
+        aspect = CHALLENGE
+    return True, aspect
+
+
+def news_said_start(sentence: str) -> int:
+    """Offset (characters into ``sentence``) where the reported words of a news sentence begin, past its speaker,
+    reporting verb and opening quotation mark (``陈小姐表示：「医疗券…」`` → the offset of ``医``), when
+    :func:`news_aspect` reads the sentence as framed and finds an aspect in those words; 0 otherwise. A point cut
+    from such a sentence starts there: the speaker and the verb of saying are no part of the problem or demand."""
+    framed, aspect = news_aspect(sentence)
+    if not framed or aspect is None:
+        return 0
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _news_frame_re().search(sentence.strip())
+    k = lead + m.end()
+    while k < len(sentence) and sentence[k] in _QUOTES:
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=None)
+def _news_demand_re() -> re.Pattern[str]:
+    """A clause whose speaker (at most :data:`NEWS_SPEAKER_CHARS` characters) asks an authority to act: a verb of
+    ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, or a name of at most eight
+    characters ending in 局/署/部门/委员会/议会 (``运输署``, ``医管局``). Bounded: linear."""
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("news_demand_verb"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?:{verbs or '(?!)'})"
+                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会))"
+                      r"(?P<act>[^，,。；;：:]{2})")
+
+
+def news_demand(sentence: str) -> bool:
+    """True when a clause of ``sentence`` is a demand made to an authority (:func:`_news_demand_re`: ``团体要求政府暂停
+    削减整笔拨款``, ``本人亦希望运输署检讨该路线的班次``) by a speaker who is not itself the authorities or a document
+    (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
+    addressee is followed by an action, not by a reporting verb (``要求政府表示…``)."""
+    for m in _news_demand_re().finditer(sentence.strip()):
+        if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
+            continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
+            continue
+        return True
+    return False
 
 #: A sentence with no subject that opens by forbidding (``不能出于个人意愿…``, ``不要越俎代庖``, ``同时也不能…``): the
 #: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.)
@@ -1153,6 +1256,10 @@ _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(
 _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
+#: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
+#: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
+_SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
+                            r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
@@ -1195,6 +1302,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _SURVEY_METHOD.match(s):
+        return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):

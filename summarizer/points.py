@@ -50,9 +50,17 @@ class RawPoint:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    # (a closing quotation mark whose opening one the span leaves out goes too, and the punctuation before it:
+    # the point is the quoted words of 李先生表示：「…。」, issue 8)
+    opened = {q for q in _CLOSE_QUOTE.values() if q in text[start:end]}  # (one scan: linear)
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] in _CLOSE_QUOTE
+                           and _CLOSE_QUOTE[text[end - 1]] not in opened):
         end -= 1
     return start, end
+
+
+#: Closing quotation marks and their opening ones (:func:`_trim`).
+_CLOSE_QUOTE = {"」": "「", "”": "“", "』": "『"}
 
 
 #: Connectives that open a point's sentence and link it to the one before: dropped with their comma from every point
@@ -1180,6 +1188,7 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     :func:`_states_measure`), each such part is a point (cut to its cue clauses, :func:`cue_window`); after a
     lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. Otherwise the
     sentence gives one point, its cue window. One pass over the sentence."""
+    start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
     a0 = start
     colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
     listed = False
