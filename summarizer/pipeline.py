@@ -31,6 +31,7 @@ from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
+from summarizer.news import lead_picks, news_opening
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -244,11 +245,13 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     def size(i: int) -> int:  # characters the sentence adds to the summary (marker and label stripped)
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
-    picked = list(selection.indices)
+    # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
+    news = news_opening(body)
+    picked = lead_picks(candidates, size, budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
     covering = {i for hosts in hosting.values() for i in hosts}
     own_points: list[tuple[int, int, float]] = []  # (start, end, score) of points stated as they are
-    for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
+    for aspect in () if news else (aspects.CHALLENGE, aspects.RECOMMENDATION):
         hosts = hosting.get(aspect, [])
         if not hosts and doc.points.get(aspect):
             # every sentence stating this aspect is an enumeration (一是…；二是…) the summary does not take whole:
