@@ -38,16 +38,28 @@ def news_opening(text: str, start: int = 0) -> bool:
     return _NEWS_CUE.search(text[start:start + NEWS_OPENING_CHARS]) is not None
 
 
-def lead_picks(candidates: Sequence[int], size: Callable[[int], int], budget: int) -> list[int]:
+#: Marks that end a clause inside a sentence: a cut sentence ends at one of them.
+_CLAUSE_MARKS = re.compile(r"[，,；;：:]")
+
+
+def lead_picks(candidates: Sequence[int], text: Callable[[int], str], budget: int) -> list[int]:
     """The lead of a news report: ``candidates`` (sentence positions, ascending) from the first, in document
-    order, until their ``size`` (characters each adds to the summary) reaches ``budget`` characters; the sentence
-    that passes the budget is kept (the summary stage cuts it at a clause boundary), so the budget is filled.
-    Returns at least the first candidate when there is one."""
+    order, while they fit in ``budget`` characters; ``text(i)`` is what sentence ``i`` adds to the summary (its
+    length in characters counts). The sentence that would pass the budget is kept too when its first clause fits
+    in what is left (the summary stage then cuts it at a clause boundary), so the budget is filled without a
+    fragment. Returns at least the first candidate when there is one."""
     picked: list[int] = []
-    used = 0
+    left = budget
     for i in candidates:
-        picked.append(i)
-        used += size(i)
-        if used >= budget:
-            break
+        t = text(i)
+        if len(t) <= left or not picked:
+            picked.append(i)
+            left -= len(t)
+            if left <= 0:
+                break
+            continue
+        m = _CLAUSE_MARKS.search(t)
+        if m is not None and m.end() <= left:
+            picked.append(i)
+        break
     return picked

@@ -247,7 +247,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
     # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
     news = news_opening(body)
-    picked = lead_picks(candidates, size, budget) if news else list(selection.indices)
+    picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
+                        budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
     covering = {i for hosts in hosting.values() for i in hosts}
     own_points: list[tuple[int, int, float]] = []  # (start, end, score) of points stated as they are
