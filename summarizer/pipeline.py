@@ -234,8 +234,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
-    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). Runs
-    after the points stage."""
+    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). An
+    essay that opens like a news report (:func:`summarizer.news.news_opening`: a dateline or byline) gets its lead
+    instead (:func:`summarizer.news.lead_picks`: the first candidates in document order, the budget filled; no
+    aspect sentence replaces them): the lead baseline of newswire (Nenkova 2005). Runs after the points stage."""
     budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     selection = select(doc.ranking, budget=budget, eligible=candidates)
