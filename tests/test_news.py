@@ -26,10 +26,6 @@ ESSAY = ("基层治理是国家治理的基石。当前，一些地方基层治�
     "据新华社报道，",
     "原标题：委员热议民营经济 ",
     "通讯员 王五 ",
-    "近日，",
-    "  11月14日下午，",
-    "当地时间11月21日，",
-    "委员会议如期召开。日前，",  # the time opens the second sentence
 ])
 def test_a_dateline_or_byline_marks_a_news_opening(opening):
     assert news_opening(opening + BODY)
@@ -40,7 +36,8 @@ def test_a_dateline_or_byline_marks_a_news_opening(opening):
     ESSAY,
     "主持人：下面请各位发言。张三：我说两句，这个项目进度要抓紧。",  # a meeting transcript
     "公司2月26日发布2018年业绩快报，报告期内实现营业总收入216.5亿元。",  # a date inside a sentence is no cue
-    "事件：近日，公司发布2018年年度报告。点评：业绩符合预期。",  # a broker's note: the time follows a label
+    "事件：近日，公司发布2018年年度报告。点评：业绩符合预期。",  # a broker's note
+    "近日，南方迎来强降雨，多地再现城市内涝。城市排水系统建设滞后，要完善城市排水系统。",  # a commentary's news peg
     "",
     "   \n",
 ])
