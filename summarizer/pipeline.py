@@ -32,6 +32,7 @@ from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, 
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
+from summarizer.news import lead_picks, news_opening
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -234,8 +235,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
-    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). Runs
-    after the points stage."""
+    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). An
+    essay that opens like a news report (:func:`summarizer.news.news_opening`: a dateline or byline) gets its lead
+    instead (:func:`summarizer.news.lead_picks`: the first candidates in document order, the budget filled; no
+    aspect sentence replaces them): the lead baseline of newswire (Nenkova 2005). Runs after the points stage."""
     budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     selection = select(doc.ranking, budget=budget, eligible=candidates)
@@ -245,11 +248,14 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     def size(i: int) -> int:  # characters the sentence adds to the summary (marker and label stripped)
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
-    picked = list(selection.indices)
+    # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
+    news = news_opening(body)
+    picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
+                        budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
     covering = {i for hosts in hosting.values() for i in hosts}
     own_points: list[tuple[int, int, float]] = []  # (start, end, score) of points stated as they are
-    for aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
+    for aspect in () if news else (aspects.CHALLENGE, aspects.RECOMMENDATION):
         hosts = hosting.get(aspect, [])
         if not hosts and doc.points.get(aspect):
             # every sentence stating this aspect is an enumeration (一是…；二是…) the summary does not take whole:
