@@ -92,6 +92,10 @@ class RankedSentence:
     score: float
 
 
+#: :meth:`SparseGraph.take` of a graph of at most this many stored entries runs on Python lists.
+_TAKE_PLAIN = 64
+
+
 @dataclass(frozen=True, eq=False)
 class SparseGraph:
     """Symmetric sparse weights between ``n`` sentences: an edge list (coordinate format).
@@ -121,6 +125,13 @@ class SparseGraph:
 
     def take(self, idx: Sequence[int] | np.ndarray) -> SparseGraph:
         """The subgraph of the nodes ``idx`` (ascending, distinct), renumbered ``0 … len(idx) − 1``."""
+        if len(self.row) <= _TAKE_PLAIN:  # a few edges: the same arrays from Python lists (numpy's overhead dominates)
+            pos_of = {int(v): k for k, v in enumerate(idx)}
+            kept = [(pos_of[r], pos_of[c], d) for r, c, d in zip(self.row.tolist(), self.col.tolist(),
+                                                                 self.data.tolist()) if r in pos_of and c in pos_of]
+            return SparseGraph(len(pos_of), np.array([k[0] for k in kept], dtype=np.int64),
+                               np.array([k[1] for k in kept], dtype=np.int64),
+                               np.array([k[2] for k in kept], dtype=np.float64))
         idx = np.asarray(idx, dtype=np.int64)
         pos = np.full(self.n, -1, dtype=np.int64)
         pos[idx] = np.arange(len(idx))
@@ -313,6 +324,18 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
     have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``, dense (``8·n²`` bytes: for a
     bounded ``n``).
     """
+    if len(token_lists) <= _MMR_PLAIN:
+        small = _small_pair_counts(token_lists)
+        if small is not None:  # a few sentences: :func:`_cosine`'s Python path, straight from the pair counts
+            counts, types = small
+            n = len(types)
+            plain = [[0.0] * n for _ in range(n)]
+            for key, count in counts.items():
+                r, c = divmod(key, n)
+                denom = math.sqrt(types[r] * types[c])
+                if denom > 0:
+                    plain[r][c] = min(max(count / denom, 0.0), 1.0)
+            return _cosine_finish(plain, texts)
     overlap, _, n_types = _overlap_counts(token_lists)
     return _cosine(overlap, n_types, texts)
 
@@ -327,17 +350,7 @@ def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | No
             denom = math.sqrt(types[r] * types[c])
             if denom > 0:
                 plain[r][c] = min(max(value / denom, 0.0), 1.0)
-        if texts is not None:
-            groups_: dict[str, list[int]] = {}
-            for i, t in enumerate(texts):
-                groups_.setdefault("".join(t.split()), []).append(i)
-            for members in groups_.values():
-                for a in members if len(members) > 1 else ():
-                    for b in members:
-                        plain[a][b] = 1.0
-        for i in range(n):
-            plain[i][i] = 1.0
-        return np.array(plain, dtype=np.float64).reshape(n, n)
+        return _cosine_finish(plain, texts)
     red = np.zeros((n, n))
     denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
@@ -351,6 +364,23 @@ def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | No
                 red[np.ix_(members, members)] = 1.0
     np.fill_diagonal(red, 1.0)
     return red
+
+
+def _cosine_finish(plain: list[list[float]], texts: Sequence[str] | None) -> np.ndarray:
+    """The ``(n, n)`` array of :func:`_cosine`'s Python path from its off-diagonal values ``plain`` (changed in
+    place): equal texts (whitespace removed) set to 1, the diagonal 1."""
+    n = len(plain)
+    if texts is not None:
+        groups: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            groups.setdefault("".join(t.split()), []).append(i)
+        for members in groups.values():
+            for a in members if len(members) > 1 else ():
+                for b in members:
+                    plain[a][b] = 1.0
+    for i in range(n):
+        plain[i][i] = 1.0
+    return np.array(plain, dtype=np.float64).reshape(n, n)
 
 
 #: Position bias of :func:`extract` on plain text. Chosen on development splits only (first 400 records of LCSTS
