@@ -190,6 +190,16 @@ def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _by_prefix(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first two characters (a one-character word: by itself): a word occurs in a text
+    only where that prefix does."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:2], []).append(w)
+    return {p: tuple(ws) for p, ws in out.items()}
+
+
 def has_cue(text: str, group: str) -> bool:
     """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
     return cue_pattern(group).search(text) is not None
@@ -231,8 +241,9 @@ def challenge_strength(text: str) -> int:
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
         # stated as one
         text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
-    by_first = _by_first_char(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
-    return sum(text.count(w) for c in set(text).intersection(by_first) for w in by_first[c])
+    by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
+    return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g])
 
 
 def modal_strength(text: str) -> int:
