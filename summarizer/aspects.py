@@ -163,7 +163,7 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
     modifier), nor the subject of a complaint (:func:`dual_use_subject`)."""
-    for v in verbs:
+    for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
@@ -204,6 +204,26 @@ def cue_pattern(group: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
+@lru_cache(maxsize=None)
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character, each group in the order of ``words`` (a word can only open or
+    occur at a position holding its first character: the lookups below test those words alone)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _by_prefix(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first two characters (a one-character word: by itself): a word occurs in a text
+    only where that prefix does."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:2], []).append(w)
+    return {p: tuple(ws) for p, ws in out.items()}
+
+
 def has_cue(text: str, group: str) -> bool:
     """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
     return cue_pattern(group).search(text) is not None
@@ -217,11 +237,14 @@ _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", 
 _PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
 
 
+_REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
+
+
 def _without_adverbs(clause: str) -> str:
     """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` (``持续整治…`` -> ``整治…``)."""
     c = clause.lstrip()
     for _ in range(2):
-        adverb = next((a for a in sorted(_REMEDY_ADVERBS, key=len, reverse=True) if c.startswith(a)), None)
+        adverb = next((a for a in _by_first_char(_REMEDY_ADVERBS_LONGEST).get(c[:1], ()) if c.startswith(a)), None)
         if adverb is None:
             break
         c = c[len(adverb):]
@@ -243,7 +266,9 @@ def challenge_strength(text: str) -> int:
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
         # stated as one
         text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
-    return sum(text.count(w) for w in lexicon().words("challenge_predicate")) + (
+    by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
+    return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
 
 

@@ -230,7 +230,8 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
     dangling = out == 0
     inv = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out))
     if isinstance(w, np.ndarray) and n <= _PLAIN_MAX:
-        return _pagerank_plain((w * inv[:, None]).T.tolist(), dangling.tolist(), damping, max_iter, tol)
+        return _pagerank_plain_cached(tuple(map(tuple, (w * inv[:, None]).T.tolist())), tuple(dangling.tolist()),
+                                      damping, max_iter, tol).copy()
     if isinstance(w, np.ndarray):
         pt = np.ascontiguousarray((w * inv[:, None]).T)
     else:
@@ -258,6 +259,15 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
 
 #: Word graphs of at most this many vertices are ranked in plain Python floats (:func:`_pagerank_plain`).
 _PLAIN_MAX = 7
+
+
+@lru_cache(maxsize=4096)
+def _pagerank_plain_cached(pt: tuple[tuple[float, ...], ...], dangling: tuple[bool, ...], damping: float,
+                           max_iter: int, tol: float) -> np.ndarray:
+    """:func:`_pagerank_plain`, remembered (callers copy the array): a pure function of its arguments, and a small
+    word graph recurs (a short sentence's chain of co-occurring words has the same transition matrix whatever its
+    words) in essay after essay of a collection."""
+    return _pagerank_plain([list(r) for r in pt], list(dangling), damping, max_iter, tol)
 
 
 def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float, max_iter: int,

@@ -463,10 +463,11 @@ class _KeptText:
     """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
     character index built once) and its character counts."""
 
-    __slots__ = ("matcher", "counts", "size")
+    __slots__ = ("text", "matcher", "counts", "size")
 
     def __init__(self, text: str):
-        self.matcher = difflib.SequenceMatcher(None, "", text, autojunk=False)
+        self.text = text
+        self.matcher = None  # built when a pair first passes the quick bounds (most never do)
         self.counts = Counter(text)
         self.size = len(text)
 
@@ -483,6 +484,8 @@ class _KeptText:
         common = sum(min(k, counts[c]) for c, k in a_counts.items() if c in counts)
         if 2.0 * common / total < threshold:
             return False
+        if self.matcher is None:
+            self.matcher = difflib.SequenceMatcher(None, "", self.text, autojunk=False)
         self.matcher.set_seq1(a)
         return self.matcher.ratio() >= threshold
 

@@ -92,6 +92,10 @@ class RankedSentence:
     score: float
 
 
+#: :meth:`SparseGraph.take` of a graph of at most this many stored entries runs on Python lists.
+_TAKE_PLAIN = 64
+
+
 @dataclass(frozen=True, eq=False)
 class SparseGraph:
     """Symmetric sparse weights between ``n`` sentences: an edge list (coordinate format).
@@ -121,6 +125,13 @@ class SparseGraph:
 
     def take(self, idx: Sequence[int] | np.ndarray) -> SparseGraph:
         """The subgraph of the nodes ``idx`` (ascending, distinct), renumbered ``0 … len(idx) − 1``."""
+        if len(self.row) <= _TAKE_PLAIN:  # a few edges: the same arrays from Python lists (numpy's overhead dominates)
+            pos_of = {int(v): k for k, v in enumerate(idx)}
+            kept = [(pos_of[r], pos_of[c], d) for r, c, d in zip(self.row.tolist(), self.col.tolist(),
+                                                                 self.data.tolist()) if r in pos_of and c in pos_of]
+            return SparseGraph(len(pos_of), np.array([k[0] for k in kept], dtype=np.int64),
+                               np.array([k[1] for k in kept], dtype=np.int64),
+                               np.array([k[2] for k in kept], dtype=np.float64))
         idx = np.asarray(idx, dtype=np.int64)
         pos = np.full(self.n, -1, dtype=np.int64)
         pos[idx] = np.arange(len(idx))
@@ -313,6 +324,18 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
     have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``, dense (``8·n²`` bytes: for a
     bounded ``n``).
     """
+    if len(token_lists) <= _MMR_PLAIN:
+        small = _small_pair_counts(token_lists)
+        if small is not None:  # a few sentences: :func:`_cosine`'s Python path, straight from the pair counts
+            counts, types = small
+            n = len(types)
+            plain = [[0.0] * n for _ in range(n)]
+            for key, count in counts.items():
+                r, c = divmod(key, n)
+                denom = math.sqrt(types[r] * types[c])
+                if denom > 0:
+                    plain[r][c] = min(max(count / denom, 0.0), 1.0)
+            return _cosine_finish(plain, texts)
     overlap, _, n_types = _overlap_counts(token_lists)
     return _cosine(overlap, n_types, texts)
 
@@ -327,17 +350,7 @@ def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | No
             denom = math.sqrt(types[r] * types[c])
             if denom > 0:
                 plain[r][c] = min(max(value / denom, 0.0), 1.0)
-        if texts is not None:
-            groups_: dict[str, list[int]] = {}
-            for i, t in enumerate(texts):
-                groups_.setdefault("".join(t.split()), []).append(i)
-            for members in groups_.values():
-                for a in members if len(members) > 1 else ():
-                    for b in members:
-                        plain[a][b] = 1.0
-        for i in range(n):
-            plain[i][i] = 1.0
-        return np.array(plain, dtype=np.float64).reshape(n, n)
+        return _cosine_finish(plain, texts)
     red = np.zeros((n, n))
     denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
@@ -351,6 +364,23 @@ def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | No
                 red[np.ix_(members, members)] = 1.0
     np.fill_diagonal(red, 1.0)
     return red
+
+
+def _cosine_finish(plain: list[list[float]], texts: Sequence[str] | None) -> np.ndarray:
+    """The ``(n, n)`` array of :func:`_cosine`'s Python path from its off-diagonal values ``plain`` (changed in
+    place): equal texts (whitespace removed) set to 1, the diagonal 1."""
+    n = len(plain)
+    if texts is not None:
+        groups: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            groups.setdefault("".join(t.split()), []).append(i)
+        for members in groups.values():
+            for a in members if len(members) > 1 else ():
+                for b in members:
+                    plain[a][b] = 1.0
+    for i in range(n):
+        plain[i][i] = 1.0
+    return np.array(plain, dtype=np.float64).reshape(n, n)
 
 
 #: Position bias of :func:`extract` on plain text. Chosen on development splits only (first 400 records of LCSTS
@@ -427,6 +457,10 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         raise ValueError(f"max_iter must be >= 1, got {max_iter!r}")
     if not tol >= 0:
         raise ValueError(f"tol must be >= 0, got {tol!r}")
+    if isinstance(weights, SparseGraph) and 1 < weights.n <= _PLAIN_MAX:
+        x = _pagerank_tiny(weights, damping, max_iter, tol, personalization)
+        if x is not None:
+            return x
     if isinstance(weights, SparseGraph) and weights.n <= _DENSE_MAX:
         weights = weights.toarray()  # a small graph: a dense mat-vec is faster than gathering the edges
     edges = isinstance(weights, SparseGraph)
@@ -466,9 +500,10 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         rows = [[(i, value) for i, value in enumerate(col) if value != 0.0]
                 for col in (w / norm[:, None]).T.tolist()]  # Pᵀ's stored entries, row by row
         if all(len(row) <= 1 for row in rows):
-            x = _pagerank_plain(rows, np.flatnonzero(dangling).tolist(), v.tolist(), damping, max_iter, tol)
+            x = _pagerank_plain_cached(tuple(map(tuple, rows)), tuple(np.flatnonzero(dangling).tolist()),
+                                       tuple(v.tolist()), damping, max_iter, tol)
             if x is not None:
-                return x
+                return x.copy()
     x = np.full(n, 1.0 / n)
     teleport = (1.0 - damping) * v
     # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
@@ -503,6 +538,53 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
 _PLAIN_MAX = 7
 
 
+def _pagerank_tiny(w: SparseGraph, damping: float, max_iter: int, tol: float,
+                   personalization: np.ndarray | None) -> np.ndarray | None:
+    """:func:`pagerank` of a graph of at most :data:`_PLAIN_MAX` nodes given as a :class:`SparseGraph`, read from
+    its edge list in Python floats (no dense matrix: the set-up of the numpy path costs more than the solve), or
+    ``None`` where that path does not apply (a transposed transition row with two or more entries, a value that
+    :func:`pagerank` refuses, no convergence): then :func:`pagerank` runs as usual. The very same scores: each node's
+    out-weight summed in column order (what numpy's row sum gives for at most 7 terms), ``Pᵀ`` entries divided as
+    numpy divides them, then :func:`_pagerank_plain`."""
+    n = w.n
+    data = w.data.tolist()
+    if not all(math.isfinite(d) and d >= 0 for d in data):
+        return None  # pagerank raises
+    if personalization is None:
+        v = None
+    else:
+        v = np.asarray(personalization, dtype=np.float64)
+        if v.shape != (n,) or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
+            return None  # pagerank raises
+        v = v / v.sum()
+    rows, cols = w.row.tolist(), w.col.tolist()
+    out = [0.0] * n
+    for r, d in zip(rows, data):  # (edges sorted by row, then column)
+        out[r] += d
+    if not any(o > 0 for o in out):
+        return v.copy() if v is not None else np.full(n, 1.0 / n)
+    entries: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    for r, c, d in zip(rows, cols, data):  # by row, so each column's entries come in row order
+        value = d / out[r]
+        if value != 0.0:
+            entries[c].append((r, value))
+    if any(len(e) > 1 for e in entries):
+        return None
+    x = _pagerank_plain_cached(tuple(map(tuple, entries)), tuple(i for i, o in enumerate(out) if o == 0),
+                               tuple(v.tolist()) if v is not None else (1.0 / n,) * n, damping, max_iter, tol)
+    return None if x is None else x.copy()
+
+
+@lru_cache(maxsize=4096)
+def _pagerank_plain_cached(rows: tuple[tuple[tuple[int, float], ...], ...], dangling: tuple[int, ...],
+                           v: tuple[float, ...], damping: float, max_iter: int, tol: float) -> np.ndarray | None:
+    """:func:`_pagerank_plain`, remembered (callers copy the array): a pure function of its arguments, and a tiny
+    graph recurs — the same few shapes with the same weights (a pair of sentences sharing words: ``Pᵀ`` entries of
+    1.0) and the same teleport (:func:`position_prior` depends on ``n`` alone) in essay after essay of a
+    collection and in every short candidate pool; each solve takes about a hundred iterations."""
+    return _pagerank_plain([list(r) for r in rows], list(dangling), list(v), damping, max_iter, tol)
+
+
 def _pagerank_plain(rows: list[list[tuple[int, float]]], dangling: list[int], v: list[float], damping: float,
                     max_iter: int, tol: float) -> np.ndarray | None:
     """The power iteration of :func:`pagerank` in Python floats for a tiny graph (numpy's per-call overhead is most of
@@ -511,25 +593,26 @@ def _pagerank_plain(rows: list[list[tuple[int, float]]], dangling: list[int], v:
     mat-vec accumulates (a fused multiply-add included); the other sums (at most 7 terms) numpy adds in order too. The same
     operations in the same order as the numpy loop, so the very same scores."""
     n = len(rows)
+    # one fused pass per iteration: each row's single product (``0.0 + p`` is ``p``: the products are not negative),
+    # the dangling mass, the damping and teleport, and the L1 change, in the order of the loop of :func:`pagerank`
+    src = [row[0][0] if row else -1 for row in rows]
+    weight = [row[0][1] if row else 0.0 for row in rows]
+    terms = list(zip(range(n), src, weight, v, [(1.0 - damping) * p for p in v]))
     x = [1.0 / n] * n
-    teleport = [(1.0 - damping) * p for p in v]
     limit = n * tol
     for _ in range(11 * max_iter):
+        mass = 0.0
+        for i in dangling:
+            mass += x[i]
         y = []
-        for row in rows:
-            acc = 0.0
-            for i, value in row:
-                acc += value * x[i]
-            y.append(acc)
-        if dangling:
-            mass = 0.0
-            for i in dangling:
-                mass += x[i]
-            y = [a + mass * p for a, p in zip(y, v)]
-        y = [a * damping + t for a, t in zip(y, teleport)]
         err = 0.0
-        for a, b in zip(y, x):
-            err += abs(a - b)
+        for j, i, value, p, t in terms:
+            a = value * x[i] if i >= 0 else 0.0
+            if dangling:
+                a = a + mass * p
+            a = a * damping + t
+            err += abs(a - x[j])
+            y.append(a)
         x = y
         if err < limit:
             total = 0.0
