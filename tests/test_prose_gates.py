@@ -31,3 +31,13 @@ def test_two_weak_modals_with_a_deficiency_are_no_measure():
     # a deficiency predicate beside the modals: the sentence mixes a problem and a measure (neither, as before)
     sentence = "目前乡镇卫生院的设备严重不足，县里要尽快增加投入，还要引进一批年轻医生，补齐基层医疗的短板。"
     assert asp.prose_aspect(sentence) is None
+
+
+def test_cue_window_starts_at_a_measure_frame():
+    # a long sentence whose measure follows a frame (更重要的是要…): the point starts at the frame's clause, not at a
+    # later clause that opens with a plain modal
+    from summarizer.points import cue_window
+    text = ("县里除了在设备采购上给予乡镇卫生院一定补贴之外，更重要的是要留住年轻医生，"
+            "要为他们解决住房和子女入学的实际困难，让他们安心扎根基层，长期服务周边村民。")
+    a, b = cue_window(text, 0, len(text), asp.RECOMMENDATION, 40)
+    assert text[a:b].startswith("更重要的是要留住年轻医生")
