@@ -410,8 +410,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
 
 def _states_measure(clause: str) -> bool:
     """Whether a clause states a measure: it opens with a modal or an imperative verb (要加快…, 加强…), or its
-    subject is followed by a strong modal (居民应主动做到…, 家庭成员间应加强…)."""
-    return bool(asp.modal_strength(clause)) or asp.strong_modal(clause)
+    subject is followed by a strong modal (居民应主动做到…, 家庭成员间应加强…), or it opens with a frame that
+    states a measure (``prose_measure_frame`` cue group: 更重要的是要…, 当务之急是…)."""
+    return (bool(asp.modal_strength(clause)) or asp.strong_modal(clause)
+            or clause.lstrip().startswith(asp.lexicon().words("prose_measure_frame")))
 
 
 def _marker_starts(structure: Structure) -> dict[int, int]:
