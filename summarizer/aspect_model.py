@@ -14,14 +14,15 @@ it opens a list item, lies in a point's body or a heading, opens a list, the cue
 (:func:`summarizer.aspects.prose_aspect`, ``front_aspect``, ``sentence_aspect``, modal cue, ``states_existence``,
 ``opener_aspect``) and its length.
 
-Labels (:func:`document_labels`): every sentence of a gold document is labelled with the aspect of a gold point it
+Labels (:func:`summarizer.evaluation.aspect_training.document_labels`): every sentence of a gold document is labelled with the aspect of a gold point it
 matches by the scorer's own rule (:func:`summarizer.evaluation.aspects.match_points`: LCS over content characters
 at 3/5 of either length), else ``none``.
 
 Run time needs numpy only: the fitted weights (sorted feature vocabulary, one coefficient row per feature, the
 intercepts) are a small JSON file, ``summarizer/resources/aspect_model.json`` (:func:`load`). Training
-(:func:`fit`) uses scikit-learn's ``LogisticRegression`` (``pip install 'summarizer[train]'``), deterministic
-(lbfgs, sorted vocabulary). ``python -m summarizer.aspect_model OUT.json CORPUS...`` trains on gold corpora.
+(:func:`summarizer.evaluation.aspect_training.fit`) uses scikit-learn's ``LogisticRegression`` (``pip install 'summarizer[train]'``), deterministic
+(lbfgs, sorted vocabulary). ``python -m summarizer.evaluation.aspect_training OUT.json CORPUS...`` trains on gold corpora (the training code
+lives with the evaluation harness, whose gold it reads).
 
 The component is **off by default** (``SummarizeOptions.aspect_model``): see the README section "Learned sentence
 aspects" for its leave-one-source-out figures.
@@ -34,16 +35,14 @@ import contextlib
 import contextvars
 import itertools
 import json
-import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from summarizer import aspects as asp
-from summarizer.points import RawPoint, _layout, _Layout, _marker_starts, _paragraphs, cue_window, marker_end
+from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cue_window, marker_end
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
@@ -257,166 +256,3 @@ def active(enabled: bool) -> AspectModel | None:
     if not enabled:
         return None
     return _OVERRIDE.get() or load()
-
-
-# ------------------------------------------------------------------------------------------ labels and training
-
-
-def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None, threshold: float = 0.6) -> tuple[list[list[str]], list[int]]:
-    """Features and labels of every sentence of one gold document.
-
-    Args:
-        text: the document as read (any shape the pipeline reads); ``source`` its file name (as summarize takes it).
-        gold: its gold essays (:class:`summarizer.evaluation.aspects.GoldEssay` or objects with ``challenges`` and
-            ``recommendations`` tuples of point texts); points are pooled per document (the essay split of the
-            pipeline may differ from the gold's).
-        threshold: the scorer's match ratio.
-
-    Returns:
-        ``(features, labels)``: one feature list per sentence of every essay, label an index into :data:`CLASSES`
-        (the aspect of the gold point the sentence matches best by the scorer's rule, else 0: ``none``).
-    """
-    from fractions import Fraction
-
-    from summarizer import pipeline
-    from summarizer.evaluation.aspects import lcs_length
-    from summarizer.evaluation.units import content_chars
-
-    t = Fraction(threshold).limit_denominator(1000)
-    golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
-             for c, name in ((1, "challenges"), (2, "recommendations"))}
-    feats: list[list[str]] = []
-    labels: list[int] = []
-    for ed in pipeline.analyze(text, source=source):
-        layout = _layout(ed.structure, ed.sentences, ed.roles)
-        feats.extend(sentence_features(ed.structure, ed.sentences, layout))
-        for s in ed.sentences:
-            sc = content_chars(simplified_view(s.text))
-            best, label = 0.0, 0
-            for c, points in golds.items():
-                for g in points:
-                    if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
-                        continue  # too few shared characters for the LCS to reach the ratio
-                    lcs = lcs_length(g, sc)
-                    ratio = max(lcs / len(g), lcs / len(sc))
-                    if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
-                        best, label = ratio, c
-            labels.append(label)
-    return feats, labels
-
-
-def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 0.1,
-        threshold: float = DEFAULT_THRESHOLD, max_features: int = MAX_FEATURES, min_count: int = 2) -> AspectModel:
-    """Fit the model: multinomial logistic regression (scikit-learn ``LogisticRegression``, lbfgs, L2 with inverse
-    strength ``c``, balanced class weights) on binary features seen in at least ``min_count`` sentences (sorted
-    vocabulary), then keep the ``max_features`` features with the largest coefficients.
-
-    Raises:
-        ImportError: scikit-learn is not installed (``pip install 'summarizer[train]'``).
-        ValueError: fewer than two classes among ``labels``.
-    """
-    from collections import Counter
-
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    if len(set(labels)) < 2:
-        raise ValueError("fit needs sentences of at least two classes")
-    counts = Counter(f for feats in features for f in set(feats))
-    vocab = sorted(f for f, k in counts.items() if k >= min_count)
-    index = {f: k for k, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, feats in enumerate(features):
-        for k in sorted({index[f] for f in feats if f in index}):
-            rows.append(r)
-            cols.append(k)
-    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(features), len(vocab)))
-    y = np.asarray(labels)
-    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    clf.fit(x, y)
-    coef = np.zeros((len(vocab), len(CLASSES)))
-    intercept = np.full(len(CLASSES), -1e3)  # a class absent from the labels is never predicted
-    for col, cls in enumerate(clf.classes_):
-        if clf.coef_.shape[0] == 1:  # two classes: one row, for classes_[1]
-            coef[:, cls] = clf.coef_[0] if col == 1 else 0.0
-            intercept[cls] = clf.intercept_[0] if col == 1 else 0.0
-        else:
-            coef[:, cls] = clf.coef_[col]
-            intercept[cls] = clf.intercept_[col]
-    strength = np.abs(coef).max(axis=1)
-    keep = sorted(np.argsort(-strength, kind="stable")[:max_features].tolist())
-    return AspectModel([vocab[k] for k in keep], coef[keep], intercept, threshold)
-
-
-def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
-    """The ``fit`` hook of :func:`summarizer.evaluation.corpus.evaluate_corpora`: given the training documents
-    (:class:`~summarizer.evaluation.corpus.TrainingDocument`), fit a model on them and return a summarize callable
-    that runs the pipeline with it (``aspect_model=True``). Features and labels are computed once per document and
-    cached across folds."""
-    cache: dict[str, tuple[list[list[str]], list[int]]] = {}
-
-    def fit_hook(train: list) -> Any:
-        from summarizer import pipeline
-
-        feats: list[list[str]] = []
-        labels: list[int] = []
-        for doc in train:
-            if doc.key not in cache:
-                cache[doc.key] = document_labels(doc.text, doc.gold, source=doc.key)
-            f, y = cache[doc.key]
-            feats.extend(f)
-            labels.extend(y)
-        model = fit(feats, labels, c=c, threshold=threshold)
-
-        def run(text: str, *, source: str | None = None, options: Any = None, **kw: Any) -> Any:
-            from summarizer.schema import SummarizeOptions
-
-            opts = options if isinstance(options, SummarizeOptions) else SummarizeOptions(**(options or {}))
-            with using(model):
-                return pipeline.summarize(text, source=source, options=opts.model_copy(update={"aspect_model": True}),
-                                          **kw)
-
-        return run
-
-    return fit_hook
-
-
-def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD) -> AspectModel:
-    """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
-    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them). Raises as :func:`fit` and
-    ``load_corpus``."""
-    from summarizer.evaluation.corpus import load_corpus
-    from summarizer.readers import read_path
-
-    feats: list[list[str]] = []
-    labels: list[int] = []
-    for p in paths:
-        for doc in load_corpus(p).documents:
-            try:
-                text = read_path(doc.path).text
-            except Exception:  # noqa: BLE001 - an unreadable document is left out of training, as evaluation does
-                continue
-            f, y = document_labels(text, doc.gold, source=str(doc.path))
-            feats.extend(f)
-            labels.extend(y)
-    return fit(feats, labels, c=c, threshold=threshold)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m summarizer.aspect_model OUT.json CORPUS [CORPUS ...]``: train on the corpora, write the model."""
-    import argparse
-
-    ap = argparse.ArgumentParser(prog="python -m summarizer.aspect_model", description=main.__doc__)
-    ap.add_argument("out", type=Path)
-    ap.add_argument("corpora", nargs="+")
-    ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength of the logistic regression")
-    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    args = ap.parse_args(argv)
-    model = train_corpora(args.corpora, c=args.c, threshold=args.threshold)
-    model.save(args.out)
-    print(f"{len(model.features)} features written to {args.out}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

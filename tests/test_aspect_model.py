@@ -10,6 +10,7 @@ import pytest
 
 import summarizer
 from summarizer import aspect_model as am
+from summarizer.evaluation import aspect_training as training
 from summarizer.evaluation.aspects import GoldEssay
 
 # an essay of prose: the rules read no region and no cue in its last two sentences
@@ -65,7 +66,7 @@ def test_model_points_leave_region_sentences_to_the_rules():
 
 def test_labels_match_gold_points_by_the_scorer_rule():
     gold = [GoldEssay("e", 0, ("老旧小区的绿地被车辆占用",), ("公园每天有人锻炼身体",))]
-    feats, labels = am.document_labels(ESSAY, gold)
+    feats, labels = training.document_labels(ESSAY, gold)
     sentences = [s.text for ed in summarizer.analyze(ESSAY) for s in ed.sentences]
     assert len(feats) == len(labels) == len(sentences)
     by = dict(zip(sentences, labels))
@@ -76,12 +77,12 @@ def test_labels_match_gold_points_by_the_scorer_rule():
 
 
 def test_features_share_traditional_and_simplified_ngrams_and_carry_structure():
-    simp = am.document_labels("老旧小区的绿地仍被车辆占用。", [])[0][0]
-    trad = am.document_labels("老舊小區的綠地仍被車輛佔用。", [])[0][0]
+    simp = training.document_labels("老旧小区的绿地仍被车辆占用。", [])[0][0]
+    trad = training.document_labels("老舊小區的綠地仍被車輛佔用。", [])[0][0]
     assert "c:车辆" in simp and "c:车辆" in trad and "c:绿地" in trad
     assert "kind:sentence" in simp and "region:None" in simp and "pos:0" in simp
     text = "一、存在的问题\n资金投入不足。"
-    rows = am.document_labels(text, [])[0]
+    rows = training.document_labels(text, [])[0]
     assert "h:问题" in rows[-1] and "region:challenge" in rows[-1]
 
 
@@ -89,14 +90,14 @@ def test_fit_gives_the_right_class_on_held_in_sentences():
     pytest.importorskip("sklearn")
     feats = [["c:不足", "c:短"], ["c:不足", "c:缺"], ["c:加强", "c:应"], ["c:加强", "c:推进"], ["c:今年"], ["c:天气"]] * 3
     labels = [1, 1, 2, 2, 0, 0] * 3
-    m = am.fit(feats, labels, c=10.0, min_count=1)
+    m = training.fit(feats, labels, c=10.0, min_count=1)
     assert m.features == sorted(m.features)
     pred = m.probabilities([["c:不足"], ["c:加强"], ["c:天气"]]).argmax(axis=1)
     assert pred.tolist() == [1, 2, 0]
-    again = am.fit(feats, labels, c=10.0, min_count=1)  # deterministic
+    again = training.fit(feats, labels, c=10.0, min_count=1)  # deterministic
     assert np.array_equal(again.coef, m.coef) and again.features == m.features
     with pytest.raises(ValueError):
-        am.fit([["a"], ["b"]], [0, 0])
+        training.fit([["a"], ["b"]], [0, 0])
 
 
 def test_save_and_load_round_trip(tmp_path):

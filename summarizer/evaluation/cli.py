@@ -41,6 +41,7 @@ import typer
 from tqdm import tqdm
 
 from summarizer.errors import ModelNotAvailableError
+from summarizer.evaluation import aspect_training
 from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
 from summarizer.evaluation.datasets import load_jsonl
 from summarizer.evaluation.errors import EvaluationError
@@ -393,9 +394,7 @@ def _run_aspects(
             import sklearn  # noqa: F401
         except ImportError:
             raise _fail("--loso-fit needs scikit-learn: pip install 'summarizer[train]'") from None
-        from summarizer.aspect_model import loso_fit as make_fit
-
-        fit = make_fit()
+        fit = aspect_training.loso_fit()
     try:
         options = SummarizeOptions(**fields)
     except ValueError as exc:

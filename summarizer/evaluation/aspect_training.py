@@ -1,0 +1,179 @@
+"""Training and validation of the learned sentence-aspect model (:mod:`summarizer.aspect_model`) on gold corpora.
+
+Labels (:func:`document_labels`): every sentence of a gold document is labelled with the aspect of a gold point it
+matches by the scorer's own rule (LCS over content characters at 3/5 of either length,
+:func:`summarizer.evaluation.aspects.lcs_length`), else ``none``. :func:`fit` is scikit-learn's multinomial
+``LogisticRegression`` (``pip install 'summarizer[train]'``; imported when called); :func:`loso_fit` is the
+leave-one-source-out hook of :func:`summarizer.evaluation.corpus.evaluate_corpora`
+(``summarizer evaluate --task aspects ... --loso-fit``); :func:`train_corpora` and
+``python -m summarizer.evaluation.aspect_training OUT.json CORPUS...`` write a model file. Scoring a fitted model at
+run time needs numpy only (:class:`summarizer.aspect_model.AspectModel`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from summarizer import pipeline
+from summarizer.aspect_model import (CLASSES, DEFAULT_THRESHOLD, MAX_FEATURES, AspectModel, sentence_features,
+                                     using)
+from summarizer.evaluation.aspects import lcs_length
+from summarizer.evaluation.corpus import load_corpus
+from summarizer.evaluation.units import content_chars
+from summarizer.points import _layout
+from summarizer.readers import read_path
+from summarizer.schema import SummarizeOptions
+from summarizer.script import simplified_view
+
+__all__ = ["document_labels", "fit", "loso_fit", "train_corpora", "main"]
+
+
+
+def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None, threshold: float = 0.6) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every sentence of one gold document.
+
+    Args:
+        text: the document as read (any shape the pipeline reads); ``source`` its file name (as summarize takes it).
+        gold: its gold essays (:class:`summarizer.evaluation.aspects.GoldEssay` or objects with ``challenges`` and
+            ``recommendations`` tuples of point texts); points are pooled per document (the essay split of the
+            pipeline may differ from the gold's).
+        threshold: the scorer's match ratio.
+
+    Returns:
+        ``(features, labels)``: one feature list per sentence of every essay, label an index into :data:`CLASSES`
+        (the aspect of the gold point the sentence matches best by the scorer's rule, else 0: ``none``).
+    """
+    t = Fraction(threshold).limit_denominator(1000)
+    golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
+             for c, name in ((1, "challenges"), (2, "recommendations"))}
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for ed in pipeline.analyze(text, source=source):
+        layout = _layout(ed.structure, ed.sentences, ed.roles)
+        feats.extend(sentence_features(ed.structure, ed.sentences, layout))
+        for s in ed.sentences:
+            sc = content_chars(simplified_view(s.text))
+            best, label = 0.0, 0
+            for c, points in golds.items():
+                for g in points:
+                    if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
+                        continue  # too few shared characters for the LCS to reach the ratio
+                    lcs = lcs_length(g, sc)
+                    ratio = max(lcs / len(g), lcs / len(sc))
+                    if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
+                        best, label = ratio, c
+            labels.append(label)
+    return feats, labels
+
+
+def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 0.1,
+        threshold: float = DEFAULT_THRESHOLD, max_features: int = MAX_FEATURES, min_count: int = 2) -> AspectModel:
+    """Fit the model: multinomial logistic regression (scikit-learn ``LogisticRegression``, lbfgs, L2 with inverse
+    strength ``c``, balanced class weights) on binary features seen in at least ``min_count`` sentences (sorted
+    vocabulary), then keep the ``max_features`` features with the largest coefficients.
+
+    Raises:
+        ImportError: scikit-learn is not installed (``pip install 'summarizer[train]'``).
+        ValueError: fewer than two classes among ``labels``.
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(labels)) < 2:
+        raise ValueError("fit needs sentences of at least two classes")
+    counts = Counter(f for feats in features for f in set(feats))
+    vocab = sorted(f for f, k in counts.items() if k >= min_count)
+    index = {f: k for k, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, feats in enumerate(features):
+        for k in sorted({index[f] for f in feats if f in index}):
+            rows.append(r)
+            cols.append(k)
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(features), len(vocab)))
+    y = np.asarray(labels)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit(x, y)
+    coef = np.zeros((len(vocab), len(CLASSES)))
+    intercept = np.full(len(CLASSES), -1e3)  # a class absent from the labels is never predicted
+    for col, cls in enumerate(clf.classes_):
+        if clf.coef_.shape[0] == 1:  # two classes: one row, for classes_[1]
+            coef[:, cls] = clf.coef_[0] if col == 1 else 0.0
+            intercept[cls] = clf.intercept_[0] if col == 1 else 0.0
+        else:
+            coef[:, cls] = clf.coef_[col]
+            intercept[cls] = clf.intercept_[col]
+    strength = np.abs(coef).max(axis=1)
+    keep = sorted(np.argsort(-strength, kind="stable")[:max_features].tolist())
+    return AspectModel([vocab[k] for k in keep], coef[keep], intercept, threshold)
+
+
+def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
+    """The ``fit`` hook of :func:`summarizer.evaluation.corpus.evaluate_corpora`: given the training documents
+    (:class:`~summarizer.evaluation.corpus.TrainingDocument`), fit a model on them and return a summarize callable
+    that runs the pipeline with it (``aspect_model=True``). Features and labels are computed once per document and
+    cached across folds."""
+    cache: dict[str, tuple[list[list[str]], list[int]]] = {}
+
+    def fit_hook(train: list) -> Any:
+        feats: list[list[str]] = []
+        labels: list[int] = []
+        for doc in train:
+            if doc.key not in cache:
+                cache[doc.key] = document_labels(doc.text, doc.gold, source=doc.key)
+            f, y = cache[doc.key]
+            feats.extend(f)
+            labels.extend(y)
+        model = fit(feats, labels, c=c, threshold=threshold)
+
+        def run(text: str, *, source: str | None = None, options: Any = None, **kw: Any) -> Any:
+            opts = options if isinstance(options, SummarizeOptions) else SummarizeOptions(**(options or {}))
+            with using(model):
+                return pipeline.summarize(text, source=source, options=opts.model_copy(update={"aspect_model": True}),
+                                          **kw)
+
+        return run
+
+    return fit_hook
+
+
+def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD) -> AspectModel:
+    """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
+    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them). Raises as :func:`fit` and
+    ``load_corpus``."""
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for p in paths:
+        for doc in load_corpus(p).documents:
+            try:
+                text = read_path(doc.path).text
+            except Exception:  # noqa: BLE001 - an unreadable document is left out of training, as evaluation does
+                continue
+            f, y = document_labels(text, doc.gold, source=str(doc.path))
+            feats.extend(f)
+            labels.extend(y)
+    return fit(feats, labels, c=c, threshold=threshold)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m summarizer.evaluation.aspect_training OUT.json CORPUS [CORPUS ...]``: train on the corpora, write the model."""
+    ap = argparse.ArgumentParser(prog="python -m summarizer.evaluation.aspect_training", description=main.__doc__)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("corpora", nargs="+")
+    ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    args = ap.parse_args(argv)
+    model = train_corpora(args.corpora, c=args.c, threshold=args.threshold)
+    model.save(args.out)
+    print(f"{len(model.features)} features written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
