@@ -646,7 +646,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             for k, v in enumerate(all_ids):
                 if v < 0 or spans[k] is None or words[v] in edge or spans[k][0] in covered:
                     continue  # (a word of a recurring keyword-run phrase is that phrase's: 小区+充电 of 小区充电桩)
-                if len(words[v]) >= 3 and tags[words[v]] is not None and (v,) not in phrases:  # a dictionary word
+                if len(words[v]) >= 3 and tags[words[v]] in NOUN_TAGS and (v,) not in phrases:  # a dictionary noun
                     phrases[v,] = scores[v]
                     first[v,] = spans[k][0]
                     count[v,] = 1
