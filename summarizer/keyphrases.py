@@ -38,6 +38,27 @@
    as a longer one already taken, or holds the same words as one taken in another order (``防控疫情`` after
    ``疫情防控``).
 
+5. **Segmentation repaired on the essay's own words** (:func:`_recut`). A stretch of tokens glued in the text that
+   holds a single CJK character is cut again into words the essay uses elsewhere (its tokens of two or more
+   characters) when that leaves fewer single characters, ties to fewer words: jieba's dictionary word ``乡长`` cuts
+   the Simplified view of Traditional ``偏鄉長照`` into ``偏`` ``乡长`` ``照``, while its HMM finds ``偏乡`` and ``长照``
+   in other sentences. (The tokens come from the Simplified analysis view, where the dictionary's words are; this
+   fixes what the dictionary lacks there.) A four-character set phrase of the dictionary (tag ``i``/``l``) that
+   opens with a noun and ends with a verb or noun (``人才`` + ``流失``) is a noun compound and a candidate.
+6. **Short essays** (fewer than :data:`SHORT_ESSAY_TOKENS` candidate tokens). Mihalcea & Tarau's keywords are the
+   top third of a graph whose words co-occur often enough to rank apart; in a short essay most words co-occur once
+   or twice, the top third is mostly verbs and its runs rarely stand twice, so the rules above give a handful of
+   two-character words. There, beside the keyword runs, every pair of candidate words standing glued in the text
+   outside the runs' recurring phrases is counted: a pair that stands twice or more is a phrase (``返乡`` +
+   ``创业``, though a verb opens it) when one of its words is a noun; a pair that stands once is one when it is a
+   compound of two nouns that opens with a noun, not a verbal noun (``创业`` + ``补贴``; not ``培育`` + ``部落``);
+   and every dictionary noun of three or more characters is a phrase of its own (``人才流失``, ``村干部``). Such
+   a once-standing pair ranks after the phrases that recur and the longer single words, before the one- and
+   two-character words; a single word of one or two characters still needs to be in the top third. The rule
+   follows Mihalcea & Tarau's own post-processing (adjacent words of the text make a phrase) with the evidence a
+   short text has: co-occurrence in the text itself rather than rank in the graph. An essay of
+   :data:`SHORT_ESSAY_TOKENS` candidate tokens or more (every essay of the keyphrase gold) keeps steps 1–4 alone.
+
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
 (``rjieba.tag``) when the ``rjieba`` package is installed (whatever the segmentation backend), else in
@@ -45,7 +66,8 @@ its tag in jieba's dictionary (``dict.txt``, the same file for both backends): l
 has no tag and is kept when it has two or more CJK characters (jieba's HMM tagger would mostly call it a noun).
 
 Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens; the bound
-characters counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
+characters counted in one pass; the re-cut a dynamic programme of :data:`RECUT_MAX_CHARS` steps a character; the
+short essay's pairs counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
 word), plus one search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
 """
 
