@@ -42,7 +42,8 @@
    holds a single CJK character is cut again into words the essay uses elsewhere (its tokens of two or more
    characters) when that leaves fewer single characters, ties to fewer words: jieba's dictionary word ``乡长`` cuts
    the Simplified view of Traditional ``偏鄉長照`` into ``偏`` ``乡长`` ``照``, while its HMM finds ``偏乡`` and ``长照``
-   in other sentences. (The tokens come from the Simplified analysis view, where the dictionary's words are; this
+   in other sentences (only a unit with a single character that makes an essay word with its neighbour's
+   characters is scanned: :func:`_may_recut`). (The tokens come from the Simplified analysis view, where the dictionary's words are; this
    fixes what the dictionary lacks there.) A four-character set phrase of the dictionary (tag ``i``/``l``) that
    opens with a noun and ends with a verb or noun (``人才`` + ``流失``) is a noun compound and a candidate.
 6. **Short essays** (fewer than :data:`SHORT_ESSAY_TOKENS` candidate tokens). Mihalcea & Tarau's keywords are the
@@ -435,6 +436,9 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
     vocabulary = {w for toks in tokens for w in toks if 2 <= len(w) <= RECUT_MAX_CHARS}
     out: list[list[str]] = []
     for s, toks in zip(sentences, tokens):
+        if not _may_recut(toks, vocabulary):
+            out.append(list(toks))
+            continue
         spans: list[tuple[int, int] | None] = []
         pos = s.start
         for w in toks:
@@ -459,6 +463,21 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
             k = m
         out.append(new)
     return out
+
+
+def _may_recut(toks: Sequence[str], vocabulary: set[str]) -> bool:
+    """Whether a unit may hold a stretch :func:`_recut` cuts again: a single CJK character token that makes a word of
+    ``vocabulary`` with the start of the next token or the end of the previous one (``偏`` + ``乡``长). A few set
+    lookups a single character: the position scan is spent only on such units."""
+    for k, w in enumerate(toks):
+        if len(w) != 1 or not CJK_RE.match(w):
+            continue
+        after = w + toks[k + 1] if k + 1 < len(toks) else w
+        before = toks[k - 1] + w if k else w
+        if any(after[:m] in vocabulary for m in range(2, min(len(after), RECUT_MAX_CHARS) + 1)) or any(
+                before[-m:] in vocabulary for m in range(2, min(len(before), RECUT_MAX_CHARS) + 1)):
+            return True
+    return False
 
 
 def _best_cut(stretch: str, vocabulary: set[str]) -> list[str]:
