@@ -677,7 +677,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     # a short essay (fewer than SHORT_ESSAY_TOKENS candidate tokens) has a word graph of few co-occurrences: most
     # words stand once or twice, the top third is mostly verbs and its runs rarely recur, so M&T's keywords give few
     # phrases. There every pair of candidate words standing glued in the text outside the recurring phrases of the
-    # keyword runs is counted too, and every candidate word of three or more characters there is a phrase of its own (人才流失, 村干部)
+    # keyword runs is counted too, and every dictionary noun of three or more characters there is a phrase of its own
+    # (人才流失, 村干部; not a verb, 留下来, nor a new word of jieba's HMM, 一人要, that a short text cannot confirm)
     extra: set[tuple[int, ...]] = set()
     if short:
         covered = {at for key, where in stands.items() if count[key] >= 2 for at in where}
