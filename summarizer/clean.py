@@ -186,12 +186,19 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # affiliation with a postcode: "(中共荆门市委党校,湖北 荆门 448000)"
     ("affiliation", re.compile(r"[(（][^()（）\n]{2,60}\d{6}\s*[)）]"), HARD_BREAK),
     ("abstract_label", re.compile(r"(?:摘\s*要|内容提要|Abstract)\s*[:：]", re.I), HARD_BREAK),
+    # a news byline opening a paragraph, in either script: the reporter in brackets ("【記者王小明／花蓮報導】",
+    # "（记者 张三）"), after a dateline or an agency cue when there is one ("人民网北京3月7日电 （记者马晓慧）",
+    # "本报讯（记者张三 李四）"): who filed the story, not what it says. Dateline and bracket go; the paragraph stays.
+    # Linear: anchored at line starts, every quantifier bounded and none nested.
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*(?:[^\s。！？，、【\[（(〔]{0,30}?(?:日[电電]|[讯訊])[ \t\u3000]*)?"
+        r"[【\[（(〔][ \t\u3000]*(?:本[报報]|特派)?[记記]者[^】\]）)〕\n]{1,40}[】\]）)〕][ \t\u3000]*", re.M), ""),
 )
 #: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
 #: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
 _ISSUE = re.compile(r"第\s*\d+\s*期")
 _INLINE_CUES: dict[int, re.Pattern[str]] = {0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE,
-                                            4: re.compile(r"学[报刊]")}
+                                            4: re.compile(r"学[报刊]"), 15: re.compile(r"[记記]者")}
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue

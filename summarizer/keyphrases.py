@@ -38,6 +38,28 @@
    as a longer one already taken, or holds the same words as one taken in another order (``防控疫情`` after
    ``疫情防控``).
 
+5. **Segmentation repaired on the essay's own words** (:func:`_recut`). A stretch of tokens glued in the text that
+   holds a single CJK character is cut again into words the essay uses elsewhere (its tokens of two or more
+   characters) when that leaves fewer single characters, ties to fewer words: jieba's dictionary word ``乡长`` cuts
+   the Simplified view of Traditional ``偏鄉長照`` into ``偏`` ``乡长`` ``照``, while its HMM finds ``偏乡`` and ``长照``
+   in other sentences (only a unit with a single character that makes an essay word with its neighbour's
+   characters is scanned: :func:`_may_recut`). (The tokens come from the Simplified analysis view, where the dictionary's words are; this
+   fixes what the dictionary lacks there.) A four-character set phrase of the dictionary (tag ``i``/``l``) that
+   opens with a noun and ends with a verb or noun (``人才`` + ``流失``) is a noun compound and a candidate.
+6. **Short essays** (fewer than :data:`SHORT_ESSAY_TOKENS` candidate tokens). Mihalcea & Tarau's keywords are the
+   top third of a graph whose words co-occur often enough to rank apart; in a short essay most words co-occur once
+   or twice, the top third is mostly verbs and its runs rarely stand twice, so the rules above give a handful of
+   two-character words. There, beside the keyword runs, every pair of candidate words standing glued in the text
+   outside the runs' recurring phrases is counted: a pair that stands twice or more is a phrase (``返乡`` +
+   ``创业``, though a verb opens it) when one of its words is a noun; a pair that stands once is one when it is a
+   compound of two nouns that opens with a noun, not a verbal noun (``创业`` + ``补贴``; not ``培育`` + ``部落``);
+   and every dictionary noun of three or more characters is a phrase of its own (``人才流失``, ``村干部``). Such
+   a once-standing pair ranks after the phrases that recur and the longer single words, before the one- and
+   two-character words; a single word of one or two characters still needs to be in the top third. The rule
+   follows Mihalcea & Tarau's own post-processing (adjacent words of the text make a phrase) with the evidence a
+   short text has: co-occurrence in the text itself rather than rank in the graph. An essay of
+   :data:`SHORT_ESSAY_TOKENS` candidate tokens or more (every essay of the keyphrase gold) keeps steps 1–4 alone.
+
 **Part of speech, per backend.** jieba's ``posseg`` tagger costs about 5× the segmentation, so the tag of a word is
 its tag in jieba's dictionary (``dict.txt``, the same file for both backends): looked up with jieba-rs
 (``rjieba.tag``) when the ``rjieba`` package is installed (whatever the segmentation backend), else in
@@ -45,7 +67,8 @@ its tag in jieba's dictionary (``dict.txt``, the same file for both backends): l
 has no tag and is kept when it has two or more CJK characters (jieba's HMM tagger would mostly call it a noun).
 
 Cost: linear in the essay's tokens (graph and PageRank over at most as many vertices and edges as tokens; the bound
-characters counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
+characters counted in one pass; the re-cut a dynamic programme of :data:`RECUT_MAX_CHARS` steps a character; the
+short essay's pairs counted in one pass; a long run split by a dynamic programme over its words, ``MAX_PHRASE_WORDS`` steps a
 word), plus one search per kept phrase over the essay's text for the occurrences (at most ``max_keyphrases`` searches).
 """
 
@@ -169,7 +192,20 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if cjk < 0:
         return False, None
     tag = "eng" if word.isascii() and word.isalpha() else word_tag(word)
+    if tag in _IDIOM_TAGS and cjk == len(word) == 4 and word_tag(word[:2]) in _COMPOUND_HEAD_TAGS \
+            and word_tag(word[2:]) in _COMPOUND_TAIL_TAGS:
+        tag = "n"  # a subject-predicate compound the dictionary files as a set phrase (人才+流失): a term, a noun
     return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
+
+
+#: jieba's tags of set phrases (``i`` idiom, ``l`` 习用语): the dictionary also files noun compounds so (``人才流失``).
+_IDIOM_TAGS = frozenset({"i", "l"})
+#: Tags of the first two characters that make a four-character set phrase a noun compound (``人才`` of ``人才流失``;
+#: not ``严重`` of ``严重不足``, not ``一心`` of ``一心一意``).
+_COMPOUND_HEAD_TAGS = frozenset({"n", "nz", "vn", "j"})
+#: Tags of the last two characters of such a compound: a verb or a verbal noun (``流失``, ``老化``), not an adjective
+#: (``人员不足``) nor a word the dictionary does not know (``价格偏高``) or files as a name (``设备陈旧``).
+_COMPOUND_TAIL_TAGS = frozenset({"v", "vn", "n"})
 
 
 def word_graph(sequences: Sequence[Sequence[int]], n_vertices: int, window: int = WINDOW) -> sparse.csr_matrix:
@@ -391,6 +427,92 @@ def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full
     return out
 
 
+#: An essay of fewer candidate tokens than this is *short* (about 600 characters of text): its word graph has few
+#: co-occurrences, so every candidate is a keyword and a compound of two content words may occur once.
+SHORT_ESSAY_TOKENS = 150
+#: Longest essay word the re-segmentation (:func:`_recut`) tries, in characters.
+RECUT_MAX_CHARS = 6
+
+
+def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The content tokens re-segmented where jieba's dictionary cut across the essay's own words: a stretch of tokens
+    standing glued in the text that holds a single CJK character (``偏`` ``乡长`` ``照``, the dictionary's ``乡长``
+    "village head" inside ``偏乡长照``) is cut again into words the essay uses elsewhere (``偏乡`` ``长照``, found by
+    jieba's HMM in ``提高偏乡服务``, ``投入长照工作``) when that leaves fewer single characters (ties: fewer words);
+    otherwise it stays as jieba cut it. The essay's vocabulary is its tokens of two or more characters; the cut is a
+    dynamic programme over the stretch's characters, :data:`RECUT_MAX_CHARS` steps a character (linear). Traditional
+    text is segmented on its Simplified view (``body``), where the dictionary's words are; this fixes what the
+    dictionary lacks there (Taiwanese 偏鄉, 長照)."""
+    vocabulary = {w for toks in tokens for w in toks if 2 <= len(w) <= RECUT_MAX_CHARS}
+    out: list[list[str]] = []
+    for s, toks in zip(sentences, tokens):
+        if not _may_recut(toks, vocabulary):
+            out.append(list(toks))
+            continue
+        spans: list[tuple[int, int] | None] = []
+        pos = s.start
+        for w in toks:
+            at = hay.find(w, pos, s.end) if pos >= 0 else -1
+            spans.append((at, at + len(w)) if at >= 0 else None)
+            pos = at + len(w) if at >= 0 else -1
+        new: list[str] = []
+        k = 0
+        while k < len(toks):
+            m = k + 1
+            while m < len(toks) and spans[m] is not None and spans[m - 1] is not None and spans[m][0] == spans[m - 1][1]:
+                m += 1
+            singles = sum(1 for w in toks[k:m] if len(w) == 1 and CJK_RE.match(w))
+            if m - k >= 2 and singles:
+                stretch = hay[spans[k][0]:spans[m - 1][1]]
+                cut = _best_cut(stretch, vocabulary)
+                if sum(1 for w in cut if len(w) == 1 and CJK_RE.match(w)) < singles:
+                    new.extend(cut)
+                    k = m
+                    continue
+            new.extend(toks[k:m])
+            k = m
+        out.append(new)
+    return out
+
+
+def _may_recut(toks: Sequence[str], vocabulary: set[str]) -> bool:
+    """Whether a unit may hold a stretch :func:`_recut` cuts again: a single CJK character token that makes a word of
+    ``vocabulary`` with the start of the next token or the end of the previous one (``偏`` + ``乡``长). A few set
+    lookups a single character: the position scan is spent only on such units."""
+    for k, w in enumerate(toks):
+        if len(w) != 1 or not CJK_RE.match(w):
+            continue
+        after = w + toks[k + 1] if k + 1 < len(toks) else w
+        before = toks[k - 1] + w if k else w
+        if any(after[:m] in vocabulary for m in range(2, min(len(after), RECUT_MAX_CHARS) + 1)) or any(
+                before[-m:] in vocabulary for m in range(2, min(len(before), RECUT_MAX_CHARS) + 1)):
+            return True
+    return False
+
+
+def _best_cut(stretch: str, vocabulary: set[str]) -> list[str]:
+    """``stretch`` cut into words of ``vocabulary`` and single characters, fewest single CJK characters first, then
+    fewest pieces (ties: the earliest longest word): a dynamic programme, :data:`RECUT_MAX_CHARS` steps a character."""
+    n = len(stretch)
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n  # (single CJK characters, pieces) up to i
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        for size in range(min(RECUT_MAX_CHARS, i), 0, -1):
+            piece = stretch[i - size:i]
+            prev = best[i - size]
+            if prev is None or size > 1 and piece not in vocabulary:
+                continue
+            option = (prev[0] + (size == 1 and CJK_RE.match(piece) is not None), prev[1] + 1)
+            if best[i] is None or option < best[i]:
+                best[i], back[i] = option, size
+    pieces = []
+    i = n
+    while i > 0:
+        pieces.append(stretch[i - back[i]:i])
+        i -= back[i]
+    return pieces[::-1]
+
+
 #: The longest run of adjacent keywords split as one (words); longer runs are cut into pieces of this size first.
 LONG_RUN_WORDS = 24
 
@@ -419,6 +541,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         raise ValueError("tokens must be parallel to sentences")
     if max_keyphrases <= 0:
         return []
+    hay = _searchable(body)
+    tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     ids: dict[str, int] = {}
     words: list[str] = []
@@ -453,13 +577,13 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         scores = pagerank_sparse(counts).tolist()
     else:
         scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
+    short = sum(map(len, sequences)) < SHORT_ESSAY_TOKENS
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
     order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
     keyword = [False] * len(words)
     for v in order[:keep]:
         keyword[v] = True
 
-    hay = _searchable(body)
     edge = _edge_words()
     phrases: dict[tuple[int, ...], float] = {}
     first: dict[tuple[int, ...], int] = {}
@@ -469,6 +593,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     located = _locate(hay, sentences, tokens, sequences, keyword)
     suffix = _bound_suffixes(located, full, tokens, keyword, verb)  # keyword id -> its bound character (网格 -> 员)
     suffix_id: dict[str, int] = {}
+    stands: dict[tuple[int, ...], list[int]] = {}  # where the words of each phrase of 2+ words stand
     def trimmed(all_ids: Sequence[int], a: int, b: int) -> tuple[int, int]:
         """``[a, b]`` less the edge words at both ends (a quantifier does not open a phrase, a generic head or an
         event verb does not end one)."""
@@ -496,6 +621,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         else:
             glued = None
         if key and (glued is not None or any(map(nounish.__getitem__, key))):
+            if len(key) > 1:
+                stands.setdefault(key, []).extend(
+                    spans[t][0] for t in range(a, b + 1 + (glued is not None)) if spans[t] is not None)
             count[key] = count.get(key, 0) + 1
             if key not in phrases:
                 phrases[key] = float(sum(scores[v] for v in key if v < n))
@@ -556,11 +684,58 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         for cut in best[length][2]:
             register(toks, all_ids, spans, lo, i + cut - 1)
             lo = i + cut
+    # a short essay (fewer than SHORT_ESSAY_TOKENS candidate tokens) has a word graph of few co-occurrences: most
+    # words stand once or twice, the top third is mostly verbs and its runs rarely recur, so M&T's keywords give few
+    # phrases. There every pair of candidate words standing glued in the text outside the recurring phrases of the
+    # keyword runs is counted too, and every dictionary noun of three or more characters there is a phrase of its own
+    # (人才流失, 村干部; not a verb, 留下来, nor a new word of jieba's HMM, 一人要, that a short text cannot confirm)
+    extra: set[tuple[int, ...]] = set()
+    if short:
+        covered = {at for key, where in stands.items() if count[key] >= 2 for at in where}
+        for toks, all_ids, spans in zip(tokens, full, _locate(hay, sentences, tokens, sequences, [True] * n)):
+            if spans is None:
+                continue
+            for k, v in enumerate(all_ids):
+                if v < 0 or spans[k] is None or words[v] in edge or spans[k][0] in covered:
+                    continue  # (a word of a recurring keyword-run phrase is that phrase's: 小区+充电 of 小区充电桩)
+                if len(words[v]) >= 3 and tags[words[v]] in NOUN_TAGS and (v,) not in phrases:  # a dictionary noun
+                    phrases[v,] = scores[v]
+                    first[v,] = spans[k][0]
+                    count[v,] = 1
+                u = all_ids[k + 1] if k + 1 < len(all_ids) else -1
+                if (u < 0 or u == v or spans[k + 1] is None or spans[k + 1][0] != spans[k][1] or words[u] in edge
+                        or spans[k + 1][0] in covered):
+                    continue
+                key = (v, u)
+                if key in phrases and key not in extra:
+                    continue  # a phrase of the keyword runs: counted there
+                extra.add(key)
+                count[key] = count.get(key, 0) + 1
+                if key not in phrases:
+                    phrases[key] = scores[v] + scores[u]
+                    first[key] = spans[k][0]
+
+    # a pair that recurs is a phrase (偏乡+长照 three times, 返乡+创业 twice, a verb opening it: the two stand as one
+    # term); a pair that stands once is one when it is a compound of two content words that opens with a noun, not a
+    # verbal noun or a verb (创业+补贴, 高价+彩礼; 培育+部落, 建设+统一 are a verb and its object), and it comes after
+    # the phrases that recur and the single words of three or more characters
+    def once(k: tuple[int, ...]) -> bool:
+        return (k in extra and count[k] == 1 and nounish[k[1]] and nounish[k[0]] and tags[words[k[0]]] != "vn")
+
+    def allowed(k: tuple[int, ...]) -> bool:
+        if len(k) == 1:
+            return True
+        if k in extra:
+            return (count[k] >= 2 and (nounish[k[0]] or nounish[k[1]])) or once(k)
+        return count[k] >= 2
+
     # a phrase of several words must recur; a phrase around one already taken adds nothing, and one inside a taken
     # phrase only when it stands on its own at least as often again (老旧小区 beside 老旧小区物业管理)
     # a single word of one or two characters (社区, 群众) comes after every longer phrase: a reader marks phrases
-    ranked = sorted((k for k in phrases if len(k) == 1 or count[k] >= 2),
-                    key=lambda k: (len(k) == 1 and len(words[k[0]]) <= 2, -phrases[k], first[k], k))
+    # (in a short essay a pair that stands once comes after every phrase that recurs and every longer single word)
+    ranked = sorted((k for k in phrases if allowed(k)),
+                    key=lambda k: (len(k) == 1 and len(words[k[0]]) <= 2, len(k) > 1 and count[k] == 1,
+                                   -phrases[k], first[k], k))
     out: list[Keyphrase] = []
     taken: list[tuple[str, int]] = []
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
