@@ -26,7 +26,7 @@ import numpy as np
 
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
-from summarizer.markup import markup_edits, record_starts
+from summarizer.markup import escape_edits, markup_edits, record_starts
 from summarizer.sentences import BULLETS
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
@@ -67,7 +67,7 @@ class CleanText:
             (stripped). The essay split reads them: a collection of pieces by different authors
             (:func:`summarizer.essays.split_essays`).
         markup: bool array, ``original_length`` long (or None): True at the original characters that markup
-            removal (:mod:`summarizer.markup`: tags, entities, markdown and LaTeX syntax, citation marks) removed or
+            removal (:mod:`summarizer.markup`: string-literal escapes, tags, entities, markdown and LaTeX syntax, citation marks) removed or
             replaced; such characters may stand inside a point's original span.
     """
 
@@ -594,9 +594,13 @@ def clean(text: str) -> CleanText:
     doc = _Doc(text)
     doc.sub(_LINE_BREAK, "", "\n")
     doc.sub(_INVISIBLE, "invisible")
+    markup = np.zeros(len(text), dtype=bool)
+    escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
+    for start, end, _repl, _rule in escapes:
+        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    doc.apply(escapes)
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)
-    markup = np.zeros(len(text), dtype=bool)
     for start, end, _repl, _rule in edits:
         if end > start:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True

@@ -1,0 +1,87 @@
+"""Fault kinds of the held-out documents 601-608 (issue 8): a page stored inside a string literal (JSON-escaped
+tags, Java string concatenation), ``一要…二要…`` run-ins after a lead-in, a problem lead-in that names 弊病.
+Every text here was written for these tests."""
+
+import summarizer
+from summarizer.clean import clean
+from summarizer.markup import ESCAPED_MIN, escape_edits
+
+JSON_PAGE = (
+    '{"title":"社区治理调研","content":"<p style=\\"text-indent: 2em\\"><span>一、加强网格管理<\\/span><\\/p>'
+    '<p><span style=\\"font-size: 16px\\">二、完善议事制度<\\/span><\\/p><p>三、\\u201c红黑榜\\u201d公开评议<\\/p>"}'
+)
+
+
+def test_json_escaped_tags_are_removed_like_tags_and_escapes_decoded():
+    """``<\\/span>`` is a tag, ``\\"`` a quote inside one, ``\\u201c`` the character “: none reaches the cleaned text."""
+    ct = clean(JSON_PAGE)
+    assert "\\" not in ct.text and "<" not in ct.text and "span" not in ct.text
+    assert "一、加强网格管理" in ct.text and "二、完善议事制度" in ct.text
+    assert "三、“红黑榜”公开评议" in ct.text
+    # offsets still point into the input: the opening quote came from the 6-character escape \u201c
+    i = ct.text.index("“")
+    assert JSON_PAGE[ct.offsets[i]:ct.offsets[i] + 6] == "\\u201c"
+    assert ct.markup is not None and ct.markup[JSON_PAGE.index("<\\/span>")]
+
+
+JAVA_LITERAL = (
+    "public class Demo {\n"
+    "    public static void main(String[] args) {\n"
+    '        String text = "关于加强老旧小区管理的建议\\r\\n" + \n'
+    '                "　　当前，老旧小区管理存在以下问题：\\r\\n" + \n'
+    '                "　　一是停车位不足，占道停车普遍。车辆晚上只能停在消防通道。\\r\\n" + \n'
+    '                "　　二是设施老化，维修资金短缺。\\r\\n" + \n'
+    '                "　　为此，建议：\\r\\n" + \n'
+    '                "　　一要挖掘潜力增加小区内部停车位。利用边角空地建设立体车库。\\r\\n" + \n'
+    '                "　　二要设立小区公共设施维修基金。由街道牵头，多方筹集。\\r\\n" + \n'
+    '                "　　三要引入专业物业服务公司管理。通过招投标选聘物业公司。";\n'
+    "    }\n"
+    "}\n"
+)
+
+
+def test_java_string_concatenation_joins_into_the_lines_of_the_text():
+    """``"…\\r\\n" +`` ⏎ ``"…"``: each piece is one line of the text, the joins and the escapes are gone."""
+    text = clean(JAVA_LITERAL).text
+    assert "\\r\\n" not in text and '" +' not in text
+    lines = [line.strip("　 ") for line in text.split("\n")]
+    assert "一是停车位不足，占道停车普遍。车辆晚上只能停在消防通道。" in lines
+    assert "二要设立小区公共设施维修基金。由街道牵头，多方筹集。" in lines
+
+
+def test_yi_yao_run_ins_in_a_string_literal_are_points_with_their_topic_sentence():
+    """After ``为此，建议：`` the ``一要…二要…三要…`` items are measures; each item's point is its opening sentence, not
+    the sentences under it; the ``一是…二是…`` problems after ``存在以下问题`` are challenges."""
+    essay = summarizer.summarize(JAVA_LITERAL).essays[0]
+    recommendations = [p.text for p in essay.recommendations]
+    challenges = [p.text for p in essay.challenges]
+    assert recommendations == ["挖掘潜力增加小区内部停车位", "设立小区公共设施维修基金", "引入专业物业服务公司管理"]
+    assert challenges[:2] == ["停车位不足，占道停车普遍", "设施老化，维修资金短缺"]
+    for p in essay.challenges + essay.recommendations:
+        assert JAVA_LITERAL[p.start:p.end] == p.text
+
+
+def test_a_lone_backslash_escape_in_prose_is_left_alone():
+    """Fewer than ESCAPED_MIN escaped tags or joins: the text is not a string literal and keeps its backslashes."""
+    text = '文件保存在 C:\\new\\data 目录，标签写作 <\\/b> 一次，引号 \\" 一次。'
+    assert ESCAPED_MIN == 3
+    assert escape_edits(text) == []
+    assert "C:\\new\\data" in clean(text).text
+
+
+def test_a_double_backslash_is_one_backslash_not_a_line_end():
+    """``\\\\n`` is an escaped backslash followed by an n: no line break comes out of it."""
+    text = '"甲\\\\n乙<\\/p>" + \n"丙<\\/p>" + \n"丁<\\/p>"'
+    first = sorted(escape_edits(text))[0]  # the first edit: the escaped backslash after 甲
+    assert text[first[0]:first[1]] == "\\\\" and first[2] == "\\"
+    out = clean(text).text
+    assert "甲\\n乙" in out
+
+
+def test_bipo_names_problems_like_biduan():
+    """``均存在诸多弊病，主要体现在：`` announces the problems that follow, as ``弊端`` does."""
+    text = ("提升住宅小区物业服务\n\n"
+            "近年来，各小区虽实行了物业管理，但均存在诸多弊病，主要体现在：一是收费标准不透明，业主意见大。"
+            "二是维修响应慢，报修多日无人处理。\n")
+    challenges = [p.text for p in summarizer.summarize(text).essays[0].challenges]
+    assert challenges == ["收费标准不透明，业主意见大", "维修响应慢，报修多日无人处理"]
