@@ -85,3 +85,43 @@ def test_bipo_names_problems_like_biduan():
             "二是维修响应慢，报修多日无人处理。\n")
     challenges = [p.text for p in summarizer.summarize(text).essays[0].challenges]
     assert challenges == ["收费标准不透明，业主意见大", "维修响应慢，报修多日无人处理"]
+
+
+# --- source code around a text, a JSON list of articles -----------------------------------------------------------
+
+def test_source_code_lines_around_a_text_are_dropped():
+    """Statements, block braces, imports, annotations, javadoc tags and ``//`` comments are no text of the essay;
+    a Chinese sentence that ends in a full stop stays."""
+    from summarizer.clean import is_code_line
+    for line in ("import java.util.List;", "package com.example.demo;", "public class Demo {", "}", "    }}",
+                 "private int pageSize;", "@Override", "• @param size 需要的句子个数", "// 我们来排个序吧",
+                 "• @return 关键句列表*/", '","id":14,"title":"某市经济运行分析","content":"'):
+        assert is_code_line(line), line
+    for line in ("一要加强物业监管力度。", "二是观念陈旧，服务不主动；", "Created by the team on 2017/6/6.", "",
+                 "具体做法如下{详见附件}", "他说：“我们要把这件事办好。”"):
+        assert not is_code_line(line), line
+
+
+JSON_LIST = (
+    "package com.example.bean;\n"
+    "/**\n * 文章列表\n */\n"
+    "public class ArticlesBean {\n"
+    '/** list : [{"id":"1","column":"分析","content":"<p>乡镇财政运行情况分析<\\/p>'
+    "<p>今年以来，全镇财政收入稳中有升，但刚性支出增长较快，收支矛盾仍然突出，需要进一步开源节流，"
+    "统筹安排各项资金，确保基层运转和重点民生支出。<\\/p>"
+    '<p>一是要培植地方税源。二是要压减一般性支出。三是要盘活存量资金。<\\/p>","id":2,"column":"分析","content":"'
+    "<p>农村集体经济发展情况分析<\\/p>"
+    "<p>全县集体经济收入总体偏低，空壳村仍占一定比例，发展路子窄、带头人缺乏的问题比较普遍，需要持续用力加以解决。<\\/p>"
+    '<p>一是要选好带头人。二是要盘活集体资源。三是要发展特色产业。<\\/p>","time":1496563243000}]\n'
+    " */\n"
+    "    private int id;\n"
+    "}\n"
+)
+
+
+def test_a_json_list_of_articles_is_one_essay_per_article_and_the_code_none():
+    """Each article of a JSON list stored in a javadoc is an essay titled by its first line; the class around it and
+    the list's preamble are no essay."""
+    doc = summarizer.summarize(JSON_LIST)
+    assert [e.title for e in doc.essays] == ["乡镇财政运行情况分析", "农村集体经济发展情况分析"]
+    assert [p.text for p in doc.essays[1].recommendations] == ["要选好带头人", "要盘活集体资源", "要发展特色产业"]
