@@ -125,3 +125,34 @@ def test_a_json_list_of_articles_is_one_essay_per_article_and_the_code_none():
     doc = summarizer.summarize(JSON_LIST)
     assert [e.title for e in doc.essays] == ["乡镇财政运行情况分析", "农村集体经济发展情况分析"]
     assert [p.text for p in doc.essays[1].recommendations] == ["要选好带头人", "要盘活集体资源", "要发展特色产业"]
+
+
+# --- statistics and counts of what was done are findings, not points --------------------------------------------
+
+def test_reports_statistic_reads_figures_and_counts_without_a_plan_or_shortcoming():
+    from summarizer.aspects import reports_statistic, states_neither
+    for s in ("全县工业增加值同比下降3.2%", "税收收入完成12.5亿元，比上年增加8000万元", "新建乡村公路46条，惠及3.1万人",
+              "改造老旧小区27个", "社会消费品零售总额增长6.1%"):
+        assert reports_statistic(s) and states_neither(s), s
+    for s in ("力争新建乡村公路50条", "要把税收收入增长5%作为底线", "全县仅有3所职业学校", "闲置长达25年的厂房无人问津",
+              "污水处理能力不足，处理率只有40%", "加强乡村公路养护"):
+        assert not reports_statistic(s), s
+
+
+WORK_SUMMARY = (
+    "前三季度全市工业经济运行情况\n\n"
+    "今年以来，全市工业经济总体平稳。规模以上工业增加值同比下降1.8%，降幅比上半年收窄0.6个百分点。\n"
+    "重点项目建设加快。新开工亿元以上项目37个，完成投资46.2亿元。\n"
+    "企业用电量持续回升。全市工业用电量12.4亿千瓦时，同比增长3.5%。\n"
+    "但也要看到，工业经济仍面临不少困难，部分企业订单不足，融资难问题依然突出。\n"
+    "下一步，要加大助企纾困力度，帮助企业拓展市场，着力破解企业融资难题。\n"
+)
+
+
+def test_a_work_summary_gives_its_problems_and_measures_not_its_figures():
+    """A work summary's figures (同比下降1.8% reads like a shortcoming, a count of projects like a measure) are no point;
+    the problems it admits and the measures it plans are."""
+    essay = summarizer.summarize(WORK_SUMMARY).essays[0]
+    challenges = [p.text for p in essay.challenges]
+    assert len(challenges) == 1 and challenges[0].endswith("部分企业订单不足，融资难问题依然突出"), challenges
+    assert [p.text for p in essay.recommendations] == ["下一步，要加大助企纾困力度，帮助企业拓展市场，着力破解企业融资难题"]
