@@ -1046,6 +1046,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if review < len(text):
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if p.start < review]
+    _interview_labels(text, out)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1087,6 +1088,77 @@ def review_start(text: str, sentences: list[Sentence]) -> int:
         if s.start >= len(text) // 2 and s.kind == "sentence" and asp.is_commentary(s.text):
             return s.start
     return len(text)
+
+
+#: Longest speaker label of an interview turn (``记者：``, ``主持人：``, a name, a medium's name), in characters.
+SPEAKER_CHARS = 6
+#: Fewest turns each of two labels must open for a text to be read as an interview (a run-in label opens one line).
+SPEAKER_TURNS = 2
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fffA-Za-z]{1,%d})[ \t]{0,2}[：:]" % SPEAKER_CHARS)
+#: Labels that always ask (问/答 interviews, a reporter, a host).
+ASKING_LABELS = ("问", "记者", "主持人", "采访者", "Q")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview: ``[start, end)`` in the essay's cleaned text, the speaker label ``[start,
+    content_start)`` (``梁建章：``), and whether the speaker asks (the interviewer)."""
+
+    start: int
+    content_start: int
+    end: int
+    label: str
+    asks: bool
+
+
+def interview_turns(text: str) -> list[Turn]:
+    """The turns of ``text`` when it is an interview, else ``[]``.
+
+    A speaker label is a line-initial name of at most :data:`SPEAKER_CHARS` characters before a colon (bold markup
+    already removed: ``**记者：**`` reads ``记者：``); ``text`` is an interview when at least two labels each open
+    :data:`SPEAKER_TURNS` lines or more. A turn runs from its label to the next speaker's label. A speaker asks when
+    the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
+    interviewer). Linear in ``len(text)``."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    counts = Counter(label for *_, label in found)
+    speakers = {label for label, n in counts.items() if n >= SPEAKER_TURNS}
+    if len(speakers) < 2:
+        return []
+    marks = [f for f in found if f[2] in speakers]
+    raw = []
+    for i, (a, b, label) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        raw.append((a, b, end, label))
+    questions = Counter(label for a, b, end, label in raw if text[b:end].rstrip().endswith(("？", "?")))
+    asks = {label for label in speakers if label in ASKING_LABELS or 2 * questions[label] >= counts[label]}
+    if asks == speakers:
+        return []  # every speaker asks: no interview (a list of questions)
+    return [Turn(a, b, end, label, label in asks) for a, b, end, label in raw]
+
+
+def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: in an interview (:func:`interview_turns`), drop the points inside the interviewer's turns (a question
+    is never a point) and start a point that begins with a speaker label after the label."""
+    turns = interview_turns(text)
+    if not turns:
+        return
+    starts = [t.start for t in turns]
+    for aspect in out:
+        keep = []
+        for p in out[aspect]:
+            i = bisect.bisect_right(starts, p.start) - 1
+            if i >= 0 and p.start < turns[i].end:
+                t = turns[i]
+                if t.asks:
+                    continue
+                if p.start < t.content_start:
+                    p.start = t.content_start
+                    while p.start < p.end and text[p.start].isspace():
+                        p.start += 1
+                    if p.start >= p.end:
+                        continue
+            keep.append(p)
+        out[aspect] = keep
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -156,3 +156,36 @@ def test_a_work_summary_gives_its_problems_and_measures_not_its_figures():
     challenges = [p.text for p in essay.challenges]
     assert len(challenges) == 1 and challenges[0].endswith("部分企业订单不足，融资难问题依然突出"), challenges
     assert [p.text for p in essay.recommendations] == ["下一步，要加大助企纾困力度，帮助企业拓展市场，着力破解企业融资难题"]
+
+
+# --- interviews: speaker labels and the interviewer's questions ---------------------------------------------------
+
+INTERVIEW = (
+    "专访：乡村学校如何留住教师\n\n"
+    "**记者：**不少乡村学校反映教师留不住，您怎么看？\n\n"
+    "**王校长：**最突出的问题是乡村教师待遇偏低，年轻教师工作两三年就想调走。另外，学校周转房严重不足。\n\n"
+    "**记者：**那么应该从哪些方面入手？\n\n"
+    "**王校长：**我认为应当提高乡村教师生活补助标准，同时要加快建设教师周转宿舍。\n"
+)
+
+
+def test_interview_turns_find_the_speakers_and_who_asks():
+    from summarizer.points import interview_turns
+    text = clean(INTERVIEW).text
+    turns = interview_turns(text)
+    assert [(t.label, t.asks) for t in turns] == [("记者", True), ("王校长", False), ("记者", True), ("王校长", False)]
+    assert text[turns[1].content_start:].startswith("最突出的问题是")
+    # a text with one repeated run-in label is no interview
+    assert interview_turns("对策：加强管理。\n对策：完善制度。\n") == []
+
+
+def test_interview_points_carry_no_speaker_label_and_no_question():
+    """A point never starts with ``王校长：`` and the reporter's question (``应该从哪些方面入手？``) is never a point."""
+    essay = summarizer.summarize(INTERVIEW).essays[0]
+    points = [p.text for p in essay.challenges + essay.recommendations]
+    assert points, "the interviewee's problems and measures are points"
+    assert not any("王校长" in p or "记者" in p or "入手" in p or "怎么看" in p for p in points), points
+    assert any("乡村教师待遇偏低" in p for p in (q.text for q in essay.challenges))
+    assert any("提高乡村教师生活补助标准" in p for p in (q.text for q in essay.recommendations))
+    for p in essay.challenges + essay.recommendations:
+        assert INTERVIEW[p.start:p.end] == p.text
