@@ -1047,6 +1047,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if p.start < review]
     _interview_labels(text, out)
+    _split_enumerations(text, out, max_point_chars)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1134,6 +1135,31 @@ def interview_turns(text: str) -> list[Turn]:
     if asks == speakers:
         return []  # every speaker asks: no interview (a list of questions)
     return [Turn(a, b, end, label, label in asks) for a, b, end, label in raw]
+
+
+def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place, over every path's points: a point that holds a ``、`` of an enumeration whose items are each a point
+    (:func:`enumeration_items`, read over the point's sentence) and that ends before the enumeration's last item (a
+    ``max_chars`` window cut it off) is replaced by those items. Linear in the points' sentences."""
+    for aspect in out:
+        new: list[RawPoint] = []
+        for p in out[aspect]:
+            if "、" not in text[p.start:p.end]:
+                new.append(p)
+                continue
+            s0 = p.start
+            while s0 > 0 and text[s0 - 1] not in "。！？!?\n":
+                s0 -= 1
+            s1 = p.end
+            while s1 < len(text) and text[s1] not in "。！？!?\n":
+                s1 += 1
+            items = enumeration_items(text, s0, s1, aspect, max_chars)
+            # only an enumeration that the point's window cut off: its last item ends past the point
+            if len(items) < 2 or items[0][0] >= p.end or items[-1][1] <= p.end:
+                new.append(p)
+                continue
+            new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in items)
+        out[aspect] = new
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -1282,6 +1308,70 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             return [(x, y) for x, y in spans if y > x]
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Verbs after which a clause lists its items with ``、`` (``存在的问题包括A、B、C等``).
+_LISTING_VERB = re.compile(r"包括|包含|涵盖|主要有|主要是|主要表现为|表现为|集中在")
+#: Fewest characters of one ``、`` item split off as a point of its own (``人力、物力`` are no points).
+ENUM_ITEM_CHARS = 4
+_ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
+
+
+def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
+    or ``[]``.
+
+    A prose sentence may pack several problems or measures into one clause, separated by ``、``
+    (``……存在的问题包括A有待提升、缺少B、C不明晰等``; ``慈善组织要规范内部治理、做好信息公开、增强公众沟通``): read as one
+    window it is cut at ``max_chars`` and loses its last items. The clause is split when it has at least two
+    ``、`` items of :data:`ENUM_ITEM_CHARS` characters or more and either a listing verb (:data:`_LISTING_VERB`)
+    after a cue of the aspect comes before the first item (every item is then a point, the list starting after the
+    verb), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an imperative
+    opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
+    # the clause with the most 、 (clauses end at ，；：。)
+    best, best_n, a = None, 0, start
+    for k in range(start, end + 1):
+        if k == end or text[k] in "，,；;：:。！？!?\n":
+            n = text.count("、", a, k)
+            if n > best_n:
+                best, best_n = (a, k), n
+            a = k + 1
+    if best is None or best_n < 1:
+        return []
+    ca, cb = best
+    first = text.find("、", ca, cb)
+    lead = text[ca:first]
+    m = None
+    for m in _LISTING_VERB.finditer(lead):
+        pass
+    listed = False
+    if m is not None:
+        head = text[start:ca + m.end()]
+        listed = any(cue == aspect for _, cue in asp.heading_cues(head[-40:]))
+        if listed:
+            ca = ca + m.end()
+    bounds = [ca] + [k + 1 for k in range(ca, cb) if text[k] == "、"] + [cb + 1]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(text, x, y - 1)
+        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
+        if tail and tail.start() > x:
+            y = tail.start()
+        if y - x < ENUM_ITEM_CHARS:
+            return []
+        items.append((x, y))
+    if len(items) < 2:
+        return []
+    if not listed:
+        for n, (x, y) in enumerate(items):
+            item = text[x:y]
+            if aspect == asp.CHALLENGE and not asp.challenge_strength(item):
+                return []
+            # (the first item may carry the subject and the modal that all items share: 慈善组织要规范内部治理、做好…)
+            if aspect == asp.RECOMMENDATION and not (_states_measure(item) or asp.starts_imperative(item)
+                                                     or n == 0 and asp.has_cue(item, "modal")):
+                return []
+    return [shape(text, x, y, max_chars) for x, y in items]
 
 
 def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:

@@ -189,3 +189,32 @@ def test_interview_points_carry_no_speaker_label_and_no_question():
     assert any("提高乡村教师生活补助标准" in p for p in (q.text for q in essay.recommendations))
     for p in essay.challenges + essay.recommendations:
         assert INTERVIEW[p.start:p.end] == p.text
+
+
+# --- a 、 enumeration that a point's window would cut -------------------------------------------------------------
+
+SURVEY = (
+    "社区养老服务调查报告\n\n一、基本情况\n本市六十岁以上老人已超过八十万，居家养老是多数老人的选择。今年三月，课题组走访了十二个社区。\n"
+    "二、存在的问题\n走访中我们看到，当前社区养老服务存在的问题包括助餐服务覆盖面明显不足、日间照料中心利用率普遍偏低、"
+    "专业护理人员严重短缺、服务收费标准不统一、老人需求底数不清等。\n"
+    "三、对策建议\n一是扩大社区助餐服务覆盖面。二是加快培养专业护理人员。\n"
+)
+
+
+def test_an_enumeration_cut_by_the_point_window_gives_every_item():
+    """``存在的问题包括A、B、C、D、E等`` is longer than a point: each item is a challenge, the last ones included, 等 dropped."""
+    essay = summarizer.summarize(SURVEY).essays[0]
+    assert [p.text for p in essay.challenges] == ["助餐服务覆盖面明显不足", "日间照料中心利用率普遍偏低", "专业护理人员严重短缺",
+                                                  "服务收费标准不统一", "老人需求底数不清"]
+    assert [p.text for p in essay.recommendations] == ["扩大社区助餐服务覆盖面", "加快培养专业护理人员"]
+
+
+def test_enumeration_items_needs_items_that_state_the_aspect():
+    from summarizer.points import enumeration_items
+    text = "社区要完善服务设施、培育志愿队伍、健全运营机制，不断提升服务水平。"
+    spans = enumeration_items(text, 0, len(text), "recommendation", 60)
+    assert [text[a:b] for a, b in spans] == ["社区要完善服务设施", "培育志愿队伍", "健全运营机制"]
+    nouns = "资金、场地、人员等要素保障都很重要。"
+    assert enumeration_items(nouns, 0, len(nouns), "recommendation", 60) == []  # items shorter than 4 characters
+    topics = "人口结构、产业布局和公共服务设施的变化趋势值得研究。"
+    assert enumeration_items(topics, 0, len(topics), "challenge", 60) == []  # no item states a shortcoming
