@@ -1048,6 +1048,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             out[aspect] = [p for p in out[aspect] if p.start < review]
     _interview_labels(text, out)
     _split_enumerations(text, out, max_point_chars)
+    _plan_points(text, sentences, out, max_point_chars, review)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1135,6 +1136,72 @@ def interview_turns(text: str) -> list[Turn]:
     if asks == speakers:
         return []  # every speaker asks: no interview (a list of questions)
     return [Turn(a, b, end, label, label in asks) for a, b, end, label in raw]
+
+
+# a future or modal marker that several measures share (我市将继续坚持A，着力推进B; 全市上下要增强…，筑牢…，激发…)
+_PLAN_MARKER = re.compile(r"必将|将")
+# adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
+_PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快")
+# a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
+_PLAN_OPENER = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
+#: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
+PLAN_CLAUSES = 2
+
+
+def _plan_clause_opens(clause: str) -> bool:
+    c = clause.strip()
+    for _ in range(2):  # 继续着力推进…: at most two adverbs
+        adv = next((a for a in _PLAN_ADVERBS if c.startswith(a) and len(c) > len(a) + 1), None)
+        if adv is None:
+            break
+        c = c[len(adv):]
+    return asp._opens_with_verb(c, asp.lexicon().words("imperative"))
+
+
+def plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan sentence, or ``[]``.
+
+    A work summary closes with what is to be done, several measures after one shared future or modal marker
+    (``我市将继续坚持A，着力推进B``; ``全市上下要增强…信心，筑牢A，激发B，推动C，共同…``): after the first 将/要 that
+    a measure's verb follows (past adverbs such as 继续/着力/力争/千方百计), each ``，``-separated clause that opens
+    with an imperative verb is a measure; the others (``使…``, a goal) are not. At least :data:`PLAN_CLAUSES`
+    measures, and a marker never inside a word (将来, 要求: the verb test fails on them). Linear in the sentence."""
+    for m in _PLAN_MARKER.finditer(sentence):
+        rest = sentence[m.end():]
+        if not _plan_clause_opens(rest[:30]):
+            continue
+        out, a = [], m.end()
+        for k in range(m.end(), len(sentence) + 1):
+            if k == len(sentence) or sentence[k] in "，,；;。！？!?":
+                clause = sentence[a:k]
+                if (a == m.end() or _plan_clause_opens(clause)) and clause.strip():
+                    out.append((a, k))
+                a = k + 1
+        return out if len(out) >= PLAN_CLAUSES else []
+    return []
+
+
+def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                 review: int) -> None:
+    """In place: a work summary's plan sentence, one that opens with a time to come (:data:`_PLAN_OPENER`: ``2015年，``,
+    ``下一步，``) and states several measures after 将 (:func:`plan_clauses`), gives one recommendation per measure
+    clause instead of the window it gave (if any). Sentences of a reviewer's comment (from ``review``) give none."""
+    recs = out[asp.RECOMMENDATION]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        clauses = plan_clauses(text[s.start:s.end])
+        if not clauses:
+            continue
+        if not _PLAN_OPENER.match(text, s.start, s.end):
+            continue
+        overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
+        score = max((p.score for p in overlapping), default=0.0)
+        recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        for a, b in clauses:
+            pa, pb = shape(text, s.start + a, s.start + b, max_chars)
+            if pb > pa:
+                recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
 
 
 def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:

@@ -218,3 +218,27 @@ def test_enumeration_items_needs_items_that_state_the_aspect():
     assert enumeration_items(nouns, 0, len(nouns), "recommendation", 60) == []  # items shorter than 4 characters
     topics = "人口结构、产业布局和公共服务设施的变化趋势值得研究。"
     assert enumeration_items(topics, 0, len(topics), "challenge", 60) == []  # no item states a shortcoming
+
+
+# --- a work summary's closing plan: several measures after one 将 --------------------------------------------------
+
+PLAN = (
+    "全县文化旅游工作总结\n\n一、主要成绩\n今年全县接待游客同比增长12%，旅游收入完成18亿元。新建旅游厕所26座。\n"
+    "二、存在的问题\n一是旅游产品同质化严重，游客停留时间短。二是景区管理水平不高，服务质量参差不齐。\n"
+    "三、下一步打算\n明年，我县将继续深化文旅融合发展，着力打造乡村旅游精品线路，加快完善景区配套设施，使旅游业成为县域经济的重要支柱。\n"
+)
+
+
+def test_a_closing_plan_gives_one_measure_per_clause_and_no_figure():
+    """``明年，我县将继续A，着力B，加快C，使D``: A, B and C are measures (the goal 使… is none); the 成绩 figures are no point."""
+    essay = summarizer.summarize(PLAN).essays[0]
+    assert [p.text for p in essay.recommendations] == ["继续深化文旅融合发展", "着力打造乡村旅游精品线路", "加快完善景区配套设施"]
+    assert [p.text for p in essay.challenges] == ["旅游产品同质化严重，游客停留时间短", "景区管理水平不高，服务质量参差不齐"]
+
+
+def test_plan_clauses_needs_a_verb_after_jiang():
+    from summarizer.points import plan_clauses
+    s = "我市将继续坚持绿色发展，着力推进园区建设，力争实现产值翻番，使经济持续向好。"
+    assert [s[a:b] for a, b in plan_clauses(s)] == ["继续坚持绿色发展", "着力推进园区建设", "力争实现产值翻番"]
+    assert plan_clauses("将来的发展，还要看人才储备，看资金投入。") == []  # 将来 is no marker: no verb follows
+    assert plan_clauses("我市将重点项目纳入督查，效果明显。") == []  # the disposal 将 (将X纳入): no verb follows
