@@ -14,6 +14,9 @@ character it names, a circled-number LaTeX macro the circled number. Each rule i
 expression (bounded repetitions, no nested quantifiers over the same characters).
 
 :func:`record_starts` gives the offsets where a CSV record starts (each record is one essay).
+
+:func:`escape_edits` decodes a page stored inside a string literal of code or JSON (``<\\/span>``, ``\\"``,
+``"…\\r\\n" +`` line joins); :func:`summarizer.clean.clean` applies it before the other edits.
 """
 
 from __future__ import annotations
