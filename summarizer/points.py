@@ -1143,7 +1143,7 @@ _PLAN_MARKER = re.compile(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
 _PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
-_PLAN_OPENER = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
+_PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
 PLAN_CLAUSES = 2
 
