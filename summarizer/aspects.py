@@ -1316,6 +1316,7 @@ def states_neither(point: str) -> bool:
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
+    * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -1346,7 +1347,27 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
+    if reports_statistic(s):
+        return True
     return states_background(s)
+
+
+# a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
+# 25年: a length or an amount that tells how bad something is)
+_STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
+                          r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
+# a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处)
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套)(?=[，。；,;、）)]|$)")
+# what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…)
+_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未")
+
+
+def reports_statistic(point: str) -> bool:
+    """True when ``point`` reports a statistic or a count of what was done (a work summary's 成绩, a survey's
+    figures: ``公共财政预算收入完成58.2亿元，同比下降2.9%``, ``建设大中型沼气工程109处``) and states no plan, target
+    or shortcoming around the figure (no modal or future marker such as 要/应/力争/将, no 不足/难以/仅/尚/未): such a
+    point is a finding, neither a challenge nor a recommendation. Linear in ``len(point)``."""
+    return bool((_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) and not _STAT_EXEMPT.search(point))
 
 
 #: Words that open a prohibition: a measure stated in the negative (``不得…``, ``严禁…``), never a shortcoming.

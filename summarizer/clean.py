@@ -26,7 +26,7 @@ import numpy as np
 
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
-from summarizer.markup import markup_edits, record_starts
+from summarizer.markup import escape_edits, markup_edits, record_starts
 from summarizer.sentences import BULLETS
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
@@ -67,7 +67,7 @@ class CleanText:
             (stripped). The essay split reads them: a collection of pieces by different authors
             (:func:`summarizer.essays.split_essays`).
         markup: bool array, ``original_length`` long (or None): True at the original characters that markup
-            removal (:mod:`summarizer.markup`: tags, entities, markdown and LaTeX syntax, citation marks) removed or
+            removal (:mod:`summarizer.markup`: string-literal escapes, tags, entities, markdown and LaTeX syntax, citation marks) removed or
             replaced; such characters may stand inside a point's original span.
     """
 
@@ -242,12 +242,45 @@ _RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re
 # a removed boilerplate line that names an author (作者：张三, 文／张三): a byline
 _AUTHOR_CUE = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：／/]")
 
+# source code around a text stored in a program (a Java bean, a demo's string literal, a Vue component): a line
+# with no CJK character that ends a statement, opens or closes a block or a comment (``import a.b;``,
+# ``public class X {``, ``}``, ``@Override``), a ``//`` comment line, a javadoc tag line (``* @param size``) and a
+# line that ends a block comment (``…*/``)
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_CODE_END = (";", "{", "}", "*/", "{/")
+_CODE_START = re.compile(r"^[ \t•]*(?://|@(?:Override|param|return|author|throws|see|since|version|Deprecated)\b"
+                         r"|(?:package|import)[ \t]+[\w.]+[ \t]*;)")
+#: A line with at least this many JSON ``"key":`` pairs is a record's metadata, not text (``","id":14,"title":"…``).
+JSON_KEYS_MIN = 3
+_JSON_KEY = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:")
 
-def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None) -> None:
+
+def is_json_record_line(line: str) -> bool:
+    """Whether ``line`` holds at least :data:`JSON_KEYS_MIN` JSON keys (``","id":14,"title":"…","content":"``): the
+    metadata between two records of a JSON list of articles. Linear in ``len(line)``."""
+    return sum(1 for _ in zip(range(JSON_KEYS_MIN), _JSON_KEY.finditer(line))) >= JSON_KEYS_MIN
+
+
+def is_code_line(line: str) -> bool:
+    """Whether ``line`` (one line, no line break) is source code or data around a text rather than text: see the
+    comment above (:data:`JSON_KEYS_MIN` JSON keys make a metadata line too). Linear in ``len(line)``."""
+    s = line.strip()
+    if not s:
+        return False
+    if _CODE_START.match(s) or s.endswith("*/"):
+        return True
+    if is_json_record_line(s):
+        return True
+    return not _CJK_CHAR.search(s) and s.endswith(_CODE_END)
+
+
+def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
+                  records: list[int] | None = None) -> None:
     """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) the headline lines that follow it (short lines
     without a sentence end, :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too,
-    up to the first line that is not one."""
+    up to the first line that is not one. Source-code lines around a text (:func:`is_code_line`) become hard breaks;
+    ``records`` (when given) receives the original offset after each JSON record metadata line."""
     rules = _line_rules()
     edits: list[Edit] = []
     in_list = False
@@ -262,6 +295,11 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None) -> No
             in_list = False
         if _PAGE_NUMBER_LINE.match(line):
             edits.append((start, end, "", "page_number"))
+            continue
+        if is_code_line(line):
+            edits.append((start, end, HARD_BREAK, "source_code"))
+            if records is not None and end + 1 < len(doc.text) and is_json_record_line(line):
+                records.append(int(doc.offsets[end + 1]))  # a JSON record (one essay) starts after its metadata
             continue
         if _PUNCT_ONLY_LINE.match(line) and not any(ch in OPENERS or ch in OPENERS.values() for ch in line):
             if start > 1 and doc.text[start - 2] != "\n" and _CLOSING_ONLY_LINE.match(line):
@@ -601,15 +639,22 @@ def clean(text: str) -> CleanText:
     doc = _Doc(text)
     doc.sub(_LINE_BREAK, "", "\n")
     doc.sub(_INVISIBLE, "invisible")
+    markup = np.zeros(len(text), dtype=bool)
+    escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
+    for start, end, _repl, _rule in escapes:
+        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    doc.apply(escapes)
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)
-    markup = np.zeros(len(text), dtype=bool)
     for start, end, _repl, _rule in edits:
         if end > start:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
     doc.apply(edits)
     byline_origins: list[tuple[int, str]] = []
-    _remove_lines(doc, byline_origins)
+    json_origins: list[int] = []
+    _remove_lines(doc, byline_origins, json_origins)
+    if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
+        record_origins = sorted(set(record_origins) | set(json_origins))
     _remove_running_heads(doc)
     _remove_references(doc)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):

@@ -194,7 +194,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     Args:
         text: the cleaned text (or its same-length analysis view).
         breaks: offsets into ``text`` where a stored record begins (:attr:`CleanText.breaks`); each record is
-            one essay whose first line is its title. When given, they decide the split.
+            one essay whose first line is its title. When given, they decide the split; the text before the first
+            record is an essay only when it has at least :data:`MIN_ESSAY_CHARS` characters.
         bylines: ``(offset, author)`` of the author lines cleaning removed (:attr:`CleanText.bylines`). Without
             records or essay markers, bylines of two or more different authors split the collection: each piece
             starts at the heading above its byline; the text before the first piece (the collection's own title
@@ -214,7 +215,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             nl = text.find("\n", b)
             line_end = nl if nl != -1 else len(text)
             bounds.append((b, min(line_end + 1, len(text)), text[b:line_end].strip() or None))
-        if text[: bounds[0][0]].strip():
+        # the text before the first record is an essay of its own unless it is shorter than MIN_ESSAY_CHARS (the
+        # header of a table, a file's preamble before a JSON list of articles)
+        if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
     elif marks:
         for m in marks:

@@ -14,6 +14,9 @@ character it names, a circled-number LaTeX macro the circled number. Each rule i
 expression (bounded repetitions, no nested quantifiers over the same characters).
 
 :func:`record_starts` gives the offsets where a CSV record starts (each record is one essay).
+
+:func:`escape_edits` decodes a page stored inside a string literal of code or JSON (``<\\/span>``, ``\\"``,
+``"…\\r\\n" +`` line joins); :func:`summarizer.clean.clean` applies it before the other edits.
 """
 
 from __future__ import annotations
@@ -74,6 +77,54 @@ _CSV_RECORD = re.compile(
     r"^(?P<key>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,12}),"
     r"(?P<title>[^,\"\n]{2,200}),\"", re.M)
 _CSV_CLOSE = re.compile(r"\"[ \t]*(?=\n|\Z)")
+
+
+# ------------------------------------------------------------------------------ escapes of a string literal
+# a page stored inside a JSON / JavaScript / Java string: tags written "<\/span>", quotes "\"", line ends "\r\n"
+_ESCAPED_TAG = re.compile(r"<\\/[A-Za-z]")
+# Java / JavaScript string concatenation across lines: "…\r\n" + ⏎ "…"
+_STRING_JOIN = re.compile(r"\"[ \t]{0,40}\+[ \t]{0,40}\n[ \t]{0,80}\"")
+# one escape sequence; "\\" is read as one unit first, so "\\n" is a backslash and an n, never a line end
+_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|r\\n|[nrt\"/\\])")
+_ESCAPE_CHARS = {"n": "\n", "r": "\n", "t": " ", "\"": "\"", "/": "/", "\\": "\\"}
+#: A text is read as escaped (a string literal's content) from this many escaped tags or line joins on.
+ESCAPED_MIN = 3
+
+
+def escape_edits(text: str) -> list[Edit]:
+    """Edits that decode a page stored inside a string literal of code or JSON.
+
+    A text that holds at least :data:`ESCAPED_MIN` JSON-escaped closing tags (``<\\/span>``) or Java/JavaScript
+    string concatenations across lines (``"…\\r\\n" +`` ⏎ ``"…"``) is a string literal's content: each escape
+    sequence (``\\"`` ``\\/`` ``\\n`` ``\\r\\n`` ``\\t`` ``\\\\`` ``\\u201c``) becomes the character it stands for
+    (a line end a line break) and each concatenation join disappears, so the tags can then be removed like any
+    tag and the text's lines are the page's lines. Any other text gets no edit (a lone ``\\n`` in prose stays).
+
+    Args:
+        text: the document with ``\\n`` line ends.
+
+    Returns:
+        ``(start, end, replacement, rule)`` edits in ``text``'s coordinates, non-overlapping, rule ``escape``.
+        Linear in ``len(text)``; never raises.
+    """
+    hints = 0
+    for pattern in (_ESCAPED_TAG, _STRING_JOIN):
+        for _ in pattern.finditer(text):
+            hints += 1
+            if hints >= ESCAPED_MIN:
+                break
+    if hints < ESCAPED_MIN:
+        return []
+    edits: list[Edit] = [(m.start(), m.end(), "", "escape") for m in _STRING_JOIN.finditer(text)]
+    for m in _ESCAPE.finditer(text):
+        seq = m.group()
+        if seq[1] == "u":
+            ch = chr(int(seq[2:], 16))
+            ch = "" if 0xD800 <= ord(ch) <= 0xDFFF else ch  # a lone surrogate half is dropped
+        else:
+            ch = _ESCAPE_CHARS.get(seq[1], "\n")
+        edits.append((m.start(), m.end(), ch, "escape"))
+    return edits
 
 
 def has_html(text: str) -> bool:

@@ -1048,6 +1048,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if review < len(text):
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if p.start < review]
+    _interview_labels(text, out)
+    _split_enumerations(text, out, max_point_chars)
+    _plan_points(text, sentences, out, max_point_chars, review)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1089,6 +1092,168 @@ def review_start(text: str, sentences: list[Sentence]) -> int:
         if s.start >= len(text) // 2 and s.kind == "sentence" and asp.is_commentary(s.text):
             return s.start
     return len(text)
+
+
+#: Longest speaker label of an interview turn (``记者：``, ``主持人：``, a name, a medium's name), in characters.
+SPEAKER_CHARS = 6
+#: Fewest turns each of two labels must open for a text to be read as an interview (a run-in label opens one line).
+SPEAKER_TURNS = 2
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fffA-Za-z]{1,%d})[ \t]{0,2}[：:]" % SPEAKER_CHARS)
+#: Labels that always ask (问/答 interviews, a reporter, a host).
+ASKING_LABELS = ("问", "记者", "主持人", "采访者", "Q")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview: ``[start, end)`` in the essay's cleaned text, the speaker label ``[start,
+    content_start)`` (``梁建章：``), and whether the speaker asks (the interviewer)."""
+
+    start: int
+    content_start: int
+    end: int
+    label: str
+    asks: bool
+
+
+def interview_turns(text: str) -> list[Turn]:
+    """The turns of ``text`` when it is an interview, else ``[]``.
+
+    A speaker label is a line-initial name of at most :data:`SPEAKER_CHARS` characters before a colon (bold markup
+    already removed: ``**记者：**`` reads ``记者：``); ``text`` is an interview when at least two labels each open
+    :data:`SPEAKER_TURNS` lines or more. A turn runs from its label to the next speaker's label. A speaker asks when
+    the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
+    interviewer). Linear in ``len(text)``."""
+    found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    counts = Counter(label for *_, label in found)
+    speakers = {label for label, n in counts.items() if n >= SPEAKER_TURNS}
+    if len(speakers) < 2:
+        return []
+    marks = [f for f in found if f[2] in speakers]
+    raw = []
+    for i, (a, b, label) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        raw.append((a, b, end, label))
+    questions = Counter(label for a, b, end, label in raw if text[b:end].rstrip().endswith(("？", "?")))
+    asks = {label for label in speakers if label in ASKING_LABELS or 2 * questions[label] >= counts[label]}
+    if asks == speakers:
+        return []  # every speaker asks: no interview (a list of questions)
+    return [Turn(a, b, end, label, label in asks) for a, b, end, label in raw]
+
+
+# a future or modal marker that several measures share (我市将继续坚持A，着力推进B; 全市上下要增强…，筑牢…，激发…)
+_PLAN_MARKER = re.compile(r"必将|将")
+# adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
+_PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快")
+# a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
+_PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
+#: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
+PLAN_CLAUSES = 2
+
+
+def _plan_clause_opens(clause: str) -> bool:
+    c = clause.strip()
+    for _ in range(2):  # 继续着力推进…: at most two adverbs
+        adv = next((a for a in _PLAN_ADVERBS if c.startswith(a) and len(c) > len(a) + 1), None)
+        if adv is None:
+            break
+        c = c[len(adv):]
+    return asp._opens_with_verb(c, asp.lexicon().words("imperative"))
+
+
+def plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan sentence, or ``[]``.
+
+    A work summary closes with what is to be done, several measures after one shared future or modal marker
+    (``我市将继续坚持A，着力推进B``; ``全市上下要增强…信心，筑牢A，激发B，推动C，共同…``): after the first 将/要 that
+    a measure's verb follows (past adverbs such as 继续/着力/力争/千方百计), each ``，``-separated clause that opens
+    with an imperative verb is a measure; the others (``使…``, a goal) are not. At least :data:`PLAN_CLAUSES`
+    measures, and a marker never inside a word (将来, 要求: the verb test fails on them). Linear in the sentence."""
+    for m in _PLAN_MARKER.finditer(sentence):
+        rest = sentence[m.end():]
+        if not _plan_clause_opens(rest[:30]):
+            continue
+        out, a = [], m.end()
+        for k in range(m.end(), len(sentence) + 1):
+            if k == len(sentence) or sentence[k] in "，,；;。！？!?":
+                clause = sentence[a:k]
+                if (a == m.end() or _plan_clause_opens(clause)) and clause.strip():
+                    out.append((a, k))
+                a = k + 1
+        return out if len(out) >= PLAN_CLAUSES else []
+    return []
+
+
+def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                 review: int) -> None:
+    """In place: a work summary's plan sentence, one that opens with a time to come (:data:`_PLAN_OPENER`: ``2015年，``,
+    ``下一步，``) and states several measures after 将 (:func:`plan_clauses`), gives one recommendation per measure
+    clause instead of the window it gave (if any). Sentences of a reviewer's comment (from ``review``) give none."""
+    recs = out[asp.RECOMMENDATION]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        clauses = plan_clauses(text[s.start:s.end])
+        if not clauses:
+            continue
+        if not _PLAN_OPENER.match(text, s.start, s.end):
+            continue
+        overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
+        score = max((p.score for p in overlapping), default=0.0)
+        recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        for a, b in clauses:
+            pa, pb = shape(text, s.start + a, s.start + b, max_chars)
+            if pb > pa:
+                recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
+
+
+def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place, over every path's points: a point that holds a ``、`` of an enumeration whose items are each a point
+    (:func:`enumeration_items`, read over the point's sentence) and that ends before the enumeration's last item (a
+    ``max_chars`` window cut it off) is replaced by those items. Linear in the points' sentences."""
+    for aspect in out:
+        new: list[RawPoint] = []
+        for p in out[aspect]:
+            if "、" not in text[p.start:p.end]:
+                new.append(p)
+                continue
+            s0 = p.start
+            while s0 > 0 and text[s0 - 1] not in "。！？!?\n":
+                s0 -= 1
+            s1 = p.end
+            while s1 < len(text) and text[s1] not in "。！？!?\n":
+                s1 += 1
+            items = enumeration_items(text, s0, s1, aspect, max_chars)
+            # only an enumeration that the point's window cut off: its last item ends past the point
+            if len(items) < 2 or items[0][0] >= p.end or items[-1][1] <= p.end:
+                new.append(p)
+                continue
+            new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in items)
+        out[aspect] = new
+
+
+def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: in an interview (:func:`interview_turns`), drop the points inside the interviewer's turns (a question
+    is never a point) and start a point that begins with a speaker label after the label."""
+    turns = interview_turns(text)
+    if not turns:
+        return
+    starts = [t.start for t in turns]
+    for aspect in out:
+        keep = []
+        for p in out[aspect]:
+            i = bisect.bisect_right(starts, p.start) - 1
+            if i >= 0 and p.start < turns[i].end:
+                t = turns[i]
+                if t.asks:
+                    continue
+                if p.start < t.content_start:
+                    p.start = t.content_start
+                    while p.start < p.end and text[p.start].isspace():
+                        p.start += 1
+                    if p.start >= p.end:
+                        continue
+            keep.append(p)
+        out[aspect] = keep
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -1212,6 +1377,70 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             return [(x, y) for x, y in spans if y > x]
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Verbs after which a clause lists its items with ``、`` (``存在的问题包括A、B、C等``).
+_LISTING_VERB = re.compile(r"包括|包含|涵盖|主要有|主要是|主要表现为|表现为|集中在")
+#: Fewest characters of one ``、`` item split off as a point of its own (``人力、物力`` are no points).
+ENUM_ITEM_CHARS = 4
+_ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
+
+
+def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
+    or ``[]``.
+
+    A prose sentence may pack several problems or measures into one clause, separated by ``、``
+    (``……存在的问题包括A有待提升、缺少B、C不明晰等``; ``慈善组织要规范内部治理、做好信息公开、增强公众沟通``): read as one
+    window it is cut at ``max_chars`` and loses its last items. The clause is split when it has at least two
+    ``、`` items of :data:`ENUM_ITEM_CHARS` characters or more and either a listing verb (:data:`_LISTING_VERB`)
+    after a cue of the aspect comes before the first item (every item is then a point, the list starting after the
+    verb), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an imperative
+    opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
+    # the clause with the most 、 (clauses end at ，；：。)
+    best, best_n, a = None, 0, start
+    for k in range(start, end + 1):
+        if k == end or text[k] in "，,；;：:。！？!?\n":
+            n = text.count("、", a, k)
+            if n > best_n:
+                best, best_n = (a, k), n
+            a = k + 1
+    if best is None or best_n < 1:
+        return []
+    ca, cb = best
+    first = text.find("、", ca, cb)
+    lead = text[ca:first]
+    m = None
+    for m in _LISTING_VERB.finditer(lead):
+        pass
+    listed = False
+    if m is not None:
+        head = text[start:ca + m.end()]
+        listed = any(cue == aspect for _, cue in asp.heading_cues(head[-40:]))
+        if listed:
+            ca = ca + m.end()
+    bounds = [ca] + [k + 1 for k in range(ca, cb) if text[k] == "、"] + [cb + 1]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(text, x, y - 1)
+        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
+        if tail and tail.start() > x:
+            y = tail.start()
+        if y - x < ENUM_ITEM_CHARS:
+            return []
+        items.append((x, y))
+    if len(items) < 2:
+        return []
+    if not listed:
+        for n, (x, y) in enumerate(items):
+            item = text[x:y]
+            if aspect == asp.CHALLENGE and not asp.challenge_strength(item):
+                return []
+            # (the first item may carry the subject and the modal that all items share: 慈善组织要规范内部治理、做好…)
+            if aspect == asp.RECOMMENDATION and not (_states_measure(item) or asp.starts_imperative(item)
+                                                     or n == 0 and asp.has_cue(item, "modal")):
+                return []
+    return [shape(text, x, y, max_chars) for x, y in items]
 
 
 def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:
