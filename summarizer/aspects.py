@@ -1366,8 +1366,13 @@ def reports_statistic(point: str) -> bool:
     """True when ``point`` reports a statistic or a count of what was done (a work summary's 成绩, a survey's
     figures: ``公共财政预算收入完成58.2亿元，同比下降2.9%``, ``建设大中型沼气工程109处``) and states no plan, target
     or shortcoming around the figure (no modal or future marker such as 要/应/力争/将, no 不足/难以/仅/尚/未): such a
-    point is a finding, neither a challenge nor a recommendation. Linear in ``len(point)``."""
-    return bool((_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) and not _STAT_EXEMPT.search(point))
+    point is a finding, neither a challenge nor a recommendation. A point that also names a shortcoming in the
+    ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
+    ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept. Linear in ``len(point)``."""
+    if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(point):
+        return False
+    # (the change the figure reports is not the shortcoming: 同比下降2.9% alone is a finding)
+    return not challenge_strength(_STAT_FIGURE.sub(lambda m: " " * len(m.group()), point))
 
 
 #: Words that open a prohibition: a measure stated in the negative (``不得…``, ``严禁…``), never a shortcoming.

@@ -242,3 +242,14 @@ def test_plan_clauses_needs_a_verb_after_jiang():
     assert [s[a:b] for a, b in plan_clauses(s)] == ["继续坚持绿色发展", "着力推进园区建设", "力争实现产值翻番"]
     assert plan_clauses("将来的发展，还要看人才储备，看资金投入。") == []  # 将来 is no marker: no verb follows
     assert plan_clauses("我市将重点项目纳入督查，效果明显。") == []  # the disposal 将 (将X纳入): no verb follows
+
+
+def test_a_figure_with_a_named_shortcoming_is_a_problem_not_a_finding():
+    """A point that reports a change and also names a shortcoming states a problem (lead's review of the held rules:
+    the statistics rule used to drop it); the change verb of the figure itself (下降, 减少) is not that shortcoming."""
+    from summarizer.aspects import reports_statistic
+
+    assert not reports_statistic("县级财政收入同比下降12%，收支矛盾十分突出")
+    assert not reports_statistic("养老床位比上年增加300张，但护理人员严重不足")
+    assert reports_statistic("粮食总产量比上年下降1.2%")
+    assert reports_statistic("全年完成社会消费品零售总额86亿元，同比增长7.5%")
