@@ -87,7 +87,7 @@ from scipy import sparse
 
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CJK_RE
-from summarizer.sentences import HALF_WIDTH
+from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.tokenize import jieba_module
 
 __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
@@ -355,6 +355,18 @@ def _searchable(text: str) -> str:
     return text.translate(_SEARCHABLE)
 
 
+def _token_spans(hay: str, s: Sentence, toks: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Where each token of ``toks`` (the tokens of sentence ``s``, in order) stands in ``hay`` (essay-local
+    ``(start, end)`` within ``[s.start, s.end)``), ``None`` from the first token not found on: one forward scan."""
+    spans: list[tuple[int, int] | None] = []
+    pos = s.start
+    for w in toks:
+        at = hay.find(w, pos, s.end) if pos >= 0 else -1
+        spans.append((at, at + len(w)) if at >= 0 else None)
+        pos = at + len(w) if at >= 0 else -1
+    return spans
+
+
 def _locate(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]], sequences: Sequence[Sequence[int]],
             keyword: Sequence[bool]) -> list[list[tuple[int, int] | None] | None]:
     """Per unit, where each content token stands in ``hay`` (essay-local ``(start, end)``, ``None`` once a token is
@@ -364,13 +376,7 @@ def _locate(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
         if not any(map(keyword.__getitem__, seq)):
             located.append(None)
             continue
-        spans: list[tuple[int, int] | None] = []
-        pos = s.start
-        for w in toks:
-            at = hay.find(w, pos, s.end) if pos >= 0 else -1
-            spans.append((at, at + len(w)) if at >= 0 else None)
-            pos = at + len(w) if at >= 0 else -1
-        located.append(spans)
+        located.append(_token_spans(hay, s, toks))
     return located
 
 
@@ -449,12 +455,7 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
         if not _may_recut(toks, vocabulary):
             out.append(list(toks))
             continue
-        spans: list[tuple[int, int] | None] = []
-        pos = s.start
-        for w in toks:
-            at = hay.find(w, pos, s.end) if pos >= 0 else -1
-            spans.append((at, at + len(w)) if at >= 0 else None)
-            pos = at + len(w) if at >= 0 else -1
+        spans = _token_spans(hay, s, toks)
         new: list[str] = []
         k = 0
         while k < len(toks):
