@@ -32,7 +32,7 @@ from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, 
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
-from summarizer.news import lead_picks, news_opening
+from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_opening
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -226,6 +226,23 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
     return out
 
 
+#: How far before an essay's first character (in the original input, in its paragraph) a removed byline is looked for.
+BYLINE_LOOKBACK_CHARS = 200
+
+
+def _opens_as_news(doc: EssayDoc) -> bool:
+    """Whether the essay opens like a news report (:func:`summarizer.news.news_opening`), read on its analysis text
+    and, since cleaning removes a byline or dateline (``clean.py``'s ``news_byline``: ``本报讯（记者王明）``) that is
+    the very signal, also on the original input over the same opening: from the start of the paragraph the essay
+    starts in (after the last blank line, at most :data:`BYLINE_LOOKBACK_CHARS` before it) to where the first :data:`~summarizer.news.NEWS_OPENING_CHARS`
+    cleaned characters end. Bounded: reads at most a few hundred characters."""
+    if news_opening(doc.body):
+        return True
+    a, b = doc.to_original(0, min(len(doc.body), NEWS_OPENING_CHARS))
+    para = max(doc.original.rfind("\n\n", max(0, a - BYLINE_LOOKBACK_CHARS), a) + 2, a - BYLINE_LOOKBACK_CHARS, 0)
+    return news_opening(doc.original[min(para, a):b])
+
+
 def summary_stage(doc: EssayDoc) -> EssayDoc:
     """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
     its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
@@ -249,7 +266,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
     # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
-    news = news_opening(body)
+    news = _opens_as_news(doc)
     picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
                         budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
