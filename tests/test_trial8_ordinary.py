@@ -1,0 +1,44 @@
+"""Trial 8: ordinary documents that the session's new rules misfired on (JSON record lines, news cues)."""
+
+import pytest
+
+from summarizer import summarize
+from summarizer.clean import is_code_line, is_json_record_line
+from summarizer.news import news_opening
+
+
+def test_a_sentence_quoting_a_json_record_is_text_not_a_record_line():
+    line = '例如有的部门返回 {"name": "张三", "id": 12, "dept": "民政"} 这样的记录，数据难以互通共享。部门之间存在数据壁垒。'
+    assert not is_json_record_line(line)
+    assert not is_code_line(line)
+    # the metadata between two records still is one
+    assert is_json_record_line('","id":14,"title":"某市经济运行分析","content":"')
+    assert is_json_record_line('/ list : [{"id":"1","column":"分析","content":"')
+
+
+def test_the_challenge_beside_an_inline_json_record_is_kept():
+    text = ("数字政府建设中的数据孤岛问题\n\n"
+            '在数字政府建设中，各部门系统接口格式不一，例如有的部门返回 {"name": "张三", "id": 12, "dept": "民政"} '
+            "这样的记录，数据难以互通共享。部门之间存在数据壁垒，信息重复采集，群众需要多次提交材料。\n\n"
+            "对此，要制定统一的数据标准，建设全市一体化数据共享平台，推动数据跨部门流动。\n")
+    doc = summarize(text)
+    assert "source_code" not in doc.removed
+    challenges = [p.text for e in doc.essays for p in e.challenges]
+    assert any(c.startswith("各部门系统接口格式不一") for c in challenges), challenges
+    for e in doc.essays:
+        for p in e.challenges + e.recommendations:
+            assert text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，一些地方的新闻宣传工作存在形式主义问题。有的记者下基层走马观花，稿件千篇一律。",  # 记者 mentioned
+    "基层宣传报道脱离群众，传播效果不佳。要创新报道方式。",  # 报道 as a noun
+    "过去，地方报纸的消息常常以“本报讯（记者张三）”开头。如今，传统的电头逐渐淡出。",  # a byline quoted
+])
+def test_a_body_that_mentions_a_reporter_or_a_report_does_not_open_like_news(text):
+    assert not news_opening(text)
+
+
+@pytest.mark.parametrize("opening", ["（记者王明）", "本报记者 王明 ", "记者张三 李四北京报道 ", "据新华社报道，"])
+def test_a_byline_still_opens_like_news(opening):
+    assert news_opening(opening + "全国政协十三届二次会议7日下午举行第二次全体会议。")
