@@ -32,7 +32,7 @@ from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, 
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
-from summarizer.news import lead_picks, news_opening
+from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_opening
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -226,6 +226,22 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
     return out
 
 
+def _byline_cleaned(doc: EssayDoc) -> bool:
+    """Whether the essay opened with a news dateline or byline that cleaning removed (the ``news_byline`` rule:
+    ``新华社北京3月7日电（记者王明）``): :func:`summarizer.news.news_opening` read over the original input from just
+    after the last character kept before the essay (the input's start for the first) to
+    :data:`~summarizer.news.NEWS_OPENING_CHARS` past the essay's first kept character, in Simplified form. Only when
+    that rule removed something; linear in that window."""
+    ct = doc.clean
+    if not ct.removed.get("news_byline") or doc.essay.end <= doc.essay.start:
+        return False
+    a = int(ct.offsets[doc.essay.start - 1]) + 1 if doc.essay.start > 0 else 0
+    b = int(ct.offsets[doc.essay.start]) + NEWS_OPENING_CHARS
+    window = doc.original[a:b]
+    # the removed byline lies before the first kept character: the window is read from its start
+    return news_opening(simplified_view(window))
+
+
 def summary_stage(doc: EssayDoc) -> EssayDoc:
     """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
     its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
@@ -249,7 +265,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
     # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
-    news = news_opening(body)
+    news = news_opening(body) or _byline_cleaned(doc)
     picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
                         budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
