@@ -63,3 +63,20 @@ def test_a_report_whose_byline_cleaning_removed_still_keeps_its_lead():
     # the same body without a byline is no news: TextRank picks the central sentence
     plain = summarize(body, summary_chars=80).essays[0].summary_sentences
     assert [p.text for p in plain] == ["委员们建议，银行要加大对民营企业的信贷支持，解决民营企业融资难、融资贵的问题。"]
+
+
+def test_a_plan_measure_after_an_adverb_of_effort_is_a_clause():
+    from summarizer.points import plan_clauses
+    s = "明年，我县将坚持稳中求进，力争地区生产总值增长7%，着力推进产业升级，持续优化营商环境，深入实施创新驱动战略。"
+    assert [s[a:b] for a, b in plan_clauses(s)] == ["坚持稳中求进", "着力推进产业升级", "持续优化营商环境", "深入实施创新驱动战略"]
+    # a goal clause (使…) is still no measure
+    s = "明年，我县将坚持稳中求进，使群众生活更加幸福，持续优化营商环境。"
+    assert [s[a:b] for a, b in plan_clauses(s)] == ["坚持稳中求进", "持续优化营商环境"]
+
+
+def test_a_work_summary_plan_gives_each_measure():
+    text = ("某县2023年工作总结\n\n一年来，全县上下攻坚克难，完成地区生产总值150亿元，同比增长6.5%。\n\n"
+            "但也要看到，发展中还存在一些困难和问题：产业层次不高，创新能力不强，民生领域还有不少短板。\n\n"
+            "明年，我县将坚持稳中求进，着力推进产业升级，加快补齐民生短板，持续优化营商环境。\n")
+    recs = [p.text for p in summarize(text).essays[0].recommendations]
+    assert recs == ["坚持稳中求进", "着力推进产业升级", "加快补齐民生短板", "持续优化营商环境"]
