@@ -80,3 +80,14 @@ def test_a_work_summary_plan_gives_each_measure():
             "明年，我县将坚持稳中求进，着力推进产业升级，加快补齐民生短板，持续优化营商环境。\n")
     recs = [p.text for p in summarize(text).essays[0].recommendations]
     assert recs == ["坚持稳中求进", "着力推进产业升级", "加快补齐民生短板", "持续优化营商环境"]
+
+
+def test_escaped_tags_cited_in_prose_are_no_string_literal():
+    from summarizer.markup import escape_edits
+    prose = '开发者常在字符串里写 "<\\/div>"、"<\\/span>" 和 “<\\/p>” 这样的转义标签，以免提前闭合。'
+    assert escape_edits(prose) == []
+    doc = summarize("网页开发中的转义问题\n\n" + prose + "初学者常常不理解这种写法，导致页面解析错误。\n")
+    assert "escape" not in doc.removed and "html" not in doc.removed
+    # a page inside a JSON string still is decoded: its escaped tags close text, not a quote
+    page = '"content":"<p>财政收入下降<\\/p><p>支出刚性增长<\\/p><p>要开源节流<\\/p>"'
+    assert [e[2] for e in escape_edits(page)] == ["/", "/", "/"]
