@@ -255,10 +255,18 @@ JSON_KEYS_MIN = 3
 _JSON_KEY = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:")
 
 
+# one ``"key": value`` pair: a quoted value (escapes read as a unit) or a bare one (a number, true, null), bounded
+_JSON_PAIR = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:[ \t]{0,3}(?:\"(?:[^\"\\\n]|\\.)*\"|[^,}\]\n]{0,200})")
+
+
 def is_json_record_line(line: str) -> bool:
-    """Whether ``line`` holds at least :data:`JSON_KEYS_MIN` JSON keys (``","id":14,"title":"…","content":"``): the
-    metadata between two records of a JSON list of articles. Linear in ``len(line)``."""
-    return sum(1 for _ in zip(range(JSON_KEYS_MIN), _JSON_KEY.finditer(line))) >= JSON_KEYS_MIN
+    """Whether ``line`` holds at least :data:`JSON_KEYS_MIN` JSON keys (``","id":14,"title":"…","content":"``) and
+    no CJK character outside its ``"key": value`` pairs: the metadata between two records of a JSON list of
+    articles. A sentence that quotes a record inline (``例如返回 {"name": "张三", "id": 12, "dept": "民政"} 这样的
+    记录，数据难以互通``) is text. Linear in ``len(line)`` (a value's scan stops at the next quote)."""
+    if sum(1 for _ in zip(range(JSON_KEYS_MIN), _JSON_KEY.finditer(line))) < JSON_KEYS_MIN:
+        return False
+    return not _CJK_CHAR.search(_JSON_PAIR.sub("", line))
 
 
 def is_code_line(line: str) -> bool:

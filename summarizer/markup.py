@@ -81,7 +81,10 @@ _CSV_CLOSE = re.compile(r"\"[ \t]*(?=\n|\Z)")
 
 # ------------------------------------------------------------------------------ escapes of a string literal
 # a page stored inside a JSON / JavaScript / Java string: tags written "<\/span>", quotes "\"", line ends "\r\n"
-_ESCAPED_TAG = re.compile(r"<\\/[A-Za-z]")
+_ESCAPED_TAG = re.compile(r"<\\/[A-Za-z]\w{0,20}>?")
+# quotes around a tag cited on its own in prose (``写 "<\/div>"、“<\/p>” 这样的转义标签``): no string literal's content
+_OPEN_QUOTES = "\"“'「‘"
+_CLOSE_QUOTES = "\"”'」’"
 # Java / JavaScript string concatenation across lines: "…\r\n" + ⏎ "…"
 _STRING_JOIN = re.compile(r"\"[ \t]{0,40}\+[ \t]{0,40}\n[ \t]{0,80}\"")
 # one escape sequence; "\\" is read as one unit first, so "\\n" is a backslash and an n, never a line end
@@ -91,10 +94,17 @@ _ESCAPE_CHARS = {"n": "\n", "r": "\n", "t": " ", "\"": "\"", "/": "/", "\\": "\\
 ESCAPED_MIN = 3
 
 
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether the escaped tag ``text[start:end]`` stands alone between quotation marks (``"<\\/div>"``): cited in
+    prose, not markup of a page stored in a string."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
 def escape_edits(text: str) -> list[Edit]:
     """Edits that decode a page stored inside a string literal of code or JSON.
 
-    A text that holds at least :data:`ESCAPED_MIN` JSON-escaped closing tags (``<\\/span>``) or Java/JavaScript
+    A text that holds at least :data:`ESCAPED_MIN` JSON-escaped closing tags (``<\\/span>``; one quoted on its own,
+    ``"<\\/div>"``, is cited in prose and does not count) or Java/JavaScript
     string concatenations across lines (``"…\\r\\n" +`` ⏎ ``"…"``) is a string literal's content: each escape
     sequence (``\\"`` ``\\/`` ``\\n`` ``\\r\\n`` ``\\t`` ``\\\\`` ``\\u201c``) becomes the character it stands for
     (a line end a line break) and each concatenation join disappears, so the tags can then be removed like any
@@ -109,7 +119,9 @@ def escape_edits(text: str) -> list[Edit]:
     """
     hints = 0
     for pattern in (_ESCAPED_TAG, _STRING_JOIN):
-        for _ in pattern.finditer(text):
+        for m in pattern.finditer(text):
+            if pattern is _ESCAPED_TAG and _quoted_alone(text, m.start(), m.end()):
+                continue
             hints += 1
             if hints >= ESCAPED_MIN:
                 break

@@ -26,18 +26,27 @@ NEWS_OPENING_CHARS = 150
 #: ``近日，`` opening a sentence. Research reports open that way (``4月27日，公司公布年报``) and there the lead is
 #: no better than TextRank; and a policy commentary often opens with a news peg (``近日，南方迎来强降雨……``) before
 #: its argument, which its summary must state. Fixed strings and a bounded run only: linear.
-_NEWS_CUE = re.compile(r"记者|通讯员|本报讯|\d\s*日\s*电|报道|原标题[:：]")
+#: ``记者``, ``本报讯`` and ``报道`` count in a byline's shape only: ``记者`` right after an opening bracket, with a
+#: name and the closing bracket within 20 characters (``（记者王明）``; not ``（记者的职责是…）``) or after 本报/特派
+#: (``本报记者``), ``本报讯`` before a space, a bracket or a colon (not ``本报讯这样的开头``), ``报道`` after 据 (``据新华社报道``) or closing a byline (``北京报道`` then a space,
+#: a bracket or the line's end); a body that mentions them (``有的记者下基层``, ``宣传报道脱离群众``) is no news.
+_NEWS_CUE = re.compile(r"[（(【\[〔][ \t\u3000]{0,3}(?:本报|特派)?记者[^）)】\]〕，。；的是\n]{0,20}[）)】\]〕]|本报记者|特派记者"
+                       r"|通讯员|本报讯(?=[\s（(【\[〔:：]|$)|\d\s*日\s*电"
+                       r"|据[^。！？\n]{1,20}?报道|报道(?=[ \t\u3000）)】\]〕\n]|$)|原标题[:：]")
+#: A quotation (``以“本报讯（记者张三）”开头``): a cue inside it is mentioned, not used. Bounded: linear.
+_QUOTED = re.compile(r"“[^“”\n]{0,%d}”" % NEWS_OPENING_CHARS)
 
 
 def news_opening(text: str, start: int = 0) -> bool:
     """Whether ``text`` (an essay's body) opens like a news report: :data:`_NEWS_CUE` (a dateline, byline,
-    attribution or ``原标题：``) within its first
+    attribution or ``原标题：``; none inside a quotation ``“…”``) within its first
     :data:`NEWS_OPENING_CHARS` characters from ``start`` (leading whitespace skipped). Cost: linear in that
     opening and the whitespace before it."""
     n = len(text)
     while start < n and text[start].isspace():
         start += 1
-    return _NEWS_CUE.search(text[start:start + NEWS_OPENING_CHARS]) is not None
+    opening = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:start + NEWS_OPENING_CHARS])
+    return _NEWS_CUE.search(opening) is not None
 
 
 #: Marks that end a clause inside a sentence: a cut sentence ends at one of them.

@@ -226,21 +226,21 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
     return out
 
 
-#: How far before an essay's first character (in the original input, in its paragraph) a removed byline is looked for.
-BYLINE_LOOKBACK_CHARS = 200
-
-
-def _opens_as_news(doc: EssayDoc) -> bool:
-    """Whether the essay opens like a news report (:func:`summarizer.news.news_opening`), read on its analysis text
-    and, since cleaning removes a byline or dateline (``clean.py``'s ``news_byline``: ``本报讯（记者王明）``) that is
-    the very signal, also on the original input over the same opening: from the start of the paragraph the essay
-    starts in (after the last blank line, at most :data:`BYLINE_LOOKBACK_CHARS` before it) to where the first :data:`~summarizer.news.NEWS_OPENING_CHARS`
-    cleaned characters end. Bounded: reads at most a few hundred characters."""
-    if news_opening(doc.body):
-        return True
-    a, b = doc.to_original(0, min(len(doc.body), NEWS_OPENING_CHARS))
-    para = max(doc.original.rfind("\n\n", max(0, a - BYLINE_LOOKBACK_CHARS), a) + 2, a - BYLINE_LOOKBACK_CHARS, 0)
-    return news_opening(doc.original[min(para, a):b])
+def _byline_cleaned(doc: EssayDoc) -> bool:
+    """Whether the essay opened with a news dateline or byline that cleaning removed (the ``news_byline`` rule:
+    ``新华社北京3月7日电（记者王明）``): :func:`summarizer.news.news_opening` read over the original input from just
+    after the last character kept before the essay (the input's start for the first; at most
+    :data:`~summarizer.news.NEWS_OPENING_CHARS` before its first kept character) to as many characters past it, in Simplified form. Only when
+    that rule removed something; linear in that window."""
+    ct = doc.clean
+    if not ct.removed.get("news_byline") or doc.essay.end <= doc.essay.start:
+        return False
+    first = int(ct.offsets[doc.essay.start])
+    a = int(ct.offsets[doc.essay.start - 1]) + 1 if doc.essay.start > 0 else 0
+    a = max(a, first - NEWS_OPENING_CHARS)  # (bounded: a long removed block before the essay is not read whole)
+    window = doc.original[a:first + NEWS_OPENING_CHARS]
+    # the removed byline lies before the first kept character: the window is read from its start
+    return news_opening(simplified_view(window))
 
 
 def summary_stage(doc: EssayDoc) -> EssayDoc:
@@ -266,7 +266,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
     # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
-    news = _opens_as_news(doc)
+    news = news_opening(body) or _byline_cleaned(doc)
     picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
                         budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)

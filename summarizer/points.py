@@ -1143,7 +1143,8 @@ def interview_turns(text: str) -> list[Turn]:
 # a future or modal marker that several measures share (我市将继续坚持A，着力推进B; 全市上下要增强…，筑牢…，激发…)
 _PLAN_MARKER = re.compile(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
-_PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快")
+_PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快",
+                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
 _PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
@@ -1151,13 +1152,19 @@ PLAN_CLAUSES = 2
 
 
 def _plan_clause_opens(clause: str) -> bool:
+    """Whether a clause opens with a measure's verb, past at most two adverbs of :data:`_PLAN_ADVERBS`
+    (``继续着力推进…``, ``持续优化…``); the clause is tried as it stands before each adverb is stripped, so a word
+    of the imperative vocabulary that also reads as an adverb opens a measure. Linear in ``len(clause)``."""
     c = clause.strip()
+    imperative = asp.lexicon().words("imperative")
     for _ in range(2):  # 继续着力推进…: at most two adverbs
+        if asp._opens_with_verb(c, imperative):
+            return True
         adv = next((a for a in _PLAN_ADVERBS if c.startswith(a) and len(c) > len(a) + 1), None)
         if adv is None:
-            break
+            return False
         c = c[len(adv):]
-    return asp._opens_with_verb(c, asp.lexicon().words("imperative"))
+    return asp._opens_with_verb(c, imperative)
 
 
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -63,8 +63,7 @@ def test_lead_picks_fill_the_budget_in_document_order():
 def test_a_news_report_keeps_its_lead_sentence_first():
     news = "新华社北京3月7日电（记者王明）" + BODY
     sentences = [p.text for p in summarize(news, summary_chars=80).essays[0].summary_sentences]
-    # the dateline and byline are cleaned away (clean.py news_byline) but still make the essay news: its lead first
-    assert sentences[0] == LEAD
+    assert sentences[0] == LEAD  # the dateline itself is cleaned away (clean.news_byline); the lead comes first
     # without the dateline the same text is no news: TextRank picks the central sentence, not the lead
     plain = [p.text for p in summarize(BODY, summary_chars=80).essays[0].summary_sentences]
     assert LEAD not in plain
@@ -78,7 +77,7 @@ def test_a_long_news_report_gets_its_lead_sentences_in_order():
     assert texts[:2] == [LEAD, "委员们认为，民营企业融资难、融资贵的问题仍然存在。"]
     assert "记者" not in essay.summary
     starts = [p.start for p in essay.summary_sentences]
-    assert starts == sorted(starts)
+    assert starts == sorted(starts) and starts[0] == len("本报讯（记者王明）")
     assert len(essay.summary) <= pipeline.summary_budget(pipeline.analyze(news, summary_chars=200)[0])
 
 
@@ -91,9 +90,9 @@ def test_an_essay_that_is_no_news_keeps_its_summary(monkeypatch):
 
 
 def test_a_byline_on_its_own_line_before_the_lead_still_makes_news():
-    """The byline that cleaning removes is read on the original input (pipeline._opens_as_news), in the paragraph
-    the essay starts in: a report whose byline stands alone on the line above its lead is news too, and one whose
-    original opening carries no such cue is not."""
+    """The byline that cleaning removes is read on the original input (pipeline._byline_cleaned), just before the
+    essay's first kept character: a report whose byline stands alone on the line above its lead is news too, and
+    one whose original opening carries no such cue is not."""
     lines = "本报讯（记者王明）\n" + BODY
     sentences = [p.text for p in summarize(lines, summary_chars=80).essays[0].summary_sentences]
     assert sentences[0] == LEAD
