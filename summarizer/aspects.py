@@ -1562,6 +1562,8 @@ _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝�
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
 _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
+#: The author stating a view in the first person (``我认为，…``, ``我觉得…``): a claim, not narration.
+_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
@@ -1632,7 +1634,8 @@ def states_background(point: str) -> bool:
     if _OTHERS_VIEW.match(s) or _REMINDER.match(s):
         return True
     if _FIRST_PERSON.match(s):
-        return not strong_modal(s)
+        # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
+        return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s):
         return True
     if _PURPOSE_THESIS.search(s):

@@ -242,3 +242,14 @@ def test_a_recommendation_that_turns_to_a_problem_proposes_nothing(point, turns)
 ])
 def test_a_verb_before_de_is_a_modifier(text, imperative):
     assert asp.starts_imperative(text) is imperative
+
+
+def test_the_authors_stated_view_of_a_shortcoming_is_a_point():
+    """First-person narration is background, but the author's stated view of a shortcoming (``我认为，…存在…问题``)
+    is a claim of the essay (a new user's trial, 2026-12-01: the challenge was dropped)."""
+    from summarizer.aspects import states_background
+
+    assert not states_background("我认为，当前基层治理存在人员不足的问题")
+    assert not states_background("我觉得基层干部负担过重")
+    assert states_background("我居住的小区停车位严重不足")  # narration of the author's own life
+    assert states_background("我自己认为，这个事情很复杂")  # a view naming no shortcoming
