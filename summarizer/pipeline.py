@@ -32,7 +32,7 @@ from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, 
 from summarizer.essays import split_essays
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
-from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_opening
+from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening
 from summarizer.points import extract_points, marker_end, shape
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -253,7 +253,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
     (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). An
-    essay that opens like a news report (:func:`summarizer.news.news_opening`: a dateline or byline) gets its lead
+    essay that opens like a news report (:func:`summarizer.news.news_opening`: a dateline or byline), or is one by its
+    genre (:func:`summarizer.news.news_genre`: dated events attributed to sources, no speech), gets its lead
     instead (:func:`summarizer.news.lead_picks`: the first candidates in document order, the budget filled; no
     aspect sentence replaces them): the lead baseline of newswire (Nenkova 2005). Runs after the points stage."""
     budget = summary_budget(doc)
@@ -265,8 +266,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     def size(i: int) -> int:  # characters the sentence adds to the summary (marker and label stripped)
         return sentences[i].end - _unmarked(doc, sentences[i], starts)
 
-    # a news report keeps its lead, in order, and no aspect sentence displaces it (summarizer.news)
-    news = news_opening(body) or _byline_cleaned(doc)
+    # a news report (by its opening or its genre) keeps its lead, in order, and no aspect sentence displaces it
+    news = news_opening(body) or _byline_cleaned(doc) or news_genre(body)
     picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
                         budget) if news else list(selection.indices)
     hosting = _aspect_sentences(doc, candidates)
