@@ -1,0 +1,83 @@
+"""Faults found by a new user's trial on unseen inputs (trial9): a list of one-line items followed by an
+unnumbered heading and a list of another marker (markdown notes: numbered problems, bulleted measures), and the
+message of a repeated JSONL id."""
+
+from __future__ import annotations
+
+import json
+
+from summarizer import summarize
+from summarizer.batch import jsonl_tasks
+from summarizer.structure import parse
+
+PROBLEMS = ["夜间公交班次过少，末班车发车太早", "站台遮雨设施缺失", "换乘信息没有实时更新"]
+MEASURES = ["延长主干线路运营时间至二十三时", "为客流较大的站台加装雨棚", "在换乘站设置电子信息屏"]
+
+
+def _notes(problem_marker, measure_marker, blank: str = "") -> str:
+    lines = ["# 公交出行座谈记录", blank, "## 群众反映的问题", blank]
+    lines += [problem_marker(k) + p for k, p in enumerate(PROBLEMS, 1)]
+    lines += [blank, "## 改进建议", blank]
+    lines += [measure_marker(k) + m for k, m in enumerate(MEASURES, 1)]
+    return "\n".join(x for x in lines if x is not None) + "\n"
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essay = summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+def test_numbered_problems_then_heading_then_bullets():
+    # the heading after the last one-line item closes the numbered list: the bullets under it are its measures
+    for blank in ("", None):
+        text = _notes(lambda k: f"{k}. ", lambda k: "- ", blank=blank)
+        challenges, recommendations = _points(text)
+        assert challenges == PROBLEMS
+        assert recommendations == MEASURES
+
+
+def test_plain_lines_numbered_then_bulleted():
+    text = "存在问题\n" + "".join(f"{k}. {p}\n" for k, p in enumerate(PROBLEMS, 1)) + "对策建议\n" + \
+        "".join(f"• {m}\n" for m in MEASURES)
+    challenges, recommendations = _points(text)
+    assert challenges == PROBLEMS
+    assert recommendations == MEASURES
+    # and the points point at their own words in the input
+    essay = summarize(text).essays[0]
+    for point in essay.challenges + essay.recommendations:
+        assert text[point.start:point.end] == point.text
+
+
+def test_heading_line_after_one_line_items_is_a_root():
+    text = "存在问题\n1. 甲项不足\n2. 乙项滞后\n3. 丙项缺失\n对策建议\n•补足甲项\n•加快乙项\n"  # the cleaned text: bullets as •
+    structure = parse(text)
+    line = next(it for it in structure.items if it.family == "line" and text[it.start:it.heading_end] == "对策建议")
+    assert line.parent is None
+    bullets = [it for it in structure.items if it.family == "bullet"]
+    assert [b.parent for b in bullets] == [line, line]
+
+
+def test_heading_line_inside_a_numbered_section_still_nests():
+    # a numbered section heading with a body keeps an unnumbered sub-heading over a deeper list inside it
+    text = ("1 研究背景\n近年来城市公交客流下降。\n2 现状分析\n近年来客流持续下降，运营亏损扩大。\n国内现状\n"
+            "(1) 客流下降\n(2) 线路重复\n3 对策\n(1) 优化线网\n")
+    structure = parse(text)
+    line = next(it for it in structure.items if it.family == "line" and text[it.start:it.heading_end] == "国内现状")
+    assert line.parent is not None and text[line.parent.start:line.parent.heading_end] == "2 现状分析"
+
+
+def test_one_line_list_check_is_linear():
+    # 10,000 one-line items and a heading line: parse stays fast enough to finish (no quadratic scan)
+    text = "问题\n" + "".join(f"{k}. 第{k}项\n" for k in range(1, 10001)) + "建议\n" + "•改进\n" * 3
+    structure = parse(text)
+    assert sum(1 for it in structure.items if it.family == "bullet") == 3
+
+
+def test_repeated_jsonl_id_names_the_first_record(tmp_path):
+    path = tmp_path / "export.jsonl"
+    rows = [{"id": "a", "text": "甲"}, {"id": "b", "text": "乙"}, {"id": "a", "text": "丙"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    tasks = list(jsonl_tasks(str(path)))
+    assert tasks[2].id == "a#line3"
+    assert tasks[2].error["type"] == "duplicate_id"
+    assert tasks[2].error["message"] == f"id 'a' was already used by the record on line 1 ({path}:1)"
