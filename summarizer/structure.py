@@ -447,10 +447,22 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
         if it.run >= 0:
             run_first.setdefault(it.run, it.start)
 
+    child_families: dict[int, set[str]] = {}
+
     def contained(it: Item, host: Item) -> bool:
         nxt = next_in_run.get(id(host))
-        return (it.run >= 0 and it.run != host.run and nxt is not None
-                and run_first[it.run] > host.start and run_last[it.run] < nxt)
+        if it.run < 0 or it.run == host.run or run_first[it.run] <= host.start:
+            return False
+        if nxt is not None:
+            return run_last[it.run] < nxt
+        # the last item of its run (3. 对策建议) holds a run of the family its previous sibling held
+        # (2. 存在问题 ⏎ （一）…（三） ⏎ 3. 对策建议 ⏎ （一）…): parallel sections are built alike
+        before = previous.get(id(host))
+        if before is None:
+            return False
+        if id(before) not in child_families:  # ``before`` is closed by now: its children are all known
+            child_families[id(before)] = {ch.family for ch in before.children}
+        return it.family in child_families[id(before)]
 
     next_numbered: list[Item | None] = [None] * len(items)  # the first item after items[i] that is not a line
     for i in range(len(items) - 2, -1, -1):
@@ -481,7 +493,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             it.parent = parent
             parent.children.append(it)
             bound = pbound
-            if contained(it, parent):
+            if contained(it, parent) and id(parent) in next_in_run:
                 bound = min(bound, next_in_run[id(parent)])
         else:
             roots.append(it)

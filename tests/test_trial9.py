@@ -81,3 +81,23 @@ def test_repeated_jsonl_id_names_the_first_record(tmp_path):
     assert tasks[2].id == "a#line3"
     assert tasks[2].error["type"] == "duplicate_id"
     assert tasks[2].error["message"] == f"id 'a' was already used by the record on line 1 ({path}:1)"
+
+
+def test_last_numbered_section_holds_its_sub_items_like_the_one_before():
+    # Word's list numbering written out (1. 2. 3.) over （一）（二） items: the last section's items are its own
+    text = ("关于社区公园管护的调研\n1. 基本情况\n全区共有社区公园四十个。\n2. 存在的问题\n（一）绿化养护不到位。部分苗木枯死。\n"
+            "（二）设施老化。座椅破损。\n3. 对策建议\n（一）落实养护责任。\n（二）更新公园设施。\n")
+    structure = parse(text)
+    subs = [it for it in structure.items if it.family == "paren_cn"]
+    assert [text[s.parent.start:s.parent.heading_end] for s in subs] == ["2. 存在的问题"] * 2 + ["3. 对策建议"] * 2
+    essay = summarize(text).essays[0]
+    assert [p.heading for p in essay.recommendations] == ["对策建议", "对策建议"]
+    assert [p.text for p in essay.recommendations] == ["落实养护责任", "更新公园设施"]
+
+
+def test_a_later_run_of_another_family_is_not_held_by_a_last_item():
+    # the last item of a list whose earlier items hold nothing does not take a later run as its children
+    text = "1. 调查对象\n2. 调查方法\n3. 调查时间\n（一）存在的问题\n资金不足。\n（二）对策建议\n加大投入。\n"
+    structure = parse(text)
+    subs = [it for it in structure.items if it.family == "paren_cn"]
+    assert all(s.parent is None or s.parent.family != "num_dot" for s in subs)
