@@ -101,3 +101,29 @@ def test_a_later_run_of_another_family_is_not_held_by_a_last_item():
     structure = parse(text)
     subs = [it for it in structure.items if it.family == "paren_cn"]
     assert all(s.parent is None or s.parent.family != "num_dot" for s in subs)
+
+
+_LEGACY_PAGE = """<html><head><meta charset="utf-8"><title>{title}_通知公告_某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/a">政务公开</a> | <a href="/b">办事服务</a></div>
+<table width="100%"><tr><td class="title">{headline}</td></tr>
+<tr><td class="content"><p>为做好今冬明春供暖保障工作，县住建局对全县供热管网进行了全面排查。</p>
+<p>排查发现部分老旧管网锈蚀严重，存在跑冒滴漏隐患。下一步将加快管网改造，确保按时供暖。</p></td></tr></table>
+<div class="foot">版权所有：某县人民政府 ICP备12345678号</div></body></html>"""
+
+
+def test_legacy_page_headline_cell_is_the_title():
+    from summarizer.readers import read_bytes
+
+    headline = "县住建局开展供热管网隐患排查"
+    page = _LEGACY_PAGE.format(title=headline, headline=headline).encode("utf-8")
+    document = read_bytes(page, filename="notice.html")
+    assert document.text.split("\n")[0] == headline
+    assert summarize(document).essays[0].title == headline
+
+
+def test_legacy_page_without_the_headline_in_its_body_gets_no_invented_title():
+    from summarizer.readers import read_bytes
+
+    page = _LEGACY_PAGE.format(title="县住建局开展供热管网隐患排查", headline="工作动态").encode("utf-8")
+    document = read_bytes(page, filename="notice.html")
+    assert "县住建局开展供热管网隐患排查" not in document.text
