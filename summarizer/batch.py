@@ -323,7 +323,7 @@ def jsonl_tasks(path: str, *, start: int = 0) -> Iterator[Task]:
     Raises:
         OSError: the file cannot be opened (FileNotFoundError, IsADirectoryError, PermissionError…).
     """
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # id → the line of its first record
     index = start
     name = os.fspath(path)
     with open(name, "rb") as fh:
@@ -336,8 +336,9 @@ def jsonl_tasks(path: str, *, start: int = 0) -> Iterator[Task]:
                 dup = f"{task.id}#line{lineno}"
                 task = Task(index=index, id=dup, source=where, error={
                     "type": "duplicate_id",
-                    "message": f"id {task.id!r} was already used by an earlier record ({where})"})
-            seen.add(task.id)
+                    "message": f"id {task.id!r} was already used by the record on line {seen[task.id]} "
+                               f"({name}:{seen[task.id]})"})
+            seen.setdefault(task.id, lineno)
             yield task
             index += 1
 

@@ -376,14 +376,28 @@ def _heading_end(text: str, item: Item, next_start: int) -> int:
 _CAPTION = re.compile(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
 
 
-def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple[Item, float]]) -> float | None:
+def _in_line_list(text: str, host: Item, line: Item, previous: Item | None) -> bool:
+    """Whether ``host`` is the last entry of a list of one-line items when the heading line ``line`` follows it:
+    ``previous`` (the item of ``host``'s run just before it) and ``host`` each take one line and nothing else
+    stands between ``host`` and ``line`` (``1. 价格倒挂⏎2. 选址偏⏎3. 检查流于形式⏎下一步建议⏎- …``). Such an item is a
+    list entry, not a section heading: the heading line closes the list rather than standing inside its last
+    entry. Looks at the text from ``previous`` to ``line`` only."""
+    if previous is None or previous.start >= host.start or line.start <= host.start:
+        return False
+    return "\n" not in text[previous.start:host.start].rstrip() and "\n" not in text[host.start:line.start].rstrip()
+
+
+def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple[Item, float]],
+                      previous: dict[int, Item] | None = None) -> float | None:
     """The rank of the heading line ``line`` (``nxt``: the first numbered item after it, or None) when it is an unnumbered sub-heading inside an open numbered
     section, else None (it is a title and closes everything).
 
     The line stands inside the innermost open numbered heading ``T`` (一、, 2, 2.1 …) when the numbering that
     follows it is deeper than ``T`` (``2 … 2.1 … 国内现状 … (1) (2) … 3``): beside ``T`` when ``T`` has a numbered
     heading around it (the line is the unnumbered 2.2), else inside ``T``. A line that opens with a number of
-    its own (``5对策建议``, a section number the marker patterns missed) is a numbered heading: None."""
+    its own (``5对策建议``, a section number the marker patterns missed) is a numbered heading: None; so is a
+    line after a list of one-line items (:func:`_in_line_list`; ``previous``: id of an item → the item of its run
+    before it)."""
     head = text[line.start:line.start + 2]
     if _CAPTION.match(head + text[line.start + 2:line.start + 12]) or head[:1].isdecimal() \
             or len(head) == 2 and head[0] in _CN and head[1] in "、.．":
@@ -393,7 +407,7 @@ def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple
         return None
     k = titled[-1]
     host = stack[k][0]
-    if nxt is None or nxt.rank <= host.rank:
+    if nxt is None or nxt.rank <= host.rank or _in_line_list(text, host, line, (previous or {}).get(id(host))):
         return None
     del stack[k + 1:]
     if len(titled) >= 2:
@@ -420,10 +434,12 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     next_in_run: dict[int, int] = {}
     run_last: dict[int, int] = {}
     prev_in_run: dict[int, Item] = {}
+    previous: dict[int, Item] = {}  # id of an item → the item of its run before it
     for it in items:
         if it.run >= 0:
             if it.run in prev_in_run:
                 next_in_run[id(prev_in_run[it.run])] = it.start
+                previous[id(it)] = prev_in_run[it.run]
             prev_in_run[it.run] = it
             run_last[it.run] = it.start
     run_first = {}
@@ -431,10 +447,22 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
         if it.run >= 0:
             run_first.setdefault(it.run, it.start)
 
+    child_families: dict[int, set[str]] = {}
+
     def contained(it: Item, host: Item) -> bool:
         nxt = next_in_run.get(id(host))
-        return (it.run >= 0 and it.run != host.run and nxt is not None
-                and run_first[it.run] > host.start and run_last[it.run] < nxt)
+        if it.run < 0 or it.run == host.run or run_first[it.run] <= host.start:
+            return False
+        if nxt is not None:
+            return run_last[it.run] < nxt
+        # the last item of its run (3. 对策建议) holds a run of the family its previous sibling held
+        # (2. 存在问题 ⏎ （一）…（三） ⏎ 3. 对策建议 ⏎ （一）…): parallel sections are built alike
+        before = previous.get(id(host))
+        if before is None:
+            return False
+        if id(before) not in child_families:  # ``before`` is closed by now: its children are all known
+            child_families[id(before)] = {ch.family for ch in before.children}
+        return it.family in child_families[id(before)]
 
     next_numbered: list[Item | None] = [None] * len(items)  # the first item after items[i] that is not a line
     for i in range(len(items) - 2, -1, -1):
@@ -452,7 +480,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
         if it.family == "line":
             while stack and it.start >= stack[-1][1]:
                 stack.pop()
-            sub_rank = _sub_heading_rank(text, it, next_numbered[i], stack)
+            sub_rank = _sub_heading_rank(text, it, next_numbered[i], stack, previous)
             if sub_rank is None:
                 stack.clear()
             else:
@@ -465,7 +493,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             it.parent = parent
             parent.children.append(it)
             bound = pbound
-            if contained(it, parent):
+            if contained(it, parent) and id(parent) in next_in_run:
                 bound = min(bound, next_in_run[id(parent)])
         else:
             roots.append(it)

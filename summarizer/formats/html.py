@@ -14,8 +14,9 @@ Steps (each linear in the size of the page):
 3. **Main content**: ``trafilatura.extract`` with the settings measured best on the saved pages (README, "HTML
    extraction": ``favor_recall=True``, ``include_formatting=False``, tables kept); a page too small for its
    main-content detection falls back to all of its text (``trafilatura.html2txt``). The page's first ``<h1>``,
-   when the page's ``<title>`` starts with it, is the article's title: trafilatura drops it next to some page
-   furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
+   when the page's ``<title>`` starts with it, is the article's title (on a page without ``<h1>``: the element
+   that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``): trafilatura drops it next
+   to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
    Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
 4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
    ``|---|`` rule rows go); lines matching the whole-line site-boilerplate rules of
@@ -107,6 +108,8 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
         heading = " ".join(h1.text_content().split()) if h1 is not None else ""
         if len(heading) >= 4 and _norm(page_title.text_content()).startswith(_norm(heading)):
             title = heading
+        elif h1 is None and site_names and len(segments[0]) >= 4 and _HAN.search(segments[0]):
+            title = _headline_cell(root, segments[0])
     for br in root.iter("br") if marks else ():
         br.tail = _BR_MARK + (br.tail or "")
     for table in list(root.iter("table")):
@@ -118,6 +121,34 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
     return etree.tostring(root, encoding="unicode", method="html"), title, site_names
+
+
+def _title_first(text: str, title: str) -> str:
+    """``text`` with the article's ``title`` as its first line: put there when trafilatura dropped it next to some
+    page furniture, or moved there from the later line that is exactly the title (trafilatura writes a layout's
+    headline cell after the article's paragraphs). One pass over the lines."""
+    lines = text.split("\n")
+    key = _norm(title)
+    if _norm(lines[0]) == key:
+        return text
+    at = next((i for i, line in enumerate(lines) if _norm(line) == key), None)
+    if at is not None:
+        return "\n".join([lines[at]] + lines[:at] + lines[at + 1:])
+    if key in _norm(text[:2000]):
+        return text  # the title stands inside a longer first line (a headline with its date, …)
+    return title + "\n" + text
+
+
+def _headline_cell(root, headline: str) -> str | None:  # noqa: ANN001 - an lxml element
+    """The text of the page's headline element when the page has no ``<h1>``: the first element of the body without
+    child elements whose text is ``headline`` (the ``<title>``'s first part, ``标题_栏目_站点``), as a legacy layout
+    writes it (``<td class="title">``, ``<div class="bt">``); None when the body does not repeat it. One pass over
+    the elements."""
+    body = root.find(".//body")
+    for element in body.iter() if body is not None else ():
+        if len(element) == 0 and isinstance(element.tag, str) and element.text and _norm(element.text) == headline:
+            return " ".join(element.text.split())
+    return None
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -232,8 +263,8 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
             text = _lines(trafilatura.html2txt(page) or "", marked)  # a page too small for main-content detection
         except Exception:  # noqa: BLE001
             text = ""
-    if title and text and _norm(title) not in _norm(text[:2000]):
-        text = title + "\n" + text  # trafilatura drops an article's <h1> next to some page furniture
+    if title and text:
+        text = _title_first(text, title)
     if not has_content(text):
         raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
     return text
