@@ -69,6 +69,8 @@ class CleanText:
         markup: bool array, ``original_length`` long (or None): True at the original characters that markup
             removal (:mod:`summarizer.markup`: string-literal escapes, tags, entities, markdown and LaTeX syntax, citation marks) removed or
             replaced; such characters may stand inside a point's original span.
+        records: offsets into ``text`` where an untitled record begins that the reader found (a table column of
+            essay bodies, :attr:`summarizer.readers.Document.records`), in order; one essay each.
     """
 
     text: str
@@ -78,6 +80,7 @@ class CleanText:
     breaks: tuple[int, ...] = ()
     markup: np.ndarray | None = None
     bylines: tuple[tuple[int, str], ...] = ()
+    records: tuple[int, ...] = ()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -631,12 +634,14 @@ def _drop_blank_lines(doc: _Doc) -> None:
 _LINE_BREAK = re.compile("\r\n?|[\u0085\u2028\u2029\x0b\x0c]")
 
 
-def clean(text: str) -> CleanText:
+def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     """Clean one decoded document.
 
     Args:
         text: the decoded original input (any size; ``\\r\\n`` and ``\\r`` line ends, the Unicode line and paragraph
             separators U+2028/U+2029, NEL U+0085, vertical tab and form feed are all line breaks).
+        records: offsets into ``text`` where the reader found an untitled record (one essay each:
+            :attr:`summarizer.readers.Document.records`); mapped into :attr:`CleanText.records`.
 
     Returns:
         :class:`CleanText` whose ``text`` has paragraphs separated by one ``"\\n"``, no boilerplate or
@@ -681,5 +686,6 @@ def clean(text: str) -> CleanText:
     bylines = tuple((int(i), author) for i, author in zip(
         np.searchsorted(doc.offsets, [o for o, _ in byline_origins]), (a for _, a in byline_origins))
         if i < len(doc.text))
+    starts = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, list(records)) if i < len(doc.text)}))
     return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
-                     markup if markup.any() else None, bylines)
+                     markup if markup.any() else None, bylines, starts)

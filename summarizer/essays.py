@@ -188,7 +188,8 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
 
 
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
-                 bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = ()) -> list[EssaySpan]:
+                 bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
+                 records: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
@@ -200,6 +201,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             records or essay markers, bylines of two or more different authors split the collection: each piece
             starts at the heading above its byline; the text before the first piece (the collection's own title
             and introduction) belongs to no essay when it is shorter than :data:`MIN_ESSAY_CHARS`.
+        records: offsets into ``text`` where an untitled record the reader found begins (:attr:`CleanText.records`:
+            a table column of essay bodies); when given they decide the split, one essay each, no title line.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -210,7 +213,11 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     marks = list(ESSAY_MARKER.finditer(text))
     by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
-    if breaks:
+    if records:
+        bounds = [(r, r, None) for r in records]
+        if text[: bounds[0][0]].strip():
+            bounds.insert(0, (0, 0, None))
+    elif breaks:
         for b in breaks:
             nl = text.find("\n", b)
             line_end = nl if nl != -1 else len(text)
@@ -247,7 +254,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
-    if not breaks and not marks and len(bounds) > 1 and not by_author:
+    if not records and not breaks and not marks and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
         bounds = _merge_short(text, bounds)
     essays: list[EssaySpan] = []

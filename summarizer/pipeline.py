@@ -641,10 +641,10 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
     if not has_content(document.text):
         raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
-    ct = clean(document.text)
+    ct = clean(document.text, document.records)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
-    spans = split_essays(view, ct.breaks, ct.bylines)
+    spans = split_essays(view, ct.breaks, ct.bylines, ct.records)
     titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
                           frozenset(t for t, n in titles.items() if n > 1), document.warnings)

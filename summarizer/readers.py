@@ -115,6 +115,9 @@ class Document:
         pages: number of pages of a PDF (``None`` for other formats).
         warnings: what decoding replaced (:class:`summarizer.decode.DecodeWarning`: a cut-off last character,
             a few invalid bytes), reported in the summary's ``warnings``.
+        records: offsets into ``text`` (characters, ascending) where a record of a table begins that is one
+            essay of its own, untitled (a ``.csv``/``.tsv`` column of essay bodies read with ``csv_column``); empty
+            for every other input (the essay split then finds essays from the text itself).
     """
 
     text: str
@@ -123,6 +126,7 @@ class Document:
     source: str | None = None
     pages: int | None = None
     warnings: tuple[DecodeWarning, ...] = ()
+    records: tuple[int, ...] = ()
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -312,12 +316,14 @@ def read_bytes(
     text = decoded.text
     suffix = Path(filename).suffix.lower() if filename else ""
     declared = media_type.split(";")[0].strip().lower() if media_type else ""
+    records: tuple[int, ...] = ()
     if suffix in (".csv", ".tsv") or declared in ("text/csv", "text/tab-separated-values"):
-        text = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values" else ",",
-                           csv_column)
+        text, records = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values"
+                                    else ",", csv_column)
     elif csv_column is not None:
         raise ColumnNotFoundError("csv_column applies to a .csv or .tsv file only; this file was read as text")
-    return Document(text=text, format="text", encoding=decoded.encoding, source=source, warnings=decoded.warnings)
+    return Document(text=text, format="text", encoding=decoded.encoding, source=source, warnings=decoded.warnings,
+                    records=records)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002
@@ -368,9 +374,19 @@ def _is_header(line: str) -> bool:
         0 < len(cell.strip()) <= 40 and not cell.strip()[:1].isdigit() for cell in cells)
 
 
-def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
-    """The text of a CSV/TSV table: ``column``'s cells (a header name, or a 0-based index) one per line, or with
-    ``column`` ``None`` every non-empty cell, row after row, one per line (a cell's own line breaks kept).
+# a table cell of at least this many characters (or with a line break) holds an essay body, not a label
+ESSAY_CELL_CHARS = 100
+
+
+def _read_table(text: str, delimiter: str, column: str | int | None) -> tuple[str, tuple[int, ...]]:
+    """The text of a CSV/TSV table, and where its essay records begin: ``column``'s cells (a header name, or a
+    0-based index) one per line, or with ``column`` ``None`` every non-empty cell, row after row, one per line (a
+    cell's own line breaks kept).
+
+    The record offsets (characters into the returned text) are given for a column of essay bodies: two or more
+    cells of which at least half hold a line break or :data:`ESSAY_CELL_CHARS` characters; each such cell is then
+    one essay (:attr:`Document.records`). A column of short one-line cells (names, headlines) gives none, and
+    neither does ``column`` ``None``.
 
     A table of stored essays (``<date or id>,<title>,"<body>"`` records) with ``column`` ``None`` is returned as
     it is: the cleaning stage reads its records as essays, one each (their offsets then point into the file); a
@@ -385,16 +401,16 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
 
     if column is None and delimiter == ",":
         if _ESSAY_RECORD.match(text):
-            return text
+            return text, ()
         header_end = text.find("\n")
         if 0 < header_end <= 1000 and _ESSAY_RECORD.match(text[header_end + 1:]) and _is_header(text[:header_end]):
-            return text[header_end + 1:]  # a header row (id,title,body) over the records: table apparatus
+            return text[header_end + 1:], ()  # a header row (id,title,body) over the records: table apparatus
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
         raise DecodeError(f"a damaged {'TSV' if delimiter == chr(9) else 'CSV'} file: {exc}") from None
     if column is None:
-        return "\n".join(cell.strip() for row in rows for cell in row if cell.strip())
+        return "\n".join(cell.strip() for row in rows for cell in row if cell.strip()), ()
     if isinstance(column, str) and not column.strip().isdigit():
         header = [cell.strip().lstrip("\ufeff") for cell in rows[0]] if rows else []
         if column not in header:
@@ -406,7 +422,15 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> str:
         if index < 0 or not any(len(row) > index for row in rows):
             raise ColumnNotFoundError(f"no column {index} in the table (0-based; its widest row has "
                              f"{max((len(row) for row in rows), default=0)} cells)")
-    return "\n".join(row[index].strip() for row in rows if len(row) > index and row[index].strip())
+    cells = [row[index].strip() for row in rows if len(row) > index and row[index].strip()]
+    essays = sum(1 for cell in cells if "\n" in cell or len(cell) >= ESSAY_CELL_CHARS)
+    records: list[int] = []
+    if len(cells) >= 2 and 2 * essays >= len(cells):
+        at = 0
+        for cell in cells:
+            records.append(at)
+            at += len(cell) + 1
+    return "\n".join(cells), tuple(records)
 
 
 # ------------------------------------------------------------------------------------------ HTML

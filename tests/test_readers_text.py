@@ -58,6 +58,25 @@ def test_a_csv_file_gives_every_cell_or_the_column_asked_for():
         read_bytes(data, filename="a.txt", csv_column=0)
 
 
+def test_a_column_of_essay_bodies_gives_one_essay_per_cell():
+    # trial9: `--csv-column body` on a table of two reports merged both into one untitled essay
+    first = "近年来，本区推进社区养老服务。\n一、存在的问题\n一是护理人员短缺，流失严重。二是服务设施老化。\n二、对策建议\n一是提高护理人员待遇。二是更新服务设施。"
+    second = "今年以来，本县开展了农村饮水安全调研。\n一、存在的问题\n一是水源保护不到位。二是管网漏损率高。\n二、对策建议\n一是划定水源保护区。二是改造老旧管网。"
+    data = f'编号,标题,正文\n1,养老调研,"{first}"\n2,饮水调研,"{second}"\n'.encode()
+    document = read_bytes(data, filename="reports.csv", csv_column="正文")
+    assert document.text == first + "\n" + second
+    assert document.records == (0, len(first) + 1)
+    essays = summarize_document(document).essays
+    assert [(e.start, e.end) for e in essays] == [(0, len(first)), (len(first) + 1, len(document.text))]
+    assert [[p.text for p in e.challenges] for e in essays] == [["护理人员短缺，流失严重", "服务设施老化"], ["水源保护不到位", "管网漏损率高"]]
+    assert [[p.text for p in e.recommendations] for e in essays] == [["提高护理人员待遇", "更新服务设施"], ["划定水源保护区", "改造老旧管网"]]
+    # a column of short one-line labels is no table of essays: no records, the cells read as lines of one text
+    labels = read_bytes(data, filename="reports.csv", csv_column="标题")
+    assert (labels.text, labels.records) == ("养老调研\n饮水调研", ())
+    # every cell (no column asked for) gives no records either
+    assert read_bytes(data, filename="reports.csv").records == ()
+
+
 def test_a_tsv_file_and_a_csv_media_type():
     assert read_bytes("甲\t乙\n加强治理。\t提升效能。\n".encode(), filename="t.tsv").text.split("\n") == [
         "甲", "乙", "加强治理。", "提升效能。"]
