@@ -489,12 +489,14 @@ def _modal_actions(text: str) -> list[str]:
     mask blanks (应要求…) still opens one."""
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action")
+    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group)
+    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
-            adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
+            adverb = next((a for a in adverbs if tail.startswith(a)), None)
             if adverb is None:
                 break
             tail = tail[len(adverb):]

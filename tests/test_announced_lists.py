@@ -109,3 +109,15 @@ def test_the_new_readers_are_linear_on_long_and_many_inputs():
         assert asp.announces_problems(text) in (True, False)
         assert asp.after_background_turn(text) >= 0
         assert asp._announces_ahead(text) in (True, False)
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    # 宜 inside an idiom of manner is no modal: an actor who fails at the job is a shortcoming
+    ("政府不懂得因时制宜修改政策。", asp.CHALLENGE),
+    ("干部不善于做群众工作。", asp.CHALLENGE),
+    # the idiom stands between a modal and its action verb as an adverb does
+    ("各地要因地制宜发展特色产业。", asp.RECOMMENDATION),
+    ("学校应因校制宜完善课程设置。", asp.RECOMMENDATION),
+])
+def test_an_idiom_of_manner_is_no_modal_but_may_stand_as_an_adverb(sentence, aspect):
+    assert asp.prose_aspect(sentence) == aspect
