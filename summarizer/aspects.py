@@ -291,6 +291,13 @@ def modal_strength(text: str) -> int:
     return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
 
 
+def is_ceremony(sentence: str) -> bool:
+    """True for a sentence of a work report's or a speech's ceremony (``ceremony`` cue group): thanks (``向…表示衷心
+    的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``). It states neither aspect,
+    whatever verbs of governance (监督, 支持) it holds."""
+    return has_cue(sentence, "ceremony")
+
+
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written

@@ -1012,9 +1012,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = in_point[s.start]
-            if s.text.startswith(_TOPIC_OPENERS) and not asp.after_background_turn(s.text) or asp.is_commentary(s.text):
+            if (s.text.startswith(_TOPIC_OPENERS) and not asp.after_background_turn(s.text) or asp.is_commentary(s.text)
+                    or asp.is_ceremony(s.text)):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
-                # (随着…，…，但是，当前…面临…等问题: a scene-setting opener that turns to a statement is read past)
+                # (随着…，…，但是，当前…面临…等问题: a scene-setting opener that turns to a statement is read past;
+                # a report's thanks and its credit for achievements state nothing either)
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:

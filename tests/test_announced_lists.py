@@ -121,3 +121,15 @@ def test_the_new_readers_are_linear_on_long_and_many_inputs():
 ])
 def test_an_idiom_of_manner_is_no_modal_but_may_stand_as_an_adverb(sentence, aspect):
     assert asp.prose_aspect(sentence) == aspect
+
+
+def test_a_reports_thanks_and_credit_for_achievements_are_no_measures():
+    text = ("县政府工作报告\n\n各位代表：\n\n回顾过去五年，我们扎实工作，结束了徘徊不前的局面。这些成绩的取得来之不易，"
+            "是县委正确领导的结果，是县人大、县政协监督、支持和共同参与的结果，是全县人民智慧和劳动的结晶。在这里，"
+            "我代表县人民政府，向奋斗在各条战线的广大干部群众和所有关心支持本县建设的各界人士表示衷心的感谢！\n\n"
+            "我们也清醒地看到，前进道路上还存在不少困难和问题，主要是：经济总量偏小；产业结构不合理，科技基础较为薄弱；"
+            "基础设施建设滞后。")
+    challenges, recommendations = _points(text)
+    assert challenges == ["经济总量偏小", "产业结构不合理，科技基础较为薄弱", "基础设施建设滞后"]
+    assert recommendations == []
+    assert asp.is_ceremony("向各界人士表示衷心的感谢！") and not asp.is_ceremony("要感谢群众的监督")
