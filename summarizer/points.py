@@ -149,6 +149,9 @@ LABEL_CHARS = 16
 
 #: What 建议 (the only aspect cue of such a heading, at its start) proposes must be at least this long, in characters.
 PROPOSAL_MIN_CHARS = 4
+#: Fewest characters (punctuation trimmed) of any point: a shorter one is an item cut off by the end of the text
+#: (``一是…。二是小``), never a statement (``缺钱``, ``断层`` have two).
+POINT_MIN_CHARS = 2
 
 
 def proposes(heading: str) -> bool:
@@ -1065,6 +1068,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
+                continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             kept.append(p)
             kept_texts.append(_KeptText(ptext))
         if len(kept) > max_points:

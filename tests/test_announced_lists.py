@@ -133,3 +133,9 @@ def test_a_reports_thanks_and_credit_for_achievements_are_no_measures():
     assert challenges == ["经济总量偏小", "产业结构不合理，科技基础较为薄弱", "基础设施建设滞后"]
     assert recommendations == []
     assert asp.is_ceremony("向各界人士表示衷心的感谢！") and not asp.is_ceremony("要感谢群众的监督")
+
+
+def test_an_item_cut_off_after_one_character_is_no_point():
+    # a web page's stored opening ends inside the second item
+    challenges, _ = _points("当前乡村治理面临一些新问题：一是青壮年大量外出，村庄空心化日益凸显。二是小")
+    assert challenges == ["青壮年大量外出，村庄空心化日益凸显"]
