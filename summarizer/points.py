@@ -1009,6 +1009,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # (not the opening sentence of a run-in measure item: 三是直面现实问题，解决瓶颈短板。 is the measure)
         measure_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
                          and role.aspect == asp.RECOMMENDATION and not it.titled}
+        # (nor, the other way round, a problem item's own heading a measure: 三是项目杂、发展后劲小。 opens with no verb)
+        problem_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
+                         and role.aspect == asp.CHALLENGE and not it.titled}
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
@@ -1022,6 +1025,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # a report's thanks and its credit for achievements state nothing either)
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if aspect == asp.RECOMMENDATION and s.start in problem_items:
+                continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
                 continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (

@@ -139,3 +139,10 @@ def test_an_item_cut_off_after_one_character_is_no_point():
     # a web page's stored opening ends inside the second item
     challenges, _ = _points("当前乡村治理面临一些新问题：一是青壮年大量外出，村庄空心化日益凸显。二是小")
     assert challenges == ["青壮年大量外出，村庄空心化日益凸显"]
+
+
+def test_a_problem_items_heading_is_never_also_a_measure():
+    # 发展后劲小 opens with a word that is also a verb of measures (发展): the item is a problem all the same
+    challenges, recommendations = _points("工厂面临的困难很多：一是人员多，人才少。二是项目杂、发展后劲小。三是资金少。")
+    assert challenges == ["人员多，人才少", "项目杂、发展后劲小", "资金少"]
+    assert recommendations == []
