@@ -23,7 +23,7 @@ from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
-from summarizer.structure import Structure
+from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
@@ -69,11 +69,18 @@ _LEADING_CONNECTIVES = ("对此", "为此", "同时", "此外", "其次", "再�
                         "一方面", "首先", "最后", "然而", "但是", "当前", "目前", "总之", "综上", "对于此")
 
 
+#: Ordering and side markers whose copula (一方面是…, 首先是…) belongs to the marker, not to the point.
+_COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
+
+
 def _without_connective(text: str, start: int, end: int) -> int:
-    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``)."""
+    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
+    the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
     for word in _LEADING_CONNECTIVES:
         if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
             return _trim(text, start + len(word) + 1, end)[0]
+    if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
+        return _trim(text, start + 1, end)[0]
     return start
 
 

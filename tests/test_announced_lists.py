@@ -146,3 +146,9 @@ def test_a_problem_items_heading_is_never_also_a_measure():
     challenges, recommendations = _points("工厂面临的困难很多：一是人员多，人才少。二是项目杂、发展后劲小。三是资金少。")
     assert challenges == ["人员多，人才少", "项目杂、发展后劲小", "资金少"]
     assert recommendations == []
+
+
+@pytest.mark.parametrize("second", ["另一方面", "另方面"])  # 另方面: the Hong Kong form
+def test_side_items_lose_the_copula_of_their_marker(second):
+    challenges, _ = _points(f"城市拥堵的原因有两方面：一方面是道路建设滞后。{second}是私家车急增。")
+    assert challenges == ["道路建设滞后", "私家车急增"]
