@@ -291,6 +291,13 @@ def modal_strength(text: str) -> int:
     return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
 
 
+def is_ceremony(sentence: str) -> bool:
+    """True for a sentence of a work report's or a speech's ceremony (``ceremony`` cue group): thanks (``向…表示衷心
+    的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``). It states neither aspect,
+    whatever verbs of governance (监督, 支持) it holds."""
+    return has_cue(sentence, "ceremony")
+
+
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
@@ -356,7 +363,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
-    if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
+    if not (s.endswith(("：", ":")) or _announces_ahead(s)):
         return None
     if announces_tasks(s):
         return RECOMMENDATION
@@ -370,6 +377,14 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def _announces_ahead(sentence: str) -> bool:
+    """True when ``sentence`` holds a word of the ``lead_in`` cue group that points ahead: not one right after a
+    demonstrative of the ``back_reference`` group (``这两个方面，政府都有能力解决，却解决不力。`` looks back at the two
+    aspects already named; ``存在以下两个方面的问题`` looks ahead). Linear in the sentence."""
+    back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
+    return any(not sentence[:m.start()].endswith(back) for m in cue_pattern("lead_in").finditer(sentence))
 
 
 def _last_clause(sentence: str) -> str:
@@ -397,6 +412,8 @@ def announces_problems(sentence: str) -> bool:
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
+    if _quantity_announcement(clause):
+        return True
     verb = cue_pattern("announce_verb").search(clause)
     if verb is None:
         return False
@@ -405,6 +422,27 @@ def announces_problems(sentence: str) -> bool:
         return False
     cues = heading_cues(clause[quantifier.end():])
     return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(clause) - quantifier.end()
+
+
+@lru_cache(maxsize=None)
+def _quantity_end_re() -> re.Pattern[str]:
+    adverbs = sorted(lexicon().words("announce_adverb"), key=len, reverse=True)
+    amounts = sorted(lexicon().words("quantity_predicate"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, adverbs)) + ")?(?:" + "|".join(map(re.escape, amounts)) + ")$")
+
+
+def _quantity_announcement(clause: str) -> bool:
+    """True when ``clause`` announces problems in the second form, the problem noun as subject and a vague amount as
+    its predicate (``摆在我们面前的困难还很多``, ``造成这一现象的原因很多``, ``存在的问题仍然不少``): it ends with a word
+    of the ``quantity_predicate`` cue group, before it at most one adverb of ``announce_adverb``, and right before
+    that a challenge noun of a section heading (:func:`heading_cues`). Linear in the clause (the pattern is anchored
+    at the end and its words are short)."""
+    amount = _quantity_end_re().search(clause)
+    if amount is None or amount.start() == 0:
+        return False
+    subject = clause[:amount.start()]
+    cues = heading_cues(subject)
+    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
 
 
 def announces_tasks(lead: str) -> bool:
@@ -458,12 +496,14 @@ def _modal_actions(text: str) -> list[str]:
     mask blanks (应要求…) still opens one."""
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action")
+    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group)
+    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
-            adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
+            adverb = next((a for a in adverbs if tail.startswith(a)), None)
             if adverb is None:
                 break
             tail = tail[len(adverb):]
@@ -496,8 +536,11 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = sentence.strip()
-    if not s or s.endswith(("：", ":", "？", "?")) or s.startswith(lexicon().words("prose_opener")):
+    if not s or s.endswith(("：", ":", "？", "?")):
         return None
+    if s.startswith(lexicon().words("prose_opener")):
+        turn = after_background_turn(s)
+        return prose_aspect(s[turn:]) if turn else None
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
@@ -522,10 +565,48 @@ def prose_aspect(sentence: str) -> str | None:
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
-    if deficits and (short or len(deficits) >= 2) or _states_cause(s):
+    if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s):
         return CHALLENGE
     return None
 
+
+#: Longest span (characters) between a verb of existence and the ``等`` that closes its list of problems.
+LISTED_PROBLEMS_SPAN = 80
+
+
+@lru_cache(maxsize=None)
+def _listed_problems_re() -> re.Pattern[str]:
+    verbs = sorted(lexicon().words("announce_verb"), key=len, reverse=True)
+    nouns = sorted(lexicon().words("challenge_section"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + f")([^，,。；;：:！？!?]{{2,{LISTED_PROBLEMS_SPAN}}}?)等"
+                      "(?:" + "|".join(map(re.escape, nouns)) + ")(?=[，,。；;！？!?]|$)")
+
+
+def _names_listed_problems(sentence: str) -> bool:
+    """True when a clause of ``sentence`` names the problems it says exist as a list (``当前合作社仍面临管理松散、
+    参与热情不高、融资渠道较窄等问题``): a verb of existence (``announce_verb`` cue group: 面临, 存在 …), then within
+    :data:`LISTED_PROBLEMS_SPAN` characters of the same clause items joined by ``、`` and closed by ``等`` and a
+    challenge noun of a section heading (问题, 困境 …) that ends the clause. Unlike a bare announcement
+    (:func:`announces_problems`), the sentence states the problems itself. Linear: the span after each verb is bounded."""
+    return any("、" in m.group(1) for m in _listed_problems_re().finditer(sentence))
+
+
+
+@lru_cache(maxsize=None)
+def _turn_re() -> re.Pattern[str]:
+    words = sorted(lexicon().words("adversative"), key=len, reverse=True)
+    return re.compile(r"[，,；;]\s{0,2}(?:" + "|".join(map(re.escape, words)) + r")\s{0,2}[，,]?")
+
+
+def after_background_turn(sentence: str) -> int:
+    """Offset in ``sentence`` of what follows its first adversative turn (``adversative`` cue group after a comma:
+    ``随着城市发展，社区组织日益重要，但是，当前…仍面临…等问题`` -> the offset of ``当前``) when the sentence opens
+    with a scene-setting word (``background_opener`` cue group: 随着, 近年来 …); 0 when it does not open so or has no
+    turn (then the opener keeps it from being read as a point). Linear in the sentence."""
+    if not sentence.startswith(lexicon().words("background_opener")):
+        return 0
+    m = _turn_re().search(sentence)
+    return m.end() if m is not None and m.end() < len(sentence) else 0
 
 
 #: How many characters a news report's speaker (``关注组干事陈小姐``, ``社联代表李先生``) may have before the reporting verb.
@@ -983,6 +1064,33 @@ def neutral_lead_in(lead: str) -> bool:
     return has_cue(s, "manifest_lead_in") or _VIEWPOINT.match(s) is not None
 
 
+@lru_cache(maxsize=None)
+def _example_lead_re() -> re.Pattern[str]:
+    words = sorted(lexicon().words("example"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")说?\\s{0,2}[：:，,]?")
+
+
+def _example_lead_in(lead: str) -> bool:
+    """True for a lead-in that is only a word that opens an example (``example`` cue group) and a colon or comma
+    (``困难还很多。比如：一是…二是…``): the list gives instances of what the sentence before it stated. When that
+    sentence only announces problems (:func:`announces_problems`), the instances are the problems; when it states
+    a point of its own (``似应提供必要的政策工具。例如：…``), that sentence stays the point."""
+    return _example_lead_re().fullmatch(lead) is not None
+
+
+#: Longest lead-in (characters) read by :func:`_method_lead_in`.
+METHOD_LEAD_CHARS = 16
+
+
+def _method_lead_in(lead: str) -> bool:
+    """True for a short lead-in (at most :data:`METHOD_LEAD_CHARS` characters) that opens with a word of the
+    ``method_lead`` cue group (``方法并不复杂，``, ``具体办法是：``) and names no problem (``方法上存在不足`` does): the
+    list after it gives the steps of what the sentence before it stated."""
+    s = lead.strip()
+    return (0 < len(s) <= METHOD_LEAD_CHARS and s.startswith(lexicon().words("method_lead"))
+            and not any(a == CHALLENGE for _, a in heading_cues(s)))
+
+
 def context_aspect(sentence: str) -> str | None:
     """The aspect a sentence gives the list announced right after it by a lead-in that names none
     (:func:`neutral_lead_in`): challenge when it announces problems (:func:`announces_problems`), states one as
@@ -1128,6 +1236,17 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
                     before = _lead_in_span(structure.text, run[0].start)[0]
                     run_aspect = context_aspect(_lead_in(structure.text, before)) if before > 0 else None
+                elif run_aspect is None and _example_lead_in(lead.strip()):
+                    # 困难还很多。比如：一是…: the instances of the problems an announcement before it named
+                    before = _lead_in_span(structure.text, run[0].start)[0]
+                    if before > 0 and announces_problems(_lead_in(structure.text, before)):
+                        run_aspect = CHALLENGE
+                elif run_aspect is None and _method_lead_in(lead):
+                    # 政府应订出中期目标。方法并不复杂，一是…二是…: the steps of the measure the sentence before prescribes
+                    before = _lead_in_span(structure.text, run[0].start)[0]
+                    prev = _lead_in(structure.text, before) if before > 0 else ""
+                    if prev and (context_aspect(prev) == RECOMMENDATION or strong_modal(prev)):
+                        run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              for it, a in zip(run, own)]

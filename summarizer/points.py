@@ -23,7 +23,7 @@ from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, SENTENCE_END
 from summarizer.sentences import Sentence
-from summarizer.structure import Structure
+from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
@@ -69,11 +69,18 @@ _LEADING_CONNECTIVES = ("对此", "为此", "同时", "此外", "其次", "再�
                         "一方面", "首先", "最后", "然而", "但是", "当前", "目前", "总之", "综上", "对于此")
 
 
+#: Ordering and side markers whose copula (一方面是…, 首先是…) belongs to the marker, not to the point.
+_COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
+
+
 def _without_connective(text: str, start: int, end: int) -> int:
-    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``)."""
+    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
+    the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
     for word in _LEADING_CONNECTIVES:
         if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
             return _trim(text, start + len(word) + 1, end)[0]
+    if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
+        return _trim(text, start + 1, end)[0]
     return start
 
 
@@ -149,6 +156,9 @@ LABEL_CHARS = 16
 
 #: What 建议 (the only aspect cue of such a heading, at its start) proposes must be at least this long, in characters.
 PROPOSAL_MIN_CHARS = 4
+#: Fewest characters (punctuation trimmed) of any point: a shorter one is an item cut off by the end of the text
+#: (``一是…。二是小``), never a statement (``缺钱``, ``断层`` have two).
+POINT_MIN_CHARS = 2
 
 
 def proposes(heading: str) -> bool:
@@ -1006,16 +1016,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # (not the opening sentence of a run-in measure item: 三是直面现实问题，解决瓶颈短板。 is the measure)
         measure_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
                          and role.aspect == asp.RECOMMENDATION and not it.titled}
+        # (nor, the other way round, a problem item's own heading a measure: 三是项目杂、发展后劲小。 opens with no verb)
+        problem_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
+                         and role.aspect == asp.CHALLENGE and not it.titled}
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = in_point[s.start]
-            if s.text.startswith(_TOPIC_OPENERS) or asp.is_commentary(s.text):
+            if (s.text.startswith(_TOPIC_OPENERS) and not asp.after_background_turn(s.text) or asp.is_commentary(s.text)
+                    or asp.is_ceremony(s.text)):
                 continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+                # (随着…，…，但是，当前…面临…等问题: a scene-setting opener that turns to a statement is read past;
+                # a report's thanks and its credit for achievements state nothing either)
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if aspect == asp.RECOMMENDATION and s.start in problem_items:
+                continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
                 continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
@@ -1062,6 +1080,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
+                continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             kept.append(p)
             kept_texts.append(_KeptText(ptext))
         if len(kept) > max_points:
