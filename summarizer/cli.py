@@ -27,6 +27,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -406,7 +407,9 @@ def summarize_command(
 
     try:
         try:
-            with _sigterm_as_interrupt():
+            single = files[0] if len(files) == 1 and input_jsonl is None else None
+            with _sigterm_as_interrupt(), _status_line("standard input" if single == STDIN_NAME else str(single), single is not None and not quiet
+                                                       and total == 1 and sys.stderr.isatty()):
                 stats = run_tasks(todo(), config, emit, workers=workers, timeout_s=timeout if workers else None,
                                   want_dicts=fmt is not OutputFormat.jsonl)
             if collection:
@@ -519,6 +522,38 @@ def _same_file(name: str, output: Path) -> bool:
         return os.path.samefile(name, output)
     except OSError:
         return False
+
+
+@contextlib.contextmanager
+def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s: float = 0.5):
+    """While the block runs, a status line on stderr for one long input (``summarizing NAME … 00:12``), shown
+    from ``delay_s`` seconds on (a quick input shows nothing), refreshed every ``interval_s`` seconds by a daemon
+    thread and cleared at the end (a tqdm bar without a total: its ``write`` keeps error lines apart from it).
+    ``enabled`` False: nothing at all (``--quiet``, several inputs (they have the progress bar), stderr no
+    terminal)."""
+    if not enabled:
+        yield
+        return
+    stop = threading.Event()
+
+    def run() -> None:
+        if stop.wait(delay_s):
+            return
+        bar = tqdm(total=None, desc=f"summarizing {_short(label)}", bar_format="{desc} … {elapsed}",
+                   file=sys.stderr, leave=False, dynamic_ncols=True)
+        try:
+            while not stop.wait(interval_s):
+                bar.refresh()
+        finally:
+            bar.close()
+
+    thread = threading.Thread(target=run, name="summarizer-status", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def _short(name: str) -> str:

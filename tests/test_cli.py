@@ -604,3 +604,29 @@ def test_csv_column_on_the_command_line(tmp_path):
     # with no table among the inputs the option is a mistake: one usage error, not silently ignored (new-user trial)
     alone = _runner().invoke(app, ["summarize", str(tmp_path / "e.txt"), "--csv-column", "body"])
     assert alone.exit_code == 2 and "applies to .csv/.tsv inputs" in alone.output
+
+
+def test_one_long_input_shows_a_status_line_that_is_cleared(monkeypatch):
+    # trial9: a 1.36 M-character file took 20 s with nothing on stderr (the progress bar needs two inputs)
+    import io
+    import threading
+
+    from summarizer import cli
+
+    err = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stderr", err)
+    shown = threading.Event()
+    with cli._status_line("reports/long.txt", True, delay_s=0, interval_s=0.01):
+        for _ in range(500):
+            if "summarizing reports/long.txt" in err.getvalue():
+                shown.set()
+                break
+            threading.Event().wait(0.01)
+    assert shown.is_set()
+    text = err.getvalue()
+    assert text.rstrip(" ").endswith("\r")  # cleared: the last thing written is a carriage return over blanks
+    err2 = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stderr", err2)
+    with cli._status_line("x.txt", False, delay_s=0):
+        pass
+    assert err2.getvalue() == ""
