@@ -359,11 +359,15 @@ def _token_spans(hay: str, s: Sentence, toks: Sequence[str]) -> list[tuple[int, 
     """Where each token of ``toks`` (the tokens of sentence ``s``, in order) stands in ``hay`` (essay-local
     ``(start, end)`` within ``[s.start, s.end)``), ``None`` from the first token not found on: one forward scan."""
     spans: list[tuple[int, int] | None] = []
+    append, find, end = spans.append, hay.find, s.end
     pos = s.start
-    for w in toks:
-        at = hay.find(w, pos, s.end) if pos >= 0 else -1
-        spans.append((at, at + len(w)) if at >= 0 else None)
-        pos = at + len(w) if at >= 0 else -1
+    for k, w in enumerate(toks):
+        at = find(w, pos, end)
+        if at < 0:  # not found: neither is any token after it
+            spans.extend([None] * (len(toks) - k))
+            break
+        pos = at + len(w)
+        append((at, pos))
     return spans
 
 
@@ -449,7 +453,7 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
     dynamic programme over the stretch's characters, :data:`RECUT_MAX_CHARS` steps a character (linear). Traditional
     text is segmented on its Simplified view (``body``), where the dictionary's words are; this fixes what the
     dictionary lacks there (Taiwanese 偏鄉, 長照)."""
-    vocabulary = {w for toks in tokens for w in toks if 2 <= len(w) <= RECUT_MAX_CHARS}
+    vocabulary = {w for w in set().union(*tokens) if 2 <= len(w) <= RECUT_MAX_CHARS}  # (distinct words first)
     out: list[list[str]] = []
     for s, toks in zip(sentences, tokens):
         if not _may_recut(toks, vocabulary):
@@ -693,7 +697,10 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     extra: set[tuple[int, ...]] = set()
     if short:
         covered = {at for key, where in stands.items() if count[key] >= 2 for at in where}
-        for toks, all_ids, spans in zip(tokens, full, _locate(hay, sentences, tokens, sequences, [True] * n)):
+        # every unit with a candidate, located (the units with a keyword already are: the same spans)
+        located_all = [spans if spans is not None else _token_spans(hay, s, toks) if seq else None
+                       for s, toks, seq, spans in zip(sentences, tokens, sequences, located)]
+        for toks, all_ids, spans in zip(tokens, full, located_all):
             if spans is None:
                 continue
             for k, v in enumerate(all_ids):

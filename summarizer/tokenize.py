@@ -383,6 +383,10 @@ def warm_up(backend: str | None = None, user_dict: str | None = None) -> None:
     _cutter(backend or default_backend(), user_dict)("预热")
 
 
+#: A value no cache holds (:meth:`Tokenizer.content_tokens_by_span`'s lookup of a word not seen yet).
+_MISSING = object()
+
+
 class Tokenizer:
     """Chinese word segmentation with jieba's dictionary (precise mode, HMM for unknown words) and stopword
     filtering.
@@ -478,6 +482,8 @@ class Tokenizer:
         cur = out[0]
         pos = 0
         content = self._content
+        known = self._content_cache.get  # (the cache lookup of _content inlined: one call less a token)
+        missing = _MISSING
         for piece in self.cut(text.translate(HALF_WIDTH)):
             start = pos
             pos += len(piece)
@@ -491,7 +497,10 @@ class Tokenizer:
                 cur = out[j]
             if start < lo:
                 continue
-            w = content(text[start:pos])  # whitespace has no content: None
+            token = text[start:pos]
+            w = known(token, missing)
+            if w is missing:
+                w = content(token)  # whitespace has no content: None
             if w is not None:
                 cur.append(w)
         return out
