@@ -589,3 +589,11 @@ def test_memoized_cue_tests_are_bounded():
               aspects.states_background, aspects.recommends_outright, aspects.states_no_problem):
         assert f.cache_info().maxsize == aspects._MEMO_SIZE
     assert aspects.challenge_strength("基层人员不足，经费短缺") == aspects.challenge_strength.__wrapped__("基层人员不足，经费短缺") == 2
+
+
+def test_simplified_view_returns_simplified_text_itself_and_converts_the_rest():
+    from summarizer.script import _char, simplified_view
+
+    for text in ("加强基层治理，完善制度。" * 10, "劏房租務管制實施一年，團體批評執法不足。", "⼀、存在的问题", "好😀" * 40, "abc"):
+        assert simplified_view(text) == "".join(map(_char, text))
+    assert simplified_view("團體批評") == "团体批评" and simplified_view("⼀、问题") == "一、问题"
