@@ -64,6 +64,8 @@ def simplified_view(text: str) -> str:
     kept as they are."""
     if text.isascii():
         return text
+    if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
+        return "".join(map(_char, text))
     # each distinct character looked up once (found by numpy: faster than a set of one-character strings): a
     # Simplified text, most input, comes back as it is
     codes = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)).tolist()

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -264,12 +263,14 @@ def _small_pair_counts(token_lists: Sequence[Sequence[str]]) -> tuple[dict[int, 
     shared = [p for p in postings.values() if len(p) > 1]
     if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
         return None
-    keys: list[int] = []  # every ordered pair of every word's postings, counted at once (C loops, not dict.get)
+    counts: dict[int, int] = {}
     for p in shared:
         for a in p:
             base = a * n
-            keys.extend([base + b for b in p if b != a])
-    return Counter(keys), [len(w) for w in sets]
+            for b in p:
+                if a != b:
+                    counts[base + b] = counts.get(base + b, 0) + 1
+    return counts, [len(w) for w in sets]
 
 
 def _mt_similarity(overlap: SparseGraph, n_tokens: np.ndarray) -> SparseGraph:
