@@ -251,6 +251,7 @@ def _without_adverbs(clause: str) -> str:
     return c
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
@@ -313,6 +314,8 @@ def is_commentary(sentence: str) -> bool:
 def _mask_non_modals(text: str) -> str:
     """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
+    if not has_cue(text, "modal_exclusion"):
+        return text  # (one scan for the whole group: most texts hold none of its words)
     for w in lexicon().words("modal_exclusion"):
         text = text.replace(w, " " * len(w))
     return text
@@ -398,6 +401,7 @@ def _last_clause(sentence: str) -> str:
 ANNOUNCE_CHARS = 32
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def announces_problems(sentence: str) -> bool:
     """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
     的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
@@ -1417,6 +1421,7 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
     recommendation of the essay, whatever region it stands in:
@@ -1498,6 +1503,7 @@ def reports_statistic(point: str) -> bool:
 _PROHIBITIONS = ("不得", "不要", "切勿", "切忌", "严禁", "禁止", "杜绝")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def recommends_outright(point: str) -> bool:
     """True when a point's text opens by recommending (``建议新开发土地``, ``严禁…``, ``不得…``): such a point is a
     recommendation even inside a region of challenges. ``建议没设立…`` (a recommendation noun then a negation:
@@ -1560,6 +1566,7 @@ def topic_label(heading: str) -> bool:
     return h.endswith(lexicon().words("topic_head"))
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_no_problem(point: str) -> bool:
     """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
     ``项目目标``, ``资金来源``): a problem is stated with a predicate; a bare label heads the text that states it.
@@ -1726,6 +1733,7 @@ def _research_critique(s: str) -> bool:
         rest, "prose_challenge")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
 

@@ -166,9 +166,11 @@ class EssayDoc:
                 piece = text[start:end]
                 same = original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
             else:
-                offsets = clean.offsets[base + start:base + end]
-                same = (_VISIBLE_DROP.sub("", "".join(ch for i, ch in enumerate(original[a:b], a) if not mask[i]))
-                        == _VISIBLE_DROP.sub("", "".join(ch for ch, o in zip(text[start:end], offsets) if not mask[o])))
+                # (the mask read as Python booleans in one call each: indexing the array per character is slow)
+                kept = mask[a:b].tolist()
+                cleaned = mask[clean.offsets[base + start:base + end]].tolist()
+                same = (_VISIBLE_DROP.sub("", "".join(ch for ch, m in zip(original[a:b], kept) if not m))
+                        == _VISIBLE_DROP.sub("", "".join(ch for ch, m in zip(text[start:end], cleaned) if not m)))
             if same:
                 return end
             end -= 1

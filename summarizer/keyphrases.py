@@ -86,7 +86,7 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.tokenize import jieba_module
 
@@ -349,21 +349,28 @@ _SEARCHABLE = {**ASCII_LOWER, **{k: ASCII_LOWER.get(v, v) if isinstance(v, int) 
                                  for k, v in HALF_WIDTH.items()}}
 
 
+_searchable_of = char_translator(_SEARCHABLE)  # text.translate(_SEARCHABLE), faster
+
+
 def _searchable(text: str) -> str:
     """``text`` with full-width ASCII made half-width and ASCII lower-cased, same length (where content tokens are
     found: they are NFKC and case-folded)."""
-    return text.translate(_SEARCHABLE)
+    return _searchable_of(text)
 
 
 def _token_spans(hay: str, s: Sentence, toks: Sequence[str]) -> list[tuple[int, int] | None]:
     """Where each token of ``toks`` (the tokens of sentence ``s``, in order) stands in ``hay`` (essay-local
     ``(start, end)`` within ``[s.start, s.end)``), ``None`` from the first token not found on: one forward scan."""
     spans: list[tuple[int, int] | None] = []
+    append, find, end = spans.append, hay.find, s.end
     pos = s.start
-    for w in toks:
-        at = hay.find(w, pos, s.end) if pos >= 0 else -1
-        spans.append((at, at + len(w)) if at >= 0 else None)
-        pos = at + len(w) if at >= 0 else -1
+    for k, w in enumerate(toks):
+        at = find(w, pos, end)
+        if at < 0:  # not found: neither is any token after it
+            spans.extend([None] * (len(toks) - k))
+            break
+        pos = at + len(w)
+        append((at, pos))
     return spans
 
 
@@ -449,7 +456,7 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
     dynamic programme over the stretch's characters, :data:`RECUT_MAX_CHARS` steps a character (linear). Traditional
     text is segmented on its Simplified view (``body``), where the dictionary's words are; this fixes what the
     dictionary lacks there (Taiwanese 偏鄉, 長照)."""
-    vocabulary = {w for toks in tokens for w in toks if 2 <= len(w) <= RECUT_MAX_CHARS}
+    vocabulary = {w for w in set().union(*tokens) if 2 <= len(w) <= RECUT_MAX_CHARS}  # (distinct words first)
     out: list[list[str]] = []
     for s, toks in zip(sentences, tokens):
         if not _may_recut(toks, vocabulary):
@@ -693,7 +700,10 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     extra: set[tuple[int, ...]] = set()
     if short:
         covered = {at for key, where in stands.items() if count[key] >= 2 for at in where}
-        for toks, all_ids, spans in zip(tokens, full, _locate(hay, sentences, tokens, sequences, [True] * n)):
+        # every unit with a candidate, located (the units with a keyword already are: the same spans)
+        located_all = [spans if spans is not None else _token_spans(hay, s, toks) if seq else None
+                       for s, toks, seq, spans in zip(sentences, tokens, sequences, located)]
+        for toks, all_ids, spans in zip(tokens, full, located_all):
             if spans is None:
                 continue
             for k, v in enumerate(all_ids):

@@ -18,6 +18,8 @@ import threading
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 from summarizer.chars import is_cjk
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,13 @@ def simplified_view(text: str) -> str:
     ``⼀、存在的问题`` is analysed as ``一、存在的问题``). Characters whose conversion is not exactly one character are
     kept as they are."""
     if text.isascii():
+        return text
+    if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
+        return "".join(map(_char, text))
+    # each distinct character looked up once (found by numpy: faster than a set of one-character strings): a
+    # Simplified text, most input, comes back as it is
+    codes = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)).tolist()
+    if all(_char(ch) == ch for ch in map(chr, codes)):
         return text
     return "".join(map(_char, text))
 

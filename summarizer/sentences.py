@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, is_heading_line
+from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, is_heading_line
 
 __all__ = ["Sentence", "split_sentences", "list_line_starts", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
@@ -111,6 +111,7 @@ def _width_table() -> dict[int, int]:
 #: ``str.translate`` table: full-width ASCII forms (！？（）ＡＢ１２), U+3000 and a few rare punctuation
 #: variants to their half-width/common form, one character for one character, so offsets are unchanged.
 HALF_WIDTH = _width_table()
+_half_width = char_translator(HALF_WIDTH)  # text.translate(HALF_WIDTH), faster
 
 # Pairs, in the width-normalised text (（ ［ ｛ are already ( [ { there).
 _OPENERS = {
@@ -407,7 +408,7 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
     """
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() needs str, not {type(text).__name__}")
-    norm = text.translate(HALF_WIDTH)
+    norm = _half_width(text)
     spans: list[tuple[int, int, str]] = []
     listed = list_line_starts(text, section_name)
     cut_off = len(text.rstrip()) if text.rstrip().endswith("\ufffd") else -1  # a cut-off last character

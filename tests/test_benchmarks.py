@@ -359,3 +359,15 @@ def test_long_document_sets_load_with_their_units_and_filters():
     lex = load_dataset(DATASETS["lexeval_5_1"], SHARED_DATA)
     assert len(lex.docs) == 144 and all(d.group is None for d in lex.docs)
     assert all(DATASETS[n].long for n in ("vcsum_seg", "lexeval_5_1", "cfbenchmark_summary"))
+
+
+def test_output_hashes_fingerprint_is_stable():
+    # the fingerprint of the output-identity check (benchmarks.output_hashes): one 16-hex hash per setting, the same
+    # for the same input
+    from benchmarks.output_hashes import SETTINGS, fingerprint
+
+    item = ("essay", ("text", "当前基层治理存在短板，人员不足。建议完善制度，充实力量。"))
+    name, hashes = fingerprint(item)
+    assert name == "essay" and set(hashes) == set(SETTINGS)
+    assert all(len(h) == 16 and int(h, 16) >= 0 for h in hashes.values())
+    assert fingerprint(item) == (name, hashes)

@@ -511,3 +511,89 @@ def test_remembered_position_prior_is_a_fresh_copy_of_the_formula():
         first[0] = -1.0  # the caller's copy: the remembered prior is not changed
         assert position_prior(n, 0.6).tobytes() == expected.tobytes()
     assert position_prior(5, 0.0) is None and position_prior(0, 0.6) is None
+
+
+def test_char_translator_equals_str_translate():
+    # the array lookup gives what str.translate gives: mapped characters, unmapped ones, characters beyond the BMP,
+    # lone surrogates, short and long texts
+    from summarizer.chars import ASCII_LOWER, char_translator
+    from summarizer.sentences import HALF_WIDTH
+
+    rng = random.Random(11)
+    for table in (HALF_WIDTH, ASCII_LOWER, {0x41: "b", 0xFF0C: ","}):
+        translate = char_translator(table)
+        pool = [chr(k) for k in table] + list("加强基层治理abcXYZ ，。\n\t") + ["\ud800", "\udfff", "😀", "𠀀", "\uffff"]
+        for _ in range(500):
+            text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 300)))
+            assert translate(text) == text.translate(table)
+    assert char_translator(HALF_WIDTH)("基层（１）ＡＢ，治理！" * 20) == "基层(1)AB,治理!" * 20
+
+
+def test_char_translator_refuses_a_table_that_is_not_one_for_one():
+    from summarizer.chars import char_translator
+
+    for table in ({0x41: None}, {0x41: "ab"}, {0x1F600: "a"}):
+        with pytest.raises(ValueError):
+            char_translator(table)
+
+
+def test_masking_non_modals_skips_only_texts_without_the_words():
+    # the one-scan test before the replacements changes nothing: every word of the group is still blanked
+    from summarizer.aspects import _mask_non_modals, lexicon
+
+    words = lexicon().words("modal_exclusion")
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(list(words[:8]) + ["要", "应", "加强", "，"]) for _ in range(rng.randint(0, 12)))
+        expected = text
+        for w in words:
+            expected = expected.replace(w, " " * len(w))
+        assert _mask_non_modals(text) == expected
+    assert _mask_non_modals("要加强治理") == "要加强治理"
+
+
+def test_small_pair_counts_equal_plain_counts():
+    # shared distinct words of every ordered pair of different sentences, as a plain double loop counts them
+    from summarizer.textrank import _small_pair_counts
+
+    rng = random.Random(9)
+    for _ in range(200):
+        token_lists = [[rng.choice("甲乙丙丁戊己") for _ in range(rng.randint(0, 5))] for _ in range(rng.randint(0, 9))]
+        n = len(token_lists)
+        expected = {}
+        for i in range(n):
+            for j in range(n):
+                shared = len(set(token_lists[i]) & set(token_lists[j]))
+                if i != j and shared:
+                    expected[i * n + j] = shared
+        counts, types = _small_pair_counts(token_lists)
+        assert dict(counts) == expected
+        assert types == [len(set(t)) for t in token_lists]
+
+
+def test_token_spans_stop_at_the_first_token_not_found():
+    from summarizer.keyphrases import _token_spans
+    from summarizer.sentences import Sentence
+
+    hay = "加强基层治理，完善制度。"
+    s = Sentence(index=0, start=0, end=6, text=hay[:6], kind="sentence")
+    assert _token_spans(hay, s, ["加强", "治理"]) == [(0, 2), (4, 6)]
+    assert _token_spans(hay, s, ["加强", "制度", "治理"]) == [(0, 2), None, None]  # 制度 lies past the sentence
+    assert _token_spans(hay, s, []) == []
+
+
+def test_memoized_cue_tests_are_bounded():
+    from summarizer import aspects
+
+    for f in (aspects.challenge_strength, aspects.states_neither, aspects.announces_problems,
+              aspects.states_background, aspects.recommends_outright, aspects.states_no_problem):
+        assert f.cache_info().maxsize == aspects._MEMO_SIZE
+    assert aspects.challenge_strength("基层人员不足，经费短缺") == aspects.challenge_strength.__wrapped__("基层人员不足，经费短缺") == 2
+
+
+def test_simplified_view_returns_simplified_text_itself_and_converts_the_rest():
+    from summarizer.script import _char, simplified_view
+
+    for text in ("加强基层治理，完善制度。" * 10, "劏房租務管制實施一年，團體批評執法不足。", "⼀、存在的问题", "好😀" * 40, "abc"):
+        assert simplified_view(text) == "".join(map(_char, text))
+    assert simplified_view("團體批評") == "团体批评" and simplified_view("⼀、问题") == "一、问题"
