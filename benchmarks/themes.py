@@ -26,7 +26,8 @@ Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
    for ``基层治理``, not ``治理``), on content characters.
 3. **Speed.** :func:`summarizer.collection.synthesize` on a synthetic collection of ``--essays`` essays (default
    1,000) of ten challenges and ten recommendations each, each a real point of the gold collections above
-   or the first half of one and the second half of another (seeded), with CPU and wall time and peak Python memory (tracemalloc, a second run).
+   or the first half of one and the second half of another (seeded; one point in five right after the one before,
+   the others 200 characters apart), with CPU and wall time and peak Python memory (tracemalloc, a second run).
 """
 
 from __future__ import annotations
@@ -224,7 +225,8 @@ def keyphrase_scores() -> tuple[dict, list[dict]]:
 
 def speed(n_essays: int, pool: dict[str, list[str]], seed: int = 0) -> dict:
     """Seconds and peak traced MiB of :func:`synthesize` on ``n_essays`` synthetic essays (ten points per aspect:
-    a point of ``pool`` (30 %) or the first half of one and the second half of another (70 %), seeded)."""
+    a point of ``pool`` (30 %) or the first half of one and the second half of another (70 %), seeded; 200
+    characters between two points of an essay, none for one in five)."""
     rng = random.Random(seed)
     essays = []
     pos = 0
@@ -237,7 +239,9 @@ def speed(n_essays: int, pool: dict[str, list[str]], seed: int = 0) -> dict:
                 # 70 %: a new point made of the first half of one real point and the second half of another
                 text = a if rng.random() < 0.3 else a[:len(a) // 2] + b[len(b) // 2:]
                 pts.append({"text": text, "start": pos, "end": pos + len(text)})
-                pos += len(text)
+                # an essay's points stand a paragraph apart (200 characters), one in five right after the one before
+                # (a sub-item listed in the same sentence: collection.adjacent_pairs)
+                pos += len(text) + (0 if rng.random() < 0.2 else 200)
             e[aspect] = pts
         essays.append(e)
     t0, c0 = time.perf_counter(), time.process_time()
