@@ -44,7 +44,9 @@ setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此
 characters between them (:func:`adjacent_pairs`: a measure and its sub-items listed in one sentence or paragraph,
 ``打造…防御体系。其一，搭建…预警平台；其二，搭建…劝阻平台``) share one more feature, of squared weight
 :data:`NEAR_WEIGHT` (0.25) in each row, the rows normalised again: their cosine rises by about a fifth, enough to join
-two points that already share a topic or a few characters, not two points that share nothing. An essay's separate
+two points that already share a topic or a few characters, not two points that share nothing; the renormalisation
+lowers a neighbour's cosine with every other point a little (× 0.89 with one neighbour, × 0.82 with two): a point
+listed with its neighbours is read with them first. An essay's separate
 measures stand a paragraph of reasoning apart and get no such feature. On the tuned gold collections (points the
 product finds) 31 of 58 such close pairs are one gold theme, against 126 of 728 pairs of points of one essay.
 
@@ -343,7 +345,8 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
 
     With ``essays`` and ``spans`` (each point's essay and its ``(start, end)`` character offsets), each pair of
     :func:`adjacent_pairs` shares one more feature of weight ``sqrt(NEAR_WEIGHT)`` in both rows (appended as a
-    column of its own, kept for the product), and the rows are normalised again.
+    column of its own, always in the product), and the rows are normalised again (before the product's columns are
+    chosen: a row of ``kept`` is ``m``'s row without the too-common features, as without neighbours).
 
     Raises:
         ValueError: ``spans`` given without ``essays`` or not parallel to them.
@@ -376,13 +379,15 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
-    kept = _times_diagonal(m, (df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
+    in_product = df <= df_cap(n)
     if spans is not None:
         if essays is None:
             raise ValueError("spans need essays")
         pairs = adjacent_pairs(essays, spans)
-        if pairs:
-            m, kept = _with_adjacency(m, pairs), _with_adjacency(sparse.csr_matrix(kept), pairs)
+        if pairs:  # the pair columns come last and are always in the product
+            m = _with_adjacency(m, pairs)
+            in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
+    kept = _times_diagonal(m, in_product.astype(np.float64)) if m.shape[1] else m
     return m, sparse.csr_matrix(kept)
 
 
