@@ -326,7 +326,8 @@ NEAR_WEIGHT = 0.25
 NEAR_GAP = 30
 
 
-def adjacent_pairs(essays: Sequence[int], spans: Sequence[tuple[int, int]], gap: int = NEAR_GAP) -> list[tuple[int, int]]:
+def adjacent_pairs(essays: Sequence[int], spans: Sequence[tuple[int, int]],
+                   gap: int = NEAR_GAP) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` of points of one essay that follow each other in its text with fewer than ``gap``
     characters between the end of ``i`` and the start of ``j`` (``spans``: ``(start, end)`` character offsets of
     each point in its document, parallel to ``essays``). A measure and its sub-items listed in one sentence or
@@ -394,7 +395,7 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
 def _with_adjacency(m: sparse.csr_matrix, pairs: Sequence[tuple[int, int]]) -> sparse.csr_matrix:
     """``m`` (CSR ``(n, F)``) with one column per pair of ``pairs`` holding ``sqrt(NEAR_WEIGHT)`` in both of its rows,
     each row L2-normalised again (a row with no stored value stays empty)."""
-    n, f = m.shape
+    n = m.shape[0]
     rows = np.asarray([i for pair in pairs for i in pair], dtype=np.int64)
     cols = np.repeat(np.arange(len(pairs), dtype=np.int64), 2)
     extra = sparse.csr_matrix((np.full(len(rows), math.sqrt(NEAR_WEIGHT)), (rows, cols)), shape=(n, len(pairs)))
@@ -487,12 +488,17 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     members: list[list[int]] = [[] for _ in range(int(theme_of.max()) + 1)]
     for i in order:
         members[theme_of[i]].append(i)
-    # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
-    # neighbour: it joins the theme of the first point with exactly the same features (the same words)
+    # a point whose features are all too common for the product (its row in ``kept`` is empty, but for the
+    # columns of its neighbour pairs, which come last) has no neighbour: it joins the theme of the first point with
+    # exactly the same features (the same words)
+    content = x.shape[1] - (len(adjacent_pairs(essays, spans)) if spans is not None else 0)
+    in_content = kept.indices < content
+    content_dot = np.bincount(np.repeat(np.arange(n), np.diff(kept.indptr))[in_content],
+                              weights=kept.data[in_content] ** 2, minlength=n)
     first_of: dict[tuple[int, ...], int] = {}
-    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (self_dot == 0).tolist()
+    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (content_dot == 0).tolist()
     for i in range(n):
-        key = tuple(x_indices[x_indptr[i]:x_indptr[i + 1]])
+        key = tuple(sorted(c for c in x_indices[x_indptr[i]:x_indptr[i + 1]] if c < content))
         j = first_of.setdefault(key, i)
         if j != i and no_product[i] and len(members[theme_of[i]]) == 1 and key:
             t, old_t = theme_of[j], theme_of[i]

@@ -69,3 +69,17 @@ def test_many_neighbours_in_one_essay_stay_linear_and_every_point_is_placed():
     assert len(adjacent_pairs([0] * 10_000, spans)) == 9_999
     clusters, _, _ = cluster_points(texts, [0] * 10_000, spans=spans)
     assert sorted(i for c in clusters for i in c) == list(range(10_000))
+
+
+def test_identical_points_stay_one_theme_at_any_size_when_each_is_listed_with_neighbours():
+    # 300 essays listing the same four measures one right after the other: every word is held by more points than
+    # the product takes, so each point's row in the product holds only its neighbour columns; the points of
+    # identical words still make one theme each (their neighbours are other measures)
+    measures = ["完善督查考评办法", "设立长效巡检制度", "推进部门协同办公", "开通诉求快速响应热线"]
+    texts = [measures[i % 4] for i in range(1200)]
+    spans = [(1000 * (i // 4) + 12 * (i % 4), 1000 * (i // 4) + 12 * (i % 4) + 10) for i in range(1200)]
+    essays = [i // 4 for i in range(1200)]
+    assert len(adjacent_pairs(essays, spans)) == 900
+    clusters, _, _ = cluster_points(texts, essays, spans=spans)
+    assert sorted(len(c) for c in clusters) == [300, 300, 300, 300]
+    assert all(len({texts[i] for i in c}) == 1 for c in clusters)
