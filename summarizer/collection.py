@@ -40,6 +40,16 @@ features, the topics weigh 0.45 and a topic after the first clause 0.25; and a p
 setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) is read from its measure clause
 (:func:`measure_start`).
 
+**Neighbours in one essay.** Two points of one essay that follow each other with fewer than :data:`NEAR_GAP` (30)
+characters between them (:func:`adjacent_pairs`: a measure and its sub-items listed in one sentence or paragraph,
+``打造…防御体系。其一，搭建…预警平台；其二，搭建…劝阻平台``) share one more feature, of squared weight
+:data:`NEAR_WEIGHT` (0.25) in each row, the rows normalised again: their cosine rises by about a fifth, enough to join
+two points that already share a topic or a few characters, not two points that share nothing; the renormalisation
+lowers a neighbour's cosine with every other point a little (× 0.89 with one neighbour, × 0.82 with two): a point
+listed with its neighbours is read with them first. An essay's separate
+measures stand a paragraph of reasoning apart and get no such feature. On the tuned gold collections (points the
+product finds) 31 of 58 such close pairs are one gold theme, against 126 of 728 pairs of points of one essay.
+
 **Sparse similarity graph.** Cosine similarities are computed only between points sharing a feature, as the sparse
 product ``X Xᵀ`` (``scipy.sparse``: an inverted index from feature to points). A feature held by more than
 :func:`df_cap` points (``max(200, 2 % of N)``) is left out of the product: its IDF is low, and the work stays at
@@ -86,7 +96,8 @@ from summarizer.script import simplified_view
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
            "Profile", "frame_end", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
-           "features", "weighted_features", "topics", "vectors", "df_cap", "synthesize", "synthesize_records",
+           "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
+           "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -308,9 +319,39 @@ def df_cap(n: int) -> int:
     return max(200, n // 50)
 
 
-def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+#: Weight of the adjacency feature two neighbouring points of one essay share (:func:`adjacent_pairs`): the squared
+#: norm it adds to each of the two rows before they are normalised again (their cosine gains about this much).
+NEAR_WEIGHT = 0.25
+#: Most characters between the end of one point and the start of the next for the two to be neighbours.
+NEAR_GAP = 30
+
+
+def adjacent_pairs(essays: Sequence[int], spans: Sequence[tuple[int, int]],
+                   gap: int = NEAR_GAP) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of points of one essay that follow each other in its text with fewer than ``gap``
+    characters between the end of ``i`` and the start of ``j`` (``spans``: ``(start, end)`` character offsets of
+    each point in its document, parallel to ``essays``). A measure and its sub-items listed in one sentence or
+    paragraph (``打造…防御体系。其一，搭建…平台；其二，搭建…平台``) stand this close; the separate measures of an
+    essay stand a paragraph of reasoning apart. O(n log n) in the number of points."""
+    if len(spans) != len(essays):
+        raise ValueError("spans must be parallel to essays")
+    order = sorted(range(len(spans)), key=lambda i: (essays[i], spans[i][0], spans[i][1], i))
+    return [(a, b) for a, b in zip(order, order[1:]) if essays[a] == essays[b] and spans[b][0] - spans[a][1] < gap]
+
+
+def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Sequence[int] | None = None,
+            spans: Sequence[tuple[int, int]] | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
-    restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR."""
+    restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR.
+
+    With ``essays`` and ``spans`` (each point's essay and its ``(start, end)`` character offsets), each pair of
+    :func:`adjacent_pairs` shares one more feature of weight ``sqrt(NEAR_WEIGHT)`` in both rows (appended as a
+    column of its own, always in the product), and the rows are normalised again (before the product's columns are
+    chosen: a row of ``kept`` is ``m``'s row without the too-common features, as without neighbours).
+
+    Raises:
+        ValueError: ``spans`` given without ``essays`` or not parallel to them.
+    """
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -339,8 +380,28 @@ def vectors(texts: Sequence[str], profile: Profile | None = None) -> tuple[spars
     m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
-    kept = _times_diagonal(m, (df <= df_cap(n)).astype(np.float64)) if len(vocab) else m
+    in_product = df <= df_cap(n)
+    if spans is not None:
+        if essays is None:
+            raise ValueError("spans need essays")
+        pairs = adjacent_pairs(essays, spans)
+        if pairs:  # the pair columns come last and are always in the product
+            m = _with_adjacency(m, pairs)
+            in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
+    kept = _times_diagonal(m, in_product.astype(np.float64)) if m.shape[1] else m
     return m, sparse.csr_matrix(kept)
+
+
+def _with_adjacency(m: sparse.csr_matrix, pairs: Sequence[tuple[int, int]]) -> sparse.csr_matrix:
+    """``m`` (CSR ``(n, F)``) with one column per pair of ``pairs`` holding ``sqrt(NEAR_WEIGHT)`` in both of its rows,
+    each row L2-normalised again (a row with no stored value stays empty)."""
+    n = m.shape[0]
+    rows = np.asarray([i for pair in pairs for i in pair], dtype=np.int64)
+    cols = np.repeat(np.arange(len(pairs), dtype=np.int64), 2)
+    extra = sparse.csr_matrix((np.full(len(rows), math.sqrt(NEAR_WEIGHT)), (rows, cols)), shape=(n, len(pairs)))
+    out = sparse.hstack([m, extra], format="csr")
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    return _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), out)
 
 
 def _times_diagonal(a: sparse.csr_matrix, d: np.ndarray) -> sparse.csr_matrix:
@@ -381,7 +442,8 @@ _EPS = 1e-9
 #: Similarities below this share of the threshold are dropped from the centroid arithmetic.
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
-                   same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+                   same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None,
+                   spans: Sequence[tuple[int, int]] | None = None) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -390,6 +452,8 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         threshold: cosine a point needs with a theme's centroid (and with one member) to join it, in [0, 1].
         same_essay_margin: extra cosine needed to join a theme that holds a point of the same essay.
         profile: how points are compared (:data:`PROFILES`); ``None``: :data:`CHALLENGE_PROFILE`.
+        spans: each point's ``(start, end)`` character offsets in its document, parallel to ``texts``: neighbouring
+            points of one essay share a feature (:func:`adjacent_pairs`); ``None``: no such feature.
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -397,16 +461,16 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         cluster's order) with the final centroid.
 
     Raises:
-        ValueError: ``threshold`` outside [0, 1] or ``essays`` not parallel to ``texts``.
+        ValueError: ``threshold`` outside [0, 1], or ``essays`` or ``spans`` not parallel to ``texts``.
     """
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold must be in [0, 1], got {threshold}")
-    if len(essays) != len(texts):
-        raise ValueError("essays must be parallel to texts")
+    if len(essays) != len(texts) or (spans is not None and len(spans) != len(texts)):
+        raise ValueError("essays and spans must be parallel to texts")
     n = len(texts)
     if n == 0:
         return [], np.zeros(0), []
-    x, kept = vectors(texts, profile)
+    x, kept = vectors(texts, profile, essays=essays, spans=spans)
     full = (kept @ kept.T).tocsr()
     row_of = np.repeat(np.arange(n), np.diff(full.indptr))
     full.data[row_of == full.indices] = 0.0  # the diagonal (dropped below; what setdiag(0) and the drop leave)
@@ -424,12 +488,17 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     members: list[list[int]] = [[] for _ in range(int(theme_of.max()) + 1)]
     for i in order:
         members[theme_of[i]].append(i)
-    # a point whose features are all too common for the product (its row in ``kept`` is empty) has no
-    # neighbour: it joins the theme of the first point with exactly the same features (the same words)
+    # a point whose features are all too common for the product (its row in ``kept`` is empty, but for the
+    # columns of its neighbour pairs, which come last) has no neighbour: it joins the theme of the first point with
+    # exactly the same features (the same words)
+    content = x.shape[1] - (len(adjacent_pairs(essays, spans)) if spans is not None else 0)
+    in_content = kept.indices < content
+    content_dot = np.bincount(np.repeat(np.arange(n), np.diff(kept.indptr))[in_content],
+                              weights=kept.data[in_content] ** 2, minlength=n)
     first_of: dict[tuple[int, ...], int] = {}
-    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (self_dot == 0).tolist()
+    x_indptr, x_indices, no_product = x.indptr.tolist(), x.indices.tolist(), (content_dot == 0).tolist()
     for i in range(n):
-        key = tuple(x_indices[x_indptr[i]:x_indptr[i + 1]])
+        key = tuple(sorted(c for c in x_indices[x_indptr[i]:x_indptr[i + 1]] if c < content))
         j = first_of.setdefault(key, i)
         if j != i and no_product[i] and len(members[theme_of[i]]) == 1 and key:
             t, old_t = theme_of[j], theme_of[i]
@@ -632,8 +701,9 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                 where.append((k, p_i))
                 points.append(p)
         texts = [_get(p, "text") for p in points]
+        spans = [(_get(p, "start"), _get(p, "end")) for p in points]
         clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
-                                                     profile=PROFILES[aspect])
+                                                     profile=PROFILES[aspect], spans=spans)
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))

@@ -16,8 +16,10 @@ from summarizer.schema import EssaySummary
 
 def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
     return {"index": i, "title": f"第{i + 1}篇",
-            "challenges": [{"text": t, "start": 100 * i + k, "end": 100 * i + k + 1} for k, t in enumerate(challenges)],
-            "recommendations": [{"text": t, "start": 100 * i + 50 + k, "end": 100 * i + 51 + k}
+            # points 40 characters apart, as an essay's measures stand: no neighbours (collection.adjacent_pairs)
+            "challenges": [{"text": t, "start": 100 * i + 40 * k, "end": 100 * i + 40 * k + 1}
+                           for k, t in enumerate(challenges)],
+            "recommendations": [{"text": t, "start": 100 * i + 50 + 40 * k, "end": 100 * i + 51 + 40 * k}
                                 for k, t in enumerate(recommendations)]}
 
 

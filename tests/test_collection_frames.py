@@ -9,8 +9,10 @@ from summarizer.collection import CHALLENGE_PROFILE, frame_end, synthesize, weig
 
 def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
     return {"index": i, "title": None,
-            "challenges": [{"text": t, "start": 100 * i + k, "end": 100 * i + k + 1} for k, t in enumerate(challenges)],
-            "recommendations": [{"text": t, "start": 100 * i + 50 + k, "end": 100 * i + 51 + k}
+            # points 40 characters apart, as an essay's measures stand: no neighbours (collection.adjacent_pairs)
+            "challenges": [{"text": t, "start": 100 * i + 40 * k, "end": 100 * i + 40 * k + 1}
+                           for k, t in enumerate(challenges)],
+            "recommendations": [{"text": t, "start": 100 * i + 50 + 40 * k, "end": 100 * i + 51 + 40 * k}
                                 for k, t in enumerate(recommendations)]}
 
 
