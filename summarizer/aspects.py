@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.chars import TERMINATORS
+from summarizer.chars import TERMINATORS, ends_as_lead_in
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -337,7 +337,7 @@ def announces_list(lead: str) -> bool:
     s = lead.strip()
     if not s:
         return False
-    if s.endswith(("：", ":")) or has_cue(s, "lead_in"):
+    if ends_as_lead_in(s) or has_cue(s, "lead_in"):
         return True
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
@@ -356,13 +356,14 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
-    if not (s.endswith(("：", ":")) or has_cue(s, "lead_in")):
+    if not (ends_as_lead_in(s) or has_cue(s, "lead_in")):
         return None
     if announces_tasks(s):
         return RECOMMENDATION
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
-        return None
+        # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
+        return CHALLENGE if _transition_aspect(s) == CHALLENGE else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
@@ -853,7 +854,9 @@ def _transition_aspect(s: str) -> str | None:
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
     lex = lexicon()
     head = s[:40]
-    if has_cue(head, "cause_opener") and has_cue(s, "cause_quantifier"):
+    verb = cue_pattern("cause_verb").search(head)
+    if (has_cue(head, "cause_opener") or verb is not None and has_cue(head[verb.end():], "cause_factor")) and has_cue(
+            s, "cause_quantifier"):
         return CHALLENGE
     body = s
     for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
@@ -1065,7 +1068,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
             own = [None if (_is_title(it) and not _opens_with_section(it)) or not it.titled
-                   or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
+                   or ends_as_lead_in(_lead_in(structure.text, run[0].start))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
@@ -1143,7 +1146,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 # …却遭遇种种障碍：首先是…其次是…最后是… : a lead-in that names the aspect and ends in a colon right
                 # before the first item announces the run; it is a list, not the steps of an argument
                 lead = _lead_in(structure.text, run[0].start)
-                if lead.rstrip().endswith(("：", ":")):
+                if ends_as_lead_in(lead):
                     aspect = lead_in_aspect(lead)
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None

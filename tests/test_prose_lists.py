@@ -1,0 +1,98 @@
+"""Lists told in running prose (issue 8: interviews, op-eds, commentary): a lead-in that ends in a dash, causes
+announced by a verb of causing and a counted factor noun, and an enumeration summed up after it (``A、B、C……都是…
+建议``). Every text here was written for this test."""
+
+import pytest
+
+from summarizer import aspects as asp
+from summarizer.chars import ends_as_lead_in, is_heading_line
+from summarizer.points import summed_enumeration
+
+from aspect_helpers import points
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("导致农村学校生源流失有三大因素——", True),
+    ("原因主要有两个—", True),
+    ("存在以下问题：", True),
+    ("城市更新——以老城区为例", False),
+    ("加强队伍建设", False),
+])
+def test_a_dash_ends_a_lead_in_as_a_colon_does(text, expected):
+    assert ends_as_lead_in(text) is expected
+    if expected:
+        assert not is_heading_line(text)  # it introduces what follows: no heading
+
+
+def test_causes_announced_by_a_verb_of_causing_and_counted_factors():
+    assert asp.lead_in_aspect("导致农村学校生源流失有三大因素——") == asp.CHALLENGE
+    assert asp.lead_in_aspect("造成这一局面的原因有两大：") == asp.CHALLENGE
+    # the factors of any outcome (影响…的因素) are no causes of a problem
+    assert asp.lead_in_aspect("影响学生选择学校的因素包括以下几个方面：") != asp.CHALLENGE
+
+
+ESSAY_DASH = """乡村教育观察
+
+记者走访了三个乡镇的中心学校，听取了校长和家长的意见。
+
+导致农村学校生源流失有三大因素——
+
+一是县城学校的吸引力越来越大。家长更愿意把孩子送进城。
+
+二是乡村教师队伍老化，年轻教师留不住。不少学校只剩下几位老教师。
+
+三是寄宿条件跟不上。学生宿舍多年没有翻修。
+
+记者了解到，当地正在研究下一步的办法。
+"""
+
+
+def test_a_list_after_a_dash_lead_in_gives_one_challenge_per_item():
+    challenges, _ = points(ESSAY_DASH)
+    assert challenges == ["县城学校的吸引力越来越大", "乡村教师队伍老化，年轻教师留不住", "寄宿条件跟不上"]
+
+
+def test_a_dash_lead_in_opens_no_prose_region_after_its_list():
+    challenges, recommendations = points(ESSAY_DASH)
+    assert not any("下一步" in c for c in challenges + recommendations)
+
+
+@pytest.mark.parametrize("sentence, aspect, items", [
+    ("放宽落户限制、增加公办学位、建设保障性住房……都是专家们提出过的具体建议。", asp.RECOMMENDATION,
+     ["放宽落户限制", "增加公办学位", "建设保障性住房"]),
+    ("师资力量薄弱、经费投入不足、课程设置滞后等都是当前农村学校面临的突出问题。", asp.CHALLENGE,
+     ["师资力量薄弱", "经费投入不足", "课程设置滞后"]),
+    ("缺乏专业人员、场地严重不足、资金来源单一均为社区养老的短板。", asp.CHALLENGE,
+     ["缺乏专业人员", "场地严重不足", "资金来源单一"]),
+])
+def test_an_enumeration_summed_up_as_problems_or_measures_gives_its_items(sentence, aspect, items):
+    got, spans = summed_enumeration(sentence, 0, len(sentence), 60)
+    assert got == aspect
+    assert [sentence[a:b] for a, b in spans] == items
+
+
+@pytest.mark.parametrize("sentence", [
+    "苹果、香蕉、橘子都是常见的水果。",  # no aspect noun sums it up
+    "加强监管、完善制度、提高待遇都是建议中没有的内容。",  # the aspect noun does not end the predicate
+    "加强监管、完善制度都是建议。",  # two items only
+    "北京、上海、广州都是面临人口压力的问题城市。",  # the items state no problem
+    "老师、家长、学生都是这些建议的受益者。",  # the items propose nothing
+])
+def test_enumerations_that_are_no_list_of_points(sentence):
+    assert summed_enumeration(sentence, 0, len(sentence), 60) == (None, [])
+
+
+def test_summed_measures_across_an_ellipsis_in_an_essay():
+    text = ("城市人口观察\n\n记者采访了两位研究人口问题的学者。\n\n"
+            "放宽落户限制、增加公办学位、建设保障性住房……都是两位学者提出过的具体建议。"
+            "他们认为城市应当为新市民留出空间。\n")
+    _, recommendations = points(text)
+    assert recommendations[:3] == ["放宽落户限制", "增加公办学位", "建设保障性住房"]
+
+
+def test_summed_enumeration_is_linear_on_long_inputs():
+    text = "、".join(["加强监管"] * 3000) + "都是建议。"
+    aspect, items = summed_enumeration(text, 0, len(text), 60)
+    assert aspect == asp.RECOMMENDATION and len(items) == 3000
+    for flat in ("字" * 100_000, "…" * 100_000, "、" * 100_000):
+        assert summed_enumeration(flat, 0, len(flat), 60) == (None, [])
