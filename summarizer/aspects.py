@@ -508,7 +508,7 @@ def prose_aspect(sentence: str) -> str | None:
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
-    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s)
+    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
@@ -759,6 +759,30 @@ def _names_measure(sentence: str) -> bool:
     return "的" in tail and any(m.end() == len(tail) for m in cue_pattern("prose_measure_role").finditer(tail))
 
 
+#: Connectives read past before the subject of an urgency verdict (然而，推出…仍是刻不容缓的…).
+_URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
+
+
+def urgent_measure(sentence: str) -> bool:
+    """True when a clause of ``sentence`` judges an action urgent with the action as its subject (``然而，推出有效方案
+    来解决住屋问题仍是刻不容缓的待办事项``, ``鼓励生育已经刻不容缓``): an ``urgency_verdict`` word (刻不容缓, 迫在眉睫,
+    势在必行 …) in a clause whose words before it open with an imperative verb (:func:`starts_imperative`, past a
+    leading connective or quotation mark) that is no remedy verb. The subject is the author's measure; an urgency
+    said of a problem (``人口问题迫在眉睫``) or of removing one (``解决人口问题迫在眉睫``) prescribes nothing. Linear in the sentence."""
+    m = cue_pattern("urgency_verdict").search(sentence)
+    if m is None:
+        return False
+    start = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。！？!?") + 1
+    subject = _URGENCY_LEAD.sub("", sentence[start:m.start()].strip(), count=1)
+    if not subject and start > 0:  # 然而，推出…，仍是刻不容缓的: the subject is the clause before
+        prev = max(sentence.rfind(ch, 0, start - 1) for ch in "，,；;：:。！？!?") + 1
+        subject = _URGENCY_LEAD.sub("", sentence[prev:start - 1].strip(), count=1)
+    subject = subject.lstrip(_QUOTES)
+    # (a subject that only removes a problem, 解决人口问题已经迫在眉睫, names the problem, not a measure)
+    return (bool(subject) and starts_imperative(subject) and not _prose_deficits(subject)
+            and not _without_adverbs(subject).startswith(lexicon().words("remedy")))
+
+
 @lru_cache(maxsize=None)
 def _prohibition_re() -> re.Pattern[str]:
     """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
@@ -864,8 +888,9 @@ def _transition_aspect(s: str) -> str | None:
             body = body[len(prefix):]
             break
     first = _CLAUSE_SPLIT.split(body, 1)[0]
+    # (not a verdict that the task is hard: 要解决香港的问题确实是一个不可能的任务 turns to no measures)
     if (first.startswith(lex.words("solution_verb")) and has_cue(first, "solution_object")
-            and (modal_strength(s) or has_cue(s, "modal"))):
+            and (modal_strength(s) or has_cue(s, "modal")) and not has_cue(s, "difficulty_verdict")):
         return RECOMMENDATION
     # 为基层减负，必须标本兼治。 / 要破解难题，需要多方协同发力。: a purpose clause, then a strong modal over a short
     # phrase of approach (no object of its own): the measures follow
@@ -1471,12 +1496,13 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group), describes the present practice (:func:`describes_present`), turns to a shortcoming
+    ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
-    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s) or turns_to_problem(s):
+    if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
+            or turns_to_problem(s)):
         return True
     return _thesis(s)
 

@@ -96,3 +96,35 @@ def test_summed_enumeration_is_linear_on_long_inputs():
     assert aspect == asp.RECOMMENDATION and len(items) == 3000
     for flat in ("字" * 100_000, "…" * 100_000, "、" * 100_000):
         assert summed_enumeration(flat, 0, len(flat), 60) == (None, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "然而，推出有效方案来解决旧区的住屋问题仍是刻不容缓的待办事项。",
+    "加快推进医疗改革势在必行。",
+    "「扩大公办托育供给」已经迫在眉睫。",
+])
+def test_an_action_judged_urgent_is_a_measure(sentence):
+    assert asp.urgent_measure(sentence)
+    assert asp.prose_aspect(sentence) == asp.RECOMMENDATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "师资短缺的问题迫在眉睫。",  # urgency said of a problem
+    "解决人口问题已经迫在眉睫了。",  # said of removing a problem: no measure named
+    "问题已经十分紧迫。",
+])
+def test_urgency_said_of_a_problem_names_no_measure(sentence):
+    assert not asp.urgent_measure(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要在疫后重建旧城的经济，确实谈何容易。",
+    "要消除旧体制留下的影响并非一日之功。",
+])
+def test_a_task_judged_hard_is_no_measure(sentence):
+    assert asp.states_no_measure(sentence)
+
+
+def test_a_task_judged_hard_turns_to_no_measures():
+    assert asp.opener_aspect("要解决目前旧城区的问题确实是一个不可能的任务，当年的情况完全不同。") is None
+    assert asp.opener_aspect("要解决这些问题，必须多方协同发力。") == asp.RECOMMENDATION
