@@ -411,8 +411,11 @@ def announces_problems(sentence: str) -> bool:
 def announces_tasks(lead: str) -> bool:
     """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
-    任务) after it. In a work report or a speech the tasks are its measures."""
+    任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
+    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures."""
     verb = cue_pattern("task_verb").search(lead)
+    if verb is None and ends_as_lead_in(lead):
+        verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 

@@ -128,3 +128,10 @@ def test_a_task_judged_hard_is_no_measure(sentence):
 def test_a_task_judged_hard_turns_to_no_measures():
     assert asp.opener_aspect("要解决目前旧城区的问题确实是一个不可能的任务，当年的情况完全不同。") is None
     assert asp.opener_aspect("要解决这些问题，必须多方协同发力。") == asp.RECOMMENDATION
+
+
+def test_a_proposal_lead_in_that_carries_work_forward_announces_measures():
+    assert asp.announces_tasks("从下面四个层面推动相关工作：")
+    assert asp.lead_in_aspect("从以下三个方面推进社区工作——") == asp.RECOMMENDATION
+    # narration of work carried out, with no colon, announces nothing
+    assert not asp.announces_tasks("研究所派研究员到县里开展扶贫工作，以下简称工作队。")
