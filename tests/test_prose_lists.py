@@ -135,3 +135,17 @@ def test_a_proposal_lead_in_that_carries_work_forward_announces_measures():
     assert asp.lead_in_aspect("从以下三个方面推进社区工作——") == asp.RECOMMENDATION
     # narration of work carried out, with no colon, announces nothing
     assert not asp.announces_tasks("研究所派研究员到县里开展扶贫工作，以下简称工作队。")
+
+
+def test_ordinals_with_a_copula_inside_an_answer_are_an_inline_list():
+    text = ("医疗创新访谈\n\n记者：您怎么看医疗器械创新？\n\n张教授：就器械创新而言，我们跟发达国家相比，最大的问题在于两个方面，"
+            "第一是我们的创新意识尚缺乏，第二是相关的法律法规不健全。这些都需要时间。\n\n记者：那么怎么办？\n\n"
+            "张教授：我认为应当加强专利保护，完善评价体系。\n")
+    challenges, _ = points(text)
+    assert challenges == ["我们的创新意识尚缺乏", "相关的法律法规不健全"]
+
+
+def test_a_single_ordinal_with_a_copula_is_no_list():
+    from summarizer.structure import parse
+    st = parse("安全第一是我们一贯的原则，大家都要遵守。\n")
+    assert [it.family for it in st.items if it.family == "di"] == []
