@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.chars import TERMINATORS
+from summarizer.chars import TERMINATORS, ends_as_lead_in
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -347,7 +347,7 @@ def announces_list(lead: str) -> bool:
     s = lead.strip()
     if not s:
         return False
-    if s.endswith(("：", ":")) or has_cue(s, "lead_in"):
+    if ends_as_lead_in(s) or has_cue(s, "lead_in"):
         return True
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
@@ -366,13 +366,14 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
-    if not (s.endswith(("：", ":")) or _announces_ahead(s)):
+    if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     if announces_tasks(s):
         return RECOMMENDATION
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
-        return None
+        # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
+        return CHALLENGE if _transition_aspect(s) == CHALLENGE else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
@@ -452,8 +453,11 @@ def _quantity_announcement(clause: str) -> bool:
 def announces_tasks(lead: str) -> bool:
     """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
-    任务) after it. In a work report or a speech the tasks are its measures."""
+    任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
+    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures."""
     verb = cue_pattern("task_verb").search(lead)
+    if verb is None and ends_as_lead_in(lead):
+        verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 
@@ -554,7 +558,7 @@ def prose_aspect(sentence: str) -> str | None:
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
-    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s)
+    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
@@ -843,6 +847,30 @@ def _names_measure(sentence: str) -> bool:
     return "的" in tail and any(m.end() == len(tail) for m in cue_pattern("prose_measure_role").finditer(tail))
 
 
+#: Connectives read past before the subject of an urgency verdict (然而，推出…仍是刻不容缓的…).
+_URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
+
+
+def urgent_measure(sentence: str) -> bool:
+    """True when a clause of ``sentence`` judges an action urgent with the action as its subject (``然而，推出有效方案
+    来解决住屋问题仍是刻不容缓的待办事项``, ``鼓励生育已经刻不容缓``): an ``urgency_verdict`` word (刻不容缓, 迫在眉睫,
+    势在必行 …) in a clause whose words before it open with an imperative verb (:func:`starts_imperative`, past a
+    leading connective or quotation mark) that is no remedy verb. The subject is the author's measure; an urgency
+    said of a problem (``人口问题迫在眉睫``) or of removing one (``解决人口问题迫在眉睫``) prescribes nothing. Linear in the sentence."""
+    m = cue_pattern("urgency_verdict").search(sentence)
+    if m is None:
+        return False
+    start = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。！？!?") + 1
+    subject = _URGENCY_LEAD.sub("", sentence[start:m.start()].strip(), count=1)
+    if not subject and start > 0:  # 然而，推出…，仍是刻不容缓的: the subject is the clause before
+        prev = max(sentence.rfind(ch, 0, start - 1) for ch in "，,；;：:。！？!?") + 1
+        subject = _URGENCY_LEAD.sub("", sentence[prev:start - 1].strip(), count=1)
+    subject = subject.lstrip(_QUOTES)
+    # (a subject that only removes a problem, 解决人口问题已经迫在眉睫, names the problem, not a measure)
+    return (bool(subject) and starts_imperative(subject) and not _prose_deficits(subject)
+            and not _without_adverbs(subject).startswith(lexicon().words("remedy")))
+
+
 @lru_cache(maxsize=None)
 def _prohibition_re() -> re.Pattern[str]:
     """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
@@ -938,7 +966,9 @@ def _transition_aspect(s: str) -> str | None:
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
     lex = lexicon()
     head = s[:40]
-    if has_cue(head, "cause_opener") and has_cue(s, "cause_quantifier"):
+    verb = cue_pattern("cause_verb").search(head)
+    if (has_cue(head, "cause_opener") or verb is not None and has_cue(head[verb.end():], "cause_factor")) and has_cue(
+            s, "cause_quantifier"):
         return CHALLENGE
     body = s
     for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
@@ -946,8 +976,9 @@ def _transition_aspect(s: str) -> str | None:
             body = body[len(prefix):]
             break
     first = _CLAUSE_SPLIT.split(body, 1)[0]
+    # (not a verdict that the task is hard: 要解决香港的问题确实是一个不可能的任务 turns to no measures)
     if (first.startswith(lex.words("solution_verb")) and has_cue(first, "solution_object")
-            and (modal_strength(s) or has_cue(s, "modal"))):
+            and (modal_strength(s) or has_cue(s, "modal")) and not has_cue(s, "difficulty_verdict")):
         return RECOMMENDATION
     # 为基层减负，必须标本兼治。 / 要破解难题，需要多方协同发力。: a purpose clause, then a strong modal over a short
     # phrase of approach (no object of its own): the measures follow
@@ -1177,7 +1208,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
             own = [None if (_is_title(it) and not _opens_with_section(it)) or not it.titled
-                   or _lead_in(structure.text, run[0].start).rstrip().endswith(("：", ":"))
+                   or ends_as_lead_in(_lead_in(structure.text, run[0].start))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
@@ -1266,7 +1297,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 # …却遭遇种种障碍：首先是…其次是…最后是… : a lead-in that names the aspect and ends in a colon right
                 # before the first item announces the run; it is a list, not the steps of an argument
                 lead = _lead_in(structure.text, run[0].start)
-                if lead.rstrip().endswith(("：", ":")):
+                if ends_as_lead_in(lead):
                     aspect = lead_in_aspect(lead)
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
@@ -1594,12 +1625,13 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group), describes the present practice (:func:`describes_present`), turns to a shortcoming
+    ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
-    if bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or describes_present(s) or turns_to_problem(s):
+    if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
+            or turns_to_problem(s)):
         return True
     return _thesis(s)
 

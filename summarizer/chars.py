@@ -25,6 +25,8 @@ __all__ = [
     "TERMINATORS",
     "CLAUSE_END",
     "COLONS",
+    "LEAD_DASHES",
+    "ends_as_lead_in",
     "CN_NUMERALS",
     "CN_NUMBER_CHARS",
     "CN_DIGITS",
@@ -59,6 +61,9 @@ TERMINATORS = SENTENCE_END + "；;"
 CLAUSE_END = "，,、；;：:"
 #: A line ending in a colon introduces what follows (a lead-in, a salutation): it is not a heading.
 COLONS = "：:"
+#: Dashes that end a lead-in as a colon does (``导致出生人口下滑有三大因素——`` ⏎ ``一是…``): the em dash pair, a single
+#: em dash and its ASCII stand-in.
+LEAD_DASHES = ("——", "—", "--")
 
 #: Chinese numerals one to ten, as used by list markers (一、 （二） 第三， 四是).
 CN_NUMERALS = "一二三四五六七八九十"
@@ -98,12 +103,19 @@ def is_heading_line(line: str) -> bool:
     A line (whitespace at its ends ignored) is a heading when it is not empty, has at most
     :data:`HEADING_MAX_CHARS` characters, holds no sentence or unit terminator (:data:`TERMINATORS`:
     ``。！？!?；;``) and does not end in a colon (``：``/``:``, a lead-in such as ``存在以下问题：`` or a
-    salutation). So ``关于基层治理的思考`` and ``一、总体要求`` are headings; ``加强队伍建设；`` and
+    salutation) or in a dash (:func:`ends_as_lead_in`). So ``关于基层治理的思考`` and ``一、总体要求`` are headings; ``加强队伍建设；`` and
     ``完善经费保障：`` are not.
     """
     s = line.strip()
     return (bool(s) and len(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
-            and not s.endswith(tuple(COLONS)))
+            and not ends_as_lead_in(s))
+
+
+def ends_as_lead_in(text: str) -> bool:
+    """True when ``text`` (trailing whitespace ignored) ends as a lead-in does: in a colon (:data:`COLONS`) or in a
+    dash (:data:`LEAD_DASHES`: ``有三大因素——`` before the list it announces)."""
+    s = text.rstrip()
+    return s.endswith(tuple(COLONS)) or s.endswith(LEAD_DASHES)
 
 
 #: Replacement left by the cleaning stages where apparatus was cut out of a line or a markup heading opens one: a

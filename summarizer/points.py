@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, SENTENCE_END
+from summarizer.chars import CLAUSE_END, LEAD_DASHES, SENTENCE_END
 from summarizer.sentences import Sentence
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -579,7 +579,9 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
         if body.startswith(_CONCLUSION):
             region = None
         # a title names the essay's topic (……的思考及建议): only a heading line that ends in a colon opens a region
-        opener = asp.opener_aspect(body) if openers and (s.kind == "sentence" or body.endswith(("：", ":"))) else None
+        # (a lead-in that ends in a dash, 有三大因素——, announces only the list right after it, in running prose)
+        opener = asp.opener_aspect(body) if openers and (s.kind == "sentence" or body.endswith(("：", ":"))) and not \
+            body.rstrip().endswith(LEAD_DASHES) else None
         if owner is None and region in (asp.CHALLENGE, asp.RECOMMENDATION) and not opener and s.kind == "sentence":
             # an opener's region ends at a sentence that plainly states the other aspect (对此，应当…): it and what
             # follows lie in that aspect's region
@@ -1062,6 +1064,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if aspect_model is not None:  # learned: sentences in no region that no rule above took
         for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out).items():
             out[aspect].extend(points)
+    _summed_points(text, sentences, layout, scores, out, max_point_chars)
     review = review_start(text, sentences)
     if review < len(text):
         for aspect in out:
@@ -1468,6 +1471,72 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
                                                      or n == 0 and asp.has_cue(item, "modal")):
                 return []
     return [shape(text, x, y, max_chars) for x, y in items]
+
+
+#: The predicate that sums up a ``、`` enumeration before it (``A、B、C……都是他们提出过的一些具体建议``): an optional
+#: ``等``/ellipsis, an optional 都/均/皆, a copula, then at most 24 characters ending the clause (the aspect noun is
+#: read off them: :func:`summed_enumeration`).
+_SUMMED_TAIL = re.compile(r"(?:等等|等|…{1,6}|\.{3,6})?\s{0,2}(?:都|均|皆|全)?(?:是|属于|为)(?P<what>[^，,。；;！？!?、]{1,24})$")
+#: Fewest ``、`` items of an enumeration that a summing predicate turns into points.
+SUMMED_ITEMS = 3
+
+
+def summed_enumeration(text: str, start: int, end: int, max_chars: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """``(aspect, item spans)`` of a sentence ``[start, end)`` (offsets into ``text``) that opens with a ``、``
+    enumeration and then sums it up as problems or as measures (``取消A、取消B、扩大C……都是他们提出过的具体建议``;
+    ``A、B、C等都是当前面临的突出问题``), else ``(None, [])``.
+
+    The enumeration is the sentence's first clause, up to :data:`_SUMMED_TAIL` (a copula, 都是/均为…, whose last
+    words name the aspect as a section heading's noun does: :func:`summarizer.aspects.heading_cues`); it needs
+    :data:`SUMMED_ITEMS` items of :data:`ENUM_ITEM_CHARS` characters or more, and most of them must state the aspect
+    themselves (an imperative opening for measures, :func:`summarizer.aspects.starts_imperative` or a modal; a
+    shortcoming predicate for problems): the predicate names what the list is, the items say it. One pass over the
+    sentence."""
+    k = start
+    while k < end and text[k] not in "，,；;：:。！？!?\n":
+        k += 1
+    clause_end = k
+    m = _SUMMED_TAIL.search(text, start, clause_end)
+    if m is None or text.count("、", start, m.start()) < SUMMED_ITEMS - 1:
+        return None, []
+    what = m.group("what").rstrip()
+    cues = asp.heading_cues(what)
+    aspect = cues[-1][1] if cues and cues[-1][0] == len(what) else None  # the aspect noun ends the clause
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None, []
+    bounds = [start] + [j + 1 for j in range(start, m.start()) if text[j] == "、"] + [m.start() + 1]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(text, x, y - 1)
+        if y - x < ENUM_ITEM_CHARS:
+            return None, []
+        items.append((x, y))
+    if aspect == asp.RECOMMENDATION:
+        stating = sum(1 for x, y in items if asp.starts_imperative(text[x:y]) or _states_measure(text[x:y]))
+    else:
+        stating = sum(1 for x, y in items if asp.challenge_strength(text[x:y]))
+    if stating * 2 <= len(items):
+        return None, []
+    return aspect, [shape(text, x, y, max_chars) for x, y in items]
+
+
+def _summed_points(text: str, sentences: list[Sentence], layout: _Layout, scores, out: dict[str, list[RawPoint]],
+                   max_chars: int) -> None:
+    """In place: a sentence outside list items and headings that sums up its own enumeration
+    (:func:`summed_enumeration`) gives one point per item, in place of the points any path took from it. One pass
+    over the sentences."""
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or layout.in_point[s.start] or layout.in_heading[s.start] or "、" not in s.text:
+            continue
+        end = s.end
+        if text[s.start:end].rstrip().endswith(("…", "...")) and i + 1 < len(sentences):
+            end = sentences[i + 1].end  # A、B、C…… ⏎ 都是…建议。: the splitter cut the sentence at the ellipsis
+        aspect, items = summed_enumeration(text, s.start, end, max_chars)
+        if aspect is None:
+            continue
+        for a in out:
+            out[a] = [p for p in out[a] if not (p.start < end and p.end > s.start)]
+        out[aspect].extend(RawPoint(aspect, a, b, float(scores[i])) for a, b in items if b > a)
 
 
 def _whole_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> tuple[int, int]:

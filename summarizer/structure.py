@@ -21,7 +21,7 @@ rank  family                                examples
 5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
 5.6   ``roman``: lower-case Roman numerals  ``i.`` ``ii)`` ``(iii)``
 6     ``circled``                           ``①`` ``②``
-7     ``di``                                ``第一，`` ``第二，``
+7     ``di``                                ``第一，`` ``第二，`` ``第一是``
 8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
 9     ``seq``                               ``首先，`` ``其次，`` ``最后，``
 10    ``side``                              ``一方面，`` ``另一方面，`` (HK: ``另方面``)
@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
-    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})[,，、:：]")),  # 第一， and 其一，
+    # 第一， and 其一，; 第一是…，第二是… and 其一是… (a copula instead of the comma: the run needs two items)
+    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。]))")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面|另方面)[,，、]?")),
     ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
