@@ -141,3 +141,101 @@ def test_nested_list_items_are_not_code():
 def test_code_edits_stay_linear_on_unclosed_fences():
     assert len(code_edits("```a\n" * 20000)) == 20000
     assert code_edits("`" * 100000) == []
+
+
+# ------------------------------------------------------------------------------ a count of what remains of a problem
+
+@pytest.mark.parametrize("sentence", ["目前全县仍有危房1200户，涉及农户4000余人", "全县共有留守儿童3.6万人，其中2000人无人监护",
+                                      "全国还有5575万农村贫困人口", "全市尚有12个村未通公路"])
+def test_a_count_of_what_remains_is_a_challenge(sentence):
+    assert asp.counts_remaining(sentence)
+    assert not asp.reports_statistic(sentence) and not asp.states_neither(sentence)
+    assert asp.sentence_aspect(sentence) == asp.CHALLENGE
+
+
+@pytest.mark.parametrize("sentence", ["全镇已完成危房改造560户，新建安置房120套", "全市已累计完成改造小区86个，惠及居民2.1万户",
+                                      "此外还有3个项目", "今年有5个项目未来将开工"])
+def test_a_count_of_what_was_done_is_no_remaining_problem(sentence):
+    assert not asp.counts_remaining(sentence)
+    assert asp.sentence_aspect(sentence) is None
+
+
+def test_remaining_counts_under_a_problem_heading_are_its_points():
+    ch, rec = points("农村住房安全问题及对策\n\n一、存在的问题\n目前全县仍有危房1200户，涉及农户4000余人。"
+                     "全县共有留守儿童3.6万人，其中2000人无人监护。全镇已完成危房改造560户，新建安置房120套。\n\n"
+                     "二、对策建议\n加大财政投入力度，设立专项改造资金。\n")
+    assert ch == ["目前全县仍有危房1200户，涉及农户4000余人", "全县共有留守儿童3.6万人，其中2000人无人监护"]
+    assert rec == ["加大财政投入力度，设立专项改造资金"]
+
+
+# ------------------------------------------------------------------------------ a measure that names what it removes
+
+@pytest.mark.parametrize("sentence", ["同时，通过建立城乡教师交流机制，缓解优秀教师过度集中于城区的矛盾。",
+                                      "通过购买服务，破解基层人手不足的难题。", "以数字化改革为抓手，破解数据壁垒难题。",
+                                      "政府应着力破解中小企业融资难、融资贵的难题。"])
+def test_a_measure_that_names_the_problem_it_removes_is_a_recommendation(sentence):
+    assert asp.remedies_problem(sentence)
+    assert asp.sentence_aspect(sentence) == asp.RECOMMENDATION
+    assert asp.prose_aspect(sentence) == asp.RECOMMENDATION
+    assert asp.challenge_strength(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", ["通过整合资源，有效缓解了看病难的问题。", "需要解决的问题很多。", "由于经费不足，难以解决群众的问题。"])
+def test_a_result_or_a_problem_still_to_solve_is_no_measure(sentence):
+    assert not asp.remedies_problem(sentence)
+    assert asp.sentence_aspect(sentence) != asp.RECOMMENDATION
+
+
+def test_a_prose_measure_naming_its_problem_is_found():
+    _, rec = points("关于加强乡村教师队伍建设的思考\n\n乡村教育是教育事业的短板。近年来，乡村教师流失的问题依然突出。\n\n"
+                    "各地应当通过定向培养等方式，解决乡村教师数量不足的问题。同时，通过建立城乡教师交流机制，"
+                    "缓解优秀教师过度集中于城区的矛盾。\n\n总之，只有留住乡村教师，才能办好乡村教育。")
+    assert "通过建立城乡教师交流机制，缓解优秀教师过度集中于城区的矛盾" in rec
+
+
+# ------------------------------------------------------------------------------ a lead-in that announces a list
+
+@pytest.mark.parametrize("sentence", ["对此，应当从以下几方面着手", "主要存在以下几个问题", "针对上述问题，建议从三个方面加以改进",
+                                      "为此，提出如下建议"])
+def test_a_bare_announcement_is_neither(sentence):
+    assert asp.announces_list_only(sentence)
+    assert asp.states_neither(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["建议如下：加大投入", "构建对内对外两条服务主线", "要坚持以下原则：统筹兼顾、突出重点",
+                                      "各地应当加强基层队伍建设，提高干部待遇，从以下几方面着手"])
+def test_a_sentence_that_states_more_than_an_announcement_is_not_one(sentence):
+    assert not asp.announces_list_only(sentence)
+
+
+def test_a_prescribing_announcement_leads_in_measures_but_perspectives_are_no_measures():
+    assert asp.lead_in_aspect("对此，应当从以下几方面着手：") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("笔者认为应从以下几个角度来考虑：") is None
+
+
+LEAD_IN_ESSAY = """农村垃圾治理的思考
+
+当前，农村生活垃圾随意堆放，收运体系不健全，群众环保意识薄弱。
+
+对此，应当从以下几方面着手。
+一是完善垃圾收运体系，做到村收集、镇转运。
+二是加强宣传教育，提高群众环保意识。
+
+为此，建议：
+1. 加大财政投入。
+2. 建立长效管护机制。
+"""
+
+
+def test_lead_ins_are_no_points_their_items_are():
+    _, rec = points(LEAD_IN_ESSAY)
+    assert rec == ["完善垃圾收运体系，做到村收集、镇转运", "加强宣传教育，提高群众环保意识", "加大财政投入", "建立长效管护机制"]
+
+
+def test_measures_announced_inside_a_problem_section_are_recommendations():
+    ch, rec = points("关于基层减负的几点思考\n\n一、存在的问题\n基层干部填表多、开会多，负担沉重。\n"
+                     "对此，应当从以下几方面着手：\n一是精简会议文件。\n二是规范督查检查。\n\n"
+                     "二、对策建议\n（一）建立统一的数据平台。\n（二）完善考核评价机制。\n")
+    assert rec == ["精简会议文件", "规范督查检查", "建立统一的数据平台", "完善考核评价机制"]
+    assert "精简会议文件" not in ch and "规范督查检查" not in ch
+
