@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.chars import TERMINATORS, ends_as_lead_in
+from summarizer.chars import TERMINATORS, TOKEN_COLON, ends_as_lead_in
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -34,7 +34,7 @@ OTHER = "other"
 
 #: Sentences whose aspect cues are remembered (the points stage asks about each sentence several times); bounded.
 _MEMO_SIZE = 8192
-_CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
+_CLAUSE_SPLIT = re.compile(r"[,，、;；：。！？!?]|(?!" + TOKEN_COLON + "):")  # (a time, a drive, a URL: chars.TOKEN_COLON)
 _ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
 
@@ -261,16 +261,58 @@ def challenge_strength(text: str) -> int:
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
-    remedies = lexicon().words("remedy")
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
-    if any(_without_adverbs(c).startswith(remedies) for c in clauses):
-        # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义: a shortcoming named as what a measure removes is not
-        # stated as one
-        text = "，".join(c for c in clauses if not _without_adverbs(c).startswith(remedies))
+    if any(map(opens_with_remedy, clauses)):
+        # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
+        # measure removes is not stated as one
+        text = "，".join(c for c in clauses if not opens_with_remedy(c))
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+
+
+#: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause
+#: break. Not 要/需要, which also state a task or a need (下一步要重点解决…的问题 names the problem still to be solved).
+_SUBJECT_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:应当|应该|必须|亟需|亟须|务必|应|须)")
+
+
+def opens_with_remedy(clause: str) -> bool:
+    """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
+    (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
+    ``政府应着力破解融资难的难题``): the shortcoming it names is what a measure removes. A remedy verb that modifies a noun
+    (``需要解决的问题很多``: 的 right after it) opens no remedy. Bounded: linear."""
+    remedies = lexicon().words("remedy")
+    c = clause.lstrip()
+    rest = _without_adverbs(c)
+    if not rest.startswith(remedies):
+        m = _SUBJECT_MODAL.match(c)
+        rest = _without_adverbs(c[m.end():]) if m else ""
+    verb = next((w for w in _by_first_char(remedies).get(rest[:1], ()) if rest.startswith(w)), None)
+    return verb is not None and not rest.startswith("的", len(verb))
+
+
+#: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
+_LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|其一|其二|其三)[，,]\s{0,2}")
+#: A clause of means that opens a measure (通过…, 依托…, 借助…, 以…为抓手): how the remedy after it is to be reached.
+_MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
+
+
+def remedies_problem(sentence: str) -> bool:
+    """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
+    (:func:`opens_with_remedy`: ``着力破解乡村教师待遇偏低的难题``, ``政府应着力破解…``) after a clause of means
+    (:data:`_MEANS_OPENER`: ``通过建立城乡教师交流机制，缓解…的矛盾``) or opening the sentence. The remedy is the measure;
+    the shortcoming is its object, stated by no predicate of the sentence. Not narration: no 了/过 right after the
+    verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue. Linear in ``len(sentence)``."""
+    s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
+    clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
+    if has_cue(s, "achievement"):
+        return False
+    k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
+    if not opens_with_remedy(clauses[k]):
+        return False
+    verb = cue_pattern("remedy").search(clauses[k])
+    return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 
 
 def _dual_use_complaints(text: str) -> int:
@@ -361,7 +403,9 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
     工作。``) a lead-in of recommendations, as is one whose problem noun is the object of a verb of solving followed by a
-    modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``). Shortcomings announced of research (``research_subject`` cue group:
+    modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``) and a bare announcement that prescribes with a strong
+    modal, names no aspect and an action after its announcement (:func:`announces_list_only`, ``lead_in_action`` cue
+    group: ``对此，应当从以下几方面着手：``). Shortcomings announced of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
@@ -373,7 +417,13 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     cues = [c for c in heading_cues(s) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
-        return CHALLENGE if _transition_aspect(s) == CHALLENGE else None
+        if _transition_aspect(s) == CHALLENGE:
+            return CHALLENGE
+        # 对此，应当从以下几方面着手：: a bare announcement that prescribes (a strong modal) an action announces measures
+        # (应从以下几个角度来考虑：announces perspectives)
+        cue = _LIST_ANNOUNCEMENT.search(s)
+        return RECOMMENDATION if announces_list_only(s) and prescribes(s) and has_cue(
+            s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
     if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
@@ -468,12 +518,41 @@ def _reported(s: str) -> bool:
     return has_cue(s, "reported_source")
 
 
+#: A count as a number and a measure word (1200户, 3.2万人, 5575万, 30%, 12个): :data:`_DONE_COUNT`'s shape, a share too
+#: (read from the start of its digit run, at most 12 digits: linear on a long run of digits).
+_COUNT = r"(?<![\d.])\d{1,12}(?:\.\d{1,6})?(?:多|余)?(?:[万亿]|千?(?:%|％|成|个|处|项|座|所|家|户|条|台|套|人|名|亩|间|栋|位|种|起|件|村))"
+
+
+@lru_cache(maxsize=1)
+def _remaining_re() -> re.Pattern[str]:
+    """A count after a verb of what is still there (``remaining_verb``: 仍有危房1200户, 尚有1.2万名…) or before what it is
+    still without (``remaining_negation``: 2000人无人监护, 300户未改造; 未 not in 未来), in one clause. Bounded: linear."""
+    verbs = "|".join(re.escape(w) for w in lexicon().words("remaining_verb")) or "(?!)"
+    negs = "|".join(re.escape(w) for w in lexicon().words("remaining_negation")) or "(?!)"
+    return re.compile(rf"(?:{verbs})[^，,。；;！？!?\d]{{0,8}}?{_COUNT}|{_COUNT}[^，,。；;！？!?\d]{{0,6}}?(?:{negs})(?!来|必)")
+
+
+#: Connectives after which 还有 adds an item (此外还有…), no remaining count.
+_ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
+
+
+def counts_remaining(sentence: str) -> bool:
+    """True when ``sentence`` counts how much of a problem remains (``全县仍有危房1200户``, ``其中2000人无人监护``,
+    ``尚有3.2万贫困人口未脱贫``): a count right after a verb of what is still there or right before what the counted
+    are still without (:func:`_remaining_re`). Such a figure states a challenge, unlike a count of what was done
+    (``已完成改造560户``) or of what exists (``共有小区86个``). A sentence that opens by adding an item (``此外还有…``)
+    does not count. Linear in ``len(sentence)``."""
+    s = sentence.strip()
+    return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
-    """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming
-    and recommends nothing, recommendation when it is made of modal/imperative clauses, else None."""
-    weak = challenge_strength(sentence)
-    strong = modal_strength(sentence)
+    """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
+    much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
+    modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
+    weak = challenge_strength(sentence) or int(counts_remaining(sentence))
+    strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and weak >= strong:
         return CHALLENGE
     if strong and not weak:
@@ -559,6 +638,7 @@ def prose_aspect(sentence: str) -> str | None:
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
     if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
+            or remedies_problem(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
@@ -786,8 +866,8 @@ def _prose_deficits(sentence: str) -> set[str]:
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
     past adverbs: ``着重解决征地规模过大…`` names what a measure removes) or with a prohibition (``切勿…办成形象工程``
     names what must not be done), plus ``存在`` when a clause says a named
-    wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`). Linear in the
-    sentence."""
+    wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
+    counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
     remedies = lexicon().words("remedy")
     clauses = [c for c in _REMEDY_SPLIT.split(sentence)
                if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
@@ -803,6 +883,8 @@ def _prose_deficits(sentence: str) -> set[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    if counts_remaining(kept):
+        found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
     return found
 
 
@@ -1215,18 +1297,19 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # wherever it stands, never a list of points of an enclosing aspect
             sections = len({a for a in own if a}) >= 2
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
+                run_aspect = _run_lead_aspect(run[0], inherited)
                 for it in run:
                     sub = [ch for ch in it.children if ch.run >= 0]
                     head = heading_of(it)
                     head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
-                    if it.titled and len(sub) >= 2 and item_vote(head) != inherited:
+                    if it.titled and len(sub) >= 2 and item_vote(head) != run_aspect:
                         # a heading that names a part (主动健康的卫生服务主体) over a list of its own: the list
                         # items are the points
-                        roles[id(it)] = ItemRole(inherited, "section")
-                        visit(it.children, inherited)
+                        roles[id(it)] = ItemRole(run_aspect, "section")
+                        visit(it.children, run_aspect)
                     else:
-                        roles[id(it)] = ItemRole(inherited, "point")
-                        _sub_points(it, inherited)
+                        roles[id(it)] = ItemRole(run_aspect, "point")
+                        _sub_points(it, run_aspect)
                 continue
             if inherited == OTHER and not sections:
                 parent = run[0].parent
@@ -1327,6 +1410,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _run_lead_aspect(first: Item, inherited: str) -> str:
+        """The aspect of a run inside a section of ``inherited``: the other aspect when a lead-in ending in a colon
+        right before the run announces it with a ``lead_in`` cue word (一、存在的问题 … 对此，应当从以下几方面着手：一是…
+        二是…: measures)."""
+        lead = _lead_in(structure.text, first.start)
+        if not lead.rstrip().endswith(("：", ":")) or not has_cue(lead, "lead_in"):
+            return inherited  # (…也能照顾到各地实际，如：gives examples of what the section says)
+        aspect = lead_in_aspect(lead, announce=False)
+        return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 
     def _bare_line_item(item: Item) -> bool:
         # a marked item that is one line with no terminator and no text under it (- 设备维护长期滞后): at most a
@@ -1452,6 +1545,29 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
 
 
+#: What announces a list in a sentence: 以下/如下/下列, or a count of aspects or points (三个方面, 几点; not 两条主线).
+_LIST_ANNOUNCEMENT = re.compile(r"以下|如下|下列|(?:几|[两二三四五六七八九十\d])个?(?:方面|点)")
+#: A frame clause before an announcement (对此，/ 为此，/ 针对上述问题，/ 要解决这些问题，): it links, it states nothing.
+_FRAME_CLAUSE = re.compile(r"(?:对此|为此|因此|鉴于此|基于此|有鉴于此|据此|针对|对于|面对|为了|要想?|解决|破解|应对)")
+#: Longest sentence (characters) read as a bare announcement of a list.
+ANNOUNCEMENT_CHARS = 40
+
+
+def announces_list_only(sentence: str) -> bool:
+    """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
+    问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
+    clauses, the last of which announces a list (:data:`_LIST_ANNOUNCEMENT`) and the first of which, if any, is a
+    frame (:data:`_FRAME_CLAUSE`: 对此, 为此, 针对…). Such a lead-in is no point: the items after it are. A sentence that
+    holds its items (``建议如下：加大投入``) is more than an announcement. Linear in ``len(sentence)``."""
+    s = sentence.strip().rstrip("。：:；;！!")
+    if not s or len(s) > ANNOUNCEMENT_CHARS:
+        return False
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(s) if c.strip()]
+    if not clauses or len(clauses) > 2 or not _LIST_ANNOUNCEMENT.search(clauses[-1]):
+        return False
+    return len(clauses) == 1 or _FRAME_CLAUSE.match(clauses[0]) is not None
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
@@ -1468,6 +1584,7 @@ def states_neither(point: str) -> bool:
       sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
       promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
     * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
+    * a lead-in that only announces the list after it (:func:`announces_list_only`: ``对此，应当从以下几方面着手``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
@@ -1499,6 +1616,8 @@ def states_neither(point: str) -> bool:
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
     if _SAYING_OPENER.match(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
+    if announces_list_only(s):
+        return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
@@ -1523,9 +1642,12 @@ def reports_statistic(point: str) -> bool:
     or shortcoming around the figure (no modal or future marker such as 要/应/力争/将, no 不足/难以/仅/尚/未): such a
     point is a finding, neither a challenge nor a recommendation. A point that also names a shortcoming in the
     ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
-    ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept. Linear in ``len(point)``."""
+    ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept, as does a count of what
+    remains (:func:`counts_remaining`: ``目前全县仍有危房1200户``). Linear in ``len(point)``."""
     if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(point):
         return False
+    if counts_remaining(point):
+        return False  # 仍有危房1200户: how much of a problem remains is a challenge, not a finding
     # (the change the figure reports is not the shortcoming: 同比下降2.9% alone is a finding)
     return not challenge_strength(_STAT_FIGURE.sub(lambda m: " " * len(m.group()), point))
 

@@ -27,6 +27,8 @@ __all__ = [
     "COLONS",
     "LEAD_DASHES",
     "ends_as_lead_in",
+    "TOKEN_COLON",
+    "is_token_colon",
     "CN_NUMERALS",
     "CN_NUMBER_CHARS",
     "CN_DIGITS",
@@ -64,6 +66,17 @@ COLONS = "：:"
 #: Dashes that end a lead-in as a colon does (``导致出生人口下滑有三大因素——`` ⏎ ``一是…``): the em dash pair, a single
 #: em dash and its ASCII stand-in.
 LEAD_DASHES = ("——", "—", "--")
+#: Regex of an ASCII colon that is part of a token, not punctuation: between a Latin letter or digit and a digit, a
+#: slash or a backslash (a time ``10:30``, a ratio ``3:1``, a drive ``C:\\Users``, a URL ``http://``). Such a colon
+#: ends no clause or unit: no list item or run-in heading starts after it. (One character wide; linear.)
+TOKEN_COLON = r"(?<=[0-9A-Za-z]):(?=[0-9/\\])"
+_TOKEN_COLON_RE = re.compile(TOKEN_COLON)
+
+
+def is_token_colon(text: str, i: int) -> bool:
+    """True when ``text[i]`` is an ASCII colon inside a token (:data:`TOKEN_COLON`: ``10:30``, ``C:\\``, ``http://``),
+    which ends no clause. ``i`` is a character offset into ``text``; O(1)."""
+    return text[i:i + 1] == ":" and _TOKEN_COLON_RE.match(text, i) is not None
 
 #: Chinese numerals one to ten, as used by list markers (一、 （二） 第三， 四是).
 CN_NUMERALS = "一二三四五六七八九十"

@@ -227,6 +227,14 @@ def _remove_site_filler(doc: "_Doc") -> None:
         covered = b
     doc.apply(edits)
 _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
+# (both are matched at a line's start: pattern.match(text, line_start, line_end))
+# a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
+_NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
+                         r"(?:[ \t]{0,2}[】\]］)）])?(?:[ \t]{0,2}[:：])?[ \t]{0,8}$", re.I)
+# a numbered note entry at a line start ([1] …, ［2］…, 〔3〕…, ①…); and the mark [1] cited inside a sentence of the text
+# (not ①, which mostly enumerates inline: 主要有：①…②…)
+_NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
+_NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
@@ -382,13 +390,15 @@ def _remove_keywords(doc: _Doc) -> None:
 
 
 def _remove_references(doc: _Doc) -> None:
-    """Remove a 参考文献 list: from the heading to the end of its line, plus following reference-entry lines."""
+    """Remove a 参考文献 list (from the heading to the end of its line) or a block of endnotes (a heading line of its
+    own, :data:`_NOTES_HEAD`: ``註釋：``, ``注释``), plus the reference- or note-entry lines that follow it."""
     edits: list[Edit] = []
     lines = doc.lines()
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        m = _REFERENCES_HEAD.search(doc.text, start, end)
+        notes = _NOTES_HEAD.match(doc.text, start, end)
+        m = _REFERENCES_HEAD.search(doc.text, start, end) or notes
         if m and (m.start() == start or doc.text[m.start() - 1] in "。.\n " or end - m.end() > 10
                   or not doc.text[m.end():end].strip()):
             cut_end = end
@@ -397,7 +407,7 @@ def _remove_references(doc: _Doc) -> None:
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
                 if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
-                        len(line) <= 2000 and _BIB_LINE.search(line)):
+                        len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)):
                     cut_end = e2 if line.strip() else cut_end
                     j += 1
                     continue
@@ -407,6 +417,31 @@ def _remove_references(doc: _Doc) -> None:
             continue
         i += 1
     doc.apply(edits)
+
+
+def _remove_trailing_notes(doc: _Doc, cited: bool) -> None:
+    """Remove the numbered notes that end a text with no heading over them (``[1] 张三：《…》…`` ⏎ ``[2] …``): the run
+    of note-entry lines (:data:`_NOTE_ENTRY`, blank lines between them allowed) that ends the text, when its first
+    entry is number 1 (``[1]``; ``①`` also numbers inline lists, so a run opened by it is a note only under a heading)
+    and the text cites its notes (``cited``: a mark ``[1]`` stands inside a sentence of the original input, not at a line
+    start). A list of points numbered ``[1] [2]`` cites nothing. One backward pass over the lines: linear."""
+    if not cited:
+        return
+    lines = doc.lines()
+    k = len(lines)
+    first = None
+    while k > 0:
+        s, e = lines[k - 1]
+        if not doc.text[s:e].strip():
+            k -= 1
+            continue
+        m = _NOTE_ENTRY.match(doc.text, s, e)
+        if not m:
+            break
+        first = m
+        k -= 1
+    if first is not None and first.group(1) == "1":
+        doc.apply([(first.start(), len(doc.text), "", "endnotes")])
 
 
 _CLOSING = frozenset(OPENERS.values())
@@ -670,6 +705,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         record_origins = sorted(set(record_origins) | set(json_origins))
     _remove_running_heads(doc)
     _remove_references(doc)
+    _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
         cue = _INLINE_CUES.get(k)
         if cue is None or cue.search(doc.text):

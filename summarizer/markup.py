@@ -59,6 +59,18 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]{0,5000}\|[ \t]*$", re.M)
+# code: a fence line (``` or ~~~, up to three spaces in, an info string after it), an indented line (four spaces or a
+# tab), an inline code span (`sync_data`: no CJK inside, on one line)
+_MD_FENCE = re.compile(r"[ ]{0,3}(`{3,20}|~{3,20})(?![`~])[^`\n]{0,200}")
+_MD_INDENTED = re.compile(r"(?: {4}|\t)[ \t]{0,200}\S")
+_MD_INLINE_CODE = re.compile(r"`[^`\n\u3400-\u9fff]{1,200}`")
+# what a code line holds that is not code: string literals and comments (CJK there is data, not prose)
+_CODE_STRINGS = re.compile(r"\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|(?:#|//)[^\n]*")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ASCII_WORD = re.compile(r"[A-Za-z_]{2,}")
+_CODE_PUNCT = re.compile(r"[(){}\[\];=<>]")
+# a nested list item indented under its parent (markdown lists nest by indentation): text, not code
+_NESTED_ITEM = re.compile(r"[ \t]{0,16}(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 # ------------------------------------------------------------------------------------------------- LaTeX
 _LATEX = re.compile(r"\$(?P<body>[^$\n]{1,120})\$")
@@ -206,6 +218,91 @@ def _markdown(text: str) -> list[Edit]:
     return edits
 
 
+def _code_line(line: str) -> bool:
+    """Whether an indented line may be code: an ASCII word, no CJK outside its string literals and comments, and not
+    a nested list item (``    - 子项``)."""
+    return (bool(_ASCII_WORD.search(line)) and not _NESTED_ITEM.match(line)
+            and not _CJK_CHAR.search(_CODE_STRINGS.sub("", line)))
+
+
+def code_edits(text: str) -> list[Edit]:
+    """Edits that take markdown code out of ``text`` (rule ``markdown_code``): a program is no text of the essay.
+
+    * a fenced block (a line opening with three or more backticks or tildes, up to the next fence line of the same
+      character and at least the same length): the whole block becomes a hard break; a fence that is never closed
+      removes its own line only (a stray ````` is no program);
+    * an indented block (lines opening with four spaces or a tab, after a blank line or the start of the text) in
+      which every non-blank line may be code (:func:`_code_line`: an ASCII word, no CJK outside string literals
+      and comments: Chinese paragraphs indented with spaces hold CJK) and some line holds code punctuation
+      (``( ) { } [ ] ; = < >``: an indented English paragraph holds none): a hard break;
+    * an inline code span with no CJK inside (```sync_data```): removed (a span that holds CJK is left as written).
+
+    Args:
+        text: the document with ``\\n`` line ends.
+
+    Returns:
+        ``(start, end, replacement, rule)`` edits in ``text``'s coordinates, non-overlapping. One pass over the lines
+        (each line is read a bounded number of times): linear in ``len(text)``; never raises.
+    """
+    edits: list[Edit] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for part in text.split("\n"):
+        lines.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    in_code = [False] * len(lines)
+    # per fence character, the shortest fence found never closed: no closing line that long follows it, so a later
+    # fence at least as long is unclosed too without a scan (each scan that fails lowers it: at most 18 per character)
+    unclosed: dict[str, int] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        a, b = lines[i]
+        m = _MD_FENCE.match(text, a, b)
+        if m and m.end() == b:
+            fence = m.group(1)
+            j = i + 1 if len(fence) < unclosed.get(fence[0], 99) else n
+            while j < n:
+                c = _MD_FENCE.match(text, *lines[j])
+                if c and c.end() == lines[j][1] and c.group(1)[0] == fence[0] and len(c.group(1)) >= len(fence) \
+                        and not text[c.end(1):c.end()].strip():
+                    break
+                j += 1
+            if j < n:
+                edits.append((a, lines[j][1], HARD_BREAK, "markdown_code"))
+                for k in range(i, j + 1):
+                    in_code[k] = True
+                i = j + 1
+                continue
+            unclosed[fence[0]] = min(len(fence), unclosed.get(fence[0], 99))
+            edits.append((a, b, "", "markdown_code"))  # never closed: the fence line alone
+            in_code[i] = True
+        i += 1
+    i = 0
+    while i < n:
+        a, b = lines[i]
+        after_blank = i == 0 or not text[lines[i - 1][0]:lines[i - 1][1]].strip()
+        if in_code[i] or not after_blank or not _MD_INDENTED.match(text, a, b):
+            i += 1
+            continue
+        j, code = i, True
+        while j < n and not in_code[j] and (_MD_INDENTED.match(text, *lines[j]) or not text[lines[j][0]:lines[j][1]].strip()):
+            code = code and (not text[lines[j][0]:lines[j][1]].strip() or _code_line(text[lines[j][0]:lines[j][1]]))
+            j += 1
+        while j > i and not text[lines[j - 1][0]:lines[j - 1][1]].strip():
+            j -= 1  # trailing blank lines are no part of the block
+        if code and _CODE_PUNCT.search(text, a, lines[j - 1][1]):
+            edits.append((a, lines[j - 1][1], HARD_BREAK, "markdown_code"))
+            for k in range(i, j):
+                in_code[k] = True
+        i = max(j, i + 1)
+    for k, (a, b) in enumerate(lines):
+        if in_code[k] or "`" not in text[a:b]:
+            continue
+        for m in _MD_INLINE_CODE.finditer(text, a, b):
+            edits.append((m.start(), m.end(), "", "markdown_code"))
+    return edits
+
+
 def _latex(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _LATEX.finditer(text):
@@ -268,6 +365,6 @@ def markup_edits(text: str) -> list[Edit]:
     """
     edits = _front_matter(text) + _csv(text)
     edits += _html(text) if has_html(text) else _entities(text)
-    edits += _markdown(text) + _latex(text)
+    edits += code_edits(text) + _markdown(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]
     return edits

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, LEAD_DASHES, SENTENCE_END
+from summarizer.chars import CLAUSE_END, LEAD_DASHES, SENTENCE_END, TOKEN_COLON, is_token_colon
 from summarizer.sentences import Sentence
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -107,7 +107,8 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
             depth -= 1
         closed_at.append(depth == 0)
     cut = max((i for i in range(start + max_chars // 3, limit)
-               if text[i] in _CLAUSE_END + _SENT_END and closed_at[i - start]), default=-1)
+               if text[i] in _CLAUSE_END + _SENT_END and closed_at[i - start] and not is_token_colon(text, i)),
+              default=-1)
     if cut > start:
         return _trim(text, start, cut)
     if depth and last_open > start + max_chars // 3:
@@ -190,7 +191,7 @@ def section_states_point(heading: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CLAUSE_SPLIT = re.compile(r"[,，、;；:：。！？!?]")
+_CLAUSE_SPLIT = re.compile(r"[,，、;；：。！？!?]|(?!" + TOKEN_COLON + "):")  # (10:30, http:// split nothing)
 
 
 def own_heading_aspect(heading: str) -> str | None:
@@ -284,7 +285,7 @@ def semicolon_parts(structure: Structure, item, aspect: str, max_chars: int) -> 
             if depth:
                 return []  # the parts of a quotation (“…；…”): reported speech, not the author's list
             parts += 1
-        elif ch in "：:" and not depth:
+        elif ch in "：:" and not depth and not is_token_colon(text, i):  # (not 10:30, C:\\, http://)
             colons.append(i)
     if parts < 1 or len(colons) > 1:
         return []
@@ -388,7 +389,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         return _trim(text, start, end)
     bounds = [start]
     for i in range(start, end):
-        if text[i] in _CLAUSE_END:
+        if text[i] in _CLAUSE_END and not is_token_colon(text, i):  # (a colon of 10:30 or http:// ends no clause)
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))

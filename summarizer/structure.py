@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, is_heading_line
+from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_heading_line
 from summarizer.sentences import list_line_starts
 
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
@@ -59,7 +59,9 @@ TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 # a marker opens a unit: after the text's start, a line break or a terminator, then spaces but no line break (a run of
 # blank lines is crossed at its last line break: every start position of a long whitespace run is tried once)
 # (also after 及 / 和 / 以及 that join the last item of a list to the others: ……；2）……；及3）……)
-_UNIT_START = r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：:”」』])|(?<=[；;，,][及和])|(?<=[；;，,]以及))"
+# (not after an ASCII colon inside a token, chars.TOKEN_COLON: 10:30至…, C:\\Users, http://; "30至" is no item)
+_UNIT_START = (r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：”」』])|(?<=:)(?<!" + TOKEN_COLON + r")"
+               r"|(?<=[；;，,][及和])|(?<=[；;，,]以及))")
 _ROMAN_RE = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
@@ -243,7 +245,7 @@ _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) fo
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
              for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
 #: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
-_UNIT_ENDS = (re.compile(r"[\n。！？!?；;：:”」』]"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
+_UNIT_ENDS = (re.compile(r"[\n。！？!?；;：”」』]|(?!" + TOKEN_COLON + "):"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
 
 
 def _unit_starts(text: str) -> list[int]:
