@@ -227,6 +227,9 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^(?:[ \t\u3000]*{_CREDIT_ROLE_BARE}[\u4e00-\u9fff·]{{2,4}}?){{2,6}}{_CREDIT_END}[ \t\u3000]*", re.M)),
     ("news_credit", re.compile(
         rf"^[ \t\u3000]*(?:视频剪辑|责任编辑|責任編輯|[责責]编|校对|审校)[\u4e00-\u9fff·]{{2,4}}?{_CREDIT_END}[ \t\u3000]*", re.M)),
+    # a photo credit after a sentence's end, before the next one: "…拆迁痕迹。本报记者张三/摄影2020年8月17日，…"
+    ("news_credit", re.compile(
+        rf"(?<=[。！？])[^\s。！？，、；：“”‘’《》()（）]{{0,12}}?[记記]者[\u4e00-\u9fff·]{{2,4}}[/／丨|](?:摄影|攝影|摄|攝){_CREDIT_END}")),
 )
 
 

@@ -79,3 +79,11 @@ def test_a_sentence_with_an_emptied_title_inside_is_kept_whole_in_the_output():
     assert first.text == "老人对记者说，桥修好了。"
     assert (first.start, first.end) == (0, len("老人对《》记者说，桥修好了。"))
     assert clean(text).markup is not None and clean(text).markup[3:5].all() and not clean(text).markup[5:].any()
+
+
+def test_a_photo_credit_between_two_sentences_goes():
+    ct = clean("工地上到处是钢筋。本报记者华小川/摄影2021年5月，项目停工。")
+    assert ct.text == "工地上到处是钢筋。2021年5月，项目停工。"
+    assert ct.removed == {"news_credit": len("本报记者华小川/摄影")}
+    # a photographer named in a sentence is text
+    assert clean("工地上到处是钢筋。记者华小川/摄影师也来了。").text == "工地上到处是钢筋。记者华小川/摄影师也来了。"
