@@ -24,6 +24,7 @@ from importlib import resources
 
 import numpy as np
 
+from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.markup import escape_edits, markup_edits, record_starts
@@ -237,9 +238,8 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
 def _furniture_strings() -> re.Pattern[str]:
     """The fixed strings of ``resources/furniture.txt`` (a player's ``视频加载中...``, ``点击图片放大查看``) as one
     alternation, longest first."""
-    from summarizer.aspects import word_groups  # (aspects imports nothing of clean: no cycle; lazy for start-up)
-
-    words = sorted({w for ws in word_groups("furniture.txt", "page furniture").values() for w in ws}, key=lambda w: (-len(w), w))
+    groups = word_groups("furniture.txt", "page furniture")
+    words = sorted({w for ws in groups.values() for w in ws}, key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words)))
 
 
