@@ -24,6 +24,7 @@ from importlib import resources
 
 import numpy as np
 
+from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.markup import escape_edits, markup_edits, record_starts
@@ -68,7 +69,8 @@ class CleanText:
             (:func:`summarizer.essays.split_essays`).
         markup: bool array, ``original_length`` long (or None): True at the original characters that markup
             removal (:mod:`summarizer.markup`: string-literal escapes, tags, entities, markdown and LaTeX syntax, citation marks) removed or
-            replaced; such characters may stand inside a point's original span.
+            replaced, and the news furniture removed inside a sentence (an emptied title ``《》``, a player's
+            ``视频加载中...``: :func:`_remove_news_furniture`); such characters may stand inside a point's original span.
         records: offsets into ``text`` where an untitled record begins that the reader found (a table column of
             essay bodies, :attr:`summarizer.readers.Document.records`), in order; one essay each.
     """
@@ -197,6 +199,70 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"^[ \t\u3000]*(?:[^\s。！？，、【\[（(〔]{0,30}?(?:日[电電]|[讯訊])[ \t\u3000]*)?"
         r"[【\[（(〔][ \t\u3000]*(?:本[报報]|特派)?[记記]者[^】\]）)〕\n]{1,40}[】\]）)〕][ \t\u3000]*", re.M), ""),
 )
+# News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
+# sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
+# who filed, edited or filmed the story and the page's widgets, not what it says. Every pattern is anchored at a line
+# start or is a fixed string; every quantifier is bounded and none is nested unbounded: linear in the text.
+#: A credit's role (the reporter, editor, photographer, video editor …) in a credit line.
+_CREDIT_ROLE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|首席)?[记記]者|通讯员|通訊員|责任编辑|責任編輯|[责責]编|编辑|編輯"
+                r"|作者|文|编|摄影|攝影|摄|图源|图片|图|视频剪辑|视频|剪辑|出品|校对|审校|监制|统筹)")
+#: The roles that never start a sentence's subject without a separator, read in separator-less credit lines.
+_CREDIT_ROLE_BARE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|首席)?[记記]者|通讯员|通訊員|责任编辑|責任編輯|[责責]编|编辑|編輯"
+                     r"|摄影|攝影|视频剪辑|校对|审校)")
+_CREDIT_SEP = r"[ \t\u3000]*[|丨｜/／:：][ \t\u3000]*"
+# where a credit line's last name ends for sure: a quote or title mark, a bracket, a digit (a date), a space, a line end
+_CREDIT_END = r"(?=[“「《（(【\d]|[ \t\u3000]|$)"
+_NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a title whose name the source stripped ("《》记者", "据《》报道") and an empty label ("【】（记者…）")
+    ("page_furniture", re.compile(r"《[ \t\u3000]*》|【[ \t\u3000]*】")),
+    # a report's end mark on its line's end: "……继续关注。（完）"
+    ("page_furniture", re.compile(r"[（(][ \t\u3000]*完[ \t\u3000]*[）)][ \t\u3000]*$", re.M)),
+    # a byline glued to the report's first words, closed by where it was filed: "本报记者张三北京报道3月23日，…",
+    # "（www.example.cn）记者张三李四北京报道“…", "□记者张三太原报道…" (not "…报道了", "…报道称")
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*(?:[(（][^()（）\n]{1,40}[)）])?[□■]?[^\s。！？，、；：“”‘’《》()（）]{0,12}?[记記]者[ \t\u3000]*"
+        r"[\u4e00-\u9fff·]{2,16}?[报報][道導](?![了称稱说說中的过過])[ \t\u3000]*", re.M)),
+    # credit lines: roles with separators ("记者丨张三编辑丨李四“…", "特约记者/张三本刊记者/李四“…"), two or more
+    # roles without ("记者张三记者李四2018年…"), one unmistakable role ("视频剪辑张三4次…"); the last name must end for
+    # sure (:data:`_CREDIT_END`): "作者：张三编辑：李四本周，…" is left alone
+    ("news_credit", re.compile(
+        rf"^(?:[ \t\u3000]*{_CREDIT_ROLE}{_CREDIT_SEP}[^\s。！？，、“”|丨｜/／:：]{{1,16}}?){{1,6}}{_CREDIT_END}[ \t\u3000]*", re.M)),
+    ("news_credit", re.compile(
+        rf"^(?:[ \t\u3000]*{_CREDIT_ROLE_BARE}[\u4e00-\u9fff·]{{2,4}}?){{2,6}}{_CREDIT_END}[ \t\u3000]*", re.M)),
+    ("news_credit", re.compile(
+        rf"^[ \t\u3000]*(?:视频剪辑|责任编辑|責任編輯|[责責]编|校对|审校)[\u4e00-\u9fff·]{{2,4}}?{_CREDIT_END}[ \t\u3000]*", re.M)),
+    # a photo credit after a sentence's end, before the next one: "…拆迁痕迹。本报记者张三/摄影2020年8月17日，…"
+    ("news_credit", re.compile(
+        rf"(?<=[。！？])[^\s。！？，、；：“”‘’《》()（）]{{0,12}}?[记記]者[\u4e00-\u9fff·]{{2,4}}[/／丨|](?:摄影|攝影|摄|攝){_CREDIT_END}")),
+)
+
+
+@lru_cache(maxsize=1)
+def _furniture_strings() -> re.Pattern[str]:
+    """The fixed strings of ``resources/furniture.txt`` (a player's ``视频加载中...``, ``点击图片放大查看``) as one
+    alternation, longest first."""
+    groups = word_groups("furniture.txt", "page furniture")
+    words = sorted({w for ws in groups.values() for w in ws}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
+    """Remove news furniture glued to the text (:data:`_NEWS_FURNITURE`, ``resources/furniture.txt``): stripped empty
+    titles ``《》``, a player's placeholder, a ``（完）`` end mark, a byline closed by ``…报道`` at a paragraph's start
+    (counted as ``news_byline`` like a bracketed one) and credit lines (``news_credit``); the offset map is carried.
+    The first two may stand inside a sentence (``对《》记者说``): their original characters are flagged in ``markup``
+    (a bool array over the original input), so a point's original span may hold them like a removed tag. Linear in
+    the text."""
+    inline = [_furniture_strings(), _NEWS_FURNITURE[0][1]]
+    for pattern in inline:
+        edits = [(m.start(), m.end(), "", "page_furniture") for m in pattern.finditer(doc.text) if m.end() > m.start()]
+        for start, end, _repl, _rule in edits:
+            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+        doc.apply(edits)
+    for name, pattern in _NEWS_FURNITURE[1:]:
+        doc.sub(pattern, name)
+
+
 #: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
 #: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
 _ISSUE = re.compile(r"第\s*\d+\s*期")
@@ -706,6 +772,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_running_heads(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
+    _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
         cue = _INLINE_CUES.get(k)
         if cue is None or cue.search(doc.text):
