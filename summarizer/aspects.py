@@ -1417,6 +1417,40 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
 
 
+#: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
+#: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
+                             r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+
+
+def quotes_directive(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view, one whole sentence) quotes a policy document, a meeting or a leader
+    (``directive_source`` cue group, or a title in ``《…》``) before a verb of saying: ``《…意见》指出，要…``,
+    ``会议强调，要…``, ``习近平总书记指出，…``. What follows is their word, which the author reports, unless the
+    author's own list or measures section adopts it (the callers read only prose outside any list or region).
+    The author's own ``笔者认为`` (``author_self`` cue group) is no quotation. The check is on the whole sentence,
+    before a point is cut after the speaker. Linear in ``len(sentence)`` (each clause tried once, 40 characters
+    at most)."""
+    for m in _DIRECTIVE_SAID.finditer(sentence):
+        who = m.group("who")
+        if has_cue(who, "author_self"):
+            continue
+        if "《" in who or has_cue(who, "directive_source"):
+            return True
+    return False
+
+
+def directive_said_end(point: str) -> int:
+    """Offset (characters into ``point``, Simplified view) just past the quoting clause that opens ``point``
+    (``会议强调，`` of ``会议强调，要…``; a speaker of :func:`quotes_directive`), or 0 when it opens with none.
+    Constant time (the opening clause, 40 characters at most)."""
+    m = _DIRECTIVE_SAID.match(point)
+    if m is None or has_cue(m.group("who"), "author_self"):
+        return 0
+    who = m.group("who")
+    return m.end() if "《" in who or has_cue(who, "directive_source") else 0
+
+
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
     recommendation of the essay, whatever region it stands in:
@@ -1686,8 +1720,10 @@ _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个�
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
-#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``): background of the topic.
-_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词)(?:之一)?(?:[，,。；;]|$)")
+#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
+#: ``成为…的基本形式``): background of the topic.
+_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台)"
+                     r"(?:之一)?(?:[，,。；;]|$)")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
 _SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
