@@ -1413,8 +1413,10 @@ _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
-#: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
-_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
+#: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
+#: shortcoming or a measure.
+_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
+                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
 
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
@@ -1748,6 +1750,10 @@ def describes_present(point: str) -> bool:
 _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
 #: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
+#: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
+#: learn, background however many problem words its object holds.
+_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
+                        r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
 _PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
 
 
@@ -1779,7 +1785,8 @@ def states_background(point: str) -> bool:
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
     * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
-      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure.
+      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
+      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -1793,6 +1800,8 @@ def states_background(point: str) -> bool:
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s):
         return True
+    if _STUDY_AIM.match(s):
+        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):

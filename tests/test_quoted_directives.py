@@ -87,3 +87,31 @@ def test_quoted_directive_is_linear(text):
     t = time.process_time()
     asp.quotes_directive(text)
     assert time.process_time() - t < 5.0
+
+
+@pytest.mark.parametrize("point", [
+    "推进城乡基本公共服务均等化，是关系广大群众切身利益的重大问题",
+    "是關係民族復興、人民幸福的根本問題",
+])
+def test_significance_is_neither(point):
+    from summarizer.script import simplified_view
+    assert asp.states_neither(simplified_view(point))
+
+
+def test_a_problem_of_significance_stays_a_problem():
+    assert not asp.states_neither("基层医疗人才流失严重，关系群众就医的问题长期得不到解决")
+
+
+@pytest.mark.parametrize("point", [
+    "本次调查旨在全面了解农村留守老人养老服务存在的问题",
+    "本文的目的在于分析社区养老服务供给不足的原因",
+    "本次調查旨在全面瞭解農村留守老人養老服務存在的問題",
+])
+def test_study_aim_is_background(point):
+    from summarizer.script import simplified_view
+    assert asp.states_background(simplified_view(point))
+
+
+def test_purpose_of_a_policy_is_not_a_study_aim():
+    # what a policy aims at, criticised, is the author's problem (not a study's aim)
+    assert not asp.states_background("政府所谓的人口政策，都旨在为财团输送人才，忽视基层需要")
