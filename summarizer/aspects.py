@@ -1403,6 +1403,11 @@ _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
 _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
+#: A meeting's proceedings (``会议听取了…的汇报``, ``全会审议通过了…``, ``座谈会上，…``): narration of the meeting,
+#: neither a shortcoming nor the author's measure.
+_MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
+                                r"(?:会议|全会|常委会|座谈会|研讨会)\s{0,2}(?:先后|还|并|集中|认真)?"
+                                r"(?:听取|审议|传达|学习|研究了|讨论了|通报了|通过了))")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 #: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
@@ -1467,7 +1472,8 @@ def states_neither(point: str) -> bool:
     * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
       sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
       promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
-    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
+    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``), or the
+      proceedings of a meeting (``会议听取了…``, ``座谈会上，…``: :data:`_MEETING_NARRATION`);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
@@ -1487,6 +1493,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _MEETING_NARRATION.match(s):
+        return True  # 会议听取了…的汇报, 座谈会上，…: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):

@@ -115,3 +115,22 @@ def test_study_aim_is_background(point):
 def test_purpose_of_a_policy_is_not_a_study_aim():
     # what a policy aims at, criticised, is the author's problem (not a study's aim)
     assert not asp.states_background("政府所谓的人口政策，都旨在为财团输送人才，忽视基层需要")
+
+
+@pytest.mark.parametrize("point", [
+    "会议听取了县卫健局关于基层医疗机构建设情况的汇报",
+    "全会审议通过了关于加强基层治理的决定",
+    "座谈会上，与会代表围绕农村养老服务短板进行了交流",
+    "會議聽取了縣衞健局關於基層醫療機構建設情況的匯報",
+])
+def test_meeting_narration_is_neither(point):
+    from summarizer.script import simplified_view
+    assert asp.states_neither(simplified_view(point))
+
+
+@pytest.mark.parametrize("point", [
+    "会议过多过滥，基层干部疲于应付",  # meetings as the problem
+    "要精简会议，减少陪会",  # a measure about meetings
+])
+def test_meetings_as_a_topic_stay(point):
+    assert not asp.states_neither(point)
