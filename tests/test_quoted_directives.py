@@ -134,3 +134,8 @@ def test_meeting_narration_is_neither(point):
 ])
 def test_meetings_as_a_topic_stay(point):
     assert not asp.states_neither(point)
+
+
+def test_an_association_chairman_is_no_directive_source():
+    # the chair of a residents' association speaks for the complainants (news), not a policy-making leader
+    assert not asp.quotes_directive("协会主席黄先生表示：“升降机经常故障，维修一再拖延。”")
