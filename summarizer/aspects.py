@@ -1531,6 +1531,11 @@ _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
 _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
+#: A meeting's proceedings (``会议听取了…的汇报``, ``全会审议通过了…``, ``座谈会上，…``): narration of the meeting,
+#: neither a shortcoming nor the author's measure.
+_MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
+                                r"(?:会议|全会|常委会|座谈会|研讨会)\s{0,2}(?:先后|还|并|集中|认真)?"
+                                r"(?:听取|审议|传达|学习|研究了|讨论了|通报了|通过了))")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 #: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
@@ -1541,8 +1546,44 @@ _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
-#: ``……关系到A，关系到B``: a statement of what is at stake (significance), not a shortcoming or a measure.
-_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)")
+#: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
+#: shortcoming or a measure.
+_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
+                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
+
+
+#: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
+#: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
+                             r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+
+
+def quotes_directive(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view, one whole sentence) quotes a policy document, a meeting or a leader
+    (``directive_source`` cue group, or a title in ``《…》``) before a verb of saying: ``《…意见》指出，要…``,
+    ``会议强调，要…``, ``习近平总书记指出，…``. What follows is their word, which the author reports, unless the
+    author's own list or measures section adopts it (the callers read only prose outside any list or region).
+    The author's own ``笔者认为`` (``author_self`` cue group) is no quotation. The check is on the whole sentence,
+    before a point is cut after the speaker. Linear in ``len(sentence)`` (each clause tried once, 40 characters
+    at most)."""
+    for m in _DIRECTIVE_SAID.finditer(sentence):
+        who = m.group("who")
+        if has_cue(who, "author_self"):
+            continue
+        if "《" in who or has_cue(who, "directive_source"):
+            return True
+    return False
+
+
+def directive_said_end(point: str) -> int:
+    """Offset (characters into ``point``, Simplified view) just past the quoting clause that opens ``point``
+    (``会议强调，`` of ``会议强调，要…``; a speaker of :func:`quotes_directive`), or 0 when it opens with none.
+    Constant time (the opening clause, 40 characters at most)."""
+    m = _DIRECTIVE_SAID.match(point)
+    if m is None or has_cue(m.group("who"), "author_self"):
+        return 0
+    who = m.group("who")
+    return m.end() if "《" in who or has_cue(who, "directive_source") else 0
 
 
 #: What announces a list in a sentence: 以下/如下/下列, or a count of aspects or points (三个方面, 几点; not 两条主线).
@@ -1583,7 +1624,8 @@ def states_neither(point: str) -> bool:
     * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
       sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
       promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
-    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``);
+    * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``), or the
+      proceedings of a meeting (``会议听取了…``, ``座谈会上，…``: :data:`_MEETING_NARRATION`);
     * a lead-in that only announces the list after it (:func:`announces_list_only`: ``对此，应当从以下几方面着手``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
@@ -1604,6 +1646,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _MEETING_NARRATION.match(s):
+        return True  # 会议听取了…的汇报, 座谈会上，…: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
@@ -1847,8 +1891,10 @@ _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个�
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
-#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``): background of the topic.
-_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词)(?:之一)?(?:[，,。；;]|$)")
+#: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
+#: ``成为…的基本形式``): background of the topic.
+_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台)"
+                     r"(?:之一)?(?:[，,。；;]|$)")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
 _SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
@@ -1873,6 +1919,10 @@ def describes_present(point: str) -> bool:
 _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
 #: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
+#: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
+#: learn, background however many problem words its object holds.
+_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
+                        r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
 _PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
 
 
@@ -1905,7 +1955,8 @@ def states_background(point: str) -> bool:
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
     * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
-      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure.
+      purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
+      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -1919,6 +1970,8 @@ def states_background(point: str) -> bool:
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s):
         return True
+    if _STUDY_AIM.match(s):
+        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):

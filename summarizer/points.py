@@ -776,6 +776,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # the sentence opens a list: its items are the points
         if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
             continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
+        if asp.quotes_directive(s.text):
+            continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
@@ -1039,6 +1041,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
                 continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
+            if region is None and not inside_item and asp.quotes_directive(s.text):
+                continue  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
             if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
                     aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
@@ -1073,6 +1077,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _interview_labels(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
+    _adopted_directives(text, out, region_at)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1285,6 +1290,20 @@ def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
                         continue
             keep.append(p)
         out[aspect] = keep
+
+
+def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at) -> None:
+    """In place: a recommendation point in the author's own measures region (``region_at(offset)``, the region of
+    the sentence at an offset into ``text``) that opens by quoting a directive (``会议强调，要…``:
+    :func:`summarizer.aspects.directive_said_end`) is the directive the author adopts: it starts past the quoting
+    clause, so that :func:`_neither_and_flips` does not read it as a report (issue 8). One pass over the points."""
+    for p in out[asp.RECOMMENDATION]:
+        start = _without_connective(text, p.start, p.end)
+        if region_at(start) != asp.RECOMMENDATION:
+            continue
+        cut = asp.directive_said_end(text[start:p.end])
+        if cut and _trim(text, start + cut, p.end)[1] > _trim(text, start + cut, p.end)[0]:
+            p.start = start + cut
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
