@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import re
 
-from summarizer.chars import HARD_BREAK
+from summarizer.chars import CJK, CJK_RE, HARD_BREAK
 
 Edit = tuple[int, int, str, str]
 
@@ -63,10 +63,9 @@ _MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]{0,5000}\|[ \t]*$", re.M)
 # tab), an inline code span (`sync_data`: no CJK inside, on one line)
 _MD_FENCE = re.compile(r"[ ]{0,3}(`{3,20}|~{3,20})(?![`~])[^`\n]{0,200}")
 _MD_INDENTED = re.compile(r"(?: {4}|\t)[ \t]{0,200}\S")
-_MD_INLINE_CODE = re.compile(r"`[^`\n\u3400-\u9fff]{1,200}`")
+_MD_INLINE_CODE = re.compile(f"`[^`\n{CJK}]{{1,200}}`")
 # what a code line holds that is not code: string literals and comments (CJK there is data, not prose)
 _CODE_STRINGS = re.compile(r"\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|(?:#|//)[^\n]*")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ASCII_WORD = re.compile(r"[A-Za-z_]{2,}")
 _CODE_PUNCT = re.compile(r"[(){}\[\];=<>]")
 # a nested list item indented under its parent (markdown lists nest by indentation): text, not code
@@ -222,7 +221,7 @@ def _code_line(line: str) -> bool:
     """Whether an indented line may be code: an ASCII word, no CJK outside its string literals and comments, and not
     a nested list item (``    - 子项``)."""
     return (bool(_ASCII_WORD.search(line)) and not _NESTED_ITEM.match(line)
-            and not _CJK_CHAR.search(_CODE_STRINGS.sub("", line)))
+            and not CJK_RE.search(_CODE_STRINGS.sub("", line)))
 
 
 def code_edits(text: str) -> list[Edit]:
