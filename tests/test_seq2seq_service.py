@@ -39,7 +39,10 @@ def model_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(model_dir):
     clear_cache()
-    settings = Settings(seq2seq_models={"tiny": str(model_dir)}, seq2seq_device="cpu", warm_up=False)
+    # a generous request timeout: on a saturated machine the worker's first start (torch import) took over the
+    # default 60 s and the first request came back 504 "no worker was free" (seen under load 15-27)
+    settings = Settings(seq2seq_models={"tiny": str(model_dir)}, seq2seq_device="cpu", warm_up=False,
+                        request_timeout_s=240)
     with TestClient(create_app(settings)) as c:
         yield c
     clear_cache()
@@ -184,7 +187,7 @@ def test_truncated_weights_are_model_not_available_not_a_crash(model_dir, tmp_pa
         Seq2SeqSummarizer.from_pretrained(broken)
     # the service starts all the same, answers 503 for that model (no path of the server in the answer) and
     # keeps serving the extractive method
-    settings = Settings(seq2seq_models={"broken": str(broken)}, warm_up=False)
+    settings = Settings(seq2seq_models={"broken": str(broken)}, warm_up=False, request_timeout_s=240)
     with TestClient(create_app(settings)) as c:
         response = c.post("/v1/summarize", json={"text": ESSAY, "method": "seq2seq", "model": "broken"})
         assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200
