@@ -27,6 +27,7 @@ __all__ = [
     "COLONS",
     "LEAD_DASHES",
     "ends_as_lead_in",
+    "CLAUSE_SPLIT",
     "TOKEN_COLON",
     "is_token_colon",
     "CN_NUMERALS",
@@ -71,6 +72,9 @@ LEAD_DASHES = ("——", "—", "--")
 #: ends no clause or unit: no list item or run-in heading starts after it. (One character wide; linear.)
 TOKEN_COLON = r"(?<=[0-9A-Za-z]):(?=[0-9/\\])"
 _TOKEN_COLON_RE = re.compile(TOKEN_COLON)
+#: Where a sentence or heading splits into clauses: a comma, 、, semicolon, colon (not a :data:`TOKEN_COLON`) or an
+#: end mark, full or half width (``CLAUSE_SPLIT.split(text)``; one character wide, linear).
+CLAUSE_SPLIT = re.compile(r"[,，、;；：。！？!?]|(?!" + TOKEN_COLON + "):")
 
 
 def is_token_colon(text: str, i: int) -> bool:

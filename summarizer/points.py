@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, LEAD_DASHES, SENTENCE_END, TOKEN_COLON, is_token_colon
+from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_token_colon
 from summarizer.sentences import Sentence
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -191,7 +191,7 @@ def section_states_point(heading: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CLAUSE_SPLIT = re.compile(r"[,，、;；：。！？!?]|(?!" + TOKEN_COLON + "):")  # (10:30, http:// split nothing)
+_CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
 
 
 def own_heading_aspect(heading: str) -> str | None:
