@@ -362,3 +362,12 @@ def test_awareness_is_a_generic_head_of_measures_and_the_public_is_no_participat
     texts = ["提升村民文化素养", "引导村民参与村务议事", "鼓励社会组织参与公共事务", "开展村民文化素养培训"]
     coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
     assert sorted(sorted(t.essays) for t in coll.recommendations) == [[0, 3], [1, 2]]
+
+
+def test_measures_done_by_several_actors_together_are_one_participation_theme():
+    # 共同 / 多部门 say that several actors do the measure together, as 协同 联动 do: one theme; 多部门 is not the
+    # planning topic of one 部门
+    texts = ["与周边街道共同开展夜间巡逻", "多部门联合开展夜市摊点清理", "强化协同联动", "加大财政投入", "拓宽融资渠道"]
+    coll = synthesize([essay(k, [], [t]) for k, t in enumerate(texts)])
+    assert [(sorted(t.essays), t.essay_count) for t in coll.recommendations] == [([0, 1, 2], 3), ([3, 4], 2)]
+    assert coll.recommendations[0].label == "强化协同联动"
