@@ -379,7 +379,7 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
           "points before the synthesis was first run on them), came out at 0.857 / 0.500 / **0.632** (challenges) and "
           "0.889 / 0.683 / 0.773 (recommendations) on its first run (code of main 5928a9a; over the 14 and 12 points the pipeline finds of its 51 and 33 gold points; on all the gold points 0.404 / 0.443): recall is its weak side, "
           "its gold groups broad themes (housing supply, prices and speculation, planning) whose points share few "
-          "words, and the topic vocabulary has no word of its field (`公屋` `樓價` `租金` `房屋`: left as they are, "
+          "words, and the topic vocabulary holds few words of its field (`住房`, not `公屋` `樓價` `租金` `房屋`: left as they are, "
           "it is held out). Then `共同` `多部门` `跨部门` became participation words (picker's recommendations "
           "0.578 → 0.587, every other row equal). Tried on all rows after that, for picker's recommendations (none "
           "kept):", "",
