@@ -1631,6 +1631,7 @@ def states_neither(point: str) -> bool:
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
+    * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -1665,7 +1666,7 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
-    if reports_statistic(s):
+    if reports_statistic(s) or reports_progress(s):
         return True
     return states_background(s)
 
@@ -1678,6 +1679,31 @@ _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去�
 _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套)(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未")
+
+
+@lru_cache(maxsize=1)
+def _progress_pattern() -> re.Pattern[str]:
+    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
+    optionally 态势/势头/趋势, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
+    after it (``进一步提高农民收入``) is a measure's, not a report's."""
+    lex = lexicon()
+    adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
+    verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
+    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?(?=[，,。；;、）)]|$)")
+
+
+def reports_progress(point: str) -> bool:
+    """True when ``point`` reports progress (a work report's 成绩: ``农民收入继续保持增长，城乡居民收入差距逐步缩小``,
+    ``种植结构进一步优化``, ``主要指标全面增长``): a clause that ends with a verb of improvement after adverbs of
+    steady change (:func:`_progress_pattern`), and no modal, plan, target, shortcoming word of
+    :data:`_STAT_EXEMPT` or aim (``progress_purpose`` cue group: 使差距逐步缩小, 有待进一步增强) anywhere in the point
+    (words that only hold a modal character, 主要/重要, are masked first). A problem named in it (差距, 增速下降) is
+    what has improved or the ground against which it did: such a point is neither a challenge nor a measure. Linear
+    in ``len(point)`` (the adverb run is bounded)."""
+    if not _progress_pattern().search(point):
+        return False
+    masked = _mask_non_modals(point)
+    return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose"))
 
 
 def reports_statistic(point: str) -> bool:
@@ -1711,7 +1737,43 @@ def recommends_outright(point: str) -> bool:
     if s.startswith("建议"):
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
-    return prescribes_only(s)
+    return prescribes_only(s) or modal_over_shortcomings(s)
+
+
+#: Most characters of a clause's subject before its modal (``新一届政府要…``) in :func:`modal_over_shortcomings`.
+MODAL_SUBJECT_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _clause_modal() -> re.Pattern[str]:
+    """A modal of the ``modal`` cue group within :data:`MODAL_SUBJECT_CHARS` characters of a clause's start (要 not
+    inside 必要: ``必要信息``; no 建议 after 该/这/此/其/的: ``该建议仍未能…`` names a proposal)."""
+    words = "|".join(re.escape(w) for w in lexicon().words("modal"))
+    return re.compile(f"[^，,。；;：:！？!?]{{0,{MODAL_SUBJECT_CHARS}}}?(?<![必该这此其的])(?:{words})")
+
+
+def modal_over_shortcomings(point: str) -> bool:
+    """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
+    its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
+    ``为基层减负，要精准整治形式主义顽疾``): the shortcoming is the object of a measure, which the point states. A
+    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated, as is one
+    after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
+    of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
+    (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
+    s = point.strip()
+    if _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
+        return False
+    masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
+    found = False
+    for clause in _REMEDY_SPLIT.split(masked):
+        if not challenge_strength(clause):
+            continue
+        c = clause.lstrip()
+        m = _clause_modal().match(c)
+        if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):
+            return False  # (下一步要重点解决…的问题: a task that names the problem still to be solved)
+        found = True
+    return found
 
 
 def prescribes_only(point: str) -> bool:
