@@ -18,6 +18,7 @@ from tests.aspect_helpers import points
     ("全县种植结构进一步优化。", True),
     ("今年全镇财政收入、固定资产投资等主要指标全面增长", True),  # 主要 holds 要 but is no modal
     ("全市经济延续了稳中向好的态势，各项指标稳步回升。", True),
+    ("在经济方面，邻近地区逐渐复原，物价也平稳下来", True),
     # a target, an aim or a need for progress is no report of it
     ("要使城乡收入差距逐步缩小。", False),
     ("确保农民收入稳步增长。", False),
@@ -118,3 +119,72 @@ def test_a_measure_whose_shortcoming_word_follows_its_modal_is_a_recommendation(
     challenges, recommendations = points(text)
     assert not any("要有解决人手不足" in c for c in challenges)
     assert any(r.startswith("新一届街道班子不仅要有解决人手不足的决心") for r in recommendations)
+
+
+# ------------------------------------------------------------- a point cut inside a condition, before its consequence
+
+@pytest.mark.parametrize("point, cut", [
+    ("各岗位对人才的要求不同，如果学校培养的学生动手能力差、适应能力弱", True),
+    ("要是还不想让更多居民加入反对的行列的话", True),
+    ("居民都愿意参与，若街道不认可他们的付出", True),
+    ("一旦发生险情", True),
+    # a condition with its consequence, or 若干 (several), is whole
+    ("如果学生动手能力差，就难以适应岗位要求", False),
+    ("社区工作存在若干问题", False),
+    ("学生动手能力差，难以适应岗位要求", False),
+])
+def test_ends_in_condition(point, cut):
+    assert asp.ends_in_condition(point) is cut
+    if cut:
+        assert asp.states_neither(point)
+
+
+# --------------------------------------------------------------------------- figures, achievements, denied problems
+
+def test_a_figure_after_xiangying_is_a_statistic():
+    # 相应 holds the modal's character 应 but prescribes nothing (the modal_exclusion group): the change is a finding
+    assert asp.reports_statistic("公众信任指数相应下降0.2个单位")
+    assert asp.states_neither("公众信任指数相应下降0.2个单位")
+    assert not asp.reports_statistic("公众信任指数应下降0.2个单位")  # a target
+
+
+@pytest.mark.parametrize("point", ["本区初步实现了多部门数据互通，群众办事难的问题有所缓解",
+                                   "我们还积累了应对重大风险挑战的经验",
+                                   "该报告从政府、企业、社会三个方面提出了改进养老服务的建议"])
+def test_narrated_achievements_state_neither_aspect(point):
+    assert asp.states_neither(point)
+
+
+@pytest.mark.parametrize("point, none", [
+    ("这个建屋目标本身没有问题，过去也曾规划过", True),
+    ("这并不是什么问题", True),
+    ("部分干部没有问题意识，工作流于形式", False),  # lacking awareness of problems is a shortcoming
+    ("目标本身没有问题，但配套资金严重不足", False),  # a shortcoming stated besides the denial
+])
+def test_a_problem_the_point_denies_is_no_challenge(point, none):
+    assert asp.states_no_problem(point) is none
+
+
+# ------------------------------------------------------------------ a verdict on the sentence before it, nothing more
+
+@pytest.mark.parametrize("point, back", [
+    ("这才是社区活力不足的主因", True),
+    ("这完全是一个误区。", True),
+    ("此乃问题所在", True),
+    # more than a one-clause verdict: it names what it judges
+    ("这就是形式主义，也是加重基层负担的根源", False),
+    ("这是因为社区经费长期依赖街道拨款，没有稳定来源", False),
+    ("这样才能调动居民参与的积极性", False),  # no copula: a measure's benefit, left to other rules
+])
+def test_refers_back(point, back):
+    assert asp.refers_back(point) is back
+    if back:
+        assert asp.states_neither(point)
+
+
+def test_a_verdict_after_a_problem_is_not_a_point_of_its_own():
+    text = ("关于社区活力的思考\n近年来，社区活动越来越少。居民议事会长期流于形式，居民反映的问题迟迟得不到回应。"
+            "这才是社区活力不足的主因。应建立居民诉求限时回应制度。\n")
+    challenges, _ = points(text)
+    assert "这才是社区活力不足的主因" not in challenges
+    assert "居民议事会长期流于形式，居民反映的问题迟迟得不到回应" in challenges
