@@ -1542,6 +1542,22 @@ _MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|�
 _SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
                             r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
+#: A bare demonstrative subject, an adverb at most, and a copula (``这是…``, ``这才是…``, ``这完全是…``, ``此乃…``).
+_DEMONSTRATIVE_COPULA = re.compile(r"\s{0,2}(?:这|此|那)(?:才|完全|就|便|也|正|恰恰|其实|实际上|无疑|显然)?(?:是|乃)")
+#: Longest verdict (characters) that :func:`refers_back` reads as one on the sentence before it.
+VERDICT_CHARS = 20
+
+
+def refers_back(point: str) -> bool:
+    """True when ``point`` is a short verdict on what the sentence before it said: one clause of at most
+    :data:`VERDICT_CHARS` characters whose subject is a bare demonstrative before a copula (``这才是经济前景不明朗的主因``,
+    ``这完全是一个误区``, ``此乃问题所在``). What it judges (the cause, the mistake) is in that sentence, not in the point,
+    so the point states neither aspect by itself. A longer or several-clause sentence (``这就是陋习，也是阻碍发展的
+    桎梏``) says more than a verdict. Constant time past the length test."""
+    s = point.strip().rstrip("。！？!?；;")
+    return len(s) <= VERDICT_CHARS and _DEMONSTRATIVE_COPULA.match(s) is not None and not _CLAUSE_SPLIT.search(s)
+
+
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
@@ -1622,7 +1638,8 @@ def states_neither(point: str) -> bool:
     * an example (``比如：``, ``以某某为例，``);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
     * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
-      sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), or a
+      sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), a
+      one-clause verdict on the sentence before it (:func:`refers_back`: ``这才是…的主因``), or a
       promise to face them (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避);
     * a report whose speaker the point leaves out (it opens with the verb of saying: ``指出…``, ``批评…``), or the
       proceedings of a meeting (``会议听取了…``, ``座谈会上，…``: :data:`_MEETING_NARRATION`);
@@ -1631,6 +1648,8 @@ def states_neither(point: str) -> bool:
       ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
       before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
+    * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
+    * a point that ends in a condition cut from its consequence (:func:`ends_in_condition`);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -1656,6 +1675,8 @@ def states_neither(point: str) -> bool:
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
         return True  # 这些问题相互交织，…: it speaks of the problems already named, it names none
+    if refers_back(s):
+        return True  # 这才是前景不明朗的主因: a verdict on the sentence before it, whose content it lacks
     if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
     if _SAYING_OPENER.match(s):
@@ -1665,8 +1686,10 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
-    if reports_statistic(s):
+    if reports_statistic(s) or reports_progress(s):
         return True
+    if ends_in_condition(s):
+        return True  # …，如果高校培养出的学生动手能力差: the consequence that states the point was cut away
     return states_background(s)
 
 
@@ -1680,6 +1703,48 @@ _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|�
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未")
 
 
+#: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
+_LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]*$")
+
+
+def ends_in_condition(point: str) -> bool:
+    """True when ``point`` ends in a condition whose consequence it leaves out: its last clause opens with a word of
+    the ``condition_opener`` cue group (``不同岗位需求不同，如果高校培养出的学生动手能力差``; 若 not in 若干) or the
+    point ends with 的话 (``要是不想面对…的话``). The consequence after it (…，就难以就业) states the problem or
+    the measure; the cut point states neither. Linear in ``len(point)``."""
+    s = point.strip()
+    if s.rstrip("。！？!?… ").endswith(("的话", "的話")):
+        return True
+    m = _LAST_CLAUSE.search(s)
+    last = m.group(1).lstrip() if m else ""
+    return last.startswith(lexicon().words("condition_opener")) and not last.startswith("若干")
+
+
+@lru_cache(maxsize=1)
+def _progress_pattern() -> re.Pattern[str]:
+    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
+    optionally 态势/势头/趋势, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
+    after it (``进一步提高农民收入``) is a measure's, not a report's."""
+    lex = lexicon()
+    adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
+    verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
+    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?(?=[，,。；;、）)]|$)")
+
+
+def reports_progress(point: str) -> bool:
+    """True when ``point`` reports progress (a work report's 成绩: ``农民收入继续保持增长，城乡居民收入差距逐步缩小``,
+    ``种植结构进一步优化``, ``主要指标全面增长``): a clause that ends with a verb of improvement after adverbs of
+    steady change (:func:`_progress_pattern`), and no modal, plan, target, shortcoming word of
+    :data:`_STAT_EXEMPT` or aim (``progress_purpose`` cue group: 使差距逐步缩小, 有待进一步增强) anywhere in the point
+    (words that only hold a modal character, 主要/重要, are masked first). A problem named in it (差距, 增速下降) is
+    what has improved or the ground against which it did: such a point is neither a challenge nor a measure. Linear
+    in ``len(point)`` (the adverb run is bounded)."""
+    if not _progress_pattern().search(point):
+        return False
+    masked = _mask_non_modals(point)
+    return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose"))
+
+
 def reports_statistic(point: str) -> bool:
     """True when ``point`` reports a statistic or a count of what was done (a work summary's 成绩, a survey's
     figures: ``公共财政预算收入完成58.2亿元，同比下降2.9%``, ``建设大中型沼气工程109处``) and states no plan, target
@@ -1688,8 +1753,8 @@ def reports_statistic(point: str) -> bool:
     ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
     ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept, as does a count of what
     remains (:func:`counts_remaining`: ``目前全县仍有危房1200户``). Linear in ``len(point)``."""
-    if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(point):
-        return False
+    if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(_mask_non_modals(point)):
+        return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):
         return False  # 仍有危房1200户: how much of a problem remains is a challenge, not a finding
     # (the change the figure reports is not the shortcoming: 同比下降2.9% alone is a finding)
@@ -1711,7 +1776,43 @@ def recommends_outright(point: str) -> bool:
     if s.startswith("建议"):
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
-    return prescribes_only(s)
+    return prescribes_only(s) or modal_over_shortcomings(s)
+
+
+#: Most characters of a clause's subject before its modal (``新一届政府要…``) in :func:`modal_over_shortcomings`.
+MODAL_SUBJECT_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _clause_modal() -> re.Pattern[str]:
+    """A modal of the ``modal`` cue group within :data:`MODAL_SUBJECT_CHARS` characters of a clause's start (要 not
+    inside 必要: ``必要信息``; no 建议 after 该/这/此/其/的: ``该建议仍未能…`` names a proposal)."""
+    words = "|".join(re.escape(w) for w in lexicon().words("modal"))
+    return re.compile(f"[^，,。；;：:！？!?]{{0,{MODAL_SUBJECT_CHARS}}}?(?<![必该这此其的])(?:{words})")
+
+
+def modal_over_shortcomings(point: str) -> bool:
+    """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
+    its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
+    ``为基层减负，要精准整治形式主义顽疾``): the shortcoming is the object of a measure, which the point states. A
+    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated, as is one
+    after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
+    of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
+    (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
+    s = point.strip()
+    if _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
+        return False
+    masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
+    found = False
+    for clause in _REMEDY_SPLIT.split(masked):
+        if not challenge_strength(clause):
+            continue
+        c = clause.lstrip()
+        m = _clause_modal().match(c)
+        if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):
+            return False  # (下一步要重点解决…的问题: a task that names the problem still to be solved)
+        found = True
+    return found
 
 
 def prescribes_only(point: str) -> bool:
@@ -1769,10 +1870,13 @@ def states_no_problem(point: str) -> bool:
     ``项目目标``, ``资金来源``): a problem is stated with a predicate; a bare label heads the text that states it.
     Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
     dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
-    the first word is a noun, not an imperative."""
+    the first word is a noun, not an imperative. A point whose only shortcoming word is a problem it denies
+    (:data:`_DENIED_PROBLEM`: ``目标本身没有问题``, ``这并非问题``) states none either."""
     if topic_label(point):
         return True
     h = point.strip().rstrip("。；;：:")
+    if _DENIED_PROBLEM.search(h) and not challenge_strength(_DENIED_PROBLEM.sub(_blanked, h)):
+        return True  # 八万五本身没有问题，…: the only problem it names is one it denies
     if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
         return False
     words = set(lexicon().words("dual_use")) | set(lexicon().words("topic_head"))
@@ -1780,6 +1884,8 @@ def states_no_problem(point: str) -> bool:
     return len(parts) >= 2 and all(w in words for w in parts)
 
 
+#: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``; not 没有问题意识: lacking awareness is one).
+_DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在)(?:什么|太大|多大|大的)?问题(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -168,7 +168,9 @@ def _front_matter(text: str) -> list[Edit]:
     if not t:
         return [(m.start(), m.end(), "\n", "front_matter")]
     a, b = m.start(1) + t.start("t"), m.start(1) + t.end("t")
-    return [(m.start(), a, "", "front_matter"), (b, m.end(), "\n", "front_matter")]
+    # the title is a line of its own: a hard break after it keeps the text's first line from being joined to it
+    # (a title with a colon or a comma, 某委员：建议…，…, is no short headline that stands alone by its shape)
+    return [(m.start(), a, "", "front_matter"), (b, m.end(), "\n" + HARD_BREAK + "\n", "front_matter")]
 
 
 def _html(text: str) -> list[Edit]:

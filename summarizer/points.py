@@ -1,8 +1,9 @@
 """Stage 6: aspect points. One short point per enumerated item, or the most central sentences.
 
 * An item of an aspect list gives one point: its heading, or for a run-in item (``一是…。``) its first
-  sentence, list marker stripped, cut at a clause boundary to ``max_point_chars``; a very short heading
-  (``基层社区职责错位协同少``) is completed with the first clause of its body.
+  sentence, list marker stripped, cut at a clause boundary to ``max_point_chars``; a very short heading that
+  names a part (``经费保障。``) is completed with the first clause of its body, one that states the point by itself
+  (``打通数据共享通道。``) is not.
 * An aspect section without a list (a ``leaf``), and an essay whose aspects have no structure at all, give
   their most central sentences by TextRank (Mihalcea & Tarau 2004) with MMR redundancy control
   (Carbonell & Goldstein 1998), each cut to the clauses that carry the aspect's cue words.
@@ -129,14 +130,17 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     A titled item gives its heading; a run-in item (一是…) its first sentence, or, when that sentence is
     longer than ``max_chars``, the clauses of it that carry the aspect's cue (:func:`cue_window`). A
     heading shorter than :data:`MIN_POINT_CHARS` is completed with the first clause of its body when that
-    clause carries the aspect's cue too (``基层社区职责错位协同少。基层社区工作人员压力比较大``) and is its own: a
-    clause that opens the body of several items (``要明确责任分工`` after each measure) says nothing of this one."""
+    clause carries the aspect's cue too (``网格员队伍。专职网格员数量不足``, ``经费保障。要建立稳定的经费保障机制``) and is its own: a
+    clause that opens the body of several items (``要明确责任分工`` after each measure) says nothing of this one. A heading
+    that is a whole sentence stating the aspect by itself (:func:`_whole_statement`: ``打通数据共享通道。``) is the
+    point as it stands: the body after its full stop (``建议由市级层面统一制定数据标准…``) spells it out."""
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
-    if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END):
+    if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END) \
+            and not _whole_statement(text, start, end, aspect):
         # (a run-in problem's first sentence, 一是居民意见难统一。, is whole: the sentences after it give evidence)
         j, k = _opening_clause(text, end, item.end)
         body = text[j:k]
@@ -147,6 +151,13 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
                 and _opening_clauses(structure)[body] < 2:
             end = k
     return start, end
+
+
+def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
+    """Whether the heading ``[start, end)`` of ``text`` ends at a sentence end and states ``aspect`` by its own cue
+    words (:func:`_states_aspect`: ``打通数据共享通道。``, an imperative sentence; ``护理人员短缺。``, a shortcoming): a
+    whole point that :func:`item_point` does not complete with its body's first clause."""
+    return text[end:end + 1] in _SENT_END and _states_aspect(text[start:end], aspect)
 
 
 #: Fewest lines of an unmarked line list inside a point's body (:func:`line_list`).
