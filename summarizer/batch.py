@@ -940,7 +940,7 @@ def _worker_main(conn: Any, config: BatchConfig, parent_pid: int) -> None:
     _OUTPUT_FDS.clear()
     own = conn.fileno()
     for fd in list(_PARENT_CONN_FDS):  # forked with the parent's ends of the pipes: close them (see there)
-        if fd != own:
+        if fd != own and fd > 2:  # never its own pipe or standard streams, should a stale number be left here
             with contextlib.suppress(OSError):
                 os.close(fd)
     _PARENT_CONN_FDS.clear()
