@@ -34,6 +34,7 @@ import os
 import signal
 import stat
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer import tokenize
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.pipeline import summarize
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
@@ -178,6 +179,8 @@ class BatchConfig:
         user_dict: a jieba user dictionary file (``None``: ``$SUMMARIZER_USER_DICT``, else none); implies jieba.
         csv_column: for ``.csv``/``.tsv`` files only: the column read (a header name or a 0-based index, as
             :func:`summarizer.readers.read_path`'s ``csv_column``); ``None``: every cell.
+        cli: the run is the ``summarizer summarize`` command's: an ``input_too_large`` message over ``max_bytes``
+            or ``max_chars`` names the option that raises the limit (``--max-bytes``, ``--max-chars``).
     """
 
     options: Any = None
@@ -187,6 +190,7 @@ class BatchConfig:
     tokenizer: str | None = None
     user_dict: str | None = None
     csv_column: str | None = None
+    cli: bool = False
 
 
 @dataclass(frozen=True)
@@ -385,6 +389,8 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         return {"id": task.id, "source": task.source, "error": dict(task.error)}
     tokenizer = tokenize.get_tokenizer(config.tokenizer, user_dict=config.user_dict)
     if task.text is not None:
+        if config.max_chars is not None and len(task.text) > config.max_chars:
+            return error_record(task.id, _over_max_chars(len(task.text), config), source=task.source)
         return summarize_text_record(task.id, task.text, source=task.source, options=config.options,
                                      max_chars=config.max_chars, tokenizer=tokenizer)
     try:
@@ -395,11 +401,30 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         else:
             document = read_bytes(task.data or b"", source=task.source, max_bytes=config.max_bytes,
                                   format=config.input_format)
+        if config.max_chars is not None and len(document.text) > config.max_chars:
+            raise _over_max_chars(len(document.text), config)
         result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
-        return error_record(task.id, exc, source=task.source)
+        return error_record(task.id, exc, source=task.source, message=_limit_message(exc, config))
     return {"id": task.id, **result.model_dump(mode="json")}
+
+
+def _over_max_chars(chars: int, config: BatchConfig) -> InputTooLargeError:
+    """The error of a text of ``chars`` characters, over ``config.max_chars``: the counts with thousands
+    separators, and the option that raises the limit (``--max-chars``) when the run is the command line's."""
+    return InputTooLargeError(f"text has {chars:,} characters; the limit is {config.max_chars:,}"
+                              + (" (--max-chars)" if config.cli else ""))
+
+
+def _limit_message(exc: BaseException, config: BatchConfig) -> str | None:
+    """The message of a file over ``config.max_bytes`` with the option that raises the limit (``--max-bytes``) when
+    the run is the command line's (``config.cli``); ``None`` (the error's own message) for any other error."""
+    if not (config.cli and isinstance(exc, InputTooLargeError) and config.max_bytes is not None):
+        return None
+    message = str(exc)
+    limit = f"the limit is {config.max_bytes:,} bytes"
+    return message.replace(limit, f"{limit} (--max-bytes)", 1) if limit in message else None
 
 
 def _debug_traceback(exc: BaseException) -> None:
@@ -447,6 +472,14 @@ class OutputWriteError(Exception):
 
 #: File descriptors of open outputs: a forked worker closes them, so that it never holds an output's lock.
 _OUTPUT_FDS: set[int] = set()
+
+#: File descriptors of the parent's ends of the worker pipes: a forked worker closes them, so that when the parent
+#: dies its own pipe is closed at the other end (a ``send`` of a large result then fails instead of blocking for
+#: ever on a buffer nobody reads).
+_PARENT_CONN_FDS: set[int] = set()
+
+#: Seconds between a worker's checks that its parent is still alive while it summarizes one input.
+_PARENT_CHECK_S = 1.0
 
 
 def _lock(fd: int, path: str) -> bool:
@@ -734,6 +767,7 @@ def _result(record: dict[str, Any]) -> tuple[str, str | None]:
 class _Worker:
     def __init__(self, ctx: Any, config: BatchConfig) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
+        _PARENT_CONN_FDS.add(self.conn.fileno())
         self.process = ctx.Process(target=_worker_main, args=(child, config, os.getpid()), daemon=True,
                                    name="summarizer-batch-worker")
         self.process.start()
@@ -750,6 +784,7 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
+        _PARENT_CONN_FDS.discard(self.conn.fileno())
         self.conn.close()
 
 
@@ -885,6 +920,17 @@ def _describe_exit(code: int | None) -> str:
     return f"exit code {code}"
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """A worker's watch: end the process (``os._exit``) within :data:`_PARENT_CHECK_S` seconds of its parent's
+    death, also in the middle of a long input (a parent killed with SIGKILL, or by the OOM killer, cannot stop
+    its workers itself; an orphan would summarize on for up to ``--timeout`` seconds, or block for ever sending
+    a result nobody reads)."""
+    while True:
+        time.sleep(_PARENT_CHECK_S)
+        if os.getppid() != parent_pid:
+            os._exit(0)
+
+
 def _worker_main(conn: Any, config: BatchConfig, parent_pid: int) -> None:
     """A worker: receive a task, send back its record as a JSON line; ``None`` or a dead parent ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -892,7 +938,15 @@ def _worker_main(conn: Any, config: BatchConfig, parent_pid: int) -> None:
         with contextlib.suppress(OSError):
             os.close(fd)
     _OUTPUT_FDS.clear()
+    own = conn.fileno()
+    for fd in list(_PARENT_CONN_FDS):  # forked with the parent's ends of the pipes: close them (see there)
+        if fd != own and fd > 2:  # never its own pipe or standard streams, should a stale number be left here
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    _PARENT_CONN_FDS.clear()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_with_parent, args=(parent_pid,), name="summarizer-parent-watch",
+                     daemon=True).start()
     while True:
         try:
             while not conn.poll(1.0):

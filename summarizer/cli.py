@@ -365,7 +365,7 @@ def summarize_command(
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                          input_format=None if input_format is InputFormat.auto else input_format.value,
-                         tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column)
+                         tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column, cli=True)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
@@ -595,7 +595,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = typer.get_binary_stream("stdin")
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes")
+        raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes (--max-bytes)")
     return data
 
 

@@ -760,7 +760,7 @@ def _run_batch(inputs: Iterable[str], output_dir: str, *, input_jsonl: Iterable[
             return stats
         config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                              input_format=None if input_format in (None, "auto") else input_format,
-                             tokenizer=backend)
+                             tokenizer=backend, cli=True)
         skip_ref = ray.put(done) if done else None
         writer = _PartitionWriter(os.path.abspath(output_dir), output_format)
         results = _summarized(ds, config, batch_size=batch_size, concurrency=num_cpus, output="status",

@@ -151,7 +151,8 @@ def detect_format(data: bytes, filename: str | None = None, media_type: str | No
         return _zip_format(data)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise UnsupportedFormatError(
-            "an OLE2 file: an old binary .doc/.xls or an encrypted Office document; save it as .docx, .pdf or .txt"
+            "an OLE2 file: an old binary .doc/.xls or an encrypted Office document; save it as .docx, .pdf or .txt "
+            "(a sheet as .csv)"
         )
     if _is_mime_message(head):
         return "html"
@@ -212,7 +213,8 @@ def _zip_format(data: bytes) -> str:
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
-        raise UnsupportedFormatError("a spreadsheet (.xlsx), not a document; export the text first")
+        raise UnsupportedFormatError("a spreadsheet (.xlsx), not a document; save the sheet as .csv (UTF-8) and "
+                                     "summarize that (a column of essays: --csv-column NAME, an upload's csv_column)")
     if "ppt/presentation.xml" in names:
         raise UnsupportedFormatError("a presentation (.pptx), not a document; export the text first")
     if "META-INF/container.xml" in names:

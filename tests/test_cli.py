@@ -179,6 +179,30 @@ def test_input_over_max_bytes_is_reported():
     assert json.loads(result.stdout)["error"]["type"] == "input_too_large"
 
 
+def test_limit_errors_name_the_option_that_raises_them(tmp_path):
+    """A user refused for size learns which option lifts the limit: a file over ``--max-bytes``, standard input
+    over it, a file's text and a JSONL record's text over ``--max-chars`` (counts with thousands separators)."""
+    text = "一、存在的问题\n基层人员不足，经费保障不够。\n二、对策建议\n充实基层队伍，加大财政投入。\n" * 200
+    essay = tmp_path / "report.txt"
+    essay.write_text(text, encoding="utf-8")
+    size = essay.stat().st_size
+    over_bytes = json.loads(run("summarize", essay, "--max-bytes", "1000").stdout)["error"]
+    assert over_bytes["type"] == "input_too_large"
+    assert f"file is {size:,} bytes; the limit is 1,000 bytes (--max-bytes)" in over_bytes["message"]
+    stdin = json.loads(run("summarize", "-", "--max-bytes", "1000", input=text.encode("utf-8")).stdout)["error"]
+    assert stdin["message"] == "standard input is over the limit of 1,000 bytes (--max-bytes)"
+    over_chars = json.loads(run("summarize", essay, "--max-chars", "1000").stdout)["error"]
+    assert over_chars == {"type": "input_too_large",
+                          "message": f"text has {len(text):,} characters; the limit is 1,000 (--max-chars)"}
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("summarize", "--input-jsonl", records, "--max-chars", "1000")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"]["message"] == (
+        f"text has {len(text):,} characters; the limit is 1,000 (--max-chars)")
+    assert "(--max-chars)" in result.stderr
+
+
 # ------------------------------------------------------------------------------------------ markdown
 
 

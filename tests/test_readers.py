@@ -243,6 +243,19 @@ def test_other_zip_based_formats_are_unsupported(members, match):
     assert info.value.code == "unsupported_format"
 
 
+def test_a_spreadsheet_is_refused_with_the_way_to_a_table_this_tool_reads():
+    # trial10: a user with an .xlsx of 提案 records was told "export the text first", not that a .csv is read
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<x/>")
+    with pytest.raises(UnsupportedFormatError) as info:
+        read_bytes(buffer.getvalue(), filename="提案.xlsx")
+    assert str(info.value) == ("a spreadsheet (.xlsx), not a document; save the sheet as .csv (UTF-8) and summarize "
+                               "that (a column of essays: --csv-column NAME, an upload's csv_column)")
+    with pytest.raises(UnsupportedFormatError, match=r"old binary \.doc/\.xls .*\(a sheet as \.csv\)"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), filename="提案.xls")
+
+
 def test_old_binary_doc_is_unsupported():
     with pytest.raises(UnsupportedFormatError, match=r"\.doc"):
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, filename="old.doc")
