@@ -627,6 +627,17 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
     )
 
 
+def _region_sentence_aspect(sentence: str) -> str | None:
+    """Aspect a sentence of an aspect region states by its own words: a turn to the measures that names the problem
+    it solves and then prescribes (:func:`summarizer.aspects.run_in_measure`: ``为解决这种困境，我们应从A、B等方面
+    综合施策。``) is a measure, although its purpose clause opens with a problem noun that
+    :func:`summarizer.aspects.front_aspect` reads as a stated shortcoming; else the first clause's aspect
+    (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`)."""
+    if asp.run_in_measure(sentence):
+        return asp.RECOMMENDATION
+    return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
+
+
 def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                       layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
@@ -712,7 +723,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue
             if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            own = _region_sentence_aspect(s.text)
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:

@@ -1,0 +1,85 @@
+"""Measures that name the problems they act on, found on held-out web pages of rectification speeches, self-criticism
+reports and journal abstracts (issue 8, benchmarks/data/aspects Part 5) and tested here on texts written for the
+tests: a bracketed note after a heading (``对策建议（含案例）``), compounds built on a problem noun that name a tool of
+the measures (``建立问题清单``, ``坚持问题导向``), a problem noun that a remedy verb acts on (``着力解决突出问题``), an
+outline written inline (``三、…。（一）…（二）…``) and a turn to the measures that names the problem and then prescribes
+(``为解决这种困境，我们应从A、B、C等方面综合施策``)."""
+
+import pytest
+
+from summarizer import aspects as asp
+from summarizer.pipeline import summarize_document
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essays = summarize_document(text).essays
+    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+
+
+@pytest.mark.parametrize("heading, aspect", [
+    ("四、对策建议（含案例）", asp.RECOMMENDATION),  # the note (含案例) does not make the section a case narration
+    ("三、存在的主要问题（附典型事例）", asp.CHALLENGE),
+    ("二、主要做法（经验）", asp.OTHER),  # the words before the note decide
+    ("（一）存在的问题", asp.CHALLENGE),  # a bracket that opens the heading is its numbering, read as before
+    ("【对策建议】", asp.RECOMMENDATION),  # a bracket around the whole heading is the heading
+    ("（案例）", asp.OTHER),
+    ("工作汇报（含存在问题）", None),  # a note alone names no section
+])
+def test_a_bracketed_note_after_a_heading_does_not_name_its_section(heading, aspect):
+    assert asp.heading_aspect(heading) == aspect
+
+
+@pytest.mark.parametrize("heading, aspect", [
+    ("建立问题清单，确保任务落地", None),  # 问题清单 is the tool of the measure
+    ("坚持问题导向", None),
+    ("加强风险防控，守住安全底线", None),
+    ("聚焦重点领域，着力解决突出问题", None),  # the problem is what the measure removes
+    ("着力破解发展难题", None),
+    ("存在的问题", asp.CHALLENGE),  # a problem section still is one
+    ("风险防控能力不足", asp.CHALLENGE),  # 不足 is stated of the compound
+    ("解决问题的对策", asp.RECOMMENDATION),
+    ("三、主要矛盾", asp.CHALLENGE),
+])
+def test_a_measure_heading_that_holds_a_problem_noun_names_no_problem_section(heading, aspect):
+    assert asp.heading_aspect(heading) == aspect
+
+
+def test_measure_items_whose_objects_are_problems_stay_measures():
+    text = ("对策建议如下。（一）建立问题清单，明确整改时限。（二）聚焦民生领域，着力解决突出问题。"
+            "（三）健全长效机制，巩固整改成果。")
+    challenges, recommendations = _points(text)
+    assert challenges == []
+    assert recommendations == ["建立问题清单，明确整改时限", "聚焦民生领域，着力解决突出问题", "健全长效机制，巩固整改成果"]
+
+
+def test_an_outline_written_inline_gives_its_sub_headings_as_points():
+    text = ("下一步工作打算如下。一、加强组织领导，压实工作责任。二、完善制度机制，确保长效常治。"
+            "（一）建立工作台账，确保任务落地。（二）畅通反映渠道，及时回应关切。三、强化督促检查，凝聚工作合力。")
+    challenges, recommendations = _points(text)
+    assert challenges == []
+    assert recommendations == ["加强组织领导，压实工作责任", "完善制度机制，确保长效常治", "建立工作台账，确保任务落地",
+                               "畅通反映渠道，及时回应关切", "强化督促检查，凝聚工作合力"]
+    # sub-items after a body sentence of their own item elaborate it, as before: not an outline
+    text = ("下一步工作打算如下。一、加强组织领导，压实工作责任。二、完善制度机制。各单位要结合实际制定细则，"
+            "（一）明确分工，（二）按月通报。三、强化督促检查，凝聚工作合力。")
+    _, recommendations = _points(text)
+    assert "明确分工" not in recommendations
+
+
+def test_a_turn_to_the_measures_that_names_the_problem_and_prescribes_is_a_measure():
+    text = ("老旧小区停车难的问题越来越突出，车辆乱停乱放，消防通道被占。为解决这种困境，我们应从增加车位供给、"
+            "推行错时共享、加强违停治理等方面综合施策。")
+    challenges, recommendations = _points(text)
+    assert recommendations == ["为解决这种困境，我们应从增加车位供给、推行错时共享、加强违停治理等方面综合施策"]
+    assert challenges and all("为解决" not in c for c in challenges)
+
+
+def test_the_new_helpers_are_linear_on_long_input():
+    # a 100k-character heading without punctuation, and one of 10,000 tiny bracketed notes, come back unchanged in length
+    line = "问" * 100_000
+    assert asp._mask_annotations(line) == line
+    notes = "对策（含）" * 10_000
+    masked = asp._mask_annotations(notes)
+    assert len(masked) == len(notes) and masked.startswith("对策（")
+    assert asp.heading_aspect(line) is None
+    assert asp.heading_aspect("加强" + notes) == asp.RECOMMENDATION  # 对策 outside the notes
