@@ -83,3 +83,26 @@ def test_the_new_helpers_are_linear_on_long_input():
     assert len(masked) == len(notes) and masked.startswith("对策（")
     assert asp.heading_aspect(line) is None
     assert asp.heading_aspect("加强" + notes) == asp.RECOMMENDATION  # 对策 outside the notes
+
+
+@pytest.mark.parametrize("heading, aspect", [
+    ("群众办事要反复提交材料", None),  # 材料 of governance text: the documents handed in
+    ("镇党委领导班子民主生活会对照检查材料", None),
+    ("给定材料", asp.OTHER),  # the exam material of a 申论 page still is neither
+    ("【背景材料】", asp.OTHER),
+])
+def test_bare_material_names_no_exam_material_section(heading, aspect):
+    assert asp.heading_aspect(heading) == aspect
+
+
+def test_a_wrapped_title_whose_tail_names_a_note_does_not_hide_the_problems():
+    # a PDF's title broken across two lines: its tail (查材料（含案例）) stands alone and must not open a section of
+    # neither over the whole report
+    text = ("区委办公室领导班子年度民主生活会对照检\n查材料（含案例）\n"
+            "根据区委统一部署，班子成员认真开展谈心谈话，广泛征求意见建议，认真撰写了对照检查材料。\n"
+            "一、存在的主要问题\n（一）在理论学习方面\n理论武装不够深入，学用结合不紧。\n"
+            "一是学习的系统性不强。满足于读文件、记笔记，对新思想新理论的研究不深不透。\n"
+            "二是调查研究不够深入。到基层听取意见的次数偏少，解决实际问题的办法不多。")
+    challenges, recommendations = _points(text)
+    assert challenges == ["学习的系统性不强", "调查研究不够深入"]
+    assert recommendations == []
