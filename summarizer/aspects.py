@@ -1622,6 +1622,10 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
                     r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
 
+#: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
+#:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
+#: end, bounded: linear.
+_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -1723,6 +1727,8 @@ def states_neither(point: str) -> bool:
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
+    if _SIGNIFICANCE_END.search(s):
+        return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):

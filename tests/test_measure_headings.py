@@ -106,3 +106,23 @@ def test_a_wrapped_title_whose_tail_names_a_note_does_not_hide_the_problems():
     challenges, recommendations = _points(text)
     assert challenges == ["学习的系统性不强", "调查研究不够深入"]
     assert recommendations == []
+
+
+def test_a_statement_of_significance_is_no_measure():
+    text = ("坚持和完善村民议事制度，对于化解基层矛盾，提升乡村治理水平，具有十分重要的意义。"
+            "目前一些村的议事会流于形式。村民参与议事的渠道不畅，意见难以反映上来。")
+    challenges, recommendations = _points(text)
+    assert recommendations == []
+    assert "目前一些村的议事会流于形式" in challenges
+    assert asp.states_neither("坚持和完善村民议事制度，对于化解基层矛盾，具有十分重要的意义")
+    assert not asp.states_neither("要坚持和完善村民议事制度，充分发挥其作用")  # 发挥…作用 prescribes
+
+
+def test_a_count_of_rectified_problems_is_an_achievement():
+    text = ("一年来，整改工作取得了阶段性进展。一是制度机制逐步完善，修订管理办法5项。二是突出问题初步整改，"
+            "针对反馈的40项问题，目前已有25项完成阶段性整改。但也要看到，整改工作还存在一些不足：一是思想认识不到位，"
+            "整改主动性不足。二是部分问题尚未整改到位，反弹回潮的风险仍然存在。")
+    challenges, _ = _points(text)
+    assert "思想认识不到位，整改主动性不足" in challenges
+    assert "部分问题尚未整改到位，反弹回潮的风险仍然存在" in challenges  # not yet rectified: a shortcoming
+    assert not any("完成阶段性整改" in c or "初步整改" in c for c in challenges)
