@@ -126,3 +126,18 @@ def test_a_count_of_rectified_problems_is_an_achievement():
     assert "思想认识不到位，整改主动性不足" in challenges
     assert "部分问题尚未整改到位，反弹回潮的风险仍然存在" in challenges  # not yet rectified: a shortcoming
     assert not any("完成阶段性整改" in c or "初步整改" in c for c in challenges)
+
+
+def test_the_sentence_after_an_announcement_of_problems_states_them():
+    text = ("在肯定成绩的同时，我们也清醒地看到，街道工作中的困难和问题还不少。\n"
+            "一是人口老龄化加快，养老服务需求增长。\n二是老旧小区改造任务重，资金缺口较大。\n"
+            "我们还认识到，机关工作中存在不少缺点和不足。服务意识淡薄，一些工作落实不够，"
+            "办事效率不高。我们要进一步改进作风。")
+    challenges, _ = _points(text)
+    assert challenges[:2] == ["人口老龄化加快，养老服务需求增长", "老旧小区改造任务重，资金缺口较大"]
+    assert any(c.startswith("服务意识淡薄") for c in challenges)
+    assert not any("存在不少缺点和不足" in c for c in challenges)  # the announcement itself names nothing
+    # the same with the list run inline in one paragraph and the announcement in the next
+    text = text.replace("还不少。\n", "还不少。").replace("增长。\n", "增长。").replace("较大。\n", "较大。\n\n")
+    challenges, _ = _points(text)
+    assert any(c.startswith("服务意识淡薄") for c in challenges)
