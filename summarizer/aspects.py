@@ -109,6 +109,57 @@ def heading_cues(heading: str) -> list[tuple[int, str]]:
     return [(m.end(), aspects[int(m.lastgroup[1:])]) for m in pattern.finditer(heading)]
 
 
+#: Brackets of a note appended to a heading (``…对照检查材料（含案例）``, ``对策建议（讨论稿）``): opener -> closer.
+_NOTE_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"}
+#: What may stand before a heading's first words: list numbering, its brackets and spaces (``二、``, ``（三）``).
+_HEADING_NUMBERING = re.compile(r"[\s\d一二三四五六七八九十、.．()（）〔〕]*")
+#: Character that replaces a masked note (no cue word holds it).
+_MASK = "\u25a1"
+
+
+def _mask_annotations(heading: str) -> str:
+    """``heading`` with every bracketed note that follows its words masked (same length, offsets kept): a note
+    qualifies the heading (``民主生活会对照检查材料（含案例）`` says the material includes cases) and does not name its
+    section, so its cue words (案例) must not decide the heading's aspect. A bracket that opens the heading (after its
+    numbering: ``（一）存在的问题``, ``【对策建议】``) is the heading itself and is kept. Linear in the heading."""
+    lead = _HEADING_NUMBERING.match(heading).end()
+    if not any(ch in _NOTE_BRACKETS for ch in heading[lead + 1:]):
+        return heading
+    out = list(heading)
+    closer = None
+    for k in range(lead + 1, len(heading)):
+        ch = heading[k]
+        if closer is None:
+            if ch in _NOTE_BRACKETS:
+                closer = _NOTE_BRACKETS[ch]
+        elif ch == closer:
+            closer = None
+        else:
+            out[k] = _MASK
+    return "".join(out)
+
+
+def _mask_compounds(text: str) -> str:
+    """``text`` with the words of the ``challenge_exclusion`` cue group blanked, same length: compounds built on a
+    problem noun that name a tool or a method (问题清单, 问题导向, 风险防控), not a problem."""
+    if not has_cue(text, "challenge_exclusion"):
+        return text
+    for w in lexicon().words("challenge_exclusion"):
+        text = text.replace(w, _MASK * len(w))
+    return text
+
+
+def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
+    """Whether the challenge cue noun ``cue`` (end offset, aspect: :func:`heading_cues`) of ``heading`` is the object
+    of a remedy verb that opens its clause (:func:`opens_with_remedy`: ``聚焦重点领域，着力解决突出问题``): the heading
+    then names what a measure removes, not a section of problems. Bounded by the heading (at most 40 characters)."""
+    end, aspect = cue
+    if aspect != CHALLENGE:
+        return False
+    start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
+    return opens_with_remedy(heading[start:end])
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
@@ -116,7 +167,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading
-    cues = heading_cues(first[:40])
+    first = _mask_annotations(first)
+    cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
     if not cues:
         return None
     if title:
@@ -1247,6 +1299,22 @@ def _directive_aspect(heading: str) -> str | None:
 SECTION_NAME_CHARS = 8
 
 
+#: Characters that may stand between a titled item's heading and its first sub-item when the item holds nothing else
+#: (:func:`_bare_outline`): the heading's end punctuation and spaces.
+_HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
+
+
+def _bare_outline(text: str, item: Item, first: Item) -> bool:
+    """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
+    punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
+    sub-headings, an outline written inline, and each sub-item is a point as it would be on a line of its own.
+    Bounded by the gap (at most a few characters are read)."""
+    if not (item.titled and first.titled) or not item.start <= item.heading_end <= first.start:
+        return False
+    gap = first.start - item.heading_end
+    return gap <= 3 and all(ch in _HEADING_GAP for ch in text[item.heading_end:first.start])
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -1478,6 +1546,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # (also any list whose items open their own lines under a titled point, whatever its marker)
             outline = (line_opens_at(structure.text, first.start) if first.titled
                        else item.titled and all(line_opens_at(structure.text, ch.start) for ch in run))
+            # (so is a run that follows its titled point's heading with no body between, in one paragraph: 三、聚焦重点
+            # 攻坚。（一）…（二）…, an outline written inline)
+            outline = outline or _bare_outline(structure.text, item, first)
             full = [heading_of(ch) for ch in run]
             heads = [_CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h for h in full]
             # under a run-in point, parallel items that each state a point of the aspect on their own
@@ -1567,6 +1638,10 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
                     r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
 
+#: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
+#:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
+#: end, bounded: linear.
+_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -1671,6 +1746,8 @@ def states_neither(point: str) -> bool:
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")):
         return True  # significance; a question (…的住户呢)
+    if _SIGNIFICANCE_END.search(s):
+        return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):

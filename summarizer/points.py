@@ -638,6 +638,17 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
     )
 
 
+def _region_sentence_aspect(sentence: str) -> str | None:
+    """Aspect a sentence of an aspect region states by its own words: a turn to the measures that names the problem
+    it solves and then prescribes (:func:`summarizer.aspects.run_in_measure`: ``为解决这种困境，我们应从A、B等方面
+    综合施策。``) is a measure, although its purpose clause opens with a problem noun that
+    :func:`summarizer.aspects.front_aspect` reads as a stated shortcoming; else the first clause's aspect
+    (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`)."""
+    if asp.run_in_measure(sentence):
+        return asp.RECOMMENDATION
+    return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
+
+
 def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                       layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
@@ -692,8 +703,11 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         # (a bare imperative heading, 引入金融衍生工具，运用资产证券化手段。, heads its paragraph however many measure
         # sentences argue it)
         bare = aspect == asp.RECOMMENDATION and asp.starts_imperative(text[a:b]) and not asp.has_cue(text[a:b], "modal")
+        # (a sentence that only announces problems, 工作中存在不少缺点和不足。, heads no argument: the sentences after it
+        # state what it announces, each its own point)
         topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
                            and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
+                           and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b])))
         if topic and in_body:
@@ -723,7 +737,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue
             if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            own = _region_sentence_aspect(s.text)
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
@@ -765,6 +779,24 @@ def _before_list(sentences: list[Sentence], i: int, markers: list[int]) -> bool:
     nxt = sentences[i + 1]
     k = bisect.bisect_left(markers, nxt.start)
     return k < len(markers) and markers[k] < nxt.end
+
+
+def _announced_prose(text: str, sentences: list[Sentence], points: list[RawPoint]) -> list[RawPoint]:
+    """The prose challenge ``points`` (:func:`_prose_points`) that lie in the sentence right after one that announces
+    problems without naming them (:func:`summarizer.aspects.announces_problems`: ``我们还认识到，机关工作中存在不少
+    缺点和不足。``) in the same paragraph: the announced problems are stated there, so they are the author's points even
+    in an essay whose problems section has already given its own. Linear: one binary search per point."""
+    starts = [s.start for s in sentences]
+    kept = []
+    for p in points:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 1:
+            continue
+        prev, cur = sentences[k - 1], sentences[k]
+        if (prev.kind == "sentence" and "\n" not in text[prev.end:cur.start]
+                and asp.announces_problems(prev.text.rstrip("。！!；;"))):
+            kept.append(p)
+    return kept
 
 
 def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
@@ -1008,6 +1040,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if found[aspect] and not sectioned:
             out[aspect].extend(points)
+        elif found[aspect] and aspect == asp.CHALLENGE:
+            # a further group of problems that the author announces in prose after the sections (…还认识到，工作中存在
+            # 不少缺点和不足。A，B，C。): the sentence right after the announcement states them
+            out[aspect].extend(_announced_prose(text, sentences, points))
         elif found[aspect] and aspect == asp.RECOMMENDATION:
             # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
             # 宜…) is the author's measure too (news puts measures between and after its sections); one with only
