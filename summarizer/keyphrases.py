@@ -586,7 +586,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
     short = sum(map(len, sequences)) < SHORT_ESSAY_TOKENS
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
-    order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
+    order = sorted(range(len(words)), key=scores.__getitem__, reverse=True)  # (stable: ties by vertex id)
     keyword = [False] * len(words)
     for v in order[:keep]:
         keyword[v] = True

@@ -94,3 +94,36 @@ def test_small_pair_counts_count_every_shared_word_in_both_directions():
                 expected[i * n + j] = shared
     assert dict(counts) == expected
     assert types == [3, 3, 2, 3, 0]
+
+
+def test_char_translator_equals_str_translate_beyond_the_bmp_and_on_lone_surrogates():
+    from summarizer.chars import ASCII_LOWER, char_translator
+
+    table = {**ASCII_LOWER, 0xFF21: "a", 0xFFFF: "x"}  # (U+FFFF mapped: a code point beyond the BMP must not read it)
+    translate = char_translator(table)
+    for text in ("ＡBC" * 30 + "\U00020000" + "\uffff" + "\ud800" + "河长制" * 40, "A" * 100, "\U0001F600" * 70,
+                 "治理" * 50):
+        assert translate(text) == text.translate(table)
+
+
+def test_cleaning_cues_name_every_character_their_rules_match():
+    from summarizer import clean
+
+    for pattern, chars in ((clean._INVISIBLE, clean._INVISIBLE_CHARS), (clean._LINE_BREAK, clean._LINE_BREAK_CHARS)):
+        matched = {chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and pattern.match(chr(c))}
+        assert matched == set(chars)
+
+
+@pytest.mark.parametrize("text", [
+    "第一段\u200b文字。\r\n第二段\u2028文字。",  # line breaks and an invisible character: cleaned
+    "河长制落实不到位。本报记者张三/摄影2020年8月17日，巡河。",  # a photo credit after a sentence: removed
+    "本文数据来自中国知网。治理成效明显。",  # a watermark
+    "没有任何需要清理的内容。",
+])
+def test_cleaning_skips_only_rules_whose_cue_is_absent(text, monkeypatch):
+    from summarizer import clean
+
+    fast = clean.clean(text)
+    monkeypatch.setattr(clean, "_cued", lambda cue, text: True)  # every rule runs
+    slow = clean.clean(text)
+    assert (fast.text, fast.offsets.tolist(), fast.removed) == (slow.text, slow.offsets.tolist(), slow.removed)
