@@ -417,23 +417,39 @@ def _cached_prior(n: int, bias: float) -> np.ndarray:
     return _prior(n, bias)
 
 
-#: Iterations :func:`power_iteration` computes between two convergence checks (the checks of a batch are one
-#: vectorised computation; numpy's per-call overhead, not arithmetic, is most of an essay's small graph's cost).
+#: Iterations :func:`power_iteration` computes between two convergence checks on a graph of at most
+#: :data:`BATCH_MAX_NODES` nodes (the checks of a batch are one vectorised computation; numpy's per-call overhead,
+#: not arithmetic, is most of an essay's small graph's cost).
 CHECK_EVERY = 8
+#: Larger graphs are checked after every step: there a step's arithmetic outweighs the overhead saved, and the steps
+#: a batch computes past convergence would be wasted (a long document's graph of thousands of sentences).
+BATCH_MAX_NODES = 128
 
 
-def power_iteration(step: Callable[[np.ndarray, np.ndarray], None], x: np.ndarray, limit: int, threshold: float) -> tuple[bool, np.ndarray]:
+def power_iteration(step: Callable[[np.ndarray, np.ndarray], None], x: np.ndarray, limit: int,
+                    threshold: float) -> tuple[bool, np.ndarray]:
     """Iterate ``x_{t+1} = step(x_t)`` from ``x`` (``(N,)`` float64) until the L1 change ``Σ|x_{t+1} − x_t|`` is
     below ``threshold``, at most ``limit`` times (``limit >= 1``). ``step(x_t, out)`` writes ``x_{t+1}`` into the
     ``(N,)`` array ``out`` (it must not keep either array). The iterates of :data:`CHECK_EVERY` steps are stored and
     their changes computed at once (numpy's pairwise sum over each row, as over a 1-D array); those after the first
     converged one are discarded, so the result is the iterate a check after every step would stop at, to the bit.
+    A graph of more than :data:`BATCH_MAX_NODES` nodes is checked after every step.
 
     Returns:
         ``(True, the first converged iterate)``, or ``(False, the last iterate)`` after ``limit`` steps without
         convergence; a fresh array either way.
     """
-    h = np.empty((min(CHECK_EVERY, limit) + 1, x.shape[0]))
+    n = x.shape[0]
+    if n > BATCH_MAX_NODES:
+        for _ in range(limit):
+            y = np.empty(n)
+            step(x, y)
+            err = np.add.reduce(np.absolute(np.subtract(y, x)))
+            x = y
+            if err < threshold:
+                return True, x
+        return False, x.copy()
+    h = np.empty((min(CHECK_EVERY, limit) + 1, n))
     rows = list(h)  # (views)
     h[0] = x
     done = 0
