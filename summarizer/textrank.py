@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
 
 import numpy as np
 
@@ -266,9 +264,13 @@ def _small_pair_counts(token_lists: Sequence[Sequence[str]]) -> tuple[dict[int, 
     shared = [p for p in postings.values() if len(p) > 1]
     if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
         return None
-    # each unordered pair once (a posting lists its sentences in ascending order: a < b), counted in C, then mirrored
-    counts: dict[int, int] = Counter([a * n + b for p in shared for a, b in combinations(p, 2)])
-    counts.update({(key % n) * n + key // n: c for key, c in counts.items()})
+    counts: dict[int, int] = {}
+    for p in shared:
+        for a in p:
+            base = a * n
+            for b in p:
+                if a != b:
+                    counts[base + b] = counts.get(base + b, 0) + 1
     return counts, [len(w) for w in sets]
 
 
