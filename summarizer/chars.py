@@ -171,9 +171,9 @@ def char_translator(table: Mapping[int, int | str]) -> Callable[[str], str]:
         if len(text) < _ARRAY_TRANSLATE_MIN:
             return text.translate(table)
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        mapped = lut[np.minimum(codes, 0xFFFF)]
-        beyond = codes > 0xFFFF
-        if beyond.any():
+        mapped = lut.take(codes, mode="clip")  # (a code point beyond the BMP reads the last entry: put back below)
+        if codes.max() > 0xFFFF:
+            beyond = codes > 0xFFFF
             mapped[beyond] = codes[beyond]
         return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 

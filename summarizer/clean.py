@@ -259,15 +259,32 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
         for start, end, _repl, _rule in edits:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
         doc.apply(edits)
-    for name, pattern in _NEWS_FURNITURE[1:]:
-        doc.sub(pattern, name)
+    for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
+        if _cued(_FURNITURE_CUES.get(k), doc.text):
+            doc.sub(pattern, name)
 
 
 #: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
 #: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
 _ISSUE = re.compile(r"第\s*\d+\s*期")
-_INLINE_CUES: dict[int, re.Pattern[str]] = {0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE,
-                                            4: re.compile(r"学[报刊]"), 15: re.compile(r"[记記]者")}
+#: A tuple of strings is such a part too: every match holds one of them (``str.__contains__``, a C scan each: a
+#: regex alternation of fixed strings or a character class costs a step of the regex engine per character).
+_INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
+    0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE, 4: re.compile(r"学[报刊]"), 5: ("·", "•"),
+    6: ("万方数据", "维普资讯", "中国知网", "www.cnki.net"), 7: ("收稿日期", "修回日期"), 8: ("作者简介", "通讯作者", "基金项目"),
+    9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者")}
+#: Per rule of :data:`_NEWS_FURNITURE` (its index), strings one of which every match holds (as :data:`_INLINE_CUES`).
+_FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
+
+
+def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` may match a rule of cue ``cue`` (None: any text may): it holds one of the cue's strings, or
+    the cue pattern matches somewhere."""
+    if cue is None:
+        return True
+    if isinstance(cue, tuple):
+        return any(part in text for part in cue)
+    return cue.search(text) is not None
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
@@ -641,6 +658,25 @@ _HARD_BREAK_RUN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
+
+
+def _class_chars(body: str) -> tuple[str, ...]:
+    """The characters of a regex character-class body made of characters and ``a-z`` ranges only."""
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            out.extend(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
+            i += 3
+        else:
+            out.append(body[i])
+            i += 1
+    return tuple(out)
+
+
+#: The characters :data:`_INVISIBLE` and :data:`_LINE_BREAK` match (cues: a text without them skips the rule).
+_INVISIBLE_CHARS = _class_chars(INVISIBLE)
+_LINE_BREAK_CHARS = ("\r", "\u0085", "\u2028", "\u2029", "\x0b", "\x0c")
 # ASCII punctuation after which a space before a Latin letter or digit is a real space: "U.S. News", "Fig. 3",
 # "Smith, J.", "p. 5; see"
 _LATIN_PUNCT = frozenset(".,;:!?)%")
@@ -751,8 +787,10 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         boilerplate gives an empty ``text``.
     """
     doc = _Doc(text)
-    doc.sub(_LINE_BREAK, "", "\n")
-    doc.sub(_INVISIBLE, "invisible")
+    if _cued(_LINE_BREAK_CHARS, doc.text):
+        doc.sub(_LINE_BREAK, "", "\n")
+    if _cued(_INVISIBLE_CHARS, doc.text):
+        doc.sub(_INVISIBLE, "invisible")
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:
@@ -774,15 +812,15 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
-        cue = _INLINE_CUES.get(k)
-        if cue is None or cue.search(doc.text):
+        if _cued(_INLINE_CUES.get(k), doc.text):
             doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
-    doc.sub(_HARD_BREAK_RUN, "", "\n")
+    if _cued((HARD_BREAK,), doc.text):
+        doc.sub(_HARD_BREAK_RUN, "", "\n")
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))

@@ -88,6 +88,7 @@ from scipy import sparse
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator
 from summarizer.sentences import HALF_WIDTH, Sentence
+from summarizer.textrank import power_iteration
 from summarizer.tokenize import jieba_module
 
 __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
@@ -274,22 +275,20 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
         pt = (sparse.diags(inv) @ w).T.tocsr()
     # x <- d·(Pᵀx + dangling mass / N) + (1 − d)/N, in place: numpy's per-call overhead dominates a small graph
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
-    x = np.full(n, 1.0 / n)
-    diff = np.empty(n)
     teleport = (1.0 - damping) / n
-    limit = n * tol
-    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
-    for _ in range(max_iter):
-        y = pt @ x
+    add, multiply, dense = np.add, np.multiply, isinstance(pt, np.ndarray)
+
+    def step(x: np.ndarray, y: np.ndarray) -> None:
+        if dense:
+            np.matmul(pt, x, out=y)
+        else:
+            y[...] = pt @ x
         if dangling_ids is not None:
             add(y, add.reduce(x[dangling_ids]) / n, out=y)
         multiply(y, damping, out=y)
         add(y, teleport, out=y)
-        subtract(y, x, out=diff)
-        err = add.reduce(absolute(diff, out=diff))
-        x = y
-        if err < limit:
-            break
+
+    x = power_iteration(step, np.full(n, 1.0 / n), max_iter, n * tol)[1]  # (not converged: the last iterate)
     return x / x.sum()
 
 
@@ -587,7 +586,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         scores = pagerank_sparse(word_graph(sequences, n, window)).tolist()
     short = sum(map(len, sequences)) < SHORT_ESSAY_TOKENS
     keep = max(1, -(-len(words) // 3))  # top third of the vertices (Mihalcea & Tarau 2004)
-    order = sorted(range(len(words)), key=lambda v: (-scores[v], v))
+    order = sorted(range(len(words)), key=scores.__getitem__, reverse=True)  # (stable: ties by vertex id)
     keyword = [False] * len(words)
     for v in order[:keep]:
         keyword[v] = True

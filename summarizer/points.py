@@ -77,7 +77,7 @@ _COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
 def _without_connective(text: str, start: int, end: int) -> int:
     """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
     the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
-    for word in _LEADING_CONNECTIVES:
+    for word in _LEADING_CONNECTIVES if text.startswith(_LEADING_CONNECTIVES, start) else ():
         if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
             return _trim(text, start + len(word) + 1, end)[0]
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):

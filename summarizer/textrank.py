@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,6 +42,7 @@ __all__ = [
     "similarity_matrix",
     "redundancy_matrix",
     "pagerank",
+    "power_iteration",
     "mmr_select",
     "Ranking",
     "Selection",
@@ -418,6 +419,55 @@ def _cached_prior(n: int, bias: float) -> np.ndarray:
     return _prior(n, bias)
 
 
+#: Iterations :func:`power_iteration` computes between two convergence checks on a graph of at most
+#: :data:`BATCH_MAX_NODES` nodes (the checks of a batch are one vectorised computation; numpy's per-call overhead,
+#: not arithmetic, is most of an essay's small graph's cost).
+CHECK_EVERY = 8
+#: Larger graphs are checked after every step: there a step's arithmetic outweighs the overhead saved, and the steps
+#: a batch computes past convergence would be wasted (a long document's graph of thousands of sentences).
+BATCH_MAX_NODES = 128
+
+
+def power_iteration(step: Callable[[np.ndarray, np.ndarray], None], x: np.ndarray, limit: int,
+                    threshold: float) -> tuple[bool, np.ndarray]:
+    """Iterate ``x_{t+1} = step(x_t)`` from ``x`` (``(N,)`` float64) until the L1 change ``Σ|x_{t+1} − x_t|`` is
+    below ``threshold``, at most ``limit`` times (``limit >= 1``). ``step(x_t, out)`` writes ``x_{t+1}`` into the
+    ``(N,)`` array ``out`` (it must not keep either array). The iterates of :data:`CHECK_EVERY` steps are stored and
+    their changes computed at once (numpy's pairwise sum over each row, as over a 1-D array); those after the first
+    converged one are discarded, so the result is the iterate a check after every step would stop at, to the bit.
+    A graph of more than :data:`BATCH_MAX_NODES` nodes is checked after every step.
+
+    Returns:
+        ``(True, the first converged iterate)``, or ``(False, the last iterate)`` after ``limit`` steps without
+        convergence; a fresh array either way.
+    """
+    n = x.shape[0]
+    if n > BATCH_MAX_NODES:
+        for _ in range(limit):
+            y = np.empty(n)
+            step(x, y)
+            err = np.add.reduce(np.absolute(np.subtract(y, x)))
+            x = y
+            if err < threshold:
+                return True, x
+        return False, x.copy()
+    h = np.empty((min(CHECK_EVERY, limit) + 1, n))
+    rows = list(h)  # (views)
+    h[0] = x
+    done = 0
+    while done < limit:
+        batch = min(CHECK_EVERY, limit - done)
+        for t in range(batch):
+            step(rows[t], rows[t + 1])
+        errs = np.add.reduce(np.absolute(np.subtract(h[1:batch + 1], h[:batch])), axis=1)
+        hits = (errs < threshold).tolist()
+        if True in hits:
+            return True, h[hits.index(True) + 1].copy()
+        done += batch
+        h[0] = h[batch]
+    return False, h[0].copy()
+
+
 def _prior(n: int, bias: float) -> np.ndarray:
     """The ``(n,)`` teleport distribution of :func:`position_prior` (``n >= 1``, ``bias`` in (0, 1])."""
     harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
@@ -489,13 +539,13 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     if edges:
         p_data = w.data / norm[w.row]
 
-        def step(x: np.ndarray) -> np.ndarray:  # Pᵀ x over the stored edges
-            return np.bincount(w.col, weights=p_data * x[w.row], minlength=n)
+        def product(x: np.ndarray, out: np.ndarray) -> None:  # Pᵀ x over the stored edges
+            out[...] = np.bincount(w.col, weights=p_data * x[w.row], minlength=n)
     else:
         pt = np.ascontiguousarray((w / norm[:, None]).T)
 
-        def step(x: np.ndarray) -> np.ndarray:
-            return pt @ x
+        def product(x: np.ndarray, out: np.ndarray) -> None:
+            np.matmul(pt, x, out=out)
     if not edges and n <= _PLAIN_MAX:
         rows = [[(i, value) for i, value in enumerate(col) if value != 0.0]
                 for col in (w / norm[:, None]).T.tolist()]  # Pᵀ's stored entries, row by row
@@ -509,19 +559,19 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
     # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
     # graph); with no dangling node the mass term is left out (it would add exact zeros)
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
-    diff = np.empty(n)
-    add, subtract, absolute, multiply = np.add, np.subtract, np.absolute, np.multiply
+    add, multiply = np.add, np.multiply
+
+    def step(x: np.ndarray, x_new: np.ndarray) -> None:
+        product(x, x_new)
+        if dangling_ids is not None:
+            add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
+        multiply(x_new, damping, out=x_new)
+        add(x_new, teleport, out=x_new)
+
     for limit in (max_iter, 10 * max_iter):
-        for _ in range(limit):
-            x_new = step(x)
-            if dangling_ids is not None:
-                add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
-            multiply(x_new, damping, out=x_new)
-            add(x_new, teleport, out=x_new)
-            err = add.reduce(absolute(subtract(x_new, x, out=diff), out=diff))
-            x = x_new
-            if err < n * tol:
-                return x / x.sum()
+        converged, x = power_iteration(step, x, limit, n * tol)
+        if converged:
+            return x / x.sum()
         log.debug("pagerank: no convergence after %d iterations (N=%d, tol=%g); retrying", limit, n, tol)
     log.warning(
         "pagerank did not converge in %d iterations (N=%d, tol=%g); using weighted degree centrality",

@@ -41,6 +41,13 @@ def pid_job() -> int:
     return os.getpid()
 
 
+def gc_job() -> tuple[int, int]:
+    """The worker's young-generation threshold and how many objects its collector holds frozen."""
+    import gc
+
+    return gc.get_threshold()[0], gc.get_freeze_count()
+
+
 def raise_job(message: str) -> None:
     raise ZeroDivisionError(message)
 

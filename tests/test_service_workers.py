@@ -87,6 +87,21 @@ def test_jobs_run_in_another_process_and_errors_come_back(pool):
     assert pid != os.getpid()
 
 
+def test_workers_collect_garbage_rarely_and_never_walk_what_they_loaded_at_start(pool):
+    from service.workers import GC_YOUNG_THRESHOLD
+
+    p = pool(size=1)
+
+    async def scenario():
+        return [await p.run(H.gc_job) for _ in range(3)]
+
+    (threshold, frozen), (_, frozen_after_first), (_, frozen_later) = asyncio.run(scenario())
+    assert threshold == GC_YOUNG_THRESHOLD
+    assert frozen > 0, "the modules loaded at start-up are in the permanent generation"
+    assert frozen_after_first >= frozen, "settled again after the first job"
+    assert frozen_later <= frozen_after_first, "only once (frozen objects freed since leave the count)"
+
+
 def test_a_job_past_its_timeout_has_its_worker_killed_and_replaced(pool):
     p = pool(size=1, timeout_s=3.0)
     first = asyncio.run(p.run(H.pid_job))
