@@ -575,7 +575,7 @@ def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
     modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
-    weak = challenge_strength(sentence) or int(counts_remaining(sentence))
+    weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and weak >= strong:
         return CHALLENGE

@@ -24,9 +24,13 @@ def _aspect(sentence: str) -> str | None:
     # Traditional script, half-width commas (Hong Kong editorials)
     "當局年年推出短期紓困措施,基層租戶依然捉襟見肘。",
     "政府收緊審批之餘還加徵印花稅,令本已疲弱的小店經營火上加油。",
+    "议员们对小区居民的诉求充耳不闻。",
+    "专项整治年年开展，违建却变本加厉。",
 ])
 def test_verdict_phrases_state_challenges(sentence):
     assert _aspect(sentence) == asp.CHALLENGE
+    # inside a region the sentence's own cue words are read (sentence_aspect): a verdict is one of them
+    assert asp.sentence_aspect(simplified_view(sentence)) == asp.CHALLENGE
 
 
 @pytest.mark.parametrize("sentence", [
