@@ -693,10 +693,17 @@ def states_verdict(sentence: str) -> bool:
     m = cue_pattern("prose_verdict").search(sentence)
     if not m or cue_pattern("verdict_condition").search(sentence, 0, m.start()):
         return False  # (如果演变成强制，那会适得其反: a hypothetical consequence, ``verdict_condition`` group)
+    return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+def _stating_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` (split at :data:`_REMEDY_SPLIT`) that may state a shortcoming: not one that opens
+    with a remedy verb past adverbs (``remedy`` cue group: ``着重解决征地规模过大…`` names what a measure removes) or
+    with a prohibition (``切勿…办成形象工程`` names what must not be done). Linear in the sentence."""
     remedies = lexicon().words("remedy")
-    return any(_verdict_in(c) for c in _REMEDY_SPLIT.split(sentence)
-               if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
-               and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c))
+    return [c for c in _REMEDY_SPLIT.split(sentence)
+            if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
+            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
 
 
 def _verdict_in(clause: str) -> bool:
@@ -915,11 +922,7 @@ def _prose_deficits(sentence: str) -> set[str]:
     names what must not be done), plus ``存在`` when a clause says a named
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
-    remedies = lexicon().words("remedy")
-    clauses = [c for c in _REMEDY_SPLIT.split(sentence)
-               if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
-               and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
-    kept = "，".join(clauses)
+    kept = "，".join(_stating_clauses(sentence))
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
