@@ -313,6 +313,8 @@ def challenge_strength(text: str) -> int:
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
+    for a, b in improvement_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(opens_with_remedy, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
@@ -322,6 +324,28 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+
+
+#: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
+IMPROVEMENT_GAP = 12
+
+
+@lru_cache(maxsize=None)
+def _improvement_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon().words("burden_noun"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("shrink_verb"), key=len, reverse=True))
+    return re.compile(f"(?:{nouns})[^，,。；;：:！？!?]{{0,{IMPROVEMENT_GAP}}}?(?:{verbs})")
+
+
+def improvement_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that state a burden growing smaller: a ``burden_noun`` (差距, 压力, 发病率 …), at most
+    :data:`IMPROVEMENT_GAP` characters in the same clause, then a ``shrink_verb`` (缩小, 下降, 减轻 …), as in
+    ``城乡收入差距逐步缩小`` or ``负面影响越来越小``: progress, whose words of shortcoming (差距, 下降) state none. Not
+    when a remedy or a modal opens the clause (``要缩小差距`` is a measure; its reading is the caller's). Linear (a
+    bounded gap, one pass)."""
+    if not cue_pattern("shrink_verb").search(text):
+        return []
+    return [m.span() for m in _improvement_re().finditer(text)]
 
 
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause
@@ -603,7 +627,7 @@ def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
     modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
-    weak = challenge_strength(sentence) or int(counts_remaining(sentence))
+    weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and weak >= strong:
         return CHALLENGE
@@ -683,7 +707,8 @@ def prose_aspect(sentence: str) -> str | None:
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
-    if has_cue(s, "prose_exclude") or is_commentary(s):
+    # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
+    if has_cue(cue_pattern("prose_verdict").sub("", s), "prose_exclude") or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
@@ -705,9 +730,38 @@ def prose_aspect(sentence: str) -> str | None:
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
-    if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s):
+    if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
+            or states_verdict(s):
         return CHALLENGE
     return None
+
+
+def states_verdict(sentence: str) -> bool:
+    """Whether ``sentence`` judges its subject as failing with a set phrase of the ``prose_verdict`` cue group
+    (``新政推行三年，成效不彰``, ``基层人手不够，力不从心``), in a clause that does not open with a remedy verb or a
+    prohibition (``着力扭转头痛医头的做法``, ``切忌一刀切`` name what a measure removes or forbids), and not after a
+    condition (``verdict_condition`` group: ``如果…，那会适得其反`` is hypothetical). One phrase is enough
+    in a sentence of any length: it is a verdict, not an attribute or a topic. Linear in the sentence."""
+    m = cue_pattern("prose_verdict").search(sentence)
+    if not m or cue_pattern("verdict_condition").search(sentence, 0, m.start()):
+        return False  # (如果演变成强制，那会适得其反: a hypothetical consequence, ``verdict_condition`` group)
+    return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+def _stating_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` (split at :data:`_REMEDY_SPLIT`) that may state a shortcoming: not one that opens
+    with a remedy verb past adverbs (``remedy`` cue group: ``着重解决征地规模过大…`` names what a measure removes) or
+    with a prohibition (``切勿…办成形象工程`` names what must not be done). Linear in the sentence."""
+    remedies = lexicon().words("remedy")
+    return [c for c in _REMEDY_SPLIT.split(sentence)
+            if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
+            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
+
+
+def _verdict_in(clause: str) -> bool:
+    """Whether a phrase of the ``prose_verdict`` group in ``clause`` is said of something, not used as an attribute
+    (``苦不堪言的市民`` describes the people it names: 的 right after the phrase)."""
+    return any(not clause.startswith("的", m.end()) for m in cue_pattern("prose_verdict").finditer(clause))
 
 
 #: Longest span (characters) between a verb of existence and the ``等`` that closes its list of problems.
@@ -920,11 +974,7 @@ def _prose_deficits(sentence: str) -> set[str]:
     names what must not be done), plus ``存在`` when a clause says a named
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
-    remedies = lexicon().words("remedy")
-    clauses = [c for c in _REMEDY_SPLIT.split(sentence)
-               if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
-               and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
-    kept = "，".join(clauses)
+    kept = "，".join(_stating_clauses(sentence))
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):

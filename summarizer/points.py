@@ -404,8 +404,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
-    score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
+    score = _states_problem if aspect == asp.CHALLENGE else _states_measure
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
+        first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
         # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
         # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
@@ -428,6 +430,25 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+#: Most content characters of a clause that holds only a verdict (``火上加油``, ``实在令人担忧``): it judges the clause
+#: before it (:func:`cue_window`).
+BARE_VERDICT_CHARS = 8
+
+
+def _states_problem(clause: str) -> bool:
+    """Whether a clause states a shortcoming: a predicate of the ``challenge_predicate`` cue group
+    (:func:`summarizer.aspects.challenge_strength`) or a verdict phrase (:func:`summarizer.aspects.states_verdict`:
+    ``成效不彰``, ``力不从心``)."""
+    return bool(asp.challenge_strength(clause)) or asp.states_verdict(clause)
+
+
+def _bare_verdict(clause: str) -> bool:
+    """Whether ``clause`` is a verdict phrase and little else (at most :data:`BARE_VERDICT_CHARS` characters once
+    trimmed, no ``challenge_predicate`` word): ``火上加油``, ``令人担忧``."""
+    c = clause.strip(_TRIM)
+    return len(c) <= BARE_VERDICT_CHARS and asp.states_verdict(c) and not asp.challenge_strength(c)
 
 
 def _states_measure(clause: str) -> bool:
