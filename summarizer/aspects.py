@@ -308,11 +308,14 @@ def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
-    (``考核繁琐``: :func:`dual_use_subject`)."""
+    (``考核繁琐``: :func:`dual_use_subject`). Not counted: the ``challenge_exclusion`` words, a problem denied
+    (:data:`_DENIED_PROBLEM`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
+    is :func:`reports_progress`)."""
     if not cue_pattern("challenge_predicate").search(text):
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
+    text = _DENIED_PROBLEM.sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
@@ -2011,8 +2014,9 @@ def states_no_problem(point: str) -> bool:
     return len(parts) >= 2 and all(w in words for w in parts)
 
 
-#: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``; not 没有问题意识: lacking awareness is one).
-_DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在)(?:什么|太大|多大|大的)?问题(?!意识)")
+#: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking
+#: awareness is one). Blanked by :func:`challenge_strength` and checked by :func:`states_no_problem`.
+_DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没)(?:什么|太大|多大|大的)?问题(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 
