@@ -52,9 +52,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     # (a closing quotation mark whose opening one the span leaves out goes too, and the punctuation before it:
     # the point is the quoted words of 李先生表示：「…。」, issue 8)
-    opened = {q for q in _CLOSE_QUOTE.values() if q in text[start:end]}  # (one scan: linear)
-    while end > start and (text[end - 1] in _TRIM or text[end - 1] in _CLOSE_QUOTE
-                           and _CLOSE_QUOTE[text[end - 1]] not in opened):
+    opened = None  # the opening marks the span holds, found at the first closing mark at its end (one scan: linear)
+    span_end = end
+    while end > start:
+        ch = text[end - 1]
+        if ch not in _TRIM:
+            if ch not in _CLOSE_QUOTE:
+                break
+            if opened is None:
+                opened = {q for q in _CLOSE_QUOTE.values() if q in text[start:span_end]}
+            if _CLOSE_QUOTE[ch] in opened:
+                break
         end -= 1
     return start, end
 
@@ -76,9 +84,10 @@ _COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
 def _without_connective(text: str, start: int, end: int) -> int:
     """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
     the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
-    for word in _LEADING_CONNECTIVES:
-        if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
-            return _trim(text, start + len(word) + 1, end)[0]
+    if text.startswith(_LEADING_CONNECTIVES, start):  # (one test for all of them: most points open with none)
+        for word in _LEADING_CONNECTIVES:
+            if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
+                return _trim(text, start + len(word) + 1, end)[0]
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
         return _trim(text, start + 1, end)[0]
     return start
@@ -478,10 +487,10 @@ class _KeptText:
 
     __slots__ = ("text", "matcher", "counts", "size")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, counts: Counter | None = None):
         self.text = text
         self.matcher = None  # built when a pair first passes the quick bounds (most never do)
-        self.counts = Counter(text)
+        self.counts = Counter(text) if counts is None else counts  # (``counts``: ``Counter(text)`` when known)
         self.size = len(text)
 
     def same_point(self, a: str, a_counts: Counter, threshold: float = 0.8) -> bool:
@@ -1092,7 +1101,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             kept.append(p)
-            kept_texts.append(_KeptText(ptext))
+            kept_texts.append(_KeptText(ptext, pcounts))
         if len(kept) > max_points:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
@@ -1363,6 +1372,10 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if not cands:
         return []
     text = structure.text
+    if len(cands) == 1:  # one candidate: MMR picks it (weights and redundancy decide nothing)
+        i, s = cands[0]
+        return [RawPoint(aspect, a, b, float(scores[i]))
+                for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars)]
     weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
