@@ -1371,11 +1371,10 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     corpora)."""
     if not cands:
         return []
-    text = structure.text
     if len(cands) == 1:  # one candidate: MMR picks it (weights and redundancy decide nothing)
         i, s = cands[0]
         return [RawPoint(aspect, a, b, float(scores[i]))
-                for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars)]
+                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)]
     weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
@@ -1388,9 +1387,23 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     out = []
     for j in picked:
         i, s = cands[j]
-        for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars):
+        for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
+
+
+def _sentence_parts(structure: Structure, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """:func:`prose_parts` of ``structure.text``, remembered per structure (the prose and the fallback paths of
+    :func:`extract_points` pick the same sentence for the same aspect); the list is shared: read it, do not change
+    it."""
+    memo = getattr(structure, "_parts_memo", None)
+    if memo is None:
+        memo = structure._parts_memo = {}  # type: ignore[attr-defined]
+    key = (start, end, aspect, max_chars)
+    parts = memo.get(key)
+    if parts is None:
+        parts = memo[key] = prose_parts(structure.text, start, end, aspect, max_chars)
+    return parts
 
 
 def _listing_aspect(text: str, start: int, end: int) -> str | None:
