@@ -1162,6 +1162,8 @@ def interview_turns(text: str) -> list[Turn]:
     the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
     interviewer). Linear in ``len(text)``."""
     found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    if len(found) < 2 * SPEAKER_TURNS:
+        return []  # (too few labels for two speakers)
     counts = Counter(label for *_, label in found)
     speakers = {label for label, n in counts.items() if n >= SPEAKER_TURNS}
     if len(speakers) < 2:
@@ -1345,7 +1347,7 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
     品牌意识薄弱。`` gives one point per ``；``-separated item after the colon."""
     out: list[RawPoint] = []
     for s in sentences:
-        colon = next((i for i in range(s.start, s.end) if text[i] in "：:"), -1)
+        colon = _first_colon(text, s.start, s.end)
         if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
             continue  # a colon before a quotation introduces speech, not a list
         lead = text[s.start:colon + 1]
@@ -1411,10 +1413,10 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
     aspect and announces a list (:func:`summarizer.aspects.lead_in_aspect`: ``外判工面对不少问题，包括：``), a
     colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
     introduces speech)."""
-    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    colon = _first_colon(text, start, end)
     if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
         return None
-    if sum(1 for k in range(colon + 1, end) if text[k] in _PART_END) < 1:
+    if _PART_RE.search(text, colon + 1, end) is None:
         return None
     aspect = asp.lead_in_aspect(text[start:colon + 1])
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
@@ -1422,6 +1424,14 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
 
 #: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).
 _PART_END = "；;"
+_PART_RE = re.compile(f"[{_PART_END}]")
+_COLON_RE = re.compile("[：:]")
+
+
+def _first_colon(text: str, start: int, end: int) -> int:
+    """Offset of the first ``：``/``:`` of ``text[start:end]``, or -1 (one C-level scan)."""
+    m = _COLON_RE.search(text, start, end)
+    return m.start() if m else -1
 
 
 def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
@@ -1436,14 +1446,14 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     sentence gives one point, its cue window. One pass over the sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
     a0 = start
-    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    colon = _first_colon(text, start, end)
     listed = False
     if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
         lead = text[start:colon + 1]
         if asp.lead_in_aspect(lead) == aspect:
             a0, listed = colon + 1, True
-    bounds = [a0] + [k + 1 for k in range(a0, end) if text[k] in _PART_END] + [end]
-    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if _trim(text, x, y)[1] > _trim(text, x, y)[0]]
+    bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
