@@ -41,6 +41,7 @@ from collections.abc import Callable
 from typing import Any
 
 from service.errors import BusyError, JobTimeoutError, ServiceError
+from summarizer.gcpolicy import ESSAY_GC_THRESHOLD
 
 log = logging.getLogger("summarizer.service")
 
@@ -72,8 +73,9 @@ class _RemoteTraceback(Exception):
 #: objects (Python's default: 700). A summary allocates tens of thousands of short-lived objects that reference
 #: counting frees; with the default, each job triggered about five young and every thirtieth job a full collection
 #: (tens of milliseconds over every object the process holds: the latency tail). Memory: at most this many
-#: objects of cyclic garbage wait for a collection.
-GC_YOUNG_THRESHOLD = 20_000
+#: objects of cyclic garbage wait for a collection. The same value as the library's own raise during one
+#: ``summarize()`` call (:data:`summarizer.gcpolicy.ESSAY_GC_THRESHOLD`); a worker keeps it between jobs too.
+GC_YOUNG_THRESHOLD = ESSAY_GC_THRESHOLD
 
 
 def _settle_heap() -> None:

@@ -669,7 +669,7 @@ def _modal_actions(text: str) -> list[str]:
     for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
-            adverb = next((a for a in adverbs if tail.startswith(a)), None)
+            adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
             if adverb is None:
                 break
             tail = tail[len(adverb):]

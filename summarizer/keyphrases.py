@@ -305,6 +305,26 @@ def _pagerank_plain_cached(pt: tuple[tuple[float, ...], ...], dangling: tuple[bo
     return _pagerank_plain([list(r) for r in pt], list(dangling), damping, max_iter, tol)
 
 
+def _small_graph_scores(sequences: Sequence[Sequence[int]], n: int, window: int) -> list[float]:
+    """:func:`pagerank_sparse` of the co-occurrence counts of :func:`_cooccurrences` (both directions) for a word
+    graph of at most :data:`_PLAIN_MAX` vertices, counted and normalised in Python floats: the same values as the
+    dense numpy path (integer counts, exact row sums, one division per row, one product per entry), without numpy's
+    per-call overhead on a few words (most of the cost of a short essay's keyphrases). ``sequences``: per unit, its
+    candidate vertex ids in order (ids below ``n``)."""
+    counts = [[0.0] * n for _ in range(n)]
+    for seq in sequences:
+        for offset in range(1, window):
+            for a, b in zip(seq, seq[offset:]):
+                if a != b:
+                    counts[a][b] += 1.0
+                    counts[b][a] += 1.0
+    out = [sum(row) for row in counts]
+    dangling = tuple(o == 0 for o in out)
+    inv = [0.0 if d else 1.0 / o for d, o in zip(dangling, out)]
+    pt = tuple(tuple(counts[i][j] * inv[i] for i in range(n)) for j in range(n))
+    return _pagerank_plain_cached(pt, dangling, 0.85, 200, 1e-8).tolist()  # pagerank_sparse's defaults
+
+
 def _pagerank_plain(pt: list[list[float]], dangling: list[bool], damping: float, max_iter: int,
                     tol: float) -> np.ndarray:
     """The power iteration of :func:`pagerank_sparse` in Python floats, for a graph of at most :data:`_PLAIN_MAX`
@@ -577,7 +597,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     if not words:
         return []
     n = len(words)
-    if n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
+    if n <= _PLAIN_MAX:  # a few words (a short essay): counted and ranked in Python floats, no numpy call
+        scores = _small_graph_scores(sequences, n, window)
+    elif n <= DENSE_MAX:  # a dense count matrix: cheaper than scipy's sparse construction and products at this size
         a, b = _cooccurrences(sequences, window)  # a·n + b of each co-occurrence, both directions
         cells = np.concatenate((a * n + b, b * n + a))
         counts = np.bincount(cells, minlength=n * n).astype(np.float64).reshape(n, n)

@@ -53,9 +53,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     # (a closing quotation mark whose opening one the span leaves out goes too, and the punctuation before it:
     # the point is the quoted words of 李先生表示：「…。」, issue 8)
-    opened = {q for q in _CLOSE_QUOTE.values() if q in text[start:end]}  # (one scan: linear)
-    while end > start and (text[end - 1] in _TRIM or text[end - 1] in _CLOSE_QUOTE
-                           and _CLOSE_QUOTE[text[end - 1]] not in opened):
+    opened = None  # the opening marks the span holds, found at the first closing mark at its end (one scan: linear)
+    span_end = end
+    while end > start:
+        ch = text[end - 1]
+        if ch not in _TRIM:
+            if ch not in _CLOSE_QUOTE:
+                break
+            if opened is None:
+                opened = {q for q in _CLOSE_QUOTE.values() if q in text[start:span_end]}
+            if _CLOSE_QUOTE[ch] in opened:
+                break
         end -= 1
     return start, end
 
@@ -77,9 +85,10 @@ _COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
 def _without_connective(text: str, start: int, end: int) -> int:
     """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
     the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
-    for word in _LEADING_CONNECTIVES if text.startswith(_LEADING_CONNECTIVES, start) else ():
-        if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
-            return _trim(text, start + len(word) + 1, end)[0]
+    if text.startswith(_LEADING_CONNECTIVES, start):  # (one test for all of them: most points open with none)
+        for word in _LEADING_CONNECTIVES:
+            if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
+                return _trim(text, start + len(word) + 1, end)[0]
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
         return _trim(text, start + 1, end)[0]
     return start
@@ -510,10 +519,10 @@ class _KeptText:
 
     __slots__ = ("text", "matcher", "counts", "size")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, counts: Counter | None = None):
         self.text = text
         self.matcher = None  # built when a pair first passes the quick bounds (most never do)
-        self.counts = Counter(text)
+        self.counts = Counter(text) if counts is None else counts  # (``counts``: ``Counter(text)`` when known)
         self.size = len(text)
 
     def same_point(self, a: str, a_counts: Counter, threshold: float = 0.8) -> bool:
@@ -1160,7 +1169,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             kept.append(p)
-            kept_texts.append(_KeptText(ptext))
+            kept_texts.append(_KeptText(ptext, pcounts))
         if len(kept) > max_points:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
@@ -1221,6 +1230,8 @@ def interview_turns(text: str) -> list[Turn]:
     the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
     interviewer). Linear in ``len(text)``."""
     found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    if len(found) < 2 * SPEAKER_TURNS:
+        return []  # (too few labels for two speakers)
     counts = Counter(label for *_, label in found)
     speakers = {label for label, n in counts.items() if n >= SPEAKER_TURNS}
     if len(speakers) < 2:
@@ -1404,7 +1415,7 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
     品牌意识薄弱。`` gives one point per ``；``-separated item after the colon."""
     out: list[RawPoint] = []
     for s in sentences:
-        colon = next((i for i in range(s.start, s.end) if text[i] in "：:"), -1)
+        colon = _first_colon(text, s.start, s.end)
         if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
             continue  # a colon before a quotation introduces speech, not a list
         lead = text[s.start:colon + 1]
@@ -1430,7 +1441,10 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     corpora)."""
     if not cands:
         return []
-    text = structure.text
+    if len(cands) == 1:  # one candidate: MMR picks it (weights and redundancy decide nothing)
+        i, s = cands[0]
+        return [RawPoint(aspect, a, b, float(scores[i]))
+                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)]
     weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
@@ -1443,9 +1457,23 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     out = []
     for j in picked:
         i, s = cands[j]
-        for a, b in prose_parts(text, marker_end(structure, s.start), s.end, aspect, max_chars):
+        for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
+
+
+def _sentence_parts(structure: Structure, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """:func:`prose_parts` of ``structure.text``, remembered per structure (the prose and the fallback paths of
+    :func:`extract_points` pick the same sentence for the same aspect); the list is shared: read it, do not change
+    it."""
+    memo = getattr(structure, "_parts_memo", None)
+    if memo is None:
+        memo = structure._parts_memo = {}  # type: ignore[attr-defined]
+    key = (start, end, aspect, max_chars)
+    parts = memo.get(key)
+    if parts is None:
+        parts = memo[key] = prose_parts(structure.text, start, end, aspect, max_chars)
+    return parts
 
 
 def _listing_aspect(text: str, start: int, end: int) -> str | None:
@@ -1453,10 +1481,10 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
     aspect and announces a list (:func:`summarizer.aspects.lead_in_aspect`: ``外判工面对不少问题，包括：``), a
     colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
     introduces speech)."""
-    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    colon = _first_colon(text, start, end)
     if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
         return None
-    if sum(1 for k in range(colon + 1, end) if text[k] in _PART_END) < 1:
+    if _PART_RE.search(text, colon + 1, end) is None:
         return None
     aspect = asp.lead_in_aspect(text[start:colon + 1])
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
@@ -1464,6 +1492,14 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
 
 #: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).
 _PART_END = "；;"
+_PART_RE = re.compile(f"[{_PART_END}]")
+_COLON_RE = re.compile("[：:]")
+
+
+def _first_colon(text: str, start: int, end: int) -> int:
+    """Offset of the first ``：``/``:`` of ``text[start:end]``, or -1 (one C-level scan)."""
+    m = _COLON_RE.search(text, start, end)
+    return m.start() if m else -1
 
 
 def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
@@ -1478,14 +1514,14 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     sentence gives one point, its cue window. One pass over the sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
     a0 = start
-    colon = next((k for k in range(start, end) if text[k] in "：:"), -1)
+    colon = _first_colon(text, start, end)
     listed = False
     if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
         lead = text[start:colon + 1]
         if asp.lead_in_aspect(lead) == aspect:
             a0, listed = colon + 1, True
-    bounds = [a0] + [k + 1 for k in range(a0, end) if text[k] in _PART_END] + [end]
-    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if _trim(text, x, y)[1] > _trim(text, x, y)[0]]
+    bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure

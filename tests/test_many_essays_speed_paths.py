@@ -1,0 +1,86 @@
+"""The fast paths of a document of many short essays give what the general paths give: a word graph of a few words
+ranked in Python floats (the numpy path's scores, bit for bit), and the garbage-collector threshold raised only for
+the duration of an analysis and restored after (nested and failing blocks included). Values asserted, no timing."""
+
+from __future__ import annotations
+
+import gc
+import random
+
+import numpy as np
+import pytest
+
+import summarizer
+from summarizer import keyphrases
+from summarizer.gcpolicy import ESSAY_GC_THRESHOLD, fewer_collections
+
+
+def _numpy_scores(sequences, n, window=2):
+    a, b = keyphrases._cooccurrences(sequences, window)
+    cells = np.concatenate((a * n + b, b * n + a))
+    counts = np.bincount(cells, minlength=n * n).astype(np.float64).reshape(n, n)
+    return keyphrases.pagerank_sparse(counts).tolist()
+
+
+def test_small_word_graph_scores_equal_the_numpy_path():
+    rng = random.Random(7)
+    for _ in range(2000):
+        n = rng.randint(1, keyphrases._PLAIN_MAX)
+        sequences = [[rng.randrange(n) for _ in range(rng.randint(0, 9))] for _ in range(rng.randint(1, 5))]
+        sequences[0].extend(range(n))  # every vertex stands somewhere
+        for window in (2, 3):
+            assert keyphrases._small_graph_scores(sequences, n, window) == _numpy_scores(sequences, n, window)
+
+
+def test_small_word_graph_with_isolated_and_repeated_words():
+    # 0-1 co-occur twice, 2 stands alone (a dangling vertex), 3 repeats itself (no self-loop)
+    sequences = [[0, 1, 0, 1], [2], [3, 3]]
+    got = keyphrases._small_graph_scores(sequences, 4, 2)
+    assert got == _numpy_scores(sequences, 4)
+    assert got[0] == pytest.approx(got[1]) and got[2] == pytest.approx(got[3]) and got[0] > got[2]
+    assert sum(got) == pytest.approx(1.0)
+
+
+def test_collection_of_short_essays_keeps_its_keyphrases():
+    text = "".join(f"第{i + 1}篇\n加强社区养老服务\n社区食堂数量少。建议增设社区食堂，扩大社区养老服务覆盖。\n"
+                   for i in range(3))
+    doc = summarizer.summarize(text)
+    assert len(doc.essays) == 3
+    for essay in doc.essays:
+        assert "社区食堂" in [k.text for k in essay.keyphrases]
+
+
+def test_fewer_collections_raises_and_restores_the_threshold():
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] == max(before[0], ESSAY_GC_THRESHOLD)
+        with fewer_collections():  # nested: one raise
+            assert gc.get_threshold()[0] == max(before[0], ESSAY_GC_THRESHOLD)
+        assert gc.get_threshold()[0] == max(before[0], ESSAY_GC_THRESHOLD)
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError):
+        with fewer_collections():
+            raise ValueError("boom")
+    assert gc.get_threshold() == before
+
+
+def test_fewer_collections_leaves_a_disabled_collector_alone():
+    before = gc.get_threshold()
+    gc.set_threshold(0, *before[1:])
+    try:
+        with fewer_collections():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
+    gc.disable()
+    try:
+        with fewer_collections():
+            assert gc.get_threshold() == before
+    finally:
+        gc.enable()
+
+
+def test_summarize_restores_the_threshold():
+    before = gc.get_threshold()
+    summarizer.summarize("第1篇\n加强治理\n当前基层治理存在短板。建议完善制度。\n第2篇\n完善制度\n基层人员不足。建议增加编制。\n")
+    assert gc.get_threshold() == before
