@@ -80,7 +80,10 @@ def fingerprint(item: tuple[str, tuple[str, str]]) -> tuple[str, dict[str, str]]
     for setting, overrides in SETTINGS.items():
         try:
             if kind == "path":
+                # the result names its source file: hashed under the repository-relative name, so that two
+                # checkouts (a worktree and main) compare equal
                 result = summarize(read_path(value), **overrides)
+                result = result.model_copy(update={"source": name})
             else:
                 result = summarize(value, max_chars=200_000, **overrides)
             answer = result.model_dump_json()
