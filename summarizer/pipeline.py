@@ -109,8 +109,8 @@ def structure_stage(doc: EssayDoc) -> EssayDoc:
 
 def sentences_stage(doc: EssayDoc) -> EssayDoc:
     """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`, with
-    :func:`names_section`)."""
-    doc.sentences = split_sentences(doc.body, section_name=names_section)
+    :func:`names_section`; a table row read by its cells, its header row left out)."""
+    doc.sentences = split_sentences(doc.body, section_name=names_section, table_cells=True)
     return doc
 
 
