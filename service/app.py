@@ -326,7 +326,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         with _counted(metrics, "file", None, request) as outcome:
             facts, answer = await pool.run(
                 jobs.summarize_upload, data, filename, form.file.content_type, fmt, source, options,
-                settings.max_chars, settings.tokenizer, form.include_text, form.csv_column)
+                settings.max_chars, settings.tokenizer, form.include_text, form.csv_column,
+                form.csv_title_column)
             outcome["chars"] = facts["chars"]
             request.state.log.update(facts)
             return Response(answer, media_type="application/json")  # JSON made in the worker
@@ -391,8 +392,13 @@ class FileForm(SummarizeOptions):
     csv_column: str | None = Field(
         None, min_length=1, max_length=200,
         description="For a .csv/.tsv upload only: the column read, a header name (the header row is then skipped) or "
-        "a 0-based index (every row read); default: every non-empty cell. A column the table lacks, or this field "
-        "with a file that is not a table, is 422 `column_not_found`.")
+        "a 0-based index (every row read); default: the one column of long cells under a header row, one essay a "
+        "row, else every non-empty cell. A column the table lacks, or this field with a file that is not a table, "
+        "is 422 `column_not_found`.")
+    csv_title_column: str | None = Field(
+        None, min_length=1, max_length=200,
+        description="For a .csv/.tsv upload only: the column of each record's title, a header name or a 0-based "
+        "index; default: the header cell 标题/题目/title… if any. Errors as for `csv_column`.")
 
     _valid_unicode = field_validator("*")(_no_lone_surrogates)
 

@@ -132,10 +132,12 @@ def summarize_text(text: str, source: str | None, options: SummarizeOptions, tok
 
 def summarize_upload(data: bytes, filename: str | None, media_type: str | None, fmt: str | None,
                      source: str | None, options: SummarizeOptions, max_chars: int, tokenizer: str,
-                     include_text: bool = False, csv_column: str | None = None) -> tuple[dict[str, Any], bytes]:
+                     include_text: bool = False, csv_column: str | None = None,
+                     csv_title_column: str | None = None) -> tuple[dict[str, Any], bytes]:
     """Read an upload's bytes (:func:`summarizer.readers.read_bytes`) and summarize the text; returns
     ``({"chars", "format", "encoding"}, FileSummary JSON bytes)`` (with the text read when ``include_text``).
-    ``csv_column``: the column of a ``.csv``/``.tsv`` upload (a header name, or a 0-based index when all digits).
+    ``csv_column``: the column of a ``.csv``/``.tsv`` upload (a header name, or a 0-based index when all digits);
+    ``csv_title_column``: the column of its records' titles (the same way).
 
     Raises:
         SummarizerError: as the readers and :func:`summarizer.summarize` raise it, with ``field`` set to ``file``;
@@ -143,7 +145,7 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
     """
     try:
         document = read_bytes(data, filename=filename, media_type=media_type, format=fmt, source=source,
-                              csv_column=csv_column)
+                              csv_column=csv_column, csv_title_column=csv_title_column)
         if len(document.text) > max_chars:
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "

@@ -22,10 +22,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from summarizer.chars import CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in
-from summarizer.errors import ResourceError
+from summarizer.chars import CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, word_groups
 from summarizer.structure import Item, Structure, line_opens_at
 
 CHALLENGE = "challenge"
@@ -46,34 +44,6 @@ class Lexicon:
 
     def words(self, group: str) -> tuple[str, ...]:
         return self.groups.get(group, ())
-
-
-def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:
-    """The word groups of a packaged vocabulary file in ``summarizer/resources`` (``[group]`` lines, then words
-    separated by white space; ``#`` starts a comment): group name -> its distinct words, longest first. ``what``
-    names the file in error messages (``cue lexicon``, ``topic vocabulary``).
-
-    Raises:
-        ResourceError: the file is missing, undecodable or holds no group.
-    """
-    try:
-        raw = resources.files("summarizer.resources").joinpath(filename).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
-        raise ResourceError(f"cannot read packaged {what}: {exc}") from exc
-    groups: dict[str, list[str]] = {}
-    current = None
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            groups.setdefault(current, [])
-        elif current:
-            groups[current].extend(line.split())
-    if not groups:
-        raise ResourceError(f"{what} holds no groups")
-    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=1)

@@ -178,7 +178,9 @@ class BatchConfig:
             :func:`summarizer.tokenize.get_tokenizer`); a name, so that the config can be sent to worker processes.
         user_dict: a jieba user dictionary file (``None``: ``$SUMMARIZER_USER_DICT``, else none); implies jieba.
         csv_column: for ``.csv``/``.tsv`` files only: the column read (a header name or a 0-based index, as
-            :func:`summarizer.readers.read_path`'s ``csv_column``); ``None``: every cell.
+            :func:`summarizer.readers.read_path`'s ``csv_column``); ``None``: the reader's default.
+        csv_title_column: for ``.csv``/``.tsv`` files only: the column of the records' titles
+            (:func:`summarizer.readers.read_path`'s ``csv_title_column``).
         cli: the run is the ``summarizer summarize`` command's: an ``input_too_large`` message over ``max_bytes``
             or ``max_chars`` names the option that raises the limit (``--max-bytes``, ``--max-chars``).
     """
@@ -190,6 +192,7 @@ class BatchConfig:
     tokenizer: str | None = None
     user_dict: str | None = None
     csv_column: str | None = None
+    csv_title_column: str | None = None
     cli: bool = False
 
 
@@ -397,7 +400,8 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         if task.path is not None:
             table = Path(task.path).suffix.lower() in (".csv", ".tsv")
             document = read_path(task.path, max_bytes=config.max_bytes, format=config.input_format, data=task.data,
-                                 csv_column=config.csv_column if table else None)
+                                 csv_column=config.csv_column if table else None,
+                                 csv_title_column=config.csv_title_column if table else None)
         else:
             document = read_bytes(task.data or b"", source=task.source, max_bytes=config.max_bytes,
                                   format=config.input_format)

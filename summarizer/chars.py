@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from importlib import resources
 
 import numpy as np
 
+from summarizer.errors import ResourceError
+
 __all__ = [
     "ASCII_LOWER",
+    "word_groups",
     "char_translator",
     "HARD_BREAK",
     "CJK",
@@ -178,3 +182,31 @@ def char_translator(table: Mapping[int, int | str]) -> Callable[[str], str]:
         return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
     return translate
+
+
+def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:
+    """The word groups of a packaged vocabulary file in ``summarizer/resources`` (``[group]`` lines, then words
+    separated by white space; ``#`` starts a comment): group name -> its distinct words, longest first. ``what``
+    names the file in error messages (``cue lexicon``, ``topic vocabulary``).
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no group.
+    """
+    try:
+        raw = resources.files("summarizer.resources").joinpath(filename).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise ResourceError(f"cannot read packaged {what}: {exc}") from exc
+    groups: dict[str, list[str]] = {}
+    current = None
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            groups.setdefault(current, [])
+        elif current:
+            groups[current].extend(line.split())
+    if not groups:
+        raise ResourceError(f"{what} holds no groups")
+    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}

@@ -49,6 +49,9 @@ TITLE_MARKER_RE = re.compile(
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
 DANGLING_END = set("及与")
+#: A line of at least this many characters may be a wrapped line whose last few characters (at most 3) went to the
+#: next line; a shorter one (a label: 姓名, 提案号) is a line of its own.
+WRAPPED_LINE_MIN_CHARS = 8
 SENTENCE_END = TERMINATORS
 
 
@@ -562,8 +565,9 @@ def _join_lines(doc: _Doc) -> None:
     with a closing bracket (numbering split across lines: ``(一\\n)``), or (b) it does not end with a
     terminator or colon *and* it is prose: it holds a terminator inside, or it is longer than 60
     characters, or it is at least 80 % of its block's usual width (a hard-wrapped paragraph), and the next
-    line does not start with a list marker. A short line without a terminator (a heading, a title) stands
-    alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
+    line does not start with a list marker, or (c) the next line is a fragment of at most 3 characters after a line
+    of at least :data:`WRAPPED_LINE_MIN_CHARS` (a column of short labels, ``姓名⏎单位⏎职务``, is never joined into
+    one), or the line ends in 及/与. A short line without a terminator (a heading, a title) stands alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
     between blank lines (or opens the text), even when it holds a comma (``推进基层减负，让干部把精力用在干事创业上``). Joining removes the newline and the indentation around it and inserts nothing.
     """
     lines = doc.lines()
@@ -637,7 +641,10 @@ def _join_lines(doc: _Doc) -> None:
                 ch in SENTENCE_END for ch in tail)
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
             wrapped = width >= 20 and len(piece) >= 0.8 * width
-            fragment = (len(nxt) <= 3 and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
+            # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
+            # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)
+            fragment = (len(nxt) <= 3 and len(piece) >= WRAPPED_LINE_MIN_CHARS
+                        and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
             join = fragment or (not isolated and (prose or wrapped) and not heading_tail)
         if join:
             last = end_part[-1:]

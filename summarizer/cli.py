@@ -183,7 +183,13 @@ def summarize_command(
     csv_column: Annotated[
         str | None, typer.Option("--csv-column", metavar="NAME|INDEX", help=".csv/.tsv inputs: read only this "
                                  "column (a header name, or a 0-based index), one cell a line.",
-                                 show_default="every cell, one a line")
+                                 show_default="the one column of long cells under a header, one essay a row; "
+                                 "else every cell, one a line")
+    ] = None,
+    csv_title_column: Annotated[
+        str | None, typer.Option("--csv-title-column", metavar="NAME|INDEX", help=".csv/.tsv inputs: the column of "
+                                 "each record's title (a header name, or a 0-based index).",
+                                 show_default="a header cell 标题/题目/title…")
     ] = None,
     max_points: Annotated[int, _model_option("max_points")] = _model_default("max_points"),
     max_point_chars: Annotated[int, _model_option("max_point_chars")] = _model_default("max_point_chars"),
@@ -310,10 +316,11 @@ def summarize_command(
     if not inputs and input_jsonl is None:
         raise typer.BadParameter("give at least one INPUT (a file, directory or glob) or --input-jsonl",
                                  param_hint="INPUT")
-    if csv_column is not None and input_jsonl is None and not any(
-            f != STDIN_NAME and Path(f).suffix.lower() in (".csv", ".tsv") for f in files):
-        # (in a folder of several kinds it applies to the tables only, as documented; with no table it is a mistake)
-        raise typer.BadParameter("applies to .csv/.tsv inputs, and none was given", param_hint="'--csv-column'")
+    for given, hint in ((csv_column, "'--csv-column'"), (csv_title_column, "'--csv-title-column'")):
+        if given is not None and input_jsonl is None and not any(
+                f != STDIN_NAME and Path(f).suffix.lower() in (".csv", ".tsv") for f in files):
+            # (in a folder of several kinds it applies to the tables only, as documented; with no table a mistake)
+            raise typer.BadParameter("applies to .csv/.tsv inputs, and none was given", param_hint=hint)
     if files.count(STDIN_NAME) > 1:
         raise typer.BadParameter("'-' (standard input) can be given once", param_hint="INPUT")
     # a directory, a glob or --input-jsonl is a batch whatever it holds, and so is output to a *.jsonl file
@@ -365,7 +372,8 @@ def summarize_command(
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
                          input_format=None if input_format is InputFormat.auto else input_format.value,
-                         tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column, cli=True)
+                         tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column,
+                         csv_title_column=csv_title_column, cli=True)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
@@ -615,7 +623,7 @@ def extract_command(
     csv_column: Annotated[
         str | None, typer.Option("--csv-column", metavar="NAME|INDEX", help="A .csv/.tsv file: read only this "
                                  "column (a header name, or a 0-based index), as summarize --csv-column does.",
-                                 show_default="every cell, one a line")
+                                 show_default="as summarize")
     ] = None,
 ) -> None:
     """Print the text summarize reads from FILE (UTF-8): the text every offset of its summary points into.

@@ -189,7 +189,8 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
 
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
-                 records: tuple[int, ...] | list[int] = ()) -> list[EssaySpan]:
+                 records: tuple[int, ...] | list[int] = (),
+                 record_titles: tuple[str | None, ...] | list[str | None] = ()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
@@ -203,6 +204,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             and introduction) belongs to no essay when it is shorter than :data:`MIN_ESSAY_CHARS`.
         records: offsets into ``text`` where an untitled record the reader found begins (:attr:`CleanText.records`:
             a table column of essay bodies); when given they decide the split, one essay each, no title line.
+        record_titles: the title of each record (parallel to ``records``; empty or ``None``: none), from the
+            table's title column; not in ``text``.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -214,7 +217,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
     if records:
-        bounds = [(r, r, None) for r in records]
+        titles = list(record_titles) if len(record_titles) == len(records) else [None] * len(records)
+        bounds = [(r, r, t or None) for r, t in zip(records, titles)]
         if text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
     elif breaks:

@@ -111,8 +111,8 @@ def structure_stage(doc: EssayDoc) -> EssayDoc:
 
 def sentences_stage(doc: EssayDoc) -> EssayDoc:
     """``sentences``: sentence and heading units (:func:`summarizer.sentences.split_sentences`, with
-    :func:`names_section`)."""
-    doc.sentences = split_sentences(doc.body, section_name=names_section)
+    :func:`names_section`; a table row read by its cells, its header row left out)."""
+    doc.sentences = split_sentences(doc.body, section_name=names_section, table_cells=True)
     return doc
 
 
@@ -638,6 +638,15 @@ def _tokenizer(tokenizer: Tokenizer | None, user_dict: Any) -> Tokenizer:
     return tokenizer or get_tokenizer(user_dict=user_dict)
 
 
+def _record_titles(document: Document, ct) -> list[str]:
+    """The title of each record of the cleaned text ``ct`` (:attr:`CleanText.records`): that of the reader's
+    record (:attr:`Document.record_titles`) its first character comes from; ``[]`` when the reader gave none."""
+    if not document.record_titles or not ct.records:
+        return []
+    return [document.record_titles[max(0, bisect.bisect_right(document.records, int(ct.offsets[r])) - 1)]
+            for r in ct.records]
+
+
 def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | None,
              timings: StageTimes | None, t0: float) -> list[EssayDoc]:
     """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
@@ -646,7 +655,7 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     ct = clean(document.text, document.records)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
-    spans = split_essays(view, ct.breaks, ct.bylines, ct.records)
+    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct))
     titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
                           frozenset(t for t, n in titles.items() if n > 1), document.warnings)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_token_colon
-from summarizer.sentences import Sentence
+from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
@@ -1156,6 +1156,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
     _neither_and_flips(text, out)
+    _table_cells(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -1175,6 +1176,29 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """A point taken from a table row (:func:`summarizer.sentences.table_rows`) is the body cell it overlaps (the
+    problem or measure a row states, not its serial number, count, deadline or lead unit): its span is cut to that
+    cell; a point on a table's header row (``序号 | 问题 | 涉及企业``), or on label cells only, is no point."""
+    rows = table_rows(text)
+    if not rows:
+        return
+    starts = sorted(rows)
+    for aspect, points in out.items():
+        kept = []
+        for p in points:
+            i = bisect.bisect_right(starts, p.start) - 1
+            row = rows[starts[i]] if i >= 0 else None
+            if row is None or p.start >= row[1]:
+                kept.append(p)
+                continue
+            cells = [(max(a, p.start), min(b, p.end)) for a, b in row[2] if a < p.end and b > p.start]
+            if cells:
+                p.start, p.end = cells[0]
+                kept.append(p)
+        out[aspect] = kept
 
 
 def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from summarizer.chars import word_groups
 from summarizer.decode import DecodeWarning, binary_signature, decode_bytes, decode_text, read_file_bytes
 from summarizer.errors import (
     ColumnNotFoundError,
@@ -118,6 +119,8 @@ class Document:
         records: offsets into ``text`` (characters, ascending) where a record of a table begins that is one
             essay of its own, untitled (a ``.csv``/``.tsv`` column of essay bodies read with ``csv_column``); empty
             for every other input (the essay split then finds essays from the text itself).
+        record_titles: the title of each record (parallel to ``records``; ``""``: none), from the table's title
+            column (:func:`_read_table`); empty when no record has one.
     """
 
     text: str
@@ -127,6 +130,7 @@ class Document:
     pages: int | None = None
     warnings: tuple[DecodeWarning, ...] = ()
     records: tuple[int, ...] = ()
+    record_titles: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -257,6 +261,7 @@ def read_bytes(
     max_bytes: int | None = None,
     limits: ReaderLimits | None = None,
     csv_column: str | int | None = None,
+    csv_title_column: str | int | None = None,
 ) -> Document:
     """Read a document from its bytes, in whatever supported format they are.
 
@@ -270,7 +275,10 @@ def read_bytes(
         limits: what a ``.docx``/PDF may make the reader unpack, parse and return
             (:class:`~summarizer.formats.limits.ReaderLimits`; ``None``: :meth:`ReaderLimits.from_env`).
         csv_column: for a ``.csv``/``.tsv`` file (by name or ``text/csv`` media type), the column to read: a header
-            name or a 0-based index; ``None``: every cell (see :func:`_read_table`).
+            name or a 0-based index; ``None``: the one column of long cells under a header row (one essay per
+            row), else every cell (see :func:`_read_table`).
+        csv_title_column: for such a table, the column of the records' titles (a header name or a 0-based
+            index); ``None``: the header cell that names a title (``标题``, ``题目``, ``title``…), if any.
 
     Returns:
         A :class:`Document`.
@@ -302,8 +310,10 @@ def read_bytes(
     else:
         raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)} or 'auto'")
     source = source if source is not None else filename
-    if csv_column is not None and fmt != "text":
-        raise ColumnNotFoundError(f"csv_column applies to a .csv or .tsv file only; this file is {fmt.upper()}")
+    asked = "csv_column" if csv_column is not None else "csv_title_column" if csv_title_column is not None else None
+    if asked and fmt != "text":
+        raise ColumnNotFoundError(f"{asked} applies to a .csv or .tsv file only; this file is {fmt.upper()}",
+                                  field=asked)
     if fmt in ("pdf", "docx") and limits is None:
         limits = ReaderLimits.from_env()
     if fmt == "pdf":
@@ -319,23 +329,25 @@ def read_bytes(
     suffix = Path(filename).suffix.lower() if filename else ""
     declared = media_type.split(";")[0].strip().lower() if media_type else ""
     records: tuple[int, ...] = ()
+    titles: tuple[str, ...] = ()
     if suffix in (".csv", ".tsv") or declared in ("text/csv", "text/tab-separated-values"):
-        text, records = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values"
-                                    else ",", csv_column)
-    elif csv_column is not None:
-        raise ColumnNotFoundError("csv_column applies to a .csv or .tsv file only; this file was read as text")
+        text, records, titles = _read_table(text, "\t" if suffix == ".tsv" or declared == "text/tab-separated-values"
+                                            else ",", csv_column, csv_title_column)
+    elif asked:
+        raise ColumnNotFoundError(f"{asked} applies to a .csv or .tsv file only; this file was read as text",
+                                  field=asked)
     return Document(text=text, format="text", encoding=decoded.encoding, source=source, warnings=decoded.warnings,
-                    records=records)
+                    records=records, record_titles=titles)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | None = None,  # noqa: A002
               data: bytes | None = None, limits: ReaderLimits | None = None,
-              csv_column: str | int | None = None) -> Document:
+              csv_column: str | int | None = None, csv_title_column: str | int | None = None) -> Document:
     """Read a file from disk in any supported format (see :func:`read_bytes`); ``source`` is ``str(path)``.
 
     ``data``: the file's bytes when they were already read elsewhere (Ray Data's ``read_binary_files``, from a
     local disk or an object store); the file is then not opened, and ``max_bytes`` is checked on ``len(data)``
-    with the message a file on disk gets; ``limits`` and ``csv_column`` as for :func:`read_bytes`. Everything else (format detection by the name, messages starting
+    with the message a file on disk gets; ``limits``, ``csv_column`` and ``csv_title_column`` as for :func:`read_bytes`. Everything else (format detection by the name, messages starting
     with the path) is as for a file read here, so both give the same :class:`Document` or error.
 
     Raises:
@@ -351,7 +363,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
         raise InputTooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes: {Path(path)}")
     try:
         return read_bytes(data, filename=str(path), format=format, source=str(path), limits=limits,
-                          csv_column=csv_column)
+                          csv_column=csv_column, csv_title_column=csv_title_column)
     except SummarizerError as exc:
         if str(path) in str(exc):
             raise
@@ -380,15 +392,48 @@ def _is_header(line: str) -> bool:
 ESSAY_CELL_CHARS = 100
 
 
-def _read_table(text: str, delimiter: str, column: str | int | None) -> tuple[str, tuple[int, ...]]:
-    """The text of a CSV/TSV table, and where its essay records begin: ``column``'s cells (a header name, or a
-    0-based index) one per line, or with ``column`` ``None`` every non-empty cell, row after row, one per line (a
-    cell's own line breaks kept).
+def _title_names() -> frozenset[str]:
+    """The header cells that name a table's title column (``[title]`` of ``resources/table_columns.txt``), ASCII
+    lower-cased."""
+    return frozenset(w.lower() for w in word_groups("table_columns.txt", "table column names").get("title", ()))
+
+
+def _essay_cells(cells: list[str]) -> bool:
+    """Whether a column's non-empty ``cells`` hold essay bodies: two or more, at least half of them
+    :data:`ESSAY_CELL_CHARS` characters long or holding a line break."""
+    essays = sum(1 for cell in cells if len(cell) >= ESSAY_CELL_CHARS or "\n" in cell)
+    return len(cells) >= 2 and 2 * essays >= len(cells)
+
+
+def _column_index(header: list[str], column: str | int, field: str) -> int:
+    """The 0-based index of ``column`` (a header name, or an index as an int or a string of digits)."""
+    name = "csv_column" if field == "column" else "csv_title_column"
+    if isinstance(column, str) and not column.strip().isdigit():
+        if column not in header:
+            raise ColumnNotFoundError(
+                f"no {field} {column!r} in the table; its header is {', '.join(header) or '(empty)'}", field=name)
+        return header.index(column)
+    return int(column)
+
+
+def _read_table(text: str, delimiter: str, column: str | int | None,
+                title_column: str | int | None = None) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """The text of a CSV/TSV table, where its essay records begin, and their titles: ``column``'s cells (a header
+    name, or a 0-based index) one per line, or with ``column`` ``None`` every non-empty cell, row after row, one per
+    line (a cell's own line breaks kept).
 
     The record offsets (characters into the returned text) are given for a column of essay bodies: two or more
     cells of which at least half hold a line break or :data:`ESSAY_CELL_CHARS` characters; each such cell is then
-    one essay (:attr:`Document.records`). A column of short one-line cells (names, headlines) gives none, and
-    neither does ``column`` ``None``.
+    one essay (:attr:`Document.records`). A column of short one-line cells (names, headlines) gives none.
+
+    With ``column`` ``None``, a table whose first row is a header (:func:`_header_cells`) and that has exactly one
+    column of long cells (at least half of its cells :data:`ESSAY_CELL_CHARS` characters or more: a 提案 table
+    ``提案号,标题,提案人,案由及建议,承办单位``) is read as that column: one essay per row. Otherwise every cell is
+    a line of one text, as before.
+
+    Record titles (parallel to the records; ``""``: none) come from ``title_column`` (a header name or a 0-based
+    index), else from the header cell that names a title (``标题``/``题目``/``title``…, ``resources/
+    table_columns.txt``) when the body column was found by its header name or by itself.
 
     A table of stored essays (``<date or id>,<title>,"<body>"`` records) with ``column`` ``None`` is returned as
     it is: the cleaning stage reads its records as essays, one each (their offsets then point into the file); a
@@ -396,43 +441,75 @@ def _read_table(text: str, delimiter: str, column: str | int | None) -> tuple[st
 
     Raises:
         DecodeError: the table does not parse (csv's own errors, e.g. a NUL byte).
-        ColumnNotFoundError: ``column`` names no header cell, or its index is beyond the widest row (a
-            ``ValueError``).
+        ColumnNotFoundError: ``column`` or ``title_column`` names no header cell, or its index is beyond the widest
+            row (a ``ValueError``).
     """
     import csv
 
     if column is None and delimiter == ",":
         if _ESSAY_RECORD.match(text):
-            return text, ()
+            return text, (), ()
         header_end = text.find("\n")
         if 0 < header_end <= 1000 and _ESSAY_RECORD.match(text[header_end + 1:]) and _is_header(text[:header_end]):
-            return text[header_end + 1:], ()  # a header row (id,title,body) over the records: table apparatus
+            return text[header_end + 1:], (), ()  # a header row (id,title,body) over the records: table apparatus
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
         raise DecodeError(f"a damaged {'TSV' if delimiter == chr(9) else 'CSV'} file: {exc}") from None
+    header = [cell.strip().lstrip("\ufeff") for cell in rows[0]] if rows else []
+    by_header = False  # the body column was found in the header (its rows start after it)
     if column is None:
-        return "\n".join(cell.strip() for row in rows for cell in row if cell.strip()), ()
-    if isinstance(column, str) and not column.strip().isdigit():
-        header = [cell.strip().lstrip("\ufeff") for cell in rows[0]] if rows else []
-        if column not in header:
-            raise ColumnNotFoundError(
-                f"no column {column!r} in the table; its header is {', '.join(header) or '(empty)'}")
-        index, rows = header.index(column), rows[1:]
+        index = _body_column(header, rows[1:]) if _header_cells(header) else None
+        if index is None:
+            return "\n".join(cell.strip() for row in rows for cell in row if cell.strip()), (), ()
+        by_header, rows = True, rows[1:]
+    elif isinstance(column, str) and not column.strip().isdigit():
+        index, rows, by_header = _column_index(header, column, "column"), rows[1:], True
     else:
         index = int(column)
         if index < 0 or not any(len(row) > index for row in rows):
             raise ColumnNotFoundError(f"no column {index} in the table (0-based; its widest row has "
                              f"{max((len(row) for row in rows), default=0)} cells)")
-    cells = [row[index].strip() for row in rows if len(row) > index and row[index].strip()]
-    essays = sum(1 for cell in cells if "\n" in cell or len(cell) >= ESSAY_CELL_CHARS)
+    if title_column is not None:
+        title_index: int | None = _column_index(header, title_column, "title column")
+    else:
+        names = _title_names()
+        title_index = next((i for i, cell in enumerate(header) if cell.lower() in names and i != index), None) \
+            if by_header else None
+    kept = [row for row in rows if len(row) > index and row[index].strip()]
+    cells = [row[index].strip() for row in kept]
     records: list[int] = []
-    if len(cells) >= 2 and 2 * essays >= len(cells):
+    titles: list[str] = []
+    if _essay_cells(cells) or (column is None and cells):  # (found by itself: its cells are bodies, one or more)
         at = 0
-        for cell in cells:
+        for row, cell in zip(kept, cells):
             records.append(at)
             at += len(cell) + 1
-    return "\n".join(cells), tuple(records)
+            title = row[title_index] if title_index is not None and len(row) > title_index else ""
+            titles.append(" ".join(title.split()))
+    return "\n".join(cells), tuple(records), tuple(titles) if any(titles) else ()
+
+
+def _header_cells(header: list[str]) -> bool:
+    """Whether a table's first row is a header: two or more cells, the non-empty ones short labels (at most 40
+    characters, no line break, not starting with a digit)."""
+    named = [cell for cell in header if cell]
+    return len(header) >= 2 and len(named) >= 2 and all(
+        len(cell) <= 40 and "\n" not in cell and not cell[:1].isdigit() for cell in named)
+
+
+def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
+    """The one column of ``rows`` (the rows under ``header``) whose cells are essay bodies (at least half of its
+    non-empty cells :data:`ESSAY_CELL_CHARS` characters or more), or ``None`` when no column or more than one is."""
+    filled = [0] * len(header)  # non-empty cells per column
+    long = [0] * len(header)  # cells of ESSAY_CELL_CHARS or more per column
+    for row in rows:  # one pass over the cells
+        for i, cell in enumerate(row[:len(header)]):
+            n = len(cell.strip())
+            filled[i] += n > 0
+            long[i] += n >= ESSAY_CELL_CHARS
+    found = [i for i in range(len(header)) if filled[i] and 2 * long[i] >= filled[i]]
+    return found[0] if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------------------------------ HTML

@@ -56,7 +56,7 @@ from itertools import accumulate
 
 from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, is_heading_line
 
-__all__ = ["Sentence", "split_sentences", "list_line_starts", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
+__all__ = ["Sentence", "split_sentences", "list_line_starts", "table_row_units", "table_rows", "TABLE_LABEL_CHARS", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
 #: A bracket/quote pair whose closer comes more than this many characters after its opener is ignored.
 MAX_PAIR_SPAN = 200
@@ -386,7 +386,90 @@ def list_line_starts(text: str, section_name: Callable[[str], bool] | None = Non
     return frozenset(start for (start, _), on in zip(lines, listed) if on)
 
 
-def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str], bool] | None = None) -> list[Sentence]:
+#: A table cell of at most this many characters with no sentence mark (:data:`_CELL_SENTENCE_MARKS`) is a label
+#: (a serial number, a count, a deadline, a lead unit, a column name), not the problem or measure a row states.
+TABLE_LABEL_CHARS = 12
+_CELL_SENTENCE_MARKS = frozenset("，,。；;！!？?：:")
+_CELL_GAP_RE = re.compile(r"\t[\t ]*")  # a cell gap of a table row (cleaning leaves one tab there)
+
+
+def _row_cells(norm: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The trimmed ``(start, end)`` spans of the non-empty cells of the line ``[s, e)`` of ``norm``, whose cells are
+    separated by tabs (a table row: cleaning keeps a tab between the cells of a DOCX, HTML or markdown table row,
+    :data:`summarizer.clean.CELL_SEPARATOR`). One pass over the line."""
+    cells = []
+    a = s
+    for m in _CELL_GAP_RE.finditer(norm, s, e):
+        if m.start() > a:
+            cells.append((a, m.start()))
+        a = m.end()
+    if e > a:
+        cells.append((a, e))
+    trimmed = []
+    for a, b in cells:
+        while b > a and norm[b - 1].isspace():
+            b -= 1
+        if _CONTENT_RE.search(norm, a, b):
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _is_label_cell(norm: str, a: int, b: int) -> bool:
+    return b - a <= TABLE_LABEL_CHARS and not any(ch in _CELL_SENTENCE_MARKS for ch in norm[a:b])
+
+
+def table_row_units(norm: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The units of the table rows among ``lines`` (trimmed ``(start, end)`` line spans of ``norm``, in order), by
+    line index: the spans of the cells a row states its point in. A row is a line with two or more non-empty
+    cells (:func:`_row_cells`). Its body cells are those that are no label (:func:`_is_label_cell`: longer than
+    :data:`TABLE_LABEL_CHARS` characters, or holding a sentence mark): ``1 | 消防通道被堵塞，标识缺失 | 7家`` gives
+    the middle cell only; a row of two long cells (问题 | 整改措施) gives both. The header row of a table (its
+    first row, all labels, with a row after it: ``序号 | 问题 | 涉及企业``, ``建议事项 | 牵头单位``) names
+    columns and gives no unit (an empty list). Any other row of labels only gives its (first) longest cell
+    (``增设服务站点 | 区民政局``). One pass over the lines."""
+    rows = [_row_cells(norm, s, e) if "\t" in norm[s:e] else [] for s, e in lines]
+    rows = [cells if len(cells) >= 2 else [] for cells in rows]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, cells in enumerate(rows):
+        if not cells:
+            continue
+        body = [(a, b) for a, b in cells if not _is_label_cell(norm, a, b)]
+        if body:
+            out[i] = body
+        elif (i == 0 or not rows[i - 1]) and i + 1 < len(rows) and rows[i + 1]:
+            out[i] = []
+        else:
+            out[i] = [max(cells, key=lambda c: c[1] - c[0])]  # the first longest: 增设服务站点 | 区民政局
+    return out
+
+
+def _trimmed_lines(norm: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``norm`` with its whitespace at both ends left out; blank lines omitted."""
+    lines = []
+    for line in _LINE_RE.finditer(norm):
+        s, e = line.span()
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lines.append((s, e))
+    return lines
+
+
+def table_rows(text: str) -> dict[int, tuple[int, int, list[tuple[int, int]]]]:
+    """The table rows of ``text`` (:func:`table_row_units`), by the start offset of the row's trimmed line:
+    ``(line start, line end, units)``, offsets into ``text``; ``units`` are the spans of the row's body cells,
+    empty for a header row. ``{}`` when ``text`` has no tab. Linear in ``len(text)``."""
+    if "\t" not in text:
+        return {}
+    norm = _half_width(text)
+    lines = _trimmed_lines(norm)
+    return {lines[i][0]: (*lines[i], units) for i, units in table_row_units(norm, lines).items()}
+
+
+def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str], bool] | None = None,
+                    table_cells: bool = False) -> list[Sentence]:
     """Split cleaned Chinese text into sentence and heading units, losslessly.
 
     Args:
@@ -395,6 +478,11 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
             document (characters).
         section_name: whether a bare line names a section (``存在的问题``), for :func:`list_line_starts`; None:
             no bare line does.
+        table_cells: read table rows (lines whose cells a tab separates) by their cells
+            (:func:`table_row_units`): a row's units are its body cells only, each split as a line of its own (a
+            long cell a sentence, never a heading), and a table's header row gives no unit; the label cells (serial number,
+            count, deadline, unit) and header rows are then outside every unit (the text is no longer split
+            losslessly there). False: a row is a line like any other.
 
     Returns:
         The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
@@ -412,14 +500,14 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
     spans: list[tuple[int, int, str]] = []
     listed = list_line_starts(text, section_name)
     cut_off = len(text.rstrip()) if text.rstrip().endswith("\ufffd") else -1  # a cut-off last character
-    for line in _LINE_RE.finditer(norm):
-        s, e = line.span()
-        while s < e and norm[s].isspace():
-            s += 1
-        while e > s and norm[e - 1].isspace():
-            e -= 1
-        if s < e:
-            _split_line(norm, s, e, spans, s in listed or e == cut_off)
+    lines = _trimmed_lines(norm)
+    rows = table_row_units(norm, lines) if table_cells and "\t" in norm else {}
+    for i, (s, e) in enumerate(lines):
+        if i in rows:
+            for a, b in rows[i]:  # a body cell is a sentence; a label cell is read as its line would be
+                _split_line(norm, a, b, spans, not _is_label_cell(norm, a, b) or s in listed or e == cut_off)
+            continue
+        _split_line(norm, s, e, spans, s in listed or e == cut_off)
     result: list[Sentence] = []
     for start, end, kind in spans:
         # Trim again: a unit boundary may leave inner whitespace at the edges of a piece.

@@ -81,6 +81,12 @@
     $("file-info").textContent = file
       ? `${file.name} · ${formatBytes(file.size)}`
       : "未选择文件";
+    $("table-pane").hidden = !(file && isTable(file.name));
+  }
+
+  // A .csv/.tsv upload may name its body and title columns (csv_column, csv_title_column).
+  function isTable(name) {
+    return /\.(csv|tsv)$/i.test(name);
   }
   fileInput.addEventListener("change", describeFile);
 
@@ -146,6 +152,12 @@
       body.append("file", file, file.name);
       body.append("format", $("format").value);
       body.append("include_text", "true");
+      if (isTable(file.name)) {
+        for (const [id, name] of [["csv-column", "csv_column"], ["csv-title-column", "csv_title_column"]]) {
+          const value = $(id).value.trim();
+          if (value) body.append(name, value);
+        }
+      }
       for (const [name, value] of Object.entries(options())) body.append(name, String(value));
     }
     startProgress(mode() === "file");
