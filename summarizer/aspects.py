@@ -314,11 +314,14 @@ def improvement_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that state a burden growing smaller: a ``burden_noun`` (差距, 压力, 发病率 …), at most
     :data:`IMPROVEMENT_GAP` characters in the same clause, then a ``shrink_verb`` (缩小, 下降, 减轻 …), as in
     ``城乡收入差距逐步缩小`` or ``负面影响越来越小``: progress, whose words of shortcoming (差距, 下降) state none. Not
-    when a remedy or a modal opens the clause (``要缩小差距`` is a measure; its reading is the caller's). Linear (a
+    when a remedy or a modal opens the clause (``要缩小差距`` is a measure; its reading is the caller's), nor when a
+    ``remaining_negation`` word stands between them (``矛盾无法及时化解``, ``差距未能缩小``: no progress). Linear (a
     bounded gap, one pass)."""
     if not cue_pattern("shrink_verb").search(text):
         return []
-    return [m.span() for m in _improvement_re().finditer(text)]
+    negations = lexicon().words("remaining_negation")
+    # 矛盾无法及时化解 / 差距未能缩小: the burden does not shrink (a negation between the noun and the verb)
+    return [m.span() for m in _improvement_re().finditer(text) if not any(w in m.group() for w in negations)]
 
 
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause

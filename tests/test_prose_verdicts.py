@@ -6,6 +6,7 @@ test; Traditional-script ones are read through the Simplified analysis view."""
 import pytest
 
 from summarizer import aspects as asp
+from summarizer import summarize
 from summarizer.points import cue_window
 from summarizer.script import simplified_view
 from tests.aspect_helpers import points
@@ -88,3 +89,24 @@ def test_an_editorial_gives_its_verdicts_as_challenges():
     assert "力不從心" in joined
     assert "治標不治本" in joined
     assert any("時間表" in r for r in recommendations)
+
+
+@pytest.mark.parametrize("text, progress", [
+    ("城乡收入差距逐步缩小", True),
+    ("群众的负担明显减轻", True),
+    ("积累的矛盾无法及时化解", False),  # a negation between the burden and the verb: it does not shrink
+    ("城乡差距未能缩小", False),
+    ("企业的成本难以降低", False),
+])
+def test_a_burden_shrinks_only_without_a_negation_between(text, progress):
+    assert bool(asp.improvement_spans(text)) is progress
+    assert (asp.challenge_strength(text) == 0) is progress
+
+
+def test_a_problem_that_cannot_be_resolved_keeps_its_whole_chain_in_the_point():
+    essay = ("一、存在的问题\n"
+             "一是因停工停产采取的限制措施较多，造成部分矛盾无法及时化解，导致矛盾积压，增加了极端事件的发生风险。\n"
+             "二、对策建议\n一是建立矛盾纠纷排查化解机制，及时回应群众诉求。\n")
+    (essay_out,) = summarize(essay).essays
+    texts = [p.text for p in essay_out.challenges]
+    assert any("造成部分矛盾无法及时化解，导致矛盾积压" in t for t in texts), texts
