@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.chars import CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in
+from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -1130,6 +1130,36 @@ def _aspect_label(lead: str) -> str | None:
     return heading_aspect(label)
 
 
+#: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
+_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:][^\S\n]{{0,4}}")
+
+
+def run_in_label(text: str) -> tuple[int, str | None] | None:
+    """The run-in label that opens ``text`` (a point's text, Simplified view), as reports put one at the head of a
+    line (整改报告: ``整改措施：建立…``, ``存在问题：…``, ``整改情况：已完成…``): ``(end, aspect)``, ``end`` the offset
+    into ``text`` just past the colon (and the spaces after it), ``aspect`` the aspect the label names read as a
+    heading's (:func:`_aspect_label`: 措施 → recommendation, 问题 → challenge, 做法 → other) or None for a label that
+    names none but ends in a ``label_noun`` cue word (整改情况, 完成时限). None when no such label opens ``text``
+    or nothing follows it. O(:data:`ASPECT_LABEL_CHARS`): the pattern is anchored and bounded."""
+    m = _RUN_IN_LABEL.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return None
+    label = m.group(1)
+    aspect = _aspect_label(label + "：")
+    if aspect is None and not label.endswith(lexicon().words("label_noun")):
+        return None
+    return m.end(), aspect
+
+
+def narrates_done(body: str) -> bool:
+    """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
+    holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
+    and no strong modal (:func:`strong_modal`: 应, 必须, 建议). A report's heading over such a body
+    (``一、提高政治站位，扎实推进整改工作`` ⏎ ``局党组召开专题会议…已整改完成15个``) names work done, not a measure.
+    Linear in ``len(body)``."""
+    return (has_cue(body, "done_marker") or has_cue(body, "achievement")) and not strong_modal(body)
+
+
 def _run_states(heads: list[str], aspect: str) -> bool:
     """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
 
@@ -1295,7 +1325,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
-            sections = len({a for a in own if a}) >= 2
+            sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
                 for it in run:
@@ -1436,6 +1466,20 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if any(len(h) > DIRECTIVE_CHARS for h in heads):
             return False
         return sum(1 for h in heads if _directive_aspect(h) in (CHALLENGE, RECOMMENDATION)) >= 2
+
+    def _names_other_section(run: list[Item], own: list[str | None], inherited: str | None) -> bool:
+        # inside a section of one aspect, a numbered heading that names the other aspect's section over a list of its
+        # own (问题 ⏎ 1.1 … 1.2 … ⏎ 2 推进…的对策 ⏎ 2.1 … ⏎ 3 结语, the section number of the first heading lost) is
+        # a section of that aspect, not a point of the enclosing one
+        if inherited not in (CHALLENGE, RECOMMENDATION):
+            return False
+        for it, a in zip(run, own):
+            if a not in (CHALLENGE, RECOMMENDATION) or a == inherited or not it.titled or it.family == "line":
+                continue
+            if len(heading_of(it)) <= 20 and line_opens_at(structure.text, it.start) and any(
+                    sum(1 for ch in it.children if ch.run == r) >= 2 for r in {ch.run for ch in it.children if ch.run >= 0}):
+                return True
+        return False
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
@@ -2029,7 +2073,18 @@ _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举�
 #: learn, background however many problem words its object holds.
 _STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
                         r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
+#: What a study proposes, announced (an abstract: ``本文结合…调研，提出完善…、加强…等对策``): the text as subject
+#: (``text_self`` cue group) opening the sentence, then 提出 and a noun of measures within the sentence.
+_PROPOSAL_NOUN = re.compile(r"提出[^。；;！？!?]{0,80}?(?:对策|建议|措施|路径|思路|举措|办法|策略)")
 _PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
+
+
+def announces_proposals(s: str) -> bool:
+    """Whether ``s`` (Simplified view, one sentence) is a study's announcement of what it proposes: it opens with the
+    text as subject (``text_self`` cue group: ``本文…``, ``本研究…``) and says that it 提出 measures (``…等对策``,
+    ``…的建议``: :data:`_PROPOSAL_NOUN`). Linear in ``len(s)`` (a bounded span after each 提出)."""
+    m = cue_pattern("text_self").match(s.lstrip())
+    return m is not None and _PROPOSAL_NOUN.search(s) is not None
 
 
 def _research_critique(s: str) -> bool:
@@ -2062,7 +2117,8 @@ def states_background(point: str) -> bool:
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
     * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
       purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
-      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`).
+      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`) or what it proposes, announced
+      (``本文…提出…等对策``: :func:`announces_proposals`).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -2076,8 +2132,8 @@ def states_background(point: str) -> bool:
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s):
         return True
-    if _STUDY_AIM.match(s):
-        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn
+    if _STUDY_AIM.match(s) or announces_proposals(s):
+        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn; 本文…提出…等对策: what it proposes
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):

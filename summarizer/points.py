@@ -160,6 +160,9 @@ def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     return text[end:end + 1] in _SENT_END and _states_aspect(text[start:end], aspect)
 
 
+#: Characters of an item's body read for a report of work done (:func:`summarizer.aspects.narrates_done`).
+NARRATED_BODY_CHARS = 300
+
 #: Fewest lines of an unmarked line list inside a point's body (:func:`line_list`).
 LINE_LIST_MIN = 3
 #: Longest run-in label (``尊重农户意愿：…``) taken as a line's point, in characters.
@@ -346,6 +349,23 @@ def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int)
         return []
     spans = [cue_window(text, a, b, aspect, max_chars) for a, b in lines]
     return [(a, b) for a, b in spans if b > a]
+
+
+def labelled_lines(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[str, int, int]]:
+    """Points of the other aspect in a point's body ``[start, end)`` that a run-in label opens a line with
+    (:func:`summarizer.aspects.run_in_label`): a rectification report states each problem with its measure under
+    it (``1.设备老化。…… ⏎ 整改措施：分两年更新设备…``). ``(aspect, a, b)`` per line whose label names the aspect other
+    than ``aspect``: ``[a, b)`` the line's first sentence after the label, cut to ``max_chars`` (:func:`shape`).
+    Offsets are in ``text``; one pass over the body (linear)."""
+    out: list[tuple[str, int, int]] = []
+    for a, b, _stop in _body_lines(text, start, end):
+        label = asp.run_in_label(text[a:min(b, a + 2 * asp.ASPECT_LABEL_CHARS)])
+        if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION) or label[1] == aspect:
+            continue
+        pa, pb = shape(text, a + label[0], _first_sentence_end(text, a + label[0], b), max_chars)
+        if pb > pa:
+            out.append((label[1], pa, pb))
+    return out
 
 
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
@@ -932,6 +952,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
+                    text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]):
+                own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
                 if b > a:
@@ -986,6 +1009,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
             out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+            # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
+            for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
+                                                aspect, max_point_chars):
+                out[other].append(RawPoint(other, la, lb, sentence_score(la), (a, b)))
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
@@ -1089,6 +1116,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
+    _labelled_points(text, out)
     _neither_and_flips(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
@@ -1315,6 +1343,34 @@ def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at) ->
         cut = asp.directive_said_end(text[start:p.end])
         if cut and _trim(text, start + cut, p.end)[1] > _trim(text, start + cut, p.end)[0]:
             p.start = start + cut
+
+
+def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
+    (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
+    label, and a label that names the other aspect moves it there (``整改措施：`` heads a measure, ``存在问题：`` a
+    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. O(label) per
+    point (the look-back to the line start stops at the first non-space character)."""
+    moved: list[RawPoint] = []
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        keep = []
+        for p in out[aspect]:
+            j = p.start
+            while j > 0 and text[j - 1] in " \t\u3000":
+                j -= 1
+            label = asp.run_in_label(text[p.start:p.end]) if j == 0 or text[j - 1] in "\n" + _SENT_END else None
+            if label is None:
+                keep.append(p)
+                continue
+            p.start += label[0]
+            if label[1] in out and label[1] != aspect:
+                p.aspect = label[1]
+                moved.append(p)
+            else:
+                keep.append(p)
+        out[aspect] = keep
+    for p in moved:
+        out[p.aspect].append(p)
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:

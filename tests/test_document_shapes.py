@@ -1,0 +1,121 @@
+"""Document shapes a new user's trial found misread (issue 8): numbered papers (``1 …问题`` / ``2 …对策`` with
+``2.1`` sub-headings), rectification reports (整改报告: run-in labels, narrative headings), nested markdown notes and
+Traditional (Taiwan) prose. Inputs are small documents written for these tests."""
+
+import summarizer
+from summarizer import aspects as asp
+from summarizer.clean import clean
+from tests.aspect_helpers import points, roles
+
+# --- numbered papers ---------------------------------------------------------------------------------------------
+
+_PAPER_SECTIONS = (
+    "1 社区养老服务面临的主要问题\n"
+    "1.1 服务供给总量不足\n多数街道只有一处日间照料中心，床位长期紧张，排队入住的老人超过百人。\n"
+    "1.2 专业护理人员短缺\n护理员工资低、劳动强度大，年轻人不愿从业，现有人员普遍年龄偏大。\n"
+    "2 推动社区养老服务发展的对策\n"
+    "2.1 扩大社区养老服务供给\n盘活闲置校舍和厂房，每个街道至少新建一处嵌入式养老机构。\n"
+    "2.2 壮大专业护理人员队伍\n提高护理员薪酬待遇，与职业院校合作定向培养护理人才。\n"
+    "3 结语\n社区养老关系千家万户，需要政府、市场和家庭共同努力。\n")
+
+
+def _paper(head: str) -> str:
+    return ("社区养老服务发展的困境与出路\n"
+            "摘要：社区养老服务作用明显，但仍存在供给不足、人员短缺等问题。本文结合对两个城区的走访，提出扩大服务供给、"
+            "壮大护理队伍等对策。\n" + head + _PAPER_SECTIONS)
+
+
+def test_numbered_paper_sections_give_their_aspect_to_their_sub_headings():
+    challenges, recommendations = points(_paper("关键词：社区养老；服务供给\n"))
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
+
+
+def test_an_article_number_line_keeps_the_next_lines_section_number():
+    # the journal apparatus 文章编号：… ends at its line: the "1" of the section heading after it is no part of it
+    text = "文章编号：1001-2345(2024)03-0011-04\n1 社区养老服务面临的主要问题\n"
+    assert clean(text).text.startswith("1")  # (cleaning drops the space between CJK and a digit)
+    challenges, recommendations = points(_paper("文章编号：1001-2345(2024)03-0011-04\n"))
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
+
+
+def test_a_numbered_measures_section_inside_a_problems_section_is_a_section_of_its_own():
+    # the first section's number lost (an unnumbered heading line): 2 …对策 with its 2.x list still names measures,
+    # and 3 结语 gives none
+    text = "社区养老服务发展的困境与出路\n" + _PAPER_SECTIONS.replace("1 社区养老服务面临", "社区养老服务面临", 1)
+    got = {h: (a, r) for h, a, r in roles(text)}
+    assert got["推动社区养老服务发展的对策"] == (asp.RECOMMENDATION, "section")
+    assert got["扩大社区养老服务供给"] == (asp.RECOMMENDATION, "point")
+    assert got["结语"][0] is None
+    challenges, recommendations = points(text)
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
+
+
+def test_a_studys_announcement_of_its_proposals_is_no_point():
+    assert asp.announces_proposals("本文结合对两个城区的走访，提出扩大服务供给、壮大护理队伍等对策")
+    assert asp.announces_proposals("本研究在分析成因的基础上提出了相应的政策建议")
+    assert not asp.announces_proposals("政府应提出扩大服务供给的具体办法")  # the text is not the subject
+    assert not asp.announces_proposals("本文认为养老服务供给不足")  # no proposal announced
+    text = ("社区养老服务发展的困境与出路\n社区养老服务作用明显，但仍存在供给不足、专业人员短缺等问题。"
+            "本文结合对两个城区的走访，提出扩大服务供给、壮大护理队伍等对策。\n"
+            "政府应当盘活闲置校舍和厂房，每个街道至少新建一处嵌入式养老机构。\n")
+    _, recommendations = points(text)
+    assert recommendations == ["政府应当盘活闲置校舍和厂房，每个街道至少新建一处嵌入式养老机构"]
+
+
+# --- rectification reports (整改报告) -----------------------------------------------------------------------------
+
+_REPORT = (
+    "关于区卫健委巡察整改情况的报告\n"
+    "区委第二巡察组于今年三月对区卫健委开展了巡察，现将整改情况报告如下。\n"
+    "一、加强组织领导，全面落实整改责任\n"
+    "委党组召开专题会议研究部署，成立整改工作专班，逐项制定整改方案。截至目前，反馈的12个问题已整改完成10个。\n"
+    "二、反馈问题的整改情况\n"
+    "（一）关于“基层医疗服务能力不足”的问题\n"
+    "1.村卫生室设备老化。部分村卫生室的诊疗设备使用超过十年，故障频发。\n"
+    "整改措施：分两年为全区村卫生室更新诊疗设备，建立设备巡检台账。\n"
+    "2.家庭医生签约流于形式。部分签约居民全年未接受过一次随访服务。\n"
+    "整改措施：将随访次数纳入家庭医生绩效考核，每季度抽查签约服务质量。\n"
+    "三、下一步工作打算\n"
+    "继续盯住未完成的问题，定期开展整改“回头看”。\n")
+
+
+def test_a_run_in_label_is_no_part_of_the_point_and_names_its_aspect():
+    assert asp.run_in_label("整改措施：分两年更新诊疗设备") == (5, asp.RECOMMENDATION)
+    assert asp.run_in_label("存在问题：设备老化") == (5, asp.CHALLENGE)
+    assert asp.run_in_label("整改情况：已更新设备") == (5, None)  # a label noun: stripped, no aspect named
+    assert asp.run_in_label("我们的看法：应当更新") is None  # not a label
+    assert asp.run_in_label("整改措施：") is None  # nothing after it
+    challenges, recommendations = points(_REPORT)
+    assert "分两年为全区村卫生室更新诊疗设备，建立设备巡检台账" in recommendations
+    assert "将随访次数纳入家庭医生绩效考核，每季度抽查签约服务质量" in recommendations
+    assert not any(r.startswith("整改措施") for r in recommendations + challenges)
+
+
+def test_label_offsets_still_point_into_the_original_text():
+    summary = summarizer.summarize(_REPORT)
+    for p in summary.essays[0].recommendations + summary.essays[0].challenges:
+        assert _REPORT[p.start:p.end] == p.text
+    rec = next(p for p in summary.essays[0].recommendations if p.text.startswith("分两年"))
+    assert _REPORT[rec.start - 5:rec.start] == "整改措施："
+
+
+def test_a_label_naming_the_other_aspect_moves_the_point():
+    from summarizer.points import RawPoint, _labelled_points
+    text = "二、下一步\n存在问题：部分村卫生室的诊疗设备老化，故障频发。\n"
+    start = text.index("存在问题")
+    out = {asp.CHALLENGE: [], asp.RECOMMENDATION: [RawPoint(asp.RECOMMENDATION, start, len(text) - 2, 0.0)]}
+    _labelled_points(text, out)
+    assert out[asp.RECOMMENDATION] == []
+    assert [text[p.start:p.end] for p in out[asp.CHALLENGE]] == ["部分村卫生室的诊疗设备老化，故障频发"]
+
+
+def test_a_heading_over_a_report_of_work_done_is_no_measure():
+    assert asp.narrates_done("委党组召开专题会议研究部署。截至目前，反馈的12个问题已整改完成10个。")
+    assert not asp.narrates_done("截至目前，设备已更新一半，剩余部分应在年底前完成。")  # a modal: still proposes
+    assert not asp.narrates_done("要成立整改工作专班，逐项制定整改方案。")
+    challenges, recommendations = points(_REPORT)
+    assert "加强组织领导，全面落实整改责任" not in recommendations
+    assert challenges[:2] == ["村卫生室设备老化", "家庭医生签约流于形式"]
