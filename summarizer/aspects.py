@@ -136,6 +136,25 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     return aspect
 
 
+#: The most characters between a 的 and the section noun that ends a heading (``…的主要问题``).
+SECTION_NOUN_GAP = 2
+
+
+def names_aspect_section(heading: str, aspect: str) -> bool:
+    """Whether ``heading`` is a noun phrase naming a section of ``aspect``: it ends with a section cue noun of that
+    aspect (the ``*_section`` cue groups) with a 的 at most :data:`SECTION_NOUN_GAP` characters before the noun
+    (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
+    Reads the heading's last 40 characters: O(1) in its length."""
+    h = heading.strip().rstrip("：:")[-40:]
+    pattern, aspects = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h) or aspects[int(last.lastgroup[1:])] != aspect:
+        return False
+    return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
 
@@ -1151,6 +1170,10 @@ def run_in_label(text: str) -> tuple[int, str | None] | None:
     return m.end(), aspect
 
 
+#: Characters of an item's body read for a report of work done (:func:`narrates_done`).
+NARRATED_BODY_CHARS = 300
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -1332,7 +1355,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     sub = [ch for ch in it.children if ch.run >= 0]
                     head = heading_of(it)
                     head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
-                    if it.titled and len(sub) >= 2 and item_vote(head) != run_aspect:
+                    if it.titled and (len(sub) >= 2 or _nested_single(it, sub)) and (
+                            item_vote(head) != run_aspect or names_aspect_section(head, run_aspect)):
                         # a heading that names a part (主动健康的卫生服务主体) over a list of its own: the list
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
@@ -1365,7 +1389,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
-                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION):
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION) \
+                            and not (item_vote(heading_of(it)) == RECOMMENDATION and _over_work_done(it)):
                         # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
                         # or a shortcoming (一、……资金渠道监管存在漏洞): the heading is the point its section argues
                         roles[id(it)] = ItemRole(item_vote(heading_of(it)), "point")
@@ -1451,6 +1476,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         aspect = lead_in_aspect(lead, announce=False)
         return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 
+    def _over_work_done(item: Item) -> bool:
+        # a report's heading over a narrative of what was done (一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成)
+        return narrates_done(structure.text[item.heading_end:min(item.end, item.heading_end + NARRATED_BODY_CHARS)])
+
+    def _nested_single(item: Item, sub: list[Item]) -> bool:
+        # one sub-item of another marker family on a line of its own under a titled item (2. 清运 ⏎ - 环卫公司按类别
+        # 分车清运…: a nested notes list of one entry): the sub-item states the point as a list of two would
+        return (len(sub) == 1 and item.titled and sub[0].titled and sub[0].family != item.family
+                and line_opens_at(structure.text, sub[0].start))
+
     def _bare_line_item(item: Item) -> bool:
         # a marked item that is one line with no terminator and no text under it (- 设备维护长期滞后): at most a
         # lead-in line of the next list follows it in its region
@@ -1513,7 +1548,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if c.run >= 0 and id(c) not in roles:
                 runs.setdefault(c.run, []).append(c)
         for run in runs.values():
-            if len(run) < 2:
+            if len(run) < 2 and not _nested_single(item, run):
                 continue
             first = run[0]
             lead = _lead_in(structure.text, first.start)
@@ -1743,8 +1778,9 @@ _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去�
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处)
 _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套)(?=[，。；,;、）)]|$)")
-# what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…)
-_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未")
+# what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
+# 6月底前完成3个小区的改造)
+_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
 #: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.

@@ -160,9 +160,6 @@ def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     return text[end:end + 1] in _SENT_END and _states_aspect(text[start:end], aspect)
 
 
-#: Characters of an item's body read for a report of work done (:func:`summarizer.aspects.narrates_done`).
-NARRATED_BODY_CHARS = 300
-
 #: Fewest lines of an unmarked line list inside a point's body (:func:`line_list`).
 LINE_LIST_MIN = 3
 #: Longest run-in label (``尊重农户意愿：…``) taken as a line's point, in characters.
@@ -953,7 +950,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
-                    text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]):
+                    text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
                 own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
@@ -1062,6 +1059,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # (nor, the other way round, a problem item's own heading a measure: 三是项目杂、发展后劲小。 opens with no verb)
         problem_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
                          and role.aspect == asp.CHALLENGE and not it.titled}
+        # (nor a titled problem item's heading: - 居民分好了，环卫车一车拉走，打击积极性 under ## 问题 states a problem
+        # whatever verb it holds; the sentence opens at the marker or just after it)
+        problem_items |= {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
+                          and role.aspect == asp.CHALLENGE and it.titled for pos in (it.start, it.content_start)}
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):

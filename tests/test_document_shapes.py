@@ -119,3 +119,65 @@ def test_a_heading_over_a_report_of_work_done_is_no_measure():
     challenges, recommendations = points(_REPORT)
     assert "加强组织领导，全面落实整改责任" not in recommendations
     assert challenges[:2] == ["村卫生室设备老化", "家庭医生签约流于形式"]
+
+
+# --- nested markdown notes ---------------------------------------------------------------------------------------
+
+_NOTES = (
+    "# 社区议事会记录\n\n"
+    "## 问题\n"
+    "- 停车位紧张\n"
+    "  - 夜间车辆占用消防通道，打击居民投诉积极性\n"
+    "  - 外来车辆随意停放\n\n"
+    "## 下一步（会上商定）\n"
+    "1. 挖潜增位\n"
+    "   1. 利用边角空地增设30个停车位\n"
+    "   2. 与周边单位协商错时共享车位\n"
+    "2. 秩序管理\n"
+    "   - 9月底前完成5处消防通道标线施划\n"
+    "   - 对外来车辆实行登记收费\n"
+    "3. 长效机制\n"
+    "   - 物业每周巡查一次并公示结果\n")
+
+
+def test_a_sub_bullet_under_a_problems_heading_is_a_challenge_only():
+    challenges, recommendations = points(_NOTES)
+    assert "夜间车辆占用消防通道，打击居民投诉积极性" in challenges
+    assert "夜间车辆占用消防通道，打击居民投诉积极性" not in recommendations
+    # (with no measures section at all, the fallback still leaves the problem's own heading alone)
+    challenges, recommendations = points(_NOTES.split("## 下一步")[0])
+    assert "夜间车辆占用消防通道，打击居民投诉积极性" in challenges
+    assert "夜间车辆占用消防通道，打击居民投诉积极性" not in recommendations
+
+
+def test_every_item_of_a_nested_next_steps_list_is_a_recommendation():
+    assert asp.heading_aspect("下一步（会上商定）") == asp.RECOMMENDATION
+    assert asp.heading_aspect("下一步工作打算") == asp.RECOMMENDATION
+    _, recommendations = points(_NOTES)
+    for item in ("利用边角空地增设30个停车位", "与周边单位协商错时共享车位", "9月底前完成5处消防通道标线施划",
+                 "对外来车辆实行登记收费", "物业每周巡查一次并公示结果"):
+        assert item in recommendations
+    assert "挖潜增位" not in recommendations and "长效机制" not in recommendations
+
+
+def test_an_outer_number_after_a_nested_list_goes_on_with_the_outer_list():
+    from summarizer.structure import parse
+    text = "1.挖潜增位\n1.利用边角空地增设停车位\n2.协商错时共享车位\n2.秩序管理\n3.长效机制\n"
+    st = parse(text)
+    outer = [st.heading(it) for it in st.roots]
+    assert outer == ["挖潜增位", "秩序管理", "长效机制"]
+    assert [st.heading(ch) for ch in st.roots[0].children] == ["利用边角空地增设停车位", "协商错时共享车位"]
+    # a numbered list that opens further down (a paper's sections after a list of affiliations) is not nested
+    text = "1.甲单位\n2.乙单位\n摘要：某某。\n正文很长。\n1.引言部分\n2.方法部分\n3.丙单位\n"
+    st = parse(text)
+    assert [st.heading(it) for it in st.items if it.parent is None][:2] == ["甲单位", "乙单位"]
+    assert st.items[2].parent is None or st.heading(st.items[2].parent) != "乙单位"
+
+
+def test_a_noun_phrase_heading_names_a_section_a_statement_does_not():
+    assert asp.names_aspect_section("关于“基层医疗服务能力不足”的问题", asp.CHALLENGE)
+    assert asp.names_aspect_section("社区养老服务面临的主要问题", asp.CHALLENGE)
+    assert asp.names_aspect_section("推动社区养老服务发展的对策", asp.RECOMMENDATION)
+    assert not asp.names_aspect_section("设施不到位", asp.CHALLENGE)  # a predicate, no 的 before it
+    assert not asp.names_aspect_section("贫困村集体经济的发展动力不足", asp.CHALLENGE)  # 的 + subject + predicate
+    assert not asp.names_aspect_section("存在的问题", asp.RECOMMENDATION)
