@@ -580,7 +580,8 @@ def sentence_aspect(sentence: str) -> str | None:
 
 
 #: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
-_MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力", "不断", "尽快", "全面", "认真", "更加", "也", "还", "更")
+_MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力", "不断", "尽快", "全面", "认真", "更加", "也", "还", "更",
+                  "尽早", "及早", "尽速")  # (尽早/尽速: Taiwan's 儘早/儘速 in the Simplified view)
 #: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
 #: an action verb right after them, like the others).
 _PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "应", "宜", "须", "要")

@@ -740,7 +740,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue
             if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
-            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
+            # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
+            own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text) or asp.prose_aspect(s.text)
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:

@@ -181,3 +181,33 @@ def test_a_noun_phrase_heading_names_a_section_a_statement_does_not():
     assert not asp.names_aspect_section("设施不到位", asp.CHALLENGE)  # a predicate, no 的 before it
     assert not asp.names_aspect_section("贫困村集体经济的发展动力不足", asp.CHALLENGE)  # 的 + subject + predicate
     assert not asp.names_aspect_section("存在的问题", asp.RECOMMENDATION)
+
+
+# --- Traditional (Taiwan) prose ----------------------------------------------------------------------------------
+
+_TW = ("托育政策該如何補強\n\n"
+       "公共托育推動多年，據點與收托人數雖大幅成長，但托育人員流動的問題始終沒有解決。許多家長排了半年仍等不到名額。\n\n"
+       "其次，托育資源分布不均。北部據點密集，東部與離島卻常常一位難求，家長只好請祖父母幫忙或辭職照顧。\n\n"
+       "托育人員多按時數計酬，加班與夜間照顧不另計酬，收托臨時取消就沒有收入，實際月收入並不穩定。\n\n"
+       "我們認為，政府應該改採月薪制，保障托育人員的基本收入。其次，應增加東部與離島的補助。"
+       "再者，政府應儘早檢討托育補助的財源，研議長期穩定的經費來源，避免補助因經費不足而縮水。\n")
+
+
+def test_taiwan_prose_cues_read_through_the_simplified_view():
+    summary = summarizer.summarize(_TW)
+    essay = summary.essays[0]
+    challenges = [p.text for p in essay.challenges]
+    recommendations = [p.text for p in essay.recommendations]
+    assert any("政府應該改採月薪制" in r for r in recommendations)
+    assert any(r.startswith("應增加東部與離島的補助") for r in recommendations)
+    assert any("政府應儘早檢討托育補助的財源" in r for r in recommendations)
+    assert any("問題始終沒有解決" in c for c in challenges)
+    assert any("托育資源分布不均" in c for c in challenges)
+    assert any("並不穩定" in c for c in challenges)
+    for p in essay.challenges + essay.recommendations:
+        assert _TW[p.start:p.end] == p.text  # offsets into the Traditional original
+    # the same prose in Simplified gives the same points
+    assert asp.prose_aspect("政府应该改采月薪制。") == asp.RECOMMENDATION  # 改采: a verb of change after a modal
+    assert asp.prose_aspect("政府应尽早检讨补助的财源，避免补助因经费不足而缩水。") == asp.RECOMMENDATION  # 尽早: an adverb
+    assert asp.sentence_aspect("其次，托育资源分布不均。") == asp.CHALLENGE
+    assert asp.sentence_aspect("实际收入也并不稳定。") == asp.CHALLENGE
