@@ -1064,6 +1064,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # whatever verb it holds; the sentence opens at the marker or just after it)
         problem_items |= {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
                           and role.aspect == asp.CHALLENGE and it.titled for pos in (it.start, it.content_start)}
+        measure_sorted = sorted(measure_items)
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
@@ -1077,6 +1078,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # a report's thanks and its credit for achievements state nothing either)
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if aspect == asp.CHALLENGE and _holds_start(measure_sorted, s.start, s.end):
+                continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
@@ -1139,6 +1142,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _holds_start(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[start, end)``. O(log n)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:

@@ -211,3 +211,16 @@ def test_taiwan_prose_cues_read_through_the_simplified_view():
     assert asp.prose_aspect("政府应尽早检讨补助的财源，避免补助因经费不足而缩水。") == asp.RECOMMENDATION  # 尽早: an adverb
     assert asp.sentence_aspect("其次，托育资源分布不均。") == asp.CHALLENGE
     assert asp.sentence_aspect("实际收入也并不稳定。") == asp.CHALLENGE
+
+
+# --- records with a 建议： line ----------------------------------------------------------------------------------
+
+def test_a_records_proposal_line_gives_its_items_and_is_no_challenge():
+    # (闲置 in an item's object is a deficit word: the line was read as a problem besides its items)
+    text = ("我区2005年以前建成的老旧小区有140个，普遍没有配建助餐点，独居老人吃饭难现象突出，家属投诉频发。\n"
+            "建议：一是利用街道周边闲置地块建设社区食堂；二是推动机关企事业单位食堂错时向周边老人开放；"
+            "三是在老旧小区改造中同步配建助餐点。\n")
+    challenges, recommendations = points(text)
+    assert recommendations == ["利用街道周边闲置地块建设社区食堂", "推动机关企事业单位食堂错时向周边老人开放",
+                               "在老旧小区改造中同步配建助餐点"]
+    assert len(challenges) == 1 and challenges[0].startswith("我区2005年")
