@@ -1711,8 +1711,8 @@ def states_neither(point: str) -> bool:
     recommendation of the essay, whatever region it stands in:
 
     * a bibliography entry (:data:`_REFERENCE_ENTRY`) or a column's author blurb opening with a ``【…】`` tag;
-    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了) or a
-      reviewer's comment (:func:`is_commentary`);
+    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
+      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
@@ -1738,7 +1738,7 @@ def states_neither(point: str) -> bool:
         return False
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s):
         return True
-    if has_cue(s, "meta_text") or is_commentary(s):
+    if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):

@@ -118,6 +118,10 @@ def test_a_heading_over_a_report_of_work_done_is_no_measure():
     assert not asp.narrates_done("要成立整改工作专班，逐项制定整改方案。")
     challenges, recommendations = points(_REPORT)
     assert "加强组织领导，全面落实整改责任" not in recommendations
+    # a report's closing invitation to supervise it is ceremony, no measure
+    assert asp.states_neither("欢迎广大干部群众对整改工作进行监督")
+    _, recommendations = points(_REPORT + "欢迎广大干部群众对整改工作进行监督。\n")
+    assert not any(r.startswith("欢迎") for r in recommendations)
     assert challenges[:2] == ["村卫生室设备老化", "家庭医生签约流于形式"]
 
 
