@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.chars import CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, word_groups
+from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, word_groups
+from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
 CHALLENGE = "challenge"
@@ -156,6 +157,25 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
     return aspect
+
+
+#: The most characters between a 的 and the section noun that ends a heading (``…的主要问题``).
+SECTION_NOUN_GAP = 2
+
+
+def names_aspect_section(heading: str, aspect: str) -> bool:
+    """Whether ``heading`` is a noun phrase naming a section of ``aspect``: it ends with a section cue noun of that
+    aspect (the ``*_section`` cue groups) with a 的 at most :data:`SECTION_NOUN_GAP` characters before the noun
+    (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
+    Reads the heading's last 40 characters: O(1) in its length."""
+    h = heading.strip().rstrip("：:")[-40:]
+    pattern, aspects = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h) or aspects[int(last.lastgroup[1:])] != aspect:
+        return False
+    return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
 
 
 def _clauses(text: str) -> list[str]:
@@ -613,7 +633,8 @@ def sentence_aspect(sentence: str) -> str | None:
 
 
 #: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
-_MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力", "不断", "尽快", "全面", "认真", "更加", "也", "还", "更")
+_MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力", "不断", "尽快", "全面", "认真", "更加", "也", "还", "更",
+                  "尽早", "及早", "尽速")  # (尽早/尽速: Taiwan's 儘早/儘速 in the Simplified view)
 #: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
 #: an action verb right after them, like the others).
 _PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "应", "宜", "须", "要")
@@ -1208,6 +1229,40 @@ def _aspect_label(lead: str) -> str | None:
     return heading_aspect(label)
 
 
+#: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
+_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:][^\S\n]{{0,4}}")
+
+
+def run_in_label(text: str) -> tuple[int, str | None] | None:
+    """The run-in label that opens ``text`` (a point's text, Simplified view), as reports put one at the head of a
+    line (整改报告: ``整改措施：建立…``, ``存在问题：…``, ``整改情况：已完成…``): ``(end, aspect)``, ``end`` the offset
+    into ``text`` just past the colon (and the spaces after it), ``aspect`` the aspect the label names read as a
+    heading's (:func:`_aspect_label`: 措施 → recommendation, 问题 → challenge, 做法 → other) or None for a label that
+    names none but ends in a ``label_noun`` cue word (整改情况, 完成时限). None when no such label opens ``text``
+    or nothing follows it. O(:data:`ASPECT_LABEL_CHARS`): the pattern is anchored and bounded."""
+    m = _RUN_IN_LABEL.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return None
+    label = m.group(1)
+    aspect = _aspect_label(label + "：")
+    if aspect is None and not label.endswith(lexicon().words("label_noun")):
+        return None
+    return m.end(), aspect
+
+
+#: Characters of an item's body read for a report of work done (:func:`narrates_done`).
+NARRATED_BODY_CHARS = 300
+
+
+def narrates_done(body: str) -> bool:
+    """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
+    holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
+    and no strong modal (:func:`strong_modal`: 应, 必须, 建议). A report's heading over such a body
+    (``一、提高政治站位，扎实推进整改工作`` ⏎ ``局党组召开专题会议…已整改完成15个``) names work done, not a measure.
+    Linear in ``len(body)``."""
+    return (has_cue(body, "done_marker") or has_cue(body, "achievement")) and not strong_modal(body)
+
+
 def _run_states(heads: list[str], aspect: str) -> bool:
     """Whether a run of enumerated sub-items (their headings ``heads``) states points of ``aspect``.
 
@@ -1389,14 +1444,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
-            sections = len({a for a in own if a}) >= 2
+            sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
                 for it in run:
                     sub = [ch for ch in it.children if ch.run >= 0]
                     head = heading_of(it)
                     head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
-                    if it.titled and len(sub) >= 2 and item_vote(head) != run_aspect:
+                    if it.titled and (len(sub) >= 2 or _nested_single(it, sub)) and (
+                            item_vote(head) != run_aspect or names_aspect_section(head, run_aspect)):
                         # a heading that names a part (主动健康的卫生服务主体) over a list of its own: the list
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
@@ -1429,7 +1485,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     elif aspect == OTHER:
                         roles[id(it)] = ItemRole(OTHER, "other")
                         visit(it.children, OTHER)
-                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION):
+                    elif not it.children and len(heading_of(it)) >= 10 and item_vote(heading_of(it)) in (CHALLENGE, RECOMMENDATION) \
+                            and not (item_vote(heading_of(it)) == RECOMMENDATION and _over_work_done(it)):
                         # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
                         # or a shortcoming (一、……资金渠道监管存在漏洞): the heading is the point its section argues
                         roles[id(it)] = ItemRole(item_vote(heading_of(it)), "point")
@@ -1515,6 +1572,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         aspect = lead_in_aspect(lead, announce=False)
         return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 
+    def _over_work_done(item: Item) -> bool:
+        # a report's heading over a narrative of what was done (一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成)
+        return narrates_done(structure.text[item.heading_end:min(item.end, item.heading_end + NARRATED_BODY_CHARS)])
+
+    def _nested_single(item: Item, sub: list[Item]) -> bool:
+        # one sub-item of another marker family on a line of its own under a titled item (2. 清运 ⏎ - 环卫公司按类别
+        # 分车清运…: a nested notes list of one entry): the sub-item states the point as a list of two would
+        return (len(sub) == 1 and item.titled and sub[0].titled and sub[0].family != item.family
+                and line_opens_at(structure.text, sub[0].start))
+
     def _bare_line_item(item: Item) -> bool:
         # a marked item that is one line with no terminator and no text under it (- 设备维护长期滞后): at most a
         # lead-in line of the next list follows it in its region
@@ -1530,6 +1597,20 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if any(len(h) > DIRECTIVE_CHARS for h in heads):
             return False
         return sum(1 for h in heads if _directive_aspect(h) in (CHALLENGE, RECOMMENDATION)) >= 2
+
+    def _names_other_section(run: list[Item], own: list[str | None], inherited: str | None) -> bool:
+        # inside a section of one aspect, a numbered heading that names the other aspect's section over a list of its
+        # own (问题 ⏎ 1.1 … 1.2 … ⏎ 2 推进…的对策 ⏎ 2.1 … ⏎ 3 结语, the section number of the first heading lost) is
+        # a section of that aspect, not a point of the enclosing one
+        if inherited not in (CHALLENGE, RECOMMENDATION):
+            return False
+        for it, a in zip(run, own):
+            if a not in (CHALLENGE, RECOMMENDATION) or a == inherited or not it.titled or it.family == "line":
+                continue
+            if len(heading_of(it)) <= 20 and line_opens_at(structure.text, it.start) and any(
+                    sum(1 for ch in it.children if ch.run == r) >= 2 for r in {ch.run for ch in it.children if ch.run >= 0}):
+                return True
+        return False
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
@@ -1563,7 +1644,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if c.run >= 0 and id(c) not in roles:
                 runs.setdefault(c.run, []).append(c)
         for run in runs.values():
-            if len(run) < 2:
+            if len(run) < 2 and not _nested_single(item, run):
                 continue
             first = run[0]
             lead = _lead_in(structure.text, first.start)
@@ -1732,8 +1813,8 @@ def states_neither(point: str) -> bool:
     recommendation of the essay, whatever region it stands in:
 
     * a bibliography entry (:data:`_REFERENCE_ENTRY`) or a column's author blurb opening with a ``【…】`` tag;
-    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了) or a
-      reviewer's comment (:func:`is_commentary`);
+    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
+      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
@@ -1759,7 +1840,7 @@ def states_neither(point: str) -> bool:
         return False
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s):
         return True
-    if has_cue(s, "meta_text") or is_commentary(s):
+    if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
@@ -1802,8 +1883,9 @@ _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去�
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处)
 _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套)(?=[，。；,;、）)]|$)")
-# what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…)
-_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未")
+# what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
+# 6月底前完成3个小区的改造)
+_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
 #: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
@@ -2133,7 +2215,18 @@ _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举�
 #: learn, background however many problem words its object holds.
 _STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
                         r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
+#: What a study proposes, announced (an abstract: ``本文结合…调研，提出完善…、加强…等对策``): the text as subject
+#: (``text_self`` cue group) opening the sentence, then 提出 and a noun of measures within the sentence.
+_PROPOSAL_NOUN = re.compile(r"提出[^。；;！？!?]{0,80}?(?:对策|建议|措施|路径|思路|举措|办法|策略)")
 _PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
+
+
+def announces_proposals(s: str) -> bool:
+    """Whether ``s`` (Simplified view, one sentence) is a study's announcement of what it proposes: it opens with the
+    text as subject (``text_self`` cue group: ``本文…``, ``本研究…``) and says that it 提出 measures (``…等对策``,
+    ``…的建议``: :data:`_PROPOSAL_NOUN`). Linear in ``len(s)`` (a bounded span after each 提出)."""
+    m = cue_pattern("text_self").match(s.lstrip())
+    return m is not None and _PROPOSAL_NOUN.search(s) is not None
 
 
 def _research_critique(s: str) -> bool:
@@ -2166,7 +2259,8 @@ def states_background(point: str) -> bool:
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
     * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
       purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
-      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`).
+      or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`) or what it proposes, announced
+      (``本文…提出…等对策``: :func:`announces_proposals`).
 
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
@@ -2180,8 +2274,8 @@ def states_background(point: str) -> bool:
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s):
         return True
-    if _STUDY_AIM.match(s):
-        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn
+    if _STUDY_AIM.match(s) or announces_proposals(s):
+        return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn; 本文…提出…等对策: what it proposes
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):

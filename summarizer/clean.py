@@ -189,7 +189,8 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("author_bio", re.compile(r"(?:作者简介|通讯作者|基金项目)\s*[:：][^。\n]{0,300}[。]"), HARD_BREAK),
     ("classification", re.compile(r"中图分类号\s*[:：]\s*[A-Z][0-9A-Z.\-/]*"), HARD_BREAK),
     ("classification", re.compile(r"文献标识码\s*[:：]\s*[A-Z]"), HARD_BREAK),
-    ("classification", re.compile(r"文章编号\s*[:：]\s*[0-9X\-()（）\s]{4,40}[0-9)）]"), HARD_BREAK),
+    # (spaces inside the number, never a line break: the next line's section number "1 引言" is not part of it)
+    ("classification", re.compile(r"文章编号\s*[:：]\s*[0-9X\-()（）\t ]{4,40}[0-9)）]"), HARD_BREAK),
     ("classification", re.compile(r"doi\s*[:：]\s*10\.\d{3,9}\s*/\s*[\w.\-]+(?:\s*\.\s*[\w\-]+)*", re.I), HARD_BREAK),
     # affiliation with a postcode: "(中共荆门市委党校,湖北 荆门 448000)"
     ("affiliation", re.compile(r"[(（][^()（）\n]{2,60}\d{6}\s*[)）]"), HARD_BREAK),

@@ -357,6 +357,23 @@ def paragraph_list(text: str, start: int, end: int, aspect: str, max_chars: int)
     return [(a, b) for a, b in spans if b > a]
 
 
+def labelled_lines(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[str, int, int]]:
+    """Points of the other aspect in a point's body ``[start, end)`` that a run-in label opens a line with
+    (:func:`summarizer.aspects.run_in_label`): a rectification report states each problem with its measure under
+    it (``1.设备老化。…… ⏎ 整改措施：分两年更新设备…``). ``(aspect, a, b)`` per line whose label names the aspect other
+    than ``aspect``: ``[a, b)`` the line's first sentence after the label, cut to ``max_chars`` (:func:`shape`).
+    Offsets are in ``text``; one pass over the body (linear)."""
+    out: list[tuple[str, int, int]] = []
+    for a, b, _stop in _body_lines(text, start, end):
+        label = asp.run_in_label(text[a:min(b, a + 2 * asp.ASPECT_LABEL_CHARS)])
+        if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION) or label[1] == aspect:
+            continue
+        pa, pb = shape(text, a + label[0], _first_sentence_end(text, a + label[0], b), max_chars)
+        if pb > pa:
+            out.append((label[1], pa, pb))
+    return out
+
+
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
@@ -767,7 +784,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue
             if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
-            own = _region_sentence_aspect(s.text)
+            # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
+            own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
@@ -994,6 +1012,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
+                    text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
+                own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
                 if b > a:
@@ -1048,6 +1069,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
             out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+            # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
+            for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
+                                                aspect, max_point_chars):
+                out[other].append(RawPoint(other, la, lb, sentence_score(la), (a, b)))
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
@@ -1101,6 +1126,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # (nor, the other way round, a problem item's own heading a measure: 三是项目杂、发展后劲小。 opens with no verb)
         problem_items = {it.start for it, role in zip(structure.items, roles) if role and role.role == "point"
                          and role.aspect == asp.CHALLENGE and not it.titled}
+        # (nor a titled problem item's heading: - 居民分好了，环卫车一车拉走，打击积极性 under ## 问题 states a problem
+        # whatever verb it holds; the sentence opens at the marker or just after it)
+        problem_items |= {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
+                          and role.aspect == asp.CHALLENGE and it.titled for pos in (it.start, it.content_start)}
+        measure_sorted = sorted(measure_items)
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
@@ -1114,6 +1144,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # a report's thanks and its credit for achievements state nothing either)
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
+            if aspect == asp.CHALLENGE and _holds_start(measure_sorted, s.start, s.end):
+                continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
@@ -1155,6 +1187,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
+    _labelled_points(text, out)
     _neither_and_flips(text, out)
     _table_cells(text, out)
     for aspect, points in out.items():
@@ -1199,6 +1232,12 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.start, p.end = cells[0]
                 kept.append(p)
         out[aspect] = kept
+
+
+def _holds_start(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[start, end)``. O(log n)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
@@ -1407,6 +1446,34 @@ def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at) ->
         cut = asp.directive_said_end(text[start:p.end])
         if cut and _trim(text, start + cut, p.end)[1] > _trim(text, start + cut, p.end)[0]:
             p.start = start + cut
+
+
+def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
+    (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
+    label, and a label that names the other aspect moves it there (``整改措施：`` heads a measure, ``存在问题：`` a
+    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. O(label) per
+    point (the look-back to the line start stops at the first non-space character)."""
+    moved: list[RawPoint] = []
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        keep = []
+        for p in out[aspect]:
+            j = p.start
+            while j > 0 and text[j - 1] in " \t\u3000":
+                j -= 1
+            label = asp.run_in_label(text[p.start:p.end]) if j == 0 or text[j - 1] in "\n" + _SENT_END else None
+            if label is None:
+                keep.append(p)
+                continue
+            p.start += label[0]
+            if label[1] in out and label[1] != aspect:
+                p.aspect = label[1]
+                moved.append(p)
+            else:
+                keep.append(p)
+        out[aspect] = keep
+    for p in moved:
+        out[p.aspect].append(p)
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:

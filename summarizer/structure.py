@@ -331,13 +331,14 @@ def find_markers(text: str) -> list[Item]:
             continue
         # 首先，…第二，…第三，…: an ordinal 第N continues a 首先 run when no 第一 run is open to continue
         keys = [key] + ([("seq", "")] if it.family == "di" and not open_runs.get(key) else [])
-        for r in (r for k in keys for r in reversed(open_runs.get(k, []))):
+        for k, r in ((k, r) for k in keys for r in reversed(open_runs.get(k, []))):
             last = runs[r][-1].value
             if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2) or (
                     # a numbered heading that opens its line goes on with its run across one lost number (PDF
                     # extraction glued 1.2 into the paragraph above; 1.3 still follows 1.1)
                     it.titled and last == it.value - 2 and line_opens_at(text, it.start)):
                 runs[r].append(it)
+                _close_inner_runs(text, runs, open_runs[k], r)
                 break
         else:
             if it.titled and not open_runs.get(key):
@@ -361,6 +362,22 @@ def find_markers(text: str) -> list[Item]:
         if it.family == "num_dot" and it.run in sections:
             it.family = "num"
     return kept
+
+
+def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: int) -> None:
+    """In place: when run ``r`` goes on with a new item, a run of its key that opened on the line right after its
+    previous item's line (``opened``: the key's open runs, in the order they opened) was a list nested in that item,
+    and closes (``1.宣传 ⏎ 1.入户宣传 ⏎ 2.设点 ⏎ 2.设施改造 ⏎ 3.…``: a nested notes list whose indentation was lost;
+    the outer 3. follows the outer 2., not the inner list's 2.). A run that opened further down (a paper's sections
+    after a numbered list of affiliations) stays open. Each run closes once, and the line test reads only the text
+    between the two items: linear overall."""
+    prev_start = runs[r][-2].start
+    while opened and opened[-1] != r and runs[opened[-1]][0].start > prev_start:
+        first = runs[opened[-1]][0].start
+        nl = text.find("\n", prev_start, first)
+        if nl < 0 or text.find("\n", nl + 1, first) >= 0:
+            break
+        opened.pop()
 
 
 def _heading_end(text: str, item: Item, next_start: int) -> int:
