@@ -48,3 +48,12 @@ def test_cell_longer_than_the_csv_default_field_limit_is_read():
     document = read_bytes(data, filename="t.csv")
     assert document.text.split("\n") == [body, BODY]
     assert document.record_titles == ("第一篇", "第二篇")
+
+
+def test_table_header_row_opening_a_text_is_no_title():
+    rows = ["问题\t整改措施\t完成时限"] + [f"{BODY[:40]}\t{BODY[40:]}\t年底前" for _ in range(3)]
+    essays = summarize("\n".join(rows)).essays
+    assert len(essays) == 1
+    assert essays[0].title is None
+    markdown = "| 问题 | 整改措施 |\n" + "".join(f"| {BODY[:40]} | {BODY[40:]} |\n" for _ in range(3))
+    assert summarize(markdown).essays[0].title is None
