@@ -26,7 +26,7 @@ import numpy as np
 
 from summarizer import aspects
 from summarizer.chars import CJK_RE, cjk_balance, has_content
-from summarizer.clean import clean
+from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
@@ -348,7 +348,7 @@ def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
     none or when every essay carries the same label (the collection's, not its own); never a line without a
-    Chinese character over a Chinese essay."""
+    Chinese character over a Chinese essay, nor a table row (cells a tab separates)."""
     essay, structure = doc.essay, doc.structure
     first = structure.roots[0] if structure.roots else None
     own_line = first is not None and first.family == "line" and first.start == 0
@@ -368,6 +368,8 @@ def _title(doc: EssayDoc) -> str | None:
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
         if line and not CJK_RE.search(line) and cjk_balance(doc.body[:2000]) > 0:
             return None
+        if CELL_SEPARATOR in line:
+            return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
             else None
     return None

@@ -441,8 +441,8 @@ def _read_table(text: str, delimiter: str, column: str | int | None,
 
     Raises:
         DecodeError: the table does not parse (csv's own errors, e.g. a NUL byte).
-        ColumnNotFoundError: ``column`` or ``title_column`` names no header cell, or its index is beyond the widest
-            row (a ``ValueError``).
+        ColumnNotFoundError: ``column`` or ``title_column`` names no header cell, or its index is negative or
+            beyond the widest row, or ``title_column`` is the body column (a ``ValueError``).
     """
     import csv
 
@@ -452,6 +452,8 @@ def _read_table(text: str, delimiter: str, column: str | int | None,
         header_end = text.find("\n")
         if 0 < header_end <= 1000 and _ESSAY_RECORD.match(text[header_end + 1:]) and _is_header(text[:header_end]):
             return text[header_end + 1:], (), ()  # a header row (id,title,body) over the records: table apparatus
+    if len(text) >= csv.field_size_limit():  # a cell may be as long as the text (the limit is per process)
+        csv.field_size_limit(len(text) + 1)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
@@ -472,6 +474,13 @@ def _read_table(text: str, delimiter: str, column: str | int | None,
                              f"{max((len(row) for row in rows), default=0)} cells)")
     if title_column is not None:
         title_index: int | None = _column_index(header, title_column, "title column")
+        widest = max((len(row) for row in rows), default=len(header))
+        if title_index is not None and not 0 <= title_index < max(widest, len(header)):
+            raise ColumnNotFoundError(f"no title column {title_index} in the table (0-based; its widest row has "
+                                      f"{max(widest, len(header))} cells)", field="csv_title_column")
+        if title_index == index:
+            raise ColumnNotFoundError(f"the title column is the body column ({title_index}, 0-based); name "
+                                      "another", field="csv_title_column")
     else:
         names = _title_names()
         title_index = next((i for i, cell in enumerate(header) if cell.lower() in names and i != index), None) \
@@ -500,7 +509,8 @@ def _header_cells(header: list[str]) -> bool:
 
 def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
     """The one column of ``rows`` (the rows under ``header``) whose cells are essay bodies (at least half of its
-    non-empty cells :data:`ESSAY_CELL_CHARS` characters or more), or ``None`` when no column or more than one is."""
+    non-empty cells :data:`ESSAY_CELL_CHARS` characters or more), or ``None`` when no column or more than one is;
+    of several such columns, one that the header names a title (:func:`_title_names`) is not counted."""
     filled = [0] * len(header)  # non-empty cells per column
     long = [0] * len(header)  # cells of ESSAY_CELL_CHARS or more per column
     for row in rows:  # one pass over the cells
@@ -509,6 +519,9 @@ def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
             filled[i] += n > 0
             long[i] += n >= ESSAY_CELL_CHARS
     found = [i for i in range(len(header)) if filled[i] and 2 * long[i] >= filled[i]]
+    if len(found) > 1:  # long titles: a column the header names a title is no body (标题,内容 of long cells)
+        names = _title_names()
+        found = [i for i in found if header[i].lower() not in names]
     return found[0] if len(found) == 1 else None
 
 
