@@ -52,6 +52,10 @@ DANGLING_END = set("及与")
 #: A line of at least this many characters may be a wrapped line whose last few characters (at most 3) went to the
 #: next line; a shorter one (a label: 姓名, 提案号) is a line of its own.
 WRAPPED_LINE_MIN_CHARS = 8
+#: ...unless it stands in a run of more than this many adjacent short lines (at most 3 characters, no terminator): a
+#: column of labels is a few fields; a longer run is text broken every character or two (vertical layout, a very
+#: narrow column) and is joined as a wrapped line is (and stays one line, not tens of thousands).
+LABEL_RUN_MAX_LINES = 8
 SENTENCE_END = TERMINATORS
 
 
@@ -568,7 +572,7 @@ def _join_lines(doc: _Doc) -> None:
     characters, or it is at least 80 % of its block's usual width (a hard-wrapped paragraph), and the next
     line does not start with a list marker, or (c) the next line is a fragment of at most 3 characters after a line
     of at least :data:`WRAPPED_LINE_MIN_CHARS` (a column of short labels, ``姓名⏎单位⏎职务``, is never joined into
-    one), or the line ends in 及/与. A short line without a terminator (a heading, a title) stands alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
+    one) or inside a run of more than :data:`LABEL_RUN_MAX_LINES` short lines, or the line ends in 及/与. A short line without a terminator (a heading, a title) stands alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
     between blank lines (or opens the text), even when it holds a comma (``推进基层减负，让干部把精力用在干事创业上``). Joining removes the newline and the indentation around it and inserts nothing.
     """
     lines = doc.lines()
@@ -612,7 +616,18 @@ def _join_lines(doc: _Doc) -> None:
     # its head (for the list-marker test), its last characters, its length, and what it holds
     head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     prev_e = -2  # end of the previous non-blank line (-2: none, so the first line counts as after a blank)
-    for (s, e), (s2, e2) in zip(nonblank, nonblank[1:]):
+    # length of the run of adjacent short lines (LABEL_RUN_MAX_LINES) each non-blank line stands in (0: not short)
+    short = [len(text[s:e].strip()) <= 3 and _SENTENCE_END_SET.isdisjoint(text[s:e]) for s, e in nonblank]
+    run = [0] * len(nonblank)
+    i = 0
+    while i < len(nonblank):
+        j = i
+        while short[i] and j + 1 < len(nonblank) and short[j + 1] and nonblank[j + 1][0] == nonblank[j][1] + 1:
+            j += 1
+        for k in range(i, j + 1):
+            run[k] = j - i + 1 if short[i] else 0
+        i = j + 1
+    for n, ((s, e), (s2, e2)) in enumerate(zip(nonblank, nonblank[1:])):
         line = text[s:e].rstrip()
         piece = line.strip()
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
@@ -644,7 +659,7 @@ def _join_lines(doc: _Doc) -> None:
             wrapped = width >= 20 and len(piece) >= 0.8 * width
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)
-            fragment = (len(nxt) <= 3 and len(piece) >= WRAPPED_LINE_MIN_CHARS
+            fragment = (len(nxt) <= 3 and (len(piece) >= WRAPPED_LINE_MIN_CHARS or run[n] > LABEL_RUN_MAX_LINES)
                         and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
             join = fragment or (not isolated and (prose or wrapped) and not heading_tail)
         if join:

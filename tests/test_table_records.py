@@ -134,3 +134,15 @@ def test_a_column_of_short_labels_above_a_text_is_no_wrapped_title():
     # a long line whose last characters were wrapped onto the next line is still one line
     wrapped = "关于进一步加强基层医疗卫生服务能力建设的实施\n意见\n\n" + FIRST
     assert summarize(wrapped).essays[0].title == "关于进一步加强基层医疗卫生服务能力建设的实施意见"
+
+
+def test_a_long_run_of_one_character_lines_is_text_broken_per_character_and_joined():
+    # vertical layout or a very narrow column: 40 lines of one or two characters are one line of text, not 40
+    # labels (and not 40 lines for every later stage to analyse one by one)
+    from summarizer.clean import LABEL_RUN_MAX_LINES, clean
+
+    broken = "\n".join("基层治理面临人员不足的问题"[i % 13] for i in range(40)) + "\n"
+    assert 40 > LABEL_RUN_MAX_LINES
+    assert clean(broken).text.strip().count("\n") == 0
+    few = "姓名\n单位\n职务\n"
+    assert clean(few).text.strip().count("\n") == 2
