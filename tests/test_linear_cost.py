@@ -80,6 +80,9 @@ PIPELINE_CASES = {
     "short_essays": lambda n: "".join(f"第{i + 1}篇\n加强基层治理第{i}\n当前基层治理存在短板。建议完善制度{i}。\n"
                                       for i in range(n // 8)),
     "wrapped_lines": lambda n: "加强治理，完善制度\n" * n,
+    # one or two characters a line (vertical layout, a narrow column, a column of labels)
+    "short_lines": lambda n: "好\n" * (2 * n),
+    "label_lines": lambda n: "".join(f"项目{i}：\n" for i in range(n)),
     "whitespace": lambda n: " " * (4 * n) + "\n" * (4 * n) + "好。",
     "html_tags": lambda n: "<div><p>治理</p></div>" * (n // 4),
     # 一是…，二是…，… runs of ten in one line with no sentence end: each run's lead-in look-back is bounded
