@@ -138,3 +138,20 @@ def test_small_select_refuses_what_select_refuses():
     assert T._select_small(ranking, [1, 0], None, None, 0.6, 0.7) is None  # not ascending: the general path
     picked = T.select(ranking, k=1)
     assert picked.indices == [0] and abs(sum(picked.scores.values()) - 1.0) < 1e-12
+
+
+def test_fallback_reads_each_sentence_once_for_both_aspects(monkeypatch):
+    """The unstructured fallback of extract_points reads a sentence's aspect-independent facts once
+    (_fallback_reading), and both aspects still take their own points from them."""
+    import summarizer
+    from summarizer import points
+
+    calls = []
+    reading = points._fallback_reading
+    monkeypatch.setattr(points, "_fallback_reading", lambda *a: calls.append(a[2]) or reading(*a))
+    text = "社区停车难\n老旧小区的停车位严重不足。居民只能把车停在消防通道上。街道应尽快规划建设立体停车场。\n"
+    result = summarizer.summarize(text)
+    assert len(calls) == len(set(calls)) > 0
+    essay = result.essays[0]
+    assert [p.text for p in essay.challenges] == ["老旧小区的停车位严重不足"]
+    assert [p.text for p in essay.recommendations] == ["街道应尽快规划建设立体停车场"]
