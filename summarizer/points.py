@@ -1110,6 +1110,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                if p.start > first_section and asp.prescribes(text[p.start:p.end]))
 
     # unstructured fallback for an aspect that found no point at all
+    read: dict[int, tuple[bool, str, str | None, str | None] | None] = {}  # _fallback_reading of each sentence
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if found[aspect] or any(_kept_by_guards(text, p, aspect) for p in out[aspect]):
             continue
@@ -1137,32 +1138,19 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
             inside_item = in_point[s.start]
-            if (s.text.startswith(_TOPIC_OPENERS) and not asp.after_background_turn(s.text) or asp.is_commentary(s.text)
-                    or asp.is_ceremony(s.text)):
-                continue  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
-                # (随着…，…，但是，当前…面临…等问题: a scene-setting opener that turns to a statement is read past;
-                # a report's thanks and its credit for achievements state nothing either)
+            if i not in read:  # (both aspects read a sentence alike up to here)
+                read[i] = _fallback_reading(structure, sentences, i, layout, region is None and not inside_item)
+            if read[i] is None:
+                continue
             if aspect == asp.CHALLENGE and s.start in measure_items:
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if aspect == asp.CHALLENGE and _holds_start(measure_sorted, s.start, s.end):
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
-            if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
-                continue  # a bare lead-in word (要求：) names nothing; the text after it states the points
-            if region is None and not inside_item and asp.quotes_directive(s.text):
-                continue  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
-            if s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) and not (
-                    aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
+            question, body, prose, own = read[i]
+            if question and not (aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
-            # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
-            # speaks of an aspect, and there the sentence's own cue words decide
-            # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
-            # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
-            body = text[marker_end(structure, s.start):s.end]
-            prose = (_prose_statement(body, _before_list(sentences, i, layout.problem_items))
-                     if region is None and not inside_item else None)
-            own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
@@ -1209,6 +1197,34 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, layout: _Layout,
+                      in_prose: bool) -> tuple[bool, str, str | None, str | None] | None:
+    """What the unstructured fallback of :func:`extract_points` reads in sentence ``i`` whatever the aspect it looks
+    for: ``None`` for a sentence it passes over, else ``(ends as a question, its body: the text after an opening
+    list marker, its prose aspect (:func:`_prose_statement`; ``None`` unless ``in_prose``: in no region nor list item),
+    its own aspect)``. Pure, so the two aspects' passes share it."""
+    s = sentences[i]
+    text = structure.text
+    if (s.text.startswith(_TOPIC_OPENERS) and not asp.after_background_turn(s.text) or asp.is_commentary(s.text)
+            or asp.is_ceremony(s.text)):
+        return None  # "针对…问题，…" names a topic or a purpose; it states no problem and proposes nothing
+        # (随着…，…，但是，当前…面临…等问题: a scene-setting opener that turns to a statement is read past;
+        # a report's thanks and its credit for achievements state nothing either)
+    if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
+        return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
+    if in_prose and asp.quotes_directive(s.text):
+        return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
+    question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))
+    # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
+    # speaks of an aspect, and there the sentence's own cue words decide
+    # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
+    # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
+    body = text[marker_end(structure, s.start):s.end]
+    prose = _prose_statement(body, _before_list(sentences, i, layout.problem_items)) if in_prose else None
+    own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
+    return question, body, prose, own
 
 
 def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -72,6 +72,8 @@ _DENSE_MAX = 500
 MAX_PAIRS = 1_000_000
 #: Most candidates MMR compares (the best-scored ones, ties by position): redundancy is a dense pool x pool matrix.
 MMR_POOL = 1_000
+#: MMR's default similarity at which a candidate is a near-duplicate of a picked one (:func:`mmr_select`).
+DUPLICATE_THRESHOLD = 0.95
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,12 @@ def _cosine_finish(plain: list[list[float]], texts: Sequence[str] | None) -> np.
     """The ``(n, n)`` array of :func:`_cosine`'s Python path from its off-diagonal values ``plain`` (changed in
     place): equal texts (whitespace removed) set to 1, the diagonal 1."""
     n = len(plain)
+    return np.array(_cosine_finish_plain(plain, texts), dtype=np.float64).reshape(n, n)
+
+
+def _cosine_finish_plain(plain: list[list[float]], texts: Sequence[str] | None) -> list[list[float]]:
+    """:func:`_cosine_finish` as Python lists: ``plain`` itself, changed in place."""
+    n = len(plain)
     if texts is not None:
         groups: dict[str, list[int]] = {}
         for i, t in enumerate(texts):
@@ -381,7 +389,7 @@ def _cosine_finish(plain: list[list[float]], texts: Sequence[str] | None) -> np.
                     plain[a][b] = 1.0
     for i in range(n):
         plain[i][i] = 1.0
-    return np.array(plain, dtype=np.float64).reshape(n, n)
+    return plain
 
 
 #: Position bias of :func:`extract` on plain text. Chosen on development splits only (first 400 records of LCSTS
@@ -607,12 +615,21 @@ def _pagerank_tiny(w: SparseGraph, damping: float, max_iter: int, tol: float,
         if v.shape != (n,) or not np.isfinite(v).all() or (v < 0).any() or v.sum() <= 0:
             return None  # pagerank raises
         v = v / v.sum()
-    rows, cols = w.row.tolist(), w.col.tolist()
+    return _pagerank_edges(n, w.row.tolist(), w.col.tolist(), data, None if v is None else tuple(v.tolist()),
+                           damping, max_iter, tol)
+
+
+def _pagerank_edges(n: int, rows: list[int], cols: list[int], data: list[float], v: tuple[float, ...] | None,
+                    damping: float, max_iter: int, tol: float) -> np.ndarray | None:
+    """The solve of :func:`_pagerank_tiny` from Python lists: the edges ``rows[k] → cols[k]`` (sorted by row, then
+    column) of weight ``data[k]`` (finite, non-negative) among ``n`` (2 … :data:`_PLAIN_MAX`) nodes, ``v`` the
+    normalised teleport (``None``: uniform). A fresh ``(n,)`` array, or ``None`` where the plain path does not apply
+    (a transposed transition row with two or more entries, no convergence)."""
     out = [0.0] * n
     for r, d in zip(rows, data):  # (edges sorted by row, then column)
         out[r] += d
     if not any(o > 0 for o in out):
-        return v.copy() if v is not None else np.full(n, 1.0 / n)
+        return np.array(v) if v is not None else np.full(n, 1.0 / n)
     entries: list[list[tuple[int, float]]] = [[] for _ in range(n)]
     for r, c, d in zip(rows, cols, data):  # by row, so each column's entries come in row order
         value = d / out[r]
@@ -621,7 +638,7 @@ def _pagerank_tiny(w: SparseGraph, damping: float, max_iter: int, tol: float,
     if any(len(e) > 1 for e in entries):
         return None
     x = _pagerank_plain_cached(tuple(map(tuple, entries)), tuple(i for i, o in enumerate(out) if o == 0),
-                               tuple(v.tolist()) if v is not None else (1.0 / n,) * n, damping, max_iter, tol)
+                               v if v is not None else (1.0 / n,) * n, damping, max_iter, tol)
     return None if x is None else x.copy()
 
 
@@ -680,7 +697,7 @@ def mmr_select(
     lengths: Sequence[int] | None = None,
     budget: int | None = None,
     lambda_: float = 0.7,
-    duplicate_threshold: float = 0.95,
+    duplicate_threshold: float = DUPLICATE_THRESHOLD,
 ) -> list[int]:
     """Greedy Maximal Marginal Relevance selection (Carbonell & Goldstein 1998).
 
@@ -922,6 +939,10 @@ def select(
     """
     idx = list(range(len(ranking.sentences))) if eligible is None else list(eligible)
     n = len(idx)
+    if 0 < n <= _PLAIN_MAX:
+        small = _select_small(ranking, idx, budget, k, position_bias, lambda_)
+        if small is not None:
+            return small
     prior = position_prior(n, position_bias)
     if not n:
         return Selection([], {})
@@ -938,6 +959,68 @@ def select(
     lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
     picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
     return Selection([idx[int(pool[j])] for j in picked], {i: float(s) for i, s in zip(idx, scores)})
+
+
+def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int | None, position_bias: float,
+                  lambda_: float) -> Selection | None:
+    """:func:`select` of 1 … :data:`_PLAIN_MAX` eligible sentences ``idx`` (positions in ``ranking.sentences``) in
+    Python floats, from a graph of at most :data:`_TAKE_PLAIN` stored pairs (a short essay's summary: numpy's
+    per-call overhead is most of the cost), or ``None`` where :func:`select` takes its general path (an argument it
+    refuses, ``idx`` not ascending, a larger graph, a graph :func:`_pagerank_tiny` does not solve). The same
+    operations in the same order as that path (the subgraph of :meth:`SparseGraph.take`, the weights of
+    :func:`_mt_similarity`, :func:`_pagerank_edges`, :func:`_cosine`, :func:`_mmr_plain`), so the very same
+    selection and scores."""
+    n = len(idx)
+    damping = ranking.damping
+    whole = ranking.overlap
+    if (not (0.0 <= position_bias <= 1.0 and 0.0 <= lambda_ <= 1.0 and 0.0 < float(damping) < 1.0)
+            or (k is not None and k < 1) or (budget is not None and budget < 1) or len(whole.row) > _TAKE_PLAIN
+            or any(not a < b for a, b in zip([-1, *idx], [*idx, len(ranking.sentences)]))):
+        return None
+    pos_of = {int(v): j for j, v in enumerate(idx)}
+    edges = [(pos_of[r], pos_of[c], d) for r, c, d in zip(whole.row.tolist(), whole.col.tolist(),
+                                                          whole.data.tolist()) if r in pos_of and c in pos_of]
+    n_tokens = [ranking.n_tokens.item(v) for v in idx]
+    texts = [ranking.sentences[v].text for v in idx]
+    if not any(n_tokens):  # no content token: uniform scores (see select)
+        scores = [1.0 / n] * n
+    else:
+        v = None if position_bias == 0.0 else _normalised_prior(n, float(position_bias))
+        if n == 1:
+            scores = [v[0] if v is not None else 1.0]
+        else:
+            logs = np.log(np.maximum(np.array(n_tokens, dtype=np.float64), 1.0)).tolist()
+            floor = math.log(2.0)
+            sim = []  # _mt_similarity's weights; zero weights are not stored (SparseGraph.with_data)
+            for r, c, d in edges:
+                if n_tokens[r] and n_tokens[c]:
+                    total = logs[r] + logs[c]
+                    weight = d / (total if total >= floor else floor)
+                    if weight != 0:
+                        sim.append((r, c, weight))
+            if not all(math.isfinite(w) for _, _, w in sim):
+                return None
+            ranked = _pagerank_edges(n, [e[0] for e in sim], [e[1] for e in sim], [e[2] for e in sim], v, damping,
+                                     200, 1e-8)
+            if ranked is None:
+                return None
+            scores = ranked.tolist()
+    types = [ranking.n_types.item(v) for v in idx]
+    plain = [[0.0] * n for _ in range(n)]
+    for r, c, value in edges:  # _cosine's Python path
+        denom = math.sqrt(types[r] * types[c])
+        if denom > 0:
+            plain[r][c] = min(max(value / denom, 0.0), 1.0)
+    picked = _mmr_plain(scores, _cosine_finish_plain(plain, texts), n if k is None else min(k, n),
+                        [len(t) for t in texts], budget, lambda_, DUPLICATE_THRESHOLD)
+    return Selection([idx[j] for j in picked], dict(zip(idx, scores)))
+
+
+@lru_cache(maxsize=256)
+def _normalised_prior(n: int, bias: float) -> tuple[float, ...]:
+    """:func:`position_prior` ``(n, bias)`` divided by its sum, as :func:`pagerank` normalises a teleport."""
+    prior = _cached_prior(n, bias)
+    return tuple((prior / prior.sum()).tolist())
 
 
 def rank_sentences(

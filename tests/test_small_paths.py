@@ -98,3 +98,60 @@ def test_opens_with_verb_takes_the_first_listed_verb():
         assert aspects._opens_with_verb(clause, verbs) is expected
     assert aspects._opens_with_verb("加强制度建设", verbs)
     assert not aspects._opens_with_verb("取消了人工窗口", ("取消",))
+
+
+def test_small_select_is_the_general_select(monkeypatch):
+    from summarizer.sentences import Sentence
+
+    rng = random.Random(11)
+    general = T._select_small
+    small_runs = 0
+    for trial in range(3000):
+        n = rng.randint(1, 9)
+        tokens = [[rng.choice("abcdefg") for _ in range(rng.choice([0, 1, 2, 3, 5]))] for _ in range(n)]
+        texts = [rng.choice(["甲", "乙 乙", "乙乙", "丙丙丙", "丁" * rng.randint(1, 30)]) for _ in range(n)]
+        sentences = [Sentence(i, 10 * i, 10 * i + len(t), t, "sentence") for i, t in enumerate(texts)]
+        ranking = T.Ranking.from_tokens(sentences, tokens)
+        eligible = None if rng.random() < 0.3 else sorted(rng.sample(range(n), rng.randint(1, n)))
+        kwargs = dict(budget=rng.choice([None, 1, 20, 60]), k=rng.choice([None, 1, 2, 3]), eligible=eligible,
+                      position_bias=rng.choice([0.0, 0.6, 1.0]), lambda_=rng.choice([0.0, 0.7, 1.0]))
+        fast = T.select(ranking, **kwargs)
+        small_runs += general(ranking, list(range(n)) if eligible is None else eligible, kwargs["budget"],
+                              kwargs["k"], kwargs["position_bias"], kwargs["lambda_"]) is not None
+        monkeypatch.setattr(T, "_select_small", lambda *a: None)
+        slow = T.select(ranking, **kwargs)
+        monkeypatch.setattr(T, "_select_small", general)
+        assert fast.indices == slow.indices
+        assert list(fast.scores) == list(slow.scores)
+        assert np.array(list(fast.scores.values())).tobytes() == np.array(list(slow.scores.values())).tobytes()
+    assert small_runs > 1500  # the Python path did run
+
+
+def test_small_select_refuses_what_select_refuses():
+    from summarizer.sentences import Sentence
+
+    sentences = [Sentence(0, 0, 4, "加强治理", "sentence"), Sentence(1, 5, 9, "完善治理", "sentence")]
+    ranking = T.Ranking.from_tokens(sentences, [["加强", "治理"], ["完善", "治理"]])
+    for kwargs in (dict(position_bias=1.5), dict(lambda_=-0.1), dict(k=0), dict(budget=0)):
+        assert T._select_small(ranking, [0, 1], kwargs.get("budget"), kwargs.get("k"),
+                               kwargs.get("position_bias", 0.6), kwargs.get("lambda_", 0.7)) is None
+    assert T._select_small(ranking, [1, 0], None, None, 0.6, 0.7) is None  # not ascending: the general path
+    picked = T.select(ranking, k=1)
+    assert picked.indices == [0] and abs(sum(picked.scores.values()) - 1.0) < 1e-12
+
+
+def test_fallback_reads_each_sentence_once_for_both_aspects(monkeypatch):
+    """The unstructured fallback of extract_points reads a sentence's aspect-independent facts once
+    (_fallback_reading), and both aspects still take their own points from them."""
+    import summarizer
+    from summarizer import points
+
+    calls = []
+    reading = points._fallback_reading
+    monkeypatch.setattr(points, "_fallback_reading", lambda *a: calls.append(a[2]) or reading(*a))
+    text = "社区停车难\n老旧小区的停车位严重不足。居民只能把车停在消防通道上。街道应尽快规划建设立体停车场。\n"
+    result = summarizer.summarize(text)
+    assert len(calls) == len(set(calls)) > 0
+    essay = result.essays[0]
+    assert [p.text for p in essay.challenges] == ["老旧小区的停车位严重不足"]
+    assert [p.text for p in essay.recommendations] == ["街道应尽快规划建设立体停车场"]
