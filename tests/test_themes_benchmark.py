@@ -1,0 +1,38 @@
+"""The theme benchmark's error counts (benchmarks/themes.py): pairs split and joined, and the links the similarity
+allows on gold points (issue 14's diagnosis of the weak rows)."""
+
+from __future__ import annotations
+
+from benchmarks.themes import bcubed, link_counts, pair_counts
+
+
+def test_pair_counts_split_and_joined() -> None:
+    # gold: {0,1,2} one theme, {3,4} another; predicted: {0,1} {2,3,4}
+    gold = [0, 0, 0, 1, 1]
+    pred = [7, 7, 8, 8, 8]
+    c = pair_counts(pred, gold)
+    # gold pairs: 3 + 1 = 4; kept together: (0,1) and (3,4) -> split 2
+    # predicted pairs: 1 + 3 = 4; of two gold themes: (2,3) (2,4) -> joined 2
+    assert c == {"gold_pairs": 4, "split": 2, "pred_pairs": 4, "joined": 2}
+    assert pair_counts([0, 1, 2], [5, 5, 5]) == {"gold_pairs": 3, "split": 3, "pred_pairs": 0, "joined": 0}
+    assert pair_counts([], []) == {"gold_pairs": 0, "split": 0, "pred_pairs": 0, "joined": 0}
+    # a perfect clustering splits and joins nothing, and scores 1
+    assert pair_counts(gold, gold)["split"] == 0 and bcubed(gold, gold) == (1.0, 1.0, 1.0)
+
+
+def test_link_counts_on_points_written_here() -> None:
+    texts = ["社区工作人员严重不足", "社区工作人员数量不足", "资金投入长期短缺"]
+    # the first two are one theme and share most characters; the third shares nothing with them
+    c = link_counts(texts, [0, 0, 1], "challenges", 0.3)
+    assert c == {"same": 1, "same_linked": 1, "same_unrelated": 0, "other_linked": 0}
+    # one gold theme in words that share nothing: not linkable, no shared feature
+    c = link_counts(["资金投入长期短缺", "老旧小区路灯损坏"], [0, 0], "challenges", 0.3)
+    assert c == {"same": 1, "same_linked": 0, "same_unrelated": 1, "other_linked": 0}
+
+
+def test_link_counts_pairs_within_one_essay() -> None:
+    texts = ["社区工作人员严重不足", "社区工作人员数量不足", "基层工作人员数量不足", "资金投入长期短缺"]
+    # three points of one theme, two of them from essay 0: one of the theme's three pairs is within an essay
+    c = link_counts(texts, [0, 0, 0, 1], "challenges", 0.3, essays=[0, 0, 1, 1])
+    assert c["same"] == 3 and c["same_one_essay"] == 1 and c["other_linked"] == 0
+    assert "same_one_essay" not in link_counts(texts, [0, 0, 0, 1], "challenges", 0.3)
