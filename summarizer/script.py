@@ -68,10 +68,13 @@ def simplified_view(text: str) -> str:
         return "".join(map(_char, text))
     # each distinct character looked up once (found by numpy: faster than a set of one-character strings): a
     # Simplified text, most input, comes back as it is
-    codes = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)).tolist()
-    if all(_char(ch) == ch for ch in map(chr, codes)):
+    codes, where = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
+                             return_inverse=True)
+    converted = [ord(_char(ch)) for ch in map(chr, codes.tolist())]  # (each _char is one character)
+    if converted == codes.tolist():
         return text
-    return "".join(map(_char, text))
+    # every character replaced by its distinct character's conversion, in numpy (no per-character Python call)
+    return np.array(converted, dtype=np.uint32)[where].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def traditional_ratio(text: str) -> float:

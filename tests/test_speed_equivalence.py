@@ -597,3 +597,50 @@ def test_simplified_view_returns_simplified_text_itself_and_converts_the_rest():
     for text in ("加强基层治理，完善制度。" * 10, "劏房租務管制實施一年，團體批評執法不足。", "⼀、存在的问题", "好😀" * 40, "abc"):
         assert simplified_view(text) == "".join(map(_char, text))
     assert simplified_view("團體批評") == "团体批评" and simplified_view("⼀、问题") == "一、问题"
+
+
+def test_simplified_view_of_a_long_traditional_text_maps_each_character():
+    # 64 characters and more: each distinct character converted once, mapped back through numpy (astral and
+    # look-alike characters included)
+    from summarizer.script import _char, simplified_view
+
+    text = ("團體批評執法不足，協會要求加強監管。" * 5) + "⼀、存在的問題𠀀" + "😀" + ("劏房租務管制" * 4)
+    assert len(text) >= 64
+    got = simplified_view(text)
+    assert got == "".join(map(_char, text)) and len(got) == len(text)
+    assert got.startswith("团体批评执法不足，协会要求加强监管。") and "一、存在的问题𠀀😀" in got
+
+
+def test_markdown_rule_cues_only_skip_rules_that_cannot_match(monkeypatch):
+    # every match of a markdown line or emphasis rule holds one of its cue strings: the edits with the cues equal the
+    # edits of every rule run on every text
+    from summarizer import markup
+
+    texts = [
+        "# 标题\n- 第一项\n* 第二项\n+ 第三项\n> 引用的话\n---\n***\n___\n===\n**加粗**与__强调__ x__\n",
+        "| 甲 | 乙 |\n| --- | :---: |\n| 一 | 二 |\n",
+        "加强基层治理，完善制度。\n  - 子项\n    -- 不是分隔线\n",
+        "没有任何标记的中文段落，只有中文标点。" * 3,
+    ]
+    for pattern, _rule, _repl, cues in markup._MD_LINE_RULES:
+        hits = [m.group() for t in texts for m in pattern.finditer(t) if m.end() > m.start()]
+        assert all(any(c in h for c in cues) for h in hits), pattern.pattern
+    assert sum(bool(p.search(t)) for p, _r, _x, _c in markup._MD_LINE_RULES for t in texts) >= 7
+    cued = [markup._markdown(t) for t in texts]
+    monkeypatch.setattr(markup, "_MD_LINE_RULES", tuple((p, r, x, ("",)) for p, r, x, _c in markup._MD_LINE_RULES))
+    assert [markup._markdown(t) for t in texts] == cued
+    assert cued[3] == [] and ("markdown" in {e[3] for e in cued[0]})
+
+
+def test_citation_bracket_first_pattern_matches_as_the_lookbehind_first_one():
+    # the citation rule reads the bracket before what stands ahead of it: the same matches
+    import re
+
+    from summarizer import markup
+
+    before = re.compile(r"(?<=[\u3400-\u9fff\uff0c\u3002\uff1b\u201d)）])\[\d{1,3}(?:\s*[-–,，、]\s*\d{1,3}){0,10}\]")
+    texts = ["治理[1]完善", "制度。[2, 3]其后", "“引文”[4-6]", "x[1] 与 [2]", "（注）[12]", "[7]开头", "治理[1][2]",
+             "治理[1234]", "问题；[3 – 5 、 7]"]
+    for t in texts:
+        assert [m.span() for m in markup._CITATION.finditer(t)] == [m.span() for m in before.finditer(t)], t
+    assert [m.group() for m in markup._CITATION.finditer("治理[1]完善，制度。[2, 3]其后x[9]")] == ["[1]", "[2, 3]"]
