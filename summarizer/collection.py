@@ -668,8 +668,18 @@ def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
     return text[measure_start(text):] if profile.measure_clause else text
 
 
+#: type -> whether it is a :class:`Mapping` (the abstract-class test, once per type: :func:`_get` runs per point).
+_IS_MAPPING: dict[type, bool] = {}
+
+
 def _get(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name)
+    kind = type(obj)
+    mapping = _IS_MAPPING.get(kind)
+    if mapping is None:
+        if len(_IS_MAPPING) >= 64:  # (bounded: a few types pass here, an essay model and its JSON data)
+            _IS_MAPPING.clear()
+        mapping = _IS_MAPPING[kind] = isinstance(obj, Mapping)
+    return obj.get(name) if mapping else getattr(obj, name)
 
 
 def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents: Sequence[str | None] | None = None,

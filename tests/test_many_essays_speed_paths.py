@@ -124,3 +124,34 @@ def test_collection_keyphrase_offsets_one_by_one_equal_the_gather():
                 assert text[span.start:span.end] == k.text
     from summarizer.pipeline import _FEW_OCCURRENCES
     assert min(counts) <= _FEW_OCCURRENCES < max(counts)
+
+
+def test_dense_matrix_vector_product_by_dot_equals_matmul():
+    # the power iterations multiply by ndarray.dot (less call overhead than np.matmul): the same BLAS product, bit
+    # for bit, on graphs of every size a word graph or a sentence graph has
+    rng = np.random.default_rng(11)
+    for _ in range(400):
+        n = int(rng.integers(2, 260))
+        w = rng.random((n, n)) * (rng.random((n, n)) < 0.3)
+        pt = np.ascontiguousarray((w / np.maximum(w.sum(axis=1), 1e-9)[:, None]).T)
+        x = rng.random(n)
+        x /= x.sum()
+        a, b = np.empty(n), np.empty(n)
+        np.matmul(pt, x, out=a)
+        pt.dot(x, out=b)
+        assert a.tobytes() == b.tobytes()
+
+
+def test_section_cues_are_read_by_the_matched_noun():
+    from summarizer import aspects
+
+    pattern, words = aspects._section_pattern()
+    assert pattern.groups == 0  # one alternation, no capture group per noun
+    # each cue noun is found with its own aspect, at its end; a heading with none gives none
+    for word, aspect in words.items():
+        assert aspects.heading_cues("一、" + word) == [(2 + len(word), aspect)]
+    assert aspects.heading_cues("二、存在的问题") == [(7, aspects.CHALLENGE)]
+    assert aspects.heading_cues("三、对策建议")[-1][1] == aspects.RECOMMENDATION
+    assert aspects.heading_cues("加强社区治理") == []
+    assert aspects.names_aspect_section("面临的主要问题", aspects.CHALLENGE)
+    assert not aspects.names_aspect_section("面临的主要问题", aspects.RECOMMENDATION)
