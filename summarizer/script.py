@@ -96,7 +96,7 @@ def simplified_view(text: str) -> str:
     codes = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)).tolist()
     if all(_char(ch) == ch for ch in map(chr, codes)):
         return text
-    return text.translate(_VIEW)
+    return "".join(map(_char, text))
 
 
 def traditional_ratio(text: str) -> float:
