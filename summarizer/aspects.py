@@ -61,7 +61,9 @@ _SECTION_GROUPS = ((CHALLENGE, "challenge_section"), (RECOMMENDATION, "recommend
 
 
 @lru_cache(maxsize=1)
-def _section_pattern() -> tuple[re.Pattern[str], list[str]]:
+def _section_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The section cue nouns (longest first) as one alternation, and each noun's aspect (looked up by the matched
+    text: no capture group per noun, whose marks the regex engine would save and reset at every attempt)."""
     words = {}
     for aspect, group in _SECTION_GROUPS:
         for word in lexicon().words(group):
@@ -69,15 +71,14 @@ def _section_pattern() -> tuple[re.Pattern[str], list[str]]:
     ordered = sorted(words, key=lambda w: (-len(w), w))
     # the look-ahead on the words' first characters skips, in one test, the positions where no word can start
     first = "".join(sorted({w[0] for w in ordered}))
-    pattern = re.compile(f"(?=[{re.escape(first)}])(?:"
-                         + "|".join(f"(?P<w{i}>{re.escape(w)})" for i, w in enumerate(ordered)) + ")")
-    return pattern, [words[w] for w in ordered]
+    pattern = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, ordered)) + ")")
+    return pattern, words
 
 
 def heading_cues(heading: str) -> list[tuple[int, str]]:
     """(end offset, aspect) of every section cue noun in ``heading`` (longest match first), in text order."""
-    pattern, aspects = _section_pattern()
-    return [(m.end(), aspects[int(m.lastgroup[1:])]) for m in pattern.finditer(heading)]
+    pattern, words = _section_pattern()
+    return [(m.end(), words[m.group()]) for m in pattern.finditer(heading)]
 
 
 #: Brackets of a note appended to a heading (``…对照检查材料（含案例）``, ``对策建议（讨论稿）``): opener -> closer.
@@ -169,11 +170,11 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
     Reads the heading's last 40 characters: O(1) in its length."""
     h = heading.strip().rstrip("：:")[-40:]
-    pattern, aspects = _section_pattern()
+    pattern, words = _section_pattern()
     last = None
     for m in pattern.finditer(h):
         last = m
-    if last is None or last.end() != len(h) or aspects[int(last.lastgroup[1:])] != aspect:
+    if last is None or last.end() != len(h) or words[last.group()] != aspect:
         return False
     return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
 

@@ -202,8 +202,9 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     the texts."""
     profile = profile or CHALLENGE_PROFILE
     # a framing first clause (``从数据安全的角度来看，``) is read for its topics only, as a later clause
-    frames = [t[:frame_end(t)].replace("\n", " ").replace("\t", " ") for t in texts]
-    texts = [_read_from(t, profile) for t in texts]
+    ends = [frame_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
+    frames = [t[:k].replace("\n", " ").replace("\t", " ") for t, k in zip(texts, ends)]
+    texts = [_read_from(t, profile, k) for t, k in zip(texts, ends)]
     scope = [_first_sentence(t) for t in texts]
     heads = [label_of(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") + "\t" + f
@@ -660,15 +661,25 @@ def frame_end(text: str) -> int:
     return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
 
 
-def _read_from(text: str, profile: Profile) -> str:
-    """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`), then from its
-    measure clause (:func:`measure_start`) when the profile says so."""
-    text = text[frame_end(text):]
+def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
+    """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`; ``frame``: its
+    value when the caller has it), then from its measure clause (:func:`measure_start`) when the profile says so."""
+    text = text[frame_end(text) if frame is None else frame:]
     return text[measure_start(text):] if profile.measure_clause else text
 
 
+#: type -> whether it is a :class:`Mapping` (the abstract-class test, once per type: :func:`_get` runs per point).
+_IS_MAPPING: dict[type, bool] = {}
+
+
 def _get(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name)
+    kind = type(obj)
+    mapping = _IS_MAPPING.get(kind)
+    if mapping is None:
+        if len(_IS_MAPPING) >= 64:  # (bounded: a few types pass here, an essay model and its JSON data)
+            _IS_MAPPING.clear()
+        mapping = _IS_MAPPING[kind] = isinstance(obj, Mapping)
+    return obj.get(name) if mapping else getattr(obj, name)
 
 
 def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents: Sequence[str | None] | None = None,

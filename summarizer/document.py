@@ -181,7 +181,12 @@ class EssayDoc:
         """A :class:`~summarizer.schema.Point` for the essay-local range ``[start, end)`` (``heading``: the
         essay-local range of its section heading): text sliced from :attr:`text` up to :meth:`exact_end`,
         ``start``/``end`` into the original input."""
+        head = self.text[heading[0]:heading[1]] if heading else None
+        if self.document.clean.markup is None:  # (exact_end's first test, its range mapped once: the usual case)
+            a, b = self.to_original(start, end)
+            piece = self.text[start:end]
+            if self.document.original[a:b] == piece:
+                return Point(text=piece, start=a, end=b, score=score, heading=head)
         used = self.exact_end(start, end)
         a, b = self.to_original(start, used)
-        head = self.text[heading[0]:heading[1]] if heading else None
         return Point(text=self.text[start:used], start=a, end=b, score=score, heading=head)

@@ -422,6 +422,10 @@ def _user_spacing(document: DocumentText, start: int, title: str) -> str:
     return "".join(out)
 
 
+#: Keyphrase occurrences of an essay up to which they are mapped one by one (more: in one numpy gather).
+_FEW_OCCURRENCES = 12
+
+
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
     cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
@@ -435,8 +439,12 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     if any(not 0 <= s < e <= n for s, e in occurrences):
         raise ValueError(f"a keyphrase occurrence lies outside the essay of length {n}")
     offsets, base = doc.clean.offsets, doc.essay.start
-    bounds = np.asarray(occurrences, dtype=np.int64) + base
-    firsts, lasts = offsets[bounds[:, 0]].tolist(), (offsets[bounds[:, 1] - 1] + 1).tolist()
+    if len(occurrences) <= _FEW_OCCURRENCES:  # (a short essay's few: numpy's set-up would cost more)
+        firsts = [int(offsets[base + s]) for s, _ in occurrences]
+        lasts = [int(offsets[base + e - 1]) + 1 for _, e in occurrences]
+    else:
+        bounds = np.asarray(occurrences, dtype=np.int64) + base
+        firsts, lasts = offsets[bounds[:, 0]].tolist(), (offsets[bounds[:, 1] - 1] + 1).tolist()
     plain = doc.clean.markup is None
     text, original = doc.text, doc.original
     out = []
@@ -713,7 +721,9 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
     shared = essays[0].document
     if any(e.document is not shared for e in essays):
         raise ValueError("the essays come from different documents")
-    results = [e.result.model_copy(update={"index": i}) for i, e in enumerate(essays)]
+    # (an essay already at its index is taken as it is: a copy per essay costs a collection's many essays time)
+    results = [e.result if e.result.index == i else e.result.model_copy(update={"index": i})
+               for i, e in enumerate(essays)]
     return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
                            chars=len(shared.original), removed=shared.clean.removed, essays=results,
                            collection=_collection(results, essays[0].options.theme_threshold),

@@ -55,6 +55,31 @@ def _char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+#: Most code points :data:`_VIEW` holds before it starts again (a bound on its memory: about 1 MB).
+_VIEW_MAX = 8192
+
+
+class _ViewTable(dict):
+    """Code point -> :func:`_char` of it, for ``str.translate``: filled on first use (``str.translate`` asks
+    ``__missing__`` for a code point it does not hold), so the lookups of a text run in C; cleared when it holds
+    :data:`_VIEW_MAX` code points."""
+
+    def __missing__(self, cp: int) -> str:
+        if len(self) >= _VIEW_MAX:
+            self.clear()
+            _SAME.clear()
+        ch = chr(cp)
+        out = self[cp] = _char(ch)
+        if out == ch:
+            _SAME.add(ch)
+        return out
+
+
+_VIEW = _ViewTable()
+#: The characters of :data:`_VIEW` that are their own view (a text of only these is its own view: one C-level test).
+_SAME: set[str] = set()
+
+
 def simplified_view(text: str) -> str:
     """``text`` with each Traditional character replaced by its Simplified form, same length (characters).
 
@@ -65,7 +90,7 @@ def simplified_view(text: str) -> str:
     if text.isascii():
         return text
     if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
-        return "".join(map(_char, text))
+        return text if _SAME.issuperset(text) else text.translate(_VIEW)
     # each distinct character looked up once (found by numpy: faster than a set of one-character strings): a
     # Simplified text, most input, comes back as it is
     codes, where = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),

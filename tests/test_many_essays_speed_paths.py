@@ -84,3 +84,74 @@ def test_summarize_restores_the_threshold():
     before = gc.get_threshold()
     summarizer.summarize("第1篇\n加强治理\n当前基层治理存在短板。建议完善制度。\n第2篇\n完善制度\n基层人员不足。建议增加编制。\n")
     assert gc.get_threshold() == before
+
+
+def test_simplified_view_table_gives_each_characters_own_view():
+    from summarizer import script
+
+    # short texts (the table path) and long ones, Traditional, Simplified, compatibility look-alikes and ASCII mixed
+    texts = ["當前基層治理存在短板", "当前基层治理存在短板", "⼀、存在的问题", "abc 問題 def", "問題與對策" * 30, "x"]
+    for _ in range(2):  # the second time from the filled table and the set of unchanged characters
+        for text in texts:
+            assert script.simplified_view(text) == "".join(map(script._char, text))
+    assert script.simplified_view("當前問題") == "当前问题"
+    assert script.simplified_view("⼀、问题") == "一、问题"
+
+
+def test_simplified_view_table_stays_bounded():
+    from summarizer import script
+
+    cjk = "".join(chr(cp) for cp in range(0x4E00, 0x4E00 + script._VIEW_MAX + 500))
+    for k in range(0, len(cjk), 40):
+        piece = cjk[k:k + 40]
+        assert script.simplified_view(piece) == "".join(map(script._char, piece))
+    assert len(script._VIEW) <= script._VIEW_MAX
+    assert len(script._SAME) <= script._VIEW_MAX
+
+
+def test_collection_keyphrase_offsets_one_by_one_equal_the_gather():
+    # an essay with few keyphrase occurrences (mapped one by one) and one with many (one numpy gather): every
+    # occurrence is the original text of the phrase
+    few = "第一篇\n加强基层治理。基层治理存在短板。\n"
+    many = "第二篇\n" + "".join(f"基层治理要加强{i}。社区服务要完善。网格管理要规范。\n" for i in range(12))
+    text = "  " + few + many
+    result = summarizer.summarize(text)
+    counts = []
+    for essay in result.essays:
+        counts.append(sum(len(k.occurrences) for k in essay.keyphrases))
+        for k in essay.keyphrases:
+            for span in k.occurrences:
+                assert text[span.start:span.end] == k.text
+    from summarizer.pipeline import _FEW_OCCURRENCES
+    assert min(counts) <= _FEW_OCCURRENCES < max(counts)
+
+
+def test_dense_matrix_vector_product_by_dot_equals_matmul():
+    # the power iterations multiply by ndarray.dot (less call overhead than np.matmul): the same BLAS product, bit
+    # for bit, on graphs of every size a word graph or a sentence graph has
+    rng = np.random.default_rng(11)
+    for _ in range(400):
+        n = int(rng.integers(2, 260))
+        w = rng.random((n, n)) * (rng.random((n, n)) < 0.3)
+        pt = np.ascontiguousarray((w / np.maximum(w.sum(axis=1), 1e-9)[:, None]).T)
+        x = rng.random(n)
+        x /= x.sum()
+        a, b = np.empty(n), np.empty(n)
+        np.matmul(pt, x, out=a)
+        pt.dot(x, out=b)
+        assert a.tobytes() == b.tobytes()
+
+
+def test_section_cues_are_read_by_the_matched_noun():
+    from summarizer import aspects
+
+    pattern, words = aspects._section_pattern()
+    assert pattern.groups == 0  # one alternation, no capture group per noun
+    # each cue noun is found with its own aspect, at its end; a heading with none gives none
+    for word, aspect in words.items():
+        assert aspects.heading_cues("一、" + word) == [(2 + len(word), aspect)]
+    assert aspects.heading_cues("二、存在的问题") == [(7, aspects.CHALLENGE)]
+    assert aspects.heading_cues("三、对策建议")[-1][1] == aspects.RECOMMENDATION
+    assert aspects.heading_cues("加强社区治理") == []
+    assert aspects.names_aspect_section("面临的主要问题", aspects.CHALLENGE)
+    assert not aspects.names_aspect_section("面临的主要问题", aspects.RECOMMENDATION)
