@@ -103,3 +103,22 @@ def test_the_408_answer_is_a_whole_http_response_with_the_json_error():
                                        "(SUMMARIZER_READ_TIMEOUT_S)"}
     head, _, body = data.partition(b"\r\n\r\n")
     assert f"content-length: {len(body)}".encode() in head
+
+
+def test_a_body_the_parser_cannot_read_gets_a_400_saying_why():
+    """FastAPI's own words were "There was an error parsing the body" for JSON nested 100,000 deep and for a
+    number of 5,000 digits."""
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app as make
+
+    with TestClient(make(Settings(warm_up=False, max_concurrent_jobs=1))) as client:
+        deep = client.post("/v1/summarize", content=b"[" * 100_000 + b"]" * 100_000,
+                           headers={"content-type": "application/json"})
+        long = client.post("/v1/summarize", content=b'{"text": "x", "max_points": ' + b"9" * 5000 + b"}",
+                           headers={"content-type": "application/json"})
+    assert deep.status_code == 400 and deep.json()["error"]["message"] == (
+        'the JSON body is nested too deeply to read: send a flat object ({"text": "..."})')
+    assert long.status_code == 400 and long.json()["error"] == {
+        "type": "bad_request", "field": None,
+        "message": "a number in the JSON body is too long to read (more than 4,300 digits)"}
