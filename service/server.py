@@ -46,9 +46,14 @@ def header_timeout_body(seconds: float) -> bytes:
 
 @functools.lru_cache(maxsize=1)
 def _configured_header_timeout() -> float:
-    from service.settings import Settings  # SUMMARIZER_READ_TIMEOUT_S, checked by `summarizer serve` first
+    """``SUMMARIZER_READ_TIMEOUT_S`` (seconds), read once per process; its default (30) when the settings do not
+    validate (``summarizer serve`` refuses to start then; a test server may not have checked)."""
+    from service.settings import Settings
 
-    return Settings().read_timeout_s
+    try:
+        return float(Settings().read_timeout_s)
+    except Exception:  # pydantic.ValidationError of any SUMMARIZER_* variable
+        return float(Settings.model_fields["read_timeout_s"].default)
 
 
 class _HeaderTimeout:
