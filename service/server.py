@@ -25,6 +25,8 @@ from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from service.settings import Settings
+
 __all__ = ["JSONErrorH11Protocol", "http_protocol", "bad_request_body", "header_timeout_body"]
 
 
@@ -48,8 +50,6 @@ def header_timeout_body(seconds: float) -> bytes:
 def _configured_header_timeout() -> float:
     """``SUMMARIZER_READ_TIMEOUT_S`` (seconds), read once per process; its default (30) when the settings do not
     validate (``summarizer serve`` refuses to start then; a test server may not have checked)."""
-    from service.settings import Settings
-
     try:
         return float(Settings().read_timeout_s)
     except Exception:  # pydantic.ValidationError of any SUMMARIZER_* variable
