@@ -224,10 +224,27 @@ async def validation_error_handler(request: Request, exc: Exception) -> JSONResp
     return error_response(422, "validation_error", message, field)
 
 
+#: FastAPI's detail for a body its parser raised on (anything but a JSON syntax error): says nothing of why.
+_FASTAPI_PARSE_DETAIL = "There was an error parsing the body"
+
+
+def body_parse_message(exc: BaseException | None) -> str:
+    """The 400 message for a body FastAPI could not parse, from the parser's exception (``exc``, FastAPI's
+    ``__cause__``): JSON nested deeper than Python's recursion limit, a number longer than Python reads (4,300
+    digits), else the exception's type."""
+    if isinstance(exc, RecursionError):
+        return "the JSON body is nested too deeply to read: send a flat object ({\"text\": \"...\"})"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "a number in the JSON body is too long to read (more than 4,300 digits)"
+    return f"the request body could not be parsed ({type(exc).__name__ if exc is not None else 'unknown error'})"
+
+
 async def http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     kind = _HTTP_TYPES.get(exc.status_code, "http_error")
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    if exc.status_code == 400 and message == _FASTAPI_PARSE_DETAIL:
+        message = body_parse_message(exc.__cause__)
     return error_response(exc.status_code, kind, message, None, dict(exc.headers or {}) or None)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import error_body
+from service.errors import BODY_MEDIA_TYPES, error_body
 
 logger = logging.getLogger("summarizer.service")
 
@@ -75,6 +75,22 @@ def _json_charset(scope: Scope) -> tuple[bool, str | None]:
     return True, None
 
 
+def _declare_json_when_undeclared(scope: Scope) -> Scope:
+    """The request's ``scope``, with ``Content-Type: application/json`` added when a body is posted without a
+    ``Content-Type`` (none, or an empty one) to an endpoint that reads JSON (:data:`service.errors.BODY_MEDIA_TYPES`), so that its body is
+    read as JSON whatever FastAPI's own default (recent versions' ``strict_content_type=True`` leaves such a body
+    unparsed: a 422 "not a dictionary"). Any other request is returned unchanged (the same object)."""
+    if scope.get("method") not in ("POST", "PUT", "PATCH"):
+        return scope
+    if BODY_MEDIA_TYPES.get(scope.get("path", "")) != "application/json":
+        return scope
+    headers = scope.get("headers", [])
+    if any(k.lower() == b"content-type" and v.strip() for k, v in headers):
+        return scope
+    kept = [(k, v) for k, v in headers if k.lower() != b"content-type"]  # an empty value counts as none
+    return {**scope, "headers": [*kept, (b"content-type", b"application/json")]}
+
+
 class BodySizeLimitMiddleware:
     """Answer 413 (JSON) to a request whose body is over its limit in bytes, 408 to one whose body does not
     arrive in time, and 400/415 to a JSON body that is not UTF-8.
@@ -90,7 +106,8 @@ class BodySizeLimitMiddleware:
     last byte: a client that sends slowly (a byte now and then) is answered 408 ``read_timeout`` and the
     connection is closed, so it cannot hold a connection and its memory for ever.
 
-    A JSON body (Content-Type ``application/json``, ``*/*+json`` or none) must be UTF-8 (RFC 8259): it is checked
+    A body posted without a ``Content-Type`` to a JSON endpoint is declared ``application/json`` here, so the app
+    reads it as JSON. A JSON body (Content-Type ``application/json``, ``*/*+json`` or none) must be UTF-8 (RFC 8259): it is checked
     as it streams in (an incremental decoder), and one that is not (GBK, Latin-1…) gets 400 ``bad_request``
     saying so; a declared ``charset`` other than UTF-8 gets 415 ``unsupported_media_type`` before anything is
     read.
@@ -126,6 +143,7 @@ class BodySizeLimitMiddleware:
             if int(raw) > limit:
                 await send_json_error(send, 413, "body_too_large", self._too_large_message(scope), extra_headers=close)
                 return
+        scope = _declare_json_when_undeclared(scope)
         is_json, charset = _json_charset(scope) if scope.get("method") in ("POST", "PUT", "PATCH") else (False, None)
         if charset is not None and charset.replace("_", "-") not in ("utf-8", "utf8"):
             await send_json_error(send, 415, "unsupported_media_type", f"the JSON body must be UTF-8 (RFC 8259); "

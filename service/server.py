@@ -7,14 +7,27 @@ without ``httptools``) and :class:`JSONErrorHttpToolsProtocol` (when ``httptools
 service's JSON error body instead: ``{"error": {"type": "bad_request", "message": ..., "field": null}}``.
 ``summarizer serve`` passes :func:`http_protocol` to uvicorn (``uvicorn.run(..., http=http_protocol())``).
 These answers never reach the app, so they are not in its log or metrics (uvicorn logs a warning).
+
+Both also bound the time a connection may take to send a request's line and headers (uvicorn itself waits for
+ever: an idle connection, or one that sends a header byte now and then, holds its socket and memory): from the
+moment it opens, or its previous response ends, a client has ``SUMMARIZER_READ_TIMEOUT_S`` seconds (default 30)
+to complete its headers, else the connection is closed, after a ``408 read_timeout`` (JSON) when part of a
+request had arrived (a connection that sent nothing is closed without a word, as uvicorn's keep-alive does). The body's own
+time is bounded by the app (``service.middleware.BodySizeLimitMiddleware``), with the same setting.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
+from typing import Any
+
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["JSONErrorH11Protocol", "http_protocol", "bad_request_body"]
+from service.settings import Settings
+
+__all__ = ["JSONErrorH11Protocol", "http_protocol", "bad_request_body", "header_timeout_body"]
 
 
 def bad_request_body(detail: str) -> bytes:
@@ -24,8 +37,82 @@ def bad_request_body(detail: str) -> bytes:
     return json.dumps({"error": {"type": "bad_request", "message": message, "field": None}}).encode("utf-8")
 
 
-class JSONErrorH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol whose parse-error 400 is the service's JSON error."""
+def header_timeout_body(seconds: float) -> bytes:
+    """The whole HTTP/1.1 408 answer (status line, headers and JSON body) to a connection that did not complete
+    its request line and headers within ``seconds``."""
+    body = json.dumps({"error": {"type": "read_timeout", "message": f"the request line and headers did not arrive "
+                       f"within {seconds:g} s (SUMMARIZER_READ_TIMEOUT_S)", "field": None}}).encode("utf-8")
+    return (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\ncontent-length: "
+            + str(len(body)).encode("ascii") + b"\r\nconnection: close\r\n\r\n" + body)
+
+
+@functools.lru_cache(maxsize=1)
+def _configured_header_timeout() -> float:
+    """``SUMMARIZER_READ_TIMEOUT_S`` (seconds), read once per process; its default (30) when the settings do not
+    validate (``summarizer serve`` refuses to start then; a test server may not have checked)."""
+    try:
+        return float(Settings().read_timeout_s)
+    except Exception:  # pydantic.ValidationError of any SUMMARIZER_* variable
+        return float(Settings.model_fields["read_timeout_s"].default)
+
+
+class _HeaderTimeout:
+    """Mixin for uvicorn's protocols: a request's line and headers must arrive within :attr:`header_timeout_s`
+    seconds of the connection opening or of the end of its previous response, else the connection is closed
+    (after a 408 when part of a request arrived). While a request is being answered no timer runs (its body is
+    bounded by the app)."""
+
+    #: Seconds; None: ``SUMMARIZER_READ_TIMEOUT_S`` (Settings.read_timeout_s), read once per process.
+    header_timeout_s: float | None = None
+    _header_timer: asyncio.TimerHandle | None = None
+    _header_cycle: Any = None
+    _header_bytes = False  # whether part of a request arrived since the timer was armed
+
+    def _header_seconds(self) -> float:
+        return self.header_timeout_s if self.header_timeout_s is not None else _configured_header_timeout()
+
+    def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+        super().connection_made(transport)  # type: ignore[misc]
+        self._arm_header_timer()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # type: ignore[misc]
+        self._arm_header_timer()
+
+    def data_received(self, data: bytes) -> None:
+        self._header_bytes = self._header_bytes or bool(data)
+        super().data_received(data)  # type: ignore[misc]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_timer()
+        super().connection_lost(exc)  # type: ignore[misc]
+
+    def _disarm_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _arm_header_timer(self) -> None:
+        self._disarm_header_timer()
+        cycle = getattr(self, "cycle", None)
+        if self.transport.is_closing() or (cycle is not None and not cycle.response_complete):  # type: ignore[attr-defined]
+            return  # closed, or a (pipelined) request is already being answered
+        self._header_cycle = cycle
+        self._header_bytes = False
+        self._header_timer = self.loop.call_later(self._header_seconds(), self._header_timed_out)  # type: ignore[attr-defined]
+
+    def _header_timed_out(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing() or getattr(self, "cycle", None) is not self._header_cycle:  # type: ignore[attr-defined]
+            return  # closed meanwhile, or a request's headers arrived
+        if self._header_bytes:  # part of a request: say why it is refused (an idle connection is just closed,
+            self.transport.write(header_timeout_body(self._header_seconds()))  # as uvicorn's keep-alive does)
+        self.transport.close()  # type: ignore[attr-defined]
+
+
+class JSONErrorH11Protocol(_HeaderTimeout, H11Protocol):
+    """uvicorn's h11 protocol whose parse-error 400 is the service's JSON error, with a time limit on a
+    request's line and headers (:class:`_HeaderTimeout`)."""
 
     def send_400_response(self, msg: str) -> None:
         import h11
@@ -46,8 +133,9 @@ except ImportError:  # httptools not installed: uvicorn uses h11
 
 if HttpToolsProtocol is not None:
 
-    class JSONErrorHttpToolsProtocol(HttpToolsProtocol):  # type: ignore[misc,valid-type]
-        """uvicorn's httptools protocol whose parse-error 400 is the service's JSON error."""
+    class JSONErrorHttpToolsProtocol(_HeaderTimeout, HttpToolsProtocol):  # type: ignore[misc,valid-type]
+        """uvicorn's httptools protocol whose parse-error 400 is the service's JSON error, with a time limit on a
+        request's line and headers (:class:`_HeaderTimeout`)."""
 
         def send_400_response(self, msg: str) -> None:
             body = bad_request_body(msg)

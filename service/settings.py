@@ -70,7 +70,9 @@ class Settings(BaseSettings):
     )
     max_queued_jobs: int = Field(32, ge=0, description="Requests that may wait for a free worker (503 beyond).")
     read_timeout_s: float = Field(
-        30.0, gt=0, description="Seconds from the first read of a request body to its last byte (408 beyond).")
+        30.0, gt=0, description="Seconds from the first read of a request body to its last byte, and (under "
+        "`summarizer serve`) for a request's line and headers from the connection's opening or previous response "
+        "(408 beyond).")
     stuck_after_s: float = Field(
         10.0, gt=0, description="A worker busy with one job for longer than this counts as stuck: /readyz is 503 "
         "when every worker is stuck (or restarting) and none is free.")

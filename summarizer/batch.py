@@ -203,8 +203,10 @@ class Skipped:
     Attributes:
         path: the path as found.
         reason: ``"suffix"`` (not a document suffix, e.g. ``photo.png``), ``"hidden"`` (a file or folder whose name
-            starts with ``.``; a hidden folder counts once and is not entered) or ``"not_a_file"`` (a FIFO, a
-            device, a socket: reading one can wait for ever).
+            starts with ``.``; a hidden folder counts once and is not entered), ``"not_a_file"`` (a FIFO, a
+            device, a socket: reading one can wait for ever) or ``"folder_link"`` (a symbolic link to a folder,
+            found inside a folder being walked: not followed, so a link back up, ``sub/up -> ..``, cannot loop;
+            named on the command line, the folder is walked).
     """
 
     path: str
@@ -213,7 +215,8 @@ class Skipped:
 
 #: How the closing line names each reason of :class:`Skipped`.
 _SKIP_REASONS = {"suffix": "for their suffix", "hidden": "hidden",
-                 "not_a_file": "not regular files (FIFO, device, socket)"}
+                 "not_a_file": "not regular files (FIFO, device, socket)",
+                 "folder_link": "links to folders, not followed (name the folder to include it)"}
 
 
 def describe_skipped(skipped: list[Skipped], *, shown: int = 3) -> str:
@@ -236,8 +239,8 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     * ``-`` stays (standard input);
     * a directory is walked recursively, in sorted order; it yields the regular files whose suffix is in
       :data:`summarizer.readers.SUFFIXES` or that have no suffix; hidden files and folders (``.name``), other
-      suffixes and what is not a regular file (FIFOs, devices, sockets: reading them may never end) are
-      returned as :class:`Skipped`;
+      suffixes, what is not a regular file (FIFOs, devices, sockets: reading them may never end) and symbolic
+      links to folders (not followed: a link back up would loop) are returned as :class:`Skipped`;
     * an argument with ``*``, ``?`` or ``[`` that is not an existing file is a glob (``**`` matches folders at
       any depth); a directory it matches is walked as above, and a match that is not a regular file is skipped;
       a glob that matches nothing is kept as it is (it then fails as ``file_not_found``, so it is accounted for);
@@ -272,6 +275,8 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             hidden = sorted(d for d in dirs if d.startswith("."))
             skipped.extend(Skipped(os.path.join(root, d) + os.sep, "hidden") for d in hidden)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            skipped.extend(Skipped(os.path.join(root, d) + os.sep, "folder_link") for d in dirs
+                           if os.path.islink(os.path.join(root, d)))  # os.walk does not follow them
             for name in sorted(names):
                 path = os.path.join(root, name)
                 if name.startswith("."):
@@ -377,10 +382,26 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     task_id = str(raw_id)
     text = record.get("text")
     if not isinstance(text, str):
-        what = "missing" if "text" not in record else f"a {type(text).__name__}, not a string"
+        what = "missing" if "text" not in record else f"{_json_kind(text)}, not a string"
         return invalid(task_id, f"{where}: 'text' is {what}")
     source = record.get("source")
     return Task(index=index, id=task_id, source=source if isinstance(source, str) else task_id, text=text)
+
+
+def _json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words for a message: ``"a number"``, ``"null"``, ``"an array"``,
+    ``"an object"``, ``"a boolean"``, ``"a string"`` (never Python's ``int``/``NoneType``/``list``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string"
 
 
 # ------------------------------------------------------------------------------------------ one task

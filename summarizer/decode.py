@@ -31,6 +31,7 @@ U+FFFD character). :func:`decode_text` returns the warnings too; :func:`decode_b
 from __future__ import annotations
 
 import codecs
+import errno
 import glob
 import os
 import re
@@ -352,7 +353,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
 
     Raises:
         FileNotFoundError: ``path`` does not exist ("file not found: PATH"; "broken symbolic link (to T, which
-            does not exist): PATH"; "no file matches the pattern: PATH" for a glob pattern).
+            does not exist): PATH"; "symbolic link loop (to T, which leads back to itself): PATH"; "no file matches the pattern: PATH" for a glob pattern).
         IsADirectoryError: ``path`` is a directory.
         PermissionError: the file cannot be read for lack of permission.
         InputTooLargeError: the file is larger than ``max_bytes``.
@@ -386,14 +387,26 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
         raise OSError(f"cannot read {p}: {exc.strerror or exc}") from None
 
 
+def _is_link_loop(p: Path) -> bool:
+    """Whether following the symbolic link ``p`` never ends (``a -> a``, ``a -> b -> a``: ``ELOOP``), as opposed
+    to ending at a name that does not exist."""
+    try:
+        os.stat(p)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def _not_found(p: Path) -> str:
-    """The message for a path that names no file: a dangling symbolic link and a glob pattern that matched
-    nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
+    """The message for a path that names no file: a dangling symbolic link (one that loops back to itself said
+    so) and a glob pattern that matched nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
     if p.is_symlink():
         try:
             target = os.readlink(p)
         except OSError:  # pragma: no cover - the link went away meanwhile
             target = "?"
+        if _is_link_loop(p):
+            return f"symbolic link loop (to {target}, which leads back to itself): {p}"
         return f"broken symbolic link (to {target}, which does not exist): {p}"
     if glob.has_magic(str(p)):
         return f"no file matches the pattern: {p}"

@@ -1,7 +1,8 @@
 """Markup left in plain text: the edits that take it out before cleaning proper.
 
 Documents reach us as "plain text" that still carries the markup of where they were stored: markdown
-(``#`` headings, ``- ``/``* `` bullets, ``**bold**`` run-in headings, links, images, tables), YAML front
+(``#`` headings, ``- ``/``* `` bullets, ``**bold**`` run-in headings, links, images, tables, footnotes: the
+reference ``[^2]`` and the definition line ``[^2]: …``), YAML front
 matter (``---\\ntitle: …\\n---``), HTML left in text (``<p>``, ``<span style=…>``, ``&nbsp;``, ``<br>``,
 comments, scripts), LaTeX fragments of PDF-to-markdown conversion (``$\\textcircled{1}$`` = ①, ``$+$``,
 citation superscripts ``$^{[3]}$``), citation marks ``[15-16]``, slide separators, and CSV records
@@ -58,6 +59,11 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 # text and URL stop at the next bracket: "[a](" repeated 25,000 times costs one short look-ahead each
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# a markdown footnote: its reference "…薪酬[^2]。" and its definition line "[^2]: 数据来自…" (with indented
+# continuation lines), which is a note, no text of the essay
+_MD_FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\[\]\s]{1,40})\](?!:)")
+_MD_FOOTNOTE_DEF = re.compile(
+    r"^[ ]{0,3}\[\^(?P<label>[^\[\]\s]{1,40})\]:[^\n]{0,5000}(?:\n(?: {4}|\t)[^\n]{0,5000}){0,50}", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]{0,5000}\|[ \t]*$", re.M)
 # code: a fence line (``` or ~~~, up to three spaces in, an info string after it), an indented line (four spaces or a
 # tab), an inline code span (`sync_data`: no CJK inside, on one line)
@@ -220,11 +226,24 @@ def _markdown(text: str) -> list[Edit]:
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 edits.append((m.start(), m.end(), repl, rule))
+    edits += _footnotes(text)
     for row in _MD_TABLE_ROW.finditer(text):  # a table row: its cells become tab-separated
         pos = text.find("|", row.start(), row.end())
         while pos != -1:
             edits.append((pos, pos + 1, "\t", "markdown"))
             pos = text.find("|", pos + 1, row.end())
+    return edits
+
+
+def _footnotes(text: str) -> list[Edit]:
+    """Markdown footnotes (rule ``markdown_footnote``): every definition line ``[^2]: …`` (and its indented
+    continuation lines), and every reference ``[^2]`` whose label a definition defines or that is a number (a
+    text copied without its notes); ``x[^0-9]`` in prose, a label defined nowhere, stays."""
+    defs = list(_MD_FOOTNOTE_DEF.finditer(text))
+    labels = {m.group("label") for m in defs}
+    edits = [(m.start(), m.end(), "", "markdown_footnote") for m in defs]
+    edits += [(m.start(), m.end(), "", "markdown_footnote") for m in _MD_FOOTNOTE_REF.finditer(text)
+              if m.group("label") in labels or m.group("label").isdigit()]
     return edits
 
 
