@@ -74,3 +74,25 @@ def test_the_groups_do_not_overlap():
     assert all(any(w in look for w in condition) for look in lookalike)  # each lookalike holds a condition word
     assert not lex.words("verdict_condition") and not lex.words("condition_opener")  # one group, not three
     assert not condition & set(lex.words("prose_opener"))
+
+
+# --- progress: one definition of a burden growing smaller (improvement_spans), read by reports_progress too ---------
+
+@pytest.mark.parametrize("point,progress,shrinks", [
+    ("城乡居民收入差距逐步缩小", True, True),     # a burden shrinks: progress, by improvement_spans
+    ("群众投诉明显减少", True, True),             # the same, with a verb of shrinking progress_verb never had
+    ("污染排放大幅下降，", True, True),
+    ("种植结构进一步优化", True, False),          # a good thing grows: _progress_pattern
+    ("耕地面积逐步缩小", False, False),           # what shrinks is no burden: a loss, not progress
+    ("要使城乡差距逐步缩小", False, True),        # an aim (its burden words still state no shortcoming)
+    ("矛盾无法及时化解", False, False),           # a burden that does not shrink
+])
+def test_progress_is_a_good_thing_growing_or_a_burden_shrinking(point, progress, shrinks):
+    assert asp.reports_progress(point) is progress
+    assert bool(asp.improvement_spans(point)) is shrinks  # the spans challenge_strength blanks
+
+
+def test_shrinking_is_one_vocabulary():
+    """A verb of shrinking is in shrink_verb only (好转, a state getting better, is in both)."""
+    lex = asp.lexicon()
+    assert not set(lex.words("progress_verb")) & set(lex.words("shrink_verb")) - {"好转"}
