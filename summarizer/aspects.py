@@ -1941,8 +1941,7 @@ _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]
 def ends_in_condition(point: str) -> bool:
     """True when ``point`` ends in a condition whose consequence it leaves out: its last clause opens with a word of
     the ``condition`` cue group (:func:`opens_condition`: ``不同岗位需求不同，如果高校培养出的学生动手能力差``; not
-    若干, several) or the
-    point ends with 的话 (``要是不想面对…的话``). The consequence after it (…，就难以就业) states the problem or
+    若干, several) or the point ends with 的话 (``要是不想面对…的话``). The consequence after it (…，就难以就业) states the problem or
     the measure; the cut point states neither. Linear in ``len(point)``."""
     s = point.strip()
     if s.rstrip("。！？!?… ").endswith(("的话", "的話")):
