@@ -692,14 +692,14 @@ def prose_aspect(sentence: str) -> str | None:
       two actions so (``同时要…，还要…``);
     * neither: a question, a lead-in ending in a colon, a sentence about the text, research or exam itself
       (``prose_exclude``: 本文, 课题组, 自拟题目 …), one that opens with a purpose, condition or example
-      (``prose_opener``: 为了, 如果, 例如 …), or a reviewer's comment (:func:`is_commentary`).
+      (``prose_opener``: 为了, 例如 …; :func:`opens_condition`: 如果, 一旦 …), or a reviewer's comment (:func:`is_commentary`).
 
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = sentence.strip()
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
-    if s.startswith(lexicon().words("prose_opener")):
+    if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
     framed, reported = news_aspect(s)
@@ -738,12 +738,58 @@ def states_verdict(sentence: str) -> bool:
     """Whether ``sentence`` judges its subject as failing with a set phrase of the ``prose_verdict`` cue group
     (``新政推行三年，成效不彰``, ``基层人手不够，力不从心``), in a clause that does not open with a remedy verb or a
     prohibition (``着力扭转头痛医头的做法``, ``切忌一刀切`` name what a measure removes or forbids), and not after a
-    condition (``verdict_condition`` group: ``如果…，那会适得其反`` is hypothetical). One phrase is enough
+    condition (:func:`condition_at`, or an ``condition_otherwise`` word opening a clause: ``如果…，那会适得其反``,
+    ``政府若强推，只会适得其反`` and ``…，否则只会适得其反`` are hypothetical). One phrase is enough
     in a sentence of any length: it is a verdict, not an attribute or a topic. Linear in the sentence."""
     m = cue_pattern("prose_verdict").search(sentence)
-    if not m or cue_pattern("verdict_condition").search(sentence, 0, m.start()):
-        return False  # (如果演变成强制，那会适得其反: a hypothetical consequence, ``verdict_condition`` group)
+    if not m or condition_at(sentence, 0, m.start()) >= 0 or _otherwise_re().search(sentence, 0, m.start()):
+        return False  # (如果演变成强制，那会适得其反; …，否则只会适得其反: a hypothetical consequence)
     return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+@lru_cache(maxsize=1)
+def _condition_re() -> re.Pattern[str]:
+    """The words of the ``condition`` and ``condition_lookalike`` cue groups in one alternation, longest first: a
+    scan from the left meets a lookalike that holds a condition word (若干, 置若罔闻, 主要是, 三万一千) before or
+    with the word inside it, and takes it whole."""
+    lex = lexicon()
+    words = sorted(set(lex.words("condition")) | set(lex.words("condition_lookalike")), key=lambda w: (-len(w), w))
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _condition_lookalikes() -> frozenset[str]:
+    return frozenset(lexicon().words("condition_lookalike"))
+
+
+def condition_at(text: str, start: int = 0, end: int | None = None) -> int:
+    """Offset into ``text`` of the first word of the ``condition`` cue group (如果, 假如, 倘若, 一旦, 若 …) in
+    ``text[start:end]``, or -1 when there is none. A word inside a ``condition_lookalike`` word is no condition:
+    ``若干部门``, ``置若罔闻``, ``原因主要是…`` and ``三万一千户`` hold none, ``政府若强推`` and ``市民若把…`` hold one
+    (a condition may follow its clause's subject). One left-to-right scan: linear in the span."""
+    lookalikes = _condition_lookalikes()
+    for m in _condition_re().finditer(text, start, len(text) if end is None else end):
+        if m.group() not in lookalikes:
+            return m.start()
+    return -1
+
+
+def opens_condition(clause: str) -> bool:
+    """True when ``clause`` (leading white space ignored) opens with a word of the ``condition`` cue group that is no
+    part of a ``condition_lookalike`` word: ``若要根治…``, ``万一发生险情`` do; ``若干部门…`` (several), ``主要是…`` do
+    not. See :func:`condition_at`."""
+    s = clause.lstrip()
+    m = _condition_re().match(s)
+    return m is not None and m.group() not in _condition_lookalikes()
+
+
+@lru_cache(maxsize=1)
+def _otherwise_re() -> re.Pattern[str]:
+    """A word of the ``condition_otherwise`` cue group (否则, 反之, 不然; also 要不然) where it opens a clause: the
+    start of the text or after a clause break (``其实不然`` inside a clause means "not so")."""
+    words = "|".join(map(re.escape, lexicon().words("condition_otherwise")))
+    return re.compile(f"(?:^|(?<=[，,；;：:。！？!?\\s]))要?(?:{words})")
 
 
 def _stating_clauses(sentence: str) -> list[str]:
@@ -1895,15 +1941,15 @@ _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]
 
 def ends_in_condition(point: str) -> bool:
     """True when ``point`` ends in a condition whose consequence it leaves out: its last clause opens with a word of
-    the ``condition_opener`` cue group (``不同岗位需求不同，如果高校培养出的学生动手能力差``; 若 not in 若干) or the
-    point ends with 的话 (``要是不想面对…的话``). The consequence after it (…，就难以就业) states the problem or
+    the ``condition`` cue group (:func:`opens_condition`: ``不同岗位需求不同，如果高校培养出的学生动手能力差``; not
+    若干, several) or the point ends with 的话 (``要是不想面对…的话``). The consequence after it (…，就难以就业) states the problem or
     the measure; the cut point states neither. Linear in ``len(point)``."""
     s = point.strip()
     if s.rstrip("。！？!?… ").endswith(("的话", "的話")):
         return True
     m = _LAST_CLAUSE.search(s)
     last = m.group(1).lstrip() if m else ""
-    return last.startswith(lexicon().words("condition_opener")) and not last.startswith("若干")
+    return opens_condition(last)
 
 
 @lru_cache(maxsize=1)
@@ -1917,15 +1963,26 @@ def _progress_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?(?=[，,。；;、）)]|$)")
 
 
+#: What may follow a clause of progress: a clause break or the end.
+_CLAUSE_END = frozenset("，,。；;、）)！!")
+
+
+def _burden_shrinks(point: str) -> bool:
+    """Whether a clause of ``point`` ends with a burden growing smaller (:func:`improvement_spans`:
+    ``城乡收入差距逐步缩小。``, ``投诉数量明显下降``), the other way to report progress. Linear in ``len(point)``."""
+    return any(b == len(point) or point[b] in _CLAUSE_END for _, b in improvement_spans(point))
+
+
 def reports_progress(point: str) -> bool:
     """True when ``point`` reports progress (a work report's 成绩: ``农民收入继续保持增长，城乡居民收入差距逐步缩小``,
     ``种植结构进一步优化``, ``主要指标全面增长``): a clause that ends with a verb of improvement after adverbs of
-    steady change (:func:`_progress_pattern`), and no modal, plan, target, shortcoming word of
+    steady change (:func:`_progress_pattern`) or with a burden growing smaller (:func:`improvement_spans`, the one
+    definition of that: ``差距逐步缩小``, not ``耕地面积逐步缩小``), and no modal, plan, target, shortcoming word of
     :data:`_STAT_EXEMPT` or aim (``progress_purpose`` cue group: 使差距逐步缩小, 有待进一步增强) anywhere in the point
     (words that only hold a modal character, 主要/重要, are masked first). A problem named in it (差距, 增速下降) is
     what has improved or the ground against which it did: such a point is neither a challenge nor a measure. Linear
     in ``len(point)`` (the adverb run is bounded)."""
-    if not _progress_pattern().search(point):
+    if not (_progress_pattern().search(point) or _burden_shrinks(point)):
         return False
     masked = _mask_non_modals(point)
     return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose"))
@@ -2155,10 +2212,11 @@ def states_existence(sentence: str) -> bool:
     存在着, 存有) followed in the same clause by a noun of a problem (``existence_object``: 问题, 现象, 弊端, 误区 …).
     The 申论 way to state a problem without a predicate of deficiency; the nouns alone name topics (see
     :func:`prose_aspect`). Not for a question, a lead-in ending in a colon, a sentence that opens with a purpose,
-    condition or example (``prose_opener``), one about the text or research (``prose_exclude``), or a negated or
+    condition or example (``prose_opener``, :func:`opens_condition`), one about the text or research (``prose_exclude``), or a negated or
     questioned verb (不存在, 是否存在) or a modifier (存在的问题). The pattern's span is bounded: linear in the sentence."""
     s = sentence.strip()
-    if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")):
+    if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")) \
+            or opens_condition(s):
         return False
     if has_cue(s, "prose_exclude") or is_commentary(s):
         return False

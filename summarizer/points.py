@@ -263,14 +263,7 @@ def line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int
     else the line, shaped to ``max_chars``. A body written as paragraphs (a line of several sentences first)
     gives none. Offsets are in ``text``; one pass over the body (linear)."""
     spans: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        a, b = _trim(text, pos, stop)
-        pos = stop + 1
-        if b <= a:
-            continue  # blank line
+    for a, b, _stop in _body_lines(text, start, end):  # (blank lines skipped)
         line = text[a:b]
         colon = next((i for i, ch in enumerate(line) if ch in "：:"), -1)
         if 2 <= colon <= LABEL_CHARS and not any(ch in _SENT_END for ch in line[:colon]):

@@ -40,6 +40,7 @@ All offsets are character offsets into the essay's cleaned text passed in (calle
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -323,28 +324,37 @@ def find_markers(text: str) -> list[Item]:
     items = sorted(seen.values(), key=lambda it: it.start)
     runs: list[list[Item]] = []
     open_runs: dict[tuple[str, str], list[int]] = {}
+    ending = _OpenRunsByLast(runs)
     for it in items:
         key = (it.family, getattr(it, "_prefix", ""))
         if it.value == 1:
             runs.append([it])
             open_runs.setdefault(key, []).append(len(runs) - 1)
+            ending.add(key, len(runs) - 1)
             continue
         # 首先，…第二，…第三，…: an ordinal 第N continues a 首先 run when no 第一 run is open to continue
         keys = [key] + ([("seq", "")] if it.family == "di" and not open_runs.get(key) else [])
-        for k, r in ((k, r) for k in keys for r in reversed(open_runs.get(k, []))):
-            last = runs[r][-1].value
-            if last == it.value - 1 or (it.family == "seq" and it.value == 4 and last >= 2) or (
-                    # a numbered heading that opens its line goes on with its run across one lost number (PDF
-                    # extraction glued 1.2 into the paragraph above; 1.3 still follows 1.1)
-                    it.titled and last == it.value - 2 and line_opens_at(text, it.start)):
+        for k in keys:
+            # the latest open run of the key whose last value ``it`` goes on from: the one before it, or (首先…其次…
+            # 最后) any second or later step before 最后, or one lost number before a numbered heading that opens
+            # its line (PDF extraction glued 1.2 into the paragraph above; 1.3 still follows 1.1)
+            lasts = [it.value - 1]
+            if it.family == "seq" and it.value == 4:
+                lasts += ending.values_from(k, 2)
+            if it.titled and line_opens_at(text, it.start):
+                lasts.append(it.value - 2)
+            r = ending.latest(k, lasts)
+            if r is not None:
                 runs[r].append(it)
-                _close_inner_runs(text, runs, open_runs[k], r)
+                ending.add(k, r)
+                _close_inner_runs(text, runs, open_runs[k], r, ending.closed)
                 break
         else:
             if it.titled and not open_runs.get(key):
                 # a text may start in the middle of a titled list (an excerpt that begins at 二、)
                 runs.append([it])
                 open_runs.setdefault(key, []).append(len(runs) - 1)
+                ending.add(key, len(runs) - 1)
     kept: list[Item] = []
     for r, run in enumerate(runs):
         if len(run) >= 2 or run[0].titled:
@@ -364,7 +374,42 @@ def find_markers(text: str) -> list[Item]:
     return kept
 
 
-def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: int) -> None:
+class _OpenRunsByLast:
+    """The open runs of :func:`find_markers`, found by their key and last value in time independent of how many are
+    open (a text of a thousand ``1.`` then a thousand ``2.`` holds a thousand open runs: scanning them all for each
+    marker took time quadratic in the markers). Each run is filed under its key and its last value when it opens or
+    grows; an entry whose run has grown since or closed (:attr:`closed`) is dropped the first time it is met."""
+
+    def __init__(self, runs: list[list[Item]]) -> None:
+        self.runs = runs
+        self.closed: set[int] = set()
+        self._heaps: dict[tuple[tuple[str, str], int], list[int]] = {}  # (key, last value) -> -run index (max first)
+        self._values: dict[tuple[str, str], set[int]] = {}
+
+    def add(self, key: tuple[str, str], r: int) -> None:
+        """File run ``r`` (opened under ``key``) under its present last value."""
+        value = self.runs[r][-1].value
+        heapq.heappush(self._heaps.setdefault((key, value), []), -r)
+        self._values.setdefault(key, set()).add(value)
+
+    def values_from(self, key: tuple[str, str], low: int) -> list[int]:
+        """The last values at least ``low`` that a run of ``key`` has had (those to look up for 最后)."""
+        return [v for v in self._values.get(key, ()) if v >= low]
+
+    def latest(self, key: tuple[str, str], lasts: list[int]) -> int | None:
+        """The latest-opened open run of ``key`` whose last value is one of ``lasts``, or None."""
+        best = None
+        for value in lasts:
+            heap = self._heaps.get((key, value))
+            while heap and (-heap[0] in self.closed or self.runs[-heap[0]][-1].value != value):
+                heapq.heappop(heap)  # grown or closed since it was filed
+            if heap and (best is None or -heap[0] > best):
+                best = -heap[0]
+        return best
+
+
+def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: int,
+                      closed: set[int] | None = None) -> None:
     """In place: when run ``r`` goes on with a new item, a run of its key that opened on the line right after its
     previous item's line (``opened``: the key's open runs, in the order they opened) was a list nested in that item,
     and closes (``1.宣传 ⏎ 1.入户宣传 ⏎ 2.设点 ⏎ 2.设施改造 ⏎ 3.…``: a nested notes list whose indentation was lost;
@@ -377,6 +422,8 @@ def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: i
         nl = text.find("\n", prev_start, first)
         if nl < 0 or text.find("\n", nl + 1, first) >= 0:
             break
+        if closed is not None:
+            closed.add(opened[-1])
         opened.pop()
 
 
@@ -393,6 +440,11 @@ def _heading_end(text: str, item: Item, next_start: int) -> int:
     return limit
 
 
+#: The most levels an item tree nests (a root is level 1). A written outline nests a few levels (一、/（一）/1./（1）/①:
+#: five); runs can nest without end only in a text that repeats markers (``1.项目`` a thousand times, then ``2.项目`` a
+#: thousand times: each pair of runs lies inside the one around it). An item below this level is a sibling of the
+#: deepest one kept, so that every walk over the tree (the aspect pass recurses per level) stays shallow.
+MAX_NESTING = 32
 _CAPTION = re.compile(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
 
 
@@ -433,6 +485,16 @@ def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple
     if len(titled) >= 2:
         return host.rank
     return host.rank + 0.1
+
+
+def _subtree_sizes(items: list[Item]) -> dict[int, int]:
+    """id of each item of ``items`` (text order, every child after its parent) -> the number of items in its subtree,
+    itself included. One pass from the last item back, no recursion: a text may nest lists thousands deep
+    (``1.项目`` a thousand times, then ``2.项目`` a thousand times: each run of two lies inside the one around it)."""
+    size: dict[int, int] = {}
+    for it in reversed(items):
+        size[id(it)] = 1 + sum(size[id(ch)] for ch in it.children)
+    return size
 
 
 def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Structure:
@@ -507,6 +569,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
                 it.sub_rank = sub_rank
         while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
             stack.pop()
+        del stack[MAX_NESTING - 1:]  # deeper: a sibling of the deepest item kept (the deepest ones close here)
         bound = float("inf")
         if stack:
             parent, pbound = stack[-1]
@@ -526,13 +589,10 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     items = [it for it in items if id(it) not in captions]
     # regions: an item ends where the first later item outside its subtree starts
     index = {id(it): i for i, it in enumerate(items)}
-
-    def size(it: Item) -> int:
-        return 1 + sum(size(ch) for ch in it.children)
-
+    size = _subtree_sizes(items)
     last_of_run: dict[int, Item] = {}
     for it in items:
-        j = index[id(it)] + size(it)
+        j = index[id(it)] + size[id(it)]
         it.end = items[j].start if j < len(items) else len(text)
         if it.run >= 0:
             last_of_run[it.run] = it

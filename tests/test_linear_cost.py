@@ -88,6 +88,10 @@ PIPELINE_CASES = {
     # 一是…，二是…，… runs of ten in one line with no sentence end: each run's lead-in look-back is bounded
     # (new-user trial: 10,000 such items, 90k characters, took 7 s; 270k, 53 s)
     "inline_runs_one_line": lambda n: "".join(f"{'一二三四五六七八九十'[i % 10]}是基层人员不足，" for i in range(4 * n)),
+    # runs nested n deep (1. n times, then 2. n times; with a (1)/(2) list in each): thousands of runs open at once,
+    # each pair inside the one around it (a RecursionError in structure.parse at 3,000 blocks; then quadratic)
+    "nested_runs": lambda n: "\n".join(["1.加强管理"] * n + ["2.完善制度"] * n),
+    "nested_runs_with_parts": lambda n: "\n".join(["1.存在问题", "（1）资金不足"] * n + ["2.对策建议", "（2）加强管理"] * n),
 }
 
 

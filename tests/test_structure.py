@@ -1,5 +1,6 @@
 """Headings and enumerations at every level used by Chinese essays."""
 
+from summarizer import summarize
 from summarizer.structure import find_markers, parse
 
 
@@ -94,3 +95,56 @@ def test_three_level_decimal_numbering_nests_under_its_dotted_section():
     parents = [st.heading(it.parent) for it in num3]
     assert parents == ["完善筹资机制", "完善筹资机制", "加强队伍建设", "加强队伍建设"]
     assert all(it.titled for it in num3)
+
+
+def _depth(st) -> int:
+    best, todo = 0, [(r, 1) for r in st.roots]
+    while todo:
+        it, d = todo.pop()
+        best = max(best, d)
+        todo.extend((ch, d + 1) for ch in it.children)
+    return best
+
+
+def test_a_written_outline_keeps_every_level():
+    """Five marker families one inside the other (一、/（一）/1./（1）/①) nest five deep."""
+    text = "一、存在的问题\n（一）资金方面\n1.投入不足\n（1）县级配套少\n①乡镇无专款\n②村级靠募捐\n（2）渠道单一\n2.使用分散\n二、对策建议\n"
+    st = parse(text)
+    assert _depth(st) == 5
+    circled = [it for it in st.items if it.family == "circled"]
+    assert [st.heading(it.parent) for it in circled] == ["县级配套少", "县级配套少"]
+
+
+def test_runs_nested_thousands_deep_stay_within_the_nesting_limit():
+    """``1.`` a thousand times, then ``2.`` a thousand times: each pair of runs (the last 1. with the first 2., …)
+    lies inside the one around it, so the runs nest a thousand deep. The tree stops at MAX_NESTING levels (a deeper
+    item is a sibling of the deepest one), every item is kept and its region lies inside its parent's; no walk over
+    the tree recurses a thousand deep (shapes10's RecursionError in parse, then in the aspect pass)."""
+    from summarizer.structure import MAX_NESTING
+
+    n = 1500
+    text = "\n".join(["1.加强管理"] * n + ["2.完善制度"] * n)
+    st = parse(text)
+    assert len(st.items) == 2 * n
+    assert _depth(st) == MAX_NESTING
+    for it in st.items:
+        if it.parent is not None:
+            assert it.parent.start < it.start and it.end <= it.parent.end
+    summary = summarize(text)  # the whole pipeline walks the same tree
+    assert summary.essays
+
+
+def test_many_open_runs_are_continued_in_linear_time():
+    """A marker continues the latest open run of its family that ends one number before it; with thousands of runs
+    open (``1.`` then ``（1）`` a thousand times, then ``2.`` and ``（2）``) each marker still finds its run at once:
+    which run each ``2.`` continues is the same as by scanning the open runs from the latest back (the nesting pairs
+    the last ``1.`` with the first ``2.``)."""
+    n = 300
+    text = "\n".join(["1.存在问题", "（1）资金不足"] * n + ["2.对策建议", "（2）加强管理"] * n)
+    items = find_markers(text)
+    ones = [it for it in items if it.marker == "1."]
+    twos = [it for it in items if it.marker == "2."]
+    assert len(ones) == len(twos) == n
+    run_of_two = {it.run: it for it in twos}
+    # the k-th 2. from the front continues the k-th 1. from the back
+    assert [run_of_two[it.run].start for it in reversed(ones)] == [it.start for it in twos]
