@@ -2069,6 +2069,51 @@ def states_no_problem(point: str) -> bool:
     return len(parts) >= 2 and all(w in words for w in parts)
 
 
+@lru_cache(maxsize=1)
+def _awaiting_re() -> re.Pattern[str]:
+    """The end of a clause that states work still to be done: an ``awaiting_adverb``, an ``awaiting_modal``,
+    optionally 进一步/继续/不断/持续, then an ``awaiting_verb`` that ends the clause (``还需要加强``, ``仍需进一步提高``).
+    Anchored at the end of the clause: linear."""
+    lex = lexicon()
+
+    def alt(group: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lex.words(group), key=len, reverse=True))
+    return re.compile(f"(?:{alt('awaiting_adverb')})(?:{alt('awaiting_modal')})(?:进一步|继续|不断|持续)?"
+                      f"(?:{alt('awaiting_verb')})$")
+
+
+#: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
+_RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
+
+
+def awaits_improvement(point: str) -> bool:
+    """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
+    names the thing first, then says it still needs improving, the verb ending the clause with no object after it
+    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`_awaiting_re`). A work
+    report lists such clauses among its problems; they are challenges, though a modal stands in them. A clause with
+    the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
+    units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
+    Linear in ``len(point)``."""
+    if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
+        return False  # 要加强监管，队伍建设仍需加强: the point opens by prescribing
+    clause = _last_clause(point)
+    m = _awaiting_re().search(clause)
+    if m is None or m.start() < 2:
+        return False  # (还需加强 alone: no subject, the clause only exhorts)
+    subject = clause[:m.start()]
+    return not subject.startswith(_RESOLVING_SUBJECT)
+
+
+def opens_mid_clause(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens with a word that cannot open a statement (``mid_clause_opener`` cue
+    group: the copula 是 with no subject, 却是, 反而是, 使得 …): the span was cut after its subject or the condition it
+    follows (``是关系…的重大问题``, ``却是考验政府的能力和勇气``), and what it states belongs to text outside it, so
+    the point states neither aspect on its own. ``是否…`` opens a question of its own and is not read here. O(1)
+    (a prefix test)."""
+    s = point.lstrip()
+    return s.startswith(lexicon().words("mid_clause_opener")) and not s.startswith("是否")
+
+
 #: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking
 #: awareness is one). Blanked by :func:`challenge_strength` and checked by :func:`states_no_problem`.
 _DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没)(?:什么|太大|多大|大的)?问题(?!意识)")

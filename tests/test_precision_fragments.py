@@ -1,0 +1,82 @@
+"""Precision of aspect points, kind by kind (issue 8, session 11): a shortcoming stated as work still awaiting
+improvement (a measure's words, a problem's meaning), a span cut after its subject (a fragment that states nothing on
+its own), and an announcement that counts the problems it will name. Inputs are small texts written for these
+tests."""
+
+import pytest
+
+from summarizer import aspects as asp
+from tests.aspect_helpers import points
+
+
+@pytest.mark.parametrize("point, awaits", [
+    # the thing first, then "still needs improving", the verb ending the clause: a shortcoming
+    ("老旧管网改造工作还需要加强", True),
+    ("基层干部的应急处置能力仍需进一步提高", True),
+    ("农村人居环境整治的长效机制尚待健全", True),
+    ("部分窗口单位的服务质量有待改进，群众满意度依然有待提升", True),
+    # the object after the verb: a measure
+    ("还需要加强老旧管网改造", False),
+    ("社区还要进一步完善养老服务网络", False),
+    # the speaker or all units addressed: a resolution, not a shortcoming
+    ("我们还要进一步加强", False),
+    ("各部门还需继续强化", False),
+    # a point that opens by prescribing
+    ("要加强队伍建设，装备保障仍需加强", False),
+    ("还需加强", False),  # no subject: an exhortation
+])
+def test_awaits_improvement(point, awaits):
+    assert asp.awaits_improvement(point) is awaits
+
+
+def test_work_awaiting_improvement_is_a_challenge_of_a_report():
+    """A report's paragraph of problems that states one of them as work still to be strengthened: the point is a
+    challenge, not a recommendation (its 需要 is no proposal)."""
+    text = ("本报讯 区长在会上表示，我们也清醒看到工作中面临的问题。"
+            "一些街道的垃圾分类投放点设置不合理，居民意见较大。社区养老服务的覆盖面还不够广。"
+            "老旧管网改造工作还需要加强。我们要正视困难，坚定信心。\n")
+    challenges, recommendations = points(text)
+    assert "老旧管网改造工作还需要加强" in challenges
+    assert "老旧管网改造工作还需要加强" not in recommendations
+
+
+@pytest.mark.parametrize("point, cut", [
+    ("是关系千家万户切身利益的重大民生问题", True),  # the copula with no subject
+    ("却是考验政府执行力的难题", True),
+    ("反而是大片土地长期闲置", True),
+    ("使得托育机构只能以商业形式经营", True),
+    ("以致群众办事要来回跑", True),
+    ("是否设立专项资金仍无定论", False),  # a question of its own
+    ("老旧小区改造是一项民生工程", False),
+    ("使用财政资金的项目要公开招标", False),  # 使用 is no 使得
+    ("却", False),  # (too short to be read as 却是)
+])
+def test_opens_mid_clause(point, cut):
+    assert asp.opens_mid_clause(point) is cut
+
+
+@pytest.mark.parametrize("sentence", [
+    "无论谁来主持下一届政府，都需要解决两大问题",
+    "当前农村养老面临三大挑战",
+    "社区治理存在两方面问题",
+])
+def test_a_counted_announcement_is_no_point(sentence):
+    """A clause that counts the problems it will name (两大问题, 三大挑战) announces them; the items follow."""
+    assert asp.announces_problems(sentence)
+    assert asp.states_neither(sentence)
+
+
+def test_a_named_problem_is_no_announcement():
+    assert not asp.announces_problems("要解决群众反映强烈的停车难问题")
+    assert not asp.states_neither("社区停车位严重不足，停车难问题突出")
+
+
+def test_new_guards_on_long_inputs():
+    """A 100,000-character line without punctuation and 10,000 tiny clauses (the guards are anchored at the end of
+    the last clause or at the start: each reads its input once)."""
+    line = "还需加强" + "监" * 100_000
+    many = "，".join(["管理还需加强"] * 10_000)
+    assert not asp.awaits_improvement(line)
+    assert asp.awaits_improvement(many)
+    assert not asp.opens_mid_clause(line)
+    assert not asp.announces_problems(line)
