@@ -1748,7 +1748,10 @@ _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:
 #: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
 #:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
 #: end, bounded: linear.
-_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$")
+_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
+                               # …，积极的养育观念非常重要: a clause that only says how important something is
+                               r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
+                               r"重要[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -1976,6 +1979,10 @@ def _clause_modal() -> re.Pattern[str]:
     return re.compile(f"[^，,。；;：:！？!?]{{0,{MODAL_SUBJECT_CHARS}}}?(?<![必该这此其的])(?:{words})")
 
 
+#: Words that open a clause of purpose after a measure (``…，先解决…``, ``…，以缓解…``, ``…，从而化解…``).
+_PURPOSE_OPENER = re.compile(r"\s{0,2}(?:先|再|以便|以此|借以|藉以|以|从而|进而|来)")
+
+
 def modal_over_shortcomings(point: str) -> bool:
     """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
     its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
@@ -1989,14 +1996,19 @@ def modal_over_shortcomings(point: str) -> bool:
         return False
     masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
     found = False
+    prescribed = False  # a clause before opened with a modal
     for clause in _REMEDY_SPLIT.split(masked):
-        if not challenge_strength(clause):
-            continue
         c = clause.lstrip()
+        if not challenge_strength(clause):
+            prescribed = prescribed or _clause_modal().match(c) is not None
+            continue
+        if prescribed and opens_with_remedy(_PURPOSE_OPENER.sub("", c, count=1)):
+            found = True  # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes
+            continue
         m = _clause_modal().match(c)
         if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):
             return False  # (下一步要重点解决…的问题: a task that names the problem still to be solved)
-        found = True
+        found = prescribed = True
     return found
 
 

@@ -80,3 +80,33 @@ def test_new_guards_on_long_inputs():
     assert asp.awaits_improvement(many)
     assert not asp.opens_mid_clause(line)
     assert not asp.announces_problems(line)
+
+
+@pytest.mark.parametrize("point, neither", [
+    ("要建设学习型社区，居民的终身学习意识非常重要", True),  # how important something is: significance
+    ("对城市更新而言，公众参与尤为重要", True),
+    ("社区食堂的选址至关重要", True),
+    ("要建立社区食堂，解决老人吃饭难的问题", False),  # a measure
+    ("重要岗位人员流失严重", False),  # 重要 as an attribute, a problem stated
+])
+def test_a_clause_of_importance_states_neither(point, neither):
+    assert asp.states_neither(point) is neither
+
+
+@pytest.mark.parametrize("point", [
+    "市政府大可把闲置校舍改作长者日间中心，先解决照顾人手不足的问题",  # a gentle proposal, then its purpose
+    "不妨从社区试点做起，以缓解停车难的矛盾",
+    "区政府要增加托育名额，从而化解双职工家庭接送难的问题",
+])
+def test_a_measure_with_its_purpose_is_a_recommendation(point):
+    """A measure followed by the problem it removes (…，先解决…问题; …，以缓解…矛盾) recommends: a challenge point
+    with such text moves to the recommendations (:func:`summarizer.aspects.recommends_outright`)."""
+    assert asp.recommends_outright(point)
+
+
+@pytest.mark.parametrize("point", [
+    "照顾人手不足，市政府大可把闲置校舍改作长者日间中心",  # the problem stated before the measure
+    "停车位严重不足，居民怨声载道",
+])
+def test_a_problem_stated_before_a_measure_stays_a_challenge(point):
+    assert not asp.recommends_outright(point)
