@@ -1891,6 +1891,13 @@ _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|�
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
+#: ``不足`` before a figure (不足百个, 不足10%, 不足三成): "fewer than", a quantity, not a shortcoming.
+_FEWER_THAN = re.compile(r"不足(?=[\d一二两三四五六七八九十百千万半])")
+#: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
+#: :func:`reports_statistic`. Bounded: linear.
+_STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
+
+
 #: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
 _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]*$")
 
@@ -1941,6 +1948,9 @@ def reports_statistic(point: str) -> bool:
     ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
     ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept, as does a count of what
     remains (:func:`counts_remaining`: ``目前全县仍有危房1200户``). Linear in ``len(point)``."""
+    # (不足百个, 不足三成: "fewer than" a figure, a quantity and no shortcoming; 针对发现的漏洞，新建制度18项: the
+    # problem a count of work addressed, named by its opening clause of topic, is no shortcoming the point states)
+    point = _STAT_TOPIC.sub(_blanked, _FEWER_THAN.sub(_blanked, point), count=1)
     if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):

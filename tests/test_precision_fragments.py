@@ -110,3 +110,22 @@ def test_a_measure_with_its_purpose_is_a_recommendation(point):
 ])
 def test_a_problem_stated_before_a_measure_stays_a_challenge(point):
     assert not asp.recommends_outright(point)
+
+
+@pytest.mark.parametrize("point, cut", [
+    ("就很难做到统筹兼顾", True),  # a consequence cut from its condition
+    ("就难以调动基层的积极性", True),
+    ("就应该加大对困难家庭的支援", False),  # a measure after its condition
+])
+def test_a_consequence_cut_from_its_condition(point, cut):
+    assert asp.opens_mid_clause(point) is cut
+
+
+@pytest.mark.parametrize("point, statistic", [
+    ("全县的家庭农场由五年前的不足百家增加到目前的860家", True),  # 不足百家: "fewer than", a quantity
+    ("针对检查中发现的漏洞，新建和修订管理制度12项", True),  # the problem the work addressed, then a count
+    ("全县家庭农场不足百家，规模经营水平偏低", False),  # a shortcoming stated besides the figure
+    ("针对检查中发现的漏洞，要在年底前修订管理制度12项", False),  # a plan
+])
+def test_fewer_than_and_addressed_problems_in_statistics(point, statistic):
+    assert asp.reports_statistic(point) is statistic
