@@ -547,8 +547,31 @@ def announces_problems(sentence: str) -> bool:
     quantifier = cue_pattern("announce_quantifier").search(clause, verb.end())
     if quantifier is None:
         return False
-    cues = heading_cues(clause[quantifier.end():])
-    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(clause) - quantifier.end()
+    rest = clause[quantifier.end():]
+    cues = heading_cues(rest)
+    if bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(rest):
+        return True
+    # 仍有不少制约因素 | 影响治理效能: what the problems hold back names none (the verb may stand inside the noun,
+    # 制约因素: each later verb is tried; a verb's object is bounded, so only the last few characters are)
+    hinder = _hinder_tail_re().search(rest, 1)
+    while hinder is not None:
+        cues = heading_cues(rest[:hinder.start()])
+        if cues and cues[-1][1] == CHALLENGE and cues[-1][0] == hinder.start():
+            return True
+        hinder = _hinder_tail_re().search(rest, hinder.start() + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _hinder_tail_re() -> re.Pattern[str]:
+    """The end of an announcing clause after its problem noun: a ``hinder_verb`` (影响, 制约 …), optionally 着, and at
+    most :data:`HINDER_OBJECT_CHARS` characters of object (``影响治理效能``). Anchored at the end: linear."""
+    verbs = "|".join(re.escape(w) for w in lexicon().words("hinder_verb"))
+    return re.compile(f"(?:{verbs})着?[^，,；;。！？!?]{{1,{HINDER_OBJECT_CHARS}}}$")
+
+
+#: Most characters of the object after a ``hinder_verb`` that ends an announcement (:func:`_hinder_tail_re`).
+HINDER_OBJECT_CHARS = 20
 
 
 @lru_cache(maxsize=None)
@@ -2134,6 +2157,17 @@ def opens_mid_clause(point: str) -> bool:
     (a prefix test)."""
     s = point.lstrip()
     return s.startswith(lexicon().words("mid_clause_opener")) and not s.startswith("是否")
+
+
+#: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after.
+_FRAME_ONLY = re.compile(r"在[^，,。；;！？!?：:]{1,40}方面[。；;：:]?$")
+
+
+def frame_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only a frame of topic, ``在…方面`` with nothing after it (an outline's
+    dimension, ``在带头强化政治忠诚、提高政治能力方面``): the problem or the measure in that dimension follows it; the
+    frame states neither. O(len(point)) (one anchored match)."""
+    return _FRAME_ONLY.match(point.strip()) is not None
 
 
 #: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking

@@ -1259,7 +1259,7 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
 def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
     """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there)."""
     ptext = text[_without_connective(text, point.start, point.end):point.end]
-    if asp.states_neither(ptext) or asp.opens_mid_clause(ptext):
+    if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
@@ -1509,7 +1509,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
-            if asp.opens_mid_clause(ptext):
+            if asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
                 continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
             if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
                 continue  # a bare topic label (考核与激励): the problem is in its body
@@ -1518,6 +1518,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 flipped.append(p)
                 continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+                if asp.states_no_measure(ptext):
+                    continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION
                 moved.append(p)
                 continue

@@ -129,3 +129,39 @@ def test_a_consequence_cut_from_its_condition(point, cut):
 ])
 def test_fewer_than_and_addressed_problems_in_statistics(point, statistic):
     assert asp.reports_statistic(point) is statistic
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    ("目前仍有不少制约因素影响社区微更新的治理效能", True),  # the problems, then what they hold back
+    ("乡镇财政存在一些问题制约发展", True),
+    ("资金短缺问题制约社区微更新", False),  # a problem named (no vague quantifier)
+])
+def test_an_announcement_with_what_it_holds_back(sentence, announces):
+    assert asp.announces_problems(sentence) is announces
+
+
+@pytest.mark.parametrize("point, frame", [
+    ("在落实安全生产责任、提高应急能力方面", True),
+    ("在基层减负方面", True),
+    ("在基层减负方面，督查检查仍然过多", False),  # the problem follows the frame
+])
+def test_a_frame_of_topic_only(point, frame):
+    assert asp.frame_only(point) is frame
+
+
+def test_having_to_face_a_problem_proposes_nothing():
+    """必须面对 says what people have to live with: no measure, and no challenge moved to the measures."""
+    point = "如今几乎每个家庭都必须面对照顾失能老人的问题"
+    assert asp.states_no_measure(point)
+    assert not asp.states_no_measure("政府必须尽快出台失能老人照护补贴")
+
+
+def test_a_frame_outline_gives_its_problems_not_its_frames():
+    text = ("班子对照检查材料\n"
+            "一、存在的问题\n"
+            "（一）在强化理论武装、提高政治能力方面\n"
+            "理论学习的系统性不强，学用结合不够紧密。\n"
+            "（二）在履职尽责、担当作为方面\n"
+            "个别同志存在畏难情绪，攻坚克难的劲头不足。\n")
+    challenges, _ = points(text)
+    assert not any(c.startswith("在") and c.endswith("方面") for c in challenges)
