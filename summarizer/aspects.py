@@ -2170,6 +2170,15 @@ def frame_only(point: str) -> bool:
     return _FRAME_ONLY.match(point.strip()) is not None
 
 
+def significance_of(point: str, rest: str) -> bool:
+    """True when the sentence that ``point`` begins goes on (``rest``: the text after the point's span up to its
+    sentence end, Simplified view) to end by stating what it is worth (:data:`_SIGNIFICANCE_END`: ``坚持…制度，对于
+    解决…，加强班子建设，提高凝聚力，具有非常重要的意义``): a point cut from such a sentence is an object of that
+    verdict of significance, not a measure proposed. ``rest`` must be bounded by the caller (it is searched once)."""
+    tail = rest.strip()
+    return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
+
+
 #: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking
 #: awareness is one). Blanked by :func:`challenge_strength` and checked by :func:`states_no_problem`.
 _DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没)(?:什么|太大|多大|大的)?问题(?!意识)")

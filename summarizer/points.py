@@ -1513,6 +1513,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
             if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
                 continue  # a bare topic label (考核与激励): the problem is in its body
+            if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
+                continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             if aspect == asp.RECOMMENDATION and asp.awaits_improvement(ptext):
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)
@@ -1527,6 +1529,19 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
     out[asp.RECOMMENDATION].extend(moved)
     out[asp.CHALLENGE].extend(flipped)
+
+
+#: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
+REST_OF_SENTENCE_CHARS = 120
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    """The text from offset ``end`` of ``text`` to the end of its sentence (。！？ or a line break, excluded), at most
+    :data:`REST_OF_SENTENCE_CHARS` characters (bounded: a point's guard reads a constant window)."""
+    window = text[end:end + REST_OF_SENTENCE_CHARS]
+    m = _SENTENCE_END.search(window)
+    return window[:m.start()] if m else window
 
 
 def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:

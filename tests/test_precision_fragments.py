@@ -165,3 +165,20 @@ def test_a_frame_outline_gives_its_problems_not_its_frames():
             "个别同志存在畏难情绪，攻坚克难的劲头不足。\n")
     challenges, _ = points(text)
     assert not any(c.startswith("在") and c.endswith("方面") for c in challenges)
+
+
+def test_a_clause_of_a_verdict_of_significance_is_no_measure():
+    """A span cut from a sentence that ends by saying what something is worth (…，具有十分重要的意义) names what the
+    verdict is about; a span whose sentence goes on to a measure is not such a clause."""
+    from summarizer.points import _rest_of_sentence
+    text = ("坚持村务公开制度，对于化解干群矛盾，加强村级班子建设，提高村级组织的凝聚力、战斗力和号召力，"
+            "具有十分重要的意义。下一步要加强村级班子建设。")
+    start = text.index("加强村级班子建设")
+    end = text.index("、战斗力")
+    rest = _rest_of_sentence(text, end)
+    assert rest == "、战斗力和号召力，具有十分重要的意义"
+    assert asp.significance_of(text[start:end], rest)
+    later = text.rindex("加强村级班子建设")
+    assert not asp.significance_of("加强村级班子建设", _rest_of_sentence(text, later + len("加强村级班子建设")))
+    assert not asp.significance_of("加强村级班子建设", "，提高村级组织的凝聚力")
+    assert len(_rest_of_sentence("监" * 100_000, 0)) == 120  # a bounded window
