@@ -2016,6 +2016,16 @@ def _clause_modal() -> re.Pattern[str]:
 _PURPOSE_OPENER = re.compile(r"\s{0,2}(?:先|再|以便|以此|借以|藉以|以|从而|进而|来)")
 
 
+def _needs_in_modifier(clause: str, modal_end: int) -> bool:
+    """True when the modal that ends at ``modal_end`` in ``clause`` is 需要 inside a noun's modifier (``对需要夜间照顾
+    的老人家帮助有限``: "who need"): a 的 follows it, the clause names no shortcoming between the two and names one
+    after the 的. Linear in ``len(clause)``."""
+    if not clause.endswith("需要", 0, modal_end):
+        return False
+    de = clause.find("的", modal_end)
+    return de >= 0 and not challenge_strength(clause[modal_end:de]) and bool(challenge_strength(clause[de:]))
+
+
 def modal_over_shortcomings(point: str) -> bool:
     """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
     its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
@@ -2041,6 +2051,8 @@ def modal_over_shortcomings(point: str) -> bool:
         m = _clause_modal().match(c)
         if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):
             return False  # (下一步要重点解决…的问题: a task that names the problem still to be solved)
+        if _needs_in_modifier(c, m.end()):
+            return False  # 对需要夜间照顾的老人家帮助有限: 需要 is a verb of the noun's modifier, no modal
         found = prescribed = True
     return found
 

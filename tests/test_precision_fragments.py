@@ -182,3 +182,11 @@ def test_a_clause_of_a_verdict_of_significance_is_no_measure():
     assert not asp.significance_of("加强村级班子建设", _rest_of_sentence(text, later + len("加强村级班子建设")))
     assert not asp.significance_of("加强村级班子建设", "，提高村级组织的凝聚力")
     assert len(_rest_of_sentence("监" * 100_000, 0)) == 120  # a bounded window
+
+
+@pytest.mark.parametrize("point, outright", [
+    ("现行补贴对需要长期护理的失能老人帮助有限", False),  # 需要 modifies 老人: a problem stated
+    ("需要加强对薄弱学校的投入", True),  # 需要 prescribes; the shortcoming is inside its object
+])
+def test_needs_inside_a_noun_modifier_is_no_modal(point, outright):
+    assert asp.recommends_outright(point) is outright
