@@ -566,8 +566,7 @@ def announces_problems(sentence: str) -> bool:
 def _hinder_tail_re() -> re.Pattern[str]:
     """The end of an announcing clause after its problem noun: a ``hinder_verb`` (影响, 制约 …), optionally 着, and at
     most :data:`HINDER_OBJECT_CHARS` characters of object (``影响治理效能``). Anchored at the end: linear."""
-    verbs = "|".join(re.escape(w) for w in lexicon().words("hinder_verb"))
-    return re.compile(f"(?:{verbs})着?[^，,；;。！？!?]{{1,{HINDER_OBJECT_CHARS}}}$")
+    return re.compile(f"(?:{cue_pattern('hinder_verb').pattern})着?[^，,；;。！？!?]{{1,{HINDER_OBJECT_CHARS}}}$")
 
 
 #: Most characters of the object after a ``hinder_verb`` that ends an announcement (:func:`_hinder_tail_re`).
@@ -2131,10 +2130,8 @@ def _awaiting_re() -> re.Pattern[str]:
     """The end of a clause that states work still to be done: an ``awaiting_adverb``, an ``awaiting_modal``,
     optionally 进一步/继续/不断/持续, then an ``awaiting_verb`` that ends the clause (``还需要加强``, ``仍需进一步提高``).
     Anchored at the end of the clause: linear."""
-    lex = lexicon()
-
     def alt(group: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(lex.words(group), key=len, reverse=True))
+        return cue_pattern(group).pattern
     return re.compile(f"(?:{alt('awaiting_adverb')})(?:{alt('awaiting_modal')})(?:进一步|继续|不断|持续)?"
                       f"(?:{alt('awaiting_verb')})$")
 

@@ -1533,14 +1533,14 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
 
 #: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
 REST_OF_SENTENCE_CHARS = 120
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
 
 
 def _rest_of_sentence(text: str, end: int) -> str:
     """The text from offset ``end`` of ``text`` to the end of its sentence (。！？ or a line break, excluded), at most
     :data:`REST_OF_SENTENCE_CHARS` characters (bounded: a point's guard reads a constant window)."""
     window = text[end:end + REST_OF_SENTENCE_CHARS]
-    m = _SENTENCE_END.search(window)
+    m = _SENTENCE_END_RE.search(window)
     return window[:m.start()] if m else window
 
 
