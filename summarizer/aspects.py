@@ -548,8 +548,30 @@ def announces_problems(sentence: str) -> bool:
     quantifier = cue_pattern("announce_quantifier").search(clause, verb.end())
     if quantifier is None:
         return False
-    cues = heading_cues(clause[quantifier.end():])
-    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(clause) - quantifier.end()
+    rest = clause[quantifier.end():]
+    cues = heading_cues(rest)
+    if bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(rest):
+        return True
+    # 仍有不少制约因素 | 影响治理效能: what the problems hold back names none (the verb may stand inside the noun,
+    # 制约因素: each later verb is tried; a verb's object is bounded, so only the last few characters are)
+    hinder = _hinder_tail_re().search(rest, 1)
+    while hinder is not None:
+        cues = heading_cues(rest[:hinder.start()])
+        if cues and cues[-1][1] == CHALLENGE and cues[-1][0] == hinder.start():
+            return True
+        hinder = _hinder_tail_re().search(rest, hinder.start() + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _hinder_tail_re() -> re.Pattern[str]:
+    """The end of an announcing clause after its problem noun: a ``hinder_verb`` (影响, 制约 …), optionally 着, and at
+    most :data:`HINDER_OBJECT_CHARS` characters of object (``影响治理效能``). Anchored at the end: linear."""
+    return re.compile(f"(?:{cue_pattern('hinder_verb').pattern})着?[^，,；;。！？!?]{{1,{HINDER_OBJECT_CHARS}}}$")
+
+
+#: Most characters of the object after a ``hinder_verb`` that ends an announcement (:func:`_hinder_tail_re`).
+HINDER_OBJECT_CHARS = 20
 
 
 @lru_cache(maxsize=None)
@@ -1795,7 +1817,10 @@ _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:
 #: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
 #:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
 #: end, bounded: linear.
-_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$")
+_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
+                               # …，积极的养育观念非常重要: a clause that only says how important something is
+                               r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
+                               r"重要[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -1935,6 +1960,13 @@ _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|�
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
+#: ``不足`` before a figure (不足百个, 不足10%, 不足三成): "fewer than", a quantity, not a shortcoming.
+_FEWER_THAN = re.compile(r"不足(?=[\d一二两三四五六七八九十百千万半])")
+#: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
+#: :func:`reports_statistic`. Bounded: linear.
+_STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
+
+
 #: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
 _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]*$")
 
@@ -1996,6 +2028,9 @@ def reports_statistic(point: str) -> bool:
     ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
     ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept, as does a count of what
     remains (:func:`counts_remaining`: ``目前全县仍有危房1200户``). Linear in ``len(point)``."""
+    # (不足百个, 不足三成: "fewer than" a figure, a quantity and no shortcoming; 针对发现的漏洞，新建制度18项: the
+    # problem a count of work addressed, named by its opening clause of topic, is no shortcoming the point states)
+    point = _STAT_TOPIC.sub(_blanked, _FEWER_THAN.sub(_blanked, point), count=1)
     if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):
@@ -2034,6 +2069,20 @@ def _clause_modal() -> re.Pattern[str]:
     return re.compile(f"[^，,。；;：:！？!?]{{0,{MODAL_SUBJECT_CHARS}}}?(?<![必该这此其的])(?:{words})")
 
 
+#: Words that open a clause of purpose after a measure (``…，先解决…``, ``…，以缓解…``, ``…，从而化解…``).
+_PURPOSE_OPENER = re.compile(r"\s{0,2}(?:先|再|以便|以此|借以|藉以|以|从而|进而|来)")
+
+
+def _needs_in_modifier(clause: str, modal_end: int) -> bool:
+    """True when the modal that ends at ``modal_end`` in ``clause`` is 需要 inside a noun's modifier (``对需要夜间照顾
+    的老人家帮助有限``: "who need"): a 的 follows it, the clause names no shortcoming between the two and names one
+    after the 的. Linear in ``len(clause)``."""
+    if not clause.endswith("需要", 0, modal_end):
+        return False
+    de = clause.find("的", modal_end)
+    return de >= 0 and not challenge_strength(clause[modal_end:de]) and bool(challenge_strength(clause[de:]))
+
+
 def modal_over_shortcomings(point: str) -> bool:
     """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
     its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
@@ -2047,14 +2096,21 @@ def modal_over_shortcomings(point: str) -> bool:
         return False
     masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
     found = False
+    prescribed = False  # a clause before opened with a modal
     for clause in _REMEDY_SPLIT.split(masked):
-        if not challenge_strength(clause):
-            continue
         c = clause.lstrip()
+        if not challenge_strength(clause):
+            prescribed = prescribed or _clause_modal().match(c) is not None
+            continue
+        if prescribed and opens_with_remedy(_PURPOSE_OPENER.sub("", c, count=1)):
+            found = True  # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes
+            continue
         m = _clause_modal().match(c)
         if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):
             return False  # (下一步要重点解决…的问题: a task that names the problem still to be solved)
-        found = True
+        if _needs_in_modifier(c, m.end()):
+            return False  # 对需要夜间照顾的老人家帮助有限: 需要 is a verb of the noun's modifier, no modal
+        found = prescribed = True
     return found
 
 
@@ -2125,6 +2181,69 @@ def states_no_problem(point: str) -> bool:
     words = set(lexicon().words("dual_use")) | set(lexicon().words("topic_head"))
     parts = [w for w in _COORDINATOR.split(h) if w]
     return len(parts) >= 2 and all(w in words for w in parts)
+
+
+@lru_cache(maxsize=1)
+def _awaiting_re() -> re.Pattern[str]:
+    """The end of a clause that states work still to be done: an ``awaiting_adverb``, an ``awaiting_modal``,
+    optionally 进一步/继续/不断/持续, then an ``awaiting_verb`` that ends the clause (``还需要加强``, ``仍需进一步提高``).
+    Anchored at the end of the clause: linear."""
+    def alt(group: str) -> str:
+        return cue_pattern(group).pattern
+    return re.compile(f"(?:{alt('awaiting_adverb')})(?:{alt('awaiting_modal')})(?:进一步|继续|不断|持续)?"
+                      f"(?:{alt('awaiting_verb')})$")
+
+
+#: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
+_RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
+
+
+def awaits_improvement(point: str) -> bool:
+    """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
+    names the thing first, then says it still needs improving, the verb ending the clause with no object after it
+    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`_awaiting_re`). A work
+    report lists such clauses among its problems; they are challenges, though a modal stands in them. A clause with
+    the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
+    units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
+    Linear in ``len(point)``."""
+    if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
+        return False  # 要加强监管，队伍建设仍需加强: the point opens by prescribing
+    clause = _last_clause(point)
+    m = _awaiting_re().search(clause)
+    if m is None or m.start() < 2:
+        return False  # (还需加强 alone: no subject, the clause only exhorts)
+    subject = clause[:m.start()]
+    return not subject.startswith(_RESOLVING_SUBJECT)
+
+
+def opens_mid_clause(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens with a word that cannot open a statement (``mid_clause_opener`` cue
+    group: the copula 是 with no subject, 却是, 反而是, 使得 …): the span was cut after its subject or the condition it
+    follows (``是关系…的重大问题``, ``却是考验政府的能力和勇气``), and what it states belongs to text outside it, so
+    the point states neither aspect on its own. ``是否…`` opens a question of its own and is not read here. O(1)
+    (a prefix test)."""
+    s = point.lstrip()
+    return s.startswith(lexicon().words("mid_clause_opener")) and not s.startswith("是否")
+
+
+#: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after.
+_FRAME_ONLY = re.compile(r"在[^，,。；;！？!?：:]{1,40}方面[。；;：:]?$")
+
+
+def frame_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only a frame of topic, ``在…方面`` with nothing after it (an outline's
+    dimension, ``在带头强化政治忠诚、提高政治能力方面``): the problem or the measure in that dimension follows it; the
+    frame states neither. O(len(point)) (one anchored match)."""
+    return _FRAME_ONLY.match(point.strip()) is not None
+
+
+def significance_of(point: str, rest: str) -> bool:
+    """True when the sentence that ``point`` begins goes on (``rest``: the text after the point's span up to its
+    sentence end, Simplified view) to end by stating what it is worth (:data:`_SIGNIFICANCE_END`: ``坚持…制度，对于
+    解决…，加强班子建设，提高凝聚力，具有非常重要的意义``): a point cut from such a sentence is an object of that
+    verdict of significance, not a measure proposed. ``rest`` must be bounded by the caller (it is searched once)."""
+    tail = rest.strip()
+    return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
 #: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking

@@ -1252,7 +1252,9 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
 def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
     """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there)."""
     ptext = text[_without_connective(text, point.start, point.end):point.end]
-    if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
+    if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
+        return False
+    if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
     if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
         return False
@@ -1493,21 +1495,46 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     (:func:`summarizer.aspects.states_no_problem`: 考核与激励), and move a challenge point that opens by
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
+    flipped = []  # recommendation points that state a shortcoming (:func:`summarizer.aspects.awaits_improvement`)
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
         for p in out[aspect]:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
+                continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
             if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
                 continue  # a bare topic label (考核与激励): the problem is in its body
+            if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
+                continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
+            if aspect == asp.RECOMMENDATION and asp.awaits_improvement(ptext):
+                p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
+                flipped.append(p)
+                continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+                if asp.states_no_measure(ptext):
+                    continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION
                 moved.append(p)
                 continue
             keep.append(p)
         out[aspect] = keep
     out[asp.RECOMMENDATION].extend(moved)
+    out[asp.CHALLENGE].extend(flipped)
+
+
+#: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
+REST_OF_SENTENCE_CHARS = 120
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    """The text from offset ``end`` of ``text`` to the end of its sentence (。！？ or a line break, excluded), at most
+    :data:`REST_OF_SENTENCE_CHARS` characters (bounded: a point's guard reads a constant window)."""
+    window = text[end:end + REST_OF_SENTENCE_CHARS]
+    m = _SENTENCE_END_RE.search(window)
+    return window[:m.start()] if m else window
 
 
 def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:
