@@ -1,0 +1,79 @@
+"""Problems stated as shortfalls and page metadata lines, found on held-out web pages of 调研报告, self-inspection
+reports and editorials (issue 8, benchmarks/data/aspects Part 6) and tested here on texts written for the tests: a
+problem item that ends in a "still needs" modal (``…覆盖率需进一步提升``, ``…措施仍需进一步落实``, ``…水平有待提升``), a
+self-criticism's 多…少 pair (``听取汇报多，深入基层少``), the nested ``一是…二是…`` items under such headings, and a
+page's metadata line (``出版:更新:``) that is no point."""
+
+import pytest
+
+from summarizer import aspects as asp
+from summarizer.pipeline import summarize_document
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essays = summarize_document(text).essays
+    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("村庄规划编制覆盖率需进一步提升", True),
+    ("便民服务措施仍需进一步落实。", True),
+    ("专业人员业务水平有待提升", True),
+    ("听取汇报多，深入基层少。", True),
+    ("考虑机关工作多，思考给县委、政府当参谋少", True),  # a 、 list inside one side of the pair
+    ("需进一步加强监管", False),  # opening with the modal it prescribes
+    ("加快推进项目建设", False),
+    ("部门之间沟通多", False),  # one side alone weighs nothing
+    ("群众反映多，但解决得好", False),
+])
+def test_a_clause_that_ends_in_a_still_needs_modal_or_weighs_much_against_little_states_a_shortfall(text, expected):
+    assert asp.states_shortfall(text) is expected
+
+
+def test_problem_headings_that_state_shortfalls_and_their_nested_items_are_challenges():
+    # an excerpt that starts inside the problems part: no section heading names the aspect of (三)…(五)
+    text = ("（三）项目审批推进较慢。审批是一项便民措施，但由于部门较多，推进难度大。\n"
+            "（四）人才队伍建设有待加强。一是专业人才覆盖率需进一步提升。二是部分单位对培训的积极性不高。\n"
+            "（五）便民服务措施仍需进一步落实。一是部分企业无法办理证照。二是审查流程复杂，时间较长。\n"
+            "三、下一步工作的建议\n"
+            "（一）建立信息共享机制。一是加强部门联动。二是完善数据制度。")
+    challenges, recommendations = _points(text)
+    assert challenges == ["项目审批推进较慢", "人才队伍建设有待加强", "专业人才覆盖率需进一步提升", "部分单位对培训的积极性不高",
+                          "便民服务措施仍需进一步落实", "部分企业无法办理证照", "审查流程复杂，时间较长"]
+    assert recommendations[0] == "建立信息共享机制"
+
+
+def test_a_self_criticism_pair_of_much_and_little_is_a_problem_item():
+    text = ("一、存在的问题\n（一）调查研究不够深入。\n存在着“两多两少”：一是听取汇报多，深入基层少。\n"
+            "对基层的情况掌握不全。二是看材料多，解决问题少。")
+    challenges, _ = _points(text)
+    assert challenges[:2] == ["调查研究不够深入", "听取汇报多，深入基层少"]
+    assert "看材料多，解决问题少" in challenges
+
+
+@pytest.mark.parametrize("point, expected", [
+    ("出版:更新", True),
+    ("来源： 作者： 阅读", True),
+    ("作者：张三", True),
+    ("原因：投入不足", False),  # a note-style point whose label names no page field
+    ("出版社经营困难", False),
+])
+def test_a_page_metadata_line_is_no_point(point, expected):
+    assert asp.is_page_label_line(point) is expected
+    if expected:
+        assert asp.states_neither(point)
+
+
+def test_a_metadata_line_under_the_title_gives_no_measure():
+    text = ("社区养老服务的困境\n\n撰文: 本报评论员\n出版:更新:\n\n"
+            "当前社区养老服务仍然面临不少问题。护理人员流失严重，服务设施利用率偏低。")
+    challenges, recommendations = _points(text)
+    assert recommendations == []
+    assert challenges == ["护理人员流失严重，服务设施利用率偏低"]
+
+
+def test_shortfall_reading_handles_long_clauses():  # one split and a bounded end match per clause
+    assert asp.states_shortfall("多" * 100_000 + "，" + "少" * 100_000) is True
+    assert asp.states_shortfall("需" * 100_000) is False
+    assert asp.states_shortfall("，".join(["需进一步"] * 10_000)) is False
+    assert not asp.is_page_label_line("：" * 100_000)
