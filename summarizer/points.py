@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
@@ -1174,6 +1175,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _interview_labels(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
+    _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1398,6 +1400,87 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
                 recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
+
+
+#: Most characters of the items of one ``通过A、B等措施`` phrase.
+MEANS_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _measure_turn_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("measure_turn"), key=len, reverse=True))
+    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}[，,]")
+
+
+@lru_cache(maxsize=1)
+def _means_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("means_noun"), key=len, reverse=True))
+    # (the items are bounded: MEANS_CHARS characters at most, so a clause of many 通过 costs linear time)
+    return re.compile(f"通过(?P<items>[^，,；;。]{{3,{MEANS_CHARS}}}?)(?:等等|等)(?:{nouns})")
+
+
+def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """A sentence that states problems and then turns to the measures in its middle (``作者认为，A数量有限，为此，政府应
+    B，立法会可通过C、D等措施完善E。``): ``(turn, measures)`` with ``turn`` the offset of the turn's punctuation (the
+    problems lie before it) and ``measures`` the ``[start, end)`` spans (offsets into ``sentence``) of the measures
+    after it, or None.
+
+    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas; the part before it states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`) and the part after prescribes (a modal, or a measure as prose
+    states one: :func:`summarizer.aspects.prose_aspect`). Each ``，``-separated clause after the turn that prescribes is
+    a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Linear in the
+    sentence."""
+    m = _measure_turn_re().search(sentence)
+    if m is None:
+        return None
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
+                                                   or asp.prose_aspect(after) == asp.RECOMMENDATION):
+        return None
+    spans: list[tuple[int, int]] = []
+    a = m.end()
+    for k in range(m.end(), len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "，,；;。！？!?":
+            continue
+        clause = sentence[a:k]
+        means = _means_re().search(clause)
+        if means and "、" in means.group("items"):
+            x = a + means.start("items")
+            for piece in means.group("items").split("、"):
+                if len(piece.strip()) >= ENUM_ITEM_CHARS:
+                    spans.append((x, x + len(piece)))
+                x += len(piece) + 1
+        elif clause.strip() and (asp.has_cue(clause, "modal") or asp.prose_aspect(clause) == asp.RECOMMENDATION):
+            spans.append((a, k))
+        a = k + 1
+    return (m.start(), spans) if spans else None
+
+
+def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                 review: int, region_at) -> None:
+    """In place: a prose sentence that turns from its problems to the measures (:func:`turn_parts`) gives its problems
+    (:func:`prose_parts` of the part before the turn, as challenges) and one recommendation per measure after it,
+    instead of the points it gave (if any). A sentence inside a section of either aspect is the section's to read
+    (``region_at``: the sentence's region); sentences of a reviewer's comment (from ``review``) give none."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        region = region_at(s.start)
+        if region and region.removeprefix(SECTION_BODY) in (asp.CHALLENGE, asp.RECOMMENDATION):
+            continue
+        found = turn_parts(text[s.start:s.end])
+        if found is None:
+            continue
+        turn, measures = found
+        score = max((p.score for ps in out.values() for p in ps if p.start < s.end and p.end > s.start), default=0.0)
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < s.end and p.end > s.start)]
+        for a, b in prose_parts(text, s.start, s.start + turn, asp.CHALLENGE, max_chars):
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, score))
+        for a, b in measures:
+            pa, pb = shape(text, s.start + a, s.start + b, max_chars)
+            if pb > pa:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
 
 
 def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:

@@ -7,6 +7,7 @@ page's metadata line (``出版:更新:``) that is no point."""
 import pytest
 
 from summarizer import aspects as asp
+from summarizer import points
 from summarizer.pipeline import summarize_document
 
 
@@ -77,3 +78,33 @@ def test_shortfall_reading_handles_long_clauses():  # one split and a bounded en
     assert asp.states_shortfall("需" * 100_000) is False
     assert asp.states_shortfall("，".join(["需进一步"] * 10_000)) is False
     assert not asp.is_page_label_line("：" * 100_000)
+
+
+def test_a_sentence_that_turns_from_its_problems_to_the_measures_gives_both():
+    text = ("【摘要】本文梳理了某市社区养老政策。作者认为，护理人员薪酬偏低是主要原因，为此，政府应提高护理人员待遇，"
+            "社区可通过设立志愿服务站、建立邻里互助机制等措施完善养老服务。\n\n【关键词】养老；社区")
+    challenges, recommendations = _points(text)
+    assert challenges == ["护理人员薪酬偏低是主要原因"]
+    assert recommendations == ["政府应提高护理人员待遇", "设立志愿服务站", "建立邻里互助机制"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("服务人员不足，为此，政府应加强管理，社区可通过设立站点、建立机制等方式完善服务。",
+     (6, ["政府应加强管理", "设立站点", "建立机制"])),
+    ("服务人员很多，为此，政府应加强管理。", None),  # no shortcoming before the turn: no turn from problems
+    ("服务人员不足，因此，群众意见很大。", None),  # nothing prescribed after it
+    ("为此，政府应加强管理。", None),  # a turn that opens the sentence links it to the one before
+])
+def test_turn_parts_reads_the_turn_and_the_measures_after_it(sentence, expected):
+    found = points.turn_parts(sentence)
+    if expected is None:
+        assert found is None
+    else:
+        turn, spans = found
+        assert (turn, [sentence[a:b] for a, b in spans]) == expected
+
+
+def test_turn_parts_handles_long_clauses():  # bounded patterns: a clause of many 通过 costs linear time
+    assert points.turn_parts("通过、" * 30_000) is None
+    turn, spans = points.turn_parts("服务不足，为此，" + "政府应通过、" * 30_000)
+    assert turn == 4 and len(spans) == 1
