@@ -108,3 +108,31 @@ def test_turn_parts_handles_long_clauses():  # bounded patterns: a clause of man
     assert points.turn_parts("通过、" * 30_000) is None
     turn, spans = points.turn_parts("服务不足，为此，" + "政府应通过、" * 30_000)
     assert turn == 4 and len(spans) == 1
+
+
+LISTING = ("养老金不足 长者生活困苦\n\n文：某某\n\n本港长者贫穷率高企，退休保障严重不足。政府一直未能提供全民退休保障。\n\n"
+           "Continue reading “养老金不足 长者生活困苦” »\n\n公屋轮候太长 基层苦不堪言\n\n"
+           "公屋轮候时间不断延长，基层家庭长期居于劏房。政府应增加公屋供应，并设立轮候时间上限。")
+
+
+def test_a_blog_listing_page_gives_one_essay_per_post_after_each_read_more_link():
+    essays = summarize_document(LISTING).essays
+    assert [e.title for e in essays] == ["养老金不足 长者生活困苦", "公屋轮候太长 基层苦不堪言"]
+    assert [p.text for p in essays[0].challenges] == ["本港长者贫穷率高企，退休保障严重不足", "政府一直未能提供全民退休保障"]
+    assert [p.text for p in essays[1].recommendations] == ["政府应增加公屋供应，并设立轮候时间上限"]
+
+
+@pytest.mark.parametrize("after", [
+    "",  # the link closes the page
+    "\n\n分享到：微信 微博",  # a share widget, no post title with text after it
+])
+def test_a_read_more_link_without_a_next_post_splits_nothing(after):
+    text = "养老金不足\n\n本港长者贫穷率高企，退休保障严重不足。政府一直未能提供全民退休保障。\n\n阅读全文 »" + after
+    assert len(summarize_document(text).essays) == 1
+
+
+def test_the_read_more_link_line_is_removed_by_cleaning():
+    from summarizer.clean import clean
+    ct = clean(LISTING)
+    assert "Continue reading" not in ct.text
+    assert ct.breaks and ct.text[ct.breaks[-1]:].startswith("公屋轮候太长")
