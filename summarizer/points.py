@@ -196,14 +196,24 @@ def proposes(heading: str) -> bool:
 SECTION_POINT_CHARS = 30
 
 
+#: A finding quoted inside a heading (``在“落实主体责任不够有力”方面``): 4 to 60 characters between quotation marks.
+_QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
+
+
 def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
     A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
-    its body) states none."""
+    its body) states none, unless it quotes a finding that states a shortcoming (a rectification report's
+    ``在“监督作用发挥不足”方面``, ``关于“…不够到位”问题的整改``: :data:`_QUOTED_FINDING`)."""
     h = heading.strip(_TRIM)
-    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
+    if not h or len(h) > SECTION_POINT_CHARS:
+        return False
+    quoted = _QUOTED_FINDING.search(h)
+    if quoted and asp.challenge_strength(quoted.group(1)):
+        return True
+    if asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
@@ -220,12 +230,18 @@ def own_heading_aspect(heading: str) -> str | None:
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
     lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
     lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
-    period: ``张三.……学报,2016,37``)."""
+    period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
+    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
         return None
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
+    quoted = _QUOTED_FINDING.search(heading)
+    if quoted and asp.challenge_strength(quoted.group(1)):
+        # a rectification report's heading that quotes the inspectors' finding (在“贯彻落实…不够有力”方面): the
+        # finding is a shortcoming however its words open (贯彻 reads as a measure's verb)
+        return asp.CHALLENGE
     head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地

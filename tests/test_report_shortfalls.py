@@ -136,3 +136,21 @@ def test_the_read_more_link_line_is_removed_by_cleaning():
     ct = clean(LISTING)
     assert "Continue reading" not in ct.text
     assert ct.breaks and ct.text[ct.breaks[-1]:].startswith("公屋轮候太长")
+
+
+@pytest.mark.parametrize("point, expected", [
+    ("在整改工作中，给予党纪处分2人；诫勉谈话3人；组织处理0人", True),  # a count of people dealt with
+    ("召开专题会议5次，办结信访件8件", True),
+    ("全镇仍有危房户120户", False),  # what remains is a shortcoming
+    ("专职人员不足5人", False),
+])
+def test_a_rectification_reports_count_of_people_and_cases_dealt_with_is_no_point(point, expected):
+    assert asp.reports_statistic(point) is expected
+
+
+def test_a_heading_that_quotes_the_inspectors_finding_is_a_challenge():
+    text = ("现将巡察整改情况予以公布。\n\n（一）在“贯彻落实上级部署不够有力，监督作用发挥不足”方面\n\n"
+            "1.关于“理论学习不够深入系统”问题的整改\n\n已组织集中学习5次，制定学习计划。")
+    challenges, _ = _points(text)
+    assert challenges[:2] == ["在“贯彻落实上级部署不够有力，监督作用发挥不足”方面", "关于“理论学习不够深入系统”问题的整改"]
+    assert points.own_heading_aspect("在“加强队伍建设”方面") != asp.CHALLENGE  # a quoted measure states no shortcoming
