@@ -1610,11 +1610,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
 
-    def _shortfall_run(heads: list[str]) -> bool:
+    def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:
-        # 一是部分企业无法办理证照。二是审查流程复杂，时间较长。)
+        # 一是部分企业无法办理证照。二是审查流程复杂，时间较长。; not a 首先…其次… run, which orders the steps of one
+        # argument: each of its steps must state a shortcoming of its own)
         short = [bool(challenge_strength(h) or states_shortfall(h)) for h in heads]
-        return all(short) or (sum(short) * 2 >= len(heads)
+        return all(short) or (family not in ("seq", "side") and sum(short) * 2 >= len(heads)
                               and not any(item_vote(h) == RECOMMENDATION for h, s in zip(heads, short) if not s))
 
     def _run_lead_aspect(first: Item, inherited: str) -> str:
@@ -1722,7 +1723,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             parallel = parallel or aspect == RECOMMENDATION and all(_actor_modal(h) for h in full)
             # under a heading of a problem, items that each state a shortcoming of their own (首先，…缺乏…机制；其次，…
             # 存在…顾虑) are further problems, not the heading's evidence
-            parallel = parallel or aspect == CHALLENGE and _shortfall_run(full)
+            parallel = parallel or aspect == CHALLENGE and _shortfall_run(full, first.family)
             # under a heading, a label that names the aspect and ends in a colon right before the list (主要策略：（1）…,
             # 存在问题：一是…) announces it as words like 以下/如下 do (a sentence before a colon, 建议进一步完善…机制：
             # 第一…, restates the heading and goes on with its steps)
