@@ -205,15 +205,9 @@ def section_states_point(heading: str) -> bool:
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
     A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
-    its body) states none, unless it quotes a finding that states a shortcoming (a rectification report's
-    ``在“监督作用发挥不足”方面``, ``关于“…不够到位”问题的整改``: :data:`_QUOTED_FINDING`)."""
+    its body) states none."""
     h = heading.strip(_TRIM)
-    if not h or len(h) > SECTION_POINT_CHARS:
-        return False
-    quoted = _QUOTED_FINDING.search(h)
-    if quoted and asp.challenge_strength(quoted.group(1)):
-        return True
-    if asp.heading_aspect(h) and not proposes(h):
+    if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True

@@ -149,8 +149,10 @@ def test_a_rectification_reports_count_of_people_and_cases_dealt_with_is_no_poin
 
 
 def test_a_heading_that_quotes_the_inspectors_finding_is_a_challenge():
-    text = ("现将巡察整改情况予以公布。\n\n（一）在“贯彻落实上级部署不够有力，监督作用发挥不足”方面\n\n"
+    # (a heading too long to name a section, over no list of problems: no section gave it an aspect)
+    text = ("现将巡察整改情况予以公布。\n\n（一）在“贯彻落实上级重大决策部署不够有力，党组领导核心作用发挥不足”方面\n\n"
             "1.关于“理论学习不够深入系统”问题的整改\n\n已组织集中学习5次，制定学习计划。")
     challenges, _ = _points(text)
-    assert challenges[:2] == ["在“贯彻落实上级部署不够有力，监督作用发挥不足”方面", "关于“理论学习不够深入系统”问题的整改"]
+    assert challenges[0] == "在“贯彻落实上级重大决策部署不够有力，党组领导核心作用发挥不足”方面"
+    assert points.own_heading_aspect("在“贯彻落实上级部署不够有力”方面") == asp.CHALLENGE  # 贯彻 opens no measure here
     assert points.own_heading_aspect("在“加强队伍建设”方面") != asp.CHALLENGE  # a quoted measure states no shortcoming
