@@ -445,10 +445,57 @@ def strong_modal(text: str) -> bool:
     return has_cue(_mask_non_modals(text), "strong_modal")
 
 
+#: Most characters of the adverb between a "still needs" modal and its closing verb (需 | 进一步 | 提升).
+_SHORTFALL_ADVERBS = ("进一步", "继续", "加快", "更加", "持续")
+#: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
+SHORTFALL_SUBJECT_CHARS = 3
+#: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.
+_PAIR_SPLIT = re.compile(r"[，,；;\n]")
+
+
+@lru_cache(maxsize=None)
+def _shortfall_end_re() -> re.Pattern[str]:
+    modals = "|".join(re.escape(w) for w in sorted(lexicon().words("shortfall_modal"), key=len, reverse=True))
+    adverbs = "|".join(_SHORTFALL_ADVERBS)
+    return re.compile(f"(?:{modals})(?:{adverbs})?([\u4e00-\u9fff]{{2}})$")
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def states_shortfall(text: str) -> bool:
+    """True when a clause of ``text`` (Simplified view; clauses split at commas and semicolons) states a shortfall of
+    its subject without a deficiency predicate, as reports' problem items do:
+
+    * the clause *ends* in a "still needs" modal (``shortfall_modal`` cue group: 需, 仍需, 有待 …), an optional adverb
+      (进一步, 继续 …) and a two-character remedy verb of the ``imperative`` group, after a subject of at least
+      :data:`SHORTFALL_SUBJECT_CHARS` characters (``村庄规划覆盖率需进一步提升``, ``便民措施仍需进一步落实``,
+      ``业务水平有待提升``); a clause that *opens* with the verb (``需进一步加强监管``) prescribes and is not read;
+    * two clauses weigh too much of one thing against too little of another (``听取汇报多，深入基层少``: the
+      三多三少 of a self-criticism), each of at least :data:`SHORTFALL_SUBJECT_CHARS` characters.
+
+    Linear in ``len(text)``: one split, one end-anchored match of bounded length per clause."""
+    body = text.strip().rstrip("。！？!?…")
+    verbs = set(lexicon().words("imperative"))
+    for c in _CLAUSE_SPLIT.split(body):
+        c = c.strip()
+        tail = max(0, len(c) - 12)  # the modal, the adverb and the verb fit in the clause's last 12 characters
+        m = _shortfall_end_re().search(c, tail)
+        if m and m.start() >= SHORTFALL_SUBJECT_CHARS and m.group(1) in verbs and not starts_imperative(c):
+            return True
+    previous = ""
+    for c in _PAIR_SPLIT.split(body):  # (a 多…少 pair's sides may hold a 、 list: 思考给县委、政府当参谋少)
+        c = c.strip()
+        if (len(previous) >= SHORTFALL_SUBJECT_CHARS and len(c) >= SHORTFALL_SUBJECT_CHARS
+                and previous.endswith("多") and c.endswith("少")):
+            return True
+        previous = c
+    return False
+
+
 def item_vote(heading: str) -> str | None:
-    """The aspect an item's own heading suggests when its list has no section heading or lead-in."""
+    """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
+    :func:`states_shortfall` reads counts as a shortcoming predicate)."""
     imperative = starts_imperative(heading)
-    weak = challenge_strength(heading)
+    weak = challenge_strength(heading) or states_shortfall(heading)
     if imperative and not weak:
         return RECOMMENDATION
     if weak and not imperative:
@@ -1337,10 +1384,11 @@ def _run_states(heads: list[str], aspect: str) -> bool:
 
     A measure is often a bare verb phrase (建平台、设基金), so a run of recommendation sub-items only must not
     name shortcomings instead (fewer than half of them vote challenge); a run of problem sub-items must
-    name shortcomings (有待、不足、过长…) in at least half of its items: a run that explains or defines its
-    parent (``一是路径锁定，即沿用旧的做法；二是观念锁定，即…``) states no problem of its own."""
+    name shortcomings (有待、不足、过长…, or a shortfall: :func:`states_shortfall`) in at least half of its items: a
+    run that explains or defines its parent (``一是路径锁定，即沿用旧的做法；二是观念锁定，即…``) states no problem
+    of its own."""
     if aspect == CHALLENGE:
-        return sum(1 for h in heads if challenge_strength(h)) * 2 >= len(heads)
+        return sum(1 for h in heads if challenge_strength(h) or states_shortfall(h)) * 2 >= len(heads)
     return sum(1 for h in heads if item_vote(h) == CHALLENGE) * 2 < len(heads)
 
 
@@ -1631,6 +1679,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
 
+    def _shortfall_run(heads: list[str], family: str) -> bool:
+        # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:
+        # 一是部分企业无法办理证照。二是审查流程复杂，时间较长。; not a 首先…其次… run, which orders the steps of one
+        # argument: each of its steps must state a shortcoming of its own)
+        short = [bool(challenge_strength(h) or states_shortfall(h)) for h in heads]
+        return all(short) or (family not in ("seq", "side") and sum(short) * 2 >= len(heads)
+                              and not any(item_vote(h) == RECOMMENDATION for h, s in zip(heads, short) if not s))
+
     def _run_lead_aspect(first: Item, inherited: str) -> str:
         """The aspect of a run inside a section of ``inherited``: the other aspect when a lead-in ending in a colon
         right before the run announces it with a ``lead_in`` cue word (一、存在的问题 … 对此，应当从以下几方面着手：一是…
@@ -1736,7 +1792,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             parallel = parallel or aspect == RECOMMENDATION and all(_actor_modal(h) for h in full)
             # under a heading of a problem, items that each state a shortcoming of their own (首先，…缺乏…机制；其次，…
             # 存在…顾虑) are further problems, not the heading's evidence
-            parallel = parallel or aspect == CHALLENGE and all(challenge_strength(h) for h in full)
+            parallel = parallel or aspect == CHALLENGE and _shortfall_run(full, first.family)
             # under a heading, a label that names the aspect and ends in a colon right before the list (主要策略：（1）…,
             # 存在问题：一是…) announces it as words like 以下/如下 do (a sentence before a colon, 建议进一步完善…机制：
             # 第一…, restates the heading and goes on with its steps)
@@ -1879,12 +1935,29 @@ def announces_list_only(sentence: str) -> bool:
     return len(clauses) == 1 or _FRAME_CLAUSE.match(clauses[0]) is not None
 
 
+#: Most characters of each part of a page's metadata line (出版：更新：, 来源： 作者： 阅读：).
+PAGE_LABEL_CHARS = 4
+_LABEL_COLON = re.compile(r"[:：]")
+
+
+def is_page_label_line(point: str) -> bool:
+    """True when ``point`` is a page's metadata line cut into a would-be point (``出版:更新``, ``来源: 作者: 阅读``,
+    ``撰文: 评论编辑室``): at least two colon-separated parts, each of at most :data:`PAGE_LABEL_CHARS` characters
+    (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …). A note-style point whose
+    label is no page label (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    parts = [p.replace(" ", "").replace("\u3000", "") for p in _LABEL_COLON.split(point.strip())]
+    if len(parts) < 2 or any(len(p) > PAGE_LABEL_CHARS for p in parts):
+        return False
+    return parts[0] in lexicon().words("page_label")
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
     recommendation of the essay, whatever region it stands in:
 
-    * a bibliography entry (:data:`_REFERENCE_ENTRY`) or a column's author blurb opening with a ``【…】`` tag;
+    * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
+      metadata line (:func:`is_page_label_line`: ``出版:更新``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
@@ -1910,7 +1983,7 @@ def states_neither(point: str) -> bool:
     s = point.strip()
     if not s:
         return False
-    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s):
+    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s):
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
@@ -1953,8 +2026,9 @@ def states_neither(point: str) -> bool:
 # 25年: a length or an amount that tells how bad something is)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
-# a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套)(?=[，。；,;、）)]|$)")
+# a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
+# count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件)
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件)(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")

@@ -384,17 +384,31 @@ def is_code_line(line: str) -> bool:
     return not _CJK_CHAR.search(s) and s.endswith(_CODE_END)
 
 
+def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None:
+    """The start of the line after line ``k`` when the next non-blank line is a title (a heading line,
+    :func:`~summarizer.chars.is_heading_line`) with more text after it: the next post of a listing page; else None."""
+    nxt = next((j for j in range(k + 1, len(lines)) if doc.text[lines[j][0]:lines[j][1]].strip()), None)
+    if nxt is None or not is_heading_line(doc.text[lines[nxt][0]:lines[nxt][1]]):
+        return None
+    if not any(doc.text[lines[j][0]:lines[j][1]].strip() for j in range(nxt + 1, len(lines))):
+        return None
+    return lines[k][1] + 1
+
+
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
-                  records: list[int] | None = None) -> None:
+                  records: list[int] | None = None, posts: list[int] | None = None) -> None:
     """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) the headline lines that follow it (short lines
     without a sentence end, :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too,
     up to the first line that is not one. Source-code lines around a text (:func:`is_code_line`) become hard breaks;
-    ``records`` (when given) receives the original offset after each JSON record metadata line."""
+    ``records`` (when given) receives the original offset after each JSON record metadata line, ``posts`` (when
+    given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
+    post's title line follows (:func:`_post_follows`)."""
     rules = _line_rules()
     edits: list[Edit] = []
     in_list = False
-    for start, end in doc.lines():
+    lines = doc.lines()
+    for k, (start, end) in enumerate(lines):
         line = doc.text[start:end]
         if not line.strip():
             continue
@@ -430,6 +444,9 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     edits.append((start, end, HARD_BREAK, name))
                 else:
                     edits.append((start, end, "", name))
+                    after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
+                    if after is not None:
+                        posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
                 in_list = name == "link_list"
                 break
     doc.apply(edits)
@@ -827,9 +844,14 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     doc.apply(edits)
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
-    _remove_lines(doc, byline_origins, json_origins)
+    post_origins: list[int] = []
+    _remove_lines(doc, byline_origins, json_origins, post_origins)
     if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
         record_origins = sorted(set(record_origins) | set(json_origins))
+    if post_origins and not record_origins:
+        # a blog listing page: each post is a record, the first (from the page's start) and each one after a
+        # "read more" link (a post shorter than a stored record's preamble limit is still a post)
+        record_origins = sorted({0, *post_origins})
     _remove_running_heads(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
@@ -195,6 +196,10 @@ def proposes(heading: str) -> bool:
 SECTION_POINT_CHARS = 30
 
 
+#: A finding quoted inside a heading (``在“落实主体责任不够有力”方面``): 4 to 60 characters between quotation marks.
+_QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
+
+
 def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
@@ -219,12 +224,18 @@ def own_heading_aspect(heading: str) -> str | None:
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
     lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
     lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
-    period: ``张三.……学报,2016,37``)."""
+    period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
+    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
         return None
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
+    quoted = _QUOTED_FINDING.search(heading)
+    if quoted and asp.challenge_strength(quoted.group(1)):
+        # a rectification report's heading that quotes the inspectors' finding (在“贯彻落实…不够有力”方面): the
+        # finding is a shortcoming however its words open (贯彻 reads as a measure's verb)
+        return asp.CHALLENGE
     head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地
@@ -1167,6 +1178,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _interview_labels(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
+    _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1393,6 +1405,87 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
                 recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
+
+
+#: Most characters of the items of one ``通过A、B等措施`` phrase.
+MEANS_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _measure_turn_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("measure_turn"), key=len, reverse=True))
+    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}[，,]")
+
+
+@lru_cache(maxsize=1)
+def _means_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("means_noun"), key=len, reverse=True))
+    # (the items are bounded: MEANS_CHARS characters at most, so a clause of many 通过 costs linear time)
+    return re.compile(f"通过(?P<items>[^，,；;。]{{3,{MEANS_CHARS}}}?)(?:等等|等)(?:{nouns})")
+
+
+def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """A sentence that states problems and then turns to the measures in its middle (``作者认为，A数量有限，为此，政府应
+    B，立法会可通过C、D等措施完善E。``): ``(turn, measures)`` with ``turn`` the offset of the turn's punctuation (the
+    problems lie before it) and ``measures`` the ``[start, end)`` spans (offsets into ``sentence``) of the measures
+    after it, or None.
+
+    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas; the part before it states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`) and the part after prescribes (a modal, or a measure as prose
+    states one: :func:`summarizer.aspects.prose_aspect`). Each ``，``-separated clause after the turn that prescribes is
+    a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Linear in the
+    sentence."""
+    m = _measure_turn_re().search(sentence)
+    if m is None:
+        return None
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
+                                                   or asp.prose_aspect(after) == asp.RECOMMENDATION):
+        return None
+    spans: list[tuple[int, int]] = []
+    a = m.end()
+    for k in range(m.end(), len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "，,；;。！？!?":
+            continue
+        clause = sentence[a:k]
+        means = _means_re().search(clause)
+        if means and "、" in means.group("items"):
+            x = a + means.start("items")
+            for piece in means.group("items").split("、"):
+                if len(piece.strip()) >= ENUM_ITEM_CHARS:
+                    spans.append((x, x + len(piece)))
+                x += len(piece) + 1
+        elif clause.strip() and (asp.has_cue(clause, "modal") or asp.prose_aspect(clause) == asp.RECOMMENDATION):
+            spans.append((a, k))
+        a = k + 1
+    return (m.start(), spans) if spans else None
+
+
+def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                 review: int, region_at) -> None:
+    """In place: a prose sentence that turns from its problems to the measures (:func:`turn_parts`) gives its problems
+    (:func:`prose_parts` of the part before the turn, as challenges) and one recommendation per measure after it,
+    instead of the points it gave (if any). A sentence inside a section of either aspect is the section's to read
+    (``region_at``: the sentence's region); sentences of a reviewer's comment (from ``review``) give none."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        region = region_at(s.start)
+        if region and region.removeprefix(SECTION_BODY) in (asp.CHALLENGE, asp.RECOMMENDATION):
+            continue
+        found = turn_parts(text[s.start:s.end])
+        if found is None:
+            continue
+        turn, measures = found
+        score = max((p.score for ps in out.values() for p in ps if p.start < s.end and p.end > s.start), default=0.0)
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < s.end and p.end > s.start)]
+        for a, b in prose_parts(text, s.start, s.start + turn, asp.CHALLENGE, max_chars):
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, score))
+        for a, b in measures:
+            pa, pb = shape(text, s.start + a, s.start + b, max_chars)
+            if pb > pa:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
 
 
 def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
