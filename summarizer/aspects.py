@@ -2034,8 +2034,10 @@ _DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|�
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
-#: ``不足`` before a figure (不足百个, 不足10%, 不足三成): "fewer than", a quantity, not a shortcoming.
-_FEWER_THAN = re.compile(r"不足(?=[\d一二两三四五六七八九十百千万半])")
+#: ``不足`` before a figure as a modifier (由五年前的不足百家增加到860家, 从不足10%提高到…): "fewer than", a quantity in a
+#: report of change, not a shortcoming. As the predicate of its clause (专职人员不足5人, 受过培训的不足三成) it states a
+#: shortfall and is kept.
+_FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七八九十百千万半])")
 #: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
 #: :func:`reports_statistic`. Bounded: linear.
 _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
