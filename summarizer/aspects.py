@@ -714,7 +714,7 @@ def prose_aspect(sentence: str) -> str | None:
     modals = _modal_actions(s)
     if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
             or remedies_problem(s)
-            or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
+            or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s) or calls_for_plan(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
         modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
@@ -1016,6 +1016,20 @@ def _without_purpose(sentence: str) -> str:
     if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest):
         return rest
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _plan_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(lexicon().words("plan_noun"), key=len, reverse=True)))
+    return re.compile(r"(?:要|应该|应当|必须|需要|宜|须)(?:先|尽快|尽早|始终|至少)?有[^，,。；;！？!?]{0,24}?(?:%s)" % nouns)
+
+
+def calls_for_plan(sentence: str) -> bool:
+    """Whether ``sentence`` says that a plan must exist (``香港的房屋政策始终要有一个远景目标``, ``适宜有一个多管齐下的
+    对策``): a modal, then 有 and within a few characters a noun of the ``plan_noun`` cue group. With no action verb
+    after the modal, this is how commentary prescribes a plan it wants the authorities to make. Linear in the
+    sentence (one bounded pattern search)."""
+    return _plan_re().search(sentence) is not None
 
 
 def _names_measure(sentence: str) -> bool:

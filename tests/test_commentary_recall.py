@@ -1,7 +1,7 @@
 """Challenges and recommendations that commentary states in prose (issue 8, recall on HK/Taiwan editorials and
 columns): a verdict on a whole system (千疮百孔, 彻底失败), a failure that persists (仍未能…), a verdict drawn from a
 recent event (近日的新闻，足以显示…), a measure with an adverb of care between the modal and its verb (应审慎考虑) or
-suggested with 不妨, and 建议 as a noun after a demonstrative (该建议…). Every sentence and essay here was written for
+suggested with 不妨, a plan that must exist (要有一个远景目标), and 建议 as a noun after a demonstrative (该建议…). Every sentence and essay here was written for
 this test; Traditional-script ones are read through the Simplified analysis view."""
 
 import pytest
@@ -46,6 +46,19 @@ def test_narration_and_conditions_state_no_challenge(sentence):
 ])
 def test_commentary_measures_state_recommendations(sentence):
     assert _aspect(sentence) == asp.RECOMMENDATION
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a plan that must exist: a modal, then 有 and a plan noun (no action verb after the modal)
+    ("長者照顧政策始終要有一個清晰的長遠目標。", True),
+    ("當局適宜有一套兼顧各方利益的對策。", True),
+    ("社区更新必须先有一个分阶段的时间表。", True),
+    ("政府沒有長遠規劃。", False),  # a plan that is missing: no measure
+    ("我们要有信心。", False),  # confidence is no plan
+])
+def test_a_plan_that_must_exist_is_a_recommendation(sentence, wanted):
+    assert asp.calls_for_plan(simplified_view(sentence)) is wanted
+    assert (_aspect(sentence) == asp.RECOMMENDATION) is wanted
 
 
 def test_hindering_is_no_suggestion():
