@@ -1021,7 +1021,9 @@ def _without_purpose(sentence: str) -> str:
 @lru_cache(maxsize=None)
 def _plan_re() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, sorted(lexicon().words("plan_noun"), key=len, reverse=True)))
-    return re.compile(r"(?:要|应该|应当|必须|需要|宜|须)(?:先|尽快|尽早|始终|至少)?有[^，,。；;！？!?]{0,24}?(?:%s)" % nouns)
+    # (not 只要有/主要有/想要有/将要有/首要/不需要有: a condition, a listing or a want, no modal)
+    return re.compile(r"(?<![只主想将首紧不])(?:要|应该|应当|必须|需要|宜|须)(?:先|尽快|尽早|始终|至少)?有"
+                      r"[^，,。；;！？!?]{0,24}?(?:%s)" % nouns)
 
 
 def calls_for_plan(sentence: str) -> bool:

@@ -55,6 +55,8 @@ def test_commentary_measures_state_recommendations(sentence):
     ("社区更新必须先有一个分阶段的时间表。", True),
     ("政府沒有長遠規劃。", False),  # a plan that is missing: no measure
     ("我们要有信心。", False),  # confidence is no plan
+    ("只要有清晰的目标,居民就会支持。", False),  # a condition
+    ("本区的工作主要有三个目标。", False),  # a listing
 ])
 def test_a_plan_that_must_exist_is_a_recommendation(sentence, wanted):
     assert asp.calls_for_plan(simplified_view(sentence)) is wanted
