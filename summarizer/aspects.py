@@ -707,7 +707,8 @@ _MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力",
                   "尽早", "及早", "尽速")  # (尽早/尽速: Taiwan's 儘早/儘速 in the Simplified view)
 #: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
 #: an action verb right after them, like the others).
-_PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "应", "宜", "须", "要")
+#: (不妨: commentary's mild suggestion, 政府不妨考虑放宽门槛, counts like 宜 when an action follows it)
+_PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
 
 
 #: A prose sentence at most this long (characters) is a point with one cue; a longer one needs stronger evidence
@@ -783,7 +784,7 @@ def prose_aspect(sentence: str) -> str | None:
     modals = _modal_actions(s)
     if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
             or remedies_problem(s)
-            or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s)):
+            or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s) or calls_for_plan(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
         modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
@@ -1131,6 +1132,22 @@ def _without_purpose(sentence: str) -> str:
     if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest):
         return rest
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _plan_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(lexicon().words("plan_noun"), key=len, reverse=True)))
+    # (not 只要有/主要有/想要有/将要有/首要/不需要有: a condition, a listing or a want, no modal)
+    return re.compile(r"(?<![只主想将首紧不])(?:要|应该|应当|必须|需要|宜|须)(?:先|尽快|尽早|始终|至少)?有"
+                      r"[^，,。；;！？!?]{0,24}?(?:%s)" % nouns)
+
+
+def calls_for_plan(sentence: str) -> bool:
+    """Whether ``sentence`` says that a plan must exist (``香港的房屋政策始终要有一个远景目标``, ``适宜有一个多管齐下的
+    对策``): a modal, then 有 and within a few characters a noun of the ``plan_noun`` cue group. With no action verb
+    after the modal, this is how commentary prescribes a plan it wants the authorities to make. Linear in the
+    sentence (one bounded pattern search)."""
+    return _plan_re().search(sentence) is not None
 
 
 def _names_measure(sentence: str) -> bool:
@@ -2494,6 +2511,18 @@ def _research_critique(s: str) -> bool:
         rest, "prose_challenge")
 
 
+def infers_verdict(sentence: str) -> bool:
+    """Whether ``sentence`` draws the author's verdict from the facts it opens with: a verb of inference
+    (``inference_verb`` cue group: 足以显示, 足见, 凸显) followed by a complaint or a set verdict
+    (``prose_complaint``, ``prose_verdict`` cue groups: ``近日的新闻，足以显示房屋问题持续恶化``). The event it reports
+    is the evidence, the verdict is the point. Linear in the sentence (two pattern searches)."""
+    m = cue_pattern("inference_verb").search(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end():]
+    return bool(cue_pattern("prose_complaint").search(rest) or cue_pattern("prose_verdict").search(rest))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
@@ -2533,7 +2562,9 @@ def states_background(point: str) -> bool:
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
-        return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
+        # (like a dated sentence: narration unless it names a deficiency, or the author draws a verdict from the
+        # event, as commentary does: 近日的新闻，足以显示房屋问题持续恶化, :func:`infers_verdict`)
+        return not (has_cue(s, "prose_challenge") or infers_verdict(s))
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False
