@@ -30,6 +30,7 @@ import errno
 import glob
 import json
 import multiprocessing
+import numbers
 import os
 import signal
 import stat
@@ -37,7 +38,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -62,6 +63,7 @@ __all__ = [
     "label",
     "error_record",
     "expand_inputs",
+    "json_kind",
     "jsonl_tasks",
     "count_jsonl_records",
     "process_task",
@@ -382,26 +384,29 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     task_id = str(raw_id)
     text = record.get("text")
     if not isinstance(text, str):
-        what = "missing" if "text" not in record else f"{_json_kind(text)}, not a string"
+        what = "missing" if "text" not in record else f"{json_kind(text)}, not a string"
         return invalid(task_id, f"{where}: 'text' is {what}")
     source = record.get("source")
     return Task(index=index, id=task_id, source=source if isinstance(source, str) else task_id, text=text)
 
 
-def _json_kind(value: Any) -> str:
-    """What a parsed JSON value is, in JSON's words for a message: ``"a number"``, ``"null"``, ``"an array"``,
-    ``"an object"``, ``"a boolean"``, ``"a string"`` (never Python's ``int``/``NoneType``/``list``)."""
+def json_kind(value: Any) -> str:
+    """What a parsed record value is, in JSON's words for a message: ``"a number"``, ``"null"``, ``"an array"``,
+    ``"an object"``, ``"a boolean"``, ``"a string"`` (never Python's ``int``/``NoneType``/``list``). Values read
+    from tables (numpy scalars, arrays) get the same words; anything else is named by its type."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
+    if isinstance(value, bool) or type(value).__name__ in ("bool", "bool_"):
         return "a boolean"
-    if isinstance(value, (int, float)):
+    if isinstance(value, numbers.Number):
         return "a number"
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
         return "an array"
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return "an object"
-    return "a string"
+    if isinstance(value, str):
+        return "a string"
+    return f"a {type(value).__name__}"
 
 
 # ------------------------------------------------------------------------------------------ one task

@@ -53,6 +53,7 @@ from summarizer.batch import (
     error_line,
     error_record,
     expand_inputs,
+    json_kind,
     jsonl_tasks,
     process_task,
 )
@@ -266,7 +267,7 @@ def _table_rows(row: dict[str, Any], text_column: str, id_column: str) -> dict[s
                         f"(got {raw_id!r})")
     task_id = str(raw_id)
     if not isinstance(text, str):
-        what = "missing" if text_column not in row else f"a {type(text).__name__}, not a string"
+        what = "missing" if text_column not in row else f"{json_kind(text)}, not a string"
         return _invalid(task_id, source or task_id, f"'{text_column}' is {what}")
     return {"id": task_id, "source": source or task_id, "path": None, "data": None, "text": text, "task_error": None}
 

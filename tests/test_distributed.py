@@ -281,7 +281,7 @@ def test_ray_engine_gives_the_local_records_on_jsonl_and_parquet(ray_address, tm
     assert (stats.done, stats.failed) == (15, 5)
     got = _by_id(read_output(str(tmp_path / "ray-parquet")))
     assert got.pop("no-text") == {"id": "no-text", "source": "no-text",
-                                  "error": {"type": "invalid_record", "message": "'body' is a NoneType, not a string"}}
+                                  "error": {"type": "invalid_record", "message": "'body' is null, not a string"}}
     assert got.pop(str(damaged))["error"]["type"] == "decode_error"
     assert got.pop(str(missing))["error"] == {"type": "file_not_found", "message": f"file not found: {missing}"}
     assert got == {k: v for k, v in expected.items() if k in got}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from typer.testing import CliRunner
 
 from summarizer.batch import Skipped, describe_skipped, expand_inputs
@@ -96,3 +98,21 @@ def test_an_input_jsonl_text_of_the_wrong_type_is_named_in_json_words(tmp_path):
         "n": f"{records}:1: 'text' is a number, not a string", "z": f"{records}:2: 'text' is null, not a string",
         "l": f"{records}:3: 'text' is an array, not a string", "o": f"{records}:4: 'text' is an object, not a string",
         "b": f"{records}:5: 'text' is a boolean, not a string"}
+
+
+@pytest.mark.parametrize("value, words", [
+    (None, "null"), (True, "a boolean"), (3, "a number"), (2.5, "a number"), ([1], "an array"),
+    ({"a": 1}, "an object"), ("x", "a string"), (b"x", "a bytes"),
+])
+def test_json_kind_names_a_record_value_in_json_words(value, words):
+    from summarizer.batch import json_kind
+    assert json_kind(value) == words
+
+
+def test_json_kind_names_numpy_values_read_from_a_table_as_json_does():
+    np = pytest.importorskip("numpy")
+    from summarizer.batch import json_kind
+    assert json_kind(np.int64(7)) == "a number"
+    assert json_kind(np.float32(0.5)) == "a number"
+    assert json_kind(np.bool_(True)) == "a boolean"
+    assert json_kind(np.array([1, 2])) == "an array"
