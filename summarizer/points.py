@@ -1180,6 +1180,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1408,6 +1409,73 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
                 recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
 
 
+#: Fewest characters of the items of a framed enumeration on average: a list of two-word labels (``黑客攻击、后门漏洞、
+#: 数据泄露等风险``, ``供给不足、供给无效等问题``) names kinds of problems, items that state one each are longer.
+FRAMED_ITEM_MEAN = 5
+
+
+@lru_cache(maxsize=1)
+def _problem_frame_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("problem_frame_verb"), key=len, reverse=True))
+    return re.compile(f"(?:{words})")
+
+
+@lru_cache(maxsize=1)
+def _problem_noun_tail_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("challenge_section"), key=len, reverse=True))
+    # (等问题, 的发展瓶颈, 等突出矛盾: at most four characters of a modifier before the noun that ends the clause)
+    # (the modifier holds no 等/的, so the match starts after the last item: …的保护等问题 is cut at 等)
+    return re.compile(f"(?:(?:等等|等)(?:的|之)?|的|之)?[^、，,；;。等的之]{{0,4}}?(?:{nouns})$")
+
+
+def framed_problems(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of a ``、`` enumeration of problems framed by a
+    verb and named by a problem noun (``社区组织仍然面临A、B、C等问题``; ``长期以来面临着A、B、C的发展瓶颈``; ``仍存在A、B
+    以及C等问题``), one per item, or ``[]``.
+
+    The clause holds a ``problem_frame_verb`` (面临, 存在 …), then at least two items separated by ``、`` (or 以及 before
+    the last one), each of :data:`ENUM_ITEM_CHARS` characters or more, and ends with a problem noun of the
+    ``challenge_section`` cue group after an optional 等/的 and a modifier of at most four characters. The first frame
+    verb of each clause is read. Linear in the sentence."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for k in range(len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "，,；;。！？!?：:\n":
+            continue
+        m = _problem_frame_re().search(sentence, a, k)
+        if m is not None and sentence.count("、", m.end(), k) >= 1:
+            tail = _problem_noun_tail_re().search(sentence, m.end(), k)
+            if tail is not None:
+                body = sentence[m.end():tail.start()]
+                last = body.rfind("以及")
+                cuts = [i for i, c in enumerate(body) if c == "、"]
+                if last > (cuts[-1] if cuts else -1):
+                    cuts.append(last)
+                bounds = [(0, cuts[0])] if cuts else []
+                for x, y in zip(cuts, cuts[1:] + [len(body)]):
+                    bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
+                items = [(m.end() + x, m.end() + y) for x, y in bounds]
+                if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
+                        and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
+                    out.extend(items)
+        a = k + 1
+    return out
+
+
+def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int, region_at) -> None:
+    """In place: a sentence of no region or of the problems' region (``region_at``) that frames an enumeration of
+    problems (:func:`framed_problems`) gives one challenge per item that no challenge found so far overlaps; a
+    challenge that lumps two items or more gives way to them. Sentences of a reviewer's comment (from ``review``) give
+    none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).
 OWN_QUOTE_CHARS = 80
@@ -1511,20 +1579,24 @@ def own_proposals(sentence: str) -> list[tuple[int, int]]:
 def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                          review: int) -> None:
     """In place: a sentence in which the speaker puts forward his own proposals (:func:`own_proposals`) gives one
-    recommendation per proposal that no recommendation found so far overlaps (the other readings keep theirs, except a
-    window that lumps two proposals or more, which gives way to them); a
-    challenge that overlaps an added proposal is dropped. Sentences of a reviewer's comment (from ``review``) give
-    none."""
-    added: list[tuple[int, int, float]] = []
+    recommendation per proposal (:func:`_add_items`: the other readings keep theirs, except a window that lumps two
+    proposals or more). Sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review:
-            continue
-        spans = own_proposals(text[s.start:s.end])
-        if spans:
-            added.extend((s.start + a, s.start + b, s.start) for a, b in spans)
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in own_proposals(text[s.start:s.end]))
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],
+               max_chars: int, give_way: bool = True) -> None:
+    """In place: each span of ``added`` (offsets into ``text``, in text order) becomes a point of ``aspect`` unless a
+    point of that aspect found so far overlaps it; a point of ``aspect`` that overlaps two spans or more (one window
+    lumping several items) gives way to them, and a point of the other aspect that overlaps an added point is
+    dropped. n log n in the points and spans."""
     if not added:
         return
-    # one pass over the points, each looked up by its start among the sorted proposals (n log n)
+    other = asp.CHALLENGE if aspect == asp.RECOMMENDATION else asp.RECOMMENDATION
     by_start = sorted(range(len(added)), key=lambda i: added[i][0])
     starts = [added[i][0] for i in by_start]
 
@@ -1533,28 +1605,27 @@ def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, li
         k = bisect.bisect_left(starts, p.end)
         return [by_start[i] for i in range(j, k) if added[by_start[i]][1] > p.start]
 
-    # (a recommendation that lumps two proposals or more into one window gives way to them)
-    recs = [p for p in out[asp.RECOMMENDATION] if len(hits(p)) < 2]
-    taken = {i for p in recs for i in hits(p)}
-    score = {}
+    kept = [p for p in out[aspect] if not give_way or len(hits(p)) < 2]
+    taken = {i for p in kept for i in hits(p)}
+    score: dict[int, float] = {}
     for ps in out.values():
         for p in ps:
             for i in hits(p):
                 score[i] = max(score.get(i, 0.0), p.score)
     new: list[RawPoint] = []
-    for i, (a, b, _) in enumerate(added):
+    for i, (a, b) in enumerate(added):
         if i in taken:
             continue
         pa, pb = shape(text, a, b, max_chars)
         if pb > pa:
-            new.append(RawPoint(asp.RECOMMENDATION, pa, pb, score.get(i, 0.0)))
-    out[asp.RECOMMENDATION] = recs + new
-    if new:
+            new.append(RawPoint(aspect, pa, pb, score.get(i, 0.0)))
+    out[aspect] = kept + new
+    if new and other in out:
         new_starts = [p.start for p in new]
-        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
-                              if not any(q.start < p.end and q.end > p.start
-                                         for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
-                                                      bisect.bisect_left(new_starts, p.end)])]
+        out[other] = [p for p in out[other]
+                      if not any(q.start < p.end and q.end > p.start
+                                 for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
+                                              bisect.bisect_left(new_starts, p.end)])]
 
 
 #: Most characters of the items of one ``通过A、B等措施`` phrase.
