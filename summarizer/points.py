@@ -1415,14 +1415,8 @@ FRAMED_ITEM_MEAN = 5
 
 
 @lru_cache(maxsize=1)
-def _problem_frame_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("problem_frame_verb"), key=len, reverse=True))
-    return re.compile(f"(?:{words})")
-
-
-@lru_cache(maxsize=1)
 def _problem_noun_tail_re() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("challenge_section"), key=len, reverse=True))
+    nouns = asp.cue_pattern("challenge_section").pattern
     # (等问题, 的发展瓶颈, 等突出矛盾: at most four characters of a modifier before the noun that ends the clause)
     # (the modifier holds no 等/的, so the match starts after the last item: …的保护等问题 is cut at 等)
     return re.compile(f"(?:(?:等等|等)(?:的|之)?|的|之)?[^、，,；;。等的之]{{0,4}}?(?:{nouns})$")
@@ -1442,7 +1436,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     for k in range(len(sentence) + 1):
         if k < len(sentence) and sentence[k] not in "，,；;。！？!?：:\n":
             continue
-        m = _problem_frame_re().search(sentence, a, k)
+        m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
             tail = _problem_noun_tail_re().search(sentence, m.end(), k)
             if tail is not None:
@@ -1490,16 +1484,13 @@ _ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|
 
 @lru_cache(maxsize=1)
 def _own_speaker_re() -> re.Pattern[str]:
-    lex = asp.lexicon()
-    words = "|".join(re.escape(w) for w in sorted(lex.words("own_speaker"), key=len, reverse=True))
-    excl = "".join(re.escape(w) for w in lex.words("own_speaker_exclusion"))
-    return re.compile(f"(?<!自)(?:{words})(?![{excl}])")
+    excl = "".join(re.escape(w) for w in asp.lexicon().words("own_speaker_exclusion"))
+    return re.compile(f"(?<!自)(?:{asp.cue_pattern('own_speaker').pattern})(?![{excl}])")
 
 
 @lru_cache(maxsize=1)
 def _own_verb_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("own_proposal_verb"), key=len, reverse=True))
-    return re.compile(f"(?<![的嘅之])(?:{words})(?![的嘅了过])")
+    return re.compile(f"(?<![的嘅之])(?:{asp.cue_pattern('own_proposal_verb').pattern})(?![的嘅了过])")
 
 
 def _clause_end(sentence: str, k: int) -> int:
