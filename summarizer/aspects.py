@@ -738,7 +738,8 @@ def _modal_actions(text: str) -> list[str]:
             if adverb is None:
                 break
             tail = tail[len(adverb):]
-        if tail.startswith(verbs):
+        # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
+        if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             out.append(m.group())
     return out
 

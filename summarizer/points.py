@@ -1179,6 +1179,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
+    _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1405,6 +1407,216 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
                 recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
+
+
+#: Fewest characters of the items of a framed enumeration on average: a list of two-word labels (``黑客攻击、后门漏洞、
+#: 数据泄露等风险``, ``供给不足、供给无效等问题``) names kinds of problems, items that state one each are longer.
+FRAMED_ITEM_MEAN = 5
+
+
+@lru_cache(maxsize=1)
+def _problem_noun_tail_re() -> re.Pattern[str]:
+    nouns = asp.cue_pattern("challenge_section").pattern
+    # (等问题, 的发展瓶颈, 等突出矛盾: at most four characters of a modifier before the noun that ends the clause)
+    # (the modifier holds no 等/的, so the match starts after the last item: …的保护等问题 is cut at 等)
+    return re.compile(f"(?:(?:等等|等)(?:的|之)?|的|之)?[^、，,；;。等的之]{{0,4}}?(?:{nouns})$")
+
+
+def framed_problems(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of a ``、`` enumeration of problems framed by a
+    verb and named by a problem noun (``社区组织仍然面临A、B、C等问题``; ``长期以来面临着A、B、C的发展瓶颈``; ``仍存在A、B
+    以及C等问题``), one per item, or ``[]``.
+
+    The clause holds a ``problem_frame_verb`` (面临, 存在 …), then at least two items separated by ``、`` (or 以及 before
+    the last one), each of :data:`ENUM_ITEM_CHARS` characters or more, and ends with a problem noun of the
+    ``challenge_section`` cue group after an optional 等/的 and a modifier of at most four characters. The first frame
+    verb of each clause is read. Linear in the sentence."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for k in range(len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "，,；;。！？!?：:\n":
+            continue
+        m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
+        if m is not None and sentence.count("、", m.end(), k) >= 1:
+            tail = _problem_noun_tail_re().search(sentence, m.end(), k)
+            if tail is not None:
+                body = sentence[m.end():tail.start()]
+                last = body.rfind("以及")
+                cuts = [i for i, c in enumerate(body) if c == "、"]
+                if last > (cuts[-1] if cuts else -1):
+                    cuts.append(last)
+                bounds = [(0, cuts[0])] if cuts else []
+                for x, y in zip(cuts, cuts[1:] + [len(body)]):
+                    bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
+                items = [(m.end() + x, m.end() + y) for x, y in bounds]
+                if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
+                        and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
+                    out.extend(items)
+        a = k + 1
+    return out
+
+
+def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int, region_at) -> None:
+    """In place: a sentence of no region or of the problems' region (``region_at``) that frames an enumeration of
+    problems (:func:`framed_problems`) gives one challenge per item that no challenge found so far overlaps; a
+    challenge that lumps two items or more gives way to them. Sentences of a reviewer's comment (from ``review``) give
+    none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
+#: first quote (``政府要``).
+OWN_QUOTE_CHARS = 80
+OWN_QUOTE_LEAD = 8
+#: Most characters of an actor between a proposal verb and the action it asks for (``要求政府善用土地``).
+OWN_ACTOR_CHARS = 4
+_QUOTE_PAIRS = {"「": "」", "“": "”", "『": "』"}
+_QUOTE_JOINER = re.compile(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、，,\s]{0,3}")
+#: A clause that adds one more measure to a proposal (``同时要严打…``, ``并应…``).
+_ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
+
+
+@lru_cache(maxsize=1)
+def _own_speaker_re() -> re.Pattern[str]:
+    excl = "".join(re.escape(w) for w in asp.lexicon().words("own_speaker_exclusion"))
+    return re.compile(f"(?<!自)(?:{asp.cue_pattern('own_speaker').pattern})(?![{excl}])")
+
+
+@lru_cache(maxsize=1)
+def _own_verb_re() -> re.Pattern[str]:
+    return re.compile(f"(?<![的嘅之])(?:{asp.cue_pattern('own_proposal_verb').pattern})(?![的嘅了过])")
+
+
+def _clause_end(sentence: str, k: int) -> int:
+    """Offset of the first clause end (``，；。`` …) at or after ``k`` in ``sentence``, or its length."""
+    m = re.compile(r"[，,；;。！？!?：:\n]").search(sentence, k)
+    return m.start() if m else len(sentence)
+
+
+def _asks_action(obj: str) -> bool:
+    """Whether the object of a proposal verb states an action: it opens with an imperative verb, maybe after an actor
+    of at most :data:`OWN_ACTOR_CHARS` characters (``政府善用土地``), or with a means (``透过立法将…``)."""
+    o = obj.strip()
+    if o.startswith(asp.lexicon().words("proposal_means")) and len(o) >= 6:
+        return True
+    return any(asp.starts_imperative(o[i:]) for i in range(min(OWN_ACTOR_CHARS, len(o) - 2) + 1))
+
+
+def own_proposals(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the proposals a speaker puts forward as his own, or ``[]``.
+
+    A speech, a motion or a letter restates what its speaker proposed (``我经已促请政府要「A」，以及「B」、「C」等等``;
+    ``我亦喺报章撰文，提议透过立法将…规范化``; ``我注意到…，因此建议调整…，同时要严打…``): after a first-person speaker
+    (``own_speaker`` cue group, never 我国/我市: ``own_speaker_exclusion``) comes a proposal verb (``own_proposal_verb``:
+    促请, 建议, 提议, 要求 …; not a noun: 我的建议, 提出嘅政策), and its object is a list of quoted proposals (each quote
+    one span) or a clause that asks for an action (:func:`_asks_action`); the clauses that follow it and open with an
+    imperative verb extend it, one that adds a measure (``同时要…``) is one more span. Proposals that the speaker only
+    reports of others (a ``reported_source`` word between the speaker and the verb: 我注意到委员建议…) give none.
+    Linear in the sentence: each verb is read from where the previous proposal ended."""
+    speakers = [m.start() for m in _own_speaker_re().finditer(sentence)]
+    if not speakers:
+        return []
+    reported = asp.lexicon().words("reported_source")
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for v in _own_verb_re().finditer(sentence, speakers[0]):
+        if v.start() < pos:
+            continue
+        s0 = speakers[bisect.bisect_right(speakers, v.start()) - 1]
+        if s0 >= v.start() or any(w in sentence[s0:v.start()] for w in reported):
+            continue
+        k = v.end()
+        end = _clause_end(sentence, k)
+        q = next((j for j in range(k, min(end, k + OWN_QUOTE_LEAD + 1)) if sentence[j] in _QUOTE_PAIRS), -1)
+        if q >= 0:
+            j, found = q, []
+            while j < len(sentence) and sentence[j] in _QUOTE_PAIRS:
+                close = sentence.find(_QUOTE_PAIRS[sentence[j]], j + 1, j + 2 + OWN_QUOTE_CHARS)
+                if close < 0:
+                    break
+                found.append((j + 1, close))
+                j = _QUOTE_JOINER.match(sentence, close + 1).end()
+            if found:
+                out.extend(found)
+                pos = j
+                continue
+        if end - k < ENUM_ITEM_CHARS or not _asks_action(sentence[k:end]):
+            continue
+        a, b = k, end
+        while b < len(sentence) and sentence[b] in "，,":
+            nxt = _clause_end(sentence, b + 1)
+            clause = sentence[b + 1:nxt]
+            added = _ADDED_MEASURE.match(clause)
+            if added and nxt - b - 1 - added.end() >= 4:
+                out.append((a, b))
+                a = b + 1 + added.end()
+            elif not asp.starts_imperative(clause):
+                break
+            b = nxt
+        out.append((a, b))
+        pos = b
+    rest = sentence.rstrip()
+    if out and not rest.endswith(tuple(SENTENCE_END)) and out[-1][1] < len(rest):
+        out.pop()  # 我亦倡议利用…的土地，加快旧区、市 (the text ends): the last proposal is cut off by the end of the text
+    return out
+
+
+def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: a sentence in which the speaker puts forward his own proposals (:func:`own_proposals`) gives one
+    recommendation per proposal (:func:`_add_items`: the other readings keep theirs, except a window that lumps two
+    proposals or more). Sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in own_proposals(text[s.start:s.end]))
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],
+               max_chars: int, give_way: bool = True) -> None:
+    """In place: each span of ``added`` (offsets into ``text``, in text order) becomes a point of ``aspect`` unless a
+    point of that aspect found so far overlaps it; a point of ``aspect`` that overlaps two spans or more (one window
+    lumping several items) gives way to them, and a point of the other aspect that overlaps an added point is
+    dropped. n log n in the points and spans."""
+    if not added:
+        return
+    other = asp.CHALLENGE if aspect == asp.RECOMMENDATION else asp.RECOMMENDATION
+    by_start = sorted(range(len(added)), key=lambda i: added[i][0])
+    starts = [added[i][0] for i in by_start]
+
+    def hits(p: RawPoint) -> list[int]:
+        j = bisect.bisect_left(starts, p.start - max_chars - 1)
+        k = bisect.bisect_left(starts, p.end)
+        return [by_start[i] for i in range(j, k) if added[by_start[i]][1] > p.start]
+
+    kept = [p for p in out[aspect] if not give_way or len(hits(p)) < 2]
+    taken = {i for p in kept for i in hits(p)}
+    score: dict[int, float] = {}
+    for ps in out.values():
+        for p in ps:
+            for i in hits(p):
+                score[i] = max(score.get(i, 0.0), p.score)
+    new: list[RawPoint] = []
+    for i, (a, b) in enumerate(added):
+        if i in taken:
+            continue
+        pa, pb = shape(text, a, b, max_chars)
+        if pb > pa:
+            new.append(RawPoint(aspect, pa, pb, score.get(i, 0.0)))
+    out[aspect] = kept + new
+    if new and other in out:
+        new_starts = [p.start for p in new]
+        out[other] = [p for p in out[other]
+                      if not any(q.start < p.end and q.end > p.start
+                                 for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
+                                              bisect.bisect_left(new_starts, p.end)])]
 
 
 #: Most characters of the items of one ``通过A、B等措施`` phrase.

@@ -83,7 +83,8 @@ def test_a_scene_setting_opener_that_turns_is_read_after_the_turn():
     assert sentence[turn:].startswith("当前合作社")
     assert asp.prose_aspect(sentence) == asp.CHALLENGE
     challenges, _ = _points(sentence)
-    assert challenges == ["当前合作社在带动农户中仍然面临管理制度松散、成员参与热情不高、融资渠道较窄等问题"]
+    # (read after the turn; the enumeration that 面临…等问题 frames gives one challenge per item: points.framed_problems)
+    assert challenges == ["管理制度松散", "成员参与热情不高", "融资渠道较窄"]
     # without a turn the opener still keeps the sentence from being a point
     assert asp.after_background_turn("随着乡村经济的发展，合作社日益成为重要载体。") == 0
     assert asp.prose_aspect("随着乡村经济的发展，合作社日益成为重要载体。") is None
