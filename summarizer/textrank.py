@@ -43,6 +43,7 @@ __all__ = [
     "redundancy_matrix",
     "pagerank",
     "power_iteration",
+    "affine_step_matrix",
     "mmr_select",
     "Ranking",
     "Selection",
