@@ -48,7 +48,7 @@ from pathlib import Path
 from scipy.sparse.csgraph import connected_components
 
 import summarizer
-from summarizer.collection import ASPECTS, DEFAULT_THRESHOLD, PROFILES, vectors, cluster_points, synthesize, synthesize_records
+from summarizer.collection import _EPS, ASPECTS, DEFAULT_THRESHOLD, PROFILES, vectors, cluster_points, synthesize, synthesize_records
 from summarizer.evaluation.aspects import lcs_length
 from summarizer.evaluation.units import content_chars
 from summarizer.readers import read_path
@@ -180,7 +180,7 @@ def _components(texts: list[str], threshold: float, aspect: str) -> list[int]:
         return []
     _, kept = vectors(texts, PROFILES[aspect])
     sim = (kept @ kept.T).tocsr()
-    sim.data[sim.data < threshold] = 0
+    sim.data[sim.data < threshold - _EPS] = 0  # (the pipeline's tolerance: a cosine equal to the threshold passes)
     sim.eliminate_zeros()
     return list(connected_components(sim, directed=False)[1])
 

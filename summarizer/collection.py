@@ -364,12 +364,17 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
             cols.append(vocab.setdefault(g, len(vocab)))
             tf.append(grams[g])
     n = len(texts)
-    m = sparse.csr_matrix((np.asarray(tf, dtype=np.float64), (rows, cols)), shape=(n, len(vocab)))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
     is_topic = np.zeros(len(vocab), dtype=bool)
     for g, j in vocab.items():
         is_topic[j] = g.startswith(TOPIC_PREFIX)
+    if spans is not None and essays is None:
+        raise ValueError("spans need essays")
+    if n * len(vocab) <= DENSE_CELLS:
+        return _dense_vectors(n, rows, cols, tf, idf, is_topic, df <= df_cap(n), profile,
+                              adjacent_pairs(essays, spans) if spans is not None else [])
+    m = sparse.csr_matrix((np.asarray(tf, dtype=np.float64), (rows, cols)), shape=(n, len(vocab)))
     m = _times_diagonal(m, idf)
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
@@ -383,14 +388,50 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
     in_product = df <= df_cap(n)
     if spans is not None:
-        if essays is None:
-            raise ValueError("spans need essays")
         pairs = adjacent_pairs(essays, spans)
         if pairs:  # the pair columns come last and are always in the product
             m = _with_adjacency(m, pairs)
             in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
     kept = _times_diagonal(m, in_product.astype(np.float64)) if m.shape[1] else m
     return m, sparse.csr_matrix(kept)
+
+
+#: A collection's points whose feature matrix has at most this many cells (points × features) are weighted in a dense
+#: array (:func:`_dense_vectors`): scipy's per-operation set-up, not arithmetic, is most of the cost at this size.
+DENSE_CELLS = 200_000
+
+
+def _unit_rows(a: np.ndarray) -> np.ndarray:
+    """``a`` (``(n, F)``) with each nonzero row divided by its L2 norm, in place; returns ``a``."""
+    norms = np.sqrt(np.einsum("ij,ij->i", a, a))
+    a *= np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0)[:, None]
+    return a
+
+
+def _dense_vectors(n: int, rows: Sequence[int], cols: Sequence[int], tf: Sequence[float], idf: np.ndarray,
+                     is_topic: np.ndarray, in_product: np.ndarray, profile: Profile,
+                     pairs: Sequence[tuple[int, int]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """:func:`vectors` of ``n`` points computed in a dense ``(n, F)`` array and stored as CSR once: the same TF-IDF
+    weighting, block weights, L2 normalisations and neighbour columns; the values equal but for the last bits (other
+    summation orders), each row's entries stored in column order. ``rows``/``cols``/``tf``: the features'
+    coordinates and term frequencies; ``idf``, ``is_topic``, ``in_product``: per feature; ``pairs``:
+    :func:`adjacent_pairs`."""
+    m = np.zeros((n, len(idf)))
+    m[np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)] = tf
+    m *= idf
+    out = np.zeros_like(m)
+    for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
+        b = _unit_rows(m * mask)
+        b *= math.sqrt(weight)
+        out += b
+    _unit_rows(out)
+    if pairs:  # the pair columns come last and are always in the product
+        extra = np.zeros((n, len(pairs)))
+        extra[np.asarray([i for pair in pairs for i in pair], dtype=np.int64),
+              np.repeat(np.arange(len(pairs)), 2)] = math.sqrt(NEAR_WEIGHT)
+        out = _unit_rows(np.hstack([out, extra]))
+        in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
+    return sparse.csr_matrix(out), sparse.csr_matrix(out * in_product)
 
 
 def _with_adjacency(m: sparse.csr_matrix, pairs: Sequence[tuple[int, int]]) -> sparse.csr_matrix:

@@ -88,7 +88,7 @@ from scipy import sparse
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator
 from summarizer.sentences import HALF_WIDTH, Sentence
-from summarizer.textrank import power_iteration
+from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
 
 __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
@@ -269,26 +269,25 @@ def pagerank_sparse(weights: sparse.spmatrix | np.ndarray, damping: float = 0.85
     if isinstance(w, np.ndarray) and n <= _PLAIN_MAX:
         return _pagerank_plain_cached(tuple(map(tuple, (w * inv[:, None]).T.tolist())), tuple(dangling.tolist()),
                                       damping, max_iter, tol).copy()
-    if isinstance(w, np.ndarray):
-        pt = np.ascontiguousarray((w * inv[:, None]).T)
-    else:
-        pt = (sparse.diags(inv) @ w).T.tocsr()
+    x = np.full(n, 1.0 / n)
+    if isinstance(w, np.ndarray):  # one matrix-vector product per step, on [x, 1]
+        step = affine_step_matrix((w * inv[:, None]).T, dangling, x.copy(), damping).dot
+        x = power_iteration(step, np.append(x, 1.0), max_iter, n * tol)[1][:n]
+        return x / x.sum()
+    pt = (sparse.diags(inv) @ w).T.tocsr()
     # x <- d·(Pᵀx + dangling mass / N) + (1 − d)/N, in place: numpy's per-call overhead dominates a small graph
     dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
     teleport = (1.0 - damping) / n
-    add, multiply, dense = np.add, np.multiply, isinstance(pt, np.ndarray)
+    add, multiply = np.add, np.multiply
 
     def step(x: np.ndarray, y: np.ndarray) -> None:
-        if dense:
-            pt.dot(x, out=y)  # (BLAS's matrix-vector product, as np.matmul's: the same values, less call overhead)
-        else:
-            y[...] = pt @ x
+        y[...] = pt @ x
         if dangling_ids is not None:
             add(y, add.reduce(x[dangling_ids]) / n, out=y)
         multiply(y, damping, out=y)
         add(y, teleport, out=y)
 
-    x = power_iteration(step, np.full(n, 1.0 / n), max_iter, n * tol)[1]  # (not converged: the last iterate)
+    x = power_iteration(step, x, max_iter, n * tol)[1]  # (not converged: the last iterate)
     return x / x.sum()
 
 

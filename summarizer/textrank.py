@@ -43,6 +43,7 @@ __all__ = [
     "redundancy_matrix",
     "pagerank",
     "power_iteration",
+    "affine_step_matrix",
     "mmr_select",
     "Ranking",
     "Selection",
@@ -476,6 +477,30 @@ def power_iteration(step: Callable[[np.ndarray, np.ndarray], None], x: np.ndarra
     return False, h[0].copy()
 
 
+def affine_step_matrix(pt: np.ndarray, dangling: np.ndarray, v: np.ndarray, damping: float) -> np.ndarray:
+    """The PageRank step ``x ← d · (Pᵀ x + dangling mass · v) + (1 − d) · v`` (Page et al. 1998; :func:`pagerank`)
+    as one ``(N + 1, N + 1)`` matrix ``A`` acting on ``[x, 1]``: ``A[:N, :N] = d · (Pᵀ + v · 1_danglingᵀ)``,
+    ``A[:N, N] = (1 − d) · v``, ``A[N] = (0, …, 0, 1)``, so that a step is one matrix-vector product (numpy's
+    per-call overhead, not arithmetic, is most of the cost of an essay's small graph). The same fixed point and the
+    same convergence test (the last coordinate stays 1, its change 0); the iterates differ from the step taken
+    term by term in the last bits only (another summation order).
+
+    Args:
+        pt: ``(N, N)`` transposed row-normalised transition matrix (``pt[j, i] = w[i, j] / out[i]``).
+        dangling: ``(N,)`` bool, the nodes without outgoing weight (their column of ``pt`` is zero).
+        v: ``(N,)`` teleport distribution (sums to 1).
+        damping: in (0, 1).
+    """
+    n = v.shape[0]
+    a = np.zeros((n + 1, n + 1))
+    np.multiply(pt, damping, out=a[:n, :n])
+    if dangling.any():
+        a[:n, :n][:, dangling] += (damping * v)[:, None]
+    a[:n, n] = (1.0 - damping) * v
+    a[n, n] = 1.0
+    return a
+
+
 def _prior(n: int, bias: float) -> np.ndarray:
     """The ``(n,)`` teleport distribution of :func:`position_prior` (``n >= 1``, ``bias`` in (0, 1])."""
     harmonic = 1.0 / np.arange(1, n + 1, dtype=np.float64)
@@ -550,35 +575,36 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, max_iter: int = 200, to
         def product(x: np.ndarray, out: np.ndarray) -> None:  # Pᵀ x over the stored edges
             out[...] = np.bincount(w.col, weights=p_data * x[w.row], minlength=n)
     else:
-        pt = np.ascontiguousarray((w / norm[:, None]).T)
-
-        def product(x: np.ndarray, out: np.ndarray) -> None:
-            pt.dot(x, out=out)  # (np.matmul's values: the same BLAS product, less call overhead)
+        pt = (w / norm[:, None]).T
     if not edges and n <= _PLAIN_MAX:
         rows = [[(i, value) for i, value in enumerate(col) if value != 0.0]
-                for col in (w / norm[:, None]).T.tolist()]  # Pᵀ's stored entries, row by row
+                for col in pt.tolist()]  # Pᵀ's stored entries, row by row
         if all(len(row) <= 1 for row in rows):
             x = _pagerank_plain_cached(tuple(map(tuple, rows)), tuple(np.flatnonzero(dangling).tolist()),
                                        tuple(v.tolist()), damping, max_iter, tol)
             if x is not None:
                 return x.copy()
     x = np.full(n, 1.0 / n)
-    teleport = (1.0 - damping) * v
-    # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates an essay's small
-    # graph); with no dangling node the mass term is left out (it would add exact zeros)
-    dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
-    add, multiply = np.add, np.multiply
+    if edges:
+        teleport = (1.0 - damping) * v
+        # x ← d·(Pᵀx + dangling mass · v) + (1 − d)·v, in place (numpy's per-call overhead dominates); with no
+        # dangling node the mass term is left out (it would add exact zeros)
+        dangling_ids = np.flatnonzero(dangling) if dangling.any() else None
+        add, multiply = np.add, np.multiply
 
-    def step(x: np.ndarray, x_new: np.ndarray) -> None:
-        product(x, x_new)
-        if dangling_ids is not None:
-            add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
-        multiply(x_new, damping, out=x_new)
-        add(x_new, teleport, out=x_new)
-
+        def step(x: np.ndarray, x_new: np.ndarray) -> None:
+            product(x, x_new)
+            if dangling_ids is not None:
+                add(x_new, add.reduce(x[dangling_ids]) * v, out=x_new)
+            multiply(x_new, damping, out=x_new)
+            add(x_new, teleport, out=x_new)
+    else:  # a dense graph: the same step as one matrix-vector product on [x, 1]
+        step = affine_step_matrix(pt, dangling, v, damping).dot
+        x = np.append(x, 1.0)
     for limit in (max_iter, 10 * max_iter):
         converged, x = power_iteration(step, x, limit, n * tol)
         if converged:
+            x = x[:n]
             return x / x.sum()
         log.debug("pagerank: no convergence after %d iterations (N=%d, tol=%g); retrying", limit, n, tol)
     log.warning(

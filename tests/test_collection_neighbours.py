@@ -83,3 +83,26 @@ def test_identical_points_stay_one_theme_at_any_size_when_each_is_listed_with_ne
     clusters, _, _ = cluster_points(texts, essays, spans=spans)
     assert sorted(len(c) for c in clusters) == [300, 300, 300, 300]
     assert all(len({texts[i] for i in c}) == 1 for c in clusters)
+
+
+@pytest.mark.parametrize("with_spans", [False, True])
+def test_a_small_collection_weighted_densely_has_the_sparse_vectors_and_themes(with_spans, monkeypatch):
+    # a few points (collection.DENSE_CELLS) are weighted in a dense array: the same stored features and values but
+    # for the last bits, and the same themes, as the sparse computation of a large collection
+    import numpy as np
+
+    from summarizer import collection
+
+    texts = ["完善基层医疗人才培养机制", "基层医疗人才流失严重", "加大财政投入保障养老服务", "养老服务资金不足",
+             "推进河长制巡河常态化", "河道垃圾清理不及时", "建立人才引进激励机制", "完善养老服务设施布局"]
+    essays = [0, 0, 1, 1, 2, 2, 3, 3]
+    spans = [(0, 12), (14, 24), (0, 12), (300, 308), (0, 9), (11, 20), (0, 10), (500, 510)] if with_spans else None
+    dense = vectors(texts, essays=essays, spans=spans)
+    dense_themes = cluster_points(texts, essays, spans=spans)[0]
+    monkeypatch.setattr(collection, "DENSE_CELLS", 0)
+    sparse_ = vectors(texts, essays=essays, spans=spans)
+    for a, b in zip(dense, sparse_):
+        assert a.shape == b.shape and ((a.toarray() != 0) == (b.toarray() != 0)).all()
+        assert np.allclose(a.toarray(), b.toarray(), rtol=0.0, atol=1e-12)
+    assert sorted(map(sorted, cluster_points(texts, essays, spans=spans)[0])) == sorted(map(sorted, dense_themes))
+    assert any(len(t) > 1 for t in dense_themes)

@@ -108,8 +108,15 @@ def _pagerank_reference(w: np.ndarray, damping: float = 0.85, tol: float = 1e-8,
     return x / x.sum()
 
 
-def test_in_place_sentence_pagerank_is_bitwise_the_plain_formula():
-    # textrank.pagerank's in-place loop (the mass term left out when no node dangles) gives the very same floats
+def _same_up_to_last_bits(got, ref, atol=1e-12):
+    """The same scores to ``atol`` and the same order of any two scores further apart than that."""
+    apart = np.abs(ref[:, None] - ref[None, :]) > atol
+    return (np.allclose(got, ref, rtol=0.0, atol=atol)
+            and np.array_equal((got[:, None] > got[None, :])[apart], (ref[:, None] > ref[None, :])[apart]))
+
+
+def test_sentence_pagerank_is_the_plain_formula_up_to_the_last_bits():
+    # textrank.pagerank's step as one matrix-vector product (textrank.affine_step_matrix) sums in another order
     from summarizer.textrank import SparseGraph, pagerank
 
     rng = np.random.default_rng(13)
@@ -126,10 +133,10 @@ def test_in_place_sentence_pagerank_is_bitwise_the_plain_formula():
         dangling_seen += bool((w.sum(axis=1) == 0).any())
         prior = rng.random(n) + 0.01 if rng.random() < 0.5 else None
         expected = _pagerank_reference(w, personalization=prior)
-        assert np.array_equal(pagerank(w, personalization=prior), expected)
+        assert _same_up_to_last_bits(pagerank(w, personalization=prior), expected)
         r, c = np.nonzero(w)
         graph = SparseGraph(n, r.astype(np.int64), c.astype(np.int64), w[r, c])
-        assert np.array_equal(pagerank(graph, personalization=prior), expected)  # small: ranked dense
+        assert _same_up_to_last_bits(pagerank(graph, personalization=prior), expected)  # small: ranked dense
     assert dangling_seen > 50
 
 
@@ -175,7 +182,8 @@ def test_one_translate_table_equals_half_width_then_lower_case():
 
 def test_tiny_sentence_graphs_rank_bitwise_as_the_numpy_loop():
     # the plain-Python path of textrank.pagerank (at most 7 sentences, at most one entry per row of Pᵀ: pairs) gives
-    # the very same floats as the numpy loop, dangling sentences included; paths and triangles take the numpy loop
+    # the very same floats as the numpy loop, dangling sentences included; paths and triangles take the matrix path
+    # (the same scores but for the last bits)
     from summarizer import textrank
 
     rng = np.random.default_rng(21)
@@ -195,8 +203,8 @@ def test_tiny_sentence_graphs_rank_bitwise_as_the_numpy_loop():
         prior = textrank.position_prior(n, 0.6) if rng.random() < 0.5 else None
         rows = ((w / np.where(w.sum(axis=1) == 0, 1.0, w.sum(axis=1))[:, None]).T != 0).sum(axis=1)
         plain += bool((rows <= 1).all())
-        assert np.array_equal(textrank.pagerank(w, personalization=prior),
-                              _pagerank_reference(w, personalization=prior))
+        got, expected = textrank.pagerank(w, personalization=prior), _pagerank_reference(w, personalization=prior)
+        assert np.array_equal(got, expected) if (rows <= 1).all() else _same_up_to_last_bits(got, expected)
     assert plain > 1000
 
 
