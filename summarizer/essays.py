@@ -166,7 +166,7 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
     after it; a bare numbered heading would be continued on the next line); the line is
     a heading line (:func:`is_heading_line`) with at least :data:`OUTLINE_TITLE_MIN_CJK` Chinese characters that is
     no numbered line, names no section (:func:`summarizer.aspects.heading_aspect` as a title: ``保障措施`` is a
-    section of the report, ``…的困境与对策`` names an essay) and is no closing part (``结语``, ``参考文献``:
+    section of the report, ``…的困境与对策`` names an essay) and opens no closing part (``结语``, ``附录 典型案例``:
     ``closing_heading`` of ``resources/essay_titles.txt``); the report's outline does not go on after it (the next
     top-level heading, if any, restarts at 一); and it is written as a title (a ``title_shape`` word: ``关于``,
     ``几点思考``, ``调研报告``) or prose follows it (a sub-heading of the report's last section would stand over
@@ -184,7 +184,7 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
         m = _TOP_SECTION.match(spans[i][2])
         next_top[i] = _cn_value(m.group(1)) if m else next_top[i + 1]
     words = _title_words()
-    shapes, closings = words.get("title_shape", ()), set(words.get("closing_heading", ()))
+    shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ())
     bounds: list[tuple[int, int, str | None]] = []
     tops = 0  # top-level headings since the last boundary
     previous = ""  # the last non-empty line
@@ -195,7 +195,7 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
             tops += 1
         elif (tops >= 2 and _NUMBERED_LINE.match(previous) and not is_heading_line(previous) and is_heading_line(s) and not _NUMBERED_LINE.match(s)
               and not _DATE_LINE.match(s) and len(CJK_RE.findall(s)) >= OUTLINE_TITLE_MIN_CJK
-              and next_top[i + 1] in (0, 1) and s not in closings and heading_aspect(s, title=True) is None):
+              and next_top[i + 1] in (0, 1) and not s.startswith(closings) and heading_aspect(s, title=True) is None):
             following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
             prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
             if prose or any(w in s for w in shapes):

@@ -76,6 +76,12 @@ def test_a_closing_part_after_the_outline_stays_in_the_report():
     assert len(split_essays(REPORT + closing)) == 1
 
 
+def test_an_appendix_after_the_outline_stays_in_the_report():
+    appendix = ("\n附录 东城社区老年食堂运营情况\n东城社区把闲置的自行车棚改造成老年食堂，每天为一百多位老人供餐，"
+                "还为行动不便的老人送餐上门，受到群众欢迎。" * 3 + "\n")
+    assert len(split_essays(REPORT + appendix)) == 1
+
+
 def test_a_line_the_outline_goes_on_after_is_no_title():
     more = ("\n典型社区的做法和经验摘编情况\n东城社区把闲置的自行车棚改造成老年食堂，每天为一百多位老人供餐，"
             "还为行动不便的老人送餐上门，受到群众欢迎。" * 3 + "\n三、下一步工作打算\n（一）开展示范站点评选。每年评选十个示范站点。\n")
