@@ -38,6 +38,7 @@ __all__ = [
     "CN_NUMBER_CHARS",
     "CN_DIGITS",
     "HEADING_MAX_CHARS",
+    "heading_width",
     "is_heading_line",
     "INVISIBLE",
 ]
@@ -122,14 +123,25 @@ def is_heading_line(line: str) -> bool:
     """The heading-line rule shared by essay splitting, structure and the sentence splitter.
 
     A line (whitespace at its ends ignored) is a heading when it is not empty, has at most
-    :data:`HEADING_MAX_CHARS` characters, holds no sentence or unit terminator (:data:`TERMINATORS`:
+    :data:`HEADING_MAX_CHARS` characters (:func:`heading_width`: ASCII characters of a Chinese line count half), holds no sentence or unit terminator (:data:`TERMINATORS`:
     ``。！？!?；;``) and does not end in a colon (``：``/``:``, a lead-in such as ``存在以下问题：`` or a
     salutation) or in a dash (:func:`ends_as_lead_in`). So ``关于基层治理的思考`` and ``一、总体要求`` are headings; ``加强队伍建设；`` and
     ``完善经费保障：`` are not.
     """
     s = line.strip()
-    return (bool(s) and len(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
+    return (bool(s) and heading_width(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
             and not ends_as_lead_in(s))
+
+
+def heading_width(line: str) -> float:
+    """Length of ``line`` as the heading rule counts it, in characters: a line with a Chinese character counts each
+    ASCII character (Latin letters, digits, spaces, ASCII punctuation) as half a character, as it is printed (half
+    width): ``人工智能治理：挑战与对策 (AI Governance: Challenges and Responses)`` is 54 characters and 33 wide. A line
+    without a Chinese character counts every character; so do lines of at most :data:`HEADING_MAX_CHARS` or over
+    twice that many characters (the heading rule's answer is the same either way). Linear in the line."""
+    if len(line) <= HEADING_MAX_CHARS or len(line) > 2 * HEADING_MAX_CHARS or not CJK_RE.search(line):
+        return len(line)
+    return len(line) - sum(ch < "\x80" for ch in line) / 2
 
 
 def ends_as_lead_in(text: str) -> bool:

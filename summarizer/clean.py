@@ -485,6 +485,67 @@ def _remove_running_heads(doc: _Doc) -> None:
     doc.sub(pattern, "running_header")
 
 
+#: Characters of a dot leader between a table-of-contents entry and its page number (``····``, ``……``, ``...``).
+TOC_LEADER_CHARS = ".．·•・…⋯‥-—_ "
+#: Fewest leader characters before an entry's page number; entries under a contents heading need fewer.
+TOC_LEADER_MIN = 3
+#: Fewest leader-ended lines in a row that make a table of contents without a contents heading over them.
+TOC_BARE_MIN_ENTRIES = 3
+
+
+@lru_cache(maxsize=1)
+def _toc_headings() -> frozenset[str]:
+    """The contents headings of ``resources/contents.txt`` (group ``toc_heading``: 目录, 目次)."""
+    return frozenset(word_groups("contents.txt", "contents headings").get("toc_heading", ()))
+
+
+def _toc_entry(line: str) -> bool:
+    """Whether ``line`` ends as a table-of-contents entry: text, then at least :data:`TOC_LEADER_MIN` leader
+    characters (:data:`TOC_LEADER_CHARS`, spaces not counted), then a page number of at most four digits (Arabic
+    or Roman). Reads at most the line's last 40 characters: constant time, however long the line."""
+    s = line.rstrip()
+    k = len(s)
+    while k and len(s) - k < 4 and (s[k - 1].isdecimal() or s[k - 1] in "ivxIVX"):
+        k -= 1
+    if k == len(s) or k == 0:
+        return False
+    leaders = 0
+    j = k
+    while j and k - j < 36 and s[j - 1] in TOC_LEADER_CHARS:
+        leaders += s[j - 1] != " "
+        j -= 1
+    return leaders >= TOC_LEADER_MIN and j > 0
+
+
+def _remove_toc(doc: _Doc) -> None:
+    """Remove a table of contents: a contents heading line (:func:`_toc_headings`: ``目录``, ``目 录``) and the run
+    of entry lines under it (:func:`_toc_entry`: ``一、关于…的调研报告····2``; blank lines between them allowed), or
+    a run of at least :data:`TOC_BARE_MIN_ENTRIES` entry lines without a heading. A heading with no entry under it
+    (a report's own ``目录`` section name in prose) stays. One pass over the lines."""
+    headings = _toc_headings()
+    lines = doc.lines()
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = doc.text[start:end]
+        headed = len(line) <= 20 and "".join(line.split()) in headings
+        j, last, entries = i + 1 if headed else i, None, 0
+        while j < len(lines):
+            s, e = lines[j]
+            if _toc_entry(doc.text[s:e]):
+                last, entries = j, entries + 1
+            elif doc.text[s:e].strip():
+                break
+            j += 1
+        if last is not None and (headed or entries >= TOC_BARE_MIN_ENTRIES):
+            edits.append((start, min(lines[last][1] + 1, len(doc.text)), "", "table_of_contents"))
+            i = last + 1
+        else:
+            i = max(j, i + 1)
+    doc.apply(edits)
+
+
 def _remove_keywords(doc: _Doc) -> None:
     """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
     edits: list[Edit] = []
@@ -853,6 +914,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         # "read more" link (a post shorter than a stored record's preamble limit is still a post)
         record_origins = sorted({0, *post_origins})
     _remove_running_heads(doc)
+    _remove_toc(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)

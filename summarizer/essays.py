@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from summarizer.chars import CN_NUMBER_CHARS, CN_NUMERALS, is_heading_line
+from summarizer.aspects import heading_aspect
+from summarizer.chars import CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, is_heading_line, word_groups
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -127,6 +129,79 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
         t = titles[-1] if bounds or previous else titles[0]
         bounds.append((t[0], min(t[1] + 1, len(text)), t[3]))
         previous = start
+    return bounds
+
+
+# a top-level section heading of a report's outline (一、存在的问题, 二．对策建议): the numeral is group 1
+_TOP_SECTION = re.compile(rf"^\s*([{CN_NUMERALS}]{{1,3}})[、.．]")
+
+# a numbered line of any family (一、, （一）, 1., 1）, ①, 2.1): the line an outline's last item ends on
+_NUMBERED_LINE = re.compile(rf"{_SECTION_LINE.pattern}|^\s*(?:\d{{1,2}}[)）]|[\u2460-\u2473\u2776-\u277f])")
+
+#: Fewest Chinese characters of a title line that starts an unnumbered essay after a numbered report.
+OUTLINE_TITLE_MIN_CJK = 6
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, tuple[str, ...]]:
+    """The packaged title vocabulary ``resources/essay_titles.txt`` (groups ``title_shape``, ``closing_heading``)."""
+    return word_groups("essay_titles.txt", "essay title vocabulary")
+
+
+def _cn_value(numeral: str) -> int:
+    """Value of a Chinese numeral of one to three characters (一 -> 1, 十二 -> 12, 二十 -> 20, 二十一 -> 21)."""
+    if "十" not in numeral:
+        return CN_DIGITS.get(numeral[-1], 0)
+    tens, _, ones = numeral.partition("十")
+    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays that start at a title line right after a closed numbered outline (a report ``一、存在的问题 …
+    二、对策建议 （一）… （四）…`` followed by an essay that is not numbered: ``乡村学校留住青年教师的几点思考`` over
+    prose and run-in ``一是…二是…`` lists).
+
+    A line is such a title when: the essay before it has at least two top-level section headings (``一、``, ``二、``)
+    and ends on a numbered line that holds a sentence (the outline is closed: its last item was written, no prose
+    after it; a bare numbered heading would be continued on the next line); the line is
+    a heading line (:func:`is_heading_line`) with at least :data:`OUTLINE_TITLE_MIN_CJK` Chinese characters that is
+    no numbered line, names no section (:func:`summarizer.aspects.heading_aspect` as a title: ``保障措施`` is a
+    section of the report, ``…的困境与对策`` names an essay) and opens no closing part (``结语``, ``附录 典型案例``:
+    ``closing_heading`` of ``resources/essay_titles.txt``); the report's outline does not go on after it (the next
+    top-level heading, if any, restarts at 一); and it is written as a title (a ``title_shape`` word: ``关于``,
+    ``几点思考``, ``调研报告``) or prose follows it (a sub-heading of the report's last section would stand over
+    numbered items or another heading). One forward and one backward pass over the lines.
+
+    Returns ``(title_start, body_start, title)`` for each such line, offsets into ``text``."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, len(line), line.strip()))
+        pos += len(line) + 1
+    # the value of the next top-level heading at or after each line (0: none), from one backward pass
+    next_top = [0] * (len(spans) + 1)
+    for i in range(len(spans) - 1, -1, -1):
+        m = _TOP_SECTION.match(spans[i][2])
+        next_top[i] = _cn_value(m.group(1)) if m else next_top[i + 1]
+    words = _title_words()
+    shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ())
+    bounds: list[tuple[int, int, str | None]] = []
+    tops = 0  # top-level headings since the last boundary
+    previous = ""  # the last non-empty line
+    for i, (start, length, s) in enumerate(spans):
+        if not s:
+            continue
+        if _TOP_SECTION.match(s):
+            tops += 1
+        elif (tops >= 2 and _NUMBERED_LINE.match(previous) and not is_heading_line(previous) and is_heading_line(s) and not _NUMBERED_LINE.match(s)
+              and not _DATE_LINE.match(s) and len(CJK_RE.findall(s)) >= OUTLINE_TITLE_MIN_CJK
+              and next_top[i + 1] in (0, 1) and not s.startswith(closings) and heading_aspect(s, title=True) is None):
+            following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
+            prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
+            if prose or any(w in s for w in shapes):
+                bounds.append((start, min(start + length + 1, len(text)), s))
+                tops = 0
+        previous = s
     return bounds
 
 
@@ -252,9 +327,13 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             # a repeated title line splits; a repeated section heading never does (it is a later part of an essay)
             bounds = [(start, min(end + 1, len(text)), s) for start, end, _key, s in occurrences
                       if not _SECTION_LINE.match(s)]
+        # a title line after a closed numbered outline starts an essay that is not numbered (or not numbered alike)
+        if after_outline := _outline_title_bounds(text):
+            taken = {b[0] for b in bounds}
+            bounds = sorted(bounds + [b for b in after_outline if b[0] not in taken])
         # a repeated line only splits when it does not merely repeat the line before it (a page title)
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
-        if len(bounds) < 2:
+        if len(bounds) < 2 and not (after_outline and text[: bounds[0][0]].strip()):
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
