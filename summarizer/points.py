@@ -1189,6 +1189,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         kept_texts: list[_KeptText] = []
         for p in points:
             p.start = _without_connective(text, p.start, p.end)
+            p.end = _without_lead_in_tail(text, p.start, p.end)
+            if p.end <= p.start:
+                continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
@@ -1253,6 +1256,26 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.start, p.end = cells[0]
                 kept.append(p)
         out[aspect] = kept
+
+
+_COMMAS = "，,"
+
+
+def _without_lead_in_tail(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``) without the clause that closes its paragraph
+    with a comma: a paragraph that ends in ``，`` leads into the next one (``…有直接关系，要提高办理质量，⏎一方面要…``,
+    :func:`summarizer.clean._join_lines` keeps such a break), so its last clause announces what follows and states
+    nothing of its own. ``start`` when the whole point is that clause; ``end`` unchanged for any other point.
+    Looks at the characters after ``end`` up to the line's end and back to the last comma (linear in the point)."""
+    j = end
+    while j < len(text) and text[j] in _COMMAS:
+        j += 1
+    if j == end and not text[start:end].endswith(tuple(_COMMAS)):
+        return end
+    if text[j - 1] not in _COMMAS or j >= len(text) or text[j] != "\n":
+        return end
+    cut = max(text.rfind(c, start, end - 1 if text[end - 1] in _COMMAS else end) for c in _COMMAS + "；;")
+    return cut if cut > start else start
 
 
 def _holds_start(starts: list[int], start: int, end: int) -> bool:

@@ -1,0 +1,91 @@
+"""Text faults that break points (issue 8): a paragraph that ends in a comma before a blank line and an enumerated
+paragraph, and pinyin annotations left by a Simplified-to-Traditional converter. Inputs are small texts written
+for these tests."""
+
+import summarizer
+from summarizer.clean import clean, strip_pinyin_notes
+from summarizer.evaluation.aspects import match_points
+from summarizer.structure import opens_run_in
+from tests.aspect_helpers import points
+
+LEAD_IN_ESSAY = (
+    "关于提高调研质量的思考\n\n"
+    "当前一些调研报告质量不高，内容空泛，不符合实际。要提高调研报告质量，\n\n"
+    "一方面要加强人员培训，提高材料撰写质量。培训要注重实效，结合范例开展分组讨论。\n\n"
+    "另一方面要丰富调研活动，拓宽意见来源渠道。要组织人员深入基层，了解群众所思所盼。\n")
+
+
+def test_comma_before_blank_line_and_run_in_item_is_a_paragraph_break():
+    text = clean(LEAD_IN_ESSAY).text
+    assert "要提高调研报告质量，\n一方面要加强人员培训" in text
+
+
+def test_comma_line_without_blank_line_or_item_is_still_joined():
+    # a hard-wrapped line (no blank line) is joined whatever opens the next line
+    assert clean("要提高调研报告质量，做好以下几个方面的工作，\n一方面要加强人员培训，提高撰写质量。").text == \
+        "要提高调研报告质量，做好以下几个方面的工作，一方面要加强人员培训，提高撰写质量。"
+    # a page break inside a sentence (blank line, no item marker after it) is joined as before
+    assert clean("近年来农村面貌明显改善。全县八成村庄基本实现了道路硬化，绿化覆盖率不断提升，\n\n"
+                 "七成的农户用上了自来水。").text == \
+        "近年来农村面貌明显改善。全县八成村庄基本实现了道路硬化，绿化覆盖率不断提升，七成的农户用上了自来水。"
+
+
+def test_lead_in_topic_sentence_is_a_point_and_the_lead_in_clause_is_not():
+    _, recs = points(LEAD_IN_ESSAY)
+    assert any(r.endswith("要加强人员培训，提高材料撰写质量") for r in recs)
+    assert not any("要提高调研报告质量" in r for r in recs)
+
+
+def test_opens_run_in():
+    assert opens_run_in("一方面要加强培训")
+    assert opens_run_in("  二是完善机制")
+    assert opens_run_in("首先，要明确责任")
+    assert opens_run_in("第三，加强考核")
+    assert not opens_run_in("一些代表建议质量不高")
+    assert not opens_run_in("最后的结果")
+
+
+def test_pinyin_notes_are_removed_and_offsets_kept():
+    raw = "加强社區(qū)治理，做好调（diào）研工作，GDP(gdp)增长(a)。"
+    c = clean(raw)
+    assert c.text == "加强社區治理，做好调研工作，GDP(gdp)增长(a)。"
+    assert c.removed["pinyin"] == 10  # (qū) and （diào）: 4 + 6 characters
+    k = c.text.index("治理")
+    assert raw[c.offsets[k]:c.offsets[k] + 2] == "治理"
+    a, b = c.to_original(c.text.index("调研"), c.text.index("调研") + 2)
+    assert raw[a:b] == "调（diào）研"
+    assert c.markup is not None and c.markup[raw.index("(qū)")] and not c.markup[raw.index("GDP")]
+
+
+def test_pinyin_notes_do_not_break_cues():
+    text = ("基層治理的困境與對策\n\n"
+            "一、存在的問題\n"
+            "一是基層幹部負(fù)擔(dān)過重，考核檢查名目繁多。\n"
+            "二是經(jīng)費保障不足，設施老化。\n"
+            "二、對策建議\n"
+            "一是精簡考核檢查，切實為基層減負(fù)。\n"
+            "二是加大經(jīng)費投入，更新服務設施。\n")
+    essay = summarizer.summarize(text).essays[0]
+    chs = [p.text for p in essay.challenges]
+    assert any("負擔過重" in c for c in chs)
+    assert all("(" not in p.text for p in essay.challenges + essay.recommendations)
+
+
+def test_strip_pinyin_notes_and_scorer_reads_gold_without_them():
+    assert strip_pinyin_notes("領(lǐng)導(dǎo)干部") == "領導干部"
+    assert strip_pinyin_notes("增长(GDP)与(a)项") == "增长(GDP)与(a)项"
+    # a gold point copied verbatim with its notes matches the cleaned point, and the notes' letters alone
+    # (shared by two different points) no longer make a match
+    recalled, precise = match_points(["領(lǐng)導(dǎo)述職多、述廉少"], ["領導述職多、述廉少"])
+    assert recalled == [True] and precise == [True]
+    recalled, _ = match_points(["領(lǐng)導(dǎo)述職多"], ["領(lǐng)導(dǎo)干部避重就輕"])
+    assert recalled == [False]
+
+
+def test_pinyin_and_lead_in_rules_are_linear():
+    # long inputs of the shapes the rules look at: they finish (no timing asserted, only the values)
+    assert len(clean("關(" * 50_000).text) == 100_000
+    assert clean("關(guān)" * 20_000).text == "關" * 20_000
+    assert strip_pinyin_notes("ā" * 100_000) == "ā" * 100_000
+    text = clean("要提高质量，\n\n一方面要加强培训。\n\n" * 2_000).text
+    assert text.count("\n") == 2 * 2_000 - 1
