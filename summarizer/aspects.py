@@ -1828,7 +1828,7 @@ _DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
-_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
+_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,28}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
                               r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
 #: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
@@ -2274,6 +2274,30 @@ def _awaiting_re() -> re.Pattern[str]:
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
 
 
+#: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .
+_CONCESSION_OPEN = re.compile(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?:尽管|虽然|虽说|虽)")
+#: The main clause after a concession: a comma, then 但/但是/然而/可是/不过 and an optional 却 (or 却 alone).
+_CONCESSION_MAIN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
+
+
+def concession_main(point: str) -> int | None:
+    """Offset (characters into ``point``) of the main clause of a concession that opens ``point``
+    (``尽管政府采取了多项措施，但却出现了新的问题`` → the offset of ``出现了…``), its connective (但/但是/然而/可是/不过,
+    却) skipped; None when ``point`` opens with no concession or has no such main clause in its sentence. The measure
+    a concession grants was taken already (narrated, or someone else's); the main clause says what went wrong despite
+    it, or what must still be done. Linear in ``len(point)``."""
+    m = _CONCESSION_OPEN.match(point)
+    if m is None:
+        return None
+    stop = len(point)
+    for ch in "。；;！？!?":
+        k = point.find(ch, m.end())
+        if k >= 0:
+            stop = min(stop, k)
+    main = _CONCESSION_MAIN.search(point, m.end(), stop)
+    return main.end() if main and main.end() < stop else None
+
+
 def awaits_improvement(point: str) -> bool:
     """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
     names the thing first, then says it still needs improving, the verb ending the clause with no object after it
@@ -2436,7 +2460,7 @@ _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?!
 _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
-_DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+_DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
 _STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台)"
@@ -2494,6 +2518,39 @@ def _research_critique(s: str) -> bool:
         rest, "prose_challenge")
 
 
+#: The object of a verb of attention up to the problem noun that ends it (``…关注香港的民生问题``): bounded, one clause.
+_ATTENDED_PROBLEM = re.compile(r"[^，,。；;！？!?]{0,24}?问题")
+_ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
+_MODAL_WORD = re.compile(r"要|应|需|须|建议|务必|必须|切实")
+
+
+def holds_modal(clause: str) -> bool:
+    """True when ``clause`` holds a modal of obligation or advice, strong or plain (要, 应, 需, 须, 建议, 务必, 必须,
+    切实; also inside 需要/主要: a cautious test, used to keep a clause from being read as a shortcoming). Linear."""
+    return _MODAL_WORD.search(clause) is not None or strong_modal(clause)
+
+
+def attends_to_problem(point: str) -> bool:
+    """True when ``point`` (Simplified view) reports that someone attends to a problem (``官员已多次关注香港的民生问题``,
+    ``早在多年前，民间组织已关注笼屋问题``): a verb of the ``attention_verb`` cue group, not negated, whose object ends
+    in 问题, and no deficiency named anywhere (``prose_challenge``, ``prose_complaint`` cue groups; the point's other
+    clauses state no shortcoming, :func:`challenge_strength`) and no modal (``要高度关注…问题`` is a measure). The
+    problem noun is the object of the attention, it names no problem of its own. Linear in ``len(point)``."""
+    s = point.strip()
+    if has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s):
+        return False
+    for m in cue_pattern("attention_verb").finditer(s):
+        if s[max(0, m.start() - 2):m.start()].endswith(_ATTENTION_NEGATION):
+            continue
+        if _MODAL_WORD.search(s, max(0, m.start() - 6), m.start()):
+            return False  # 要高度关注…问题: a measure
+        obj = _ATTENDED_PROBLEM.match(s, m.end())
+        if obj is not None:
+            rest = s[:m.start()] + s[obj.end():]
+            return challenge_strength(rest) == 0
+    return False
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
@@ -2534,6 +2591,8 @@ def states_background(point: str) -> bool:
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
         return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
+    if attends_to_problem(s):
+        return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

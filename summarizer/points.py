@@ -1624,6 +1624,14 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue  # a bare topic label (考核与激励): the problem is in its body
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
+            main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None
+            if main is not None and not asp.holds_modal(ptext[main:]) and not asp.states_neither(ptext[main:]):
+                # 尽管采取了…措施，但却出现了…: the measure granted was taken already; what went wrong despite it
+                # (the main clause, which prescribes nothing itself) is the point, a shortcoming
+                p.start = p.end - (len(ptext) - main)
+                p.aspect = asp.CHALLENGE
+                flipped.append(p)
+                continue
             if aspect == asp.RECOMMENDATION and asp.awaits_improvement(ptext):
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)

@@ -89,3 +89,51 @@ def test_pinyin_and_lead_in_rules_are_linear():
     assert strip_pinyin_notes("ā" * 100_000) == "ā" * 100_000
     text = clean("要提高质量，\n\n一方面要加强培训。\n\n" * 2_000).text
     assert text.count("\n") == 2 * 2_000 - 1
+
+
+# --- background and reported statements taken as points; a failing read as a measure (issue 8) ---------------------
+
+from summarizer import aspects as asp  # noqa: E402
+
+
+def test_concession_main_clause():
+    s = "调查发现，尽管各街道采取了错峰收运的措施，但却出现了垃圾滞留时间变长的情况"
+    assert s[asp.concession_main(s):] == "出现了垃圾滞留时间变长的情况"
+    s = "虽然市里出台了三项补贴办法，企业负担依然较重"  # no 但/却: no main clause marked
+    assert asp.concession_main(s) is None
+    assert asp.concession_main("虽然困难不少，但我们要坚定信心") == len("虽然困难不少，但")
+    assert asp.concession_main("加强管理，虽然难度很大") is None  # the concession does not open the point
+    assert asp.concession_main("尽管如此。但是要加强") is None  # the main clause must be in the same sentence
+
+
+def test_failing_after_a_granted_measure_is_a_challenge():
+    from summarizer.points import RawPoint, _neither_and_flips
+    text = "近两年来，尽管区里曾采取了减少检查考核、精简各类报表的措施，但却出现了台账数量不降反增的情况。"
+    out = {asp.CHALLENGE: [], asp.RECOMMENDATION: [RawPoint(asp.RECOMMENDATION, 0, len(text) - 1, 1.0)]}
+    _neither_and_flips(text, out)
+    assert out[asp.RECOMMENDATION] == []
+    assert [text[p.start:p.end] for p in out[asp.CHALLENGE]] == ["出现了台账数量不降反增的情况"]
+    # a main clause that still prescribes stays a measure
+    text = "尽管困难不少，但我们要坚持减少检查考核"
+    out = {asp.CHALLENGE: [], asp.RECOMMENDATION: [RawPoint(asp.RECOMMENDATION, 0, len(text), 1.0)]}
+    _neither_and_flips(text, out)
+    assert out[asp.CHALLENGE] == [] and len(out[asp.RECOMMENDATION]) == 1
+
+
+def test_definition_with_fan_zhi_is_background():
+    assert asp.states_background("“数字鸿沟”泛指不同人群在使用信息技术上的差别")
+    assert asp.states_background("所谓社区微更新，通常指对小尺度公共空间的改造")
+
+
+def test_reported_speech_with_a_long_speaker_is_neither():
+    s = "分管城市建设工作的市政府副市长李某今年五月曾经指出，旧区改造难度很大，但总要有开始的时候"
+    assert asp.states_neither(s)
+
+
+def test_attention_to_a_problem_is_no_problem():
+    assert asp.attends_to_problem("事实上，有关部门已不只一次关注本市的停车难问题")
+    assert asp.states_neither("早在十多年前，一些公益组织就已关注农村留守儿童问题")
+    assert not asp.attends_to_problem("有关部门长期不关注停车难问题")  # negated: a complaint
+    assert not asp.attends_to_problem("要高度关注农村留守儿童问题")  # a measure
+    assert not asp.attends_to_problem("社会各界高度关注基层负担过重问题，但干部仍疲于应付")  # a deficiency is named
+    assert not asp.attends_to_problem("群众关心的问题得不到解决")  # the problem's predicate is its own
