@@ -1603,6 +1603,40 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[p.aspect].append(p)
 
 
+#: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
+_CONSEQUENCE_OPEN = re.compile(r"(?:以致|致使|导致|致)(?![力富辞敬谢函电])")
+#: A clause that states a failure to act (``未切实依约办理查验``, ``没有按时验收``): a negated verb opening it.
+_FAILURE_OPEN = re.compile(r"(?:未能|未|没有|没能|不按|不予)")
+#: How far back (characters) the failing clause before a consequence is looked for.
+FAILING_CLAUSE_CHARS = 60
+
+
+def failing_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span (offsets into ``text``) of the clause before a point at ``start`` that opens with a consequence
+    (``…，未切实依约办理监造及工程查验，致大楼发生外墙石材脱落等多项缺失``: the point ``致…`` gives the span of
+    ``未切实依约…查验``) when that clause states the failing itself: it opens with a negated action (未/没有/未能 …) or
+    names a shortcoming (:func:`summarizer.aspects.challenge_strength`). A problem is stated by the failing, its
+    consequence is what the failing led to. None otherwise. Looks back at most :data:`FAILING_CLAUSE_CHARS` characters."""
+    if not _CONSEQUENCE_OPEN.match(text, start):
+        return None
+    j = start
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or text[j - 1] not in "，,":
+        return None
+    end = j - 1
+    lo = max(0, end - FAILING_CLAUSE_CHARS)
+    a = max(text.rfind(c, lo, end) for c in "，,。；;！？!?：:\n") + 1
+    if a <= lo and lo > 0:
+        return None  # no clause start within reach
+    while a < end and text[a].isspace():
+        a += 1
+    clause = text[a:end]
+    if len(clause) >= POINT_MIN_CHARS and (_FAILURE_OPEN.match(clause) or asp.challenge_strength(clause) > 0):
+        return a, end
+    return None
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -1620,6 +1654,11 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue
             if asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
                 continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
+            failing = failing_before(text, p.end - len(ptext)) if aspect == asp.CHALLENGE else None
+            if failing is not None:
+                p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
+                keep.append(p)
+                continue
             if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
                 continue  # a bare topic label (考核与激励): the problem is in its body
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):

@@ -137,3 +137,28 @@ def test_attention_to_a_problem_is_no_problem():
     assert not asp.attends_to_problem("要高度关注农村留守儿童问题")  # a measure
     assert not asp.attends_to_problem("社会各界高度关注基层负担过重问题，但干部仍疲于应付")  # a deficiency is named
     assert not asp.attends_to_problem("群众关心的问题得不到解决")  # the problem's predicate is its own
+
+
+def test_failing_before_a_consequence():
+    from summarizer.points import failing_before
+    text = "该局受托承建文化中心工程，未按合同组织竣工验收，致场馆启用后出现屋面渗漏等多项质量问题。"
+    start = text.index("致场馆")
+    a, b = failing_before(text, start)
+    assert text[a:b] == "未按合同组织竣工验收"
+    # the clause before names no failing (a plain narration): the consequence stays the point
+    text = "该局受托承建文化中心工程，致场馆启用后出现屋面渗漏等问题。"
+    assert failing_before(text, text.index("致场馆")) is None
+    # not a consequence: 致力于
+    text = "有关部门没有按时公开信息，致力于宣传的人手也不够。"
+    assert failing_before(text, text.index("致力")) is None
+    # a point that does not follow a comma
+    assert failing_before("致场馆出现渗漏。", 0) is None
+
+
+def test_failing_before_is_bounded():
+    from summarizer.points import FAILING_CLAUSE_CHARS, failing_before
+    text = "未" + "办" * 10_000 + "，致场馆出现渗漏"
+    assert failing_before(text, text.index("致")) is None  # the failing clause is out of reach
+    text = "办理" * 10 + "，未按期验收" + "，致" * 5_000
+    assert failing_before(text, text.index("，致") + 1) == (text.index("未"), text.index("，致"))
+    assert FAILING_CLAUSE_CHARS == 60
