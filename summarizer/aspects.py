@@ -2361,14 +2361,27 @@ def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
-    (:func:`turns_to_problem`) or states a thesis (a
+    (:func:`turns_to_problem`), tells an action as done (:func:`narrates_done`: ``已组织集中学习五次``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s)):
+            or turns_to_problem(s) or narrates_done(s)):
         return True
     return _thesis(s)
+
+
+#: An action told as done: 已/已经/业已 before the verb, after at most a short subject (``局党组已组织集中学习五次``,
+#: ``目前已建立问题清单``); not 已成为/已是/已有/已达 (a state or an amount: ``已成为制约发展的瓶颈``). Bounded: linear.
+_DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
+
+
+def narrates_done(point: str) -> bool:
+    """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
+    五次``, ``已召开专题会议研究部署整改工作``) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行``
+    prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""
+    s = point.strip()
+    return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 
 def turns_to_problem(point: str) -> bool:
@@ -2521,13 +2534,12 @@ def _research_critique(s: str) -> bool:
 #: The object of a verb of attention up to the problem noun that ends it (``…关注香港的民生问题``): bounded, one clause.
 _ATTENDED_PROBLEM = re.compile(r"[^，,。；;！？!?]{0,24}?问题")
 _ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
-_MODAL_WORD = re.compile(r"要|应|需|须|建议|务必|必须|切实")
-
-
 def holds_modal(clause: str) -> bool:
-    """True when ``clause`` holds a modal of obligation or advice, strong or plain (要, 应, 需, 须, 建议, 务必, 必须,
-    切实; also inside 需要/主要: a cautious test, used to keep a clause from being read as a shortcoming). Linear."""
-    return _MODAL_WORD.search(clause) is not None or strong_modal(clause)
+    """True when ``clause`` holds a modal of obligation or advice, strong or plain (:func:`prescribes`,
+    :func:`modal_strength`, a ``modal`` cue word outside the words that only contain one: ``我们要坚持…``,
+    ``需要进一步加强``), as :func:`describes_present` reads it. Linear."""
+    s = clause.strip()
+    return prescribes(s) or bool(modal_strength(s)) or has_cue(_mask_non_modals(s), "modal")
 
 
 def attends_to_problem(point: str) -> bool:
@@ -2542,7 +2554,7 @@ def attends_to_problem(point: str) -> bool:
     for m in cue_pattern("attention_verb").finditer(s):
         if s[max(0, m.start() - 2):m.start()].endswith(_ATTENTION_NEGATION):
             continue
-        if _MODAL_WORD.search(s, max(0, m.start() - 6), m.start()):
+        if holds_modal(s[max(0, m.start() - 6):m.start()]):
             return False  # 要高度关注…问题: a measure
         obj = _ATTENDED_PROBLEM.match(s, m.end())
         if obj is not None:

@@ -162,3 +162,11 @@ def test_failing_before_is_bounded():
     text = "办理" * 10 + "，未按期验收" + "，致" * 5_000
     assert failing_before(text, text.index("，致") + 1) == (text.index("未"), text.index("，致"))
     assert FAILING_CLAUSE_CHARS == 60
+
+
+def test_done_narration_is_no_measure():
+    assert asp.narrates_done("局党组已组织集中学习五次")
+    assert asp.states_no_measure("目前已召开专题会议研究部署整改工作")
+    assert not asp.narrates_done("对已建立的制度要严格执行")  # a modal: still to be done
+    assert not asp.narrates_done("已成为制约发展的瓶颈")  # a state, no action
+    assert not asp.narrates_done("加强已有设施的管理")  # 已 not before the verb
