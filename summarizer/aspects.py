@@ -2476,8 +2476,10 @@ _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个�
 _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
-_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台)"
+_STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
                      r"(?:之一)?(?:[，,。；;]|$)")
+#: A statement of goals under its label (``近期目标：…``, ``总体目标是…``; not ``以…目标为导向``): what is aimed at, not how.
+_GOAL_LABEL = re.compile(r"^[^，,。；;：:]{0,6}?目标(?:[：:]|是|为(?!导向))")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
 _SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
@@ -2603,6 +2605,8 @@ def states_background(point: str) -> bool:
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
         return not has_cue(s, "prose_challenge")  # (like a dated sentence: narration unless it names a deficiency)
+    if _GOAL_LABEL.match(s):
+        return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):
         return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):

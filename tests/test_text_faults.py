@@ -170,3 +170,11 @@ def test_done_narration_is_no_measure():
     assert not asp.narrates_done("对已建立的制度要严格执行")  # a modal: still to be done
     assert not asp.narrates_done("已成为制约发展的瓶颈")  # a state, no action
     assert not asp.narrates_done("加强已有设施的管理")  # 已 not before the verb
+
+
+def test_goals_and_significance_are_background():
+    assert asp.states_background("近期目标：包括建立健全管理制度，实现人人享有基本服务")
+    assert asp.states_background("总体目标是到2030年建成覆盖城乡的服务网络")
+    assert not asp.states_background("以服务覆盖目标为导向，服务质量亟待提高")  # 目标为导向: no goal label
+    assert asp.states_background("打造小微公共空间是提升社区治理水平的重要抓手")
+    assert asp.states_neither("近期目标：包括建立健全管理制度")
