@@ -2536,6 +2536,8 @@ def _research_critique(s: str) -> bool:
 #: The object of a verb of attention up to the problem noun that ends it (``…关注香港的民生问题``): bounded, one clause.
 _ATTENDED_PROBLEM = re.compile(r"[^，,。；;！？!?]{0,24}?问题")
 _ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
+
+
 def holds_modal(clause: str) -> bool:
     """True when ``clause`` holds a modal of obligation or advice, strong or plain (:func:`prescribes`,
     :func:`modal_strength`, a ``modal`` cue word outside the words that only contain one: ``我们要坚持…``,

@@ -3,6 +3,7 @@ paragraph, and pinyin annotations left by a Simplified-to-Traditional converter.
 for these tests."""
 
 import summarizer
+from summarizer import aspects as asp
 from summarizer.clean import clean, strip_pinyin_notes
 from summarizer.evaluation.aspects import match_points
 from summarizer.structure import opens_run_in
@@ -92,9 +93,6 @@ def test_pinyin_and_lead_in_rules_are_linear():
 
 
 # --- background and reported statements taken as points; a failing read as a measure (issue 8) ---------------------
-
-from summarizer import aspects as asp  # noqa: E402
-
 
 def test_concession_main_clause():
     s = "调查发现，尽管各街道采取了错峰收运的措施，但却出现了垃圾滞留时间变长的情况"
