@@ -2581,6 +2581,8 @@ def states_background(point: str) -> bool:
       ``prose_complaint`` cue groups) and no measure (strong modal);
     * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
       (``prose_challenge`` cue group);
+    * it states goals under their label (``近期目标：…``: :data:`_GOAL_LABEL`) or reports that someone attends to a
+      problem (``官员已多次关注民生问题``: :func:`attends_to_problem`);
     * it states the limits of studies (a literature review): its first clause has a subject of the
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);

@@ -1,6 +1,7 @@
 """Text faults that break points (issue 8): a paragraph that ends in a comma before a blank line and an enumerated
-paragraph, and pinyin annotations left by a Simplified-to-Traditional converter. Inputs are small texts written
-for these tests."""
+paragraph, and pinyin annotations left by a Simplified-to-Traditional converter; background, goals, reported speech
+and done work taken as points; a failing read as a measure after a concession, a consequence chosen over its failing.
+Inputs are small texts written for these tests."""
 
 import summarizer
 from summarizer import aspects as asp
