@@ -2361,12 +2361,12 @@ def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
-    (:func:`turns_to_problem`), tells an action as done (:func:`narrates_done`: ``已组织集中学习五次``) or states a thesis (a
+    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s) or narrates_done(s)):
+            or turns_to_problem(s) or tells_action_done(s)):
         return True
     return _thesis(s)
 
@@ -2376,7 +2376,7 @@ def states_no_measure(point: str) -> bool:
 _DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
 
 
-def narrates_done(point: str) -> bool:
+def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
     五次``, ``已召开专题会议研究部署整改工作``) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行``
     prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""

@@ -164,11 +164,11 @@ def test_failing_before_is_bounded():
 
 
 def test_done_narration_is_no_measure():
-    assert asp.narrates_done("局党组已组织集中学习五次")
+    assert asp.tells_action_done("局党组已组织集中学习五次")
     assert asp.states_no_measure("目前已召开专题会议研究部署整改工作")
-    assert not asp.narrates_done("对已建立的制度要严格执行")  # a modal: still to be done
-    assert not asp.narrates_done("已成为制约发展的瓶颈")  # a state, no action
-    assert not asp.narrates_done("加强已有设施的管理")  # 已 not before the verb
+    assert not asp.tells_action_done("对已建立的制度要严格执行")  # a modal: still to be done
+    assert not asp.tells_action_done("已成为制约发展的瓶颈")  # a state, no action
+    assert not asp.tells_action_done("加强已有设施的管理")  # 已 not before the verb
 
 
 def test_goals_and_significance_are_background():
