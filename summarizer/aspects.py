@@ -1846,7 +1846,7 @@ _DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
-_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,20}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
+_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,28}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
                               r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
 #: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
@@ -2292,6 +2292,30 @@ def _awaiting_re() -> re.Pattern[str]:
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
 
 
+#: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .
+_CONCESSION_OPEN = re.compile(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?:尽管|虽然|虽说|虽)")
+#: The main clause after a concession: a comma, then 但/但是/然而/可是/不过 and an optional 却 (or 却 alone).
+_CONCESSION_MAIN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
+
+
+def concession_main(point: str) -> int | None:
+    """Offset (characters into ``point``) of the main clause of a concession that opens ``point``
+    (``尽管政府采取了多项措施，但却出现了新的问题`` → the offset of ``出现了…``), its connective (但/但是/然而/可是/不过,
+    却) skipped; None when ``point`` opens with no concession or has no such main clause in its sentence. The measure
+    a concession grants was taken already (narrated, or someone else's); the main clause says what went wrong despite
+    it, or what must still be done. Linear in ``len(point)``."""
+    m = _CONCESSION_OPEN.match(point)
+    if m is None:
+        return None
+    stop = len(point)
+    for ch in "。；;！？!?":
+        k = point.find(ch, m.end())
+        if k >= 0:
+            stop = min(stop, k)
+    main = _CONCESSION_MAIN.search(point, m.end(), stop)
+    return main.end() if main and main.end() < stop else None
+
+
 def awaits_improvement(point: str) -> bool:
     """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
     names the thing first, then says it still needs improving, the verb ending the clause with no object after it
@@ -2355,14 +2379,27 @@ def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
-    (:func:`turns_to_problem`) or states a thesis (a
+    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s)):
+            or turns_to_problem(s) or tells_action_done(s)):
         return True
     return _thesis(s)
+
+
+#: An action told as done: 已/已经/业已 before the verb, after at most a short subject (``局党组已组织集中学习五次``,
+#: ``目前已建立问题清单``); not 已成为/已是/已有/已达 (a state or an amount: ``已成为制约发展的瓶颈``). Bounded: linear.
+_DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
+
+
+def tells_action_done(point: str) -> bool:
+    """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
+    五次``, ``已召开专题会议研究部署整改工作``) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行``
+    prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""
+    s = point.strip()
+    return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 
 def turns_to_problem(point: str) -> bool:
@@ -2454,11 +2491,13 @@ _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?!
 _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
-_DEFINES = re.compile(r"是指|指的是|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+_DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
-_STATUS = re.compile(r"成为[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台)"
+_STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
                      r"(?:之一)?(?:[，,。；;]|$)")
+#: A statement of goals under its label (``近期目标：…``, ``总体目标是…``; not ``以…目标为导向``): what is aimed at, not how.
+_GOAL_LABEL = re.compile(r"^[^，,。；;：:]{0,6}?目标(?:[：:]|是|为(?!导向))")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
 _SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
@@ -2524,6 +2563,40 @@ def infers_verdict(sentence: str) -> bool:
     return bool(cue_pattern("prose_complaint").search(rest) or cue_pattern("prose_verdict").search(rest))
 
 
+#: The object of a verb of attention up to the problem noun that ends it (``…关注香港的民生问题``): bounded, one clause.
+_ATTENDED_PROBLEM = re.compile(r"[^，,。；;！？!?]{0,24}?问题")
+_ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
+
+
+def holds_modal(clause: str) -> bool:
+    """True when ``clause`` holds a modal of obligation or advice, strong or plain (:func:`prescribes`,
+    :func:`modal_strength`, a ``modal`` cue word outside the words that only contain one: ``我们要坚持…``,
+    ``需要进一步加强``), as :func:`describes_present` reads it. Linear."""
+    s = clause.strip()
+    return prescribes(s) or bool(modal_strength(s)) or has_cue(_mask_non_modals(s), "modal")
+
+
+def attends_to_problem(point: str) -> bool:
+    """True when ``point`` (Simplified view) reports that someone attends to a problem (``官员已多次关注香港的民生问题``,
+    ``早在多年前，民间组织已关注笼屋问题``): a verb of the ``attention_verb`` cue group, not negated, whose object ends
+    in 问题, and no deficiency named anywhere (``prose_challenge``, ``prose_complaint`` cue groups; the point's other
+    clauses state no shortcoming, :func:`challenge_strength`) and no modal (``要高度关注…问题`` is a measure). The
+    problem noun is the object of the attention, it names no problem of its own. Linear in ``len(point)``."""
+    s = point.strip()
+    if has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s):
+        return False
+    for m in cue_pattern("attention_verb").finditer(s):
+        if s[max(0, m.start() - 2):m.start()].endswith(_ATTENTION_NEGATION):
+            continue
+        if holds_modal(s[max(0, m.start() - 6):m.start()]):
+            return False  # 要高度关注…问题: a measure
+        obj = _ATTENDED_PROBLEM.match(s, m.end())
+        if obj is not None:
+            rest = s[:m.start()] + s[obj.end():]
+            return challenge_strength(rest) == 0
+    return False
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
@@ -2538,6 +2611,8 @@ def states_background(point: str) -> bool:
       ``prose_complaint`` cue groups) and no measure (strong modal);
     * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
       (``prose_challenge`` cue group);
+    * it states goals under their label (``近期目标：…``: :data:`_GOAL_LABEL`) or reports that someone attends to a
+      problem (``官员已多次关注民生问题``: :func:`attends_to_problem`);
     * it states the limits of studies (a literature review): its first clause has a subject of the
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
@@ -2566,6 +2641,10 @@ def states_background(point: str) -> bool:
         # (like a dated sentence: narration unless it names a deficiency, or the author draws a verdict from the
         # event, as commentary does: 近日的新闻，足以显示房屋问题持续恶化, :func:`infers_verdict`)
         return not (has_cue(s, "prose_challenge") or infers_verdict(s))
+    if _GOAL_LABEL.match(s):
+        return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
+    if attends_to_problem(s):
+        return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

@@ -29,6 +29,7 @@ from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is
 from summarizer.errors import ResourceError
 from summarizer.markup import escape_edits, markup_edits, record_starts
 from summarizer.sentences import BULLETS
+from summarizer.structure import opens_run_in
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
 # Characters after which a line is complete (a sentence or a lead-in ends there).
@@ -270,6 +271,35 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
     for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
         if _cued(_FURNITURE_CUES.get(k), doc.text):
             doc.sub(pattern, name)
+
+
+#: Vowels with a tone mark (and ü) that only Hanyu Pinyin writes: a bracketed Latin syllable holding one is pinyin.
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# a pronunciation note after a Han character: 關(guān)系, 调（diào）研 — one syllable of at most 7 letters (ɑ and ɡ are the
+# IPA-style letters pinyin fonts use), holding a toned vowel; bounded, so linear in the text
+_PINYIN_NOTE = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）]")
+
+
+def strip_pinyin_notes(text: str) -> str:
+    """``text`` without its pinyin annotations (``關(guān)系`` → ``關系``; the rule :func:`clean` applies, see
+    :func:`_remove_pinyin`): how a point copied verbatim from such a text reads once cleaned. Linear in ``len(text)``."""
+    if not any(ch in text for ch in PINYIN_TONED):
+        return text
+    return _PINYIN_NOTE.sub("", text)
+
+
+def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
+    """Remove pinyin annotations glued to Han characters (``關(guān)系`` → ``關系``, ``调（diào）研`` → ``调研``: textbook
+    and study-notes style, which breaks every word and cue they stand inside); counted as ``pinyin``. Their original
+    characters are flagged in ``markup`` (a bool array over the original input), so a point's original span may hold
+    them like a removed tag; the offset map is carried. A bracketed Latin word without a tone mark (``(GDP)``,
+    ``(a)``) is left. Linear in the text."""
+    if not any(ch in doc.text for ch in PINYIN_TONED):
+        return
+    edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)]
+    for start, end, _repl, _rule in edits:
+        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    doc.apply(edits)
 
 
 #: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
@@ -739,7 +769,11 @@ def _join_lines(doc: _Doc) -> None:
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)
             fragment = (len(nxt) <= 3 and (len(piece) >= WRAPPED_LINE_MIN_CHARS or run[n] > LABEL_RUN_MAX_LINES)
                         and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
-            join = fragment or (not isolated and (prose or wrapped) and not heading_tail)
+            # a lead-in clause closed by a comma, a blank line, then a paragraph opening with a run-in enumerator
+            # (要提高质量，⏎⏎一方面要…): the author broke the paragraph there; a line wrapped or cut by a page does
+            # not open its next piece with an item marker
+            lead_in = s2 != e + 1 and end_part[-1] in _COMMA_SET and opens_run_in(nxt)
+            join = fragment or (not isolated and (prose or wrapped) and not heading_tail and not lead_in)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
@@ -917,6 +951,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_toc(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
+    _remove_pinyin(doc, markup)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
         if _cued(_INLINE_CUES.get(k), doc.text):

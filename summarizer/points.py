@@ -1191,6 +1191,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         kept_texts: list[_KeptText] = []
         for p in points:
             p.start = _without_connective(text, p.start, p.end)
+            p.end = _without_lead_in_tail(text, p.start, p.end)
+            if p.end <= p.start:
+                continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
@@ -1255,6 +1258,26 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.start, p.end = cells[0]
                 kept.append(p)
         out[aspect] = kept
+
+
+_COMMAS = "，,"
+
+
+def _without_lead_in_tail(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``) without the clause that closes its paragraph
+    with a comma: a paragraph that ends in ``，`` leads into the next one (``…有直接关系，要提高办理质量，⏎一方面要…``,
+    :func:`summarizer.clean._join_lines` keeps such a break), so its last clause announces what follows and states
+    nothing of its own. ``start`` when the whole point is that clause; ``end`` unchanged for any other point.
+    Looks at the characters after ``end`` up to the line's end and back to the last comma (linear in the point)."""
+    j = end
+    while j < len(text) and text[j] in _COMMAS:
+        j += 1
+    if j == end and not text[start:end].endswith(tuple(_COMMAS)):
+        return end
+    if text[j - 1] not in _COMMAS or j >= len(text) or text[j] != "\n":
+        return end
+    cut = max(text.rfind(c, start, end - 1 if text[end - 1] in _COMMAS else end) for c in _COMMAS + "；;")
+    return cut if cut > start else start
 
 
 def _holds_start(starts: list[int], start: int, end: int) -> bool:
@@ -1792,6 +1815,40 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[p.aspect].append(p)
 
 
+#: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
+_CONSEQUENCE_OPEN = re.compile(r"(?:以致|致使|导致|致)(?![力富辞敬谢函电])")
+#: A clause that states a failure to act (``未切实依约办理查验``, ``没有按时验收``): a negated verb opening it.
+_FAILURE_OPEN = re.compile(r"(?:未能|未|没有|没能|不按|不予)")
+#: How far back (characters) the failing clause before a consequence is looked for.
+FAILING_CLAUSE_CHARS = 60
+
+
+def failing_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span (offsets into ``text``) of the clause before a point at ``start`` that opens with a consequence
+    (``…，未切实依约办理监造及工程查验，致大楼发生外墙石材脱落等多项缺失``: the point ``致…`` gives the span of
+    ``未切实依约…查验``) when that clause states the failing itself: it opens with a negated action (未/没有/未能 …) or
+    names a shortcoming (:func:`summarizer.aspects.challenge_strength`). A problem is stated by the failing, its
+    consequence is what the failing led to. None otherwise. Looks back at most :data:`FAILING_CLAUSE_CHARS` characters."""
+    if not _CONSEQUENCE_OPEN.match(text, start):
+        return None
+    j = start
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    if j == 0 or text[j - 1] not in "，,":
+        return None
+    end = j - 1
+    lo = max(0, end - FAILING_CLAUSE_CHARS)
+    a = max(text.rfind(c, lo, end) for c in "，,。；;！？!?：:\n") + 1
+    if a <= lo and lo > 0:
+        return None  # no clause start within reach
+    while a < end and text[a].isspace():
+        a += 1
+    clause = text[a:end]
+    if len(clause) >= POINT_MIN_CHARS and (_FAILURE_OPEN.match(clause) or asp.challenge_strength(clause) > 0):
+        return a, end
+    return None
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -1809,10 +1866,23 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue
             if asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
                 continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
+            failing = failing_before(text, p.end - len(ptext)) if aspect == asp.CHALLENGE else None
+            if failing is not None:
+                p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
+                keep.append(p)
+                continue
             if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
                 continue  # a bare topic label (考核与激励): the problem is in its body
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
+            main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None
+            if main is not None and not asp.holds_modal(ptext[main:]) and not asp.states_neither(ptext[main:]):
+                # 尽管采取了…措施，但却出现了…: the measure granted was taken already; what went wrong despite it
+                # (the main clause, which prescribes nothing itself) is the point, a shortcoming
+                p.start = p.end - (len(ptext) - main)
+                p.aspect = asp.CHALLENGE
+                flipped.append(p)
+                continue
             if aspect == asp.RECOMMENDATION and asp.awaits_improvement(ptext):
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)

@@ -238,6 +238,20 @@ def line_opens_at(text: str, pos: int) -> bool:
     return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
 
 
+#: The run-in enumerator families (an item marker written inside prose, no heading: 一方面 一是 首先 第一，).
+RUN_IN_FAMILIES = frozenset(("side", "seq", "shi", "di"))
+_RUN_IN_PATTERNS = tuple(re.compile(p.pattern[len(_UNIT_START):] if p.pattern.startswith(_UNIT_START) else p.pattern,
+                                    p.flags) for family, p in _PATTERNS if family in RUN_IN_FAMILIES)
+
+
+def opens_run_in(line: str) -> bool:
+    """True when ``line`` (a paragraph's text) opens, after its leading spaces, with a run-in enumerator of
+    :data:`RUN_IN_FAMILIES` (``一方面要…`` ``二是…`` ``首先，…`` ``第三，…``). Looks at the line's first characters
+    only (constant time)."""
+    head = line.lstrip()[:8]
+    return any(p.match(head) for p in _RUN_IN_PATTERNS)
+
+
 #: The part after :data:`_UNIT_START` of each pattern of :data:`_PATTERNS` that opens with it (matched only at the unit
 #: starts, :func:`_unit_starts`); a literal that every match of a pattern holds (the others are searched in full only
 #: when the text holds it).

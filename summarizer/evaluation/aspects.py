@@ -1,7 +1,8 @@
 """Aspect point scorer: recall and precision of predicted challenge / recommendation points against reference points.
 
 Matching is at the character level on *content characters* (letters, digits, CJK; punctuation, symbols and
-whitespace ignored; see :func:`summarizer.evaluation.units.content_chars`). With ``LCS`` the length of the longest
+whitespace ignored; see :func:`summarizer.evaluation.units.content_chars`; pinyin annotations such as ``領(lǐng)``
+are read without their note, :func:`summarizer.clean.strip_pinyin_notes`). With ``LCS`` the length of the longest
 common subsequence of two such strings and ``t`` the threshold (0.6):
 
 * a reference point ``r`` is **recalled** when some predicted point ``p`` of the same aspect has
@@ -37,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from summarizer.evaluation.errors import DatasetError
+from summarizer.clean import strip_pinyin_notes
 from summarizer.evaluation.units import content_chars
 
 __all__ = [
@@ -407,13 +409,20 @@ def _match(refs: list[str], preds: list[str], t: Fraction) -> tuple[list[bool], 
     return recalled, precise
 
 
+def _point_chars(text: str) -> str:
+    """The content characters a point is matched on: :func:`~summarizer.evaluation.units.content_chars` of the point
+    without pinyin annotations (:func:`summarizer.clean.strip_pinyin_notes`: ``領(lǐng)導`` reads ``領導``), which gold
+    copied verbatim from a converter's residue holds and cleaning removes."""
+    return content_chars(strip_pinyin_notes(text))
+
+
 def match_points(
     references: Sequence[str], predictions: Sequence[str], threshold: float = DEFAULT_THRESHOLD
 ) -> tuple[list[bool], list[bool]]:
     """Match point texts with the scorer's rule (module doc): ``(recalled flag per reference, precise flag per
     prediction)``. Texts are compared on their content characters; ``threshold`` in (0, 1], else ValueError."""
     t = _as_fraction(threshold)
-    return _match([content_chars(r) for r in references], [content_chars(p) for p in predictions], t)
+    return _match([_point_chars(r) for r in references], [_point_chars(p) for p in predictions], t)
 
 
 def _gold_list(gold: Any) -> list[GoldEssay]:
@@ -446,9 +455,9 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
         missed: dict[str, list[str]] = {}
         if pooled:
             picks = texts(g.index)
-            pick_norm = [content_chars(x) for x in picks]
+            pick_norm = [_point_chars(x) for x in picks]
             all_refs = [(a, r) for a in ASPECTS for r in g.points(a)]
-            recalled, precise = _match([content_chars(r) for _, r in all_refs], pick_norm, t)
+            recalled, precise = _match([_point_chars(r) for _, r in all_refs], pick_norm, t)
             for a in ASPECTS:
                 flags = [f for (aa, _), f in zip(all_refs, recalled, strict=True) if aa == a]
                 e_aspects[a] = AspectCounts(references=len(flags), recalled=sum(flags))
@@ -458,7 +467,7 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
             for a in ASPECTS:
                 refs = list(g.points(a))
                 pts = preds[g.index][a] if g.index in preds else []
-                recalled, precise = _match([content_chars(r) for r in refs], [content_chars(p) for p in pts], t)
+                recalled, precise = _match([_point_chars(r) for r in refs], [_point_chars(p) for p in pts], t)
                 c = AspectCounts(len(refs), sum(recalled), len(pts), sum(precise))
                 e_aspects[a] = c
                 e_overall.add(c)
