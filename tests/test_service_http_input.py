@@ -8,14 +8,13 @@ from __future__ import annotations
 import json
 import logging
 import socket
-import threading
-import time
 
 import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.settings import Settings
+from tests.live_server import live_server
 
 TEXT = "加强基层治理。提升服务效能。"
 ESSAY = "一、存在的问题\n基层治理力量薄弱。一是人员不足，二是经费紧张。\n二、对策建议\n一是充实基层队伍，二是加大财政投入。"
@@ -223,25 +222,11 @@ def test_413_is_counted_under_its_route_and_every_error_is_logged_with_its_type(
 @pytest.fixture(scope="module")
 def live():
     """The app under uvicorn on a free local port, with the protocol `summarizer serve` uses; 1 s read timeout."""
-    import uvicorn
-
     from service.server import http_protocol
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(Settings(warm_up=False, max_concurrent_jobs=1, read_timeout_s=1))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", http=http_protocol()))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield port
-    server.should_exit = True
-    thread.join(30)
-    sock.close()
+    with live_server(create_app(Settings(warm_up=False, max_concurrent_jobs=1, read_timeout_s=1)),
+                     http_protocol()) as port:
+        yield port
 
 
 def _exchange(port: int, request: bytes, wait_s: float = 30) -> tuple[int, dict, bytes]:

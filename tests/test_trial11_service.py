@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from service.app import create_app
 from service.server import JSONErrorH11Protocol, header_timeout_body
 from service.settings import Settings
+from tests.live_server import live_server
 
 ESSAY = "一、存在的问题\n养老护理人员短缺。一是工资低，二是流动性高。\n二、对策建议\n一是提高薪酬待遇，二是开展技能培训。"
 
@@ -25,23 +25,9 @@ class OneSecondHeaders(JSONErrorH11Protocol):
 @pytest.fixture(scope="module")
 def live():
     """The app under uvicorn on a free local port: 1 s for a request's headers, 10 s for its body."""
-    import uvicorn
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(Settings(warm_up=False, max_concurrent_jobs=1, read_timeout_s=10))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", http=OneSecondHeaders))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield port
-    server.should_exit = True
-    thread.join(30)
-    sock.close()
+    with live_server(create_app(Settings(warm_up=False, max_concurrent_jobs=1, read_timeout_s=10)),
+                     OneSecondHeaders) as port:
+        yield port
 
 
 def _read_all(conn: socket.socket) -> bytes:
