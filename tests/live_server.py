@@ -1,4 +1,5 @@
-"""A test helper: an ASGI app under a real uvicorn server on a free local port, in a background thread."""
+"""Test helpers for a real server: an ASGI app under uvicorn on a free local port in a background thread, and
+reading a connection until the server closes it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def live_server(app: Any, http: Any, *, start_timeout_s: float = 60.0) -> Iterat
         server.should_exit = True
         thread.join(30)
         sock.close()
+
+
+def read_all(conn: socket.socket) -> bytes:
+    """Every byte ``conn`` sends until the server closes it (or resets it, or the socket's timeout passes)."""
+    data = b""
+    while True:
+        try:
+            chunk = conn.recv(65536)
+        except (ConnectionResetError, TimeoutError):
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data

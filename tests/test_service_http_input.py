@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.settings import Settings
-from tests.live_server import live_server
+from tests.live_server import live_server, read_all
 
 TEXT = "加强基层治理。提升服务效能。"
 ESSAY = "一、存在的问题\n基层治理力量薄弱。一是人员不足，二是经费紧张。\n二、对策建议\n一是充实基层队伍，二是加大财政投入。"
@@ -232,15 +232,7 @@ def live():
 def _exchange(port: int, request: bytes, wait_s: float = 30) -> tuple[int, dict, bytes]:
     with socket.create_connection(("127.0.0.1", port), timeout=wait_s) as conn:
         conn.sendall(request)
-        data = b""
-        while True:
-            try:
-                chunk = conn.recv(65536)
-            except (ConnectionResetError, TimeoutError):
-                break
-            if not chunk:
-                break
-            data += chunk
+        data = read_all(conn)
     head, _, body = data.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     headers = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)

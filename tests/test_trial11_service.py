@@ -13,7 +13,7 @@ import pytest
 from service.app import create_app
 from service.server import JSONErrorH11Protocol, header_timeout_body
 from service.settings import Settings
-from tests.live_server import live_server
+from tests.live_server import live_server, read_all
 
 ESSAY = "一、存在的问题\n养老护理人员短缺。一是工资低，二是流动性高。\n二、对策建议\n一是提高薪酬待遇，二是开展技能培训。"
 
@@ -30,19 +30,6 @@ def live():
         yield port
 
 
-def _read_all(conn: socket.socket) -> bytes:
-    data = b""
-    while True:
-        try:
-            chunk = conn.recv(65536)
-        except (ConnectionResetError, TimeoutError):
-            break
-        if not chunk:
-            break
-        data += chunk
-    return data
-
-
 def _status_and_error(data: bytes) -> tuple[int, dict]:
     head, _, body = data.partition(b"\r\n\r\n")
     return int(head.split(b" ")[1]), json.loads(body)["error"]
@@ -52,7 +39,7 @@ def _status_and_error(data: bytes) -> tuple[int, dict]:
 def test_a_connection_without_complete_headers_gets_408_and_is_closed(live, sent):
     with socket.create_connection(("127.0.0.1", live), timeout=30) as conn:
         conn.sendall(sent)
-        data = _read_all(conn)  # the server closes the connection after its answer
+        data = read_all(conn)  # the server closes the connection after its answer
     status, error = _status_and_error(data)
     assert status == 408
     assert error["type"] == "read_timeout" and "SUMMARIZER_READ_TIMEOUT_S" in error["message"]
@@ -61,10 +48,10 @@ def test_a_connection_without_complete_headers_gets_408_and_is_closed(live, sent
 
 def test_an_idle_connection_is_closed_without_an_answer(live):
     with socket.create_connection(("127.0.0.1", live), timeout=30) as conn:
-        assert _read_all(conn) == b""  # closed (not held for ever), nothing sent
+        assert read_all(conn) == b""  # closed (not held for ever), nothing sent
     with socket.create_connection(("127.0.0.1", live), timeout=30) as conn:  # idle after a keep-alive answer
         conn.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-        data = _read_all(conn)
+        data = read_all(conn)
     assert data.startswith(b"HTTP/1.1 200") and data.count(b"HTTP/1.1") == 1
 
 
@@ -75,7 +62,7 @@ def test_headers_in_time_then_a_body_later_than_the_header_limit_is_answered(liv
                      b"Connection: close\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n")
         time.sleep(1.5)  # past the header limit, well within the body's
         conn.sendall(body)
-        data = _read_all(conn)
+        data = read_all(conn)
     head, _, answer = data.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200")
     assert [p["text"] for p in json.loads(answer)["essays"][0]["recommendations"]] == ["提高薪酬待遇", "开展技能培训"]
