@@ -2510,11 +2510,11 @@ _PRESENT = re.compile(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时�
 def describes_present(point: str) -> bool:
     """True when a would-be recommendation describes the present practice (``现时对阻街的执法大多是口头警告…``,
     ``目前各区的做法是…``): it opens with the present (:data:`_PRESENT`) and prescribes nothing: no modal
-    (:func:`prescribes`, :func:`modal_strength`), no imperative opening. ``当前亟须…``, ``目前应尽快…`` prescribe."""
+    (:func:`holds_modal`), no imperative opening. ``当前亟须…``, ``目前应尽快…`` prescribe."""
     s = point.strip()
     if not _PRESENT.match(s):
         return False
-    return not (prescribes(s) or modal_strength(s) or starts_imperative(s) or has_cue(_mask_non_modals(s), "modal"))
+    return not (holds_modal(s) or starts_imperative(s))
 
 
 #: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
@@ -2571,7 +2571,8 @@ _ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
 def holds_modal(clause: str) -> bool:
     """True when ``clause`` holds a modal of obligation or advice, strong or plain (:func:`prescribes`,
     :func:`modal_strength`, a ``modal`` cue word outside the words that only contain one: ``我们要坚持…``,
-    ``需要进一步加强``), as :func:`describes_present` reads it. Linear."""
+    ``需要进一步加强``): what :func:`describes_present`, :func:`tells_action_done` and :func:`attends_to_problem`
+    read as prescribing. Linear."""
     s = clause.strip()
     return prescribes(s) or bool(modal_strength(s)) or has_cue(_mask_non_modals(s), "modal")
 
