@@ -852,7 +852,8 @@ CELL_SEPARATOR = "\t"
 
 
 def _normalize_spaces(doc: _Doc) -> None:
-    """Remove whitespace inside a line unless it separates two Latin letters/digits, a Latin word from CJK, Latin
+    """Remove whitespace inside a line unless it separates two Latin letters/digits, a Latin letter or digit from CJK
+    (the user's ``的 4G 信号`` and ``共 35 个`` keep both spaces: output quotes the user's characters), Latin
     punctuation after a Latin word from the next Latin word (``U.S. News``, ``Fig. 3``, ``Smith, J.``) or a Latin
     word from an opening bracket (``Smith (2020)``); runs of kept spaces become one space (PDF/OCR
     letter-spacing artefacts, "我 们 今 天"). The cell gaps of a table row (:func:`_table_row_gaps`) become one
@@ -875,8 +876,8 @@ def _normalize_spaces(doc: _Doc) -> None:
         right_latin = right.isascii() and right.isalpha()
         left_alnum = left.isascii() and left.isalnum()
         right_alnum = right.isascii() and right.isalnum()
-        keep = (left_alnum and right_alnum) or (left_latin and not right.isascii() and is_cjk(right)) or (
-            right_latin and not left.isascii() and is_cjk(left)
+        keep = (left_alnum and right_alnum) or (left_alnum and not right.isascii() and is_cjk(right)) or (
+            right_alnum and not left.isascii() and is_cjk(left)
         ) or (right_alnum and left in _LATIN_PUNCT and a >= 2 and text[a - 2].isascii() and text[a - 2].isalnum()
               ) or (left_alnum and right == "(")
         if keep:

@@ -93,7 +93,7 @@ def test_running_header_after_page_numbers_is_removed():
 
 def test_section_numbers_are_not_taken_for_page_numbers():
     text = "1 基层社区治理的现状\n正文。\n2 基层社区治理的问题\n正文。"
-    assert clean(text).text == "1基层社区治理的现状\n正文。\n2基层社区治理的问题\n正文。"
+    assert clean(text).text == "1 基层社区治理的现状\n正文。\n2 基层社区治理的问题\n正文。"
 
 
 def test_journal_front_matter_inside_a_line_is_cut_out():
@@ -194,3 +194,9 @@ def test_a_markdown_heading_is_never_joined_to_a_bullet_without_a_full_stop():
     essay = summarizer.summarize(note).essays[0]
     assert [p.text for p in essay.challenges] == ["摊位占道经营，消防通道被堵", last]
     assert [p.text for p in essay.recommendations] == ["划定固定经营区域，统一摊位规格", "配备油烟净化设备，限定收摊时间"]
+
+
+def test_a_space_between_chinese_and_a_latin_word_or_number_is_kept_on_both_sides():
+    # the user's spaces around 4G and 35 are kept on both sides (a digit is as Latin as a letter); spaces between
+    # two Chinese characters (PDF letter-spacing) still go
+    assert clean("偏远山村的 4G 信号覆盖不足，共 35 个村 没 有 网。").text == "偏远山村的 4G 信号覆盖不足，共 35 个村没有网。"

@@ -109,7 +109,7 @@ def test_sub_sections_repeating_under_top_level_parts_are_still_one_essay():
 
 def test_clean_keeps_one_cell_separator_between_table_cells():
     assert clean("表1 情况\n类别\t数量 \t 比例\n试点\t12\t45%\n正文。").text == \
-        f"表1情况\n类别{CELL_SEPARATOR}数量{CELL_SEPARATOR}比例\n试点{CELL_SEPARATOR}12{CELL_SEPARATOR}45%\n正文。"
+        f"表1 情况\n类别{CELL_SEPARATOR}数量{CELL_SEPARATOR}比例\n试点{CELL_SEPARATOR}12{CELL_SEPARATOR}45%\n正文。"
     # a markdown table of two columns: its rows are next to each other once the rule line is gone
     assert clean("| 类别 | 数量 |\n|---|---|\n| 试点 | 12 |\n\n正文。").text == "类别\t数量\n试点\t12\n正文。"
     # a lone tab inside a line (after a heading number) is no table: removed as before
