@@ -5,8 +5,9 @@ Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
 1. **Themes (B-cubed).** For each gold collection of ``benchmarks/data/themes/`` (the seed's seven essays, and
    collections of ``benchmarks/data/aspects``: ``shenlun``, ``picker``, and five short essays written for a new
    user's trial, ``trial`` — tuned on — and, held out (``"held_out": true``), ``chinaxiv``, ``housing`` (seven
-   Traditional Hong Kong housing and land commentaries) and ``grassroots`` (seven essays on grassroots and community
-   governance and formalism)), B-cubed precision,
+   Traditional Hong Kong housing and land commentaries), ``grassroots`` (seven essays on grassroots and community
+   governance and formalism) and ``selfcheck`` (six party self-criticism and meeting-quality documents; challenges
+   only: an aspect with no gold themes gives no row)), B-cubed precision,
    recall and F1 (Bagga & Baldwin 1998) of the themes
    :func:`summarizer.collection.synthesize` makes:
 
@@ -196,6 +197,8 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             seed_top = {"collection": collection, "gold": gold}
         for aspect in ASPECTS:
             items = _gold_items(gold, aspect)
+            if not items:  # an aspect the collection's documents hardly state (no gold themes): no row
+                continue
             preds = [(tp.essay, tp.text, t) for t, theme in enumerate(getattr(collection, aspect)) for tp in theme.points]
             pairs = _match(items, preds)
             p, r, f = bcubed([a for a, _ in pairs], [b for _, b in pairs])
