@@ -50,7 +50,8 @@ from scipy.sparse.csgraph import connected_components
 
 import summarizer
 from summarizer.collection import _EPS, ASPECTS, DEFAULT_THRESHOLD, PROFILES, vectors, cluster_points, synthesize, synthesize_records
-from summarizer.evaluation.aspects import lcs_length
+# the aspect scorer's matching characters: content characters without a converter's pinyin notes (領(lǐng)導 -> 領導)
+from summarizer.evaluation.aspects import _point_chars, lcs_length
 from summarizer.evaluation.units import content_chars
 from summarizer.readers import read_path
 from summarizer.script import simplified_view
@@ -152,14 +153,16 @@ def _summarize_collection(gold: dict) -> tuple[list, list]:
 
 def _match(gold_items: list[tuple[int, str, int]], preds: list[tuple[int, str, int]]) -> list[tuple[int, int]]:
     """Pairs ``(pred theme, gold theme)`` of matched points: per essay, predicted and gold points with LCS ≥ 0.6 ×
-    the gold point's content length, best LCS ratio first, each used once."""
+    the gold point's content length (content characters without pinyin notes, as the aspect scorer reads them: gold
+    copied from a converter's residue, ``領(lǐng)導``, matches the cleaned point ``領導``), best LCS ratio first, each
+    used once."""
     cands = []
     for i, (pk, ptext, _) in enumerate(preds):
-        pc = content_chars(simplified_view(ptext))
+        pc = _point_chars(simplified_view(ptext))
         for j, (gk, gtext, _) in enumerate(gold_items):
             if gk != pk:
                 continue
-            gc = content_chars(simplified_view(gtext))
+            gc = _point_chars(simplified_view(gtext))
             if not gc or not pc:
                 continue
             r = lcs_length(pc, gc) / len(gc)

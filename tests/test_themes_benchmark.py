@@ -36,3 +36,12 @@ def test_link_counts_pairs_within_one_essay() -> None:
     c = link_counts(texts, [0, 0, 0, 1], "challenges", 0.3, essays=[0, 0, 1, 1])
     assert c["same"] == 3 and c["same_one_essay"] == 1 and c["other_linked"] == 0
     assert "same_one_essay" not in link_counts(texts, [0, 0, 0, 1], "challenges", 0.3)
+
+
+def test_match_reads_gold_points_without_a_converters_pinyin_notes() -> None:
+    from benchmarks.themes import _match
+
+    # gold copied verbatim from a document a converter left pinyin in; the point the product gives is cleaned
+    gold = [(0, "職(zhí)責(zé)任務(wù)不清晰", 3), (0, "經費保障不足", 4)]
+    preds = [(0, "職責任務不清晰", 9), (0, "經費保障嚴重不足", 8), (1, "職責任務不清晰", 7)]
+    assert sorted(_match(gold, preds)) == [(8, 4), (9, 3)]  # essay 1's point has no gold point of its essay
