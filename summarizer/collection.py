@@ -27,7 +27,7 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   is taken out.
 
 A first clause that only frames the point — the angle or level it speaks from (``从数据安全的角度来看，…``
-``产业生态建设层面，…``: :func:`frame_end`) — is skipped for the characters, bigrams and label of both aspects; its
+``产业生态建设层面，…``), or connectives only (``尽管如此，…`` ``相比之下，…``: :func:`frame_end`) — is skipped for the characters, bigrams and label of both aspects; its
 topics count as a later clause's.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
@@ -268,7 +268,7 @@ def measure_start(text: str) -> int:
     view = simplified_view(_first_sentence(text, limit=len(text)))
     start = 0
     m = _CLAUSE_END.search(view)
-    if m and not _RUN.search(_generic_pattern("connective").sub(" ", view[:m.start()])):
+    if m and _connective_only(view[:m.start()]):
         start = _skip_space(view, m.end())  # a connective clause only: the point starts after it
     if _opening_modal().match(view, start):
         return start
@@ -696,10 +696,27 @@ _FRAME = re.compile(r"\s*(?:(?:从|在|就|站在|对于|对)[^，,：:；;。�
 
 
 def frame_end(text: str) -> int:
-    """Where a point starts after a first clause that only frames it (:data:`_FRAME`), in characters of ``text``; 0
-    when its first clause is not such a frame or nothing follows it."""
-    m = _FRAME.match(simplified_view(text[:40]))
+    """Where a point starts after a first clause that only frames it, in characters of ``text``: an angle or a level
+    (:data:`_FRAME`), or connectives only (:func:`_connective_only`, at most :data:`_CONNECTIVE_CLAUSE_MAX`
+    characters: ``尽管如此，`` ``相比之下，`` ``长期以来，`` ``也就是说，`` — a concession, contrast, time span or
+    restatement that links the point to what came before and says nothing of it); 0 when its first clause is
+    neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
+    view = simplified_view(text[:40])
+    m = _FRAME.match(view)
+    if m is None:
+        c = _CLAUSE_END.search(view, 0, _CONNECTIVE_CLAUSE_MAX + 1)
+        m = c if c is not None and _connective_only(view[:c.start()]) else None
     return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
+
+
+#: Longest first clause, in characters, that :func:`frame_end` reads as connectives only.
+_CONNECTIVE_CLAUSE_MAX = 8
+
+
+def _connective_only(clause: str) -> bool:
+    """Whether ``clause`` (Simplified) holds nothing but the connectives of ``resources/theme_generic.txt``
+    (``在此基础上`` ``同时`` ``尽管如此`` …; its ``connective`` group), spaces and punctuation."""
+    return not _RUN.search(_generic_pattern("connective").sub(" ", clause))
 
 
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:

@@ -46,3 +46,26 @@ def test_the_frame_still_gives_its_topics_at_the_later_clause_weight():
     got = weighted_features(["从资金投入的角度来看，园区利用率低"], CHALLENGE_PROFILE)[0]
     assert got["#funding"] == CHALLENGE_PROFILE.topic_tail  # 资金 投入: in the frame only
     assert "资" not in got and "园区" in got  # characters come from the clause after the frame
+
+
+def test_frame_end_skips_a_first_clause_of_connectives_only():
+    assert frame_end("尽管如此，租金仍占家庭收入一大部分") == 5
+    assert frame_end("长期以来，基层人员短缺") == 5
+    assert frame_end("但是相比之下，审批流程繁琐") == 7  # two connectives, one clause
+    assert frame_end("儘管如此，租金仍佔家庭收入一大部分") == 5  # Traditional: read in its Simplified view
+    assert frame_end("然而经费保障不足，人员短缺") == 0  # the clause names the problem after its connective
+    assert frame_end("相比之下，") == 0  # nothing after it: the point is the clause
+    assert frame_end("近年来各地基层治理的财政投入力度不断加大，但经费仍然不足") == 0  # a long first clause is content
+
+
+def test_a_point_opened_by_a_connective_clause_joins_the_theme_its_second_clause_names():
+    coll = synthesize([
+        essay(0, ["相比之下，基层经费保障严重不足", "网格员培训机会少"]),
+        essay(1, ["基层经费保障不足", "相比之下，审批流程繁琐"]),
+        essay(2, ["长期以来，网格员培训机会缺乏"]),
+    ])
+    shared = sorted((t.essays, sorted(p.text for p in t.points)) for t in coll.challenges if t.essay_count >= 2)
+    assert shared == [([0, 1], ["基层经费保障不足", "相比之下，基层经费保障严重不足"]),
+                      ([0, 2], ["网格员培训机会少", "长期以来，网格员培训机会缺乏"])]
+    assert len(coll.challenges) == 3  # 审批 stays on its own: 相比之下 links it to nothing
+    assert "审批流程繁琐" in [t.label for t in coll.challenges]  # labelled from the clause after the connective

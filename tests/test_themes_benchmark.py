@@ -36,3 +36,27 @@ def test_link_counts_pairs_within_one_essay() -> None:
     c = link_counts(texts, [0, 0, 0, 1], "challenges", 0.3, essays=[0, 0, 1, 1])
     assert c["same"] == 3 and c["same_one_essay"] == 1 and c["other_linked"] == 0
     assert "same_one_essay" not in link_counts(texts, [0, 0, 0, 1], "challenges", 0.3)
+
+
+def test_match_reads_gold_points_without_a_converters_pinyin_notes() -> None:
+    from benchmarks.themes import _match
+
+    # gold copied verbatim from a document a converter left pinyin in; the point the product gives is cleaned
+    gold = [(0, "職(zhí)責(zé)任務(wù)不清晰", 3), (0, "經費保障不足", 4)]
+    preds = [(0, "職責任務不清晰", 9), (0, "經費保障嚴重不足", 8), (1, "職責任務不清晰", 7)]
+    assert sorted(_match(gold, preds)) == [(8, 4), (9, 3)]  # essay 1's point has no gold point of its essay
+
+
+def test_split_causes_on_points_written_here() -> None:
+    from benchmarks.themes import split_causes
+
+    # essay, text, start, end: points 200 characters apart (no neighbours)
+    points = [(0, "社区工作人员严重不足", 0, 10), (1, "社区工作人员数量不足", 200, 210),
+              (2, "资金投入长期短缺", 400, 410), (2, "老旧小区路灯损坏", 600, 610), (3, "基层招不到年轻人", 800, 808)]
+    # gold: 0 1 4 one theme (staff), 2 3 another; predicted: every point its own theme
+    matched = [(0, 0), (1, 0), (2, 1), (3, 1), (4, 0)]
+    c = split_causes(points, matched, [0, 1, 2, 3, 4], "challenges", 0.3)
+    # staff: (0,1) linkable, (0,4) and (1,4) share 人 only (under), (2,3) share nothing and are of one essay
+    assert c == {"split": 4, "linkable": 1, "under": 2, "unrelated": 1, "same_essay": 1}
+    # put together, nothing is split; an unmatched point is not counted
+    assert split_causes(points, matched[:2], [0, 0, 1, 2, 3], "challenges", 0.3)["split"] == 0
