@@ -138,7 +138,7 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
-    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading
+    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
     if not cues:
@@ -158,6 +158,26 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
     return aspect
+
+
+#: Fewest characters after a heading's colon that make them a body (a run-in item's explanation), not a subtitle
+#: (``抗疫下半场：12个基本问题``, ``坦言集：房屋问题``).
+RUN_IN_BODY_CHARS = 12
+
+
+def colon_label(heading: str) -> str:
+    """The run-in label of ``heading`` when its first clause ends in a colon followed by a body (``党建业务融合不够：
+    少数支部未能有效结合学科特点设计特色活动``: the label before the colon is the heading, the words after it explain
+    it, and their nouns, 特点 here, name no section); else ``heading`` unchanged. A body is at least
+    :data:`RUN_IN_BODY_CHARS` characters or holds a clause mark of its own; a shorter tail is a subtitle. A colon inside
+    a token (``10:30``) ends no clause (:data:`chars.CLAUSE_SPLIT`). Linear in ``len(heading)``."""
+    m = _CLAUSE_SPLIT.search(heading)
+    if m is None or m.group() not in "：:":
+        return heading
+    body = heading[m.end():].strip()
+    if len(body) < RUN_IN_BODY_CHARS and not _CLAUSE_SPLIT.search(body):
+        return heading
+    return heading[:m.start()]
 
 
 #: The most characters between a 的 and the section noun that ends a heading (``…的主要问题``).
