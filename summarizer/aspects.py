@@ -559,6 +559,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
             return CHALLENGE
+        if announces_traits(s):
+            return OTHER  # 一般有以下特质：/ 主要做法如下：the list gives traits or practice, neither aspect
         # 对此，应当从以下几方面着手：: a bare announcement that prescribes (a strong modal) an action announces measures
         # (应从以下几个角度来考虑：announces perspectives)
         cue = _LIST_ANNOUNCEMENT.search(s)
@@ -571,6 +573,16 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def announces_traits(sentence: str) -> bool:
+    """True when the last clause of a lead-in ``sentence`` (``高质量的建议，…。一般有以下特质：``, ``主要做法如下：``)
+    announces its list with a word of the ``lead_in`` cue group (以下, 如下) and names what the list gives with a noun
+    of the ``other_section`` cue group (特质, 特点, 做法, 成效: traits, practice, achievements) and no noun of either
+    aspect: the list states neither challenges nor recommendations. (A bare label, ``（一）背景：``, announces
+    nothing: the text under it may state problems.) Linear in the sentence."""
+    last = _CLAUSE_SPLIT.split(sentence.strip().rstrip("：:—- "))[-1]
+    return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER}
 
 
 def _announces_ahead(sentence: str) -> bool:

@@ -36,3 +36,29 @@ def test_notice_sections_and_run_in_problem_items():
     assert [p.split("：")[0] for p in ch] == ["借阅流程过于繁琐", "新书上架周期偏长", "窗口衔接不够"]
     assert rec == ["简化借阅手续，推行自助办理", "加快新书编目上架", "完善窗口衔接机制"]
     assert not any("满意度" in p for p in ch + rec)
+
+
+def test_proposal_noun_after_a_verb_of_handing_in_prescribes_nothing():
+    # 提出建议, 追加建议, …的建议: the noun; a problem item that ends with it stays a problem
+    assert not asp.recommends_outright("材料格式不规范，以“报告”“信函”等形式提出建议")
+    assert not asp.recommends_outright("手续不全，除书面建议外还向窗口口头追加建议")
+    assert not asp.prescribes_only("向有关部门提出改进工作的建议")
+    # 建议 opening a point still proposes
+    assert asp.recommends_outright("建议增加自习座位供给")
+
+
+TRAITS = (
+    "优秀的社区志愿服务一般有以下特质：一是贴近群众，从居民最关心的问题入手提出服务项目。二是形式灵活，"
+    "针对不同人群提出不同的服务建议。三是持续稳定，通过长期参与发现问题并推动解决。\n"
+    "当前社区志愿服务存在的问题包括：一是组织松散，缺乏统一的调度平台；二是激励不足，志愿者流失严重。\n"
+)
+
+
+def test_a_list_announced_as_traits_is_neither():
+    # 一般有以下特质：一是…: what good service is like, neither aspect; the problem list after it is read as before
+    assert asp.announces_traits("优秀的社区志愿服务一般有以下特质：")
+    assert asp.announces_traits("主要做法如下：")
+    assert not asp.announces_traits("（一）背景：")  # a bare label announces nothing
+    ch, rec = points(TRAITS)
+    assert not any("贴近群众" in p or "形式灵活" in p or "持续稳定" in p for p in ch + rec)
+    assert any(p.startswith("组织松散") for p in ch) and any(p.startswith("激励不足") for p in ch)
