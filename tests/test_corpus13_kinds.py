@@ -62,3 +62,34 @@ def test_a_list_announced_as_traits_is_neither():
     ch, rec = points(TRAITS)
     assert not any("贴近群众" in p or "形式灵活" in p or "持续稳定" in p for p in ch + rec)
     assert any(p.startswith("组织松散") for p in ch) and any(p.startswith("激励不足") for p in ch)
+
+
+def test_negative_condition_names_the_measure_it_argues_for():
+    from summarizer.points import negated_conditions
+
+    def acts(s):
+        return [s[a:b] for a, b in negated_conditions(s)]
+
+    assert acts("如果我们不尽快扩建公立托育中心，双职工家庭只会越来越难兼顾工作。") == ["尽快扩建公立托育中心"]
+    # more negated clauses before the consequence: one action each, a trailing 的话 dropped
+    assert acts("倘若政府一直不修订收费标准，不公开成本核算的话，市民就会继续质疑。") == ["修订收费标准", "公开成本核算"]
+    assert acts("若没有同步提高护理员待遇，扩大床位只是在加速人员流失。") == ["同步提高护理员待遇"]
+    # no negated action (不是, 不同), or no consequence after it: no measure
+    assert acts("如果不是志愿者帮忙，活动不会这么顺利。") == []
+    assert acts("如果不同意这个方案，可以再讨论。") == []
+    assert acts("如果不尽快扩建托育中心，大家可以再讨论。") == []
+
+
+def test_negative_condition_in_a_speech_gives_a_recommendation():
+    text = ("主席，托育服务长期供不应求，轮候名单越来越长。"
+            "如果政府不及早规划托育设施，不增加培训名额的话，年轻家庭只会更加不敢生育。")
+    ch, rec = points(text)
+    assert "及早规划托育设施" in rec and "增加培训名额" in rec
+    assert not any("如果政府不及早" in p for p in ch)
+
+
+def test_negated_conditions_are_linear_on_long_input():
+    from summarizer.points import negated_conditions
+    assert negated_conditions("如果不" + "改" * 100_000) == []
+    assert negated_conditions("如果不改，只会更糟，" * 10_000) == []  # 改 is shorter than an action
+    assert len(negated_conditions("如果不改善管理，只会更糟。" * 10_000)) == 10_000
