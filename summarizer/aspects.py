@@ -420,11 +420,20 @@ def _dual_use_complaints(text: str) -> int:
     return n
 
 
+#: A clause that opens with 要/需要 and is no modal clause: a condition (``要做的话，可以很多``: "if one is to do it")
+#: or a noun of those who need (``需要扶助者众``: "those needing help are many"); a few characters between.
+_MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
+
+
 def modal_strength(text: str) -> int:
-    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb."""
+    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
+    opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
+    with none."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
-    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
+    return sum(1 for c in _clauses(text)
+               if c.strip().startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c.strip())
+               or _opens_with_verb(c.strip(), verbs))
 
 
 def is_ceremony(sentence: str) -> bool:

@@ -93,3 +93,15 @@ def test_negated_conditions_are_linear_on_long_input():
     assert negated_conditions("如果不" + "改" * 100_000) == []
     assert negated_conditions("如果不改，只会更糟，" * 10_000) == []  # 改 is shorter than an action
     assert len(negated_conditions("如果不改善管理，只会更糟。" * 10_000)) == 10_000
+
+
+def test_need_nouns_and_conditions_open_no_modal_clause():
+    # 需要扶助者众 ("those needing help are many"), 要做的话 ("if one is to do it"): no modal clause
+    assert asp.modal_strength("城市贫困人口正在扩大，需要扶助者众") == 0
+    assert asp.modal_strength("其实一年时间说短也不短，要做的话，可做的事很多") == 0
+    assert asp.sentence_aspect("城市贫困人口正在扩大，需要扶助者众") != asp.RECOMMENDATION
+    # a modal that opens a clause still counts
+    assert asp.modal_strength("需要加强监管，要建立台账") == 2
+    # a proposal the speaker denies making is no modal
+    assert not asp.strong_modal("很可惜，我们不是建议削减总裁的薪酬")
+    assert asp.strong_modal("我们建议削减总裁的薪酬")
