@@ -105,3 +105,17 @@ def test_need_nouns_and_conditions_open_no_modal_clause():
     # a proposal the speaker denies making is no modal
     assert not asp.strong_modal("很可惜，我们不是建议削减总裁的薪酬")
     assert asp.strong_modal("我们建议削减总裁的薪酬")
+
+
+def test_upper_case_ascii_roman_numerals_are_list_markers():
+    from summarizer.structure import parse
+    upper = "本會促請政府：\n\n(I) 檢討安老服務的規劃；及\n\n(II) 增加資助院舍宿位；及\n\n(III) 設立照顧者津貼。"
+    mixed = upper.replace("(II)", "(ii)").replace("(III)", "(iii)")  # a typed list that mixes the cases
+    for text in (upper, mixed):
+        st = parse(text)
+        assert [(it.family, it.run) for it in st.items] == [("roman", 0)] * 3
+        _, rec = points(text)
+        assert [p.split("；")[0] for p in rec] == ["檢討安老服務的規劃", "增加資助院舍宿位", "設立照顧者津貼"]
+    # an upper-case letter list stays a letter list
+    st = parse("(A)加强监管。(B)完善制度。(C)强化考核。")
+    assert [it.family for it in st.items] == ["letter"] * 3
