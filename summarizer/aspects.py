@@ -455,6 +455,18 @@ def is_commentary(sentence: str) -> bool:
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
+def excludes_prose(text: str) -> bool:
+    """True when ``text`` holds a word of the ``prose_exclude`` cue group (本文, 指出, 强调, 取得了 …: text about the
+    text, reported words, praise of what was achieved) that is not part of a ``prose_exclude_lookalike`` word (一味强调,
+    片面强调: an over-emphasis the author criticises, no report). Linear in ``len(text)``."""
+    if not has_cue(text, "prose_exclude"):
+        return False
+    if has_cue(text, "prose_exclude_lookalike"):
+        for w in lexicon().words("prose_exclude_lookalike"):
+            text = text.replace(w, " " * len(w))
+    return has_cue(text, "prose_exclude")
+
+
 def _mask_non_modals(text: str) -> str:
     """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
@@ -818,7 +830,7 @@ def prose_aspect(sentence: str) -> str | None:
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
-    if has_cue(cue_pattern("prose_verdict").sub("", s), "prose_exclude") or is_commentary(s):
+    if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
@@ -2509,7 +2521,7 @@ def states_existence(sentence: str) -> bool:
     if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")) \
             or opens_condition(s):
         return False
-    if has_cue(s, "prose_exclude") or is_commentary(s):
+    if excludes_prose(s) or is_commentary(s):
         return False
     return _existence_re().search(s) is not None
 

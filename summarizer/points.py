@@ -2098,7 +2098,7 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0, listed = colon + 1, True
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
-    if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
+    if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]

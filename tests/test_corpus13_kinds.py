@@ -119,3 +119,14 @@ def test_upper_case_ascii_roman_numerals_are_list_markers():
     # an upper-case letter list stays a letter list
     st = parse("(A)加强监管。(B)完善制度。(C)强化考核。")
     assert [it.family for it in st.items] == ["letter"] * 3
+
+
+def test_criticised_over_emphasis_is_no_reported_speech():
+    # 一味强调 (over-emphasising) is a shortcoming the author names, not someone's words reported
+    assert not asp.excludes_prose("一味强调硬件投入，软件建设严重滞后")
+    assert asp.excludes_prose("专家强调要加大硬件投入")
+    text = ("当前社区养老服务存在的问题包括：一是规划滞后，缺乏统一的设施布局；一味强调硬件投入，服务内容单一；"
+            "过于依赖财政补贴，没有形成可持续的运营模式。二是人才短缺，护理人员流失严重。")
+    ch, _ = points(text)
+    assert any(p.startswith("规划滞后") for p in ch)
+    assert any(p.startswith("过于依赖财政补贴") for p in ch)
