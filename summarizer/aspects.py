@@ -138,7 +138,7 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
-    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading
+    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
     if not cues:
@@ -158,6 +158,26 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
     return aspect
+
+
+#: Fewest characters after a heading's colon that make them a body (a run-in item's explanation), not a subtitle
+#: (``抗疫下半场：12个基本问题``, ``坦言集：房屋问题``).
+RUN_IN_BODY_CHARS = 12
+
+
+def colon_label(heading: str) -> str:
+    """The run-in label of ``heading`` when its first clause ends in a colon followed by a body (``党建业务融合不够：
+    少数支部未能有效结合学科特点设计特色活动``: the label before the colon is the heading, the words after it explain
+    it, and their nouns, 特点 here, name no section); else ``heading`` unchanged. A body is at least
+    :data:`RUN_IN_BODY_CHARS` characters or holds a clause mark of its own; a shorter tail is a subtitle. A colon inside
+    a token (``10:30``) ends no clause (:data:`chars.CLAUSE_SPLIT`). Linear in ``len(heading)``."""
+    m = _CLAUSE_SPLIT.search(heading)
+    if m is None or m.group() not in "：:":
+        return heading
+    body = heading[m.end():].strip()
+    if len(body) < RUN_IN_BODY_CHARS and not _CLAUSE_SPLIT.search(body):
+        return heading
+    return heading[:m.start()]
 
 
 #: The most characters between a 的 and the section noun that ends a heading (``…的主要问题``).
@@ -400,11 +420,20 @@ def _dual_use_complaints(text: str) -> int:
     return n
 
 
+#: A clause that opens with 要/需要 and is no modal clause: a condition (``要做的话，可以很多``: "if one is to do it")
+#: or a noun of those who need (``需要扶助者众``: "those needing help are many"); a few characters between.
+_MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
+
+
 def modal_strength(text: str) -> int:
-    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb."""
+    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
+    opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
+    with none."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
-    return sum(1 for c in _clauses(text) if c.strip().startswith(modals) or _opens_with_verb(c.strip(), verbs))
+    return sum(1 for c in _clauses(text)
+               if c.strip().startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c.strip())
+               or _opens_with_verb(c.strip(), verbs))
 
 
 def is_ceremony(sentence: str) -> bool:
@@ -424,6 +453,18 @@ def is_commentary(sentence: str) -> bool:
     if has_cue(s, "exam_prompt"):
         return True  # the exam question (请参考给定材料……自拟题目……)
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
+
+
+def excludes_prose(text: str) -> bool:
+    """True when ``text`` holds a word of the ``prose_exclude`` cue group (本文, 指出, 强调, 取得了 …: text about the
+    text, reported words, praise of what was achieved) that is not part of a ``prose_exclude_lookalike`` word (一味强调,
+    片面强调: an over-emphasis the author criticises, no report). Linear in ``len(text)``."""
+    if not has_cue(text, "prose_exclude"):
+        return False
+    if has_cue(text, "prose_exclude_lookalike"):
+        for w in lexicon().words("prose_exclude_lookalike"):
+            text = text.replace(w, " " * len(w))
+    return has_cue(text, "prose_exclude")
 
 
 def _mask_non_modals(text: str) -> str:
@@ -539,6 +580,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
             return CHALLENGE
+        if announces_traits(s):
+            return OTHER  # 一般有以下特质：/ 主要做法如下：the list gives traits or practice, neither aspect
         # 对此，应当从以下几方面着手：: a bare announcement that prescribes (a strong modal) an action announces measures
         # (应从以下几个角度来考虑：announces perspectives)
         cue = _LIST_ANNOUNCEMENT.search(s)
@@ -551,6 +594,16 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def announces_traits(sentence: str) -> bool:
+    """True when the last clause of a lead-in ``sentence`` (``高质量的建议，…。一般有以下特质：``, ``主要做法如下：``)
+    announces its list with a word of the ``lead_in`` cue group (以下, 如下) and names what the list gives with a noun
+    of the ``other_section`` cue group (特质, 特点, 做法, 成效: traits, practice, achievements) and no noun of either
+    aspect: the list states neither challenges nor recommendations. (A bare label, ``（一）背景：``, announces
+    nothing: the text under it may state problems.) Linear in the sentence."""
+    last = _CLAUSE_SPLIT.split(sentence.strip().rstrip("：:—- "))[-1]
+    return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER}
 
 
 def _announces_ahead(sentence: str) -> bool:
@@ -777,7 +830,7 @@ def prose_aspect(sentence: str) -> str | None:
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
-    if has_cue(cue_pattern("prose_verdict").sub("", s), "prose_exclude") or is_commentary(s):
+    if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
@@ -2468,7 +2521,7 @@ def states_existence(sentence: str) -> bool:
     if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")) \
             or opens_condition(s):
         return False
-    if has_cue(s, "prose_exclude") or is_commentary(s):
+    if excludes_prose(s) or is_commentary(s):
         return False
     return _existence_re().search(s) is not None
 

@@ -1180,6 +1180,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _negated_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
@@ -1588,6 +1589,79 @@ def own_proposals(sentence: str) -> list[tuple[int, int]]:
     if out and not rest.endswith(tuple(SENTENCE_END)) and out[-1][1] < len(rest):
         out.pop()  # 我亦倡议利用…的土地，加快旧区、市 (the text ends): the last proposal is cut off by the end of the text
     return out
+
+
+#: Most characters of a condition's subject between the condition word and its negation (``如果政府一天不…``).
+CONDITION_SUBJECT_CHARS = 8
+#: Fewest characters of a negated action that make it a measure (``如果不及时，…`` negates no action).
+NEGATED_ACTION_CHARS = 4
+#: Words after 不 that make no negation of an action (不是 "if it were not", 不论/不管 "whatever", 不仅, 不断, 不少).
+_NOT_NEGATION = "是论管仅但同少断过久然如单光止妨"
+
+
+@lru_cache(maxsize=1)
+def _condition_negation_re() -> re.Pattern[str]:
+    # (the look-ahead guards a bare 不 only: 没有同步改善… negates 有 whatever follows)
+    words = "|".join(re.escape(w) + (f"(?![{_NOT_NEGATION}])" if w == "不" else "")
+                     for w in sorted(asp.lexicon().words("condition_negation"), key=len, reverse=True))
+    return re.compile(f"(?:{words})")
+
+
+def negated_conditions(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the actions a negative condition names, or ``[]``.
+
+    ``如果我们不及早正视和处理这个问题，只会令问题越变越大`` argues for the action it negates: a clause that opens with a
+    condition (:func:`summarizer.aspects.condition_at`, after at most :data:`CONDITION_SUBJECT_CHARS` characters of
+    subject), then at most that many characters of subject and a ``condition_negation`` word (不, 没有, 未能 …; not
+    不是/不论/不断); the action runs from after the negation to the clause's end (a trailing 的话 dropped), and each
+    next clause that opens with such a negation (``…，不作出通盘的策略的话``) is one more action. They count only when
+    the clause after them states a consequence (``condition_consequence``: 只会, 只能, 就会 …); an action shorter than
+    :data:`NEGATED_ACTION_CHARS` names none. Linear in the sentence: each clause is read once."""
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    clauses = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    neg = _condition_negation_re()
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(clauses):
+        a, b = clauses[i]
+        lead = a + len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        c = asp.condition_at(sentence, lead, min(b, lead + CONDITION_SUBJECT_CHARS + 2))
+        if c < 0:
+            i += 1
+            continue
+        m = neg.search(sentence, c + 1, min(b, c + 2 + CONDITION_SUBJECT_CHARS))
+        if m is None:
+            i += 1
+            continue
+        spans = [(m.end(), b)]
+        j = i + 1
+        while j < len(clauses):
+            x, y = clauses[j]
+            n = neg.match(sentence, x + len(sentence[x:y]) - len(sentence[x:y].lstrip()))
+            if n is None or n.end() >= y:
+                break
+            spans.append((n.end(), y))
+            j += 1
+        if j < len(clauses) and asp.has_cue(sentence[clauses[j][0]:clauses[j][1]], "condition_consequence"):
+            for x, y in spans:
+                if sentence.endswith(("的话", "的話"), x, y):
+                    y -= 2
+                if len(sentence[x:y].strip()) >= NEGATED_ACTION_CHARS:
+                    out.append((x, y))
+        i = j
+    return out
+
+
+def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a sentence whose negative condition names an action and its consequence (:func:`negated_conditions`)
+    gives one recommendation per action (:func:`_add_items`); sentences of a reviewer's comment (from ``review``)
+    give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in negated_conditions(text[s.start:s.end]))
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2024,7 +2098,7 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0, listed = colon + 1, True
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
-    if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
+    if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]

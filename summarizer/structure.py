@@ -19,7 +19,7 @@ rank  family                                examples
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
 5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
-5.6   ``roman``: lower-case Roman numerals  ``i.`` ``ii)`` ``(iii)``
+5.6   ``roman``: ASCII Roman numerals      ``i.`` ``ii)`` ``(iii)`` ``(II)`` (either case, one run)
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，`` ``第一是``
 8     ``shi``                               ``一是`` ``二是`` ``一要`` ``一靠``
@@ -63,7 +63,9 @@ TITLED = {"line", "cn", "num", "paren_cn", "num2", "num3", "num_dot", "bullet"}
 # (not after an ASCII colon inside a token, chars.TOKEN_COLON: 10:30至…, C:\\Users, http://; "30至" is no item)
 _UNIT_START = (r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：”」』])|(?<=:)(?<!" + TOKEN_COLON + r")"
                r"|(?<=[；;，,][及和])|(?<=[；;，,]以及))")
-_ROMAN_RE = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}"
+#: Roman numerals in ASCII, lower or upper case (``(ii)``, ``(II)``; HK and Taiwan papers use both, and a typed list
+#: may mix them: ``(I)…(ii)…(iii)`` is one run, values read case-blind).
+_ROMAN_RE = r"(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
@@ -77,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
-    # Latin letters and lower-case Roman numerals open an item only at a unit start and before Chinese text (a),
+    # Latin letters and Roman numerals open an item only at a unit start and before Chinese text (a),
     # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
     ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
                          rf"(?=[^\S\n]*[{CJK}“「《(（])")),
@@ -197,7 +199,7 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         ch = next(g for g in groups if g)
         return ord(ch.lower()) - ord("a") + 1, "upper" if ch.isupper() else "lower"  # one run per case
     if family == "roman":
-        return _ROMAN[next(g for g in groups if g)], ""
+        return _ROMAN[next(g for g in groups if g).lower()], ""
     return _enclosed_value(groups[0]), ""
 
 
