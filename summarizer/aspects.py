@@ -445,19 +445,42 @@ def strong_modal(text: str) -> bool:
     return has_cue(_mask_non_modals(text), "strong_modal")
 
 
-#: Most characters of the adverb between a "still needs" modal and its closing verb (需 | 进一步 | 提升).
-_SHORTFALL_ADVERBS = ("进一步", "继续", "加快", "更加", "持续")
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.
 _PAIR_SPLIT = re.compile(r"[，,；;\n]")
 
 
+_SHORTFALL_END_GROUPS = ("awaiting_adverb", "awaiting_modal", "further_adverb", "awaiting_verb")
+
+
 @lru_cache(maxsize=None)
 def _shortfall_end_re() -> re.Pattern[str]:
-    modals = "|".join(re.escape(w) for w in sorted(lexicon().words("shortfall_modal"), key=len, reverse=True))
-    adverbs = "|".join(_SHORTFALL_ADVERBS)
-    return re.compile(f"(?:{modals})(?:{adverbs})?([\u4e00-\u9fff]{{2}})$")
+    """The end of a clause that states work still to be done (:func:`shortfall_end`): an optional adverb of "still"
+    (``awaiting_adverb``, group ``still``), a word of need (``awaiting_modal``, group ``modal``), optionally an adverb
+    of ``further_adverb`` (进一步, 继续 …), then a verb of improvement (``awaiting_verb``, group ``verb``) that ends
+    the clause. Anchored at the end of the clause: one bounded attempt per position, linear."""
+    def alt(group: str) -> str:
+        return cue_pattern(group).pattern
+    return re.compile(f"(?P<still>{alt('awaiting_adverb')})?(?P<modal>{alt('awaiting_modal')})"
+                      f"(?:{alt('further_adverb')})?(?P<verb>{alt('awaiting_verb')})$")
+
+
+@lru_cache(maxsize=None)
+def _shortfall_end_chars() -> int:
+    """Most characters a match of :func:`_shortfall_end_re` spans (the longest word of each of its groups)."""
+    return sum(max(map(len, lexicon().words(g)), default=0) for g in _SHORTFALL_END_GROUPS)
+
+
+def shortfall_end(clause: str) -> re.Match[str] | None:
+    """The match of a "still needs improving" ending of ``clause`` (one clause, no end punctuation): an optional
+    adverb of "still", a word of need, an optional 进一步/继续 …, and a verb of improvement with no object after it
+    (``服务质量还亟待加强``, ``法治素养仍需进一步提高``, ``业务水平有待提升``; :func:`_shortfall_end_re`, groups
+    ``still`` (None when absent), ``modal`` and ``verb``); None when the clause does not end so. ``match.start()`` is
+    the length (characters) of the subject before it. The one definition read by :func:`states_shortfall` (item
+    headings) and :func:`awaits_improvement` (points), each with its own conditions on top. O(1): only the clause's
+    last :func:`_shortfall_end_chars` characters are searched."""
+    return _shortfall_end_re().search(clause, max(0, len(clause) - _shortfall_end_chars()))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -465,21 +488,22 @@ def states_shortfall(text: str) -> bool:
     """True when a clause of ``text`` (Simplified view; clauses split at commas and semicolons) states a shortfall of
     its subject without a deficiency predicate, as reports' problem items do:
 
-    * the clause *ends* in a "still needs" modal (``shortfall_modal`` cue group: 需, 仍需, 有待 …), an optional adverb
-      (进一步, 继续 …) and a two-character remedy verb of the ``imperative`` group, after a subject of at least
-      :data:`SHORTFALL_SUBJECT_CHARS` characters (``村庄规划覆盖率需进一步提升``, ``便民措施仍需进一步落实``,
-      ``业务水平有待提升``); a clause that *opens* with the verb (``需进一步加强监管``) prescribes and is not read;
+    * the clause *ends* in work still to be done (:func:`shortfall_end`: a word of need, an optional adverb such as
+      进一步, and a verb of improvement) after a subject of at least :data:`SHORTFALL_SUBJECT_CHARS` characters, the
+      need either after an adverb of "still" or a word that states a need alone (``shortfall_modal`` cue group: 需,
+      有待 …; 要 alone prescribes) (``村庄规划覆盖率需进一步提升``, ``便民措施仍需进一步落实``, ``业务水平有待提升``);
+      a clause that *opens* with the verb (``需进一步加强监管``) prescribes and is not read;
     * two clauses weigh too much of one thing against too little of another (``听取汇报多，深入基层少``: the
       三多三少 of a self-criticism), each of at least :data:`SHORTFALL_SUBJECT_CHARS` characters.
 
     Linear in ``len(text)``: one split, one end-anchored match of bounded length per clause."""
     body = text.strip().rstrip("。！？!?…")
-    verbs = set(lexicon().words("imperative"))
+    alone = lexicon().words("shortfall_modal")
     for c in _CLAUSE_SPLIT.split(body):
         c = c.strip()
-        tail = max(0, len(c) - 12)  # the modal, the adverb and the verb fit in the clause's last 12 characters
-        m = _shortfall_end_re().search(c, tail)
-        if m and m.start() >= SHORTFALL_SUBJECT_CHARS and m.group(1) in verbs and not starts_imperative(c):
+        m = shortfall_end(c)
+        if (m and m.start() >= SHORTFALL_SUBJECT_CHARS and (m.group("still") or m.group("modal") in alone)
+                and not starts_imperative(c)):
             return True
     previous = ""
     for c in _PAIR_SPLIT.split(body):  # (a 多…少 pair's sides may hold a 、 list: 思考给县委、政府当参谋少)
@@ -2277,17 +2301,6 @@ def states_no_problem(point: str) -> bool:
     return len(parts) >= 2 and all(w in words for w in parts)
 
 
-@lru_cache(maxsize=1)
-def _awaiting_re() -> re.Pattern[str]:
-    """The end of a clause that states work still to be done: an ``awaiting_adverb``, an ``awaiting_modal``,
-    optionally 进一步/继续/不断/持续, then an ``awaiting_verb`` that ends the clause (``还需要加强``, ``仍需进一步提高``).
-    Anchored at the end of the clause: linear."""
-    def alt(group: str) -> str:
-        return cue_pattern(group).pattern
-    return re.compile(f"(?:{alt('awaiting_adverb')})(?:{alt('awaiting_modal')})(?:进一步|继续|不断|持续)?"
-                      f"(?:{alt('awaiting_verb')})$")
-
-
 #: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
 
@@ -2319,7 +2332,8 @@ def concession_main(point: str) -> int | None:
 def awaits_improvement(point: str) -> bool:
     """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
     names the thing first, then says it still needs improving, the verb ending the clause with no object after it
-    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`_awaiting_re`). A work
+    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`shortfall_end` with its
+    adverb of "still"). A work
     report lists such clauses among its problems; they are challenges, though a modal stands in them. A clause with
     the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
     units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
@@ -2327,8 +2341,8 @@ def awaits_improvement(point: str) -> bool:
     if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
         return False  # 要加强监管，队伍建设仍需加强: the point opens by prescribing
     clause = _last_clause(point)
-    m = _awaiting_re().search(clause)
-    if m is None or m.start() < 2:
+    m = shortfall_end(clause)
+    if m is None or m.group("still") is None or m.start() < 2:
         return False  # (还需加强 alone: no subject, the clause only exhorts)
     subject = clause[:m.start()]
     return not subject.startswith(_RESOLVING_SUBJECT)
