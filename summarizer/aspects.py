@@ -585,10 +585,21 @@ def _announces_ahead(sentence: str) -> bool:
     return any(not sentence[:m.start()].endswith(back) for m in cue_pattern("lead_in").finditer(sentence))
 
 
+#: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
+#: of a list inside one clause), and a sentence end (a span of two sentences ends in the second one's last clause).
+_CLAUSE_MARKS = "，,；;：:。！？!?"
+#: What :func:`_last_clause` strips from the end of a sentence: its end marks, an ellipsis, clause marks and spaces.
+_SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
+
+
 def _last_clause(sentence: str) -> str:
-    """The last clause of ``sentence`` (after its last comma, semicolon or colon), end punctuation stripped."""
-    body = sentence.strip().rstrip("。！？!?：:；;，, ")
-    cut = max(body.rfind(ch) for ch in "，,；;：:")
+    """The last clause of ``sentence``: the text after its last comma, semicolon, colon or sentence end (:data:`_CLAUSE_MARKS`),
+    once its end punctuation, an ellipsis and trailing clause marks are stripped (:data:`_SENTENCE_TAIL`), surrounding
+    space stripped (``如果学生动手能力差……`` -> itself, ``…需求不同；如果学生动手能力差。`` -> ``如果学生动手能力差``).
+    The one reader of a last clause (:func:`announces_problems`, :func:`ends_in_condition`,
+    :func:`awaits_improvement` …). Linear in ``len(sentence)``."""
+    body = sentence.strip().rstrip(_SENTENCE_TAIL)
+    cut = max(body.rfind(ch) for ch in _CLAUSE_MARKS)
     return body[cut + 1:].strip()
 
 
@@ -2085,10 +2096,6 @@ _FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七�
 _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
 
 
-#: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
-_LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]*$")
-
-
 def ends_in_condition(point: str) -> bool:
     """True when ``point`` ends in a condition whose consequence it leaves out: its last clause opens with a word of
     the ``condition`` cue group (:func:`opens_condition`: ``不同岗位需求不同，如果高校培养出的学生动手能力差``; not
@@ -2097,9 +2104,7 @@ def ends_in_condition(point: str) -> bool:
     s = point.strip()
     if s.rstrip("。！？!?… ").endswith(("的话", "的話")):
         return True
-    m = _LAST_CLAUSE.search(s)
-    last = m.group(1).lstrip() if m else ""
-    return opens_condition(last)
+    return opens_condition(_last_clause(s))
 
 
 @lru_cache(maxsize=1)

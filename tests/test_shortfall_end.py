@@ -63,11 +63,36 @@ def test_each_caller_adds_its_own_conditions_to_the_one_ending(text, states_shor
     assert asp.awaits_improvement(text) is awaits_improvement
 
 
+@pytest.mark.parametrize("sentence, last", [
+    ("各村反映需求不同，如果补贴标准一刀切", "如果补贴标准一刀切"),
+    ("各村反映需求不同；如果补贴标准一刀切。", "如果补贴标准一刀切"),
+    ("具体而言：如果补贴标准一刀切……", "如果补贴标准一刀切"),  # a colon cuts, an ellipsis is stripped
+    ("补贴标准一刀切，", "补贴标准一刀切"),  # a trailing comma is stripped, not an empty clause
+    ("补贴发放较慢。如果补贴标准一刀切", "如果补贴标准一刀切"),  # the last sentence's last clause
+    ("资金、人员、场地都不足", "资金、人员、场地都不足"),  # 、 joins list items inside one clause
+    ("", ""),
+])
+def test_last_clause(sentence, last):
+    assert asp._last_clause(sentence) == last
+
+
+@pytest.mark.parametrize("point, cut", [
+    ("各村需求不同，如果补贴标准一刀切", True),
+    ("各村需求不同：如果补贴标准一刀切……", True),  # after a colon and before an ellipsis
+    ("各村需求不同，如果补贴标准一刀切，", True),  # the consequence cut after its comma
+    ("如果补贴标准一刀切，各村就难以落实", False),  # the consequence is there
+])
+def test_ends_in_condition_reads_the_one_last_clause(point, cut):
+    assert asp.ends_in_condition(point) is cut
+
+
 def test_linear_on_long_and_many_clauses():
     # a 100k-character line without punctuation, and 10,000 tiny clauses
     long = "需" * 100_000
     assert asp.shortfall_end(long) is None
+    assert asp._last_clause(long) == long
     assert asp.awaits_improvement("仍需" * 50_000) is False
     many = "，".join(["服务水平仍需提升"] * 10_000)
     assert asp.awaits_improvement(many) is True
     assert asp.states_shortfall(many) is True
+    assert asp.ends_in_condition("。".join(["如果"] * 10_000)) is True
