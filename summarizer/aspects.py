@@ -2308,6 +2308,18 @@ def states_no_problem(point: str) -> bool:
 
 #: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
+#: A resolving subject's modal of duty after at most four characters (``我们应当…``, ``各级党委要…``, ``我们必须…``).
+_RESOLVING_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,4}?(?:应当|应该|必须|务必|需要|要|应|须)")
+
+
+def resolves_to_act(clause: str) -> int | None:
+    """When ``clause`` opens with the speaker or all the units addressed (:data:`_RESOLVING_SUBJECT`: 我们, 各级, 大家 …)
+    and a modal of duty right after (``我们应当加强基层队伍建设``, ``各级要…``): the author turns to what must be done;
+    the offset (characters into ``clause``) where the action follows the modal. None otherwise. O(1): a prefix test
+    and a bounded match."""
+    c = clause.lstrip()
+    m = _RESOLVING_MODAL.match(c) if c.startswith(_RESOLVING_SUBJECT) else None
+    return None if m is None else len(clause) - len(c) + m.end()
 
 
 #: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .
