@@ -1184,8 +1184,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
+    _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out)
-    _table_cells(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []

@@ -68,3 +68,50 @@ def test_the_resolving_turn_is_linear():
     # 10,000 tiny clauses and a 100k-character clause without punctuation
     assert points.turn_parts("，".join(["人员短缺"] * 10_000) + "。") is None
     assert points.turn_parts("短缺" * 50_000 + "，我们应当" + "加强" * 50_000) is not None
+
+
+_TABLE_MD = (
+    "# 乡村卫生室建设调查\n\n"
+    "调研发现，乡村卫生室的服务能力仍然薄弱。\n\n"
+    "## 一、存在的问题\n\n"
+    "| 序号 | 问题 | 涉及村 |\n|---|---|---|\n"
+    "| 1 | 日常药品种类少，常用药经常断供 | 8个 |\n"
+    "| 2 | 村医年龄偏大，后继乏人 | 11个 |\n"
+    "| 3 | 房屋设备陈旧，无法开展基本检查 | 6个 |\n\n"
+    "## 二、对策建议\n\n"
+    "1. 建立药品统一配送制度，保障常用药供应。\n"
+    "2. 定向培养年轻村医，落实村医养老保障。\n"
+    "3. 分批改造村卫生室用房，配齐基本检查设备。\n")
+_TABLE_CHALLENGES = ["日常药品种类少，常用药经常断供", "村医年龄偏大，后继乏人", "房屋设备陈旧，无法开展基本检查"]
+_TABLE_RECOMMENDATIONS = ["建立药品统一配送制度，保障常用药供应", "定向培养年轻村医，落实村医养老保障",
+                          "分批改造村卫生室用房，配齐基本检查设备"]
+
+
+def test_each_row_of_a_problem_table_gives_its_problem_cell():
+    # a count cell (8个) closes each row: the row's point is its problem cell, judged without the count (a count at
+    # the end of a clause otherwise reads as a report of work done); the first problem cell opens with 日, which
+    # after a serial number with no tab would read as a date (1日)
+    challenges, recommendations = _points(_TABLE_MD)
+    assert challenges == _TABLE_CHALLENGES
+    assert recommendations == _TABLE_RECOMMENDATIONS
+
+
+def test_each_row_of_an_html_problem_table_gives_its_problem_cell():
+    rows = "".join(f"<tr><td>{i}</td><td>{c}</td><td>{n}个</td></tr>\n"
+                   for i, (c, n) in enumerate(zip(_TABLE_CHALLENGES, (8, 11, 6)), 1))
+    html = (_TABLE_MD.split("| 序号")[0] + "<table>\n<tr><th>序号</th><th>问题</th><th>涉及村</th></tr>\n" + rows
+            + "</table>\n\n## 二、对策建议" + _TABLE_MD.split("## 二、对策建议")[1])
+    challenges, recommendations = _points(html)
+    assert challenges == _TABLE_CHALLENGES
+    assert recommendations == _TABLE_RECOMMENDATIONS
+
+
+def test_a_serial_number_cell_before_a_tab_is_a_row_marker_and_a_day_is_not():
+    from summarizer.structure import parse
+
+    table = parse("一、存在的问题\n序号\t问题\t涉及村\n1\t日常巡查不到位\t3个\n2\t人员培训少\t5个")
+    assert [(it.family, table.heading(it)) for it in table.items] == [
+        ("cn", "存在的问题"), ("num", "日常巡查不到位\t3个"), ("num", "人员培训少\t5个")]
+    assert parse("会议决定：\n1日起施行新规定。").items == []  # 1日: a day of the month
+    assert parse("1 日起施行新规定。").items == []
+    assert len(parse("1" + " " * 100_000 + "\t" + "问题" * 10).items) == 1  # linear on a long run of spaces
