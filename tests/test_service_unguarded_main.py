@@ -56,3 +56,9 @@ def test_outside_a_bootstrapping_worker_the_check_does_nothing():
     _exit_if_bootstrapping()  # (this process is no worker importing its main module: it returns)
     assert UNGUARDED_MAIN_EXIT == 78
     assert UnguardedMainError("x").status_code == 500
+
+
+def test_the_error_is_documented():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    errors = readme[readme.index("### Errors"):readme.index("### Web page")]
+    assert "| 500 | `unguarded_main` |" in errors
