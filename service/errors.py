@@ -20,6 +20,7 @@ seq2seq model not installed    503     ``model_not_available`` (field ``method``
 all workers busy, queue full   503     ``busy``
 summary took too long          504     ``timeout``
 unknown path / wrong method    404/405 ``not_found`` / ``method_not_allowed``
+workers cannot start           500     ``unguarded_main`` (a script without ``if __name__ == "__main__":``)
 a bug                          500     ``internal_error``
 =============================  ======  ==========================================================
 """

@@ -45,7 +45,7 @@ from summarizer.gcpolicy import ESSAY_GC_THRESHOLD
 
 log = logging.getLogger("summarizer.service")
 
-__all__ = ["WorkerPool", "WorkerDiedError", "WorkerStatus"]
+__all__ = ["UNGUARDED_MAIN_EXIT", "UnguardedMainError", "WorkerPool", "WorkerDiedError", "WorkerStatus"]
 
 
 class WorkerDiedError(ServiceError):
@@ -53,6 +53,36 @@ class WorkerDiedError(ServiceError):
 
     status_code = 500
     code = "worker_died"
+
+
+class UnguardedMainError(ServiceError):
+    """The worker processes cannot start: the program's main module starts the service (or a pool) when it is
+    imported, with no ``if __name__ == "__main__":`` guard, so each *spawned* worker, which imports the main module
+    again, would start a pool of its own. Raised once, by :meth:`WorkerPool.run`, :meth:`WorkerPool.wait_ready` and
+    the service's start-up; the pool starts no more workers."""
+
+    status_code = 500
+    code = "unguarded_main"
+
+
+#: Exit status of a worker process that was asked to start a pool while it was still importing the main module
+#: (:func:`_exit_if_bootstrapping`); the server reads it as :class:`UnguardedMainError`. 78 is ``EX_CONFIG`` of
+#: sysexits.h: the program, not the input, is wrong.
+UNGUARDED_MAIN_EXIT = 78
+UNGUARDED_MAIN_MESSAGE = (
+    "the worker processes cannot start: the program's main module starts the service when it is imported, and "
+    "every worker process (multiprocessing 'spawn' start method) imports it again. Put the code that builds and "
+    "runs the app under  if __name__ == \"__main__\":  (or run `summarizer serve`)")
+
+
+def _exit_if_bootstrapping() -> None:
+    """In a worker process that is still importing the program's main module (``multiprocessing`` sets
+    ``current_process()._inheriting`` there: the check its own ``spawn`` makes before refusing to start a process),
+    exit at once with :data:`UNGUARDED_MAIN_EXIT` instead of starting a pool of workers of its own, which would fail
+    and retry for ever. The server sees the status and stops with one :class:`UnguardedMainError`. Elsewhere a
+    no-op."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        os._exit(UNGUARDED_MAIN_EXIT)
 
 
 class _RemoteTraceback(Exception):
@@ -194,6 +224,9 @@ class _Worker:
         except (EOFError, OSError):
             self._reap()
             code = self.process.exitcode
+            if code == UNGUARDED_MAIN_EXIT:
+                pool._on_unguarded_main(self)
+                return
             pool._on_init_failed(self, f"the worker process exited while starting (exit code {code})", "")
             return
         if message[0] != "ready":
@@ -294,6 +327,7 @@ class WorkerPool:
         self._closed = False
         self._ever_ready = threading.Event()
         self._all_ready = threading.Event()
+        self._unguarded = False  # a worker exited with UNGUARDED_MAIN_EXIT: no worker can ever start
         self._watchdog: threading.Thread | None = None
 
     # ---------------------------------------------------------------- life cycle
@@ -301,7 +335,10 @@ class WorkerPool:
     def start(self) -> None:
         """Start the workers and the watchdog (returns at once; :meth:`wait_ready` waits for the workers). After
         :meth:`close`, starts a new set."""
+        _exit_if_bootstrapping()  # (a worker re-running an unguarded main module: it exits here, the server stops)
         with self._lock:
+            if self._unguarded:
+                raise UnguardedMainError(UNGUARDED_MAIN_MESSAGE)
             if self._started and not self._closed:
                 return
             if self._closed:  # started again after close (an app whose lifespan runs twice): a fresh set of workers
@@ -315,8 +352,14 @@ class WorkerPool:
             self._watchdog.start()
 
     def wait_ready(self, timeout_s: float) -> bool:
-        """Block until every worker has started once (True) or ``timeout_s`` passed (False)."""
-        return self._all_ready.wait(timeout_s)
+        """Block until every worker has started once (True) or ``timeout_s`` passed (False).
+
+        Raises:
+            UnguardedMainError: the workers cannot start (the main module starts the service at import)."""
+        ready = self._all_ready.wait(timeout_s)
+        if self._unguarded:
+            raise UnguardedMainError(UNGUARDED_MAIN_MESSAGE)
+        return ready
 
     def close(self) -> None:
         """Stop every worker; jobs still waiting or running fail with :class:`BusyError` (the server stops)."""
@@ -376,11 +419,14 @@ class WorkerPool:
             BusyError: every worker busy and the queue full (or the pool closed).
             JobTimeoutError: no answer within ``timeout_s`` seconds; a running job's worker is killed.
             WorkerDiedError: the worker died during the job.
+            UnguardedMainError: the workers cannot start (the main module starts the service at import).
         """
         if not self._started:
             self.start()  # an app used without its lifespan (a bare ASGI call)
         loop = asyncio.get_running_loop()
         with self._lock:
+            if self._unguarded:
+                raise UnguardedMainError(UNGUARDED_MAIN_MESSAGE)
             if self._closed:
                 raise BusyError("the service is stopping; retry on another instance")
             if self._in_flight >= self.capacity:
@@ -465,6 +511,8 @@ class WorkerPool:
             self._dispatch()
 
     def _on_init_failed(self, worker: _Worker, message: str, tb: str) -> None:
+        if self._closed or self._unguarded:
+            return  # stopped on purpose, or already said why no worker can start
         log.error("a worker process failed to start: %s\n%s", message, tb)
         with self._lock:
             worker.retired = True
@@ -478,8 +526,25 @@ class WorkerPool:
 
     def _respawn_after_failure(self) -> None:
         with self._lock:
-            if not self._closed and len(self._workers) < self.size:
+            if not self._closed and not self._unguarded and len(self._workers) < self.size:
                 self._spawn()
+
+    def _on_unguarded_main(self, worker: _Worker) -> None:
+        """A worker exited with :data:`UNGUARDED_MAIN_EXIT`: say so once, start no more workers, fail every job
+        waiting (they would wait for ever) and wake :meth:`wait_ready`."""
+        with self._lock:
+            worker.retired = True
+            if worker in self._workers:
+                self._workers.remove(worker)
+            first = not self._unguarded
+            self._unguarded = True
+            pending = list(self._pending)
+            self._pending.clear()
+            self._all_ready.set()
+        if first:
+            log.error("%s", UNGUARDED_MAIN_MESSAGE)
+        for job in pending:
+            self._resolve(job, error=UnguardedMainError(UNGUARDED_MAIN_MESSAGE))
 
     def _on_result(self, worker: _Worker, job: _Job, reply: tuple[Any, ...]) -> None:
         with self._lock:

@@ -486,19 +486,42 @@ def strong_modal(text: str) -> bool:
     return has_cue(_mask_non_modals(text), "strong_modal")
 
 
-#: Most characters of the adverb between a "still needs" modal and its closing verb (需 | 进一步 | 提升).
-_SHORTFALL_ADVERBS = ("进一步", "继续", "加快", "更加", "持续")
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.
 _PAIR_SPLIT = re.compile(r"[，,；;\n]")
 
 
+_SHORTFALL_END_GROUPS = ("awaiting_adverb", "awaiting_modal", "further_adverb", "awaiting_verb")
+
+
 @lru_cache(maxsize=None)
 def _shortfall_end_re() -> re.Pattern[str]:
-    modals = "|".join(re.escape(w) for w in sorted(lexicon().words("shortfall_modal"), key=len, reverse=True))
-    adverbs = "|".join(_SHORTFALL_ADVERBS)
-    return re.compile(f"(?:{modals})(?:{adverbs})?([\u4e00-\u9fff]{{2}})$")
+    """The end of a clause that states work still to be done (:func:`shortfall_end`): an optional adverb of "still"
+    (``awaiting_adverb``, group ``still``), a word of need (``awaiting_modal``, group ``modal``), optionally an adverb
+    of ``further_adverb`` (进一步, 继续 …), then a verb of improvement (``awaiting_verb``, group ``verb``) that ends
+    the clause. Anchored at the end of the clause: one bounded attempt per position, linear."""
+    def alt(group: str) -> str:
+        return cue_pattern(group).pattern
+    return re.compile(f"(?P<still>{alt('awaiting_adverb')})?(?P<modal>{alt('awaiting_modal')})"
+                      f"(?:{alt('further_adverb')})?(?P<verb>{alt('awaiting_verb')})$")
+
+
+@lru_cache(maxsize=None)
+def _shortfall_end_chars() -> int:
+    """Most characters a match of :func:`_shortfall_end_re` spans (the longest word of each of its groups)."""
+    return sum(max(map(len, lexicon().words(g)), default=0) for g in _SHORTFALL_END_GROUPS)
+
+
+def shortfall_end(clause: str) -> re.Match[str] | None:
+    """The match of a "still needs improving" ending of ``clause`` (one clause, no end punctuation): an optional
+    adverb of "still", a word of need, an optional 进一步/继续 …, and a verb of improvement with no object after it
+    (``服务质量还亟待加强``, ``法治素养仍需进一步提高``, ``业务水平有待提升``; :func:`_shortfall_end_re`, groups
+    ``still`` (None when absent), ``modal`` and ``verb``); None when the clause does not end so. ``match.start()`` is
+    the length (characters) of the subject before it. The one definition read by :func:`states_shortfall` (item
+    headings) and :func:`awaits_improvement` (points), each with its own conditions on top. O(1): only the clause's
+    last :func:`_shortfall_end_chars` characters are searched."""
+    return _shortfall_end_re().search(clause, max(0, len(clause) - _shortfall_end_chars()))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -506,21 +529,22 @@ def states_shortfall(text: str) -> bool:
     """True when a clause of ``text`` (Simplified view; clauses split at commas and semicolons) states a shortfall of
     its subject without a deficiency predicate, as reports' problem items do:
 
-    * the clause *ends* in a "still needs" modal (``shortfall_modal`` cue group: 需, 仍需, 有待 …), an optional adverb
-      (进一步, 继续 …) and a two-character remedy verb of the ``imperative`` group, after a subject of at least
-      :data:`SHORTFALL_SUBJECT_CHARS` characters (``村庄规划覆盖率需进一步提升``, ``便民措施仍需进一步落实``,
-      ``业务水平有待提升``); a clause that *opens* with the verb (``需进一步加强监管``) prescribes and is not read;
+    * the clause *ends* in work still to be done (:func:`shortfall_end`: a word of need, an optional adverb such as
+      进一步, and a verb of improvement) after a subject of at least :data:`SHORTFALL_SUBJECT_CHARS` characters, the
+      need either after an adverb of "still" or a word that states a need alone (``shortfall_modal`` cue group: 需,
+      有待 …; 要 alone prescribes) (``村庄规划覆盖率需进一步提升``, ``便民措施仍需进一步落实``, ``业务水平有待提升``);
+      a clause that *opens* with the verb (``需进一步加强监管``) prescribes and is not read;
     * two clauses weigh too much of one thing against too little of another (``听取汇报多，深入基层少``: the
       三多三少 of a self-criticism), each of at least :data:`SHORTFALL_SUBJECT_CHARS` characters.
 
     Linear in ``len(text)``: one split, one end-anchored match of bounded length per clause."""
     body = text.strip().rstrip("。！？!?…")
-    verbs = set(lexicon().words("imperative"))
+    alone = lexicon().words("shortfall_modal")
     for c in _CLAUSE_SPLIT.split(body):
         c = c.strip()
-        tail = max(0, len(c) - 12)  # the modal, the adverb and the verb fit in the clause's last 12 characters
-        m = _shortfall_end_re().search(c, tail)
-        if m and m.start() >= SHORTFALL_SUBJECT_CHARS and m.group(1) in verbs and not starts_imperative(c):
+        m = shortfall_end(c)
+        if (m and m.start() >= SHORTFALL_SUBJECT_CHARS and (m.group("still") or m.group("modal") in alone)
+                and not starts_imperative(c)):
             return True
     previous = ""
     for c in _PAIR_SPLIT.split(body):  # (a 多…少 pair's sides may hold a 、 list: 思考给县委、政府当参谋少)
@@ -614,10 +638,21 @@ def _announces_ahead(sentence: str) -> bool:
     return any(not sentence[:m.start()].endswith(back) for m in cue_pattern("lead_in").finditer(sentence))
 
 
+#: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
+#: of a list inside one clause), and a sentence end (a span of two sentences ends in the second one's last clause).
+_CLAUSE_MARKS = "，,；;：:。！？!?"
+#: What :func:`_last_clause` strips from the end of a sentence: its end marks, an ellipsis, clause marks and spaces.
+_SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
+
+
 def _last_clause(sentence: str) -> str:
-    """The last clause of ``sentence`` (after its last comma, semicolon or colon), end punctuation stripped."""
-    body = sentence.strip().rstrip("。！？!?：:；;，, ")
-    cut = max(body.rfind(ch) for ch in "，,；;：:")
+    """The last clause of ``sentence``: the text after its last comma, semicolon, colon or sentence end (:data:`_CLAUSE_MARKS`),
+    once its end punctuation, an ellipsis and trailing clause marks are stripped (:data:`_SENTENCE_TAIL`), surrounding
+    space stripped (``如果学生动手能力差……`` -> itself, ``…需求不同；如果学生动手能力差。`` -> ``如果学生动手能力差``).
+    The one reader of a last clause (:func:`announces_problems`, :func:`ends_in_condition`,
+    :func:`awaits_improvement` …). Linear in ``len(sentence)``."""
+    body = sentence.strip().rstrip(_SENTENCE_TAIL)
+    cut = max(body.rfind(ch) for ch in _CLAUSE_MARKS)
     return body[cut + 1:].strip()
 
 
@@ -2114,10 +2149,6 @@ _FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七�
 _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
 
 
-#: The last clause of a point (after its last comma or semicolon), sentence-end punctuation trimmed.
-_LAST_CLAUSE = re.compile(r"(?:^|[，,；;])\s*([^，,；;]*?)[\s。！？!?…]*$")
-
-
 def ends_in_condition(point: str) -> bool:
     """True when ``point`` ends in a condition whose consequence it leaves out: its last clause opens with a word of
     the ``condition`` cue group (:func:`opens_condition`: ``不同岗位需求不同，如果高校培养出的学生动手能力差``; not
@@ -2126,9 +2157,7 @@ def ends_in_condition(point: str) -> bool:
     s = point.strip()
     if s.rstrip("。！？!?… ").endswith(("的话", "的話")):
         return True
-    m = _LAST_CLAUSE.search(s)
-    last = m.group(1).lstrip() if m else ""
-    return opens_condition(last)
+    return opens_condition(_last_clause(s))
 
 
 @lru_cache(maxsize=1)
@@ -2330,19 +2359,20 @@ def states_no_problem(point: str) -> bool:
     return len(parts) >= 2 and all(w in words for w in parts)
 
 
-@lru_cache(maxsize=1)
-def _awaiting_re() -> re.Pattern[str]:
-    """The end of a clause that states work still to be done: an ``awaiting_adverb``, an ``awaiting_modal``,
-    optionally 进一步/继续/不断/持续, then an ``awaiting_verb`` that ends the clause (``还需要加强``, ``仍需进一步提高``).
-    Anchored at the end of the clause: linear."""
-    def alt(group: str) -> str:
-        return cue_pattern(group).pattern
-    return re.compile(f"(?:{alt('awaiting_adverb')})(?:{alt('awaiting_modal')})(?:进一步|继续|不断|持续)?"
-                      f"(?:{alt('awaiting_verb')})$")
-
-
 #: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
+#: A resolving subject's modal of duty after at most four characters (``我们应当…``, ``各级党委要…``, ``我们必须…``).
+_RESOLVING_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,4}?(?:应当|应该|必须|务必|需要|要|应|须)")
+
+
+def resolves_to_act(clause: str) -> int | None:
+    """When ``clause`` opens with the speaker or all the units addressed (:data:`_RESOLVING_SUBJECT`: 我们, 各级, 大家 …)
+    and a modal of duty right after (``我们应当加强基层队伍建设``, ``各级要…``): the author turns to what must be done;
+    the offset (characters into ``clause``) where the action follows the modal. None otherwise. O(1): a prefix test
+    and a bounded match."""
+    c = clause.lstrip()
+    m = _RESOLVING_MODAL.match(c) if c.startswith(_RESOLVING_SUBJECT) else None
+    return None if m is None else len(clause) - len(c) + m.end()
 
 
 #: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .
@@ -2372,7 +2402,8 @@ def concession_main(point: str) -> int | None:
 def awaits_improvement(point: str) -> bool:
     """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
     names the thing first, then says it still needs improving, the verb ending the clause with no object after it
-    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`_awaiting_re`). A work
+    (``社会矛盾化解和风险防范工作还需要加强``, ``一些部门的法治素养仍需进一步提高``; :func:`shortfall_end` with its
+    adverb of "still"). A work
     report lists such clauses among its problems; they are challenges, though a modal stands in them. A clause with
     the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
     units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
@@ -2380,8 +2411,8 @@ def awaits_improvement(point: str) -> bool:
     if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
         return False  # 要加强监管，队伍建设仍需加强: the point opens by prescribing
     clause = _last_clause(point)
-    m = _awaiting_re().search(clause)
-    if m is None or m.start() < 2:
+    m = shortfall_end(clause)
+    if m is None or m.group("still") is None or m.start() < 2:
         return False  # (还需加强 alone: no subject, the clause only exhorts)
     subject = clause[:m.start()]
     return not subject.startswith(_RESOLVING_SUBJECT)

@@ -454,8 +454,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
         clause = text[na:nb].strip(_TRIM)
-        # the window ends where the sentence turns to a consequence or to the other aspect
-        if nb - a > max_chars or clause.startswith(_TURNS) or (
+        # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
+        # in the present (…等突出问题，当前，…: the clause opens the next statement)
+        if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
                 aspect == asp.CHALLENGE and clause.startswith(asp.lexicon().words("modal"))):
             break
         b = nb
@@ -1184,8 +1185,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
+    _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out)
-    _table_cells(text, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -1720,6 +1721,10 @@ def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: li
 MEANS_CHARS = 120
 
 
+#: A comma that may turn a sentence from its problems to the speaker's measures (:func:`turn_parts`).
+_CLAUSE_COMMA = re.compile(r"[，,]\s{0,2}")
+
+
 @lru_cache(maxsize=1)
 def _measure_turn_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("measure_turn"), key=len, reverse=True))
@@ -1742,11 +1747,13 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas; the part before it states a shortcoming
     (:func:`summarizer.aspects.challenge_strength`) and the part after prescribes (a modal, or a measure as prose
     states one: :func:`summarizer.aspects.prose_aspect`). Each ``，``-separated clause after the turn that prescribes is
-    a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Linear in the
-    sentence."""
+    a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Without such a
+    connective, the first comma after which the speaker resolves to act (:func:`summarizer.aspects.resolves_to_act`:
+    ``当前，A面临B等问题，我们应当C，D，E。``) is the turn, and the rest of the sentence after the modal is one measure
+    (the modal governs every clause after it). Linear in the sentence."""
     m = _measure_turn_re().search(sentence)
     if m is None:
-        return None
+        return _resolving_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
     if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -1768,6 +1775,30 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
             spans.append((a, k))
         a = k + 1
     return (m.start(), spans) if spans else None
+
+
+def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence whose turn is the speaker resolving to act after a comma
+    (:func:`summarizer.aspects.resolves_to_act`), the part before it stating a shortcoming: ``(comma offset, [(start of
+    the action, end of the sentence before its end mark)])``, or None. The clause right before the turn must not be
+    the frame of the resolution (``resolve_frame`` cue group: ``面对严峻的就业形势，我们应…``, ``在这种情况下，我们更需要…``):
+    then the sentence states one measure in its frame, not a problem and a measure. Linear in the sentence."""
+    body = len(sentence.rstrip("。！？!?；; \n"))
+    previous = 0  # where the clause before the comma starts
+    for c in _CLAUSE_COMMA.finditer(sentence, 0, body):
+        act = asp.resolves_to_act(sentence[c.end():c.end() + RESOLVE_CHARS])
+        if act is not None:
+            if (c.end() + act >= body or not asp.challenge_strength(sentence[:c.start()])
+                    or sentence[previous:c.start()].lstrip().startswith(asp.lexicon().words("resolve_frame"))):
+                return None
+            return c.start(), [(c.end() + act, body)]
+        previous = c.end()
+    return None
+
+
+#: Most characters of a resolving subject and its modal after a comma (``我们应当``, ``各级党委要``): see
+#: :func:`_resolving_turn`.
+RESOLVE_CHARS = 12
 
 
 def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
