@@ -1085,6 +1085,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
+    out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
@@ -2230,6 +2231,27 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+    return out
+
+
+def _problem_body_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
+                           max_chars: int) -> list[RawPoint]:
+    """Recommendation points stated inside the body of a problem item (issue 8: Hong Kong and Taiwan commentary
+    argues each problem and prescribes in the same paragraph, ``(4)…政府对幼儿教育的态度一直都不正确。…漏洞必须要填补。``,
+    or closes its last problem section with its demand, ``同时，政府亦应设立社会地产及社工队，…``): a sentence of a
+    challenge region inside a list item that :func:`summarizer.aspects.prose_aspect` reads as a recommendation and that
+    prescribes plainly (:func:`summarizer.aspects.prescribes`: a strong modal, a prohibition or an appeal, not the weak
+    要/需要 that also state needs), each cut to its cue clauses (:func:`prose_parts`). One pass over the sentences."""
+    out: list[RawPoint] = []
+    for s, region in zip(sentences, layout.regions):
+        if region != asp.CHALLENGE or s.kind != "sentence" or not layout.in_point[s.start] \
+                or layout.in_heading[s.start]:
+            continue
+        body = structure.text[marker_end(structure, s.start):s.end]
+        if asp.prose_aspect(body) == asp.RECOMMENDATION and asp.prescribes(body):
+            out.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0)
+                       for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end,
+                                                   asp.RECOMMENDATION, max_chars))
     return out
 
 

@@ -1,0 +1,91 @@
+"""Hong Kong, Macau and Taiwan commentary in Traditional Chinese (issue 8: the weakest subset of the aspect corpora),
+tested on texts written for the tests: the modal compounds of that prose (``必須要``, ``是時候要``), rhetorical questions
+that propose a measure (``…可否…？``), a topic phrase before a prescribing clause (``對於…的困境，政府應…``), the policy
+verbs of that prose (``訂立``, ``收緊``, ``檢視``), and a measure stated inside the body of a problem item."""
+
+import pytest
+
+from summarizer import aspects as asp
+from summarizer.pipeline import summarize_document
+from summarizer.script import simplified_view
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essays = summarize_document(text).essays
+    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+
+
+def _prose(sentence: str) -> str | None:
+    return asp.prose_aspect(simplified_view(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 必須要 / 應該要 + a verb: as 必須 (the 要 is no need of its own)
+    ("長者院舍的人手比例必須要提高，並設立獨立的巡查機制。", asp.RECOMMENDATION),
+    # 是時候(要) "it is time to", in a long sentence: a strong modal, not the weak 要
+    ("面對人口急速老化，社會福利署是時候要檢討安老服務的輪候制度，考慮讓私營院舍分擔部分個案，並公開每年的輪候人數。",
+     asp.RECOMMENDATION),
+    # the policy verbs of Hong Kong prose after a modal: 訂立 (= 制定), 收緊, 檢視 (= 審視)
+    ("當局應訂立明確的減貧目標。", asp.RECOMMENDATION),
+    ("政府須收緊富戶政策。", asp.RECOMMENDATION),
+    ("規劃署應從速檢視閒置校舍的用途。", asp.RECOMMENDATION),
+    # the weak 要 alone in a long sentence still proposes nothing
+    ("要在短時間內找到足夠的土地興建公屋並不容易，過去十年的經驗說明，單靠填海與收地，往往需時超過十年。", None),
+])
+def test_modal_compounds_and_policy_verbs_of_traditional_prose(sentence, expected):
+    assert _prose(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("社區會堂可否開放給長者作日間活動，讓他們有地方聚腳？", True),
+    ("當局會否將巡查次數增加一倍，並公開巡查結果？", True),
+    ("是否應該設立一個獨立的投訴機制？", True),
+    # a question that complains proposes nothing
+    ("政府可否不再漠視基層的訴求？", False),
+    # a plain question with no action after the word
+    ("這個計劃可否成功？", False),
+    # not a question
+    ("當局可否增撥資源，仍有待觀察。", False),
+])
+def test_a_rhetorical_question_that_proposes_an_action_is_a_measure(sentence, expected):
+    assert asp.asks_for_measure(simplified_view(sentence)) is expected
+    assert (_prose(sentence) == asp.RECOMMENDATION) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("對於社區醫療人手不足的困境，當局應盡早增設社區藥房。", asp.RECOMMENDATION),
+    ("針對劏房租金飆升的問題，政府必須訂立起始租金。", asp.RECOMMENDATION),
+    # a topic phrase before a weak 要: neither (a purpose or a need)
+    ("針對這個問題，我們要加強管理。", None),
+    # a topic phrase before a verdict stays unread (the opener names a topic)
+    ("對於這些問題，政府一直視若無睹。", None),
+])
+def test_a_topic_phrase_before_a_prescribing_clause(sentence, expected):
+    assert _prose(sentence) == expected
+
+
+def test_a_topic_phrase_longer_than_the_bound_is_not_read_past():
+    sentence = "對於" + "社區" * 20 + "的問題，政府應增設社區藥房。"
+    assert asp.after_background_turn(simplified_view(sentence)) == 0
+
+
+def test_a_measure_inside_the_body_of_a_problem_item_is_a_recommendation():
+    # the closing demand of a commentary falls in the body of its last problem item (no measure section at all)
+    text = ("院舍服務的三大問題\n\n"
+            "近年院舍服務備受批評，問題主要有三方面。\n\n"
+            "### 補漏措施的各種限制\n\n"
+            "1. 人手比例過低，不少私營院舍一名護理員要照顧二十名長者。\n\n"
+            "2. 巡查制度形同虛設，巡查結果亦不公開。\n\n"
+            "3. 資助宿位輪候時間過長，平均需時三年。\n\n"
+            "院舍服務關乎數以萬計長者的晚年生活。期望政府盡快增建資助院舍，以紓緩長者輪候宿位的困難。\n")
+    challenges, recommendations = _points(text)
+    assert recommendations == ["期望政府盡快增建資助院舍，以紓緩長者輪候宿位的困難"]
+    assert "巡查制度形同虛設，巡查結果亦不公開" in challenges
+    assert not any("期望政府" in c for c in challenges)
+
+
+def test_long_inputs_stay_linear():
+    # a 100k-character line without punctuation and 10,000 tiny sentences
+    asp.asks_for_measure("可否" * 50_000 + "？")
+    asp.after_background_turn("對於" + "問" * 100_000)
+    asp.prose_aspect("對於問題，政府應加強。" * 10_000)
