@@ -1242,9 +1242,12 @@ def urgent_measure(sentence: str) -> bool:
 @lru_cache(maxsize=None)
 def _prohibition_re() -> re.Pattern[str]:
     """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
-    before the word (``政府不应再…``); the subject is bounded, so the scan stays linear."""
+    before the word (``政府不应再…``), or that opens with a word of the ``clause_prohibition`` group (written Cantonese
+    ``唔好…``); the subject is bounded, so the scan stays linear."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().words("prose_prohibition"), key=len, reverse=True))
-    return re.compile(f"(?:^|[，,；;：:])\\s*(?:[^，,；;：:。]{{0,8}}?)(?:{words})" if words else r"(?!)")
+    # (``clause_prohibition`` words only where they open the clause: 唔好因为… forbids, 市况唔好 judges)
+    opening = "|".join(re.escape(w) for w in sorted(lexicon().words("clause_prohibition"), key=len, reverse=True))
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?)(?:{words})|(?:{opening}))" if words else r"(?!)")
 
 
 def _states_cause(sentence: str) -> bool:

@@ -89,3 +89,35 @@ def test_long_inputs_stay_linear():
     asp.asks_for_measure("可否" * 50_000 + "？")
     asp.after_background_turn("對於" + "問" * 100_000)
     asp.prose_aspect("對於問題，政府應加強。" * 10_000)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # colloquial excess with 太 and Hong Kong words of a lack or a failure, in short verdicts
+    ("公屋輪候時間太長。", asp.CHALLENGE),
+    ("當局的諮詢誠意欠奉。", asp.CHALLENGE),
+    ("這項房屋政策完全離地。", asp.CHALLENGE),
+    ("政府至今仍沒有根本解決劏房問題。", asp.CHALLENGE),
+    ("私營院舍的收費一直為人詬病。", asp.CHALLENGE),
+    ("現時尚欠一套長遠的人口政策。", asp.CHALLENGE),
+    # written Cantonese: 唔夠 (不夠)
+    ("社區嘅支援完全唔夠。", asp.CHALLENGE),
+    # no verdict: a description
+    ("政府今年興建了三千個公屋單位。", None),
+])
+def test_verdicts_of_hong_kong_and_taiwan_commentary(sentence, expected):
+    assert _prose(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # written Cantonese "do not" that opens a clause forbids: a measure
+    ("我哋要汲取教訓，唔好因為一時嘅財赤而暫停土地開發。", asp.RECOMMENDATION),
+    ("政府唔應該再拖延資助房屋計劃。", asp.RECOMMENDATION),
+])
+def test_written_cantonese_prohibitions(sentence, expected):
+    assert _prose(sentence) == expected
+
+
+def test_cantonese_not_good_after_its_subject_forbids_nothing():
+    # 唔好 after its subject is the predicate "not good"
+    assert asp._prohibition_re().search(simplified_view("市況唔好，庫房財政緊絀")) is None
+    assert asp._prohibition_re().search(simplified_view("市況轉差，唔好暫停造地")) is not None
