@@ -219,6 +219,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
 
 
+#: A heading that ends in a short noun (at most four characters) after 的 (``影响工作积极性的消极因素``): the name of a part, not a statement.
+_NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
+
+
 def own_heading_aspect(heading: str) -> str | None:
     """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
@@ -240,6 +244,10 @@ def own_heading_aspect(heading: str) -> str | None:
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地
     vote = asp.item_vote(head)
+    if vote is None and not asp.heading_aspect(h) and not _NAMED_HEAD.search(head) and "是否" not in head:
+        # a subhead written as a sentence of commentary (政府应带头支付…, 回归后营生环境一直受损): read as prose is read
+        # (not a name that ends in a noun after 的, 影响积极性的消极因素, nor an embedded question, 是否应当…)
+        vote = asp.prose_aspect(head)
     if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None
     named = asp.heading_aspect(h)

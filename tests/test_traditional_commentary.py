@@ -121,3 +121,28 @@ def test_cantonese_not_good_after_its_subject_forbids_nothing():
     # 唔好 after its subject is the predicate "not good"
     assert asp._prohibition_re().search(simplified_view("市況唔好，庫房財政緊絀")) is None
     assert asp._prohibition_re().search(simplified_view("市況轉差，唔好暫停造地")) is not None
+
+
+def test_subheads_written_as_sentences_in_a_list_with_no_aspect():
+    # a submission's numbered subheads mix topics, problems and measures; a subhead that reads as a prose statement
+    # (a verdict, or an actor with a modal) is a point; a topic label or a name after 的 is none
+    text = ("致房屋委員會的意見書\n\n"
+            "### 1)公屋的角色\n\n公屋原本是為基層市民提供的安全網，讓他們可以安居。\n\n"
+            "### 2)舊區小商戶的生計一直受損\n\n舊區樓宇失修，不少住戶居於劏房，租金卻年年上升。\n\n"
+            "### 3)房委會應帶頭檢討公屋編配政策\n\n當局可考慮優先編配單位予居於劏房的家庭。\n\n"
+            "### 4)土地的用途\n\n政府手上仍有不少閒置土地。\n")
+    challenges, recommendations = _points(text)
+    assert "舊區小商戶的生計一直受損" in challenges
+    assert recommendations == ["房委會應帶頭檢討公屋編配政策"]
+    assert not any("公屋的角色" in p or "土地的用途" in p for p in challenges + recommendations)
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("舊區小商戶的生計一直受損", asp.CHALLENGE),
+    ("房委會應帶頭檢討公屋編配政策", asp.RECOMMENDATION),
+    ("影響工作積極性的消極因素", None),  # a name: a short noun after 的
+    ("是否應當將這個詞納入計算", None),  # an embedded question
+])
+def test_own_heading_aspect_of_a_subhead_written_as_a_sentence(heading, expected):
+    from summarizer import points
+    assert points.own_heading_aspect(simplified_view(heading)) == expected
