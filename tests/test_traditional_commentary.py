@@ -146,3 +146,24 @@ def test_subheads_written_as_sentences_in_a_list_with_no_aspect():
 def test_own_heading_aspect_of_a_subhead_written_as_a_sentence(heading, expected):
     from summarizer import points
     assert points.own_heading_aspect(simplified_view(heading)) == expected
+
+
+def test_written_cantonese_function_characters_are_read_as_standard_chinese():
+    text = "我哋認為政府嘅政策冇足夠土地，佢哋喺度等咗好耐"
+    view = simplified_view(text)
+    assert view == "我们认为政府的政策无足够土地，他们在度等了好耐"
+    assert len(view) == len(text)
+    # 唔 and 係 are kept: 唔好 (do not) is no 不好 (not good), 係 also writes 關係
+    assert simplified_view("唔好") == "唔好"
+    assert simplified_view("關係")[1] == simplified_view("係")
+
+
+def test_a_cantonese_speech_states_its_measures_and_problems():
+    text = ("主席，房屋問題係香港最大嘅民生問題。\n\n"
+            "現時公屋嘅輪候時間太長，好多家庭要喺劏房住好多年。\n\n"
+            "我哋要汲取以前嘅教訓，唔好因為一時嘅財赤而暫停土地開發工作。"
+            "政府亦應該增建過渡性房屋，縮短市民輪候公屋嘅時間。\n")
+    challenges, recommendations = _points(text)
+    assert any("輪候時間太長" in c for c in challenges)
+    assert any("唔好因為一時嘅財赤" in r for r in recommendations)
+    assert any("增建過渡性房屋" in r for r in recommendations)
