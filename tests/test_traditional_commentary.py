@@ -167,3 +167,12 @@ def test_a_cantonese_speech_states_its_measures_and_problems():
     assert any("輪候時間太長" in c for c in challenges)
     assert any("唔好因為一時嘅財赤" in r for r in recommendations)
     assert any("增建過渡性房屋" in r for r in recommendations)
+
+
+@pytest.mark.parametrize("sentence", [
+    "這種述職述廉流於形式，很難實現促進領導幹部自我反省、自我約束這一制度設計的初衷。",
+    "社署的巡查制度形同虛設，院舍早在巡查前一星期便已得悉巡查日期並作好準備。",
+])
+def test_an_idiom_of_a_practice_for_show_is_a_verdict_in_a_long_sentence(sentence):
+    assert asp.states_verdict(simplified_view(sentence))
+    assert _prose(sentence) == asp.CHALLENGE
