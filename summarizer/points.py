@@ -2035,13 +2035,20 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.has_cue(text[start:end], "prose_exclude")):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
-        score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
+        score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
         if len(stated) >= 2:
             spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
             return [(x, y) for x, y in spans if y > x]
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+def _part_states_problem(part: str) -> bool:
+    """Whether one ``；``-separated part of a prose sentence states a problem: a shortcoming predicate
+    (:func:`summarizer.aspects.challenge_strength`), or commentary's verdict words (a set-phrase verdict,
+    :func:`summarizer.aspects.states_verdict`: ``君不见，公营医疗千疮百孔…；君不见，…荡然无存``)."""
+    return bool(asp.challenge_strength(part)) or asp.states_verdict(part)
 
 
 #: Verbs after which a clause lists its items with ``、`` (``存在的问题包括A、B、C等``).

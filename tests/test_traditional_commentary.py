@@ -176,3 +176,17 @@ def test_a_cantonese_speech_states_its_measures_and_problems():
 def test_an_idiom_of_a_practice_for_show_is_a_verdict_in_a_long_sentence(sentence):
     assert asp.states_verdict(simplified_view(sentence))
     assert _prose(sentence) == asp.CHALLENGE
+
+
+def test_parallel_verdicts_in_one_sentence_give_one_point_each():
+    # an editorial packs its problems into one sentence of ；-separated parallel clauses with set-phrase verdicts
+    text = ("社評：施政三年，民生依舊\n\n"
+            "君不見，新公布的房屋計劃令公屋供應毫無增加，輪候家庭只能繼續苦等；"
+            "君不見，公營醫療千瘡百孔，病人在急症室輪候八小時；"
+            "君不見，昔日引以為傲的廉潔形象蕩然無存，官員醜聞接二連三。\n\n"
+            "市民對政府的信任跌至谷底。\n")
+    challenges, _ = _points(text)
+    assert any("公屋供應毫無增加" in c for c in challenges)
+    assert any("公營醫療千瘡百孔" in c for c in challenges)
+    assert any("廉潔形象蕩然無存" in c for c in challenges)
+    assert not any("公屋供應毫無增加" in c and "千瘡百孔" in c for c in challenges)
