@@ -190,3 +190,11 @@ def test_parallel_verdicts_in_one_sentence_give_one_point_each():
     assert any("公營醫療千瘡百孔" in c for c in challenges)
     assert any("廉潔形象蕩然無存" in c for c in challenges)
     assert not any("公屋供應毫無增加" in c and "千瘡百孔" in c for c in challenges)
+
+
+@pytest.mark.parametrize("sentence", [
+    "有團體調查發現外判工月薪僅為八千元，遠低於政府二級工人的起薪點。",
+    "民調結果顯示，逾半受訪者認為政府的房屋政策不足，只有兩成人滿意。",
+])
+def test_a_survey_finding_is_no_point_of_the_author(sentence):
+    assert _prose(sentence) is None
