@@ -198,3 +198,13 @@ def test_parallel_verdicts_in_one_sentence_give_one_point_each():
 ])
 def test_a_survey_finding_is_no_point_of_the_author(sentence):
     assert _prose(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("樓市炒風熾熱，關鍵是政府盡快恢復租務管制。", asp.RECOMMENDATION),
+    ("兩地通用同一套電子健康碼，可能是必要的選擇。", asp.RECOMMENDATION),
+    # the key named as a lack is a problem
+    ("問題的關鍵是政府的土地儲備不足。", asp.CHALLENGE),
+])
+def test_commentary_names_the_authorities_action_as_the_key_or_a_necessary_choice(sentence, expected):
+    assert _prose(sentence) == expected
