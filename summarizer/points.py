@@ -200,6 +200,27 @@ SECTION_POINT_CHARS = 30
 _QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
 
 
+#: Fewest characters of the statement after a section's aspect label (``矛盾一：`` + at least this many).
+LABELLED_STATEMENT_CHARS = 4
+
+
+def labelled_statement(heading: str) -> int:
+    """Offset in ``heading`` of the statement after a label that numbers an aspect (commentary: ``矛盾一：贫富恶化
+    扶贫欠目标``, ``问题二：…``, ``建议三：…``; :func:`summarizer.aspects.run_in_label` naming a challenge or a
+    recommendation), when that statement is at least :data:`LABELLED_STATEMENT_CHARS` characters and names no section
+    itself; else 0. The label names the aspect, the text after it states the point."""
+    found = asp.run_in_label(heading)
+    if not found or found[1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return 0
+    rest = heading[found[0]:].strip(_TRIM)
+    if len(rest) < LABELLED_STATEMENT_CHARS or len(rest) > SECTION_POINT_CHARS:
+        return 0
+    named = asp.heading_aspect(rest)
+    if named and (named != found[1] or _names_part(rest)):
+        return 0  # 矛盾一：主要问题 (a section's name; 安老服务不足 states the problem)
+    return found[0]
+
+
 def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
@@ -207,6 +228,8 @@ def section_states_point(heading: str) -> bool:
     A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
     its body) states none."""
     h = heading.strip(_TRIM)
+    if labelled_statement(h):
+        return True  # 矛盾一：贫富恶化，扶贫欠目标
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
@@ -253,10 +276,17 @@ def own_heading_aspect(heading: str) -> str | None:
     named = asp.heading_aspect(h)
     # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
     # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
-    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
-                  or asp.heading_cues(h[:40])[-1][0] != len(h)):
+    if named and (named != vote or _names_part(h)):
         return None  # (a statement ends with its predicate: 低风险人群 names a group)
     return vote
+
+
+def _names_part(h: str) -> bool:
+    """Whether a heading ``h`` that holds a section cue (:func:`summarizer.aspects.heading_aspect`) uses it in a
+    noun phrase that names a part (``存在的问题与不足``, ``主要问题``, ``面临问题及新思路``) rather than as the predicate
+    that ends a subject-predicate statement (``公共空间严重不足``)."""
+    return (len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
+            or asp.heading_cues(h[:40])[-1][0] != len(h))
 
 
 #: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
@@ -1038,6 +1068,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # the list or the text
             ha, hb = _trim(text, it.content_start, it.heading_end)
             if hb > ha and section_states_point(text[ha:hb]):
+                ha += labelled_statement(text[ha:hb])  # (the point is the statement after 矛盾一：)
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
             if role.role == "leaf":

@@ -208,3 +208,28 @@ def test_a_survey_finding_is_no_point_of_the_author(sentence):
 ])
 def test_commentary_names_the_authorities_action_as_the_key_or_a_necessary_choice(sentence, expected):
     assert _prose(sentence) == expected
+
+
+def test_a_heading_that_numbers_a_problem_label_states_the_problem_after_it():
+    text = ("施政報告要回答的兩大矛盾\n\n"
+            "今年的施政報告必須回應社會的深層次矛盾。\n\n"
+            "矛盾一：房屋短缺　劏房戶激增\n\n"
+            "公屋輪候時間長達六年，不少家庭被迫租住劏房，租金佔收入近一半。\n\n"
+            "矛盾二：安老服務不足\n\n"
+            "資助院舍宿位輪候時間超過三年，家屬只能自行照顧。\n")
+    challenges, _ = _points(text)
+    assert any(c.startswith("房屋短缺") for c in challenges)
+    assert "安老服務不足" in challenges
+    assert not any(c.startswith("矛盾") for c in challenges)
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("矛盾一：貧富懸殊持續惡化", 4),
+    ("建議三：設立獨立的投訴機制", 4),
+    ("存在問題：", 0),  # a label with nothing after it
+    ("矛盾一：主要問題", 0),  # the text after the label names a section
+    ("一、存在的問題", 0),
+])
+def test_labelled_statement(heading, expected):
+    from summarizer import points
+    assert points.labelled_statement(simplified_view(heading)) == expected
