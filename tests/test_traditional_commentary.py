@@ -101,6 +101,9 @@ def test_long_inputs_stay_linear():
     ("現時尚欠一套長遠的人口政策。", asp.CHALLENGE),
     # written Cantonese: 唔夠 (不夠)
     ("社區嘅支援完全唔夠。", asp.CHALLENGE),
+    # a wrong attitude or handling
+    ("政府對幼兒教育的態度一直都不正確。", asp.CHALLENGE),
+    ("當局對投訴的處理手法不恰當。", asp.CHALLENGE),
     # no verdict: a description
     ("政府今年興建了三千個公屋單位。", None),
 ])
