@@ -236,3 +236,30 @@ def test_a_heading_that_numbers_a_problem_label_states_the_problem_after_it():
 def test_labelled_statement(heading, expected):
     from summarizer import points
     assert points.labelled_statement(simplified_view(heading)) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("當前困局", asp.CHALLENGE),
+    ("發展的窒礙", asp.CHALLENGE),
+    ("社區的隱憂", asp.CHALLENGE),
+    ("解決方案", asp.RECOMMENDATION),
+    ("改善方案", asp.RECOMMENDATION),
+    ("方案", None),
+])
+def test_hong_kong_and_taiwan_section_headings(heading, expected):
+    assert asp.heading_aspect(simplified_view(heading)) == expected
+
+
+def test_sections_headed_in_hong_kong_words_give_their_items():
+    text = ("社區回收的困局與出路\n\n"
+            "## 當前困局\n\n"
+            "1. 回收桶數量不足，住戶經常找不到地方棄置回收物。\n"
+            "2. 清潔工人人手短缺，回收物積壓多日。\n\n"
+            "## 解決方案\n\n"
+            "1. 增設回收桶，每層設置一個回收點。\n"
+            "2. 聘請兩名兼職清潔工人負責回收。\n")
+    challenges, recommendations = _points(text)
+    assert any(c.startswith("回收桶數量不足") for c in challenges)
+    assert any(c.startswith("清潔工人人手短缺") for c in challenges)
+    assert any(r.startswith("增設回收桶") for r in recommendations)
+    assert any(r.startswith("聘請兩名兼職清潔工人") for r in recommendations)
