@@ -263,3 +263,9 @@ def test_sections_headed_in_hong_kong_words_give_their_items():
     assert any(c.startswith("清潔工人人手短缺") for c in challenges)
     assert any(r.startswith("增設回收桶") for r in recommendations)
     assert any(r.startswith("聘請兩名兼職清潔工人") for r in recommendations)
+
+
+def test_a_decimal_point_between_chinese_numerals_ends_no_sentence():
+    from summarizer.sentences import split_sentences
+    texts = [s.text for s in split_sentences("長照三．〇提出擴大機構式照顧。長照二．０的人力不足。一.加強管理。二.完善制度。")]
+    assert texts == ["長照三．〇提出擴大機構式照顧。", "長照二．０的人力不足。", "一.加強管理。", "二.完善制度。"]
