@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.chars import is_cjk
+from summarizer.chars import is_cjk, word_groups
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -45,7 +45,6 @@ def _is_compat_ideograph(cp: int) -> bool:
 @lru_cache(maxsize=1)
 def _cantonese() -> dict[str, str]:
     """Written-Cantonese character -> its one-character Standard Chinese reading (``resources/cantonese.txt``)."""
-    from summarizer.chars import word_groups
     return {w[0]: w[1] for w in word_groups("cantonese.txt", "Cantonese fold table").get("fold", ()) if len(w) == 2}
 
 
