@@ -819,7 +819,7 @@ def _modal_actions(text: str) -> list[str]:
     adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
-    for m in itertools.chain(_PROSE_MODAL_RE.finditer(masked), _ADDED_MODAL.finditer(text)):
+    for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
@@ -832,7 +832,14 @@ def _modal_actions(text: str) -> list[str]:
     return out
 
 
-_PROSE_MODAL_RE = re.compile("|".join(_PROSE_MODALS))
+@lru_cache(maxsize=1)
+def _prose_modal_re() -> re.Pattern[str]:
+    """The modals :func:`_modal_actions` reads: the ``modal_compound`` cue group (Hong Kong and Taiwan prose:
+    必须要, 是时候要; longest first, so the compound is taken whole) before :data:`_PROSE_MODALS` (in their order)."""
+    compounds = sorted(lexicon().words("modal_compound"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, compounds + list(_PROSE_MODALS))))
+
+
 #: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
 _ADDED_MODAL = re.compile(r"(?<=还)要")
 
@@ -856,6 +863,8 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = sentence.strip()
+    if s.endswith(("？", "?")) and asks_for_measure(s):
+        return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
@@ -891,6 +900,29 @@ def prose_aspect(sentence: str) -> str | None:
             or states_verdict(s):
         return CHALLENGE
     return None
+
+
+def asks_for_measure(sentence: str) -> bool:
+    """True when ``sentence`` is a question that proposes a measure (commentary's rhetorical proposal:
+    ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word
+    of the ``proposal_question`` cue group is followed, past at most two adverbs, by an action (``imperative``,
+    ``prose_action`` or ``solution_verb`` cue groups); it states no deficiency (:func:`_prose_deficits`: a question
+    that complains, ``政府可否不再漠视…？``, is no proposal). Linear in the sentence."""
+    s = sentence.rstrip()
+    if not s.endswith(("？", "?")) or not has_cue(s, "proposal_question"):
+        return False
+    lex = lexicon()
+    verbs = lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
+    for m in cue_pattern("proposal_question").finditer(s):
+        tail = s[m.end():m.end() + 12]
+        for _ in range(2):
+            adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
+            if adverb is None:
+                break
+            tail = tail[len(adverb):]
+        if tail.startswith(verbs):
+            return not _prose_deficits(s)
+    return False
 
 
 def states_verdict(sentence: str) -> bool:
@@ -999,11 +1031,32 @@ def after_background_turn(sentence: str) -> int:
     """Offset in ``sentence`` of what follows its first adversative turn (``adversative`` cue group after a comma:
     ``随着城市发展，社区组织日益重要，但是，当前…仍面临…等问题`` -> the offset of ``当前``) when the sentence opens
     with a scene-setting word (``background_opener`` cue group: 随着, 近年来 …); 0 when it does not open so or has no
-    turn (then the opener keeps it from being read as a point). Linear in the sentence."""
+    turn (then the opener keeps it from being read as a point); for a topic opener (对于, 针对 …), the offset
+    :func:`_after_topic` finds. Linear in the sentence."""
+    if sentence.startswith(lexicon().words("topic_opener")):
+        return _after_topic(sentence)
     if not sentence.startswith(lexicon().words("background_opener")):
         return 0
     m = _turn_re().search(sentence)
     return m.end() if m is not None and m.end() < len(sentence) else 0
+
+
+#: Most characters of a topic phrase (``对于香港医疗服务的困境``) before the comma that closes it.
+TOPIC_PHRASE_CHARS = 30
+_TOPIC_END = re.compile(r"[，,]")
+
+
+def _after_topic(sentence: str) -> int:
+    """Offset in ``sentence`` of the clause after its opening topic phrase (``topic_opener`` cue group: 对于…，针对…，)
+    when that clause prescribes with a strong modal right after its subject (``对于香港医疗服务的困境，政府应尽早落实…``
+    -> the offset of ``政府``; :func:`_modal_actions`, not the weak 要/需要), else 0 (the topic phrase keeps the sentence
+    from being read as a point). The phrase is at most :data:`TOPIC_PHRASE_CHARS` characters; linear."""
+    m = _TOPIC_END.search(sentence, 0, TOPIC_PHRASE_CHARS + 1)
+    if m is None or m.end() >= len(sentence):
+        return 0
+    clause = sentence[m.end():]
+    head = _TOPIC_END.split(clause, 1)[0]
+    return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
 
 
 #: How many characters a news report's speaker (``关注组干事陈小姐``, ``社联代表李先生``) may have before the reporting verb.
@@ -1277,9 +1330,12 @@ def urgent_measure(sentence: str) -> bool:
 @lru_cache(maxsize=None)
 def _prohibition_re() -> re.Pattern[str]:
     """A clause that forbids (``prose_prohibition`` cue group: 不应…, 切勿…), at most 8 characters of subject
-    before the word (``政府不应再…``); the subject is bounded, so the scan stays linear."""
+    before the word (``政府不应再…``), or that opens with a word of the ``clause_prohibition`` group (written Cantonese
+    ``唔好…``); the subject is bounded, so the scan stays linear."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().words("prose_prohibition"), key=len, reverse=True))
-    return re.compile(f"(?:^|[，,；;：:])\\s*(?:[^，,；;：:。]{{0,8}}?)(?:{words})" if words else r"(?!)")
+    # (``clause_prohibition`` words only where they open the clause: 唔好因为… forbids, 市况唔好 judges)
+    opening = "|".join(re.escape(w) for w in sorted(lexicon().words("clause_prohibition"), key=len, reverse=True))
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?)(?:{words})|(?:{opening}))" if words else r"(?!)")
 
 
 def _states_cause(sentence: str) -> bool:

@@ -200,6 +200,27 @@ SECTION_POINT_CHARS = 30
 _QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
 
 
+#: Fewest characters of the statement after a section's aspect label (``矛盾一：`` + at least this many).
+LABELLED_STATEMENT_CHARS = 4
+
+
+def labelled_statement(heading: str) -> int:
+    """Offset in ``heading`` of the statement after a label that numbers an aspect (commentary: ``矛盾一：贫富恶化
+    扶贫欠目标``, ``问题二：…``, ``建议三：…``; :func:`summarizer.aspects.run_in_label` naming a challenge or a
+    recommendation), when that statement is at least :data:`LABELLED_STATEMENT_CHARS` characters and names no section
+    itself; else 0. The label names the aspect, the text after it states the point."""
+    found = asp.run_in_label(heading)
+    if not found or found[1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return 0
+    rest = heading[found[0]:].strip(_TRIM)
+    if len(rest) < LABELLED_STATEMENT_CHARS or len(rest) > SECTION_POINT_CHARS:
+        return 0
+    named = asp.heading_aspect(rest)
+    if named and (named != found[1] or _names_part(rest)):
+        return 0  # 矛盾一：主要问题 (a section's name; 安老服务不足 states the problem)
+    return found[0]
+
+
 def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
@@ -207,6 +228,8 @@ def section_states_point(heading: str) -> bool:
     A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
     its body) states none."""
     h = heading.strip(_TRIM)
+    if labelled_statement(h):
+        return True  # 矛盾一：贫富恶化，扶贫欠目标
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
@@ -217,6 +240,10 @@ def section_states_point(heading: str) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
+
+
+#: A heading that ends in a short noun (at most four characters) after 的 (``影响工作积极性的消极因素``): the name of a part, not a statement.
+_NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
 
 
 def own_heading_aspect(heading: str) -> str | None:
@@ -240,15 +267,26 @@ def own_heading_aspect(heading: str) -> str | None:
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地
     vote = asp.item_vote(head)
+    if vote is None and not asp.heading_aspect(h) and not _NAMED_HEAD.search(head) and "是否" not in head:
+        # a subhead written as a sentence of commentary (政府应带头支付…, 回归后营生环境一直受损): read as prose is read
+        # (not a name that ends in a noun after 的, 影响积极性的消极因素, nor an embedded question, 是否应当…)
+        vote = asp.prose_aspect(head)
     if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None
     named = asp.heading_aspect(h)
     # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
     # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
-    if named and (named != vote or len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
-                  or asp.heading_cues(h[:40])[-1][0] != len(h)):
+    if named and (named != vote or _names_part(h)):
         return None  # (a statement ends with its predicate: 低风险人群 names a group)
     return vote
+
+
+def _names_part(h: str) -> bool:
+    """Whether a heading ``h`` that holds a section cue (:func:`summarizer.aspects.heading_aspect`) uses it in a
+    noun phrase that names a part (``存在的问题与不足``, ``主要问题``, ``面临问题及新思路``) rather than as the predicate
+    that ends a subject-predicate statement (``公共空间严重不足``)."""
+    return (len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
+            or asp.heading_cues(h[:40])[-1][0] != len(h))
 
 
 #: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
@@ -1031,6 +1069,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # the list or the text
             ha, hb = _trim(text, it.content_start, it.heading_end)
             if hb > ha and section_states_point(text[ha:hb]):
+                ha += labelled_statement(text[ha:hb])  # (the point is the statement after 矛盾一：)
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
             if role.role == "leaf":
@@ -1086,6 +1125,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
+    out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
@@ -2131,13 +2171,20 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
-        score = asp.challenge_strength if aspect == asp.CHALLENGE else _states_measure
+        score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
         if len(stated) >= 2:
             spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
             return [(x, y) for x, y in spans if y > x]
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+def _part_states_problem(part: str) -> bool:
+    """Whether one ``；``-separated part of a prose sentence states a problem: a shortcoming predicate
+    (:func:`summarizer.aspects.challenge_strength`), or commentary's verdict words (a set-phrase verdict,
+    :func:`summarizer.aspects.states_verdict`: ``君不见，公营医疗千疮百孔…；君不见，…荡然无存``)."""
+    return bool(asp.challenge_strength(part)) or asp.states_verdict(part)
 
 
 #: Verbs after which a clause lists its items with ``、`` (``存在的问题包括A、B、C等``).
@@ -2335,6 +2382,27 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+    return out
+
+
+def _problem_body_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
+                           max_chars: int) -> list[RawPoint]:
+    """Recommendation points stated inside the body of a problem item (issue 8: Hong Kong and Taiwan commentary
+    argues each problem and prescribes in the same paragraph, ``(4)…政府对幼儿教育的态度一直都不正确。…漏洞必须要填补。``,
+    or closes its last problem section with its demand, ``同时，政府亦应设立社会地产及社工队，…``): a sentence of a
+    challenge region inside a list item that :func:`summarizer.aspects.prose_aspect` reads as a recommendation and that
+    prescribes plainly (:func:`summarizer.aspects.prescribes`: a strong modal, a prohibition or an appeal, not the weak
+    要/需要 that also state needs), each cut to its cue clauses (:func:`prose_parts`). One pass over the sentences."""
+    out: list[RawPoint] = []
+    for s, region in zip(sentences, layout.regions):
+        if region != asp.CHALLENGE or s.kind != "sentence" or not layout.in_point[s.start] \
+                or layout.in_heading[s.start]:
+            continue
+        body = structure.text[marker_end(structure, s.start):s.end]
+        if asp.prose_aspect(body) == asp.RECOMMENDATION and asp.prescribes(body):
+            out.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0)
+                       for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end,
+                                                   asp.RECOMMENDATION, max_chars))
     return out
 
 

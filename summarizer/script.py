@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.chars import is_cjk
+from summarizer.chars import is_cjk, word_groups
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -42,11 +42,19 @@ def _is_compat_ideograph(cp: int) -> bool:
     return 0x2E80 <= cp <= 0x2FDF or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F
 
 
+@lru_cache(maxsize=1)
+def _cantonese() -> dict[str, str]:
+    """Written-Cantonese character -> its one-character Standard Chinese reading (``resources/cantonese.txt``)."""
+    return {w[0]: w[1] for w in word_groups("cantonese.txt", "Cantonese fold table").get("fold", ()) if len(w) == 2}
+
+
 @lru_cache(maxsize=65536)
 def _char(ch: str) -> str:
     if _is_compat_ideograph(ord(ch)):
         folded = unicodedata.normalize("NFKC", ch)
         ch = folded if len(folded) == 1 else ch
+    if ch in _cantonese():
+        return _cantonese()[ch]  # 嘅 -> 的: written Cantonese read as Standard Chinese
     conv = _converter()
     if conv is None or ch.isascii():
         return ch
@@ -85,8 +93,9 @@ def simplified_view(text: str) -> str:
 
     Look-alike code points are folded first, one character to one: Kangxi radicals, CJK radicals supplement and
     CJK compatibility ideographs become the unified ideograph they stand for (NFKC, applied to those blocks only:
-    ``⼀、存在的问题`` is analysed as ``一、存在的问题``). Characters whose conversion is not exactly one character are
-    kept as they are."""
+    ``⼀、存在的问题`` is analysed as ``一、存在的问题``), and the function characters of written Cantonese become their
+    one-character Standard Chinese reading (``resources/cantonese.txt``: ``政府嘅政策`` is analysed as ``政府的政策``).
+    Characters whose conversion is not exactly one character are kept as they are."""
     if text.isascii():
         return text
     if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)

@@ -152,6 +152,8 @@ _LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})"
 _DOTTED_ABBR_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_PREFIX = frozenset(",;:、(《【[ \t")
 _CN_NUMERALS = frozenset(CN_NUMERALS)
+#: Numerals on both sides of a decimal point written in Chinese (``长照三．〇``, ``二.0``: 3.0, 2.0).
+_NUMERAL_CHARS = frozenset(CN_NUMERALS + "〇零两0123456789")
 
 
 def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_start: int) -> bool:
@@ -161,6 +163,8 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
     nxt = norm[a + 1] if a + 1 < line_end else ""
     if prev in _ASCII_ALNUM and nxt in _ASCII_ALNUM:
         return False  # 3.5, www.gov.cn, v1.2, a.php?id=1
+    if mark == "." and prev in _NUMERAL_CHARS and nxt in _NUMERAL_CHARS and not (prev.isascii() and nxt.isascii()):
+        return False  # 长照三．〇, 二.0: a decimal point between numerals (Taiwan writes version numbers so)
     if mark != ".":
         return True
     # The run of Latin letters, digits and dots right before the dot, not reaching into the previous unit.
