@@ -587,7 +587,7 @@ def announces_problems(sentence: str) -> bool:
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
-    if _quantity_announcement(clause):
+    if _quantity_announcement(clause) or _acknowledged_problems(clause):
         return True
     verb = cue_pattern("announce_verb").search(clause)
     if verb is None:
@@ -640,6 +640,32 @@ def _quantity_announcement(clause: str) -> bool:
     subject = clause[:amount.start()]
     cues = heading_cues(subject)
     return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+
+
+#: Most characters of the problem nouns that end an acknowledgement (问题和挑战, 困难和不足): :func:`_acknowledged_problems`.
+ACKNOWLEDGED_NOUN_CHARS = 8
+
+
+def _acknowledged_problems(clause: str) -> bool:
+    """True when ``clause`` announces problems in the third form, as what the author faces up to, with no quantifier
+    (``我们也清醒看到面临的问题和挑战``, ``要正视发展中存在的困难``): a verb of the ``acknowledge_verb`` cue group, later
+    a verb of existence (``announce_verb``: 面临, 存在 …; not 解决/破解) made a modifier by ``的``, and after it only
+    challenge nouns of section headings (``challenge_section`` cue group) and the words joining them, at most
+    :data:`ACKNOWLEDGED_NOUN_CHARS` characters, ending the clause. Linear in the clause."""
+    verb = cue_pattern("acknowledge_verb").search(clause)
+    if verb is None:
+        return False
+    rest = clause[verb.end():]
+    exist = None
+    for m in cue_pattern("announce_verb").finditer(rest):
+        if rest.startswith("的", m.end()) and m.group() not in lexicon().words("solution_verb"):
+            exist = m
+    if exist is None:
+        return False
+    nouns = rest[exist.end() + 1:]
+    # (only challenge nouns and the words joining them: 面临的机遇和挑战 names a chance too)
+    return (0 < len(nouns) <= ACKNOWLEDGED_NOUN_CHARS
+            and not cue_pattern("challenge_section").sub("", nouns).strip("和与及、并"))
 
 
 def announces_tasks(lead: str) -> bool:

@@ -1181,6 +1181,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1492,6 +1493,49 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
+                                max_chars: int, review: int) -> None:
+    """In place: the problems stated right after a sentence that announces problems without naming them
+    (:func:`summarizer.aspects.announces_problems`: ``……我们也清醒看到面临的问题和挑战。``): the rest of its paragraph,
+    or the next paragraph when the announcement ends its own. Each sentence there that states a shortcoming by its own
+    words (:func:`summarizer.aspects.sentence_aspect`: ``群众就业增收面临压力。``, ``一些地方基层财政困难。``) and lies in
+    no region, list item or heading is a challenge point (cut to its cue clauses, :func:`cue_window`), up to the first
+    sentence that turns to measures (:func:`summarizer.aspects.prose_aspect`), opens a region, speaks of the text
+    itself (``prose_exclude`` cue group: 本文…), names measures with a section noun (``分析…带来的挑战，研究其对策，
+    是…``: the essay's plan) or is no sentence: a
+    work report lists its problems this way, one short sentence each, many with no predicate that prose alone trusts.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
+    twice)."""
+    n = len(sentences)
+    i = 0
+    while i < n:
+        s = sentences[i]
+        i += 1
+        if s.kind != "sentence" or s.start >= review or not asp.announces_problems(s.text.rstrip("。！!；;")):
+            continue
+        # (the announcement ends its paragraph: the next one states the problems)
+        breaks = 0 if i < n and "\n" in text[s.end:sentences[i].start] else 1
+        j = i
+        while j < n:
+            t = sentences[j]
+            if "\n" in text[sentences[j - 1].end:t.start]:
+                breaks += 1
+                if breaks > 1:
+                    break
+            body = t.text
+            if (t.kind != "sentence" or t.start >= review or asp.prose_aspect(body) == asp.RECOMMENDATION
+                    or asp.opener_aspect(body) or asp.has_cue(body, "prose_exclude")
+                    or any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))):
+                break  # (本文对…存在的问题…进行综述 / 分析…带来的挑战，研究其对策: the text turns to itself or its plan)
+            if (layout.regions[j] is None and not layout.in_point[t.start] and not layout.in_heading[t.start]
+                    and asp.sentence_aspect(body) == asp.CHALLENGE):
+                a, b = cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)
+                if b > a:
+                    out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+            j += 1
+        i = max(i, j)
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).

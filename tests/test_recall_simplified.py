@@ -1,0 +1,51 @@
+"""Recall on Simplified-Chinese documents (issue 8), kind by kind, on texts written for the tests: problems announced
+by a sentence that faces up to them with no quantifier (``我们也清醒看到面临的问题和挑战。``), then stated one short
+sentence each in the next paragraph, as work reports do."""
+
+import pytest
+
+from summarizer import aspects as asp
+from tests.aspect_helpers import points
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    ("在肯定成绩的同时，我们也清醒看到面临的问题和挑战。", True),
+    ("我们要正视发展中存在的困难", True),
+    ("同时也要看到存在的问题与不足", True),
+    ("我们也清醒看到面临的机遇和挑战", False),  # a chance is named too: no announcement of problems alone
+    ("我们要看到解决的问题", False),  # a verb of solving, no verb of existence
+    ("我们看到存在的问题很快得到解决了", False),  # the clause goes on past the noun
+    ("正视问题", False),  # no verb of existence made a modifier
+])
+def test_an_acknowledged_problem_noun_announces_problems(sentence, announces):
+    assert asp.announces_problems(sentence) is announces
+
+
+def test_the_paragraph_after_an_acknowledgement_states_the_problems():
+    text = ("本县今年经济运行总体平稳，在肯定成绩的同时，我们也清醒看到面临的问题和挑战。\n"
+            "招商引资面临压力。部分乡镇财政困难。有的单位服务意识不强、办事效率不高。"
+            "我们要坚定信心，迎难而上。\n"
+            "下一步，要加快产业转型升级，着力优化营商环境。")
+    challenges, recommendations = points(text)
+    for point in ("招商引资面临压力", "部分乡镇财政困难", "有的单位服务意识不强、办事效率不高"):
+        assert point in challenges
+    assert not any("坚定信心" in c for c in challenges)  # the turn to resolve ends the problems
+    assert not any("加快产业转型升级" in c for c in challenges)  # the paragraph after them is none of them
+
+
+def test_sentences_after_an_announcement_about_the_text_itself_are_no_problems():
+    text = ("摘要：社区养老服务发展迅速，但在实施中存在若干问题。本文对社区养老的概念、存在的问题和可采取的措施进行综述。\n"
+            "一、存在的问题\n（一）服务人员数量不足。\n（二）资金投入十分有限。\n"
+            "二、对策建议\n（一）加强人才队伍建设。\n（二）加大财政资金投入。")
+    assert points(text) == (["服务人员数量不足", "资金投入十分有限"], ["加强人才队伍建设", "加大财政资金投入"])
+
+
+
+def test_a_sentence_that_plans_to_study_problems_and_measures_ends_the_announced_problems():
+    text = ("疫情期间，不少社区的表现暴露出基层治理的一系列问题。"
+            "分析总结疫情给社区治理带来的挑战，研究其对策，是提升治理能力的必然要求。\n"
+            "一、存在的问题\n（一）社区人手严重不足。\n（二）物资储备十分有限。\n"
+            "二、对策建议\n（一）充实社区工作力量。\n（二）健全应急物资储备。")
+    challenges, _ = points(text)
+    assert not any("研究其对策" in c for c in challenges)
+    assert "社区人手严重不足" in challenges
