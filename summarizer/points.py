@@ -1182,6 +1182,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
+    _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1536,6 +1537,63 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
                     out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
             j += 1
         i = max(i, j)
+
+
+#: Most further problems one sentence gives after its last challenge point (:func:`_rest_of_sentence_problems`).
+REST_PROBLEMS = 2
+_REST_START = re.compile(r"[，,；;]")
+#: A clause that states a consequence of the problem before it (进而出现…, 造成了…浪费, 阻碍…生长, 对…造成阻碍), not a
+#: problem of its own.
+_CONSEQUENCE = re.compile(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
+
+
+#: Most characters inside quotation marks that quote a term (“两张皮”, “重量轻质”) rather than someone's words.
+QUOTED_TERM_CHARS = 8
+_QUOTED_WORDS = re.compile(f"[“「『][^”」』]{{{QUOTED_TERM_CHARS + 1},}}[”」』]")
+
+
+def _quotes_words(span: str) -> bool:
+    """Whether ``span`` (a would-be point, at most a point's length) holds someone's quoted words: a quotation of more
+    than :data:`QUOTED_TERM_CHARS` characters (``老人们反映“服务内容与需求脱节，收费太贵”``), or the close of one it
+    does not open (``……会被认为不作为”（被访人员：M6）``)."""
+    return _QUOTED_WORDS.search(span) is not None or any(
+        span.count(close) > span.count(open_) for open_, close in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                               max_chars: int) -> None:
+    """In place: a challenge point cut from a longer sentence (its cue window, :func:`cue_window`) leaves the rest of
+    the sentence unread, from the clause after the last point in it; a long sentence of a report or a paper often strings several problems with commas, each with
+    its own subject and predicate (``政府职能转变滞后，一些工作落实不够，……，一些工作人员弄虚作假、奢侈浪费``). The rest
+    gives up to :data:`REST_PROBLEMS` more points, each a cue window (:func:`cue_window`) whose first clause itself
+    states a deficiency as prose does (:func:`summarizer.aspects._prose_deficits`: not the bare nouns 问题/风险), with no
+    modal (a measure), no consequence of the problem before it (:data:`_CONSEQUENCE`: 进而导致…) and no one's quoted
+    words (:func:`_quotes_words`). Linear: each sentence is read once after its first point."""
+    starts = [s.start for s in sentences]
+    last: dict[int, tuple[int, float]] = {}  # per sentence, where its challenge points end last, and their score
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            end, score = last.get(k, (0, 0.0))
+            last[k] = (max(end, p.end), max(score, p.score))
+    added: list[RawPoint] = []
+    for k, (end, score) in last.items():
+        s = sentences[k]
+        # (the rest starts at the next clause: 面临A、B、C等问题，… — the point ends inside an enumeration)
+        m = _REST_START.search(text, end, s.end)
+        pos = m.end() if m else s.end
+        for _ in range(REST_PROBLEMS):
+            if pos >= s.end or not _states_problem(text[pos:s.end]):
+                break
+            a, b = cue_window(text, pos, s.end, asp.CHALLENGE, max_chars)
+            if b <= pos:
+                break
+            first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            if (asp._prose_deficits(first) and not asp.modal_strength(first) and not asp.strong_modal(first)
+                    and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
+                added.append(RawPoint(asp.CHALLENGE, a, b, score))
+            pos = b
+    out[asp.CHALLENGE].extend(added)
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).

@@ -49,3 +49,23 @@ def test_a_sentence_that_plans_to_study_problems_and_measures_ends_the_announced
     challenges, _ = points(text)
     assert not any("研究其对策" in c for c in challenges)
     assert "社区人手严重不足" in challenges
+
+
+def test_the_rest_of_a_long_sentence_of_problems_gives_more_problems():
+    # a paper's sentence strings problems with commas past the longest point: the rest is read too
+    text = ("从调研情况看，当前社区养老服务供给总量不足，专业护理人员严重缺乏，服务设施简陋、功能单一，部分街道的日间照料"
+            "中心长期闲置，服务内容与老年人的实际需求脱节，政府购买服务的资金保障机制不健全，社会力量参与的积极性不高。")
+    challenges, _ = points(text)
+    assert challenges == ["当前社区养老服务供给总量不足，专业护理人员严重缺乏，服务设施简陋、功能单一，部分街道的日间照料中心长期闲置",
+                          "服务内容与老年人的实际需求脱节，政府购买服务的资金保障机制不健全，社会力量参与的积极性不高"]
+
+
+@pytest.mark.parametrize("rest", [
+    "进而导致服务内容与老年人的实际需求严重脱节，老人们普遍反映服务太少、收费太贵、质量不高。",  # a consequence
+    "老人们普遍反映“服务内容与实际需求严重脱节，收费太贵”（受访者：A3）。",  # someone's quoted words
+])
+def test_the_rest_of_a_sentence_that_states_a_consequence_or_quotes_gives_no_problem(rest):
+    text = ("从调研情况看，当前社区养老服务供给总量不足，专业护理人员严重缺乏，服务设施简陋、功能单一，部分街道的日间照料"
+            "中心长期闲置，" + rest)
+    challenges, _ = points(text)
+    assert challenges == ["当前社区养老服务供给总量不足，专业护理人员严重缺乏，服务设施简陋、功能单一，部分街道的日间照料中心长期闲置"]
