@@ -503,6 +503,17 @@ def item_vote(heading: str) -> str | None:
     return None
 
 
+def _modal_vote(heading: str) -> str | None:
+    """The vote of an item heading that prescribes after its subject (``乡村建筑必须体现现代性``, ``建设时宜发挥…``:
+    :func:`_actor_modal`) and states no shortcoming: recommendation; else None. Read only where :func:`item_vote`
+    gives none, in the vote of a run under no section or lead-in. A label that ends with its noun (``第一建议``) names
+    a proposal and votes none."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
+    return RECOMMENDATION if (_actor_modal(heading) and m is not None and len(clause) - m.end() >= 2
+                              and not challenge_strength(heading)) else None
+
+
 def announces_list(lead: str) -> bool:
     """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
     (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
@@ -1679,7 +1690,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
-                             for it, a in zip(run, own)]
+                             or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]

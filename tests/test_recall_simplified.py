@@ -5,7 +5,7 @@ sentence each in the next paragraph, as work reports do."""
 import pytest
 
 from summarizer import aspects as asp
-from tests.aspect_helpers import points
+from tests.aspect_helpers import points, roles
 
 
 @pytest.mark.parametrize("sentence, announces", [
@@ -69,3 +69,22 @@ def test_the_rest_of_a_sentence_that_states_a_consequence_or_quotes_gives_no_pro
             "中心长期闲置，" + rest)
     challenges, _ = points(text)
     assert challenges == ["当前社区养老服务供给总量不足，专业护理人员严重缺乏，服务设施简陋、功能单一，部分街道的日间照料中心长期闲置"]
+
+
+def test_a_run_of_items_that_prescribe_after_their_subject_lists_measures():
+    # no section heading, no lead-in: items whose subject is followed by 必须/应当/宜 and an action vote recommendation
+    text = ("老旧小区改造有了新思路。\n①改造方案必须充分征求居民意见；\n②施工单位应当合理安排工期，减少扰民；\n"
+            "③物业管理宜同步引入专业力量。")
+    assert [(aspect, role) for _, aspect, role in roles(text)] == [(asp.RECOMMENDATION, "point")] * 3
+    assert points(text) == ([], ["改造方案必须充分征求居民意见", "施工单位应当合理安排工期，减少扰民",
+                                 "物业管理宜同步引入专业力量"])
+
+
+@pytest.mark.parametrize("heading, vote", [
+    ("乡镇政府必须加强统筹", asp.RECOMMENDATION),
+    ("第一建议", None),  # a label that ends with its noun names a proposal
+    ("管理人员必须持证上岗的规定执行不到位", None),  # states a shortcoming
+    ("必须加强统筹", None),  # no subject: item_vote reads imperative openings
+])
+def test_an_item_heading_with_a_subject_and_a_strong_modal_votes_a_measure(heading, vote):
+    assert asp._modal_vote(heading) == vote
