@@ -88,3 +88,23 @@ def test_a_run_of_items_that_prescribe_after_their_subject_lists_measures():
 ])
 def test_an_item_heading_with_a_subject_and_a_strong_modal_votes_a_measure(heading, vote):
     assert asp._modal_vote(heading) == vote
+
+
+def test_a_long_measure_item_that_fronts_its_object_with_dui_keeps_its_first_clause():
+    text = ("关于违法建设治理，提出以下建议：一是对城乡结合部的违法建设加大整治力度，严格控制各类临时建筑的审批数量和使用"
+            "期限，坚决杜绝各村在基本农田和一般耕地上新增违法建筑的现象发生。二是健全违法建设的日常巡查机制。")
+    _, recommendations = points(text)
+    assert recommendations == ["对城乡结合部的违法建设加大整治力度，严格控制各类临时建筑的审批数量和使用期限",
+                               "健全违法建设的日常巡查机制"]
+
+
+@pytest.mark.parametrize("clause, measure", [
+    ("对城乡结合部的违法建设加大整治力度，", True),
+    ("对农村集体土地转为国有土地加强规范", True),
+    ("对企业发展产生了影响，", False),  # no verb of a measure
+    ("对此，", False),
+    ("对群众的意见加强了解后才知道，", False),  # the clause goes on past the verb phrase
+])
+def test_a_clause_with_its_object_fronted_by_dui_states_a_measure(clause, measure):
+    from summarizer.points import _measure_clause
+    assert _measure_clause(clause) is measure
