@@ -108,3 +108,24 @@ def test_a_long_measure_item_that_fronts_its_object_with_dui_keeps_its_first_cla
 def test_a_clause_with_its_object_fronted_by_dui_states_a_measure(clause, measure):
     from summarizer.points import _measure_clause
     assert _measure_clause(clause) is measure
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("人才培养：加强业务培训，鼓励人才回流，提高服务能力.", False),  # a sentence typed with the ASCII period
+    ("人才培养：加强业务培训，鼓励人才回流，提高服务能力", True),
+    ("第三章 结论 v2.", True),  # the period follows no Chinese character
+    ("1.", True),
+])
+def test_a_line_that_ends_with_an_ascii_period_after_chinese_is_no_heading(line, heading):
+    from summarizer.chars import is_heading_line
+    assert is_heading_line(line) is heading
+
+
+def test_labelled_lines_that_end_with_an_ascii_period_stay_in_their_section():
+    # a heading-like line ended by "." would open a top-level heading and cut the measures section short
+    text = ("一、存在的问题\n1、服务能力不足：基层人员少，专业水平低。\n2、经费保障不力：经费来源单一，投入不稳定。\n"
+            "二、对策建议\n1、强化队伍：充实基层力量\n人才培养：加强业务培训，鼓励人才回流，提高服务能力.\n"
+            "资金保障：设立专项资金，保障日常运转，拓宽筹资渠道.\n考核激励：完善考核办法，奖励先进典型，激发干事热情.\n"
+            "三、结语\n基层治理任重道远，需要久久为功。")
+    _, recommendations = points(text)
+    assert recommendations == ["强化队伍：充实基层力量", "人才培养", "资金保障", "考核激励"]
