@@ -1200,6 +1200,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
+    _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
@@ -1612,6 +1613,36 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))
             pos = b
     out[asp.CHALLENGE].extend(added)
+
+
+def _adversative_problem_points(text: str, sentences: list[Sentence], layout: _Layout,
+                                out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: inside a problems section or its body (region challenge or :data:`SECTION_BODY` + challenge), a
+    sentence that opens with an adversative (``adversative`` cue group: ``然而，过去十年中，科学的项目遴选机制尚未形成，
+    循证决策不足``) turns from the background the paragraph gave to the problem: when it states a deficiency as prose
+    does (:func:`summarizer.aspects._prose_deficits`), with no modal and no condition (:func:`summarizer.aspects.
+    condition_at`: ``但假若…``), and no point of either aspect lies in it yet, its cue window is a challenge point.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    turns = tuple(asp.lexicon().words("adversative"))
+    regions = (asp.CHALLENGE, SECTION_BODY + asp.CHALLENGE)
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    ends = [b for _, b in taken]
+    for i, s in enumerate(sentences):
+        if (s.kind != "sentence" or s.start >= review or layout.regions[i] not in regions or layout.in_heading[s.start]
+                or layout.in_point[s.start]):
+            continue  # (the body of a problem item elaborates its heading: 但… there argues, it adds no problem)
+        body = s.text.lstrip()
+        if not body.startswith(turns):
+            continue
+        k = bisect.bisect_right(ends, s.start)  # the first point that ends after the sentence starts
+        if k < len(taken) and taken[k][0] < s.end:
+            continue  # a point lies in it already
+        if (asp.modal_strength(body) or asp.strong_modal(body) or asp.condition_at(body) >= 0
+                or not asp._prose_deficits(body)):
+            continue
+        a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).

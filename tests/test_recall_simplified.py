@@ -129,3 +129,17 @@ def test_labelled_lines_that_end_with_an_ascii_period_stay_in_their_section():
             "三、结语\n基层治理任重道远，需要久久为功。")
     _, recommendations = points(text)
     assert recommendations == ["强化队伍：充实基层力量", "人才培养", "资金保障", "考核激励"]
+
+
+def test_a_sentence_that_turns_to_a_shortcoming_in_a_problems_section_is_a_problem():
+    text = ("一、存在的问题\n近年来，全市社区养老服务网络不断完善，服务覆盖面持续扩大。然而，专业护理人员严重缺乏，服务质量"
+            "参差不齐。\n部分街道的照料中心利用率不高，设施长期闲置。\n二、对策建议\n加强专业人才培养。")
+    challenges, _ = points(text)
+    assert "专业护理人员严重缺乏，服务质量参差不齐" in challenges
+
+
+def test_a_turn_to_a_hypothetical_shortcoming_is_no_problem():
+    text = ("一、存在的问题\n近年来，全市社区养老服务网络不断完善。但如果资金投入不足，服务质量就难以保障。\n"
+            "部分街道的照料中心利用率不高，设施长期闲置。\n二、对策建议\n加强专业人才培养。")
+    challenges, _ = points(text)
+    assert not any("资金投入不足" in c for c in challenges)
