@@ -1383,6 +1383,16 @@ def _actor_modal(heading: str) -> bool:
     return m is not None and m.start() >= 2
 
 
+def _actor_modal_any(clause: str) -> bool:
+    """Whether ``clause`` names an actor of two or more characters and then any modal of the ``modal`` cue group
+    (``各金融机构要主动承担…``, ``居民应主动做到…``): :func:`_actor_modal` with the weak modals (要, 需要) too."""
+    c = clause.strip()
+    if not c or c.startswith(lexicon().words("modal")) or starts_imperative(c):
+        return False
+    m = cue_pattern("modal").search(_mask_non_modals(c))
+    return m is not None and m.start() >= 2
+
+
 #: Longest label before a colon (``主要策略：``, ``存在问题：``) read as announcing a list, in characters.
 ASPECT_LABEL_CHARS = 8
 

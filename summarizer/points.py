@@ -147,6 +147,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
+        if aspect == asp.RECOMMENDATION and _topic_clause(text, start, end):
+            return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
     if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END) \
@@ -161,6 +163,25 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
                 and _opening_clauses(structure)[body] < 2:
             end = k
     return start, end
+
+
+#: Most characters of the opening clause of a run-in measure item read as the measure it names (:func:`_topic_clause`).
+TOPIC_CLAUSE_CHARS = 20
+
+
+def _topic_clause(text: str, start: int, end: int) -> bool:
+    """Whether the run-in measure item ``[start, end)`` opens with a short clause (at most :data:`TOPIC_CLAUSE_CHARS`
+    characters) that prescribes after its subject (``各金融机构要主动承担相应的风险防控责任``: a subject, then a modal,
+    :func:`summarizer.aspects._actor_modal_any`): it states no shortcoming, is no lead-in and no purpose or condition,
+    so the item's point starts there, not at the first clause that opens with a modal or an imperative verb
+    (:func:`cue_window`)."""
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None:
+        return False
+    clause = text[start:m.start()].strip()
+    return (0 < len(clause) <= TOPIC_CLAUSE_CHARS and not asp.challenge_strength(clause)
+            and not clause.startswith(asp.lexicon().words("prose_opener")) and not asp.opens_condition(clause)
+            and text[m.start()] not in "：:" and asp._actor_modal_any(clause))
 
 
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:

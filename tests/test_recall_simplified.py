@@ -143,3 +143,22 @@ def test_a_turn_to_a_hypothetical_shortcoming_is_no_problem():
             "部分街道的照料中心利用率不高，设施长期闲置。\n二、对策建议\n加强专业人才培养。")
     challenges, _ = points(text)
     assert not any("资金投入不足" in c for c in challenges)
+
+
+def test_a_long_measure_item_that_opens_with_its_subject_and_a_modal_keeps_its_first_clause():
+    text = ("针对电信诈骗，提出以下建议：一是加快完善相关法律法规。二是各商业银行要主动承担风险防控责任，构建健全的内部控制"
+            "制度，加强对一线员工的职业道德教育和日常行为管理，严防客户个人信息从银行内部泄露出去。")
+    _, recommendations = points(text)
+    assert recommendations == ["加快完善相关法律法规",
+                               "各商业银行要主动承担风险防控责任，构建健全的内部控制制度，加强对一线员工的职业道德教育和日常行为管理"]
+
+
+@pytest.mark.parametrize("clause, actor", [
+    ("各商业银行要主动承担风险防控责任", True),
+    ("居民应主动做到戒烟限酒", True),
+    ("要主动承担风险防控责任", False),  # opens with the modal: no actor
+    ("政策供给方面", False),  # no modal
+    ("加强内部控制", False),  # an imperative opening
+])
+def test_an_actor_before_any_modal(clause, actor):
+    assert asp._actor_modal_any(clause) is actor
