@@ -1223,6 +1223,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
+    _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _neither_and_flips(text, out)
@@ -1664,6 +1665,46 @@ def _adversative_problem_points(text: str, sentences: list[Sentence], layout: _L
         a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
         if b > a:
             out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
+def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                               max_chars: int) -> None:
+    """In place: a sentence that states problems and then turns, after its subject, to what must be done
+    (``……仍面临一些突出矛盾和困难，全市上下要进一步增强信心，筑牢经济发展基础，激发市场主体活力``): from the first clause
+    after its last challenge point that names an actor before a modal (:func:`summarizer.aspects._actor_modal_any`) and
+    an imperative verb right after the modal (:func:`summarizer.aspects.starts_imperative`: 要进一步增强…; not
+    需要从…方面展开), and reports no one's view (认为…), the
+    rest from that clause gives one recommendation point (cut to a point's length, :func:`shape`), when no
+    recommendation lies there.
+    Linear: each sentence is read once after its last point."""
+    starts = [s.start for s in sentences]
+    last: dict[int, int] = {}
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            last[k] = max(last.get(k, 0), p.end)
+    measures = sorted(p.start for p in out[asp.RECOMMENDATION])
+    for k, end in last.items():
+        s = sentences[k]
+        pos = end
+        while True:
+            m = _REST_START.search(text, pos, s.end)
+            if m is None:
+                break
+            nxt = _REST_START.search(text, m.end(), s.end)
+            clause = text[m.end():nxt.start() if nxt else s.end]
+            modal = asp.cue_pattern("modal").search(asp._mask_non_modals(clause))
+            if (asp._actor_modal_any(clause) and modal is not None and asp.starts_imperative(clause[modal.end():])
+                    and not asp.challenge_strength(clause)
+                    and not asp._SAYING_OPENER.search(clause)):  # (某某等人认为应该…: a view the author reports)
+                j = bisect.bisect_left(measures, m.end())
+                if j < len(measures) and measures[j] < s.end:
+                    break
+                a, b = shape(text, m.end(), s.end, max_chars)
+                if b > a:
+                    out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+                break
+            pos = m.end()
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).

@@ -162,3 +162,19 @@ def test_a_long_measure_item_that_opens_with_its_subject_and_a_modal_keeps_its_f
 ])
 def test_an_actor_before_any_modal(clause, actor):
     assert asp._actor_modal_any(clause) is actor
+
+
+_TURNING = ("今年以来全县农业生产总体平稳，但农产品销售渠道依然不畅，冷链物流等配套设施建设明显滞后，龙头企业带动能力普遍"
+            "不强，农民持续增收的基础还不够稳固，各乡镇要进一步加强产销对接，拓宽线上销售渠道，推动农产品加工业提质增效。")
+
+
+def test_a_sentence_of_problems_that_turns_to_what_its_subject_must_do_gives_the_measure():
+    challenges, recommendations = points(_TURNING)
+    assert challenges == ["但农产品销售渠道依然不畅，冷链物流等配套设施建设明显滞后，龙头企业带动能力普遍不强，农民持续增收的基础"
+                          "还不够稳固"]
+    assert recommendations == ["各乡镇要进一步加强产销对接，拓宽线上销售渠道，推动农产品加工业提质增效"]
+
+
+def test_a_turn_to_what_others_think_must_be_done_gives_no_measure():
+    _, recommendations = points(_TURNING.replace("各乡镇要进一步", "有关专家认为应该"))
+    assert recommendations == []
