@@ -568,6 +568,17 @@ def item_vote(heading: str) -> str | None:
     return None
 
 
+def _modal_vote(heading: str) -> str | None:
+    """The vote of an item heading that prescribes after its subject (``乡村建筑必须体现现代性``, ``建设时宜发挥…``:
+    :func:`_actor_modal`) and states no shortcoming: recommendation; else None. Read only where :func:`item_vote`
+    gives none, in the vote of a run under no section or lead-in. A label that ends with its noun (``第一建议``) names
+    a proposal and votes none."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
+    return RECOMMENDATION if (_actor_modal(heading) and m is not None and len(clause) - m.end() >= 2
+                              and not challenge_strength(heading)) else None
+
+
 def announces_list(lead: str) -> bool:
     """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
     (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
@@ -675,7 +686,7 @@ def announces_problems(sentence: str) -> bool:
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
-    if _quantity_announcement(clause):
+    if _quantity_announcement(clause) or _acknowledged_problems(clause):
         return True
     verb = cue_pattern("announce_verb").search(clause)
     if verb is None:
@@ -728,6 +739,32 @@ def _quantity_announcement(clause: str) -> bool:
     subject = clause[:amount.start()]
     cues = heading_cues(subject)
     return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+
+
+#: Most characters of the problem nouns that end an acknowledgement (问题和挑战, 困难和不足): :func:`_acknowledged_problems`.
+ACKNOWLEDGED_NOUN_CHARS = 8
+
+
+def _acknowledged_problems(clause: str) -> bool:
+    """True when ``clause`` announces problems in the third form, as what the author faces up to, with no quantifier
+    (``我们也清醒看到面临的问题和挑战``, ``要正视发展中存在的困难``): a verb of the ``acknowledge_verb`` cue group, later
+    a verb of existence (``announce_verb``: 面临, 存在 …; not 解决/破解) made a modifier by ``的``, and after it only
+    challenge nouns of section headings (``challenge_section`` cue group) and the words joining them, at most
+    :data:`ACKNOWLEDGED_NOUN_CHARS` characters, ending the clause. Linear in the clause."""
+    verb = cue_pattern("acknowledge_verb").search(clause)
+    if verb is None:
+        return False
+    rest = clause[verb.end():]
+    exist = None
+    for m in cue_pattern("announce_verb").finditer(rest):
+        if rest.startswith("的", m.end()) and m.group() not in lexicon().words("solution_verb"):
+            exist = m
+    if exist is None:
+        return False
+    nouns = rest[exist.end() + 1:]
+    # (only challenge nouns and the words joining them: 面临的机遇和挑战 names a chance too)
+    return (0 < len(nouns) <= ACKNOWLEDGED_NOUN_CHARS
+            and not cue_pattern("challenge_section").sub("", nouns).strip("和与及、并"))
 
 
 def announces_tasks(lead: str) -> bool:
@@ -1490,6 +1527,16 @@ def _actor_modal(heading: str) -> bool:
     return m is not None and m.start() >= 2
 
 
+def _actor_modal_any(clause: str) -> bool:
+    """Whether ``clause`` names an actor of two or more characters and then any modal of the ``modal`` cue group
+    (``各金融机构要主动承担…``, ``居民应主动做到…``): :func:`_actor_modal` with the weak modals (要, 需要) too."""
+    c = clause.strip()
+    if not c or c.startswith(lexicon().words("modal")) or starts_imperative(c):
+        return False
+    m = cue_pattern("modal").search(_mask_non_modals(c))
+    return m is not None and m.start() >= 2
+
+
 #: Longest label before a colon (``主要策略：``, ``存在问题：``) read as announcing a list, in characters.
 ASPECT_LABEL_CHARS = 8
 
@@ -1797,7 +1844,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
-                             for it, a in zip(run, own)]
+                             or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]

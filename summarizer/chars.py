@@ -130,7 +130,15 @@ def is_heading_line(line: str) -> bool:
     """
     s = line.strip()
     return (bool(s) and heading_width(s) <= HEADING_MAX_CHARS and not any(ch in TERMINATORS for ch in s)
-            and not ends_as_lead_in(s))
+            and not ends_as_lead_in(s) and not ends_with_ascii_stop(s))
+
+
+def ends_with_ascii_stop(line: str) -> bool:
+    """True when ``line`` (trailing whitespace ignored) ends with a half-width full stop right after a Chinese
+    character (``……促进和谐共生，降低协调成本.``): a sentence typed with the ASCII period, not a heading (``1.``,
+    ``v2.`` and ``etc.`` end after no Chinese character)."""
+    s = line.rstrip()
+    return len(s) >= 2 and s[-1] == "." and CJK_RE.match(s[-2]) is not None
 
 
 def heading_width(line: str) -> float:

@@ -147,6 +147,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
+        if aspect == asp.RECOMMENDATION and _topic_clause(text, start, end):
+            return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
     if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END) \
@@ -161,6 +163,25 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
                 and _opening_clauses(structure)[body] < 2:
             end = k
     return start, end
+
+
+#: Most characters of the opening clause of a run-in measure item read as the measure it names (:func:`_topic_clause`).
+TOPIC_CLAUSE_CHARS = 20
+
+
+def _topic_clause(text: str, start: int, end: int) -> bool:
+    """Whether the run-in measure item ``[start, end)`` opens with a short clause (at most :data:`TOPIC_CLAUSE_CHARS`
+    characters) that prescribes after its subject (``各金融机构要主动承担相应的风险防控责任``: a subject, then a modal,
+    :func:`summarizer.aspects._actor_modal_any`): it states no shortcoming, is no lead-in and no purpose or condition,
+    so the item's point starts there, not at the first clause that opens with a modal or an imperative verb
+    (:func:`cue_window`)."""
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None:
+        return False
+    clause = text[start:m.start()].strip()
+    return (0 < len(clause) <= TOPIC_CLAUSE_CHARS and not asp.challenge_strength(clause)
+            and not clause.startswith(asp.lexicon().words("prose_opener")) and not asp.opens_condition(clause)
+            and text[m.start()] not in "：:" and asp._actor_modal_any(clause))
 
 
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
@@ -472,7 +493,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
-    score = _states_problem if aspect == asp.CHALLENGE else _states_measure
+    score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
@@ -526,6 +547,24 @@ def _states_measure(clause: str) -> bool:
     states a measure (``prose_measure_frame`` cue group: 更重要的是要…, 当务之急是…)."""
     return (bool(asp.modal_strength(clause)) or asp.strong_modal(clause)
             or clause.lstrip().startswith(asp.lexicon().words("prose_measure_frame")))
+
+
+#: Most characters of the object fronted by 对 before the verb of a measure (``对农村集体土地转为国有土地 | 加强规范``).
+FRONTED_OBJECT_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _fronted_measure_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("imperative"), key=len, reverse=True)))
+    return re.compile(rf"\s{{0,2}}(?:要|应|应当|必须)?(?:对|对于)[^，,；;。了]{{2,{FRONTED_OBJECT_CHARS}}}?(?:{verbs})"
+                      rf"[^，,；;。了]{{0,12}}[，,；;。]?\s{{0,2}}$")
+
+
+def _measure_clause(clause: str) -> bool:
+    """Whether a clause states a measure as :func:`cue_window` reads one: :func:`_states_measure`, or a measure whose
+    object 对 fronts before its verb, ending the clause (``对农村集体所有土地转为国有土地加强规范``, ``对违规发卡的银行
+    加大处罚力度``): the verb opens no clause, so the modal and imperative tests miss it. Bounded: linear."""
+    return _states_measure(clause) or _fronted_measure_re().match(clause) is not None
 
 
 def _marker_starts(structure: Structure) -> dict[int, int]:
@@ -1223,6 +1262,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
+    _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
+    _rest_of_sentence_problems(text, sentences, out, max_point_chars)
+    _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -1534,6 +1577,177 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
+                                max_chars: int, review: int) -> None:
+    """In place: the problems stated right after a sentence that announces problems without naming them
+    (:func:`summarizer.aspects.announces_problems`: ``……我们也清醒看到面临的问题和挑战。``): the rest of its paragraph,
+    or the next paragraph when the announcement ends its own. Each sentence there that states a shortcoming by its own
+    words (:func:`summarizer.aspects.sentence_aspect`: ``群众就业增收面临压力。``, ``一些地方基层财政困难。``) and lies in
+    no region, list item or heading is a challenge point (cut to its cue clauses, :func:`cue_window`), up to the first
+    sentence that turns to measures (:func:`summarizer.aspects.prose_aspect`), opens a region, speaks of the text
+    itself (``prose_exclude`` cue group: 本文…), names measures with a section noun (``分析…带来的挑战，研究其对策，
+    是…``: the essay's plan) or is no sentence: a
+    work report lists its problems this way, one short sentence each, many with no predicate that prose alone trusts.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
+    twice)."""
+    n = len(sentences)
+    i = 0
+    while i < n:
+        s = sentences[i]
+        i += 1
+        if s.kind != "sentence" or s.start >= review or not asp.announces_problems(s.text.rstrip("。！!；;")):
+            continue
+        # (the announcement ends its paragraph: the next one states the problems)
+        breaks = 0 if i < n and "\n" in text[s.end:sentences[i].start] else 1
+        j = i
+        while j < n:
+            t = sentences[j]
+            if "\n" in text[sentences[j - 1].end:t.start]:
+                breaks += 1
+                if breaks > 1:
+                    break
+            body = t.text
+            if (t.kind != "sentence" or t.start >= review or asp.prose_aspect(body) == asp.RECOMMENDATION
+                    or asp.opener_aspect(body) or asp.has_cue(body, "prose_exclude")
+                    or any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))):
+                break  # (本文对…存在的问题…进行综述 / 分析…带来的挑战，研究其对策: the text turns to itself or its plan)
+            if (layout.regions[j] is None and not layout.in_point[t.start] and not layout.in_heading[t.start]
+                    and asp.sentence_aspect(body) == asp.CHALLENGE):
+                a, b = cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)
+                if b > a:
+                    out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+            j += 1
+        i = max(i, j)
+
+
+#: Most further problems one sentence gives after its last challenge point (:func:`_rest_of_sentence_problems`).
+REST_PROBLEMS = 2
+_REST_START = re.compile(r"[，,；;]")
+#: A clause that states a consequence of the problem before it (进而出现…, 造成了…浪费, 阻碍…生长, 对…造成阻碍), not a
+#: problem of its own.
+_CONSEQUENCE = re.compile(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
+
+
+#: Most characters inside quotation marks that quote a term (“两张皮”, “重量轻质”) rather than someone's words.
+QUOTED_TERM_CHARS = 8
+# (no opening quote inside: each attempt stops at the next one, so a run of opening quotes is scanned in linear time)
+_QUOTED_WORDS = re.compile(f"[“「『][^“「『”」』]{{{QUOTED_TERM_CHARS + 1},}}[”」』]")
+
+
+def _quotes_words(span: str) -> bool:
+    """Whether ``span`` (a would-be point, at most a point's length) holds someone's quoted words: a quotation of more
+    than :data:`QUOTED_TERM_CHARS` characters (``老人们反映“服务内容与需求脱节，收费太贵”``), or the close of one it
+    does not open (``……会被认为不作为”（被访人员：M6）``)."""
+    return _QUOTED_WORDS.search(span) is not None or any(
+        span.count(close) > span.count(open_) for open_, close in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                               max_chars: int) -> None:
+    """In place: a challenge point cut from a longer sentence (its cue window, :func:`cue_window`) leaves the rest of
+    the sentence unread, from the clause after the last point in it; a long sentence of a report or a paper often strings several problems with commas, each with
+    its own subject and predicate (``政府职能转变滞后，一些工作落实不够，……，一些工作人员弄虚作假、奢侈浪费``). The rest
+    gives up to :data:`REST_PROBLEMS` more points, each a cue window (:func:`cue_window`) whose first clause itself
+    states a deficiency as prose does (:func:`summarizer.aspects._prose_deficits`: not the bare nouns 问题/风险), with no
+    modal (a measure), no consequence of the problem before it (:data:`_CONSEQUENCE`: 进而导致…) and no one's quoted
+    words (:func:`_quotes_words`). Linear: each sentence is read once after its first point."""
+    starts = [s.start for s in sentences]
+    last: dict[int, tuple[int, float]] = {}  # per sentence, where its challenge points end last, and their score
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            end, score = last.get(k, (0, 0.0))
+            last[k] = (max(end, p.end), max(score, p.score))
+    added: list[RawPoint] = []
+    for k, (end, score) in last.items():
+        s = sentences[k]
+        # (the rest starts at the next clause: 面临A、B、C等问题，… — the point ends inside an enumeration)
+        m = _REST_START.search(text, end, s.end)
+        pos = m.end() if m else s.end
+        for _ in range(REST_PROBLEMS):
+            if pos >= s.end or not _states_problem(text[pos:s.end]):
+                break
+            a, b = cue_window(text, pos, s.end, asp.CHALLENGE, max_chars)
+            if b <= pos:
+                break
+            first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            if (asp._prose_deficits(first) and not asp.modal_strength(first) and not asp.strong_modal(first)
+                    and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
+                added.append(RawPoint(asp.CHALLENGE, a, b, score))
+            pos = b
+    out[asp.CHALLENGE].extend(added)
+
+
+def _adversative_problem_points(text: str, sentences: list[Sentence], layout: _Layout,
+                                out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: inside a problems section or its body (region challenge or :data:`SECTION_BODY` + challenge), a
+    sentence that opens with an adversative (``adversative`` cue group: ``然而，过去十年中，科学的项目遴选机制尚未形成，
+    循证决策不足``) turns from the background the paragraph gave to the problem: when it states a deficiency as prose
+    does (:func:`summarizer.aspects._prose_deficits`), with no modal and no condition (:func:`summarizer.aspects.
+    condition_at`: ``但假若…``), and no point of either aspect lies in it yet, its cue window is a challenge point.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    turns = tuple(asp.lexicon().words("adversative"))
+    regions = (asp.CHALLENGE, SECTION_BODY + asp.CHALLENGE)
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    ends = [b for _, b in taken]
+    for i, s in enumerate(sentences):
+        if (s.kind != "sentence" or s.start >= review or layout.regions[i] not in regions or layout.in_heading[s.start]
+                or layout.in_point[s.start]):
+            continue  # (the body of a problem item elaborates its heading: 但… there argues, it adds no problem)
+        body = s.text.lstrip()
+        if not body.startswith(turns):
+            continue
+        k = bisect.bisect_right(ends, s.start)  # the first point that ends after the sentence starts
+        if k < len(taken) and taken[k][0] < s.end:
+            continue  # a point lies in it already
+        if (asp.modal_strength(body) or asp.strong_modal(body) or asp.condition_at(body) >= 0
+                or not asp._prose_deficits(body)):
+            continue
+        a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
+def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                               max_chars: int) -> None:
+    """In place: a sentence that states problems and then turns, after its subject, to what must be done
+    (``……仍面临一些突出矛盾和困难，全市上下要进一步增强信心，筑牢经济发展基础，激发市场主体活力``): from the first clause
+    after its last challenge point that names an actor before a modal (:func:`summarizer.aspects._actor_modal_any`) and
+    an imperative verb right after the modal (:func:`summarizer.aspects.starts_imperative`: 要进一步增强…; not
+    需要从…方面展开), and reports no one's view (认为…), the
+    rest from that clause gives one recommendation point (cut to a point's length, :func:`shape`), when no
+    recommendation lies there.
+    Linear: each sentence is read once after its last point."""
+    starts = [s.start for s in sentences]
+    last: dict[int, int] = {}
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            last[k] = max(last.get(k, 0), p.end)
+    measures = sorted(p.start for p in out[asp.RECOMMENDATION])
+    for k, end in last.items():
+        s = sentences[k]
+        pos = end
+        while True:
+            m = _REST_START.search(text, pos, s.end)
+            if m is None:
+                break
+            nxt = _REST_START.search(text, m.end(), s.end)
+            clause = text[m.end():nxt.start() if nxt else s.end]
+            modal = asp.cue_pattern("modal").search(asp._mask_non_modals(clause))
+            if (asp._actor_modal_any(clause) and modal is not None and asp.starts_imperative(clause[modal.end():])
+                    and not asp.challenge_strength(clause)
+                    and not asp._SAYING_OPENER.search(clause)):  # (某某等人认为应该…: a view the author reports)
+                j = bisect.bisect_left(measures, m.end())
+                if j < len(measures) and measures[j] < s.end:
+                    break
+                a, b = shape(text, m.end(), s.end, max_chars)
+                if b > a:
+                    out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+                break
+            pos = m.end()
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).
