@@ -547,10 +547,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
             members[old_t] = []
             members[t].append(i)
             theme_of[i] = t
-    if any(not ms for ms in members):
-        renumber = np.cumsum([bool(ms) for ms in members]) - 1
-        members = [ms for ms in members if ms]
-        theme_of = renumber[theme_of]
+    members, theme_of = _without_empty_themes(members, theme_of)
     for _ in range(REASSIGN):
         # k-means step: each point moves to the theme whose centroid (its own point left out) is most similar
         t_n = len(members)
@@ -579,10 +576,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         members = [[] for _ in range(t_n)]
         for i in ordered:
             members[theme_of[i]].append(i)
-        if any(not ms for ms in members):
-            renumber = np.cumsum([bool(ms) for ms in members]) - 1
-            members = [ms for ms in members if ms]
-            theme_of = renumber[theme_of]
+        members, theme_of = _without_empty_themes(members, theme_of)
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
@@ -591,6 +585,16 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
+
+
+def _without_empty_themes(members: list[list[int]], theme_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
+    """``(members, theme_of)`` with the themes that lost every member dropped and the others renumbered in order
+    (``members``: each theme's point positions; ``theme_of``: ``(n,)`` int64, each point's theme); both returned as
+    they are when no theme is empty."""
+    if all(members):
+        return members, theme_of
+    renumber = np.cumsum([bool(ms) for ms in members]) - 1
+    return [ms for ms in members if ms], renumber[theme_of]
 
 
 def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
