@@ -705,3 +705,25 @@ def test_last_unit_end_pattern_finds_the_last_terminator_of_a_line():
     for piece in pieces:
         m = _LAST_UNIT_END.search(piece)
         assert (m.start() if m else -1) == max(piece.rfind(ch) for ch in "。！？!?；;\ue000"), piece
+
+
+def test_leader_numpy_gives_the_plain_leader_themes_with_few_and_many_themes(monkeypatch):
+    # _leader_numpy counts a row's sums over the theme numbers (few themes) or over np.unique's inverse (many): the
+    # themes of the Python path either way, on graphs of near-duplicate points (one theme) and of scattered ones
+    import summarizer.collection as coll
+
+    rng = np.random.default_rng(9)
+    for n, density, scale in ((60, 0.5, 1.0), (200, 0.05, 1.0), (300, 0.3, 0.5), (120, 0.9, 0.35)):
+        dense = rng.random((n, n)) * scale
+        dense = np.triu(np.where(rng.random((n, n)) < density, dense, 0.0), 1)
+        sim = sparse.csr_matrix(dense + dense.T)
+        self_dot = rng.random(n) + 0.5
+        order = rng.permutation(n).tolist()
+        essays = rng.integers(0, max(2, n // 4), n).tolist()
+        monkeypatch.setattr(coll, "_LEADER_PLAIN_NNZ", 10 ** 9)
+        plain = coll._leader(sim, self_dot, order, 0.3, essays, 0.05)
+        assert 1 < plain.max() + 1 < n  # some points share a theme, not all
+        for bins in (coll._DIRECT_BINS, 10 ** 6, -10 ** 6):  # as set; every row over theme numbers; every row unique
+            monkeypatch.setattr(coll, "_DIRECT_BINS", bins)
+            assert coll._leader_numpy(sim, self_dot, order, 0.3, essays, 0.05).tolist() == plain.tolist()
+        monkeypatch.undo()
