@@ -259,6 +259,10 @@ _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) fo
                      if p.pattern.startswith(_UNIT_START)}
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
              for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
+#: Every pattern of :data:`_AFTER_UNIT_START` as one alternation: it matches at a position exactly when one of them
+#: does (the patterns share their flags and hold no named group or back-reference), so the unit starts where none can
+#: match are passed over once for all of them (:func:`_finditer`).
+_ANY_AFTER_UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _AFTER_UNIT_START.values()))
 #: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
 _UNIT_ENDS = (re.compile(r"[\n。！？!?；;：”」』]|(?!" + TOKEN_COLON + "):"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
 
@@ -273,9 +277,10 @@ def _unit_starts(text: str) -> list[int]:
 
 def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
     """``pattern.finditer(text)``, faster: a pattern that opens with :data:`_UNIT_START` is matched only at the unit
-    starts (``units``: a list that holds :func:`_unit_starts` once computed; the same matches: the first unit start
-    from the end of the last match at which the rest of the pattern matches); one that needs a literal
-    (:data:`_REQUIRED`) is searched only when the text holds it."""
+    starts (``units``: a list that holds, once computed, the unit starts of :func:`_unit_starts` at which some such
+    pattern matches, :data:`_ANY_AFTER_UNIT_START`; the same matches: the first unit start from the end of the last
+    match at which the rest of the pattern matches); one that needs a literal (:data:`_REQUIRED`) is searched only
+    when the text holds it."""
     words = _REQUIRED.get(id(pattern))
     if words is not None and not any(w in text for w in words):
         return
@@ -284,7 +289,8 @@ def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
         yield from pattern.finditer(text)
         return
     if not units:
-        units.append(_unit_starts(text))
+        any_match = _ANY_AFTER_UNIT_START.match
+        units.append([p for p in _unit_starts(text) if any_match(text, p)])
     end = 0
     for p in units[0]:
         if p < end:
