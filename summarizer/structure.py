@@ -259,10 +259,15 @@ _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) fo
                      if p.pattern.startswith(_UNIT_START)}
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
              for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
-#: Every pattern of :data:`_AFTER_UNIT_START` as one alternation: it matches at a position exactly when one of them
-#: does (the patterns share their flags and hold no named group or back-reference), so the unit starts where none can
-#: match are passed over once for all of them (:func:`_finditer`).
-_ANY_AFTER_UNIT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _AFTER_UNIT_START.values()))
+_LEAD_SPACE = r"[^\S\n]*"
+#: Every pattern of :data:`_AFTER_UNIT_START` as one alternation after their common leading spaces: it matches at
+#: each position where one of them does (the patterns share their flags and hold no named group or back-reference),
+#: so the unit starts where none can match are passed over once for all of them (:func:`_finditer`). It opens only
+#: where no horizontal space stands before (never the case at a unit start): inside a run of spaces only the run's
+#: first position is tried, so even a scan of every position is linear.
+_ANY_AFTER_UNIT_START = re.compile(r"(?<![^\S\n])" + _LEAD_SPACE + "(?:" + "|".join(
+    f"(?:{p.pattern[len(_LEAD_SPACE):] if p.pattern.startswith(_LEAD_SPACE) else p.pattern})"
+    for p in _AFTER_UNIT_START.values()) + ")")
 #: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
 _UNIT_ENDS = (re.compile(r"[\n。！？!?；;：”」』]|(?!" + TOKEN_COLON + "):"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
 
