@@ -178,6 +178,27 @@ def _line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1)
+def _any_line_rule() -> re.Pattern[str] | None:
+    """Every rule of :func:`_line_rules` as one alternation: it finds a match in a line exactly when one of the rules
+    does (a search of ``A|B`` succeeds where a search of ``A`` or of ``B`` does), so the rules are tried one by one,
+    for the first that matches, only on the few lines where one does (one search a line instead of one a rule).
+    ``None`` when a rule holds a named group or a back-reference (which joining the rules would clash or renumber),
+    has flags of its own or cannot be joined."""
+    patterns = [pattern for _, pattern in _line_rules()]
+    if any(p.groupindex or p.flags != re.UNICODE or _BACK_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # (a rule whose inline flags must open the pattern: tried one by one)
+        return None
+
+
+#: A back-reference in a pattern's source (``\1``, ``(?P=name)``; an escaped backslash before a digit is taken for one
+#: too: :func:`_any_line_rule` then only does without the joined pattern).
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
@@ -396,6 +417,8 @@ def is_json_record_line(line: str) -> bool:
     no CJK character outside its ``"key": value`` pairs: the metadata between two records of a JSON list of
     articles. A sentence that quotes a record inline (``例如返回 {"name": "张三", "id": 12, "dept": "民政"} 这样的
     记录，数据难以互通``) is text. Linear in ``len(line)`` (a value's scan stops at the next quote)."""
+    if line.count('"') < 2 * JSON_KEYS_MIN:  # (each key is quoted: most lines are passed over with one count)
+        return False
     if sum(1 for _ in zip(range(JSON_KEYS_MIN), _JSON_KEY.finditer(line))) < JSON_KEYS_MIN:
         return False
     return not _CJK_CHAR.search(_JSON_PAIR.sub("", line))
@@ -435,6 +458,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
     post's title line follows (:func:`_post_follows`)."""
     rules = _line_rules()
+    joined = _any_line_rule()
     edits: list[Edit] = []
     in_list = False
     lines = doc.lines()
@@ -463,6 +487,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 continue
             edits.append((start, end, "", "debris"))
             continue
+        if joined is not None and joined.search(line) is None:
+            continue  # (no rule matches: most lines)
         for name, pattern in rules:
             if pattern.search(line):
                 if bylines is not None and name in ("publish_line", "byline") and _AUTHOR_CUE.match(line):
@@ -667,6 +693,10 @@ _SENTENCE_END_SET = frozenset(SENTENCE_END)
 _COMMA_SET = frozenset("，,、")
 
 
+#: The last sentence or unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match
+#: starts at each of them and stops at the next one: linear).
+_LAST_UNIT_END = re.compile("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
+
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
 TITLE_LINE_CHARS = 30
 
@@ -684,37 +714,41 @@ def _join_lines(doc: _Doc) -> None:
     between blank lines (or opens the text), even when it holds a comma (``推进基层减负，让干部把精力用在干事创业上``). Joining removes the newline and the indentation around it and inserts nothing.
     """
     lines = doc.lines()
-    nonblank = [(s, e) for s, e in lines if doc.text[s:e].strip()]
+    text = doc.text
+    raw = [text[s:e] for s, e in lines]  # (each line and its stripped text, cut once: read several times below)
+    stripped = [r.strip() for r in raw]
+    nonblank = [(s, e) for (s, e), piece in zip(lines, stripped) if piece]
     if not nonblank:  # whitespace only: nothing to join
         doc.apply([(0, len(doc.text), "", "")])
         return
     # block widths: runs of non-blank lines not separated by a blank line
     widths: dict[int, int] = {}
     block: list[tuple[int, int]] = []
+    block_width = 0
     prev_end = None
 
     def close_block() -> None:
-        w = max((len(doc.text[s:e].strip()) for s, e in block), default=0)
         for s, _ in block:
-            widths[s] = w if len(block) > 1 else 0
+            widths[s] = block_width if len(block) > 1 else 0
 
-    for s, e in lines:
-        if doc.text[s:e].strip():
+    for (s, e), piece in zip(lines, stripped):
+        if piece:
             if block and prev_end is not None and s != prev_end + 1:
                 close_block()
-                block = []
+                block, block_width = [], 0
             block.append((s, e))
+            block_width = max(block_width, len(piece))
             prev_end = e
         else:
             if block:
                 close_block()
-                block = []
+                block, block_width = [], 0
             prev_end = None
     if block:
         close_block()
 
     edits: list[Edit] = []
-    text = doc.text
+    nonblank_text = [(r, piece) for r, piece in zip(raw, stripped) if piece]  # parallel to nonblank
     # leading whitespace of the first line
     first_s, _ = nonblank[0]
     lead = len(text[first_s:]) - len(text[first_s:].lstrip())
@@ -725,7 +759,7 @@ def _join_lines(doc: _Doc) -> None:
     head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     prev_e = -2  # end of the previous non-blank line (-2: none, so the first line counts as after a blank)
     # length of the run of adjacent short lines (LABEL_RUN_MAX_LINES) each non-blank line stands in (0: not short)
-    short = [len(text[s:e].strip()) <= 3 and _SENTENCE_END_SET.isdisjoint(text[s:e]) for s, e in nonblank]
+    short = [len(piece) <= 3 and _SENTENCE_END_SET.isdisjoint(r) for r, piece in nonblank_text]
     run = [0] * len(nonblank)
     i = 0
     while i < len(nonblank):
@@ -735,9 +769,9 @@ def _join_lines(doc: _Doc) -> None:
         for k in range(i, j + 1):
             run[k] = j - i + 1 if short[i] else 0
         i = j + 1
-    for n, ((s, e), (s2, e2)) in enumerate(zip(nonblank, nonblank[1:])):
-        line = text[s:e].rstrip()
-        piece = line.strip()
+    for n, ((s, e), (s2, _)) in enumerate(zip(nonblank, nonblank[1:])):
+        line = nonblank_text[n][0].rstrip()
+        piece = nonblank_text[n][1]  # (line.strip())
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
         # terminator and no colon (a `label：value` line of a field list is left to the rules below): a headline (推进基层减负，让干部把精力用在干事创业上), never glued to the paragraph below
         isolated = (not length and prev_e + 1 != s and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS
@@ -751,11 +785,11 @@ def _join_lines(doc: _Doc) -> None:
         length += len(piece)
         has_end = has_end or not _SENTENCE_END_SET.isdisjoint(piece)
         has_comma = has_comma or not _COMMA_SET.isdisjoint(piece)
-        cut = max(map(piece.rfind, "。！？!?；;\ue000"))
-        tail = piece[cut + 1:] if cut >= 0 else (tail + piece if len(tail) <= 50 else tail)
-        nxt = text[s2:e2].strip()
+        last_end = _LAST_UNIT_END.search(piece)  # (the last 。！？!?；; or hard break of the line)
+        tail = piece[last_end.start() + 1:] if last_end else (tail + piece if len(tail) <= 50 else tail)
+        raw2, nxt = nonblank_text[n + 1]
         gap_start = s + len(line)
-        gap_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip()))
+        gap_end = s2 + (len(raw2) - len(raw2.lstrip()))
         join = False
         if _bracket_balance(end_part[-12:]) > 0 or nxt[:1] in ")）]】〕］":
             join = True

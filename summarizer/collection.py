@@ -547,10 +547,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
             members[old_t] = []
             members[t].append(i)
             theme_of[i] = t
-    if any(not ms for ms in members):
-        renumber = np.cumsum([bool(ms) for ms in members]) - 1
-        members = [ms for ms in members if ms]
-        theme_of = renumber[theme_of]
+    members, theme_of = _without_empty_themes(members, theme_of)
     for _ in range(REASSIGN):
         # k-means step: each point moves to the theme whose centroid (its own point left out) is most similar
         t_n = len(members)
@@ -579,10 +576,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         members = [[] for _ in range(t_n)]
         for i in ordered:
             members[theme_of[i]].append(i)
-        if any(not ms for ms in members):
-            renumber = np.cumsum([bool(ms) for ms in members]) - 1
-            members = [ms for ms in members if ms]
-            theme_of = renumber[theme_of]
+        members, theme_of = _without_empty_themes(members, theme_of)
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
@@ -591,6 +585,16 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
+
+
+def _without_empty_themes(members: list[list[int]], theme_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
+    """``(members, theme_of)`` with the themes that lost every member dropped and the others renumbered in order
+    (``members``: each theme's point positions; ``theme_of``: ``(n,)`` int64, each point's theme); both returned as
+    they are when no theme is empty."""
+    if all(members):
+        return members, theme_of
+    renumber = np.cumsum([bool(ms) for ms in members]) - 1
+    return [ms for ms in members if ms], renumber[theme_of]
 
 
 def _leader(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
@@ -643,37 +647,53 @@ _LEADER_PLAIN_NNZ = 20_000
 
 def _leader_numpy(sim: sparse.csr_matrix, self_dot: np.ndarray, order: Sequence[int], threshold: float,
                   essays: Sequence[int], same_essay_margin: float) -> np.ndarray:
-    """:func:`_leader` with numpy per row (the same themes: each theme's sum by ``np.bincount`` in stored order)."""
+    """:func:`_leader` with numpy per row (the same themes: each theme's sum by ``np.bincount`` in stored order).
+
+    A row's sums are counted over the theme numbers themselves while there are few themes for the row's length (at
+    most :data:`_DIRECT_BINS` per stored entry, plus 64), else over the row's distinct themes (``np.unique``: a sort
+    a row); either way each row costs O(its entries + the bins counted), linear in the graph's entries overall. The
+    themes the row reaches at the threshold are then compared in Python floats, in ascending theme number."""
     n = sim.shape[0]
     theme_of = np.full(n, -1, dtype=np.int64)
     theme_essays: list[set[int]] = []
     norms2: list[float] = []
-    indptr, indices, data = sim.indptr, sim.indices, sim.data
+    indptr, indices, data = sim.indptr.tolist(), sim.indices, sim.data
+    dot_of = self_dot.tolist()
+    limit = threshold - _EPS
     for i in order:
-        nb, w = indices[indptr[i]:indptr[i + 1]], data[indptr[i]:indptr[i + 1]]
-        th = theme_of[nb]
+        lo, hi = indptr[i], indptr[i + 1]
+        th = theme_of[indices[lo:hi]]
         placed = th >= 0
         best, best_cos, best_dot = -1, -1.0, 0.0
         if placed.any():
-            themes, inverse = np.unique(th[placed], return_inverse=True)
-            dots = np.bincount(inverse, weights=w[placed])
-            linked = np.zeros(len(themes), dtype=bool)
-            linked[inverse[w[placed] >= threshold - _EPS]] = True
-            for k in np.flatnonzero(linked):
-                t = int(themes[k])
-                cos = dots[k] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
+            th, w = th[placed], data[lo:hi][placed]
+            if len(norms2) <= _DIRECT_BINS * len(th) + 64:  # themes numbered 0 … len(norms2) - 1
+                dots = np.bincount(th, weights=w, minlength=len(norms2)).tolist()
+                linked = np.unique(th[w >= limit]).tolist()  # (ascending theme numbers)
+            else:
+                themes, inverse = np.unique(th, return_inverse=True)
+                sums = np.bincount(inverse, weights=w).tolist()
+                numbers = themes.tolist()
+                dots = dict(zip(numbers, sums))
+                linked = [numbers[k] for k in np.unique(inverse[w >= limit]).tolist()]
+            for t in linked:
+                cos = dots[t] / math.sqrt(norms2[t]) if norms2[t] > 0 else 0.0
                 if essays[i] in theme_essays[t]:
                     cos -= same_essay_margin
                 if cos > best_cos + 1e-12 or (abs(cos - best_cos) <= 1e-12 and t < best):
-                    best, best_cos, best_dot = t, cos, float(dots[k])
-        if best < 0 or best_cos < threshold - _EPS:
+                    best, best_cos, best_dot = t, cos, dots[t]
+        if best < 0 or best_cos < limit:
             best, best_dot = len(norms2), 0.0
             theme_essays.append(set())
             norms2.append(0.0)
         theme_essays[best].add(essays[i])
-        norms2[best] += 2.0 * best_dot + float(self_dot[i])
+        norms2[best] += 2.0 * best_dot + dot_of[i]
         theme_of[i] = best
     return theme_of
+
+
+#: Bins per stored entry of a row up to which :func:`_leader_numpy` counts a row's sums over every theme number.
+_DIRECT_BINS = 4
 
 
 def label_of(text: str) -> str:

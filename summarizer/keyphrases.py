@@ -475,9 +475,10 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
     text is segmented on its Simplified view (``body``), where the dictionary's words are; this fixes what the
     dictionary lacks there (Taiwanese 偏鄉, 長照)."""
     vocabulary = {w for w in set().union(*tokens) if 2 <= len(w) <= RECUT_MAX_CHARS}  # (distinct words first)
+    heads, tails = {w[:2] for w in vocabulary}, {w[-2:] for w in vocabulary}
     out: list[list[str]] = []
     for s, toks in zip(sentences, tokens):
-        if not _may_recut(toks, vocabulary):
+        if not _may_recut(toks, vocabulary, heads, tails):
             out.append(list(toks))
             continue
         spans = _token_spans(hay, s, toks)
@@ -501,16 +502,25 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
     return out
 
 
-def _may_recut(toks: Sequence[str], vocabulary: set[str]) -> bool:
+def _may_recut(toks: Sequence[str], vocabulary: set[str], heads: set[str] | None = None,
+               tails: set[str] | None = None) -> bool:
     """Whether a unit may hold a stretch :func:`_recut` cuts again: a single CJK character token that makes a word of
     ``vocabulary`` with the start of the next token or the end of the previous one (``偏`` + ``乡``长). A few set
-    lookups a single character: the position scan is spent only on such units."""
+    lookups a single character: the position scan is spent only on such units. ``heads``/``tails``: the first and the
+    last two characters of every word of ``vocabulary`` (computed when not given): a word can open ``after`` only
+    where its first two characters do (and end ``before`` only where its last two do), so most single characters are
+    passed over with one lookup each."""
+    if heads is None or tails is None:
+        heads, tails = {w[:2] for w in vocabulary}, {w[-2:] for w in vocabulary}
+    last = len(toks) - 1
     for k, w in enumerate(toks):
         if len(w) != 1 or not CJK_RE.match(w):
             continue
-        after = w + toks[k + 1] if k + 1 < len(toks) else w
+        after = w + toks[k + 1] if k < last else w
         before = toks[k - 1] + w if k else w
-        if any(after[:m] in vocabulary for m in range(2, min(len(after), RECUT_MAX_CHARS) + 1)) or any(
+        if after[:2] in heads and any(after[:m] in vocabulary for m in range(2, min(len(after), RECUT_MAX_CHARS) + 1)):
+            return True
+        if before[-2:] in tails and any(
                 before[-m:] in vocabulary for m in range(2, min(len(before), RECUT_MAX_CHARS) + 1)):
             return True
     return False

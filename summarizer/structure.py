@@ -263,6 +263,15 @@ _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) fo
                      if p.pattern.startswith(_UNIT_START)}
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
              for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
+_LEAD_SPACE = r"[^\S\n]*"
+#: Every pattern of :data:`_AFTER_UNIT_START` as one alternation after their common leading spaces: it matches at
+#: each position where one of them does (the patterns share their flags and hold no named group or back-reference),
+#: so the unit starts where none can match are passed over once for all of them (:func:`_finditer`). It opens only
+#: where no horizontal space stands before (never the case at a unit start): inside a run of spaces only the run's
+#: first position is tried, so even a scan of every position is linear.
+_ANY_AFTER_UNIT_START = re.compile(r"(?<![^\S\n])" + _LEAD_SPACE + "(?:" + "|".join(
+    f"(?:{p.pattern[len(_LEAD_SPACE):] if p.pattern.startswith(_LEAD_SPACE) else p.pattern})"
+    for p in _AFTER_UNIT_START.values()) + ")")
 #: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
 _UNIT_ENDS = (re.compile(r"[\n。！？!?；;：”」』]|(?!" + TOKEN_COLON + "):"), re.compile(r"[；;，,][及和]"), re.compile(r"[；;，,]以及"))
 
@@ -277,9 +286,10 @@ def _unit_starts(text: str) -> list[int]:
 
 def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
     """``pattern.finditer(text)``, faster: a pattern that opens with :data:`_UNIT_START` is matched only at the unit
-    starts (``units``: a list that holds :func:`_unit_starts` once computed; the same matches: the first unit start
-    from the end of the last match at which the rest of the pattern matches); one that needs a literal
-    (:data:`_REQUIRED`) is searched only when the text holds it."""
+    starts (``units``: a list that holds, once computed, the unit starts of :func:`_unit_starts` at which some such
+    pattern matches, :data:`_ANY_AFTER_UNIT_START`; the same matches: the first unit start from the end of the last
+    match at which the rest of the pattern matches); one that needs a literal (:data:`_REQUIRED`) is searched only
+    when the text holds it."""
     words = _REQUIRED.get(id(pattern))
     if words is not None and not any(w in text for w in words):
         return
@@ -288,7 +298,8 @@ def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
         yield from pattern.finditer(text)
         return
     if not units:
-        units.append(_unit_starts(text))
+        any_match = _ANY_AFTER_UNIT_START.match
+        units.append([p for p in _unit_starts(text) if any_match(text, p)])
     end = 0
     for p in units[0]:
         if p < end:

@@ -335,3 +335,11 @@ def test_cleaning_after_a_cue_is_linear(prefix, unit):
     small, large = prefix + unit * (3000 // len(unit)) + "。", prefix + unit * (12000 // len(unit)) + "。"
     ratio, t_small, t_large = _ratio(lambda: clean_mod.clean(small), lambda: clean_mod.clean(large), floor=0.005)
     assert ratio < MAX_RATIO, f"{prefix!r}+{unit!r}: {t_small:.4f}s -> {t_large:.4f}s (x{ratio:.1f})"
+
+
+def test_joined_boilerplate_rules_are_linear():
+    """The one alternation of every whole-line boilerplate rule (``clean._any_line_rule``, built at run time, so not
+    among the module patterns above) scans runs as linearly as each rule does."""
+    joined = clean_mod._any_line_rule()
+    assert joined is not None
+    test_every_pattern_is_linear("summarizer.clean._any_line_rule()", joined)

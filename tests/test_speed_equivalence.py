@@ -652,3 +652,78 @@ def test_citation_bracket_first_pattern_matches_as_the_lookbehind_first_one():
     for t in texts:
         assert [m.span() for m in markup._CITATION.finditer(t)] == [m.span() for m in before.finditer(t)], t
     assert [m.group() for m in markup._CITATION.finditer("治理[1]完善，制度。[2, 3]其后x[9]")] == ["[1]", "[2, 3]"]
+
+
+def test_joined_line_rules_match_exactly_where_one_rule_does():
+    # the one alternation of every boilerplate rule finds a match in a line exactly when some rule does (lines of
+    # each kind written here: a site's furniture, a dated byline, a link row, and the prose and list lines of essays)
+    from summarizer.clean import _any_line_rule, _line_rules
+
+    joined = _any_line_rule()
+    assert joined is not None
+    lines = ["当前位置：首页 > 新闻 > 正文", "首页 > 栏目", "新闻中心 > 要闻 > 本地", "发布时间：2024-05-01 来源：本站",
+             "版权所有 某某网站", "相关阅读：", "【往期推荐】", "关于我们 | 联系方式 | 网站地图", "阅读全文 »", "分享到：",
+             "2024-05-01 10:30 来源：新华社", "（责任编辑：张三）", "京ICP证000000号", "分享 微信 微博", "请关注我们的公众号",
+             "（作者系某大学教授）", "当前基层治理存在短板。", "一是加强队伍建设，二是完善制度。", "项目1：", "第3篇",
+             "建议完善制度 > 加强治理", "来源于群众的意见很多。", "作者认为，问题在于落实。", ""]
+    rng = random.Random(13)
+    alphabet = "首页>|：:来源作者版权所有相关阅读全文分享微信治理。，（）2024-0 "
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    hits = 0
+    for line in lines:
+        expected = any(pattern.search(line) for _, pattern in _line_rules())
+        assert (joined.search(line) is not None) == expected, line
+        hits += expected
+    assert 10 < hits < len(lines) - 100  # both outcomes are exercised
+
+
+def test_may_recut_with_two_character_heads_and_tails_equals_the_plain_test():
+    # the first/last two characters of the vocabulary's words only skip single characters no word can start or end at
+    from summarizer.keyphrases import _may_recut
+
+    rng = random.Random(5)
+    chars = "偏乡长照服务提高投入工作网格员"
+    for _ in range(3000):
+        toks = ["".join(rng.choice(chars) for _ in range(rng.choice((1, 1, 2, 3)))) for _ in range(rng.randint(0, 8))]
+        vocabulary = {"".join(rng.choice(chars) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(0, 12))}
+        plain = any(
+            len(w) == 1 and (any((w + (toks[k + 1] if k + 1 < len(toks) else ""))[:m] in vocabulary for m in range(2, 7))
+                             or any(((toks[k - 1] if k else "") + w)[-m:] in vocabulary for m in range(2, 7)))
+            for k, w in enumerate(toks))
+        assert _may_recut(toks, vocabulary) == plain, (toks, vocabulary)
+    assert _may_recut(["提高", "偏", "乡长", "照"], {"偏乡", "长照"})
+    assert not _may_recut(["提高", "服务"], {"偏乡", "长照"})
+
+
+def test_last_unit_end_pattern_finds_the_last_terminator_of_a_line():
+    # _join_lines reads the text after a line's last 。！？!?；; or hard break with one search (was: 8 rfind calls)
+    from summarizer.clean import _LAST_UNIT_END
+
+    rng = random.Random(11)
+    pieces = ["当前基层治理存在短板。建议完善制度", "一是加强；二是完善", "没有句末", "", "？", "Fix it! Now", "\ue000标题"]
+    pieces += ["".join(rng.choice("。！？!?；;\ue000治理ab ") for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    for piece in pieces:
+        m = _LAST_UNIT_END.search(piece)
+        assert (m.start() if m else -1) == max(piece.rfind(ch) for ch in "。！？!?；;\ue000"), piece
+
+
+def test_leader_numpy_gives_the_plain_leader_themes_with_few_and_many_themes(monkeypatch):
+    # _leader_numpy counts a row's sums over the theme numbers (few themes) or over np.unique's inverse (many): the
+    # themes of the Python path either way, on graphs of near-duplicate points (one theme) and of scattered ones
+    import summarizer.collection as coll
+
+    rng = np.random.default_rng(9)
+    for n, density, scale in ((60, 0.5, 1.0), (200, 0.05, 1.0), (300, 0.3, 0.5), (120, 0.9, 0.35)):
+        dense = rng.random((n, n)) * scale
+        dense = np.triu(np.where(rng.random((n, n)) < density, dense, 0.0), 1)
+        sim = sparse.csr_matrix(dense + dense.T)
+        self_dot = rng.random(n) + 0.5
+        order = rng.permutation(n).tolist()
+        essays = rng.integers(0, max(2, n // 4), n).tolist()
+        monkeypatch.setattr(coll, "_LEADER_PLAIN_NNZ", 10 ** 9)
+        plain = coll._leader(sim, self_dot, order, 0.3, essays, 0.05)
+        assert 1 < plain.max() + 1 < n  # some points share a theme, not all
+        for bins in (coll._DIRECT_BINS, 10 ** 6, -10 ** 6):  # as set; every row over theme numbers; every row unique
+            monkeypatch.setattr(coll, "_DIRECT_BINS", bins)
+            assert coll._leader_numpy(sim, self_dot, order, 0.3, essays, 0.05).tolist() == plain.tolist()
+        monkeypatch.undo()
