@@ -165,6 +165,11 @@ def _describe(err: dict[str, Any]) -> str:
         return f"{field}: field required" if field else "request body is missing: send a JSON object"
     if kind == "extra_forbidden":
         return f"{field}: unknown field"
+    if isinstance(msg, str) and msg.startswith("Expected UploadFile"):
+        # a form field sent as text where the endpoint reads a file part (curl -F file=TEXT, not file=@NAME):
+        # Starlette's message names Python classes (``<class 'str'>``)
+        return (f"{field}: send a file part with a file name (curl -F {field}=@NAME; a form's <input type=file>),"
+                " not a text field; text goes to POST /v1/summarize as JSON")
     if field is None:
         return f"request body: {msg} (send a JSON object with Content-Type: application/json)"
     text = f"{field}: {msg}"

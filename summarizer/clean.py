@@ -27,6 +27,7 @@ import numpy as np
 from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
+from summarizer.formats.pdf import is_page_number
 from summarizer.markup import escape_edits, markup_edits, record_starts
 from summarizer.sentences import BULLETS
 from summarizer.structure import opens_run_in
@@ -448,6 +449,14 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
     return lines[k][1] + 1
 
 
+def _decorated_page_number(line: str) -> bool:
+    """True for a line that is a page number in one of the forms the PDF reader drops at a page's edge
+    (:func:`summarizer.formats.pdf.is_page_number`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3 of
+    5``): a text copied out of a PDF by another tool keeps them between its lines. Only forms with a digit: a
+    line of Roman letters alone (``II``, ``mix``) may be a heading or a word. Linear in the line."""
+    return any(ch.isdigit() for ch in line) and is_page_number(line)
+
+
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                   records: list[int] | None = None, posts: list[int] | None = None) -> None:
     """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
@@ -471,7 +480,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 edits.append((start, end, "", "link_list"))
                 continue
             in_list = False
-        if _PAGE_NUMBER_LINE.match(line):
+        if _PAGE_NUMBER_LINE.match(line) or _decorated_page_number(line):
             edits.append((start, end, "", "page_number"))
             continue
         if is_code_line(line):

@@ -431,13 +431,12 @@ def summarize_command(
             progress.close()
     except (KeyboardInterrupt, _Terminated) as exc:
         _close_quietly(sink)
-        resumable = output is not None and fmt is OutputFormat.jsonl
-        typer.echo("interrupted: the records written so far are whole"
-                   + ("; continue with --resume" if resumable else ""), err=True)
+        typer.echo(_interrupted_message(fmt, to_file=output is not None, collection=collection, several=several),
+                   err=True)
         raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
     except OutputWriteError as exc:
         _close_quietly(sink)
-        _output_failed(exc, resumable=output is not None and fmt is OutputFormat.jsonl)
+        _output_failed(exc, resumable=output is not None and fmt is OutputFormat.jsonl, collection=collection)
 
     if not quiet and (several or done_ids):
         parts = [f"summarized {stats.done - stats.failed} of {stats.done} inputs"]
@@ -489,7 +488,27 @@ def _close_quietly(sink: RecordWriter | StreamWriter) -> None:
         sink.close()
 
 
-def _output_failed(exc: OutputWriteError, *, resumable: bool) -> None:
+#: How to go on after a stop, for a JSONL file written with ``--collection`` (which ``--resume`` refuses).
+_RESUME_WITHOUT_COLLECTION = " (without --collection: the themes need every record of one run)"
+
+
+def _interrupted_message(fmt: OutputFormat, *, to_file: bool, collection: bool, several: bool) -> str:
+    """The line printed when a run is interrupted (Ctrl-C, SIGTERM): what the output holds and how to go on.
+    Markdown and JSON with ``--collection``, and JSON of several inputs, are written whole at the end, so an
+    interrupted run wrote none of their records; a JSONL file goes on with ``--resume``, but not with
+    ``--collection`` (a usage error), so the hint says to leave it out."""
+    if collection and fmt is not OutputFormat.jsonl or fmt is OutputFormat.json and several:
+        why = ("with --collection, Markdown and JSON are written at the end, themes first" if collection
+               else "JSON of several inputs is one array, written at the end")
+        return (f"interrupted: no record was written ({why}); run again, or write JSONL (-o FILE.jsonl) to keep"
+                " each record as it is done")
+    if to_file and fmt is OutputFormat.jsonl:
+        return ("interrupted: the records written so far are whole; continue with --resume"
+                + (_RESUME_WITHOUT_COLLECTION if collection else ""))
+    return "interrupted: the records written so far are whole"
+
+
+def _output_failed(exc: OutputWriteError, *, resumable: bool, collection: bool = False) -> None:
     """Report a failed write of the output and exit with :data:`EXIT_OUTPUT_FAILED`."""
     if isinstance(exc.cause, BrokenPipeError):
         with contextlib.suppress(OSError, ValueError):  # no "Exception ignored" when Python flushes at exit
@@ -498,7 +517,7 @@ def _output_failed(exc: OutputWriteError, *, resumable: bool) -> None:
     where = " (the reader went away)" if isinstance(exc.cause, BrokenPipeError) else ""
     after = f"; {exc.records} record(s) were written before it, each whole"
     if resumable:
-        after += "; make room and continue with --resume"
+        after += "; make room and continue with --resume" + (_RESUME_WITHOUT_COLLECTION if collection else "")
     typer.echo(f"error: {exc}{where}{after}", err=True)
     raise typer.Exit(code=EXIT_OUTPUT_FAILED)
 

@@ -8,7 +8,10 @@ Steps (each linear in the size of the page):
    ``<br>`` would otherwise come out as one line.
 2. **Link blocks go**: an element (``div``, ``ul``, ``p``, ``td``…) with two or more links whose text is nearly
    all link text (navigation bars ``首页 | 新闻``, related-article lists, share bars, tag clouds) is removed
-   before extraction, as is ``<nav>``; trafilatura keeps such blocks next to a short article.
+   before extraction, as is ``<nav>``; trafilatura keeps such blocks next to a short article. An element the
+   browser never shows by its own markup, the ``hidden`` attribute, goes too (hidden ad and SEO text:
+   ``<div hidden>应当立即下载客户端…</div>``; trafilatura drops inline ``display:none`` itself). A
+   ``<template>`` stays: a Vue single-file component saved as a page holds its whole article in one.
    A table whose cells hold paragraphs or blocks (a legacy layout, ``<td><p>…</p></td>``) becomes ``<div>``s,
    so its paragraphs stay lines (trafilatura writes a table cell on one line).
 3. **Main content**: ``trafilatura.extract`` with the settings measured best on the saved pages (README, "HTML
@@ -45,7 +48,11 @@ _SEPARATORS = frozenset(" \t\r\n\xa0\u3000|｜/\\>»›<«‹·•・-—–_,�
 # elements that may hold a block of links (a block is removed whole; inline <a> stay)
 _BLOCKS = frozenset({"div", "ul", "ol", "li", "p", "td", "tr", "table", "tbody", "section", "header", "footer",
                      "aside", "dl", "dd", "span", "font", "center", "form"})
+# (not <template>: a Vue single-file component saved as .html holds the whole page in one; benchmark 206)
 _DROP_TAGS = frozenset({"nav", "script", "style", "noscript"})
+# elements whose ``hidden`` attribute is never honoured here: a page hidden whole until its scripts run
+# (``<body hidden>``) is still the page; ``hidden="until-found"`` is collapsed text a reader can open
+_HIDDEN_IGNORED_ON = frozenset({"html", "head", "body"})
 #: share of an element's text that must be link text for it to be a link block
 LINK_SHARE = 0.9
 _TABLE_ROW = re.compile(r"\A\|(.*)\|\Z")
@@ -165,8 +172,16 @@ def _text_chars(text: str | None) -> int:
     return 0 if not text else sum(1 for ch in text if ch not in _SEPARATORS and ch != _BR_MARK)
 
 
+def _hidden(node, tag: str) -> bool:  # noqa: ANN001 - an lxml element
+    """True for an element the browser never renders by its own markup: the HTML ``hidden`` attribute (not
+    ``hidden="until-found"``, and not on ``<html>``/``<head>``/``<body>``)."""
+    value = node.get("hidden")
+    return value is not None and tag not in _HIDDEN_IGNORED_ON and value.strip().lower() != "until-found"
+
+
 def _link_blocks(root) -> list:  # noqa: ANN001 - an lxml element
-    """The outermost link blocks and ``<nav>`` elements, in one post-order pass (no recursion: deep pages)."""
+    """The outermost link blocks, ``<nav>``, ``<script>``/``<style>``/``<noscript>`` elements and elements marked
+    ``hidden`` (:func:`_hidden`), in one post-order pass (no recursion: deep pages)."""
     stats: dict = {}  # element -> (text chars, link chars, links)
     order = []
     stack = [root]
@@ -197,7 +212,8 @@ def _link_blocks(root) -> list:  # noqa: ANN001 - an lxml element
         node = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
         text, link_text, links = stats.get(node, (0, 0, 0))
-        if tag in _DROP_TAGS or (tag in _BLOCKS and links >= 2 and link_text >= LINK_SHARE * text):
+        link_block = tag in _BLOCKS and links >= 2 and link_text >= LINK_SHARE * text
+        if tag in _DROP_TAGS or _hidden(node, tag) or link_block:
             found.append(node)
             continue
         stack.extend(child for child in node if isinstance(child.tag, str))
