@@ -2326,11 +2326,12 @@ _PROHIBITIONS = ("不得", "不要", "切勿", "切忌", "严禁", "禁止", "�
 def recommends_outright(point: str) -> bool:
     """True when a point's text opens by recommending (``建议新开发土地``, ``严禁…``, ``不得…``): such a point is a
     recommendation even inside a region of challenges. ``建议没设立…`` (a recommendation noun then a negation:
-    the ``negation`` cue group) names a shortcoming and is not one."""
+    the ``negation`` cue group) names a shortcoming and is not one, nor does 建议 as the noun (``modal_exclusion``:
+    ``建议只反映情况``, ``建议和要求脱离实际``) open a recommendation."""
     s = point.strip()
     if s.startswith(_PROHIBITIONS):
         return True
-    if s.startswith("建议"):
+    if s.startswith("建议") and _mask_non_modals(s[:8]).startswith("建议"):  # not the noun (建议只…, 建议和…)
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return prescribes_only(s) or modal_over_shortcomings(s)
