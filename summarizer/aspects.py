@@ -225,9 +225,12 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
-    modifier), nor the subject of a complaint (:func:`dual_use_subject`)."""
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`), nor the start of a noun (``verb_noun`` cue
+    group: ``立法会…``, ``研究所…``)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
+            if clause.startswith(lexicon().words("verb_noun")):
+                return False  # 立法会…, 研究所…: a noun that opens with the verb
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))

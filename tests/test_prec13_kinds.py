@@ -24,3 +24,20 @@ def test_proposal_noun_as_subject_names_a_problem():
     assert asp.recommends_outright("建议增加社区食堂的补贴")
     assert asp.recommends_outright("建议和物业公司共同制定管理公约")  # 建议 the verb, 和 its partner
     assert asp.strong_modal("建议和物业公司共同制定管理公约")
+
+
+def test_a_noun_that_opens_with_an_imperative_verb_is_no_imperative():
+    # 立法院 / 研究所 open with 立法 / 研究 (imperative verbs) but are institutions, the subject of the sentence
+    s = "立法院有许多涉及民生的法案需要审议却一再搁置，尤其是长照与托育方面"
+    assert not asp.starts_imperative(s)
+    assert asp.modal_strength(s) == 0
+    assert asp.sentence_aspect(s) != asp.RECOMMENDATION
+    assert asp.modal_strength("研究所的经费长期不足") == 0
+    # the verb itself still opens an imperative
+    assert asp.starts_imperative("立法保障外卖骑手的权益")
+    assert asp.starts_imperative("研究制定长照服务的收费标准")
+
+
+def test_verb_noun_check_is_linear():
+    assert not asp.starts_imperative("立法会" * 30_000)
+    assert asp.modal_strength("立法会，" * 10_000) == 0
