@@ -2670,8 +2670,11 @@ def states_existence(sentence: str) -> bool:
 #: others, mostly to weigh or refute it (``有人说…``, ``有很多人认为…``, ``不少人主张…``). (A named speaker or a pronoun
 #: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
 #: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
+#: Also colleagues counted, not named (``有多位同事提出多项建议``, ``不少议员认为…``), and the public at large with an
+#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``).
 _OTHERS_VIEW = re.compile(
-    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?人|(?:很多|许多|不少|一些)人)"
+    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些|多位|几位)?(?:人|同事|议员)"
+    r"|(?:很多|许多|不少|一些|多位|几位)(?:人|同事|议员)|(?:市民|公众|民众|舆论|外界|坊间)(?:普遍|大多|大都|一致))"
     r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
 _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")

@@ -41,3 +41,14 @@ def test_a_noun_that_opens_with_an_imperative_verb_is_no_imperative():
 def test_verb_noun_check_is_linear():
     assert not asp.starts_imperative("立法会" * 30_000)
     assert asp.modal_strength("立法会，" * 10_000) == 0
+
+
+def test_views_and_proposals_of_counted_colleagues_or_the_public_are_reported():
+    # colleagues counted but not named, the public with an adverb of how widely it holds the view: reported, neither
+    assert asp.states_background("有几位议员提出多项改善托育的建议，我们还要商讨先后次序")
+    assert asp.states_background("不少同事认为资助金额应该再提高")
+    assert asp.states_background("市民普遍认为公共泳池的开放时间太短")
+    # a named speaker or the author's own view is left alone
+    assert not asp.states_background("政府应尽快增加公共泳池的开放时间")
+    assert not asp.states_background("市民的意见未获重视")
+    assert not asp.states_background("议员" * 50_000)  # anchored and bounded: linear
