@@ -2714,6 +2714,9 @@ def describes_present(point: str) -> bool:
 #: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
 #: the speaker's words, at most a short subject before the verb.
 _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
+#: What a document or a speaker mentions (``虽然施政报告有提及增建公屋``, ``局长曾提到…``): reported, unless the point
+#: turns to the author's verdict on it (``报告内曾提及…，但却表明难以预防``: :data:`_TURN`).
+_MENTIONS = re.compile(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|到)")
 #: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
 #: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
@@ -2811,7 +2814,8 @@ def states_background(point: str) -> bool:
     * it states the limits of studies (a literature review): its first clause has a subject of the
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
-    * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
+    * it reports what someone said, listed or mentioned (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`;
+      ``施政报告有提及…`` with no turn to a verdict: :data:`_MENTIONS`), or states the
       purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
       or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`) or what it proposes, announced
       (``本文…提出…等对策``: :func:`announces_proposals`).
@@ -2826,7 +2830,7 @@ def states_background(point: str) -> bool:
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
-    if _research_critique(s) or _REPORTING.match(s):
+    if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True
     if _STUDY_AIM.match(s) or announces_proposals(s):
         return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn; 本文…提出…等对策: what it proposes

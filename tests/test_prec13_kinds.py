@@ -52,3 +52,11 @@ def test_views_and_proposals_of_counted_colleagues_or_the_public_are_reported():
     assert not asp.states_background("政府应尽快增加公共泳池的开放时间")
     assert not asp.states_background("市民的意见未获重视")
     assert not asp.states_background("议员" * 50_000)  # anchored and bounded: linear
+
+
+def test_what_a_document_mentions_is_reported_unless_the_author_turns_to_a_verdict():
+    assert asp.states_background("虽然施政报告有提及兴建更多长者日间中心；署长亦曾提到会检讨轮候安排")
+    assert asp.states_background("局长曾提到会在明年推出新的资助计划")
+    # the author's verdict after a turn keeps the point
+    assert not asp.states_background("报告内曾提及业主可能提前加租，但却表明难以预防")
+    assert not asp.states_background("提" * 100_000)  # anchored and bounded: linear
