@@ -1185,14 +1185,21 @@ def _news_demand_re() -> re.Pattern[str]:
                       r"(?P<act>[^，,。；;：:]{2})")
 
 
+#: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
+_DENIED_DEMAND = ("不是", "并非", "并不是", "不")
+
+
 def news_demand(sentence: str) -> bool:
     """True when a clause of ``sentence`` is a demand made to an authority (:func:`_news_demand_re`: ``团体要求政府暂停
     削减整笔拨款``, ``本人亦希望运输署检讨该路线的班次``) by a speaker who is not itself the authorities or a document
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
-    addressee is followed by an action, not by a reporting verb (``要求政府表示…``)."""
+    addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
+    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
     for m in _news_demand_re().finditer(sentence.strip()):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if m.group("who").endswith(_DENIED_DEMAND):
+            continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True

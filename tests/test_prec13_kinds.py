@@ -60,3 +60,9 @@ def test_what_a_document_mentions_is_reported_unless_the_author_turns_to_a_verdi
     # the author's verdict after a turn keeps the point
     assert not asp.states_background("报告内曾提及业主可能提前加租，但却表明难以预防")
     assert not asp.states_background("提" * 100_000)  # anchored and bounded: linear
+
+
+def test_a_demand_the_speaker_denies_making_is_none():
+    assert not asp.news_demand("很可惜，我们不是建议运输署削减巴士班次")
+    assert asp.prose_aspect("很可惜，我们不是建议运输署削减巴士班次") != asp.RECOMMENDATION
+    assert asp.news_demand("我们建议运输署增加巴士班次")
