@@ -2294,6 +2294,34 @@ def _burden_shrinks(point: str) -> bool:
     return any(b == len(point) or point[b] in _CLAUSE_END for _, b in improvement_spans(point))
 
 
+@lru_cache(maxsize=1)
+def _done_verb_re() -> re.Pattern[str]:
+    """A verb of the ``imperative`` cue group right before the perfective 了 (not 了解): ``加大了``, ``加强了``, ``整改了``."""
+    verbs = sorted(lexicon().words("imperative"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})了(?!解)")
+
+
+#: The last clause of a text that ends with a comma (the clause right before a point cut mid-sentence).
+_LAST_CLAUSE_BEFORE = re.compile(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{0,2}$")
+#: How far back (characters) :func:`continues_work_done` looks for the clause before a point.
+DONE_CLAUSE_CHARS = 64
+
+
+def continues_work_done(before: str, point: str) -> bool:
+    """True when ``point``, cut mid-sentence, continues a clause that narrates work already done: ``before`` (the text
+    right before the point, Simplified view) ends with a comma after a clause with a verb of a measure in the
+    perfective (:func:`_done_verb_re`: ``…方面加大了财政投入，``) and no turn (:data:`_TURN`, 虽), and the point goes on
+    with that clause's subject (it opens with a verb: :func:`starts_imperative`; ``…设置了接待区，基层业务用房紧张的问题也
+    逐渐显现`` has its own subject and stays) and names no deficit (:func:`_prose_deficits`, ``prose_challenge``) and holds no strong modal: ``进一步减轻居民负担，改善居民生活品质``
+    is what that work achieved, neither aspect. Only the last :data:`DONE_CLAUSE_CHARS` characters of ``before`` are
+    read: linear."""
+    m = _LAST_CLAUSE_BEFORE.search(before[-DONE_CLAUSE_CHARS:])
+    if m is None or not _done_verb_re().search(m.group(1)) or _TURN.search(m.group(1)) or "虽" in m.group(1):
+        return False
+    return starts_imperative(point) and not (_prose_deficits(point) or has_cue(point, "prose_challenge")
+                                             or strong_modal(point))
+
+
 def reports_progress(point: str) -> bool:
     """True when ``point`` reports progress (a work report's 成绩: ``农民收入继续保持增长，城乡居民收入差距逐步缩小``,
     ``种植结构进一步优化``, ``主要指标全面增长``): a clause that ends with a verb of improvement after adverbs of

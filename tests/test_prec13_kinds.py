@@ -66,3 +66,28 @@ def test_a_demand_the_speaker_denies_making_is_none():
     assert not asp.news_demand("很可惜，我们不是建议运输署削减巴士班次")
     assert asp.prose_aspect("很可惜，我们不是建议运输署削减巴士班次") != asp.RECOMMENDATION
     assert asp.news_demand("我们建议运输署增加巴士班次")
+
+
+def test_a_result_clause_of_work_already_done_is_neither():
+    before = "过去五年，市政府在养老和托育方面加大了财政投入，"
+    assert asp.continues_work_done(before, "进一步减轻家庭照护负担，改善市民生活质量")
+    # the clause has its own subject and names a problem; a turn before it; a modal in the point: kept
+    assert not asp.continues_work_done("各区纷纷设置了自助服务区，", "窗口人手紧张的问题也逐渐显现")
+    assert not asp.continues_work_done("虽然加大了财政投入，", "进一步减轻家庭照护负担")
+    assert not asp.continues_work_done("过去五年加大了财政投入，", "应进一步减轻家庭照护负担")
+    # no done verb before it: a measure stays a measure
+    assert not asp.continues_work_done("为此，", "进一步减轻家庭照护负担，改善市民生活质量")
+
+
+def test_result_of_work_done_in_an_essay_is_no_point():
+    text = ("过去五年，市政府在养老和托育方面加大了财政投入，进一步减轻家庭照护负担，改善市民生活质量。"
+            "然而，社区养老服务仍然存在不少问题，护理人员严重短缺，日间照料中心覆盖率偏低。"
+            "政府应尽快扩大护理人员培训规模。")
+    ch, rec = points(text)
+    assert not any("减轻家庭照护负担" in p for p in ch + rec)
+    assert any("护理人员严重短缺" in p for p in ch)
+
+
+def test_continues_work_done_is_linear():
+    assert asp.continues_work_done("加强了" * 50_000 + "，", "进一步" * 30_000)  # only the last clause is read
+    assert not asp.continues_work_done("了，" * 50_000, "加强")
