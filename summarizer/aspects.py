@@ -2721,6 +2721,9 @@ _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个�
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+#: A definition that opens the point: a short term as its subject, then the verb of defining (``“拖延症”泛指…``,
+#: ``形式主义是指…``). Problem words after it define the term; they state no problem of the essay.
+_TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
 _STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
@@ -2839,6 +2842,7 @@ def states_background(point: str) -> bool:
       (``某医生提醒大家…``: :data:`_REMINDER`);
     * the author narrates in the first person singular (``我居住的小区…``, ``我自己认为，…``) and recommends
       nothing (no strong modal: ``我认为政府应该…`` stays);
+    * it opens by defining a term (``“拖延症”泛指…``: :data:`_TERM_DEFINED`, whatever problem words the definition holds);
     * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
       ``prose_complaint`` cue groups) and no measure (strong modal);
@@ -2879,6 +2883,8 @@ def states_background(point: str) -> bool:
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):
         return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
+    if _TERM_DEFINED.match(s):
+        return not strong_modal(s)  # “拖延症”泛指拖延事情不做的行为: a definition, whatever problem words define the term
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

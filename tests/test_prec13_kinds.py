@@ -91,3 +91,12 @@ def test_result_of_work_done_in_an_essay_is_no_point():
 def test_continues_work_done_is_linear():
     assert asp.continues_work_done("加强了" * 50_000 + "，", "进一步" * 30_000)  # only the last clause is read
     assert not asp.continues_work_done("了，" * 50_000, "加强")
+
+
+def test_a_point_that_opens_by_defining_a_term_is_neither():
+    # problem words inside a definition define the term; they state no problem of the essay
+    assert asp.states_neither("“懒政”泛指公职人员消极怠工、推诿拖延的行为")
+    assert asp.states_neither("形式主义是指只看重形式而不讲实效的作风")
+    # a problem stated about a defined term, or a long subject: not a definition opening
+    assert not asp.states_neither("部分公职人员消极怠工、推诿拖延")
+    assert not asp.states_neither("指" * 100_000)
