@@ -2276,12 +2276,12 @@ def ends_in_condition(point: str) -> bool:
 @lru_cache(maxsize=1)
 def _progress_pattern() -> re.Pattern[str]:
     """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
-    optionally 态势/势头/趋势, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
+    optionally 态势/势头/趋势 and a sentence-final 了, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
     after it (``进一步提高农民收入``) is a measure's, not a report's."""
     lex = lexicon()
     adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
     verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
-    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?(?=[，,。；;、）)]|$)")
+    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
 
 
 #: What may follow a clause of progress: a clause break or the end.
@@ -2290,8 +2290,10 @@ _CLAUSE_END = frozenset("，,。；;、）)！!")
 
 def _burden_shrinks(point: str) -> bool:
     """Whether a clause of ``point`` ends with a burden growing smaller (:func:`improvement_spans`:
-    ``城乡收入差距逐步缩小。``, ``投诉数量明显下降``), the other way to report progress. Linear in ``len(point)``."""
-    return any(b == len(point) or point[b] in _CLAUSE_END for _, b in improvement_spans(point))
+    ``城乡收入差距逐步缩小。``, ``投诉数量明显下降``, ``负面影响越来越小了``), the other way to report progress. Linear in ``len(point)``."""
+    return any(b == len(point) or point[b] in _CLAUSE_END
+               or point[b] == "了" and (b + 1 == len(point) or point[b + 1] in _CLAUSE_END)  # (越来越小了。)
+               for _, b in improvement_spans(point))
 
 
 @lru_cache(maxsize=1)

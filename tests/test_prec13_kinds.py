@@ -100,3 +100,11 @@ def test_a_point_that_opens_by_defining_a_term_is_neither():
     # a problem stated about a defined term, or a long subject: not a definition opening
     assert not asp.states_neither("部分公职人员消极怠工、推诿拖延")
     assert not asp.states_neither("指" * 100_000)
+
+
+def test_progress_closed_by_a_sentence_final_le_is_progress():
+    # 越来越小了 / 稳步增长了: the final 了 closes the report of progress; it states no problem
+    assert asp.reports_progress("网络越来越普及，城乡之间的信息差距越来越小了")
+    assert asp.reports_progress("农民收入稳步增长了")
+    assert not asp.reports_progress("要让城乡之间的信息差距越来越小")  # an aim, no report
+    assert not asp.reports_progress("了" * 100_000)
