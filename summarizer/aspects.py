@@ -225,9 +225,12 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
-    modifier), nor the subject of a complaint (:func:`dual_use_subject`)."""
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`), nor the start of a noun (``verb_noun`` cue
+    group: ``立法会…``, ``研究所…``)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
+            if clause.startswith(lexicon().words("verb_noun")):
+                return False  # 立法会…, 研究所…: a noun that opens with the verb
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
@@ -1182,14 +1185,21 @@ def _news_demand_re() -> re.Pattern[str]:
                       r"(?P<act>[^，,。；;：:]{2})")
 
 
+#: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
+_DENIED_DEMAND = ("不是", "并非", "并不是", "不")
+
+
 def news_demand(sentence: str) -> bool:
     """True when a clause of ``sentence`` is a demand made to an authority (:func:`_news_demand_re`: ``团体要求政府暂停
     削减整笔拨款``, ``本人亦希望运输署检讨该路线的班次``) by a speaker who is not itself the authorities or a document
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
-    addressee is followed by an action, not by a reporting verb (``要求政府表示…``)."""
+    addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
+    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
     for m in _news_demand_re().finditer(sentence.strip()):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if m.group("who").endswith(_DENIED_DEMAND):
+            continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True
@@ -2266,12 +2276,12 @@ def ends_in_condition(point: str) -> bool:
 @lru_cache(maxsize=1)
 def _progress_pattern() -> re.Pattern[str]:
     """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
-    optionally 态势/势头/趋势, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
+    optionally 态势/势头/趋势 and a sentence-final 了, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
     after it (``进一步提高农民收入``) is a measure's, not a report's."""
     lex = lexicon()
     adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
     verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
-    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?(?=[，,。；;、）)]|$)")
+    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
 
 
 #: What may follow a clause of progress: a clause break or the end.
@@ -2280,8 +2290,38 @@ _CLAUSE_END = frozenset("，,。；;、）)！!")
 
 def _burden_shrinks(point: str) -> bool:
     """Whether a clause of ``point`` ends with a burden growing smaller (:func:`improvement_spans`:
-    ``城乡收入差距逐步缩小。``, ``投诉数量明显下降``), the other way to report progress. Linear in ``len(point)``."""
-    return any(b == len(point) or point[b] in _CLAUSE_END for _, b in improvement_spans(point))
+    ``城乡收入差距逐步缩小。``, ``投诉数量明显下降``, ``负面影响越来越小了``), the other way to report progress. Linear in ``len(point)``."""
+    return any(b == len(point) or point[b] in _CLAUSE_END
+               or point[b] == "了" and (b + 1 == len(point) or point[b + 1] in _CLAUSE_END)  # (越来越小了。)
+               for _, b in improvement_spans(point))
+
+
+@lru_cache(maxsize=1)
+def _done_verb_re() -> re.Pattern[str]:
+    """A verb of the ``imperative`` cue group right before the perfective 了 (not 了解): ``加大了``, ``加强了``, ``整改了``."""
+    verbs = sorted(lexicon().words("imperative"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})了(?!解)")
+
+
+#: The last clause of a text that ends with a comma (the clause right before a point cut mid-sentence).
+_LAST_CLAUSE_BEFORE = re.compile(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{0,2}$")
+#: How far back (characters) :func:`continues_work_done` looks for the clause before a point.
+DONE_CLAUSE_CHARS = 64
+
+
+def continues_work_done(before: str, point: str) -> bool:
+    """True when ``point``, cut mid-sentence, continues a clause that narrates work already done: ``before`` (the text
+    right before the point, Simplified view) ends with a comma after a clause with a verb of a measure in the
+    perfective (:func:`_done_verb_re`: ``…方面加大了财政投入，``) and no turn (:data:`_TURN`, 虽), and the point goes on
+    with that clause's subject (it opens with a verb: :func:`starts_imperative`; ``…设置了接待区，基层业务用房紧张的问题也
+    逐渐显现`` has its own subject and stays) and names no deficit (:func:`_prose_deficits`, ``prose_challenge``) and holds no strong modal: ``进一步减轻居民负担，改善居民生活品质``
+    is what that work achieved, neither aspect. Only the last :data:`DONE_CLAUSE_CHARS` characters of ``before`` are
+    read: linear."""
+    m = _LAST_CLAUSE_BEFORE.search(before[-DONE_CLAUSE_CHARS:])
+    if m is None or not _done_verb_re().search(m.group(1)) or _TURN.search(m.group(1)) or "虽" in m.group(1):
+        return False
+    return starts_imperative(point) and not (_prose_deficits(point) or has_cue(point, "prose_challenge")
+                                             or strong_modal(point))
 
 
 def reports_progress(point: str) -> bool:
@@ -2326,11 +2366,12 @@ _PROHIBITIONS = ("不得", "不要", "切勿", "切忌", "严禁", "禁止", "�
 def recommends_outright(point: str) -> bool:
     """True when a point's text opens by recommending (``建议新开发土地``, ``严禁…``, ``不得…``): such a point is a
     recommendation even inside a region of challenges. ``建议没设立…`` (a recommendation noun then a negation:
-    the ``negation`` cue group) names a shortcoming and is not one."""
+    the ``negation`` cue group) names a shortcoming and is not one, nor does 建议 as the noun (``modal_exclusion``:
+    ``建议只反映情况``, ``建议和要求脱离实际``) open a recommendation."""
     s = point.strip()
     if s.startswith(_PROHIBITIONS):
         return True
-    if s.startswith("建议"):
+    if s.startswith("建议") and _mask_non_modals(s[:8]).startswith("建议"):  # not the noun (建议只…, 建议和…)
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return prescribes_only(s) or modal_over_shortcomings(s)
@@ -2666,8 +2707,11 @@ def states_existence(sentence: str) -> bool:
 #: others, mostly to weigh or refute it (``有人说…``, ``有很多人认为…``, ``不少人主张…``). (A named speaker or a pronoun
 #: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
 #: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
+#: Also colleagues counted, not named (``有多位同事提出多项建议``, ``不少议员认为…``), and the public at large with an
+#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``).
 _OTHERS_VIEW = re.compile(
-    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些)?人|(?:很多|许多|不少|一些)人)"
+    r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些|多位|几位)?(?:人|同事|议员)"
+    r"|(?:很多|许多|不少|一些|多位|几位)(?:人|同事|议员)|(?:市民|公众|民众|舆论|外界|坊间)(?:普遍|大多|大都|一致))"
     r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
 _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
@@ -2679,6 +2723,9 @@ _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个�
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+#: A definition that opens the point: a short term as its subject, then the verb of defining (``“拖延症”泛指…``,
+#: ``形式主义是指…``). Problem words after it define the term; they state no problem of the essay.
+_TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
 _STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
@@ -2707,6 +2754,9 @@ def describes_present(point: str) -> bool:
 #: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
 #: the speaker's words, at most a short subject before the verb.
 _REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
+#: What a document or a speaker mentions (``虽然施政报告有提及增建公屋``, ``局长曾提到…``): reported, unless the point
+#: turns to the author's verdict on it (``报告内曾提及…，但却表明难以预防``: :data:`_TURN`).
+_MENTIONS = re.compile(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|到)")
 #: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
 #: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
@@ -2794,6 +2844,7 @@ def states_background(point: str) -> bool:
       (``某医生提醒大家…``: :data:`_REMINDER`);
     * the author narrates in the first person singular (``我居住的小区…``, ``我自己认为，…``) and recommends
       nothing (no strong modal: ``我认为政府应该…`` stays);
+    * it opens by defining a term (``“拖延症”泛指…``: :data:`_TERM_DEFINED`, whatever problem words the definition holds);
     * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
       ``prose_complaint`` cue groups) and no measure (strong modal);
@@ -2804,7 +2855,8 @@ def states_background(point: str) -> bool:
     * it states the limits of studies (a literature review): its first clause has a subject of the
       ``research_subject`` cue group (已有研究, 这些研究路径, 文献) before a verb of existence or a shortcoming
       (``这些研究路径存在一定的不足：…``, ``已有文献缺乏对…的分析``);
-    * it reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`), or states the
+    * it reports what someone said, listed or mentioned (``某某痛陈…的弊端``, ``列举了…``: :data:`_REPORTING`;
+      ``施政报告有提及…`` with no turn to a verdict: :data:`_MENTIONS`), or states the
       purpose of an undertaking (``其根本都是为了…``: :data:`_PURPOSE_THESIS`) naming no deficiency and no measure,
       or the aim of a study (``本调查旨在全面了解…存在的问题``: :data:`_STUDY_AIM`) or what it proposes, announced
       (``本文…提出…等对策``: :func:`announces_proposals`).
@@ -2819,7 +2871,7 @@ def states_background(point: str) -> bool:
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
         return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
-    if _research_critique(s) or _REPORTING.match(s):
+    if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True
     if _STUDY_AIM.match(s) or announces_proposals(s):
         return True  # 本调查旨在全面了解…存在的问题: what a study sets out to learn; 本文…提出…等对策: what it proposes
@@ -2833,6 +2885,8 @@ def states_background(point: str) -> bool:
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):
         return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
+    if _TERM_DEFINED.match(s):
+        return not strong_modal(s)  # “拖延症”泛指拖延事情不做的行为: a definition, whatever problem words define the term
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

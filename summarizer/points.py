@@ -2223,6 +2223,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
+                                       ptext):
+                continue  # …加大了财政投入，进一步减轻居民负担: what work already done achieved
             if asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
                 continue  # …，是关系…的重大问题: a span cut after its subject states nothing on its own
             failing = failing_before(text, p.end - len(ptext)) if aspect == asp.CHALLENGE else None
