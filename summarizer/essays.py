@@ -251,6 +251,25 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return bounds
 
 
+#: Longest issuer (``XX市人民政府办公室``) read before the 关于 of a 公文 title, in characters.
+ISSUER_MAX_CHARS = 30
+
+
+def issuer_chars(title: str) -> int:
+    """Characters of the issuer that opens a 公文 title (``YY县教育局关于加强校车安全管理的通知`` -> 5, ``YY县教育局``):
+    the text before its ``关于`` when the title ends with a kind of document (``gongwen_kind`` of
+    ``resources/essay_titles.txt``: 通知, 意见, 批复 …) and that text holds no clause mark; 0 for any other line. The
+    issuer names who wrote the document, not what it is about. Reads at most :data:`ISSUER_MAX_CHARS` + 2 characters
+    from the start and the kind's length from the end."""
+    s = title.strip()
+    at = s.find("关于", 0, ISSUER_MAX_CHARS + 2)
+    if at < 2 or not s.endswith(_title_words().get("gongwen_kind", ())) or not is_heading_line(s):
+        return 0
+    if any(ch in "，,、：:；;。" for ch in s[:at]):
+        return 0
+    return len(title) - len(title.lstrip()) + at
+
+
 def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, key, line)`` of each heading line of ``text`` (:func:`is_heading_line`; ``key`` is
     :func:`_title_key`) that is no table row and no table caption: a row holds a cell separator (a tab; cleaning

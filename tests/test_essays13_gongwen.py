@@ -72,3 +72,23 @@ def test_a_publication_note_without_an_attachment_list_goes_by_its_own_rule():
     text = NOTICE.replace("附件：1．校车安全检查表\n2．驾驶人信息登记表\n", "")
     ct = clean(text)
     assert "此件主动公开" not in ct.text and ct.removed.get("gongwen_note", 0) == len("（此件主动公开）")
+
+
+def test_the_issuer_of_the_title_and_the_furniture_give_no_keyphrase():
+    (essay,) = summarizer.summarize(NOTICE).essays
+    words = [k.text for k in essay.keyphrases]
+    assert words and not any("教育局" in w or "YY" in w for w in words)
+    assert "校车" in "".join(words)
+
+
+@pytest.mark.parametrize(("title", "chars"), [
+    ("YY县教育局关于加强中小学校车安全管理的通知", 6),
+    ("XX市人民政府办公室关于印发燃气安全整治方案的通知", 10),
+    ("关于加强中小学校车安全管理的通知", 0),  # no issuer
+    ("YY县教育局关于校车安全的几点思考", 0),  # no kind of 公文
+    ("县里发出关于校车安全的通知。", 0),  # a sentence, no title
+])
+def test_issuer_chars(title, chars):
+    from summarizer.essays import issuer_chars
+    assert issuer_chars(title) == chars
+    assert issuer_chars("治" * 100_000 + "通知") == 0
