@@ -457,19 +457,25 @@ def _decorated_page_number(line: str) -> bool:
     return any(ch.isdigit() for ch in line) and is_page_number(line)
 
 
+#: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
+#: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it).
+_LIST_HEADS = ("link_list", "gongwen_attachment")
+
+
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                   records: list[int] | None = None, posts: list[int] | None = None) -> None:
     """Drop whole lines of site boilerplate, page numbers and punctuation-only debris. After a related-articles
-    heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) the headline lines that follow it (short lines
-    without a sentence end, :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too,
-    up to the first line that is not one. Source-code lines around a text (:func:`is_code_line`) become hard breaks;
+    heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) or a 公文's attachment line (``gongwen_attachment``:
+    ``附件：1．…``) the headline lines that follow it (short lines without a sentence end,
+    :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too, up to the first line that
+    is not one. Source-code lines around a text (:func:`is_code_line`) become hard breaks;
     ``records`` (when given) receives the original offset after each JSON record metadata line, ``posts`` (when
     given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
     post's title line follows (:func:`_post_follows`)."""
     rules = _line_rules()
     joined = _any_line_rule()
     edits: list[Edit] = []
-    in_list = False
+    in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
     lines = doc.lines()
     for k, (start, end) in enumerate(lines):
         line = doc.text[start:end]
@@ -477,7 +483,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
             continue
         if in_list:
             if is_heading_line(line.strip()):
-                edits.append((start, end, "", "link_list"))
+                edits.append((start, end, "", in_list))
                 continue
             in_list = False
         if _PAGE_NUMBER_LINE.match(line) or _decorated_page_number(line):
@@ -512,7 +518,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
                     if after is not None:
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
-                in_list = name == "link_list"
+                in_list = name if name in _LIST_HEADS else False
                 break
     doc.apply(edits)
 

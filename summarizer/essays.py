@@ -3,8 +3,9 @@
 Collections scraped from document sites put an essay marker line before each essay (``篇一:标题``,
 ``第一篇 标题``); the text before the first marker (site preamble, the collection's own title) belongs to no
 essay. Without markers, a short title line that the collection repeats before each essay splits it
-(trailing numbers are ignored when comparing, so "…对策建议1" and "…对策建议2" repeat). A text with
-neither is one essay.
+(trailing numbers are ignored when comparing, so "…对策建议1" and "…对策建议2" repeat); so does a line written as an
+essay's title right after a whole essay (:func:`_outline_title_bounds`: a closed numbered outline, or a paragraph
+closed by a sentence end). A text with none of these is one essay.
 
 Offsets are character offsets into the cleaned text.
 """
@@ -16,8 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.aspects import heading_aspect
-from summarizer.chars import CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, is_heading_line, word_groups
+from summarizer.aspects import heading_aspect, heading_cues
+from summarizer.chars import (CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END, is_heading_line,
+                              word_groups)
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -156,21 +158,56 @@ def _cn_value(numeral: str) -> int:
     return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
 
 
-def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
-    """Essays that start at a title line right after a closed numbered outline (a report ``一、存在的问题 …
-    二、对策建议 （一）… （四）…`` followed by an essay that is not numbered: ``乡村学校留住青年教师的几点思考`` over
-    prose and run-in ``一是…二是…`` lists).
+def _names_both_aspects(line: str) -> bool:
+    """True when ``line`` ends naming both aspects after a topic of its own, as a whole essay's title does
+    (``…劳动者权益保障面临的挑战与对策``, ``城市停车难问题的成因与对策``, ``…的困境与出路``): section cue nouns of both
+    kinds (:func:`summarizer.aspects.heading_cues`) after its last ``的``, the last one ending the line, and at least
+    four Chinese characters before that ``的`` (the topic). A section heading that names both (``存在问题及对策建议``,
+    ``问题与对策``) has no such topic."""
+    cues = heading_cues(line)
+    if not cues or cues[-1][0] != len(line):
+        return False
+    de = line.rfind("的", 0, cues[-1][0])
+    return (de != -1 and len({a for e, a in cues if e > de}) == 2 and len(CJK_RE.findall(line[:de])) >= 4)
 
-    A line is such a title when: the essay before it has at least two top-level section headings (``一、``, ``二、``)
-    and ends on a numbered line that holds a sentence (the outline is closed: its last item was written, no prose
-    after it; a bare numbered heading would be continued on the next line); the line is
-    a heading line (:func:`is_heading_line`) with at least :data:`OUTLINE_TITLE_MIN_CJK` Chinese characters that is
-    no numbered line, names no section (:func:`summarizer.aspects.heading_aspect` as a title: ``保障措施`` is a
-    section of the report, ``…的困境与对策`` names an essay) and opens no closing part (``结语``, ``附录 典型案例``:
-    ``closing_heading`` of ``resources/essay_titles.txt``); the report's outline does not go on after it (the next
-    top-level heading, if any, restarts at 一); and it is written as a title (a ``title_shape`` word: ``关于``,
-    ``几点思考``, ``调研报告``) or prose follows it (a sub-heading of the report's last section would stand over
-    numbered items or another heading). One forward and one backward pass over the lines.
+
+def _closes_prose(line: str) -> bool:
+    """True when the stripped ``line`` is a written sentence line that ends a paragraph: no heading line and its
+    last character, closing quotes and brackets aside, a sentence end (:data:`SENTENCE_END`)."""
+    if not line or is_heading_line(line):
+        return False
+    return line.rstrip(_CLOSERS)[-1:] in SENTENCE_END if line.rstrip(_CLOSERS) else False
+
+
+# closing quotes and brackets that may follow a sentence end (…积极性。” / …。）)
+_CLOSERS = "”’」』）)】\"'"
+
+
+def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays that start at a title line after a whole essay of a collection: after a closed numbered outline (a
+    report ``一、存在的问题 … 二、对策建议 （一）… （四）…`` followed by an essay that is not numbered:
+    ``乡村学校留住青年教师的几点思考`` over prose and run-in ``一是…二是…`` lists), or after any paragraph closed by a
+    sentence end when the line is written as an essay's title (an essay of prose and run-in lists followed by the
+    next essay of the collection).
+
+    A line is such a title when it is a heading line (:func:`is_heading_line`) with at least
+    :data:`OUTLINE_TITLE_MIN_CJK` Chinese characters that is no numbered line and no date line, opens no closing part
+    (``结语``, ``附录 典型案例``: ``closing_heading`` of ``resources/essay_titles.txt``), the outline before it does
+    not go on after it (the next top-level heading, if any, restarts at 一), and either
+
+    - the essay before it has at least two top-level section headings (``一、``, ``二、``) since the last boundary and
+      ends on a numbered line that holds a sentence (the outline is closed: its last item was written, no prose
+      after it; a bare numbered heading would be continued on the next line); the line names no section
+      (:func:`summarizer.aspects.heading_aspect` as a title: ``保障措施`` is a section of the report) unless it is
+      written as a title (a ``title_shape`` word: ``关于``, ``几点思考``, ``调研报告``, ``几点建议``); and it is
+      written as a title or prose follows it (a sub-heading of the report's last section would stand over
+      numbered items or another heading); or
+    - the line before it is a sentence line closed by a sentence end (:func:`_closes_prose`), the line is written as
+      an essay's title (a ``title_shape`` word, or both aspects named after a topic: :func:`_names_both_aspects`),
+      and the essay's own opening follows it: prose, or its outline's first heading ``一、`` on the next line. An
+      unnumbered sub-heading of one essay (``完善科技型中小企业公司治理``) is written as no title and splits nothing.
+
+    One forward and one backward pass over the lines.
 
     Returns ``(title_start, body_start, title)`` for each such line, offsets into ``text``."""
     spans = []
@@ -193,16 +230,44 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
             continue
         if _TOP_SECTION.match(s):
             tops += 1
-        elif (tops >= 2 and _NUMBERED_LINE.match(previous) and not is_heading_line(previous) and is_heading_line(s) and not _NUMBERED_LINE.match(s)
-              and not _DATE_LINE.match(s) and len(CJK_RE.findall(s)) >= OUTLINE_TITLE_MIN_CJK
-              and next_top[i + 1] in (0, 1) and not s.startswith(closings) and heading_aspect(s, title=True) is None):
-            following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
-            prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
-            if prose or any(w in s for w in shapes):
-                bounds.append((start, min(start + length + 1, len(text)), s))
-                tops = 0
+        elif (is_heading_line(s) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
+              and len(CJK_RE.findall(s)) >= OUTLINE_TITLE_MIN_CJK and next_top[i + 1] in (0, 1)
+              and not s.startswith(closings)):
+            after_outline = tops >= 2 and _NUMBERED_LINE.match(previous) and not is_heading_line(previous)
+            after_prose = _closes_prose(previous)
+            if after_outline or after_prose:
+                shaped = any(w in s for w in shapes)
+                following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
+                prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
+                if after_outline and (shaped or heading_aspect(s, title=True) is None) and (prose or shaped):
+                    found = True
+                else:
+                    found = (not s[0].isdecimal() and (s.startswith(shapes) or s.endswith(shapes) or _names_both_aspects(s))
+                             and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
+                if found:
+                    bounds.append((start, min(start + length + 1, len(text)), s))
+                    tops = 0
         previous = s
     return bounds
+
+
+#: Longest issuer (``XX市人民政府办公室``) read before the 关于 of a 公文 title, in characters.
+ISSUER_MAX_CHARS = 30
+
+
+def issuer_chars(title: str) -> int:
+    """Characters of the issuer that opens a 公文 title (``YY县教育局关于加强校车安全管理的通知`` -> 5, ``YY县教育局``):
+    the text before its ``关于`` when the title ends with a kind of document (``gongwen_kind`` of
+    ``resources/essay_titles.txt``: 通知, 意见, 批复 …) and that text holds no clause mark; 0 for any other line. The
+    issuer names who wrote the document, not what it is about. Reads at most :data:`ISSUER_MAX_CHARS` + 2 characters
+    from the start and the kind's length from the end."""
+    s = title.strip()
+    at = s.find("关于", 0, ISSUER_MAX_CHARS + 2)
+    if at < 2 or not s.endswith(_title_words().get("gongwen_kind", ())) or not is_heading_line(s):
+        return 0
+    if any(ch in "，,、：:；;。" for ch in s[:at]):
+        return 0
+    return len(title) - len(title.lstrip()) + at
 
 
 def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_token_colon
+from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -186,9 +186,30 @@ def _topic_clause(text: str, start: int, end: int) -> bool:
 
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     """Whether the heading ``[start, end)`` of ``text`` ends at a sentence end and states ``aspect`` by its own cue
-    words (:func:`_states_aspect`: ``打通数据共享通道。``, an imperative sentence; ``护理人员短缺。``, a shortcoming): a
-    whole point that :func:`item_point` does not complete with its body's first clause."""
-    return text[end:end + 1] in _SENT_END and _states_aspect(text[start:end], aspect)
+    words (:func:`_states_aspect`: ``打通数据共享通道。``, an imperative sentence; ``护理人员短缺。``, a shortcoming; for a
+    challenge also a negated predicate, :func:`ends_negated`: ``利益分配机制不顺。``): a whole point that
+    :func:`item_point` does not complete with its body's first clause."""
+    if text[end:end + 1] not in _SENT_END:
+        return False
+    heading = text[start:end]
+    return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading))
+
+
+#: Most Chinese characters of the predicate that a negation ends a heading with (不顺, 不联通, 留不住).
+NEGATED_PREDICATE_CHARS = 2
+
+
+def ends_negated(heading: str) -> bool:
+    """Whether ``heading`` (punctuation at its ends ignored) ends in a negated predicate: a ``negation`` word of
+    ``resources/cues.txt`` (不, 未, 没有) followed by at most :data:`NEGATED_PREDICATE_CHARS` Chinese characters
+    that end it (``利益分配机制不顺``, ``信息系统互不联通``, ``基层人才留不住``): a sentence that says what is not so, a
+    shortcoming stated whole when it heads a problem item. Reads only the heading's last few characters."""
+    s = heading.strip(_TRIM)
+    negations = tuple(asp.lexicon().words("negation"))
+    for k in range(1, NEGATED_PREDICATE_CHARS + 1):
+        if len(s) > k and all(is_cjk(ch) for ch in s[-k:]) and s[:-k].endswith(negations) and len(s) - k > 1:
+            return True
+    return False
 
 
 #: Fewest lines of an unmarked line list inside a point's body (:func:`line_list`).
