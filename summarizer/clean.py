@@ -454,7 +454,7 @@ def _decorated_page_number(line: str) -> bool:
     (:func:`summarizer.formats.pdf.is_page_number`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3 of
     5``): a text copied out of a PDF by another tool keeps them between its lines. Only forms with a digit: a
     line of Roman letters alone (``II``, ``mix``) may be a heading or a word. Linear in the line."""
-    return any(ch.isdigit() for ch in line) and is_page_number(line)
+    return is_page_number(line) and any(ch.isdigit() for ch in line)  # (the anchored match first: it fails fast)
 
 
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
