@@ -904,8 +904,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
 
 #: Characters of essay text per prose point (:func:`_prose_points`): the cap per aspect grows with the essay.
 PROSE_CHARS_PER_POINT = 300
-#: Most prose points per aspect of one essay.
-PROSE_POINTS = 8
+#: Most prose points per aspect of one essay (as many as the unstructured fallback's :data:`FALLBACK_POINTS`: a long
+#: interview or commentary states a prose problem every few paragraphs, and 8 cut the later ones; the per-character
+#: cap above still keeps a short essay's prose to a few points).
+PROSE_POINTS = 12
 #: Most points per aspect the unstructured fallback gives an essay written as prose (at least
 #: :data:`SENTENCE_POINTS`; more when more of its sentences state the aspect as prose does).
 FALLBACK_POINTS = 12

@@ -1,0 +1,42 @@
+"""Recall on Simplified-Chinese documents (issue 8): kinds of missed points that the rules left out. Every essay
+here was written for this test."""
+
+from aspect_helpers import points
+
+# A long essay whose problems are stated one per paragraph in plain prose, after a short listed pair that the
+# closing 总之 sentence ends: every prose problem sentence is a point, not only the first eight.
+_PROBLEMS = [
+    "镇上的公共厕所数量严重不足。",
+    "夜市摊位的消防通道被长期占用，安全隐患突出。",
+    "老街区的排水管网年久失修，雨季积水问题频发。",
+    "社区卫生站的全科医生十分匮乏。",
+    "公交线路布局不合理，偏远村组的居民出行不便。",
+    "农贸市场的食品检测设备陈旧落后，检测能力薄弱。",
+    "镇属学校的体育场地短缺，学生课外活动受到制约。",
+    "文化站的图书更新滞后，借阅人数逐年偏低。",
+    "养老院的护理人员流失严重，服务质量参差不齐。",
+    "路灯维修响应不及时，部分路段夜间照明缺失。",
+]
+_NARRATION = [
+    "这个镇位于两条河流的交汇处，历史上曾是附近几个县的货物集散地。",
+    "每逢农历初一和十五，周边村民都会赶来镇上赶集，街上人来人往。",
+    "镇政府所在的老院子建于上世纪六十年代，院里有两棵高大的香樟树。",
+    "近几年，镇上陆续开了几家快递网点和一家连锁超市。",
+    "很多年轻人外出务工，过年时才回到镇上和家人团聚。",
+    "镇东头的石桥据说已有三百多年历史，桥头立着一块石碑。",
+    "每年秋收以后，镇上都会举办一次农产品展销活动。",
+]
+
+
+def _long_prose_essay() -> str:
+    paragraphs = ["".join(_NARRATION[(k + j) % len(_NARRATION)] for j in range(12)) + problem
+                  + _NARRATION[(k + 5) % len(_NARRATION)] for k, problem in enumerate(_PROBLEMS)]
+    return ("关于小镇公共服务的几点观察\n当前小镇公共服务存在以下问题：一是停车位紧张，二是菜市场环境脏乱。"
+            "总之，小镇的情况比较复杂。\n" + "\n".join(paragraphs) + "\n")
+
+
+def test_a_long_essay_keeps_every_prose_problem_beyond_eight():
+    text = _long_prose_essay()
+    assert len(text) > 3600  # long enough for twelve prose points by the per-character cap
+    challenges, _ = points(text)
+    assert challenges == ["停车位紧张", "菜市场环境脏乱"] + [p.rstrip("。") for p in _PROBLEMS]
