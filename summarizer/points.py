@@ -821,6 +821,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         return r[len(SECTION_BODY):] if r and r.startswith(SECTION_BODY) else r
 
     body_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences of its paragraphs
+    uncued_topics: dict[int, list[RawPoint]] = {}  # section start -> topic sentences that carry no cue word
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
@@ -864,6 +865,12 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             continue
+        if in_body and not topic and own_first is None and _uncued_topic(text[a:b], idx[0] == group[0], len(group)):
+            # a topic that states the section's aspect by no cue word of its own (AI诈骗治理技术要求较高。): kept when
+            # its sibling paragraphs' topics state the aspect (below)
+            owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)
+            uncued_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
+            continue
         if topic:
             out[aspect].append(RawPoint(aspect, a, b, float(scores[idx[0]])))
             if run_in:
@@ -895,11 +902,25 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
     # a section laid out as several paragraphs, each opening with its topic (法律法规滞后。一是…二是… / 缺乏行业合力。…):
     # the topics are its sub-headings; a single such paragraph only sums up its list
-    for topics in body_topics.values():
+    # (inside such a section a paragraph's topic is a sub-heading too when it states the aspect by no cue word, the
+    # section's own announcement and its siblings say what it is: 法律法规滞后。… 缺乏行业合力。… 技术要求较高。…)
+    for owner, topics in body_topics.items():
         if len(topics) >= 2:
-            for p in topics:
+            for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _uncued_topic(sentence: str, opens_paragraph: bool, paragraph_sentences: int) -> bool:
+    """Whether ``sentence`` (trimmed, no list marker), a sentence of an aspect section's body that states no aspect by
+    its own cue words, has the shape of the paragraph's topic sentence: it opens a paragraph of two or more sentences,
+    is 4 to :data:`TOPIC_SENTENCE_CHARS` characters long, and opens with no connective
+    (:data:`summarizer.aspects.CONNECTIVES`), announces no list (:func:`summarizer.aspects.announces_problems`) and
+    defines nothing (:func:`defines`). :func:`_paragraph_points` keeps it as a point only when two or more sibling
+    paragraphs of the same section open with topics that do state the section's aspect."""
+    return (opens_paragraph and paragraph_sentences > 1 and 4 <= len(sentence) <= TOPIC_SENTENCE_CHARS
+            and not sentence.startswith(asp.CONNECTIVES) and not asp.announces_problems(sentence)
+            and not defines(sentence))
 
 
 #: Characters of essay text per prose point (:func:`_prose_points`): the cap per aspect grows with the essay.

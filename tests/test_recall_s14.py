@@ -40,3 +40,34 @@ def test_a_long_essay_keeps_every_prose_problem_beyond_eight():
     assert len(text) > 3600  # long enough for twelve prose points by the per-character cap
     challenges, _ = points(text)
     assert challenges == ["停车位紧张", "菜市场环境脏乱"] + [p.rstrip("。") for p in _PROBLEMS]
+
+
+# A problems section laid out as paragraphs that each open with their topic sentence: the topic of one paragraph
+# names its problem with no deficiency word (需求变化较快), but its siblings' topics and the section say what it is.
+_TOPICS = ("社区食堂运营的困境与对策\n\n"
+           "社区食堂运营面临的现实困境\n\n"
+           "社区食堂的扶持政策滞后。各地对社区食堂的补贴办法出台较早，与眼下的物价水平对不上：一是补贴发放周期过长。"
+           "二是补贴对象界定不清。\n\n"
+           "社区食堂缺乏专业的管理人员。多数食堂由街道临时聘用的人员打理，采购、记账和卫生都靠经验。\n\n"
+           "{third}老人的口味和作息各不相同，上班族又多在晚上来吃饭：一是菜品更新跟不上。二是错峰供餐难以安排。\n\n"
+           "破解社区食堂困境的对策\n\n"
+           "一方面，完善补贴机制。按月核定补贴并公开发放进度。另一方面，引入专业运营团队。由街道统一招标，签订服务合同。\n")
+
+
+def test_an_uncued_paragraph_topic_among_stating_siblings_is_a_challenge():
+    challenges, recommendations = points(_TOPICS.format(third="社区食堂的用餐需求变化较快。"))
+    assert challenges == ["社区食堂的扶持政策滞后", "补贴发放周期过长", "补贴对象界定不清", "社区食堂缺乏专业的管理人员",
+                          "社区食堂的用餐需求变化较快", "菜品更新跟不上", "错峰供餐难以安排"]
+    assert recommendations == ["完善补贴机制", "引入专业运营团队"]
+
+
+def test_an_uncued_topic_needs_two_stating_siblings():
+    # with one sibling topic that states a problem, the section's paragraphs are no run of sub-headings
+    text = _TOPICS.format(third="社区食堂的用餐需求变化较快。").replace("社区食堂缺乏专业的管理人员。", "")
+    challenges, _ = points(text)
+    assert "社区食堂的用餐需求变化较快" not in challenges
+
+
+def test_a_topic_that_opens_with_a_connective_is_no_uncued_topic():
+    challenges, _ = points(_TOPICS.format(third="目前，社区食堂的用餐需求变化较快。"))
+    assert not any("用餐需求变化较快" in c for c in challenges)
