@@ -1209,6 +1209,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
+    out[asp.RECOMMENDATION].extend(_need_clause_measures(structure, sentences, layout, max_point_chars))
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
     for aspect, points in _counter_points(structure, sentences, roles, scores, max_point_chars).items():
@@ -2664,6 +2665,48 @@ def _problem_body_measures(structure: Structure, sentences: list[Sentence], layo
             out.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0)
                        for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end,
                                                    asp.RECOMMENDATION, max_chars))
+    return out
+
+
+#: Fewest characters of the action after a need opener (``有待`` ``进一步`` | ``深化对外经贸关系``): a shorter one
+#: (``有待提高``, ``亟待加强``) names no action, it judges the clause's subject.
+NEED_ACTION_CHARS = 4
+#: Most characters of the action a need clause names.
+NEED_CLAUSE_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _need_clause_re() -> re.Pattern[str]:
+    openers = "|".join(map(re.escape, asp.lexicon().words("need_opener")))
+    # (not an object fronted by 对 whose verb follows in the next clause: 亟须对…根源性问题，进行…)
+    return re.compile(rf"(?:^|(?<=[，,；;：:]))\s{{0,2}}(?:{openers})(?:进一步)?(?!对)"
+                      rf"[^，,。；;：:！？!?\s]{{{NEED_ACTION_CHARS},{NEED_CLAUSE_CHARS}}}(?=$|[，,。；;！!])")
+
+
+def need_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets in ``sentence`` of its clauses that open with an urgent need (``need_opener`` cue
+    group: 亟待, 有待, 亟需, 亟须; then optionally 进一步) and name the action needed in :data:`NEED_ACTION_CHARS` to
+    :data:`NEED_CLAUSE_CHARS` characters up to the clause's end: ``有待进一步深化对外经贸关系``, ``亟待通过创新驱动引领绿色
+    转型发展``. A clause that only judges (``有待提高``) or that opens with the need's subject (``监管有待加强``) is
+    none. Bounded repetitions, one pass: linear in the sentence."""
+    return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _need_clause_re().finditer(sentence)]
+
+
+def _need_clause_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
+                          max_chars: int) -> list[RawPoint]:
+    """Recommendation points stated inside a problem statement as what it urgently needs (issue 8: a research report
+    sums up each weakness and the action it calls for in one run-in item, ``④开放发展：城市间差距明显，…，有待进一步
+    深化对外经贸关系，拓展开放合作空间；``): the :func:`need_clauses` of the sentences of a challenge region (a problems
+    section, its body or its items), each its own point. One pass over the sentences."""
+    out: list[RawPoint] = []
+    text = structure.text
+    for s, region in zip(sentences, layout.regions):
+        if region not in (asp.CHALLENGE, SECTION_BODY + asp.CHALLENGE) or layout.in_heading[s.start]:
+            continue
+        for a, b in need_clauses(text[s.start:s.end]):
+            pa, pb = shape(text, s.start + a, s.start + b, max_chars)
+            if pb > pa:
+                out.append(RawPoint(asp.RECOMMENDATION, pa, pb, 0.0))
     return out
 
 

@@ -1,7 +1,10 @@
 """Recall on Simplified-Chinese documents (issue 8): kinds of missed points that the rules left out. Every essay
 here was written for this test."""
 
+import pytest
+
 from aspect_helpers import points
+from summarizer.points import need_clauses
 
 # A long essay whose problems are stated one per paragraph in plain prose, after a short listed pair that the
 # closing 总之 sentence ends: every prose problem sentence is a point, not only the first eight.
@@ -71,3 +74,32 @@ def test_an_uncued_topic_needs_two_stating_siblings():
 def test_a_topic_that_opens_with_a_connective_is_no_uncued_topic():
     challenges, _ = points(_TOPICS.format(third="目前，社区食堂的用餐需求变化较快。"))
     assert not any("用餐需求变化较快" in c for c in challenges)
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    # a need clause names the action a problem calls for
+    ("城市之间的差距明显，有待进一步深化区域合作关系，拓展合作空间。", ["有待进一步深化区域合作关系"]),
+    ("乡村物流网点稀少，亟待通过整合快递资源降低配送成本。", ["亟待通过整合快递资源降低配送成本"]),
+    ("亟需建立统一的数据共享平台。", ["亟需建立统一的数据共享平台"]),
+    # a bare need judges its subject (a shortfall), and a clause that opens with its subject is no need clause
+    ("社区医生的服务水平，有待提高。", []),
+    ("基层的监管力度有待进一步加强。", []),
+    # an object fronted by 对 leaves the action to the next clause: the clause names none
+    ("亟须对老旧管网的安全隐患，开展全面排查。", []),
+])
+def test_need_clauses(sentence, clauses):
+    assert [sentence[a:b] for a, b in need_clauses(sentence)] == clauses
+
+
+def test_a_need_clause_inside_a_problem_item_is_a_recommendation():
+    text = ("县域商业体系建设的调查\n\n"
+            "一、存在的问题\n\n"
+            "（一）物流配送成本偏高。乡村物流网点稀少，单件配送成本是城区的三倍，亟待通过整合快递资源降低配送成本。\n\n"
+            "（二）商贸设施老旧。部分乡镇的农贸市场建于上世纪九十年代，设施陈旧，有待进一步推进标准化改造。\n\n"
+            "二、对策建议\n\n"
+            "（一）建设县级物流配送中心。\n\n"
+            "（二）加快乡镇商贸中心改造。\n")
+    challenges, recommendations = points(text)
+    assert challenges == ["物流配送成本偏高", "商贸设施老旧"]
+    assert recommendations == ["亟待通过整合快递资源降低配送成本", "有待进一步推进标准化改造",
+                               "建设县级物流配送中心", "加快乡镇商贸中心改造"]
