@@ -1129,8 +1129,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         k = bisect.bisect_right(starts, pos) - 1
         return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
 
+    before_measures = _problems_before_measures(structure, roles)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        if id(it) in before_measures:
+            role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
         if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
@@ -2718,6 +2721,39 @@ def _measure_sentence(sentence: str, aspect: str) -> bool:
     :func:`summarizer.aspects.prose_aspect` reads does (an essay that states six measures this way keeps six)."""
     return (aspect == asp.RECOMMENDATION and asp._imperative_opening(sentence)
             and not asp.challenge_strength(sentence))
+
+
+#: Fewest problem items that must precede an item of no role in its run for :func:`_problems_before_measures`.
+RUN_PROBLEM_ITEMS = 2
+
+
+def _problems_before_measures(structure: Structure, roles: list[ItemRole | None]) -> set[int]:
+    """``id`` of the titled items that a run lays out as its last problem before its measures: an item no rule gave
+    an aspect (its heading names the problem with no deficiency word: ``三、有组织性收贩卡、虚拟账户层层隐蔽交易，资金渠道
+    衍生新型逃避监管形式``) whose earlier siblings in the run are all challenge points, at least
+    :data:`RUN_PROBLEM_ITEMS` of them, and whose next sibling opens the recommendations (a section or leaf of that
+    aspect: ``四、对策建议``). The run's order says what the item is: the problems, then the measures. One pass over the
+    items."""
+    role_of = {id(it): role for it, role in zip(structure.items, roles)}
+    runs: dict[tuple[int, int], list] = {}
+    for it in structure.items:
+        if it.run >= 0:
+            runs.setdefault((id(it.parent), it.run), []).append(it)
+    out: set[int] = set()
+    for items in runs.values():
+        problems = 0  # leading challenge points of the run so far
+        for k, it in enumerate(items):
+            role = role_of.get(id(it))
+            if role and role.role == "point" and role.aspect == asp.CHALLENGE:
+                problems += 1
+                continue
+            if (problems >= RUN_PROBLEM_ITEMS and it.titled and role is not None and role.role == "none"
+                    and role.aspect is None and k + 1 < len(items)):
+                nxt = role_of.get(id(items[k + 1]))
+                if nxt and nxt.aspect == asp.RECOMMENDATION and nxt.role in ("section", "leaf"):
+                    out.add(id(it))
+            break  # only the item right after the run's leading problems
+    return out
 
 
 def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:

@@ -103,3 +103,25 @@ def test_a_need_clause_inside_a_problem_item_is_a_recommendation():
     assert challenges == ["物流配送成本偏高", "商贸设施老旧"]
     assert recommendations == ["亟待通过整合快递资源降低配送成本", "有待进一步推进标准化改造",
                                "建设县级物流配送中心", "加快乡镇商贸中心改造"]
+
+
+_RUN = ("网约车监管的几个问题\n\n"
+        "一、平台抽成比例缺乏公开规则\n\n多数平台的抽成比例由平台单方面调整，司机无从知晓。\n\n"
+        "二、司机缺乏社会保险保障\n\n不少全职司机没有参加职工养老保险。\n\n"
+        "三、{third}\n\n部分平台通过层层外包把车辆和司机挂靠在小公司名下。\n\n"
+        "四、对策建议\n\n（一）公开抽成规则。\n\n（二）扩大社保覆盖。\n")
+
+
+def test_the_last_item_of_a_problem_run_before_the_measures_is_a_challenge():
+    # 三's heading names its problem with no deficiency word; the run (problems, then the measures) says what it is
+    challenges, recommendations = points(_RUN.format(third="挂靠经营借外包形式层层转包"))
+    assert challenges == ["平台抽成比例缺乏公开规则", "司机缺乏社会保险保障", "挂靠经营借外包形式层层转包"]
+    assert recommendations == ["公开抽成规则", "扩大社保覆盖"]
+
+
+def test_an_item_of_no_role_after_a_single_problem_is_left_alone():
+    text = _RUN.format(third="挂靠经营借外包形式层层转包").replace(
+        "一、平台抽成比例缺乏公开规则\n\n多数平台的抽成比例由平台单方面调整，司机无从知晓。\n\n", "").replace(
+        "二、司机", "一、司机").replace("三、挂靠", "二、挂靠").replace("四、对策", "三、对策")
+    challenges, _ = points(text)
+    assert "挂靠经营借外包形式层层转包" not in challenges
