@@ -1287,6 +1287,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
+    _reported_clause_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -1950,6 +1951,105 @@ def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, li
         if s.kind == "sentence" and s.start < review:
             added.extend((s.start + a, s.start + b) for a, b in own_proposals(text[s.start:s.end]))
     _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+#: The ``；``-parts of a sentence: each may open with a speaker of its own (``…；另外，他亦称…``).
+_SEMICOLON_PART = re.compile(r"[^；;]+")
+#: Clauses of reported words: ended by ``，；;`` or a comma that is no thousands separator (``2,721个个案`` is one clause).
+_REPORTED_CLAUSE = re.compile(r"(?:[^，；;,]|(?<=\d),(?=\d))+")
+#: Openings of the clause after a pledge that states what the pressing is for (…监督政府，让…更透明; …，确保公帑…;
+#: …施政绩效，提高服务市民的效率): part of the pledge's point.
+_PLEDGE_PURPOSE = ("让", "使", "令", "确保", "保证", "提高", "提升", "以便", "以免", "避免")
+
+
+@lru_cache(maxsize=1)
+def _pledge_re() -> re.Pattern[str]:
+    """A speaker's pledge to keep pressing the authorities: an adverb of continuing (``pledge_adverb``: 继续, 持续) right
+    before a verb of pressing (``pledge_verb``: 监督, 跟进, 争取 …): ``他承诺以后会继续监督政府``."""
+    return re.compile(f"(?:{asp.cue_pattern('pledge_adverb').pattern})(?:{asp.cue_pattern('pledge_verb').pattern})")
+
+
+@lru_cache(maxsize=1)
+def _relay_verb_re() -> re.Pattern[str]:
+    """The reporting verbs of two characters or more (``news_report_verb``: 认为, 质疑, 表示 …; not 指 or 说, which
+    stand inside other words): a clause of reported words that holds one relays a further party's words."""
+    words = sorted((w for w in asp.lexicon().words("news_report_verb") if len(w) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
+    """``(aspect, start, end)`` spans (offsets into ``sentence``) of the points a news report attributes to a person or
+    a group it speaks for, one per clause of the reported words, or ``[]``.
+
+    A report of a legislator's or a group's press conference packs several statements into one sentence after its
+    speaker and verb of saying (``他又提及，A法滞后危及公帑，…，但第一阶段依然未见踪影，所以他会继续监督政府，…``;
+    ``某某则指出，…，望政府加强监督，…；另外，他亦称…审批程序过慢，…``): the gold of the project's news documents counts
+    each as the article's point (SOURCES.md: reported statements of the people a report speaks for are its content).
+    Each ``；``-part that opens (past a connective) with such a speaker (:func:`summarizer.aspects.news_person_frame`)
+    is read clause by clause: a clause that states a problem or prescribes a measure as prose does
+    (:func:`summarizer.aspects.prose_aspect`), or in which the speaker pledges to keep pressing the authorities
+    (:func:`_pledge_re`: ``会继续监督政府``), is a point (with the clause after it that states the pledge's purpose,
+    :data:`_PLEDGE_PURPOSE`); a problem needs a deficiency predicate (``prose_challenge``: not a complaint noun such as
+    危机, which names a topic in a clause cut from its sentence) or a verdict in the clause itself
+    (:func:`summarizer.aspects.states_verdict`), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
+    问题``) is none. The words of a further party the speaker relays
+    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. One pass over the
+    sentence (each clause read once)."""
+    out: list[tuple[str, int, int]] = []
+    report = _relay_verb_re()
+    for part in _SEMICOLON_PART.finditer(sentence):
+        pa = part.start()
+        lead = asp._LEADING_LINKS.match(sentence, pa)
+        k = lead.end() if lead and lead.start() == pa else pa
+        while k < part.end() and sentence[k].isspace():
+            k += 1
+        frame = asp.news_person_frame(sentence[k:part.end()])
+        if frame is None:
+            continue
+        clauses = [_trim(sentence, c.start(), c.end())
+                   for c in _REPORTED_CLAUSE.finditer(sentence, k + frame.end(), part.end())]
+        pledged = -1  # the end of the last pledge, while the clause after it may state its purpose
+        for a, b in clauses:
+            clause = sentence[a:b].strip(asp._QUOTES)
+            if len(clause) < 4:
+                continue
+            if report.search(clause):
+                break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
+            aspect = asp.prose_aspect(clause)
+            if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
+                out[-1] = (asp.RECOMMENDATION, out[-1][1], b)  # (…会继续监督政府，确保公帑的有效运用: its purpose)
+                pledged = -1
+                continue
+            pledged = -1
+            pledge = _pledge_re().search(sentence, a, b) if aspect is None else None
+            if pledge is not None:
+                aspect, a, pledged = asp.RECOMMENDATION, pledge.start(), b  # (所以他以后会继续监督…: from 继续)
+            elif aspect == asp.CHALLENGE and (asp.has_cue(clause, "remedy") or not (
+                    asp.has_cue(clause, "prose_challenge") and asp._prose_deficits(clause)
+                    or asp.states_verdict(clause))):
+                continue  # (…有助解决合约太短的问题: a benefit names the problem a measure removes; a clause cut from
+                #          its sentence states a problem only with a deficiency predicate or a verdict of its own)
+            if aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+                out.append((aspect, a, b))
+    return out
+
+
+def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the points a news report attributes to the people it speaks for (:func:`reported_clauses`), one per
+    clause, added per aspect by :func:`_add_items` (a window that lumps two of them gives way); sentences of a
+    reviewer's comment (from ``review``) give none."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            for aspect, a, b in reported_clauses(text[s.start:s.end]):
+                added[aspect].append((s.start + a, s.start + b))
+    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
+        spans = added[aspect]
+        # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
+        out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+                                                         for a, b in spans)]
+        _add_items(text, out, aspect, spans, max_chars)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],

@@ -1,0 +1,113 @@
+"""Traditional-Chinese news of a legislator's or a group's statements (issue 8): each clause of the reported words
+that states a problem, prescribes a measure or pledges to keep pressing the authorities is a point of its own; Hong
+Kong variant characters in the analysis view. Every input here is written for the test (not copied from a corpus
+document); the rules read the Simplified view, so inputs are given in Traditional characters and converted as the
+pipeline converts them."""
+
+from summarizer import aspects as asp
+from summarizer.points import reported_clauses
+from summarizer.script import simplified_view
+
+from tests.aspect_helpers import points
+
+
+def _v(text: str) -> str:
+    return simplified_view(text)
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    s = _v(text)
+    return [(aspect, s[a:b]) for aspect, a, b in reported_clauses(s)]
+
+
+# --- the analysis view: Hong Kong variants ------------------------------------------------------------------------
+
+def test_hong_kong_variant_characters_are_folded():
+    # 衞 敍 枱 衹 粧 糭: Hong Kong forms that OpenCC's plain t2s table leaves as they are (hk2s folds them)
+    assert _v("衞生署") == "卫生署"
+    assert _v("敍述") == "叙述"
+    assert _v("枱面") == "台面"
+    assert _v("衹是") == "只是"
+    assert _v("化粧品") == "化妆品"
+    assert _v("糭子") == "粽子"
+    # one character for one: offsets stay valid
+    text = "政府應加強衞生教育，推廣公眾衞生意識。"
+    assert len(_v(text)) == len(text)
+
+
+# --- reported clauses ---------------------------------------------------------------------------------------------
+
+def test_each_clause_of_a_legislators_statement_is_a_point():
+    got = _clauses("議員黃大明又指出，新條例滯後多年，令小商戶蒙受損失，第二期工程至今依然未見蹤影。")
+    assert got == [(asp.CHALLENGE, "新条例滞后多年"), (asp.CHALLENGE, "第二期工程至今依然未见踪影")]
+
+
+def test_a_measure_and_an_appeal_in_reported_words():
+    # 需要 + an action, and the bare 望 of Hong Kong and Macau news (= 希望) before 政府
+    got = _clauses("他則表示，在經濟下行之際，政府更加需要開源節流，望當局加快審批小店牌照，讓市民受惠。")
+    assert (asp.RECOMMENDATION, "政府更加需要开源节流") in got
+    assert (asp.RECOMMENDATION, "望当局加快审批小店牌照") in got
+
+
+def test_a_pledge_to_keep_pressing_the_authorities_with_its_purpose():
+    got = _clauses("她又提及，團隊以後會繼續監督政府，確保公帑用得其所。")
+    assert got == [(asp.RECOMMENDATION, "继续监督政府，确保公帑用得其所")]
+
+
+def test_mentioning_verbs_report_only_before_a_comma():
+    # 提及，… reports words; 提到 + an object names a topic (no frame, no point)
+    assert _clauses("他提到今年的工作，共處理了三百宗投訴，審批程序過慢。") == []
+    assert _clauses("他又提到，審批程序過慢，令申請人失去資助。") == [(asp.CHALLENGE, "审批程序过慢")]
+
+
+def test_words_of_others_the_speaker_relays_end_the_reading():
+    got = _clauses("陳議員亦指出，有不少街坊質疑租金太貴，認為當中主因是供應不足。")
+    assert got == []
+
+
+def test_who_is_no_reported_person():
+    # the authorities, the author himself, and a share of a survey's respondents are no speakers of the report
+    assert _clauses("房屋局發言人表示，審批程序過慢，政府會盡快檢討。") == []
+    assert _clauses("我們認為，審批程序過慢，政府應盡快檢討。") == []
+    assert _clauses("約有三成受訪者認為，審批程序過慢，政府應盡快檢討。") == []
+    assert _clauses("約有25%受訪者認為，審批程序過慢，政府應盡快檢討。") == []
+    assert _clauses("但應當指出，審批程序過慢，政府應盡快檢討。") == []
+
+
+def test_a_benefit_or_a_topic_noun_is_no_problem():
+    # a clause that names a problem a measure removes, a concession and a topic noun (危機) state none
+    assert _clauses("樂施會認為，新安排有助解決合約太短的問題。") == []
+    assert _clauses("李教授進一步指出，儘管政府在這次危機中的表現值得稱讚。") == []
+
+
+def test_appeal_with_bare_wang_and_its_lookalikes():
+    assert asp.prescribes(_v("望政府盡快推出支援措施"))
+    assert not asp.prescribes(_v("市民失望政府未有回應"))
+    assert not asp.prescribes(_v("展望政府明年的施政"))
+    assert asp.news_demand(_v("街坊望運輸署增加小巴班次"))
+    assert not asp.news_demand(_v("市民失望政府未有回應"))
+    assert not asp.news_demand(_v("我們展望政府明年的施政"))
+
+
+def test_press_conference_report_points():
+    news = (
+        "區議員總結年度工作\n\n"
+        "區議員林小文及張志強昨日舉行記者會，總結過去一年的地區工作。"
+        "林小文又提及，屋邨的升降機更換工程滯後兩年，危及長者安全，至今第一期依然未見蹤影，"
+        "所以她以後會繼續監督房屋署，確保工程如期完成。\n\n"
+        "張志強則指出，今年接獲的投訴以交通為主，望運輸署增加小巴班次，讓居民受惠。\n"
+    )
+    challenges, recommendations = points(news)
+    assert any("滯後兩年" in c for c in challenges), challenges
+    assert any("依然未見蹤影" in c for c in challenges), challenges
+    assert any(r.startswith("繼續監督房屋署") and "確保工程如期完成" in r for r in recommendations), recommendations
+    assert any("增加小巴班次" in r for r in recommendations), recommendations
+    # the headline and the narration of the press conference are no points
+    assert not any("記者會" in p or "總結" in p for p in challenges + recommendations)
+
+
+def test_reported_clauses_are_linear():
+    # a 100,000-character line with no punctuation, and 10,000 tiny reported sentences
+    assert reported_clauses("他又指出" + "字" * 100_000) == []
+    many = "他又指出，進度過慢；" * 10_000
+    assert len(reported_clauses(_v(many))) == 10_000
