@@ -1196,7 +1196,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # (an aspect counts as found when one of its points survives the precision guards: a benefit, 这样也能提高…, or a
     # report found so far leaves the aspect to the prose and fallback paths)
     found = {aspect: any(_kept_by_guards(text, p, aspect) for p in points) for aspect, points in out.items()}
-    for aspect, points in _prose_points(structure, sentences, layout, scores, max_point_chars).items():
+    prose_found = _prose_points(structure, sentences, layout, scores, max_point_chars)
+    for aspect, points in prose_found.items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if found[aspect] and not sectioned:
             out[aspect].extend(points)
@@ -1265,6 +1266,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
         k = max(SENTENCE_POINTS, min(strong, FALLBACK_POINTS))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, k, front_bonus=True))
+        out[aspect].extend(_prose_left_out(prose_found[aspect], out[aspect]))
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
@@ -1313,6 +1315,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+    return out
+
+
+def _prose_left_out(prose: list[RawPoint], picked: list[RawPoint]) -> list[RawPoint]:
+    """The points of ``prose`` (:func:`_prose_points` of an aspect the fallback reads) that overlap none of ``picked``
+    (what the fallback chose): a sentence that states the aspect as prose does is a point even where the fallback's
+    own reading of the essay's sentences passes it by. n log n in the points."""
+    spans = sorted((p.start, p.end) for p in picked)
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
+    out = []
+    for p in prose:
+        j, k = bisect.bisect_left(starts, p.start - longest), bisect.bisect_left(starts, p.end)
+        if not any(b > p.start for _, b in spans[j:k]):
+            out.append(p)
     return out
 
 

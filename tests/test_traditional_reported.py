@@ -111,3 +111,25 @@ def test_reported_clauses_are_linear():
     assert reported_clauses("他又指出" + "字" * 100_000) == []
     many = "他又指出，進度過慢；" * 10_000
     assert len(reported_clauses(_v(many))) == 10_000
+
+
+# --- the unstructured fallback keeps what prose reads as a point ----------------------------------------------------
+
+COLUMN = (
+    "陳大文 區議員 近年社會熱烈討論青年置業問題,事實上,按統計處的數字,年輕人的收入與樓價的差距的確拉闊了,"
+    "一直是各界關注的話題。面對經濟轉型、環球市況未明,而青年失業亦愈演愈烈,如此前景,生活捉襟見肘的,"
+    "斷不只於社會的最基層。\n"
+    "青年、青年、青年\n"
+    "施政報告提出了一系列有關青年的方案,既提出青年宿舍,又就原來的創業基金作出了修訂。除了上述的計劃外,"
+    "說實話,我更關心青年的就業情況。雖然同是青年問題,但一想到大學畢業生要迫不得已地做兼職;"
+    "我實在不能接受這樣的情況。\n"
+)
+
+
+def test_a_verdict_sentence_the_fallback_passes_by_is_still_a_point():
+    # a column with no aspect structure: the fallback picks its sentences by its own reading, and a sentence that
+    # states a problem with a set-phrase verdict (愈演愈烈) is kept even where that reading passes it by
+    challenges, _ = points(COLUMN)
+    assert any("青年失業亦愈演愈烈" in c for c in challenges), challenges
+    # the sentence is one point (no duplicate of what the fallback took)
+    assert sum("愈演愈烈" in c for c in challenges) == 1
