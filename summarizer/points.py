@@ -1290,6 +1290,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _motion_ground_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -2067,6 +2068,57 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
         out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
                                                          for a, b in spans)]
         _add_items(text, out, aspect, spans, max_chars)
+
+
+#: An adversative turn inside a motion's ground (``…，政府理应…，可是，政府却…``): the text after it is a ground of its own.
+_GROUND_TURN = re.compile(r"[，,]\s{0,2}(?:可是|但是|然而|不过|但)\s{0,2}[，,]?")
+
+
+def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
+    """``(aspect, start, end)`` spans (offsets into ``sentence``) of the grounds a motion's preamble states before its
+    request, or ``[]``.
+
+    A council motion (Hong Kong LegCo, a district council) states its grounds as ``；``-separated parts of one sentence
+    that ends by asking the government to act (``…日趋严重，政府理应…，可是，政府却贸然推行…；同时，政府更打算推行备受
+    争议的…；这些措施不但令…；政府的做法，无疑漠视…；有鉴于此，本会促请政府：``; ``motion_request`` cue group: 本会促请,
+    本局要求 …). Before the request, each part, cut again at an adversative turn (:data:`_GROUND_TURN`), is read on
+    its own: one that prescribes with a strong modal (:func:`summarizer.aspects.strong_modal`: the mover's own
+    ``理应…``) is a recommendation from the clause that holds the modal; one that states a deficiency, a complaint or a
+    verdict (:func:`summarizer.aspects._prose_deficits`, :func:`summarizer.aspects.states_verdict`) is a challenge; a
+    part whose subject refers back (``这些措施不但令…``: :data:`summarizer.aspects._ANAPHORA`) states a consequence
+    and is neither. Linear in the sentence."""
+    request = asp.cue_pattern("motion_request").search(sentence)
+    if request is None:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for part in _SEMICOLON_PART.finditer(sentence, 0, request.start()):
+        turns = list(_GROUND_TURN.finditer(sentence, part.start(), part.end()))
+        for x, y in zip([part.start()] + [m.end() for m in turns], [m.start() for m in turns] + [part.end()]):
+            a, b = _trim(sentence, x, y)
+            lead = asp._LEADING_LINKS.match(sentence, a)
+            body = sentence[lead.end() if lead and lead.start() == a else a:b].lstrip("“「\"")
+            if len(body) < 6 or body.startswith(asp._ANAPHORA):
+                continue  # (这些措施不但令…: a consequence of the grounds before it)
+            modal = next((c for c in _REPORTED_CLAUSE.finditer(body) if asp.strong_modal(c.group())), None)
+            if modal is not None:  # (…日趋严重，政府理应…: the measure runs from the clause of its modal)
+                out.append((asp.RECOMMENDATION, b - len(body) + modal.start(), b))
+            elif asp._prose_deficits(body) or asp.states_verdict(body):
+                out.append((asp.CHALLENGE, a, b))
+    return out
+
+
+def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the grounds of a motion's preamble (:func:`motion_grounds`) give one point each, added per aspect by
+    :func:`_add_items` (a window that lumps two grounds gives way); sentences of a reviewer's comment (from
+    ``review``) give none."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            for aspect, a, b in motion_grounds(text[s.start:s.end]):
+                added[aspect].append((s.start + a, s.start + b))
+    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):
+        _add_items(text, out, aspect, added[aspect], max_chars)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],

@@ -5,7 +5,7 @@ document); the rules read the Simplified view, so inputs are given in Traditiona
 pipeline converts them."""
 
 from summarizer import aspects as asp
-from summarizer.points import reported_clauses
+from summarizer.points import motion_grounds as asp_motion, reported_clauses
 from summarizer.script import simplified_view
 
 from tests.aspect_helpers import points
@@ -133,3 +133,42 @@ def test_a_verdict_sentence_the_fallback_passes_by_is_still_a_point():
     assert any("青年失業亦愈演愈烈" in c for c in challenges), challenges
     # the sentence is one point (no duplicate of what the fallback took)
     assert sum("愈演愈烈" in c for c in challenges) == 1
+
+
+# --- a council motion's preamble -----------------------------------------------------------------------------------
+
+MOTION = ("「近年本港人口急速老化,長者的護理需要日趨嚴重,政府理應盡快制訂安老服務的長遠規劃,可是,政府卻在未有"
+          "諮詢業界下,貿然削減院舍的資助,導致輪候時間大增;同時,政府更打算推行備受爭議的院舍券計劃;這些措施不但令"
+          "長者憂慮,更令前線員工士氣低落;政府的做法,無疑漠視長者的需要;有鑒於此,本會促請政府:(一)增撥資源;"
+          "及(二)檢討院舍券計劃。」")
+
+
+def test_each_ground_of_a_motion_preamble_is_a_point():
+    s = _v(MOTION)
+    got = [(aspect, s[a:b]) for aspect, a, b in asp_motion(s)]
+    assert (asp.RECOMMENDATION, "政府理应尽快制订安老服务的长远规划") in got
+    assert (asp.CHALLENGE, "政府却在未有咨询业界下,贸然削减院舍的资助,导致轮候时间大增") in got
+    assert (asp.CHALLENGE, "同时,政府更打算推行备受争议的院舍券计划") in got
+    assert (asp.CHALLENGE, "政府的做法,无疑漠视长者的需要") in got
+    # a consequence that refers back to the grounds (这些措施不但令…) is neither; nor is anything after the request
+    assert not any("这些措施" in t or "增拨资源" in t for _, t in got)
+
+
+def test_no_request_no_grounds():
+    # the same parts with no motion's request: an ordinary sentence, left to the prose rules
+    s = _v("政府卻在未有諮詢業界下,貿然削減院舍的資助;同時,政府更打算推行備受爭議的院舍券計劃。")
+    assert asp_motion(s) == []
+
+
+def test_motion_points():
+    challenges, recommendations = points("議案:改善安老服務\n\n" + MOTION + "\n")
+    assert any("貿然削減院舍的資助" in c for c in challenges), challenges
+    assert any("備受爭議的院舍券計劃" in c for c in challenges), challenges
+    assert any("漠視長者的需要" in c for c in challenges), challenges
+    assert any(r.startswith("政府理應盡快制訂安老服務的長遠規劃") for r in recommendations), recommendations
+
+
+def test_motion_grounds_are_linear():
+    assert asp_motion("本会促请政府" + "字" * 100_000) == []
+    s = "政府贸然削减资助,令服务混乱;" * 10_000 + "有鉴于此,本会促请政府:增拨资源。"
+    assert len(asp_motion(s)) == 10_000
