@@ -2445,7 +2445,8 @@ def modal_over_shortcomings(point: str) -> bool:
     """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
     its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
     ``为基层减负，要精准整治形式主义顽疾``): the shortcoming is the object of a measure, which the point states. A
-    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated, as is one
+    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated (so is a
+    set-phrase verdict, :func:`states_verdict`, in a clause without one: ``高层都不见踪影，要…``), as is one
     after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
     of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
     (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
@@ -2457,6 +2458,8 @@ def modal_over_shortcomings(point: str) -> bool:
     prescribed = False  # a clause before opened with a modal
     for clause in _REMEDY_SPLIT.split(masked):
         c = clause.lstrip()
+        if _clause_modal().match(c) is None and states_verdict(c):
+            return False  # (高层都不见踪影，要基层医生出来面对问题: a set-phrase verdict with no modal is a problem stated)
         if not challenge_strength(clause):
             prescribed = prescribed or _clause_modal().match(c) is not None
             continue
@@ -2475,7 +2478,7 @@ def modal_over_shortcomings(point: str) -> bool:
 def prescribes_only(point: str) -> bool:
     """True when a point prescribes (:func:`prescribes`: a strong modal, a prohibition, an appeal) and names no
     shortcoming at all (no ``challenge_predicate``, ``prose_challenge``, ``prose_complaint`` or ``existence_object``
-    word, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
+    word, no set-phrase verdict of :func:`states_verdict`, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
     indirect question (:data:`_EMBEDDED_QUESTION`: 不知道应如何处理), not stative (:data:`_STATIVE`: 应是…) and not
     followed by a turn (:data:`_TURN`: ……，但多数……):
     ``家中剩余药物应妥善处理`` in a list of problems is a measure. A problem is stated with a predicate of
@@ -2487,7 +2490,8 @@ def prescribes_only(point: str) -> bool:
         return False
     if _prose_deficits(s) or has_cue(s, "existence_object"):
         return False  # 回收点太少, 没有…, 随手丢弃的现象: something wrong is named
-    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint"))
+    # (nor a set-phrase verdict: 高层都不见踪影，要基层医生出来面对…，弄得怨声载道 names what went wrong)
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or states_verdict(s))
 
 
 #: A modal of what something should be (``应是…``, ``还应包含…``, ``必须具备…``): a standard or a definition, no action.

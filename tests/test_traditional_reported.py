@@ -172,3 +172,19 @@ def test_motion_grounds_are_linear():
     assert asp_motion("本会促请政府" + "字" * 100_000) == []
     s = "政府贸然削减资助,令服务混乱;" * 10_000 + "有鉴于此,本会促请政府:增拨资源。"
     assert len(asp_motion(s)) == 10_000
+
+
+# --- a verdict with a causative 要 is a problem, not a measure --------------------------------------------------------
+
+def test_a_verdict_with_a_causative_yao_stays_a_problem():
+    # 要 here makes the junior staff answer for it (causative), it prescribes nothing: the verdicts state the problem
+    s = _v("每次出事之後,管理層都不見蹤影,要前線社工出來面對問題,並承擔責任,弄得大家怨聲載道")
+    assert not asp.recommends_outright(s)
+    assert not asp.modal_over_shortcomings(s)
+    # a shortcoming after a modal that opens its clause is still the object of a measure
+    assert asp.modal_over_shortcomings(_v("政府要有解決人手不足的魄力"))
+    challenges, recommendations = points(
+        "社福機構的困境\n\n前線社工工作量大增,士氣低落。每次出事之後,管理層都不見蹤影,要前線社工出來面對問題,"
+        "並承擔責任,弄得大家怨聲載道。\n")
+    assert any("不見蹤影" in c for c in challenges), challenges
+    assert not any("不見蹤影" in r for r in recommendations), recommendations
