@@ -866,6 +866,8 @@ def _modal_actions(text: str) -> list[str]:
             if adverb is None:
                 break
             tail = tail[len(adverb):]
+            if tail.startswith("地") and len(adverb) > 1:
+                tail = tail[1:]  # (an adverb with its 地: 必须积极地正视…, 应认真地检讨…)
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             out.append(m.group())

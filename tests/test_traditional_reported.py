@@ -188,3 +188,18 @@ def test_a_verdict_with_a_causative_yao_stays_a_problem():
         "並承擔責任,弄得大家怨聲載道。\n")
     assert any("不見蹤影" in c for c in challenges), challenges
     assert not any("不見蹤影" in r for r in recommendations), recommendations
+
+
+# --- commentary's verdict of regret; an adverb with 地 between a modal and its verb ---------------------------------
+
+def test_a_verdict_of_regret_states_a_problem():
+    s = _v("在經濟下行的大前提下,政府繼續以政治凌駕民生,實屬無奈")
+    assert asp.states_verdict(s)
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+
+
+def test_an_adverb_with_de_between_a_modal_and_its_action():
+    assert asp._modal_actions(_v("當局必須認真地落實整改")) == ["必须"]
+    assert asp._modal_actions(_v("政府應積極地推動改革")) == ["应"]
+    # with no action verb after the 地, no measure
+    assert asp._modal_actions(_v("政府應積極地")) == []
