@@ -323,6 +323,39 @@ def own_heading_aspect(heading: str) -> str | None:
     return vote
 
 
+#: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
+SUBHEADING_CHARS = 24
+MIN_SUBHEADING_CHARS = 8
+_QUOTE_OPENERS = tuple("“「『\"'")
+#: Characters that cannot end a heading: a line that ends with one was broken mid-phrase.
+_OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
+
+
+def _measure_subheading(structure: Structure, item) -> bool:
+    """Whether ``item``, a bare line (family ``line``: no list marker) over a body of its own, is a column's
+    subheading that states a measure by itself (``积极解决本地医疗人手不足`` between two paragraphs of commentary): from
+    :data:`MIN_SUBHEADING_CHARS` to :data:`SUBHEADING_CHARS` characters, no sentence end inside it, not quoted, not
+    ending mid-phrase (:data:`_OPEN_ENDINGS`), right after a paragraph that ends a sentence and is no exam prompt
+    (``exam_prompt`` cue group, 字数: a 申论 essay's title follows its prompt), and its heading opens with an imperative
+    verb (:func:`own_heading_aspect` reads it as a recommendation). Other bare lines (a title, a narrated line, a
+    heading that names a topic) stay outside the points, as before."""
+    if not item.titled:
+        return False
+    h = structure.heading(item).strip(_TRIM)
+    if not MIN_SUBHEADING_CHARS <= len(h) <= SUBHEADING_CHARS or any(ch in _SENT_END for ch in h):
+        return False
+    if h.startswith(_QUOTE_OPENERS):
+        return False  # (### “鼓励生育，不是惩罚…”: a quoted slogan, someone's words)
+    if h.endswith(_OPEN_ENDINGS):
+        return False  # (建立青年科研人员与资深科研人员之: a line a PDF broke mid-phrase)
+    # (right after a paragraph that ends a sentence, and not after an exam's prompt: no title, table cell or page
+    # furniture)
+    before = structure.text[max(0, item.start - SUBHEADING_CHARS * 4):item.start].rstrip()
+    last = before[before.rfind("\n") + 1:]
+    return (before.endswith(tuple("。！？!?")) and not (asp.has_cue(last, "exam_prompt") or "字数" in last)
+            and own_heading_aspect(h) == asp.RECOMMENDATION)
+
+
 def _names_part(h: str) -> bool:
     """Whether a heading ``h`` that holds a section cue (:func:`summarizer.aspects.heading_aspect`) uses it in a
     noun phrase that names a part (``存在的问题与不足``, ``主要问题``, ``面临问题及新思路``) rather than as the predicate
@@ -1108,7 +1141,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
-        if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
+        if role and role.role == "none" and role.aspect is None and ask is None and (
+                it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
             # 3) 回归后营生环境一直受损 … 7) 检讨住屋政策): a heading that states a shortcoming or a measure by itself

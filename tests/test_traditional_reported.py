@@ -203,3 +203,29 @@ def test_an_adverb_with_de_between_a_modal_and_its_action():
     assert asp._modal_actions(_v("政府應積極地推動改革")) == ["应"]
     # with no action verb after the 地, no measure
     assert asp._modal_actions(_v("政府應積極地")) == []
+
+
+# --- a column's subheading that states a measure ---------------------------------------------------------------------
+
+def test_a_measure_subheading_between_paragraphs_is_a_point():
+    column = ("區議會選舉押後一年,很多人把目光集中在政治層面上,覺得未來一年只屬過渡。\n\n"
+              "盡快增加安老院舍宿位\n\n"
+              "其實,一年時間說長不長,說短也不短。輪候院舍的長者越來越多,不少人在輪候期間離世,情況令人擔憂。\n")
+    _, recommendations = points(column)
+    assert "盡快增加安老院舍宿位" in recommendations, recommendations
+
+
+def test_titles_quotes_and_broken_lines_are_no_measure_subheadings():
+    # a title after an exam's prompt, a quoted slogan and a line a PDF broke mid-phrase state no measure of their own
+    exam = ("給定資料略。\n請圍繞長者照顧問題寫一篇文章。要求:觀點明確,字數1000字。\n盡快增加安老院舍宿位\n"
+            "本港人口急速老化,院舍宿位嚴重不足,輪候時間太長,政府應盡快增建院舍。\n")
+    _, recommendations = points(exam)
+    assert "盡快增加安老院舍宿位" not in recommendations, recommendations
+    quoted = ("區議會選舉押後一年,很多人把目光集中在政治層面上。\n\n「盡快增加安老院舍宿位」\n\n"
+              "其實,一年時間說長不長。輪候院舍的長者越來越多,情況令人擔憂。\n")
+    _, recommendations = points(quoted)
+    assert not any(r.startswith("盡快增加安老院舍宿位") for r in recommendations), recommendations
+    broken = ("區議會選舉押後一年,很多人把目光集中在政治層面上。\n盡快增加安老院舍宿位與\n"
+              "社區照顧服務名額,輪候院舍的長者越來越多,情況令人擔憂。\n")
+    _, recommendations = points(broken)
+    assert "盡快增加安老院舍宿位與" not in recommendations, recommendations
