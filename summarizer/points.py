@@ -1325,6 +1325,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
+    _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -2153,6 +2154,62 @@ def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, l
                 added[aspect].append((s.start + a, s.start + b))
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):
         _add_items(text, out, aspect, added[aspect], max_chars)
+
+
+#: Most characters of a clause that ends with its deficiency predicate (:func:`final_deficit_clause`).
+FINAL_DEFICIT_CHARS = 30
+#: An A-not-A question (够不够, 足不足): it asks, it states no shortcoming.
+_A_NOT_A = re.compile(r"(.)不\1")
+
+
+def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of the clause of a long prose sentence that ends with its one
+    deficiency predicate (``…，黑帮冷血猖狂，为了钱无恶不作，…``; ``…当中很多个案是因为政府审批程序过慢，令…``), or None.
+
+    A prose sentence over :data:`summarizer.aspects.PROSE_SHORT_CHARS` with one deficiency predicate states no problem
+    as a whole (one cue in a long sentence is often incidental); but where the predicate ends a short clause of its
+    own (at most :data:`FINAL_DEFICIT_CHARS` characters, the predicate last: a subject and what is wrong with it), that
+    clause states the problem. Not a clause that opens with a condition, holds a modal or a remedy verb (``需要…来弥补
+    …的不足``) or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
+    document's words (:func:`summarizer.aspects.news_aspect` framed with no person speaking). Linear in the sentence."""
+    s = sentence
+    if len(s.strip()) <= asp.PROSE_SHORT_CHARS or asp.prose_aspect(s.strip()) is not None:
+        return None
+    if asp._modal_actions(s) or asp.strong_modal(s) or asp.news_person_frame(s.strip()) is None and \
+            asp.news_aspect(s.strip())[0]:
+        return None
+    if len(asp._prose_deficits(s)) != 1:
+        return None
+    pat = asp.cue_pattern("prose_challenge")
+    for c in _REPORTED_CLAUSE.finditer(s):
+        a, b = _trim(s, c.start(), c.end())
+        clause = s[a:b]
+        if not 6 <= len(clause) <= FINAL_DEFICIT_CHARS:
+            continue
+        m = None
+        for m in pat.finditer(clause):
+            pass
+        if m is None or clause[m.end():].strip("了的 ") or asp.opens_condition(clause) or _A_NOT_A.search(clause):
+            continue  # (…，够不够: a question, no verdict)
+        masked = asp._mask_non_modals(clause)
+        if any(w in masked for w in asp._PROSE_MODALS) or asp.has_cue(clause, "remedy"):
+            continue  # (需要…来弥补…的不足: the shortcoming is what a measure removes)
+        return a, b
+    return None
+
+
+def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int, region_at) -> None:
+    """In place: the clause of a long prose sentence outside any aspect region that ends with its one deficiency
+    predicate (:func:`final_deficit_clause`) is a challenge, added by :func:`_add_items`; sentences of a reviewer's
+    comment (from ``review``) give none."""
+    added = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
+            span = final_deficit_clause(text[s.start:s.end])
+            if span:
+                added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],

@@ -229,3 +229,28 @@ def test_titles_quotes_and_broken_lines_are_no_measure_subheadings():
               "社區照顧服務名額,輪候院舍的長者越來越多,情況令人擔憂。\n")
     _, recommendations = points(broken)
     assert "盡快增加安老院舍宿位與" not in recommendations, recommendations
+
+
+# --- a long sentence whose one deficiency predicate ends a short clause -------------------------------------------
+
+def test_a_clause_that_ends_with_its_deficiency_predicate_is_a_problem():
+    from summarizer.points import final_deficit_clause
+    s = _v("事實擺在眼前,非法賭檔猖狂,為了錢甚麼都做,加上多名警員在執勤期間受傷,令街坊提心吊膽。")
+    span = final_deficit_clause(s)
+    assert span is not None and s[span[0]:span[1]] == "非法赌档猖狂"
+    # a short sentence is left to the prose rules, and so is a long one that prescribes
+    assert final_deficit_clause(_v("非法賭檔猖狂。")) is None
+    assert final_deficit_clause(_v("事實擺在眼前,非法賭檔猖狂,為了錢甚麼都做,警方應加強巡查,令街坊不再提心吊膽。")) is None
+    # a clause with a modal or a remedy verb, and an A-not-A question, state no problem
+    assert final_deficit_clause(_v("人口學家認為,長遠而言,需要更多的年輕人來彌補勞動力的不足,這是社會的共識。")) is None
+    asked = "記者在會後追問局長明年的預算會否繼續增加以應付新增的服務,他還問資源夠不夠,局長笑而不答。"
+    assert final_deficit_clause(_v(asked)) is None
+    said = _v(asked.replace("問資源夠不夠", "說資源不夠"))
+    span = final_deficit_clause(said)
+    assert span is not None and said[span[0]:span[1]] == "他还说资源不够"
+
+
+def test_final_deficit_clause_is_linear():
+    from summarizer.points import final_deficit_clause
+    assert final_deficit_clause("字" * 100_000) is None
+    assert final_deficit_clause(("进度过慢，" * 10_000) + "。") is None  # (many deficits: no single one)
