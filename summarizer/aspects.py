@@ -866,6 +866,8 @@ def _modal_actions(text: str) -> list[str]:
             if adverb is None:
                 break
             tail = tail[len(adverb):]
+            if tail.startswith("地") and len(adverb) > 1:
+                tail = tail[1:]  # (an adverb with its 地: 必须积极地正视…, 应认真地检讨…)
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             out.append(m.group())
@@ -1111,7 +1113,9 @@ def _news_frame_re() -> re.Pattern[str]:
     (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear."""
     words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
     long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
-    short = "|".join(re.escape(w) for w in words if len(w) == 1) or "(?!)"
+    # (and the verbs of mentioning, ``news_mention_verb``: 他又提及，… reports; 麦某提到今届的工作 narrates a topic)
+    short = "|".join(re.escape(w) for w in sorted(
+        [w for w in words if len(w) == 1] + list(lexicon().words("news_mention_verb")), key=len, reverse=True)) or "(?!)"
     crit = "|".join(re.escape(w) for w in sorted(lexicon().words("news_criticism_verb"), key=len, reverse=True))
     return re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?:又|亦|也|更|则|还|并)?"
@@ -1158,6 +1162,34 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     return True, aspect
 
 
+#: Words that end an author's own "it must be pointed out" (但应当指出，…; 必须指出，…; 值得指出的是…): a modal before the
+#: reporting verb makes the author the speaker, not a person the news reports.
+_OWN_POINTING_OUT = ("应当", "应该", "必须", "需要", "值得", "要", "应", "须")
+
+
+#: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
+_SHARE_OF_RESPONDENTS = re.compile(r"[\d％%]|[一二三四五六七八九十几]成")
+
+
+def news_person_frame(part: str) -> re.Match[str] | None:
+    """The frame of a news report's sentence (or ``；``-part) in which a person or a group the report speaks for is
+    the speaker (``立法会议员某某又表示，…``, ``他又指出，…``, ``某某则指出，…``): the :func:`_news_frame_re` match of its
+    speaker and reporting verb at the start of ``part`` (its ``end()`` is where the reported words begin), or None when
+    there is none, when the speaker is the authorities, a document or an unnamed other voice (``news_official``,
+    ``directive_source``), the author (``author_self``: 我们认为，… is the author's own prose) or a share of a survey's respondents (:data:`_SHARE_OF_RESPONDENTS`), when the words are an idiom of the author's own argument (``news_not_speaker``) or the author's
+    own ``应当指出`` (:data:`_OWN_POINTING_OUT`), or when only a verb of criticism opens a later clause."""
+    m = _news_frame_re().search(part)
+    if m is None or m.group("verb") is None:
+        return None
+    who = m.group("who") or ""
+    if part[:m.end("verb")].endswith(lexicon().words("news_not_speaker")) or who.endswith(_OWN_POINTING_OUT):
+        return None
+    if (has_cue(who, "news_official") or has_cue(who, "directive_source") or has_cue(who, "author_self")
+            or _SHARE_OF_RESPONDENTS.search(who)):
+        return None
+    return m
+
+
 def news_said_start(sentence: str) -> int:
     """Offset (characters into ``sentence``) where the reported words of a news sentence begin, past its speaker,
     reporting verb and opening quotation mark (``陈小姐表示：「医疗券…」`` → the offset of ``医``), when
@@ -1180,11 +1212,15 @@ def _news_demand_re() -> re.Pattern[str]:
     ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, or a name of at most eight
     characters ending in 局/署/部门/委员会/议会 (``运输署``, ``医管局``). Bounded: linear."""
     verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("news_demand_verb"), key=len, reverse=True))
-    return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?:{verbs or '(?!)'})"
+    return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?P<verb>{verbs or '(?!)'})"
                       r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会))"
                       r"(?P<act>[^，,。；;：:]{2})")
 
 
+#: Characters before a bare 望 that make it part of another word (失望, 绝望, 展望, 观望, 渴望, 声望, 有望 …): no demand.
+_WANG_WORDS = tuple("失绝展观渴声威名仰眺看探瞭无有指")
+#: (the same characters keep the bare 望 of :data:`_APPEAL` from matching inside those words)
+_WANG_LOOKBEHIND = "".join(_WANG_WORDS)
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
 _DENIED_DEMAND = ("不是", "并非", "并不是", "不")
 
@@ -1200,6 +1236,8 @@ def news_demand(sentence: str) -> bool:
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
+        if m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS):
+            continue  # (市民失望政府…, 展望政府…: 望 inside another word asks nothing)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True
@@ -1254,7 +1292,9 @@ def _strip_manner(clause: str) -> str:
 
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
-_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁)"
+#: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
+_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
+                     rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
 
 
@@ -2407,7 +2447,8 @@ def modal_over_shortcomings(point: str) -> bool:
     """True when every shortcoming predicate of ``point`` (:func:`challenge_strength`) stands after a modal that opens
     its clause, past at most :data:`MODAL_SUBJECT_CHARS` characters of subject (``政府要有解决土地供应不足的魄力``,
     ``为基层减负，要精准整治形式主义顽疾``): the shortcoming is the object of a measure, which the point states. A
-    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated, as is one
+    shortcoming in a clause without such a modal, or before the modal (``资金不足，要…``), is a problem stated (so is a
+    set-phrase verdict, :func:`states_verdict`, in a clause without one: ``高层都不见踪影，要…``), as is one
     after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
     of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
     (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
@@ -2419,6 +2460,8 @@ def modal_over_shortcomings(point: str) -> bool:
     prescribed = False  # a clause before opened with a modal
     for clause in _REMEDY_SPLIT.split(masked):
         c = clause.lstrip()
+        if _clause_modal().match(c) is None and states_verdict(c):
+            return False  # (高层都不见踪影，要基层医生出来面对问题: a set-phrase verdict with no modal is a problem stated)
         if not challenge_strength(clause):
             prescribed = prescribed or _clause_modal().match(c) is not None
             continue
@@ -2437,7 +2480,7 @@ def modal_over_shortcomings(point: str) -> bool:
 def prescribes_only(point: str) -> bool:
     """True when a point prescribes (:func:`prescribes`: a strong modal, a prohibition, an appeal) and names no
     shortcoming at all (no ``challenge_predicate``, ``prose_challenge``, ``prose_complaint`` or ``existence_object``
-    word, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
+    word, no set-phrase verdict of :func:`states_verdict`, no deficit of :func:`_prose_deficits` such as 太少了 or 没有…, no cause) and its modal is not inside an
     indirect question (:data:`_EMBEDDED_QUESTION`: 不知道应如何处理), not stative (:data:`_STATIVE`: 应是…) and not
     followed by a turn (:data:`_TURN`: ……，但多数……):
     ``家中剩余药物应妥善处理`` in a list of problems is a measure. A problem is stated with a predicate of
@@ -2449,7 +2492,8 @@ def prescribes_only(point: str) -> bool:
         return False
     if _prose_deficits(s) or has_cue(s, "existence_object"):
         return False  # 回收点太少, 没有…, 随手丢弃的现象: something wrong is named
-    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint"))
+    # (nor a set-phrase verdict: 高层都不见踪影，要基层医生出来面对…，弄得怨声载道 names what went wrong)
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or states_verdict(s))
 
 
 #: A modal of what something should be (``应是…``, ``还应包含…``, ``必须具备…``): a standard or a definition, no action.

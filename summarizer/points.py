@@ -323,6 +323,39 @@ def own_heading_aspect(heading: str) -> str | None:
     return vote
 
 
+#: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
+SUBHEADING_CHARS = 24
+MIN_SUBHEADING_CHARS = 8
+_QUOTE_OPENERS = tuple("“「『\"'")
+#: Characters that cannot end a heading: a line that ends with one was broken mid-phrase.
+_OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
+
+
+def _measure_subheading(structure: Structure, item) -> bool:
+    """Whether ``item``, a bare line (family ``line``: no list marker) over a body of its own, is a column's
+    subheading that states a measure by itself (``积极解决本地医疗人手不足`` between two paragraphs of commentary): from
+    :data:`MIN_SUBHEADING_CHARS` to :data:`SUBHEADING_CHARS` characters, no sentence end inside it, not quoted, not
+    ending mid-phrase (:data:`_OPEN_ENDINGS`), right after a paragraph that ends a sentence and is no exam prompt
+    (``exam_prompt`` cue group, 字数: a 申论 essay's title follows its prompt), and its heading opens with an imperative
+    verb (:func:`own_heading_aspect` reads it as a recommendation). Other bare lines (a title, a narrated line, a
+    heading that names a topic) stay outside the points, as before."""
+    if not item.titled:
+        return False
+    h = structure.heading(item).strip(_TRIM)
+    if not MIN_SUBHEADING_CHARS <= len(h) <= SUBHEADING_CHARS or any(ch in _SENT_END for ch in h):
+        return False
+    if h.startswith(_QUOTE_OPENERS):
+        return False  # (### “鼓励生育，不是惩罚…”: a quoted slogan, someone's words)
+    if h.endswith(_OPEN_ENDINGS):
+        return False  # (建立青年科研人员与资深科研人员之: a line a PDF broke mid-phrase)
+    # (right after a paragraph that ends a sentence, and not after an exam's prompt: no title, table cell or page
+    # furniture)
+    before = structure.text[max(0, item.start - SUBHEADING_CHARS * 4):item.start].rstrip()
+    last = before[before.rfind("\n") + 1:]
+    return (before.endswith(tuple("。！？!?")) and not (asp.has_cue(last, "exam_prompt") or "字数" in last)
+            and own_heading_aspect(h) == asp.RECOMMENDATION)
+
+
 def _names_part(h: str) -> bool:
     """Whether a heading ``h`` that holds a section cue (:func:`summarizer.aspects.heading_aspect`) uses it in a
     noun phrase that names a part (``存在的问题与不足``, ``主要问题``, ``面临问题及新思路``) rather than as the predicate
@@ -1134,7 +1167,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         ask = asked.get(id(it))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
-        if role and role.role == "none" and role.aspect is None and it.family != "line" and ask is None and not any(
+        if role and role.role == "none" and role.aspect is None and ask is None and (
+                it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             # an item of a list that no section, lead-in or vote gave an aspect (a run mixing problems and measures:
             # 3) 回归后营生环境一直受损 … 7) 检讨住屋政策): a heading that states a shortcoming or a measure by itself
@@ -1223,7 +1257,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # (an aspect counts as found when one of its points survives the precision guards: a benefit, 这样也能提高…, or a
     # report found so far leaves the aspect to the prose and fallback paths)
     found = {aspect: any(_kept_by_guards(text, p, aspect) for p in points) for aspect, points in out.items()}
-    for aspect, points in _prose_points(structure, sentences, layout, scores, max_point_chars).items():
+    prose_found = _prose_points(structure, sentences, layout, scores, max_point_chars)
+    for aspect, points in prose_found.items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if found[aspect] and not sectioned:
             out[aspect].extend(points)
@@ -1292,6 +1327,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
         k = max(SENTENCE_POINTS, min(strong, FALLBACK_POINTS))
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, k, front_bonus=True))
+        out[aspect].extend(_prose_left_out(prose_found[aspect], out[aspect]))
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
@@ -1314,6 +1350,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
+    _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _motion_ground_points(text, sentences, out, max_point_chars, review)
+    _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -1339,6 +1378,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+    return out
+
+
+def _prose_left_out(prose: list[RawPoint], picked: list[RawPoint]) -> list[RawPoint]:
+    """The points of ``prose`` (:func:`_prose_points` of an aspect the fallback reads) that overlap none of ``picked``
+    (what the fallback chose): a sentence that states the aspect as prose does is a point even where the fallback's
+    own reading of the essay's sentences passes it by. n log n in the points."""
+    spans = sorted((p.start, p.end) for p in picked)
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
+    out = []
+    for p in prose:
+        j, k = bisect.bisect_left(starts, p.start - longest), bisect.bisect_left(starts, p.end)
+        if not any(b > p.start for _, b in spans[j:k]):
+            out.append(p)
     return out
 
 
@@ -1977,6 +2031,212 @@ def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, li
         if s.kind == "sentence" and s.start < review:
             added.extend((s.start + a, s.start + b) for a, b in own_proposals(text[s.start:s.end]))
     _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+#: The ``；``-parts of a sentence: each may open with a speaker of its own (``…；另外，他亦称…``).
+_SEMICOLON_PART = re.compile(r"[^；;]+")
+#: Clauses of reported words: ended by ``，；;`` or a comma that is no thousands separator (``2,721个个案`` is one clause).
+_REPORTED_CLAUSE = re.compile(r"(?:[^，；;,]|(?<=\d),(?=\d))+")
+#: Openings of the clause after a pledge that states what the pressing is for (…监督政府，让…更透明; …，确保公帑…;
+#: …施政绩效，提高服务市民的效率): part of the pledge's point.
+_PLEDGE_PURPOSE = ("让", "使", "令", "确保", "保证", "提高", "提升", "以便", "以免", "避免")
+
+
+@lru_cache(maxsize=1)
+def _pledge_re() -> re.Pattern[str]:
+    """A speaker's pledge to keep pressing the authorities: an adverb of continuing (``pledge_adverb``: 继续, 持续) right
+    before a verb of pressing (``pledge_verb``: 监督, 跟进, 争取 …): ``他承诺以后会继续监督政府``."""
+    return re.compile(f"(?:{asp.cue_pattern('pledge_adverb').pattern})(?:{asp.cue_pattern('pledge_verb').pattern})")
+
+
+@lru_cache(maxsize=1)
+def _relay_verb_re() -> re.Pattern[str]:
+    """The reporting verbs of two characters or more (``news_report_verb``: 认为, 质疑, 表示 …; not 指 or 说, which
+    stand inside other words): a clause of reported words that holds one relays a further party's words."""
+    words = sorted((w for w in asp.lexicon().words("news_report_verb") if len(w) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
+    """``(aspect, start, end)`` spans (offsets into ``sentence``) of the points a news report attributes to a person or
+    a group it speaks for, one per clause of the reported words, or ``[]``.
+
+    A report of a legislator's or a group's press conference packs several statements into one sentence after its
+    speaker and verb of saying (``他又提及，A法滞后危及公帑，…，但第一阶段依然未见踪影，所以他会继续监督政府，…``;
+    ``某某则指出，…，望政府加强监督，…；另外，他亦称…审批程序过慢，…``): the gold of the project's news documents counts
+    each as the article's point (SOURCES.md: reported statements of the people a report speaks for are its content).
+    Each ``；``-part that opens (past a connective) with such a speaker (:func:`summarizer.aspects.news_person_frame`)
+    is read clause by clause: a clause that states a problem or prescribes a measure as prose does
+    (:func:`summarizer.aspects.prose_aspect`), or in which the speaker pledges to keep pressing the authorities
+    (:func:`_pledge_re`: ``会继续监督政府``), is a point (with the clause after it that states the pledge's purpose,
+    :data:`_PLEDGE_PURPOSE`); a problem needs a deficiency predicate (``prose_challenge``: not a complaint noun such as
+    危机, which names a topic in a clause cut from its sentence) or a verdict in the clause itself
+    (:func:`summarizer.aspects.states_verdict`), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
+    问题``) is none. The words of a further party the speaker relays
+    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. One pass over the
+    sentence (each clause read once)."""
+    out: list[tuple[str, int, int]] = []
+    report = _relay_verb_re()
+    for part in _SEMICOLON_PART.finditer(sentence):
+        pa = part.start()
+        lead = asp._LEADING_LINKS.match(sentence, pa)
+        k = lead.end() if lead and lead.start() == pa else pa
+        while k < part.end() and sentence[k].isspace():
+            k += 1
+        frame = asp.news_person_frame(sentence[k:part.end()])
+        if frame is None:
+            continue
+        clauses = [_trim(sentence, c.start(), c.end())
+                   for c in _REPORTED_CLAUSE.finditer(sentence, k + frame.end(), part.end())]
+        pledged = -1  # the end of the last pledge, while the clause after it may state its purpose
+        for a, b in clauses:
+            clause = sentence[a:b].strip(asp._QUOTES)
+            if len(clause) < 4:
+                continue
+            if report.search(clause):
+                break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
+            aspect = asp.prose_aspect(clause)
+            if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
+                out[-1] = (asp.RECOMMENDATION, out[-1][1], b)  # (…会继续监督政府，确保公帑的有效运用: its purpose)
+                pledged = -1
+                continue
+            pledged = -1
+            pledge = _pledge_re().search(sentence, a, b) if aspect is None else None
+            if pledge is not None:
+                aspect, a, pledged = asp.RECOMMENDATION, pledge.start(), b  # (所以他以后会继续监督…: from 继续)
+            elif aspect == asp.CHALLENGE and (asp.has_cue(clause, "remedy") or not (
+                    asp.has_cue(clause, "prose_challenge") and asp._prose_deficits(clause)
+                    or asp.states_verdict(clause))):
+                continue  # (…有助解决合约太短的问题: a benefit names the problem a measure removes; a clause cut from
+                #          its sentence states a problem only with a deficiency predicate or a verdict of its own)
+            if aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+                out.append((aspect, a, b))
+    return out
+
+
+def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the points a news report attributes to the people it speaks for (:func:`reported_clauses`), one per
+    clause, added per aspect by :func:`_add_items` (a window that lumps two of them gives way); sentences of a
+    reviewer's comment (from ``review``) give none."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            for aspect, a, b in reported_clauses(text[s.start:s.end]):
+                added[aspect].append((s.start + a, s.start + b))
+    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
+        spans = added[aspect]
+        # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
+        out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+                                                         for a, b in spans)]
+        _add_items(text, out, aspect, spans, max_chars)
+
+
+#: An adversative turn inside a motion's ground (``…，政府理应…，可是，政府却…``): the text after it is a ground of its own.
+_GROUND_TURN = re.compile(r"[，,]\s{0,2}(?:可是|但是|然而|不过|但)\s{0,2}[，,]?")
+
+
+def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
+    """``(aspect, start, end)`` spans (offsets into ``sentence``) of the grounds a motion's preamble states before its
+    request, or ``[]``.
+
+    A council motion (Hong Kong LegCo, a district council) states its grounds as ``；``-separated parts of one sentence
+    that ends by asking the government to act (``…日趋严重，政府理应…，可是，政府却贸然推行…；同时，政府更打算推行备受
+    争议的…；这些措施不但令…；政府的做法，无疑漠视…；有鉴于此，本会促请政府：``; ``motion_request`` cue group: 本会促请,
+    本局要求 …). Before the request, each part, cut again at an adversative turn (:data:`_GROUND_TURN`), is read on
+    its own: one that prescribes with a strong modal (:func:`summarizer.aspects.strong_modal`: the mover's own
+    ``理应…``) is a recommendation from the clause that holds the modal; one that states a deficiency, a complaint or a
+    verdict (:func:`summarizer.aspects._prose_deficits`, :func:`summarizer.aspects.states_verdict`) is a challenge; a
+    part whose subject refers back (``这些措施不但令…``: :data:`summarizer.aspects._ANAPHORA`) states a consequence
+    and is neither. Linear in the sentence."""
+    request = asp.cue_pattern("motion_request").search(sentence)
+    if request is None:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for part in _SEMICOLON_PART.finditer(sentence, 0, request.start()):
+        turns = list(_GROUND_TURN.finditer(sentence, part.start(), part.end()))
+        for x, y in zip([part.start()] + [m.end() for m in turns], [m.start() for m in turns] + [part.end()]):
+            a, b = _trim(sentence, x, y)
+            lead = asp._LEADING_LINKS.match(sentence, a)
+            body = sentence[lead.end() if lead and lead.start() == a else a:b].lstrip("“「\"")
+            if len(body) < 6 or body.startswith(asp._ANAPHORA):
+                continue  # (这些措施不但令…: a consequence of the grounds before it)
+            modal = next((c for c in _REPORTED_CLAUSE.finditer(body) if asp.strong_modal(c.group())), None)
+            if modal is not None:  # (…日趋严重，政府理应…: the measure runs from the clause of its modal)
+                out.append((asp.RECOMMENDATION, b - len(body) + modal.start(), b))
+            elif asp._prose_deficits(body) or asp.states_verdict(body):
+                out.append((asp.CHALLENGE, a, b))
+    return out
+
+
+def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the grounds of a motion's preamble (:func:`motion_grounds`) give one point each, added per aspect by
+    :func:`_add_items` (a window that lumps two grounds gives way); sentences of a reviewer's comment (from
+    ``review``) give none."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            for aspect, a, b in motion_grounds(text[s.start:s.end]):
+                added[aspect].append((s.start + a, s.start + b))
+    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):
+        _add_items(text, out, aspect, added[aspect], max_chars)
+
+
+#: Most characters of a clause that ends with its deficiency predicate (:func:`final_deficit_clause`).
+FINAL_DEFICIT_CHARS = 30
+#: An A-not-A question (够不够, 足不足): it asks, it states no shortcoming.
+_A_NOT_A = re.compile(r"(.)不\1")
+
+
+def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of the clause of a long prose sentence that ends with its one
+    deficiency predicate (``…，黑帮冷血猖狂，为了钱无恶不作，…``; ``…当中很多个案是因为政府审批程序过慢，令…``), or None.
+
+    A prose sentence over :data:`summarizer.aspects.PROSE_SHORT_CHARS` with one deficiency predicate states no problem
+    as a whole (one cue in a long sentence is often incidental); but where the predicate ends a short clause of its
+    own (at most :data:`FINAL_DEFICIT_CHARS` characters, the predicate last: a subject and what is wrong with it), that
+    clause states the problem. Not a clause that opens with a condition, holds a modal or a remedy verb (``需要…来弥补
+    …的不足``) or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
+    document's words (:func:`summarizer.aspects.news_aspect` framed with no person speaking). Linear in the sentence."""
+    s = sentence
+    if len(s.strip()) <= asp.PROSE_SHORT_CHARS or asp.prose_aspect(s.strip()) is not None:
+        return None
+    if asp._modal_actions(s) or asp.strong_modal(s) or asp.news_person_frame(s.strip()) is None and \
+            asp.news_aspect(s.strip())[0]:
+        return None
+    if len(asp._prose_deficits(s)) != 1:
+        return None
+    pat = asp.cue_pattern("prose_challenge")
+    for c in _REPORTED_CLAUSE.finditer(s):
+        a, b = _trim(s, c.start(), c.end())
+        clause = s[a:b]
+        if not 6 <= len(clause) <= FINAL_DEFICIT_CHARS:
+            continue
+        m = None
+        for m in pat.finditer(clause):
+            pass
+        if m is None or clause[m.end():].strip("了的 ") or asp.opens_condition(clause) or _A_NOT_A.search(clause):
+            continue  # (…，够不够: a question, no verdict)
+        masked = asp._mask_non_modals(clause)
+        if any(w in masked for w in asp._PROSE_MODALS) or asp.has_cue(clause, "remedy"):
+            continue  # (需要…来弥补…的不足: the shortcoming is what a measure removes)
+        return a, b
+    return None
+
+
+def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int, region_at) -> None:
+    """In place: the clause of a long prose sentence outside any aspect region that ends with its one deficiency
+    predicate (:func:`final_deficit_clause`) is a challenge, added by :func:`_add_items`; sentences of a reviewer's
+    comment (from ``review``) give none."""
+    added = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
+            span = final_deficit_clause(text[s.start:s.end])
+            if span:
+                added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],

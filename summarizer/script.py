@@ -2,8 +2,10 @@
 
 The cue lexicon, the stopword list and jieba's dictionary are Simplified Chinese. A Traditional-Chinese
 document (``問題與對策``) is therefore *analysed* through a Simplified copy in which every character is
-converted on its own with OpenCC's ``t2s`` table (Character conversion only, so the copy has exactly the
-same length and every offset stays valid), while every point, summary and heading is still sliced from
+converted on its own with OpenCC's ``hk2s`` configuration (``t2s`` after Hong Kong's variant forms: over every CJK
+code point it differs from ``t2s`` only in folding ``衞 敍 枱 衹 粧 糭``, which ``t2s`` leaves as they are; ``tw2s`` would also
+fold 著 to 着, wrong for 显著 and 著作). Character conversion only, so the copy has exactly the
+same length and every offset stays valid, while every point, summary and heading is still sliced from
 the user's own text: the output keeps the user's characters.
 
 OpenCC (``opencc`` on PyPI, the maintained binding of BYVoid's OpenCC) is a dependency; if it cannot be
@@ -33,7 +35,7 @@ def _converter():
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         log.warning("opencc is not installed: Traditional Chinese is analysed without conversion")
         return None
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 def _is_compat_ideograph(cp: int) -> bool:
