@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, word_groups
+from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, line_opens_at
 
@@ -613,7 +613,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return None
     if announces_tasks(s):
         return RECOMMENDATION
-    cues = [c for c in heading_cues(s) if c[1] != OTHER]
+    # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
+    # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
+    head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
+    cues = [c for c in heading_cues(head) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
@@ -632,6 +635,28 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: Fewest CJK characters after the colon of a lead-in for it to hold its own items (``具体表现在：A，B，C。``)
+#: rather than end in its colon before the list (``主要存在以下问题：``).
+INLINE_ITEM_CHARS = 8
+
+
+def inline_items_start(sentence: str) -> int:
+    """Where the items of a lead-in that holds them itself start (``具体表现在：学习不系统、不深入，…，带着问题研究
+    讨论少。``: after its first colon, full or half width, followed by at least :data:`INLINE_ITEM_CHARS` CJK
+    characters), else ``len(sentence)``. The lead-in names what it announces before that colon: a cue noun among the
+    items (带着问题…) is a word of an item, not the lead-in's. Linear in the sentence."""
+    k = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
+    if k < 0:
+        return len(sentence)
+    n = 0
+    for c in sentence[k + 1:]:
+        if is_cjk(c):
+            n += 1
+            if n >= INLINE_ITEM_CHARS:
+                return k + 1
+    return len(sentence)
 
 
 def announces_traits(sentence: str) -> bool:
