@@ -2216,8 +2216,9 @@ def states_neither(point: str) -> bool:
       proceedings of a meeting (``会议听取了…``, ``座谈会上，…``: :data:`_MEETING_NARRATION`);
     * a lead-in that only announces the list after it (:func:`announces_list_only`: ``对此，应当从以下几方面着手``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
-      ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
-      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
+      ``achievement`` cue group) or of an activity done (:func:`narrates_activity`), a reported finding
+      (``有研究显示…``, ``资料显示…``) or an inference from what came before (``不难看出，…``) that names no
+      deficiency (``prose_challenge`` cue group);
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
     * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
     * a point that ends in a condition cut from its consequence (:func:`ends_in_condition`);
@@ -2259,6 +2260,8 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
+    if narrates_activity(s):
+        return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if reports_statistic(s) or reports_progress(s):
         return True
     if ends_in_condition(s):
@@ -2266,13 +2269,23 @@ def states_neither(point: str) -> bool:
     return states_background(s)
 
 
+def narrates_activity(point: str) -> bool:
+    """True when ``point`` narrates an activity as done, in the perfective (``activity_done`` cue group: ``围绕…等问题
+    进行了调研，征集到80多条建议``, ``社区开展了一次入户走访``), with no deficiency predicate (``prose_challenge``), no
+    modal and no adversative turn (``虽然开展了多轮整治，但…依然突出`` states its problem after the turn): a report of
+    what someone did, neither aspect. Linear in ``len(point)``."""
+    return (has_cue(point, "activity_done") and not has_cue(point, "prose_challenge")
+            and not has_cue(point, "adversative") and not modal_strength(point) and not strong_modal(point))
+
+
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
 # 25年: a length or an amount that tells how bad something is)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
-# count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件)(?=[，。；,;、）)]|$)")
+# count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
+# count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份)(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")

@@ -6,6 +6,8 @@
 2. A lead-in that holds its own items after its colon (``具体表现在：A，B，带着问题研究讨论少。``): a cue noun among its
    items (问题) does not make it a lead-in of problems whose region runs over the measures that follow
    (:func:`summarizer.aspects.inline_items_start`).
+3. A count of cases (``成立纠正案2案``) is a statistic (:func:`summarizer.aspects.reports_statistic`).
+4. An activity narrated as done (``开展了…走访``) is neither aspect (:func:`summarizer.aspects.narrates_activity`).
 """
 
 from __future__ import annotations
@@ -105,3 +107,19 @@ def test_linear_on_long_inputs():
     assert P.parallel_run_ins(tiny, list(range(0, len(tiny), 2))) == []
     same = "要进一步做好。" * 10_000  # (one repeated clause: the topic, no list)
     assert P.parallel_run_ins(same, list(range(0, len(same), 7))) == []
+
+
+def test_a_count_of_cases_is_a_statistic():
+    # 3. an oversight body's count of cases (计5案, 成立纠正案2案) reports what was done: neither aspect
+    assert asp.reports_statistic("本院本月提出调查报告计5案，成立纠正案2案，函请改善案6案")
+    assert asp.states_neither("本院本月提出调查报告计5案，成立纠正案2案，函请改善案6案")
+    assert not asp.reports_statistic("本月提出纠正案2案，仍有3案尚未结案")  # (what remains undone is a shortcoming)
+
+
+def test_an_activity_narrated_as_done_is_neither_aspect():
+    # 4. a perfective report of an activity (开展了…走访, 召开了…会) is narration, unless it turns or prescribes
+    assert asp.narrates_activity("社区开展了一次大规模的入户走访活动")
+    assert asp.states_neither("街道召开了三次居民议事会")
+    assert not asp.narrates_activity("虽然开展了多轮整治，但违建反弹问题依然突出")
+    assert not asp.states_neither("虽然开展了多轮整治，但违建反弹问题依然突出")
+    assert not asp.narrates_activity("要定期召开联席会议，研究解决群众反映的问题")
