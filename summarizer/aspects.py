@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
-from summarizer.structure import Item, Structure, line_opens_at
+from summarizer.structure import Item, Structure, find_markers, line_opens_at
 
 CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
@@ -645,11 +645,18 @@ INLINE_ITEM_CHARS = 8
 def inline_items_start(sentence: str) -> int:
     """Where the items of a lead-in that holds them itself start (``具体表现在：学习不系统、不深入，…，带着问题研究
     讨论少。``: after its first colon, full or half width, followed by at least :data:`INLINE_ITEM_CHARS` CJK
-    characters), else ``len(sentence)``. The lead-in names what it announces before that colon: a cue noun among the
-    items (带着问题…) is a word of an item, not the lead-in's. Linear in the sentence."""
+    characters and no list marker right after the colon, :func:`summarizer.structure.find_markers`), else ``len(sentence)``. The lead-in names what it announces
+    before that colon: a cue noun among the items (带着问题…) is a word of an item, not the lead-in's. (Items that open
+    with a marker, ``主要表现在：一是…；二是…``, are a list the structure reads, and the lead-in keeps its reading.)
+    Linear in the sentence."""
     k = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
     if k < 0:
         return len(sentence)
+    j = k + 1
+    while j < len(sentence) and sentence[j].isspace():
+        j += 1
+    if any(m.start == 0 for m in find_markers(sentence[j:])):
+        return len(sentence)  # (a marker is one of a run: the rest of the sentence is read for the next one)
     n = 0
     for c in sentence[k + 1:]:
         if is_cjk(c):

@@ -123,3 +123,10 @@ def test_an_activity_narrated_as_done_is_neither_aspect():
     assert not asp.narrates_activity("虽然开展了多轮整治，但违建反弹问题依然突出")
     assert not asp.states_neither("虽然开展了多轮整治，但违建反弹问题依然突出")
     assert not asp.narrates_activity("要定期召开联席会议，研究解决群众反映的问题")
+
+
+def test_a_lead_in_whose_items_open_with_markers_keeps_its_reading():
+    # the list after the colon is marked (一是…；二是…): the structure reads its items, the lead-in is not inline
+    s = "主要表现在：一是就餐人数偏少，日均不足五十人；二是菜品价格偏高。"
+    assert asp.inline_items_start(s) == len(s)
+    assert asp.inline_items_start("具体表现为：（1）学习不系统；（2）内容单一。") == len("具体表现为：（1）学习不系统；（2）内容单一。")
