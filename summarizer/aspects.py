@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, word_groups
+from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
-from summarizer.structure import Item, Structure, line_opens_at
+from summarizer.structure import Item, Structure, find_markers, line_opens_at
 
 CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
@@ -613,7 +613,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return None
     if announces_tasks(s):
         return RECOMMENDATION
-    cues = [c for c in heading_cues(s) if c[1] != OTHER]
+    # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
+    # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
+    head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
+    cues = [c for c in heading_cues(head) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
@@ -632,6 +635,35 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: Fewest CJK characters after the colon of a lead-in for it to hold its own items (``具体表现在：A，B，C。``)
+#: rather than end in its colon before the list (``主要存在以下问题：``).
+INLINE_ITEM_CHARS = 8
+
+
+def inline_items_start(sentence: str) -> int:
+    """Where the items of a lead-in that holds them itself start (``具体表现在：学习不系统、不深入，…，带着问题研究
+    讨论少。``: after its first colon, full or half width, followed by at least :data:`INLINE_ITEM_CHARS` CJK
+    characters and no list marker right after the colon, :func:`summarizer.structure.find_markers`), else ``len(sentence)``. The lead-in names what it announces
+    before that colon: a cue noun among the items (带着问题…) is a word of an item, not the lead-in's. (Items that open
+    with a marker, ``主要表现在：一是…；二是…``, are a list the structure reads, and the lead-in keeps its reading.)
+    Linear in the sentence."""
+    k = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
+    if k < 0:
+        return len(sentence)
+    j = k + 1
+    while j < len(sentence) and sentence[j].isspace():
+        j += 1
+    if any(m.start == 0 for m in find_markers(sentence[j:])):
+        return len(sentence)  # (a marker is one of a run: the rest of the sentence is read for the next one)
+    n = 0
+    for c in sentence[k + 1:]:
+        if is_cjk(c):
+            n += 1
+            if n >= INLINE_ITEM_CHARS:
+                return k + 1
+    return len(sentence)
 
 
 def announces_traits(sentence: str) -> bool:
@@ -2231,8 +2263,9 @@ def states_neither(point: str) -> bool:
       proceedings of a meeting (``会议听取了…``, ``座谈会上，…``: :data:`_MEETING_NARRATION`);
     * a lead-in that only announces the list after it (:func:`announces_list_only`: ``对此，应当从以下几方面着手``);
     * narration of an event or an achievement (opening with a date, or ``取得了``/``作出了…贡献``: the
-      ``achievement`` cue group), a reported finding (``有研究显示…``, ``资料显示…``) or an inference from what came
-      before (``不难看出，…``) that names no deficiency (``prose_challenge`` cue group);
+      ``achievement`` cue group) or of an activity done (:func:`narrates_activity`), a reported finding
+      (``有研究显示…``, ``资料显示…``) or an inference from what came before (``不难看出，…``) that names no
+      deficiency (``prose_challenge`` cue group);
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
     * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
     * a point that ends in a condition cut from its consequence (:func:`ends_in_condition`);
@@ -2274,6 +2307,8 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge"):
         return True
+    if narrates_activity(s):
+        return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if reports_statistic(s) or reports_progress(s):
         return True
     if ends_in_condition(s):
@@ -2281,13 +2316,23 @@ def states_neither(point: str) -> bool:
     return states_background(s)
 
 
+def narrates_activity(point: str) -> bool:
+    """True when ``point`` narrates an activity as done, in the perfective (``activity_done`` cue group: ``围绕…等问题
+    进行了调研，征集到80多条建议``, ``社区开展了一次入户走访``), with no deficiency predicate (``prose_challenge``), no
+    modal and no adversative turn (``虽然开展了多轮整治，但…依然突出`` states its problem after the turn): a report of
+    what someone did, neither aspect. Linear in ``len(point)``."""
+    return (has_cue(point, "activity_done") and not has_cue(point, "prose_challenge")
+            and not has_cue(point, "adversative") and not modal_strength(point) and not strong_modal(point))
+
+
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
 # 25年: a length or an amount that tells how bad something is)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
-# count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件)(?=[，。；,;、）)]|$)")
+# count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
+# count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份)(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")

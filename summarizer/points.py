@@ -1357,6 +1357,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out)
+    _parallel_run_in_bodies(text, sentences, layout.markers, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2514,6 +2515,105 @@ def failing_before(text: str, start: int) -> tuple[int, int] | None:
     if len(clause) >= POINT_MIN_CHARS and (_FAILURE_OPEN.match(clause) or asp.challenge_strength(clause) > 0):
         return a, end
     return None
+
+
+#: Most characters of the clause that opens a parallel run-in (``“学”的敏感性还不够强烈。``, ``要进一步凝聚合力，以…``).
+RUN_IN_CLAUSE_CHARS = 16
+#: Fewest run-ins that open with the same words at the same place for them to be parallel, and the most characters
+#: from one to the next.
+PARALLEL_RUN_INS = 3
+PARALLEL_GAP_CHARS = 400
+#: Most characters from a list marker to the point it opens (``二是要加快…``: the marker and a sequence word).
+BODY_MARKER_CHARS = 8
+_RUN_IN_GRAM = 3
+
+
+def parallel_run_ins(text: str, starts: list[int]) -> list[list[int]]:
+    """Groups of parallel run-ins among the candidate clause starts ``starts`` (offsets into ``text``, sorted): the
+    clause at each start (up to the first clause end, at most :data:`RUN_IN_CLAUSE_CHARS` characters) and at least
+    :data:`PARALLEL_RUN_INS` - 1 others hold the same :data:`_RUN_IN_GRAM` CJK characters at the same place
+    (``“学”的敏感性还不够强烈`` / ``“研”的融合性还不够敏感`` / ``“查”的覆盖性还不够广泛``: 性还不 at 6; ``要进一步提高站位`` /
+    ``要进一步凝聚合力``: 要进一 at 0), each within :data:`PARALLEL_GAP_CHARS` characters of the one before, and no two
+    of the clauses the same (a repeated clause, ``解决教育公平问题，需要…``, is the topic of each paragraph): the heads
+    of one list written as run-in sentences, whose bodies elaborate them. Each group is sorted; a start lies in one
+    group at most (the longest). Linear in the starts (a bounded number of keys each)."""
+    buckets: dict[tuple[int, str], list[int]] = {}
+    clause: dict[int, str] = {}
+    for a in starts:
+        k = a
+        while k < len(text) and k - a < RUN_IN_CLAUSE_CHARS + 1 and text[k] not in "，,；;：:。！？!?\n":
+            k += 1
+        if k - a > RUN_IN_CLAUSE_CHARS or k - a < _RUN_IN_GRAM + 1:
+            continue
+        clause[a] = text[a:k]
+        for off in range(0, k - a - _RUN_IN_GRAM + 1):
+            gram = text[a + off:a + off + _RUN_IN_GRAM]
+            if all(is_cjk(c) for c in gram):
+                bucket = buckets.setdefault((off, gram), [])
+                if not bucket or bucket[-1] != a:
+                    bucket.append(a)
+    groups: list[list[int]] = []
+    for members in buckets.values():
+        run = [members[0]]
+        for a in members[1:] + [None]:
+            if a is not None and a - run[-1] <= PARALLEL_GAP_CHARS:
+                run.append(a)
+                continue
+            # (heads that repeat one clause name the topic, 解决教育公平问题，需要A。…需要B。: each paragraph is a point
+            # of its own, with more in its body)
+            if len(run) >= PARALLEL_RUN_INS and len({clause[x] for x in run}) == len(run):
+                groups.append(run)
+            if a is not None:
+                run = [a]
+    groups.sort(key=len, reverse=True)
+    used: set[int] = set()
+    out: list[list[int]] = []
+    for g in groups:
+        if not used.intersection(g):
+            used.update(g)
+            out.append(g)
+    return sorted(out)
+
+
+def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[int],
+                            out: dict[str, list[RawPoint]]) -> None:
+    """In place: a point inside the body of a parallel run-in (:func:`parallel_run_ins` over the starts of the
+    points) is dropped: a paragraph or a sentence that opens with a run-in head (``“学”的敏感性还不够强烈。``) goes on
+    to explain it, and the head is the point (the gold rule for run-in items). The body of a run-in runs from the end
+    of its sentence to the next run-in of its group, the last one's to the end of its paragraph. A point that opens a
+    list item of the body (a marker at most :data:`BODY_MARKER_CHARS` characters before it, ``markers``: sorted
+    marker starts: ``一是…二是…`` nested under the head) stays. Linear in the sentences and points (after sorting)."""
+    cands = sorted({p.start for points in out.values() for p in points})
+    groups = parallel_run_ins(text, cands)
+    if not groups:
+        return
+    ends = [s.end for s in sentences]
+    bodies: list[tuple[int, int]] = []
+    for g in groups:
+        for i, a in enumerate(g):
+            k = bisect.bisect_right(ends, a)
+            start = ends[k] if k < len(ends) else len(text)
+            if i + 1 < len(g):
+                stop = g[i + 1]
+            else:
+                nl = text.find("\n", start)
+                stop = len(text) if nl < 0 else nl
+            if stop > start:
+                bodies.append((start, stop))
+    bodies.sort()
+    heads = {a for g in groups for a in g}
+    bstarts = [a for a, _ in bodies]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(bstarts, p.start) - 1
+            m = bisect.bisect_right(markers, p.start) - 1
+            listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
+            if (p.start not in heads and not listed and k >= 0 and p.start >= bodies[k][0]
+                    and p.end <= bodies[k][1]):
+                continue  # (an elaboration of the run-in head before it)
+            kept.append(p)
+        out[aspect] = kept
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
