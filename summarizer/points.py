@@ -127,11 +127,15 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     return _trim(text, start, limit)
 
 
+#: A sentence end (:data:`_SENT_END`) or a line break: where :func:`_first_sentence_end` stops.
+_SENT_END_OR_BREAK = re.compile(f"[{re.escape(_SENT_END)}\n]")
+
+
 def _first_sentence_end(text: str, start: int, end: int) -> int:
-    for i in range(start, end):
-        if text[i] in _SENT_END or text[i] == "\n":
-            return i
-    return end
+    """Offset of the first sentence end or line break in ``text[start:end]``, else ``end`` (one regex scan: the
+    per-character loop it replaces cost a collection of short essays about 5 % of its time)."""
+    m = _SENT_END_OR_BREAK.search(text, start, max(start, end))
+    return m.start() if m else end
 
 
 def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple[int, int]:
@@ -1893,6 +1897,8 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
     next clause that opens with such a negation (``…，不作出通盘的策略的话``) is one more action. They count only when
     the clause after them states a consequence (``condition_consequence``: 只会, 只能, 就会 …); an action shorter than
     :data:`NEGATED_ACTION_CHARS` names none. Linear in the sentence: each clause is read once."""
+    if not asp.has_cue(sentence, "condition") or not asp.has_cue(sentence, "condition_consequence"):
+        return []  # (a condition word and a consequence word are both needed below: two scans rule most sentences out)
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
     clauses = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
     neg = _condition_negation_re()
