@@ -313,13 +313,13 @@ def own_heading_aspect(heading: str) -> str | None:
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地
     vote = asp.item_vote(head)
-    if vote is None and not asp.heading_aspect(h) and not _NAMED_HEAD.search(head) and "是否" not in head:
+    named = asp.heading_aspect(h)  # (read once: the test below and the section test after the vote both need it)
+    if vote is None and not named and not _NAMED_HEAD.search(head) and "是否" not in head:
         # a subhead written as a sentence of commentary (政府应带头支付…, 回归后营生环境一直受损): read as prose is read
         # (not a name that ends in a noun after 的, 影响积极性的消极因素, nor an embedded question, 是否应当…)
         vote = asp.prose_aspect(head)
     if vote not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None
-    named = asp.heading_aspect(h)
     # a cue noun that ends a subject-predicate statement (公共空间严重不足) states the point; one in a noun phrase
     # (存在的问题与不足, 主要问题, 面临问题及新思路) names a section
     if named and (named != vote or _names_part(h)):
