@@ -15,6 +15,7 @@ from summarizer.errors import (
     NoTextLayerError,
     ResourceError,
     SummarizerError,
+    TooManyEssaysError,
     UnsupportedFormatError,
 )
 from summarizer.document import EssayDoc
@@ -37,6 +38,7 @@ __all__ = [
     "EmptyInputError",
     "DecodeError",
     "InputTooLargeError",
+    "TooManyEssaysError",
     "ModelNotAvailableError",
     "ResourceError",
     "NoTextLayerError",

@@ -559,6 +559,13 @@ def states_shortfall(text: str) -> bool:
     return False
 
 
+#: Item headings whose vote (:func:`item_vote`) is remembered: the aspects stage and the points stage each ask about
+#: every heading of an essay, a whole essay apart, so the memo holds more headings than a 100,000-character document
+#: can have lines of them (a smaller one, filled in order, would drop each before the second question); bounded.
+_HEADING_MEMO_SIZE = 32768
+
+
+@lru_cache(maxsize=_HEADING_MEMO_SIZE)  # a pure function of the heading
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate)."""

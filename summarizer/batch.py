@@ -132,12 +132,14 @@ def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -
 
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
-                          max_chars: int | None = None, tokenizer: tokenize.Tokenizer | None = None) -> dict[str, Any]:
+                          max_chars: int | None = None, tokenizer: tokenize.Tokenizer | None = None,
+                          max_essays: int | None = None) -> dict[str, Any]:
     """Summarize one text and return its record (``id`` + summary, or an error record); never raises for bad
-    input. ``max_chars`` limits the text in characters; ``tokenizer`` as :func:`summarizer.summarize`."""
+    input. ``max_chars`` limits the text in characters, ``max_essays`` its essays; ``tokenizer`` as
+    :func:`summarizer.summarize`."""
     try:
         result = summarize(text, source=source if source is not None else task_id, options=options,
-                           max_chars=max_chars, tokenizer=tokenizer)
+                           max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task_id, exc, source=source)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 from typing import Any
 
 from summarizer.aspects import ItemRole
@@ -166,11 +167,12 @@ class EssayDoc:
                 piece = text[start:end]
                 same = original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
             else:
-                # (the mask read as Python booleans in one call each: indexing the array per character is slow)
-                kept = mask[a:b].tolist()
-                cleaned = mask[clean.offsets[base + start:base + end]].tolist()
-                same = (_VISIBLE_DROP.sub("", "".join(ch for ch, m in zip(original[a:b], kept) if not m))
-                        == _VISIBLE_DROP.sub("", "".join(ch for ch, m in zip(text[start:end], cleaned) if not m)))
+                # (the characters outside the markup picked by itertools.compress from the negated mask, read as
+                # Python booleans in one call each: indexing the array, or a generator, per character is slow)
+                kept = (~mask[a:b]).tolist()
+                cleaned = (~mask[clean.offsets[base + start:base + end]]).tolist()
+                same = (_VISIBLE_DROP.sub("", "".join(compress(original[a:b], kept)))
+                        == _VISIBLE_DROP.sub("", "".join(compress(text[start:end], cleaned))))
             if same:
                 return end
             end -= 1

@@ -57,6 +57,21 @@ class InputTooLargeError(SummarizerError, ValueError):
     field = "text"
 
 
+class TooManyEssaysError(InputTooLargeError):
+    """A document that splits into more essays than a configured limit (``max_essays`` of
+    :func:`summarizer.summarize`, ``SUMMARIZER_MAX_ESSAYS`` of the service). The same ``input_too_large`` code;
+    ``essays`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
+
+    def __init__(self, essays: int, limit: int, setting: str = "max_essays") -> None:
+        super().__init__(f"the document has {essays:,} essays; the limit is {limit:,} ({setting})")
+        self.essays = essays
+        self.limit = limit
+        self.setting = setting
+
+    def __reduce__(self):  # (pickled to and from the service's worker processes: rebuilt from its counts)
+        return type(self), (self.essays, self.limit, self.setting), self.__dict__
+
+
 class ColumnNotFoundError(SummarizerError, ValueError):
     """A CSV/TSV file has no column of the name or 0-based index asked for (``csv_column``, ``--csv-column``)."""
 

@@ -29,7 +29,8 @@ from summarizer.chars import CJK_RE, cjk_balance, has_content
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
-from summarizer.errors import DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError
+from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
+                               TooManyEssaysError)
 from summarizer.essays import issuer_chars, split_essays
 from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
@@ -673,14 +674,17 @@ def _record_titles(document: Document, ct) -> list[str]:
 
 
 def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | None,
-             timings: StageTimes | None, t0: float) -> list[EssayDoc]:
-    """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings)."""
+             timings: StageTimes | None, t0: float, max_essays: int | None = None) -> list[EssayDoc]:
+    """Clean, split into essays and run :data:`STAGES` on each; ``t0``: when decoding started (for timings).
+    Raises :class:`TooManyEssaysError` before any essay is analysed when the split gives more than ``max_essays``."""
     if not has_content(document.text):
         raise EmptyInputError("text is empty: it has no letter, digit or CJK character")
     ct = clean(document.text, document.records)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
     spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct))
+    if max_essays is not None and len(spans) > max_essays:
+        raise TooManyEssaysError(len(spans), max_essays)
     titles = Counter(e.title for e in spans if e.title)
     shared = DocumentText(document.text, ct, view, document.encoding, document.format, document.source,
                           frozenset(t for t, n in titles.items() if n > 1), document.warnings)
@@ -705,6 +709,7 @@ def analyze(
     tokenizer: Tokenizer | None = None,
     timings: StageTimes | None = None,
     user_dict: Any = None,
+    max_essays: int | None = None,
     **option_overrides: Any,
 ) -> list[EssayDoc]:
     """Analyse one document: every essay with every stage's output (the extractive method).
@@ -721,7 +726,7 @@ def analyze(
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
     opts, document = _prepare(text, source, options, max_chars, option_overrides)
-    return _analyze(document, opts, tokenizer, timings, t0)
+    return _analyze(document, opts, tokenizer, timings, t0, max_essays)
 
 
 def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
@@ -761,6 +766,7 @@ def summarize(
     timings: StageTimes | None = None,
     model: Any = None,
     user_dict: Any = None,
+    max_essays: int | None = None,
     **option_overrides: Any,
 ) -> DocumentSummary:
     """Summarize one document: a single essay or a collection of essays. ``to_summary(analyze(...))``, then,
@@ -786,6 +792,10 @@ def summarize(
         user_dict: a jieba user dictionary file (``str`` or path; UTF-8, ``word [frequency] [tag]`` a line): its
             words are kept whole by the segmentation (jieba backend; loaded once per process and file version).
             Not together with ``tokenizer`` (``Tokenizer(user_dict=...)`` carries its own).
+        max_essays: refuse a document that splits into more essays than this (None: no limit), after cleaning
+            and the essay split and before any essay is analysed: the analysis costs about a millisecond of CPU
+            per short essay, so a 100,000-character document of thousands of tiny essays is the one input of that
+            size that needs seconds (the service's ``SUMMARIZER_MAX_ESSAYS``).
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
@@ -795,7 +805,8 @@ def summarize(
         EmptyInputError: no sentence with a letter or digit is left after cleaning.
         DecodeError: ``bytes`` that are binary, of an unsupported format or cannot be decoded; a ``str`` with
             lone surrogates.
-        InputTooLargeError: the document is longer than ``max_chars`` characters.
+        InputTooLargeError: the document is longer than ``max_chars`` characters; :class:`TooManyEssaysError`
+            (a subclass) when it holds more than ``max_essays`` essays.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``.
         ValueError: ``model`` given together with an explicit non-seq2seq ``method``.
@@ -813,7 +824,7 @@ def summarize(
         opts = opts.model_copy(update={"method": "seq2seq"})
     abstractive = _seq2seq_model(opts, model) if opts.method == "seq2seq" else None
     with fewer_collections():  # (:mod:`summarizer.gcpolicy`: the same output, less time in the garbage collector)
-        essays = _analyze(document, opts, tokenizer, timings, t0)
+        essays = _analyze(document, opts, tokenizer, timings, t0, max_essays)
         result = to_summary(essays)
     if abstractive is not None:
         result = abstract_document(abstractive, result, essays, opts)
@@ -824,8 +835,9 @@ def summarize(
 
 def summarize_document(document: Document, *, options: SummarizeOptions | None = None,
                        max_chars: int | None = None, tokenizer: Tokenizer | None = None,
-                       **overrides: Any) -> DocumentSummary:
+                       max_essays: int | None = None, **overrides: Any) -> DocumentSummary:
     """:func:`summarize` of a :class:`~summarizer.readers.Document` read by :func:`~summarizer.readers.read_bytes`
     or :func:`~summarizer.readers.read_path`: offsets into ``document.text``, its source, encoding and format
     reported. Raises as :func:`summarize`."""
-    return summarize(document, options=options, max_chars=max_chars, tokenizer=tokenizer, **overrides)
+    return summarize(document, options=options, max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
+                     **overrides)

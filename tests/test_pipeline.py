@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 
@@ -117,6 +118,41 @@ def test_limits_and_unavailable_method():
         summarize("治理" * 100, max_chars=50)
     with pytest.raises(ModelNotAvailableError):
         summarize("加强党建。", method="seq2seq")
+
+
+#: Three short essays of one document, each with its own 第N篇 title (written for the max_essays tests).
+THREE_ESSAYS = ("第一篇\n加强社区养老服务\n老年人日间照料站点少。建议增设照料站点。\n"
+                "第二篇\n推进垃圾分类\n居民分类意识不强。建议加强宣传引导。\n"
+                "第三篇\n改善农村道路\n村道年久失修。建议加大养护投入。\n")
+
+
+def test_max_essays_refuses_a_document_of_more_essays_and_names_the_limit():
+    """A document that splits into more essays than ``max_essays`` is refused before any essay is analysed
+    (``input_too_large``, a TooManyEssaysError naming max_essays and both counts); at the limit the summary is
+    the one without a limit."""
+    from summarizer import TooManyEssaysError
+
+    free = summarize(THREE_ESSAYS)
+    assert len(free.essays) == 3
+    with pytest.raises(TooManyEssaysError) as caught:
+        summarize(THREE_ESSAYS, max_essays=2)
+    err = caught.value
+    assert isinstance(err, InputTooLargeError) and err.code == "input_too_large" and err.field == "text"
+    assert (err.essays, err.limit) == (3, 2)
+    assert str(err) == "the document has 3 essays; the limit is 2 (max_essays)"
+    err.field = "file"  # (as the service's upload path sets it, in a worker process: it crosses back pickled)
+    back = pickle.loads(pickle.dumps(err))
+    assert (type(back), str(back), back.essays, back.limit, back.field) == (TooManyEssaysError, str(err), 3, 2, "file")
+    assert summarize(THREE_ESSAYS, max_essays=3) == free
+    assert summarize("加强党建。", max_essays=1).essays[0].summary == "加强党建。"
+
+
+def test_max_essays_in_a_batch_record():
+    from summarizer.batch import summarize_text_record
+
+    record = summarize_text_record("d1", THREE_ESSAYS, max_essays=2)
+    assert record["error"]["type"] == "input_too_large" and "max_essays" in record["error"]["message"]
+    assert len(summarize_text_record("d1", THREE_ESSAYS, max_essays=3)["essays"]) == 3
 
 
 def test_output_is_deterministic():
