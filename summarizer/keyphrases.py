@@ -465,6 +465,20 @@ SHORT_ESSAY_TOKENS = 150
 RECUT_MAX_CHARS = 6
 
 
+def _without_span(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
+                  span: tuple[int, int]) -> list[Sequence[str]]:
+    """``tokens`` (parallel to ``sentences``) without the tokens that stand inside the essay-local ``span`` of
+    ``hay`` (located by :func:`_token_spans`; only the units that overlap ``span`` are scanned)."""
+    a, b = span
+    out: list[Sequence[str]] = []
+    for s, toks in zip(sentences, tokens):
+        if s.end <= a or s.start >= b:
+            out.append(toks)
+            continue
+        out.append([w for w, at in zip(toks, _token_spans(hay, s, toks)) if at is None or not (a <= at[0] and at[1] <= b)])
+    return out
+
+
 def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:
     """The content tokens re-segmented where jieba's dictionary cut across the essay's own words: a stretch of tokens
     standing glued in the text that holds a single CJK character (``偏`` ``乡长`` ``照``, the dictionary's ``乡长``
@@ -554,7 +568,8 @@ LONG_RUN_WORDS = 24
 
 
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
-                       max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
+                       max_keyphrases: int = 10, window: int = WINDOW,
+                       skip: tuple[int, int] | None = None) -> list[Keyphrase]:
     """The essay's keyphrases, best first (module docstring).
 
     Args:
@@ -564,6 +579,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         tokens: content tokens of each unit, parallel to ``sentences`` (:func:`summarizer.textrank.content_tokens`).
         max_keyphrases: most keyphrases returned (0: none).
         window: co-occurrence window in candidate tokens (≥ 2).
+        skip: essay-local ``(start, end)`` of a span that is no keyphrase source (a 公文 title's issuer,
+            :attr:`summarizer.document.EssayDoc.issuer`): its tokens are left out; None: none.
 
     Returns:
         Up to ``max_keyphrases`` :class:`Keyphrase` objects with essay-local occurrences.
@@ -578,6 +595,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     if max_keyphrases <= 0:
         return []
     hay = _searchable(body)
+    if skip is not None:
+        tokens = _without_span(hay, sentences, tokens, skip)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     ids: dict[str, int] = {}
