@@ -282,6 +282,8 @@ def section_states_point(heading: str) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
+#: :data:`_CLAUSE_SPLIT` without the enumeration comma 、: the terms of a list stay in one clause.
+_LIST_CLAUSE_SPLIT = re.compile(CLAUSE_SPLIT.pattern.replace("、", "", 1))
 
 
 #: A heading that ends in a short noun (at most four characters) after 的 (``影响工作积极性的消极因素``): the name of a part, not a statement.
@@ -518,6 +520,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
+    first = _enumeration_start(text, clauses, first, max_chars)
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
         # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
         # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
@@ -541,6 +544,21 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _enumeration_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:
+    """The index of the clause where the enumeration that clause ``first`` of ``clauses`` (consecutive ``(start,
+    end)`` ranges of ``text``) belongs to begins: a window never opens inside a list of terms that 、 joins
+    (``部分城市存在发展耗能较高、生态空间面积较小等问题``: the cue 问题 stands after the last term, the subject before the
+    first). Moves back over the clauses that end with 、 and quote nothing (one step a clause: linear; a list of
+    quoted words, ``“…”、“…”等观点``, is no subject to complete); ``first`` itself when the list
+    from its start to the end of clause ``first`` is longer than ``max_chars`` characters (a list of quoted views:
+    the window would lose its cue clause)."""
+    k = first
+    while k and text[clauses[k][0] - 1:clauses[k][0]] == "、" and not any(
+            ch in _QUOTE_OPEN or ch in _QUOTE_CLOSE for ch in text[clauses[k - 1][0]:clauses[k][0]]):
+        k -= 1
+    return k if clauses[first][1] - clauses[k][0] <= max_chars else first
 
 
 #: Most content characters of a clause that holds only a verdict (``火上加油``, ``实在令人担忧``): it judges the clause
@@ -1693,7 +1711,7 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             a, b = cue_window(text, pos, s.end, asp.CHALLENGE, max_chars)
             if b <= pos:
                 break
-            first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            first = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]  # (a list of terms, A、B的…问题, is one clause)
             if (asp._prose_deficits(first) and not asp.modal_strength(first) and not asp.strong_modal(first)
                     and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))

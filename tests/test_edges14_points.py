@@ -1,0 +1,35 @@
+"""Near-miss point edges (issue 8, edges14): the pipeline finds the right sentence but cuts the point wrong. Texts
+written for these tests."""
+
+from summarizer.points import cue_window
+
+
+def _window(text: str, aspect: str = "challenge", max_chars: int = 60) -> str:
+    a, b = cue_window(text, 0, len(text.rstrip("。")), aspect, max_chars)
+    return text[a:b]
+
+
+def test_a_cue_window_never_opens_inside_a_list_of_terms():
+    # the cue (问题) follows the last term of a 、 list; the point starts with the list's subject, not at its last term
+    text = ("园区整体配套条件较好，近年来新引进的制造企业也逐年增多，但是，部分乡镇依然存在用地指标相对紧张、"
+            "物流配送成本较高等问题，亟需通过盘活存量用地破解瓶颈。")
+    assert _window(text) == "部分乡镇依然存在用地指标相对紧张、物流配送成本较高等问题"
+
+
+def test_a_list_of_quoted_views_is_not_pulled_into_the_window():
+    text = ("群众反映的“办事难”、“办事慢”、“来回跑”、“材料多”、“门难进”、“脸难看”、“事难办”等现象仍然普遍存在，"
+            "一些窗口单位的服务意识仍然不强，需要持续整治。")
+    assert _window(text) == "一些窗口单位的服务意识仍然不强"
+
+
+def test_a_list_longer_than_the_limit_keeps_the_window_at_the_cue():
+    terms = "、".join(f"第{n}片区供水管网" for n in range(1, 12))
+    text = "城区总体运行平稳，" + terms + "等设施老化问题仍然突出，亟需逐步更新改造。"
+    assert _window(text) == "第11片区供水管网等设施老化问题仍然突出"
+
+
+def test_the_enumeration_scan_is_linear():
+    text = "、".join(["治理"] * 50_000) + "等问题突出。"
+    assert len(_window(text)) <= 60
+    text = "，".join(["治理"] * 10_000) + "问题突出。"
+    assert len(_window(text)) <= 60
