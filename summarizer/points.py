@@ -147,7 +147,7 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
-        if aspect == asp.RECOMMENDATION and _topic_clause(text, start, end):
+        if aspect == asp.RECOMMENDATION and (_topic_clause(text, start, end) or _named_measure(text, start, end)):
             return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
@@ -182,6 +182,25 @@ def _topic_clause(text: str, start: int, end: int) -> bool:
     return (0 < len(clause) <= TOPIC_CLAUSE_CHARS and not asp.challenge_strength(clause)
             and not clause.startswith(asp.lexicon().words("prose_opener")) and not asp.opens_condition(clause)
             and text[m.start()] not in "：:" and asp._actor_modal_any(clause))
+
+
+def _named_measure(text: str, start: int, end: int) -> bool:
+    """Whether the run-in measure item ``[start, end)`` opens with a short clause (at most
+    :data:`TOPIC_CLAUSE_CHARS` characters) that names its measure without a modal (``密切与代表的联系``,
+    ``织密基层防汛责任网``) and the clause after it spells the measure out with a modal (``要充分发挥…``, ``应…``): the
+    name is the item's point, the modal clause its explanation. A clause that states a shortcoming or a modal itself,
+    or opens a frame, a purpose or a condition (``resolve_frame`` and ``prose_opener`` cue groups: ``在资金方面``,
+    ``关于调研视察活动``, :func:`summarizer.aspects.opens_condition`) names none. Reads two clauses."""
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None or text[m.start()] not in "，,":
+        return False
+    clause = text[start:m.start()].strip()
+    after = text[m.end():end].lstrip()
+    lex = asp.lexicon()
+    return (2 <= len(clause) <= TOPIC_CLAUSE_CHARS and after.startswith(lex.words("modal"))
+            and not asp.modal_strength(clause) and not asp.strong_modal(clause) and not asp.challenge_strength(clause)
+            and not clause.startswith(lex.words("prose_opener")) and not clause.startswith(lex.words("resolve_frame"))
+            and not asp.opens_condition(clause))
 
 
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:

@@ -33,3 +33,18 @@ def test_the_enumeration_scan_is_linear():
     assert len(_window(text)) <= 60
     text = "，".join(["治理"] * 10_000) + "问题突出。"
     assert len(_window(text)) <= 60
+
+
+def test_a_run_in_measure_item_opens_with_the_measure_it_names_before_its_modal_clause():
+    from summarizer.structure import parse
+    from summarizer.points import item_point
+    text = ("对策建议\n一是压实防汛责任,各镇要逐级落实包保责任人。"
+            "二是织密基层防汛责任网,要充分发挥网格员熟悉村情的作用,把独居老人、留守儿童、残疾人等重点人群逐户登记造册,"
+            "为汛期转移安置提供准确的人员底数。"
+            "三是在物资储备方面,要提前把沙袋、冲锋舟、发电机等物资前置到重点村组,避免临时调运耽误抢险时机,做到物资随用随取,保障抢险需要。\n")
+    structure = parse(text)
+    got = [text[a:b] for a, b in (item_point(structure, it, "recommendation", 60)
+                                  for it in structure.items if it.family != "line")]
+    assert got[1].startswith("织密基层防汛责任网,要充分发挥网格员熟悉村情的作用") and len(got[1]) <= 60
+    # a frame (在…方面) names no measure: the point starts at the modal clause
+    assert got[2].startswith("要提前把沙袋")
