@@ -539,7 +539,6 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
-    first = _enumeration_start(text, clauses, first, max_chars)
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
         # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
         # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
@@ -552,7 +551,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
             word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
             clauses[first] = (clauses[first][0] + len(word), cb)
-    a = clauses[first][0]
+    a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
         clause = text[na:nb].strip(_TRIM)
@@ -1730,8 +1729,10 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             a, b = cue_window(text, pos, s.end, asp.CHALLENGE, max_chars)
             if b <= pos:
                 break
-            first = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]  # (a list of terms, A、B的…问题, is one clause)
-            if (asp._prose_deficits(first) and not asp.modal_strength(first) and not asp.strong_modal(first)
+            first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            # (the deficit may be stated after a list of terms, A、B的…问题: the list is read as one clause for it)
+            listed = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            if (asp._prose_deficits(listed) and not asp.modal_strength(first) and not asp.strong_modal(first)
                     and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))
             pos = b

@@ -48,3 +48,10 @@ def test_a_run_in_measure_item_opens_with_the_measure_it_names_before_its_modal_
     assert got[1].startswith("织密基层防汛责任网,要充分发挥网格员熟悉村情的作用") and len(got[1]) <= 60
     # a frame (在…方面) names no measure: the point starts at the modal clause
     assert got[2].startswith("要提前把沙袋")
+
+
+def test_a_list_whose_term_opens_like_a_modal_stays_whole():
+    # 应急 opens with the character of the modal 应: inside a list of terms it ends no window
+    text = ("结合近年来东中西部多个省份推进县城城镇化建设的做法可以看出，目前不少县城的公共设施，"
+            "特别是学校食堂、应急仓库、排水泵站等配套设施存有短板。")
+    assert _window(text) == "特别是学校食堂、应急仓库、排水泵站等配套设施存有短板"
