@@ -52,3 +52,9 @@ def test_a_dashed_page_number_line_is_one_rule():
     assert ct.removed["page_number"] == 6 and ct.removed["markdown"] == 1
     assert "- 1 -" not in ct.text and "- 2 -" not in ct.text
     assert "•要落实补贴资金。" in ct.text  # a real bullet stays a bullet
+
+
+def test_page_lines_and_bullets_are_read_once_each():
+    ct = clean("- 1 -\n" * 10_000 + "正文第一句。\n")
+    assert ct.text == "正文第一句。" and ct.removed["page_number"] == 30_000
+    assert clean("- " + "字" * 100_000).text == "•" + "字" * 100_000
