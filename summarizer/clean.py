@@ -27,14 +27,15 @@ import numpy as np
 from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
-from summarizer.formats.pdf import is_page_number
+from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, markup_edits, record_starts
 from summarizer.sentences import BULLETS
 from summarizer.structure import opens_run_in
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
-# Characters after which a line is complete (a sentence or a lead-in ends there).
-LINE_END = set("。！？!?；;：:….\ue000")
+# Characters after which a line is complete (a sentence or a lead-in ends there); the full-width full stop ．ends a
+# line as . does (OCR and full-width typesetting: 没有形成系统效应．⏎3．…).
+LINE_END = set("。！？!?；;：:….．\ue000")
 CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
@@ -451,10 +452,9 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
 
 def _decorated_page_number(line: str) -> bool:
     """True for a line that is a page number in one of the forms the PDF reader drops at a page's edge
-    (:func:`summarizer.formats.pdf.is_page_number`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3 of
-    5``): a text copied out of a PDF by another tool keeps them between its lines. Only forms with a digit: a
-    line of Roman letters alone (``II``, ``mix``) may be a heading or a word. Linear in the line."""
-    return is_page_number(line) and any(ch.isdigit() for ch in line)  # (the anchored match first: it fails fast)
+    (:func:`summarizer.formats.pdf.is_numbered_page_line`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3
+    of 5``): a text copied out of a PDF by another tool keeps them between its lines. Linear in the line."""
+    return is_numbered_page_line(line)
 
 
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a

@@ -79,6 +79,9 @@ class EssayDoc:
         options: the summary options (budgets in characters, point counts).
         tokenizer: the segmenter used for TextRank.
         structure: enumerated items and heading lines (essay-local offsets).
+        issuer: essay-local ``(start, end)`` of the issuer that opens a 公文 title line (``XX市人民政府办公室`` of
+            ``XX市人民政府办公室关于…的通知``; :func:`summarizer.essays.issuer_span`), None when the essay has none;
+            set with ``structure``. It names who wrote the document, not what it is about.
         sentences: sentence and heading units (essay-local offsets).
         roles: the aspect role of each item, a list parallel to ``structure.items``.
         tokens: content tokens of each sentence, parallel to ``sentences``.
@@ -95,6 +98,7 @@ class EssayDoc:
     options: SummarizeOptions
     tokenizer: Tokenizer
     structure: Structure | None = None
+    issuer: tuple[int, int] | None = None
     sentences: list[Sentence] | None = None
     roles: list[ItemRole | None] | None = None
     tokens: list[list[str]] | None = None

@@ -270,6 +270,24 @@ def issuer_chars(title: str) -> int:
     return len(title) - len(title.lstrip()) + at
 
 
+def issuer_span(text: str) -> tuple[int, int] | None:
+    """Where the issuer of a 公文 title stands in ``text`` (an essay's text; its first line that holds more than
+    whitespace is its title line): ``(start, end)`` offsets into ``text`` of the issuer :func:`issuer_chars` reads
+    on that line (``YY县教育局`` of ``YY县教育局关于加强校车安全管理的通知``), ``None`` when the line is no 公文 title.
+    Reads the text up to the end of that line (linear)."""
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            chars = issuer_chars(line)
+            lead = len(line) - len(line.lstrip())
+            return (pos + lead, pos + chars) if chars > lead else None
+        pos = end + 1
+    return None
+
+
 def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, key, line)`` of each heading line of ``text`` (:func:`is_heading_line`; ``key`` is
     :func:`_title_key`) that is no table row and no table caption: a row holds a cell separator (a tab; cleaning

@@ -465,6 +465,20 @@ SHORT_ESSAY_TOKENS = 150
 RECUT_MAX_CHARS = 6
 
 
+def _without_span(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
+                  span: tuple[int, int]) -> list[Sequence[str]]:
+    """``tokens`` (parallel to ``sentences``) without the tokens that stand inside the essay-local ``span`` of
+    ``hay`` (located by :func:`_token_spans`; only the units that overlap ``span`` are scanned)."""
+    a, b = span
+    out: list[Sequence[str]] = []
+    for s, toks in zip(sentences, tokens):
+        if s.end <= a or s.start >= b:
+            out.append(toks)
+            continue
+        out.append([w for w, at in zip(toks, _token_spans(hay, s, toks)) if at is None or not (a <= at[0] and at[1] <= b)])
+    return out
+
+
 def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:
     """The content tokens re-segmented where jieba's dictionary cut across the essay's own words: a stretch of tokens
     standing glued in the text that holds a single CJK character (``偏`` ``乡长`` ``照``, the dictionary's ``乡长``
@@ -500,6 +514,22 @@ def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) 
             k = m
         out.append(new)
     return out
+
+
+def _cut_inside(toks: Sequence[str], spans: Sequence[tuple[int, int] | None], k: int,
+                tags: dict[str, str | None]) -> bool:
+    """Whether token ``k`` of a unit opens no phrase because it is cut from inside a numeral expression: a word the
+    dictionary does not know, glued in the text after a numeral (``一年`` | ``一遇`` ``标准``: the term is
+    一年一遇标准, whole or not at all). Reads the token before ``k`` only. ``tags``: the tag of each candidate word."""
+    return (k > 0 and tags.get(toks[k]) is None and spans[k - 1] is not None and spans[k] is not None
+            and spans[k - 1][1] == spans[k][0] and word_tag(toks[k - 1]) == "m")
+
+
+def _crossed(hay: str, last: str, occurrences: Sequence[tuple[int, int]], tails: Sequence[str]) -> bool:
+    """Whether every occurrence (``(start, end)`` in ``hay``) of a phrase whose last word is ``last`` is cut from
+    inside a longer term: that word opens one of ``tails`` (phrases of several words that open with it: ``瓶装液化气``
+    for ``使用瓶装``) right where it stands. One ``startswith`` per occurrence and tail."""
+    return bool(tails) and all(any(hay.startswith(t, b - len(last)) for t in tails) for _a, b in occurrences)
 
 
 def _may_recut(toks: Sequence[str], vocabulary: set[str], heads: set[str] | None = None,
@@ -554,7 +584,8 @@ LONG_RUN_WORDS = 24
 
 
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
-                       max_keyphrases: int = 10, window: int = WINDOW) -> list[Keyphrase]:
+                       max_keyphrases: int = 10, window: int = WINDOW,
+                       skip: tuple[int, int] | None = None) -> list[Keyphrase]:
     """The essay's keyphrases, best first (module docstring).
 
     Args:
@@ -564,6 +595,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         tokens: content tokens of each unit, parallel to ``sentences`` (:func:`summarizer.textrank.content_tokens`).
         max_keyphrases: most keyphrases returned (0: none).
         window: co-occurrence window in candidate tokens (≥ 2).
+        skip: essay-local ``(start, end)`` of a span that is no keyphrase source (a 公文 title's issuer,
+            :attr:`summarizer.document.EssayDoc.issuer`): its tokens are left out; None: none.
 
     Returns:
         Up to ``max_keyphrases`` :class:`Keyphrase` objects with essay-local occurrences.
@@ -578,6 +611,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     if max_keyphrases <= 0:
         return []
     hay = _searchable(body)
+    if skip is not None:
+        tokens = _without_span(hay, sentences, tokens, skip)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     ids: dict[str, int] = {}
@@ -684,8 +719,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                        and spans[run_end + 1] is not None and spans[run_end + 1][0] == spans[run_end][1]):
                     run_end += 1
             j = run_end
-            # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…)
-            if j > i and verb[all_ids[i]]:
+            # a verb only ends a phrase (基层+治理, 疫情+防控), never opens or joins one (取得+零星…); the rest of a
+            # numeral expression opens none (一年|一遇+标准)
+            if j > i and (verb[all_ids[i]] or _cut_inside(toks, spans, i, tags)):
                 i += 1
                 continue
             for k in range(i + 1, j):
@@ -745,7 +781,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                     count[v,] = 1
                 u = all_ids[k + 1] if k + 1 < len(all_ids) else -1
                 if (u < 0 or u == v or spans[k + 1] is None or spans[k + 1][0] != spans[k][1] or words[u] in edge
-                        or spans[k + 1][0] in covered):
+                        or spans[k + 1][0] in covered or _cut_inside(toks, spans, k, tags)):
                     continue
                 key = (v, u)
                 if key in phrases and key not in extra:
@@ -779,6 +815,12 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                                    -phrases[k], first[k], k))
     out: list[Keyphrase] = []
     taken: list[tuple[str, int]] = []
+    # the ranked phrases of several words by their first word: a phrase that a verb opens and whose last word opens
+    # one of them wherever it stands is cut from inside that term (使用瓶装 of 使用瓶装液化气 beside 瓶装液化气): none
+    heads: dict[int, list[str]] = {}
+    for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:
+        if len(key) > 1:
+            heads.setdefault(key[0], []).append("".join(words[v] for v in key))
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
@@ -793,6 +835,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             pos = hay.find(needle, pos + len(needle))
         if not occurrences or any(needle in t and (len(key) == 1 or len(occurrences) < 2 * n) for t, n in taken):
             continue  # a single word inside a phrase taken is that phrase's word (基层 after 基层治理): never again
+        if len(key) > 1 and key[-1] < n and verb[key[0]] and _crossed(hay, words[key[-1]], occurrences,
+                                                                      heads.get(key[-1], ())):
+            continue
         taken.append((needle, len(occurrences)))
         word_sets.add(frozenset(key))
         if len(key) > 2:

@@ -26,6 +26,7 @@ import html
 import re
 
 from summarizer.chars import CJK, CJK_RE, HARD_BREAK
+from summarizer.formats.pdf import is_numbered_page_line
 
 Edit = tuple[int, int, str, str]
 
@@ -224,7 +225,7 @@ def _markdown(text: str) -> list[Edit]:
         if not any(cue in text for cue in cues):
             continue  # (no match can hold none of its cues: a Chinese text without markdown skips the scan)
         for m in pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not (pattern is _MD_BULLET and _page_line_at(text, m.start())):
                 edits.append((m.start(), m.end(), repl, rule))
     edits += _footnotes(text)
     for row in _MD_TABLE_ROW.finditer(text):  # a table row: its cells become tab-separated
@@ -233,6 +234,14 @@ def _markdown(text: str) -> list[Edit]:
             edits.append((pos, pos + 1, "\t", "markdown"))
             pos = text.find("|", pos + 1, row.end())
     return edits
+
+
+def _page_line_at(text: str, start: int) -> bool:
+    """Whether the line of ``text`` that starts at ``start`` is a page number (``- 3 -``:
+    :func:`summarizer.formats.pdf.is_numbered_page_line`), which cleaning drops whole under one rule (its ``- `` is
+    no bullet). Reads that line only."""
+    end = text.find("\n", start)
+    return is_numbered_page_line(text[start:end if end >= 0 else len(text)])
 
 
 def _footnotes(text: str) -> list[Edit]:

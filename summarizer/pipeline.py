@@ -31,7 +31,7 @@ from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
-from summarizer.essays import issuer_chars, split_essays
+from summarizer.essays import issuer_span, split_essays
 from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
@@ -105,8 +105,10 @@ def names_section(line: str) -> bool:
 
 def structure_stage(doc: EssayDoc) -> EssayDoc:
     """``structure``: enumerated items and heading lines of the essay (:func:`summarizer.structure.parse`; the bare
-    lines under a bare section name, :func:`names_section`, are its text)."""
+    lines under a bare section name, :func:`names_section`, are its text); ``issuer``: the span of a 公文 title's
+    issuer on its first line (:func:`summarizer.essays.issuer_span`)."""
     doc.structure = parse(doc.body, names_section)
+    doc.issuer = issuer_span(doc.body)
     return doc
 
 
@@ -340,25 +342,11 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
     """``keyphrases``: TextRank over the essay's word graph (:func:`summarizer.keyphrases.extract_keyphrases`),
-    from the content tokens of the ``tokens`` stage; at most ``options.max_keyphrases``."""
-    tokens = doc.tokens
-    if doc.sentences and (issuer := issuer_chars(doc.body[doc.sentences[0].start:doc.sentences[0].end])):
-        # a 公文 title's issuer (XX市人民政府办公室关于…的通知) names who wrote it: no keyphrase source
-        tokens = [_after_chars(tokens[0], issuer), *tokens[1:]]
-    doc.keyphrases = extract_keyphrases(doc.body, doc.text, doc.sentences, tokens,
-                                        max_keyphrases=doc.options.max_keyphrases)
+    from the content tokens of the ``tokens`` stage; at most ``options.max_keyphrases``. The span of a 公文 title's
+    issuer (``doc.issuer``, set by the structure stage) is no keyphrase source."""
+    doc.keyphrases = extract_keyphrases(doc.body, doc.text, doc.sentences, doc.tokens,
+                                        max_keyphrases=doc.options.max_keyphrases, skip=doc.issuer)
     return doc
-
-
-def _after_chars(tokens, chars: int) -> list[str]:
-    """``tokens`` (a unit's content tokens, in order) without those that stand within its first ``chars`` characters
-    (counted by the tokens' lengths: a title has no space or mark before the point cut)."""
-    used = 0
-    for k, tok in enumerate(tokens):
-        if used + len(tok) > chars:
-            return list(tokens[k:])
-        used += len(tok)
-    return []
 
 
 def _title(doc: EssayDoc) -> str | None:

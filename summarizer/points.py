@@ -151,7 +151,7 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
     if end - start > max_chars and not item.titled:
-        if aspect == asp.RECOMMENDATION and _topic_clause(text, start, end):
+        if aspect == asp.RECOMMENDATION and (_topic_clause(text, start, end) or _named_measure(text, start, end)):
             return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
@@ -186,6 +186,25 @@ def _topic_clause(text: str, start: int, end: int) -> bool:
     return (0 < len(clause) <= TOPIC_CLAUSE_CHARS and not asp.challenge_strength(clause)
             and not clause.startswith(asp.lexicon().words("prose_opener")) and not asp.opens_condition(clause)
             and text[m.start()] not in "：:" and asp._actor_modal_any(clause))
+
+
+def _named_measure(text: str, start: int, end: int) -> bool:
+    """Whether the run-in measure item ``[start, end)`` opens with a short clause (at most
+    :data:`TOPIC_CLAUSE_CHARS` characters) that names its measure without a modal (``密切与代表的联系``,
+    ``织密基层防汛责任网``) and the clause after it spells the measure out with a modal (``要充分发挥…``, ``应…``): the
+    name is the item's point, the modal clause its explanation. A clause that states a shortcoming or a modal itself,
+    or opens a frame, a purpose or a condition (``resolve_frame`` and ``prose_opener`` cue groups: ``在资金方面``,
+    ``关于调研视察活动``, :func:`summarizer.aspects.opens_condition`) names none. Reads two clauses."""
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None or text[m.start()] not in "，,":
+        return False
+    clause = text[start:m.start()].strip()
+    after = text[m.end():end].lstrip()
+    lex = asp.lexicon()
+    return (2 <= len(clause) <= TOPIC_CLAUSE_CHARS and after.startswith(lex.words("modal"))
+            and not asp.modal_strength(clause) and not asp.strong_modal(clause) and not asp.challenge_strength(clause)
+            and not clause.startswith(lex.words("prose_opener")) and not clause.startswith(lex.words("resolve_frame"))
+            and not asp.opens_condition(clause))
 
 
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
@@ -286,6 +305,8 @@ def section_states_point(heading: str) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
+#: :data:`_CLAUSE_SPLIT` without the enumeration comma 、: the terms of a list stay in one clause.
+_LIST_CLAUSE_SPLIT = re.compile(CLAUSE_SPLIT.pattern.replace("、", "", 1))
 
 
 #: A heading that ends in a short noun (at most four characters) after 的 (``影响工作积极性的消极因素``): the name of a part, not a statement.
@@ -567,7 +588,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
             word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
             clauses[first] = (clauses[first][0] + len(word), cb)
-    a = clauses[first][0]
+    a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
         clause = text[na:nb].strip(_TRIM)
@@ -578,6 +599,21 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _enumeration_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:
+    """The index of the clause where the enumeration that clause ``first`` of ``clauses`` (consecutive ``(start,
+    end)`` ranges of ``text``) belongs to begins: a window never opens inside a list of terms that 、 joins
+    (``部分城市存在发展耗能较高、生态空间面积较小等问题``: the cue 问题 stands after the last term, the subject before the
+    first). Moves back over the clauses that end with 、 and quote nothing (one step a clause: linear; a list of
+    quoted words, ``“…”、“…”等观点``, is no subject to complete); ``first`` itself when the list
+    from its start to the end of clause ``first`` is longer than ``max_chars`` characters (a list of quoted views:
+    the window would lose its cue clause)."""
+    k = first
+    while k and text[clauses[k][0] - 1:clauses[k][0]] == "、" and not any(
+            ch in _QUOTE_OPEN or ch in _QUOTE_CLOSE for ch in text[clauses[k - 1][0]:clauses[k][0]]):
+        k -= 1
+    return k if clauses[first][1] - clauses[k][0] <= max_chars else first
 
 
 #: Most content characters of a clause that holds only a verdict (``火上加油``, ``实在令人担忧``): it judges the clause
@@ -1780,7 +1816,9 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             if b <= pos:
                 break
             first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
-            if (asp._prose_deficits(first) and not asp.modal_strength(first) and not asp.strong_modal(first)
+            # (the deficit may be stated after a list of terms, A、B的…问题: the list is read as one clause for it)
+            listed = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            if (asp._prose_deficits(listed) and not asp.modal_strength(first) and not asp.strong_modal(first)
                     and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))
             pos = b

@@ -81,6 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
+    # OCR read the digit 1 of a numbered list as the letter l or I (l．排水管网…⏎2．…): item 1 of the run when a
+    # 2．follows (find_markers, _ocr_ones)
+    ("num_dot", re.compile(_UNIT_START + rf"[^\S\n]*([lI])[.．](?=[^\S\n]*[{CJK}])")),
     # Latin letters and Roman numerals open an item only at a unit start and before Chinese text (a),
     # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
     ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
@@ -202,7 +205,36 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return ord(ch.lower()) - ord("a") + 1, "upper" if ch.isupper() else "lower"  # one run per case
     if family == "roman":
         return _ROMAN[next(g for g in groups if g).lower()], ""
+    if groups[0] in _OCR_ONE:
+        return 1, ""
     return _enclosed_value(groups[0]), ""
+
+
+#: Letters that OCR reads for the digit 1 of a list marker (``l．``, ``I．``).
+_OCR_ONE = frozenset("lI")
+
+
+def _ocr_ones(cands: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
+    """``cands`` without the markers that read an OCR letter as 1 (``l．`` ``I．``, :data:`_OCR_ONE`) unless the next
+    ``num_dot`` marker with a digit after it has the value 2: the letter then numbers item 1 of that list; otherwise
+    it is what it looks like (a Roman ``I．`` heading, a letter). One pass over the candidates in text order."""
+    if not any(it.family == "num_dot" and it.marker[:1] in _OCR_ONE for it, _ in cands):
+        return cands
+    order = sorted(range(len(cands)), key=lambda k: cands[k][0].start)
+    drop: set[int] = set()
+    pending: list[int] = []  # OCR ones waiting for the next digit marker
+    for k in order:
+        it = cands[k][0]
+        if it.family != "num_dot":
+            continue
+        if it.marker[:1] in _OCR_ONE:
+            pending.append(k)
+        else:
+            if it.value != 2:
+                drop.update(pending)
+            pending = []
+    drop.update(pending)
+    return [c for k, c in enumerate(cands) if k not in drop]
 
 
 _ROMAN = {r: i + 1 for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"))}
@@ -342,6 +374,7 @@ def find_markers(text: str) -> list[Item]:
             if value <= 0:
                 continue
             cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), prefix))
+    cands = _ocr_ones(cands)
     # one marker per position: the earlier family in _PATTERNS wins (e.g. "1." is num_dot, not num)
     seen: dict[int, Item] = {}
     order = {f: i for i, (f, _) in enumerate(_PATTERNS)}

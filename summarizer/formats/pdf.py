@@ -77,6 +77,13 @@ def is_page_number(line: str) -> bool:
     return bool(stripped) and _PAGE_NUMBER.fullmatch(stripped) is not None
 
 
+def is_numbered_page_line(line: str) -> bool:
+    """True for a line that :func:`is_page_number` reads as a page number and that holds a digit (``- 3 -``,
+    ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3 of 5``): the forms a text copied out of a PDF by another tool keeps
+    between its lines; a line of Roman letters alone (``II``, ``mix``) may be a heading or a word. Linear."""
+    return is_page_number(line) and any(ch.isdigit() for ch in line)  # (the anchored match first: it fails fast)
+
+
 def _head_key(line: str) -> str:
     """A running head's identity: its text without digits and spaces (the page number inside it changes)."""
     return _DIGITS.sub("#", _SPACE.sub("", line))
