@@ -918,7 +918,8 @@ def _compact(obj, key: str | None = None):
 def write_report(out_dir: Path, results: dict) -> None:
     """Write ``results.json``, the PNG plots and ``report.md`` into ``out_dir`` (all three from the same rounded
     results, so ``python -m benchmarks.report DIR`` re-renders them identically). ``report.md`` ends with the
-    input readers' section when ``out_dir/inputs.json`` exists (``python -m benchmarks.inputs_check``)."""
+    input readers' section when ``out_dir/inputs.json`` exists (``python -m benchmarks.inputs_check``), after the
+    service's latency section when ``out_dir/load_test*/figures.json`` exist (``python -m benchmarks.load_test``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in ("rouge.png", "quality_speed.png", "stages.png"):
         (out_dir / old).unlink(missing_ok=True)
@@ -927,8 +928,10 @@ def write_report(out_dir: Path, results: dict) -> None:
     results["plots"] = plots
     (out_dir / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     from benchmarks.inputs_check import inputs_section  # the input readers' section, from inputs.json if any
+    from benchmarks.load_test import latency_section  # the latency section, from load_test*/figures.json if any
 
-    (out_dir / "report.md").write_text(render_markdown(results, plots) + inputs_section(out_dir), encoding="utf-8")
+    (out_dir / "report.md").write_text(render_markdown(results, plots) + latency_section(out_dir)
+                                       + inputs_section(out_dir), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
