@@ -951,6 +951,9 @@ def prose_aspect(sentence: str) -> str | None:
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
+    case = case_clause_end(s)
+    if case:
+        return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
@@ -1532,16 +1535,33 @@ def states_after_cue(sentence: str) -> bool:
 _ANAPHORA = ("这些", "上述", "以上", "此类", "这一", "这个", "这类", "该", "此", "其")
 
 
+#: A first clause that names the cases a rule addresses (``对整改不到位造成事故的，…``, ``对拒不执行的，…``: 对, then
+#: at most 40 characters, then 的 closing the clause): the faults it names are the rule's condition, not a report.
+_CASE_CLAUSE = re.compile(r"对[^，,。；;：:！？!?]{1,40}的[，,]")
+
+
+def case_clause_end(sentence: str) -> int:
+    """End of a first clause of ``sentence`` that names the cases a rule addresses (``对整改不到位造成事故的，``:
+    :data:`_CASE_CLAUSE`), its comma included, in characters into ``sentence``; 0 when it opens with none. The faults
+    such a clause names are the rule's condition, not a report of them: the sentence states what the rest states.
+    Linear (the clause is at most 42 characters)."""
+    m = _CASE_CLAUSE.match(sentence)
+    return m.end() if m else 0
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def run_in_measure(sentence: str) -> bool:
     """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
     clause names the problem to solve without referring back (no ``这些/上述…``: ``要破解上述难题，需要多方协同发力``
-    only links), and the rest of the sentence prescribes a measure as prose does (:func:`prose_aspect`)."""
+    only links) or, referring back, the rest goes on to two or more clauses of measures (``要破解这一难题，应当完善
+    投放设施，建立奖励机制``: the measures themselves), and the rest of the sentence prescribes a measure as prose
+    does (:func:`prose_aspect`)."""
     s = sentence.strip()
     if _transition_aspect(s) != RECOMMENDATION:
         return False
     parts = re.split(r"[，,]", s, maxsplit=1)
-    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA):
+    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA) and len(
+            _CLAUSE_SPLIT.split(parts[1].rstrip("。！!；;"))) < 2:
         return False
     return prose_aspect(parts[1]) == RECOMMENDATION
 
