@@ -1553,15 +1553,12 @@ def case_clause_end(sentence: str) -> int:
 def run_in_measure(sentence: str) -> bool:
     """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
     clause names the problem to solve without referring back (no ``这些/上述…``: ``要破解上述难题，需要多方协同发力``
-    only links) or, referring back, the rest goes on to two or more clauses of measures (``要破解这一难题，应当完善
-    投放设施，建立奖励机制``: the measures themselves), and the rest of the sentence prescribes a measure as prose
-    does (:func:`prose_aspect`)."""
+    only links), and the rest of the sentence prescribes a measure as prose does (:func:`prose_aspect`)."""
     s = sentence.strip()
     if _transition_aspect(s) != RECOMMENDATION:
         return False
     parts = re.split(r"[，,]", s, maxsplit=1)
-    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA) and len(
-            _CLAUSE_SPLIT.split(parts[1].rstrip("。！!；;"))) < 2:
+    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA):
         return False
     return prose_aspect(parts[1]) == RECOMMENDATION
 
