@@ -951,6 +951,9 @@ def prose_aspect(sentence: str) -> str | None:
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
+    case = case_clause_end(s)
+    if case:
+        return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
@@ -1530,6 +1533,20 @@ def states_after_cue(sentence: str) -> bool:
 #: Words that refer back to problems already named (这些问题, 上述难题): a turn to the measures that opens with one
 #: links two parts of the essay; one that names its problem itself (解决教育公平问题，需要…) is a run-in point.
 _ANAPHORA = ("这些", "上述", "以上", "此类", "这一", "这个", "这类", "该", "此", "其")
+
+
+#: A first clause that names the cases a rule addresses (``对整改不到位造成事故的，…``, ``对拒不执行的，…``: 对, then
+#: at most 40 characters, then 的 closing the clause): the faults it names are the rule's condition, not a report.
+_CASE_CLAUSE = re.compile(r"对[^，,。；;：:！？!?]{1,40}的[，,]")
+
+
+def case_clause_end(sentence: str) -> int:
+    """End of a first clause of ``sentence`` that names the cases a rule addresses (``对整改不到位造成事故的，``:
+    :data:`_CASE_CLAUSE`), its comma included, in characters into ``sentence``; 0 when it opens with none. The faults
+    such a clause names are the rule's condition, not a report of them: the sentence states what the rest states.
+    Linear (the clause is at most 42 characters)."""
+    m = _CASE_CLAUSE.match(sentence)
+    return m.end() if m else 0
 
 
 @lru_cache(maxsize=_MEMO_SIZE)

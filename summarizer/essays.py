@@ -1,7 +1,7 @@
 """Stage 3: a cleaned collection -> its essays.
 
 Collections scraped from document sites put an essay marker line before each essay (``篇一:标题``,
-``第一篇 标题``); the text before the first marker (site preamble, the collection's own title) belongs to no
+``第一篇 标题``, ``题目二：标题``); the text before the first marker (site preamble, the collection's own title) belongs to no
 essay. Without markers, a short title line that the collection repeats before each essay splits it
 (trailing numbers are ignored when comparing, so "…对策建议1" and "…对策建议2" repeat); so does a line written as an
 essay's title right after a whole essay (:func:`_outline_title_bounds`: a closed numbered outline, or a paragraph
@@ -23,7 +23,7 @@ from summarizer.chars import (CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, S
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
-    rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇)(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
+    rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇|题目[{_CN_NUM}\d]{{1,4}}(?=[ \t]*[:：、.．]))(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
 )
 
 

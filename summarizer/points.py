@@ -1461,6 +1461,10 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
     # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
     body = text[marker_end(structure, s.start):s.end]
     prose = _prose_statement(body, _before_list(sentences, i, layout.problem_items)) if in_prose else None
+    case = asp.case_clause_end(body.strip())
+    if case and not prose:
+        # (对整改不到位造成事故的，严肃追责: the faults are the case a rule addresses; the rest says what it states)
+        return question, body, prose, asp.prose_aspect(body.strip()[case:])
     own = prose or asp.front_aspect(s.text) or asp.sentence_aspect(s.text)  # 政府应当提高… (subject first)
     return question, body, prose, own
 
