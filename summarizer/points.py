@@ -1771,7 +1771,12 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
 
 #: Most further problems one sentence gives after its last challenge point (:func:`_rest_of_sentence_problems`).
 REST_PROBLEMS = 2
+#: Most characters of the rest of a sentence read for one further problem (:func:`_rest_of_sentence_problems`).
+REST_READ_CHARS = 120
 _REST_START = re.compile(r"[，,；;]")
+#: A verb that leads to a consequence anywhere in a clause (``必然会导致…``): the clauses after it go on with the
+#: consequence, so the rest of the sentence is read no further (:func:`_rest_of_sentence_problems`).
+_LEADS_TO = re.compile(r"导致|造成|致使|以致|使得")
 #: A clause that states a consequence of the problem before it (进而出现…, 造成了…浪费, 阻碍…生长, 对…造成阻碍), not a
 #: problem of its own.
 _CONSEQUENCE = re.compile(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
@@ -1799,7 +1804,11 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
     gives up to :data:`REST_PROBLEMS` more points, each a cue window (:func:`cue_window`) whose first clause itself
     states a deficiency as prose does (:func:`summarizer.aspects._prose_deficits`: not the bare nouns 问题/风险), with no
     modal (a measure), no consequence of the problem before it (:data:`_CONSEQUENCE`: 进而导致…) and no one's quoted
-    words (:func:`_quotes_words`). Linear: each sentence is read once after its first point."""
+    words (:func:`_quotes_words`). The rest is a list of parallel clauses: a clause that states no deficiency
+    (``外来车辆占用消防通道的现象时有发生``) is passed over alone and the next is read on its own (a window found after
+    such a clause holds no modal clause at all); a clause that leads to a consequence (:data:`_LEADS_TO`: 必然会导致…)
+    or quotes someone ends the reading. Linear: each window is read in at most :data:`REST_READ_CHARS` characters
+    (to the next clause end) and the reading moves on by at least one clause each time."""
     starts = [s.start for s in sentences]
     last: dict[int, tuple[int, float]] = {}  # per sentence, where its challenge points end last, and their score
     for p in out[asp.CHALLENGE]:
@@ -1813,19 +1822,34 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
         # (the rest starts at the next clause: 面临A、B、C等问题，… — the point ends inside an enumeration)
         m = _REST_START.search(text, end, s.end)
         pos = m.end() if m else s.end
-        for _ in range(REST_PROBLEMS):
-            if pos >= s.end or not _states_problem(text[pos:s.end]):
-                break
-            a, b = cue_window(text, pos, s.end, asp.CHALLENGE, max_chars)
+        found, skipped = 0, False
+        while found < REST_PROBLEMS and pos < s.end:
+            # (each window is read in at most REST_READ_CHARS characters, cut at a clause end: linear)
+            m = _REST_START.search(text, min(s.end, pos + REST_READ_CHARS), s.end)
+            hi = m.end() if m else s.end
+            if not _states_problem(text[pos:hi]):
+                pos = hi
+                continue
+            a, b = cue_window(text, pos, hi, asp.CHALLENGE, max_chars)
             if b <= pos:
                 break
             first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
             # (the deficit may be stated after a list of terms, A、B的…问题: the list is read as one clause for it)
             listed = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]
+            if _LEADS_TO.search(text[pos:a]) or _CONSEQUENCE.search(first) or _quotes_words(text[a:b]):
+                break  # (the clauses after a consequence go on with it: 必然会导致A，在B上缺乏C)
             if (asp._prose_deficits(listed) and not asp.modal_strength(first) and not asp.strong_modal(first)
-                    and not _CONSEQUENCE.search(first) and not _quotes_words(text[a:b])):
+                    and not (skipped and asp.modal_strength(text[a:b]))):
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))
-            pos = b
+                found += 1
+                pos = b
+            elif _LEADS_TO.search(first):
+                break  # (必然会导致A，在B上缺乏C: the clauses after a consequence go on with it)
+            else:
+                skipped = True
+                # a list of parallel clauses: the clause that failed is passed over alone, the next is read on its own
+                nxt = _REST_START.search(text, a, b)
+                pos = max(pos + 1, nxt.end() if nxt else b)
     out[asp.CHALLENGE].extend(added)
 
 
