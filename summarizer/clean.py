@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import add
 
 import numpy as np
 
@@ -108,6 +110,38 @@ class CleanText:
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
 
 
+#: Up to this many pieces the offset map is cut and joined piece by piece; beyond, it is gathered with one index
+#: array (a few numpy calls in all instead of a few per piece: thousands of line edits).
+_GATHER_MIN_RUNS = 64
+
+
+def _carry_offsets(offsets: np.ndarray, runs: list[tuple[int, int, int]]) -> np.ndarray:
+    """The offset map of an edited text: ``runs`` are its pieces in order, ``(start, length, step)`` each: a kept
+    run (step 1) maps to ``offsets[start:start + length]``, a replacement (step 0) maps each of its ``length``
+    characters to ``offsets[start]`` (one past the last offset when ``start == len(offsets)``). Linear in the
+    output length."""
+    n = len(offsets)
+    if not runs:
+        return np.zeros(0, dtype=np.int64)
+    if len(runs) < _GATHER_MIN_RUNS:
+        maps = []
+        for start, length, step in runs:
+            if step:
+                maps.append(offsets[start:start + length])
+            else:
+                anchor = offsets[start] if start < n else (offsets[-1] + 1 if n else 0)
+                maps.append(np.full(length, anchor, dtype=np.int64))
+        return np.concatenate(maps)
+    table = np.empty(n + 1, dtype=np.int64)
+    table[:n] = offsets
+    table[n] = offsets[-1] + 1 if n else 0
+    starts, lengths, steps = (np.array(col, dtype=np.int64) for col in zip(*runs))
+    begins = np.cumsum(lengths) - lengths  # where each piece starts in the output
+    index = np.repeat(starts - steps * begins, lengths)
+    index += np.repeat(steps, lengths) * np.arange(int(lengths.sum()), dtype=np.int64)
+    return table[index]
+
+
 class _Doc:
     """Mutable cleaning state: the current text and its offset map; edits are applied in batches."""
 
@@ -121,38 +155,40 @@ class _Doc:
             return
         # at one position the longest edit wins (an element removed whole beats its opening tag)
         edits = sorted(edits, key=lambda e: (e[0], -e[1]))
+        text = self.text
         pieces: list[str] = []
-        maps: list[np.ndarray] = []
+        # the offset map, piece by piece: (where it is read from in self.offsets, its length, 1 for a kept run or
+        # 0 for a replacement, every character of which maps to the start of the span it replaced)
+        runs: list[tuple[int, int, int]] = []
         pos = 0
         for start, end, repl, rule in edits:
             if start < pos:  # overlapping edit: the earlier one wins
                 continue
-            pieces.append(self.text[pos:start])
-            maps.append(self.offsets[pos:start])
+            if start > pos:
+                pieces.append(text[pos:start])
+                runs.append((pos, start - pos, 1))
             if repl:
-                anchor = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if len(self.offsets) else 0)
                 pieces.append(repl)
-                maps.append(np.full(len(repl), anchor, dtype=np.int64))
+                runs.append((start, len(repl), 0))
             if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
-                removed_chars = sum(map(len, self.text[start:end].split()))
+                removed_chars = sum(map(len, text[start:end].split()))
                 if removed_chars:
                     self.removed[rule] = self.removed.get(rule, 0) + removed_chars
             pos = end
-        pieces.append(self.text[pos:])
-        maps.append(self.offsets[pos:])
+        if pos < len(text):
+            pieces.append(text[pos:])
+            runs.append((pos, len(text) - pos, 1))
         self.text = "".join(pieces)
-        self.offsets = np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64)
+        self.offsets = _carry_offsets(self.offsets, runs)
 
     def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
         self.apply([(m.start(), m.end(), repl, rule) for m in pattern.finditer(self.text) if m.end() > m.start()])
 
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the current text, without the newline."""
-        out, pos = [], 0
-        for part in self.text.split("\n"):
-            out.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        return out
+        lengths = list(map(len, self.text.split("\n")))
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))  # (a line starts after the "\n" before it)
+        return list(zip(starts, map(add, starts, lengths)))
 
 
 # --------------------------------------------------------------------------------------------- rules
@@ -371,6 +407,9 @@ def _remove_site_filler(doc: "_Doc") -> None:
         covered = b
     doc.apply(edits)
 _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
+#: A part of every match of :data:`_REFERENCES_HEAD` or :data:`_NOTES_HEAD` (each of whose words holds 注, 註 or
+#: "note"), under the same flags: a text without it has no heading of either kind.
+_REFERENCES_CUE = re.compile(r"参考文献|references|[注註]|note", re.I)
 # (both are matched at a line's start: pattern.match(text, line_start, line_end))
 # a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
@@ -405,6 +444,9 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _CODE_END = (";", "{", "}", "*/", "{/")
 _CODE_START = re.compile(r"^[ \t•]*(?://|@(?:Override|param|return|author|throws|see|since|version|Deprecated)\b"
                          r"|(?:package|import)[ \t]+[\w.]+[ \t]*;)")
+#: Every line :func:`is_code_line` accepts holds one of these (a :data:`_CODE_START`, a :data:`_CODE_END`, the quotes
+#: of a JSON record's keys): a text without any of them has no code line, and its lines are not tested one by one.
+_CODE_CUES = ("//", "@", ";", "{", "}", "*/", '"')
 #: A line with at least this many JSON ``"key":`` pairs is a record's metadata, not text (``","id":14,"title":"…``).
 JSON_KEYS_MIN = 3
 _JSON_KEY = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:")
@@ -477,6 +519,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     edits: list[Edit] = []
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
     lines = doc.lines()
+    code = _cued(_CODE_CUES, doc.text)
     for k, (start, end) in enumerate(lines):
         line = doc.text[start:end]
         if not line.strip():
@@ -489,7 +532,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
         if _PAGE_NUMBER_LINE.match(line) or _decorated_page_number(line):
             edits.append((start, end, "", "page_number"))
             continue
-        if is_code_line(line):
+        if code and is_code_line(line):
             edits.append((start, end, HARD_BREAK, "source_code"))
             if records is not None and end + 1 < len(doc.text) and is_json_record_line(line):
                 records.append(int(doc.offsets[end + 1]))  # a JSON record (one essay) starts after its metadata
@@ -560,6 +603,7 @@ def _remove_running_heads(doc: _Doc) -> None:
 TOC_LEADER_CHARS = ".．·•・…⋯‥-—_ "
 #: Fewest leader characters before an entry's page number; entries under a contents heading need fewer.
 TOC_LEADER_MIN = 3
+_TOC_LEADER_CUES = tuple(TOC_LEADER_CHARS.replace(" ", ""))
 #: Fewest leader-ended lines in a row that make a table of contents without a contents heading over them.
 TOC_BARE_MIN_ENTRIES = 3
 
@@ -593,6 +637,8 @@ def _remove_toc(doc: _Doc) -> None:
     of entry lines under it (:func:`_toc_entry`: ``一、关于…的调研报告····2``; blank lines between them allowed), or
     a run of at least :data:`TOC_BARE_MIN_ENTRIES` entry lines without a heading. A heading with no entry under it
     (a report's own ``目录`` section name in prose) stays. One pass over the lines."""
+    if not _cued(_TOC_LEADER_CUES, doc.text):
+        return  # (every entry has TOC_LEADER_MIN > 0 leaders that are no space: without one, no entry and no edit)
     headings = _toc_headings()
     lines = doc.lines()
     edits: list[Edit] = []
@@ -632,6 +678,8 @@ def _remove_keywords(doc: _Doc) -> None:
 def _remove_references(doc: _Doc) -> None:
     """Remove a 参考文献 list (from the heading to the end of its line) or a block of endnotes (a heading line of its
     own, :data:`_NOTES_HEAD`: ``註釋：``, ``注释``), plus the reference- or note-entry lines that follow it."""
+    if not _REFERENCES_CUE.search(doc.text):
+        return  # (no heading of either kind: nothing to remove)
     edits: list[Edit] = []
     lines = doc.lines()
     i = 0
@@ -685,9 +733,12 @@ def _remove_trailing_notes(doc: _Doc, cited: bool) -> None:
 
 
 _CLOSING = frozenset(OPENERS.values())
+_OPENING = frozenset(OPENERS)
 
 
 def _bracket_balance(s: str) -> int:
+    if _OPENING.isdisjoint(s):  # (no bracket opens: most lines, one C-level scan)
+        return 0
     depth = 0
     for ch in s:
         if ch in OPENERS:
@@ -938,6 +989,8 @@ def _normalize_spaces(doc: _Doc) -> None:
 
 
 def _remove_citation_lines(doc: _Doc) -> None:
+    if "《" not in doc.text:
+        return  # (every citation line holds a 《…》 title)
     edits = [(s, e, "", "citation") for s, e in doc.lines() if _CITATION_LINE.match(doc.text[s:e])]
     doc.apply(edits)
 
