@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon
+from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -73,10 +73,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSE_QUOTE = {"」": "「", "”": "“", "』": "『"}
 
 
-#: Connectives that open a point's sentence and link it to the one before: dropped with their comma from every point
-#: (:func:`_without_connective`).
-_LEADING_CONNECTIVES = ("对此", "为此", "同时", "此外", "其次", "再次", "另外", "因此", "所以", "与此同时", "另一方面",
-                        "一方面", "首先", "最后", "然而", "但是", "当前", "目前", "总之", "综上", "对于此")
+#: Connectives that open a point's sentence and link it to the one before, longest first: dropped with their comma
+#: from every point (:func:`_without_connective`). The ``connective`` group of ``resources/theme_generic.txt``, the one
+#: list the collection's themes also skip (``collection.frame_end``).
+_LEADING_CONNECTIVES = word_groups("theme_generic.txt", "generic theme words")["connective"]
 
 
 #: Ordering and side markers whose copula (一方面是…, 首先是…) belongs to the marker, not to the point.
