@@ -18,6 +18,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2192,11 +2193,7 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
     """In place: the points a news report attributes to the people it speaks for (:func:`reported_clauses`), one per
     clause, added per aspect by :func:`_add_items` (a window that lumps two of them gives way); sentences of a
     reviewer's comment (from ``review``) give none."""
-    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
-    for s in sentences:
-        if s.kind == "sentence" and s.start < review:
-            for aspect, a, b in reported_clauses(text[s.start:s.end]):
-                added[aspect].append((s.start + a, s.start + b))
+    added = _sentence_spans(text, sentences, review, reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
         spans = added[aspect]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
@@ -2247,13 +2244,22 @@ def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, l
     """In place: the grounds of a motion's preamble (:func:`motion_grounds`) give one point each, added per aspect by
     :func:`_add_items` (a window that lumps two grounds gives way); sentences of a reviewer's comment (from
     ``review``) give none."""
+    added = _sentence_spans(text, sentences, review, motion_grounds)
+    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):
+        _add_items(text, out, aspect, added[aspect], max_chars)
+
+
+def _sentence_spans(text: str, sentences: list[Sentence], review: int,
+                    reader: Callable[[str], list[tuple[str, int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Aspect -> the ``(start, end)`` spans (offsets into ``text``, in text order) that ``reader`` gives on each
+    sentence before ``review`` (:func:`reported_clauses`, :func:`motion_grounds`: ``(aspect, start, end)`` offsets
+    into the sentence)."""
     added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for s in sentences:
         if s.kind == "sentence" and s.start < review:
-            for aspect, a, b in motion_grounds(text[s.start:s.end]):
+            for aspect, a, b in reader(text[s.start:s.end]):
                 added[aspect].append((s.start + a, s.start + b))
-    for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):
-        _add_items(text, out, aspect, added[aspect], max_chars)
+    return added
 
 
 #: Most characters of a clause that ends with its deficiency predicate (:func:`final_deficit_clause`).
