@@ -6,15 +6,7 @@ study (self-criticisms). The topic groups ``housing``, ``property_market`` and `
 from __future__ import annotations
 
 from summarizer.collection import CHALLENGE_PROFILE, RECOMMENDATION_PROFILE, synthesize, topics, weighted_features
-
-
-def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
-    return {"index": i, "title": None,
-            # points 40 characters apart, as an essay's separate points stand: no neighbours
-            "challenges": [{"text": t, "start": 1000 * i + 40 * k, "end": 1000 * i + 40 * k + 1}
-                           for k, t in enumerate(challenges)],
-            "recommendations": [{"text": t, "start": 1000 * i + 500 + 40 * k, "end": 1000 * i + 501 + 40 * k}
-                                for k, t in enumerate(recommendations)]}
+from tests.test_collection_worded import essay  # points 40 characters apart: no neighbours
 
 
 def themes(coll, aspect):
