@@ -1242,7 +1242,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section
-        if role is None and ask is None and _sub_item_aspect(structure, it, role_of):
+        if role is None and ask is None and (_sub_item_aspect(structure, it, role_of)
+                                             or _opening_sub_measure(structure, it, role_of)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # an item spelling out a titled point's heading
         if not role or role.aspect not in out or role.role != "point":
             continue
@@ -3222,3 +3223,29 @@ def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:
     if role and role.role == "point" and role.aspect == asp.RECOMMENDATION:
         return role.aspect
     return None
+
+
+def _opening_sub_measure(structure: Structure, item, role_of: dict) -> bool:
+    """Whether a run-in item that no rule gave a role is one of an enumeration that opens the body of a titled measure
+    item right after its run-in heading, in the same paragraph, and states a measure itself (``（一）建立人员培养机制，稳定服务队伍。一是加强与职业院校
+    的合作，定向培养护理人员。二是提高护理员待遇，建立岗位补贴制度。``): the heading names the measure in general and
+    the body, starting at once with 一是…, gives the concrete measures one by one (the gold takes each). Items that follow
+    a lead-in sentence of the body (``…。调研发现，一是…``) or state no measure (``一是护理员年龄偏大``) are not taken.
+    Bounded by the item's first clause: linear."""
+    parent = item.parent
+    if item.titled or item.run < 0 or parent is None or not parent.titled:
+        return False
+    role = role_of.get(id(parent))
+    if not (role and role.role == "point" and role.aspect == asp.RECOMMENDATION):
+        return False
+    text = structure.text
+    # (the children are in document order: the run's first is found at once when the enumeration opens the body)
+    first = next(ch for ch in parent.children if ch.run == item.run)
+    gap = text[parent.heading_end:first.start]
+    if "\n" in gap or gap.strip(_TRIM + "。.；;*"):
+        # a lead-in sentence between the heading and the enumeration; or a heading line over its own list of steps
+        # (（一）加强家校协同 ⏎ （1）建立联系制度。（2）明确职责分工。: they elaborate the heading)
+        return False
+    a, b = _trim(text, item.content_start, item.end)
+    return a < b and _measure_clause(text[a:_first_sentence_end(text, a, b)])
+
