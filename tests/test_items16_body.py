@@ -26,3 +26,37 @@ def test_an_enumeration_after_a_lead_in_sentence_of_the_body_stays_the_headings(
     _, recommendations = _points(text)
     assert "加强与本地职业院校的合作,定向培养护理人员" not in recommendations
     assert recommendations[0] == "建立人员培养机制,稳定服务队伍"
+
+
+def _widened(sentence: str, opener: str, max_chars: int = 60) -> str:
+    from summarizer.points import subject_clause_start
+    start = sentence.index(opener)
+    a, b = subject_clause_start(sentence, start, len(sentence), max_chars)
+    return sentence[a:b]
+
+
+def test_a_point_opening_with_a_subjectless_modal_takes_the_subject_clause_before_it():
+    # 街道办事处作为主办单位，| 理应承担…: the modal clause has no subject; the point is the whole statement
+    assert _widened("对此，街道办事处作为主办单位，理应承担起日常监管责任，定期检查", "理应") \
+        == "街道办事处作为主办单位，理应承担起日常监管责任，定期检查"
+    # a scope clause (在…上) is the measure's too
+    assert _widened("按照上级的要求，在垃圾的转运处理上，应实行城乡一体化", "应实行") == "在垃圾的转运处理上，应实行城乡一体化"
+
+
+def test_a_subjectless_point_after_a_condition_purpose_or_long_clause_stays_as_it_is():
+    assert _widened("为了减轻食堂的经营压力，应给予适当的水电费补贴", "应给予") == "应给予适当的水电费补贴"
+    assert _widened("如果经费继续不足，难以保证按时供餐", "难以") == "难以保证按时供餐"
+    long_clause = "街道办事处作为辖区内所有社区食堂共同的主办单位和日常管理单位，理应承担起监管责任"
+    assert _widened(long_clause, "理应") == "理应承担起监管责任"
+    # a point that opens with no such word is left alone
+    assert _widened("人手紧张，保证供餐很难", "保证") == "保证供餐很难"
+
+
+def test_a_consequence_cut_from_its_problem_clause_is_a_point_with_it():
+    # 厨师年龄偏大、人手紧张，| 难以保证…: the window opened at the cue clause 难以…; the problem is the clause before
+    text = ("社区食堂运营的几点思考\n一、存在的问题\n不少食堂的厨师年龄偏大、人手紧张，难以保证每天按时供应午餐和晚餐，"
+            "很多老人只好自己做饭，时间长了也就不再来食堂了，食堂的就餐人数因此持续下降。\n二、对策建议\n"
+            "1.为了减轻食堂的经营压力，应给予适当的水电费补贴，同时鼓励周边餐饮企业参与运营，拓宽食堂的收入来源。\n")
+    challenges, recommendations = _points(text)
+    assert challenges[0].startswith("不少食堂的厨师年龄偏大、人手紧张，难以保证每天按时供应午餐和晚餐")
+    assert recommendations[0].startswith("为了减轻食堂的经营压力，应给予适当的水电费补贴")
