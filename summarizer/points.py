@@ -1395,6 +1395,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
+    _result_clause_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -3296,4 +3297,51 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
             cues.words("subject_clause_exclusion")):
         return start, end
     return shape(text, a, end, max_chars)
+
+
+def result_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` (offsets into ``text``) of the result that the sentence ``text[start:end]`` concludes with after
+    its causes: the text after a ``result_conclusion`` word (这使得, 才使得, 凸显 …) that opens a clause, up to the
+    sentence end (``…难以通过银行的风险评估，这使得 | 企业获取银行贷款十分困难。``); None when the sentence has none or
+    the result is shorter than :data:`POINT_MIN_CHARS`. The first such word counts. Linear in the sentence (one scan
+    per clause start)."""
+    words = asp.lexicon().words("result_conclusion")
+    for i in range(start, end):
+        if text[i] in "，,；;":
+            j = i + 1
+            while j < end and text[j] in " \t":
+                j += 1
+            if text.startswith(words, j):
+                word = next(w for w in words if text.startswith(w, j))
+                a, b = _trim(text, j + len(word), end)
+                return (a, b) if b - a >= POINT_MIN_CHARS else None
+    return None
+
+
+def _result_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the sentence of a challenge point that goes on, after the point, to the result its causes led to
+    (:func:`result_clause`: ``…，这使得企业获取贷款十分困难``) gives that result as a challenge too, unless a point of
+    either aspect covers it already or the sentence lies in a reviewer's comment (from ``review``). n log n in the
+    points and sentences."""
+    starts = [s.start for s in sentences]
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    taken_starts = [a for a, _ in taken]
+    added = []
+    seen = set()
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or k in seen or p.end > sentences[k].end or sentences[k].start >= review:
+            continue
+        seen.add(k)
+        span = result_clause(text, max(p.end - 1, sentences[k].start), sentences[k].end)
+        if span is None:
+            continue
+        a, b = shape(text, span[0], span[1], max_chars)
+        # (points are at most max_chars long: only those starting that far before the result can reach it)
+        i = bisect.bisect_left(taken_starts, b)
+        if any(qb > a for _, qb in taken[bisect.bisect_left(taken_starts, a - max_chars):i]):
+            continue  # (a point of either aspect holds the result already)
+        added.append((a, b))
+    _add_items(text, out, asp.CHALLENGE, sorted(added), max_chars)
 

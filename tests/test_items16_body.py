@@ -60,3 +60,24 @@ def test_a_consequence_cut_from_its_problem_clause_is_a_point_with_it():
     challenges, recommendations = _points(text)
     assert challenges[0].startswith("不少食堂的厨师年龄偏大、人手紧张，难以保证每天按时供应午餐和晚餐")
     assert recommendations[0].startswith("为了减轻食堂的经营压力，应给予适当的水电费补贴")
+
+
+def test_the_result_a_problem_sentence_concludes_with_is_a_challenge_too():
+    # …，正是这种频繁的流动，才使得 | 许多村小只能靠临时代课人员维持教学。: the window took the causes; the result that
+    # 才使得 opens is the problem they lead to
+    text = ("乡村小学师资问题的调查\n一、存在的问题\n由于乡村小学的教师工资待遇偏低，住房、交通和子女上学的条件也比较差，"
+            "不少年轻教师往往工作两三年就想方设法调回城区，正是这种频繁的流动，才使得许多村小只能靠临时代课人员维持正常教学。"
+            "\n二、对策建议\n1.提高乡村教师的工资待遇，落实乡村教师生活补助政策。\n")
+    challenges, _ = _points(text)
+    assert challenges == ["由于乡村小学的教师工资待遇偏低，住房、交通和子女上学的条件也比较差，不少年轻教师往往工作两三年就想方设法调回城区",
+                          "许多村小只能靠临时代课人员维持正常教学"]
+
+
+def test_result_clause_reads_the_first_conclusion_word_after_a_clause_end():
+    from summarizer.points import result_clause
+    s = "担保体系不完善，企业难以提供抵押物，这使得企业获取贷款十分困难。"
+    a, b = result_clause(s, 0, len(s))
+    assert s[a:b] == "企业获取贷款十分困难"
+    # not inside a clause (the word must open one), and none in a sentence without it
+    assert result_clause("他说这使得问题更难了", 0, 10) is None
+    assert result_clause("企业难以提供抵押物，贷款困难。", 0, 15) is None
