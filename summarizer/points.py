@@ -2394,7 +2394,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     (the modal governs every clause after it). Linear in the sentence."""
     m = _measure_turn_re().search(sentence)
     if m is None:
-        return _resolving_turn(sentence)
+        return _resolving_turn(sentence) or _causal_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
     if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -2440,6 +2440,36 @@ def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
 #: Most characters of a resolving subject and its modal after a comma (``我们应当``, ``各级党委要``): see
 #: :func:`_resolving_turn`.
 RESOLVE_CHARS = 12
+#: Most characters of the main clause's subject before its modal after a causal clause (``乡镇政权在精准扶贫中应该``):
+#: see :func:`_causal_turn`.
+CAUSAL_SUBJECT_CHARS = 14
+#: A causal clause opening a sentence, after at most a short connective clause (``最后，由于…``, ``因为…``).
+_CAUSAL_OPEN = re.compile(r"\s*(?:[^，,。；;！？!?]{0,6}[，,]\s*)?(?:由于|因为)")
+#: The main clause's subject (no clause break) and a modal of duty (``乡镇政权…应该``, ``政府必须``).
+_MAIN_MODAL = re.compile(rf"[^，,。；;：:！？!?]{{0,{CAUSAL_SUBJECT_CHARS}}}?(?:应当|应该|必须|务必|需要|要|应|须)")
+
+
+def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence that opens with a causal clause naming problems and whose main clause prescribes
+    (``最后，由于精英治理存在“精英俘获”等问题，乡镇政权在精准扶贫中应该积极转变…理念，向…转变。``): ``(comma offset,
+    [(start of the main clause, end of the sentence before its end mark)])``, or None. The turn is the first comma after
+    the causal clause (``由于``/``因为``, :data:`_CAUSAL_OPEN`) after which a subject of at most
+    :data:`CAUSAL_SUBJECT_CHARS` characters and a modal of duty follow (:data:`_MAIN_MODAL`); the part before it must
+    state a shortcoming (:func:`summarizer.aspects.challenge_strength`). The main clause, its subject included, is the
+    measure (the modal governs the clauses after it). Linear in the sentence."""
+    opened = _CAUSAL_OPEN.match(sentence)
+    if opened is None:
+        return None
+    body = len(sentence.rstrip("。！？!?；; \n"))
+    masked = asp._mask_non_modals(sentence)  # (主要, 重要, 应对: no modal; same length)
+    for c in _CLAUSE_COMMA.finditer(sentence, opened.end(), body):
+        if _MAIN_MODAL.match(masked, c.end()) is None:
+            continue
+        if not asp.challenge_strength(sentence[:c.start()]) or asp.modal_strength(sentence[:c.start()]):
+            return None
+        start = c.end() + len(sentence[c.end():]) - len(sentence[c.end():].lstrip())
+        return (c.start(), [(start, body)]) if start < body else None
+    return None
 
 
 def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2709,6 +2739,11 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
+                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
+                moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
+                continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
                                        ptext):
                 continue  # …加大了财政投入，进一步减轻居民负担: what work already done achieved
@@ -2745,6 +2780,22 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
     out[asp.RECOMMENDATION].extend(moved)
     out[asp.CHALLENGE].extend(flipped)
+
+
+def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
+    """Whether the challenge point ``p`` (``ptext``: its text without a leading connective) is a measure whose last
+    clause, in the point or in the rest of its sentence, says the problem is solved by it
+    (:func:`summarizer.aspects.solution_outcome_at`: ``借鉴其他地方的先进经验和做法，为我所用，是化解矛盾、解决问题的
+    捷径``). If so, ``p`` becomes a recommendation, cut before that outcome clause when the point holds it. Linear in
+    the point and the bounded rest of its sentence."""
+    rest = _rest_of_sentence(text, p.end)
+    cut = asp.solution_outcome_at(ptext + rest)
+    if cut is None:
+        return False
+    p.aspect = asp.RECOMMENDATION
+    if cut <= len(ptext):
+        p.end = p.end - len(ptext) + cut - 1  # (at the comma before the outcome clause)
+    return True
 
 
 #: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
