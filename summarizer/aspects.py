@@ -2198,7 +2198,9 @@ _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:
 _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
                                # …，积极的养育观念非常重要: a clause that only says how important something is
                                r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
-                               r"重要[。！!]?$")
+                               r"重要[。！!]?$|"
+                               # …是促进…协调发展的应有之义: what a goal necessarily includes, a statement of worth
+                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -3080,13 +3082,18 @@ def names_cause(sentence: str) -> bool:
     state a shortcoming (:func:`challenge_strength`, over at most :data:`CAUSE_CONTENT_CHARS`). Such a sentence is a point (a cause counts as a challenge), not a
     lead-in that announces causes (``造成…的原因，大致分为两种``, ``根源在于以下几个方面：``), whose words after the copula
     name none. Linear in ``len(sentence)``."""
-    for clause in _CLAUSE_SPLIT.split(sentence):
+    for clause in _COMMA_CLAUSES.split(sentence):
         for m in cue_pattern("prose_cause").finditer(clause):
             after = clause[m.end():].lstrip()
             copula = next((c for c in sorted(_CAUSE_COPULAS, key=len, reverse=True) if after.startswith(c)), None)
             if copula is not None and challenge_strength(after[len(copula):len(copula) + CAUSE_CONTENT_CHARS]):
                 return True
     return False
+
+
+#: Clause breaks for :func:`names_cause`: commas and sentence marks, not the 、 inside an enumeration of causes
+#: (根源在于小区基础规划、建设落后).
+_COMMA_CLAUSES = re.compile(r"[，,；;。！？!?\n]")
 
 
 #: Most characters read after a cause noun's copula for the cause it names (:func:`names_cause`; bounded, so a clause of

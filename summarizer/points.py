@@ -2993,7 +2993,14 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         items.append((x, y))
     if len(items) < 2:
         return []
-    if not listed:
+    # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
+    framed = False
+    if aspect == asp.RECOMMENDATION and asp.has_cue(text[items[0][0]:items[0][1]], "modal"):
+        x, y = items[-1]
+        k = min((i for i in (text.find(f, x, y) for f in _ASPECTS_FRAME) if i > x), default=-1)
+        if k - x >= ENUM_ITEM_CHARS:
+            items[-1], framed = (x, k), True  # (the last item ends at the frame: 厚植内生领导力|等方面寻求破解之道)
+    if not listed and not framed:
         for n, (x, y) in enumerate(items):
             item = text[x:y]
             if aspect == asp.CHALLENGE and not asp.challenge_strength(item):
@@ -3003,6 +3010,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
                                                      or n == 0 and asp.has_cue(item, "modal")):
                 return []
     return [shape(text, x, y, max_chars) for x, y in items]
+
+
+#: The frame after the last item of an enumeration of the directions a measure takes (``应从A、B、C等方面寻求破解之道``).
+_ASPECTS_FRAME = ("等方面", "等几个方面", "等多个方面", "几个方面", "等维度")
 
 
 #: The predicate that sums up a ``、`` enumeration before it (``A、B、C……都是他们提出过的一些具体建议``): an optional

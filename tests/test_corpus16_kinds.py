@@ -127,3 +127,25 @@ def test_the_new_rules_are_linear_on_long_inputs():
     tiny = "问题。" * 10000
     assert P.turn_parts(tiny) is None
     assert pipeline.summarize("由于资金不足，" * 2000 + "。").essays
+
+
+def test_a_cause_named_across_an_enumeration_comma_is_read():
+    # (the cause's enumeration comma 、 does not end it; half-width commas end clauses as full-width ones do)
+    s = "老城区存在“买菜难”“如厕难”等问题,根本原因在于公共设施规划、建设滞后,与人口增长不相适应。"
+    assert asp.names_cause(s)
+    assert asp.opener_aspect(s) is None
+
+
+def test_what_a_goal_necessarily_includes_is_neither():
+    assert asp.states_neither("推进乡村治理现代化是实现共同富裕的应有之义")
+    assert asp.states_neither("完善社区服务是提升城市品质的题中应有之义")
+    assert not asp.states_neither("应当完善社区服务，提升城市品质")
+
+
+def test_directions_of_one_modal_before_a_frame_of_aspects_are_each_a_measure():
+    t = "为此，应从健全议事规则、畅通表达渠道、厚植协商文化、夯实人才基础等方面入手。"
+    assert [t[a:b] for a, b in P.enumeration_items(t, 0, len(t), asp.RECOMMENDATION, 60)] == [
+        "应从健全议事规则", "畅通表达渠道", "厚植协商文化", "夯实人才基础"]
+    # no modal before the first item: the items are read one by one, as before
+    bare = "围绕健全议事规则、畅通表达渠道、厚植协商文化等方面展开讨论。"
+    assert P.enumeration_items(bare, 0, len(bare), asp.RECOMMENDATION, 60) == []
