@@ -149,3 +149,32 @@ def test_directions_of_one_modal_before_a_frame_of_aspects_are_each_a_measure():
     # no modal before the first item: the items are read one by one, as before
     bare = "围绕健全议事规则、畅通表达渠道、厚植协商文化等方面展开讨论。"
     assert P.enumeration_items(bare, 0, len(bare), asp.RECOMMENDATION, 60) == []
+
+
+LETTERS = ("读者来信\n"
+           "社区食堂要办得长久\n"
+           "我家附近新开了一家社区食堂，老人吃饭方便了许多。但食堂只在中午营业，菜品也比较单一，不少老人晚饭仍然没有着落。"
+           "建议街道适当延长营业时间，丰富菜品种类。\n"
+           "（杭州／李明华）\n"
+           "公交站台应加装座椅\n"
+           "我们小区门口的公交站台没有座椅，老人候车只能站着，等车时间一长就吃不消。"
+           "希望有关部门尽快加装座椅和遮阳棚，方便市民出行。\n"
+           "（宁波/陈建国）\n")
+
+
+def test_signed_letters_are_one_essay_each():
+    from summarizer.essays import signature_bounds, split_essays
+    assert [title for _, _, title in signature_bounds(LETTERS)] == ["公交站台应加装座椅"]
+    assert [e.title for e in split_essays(LETTERS)] == [None, "公交站台应加装座椅"]
+    assert len(pipeline.summarize(LETTERS).essays) == 2
+
+
+def test_a_signature_before_a_footer_splits_nothing():
+    from summarizer.essays import signature_bounds
+    footer = LETTERS.split("公交站台")[0] + "扫一扫在手机打开当前页\n"
+    assert signature_bounds(footer) == []
+    # a bracket inside a line is no signature line
+    assert signature_bounds("据介绍（杭州/李明华）\n" + LETTERS.split("\n", 1)[1].split("（杭州")[0]) == []
+    # linear on many signatures and long lines
+    many = ("（杭州/李明华）\n标题\n" + "问题" * 30 + "\n") * 3000
+    assert len(signature_bounds(many)) == 3000
