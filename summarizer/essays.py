@@ -171,6 +171,17 @@ def _names_both_aspects(line: str) -> bool:
     return (de != -1 and len({a for e, a in cues if e > de}) == 2 and len(CJK_RE.findall(line[:de])) >= 4)
 
 
+def titles_both_aspects(line: str) -> bool:
+    """True when ``line`` (stripped of spaces and a final mark) holds no clause mark and ends as an essay's title that
+    names both aspects after its topic (:func:`_names_both_aspects`: ``海东市县巡察工作面临的问题困难及对策建议``)."""
+    s = line.strip().rstrip("。！？!?；;，,")
+    return not _CLAUSE_MARK.search(s) and _names_both_aspects(s)
+
+
+#: A clause or sentence mark: a line with one inside is written prose, no title (see :func:`titles_both_aspects`).
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
 def _closes_prose(line: str) -> bool:
     """True when the stripped ``line`` is a written sentence line that ends a paragraph: no heading line and its
     last character, closing quotes and brackets aside, a sentence end (:data:`SENTENCE_END`)."""

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
+from summarizer.essays import titles_both_aspects
 from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -2739,6 +2740,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if titles_both_aspects(ptext):
+                continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):

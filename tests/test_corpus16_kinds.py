@@ -178,3 +178,16 @@ def test_a_signature_before_a_footer_splits_nothing():
     # linear on many signatures and long lines
     many = ("（杭州/李明华）\n标题\n" + "问题" * 30 + "\n") * 3000
     assert len(signature_bounds(many)) == 3000
+
+
+def test_a_title_glued_to_a_pages_navigation_is_no_point():
+    from summarizer.essays import titles_both_aspects
+    assert titles_both_aspects("首页要闻动态工作研究某县社区治理工作面临的问题及对策建议")
+    assert titles_both_aspects("城市停车难问题的成因与对策")
+    # written prose (a clause mark inside) and a bare section heading (no topic before 的) are not such titles
+    assert not titles_both_aspects("针对存在的问题，提出切实可行的对策建议")
+    assert not titles_both_aspects("存在问题及对策建议")
+    text = ("首页 要闻动态 工作研究\n\n某县社区治理工作面临的问题及对策建议\n\n"
+            "当前，我县社区治理存在着人员不足、经费短缺等困难和问题。\n应当充实社区工作力量，加大经费保障。")
+    challenges, recommendations = _points(text)
+    assert all("对策建议" not in p for p in challenges + recommendations)
