@@ -1387,6 +1387,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
+    _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
@@ -2082,6 +2083,61 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
                     out.append((x, y))
         i = j
     return out
+
+
+#: Most clauses read after a condition for the consequence it averts (:func:`averted_conditions`).
+AVERTED_CLAUSES = 4
+
+
+def averted_conditions(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the actions a positive condition names when the clause
+    after them says the harm would not happen, or ``[]``.
+
+    ``若有关方面采取温和手法，不去激化矛盾，而是做出合理安排，反而不会让…发生`` argues for the actions it supposes: a
+    clause that opens with a condition (:func:`summarizer.aspects.condition_at`, after at most
+    :data:`CONDITION_SUBJECT_CHARS` characters of subject) and holds no negation right after it (that is
+    :func:`negated_conditions`' shape), then, within :data:`AVERTED_CLAUSES` clauses, a clause that opens with an
+    averted consequence (``averted_consequence`` cue group: 反而不会, 就不会, 就能避免 …). The action runs from after the
+    condition word (or, when its clause only sets a frame, ``condition_frame_end``: 若在…而言, from the next clause) to
+    the end of the clause before the consequence; one shorter than :data:`NEGATED_ACTION_CHARS` names none. Linear in
+    the sentence: each clause is read a bounded number of times."""
+    if not asp.has_cue(sentence, "condition") or not asp.has_cue(sentence, "averted_consequence"):
+        return []
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    clauses = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    neg = _condition_negation_re()
+    averted = tuple(asp.lexicon().words("averted_consequence"))
+    frame_end = tuple(asp.lexicon().words("condition_frame_end"))
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(clauses):
+        lead = a + len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        c = asp.condition_at(sentence, lead, min(b, lead + CONDITION_SUBJECT_CHARS + 2))
+        if c < 0 or neg.search(sentence, c + 1, min(b, c + 2 + CONDITION_SUBJECT_CHARS)):
+            continue
+        for j in range(i + 1, min(len(clauses), i + 1 + AVERTED_CLAUSES)):
+            x, y = clauses[j]
+            if not sentence[x:y].lstrip().startswith(averted):
+                continue
+            start = asp._condition_re().match(sentence, c).end()
+            if sentence[a:b].rstrip().endswith(frame_end) and j > i + 1:
+                start = clauses[i + 1][0]
+            end = clauses[j - 1][1]
+            if len(sentence[start:end].strip()) >= NEGATED_ACTION_CHARS:
+                out.append((start, end))
+            break
+    return out
+
+
+def _averted_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a sentence whose positive condition names the actions that would avert a harm
+    (:func:`averted_conditions`) gives them as one recommendation (:func:`_add_items`); sentences of a reviewer's
+    comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in averted_conditions(text[s.start:s.end]))
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

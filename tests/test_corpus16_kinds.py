@@ -191,3 +191,21 @@ def test_a_title_glued_to_a_pages_navigation_is_no_point():
             "当前，我县社区治理存在着人员不足、经费短缺等困难和问题。\n应当充实社区工作力量，加大经费保障。")
     challenges, recommendations = _points(text)
     assert all("对策建议" not in p for p in challenges + recommendations)
+
+
+def test_a_condition_that_averts_a_harm_names_the_measure():
+    s = "换个思路，若从长远来看，街道提前公布施工计划，不再临时封路，而是设置便民通道，就不会引发居民的强烈不满。"
+    assert [s[a:b] for a, b in P.averted_conditions(s)] == ["街道提前公布施工计划，不再临时封路，而是设置便民通道"]
+    # a negated condition is the other reading's (如果没有…，就不会…: no measure here)
+    assert P.averted_conditions("如果没有政府的支持，就不会有今天的成绩。") == []
+    # no averted consequence: no measure
+    assert P.averted_conditions("如果街道提前公布施工计划，居民会更满意。") == []
+    text = ("谈道路施工扰民\n近年来，城区道路施工频繁，临时封路给居民出行带来不便。\n"
+            "若街道提前公布施工计划，不再临时封路，就不会引发居民的强烈不满。")
+    challenges, recommendations = _points(text)
+    assert recommendations == ["街道提前公布施工计划，不再临时封路"]
+
+
+def test_averted_conditions_are_linear():
+    long = "如果" + "提前公布计划，" * 20000 + "就不会引发不满。"
+    assert P.averted_conditions(long) == []  # (the consequence lies past the bounded clauses)
