@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.essays import titles_both_aspects
 from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
+from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -2501,7 +2501,7 @@ RESOLVE_CHARS = 12
 #: see :func:`_causal_turn`.
 CAUSAL_SUBJECT_CHARS = 14
 #: A causal clause opening a sentence, after at most a short connective clause (``最后，由于…``, ``因为…``).
-_CAUSAL_OPEN = re.compile(r"\s*(?:[^，,。；;！？!?]{0,6}[，,]\s*)?(?:由于|因为)")
+_CAUSAL_OPEN = re.compile(r"(?:[^，,。；;！？!?\s]{0,6}[，,][ \u3000]{0,2})?(?:由于|因为)")
 #: The main clause's subject (no clause break) and a modal of duty (``乡镇政权…应该``, ``政府必须``).
 _MAIN_MODAL = re.compile(rf"[^，,。；;：:！？!?]{{0,{CAUSAL_SUBJECT_CHARS}}}?(?:应当|应该|必须|务必|需要|要|应|须)")
 
@@ -2514,7 +2514,7 @@ def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     :data:`CAUSAL_SUBJECT_CHARS` characters and a modal of duty follow (:data:`_MAIN_MODAL`); the part before it must
     state a shortcoming (:func:`summarizer.aspects.challenge_strength`). The main clause, its subject included, is the
     measure (the modal governs the clauses after it). Linear in the sentence."""
-    opened = _CAUSAL_OPEN.match(sentence)
+    opened = _CAUSAL_OPEN.match(sentence, len(sentence) - len(sentence.lstrip()))
     if opened is None:
         return None
     body = len(sentence.rstrip("。！？!?；; \n"))
