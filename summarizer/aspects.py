@@ -1570,7 +1570,7 @@ def _transition_aspect(s: str) -> str | None:
     head = s[:40]
     verb = cue_pattern("cause_verb").search(head)
     if (has_cue(head, "cause_opener") or verb is not None and has_cue(head[verb.end():], "cause_factor")) and has_cue(
-            s, "cause_quantifier"):
+            s, "cause_quantifier") and not names_cause(s):
         return CHALLENGE
     body = s
     for prefix in ("要想", "要", "为了", "为", "而要", "若要", "如何"):
@@ -1903,7 +1903,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         roles[id(it)] = ItemRole(CHALLENGE, "point")
                         _sub_points(it, CHALLENGE)
                     continue
+                status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
+                    if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
+                        # (一)自然条件恶劣…，农村生产、生活条件极差 under 一、…发展现状: a status section's item whose
+                        # heading states a shortcoming is a problem of the essay, as its achievement items are not
+                        roles[id(it)] = ItemRole(CHALLENGE, "point")
+                        _sub_points(it, CHALLENGE)
+                        continue
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
                 continue
@@ -2191,7 +2198,9 @@ _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:
 _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
                                # …，积极的养育观念非常重要: a clause that only says how important something is
                                r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
-                               r"重要[。！!]?$")
+                               r"重要[。！!]?$|"
+                               # …是促进…协调发展的应有之义: what a goal necessarily includes, a statement of worth
+                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -3003,3 +3012,90 @@ def states_background(point: str) -> bool:
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False
+
+
+#: Most characters read back from a point to the start of its sentence or ``；``-part for a reported scholar's view
+#: (:func:`reports_scholar_view`): a literature review's parts are one or two clauses long.
+SCHOLAR_LOOKBACK_CHARS = 80
+#: Most characters between a reported scholar and the verb of his view (``有学者从治理生态环境的能力视角出发，认为…``).
+SCHOLAR_FRAME_CHARS = 40
+_PART_BREAK = re.compile(r"[。；;！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _scholar_view_re() -> re.Pattern[str]:
+    """A reported scholar (``reported_scholar`` cue group: 有学者, 一些研究者), at most :data:`SCHOLAR_FRAME_CHARS`
+    characters of frame (no sentence or ``；`` break), then a verb of his view (``scholar_verb``: 认为, 提出). Bounded."""
+    lex = lexicon()
+    who = "|".join(re.escape(w) for w in lex.words("reported_scholar")) or "(?!)"
+    verb = "|".join(re.escape(w) for w in lex.words("scholar_verb")) or "(?!)"
+    return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})")
+
+
+def reports_scholar_view(text: str, start: int, end: int) -> bool:
+    """True when the point ``text[start:end]`` (offsets into ``text``, Simplified view) stands in a part of a sentence
+    that reports another scholar's view, as a literature review does (``有学者从…视角出发，认为当前政府仍然面临着A、B
+    等困局；有学者提出构建…机制``): from the last sentence end or ``；`` before the point (at most
+    :data:`SCHOLAR_LOOKBACK_CHARS` characters back) to the point's end there is a reported scholar and a verb of his view
+    (:func:`_scholar_view_re`), and the author does not speak after it (``author_self`` cue group: 笔者认为). The
+    problems and measures such a part names are another's, reported: neither aspect of the essay. Linear in the
+    window (bounded by the look-back and the point)."""
+    lo = max(0, start - SCHOLAR_LOOKBACK_CHARS)
+    before = text[lo:start]
+    breaks = list(_PART_BREAK.finditer(before))
+    part = text[lo + (breaks[-1].end() if breaks else 0):end]
+    m = _scholar_view_re().search(part)
+    return m is not None and not has_cue(part[m.end():], "author_self")
+
+
+#: Negations that turn a solution outcome into a shortcoming (难以找到解决办法, 缺乏解决之道, 找不到…).
+_OUTCOME_NEGATION = re.compile(r"难以|无法|不能|不会|没有|没|缺乏|缺少|找不到|不到|未能")
+
+
+def solution_outcome_at(point: str) -> int | None:
+    """Offset (characters into ``point``, Simplified view) of the last clause of ``point`` when that clause says the
+    problem is solved by what the clauses before it do (``solution_outcome`` cue group: ``…，为我所用，是化解矛盾、
+    解决问题的捷径``, ``…，问题定会迎刃而解``, ``…，同心而治，很容易找到理想的解决办法``), else None. The clauses
+    before it are then a measure (its outcome names the problem, it states none); a negated outcome (``难以找到解决办法``)
+    is a shortcoming and gives None, so does a point of one clause. Linear in ``len(point)``."""
+    s = point.rstrip("。；;，, ")
+    cut = max(s.rfind("，"), s.rfind(","))
+    if cut <= 0:
+        return None
+    last = s[cut + 1:]
+    if not has_cue(last, "solution_outcome") or _OUTCOME_NEGATION.search(last):
+        return None
+    return cut + 1
+
+
+def names_status_section(heading: str) -> bool:
+    """True when ``heading`` (a section heading, Simplified view) names the status of its subject (``status_section``
+    cue group: ``一、xx县农村经济发展现状``, ``基本情况``): a section of neither aspect whose items may still state
+    shortcomings in their own headings (``(一)自然条件恶劣…，农村生产、生活条件极差``), unlike a section of achievements
+    or practice (成效, 做法). Linear in ``len(heading)``."""
+    return has_cue(heading, "status_section")
+
+
+def names_cause(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) states the cause itself after a cause noun and its copula
+    (``…等问题，根源在于摊位规划滞后``, ``主要原因是投入不足``): the words after the copula, to the end of their clause,
+    state a shortcoming (:func:`challenge_strength`, over at most :data:`CAUSE_CONTENT_CHARS`). Such a sentence is a point (a cause counts as a challenge), not a
+    lead-in that announces causes (``造成…的原因，大致分为两种``, ``根源在于以下几个方面：``), whose words after the copula
+    name none. Linear in ``len(sentence)``."""
+    for clause in _COMMA_CLAUSES.split(sentence):
+        for m in cue_pattern("prose_cause").finditer(clause):
+            after = clause[m.end():].lstrip()
+            copula = next((c for c in sorted(_CAUSE_COPULAS, key=len, reverse=True) if after.startswith(c)), None)
+            if copula is not None and challenge_strength(after[len(copula):len(copula) + CAUSE_CONTENT_CHARS]):
+                return True
+    return False
+
+
+#: Clause breaks for :func:`names_cause`: commas and sentence marks, not the 、 inside an enumeration of causes
+#: (根源在于小区基础规划、建设落后).
+_COMMA_CLAUSES = re.compile(r"[，,；;。！？!?\n]")
+
+
+#: Most characters read after a cause noun's copula for the cause it names (:func:`names_cause`; bounded, so a clause of
+#: many cause nouns is read in linear time).
+CAUSE_CONTENT_CHARS = 40

@@ -171,6 +171,17 @@ def _names_both_aspects(line: str) -> bool:
     return (de != -1 and len({a for e, a in cues if e > de}) == 2 and len(CJK_RE.findall(line[:de])) >= 4)
 
 
+def titles_both_aspects(line: str) -> bool:
+    """True when ``line`` (stripped of spaces and a final mark) holds no clause mark and ends as an essay's title that
+    names both aspects after its topic (:func:`_names_both_aspects`: ``海东市县巡察工作面临的问题困难及对策建议``)."""
+    s = line.strip().rstrip("。！？!?；;，,")
+    return not _CLAUSE_MARK.search(s) and _names_both_aspects(s)
+
+
+#: A clause or sentence mark: a line with one inside is written prose, no title (see :func:`titles_both_aspects`).
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
 def _closes_prose(line: str) -> bool:
     """True when the stripped ``line`` is a written sentence line that ends a paragraph: no heading line and its
     last character, closing quotes and brackets aside, a sentence end (:data:`SENTENCE_END`)."""
@@ -345,6 +356,41 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
     return bounds
 
 
+#: A line that signs a reader's letter or a contributed piece at its end: the place and the writer in brackets, split
+#: by a slash (``(廣州/史隸明)``, ``（澳门／梁继坚）``).
+_SIGNATURE_LINE = re.compile(r"^[ \t\u3000]*[（(][ \u3000]?[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?[\u3400-\u9fff·・]{2,8}"
+                             r"[ \u3000]?[）)][ \t\u3000]*$", re.M)
+#: Fewest CJK characters a signed piece's successor must hold after its title line to be an essay of its own (not a
+#: page footer after the last letter).
+SIGNED_BODY_CHARS = 40
+
+
+def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays of a page of signed pieces (a magazine's readers' letters, a column of contributions): each piece ends
+    with a signature line (:data:`_SIGNATURE_LINE`: ``(廣州/史隸明)``), and the heading line after it
+    (:func:`summarizer.chars.is_heading_line`) titles the next piece, which holds at least :data:`SIGNED_BODY_CHARS`
+    CJK characters after it (else it is a page's footer). Returns ``(start, body start, title)`` of each piece after
+    the first (the first starts at 0), or ``[]``. Linear in ``len(text)``."""
+    bounds: list[tuple[int, int, str | None]] = []
+    for m in _SIGNATURE_LINE.finditer(text):
+        start = m.end() + 1
+        while start < len(text) and text[start] in "\n \t\u3000":
+            start += 1
+        nl = text.find("\n", start)
+        line_end = nl if nl != -1 else len(text)
+        title = text[start:line_end].strip()
+        following = text[line_end:bounds_end(text, line_end)]
+        if title and is_heading_line(title) and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS:
+            bounds.append((start, min(line_end + 1, len(text)), title))
+    return bounds
+
+
+def bounds_end(text: str, start: int) -> int:
+    """End of the piece that starts at ``start``: the next signature line's end, or the end of ``text``."""
+    m = _SIGNATURE_LINE.search(text, start)
+    return m.start() if m else len(text)
+
+
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
                  records: tuple[int, ...] | list[int] = (),
@@ -396,6 +442,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
+    elif signed := signature_bounds(text):
+        by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
     else:
         lines = _heading_lines(text)
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
+from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -1387,6 +1388,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
+    _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
@@ -2088,6 +2090,61 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Most clauses read after a condition for the consequence it averts (:func:`averted_conditions`).
+AVERTED_CLAUSES = 4
+
+
+def averted_conditions(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the actions a positive condition names when the clause
+    after them says the harm would not happen, or ``[]``.
+
+    ``若有关方面采取温和手法，不去激化矛盾，而是做出合理安排，反而不会让…发生`` argues for the actions it supposes: a
+    clause that opens with a condition (:func:`summarizer.aspects.condition_at`, after at most
+    :data:`CONDITION_SUBJECT_CHARS` characters of subject) and holds no negation right after it (that is
+    :func:`negated_conditions`' shape), then, within :data:`AVERTED_CLAUSES` clauses, a clause that opens with an
+    averted consequence (``averted_consequence`` cue group: 反而不会, 就不会, 就能避免 …). The action runs from after the
+    condition word (or, when its clause only sets a frame, ``condition_frame_end``: 若在…而言, from the next clause) to
+    the end of the clause before the consequence; one shorter than :data:`NEGATED_ACTION_CHARS` names none. Linear in
+    the sentence: each clause is read a bounded number of times."""
+    if not asp.has_cue(sentence, "condition") or not asp.has_cue(sentence, "averted_consequence"):
+        return []
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    clauses = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    neg = _condition_negation_re()
+    averted = tuple(asp.lexicon().words("averted_consequence"))
+    frame_end = tuple(asp.lexicon().words("condition_frame_end"))
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(clauses):
+        lead = a + len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        c = asp.condition_at(sentence, lead, min(b, lead + CONDITION_SUBJECT_CHARS + 2))
+        if c < 0 or neg.search(sentence, c + 1, min(b, c + 2 + CONDITION_SUBJECT_CHARS)):
+            continue
+        for j in range(i + 1, min(len(clauses), i + 1 + AVERTED_CLAUSES)):
+            x, y = clauses[j]
+            if not sentence[x:y].lstrip().startswith(averted):
+                continue
+            start = asp._condition_re().match(sentence, c).end()
+            if sentence[a:b].rstrip().endswith(frame_end) and j > i + 1:
+                start = clauses[i + 1][0]
+            end = clauses[j - 1][1]
+            if len(sentence[start:end].strip()) >= NEGATED_ACTION_CHARS:
+                out.append((start, end))
+            break
+    return out
+
+
+def _averted_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a sentence whose positive condition names the actions that would avert a harm
+    (:func:`averted_conditions`) gives them as one recommendation (:func:`_add_items`); sentences of a reviewer's
+    comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in averted_conditions(text[s.start:s.end]))
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
 def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                               review: int) -> None:
     """In place: a sentence whose negative condition names an action and its consequence (:func:`negated_conditions`)
@@ -2399,7 +2456,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     (the modal governs every clause after it). Linear in the sentence."""
     m = _measure_turn_re().search(sentence)
     if m is None:
-        return _resolving_turn(sentence)
+        return _resolving_turn(sentence) or _causal_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
     if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -2445,6 +2502,36 @@ def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
 #: Most characters of a resolving subject and its modal after a comma (``我们应当``, ``各级党委要``): see
 #: :func:`_resolving_turn`.
 RESOLVE_CHARS = 12
+#: Most characters of the main clause's subject before its modal after a causal clause (``乡镇政权在精准扶贫中应该``):
+#: see :func:`_causal_turn`.
+CAUSAL_SUBJECT_CHARS = 14
+#: A causal clause opening a sentence, after at most a short connective clause (``最后，由于…``, ``因为…``).
+_CAUSAL_OPEN = re.compile(r"(?:[^，,。；;！？!?\s]{0,6}[，,][ \u3000]{0,2})?(?:由于|因为)")
+#: The main clause's subject (no clause break) and a modal of duty (``乡镇政权…应该``, ``政府必须``).
+_MAIN_MODAL = re.compile(rf"[^，,。；;：:！？!?]{{0,{CAUSAL_SUBJECT_CHARS}}}?(?:应当|应该|必须|务必|需要|要|应|须)")
+
+
+def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence that opens with a causal clause naming problems and whose main clause prescribes
+    (``最后，由于精英治理存在“精英俘获”等问题，乡镇政权在精准扶贫中应该积极转变…理念，向…转变。``): ``(comma offset,
+    [(start of the main clause, end of the sentence before its end mark)])``, or None. The turn is the first comma after
+    the causal clause (``由于``/``因为``, :data:`_CAUSAL_OPEN`) after which a subject of at most
+    :data:`CAUSAL_SUBJECT_CHARS` characters and a modal of duty follow (:data:`_MAIN_MODAL`); the part before it must
+    state a shortcoming (:func:`summarizer.aspects.challenge_strength`). The main clause, its subject included, is the
+    measure (the modal governs the clauses after it). Linear in the sentence."""
+    opened = _CAUSAL_OPEN.match(sentence, len(sentence) - len(sentence.lstrip()))
+    if opened is None:
+        return None
+    body = len(sentence.rstrip("。！？!?；; \n"))
+    masked = asp._mask_non_modals(sentence)  # (主要, 重要, 应对: no modal; same length)
+    for c in _CLAUSE_COMMA.finditer(sentence, opened.end(), body):
+        if _MAIN_MODAL.match(masked, c.end()) is None:
+            continue
+        if not asp.challenge_strength(sentence[:c.start()]) or asp.modal_strength(sentence[:c.start()]):
+            return None
+        start = c.end() + len(sentence[c.end():]) - len(sentence[c.end():].lstrip())
+        return (c.start(), [(start, body)]) if start < body else None
+    return None
 
 
 def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2714,6 +2801,13 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if titles_both_aspects(ptext):
+                continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
+            if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
+                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
+                moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
+                continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
                                        ptext):
                 continue  # …加大了财政投入，进一步减轻居民负担: what work already done achieved
@@ -2750,6 +2844,22 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
     out[asp.RECOMMENDATION].extend(moved)
     out[asp.CHALLENGE].extend(flipped)
+
+
+def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
+    """Whether the challenge point ``p`` (``ptext``: its text without a leading connective) is a measure whose last
+    clause, in the point or in the rest of its sentence, says the problem is solved by it
+    (:func:`summarizer.aspects.solution_outcome_at`: ``借鉴其他地方的先进经验和做法，为我所用，是化解矛盾、解决问题的
+    捷径``). If so, ``p`` becomes a recommendation, cut before that outcome clause when the point holds it. Linear in
+    the point and the bounded rest of its sentence."""
+    rest = _rest_of_sentence(text, p.end)
+    cut = asp.solution_outcome_at(ptext + rest)
+    if cut is None:
+        return False
+    p.aspect = asp.RECOMMENDATION
+    if cut <= len(ptext):
+        p.end = p.end - len(ptext) + cut - 1  # (at the comma before the outcome clause)
+    return True
 
 
 #: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
@@ -2947,7 +3057,14 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         items.append((x, y))
     if len(items) < 2:
         return []
-    if not listed:
+    # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
+    framed = False
+    if aspect == asp.RECOMMENDATION and asp.has_cue(text[items[0][0]:items[0][1]], "modal"):
+        x, y = items[-1]
+        k = min((i for i in (text.find(f, x, y) for f in _ASPECTS_FRAME) if i > x), default=-1)
+        if k - x >= ENUM_ITEM_CHARS:
+            items[-1], framed = (x, k), True  # (the last item ends at the frame: 厚植内生领导力|等方面寻求破解之道)
+    if not listed and not framed:
         for n, (x, y) in enumerate(items):
             item = text[x:y]
             if aspect == asp.CHALLENGE and not asp.challenge_strength(item):
@@ -2957,6 +3074,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
                                                      or n == 0 and asp.has_cue(item, "modal")):
                 return []
     return [shape(text, x, y, max_chars) for x, y in items]
+
+
+#: The frame after the last item of an enumeration of the directions a measure takes (``应从A、B、C等方面寻求破解之道``).
+_ASPECTS_FRAME = ("等方面", "等几个方面", "等多个方面", "几个方面", "等维度")
 
 
 #: The predicate that sums up a ``、`` enumeration before it (``A、B、C……都是他们提出过的一些具体建议``): an optional
