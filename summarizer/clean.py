@@ -18,6 +18,7 @@ how many characters it removed, so a cleaning can be audited (:attr:`CleanText.r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,11 @@ from itertools import accumulate
 from operator import add
 
 import numpy as np
+
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
@@ -230,6 +236,103 @@ def _any_line_rule() -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
     except re.error:  # (a rule whose inline flags must open the pattern: tried one by one)
         return None
+
+
+#: A character class of more characters than this gives no required strings (:func:`required_strings`).
+REQUIRED_CLASS_MAX = 32
+_REPEATS = (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, getattr(_sre_parse, "POSSESSIVE_REPEAT", None))
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds, read from its parsed form (``re._parser``, the
+    module :mod:`re` compiles with): a run of literal characters, a character class of at most
+    :data:`REQUIRED_CLASS_MAX` listed characters (no negation, no ``\\d``/``\\s``/``\\w``), an alternation whose every
+    branch requires one, a group or a repeat of at least one; of a sequence's parts, the most selective
+    (:func:`_selectivity`). ``None`` when no such set is known (a case-insensitive pattern, a match
+    that may be empty or made of open classes only): a text without any of the strings cannot match the pattern, so
+    a rule can be skipped on it (a necessary condition, never a sufficient one). Linear in the pattern's length."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _required_of(list(parsed))
+
+
+def _required_of(items: list) -> frozenset[str] | None:
+    """:func:`required_strings` of a parsed sequence (``(op, argument)`` items)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:  # (any other item ends a run of literals: they stand side by side in every match)
+            found.append(frozenset({"".join(run)}))
+            run = []
+        need = None
+        if op is _sre_parse.IN:
+            need = _class_strings(av)
+        elif op is _sre_parse.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            need = None if add_flags & re.IGNORECASE else _required_of(list(sub))
+        elif op is _sre_parse.BRANCH:
+            branches = [_required_of(list(b)) for b in av[1]]
+            need = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in _REPEATS:
+            low, _high, sub = av
+            need = _required_of(list(sub)) if low >= 1 else None
+        elif op is getattr(_sre_parse, "ATOMIC_GROUP", None):
+            need = _required_of(list(av))
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return max(found, key=_selectivity, default=None)
+
+
+def _selectivity(need: frozenset[str]) -> tuple[int, int, int]:
+    """How few texts a required set is expected to pass (larger: fewer): its strings' fewest characters that are no
+    ASCII digit, punctuation or space (a year's ``20`` or a ``.`` stands in most texts), their fewest characters, and
+    the fewer strings the better."""
+    return (min(sum(not (ch.isascii() and not ch.isalpha()) for ch in s) for s in need), min(map(len, need)),
+            -len(need))
+
+
+def _class_strings(items: list) -> frozenset[str] | None:
+    """The characters of a parsed character class (each a string), or None (negated, a category, too many)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre_parse.RANGE and av[1] - av[0] < REQUIRED_CLASS_MAX:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+        if len(chars) > REQUIRED_CLASS_MAX:
+            return None
+    return frozenset(chars) or None
+
+
+@lru_cache(maxsize=1)
+def _line_rule_cues() -> re.Pattern[str] | None:
+    """One alternation of the :func:`required_strings` of every rule of :func:`_line_rules` (longest first): a line
+    where it finds nothing matches no rule. ``None`` when a rule has no required strings, or one holds a line break
+    (a line never holds one: such a rule would be left to the rule-by-rule search)."""
+    strings: set[str] = set()
+    for _, pattern in _line_rules():
+        need = required_strings(pattern)
+        if need is None or any("\n" in s for s in need):
+            return None
+        strings |= need
+    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda s: (-len(s), s)))))
+
+
+def cued_lines(text: str, starts: list[int], cue: re.Pattern[str]) -> set[int]:
+    """Indices of the lines of ``text`` (``starts``: each line's start offset, in order) that hold a match of
+    ``cue``, a pattern that never matches a line break. One scan of ``text``: a match hidden by an overlapping
+    earlier one lies on that match's line, which is counted. Linear in ``len(text)`` (times log of the lines)."""
+    return {bisect_right(starts, m.start()) - 1 for m in cue.finditer(text)}
 
 
 #: A back-reference in a pattern's source (``\1``, ``(?P=name)``; an escaped backslash before a digit is taken for one
@@ -492,6 +595,38 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
     return lines[k][1] + 1
 
 
+#: The only Han characters a line that :func:`_remove_lines` drops as a page number (``_PAGE_NUMBER_LINE``,
+#: :func:`_decorated_page_number`: ``第1页 共5页``) or as punctuation debris (``_PUNCT_ONLY_LINE``) may hold: a line
+#: holding any other is not tested for them.
+PAGE_LINE_HAN = "第页共"
+_PAGE_LINE_HAN_CODES = np.array(sorted(map(ord, PAGE_LINE_HAN)), dtype=np.uint32)
+#: The Han ranges of :data:`summarizer.chars.CJK` as code points (first, last).
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` (uint32 array, ``len(text)`` long; a lone surrogate is its own code point)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _lines_holding(mask: np.ndarray, starts: list[int], ends: list[int]) -> list[bool]:
+    """Per line (``starts``/``ends``: offsets of each line, in order), whether ``mask`` (a bool per character of the
+    text) is True at one of its characters. Linear in the text."""
+    counts = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+    return (counts[np.asarray(ends, dtype=np.int64)] > counts[np.asarray(starts, dtype=np.int64)]).tolist()
+
+
+def _holds_han(text: str, starts: list[int], ends: list[int]) -> list[bool]:
+    """Per line of ``text`` (as :func:`_lines_holding`), whether it holds a Han character (:data:`summarizer.chars.CJK`)
+    other than those of :data:`PAGE_LINE_HAN`. One vectorised pass over the text."""
+    codes = _code_points(text)
+    han = np.zeros(len(codes), dtype=bool)
+    for first, last in _HAN_RANGES:
+        han |= (codes >= first) & (codes <= last)
+    han &= ~np.isin(codes, _PAGE_LINE_HAN_CODES)
+    return _lines_holding(han, starts, ends)
+
+
 def _decorated_page_number(line: str) -> bool:
     """True for a line that is a page number in one of the forms the PDF reader drops at a page's edge
     (:func:`summarizer.formats.pdf.is_numbered_page_line`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3
@@ -520,7 +655,17 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
     lines = doc.lines()
     code = _cued(_CODE_CUES, doc.text)
+    cues = _line_rule_cues()
+    # the lines any test below may take (a rule's required string, no Han character a page-number or punctuation
+    # line cannot hold; every line when the text may hold code): the others are passed over unread
+    starts = [start for start, _ in lines]
+    ruled = None if cues is None else cued_lines(doc.text, starts, cues)
+    tested = None
+    if ruled is not None and not code:
+        tested = ruled | {k for k, han in enumerate(_holds_han(doc.text, starts, [end for _, end in lines])) if not han}
     for k, (start, end) in enumerate(lines):
+        if tested is not None and not in_list and k not in tested:
+            continue  # (no test can take it: most lines)
         line = doc.text[start:end]
         if not line.strip():
             continue
@@ -545,6 +690,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 continue
             edits.append((start, end, "", "debris"))
             continue
+        if ruled is not None and k not in ruled:
+            continue  # (no required string of any rule: no rule matches)
         if joined is not None and joined.search(line) is None:
             continue  # (no rule matches: most lines)
         for name, pattern in rules:
@@ -755,13 +902,34 @@ def _ends_complete(line: str) -> bool:
     return bool(s) and s[-1] in LINE_END
 
 
-_SENTENCE_END_SET = frozenset(SENTENCE_END)
 _COMMA_SET = frozenset("，,、")
 
 
-#: The last sentence or unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match
-#: starts at each of them and stops at the next one: linear).
-_LAST_UNIT_END = re.compile("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
+#: Code points of :data:`SENTENCE_END` (a unit end), of the commas that make a line prose (:data:`_COMMA_SET`) and
+#: of the hard break (which ends a unit too: :func:`_line_marks`).
+_TERMINATOR_CODES = np.array(sorted(map(ord, SENTENCE_END)), dtype=np.uint32)
+_COMMA_CODES = np.array(sorted(map(ord, _COMMA_SET)), dtype=np.uint32)
+_OPENER_CODES = np.array(sorted(map(ord, OPENERS)), dtype=np.uint32)
+
+
+def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[bool], list[bool], list[int], list[bool]]:
+    """Per line of ``text`` (``starts``/``ends``: offsets of each line, in order, without its ``\\n``): whether it
+    holds a unit end (:data:`SENTENCE_END`: ``。！？!?；;``), whether it holds a comma (``，,、``), the offset in
+    ``text`` of its last unit end or hard break (``-1``: none), and whether it holds an opening bracket
+    (:data:`OPENERS`). One vectorised pass over the text's code points
+    instead of a scan of each line (the same answers: none of these characters is whitespace, so a line and its
+    stripped text hold the same ones). Linear in ``len(text)``."""
+    codes = _code_points(text)
+    terminators = np.isin(codes, _TERMINATOR_CODES)
+    ended = _lines_holding(terminators, starts, ends)
+    commas = _lines_holding(np.isin(codes, _COMMA_CODES), starts, ends)
+    ends_at = np.flatnonzero(terminators | (codes == ord(HARD_BREAK)))
+    last = np.full(len(starts), -1, dtype=np.int64)
+    if len(ends_at):
+        line_of = np.searchsorted(np.asarray(starts, dtype=np.int64), ends_at, side="right") - 1
+        final = np.append(line_of[1:] != line_of[:-1], True)  # (each line's last one: positions are in order)
+        last[line_of[final]] = ends_at[final]
+    return ended, commas, last.tolist(), _lines_holding(np.isin(codes, _OPENER_CODES), starts, ends)
 
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
 TITLE_LINE_CHARS = 30
@@ -784,6 +952,10 @@ def _join_lines(doc: _Doc) -> None:
     raw = [text[s:e] for s, e in lines]  # (each line and its stripped text, cut once: read several times below)
     stripped = [r.strip() for r in raw]
     nonblank = [(s, e) for (s, e), piece in zip(lines, stripped) if piece]
+    # per non-blank line: holds a unit end, holds a comma, offset of its last unit end or hard break (-1: none),
+    # holds an opening bracket
+    marks = _line_marks(text, [s for s, _ in nonblank], [e for _, e in nonblank])
+    ended, commas, last_ends, opened = marks
     if not nonblank:  # whitespace only: nothing to join
         doc.apply([(0, len(doc.text), "", "")])
         return
@@ -825,7 +997,7 @@ def _join_lines(doc: _Doc) -> None:
     head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     prev_e = -2  # end of the previous non-blank line (-2: none, so the first line counts as after a blank)
     # length of the run of adjacent short lines (LABEL_RUN_MAX_LINES) each non-blank line stands in (0: not short)
-    short = [len(piece) <= 3 and _SENTENCE_END_SET.isdisjoint(r) for r, piece in nonblank_text]
+    short = [len(piece) <= 3 and not end for (_r, piece), end in zip(nonblank_text, ended)]
     run = [0] * len(nonblank)
     i = 0
     while i < len(nonblank):
@@ -841,7 +1013,7 @@ def _join_lines(doc: _Doc) -> None:
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
         # terminator and no colon (a `label：value` line of a field list is left to the rules below): a headline (推进基层减负，让干部把精力用在干事创业上), never glued to the paragraph below
         isolated = (not length and prev_e + 1 != s and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS
-                    and _SENTENCE_END_SET.isdisjoint(piece) and "：" not in piece and ":" not in piece)
+                    and not ended[n] and "：" not in piece and ":" not in piece)
         prev_e = e
         if not length:
             head = piece[:80]
@@ -849,17 +1021,21 @@ def _join_lines(doc: _Doc) -> None:
             head = (head + piece)[:80]
         end_part = (end_part + piece)[-80:]
         length += len(piece)
-        has_end = has_end or not _SENTENCE_END_SET.isdisjoint(piece)
-        has_comma = has_comma or not _COMMA_SET.isdisjoint(piece)
-        last_end = _LAST_UNIT_END.search(piece)  # (the last 。！？!?；; or hard break of the line)
-        tail = piece[last_end.start() + 1:] if last_end else (tail + piece if len(tail) <= 50 else tail)
+        has_end = has_end or ended[n]
+        has_comma = has_comma or commas[n]
+        gap_start = s + len(line)  # (where the stripped line ends in the text)
+        last_end = last_ends[n]  # (the offset of the line's last 。！？!?；; or hard break)
+        tail = text[last_end + 1:gap_start] if last_end >= 0 else (tail + piece if len(tail) <= 50 else tail)
         raw2, nxt = nonblank_text[n + 1]
-        gap_start = s + len(line)
         gap_end = s2 + (len(raw2) - len(raw2.lstrip()))
         join = False
-        if _bracket_balance(end_part[-12:]) > 0 or nxt[:1] in ")）]】〕］":
+        # (the last 12 characters lie in this line when it is long or opens the logical line: one without an
+        # opening bracket leaves none open)
+        if ((opened[n] or (len(piece) < 12 and length > len(piece))) and _bracket_balance(end_part[-12:]) > 0
+                or nxt[:1] in ")）]】〕］"):
             join = True
-        elif not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK):
+        elif (end_part[-1] not in LINE_END and not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt)
+              and not nxt.startswith(HARD_BREAK)):
             width = widths.get(s, 0)
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
@@ -868,7 +1044,7 @@ def _join_lines(doc: _Doc) -> None:
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)
             fragment = (len(nxt) <= 3 and (len(piece) >= WRAPPED_LINE_MIN_CHARS or run[n] > LABEL_RUN_MAX_LINES)
-                        and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
+                        and not ended[n + 1]) or end_part[-1] in DANGLING_END
             # a lead-in clause closed by a comma, a blank line, then a paragraph opening with a run-in enumerator
             # (要提高质量，⏎⏎一方面要…): the author broke the paragraph there; a line wrapped or cut by a page does
             # not open its next piece with an item marker
@@ -879,7 +1055,8 @@ def _join_lines(doc: _Doc) -> None:
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
             edits.append((gap_start, gap_end, sep, ""))
         else:
-            edits.append((gap_start, gap_end, "\n", ""))
+            if gap_end - gap_start != 1:  # (a lone line break between them stays as it is: no edit)
+                edits.append((gap_start, gap_end, "\n", ""))
             head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     last_s, last_e = nonblank[-1]
     tail = text[last_s:last_e].rstrip()
