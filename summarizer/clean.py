@@ -935,6 +935,20 @@ def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[boo
 TITLE_LINE_CHARS = 30
 
 
+def _block_widths(lengths: list[int]) -> list[int]:
+    """Per non-blank line (a line of length > 0 in ``lengths``, the stripped lengths of consecutive lines), the
+    largest length in its block (the run of non-blank lines it stands in) when the block has more than one line,
+    else 0. Vectorised: linear in the lines."""
+    sizes = np.asarray(lengths, dtype=np.int64)
+    where = np.flatnonzero(sizes > 0)
+    if not len(where):
+        return []
+    firsts = np.flatnonzero(np.append(True, where[1:] != where[:-1] + 1))  # (a block's first line, among them)
+    widest = np.maximum.reduceat(sizes[where], firsts)
+    counts = np.diff(np.append(firsts, len(where)))
+    return np.repeat(np.where(counts > 1, widest, 0), counts).tolist()
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -959,31 +973,9 @@ def _join_lines(doc: _Doc) -> None:
     if not nonblank:  # whitespace only: nothing to join
         doc.apply([(0, len(doc.text), "", "")])
         return
-    # block widths: runs of non-blank lines not separated by a blank line
-    widths: dict[int, int] = {}
-    block: list[tuple[int, int]] = []
-    block_width = 0
-    prev_end = None
-
-    def close_block() -> None:
-        for s, _ in block:
-            widths[s] = block_width if len(block) > 1 else 0
-
-    for (s, e), piece in zip(lines, stripped):
-        if piece:
-            if block and prev_end is not None and s != prev_end + 1:
-                close_block()
-                block, block_width = [], 0
-            block.append((s, e))
-            block_width = max(block_width, len(piece))
-            prev_end = e
-        else:
-            if block:
-                close_block()
-                block, block_width = [], 0
-            prev_end = None
-    if block:
-        close_block()
+    # block widths: runs of non-blank lines not separated by a blank line (the lines follow one another: a block
+    # ends at a blank line), each non-blank line's the widest line of its block, 0 in a block of one line
+    widths = _block_widths([len(piece) for piece in stripped])
 
     edits: list[Edit] = []
     nonblank_text = [(r, piece) for r, piece in zip(raw, stripped) if piece]  # parallel to nonblank
@@ -999,14 +991,15 @@ def _join_lines(doc: _Doc) -> None:
     # length of the run of adjacent short lines (LABEL_RUN_MAX_LINES) each non-blank line stands in (0: not short)
     short = [len(piece) <= 3 and not end for (_r, piece), end in zip(nonblank_text, ended)]
     run = [0] * len(nonblank)
-    i = 0
-    while i < len(nonblank):
+    covered = -1
+    for i in [k for k, is_short in enumerate(short) if is_short]:
+        if i <= covered:
+            continue  # (inside the run found from an earlier short line)
         j = i
-        while short[i] and j + 1 < len(nonblank) and short[j + 1] and nonblank[j + 1][0] == nonblank[j][1] + 1:
+        while j + 1 < len(nonblank) and short[j + 1] and nonblank[j + 1][0] == nonblank[j][1] + 1:
             j += 1
-        for k in range(i, j + 1):
-            run[k] = j - i + 1 if short[i] else 0
-        i = j + 1
+        run[i:j + 1] = [j - i + 1] * (j - i + 1)
+        covered = j
     for n, ((s, e), (s2, _)) in enumerate(zip(nonblank, nonblank[1:])):
         line = nonblank_text[n][0].rstrip()
         piece = nonblank_text[n][1]  # (line.strip())
@@ -1036,7 +1029,7 @@ def _join_lines(doc: _Doc) -> None:
             join = True
         elif (end_part[-1] not in LINE_END and not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt)
               and not nxt.startswith(HARD_BREAK)):
-            width = widths.get(s, 0)
+            width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
