@@ -431,7 +431,7 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
         doc.apply(edits)
     for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
-        if _cued(_FURNITURE_CUES.get(k), doc.text):
+        if _cued(_FURNITURE_CUES.get(k) or _required_cue(pattern), doc.text):
             doc.sub(pattern, name)
 
 
@@ -477,6 +477,16 @@ _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
 _FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
 
 
+@lru_cache(maxsize=None)
+def _required_cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The :func:`required_strings` of ``pattern`` as one alternation (longest first), a cue for :func:`_cued`: a text
+    where it finds nothing has no match of ``pattern``; ``None`` when the pattern has none."""
+    need = required_strings(pattern)
+    if need is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w)))))
+
+
 def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
     """Whether ``text`` may match a rule of cue ``cue`` (None: any text may): it holds one of the cue's strings, or
     the cue pattern matches somewhere."""
@@ -486,6 +496,9 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
         return any(part in text for part in cue)
     return cue.search(text) is not None
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
+#: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
+#: folds to e or y).
+_KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 _SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考")
@@ -513,6 +526,9 @@ _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
 #: A part of every match of :data:`_REFERENCES_HEAD` or :data:`_NOTES_HEAD` (each of whose words holds 注, 註 or
 #: "note"), under the same flags: a text without it has no heading of either kind.
 _REFERENCES_CUE = re.compile(r"参考文献|references|[注註]|note", re.I)
+#: A part of every match of :data:`_REFERENCES_CUE` (``e``: no other character folds to e or E, so a case-insensitive
+#: ``references`` or ``note`` holds one of them): searched first, with ``str`` scans.
+_REFERENCES_CUES = ("参考文献", "注", "註", "e", "E")
 # (both are matched at a line's start: pattern.match(text, line_start, line_end))
 # a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
@@ -521,6 +537,8 @@ _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註�
 # (not ①, which mostly enumerates inline: 主要有：①…②…)
 _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
 _NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
+#: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
+_NOTE_CITED_CUES = ("[", "［", "〔")
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
@@ -813,6 +831,8 @@ def _remove_toc(doc: _Doc) -> None:
 def _remove_keywords(doc: _Doc) -> None:
     """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
     edits: list[Edit] = []
+    if not _cued(_KEYWORDS_CUES, doc.text):
+        return
     for m in _KEYWORDS_RE.finditer(doc.text):
         listed = [k.strip() for k in re.split(r"[;；]", m.group(1)) if k.strip()]
         last = m.group(2)
@@ -825,7 +845,7 @@ def _remove_keywords(doc: _Doc) -> None:
 def _remove_references(doc: _Doc) -> None:
     """Remove a 参考文献 list (from the heading to the end of its line) or a block of endnotes (a heading line of its
     own, :data:`_NOTES_HEAD`: ``註釋：``, ``注释``), plus the reference- or note-entry lines that follow it."""
-    if not _REFERENCES_CUE.search(doc.text):
+    if not _cued(_REFERENCES_CUES, doc.text) or not _REFERENCES_CUE.search(doc.text):
         return  # (no heading of either kind: nothing to remove)
     edits: list[Edit] = []
     lines = doc.lines()
@@ -1000,13 +1020,16 @@ def _join_lines(doc: _Doc) -> None:
             j += 1
         run[i:j + 1] = [j - i + 1] * (j - i + 1)
         covered = j
-    for n, ((s, e), (s2, _)) in enumerate(zip(nonblank, nonblank[1:])):
-        line = nonblank_text[n][0].rstrip()
-        piece = nonblank_text[n][1]  # (line.strip())
+    pieces = [piece for _raw, piece in nonblank_text]
+    leads = [len(r) - len(r.lstrip()) for r, _piece in nonblank_text]  # (each line's indentation)
+    starts = [s for s, _ in nonblank]
+    line_ends = [e for _, e in nonblank]
+    for n, (s, e, s2, piece, nxt, lead, lead2, ends_unit, last_end) in enumerate(zip(
+            starts, line_ends, starts[1:], pieces, pieces[1:], leads, leads[1:], ended, last_ends)):
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
         # terminator and no colon (a `label：value` line of a field list is left to the rules below): a headline (推进基层减负，让干部把精力用在干事创业上), never glued to the paragraph below
-        isolated = (not length and prev_e + 1 != s and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS
-                    and not ended[n] and "：" not in piece and ":" not in piece)
+        # (its first two conditions read the state before this line: the rest is tested where it is needed)
+        may_be_isolated = not length and prev_e + 1 != s
         prev_e = e
         if not length:
             head = piece[:80]
@@ -1014,21 +1037,23 @@ def _join_lines(doc: _Doc) -> None:
             head = (head + piece)[:80]
         end_part = (end_part + piece)[-80:]
         length += len(piece)
-        has_end = has_end or ended[n]
+        has_end = has_end or ends_unit
         has_comma = has_comma or commas[n]
-        gap_start = s + len(line)  # (where the stripped line ends in the text)
-        last_end = last_ends[n]  # (the offset of the line's last 。！？!?；; or hard break)
+        gap_start = s + lead + len(piece)  # (where the stripped line ends in the text)
+        # (last_end: the offset of the line's last 。！？!?；; or hard break)
         tail = text[last_end + 1:gap_start] if last_end >= 0 else (tail + piece if len(tail) <= 50 else tail)
-        raw2, nxt = nonblank_text[n + 1]
-        gap_end = s2 + (len(raw2) - len(raw2.lstrip()))
+        gap_end = s2 + lead2
         join = False
         # (the last 12 characters lie in this line when it is long or opens the logical line: one without an
         # opening bracket leaves none open)
         if ((opened[n] or (len(piece) < 12 and length > len(piece))) and _bracket_balance(end_part[-12:]) > 0
                 or nxt[:1] in ")）]】〕］"):
             join = True
-        elif (end_part[-1] not in LINE_END and not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt)
-              and not nxt.startswith(HARD_BREAK)):
+        # (a line ends complete at its last character, or after closing marks: neither, no need to look further)
+        elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))
+              and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)):
+            isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
+                        and "：" not in piece and ":" not in piece)
             width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
@@ -1223,11 +1248,11 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_running_heads(doc)
     _remove_toc(doc)
     _remove_references(doc)
-    _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
+    _remove_trailing_notes(doc, _cued(_NOTE_CITED_CUES, text) and _NOTE_CITED.search(text) is not None)
     _remove_pinyin(doc, markup)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
-        if _cued(_INLINE_CUES.get(k), doc.text):
+        if _cued(_INLINE_CUES.get(k) or _required_cue(pattern), doc.text):
             doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)

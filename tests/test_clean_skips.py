@@ -176,3 +176,33 @@ def test_line_marks_agree_with_a_scan_of_each_line():
             assert opened[k] == any(ch in C.OPENERS for ch in line)
             found = [i for i, ch in enumerate(line) if ch in unit_ends]
             assert last[k] == (starts[k] + found[-1] if found else -1)
+
+
+# ---------------------------------------------------------------------------------------------- whole-text cues
+
+
+@pytest.mark.parametrize("pattern,cues,texts", [
+    (C._REFERENCES_CUE, C._REFERENCES_CUES, ["参考文献：", "REFERENCES", "References", "Notes", "NOTE", "注释", "註"]),
+    (C._KEYWORDS_RE, C._KEYWORDS_CUES, ["关键词：治理；基层；社区", "KEY WORDS: a; b; c", "keywords：治理；基层",
+                                        "关键字:甲；乙；丙"]),
+    (C._NOTE_CITED, C._NOTE_CITED_CUES, ["如前所述[1]，", "见文献［1］。", "参见〔1〕"]),
+], ids=["references", "keywords", "note_cited"])
+def test_a_text_the_pattern_matches_holds_one_of_its_cues(pattern, cues, texts):
+    for text in texts:
+        assert pattern.search(text), text
+        assert C._cued(cues, text), text
+        assert not C._cued(cues, "加强基层治理，完善制度。"), text
+
+
+def test_rules_skipped_by_their_derived_cue_find_nothing_on_the_texts_they_skip():
+    texts = _written_texts(300) + ["（中共某市委党校，湖北 荆门 448000）", "（完）", "记者丨张三编辑丨李四“好”",
+                                   "责任编辑李四 2024年", "视频剪辑张三4次起诉"]
+    rules = [p for _name, p, _repl in C._INLINE_RULES] + [p for _name, p in C._NEWS_FURNITURE]
+    skipped = 0
+    for pattern in rules:
+        cue = C._required_cue(pattern)
+        for text in texts:
+            if cue is not None and not C._cued(cue, text):
+                skipped += 1
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert skipped > 1000
