@@ -116,6 +116,10 @@ class CleanText:
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
 
 
+#: Texts of at least this many lines are read with whole-text scans (:func:`_remove_lines`' pre-scan,
+#: :func:`_line_marks`' numpy pass) rather than line by line: below, the fixed cost of those scans outweighs them.
+SCAN_MIN_LINES = 64
+
 #: Up to this many pieces the offset map is cut and joined piece by piece; beyond, it is gathered with one index
 #: array (a few numpy calls in all instead of a few per piece: thousands of line edits).
 _GATHER_MIN_RUNS = 64
@@ -673,7 +677,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
     lines = doc.lines()
     code = _cued(_CODE_CUES, doc.text)
-    cues = _line_rule_cues()
+    cues = _line_rule_cues() if len(lines) >= SCAN_MIN_LINES else None
     # the lines any test below may take (a rule's required string, no Han character a page-number or punctuation
     # line cannot hold; every line when the text may hold code): the others are passed over unread
     starts = [start for start, _ in lines]
@@ -927,6 +931,10 @@ _COMMA_SET = frozenset("，,、")
 
 #: Code points of :data:`SENTENCE_END` (a unit end), of the commas that make a line prose (:data:`_COMMA_SET`) and
 #: of the hard break (which ends a unit too: :func:`_line_marks`).
+_TERMINATOR_SET = frozenset(SENTENCE_END)
+#: The last unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match starts at each
+#: of them and stops at the next one: linear).
+_LAST_UNIT_END = re.compile("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
 _TERMINATOR_CODES = np.array(sorted(map(ord, SENTENCE_END)), dtype=np.uint32)
 _COMMA_CODES = np.array(sorted(map(ord, _COMMA_SET)), dtype=np.uint32)
 _OPENER_CODES = np.array(sorted(map(ord, OPENERS)), dtype=np.uint32)
@@ -938,17 +946,27 @@ def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[boo
     ``text`` of its last unit end or hard break (``-1``: none), and whether it holds an opening bracket
     (:data:`OPENERS`). One vectorised pass over the text's code points
     instead of a scan of each line (the same answers: none of these characters is whitespace, so a line and its
-    stripped text hold the same ones). Linear in ``len(text)``."""
+    stripped text hold the same ones); a text of fewer than :data:`SCAN_MIN_LINES` lines is read line by line (numpy's
+    fixed cost per call would outweigh it). Linear in ``len(text)``."""
+    if len(starts) < SCAN_MIN_LINES:
+        last_ends = [m.start() if (m := _LAST_UNIT_END.search(text, a, b)) else -1 for a, b in zip(starts, ends)]
+        pieces = [text[a:b] for a, b in zip(starts, ends)]
+        return ([not _TERMINATOR_SET.isdisjoint(piece) for piece in pieces],
+                [not _COMMA_SET.isdisjoint(piece) for piece in pieces], last_ends,
+                [not _OPENING.isdisjoint(piece) for piece in pieces])
     codes = _code_points(text)
     terminators = np.isin(codes, _TERMINATOR_CODES)
     ended = _lines_holding(terminators, starts, ends)
     commas = _lines_holding(np.isin(codes, _COMMA_CODES), starts, ends)
     ends_at = np.flatnonzero(terminators | (codes == ord(HARD_BREAK)))
     last = np.full(len(starts), -1, dtype=np.int64)
-    if len(ends_at):
+    if len(starts) and len(ends_at):
         line_of = np.searchsorted(np.asarray(starts, dtype=np.int64), ends_at, side="right") - 1
-        final = np.append(line_of[1:] != line_of[:-1], True)  # (each line's last one: positions are in order)
-        last[line_of[final]] = ends_at[final]
+        inside = (line_of >= 0) & (ends_at < np.asarray(ends, dtype=np.int64)[np.maximum(line_of, 0)])
+        ends_at, line_of = ends_at[inside], line_of[inside]  # (those between or after the lines given: none's)
+        if len(ends_at):
+            final = np.append(line_of[1:] != line_of[:-1], True)  # (each line's last one: positions are in order)
+            last[line_of[final]] = ends_at[final]
     return ended, commas, last.tolist(), _lines_holding(np.isin(codes, _OPENER_CODES), starts, ends)
 
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
@@ -958,7 +976,17 @@ TITLE_LINE_CHARS = 30
 def _block_widths(lengths: list[int]) -> list[int]:
     """Per non-blank line (a line of length > 0 in ``lengths``, the stripped lengths of consecutive lines), the
     largest length in its block (the run of non-blank lines it stands in) when the block has more than one line,
-    else 0. Vectorised: linear in the lines."""
+    else 0. Vectorised (line by line under :data:`SCAN_MIN_LINES` lines): linear in the lines."""
+    if len(lengths) < SCAN_MIN_LINES:
+        out: list[int] = []
+        block: list[int] = []
+        for size in [*lengths, 0]:
+            if size:
+                block.append(size)
+            elif block:
+                out.extend([max(block) if len(block) > 1 else 0] * len(block))
+                block = []
+        return out
     sizes = np.asarray(lengths, dtype=np.int64)
     where = np.flatnonzero(sizes > 0)
     if not len(where):
@@ -986,13 +1014,16 @@ def _join_lines(doc: _Doc) -> None:
     raw = [text[s:e] for s, e in lines]  # (each line and its stripped text, cut once: read several times below)
     stripped = [r.strip() for r in raw]
     nonblank = [(s, e) for (s, e), piece in zip(lines, stripped) if piece]
-    # per non-blank line: holds a unit end, holds a comma, offset of its last unit end or hard break (-1: none),
-    # holds an opening bracket
-    marks = _line_marks(text, [s for s, _ in nonblank], [e for _, e in nonblank])
-    ended, commas, last_ends, opened = marks
     if not nonblank:  # whitespace only: nothing to join
         doc.apply([(0, len(doc.text), "", "")])
         return
+    # per non-blank line but the last (which ends no gap): holds a unit end, holds a comma, offset of its last unit end
+    # or hard break (-1: none), holds an opening bracket; whether the last holds a unit end is read only when it is
+    # at most 3 characters long (a fragment, a short line)
+    marks = _line_marks(text, [s for s, _ in nonblank[:-1]], [e for _, e in nonblank[:-1]])
+    ended, commas, last_ends, opened = marks
+    last_piece = next(piece for piece in reversed(stripped) if piece)
+    ended.append(len(last_piece) <= 3 and not _TERMINATOR_SET.isdisjoint(last_piece))
     # block widths: runs of non-blank lines not separated by a blank line (the lines follow one another: a block
     # ends at a blank line), each non-blank line's the widest line of its block, 0 in a block of one line
     widths = _block_widths([len(piece) for piece in stripped])

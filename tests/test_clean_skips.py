@@ -150,16 +150,19 @@ def _same(a: C.CleanText, b: C.CleanText) -> bool:
             and a.bylines == b.bylines and a.breaks == b.breaks)
 
 
-def test_remove_lines_gives_the_same_edits_with_and_without_its_pre_scan(monkeypatch):
+def test_cleaning_gives_the_same_text_with_and_without_its_whole_text_scans(monkeypatch):
     texts = _written_texts()
+    monkeypatch.setattr(C, "SCAN_MIN_LINES", 1)  # (the whole-text scans on every text, however few its lines)
     with_scan = [C.clean(t) for t in texts]
-    monkeypatch.setattr(C, "_line_rule_cues", lambda: None)  # (no pre-scan: every line tested one by one)
+    monkeypatch.setattr(C, "SCAN_MIN_LINES", 10**9)  # (every line tested and read one by one)
     without = [C.clean(t) for t in texts]
     assert all(_same(a, b) for a, b in zip(with_scan, without))
     assert sum(bool(a.removed) for a in with_scan) > 100  # (the texts do hold boilerplate lines)
 
 
-def test_line_marks_agree_with_a_scan_of_each_line():
+@pytest.mark.parametrize("min_lines", [1, 10**9], ids=["vectorised", "line_by_line"])
+def test_line_marks_agree_with_a_scan_of_each_line(monkeypatch, min_lines):
+    monkeypatch.setattr(C, "SCAN_MIN_LINES", min_lines)
     terminators, commas, unit_ends = set(TERMINATORS), set("，,、"), set(TERMINATORS) | {"\ue000"}
     for text in _written_texts(200):
         lines = text.split("\n")
@@ -176,6 +179,8 @@ def test_line_marks_agree_with_a_scan_of_each_line():
             assert opened[k] == any(ch in C.OPENERS for ch in line)
             found = [i for i, ch in enumerate(line) if ch in unit_ends]
             assert last[k] == (starts[k] + found[-1] if found else -1)
+        # (the lines given may leave some out: the last one here, whose marks belong to no line given)
+        assert C._line_marks(text, starts[:-1], ends[:-1]) == tuple(marks[:-1] for marks in (ended, has_comma, last, opened))
 
 
 # ---------------------------------------------------------------------------------------------- whole-text cues
@@ -206,3 +211,11 @@ def test_rules_skipped_by_their_derived_cue_find_nothing_on_the_texts_they_skip(
                 skipped += 1
                 assert pattern.search(text) is None, (pattern.pattern, text)
     assert skipped > 1000
+
+
+@pytest.mark.parametrize("min_lines", [1, 10**9], ids=["vectorised", "line_by_line"])
+def test_block_widths_are_the_widest_line_of_each_block_of_several_lines(monkeypatch, min_lines):
+    monkeypatch.setattr(C, "SCAN_MIN_LINES", min_lines)
+    assert C._block_widths([3, 5, 0, 7, 0, 0, 2, 9, 4]) == [5, 5, 0, 9, 9, 9]
+    assert C._block_widths([0, 0]) == []
+    assert C._block_widths([6]) == [0]
