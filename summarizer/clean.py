@@ -18,6 +18,7 @@ how many characters it removed, so a cleaning can be audited (:attr:`CleanText.r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,11 @@ from itertools import accumulate
 from operator import add
 
 import numpy as np
+
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
@@ -109,6 +115,10 @@ class CleanText:
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
 
+
+#: Texts of at least this many lines are read with whole-text scans (:func:`_remove_lines`' pre-scan,
+#: :func:`_line_marks`' numpy pass) rather than line by line: below, the fixed cost of those scans outweighs them.
+SCAN_MIN_LINES = 64
 
 #: Up to this many pieces the offset map is cut and joined piece by piece; beyond, it is gathered with one index
 #: array (a few numpy calls in all instead of a few per piece: thousands of line edits).
@@ -232,6 +242,103 @@ def _any_line_rule() -> re.Pattern[str] | None:
         return None
 
 
+#: A character class of more characters than this gives no required strings (:func:`required_strings`).
+REQUIRED_CLASS_MAX = 32
+_REPEATS = (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, getattr(_sre_parse, "POSSESSIVE_REPEAT", None))
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds, read from its parsed form (``re._parser``, the
+    module :mod:`re` compiles with): a run of literal characters, a character class of at most
+    :data:`REQUIRED_CLASS_MAX` listed characters (no negation, no ``\\d``/``\\s``/``\\w``), an alternation whose every
+    branch requires one, a group or a repeat of at least one; of a sequence's parts, the most selective
+    (:func:`_selectivity`). ``None`` when no such set is known (a case-insensitive pattern, a match
+    that may be empty or made of open classes only): a text without any of the strings cannot match the pattern, so
+    a rule can be skipped on it (a necessary condition, never a sufficient one). Linear in the pattern's length."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _required_of(list(parsed))
+
+
+def _required_of(items: list) -> frozenset[str] | None:
+    """:func:`required_strings` of a parsed sequence (``(op, argument)`` items)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:  # (any other item ends a run of literals: they stand side by side in every match)
+            found.append(frozenset({"".join(run)}))
+            run = []
+        need = None
+        if op is _sre_parse.IN:
+            need = _class_strings(av)
+        elif op is _sre_parse.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            need = None if add_flags & re.IGNORECASE else _required_of(list(sub))
+        elif op is _sre_parse.BRANCH:
+            branches = [_required_of(list(b)) for b in av[1]]
+            need = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in _REPEATS:
+            low, _high, sub = av
+            need = _required_of(list(sub)) if low >= 1 else None
+        elif op is getattr(_sre_parse, "ATOMIC_GROUP", None):
+            need = _required_of(list(av))
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return max(found, key=_selectivity, default=None)
+
+
+def _selectivity(need: frozenset[str]) -> tuple[int, int, int]:
+    """How few texts a required set is expected to pass (larger: fewer): its strings' fewest characters that are no
+    ASCII digit, punctuation or space (a year's ``20`` or a ``.`` stands in most texts), their fewest characters, and
+    the fewer strings the better."""
+    return (min(sum(not (ch.isascii() and not ch.isalpha()) for ch in s) for s in need), min(map(len, need)),
+            -len(need))
+
+
+def _class_strings(items: list) -> frozenset[str] | None:
+    """The characters of a parsed character class (each a string), or None (negated, a category, too many)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre_parse.RANGE and av[1] - av[0] < REQUIRED_CLASS_MAX:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+        if len(chars) > REQUIRED_CLASS_MAX:
+            return None
+    return frozenset(chars) or None
+
+
+@lru_cache(maxsize=1)
+def _line_rule_cues() -> re.Pattern[str] | None:
+    """One alternation of the :func:`required_strings` of every rule of :func:`_line_rules` (longest first): a line
+    where it finds nothing matches no rule. ``None`` when a rule has no required strings, or one holds a line break
+    (a line never holds one: such a rule would be left to the rule-by-rule search)."""
+    strings: set[str] = set()
+    for _, pattern in _line_rules():
+        need = required_strings(pattern)
+        if need is None or any("\n" in s for s in need):
+            return None
+        strings |= need
+    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda s: (-len(s), s)))))
+
+
+def cued_lines(text: str, starts: list[int], cue: re.Pattern[str]) -> set[int]:
+    """Indices of the lines of ``text`` (``starts``: each line's start offset, in order) that hold a match of
+    ``cue``, a pattern that never matches a line break. One scan of ``text``: a match hidden by an overlapping
+    earlier one lies on that match's line, which is counted. Linear in ``len(text)`` (times log of the lines)."""
+    return {bisect_right(starts, m.start()) - 1 for m in cue.finditer(text)}
+
+
 #: A back-reference in a pattern's source (``\1``, ``(?P=name)``; an escaped backslash before a digit is taken for one
 #: too: :func:`_any_line_rule` then only does without the joined pattern).
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
@@ -328,7 +435,7 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
         doc.apply(edits)
     for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
-        if _cued(_FURNITURE_CUES.get(k), doc.text):
+        if _cued(_FURNITURE_CUES.get(k) or _required_cue(pattern), doc.text):
             doc.sub(pattern, name)
 
 
@@ -374,6 +481,16 @@ _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
 _FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
 
 
+@lru_cache(maxsize=None)
+def _required_cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The :func:`required_strings` of ``pattern`` as one alternation (longest first), a cue for :func:`_cued`: a text
+    where it finds nothing has no match of ``pattern``; ``None`` when the pattern has none."""
+    need = required_strings(pattern)
+    if need is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w)))))
+
+
 def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
     """Whether ``text`` may match a rule of cue ``cue`` (None: any text may): it holds one of the cue's strings, or
     the cue pattern matches somewhere."""
@@ -383,6 +500,9 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
         return any(part in text for part in cue)
     return cue.search(text) is not None
 _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
+#: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
+#: folds to e or y).
+_KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 _SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考")
@@ -410,6 +530,9 @@ _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
 #: A part of every match of :data:`_REFERENCES_HEAD` or :data:`_NOTES_HEAD` (each of whose words holds 注, 註 or
 #: "note"), under the same flags: a text without it has no heading of either kind.
 _REFERENCES_CUE = re.compile(r"参考文献|references|[注註]|note", re.I)
+#: A part of every match of :data:`_REFERENCES_CUE` (``e``: no other character folds to e or E, so a case-insensitive
+#: ``references`` or ``note`` holds one of them): searched first, with ``str`` scans.
+_REFERENCES_CUES = ("参考文献", "注", "註", "e", "E")
 # (both are matched at a line's start: pattern.match(text, line_start, line_end))
 # a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
@@ -418,6 +541,8 @@ _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註�
 # (not ①, which mostly enumerates inline: 主要有：①…②…)
 _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
 _NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
+#: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
+_NOTE_CITED_CUES = ("[", "［", "〔")
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
@@ -492,6 +617,38 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
     return lines[k][1] + 1
 
 
+#: The only Han characters a line that :func:`_remove_lines` drops as a page number (``_PAGE_NUMBER_LINE``,
+#: :func:`_decorated_page_number`: ``第1页 共5页``) or as punctuation debris (``_PUNCT_ONLY_LINE``) may hold: a line
+#: holding any other is not tested for them.
+PAGE_LINE_HAN = "第页共"
+_PAGE_LINE_HAN_CODES = np.array(sorted(map(ord, PAGE_LINE_HAN)), dtype=np.uint32)
+#: The Han ranges of :data:`summarizer.chars.CJK` as code points (first, last).
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` (uint32 array, ``len(text)`` long; a lone surrogate is its own code point)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _lines_holding(mask: np.ndarray, starts: list[int], ends: list[int]) -> list[bool]:
+    """Per line (``starts``/``ends``: offsets of each line, in order), whether ``mask`` (a bool per character of the
+    text) is True at one of its characters. Linear in the text."""
+    counts = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+    return (counts[np.asarray(ends, dtype=np.int64)] > counts[np.asarray(starts, dtype=np.int64)]).tolist()
+
+
+def _holds_han(text: str, starts: list[int], ends: list[int]) -> list[bool]:
+    """Per line of ``text`` (as :func:`_lines_holding`), whether it holds a Han character (:data:`summarizer.chars.CJK`)
+    other than those of :data:`PAGE_LINE_HAN`. One vectorised pass over the text."""
+    codes = _code_points(text)
+    han = np.zeros(len(codes), dtype=bool)
+    for first, last in _HAN_RANGES:
+        han |= (codes >= first) & (codes <= last)
+    han &= ~np.isin(codes, _PAGE_LINE_HAN_CODES)
+    return _lines_holding(han, starts, ends)
+
+
 def _decorated_page_number(line: str) -> bool:
     """True for a line that is a page number in one of the forms the PDF reader drops at a page's edge
     (:func:`summarizer.formats.pdf.is_numbered_page_line`: ``- 3 -``, ``— 3 —``, ``·54·``, ``第1页 共5页``, ``Page 3
@@ -520,7 +677,17 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
     lines = doc.lines()
     code = _cued(_CODE_CUES, doc.text)
+    cues = _line_rule_cues() if len(lines) >= SCAN_MIN_LINES else None
+    # the lines any test below may take (a rule's required string, no Han character a page-number or punctuation
+    # line cannot hold; every line when the text may hold code): the others are passed over unread
+    starts = [start for start, _ in lines]
+    ruled = None if cues is None else cued_lines(doc.text, starts, cues)
+    tested = None
+    if ruled is not None and not code:
+        tested = ruled | {k for k, han in enumerate(_holds_han(doc.text, starts, [end for _, end in lines])) if not han}
     for k, (start, end) in enumerate(lines):
+        if tested is not None and not in_list and k not in tested:
+            continue  # (no test can take it: most lines)
         line = doc.text[start:end]
         if not line.strip():
             continue
@@ -545,6 +712,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 continue
             edits.append((start, end, "", "debris"))
             continue
+        if ruled is not None and k not in ruled:
+            continue  # (no required string of any rule: no rule matches)
         if joined is not None and joined.search(line) is None:
             continue  # (no rule matches: most lines)
         for name, pattern in rules:
@@ -666,6 +835,8 @@ def _remove_toc(doc: _Doc) -> None:
 def _remove_keywords(doc: _Doc) -> None:
     """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
     edits: list[Edit] = []
+    if not _cued(_KEYWORDS_CUES, doc.text):
+        return
     for m in _KEYWORDS_RE.finditer(doc.text):
         listed = [k.strip() for k in re.split(r"[;；]", m.group(1)) if k.strip()]
         last = m.group(2)
@@ -678,7 +849,7 @@ def _remove_keywords(doc: _Doc) -> None:
 def _remove_references(doc: _Doc) -> None:
     """Remove a 参考文献 list (from the heading to the end of its line) or a block of endnotes (a heading line of its
     own, :data:`_NOTES_HEAD`: ``註釋：``, ``注释``), plus the reference- or note-entry lines that follow it."""
-    if not _REFERENCES_CUE.search(doc.text):
+    if not _cued(_REFERENCES_CUES, doc.text) or not _REFERENCES_CUE.search(doc.text):
         return  # (no heading of either kind: nothing to remove)
     edits: list[Edit] = []
     lines = doc.lines()
@@ -755,16 +926,75 @@ def _ends_complete(line: str) -> bool:
     return bool(s) and s[-1] in LINE_END
 
 
-_SENTENCE_END_SET = frozenset(SENTENCE_END)
 _COMMA_SET = frozenset("，,、")
 
 
-#: The last sentence or unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match
-#: starts at each of them and stops at the next one: linear).
+#: Code points of :data:`SENTENCE_END` (a unit end), of the commas that make a line prose (:data:`_COMMA_SET`) and
+#: of the hard break (which ends a unit too: :func:`_line_marks`).
+_TERMINATOR_SET = frozenset(SENTENCE_END)
+#: The last unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match starts at each
+#: of them and stops at the next one: linear).
 _LAST_UNIT_END = re.compile("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
+_TERMINATOR_CODES = np.array(sorted(map(ord, SENTENCE_END)), dtype=np.uint32)
+_COMMA_CODES = np.array(sorted(map(ord, _COMMA_SET)), dtype=np.uint32)
+_OPENER_CODES = np.array(sorted(map(ord, OPENERS)), dtype=np.uint32)
+
+
+def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[bool], list[bool], list[int], list[bool]]:
+    """Per line of ``text`` (``starts``/``ends``: offsets of each line, in order, without its ``\\n``): whether it
+    holds a unit end (:data:`SENTENCE_END`: ``。！？!?；;``), whether it holds a comma (``，,、``), the offset in
+    ``text`` of its last unit end or hard break (``-1``: none), and whether it holds an opening bracket
+    (:data:`OPENERS`). One vectorised pass over the text's code points
+    instead of a scan of each line (the same answers: none of these characters is whitespace, so a line and its
+    stripped text hold the same ones); a text of fewer than :data:`SCAN_MIN_LINES` lines is read line by line (numpy's
+    fixed cost per call would outweigh it). Linear in ``len(text)``."""
+    if len(starts) < SCAN_MIN_LINES:
+        last_ends = [m.start() if (m := _LAST_UNIT_END.search(text, a, b)) else -1 for a, b in zip(starts, ends)]
+        pieces = [text[a:b] for a, b in zip(starts, ends)]
+        return ([not _TERMINATOR_SET.isdisjoint(piece) for piece in pieces],
+                [not _COMMA_SET.isdisjoint(piece) for piece in pieces], last_ends,
+                [not _OPENING.isdisjoint(piece) for piece in pieces])
+    codes = _code_points(text)
+    terminators = np.isin(codes, _TERMINATOR_CODES)
+    ended = _lines_holding(terminators, starts, ends)
+    commas = _lines_holding(np.isin(codes, _COMMA_CODES), starts, ends)
+    ends_at = np.flatnonzero(terminators | (codes == ord(HARD_BREAK)))
+    last = np.full(len(starts), -1, dtype=np.int64)
+    if len(starts) and len(ends_at):
+        line_of = np.searchsorted(np.asarray(starts, dtype=np.int64), ends_at, side="right") - 1
+        inside = (line_of >= 0) & (ends_at < np.asarray(ends, dtype=np.int64)[np.maximum(line_of, 0)])
+        ends_at, line_of = ends_at[inside], line_of[inside]  # (those between or after the lines given: none's)
+        if len(ends_at):
+            final = np.append(line_of[1:] != line_of[:-1], True)  # (each line's last one: positions are in order)
+            last[line_of[final]] = ends_at[final]
+    return ended, commas, last.tolist(), _lines_holding(np.isin(codes, _OPENER_CODES), starts, ends)
 
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
 TITLE_LINE_CHARS = 30
+
+
+def _block_widths(lengths: list[int]) -> list[int]:
+    """Per non-blank line (a line of length > 0 in ``lengths``, the stripped lengths of consecutive lines), the
+    largest length in its block (the run of non-blank lines it stands in) when the block has more than one line,
+    else 0. Vectorised (line by line under :data:`SCAN_MIN_LINES` lines): linear in the lines."""
+    if len(lengths) < SCAN_MIN_LINES:
+        out: list[int] = []
+        block: list[int] = []
+        for size in [*lengths, 0]:
+            if size:
+                block.append(size)
+            elif block:
+                out.extend([max(block) if len(block) > 1 else 0] * len(block))
+                block = []
+        return out
+    sizes = np.asarray(lengths, dtype=np.int64)
+    where = np.flatnonzero(sizes > 0)
+    if not len(where):
+        return []
+    firsts = np.flatnonzero(np.append(True, where[1:] != where[:-1] + 1))  # (a block's first line, among them)
+    widest = np.maximum.reduceat(sizes[where], firsts)
+    counts = np.diff(np.append(firsts, len(where)))
+    return np.repeat(np.where(counts > 1, widest, 0), counts).tolist()
 
 
 def _join_lines(doc: _Doc) -> None:
@@ -787,31 +1017,16 @@ def _join_lines(doc: _Doc) -> None:
     if not nonblank:  # whitespace only: nothing to join
         doc.apply([(0, len(doc.text), "", "")])
         return
-    # block widths: runs of non-blank lines not separated by a blank line
-    widths: dict[int, int] = {}
-    block: list[tuple[int, int]] = []
-    block_width = 0
-    prev_end = None
-
-    def close_block() -> None:
-        for s, _ in block:
-            widths[s] = block_width if len(block) > 1 else 0
-
-    for (s, e), piece in zip(lines, stripped):
-        if piece:
-            if block and prev_end is not None and s != prev_end + 1:
-                close_block()
-                block, block_width = [], 0
-            block.append((s, e))
-            block_width = max(block_width, len(piece))
-            prev_end = e
-        else:
-            if block:
-                close_block()
-                block, block_width = [], 0
-            prev_end = None
-    if block:
-        close_block()
+    # per non-blank line but the last (which ends no gap): holds a unit end, holds a comma, offset of its last unit end
+    # or hard break (-1: none), holds an opening bracket; whether the last holds a unit end is read only when it is
+    # at most 3 characters long (a fragment, a short line)
+    marks = _line_marks(text, [s for s, _ in nonblank[:-1]], [e for _, e in nonblank[:-1]])
+    ended, commas, last_ends, opened = marks
+    last_piece = next(piece for piece in reversed(stripped) if piece)
+    ended.append(len(last_piece) <= 3 and not _TERMINATOR_SET.isdisjoint(last_piece))
+    # block widths: runs of non-blank lines not separated by a blank line (the lines follow one another: a block
+    # ends at a blank line), each non-blank line's the widest line of its block, 0 in a block of one line
+    widths = _block_widths([len(piece) for piece in stripped])
 
     edits: list[Edit] = []
     nonblank_text = [(r, piece) for r, piece in zip(raw, stripped) if piece]  # parallel to nonblank
@@ -825,23 +1040,27 @@ def _join_lines(doc: _Doc) -> None:
     head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     prev_e = -2  # end of the previous non-blank line (-2: none, so the first line counts as after a blank)
     # length of the run of adjacent short lines (LABEL_RUN_MAX_LINES) each non-blank line stands in (0: not short)
-    short = [len(piece) <= 3 and _SENTENCE_END_SET.isdisjoint(r) for r, piece in nonblank_text]
+    short = [len(piece) <= 3 and not end for (_r, piece), end in zip(nonblank_text, ended)]
     run = [0] * len(nonblank)
-    i = 0
-    while i < len(nonblank):
+    covered = -1
+    for i in [k for k, is_short in enumerate(short) if is_short]:
+        if i <= covered:
+            continue  # (inside the run found from an earlier short line)
         j = i
-        while short[i] and j + 1 < len(nonblank) and short[j + 1] and nonblank[j + 1][0] == nonblank[j][1] + 1:
+        while j + 1 < len(nonblank) and short[j + 1] and nonblank[j + 1][0] == nonblank[j][1] + 1:
             j += 1
-        for k in range(i, j + 1):
-            run[k] = j - i + 1 if short[i] else 0
-        i = j + 1
-    for n, ((s, e), (s2, _)) in enumerate(zip(nonblank, nonblank[1:])):
-        line = nonblank_text[n][0].rstrip()
-        piece = nonblank_text[n][1]  # (line.strip())
+        run[i:j + 1] = [j - i + 1] * (j - i + 1)
+        covered = j
+    pieces = [piece for _raw, piece in nonblank_text]
+    leads = [len(r) - len(r.lstrip()) for r, _piece in nonblank_text]  # (each line's indentation)
+    starts = [s for s, _ in nonblank]
+    line_ends = [e for _, e in nonblank]
+    for n, (s, e, s2, piece, nxt, lead, lead2, ends_unit, last_end) in enumerate(zip(
+            starts, line_ends, starts[1:], pieces, pieces[1:], leads, leads[1:], ended, last_ends)):
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
         # terminator and no colon (a `label：value` line of a field list is left to the rules below): a headline (推进基层减负，让干部把精力用在干事创业上), never glued to the paragraph below
-        isolated = (not length and prev_e + 1 != s and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS
-                    and _SENTENCE_END_SET.isdisjoint(piece) and "：" not in piece and ":" not in piece)
+        # (its first two conditions read the state before this line: the rest is tested where it is needed)
+        may_be_isolated = not length and prev_e + 1 != s
         prev_e = e
         if not length:
             head = piece[:80]
@@ -849,18 +1068,24 @@ def _join_lines(doc: _Doc) -> None:
             head = (head + piece)[:80]
         end_part = (end_part + piece)[-80:]
         length += len(piece)
-        has_end = has_end or not _SENTENCE_END_SET.isdisjoint(piece)
-        has_comma = has_comma or not _COMMA_SET.isdisjoint(piece)
-        last_end = _LAST_UNIT_END.search(piece)  # (the last 。！？!?；; or hard break of the line)
-        tail = piece[last_end.start() + 1:] if last_end else (tail + piece if len(tail) <= 50 else tail)
-        raw2, nxt = nonblank_text[n + 1]
-        gap_start = s + len(line)
-        gap_end = s2 + (len(raw2) - len(raw2.lstrip()))
+        has_end = has_end or ends_unit
+        has_comma = has_comma or commas[n]
+        gap_start = s + lead + len(piece)  # (where the stripped line ends in the text)
+        # (last_end: the offset of the line's last 。！？!?；; or hard break)
+        tail = text[last_end + 1:gap_start] if last_end >= 0 else (tail + piece if len(tail) <= 50 else tail)
+        gap_end = s2 + lead2
         join = False
-        if _bracket_balance(end_part[-12:]) > 0 or nxt[:1] in ")）]】〕］":
+        # (the last 12 characters lie in this line when it is long or opens the logical line: one without an
+        # opening bracket leaves none open)
+        if ((opened[n] or (len(piece) < 12 and length > len(piece))) and _bracket_balance(end_part[-12:]) > 0
+                or nxt[:1] in ")）]】〕］"):
             join = True
-        elif not _ends_complete(end_part) and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK):
-            width = widths.get(s, 0)
+        # (a line ends complete at its last character, or after closing marks: neither, no need to look further)
+        elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))
+              and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)):
+            isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
+                        and "：" not in piece and ":" not in piece)
+            width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
@@ -868,7 +1093,7 @@ def _join_lines(doc: _Doc) -> None:
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)
             fragment = (len(nxt) <= 3 and (len(piece) >= WRAPPED_LINE_MIN_CHARS or run[n] > LABEL_RUN_MAX_LINES)
-                        and not any(ch in SENTENCE_END for ch in nxt)) or end_part[-1] in DANGLING_END
+                        and not ended[n + 1]) or end_part[-1] in DANGLING_END
             # a lead-in clause closed by a comma, a blank line, then a paragraph opening with a run-in enumerator
             # (要提高质量，⏎⏎一方面要…): the author broke the paragraph there; a line wrapped or cut by a page does
             # not open its next piece with an item marker
@@ -879,7 +1104,8 @@ def _join_lines(doc: _Doc) -> None:
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
             edits.append((gap_start, gap_end, sep, ""))
         else:
-            edits.append((gap_start, gap_end, "\n", ""))
+            if gap_end - gap_start != 1:  # (a lone line break between them stays as it is: no edit)
+                edits.append((gap_start, gap_end, "\n", ""))
             head, end_part, length, has_end, has_comma, tail = "", "", 0, False, False, ""
     last_s, last_e = nonblank[-1]
     tail = text[last_s:last_e].rstrip()
@@ -1053,11 +1279,11 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_running_heads(doc)
     _remove_toc(doc)
     _remove_references(doc)
-    _remove_trailing_notes(doc, _NOTE_CITED.search(text) is not None)
+    _remove_trailing_notes(doc, _cued(_NOTE_CITED_CUES, text) and _NOTE_CITED.search(text) is not None)
     _remove_pinyin(doc, markup)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
-        if _cued(_INLINE_CUES.get(k), doc.text):
+        if _cued(_INLINE_CUES.get(k) or _required_cue(pattern), doc.text):
             doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)

@@ -282,6 +282,8 @@ def code_edits(text: str) -> list[Edit]:
         ``(start, end, replacement, rule)`` edits in ``text``'s coordinates, non-overlapping. One pass over the lines
         (each line is read a bounded number of times): linear in ``len(text)``; never raises.
     """
+    if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
+        return []  # (no fence, no line indented by four spaces or a tab, no code span: nothing to find line by line)
     edits: list[Edit] = []
     lines: list[tuple[int, int]] = []
     pos = 0
