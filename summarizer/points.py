@@ -899,7 +899,9 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
-    for group in _paragraphs(text, sentences):
+    groups = _paragraphs(text, sentences)
+    last_paragraph = groups[-1] if groups else []
+    for group in groups:
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
         first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
@@ -934,7 +936,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
-                           and not (topic_only and own_first is None and defines(text[a:b])))
+                           and not (topic_only and own_first is None and defines(text[a:b]))
+                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -983,6 +986,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:
+    """Whether the paragraph ``group`` (indices into ``sentences``, :func:`_paragraphs`) closes the essay: it is the
+    last paragraph (``last``) and follows a paragraph of prose, not a heading of its own. An essay closes with a
+    slogan and an exhortation (``养老无小事。只有把…放在心上，才能…``), which a measures region opened earlier
+    (``破解…难题，需要多方协同发力。一是…``) does not make a measure when no cue word of its own states one
+    (trial14 T5); a last paragraph under its own heading is that section's text (a page cut after it)."""
+    return bool(group) and group is last and group[0] > 0 and sentences[group[0] - 1].kind == "sentence"
 
 
 def _uncued_topic(sentence: str, opens_paragraph: bool, paragraph_sentences: int) -> bool:
