@@ -1406,6 +1406,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
+    _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -2314,6 +2315,58 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
             continue  # (需要…来弥补…的不足: the shortcoming is what a measure removes)
         return a, b
     return None
+
+
+#: Most characters between an authority (``omission_subject`` cue group) and the negation of what it did
+#: (``omission_negation``) inside one clause (:func:`omission_clause`: ``政府对幼儿教育的态度一直都不…``).
+OMISSION_GAP = 12
+
+
+@lru_cache(maxsize=1)
+def _omission_re() -> re.Pattern[str]:
+    subject = asp.cue_pattern("omission_subject").pattern
+    negation = asp.cue_pattern("omission_negation").pattern
+    return re.compile(f"(?:{subject})[^，,；;。！？!?]{{0,{OMISSION_GAP}}}?(?:{negation})")
+
+
+def omission_clause(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of the clause in which an authority or a body (``omission_subject``
+    cue group: 政府, 部门, 干部, 该署) is said not to have done or known something (``omission_negation``: 没有, 未, 不懂得;
+    ``政府不懂得因时制宜修改政策``, ``较多的乡镇干部没有农村生活经历``), or None: the author's verdict in plain prose
+    with no deficiency word (issue 8). Not a clause of what the subject has no right or room to do
+    (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a condition, nor any in a
+    sentence that asks, prescribes (a modal) or states an aspect by its cue words (:func:`summarizer.aspects.prose_aspect`:
+    other paths read it). Linear in the sentence (one bounded-gap search per clause)."""
+    s = sentence.rstrip()
+    if not s or s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
+        return None
+    if asp._modal_actions(s) or asp.strong_modal(s):
+        return None
+    pat = _omission_re()
+    for c in _REPORTED_CLAUSE.finditer(s):
+        a, b = _trim(s, c.start(), c.end())
+        clause = s[a:b]
+        m = pat.search(clause)
+        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause):
+            continue
+        if clause.startswith("在") and clause.endswith("下"):
+            continue  # 在未有充分咨询下: the circumstance of another clause's action
+        return a, b
+    return None
+
+
+def _omission_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                     review: int, region_at) -> None:
+    """In place: an authority's omission stated in a prose sentence outside any aspect region and list item
+    (:func:`omission_clause`) is a challenge, added by :func:`_add_items`; sentences of a reviewer's comment (from
+    ``review``) give none."""
+    added = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
+            span = omission_clause(text[s.start:s.end])
+            if span:
+                added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
 
 
 def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

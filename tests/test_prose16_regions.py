@@ -39,3 +39,37 @@ def test_a_last_paragraph_under_its_own_heading_is_still_read():
             "二、对策建议\n\n减免场地租金。街道可以提供闲置用房，引入专业餐饮企业连锁经营。\n")
     points = _points(text)
     assert "减免场地租金" in points["recommendation"]
+
+
+# --- an authority's omission stated in plain prose, no deficiency word (政府一直没有调整…) -------------------------------
+
+import pytest  # noqa: E402
+
+from summarizer.points import omission_clause  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("近几年物价涨得很快，可是政府一直没有调整低保标准，低保户的日子越过越紧。", "可是政府一直没有调整低保标准"),
+    ("街道部门至今未公布加装电梯的补贴细则。", "街道部门至今未公布加装电梯的补贴细则"),
+    # no right or room to act is no omission; nor a question, a circumstance, a condition or a prescription
+    ("政府没有权利替居民决定搬不搬。", None),
+    ("政府为什么没有调整低保标准？", None),
+    ("在未有充分咨询下，政府推出了新的收费办法。", None),
+    ("如果政府没有及时调整标准，低保户会更困难。", None),
+    ("政府应尽快调整低保标准，不能一直没有动作。", None),
+])
+def test_omission_clause(sentence, clause):
+    span = omission_clause(sentence)
+    assert (sentence[span[0]:span[1]] if span else None) == clause
+
+
+def test_an_omission_in_a_news_paragraph_is_a_challenge():
+    text = ("老旧小区加装电梯为何难\n\n记者走访了城东几个老旧小区。不少老人住在五六楼，每天上下楼十分吃力。居民们说，"
+            "街道办至今未公布加装电梯的补贴细则，大家不知道该找谁申请。低楼层住户担心采光和噪音，意见迟迟难以统一。\n")
+    assert "街道办至今未公布加装电梯的补贴细则" in _points(text)["challenge"]
+
+
+def test_omission_clause_is_linear():
+    # a 100k-character line with no punctuation, and 10,000 tiny sentences: bounded look-ahead, one pass
+    assert omission_clause("政" * 100_000) is None
+    assert omission_clause("政府没有。" * 10_000) is not None
