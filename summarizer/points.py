@@ -1354,6 +1354,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         measure_sorted = sorted(measure_items)
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
+        strong_cands = []
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
@@ -1374,11 +1375,18 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
-                strong += prose == aspect or _measure_sentence(body, aspect)
+                if prose == aspect or _measure_sentence(body, aspect):
+                    strong += 1
+                    strong_cands.append((i, s))
         # an essay written as prose (commentary, a letter) may state more points than the fallback's floor, densely
         # (a point every few sentences): each sentence that states the aspect as prose does counts, up to
         # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
         k = max(SENTENCE_POINTS, min(strong, FALLBACK_POINTS))
+        if strong > SENTENCE_POINTS:
+            # more sentences state the aspect as prose does than the floor: they are the points, before any
+            # sentence that states it by a looser reading (a better-ranked loose one does not crowd a statement out;
+            # below the floor the loose ones fill it, ranked with the statements)
+            cands = strong_cands
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, k, front_bonus=True))
         out[aspect].extend(_prose_left_out(prose_found[aspect], out[aspect]))
 

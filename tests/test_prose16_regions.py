@@ -1,7 +1,10 @@
 """Where a measures region of prose ends, and what a list right after a turn to the measures is (issue 8; trial14 T5):
 an essay's closing slogan is no point, and the list after ``破解…难题，需要…`` is the list of measures."""
 
+import pytest
+
 from summarizer.pipeline import analyze
+from summarizer.points import omission_clause
 
 # a 申论-style essay written for these tests: problems after a turn, an opener of the measures with its 一是…三是
 # list in the same paragraph, and a closing paragraph (a slogan, then an exhortation)
@@ -43,10 +46,6 @@ def test_a_last_paragraph_under_its_own_heading_is_still_read():
 
 # --- an authority's omission stated in plain prose, no deficiency word (政府一直没有调整…) -------------------------------
 
-import pytest  # noqa: E402
-
-from summarizer.points import omission_clause  # noqa: E402
-
 
 @pytest.mark.parametrize("sentence, clause", [
     ("近几年物价涨得很快，可是政府一直没有调整低保标准，低保户的日子越过越紧。", "可是政府一直没有调整低保标准"),
@@ -73,3 +72,20 @@ def test_omission_clause_is_linear():
     # a 100k-character line with no punctuation, and 10,000 tiny sentences: bounded look-ahead, one pass
     assert omission_clause("政" * 100_000) is None
     assert omission_clause("政府没有。" * 10_000) is not None
+
+
+# --- a dense paragraph of problem sentences: every one that states its problem as prose does is a point -------------
+
+REPORT = ("据本报记者报道 市政府5日在工作报告中表示，过去一年全市经济社会发展总体平稳，但也要清醒看到面临的问题。从外部看，"
+          "周边城市对人才和项目的争夺日趋激烈，部分企业把研发中心搬往省会，对本市的产业升级和税收增长造成了一定的冲击。"
+          "从内部看，工业投资增长乏力。部分中小企业融资困难。养老托育服务存在短板。基层医疗服务能力不足。农村污水处理设施建设"
+          "滞后。政府服务效率有待提升。有的部门办事拖沓、推诿扯皮。一些干部担当意识不强、能力不足。我们既要正视这些问题，"
+          "更要坚定发展信心。\n")
+
+
+def test_no_problem_sentence_of_a_dense_paragraph_is_crowded_out():
+    challenges = _points(REPORT)["challenge"]
+    for stated in ("养老托育服务存在短板", "基层医疗服务能力不足", "农村污水处理设施建设滞后", "政府服务效率有待提升",
+                   "有的部门办事拖沓、推诿扯皮", "一些干部担当意识不强、能力不足"):
+        assert stated in challenges
+    assert not any("正视这些问题" in p for p in challenges)
