@@ -2337,30 +2337,73 @@ def _omission_re() -> re.Pattern[str]:
     return re.compile(f"(?:{subject})[^，,；;。！？!?]{{0,{OMISSION_GAP}}}?(?:{negation})")
 
 
-def omission_clause(sentence: str) -> tuple[int, int] | None:
-    """``[start, end)`` (offsets into ``sentence``) of the clause in which an authority or a body (``omission_subject``
-    cue group: 政府, 部门, 干部, 该署) is said not to have done or known something (``omission_negation``: 没有, 未, 不懂得;
-    ``政府不懂得因时制宜修改政策``, ``较多的乡镇干部没有农村生活经历``), or None: the author's verdict in plain prose
-    with no deficiency word (issue 8). Not a clause of what the subject has no right or room to do
-    (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a condition, nor any in a
-    sentence that asks, prescribes (a modal) or states an aspect by its cue words (:func:`summarizer.aspects.prose_aspect`:
-    other paths read it). Linear in the sentence (one bounded-gap search per clause)."""
+#: Most characters of the object phrase before the negation of a clause whose subject an earlier clause named
+#: (``…矫正署于…前后，对办理律师接见业务实际承办人未进行说明``).
+CARRIED_OBJECT_CHARS = 24
+#: Most characters of the clause naming the subject that a point of a carried omission starts with
+#: (``台中市政府对黎明自办市地重划区费用，未建立审查机制``).
+SUBJECT_CLAUSE_CHARS = 24
+
+
+#: Characters after 未 that make a word of it (未来, 未必, 未免, 未尝, 未知, 未婚, 未成年), not the negation.
+_NOT_NEGATION_AFTER = "来必免尝知婚成"
+
+
+@lru_cache(maxsize=1)
+def _carried_omission_re() -> re.Pattern[str]:
+    negation = asp.cue_pattern("omission_negation").pattern
+    return re.compile(f"(?:[亦也并且均都仍却但又还]{{0,2}})(?:对[^，,；;。]{{1,{CARRIED_OBJECT_CHARS}}}?)?(?:{negation})")
+
+
+def omission_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause in which an authority or a body
+    (``omission_subject`` cue group: 政府, 部门, 干部, 该署) is said not to have done or known something
+    (``omission_negation``: 没有, 未, 不懂得; ``政府不懂得因时制宜修改政策``, ``较多的乡镇干部没有农村生活经历``): the
+    author's verdict in plain prose with no deficiency word (issue 8). A clause whose subject an earlier clause of the
+    same ``；``-part named opens with the negation (past 亦/也/并 and an object phrase ``对…``: ``…矫正署于…前后，对…
+    承办人未进行说明或讲习，亦未实地了解…``): it is an omission of that subject too, and starts at the subject's clause
+    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). Not a clause of what the subject has no
+    right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
+    condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
+    (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
+    clause)."""
     s = sentence.rstrip()
     if not s or s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
-        return None
+        return []
     if asp._modal_actions(s) or asp.strong_modal(s):
-        return None
-    pat = _omission_re()
+        return []
+    pat, carried = _omission_re(), _carried_omission_re()
+    out: list[tuple[int, int]] = []
+    subject: tuple[int, int] | None = None  # the last clause of this ；-part that names an authority (no omission)
+    subject_used = False  # whether a point already starts at that clause
     for c in _REPORTED_CLAUSE.finditer(s):
         a, b = _trim(s, c.start(), c.end())
         clause = s[a:b]
         m = pat.search(clause)
-        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause):
-            continue
-        if clause.startswith("在") and clause.endswith("下"):
-            continue  # 在未有充分咨询下: the circumstance of another clause's action
-        return a, b
-    return None
+        start = a
+        if m is None and subject is not None:
+            m = carried.match(clause)
+            if m is not None and not subject_used and subject[1] - subject[0] <= SUBJECT_CLAUSE_CHARS:
+                start = subject[0]
+        if m is not None and clause[m.end():m.end() + 1] in _NOT_NEGATION_AFTER and clause[m.end() - 1] == "未":
+            m = None  # 未来, 未必, 未免: a word, not the negation
+        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause) or (
+                clause.startswith("在") and clause.endswith("下")):  # (在未有充分咨询下: a circumstance)
+            if m is None and asp.has_cue(clause, "omission_subject"):
+                # (past a label that ends in a colon: 纠正案3案：台中市政府对…费用)
+                subject, subject_used = (a + max(clause.rfind("："), clause.rfind(":")) + 1, b), False
+        else:
+            out.append((start, b))
+            subject_used = subject_used or start != a  # (亦未…: the next omission of that subject starts at itself)
+        if c.end() < len(s) and s[c.end()] in "；;":
+            subject = None
+    return out
+
+
+def omission_clause(sentence: str) -> tuple[int, int] | None:
+    """The first of :func:`omission_clauses`, or None."""
+    spans = omission_clauses(sentence)
+    return spans[0] if spans else None
 
 
 def _omission_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2371,9 +2414,7 @@ def _omission_points(text: str, sentences: list[Sentence], out: dict[str, list[R
     added = []
     for s in sentences:
         if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
-            span = omission_clause(text[s.start:s.end])
-            if span:
-                added.append((s.start + span[0], s.start + span[1]))
+            added.extend((s.start + a, s.start + b) for a, b in omission_clauses(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
 
 

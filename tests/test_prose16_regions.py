@@ -4,7 +4,7 @@ an essay's closing slogan is no point, and the list after ``破解…难题，�
 import pytest
 
 from summarizer.pipeline import analyze
-from summarizer.points import omission_clause
+from summarizer.points import omission_clause, omission_clauses
 
 # a 申论-style essay written for these tests: problems after a turn, an opener of the measures with its 一是…三是
 # list in the same paragraph, and a closing paragraph (a slogan, then an exhortation)
@@ -62,6 +62,20 @@ def test_omission_clause(sentence, clause):
     assert (sentence[span[0]:span[1]] if span else None) == clause
 
 
+@pytest.mark.parametrize("sentence, clauses", [
+    # the subject named in an earlier clause carries to the negated clauses after it, up to a ；
+    ("市教育局于去年调整招生政策前后，对各校招生工作人员未进行培训，亦未公开征求家长意见。",
+     ["市教育局于去年调整招生政策前后，对各校招生工作人员未进行培训", "亦未公开征求家长意见"]),
+    ("通报指出：某区政府对老旧小区改造资金，未建立监督机制；某县卫生部门在疫苗采购中，未按规定公开招标。",
+     ["某区政府对老旧小区改造资金，未建立监督机制", "某县卫生部门在疫苗采购中，未按规定公开招标"]),
+    # 未来 is a word, not the negation; a ； ends the subject's reach
+    ("市政府举行会议，未来三年将新建学校十所。", []),
+    ("市政府举行会议；未按时到会的代表另行通知。", []),
+])
+def test_omission_clauses_carry_the_subject(sentence, clauses):
+    assert [sentence[a:b] for a, b in omission_clauses(sentence)] == clauses
+
+
 def test_an_omission_in_a_news_paragraph_is_a_challenge():
     text = ("老旧小区加装电梯为何难\n\n记者走访了城东几个老旧小区。不少老人住在五六楼，每天上下楼十分吃力。居民们说，"
             "街道办至今未公布加装电梯的补贴细则，大家不知道该找谁申请。低楼层住户担心采光和噪音，意见迟迟难以统一。\n")
@@ -72,6 +86,7 @@ def test_omission_clause_is_linear():
     # a 100k-character line with no punctuation, and 10,000 tiny sentences: bounded look-ahead, one pass
     assert omission_clause("政" * 100_000) is None
     assert omission_clause("政府没有。" * 10_000) is not None
+    assert len(omission_clauses("市政府开会，对此亦未表态，" * 5_000)) == 5_000
 
 
 # --- a dense paragraph of problem sentences: every one that states its problem as prose does is a point -------------
