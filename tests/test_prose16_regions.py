@@ -104,3 +104,13 @@ def test_no_problem_sentence_of_a_dense_paragraph_is_crowded_out():
                    "有的部门办事拖沓、推诿扯皮", "一些干部担当意识不强、能力不足"):
         assert stated in challenges
     assert not any("正视这些问题" in p for p in challenges)
+
+
+def test_plain_words_for_difficulties_announce_problems_and_open_the_measures():
+    # 难处 announces the problems; 化解…困局，需要… turns to the measures (a predicament as the object of solving)
+    text = CANTEEN.replace("仍面临不少困难", "仍有不少难处").replace("破解社区食堂经营难题，需要多方协同发力",
+                                                               "化解社区食堂经营困局，需要政府、企业和居民共同出力")
+    points = _points(text)
+    assert points["recommendation"] == ["减免场地租金，由街道提供闲置用房", "引入专业餐饮企业连锁经营，统一培训员工",
+                                        "开通送餐上门服务，照顾行动迟缓的老人"]
+    assert not any("困局" in p for p in points["challenge"] + points["recommendation"])
