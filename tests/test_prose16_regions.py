@@ -114,3 +114,9 @@ def test_plain_words_for_difficulties_announce_problems_and_open_the_measures():
     assert points["recommendation"] == ["减免场地租金，由街道提供闲置用房", "引入专业餐饮企业连锁经营，统一培训员工",
                                         "开通送餐上门服务，照顾行动迟缓的老人"]
     assert not any("困局" in p for p in points["challenge"] + points["recommendation"])
+
+
+def test_an_inconvenience_in_plain_words_is_a_problem():
+    from summarizer import aspects as asp
+    assert asp.prose_aspect("此外，部分食堂位置偏僻，老人前往就餐很不方便。") == asp.CHALLENGE
+    assert asp.prose_aspect("新线路开通后，居民出行方便了不少。") is None
