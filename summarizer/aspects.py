@@ -435,7 +435,7 @@ def modal_strength(text: str) -> int:
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
     return sum(1 for c in _clauses(text)
-               if c.strip().startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c.strip())
+               if _mask_non_modals(c.strip()).startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c.strip())
                or _opens_with_verb(c.strip(), verbs))
 
 

@@ -18,7 +18,7 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
-  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 28
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 30
   topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden:
   ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*). A topic
   found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:

@@ -1254,7 +1254,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if ask == "proposal" and (not role or role.aspect is None) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # a list of 可否…？ proposals outside any aspect section
-        if role is None and ask is None and _sub_item_aspect(structure, it, role_of):
+        if role is None and ask is None and (_sub_item_aspect(structure, it, role_of)
+                                             or _opening_sub_measure(structure, it, role_of)):
             role = ItemRole(asp.RECOMMENDATION, "point")  # an item spelling out a titled point's heading
         if not role or role.aspect not in out or role.role != "point":
             continue
@@ -1414,6 +1415,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
+    _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
@@ -1424,7 +1426,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
         kept_texts: list[_KeptText] = []
-        for p in points:
+        for k, p in enumerate(points):
+            # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
+            p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
+                                                  points[k - 1].end if k else 0)
             p.start = _without_connective(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -3316,12 +3321,9 @@ def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:
     items that are sentences of their own (``建议…：第一，建立…机制。可依托…。第二，…。``) elaborate the heading (the
     seed's gold takes only the heading there), and under a problem heading an enumeration mostly lists what a remedy
     does or the steps of a technique."""
+    if not _under_titled_measure(item, role_of):
+        return None
     parent = item.parent
-    if item.titled or item.run < 0 or parent is None or not parent.titled:
-        return None
-    role = role_of.get(id(parent))
-    if not (role and role.role == "point" and role.aspect == asp.RECOMMENDATION):
-        return None
     text = structure.text
     first = min((ch for ch in parent.children if ch.run == item.run), key=lambda ch: ch.start)
     if not text[:first.start].rstrip().endswith(("：", ":")):
@@ -3330,9 +3332,130 @@ def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:
     # give the heading's reasons and steps, not more measures
     sentence_end = _first_sentence_end(text, first.content_start, parent.end)
     a, b = _trim(text, item.content_start, item.end)
-    return role.aspect if a < b <= sentence_end and _trim(text, first.content_start, first.end)[1] < sentence_end \
-        else None
+    return asp.RECOMMENDATION if a < b <= sentence_end and \
+        _trim(text, first.content_start, first.end)[1] < sentence_end else None
     role = role_of.get(id(parent))
     if role and role.role == "point" and role.aspect == asp.RECOMMENDATION:
         return role.aspect
     return None
+
+
+def _under_titled_measure(item, role_of: dict) -> bool:
+    """Whether ``item`` is an untitled run-in item (one of an inline enumeration) whose parent is a titled item that
+    :func:`summarizer.aspects.analyze` made a measure point (``role_of``: ``{id(item): ItemRole}``)."""
+    parent = item.parent
+    if item.titled or item.run < 0 or parent is None or not parent.titled:
+        return False
+    role = role_of.get(id(parent))
+    return bool(role and role.role == "point" and role.aspect == asp.RECOMMENDATION)
+
+
+def _opening_sub_measure(structure: Structure, item, role_of: dict) -> bool:
+    """Whether a run-in item that no rule gave a role is one of an enumeration that opens the body of a titled
+    measure item right after its run-in heading, in the same paragraph, and states a measure itself (``（一）建立人员
+    培养机制，稳定服务队伍。一是加强与职业院校的合作，定向培养护理人员。二是提高护理员待遇，建立岗位补贴制度。``): the
+    heading names the measure in general and the body, starting at once with 一是…, gives the concrete measures one by
+    one (the gold takes each). Items that follow a lead-in sentence of the body (``…。调研发现，一是…``), items of a
+    list on the lines under a heading line, and items that state no measure (``一是护理员年龄偏大``) are not taken.
+    Bounded by the gap before the run and the item's first sentence: linear."""
+    if not _under_titled_measure(item, role_of):
+        return False
+    parent = item.parent
+    text = structure.text
+    # (the children are in document order: the run's first is found at once when the enumeration opens the body)
+    first = next(ch for ch in parent.children if ch.run == item.run)
+    gap = text[parent.heading_end:first.start]
+    if "\n" in gap or gap.strip(_TRIM + "。.；;*"):
+        # a lead-in sentence between the heading and the enumeration; or a heading line over its own list of steps
+        # (（一）加强家校协同 ⏎ （1）建立联系制度。（2）明确职责分工。: they elaborate the heading)
+        return False
+    a, b = _trim(text, item.content_start, item.end)
+    return a < b and _measure_clause(text[a:_first_sentence_end(text, a, b)])
+
+
+#: Most characters (trimmed) of the clause before a subjectless point that :func:`subject_clause_start` joins to it.
+SUBJECT_CLAUSE_CHARS = 20
+
+#: Where the clause before a subjectless point begins (:func:`subject_clause_start`): a clause or sentence end other
+#: than 、, or a line break.
+_SUBJECT_CLAUSE_STOPS = "，,；;：:" + _SENT_END + "\n"
+
+
+def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0) -> tuple[int, int]:
+    """``(start, end)`` of a point that opens mid-sentence with no subject of its own (``subjectless_opener`` cue group:
+    理应, 应, 难以, 令, 让 …), widened to the short clause before it in the same sentence, which names its subject, its
+    scope or the problem it follows from (``香港政府作为最大雇主，| 理应以身作则``, ``在垃圾的转运处理上，| 应实行城乡
+    一体化``, ``教师的行政担子沉重，| 难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
+    before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
+    (``subject_clause_exclusion`` group), or starts before ``floor`` (the end of the previous
+    point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
+    ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point."""
+    cues = asp.lexicon()
+    if not text.startswith(cues.words("subjectless_opener"), start):
+        return start, end
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] not in "，,":
+        return start, end
+    k = j - 1
+    limit = max(0, k - SUBJECT_CLAUSE_CHARS - 4)
+    stops = _SUBJECT_CLAUSE_STOPS  # (not 、: a list of terms, 年龄偏大、人手紧张, is one clause)
+    while k > limit and text[k - 1] not in stops:
+        k -= 1
+    if k > 0 and k == limit and text[k - 1] not in stops:
+        return start, end  # the clause before is longer than the limit
+    a, b = _trim(text, k, j - 1)
+    clause = text[a:b]
+    if not clause or len(clause) > SUBJECT_CLAUSE_CHARS or a < floor or clause.startswith(
+            cues.words("subject_clause_exclusion")):
+        return start, end
+    return shape(text, a, end, max_chars)
+
+
+def result_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` (offsets into ``text``) of the result that the sentence ``text[start:end]`` concludes with after
+    its causes: the text after a ``result_conclusion`` word (这使得, 才使得, 凸显 …) that opens a clause, up to the
+    sentence end (``…难以通过银行的风险评估，这使得 | 企业获取银行贷款十分困难。``); None when the sentence has none or
+    the result is shorter than :data:`POINT_MIN_CHARS`. The first such word counts. Linear in the sentence (one scan
+    per clause start)."""
+    words = asp.lexicon().words("result_conclusion")
+    for i in range(start, end):
+        if text[i] in "，,；;":
+            j = i + 1
+            while j < end and text[j] in " \t":
+                j += 1
+            if text.startswith(words, j):
+                word = next(w for w in words if text.startswith(w, j))
+                a, b = _trim(text, j + len(word), end)
+                return (a, b) if b - a >= POINT_MIN_CHARS else None
+    return None
+
+
+def _result_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the sentence of a challenge point that goes on, after the point, to the result its causes led to
+    (:func:`result_clause`: ``…，这使得企业获取贷款十分困难``) gives that result as a challenge too, unless a point of
+    either aspect covers it already or the sentence lies in a reviewer's comment (from ``review``). n log n in the
+    points and sentences."""
+    starts = [s.start for s in sentences]
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    taken_starts = [a for a, _ in taken]
+    added = []
+    seen = set()
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or k in seen or p.end > sentences[k].end or sentences[k].start >= review:
+            continue
+        seen.add(k)
+        span = result_clause(text, max(p.end - 1, sentences[k].start), sentences[k].end)
+        if span is None:
+            continue
+        a, b = shape(text, span[0], span[1], max_chars)
+        # (points are at most max_chars long: only those starting that far before the result can reach it)
+        i = bisect.bisect_left(taken_starts, b)
+        if any(qb > a for _, qb in taken[bisect.bisect_left(taken_starts, a - max_chars):i]):
+            continue  # (a point of either aspect holds the result already)
+        added.append((a, b))
+    _add_items(text, out, asp.CHALLENGE, sorted(added), max_chars)
+

@@ -166,6 +166,10 @@ def test_challenge_strength_in_context(sentence, strength):
     ("进一步落实了地方政府的责任。", 0),
     ("进一步落实地方政府的责任。", 1),
     ("加强了解群众诉求的渠道建设。", 1),
+    # a word holding a modal character without being one (应急, 要求, 重要: the modal_exclusion group) opens no
+    # modal clause, as for the other modal readers
+    ("应急物资储备点分布不均，调配迟缓。", 0),
+    ("应急预案，应定期演练。", 1),
 ])
 def test_modal_strength_skips_narration(sentence, count):
     assert asp.modal_strength(sentence) == count
