@@ -1955,6 +1955,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     prev = _lead_in(structure.text, before) if before > 0 else ""
                     if prev and (context_aspect(prev) == RECOMMENDATION or strong_modal(prev)):
                         run_aspect = RECOMMENDATION
+                if run_aspect is None and len(run) >= 2 and _transition_aspect(lead.strip()) == RECOMMENDATION:
+                    # 破解…难题，需要多方协同发力。一是…二是…: the list right after a turn to the measures is the list of
+                    # the measures, whatever problem words its items' objects hold (减免场地租金, 照顾行动迟缓的老人)
+                    run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]

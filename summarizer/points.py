@@ -900,7 +900,9 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
-    for group in _paragraphs(text, sentences):
+    groups = _paragraphs(text, sentences)
+    last_paragraph = groups[-1] if groups else []
+    for group in groups:
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
         first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
@@ -935,7 +937,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
-                           and not (topic_only and own_first is None and defines(text[a:b])))
+                           and not (topic_only and own_first is None and defines(text[a:b]))
+                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -984,6 +987,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:
+    """Whether the paragraph ``group`` (indices into ``sentences``, :func:`_paragraphs`) closes the essay: it is the
+    last paragraph (``last``) and follows a paragraph of prose, not a heading of its own. An essay closes with a
+    slogan and an exhortation (``养老无小事。只有把…放在心上，才能…``), which a measures region opened earlier
+    (``破解…难题，需要多方协同发力。一是…``) does not make a measure when no cue word of its own states one
+    (trial14 T5); a last paragraph under its own heading is that section's text (a page cut after it)."""
+    return bool(group) and group is last and group[0] > 0 and sentences[group[0] - 1].kind == "sentence"
 
 
 def _uncued_topic(sentence: str, opens_paragraph: bool, paragraph_sentences: int) -> bool:
@@ -1344,6 +1356,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         measure_sorted = sorted(measure_items)
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
+        strong_cands = []
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
@@ -1364,11 +1377,18 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if own == aspect and (region in (aspect, None) or inside_item) and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
-                strong += prose == aspect or _measure_sentence(body, aspect)
+                if prose == aspect or _measure_sentence(body, aspect):
+                    strong += 1
+                    strong_cands.append((i, s))
         # an essay written as prose (commentary, a letter) may state more points than the fallback's floor, densely
         # (a point every few sentences): each sentence that states the aspect as prose does counts, up to
         # FALLBACK_POINTS (measured on the aspect corpora: a cap per characters of text cut recall and precision)
         k = max(SENTENCE_POINTS, min(strong, FALLBACK_POINTS))
+        if strong > SENTENCE_POINTS:
+            # more sentences state the aspect as prose does than the floor: they are the points, before any
+            # sentence that states it by a looser reading (a better-ranked loose one does not crowd a statement out;
+            # below the floor the loose ones fill it, ranked with the statements)
+            cands = strong_cands
         out[aspect].extend(_rank_pick(structure, cands, scores, aspect, max_point_chars, k, front_bonus=True))
         out[aspect].extend(_prose_left_out(prose_found[aspect], out[aspect]))
 
@@ -1398,6 +1418,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
+    _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -2364,6 +2385,99 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
             continue  # (需要…来弥补…的不足: the shortcoming is what a measure removes)
         return a, b
     return None
+
+
+#: Most characters between an authority (``omission_subject`` cue group) and the negation of what it did
+#: (``omission_negation``) inside one clause (:func:`omission_clause`: ``政府对幼儿教育的态度一直都不…``).
+OMISSION_GAP = 12
+
+
+@lru_cache(maxsize=1)
+def _omission_re() -> re.Pattern[str]:
+    subject = asp.cue_pattern("omission_subject").pattern
+    negation = asp.cue_pattern("omission_negation").pattern
+    return re.compile(f"(?:{subject})[^，,；;。！？!?]{{0,{OMISSION_GAP}}}?(?:{negation})")
+
+
+#: Most characters of the object phrase before the negation of a clause whose subject an earlier clause named
+#: (``…矫正署于…前后，对办理律师接见业务实际承办人未进行说明``).
+CARRIED_OBJECT_CHARS = 24
+#: Most characters of the clause naming the subject that a point of a carried omission starts with
+#: (``台中市政府对黎明自办市地重划区费用，未建立审查机制``).
+SUBJECT_CLAUSE_CHARS = 24
+
+
+#: Characters after 未 that make a word of it (未来, 未必, 未免, 未尝, 未知, 未婚, 未成年), not the negation.
+_NOT_NEGATION_AFTER = "来必免尝知婚成"
+
+
+@lru_cache(maxsize=1)
+def _carried_omission_re() -> re.Pattern[str]:
+    negation = asp.cue_pattern("omission_negation").pattern
+    return re.compile(f"(?:[亦也并且均都仍却但又还]{{0,2}})(?:对[^，,；;。]{{1,{CARRIED_OBJECT_CHARS}}}?)?(?:{negation})")
+
+
+def omission_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause in which an authority or a body
+    (``omission_subject`` cue group: 政府, 部门, 干部, 该署) is said not to have done or known something
+    (``omission_negation``: 没有, 未, 不懂得; ``政府不懂得因时制宜修改政策``, ``较多的乡镇干部没有农村生活经历``): the
+    author's verdict in plain prose with no deficiency word (issue 8). A clause whose subject an earlier clause of the
+    same ``；``-part named opens with the negation (past 亦/也/并 and an object phrase ``对…``: ``…矫正署于…前后，对…
+    承办人未进行说明或讲习，亦未实地了解…``): it is an omission of that subject too, and starts at the subject's clause
+    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). Not a clause of what the subject has no
+    right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
+    condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
+    (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
+    clause)."""
+    s = sentence.rstrip()
+    if not s or s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
+        return []
+    if asp._modal_actions(s) or asp.strong_modal(s):
+        return []
+    pat, carried = _omission_re(), _carried_omission_re()
+    out: list[tuple[int, int]] = []
+    subject: tuple[int, int] | None = None  # the last clause of this ；-part that names an authority (no omission)
+    subject_used = False  # whether a point already starts at that clause
+    for c in _REPORTED_CLAUSE.finditer(s):
+        a, b = _trim(s, c.start(), c.end())
+        clause = s[a:b]
+        m = pat.search(clause)
+        start = a
+        if m is None and subject is not None:
+            m = carried.match(clause)
+            if m is not None and not subject_used and subject[1] - subject[0] <= SUBJECT_CLAUSE_CHARS:
+                start = subject[0]
+        if m is not None and clause[m.end():m.end() + 1] in _NOT_NEGATION_AFTER and clause[m.end() - 1] == "未":
+            m = None  # 未来, 未必, 未免: a word, not the negation
+        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause) or (
+                clause.startswith("在") and clause.endswith("下")):  # (在未有充分咨询下: a circumstance)
+            if m is None and asp.has_cue(clause, "omission_subject"):
+                # (past a label that ends in a colon: 纠正案3案：台中市政府对…费用)
+                subject, subject_used = (a + max(clause.rfind("："), clause.rfind(":")) + 1, b), False
+        else:
+            out.append((start, b))
+            subject_used = subject_used or start != a  # (亦未…: the next omission of that subject starts at itself)
+        if c.end() < len(s) and s[c.end()] in "；;":
+            subject = None
+    return out
+
+
+def omission_clause(sentence: str) -> tuple[int, int] | None:
+    """The first of :func:`omission_clauses`, or None."""
+    spans = omission_clauses(sentence)
+    return spans[0] if spans else None
+
+
+def _omission_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                     review: int, region_at) -> None:
+    """In place: an authority's omission stated in a prose sentence outside any aspect region and list item
+    (:func:`omission_clause`) is a challenge, added by :func:`_add_items`; sentences of a reviewer's comment (from
+    ``review``) give none."""
+    added = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
+            added.extend((s.start + a, s.start + b) for a, b in omission_clauses(text[s.start:s.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
 
 
 def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
