@@ -3001,6 +3001,15 @@ def summed_enumeration(text: str, start: int, end: int, max_chars: int) -> tuple
     return aspect, [shape(text, x, y, max_chars) for x, y in items]
 
 
+def _bare_summing_tail(sentence: str) -> bool:
+    """True when ``sentence`` is only the predicate that sums up an enumeration before it (``都是亟待解决的问题。``,
+    ``均为当前的突出短板``): :data:`_SUMMED_TAIL` from its first character (an optional ``等``, 都/均/皆, a copula, one
+    clause), its end mark aside. O(len(sentence))."""
+    s = sentence.strip().rstrip("。！!；;")
+    m = _SUMMED_TAIL.match(s)
+    return m is not None and m.end() == len(s) and s[:1] in "都均皆全是属为等…."
+
+
 def _summed_points(text: str, sentences: list[Sentence], layout: _Layout, scores, out: dict[str, list[RawPoint]],
                    max_chars: int) -> None:
     """In place: a sentence outside list items and headings that sums up its own enumeration
@@ -3014,6 +3023,12 @@ def _summed_points(text: str, sentences: list[Sentence], layout: _Layout, scores
             end = sentences[i + 1].end  # A、B、C…… ⏎ 都是…建议。: the splitter cut the sentence at the ellipsis
         aspect, items = summed_enumeration(text, s.start, end, max_chars)
         if aspect is None:
+            if end > s.end and _bare_summing_tail(text[sentences[i + 1].start:end]):
+                # A、B、C…… ⏎ 都是亟待解决的问题。 whose items are not taken one by one: the tail, a predicate with no
+                # subject of its own, names what the list is and states no point of its own
+                t0 = sentences[i + 1].start
+                for a in out:
+                    out[a] = [p for p in out[a] if not (p.start >= t0 and p.end <= end)]
             continue
         for a in out:
             out[a] = [p for p in out[a] if not (p.start < end and p.end > s.start)]

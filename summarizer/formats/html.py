@@ -242,6 +242,21 @@ def _lines(text: str, marked: bool) -> str:
     return "\n".join(out)
 
 
+#: trafilatura's smallest main text (``MIN_EXTRACTED_SIZE``, characters) for a page whose default extraction is one line.
+SHORT_PAGE_MIN_CHARS = 1
+
+
+@lru_cache(maxsize=1)
+def _short_page_config():  # noqa: ANN202 - a configparser.ConfigParser
+    """trafilatura's default settings with ``MIN_EXTRACTED_SIZE`` lowered to :data:`SHORT_PAGE_MIN_CHARS`: a short
+    article (under 250 characters) is extracted block by block rather than by its one-line baseline."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(SHORT_PAGE_MIN_CHARS))
+    return config
+
+
 def main_content(html: str, *, favor_recall: bool = True, include_formatting: bool = False,
                  prepare_page: bool = True) -> str:
     """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row.
@@ -263,12 +278,18 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
     marked = prepare_page and _BR_MARK not in html
     page, title, site_names = _prepare(html) if prepare_page else (html, None, frozenset())
+    settings = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
+                    include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
+                    include_formatting=include_formatting)
     try:
-        text = trafilatura.extract(
-            page, output_format="txt", include_comments=False, include_tables=True, include_images=False,
-            include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
-            include_formatting=include_formatting,
-        )
+        text = trafilatura.extract(page, **settings)
+        if text and "\n" not in text.strip() and _BR_MARK not in text:
+            # an article shorter than trafilatura's MIN_EXTRACTED_SIZE (250 characters) comes from its baseline, one
+            # line of all the page's text (title, byline and paragraphs joined by spaces; not an article of <br>
+            # lines, whose marks make its lines): its own extraction, with no such minimum, keeps one line per block
+            lined = trafilatura.extract(page, config=_short_page_config(), **settings)
+            if lined and "\n" in lined.strip() and has_content(lined):
+                text = lined
     except Exception as exc:  # noqa: BLE001 - lxml/trafilatura failures on malformed markup
         raise DecodeError(f"could not parse the HTML page: {type(exc).__name__}: {exc}") from None
     text = _lines(text, marked) if text else ""
