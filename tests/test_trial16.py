@@ -99,3 +99,32 @@ def test_the_bare_predicate_after_an_ellipsis_is_no_point():
     challenges, _ = points(text)
     assert "都是亟待解决的问题" not in challenges
     assert challenges  # the list itself stays a point (one or one per item)
+
+
+SHORT_COLLECTION = (
+    "关于加强校外培训机构监管的建议\n\n"
+    "近年来，校外培训机构数量增长较快，但监管仍有明显短板。一是部分机构无证办学，安全条件不达标。"
+    "二是预收费用数额大，机构跑路后家长维权困难。为此，建议：一是开展无证机构专项清理；二是推行预收费资金第三方存管；"
+    "三是建立培训机构信用评价制度。\n\n"
+    "破解城市社区停车难的几点思考\n\n"
+    "老旧社区停车位缺口大，车辆占用消防通道的现象屡禁不止。一是社区内部可挖掘空间有限，二是周边单位停车资源没有共享。"
+    "对此，应当从以下几方面着手：一是推动周边单位停车场错时开放；二是利用边角地建设立体停车设施；三是完善停车收费调节机制。\n\n"
+    "提升农村客运服务水平的对策研究\n\n"
+    "农村客运班线减少，一些偏远村组群众出行不便。首先，客运线路客流少，经营者亏损严重。其次，车辆老化，安全隐患较多。"
+    "为此，要做到以下几点：一是推行城乡公交一体化；二是对偏远线路实行运营补贴；三是发展预约响应式客运服务。\n")
+
+
+def test_short_essays_each_under_a_title_line_are_several_essays():
+    doc = summarizer.summarize(SHORT_COLLECTION)
+    assert [e.title for e in doc.essays] == ["关于加强校外培训机构监管的建议", "破解城市社区停车难的几点思考",
+                                            "提升农村客运服务水平的对策研究"]
+    third = doc.essays[2]
+    # the problems of the third essay are its challenges, not measures of the essay before it
+    assert "客运线路客流少，经营者亏损严重" in [p.text for p in third.challenges]
+    assert [p.text for p in third.recommendations] == ["推行城乡公交一体化", "对偏远线路实行运营补贴",
+                                                       "发展预约响应式客运服务"]
+
+
+def test_a_part_too_short_for_an_essay_after_a_title_line_stays_with_the_essay_before():
+    text = SHORT_COLLECTION.split("提升农村客运")[0] + "关于下一步工作的几点思考\n\n要持续跟踪上述措施的落实情况。\n"
+    assert len(summarizer.summarize(text).essays) == 2
