@@ -1399,6 +1399,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
+    _split_comma_run_ins(text, structure, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2491,6 +2492,38 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
                 new.append(p)
                 continue
             new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in items)
+        out[aspect] = new
+
+
+def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a point that starts in a run-in list item and runs on over the markers of the next items of the same
+    run, each joined to the one before by a comma (``一是人员不足，二是经费紧张，三是设施陈旧``: one clause per item, a
+    prose paragraph's list), is replaced by one point per item, markers and commas left out. A point that holds items
+    of another run (a heading over its sub-items) or a marker after another mark (``；二是``, ``。二是``) stays whole.
+    Binary search over the items' starts: O(points · log items + the items inside the points)."""
+    inline = [it for it in structure.items if it.family != "line" and it.run >= 0]
+    starts = [it.start for it in inline]
+    for aspect in out:
+        new: list[RawPoint] = []
+        for p in out[aspect]:
+            j = bisect.bisect_right(starts, p.start) - 1
+            k = j + 1
+            inner = []
+            while k < len(inline) and inline[k].start < p.end:
+                inner.append(inline[k])
+                k += 1
+            first = inline[j] if j >= 0 else None
+            if (not inner or first is None or not first.content_start <= p.start < first.heading_end
+                    or any(it.run != first.run or text[it.start - 1:it.start] not in ("，", ",") for it in inner)):
+                new.append(p)
+                continue
+            bounds = [p.start] + [it.content_start for it in inner]
+            ends = [it.start - 1 for it in inner] + [p.end]
+            parts = [_trim(text, a, b) for a, b in zip(bounds, ends)]
+            if any(b - a < POINT_MIN_CHARS for a, b in parts):
+                new.append(p)
+                continue
+            new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in parts)
         out[aspect] = new
 
 

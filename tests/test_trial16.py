@@ -128,3 +128,19 @@ def test_short_essays_each_under_a_title_line_are_several_essays():
 def test_a_part_too_short_for_an_essay_after_a_title_line_stays_with_the_essay_before():
     text = SHORT_COLLECTION.split("提升农村客运")[0] + "关于下一步工作的几点思考\n\n要持续跟踪上述措施的落实情况。\n"
     assert len(summarizer.summarize(text).essays) == 2
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("乡村学校困难不少。一是教师流动频繁，二是校舍年久失修，三是课程开设不全。",
+     ["教师流动频繁", "校舍年久失修", "课程开设不全"]),
+    ("一是夜间照明不足，二是监控探头老化。", ["夜间照明不足", "监控探头老化"]),
+])
+def test_run_in_items_joined_by_commas_are_one_point_each(paragraph, expected):
+    challenges, _ = points("社区安全观察\n\n" + paragraph + "\n")
+    assert challenges == expected
+
+
+def test_items_after_semicolons_are_left_to_their_own_rules():
+    # (the comma rule does not touch a list whose markers follow ；: it was one point per item already)
+    challenges, _ = points("社区安全观察\n\n一是夜间照明不足；二是监控探头老化。\n")
+    assert challenges == ["夜间照明不足", "监控探头老化"]
