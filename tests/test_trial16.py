@@ -144,3 +144,10 @@ def test_items_after_semicolons_are_left_to_their_own_rules():
     # (the comma rule does not touch a list whose markers follow ；: it was one point per item already)
     challenges, _ = points("社区安全观察\n\n一是夜间照明不足；二是监控探头老化。\n")
     assert challenges == ["夜间照明不足", "监控探头老化"]
+
+
+def test_the_too_many_essays_message_counts_one_essay_in_the_singular():
+    from summarizer.errors import TooManyEssaysError
+    with pytest.raises(TooManyEssaysError, match=r"^the document has 1 essay; the limit is 0 \(max_essays\)$"):
+        summarizer.summarize("社区治理存在人手不足的问题，需要充实队伍。", max_essays=0)
+    assert str(TooManyEssaysError(2400, 500)) == "the document has 2,400 essays; the limit is 500 (max_essays)"
