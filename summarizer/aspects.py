@@ -1251,11 +1251,14 @@ def news_said_start(sentence: str) -> int:
 @lru_cache(maxsize=None)
 def _news_demand_re() -> re.Pattern[str]:
     """A clause whose speaker (at most :data:`NEWS_SPEAKER_CHARS` characters) asks an authority to act: a verb of
-    ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, or a name of at most eight
-    characters ending in 局/署/部门/委员会/议会 (``运输署``, ``医管局``). Bounded: linear."""
+    ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, a name of at most eight
+    characters ending in 局/署/部门/委员会/议会/政府/当局 (``运输署``, ``医管局``, ``中央政府``), or a ministry of at most
+    six characters ending in 部 (``卫福部``; not ``干部``, ``全部``, ``内部``…, ``部分``, ``部长``). Bounded: linear."""
     verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("news_demand_verb"), key=len, reverse=True))
     return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?P<verb>{verbs or '(?!)'})"
-                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会))"
+                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会|政府|当局)"
+                      # a ministry (卫福部, 教育部; not 干部, 全部, 内部 …, 部分, 部长)
+                      r"|[^，,。；;：:「“]{1,6}?(?<![干全内外局大各细一基底顶总])部(?![分门长位队属]))"
                       r"(?P<act>[^，,。；;：:]{2})")
 
 

@@ -373,6 +373,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("news_byline", re.compile(
         r"^[ \t\u3000]*(?:[^\s。！？，、【\[（(〔]{0,30}?(?:日[电電]|[讯訊])[ \t\u3000]*)?"
         r"[【\[（(〔][ \t\u3000]*(?:本[报報]|特派)?[记記]者[^】\]）)〕\n]{1,40}[】\]）)〕][ \t\u3000]*", re.M), ""),
+    # a newspaper's bare dateline opening a paragraph, with no reporter ("【本报讯】…", "本報訊 …", "（本报讯）…"): the
+    # paper's own name for a story it filed, not what the story says. Anchored, bounded: linear.
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*(?:[【\[（(〔][ \t\u3000]{0,2}本[报報][讯訊][ \t\u3000]{0,2}[】\]）)〕]|本[报報][讯訊](?=[ \t\u3000：:]))"
+        r"[ \t\u3000：:]{0,3}", re.M), ""),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):

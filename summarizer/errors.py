@@ -63,7 +63,8 @@ class TooManyEssaysError(InputTooLargeError):
     ``essays`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
 
     def __init__(self, essays: int, limit: int, setting: str = "max_essays") -> None:
-        super().__init__(f"the document has {essays:,} essays; the limit is {limit:,} ({setting})")
+        noun = "essay" if essays == 1 else "essays"
+        super().__init__(f"the document has {essays:,} {noun}; the limit is {limit:,} ({setting})")
         self.essays = essays
         self.limit = limit
         self.setting = setting

@@ -59,6 +59,9 @@ def _title_key(line: str) -> str:
 #: A part split off by a repeated line that has fewer characters than this is no essay (a share bar, a date line,
 #: a subscription footer that a web page repeats): it stays with the essay before it.
 MIN_ESSAY_CHARS = 200
+#: Fewest characters of an essay on either side of a line written as an essay's title (``关于…的建议``, ``…的几点思考``)
+#: after a paragraph closed by a sentence end (:func:`_merge_short`).
+TITLED_ESSAY_MIN_CHARS = 100
 
 
 # a numbered section heading line (一、存在的问题, （一）…, 2.1 …, 第二章 …): repeated, it marks a template, not a title
@@ -320,14 +323,19 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
     return lines
 
 
-def _merge_short(text: str, bounds: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+def _merge_short(text: str, bounds: list[tuple[int, int, str | None]],
+                 titled: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
     """Bounds without the parts shorter than :data:`MIN_ESSAY_CHARS`: such a part joins the essay before it
-    (or, when the essay before it is itself that short, that essay takes the next part in)."""
+    (or, when the essay before it is itself that short, that essay takes the next part in). A bound whose start is
+    in ``titled`` (a line written as an essay's title after a closed paragraph: :func:`_outline_title_bounds`)
+    needs only :data:`TITLED_ESSAY_MIN_CHARS` on either side: a collection of short essays, each under its own
+    ``关于…的建议`` title, stays several essays."""
     kept: list[tuple[int, int, str | None]] = []
     for i, b in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-        if kept and (len(text[b[1]:end].strip()) < MIN_ESSAY_CHARS
-                     or len(text[kept[-1][1]:b[0]].strip()) < MIN_ESSAY_CHARS):
+        least = TITLED_ESSAY_MIN_CHARS if b[0] in titled else MIN_ESSAY_CHARS
+        if kept and (len(text[b[1]:end].strip()) < least
+                     or len(text[kept[-1][1]:b[0]].strip()) < least):
             continue
         kept.append(b)
     return kept
@@ -420,6 +428,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     marks = list(ESSAY_MARKER.finditer(text))
     by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
+    titled: list[tuple[int, int, str | None]] = []  # the title lines after a whole essay (_outline_title_bounds)
     if records:
         titles = list(record_titles) if len(record_titles) == len(records) else [None] * len(records)
         bounds = [(r, r, t or None) for r, t in zip(records, titles)]
@@ -460,6 +469,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                       if not _SECTION_LINE.match(s)]
         # a title line after a closed numbered outline starts an essay that is not numbered (or not numbered alike)
         if after_outline := _outline_title_bounds(text):
+            titled = after_outline
             taken = {b[0] for b in bounds}
             bounds = sorted(bounds + [b for b in after_outline if b[0] not in taken])
         # a repeated line only splits when it does not merely repeat the line before it (a page title)
@@ -470,7 +480,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds.insert(0, (0, 0, None))
     if not records and not breaks and not marks and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
-        bounds = _merge_short(text, bounds)
+        bounds = _merge_short(text, bounds, frozenset(b[0] for b in titled))
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)

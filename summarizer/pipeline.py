@@ -158,6 +158,26 @@ _SIDE_NOTE = re.compile(r"[（(【\[]?(?:备注|附注|注释|注|说明|资料�
 _COLONS = ("：", ":")
 
 
+#: Marks after which a speaker's reported words follow the verb of saying (``王明表示，…``, ``陈女士说：“…”``).
+_SAID_FOLLOWS = "，,：:“「"
+#: Marks that end a clause: a speech frame is one clause.
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
+
+
+def speech_frame_only(body: str, a: int, b: int) -> bool:
+    """True when ``body[a:b]`` (essay-local offsets into the Simplified view) is one clause that ends with a verb of
+    saying or learning (``news_report_verb``, ``news_mention_verb``, ``speech_frame_verb`` of ``resources/cues.txt``)
+    and the reported words follow it in ``body`` after a comma, a colon or a quotation mark: a summary sentence cut
+    there (``市卫健委主任王明在发布会上介绍``) holds the speaker and none of what was said. O(b - a)."""
+    if b <= a or b >= len(body) or body[b] not in _SAID_FOLLOWS:
+        return False
+    if any(c in _CLAUSE_MARKS for c in body[a:b]):
+        return False
+    lex = aspects.lexicon()
+    verbs = lex.words("news_report_verb") + lex.words("news_mention_verb") + lex.words("speech_frame_verb")
+    return body[a:b].rstrip().endswith(verbs)
+
+
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use, best kind first: body sentences into which no section
     heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
@@ -316,6 +336,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     for a, b, score in pieces:
         if b - a > left:
             a, b = shape(body, a, b, max(left, 1))
+            if speech_frame_only(body, a, b):
+                continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             if b < len(body) and body[b] in "、":
                 # never cut inside an enumeration (……担当作为不够，形式主义、官僚主义……): end at the clause before it
                 k = max(body.rfind(mark, a, b) for mark in "，,；;")

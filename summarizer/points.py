@@ -1424,6 +1424,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
+    _split_comma_run_ins(text, structure, out)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2700,6 +2701,38 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
         out[aspect] = new
 
 
+def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a point that starts in a run-in list item and runs on over the markers of the next items of the same
+    run, each joined to the one before by a comma (``一是人员不足，二是经费紧张，三是设施陈旧``: one clause per item, a
+    prose paragraph's list), is replaced by one point per item, markers and commas left out. A point that holds items
+    of another run (a heading over its sub-items) or a marker after another mark (``；二是``, ``。二是``) stays whole.
+    Binary search over the items' starts: O(points · log items + the items inside the points)."""
+    inline = [it for it in structure.items if it.family != "line" and it.run >= 0]
+    starts = [it.start for it in inline]
+    for aspect in out:
+        new: list[RawPoint] = []
+        for p in out[aspect]:
+            j = bisect.bisect_right(starts, p.start) - 1
+            k = j + 1
+            inner = []
+            while k < len(inline) and inline[k].start < p.end:
+                inner.append(inline[k])
+                k += 1
+            first = inline[j] if j >= 0 else None
+            if (not inner or first is None or not first.content_start <= p.start < first.heading_end
+                    or any(it.run != first.run or text[it.start - 1:it.start] not in ("，", ",") for it in inner)):
+                new.append(p)
+                continue
+            bounds = [p.start] + [it.content_start for it in inner]
+            ends = [it.start - 1 for it in inner] + [p.end]
+            parts = [_trim(text, a, b) for a, b in zip(bounds, ends)]
+            if any(b - a < POINT_MIN_CHARS for a, b in parts):
+                new.append(p)
+                continue
+            new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in parts)
+        out[aspect] = new
+
+
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place: in an interview (:func:`interview_turns`), drop the points inside the interviewer's turns (a question
     is never a point) and start a point that begins with a speaker label after the label."""
@@ -3241,6 +3274,15 @@ def summed_enumeration(text: str, start: int, end: int, max_chars: int) -> tuple
     return aspect, [shape(text, x, y, max_chars) for x, y in items]
 
 
+def _bare_summing_tail(sentence: str) -> bool:
+    """True when ``sentence`` is only the predicate that sums up an enumeration before it (``都是亟待解决的问题。``,
+    ``均为当前的突出短板``): :data:`_SUMMED_TAIL` from its first character (an optional ``等``, 都/均/皆, a copula, one
+    clause), its end mark aside. O(len(sentence))."""
+    s = sentence.strip().rstrip("。！!；;")
+    m = _SUMMED_TAIL.match(s)
+    return m is not None and m.end() == len(s) and s[:1] in "都均皆全是属为等…."
+
+
 def _summed_points(text: str, sentences: list[Sentence], layout: _Layout, scores, out: dict[str, list[RawPoint]],
                    max_chars: int) -> None:
     """In place: a sentence outside list items and headings that sums up its own enumeration
@@ -3254,6 +3296,12 @@ def _summed_points(text: str, sentences: list[Sentence], layout: _Layout, scores
             end = sentences[i + 1].end  # A、B、C…… ⏎ 都是…建议。: the splitter cut the sentence at the ellipsis
         aspect, items = summed_enumeration(text, s.start, end, max_chars)
         if aspect is None:
+            if end > s.end and _bare_summing_tail(text[sentences[i + 1].start:end]):
+                # A、B、C…… ⏎ 都是亟待解决的问题。 whose items are not taken one by one: the tail, a predicate with no
+                # subject of its own, names what the list is and states no point of its own
+                t0 = sentences[i + 1].start
+                for a in out:
+                    out[a] = [p for p in out[a] if not (p.start >= t0 and p.end <= end)]
             continue
         for a in out:
             out[a] = [p for p in out[a] if not (p.start < end and p.end > s.start)]

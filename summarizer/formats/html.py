@@ -16,7 +16,9 @@ Steps (each linear in the size of the page):
    so its paragraphs stay lines (trafilatura writes a table cell on one line).
 3. **Main content**: ``trafilatura.extract`` with the settings measured best on the saved pages (README, "HTML
    extraction": ``favor_recall=True``, ``include_formatting=False``, tables kept); a page too small for its
-   main-content detection falls back to all of its text (``trafilatura.html2txt``). The page's first ``<h1>``,
+   main-content detection falls back to all of its text (``trafilatura.html2txt``); an article shorter than
+   trafilatura's ``MIN_EXTRACTED_SIZE`` (250 characters), which it writes as one line of title, byline and
+   paragraphs joined by spaces, is extracted again with no such minimum, one line per block. The page's first ``<h1>``,
    when the page's ``<title>`` starts with it, is the article's title (on a page without ``<h1>``: the element
    that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``): trafilatura drops it next
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
@@ -242,6 +244,21 @@ def _lines(text: str, marked: bool) -> str:
     return "\n".join(out)
 
 
+#: trafilatura's smallest main text (``MIN_EXTRACTED_SIZE``, characters) for a page whose default extraction is one line.
+SHORT_PAGE_MIN_CHARS = 1
+
+
+@lru_cache(maxsize=1)
+def _short_page_config():  # noqa: ANN202 - a configparser.ConfigParser
+    """trafilatura's default settings with ``MIN_EXTRACTED_SIZE`` lowered to :data:`SHORT_PAGE_MIN_CHARS`: a short
+    article (under 250 characters) is extracted block by block rather than by its one-line baseline."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(SHORT_PAGE_MIN_CHARS))
+    return config
+
+
 def main_content(html: str, *, favor_recall: bool = True, include_formatting: bool = False,
                  prepare_page: bool = True) -> str:
     """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row.
@@ -250,7 +267,8 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
         html: the decoded page.
         favor_recall, include_formatting: trafilatura's settings (the defaults are the measured best; the other
             values exist for the measurement, see README "HTML extraction").
-        prepare_page: apply steps 1-2 of the module docstring (off only to measure trafilatura alone).
+        prepare_page: apply steps 1-2 of the module docstring and the short-page extraction of step 3 (off only
+            to measure trafilatura alone).
 
     Raises:
         EmptyInputError: no text outside navigation and markup.
@@ -263,12 +281,18 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
     marked = prepare_page and _BR_MARK not in html
     page, title, site_names = _prepare(html) if prepare_page else (html, None, frozenset())
+    settings = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
+                    include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
+                    include_formatting=include_formatting)
     try:
-        text = trafilatura.extract(
-            page, output_format="txt", include_comments=False, include_tables=True, include_images=False,
-            include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
-            include_formatting=include_formatting,
-        )
+        text = trafilatura.extract(page, **settings)
+        if prepare_page and text and "\n" not in text.strip() and _BR_MARK not in text:
+            # an article shorter than trafilatura's MIN_EXTRACTED_SIZE (250 characters) comes from its baseline, one
+            # line of all the page's text (title, byline and paragraphs joined by spaces; not an article of <br>
+            # lines, whose marks make its lines): its own extraction, with no such minimum, keeps one line per block
+            lined = trafilatura.extract(page, config=_short_page_config(), **settings)
+            if lined and "\n" in lined.strip() and has_content(lined):
+                text = lined
     except Exception as exc:  # noqa: BLE001 - lxml/trafilatura failures on malformed markup
         raise DecodeError(f"could not parse the HTML page: {type(exc).__name__}: {exc}") from None
     text = _lines(text, marked) if text else ""
