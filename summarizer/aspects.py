@@ -388,6 +388,45 @@ def opens_with_remedy(clause: str) -> bool:
     return verb is not None and not rest.startswith("的", len(verb))
 
 
+#: Most characters of the subject before the modal of :func:`subject_prescribes` (区住建局, 各级人民政府有关部门).
+PRESCRIBING_SUBJECT_CHARS = 12
+#: What a modal may be followed by without prescribing an action: a state the subject should be in or hold (应是,
+#: 应能, 应具备, 须包括), not a measure.
+_STATIVE_AFTER_MODAL = ("是", "能", "具备", "具有", "包括", "包含", "适用")
+
+
+@lru_cache(maxsize=1)
+def _subject_modal_re() -> re.Pattern[str]:
+    """A clause that opens with a subject of 1 to :data:`PRESCRIBING_SUBJECT_CHARS` characters (no clause break)
+    and then a modal of the ``strong_modal`` cue group (longest first) not negated by 无/毋/不 (无须, 毋须: no need)."""
+    modals = sorted(lexicon().words("strong_modal"), key=len, reverse=True)
+    return re.compile(r"[^，,。；;：:！？!?]{1,%d}?(?<![无毋不])(?:%s)"
+                      % (PRESCRIBING_SUBJECT_CHARS, "|".join(map(re.escape, modals))))
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def subject_prescribes(sentence: str) -> bool:
+    """True when ``sentence``'s predicate is a subject's prescriptive modal and an action, the way the paragraphs of a
+    measures section written as prose state their measures (``政府宜参考外地做法，…``, ``当局须检讨…``,
+    ``贸发局作为主办单位，理应在开幕前公布…``): its first clause (or, after a clause naming the subject's role, the
+    ``role_clause`` cue group: 作为…, 身为…, the second) opens with a short subject (:func:`_subject_modal_re`) and
+    a strong modal (``strong_modal`` cue group; words that only hold a modal's character, 适宜/响应, are masked),
+    followed by something other than a state (:data:`_STATIVE_AFTER_MODAL`: 应是…); the sentence opens with no
+    condition (:func:`opens_condition`) and states no deficiency (:func:`_prose_deficits`). Weaker evidence than
+    :func:`prose_aspect` asks for (no action verb from a list): meant for sentences already inside a measures
+    section. Bounded work per sentence (two clause splits and an anchored match): linear."""
+    s = sentence.strip()
+    if not s or opens_condition(s):
+        return False
+    clauses = re.split(r"[，,]", _mask_non_modals(s), maxsplit=2)
+    clause = clauses[1] if len(clauses) > 1 and has_cue(clauses[0], "role_clause") else clauses[0]
+    m = _subject_modal_re().match(clause.lstrip())
+    if m is None:
+        return False
+    rest = clause.lstrip()[m.end():]
+    return len(rest) >= 2 and not rest.startswith(_STATIVE_AFTER_MODAL) and not _prose_deficits(s)
+
+
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
 _LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|其一|其二|其三)[，,]\s{0,2}")
 #: A clause of means that opens a measure (通过…, 依托…, 借助…, 以…为抓手): how the remedy after it is to be reached.

@@ -971,6 +971,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue  # the sentence opens a list: its items are the points
             # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
             own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
+            if own is None and regions[i] == asp.RECOMMENDATION and asp.subject_prescribes(s.text):
+                # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
+                # prescribe by a subject's modal whatever verb follows it
+                own = asp.RECOMMENDATION
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:

@@ -1,0 +1,56 @@
+"""Failure kinds of sections whose points the pipeline did not take (issue 8), each on a text written for the test.
+
+1. A measures section written as prose paragraphs whose sentences prescribe by a subject's modal over a verb no cue
+   list names (``政府宜参考外地做法，…``, ``贸发局作为主办单位，理应在开幕前公布…``): each paragraph gives its measure
+   (:func:`summarizer.aspects.subject_prescribes`).
+"""
+
+from __future__ import annotations
+
+from summarizer import aspects as asp
+from tests.aspect_helpers import points
+
+PROSE_MEASURES = (
+    "从书展人流管理看大型活动的安全\n\n"
+    "一、现况与问题\n\n"
+    "今年书展首日入场人次再创新高，馆内多处通道一度水泄不通。现场指示牌数量不足，保安人手亦明显紧张。\n\n"
+    "二、对策建议\n\n"
+    "会展局作为主办单位，理应在开幕前公布各时段的预计人流，并设立网上预约入场制度。过往几届的经验显示，单靠现场排队"
+    "难以分流。\n\n"
+    "政府宜参考外地做法，为大型室内活动订立人流密度上限，由警方在现场实时监察。一旦超出上限，主办方便须暂停入场。\n\n"
+    "当局须加强对主办单位的事前审核，要求其提交应急疏散方案。\n")
+
+
+def test_a_subject_and_its_modal_prescribe_whatever_verb_follows():
+    assert asp.subject_prescribes("会展局作为主办单位，理应在开幕前公布各时段的预计人流。")
+    assert asp.subject_prescribes("政府宜参考外地做法，为大型室内活动订立人流密度上限。")
+    assert asp.subject_prescribes("学校身为育人主体，理应承担起责任。")
+    # no need (无须), a state (应是), a condition, a modal only inside a word (适宜), a deficiency stated too
+    assert not asp.subject_prescribes("政府无须干预。")
+    assert not asp.subject_prescribes("这一制度应是长期的。")
+    assert not asp.subject_prescribes("一旦超出上限，主办方便须暂停入场。")
+    assert not asp.subject_prescribes("该地区气候适宜种植茶叶。")
+    assert not asp.subject_prescribes("政府应加大投入，但目前资金严重不足。")
+    # the subject is short: a modal far into a long clause is no subject's modal
+    assert not asp.subject_prescribes("过往几届书展的经验和现场工作人员的反馈都显示必须分流。")
+
+
+def test_a_measures_section_of_prose_paragraphs_gives_each_measure():
+    challenges, recommendations = points(PROSE_MEASURES)
+    assert [r[:9] for r in recommendations] == ["会展局作为主办单位", "政府宜参考外地做法", "当局须加强对主办单"]
+    assert not any("难以分流" in r or "暂停入场" in r for r in recommendations)
+    assert challenges  # (the problems section is read as before)
+
+
+def test_the_same_in_traditional_characters():
+    traditional = ("二、對策建議\n\n勞工局作為主管部門，理應與商會合作，每年公布各行業的人才需求報告。\n\n"
+                   "政府宜擴大在職培訓資助計劃，鼓勵中小企業聘用應屆畢業生。\n")
+    _, recommendations = points("關於本地青年就業的幾點看法\n\n一、問題所在\n\n職業培訓課程與市場需求脫節。\n\n" + traditional)
+    assert [r[:5] for r in recommendations] == ["勞工局作為", "政府宜擴大"]
+
+
+def test_subject_prescribes_reads_a_bounded_part_of_a_long_line():
+    # a 100k-character line without punctuation, and one of many tiny clauses: one anchored match each
+    assert not asp.subject_prescribes("政府" * 50000)
+    assert asp.subject_prescribes("政府宜" + "加" * 100000)
+    assert not asp.subject_prescribes("作为，" * 30000)
