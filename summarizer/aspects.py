@@ -388,20 +388,13 @@ def opens_with_remedy(clause: str) -> bool:
     return verb is not None and not rest.startswith("的", len(verb))
 
 
-#: Most characters of the subject before the modal of :func:`subject_prescribes` (区住建局, 各级人民政府有关部门).
-PRESCRIBING_SUBJECT_CHARS = 12
-#: What a modal may be followed by without prescribing an action: a state the subject should be in or hold (应是,
-#: 应能, 应具备, 须包括), not a measure.
-_STATIVE_AFTER_MODAL = ("是", "能", "具备", "具有", "包括", "包含", "适用")
-
-
 @lru_cache(maxsize=1)
 def _subject_modal_re() -> re.Pattern[str]:
-    """A clause that opens with a subject of 1 to :data:`PRESCRIBING_SUBJECT_CHARS` characters (no clause break)
-    and then a modal of the ``strong_modal`` cue group (longest first) not negated by 无/毋/不 (无须, 毋须: no need)."""
+    """A clause that opens with a subject of 1 to :data:`MODAL_SUBJECT_CHARS` characters (no clause break: 区住建局,
+    各级政府有关部门) and then a modal of the ``strong_modal`` cue group (longest first) not negated by 无/毋/不 (无须, 毋须: no need)."""
     modals = sorted(lexicon().words("strong_modal"), key=len, reverse=True)
     return re.compile(r"[^，,。；;：:！？!?]{1,%d}?(?<![无毋不])(?:%s)"
-                      % (PRESCRIBING_SUBJECT_CHARS, "|".join(map(re.escape, modals))))
+                      % (MODAL_SUBJECT_CHARS, "|".join(map(re.escape, modals))))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -411,20 +404,20 @@ def subject_prescribes(sentence: str) -> bool:
     ``贸发局作为主办单位，理应在开幕前公布…``): its first clause (or, after a clause naming the subject's role, the
     ``role_clause`` cue group: 作为…, 身为…, the second) opens with a short subject (:func:`_subject_modal_re`) and
     a strong modal (``strong_modal`` cue group; words that only hold a modal's character, 适宜/响应, are masked),
-    followed by something other than a state (:data:`_STATIVE_AFTER_MODAL`: 应是…); the sentence opens with no
+    not of a state (:data:`_STATIVE`: 应是…, 必须具备…); the sentence opens with no
     condition (:func:`opens_condition`) and states no deficiency (:func:`_prose_deficits`). Weaker evidence than
     :func:`prose_aspect` asks for (no action verb from a list): meant for sentences already inside a measures
     section. Bounded work per sentence (two clause splits and an anchored match): linear."""
     s = sentence.strip()
     if not s or opens_condition(s):
         return False
-    clauses = re.split(r"[，,]", _mask_non_modals(s), maxsplit=2)
+    clauses = re.split(r"[，,]", _STATIVE.sub(_blanked, _mask_non_modals(s)), maxsplit=2)
     clause = clauses[1] if len(clauses) > 1 and has_cue(clauses[0], "role_clause") else clauses[0]
     m = _subject_modal_re().match(clause.lstrip())
     if m is None:
         return False
     rest = clause.lstrip()[m.end():]
-    return len(rest) >= 2 and not rest.startswith(_STATIVE_AFTER_MODAL) and not _prose_deficits(s)
+    return len(rest) >= 2 and not _prose_deficits(s)
 
 
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
@@ -2532,6 +2525,25 @@ def recommends_outright(point: str) -> bool:
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return prescribes_only(s) or modal_over_shortcomings(s)
+
+
+#: Most characters between a list's lead-in colon and an item of it that :func:`lists_restrictions` looks back over.
+RESTRICTION_LOOKBACK = 200
+
+
+def lists_restrictions(text: str, start: int) -> bool:
+    """Whether the point that starts at ``start`` in ``text`` is an item of an inline list whose lead-in names
+    restrictions (``restriction_noun`` cue group: ``申领照顾券设有三大关卡：1）申请人须年满七十岁；2）…``): the last
+    colon (full or half width) within :data:`RESTRICTION_LOOKBACK` characters before ``start``, with no sentence end
+    or line break between it and ``start``, ends a clause that holds such a noun. Such an item states a rule the
+    author holds to be a barrier: its 须/应 words the rule, it prescribes nothing. Bounded look-back: linear over the
+    points of an essay."""
+    lo = max(0, start - RESTRICTION_LOOKBACK)
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    if colon < 0 or any(text.find(c, colon, start) >= 0 for c in "。！？!?\n"):
+        return False
+    clause_start = max(text.rfind(c, lo, colon) for c in "，,。；;！？!?\n") + 1
+    return has_cue(text[max(clause_start, lo):colon], "restriction_noun")
 
 
 #: Most characters of a clause's subject before its modal (``新一届政府要…``) in :func:`modal_over_shortcomings`.

@@ -2838,7 +2838,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)
                 continue
-            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
+                    text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
                 if asp.states_no_measure(ptext):
                     continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION

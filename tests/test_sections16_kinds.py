@@ -3,6 +3,10 @@
 1. A measures section written as prose paragraphs whose sentences prescribe by a subject's modal over a verb no cue
    list names (``政府宜参考外地做法，…``, ``贸发局作为主办单位，理应在开幕前公布…``): each paragraph gives its measure
    (:func:`summarizer.aspects.subject_prescribes`).
+2. An inline list after a colon (``…三大关卡包括：1）…；2）…；及3）…``) whose lead-in names the barriers a scheme sets up:
+   every item is a problem, not only the last one whose own words carry a cue (``关卡`` in the ``challenge_section``
+   cue group, read by :func:`summarizer.aspects.lead_in_aspect`); an item worded as a rule (``申请人须年满七十岁``) stays a
+   problem when the lead-in names restrictions (:func:`summarizer.aspects.lists_restrictions`).
 """
 
 from __future__ import annotations
@@ -54,3 +58,32 @@ def test_subject_prescribes_reads_a_bounded_part_of_a_long_line():
     assert not asp.subject_prescribes("政府" * 50000)
     assert asp.subject_prescribes("政府宜" + "加" * 100000)
     assert not asp.subject_prescribes("作为，" * 30000)
+
+
+BARRIERS = ("长者照顾券计划的检讨\n\n"
+            "照顾券计划推行五年，受惠长者超过一万人。不过，申领照顾券设有三大关卡：1）申请人须年满七十岁；2）申请人须先"
+            "通过家庭收入审查；及3）申请人的子女不得居于同区。\n\n"
+            "政府应放宽申请资格，让更多长者受惠。\n")
+
+
+def test_a_lead_in_that_names_barriers_announces_problems():
+    assert asp.lead_in_aspect("津贴三大关卡包括：") == asp.CHALLENGE
+    assert asp.lead_in_aspect("计划设有两大关卡：") == asp.CHALLENGE
+
+
+def test_each_item_of_an_inline_list_of_barriers_is_a_problem():
+    challenges, recommendations = points(BARRIERS)
+    assert challenges == ["申请人须年满七十岁", "申请人须先通过家庭收入审查", "申请人的子女不得居于同区"]
+    assert recommendations == ["政府应放宽申请资格，让更多长者受惠"]
+
+
+def test_an_item_of_a_list_of_restrictions_is_known_by_its_lead_in():
+    text = "不过，申领照顾券设有三大关卡：1）申请人须年满七十岁；2）申请人须先通过审查。"
+    assert asp.lists_restrictions(text, text.index("申请人须年满"))
+    assert asp.lists_restrictions(text, text.index("申请人须先"))
+    # a list of measures, a sentence end between the colon and the item, no colon at all
+    measures = "对此，建议如下：1）申请人须年满七十岁。"
+    assert not asp.lists_restrictions(measures, measures.index("申请人"))
+    ended = "计划有三项限制：详见下文。申请人须年满七十岁"
+    assert not asp.lists_restrictions(ended, ended.index("申请人"))
+    assert not asp.lists_restrictions("限制" * 50000, 99990)
