@@ -874,6 +874,17 @@ def _remaining_re() -> re.Pattern[str]:
 
 
 #: Connectives after which 还有 adds an item (此外还有…), no remaining count.
+#: Fewest counts (:data:`_COUNT`) in a sentence that :func:`reports_figures` reads as a report of figures.
+FIGURE_COUNTS = 2
+
+
+def reports_figures(sentence: str) -> bool:
+    """True when ``sentence`` reports figures: it holds :data:`FIGURE_COUNTS` or more counts with their units
+    (:data:`_COUNT`: ``共发现…等方面问题199条,已整改92条``). In a status section such a sentence gives statistics of the
+    work (problems found and put right), not the author's own statement of a problem. Linear in the sentence."""
+    return sum(1 for _ in itertools.islice(re.finditer(_COUNT, sentence), FIGURE_COUNTS)) >= FIGURE_COUNTS
+
+
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
 
 

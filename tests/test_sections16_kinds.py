@@ -7,11 +7,16 @@
    every item is a problem, not only the last one whose own words carry a cue (``关卡`` in the ``challenge_section``
    cue group, read by :func:`summarizer.aspects.lead_in_aspect`); an item worded as a rule (``申请人须年满七十岁``) stays a
    problem when the lead-in names restrictions (:func:`summarizer.aspects.lists_restrictions`).
+3. Problems inside a status section (``一、…现状``, neither aspect as a section): the factors a sentence names as
+   constraints (``受A、B、C等因素制约``: :func:`summarizer.points.constraint_items`) and a sentence that states a shortcoming
+   as prose does (``…仍较薄弱``) are problems; its figures (``共排查隐患36处，已整改20处``:
+   :func:`summarizer.aspects.reports_figures`) and achievements are not.
 """
 
 from __future__ import annotations
 
 from summarizer import aspects as asp
+from summarizer import points as P
 from tests.aspect_helpers import points
 
 PROSE_MEASURES = (
@@ -87,3 +92,38 @@ def test_an_item_of_a_list_of_restrictions_is_known_by_its_lead_in():
     ended = "计划有三项限制：详见下文。申请人须年满七十岁"
     assert not asp.lists_restrictions(ended, ended.index("申请人"))
     assert not asp.lists_restrictions("限制" * 50000, 99990)
+
+
+STATUS = ("某镇乡村旅游发展情况的调查\n"
+          "为摸清乡村旅游的发展情况，笔者走访了全镇六个村。\n"
+          "一、某镇乡村旅游发展现状\n"
+          "全镇现有农家乐四十余家，去年接待游客十二万人次，旅游收入比上年增长一成。今年上半年共排查安全隐患36处，"
+          "已整改20处。但总体来看，全镇乡村旅游的配套服务仍然十分薄弱，旅游收入增长缓慢。从长远看，全镇乡村旅游受"
+          "交通线路单一、专业人才匮乏、宣传推介不足等因素制约。\n"
+          "二、对策建议\n"
+          "镇政府应当编制乡村旅游发展规划，统筹各村的旅游资源。\n")
+
+
+def test_constraint_items_name_each_factor():
+    s = "全镇乡村旅游受交通线路单一、专业人才匮乏、宣传推介不足等因素制约。"
+    assert [s[a:b] for a, b in P.constraint_items(s)] == ["交通线路单一", "专业人才匮乏", "宣传推介不足"]
+    s = "产业发展受到资金投入不足、土地指标紧张等多方面因素的限制。"
+    assert [s[a:b] for a, b in P.constraint_items(s)] == ["资金投入不足", "土地指标紧张"]
+    # places of origin (too short to be problems), a single factor, and factors that do not constrain
+    assert P.constraint_items("由于历史、地理等不利因素的制约，发展滞后。") == []
+    assert P.constraint_items("受交通线路单一等因素制约。") == []
+    assert P.constraint_items("受交通线路单一、专业人才匮乏等因素影响。") == []
+    assert P.constraint_items("受" * 100000) == []
+
+
+def test_figures_are_reported_not_stated():
+    assert asp.reports_figures("今年上半年共排查安全隐患36处，已整改20处。")
+    assert not asp.reports_figures("全镇乡村旅游的配套服务仍然十分薄弱。")
+
+
+def test_a_status_section_gives_its_verdicts_and_constraints_not_its_figures():
+    challenges, recommendations = points(STATUS)
+    # (the verdict keeps its frame, 但总体来看: a known limit of the clause cut)
+    assert challenges == ["但总体来看，全镇乡村旅游的配套服务仍然十分薄弱，旅游收入增长缓慢", "交通线路单一", "专业人才匮乏",
+                          "宣传推介不足"]
+    assert recommendations == ["镇政府应当编制乡村旅游发展规划，统筹各村的旅游资源"]
