@@ -388,6 +388,38 @@ def opens_with_remedy(clause: str) -> bool:
     return verb is not None and not rest.startswith("的", len(verb))
 
 
+@lru_cache(maxsize=1)
+def _subject_modal_re() -> re.Pattern[str]:
+    """A clause that opens with a subject of 1 to :data:`MODAL_SUBJECT_CHARS` characters (no clause break: 区住建局,
+    各级政府有关部门) and then a modal of the ``strong_modal`` cue group (longest first) not negated by 无/毋/不 (无须, 毋须: no need)."""
+    modals = sorted(lexicon().words("strong_modal"), key=len, reverse=True)
+    return re.compile(r"[^，,。；;：:！？!?]{1,%d}?(?<![无毋不])(?:%s)"
+                      % (MODAL_SUBJECT_CHARS, "|".join(map(re.escape, modals))))
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def subject_prescribes(sentence: str) -> bool:
+    """True when ``sentence``'s predicate is a subject's prescriptive modal and an action, the way the paragraphs of a
+    measures section written as prose state their measures (``政府宜参考外地做法，…``, ``当局须检讨…``,
+    ``贸发局作为主办单位，理应在开幕前公布…``): its first clause (or, after a clause naming the subject's role, the
+    ``role_clause`` cue group: 作为…, 身为…, the second) opens with a short subject (:func:`_subject_modal_re`) and
+    a strong modal (``strong_modal`` cue group; words that only hold a modal's character, 适宜/响应, are masked),
+    not of a state (:data:`_STATIVE`: 应是…, 必须具备…); the sentence opens with no
+    condition (:func:`opens_condition`) and states no deficiency (:func:`_prose_deficits`). Weaker evidence than
+    :func:`prose_aspect` asks for (no action verb from a list): meant for sentences already inside a measures
+    section. Bounded work per sentence (two clause splits and an anchored match): linear."""
+    s = sentence.strip()
+    if not s or opens_condition(s):
+        return False
+    clauses = re.split(r"[，,]", _STATIVE.sub(_blanked, _mask_non_modals(s)), maxsplit=2)
+    clause = clauses[1] if len(clauses) > 1 and has_cue(clauses[0], "role_clause") else clauses[0]
+    m = _subject_modal_re().match(clause.lstrip())
+    if m is None:
+        return False
+    rest = clause.lstrip()[m.end():]
+    return len(rest) >= 2 and not _prose_deficits(s)
+
+
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
 _LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|其一|其二|其三)[，,]\s{0,2}")
 #: A clause of means that opens a measure (通过…, 依托…, 借助…, 以…为抓手): how the remedy after it is to be reached.
@@ -842,6 +874,17 @@ def _remaining_re() -> re.Pattern[str]:
 
 
 #: Connectives after which 还有 adds an item (此外还有…), no remaining count.
+#: Fewest counts (:data:`_COUNT`) in a sentence that :func:`reports_figures` reads as a report of figures.
+FIGURE_COUNTS = 2
+
+
+def reports_figures(sentence: str) -> bool:
+    """True when ``sentence`` reports figures: it holds :data:`FIGURE_COUNTS` or more counts with their units
+    (:data:`_COUNT`: ``共发现…等方面问题199条,已整改92条``). In a status section such a sentence gives statistics of the
+    work (problems found and put right), not the author's own statement of a problem. Linear in the sentence."""
+    return sum(1 for _ in itertools.islice(re.finditer(_COUNT, sentence), FIGURE_COUNTS)) >= FIGURE_COUNTS
+
+
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
 
 
@@ -2500,6 +2543,25 @@ def recommends_outright(point: str) -> bool:
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return prescribes_only(s) or modal_over_shortcomings(s)
+
+
+#: Most characters between a list's lead-in colon and an item of it that :func:`lists_restrictions` looks back over.
+RESTRICTION_LOOKBACK = 200
+
+
+def lists_restrictions(text: str, start: int) -> bool:
+    """Whether the point that starts at ``start`` in ``text`` is an item of an inline list whose lead-in names
+    restrictions (``restriction_noun`` cue group: ``申领照顾券设有三大关卡：1）申请人须年满七十岁；2）…``): the last
+    colon (full or half width) within :data:`RESTRICTION_LOOKBACK` characters before ``start``, with no sentence end
+    or line break between it and ``start``, ends a clause that holds such a noun. Such an item states a rule the
+    author holds to be a barrier: its 须/应 words the rule, it prescribes nothing. Bounded look-back: linear over the
+    points of an essay."""
+    lo = max(0, start - RESTRICTION_LOOKBACK)
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    if colon < 0 or any(text.find(c, colon, start) >= 0 for c in "。！？!?\n"):
+        return False
+    clause_start = max(text.rfind(c, lo, colon) for c in "，,。；;！？!?\n") + 1
+    return has_cue(text[max(clause_start, lo):colon], "restriction_noun")
 
 
 #: Most characters of a clause's subject before its modal (``新一届政府要…``) in :func:`modal_over_shortcomings`.

@@ -974,6 +974,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue  # the sentence opens a list: its items are the points
             # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
             own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
+            if own is None and regions[i] == asp.RECOMMENDATION and asp.subject_prescribes(s.text):
+                # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
+                # prescribe by a subject's modal whatever verb follows it
+                own = asp.RECOMMENDATION
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
@@ -1410,6 +1414,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -1739,6 +1744,65 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                     out.extend(items)
         a = k + 1
     return out
+
+
+#: Most characters of the factors between 受 and 等因素 that :func:`constraint_items` reads (bounded: linear).
+CONSTRAINT_BODY_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _constraint_re() -> re.Pattern[str]:
+    verbs = asp.cue_pattern("constraint_verb").pattern
+    return re.compile(r"受到?(?P<body>[^，,；;。！？!?：:\n]{4,%d}?)等(?:诸多|多种|多方面)?(?:不利)?因素(?:的)?(?:%s)"
+                      % (CONSTRAINT_BODY_CHARS, verbs))
+
+
+def constraint_items(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the factors a passive frame names as what holds the
+    subject back (``我县农村经济受农业基础设施薄弱、农牧民整体素质不高等因素制约``: 受/受到, a ``、`` enumeration of at
+    most :data:`CONSTRAINT_BODY_CHARS` characters, 等(不利)因素(的) and a ``constraint_verb`` cue word), one per item of
+    :data:`ENUM_ITEM_CHARS` characters or more, or ``[]`` (fewer than two items, or a shorter one: 受历史、地理等不利因素
+    的制约 names places of origin, no problem). Linear in the sentence (bounded lazy span per 受)."""
+    out: list[tuple[int, int]] = []
+    for m in _constraint_re().finditer(sentence):
+        a = m.start("body")
+        body = m.group("body")
+        cuts = [i for i, c in enumerate(body) if c == "、"]
+        bounds = list(zip([0] + [i + 1 for i in cuts], cuts + [len(body)]))
+        if len(bounds) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in bounds):
+            out.extend((a + x, a + y) for x, y in bounds)
+    return out
+
+
+def _status_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
+                   out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: the problems stated in the prose of a status section (``一、xx县农村经济发展现状``:
+    :func:`summarizer.aspects.names_status_section`, a section of neither aspect) and in prose of no region: the factors
+    a sentence names as constraints (:func:`constraint_items`), and, inside the status section, a sentence that states
+    a shortcoming as prose does (:func:`summarizer.aspects.prose_aspect`: ``…农村经济发展滞后``), cut to its cue
+    clauses (:func:`cue_window`); not one that reports figures (:func:`summarizer.aspects.reports_figures`: 共发现…问题199条,
+    已整改92条). The section's achievements state none. n log n in the sentences."""
+    text = structure.text
+    status = sorted((it.start, it.end) for it, role in zip(structure.items, roles)
+                    if role and role.aspect == asp.OTHER and it.titled
+                    and asp.names_status_section(structure.heading(it)))
+    status_starts = [a for a, _ in status]
+    added: list[tuple[int, int]] = []
+    for s, region in zip(sentences, layout.regions):
+        if s.kind != "sentence" or s.start >= review or layout.in_heading[s.start]:
+            continue
+        k = bisect.bisect_right(status_starts, s.start) - 1
+        in_status = region == asp.OTHER and k >= 0 and s.start < status[k][1]
+        if region is not None and not in_status:
+            continue
+        items = constraint_items(text[s.start:s.end])
+        added.extend((s.start + a, s.start + b) for a, b in items)
+        if in_status and not items and asp.prose_aspect(text[s.start:s.end]) == asp.CHALLENGE and not \
+                asp.reports_figures(text[s.start:s.end]):
+            a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
+            if b > a:
+                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2981,7 +3045,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)
                 continue
-            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext):
+            if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
+                    text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
                 if asp.states_no_measure(ptext):
                     continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION
