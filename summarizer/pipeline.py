@@ -652,11 +652,22 @@ def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
     return get_summarizer(model)  # torch and transformers are imported here, when a model is loaded
 
 
+def _check_limits(**limits: int | None) -> None:
+    """Raise ``ValueError`` for a limit (``max_chars``, ``max_essays``) that is given but under 1: a limit of 0 would
+    refuse every document, which is never what a caller means (``None`` is no limit)."""
+    for name, value in limits.items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise ValueError(f"{name} must be a whole number of at least 1, or None for no limit (got {value!r})")
+
+
 def _prepare(text: str | bytes | Document, source: str | None, options: SummarizeOptions | None,
-             max_chars: int | None, overrides: dict) -> tuple[SummarizeOptions, Document]:
-    """The validated options and the coerced document, within ``max_chars`` characters."""
+             max_chars: int | None, overrides: dict,
+             max_essays: int | None = None) -> tuple[SummarizeOptions, Document]:
+    """The validated options and the coerced document, within ``max_chars`` characters (``max_essays`` is checked
+    here as a value; the essays are counted after the split)."""
     opts = _options(options, overrides)
     document = as_document(text, source=source)
+    _check_limits(max_chars=max_chars, max_essays=max_essays)
     if max_chars is not None and len(document.text) > max_chars:
         raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
     return opts, document
@@ -735,7 +746,7 @@ def analyze(
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
-    opts, document = _prepare(text, source, options, max_chars, option_overrides)
+    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays)
     return _analyze(document, opts, tokenizer, timings, t0, max_essays)
 
 
@@ -819,13 +830,14 @@ def summarize(
             (a subclass) when it holds more than ``max_essays`` essays.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``.
-        ValueError: ``model`` given together with an explicit non-seq2seq ``method``.
+        ValueError: ``model`` given together with an explicit non-seq2seq ``method``; ``max_chars`` or ``max_essays``
+            under 1.
         pydantic.ValidationError: an option out of range.
         ResourceError: the user dictionary cannot be read or parsed.
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
-    opts, document = _prepare(text, source, options, max_chars, option_overrides)
+    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays)
     if model is not None and opts.method != "seq2seq":
         # a model asks for the abstractive method, as --model and the HTTP field do; with an explicit
         # method="textrank" it would be ignored silently

@@ -2495,7 +2495,9 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
     clause)."""
     s = sentence.rstrip()
-    if not s or s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
+    if not (asp.has_cue(s, "omission_subject") and asp.has_cue(s, "omission_negation")):
+        return []  # (every omission, carried or not, needs both words: the cheap test first)
+    if s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
         return []
     if asp._modal_actions(s) or asp.strong_modal(s):
         return []

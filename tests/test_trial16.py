@@ -148,6 +148,21 @@ def test_items_after_semicolons_are_left_to_their_own_rules():
 
 def test_the_too_many_essays_message_counts_one_essay_in_the_singular():
     from summarizer.errors import TooManyEssaysError
-    with pytest.raises(TooManyEssaysError, match=r"^the document has 1 essay; the limit is 0 \(max_essays\)$"):
-        summarizer.summarize("社区治理存在人手不足的问题，需要充实队伍。", max_essays=0)
+    assert str(TooManyEssaysError(1, 0)) == "the document has 1 essay; the limit is 0 (max_essays)"
     assert str(TooManyEssaysError(2400, 500)) == "the document has 2,400 essays; the limit is 500 (max_essays)"
+
+
+@pytest.mark.parametrize("limit", [{"max_essays": 0}, {"max_chars": 0}, {"max_essays": -5}, {"max_chars": 2.5},
+                                   {"max_essays": True}])
+def test_a_limit_under_one_is_a_clear_value_error_not_a_refusal_of_every_document(limit):
+    # (trial16 A14: max_essays=0 refused every document with "the document has 1 essay; the limit is 0")
+    name = next(iter(limit))
+    with pytest.raises(ValueError, match=rf"^{name} must be a whole number of at least 1"):
+        summarizer.summarize("社区治理存在人手不足的问题，需要充实队伍。", **limit)
+    with pytest.raises(ValueError, match=rf"^{name} must be a whole number of at least 1"):
+        summarizer.analyze("社区治理存在人手不足的问题，需要充实队伍。", **limit)
+
+
+def test_limits_of_one_and_none_are_accepted():
+    assert len(summarizer.analyze("社区治理存在人手不足的问题，需要充实队伍。", max_essays=1, max_chars=10_000)) == 1
+    assert len(summarizer.analyze("社区治理存在人手不足的问题，需要充实队伍。", max_essays=None, max_chars=None)) == 1
