@@ -16,6 +16,7 @@ from summarizer.errors import ResourceError
 
 __all__ = [
     "ASCII_LOWER",
+    "parse_word_groups",
     "word_groups",
     "char_translator",
     "HARD_BREAK",
@@ -216,9 +217,26 @@ def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:
         raw = resources.files("summarizer.resources").joinpath(filename).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
         raise ResourceError(f"cannot read packaged {what}: {exc}") from exc
+    return parse_word_groups(raw, what)
+
+
+#: Lines a version-control merge leaves in a file it could not merge (``<<<<<<< HEAD``, ``=======``, ``>>>>>>> b``).
+_MERGE_MARKERS = ("<<<<<<<", "=======", ">>>>>>>")
+
+
+def parse_word_groups(raw: str, what: str) -> dict[str, tuple[str, ...]]:
+    """The word groups of the text of a vocabulary file (the format of :func:`word_groups`): group name -> its
+    distinct words, longest first.
+
+    Raises:
+        ResourceError: the text holds no group, or a merge-conflict marker line (``<<<<<<<``, ``=======``,
+            ``>>>>>>>``: a bad merge would otherwise turn the markers into cue words), named with its line number.
+    """
     groups: dict[str, list[str]] = {}
     current = None
-    for line in raw.splitlines():
+    for number, line in enumerate(raw.splitlines(), 1):
+        if line.startswith(_MERGE_MARKERS):
+            raise ResourceError(f"{what} line {number} is a merge-conflict marker ({line[:20]!r}): resolve the merge")
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
