@@ -3570,10 +3570,6 @@ def _sub_item_aspect(structure: Structure, item, role_of: dict) -> str | None:
     a, b = _trim(text, item.content_start, item.end)
     return asp.RECOMMENDATION if a < b <= sentence_end and \
         _trim(text, first.content_start, first.end)[1] < sentence_end else None
-    role = role_of.get(id(parent))
-    if role and role.role == "point" and role.aspect == asp.RECOMMENDATION:
-        return role.aspect
-    return None
 
 
 def _under_titled_measure(item, role_of: dict) -> bool:
