@@ -269,3 +269,9 @@ def test_a_decimal_point_between_chinese_numerals_ends_no_sentence():
     from summarizer.sentences import split_sentences
     texts = [s.text for s in split_sentences("長照三．〇提出擴大機構式照顧。長照二．０的人力不足。一.加強管理。二.完善制度。")]
     assert texts == ["長照三．〇提出擴大機構式照顧。", "長照二．０的人力不足。", "一.加強管理。", "二.完善制度。"]
+
+
+@pytest.mark.parametrize("sentence", ["政府應盡快制訂長者服務計劃。", "政府应尽快制订长者服务计划。", "政府應盡快制定長者服務計劃。"])
+def test_zhiding_in_either_spelling_proposes(sentence):
+    # 制訂 (Hong Kong and Taiwan) reads as 制订 in the Simplified view, the variant of 制定 (sections16's finding)
+    assert _prose(sentence) == asp.RECOMMENDATION
