@@ -329,7 +329,7 @@ def _line_rule_cues() -> re.Pattern[str] | None:
         if need is None or any("\n" in s for s in need):
             return None
         strings |= need
-    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda s: (-len(s), s)))))
+    return _alternation(strings)
 
 
 def cued_lines(text: str, starts: list[int], cue: re.Pattern[str]) -> set[int]:
@@ -491,9 +491,12 @@ def _required_cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The :func:`required_strings` of ``pattern`` as one alternation (longest first), a cue for :func:`_cued`: a text
     where it finds nothing has no match of ``pattern``; ``None`` when the pattern has none."""
     need = required_strings(pattern)
-    if need is None:
-        return None
-    return re.compile("|".join(map(re.escape, sorted(need, key=lambda w: (-len(w), w)))))
+    return None if need is None else _alternation(need)
+
+
+def _alternation(strings: set[str] | frozenset[str]) -> re.Pattern[str]:
+    """One pattern that finds any of ``strings`` (escaped; longest first, so a longer string wins at a position)."""
+    return re.compile("|".join(map(re.escape, sorted(strings, key=lambda s: (-len(s), s)))))
 
 
 def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
@@ -627,8 +630,9 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
 #: holding any other is not tested for them.
 PAGE_LINE_HAN = "第页共"
 _PAGE_LINE_HAN_CODES = np.array(sorted(map(ord, PAGE_LINE_HAN)), dtype=np.uint32)
-#: The Han ranges of :data:`summarizer.chars.CJK` as code points (first, last).
-_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+#: The Han ranges of :data:`summarizer.chars.CJK` as code points (first, last), read from that class's source
+#: (``first-last`` triples), the one place that says what a Han character is.
+_HAN_RANGES = tuple((ord(CJK[i]), ord(CJK[i + 2])) for i in range(0, len(CJK), 3))
 
 
 def _code_points(text: str) -> np.ndarray:

@@ -2468,8 +2468,9 @@ def _omission_re() -> re.Pattern[str]:
 #: (``…矫正署于…前后，对办理律师接见业务实际承办人未进行说明``).
 CARRIED_OBJECT_CHARS = 24
 #: Most characters of the clause naming the subject that a point of a carried omission starts with
-#: (``台中市政府对黎明自办市地重划区费用，未建立审查机制``).
-SUBJECT_CLAUSE_CHARS = 24
+#: (``台中市政府对黎明自办市地重划区费用，未建立审查机制``). (20: the value it has been read with since the merge, when a
+#: second module constant of the old name, :data:`SUBJECT_CLAUSE_CHARS` = 20, replaced the first one's 24.)
+CARRIED_SUBJECT_CHARS = 20
 
 
 #: Characters after 未 that make a word of it (未来, 未必, 未免, 未尝, 未知, 未婚, 未成年), not the negation.
@@ -2512,7 +2513,7 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
         start = a
         if m is None and subject is not None:
             m = carried.match(clause)
-            if m is not None and not subject_used and subject[1] - subject[0] <= SUBJECT_CLAUSE_CHARS:
+            if m is not None and not subject_used and subject[1] - subject[0] <= CARRIED_SUBJECT_CHARS:
                 start = subject[0]
         if m is not None and clause[m.end():m.end() + 1] in _NOT_NEGATION_AFTER and clause[m.end() - 1] == "未":
             m = None  # 未来, 未必, 未免: a word, not the negation
