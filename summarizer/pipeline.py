@@ -160,8 +160,10 @@ _COLONS = ("：", ":")
 
 #: Marks after which a speaker's reported words follow the verb of saying (``王明表示，…``, ``陈女士说：“…”``).
 _SAID_FOLLOWS = "，,：:“「"
-#: Marks that end a clause: a speech frame is one clause.
-_CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
+#: Marks inside a cut that make it more than a bare speech frame. (These are the marks it has been read with since
+#: the merge: its first constant, ``"，,；;：:。！？!?"``, shared the name ``_CLAUSE_MARKS`` with the summary cut's set
+#: below, which replaced it at import.)
+_SPEECH_FRAME_MARKS = frozenset("；;，,、：:")
 
 
 def speech_frame_only(body: str, a: int, b: int) -> bool:
@@ -171,7 +173,7 @@ def speech_frame_only(body: str, a: int, b: int) -> bool:
     there (``市卫健委主任王明在发布会上介绍``) holds the speaker and none of what was said. O(b - a)."""
     if b <= a or b >= len(body) or body[b] not in _SAID_FOLLOWS:
         return False
-    if any(c in _CLAUSE_MARKS for c in body[a:b]):
+    if any(c in _SPEECH_FRAME_MARKS for c in body[a:b]):
         return False
     lex = aspects.lexicon()
     verbs = lex.words("news_report_verb") + lex.words("news_mention_verb") + lex.words("speech_frame_verb")
