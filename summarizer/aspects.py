@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.chars import CJK, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
+from summarizer.chars import CJK, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 
@@ -731,7 +731,7 @@ def _announces_ahead(sentence: str) -> bool:
 
 #: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
 #: of a list inside one clause), and a sentence end (a span of two sentences ends in the second one's last clause).
-_CLAUSE_MARKS = "，,；;：:。！？!?"
+_CLAUSE_MARKS = CLAUSE_BREAKS
 #: What :func:`_last_clause` strips from the end of a sentence: its end marks, an ellipsis, clause marks and spaces.
 _SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
 

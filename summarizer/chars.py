@@ -68,6 +68,9 @@ SENTENCE_END = "。！？!?"
 TERMINATORS = SENTENCE_END + "；;"
 #: Marks that end a clause inside a sentence.
 CLAUSE_END = "，,、；;：:"
+#: Marks that close a clause or a sentence, without the enumeration comma ``、`` (which joins items inside one
+#: clause): where the last clause of a sentence starts, and what may not stand inside one clause.
+CLAUSE_BREAKS = "，,；;：:" + SENTENCE_END
 #: A line ending in a colon introduces what follows (a lead-in, a salutation): it is not a heading.
 COLONS = "：:"
 #: Dashes that end a lead-in as a colon does (``导致出生人口下滑有三大因素——`` ⏎ ``一是…``): the em dash pair, a single

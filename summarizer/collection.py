@@ -90,7 +90,7 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER
+from summarizer.chars import ASCII_LOWER, CLAUSE_BREAKS
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 
@@ -107,7 +107,7 @@ DEFAULT_THRESHOLD = 0.3
 #: Extra cosine a point needs to join a theme that already holds a point of its own essay. 0: an essay often lists
 #: the sub-items of one theme apart (``加强专门立法`` / ``完善…法律体系``); a positive margin keeps them apart.
 SAME_ESSAY_MARGIN = 0.0
-_CLAUSE_BREAKS = "，,；;：:。！？!?"
+_CLAUSE_BREAKS = CLAUSE_BREAKS
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.aspects import heading_aspect, heading_cues
-from summarizer.chars import (CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END, is_heading_line,
-                              word_groups)
+from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END,
+                              is_heading_line, word_groups)
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -182,7 +182,7 @@ def titles_both_aspects(line: str) -> bool:
 
 
 #: A clause or sentence mark: a line with one inside is written prose, no title (see :func:`titles_both_aspects`).
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_BREAKS}]")
 
 
 def _closes_prose(line: str) -> bool:
