@@ -1253,9 +1253,6 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     return True, aspect
 
 
-#: Words that end an author's own "it must be pointed out" (但应当指出，…; 必须指出，…; 值得指出的是…): a modal before the
-#: reporting verb makes the author the speaker, not a person the news reports.
-_OWN_POINTING_OUT = ("应当", "应该", "必须", "需要", "值得", "要", "应", "须")
 
 
 #: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
@@ -1268,12 +1265,12 @@ def news_person_frame(part: str) -> re.Match[str] | None:
     speaker and reporting verb at the start of ``part`` (its ``end()`` is where the reported words begin), or None when
     there is none, when the speaker is the authorities, a document or an unnamed other voice (``news_official``,
     ``directive_source``), the author (``author_self``: 我们认为，… is the author's own prose) or a share of a survey's respondents (:data:`_SHARE_OF_RESPONDENTS`), when the words are an idiom of the author's own argument (``news_not_speaker``) or the author's
-    own ``应当指出`` (:data:`_OWN_POINTING_OUT`), or when only a verb of criticism opens a later clause."""
+    own ``应当指出`` (``pointing_out_modal`` cue group), or when only a verb of criticism opens a later clause."""
     m = _news_frame_re().search(part)
     if m is None or m.group("verb") is None:
         return None
     who = m.group("who") or ""
-    if part[:m.end("verb")].endswith(lexicon().words("news_not_speaker")) or who.endswith(_OWN_POINTING_OUT):
+    if part[:m.end("verb")].endswith(lexicon().words("news_not_speaker")) or who.endswith(lexicon().words("pointing_out_modal")):
         return None
     if (has_cue(who, "news_official") or has_cue(who, "directive_source") or has_cue(who, "author_self")
             or _SHARE_OF_RESPONDENTS.search(who)):
@@ -3123,22 +3120,20 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     return m is not None and not has_cue(part[m.end():], "author_self")
 
 
-#: Negations that turn a solution outcome into a shortcoming (难以找到解决办法, 缺乏解决之道, 找不到…).
-_OUTCOME_NEGATION = re.compile(r"难以|无法|不能|不会|没有|没|缺乏|缺少|找不到|不到|未能")
 
 
 def solution_outcome_at(point: str) -> int | None:
     """Offset (characters into ``point``, Simplified view) of the last clause of ``point`` when that clause says the
     problem is solved by what the clauses before it do (``solution_outcome`` cue group: ``…，为我所用，是化解矛盾、
     解决问题的捷径``, ``…，问题定会迎刃而解``, ``…，同心而治，很容易找到理想的解决办法``), else None. The clauses
-    before it are then a measure (its outcome names the problem, it states none); a negated outcome (``难以找到解决办法``)
+    before it are then a measure (its outcome names the problem, it states none); a negated outcome (``outcome_negation`` cue group: ``难以找到解决办法``)
     is a shortcoming and gives None, so does a point of one clause. Linear in ``len(point)``."""
     s = point.rstrip("。；;，, ")
     cut = max(s.rfind("，"), s.rfind(","))
     if cut <= 0:
         return None
     last = s[cut + 1:]
-    if not has_cue(last, "solution_outcome") or _OUTCOME_NEGATION.search(last):
+    if not has_cue(last, "solution_outcome") or cue_pattern("outcome_negation").search(last):
         return None
     return cut + 1
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
+from summarizer.chars import CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -1868,9 +1868,6 @@ REST_PROBLEMS = 2
 #: Most characters of the rest of a sentence read for one further problem (:func:`_rest_of_sentence_problems`).
 REST_READ_CHARS = 120
 _REST_START = re.compile(r"[，,；;]")
-#: A verb that leads to a consequence anywhere in a clause (``必然会导致…``): the clauses after it go on with the
-#: consequence, so the rest of the sentence is read no further (:func:`_rest_of_sentence_problems`).
-_LEADS_TO = re.compile(r"导致|造成|致使|以致|使得")
 #: A clause that states a consequence of the problem before it (进而出现…, 造成了…浪费, 阻碍…生长, 对…造成阻碍), not a
 #: problem of its own.
 _CONSEQUENCE = re.compile(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
@@ -1900,7 +1897,7 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
     modal (a measure), no consequence of the problem before it (:data:`_CONSEQUENCE`: 进而导致…) and no one's quoted
     words (:func:`_quotes_words`). The rest is a list of parallel clauses: a clause that states no deficiency
     (``外来车辆占用消防通道的现象时有发生``) is passed over alone and the next is read on its own (a window found after
-    such a clause holds no modal clause at all); a clause that leads to a consequence (:data:`_LEADS_TO`: 必然会导致…)
+    such a clause holds no modal clause at all); a clause that leads to a consequence (``leads_to`` cue group: 必然会导致…)
     or quotes someone ends the reading. Linear: each window is read in at most :data:`REST_READ_CHARS` characters
     (to the next clause end) and the reading moves on by at least one clause each time."""
     starts = [s.start for s in sentences]
@@ -1930,14 +1927,14 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
             # (the deficit may be stated after a list of terms, A、B的…问题: the list is read as one clause for it)
             listed = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]
-            if _LEADS_TO.search(text[pos:a]) or _CONSEQUENCE.search(first) or _quotes_words(text[a:b]):
+            if asp.cue_pattern("leads_to").search(text[pos:a]) or _CONSEQUENCE.search(first) or _quotes_words(text[a:b]):
                 break  # (the clauses after a consequence go on with it: 必然会导致A，在B上缺乏C)
             if (asp._prose_deficits(listed) and not asp.modal_strength(first) and not asp.strong_modal(first)
                     and not (skipped and asp.modal_strength(text[a:b]))):
                 added.append(RawPoint(asp.CHALLENGE, a, b, score))
                 found += 1
                 pos = b
-            elif _LEADS_TO.search(first):
+            elif asp.cue_pattern("leads_to").search(first):
                 break  # (必然会导致A，在B上缺乏C: the clauses after a consequence go on with it)
             else:
                 skipped = True
@@ -2350,8 +2347,12 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
         _add_items(text, out, aspect, spans, max_chars)
 
 
-#: An adversative turn inside a motion's ground (``…，政府理应…，可是，政府却…``): the text after it is a ground of its own.
-_GROUND_TURN = re.compile(r"[，,]\s{0,2}(?:可是|但是|然而|不过|但)\s{0,2}[，,]?")
+@lru_cache(maxsize=1)
+def _ground_turn() -> re.Pattern[str]:
+    """An adversative turn inside a motion's ground (``…，政府理应…，可是，政府却…``; ``adversative`` cue group, longest
+    word first): the text after it is a ground of its own."""
+    words = "|".join(map(re.escape, asp.lexicon().words("adversative")))
+    return re.compile(rf"[，,]\s{{0,2}}(?:{words})\s{{0,2}}[，,]?")
 
 
 def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
@@ -2361,7 +2362,7 @@ def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
     A council motion (Hong Kong LegCo, a district council) states its grounds as ``；``-separated parts of one sentence
     that ends by asking the government to act (``…日趋严重，政府理应…，可是，政府却贸然推行…；同时，政府更打算推行备受
     争议的…；这些措施不但令…；政府的做法，无疑漠视…；有鉴于此，本会促请政府：``; ``motion_request`` cue group: 本会促请,
-    本局要求 …). Before the request, each part, cut again at an adversative turn (:data:`_GROUND_TURN`), is read on
+    本局要求 …). Before the request, each part, cut again at an adversative turn (:func:`_ground_turn`), is read on
     its own: one that prescribes with a strong modal (:func:`summarizer.aspects.strong_modal`: the mover's own
     ``理应…``) is a recommendation from the clause that holds the modal; one that states a deficiency, a complaint or a
     verdict (:func:`summarizer.aspects._prose_deficits`, :func:`summarizer.aspects.states_verdict`) is a challenge; a
@@ -2372,7 +2373,7 @@ def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for part in _SEMICOLON_PART.finditer(sentence, 0, request.start()):
-        turns = list(_GROUND_TURN.finditer(sentence, part.start(), part.end()))
+        turns = list(_ground_turn().finditer(sentence, part.start(), part.end()))
         for x, y in zip([part.start()] + [m.end() for m in turns], [m.start() for m in turns] + [part.end()]):
             a, b = _trim(sentence, x, y)
             lead = asp._LEADING_LINKS.match(sentence, a)
@@ -2689,8 +2690,12 @@ RESOLVE_CHARS = 12
 CAUSAL_SUBJECT_CHARS = 14
 #: A causal clause opening a sentence, after at most a short connective clause (``最后，由于…``, ``因为…``).
 _CAUSAL_OPEN = re.compile(r"(?:[^，,。；;！？!?\s]{0,6}[，,][ \u3000]{0,2})?(?:由于|因为)")
-#: The main clause's subject (no clause break) and a modal of duty (``乡镇政权…应该``, ``政府必须``).
-_MAIN_MODAL = re.compile(rf"[^，,。；;：:！？!?]{{0,{CAUSAL_SUBJECT_CHARS}}}?(?:应当|应该|必须|务必|需要|要|应|须)")
+@lru_cache(maxsize=1)
+def _main_modal() -> re.Pattern[str]:
+    """The main clause's subject (no clause break, at most :data:`CAUSAL_SUBJECT_CHARS` characters) and a modal of duty
+    (``duty_modal`` cue group: ``乡镇政权…应该``, ``政府必须``)."""
+    words = "|".join(map(re.escape, asp.lexicon().words("duty_modal")))
+    return re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{CAUSAL_SUBJECT_CHARS}}}?(?:{words})")
 
 
 def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
@@ -2698,7 +2703,7 @@ def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     (``最后，由于精英治理存在“精英俘获”等问题，乡镇政权在精准扶贫中应该积极转变…理念，向…转变。``): ``(comma offset,
     [(start of the main clause, end of the sentence before its end mark)])``, or None. The turn is the first comma after
     the causal clause (``由于``/``因为``, :data:`_CAUSAL_OPEN`) after which a subject of at most
-    :data:`CAUSAL_SUBJECT_CHARS` characters and a modal of duty follow (:data:`_MAIN_MODAL`); the part before it must
+    :data:`CAUSAL_SUBJECT_CHARS` characters and a modal of duty follow (:func:`_main_modal`); the part before it must
     state a shortcoming (:func:`summarizer.aspects.challenge_strength`). The main clause, its subject included, is the
     measure (the modal governs the clauses after it). Linear in the sentence."""
     opened = _CAUSAL_OPEN.match(sentence, len(sentence) - len(sentence.lstrip()))
@@ -2707,7 +2712,7 @@ def _causal_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     body = len(sentence.rstrip("。！？!?；; \n"))
     masked = asp._mask_non_modals(sentence)  # (主要, 重要, 应对: no modal; same length)
     for c in _CLAUSE_COMMA.finditer(sentence, opened.end(), body):
-        if _MAIN_MODAL.match(masked, c.end()) is None:
+        if _main_modal().match(masked, c.end()) is None:
             continue
         if not asp.challenge_strength(sentence[:c.start()]) or asp.modal_strength(sentence[:c.start()]):
             return None
