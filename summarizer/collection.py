@@ -94,9 +94,9 @@ from scipy import sparse
 
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER
-from summarizer.errors import ResourceError
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
+from summarizer.errors import ResourceError
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
            "Profile", "frame_end", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
