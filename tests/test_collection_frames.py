@@ -1,75 +1,71 @@
-"""Collection themes of points that open with a clause saying only WHEN (``撤并之后，…``), and of a household's cost
-read apart from the grassroots' burden (summarizer.collection, issue 14; a new user's trial found the label
-``撤并之后`` and unrelated joins through it). The collections here are written for the tests."""
+"""Collection themes of points whose first clause only frames them (summarizer.collection.frame_end, issue 14):
+``从数据安全的角度来看，…`` ``产业生态建设层面，…`` say from which angle or level a point speaks, not what it says;
+compared by that clause, the point joined no theme. The collections here are written for the tests."""
 
 from __future__ import annotations
 
-from summarizer.collection import CHALLENGE_PROFILE, frame_end, label_of, synthesize, topics, weighted_features
-from tests.test_collection_worded import essay  # points 40 characters apart: no neighbours
+from summarizer.collection import CHALLENGE_PROFILE, frame_end, synthesize, weighted_features
 
 
-def themes(coll, aspect):
-    """{frozenset of member texts: (essays, essay count, label)} of every theme of ``aspect``."""
-    return {frozenset(p.text for p in t.points): (t.essays, t.essay_count, t.label) for t in getattr(coll, aspect)}
+def essay(i: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
+    return {"index": i, "title": None,
+            # points 40 characters apart, as an essay's measures stand: no neighbours (collection.adjacent_pairs)
+            "challenges": [{"text": t, "start": 100 * i + 40 * k, "end": 100 * i + 40 * k + 1}
+                           for k, t in enumerate(challenges)],
+            "recommendations": [{"text": t, "start": 100 * i + 50 + 40 * k, "end": 100 * i + 51 + 40 * k}
+                                for k, t in enumerate(recommendations)]}
 
 
-# four essays on merged villages: two problems, each essay opens one of them with the time of the merger
-MERGED = [
-    essay(0, ["撤并之后，村民办事路途遥远"]),
-    essay(1, ["撤并之后，乡村学校教师流失"]),
-    essay(2, ["村民办事路途遥远，极不方便"]),
-    essay(3, ["合并以来，学校教师流失严重"]),
-]
+def test_frame_end_skips_a_first_clause_that_only_names_an_angle_or_a_level():
+    assert frame_end("从数据安全的角度来看，数据开放共享存在泄露风险") == 11
+    assert frame_end("产业生态建设层面，园区利用率低") == 9
+    assert frame_end("就制度层面而言， 考核办法不完善") == 9  # the space after the comma is skipped too
+    assert frame_end("在人才培养方面存在短板") == 0  # one clause: the frame word is inside the point
+    assert frame_end("经费保障不足，基层人员短缺") == 0  # no frame word
+    assert frame_end("从技术角度来看，") == 0  # nothing after the frame: the point is the frame
+    # a long clause with its own verb that ends in 方面 is no frame; a short one without a preposition is
+    assert frame_end("期刊围绕金融科技管理、创新、实践等方面，为业界提供交流平台") == 0
+    assert frame_end("要素供给方面，创新扶贫开发机制") == 7
 
 
-def test_a_leading_time_clause_neither_joins_nor_labels_a_theme():
-    got = themes(synthesize(MERGED), "challenges")
-    assert got == {
-        frozenset({"撤并之后，村民办事路途遥远", "村民办事路途遥远，极不方便"}): ([0, 2], 2, "村民办事路途遥远"),
-        frozenset({"撤并之后，乡村学校教师流失", "合并以来，学校教师流失严重"}): ([1, 3], 2, "乡村学校教师流失"),
-    }
+def test_a_framed_point_joins_the_theme_its_second_clause_names():
+    coll = synthesize([
+        essay(0, ["数据开放共享的壁垒依然存在", "专项经费保障不足"]),
+        essay(1, ["从数据安全的角度来看，数据开放共享存在泄露风险", "基层人员严重短缺"]),
+        essay(2, ["产业生态建设层面，园区利用率低", "基层人员不足"]),
+    ])
+    assert sorted((t.essays, t.essay_count) for t in coll.challenges if t.essay_count >= 2) == [([0, 1], 2), ([1, 2], 2)]
+    data = next(t for t in coll.challenges if t.essays == [0, 1])
+    assert {p.text for p in data.points} == {"数据开放共享的壁垒依然存在", "从数据安全的角度来看，数据开放共享存在泄露风险"}
+    assert len(coll.challenges) == 4  # 经费 and 园区 stay on their own
+    # a label is never the frame: the framed point is labelled from its second clause
+    assert "园区利用率低" in [t.label for t in coll.challenges]
 
 
-def test_frame_end_skips_a_short_time_clause_only():
-    assert frame_end("撤并之后，村民办事路途遥远") == 5
-    assert frame_end("撤併之後，村民辦事路途遙遠") == 5  # read in the Simplified view
-    assert frame_end("疫情发生以来， 基层干部疲于应付") == 8  # (the space after the comma skipped too)
-    assert frame_end("老旧小区改造过程中：居民意见难以统一") == 10
-    # more than ten characters before the time word: a clause with its own content
-    assert frame_end("全县二十三个行政村完成撤并之后，村民办事不便") == 0
-    # no clause break right after the time word, or nothing after it: no frame
-    assert frame_end("以后的工作中要加强培训，提高能力") == 0
-    assert frame_end("撤并之后，") == 0
-    assert label_of("撤并之后，村民办事路途遥远"[frame_end("撤并之后，村民办事路途遥远"):]) == "村民办事路途遥远"
+def test_the_frame_still_gives_its_topics_at_the_later_clause_weight():
+    got = weighted_features(["从资金投入的角度来看，园区利用率低"], CHALLENGE_PROFILE)[0]
+    assert got["#funding"] == CHALLENGE_PROFILE.topic_tail  # 资金 投入: in the frame only
+    assert "资" not in got and "园区" in got  # characters come from the clause after the frame
 
 
-def test_frame_end_is_linear_on_long_and_many_inputs():
-    assert frame_end("之后" * 50_000) == 0  # a 100k-character line without punctuation
-    texts = ["撤并之后，办事难。"] * 10_000
-    got = weighted_features(texts, CHALLENGE_PROFILE)
-    assert len(got) == 10_000 and "撤" not in got[0] and "办事" in got[0]
+def test_frame_end_skips_a_first_clause_of_connectives_only():
+    assert frame_end("尽管如此，租金仍占家庭收入一大部分") == 5
+    assert frame_end("长期以来，基层人员短缺") == 5
+    assert frame_end("但是相比之下，审批流程繁琐") == 7  # two connectives, one clause
+    assert frame_end("儘管如此，租金仍佔家庭收入一大部分") == 5  # Traditional: read in its Simplified view
+    assert frame_end("然而经费保障不足，人员短缺") == 0  # the clause names the problem after its connective
+    assert frame_end("相比之下，") == 0  # nothing after it: the point is the clause
+    assert frame_end("近年来各地基层治理的财政投入力度不断加大，但经费仍然不足") == 0  # a long first clause is content
 
 
-# the grassroots' burden (paperwork, 负担过重) and what households cannot pay (rents, prices)
-BURDEN = [
-    essay(0, ["基层负担过重，疲于应付"], ["切实为基层减负"]),
-    essay(1, ["各类台账多、负担重"], ["精简报表台账"]),
-    essay(2, ["租金的负担越来越沉重", "楼价高企"]),
-    essay(3, ["家庭负担重，市民无法负担高昂租金"]),
-]
-
-
-def test_a_households_cost_is_no_grassroots_burden():
-    def topic_set(text):
-        return {k for k in weighted_features([text], CHALLENGE_PROFILE)[0] if k.startswith("#")}
-    assert topic_set("基层负担过重") == {"#burden"} and topic_set("台账多、负担重") == {"#burden"}
-    assert topic_set("租金的负担越来越沉重") == {"#property_market"}  # a bare 负担 names no topic
-    assert topic_set("家庭负担重") == set() and topic_set("市民无法负担租金") == {"#property_market"}
-    assert "no_topic" in topics() and "负担" not in {w for ws in topics().values() for w in ws}
-    coll = synthesize(BURDEN)
-    got = themes(coll, "challenges")
-    assert {m: v[:2] for m, v in got.items()} == {
-        frozenset({"租金的负担越来越沉重", "家庭负担重，市民无法负担高昂租金", "楼价高企"}): ([2, 3], 2),
-        frozenset({"各类台账多、负担重", "基层负担过重，疲于应付"}): ([0, 1], 2),
-    }
-    assert [(t.essays, t.essay_count) for t in coll.recommendations] == [([0, 1], 2)]
+def test_a_point_opened_by_a_connective_clause_joins_the_theme_its_second_clause_names():
+    coll = synthesize([
+        essay(0, ["相比之下，基层经费保障严重不足", "网格员培训机会少"]),
+        essay(1, ["基层经费保障不足", "相比之下，审批流程繁琐"]),
+        essay(2, ["长期以来，网格员培训机会缺乏"]),
+    ])
+    shared = sorted((t.essays, sorted(p.text for p in t.points)) for t in coll.challenges if t.essay_count >= 2)
+    assert shared == [([0, 1], ["基层经费保障不足", "相比之下，基层经费保障严重不足"]),
+                      ([0, 2], ["网格员培训机会少", "长期以来，网格员培训机会缺乏"])]
+    assert len(coll.challenges) == 3  # 审批 stays on its own: 相比之下 links it to nothing
+    assert "审批流程繁琐" in [t.label for t in coll.challenges]  # labelled from the clause after the connective
