@@ -20,15 +20,18 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
   hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 30
   topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden:
-  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*). A topic
+  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*; its
+  ``no_topic`` group, :data:`NO_TOPIC`, holds words read and dropped: ``家庭负担`` ``无法负担``, a household's cost, is
+  no burden of the grassroots). A topic
   found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:
   ``…，推动…规范化`` says what for, not what). Topics are read with the shortcoming predicates left in (a
   predicate can name the topic: ``形式主义突出``, ``负担重``, ``安全隐患多``); only a measure's opening verb or modal
   is taken out.
 
 A first clause that only frames the point — the angle or level it speaks from (``从数据安全的角度来看，…``
-``产业生态建设层面，…``), or connectives only (``尽管如此，…`` ``相比之下，…``: :func:`frame_end`) — is skipped for the characters, bigrams and label of both aspects; its
-topics count as a later clause's.
+``产业生态建设层面，…``), connectives only (``尽管如此，…`` ``相比之下，…``), or a short time (``撤并之后，…``
+``疫情发生以来，…``: ``resources/theme_frames.txt``; :func:`frame_end`) — is skipped for the characters, bigrams
+and label of both aspects; its topics count as a later clause's.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
@@ -93,6 +96,7 @@ from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CLAUSE_BREAKS
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
+from summarizer.errors import ResourceError
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
            "Profile", "frame_end", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
@@ -155,6 +159,11 @@ def _generic_pattern(group: str | None = None) -> re.Pattern[str]:
     words = sorted({w for name, ws in groups.items() if group in (None, name) for w in ws}, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))
 
+
+#: The group of ``resources/themes.txt`` whose words hold a topic word but name no topic (``租金负担``
+#: ``无法负担``: a household's cost, not the grassroots' burden): matched like a topic word, longest first, so that
+#: the shorter word inside it is not read, and no feature.
+NO_TOPIC = "no_topic"
 
 #: Prefix of a topic feature (cannot occur in a character or a bigram of content characters).
 TOPIC_PREFIX = "#"
@@ -232,12 +241,12 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         else:
             whole = opening.sub(" ", whole, count=1)
         for m in topic_re.finditer(whole):
-            if owner[m.group()] in profile.skip_topics:
+            if owner[m.group()] in profile.skip_topics or owner[m.group()] == NO_TOPIC:
                 continue
             key = TOPIC_PREFIX + owner[m.group()]
             grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
         for m in topic_re.finditer(frame):
-            if owner[m.group()] not in profile.skip_topics:
+            if owner[m.group()] not in profile.skip_topics and owner[m.group()] != NO_TOPIC:
                 key = TOPIC_PREFIX + owner[m.group()]
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
@@ -717,16 +726,37 @@ _FRAME = re.compile(r"\s*(?:(?:从|在|就|站在|对于|对)[^，,：:；;。�
 
 def frame_end(text: str) -> int:
     """Where a point starts after a first clause that only frames it, in characters of ``text``: an angle or a level
-    (:data:`_FRAME`), or connectives only (:func:`_connective_only`, at most :data:`_CONNECTIVE_CLAUSE_MAX`
+    (:data:`_FRAME`), a short time (:func:`_time_frame`: ``撤并之后，`` — two points that open with the same time
+    are not one theme for it, and the time is no label), or connectives only (:func:`_connective_only`, at most :data:`_CONNECTIVE_CLAUSE_MAX`
     characters: ``尽管如此，`` ``相比之下，`` ``长期以来，`` ``也就是说，`` — a concession, contrast, time span or
     restatement that links the point to what came before and says nothing of it); 0 when its first clause is
     neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
     view = simplified_view(text[:40])
-    m = _FRAME.match(view)
+    m = _FRAME.match(view) or _time_frame().match(view)
     if m is None:
         c = _CLAUSE_END.search(view, 0, _CONNECTIVE_CLAUSE_MAX + 1)
         m = c if c is not None and _connective_only(view[:c.start()]) else None
     return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
+
+
+#: Longest first clause, in characters before its time word, that :func:`frame_end` reads as a time frame.
+_TIME_CLAUSE_MAX = 10
+
+
+@lru_cache(maxsize=1)
+def _time_frame() -> re.Pattern[str]:
+    """A short first clause that only sets a time, ending in a word of ``resources/theme_frames.txt``'s ``time``
+    group (``撤并之后，`` ``疫情发生以来，``: at most :data:`_TIME_CLAUSE_MAX` characters before it), with its comma
+    or colon. Matched at the start of a Simplified view; bounded, so linear.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or has no ``time`` group.
+    """
+    words = aspects.word_groups("theme_frames.txt", "theme frames").get("time")
+    if not words:
+        raise ResourceError("theme_frames.txt has no [time] group")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(f"\\s*[^，,：:；;。！？!?\\s]{{1,{_TIME_CLAUSE_MAX}}}?(?:{alternation})\\s*[，,：:]")
 
 
 #: Longest first clause, in characters, that :func:`frame_end` reads as connectives only.
