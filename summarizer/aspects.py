@@ -942,7 +942,7 @@ def _modal_actions(text: str) -> list[str]:
     ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
     mask blanks (应要求…) still opens one."""
     masked = _mask_non_modals(text)
-    verbs = lexicon().words("imperative") + lexicon().words("prose_action")
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group)
     adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
     out = []
@@ -1030,7 +1030,7 @@ def prose_aspect(sentence: str) -> str | None:
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
-            or states_verdict(s):
+            or states_verdict(s) or short and states_hardship(s):
         return CHALLENGE
     return None
 
@@ -1069,6 +1069,19 @@ def states_verdict(sentence: str) -> bool:
     if not m or condition_at(sentence, 0, m.start()) >= 0 or _otherwise_re().search(sentence, 0, m.start()):
         return False  # (如果演变成强制，那会适得其反; …，否则只会适得其反: a hypothetical consequence)
     return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+def states_hardship(sentence: str) -> bool:
+    """Whether ``sentence`` states a hardship by what its subject cannot do and the only course left (``不少老人不会操作，
+    只能在大厅里干等``): a word of the ``inability`` cue group, then a word of the ``forced_alternative`` group in a
+    later clause (after a ``，``/``；`` mark), and no condition before the inability (:func:`condition_at`: ``如果不会操作，
+    只能…`` is hypothetical). Neither word alone is a cue (``无法`` also states limits of a method, ``只能`` a rule).
+    Linear in the sentence (two pattern searches and one clause-mark search)."""
+    m = cue_pattern("inability").search(sentence)
+    if m is None or condition_at(sentence, 0, m.start()) >= 0:
+        return False
+    mark = _PAIR_SPLIT.search(sentence, m.end())
+    return mark is not None and cue_pattern("forced_alternative").search(sentence, mark.end()) is not None
 
 
 @lru_cache(maxsize=1)
