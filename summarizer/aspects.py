@@ -818,7 +818,28 @@ def _quantity_announcement(clause: str) -> bool:
         return False
     subject = clause[:amount.start()]
     cues = heading_cues(subject)
-    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+    return (bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+            and not _names_kind_of_problem(subject))
+
+
+def _names_kind_of_problem(subject: str) -> bool:
+    """Whether ``subject``, a phrase that ends with a challenge noun of a section heading (:func:`heading_cues`), names
+    which problem it means: a noun of the ``named_hazard`` cue group (隐患, 风险 …) with a noun compounded straight
+    onto it (``安全隐患较多``, ``车辆老化，安全隐患较多``: a statement of a problem), rather than only pointing at
+    problems (a container noun, ``学校困难不少``; a bare noun, ``隐患还很多``; or one after ``的``, a conjunction, a
+    quantifier or a demonstrative: ``存在的隐患仍然不少``, ``这些风险还很多`` announce them). Linear in the subject
+    (one alternation search)."""
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(subject):
+        last = m
+    if last is None or last.end() != len(subject) or last.start() == 0 or \
+            last.group() not in lexicon().words("named_hazard"):
+        return False
+    before = subject[:last.start()]
+    if before.endswith(("的", "和", "与", "及", "、", "或")) or before.endswith(lexicon().words("announce_quantifier")):
+        return False
+    return is_cjk(before[-1]) and not before.endswith(_ANAPHORA + ("各种", "种种", "各类", "许多", "很多", "这", "那"))
 
 
 #: Most characters of the problem nouns that end an acknowledgement (问题和挑战, 困难和不足): :func:`_acknowledged_problems`.

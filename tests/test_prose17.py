@@ -60,3 +60,28 @@ def test_keeping_verb_without_a_modal_is_no_measure():
     assert asp.prose_aspect("该镇保留了三处老街区，游客逐年增多。") is None
     assert asp.prose_aspect("市政府应维持现有的交通补贴，减轻学生家庭负担。") == asp.RECOMMENDATION
     assert asp.prose_aspect("区政府应开通往返新院区的接驳巴士。") == asp.RECOMMENDATION
+
+
+# -- a named kind of problem with a vague amount is a statement, not an announcement -------------------------------
+
+def test_named_problem_with_an_amount_states_it():
+    # 消防隐患较多 names which problem (a noun compounded onto 隐患); 问题仍然不少 only announces problems
+    assert not asp.announces_problems("管线老旧，消防隐患较多")
+    assert not asp.states_neither("管线老旧，消防隐患较多")
+    assert asp.announces_problems("社区治理存在的问题仍然不少")
+    assert asp.announces_problems("困难和问题还很多")
+    assert asp.announces_problems("这些问题还很多")
+    assert asp.announces_problems("问题还很多")
+
+
+def test_second_item_of_a_prose_run_with_a_named_problem_is_kept():
+    text = "老旧小区改造推进缓慢。首先，改造资金筹措困难，居民出资意愿低。其次，管线老旧，消防隐患较多。"
+    challenges, _ = points(text)
+    assert "管线老旧，消防隐患较多" in challenges
+    assert "改造资金筹措困难，居民出资意愿低" in challenges
+
+
+def test_container_noun_after_a_topic_still_announces():
+    # 困难/问题 after a topic (乡镇卫生院困难不少) point at problems the next sentences list
+    assert asp.announces_problems("乡镇卫生院困难不少")
+    assert asp.announces_problems("存在的隐患仍然不少")
