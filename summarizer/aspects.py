@@ -1051,7 +1051,7 @@ def prose_aspect(sentence: str) -> str | None:
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
-            or states_verdict(s) or short and states_hardship(s):
+            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
         return CHALLENGE
     return None
 
@@ -1103,6 +1103,28 @@ def states_hardship(sentence: str) -> bool:
         return False
     mark = _PAIR_SPLIT.search(sentence, m.end())
     return mark is not None and cue_pattern("forced_alternative").search(sentence, mark.end()) is not None
+
+
+#: Most characters between an authority and the 却 that sets its conduct against what was expected (政府却…, 当局
+#: 事后却…): :func:`authority_contrary`.
+CONTRARY_GAP_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _authority_contrary_re() -> re.Pattern[str]:
+    """An authority or body of the ``omission_subject`` cue group (longest first), at most
+    :data:`CONTRARY_GAP_CHARS` characters of the same clause, then 却 (not the word 却步, to hold back)."""
+    words = sorted(lexicon().words("omission_subject"), key=len, reverse=True)
+    return re.compile("(?:%s)[^，,。；;：:！？!?]{0,%d}?却(?!步)" % ("|".join(map(re.escape, words)), CONTRARY_GAP_CHARS))
+
+
+def authority_contrary(sentence: str) -> bool:
+    """Whether ``sentence`` sets an authority's conduct against what the situation called for with 却
+    (``市民被劝减少聚会，政府却举办大型宣誓仪式``, ``居民一再反映，当局却置之不理``): the author's complaint, though no
+    word of deficiency is in it (:func:`_authority_contrary_re`); not after a condition (:func:`condition_at`).
+    Linear in the sentence (a bounded pattern)."""
+    m = _authority_contrary_re().search(sentence)
+    return m is not None and condition_at(sentence, 0, m.start()) < 0
 
 
 @lru_cache(maxsize=1)

@@ -85,3 +85,21 @@ def test_container_noun_after_a_topic_still_announces():
     # 困难/问题 after a topic (乡镇卫生院困难不少) point at problems the next sentences list
     assert asp.announces_problems("乡镇卫生院困难不少")
     assert asp.announces_problems("存在的隐患仍然不少")
+
+
+# -- an authority's conduct set against what was called for (却) ---------------------------------------------------
+
+def test_authority_against_expectation_is_a_challenge():
+    text = "台风过后多处积水未退，区政府却忙着筹办庆典晚会。"
+    challenges, recommendations = points(text)
+    assert challenges == ["台风过后多处积水未退，区政府却忙着筹办庆典晚会"]
+    assert recommendations == []
+
+
+def test_contrary_needs_the_authority_in_the_same_clause():
+    # 却 after another subject, or across a clause mark, says nothing of the authority
+    assert not asp.authority_contrary("政府推出新的补贴计划，市民却反应冷淡。")
+    assert asp.authority_contrary("居民一再投诉噪音，当局却置之不理。")
+    assert asp.authority_contrary("当局事后却未作交代。")
+    assert not asp.authority_contrary("市政府却步不前，计划就此搁置。")  # 却步: a word, not the contrast
+    assert not asp.authority_contrary("政府" + "字" * 100_000 + "却")
