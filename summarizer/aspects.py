@@ -818,7 +818,28 @@ def _quantity_announcement(clause: str) -> bool:
         return False
     subject = clause[:amount.start()]
     cues = heading_cues(subject)
-    return bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+    return (bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(subject)
+            and not _names_kind_of_problem(subject))
+
+
+def _names_kind_of_problem(subject: str) -> bool:
+    """Whether ``subject``, a phrase that ends with a challenge noun of a section heading (:func:`heading_cues`), names
+    which problem it means: a noun of the ``named_hazard`` cue group (隐患, 风险 …) with a noun compounded straight
+    onto it (``安全隐患较多``, ``车辆老化，安全隐患较多``: a statement of a problem), rather than only pointing at
+    problems (a container noun, ``学校困难不少``; a bare noun, ``隐患还很多``; or one after ``的``, a conjunction, a
+    quantifier or a demonstrative: ``存在的隐患仍然不少``, ``这些风险还很多`` announce them). Linear in the subject
+    (one alternation search)."""
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(subject):
+        last = m
+    if last is None or last.end() != len(subject) or last.start() == 0 or \
+            last.group() not in lexicon().words("named_hazard"):
+        return False
+    before = subject[:last.start()]
+    if before.endswith(("的", "和", "与", "及", "、", "或")) or before.endswith(lexicon().words("announce_quantifier")):
+        return False
+    return is_cjk(before[-1]) and not before.endswith(_ANAPHORA + ("各种", "种种", "各类", "许多", "很多", "这", "那"))
 
 
 #: Most characters of the problem nouns that end an acknowledgement (问题和挑战, 困难和不足): :func:`_acknowledged_problems`.
@@ -942,7 +963,7 @@ def _modal_actions(text: str) -> list[str]:
     ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
     mask blanks (应要求…) still opens one."""
     masked = _mask_non_modals(text)
-    verbs = lexicon().words("imperative") + lexicon().words("prose_action")
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group)
     adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
     out = []
@@ -1030,7 +1051,7 @@ def prose_aspect(sentence: str) -> str | None:
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
-            or states_verdict(s):
+            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
         return CHALLENGE
     return None
 
@@ -1069,6 +1090,41 @@ def states_verdict(sentence: str) -> bool:
     if not m or condition_at(sentence, 0, m.start()) >= 0 or _otherwise_re().search(sentence, 0, m.start()):
         return False  # (如果演变成强制，那会适得其反; …，否则只会适得其反: a hypothetical consequence)
     return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+def states_hardship(sentence: str) -> bool:
+    """Whether ``sentence`` states a hardship by what its subject cannot do and the only course left (``不少老人不会操作，
+    只能在大厅里干等``): a word of the ``inability`` cue group, then a word of the ``forced_alternative`` group in a
+    later clause (after a ``，``/``；`` mark), and no condition before the inability (:func:`condition_at`: ``如果不会操作，
+    只能…`` is hypothetical). Neither word alone is a cue (``无法`` also states limits of a method, ``只能`` a rule).
+    Linear in the sentence (two pattern searches and one clause-mark search)."""
+    m = cue_pattern("inability").search(sentence)
+    if m is None or condition_at(sentence, 0, m.start()) >= 0:
+        return False
+    mark = _PAIR_SPLIT.search(sentence, m.end())
+    return mark is not None and cue_pattern("forced_alternative").search(sentence, mark.end()) is not None
+
+
+#: Most characters between an authority and the 却 that sets its conduct against what was expected (政府却…, 当局
+#: 事后却…): :func:`authority_contrary`.
+CONTRARY_GAP_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _authority_contrary_re() -> re.Pattern[str]:
+    """An authority or body of the ``omission_subject`` cue group (longest first), at most
+    :data:`CONTRARY_GAP_CHARS` characters of the same clause, then 却 (not the word 却步, to hold back)."""
+    words = sorted(lexicon().words("omission_subject"), key=len, reverse=True)
+    return re.compile("(?:%s)[^，,。；;：:！？!?]{0,%d}?却(?!步)" % ("|".join(map(re.escape, words)), CONTRARY_GAP_CHARS))
+
+
+def authority_contrary(sentence: str) -> bool:
+    """Whether ``sentence`` sets an authority's conduct against what the situation called for with 却
+    (``市民被劝减少聚会，政府却举办大型宣誓仪式``, ``居民一再反映，当局却置之不理``): the author's complaint, though no
+    word of deficiency is in it (:func:`_authority_contrary_re`); not after a condition (:func:`condition_at`).
+    Linear in the sentence (a bounded pattern)."""
+    m = _authority_contrary_re().search(sentence)
+    return m is not None and condition_at(sentence, 0, m.start()) < 0
 
 
 @lru_cache(maxsize=1)
