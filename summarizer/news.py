@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from summarizer.aspects import word_groups
 
-__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening"]
+__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "spoken"]
 
 #: Characters of the essay's opening (from its first non-whitespace character) searched for a news cue: a
 #: dateline or byline sits in the first sentence or two.
@@ -121,10 +121,22 @@ def news_genre(body: str) -> bool:
     n = sum(map(len, body.split()))  # the non-whitespace characters (str.split: str.isspace's set)
     if n <= 0:
         return False
-    attribution, spoken = _genre_words()
+    attribution = _genre_words()[0]
     if 1000 * times < NEWS_TIME_DENSITY * n:
         return False
     said = sum(1 for _ in attribution.finditer(body))
     if said < NEWS_GENRE_MIN or 1000 * said < NEWS_ATTRIBUTION_DENSITY * n:
         return False
-    return 1000 * sum(1 for _ in spoken.finditer(body)) < SPOKEN_DENSITY * n
+    return not spoken(body, n)
+
+
+def spoken(body: str, n: int | None = None) -> bool:
+    """Whether ``body`` (Simplified text) reads as speech: at least :data:`SPOKEN_DENSITY` speech fillers
+    (``spoken_filler`` of ``resources/genre.txt``: ``然后就是``, ``对吧``, ``嗯``) per thousand of its ``n``
+    non-whitespace characters (counted when ``None``). A meeting transcript or a speech, not written prose. Cost:
+    linear in ``body``."""
+    if n is None:
+        n = sum(map(len, body.split()))
+    if n <= 0:
+        return False
+    return 1000 * sum(1 for _ in _genre_words()[1].finditer(body)) >= SPOKEN_DENSITY * n
