@@ -68,6 +68,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if _CLOSE_QUOTE[ch] in opened:
                 break
         end -= 1
+    if end - start > 1 and text[end - 1] == "." and is_cjk(text[end - 2]):
+        end -= 1  # an ASCII full stop after Chinese text ends the sentence (加强人才培养.), never a number's point
     return start, end
 
 
@@ -348,6 +350,19 @@ def own_heading_aspect(heading: str) -> str | None:
     if named and (named != vote or _names_part(h)):
         return None  # (a statement ends with its predicate: 低风险人群 names a group)
     return vote
+
+
+#: Most characters of a heading that :func:`labels_its_list` reads as a label (a word and a part noun).
+PART_LABEL_CHARS = 4
+
+
+def labels_its_list(heading: str, item) -> bool:
+    """Whether ``heading``, the heading of ``item`` (a :class:`summarizer.structure.Item`), only labels the list of
+    sub-items under it: the item has sub-items, and the heading is at most :data:`PART_LABEL_CHARS` characters that
+    end with a ``part_noun`` cue word (``整治重点``, ``工作要求``, ``实施步骤``): the word before the noun modifies it,
+    and a heading alone states no point when items follow (its items are the points)."""
+    h = heading.strip(_TRIM)
+    return bool(item.children) and len(h) <= PART_LABEL_CHARS and h.endswith(asp.lexicon().words("part_noun"))
 
 
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
@@ -1233,6 +1248,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and labels_its_list(structure.heading(it), it):
+                own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
                     text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
                 own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
@@ -1630,7 +1647,7 @@ def interview_turns(text: str) -> list[Turn]:
 _PLAN_MARKER = re.compile(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
 _PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快",
-                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步")
+                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步", "同时", "并")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
 _PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
@@ -1642,7 +1659,7 @@ def _plan_clause_opens(clause: str) -> bool:
     (``继续着力推进…``, ``持续优化…``); the clause is tried as it stands before each adverb is stripped, so a word
     of the imperative vocabulary that also reads as an adverb opens a measure. Linear in ``len(clause)``."""
     c = clause.strip()
-    imperative = asp.lexicon().words("imperative")
+    imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
     for _ in range(2):  # 继续着力推进…: at most two adverbs
         if asp._opens_with_verb(c, imperative):
             return True
@@ -1676,6 +1693,14 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
+def _speech_frame_end(sentence: str) -> int:
+    """Offset in ``sentence`` past the speaker and the verb of saying that open it (:func:`summarizer.aspects.
+    news_aspect`'s frame: ``王明表示，``, ``局长又指出：``), or 0 when none does: a plan reported in the news (``王明表示，
+    下一步，我市将…``) opens its time after the frame (trial16 A11). Bounded: linear."""
+    m = asp._news_frame_re().search(sentence)
+    return m.end() if m is not None and m.group("verb") is not None else 0
+
+
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                  review: int) -> None:
     """In place: a work summary's plan sentence, one that opens with a time to come (:data:`_PLAN_OPENER`: ``2015年，``,
@@ -1688,7 +1713,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         clauses = plan_clauses(text[s.start:s.end])
         if not clauses:
             continue
-        if not _PLAN_OPENER.match(text, s.start, s.end):
+        if not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
+                text, s.start + _speech_frame_end(text[s.start:s.end]), s.end):
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
