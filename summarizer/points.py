@@ -1457,6 +1457,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                   points[k - 1].end if k else 0)
             p.start = _without_connective(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
+            p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
@@ -1545,6 +1546,34 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
 
 
 _COMMAS = "，,"
+
+
+#: Words that refer back to the clauses before a summing predicate (``…，这些都是亟待解决的问题``).
+_SUMMING_REFERENTS = ("这些", "以上", "上述", "此等", "凡此种种", "凡此")
+
+
+def _without_summing_tail(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``) without a last clause that only sums up the
+    clauses before it as problems or measures (``拆建比例过高，原住民外迁，这些都是亟待解决的问题``: after its last comma,
+    an optional referent, :data:`_SUMMING_REFERENTS`, then a bare summing predicate, :func:`_bare_summing_tail`, whose
+    noun names an aspect): the point is what it sums up (trial16 A6). ``end`` unchanged for any other point, or when
+    nothing would be left. Linear in the point."""
+    cut = max(text.rfind(c, start, end) for c in _COMMAS)
+    if cut <= start:
+        return end
+    tail = text[cut + 1:end].strip()
+    for w in _SUMMING_REFERENTS:
+        if tail.startswith(w):
+            tail = tail[len(w):]
+            break
+    m = _SUMMED_TAIL.match(tail.rstrip("。！!；;"))
+    if not _bare_summing_tail(tail) or m is None:
+        return end
+    cues = asp.heading_cues(m.group("what").rstrip())
+    if not cues or cues[-1][1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return end
+    new_end = _trim(text, start, cut)[1]
+    return new_end if new_end - start >= MIN_POINT_CHARS // 2 else end
 
 
 def _without_lead_in_tail(text: str, start: int, end: int) -> int:

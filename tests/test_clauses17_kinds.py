@@ -104,3 +104,20 @@ def test_plan_sentence_after_a_speech_frame_gives_one_point_per_clause():
 def test_speech_frame_end():
     assert pts._speech_frame_end("李局长表示，下一步，我区将推行…") == len("李局长表示，")
     assert pts._speech_frame_end("下一步，我区将推行…") == 0
+
+
+# trial16 A6's neighbour: a point that ends with the clause summing it up (…，这些都是亟待解决的问题)
+
+def test_summing_tail_after_a_comma_leaves_the_point():
+    c, r = points("夜市管理的思考\n摊位占道严重，油烟噪声扰民，垃圾清运不及时，这些都是夜市管理中亟待解决的问题。")
+    assert c == ["摊位占道严重，油烟噪声扰民，垃圾清运不及时"]
+
+
+def test_summing_tail_helper_keeps_other_last_clauses():
+    text = "摊位占道严重，这些都是亟待解决的问题"
+    assert pts._without_summing_tail(text, 0, len(text)) == len("摊位占道严重")
+    text2 = "摊位占道严重，影响居民出行"
+    assert pts._without_summing_tail(text2, 0, len(text2)) == len(text2)
+    # (a tail that names no aspect sums up nothing the point states: …，都是夜市的特色 stays)
+    text3 = "摊位多样，小吃丰富，都是夜市的特色"
+    assert pts._without_summing_tail(text3, 0, len(text3)) == len(text3)
