@@ -1447,6 +1447,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _neither_and_flips(text, out)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
+    _manifest_clause_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2853,6 +2854,69 @@ def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[Ra
                 continue
             new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in parts)
         out[aspect] = new
+
+
+#: Fewest comma-separated clauses of a manifestation list (:func:`manifest_clauses`).
+MANIFEST_CLAUSES = 3
+#: Most characters of one clause of a manifestation list: a longer one is an argument, not an item of the list.
+MANIFEST_CLAUSE_CHARS = 30
+#: A list marker inside a manifestation list (一是, 第一, (1), 1., ①): the list is read by the list paths instead.
+_LISTED = re.compile(r"[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|[(（]\s*[\d一二三四五六七八九十]|\d[.．、)）]|[①-⑩]")
+
+
+def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause of a list of how a problem shows itself, or ``[]``:
+    a lead-in of the ``manifest_lead_in`` cue group ending in a colon (``具体表现在：``, ``主要表现为：``), then, to the
+    sentence's end, at least :data:`MANIFEST_CLAUSES` clauses joined by commas (no semicolon, no list marker:
+    :data:`_LISTED`), each of at most :data:`MANIFEST_CLAUSE_CHARS` characters, most of them stating a shortcoming
+    (:func:`_states_problem`) unless ``after_problem`` (what the list shows stated a problem: the sentence before,
+    or the words before the lead-in): after ``理论学习不够深入。``, ``具体表现在：学习不系统，内容以文件为主，形式单一，
+    专题研讨少`` gives four problems. Linear."""
+    m = asp.cue_pattern("manifest_lead_in").search(sentence)
+    if m is None:
+        return []
+    k = m.end()
+    while k < len(sentence) and k - m.end() < 4 and sentence[k] not in "：:，,。":
+        k += 1  # (表现在 | 以下几个方面 …: a few characters before the colon)
+    if k >= len(sentence) or sentence[k] not in "：:":
+        return []
+    rest_start = k + 1
+    rest = sentence[rest_start:]
+    if any(ch in rest for ch in "；;") or _LISTED.search(rest):
+        return []
+    out, a = [], rest_start
+    for j in range(rest_start, len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,。！？!?":
+            if j > a:
+                out.append(_trim(sentence, a, j))
+            a = j + 1
+    out = [(x, y) for x, y in out if y > x]
+    if len(out) < MANIFEST_CLAUSES or any(y - x > MANIFEST_CLAUSE_CHARS for x, y in out):
+        return []
+    if not (after_problem or _states_problem(sentence[:m.start()])) and 2 * sum(
+            1 for x, y in out if _states_problem(sentence[x:y])) < len(out):
+        return []
+    return out
+
+
+def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: a sentence that lists how a problem shows itself (:func:`manifest_clauses`) gives one challenge
+    per clause, in place of the points of either aspect that overlap its list (a window over several clauses, or one
+    of them; the lead-in read with its list as a measure). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "manifest_lead_in"):
+            continue
+        before = sentences[i - 1].text if i else ""
+        clauses = manifest_clauses(text[s.start:s.end], bool(before) and _states_problem(before)
+                                   and asp.sentence_aspect(before) != asp.RECOMMENDATION)
+        if not clauses:
+            continue
+        lo, hi = s.start + clauses[0][0], s.start + clauses[-1][1]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
+                                  for a, b in clauses)
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:

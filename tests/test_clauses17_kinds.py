@@ -121,3 +121,24 @@ def test_summing_tail_helper_keeps_other_last_clauses():
     # (a tail that names no aspect sums up nothing the point states: …，都是夜市的特色 stays)
     text3 = "摊位多样，小吃丰富，都是夜市的特色"
     assert pts._without_summing_tail(text3, 0, len(text3)) == len(text3)
+
+
+# kind 1: a sentence that lists how the problem before it shows itself, clause by clause (具体表现在：A，B，C)
+
+def test_manifestation_list_gives_one_problem_per_clause():
+    text = ("一、存在的问题\n（一）业务培训不够扎实。具体表现在：培训计划随意、不连贯，课程多以宣讲为主，考核方式单一，"
+            "集中授课多、实操演练少。\n（二）窗口服务不够规范。")
+    c, r = points(text)
+    assert c == ["业务培训不够扎实", "培训计划随意、不连贯", "课程多以宣讲为主", "考核方式单一", "集中授课多、实操演练少",
+                 "窗口服务不够规范"]
+    assert r == []
+
+
+def test_manifestation_clauses_need_a_problem_to_show():
+    s = "具体表现在：培训计划随意，课程多以宣讲为主，考核方式单一。"
+    assert pts.manifest_clauses(s) == []  # (nothing before it stated a problem, and its clauses name none by cue)
+    assert [s[a:b] for a, b in pts.manifest_clauses(s, after_problem=True)] == [
+        "培训计划随意", "课程多以宣讲为主", "考核方式单一"]
+    # (a list with markers or semicolons is read by the list paths; a long clause is an argument)
+    assert pts.manifest_clauses("具体表现在：一是培训随意，二是课程单一，三是考核简单。", True) == []
+    assert pts.manifest_clauses("具体表现在：培训随意；课程单一；考核简单。", True) == []
