@@ -2546,7 +2546,8 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     author's verdict in plain prose with no deficiency word (issue 8). A clause whose subject an earlier clause of the
     same ``；``-part named opens with the negation (past 亦/也/并 and an object phrase ``对…``: ``…矫正署于…前后，对…
     承办人未进行说明或讲习，亦未实地了解…``): it is an omission of that subject too, and starts at the subject's clause
-    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). Not a clause of what the subject has no
+    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). A clause that opens with 或 right after an
+    omission states its alternative and joins it (:data:`_ALTERNATIVE_OPENERS`). Not a clause of what the subject has no
     right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
     condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
     (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
@@ -2562,9 +2563,15 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     subject: tuple[int, int] | None = None  # the last clause of this ；-part that names an authority (no omission)
     subject_used = False  # whether a point already starts at that clause
+    previous_end = -1  # the end of the clause before (an omission that a 或-clause goes on)
     for c in _REPORTED_CLAUSE.finditer(s):
         a, b = _trim(s, c.start(), c.end())
         clause = s[a:b]
+        if out and out[-1][1] == previous_end and clause.startswith(_ALTERNATIVE_OPENERS):
+            out[-1] = (out[-1][0], b)  # 干部没有农村生活经历，或在农村生活的时间较短: the other half of one omission
+            previous_end = b
+            continue
+        previous_end = b
         m = pat.search(clause)
         start = a
         if m is None and subject is not None:
@@ -2584,6 +2591,11 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
         if c.end() < len(s) and s[c.end()] in "；;":
             subject = None
     return out
+
+
+#: Words that open a clause stating the alternative of the one before (``…没有农村生活经历，或在农村生活的时间较短``): the
+#: two are one point (:func:`omission_clauses`).
+_ALTERNATIVE_OPENERS = ("或者", "或是", "或")
 
 
 def omission_clause(sentence: str) -> tuple[int, int] | None:

@@ -142,3 +142,13 @@ def test_manifestation_clauses_need_a_problem_to_show():
     # (a list with markers or semicolons is read by the list paths; a long clause is an argument)
     assert pts.manifest_clauses("具体表现在：一是培训随意，二是课程单一，三是考核简单。", True) == []
     assert pts.manifest_clauses("具体表现在：培训随意；课程单一；考核简单。", True) == []
+
+
+# kind 1: an omission and its alternative in the next clause (…没有乡村任教经历，或在乡村任教的时间较短) are one point
+
+def test_omission_goes_on_over_its_alternative():
+    s = "受编制所限，当前不少乡村学校干部没有基层管理经历，或在基层任职的时间较短，往往照搬城区学校做法。"
+    assert [s[a:b] for a, b in pts.omission_clauses(s)] == ["当前不少乡村学校干部没有基层管理经历，或在基层任职的时间较短"]
+    # (a 或 clause after a clause that states no omission stays out)
+    s2 = "部门职责清楚，或在基层任职的时间较短，干部没有基层管理经历。"
+    assert [s2[a:b] for a, b in pts.omission_clauses(s2)] == ["干部没有基层管理经历"]
