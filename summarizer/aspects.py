@@ -932,11 +932,21 @@ def sentence_aspect(sentence: str) -> str | None:
     modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    if weak and strong:
+        weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
         return CHALLENGE
     if strong and not weak:
         return RECOMMENDATION
     return None
+
+
+def _without_forbidding(sentence: str) -> str:
+    """``sentence`` without its clauses (split at commas and semicolons) that open by forbidding, with no subject
+    (:data:`_OPENING_PROHIBITION`: ``不能“一撤了之”``, ``也不要…``): beside a modal such a clause tells what not to do, and
+    its 不能 states no shortcoming. Read only for a sentence that prescribes (:func:`sentence_aspect`); after a
+    shortfall with no modal, ``资金不到位，不能按时开工`` goes on stating one. Linear."""
+    return "，".join(c for c in re.split(r"[，,；;]", sentence) if not _OPENING_PROHIBITION.match(c))
 
 
 #: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
@@ -964,8 +974,9 @@ def _modal_actions(text: str) -> list[str]:
     mask blanks (应要求…) still opens one."""
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
-    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group)
-    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom")
+    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
+    # manner, 要科学规划…, ``manner_adverb``)
+    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
@@ -1505,7 +1516,9 @@ def _without_purpose(sentence: str) -> str:
     if m is None:
         return sentence
     rest = sentence[m.end():]
-    if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest):
+    # (not a clause that fronts the cases a measure addresses, whose 需 or 要 is inside its object: 要科学规划学校布局，
+    # 对确需保留的村小，不能…，要保障…: a run of measures, trial16 A7)
+    if re.match(r"[^，,。；;]{0,12}?(?:是|需|须|应|必须|要|就要|关键)", rest) and not rest.startswith("对"):
         return rest
     return sentence
 
@@ -1688,8 +1701,9 @@ def _transition_aspect(s: str) -> str | None:
             and (modal_strength(s) or has_cue(s, "modal")) and not has_cue(s, "difficulty_verdict")):
         return RECOMMENDATION
     # 为基层减负，必须标本兼治。 / 要破解难题，需要多方协同发力。: a purpose clause, then a strong modal over a short
-    # phrase of approach (no object of its own): the measures follow
-    if body is not s and len(first) <= 12:
+    # phrase of approach (no object of its own): the measures follow (also a purpose clause with no 要/为 that opens
+    # with a verb of solving: 破解乡村学生上学难，需要多方协同发力。, trial16 A8)
+    if (body is not s or first.startswith(lex.words("solution_verb"))) and len(first) <= 12:
         rest = s[s.find(first) + len(first):].lstrip("，,")
         clauses = _CLAUSE_SPLIT.split(rest.rstrip("。！!；;"))
         if (len(clauses) == 1 and rest.startswith(lex.words("strong_modal") + ("需要",))

@@ -68,6 +68,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if _CLOSE_QUOTE[ch] in opened:
                 break
         end -= 1
+    if end - start > 1 and text[end - 1] == "." and is_cjk(text[end - 2]):
+        end -= 1  # an ASCII full stop after Chinese text ends the sentence (加强人才培养.), never a number's point
     return start, end
 
 
@@ -348,6 +350,19 @@ def own_heading_aspect(heading: str) -> str | None:
     if named and (named != vote or _names_part(h)):
         return None  # (a statement ends with its predicate: 低风险人群 names a group)
     return vote
+
+
+#: Most characters of a heading that :func:`labels_its_list` reads as a label (a word and a part noun).
+PART_LABEL_CHARS = 4
+
+
+def labels_its_list(heading: str, item) -> bool:
+    """Whether ``heading``, the heading of ``item`` (a :class:`summarizer.structure.Item`), only labels the list of
+    sub-items under it: the item has sub-items, and the heading is at most :data:`PART_LABEL_CHARS` characters that
+    end with a ``part_noun`` cue word (``整治重点``, ``工作要求``, ``实施步骤``): the word before the noun modifies it,
+    and a heading alone states no point when items follow (its items are the points)."""
+    h = heading.strip(_TRIM)
+    return bool(item.children) and len(h) <= PART_LABEL_CHARS and h.endswith(asp.lexicon().words("part_noun"))
 
 
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
@@ -1233,6 +1248,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and labels_its_list(structure.heading(it), it):
+                own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
                     text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
                 own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
@@ -1430,6 +1447,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _neither_and_flips(text, out)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
+    _manifest_clause_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -1440,6 +1458,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                   points[k - 1].end if k else 0)
             p.start = _without_connective(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
+            p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
@@ -1528,6 +1547,34 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
 
 
 _COMMAS = "，,"
+
+
+#: Words that refer back to the clauses before a summing predicate (``…，这些都是亟待解决的问题``).
+_SUMMING_REFERENTS = ("这些", "以上", "上述", "此等", "凡此种种", "凡此")
+
+
+def _without_summing_tail(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``) without a last clause that only sums up the
+    clauses before it as problems or measures (``拆建比例过高，原住民外迁，这些都是亟待解决的问题``: after its last comma,
+    an optional referent, :data:`_SUMMING_REFERENTS`, then a bare summing predicate, :func:`_bare_summing_tail`, whose
+    noun names an aspect): the point is what it sums up (trial16 A6). ``end`` unchanged for any other point, or when
+    nothing would be left. Linear in the point."""
+    cut = max(text.rfind(c, start, end) for c in _COMMAS)
+    if cut <= start:
+        return end
+    tail = text[cut + 1:end].strip()
+    for w in _SUMMING_REFERENTS:
+        if tail.startswith(w):
+            tail = tail[len(w):]
+            break
+    m = _SUMMED_TAIL.match(tail.rstrip("。！!；;"))
+    if not _bare_summing_tail(tail) or m is None:
+        return end
+    cues = asp.heading_cues(m.group("what").rstrip())
+    if not cues or cues[-1][1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return end
+    new_end = _trim(text, start, cut)[1]
+    return new_end if new_end - start >= MIN_POINT_CHARS // 2 else end
 
 
 def _without_lead_in_tail(text: str, start: int, end: int) -> int:
@@ -1630,7 +1677,7 @@ def interview_turns(text: str) -> list[Turn]:
 _PLAN_MARKER = re.compile(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
 _PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快",
-                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步")
+                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步", "同时", "并")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
 _PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
@@ -1642,7 +1689,7 @@ def _plan_clause_opens(clause: str) -> bool:
     (``继续着力推进…``, ``持续优化…``); the clause is tried as it stands before each adverb is stripped, so a word
     of the imperative vocabulary that also reads as an adverb opens a measure. Linear in ``len(clause)``."""
     c = clause.strip()
-    imperative = asp.lexicon().words("imperative")
+    imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
     for _ in range(2):  # 继续着力推进…: at most two adverbs
         if asp._opens_with_verb(c, imperative):
             return True
@@ -1676,6 +1723,14 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
+def _speech_frame_end(sentence: str) -> int:
+    """Offset in ``sentence`` past the speaker and the verb of saying that open it (:func:`summarizer.aspects.
+    news_aspect`'s frame: ``王明表示，``, ``局长又指出：``), or 0 when none does: a plan reported in the news (``王明表示，
+    下一步，我市将…``) opens its time after the frame (trial16 A11). Bounded: linear."""
+    m = asp._news_frame_re().search(sentence)
+    return m.end() if m is not None and m.group("verb") is not None else 0
+
+
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                  review: int) -> None:
     """In place: a work summary's plan sentence, one that opens with a time to come (:data:`_PLAN_OPENER`: ``2015年，``,
@@ -1688,7 +1743,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         clauses = plan_clauses(text[s.start:s.end])
         if not clauses:
             continue
-        if not _PLAN_OPENER.match(text, s.start, s.end):
+        if not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
+                text, s.start + _speech_frame_end(text[s.start:s.end]), s.end):
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
@@ -2491,7 +2547,8 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     author's verdict in plain prose with no deficiency word (issue 8). A clause whose subject an earlier clause of the
     same ``；``-part named opens with the negation (past 亦/也/并 and an object phrase ``对…``: ``…矫正署于…前后，对…
     承办人未进行说明或讲习，亦未实地了解…``): it is an omission of that subject too, and starts at the subject's clause
-    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). Not a clause of what the subject has no
+    when that one states nothing else (``台中市政府对…费用，未建立审查机制案``). A clause that opens with 或 right after an
+    omission states its alternative and joins it (:data:`_ALTERNATIVE_OPENERS`). Not a clause of what the subject has no
     right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
     condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
     (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
@@ -2507,9 +2564,15 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     subject: tuple[int, int] | None = None  # the last clause of this ；-part that names an authority (no omission)
     subject_used = False  # whether a point already starts at that clause
+    previous_end = -1  # the end of the clause before (an omission that a 或-clause goes on)
     for c in _REPORTED_CLAUSE.finditer(s):
         a, b = _trim(s, c.start(), c.end())
         clause = s[a:b]
+        if out and out[-1][1] == previous_end and clause.startswith(_ALTERNATIVE_OPENERS):
+            out[-1] = (out[-1][0], b)  # 干部没有农村生活经历，或在农村生活的时间较短: the other half of one omission
+            previous_end = b
+            continue
+        previous_end = b
         m = pat.search(clause)
         start = a
         if m is None and subject is not None:
@@ -2529,6 +2592,11 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
         if c.end() < len(s) and s[c.end()] in "；;":
             subject = None
     return out
+
+
+#: Words that open a clause stating the alternative of the one before (``…没有农村生活经历，或在农村生活的时间较短``): the
+#: two are one point (:func:`omission_clauses`).
+_ALTERNATIVE_OPENERS = ("或者", "或是", "或")
 
 
 def omission_clause(sentence: str) -> tuple[int, int] | None:
@@ -2803,6 +2871,69 @@ def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[Ra
                 continue
             new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in parts)
         out[aspect] = new
+
+
+#: Fewest comma-separated clauses of a manifestation list (:func:`manifest_clauses`).
+MANIFEST_CLAUSES = 3
+#: Most characters of one clause of a manifestation list: a longer one is an argument, not an item of the list.
+MANIFEST_CLAUSE_CHARS = 30
+#: A list marker inside a manifestation list (一是, 第一, (1), 1., ①): the list is read by the list paths instead.
+_LISTED = re.compile(r"[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|[(（]\s*[\d一二三四五六七八九十]|\d[.．、)）]|[①-⑩]")
+
+
+def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause of a list of how a problem shows itself, or ``[]``:
+    a lead-in of the ``manifest_lead_in`` cue group ending in a colon (``具体表现在：``, ``主要表现为：``), then, to the
+    sentence's end, at least :data:`MANIFEST_CLAUSES` clauses joined by commas (no semicolon, no list marker:
+    :data:`_LISTED`), each of at most :data:`MANIFEST_CLAUSE_CHARS` characters, most of them stating a shortcoming
+    (:func:`_states_problem`) unless ``after_problem`` (what the list shows stated a problem: the sentence before,
+    or the words before the lead-in): after ``理论学习不够深入。``, ``具体表现在：学习不系统，内容以文件为主，形式单一，
+    专题研讨少`` gives four problems. Linear."""
+    m = asp.cue_pattern("manifest_lead_in").search(sentence)
+    if m is None:
+        return []
+    k = m.end()
+    while k < len(sentence) and k - m.end() < 4 and sentence[k] not in "：:，,。":
+        k += 1  # (表现在 | 以下几个方面 …: a few characters before the colon)
+    if k >= len(sentence) or sentence[k] not in "：:":
+        return []
+    rest_start = k + 1
+    rest = sentence[rest_start:]
+    if any(ch in rest for ch in "；;") or _LISTED.search(rest):
+        return []
+    out, a = [], rest_start
+    for j in range(rest_start, len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,。！？!?":
+            if j > a:
+                out.append(_trim(sentence, a, j))
+            a = j + 1
+    out = [(x, y) for x, y in out if y > x]
+    if len(out) < MANIFEST_CLAUSES or any(y - x > MANIFEST_CLAUSE_CHARS for x, y in out):
+        return []
+    if not (after_problem or _states_problem(sentence[:m.start()])) and 2 * sum(
+            1 for x, y in out if _states_problem(sentence[x:y])) < len(out):
+        return []
+    return out
+
+
+def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: a sentence that lists how a problem shows itself (:func:`manifest_clauses`) gives one challenge
+    per clause, in place of the points of either aspect that overlap its list (a window over several clauses, or one
+    of them; the lead-in read with its list as a measure). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "manifest_lead_in"):
+            continue
+        before = sentences[i - 1].text if i else ""
+        clauses = manifest_clauses(text[s.start:s.end], bool(before) and _states_problem(before)
+                                   and asp.sentence_aspect(before) != asp.RECOMMENDATION)
+        if not clauses:
+            continue
+        lo, hi = s.start + clauses[0][0], s.start + clauses[-1][1]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
+                                  for a, b in clauses)
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -77,6 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
     ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[)）](?!\d)")),  # 1) 2)
+    # 1）2） run on after a word or a comma, with no colon before the list (建议1）增加…；2）拓宽…, 包括1）…，2）…): only
+    # between Chinese text (never 3.1) or 图1) in an English or numeric context), and an item only in a run of two or more
+    ("paren_num", re.compile(rf"(?<=[{CJK}，,、])(\d{{1,2}})[)）](?=[^\S\n]*[{CJK}“「《])")),
     ("paren_num", re.compile(r"([⑴-⒇])")),  # ⑴ ⑵: one character each
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡

@@ -92,8 +92,9 @@ def test_a_cue_noun_among_inline_items_opens_no_problem_lead_in():
 
 def test_measures_after_an_inline_problem_list_are_found():
     challenges, recommendations = _points(INLINE)
-    assert challenges == ["一些党员干部的理论学习还不够深入",
-                          "具体表现在：学习不系统、不深入，内容大多以文件为主，学习形式单一，带着问题研究讨论少"]
+    # (the list of how the problem shows itself gives one problem per clause, its lead-in left out: clauses17)
+    assert challenges == ["一些党员干部的理论学习还不够深入", "学习不系统、不深入", "内容大多以文件为主", "学习形式单一",
+                          "带着问题研究讨论少"]
     assert recommendations == ["学习法律知识，提高依法办事能力", "要认真领会上级的方针政策，把握精神实质",
                                "各级党组织要加强党员干部的理论学习"]
 
