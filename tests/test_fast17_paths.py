@@ -66,3 +66,43 @@ def test_a_long_sentence_ending_one_clause_with_its_deficit_gives_that_clause():
     assert span is not None and s[span[0]:span[1]] == "不过镇卫生院的医生明显不足"
     # the same sentence once it prescribes (a strong modal) gives none, whichever test turns it away first
     assert points.final_deficit_clause(s.replace("老人看病还得", "老人看病应该")) is None
+
+
+@pytest.mark.parametrize("window", [2, 3])
+def test_word_graph_scores_are_the_sparse_pagerank_of_the_word_graph_to_the_bit(window):
+    import numpy as np
+
+    from summarizer.keyphrases import _word_graph_scores, pagerank_sparse, word_graph
+
+    rng = np.random.default_rng(17)
+    n = 520
+    # units of candidate ids: repeats, a word that co-occurs with nothing (vertex n - 1: dangling) and empty units
+    sequences = [list(rng.integers(0, n - 1, size=int(rng.integers(0, 25)))) for _ in range(150)] + [[n - 1], []]
+    expected = pagerank_sparse(word_graph(sequences, n, window))
+    got = _word_graph_scores(sequences, n, window)
+    assert got.shape == (n,) and np.array_equal(got, expected)
+    assert abs(float(got.sum()) - 1.0) < 1e-12
+
+
+def test_line_anchored_cleaning_rules_find_the_matches_of_a_full_scan():
+    import random
+    import re
+
+    from summarizer import clean
+
+    anchored = [p for _, p, _ in clean._INLINE_RULES] + [p for _, p in clean._NEWS_FURNITURE]
+    anchored = [p for p in anchored if clean._opens_at_line_start(p)]
+    assert len(anchored) >= 5  # the bylines and credit lines
+    assert not clean._opens_at_line_start(re.compile(r"(?m)^记者|编辑"))  # an alternation: the second is anywhere
+    assert not clean._opens_at_line_start(re.compile(r"^记者"))  # no MULTILINE: one position, the plain scan
+    empty = re.compile(r"(?m)^\s*")  # empty matches: finditer's own rule, the caller scans
+    assert clean._line_start_matches(empty, "甲\n乙") is None
+    pieces = ["\n", "\n\n", "记者", "記者", "张三", "北京报道", "本报讯", "【", "】", "（", "）", " ", "\u3000", "编辑", "丨",
+              "李四", "。", "，", "日电", "视频剪辑", "2020", "“", "责任编辑", "：", "/", "摄影"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        for p in anchored:
+            assert [m.span() for m in clean._line_start_matches(p, text)] == [m.span() for m in p.finditer(text)]
+    doc = clean.clean("本报讯（记者张三）社区养老服务站人手不足。\n记者丨李四编辑丨王五“居民说，服务难以持续。”")
+    assert "记者" not in doc.text and doc.text.startswith("社区养老服务站人手不足。")
