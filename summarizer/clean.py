@@ -152,6 +152,43 @@ def _carry_offsets(offsets: np.ndarray, runs: list[tuple[int, int, int]]) -> np.
     return table[index]
 
 
+@lru_cache(maxsize=256)
+def _opens_at_line_start(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at a line start: a MULTILINE pattern whose first element, outside
+    any alternation, is ``^`` (read from its parse; remembered per pattern)."""
+    if not pattern.flags & re.MULTILINE:
+        return False
+    try:
+        from re import _constants, _parser  # (the parser re compiles with: CPython 3.11+)
+
+        data = _parser.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # noqa: BLE001 - a parser this code does not know: the plain scan
+        return False
+    return bool(data) and data[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _line_start_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | None:
+    """``pattern.finditer(text)`` for a pattern whose matches start at line starts (:func:`_opens_at_line_start`),
+    tried at the line starts alone (the first at or after the end of the last match): the same matches, without a
+    step of the regex engine at every other position. ``None`` when a match is empty (finditer's rule for what
+    follows an empty match then decides: the caller scans)."""
+    out = []
+    end = 0
+    for p in [0, *(m.end() for m in _NEWLINE.finditer(text))]:
+        if p < end:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            if m.end() == m.start():
+                return None
+            out.append(m)
+            end = m.end()
+    return out
+
+
 class _Doc:
     """Mutable cleaning state: the current text and its offset map; edits are applied in batches."""
 
@@ -192,7 +229,10 @@ class _Doc:
         self.offsets = _carry_offsets(self.offsets, runs)
 
     def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
-        self.apply([(m.start(), m.end(), repl, rule) for m in pattern.finditer(self.text) if m.end() > m.start()])
+        matches = _line_start_matches(pattern, self.text) if _opens_at_line_start(pattern) else None
+        if matches is None:
+            matches = pattern.finditer(self.text)
+        self.apply([(m.start(), m.end(), repl, rule) for m in matches if m.end() > m.start()])
 
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the current text, without the newline."""

@@ -25,6 +25,8 @@ from functools import cached_property
 from itertools import compress
 from typing import Any
 
+import numpy as np
+
 from summarizer.aspects import ItemRole
 from summarizer.chars import INVISIBLE
 from summarizer.clean import CleanText
@@ -67,6 +69,18 @@ class DocumentText:
     source: str | None = None
     shared_titles: frozenset[str] = frozenset()
     warnings: tuple[Any, ...] = ()
+
+    @cached_property
+    def markup_before(self) -> np.ndarray | None:
+        """``markup_before[i]``: how many characters of ``original[:i]`` cleaning marked as markup
+        (:attr:`CleanText.markup`), ``(len(original) + 1,)`` int64 (computed once per document); ``None`` when it
+        marked none."""
+        mask = self.clean.markup
+        if mask is None:
+            return None
+        out = np.zeros(len(mask) + 1, dtype=np.int64)
+        np.cumsum(mask, out=out[1:])
+        return out
 
 
 @dataclass(eq=False)
@@ -155,6 +169,16 @@ class EssayDoc:
         """The essay's own range in the original input."""
         return self.to_original(0, self.essay.end - self.essay.start)
 
+    def exact_as_is(self, start: int, end: int, a: int, b: int) -> bool:
+        """Whether the original slice ``[a, b)`` (:meth:`to_original` of the essay-local ``[start, end)``) is the
+        cleaned text ``[start, end)`` character for character with no markup inside: then :meth:`exact_end` of
+        ``(start, end)`` is ``end`` (its first comparison holds: the offset map is non-decreasing, so the cleaned
+        characters map inside ``[a, b)``), found with one string comparison and two lookups."""
+        if self.document.original[a:b] != self.text[start:end]:
+            return False
+        before = self.document.markup_before
+        return before is None or before[b] == before[a]
+
     def exact_end(self, start: int, end: int) -> int:
         """The largest ``e`` in ``(start, end]`` such that the original slice of essay-local ``[start, e)`` holds
         exactly its cleaned text once whitespace, invisible format characters (zero-width space, soft hyphen…)
@@ -188,11 +212,10 @@ class EssayDoc:
         essay-local range of its section heading): text sliced from :attr:`text` up to :meth:`exact_end`,
         ``start``/``end`` into the original input."""
         head = self.text[heading[0]:heading[1]] if heading else None
-        if self.document.clean.markup is None:  # (exact_end's first test, its range mapped once: the usual case)
+        if self.document.clean.markup is None or end > start:  # (exact_end's first test, its range mapped once)
             a, b = self.to_original(start, end)
-            piece = self.text[start:end]
-            if self.document.original[a:b] == piece:
-                return Point(text=piece, start=a, end=b, score=score, heading=head)
+            if self.exact_as_is(start, end, a, b):
+                return Point(text=self.text[start:end], start=a, end=b, score=score, heading=head)
         used = self.exact_end(start, end)
         a, b = self.to_original(start, used)
         return Point(text=self.text[start:used], start=a, end=b, score=score, heading=head)

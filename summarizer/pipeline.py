@@ -511,7 +511,7 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
         for s, e in k.occurrences:
             a, b = firsts[i], lasts[i]
             i += 1
-            if (plain and original[a:b] == text[s:e]) or doc.exact_end(s, e) == e:
+            if (plain and original[a:b] == text[s:e]) or doc.exact_as_is(s, e, a, b) or doc.exact_end(s, e) == e:
                 spans.append(Span(start=a, end=b))
         if spans:
             out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))

@@ -2486,10 +2486,10 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
     s = sentence
     if len(s.strip()) <= asp.PROSE_SHORT_CHARS or asp.prose_aspect(s.strip()) is not None:
         return None
+    if len(asp._prose_deficits(s)) != 1:  # (first: the test that turns most sentences away)
+        return None
     if asp._modal_actions(s) or asp.strong_modal(s) or asp.news_person_frame(s.strip()) is None and \
             asp.news_aspect(s.strip())[0]:
-        return None
-    if len(asp._prose_deficits(s)) != 1:
         return None
     pat = asp.cue_pattern("prose_challenge")
     for c in _REPORTED_CLAUSE.finditer(s):

@@ -268,6 +268,8 @@ def _rjieba() -> Any:
 # module's skip pattern (jieba/finalseg re_skip); characters outside jieba's word characters (jieba's
 # re_han_default) are single words, "\r\n" and other whitespace characters each one word (re_skip_default).
 _HAN_CHAR = re.compile("[\u4e00-\u9fd5]")
+#: A character neither ASCII nor in :data:`_HAN_CHAR`'s range (one pass of a text finds them all).
+_NON_ASCII_NON_HAN = re.compile("[^\x00-\x7f\u4e00-\u9fd5]")
 _JIEBA_WORD_RUN = re.compile(r"([a-zA-Z0-9+#&._%\-]+)")
 _JIEBA_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
@@ -315,6 +317,9 @@ def rjieba_cut(text: str) -> list[str]:
             out.append(w)
     if out is None:
         # only runs that are alphanumeric but not Han (Korean, Greek words) could still differ: rare, cheap check
+        # (such a word holds a non-ASCII alphanumeric character outside the Han range: a text without one has none)
+        if not any(c.isalnum() for c in set(_NON_ASCII_NON_HAN.findall(text))):
+            return words
         for i, w in enumerate(words):  # (a word opening with a Han character holds one: no search needed)
             if len(w) > 1 and not w.isascii() and not ("\u4e00" <= w[0] <= "\u9fd5" or _HAN_CHAR.search(w)) \
                     and not rj.has_word(w):
