@@ -1432,6 +1432,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_comma_run_ins(text, structure, out)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
+    _comma_run_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2250,6 +2251,109 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
             a, b = shape(text, x, y, max_chars)
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
+#: Most characters of the actor that opens a clause of a run of measures (``政府加大…``, ``学校丰富…``).
+RUN_ACTOR_CHARS = 3
+#: Fewest items of a comma run (:func:`comma_run_items`).
+RUN_ITEMS = 2
+#: A keywords label (``关键词：``, ``【关键词】``, ``Key words:``): the line is a paper's keyword list, never a point.
+_KEYWORDS_LABEL = re.compile(r"【?(?:关键词|关键字|Key ?words?)】?", re.I)
+
+
+#: What a verb of finding names when it states a method, not findings (``通过调研发现问题，找到矛盾点``).
+_BARE_FOUND = frozenset({"问题", "矛盾", "不足", "短板", "差距", "症结"})
+
+
+def _run_measure(clause: str) -> bool:
+    """Whether ``clause`` opens with an imperative verb, after at most :data:`RUN_ACTOR_CHARS` characters of an actor
+    (``政府加大对…的投入``), or states a measure (:func:`_states_measure`)."""
+    c = clause.strip(" \u3000")
+    return _states_measure(c) or any(asp.starts_imperative(c[k:]) for k in range(RUN_ACTOR_CHARS + 1))
+
+
+def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
+    lead that introduces them, or ``(None, [])``: after a verb of finding (``finding_lead`` cue group: 发现了, 主要
+    表现在), the clauses that state a problem (a shortcoming, :func:`summarizer.aspects.challenge_strength`, or a
+    deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，
+    心理问题突出``); after a clause that calls for everyone's effort (``joint_effort`` group: 需要…的共同努力), the
+    clauses that open with an imperative after at most a short actor (:func:`_run_measure`: ``政府加大…，学校丰富…``)
+    are recommendations. A sentence with a colon or a ``；`` gives none (the list readers read it). A verb of finding
+    with only a bare noun after it (:data:`_BARE_FOUND`: 发现问题) states a
+    method and gives none. At least :data:`RUN_ITEMS` items, and more than half of the clauses after the lead. Linear
+    in the sentence."""
+    if any(ch in "；;：:" for ch in sentence):
+        return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    for i, (x, y) in enumerate(clauses[:-1]):
+        clause = sentence[x:y]
+        if asp.has_cue(clause, "joint_effort"):
+            rest = clauses[i + 1:]
+            items = [(p, q) for p, q in rest if _run_measure(sentence[p:q])]
+            if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
+                return asp.RECOMMENDATION, items
+            return None, []
+        m = asp.cue_pattern("finding_lead").search(clause)
+        if m is not None:
+            if clause[m.end():].strip(" \u3000了") in _BARE_FOUND:
+                return None, []  # (通过调研发现问题，找到矛盾点，…: a method, not a list of findings)
+            after = m.end() + (clause[m.end():].startswith("了"))
+            rest = [(x + after, y)] + clauses[i + 1:]
+            rest = [(p, q) for p, q in rest if q - p >= ENUM_ITEM_CHARS]
+            items = [(p, q) for p, q in rest
+                     if (asp.challenge_strength(sentence[p:q]) or asp._prose_deficits(sentence[p:q]))
+                     and not asp.opens_with_remedy(sentence[p:q]) and not asp.modal_strength(sentence[p:q])]
+            if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
+                return asp.CHALLENGE, items
+            return None, []
+    return None, []
+
+
+def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                      review: int) -> None:
+    """In place: the items of a comma run of findings or measures (:func:`comma_run_items`) are points of their
+    aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
+    replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
+    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
+    list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        aspect, items = comma_run_items(s.text)
+        if aspect is None:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in items]
+        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
+            continue
+        kept = []
+        for p in out[aspect]:
+            inside = sum(p.start < y and x < p.end for x, y in spans)
+            if inside >= 2:
+                continue  # (the whole run as one point: replaced by its items)
+            kept.append(p)
+        out[aspect] = kept
+        starts = sorted((p.start, p.end) for p in kept)
+        for x, y in spans:
+            k = bisect.bisect_left(starts, (y, y))
+            if k and starts[k - 1][1] > x:
+                continue  # a point of the aspect lies over the item already
+            a, b = shape(text, x, y, max_chars)
+            if b - a >= ENUM_ITEM_CHARS:
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+    def keywords_at(pos: int) -> bool:
+        while pos < len(text) and text[pos] in " \t\u3000":
+            pos += 1
+        return _KEYWORDS_LABEL.match(text, pos) is not None
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
+                       and not (p.heading and keywords_at(p.heading[0]))]
 
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the

@@ -5,6 +5,10 @@
    recommendation (:func:`summarizer.points.measure_tail_clause`, ``_measure_tail_points``).
 2. A lead-in that announces a ``、`` enumeration of the aspect with its colon, also when it narrates its action
    (``调查组从四个方面提出了意见建议：A、B、C、D``): one point per item (:func:`summarizer.points.announced_enumeration`).
+3. A run of comma-joined findings after a verb of finding (``我们发现了A问题突出，B不足，C缺位``) or of measures after a
+   call for everyone's effort (``需要政府、学校和家庭的共同努力，政府加大…，家庭加强…``): one point per clause that states
+   the aspect (:func:`summarizer.points.comma_run_items`); a paper's keyword line (``关键词：A、B、心理问题``) is no point
+   and no section heading.
 """
 
 from __future__ import annotations
@@ -93,3 +97,32 @@ def test_an_announced_enumeration_needs_items_that_state_the_aspect():
     text = "报告提出了意见建议：加强监管工作合力、加大标准建设力度、强化网"
     aspect, items = P.announced_enumeration(text, 0, len(text))
     assert [text[a:b] for a, b in items] == ["加强监管工作合力", "加大标准建设力度"]
+
+
+REPORT = ("乡村学校调查报告\n摘要：通过对某县三所乡村学校的调查，我们发现了教师流失问题突出，校舍维修资金不足，课后服务缺位。\n"
+          "关键词：乡村学校、教师、心理问题\n一、调查的背景\n乡村学校的发展起于上世纪九十年代。\n"
+          "解决这些问题，需要政府、学校及家庭的共同努力，政府加大对乡村学校的投入，家庭加强对孩子的陪伴，社会加强对学校的关爱。")
+
+
+def test_a_comma_run_after_a_finding_or_a_joint_effort_gives_one_point_per_clause():
+    challenges, recommendations = points(REPORT)
+    assert challenges == ["教师流失问题突出", "校舍维修资金不足", "课后服务缺位"]
+    assert recommendations == ["政府加大对乡村学校的投入", "家庭加强对孩子的陪伴", "社会加强对学校的关爱"]
+
+
+def test_a_comma_run_needs_a_lead_and_stating_clauses():
+    s = "我们发现了教师流失问题突出，校舍维修资金不足，课后服务缺位"
+    aspect, items = P.comma_run_items(s)
+    assert aspect == "challenge" and [s[a:b] for a, b in items] == ["教师流失问题突出", "校舍维修资金不足", "课后服务缺位"]
+    # a method (发现问题 with a bare noun), no lead at all, clauses that state nothing, a colon's ；-list: none
+    for s in ("通过调研发现问题，找到矛盾点，有针对性地提出解决问题的方法",
+              "教师流失问题突出，校舍维修资金不足，课后服务缺位",
+              "我们发现了村里很热闹，集市很大，游客很多",
+              "具体表现为：教师流失问题突出，如…；校舍维修资金不足，而造成…；课后服务缺位"):
+        assert P.comma_run_items(s) == (None, []), s
+    s = "需要各方的共同努力，政府加大投入，学校改进管理"
+    aspect, items = P.comma_run_items(s)
+    assert aspect == "recommendation" and [s[a:b] for a, b in items] == ["政府加大投入", "学校改进管理"]
+    # linear: 10,000 clauses are read once
+    aspect, items = P.comma_run_items("我们发现了" + "，".join(["服务缺位"] * 10000))
+    assert aspect == "challenge" and len(items) == 10000
