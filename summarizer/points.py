@@ -2274,15 +2274,15 @@ def _run_measure(clause: str) -> bool:
 
 def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
-    lead that introduces them, or ``(None, [])``: after a verb of finding (``finding_lead`` cue group: 发现了, 主要
+    lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
     表现在), the clauses that state a problem (a shortcoming, :func:`summarizer.aspects.challenge_strength`, or a
-    deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，
-    心理问题突出``); after a clause that calls for everyone's effort (``joint_effort`` group: 需要…的共同努力), the
-    clauses that open with an imperative after at most a short actor (:func:`_run_measure`: ``政府加大…，学校丰富…``)
-    are recommendations. A sentence with a colon or a ``；`` gives none (the list readers read it). A verb of finding
-    with only a bare noun after it (:data:`_BARE_FOUND`: 发现问题) states a
-    method and gives none. At least :data:`RUN_ITEMS` items, and more than half of the clauses after the lead. Linear
-    in the sentence."""
+    deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb
+    (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，心理问题突出``); after a clause that calls for everyone's
+    effort (``joint_effort`` group: 需要…的共同努力), the clauses that open with an imperative after at most a short
+    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations. A sentence with a colon or a ``；``
+    gives none (the list readers read it); a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
+    发现问题) states a method and gives none. At least :data:`RUN_ITEMS` items, and more than half of the clauses
+    after the lead. Linear in the sentence."""
     if any(ch in "；;：:" for ch in sentence):
         return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
     clauses = []
