@@ -2212,14 +2212,7 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     aspect = cues[-1][1]
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or text.count("、", colon, end) < 2:
         return None, []
-    bounds = [colon + 1] + [k + 1 for k in range(colon + 1, end) if text[k] == "、"] + [end + 1]
-    items = []
-    for x, y in zip(bounds, bounds[1:]):
-        x, y = _trim(text, x, y - 1)
-        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
-        if tail and tail.start() > x:
-            y = tail.start()
-        items.append((x, y))
+    items = enumeration_spans(text, colon + 1, end)
     if items and items[-1][1] - items[-1][0] < ENUM_ITEM_CHARS and end >= len(text.rstrip()):
         items.pop()  # (…、强化网 — the text ends inside the last item)
     if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
@@ -3567,6 +3560,20 @@ ENUM_ITEM_CHARS = 4
 _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
 
 
+def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``、``-separated items of ``text[start:end]``, each trimmed of punctuation and white space, a trailing ``等``
+    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. One pass over the span."""
+    bounds = [start] + [k + 1 for k in range(start, end) if text[k] == "、"] + [end + 1]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(text, x, y - 1)
+        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
+        if tail and tail.start() > x:
+            y = tail.start()
+        items.append((x, y))
+    return items
+
+
 def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
     or ``[]``.
@@ -3600,16 +3607,9 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         listed = any(cue == aspect for _, cue in asp.heading_cues(head[-40:]))
         if listed:
             ca = ca + m.end()
-    bounds = [ca] + [k + 1 for k in range(ca, cb) if text[k] == "、"] + [cb + 1]
-    items = []
-    for x, y in zip(bounds, bounds[1:]):
-        x, y = _trim(text, x, y - 1)
-        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
-        if tail and tail.start() > x:
-            y = tail.start()
-        if y - x < ENUM_ITEM_CHARS:
-            return []
-        items.append((x, y))
+    items = enumeration_spans(text, ca, cb)
+    if any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return []
     if len(items) < 2:
         return []
     # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
