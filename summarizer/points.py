@@ -2138,6 +2138,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         return RawPoint(asp.RECOMMENDATION, a, b, 0.0) if b - a >= POINT_MIN_CHARS else None
 
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    measures = [(p.start, p.end) for p in out[asp.RECOMMENDATION]]
     for p in out[asp.CHALLENGE]:
         s = sentence_of(p.start)
         if s is None or p.start >= review:
@@ -2145,6 +2146,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         at = _tail_split(text, p.start, s.end)
         if at < 0 or at - p.start < POINT_MIN_CHARS + 1:
             continue
+        if any(a < s.end and b > at for a, b in measures):
+            continue  # (…等突出问题，我们应当加大…: the turn was read already, its measure is a point)
         rec = tail(at, s)
         before = text[p.start:at]
         if (rec is None or asp.strong_modal(before) or not _states_disrepair(before)
