@@ -1448,6 +1448,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
+    _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
+    _announced_enumeration_points(text, sentences, out, max_point_chars, review)
+    _comma_run_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2068,6 +2071,339 @@ def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[s
                     out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
                 break
             pos = m.end()
+
+#: Most characters read after a point's start for the clause that turns it into a measure
+#: (:func:`_measure_tail_points`).
+TAIL_READ_CHARS = 200
+
+
+@lru_cache(maxsize=1)
+def _measure_tail_words() -> dict[str, tuple[str, ...]]:
+    """The ``measure_tail*`` cue groups of the cue lexicon by their suffix (``""``, ``wish``, ``wish_verb``, ``need``,
+    ``actor``, ``adverb``, ``exclusion``), each longest first (``需要`` is tried before ``需``)."""
+    out = {}
+    for part in ("", "wish", "wish_verb", "need", "actor", "adverb", "exclusion"):
+        group = "measure_tail_" + part if part else "measure_tail"
+        out[part] = tuple(sorted(asp.lexicon().words(group), key=len, reverse=True))
+    return out
+
+
+#: A setting phrase before a measure tail's adverb (``在新农村建设中还需要…``): 在, at most 12 characters, 中/上/里/方面.
+_TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
+#: A short actor (at most four characters) before a strong modal (``物业应该…``, ``政府必须…``); not a connective
+#: (``所以必须…``: a reason and its measure are one point).
+_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(应该|应当|必须)")
+#: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
+TAIL_WISH_ACTOR_CHARS = 6
+TAIL_SHORT_NEED_CHARS = 6
+
+
+def measure_tail_clause(clause: str) -> bool:
+    """Whether ``clause`` (one clause of a sentence, no clause mark inside) turns a complaint into what should be done
+    about it (``…已掉皮，需修复``, ``…坏了半年，希望物业能尽快更换路灯``, ``…基础薄弱，还需要我们争取…``). After an
+    optional setting (``在…中``) and at most one adverb (``measure_tail_adverb``: 也, 还), the clause opens with a
+    strong modal (``measure_tail``: 应该, 必须; also after a short actor, ``物业应该…``), a wish (``measure_tail_wish``:
+    希望) followed within :data:`TAIL_WISH_ACTOR_CHARS` characters by 能/尽快 (``measure_tail_wish_verb``) or by an
+    imperative verb, or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
+    ending within :data:`TAIL_SHORT_NEED_CHARS` characters; what follows is at least two characters and no
+    continuation of ``measure_tail_exclusion`` (需要时间, 需求, 必须引起重视). Constant work per clause."""
+    w = _measure_tail_words()
+    c = clause.strip(" \u3000")
+    m = _TAIL_SETTING.match(c)  # (在…建设中还需要…: a setting before the adverb)
+    c = c[m.end():] if m else c
+    c = c[len(next((a for a in w["adverb"] if c.startswith(a)), "")):]
+    word = next((x for x in w[""] + w["wish"] + w["need"] if c.startswith(x)), None)
+    if word is None:
+        m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
+        if m is None:
+            return False
+        word, c = m.group(1), c[m.start(1):]
+    rest = c[len(word):].lstrip(" \u3000")
+    actor = next((a for a in w["actor"] if rest.startswith(a)), "")
+    if len(rest) < 2 or rest.startswith(w["exclusion"]) or rest[len(actor):].lstrip("认真切实").startswith(w["exclusion"]):
+        return False
+    if word in w["wish"]:
+        head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
+        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(rest)
+    if word in w["need"]:
+        return bool(actor) or len(rest) <= TAIL_SHORT_NEED_CHARS
+    return True
+
+
+#: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.
+_TAIL_SAYING = re.compile(r"说|説|称|稱|回应|回應|表示|指出|认为|認為|强调|強調|告诉我们|提醒我们|启示我们")
+#: A tail that announces the writer's own proposals (``亟需从…出发，提出…的对策建议``): what the text will do, no measure.
+_TAIL_ANNOUNCES = re.compile(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
+
+
+def _tail_guarded(before: str, tail: str) -> bool:
+    """Whether the clauses ``before`` a measure tail and the ``tail`` (to the sentence end) hold something that makes
+    the split wrong: a verb of saying or a moral's frame before it (:data:`_TAIL_SAYING`), a quotation it opens and
+    does not close (someone's words), a remedy that opens it after a connective (``所以解决民生问题，必须…``), a
+    condition or a purpose that opens one of its clauses (``要想根治雾霾，就必须…``: the goal of the measure, no
+    problem), or a tail that announces the writer's own proposals (:data:`_TAIL_ANNOUNCES`)."""
+    lead = before.lstrip(" \u3000").removeprefix("所以").removeprefix("因此").removeprefix("而")
+    opened = any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
+    clauses = [c.lstrip(" \u3000") for c in _REST_START.split(before)]
+    return bool(_TAIL_SAYING.search(before) or asp.opens_with_remedy(lead) or _TAIL_ANNOUNCES.search(tail)
+                or opened or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
+
+
+def _states_disrepair(clause: str) -> bool:
+    """Whether ``clause`` names a facility's disrepair (``disrepair`` cue group: 掉皮, 破烂, 坏了) or states a
+    deficiency as prose does (:func:`_states_problem`)."""
+    return any(w in clause for w in asp.lexicon().words("disrepair")) or _states_problem(clause)
+
+
+def _tail_split(text: str, start: int, end: int) -> int:
+    """The start of the first clause after the first one in ``text[start:end]`` that opens a measure tail
+    (:func:`measure_tail_clause`), or -1. Reads at most :data:`TAIL_READ_CHARS` characters: linear."""
+    end = min(end, start + TAIL_READ_CHARS)
+    m = _REST_START.search(text, start, end)
+    while m is not None:
+        nxt = _REST_START.search(text, m.end(), end)
+        if measure_tail_clause(text[m.end():nxt.start() if nxt else end]):
+            return m.end()
+        m = nxt
+    return -1
+
+
+def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
+                         max_chars: int, review: int) -> None:
+    """In place: a complaint and what should be done about it in one sentence (``外墙已掉皮，需修复``; ``经济基础薄弱，
+    还需要争取上级的支持``; ``路灯坏了半年，晚上出行不便，希望物业能尽快更换路灯``): the clauses before the measure tail
+    (:func:`measure_tail_clause`) are a challenge, the tail to the sentence end a recommendation. Three readings:
+    a challenge point that runs into (or stops before) such a tail, with a disrepair or a deficiency and no strong
+    modal before it, is cut before it and the tail is added as a recommendation; a recommendation point whose
+    clauses before the tail state a problem (:func:`_states_disrepair`) with no modal gives those clauses as a
+    challenge and starts at the tail; a sentence with no point in it, outside a reviewer's comment (from
+    ``review``), whose clauses before the tail state a disrepair or a deficiency and which holds no reported saying,
+    gives both. None where :func:`_tail_guarded`. Linear: each point and sentence is read once, at most
+    :data:`TAIL_READ_CHARS` characters."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> Sentence | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return sentences[k] if k >= 0 and pos < sentences[k].end else None
+
+    def tail(at: int, s: Sentence) -> RawPoint | None:
+        a, b = shape(text, at, s.end, max_chars)
+        return RawPoint(asp.RECOMMENDATION, a, b, 0.0) if b - a >= POINT_MIN_CHARS else None
+
+    added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    measures = [(p.start, p.end) for p in out[asp.RECOMMENDATION]]
+    for p in out[asp.CHALLENGE]:
+        s = sentence_of(p.start)
+        if s is None or p.start >= review:
+            continue
+        at = _tail_split(text, p.start, s.end)
+        if at < 0 or at - p.start < POINT_MIN_CHARS + 1:
+            continue
+        if any(a < s.end and b > at for a, b in measures):
+            continue  # (…等突出问题，我们应当加大…: the turn was read already, its measure is a point)
+        rec = tail(at, s)
+        before = text[p.start:at]
+        if (rec is None or asp.strong_modal(before) or not _states_disrepair(before)
+                or _tail_guarded(before, text[at:s.end])):
+            continue
+        p.end = min(p.end, _trim(text, p.start, at - 1)[1])
+        added[asp.RECOMMENDATION].append(rec)
+    for p in out[asp.RECOMMENDATION]:
+        s = sentence_of(p.start)
+        if s is None or p.start >= review:
+            continue
+        at = _tail_split(text, p.start, p.end)
+        before = text[p.start:at] if at > p.start else ""
+        if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
+                or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
+            continue
+        a, b = _trim(text, p.start, at - 1)
+        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
+        p.start = at
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    ends = [b for _, b in taken]
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review:
+            continue  # (a sentence read as a titled item's heading, 3栋的外墙已掉皮，需修复, is still read)
+        k = bisect.bisect_right(ends, s.start)
+        if k < len(taken) and taken[k][0] < s.end:
+            continue  # a point lies in it already
+        at = _tail_split(text, s.start, s.end)
+        if at < 0:
+            continue
+        before = text[s.start:at]
+        if (not _states_disrepair(before) or asp.modal_strength(before) or asp.strong_modal(before)
+                or _tail_guarded(before, text[at:s.end]) or asp.news_said_start(s.text) > 0):
+            continue
+        rec = tail(at, s)
+        a, b = _trim(text, s.start, at - 1)
+        if rec is None or b - a < POINT_MIN_CHARS:
+            continue
+        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+        added[asp.RECOMMENDATION].append(rec)
+    for aspect, points in added.items():
+        out[aspect].extend(points)
+
+
+#: Most characters of a lead-in's end that the aspect noun announcing an enumeration stands in (``…提出了意见建议：``).
+ANNOUNCED_CUE_CHARS = 6
+
+
+def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items of a ``、`` enumeration that a lead-in announces with its colon inside the sentence
+    ``text[start:end]`` (``报告从八个方面提出了意见建议：A、B、C、D``; ``调查组提出以下建议：A、B、C``; ``存在以下问题：A、
+    B、C``), or ``(None, [])``. The lead-in (from the sentence start to its first colon, no quotation after the colon)
+    ends, within :data:`ANNOUNCED_CUE_CHARS` characters, with a noun of the aspect (:func:`summarizer.aspects.
+    heading_cues`: 建议, 问题); after the colon the sentence holds no ``；`` (those lists are read by ``_colon_list``)
+    and at least two ``、``; each item has :data:`ENUM_ITEM_CHARS` characters or more (a short last item cut off by the
+    end of the text is dropped; a trailing ``等`` is no part of an item), and more than half of them state the aspect
+    themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). A lead-in that
+    narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
+    colon = _first_colon(text, start, end)
+    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
+        return None, []
+    cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
+    if not cues or cues[-1][0] < len(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon]) - ANNOUNCED_CUE_CHARS:
+        return None, []
+    aspect = cues[-1][1]
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or text.count("、", colon, end) < 2:
+        return None, []
+    items = enumeration_spans(text, colon + 1, end)
+    if items and items[-1][1] - items[-1][0] < ENUM_ITEM_CHARS and end >= len(text.rstrip()):
+        items.pop()  # (…、强化网 — the text ends inside the last item)
+    if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return None, []
+    if aspect == asp.RECOMMENDATION:
+        stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
+    else:
+        stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
+    return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                  max_chars: int, review: int) -> None:
+    """In place: a sentence whose lead-in announces a ``、`` enumeration of the aspect with its colon
+    (:func:`announced_enumeration`) gives one point per item; the points that lay after the colon (the whole list as
+    one point, or a part of it) are replaced, and so is an other-aspect reading there. A literature review's reported
+    list (:func:`summarizer.aspects.reports_scholar_view`) and a reviewer's comment (from ``review``) give none.
+    Linear in the sentences (binary search over the points)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "、" not in s.text:
+            continue
+        aspect, items = announced_enumeration(text, s.start, s.end)
+        if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
+            continue
+        lo, hi = items[0][0], s.end
+        for a in out:
+            out[a] = [p for p in out[a] if not (lo <= p.start < hi or p.start < lo < p.end)]
+        for x, y in items:
+            a, b = shape(text, x, y, max_chars)
+            if b > a:
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
+#: Most characters of the actor that opens a clause of a run of measures (``政府加大…``, ``学校丰富…``).
+RUN_ACTOR_CHARS = 3
+#: Fewest items of a comma run (:func:`comma_run_items`).
+RUN_ITEMS = 2
+#: A keywords label (``关键词：``, ``【关键词】``, ``Key words:``): the line is a paper's keyword list, never a point.
+_KEYWORDS_LABEL = re.compile(r"【?(?:关键词|关键字|Key ?words?)】?", re.I)
+
+
+#: What a verb of finding names when it states a method, not findings (``通过调研发现问题，找到矛盾点``).
+_BARE_FOUND = frozenset({"问题", "矛盾", "不足", "短板", "差距", "症结"})
+
+
+def _run_measure(clause: str) -> bool:
+    """Whether ``clause`` opens with an imperative verb, after at most :data:`RUN_ACTOR_CHARS` characters of an actor
+    (``政府加大对…的投入``), or states a measure (:func:`_states_measure`)."""
+    c = clause.strip(" \u3000")
+    return _states_measure(c) or any(asp.starts_imperative(c[k:]) for k in range(RUN_ACTOR_CHARS + 1))
+
+
+def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
+    lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
+    表现在), the clauses that state a problem (a shortcoming, :func:`summarizer.aspects.challenge_strength`, or a
+    deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb
+    (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，心理问题突出``); after a clause that calls for everyone's
+    effort (``joint_effort`` group: 需要…的共同努力), the clauses that open with an imperative after at most a short
+    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations. A sentence with a colon or a ``；``
+    gives none (the list readers read it); a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
+    发现问题) states a method and gives none. At least :data:`RUN_ITEMS` items, and more than half of the clauses
+    after the lead. Linear in the sentence."""
+    if any(ch in "；;：:" for ch in sentence):
+        return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    for i, (x, y) in enumerate(clauses[:-1]):
+        clause = sentence[x:y]
+        if asp.has_cue(clause, "joint_effort"):
+            rest = clauses[i + 1:]
+            items = [(p, q) for p, q in rest if _run_measure(sentence[p:q])]
+            if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
+                return asp.RECOMMENDATION, items
+            return None, []
+        m = asp.cue_pattern("finding_lead").search(clause)
+        if m is not None:
+            if clause[m.end():].strip(" \u3000了") in _BARE_FOUND:
+                return None, []  # (通过调研发现问题，找到矛盾点，…: a method, not a list of findings)
+            after = m.end() + (clause[m.end():].startswith("了"))
+            rest = [(x + after, y)] + clauses[i + 1:]
+            rest = [(p, q) for p, q in rest if q - p >= ENUM_ITEM_CHARS]
+            items = [(p, q) for p, q in rest
+                     if (asp.challenge_strength(sentence[p:q]) or asp._prose_deficits(sentence[p:q]))
+                     and not asp.opens_with_remedy(sentence[p:q]) and not asp.modal_strength(sentence[p:q])]
+            if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
+                return asp.CHALLENGE, items
+            return None, []
+    return None, []
+
+
+def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                      review: int) -> None:
+    """In place: the items of a comma run of findings or measures (:func:`comma_run_items`) are points of their
+    aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
+    replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
+    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
+    list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        aspect, items = comma_run_items(s.text)
+        if aspect is None:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in items]
+        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
+            continue
+        kept = []
+        for p in out[aspect]:
+            inside = sum(p.start < y and x < p.end for x, y in spans)
+            if inside >= 2:
+                continue  # (the whole run as one point: replaced by its items)
+            kept.append(p)
+        out[aspect] = kept
+        starts = sorted((p.start, p.end) for p in kept)
+        for x, y in spans:
+            k = bisect.bisect_left(starts, (y, y))
+            if k and starts[k - 1][1] > x:
+                continue  # a point of the aspect lies over the item already
+            a, b = shape(text, x, y, max_chars)
+            if b - a >= ENUM_ITEM_CHARS:
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+    def keywords_at(pos: int) -> bool:
+        while pos < len(text) and text[pos] in " \t\u3000":
+            pos += 1
+        return _KEYWORDS_LABEL.match(text, pos) is not None
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
+                       and not (p.heading and keywords_at(p.heading[0]))]
+
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).
@@ -3363,6 +3699,20 @@ ENUM_ITEM_CHARS = 4
 _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
 
 
+def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``、``-separated items of ``text[start:end]``, each trimmed of punctuation and white space, a trailing ``等``
+    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. One pass over the span."""
+    bounds = [start] + [k + 1 for k in range(start, end) if text[k] == "、"] + [end + 1]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(text, x, y - 1)
+        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
+        if tail and tail.start() > x:
+            y = tail.start()
+        items.append((x, y))
+    return items
+
+
 def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
     or ``[]``.
@@ -3396,16 +3746,9 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         listed = any(cue == aspect for _, cue in asp.heading_cues(head[-40:]))
         if listed:
             ca = ca + m.end()
-    bounds = [ca] + [k + 1 for k in range(ca, cb) if text[k] == "、"] + [cb + 1]
-    items = []
-    for x, y in zip(bounds, bounds[1:]):
-        x, y = _trim(text, x, y - 1)
-        tail = _ENUM_TAIL.search(text, x, y) if y > x else None
-        if tail and tail.start() > x:
-            y = tail.start()
-        if y - x < ENUM_ITEM_CHARS:
-            return []
-        items.append((x, y))
+    items = enumeration_spans(text, ca, cb)
+    if any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return []
     if len(items) < 2:
         return []
     # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
