@@ -1126,7 +1126,7 @@ def _authority_contrary_re() -> re.Pattern[str]:
     """An authority or body of the ``omission_subject`` cue group (longest first), at most
     :data:`CONTRARY_GAP_CHARS` characters of the same clause, then 却 (not the word 却步, to hold back)."""
     words = sorted(lexicon().words("omission_subject"), key=len, reverse=True)
-    return re.compile("(?:%s)[^，,。；;：:！？!?]{0,%d}?却(?!步)" % ("|".join(map(re.escape, words)), CONTRARY_GAP_CHARS))
+    return re.compile("(?:%s)[^%s]{0,%d}?却(?!步)" % ("|".join(map(re.escape, words)), CLAUSE_BREAKS, CONTRARY_GAP_CHARS))
 
 
 def authority_contrary(sentence: str) -> bool:
@@ -1320,8 +1320,6 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     return True, aspect
 
 
-
-
 #: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
 _SHARE_OF_RESPONDENTS = re.compile(r"[\d％%]|[一二三四五六七八九十几]成")
 
@@ -1337,7 +1335,8 @@ def news_person_frame(part: str) -> re.Match[str] | None:
     if m is None or m.group("verb") is None:
         return None
     who = m.group("who") or ""
-    if part[:m.end("verb")].endswith(lexicon().words("news_not_speaker")) or who.endswith(lexicon().words("pointing_out_modal")):
+    if (part[:m.end("verb")].endswith(lexicon().words("news_not_speaker"))
+            or who.endswith(lexicon().words("pointing_out_modal"))):
         return None
     if (has_cue(who, "news_official") or has_cue(who, "directive_source") or has_cue(who, "author_self")
             or _SHARE_OF_RESPONDENTS.search(who)):
@@ -3190,14 +3189,13 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     return m is not None and not has_cue(part[m.end():], "author_self")
 
 
-
-
 def solution_outcome_at(point: str) -> int | None:
     """Offset (characters into ``point``, Simplified view) of the last clause of ``point`` when that clause says the
     problem is solved by what the clauses before it do (``solution_outcome`` cue group: ``…，为我所用，是化解矛盾、
     解决问题的捷径``, ``…，问题定会迎刃而解``, ``…，同心而治，很容易找到理想的解决办法``), else None. The clauses
-    before it are then a measure (its outcome names the problem, it states none); a negated outcome (``outcome_negation`` cue group: ``难以找到解决办法``)
-    is a shortcoming and gives None, so does a point of one clause. Linear in ``len(point)``."""
+    before it are then a measure (its outcome names the problem, it states none); a negated outcome
+    (``outcome_negation`` cue group: ``难以找到解决办法``) is a shortcoming and gives None, so does a point of one
+    clause. Linear in ``len(point)``."""
     s = point.rstrip("。；;，, ")
     cut = max(s.rfind("，"), s.rfind(","))
     if cut <= 0:

@@ -727,10 +727,10 @@ _FRAME = re.compile(r"\s*(?:(?:从|在|就|站在|对于|对)[^，,：:；;。�
 def frame_end(text: str) -> int:
     """Where a point starts after a first clause that only frames it, in characters of ``text``: an angle or a level
     (:data:`_FRAME`), a short time (:func:`_time_frame`: ``撤并之后，`` — two points that open with the same time
-    are not one theme for it, and the time is no label), or connectives only (:func:`_connective_only`, at most :data:`_CONNECTIVE_CLAUSE_MAX`
-    characters: ``尽管如此，`` ``相比之下，`` ``长期以来，`` ``也就是说，`` — a concession, contrast, time span or
-    restatement that links the point to what came before and says nothing of it); 0 when its first clause is
-    neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
+    are not one theme for it, and the time is no label), or connectives only (:func:`_connective_only`, at most
+    :data:`_CONNECTIVE_CLAUSE_MAX` characters: ``尽管如此，`` ``相比之下，`` ``长期以来，`` ``也就是说，`` — a
+    concession, contrast, time span or restatement that links the point to what came before and says nothing of
+    it); 0 when its first clause is neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
     view = simplified_view(text[:40])
     m = _FRAME.match(view) or _time_frame().match(view)
     if m is None:

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon, word_groups
+from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon,
+                              word_groups)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -1986,7 +1987,8 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             first = _CLAUSE_SPLIT.split(text[a:b], 1)[0]
             # (the deficit may be stated after a list of terms, A、B的…问题: the list is read as one clause for it)
             listed = _LIST_CLAUSE_SPLIT.split(text[a:b], 1)[0]
-            if asp.cue_pattern("leads_to").search(text[pos:a]) or _CONSEQUENCE.search(first) or _quotes_words(text[a:b]):
+            if (asp.cue_pattern("leads_to").search(text[pos:a]) or _CONSEQUENCE.search(first)
+                    or _quotes_words(text[a:b])):
                 break  # (the clauses after a consequence go on with it: 必然会导致A，在B上缺乏C)
             if (asp._prose_deficits(listed) and not asp.modal_strength(first) and not asp.strong_modal(first)
                     and not (skipped and asp.modal_strength(text[a:b]))):
