@@ -2323,6 +2323,20 @@ def _run_measure(clause: str) -> bool:
     return _states_measure(c) or any(asp.starts_imperative(c[k:]) for k in range(RUN_ACTOR_CHARS + 1))
 
 
+def _announced_findings(found: str) -> bool:
+    """Whether ``found``, what a verb of finding names in its own clause, only announces findings: a vague quantity
+    (``announce_quantifier`` cue group: 一些, 不少, 以下, 几个) and a bare problem noun (:data:`_BARE_FOUND`), with an
+    optional ``方面的``/``的`` between (``一些问题``, ``不少方面的不足``), not a finding of its own. Bounded."""
+    f = found.strip(" \u3000")
+    for q in asp.lexicon().words("announce_quantifier") + ("以下", "如下"):
+        if f.startswith(q):
+            rest = f[len(q):]
+            for link in ("方面的", "的", ""):
+                if rest.startswith(link) and rest[len(link):] in _BARE_FOUND:
+                    return True
+    return False
+
+
 def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
     lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
@@ -2332,7 +2346,8 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     effort (``joint_effort`` group: 需要…的共同努力), the clauses that open with an imperative after at most a short
     actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations. A sentence with a colon or a ``；``
     gives none (the list readers read it); a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
-    发现问题) states a method and gives none. At least :data:`RUN_ITEMS` items, and more than half of the clauses
+    发现问题) states a method and gives none, and one that only announces them (:func:`_announced_findings`:
+    发现了一些问题，A，B) is no item itself. At least :data:`RUN_ITEMS` items, and more than half of the clauses
     after the lead. Linear in the sentence."""
     if any(ch in "；;：:" for ch in sentence):
         return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
@@ -2355,7 +2370,8 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             if clause[m.end():].strip(" \u3000了") in _BARE_FOUND:
                 return None, []  # (通过调研发现问题，找到矛盾点，…: a method, not a list of findings)
             after = m.end() + (clause[m.end():].startswith("了"))
-            rest = [(x + after, y)] + clauses[i + 1:]
+            # (发现了一些问题，A，B: the count announces the findings, the clauses after it are they)
+            rest = ([] if _announced_findings(clause[after:]) else [(x + after, y)]) + clauses[i + 1:]
             rest = [(p, q) for p, q in rest if q - p >= ENUM_ITEM_CHARS]
             items = [(p, q) for p, q in rest
                      if (asp.challenge_strength(sentence[p:q]) or asp._prose_deficits(sentence[p:q]))
@@ -2385,8 +2401,8 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
         kept = []
         for p in out[aspect]:
             inside = sum(p.start < y and x < p.end for x, y in spans)
-            if inside >= 2:
-                continue  # (the whole run as one point: replaced by its items)
+            if inside >= 2 or inside == 1 and s.start <= p.start < spans[0][0] < p.end:
+                continue  # (the whole run, or its lead with the first item, as one point: replaced by its items)
             kept.append(p)
         out[aspect] = kept
         starts = sorted((p.start, p.end) for p in kept)
@@ -4097,7 +4113,8 @@ _SUBJECT_CLAUSE_STOPS = "，,；;：:" + _SENT_END + "\n"
 
 def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0) -> tuple[int, int]:
     """``(start, end)`` of a point that opens mid-sentence with no subject of its own (``subjectless_opener`` cue group:
-    理应, 应, 难以, 令, 让 …), widened to the short clause before it in the same sentence, which names its subject, its
+    理应, 应, 难以, 令, 让 …; not a word that only holds one, ``modal_exclusion``: 应急, 应用), widened to the short
+    clause before it in the same sentence, which names its subject, its
     scope or the problem it follows from (``香港政府作为最大雇主，| 理应以身作则``, ``在垃圾的转运处理上，| 应实行城乡
     一体化``, ``教师的行政担子沉重，| 难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
     before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
@@ -4105,8 +4122,9 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
     ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point."""
     cues = asp.lexicon()
-    if not text.startswith(cues.words("subjectless_opener"), start):
-        return start, end
+    if not text.startswith(cues.words("subjectless_opener"), start) or text.startswith(
+            cues.words("modal_exclusion"), start):
+        return start, end  # (应急物资储备不足 opens with a noun, not the modal 应: modal_exclusion)
     j = start
     while j > 0 and text[j - 1] in " \t":
         j -= 1
