@@ -41,3 +41,15 @@ def test_a_noun_holding_a_modal_character_opens_no_subjectless_clause():
     modal = "仓库管理混乱，应加强物资储备"
     start = modal.index("应加强")
     assert subject_clause_start(modal, start, len(modal), 60) == (0, len(modal))
+
+
+@pytest.mark.parametrize("predicate", ["不完整", "不达标", "未落实"])
+def test_shortcoming_predicates_of_inspection_findings(predicate):
+    from summarizer import aspects
+    assert aspects.challenge_strength("部分单位的台账" + predicate) >= 1
+
+
+def test_inspection_findings_are_one_challenge_each():
+    text = "督查组在暗访中发现了一些问题，部分社区应急台账不完整，个别单位整改措施未落实，两处消防设施检测不达标。"
+    essay = summarize(text).essays[0]
+    assert [p.text for p in essay.challenges] == ["部分社区应急台账不完整", "个别单位整改措施未落实", "两处消防设施检测不达标"]
