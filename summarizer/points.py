@@ -3274,7 +3274,8 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
                             review: int) -> None:
     """In place: a sentence that lists how a problem shows itself (:func:`manifest_clauses`) gives one challenge
     per clause, in place of the points of either aspect that overlap its list (a window over several clauses, or one
-    of them; the lead-in read with its list as a measure). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    of them; the lead-in read with its list as a measure). Sentences of a reviewer's comment (from ``review``) give
+    none. Linear in the sentences."""
     for i, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "manifest_lead_in"):
             continue
@@ -4114,9 +4115,9 @@ _SUBJECT_CLAUSE_STOPS = "，,；;：:" + _SENT_END + "\n"
 def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0) -> tuple[int, int]:
     """``(start, end)`` of a point that opens mid-sentence with no subject of its own (``subjectless_opener`` cue group:
     理应, 应, 难以, 令, 让 …; not a word that only holds one, ``modal_exclusion``: 应急, 应用), widened to the short
-    clause before it in the same sentence, which names its subject, its
-    scope or the problem it follows from (``香港政府作为最大雇主，| 理应以身作则``, ``在垃圾的转运处理上，| 应实行城乡
-    一体化``, ``教师的行政担子沉重，| 难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
+    clause before it in the same sentence, which names its subject, its scope or the problem it follows from
+    (``香港政府作为最大雇主，| 理应以身作则``, ``在垃圾的转运处理上，| 应实行城乡一体化``, ``教师的行政担子沉重，|
+    难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
     before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
     (``subject_clause_exclusion`` group), or starts before ``floor`` (the end of the previous
     point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
