@@ -13,7 +13,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
 * *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
   ``完善疫情防控配套机制,推动…应急管理的专业化`` is about its first clause; the enumeration comma ``、`` lists the
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
-  (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*).
+  (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
+  a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``).
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
@@ -35,7 +37,8 @@ and label of both aspects; its topics count as a later clause's.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
-nothing of either; :data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
+nothing of either), and a challenge whose first clause names its cause after ``由于`` ``因为`` is read from the cause
+(``幸福院建成后由于缺少运营经费`` -> ``缺少运营经费``: :func:`cause_start`; :data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
 compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and heads of
 ``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
 clause wherever they stand, the ``institution`` and ``awareness`` topics (机制, 制度; 意识, 理念: generic heads) are no
@@ -76,8 +79,9 @@ sparse product ``X Cᵀ``. Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
 label is its most central member (highest cosine with the final centroid; ties: shorter; a recommendation from its
-measure clause) cut at its first clause break when that clause has four or more characters — the source's own
-words.
+measure clause; a challenge from its cause) cut at its first clause break when that clause has four or more
+characters, without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度`` -> ``加大…力度``)
+— the source's own words.
 """
 
 from __future__ import annotations
@@ -99,7 +103,7 @@ from summarizer.script import simplified_view
 from summarizer.errors import ResourceError
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
-           "Profile", "frame_end", "measure_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
+           "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
@@ -122,8 +126,23 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = aspects.cue_pattern("modal").pattern, aspects.cue_pattern("imperative").pattern
-    return (aspects.cue_pattern("challenge_predicate"),
+    shortfall = "|".join(re.escape(w) for w in sorted(_theme_predicates("shortfall"), key=lambda w: (-len(w), w)))
+    return (re.compile(f"{shortfall}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:(?:{modal})\\s*(?:{imperative})?|(?:{imperative}))"))
+
+
+@lru_cache(maxsize=None)
+def _theme_predicates(group: str) -> tuple[str, ...]:
+    """The words of ``group`` of ``resources/theme_predicates.txt``: ``shortfall`` (``数量少`` ``人手少``: read like
+    the shortcoming predicates, :func:`_cue_patterns`) or ``cause`` (``由于`` ``因为``: :func:`cause_start`).
+
+    Raises:
+        ResourceError: the file is missing, undecodable or lacks the group.
+    """
+    words = aspects.word_groups("theme_predicates.txt", "theme predicates").get(group)
+    if not words:
+        raise ResourceError(f"theme_predicates.txt has no [{group}] group")
+    return tuple(words)
 
 
 _RUN = re.compile(r"[^\W_]+")
@@ -182,6 +201,8 @@ class Profile:
         measure_clause: whether a point that opens with its purpose or its setting and states the measure after a
             modal (``促进农民增收，需要拓宽筹资渠道``) is compared, and labelled, from that clause
             (:func:`measure_start`).
+        cause_clause: whether a point whose first clause names a cause after a causal connective
+            (``幸福院建成后由于缺少运营经费``) is compared, and labelled, from that cause (:func:`cause_start`).
     """
 
     topic_weight: float
@@ -189,6 +210,7 @@ class Profile:
     blank_generic: bool = False
     skip_topics: frozenset[str] = frozenset()
     measure_clause: bool = False
+    cause_clause: bool = False
 
 
 def features(texts: Sequence[str]) -> list[set[str]]:
@@ -307,7 +329,8 @@ REASSIGN = 1
 
 #: Challenges (``X不足`` ``缺乏X``: the predicate is taken out, X is concrete): characters and bigrams weigh most;
 #: the ``institution`` topic (机制, 体系: a generic head) is no feature.
-CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL, skip_topics=frozenset({"institution"}))
+CHALLENGE_PROFILE = Profile(topic_weight=TOPIC_WEIGHT, topic_tail=TOPIC_TAIL, skip_topics=frozenset({"institution"}),
+                            cause_clause=True)
 #: Recommendations are phrased as verb + object (``加强/完善/建立 + X``, ``X机制``): the generic verbs and heads are
 #: blanked, the ``institution`` and ``awareness`` topics (机制, 体系, 制度; 意识, 理念, 思想: the generic heads of
 #: measures — ``强化安全意识`` is about safety) are not features, a point is read from its measure clause
@@ -739,6 +762,35 @@ def frame_end(text: str) -> int:
     return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
 
 
+def bare_label(label: str) -> str:
+    """A theme label without the connectives and the modal that open it (``同时，要加大…培训`` ``建议加大…力度`` ->
+    ``加大…培训`` ``加大…力度``): they say how the source links or proposes the point, not what it is. A modal
+    character inside a word (``应急物资储备不足``, ``要素市场``: ``resources/cues.txt``'s ``modal_exclusion``) is kept;
+    so is the label when fewer than four content characters would be left. Offsets in the label, linear."""
+    view = simplified_view(label)
+    connective, modal = _generic_pattern("connective"), _opening_modal()
+    exclusion = aspects.cue_pattern("modal_exclusion")
+    k = 0
+    while True:
+        k = _skip_punct(view, k)
+        m = connective.match(view, k)
+        if m is None and exclusion.match(view, k) is None:
+            m = modal.match(view, k)
+        if m is None or m.end() == k:
+            break
+        k = m.end()
+    k = _skip_punct(view, k)
+    rest = label[k:]
+    return rest if len("".join(_RUN.findall(rest))) >= 4 else label
+
+
+def _skip_punct(text: str, k: int) -> int:
+    """``k`` moved past spaces and clause punctuation (``，,：:、``) in ``text``."""
+    while k < len(text) and (text[k].isspace() or text[k] in "，,：:、"):
+        k += 1
+    return k
+
+
 #: Longest first clause, in characters before its time word, that :func:`frame_end` reads as a time frame.
 _TIME_CLAUSE_MAX = 10
 
@@ -773,7 +825,33 @@ def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
     """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`; ``frame``: its
     value when the caller has it), then from its measure clause (:func:`measure_start`) when the profile says so."""
     text = text[frame_end(text) if frame is None else frame:]
+    if profile.cause_clause:
+        text = text[cause_start(text):]
     return text[measure_start(text):] if profile.measure_clause else text
+
+
+@lru_cache(maxsize=1)
+def _cause_pattern() -> re.Pattern[str]:
+    """The causal connectives of ``resources/theme_predicates.txt`` (``由于`` ``因为``), longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_theme_predicates("cause"), key=lambda w: (-len(w), w))))
+
+
+def cause_start(text: str) -> int:
+    """Where a challenge's cause starts, in characters of ``text``: right after the first causal connective
+    (``resources/theme_predicates.txt``: ``由于`` ``因为``) of its first clause when a shortcoming predicate
+    (:func:`_cue_patterns`) follows it in that clause (``村级互助幸福院建成后由于缺少运营经费，不少处于闲置状态`` ->
+    ``缺少运营经费，…``: the shortfall is the challenge, the subject and time before it its setting); else 0.
+    Reads the first clause of the first 40 characters (Simplified view; :func:`label_of`'s clause breaks)."""
+    head = text[:40]
+    if not any(w[0] in head for w in _theme_predicates("cause")):  # (the first characters read the same in both
+        return 0                                                    # scripts: 由於, 因為; most points hold neither)
+    view = simplified_view(head)
+    end = next((k for k, ch in enumerate(view) if ch in _CLAUSE_BREAKS), len(view))
+    m = _cause_pattern().search(view, 0, end)
+    if m is None or _cue_patterns()[0].search(view, m.end(), end) is None:
+        return 0
+    start = _skip_space(text, m.end())
+    return start if _RUN.search(text, start) else 0
 
 
 #: type -> whether it is a :class:`Mapping` (the abstract-class test, once per type: :func:`_get` runs per point).
@@ -830,7 +908,8 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             essay_set = sorted({where[i][0] for i in ms})
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
-                Theme(label=label_of(_read_from(texts[ordered[0]], PROFILES[aspect])), essay_count=len(essay_set), essays=essay_set,
+                Theme(label=bare_label(label_of(_read_from(texts[ordered[0]], PROFILES[aspect]))),
+                      essay_count=len(essay_set), essays=essay_set,
                       points=[ThemePoint(essay=where[i][0], point=where[i][1], text=texts[i],
                                          start=_get(points[i], "start"), end=_get(points[i], "end"))
                               for i in ordered]),
