@@ -342,6 +342,25 @@ def _unlinked_start(doc: EssayDoc, a: int, b: int) -> int:
     return a
 
 
+#: Fewest content tokens of a sentence that fills the rest of a summary's budget (:func:`_fills`).
+FILL_MIN_TOKENS = 3
+#: Fewest characters left of the budget for which a summary sentence after the first is cut to fit.
+_MIN_CUT_CHARS = 8
+#: Marks that end a question (a sentence that asks states nothing of the document).
+_QUESTION_ENDS = "？?"
+
+
+def _fills(doc: EssayDoc, i: int) -> bool:
+    """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
+    picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
+    tokens (not ``那么。`` or ``请见谅。``: short fillers rank well by their position alone). O(1) per sentence."""
+    text = doc.sentences[i].text.rstrip()
+    k = len(text)
+    while k and text[k - 1] in _CLOSING:
+        k -= 1
+    return not (k and text[k - 1] in _QUESTION_ENDS) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
+
+
 #: Fewest characters a summary sentence keeps after its linking connective is dropped (:func:`_unlinked_start`).
 _UNLINKED_MIN_CHARS = 6
 
@@ -486,8 +505,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 picked.append(best)
     rest = budget - sum(b - a for a, b, _ in own_points)
     if selection is not None and not news and rest >= 1:
-        # the budget filled: the next-ranked sentences that fit, after the aspect sentences (mmr_select's fill)
-        picked = select(ranking, budget=rest, eligible=candidates, position_bias=bias, fill=True,
+        # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
+        fillers = [i for i in candidates if i in picked or _fills(doc, i)]
+        picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
                         chosen=picked).indices
         if purpose is not None:
             picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
@@ -504,6 +524,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     left = full
     for a, b, score in pieces:
         if b - a > left:
+            if out and left < _MIN_CUT_CHARS:
+                continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)
             a, b = shape(body, a, b, max(left, 1))
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)

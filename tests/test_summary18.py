@@ -183,3 +183,14 @@ def test_connective_dropping_is_linear_on_a_long_run():
     text = "但" * 100_000 + "。"
     doc = summarizer.summarize(text)
     assert doc.essays
+
+
+def test_a_question_or_a_bare_filler_does_not_fill_the_budget():
+    text = ("社区食堂大多租用临街商铺，租金和人工成本逐年上涨。那么该怎么办呢？请见谅。"
+            "建议按照就餐人次给予运营补贴，对微利运营的食堂适当提高补贴标准。")
+    doc = summarizer.analyze(text)[0]
+    fills = {s.text: pipeline._fills(doc, i) for i, s in enumerate(doc.sentences)}
+    assert fills == {"社区食堂大多租用临街商铺，租金和人工成本逐年上涨。": True, "那么该怎么办呢？": False, "请见谅。": False,
+                     "建议按照就餐人次给予运营补贴，对微利运营的食堂适当提高补贴标准。": True}
+    texts = [p.text for p in _sentences(text, summary_chars=100)]
+    assert "那么该怎么办呢？" not in texts and "请见谅。" not in texts
