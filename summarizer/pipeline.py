@@ -506,7 +506,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     rest = budget - sum(b - a for a, b, _ in own_points)
     if selection is not None and not news and rest >= 1:
         # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
-        fillers = [i for i in candidates if i in picked or _fills(doc, i)]
+        kept = set(picked)
+        fillers = [i for i in candidates if i in kept or _fills(doc, i)]
         picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
                         chosen=picked).indices
         if purpose is not None:
