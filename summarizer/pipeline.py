@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 import time
@@ -45,7 +46,8 @@ from summarizer.sentences import Sentence, list_line_starts, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
-from summarizer.textrank import LEAD_DAMPING, LEAD_POSITION_BIAS, Ranking, content_tokens, select
+from summarizer.textrank import (DEFAULT_POSITION_BIAS, LEAD_DAMPING, LEAD_POSITION_BIAS, Ranking, content_tokens,
+                                 select)
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
 __all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section",
@@ -210,14 +212,56 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     listed = list_line_starts(doc.body, names_section)
 
-    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon, or a side note
-        return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None
+    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note
+        return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
+
+
+#: Marks a lead-in may end with (``现将有关事项通知如下。``, ``具体安排如下：``).
+_LEAD_IN_END = "。：:；;！!. \t\u3000"
+
+
+def lead_in(text: str) -> bool:
+    """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
+    word of the ``summary_lead_in_end`` group of ``resources/cues.txt`` (``现将有关情况报告如下。``), as a lead-in
+    ending in a colon does. O(len(text))."""
+    return text.rstrip(_LEAD_IN_END).endswith(aspects.lexicon().words("summary_lead_in_end"))
+
+
+#: Sentences from the essay's start searched for the lead-in of its purpose (:func:`_purpose_span`): a 公文 or report
+#: states it in its opening paragraph.
+PURPOSE_OPENING_SENTENCES = 8
+#: Fewest characters of a purpose clause glued before its lead-in in one sentence (``为…，决定…，现将…如下：``).
+_PURPOSE_MIN_CHARS = 8
+
+
+def _purpose_span(doc: EssayDoc) -> tuple[int, int, int] | None:
+    """Essay-local ``(start, end, sentence)`` of the sentence that states what the document is for (``sentence``:
+    its position in ``doc.sentences``): in the first
+    :data:`PURPOSE_OPENING_SENTENCES` units, the first lead-in (:func:`lead_in`: ``现将有关事项通知如下。``) that
+    comes before any section heading; the purpose is the body sentence right before it (``…决定在全县开展…整治
+    行动。``, ``…对农村饮水安全工作进行了专题调研。``), or, when the lead-in is glued to it in one sentence, the
+    clauses before the lead-in's own (``为…，决定…，现将有关事项通知如下：`` → up to the comma). None when there is
+    no such lead-in or no sentence before it. Bounded: O(PURPOSE_OPENING_SENTENCES sentences)."""
+    sentences = doc.sentences
+    for i, s in enumerate(sentences[:PURPOSE_OPENING_SENTENCES]):
+        if i and s.kind == "heading":
+            return None  # past the title: the sections have begun
+        if s.kind != "sentence" or not lead_in(s.text):
+            continue
+        cut = max(s.text.rfind("，"), s.text.rfind(","))
+        if cut >= _PURPOSE_MIN_CHARS:
+            return s.start, s.start + cut, i
+        prev = sentences[i - 1] if i else None
+        if prev is not None and prev.kind == "sentence" and not lead_in(prev.text):
+            return prev.start, prev.end, i - 1
+        return None
+    return None
 
 
 def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
@@ -239,9 +283,24 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     return m.end() if m and m.end() < s.end and m.end() > a else a
 
 
+def _heading_item(doc: EssayDoc, titled: list, heads: list[int], start: int, end: int):
+    """The titled item of ``titled`` (``doc.structure``'s titled items in text order; ``heads``: their
+    ``content_start``) whose heading holds ``[start, end)`` (essay-local), or None: a point that is a section's
+    heading (``（一）供水设施老化严重。``) rather than a sentence of its body. Binary search: O(log items)."""
+    j = bisect.bisect_right(heads, start) - 1
+    if j >= 0 and end <= titled[j].heading_end:
+        return titled[j]
+    return None
+
+
 def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[int]]:
-    """Per aspect, the candidate sentences that hold one of its points (essay-local offsets), best first."""
+    """Per aspect, the candidate sentences that hold one of its points (essay-local offsets), best first. A point
+    that is a section's heading (``（一）供水设施老化严重。`` over its body) is stated by its section's body: the
+    candidate sentences between the heading's end and the item's end host it (a heading is no summary sentence,
+    :func:`summary_stage`)."""
     starts = [doc.sentences[i].start for i in candidates]
+    titled = [it for it in doc.structure.items if it.titled]
+    heads = [it.content_start for it in titled]
     out: dict[str, list[int]] = {}
     for aspect, points in doc.points.items():
         hits: set[int] = set()
@@ -249,8 +308,70 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
             k = bisect.bisect_right(starts, p.start) - 1
             if k >= 0 and doc.sentences[candidates[k]].end > p.start:
                 hits.add(candidates[k])
+                continue
+            item = _heading_item(doc, titled, heads, p.start, p.end)
+            if item is not None:
+                hits.update(candidates[bisect.bisect_left(starts, item.heading_end):
+                                       bisect.bisect_left(starts, item.end)])
         out[aspect] = sorted(hits, key=lambda i: -float(doc.ranking.scores[i]))
     return out
+
+
+def _unlinked_start(doc: EssayDoc, a: int, b: int) -> int:
+    """``a`` moved past a connective that links the summary sentence ``body[a:b]`` (essay-local offsets) to the
+    sentence before it, which the summary does not hold (``但乡镇一级…``, ``此外，本座垃圾房…``): a word of the
+    ``summary_leading_connective`` group of ``resources/cues.txt`` followed by a comma, or, with no comma, the
+    tokenizer's first word of the sentence and a word of ``summary_leading_connective_bare`` (``但凡``, ``而是``,
+    ``不过是`` stay); its comma and spaces go with it. Unchanged when
+    fewer than :data:`_UNLINKED_MIN_CHARS` characters would be left. O(length of the longest connective)."""
+    body = doc.body
+    words, bare = _leading_connectives()
+    if not body.startswith(words, a):
+        return a
+    for word in words:  # longest first
+        if not body.startswith(word, a):
+            continue
+        e = a + len(word)
+        if e < b and body[e] in "，,":
+            e += 1
+        elif word not in bare or doc.tokenizer.cut(body[a:min(b, a + 2 * len(word) + 4)])[:1] != [word]:
+            continue
+        while e < b and body[e].isspace():
+            e += 1
+        return e if b - e >= _UNLINKED_MIN_CHARS else a
+    return a
+
+
+#: Fewest content tokens of a sentence that fills the rest of a summary's budget (:func:`_fills`).
+FILL_MIN_TOKENS = 3
+#: Fewest characters left of the budget for which a summary sentence after the first is cut to fit.
+_MIN_CUT_CHARS = 8
+#: Marks that end a question (a sentence that asks states nothing of the document).
+_QUESTION_ENDS = "？?"
+
+
+def _fills(doc: EssayDoc, i: int) -> bool:
+    """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
+    picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
+    tokens (not ``那么。`` or ``请见谅。``: short fillers rank well by their position alone). O(1) per sentence."""
+    text = doc.sentences[i].text.rstrip()
+    k = len(text)
+    while k and text[k - 1] in _CLOSING:
+        k -= 1
+    return not (k and text[k - 1] in _QUESTION_ENDS) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
+
+
+#: Fewest characters a summary sentence keeps after its linking connective is dropped (:func:`_unlinked_start`).
+_UNLINKED_MIN_CHARS = 6
+
+
+@functools.lru_cache(maxsize=1)
+def _leading_connectives() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``(the summary_leading_connective words of resources/cues.txt, longest first; the set of those that also
+    link with no comma, summary_leading_connective_bare)``, Simplified."""
+    lex = aspects.lexicon()
+    words = tuple(sorted(lex.words("summary_leading_connective"), key=len, reverse=True))
+    return words, frozenset(lex.words("summary_leading_connective_bare"))
 
 
 def _byline_cleaned(doc: EssayDoc) -> bool:
@@ -308,14 +429,18 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     instead (:func:`summarizer.news.lead_picks`: the first candidates in document order, the budget filled; no
     aspect sentence replaces them): the lead baseline of newswire (Nenkova 2005). A long report with no sections
     (:func:`lead_prior_applies`) is ranked with the stronger lead prior of :data:`~summarizer.textrank.LEAD_DAMPING`
-    (its aspect sentences are still added). Runs after the points stage."""
-    budget = summary_budget(doc)
+    (its aspect sentences are still added).
+
+    A document that states its purpose before a lead-in (:func:`_purpose_span`: ``…决定在全县开展…行动。现将有关
+    事项通知如下。``) opens its summary with that sentence, and the ranked sentences share what it leaves of the
+    budget; a lead-in itself (:func:`lead_in`) is no candidate. A point that is a section's heading is stated by its
+    section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
+    the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
+    picked; not for a news lead). A connective that links a summary sentence to a sentence the summary leaves out is
+    dropped (:func:`_unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs
+    after the points stage."""
+    full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
-    if lead_prior_applies(doc):
-        selection = select(dataclasses.replace(doc.ranking, damping=LEAD_DAMPING), budget=budget,
-                           eligible=candidates, position_bias=LEAD_POSITION_BIAS)
-    else:
-        selection = select(doc.ranking, budget=budget, eligible=candidates)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
     starts = [it.start for it in doc.structure.items]
 
@@ -324,9 +449,26 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
     # a news report (by its opening or its genre) keeps its lead, in order, and no aspect sentence displaces it
     news = news_opening(body) or _byline_cleaned(doc) or news_genre(body)
+    # the sentence that states what the document is for (…决定开展…。现将有关事项通知如下。) opens the summary; the
+    # ranked sentences fill what it leaves of the budget
+    purpose = None if news else _purpose_span(doc)
+    if purpose is not None and purpose[1] - purpose[0] + 1 > budget:
+        purpose = None
+    if purpose is not None:
+        budget -= purpose[1] - purpose[0] + 1  # (and the 。 that join_summary may add after a cut clause)
+        candidates = [i for i in candidates if sentences[i].end <= purpose[0] or sentences[i].start >= purpose[1]]
+    lead_prior = lead_prior_applies(doc)
+    ranking, bias = ((dataclasses.replace(doc.ranking, damping=LEAD_DAMPING), LEAD_POSITION_BIAS) if lead_prior
+                     else (doc.ranking, DEFAULT_POSITION_BIAS))
+    selection = select(ranking, budget=budget, eligible=candidates, position_bias=bias) \
+        if candidates and budget >= 1 else None
     picked = lead_picks(candidates, lambda i: body[_unmarked(doc, sentences[i], starts):sentences[i].end],
-                        budget) if news else list(selection.indices)
+                        budget) if news else [] if selection is None else list(selection.indices)
+    if purpose is not None:
+        picked = [i for i in picked if size(i) <= budget]  # (select takes its first pick even past the budget)
     hosting = _aspect_sentences(doc, candidates)
+    titled = [it for it in doc.structure.items if it.titled]
+    heads = [it.content_start for it in titled]
     covering = {i for hosts in hosting.values() for i in hosts}
     own_points: list[tuple[int, int, float]] = []  # (start, end, score) of points stated as they are
     for aspect in () if news else (aspects.CHALLENGE, aspects.RECOMMENDATION):
@@ -335,6 +477,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             # every sentence stating this aspect is an enumeration (一是…；二是…) the summary does not take whole:
             # its first point, on its own, states it (当前…面临不少困难。+ 居民分类习惯尚未养成，…)
             first = doc.points[aspect][0]
+            if _heading_item(doc, titled, heads, first.start, first.end) is not None:
+                continue  # a heading is no summary sentence (供水设施老化严重。 with its body not a candidate)
             # with the mark that ends it in the text (；。), so that what follows it in the summary is not glued on; a
             # point that ends inside its clause (数据标准，…) reads as a fragment there and is not taken
             if body[first.end:first.end + 1] not in ("；", ";", "。", "！", "？"):
@@ -349,7 +493,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             continue
         best = hosts[0]
         used = sum(size(i) for i in picked)
-        if used + size(best) <= budget or not picked:
+        if used + size(best) <= budget or (not picked and purpose is None):
             picked.append(best)
             continue
         # replace the lowest-ranked pick that states no point, when the host then fits
@@ -359,13 +503,30 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             if used - size(worst) + size(best) <= budget:
                 picked.remove(worst)
                 picked.append(best)
+    rest = budget - sum(b - a for a, b, _ in own_points)
+    if selection is not None and not news and rest >= 1:
+        # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
+        kept = set(picked)
+        fillers = [i for i in candidates if i in kept or _fills(doc, i)]
+        picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+                        chosen=picked).indices
+        if purpose is not None:
+            picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
     picked.sort()
-    pieces = sorted([(_unmarked(doc, sentences[i], starts), sentences[i].end, float(scores[i])) for i in picked]
-                    + own_points)
+    chosen = set(picked) | ({purpose[2]} if purpose is not None else set())
+
+    def opening(i: int) -> int:  # past its marker and label, and past a connective to a sentence left out
+        a = _unmarked(doc, sentences[i], starts)
+        return a if i - 1 in chosen else _unlinked_start(doc, a, sentences[i].end)
+
+    pieces = sorted([(opening(i), sentences[i].end, float(scores[i])) for i in picked] + own_points
+                    + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
     out: list[Point] = []
-    left = budget
+    left = full
     for a, b, score in pieces:
         if b - a > left:
+            if out and left < _MIN_CUT_CHARS:
+                continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)
             a, b = shape(body, a, b, max(left, 1))
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
@@ -379,7 +540,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows
     if not out and picked:
         i = picked[0]
-        a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, budget)
+        a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, full)
         out.append(doc.point(a, b, float(scores[i])))
     doc.summary = out
     return doc

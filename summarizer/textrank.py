@@ -735,6 +735,8 @@ def mmr_select(
     budget: int | None = None,
     lambda_: float = 0.7,
     duplicate_threshold: float = DUPLICATE_THRESHOLD,
+    fill: bool = False,
+    chosen: Sequence[int] = (),
 ) -> list[int]:
     """Greedy Maximal Marginal Relevance selection (Carbonell & Goldstein 1998).
 
@@ -753,13 +755,18 @@ def mmr_select(
         lambda_: relevance/diversity trade-off in [0, 1] (1 = pure relevance).
         duplicate_threshold: an item whose (scaled) similarity to an already selected item is at least this
             is a near-duplicate and is never selected, so the same point is not returned twice.
+        fill: with ``budget``, an item that would pass the budget is skipped instead of ending the selection: the
+            next-best items that still fit fill the rest (the word budget of sumy and gensim's ``summarize``).
+            Each step still costs O(n), and each step picks or drops one item: O(n²) in all, for a bounded pool.
+        chosen: items already selected (distinct): the selection starts from them (their lengths count against
+            the budget, their redundancy applies, they count towards ``k``) and returns them with what it adds.
 
     Returns:
         Selected indices in ascending (document) order; at least one when ``scores`` is non-empty.
 
     Raises:
-        ValueError: shapes disagree, ``k < 1``, ``lambda_`` outside [0, 1], ``budget`` without ``lengths`` or
-            ``budget < 1``.
+        ValueError: shapes disagree, ``k < 1``, ``lambda_`` outside [0, 1], ``budget`` without ``lengths``,
+            ``budget < 1``, or a ``chosen`` item out of range or repeated.
     """
     rel = np.asarray(scores, dtype=np.float64).ravel()
     n = rel.shape[0]
@@ -778,6 +785,9 @@ def mmr_select(
     lens = None if lengths is None else np.asarray(lengths, dtype=np.int64)
     if lens is not None and lens.shape != (n,):
         raise ValueError(f"lengths must have shape ({n},), got {lens.shape}")
+    seeds = [int(i) for i in chosen]
+    if any(not 0 <= i < n for i in seeds) or len(set(seeds)) != len(seeds):
+        raise ValueError(f"chosen must be distinct items in [0, {n}), got {list(chosen)!r}")
     if n == 0:
         return []
     if n == 1:  # the one item is picked (the first pick ignores the budget)
@@ -786,7 +796,7 @@ def mmr_select(
         return [0]
     if n <= _MMR_PLAIN:
         return _mmr_plain(rel.tolist(), s.tolist(), n if k is None else min(k, n),
-                          None if lens is None else lens.tolist(), budget, lambda_, duplicate_threshold)
+                          None if lens is None else lens.tolist(), budget, lambda_, duplicate_threshold, fill, seeds)
     if not np.isfinite(rel).all() or not np.isfinite(s).all():
         raise ValueError("scores and sim must be finite")
     top = rel.max()
@@ -798,15 +808,25 @@ def mmr_select(
     limit = n if k is None else min(k, n)
     available = np.ones(n, dtype=bool)
     max_red = np.zeros(n)
-    chosen: list[int] = []
+    chosen = []
     used = 0
+    for i in seeds:
+        chosen.append(i)
+        used += 0 if lens is None else int(lens[i])
+        available[i] = False
+        max_red = np.maximum(max_red, s[i])
+    if seeds:
+        available &= max_red < duplicate_threshold
     while len(chosen) < limit and available.any():
         value = lambda_ * rel - (1.0 - lambda_) * max_red
         value[~available] = -np.inf
         best = value.max()
         i = int(np.flatnonzero(value >= best - _TIE_RTOL * max(1.0, abs(best)))[0])
         if budget is not None and chosen and used + int(lens[i]) > budget:
-            break
+            if not fill:
+                break
+            available[i] = False  # too long for what is left: the next-best that fits may still come
+            continue
         chosen.append(i)
         used += 0 if lens is None else int(lens[i])
         available[i] = False
@@ -822,7 +842,8 @@ _MMR_PLAIN = 48
 
 
 def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[int] | None, budget: int | None,
-               lambda_: float, duplicate_threshold: float) -> list[int]:
+               lambda_: float, duplicate_threshold: float, fill: bool = False,
+               seeds: Sequence[int] = ()) -> list[int]:
     """The greedy loop of :func:`mmr_select` (arguments checked there) in Python floats: the same element-wise
     operations in the same order (IEEE double arithmetic, as numpy's), so the same picks."""
     n = len(rel)
@@ -839,13 +860,24 @@ def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[in
     max_red = [0.0] * n
     chosen: list[int] = []
     used = 0
+    for i in seeds:
+        chosen.append(i)
+        used += 0 if lens is None else lens[i]
+        available[i] = False
+        row = s[i]
+        max_red = [m if m >= v else v for m, v in zip(max_red, row)]
+    if seeds:
+        available = [a and m < duplicate_threshold for a, m in zip(available, max_red)]
     while len(chosen) < limit and any(available):
         value = [lambda_ * r - keep * m if a else -math.inf for r, m, a in zip(rel, max_red, available)]
         best = max(value)
         floor = best - _TIE_RTOL * max(1.0, abs(best))
         i = next(j for j, v in enumerate(value) if v >= floor)
         if budget is not None and chosen and used + lens[i] > budget:
-            break
+            if not fill:
+                break
+            available[i] = False  # (see mmr_select's fill)
+            continue
         chosen.append(i)
         used += 0 if lens is None else lens[i]
         available[i] = False
@@ -948,6 +980,8 @@ def select(
     eligible: Sequence[int] | None = None,
     position_bias: float = DEFAULT_POSITION_BIAS,
     lambda_: float = 0.7,
+    fill: bool = False,
+    chosen: Sequence[int] = (),
 ) -> Selection:
     """Pick summary sentences from a ranking: position-aware PageRank over the eligible sentences, then MMR.
 
@@ -967,17 +1001,26 @@ def select(
         position_bias: in [0, 1]; the documented default is :data:`DEFAULT_POSITION_BIAS`; 0 is the original
             TextRank.
         lambda_: MMR relevance weight in [0, 1].
+        fill: with ``budget``, a sentence that would pass it is skipped and the next-best sentences that fit fill
+            the rest (:func:`mmr_select`'s ``fill``); else the selection stops there.
+        chosen: positions in ``ranking.sentences`` (eligible ones) already in the summary: MMR starts from them and
+            adds to them (:func:`mmr_select`'s ``chosen``); they are among the returned indices.
 
     Returns:
         :class:`Selection`; at least one sentence when any is eligible.
 
     Raises:
-        ValueError: ``position_bias``, ``lambda_``, ``k`` or ``budget`` out of range.
+        ValueError: ``position_bias``, ``lambda_``, ``k`` or ``budget`` out of range, or a ``chosen`` position
+            that is not eligible.
     """
     idx = list(range(len(ranking.sentences))) if eligible is None else list(eligible)
     n = len(idx)
+    local = {v: j for j, v in enumerate(idx)} if chosen else {}
+    if any(c not in local for c in chosen):
+        raise ValueError(f"chosen positions must be eligible, got {list(chosen)!r}")
+    seeds = [local[c] for c in chosen]
     if 0 < n <= _PLAIN_MAX:
-        small = _select_small(ranking, idx, budget, k, position_bias, lambda_)
+        small = _select_small(ranking, idx, budget, k, position_bias, lambda_, fill, seeds)
         if small is not None:
             return small
     prior = position_prior(n, position_bias)
@@ -990,16 +1033,19 @@ def select(
     else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
         scores = np.full(n, 1.0 / n)
     # MMR compares the MMR_POOL best-scored candidates (ties by position), kept in document order
-    pool = np.arange(n) if n <= MMR_POOL else np.sort(np.lexsort((np.arange(n), -scores))[:MMR_POOL])
+    pool = np.arange(n) if n <= MMR_POOL else np.union1d(np.lexsort((np.arange(n), -scores))[:MMR_POOL],
+                                                         np.asarray(seeds, dtype=np.int64))
     pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
     red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
     lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
-    picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_)
+    in_pool = {int(v): j for j, v in enumerate(pool)}
+    picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_, fill=fill,
+                        chosen=[in_pool[j] for j in seeds])
     return Selection([idx[int(pool[j])] for j in picked], {i: float(s) for i, s in zip(idx, scores)})
 
 
 def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int | None, position_bias: float,
-                  lambda_: float) -> Selection | None:
+                  lambda_: float, fill: bool = False, seeds: Sequence[int] = ()) -> Selection | None:
     """:func:`select` of 1 … :data:`_PLAIN_MAX` eligible sentences ``idx`` (positions in ``ranking.sentences``) in
     Python floats, from a graph of at most :data:`_TAKE_PLAIN` stored pairs (a short essay's summary: numpy's
     per-call overhead is most of the cost), or ``None`` where :func:`select` takes its general path (an argument it
@@ -1049,7 +1095,7 @@ def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int |
         if denom > 0:
             plain[r][c] = min(max(value / denom, 0.0), 1.0)
     picked = _mmr_plain(scores, _cosine_finish_plain(plain, texts), n if k is None else min(k, n),
-                        [len(t) for t in texts], budget, lambda_, DUPLICATE_THRESHOLD)
+                        [len(t) for t in texts], budget, lambda_, DUPLICATE_THRESHOLD, fill, seeds)
     return Selection([idx[j] for j in picked], dict(zip(idx, scores)))
 
 
@@ -1104,6 +1150,7 @@ def extract(
     include_headings: bool = False,
     order: str = "document",
     position_bias: float = DEFAULT_POSITION_BIAS,
+    fill: bool = False,
 ) -> list[RankedSentence]:
     """Generic extractive TextRank summary of plain text (used for LCSTS/CSL/CLTS benchmarks too).
 
@@ -1132,6 +1179,9 @@ def extract(
         position_bias: in [0, 1]; > 0 makes the PageRank teleport favour early sentences
             (:func:`position_prior`); 0 is the original TextRank. The default,
             :data:`DEFAULT_POSITION_BIAS`, was chosen on development splits only (see its comment).
+        fill: with ``budget_chars``, a sentence that would pass the budget is skipped and the next-ranked ones that
+            fit fill the rest (:func:`select`'s ``fill``; the essay summary of :func:`summarizer.summarize` fills its
+            budget so); by default the selection stops there.
 
     Returns:
         At least one :class:`RankedSentence`, with ``index`` (position in the full sentence list), the
@@ -1159,7 +1209,7 @@ def extract(
     eligible = [i for i, s in enumerate(units) if include_headings or s.kind != "heading"] or list(range(len(units)))
     count = _resolve_count(len(eligible), k, ratio, budget_chars)
     picked = select(rank(units, tokenizer, text=text, damping=damping), budget=budget_chars, k=count,
-                    eligible=eligible, position_bias=position_bias, lambda_=lambda_)
+                    eligible=eligible, position_bias=position_bias, lambda_=lambda_, fill=fill)
     result = [RankedSentence(units[i].index, units[i].start, units[i].end, units[i].text, picked.scores[i])
               for i in picked.indices]
     if order == "score":

@@ -67,7 +67,8 @@ def test_a_news_report_keeps_its_lead_sentence_first():
     # without the dateline the same text is no news: TextRank picks the central sentence, not the lead
     plain = [p.text for p in summarize(BODY, summary_chars=80).essays[0].summary_sentences]
     assert LEAD not in plain
-    assert plain == ["委员们建议，银行要加大对民营企业的信贷支持，解决民营企业融资难、融资贵的问题。"]
+    # (the budget's rest filled with the next-ranked sentence that fits: summary18)
+    assert plain == ["委员们建议，银行要加大对民营企业的信贷支持，解决民营企业融资难、融资贵的问题。", "会议由全国政协副主席主持。"]
 
 
 def test_a_long_news_report_gets_its_lead_sentences_in_order():
