@@ -1704,6 +1704,61 @@ def _plan_clause_opens(clause: str) -> bool:
     return asp._opens_with_verb(c, imperative)
 
 
+#: The opener of a plan's measure clause that states its action after a preposition (``对整改不到位的学校予以通报批评``,
+#: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
+#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Bounded: linear.
+_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此|其)[^，,。；;]{2,40}?"
+                               r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
+
+
+def _announced_clause_opens(clause: str) -> bool:
+    """Whether a clause of an announced plan opens a measure: as :func:`_plan_clause_opens` does, or by a preposition
+    and its object before the action (:data:`_PLAN_PREPOSITION`), or by a co-verb of ``plan_coverb`` (``会同``,
+    ``联合``) and a measure's verb right after its object. Linear in ``len(clause)``."""
+    c = clause.strip()
+    if _plan_clause_opens(c) or _PLAN_PREPOSITION.match(c):
+        return True
+    m = asp.cue_pattern("plan_coverb").match(c)
+    if m is None:
+        return False
+    imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
+    return any(asp._opens_with_verb(c[k:], imperative) for k in range(m.end() + 1, min(len(c), m.end() + 9)))
+
+
+#: A link word that opens a later clause of an announced plan (``并将…``, ``同时引导…``): no part of its point.
+_ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
+#: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
+ANNOUNCED_SUBJECT_CHARS = 12
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
+                             rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
+
+
+def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
+    ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
+    市住建局将会同各区建立协调机制``) reports what the body will do, and by the project's gold rule (SOURCES.md, whose
+    statement is the document's content) each measure is a recommendation. The words after the speaker and the verb
+    of saying (:func:`_speech_frame_end`) open, past an optional time (下一步) and a subject of at most
+    :data:`ANNOUNCED_SUBJECT_CHARS` characters, with 将/将会 and a measure (:func:`_announced_clause_opens`); that
+    clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
+    plan). Linear in the sentence."""
+    k = _speech_frame_end(sentence)
+    if k == 0:
+        return []
+    m = _ANNOUNCED_PLAN.match(sentence, k)
+    if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
+        return []
+    out, a = [], m.end()
+    for j in range(m.end(), len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if clause.strip() and (a == m.end() or _announced_clause_opens(clause)):
+                lead = _ANNOUNCED_LINK.match(sentence, a, j)
+                out.append((lead.end() if lead and lead.end() < j else a, j))
+            a = j + 1
+    return out
+
+
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan sentence, or ``[]``.
 
@@ -1745,10 +1800,13 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         if s.kind != "sentence" or s.start >= review:
             continue
         clauses = plan_clauses(text[s.start:s.end])
-        if not clauses:
-            continue
-        if not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
+        if clauses and not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
                 text, s.start + _speech_frame_end(text[s.start:s.end]), s.end):
+            clauses = []
+        announced = announced_plan_clauses(text[s.start:s.end])
+        if len(announced) > len(clauses):
+            clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
+        if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
