@@ -333,10 +333,10 @@ def challenge_strength(text: str) -> int:
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
-    if any(map(opens_with_remedy, clauses)):
+    if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
         # measure removes is not stated as one
-        text = "，".join(c for c in clauses if not opens_with_remedy(c))
+        text = "，".join(c for c in clauses if not _addresses_fault(c))
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
@@ -371,6 +371,20 @@ def improvement_spans(text: str) -> list[tuple[int, int]]:
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause
 #: break. Not 要/需要, which also state a task or a need (下一步要重点解决…的问题 names the problem still to be solved).
 _SUBJECT_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:应当|应该|必须|亟需|亟须|务必|应|须)")
+
+
+#: A clause that names the target of a sanction or a measure by its fault (``对工作不力的单位进行约谈``, ``县督查室对整改
+#:不到位的学校予以通报``): at most eight characters of a subject, 对, the fault of at most 30 characters, 的, the target of
+#: at most eight, then the measure's verb. The fault it names is whom the measure addresses, not a report of it.
+_SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,。；;：:！？!?]{1,30}?的[^，,。；;：:！？!?的]{0,8}?"
+                              r"(?:进行|予以|给予|实行|依法|严肃|一律|坚决|严格)")
+
+
+def _addresses_fault(clause: str) -> bool:
+    """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
+    (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
+    ``对工作不力的单位进行约谈``; trial17 F7). Bounded: linear."""
+    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None
 
 
 def opens_with_remedy(clause: str) -> bool:
@@ -1190,7 +1204,8 @@ def _stating_clauses(sentence: str) -> list[str]:
     remedies = lexicon().words("remedy")
     return [c for c in _REMEDY_SPLIT.split(sentence)
             if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
-            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
+            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)
+            and not _SANCTION_TARGET.match(c)]  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
 
 
 def _verdict_in(clause: str) -> bool:

@@ -366,6 +366,35 @@ def labels_its_list(heading: str, item) -> bool:
     return bool(item.children) and len(h) <= PART_LABEL_CHARS and h.endswith(asp.lexicon().words("part_noun"))
 
 
+#: Most characters of a short titled item's heading that a measure sibling's form decides (:func:`parallel_measure_item`).
+PARALLEL_HEADING_CHARS = 10
+
+
+def parallel_measure_item(structure: Structure, item, votes_of: dict | None = None) -> bool:
+    """Whether ``item`` (a titled :class:`summarizer.structure.Item`) whose heading states no aspect by itself is a
+    measure by the form of its siblings: its parent only labels its list (:func:`labels_its_list`: ``一、整治重点``,
+    ``二、主要任务``), its heading is one phrase of at most :data:`PARALLEL_HEADING_CHARS` characters (no punctuation
+    inside), and of the titled siblings of its run at least one heading states a measure (:func:`own_heading_aspect`:
+    ``整治占道经营``) and none a problem; a notice's parts list measures in one form (``清理乱堆乱放``, ``治理污水横流``
+    open with verbs the vocabulary need not hold). A list of bare targets (``占道经营``, ``垃圾清运``) has no measure
+    sibling and stays out. ``votes_of`` (a dict the caller keeps over one structure) holds each run's votes once, so
+    that reading every item of a run stays linear in the number of items."""
+    parent = item.parent
+    if parent is None or not labels_its_list(structure.heading(parent), parent):
+        return False
+    h = structure.heading(item).strip(_TRIM)
+    if not 2 < len(h) <= PARALLEL_HEADING_CHARS or _CLAUSE_SPLIT.search(h) or any(ch in _SENT_END for ch in h):
+        return False
+    key = (id(parent), item.run)
+    votes = (votes_of or {}).get(key)
+    if votes is None:
+        votes = {own_heading_aspect(structure.heading(sib)) for sib in parent.children
+                 if sib.run == item.run and sib.titled}
+        if votes_of is not None:
+            votes_of[key] = votes
+    return asp.RECOMMENDATION in votes and asp.CHALLENGE not in votes
+
+
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
 SUBHEADING_CHARS = 24
 MIN_SUBHEADING_CHARS = 8
@@ -1237,6 +1266,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
 
     before_measures = _problems_before_measures(structure, roles)
+    run_votes: dict = {}  # (parallel_measure_item: each run's sibling votes, read once)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
         if id(it) in before_measures:
@@ -1251,6 +1281,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own and labels_its_list(structure.heading(it), it):
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
+            if own is None and it.titled and parallel_measure_item(structure, it, run_votes):
+                own = asp.RECOMMENDATION  # 一、整治重点 ⏎ （一）清理乱堆乱放 （二）整治占道经营: the same form as its sibling
             if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
                     text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
                 own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done

@@ -2,6 +2,7 @@
 (将 + measures, the later clauses opened by a preposition or a co-verb). Texts written for the tests."""
 
 from aspect_helpers import points
+from summarizer import aspects as asp
 from summarizer import points as pts
 
 
@@ -30,3 +31,30 @@ def test_announced_plan_is_linear_on_long_input():
     assert pts.announced_plan_clauses(s) == [(6, len(s) - 1)]
     tiny = "某局表示，将增设座椅，" + "对站牌予以更换，" * 10000
     assert len(pts.announced_plan_clauses(tiny)) == 10001
+
+
+# kind 3 (trial17 F6, F7): a notice's part label over titled measure items of one form; a sanction's target named by
+# its fault
+
+_NOTICE = ("关于开展校园周边交通秩序整治的通知\n各镇街：\n现就有关事项通知如下。\n一、工作重点\n（一）疏导上下学车流。"
+           "在校门口设置临时停车区。\n（二）整治违停乱停。交警中队每日早晚巡查。\n（三）规范接送秩序。引导家长错峰接送。\n"
+           "二、保障措施\n（一）强化考核问责。区教育局每季度通报进展，对推进缓慢的学校进行约谈。\n")
+
+
+def test_titled_items_under_a_part_label_are_measures_like_their_sibling():
+    c, r = points(_NOTICE)
+    assert r[:3] == ["疏导上下学车流", "整治违停乱停", "规范接送秩序"]
+
+
+def test_fault_naming_a_sanctions_target_is_no_challenge():
+    c, r = points(_NOTICE)
+    assert c == []
+    assert asp.challenge_strength("区教育局每季度通报进展，对推进缓慢的学校进行约谈") == 0
+    assert asp.challenge_strength("部分学校推进缓慢") == 1
+
+
+def test_bare_targets_under_a_part_label_stay_out():
+    text = ("关于开展校园周边交通秩序整治的通知\n各镇街：\n一、整治重点\n（一）违停乱停。交警每日巡查。\n"
+            "（二）占道摆摊。城管每日巡查。\n")
+    c, r = points(text)
+    assert "违停乱停" not in r and "占道摆摊" not in r
