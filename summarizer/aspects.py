@@ -2412,6 +2412,28 @@ def is_page_label_line(point: str) -> bool:
     return parts[0] in lexicon().words("page_label")
 
 
+#: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
+#: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
+_TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
+                         r"[。！!]?\s{0,2}$")
+#: A conclusion drawn from examples just told (``这些探索说明，…``, ``上述做法表明…``): the author generalizes from them.
+_EXAMPLE_CONCLUSION = re.compile(r"\s{0,2}(?:这些|上述|以上|这类|此类)[^，,。；;！？!?]{0,6}?(?:说明|表明|证明|告诉我们)")
+#: An open question the author sets as the crux (``问题在于，这些原则如何落地``, ``关键是怎样落实``): the crux, no problem.
+_OPEN_CRUX = re.compile(r"\s{0,2}(?:问题|关键|难点|难题|要害)(?:就|正|还)?(?:在于|是)[，,：:]?[^。；;！？!?]{0,24}?"
+                        r"(?:如何|怎样|怎么|能否|是否)")
+
+
+def argues_no_point(point: str) -> bool:
+    """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
+    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
+    as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
+    outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``).
+    Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
+    open paragraphs (trial17 F11, F12). Bounded: linear."""
+    return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
+                or cue_pattern("argument_move").search(point))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a

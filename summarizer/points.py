@@ -2667,7 +2667,8 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
             for x, y in spans:
                 if sentence.endswith(("的话", "的話"), x, y):
                     y -= 2
-                if len(sentence[x:y].strip()) >= NEGATED_ACTION_CHARS:
+                # (the action past a manner adverb: 如果不及早化解 names no object, 化解 alone is no point)
+                if len(asp._strip_manner(sentence[x:y].strip())) >= NEGATED_ACTION_CHARS:
                     out.append((x, y))
         i = j
     return out
@@ -3598,6 +3599,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
+            if asp.argues_no_point(ptext):
+                continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):

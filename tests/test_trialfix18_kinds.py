@@ -58,3 +58,33 @@ def test_bare_targets_under_a_part_label_stay_out():
             "（二）占道摆摊。城管每日巡查。\n")
     c, r = points(text)
     assert "违停乱停" not in r and "占道摆摊" not in r
+
+
+# kind 4 (trial17 F11, F12): the moves of a commentary's argument are no points
+
+def test_moves_of_the_argument_state_no_point():
+    for s in ("接着看乡村教师的待遇", "再看校车安全", "这些尝试表明，只要各方用心，校车难题可以破解",
+              "难点在于，这些规定怎样落到每一所学校", "这种顾虑不无道理，但不能成为拖延的借口",
+              "家长委员会在其中大有可为", "教育部门的监督同样不可缺位", "当然，校车制度不可能一蹴而就"):
+        assert asp.argues_no_point(s), s
+    for s in ("校车数量不足，很多学生只能步行上学", "要加快完善校车管理办法", "问题在于校车经费长期短缺"):
+        assert not asp.argues_no_point(s), s
+
+
+def test_commentary_transitions_and_concessions_are_no_challenges():
+    text = ("乡村学生上学难，需要制度保障。\n\n先看校车。许多乡镇没有校车，学生只能搭乘无证面包车，超载严重。\n\n"
+            "再看寄宿。寄宿学校宿舍拥挤，生活老师严重不足。\n\n有人说，增加校车会加重财政负担。这种顾虑不无道理，"
+            "但不能成为拖延的借口。\n\n笔者认为，要加快完善校车管理办法，要为寄宿学校配齐生活老师。")
+    c, r = points(text)
+    assert c == ["许多乡镇没有校车，学生只能搭乘无证面包车，超载严重", "寄宿学校宿舍拥挤，生活老师严重不足"]
+
+
+def test_zero_burden_is_a_goal_not_a_problem():
+    assert asp.challenge_strength("实行政府出资、家长零负担") == 0
+    assert asp.challenge_strength("家长负担过重") >= 1
+
+
+def test_negated_condition_with_no_object_is_no_measure():
+    assert pts.negated_conditions("这笔欠账如果不尽快化解，最终只会拖累下一代。") == []
+    s = "如果不尽快化解这笔欠账，最终只会拖累下一代。"
+    assert [s[a:b] for a, b in pts.negated_conditions(s)] == ["尽快化解这笔欠账"]
