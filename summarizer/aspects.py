@@ -474,6 +474,20 @@ def _dual_use_complaints(text: str) -> int:
 _MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
 
 
+def _modal_lookalike(clause: str) -> bool:
+    """Whether ``clause`` opens with a 要/需要 that is no modal (:data:`_MODAL_LOOKALIKE_OPENING`); not when 者 ends a
+    noun that is the object of an imperative verb right after the modal (``要畅通劳动者的申诉渠道``, ``要保护消费者``:
+    the verb, then two characters or more before 者; ``需要扶持者`` stays a noun). Bounded: linear (the match is at
+    most nine characters)."""
+    m = _MODAL_LOOKALIKE_OPENING.match(clause)
+    if m is None or not m.group().endswith("者"):
+        return m is not None
+    k = 2 if clause.startswith("需要") else 1
+    verbs = lexicon().words("imperative")
+    v = next((w for w in _by_first_char(verbs).get(clause[k:k + 1], ()) if clause.startswith(w, k)), None)
+    return v is None or m.end() - 1 - (k + len(v)) < 2
+
+
 def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
@@ -483,7 +497,7 @@ def modal_strength(text: str) -> int:
     count = 0
     for c in _clauses(text):
         c = c.strip()
-        if (c.startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c)
+        if (c.startswith(modals) and not _modal_lookalike(c)
                 and _mask_non_modals(c).startswith(modals)):  # (masked only when it opens with a modal: cheaper)
             count += 1
         elif _opens_with_verb(c, verbs):
@@ -1490,6 +1504,8 @@ def _prose_deficits(sentence: str) -> set[str]:
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
     kept = "，".join(_stating_clauses(sentence))
+    for w in lexicon().words("challenge_exclusion"):
+        kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):

@@ -88,3 +88,18 @@ def test_negated_condition_with_no_object_is_no_measure():
     assert pts.negated_conditions("这笔欠账如果不尽快化解，最终只会拖累下一代。") == []
     s = "如果不尽快化解这笔欠账，最终只会拖累下一代。"
     assert [s[a:b] for a, b in pts.negated_conditions(s)] == ["尽快化解这笔欠账"]
+
+
+def test_modal_before_a_verb_whose_object_ends_in_zhe_is_a_modal():
+    assert asp.modal_strength("要保障经营者的合法权益") == 1
+    assert asp.modal_strength("需要扶持者众") == 0  # (those who need support: a noun)
+    assert asp.modal_strength("要做的话，可以很多") == 0
+
+
+def test_numbered_measures_of_a_commentary_are_all_recommendations():
+    text = ("外卖骑手的权益保障不能只靠平台自觉。\n\n很多骑手没有工伤保险，受伤后只能自己承担医疗费。\n\n"
+            "笔者认为，首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保。其次，要建立派单规则公示制度。"
+            "第三，要保障劳动者的休息时间。")
+    c, r = points(text)
+    assert r == ["首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保", "要建立派单规则公示制度", "要保障劳动者的休息时间"]
+    assert not any("职业伤害" in p for p in c)
