@@ -2439,15 +2439,22 @@ _OPEN_CRUX = re.compile(r"\s{0,2}(?:问题|关键|难点|难题|要害)(?:就|�
                         r"(?:如何|怎样|怎么|能否|是否)")
 
 
+#: A letter's statement of its purpose (``现就屋邨设施问题向贵署投诉``, ``特就…一事向贵局反映``): 就, the matter, 向, the
+#: addressee, a verb of complaining or reporting. It names the letter's subject; its complaints follow.
+_LETTER_PURPOSE = re.compile(r"(?:^|[，,]\s{0,2})(?:现|特|今|谨|兹)?就[^，,。；;！？!?]{1,30}?向[^，,。；;！？!?]{1,12}?"
+                             r"(?:投诉|反映|求助|陈情|举报|提出|反应|申诉)")
+
+
 def argues_no_point(point: str) -> bool:
     """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
     next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
     as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
-    outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``).
+    outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``), or a
+    letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5).
     Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
     open paragraphs (trial17 F11, F12). Bounded: linear."""
     return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
-                or cue_pattern("argument_move").search(point))
+                or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it

@@ -2260,6 +2260,24 @@ def _tail_split(text: str, start: int, end: int) -> int:
     return -1
 
 
+#: Most characters of a measure tail's action, past its need word and a manner adverb, that is only a verb
+#: (``需修复``, ``需尽快更换``): :func:`bare_tail`.
+BARE_TAIL_CHARS = 2
+
+
+def bare_tail(tail: str) -> bool:
+    """Whether a measure tail (:func:`measure_tail_clause`, to the sentence end) is a need and a bare verb with no
+    object (``需修复``, ``需尽快更换``: at most :data:`BARE_TAIL_CHARS` characters past the need word of
+    ``measure_tail_need`` and a manner adverb); its point then starts at the clause before, which names what is to be
+    repaired (trial17 F3). Bounded: reads the words at the tail's start."""
+    c = tail.strip(_TRIM)
+    word = next((w for w in asp.lexicon().words("measure_tail_need") if c.startswith(w)), None)
+    if word is None:
+        return False
+    rest = asp._strip_manner(c[len(word):].strip(_TRIM))
+    return len(rest) <= BARE_TAIL_CHARS
+
+
 def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
                          max_chars: int, review: int) -> None:
     """In place: a complaint and what should be done about it in one sentence (``外墙已掉皮，需修复``; ``经济基础薄弱，
@@ -2278,8 +2296,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         k = bisect.bisect_right(starts, pos) - 1
         return sentences[k] if k >= 0 and pos < sentences[k].end else None
 
-    def tail(at: int, s: Sentence) -> RawPoint | None:
-        a, b = shape(text, at, s.end, max_chars)
+    def tail(at: int, s: Sentence, lead: int | None = None) -> RawPoint | None:
+        # (a bare need and its verb, 需修复, names its object in the clause before: the point starts there)
+        a, b = shape(text, lead if lead is not None and bare_tail(text[at:s.end]) else at, s.end, max_chars)
         return RawPoint(asp.RECOMMENDATION, a, b, 0.0) if b - a >= POINT_MIN_CHARS else None
 
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
@@ -2293,7 +2312,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue
         if any(a < s.end and b > at for a, b in measures):
             continue  # (…等突出问题，我们应当加大…: the turn was read already, its measure is a point)
-        rec = tail(at, s)
+        rec = tail(at, s, p.start)
         before = text[p.start:at]
         if (rec is None or asp.strong_modal(before) or not _states_disrepair(before)
                 or _tail_guarded(before, text[at:s.end])):
@@ -2311,7 +2330,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue
         a, b = _trim(text, p.start, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
-        p.start = at
+        if not bare_tail(text[at:s.end]):
+            p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)
     taken = sorted((p.start, p.end) for points in out.values() for p in points)
     ends = [b for _, b in taken]
     for i, s in enumerate(sentences):
@@ -2327,7 +2347,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         if (not _states_disrepair(before) or asp.modal_strength(before) or asp.strong_modal(before)
                 or _tail_guarded(before, text[at:s.end]) or asp.news_said_start(s.text) > 0):
             continue
-        rec = tail(at, s)
+        rec = tail(at, s, s.start)
         a, b = _trim(text, s.start, at - 1)
         if rec is None or b - a < POINT_MIN_CHARS:
             continue

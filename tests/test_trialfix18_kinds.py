@@ -103,3 +103,28 @@ def test_numbered_measures_of_a_commentary_are_all_recommendations():
     c, r = points(text)
     assert r == ["首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保", "要建立派单规则公示制度", "要保障劳动者的休息时间"]
     assert not any("职业伤害" in p for p in c)
+
+
+# kind 2 (trial17 F3, F4, F5): a resident's complaint letter: disrepair predicates, a bare need that carries its
+# object, the letter's opening formula
+
+_LETTER = ("致物业管理处的投诉信\n\n物业管理处负责人：\n\n本人是翠园小区五栋业主，现就小区设施问题向贵处投诉。\n\n"
+           "五栋门口的雨棚已破损，需修补。地下车库的照明灯长期不亮，夜间停车非常危险。单元门的闭门器已生锈松动，"
+           "需尽快更换。\n\n业主 李女士")
+
+
+def test_complaint_letter_disrepair_and_its_remedies():
+    c, r = points(_LETTER)
+    assert c == ["五栋门口的雨棚已破损", "地下车库的照明灯长期不亮，夜间停车非常危险", "单元门的闭门器已生锈松动"]
+    assert r == ["五栋门口的雨棚已破损，需修补", "单元门的闭门器已生锈松动，需尽快更换"]
+
+
+def test_bare_need_tail_and_one_with_an_object():
+    assert pts.bare_tail("需修补。") and pts.bare_tail("需尽快更换")
+    assert not pts.bare_tail("需要加强日常巡查") and not pts.bare_tail("应尽快更换")
+
+
+def test_letter_opening_formula_is_no_point():
+    assert asp.argues_no_point("本人是翠园小区五栋业主，现就小区设施问题向贵处投诉")
+    assert asp.argues_no_point("特就停车收费一事向贵局反映")
+    assert not asp.argues_no_point("小区停车收费过高")
