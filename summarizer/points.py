@@ -1484,6 +1484,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
+    _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2490,6 +2491,63 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return asp.CHALLENGE, items
             return None, []
     return None, []
+
+
+#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``).
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?"
+                             r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
+
+
+#: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
+SHORT_PART_CLAUSE = 8
+
+
+def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence of measures, or ``[]``: past the
+    lead (:data:`_SEMICOLON_LEAD`: ``为此，建议``), each part opens with a measure (a measure's verb opens its first
+    clause, :func:`_plan_clause_opens`, or its second one after a first of at most :data:`SHORT_PART_CLAUSE`
+    characters: ``丰富服务内容，引入…``) and its first clause states no problem. Two parts at least. Linear in the
+    sentence."""
+    if "；" not in sentence and ";" not in sentence:
+        return []
+    out, a = [], 0
+    for k in range(len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "；;。！？!?":
+            continue
+        x = _SEMICOLON_LEAD.match(sentence, a, k).end() if not out else a
+        x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
+        part = sentence[x:k]
+        if part.strip(_TRIM):
+            clauses = _CLAUSE_SPLIT.split(part, 2)
+            opens = _plan_clause_opens(clauses[0]) or (len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
+                                                        and _plan_clause_opens(clauses[1]))
+            if not opens or asp.challenge_strength(clauses[0]):
+                return []
+            out.append((x, k))
+        a = k + 1
+        if k < len(sentence) and sentence[k] not in "；;":
+            break
+    return out if len(out) >= 2 else []
+
+
+def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a recommendation point that lies over a sentence of ``；``-joined measures (:func:`semicolon_measures`:
+    ``为此，建议加大A，对…给予B；丰富C，引入D；拓宽E，鼓励F``) is replaced by one point per part: a window cut at the
+    point length kept two measures and lost the third (trial17 F13). Sentences of a reviewer's comment (from
+    ``review``) are not read. Linear in the sentences (the points are read once per sentence that has a part list)."""
+    recs = out[asp.RECOMMENDATION]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        parts = semicolon_measures(s.text)
+        if not parts or not any(p.start < s.end and p.end > s.start for p in recs):
+            continue
+        recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        for x, y in parts:
+            a, b = shape(text, s.start + x, s.start + y, max_chars)
+            if b - a >= POINT_MIN_CHARS:
+                recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

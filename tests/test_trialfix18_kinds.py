@@ -128,3 +128,24 @@ def test_letter_opening_formula_is_no_point():
     assert asp.argues_no_point("本人是翠园小区五栋业主，现就小区设施问题向贵处投诉")
     assert asp.argues_no_point("特就停车收费一事向贵局反映")
     assert not asp.argues_no_point("小区停车收费过高")
+
+
+# kind 5 (trial17 F13): measures joined by ； after 为此，建议: one point per part
+
+def test_semicolon_joined_measures_are_one_point_each():
+    text = ("乡村学校的图书室普遍藏书陈旧，借阅率很低。\n\n为此，建议增加图书采购经费，对捐书的企业给予表彰；"
+            "更新借阅方式，推行班级图书角；培训图书管理员，鼓励教师开展阅读课。")
+    c, r = points(text)
+    assert r == ["增加图书采购经费，对捐书的企业给予表彰", "更新借阅方式，推行班级图书角", "培训图书管理员，鼓励教师开展阅读课"]
+
+
+def test_semicolon_parts_that_state_results_are_no_measures():
+    assert pts.semicolon_measures("种植结构进一步优化，玉米面积减少；蔬菜面积增加。") == []
+    assert pts.semicolon_measures("建议加强培训。") == []  # (one part)
+    s = "建议加强培训；完善考核。"
+    assert [s[a:b] for a, b in pts.semicolon_measures(s)] == ["加强培训", "完善考核"]
+
+
+def test_semicolon_measures_on_long_input():
+    assert len(pts.semicolon_measures("建议" + "加强培训；" * 10000)) == 10000
+    assert pts.semicolon_measures("加" * 100000 + "；完善考核") == []
