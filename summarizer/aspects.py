@@ -2983,7 +2983,9 @@ def _thesis(s: str) -> bool:
     body = s.rstrip("。！!；; ")
     if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
         return False
-    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))
+    # (a subject's modal before an action, 政府是時候要檢討…: the 是 of 是时候 is no copula, trial17 F15)
+    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body)
+                or _modal_actions(body))
 
 
 # --- existence statements of 申论 prose (存在着……等问题) ----------------------------------------------------------

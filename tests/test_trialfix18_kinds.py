@@ -149,3 +149,10 @@ def test_semicolon_parts_that_state_results_are_no_measures():
 def test_semicolon_measures_on_long_input():
     assert len(pts.semicolon_measures("建议" + "加强培训；" * 10000)) == 10000
     assert pts.semicolon_measures("加" * 100000 + "；完善考核") == []
+
+
+# kind 5 (trial17 F15): 是時候要 + action proposes; a subject's modal is no thesis
+
+def test_it_is_time_to_proposes_a_measure():
+    assert not asp.states_no_measure("当局是时候要检讨长者医疗券的金额")
+    assert asp.states_no_measure("营商环境就是生产力")
