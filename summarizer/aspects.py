@@ -2445,16 +2445,24 @@ _LETTER_PURPOSE = re.compile(r"(?:^|[，,]\s{0,2})(?:现|特|今|谨|兹)?就[^�
                              r"(?:投诉|反映|求助|陈情|举报|提出|反应|申诉)")
 
 
+#: A topic sentence that compares how many problems a subject faces (``农村老人养老面临的困难比城市更多``): it announces
+#: the problems the paragraph goes on to state and states none itself.
+_COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|遇到|存在|碰到)的(?:困难|问题|难题|挑战|困境|矛盾)"
+                                r"(?:比|较)[^，,。；;！？!?]{1,12}?(?:更多|更大|更突出|更复杂|更严峻|还多|多得多)[。！!]?\s{0,2}$")
+
+
 def argues_no_point(point: str) -> bool:
     """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
     next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
     as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
     outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``), or a
-    letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5).
+    letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5), or a topic
+    sentence that compares how many problems a subject faces (:data:`_COMPARED_PROBLEMS`; trial17 F15).
     Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
     open paragraphs (trial17 F11, F12). Bounded: linear."""
     return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
-                or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point))
+                or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point)
+                or _COMPARED_PROBLEMS.match(point))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it

@@ -156,3 +156,14 @@ def test_semicolon_measures_on_long_input():
 def test_it_is_time_to_proposes_a_measure():
     assert not asp.states_no_measure("当局是时候要检讨长者医疗券的金额")
     assert asp.states_no_measure("营商环境就是生产力")
+
+
+def test_short_essay_problems_left_without_care_and_omissions():
+    text = ("山区留守儿童的成长困境\n\n山区留守儿童面临的困难比城镇儿童更多。不少家庭父母常年外出，孩子放学后无人看管。"
+            "部分学校把家长会全部改到线上，没有保留线下沟通渠道。心理咨询的预约时间动辄超过两个月，不少孩子在等待期间情绪变差。\n\n"
+            "对此，学校要为留守儿童建立成长档案，定期家访。")
+    c, r = points(text)
+    assert c == ["不少家庭父母常年外出，孩子放学后无人看管", "部分学校把家长会全部改到线上，没有保留线下沟通渠道",
+                 "心理咨询的预约时间动辄超过两个月，不少孩子在等待期间情绪变差"]
+    assert asp.argues_no_point("山区留守儿童面临的困难比城镇儿童更多")
+    assert not asp.argues_no_point("山区留守儿童的心理问题比城镇儿童更突出，却很少得到关注")
