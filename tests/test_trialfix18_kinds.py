@@ -167,3 +167,9 @@ def test_short_essay_problems_left_without_care_and_omissions():
                  "心理咨询的预约时间动辄超过两个月，不少孩子在等待期间情绪变差"]
     assert asp.argues_no_point("山区留守儿童面临的困难比城镇儿童更多")
     assert not asp.argues_no_point("山区留守儿童的心理问题比城镇儿童更突出，却很少得到关注")
+
+
+def test_commentary_verdicts_without_a_deficiency_word():
+    assert asp.prose_aspect("但补贴覆盖的村镇仍然有限。") == asp.CHALLENGE
+    assert asp.prose_aspect("考核规则由上级单方面制定，基层干部无从申辩。") == asp.CHALLENGE
+    assert asp.prose_aspect("补贴覆盖的村镇逐年增加。") is None
