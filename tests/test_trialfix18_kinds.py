@@ -173,3 +173,11 @@ def test_commentary_verdicts_without_a_deficiency_word():
     assert asp.prose_aspect("但补贴覆盖的村镇仍然有限。") == asp.CHALLENGE
     assert asp.prose_aspect("考核规则由上级单方面制定，基层干部无从申辩。") == asp.CHALLENGE
     assert asp.prose_aspect("补贴覆盖的村镇逐年增加。") is None
+
+
+def test_argument_moves_are_linear_on_long_input():
+    long_line = "再看" + "校" * 100000
+    assert not asp.argues_no_point(long_line)
+    assert not asp.argues_no_point("就" * 100000)
+    assert not asp.argues_no_point("，" * 100000)
+    assert asp.challenge_strength("对" * 50000 + "的" * 50000) == 0
