@@ -2532,18 +2532,22 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
 
 def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                               review: int) -> None:
-    """In place: a recommendation point that lies over a sentence of ``；``-joined measures (:func:`semicolon_measures`:
-    ``为此，建议加大A，对…给予B；丰富C，引入D；拓宽E，鼓励F``) is replaced by one point per part: a window cut at the
-    point length kept two measures and lost the third (trial17 F13). Sentences of a reviewer's comment (from
+    """In place: the one recommendation point that lies over two parts or more of a sentence of ``；``-joined measures
+    (:func:`semicolon_measures`: ``为此，建议加大A，对…给予B；丰富C，引入D；拓宽E，鼓励F``) is replaced by one point per
+    part: a window cut at the point length kept two measures and lost the third (trial17 F13). A sentence whose
+    parts are points already (list items, ``一是…；二是…``) is left as it is. Sentences of a reviewer's comment (from
     ``review``) are not read. Linear in the sentences (the points are read once per sentence that has a part list)."""
     recs = out[asp.RECOMMENDATION]
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
         parts = semicolon_measures(s.text)
-        if not parts or not any(p.start < s.end and p.end > s.start for p in recs):
+        if not parts:
             continue
-        recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        over = [p for p in recs if p.start < s.end and p.end > s.start]
+        if len(over) != 1 or sum(over[0].start < s.start + y and s.start + x < over[0].end for x, y in parts) < 2:
+            continue  # (items read already, 一是…；二是…, each a point of its own: left as they are)
+        recs[:] = [p for p in recs if p is not over[0]]
         for x, y in parts:
             a, b = shape(text, s.start + x, s.start + y, max_chars)
             if b - a >= POINT_MIN_CHARS:

@@ -136,7 +136,18 @@ def test_semicolon_joined_measures_are_one_point_each():
     text = ("乡村学校的图书室普遍藏书陈旧，借阅率很低。\n\n为此，建议增加图书采购经费，对捐书的企业给予表彰；"
             "更新借阅方式，推行班级图书角；培训图书管理员，鼓励教师开展阅读课。")
     c, r = points(text)
-    assert r == ["增加图书采购经费，对捐书的企业给予表彰", "更新借阅方式，推行班级图书角", "培训图书管理员，鼓励教师开展阅读课"]
+    assert r == ["建议增加图书采购经费，对捐书的企业给予表彰", "更新借阅方式，推行班级图书角", "培训图书管理员，鼓励教师开展阅读课"]
+
+
+def test_a_window_over_semicolon_measures_is_replaced_by_its_parts():
+    # (a window cut at the point length kept two measures of three: one point per part instead)
+    text = ("乡村图书室的困境与出路\n\n近年来，各地陆续建起乡村图书室。当前乡村图书室主要存在三方面问题：一是藏书陈旧，"
+            "多数图书是十年前的捐赠；二是开放时间短，每周只开放半天；三是管理人员不足，大多由村干部兼任。\n\n"
+            "为此，建议加大图书更新力度，对捐赠新书的单位给予表彰；延长开放时间，推行周末和节假日开放；"
+            "充实管理力量，鼓励志愿者参与图书室日常管理。")
+    c, r = points(text)
+    assert r == ["加大图书更新力度，对捐赠新书的单位给予表彰", "延长开放时间，推行周末和节假日开放",
+                 "充实管理力量，鼓励志愿者参与图书室日常管理"]
 
 
 def test_semicolon_parts_that_state_results_are_no_measures():
