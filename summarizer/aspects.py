@@ -333,10 +333,10 @@ def challenge_strength(text: str) -> int:
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
-    if any(map(opens_with_remedy, clauses)):
+    if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
         # measure removes is not stated as one
-        text = "，".join(c for c in clauses if not opens_with_remedy(c))
+        text = "，".join(c for c in clauses if not _addresses_fault(c))
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
@@ -371,6 +371,20 @@ def improvement_spans(text: str) -> list[tuple[int, int]]:
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause
 #: break. Not 要/需要, which also state a task or a need (下一步要重点解决…的问题 names the problem still to be solved).
 _SUBJECT_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:应当|应该|必须|亟需|亟须|务必|应|须)")
+
+
+#: A clause that names the target of a sanction or a measure by its fault (``对工作不力的单位进行约谈``, ``县督查室对整改
+#:不到位的学校予以通报``): at most eight characters of a subject, 对, the fault of at most 30 characters, 的, the target of
+#: at most eight, then the measure's verb. The fault it names is whom the measure addresses, not a report of it.
+_SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,。；;：:！？!?]{1,30}?的[^，,。；;：:！？!?的]{0,8}?"
+                              r"(?:进行|予以|给予|实行|依法|严肃|一律|坚决|严格)")
+
+
+def _addresses_fault(clause: str) -> bool:
+    """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
+    (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
+    ``对工作不力的单位进行约谈``; trial17 F7). Bounded: linear."""
+    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None
 
 
 def opens_with_remedy(clause: str) -> bool:
@@ -460,6 +474,20 @@ def _dual_use_complaints(text: str) -> int:
 _MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
 
 
+def _modal_lookalike(clause: str) -> bool:
+    """Whether ``clause`` opens with a 要/需要 that is no modal (:data:`_MODAL_LOOKALIKE_OPENING`); not when 者 ends a
+    noun that is the object of an imperative verb right after the modal (``要畅通劳动者的申诉渠道``, ``要保护消费者``:
+    the verb, then two characters or more before 者; ``需要扶持者`` stays a noun). Bounded: linear (the match is at
+    most nine characters)."""
+    m = _MODAL_LOOKALIKE_OPENING.match(clause)
+    if m is None or not m.group().endswith("者"):
+        return m is not None
+    k = 2 if clause.startswith("需要") else 1
+    verbs = lexicon().words("imperative")
+    v = next((w for w in _by_first_char(verbs).get(clause[k:k + 1], ()) if clause.startswith(w, k)), None)
+    return v is None or m.end() - 1 - (k + len(v)) < 2
+
+
 def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
@@ -469,7 +497,7 @@ def modal_strength(text: str) -> int:
     count = 0
     for c in _clauses(text):
         c = c.strip()
-        if (c.startswith(modals) and not _MODAL_LOOKALIKE_OPENING.match(c)
+        if (c.startswith(modals) and not _modal_lookalike(c)
                 and _mask_non_modals(c).startswith(modals)):  # (masked only when it opens with a modal: cheaper)
             count += 1
         elif _opens_with_verb(c, verbs):
@@ -1190,7 +1218,8 @@ def _stating_clauses(sentence: str) -> list[str]:
     remedies = lexicon().words("remedy")
     return [c for c in _REMEDY_SPLIT.split(sentence)
             if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
-            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)]
+            and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)
+            and not _SANCTION_TARGET.match(c)]  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
 
 
 def _verdict_in(clause: str) -> bool:
@@ -1475,6 +1504,8 @@ def _prose_deficits(sentence: str) -> set[str]:
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
     kept = "，".join(_stating_clauses(sentence))
+    for w in lexicon().words("challenge_exclusion"):
+        kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -2397,6 +2428,43 @@ def is_page_label_line(point: str) -> bool:
     return parts[0] in lexicon().words("page_label")
 
 
+#: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
+#: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
+_TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
+                         r"[。！!]?\s{0,2}$")
+#: A conclusion drawn from examples just told (``这些探索说明，…``, ``上述做法表明…``): the author generalizes from them.
+_EXAMPLE_CONCLUSION = re.compile(r"\s{0,2}(?:这些|上述|以上|这类|此类)[^，,。；;！？!?]{0,6}?(?:说明|表明|证明|告诉我们)")
+#: An open question the author sets as the crux (``问题在于，这些原则如何落地``, ``关键是怎样落实``): the crux, no problem.
+_OPEN_CRUX = re.compile(r"\s{0,2}(?:问题|关键|难点|难题|要害)(?:就|正|还)?(?:在于|是)[，,：:]?[^。；;！？!?]{0,24}?"
+                        r"(?:如何|怎样|怎么|能否|是否)")
+
+
+#: A letter's statement of its purpose (``现就屋邨设施问题向贵署投诉``, ``特就…一事向贵局反映``): 就, the matter, 向, the
+#: addressee, a verb of complaining or reporting. It names the letter's subject; its complaints follow.
+_LETTER_PURPOSE = re.compile(r"(?:^|[，,]\s{0,2})(?:现|特|今|谨|兹)?就[^，,。；;！？!?]{1,30}?向[^，,。；;！？!?]{1,12}?"
+                             r"(?:投诉|反映|求助|陈情|举报|提出|反应|申诉)")
+
+
+#: A topic sentence that compares how many problems a subject faces (``农村老人养老面临的困难比城市更多``): it announces
+#: the problems the paragraph goes on to state and states none itself.
+_COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|遇到|存在|碰到)的(?:困难|问题|难题|挑战|困境|矛盾)"
+                                r"(?:比|较)[^，,。；;！？!?]{1,12}?(?:更多|更大|更突出|更复杂|更严峻|还多|多得多)[。！!]?\s{0,2}$")
+
+
+def argues_no_point(point: str) -> bool:
+    """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
+    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
+    as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
+    outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``), or a
+    letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5), or a topic
+    sentence that compares how many problems a subject faces (:data:`_COMPARED_PROBLEMS`; trial17 F15).
+    Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
+    open paragraphs (trial17 F11, F12). Bounded: linear."""
+    return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
+                or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point)
+                or _COMPARED_PROBLEMS.match(point))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
@@ -2923,7 +2991,9 @@ def _thesis(s: str) -> bool:
     body = s.rstrip("。！!；; ")
     if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
         return False
-    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body))
+    # (a subject's modal before an action, 政府是時候要檢討…: the 是 of 是时候 is no copula, trial17 F15)
+    return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body)
+                or _modal_actions(body))
 
 
 # --- existence statements of 申论 prose (存在着……等问题) ----------------------------------------------------------

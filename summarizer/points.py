@@ -366,6 +366,35 @@ def labels_its_list(heading: str, item) -> bool:
     return bool(item.children) and len(h) <= PART_LABEL_CHARS and h.endswith(asp.lexicon().words("part_noun"))
 
 
+#: Most characters of a short titled item's heading that a measure sibling's form decides (:func:`parallel_measure_item`).
+PARALLEL_HEADING_CHARS = 10
+
+
+def parallel_measure_item(structure: Structure, item, votes_of: dict | None = None) -> bool:
+    """Whether ``item`` (a titled :class:`summarizer.structure.Item`) whose heading states no aspect by itself is a
+    measure by the form of its siblings: its parent only labels its list (:func:`labels_its_list`: ``一、整治重点``,
+    ``二、主要任务``), its heading is one phrase of at most :data:`PARALLEL_HEADING_CHARS` characters (no punctuation
+    inside), and of the titled siblings of its run at least one heading states a measure (:func:`own_heading_aspect`:
+    ``整治占道经营``) and none a problem; a notice's parts list measures in one form (``清理乱堆乱放``, ``治理污水横流``
+    open with verbs the vocabulary need not hold). A list of bare targets (``占道经营``, ``垃圾清运``) has no measure
+    sibling and stays out. ``votes_of`` (a dict the caller keeps over one structure) holds each run's votes once, so
+    that reading every item of a run stays linear in the number of items."""
+    parent = item.parent
+    if parent is None or not labels_its_list(structure.heading(parent), parent):
+        return False
+    h = structure.heading(item).strip(_TRIM)
+    if not 2 < len(h) <= PARALLEL_HEADING_CHARS or _CLAUSE_SPLIT.search(h) or any(ch in _SENT_END for ch in h):
+        return False
+    key = (id(parent), item.run)
+    votes = (votes_of or {}).get(key)
+    if votes is None:
+        votes = {own_heading_aspect(structure.heading(sib)) for sib in parent.children
+                 if sib.run == item.run and sib.titled}
+        if votes_of is not None:
+            votes_of[key] = votes
+    return asp.RECOMMENDATION in votes and asp.CHALLENGE not in votes
+
+
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
 SUBHEADING_CHARS = 24
 MIN_SUBHEADING_CHARS = 8
@@ -1237,6 +1266,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
 
     before_measures = _problems_before_measures(structure, roles)
+    run_votes: dict = {}  # (parallel_measure_item: each run's sibling votes, read once)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
         if id(it) in before_measures:
@@ -1251,6 +1281,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own and labels_its_list(structure.heading(it), it):
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
+            if own is None and it.titled and parallel_measure_item(structure, it, run_votes):
+                own = asp.RECOMMENDATION  # 一、整治重点 ⏎ （一）清理乱堆乱放 （二）整治占道经营: the same form as its sibling
             if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
                     text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
                 own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
@@ -1452,6 +1484,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
+    _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -1704,6 +1737,61 @@ def _plan_clause_opens(clause: str) -> bool:
     return asp._opens_with_verb(c, imperative)
 
 
+#: The opener of a plan's measure clause that states its action after a preposition (``对整改不到位的学校予以通报批评``,
+#: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
+#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Bounded: linear.
+_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此|其)[^，,。；;]{2,40}?"
+                               r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
+
+
+def _announced_clause_opens(clause: str) -> bool:
+    """Whether a clause of an announced plan opens a measure: as :func:`_plan_clause_opens` does, or by a preposition
+    and its object before the action (:data:`_PLAN_PREPOSITION`), or by a co-verb of ``plan_coverb`` (``会同``,
+    ``联合``) and a measure's verb right after its object. Linear in ``len(clause)``."""
+    c = clause.strip()
+    if _plan_clause_opens(c) or _PLAN_PREPOSITION.match(c):
+        return True
+    m = asp.cue_pattern("plan_coverb").match(c)
+    if m is None:
+        return False
+    imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
+    return any(asp._opens_with_verb(c[k:], imperative) for k in range(m.end() + 1, min(len(c), m.end() + 9)))
+
+
+#: A link word that opens a later clause of an announced plan (``并将…``, ``同时引导…``): no part of its point.
+_ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
+#: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
+ANNOUNCED_SUBJECT_CHARS = 12
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
+                             rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
+
+
+def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
+    ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
+    市住建局将会同各区建立协调机制``) reports what the body will do, and by the project's gold rule (SOURCES.md, whose
+    statement is the document's content) each measure is a recommendation. The words after the speaker and the verb
+    of saying (:func:`_speech_frame_end`) open, past an optional time (下一步) and a subject of at most
+    :data:`ANNOUNCED_SUBJECT_CHARS` characters, with 将/将会 and a measure (:func:`_announced_clause_opens`); that
+    clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
+    plan). Linear in the sentence."""
+    k = _speech_frame_end(sentence)
+    if k == 0:
+        return []
+    m = _ANNOUNCED_PLAN.match(sentence, k)
+    if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
+        return []
+    out, a = [], m.end()
+    for j in range(m.end(), len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if clause.strip() and (a == m.end() or _announced_clause_opens(clause)):
+                lead = _ANNOUNCED_LINK.match(sentence, a, j)
+                out.append((lead.end() if lead and lead.end() < j else a, j))
+            a = j + 1
+    return out
+
+
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan sentence, or ``[]``.
 
@@ -1745,10 +1833,13 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         if s.kind != "sentence" or s.start >= review:
             continue
         clauses = plan_clauses(text[s.start:s.end])
-        if not clauses:
-            continue
-        if not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
+        if clauses and not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
                 text, s.start + _speech_frame_end(text[s.start:s.end]), s.end):
+            clauses = []
+        announced = announced_plan_clauses(text[s.start:s.end])
+        if len(announced) > len(clauses):
+            clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
+        if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
@@ -2170,6 +2261,24 @@ def _tail_split(text: str, start: int, end: int) -> int:
     return -1
 
 
+#: Most characters of a measure tail's action, past its need word and a manner adverb, that is only a verb
+#: (``需修复``, ``需尽快更换``): :func:`bare_tail`.
+BARE_TAIL_CHARS = 2
+
+
+def bare_tail(tail: str) -> bool:
+    """Whether a measure tail (:func:`measure_tail_clause`, to the sentence end) is a need and a bare verb with no
+    object (``需修复``, ``需尽快更换``: at most :data:`BARE_TAIL_CHARS` characters past the need word of
+    ``measure_tail_need`` and a manner adverb); its point then starts at the clause before, which names what is to be
+    repaired (trial17 F3). Bounded: reads the words at the tail's start."""
+    c = tail.strip(_TRIM)
+    word = next((w for w in asp.lexicon().words("measure_tail_need") if c.startswith(w)), None)
+    if word is None:
+        return False
+    rest = asp._strip_manner(c[len(word):].strip(_TRIM))
+    return len(rest) <= BARE_TAIL_CHARS
+
+
 def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
                          max_chars: int, review: int) -> None:
     """In place: a complaint and what should be done about it in one sentence (``外墙已掉皮，需修复``; ``经济基础薄弱，
@@ -2188,8 +2297,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         k = bisect.bisect_right(starts, pos) - 1
         return sentences[k] if k >= 0 and pos < sentences[k].end else None
 
-    def tail(at: int, s: Sentence) -> RawPoint | None:
-        a, b = shape(text, at, s.end, max_chars)
+    def tail(at: int, s: Sentence, lead: int | None = None) -> RawPoint | None:
+        # (a bare need and its verb, 需修复, names its object in the clause before: the point starts there)
+        a, b = shape(text, lead if lead is not None and bare_tail(text[at:s.end]) else at, s.end, max_chars)
         return RawPoint(asp.RECOMMENDATION, a, b, 0.0) if b - a >= POINT_MIN_CHARS else None
 
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
@@ -2203,7 +2313,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue
         if any(a < s.end and b > at for a, b in measures):
             continue  # (…等突出问题，我们应当加大…: the turn was read already, its measure is a point)
-        rec = tail(at, s)
+        rec = tail(at, s, p.start)
         before = text[p.start:at]
         if (rec is None or asp.strong_modal(before) or not _states_disrepair(before)
                 or _tail_guarded(before, text[at:s.end])):
@@ -2221,7 +2331,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue
         a, b = _trim(text, p.start, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
-        p.start = at
+        if not bare_tail(text[at:s.end]):
+            p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)
     taken = sorted((p.start, p.end) for points in out.values() for p in points)
     ends = [b for _, b in taken]
     for i, s in enumerate(sentences):
@@ -2237,7 +2348,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         if (not _states_disrepair(before) or asp.modal_strength(before) or asp.strong_modal(before)
                 or _tail_guarded(before, text[at:s.end]) or asp.news_said_start(s.text) > 0):
             continue
-        rec = tail(at, s)
+        rec = tail(at, s, s.start)
         a, b = _trim(text, s.start, at - 1)
         if rec is None or b - a < POINT_MIN_CHARS:
             continue
@@ -2380,6 +2491,67 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return asp.CHALLENGE, items
             return None, []
     return None, []
+
+
+#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``).
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?"
+                             r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
+
+
+#: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
+SHORT_PART_CLAUSE = 8
+
+
+def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence of measures, or ``[]``: past the
+    lead (:data:`_SEMICOLON_LEAD`: ``为此，建议``), each part opens with a measure (a measure's verb opens its first
+    clause, :func:`_plan_clause_opens`, or its second one after a first of at most :data:`SHORT_PART_CLAUSE`
+    characters: ``丰富服务内容，引入…``) and its first clause states no problem. Two parts at least. Linear in the
+    sentence."""
+    if "；" not in sentence and ";" not in sentence:
+        return []
+    out, a = [], 0
+    for k in range(len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "；;。！？!?":
+            continue
+        x = _SEMICOLON_LEAD.match(sentence, a, k).end() if not out else a
+        x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
+        part = sentence[x:k]
+        if part.strip(_TRIM):
+            clauses = _CLAUSE_SPLIT.split(part, 2)
+            opens = _plan_clause_opens(clauses[0]) or (len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
+                                                        and _plan_clause_opens(clauses[1]))
+            if not opens or asp.challenge_strength(clauses[0]):
+                return []
+            out.append((x, k))
+        a = k + 1
+        if k < len(sentence) and sentence[k] not in "；;":
+            break
+    return out if len(out) >= 2 else []
+
+
+def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: the one recommendation point that lies over two parts or more of a sentence of ``；``-joined measures
+    (:func:`semicolon_measures`: ``为此，建议加大A，对…给予B；丰富C，引入D；拓宽E，鼓励F``) is replaced by one point per
+    part: a window cut at the point length kept two measures and lost the third (trial17 F13). A sentence whose
+    parts are points already (list items, ``一是…；二是…``) is left as it is. Sentences of a reviewer's comment (from
+    ``review``) are not read. Linear in the sentences (the points are read once per sentence that has a part list)."""
+    recs = out[asp.RECOMMENDATION]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        parts = semicolon_measures(s.text)
+        if not parts:
+            continue
+        over = [p for p in recs if p.start < s.end and p.end > s.start]
+        if len(over) != 1 or sum(over[0].start < s.start + y and s.start + x < over[0].end for x, y in parts) < 2:
+            continue  # (items read already, 一是…；二是…, each a point of its own: left as they are)
+        recs[:] = [p for p in recs if p is not over[0]]
+        for x, y in parts:
+            a, b = shape(text, s.start + x, s.start + y, max_chars)
+            if b - a >= POINT_MIN_CHARS:
+                recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -2577,7 +2749,8 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
             for x, y in spans:
                 if sentence.endswith(("的话", "的話"), x, y):
                     y -= 2
-                if len(sentence[x:y].strip()) >= NEGATED_ACTION_CHARS:
+                # (the action past a manner adverb: 如果不及早化解 names no object, 化解 alone is no point)
+                if len(asp._strip_manner(sentence[x:y].strip())) >= NEGATED_ACTION_CHARS:
                     out.append((x, y))
         i = j
     return out
@@ -3508,6 +3681,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 continue
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
+            if asp.argues_no_point(ptext):
+                continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
