@@ -121,3 +121,31 @@ def test_shipped_model_loads_and_scores():
     p = m.probabilities([["c:不足", "region:None", "kind:sentence"]])
     assert p.shape == (1, 3) and p.sum() == pytest.approx(1.0)
     assert am.active(False) is None and am.active(True) is m
+
+
+def test_a_model_fitted_on_written_essays_tells_the_aspect_of_a_new_sentence():
+    # narration the rules read no aspect in: a complaint (占用 / 堵塞) and a habit the essay commends (每周 … 打扫 /
+    # 清理); the model learns both from four gold essays and finds them in a fifth it has not seen
+    pytest.importorskip("sklearn")
+    docs = [
+        ("今年街道新修了两条路。晚上小区门口的车辆占用了人行道。居民每周一起打扫楼道。天气渐渐转凉了。",
+         ("晚上小区门口的车辆占用了人行道",), ("居民每周一起打扫楼道",)),
+        ("村里的小学去年翻新了。田间的小路被杂物堵塞了。村民每周一起清理水渠。秋收的日子快到了。",
+         ("田间的小路被杂物堵塞了",), ("村民每周一起清理水渠",)),
+        ("新的图书馆上个月开放了。图书馆门前的空地被货车占用了。读者每周一起整理书架。借书的人越来越多。",
+         ("图书馆门前的空地被货车占用了",), ("读者每周一起整理书架",)),
+        ("镇上的集市很热闹。河道的出口被垃圾堵塞了。商户每周一起打扫集市。游客喜欢这里的小吃。",
+         ("河道的出口被垃圾堵塞了",), ("商户每周一起打扫集市",)),
+    ]
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for text, ch, rec in docs:
+        f, y = training.document_labels(text, [GoldEssay("e", 0, ch, rec)])
+        feats += f
+        labels += y
+    model = training.fit(feats, labels, c=10.0, min_count=1, threshold=0.6)
+    new = "城市绿化工作概况\n\n今年公园面积扩大了不少。菜市场门口的人行道被摊位占用了。志愿者每周一起打扫街巷。"
+    assert _points(summarizer.summarize(new)) == ([], [])  # the rules read nothing here
+    with am.using(model):
+        doc = summarizer.summarize(new, aspect_model=True)
+    assert _points(doc) == (["菜市场门口的人行道被摊位占用了"], ["志愿者每周一起打扫街巷"])
