@@ -1916,9 +1916,11 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
                 break  # (本文对…存在的问题…进行综述 / 分析…带来的挑战，研究其对策: the text turns to itself or its plan)
             if (layout.regions[j] is None and not layout.in_point[t.start] and not layout.in_heading[t.start]
                     and asp.sentence_aspect(body) == asp.CHALLENGE):
-                a, b = cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)
-                if b > a:
-                    out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+                # (a run of problem clauses too long for one point gives its chunks: problem_run_chunks)
+                for a, b in (problem_run_chunks(text, t.start, t.end, asp.CHALLENGE, max_chars)
+                             or [cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)]):
+                    if b > a:
+                        out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
             j += 1
         i = max(i, j)
 
@@ -3698,10 +3700,66 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
         if len(stated) >= 2:
-            spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
+            spans = [span for x, y in stated
+                     for span in (problem_run_chunks(text, x, y, aspect, max_chars)
+                                  or [_whole_items(text, x, y, aspect, max_chars)])]
             return [(x, y) for x, y in spans if y > x]
+    chunks = problem_run_chunks(text, start, end, aspect, max_chars)
+    if chunks:
+        return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Fewest comma-joined clauses of a run of problems that :func:`problem_run_chunks` cuts into chunks.
+PROBLEM_RUN_CLAUSES = 3
+#: Most characters of one clause of such a run (a finding a clause: ``财政收支矛盾较大``).
+RUN_CLAUSE_CHARS = 20
+
+
+def problem_run_chunks(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The chunks of a run of terse comma-joined problem clauses too long for one point, or ``[]``.
+
+    A work report or an inspection's findings state one problem a clause and join them with commas
+    (``经济增长内生动力仍需增强，部分行业产能过剩严重，一些企业生产经营困难较多，…，经济金融风险隐患不容忽视``): a window
+    of ``max_chars`` characters (:func:`cue_window`) keeps only some of them. When ``aspect`` is the challenge, the
+    span ``[start, end)`` (offsets into ``text``) is longer than ``max_chars`` once trimmed, holds no colon, and splits
+    at ``，``/``,`` into at least :data:`PROBLEM_RUN_CLAUSES` clauses of at most :data:`RUN_CLAUSE_CHARS` characters
+    each, none opening a cause (``由于…``), of which at least half state a problem (:func:`_states_problem`, or a
+    shortfall at the clause's end, :func:`summarizer.aspects.states_shortfall`: ``…能力有待提升``; a consequence,
+    :data:`_CONSEQUENCE`, states none) and none that states none opens with a modal, an imperative or a remedy verb,
+    the clauses are grouped in order into chunks of at most ``max_chars`` characters each; a chunk none of whose
+    clauses states a problem is left out. One pass over the span: linear."""
+    if aspect != asp.CHALLENGE:
+        return []
+    a0, b0 = _trim(text, start, end)
+    if b0 - a0 <= max_chars or _first_colon(text, a0, b0) >= 0:
+        return []
+    bounds = [a0] + [m.end() for m in _COMMA_RE.finditer(text, a0, b0)] + [b0]
+    clauses = [_trim(text, x, y) for x, y in zip(bounds, bounds[1:])]
+    clauses = [(x, y) for x, y in clauses if y > x]
+    if len(clauses) < PROBLEM_RUN_CLAUSES or any(
+            y - x > RUN_CLAUSE_CHARS or text.startswith(_CAUSE_OPENERS, x) for x, y in clauses):
+        return []  # (a finding a clause is terse; a long clause narrates, reports or argues; 由于…，导致…: one argument)
+    states = [(_states_problem(text[x:y]) or asp.states_shortfall(text[x:y])) and not _CONSEQUENCE.search(text[x:y])
+              for x, y in clauses]
+    if 2 * sum(states) < len(clauses) or any(
+            not stated and (asp.modal_strength(text[x:y]) or asp.opens_with_remedy(text[x:y]))
+            for (x, y), stated in zip(clauses, states)):
+        return []  # (统筹…仍有差距 opens with a verb and states a problem: still one of the run)
+    chunks, first, stated = [], clauses[0][0], False
+    for k, (x, y) in enumerate(clauses):
+        if k and y - first > max_chars:
+            if stated:
+                chunks.append(shape(text, first, clauses[k - 1][1], max_chars))
+            first, stated = x, False
+        stated = stated or states[k]
+    if stated:
+        chunks.append(shape(text, first, clauses[-1][1], max_chars))
+    return [(x, y) for x, y in chunks if y > x]
+
+
+_COMMA_RE = re.compile("[，,]+")
 
 
 def _part_states_problem(part: str) -> bool:

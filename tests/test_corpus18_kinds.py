@@ -1,0 +1,61 @@
+"""Failure kinds found by the blind Part 11 documents (690-700) of the aspect corpus, each on a text written for the test.
+
+1. A work report or an inspection's findings state one problem a clause and join them with commas; a run longer than
+   one point (``城乡区域发展不够平衡，部分企业融资成本偏高，…，基层治理能力有待提升``) was cut to a window that lost its
+   first or its last clauses. Now its clauses are grouped into chunks of at most a point's length, each a point
+   (:func:`summarizer.points.problem_run_chunks`).
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import points as P
+
+RUN = ("城乡区域发展不够平衡，部分企业融资成本偏高，一些地方财政收支矛盾突出，公共服务供给仍有短板，"
+       "生态环境治理任务艰巨，基层治理能力有待提升")
+
+
+def test_a_long_run_of_terse_problem_clauses_is_cut_into_chunks_of_whole_clauses():
+    chunks = P.problem_run_chunks(RUN, 0, len(RUN), asp.CHALLENGE, 60)
+    texts = [RUN[a:b] for a, b in chunks]
+    # greedy: as many whole clauses as fit in 60 characters (56 here), then the rest
+    assert texts == ["城乡区域发展不够平衡，部分企业融资成本偏高，一些地方财政收支矛盾突出，公共服务供给仍有短板，生态环境治理任务艰巨",
+                     "基层治理能力有待提升"]
+    # every clause is kept, each in one chunk
+    assert "，".join(texts) == RUN
+
+
+def test_a_run_that_fits_a_point_a_measure_a_cause_or_a_long_clause_gives_no_chunks():
+    short = "部分企业融资成本偏高，一些地方财政收支矛盾突出，公共服务供给仍有短板"
+    assert P.problem_run_chunks(short, 0, len(short), asp.CHALLENGE, 60) == []
+    assert P.problem_run_chunks(RUN, 0, len(RUN), asp.RECOMMENDATION, 60) == []
+    # 由于…，导致…: one argument, not a run of findings
+    cause = "由于资金投入不足，导致设施老化严重，维修保养长期缺位，服务质量明显下降，群众意见较大，投诉逐年增多，满意度持续走低"
+    assert P.problem_run_chunks(cause, 0, len(cause), asp.CHALLENGE, 60) == []
+    # a long clause narrates or argues: no terse run
+    long_clause = ("坊间把获得家长信任的学校称为名校并且长期以来一直如此认为，选校困难重重，学校不受信任，"
+                   "家长焦虑加剧，教育资源不足")
+    assert P.problem_run_chunks(long_clause, 0, len(long_clause), asp.CHALLENGE, 60) == []
+    # half of the clauses or more must state a problem, and no other clause may prescribe
+    mixed = "城乡区域发展不够平衡，加快推进基础设施建设，完善公共服务体系，强化要素保障，优化营商环境，扩大有效投资规模"
+    assert P.problem_run_chunks(mixed, 0, len(mixed), asp.CHALLENGE, 60) == []
+
+
+def test_a_work_reports_problem_paragraph_keeps_every_clause_of_a_long_run():
+    text = ("政府工作报告（摘要）\n"
+            "我们也清醒看到，发展中还存在不少困难和问题。" + RUN + "。我们一定要直面挑战，做好各项工作。")
+    challenges, _ = points(text)
+    joined = "".join(challenges)
+    for clause in RUN.split("，"):
+        assert clause in joined
+    assert any(c.startswith("城乡区域发展不够平衡") for c in challenges)
+    assert any(c.endswith("基层治理能力有待提升") for c in challenges)
+
+
+def test_chunking_is_linear_on_long_inputs():
+    one_line = "问题" * 50000  # 100k characters, no punctuation: one clause, longer than a run's clause
+    assert P.problem_run_chunks(one_line, 0, len(one_line), asp.CHALLENGE, 60) == []
+    many = "，".join(["资金不足"] * 10000)  # 10,000 tiny clauses
+    chunks = P.problem_run_chunks(many, 0, len(many), asp.CHALLENGE, 60)
+    assert len(chunks) > 100 and all(b - a <= 60 for a, b in chunks)
