@@ -1452,6 +1452,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
+    _colon_comma_points(text, sentences, out, max_point_chars, review)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2423,6 +2424,85 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     for aspect in out:
         out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
                        and not (p.heading and keywords_at(p.heading[0]))]
+
+
+#: Fewest characters two comma items share at their start to count as a parallel run (``制度化增建…，制度化拨款…``).
+PARALLEL_PREFIX_CHARS = 2
+_COLON_LEAD_START = re.compile(r"[；;。！？!?]")
+_RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
+#: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
+_ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}[）)]|[0-9]{1,2}[.．、]|[①-⑳]"
+                          r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
+
+
+def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items (offsets into ``sentence``) of a comma run that a lead-in ending with a colon announces,
+    or ``(None, [])``: ``应对之道，不外乎“制度”两个大字：制度化增建华小，制度化拨款华小，…，制度化设计课程……``.
+
+    The lead-in is the text from the last ``；``/sentence end before the first colon up to it; it names the aspect
+    (:func:`summarizer.aspects.lead_in_aspect`) or the way out of a problem (``way_lead`` cue group: 应对之道, 出路 →
+    recommendation). After the colon, up to the end, the sentence holds no ``；`` and splits at ``，``/``,`` into at
+    least :data:`PROBLEM_RUN_CLAUSES` items (a trailing ``……``/``等`` dropped) of 2 to :data:`RUN_CLAUSE_CHARS`
+    characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
+    measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
+    A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
+    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read. Linear in the sentence."""
+    colon = _first_colon(sentence, 0, len(sentence))
+    if colon < 0 or sentence[colon + 1:colon + 2] in "“「『\"'":
+        return None, []
+    lead_start = max((m.end() for m in _COLON_LEAD_START.finditer(sentence, 0, colon)), default=0)
+    lead = sentence[lead_start:colon + 1]
+    aspect = asp.lead_in_aspect(lead)
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        aspect = asp.RECOMMENDATION if asp.has_cue(lead, "way_lead") else None
+    if aspect is None or _PART_RE.search(sentence, colon + 1) is not None:
+        return None, []
+    bounds = [colon + 1] + [m.end() for m in _COMMA_RE.finditer(sentence, colon + 1)] + [len(sentence)]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        tail = _RUN_TAIL.search(sentence, x, y)
+        if tail is not None and tail.start() > x:
+            y = _trim(sentence, x, tail.start())[1]
+        if y > x:
+            items.append((x, y))
+    if len(items) < PROBLEM_RUN_CLAUSES or any(not 2 <= y - x <= RUN_CLAUSE_CHARS for x, y in items):
+        return None, []
+    if _ITEM_MARKER.match(sentence, colon + 1):
+        return None, []  # (主要策略：（1）…，…: an inline list after the colon, read by the list readers)
+    stated = _states_problem if aspect == asp.CHALLENGE else _run_measure
+    prefix = sentence[items[0][0]:items[0][0] + PARALLEL_PREFIX_CHARS]
+    parallel = all(sentence.startswith(prefix, x) for x, _ in items)
+    if not parallel and 2 * sum(1 for x, y in items if stated(sentence[x:y])) < len(items):
+        return None, []
+    return aspect, items
+
+
+def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: the items of a comma run announced by a colon lead-in (:func:`colon_comma_items`) are points of their
+    aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
+    or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and the points."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        aspect, items = colon_comma_items(s.text)
+        if aspect is None:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in items]
+        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
+            continue
+        for asp_name in out:
+            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        starts = sorted((p.start, p.end) for p in out[aspect])
+        for x, y in spans:
+            k = bisect.bisect_left(starts, (y, y))
+            if k and starts[k - 1][1] > x:
+                continue  # a point of the aspect lies over the item already
+            a, b = shape(text, x, y, max_chars)
+            if b > a:
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the

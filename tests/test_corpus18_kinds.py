@@ -4,6 +4,9 @@
    one point (``城乡区域发展不够平衡，部分企业融资成本偏高，…，基层治理能力有待提升``) was cut to a window that lost its
    first or its last clauses. Now its clauses are grouped into chunks of at most a point's length, each a point
    (:func:`summarizer.points.problem_run_chunks`).
+2. A lead-in that names the way out (``应对之道``, ``出路``) or the aspect and ends with a colon, followed by a comma
+   run of short items (``出路只有一条：规范化办学，规范化收费，规范化管理……``): one point per item
+   (:func:`summarizer.points.colon_comma_items`); the run was read as one sentence of the aspect its lead-in named.
 """
 
 from __future__ import annotations
@@ -59,3 +62,42 @@ def test_chunking_is_linear_on_long_inputs():
     many = "，".join(["资金不足"] * 10000)  # 10,000 tiny clauses
     chunks = P.problem_run_chunks(many, 0, len(many), asp.CHALLENGE, 60)
     assert len(chunks) > 100 and all(b - a <= 60 for a, b in chunks)
+
+
+def _items(sentence):
+    aspect, items = P.colon_comma_items(sentence)
+    return aspect, [sentence[a:b] for a, b in items]
+
+
+def test_a_colon_lead_in_gives_each_item_of_a_comma_run():
+    assert _items("村里的出路只有一条：规范化办学，规范化收费，规范化管理……。") == (
+        asp.RECOMMENDATION, ["规范化办学", "规范化收费", "规范化管理"])
+    assert _items("问题说清楚了；解决之道无非几条：加大财政投入，完善师资培训，改善办学条件。") == (
+        asp.RECOMMENDATION, ["加大财政投入", "完善师资培训", "改善办学条件"])
+    assert _items("当前存在的问题主要有：资金投入不足，人才流失严重，设施老化明显等。") == (
+        asp.CHALLENGE, ["资金投入不足", "人才流失严重", "设施老化明显"])
+
+
+def test_a_colon_before_a_list_marker_a_quotation_or_long_items_gives_no_run():
+    assert _items("主要对策：（1）加大投入，完善制度，强化监督，（2）培养人才。") == (None, [])
+    assert _items("面临一些新问题：一是资金不足，二是人才短缺，三是设施落后。") == (None, [])
+    assert _items("他说：“加大投入，完善制度，强化监督。”") == (None, [])
+    assert _items("对策如下：加大投入；完善制度；强化监督。") == (None, [])  # (a ；-list: the list readers)
+    assert _items("对策如下：我们认为应当在今后相当长的一段时期内持续不断地加大投入，完善制度，强化监督。") == (None, [])
+    assert _items("今天的会议议程如下：上午开会，下午参观，晚上讨论。") == (None, [])  # (no aspect named)
+
+
+def test_a_columns_way_out_gives_one_measure_per_item():
+    text = ("微型华小的出路\n这些学校的校舍破旧，师资不足，问题确定了；"
+            "应对之道，不外乎两个字：规范化增建学校，规范化拨款，规范化培训教师，规范化设计课程……。")
+    _, recommendations = points(text)
+    for item in ("规范化增建学校", "规范化拨款", "规范化培训教师", "规范化设计课程"):
+        assert item in recommendations
+
+
+def test_the_colon_run_reader_is_linear_on_long_inputs():
+    long_line = "对策：" + "加" * 100000
+    assert P.colon_comma_items(long_line) == (None, [])
+    many = "对策如下：" + "，".join(["加大投入"] * 10000)
+    aspect, items = P.colon_comma_items(many)
+    assert aspect == asp.RECOMMENDATION and len(items) == 10000
