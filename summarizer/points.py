@@ -1453,6 +1453,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
+    _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2503,6 +2504,89 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
             a, b = shape(text, x, y, max_chars)
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
+#: Most characters of the frame before a run-in requirement (``会议要求，``), verb and comma included.
+HEAD_FRAME_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _head_frame_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("head_frame"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{HEAD_FRAME_CHARS - 3}}}(?:{verbs})[，,：:]")
+
+
+def short_modal_head(sentence: str) -> tuple[int, int] | None:
+    """The span (offsets into ``sentence``) of a short run-in requirement, or None: after an optional frame of at most
+    :data:`HEAD_FRAME_CHARS` characters (``head_frame`` cue group: ``会议要求，``), the rest is at most
+    :data:`RUN_IN_TOPIC_CHARS` characters once trimmed, opens with a modal of the ``head_modal`` cue group and states
+    a measure (:func:`_states_measure`): ``要压实整改责任。``, ``会议要求，要细化推进措施。``. Bounded: linear."""
+    m = _head_frame_re().match(sentence)
+    a, b = _trim(sentence, m.end() if m else 0, len(sentence))
+    rest = sentence[a:b]
+    if not 0 < b - a <= RUN_IN_TOPIC_CHARS or not rest.startswith(asp.lexicon().words("head_modal")):
+        return None
+    return (a, b) if _states_measure(rest) else None
+
+
+def short_modal_heads(text: str, sentences: list[Sentence], paragraph: list[int]) -> list[tuple[int, int, int]]:
+    """``(sentence index, head start, head end)`` of the run-in requirements of one paragraph (``paragraph``: indices
+    into ``sentences``, in order), offsets into ``text``: at least two sentences that are short run-in requirements
+    (:func:`short_modal_head`), each followed by at least one sentence of its own before the next one or the
+    paragraph's end (its body: ``要压实整改责任。党组书记…负总责。其他班子成员…。要细化推进措施。…``); ``[]`` otherwise
+    (a list of short measures with no bodies is read sentence by sentence). Linear in the paragraph."""
+    heads = []
+    for i in paragraph:
+        s = sentences[i]
+        span = short_modal_head(s.text) if s.kind == "sentence" else None
+        if span is not None:
+            heads.append((i, s.start + span[0], s.start + span[1]))
+    if len(heads) < 2:
+        return []
+    nexts = [i for i, _, _ in heads[1:]] + [paragraph[-1] + 1]
+    if any(j - i < 2 for (i, _, _), j in zip(heads, nexts)):
+        return []
+    return heads
+
+
+def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, markers: list[int]) -> None:
+    """In place: the run-in requirements of a paragraph (:func:`short_modal_heads`) are recommendation points, and the
+    points inside their bodies are dropped (the gold rule for run-in items: the head is the point, its body explains
+    it), except a point that opens a list item of a body (a marker at most :data:`BODY_MARKER_CHARS` characters
+    before it; ``markers``: sorted marker starts). Sentences of a reviewer's comment (from ``review``) give none.
+    Linear in the sentences and the points (after sorting)."""
+    bodies: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []
+    for paragraph in _paragraphs(text, sentences):
+        found = short_modal_heads(text, sentences, paragraph)
+        if not found or sentences[found[0][0]].start >= review:
+            continue
+        nexts = [sentences[i].start for i, _, _ in found[1:]] + [sentences[paragraph[-1]].end]
+        for (i, a, b), stop in zip(found, nexts):
+            heads.append((a, b))
+            bodies.append((sentences[i].end, stop))
+    if not heads:
+        return
+    bstarts = [a for a, _ in bodies]
+    hstarts = [a for a, _ in heads]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(bstarts, p.start) - 1
+            m = bisect.bisect_right(markers, p.start) - 1
+            listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
+            inside = k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
+            h = bisect.bisect_left(hstarts, p.end) - 1  # (the last head that starts before the point ends)
+            over_head = h >= 0 and heads[h][1] > p.start
+            if (inside and not listed) or over_head:
+                continue
+            kept.append(p)
+        out[aspect] = kept
+    for a, b in heads:
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the

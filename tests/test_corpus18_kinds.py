@@ -7,6 +7,9 @@
 2. A lead-in that names the way out (``应对之道``, ``出路``) or the aspect and ends with a colon, followed by a comma
    run of short items (``出路只有一条：规范化办学，规范化收费，规范化管理……``): one point per item
    (:func:`summarizer.points.colon_comma_items`); the run was read as one sentence of the aspect its lead-in named.
+3. A meeting report's run-in requirements written as short sentences, each followed by the sentences that explain it
+   (``会议要求，要压实整改责任。党组书记…负总责。要细化推进措施。对照…建立台账。``): the short sentences are the points and
+   their bodies are not (:func:`summarizer.points.short_modal_heads`); the bodies' sentences were picked instead.
 """
 
 from __future__ import annotations
@@ -101,3 +104,30 @@ def test_the_colon_run_reader_is_linear_on_long_inputs():
     many = "对策如下：" + "，".join(["加大投入"] * 10000)
     aspect, items = P.colon_comma_items(many)
     assert aspect == asp.RECOMMENDATION and len(items) == 10000
+
+
+MEETING = ("局党组召开会议研究整改工作\n"
+           "会议要求，要压实整改责任。主要负责人要履行第一责任人职责，亲自部署、亲自督办。班子成员要落实一岗双责。"
+           "要细化整改措施。对照反馈意见逐条分析原因，建立整改台账，实行清单管理。"
+           "要强化督促检查。定期通报整改进度，对进度慢的单位及时约谈。")
+
+
+def test_short_run_in_requirements_are_the_points_and_their_bodies_are_not():
+    assert P.short_modal_head("会议要求，要压实整改责任。") == (5, 12)
+    assert P.short_modal_head("要细化整改措施。") == (0, 7)
+    assert P.short_modal_head("主要负责人要履行第一责任人职责，亲自部署、亲自督办。") is None  # (a body sentence)
+    assert P.short_modal_head("要看到成绩的同时也要看到问题。") is None  # (too long for a head)
+    _, recommendations = points(MEETING)
+    assert recommendations == ["要压实整改责任", "要细化整改措施", "要强化督促检查"]
+
+
+def test_short_requirements_without_bodies_stay_a_list_of_sentences():
+    text = "整改要求\n要压实整改责任。要细化整改措施。要强化督促检查。"
+    _, recommendations = points(text)
+    assert recommendations == ["要压实整改责任", "要细化整改措施", "要强化督促检查"]
+
+
+def test_the_head_reader_is_linear_on_many_tiny_sentences():
+    text = "会议要求\n" + "要加强管理。正文说明。" * 5000
+    _, recommendations = points(text)
+    assert recommendations and all(r == "要加强管理" for r in recommendations)
