@@ -1454,6 +1454,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])]
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2504,6 +2505,30 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
             a, b = shape(text, x, y, max_chars)
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
+#: Most characters before the verb of a clause that only announces problems (``但督察也``).
+ANNOUNCE_LEAD_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _only_announces_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(map(re.escape, sorted(asp.lexicon().words(group), key=len, reverse=True)))
+    noun = f"(?:{alt('bare_problem_noun')})"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
+                      rf"(?:{alt('announce_quantifier')})(?:方面)?(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
+
+
+def only_announces(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only announces problems: after at most
+    :data:`ANNOUNCE_LEAD_CHARS` characters, a verb of finding or having (``announce_verb`` cue group: 发现, 存在, 面临),
+    a vague quantity (``announce_quantifier``: 一些, 不少) and problem nouns that name none (``bare_problem_noun``:
+    问题, 不足, 困难), up to its end: ``但督察也发现一些问题和不足``, ``还存在不少困难和问题``. The problems it announces
+    follow; it is none itself. Bounded: one anchored match."""
+    p = point.strip(_TRIM)
+    m = _only_announces_re().match(p)
+    return m is not None and m.end() == len(p)
 
 
 #: Most characters of the frame before a run-in requirement (``会议要求，``), verb and comma included.

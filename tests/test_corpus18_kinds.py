@@ -10,6 +10,8 @@
 3. A meeting report's run-in requirements written as short sentences, each followed by the sentences that explain it
    (``会议要求，要压实整改责任。党组书记…负总责。要细化推进措施。对照…建立台账。``): the short sentences are the points and
    their bodies are not (:func:`summarizer.points.short_modal_heads`); the bodies' sentences were picked instead.
+4. A clause that only announces problems (``但检查也发现一些问题和不足``) was a challenge point of its own: it names none
+   (:func:`summarizer.points.only_announces`).
 """
 
 from __future__ import annotations
@@ -131,3 +133,21 @@ def test_the_head_reader_is_linear_on_many_tiny_sentences():
     text = "会议要求\n" + "要加强管理。正文说明。" * 5000
     _, recommendations = points(text)
     assert recommendations and all(r == "要加强管理" for r in recommendations)
+
+
+def test_a_clause_that_only_announces_problems_is_no_point():
+    assert P.only_announces("但检查组也发现一些问题和不足")
+    assert P.only_announces("工作中还存在不少困难和问题。")
+    assert not P.only_announces("工作中存在一些问题，主要是资金不足")
+    assert not P.only_announces("资金投入存在不足")
+    assert not P.only_announces("一些地方存在数据造假问题")
+    text = ("检查情况通报\n检查组肯定了各单位的工作。但检查组也发现一些问题和不足。"
+            "台账记录不完整，安全培训流于形式，隐患整改不及时。")
+    challenges, _ = points(text)
+    assert not any("一些问题和不足" in c for c in challenges)
+    assert any("台账记录不完整" in c for c in challenges)
+
+
+def test_the_announcement_reader_is_linear_on_long_inputs():
+    assert not P.only_announces("发现" * 50000)
+    assert not P.only_announces("存在一些" + "问题和" * 30000 + "不足")
