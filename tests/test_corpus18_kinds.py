@@ -12,6 +12,9 @@
    their bodies are not (:func:`summarizer.points.short_modal_heads`); the bodies' sentences were picked instead.
 4. A clause that only announces problems (``但检查也发现一些问题和不足``) was a challenge point of its own: it names none
    (:func:`summarizer.points.only_announces`).
+5. A problem noun that is the object of work done on it (``对发现的问题紧盯到底``, ``确保所有问题按期整改到位``,
+   ``靠实际行动去解决民生问题``) made a measure a challenge: it states no shortcoming
+   (:func:`summarizer.aspects.addressed_problem_spans`).
 """
 
 from __future__ import annotations
@@ -151,3 +154,27 @@ def test_a_clause_that_only_announces_problems_is_no_point():
 def test_the_announcement_reader_is_linear_on_long_inputs():
     assert not P.only_announces("发现" * 50000)
     assert not P.only_announces("存在一些" + "问题和" * 30000 + "不足")
+
+
+def test_a_problem_worked_on_states_no_shortcoming():
+    for clause in ("对检查发现的问题紧盯到底", "确保所有问题按期整改到位", "做到反馈问题调查分析到位",
+                   "要靠实际行动去解决群众反映的问题"):
+        assert asp.addressed_problem_spans(clause), clause
+        assert asp.challenge_strength(clause) == 0, clause
+    # a complaint about the work stays one
+    for clause in ("对群众反映的问题整改不力", "问题整改不到位", "没有去解决群众的问题", "一些地方存在数据造假问题"):
+        assert asp.challenge_strength(clause) > 0, clause
+
+
+def test_a_meeting_requirement_on_the_problems_found_is_a_measure():
+    text = ("整改推进会召开\n会议指出，要提高政治站位，做到反馈问题调查分析到位、共性问题集中整治到位。"
+            "下一步，要持续加强调度督促，对发现的问题紧盯到底。")
+    challenges, recommendations = points(text)
+    assert challenges == []
+    assert any("问题紧盯到底" in r for r in recommendations)
+
+
+def test_the_addressed_reader_is_linear_on_long_inputs():
+    assert asp.addressed_problem_spans("对" * 100000) == []
+    assert asp.addressed_problem_spans("问题" * 50000) == []
+    assert len(asp.addressed_problem_spans("问题整改到位，" * 10000)) == 10000
