@@ -1892,7 +1892,8 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
     no region, list item or heading is a challenge point (cut to its cue clauses, :func:`cue_window`), up to the first
     sentence that turns to measures (:func:`summarizer.aspects.prose_aspect`), opens a region, speaks of the text
     itself (``prose_exclude`` cue group: 本文…), names measures with a section noun (``分析…带来的挑战，研究其对策，
-    是…``: the essay's plan) or is no sentence: a
+    是…``: the essay's plan; not measures that fall short, :func:`measures_fall_short`: ``治理措施需要进一步加强``) or
+    is no sentence: a
     work report lists its problems this way, one short sentence each, many with no predicate that prose alone trusts.
     Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
     twice)."""
@@ -1915,7 +1916,8 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
             body = t.text
             if (t.kind != "sentence" or t.start >= review or asp.prose_aspect(body) == asp.RECOMMENDATION
                     or asp.opener_aspect(body) or asp.has_cue(body, "prose_exclude")
-                    or any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))):
+                    or (any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))
+                        and not measures_fall_short(body))):
                 break  # (本文对…存在的问题…进行综述 / 分析…带来的挑战，研究其对策: the text turns to itself or its plan)
             if (layout.regions[j] is None and not layout.in_point[t.start] and not layout.in_heading[t.start]
                     and asp.sentence_aspect(body) == asp.CHALLENGE):
@@ -1926,6 +1928,16 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
                         out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
             j += 1
         i = max(i, j)
+
+
+def measures_fall_short(sentence: str) -> bool:
+    """Whether every clause of ``sentence`` that names measures with a section noun (:func:`summarizer.aspects.
+    heading_cues` of the recommendation: 措施, 对策) states that they fall short (a shortfall at its end,
+    :func:`summarizer.aspects.states_shortfall`, or a shortcoming predicate): ``治理措施需要进一步加强``, ``防控措施不到位``
+    state a problem, not the essay's plan (``研究其对策``). At least one such clause. Linear in the sentence."""
+    named = [c for c in _CLAUSE_SPLIT.split(sentence)
+             if any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(c))]
+    return bool(named) and all(asp.states_shortfall(c) or asp.challenge_strength(c) for c in named)
 
 
 #: Most further problems one sentence gives after its last challenge point (:func:`_rest_of_sentence_problems`).

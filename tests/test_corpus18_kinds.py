@@ -15,6 +15,9 @@
 5. A problem noun that is the object of work done on it (``对发现的问题紧盯到底``, ``确保所有问题按期整改到位``,
    ``靠实际行动去解决民生问题``) made a measure a challenge: it states no shortcoming
    (:func:`summarizer.aspects.addressed_problem_spans`).
+6. After a sentence that announces problems, a problem sentence that names measures only to say they fall short
+   (``…雾霾频发，治理措施需要进一步加强``) ended the reading of the problems as if the text turned to its plan
+   (:func:`summarizer.points.measures_fall_short`).
 """
 
 from __future__ import annotations
@@ -178,3 +181,16 @@ def test_the_addressed_reader_is_linear_on_long_inputs():
     assert asp.addressed_problem_spans("对" * 100000) == []
     assert asp.addressed_problem_spans("问题" * 50000) == []
     assert len(asp.addressed_problem_spans("问题整改到位，" * 10000)) == 10000
+
+
+def test_measures_that_fall_short_are_a_problem_not_a_turn_to_the_plan():
+    assert P.measures_fall_short("水污染形势依然严峻，治理措施需要进一步加强。")
+    assert P.measures_fall_short("防控措施不到位。")
+    assert not P.measures_fall_short("分析其带来的挑战，研究其对策，是本文的目的。")
+    assert not P.measures_fall_short("资金投入不足。")  # (no measures named)
+    text = ("县政府工作报告（节选）\n我们也清醒看到，发展中还存在不少困难和问题。产业结构不够合理，创新能力不强。"
+            "水污染形势依然严峻，一些河段黑臭现象频发，治理措施需要进一步加强。一些干部作风不实，办事效率不高。")
+    challenges, _ = points(text)
+    joined = "".join(challenges)
+    assert "水污染形势依然严峻" in joined
+    assert "一些干部作风不实" in joined
