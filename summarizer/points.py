@@ -2406,15 +2406,7 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
     the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
     list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
-    for s in sentences:
-        if s.kind != "sentence" or s.start >= review:
-            continue
-        aspect, items = comma_run_items(s.text)
-        if aspect is None:
-            continue
-        spans = [(s.start + x, s.start + y) for x, y in items]
-        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
-            continue
+    for s, aspect, spans in _run_spans(text, sentences, review, comma_run_items):
         kept = []
         for p in out[aspect]:
             inside = sum(p.start < y and x < p.end for x, y in spans)
@@ -2422,14 +2414,7 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                 continue  # (the whole run, or its lead with the first item, as one point: replaced by its items)
             kept.append(p)
         out[aspect] = kept
-        starts = sorted((p.start, p.end) for p in kept)
-        for x, y in spans:
-            k = bisect.bisect_left(starts, (y, y))
-            if k and starts[k - 1][1] > x:
-                continue  # a point of the aspect lies over the item already
-            a, b = shape(text, x, y, max_chars)
-            if b - a >= ENUM_ITEM_CHARS:
-                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+        _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
     def keywords_at(pos: int) -> bool:
         while pos < len(text) and text[pos] in " \t\u3000":
             pos += 1
@@ -2498,25 +2483,39 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
     aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
     or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
     comment (from ``review``) give none. Linear in the sentences and the points."""
+    for _, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
+        for asp_name in out:
+            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, aspect, spans, max_chars, 1)
+
+
+def _run_spans(text: str, sentences: list[Sentence], review: int, reader):
+    """``(sentence, aspect, spans)`` of each sentence before ``review`` whose run ``reader`` reads (``reader(sentence
+    text) -> (aspect or None, item offsets into it)``: :func:`comma_run_items`, :func:`colon_comma_items`), the item
+    spans as offsets into ``text``; not a literature review's reported run. Linear in the sentences."""
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
-        aspect, items = colon_comma_items(s.text)
+        aspect, items = reader(s.text)
         if aspect is None:
             continue
         spans = [(s.start + x, s.start + y) for x, y in items]
-        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
-            continue
-        for asp_name in out:
-            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
-        starts = sorted((p.start, p.end) for p in out[aspect])
-        for x, y in spans:
-            k = bisect.bisect_left(starts, (y, y))
-            if k and starts[k - 1][1] > x:
-                continue  # a point of the aspect lies over the item already
-            a, b = shape(text, x, y, max_chars)
-            if b > a:
-                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+        if not asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
+            yield s, aspect, spans
+
+
+def _add_uncovered(text: str, out: dict[str, list[RawPoint]], aspect: str, spans: list[tuple[int, int]],
+                   max_chars: int, min_chars: int) -> None:
+    """In place: each span (offsets into ``text``) that no point of ``aspect`` lies over yet is a point of it, shaped
+    (:func:`shape`) and at least ``min_chars`` characters long. Binary search over the points' starts."""
+    starts = sorted((p.start, p.end) for p in out[aspect])
+    for x, y in spans:
+        k = bisect.bisect_left(starts, (y, y))
+        if k and starts[k - 1][1] > x:
+            continue  # a point of the aspect lies over the item already
+        a, b = shape(text, x, y, max_chars)
+        if b - a >= max(1, min_chars):
+            out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
 
 #: Most characters before the verb of a clause that only announces problems (``但督察也``).
@@ -2610,13 +2609,8 @@ def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str
     for aspect in out:
         kept = []
         for p in out[aspect]:
-            k = bisect.bisect_right(bstarts, p.start) - 1
-            m = bisect.bisect_right(markers, p.start) - 1
-            listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
-            inside = k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
             h = bisect.bisect_left(hstarts, p.end) - 1  # (the last head that starts before the point ends)
-            over_head = h >= 0 and heads[h][1] > p.start
-            if (inside and not listed) or over_head:
+            if _body_elaboration(p, bodies, bstarts, markers) or h >= 0 and heads[h][1] > p.start:
                 continue
             kept.append(p)
         out[aspect] = kept
@@ -3684,14 +3678,20 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
     for aspect in out:
         kept = []
         for p in out[aspect]:
-            k = bisect.bisect_right(bstarts, p.start) - 1
-            m = bisect.bisect_right(markers, p.start) - 1
-            listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
-            if (p.start not in heads and not listed and k >= 0 and p.start >= bodies[k][0]
-                    and p.end <= bodies[k][1]):
+            if p.start not in heads and _body_elaboration(p, bodies, bstarts, markers):
                 continue  # (an elaboration of the run-in head before it)
             kept.append(p)
         out[aspect] = kept
+
+
+def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[int], markers: list[int]) -> bool:
+    """Whether point ``p`` lies inside one of the run-in ``bodies`` (sorted ``(start, end)`` spans; ``bstarts``: their
+    starts) and opens no list item of it (a marker at most :data:`BODY_MARKER_CHARS` characters before it;
+    ``markers``: sorted marker starts): an elaboration of the run-in head before it. Binary search: logarithmic."""
+    k = bisect.bisect_right(bstarts, p.start) - 1
+    m = bisect.bisect_right(markers, p.start) - 1
+    listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
+    return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
