@@ -1,4 +1,5 @@
-"""Failure kinds found by the blind Part 11 documents (690-700) of the aspect corpus, each on a text written for the test.
+"""Failure kinds found by the blind Part 11 documents (690-700) of the aspect corpus, each on a text written for the
+test.
 
 1. A work report or an inspection's findings state one problem a clause and join them with commas; a run longer than
    one point (``城乡区域发展不够平衡，部分企业融资成本偏高，…，基层治理能力有待提升``) was cut to a window that lost its
