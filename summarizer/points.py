@@ -3929,8 +3929,9 @@ def problem_run_chunks(text: str, start: int, end: int, aspect: str, max_chars: 
     each, none opening a cause (``由于…``), of which at least half state a problem (:func:`_states_problem`, or a
     shortfall at the clause's end, :func:`summarizer.aspects.states_shortfall`: ``…能力有待提升``; a consequence,
     :data:`_CONSEQUENCE`, states none) and none that states none opens with a modal, an imperative or a remedy verb,
-    the clauses are grouped in order into chunks of at most ``max_chars`` characters each; a chunk none of whose
-    clauses states a problem is left out. One pass over the span: linear."""
+    the clauses from the first that states a problem on (a setting before it, ``从调研情况看``, is left out) are grouped
+    in order into chunks of at most ``max_chars`` characters each; a chunk none of whose clauses states a problem is
+    left out. One pass over the span: linear."""
     if aspect != asp.CHALLENGE:
         return []
     a0, b0 = _trim(text, start, end)
@@ -3948,6 +3949,8 @@ def problem_run_chunks(text: str, start: int, end: int, aspect: str, max_chars: 
             not stated and (asp.modal_strength(text[x:y]) or asp.opens_with_remedy(text[x:y]))
             for (x, y), stated in zip(clauses, states)):
         return []  # (统筹…仍有差距 opens with a verb and states a problem: still one of the run)
+    lead = states.index(True)  # (从调研情况看，…: a setting before the first problem is no part of a chunk)
+    clauses, states = clauses[lead:], states[lead:]
     chunks, first, stated = [], clauses[0][0], False
     for k, (x, y) in enumerate(clauses):
         if k and y - first > max_chars:
