@@ -332,6 +332,8 @@ def challenge_strength(text: str) -> int:
     text = _DENIED_PROBLEM.sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
+    for a, b in addressed_problem_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
@@ -366,6 +368,35 @@ def improvement_spans(text: str) -> list[tuple[int, int]]:
     negations = lexicon().words("remaining_negation")
     # 矛盾无法及时化解 / 差距未能缩小: the burden does not shrink (a negation between the noun and the verb)
     return [m.span() for m in _improvement_re().finditer(text) if not any(w in m.group() for w in negations)]
+
+
+#: Most characters between 对 and the problem noun, and between the noun and the verb that works on it.
+ADDRESSED_OBJECT_CHARS = 16
+ADDRESSED_GAP_CHARS = 8
+
+
+@lru_cache(maxsize=None)
+def _addressed_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lexicon().words(group), key=len, reverse=True))
+    nouns, verbs, done = alt("addressed_noun"), alt("addressed_verb"), alt("addressed_done")
+    remedies = alt("remedy")
+    brk = "[^，,。；;：:！？!?]"
+    return re.compile(
+        rf"(?:对于|对){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,3}}?(?:{verbs})(?![不未没难慢])"
+        rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
+        rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+
+
+def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a problem noun (``addressed_noun`` cue group: 问题, 隐患) is the object of work done on
+    it: fronted by 对 before a verb that works on it (``addressed_verb``: ``对发现的问题紧盯到底``; not ``整改不力``), done
+    to the full (``addressed_done`` + 到位: ``确保所有问题按期整改到位``, ``反馈问题调查分析到位``), or the aim of a means
+    (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
+    problem noun states no shortcoming (:func:`challenge_strength`). Bounded gaps, one pass: linear."""
+    if not cue_pattern("addressed_noun").search(text):
+        return []
+    return [m.span() for m in _addressed_re().finditer(text)]
 
 
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause

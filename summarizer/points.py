@@ -1485,6 +1485,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
+    _colon_comma_points(text, sentences, out, max_point_chars, review)
+    _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])]
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -1980,7 +1983,8 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
     no region, list item or heading is a challenge point (cut to its cue clauses, :func:`cue_window`), up to the first
     sentence that turns to measures (:func:`summarizer.aspects.prose_aspect`), opens a region, speaks of the text
     itself (``prose_exclude`` cue group: 本文…), names measures with a section noun (``分析…带来的挑战，研究其对策，
-    是…``: the essay's plan) or is no sentence: a
+    是…``: the essay's plan; not measures that fall short, :func:`measures_fall_short`: ``治理措施需要进一步加强``) or
+    is no sentence: a
     work report lists its problems this way, one short sentence each, many with no predicate that prose alone trusts.
     Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
     twice)."""
@@ -2003,15 +2007,28 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
             body = t.text
             if (t.kind != "sentence" or t.start >= review or asp.prose_aspect(body) == asp.RECOMMENDATION
                     or asp.opener_aspect(body) or asp.has_cue(body, "prose_exclude")
-                    or any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))):
+                    or (any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(body))
+                        and not measures_fall_short(body))):
                 break  # (本文对…存在的问题…进行综述 / 分析…带来的挑战，研究其对策: the text turns to itself or its plan)
             if (layout.regions[j] is None and not layout.in_point[t.start] and not layout.in_heading[t.start]
                     and asp.sentence_aspect(body) == asp.CHALLENGE):
-                a, b = cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)
-                if b > a:
-                    out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+                # (a run of problem clauses too long for one point gives its chunks: problem_run_chunks)
+                for a, b in (problem_run_chunks(text, t.start, t.end, asp.CHALLENGE, max_chars)
+                             or [cue_window(text, t.start, t.end, asp.CHALLENGE, max_chars)]):
+                    if b > a:
+                        out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
             j += 1
         i = max(i, j)
+
+
+def measures_fall_short(sentence: str) -> bool:
+    """Whether every clause of ``sentence`` that names measures with a section noun (:func:`summarizer.aspects.
+    heading_cues` of the recommendation: 措施, 对策) states that they fall short (a shortfall at its end,
+    :func:`summarizer.aspects.states_shortfall`, or a shortcoming predicate): ``治理措施需要进一步加强``, ``防控措施不到位``
+    state a problem, not the essay's plan (``研究其对策``). At least one such clause. Linear in the sentence."""
+    named = [c for c in _CLAUSE_SPLIT.split(sentence)
+             if any(aspect == asp.RECOMMENDATION for _, aspect in asp.heading_cues(c))]
+    return bool(named) and all(asp.states_shortfall(c) or asp.challenge_strength(c) for c in named)
 
 
 #: Most further problems one sentence gives after its last challenge point (:func:`_rest_of_sentence_problems`).
@@ -2561,15 +2578,7 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
     the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
     list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
-    for s in sentences:
-        if s.kind != "sentence" or s.start >= review:
-            continue
-        aspect, items = comma_run_items(s.text)
-        if aspect is None:
-            continue
-        spans = [(s.start + x, s.start + y) for x, y in items]
-        if asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
-            continue
+    for s, aspect, spans in _run_spans(text, sentences, review, comma_run_items):
         kept = []
         for p in out[aspect]:
             inside = sum(p.start < y and x < p.end for x, y in spans)
@@ -2577,14 +2586,7 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                 continue  # (the whole run, or its lead with the first item, as one point: replaced by its items)
             kept.append(p)
         out[aspect] = kept
-        starts = sorted((p.start, p.end) for p in kept)
-        for x, y in spans:
-            k = bisect.bisect_left(starts, (y, y))
-            if k and starts[k - 1][1] > x:
-                continue  # a point of the aspect lies over the item already
-            a, b = shape(text, x, y, max_chars)
-            if b - a >= ENUM_ITEM_CHARS:
-                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+        _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
     def keywords_at(pos: int) -> bool:
         while pos < len(text) and text[pos] in " \t\u3000":
             pos += 1
@@ -2593,6 +2595,201 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     for aspect in out:
         out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
                        and not (p.heading and keywords_at(p.heading[0]))]
+
+
+#: Fewest characters two comma items share at their start to count as a parallel run (``制度化增建…，制度化拨款…``).
+PARALLEL_PREFIX_CHARS = 2
+_COLON_LEAD_START = re.compile(r"[；;。！？!?]")
+_RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
+#: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
+_ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}[）)]|[0-9]{1,2}[.．、]|[①-⑳]"
+                          r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
+
+
+def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items (offsets into ``sentence``) of a comma run that a lead-in ending with a colon announces,
+    or ``(None, [])``: ``应对之道，不外乎“制度”两个大字：制度化增建华小，制度化拨款华小，…，制度化设计课程……``.
+
+    The lead-in is the text from the last ``；``/sentence end before the first colon up to it; it names the aspect
+    (:func:`summarizer.aspects.lead_in_aspect`) or the way out of a problem (``way_lead`` cue group: 应对之道, 出路 →
+    recommendation). After the colon, up to the end, the sentence holds no ``；`` and splits at ``，``/``,`` into at
+    least :data:`PROBLEM_RUN_CLAUSES` items (a trailing ``……``/``等`` dropped) of 2 to :data:`RUN_CLAUSE_CHARS`
+    characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
+    measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
+    A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
+    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read. Linear in the sentence."""
+    colon = _first_colon(sentence, 0, len(sentence))
+    if colon < 0 or sentence[colon + 1:colon + 2] in "“「『\"'":
+        return None, []
+    lead_start = max((m.end() for m in _COLON_LEAD_START.finditer(sentence, 0, colon)), default=0)
+    lead = sentence[lead_start:colon + 1]
+    aspect = asp.lead_in_aspect(lead)
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        aspect = asp.RECOMMENDATION if asp.has_cue(lead, "way_lead") else None
+    if aspect is None or _PART_RE.search(sentence, colon + 1) is not None:
+        return None, []
+    bounds = [colon + 1] + [m.end() for m in _COMMA_RE.finditer(sentence, colon + 1)] + [len(sentence)]
+    items = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        tail = _RUN_TAIL.search(sentence, x, y)
+        if tail is not None and tail.start() > x:
+            y = _trim(sentence, x, tail.start())[1]
+        if y > x:
+            items.append((x, y))
+    if len(items) < PROBLEM_RUN_CLAUSES or any(not 2 <= y - x <= RUN_CLAUSE_CHARS for x, y in items):
+        return None, []
+    if _ITEM_MARKER.match(sentence, colon + 1):
+        return None, []  # (主要策略：（1）…，…: an inline list after the colon, read by the list readers)
+    stated = _states_problem if aspect == asp.CHALLENGE else _run_measure
+    prefix = sentence[items[0][0]:items[0][0] + PARALLEL_PREFIX_CHARS]
+    parallel = all(sentence.startswith(prefix, x) for x, _ in items)
+    if not parallel and 2 * sum(1 for x, y in items if stated(sentence[x:y])) < len(items):
+        return None, []
+    return aspect, items
+
+
+def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: the items of a comma run announced by a colon lead-in (:func:`colon_comma_items`) are points of their
+    aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
+    or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and the points."""
+    for _, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
+        for asp_name in out:
+            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, aspect, spans, max_chars, 1)
+
+
+def _run_spans(text: str, sentences: list[Sentence], review: int, reader):
+    """``(sentence, aspect, spans)`` of each sentence before ``review`` whose run ``reader`` reads (``reader(sentence
+    text) -> (aspect or None, item offsets into it)``: :func:`comma_run_items`, :func:`colon_comma_items`), the item
+    spans as offsets into ``text``; not a literature review's reported run. Linear in the sentences."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        aspect, items = reader(s.text)
+        if aspect is None:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in items]
+        if not asp.reports_scholar_view(text, spans[0][0], spans[-1][1]):
+            yield s, aspect, spans
+
+
+def _add_uncovered(text: str, out: dict[str, list[RawPoint]], aspect: str, spans: list[tuple[int, int]],
+                   max_chars: int, min_chars: int) -> None:
+    """In place: each span (offsets into ``text``) that no point of ``aspect`` lies over yet is a point of it, shaped
+    (:func:`shape`) and at least ``min_chars`` characters long. Binary search over the points' starts."""
+    starts = sorted((p.start, p.end) for p in out[aspect])
+    for x, y in spans:
+        k = bisect.bisect_left(starts, (y, y))
+        if k and starts[k - 1][1] > x:
+            continue  # a point of the aspect lies over the item already
+        a, b = shape(text, x, y, max_chars)
+        if b - a >= max(1, min_chars):
+            out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
+#: Most characters before the verb of a clause that only announces problems (``但督察也``).
+ANNOUNCE_LEAD_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _only_announces_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(map(re.escape, sorted(asp.lexicon().words(group), key=len, reverse=True)))
+    noun = f"(?:{alt('bare_problem_noun')})"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
+                      rf"(?:{alt('announce_quantifier')})(?:方面)?(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
+
+
+def only_announces(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only announces problems: after at most
+    :data:`ANNOUNCE_LEAD_CHARS` characters, a verb of finding or having (``announce_verb`` cue group: 发现, 存在, 面临),
+    a vague quantity (``announce_quantifier``: 一些, 不少) and problem nouns that name none (``bare_problem_noun``:
+    问题, 不足, 困难), up to its end: ``但督察也发现一些问题和不足``, ``还存在不少困难和问题``. The problems it announces
+    follow; it is none itself. Bounded: one anchored match."""
+    p = point.strip(_TRIM)
+    m = _only_announces_re().match(p)
+    return m is not None and m.end() == len(p)
+
+
+#: Most characters of the frame before a run-in requirement (``会议要求，``), verb and comma included.
+HEAD_FRAME_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _head_frame_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("head_frame"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{HEAD_FRAME_CHARS - 3}}}(?:{verbs})[，,：:]")
+
+
+def short_modal_head(sentence: str) -> tuple[int, int] | None:
+    """The span (offsets into ``sentence``) of a short run-in requirement, or None: after an optional frame of at most
+    :data:`HEAD_FRAME_CHARS` characters (``head_frame`` cue group: ``会议要求，``), the rest is at most
+    :data:`RUN_IN_TOPIC_CHARS` characters once trimmed, opens with a modal of the ``head_modal`` cue group and states
+    a measure (:func:`_states_measure`): ``要压实整改责任。``, ``会议要求，要细化推进措施。``. Bounded: linear."""
+    m = _head_frame_re().match(sentence)
+    a, b = _trim(sentence, m.end() if m else 0, len(sentence))
+    rest = sentence[a:b]
+    if not 0 < b - a <= RUN_IN_TOPIC_CHARS or not rest.startswith(asp.lexicon().words("head_modal")):
+        return None
+    return (a, b) if _states_measure(rest) else None
+
+
+def short_modal_heads(text: str, sentences: list[Sentence], paragraph: list[int]) -> list[tuple[int, int, int]]:
+    """``(sentence index, head start, head end)`` of the run-in requirements of one paragraph (``paragraph``: indices
+    into ``sentences``, in order), offsets into ``text``: at least two sentences that are short run-in requirements
+    (:func:`short_modal_head`), each followed by at least one sentence of its own before the next one or the
+    paragraph's end (its body: ``要压实整改责任。党组书记…负总责。其他班子成员…。要细化推进措施。…``); ``[]`` otherwise
+    (a list of short measures with no bodies is read sentence by sentence). Linear in the paragraph."""
+    heads = []
+    for i in paragraph:
+        s = sentences[i]
+        span = short_modal_head(s.text) if s.kind == "sentence" else None
+        if span is not None:
+            heads.append((i, s.start + span[0], s.start + span[1]))
+    if len(heads) < 2:
+        return []
+    nexts = [i for i, _, _ in heads[1:]] + [paragraph[-1] + 1]
+    if any(j - i < 2 for (i, _, _), j in zip(heads, nexts)):
+        return []
+    return heads
+
+
+def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, markers: list[int]) -> None:
+    """In place: the run-in requirements of a paragraph (:func:`short_modal_heads`) are recommendation points, and the
+    points inside their bodies are dropped (the gold rule for run-in items: the head is the point, its body explains
+    it), except a point that opens a list item of a body (a marker at most :data:`BODY_MARKER_CHARS` characters
+    before it; ``markers``: sorted marker starts). Sentences of a reviewer's comment (from ``review``) give none.
+    Linear in the sentences and the points (after sorting)."""
+    bodies: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []
+    for paragraph in _paragraphs(text, sentences):
+        found = short_modal_heads(text, sentences, paragraph)
+        if not found or sentences[found[0][0]].start >= review:
+            continue
+        nexts = [sentences[i].start for i, _, _ in found[1:]] + [sentences[paragraph[-1]].end]
+        for (i, a, b), stop in zip(found, nexts):
+            heads.append((a, b))
+            bodies.append((sentences[i].end, stop))
+    if not heads:
+        return
+    bstarts = [a for a, _ in bodies]
+    hstarts = [a for a, _ in heads]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            h = bisect.bisect_left(hstarts, p.end) - 1  # (the last head that starts before the point ends)
+            if _body_elaboration(p, bodies, bstarts, markers) or h >= 0 and heads[h][1] > p.start:
+                continue
+            kept.append(p)
+        out[aspect] = kept
+    for a, b in heads:
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
@@ -3654,14 +3851,20 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
     for aspect in out:
         kept = []
         for p in out[aspect]:
-            k = bisect.bisect_right(bstarts, p.start) - 1
-            m = bisect.bisect_right(markers, p.start) - 1
-            listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
-            if (p.start not in heads and not listed and k >= 0 and p.start >= bodies[k][0]
-                    and p.end <= bodies[k][1]):
+            if p.start not in heads and _body_elaboration(p, bodies, bstarts, markers):
                 continue  # (an elaboration of the run-in head before it)
             kept.append(p)
         out[aspect] = kept
+
+
+def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[int], markers: list[int]) -> bool:
+    """Whether point ``p`` lies inside one of the run-in ``bodies`` (sorted ``(start, end)`` spans; ``bstarts``: their
+    starts) and opens no list item of it (a marker at most :data:`BODY_MARKER_CHARS` characters before it;
+    ``markers``: sorted marker starts): an elaboration of the run-in head before it. Binary search: logarithmic."""
+    k = bisect.bisect_right(bstarts, p.start) - 1
+    m = bisect.bisect_right(markers, p.start) - 1
+    listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
+    return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -3873,10 +4076,69 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
         if len(stated) >= 2:
-            spans = [_whole_items(text, x, y, aspect, max_chars) for x, y in stated]
+            spans = [span for x, y in stated
+                     for span in (problem_run_chunks(text, x, y, aspect, max_chars)
+                                  or [_whole_items(text, x, y, aspect, max_chars)])]
             return [(x, y) for x, y in spans if y > x]
+    chunks = problem_run_chunks(text, start, end, aspect, max_chars)
+    if chunks:
+        return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Fewest comma-joined clauses of a run of problems that :func:`problem_run_chunks` cuts into chunks.
+PROBLEM_RUN_CLAUSES = 3
+#: Most characters of one clause of such a run (a finding a clause: ``财政收支矛盾较大``).
+RUN_CLAUSE_CHARS = 20
+
+
+def problem_run_chunks(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The chunks of a run of terse comma-joined problem clauses too long for one point, or ``[]``.
+
+    A work report or an inspection's findings state one problem a clause and join them with commas
+    (``经济增长内生动力仍需增强，部分行业产能过剩严重，一些企业生产经营困难较多，…，经济金融风险隐患不容忽视``): a window
+    of ``max_chars`` characters (:func:`cue_window`) keeps only some of them. When ``aspect`` is the challenge, the
+    span ``[start, end)`` (offsets into ``text``) is longer than ``max_chars`` once trimmed, holds no colon, and splits
+    at ``，``/``,`` into at least :data:`PROBLEM_RUN_CLAUSES` clauses of at most :data:`RUN_CLAUSE_CHARS` characters
+    each, none opening a cause (``由于…``), of which at least half state a problem (:func:`_states_problem`, or a
+    shortfall at the clause's end, :func:`summarizer.aspects.states_shortfall`: ``…能力有待提升``; a consequence,
+    :data:`_CONSEQUENCE`, states none) and none that states none opens with a modal, an imperative or a remedy verb,
+    the clauses from the first that states a problem on (a setting before it, ``从调研情况看``, is left out) are grouped
+    in order into chunks of at most ``max_chars`` characters each; a chunk none of whose clauses states a problem is
+    left out. One pass over the span: linear."""
+    if aspect != asp.CHALLENGE:
+        return []
+    a0, b0 = _trim(text, start, end)
+    if b0 - a0 <= max_chars or _first_colon(text, a0, b0) >= 0:
+        return []
+    bounds = [a0] + [m.end() for m in _COMMA_RE.finditer(text, a0, b0)] + [b0]
+    clauses = [_trim(text, x, y) for x, y in zip(bounds, bounds[1:])]
+    clauses = [(x, y) for x, y in clauses if y > x]
+    if len(clauses) < PROBLEM_RUN_CLAUSES or any(
+            y - x > RUN_CLAUSE_CHARS or text.startswith(_CAUSE_OPENERS, x) for x, y in clauses):
+        return []  # (a finding a clause is terse; a long clause narrates, reports or argues; 由于…，导致…: one argument)
+    states = [(_states_problem(text[x:y]) or asp.states_shortfall(text[x:y])) and not _CONSEQUENCE.search(text[x:y])
+              for x, y in clauses]
+    if 2 * sum(states) < len(clauses) or any(
+            not stated and (asp.modal_strength(text[x:y]) or asp.opens_with_remedy(text[x:y]))
+            for (x, y), stated in zip(clauses, states)):
+        return []  # (统筹…仍有差距 opens with a verb and states a problem: still one of the run)
+    lead = states.index(True)  # (从调研情况看，…: a setting before the first problem is no part of a chunk)
+    clauses, states = clauses[lead:], states[lead:]
+    chunks, first, stated = [], clauses[0][0], False
+    for k, (x, y) in enumerate(clauses):
+        if k and y - first > max_chars:
+            if stated:
+                chunks.append(shape(text, first, clauses[k - 1][1], max_chars))
+            first, stated = x, False
+        stated = stated or states[k]
+    if stated:
+        chunks.append(shape(text, first, clauses[-1][1], max_chars))
+    return [(x, y) for x, y in chunks if y > x]
+
+
+_COMMA_RE = re.compile("[，,]+")
 
 
 def _part_states_problem(part: str) -> bool:
