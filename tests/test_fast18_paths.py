@@ -70,3 +70,22 @@ def test_keyphrase_vertices_are_numbered_by_first_occurrence_of_each_candidate()
     texts = [k.text for k in phrases]
     assert texts and all(essay.text[a:b] == k.text for k in phrases for a, b in k.occurrences)
     assert any("护理员" in t or "养老服务站" in t for t in texts)
+
+
+def test_sentence_overlap_counts_from_the_inverted_index_equal_the_pairwise_counts():
+    import random
+
+    import numpy as np
+
+    from summarizer import textrank
+
+    rng = random.Random(18)
+    for n, vocabulary in ((150, 300), (120, 40), (3, 5), (0, 1)):
+        lists = [[f"词{rng.randint(0, vocabulary)}" for _ in range(rng.randint(0, 25))] for _ in range(n)]
+        graph, n_tokens, n_types = textrank._overlap_counts(lists)
+        sets = [set(t) for t in lists]
+        want = {(i, j): len(sets[i] & sets[j]) for i in range(n) for j in range(n) if i != j and sets[i] & sets[j]}
+        got = {(int(r), int(c)): float(d) for r, c, d in zip(graph.row, graph.col, graph.data)}
+        assert got == want
+        assert list(graph.row) == sorted(graph.row) and n_tokens.tolist() == [len(t) for t in lists]
+        assert np.array_equal(n_types, np.array([len(s) for s in sets], dtype=np.float64))
