@@ -89,3 +89,18 @@ def test_sentence_overlap_counts_from_the_inverted_index_equal_the_pairwise_coun
         assert got == want
         assert list(graph.row) == sorted(graph.row) and n_tokens.tolist() == [len(t) for t in lists]
         assert np.array_equal(n_types, np.array([len(s) for s in sets], dtype=np.float64))
+
+
+def test_hard_break_runs_are_the_engine_scan_of_every_position():
+    import random
+
+    from summarizer import clean
+    from summarizer.chars import HARD_BREAK
+
+    rng = random.Random(18)
+    alphabet = [" ", "\t", "\u3000", "\n", HARD_BREAK, "字", "a", "。"]
+    texts = ["", "字", HARD_BREAK, "  " + HARD_BREAK + "  字", "字 \u3000" + HARD_BREAK + "\n" + HARD_BREAK + "字 " + HARD_BREAK]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        want = [(m.start(), m.end()) for m in clean._HARD_BREAK_RUN.finditer(text)]
+        assert [(m.start(), m.end()) for m in clean._hard_break_runs(text)] == want
