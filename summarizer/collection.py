@@ -368,15 +368,16 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     tf: list[float] = []
     profile = profile or CHALLENGE_PROFILE
     for i, grams in enumerate(weighted_features(texts, profile)):
-        keys = sorted(grams)  # (each feature numbered where it is first met, in this order)
-        rows.extend([i] * len(keys))
-        cols.extend([vocab.setdefault(g, len(vocab)) for g in keys])
-        tf.extend(map(grams.__getitem__, keys))
+        for g in sorted(grams):
+            rows.append(i)
+            cols.append(vocab.setdefault(g, len(vocab)))
+            tf.append(grams[g])
     n = len(texts)
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
-    # (vocab's order is its numbering)
-    is_topic = np.fromiter((g.startswith(TOPIC_PREFIX) for g in vocab), dtype=bool, count=len(vocab))
+    is_topic = np.zeros(len(vocab), dtype=bool)
+    for g, j in vocab.items():
+        is_topic[j] = g.startswith(TOPIC_PREFIX)
     if spans is not None and essays is None:
         raise ValueError("spans need essays")
     if n * len(vocab) <= DENSE_CELLS:
