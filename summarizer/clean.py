@@ -1165,6 +1165,29 @@ def _join_lines(doc: _Doc) -> None:
 
 # a hard break with the spaces around it; it starts where its space run starts (never inside it: linear on spaces)
 _HARD_BREAK_RUN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
+
+
+def _hard_break_runs(text: str) -> list[re.Match[str]]:
+    """``_HARD_BREAK_RUN.finditer(text)``, tried only where a match can start: every match holds a hard break and
+    starts where the space run before its first one starts (the look-behind), and after a match comes no space and
+    no hard break, so each hard break not inside an earlier match gives the next one (one ``str.find`` a hard break
+    instead of a step of the regex engine at every position of the text)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    q = text.find(HARD_BREAK)
+    while q >= 0:
+        p = q
+        while p > end and text[p - 1] in " \t\u3000":
+            p -= 1
+        m = _HARD_BREAK_RUN.match(text, p)
+        if m is None:  # (not reached: the look-behind holds at a space run's start) the engine's own scan decides
+            return list(_HARD_BREAK_RUN.finditer(text))
+        out.append(m)
+        end = m.end()
+        q = text.find(HARD_BREAK, end)
+    return out
+
+
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
@@ -1340,7 +1363,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
     if _cued((HARD_BREAK,), doc.text):
-        doc.sub(_HARD_BREAK_RUN, "", "\n")
+        doc.apply([(m.start(), m.end(), "\n", "") for m in _hard_break_runs(doc.text)])
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))

@@ -663,29 +663,19 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         tokens = _without_span(hay, sentences, tokens, skip)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
-    ids: dict[str, int] = {}
     words: list[str] = []
-    sequences: list[list[int]] = []  # per unit: candidate vertex ids in order
-    full: list[list[int]] = []  # per unit: every content token's vertex id, -1 for non-candidates
-    for toks in tokens:
-        seq, all_ids = [], []
-        for w in toks:
-            v = ids.get(w)
-            if v is not None:
-                seq.append(v)
-                all_ids.append(v)
-                continue
-            ok, tag = _candidate(w)
-            if ok:
-                v = ids[w] = len(words)
-                words.append(w)
-                tags[w] = tag
-                seq.append(v)
-                all_ids.append(v)
-            else:
-                all_ids.append(-1)
-        sequences.append(seq)
-        full.append(all_ids)
+    vertex: dict[str, int] = {}  # each distinct content token -> its vertex id (in order of first occurrence), or -1
+    for w in dict.fromkeys(itertools.chain.from_iterable(tokens)):
+        ok, tag = _candidate(w)
+        if ok:
+            vertex[w] = len(words)
+            words.append(w)
+            tags[w] = tag
+        else:
+            vertex[w] = -1
+    # per unit: every content token's vertex id (-1 for non-candidates), and the candidate vertex ids in order
+    full = [list(map(vertex.__getitem__, toks)) for toks in tokens]
+    sequences = [[v for v in all_ids if v >= 0] for all_ids in full]
     if not words:
         return []
     n = len(words)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
@@ -732,13 +733,11 @@ def marker_end(structure: Structure, start: int) -> int:
 
 def _covered(n: int, spans) -> list[bool]:
     """``covered[pos]`` for ``pos`` in ``[0, n)``: whether some half-open span of ``spans`` contains it (O(n + spans))."""
-    depth = [0] * (n + 1)
-    for a, b in spans:
-        if b > a:
-            depth[max(a, 0)] += 1
-            depth[min(b, n)] -= 1
-    depth.pop()  # the running sum over [0, n): one C-level pass (itertools.accumulate)
-    return [run > 0 for run in itertools.accumulate(depth)]
+    kept = [(a, b) for a, b in spans if b > a]
+    depth = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(depth, [max(a, 0) for a, _ in kept], 1)
+    np.add.at(depth, [min(b, n) for _, b in kept], -1)
+    return (np.cumsum(depth[:n]) > 0).tolist()  # (the running sum over [0, n), in C: no Python step a character)
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对", "如何")
@@ -2198,11 +2197,22 @@ def _measure_tail_words() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _measure_tail_cue() -> re.Pattern[str]:
+    """Every word one of which a clause :func:`measure_tail_clause` accepts holds (a strong modal, a wish, a need, or
+    the modal after a short actor, :data:`_TAIL_ACTOR_MODAL`) as one alternation: a text where it finds nothing
+    holds no measure tail (a necessary condition, tested once before the clause-by-clause reading)."""
+    w = _measure_tail_words()
+    words = set(w[""] + w["wish"] + w["need"] + _TAIL_ACTOR_MODALS)
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda s: (-len(s), s)))))
+
+
 #: A setting phrase before a measure tail's adverb (``在新农村建设中还需要…``): 在, at most 12 characters, 中/上/里/方面.
 _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 #: A short actor (at most four characters) before a strong modal (``物业应该…``, ``政府必须…``); not a connective
 #: (``所以必须…``: a reason and its measure are one point).
-_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(应该|应当|必须)")
+_TAIL_ACTOR_MODALS = ("应该", "应当", "必须")
+_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(" + "|".join(_TAIL_ACTOR_MODALS) + ")")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
 TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
@@ -2270,6 +2280,8 @@ def _tail_split(text: str, start: int, end: int) -> int:
     (:func:`measure_tail_clause`), or -1. Reads at most :data:`TAIL_READ_CHARS` characters: linear."""
     end = min(end, start + TAIL_READ_CHARS)
     m = _REST_START.search(text, start, end)
+    if m is None or _measure_tail_cue().search(text, m.end(), end) is None:
+        return -1  # (no clause after the first opens with a measure tail's word: nothing to test clause by clause)
     while m is not None:
         nxt = _REST_START.search(text, m.end(), end)
         if measure_tail_clause(text[m.end():nxt.start() if nxt else end]):
@@ -2465,6 +2477,10 @@ def _announced_findings(found: str) -> bool:
     return False
 
 
+#: A colon or a ``；`` (:func:`comma_run_items` leaves such a sentence to the list readers).
+_LIST_MARK = re.compile("[；;：:]")
+
+
 def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
     lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
@@ -2477,8 +2493,10 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     发现问题) states a method and gives none, and one that only announces them (:func:`_announced_findings`:
     发现了一些问题，A，B) is no item itself. At least :data:`RUN_ITEMS` items, and more than half of the clauses
     after the lead. Linear in the sentence."""
-    if any(ch in "；;：:" for ch in sentence):
+    if _LIST_MARK.search(sentence):
         return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
+    if not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None:
+        return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
     for m in _REST_START.finditer(sentence + "，"):

@@ -24,6 +24,7 @@ caps rank and select exactly as with a dense graph.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from collections.abc import Callable, Sequence
@@ -173,25 +174,20 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
     """
     n = len(token_lists)
     n_tokens = np.array([len(t) for t in token_lists], dtype=np.float64)
-    small = _overlap_counts_small(token_lists, n_tokens)
+    sets, postings = _postings(token_lists)
+    small = _overlap_counts_small(token_lists, n_tokens, (sets, postings))
     if small is not None:
         return small
-    vocab: dict[str, int] = {}
-    sid: list[int] = []
-    wid: list[int] = []
-    for i, toks in enumerate(token_lists):
-        for t in toks:
-            sid.append(i)
-            wid.append(vocab.setdefault(t, len(vocab)))
-    if not sid:
+    if not postings:
         return SparseGraph.empty(n), n_tokens, np.zeros(n)
-    # distinct (word, sentence) pairs, sorted by word then sentence
-    keys = np.unique(np.asarray(wid, dtype=np.int64) * n + np.asarray(sid, dtype=np.int64))
-    words, sents = np.divmod(keys, n)
-    n_types = np.bincount(sents, minlength=n).astype(np.float64)
-    _, sizes = np.unique(words, return_counts=True)
-    members = sents[np.repeat(sizes >= 2, sizes)]  # sentences of the words shared by two or more
-    sizes = sizes[sizes >= 2].astype(np.int64)
+    # the distinct (word, sentence) pairs, grouped by word and each word's sentences in order, are the postings
+    # (the words' numbering, here the postings' order, changes no count below: every result is sorted or summed)
+    n_types = np.array([len(w) for w in sets], dtype=np.float64)
+    sizes = np.fromiter(map(len, postings.values()), dtype=np.int64, count=len(postings))
+    shared_lists = [p for p in postings.values() if len(p) >= 2]
+    members = np.fromiter(itertools.chain.from_iterable(shared_lists), dtype=np.int64,
+                          count=sum(map(len, shared_lists)))  # sentences of the words shared by two or more
+    sizes = sizes[sizes >= 2]
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     if len(sizes):
@@ -236,12 +232,14 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
 _SMALL_PAIRS = 4_000
 
 
-def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
-                          n_tokens: np.ndarray) -> tuple[SparseGraph, np.ndarray, np.ndarray] | None:
+def _overlap_counts_small(token_lists: Sequence[Sequence[str]], n_tokens: np.ndarray,
+                          postings: tuple[list[set[str]], dict[str, list[int]]] | None = None,
+                          ) -> tuple[SparseGraph, np.ndarray, np.ndarray] | None:
     """:func:`_overlap_counts` (the same arrays) for a small graph, from Python sets and dicts; ``None`` when the
-    graph would generate more than :data:`_SMALL_PAIRS` pairs."""
+    graph would generate more than :data:`_SMALL_PAIRS` pairs. ``postings``: :func:`_postings` of ``token_lists``
+    when the caller has it."""
     n = len(token_lists)
-    small = _small_pair_counts(token_lists)
+    small = _small_pair_counts(token_lists, postings)
     if small is None:
         return None
     counts, types = small
@@ -255,15 +253,25 @@ def _overlap_counts_small(token_lists: Sequence[Sequence[str]],
     return SparseGraph(n, r, c, np.array([counts[k] for k in keys], dtype=np.float64)), n_tokens, n_types
 
 
-def _small_pair_counts(token_lists: Sequence[Sequence[str]]) -> tuple[dict[int, int], list[int]] | None:
-    """``({i·n + j: shared distinct words}, distinct words per sentence)`` of the pairs ``i != j`` that share a
-    word, from Python sets; ``None`` when they would generate more than :data:`_SMALL_PAIRS` pairs."""
-    n = len(token_lists)
+def _postings(token_lists: Sequence[Sequence[str]]) -> tuple[list[set[str]], dict[str, list[int]]]:
+    """Each sentence's set of distinct words, and each word's sentences (ascending, each once): the inverted index
+    of :func:`_small_pair_counts` and :func:`_overlap_counts`. Linear in the tokens."""
     sets = [set(t) for t in token_lists]
     postings: dict[str, list[int]] = {}
     for i, words in enumerate(sets):
         for w in words:
             postings.setdefault(w, []).append(i)
+    return sets, postings
+
+
+def _small_pair_counts(token_lists: Sequence[Sequence[str]],
+                       postings: tuple[list[set[str]], dict[str, list[int]]] | None = None,
+                       ) -> tuple[dict[int, int], list[int]] | None:
+    """``({i·n + j: shared distinct words}, distinct words per sentence)`` of the pairs ``i != j`` that share a
+    word, from Python sets; ``None`` when they would generate more than :data:`_SMALL_PAIRS` pairs. ``postings``:
+    :func:`_postings` of ``token_lists`` when the caller has it."""
+    n = len(token_lists)
+    sets, postings = postings if postings is not None else _postings(token_lists)
     shared = [p for p in postings.values() if len(p) > 1]
     if sum(len(p) * len(p) for p in shared) > _SMALL_PAIRS:
         return None
