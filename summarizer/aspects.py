@@ -422,7 +422,8 @@ def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
     ``政府应着力破解融资难的难题``): the shortcoming it names is what a measure removes. A remedy verb that modifies a noun
-    (``需要解决的问题很多``: 的 right after it) opens no remedy. Bounded: linear."""
+    (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
+    after it) opens no remedy. Bounded: linear."""
     remedies = lexicon().words("remedy")
     c = clause.lstrip()
     rest = _without_adverbs(c)
@@ -430,7 +431,9 @@ def opens_with_remedy(clause: str) -> bool:
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""
     verb = next((w for w in _by_first_char(remedies).get(rest[:1], ()) if rest.startswith(w)), None)
-    return verb is not None and not rest.startswith("的", len(verb))
+    # (防范意识薄弱, 整治工作不到位: the verb heads a noun compound, the subject of a shortcoming, not a remedy)
+    return (verb is not None and not rest.startswith("的", len(verb))
+            and not rest[len(verb):].startswith(lexicon().words("remedy_as_noun")))
 
 
 @lru_cache(maxsize=1)

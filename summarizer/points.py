@@ -1508,11 +1508,36 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             kept.append(p)
             kept_texts.append(_KeptText(ptext, pcounts))
+        kept = _without_joined_points(kept)
         if len(kept) > max_points:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+#: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).
+JOINED_SCAN = 8
+
+
+def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
+    """``points`` (one aspect's; offsets into the essay text) without a point whose span holds two
+    or more other points of the list: it joins them (``A不牢固，B困难；C不强，D偏低`` beside ``A不牢固，B困难`` and
+    ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already. Each
+    point is compared with at most :data:`JOINED_SCAN` points after it: linear in the points."""
+    order = sorted(range(len(points)), key=lambda i: (points[i].start, -points[i].end))
+    drop = set()
+    for n, i in enumerate(order):
+        p, inside = points[i], 0
+        for j in order[n + 1:n + 1 + JOINED_SCAN]:
+            q = points[j]
+            if q.start >= p.end:
+                break
+            if q.end <= p.end and (q.start, q.end) != (p.start, p.end):
+                inside += 1
+        if inside >= 2:
+            drop.add(i)
+    return [p for i, p in enumerate(points) if i not in drop]
 
 
 def _prose_left_out(prose: list[RawPoint], picked: list[RawPoint]) -> list[RawPoint]:
