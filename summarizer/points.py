@@ -25,7 +25,8 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon,
+from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
+                              is_token_colon,
                               word_groups)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
@@ -98,7 +99,21 @@ def _without_connective(text: str, start: int, end: int) -> int:
                 return _trim(text, start + len(word) + 1, end)[0]
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
         return _trim(text, start + 1, end)[0]
-    return start
+    return ordinal_lead_end(text, start, end)
+
+
+#: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
+_ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
+
+
+def ordinal_lead_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past an ordinal and its comma that open the point ``text[start:end]`` (``第四，要畅通…`` ->
+    ``要畅通…``, ``其三，``): the point is read out of the list the ordinal numbered (a list the structure did not
+    take as one, or an item cut from it). Unchanged when fewer than 4 characters would be left. O(1)."""
+    m = _ORDINAL_LEAD.match(text, start, end)
+    if m is None or end - m.end() < 4:
+        return start
+    return _trim(text, m.end(), end)[0]
 
 
 _QUOTE_OPEN = "“‘「『《"
