@@ -1117,6 +1117,8 @@ def prose_aspect(sentence: str) -> str | None:
                             or sum(m in _WEAK_MODALS for m in modals) >= 2):
             return None
         return RECOMMENDATION
+    if weak_modal_measure(s, actor=True):
+        return RECOMMENDATION  # 政府可采取两头补贴的方式: a public actor's weak-modal suggestion
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
@@ -1124,6 +1126,29 @@ def prose_aspect(sentence: str) -> str | None:
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
         return CHALLENGE
     return None
+
+
+def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
+    """True when ``sentence`` suggests a measure with a weak modal before a verb of means (``weak_modal_means`` cue
+    group: ``中央可通过确定分担比例等方式…``, ``政府可采取两头补贴的方式``, ``可以考虑设立…``) within its first
+    :data:`WEAK_MODAL_LEAD_CHARS` characters (a linking word, a short subject), and is no question and states no
+    shortcoming. Weak evidence: inside a measures region any such sentence is read as a measure
+    (:func:`summarizer.points._paragraph_points`); in free prose (:func:`prose_aspect`, ``actor=True``) only when a
+    public actor of the ``weak_modal_actor`` group is named before the modal (``政府可采取…``; not ``企业可以通过技术
+    手段实现…``, ``这样可以通过…降低成本``: what someone can do, a benefit). O(length)."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = cue_pattern("weak_modal_means").search(s)
+    if m is None or m.start() > WEAK_MODAL_LEAD_CHARS or any(ch in s[:m.start()] for ch in "。；;"):
+        return False
+    if actor and not has_cue(s[:m.start()], "weak_modal_actor"):
+        return False
+    return not _prose_deficits(s)
+
+
+#: Most characters before a weak modal's verb of means in a suggestion (:func:`weak_modal_measure`: ``未来，中央``).
+WEAK_MODAL_LEAD_CHARS = 12
 
 
 def asks_for_measure(sentence: str) -> bool:

@@ -1037,6 +1037,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
                 # prescribe by a subject's modal whatever verb follows it
                 own = asp.RECOMMENDATION
+            elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
+                own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:

@@ -4,10 +4,14 @@
    ordinal of a list it is no longer in (``第四，要畅通…``) starts after it (offsets exact), by the summary's one rule
    (:func:`summarizer.pipeline._unlinked_start`) and :func:`summarizer.points.ordinal_lead_end`; a word the tokenizer
    reads as part of a longer one (``而是``, ``但凡``) stays.
+2. A suggestion with a weak modal before a verb of means (``可通过…``, ``可采取…``, ``可以考虑…``): a measure inside a
+   measures region, and in free prose when a public actor makes it (``地方政府可通过…``); not what a company or a
+   technique can do, nor a benefit (``这样可以通过…降低成本``) (:func:`summarizer.aspects.weak_modal_measure`).
 """
 
 from __future__ import annotations
 
+from summarizer import aspects as asp
 from summarizer import summarize
 from summarizer.points import ordinal_lead_end
 
@@ -45,3 +49,32 @@ def test_a_point_opening_with_a_bare_linking_connective_starts_after_it():
     # offsets are exact: the original input's slice is the point
     for p in essay_out.challenges + essay_out.recommendations:
         assert essay[p.start:p.end] == p.text
+
+
+def test_a_weak_modal_suggestion_in_a_measures_section_is_a_measure():
+    essay = ("社区养老服务的困境与出路\n\n一、存在的问题\n社区养老服务站点运营资金严重不足。\n\n"
+             "二、对策建议\n要加大财政投入力度。\n各社区可尝试以邻里互助的形式照料独居老人。\n")
+    challenges, recs = _points(essay)
+    assert [p.text for p in challenges] == ["社区养老服务站点运营资金严重不足"]
+    assert [p.text for p in recs] == ["要加大财政投入力度", "各社区可尝试以邻里互助的形式照料独居老人"]
+
+
+def test_a_weak_modal_suggestion_in_free_prose_needs_a_public_actor():
+    essay = ("托育服务发展观察\n\n近年来托育需求持续增长，但普惠性托育机构供给明显不足，收费偏高。"
+             "未来，地方政府可通过减免场地租金等方式，支持普惠托育机构运营。"
+             "企业可以通过技术手段实现降本增效。这样可以通过共享数据降低成本。")
+    _, recs = _points(essay)
+    assert [p.text for p in recs] == ["地方政府可通过减免场地租金等方式，支持普惠托育机构运营"]
+    assert asp.prose_aspect("企业可以通过技术手段实现降本增效。") is None
+    assert asp.prose_aspect("这样可以通过共享数据降低成本。") is None
+    # a question, a shortcoming, or the modal far into the sentence: no suggestion
+    assert not asp.weak_modal_measure("政府可以采取哪些措施？")
+    assert not asp.weak_modal_measure("政府可通过的手段十分有限，资金严重不足。")
+    assert not asp.weak_modal_measure("在过去二十年间的多次城市更新工程中居民可通过听证会表达意见")
+
+
+def test_weak_modal_reading_is_linear():
+    long_line = "政府可通过" + "完善制度" * 25000  # 100k characters, no punctuation
+    assert asp.weak_modal_measure(long_line, actor=True)
+    # the modal only after 100k characters: beyond the lead a suggestion's subject may take
+    assert not asp.weak_modal_measure("这样" * 50000 + "可通过减免租金支持托育机构")
