@@ -1781,7 +1781,7 @@ def _announced_clause_opens(clause: str) -> bool:
 _ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
 #: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
 ANNOUNCED_SUBJECT_CHARS = 12
-_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
@@ -1793,11 +1793,10 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     of saying (:func:`_speech_frame_end`) open, past an optional time (下一步) and a subject of at most
     :data:`ANNOUNCED_SUBJECT_CHARS` characters, with 将/将会 and a measure (:func:`_announced_clause_opens`); that
     clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
-    plan). Linear in the sentence."""
+    plan). A news report may announce an official body's plan with no verb of saying (:func:`_bodys_plan`:
+    ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
     k = _speech_frame_end(sentence)
-    if k == 0:
-        return []
-    m = _ANNOUNCED_PLAN.match(sentence, k)
+    m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
         return []
     out, a = [], m.end()
@@ -1809,6 +1808,18 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
                 out.append((lead.end() if lead and lead.end() < j else a, j))
             a = j + 1
     return out
+
+
+def _bodys_plan(sentence: str) -> re.Match[str] | None:
+    """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
+    and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
+    ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
+    announced without a verb of saying. Bounded: linear."""
+    m = _ANNOUNCED_PLAN.match(sentence)
+    if m is None or m.group("when") is None:
+        return None
+    who = m.group("who").strip()
+    return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
 
 
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -7,13 +7,16 @@
 2. A suggestion with a weak modal before a verb of means (``可通过…``, ``可采取…``, ``可以考虑…``): a measure inside a
    measures region, and in free prose when a public actor makes it (``地方政府可通过…``); not what a company or a
    technique can do, nor a benefit (``这样可以通过…降低成本``) (:func:`summarizer.aspects.weak_modal_measure`).
+3. A news report announces an official body's plan with no verb of saying (``下一步，市住建局将…``, ``今后将…``): each
+   measure clause is a recommendation, as after ``X表示，将…`` (:func:`summarizer.points.announced_plan_clauses`); a
+   resident's or a company's future (``今后，市民将享受…``) is none.
 """
 
 from __future__ import annotations
 
 from summarizer import aspects as asp
 from summarizer import summarize
-from summarizer.points import ordinal_lead_end
+from summarizer.points import announced_plan_clauses, ordinal_lead_end
 
 
 def _points(text: str):
@@ -78,3 +81,30 @@ def test_weak_modal_reading_is_linear():
     assert asp.weak_modal_measure(long_line, actor=True)
     # the modal only after 100k characters: beyond the lead a suggestion's subject may take
     assert not asp.weak_modal_measure("这样" * 50000 + "可通过减免租金支持托育机构")
+
+
+NEWS = "本报讯 近日，市住建局对全市老旧小区改造工作开展专项检查，发现部分小区改造进度滞后、施工现场管理不规范。"
+
+
+def test_a_bodys_plan_announced_without_a_verb_of_saying_gives_its_measures():
+    essay = NEWS + "下一步，市住建局将会同各区建立协调机制，加大巡查频次，对进度滞后的项目予以通报批评。"
+    _, recs = _points(essay)
+    assert [p.text for p in recs] == ["会同各区建立协调机制", "加大巡查频次", "对进度滞后的项目予以通报批评"]
+    s = "今后将对整改不到位的学校予以通报批评。"
+    assert [s[a:b] for a, b in announced_plan_clauses(s)] == ["对整改不到位的学校予以通报批评"]
+    s = "下一步，督察组将加强调度督促，对发现的问题予以督办。"
+    assert [s[a:b] for a, b in announced_plan_clauses(s)] == ["加强调度督促", "对发现的问题予以督办"]
+
+
+def test_a_future_that_is_no_bodys_plan_gives_no_measure():
+    _, recs = _points(NEWS + "今后，市民将享受更便捷的服务，出行更加方便。")
+    assert recs == []
+    for s in ("今后，市民将加强锻炼，改善饮食。", "该公司将扩大生产规模，增加就业岗位。", "市住建局将加大巡查频次。"):
+        assert announced_plan_clauses(s) == [], s
+
+
+def test_announced_plan_reading_is_linear():
+    s = "下一步，市住建局将" + "加大巡查频次" * 17000  # 100k characters, no punctuation
+    assert announced_plan_clauses(s) == [(9, len(s))]
+    tiny = "今后将加强。" * 10000
+    assert len(announced_plan_clauses(tiny)) >= 1
