@@ -1117,8 +1117,6 @@ def prose_aspect(sentence: str) -> str | None:
                             or sum(m in _WEAK_MODALS for m in modals) >= 2):
             return None
         return RECOMMENDATION
-    if weak_modal_measure(s, actor=True):
-        return RECOMMENDATION  # 政府可采取两头补贴的方式: a public actor's weak-modal suggestion
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
@@ -1133,9 +1131,11 @@ def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
     group: ``中央可通过确定分担比例等方式…``, ``政府可采取两头补贴的方式``, ``可以考虑设立…``) within its first
     :data:`WEAK_MODAL_LEAD_CHARS` characters (a linking word, a short subject), and is no question and states no
     shortcoming. Weak evidence: inside a measures region any such sentence is read as a measure
-    (:func:`summarizer.points._paragraph_points`); in free prose (:func:`prose_aspect`, ``actor=True``) only when a
-    public actor of the ``weak_modal_actor`` group is named before the modal (``政府可采取…``; not ``企业可以通过技术
-    手段实现…``, ``这样可以通过…降低成本``: what someone can do, a benefit). O(length)."""
+    (:func:`summarizer.points._paragraph_points`); it turns a problems region to the measures
+    (:func:`summarizer.points.sentence_regions`, ``actor=True``) only when a public actor of the ``weak_modal_actor``
+    group is named before the modal (``政府可采取…``; not ``企业可以通过技术
+    手段实现…``, ``这样可以通过…降低成本``: what someone can do, a benefit). Free prose outside any region is not
+    read so (:func:`prose_aspect`): there such sentences mostly report what a party or a technique can do. O(length)."""
     s = sentence.strip()
     if not s or s.endswith(("？", "?")):
         return False

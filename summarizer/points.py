@@ -882,6 +882,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # an opener's region ends at a sentence that plainly states the other aspect (对此，应当…): it and what
             # follows lie in that aspect's region
             own = asp.prose_aspect(body)
+            if own is None and region == asp.CHALLENGE and asp.weak_modal_measure(body, actor=True):
+                own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
         out.append(owner if owner is not None else region)

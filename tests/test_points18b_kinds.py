@@ -5,8 +5,9 @@
    (:func:`summarizer.pipeline._unlinked_start`) and :func:`summarizer.points.ordinal_lead_end`; a word the tokenizer
    reads as part of a longer one (``而是``, ``但凡``) stays.
 2. A suggestion with a weak modal before a verb of means (``可通过…``, ``可采取…``, ``可以考虑…``): a measure inside a
-   measures region, and in free prose when a public actor makes it (``地方政府可通过…``); not what a company or a
-   technique can do, nor a benefit (``这样可以通过…降低成本``) (:func:`summarizer.aspects.weak_modal_measure`).
+   measures region; after a passage of problems it turns to the measures when a public actor makes it
+   (``地方政府可通过…``); not what a company or a technique can do, nor a benefit (``这样可以通过…降低成本``), and
+   not in free prose outside any region (:func:`summarizer.aspects.weak_modal_measure`).
 3. A news report announces an official body's plan with no verb of saying (``下一步，市住建局将…``, ``今后将…``): each
    measure clause is a recommendation, as after ``X表示，将…`` (:func:`summarizer.points.announced_plan_clauses`); a
    resident's or a company's future (``今后，市民将享受…``) is none.
@@ -62,7 +63,7 @@ def test_a_weak_modal_suggestion_in_a_measures_section_is_a_measure():
     assert [p.text for p in recs] == ["要加大财政投入力度", "各社区可尝试以邻里互助的形式照料独居老人"]
 
 
-def test_a_weak_modal_suggestion_in_free_prose_needs_a_public_actor():
+def test_a_public_actors_weak_modal_suggestion_after_problems_is_a_measure():
     essay = ("托育服务发展观察\n\n近年来托育需求持续增长，但普惠性托育机构供给明显不足，收费偏高。"
              "未来，地方政府可通过减免场地租金等方式，支持普惠托育机构运营。"
              "企业可以通过技术手段实现降本增效。这样可以通过共享数据降低成本。")
@@ -70,6 +71,8 @@ def test_a_weak_modal_suggestion_in_free_prose_needs_a_public_actor():
     assert [p.text for p in recs] == ["地方政府可通过减免场地租金等方式，支持普惠托育机构运营"]
     assert asp.prose_aspect("企业可以通过技术手段实现降本增效。") is None
     assert asp.prose_aspect("这样可以通过共享数据降低成本。") is None
+    # free prose outside any region does not read it (there it mostly reports what a party can do)
+    assert asp.prose_aspect("未来，地方政府可通过减免场地租金等方式，支持普惠托育机构运营。") is None
     # a question, a shortcoming, or the modal far into the sentence: no suggestion
     assert not asp.weak_modal_measure("政府可以采取哪些措施？")
     assert not asp.weak_modal_measure("政府可通过的手段十分有限，资金严重不足。")
