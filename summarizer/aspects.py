@@ -1133,8 +1133,8 @@ def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
     shortcoming. Weak evidence: inside a measures region any such sentence is read as a measure
     (:func:`summarizer.points._paragraph_points`); it turns a problems region to the measures
     (:func:`summarizer.points.sentence_regions`, ``actor=True``) only when a public actor of the ``weak_modal_actor``
-    group is named before the modal (``政府可采取…``; not ``企业可以通过技术
-    手段实现…``, ``这样可以通过…降低成本``: what someone can do, a benefit). Free prose outside any region is not
+    group is named before the modal (``政府可采取…``; not ``企业可以通过技术手段实现…``, ``这样可以通过…降低成本``:
+    what someone can do, a benefit). Free prose outside any region is not
     read so (:func:`prose_aspect`): there such sentences mostly report what a party or a technique can do. O(length)."""
     s = sentence.strip()
     if not s or s.endswith(("？", "?")):

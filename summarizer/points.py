@@ -26,8 +26,7 @@ import numpy as np
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
-                              is_token_colon,
-                              word_groups)
+                              is_token_colon, word_groups)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
