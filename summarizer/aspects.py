@@ -1129,6 +1129,31 @@ def prose_aspect(sentence: str) -> str | None:
     return None
 
 
+def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
+    """True when ``sentence`` suggests a measure with a weak modal before a verb of means (``weak_modal_means`` cue
+    group: ``中央可通过确定分担比例等方式…``, ``政府可采取两头补贴的方式``, ``可以考虑设立…``) within its first
+    :data:`WEAK_MODAL_LEAD_CHARS` characters (a linking word, a short subject), and is no question and states no
+    shortcoming. Weak evidence: inside a measures region any such sentence is read as a measure
+    (:func:`summarizer.points._paragraph_points`); it turns a problems region to the measures
+    (:func:`summarizer.points.sentence_regions`, ``actor=True``) only when a public actor of the ``weak_modal_actor``
+    group is named before the modal (``政府可采取…``; not ``企业可以通过技术手段实现…``, ``这样可以通过…降低成本``:
+    what someone can do, a benefit). Free prose outside any region is not
+    read so (:func:`prose_aspect`): there such sentences mostly report what a party or a technique can do. O(length)."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = cue_pattern("weak_modal_means").search(s)
+    if m is None or m.start() > WEAK_MODAL_LEAD_CHARS or any(ch in s[:m.start()] for ch in "。；;"):
+        return False
+    if actor and not has_cue(s[:m.start()], "weak_modal_actor"):
+        return False
+    return not _prose_deficits(s)
+
+
+#: Most characters before a weak modal's verb of means in a suggestion (:func:`weak_modal_measure`: ``未来，中央``).
+WEAK_MODAL_LEAD_CHARS = 12
+
+
 def asks_for_measure(sentence: str) -> bool:
     """True when ``sentence`` is a question that proposes a measure (commentary's rhetorical proposal:
     ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word

@@ -551,7 +551,18 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
                                 aspect_model=aspect_model.active(doc.options.aspect_model))
+    _unlink_points(doc)
     return doc
+
+
+def _unlink_points(doc: EssayDoc) -> None:
+    """Move each point's start past a connective that links it to the sentence before (``同时引导社会资本参与`` →
+    ``引导社会资本参与``; ``此外，…``): the point is read alone, without that sentence. The summary's one rule
+    (:func:`_unlinked_start`, cue groups ``summary_leading_connective`` and ``summary_leading_connective_bare``:
+    a word the tokenizer reads as part of a longer one, ``而是``, ``但凡``, stays). In place; O(points)."""
+    for points in doc.points.values():
+        for p in points:
+            p.start = _unlinked_start(doc, p.start, p.end)
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -25,8 +25,8 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, LEAD_DASHES, SENTENCE_END, is_cjk, is_token_colon,
-                              word_groups)
+from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
+                              is_token_colon, word_groups)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -98,7 +98,21 @@ def _without_connective(text: str, start: int, end: int) -> int:
                 return _trim(text, start + len(word) + 1, end)[0]
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
         return _trim(text, start + 1, end)[0]
-    return start
+    return ordinal_lead_end(text, start, end)
+
+
+#: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
+_ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
+
+
+def ordinal_lead_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past an ordinal and its comma that open the point ``text[start:end]`` (``第四，要畅通…`` ->
+    ``要畅通…``, ``其三，``): the point is read out of the list the ordinal numbered (a list the structure did not
+    take as one, or an item cut from it). Unchanged when fewer than 4 characters would be left. O(1)."""
+    m = _ORDINAL_LEAD.match(text, start, end)
+    if m is None or end - m.end() < 4:
+        return start
+    return _trim(text, m.end(), end)[0]
 
 
 _QUOTE_OPEN = "“‘「『《"
@@ -867,6 +881,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # an opener's region ends at a sentence that plainly states the other aspect (对此，应当…): it and what
             # follows lie in that aspect's region
             own = asp.prose_aspect(body)
+            if own is None and region == asp.CHALLENGE and asp.weak_modal_measure(body, actor=True):
+                own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
         out.append(owner if owner is not None else region)
@@ -1022,6 +1038,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
                 # prescribe by a subject's modal whatever verb follows it
                 own = asp.RECOMMENDATION
+            elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
+                own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
             if own == regions[i]:
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
@@ -1789,7 +1807,7 @@ def _announced_clause_opens(clause: str) -> bool:
 _ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
 #: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
 ANNOUNCED_SUBJECT_CHARS = 12
-_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
@@ -1801,11 +1819,10 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     of saying (:func:`_speech_frame_end`) open, past an optional time (下一步) and a subject of at most
     :data:`ANNOUNCED_SUBJECT_CHARS` characters, with 将/将会 and a measure (:func:`_announced_clause_opens`); that
     clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
-    plan). Linear in the sentence."""
+    plan). A news report may announce an official body's plan with no verb of saying (:func:`_bodys_plan`:
+    ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
     k = _speech_frame_end(sentence)
-    if k == 0:
-        return []
-    m = _ANNOUNCED_PLAN.match(sentence, k)
+    m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
         return []
     out, a = [], m.end()
@@ -1817,6 +1834,18 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
                 out.append((lead.end() if lead and lead.end() < j else a, j))
             a = j + 1
     return out
+
+
+def _bodys_plan(sentence: str) -> re.Match[str] | None:
+    """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
+    and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
+    ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
+    announced without a verb of saying. Bounded: linear."""
+    m = _ANNOUNCED_PLAN.match(sentence)
+    if m is None or m.group("when") is None:
+        return None
+    who = m.group("who").strip()
+    return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
 
 
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -112,7 +112,7 @@ def test_an_existence_statement_in_prose_is_a_challenge_point():
             "但一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民。\n"
             "对此，城管部门应划定疏导区域，建立摊点登记制度。\n")
     challenges, recommendations = _points(text)
-    assert challenges == ["但一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民"]
+    assert challenges == ["一些老城区还存在着违规占道经营的现象，夜市摊点油烟扰民"]
     assert recommendations and recommendations[0].startswith("城管部门应划定疏导区域")
 
 
