@@ -2582,8 +2582,9 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     return None, []
 
 
-#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``).
-_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?"
+#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``),
+#: and of each later part (``；应当加强…``, ``；同时还要加强…``).
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?(?:还|也|更)?"
                              r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
@@ -2603,7 +2604,7 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     for k in range(len(sentence) + 1):
         if k < len(sentence) and sentence[k] not in "；;。！？!?":
             continue
-        x = _SEMICOLON_LEAD.match(sentence, a, k).end() if not out else a
+        x = _SEMICOLON_LEAD.match(sentence, a, k).end()
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
         if part.strip(_TRIM):
@@ -2634,10 +2635,18 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
         if not parts:
             continue
         over = [p for p in recs if p.start < s.end and p.end > s.start]
-        if len(over) != 1 or sum(over[0].start < s.start + y and s.start + x < over[0].end for x, y in parts) < 2:
-            continue  # (items read already, 一是…；二是…, each a point of its own: left as they are)
-        recs[:] = [p for p in recs if p is not over[0]]
-        for x, y in parts:
+        held = [sum(p.start < s.start + y and s.start + x < p.end for x, y in parts) for p in over]
+        if len(over) == 1 and held[0] >= 2:
+            recs[:] = [p for p in recs if p is not over[0]]  # (one point over two parts or more: replaced by the parts)
+            missing = parts
+        elif len(over) >= 2 and all(h == 1 for h in held):
+            # (parts read already one point each, 一是…；二是…, or the modal-led parts of 应当A；应当B；同时还要C: the
+            # parts no point lies over are added)
+            missing = [(x, y) for x, y in parts
+                       if not any(p.start < s.start + y and s.start + x < p.end for p in over)]
+        else:
+            continue
+        for x, y in missing:
             a, b = shape(text, s.start + x, s.start + y, max_chars)
             if b - a >= POINT_MIN_CHARS:
                 recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))

@@ -44,3 +44,28 @@ def test_a_remedy_verb_heading_a_noun_compound_opens_no_remedy():
     assert not asp.opens_with_remedy("防范意识薄弱")
     assert not asp.opens_with_remedy("整治工作不到位")
     assert not asp.remedies_problem("防范措施不到位，群众容易上当受骗")
+
+
+_MEASURES = ("社区停车难的对策\n\n老旧小区车位严重不足，车辆占用消防通道的现象屡禁不止。\n\n"
+             "对此，应当挖掘小区内部空间，增设立体停车设施；应当推动周边单位车位错时共享，方便居民夜间停车；"
+             "同时还要加强违停执法，清理长期占用车位的僵尸车辆。\n")
+
+
+def test_each_modal_led_semicolon_part_of_a_measures_sentence_is_a_point():
+    essay = summarize(_MEASURES).essays[0]
+    texts = [p.text for p in essay.recommendations]
+    assert len(texts) == 3
+    assert texts[0].endswith("增设立体停车设施")
+    assert texts[1].endswith("方便居民夜间停车")
+    # (the third part holds a problem noun in its object: before, no pass read it and it was lost)
+    assert texts[2] == "加强违停执法，清理长期占用车位的僵尸车辆"
+    for p in essay.recommendations:
+        assert _MEASURES[p.start:p.end] == p.text
+
+
+def test_semicolon_measures_reads_the_modal_lead_of_every_part():
+    from summarizer.points import semicolon_measures
+
+    s = "应当增设停车设施；同时还要加强违停执法；也要开展文明停车宣传。"
+    assert [s[a:b] for a, b in semicolon_measures(s)] == ["增设停车设施", "加强违停执法", "开展文明停车宣传"]
+    assert semicolon_measures("应当增设停车设施；车位严重不足。") == []
