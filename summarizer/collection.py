@@ -125,10 +125,19 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     wherever it stands; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
-    modal, imperative = aspects.cue_pattern("modal").pattern, aspects.cue_pattern("imperative").pattern
+    modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
     shortfall = "|".join(re.escape(w) for w in sorted(_theme_predicates("shortfall"), key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{aspects.cue_pattern('challenge_predicate').pattern}"),
-            re.compile(f"^\\s*(?:(?:{modal})\\s*(?:{imperative})?|(?:{imperative}))"))
+            re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
+
+
+@lru_cache(maxsize=1)
+def _modal() -> str:
+    """A pattern (source text, one group-free unit) of a modal of ``resources/cues.txt`` (``要`` ``应当`` ``必须``…)
+    that is no part of a word of its ``modal_exclusion`` group: the modal character of ``应急`` ``应用`` ``要素``
+    is no modal, and a measure that opens with such a word keeps it (``应急物资储备到位``: ``应急``, not ``急``)."""
+    exclusion = aspects.cue_pattern("modal_exclusion").pattern
+    return f"(?!{exclusion})(?:{aspects.cue_pattern('modal').pattern})"
 
 
 @lru_cache(maxsize=None)
@@ -177,6 +186,21 @@ def _generic_pattern(group: str | None = None) -> re.Pattern[str]:
     groups = aspects.word_groups("theme_generic.txt", "generic theme words")
     words = sorted({w for name, ws in groups.items() if group in (None, name) for w in ws}, key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _generic_blank_pattern() -> re.Pattern[str]:
+    """:func:`_generic_pattern` (every group) with the words of ``resources/cues.txt``'s ``modal_exclusion`` group
+    tried first at each position, as the named group ``keep``: a word that only holds a generic word's characters
+    (``应急`` ``供应`` ``效应`` ``重要``: not the modal ``应`` ``要``) is kept whole, and the generic words are
+    blanked around it (:func:`_blank_unless_kept`). One alternation, so linear."""
+    return re.compile(f"(?P<keep>{aspects.cue_pattern('modal_exclusion').pattern})|{_generic_pattern().pattern}")
+
+
+def _blank_unless_kept(m: re.Match[str]) -> str:
+    """The replacement of a :func:`_generic_blank_pattern` match: the word itself when it is a kept word, else a
+    space."""
+    return m.group() if m.lastgroup == "keep" else " "
 
 
 #: The group of ``resources/themes.txt`` whose words hold a topic word but name no topic (``租金负担``
@@ -242,7 +266,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                                       for h, w, f in zip(heads, scope, frames))).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
-    generic = _generic_pattern() if profile.blank_generic else None
+    generic = _generic_blank_pattern() if profile.blank_generic else None
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
@@ -251,7 +275,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         head_len = len(head)
-        head = generic.sub(" ", head) if generic is not None else head
+        head = generic.sub(_blank_unless_kept, head) if generic is not None else head
         grams: dict[str, float] = {}
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
@@ -755,7 +779,7 @@ def frame_end(text: str) -> int:
     concession, contrast, time span or restatement that links the point to what came before and says nothing of
     it); 0 when its first clause is neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
     view = simplified_view(text[:40])
-    m = _FRAME.match(view) or _time_frame().match(view)
+    m = _FRAME.match(view) or _time_frame().match(view) or _opening_frames().match(view)
     if m is None:
         c = _CLAUSE_END.search(view, 0, _CONNECTIVE_CLAUSE_MAX + 1)
         m = c if c is not None and _connective_only(view[:c.start()]) else None
@@ -789,6 +813,35 @@ def _skip_punct(text: str, k: int) -> int:
     while k < len(text) and (text[k].isspace() or text[k] in "，,：:、"):
         k += 1
     return k
+
+
+#: Longest concessive first clause, in characters after its opening word, that :func:`frame_end` skips.
+_CONCESSION_CLAUSE_MAX = 20
+
+
+@lru_cache(maxsize=1)
+def _opening_frames() -> re.Pattern[str]:
+    """The openings of ``resources/theme_frames.txt`` that :func:`frame_end` skips besides angles and times, matched
+    at the start of a Simplified view (bounded, so linear): an ``evidence`` opening, with or without its comma or
+    colon (``事实证明，…`` ``这表明农村…``: how the point is known, or that it is an example); a concessive first
+    clause (a ``concession`` word, at most :data:`_CONCESSION_CLAUSE_MAX` characters, its comma: ``虽然同是住屋问题，``)
+    or one of purpose (a ``purpose`` opening likewise: ``为解决这种困境，``: what the point is for, not what it is);
+    a ``scope`` clause (``在`` + at most :data:`_TIME_CLAUSE_MAX` characters + a ``scope`` word, its comma:
+    ``在留守儿童中，``: among whom the point holds).
+
+    Raises:
+        ResourceError: the file is missing, undecodable or lacks one of the groups.
+    """
+    groups = aspects.word_groups("theme_frames.txt", "theme frames")
+    alt = {}
+    for name in ("evidence", "concession", "purpose", "scope"):
+        if not groups.get(name):
+            raise ResourceError(f"theme_frames.txt has no [{name}] group")
+        alt[name] = "|".join(re.escape(w) for w in sorted(groups[name], key=lambda w: (-len(w), w)))
+    clause = "[^，,：:；;。！？!?\\s]"
+    return re.compile(f"\\s*(?:(?:{alt['evidence']})\\s*[，,：:]?"
+                      f"|(?:{alt['concession']}|{alt['purpose']}){clause}{{1,{_CONCESSION_CLAUSE_MAX}}}\\s*[，,]"
+                      f"|在{clause}{{1,{_TIME_CLAUSE_MAX}}}?(?:{alt['scope']})\\s*[，,：:])")
 
 
 #: Longest first clause, in characters before its time word, that :func:`frame_end` reads as a time frame.
