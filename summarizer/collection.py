@@ -267,6 +267,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     predicates, opening = _cue_patterns()
     topic_re, owner = _topic_pattern()
     generic = _generic_blank_pattern() if profile.blank_generic else None
+    plain, keep = _generic_pattern(), aspects.cue_pattern("modal_exclusion")
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
@@ -275,7 +276,9 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         head_len = len(head)
-        head = generic.sub(_blank_unless_kept, head) if generic is not None else head
+        if generic is not None:  # (the callback only where a kept word stands: most heads hold none)
+            head = (generic.sub(_blank_unless_kept, head) if keep.search(head) is not None
+                    else plain.sub(" ", head))
         grams: dict[str, float] = {}
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
