@@ -32,8 +32,10 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
 
 A first clause that only frames the point — the angle or level it speaks from (``从数据安全的角度来看，…``
 ``产业生态建设层面，…``), connectives only (``尽管如此，…`` ``相比之下，…``), or a short time (``撤并之后，…``
-``疫情发生以来，…``: ``resources/theme_frames.txt``; :func:`frame_end`) — is skipped for the characters, bigrams
-and label of both aspects; its topics count as a later clause's.
+``疫情发生以来，…``: ``resources/theme_frames.txt``; :func:`frame_end`), how the point is known (``事实证明，…``
+``调查显示…``), a concession (``虽然…，``), a purpose (``为解决…，``) or a scope (``在留守儿童中，``:
+:func:`_opening_frames`) — is skipped for the characters, bigrams and label of both aspects; its topics count as a
+later clause's.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
@@ -780,7 +782,9 @@ def frame_end(text: str) -> int:
     are not one theme for it, and the time is no label), or connectives only (:func:`_connective_only`, at most
     :data:`_CONNECTIVE_CLAUSE_MAX` characters: ``尽管如此，`` ``相比之下，`` ``长期以来，`` ``也就是说，`` — a
     concession, contrast, time span or restatement that links the point to what came before and says nothing of
-    it); 0 when its first clause is neither or nothing follows it. Reads the first 40 characters (Simplified view)."""
+    it), or an opening of evidence, concession, purpose or scope (:func:`_opening_frames`: ``事实证明，``
+    ``这表明…`` ``虽然…，`` ``为解决…，`` ``在受访者中，``); 0 when its first clause is none of these or nothing follows
+    it. Reads the first 40 characters (Simplified view)."""
     view = simplified_view(text[:40])
     m = _FRAME.match(view) or _time_frame().match(view) or _opening_frames().match(view)
     if m is None:
