@@ -727,7 +727,7 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
           "需要进一步努力`; the second of two measures in one clause). Kept (faults of their own kind, "
           "`resources/theme_frames.txt`, `collection._opening_frames`): a first clause that only says how the "
           "point is known or that it is an example (`事实证明，` `调查显示` `这表明` `君不见，`, with or without its "
-          "comma), a concessive first clause (`虽然同是住屋问题，` `即使…，`), a first clause of purpose "
+          "comma; a stance or an introduction, `很可惜，` `值得注意的是，`, likewise), a concessive first clause (`虽然同是住屋问题，` `即使…，`), a first clause of purpose "
           "(`为解决这种困境，` `为了…，`; not `为` + beneficiary) and a scope clause (`在留守儿童中，`) are read past "
           "like an angle frame — no label `事实证明` or `为解决这种困境`, no link through them: ChinaXiv's challenges "
           "0.765 → 0.788, grassroots' 0.685 → **0.705**, housing2 0.572 → 0.581, every other row equal; and a word "

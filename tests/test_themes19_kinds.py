@@ -25,6 +25,8 @@ def _themes(collection, aspect):
     ("调查显示社区食堂的运营经费难以为继", 4),            # ... glued to the point
     ("這表明鄉村教師的流失十分嚴重", 3),                  # Traditional: read in its Simplified view
     ("君不見，街頭的劏房越來越多", 4),                    # a rhetorical opening
+    ("很可惜，乡村公交的班次越来越少", 4),                # a stance opening
+    ("值得注意的是，部分地区的投入不升反降", 7),          # an opening that only introduces the point
     ("虽然补贴逐年增加，乡村教师依然留不住", 9),          # a concessive first clause
     ("即便设施建成，使用率也很低", 7),
     ("为解决这一困境，增设社区托育点", 8),                # a first clause of purpose
