@@ -991,7 +991,13 @@ def counts_remaining(sentence: str) -> bool:
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
-    modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
+    modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None. A topic phrase
+    before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
+    addresses: the sentence is read from the proposal on."""
+    if sentence.startswith(lexicon().words("topic_opener")):
+        k = _after_topic(sentence)
+        if k and proposal_frame_end(sentence[k:]):
+            return sentence_aspect(sentence[k:])
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and strong:
@@ -1100,6 +1106,8 @@ def prose_aspect(sentence: str) -> str | None:
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
+    if proposal_aspect(s):
+        return RECOMMENDATION  # 某董事长建议，在主要河道建设…: a proposal whose verb follows a preposition
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -1344,7 +1352,41 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
+    if proposal_frame_end(clause):
+        return m.end()  # 针对这些问题，委员们建议，…: the proposals the topic phrase frames
     return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
+
+
+@lru_cache(maxsize=1)
+def _proposal_frame_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(lexicon().words("proposal_verb"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?(?<![的和与及、条项些个])"
+                      rf"(?:又|亦|也|还|则|并)?(?:{verbs})[，,：:]?\s{{0,2}}[「“]?")
+
+
+def proposal_frame_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``) where the proposal begins in a sentence that opens with a speaker of at
+    most :data:`NEWS_SPEAKER_CHARS` characters and a verb of proposing (``proposal_verb`` cue group: 建议, 提议, 倡议),
+    as a news report of a meeting puts a participant's words (``委员们建议，加大…``, ``某董事长建议，在…建设…``,
+    ``我建议，在…``); 0 when it does not open so, when the verb is a noun (after 的/和/条/项…: ``代表的建议很好``) or when
+    fewer than four characters follow. Bounded: one anchored match."""
+    m = _proposal_frame_re().match(sentence)
+    return m.end() if m is not None and len(sentence) - m.end() >= 4 else 0
+
+
+def proposal_aspect(sentence: str) -> str | None:
+    """RECOMMENDATION when ``sentence`` opens with a speaker's verb of proposing (:func:`proposal_frame_end`) and the
+    proposal opens with a preposition of place, object or means (``measure_preposition`` cue group: 在, 对, 从, 将 …)
+    and asks nothing and names no deficiency (``某董事长建议，在主要河道建设更多船闸``): a measure whose verb the
+    preposition keeps from opening it. None otherwise (the caller reads the sentence as prose)."""
+    k = proposal_frame_end(sentence)
+    if not k:
+        return None
+    rest = sentence[k:]
+    if (rest.startswith(lexicon().words("measure_preposition")) and not rest.rstrip("。.").endswith(("？", "?"))
+            and not _prose_deficits(rest)):
+        return RECOMMENDATION
+    return None
 
 
 #: How many characters a news report's speaker (``关注组干事陈小姐``, ``社联代表李先生``) may have before the reporting verb.
