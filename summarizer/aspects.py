@@ -323,13 +323,13 @@ def challenge_strength(text: str) -> int:
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
     (``考核繁琐``: :func:`dual_use_subject`). Not counted: the ``challenge_exclusion`` words, a problem denied
-    (:data:`_DENIED_PROBLEM`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
+    (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
     is :func:`reports_progress`)."""
     if not cue_pattern("challenge_predicate").search(text):
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
-    text = _DENIED_PROBLEM.sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     for a, b in addressed_problem_spans(text):
@@ -1607,6 +1607,7 @@ def _prose_deficits(sentence: str) -> set[str]:
     kept = "，".join(_stating_clauses(sentence))
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
+    kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -2922,11 +2923,11 @@ def states_no_problem(point: str) -> bool:
     Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
     dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
     the first word is a noun, not an imperative. A point whose only shortcoming word is a problem it denies
-    (:data:`_DENIED_PROBLEM`: ``目标本身没有问题``, ``这并非问题``) states none either."""
+    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either."""
     if topic_label(point):
         return True
     h = point.strip().rstrip("。；;：:")
-    if _DENIED_PROBLEM.search(h) and not challenge_strength(_DENIED_PROBLEM.sub(_blanked, h)):
+    if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):
         return True  # 八万五本身没有问题，…: the only problem it names is one it denies
     if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
         return False
@@ -3024,9 +3025,16 @@ def significance_of(point: str, rest: str) -> bool:
     return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
-#: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking
-#: awareness is one). Blanked by :func:`challenge_strength` and checked by :func:`states_no_problem`.
-_DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没)(?:什么|太大|多大|大的)?问题(?!意识)")
+@lru_cache(maxsize=1)
+def _denied_problem_re() -> re.Pattern[str]:
+    """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
+    not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
+    没有问题意识: lacking awareness is one): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
+    :func:`states_no_problem`. Bounded alternatives: linear."""
+    nouns = "|".join(map(re.escape, sorted(lexicon().words("denied_fault_noun"), key=len, reverse=True)))
+    return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
+                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -7,6 +7,11 @@ test.
 2. A topic phrase that names the problems a proposal addresses (``针对这些问题，委员们建议，A；B；C。``) made the
    sentence hold a problem word against its measures: it was neither aspect and its ``；``-run of measures was lost
    (:func:`summarizer.aspects.sentence_aspect` reads it from the proposal on).
+3. A fault the author denies (``政府并没有犯太大的错误``, ``未出现重大失误``) was a challenge: 错误/失误 were read as
+   stated. The denied-problem reading (``本身没有问题``) now covers faults and a verb of committing them
+   (:func:`summarizer.aspects._denied_problem_re`, ``denied_fault_noun`` cue group).
+4. A visit's list of firms (``…有限公司、…有限责任公司``) was a challenge: the legal form holds 有限 ("limited")
+   without stating a limit (``challenge_exclusion`` cue group).
 """
 
 from __future__ import annotations
@@ -42,3 +47,21 @@ def test_a_topic_phrase_before_a_proposal_frames_what_it_addresses():
     assert points(text) == ([], ["针对这些问题，委员们建议，加大财政扶持力度", "建立统一的服务平台", "创新金融产品"])
     # with no proposal after it the topic phrase still keeps the sentence from being a point
     assert points("针对这些问题，大家进行了深入讨论。") == ([], [])
+
+
+def test_a_fault_denied_states_no_problem():
+    assert points("在这次改革中，市政府并没有犯太大的错误。") == ([], [])
+    assert points("工程建设期间未出现重大失误。") == ([], [])
+    # the clause after the denial still states its own problem; a fault committed is one
+    assert points("这次改革没有出现大的失误，但部分部门服务意识不强。")[0] != []
+    assert points("政府犯了严重的错误。") == (["政府犯了严重的错误"], [])
+    # lacking awareness of problems is a shortcoming, not a denial
+    assert points("部分干部没有问题意识。") == (["部分干部没有问题意识"], [])
+    assert asp.challenge_strength("市政府并没有犯太大的错误") == 0
+
+
+def test_a_company_name_holds_no_limit():
+    assert points("王主任分别到东方机械有限公司、南方建材有限责任公司开展走访调研。") == ([], [])
+    # 有限 as a predicate still states a limit, also beside a company name
+    assert points("企业融资渠道十分有限。") == (["企业融资渠道十分有限"], [])
+    assert points("东方机械有限公司的订单十分有限。") == (["东方机械有限公司的订单十分有限"], [])
