@@ -12,12 +12,15 @@ test.
    (:func:`summarizer.aspects._denied_problem_re`, ``denied_fault_noun`` cue group).
 4. A visit's list of firms (``…有限公司、…有限责任公司``) was a challenge: the legal form holds 有限 ("limited")
    without stating a limit (``challenge_exclusion`` cue group).
+5. A meeting report's narration that someone spoke about problems it does not name (``委员王某就相关问题作了发言``,
+   ``与会代表围绕企业面临的困境…，畅所欲言``) was a challenge (:func:`summarizer.points.narrates_discussion`).
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points
 from summarizer import aspects as asp
+from summarizer import points as P
 
 
 def test_a_speakers_proposal_that_opens_with_a_preposition_is_a_measure():
@@ -65,3 +68,16 @@ def test_a_company_name_holds_no_limit():
     # 有限 as a predicate still states a limit, also beside a company name
     assert points("企业融资渠道十分有限。") == (["企业融资渠道十分有限"], [])
     assert points("东方机械有限公司的订单十分有限。") == (["东方机械有限公司的订单十分有限"], [])
+
+
+def test_a_speech_or_discussion_about_unnamed_problems_is_no_point():
+    assert points("昨天，区政协召开座谈会。委员王某就相关问题作了发言。") == ([], [])
+    assert points("与会代表围绕企业面临的困境以及发展前景，畅所欲言，气氛热烈。") == ([], [])
+    assert P.narrates_discussion("委员王某就相关问题作了发言")
+    # a topic that names the problems states them; a speech that states one is read as said
+    text = "代表们就企业已出现的产能过剩、税费过重等问题作了详细汇报和探讨。"
+    assert not P.narrates_discussion(text)
+    assert points(text) == (["代表们就企业已出现的产能过剩、税费过重等问题作了详细汇报和探讨"], [])
+    assert points("王某就相关问题指出，目前社区养老服务供给严重不足。") == (["目前社区养老服务供给严重不足"], [])
+    # no verb of discussing: not this narration
+    assert not P.narrates_discussion("委员王某就相关问题十分担忧")
