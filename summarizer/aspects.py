@@ -1004,9 +1004,19 @@ def sentence_aspect(sentence: str) -> str | None:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
         return CHALLENGE
-    if strong and not weak:
+    if strong and (not weak or opens_proposal(sentence)):
+        # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
+        # complains names its shortcomings as what the measures address)
         return RECOMMENDATION
     return None
+
+
+def opens_proposal(sentence: str) -> bool:
+    """True when ``sentence`` opens with a verb of proposing (``proposal_verb`` cue group: 建议, 提议 …) used as a verb
+    (:func:`recommends_outright`'s reading: not the noun ``建议只…``, not ``建议没设立…``): the author proposes.
+    Bounded: reads the opening only."""
+    s = sentence.strip()
+    return s.startswith(lexicon().words("proposal_verb")) and recommends_outright(s)
 
 
 def _without_forbidding(sentence: str) -> str:

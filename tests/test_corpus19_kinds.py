@@ -14,6 +14,10 @@ test.
    without stating a limit (``challenge_exclusion`` cue group).
 5. A meeting report's narration that someone spoke about problems it does not name (``委员王某就相关问题作了发言``,
    ``与会代表围绕企业面临的困境…，畅所欲言``) was a challenge (:func:`summarizer.points.narrates_discussion`).
+6. A sentence that opens by proposing and chains its measures (``建议市政府通令各局处清查不便民的规定，责成…，同时由…``)
+   was neither aspect when a measure named the problems it works on (针对问题): the sentence prescribes more than it
+   complains and its shortcomings are what the measures address (:func:`summarizer.aspects.opens_proposal` in
+   :func:`summarizer.aspects.sentence_aspect`).
 """
 
 from __future__ import annotations
@@ -81,3 +85,14 @@ def test_a_speech_or_discussion_about_unnamed_problems_is_no_point():
     assert points("王某就相关问题指出，目前社区养老服务供给严重不足。") == (["目前社区养老服务供给严重不足"], [])
     # no verb of discussing: not this narration
     assert not P.narrates_discussion("委员王某就相关问题十分担忧")
+
+
+def test_a_sentence_that_opens_by_proposing_names_its_shortcomings_as_targets():
+    text = "建议市政府通令各局处清查不便民的规定，责成主管单位针对问题限期研议解决方法，加强进度管控。"
+    assert asp.sentence_aspect(text) == asp.RECOMMENDATION
+    assert asp.opens_proposal(text)
+    # 建议 as a noun, or a proposal that lacks something, opens none
+    assert not asp.opens_proposal("建议没设立起始租金，租户负担过重。")
+    assert not asp.opens_proposal("市政府通令各局处清查不便民的规定。")
+    # a sentence that complains as much as it prescribes is still no measure
+    assert asp.sentence_aspect("建议虽多，但落实不到位，效果不明显。") != asp.RECOMMENDATION
