@@ -523,14 +523,22 @@ def _modal_lookalike(clause: str) -> bool:
 
 
 def modal_strength(text: str) -> int:
-    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
+    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…), also past a conjunction of contrast or
+    addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
     with none."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
+    links = lexicon().words("modal_link")
     count = 0
     for c in _clauses(text):
         c = c.strip()
+        if c.startswith(links):
+            # (…，不能陷溺于…，而要加码提出…: a conjunction of contrast or addition before the modal, which opens the
+            # clause still)
+            rest = c[next(len(w) for w in sorted(links, key=len, reverse=True) if c.startswith(w)):]
+            if rest.startswith(modals) and not _modal_lookalike(rest) and _mask_non_modals(rest).startswith(modals):
+                c = rest
         if (c.startswith(modals) and not _modal_lookalike(c)
                 and _mask_non_modals(c).startswith(modals)):  # (masked only when it opens with a modal: cheaper)
             count += 1

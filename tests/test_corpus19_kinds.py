@@ -18,6 +18,9 @@ test.
    was neither aspect when a measure named the problems it works on (针对问题): the sentence prescribes more than it
    complains and its shortcomings are what the measures address (:func:`summarizer.aspects.opens_proposal` in
    :func:`summarizer.aspects.sentence_aspect`).
+7. A prescriptive contrast (``政府要A，不能B，而要C``) was a challenge: its 不能 was counted as an inability and no
+   clause was seen to open with a modal, as 而要 hides it (:func:`summarizer.aspects.modal_strength`, ``modal_link``
+   cue group).
 """
 
 from __future__ import annotations
@@ -96,3 +99,12 @@ def test_a_sentence_that_opens_by_proposing_names_its_shortcomings_as_targets():
     assert not asp.opens_proposal("市政府通令各局处清查不便民的规定。")
     # a sentence that complains as much as it prescribes is still no measure
     assert asp.sentence_aspect("建议虽多，但落实不到位，效果不明显。") != asp.RECOMMENDATION
+
+
+def test_a_modal_after_a_conjunction_of_contrast_still_opens_its_clause():
+    text = "因此，政府要谦虚面对民意，不能陷溺在虚幻的成就中，而要加码提出各种辅导和补偿的方案。"
+    assert asp.modal_strength("不能陷溺在虚幻的成就中，而要加码提出各种辅导和补偿的方案") == 1
+    assert asp.sentence_aspect(text) == asp.RECOMMENDATION
+    assert points(text) == ([], ["政府要谦虚面对民意，不能陷溺在虚幻的成就中，而要加码提出各种辅导和补偿的方案"])
+    # 而 before a lookalike of 要 (要是: if) opens no modal
+    assert asp.modal_strength("而要是资金不到位，工程就会停工") == 0
