@@ -13,7 +13,8 @@ test.
 4. A visit's list of firms (``…有限公司、…有限责任公司``) was a challenge: the legal form holds 有限 ("limited")
    without stating a limit (``challenge_exclusion`` cue group).
 5. A meeting report's narration that someone spoke about problems it does not name (``委员王某就相关问题作了发言``,
-   ``与会代表围绕企业面临的困境…，畅所欲言``) was a challenge (:func:`summarizer.points.narrates_discussion`).
+   ``与会代表围绕企业面临的困境…，畅所欲言``), or that a visit asked after them (``重点了解企业遇到的困难和急需解决的
+   问题``), was a challenge (:func:`summarizer.points.narrates_discussion`).
 6. A sentence that opens by proposing and chains its measures (``建议市政府通令各局处清查不便民的规定，责成…，同时由…``)
    was neither aspect when a measure named the problems it works on (针对问题): the sentence prescribes more than it
    complains and its shortcomings are what the measures address (:func:`summarizer.aspects.opens_proposal` in
@@ -88,6 +89,14 @@ def test_a_speech_or_discussion_about_unnamed_problems_is_no_point():
     assert points("王某就相关问题指出，目前社区养老服务供给严重不足。") == (["目前社区养老服务供给严重不足"], [])
     # no verb of discussing: not this narration
     assert not P.narrates_discussion("委员王某就相关问题十分担忧")
+
+
+def test_an_inquiry_into_problems_it_does_not_name_is_no_point():
+    assert points("重点了解企业在发展过程中遇到的困难和急需解决的问题，帮助企业排忧解难。") == ([], [])
+    # an inquiry into named problems, or a finding, states them
+    assert points("调研组重点了解了企业融资难、用工贵的问题。") == (["调研组重点了解了企业融资难、用工贵的问题"], [])
+    assert points("调研组了解到，企业普遍存在融资难的问题。") == (["调研组了解到，企业普遍存在融资难的问题"], [])
+    assert not P.narrates_discussion("调研组重点了解了企业融资难、用工贵的问题")
 
 
 def test_a_sentence_that_opens_by_proposing_names_its_shortcomings_as_targets():
