@@ -942,11 +942,33 @@ def announces_tasks(lead: str) -> bool:
     """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
     任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
-    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures."""
+    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures. The title of
+    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task."""
+    lead = cited_titles_blanked(lead)  # (学习…关于开展评估工作的实施意见，…汇报如下：a title's 开展…工作 is no task)
     verb = cue_pattern("task_verb").search(lead)
     if verb is None and ends_as_lead_in(lead):
         verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
+
+
+#: Most characters of a cited document's title between 关于 and its kind (``关于开展…评估工作的实施意见``).
+CITED_TITLE_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _cited_title_re() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, sorted(lexicon().words("document_kind"), key=len, reverse=True)))
+    return re.compile(rf"《[^《》\n]{{1,{CITED_TITLE_CHARS}}}》|关于[^，,。；;：:！？!?《》]{{1,{CITED_TITLE_CHARS}}}?的(?:{kinds})")
+
+
+def cited_titles_blanked(text: str) -> str:
+    """``text`` with the titles of the documents it cites blanked with spaces (same length: offsets keep their
+    meaning): a title in 《》, or 关于 … 的 and a kind of document (``document_kind`` cue group: 通知, 实施意见, 方案 …) within
+    :data:`CITED_TITLE_CHARS` characters (``市教育局关于开展办学条件评估工作的实施意见``). What a title names (开展…工作)
+    is the document's subject, not the text's own statement. Bounded gaps, one pass: linear."""
+    if "关于" not in text and "《" not in text:
+        return text
+    return _cited_title_re().sub(_blanked, text)
 
 
 def _reported(s: str) -> bool:

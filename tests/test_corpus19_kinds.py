@@ -22,6 +22,9 @@ test.
 7. A prescriptive contrast (``政府要A，不能B，而要C``) was a challenge: its 不能 was counted as an inability and no
    clause was seen to open with a modal, as 而要 hides it (:func:`summarizer.aspects.modal_strength`, ``modal_link``
    cue group).
+8. A self-inspection report's lead-in cites the document it follows (``学习市教育局关于开展评估工作的实施意见，…，就
+   自查情况汇报如下：``): the title's 开展…工作 made the lead-in announce tasks, and the findings after it were read as
+   measures (:func:`summarizer.aspects.cited_titles_blanked` in :func:`summarizer.aspects.announces_tasks`).
 """
 
 from __future__ import annotations
@@ -117,3 +120,18 @@ def test_a_modal_after_a_conjunction_of_contrast_still_opens_its_clause():
     assert points(text) == ([], ["政府要谦虚面对民意，不能陷溺在虚幻的成就中，而要加码提出各种辅导和补偿的方案"])
     # 而 before a lookalike of 要 (要是: if) opens no modal
     assert asp.modal_strength("而要是资金不到位，工程就会停工") == 0
+
+
+def test_a_cited_documents_title_announces_no_task():
+    lead = "首先认真学习市教育局关于开展办学条件评估工作的实施意见，逐一对照，就自查情况汇报如下："
+    assert not asp.announces_tasks(lead)
+    assert asp.lead_in_aspect(lead) is None
+    blanked = asp.cited_titles_blanked(lead)
+    assert len(blanked) == len(lead) and "开展" not in blanked and blanked.startswith("首先认真学习市教育局 ")
+    assert asp.cited_titles_blanked("根据《关于做好安全工作的通知》要求") == "根据" + " " * 13 + "要求"
+    # the lead-in's own tasks still announce measures, also beside a cited title
+    assert asp.announces_tasks("今年主要做好以下几方面工作：")
+    assert asp.announces_tasks("根据《关于做好安全工作的通知》，重点抓好以下几项任务：")
+    # the findings listed after it are no measures (an item's heading was one)
+    text = lead + "\n1、校园用地。我校布局合理，但生均占地面积达不到要求，厕所蹲位少，操场面积小。"
+    assert points(text)[1] == []
