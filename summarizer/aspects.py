@@ -323,13 +323,13 @@ def challenge_strength(text: str) -> int:
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
     (``考核繁琐``: :func:`dual_use_subject`). Not counted: the ``challenge_exclusion`` words, a problem denied
-    (:data:`_DENIED_PROBLEM`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
+    (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
     is :func:`reports_progress`)."""
     if not cue_pattern("challenge_predicate").search(text):
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
-    text = _DENIED_PROBLEM.sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     for a, b in addressed_problem_spans(text):
@@ -523,14 +523,22 @@ def _modal_lookalike(clause: str) -> bool:
 
 
 def modal_strength(text: str) -> int:
-    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…) or an imperative verb; a clause that
+    """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…), also past a conjunction of contrast or
+    addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
     with none."""
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
+    links = lexicon().words("modal_link")
     count = 0
     for c in _clauses(text):
         c = c.strip()
+        if c.startswith(links):
+            # (…，不能陷溺于…，而要加码提出…: a conjunction of contrast or addition before the modal, which opens the
+            # clause still)
+            rest = c[next(len(w) for w in sorted(links, key=len, reverse=True) if c.startswith(w)):]
+            if rest.startswith(modals) and not _modal_lookalike(rest) and _mask_non_modals(rest).startswith(modals):
+                c = rest
         if (c.startswith(modals) and not _modal_lookalike(c)
                 and _mask_non_modals(c).startswith(modals)):  # (masked only when it opens with a modal: cheaper)
             count += 1
@@ -934,11 +942,33 @@ def announces_tasks(lead: str) -> bool:
     """True for a lead-in that announces the tasks to be done (``今年主要做好以下几方面工作``, ``重点抓好以下几项
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
     任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
-    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures."""
+    ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures. The title of
+    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task."""
+    lead = cited_titles_blanked(lead)  # (学习…关于开展评估工作的实施意见，…汇报如下：a title's 开展…工作 is no task)
     verb = cue_pattern("task_verb").search(lead)
     if verb is None and ends_as_lead_in(lead):
         verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
+
+
+#: Most characters of a cited document's title between 关于 and its kind (``关于开展…评估工作的实施意见``).
+CITED_TITLE_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _cited_title_re() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, sorted(lexicon().words("document_kind"), key=len, reverse=True)))
+    return re.compile(rf"《[^《》\n]{{1,{CITED_TITLE_CHARS}}}》|关于[^，,。；;：:！？!?《》]{{1,{CITED_TITLE_CHARS}}}?的(?:{kinds})")
+
+
+def cited_titles_blanked(text: str) -> str:
+    """``text`` with the titles of the documents it cites blanked with spaces (same length: offsets keep their
+    meaning): a title in 《》, or 关于 … 的 and a kind of document (``document_kind`` cue group: 通知, 实施意见, 方案 …) within
+    :data:`CITED_TITLE_CHARS` characters (``市教育局关于开展办学条件评估工作的实施意见``). What a title names (开展…工作)
+    is the document's subject, not the text's own statement. Bounded gaps, one pass: linear."""
+    if "关于" not in text and "《" not in text:
+        return text
+    return _cited_title_re().sub(_blanked, text)
 
 
 def _reported(s: str) -> bool:
@@ -991,16 +1021,32 @@ def counts_remaining(sentence: str) -> bool:
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
-    modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None."""
+    modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None. A topic phrase
+    before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
+    addresses: the sentence is read from the proposal on."""
+    if sentence.startswith(lexicon().words("topic_opener")):
+        k = _after_topic(sentence)
+        if k and proposal_frame_end(sentence[k:]):
+            return sentence_aspect(sentence[k:])
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and strong:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
         return CHALLENGE
-    if strong and not weak:
+    if strong and (not weak or opens_proposal(sentence)):
+        # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
+        # complains names its shortcomings as what the measures address)
         return RECOMMENDATION
     return None
+
+
+def opens_proposal(sentence: str) -> bool:
+    """True when ``sentence`` opens with a verb of proposing (``proposal_verb`` cue group: 建议, 提议 …) used as a verb
+    (:func:`recommends_outright`'s reading: not the noun ``建议只…``, not ``建议没设立…``): the author proposes.
+    Bounded: reads the opening only."""
+    s = sentence.strip()
+    return s.startswith(lexicon().words("proposal_verb")) and recommends_outright(s)
 
 
 def _without_forbidding(sentence: str) -> str:
@@ -1100,6 +1146,8 @@ def prose_aspect(sentence: str) -> str | None:
     framed, reported = news_aspect(s)
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
+    if proposal_aspect(s):
+        return RECOMMENDATION  # 某董事长建议，在主要河道建设…: a proposal whose verb follows a preposition
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -1344,7 +1392,41 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
+    if proposal_frame_end(clause):
+        return m.end()  # 针对这些问题，委员们建议，…: the proposals the topic phrase frames
     return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
+
+
+@lru_cache(maxsize=1)
+def _proposal_frame_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(lexicon().words("proposal_verb"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?(?<![的和与及、条项些个])"
+                      rf"(?:又|亦|也|还|则|并)?(?:{verbs})[，,：:]?\s{{0,2}}[「“]?")
+
+
+def proposal_frame_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``) where the proposal begins in a sentence that opens with a speaker of at
+    most :data:`NEWS_SPEAKER_CHARS` characters and a verb of proposing (``proposal_verb`` cue group: 建议, 提议, 倡议),
+    as a news report of a meeting puts a participant's words (``委员们建议，加大…``, ``某董事长建议，在…建设…``,
+    ``我建议，在…``); 0 when it does not open so, when the verb is a noun (after 的/和/条/项…: ``代表的建议很好``) or when
+    fewer than four characters follow. Bounded: one anchored match."""
+    m = _proposal_frame_re().match(sentence)
+    return m.end() if m is not None and len(sentence) - m.end() >= 4 else 0
+
+
+def proposal_aspect(sentence: str) -> str | None:
+    """RECOMMENDATION when ``sentence`` opens with a speaker's verb of proposing (:func:`proposal_frame_end`) and the
+    proposal opens with a preposition of place, object or means (``measure_preposition`` cue group: 在, 对, 从, 将 …)
+    and asks nothing and names no deficiency (``某董事长建议，在主要河道建设更多船闸``): a measure whose verb the
+    preposition keeps from opening it. None otherwise (the caller reads the sentence as prose)."""
+    k = proposal_frame_end(sentence)
+    if not k:
+        return None
+    rest = sentence[k:]
+    if (rest.startswith(lexicon().words("measure_preposition")) and not rest.rstrip("。.").endswith(("？", "?"))
+            and not _prose_deficits(rest)):
+        return RECOMMENDATION
+    return None
 
 
 #: How many characters a news report's speaker (``关注组干事陈小姐``, ``社联代表李先生``) may have before the reporting verb.
@@ -1565,6 +1647,7 @@ def _prose_deficits(sentence: str) -> set[str]:
     kept = "，".join(_stating_clauses(sentence))
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
+    kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -2880,11 +2963,11 @@ def states_no_problem(point: str) -> bool:
     Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
     dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
     the first word is a noun, not an imperative. A point whose only shortcoming word is a problem it denies
-    (:data:`_DENIED_PROBLEM`: ``目标本身没有问题``, ``这并非问题``) states none either."""
+    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either."""
     if topic_label(point):
         return True
     h = point.strip().rstrip("。；;：:")
-    if _DENIED_PROBLEM.search(h) and not challenge_strength(_DENIED_PROBLEM.sub(_blanked, h)):
+    if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):
         return True  # 八万五本身没有问题，…: the only problem it names is one it denies
     if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
         return False
@@ -2982,9 +3065,16 @@ def significance_of(point: str, rest: str) -> bool:
     return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
-#: A problem denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; not 没有问题意识: lacking
-#: awareness is one). Blanked by :func:`challenge_strength` and checked by :func:`states_no_problem`.
-_DENIED_PROBLEM = re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没)(?:什么|太大|多大|大的)?问题(?!意识)")
+@lru_cache(maxsize=1)
+def _denied_problem_re() -> re.Pattern[str]:
+    """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
+    not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
+    没有问题意识: lacking awareness is one): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
+    :func:`states_no_problem`. Bounded alternatives: linear."""
+    nouns = "|".join(map(re.escape, sorted(lexicon().words("denied_fault_noun"), key=len, reverse=True)))
+    return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
+                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -1504,7 +1504,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
-    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])]
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
+                          and not narrates_discussion(text[p.start:p.end])]
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2793,6 +2794,63 @@ def only_announces(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
+
+
+#: Most characters of a discussion's topic phrase after 就/围绕 (``企业所遇困境以及发展前景``).
+DISCUSSION_TOPIC_CHARS = 24
+#: Most clauses of a point read for the verb of discussing (``…围绕…困境…，广开言论，…``).
+DISCUSSION_CLAUSES = 3
+
+
+@lru_cache(maxsize=1)
+def _discussion_topic_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(asp.lexicon().words("discussed_problem_noun"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着)"
+                      rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})[^，,。；;：:！？!?]{{0,12}})")
+
+
+@lru_cache(maxsize=1)
+def _inquiry_topic_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("inquiry_verb"), key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, sorted(asp.lexicon().words("discussed_problem_noun"), key=len, reverse=True)))
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:{verbs})"
+                      rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})"
+                      rf"(?:[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns}))?)(?=$|[，,。；;])")
+
+
+def narrates_discussion(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only narrates that people spoke about problems it does not name:
+    after a short subject (at most :data:`ANNOUNCE_LEAD_CHARS` + 4 characters), 就/围绕, a topic phrase whose only
+    problem words are nouns (``discussed_problem_noun`` cue group: 问题, 困境 …) that a referring modifier names without
+    naming a problem (``referring_modifier``: 相关, 遇到的, 所遇 …; no deficiency, no other shortcoming predicate), and a verb of discussing (``discussion_word``: 发言, 讨论, 广开言论 …) in its first
+    :data:`DISCUSSION_CLAUSES` clauses: ``委员王某就相关问题作了发言``, ``与会企业家围绕企业所遇困境以及发展前景，广开言论``;
+    or a visit's inquiry into such problems, the first clause ending with them (``inquiry_verb`` cue group: 了解, 听取
+    …: ``重点了解企业在发展中遇到的困难和急需解决的问题，…``).
+    A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Bounded: one
+    anchored match and a scan of a bounded prefix."""
+    p = point.strip(_TRIM)
+    m = _inquiry_topic_re().match(p)
+    if m is None:
+        m = _discussion_topic_re().match(p)
+        if m is None:
+            return False
+        head = "，".join(_CLAUSE_SPLIT.split(p)[:DISCUSSION_CLAUSES])
+        if not asp.has_cue(head, "discussion_word"):
+            return False
+    # every problem noun of the topic is named only by a referring modifier (相关问题, 遇到的困难, 所遇困境): then the
+    # topic names none; the rest of it states no shortcoming either
+    topic = _referred_problem_re().sub(lambda x: " " * len(x.group()), m.group("topic"))
+    if asp.cue_pattern("discussed_problem_noun").search(topic):
+        return False
+    return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+@lru_cache(maxsize=1)
+def _referred_problem_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(map(re.escape, sorted(asp.lexicon().words(group), key=len, reverse=True)))
+    noun = f"(?:{alt('discussed_problem_noun')})"
+    return re.compile(rf"(?:{alt('referring_modifier')}){noun}(?:(?:和|与|及|、|以及)(?:{alt('referring_modifier')})?{noun})?")
 
 
 #: Most characters of the frame before a run-in requirement (``会议要求，``), verb and comma included.
