@@ -385,7 +385,9 @@ def _addressed_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:对于|对){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,3}}?(?:{verbs})(?![不未没难慢])"
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
-        rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+        rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
+        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -393,8 +395,10 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     it: fronted by 对 before a verb that works on it (``addressed_verb``: ``对发现的问题紧盯到底``; not ``整改不力``), done
     to the full (``addressed_done`` + 到位: ``确保所有问题按期整改到位``, ``反馈问题调查分析到位``), or the aim of a means
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
-    problem noun states no shortcoming (:func:`challenge_strength`). Bounded gaps, one pass: linear."""
-    if not cue_pattern("addressed_noun").search(text):
+    problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
+    the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3). Bounded gaps, one pass: linear."""
+    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 
@@ -414,8 +418,25 @@ _SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,
 def _addresses_fault(clause: str) -> bool:
     """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
     (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
-    ``对工作不力的单位进行约谈``; trial17 F7). Bounded: linear."""
-    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None
+    ``对工作不力的单位进行约谈``; trial17 F7) or asks an authority to act on it (:func:`requests_action`:
+    ``她希望相关部门清理…不合理门槛``; trial19). Bounded: linear."""
+    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
+
+
+def requests_action(clause: str) -> bool:
+    """True when ``clause`` opens with a request made to an authority: a short speaker, a verb of
+    ``news_demand_verb`` (希望, 呼吁, 建议 …) and an addressee (相关部门, 政府, 运输署 …) followed by an action
+    (:func:`_news_demand_re`: ``她希望相关部门清理参保中的不合理门槛``, ``居民呼吁物业尽快修复破损路面``). A shortcoming the
+    clause names is the object of the action it asks for, not one it states (trial19 F2); whose wish it is (the
+    author's or a person the report quotes) does not matter here. Not a denied demand (``我们不是建议…``), a 望 inside
+    another word (``失望``), nor an addressee followed by a reporting verb (``要求政府表示…``). Bounded: linear."""
+    m = _news_demand_re().match(clause.strip())
+    if m is None:
+        return False
+    if m.group("who").endswith(_DENIED_DEMAND) or (m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS)):
+        return False
+    return not (has_cue(m.group("act"), "news_report_verb")
+                and not m.group("act").startswith(lexicon().words("imperative")))
 
 
 def opens_with_remedy(clause: str) -> bool:
@@ -718,6 +739,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return CHALLENGE
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    if opens_purpose(s) and _announces_ahead(_last_clause(s)):
+        # 为认真落实…，确保我区金融风险…平稳可控，现就有关工作通知如下。: the purpose clauses name what the announced
+        # items aim at (a risk kept under control), not what the list is; its announcing clause alone says that
+        s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
@@ -742,6 +767,28 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def announces_following(text: str) -> bool:
+    """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
+    word of the ``summary_lead_in_end`` cue group (``现将有关情况报告如下。``, ``现就有关工作通知如下。``), as a lead-in
+    ending in a colon does. Such a sentence states no point (its problem words name what the items aim at). The one
+    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). O(len(text))."""
+    return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
+
+
+#: End marks and spaces stripped before :func:`announces_following` reads a sentence's last word.
+_LEAD_IN_END = "。：:；;！!. \t\u3000"
+
+
+def opens_purpose(sentence: str) -> bool:
+    """True when ``sentence`` opens with a purpose clause: a word of the ``lead_in_purpose`` cue group (为了, 为:
+    ``为认真落实…``, ``为了做好…``) that is no word of ``lead_in_purpose_exclusion`` (为此, 为何, 为主 …) and is
+    followed by a comma later in the sentence (the purpose ends there). Constant work past one ``find``."""
+    s = sentence.lstrip()
+    if not s.startswith(lexicon().words("lead_in_purpose")) or s.startswith(lexicon().words("lead_in_purpose_exclusion")):
+        return False
+    return "，" in s or "," in s
 
 
 #: Fewest CJK characters after the colon of a lead-in for it to hold its own items (``具体表现在：A，B，C。``)
@@ -1273,12 +1320,14 @@ def _otherwise_re() -> re.Pattern[str]:
 def _stating_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` (split at :data:`_REMEDY_SPLIT`) that may state a shortcoming: not one that opens
     with a remedy verb past adverbs (``remedy`` cue group: ``着重解决征地规模过大…`` names what a measure removes) or
-    with a prohibition (``切勿…办成形象工程`` names what must not be done). Linear in the sentence."""
+    with a prohibition (``切勿…办成形象工程`` names what must not be done), nor one that asks an authority to act
+    (:func:`requests_action`). Linear in the sentence."""
     remedies = lexicon().words("remedy")
     return [c for c in _REMEDY_SPLIT.split(sentence)
             if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
             and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)
-            and not _SANCTION_TARGET.match(c)]  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
+            and not _SANCTION_TARGET.match(c)  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
+            and not requests_action(c)]  # (她希望相关部门清理…不合理门槛: the object of the action asked for, trial19)
 
 
 def _verdict_in(clause: str) -> bool:

@@ -1588,6 +1588,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         # a report's thanks and its credit for achievements state nothing either)
     if len(s.text.strip(_TRIM)) < PROPOSAL_MIN_CHARS:
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
+    if asp.announces_following(s.text):
+        return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
     if in_prose and asp.quotes_directive(s.text):
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
     question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))

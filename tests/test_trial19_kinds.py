@@ -1,0 +1,89 @@
+"""trial19 (issue 8): kinds a new user's trial on fresh inputs found (leftovers of trial18). Texts written for the
+tests."""
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+
+# kind 1 (trial19 F2, leftover a): a wish a person voices to an authority (她希望相关部门清理…不合理门槛) asks for an
+# action; the shortcoming it names is the object of that action, not a challenge
+
+def test_request_to_an_authority_names_its_object_not_a_shortcoming():
+    assert asp.requests_action("她希望相关部门清理小区周边不合理的收费项目")
+    assert asp.requests_action("居民呼吁区住建局尽快修复破损路面")
+    assert asp.challenge_strength("她希望相关部门清理小区周边不合理的收费项目。") == 0
+    # (a shortcoming stated in its own clause still counts; so does one with no addressee)
+    assert asp.challenge_strength("收费项目不合理，她希望相关部门清理。") == 1
+    assert not asp.requests_action("她希望自己的孩子不再面临不合理的收费")
+    assert not asp.requests_action("我们不是希望政府取消收费")  # (a denied wish)
+
+
+def test_a_quoted_wish_is_no_challenge():
+    text = ("菜市场搬迁后，摊主们的生意受到影响。摊主刘女士告诉记者，新市场租金过高，客流严重不足。"
+            "她希望相关部门清理市场里不合理的收费项目，让小摊主能留下来。")
+    c, r = points(text)
+    assert "她希望相关部门清理市场里不合理的收费项目，让小摊主能留下来" not in c
+    assert c == ["摊主刘女士告诉记者，新市场租金过高，客流严重不足"]
+
+
+def test_request_reading_is_linear():
+    s = "她希望相关部门" + "清理不合理收费" * 20000
+    assert asp.requests_action(s)
+    assert asp.challenge_strength(s + "。") == 0
+
+
+# kind 2 (trial19 F3, leftover c): a notice's purpose lead-in (为…，确保…风险平稳可控，现就有关工作通知如下。) announces
+# its parts; the risk in its purpose clause is what the parts aim at, so its measure headings (二、着力防范化解风险) are
+# measures, and the announcement itself is no point
+
+_NOTICE = ("关于做好汛期安全工作的通知\n各村、镇直各单位：\n为切实做好今年汛期各项工作，确保全镇防汛风险总体可控，"
+           "现就有关工作通知如下。\n一、着力落实防汛责任\n各村要明确包保干部，落实巡查值守制度。\n二、着力防范化解风险\n"
+           "要组织力量对河道堤防开展拉网式排查，确保隐患排查全覆盖。\n三、着力做好物资保障\n要提前储备沙袋、冲锋舟等物资。\n")
+
+
+def test_purpose_lead_in_reads_its_announcing_clause():
+    lead = "为切实做好今年汛期各项工作，确保全镇防汛风险总体可控，现就有关工作通知如下。"
+    assert asp.lead_in_aspect(lead) is None
+    assert asp.lead_in_aspect("为此，存在以下风险：") == asp.CHALLENGE  # (为此 opens no purpose)
+    assert asp.lead_in_aspect("为解决上述问题，提出以下建议：") == asp.RECOMMENDATION
+    assert asp.opens_purpose(lead) and not asp.opens_purpose("为此，现就有关工作通知如下。")
+
+
+def test_measure_headings_under_a_purpose_lead_in_are_measures():
+    c, r = points(_NOTICE)
+    assert c == []
+    assert r == ["着力落实防汛责任", "着力防范化解风险", "着力做好物资保障"]
+
+
+def test_announcement_and_work_compound_state_no_shortcoming():
+    assert asp.announces_following("为确保风险可控，现就有关工作通知如下。")
+    assert not asp.announces_following("风险仍然较大。")
+    assert asp.challenge_strength("要确保风险防范全覆盖、隐患排查无死角。") == 0
+    assert asp.challenge_strength("风险防范意识薄弱。") == 1  # (the compound is the subject of a shortcoming)
+
+
+# kind 3 (trial19 F4, leftover d): a numbered item typed on the line of the item before it (1.…，加强信息管理 2.开展…):
+# the run lacks that number and the marker after a space is recovered, so each item's point ends at the next one
+
+def test_glued_numbered_item_is_its_own_point():
+    text = ("小区停车难的对策\n停车位严重不足，车辆乱停乱放现象突出。\n建议：\n1.挖掘现有停车资源，错时开放机关车位 "
+            "2.建设立体停车库，增加停车泊位。\n3.加强违停巡查，规范停车秩序。\n")
+    c, r = points(text)
+    assert r == ["挖掘现有停车资源，错时开放机关车位", "建设立体停车库，增加停车泊位", "加强违停巡查，规范停车秩序"]
+
+
+def test_glued_marker_needs_the_gap_and_a_single_place():
+    from summarizer.structure import find_markers
+    one = "1.挖掘停车资源 2.建设停车库。\n3.加强巡查。\n"
+    assert [(it.value, it.start) for it in find_markers(one)] == [(1, 0), (2, 9), (3, 18)]
+    # (no gap: a number inside a line of an unbroken run is no marker; two candidates: none is chosen)
+    assert [it.value for it in find_markers("1.建设 2.好车库。\n2.加强巡查。\n")] == [1, 2]
+    assert [it.value for it in find_markers("1.建设 2.车库 2.车位。\n3.加强巡查。\n")] == [1, 3]
+
+
+def test_glued_marker_search_is_linear():
+    from summarizer.structure import find_markers
+    text = "1.建设" + " 2.停车库" * 20000 + "。\n3.加强巡查。\n"
+    assert [it.value for it in find_markers(text)] == [1, 3]
+    many = "".join(f"{i % 97 + 1}.建设 {i % 97 + 2}.车库。\n" for i in range(5000))
+    assert len(find_markers(many)) >= 5000
