@@ -1160,6 +1160,9 @@ def prose_aspect(sentence: str) -> str | None:
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
         modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
+    if len(modals) <= 1 and all(m in _WEAK_MODALS for m in modals) and not deficits and weak_modal_run(s):
+        # 要深入开展A，推进B，引导C: one 要 over a run of measures prescribes each (trial19 F1)
+        modals.extend(["要"] * (2 - len(modals)))
     if modals:
         # (a long sentence that prescribes two actions with 要/需要, 同时要…，还要…, states measures as two deficiency
         # predicates state a problem: measured +recall at the same precision on the aspect corpora)
@@ -1573,6 +1576,23 @@ def _imperative_opening(sentence: str) -> bool:
     return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs) for c in later)
 
 
+def weak_modal_run(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (past a leading connective, :data:`_LEADING_LINKS`) opens with 要 or 需要
+    and, past adverbs, an imperative verb (``imperative`` cue group), and a later clause opens with an imperative verb
+    too (``要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求``; ``德治是基础，要深入挖掘…，修订完善
+    村规民约``): one modal over a run of measures, each of them prescribed. Not a modal inside a clause (``村民说要修路，
+    修了三年``). Linear in the sentence (the first such clause decides)."""
+    body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    clauses = _CLAUSE_SPLIT.split(body)
+    verbs = lexicon().words("imperative")
+    for i, clause in enumerate(clauses[:-1]):
+        modal = next((m for m in ("需要", "要") if clause.startswith(m)), None)
+        if modal is not None and _opens_with_verb(_without_adverbs(clause[len(modal):]), verbs):
+            return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
+                       for c in clauses[i + 1:])
+    return False
+
+
 #: Manner adverbs of a prescribed action (严厉查处, 坚决打击, 尽快出台) that :data:`_REMEDY_ADVERBS` does not list.
 _MANNER = ("严厉", "严格", "坚决", "尽快", "尽早", "及早", "适时", "依法", "主动", "切实", "更好地", "更加", "大力", "着重")
 
@@ -1858,11 +1878,13 @@ APPROACH_CHARS = 8
 @lru_cache(maxsize=_MEMO_SIZE)
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
-    or a stated shortcoming (``社区工作队伍单薄,``). Headings put their cue up front; used to rank key
-    sentences of unstructured text."""
+    or a stated shortcoming (``社区工作队伍单薄,``); not a first clause that only sets the time (``time_frame_end``:
+    ``改革开放以来，``). Headings put their cue up front; used to rank key sentences of unstructured text."""
     if sentence.strip().startswith(_CONNECTIVES):
         return None
     first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
+    if first.endswith(lexicon().words("time_frame_end")):
+        return None  # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
     if challenge_strength(first) and not starts_imperative(first):

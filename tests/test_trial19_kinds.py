@@ -36,13 +36,13 @@ def test_request_reading_is_linear():
 # its parts; the risk in its purpose clause is what the parts aim at, so its measure headings (二、着力防范化解风险) are
 # measures, and the announcement itself is no point
 
-_NOTICE = ("关于做好汛期安全工作的通知\n各村、镇直各单位：\n为切实做好今年汛期各项工作，确保全镇防汛风险总体可控，"
+_NOTICE = ("关于做好汛期安全工作的通知\n各村、镇直各单位：\n为认真落实上级部署，确保全镇汛期安全风险平稳可控，"
            "现就有关工作通知如下。\n一、着力落实防汛责任\n各村要明确包保干部，落实巡查值守制度。\n二、着力防范化解风险\n"
            "要组织力量对河道堤防开展拉网式排查，确保隐患排查全覆盖。\n三、着力做好物资保障\n要提前储备沙袋、冲锋舟等物资。\n")
 
 
 def test_purpose_lead_in_reads_its_announcing_clause():
-    lead = "为切实做好今年汛期各项工作，确保全镇防汛风险总体可控，现就有关工作通知如下。"
+    lead = "为认真落实上级部署，确保全镇汛期安全风险平稳可控，现就有关工作通知如下。"
     assert asp.lead_in_aspect(lead) is None
     assert asp.lead_in_aspect("为此，存在以下风险：") == asp.CHALLENGE  # (为此 opens no purpose)
     assert asp.lead_in_aspect("为解决上述问题，提出以下建议：") == asp.RECOMMENDATION
@@ -87,3 +87,39 @@ def test_glued_marker_search_is_linear():
     assert [it.value for it in find_markers(text)] == [1, 3]
     many = "".join(f"{i % 97 + 1}.建设 {i % 97 + 2}.车库。\n" for i in range(5000))
     assert len(find_markers(many)) >= 5000
+
+
+# kind 4 (trial19 F1, leftover b): a 申论 essay's measures stated as prose paragraphs: one 要 over a run of measures
+# (要深入开展A，推进B，引导C) prescribes each; a time frame (改革开放以来，) opens no measure; an awareness grown thin
+# (意识淡薄) is a shortcoming; and the fallback keeps room for a thesis beside four stated measures
+
+def test_one_weak_modal_over_a_run_of_measures():
+    s = "要持续开展垃圾分类宣传教育，推动分类设施进小区，引导居民养成定时定点投放的习惯。"
+    assert asp.weak_modal_run(s)
+    assert asp.prose_aspect(s) == asp.RECOMMENDATION
+    assert asp.weak_modal_run("宣传是基础，要持续开展垃圾分类宣传教育，推动分类设施进小区。")
+    assert not asp.weak_modal_run("村民说要修路，修了三年也没修好。")  # (要 inside a clause)
+    assert not asp.weak_modal_run("要持续开展垃圾分类宣传教育，效果很好。")  # (no second measure)
+
+
+def test_time_frame_and_thin_awareness():
+    assert asp.front_aspect("改革开放以来，城市面貌发生了巨大变化。") is None
+    assert asp.front_aspect("加强基层队伍建设，充实网格员力量。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("一些地方居民环保意识淡薄，随意倾倒垃圾。") == asp.CHALLENGE
+
+
+def test_four_prose_measures_and_a_thesis_are_all_kept():
+    text = ("守好城市的“绿”\n\n城市绿地是居民的公共客厅。但一些地方绿地被侵占、养护跟不上，居民环保意识淡薄。"
+            "加强城市绿地保护迫在眉睫。健全规划、养护、共治、执法相结合的护绿体系，守好城市的绿色底色。\n\n"
+            "以规划为先，守住绿地的“红线”。规划是前提，要深入摸清绿地底数，划定绿线，严禁擅自改变绿地用途。\n\n"
+            "以养护为要，提升绿地的“颜值”。养护是关键，要深入挖掘园林职工的技术经验，修订完善养护标准，开展养护质量评比。\n\n"
+            "以共治为基，凝聚护绿的“合力”。共治是基础，要深入挖掘社区里的护绿故事，修订完善居民公约，开展“护绿家庭”评选。\n\n"
+            "以执法为盾，织密护绿的“法网”。执法是保障，要严格查处侵占绿地的行为，加大巡查频次，形成有效震慑。\n\n"
+            "绿色是城市的名片，守好这份绿，城市才更宜居。\n")
+    c, r = points(text)
+    assert [p for p in r if "，要" in p] == [
+        "规划是前提，要深入摸清绿地底数，划定绿线，严禁擅自改变绿地用途",
+        "养护是关键，要深入挖掘园林职工的技术经验，修订完善养护标准，开展养护质量评比",
+        "共治是基础，要深入挖掘社区里的护绿故事，修订完善居民公约，开展“护绿家庭”评选",
+        "执法是保障，要严格查处侵占绿地的行为，加大巡查频次，形成有效震慑"]
+    assert "健全规划、养护、共治、执法相结合的护绿体系，守好城市的绿色底色" in r  # (the thesis keeps its place)
