@@ -306,11 +306,18 @@ _PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另�
 _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _remedy_adverbs() -> tuple[str, ...]:
+    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` cue group (尽量, 妥善 …), longest first."""
+    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb")), key=len, reverse=True))
+
+
 def _without_adverbs(clause: str) -> str:
-    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` (``持续整治…`` -> ``整治…``)."""
+    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` or the ``remedy_adverb``
+    cue group (``持续整治…`` -> ``整治…``, ``要尽量减少…`` -> ``减少…``)."""
     c = clause.lstrip()
     for _ in range(2):
-        adverb = next((a for a in _by_first_char(_REMEDY_ADVERBS_LONGEST).get(c[:1], ()) if c.startswith(a)), None)
+        adverb = next((a for a in _by_first_char(_remedy_adverbs()).get(c[:1], ()) if c.startswith(a)), None)
         if adverb is None:
             break
         c = c[len(adverb):]
@@ -418,9 +425,20 @@ _SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,
 def _addresses_fault(clause: str) -> bool:
     """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
     (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
-    ``对工作不力的单位进行约谈``; trial17 F7) or asks an authority to act on it (:func:`requests_action`:
-    ``她希望相关部门清理…不合理门槛``; trial19). Bounded: linear."""
-    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
+    ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
+    ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
+    return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
+            or deliberates_remedy(clause))
+
+
+def deliberates_remedy(clause: str) -> bool:
+    """True when ``clause`` opens with a verb of deliberation (``remedy_frame_verb`` cue group: 研究, 部署 …) whose
+    object opens with a remedy (:func:`opens_with_remedy`): ``研究防范化解金融风险和隐性债务风险等工作``, a meeting's
+    agenda. The risk it names is the object of the work, not a shortcoming it states (trial19 F7); the clause
+    prescribes nothing either (a narrated agenda), so it is read only where shortcomings are counted. Bounded."""
+    c = clause.lstrip()
+    frame = next((w for w in lexicon().words("remedy_frame_verb") if c.startswith(w)), None)
+    return frame is not None and opens_with_remedy(c[len(frame):])
 
 
 def requests_action(clause: str) -> bool:

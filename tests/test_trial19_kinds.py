@@ -123,3 +123,23 @@ def test_four_prose_measures_and_a_thesis_are_all_kept():
         "共治是基础，要深入挖掘社区里的护绿故事，修订完善居民公约，开展“护绿家庭”评选",
         "执法是保障，要严格查处侵占绿地的行为，加大巡查频次，形成有效震慑"]
     assert "健全规划、养护、共治、执法相结合的护绿体系，守好城市的绿色底色" in r  # (the thesis keeps its place)
+
+
+# kind 5 (trial19 F5, F7): a remedy read past an adverb of degree (要尽量减少…不利影响) or a verb of deliberation whose
+# object is the remedy's work (会议研究防范化解…风险等工作): the harm or the risk is what the measure removes
+
+def test_remedy_after_degree_adverb_or_deliberation_verb():
+    assert asp.opens_with_remedy("要尽量减少道路施工对居民出行带来的不利影响")
+    assert asp.deliberates_remedy("研究防范化解校园周边安全风险等工作")
+    assert not asp.deliberates_remedy("研究发现校园周边安全风险突出")
+    assert asp.challenge_strength("要尽量减少道路施工对居民出行带来的不利影响。") == 0
+    assert asp.challenge_strength("区长主持召开常务会议，研究防范化解校园周边安全风险等工作。") == 0
+    assert asp.challenge_strength("研究发现，校园周边安全风险突出。") == 2  # (研究 as a finding: the risk is stated)
+
+
+def test_meeting_agenda_is_no_challenge():
+    text = ("区政府召开常务会议\n\n3月5日，区长主持召开区政府常务会议，研究防范化解校园周边安全风险等工作。"
+            "当前，部分学校周边交通秩序混乱，接送车辆乱停乱放问题突出。区里将尽量减少道路施工对学生上下学带来的不利影响，"
+            "公安交警部门要加强上下学时段的巡逻疏导。\n")
+    c, r = points(text)
+    assert c == ["部分学校周边交通秩序混乱，接送车辆乱停乱放问题突出"]
