@@ -1559,9 +1559,12 @@ def news_demand(sentence: str) -> bool:
     return False
 
 #: A sentence with no subject that opens by forbidding (``不能出于个人意愿…``, ``不要越俎代庖``, ``同时也不能…``): the
-#: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.)
+#: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.) Not 不能不
+#: (must: ``不能不重视``), but a prohibition of a failing (``更不能不敢作为``, ``不能不作为``: 不能 + 不敢/不愿/不作为 …;
+#: trial19 F6) is one.
 _OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
-                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)(?![够以得不])")
+                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
+                                  r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
 _LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 

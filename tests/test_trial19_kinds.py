@@ -143,3 +143,13 @@ def test_meeting_agenda_is_no_challenge():
             "公安交警部门要加强上下学时段的巡逻疏导。\n")
     c, r = points(text)
     assert c == ["部分学校周边交通秩序混乱，接送车辆乱停乱放问题突出"]
+
+
+# kind 6 (trial19 F6): a prohibition of a failing (更不能不敢作为) forbids, as 不能 does; 不能不 (must) still does not
+
+def test_prohibition_of_a_failing_is_no_shortcoming():
+    s = "干部要沉到一线，不能脱离实际，更不能不敢担当、不愿作为。"
+    assert asp.prose_aspect(s) is None  # (no longer read as stated shortcomings)
+    assert asp.challenge_strength(asp._without_forbidding(s)) == 0
+    assert asp._OPENING_PROHIBITION.match("更不能不敢担当")
+    assert asp._OPENING_PROHIBITION.match("不能不重视安全") is None  # (不能不: must)
