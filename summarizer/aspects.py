@@ -306,6 +306,11 @@ _PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另�
 _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
 
 
+#: A short quoted name at a clause's start (``“一事一案一班”``, ``“一站式”``): before an adverb it names a method, the
+#: manner of the action that follows (:func:`_without_adverbs`).
+_QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
+
+
 @lru_cache(maxsize=1)
 def _remedy_adverbs() -> tuple[str, ...]:
     """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` cue group (尽量, 妥善 …), longest first."""
@@ -314,8 +319,12 @@ def _remedy_adverbs() -> tuple[str, ...]:
 
 def _without_adverbs(clause: str) -> str:
     """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` or the ``remedy_adverb``
-    cue group (``持续整治…`` -> ``整治…``, ``要尽量减少…`` -> ``减少…``)."""
+    cue group (``持续整治…`` -> ``整治…``, ``要尽量减少…`` -> ``减少…``), and without a quoted name before such an adverb
+    (:data:`_QUOTED_MANNER`: ``“一事一案一班”妥善化解…`` -> ``化解…``)."""
     c = clause.lstrip()
+    quoted = _QUOTED_MANNER.match(c)
+    if quoted and c[quoted.end():].startswith(_remedy_adverbs()):
+        c = c[quoted.end():]  # “一事一案一班”妥善化解…: a named method before the adverb is its manner (trial19 F3)
     for _ in range(2):
         adverb = next((a for a in _by_first_char(_remedy_adverbs()).get(c[:1], ()) if c.startswith(a)), None)
         if adverb is None:
@@ -344,8 +353,9 @@ def challenge_strength(text: str) -> int:
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
-        # measure removes is not stated as one
-        text = "，".join(c for c in clauses if not _addresses_fault(c))
+        # measure removes is not stated as one; nor is the case of a condition the measure answers (一旦发生金融风险，
+        # 妥善化解…: trial19 F3)
+        text = "，".join(c for c in clauses if not _addresses_fault(c) and not opens_condition(c))
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
@@ -1900,12 +1910,14 @@ APPROACH_CHARS = 8
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
     or a stated shortcoming (``社区工作队伍单薄,``); not a first clause that only sets the time (``time_frame_end``:
-    ``改革开放以来，``). Headings put their cue up front; used to rank key sentences of unstructured text."""
+    ``改革开放以来，``) or opens a condition (:func:`opens_condition`: ``一旦发生金融风险，``). Headings put their cue up front; used to rank key sentences of unstructured text."""
     if sentence.strip().startswith(_CONNECTIVES):
         return None
     first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
-    if first.endswith(lexicon().words("time_frame_end")):
-        return None  # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds
+    if first.endswith(lexicon().words("time_frame_end")) or opens_condition(first):
+        # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:
+        # a condition states no shortcoming (the case the rest answers; trial19 F3)
+        return None
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
     if challenge_strength(first) and not starts_imperative(first):

@@ -153,3 +153,16 @@ def test_prohibition_of_a_failing_is_no_shortcoming():
     assert asp.challenge_strength(asp._without_forbidding(s)) == 0
     assert asp._OPENING_PROHIBITION.match("更不能不敢担当")
     assert asp._OPENING_PROHIBITION.match("不能不重视安全") is None  # (不能不: must)
+
+
+# kind 7 (trial19 F3 left): a condition that a measure answers (一旦发生险情，“一村一案”妥善转移…) states no shortcoming;
+# a quoted method before a manner adverb is read past to the remedy
+
+def test_condition_answered_by_a_measure_is_no_shortcoming():
+    s = "一旦发生险情，“一村一案”妥善化解群众的矛盾纠纷，维护社会稳定。"
+    assert asp.challenge_strength(s) == 0
+    assert asp.front_aspect(s) is None
+    assert asp.sentence_aspect(s) == asp.RECOMMENDATION
+    assert asp.opens_with_remedy("“一村一案”妥善化解群众的矛盾纠纷")
+    assert not asp.opens_with_remedy("“一村一案”化解效果不佳")  # (no manner adverb after the quote: not read past)
+    assert asp.challenge_strength("如果监管不到位，就会导致风险蔓延。") == 3  # (no measure answers it: stated)
