@@ -306,11 +306,27 @@ _PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另�
 _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
 
 
+#: A short quoted name at a clause's start (``“一事一案一班”``, ``“一站式”``): before an adverb it names a method, the
+#: manner of the action that follows (:func:`_without_adverbs`).
+_QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
+
+
+@lru_cache(maxsize=1)
+def _remedy_adverbs() -> tuple[str, ...]:
+    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` cue group (尽量, 妥善 …), longest first."""
+    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb")), key=len, reverse=True))
+
+
 def _without_adverbs(clause: str) -> str:
-    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` (``持续整治…`` -> ``整治…``)."""
+    """``clause`` without at most two leading adverbs or modals of :data:`_REMEDY_ADVERBS` or the ``remedy_adverb``
+    cue group (``持续整治…`` -> ``整治…``, ``要尽量减少…`` -> ``减少…``), and without a quoted name before such an adverb
+    (:data:`_QUOTED_MANNER`: ``“一事一案一班”妥善化解…`` -> ``化解…``)."""
     c = clause.lstrip()
+    quoted = _QUOTED_MANNER.match(c)
+    if quoted and c[quoted.end():].startswith(_remedy_adverbs()):
+        c = c[quoted.end():]  # “一事一案一班”妥善化解…: a named method before the adverb is its manner (trial19 F3)
     for _ in range(2):
-        adverb = next((a for a in _by_first_char(_REMEDY_ADVERBS_LONGEST).get(c[:1], ()) if c.startswith(a)), None)
+        adverb = next((a for a in _by_first_char(_remedy_adverbs()).get(c[:1], ()) if c.startswith(a)), None)
         if adverb is None:
             break
         c = c[len(adverb):]
@@ -337,8 +353,9 @@ def challenge_strength(text: str) -> int:
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
-        # measure removes is not stated as one
-        text = "，".join(c for c in clauses if not _addresses_fault(c))
+        # measure removes is not stated as one; nor is the case of a condition the measure answers (一旦发生金融风险，
+        # 妥善化解…: trial19 F3)
+        text = "，".join(c for c in clauses if not _addresses_fault(c) and not opens_condition(c))
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
@@ -385,7 +402,9 @@ def _addressed_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:对于|对){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,3}}?(?:{verbs})(?![不未没难慢])"
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
-        rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+        rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
+        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -393,8 +412,10 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     it: fronted by 对 before a verb that works on it (``addressed_verb``: ``对发现的问题紧盯到底``; not ``整改不力``), done
     to the full (``addressed_done`` + 到位: ``确保所有问题按期整改到位``, ``反馈问题调查分析到位``), or the aim of a means
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
-    problem noun states no shortcoming (:func:`challenge_strength`). Bounded gaps, one pass: linear."""
-    if not cue_pattern("addressed_noun").search(text):
+    problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
+    the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3). Bounded gaps, one pass: linear."""
+    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 
@@ -414,8 +435,36 @@ _SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,
 def _addresses_fault(clause: str) -> bool:
     """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
     (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
-    ``对工作不力的单位进行约谈``; trial17 F7). Bounded: linear."""
-    return opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None
+    ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
+    ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
+    return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
+            or deliberates_remedy(clause))
+
+
+def deliberates_remedy(clause: str) -> bool:
+    """True when ``clause`` opens with a verb of deliberation (``remedy_frame_verb`` cue group: 研究, 部署 …) whose
+    object opens with a remedy (:func:`opens_with_remedy`): ``研究防范化解金融风险和隐性债务风险等工作``, a meeting's
+    agenda. The risk it names is the object of the work, not a shortcoming it states (trial19 F7); the clause
+    prescribes nothing either (a narrated agenda), so it is read only where shortcomings are counted. Bounded."""
+    c = clause.lstrip()
+    frame = next((w for w in lexicon().words("remedy_frame_verb") if c.startswith(w)), None)
+    return frame is not None and opens_with_remedy(c[len(frame):])
+
+
+def requests_action(clause: str) -> bool:
+    """True when ``clause`` opens with a request made to an authority: a short speaker, a verb of
+    ``news_demand_verb`` (希望, 呼吁, 建议 …) and an addressee (相关部门, 政府, 运输署 …) followed by an action
+    (:func:`_news_demand_re`: ``她希望相关部门清理参保中的不合理门槛``, ``居民呼吁物业尽快修复破损路面``). A shortcoming the
+    clause names is the object of the action it asks for, not one it states (trial19 F2); whose wish it is (the
+    author's or a person the report quotes) does not matter here. Not a denied demand (``我们不是建议…``), a 望 inside
+    another word (``失望``), nor an addressee followed by a reporting verb (``要求政府表示…``). Bounded: linear."""
+    m = _news_demand_re().match(clause.strip())
+    if m is None:
+        return False
+    if m.group("who").endswith(_DENIED_DEMAND) or (m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS)):
+        return False
+    return not (has_cue(m.group("act"), "news_report_verb")
+                and not m.group("act").startswith(lexicon().words("imperative")))
 
 
 def opens_with_remedy(clause: str) -> bool:
@@ -726,6 +775,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return CHALLENGE
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    if opens_purpose(s) and _announces_ahead(_last_clause(s)):
+        # 为认真落实…，确保我区金融风险…平稳可控，现就有关工作通知如下。: the purpose clauses name what the announced
+        # items aim at (a risk kept under control), not what the list is; its announcing clause alone says that
+        s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
@@ -750,6 +803,28 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def announces_following(text: str) -> bool:
+    """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
+    word of the ``summary_lead_in_end`` cue group (``现将有关情况报告如下。``, ``现就有关工作通知如下。``), as a lead-in
+    ending in a colon does. Such a sentence states no point (its problem words name what the items aim at). The one
+    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). O(len(text))."""
+    return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
+
+
+#: End marks and spaces stripped before :func:`announces_following` reads a sentence's last word.
+_LEAD_IN_END = "。：:；;！!. \t\u3000"
+
+
+def opens_purpose(sentence: str) -> bool:
+    """True when ``sentence`` opens with a purpose clause: a word of the ``lead_in_purpose`` cue group (为了, 为:
+    ``为认真落实…``, ``为了做好…``) that is no word of ``lead_in_purpose_exclusion`` (为此, 为何, 为主 …) and is
+    followed by a comma later in the sentence (the purpose ends there). Constant work past one ``find``."""
+    s = sentence.lstrip()
+    if not s.startswith(lexicon().words("lead_in_purpose")) or s.startswith(lexicon().words("lead_in_purpose_exclusion")):
+        return False
+    return "，" in s or "," in s
 
 
 #: Fewest CJK characters after the colon of a lead-in for it to hold its own items (``具体表现在：A，B，C。``)
@@ -1161,6 +1236,9 @@ def prose_aspect(sentence: str) -> str | None:
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
         modals.append("要")  # 严厉查处…: a clause with no subject that opens with an imperative verb, weak evidence
+    if len(modals) <= 1 and all(m in _WEAK_MODALS for m in modals) and not deficits and weak_modal_run(s):
+        # 要深入开展A，推进B，引导C: one 要 over a run of measures prescribes each (trial19 F1)
+        modals.extend(["要"] * (2 - len(modals)))
     if modals:
         # (a long sentence that prescribes two actions with 要/需要, 同时要…，还要…, states measures as two deficiency
         # predicates state a problem: measured +recall at the same precision on the aspect corpora)
@@ -1321,12 +1399,14 @@ def _otherwise_re() -> re.Pattern[str]:
 def _stating_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` (split at :data:`_REMEDY_SPLIT`) that may state a shortcoming: not one that opens
     with a remedy verb past adverbs (``remedy`` cue group: ``着重解决征地规模过大…`` names what a measure removes) or
-    with a prohibition (``切勿…办成形象工程`` names what must not be done). Linear in the sentence."""
+    with a prohibition (``切勿…办成形象工程`` names what must not be done), nor one that asks an authority to act
+    (:func:`requests_action`). Linear in the sentence."""
     remedies = lexicon().words("remedy")
     return [c for c in _REMEDY_SPLIT.split(sentence)
             if not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(remedies)
             and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)
-            and not _SANCTION_TARGET.match(c)]  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
+            and not _SANCTION_TARGET.match(c)  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
+            and not requests_action(c)]  # (她希望相关部门清理…不合理门槛: the object of the action asked for, trial19)
 
 
 def _verdict_in(clause: str) -> bool:
@@ -1571,9 +1651,12 @@ def news_demand(sentence: str) -> bool:
     return False
 
 #: A sentence with no subject that opens by forbidding (``不能出于个人意愿…``, ``不要越俎代庖``, ``同时也不能…``): the
-#: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.)
+#: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.) Not 不能不
+#: (must: ``不能不重视``), but a prohibition of a failing (``更不能不敢作为``, ``不能不作为``: 不能 + 不敢/不愿/不作为 …;
+#: trial19 F6) is one.
 _OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
-                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)(?![够以得不])")
+                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
+                                  r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
 _LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 
@@ -1604,6 +1687,23 @@ def _imperative_opening(sentence: str) -> bool:
         return False
     later = _CLAUSE_SPLIT.split(body)[1:]
     return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs) for c in later)
+
+
+def weak_modal_run(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (past a leading connective, :data:`_LEADING_LINKS`) opens with 要 or 需要
+    and, past adverbs, an imperative verb (``imperative`` cue group), and a later clause opens with an imperative verb
+    too (``要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求``; ``德治是基础，要深入挖掘…，修订完善
+    村规民约``): one modal over a run of measures, each of them prescribed. Not a modal inside a clause (``村民说要修路，
+    修了三年``). Linear in the sentence (the first such clause decides)."""
+    body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    clauses = _CLAUSE_SPLIT.split(body)
+    verbs = lexicon().words("imperative")
+    for i, clause in enumerate(clauses[:-1]):
+        modal = next((m for m in ("需要", "要") if clause.startswith(m)), None)
+        if modal is not None and _opens_with_verb(_without_adverbs(clause[len(modal):]), verbs):
+            return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
+                       for c in clauses[i + 1:])
+    return False
 
 
 #: Manner adverbs of a prescribed action (严厉查处, 坚决打击, 尽快出台) that :data:`_REMEDY_ADVERBS` does not list.
@@ -1892,11 +1992,15 @@ APPROACH_CHARS = 8
 @lru_cache(maxsize=_MEMO_SIZE)
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
-    or a stated shortcoming (``社区工作队伍单薄,``). Headings put their cue up front; used to rank key
-    sentences of unstructured text."""
+    or a stated shortcoming (``社区工作队伍单薄,``); not a first clause that only sets the time (``time_frame_end``:
+    ``改革开放以来，``) or opens a condition (:func:`opens_condition`: ``一旦发生金融风险，``). Headings put their cue up front; used to rank key sentences of unstructured text."""
     if sentence.strip().startswith(_CONNECTIVES):
         return None
     first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
+    if first.endswith(lexicon().words("time_frame_end")) or opens_condition(first):
+        # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:
+        # a condition states no shortcoming (the case the rest answers; trial19 F3)
+        return None
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
     if challenge_strength(first) and not starts_imperative(first):

@@ -222,15 +222,11 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     return best or clear or body or list(range(len(sentences)))
 
 
-#: Marks a lead-in may end with (``现将有关事项通知如下。``, ``具体安排如下：``).
-_LEAD_IN_END = "。：:；;！!. \t\u3000"
-
-
 def lead_in(text: str) -> bool:
     """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
     word of the ``summary_lead_in_end`` group of ``resources/cues.txt`` (``现将有关情况报告如下。``), as a lead-in
     ending in a colon does. O(len(text))."""
-    return text.rstrip(_LEAD_IN_END).endswith(aspects.lexicon().words("summary_lead_in_end"))
+    return aspects.announces_following(text)
 
 
 #: Sentences from the essay's start searched for the lead-in of its purpose (:func:`_purpose_span`): a 公文 or report
