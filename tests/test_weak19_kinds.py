@@ -52,3 +52,22 @@ def test_why_not_question_is_the_recommendation_point():
     text = ("小区停车难\n\n小区里车越来越多，晚上常常找不到车位，不少车只好停在消防通道上。"
             "那么物业为什么不把楼后那片荒地平整出来，改成临时停车场呢？\n")
     assert _points(text) == ([], ["那么物业为什么不把楼后那片荒地平整出来，改成临时停车场呢"])
+
+
+# --- W3: a complaint that closes by asking for its remedy (…，可否尽快派人维修？) ----------------------------------
+
+def test_proposal_question_opens_a_measure_tail():
+    from summarizer.points import measure_tail_clause
+    assert measure_tail_clause("可否尽快派人维修")
+    assert measure_tail_clause("会否增设一个临时停车场")
+    assert not measure_tail_clause("可否这样理解")  # asks about a reading, names no action
+
+
+def test_complaint_and_its_asked_remedy_are_two_points():
+    text = "关于路灯的意见\n\n小区南门外的两盏路灯坏了大半年，晚上出行很不方便，老人经常在台阶上摔倒，可否尽快派人维修？\n"
+    assert _points(text) == (["小区南门外的两盏路灯坏了大半年，晚上出行很不方便，老人经常在台阶上摔倒"], ["可否尽快派人维修"])
+
+
+def test_question_about_a_reading_is_no_measure_tail():
+    text = "关于路灯的意见\n\n小区南门外的两盏路灯坏了大半年，晚上出行很不方便，可否这样理解？\n"
+    assert _points(text) == ([], [])
