@@ -2757,8 +2757,8 @@ def states_neither(point: str) -> bool:
         return True  # 会议听取了…的汇报, 座谈会上，…: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
-    if _STAKE.search(s) or s.endswith(("呢", "吗")):
-        return True  # significance; a question (…的住户呢)
+    if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
+        return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
         return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
