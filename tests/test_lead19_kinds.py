@@ -1,0 +1,121 @@
+"""lead19: the essay summary of long documents against lead-k (issue 9's long-document sets).
+
+* A long report (a feature, a court story, a complainant's letter) dates only a few events over thousands of
+  characters of background and quotation, yet keeps attributing what it states: it is news by its genre
+  (summarizer.news.news_genre with NEWS_LONG_CHARS / NEWS_LONG_TIME_MIN / NEWS_LONG_TIME_DENSITY) and its summary is
+  its lead, with no aspect sentence added; a long policy essay (no dated events), a long research note (dated, no
+  attribution) and a short text with the same sparse dates are not.
+"""
+
+import pytest
+
+from summarizer import summarize
+from summarizer.news import (NEWS_ATTRIBUTION_DENSITY, NEWS_GENRE_MIN, NEWS_LONG_CHARS, NEWS_LONG_TIME_DENSITY,
+                             NEWS_LONG_TIME_MIN, NEWS_TIME_DENSITY, _TIME, news_genre)
+
+# -- a long report: three dated events in its opening, then background, quotation and argument -------------------
+
+LEAD = "3月5日上午，某区人民法院公开审理了一起物业服务合同纠纷案。"
+OPENING = (LEAD + "原告业主代表表示，物业公司在2019年6月接手小区后，多次擅自提高停车收费标准。"
+           "据了解，双方已于当天上午进行过调解，但未能达成一致意见。")
+# background sentences with no date and no attribution (a report's middle), and quoted sentences with an attribution
+BACKGROUND = (
+    "这个小区建成已有二十多年，共有居民一千二百余户，其中不少是退休职工。",
+    "小区的停车位一直十分紧张，晚上回来的车辆常常只能停在消防通道两侧。",
+    "业主委员会成立之后，先后组织过多次业主大会，讨论停车管理和公共收益的分配办法。",
+    "围绕公共收益的去向，业主和物业公司之间的分歧越来越大，信任也越来越少。",
+    "一些老人说，他们并不清楚物业费到底用在了什么地方，也不知道该去找谁反映。",
+    "小区门口的公告栏上贴满了各种通知，有的已经褪色，有的被新的通知盖住了一半。",
+    "律师认为，物业服务合同的履行情况应当公开透明，收费标准的调整需要经过业主大会同意。",
+    "居民们希望，这起案件能够让更多的小区在公共收益管理上有章可循。",
+)
+QUOTES = ("一位业主说，大家只是想把账算清楚。", "物业公司负责人称，收费调整都有依据。")
+
+
+def _long_report(times: int = NEWS_LONG_TIME_MIN) -> str:
+    """The opening (``times`` dated events: 3月5日, 2019年6月, 当天) and enough background and quotation to pass
+    NEWS_LONG_CHARS; the attributions (表示, 据了解, 说, 称, 认为 is none) at about two per thousand."""
+    assert times == 3
+    parts = [OPENING]
+    k = 0
+    while sum(map(len, "".join(parts).split())) < NEWS_LONG_CHARS + 200:
+        parts.append(BACKGROUND[k % len(BACKGROUND)])
+        if k % 4 == 3:
+            parts.append(QUOTES[(k // 4) % len(QUOTES)])
+        k += 1
+    return "".join(parts)
+
+
+REPORT = _long_report()
+
+
+def _n(text: str) -> int:
+    return sum(map(len, text.split()))
+
+
+def _times(text: str) -> int:
+    return sum(1 for _ in _TIME.finditer(text))
+
+
+def test_the_long_report_is_sparse_in_dates_and_attributes_enough():
+    # (the premise of the kind: the dense test of a short news item would miss it)
+    n = _n(REPORT)
+    assert n >= NEWS_LONG_CHARS
+    assert _times(REPORT) == 3
+    assert 1000 * 3 < NEWS_TIME_DENSITY * n  # three dates: under the short text's density
+    assert 1000 * 3 >= NEWS_LONG_TIME_DENSITY * n
+    said = sum(REPORT.count(w) for w in ("表示", "据了解", "说", "称"))
+    assert said >= NEWS_GENRE_MIN and 1000 * said >= NEWS_ATTRIBUTION_DENSITY * n
+
+
+def test_a_long_report_with_sparse_dates_is_news_by_its_genre():
+    assert news_genre(REPORT)
+
+
+def test_its_summary_is_its_lead_with_no_aspect_sentence():
+    essay = summarize(REPORT, summary_chars=80).essays[0]
+    sentences = [p.text for p in essay.summary_sentences]
+    assert sentences[0] == LEAD
+    # the lead in document order, nothing from the report's middle (its 应当 sentence hosts a recommendation point)
+    assert essay.summary.startswith(LEAD + "原告业主代表表示")
+    assert "应当公开透明" not in essay.summary
+
+
+def test_two_dated_events_are_too_few_for_a_long_report():
+    # one date fewer (当天 left out): under NEWS_LONG_TIME_MIN, whatever the attributions
+    text = REPORT.replace("已于当天上午", "已于上午")
+    assert _times(text) == NEWS_LONG_TIME_MIN - 1
+    assert not news_genre(text)
+
+
+def test_a_long_policy_essay_that_attributes_but_dates_nothing_is_no_report():
+    # the same background and quotations, the opening rewritten in the essay's own voice: no dated event
+    text = REPORT.replace(OPENING, "物业服务是基层治理的重要一环，关系到千家万户的切身利益。"
+                          "一些小区物业收费不透明、服务不到位，业主意见很大。")
+    assert not news_genre(text)
+
+
+def test_a_long_research_note_that_dates_but_attributes_nothing_is_no_report():
+    dated = ("公司3月28日发布年报，全年收入增长百分之十五。", "4月10日公司公告拟扩建产能。",
+             "预计2025年6月投产，新增产能将逐步释放。")
+    body = ("毛利率提升两个百分点，主要来自产品结构的改善和原材料价格的回落。"
+            "费用率保持稳定，经营性现金流明显好转，资产负债结构继续优化。")
+    text = "".join(dated) + body * (NEWS_LONG_CHARS // len(body) + 1)
+    assert _n(text) >= NEWS_LONG_CHARS
+    assert not news_genre(text)
+
+
+def test_a_short_text_keeps_the_dense_test():
+    # the opening and a few background sentences: 3 dates in about 300 characters is dense enough for the long test
+    # but a short text needs NEWS_GENRE_MIN dates at NEWS_TIME_DENSITY
+    text = OPENING + "".join(BACKGROUND[:3]) + "".join(QUOTES)
+    assert _n(text) < NEWS_LONG_CHARS
+    assert not news_genre(text)
+    # a fourth date makes it news by the short test
+    assert news_genre(text.replace("一位业主说", "3月6日，一位业主说"))
+
+
+@pytest.mark.parametrize("text", ["3月5日" * 40_000, "表示" * 50_000, ("3月5日表示。" + "字" * 300) * 300])
+def test_long_adversarial_inputs_stay_linear(text):
+    # a long run of dates, of attributions, and a long text of both: answered by linear scans (no timing asserted)
+    assert news_genre(text) is (text.startswith("3月5日表示"))
