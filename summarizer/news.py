@@ -31,13 +31,16 @@ NEWS_OPENING_CHARS = 150
 #: ``近日，`` opening a sentence. Research reports open that way (``4月27日，公司公布年报``) and there the lead is
 #: no better than TextRank; and a policy commentary often opens with a news peg (``近日，南方迎来强降雨……``) before
 #: its argument, which its summary must state. Fixed strings and a bounded run only: linear.
+#: A photographer's or video editor's credit (``图片拍摄：…``, ``摄影/新京报记者…``, ``视频剪辑…``) names who shot the
+#: story's pictures: a news report's furniture, which no policy essay, transcript or research report opens with.
 #: ``记者``, ``本报讯`` and ``报道`` count in a byline's shape only: ``记者`` right after an opening bracket, with a
 #: name and the closing bracket within 20 characters (``（记者王明）``; not ``（记者的职责是…）``) or after 本报/特派
 #: (``本报记者``), ``本报讯`` before a space, a bracket or a colon (not ``本报讯这样的开头``), ``报道`` after 据 (``据新华社报道``) or closing a byline (``北京报道`` then a space,
 #: a bracket or the line's end); a body that mentions them (``有的记者下基层``, ``宣传报道脱离群众``) is no news.
 _NEWS_CUE = re.compile(r"[（(【\[〔][ \t\u3000]{0,3}(?:本报|特派)?记者[^）)】\]〕，。；的是\n]{0,20}[）)】\]〕]|本报记者|特派记者"
                        r"|通讯员|本报讯(?=[\s（(【\[〔:：]|$)|\d\s*日\s*电"
-                       r"|据[^。！？\n]{1,20}?报道|报道(?=[ \t\u3000）)】\]〕\n]|$)|原标题[:：]")
+                       r"|据[^。！？\n]{1,20}?报道|报道(?=[ \t\u3000）)】\]〕\n]|$)|原标题[:：]"
+                       r"|图片拍摄[:：]|摄影[:：/／|丨｜]|视频剪辑")
 #: A quotation (``以“本报讯（记者张三）”开头``): a cue inside it is mentioned, not used. Bounded: linear.
 _QUOTED = re.compile(r"“[^“”\n]{0,%d}”" % NEWS_OPENING_CHARS)
 

@@ -11,7 +11,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.news import (NEWS_ATTRIBUTION_DENSITY, NEWS_GENRE_MIN, NEWS_LONG_CHARS, NEWS_LONG_TIME_DENSITY,
-                             NEWS_LONG_TIME_MIN, NEWS_TIME_DENSITY, _TIME, news_genre)
+                             NEWS_LONG_TIME_MIN, NEWS_TIME_DENSITY, _TIME, news_genre,
+                             news_opening)
 
 # -- a long report: three dated events in its opening, then background, quotation and argument -------------------
 
@@ -119,3 +120,26 @@ def test_a_short_text_keeps_the_dense_test():
 def test_long_adversarial_inputs_stay_linear(text):
     # a long run of dates, of attributions, and a long text of both: answered by linear scans (no timing asserted)
     assert news_genre(text) is (text.startswith("3月5日表示"))
+
+
+# -- a photographer's or video editor's credit opens a news report -----------------------------------------------
+
+@pytest.mark.parametrize("opening", ["图片拍摄：张三", "摄影/本报记者李四", "摄影｜王五", "视频剪辑赵六"])
+def test_a_photo_or_video_credit_opens_a_news_report(opening):
+    assert news_opening(opening + "3月5日上午，某区人民法院开庭审理了一起合同纠纷案。")
+
+
+@pytest.mark.parametrize("text", ["摄影爱好者在公园里拍下了这一幕。", "图片拍摄于去年夏天，画面中的河道清澈见底。",
+                                  "他的摄影作品展上周开幕。", "以“摄影/张三”署名的照片不在此列。"])
+def test_a_body_that_mentions_photography_is_no_credit(text):
+    assert not news_opening(text)
+
+
+def test_an_interview_under_a_photo_credit_keeps_its_lead():
+    # a report's lead, then the interview recorded as spoken (its fillers would make it speech, not news by genre)
+    lead = "3月5日上午，某区人民法院开庭审理了一起名誉权纠纷案，法官宣布休庭。"
+    qa = ("记者：今天的庭审怎么样？张先生：嗯，就是说，然后他们那个证据吧，我觉得就是不太对。"
+          "记者：你会接受调解吗？张先生：这个的话，然后就是看他们的态度吧，对吧。")
+    text = "图片拍摄：李四" + lead + qa * 8
+    essay = summarize(text, summary_chars=60).essays[0]
+    assert essay.summary_sentences[0].text == "图片拍摄：李四" + lead  # (the credit is glued to it, as in the text)
