@@ -143,3 +143,29 @@ def test_an_interview_under_a_photo_credit_keeps_its_lead():
     text = "图片拍摄：李四" + lead + qa * 8
     essay = summarize(text, summary_chars=60).essays[0]
     assert essay.summary_sentences[0].text == "图片拍摄：李四" + lead  # (the credit is glued to it, as in the text)
+
+
+# -- a clock time opening a sentence is no section number ------------------------------------------------------------
+
+@pytest.mark.parametrize("time", ["9点48分", "10点半", "7点多"])
+def test_a_clock_time_opening_a_sentence_is_no_section_number(time):
+    from summarizer.structure import parse
+
+    text = f"昨天上午，业主在小区门口集合。{time}，物业公司负责人来到现场并表示将尽快答复。"
+    assert [it for it in parse(text).items if it.family == "num"] == []
+
+
+def test_a_numbered_section_heading_still_is_one():
+    from summarizer.structure import parse
+
+    items = parse("1 引言\n研究背景如下。\n2 方法\n我们采用问卷调查。").items
+    assert [(it.family, it.value, it.marker) for it in items] == [("num", 1, "1"), ("num", 2, "2")]
+
+
+def test_the_sentence_after_a_clock_time_stays_in_a_news_lead():
+    # the second sentence of the lead opens with a clock time: it is a summary candidate like the others
+    lead = ("3月5日上午，某区人民法院开庭审理了一起合同纠纷案，原告代理律师表示将申请财产保全。"
+            "9点48分，被告方代理人到庭，法官随即宣布开庭。")
+    text = "（记者 王明）" + lead + REPORT[len(OPENING):]
+    essay = summarize(text, summary_chars=80).essays[0]
+    assert essay.summary.startswith(lead)
