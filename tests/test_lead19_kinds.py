@@ -169,3 +169,74 @@ def test_the_sentence_after_a_clock_time_stays_in_a_news_lead():
     text = "（记者 王明）" + lead + REPORT[len(OPENING):]
     essay = summarize(text, summary_chars=80).essays[0]
     assert essay.summary.startswith(lead)
+
+
+# -- a page's footer glued to a report's last paragraph ----------------------------------------------------------------
+
+# (a report's last paragraph of more than 160 characters: the copyright line rule removes a short line whole)
+BODY = ("3月5日，某区法院对一起合同纠纷案作出一审判决。原告表示将继续关注执行情况。"
+        + "这起案件还引发了关于合同效力和违约责任的广泛讨论，不少律师撰文分析判决的依据。" * 4)
+
+
+@pytest.mark.parametrize("footer", [
+    "更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权请勿转载，欢迎提供新闻线索。24小时报料热线010-12345678。",
+    "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）",
+    "海量资讯、精准解读，尽在某某财经APP",
+    "免责声明：本文来自客户端自媒体，不代表本网的观点和立场。",
+    "版权声明：本文著作权归作者所有。商业转载请联系作者获得授权。",
+])
+def test_a_footer_after_the_last_sentence_is_removed(footer):
+    from summarizer.clean import clean
+
+    ct = clean(BODY + footer)
+    assert ct.text == BODY
+    assert ct.removed == {"news_footer": len(footer)}
+
+
+@pytest.mark.parametrize("glued", ["记者王明【免责声明】本文仅代表作者观点。", "电话：12345678版权声明：本文版权归作者所有。",
+                                   "2021年10月1日本文标签：合同纠纷"])
+def test_a_footer_label_is_cue_enough_after_a_name_or_a_number(glued):
+    from summarizer.clean import clean
+
+    label = next(w for w in ("【免责声明】", "版权声明", "本文标签") if w in glued)
+    ct = clean(BODY + glued)
+    assert ct.text == BODY + glued[:glued.index(label)]
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "更多群众下载了政务APP，办事不用再跑腿。",  # no 请…下载 / 尽在: a statement about apps
+    BODY + "更多精彩资讯请下载某某APP。" + "这起案件还引发了关于合同效力的讨论，" * 20 + "目前仍在审理。",  # not the line's end
+])
+def test_a_statement_or_a_mid_text_plug_stays(text):
+    from summarizer.clean import clean
+
+    ct = clean(text)
+    assert "news_footer" not in ct.removed
+    assert "更多" in ct.text
+
+
+def test_a_plug_on_a_line_of_its_own_goes_wherever_it_stands():
+    from summarizer.clean import clean
+
+    ct = clean(BODY + "\n海量资讯、精准解读，尽在某某财经APP\n" + BODY)
+    assert ct.text == BODY + "\n" + BODY
+    assert ct.removed == {"news_footer": len("海量资讯、精准解读，尽在某某财经APP")}
+
+
+def test_the_offsets_map_around_a_removed_footer():
+    from summarizer.clean import clean
+
+    text = BODY + "免责声明：本文来自客户端自媒体。"
+    ct = clean(text + "\n\n第二篇报道。")
+    assert ct.text.startswith(BODY) and "免责声明" not in ct.text
+    k = ct.text.index("第二篇")
+    assert text + "\n\n" == (text + "\n\n第二篇报道。")[:int(ct.offsets[k])]
+
+
+@pytest.mark.parametrize("text", ["更多请下载" * 20_000, "免责声明：" * 20_000, "【免责声明】" * 15_000,
+                                  "。更多资讯尽在" * 14_000 + "APP"])
+def test_footer_adversarial_inputs_end(text):
+    # long runs of the cues on one line: every attempt is bounded (no timing asserted)
+    from summarizer.clean import clean
+
+    clean(text)
