@@ -350,6 +350,17 @@ _MIN_CUT_CHARS = 8
 _QUESTION_ENDS = "？?"
 
 
+def _enumeration_cut(body: str, a: int, b: int) -> int:
+    """The end of the cut summary piece ``body[a:b]`` (essay-local offsets), never inside an enumeration: a cut
+    before a ``、`` (``……担当作为不够，形式主义、官僚主义……``) ends at the clause before it (its last ``，``/``；``), when
+    there is one; else ``b``. O(b - a)."""
+    if b < len(body) and body[b] in "、":
+        k = max(body.rfind(mark, a, b) for mark in "，,；;")
+        if k > a:
+            return k
+    return b
+
+
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
     picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
@@ -436,7 +447,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     budget; a lead-in itself (:func:`lead_in`) is no candidate. A point that is a section's heading is stated by its
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
-    picked; not for a news lead). A connective that links a summary sentence to a sentence the summary leaves out is
+    picked; not for a news lead); when the one sentence picked passes the budget, what its cut at a clause boundary
+    leaves is filled so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective that links a summary sentence to a sentence the summary leaves out is
     dropped (:func:`_unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs
     after the points stage."""
     full = budget = summary_budget(doc)
@@ -508,8 +520,19 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
         kept = set(picked)
         fillers = [i for i in candidates if i in kept or _fills(doc, i)]
-        picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
-                        chosen=picked).indices
+        if len(picked) == 1 and size(picked[0]) > rest and purpose is None:
+            # the one pick passes the budget and is cut at a clause boundary below: what its cut leaves is filled
+            # with the next-ranked statements that fit there (a report of long sentences: 事项：公司发布公告 + …)
+            first = picked[0]
+            a, b = shape(body, _unmarked(doc, sentences[first], starts), sentences[first].end, rest)
+            room = rest - (_enumeration_cut(body, a, b) - a + 1)  # (and the 。 that join_summary adds after it)
+            fit = [i for i in fillers if i != first and size(i) <= room]
+            more = select(ranking, budget=room, eligible=fit, position_bias=bias, fill=True).indices \
+                if fit and room >= _MIN_CUT_CHARS else []
+            picked = [first, *more]
+        else:
+            picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+                            chosen=picked).indices
         if purpose is not None:
             picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
     picked.sort()
@@ -530,11 +553,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             a, b = shape(body, a, b, max(left, 1))
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
-            if b < len(body) and body[b] in "、":
-                # never cut inside an enumeration (……担当作为不够，形式主义、官僚主义……): end at the clause before it
-                k = max(body.rfind(mark, a, b) for mark in "，,；;")
-                if k > a:
-                    b = k
+            b = _enumeration_cut(body, a, b)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
             left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows

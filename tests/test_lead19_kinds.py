@@ -240,3 +240,21 @@ def test_footer_adversarial_inputs_end(text):
     from summarizer.clean import clean
 
     clean(text)
+
+
+# -- what a cut first pick leaves of the budget is filled ------------------------------------------------------------
+
+# a broker's note: its best sentence is longer than the budget and lists figures (cut before the enumeration, at the
+# clause before its 、), the next statements are short
+NOTE_FIRST = ("公司发布年度业绩公告，全年营业收入和归母净利润均实现较快增长，其中燃气销售业务、工程安装业务、"
+              "综合能源服务业务和新能源业务的收入分别增长百分之二十、百分之十五、百分之三十和百分之四十，毛利率同比提升两个百分点。")
+NOTE_REST = ("燃气销售业务的增长主要来自工业用户。", "工程安装业务受新建住宅减少影响增速放缓。",
+             "综合能源服务业务的利润率持续提升。", "我们维持公司的盈利预测和买入评级。")
+
+
+@pytest.mark.parametrize("budget", [60, 80])
+def test_the_budget_a_cut_first_pick_leaves_is_filled(budget):
+    essay = summarize(NOTE_FIRST + "".join(NOTE_REST), summary_chars=budget).essays[0]
+    assert [p.text for p in essay.summary_sentences] == ["公司发布年度业绩公告，全年营业收入和归母净利润均实现较快增长",
+                                                         "工程安装业务受新建住宅减少影响增速放缓。"]
+    assert len(essay.summary) <= budget
