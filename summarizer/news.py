@@ -129,8 +129,9 @@ def news_genre(body: str) -> bool:
     only :data:`NEWS_LONG_TIME_MIN` time expressions at :data:`NEWS_LONG_TIME_DENSITY` per thousand (a long report's
     dated events are spread over its background and quotations; its attributions are read as for any text). News
     narrates dated events and attributes them to sources (the genre marks of reportage, as against argument,
-    exposition and speech: Biber 1988, "Variation across Speech and Writing"); a policy essay rarely dates and argues in its own voice, a research report dates but attributes nothing, a meeting
-    transcript dates and says ``说`` but is speech. Cost: linear in ``body``."""
+    exposition and speech: Biber 1988, "Variation across Speech and Writing"); a policy essay rarely dates and argues
+    in its own voice, a research report dates but attributes nothing, a meeting transcript dates and says ``说`` but
+    is speech. Cost: linear in ``body``."""
     times = sum(1 for _ in _TIME.finditer(body))
     if times < min(NEWS_GENRE_MIN, NEWS_LONG_TIME_MIN):
         return False

@@ -448,9 +448,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
     picked; not for a news lead); when the one sentence picked passes the budget, what its cut at a clause boundary
-    leaves is filled so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective that links a summary sentence to a sentence the summary leaves out is
-    dropped (:func:`_unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs
-    after the points stage."""
+    leaves is filled so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective
+    that links a summary sentence to a sentence the summary leaves out is dropped (:func:`_unlinked_start`:
+    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs after the points stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
