@@ -258,3 +258,23 @@ def test_the_budget_a_cut_first_pick_leaves_is_filled(budget):
     assert [p.text for p in essay.summary_sentences] == ["公司发布年度业绩公告，全年营业收入和归母净利润均实现较快增长",
                                                          "工程安装业务受新建住宅减少影响增速放缓。"]
     assert len(essay.summary) <= budget
+
+
+# -- the measuring script: the report's pairing on a slice ------------------------------------------------------------
+
+def test_pipeline_vs_lead_scores_a_slice_as_the_report_pairs_it():
+    from pathlib import Path
+
+    from benchmarks.datasets import shared_dir
+    from benchmarks.oracle import nows_len
+    from benchmarks.pipeline_vs_lead import compare
+
+    data = Path(shared_dir()) / "data"
+    if not (data / "clts").is_dir():
+        pytest.skip(f"shared data not found at {data}")
+    r = compare("clts", 0, 3, data, resamples=50)
+    assert (r["from"], r["to"], len(r["records"])) == (0, 3, 3)
+    assert all(nows_len(x["ours"]) <= r["budget"] and nows_len(x["lead"]) <= r["budget"] for x in r["records"])
+    diffs = [x["f_ours"] - x["f_lead"] for x in r["records"]]
+    assert r["diff_mean"] == pytest.approx(sum(diffs) / 3)
+    assert r["diff_ci"][0] <= r["diff_mean"] <= r["diff_ci"][1]
