@@ -361,6 +361,40 @@ def _enumeration_cut(body: str, a: int, b: int) -> int:
     return b
 
 
+#: Marks that end a clause of a cut summary piece (:func:`_unframed_end`), read outside brackets and quotations
+#: (``《(博客,微博)》``); a colon is left out (``（报料号：…）``).
+_FRAME_CLAUSE_MARKS = frozenset("，,；;。！？")
+_FRAME_OPEN, _FRAME_CLOSE = "（(《“「【[", "）)》”」】]"
+
+
+def _unframed_end(body: str, a: int, b: int) -> int:
+    """The end of the cut summary piece ``body[a:b]`` (essay-local offsets) without a last clause that only frames
+    the words after it (:func:`speech_frame_only`: ``…，他向记者表示``, ``…。据了解``, ``…。值得注意的是``): the piece
+    then ends at the clause before (at its ``。`` when a sentence ends there), or at the sentence before when what
+    is left of the last sentence is a stub of fewer than :data:`_MIN_CUT_CHARS` characters (``…。近期``); ``a`` (no
+    piece) when nothing is left. ``b`` when the last clause is no frame or is the whole piece. Clause marks are read
+    outside brackets and quotations. O(b - a)."""
+    marks: list[int] = []  # clause marks at depth 0, in order
+    depth = 0
+    for k in range(a, b):
+        ch = body[k]
+        if ch in _FRAME_OPEN:
+            depth += 1
+        elif ch in _FRAME_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _FRAME_CLAUSE_MARKS:
+            marks.append(k)
+    if not marks or not speech_frame_only(body, marks[-1] + 1, b):
+        return b
+    c = marks[-1]
+    end = c + 1 if body[c] in "。！？" else c
+    ends = [k for k in marks[:-1] if body[k] in "。！？"]
+    stub = ends[-1] + 1 if ends else a  # where the last sentence left in the piece starts
+    if body[c] not in "。！？" and end - stub < _MIN_CUT_CHARS:
+        return stub
+    return end
+
+
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
     picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
@@ -554,6 +588,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             b = _enumeration_cut(body, a, b)
+            b = _unframed_end(body, a, b)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
             left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows

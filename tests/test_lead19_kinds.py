@@ -278,3 +278,27 @@ def test_pipeline_vs_lead_scores_a_slice_as_the_report_pairs_it():
     diffs = [x["f_ours"] - x["f_lead"] for x in r["records"]]
     assert r["diff_mean"] == pytest.approx(sum(diffs) / 3)
     assert r["diff_ci"][0] <= r["diff_mean"] <= r["diff_ci"][1]
+
+
+# -- a cut summary piece never ends on a clause that only frames what follows -----------------------------------------
+
+def test_a_news_lead_cut_does_not_end_on_its_source_frame():
+    # the third sentence's first clause (据了解) fits the budget, its words do not: the lead ends at the second
+    essay = summarize(REPORT, summary_chars=80).essays[0]
+    assert essay.summary == LEAD + "原告业主代表表示，物业公司在2019年6月接手小区后，多次擅自提高停车收费标准。"
+
+
+@pytest.mark.parametrize("piece, kept", [
+    ("法院驳回了上诉，维持原判，被告人的父亲向记者表示", "法院驳回了上诉，维持原判"),  # a speaker's frame: the clause before
+    ("此案已于昨日宣判。据了解", "此案已于昨日宣判。"),  # a source frame after a sentence: that sentence
+    ("此案已于昨日宣判。值得注意的是", "此案已于昨日宣判。"),
+    ("此案已于昨日宣判。半年后，警方调查认定", "此案已于昨日宣判。"),  # a stub (半年后) before the frame: its sentence goes
+    ("半年后，警方调查认定", ""),  # nothing is left
+    ("某报（报料号：12345）记者证实", "某报（报料号：12345）记者证实"),  # a colon inside brackets: one clause, no frame
+    ("法院驳回了上诉，维持原判", "法院驳回了上诉，维持原判"),  # no frame
+])
+def test_a_cut_piece_loses_a_last_clause_that_only_frames_the_words(piece, kept):
+    from summarizer.pipeline import _unframed_end
+
+    body = piece + "，“后面是说的话。”"
+    assert body[:_unframed_end(body, 0, len(piece))] == kept
