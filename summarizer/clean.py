@@ -423,6 +423,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
 # who filed, edited or filmed the story and the page's widgets, not what it says. Every pattern is anchored at a line
 # start or is a fixed string; every quantifier is bounded and none is nested unbounded: linear in the text.
+#: Characters of a line's end within which a page footer (:data:`_NEWS_FURNITURE`'s ``news_footer``) may start.
+NEWS_FOOTER_CHARS = 300
+#: The label of a page's disclaimer, copyright notice or tag list: a footer wherever it stands, bracketed (【免责声明】)
+#: or before a colon (版权声明：, 本文标签：).
+_FOOTER_LABEL = r"(?:免责声明|免責聲明|版权声明|版權聲明|本文标签|本文標籤)"
 #: A credit's role (the reporter, editor, photographer, video editor …) in a credit line.
 _CREDIT_ROLE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|首席)?[记記]者|通讯员|通訊員|责任编辑|責任編輯|[责責]编|编辑|編輯"
                 r"|作者|文|编|摄影|攝影|摄|图源|图片|图|视频剪辑|视频|剪辑|出品|校对|审校|监制|统筹)")
@@ -454,6 +459,16 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a photo credit after a sentence's end, before the next one: "…拆迁痕迹。本报记者张三/摄影2020年8月17日，…"
     ("news_credit", re.compile(
         rf"(?<=[。！？])[^\s。！？，、；：“”‘’《》()（）]{{0,12}}?[记記]者[\u4e00-\u9fff·]{{2,4}}[/／丨|](?:摄影|攝影|摄|攝){_CREDIT_END}")),
+    # a page's footer glued to a report's last paragraph (the lines of a flattened page): its disclaimer, copyright or
+    # tag list ("免责声明：本文来自客户端自媒体…", "【免责声明】…", "版权声明：本文著作权归作者所有。商业转载请…",
+    # "本文标签：…"; its label is cue enough) and, at a sentence's start, the app's plug ("更多精彩资讯请在应用市场下载
+    # “某某新闻”客户端…", "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）", "海量资讯、精准解读，尽在某某APP"):
+    # about the page, not the report. Only within NEWS_FOOTER_CHARS of its
+    # line's end, to the line's end. Every quantifier bounded, none nested unbounded: linear.
+    ("news_footer", re.compile(
+        rf"(?:[【\[][ \t\u3000]*{_FOOTER_LABEL}[ \t\u3000]*[】\]]|{_FOOTER_LABEL}[ \t\u3000]*[:：]"
+        rf"|(?:(?<=[。！？!?）)】」”])|^)[ \t\u3000]*(?:[（(]本文来自[^。！？\n]{{0,20}}?[，,])?(?:更多|海量)[^。！？\n]{{0,20}}?"
+        rf"(?:请[^。！？\n]{{0,12}}?下载|尽在)[^。！？\n]{{0,20}}?(?:APP|App|app|客户端))[^\n]{{0,{NEWS_FOOTER_CHARS}}}$", re.M)),
 )
 
 

@@ -346,6 +346,51 @@ _MIN_CUT_CHARS = 8
 _QUESTION_ENDS = "？?"
 
 
+def _enumeration_cut(body: str, a: int, b: int) -> int:
+    """The end of the cut summary piece ``body[a:b]`` (essay-local offsets), never inside an enumeration: a cut
+    before a ``、`` (``……担当作为不够，形式主义、官僚主义……``) ends at the clause before it (its last ``，``/``；``), when
+    there is one; else ``b``. O(b - a)."""
+    if b < len(body) and body[b] in "、":
+        k = max(body.rfind(mark, a, b) for mark in "，,；;")
+        if k > a:
+            return k
+    return b
+
+
+#: Marks that end a clause of a cut summary piece (:func:`_unframed_end`), read outside brackets and quotations
+#: (``《(博客,微博)》``); a colon is left out (``（报料号：…）``).
+_FRAME_CLAUSE_MARKS = frozenset("，,；;。！？")
+_FRAME_OPEN, _FRAME_CLOSE = "（(《“「【[", "）)》”」】]"
+
+
+def _unframed_end(body: str, a: int, b: int) -> int:
+    """The end of the cut summary piece ``body[a:b]`` (essay-local offsets) without a last clause that only frames
+    the words after it (:func:`speech_frame_only`: ``…，他向记者表示``, ``…。据了解``, ``…。值得注意的是``): the piece
+    then ends at the clause before (at its ``。`` when a sentence ends there), or at the sentence before when what
+    is left of the last sentence is a stub of fewer than :data:`_MIN_CUT_CHARS` characters (``…。近期``); ``a`` (no
+    piece) when nothing is left. ``b`` when the last clause is no frame or is the whole piece. Clause marks are read
+    outside brackets and quotations. O(b - a)."""
+    marks: list[int] = []  # clause marks at depth 0, in order
+    depth = 0
+    for k in range(a, b):
+        ch = body[k]
+        if ch in _FRAME_OPEN:
+            depth += 1
+        elif ch in _FRAME_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _FRAME_CLAUSE_MARKS:
+            marks.append(k)
+    if not marks or not speech_frame_only(body, marks[-1] + 1, b):
+        return b
+    c = marks[-1]
+    end = c + 1 if body[c] in "。！？" else c
+    ends = [k for k in marks[:-1] if body[k] in "。！？"]
+    stub = ends[-1] + 1 if ends else a  # where the last sentence left in the piece starts
+    if body[c] not in "。！？" and end - stub < _MIN_CUT_CHARS:
+        return stub
+    return end
+
+
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
     picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
@@ -432,9 +477,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     budget; a lead-in itself (:func:`lead_in`) is no candidate. A point that is a section's heading is stated by its
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
-    picked; not for a news lead). A connective that links a summary sentence to a sentence the summary leaves out is
-    dropped (:func:`_unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs
-    after the points stage."""
+    picked; not for a news lead); when the one sentence picked passes the budget, what its cut at a clause boundary
+    leaves is filled so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective
+    that links a summary sentence to a sentence the summary leaves out is dropped (:func:`_unlinked_start`:
+    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs after the points stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
@@ -504,8 +550,19 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
         kept = set(picked)
         fillers = [i for i in candidates if i in kept or _fills(doc, i)]
-        picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
-                        chosen=picked).indices
+        if len(picked) == 1 and size(picked[0]) > rest and purpose is None:
+            # the one pick passes the budget and is cut at a clause boundary below: what its cut leaves is filled
+            # with the next-ranked statements that fit there (a report of long sentences: 事项：公司发布公告 + …)
+            first = picked[0]
+            a, b = shape(body, _unmarked(doc, sentences[first], starts), sentences[first].end, rest)
+            room = rest - (_enumeration_cut(body, a, b) - a + 1)  # (and the 。 that join_summary adds after it)
+            fit = [i for i in fillers if i != first and size(i) <= room]
+            more = select(ranking, budget=room, eligible=fit, position_bias=bias, fill=True).indices \
+                if fit and room >= _MIN_CUT_CHARS else []
+            picked = [first, *more]
+        else:
+            picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+                            chosen=picked).indices
         if purpose is not None:
             picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
     picked.sort()
@@ -526,11 +583,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             a, b = shape(body, a, b, max(left, 1))
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
-            if b < len(body) and body[b] in "、":
-                # never cut inside an enumeration (……担当作为不够，形式主义、官僚主义……): end at the clause before it
-                k = max(body.rfind(mark, a, b) for mark in "，,；;")
-                if k > a:
-                    b = k
+            b = _enumeration_cut(body, a, b)
+            b = _unframed_end(body, a, b)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
             left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows

@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num2", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
     # (a tab after the number: a table row's serial-number cell, whatever word its next cell opens with: 1⇥日间照料…)
     ("num", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})(?![\d.．、])(?:[^\S\n]*\t[^\S\n]*(?=[{CJK}])|"
-                       rf"\s*(?=[{CJK}])(?![年月日号时分秒个项条次人户万亿元家名位所类批期届岁]))")),
+                       rf"\s*(?=[{CJK}])(?![年月日号时点分秒个项条次人户万亿元家名位所类批期届岁]))")),
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[.．、](?!\d)\s*")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
     ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[)）](?!\d)")),  # 1) 2)
