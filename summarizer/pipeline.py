@@ -37,7 +37,7 @@ from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import extract_points, marker_end, shape
+from summarizer.points import extract_points, marker_end, shape, unlinked_start
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -317,31 +317,6 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
     return out
 
 
-def _unlinked_start(doc: EssayDoc, a: int, b: int) -> int:
-    """``a`` moved past a connective that links the summary sentence ``body[a:b]`` (essay-local offsets) to the
-    sentence before it, which the summary does not hold (``但乡镇一级…``, ``此外，本座垃圾房…``): a word of the
-    ``summary_leading_connective`` group of ``resources/cues.txt`` followed by a comma, or, with no comma, the
-    tokenizer's first word of the sentence and a word of ``summary_leading_connective_bare`` (``但凡``, ``而是``,
-    ``不过是`` stay); its comma and spaces go with it. Unchanged when
-    fewer than :data:`_UNLINKED_MIN_CHARS` characters would be left. O(length of the longest connective)."""
-    body = doc.body
-    words, bare = _leading_connectives()
-    if not body.startswith(words, a):
-        return a
-    for word in words:  # longest first
-        if not body.startswith(word, a):
-            continue
-        e = a + len(word)
-        if e < b and body[e] in "，,":
-            e += 1
-        elif word not in bare or doc.tokenizer.cut(body[a:min(b, a + 2 * len(word) + 4)])[:1] != [word]:
-            continue
-        while e < b and body[e].isspace():
-            e += 1
-        return e if b - e >= _UNLINKED_MIN_CHARS else a
-    return a
-
-
 #: Fewest content tokens of a sentence that fills the rest of a summary's budget (:func:`_fills`).
 FILL_MIN_TOKENS = 3
 #: Fewest characters left of the budget for which a summary sentence after the first is cut to fit.
@@ -359,19 +334,6 @@ def _fills(doc: EssayDoc, i: int) -> bool:
     while k and text[k - 1] in _CLOSING:
         k -= 1
     return not (k and text[k - 1] in _QUESTION_ENDS) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
-
-
-#: Fewest characters a summary sentence keeps after its linking connective is dropped (:func:`_unlinked_start`).
-_UNLINKED_MIN_CHARS = 6
-
-
-@functools.lru_cache(maxsize=1)
-def _leading_connectives() -> tuple[tuple[str, ...], frozenset[str]]:
-    """``(the summary_leading_connective words of resources/cues.txt, longest first; the set of those that also
-    link with no comma, summary_leading_connective_bare)``, Simplified."""
-    lex = aspects.lexicon()
-    words = tuple(sorted(lex.words("summary_leading_connective"), key=len, reverse=True))
-    return words, frozenset(lex.words("summary_leading_connective_bare"))
 
 
 def _byline_cleaned(doc: EssayDoc) -> bool:
@@ -437,8 +399,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
     picked; not for a news lead). A connective that links a summary sentence to a sentence the summary leaves out is
-    dropped (:func:`_unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs
-    after the points stage."""
+    dropped (:func:`summarizer.points.unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start
+    after it). Runs after the points stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
@@ -517,7 +479,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
     def opening(i: int) -> int:  # past its marker and label, and past a connective to a sentence left out
         a = _unmarked(doc, sentences[i], starts)
-        return a if i - 1 in chosen else _unlinked_start(doc, a, sentences[i].end)
+        return a if i - 1 in chosen else unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
 
     pieces = sorted([(opening(i), sentences[i].end, float(scores[i])) for i in picked] + own_points
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
@@ -550,19 +512,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`)."""
     doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
-                                aspect_model=aspect_model.active(doc.options.aspect_model))
-    _unlink_points(doc)
+                                aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
     return doc
-
-
-def _unlink_points(doc: EssayDoc) -> None:
-    """Move each point's start past a connective that links it to the sentence before (``同时引导社会资本参与`` →
-    ``引导社会资本参与``; ``此外，…``): the point is read alone, without that sentence. The summary's one rule
-    (:func:`_unlinked_start`, cue groups ``summary_leading_connective`` and ``summary_leading_connective_bare``:
-    a word the tokenizer reads as part of a longer one, ``而是``, ``但凡``, stays). In place; O(points)."""
-    for points in doc.points.values():
-        for p in points:
-            p.start = _unlinked_start(doc, p.start, p.end)
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
