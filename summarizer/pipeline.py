@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, cjk_balance, has_content
+from summarizer.chars import CJK_RE, cjk_balance, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
@@ -321,19 +321,44 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
 FILL_MIN_TOKENS = 3
 #: Fewest characters left of the budget for which a summary sentence after the first is cut to fit.
 _MIN_CUT_CHARS = 8
-#: Marks that end a question (a sentence that asks states nothing of the document).
-_QUESTION_ENDS = "？?"
+
+
+#: Marks that end a statement that may fill a summary (:func:`_fills`); closing quotes may follow them, and an ASCII
+#: full stop ends one after a Chinese character.
+_STATEMENT_ENDS = "。！!；;"
 
 
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
-    picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
-    tokens (not ``那么。`` or ``请见谅。``: short fillers rank well by their position alone). O(1) per sentence."""
+    picked: a statement that ends as one (``。！；``, then closing quotes; not a question: ``那么我们要怎么做呢？``;
+    not a fragment that a line or page break cut, ``有的单位对…认识不深刻,没有``, a heading or a link of a list,
+    ``•学科教育论文``) with at least :data:`FILL_MIN_TOKENS` content tokens (not ``那么。`` or ``请见谅。``: short
+    fillers rank well by their position alone). O(1) per sentence."""
     text = doc.sentences[i].text.rstrip()
     k = len(text)
     while k and text[k - 1] in _CLOSING:
         k -= 1
-    return not (k and text[k - 1] in _QUESTION_ENDS) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
+    ends = k and (text[k - 1] in _STATEMENT_ENDS or text[k - 1] == "." and k > 1 and is_cjk(text[k - 2]))
+    return bool(ends) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
+
+
+def _refers_back(doc: EssayDoc, i: int, chosen) -> bool:
+    """Whether sentence ``i`` opens with a back-reference to what the summary leaves out: a word of the
+    ``back_reference`` group of ``resources/cues.txt`` (``这些问题…`` ``上述…`` ``此举…``) after the connectives
+    :func:`summarizer.points.unlinked_start` drops (``而这只是…``), while the sentence before it is not in
+    ``chosen`` (a set of sentence indices: the summary's). The summary's fill prefers sentences that do not: what
+    they point back to is not there. O(length of the longest connective)."""
+    if i - 1 in chosen:
+        return False
+    s = doc.sentences[i]
+    a = unlinked_start(doc.body, s.start, s.end, doc.tokenizer.cut)
+    return doc.body.startswith(_back_references(), a)
+
+
+@functools.lru_cache(maxsize=1)
+def _back_references() -> tuple[str, ...]:
+    """The ``back_reference`` words of ``resources/cues.txt`` (``这`` ``上述`` ``此`` …), Simplified."""
+    return tuple(aspects.lexicon().words("back_reference"))
 
 
 def _byline_cleaned(doc: EssayDoc) -> bool:
@@ -398,7 +423,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     budget; a lead-in itself (:func:`lead_in`) is no candidate. A point that is a section's heading is stated by its
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
-    picked; not for a news lead). A connective that links a summary sentence to a sentence the summary leaves out is
+    picked; not for a news lead): statements that end as one (:func:`_fills`), first those that read alone, the
+    ones that open with a back-reference to a sentence left out (:func:`_refers_back`: ``这些问题…``) only in what
+    those leave. A connective that links a summary sentence to a sentence the summary leaves out is
     dropped (:func:`summarizer.points.unlinked_start`: ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start
     after it). Runs after the points stage."""
     full = budget = summary_budget(doc)
@@ -470,8 +497,17 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         # the budget filled: the next-ranked statements that fit, after the aspect sentences (mmr_select's fill)
         kept = set(picked)
         fillers = [i for i in candidates if i in kept or _fills(doc, i)]
-        picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
-                        chosen=picked).indices
+        filled = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True, chosen=picked).indices
+        in_summary = set(filled)
+        if any(_refers_back(doc, i, in_summary) for i in filled if i not in kept):
+            # a sentence that refers back to one left out filled the budget: the self-contained fillers fill it
+            # first, and the others only what they leave (the fill prefers sentences that read alone)
+            alone = [i for i in fillers if i in kept or not _refers_back(doc, i, kept)]
+            filled = select(ranking, budget=rest, eligible=alone, position_bias=bias, fill=True,
+                            chosen=picked).indices
+            filled = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+                            chosen=filled).indices
+        picked = filled
         if purpose is not None:
             picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
     picked.sort()

@@ -4,6 +4,11 @@
    ``connective`` group), an ordinal with its comma, then at most one connective with no comma that the tokenizer
    reads as the first word (``cues.txt``'s ``linking_connective_bare``). A point also drops a time frame with its
    comma (``time_frame``: ``目前，``); a summary sentence keeps it (it says when, it links to nothing before).
+2. The summary's budget fill (``select(..., fill=True)``) takes only statements that end as one (not a fragment a
+   break cut, a heading or a list's link: :func:`summarizer.pipeline._fills`) and prefers those that read alone: a
+   sentence that opens with a back-reference (``cues.txt``'s ``back_reference``: ``这些问题…`` ``上述…``, also after a
+   linking connective) to a sentence the summary leaves out only fills what the others leave
+   (:func:`summarizer.pipeline._refers_back`).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import time
 
 import summarizer
+from summarizer import pipeline
 from summarizer.points import unlinked_start
 from summarizer.tokenize import get_tokenizer
 
@@ -88,3 +94,46 @@ def test_the_reader_is_linear_on_long_runs():
     text = "第一，" * 30_000 + "同时" * 30_000
     assert unlinked_start(text, 0, len(text), cut, frames=True) == 90_002
     assert time.perf_counter() - t0 < 5
+
+
+# ------------------------------------------------------------------------ 2. the summary's fill reads alone
+
+FILL_TEXT = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，租金和人工成本逐年上涨。很多老人每天都来吃午饭。"
+             "这些问题让不少食堂难以为继。各地陆续出台了社区食堂的运营补贴政策。")
+
+
+def _summary(text: str, chars: int) -> list[str]:
+    return [p.text for p in summarizer.summarize(text, summary_chars=chars).essays[0].summary_sentences]
+
+
+def test_the_fill_prefers_a_sentence_that_reads_alone_to_a_back_reference():
+    # (the ranking's next filler was 这些问题让…, whose problems the summary leaves out)
+    assert _summary(FILL_TEXT, 30) == ["社区食堂是老年人就餐的好去处。", "很多老人每天都来吃午饭。"]
+    doc = summarizer.analyze(FILL_TEXT)[0]
+    back = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("这些问题"))
+    assert pipeline._refers_back(doc, back, {0})
+    assert not pipeline._refers_back(doc, back, {back - 1})  # its sentence before is in the summary
+    assert not any(pipeline._refers_back(doc, i, {0}) for i in range(len(doc.sentences)) if i != back)
+
+
+def test_a_back_reference_after_a_linking_connective_still_refers_back():
+    doc = summarizer.analyze("出生人口连续五年下降。专家认为还会继续下降。而这只是人口大幅萎缩的开始。")[0]
+    assert [pipeline._refers_back(doc, i, set()) for i in range(3)] == [False, False, True]
+
+
+def test_a_back_reference_fills_what_no_sentence_that_reads_alone_can():
+    text = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，租金和人工成本逐年上涨。"
+            "老人们对饭菜的口味评价很高，每天都来吃午饭。上述情况在各区都很普遍。各地陆续出台了社区食堂的运营补贴政策。")
+    # 15 characters are left after the first sentence: only 上述情况… fits them
+    assert _summary(text, 30) == ["社区食堂是老年人就餐的好去处。", "上述情况在各区都很普遍。"]
+
+
+def test_a_fragment_or_a_link_line_never_fills_the_budget():
+    text = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，租金和人工成本逐年上涨。\n•更多社区服务资讯\n"
+            "各地陆续出台了社区食堂的运营补贴政策。")
+    assert _summary(text, 50) == ["社区食堂是老年人就餐的好去处。", "社区食堂大多租用临街商铺，租金和人工成本逐年上涨。"]
+    doc = summarizer.analyze("社区食堂的租金逐年上涨。\n\n部分食堂对补贴政策了解不深，没有\n\n食堂的厨师难以招聘；\n"
+                             "食堂的营业收入增长.\n食堂的营业收入明显增长…")[0]
+    assert {s.text.strip(): pipeline._fills(doc, i) for i, s in enumerate(doc.sentences)} == {
+        "社区食堂的租金逐年上涨。": True, "部分食堂对补贴政策了解不深，没有": False, "食堂的厨师难以招聘；": True,
+        "食堂的营业收入增长.": True, "食堂的营业收入明显增长…": False}
