@@ -97,14 +97,17 @@ _COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
 UNLINKED_MIN_CHARS = 4
 
 
+#: A tokenizer's word cut (:meth:`summarizer.tokenize.Tokenizer.cut`): a text to its words, in order.
+WordCut = Callable[[str], list[str]]
+
+
 @lru_cache(maxsize=1)
 def _bare_connectives() -> tuple[str, ...]:
     """The ``linking_connective_bare`` words of ``resources/cues.txt``, longest first (Simplified)."""
     return tuple(sorted(asp.lexicon().words("linking_connective_bare"), key=len, reverse=True))
 
 
-def unlinked_start(text: str, start: int, end: int, cut: Callable[[str], list[str]] | None = None, *,
-                   frames: bool = False) -> int:
+def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False) -> int:
     """``start`` moved past what links the span ``text[start:end]`` to the sentence before it, so that the span reads
     on its own: the one reader of linking connectives, for points (:func:`extract_points`) and for a summary
     sentence whose sentence before the summary leaves out (``pipeline.summary_stage``). Offsets are characters of
@@ -1307,7 +1310,7 @@ def _question_items(structure: Structure) -> dict[int, str]:
 
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int, aspect_model=None,
-                   cut: Callable[[str], list[str]] | None = None) -> dict[str, list[RawPoint]]:
+                   cut: WordCut | None = None) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
 
     Args:
@@ -1447,7 +1450,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # fallback below, which reads every sentence
     # (an aspect counts as found when one of its points survives the precision guards: a benefit, 这样也能提高…, or a
     # report found so far leaves the aspect to the prose and fallback paths)
-    found = {aspect: any(_kept_by_guards(text, p, aspect) for p in points) for aspect, points in out.items()}
+    found = {aspect: any(_kept_by_guards(text, p, aspect, cut) for p in points) for aspect, points in out.items()}
     prose_found = _prose_points(structure, sentences, layout, scores, max_point_chars)
     for aspect, points in prose_found.items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
@@ -1470,7 +1473,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # unstructured fallback for an aspect that found no point at all
     read: dict[int, tuple[bool, str, str | None, str | None] | None] = {}  # _fallback_reading of each sentence
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
-        if found[aspect] or any(_kept_by_guards(text, p, aspect) for p in out[aspect]):
+        if found[aspect] or any(_kept_by_guards(text, p, aspect, cut) for p in out[aspect]):
             continue
         listed = _colon_list(text, sentences, aspect, max_point_chars)
         if listed:
@@ -1556,10 +1559,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
-    _adopted_directives(text, out, region_at)
+    _adopted_directives(text, out, region_at, cut)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
-    _neither_and_flips(text, out)
+    _neither_and_flips(text, out, cut)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -1747,9 +1750,10 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
-    """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there)."""
-    ptext = text[unlinked_start(text, point.start, point.end, frames=True):point.end]
+def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None = None) -> bool:
+    """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there); ``cut``: the
+    tokenizer's word cut, with which the point is read past its linking connective (:func:`unlinked_start`)."""
+    ptext = text[unlinked_start(text, point.start, point.end, cut, frames=True):point.end]
     if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
@@ -3832,18 +3836,19 @@ def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
 
 
-def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at) -> None:
+def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at, cut: WordCut | None = None) -> None:
     """In place: a recommendation point in the author's own measures region (``region_at(offset)``, the region of
     the sentence at an offset into ``text``) that opens by quoting a directive (``会议强调，要…``:
     :func:`summarizer.aspects.directive_said_end`) is the directive the author adopts: it starts past the quoting
-    clause, so that :func:`_neither_and_flips` does not read it as a report (issue 8). One pass over the points."""
+    clause, so that :func:`_neither_and_flips` does not read it as a report (issue 8). ``cut``: as for
+    :func:`unlinked_start`, which reads each point past its linking connective first. One pass over the points."""
     for p in out[asp.RECOMMENDATION]:
-        start = unlinked_start(text, p.start, p.end, frames=True)
+        start = unlinked_start(text, p.start, p.end, cut, frames=True)
         if region_at(start) != asp.RECOMMENDATION:
             continue
-        cut = asp.directive_said_end(text[start:p.end])
-        if cut and _trim(text, start + cut, p.end)[1] > _trim(text, start + cut, p.end)[0]:
-            p.start = start + cut
+        said = asp.directive_said_end(text[start:p.end])
+        if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
+            p.start = start + said
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -4013,7 +4018,7 @@ def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[
     return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
 
 
-def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
+def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
@@ -4025,7 +4030,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
         for p in out[aspect]:
-            ptext = text[unlinked_start(text, p.start, p.end, frames=True):p.end]
+            ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
             if titles_both_aspects(ptext):
