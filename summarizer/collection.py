@@ -178,15 +178,16 @@ def _topic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _generic_pattern(group: str | None = None) -> re.Pattern[str]:
+def _generic_pattern(*names: str) -> re.Pattern[str]:
     """One alternation of the generic words of ``resources/theme_generic.txt`` (longest first): of every group, or
-    of ``group`` only.
+    of the groups ``names`` only.
 
     Raises:
         ResourceError: the file is missing, undecodable or holds no group.
     """
     groups = aspects.word_groups("theme_generic.txt", "generic theme words")
-    words = sorted({w for name, ws in groups.items() if group in (None, name) for w in ws}, key=lambda w: (-len(w), w))
+    words = sorted({w for name, ws in groups.items() if not names or name in names for w in ws},
+                   key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -799,7 +800,7 @@ def bare_label(label: str) -> str:
     character inside a word (``应急物资储备不足``, ``要素市场``: ``resources/cues.txt``'s ``modal_exclusion``) is kept;
     so is the label when fewer than four content characters would be left. Offsets in the label, linear."""
     view = simplified_view(label)
-    connective, modal = _generic_pattern("connective"), _opening_modal()
+    connective, modal = _generic_pattern("connective", "time_frame"), _opening_modal()
     exclusion = aspects.cue_pattern("modal_exclusion")
     k = 0
     while True:
@@ -876,9 +877,10 @@ _CONNECTIVE_CLAUSE_MAX = 8
 
 
 def _connective_only(clause: str) -> bool:
-    """Whether ``clause`` (Simplified) holds nothing but the connectives of ``resources/theme_generic.txt``
-    (``在此基础上`` ``同时`` ``尽管如此`` …; its ``connective`` group), spaces and punctuation."""
-    return not _RUN.search(_generic_pattern("connective").sub(" ", clause))
+    """Whether ``clause`` (Simplified) holds nothing but the connectives and time frames of
+    ``resources/theme_generic.txt`` (``在此基础上`` ``同时`` ``尽管如此`` ``长期以来`` …; its ``connective`` and
+    ``time_frame`` groups), spaces and punctuation."""
+    return not _RUN.search(_generic_pattern("connective", "time_frame").sub(" ", clause))
 
 
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, cjk_balance, has_content
+from summarizer.chars import CJK_RE, cjk_balance, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.document import DocumentText, EssayDoc
@@ -37,7 +37,7 @@ from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import extract_points, marker_end, shape
+from summarizer.points import extract_points, marker_end, shape, unlinked_start
 from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -313,37 +313,15 @@ def _aspect_sentences(doc: EssayDoc, candidates: list[int]) -> dict[str, list[in
     return out
 
 
-def _unlinked_start(doc: EssayDoc, a: int, b: int) -> int:
-    """``a`` moved past a connective that links the summary sentence ``body[a:b]`` (essay-local offsets) to the
-    sentence before it, which the summary does not hold (``但乡镇一级…``, ``此外，本座垃圾房…``): a word of the
-    ``summary_leading_connective`` group of ``resources/cues.txt`` followed by a comma, or, with no comma, the
-    tokenizer's first word of the sentence and a word of ``summary_leading_connective_bare`` (``但凡``, ``而是``,
-    ``不过是`` stay); its comma and spaces go with it. Unchanged when
-    fewer than :data:`_UNLINKED_MIN_CHARS` characters would be left. O(length of the longest connective)."""
-    body = doc.body
-    words, bare = _leading_connectives()
-    if not body.startswith(words, a):
-        return a
-    for word in words:  # longest first
-        if not body.startswith(word, a):
-            continue
-        e = a + len(word)
-        if e < b and body[e] in "，,":
-            e += 1
-        elif word not in bare or doc.tokenizer.cut(body[a:min(b, a + 2 * len(word) + 4)])[:1] != [word]:
-            continue
-        while e < b and body[e].isspace():
-            e += 1
-        return e if b - e >= _UNLINKED_MIN_CHARS else a
-    return a
-
-
 #: Fewest content tokens of a sentence that fills the rest of a summary's budget (:func:`_fills`).
 FILL_MIN_TOKENS = 3
 #: Fewest characters left of the budget for which a summary sentence after the first is cut to fit.
 _MIN_CUT_CHARS = 8
-#: Marks that end a question (a sentence that asks states nothing of the document).
-_QUESTION_ENDS = "？?"
+
+
+#: Marks that end a statement that may fill a summary (:func:`_fills`); closing quotes may follow them, and an ASCII
+#: full stop ends one after a Chinese character.
+_STATEMENT_ENDS = "。！!；;"
 
 
 def _enumeration_cut(body: str, a: int, b: int) -> int:
@@ -393,26 +371,35 @@ def _unframed_end(body: str, a: int, b: int) -> int:
 
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
-    picked: a statement (not a question: ``那么我们要怎么做呢？``) with at least :data:`FILL_MIN_TOKENS` content
-    tokens (not ``那么。`` or ``请见谅。``: short fillers rank well by their position alone). O(1) per sentence."""
+    picked: a statement that ends as one (``。！；``, then closing quotes; not a question: ``那么我们要怎么做呢？``;
+    not a fragment that a line or page break cut, ``有的单位对…认识不深刻,没有``, a heading or a link of a list,
+    ``•学科教育论文``) with at least :data:`FILL_MIN_TOKENS` content tokens (not ``那么。`` or ``请见谅。``: short
+    fillers rank well by their position alone). O(1) per sentence."""
     text = doc.sentences[i].text.rstrip()
     k = len(text)
     while k and text[k - 1] in _CLOSING:
         k -= 1
-    return not (k and text[k - 1] in _QUESTION_ENDS) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
+    ends = k and (text[k - 1] in _STATEMENT_ENDS or text[k - 1] == "." and k > 1 and is_cjk(text[k - 2]))
+    return bool(ends) and len(doc.tokens[i]) >= FILL_MIN_TOKENS
 
 
-#: Fewest characters a summary sentence keeps after its linking connective is dropped (:func:`_unlinked_start`).
-_UNLINKED_MIN_CHARS = 6
+def _refers_back(doc: EssayDoc, i: int, chosen) -> bool:
+    """Whether sentence ``i`` opens with a back-reference to what the summary leaves out: a word of the
+    ``back_reference`` group of ``resources/cues.txt`` (``这些问题…`` ``上述…`` ``此举…``) after the connectives
+    :func:`summarizer.points.unlinked_start` drops (``而这只是…``), while the sentence before it is not in
+    ``chosen`` (a set of sentence indices: the summary's). The summary's fill prefers sentences that do not: what
+    they point back to is not there. O(length of the longest connective)."""
+    if i - 1 in chosen:
+        return False
+    s = doc.sentences[i]
+    a = unlinked_start(doc.body, s.start, s.end, doc.tokenizer.cut)
+    return doc.body.startswith(_back_references(), a)
 
 
 @functools.lru_cache(maxsize=1)
-def _leading_connectives() -> tuple[tuple[str, ...], frozenset[str]]:
-    """``(the summary_leading_connective words of resources/cues.txt, longest first; the set of those that also
-    link with no comma, summary_leading_connective_bare)``, Simplified."""
-    lex = aspects.lexicon()
-    words = tuple(sorted(lex.words("summary_leading_connective"), key=len, reverse=True))
-    return words, frozenset(lex.words("summary_leading_connective_bare"))
+def _back_references() -> tuple[str, ...]:
+    """The ``back_reference`` words of ``resources/cues.txt`` (``这`` ``上述`` ``此`` …), Simplified."""
+    return tuple(aspects.lexicon().words("back_reference"))
 
 
 def _byline_cleaned(doc: EssayDoc) -> bool:
@@ -477,9 +464,11 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     budget; a lead-in itself (:func:`lead_in`) is no candidate. A point that is a section's heading is stated by its
     section's body (:func:`_aspect_sentences`), never added as a sentence of its own. After the aspect sentences,
     the budget is filled with the next-ranked candidates that fit (``select(..., fill=True)`` from the sentences
-    picked; not for a news lead); when the one sentence picked passes the budget, what its cut at a clause boundary
-    leaves is filled so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective
-    that links a summary sentence to a sentence the summary leaves out is dropped (:func:`_unlinked_start`:
+    picked; not for a news lead): statements that end as one (:func:`_fills`), first those that read alone, the
+    ones that open with a back-reference to a sentence left out (:func:`_refers_back`: ``这些问题…``) only in what
+    those leave; when the one sentence picked passes the budget, what its cut at a clause boundary leaves is filled
+    so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective that links a
+    summary sentence to a sentence the summary leaves out is dropped (:func:`summarizer.points.unlinked_start`:
     ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs after the points stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
@@ -561,8 +550,18 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 if fit and room >= _MIN_CUT_CHARS else []
             picked = [first, *more]
         else:
-            picked = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+            filled = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
                             chosen=picked).indices
+            in_summary = set(filled)
+            if any(_refers_back(doc, i, in_summary) for i in filled if i not in kept):
+                # a sentence that refers back to one left out filled the budget: the self-contained fillers fill
+                # it first, and the others only what they leave (the fill prefers sentences that read alone)
+                alone = [i for i in fillers if i in kept or not _refers_back(doc, i, kept)]
+                filled = select(ranking, budget=rest, eligible=alone, position_bias=bias, fill=True,
+                                chosen=picked).indices
+                filled = select(ranking, budget=rest, eligible=fillers, position_bias=bias, fill=True,
+                                chosen=filled).indices
+            picked = filled
         if purpose is not None:
             picked = [i for i in picked if size(i) <= rest]  # (with none chosen, select's first pick may not fit)
     picked.sort()
@@ -570,7 +569,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
     def opening(i: int) -> int:  # past its marker and label, and past a connective to a sentence left out
         a = _unmarked(doc, sentences[i], starts)
-        return a if i - 1 in chosen else _unlinked_start(doc, a, sentences[i].end)
+        return a if i - 1 in chosen else unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
 
     pieces = sorted([(opening(i), sentences[i].end, float(scores[i])) for i in picked] + own_points
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
@@ -600,19 +599,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`)."""
     doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
-                                aspect_model=aspect_model.active(doc.options.aspect_model))
-    _unlink_points(doc)
+                                aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
     return doc
-
-
-def _unlink_points(doc: EssayDoc) -> None:
-    """Move each point's start past a connective that links it to the sentence before (``同时引导社会资本参与`` →
-    ``引导社会资本参与``; ``此外，…``): the point is read alone, without that sentence. The summary's one rule
-    (:func:`_unlinked_start`, cue groups ``summary_leading_connective`` and ``summary_leading_connective_bare``:
-    a word the tokenizer reads as part of a longer one, ``而是``, ``但凡``, stays). In place; O(points)."""
-    for points in doc.points.values():
-        for p in points:
-            p.start = _unlinked_start(doc, p.start, p.end)
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -79,26 +79,91 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSE_QUOTE = {"」": "「", "”": "“", "』": "『"}
 
 
-#: Connectives that open a point's sentence and link it to the one before, longest first: dropped with their comma
-#: from every point (:func:`_without_connective`). The ``connective`` group of ``resources/theme_generic.txt``, the one
-#: list the collection's themes also skip (``collection.frame_end``).
-_LEADING_CONNECTIVES = word_groups("theme_generic.txt", "generic theme words")["connective"]
+_GENERIC = word_groups("theme_generic.txt", "generic theme words")
+#: Connectives that open a sentence and link it to the one before, longest first (:func:`unlinked_start`): the
+#: ``connective`` group of ``resources/theme_generic.txt``, the one list the collection's themes also skip
+#: (``collection.frame_end``). Read with their comma; the ``linking_connective_bare`` group of ``resources/cues.txt``
+#: names those that also link with none.
+LINKING_CONNECTIVES = _GENERIC["connective"]
+#: Times that frame a point (``目前`` ``近年来``), longest first: the ``time_frame`` group of the same file; with their
+#: comma :func:`unlinked_start` drops them from a point (``frames=True``), never from a summary sentence.
+TIME_FRAMES = _GENERIC["time_frame"]
+_LINKS_AND_FRAMES = tuple(sorted(LINKING_CONNECTIVES + TIME_FRAMES, key=len, reverse=True))
 
 
 #: Ordering and side markers whose copula (一方面是…, 首先是…) belongs to the marker, not to the point.
 _COPULA_MARKERS = tuple(SEQ_WORDS) + ("一方面", "另一方面", "另方面")
+#: Fewest characters :func:`unlinked_start` leaves of a span when it drops a connective from its start.
+UNLINKED_MIN_CHARS = 4
 
 
-def _without_connective(text: str, start: int, end: int) -> int:
-    """``start`` moved past a leading discourse connective and its comma (``对此，``, ``同时，``, ``其次，``), or past
-    the copula 是 of the ordering or side marker right before it (``一方面是道路建设滞后`` -> ``道路建设滞后``)."""
-    if text.startswith(_LEADING_CONNECTIVES, start):  # (one test for all of them: most points open with none)
-        for word in _LEADING_CONNECTIVES:
-            if text.startswith(word, start) and start + len(word) + 1 < end and text[start + len(word)] in "，,":
-                return _trim(text, start + len(word) + 1, end)[0]
+#: A tokenizer's word cut (:meth:`summarizer.tokenize.Tokenizer.cut`): a text to its words, in order.
+WordCut = Callable[[str], list[str]]
+
+
+@lru_cache(maxsize=1)
+def _bare_connectives() -> tuple[str, ...]:
+    """The ``linking_connective_bare`` words of ``resources/cues.txt``, longest first (Simplified)."""
+    return tuple(sorted(asp.lexicon().words("linking_connective_bare"), key=len, reverse=True))
+
+
+def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False) -> int:
+    """``start`` moved past what links the span ``text[start:end]`` to the sentence before it, so that the span reads
+    on its own: the one reader of linking connectives, for points (:func:`extract_points`) and for a summary
+    sentence whose sentence before the summary leaves out (``pipeline.summary_stage``). Offsets are characters of
+    ``text`` (the essay's cleaned Simplified view, ``EssayDoc.body``); returns an offset in ``[start, end]``.
+
+    Dropped, in this order, each with the punctuation and spaces after it:
+
+    * any run of: a word of :data:`LINKING_CONNECTIVES` followed by its comma (``对此，`` ``尽管如此，`` ``其次，``
+      ``与此同时，``); with ``frames`` (a point, which states a problem or a measure, not when it holds), a word of
+      :data:`TIME_FRAMES` followed by its comma (``目前，`` ``近年来，``); an ordinal with its comma
+      (:func:`ordinal_lead_end`: ``第四，``); the copula 是 of the ordering or side marker right before ``start``
+      (``一方面是道路建设滞后`` -> ``道路建设滞后``);
+    * then at most one connective with no comma, a word of the ``linking_connective_bare`` group of
+      ``resources/cues.txt`` (``但`` ``而`` ``同时`` ``所以``), only when ``cut`` (the tokenizer's
+      :meth:`summarizer.tokenize.Tokenizer.cut`) reads it as the span's first word (``但乡镇一级…`` -> ``乡镇一级…``,
+      ``同时要…`` -> ``要…``). Without ``cut`` only the comma forms above are read.
+
+    Never dropped: a time frame from a summary sentence (``frames`` false: ``近年来，公司将…`` says when, it links to
+    no sentence before); a word that only begins like a connective (``但凡`` ``而是`` ``不过是`` ``另外一个`` ``最后一次``:
+    no comma, and not the tokenizer's word); a connective of the comma list without its comma (``长期以来形成的惯性``
+    is a subject, ``同时期`` a noun); a second connective with no comma after a first one (``然而与此同时到来的是…``:
+    the second is the sentence's own adverb); any step that would leave fewer than :data:`UNLINKED_MIN_CHARS`
+    characters. O(length of the longest connective) per step; the steps consume the span, so linear in it."""
+    words = _LINKS_AND_FRAMES if frames else LINKING_CONNECTIVES
+    while start < end:
+        k = _linked_lead_end(text, start, end, words)
+        if k == start:
+            break
+        start = k
+    if cut is not None and text.startswith(_bare_connectives(), start):
+        for word in _bare_connectives():  # longest first
+            if text.startswith(word, start) and cut(text[start:min(end, start + 2 * len(word) + 4)])[:1] == [word]:
+                k = _skip_trim(text, start + len(word), end)
+                return k if end - k >= UNLINKED_MIN_CHARS else start
+    return start
+
+
+def _linked_lead_end(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """``start`` moved past one comma form of :func:`unlinked_start` (a word of ``words``, longest first, with its
+    comma; an ordinal with its comma; a marker's copula), or ``start`` when none opens the span or too little would
+    be left."""
+    if text.startswith(words, start):  # (one test for all of them: most spans open with none)
+        for word in words:
+            if text.startswith(word, start) and text[start + len(word):start + len(word) + 1] in ("，", ","):
+                k = _skip_trim(text, start + len(word) + 1, end)
+                return k if end - k >= UNLINKED_MIN_CHARS else start
     if text.startswith("是", start) and end - start > 3 and text[max(0, start - 4):start].endswith(_COPULA_MARKERS):
-        return _trim(text, start + 1, end)[0]
+        return _skip_trim(text, start + 1, end)
     return ordinal_lead_end(text, start, end)
+
+
+def _skip_trim(text: str, start: int, end: int) -> int:
+    """``start`` moved past the punctuation and spaces of :data:`_TRIM` (at most to ``end``)."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    return start
 
 
 #: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
@@ -1247,7 +1312,8 @@ def _question_items(structure: Structure) -> dict[int, str]:
 
 
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
-                   max_points: int, max_point_chars: int, aspect_model=None) -> dict[str, list[RawPoint]]:
+                   max_points: int, max_point_chars: int, aspect_model=None,
+                   cut: WordCut | None = None) -> dict[str, list[RawPoint]]:
     """Challenge and recommendation points of one essay.
 
     Args:
@@ -1258,6 +1324,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         max_point_chars: most characters of a point's text.
         aspect_model: an optional learned sentence-aspect model (:class:`summarizer.aspect_model.AspectModel`): its
             points of the free sentences the rules gave no aspect are added after the rules' (``None``: rules only).
+        cut: the tokenizer's word cut (:meth:`summarizer.tokenize.Tokenizer.cut`), with which a point's start is read
+            past a linking connective with no comma too (:func:`unlinked_start`; ``None``: only one with its comma).
 
     Returns:
         ``{"challenge": [...], "recommendation": [...]}``, each list in document order.
@@ -1385,7 +1453,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # fallback below, which reads every sentence
     # (an aspect counts as found when one of its points survives the precision guards: a benefit, 这样也能提高…, or a
     # report found so far leaves the aspect to the prose and fallback paths)
-    found = {aspect: any(_kept_by_guards(text, p, aspect) for p in points) for aspect, points in out.items()}
+    found = {aspect: any(_kept_by_guards(text, p, aspect, cut) for p in points) for aspect, points in out.items()}
     prose_found = _prose_points(structure, sentences, layout, scores, max_point_chars)
     for aspect, points in prose_found.items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
@@ -1408,7 +1476,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # unstructured fallback for an aspect that found no point at all
     read: dict[int, tuple[bool, str, str | None, str | None] | None] = {}  # _fallback_reading of each sentence
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
-        if found[aspect] or any(_kept_by_guards(text, p, aspect) for p in out[aspect]):
+        if found[aspect] or any(_kept_by_guards(text, p, aspect, cut) for p in out[aspect]):
             continue
         listed = _colon_list(text, sentences, aspect, max_point_chars)
         if listed:
@@ -1496,10 +1564,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
-    _adopted_directives(text, out, region_at)
+    _adopted_directives(text, out, region_at, cut)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
-    _neither_and_flips(text, out)
+    _neither_and_flips(text, out, cut)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -1519,7 +1587,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
             p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                   points[k - 1].end if k else 0)
-            p.start = _without_connective(text, p.start, p.end)
+            p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -1690,9 +1758,10 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-def _kept_by_guards(text: str, point: RawPoint, aspect: str) -> bool:
-    """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there)."""
-    ptext = text[_without_connective(text, point.start, point.end):point.end]
+def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None = None) -> bool:
+    """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there); ``cut``: the
+    tokenizer's word cut, with which the point is read past its linking connective (:func:`unlinked_start`)."""
+    ptext = text[unlinked_start(text, point.start, point.end, cut, frames=True):point.end]
     if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
@@ -3832,18 +3901,19 @@ def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
 
 
-def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at) -> None:
+def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at, cut: WordCut | None = None) -> None:
     """In place: a recommendation point in the author's own measures region (``region_at(offset)``, the region of
     the sentence at an offset into ``text``) that opens by quoting a directive (``会议强调，要…``:
     :func:`summarizer.aspects.directive_said_end`) is the directive the author adopts: it starts past the quoting
-    clause, so that :func:`_neither_and_flips` does not read it as a report (issue 8). One pass over the points."""
+    clause, so that :func:`_neither_and_flips` does not read it as a report (issue 8). ``cut``: as for
+    :func:`unlinked_start`, which reads each point past its linking connective first. One pass over the points."""
     for p in out[asp.RECOMMENDATION]:
-        start = _without_connective(text, p.start, p.end)
+        start = unlinked_start(text, p.start, p.end, cut, frames=True)
         if region_at(start) != asp.RECOMMENDATION:
             continue
-        cut = asp.directive_said_end(text[start:p.end])
-        if cut and _trim(text, start + cut, p.end)[1] > _trim(text, start + cut, p.end)[0]:
-            p.start = start + cut
+        said = asp.directive_said_end(text[start:p.end])
+        if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
+            p.start = start + said
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -4013,7 +4083,7 @@ def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[
     return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
 
 
-def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
+def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
@@ -4025,7 +4095,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
         for p in out[aspect]:
-            ptext = text[_without_connective(text, p.start, p.end):p.end]
+            ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
             if titles_both_aspects(ptext):

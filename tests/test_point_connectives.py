@@ -1,23 +1,28 @@
 """A connective with its comma at a point's start is dropped: one list (resources/theme_generic.txt's ``connective``
-group) serves the points and the collection's themes."""
+group, and its ``time_frame`` group for a point) serves the points, the summary sentences and the collection's
+themes."""
 
 from summarizer import summarize
 from summarizer.collection import frame_end
-from summarizer.points import _LEADING_CONNECTIVES, _without_connective
+from summarizer.points import LINKING_CONNECTIVES, TIME_FRAMES, unlinked_start
 
 
 def test_points_and_themes_read_one_list_of_connectives():
     # concession, time-span and restatement words the themes skipped and the points kept before
-    for word in ("尽管如此", "长期以来", "事实上", "与此同时", "对此", "综上"):
-        assert word in _LEADING_CONNECTIVES
+    for word in ("尽管如此", "事实上", "与此同时", "对此", "综上"):
+        assert word in LINKING_CONNECTIVES
+    assert "长期以来" in TIME_FRAMES and "长期以来" not in LINKING_CONNECTIVES
     # longest first, so 与此同时 is tried before 同时
-    assert all(len(a) >= len(b) for a, b in zip(_LEADING_CONNECTIVES, _LEADING_CONNECTIVES[1:]))
+    assert all(len(a) >= len(b) for a, b in zip(LINKING_CONNECTIVES, LINKING_CONNECTIVES[1:]))
     text = "尽管如此，农村养老服务供给仍然不足"
-    assert text[_without_connective(text, 0, len(text)):] == "农村养老服务供给仍然不足"
+    assert text[unlinked_start(text, 0, len(text), frames=True):] == "农村养老服务供给仍然不足"
     assert text[frame_end(text):] == "农村养老服务供给仍然不足"
+    text = "长期以来，农村养老服务供给不足"
+    assert text[unlinked_start(text, 0, len(text), frames=True):] == "农村养老服务供给不足"
+    assert text[frame_end(text):] == "农村养老服务供给不足"
     # without its comma the word is the point's own (长期以来形成的惯性 is a subject)
     text = "长期以来形成的惯性思维难以打破"
-    assert _without_connective(text, 0, len(text)) == 0
+    assert unlinked_start(text, 0, len(text), frames=True) == 0
 
 
 def test_a_problem_point_after_a_concession_starts_after_it():

@@ -2,7 +2,7 @@
 
 1. A point that opens with a connective that links it to the sentence before (``同时引导…``, ``此外还有…``) or with an
    ordinal of a list it is no longer in (``第四，要畅通…``) starts after it (offsets exact), by the summary's one rule
-   (:func:`summarizer.pipeline._unlinked_start`) and :func:`summarizer.points.ordinal_lead_end`; a word the tokenizer
+   (:func:`summarizer.points.unlinked_start`) and :func:`summarizer.points.ordinal_lead_end`; a word the tokenizer
    reads as part of a longer one (``而是``, ``但凡``) stays.
 2. A suggestion with a weak modal before a verb of means (``可通过…``, ``可采取…``, ``可以考虑…``): a measure inside a
    measures region; after a passage of problems it turns to the measures when a public actor makes it

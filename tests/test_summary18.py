@@ -7,6 +7,7 @@ import pytest
 
 import summarizer
 from summarizer import pipeline
+from summarizer.points import unlinked_start
 from summarizer.textrank import mmr_select
 
 REPORT = """关于我区社区食堂运营情况的调研报告
@@ -151,7 +152,7 @@ def test_a_heading_point_is_stated_by_its_sections_body():
 def _opening(text: str, sentence_start: str) -> str:
     doc = summarizer.analyze(text)[0]
     s = next(s for s in doc.sentences if s.text.startswith(sentence_start))
-    return doc.body[pipeline._unlinked_start(doc, s.start, s.end):s.end]
+    return doc.body[unlinked_start(doc.body, s.start, s.end, doc.tokenizer.cut):s.end]
 
 
 def test_a_connective_to_a_sentence_left_out_is_dropped():
