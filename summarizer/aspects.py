@@ -1212,6 +1212,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
+    if necessary_condition_measure(s):
+        return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
@@ -1253,6 +1255,32 @@ def prose_aspect(sentence: str) -> str | None:
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
         return CHALLENGE
     return None
+
+
+#: The clause of the outcome after a necessary condition (…，才能…; …，我们才有希望…): 才 within its first characters.
+_ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
+
+
+def necessary_condition_measure(sentence: str) -> bool:
+    """Whether ``sentence`` names measures as the only way to an outcome (``只有解放思想，转变观念，我们才有希望赶上``;
+    ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有 (past a leading connective), a later clause holds 才
+    within its first characters (:data:`_ONLY_THEN`), and the condition before it lays out two clauses or more, opens
+    with an imperative verb past adverbs (:func:`starts_imperative`, or the ``condition_imperative`` cue group) and
+    states no shortcoming (:func:`_prose_deficits`). A condition of one action (``只有夯实基层治理，才能实现…``) mostly
+    closes an essay as its slogan and is not read so (measured on the aspect corpora: such sentences were no gold
+    measure, and a summary took the slogan for the essay's measure). Linear in the sentence."""
+    body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    if not body.startswith("只有"):
+        return False
+    then = _ONLY_THEN.search(body, 2)
+    if then is None:
+        return False
+    condition = body[2:then.start()]
+    if not _PAIR_SPLIT.search(condition):
+        return False  # (只有夯实基层治理，才能…: one action before 才 mostly closes an essay as its slogan)
+    opening = _without_adverbs(condition.lstrip()).lstrip("地")  # (不断地解放思想)
+    return ((starts_imperative(condition) or opening.startswith(lexicon().words("condition_imperative")))
+            and not _prose_deficits(condition))
 
 
 def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
