@@ -1210,6 +1210,8 @@ def prose_aspect(sentence: str) -> str | None:
     s = sentence.strip()
     if s.endswith(("？", "?")) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
+    if s.endswith(("？", "?")) and rhetorical_complaint(s):
+        return CHALLENGE
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
     if necessary_condition_measure(s):
@@ -1255,6 +1257,28 @@ def prose_aspect(sentence: str) -> str | None:
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
         return CHALLENGE
     return None
+
+
+#: A rhetorical question word (为何, 为什么, 怎么, 如何, 难道, 岂): the question reproaches rather than asks.
+_RHETORICAL = re.compile(r"为何|为什么|怎么|如何|难道|岂")
+
+
+def rhetorical_complaint(sentence: str) -> bool:
+    """Whether the question ``sentence`` reproaches a fault it states (``浪费大量人力物力，让外行去干不相干的事，这又是
+    为何？``): it ends with a question mark, its last clause holds a rhetorical question word (:data:`_RHETORICAL`), and
+    the clauses before that one state a shortcoming (:func:`_prose_deficits`) or a verdict (:func:`states_verdict`)
+    and hold no question word themselves (``为什么…一再令人失望，以及如何…？`` asks about the fault). A question
+    that proposes (:func:`asks_for_measure`) is read before. Linear in the sentence."""
+    s = sentence.rstrip()
+    if not s.endswith(("？", "?")):
+        return False
+    cut = max(s.rfind(c) for c in "，,；;")
+    if cut <= 0 or not _RHETORICAL.search(s, cut):
+        return False
+    stated = s[:cut]
+    if _RHETORICAL.search(stated):
+        return False  # (值得深思的问题是：为什么…一再令人失望，以及如何…？: the fault is what the question asks about)
+    return bool(_prose_deficits(stated)) or states_verdict(stated)
 
 
 #: The clause of the outcome after a necessary condition (…，才能…; …，我们才有希望…): 才 within its first characters.

@@ -6,6 +6,10 @@
    more, opens with an imperative verb, past adverbs (``imperative`` or ``condition_imperative`` cue groups), and
    states no shortcoming; one action before 才 (``只有夯实基层治理，才能…``) mostly closes an essay as its slogan
    (:func:`summarizer.aspects.necessary_condition_measure`, read first by :func:`summarizer.aspects.prose_aspect`).
+2. A rhetorical question that reproaches a fault it states (``翻修花了大量经费，工期却一拖再拖，这又是为何？``): every
+   question was neither aspect in prose. Its last clause holds a rhetorical question word (为何, 为什么, 难道 …) and
+   the clauses before it state a shortcoming or a verdict, with no question word of their own
+   (:func:`summarizer.aspects.rhetorical_complaint`, read by :func:`summarizer.aspects.prose_aspect`).
 """
 
 from __future__ import annotations
@@ -58,3 +62,26 @@ def test_a_long_line_is_read_in_linear_time():
     asp.necessary_condition_measure(line)
     asp.necessary_condition_measure("只有" + "，" * 50_000)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_rhetorical_question_about_a_stated_fault_is_a_problem():
+    s = "学校的体育设施严重不足，学生只能在走廊上活动，这难道合理吗？"
+    assert asp.rhetorical_complaint(s)
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+    assert asp.prose_aspect("翻修工程花了大量经费，工期却一拖再拖，这又是为何？") == asp.CHALLENGE  # (a verdict)
+    text = "社区的健身器材年久失修，居民意见很大。街道应尽快更换器材。翻修工程花了大量经费，工期却一拖再拖，这又是为何？"
+    assert points(text)[0] == ["翻修工程花了大量经费，工期却一拖再拖，这又是为何"]
+
+
+def test_a_question_that_states_no_fault_or_asks_about_it_is_no_problem():
+    # the fault lies inside what is asked
+    assert not asp.rhetorical_complaint("为什么资金不足的问题一再出现，我们又该如何应对？")
+    # no rhetorical word: a plain question
+    assert not asp.rhetorical_complaint("资金不足，这是真的吗？")
+    # no fault stated before the question
+    assert not asp.rhetorical_complaint("大家都去了现场，这是为什么？")
+    assert asp.prose_aspect("大家都去了现场，这是为什么？") is None
+    # one clause only: no statement before the question
+    assert not asp.rhetorical_complaint("为什么资金不足？")
+    text = "社区的健身器材年久失修，居民意见很大。街道应尽快更换器材。大家都去了现场，这是为什么？"
+    assert points(text)[0] == []
