@@ -1,0 +1,124 @@
+"""Kinds a new user's trial (trial19) left open, each on a text written for the test.
+
+1. Offsets of a point that starts or ends on a marked run (F10). Markup removal takes out each inline mark on its own;
+   a point's original range ran from its first kept character to its last, so a run-in label written bold
+   (``**以人民为中心**：关注…``) gave a range that held the closing ``**`` but not the opening one, and so for every
+   pair of inline marks (``__x__``, ``[x](url)``, ``<b>x</b>``). The marks are now paired where they are removed
+   (:func:`summarizer.markup.marker_pairs`) and a point's range takes in both marks of a pair it holds one of at its
+   edge (:meth:`summarizer.clean.CleanText.balanced`); a range inside one marked run keeps its exact characters.
+   Single-star emphasis around Chinese words (``*x*``) and a code span of Chinese words (```x```) were not removed at
+   all: their marks now go and their words stay.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+import summarizer
+from summarizer.clean import clean
+from summarizer.markup import code_edits, marker_pairs, markup_edits
+
+# ------------------------------------------------------------------------------------------------ 1. offsets (F10)
+
+NOTE = """## 一、存在的问题
+
+- {a}服务半径过大{b}：偏远村组距离服务站太远，群众办事往返奔波。
+- 人手配置不足：站点工作人员普遍身兼数职，难以应付日常业务。
+
+## 二、对策
+
+1. {a}优化站点布局{b}：按照步行十五分钟的半径增设代办点，方便群众就近办事。
+2. 充实工作力量：通过购买服务补充专职人员，确保窗口正常运转。
+"""
+
+PAIRS = [("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ("[", "](https://example.org/a)"),
+         ("<b>", "</b>"), ("<strong>", "</strong>")]
+
+#: What markup removal takes out of a range of the original (the marks of the pairs above).
+_MARKS = re.compile(r"\*\*|__|\*|`|\[|\]\([^()]*\)|</?(?:b|strong)>")
+
+
+def _points(doc):
+    essay = doc.essays[0]
+    return essay.challenges + essay.recommendations
+
+
+@pytest.mark.parametrize(("opening", "closing"), PAIRS)
+def test_a_point_on_a_marked_label_holds_both_marks_of_the_pair(opening, closing):
+    text = NOTE.format(a=opening, b=closing)
+    doc = summarizer.summarize(text)
+    by_text = {p.text: text[p.start:p.end] for p in _points(doc)}
+    assert by_text["服务半径过大：偏远村组距离服务站太远，群众办事往返奔波"] == (
+        f"{opening}服务半径过大{closing}：偏远村组距离服务站太远，群众办事往返奔波")
+    assert by_text["优化站点布局：按照步行十五分钟的半径增设代办点，方便群众就近办事"] == (
+        f"{opening}优化站点布局{closing}：按照步行十五分钟的半径增设代办点，方便群众就近办事")
+    # a point without marks is sliced as it is
+    assert by_text["人手配置不足：站点工作人员普遍身兼数职，难以应付日常业务"] == "人手配置不足：站点工作人员普遍身兼数职，难以应付日常业务"
+    for point in _points(doc):  # every range reads as its point once the marks are removed
+        assert _MARKS.sub("", text[point.start:point.end]) == point.text
+
+
+def test_a_point_that_is_the_marked_run_covers_exactly_its_words():
+    text = ("## 三、主要任务\n\n（一）**健全服务网络**。每个乡镇建成一个综合服务中心，村村设立服务点。\n\n"
+            "（二）**提升服务能力**。定期组织业务培训，推行首问负责和限时办结。\n\n"
+            "（三）**强化督促考核**。把服务质量纳入年度考核，考核结果与评优挂钩。\n")
+    doc = summarizer.summarize(text)
+    recs = doc.essays[0].recommendations
+    assert [p.text for p in recs] == ["健全服务网络", "提升服务能力", "强化督促考核"]
+    assert [text[p.start:p.end] for p in recs] == ["健全服务网络", "提升服务能力", "强化督促考核"]
+
+
+def test_a_point_that_ends_on_a_marked_run_holds_its_closing_mark():
+    text = ("## 一、存在的问题\n\n- 村级服务站人员流动频繁，业务骨干**留不住**。\n"
+            "- 群众对线上办理渠道了解很少，**知晓率偏低**。\n")
+    doc = summarizer.summarize(text)
+    assert {text[p.start:p.end] for p in doc.essays[0].challenges} == {
+        "村级服务站人员流动频繁，业务骨干**留不住**", "群众对线上办理渠道了解很少，**知晓率偏低**"}
+
+
+def test_marks_pair_in_order_and_nest():
+    text = "甲**[乙丙](https://a.cn/x)**丁，*戊己*庚。"
+    edits = markup_edits(text)
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in marker_pairs(text, edits)]
+    assert pairs == [("**", "**"), ("[", "](https://a.cn/x)"), ("*", "*")]
+    ct = clean(text)
+    assert ct.text == "甲乙丙丁，戊己庚。"
+    # 乙丙 starts right after "[" and its "](…)" and the closing "**" come after 丙: from 乙 to 丁 takes in both pairs
+    a, b = ct.to_original(1, 4)
+    assert text[a:b] == "乙丙](https://a.cn/x)**丁"
+    assert text[slice(*ct.balanced(a, b))] == "**[乙丙](https://a.cn/x)**丁"
+    # inside the marked run: exact
+    assert ct.balanced(*ct.to_original(1, 3)) == ct.to_original(1, 3)
+
+
+def test_a_paragraph_break_or_a_missing_partner_pairs_nothing():
+    text = "**甲乙丙丁\n\n戊己庚辛。她说**好**，又说**不"
+    pairs = [(a, d) for a, _b, _c, d in marker_pairs(text, markup_edits(text))]
+    assert pairs == [(text.index("**好"), text.index("好**") + 3)]
+    assert marker_pairs("x", []) == []
+
+
+def test_html_tags_pair_by_name():
+    text = "<p>一是<b>投入不足</b>，<span>设备<i>老旧</i></span>。</p><p>二是人员短缺。</p>"
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in marker_pairs(text, markup_edits(text))]
+    assert pairs == [("<b>", "</b>"), ("<span>", "</span>"), ("<i>", "</i>")]
+
+
+def test_single_star_emphasis_and_chinese_code_spans_lose_their_marks_only():
+    assert clean("要把*群众满意*作为标准，运行 `sync_data` 和 `数据同步` 脚本。").text == "要把群众满意作为标准，运行和数据同步脚本。"
+    # arithmetic, a bullet, an escaped star and a lone star are no emphasis
+    for text in ("面积为 3*4*5 立方米。", "* 第一项内容\n* 第二项内容", r"张某\*与李某\*同行。", "注*：数据为估算。"):
+        assert not [e for e in markup_edits(text) if text[e[0]:e[1]] == "*"]
+    assert [text for text in ("`甲`",) if code_edits(text)] == ["`甲`"]
+
+
+def test_pairing_and_balancing_stay_linear():
+    # a long line of unclosed marks and of short marked runs: bounded look-ahead per mark, one dictionary walk per point
+    for text in ("*中" * 50_000, "`中" * 50_000, "**甲**" * 20_000, "[甲](u)" * 20_000):
+        t0 = time.perf_counter()
+        ct = clean(text)
+        ct.balanced(*ct.to_original(0, len(ct.text)))
+        assert time.perf_counter() - t0 < 10.0
