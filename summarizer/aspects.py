@@ -338,10 +338,13 @@ def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
-    (``考核繁琐``: :func:`dual_use_subject`). Not counted: the ``challenge_exclusion`` words, a problem denied
+    (``考核繁琐``: :func:`dual_use_subject`) and the burdens stated growing (:func:`burden_growth_count`). Not counted: the ``challenge_exclusion`` words, a problem denied
     (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
     is :func:`reports_progress`)."""
     if not cue_pattern("challenge_predicate").search(text):
+        if cue_pattern("grow_verb").search(text):  # (a burden growing: its clauses read as below)
+            text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
+            return burden_growth_count(text) + (_dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
@@ -359,11 +362,38 @@ def challenge_strength(text: str) -> int:
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
-        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
 IMPROVEMENT_GAP = 12
+#: What may stand between a burden noun and the verb that grows it: a word of its measure, an adverb of time, an
+#: adverb of pace (老龄化 | 程度 | 不断 | 加深, 独居老人 | 数量 | 还在 | 不断增加); no other words (老年人满意度不断上升 grows
+#: no burden).
+_GROWTH_GAP = (r"(?:程度|规模|数量|人数|总量|比重|比例|占比|数|量)?(?:还在|仍在|仍然|依然|正在|将|也|还|仍)?"
+               r"(?:不断|持续|日益|日趋|逐年|逐步|进一步|明显|大幅|快速|迅速)?")
+
+
+@lru_cache(maxsize=None)
+def _growth_re() -> re.Pattern[str]:
+    predicates = set(lexicon().words("challenge_predicate"))
+    nouns = sorted({w for w in lexicon().words("burden_noun") + lexicon().words("growing_burden_noun")
+                    if w not in predicates}, key=len, reverse=True)
+    verbs = sorted(lexicon().words("grow_verb"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, nouns))}){_GROWTH_GAP}(?:{'|'.join(map(re.escape, verbs))})")
+
+
+def burden_growth_count(text: str) -> int:
+    """Number of places where ``text`` states a burden growing: a noun of the ``burden_noun`` or
+    ``growing_burden_noun`` cue groups that is no shortcoming predicate itself (成本, 事故, 老年人口, 独居老人 …), at most a
+    word of its measure and an adverb of time (:data:`_GROWTH_GAP`), then a ``grow_verb`` (持续增长, 不断增加, 攀升 …): ``运营成本持续上升``,
+    ``独居老年人不断增加`` state a pressure on the subject, the mirror of a burden growing smaller
+    (:func:`improvement_spans`). Not when a ``remaining_negation`` word stands between them (``事故没有增多``). A noun
+    that is a predicate (压力, 风险) already counts in :func:`challenge_strength`. Fixed words between: linear."""
+    if not cue_pattern("grow_verb").search(text):
+        return 0
+    negations = lexicon().words("remaining_negation")
+    return sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations))
 
 
 @lru_cache(maxsize=None)

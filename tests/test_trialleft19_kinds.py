@@ -8,6 +8,12 @@
    edge (:meth:`summarizer.clean.CleanText.balanced`); a range inside one marked run keeps its exact characters.
    Single-star emphasis around Chinese words (``*x*``) and a code span of Chinese words (```x```) were not removed at
    all: their marks now go and their words stay.
+2. A plan's situation item that states a burden growing (F8: ``（一）老年人口持续增长，对…提出新的更高要求``) is a
+   challenge: the gold counts pressures on the subject as challenges (``群众就业增收面临压力``, ``…等问题日益凸显``).
+   ``压力加大`` and ``日益突出`` were read so already (压力, 突出 are shortcoming predicates); a burden noun that is no
+   predicate itself (老年人口, 独居老人, 成本, 事故) before a verb of growth (持续增长, 不断增加, 攀升) was not
+   (:func:`summarizer.aspects.burden_growth_count` in :func:`summarizer.aspects.challenge_strength`; cue groups
+   ``growing_burden_noun``, ``grow_verb``), the mirror of a burden growing smaller (``improvement_spans``).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import time
 import pytest
 
 import summarizer
+from summarizer import aspects
 from summarizer.clean import clean
 from summarizer.markup import code_edits, marker_pairs, markup_edits
 
@@ -122,3 +129,36 @@ def test_pairing_and_balancing_stay_linear():
         ct = clean(text)
         ct.balanced(*ct.to_original(0, len(ct.text)))
         assert time.perf_counter() - t0 < 10.0
+
+
+# ------------------------------------------------------------------------------------------- 2. a burden growing (F8)
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("高龄人群持续扩大，独居老人数量还在不断增加", 1),
+    ("老龄化程度不断加深", 1),
+    ("全县交通事故逐年增多，企业用工成本持续上升", 2),
+    ("老年人满意度不断上升", 0),      # the noun is whom a good thing grows for, not the burden
+    ("交通事故没有增多", 0),          # a growth denied
+    ("要防止交通事故增多", 0),        # a measure against the growth (challenge_strength drops the clause)
+    ("扩大老年人助餐服务覆盖面", 0),  # a measure: the verb opens, no burden before it
+])
+def test_a_burden_growing_states_a_shortcoming(text, count):
+    assert aspects.challenge_strength(text) == count
+
+
+PLAN = """某县“十四五”养老服务发展规划（摘编）
+为积极应对人口老龄化，完善养老服务体系，制定本规划。
+一、面临的形势
+（一）高龄老人持续增加，对养老服务供给提出更高要求。截至2020年底，全县80岁以上老人1.2万人，空巢、独居老人不断增多。
+（二）护理力量薄弱。专业护理员缺口较大，农村敬老院普遍缺少专业人员。
+二、重点任务
+（一）扩大服务供给。每个乡镇建成一所区域性养老服务中心。
+（二）加强队伍建设。将养老护理员纳入职业技能提升行动。
+"""
+
+
+def test_a_situation_item_that_states_a_burden_growing_is_a_challenge():
+    doc = summarizer.summarize(PLAN)
+    essay = doc.essays[0]
+    assert [p.text for p in essay.challenges] == ["高龄老人持续增加，对养老服务供给提出更高要求", "护理力量薄弱"]
+    assert [p.text for p in essay.recommendations] == ["扩大服务供给", "加强队伍建设"]
