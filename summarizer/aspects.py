@@ -225,7 +225,8 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
-    modifier), nor the subject of a complaint (:func:`dual_use_subject`), nor the start of a noun (``verb_noun`` cue
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
+    the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
@@ -234,8 +235,23 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
-                    and not dual_use_subject(clause, v))
+                    and not dual_use_subject(clause, v) and not passive_subject(clause, v))
     return False
+
+
+#: What may follow a governance noun that is the subject of a passive (``补贴在公共政策上又被讽刺为…``, ``补贴在民间被…``,
+#: ``监管常常被架空``): a short place phrase (在…), an adverb or two of frequency or time, then the passive marker.
+_PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;：:！？!?]{1,12}?)?(?:又|也|还|常|常常|往往|一直|总是|屡屡|经常|已经|已|曾经|曾|竟|却){0,2}"
+                            r"(?:被|遭到|遭受|饱受)")
+
+
+def passive_subject(clause: str, verb: str) -> bool:
+    """True when ``clause`` opens with ``verb``, a word of the ``dual_use`` cue group (补贴, 监管, 考核 …: a verb and a noun
+    of governance), as the subject of a passive (:data:`_PASSIVE_AFTER`: ``补贴在公共政策上又被讽刺为廉价的偷懒``,
+    ``监管常常被架空``): the clause says what is done to that thing, it orders nothing (trial19 F6). An imperative verb
+    that is no such noun is not read so (``加强被执行人…`` governs a noun that opens with 被). Bounded: one anchored
+    match of at most about 30 characters."""
+    return verb in lexicon().words("dual_use") and _PASSIVE_AFTER.match(clause, len(verb)) is not None
 
 
 #: Longest span (characters) of a dual-use noun's modifiers before the complaint predicate (``考核检查名目繁多``).
@@ -313,8 +329,10 @@ _QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
 
 @lru_cache(maxsize=1)
 def _remedy_adverbs() -> tuple[str, ...]:
-    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` cue group (尽量, 妥善 …), longest first."""
-    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb")), key=len, reverse=True))
+    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` and ``order_adverb`` cue groups (尽量, 妥善, 先 …), longest
+    first."""
+    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb") + lexicon().words("order_adverb")),
+                        key=len, reverse=True))
 
 
 def _without_adverbs(clause: str) -> str:
@@ -1189,7 +1207,9 @@ def _modal_actions(text: str) -> list[str]:
     verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
     # manner, 要科学规划…, ``manner_adverb``)
-    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+    # (and an adverb of order, 应先厘清…，再提出…: ``order_adverb``)
+    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+               + lexicon().words("order_adverb"))
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
@@ -3025,11 +3045,14 @@ def modal_over_shortcomings(point: str) -> bool:
         c = clause.lstrip()
         if _clause_modal().match(c) is None and states_verdict(c):
             return False  # (高层都不见踪影，要基层医生出来面对问题: a set-phrase verdict with no modal is a problem stated)
+        if prescribed and cue_pattern("challenge_predicate").search(c) and opens_with_remedy(
+                _PURPOSE_OPENER.sub("", c, count=1)):
+            # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes (read before the count:
+            # challenge_strength already reads a remedy past 先 as naming no shortcoming)
+            found = True
+            continue
         if not challenge_strength(clause):
             prescribed = prescribed or _clause_modal().match(c) is not None
-            continue
-        if prescribed and opens_with_remedy(_PURPOSE_OPENER.sub("", c, count=1)):
-            found = True  # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes
             continue
         m = _clause_modal().match(c)
         if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):

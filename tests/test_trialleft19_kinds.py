@@ -14,6 +14,11 @@
    predicate itself (老年人口, 独居老人, 成本, 事故) before a verb of growth (持续增长, 不断增加, 攀升) was not
    (:func:`summarizer.aspects.burden_growth_count` in :func:`summarizer.aspects.challenge_strength`; cue groups
    ``growing_burden_noun``, ``grow_verb``), the mirror of a burden growing smaller (``improvement_spans``).
+3. A column's prescription in order (F6: ``政府應先釐清問題的本質，再提出對症的方案``) was read as a problem: the adverb
+   of order 先 hid the action from its modal, and 问题 as the object of finding out what it is counted as a shortcoming
+   (``order_adverb`` cue group in :func:`summarizer.aspects._modal_actions` and ``_without_adverbs``; 厘清/摸清/查明 …
+   added to ``remedy``). A governance noun that is the subject of a passive (``補貼…又被諷刺為廉價的偷懶``) was read as
+   an imperative opening the sentence (:func:`summarizer.aspects.passive_subject`).
 """
 
 from __future__ import annotations
@@ -162,3 +167,45 @@ def test_a_situation_item_that_states_a_burden_growing_is_a_challenge():
     essay = doc.essays[0]
     assert [p.text for p in essay.challenges] == ["高龄老人持续增加，对养老服务供给提出更高要求", "护理力量薄弱"]
     assert [p.text for p in essay.recommendations] == ["扩大服务供给", "加强队伍建设"]
+
+
+# ------------------------------------------------------------------------------------ 3. a column's prescription (F6)
+
+@pytest.mark.parametrize(("text", "imperative"), [
+    ("补贴在实践中又被讽刺为花钱买平安，问题依旧", False),
+    ("监管常常被架空，违规成本很低", False),
+    ("考核被简化为填表打分", False),
+    ("补贴在民间被讽刺为花钱买平安", False),
+    ("补贴困难家庭的取暖费用", True),     # the verb governs an object: an imperative
+    ("加强被执行人财产查控", True),       # 被 opens the object noun, after a verb that is no governance noun
+])
+def test_a_governance_noun_under_a_passive_opens_no_imperative(text, imperative):
+    assert aspects.starts_imperative(text) is imperative
+
+
+@pytest.mark.parametrize("text", ["政府应先弄清问题的根源，再拿出对症的办法。", "部门应首先摸清风险底数，再制定处置方案。"])
+def test_a_prescription_in_order_is_a_measure(text):
+    assert aspects.challenge_strength(text) == 0
+    assert aspects.prose_aspect(text) == "recommendation"
+    assert aspects.sentence_aspect(text) == "recommendation"
+
+
+def test_a_measure_whose_purpose_clause_opens_with_first_still_recommends():
+    # (先 is now read past before a remedy; the clause still names the problem the measure removes)
+    assert aspects.recommends_outright("当局大可把闲置校舍改作过渡性住房，先解决轮候家庭的住屋问题")
+
+
+COLUMN = """观点／发钱不是治理
+
+面对物价上涨，有关部门似乎只会“发钱、发钱、发钱”。补贴在民间又被讽刺为花钱买平安，因为它只安抚情绪，不解决问题。
+
+水费亏损，不敢调价，只好拖延；医院人手短缺，医护人员疲于奔命，却迟迟不肯增加编制。
+
+政府应先弄清问题的根源，再拿出对症的办法。
+"""
+
+
+def test_a_column_criticism_and_its_prescription_in_order():
+    essay = summarizer.summarize(COLUMN).essays[0]
+    assert "政府应先弄清问题的根源，再拿出对症的办法" in [p.text for p in essay.recommendations]
+    assert not any(p.text.startswith("补贴在民间") for p in essay.recommendations)
