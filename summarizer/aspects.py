@@ -651,6 +651,36 @@ def is_ceremony(sentence: str) -> bool:
     return has_cue(sentence, "ceremony")
 
 
+@lru_cache(maxsize=1)
+def _meeting_held_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+    return re.compile(rf"(?:{alt('meeting_held_verb')})[^，,。；;：:！？!?]{{0,{MEETING_NAME_CHARS}}}?(?:{alt('meeting_noun')})"
+                      r"[^，,。；;：:！？!?]{0,4}?(?:[，,]|$)")
+
+
+#: Most characters of a meeting's name between the verb that holds it and its noun (``召开吉安市第五十三期（商会专场）
+#: 亲清连心政企恳谈会``).
+MEETING_NAME_CHARS = 40
+#: Most characters before the clause that narrates the meeting (a date, a place, who chaired it).
+MEETING_LEAD_CHARS = 40
+
+
+def narrates_meeting(sentence: str) -> bool:
+    """True when ``sentence`` opens by narrating that a meeting was held (``8月22日，市政协主席某某主持召开…恳谈会，与企业
+    家面对面座谈交流，听取意见建议，解决企业…问题，不断优化…``): within its first :data:`MEETING_LEAD_CHARS` characters
+    (a date, who chaired it), a ``meeting_held_verb`` (召开, 举行, 主持召开 …) with no modal before it, the meeting's name
+    and a ``meeting_noun`` (会, 会议, 座谈会 …) ending its clause. The clauses after it tell what the meeting did or was
+    for: the report narrates, it states no problem and prescribes nothing (trial19 F5). Not ``要召开…会议``, a measure.
+    Bounded: one search over the sentence's opening."""
+    opening = sentence[:MEETING_LEAD_CHARS + MEETING_NAME_CHARS + 16]
+    m = _meeting_held_re().search(opening)
+    if m is None or m.start() > MEETING_LEAD_CHARS or (m.end() == len(opening) < len(sentence)):
+        return False  # (a match that ends where the opening is cut ends no clause)
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    return not has_cue(_mask_non_modals(sentence[clause_start:m.start()]), "modal")
+
+
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
@@ -1656,6 +1686,25 @@ def news_said_start(sentence: str) -> int:
     m = _news_frame_re().search(sentence.strip())
     k = lead + m.end()
     while k < len(sentence) and sentence[k] in _QUOTES:
+        k += 1
+    return k
+
+
+def news_frame_end(part: str) -> int:
+    """Offset (characters into ``part``) just past the speaker and reporting verb that open it (:func:`_news_frame_re`:
+    ``有企业反映，``, ``有居民表示，``), when :func:`news_aspect` reads it as framed by a speaker who is no authority
+    (``news_official``: an authority's reply is no report of the people's problems) and the frame opens it as a clause
+    of its own (a comma, a colon or a quotation mark after it); 0 otherwise. Unlike :func:`news_said_start`, the reported words need not state an aspect. Bounded: one search."""
+    s = part.lstrip()
+    m = _news_frame_re().search(s)
+    if m is None or m.start() > 0 or m.group("crit") is not None or has_cue(m.group("who") or "", "news_official"):
+        return 0
+    if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
+        return 0
+    if not s[:m.end()].rstrip().endswith(("，", ",", "：", ":")) and not s.startswith(_QUOTES, m.end()):
+        return 0  # (这些措施令机构忧虑未来发展…: a verb inside the clause, no frame of its own)
+    k = len(part) - len(s) + m.end()
+    while k < len(part) and part[k] in _QUOTES:
         k += 1
     return k
 

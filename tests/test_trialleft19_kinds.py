@@ -19,6 +19,13 @@
    (``order_adverb`` cue group in :func:`summarizer.aspects._modal_actions` and ``_without_adverbs``; 厘清/摸清/查明 …
    added to ``remedy``). A governance noun that is the subject of a passive (``補貼…又被諷刺為廉價的偷懶``) was read as
    an imperative opening the sentence (:func:`summarizer.aspects.passive_subject`).
+4. A meeting report (F5): a ``；``-run of reports, each part with a speaker of its own (``有企业反映，A；有企业反映，B；
+   还有企业提出，希望…``), gave one point that ran from the second complaint into the wish: each part is now read past its
+   own frame (:func:`summarizer.aspects.news_frame_end` in :func:`summarizer.points.prose_parts`) and as prose, so each
+   complaint is a point and the wish none. The sentence that narrates the meeting being held (``某某主持召开…恳谈会，
+   …，听取意见建议，解决企业…问题，不断优化…``) tells what the meeting was for, no measure
+   (:func:`summarizer.aspects.narrates_meeting`, cue groups ``meeting_held_verb``, ``meeting_noun``). The answer of a
+   department (``市人社局负责人表示，将…出台…指南``) stays neither, as the news convention reads an authority's reply.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ import time
 import pytest
 
 import summarizer
-from summarizer import aspects
+from summarizer import aspects, points
 from summarizer.clean import clean
 from summarizer.markup import code_edits, marker_pairs, markup_edits
 
@@ -209,3 +216,50 @@ def test_a_column_criticism_and_its_prescription_in_order():
     essay = summarizer.summarize(COLUMN).essays[0]
     assert "政府应先弄清问题的根源，再拿出对症的办法" in [p.text for p in essay.recommendations]
     assert not any(p.text.startswith("补贴在民间") for p in essay.recommendations)
+
+
+# ---------------------------------------------------------------------------------------- 4. a meeting report (F5)
+
+FORUM = """某区召开社区议事协商会
+
+9月3日，区人大常委会主任王某主持召开第十二期社区议事协商会，与居民代表面对面交流，听取意见建议，解决群众“急难愁盼”问题，不断提升基层治理水平。
+
+会上，多名居民代表先后发言。有居民反映，小区周边停车位严重不足，晚间车辆乱停乱放；有居民反映，老旧电梯频繁故障，老人上下楼困难；还有居民提出，希望增设社区食堂。区住建局负责人表示，将在两个月内完成电梯安全排查。
+
+王某要求，要对居民反映的问题逐项梳理、限期办结。要加快推进老旧小区改造，切实改善居住条件。
+"""
+
+
+def test_each_report_of_a_semicolon_run_is_read_past_its_own_speaker():
+    essay = summarizer.summarize(FORUM).essays[0]
+    assert [p.text for p in essay.challenges] == ["小区周边停车位严重不足，晚间车辆乱停乱放", "老旧电梯频繁故障，老人上下楼困难"]
+    recs = [p.text for p in essay.recommendations]
+    assert not any("急难愁盼" in r or "基层治理水平" in r for r in recs)  # the meeting's purpose is no measure
+    assert "要加快推进老旧小区改造，切实改善居住条件" in recs
+
+
+@pytest.mark.parametrize(("part", "end"), [
+    ("有居民反映，小区周边停车位紧张", 6),
+    ("还有企业表示：“融资难”", 8),
+    ("政府发言人表示，将完成排查", 0),          # an authority's reply: no report of the people's problems
+    ("这些措施令机构忧虑未来发展", 0),          # a verb inside the clause, no frame of its own
+])
+def test_news_frame_end(part, end):
+    assert aspects.news_frame_end(part) == end
+
+
+@pytest.mark.parametrize(("sentence", "narrates"), [
+    ("6月5日，市委书记张某主持召开全市安全生产工作会议，研究部署防范化解重大风险工作。", True),
+    ("昨天下午，县政协举行专题协商会，就农村养老问题建言献策。", True),
+    ("要定期召开联席会议，及时解决突出问题。", False),                   # a measure: hold a meeting
+    ("会议强调，要加强监管。", False),
+    ("召开" * 5000, False),
+])
+def test_narrates_meeting(sentence, narrates):
+    assert aspects.narrates_meeting(sentence) is narrates
+
+
+def test_one_report_of_a_run_that_states_a_problem_is_cut_to_its_part():
+    text = "有居民反映，周末广场活动很热闹；有居民反映，老旧电梯频繁故障，老人上下楼困难；还有居民提出，希望增设社区食堂。"
+    assert [text[a:b] for a, b in points.prose_parts(text, 0, len(text), "challenge", 60)] == [
+        "老旧电梯频繁故障，老人上下楼困难"]
