@@ -656,8 +656,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         clause = text[na:nb].strip(_TRIM)
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
         # in the present (…等突出问题，当前，…: the clause opens the next statement)
+        # (a word that only opens with a modal's character, 要求…, 应对…, turns to nothing: trial19 F2)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
-                aspect == asp.CHALLENGE and clause.startswith(asp.lexicon().words("modal"))):
+                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))):
             break
         b = nb
     return shape(text, a, b, max_chars)

@@ -26,6 +26,9 @@
    …，听取意见建议，解决企业…问题，不断优化…``) tells what the meeting was for, no measure
    (:func:`summarizer.aspects.narrates_meeting`, cue groups ``meeting_held_verb``, ``meeting_noun``). The answer of a
    department (``市人社局负责人表示，将…出台…指南``) stays neither, as the news convention reads an authority's reply.
+5. A challenge cut mid-thought (F2: ``社保缴纳是个大难题，按灵活就业身份参保`` ⏐ ``要求连续缴费满一定年限…``): a problem's
+   window stops at a clause that opens with a modal (the turn to a measure), and 要求 was read as 要; a word that only
+   opens with a modal's character no longer stops it (:func:`summarizer.points.cue_window`).
 """
 
 from __future__ import annotations
@@ -263,3 +266,15 @@ def test_one_report_of_a_run_that_states_a_problem_is_cut_to_its_part():
     text = "有居民反映，周末广场活动很热闹；有居民反映，老旧电梯频繁故障，老人上下楼困难；还有居民提出，希望增设社区食堂。"
     assert [text[a:b] for a, b in points.prose_parts(text, 0, len(text), "challenge", 60)] == [
         "老旧电梯频繁故障，老人上下楼困难"]
+
+
+# ------------------------------------------------------------------------------------ 5. a challenge cut mid-thought (F2)
+
+def test_a_problem_window_reads_past_a_word_that_only_opens_with_a_modal():
+    text = "她说，看病报销是个大难题，跨省就医，要求先回参保地备案，还得垫付全部费用，前后折腾了两个月。"
+    a, b = points.cue_window(text, 0, len(text), "challenge", 40)
+    assert text[a:b] == "看病报销是个大难题，跨省就医，要求先回参保地备案，还得垫付全部费用"
+    # a real modal still turns to the measure
+    text = "她说，看病报销是个大难题，跨省就医手续繁琐，要简化备案流程，推行线上办理，方便群众少跑腿。"
+    a, b = points.cue_window(text, 0, len(text), "challenge", 40)
+    assert text[a:b] == "看病报销是个大难题，跨省就医手续繁琐"
