@@ -225,7 +225,8 @@ _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
-    modifier), nor the subject of a complaint (:func:`dual_use_subject`), nor the start of a noun (``verb_noun`` cue
+    modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
+    the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
@@ -234,8 +235,23 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
-                    and not dual_use_subject(clause, v))
+                    and not dual_use_subject(clause, v) and not passive_subject(clause, v))
     return False
+
+
+#: What may follow a governance noun that is the subject of a passive (``补贴在公共政策上又被讽刺为…``, ``补贴在民间被…``,
+#: ``监管常常被架空``): a short place phrase (在…), an adverb or two of frequency or time, then the passive marker.
+_PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;：:！？!?]{1,12}?)?(?:又|也|还|常|常常|往往|一直|总是|屡屡|经常|已经|已|曾经|曾|竟|却){0,2}"
+                            r"(?:被|遭到|遭受|饱受)")
+
+
+def passive_subject(clause: str, verb: str) -> bool:
+    """True when ``clause`` opens with ``verb``, a word of the ``dual_use`` cue group (补贴, 监管, 考核 …: a verb and a noun
+    of governance), as the subject of a passive (:data:`_PASSIVE_AFTER`: ``补贴在公共政策上又被讽刺为廉价的偷懒``,
+    ``监管常常被架空``): the clause says what is done to that thing, it orders nothing (trial19 F6). An imperative verb
+    that is no such noun is not read so (``加强被执行人…`` governs a noun that opens with 被). Bounded: one anchored
+    match of at most about 30 characters."""
+    return verb in lexicon().words("dual_use") and _PASSIVE_AFTER.match(clause, len(verb)) is not None
 
 
 #: Longest span (characters) of a dual-use noun's modifiers before the complaint predicate (``考核检查名目繁多``).
@@ -313,8 +329,10 @@ _QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
 
 @lru_cache(maxsize=1)
 def _remedy_adverbs() -> tuple[str, ...]:
-    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` cue group (尽量, 妥善 …), longest first."""
-    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb")), key=len, reverse=True))
+    """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` and ``order_adverb`` cue groups (尽量, 妥善, 先 …), longest
+    first."""
+    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb") + lexicon().words("order_adverb")),
+                        key=len, reverse=True))
 
 
 def _without_adverbs(clause: str) -> str:
@@ -338,10 +356,13 @@ def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
-    (``考核繁琐``: :func:`dual_use_subject`). Not counted: the ``challenge_exclusion`` words, a problem denied
+    (``考核繁琐``: :func:`dual_use_subject`) and the burdens stated growing (:func:`burden_growth_count`). Not counted: the ``challenge_exclusion`` words, a problem denied
     (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
     is :func:`reports_progress`)."""
     if not cue_pattern("challenge_predicate").search(text):
+        if cue_pattern("grow_verb").search(text):  # (a burden growing: its clauses read as below)
+            text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
+            return burden_growth_count(text) + (_dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
@@ -359,11 +380,38 @@ def challenge_strength(text: str) -> int:
     by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
-        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
+        _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
 IMPROVEMENT_GAP = 12
+#: What may stand between a burden noun and the verb that grows it: a word of its measure, an adverb of time, an
+#: adverb of pace (老龄化 | 程度 | 不断 | 加深, 独居老人 | 数量 | 还在 | 不断增加); no other words (老年人满意度不断上升 grows
+#: no burden).
+_GROWTH_GAP = (r"(?:程度|规模|数量|人数|总量|比重|比例|占比|数|量)?(?:还在|仍在|仍然|依然|正在|将|也|还|仍)?"
+               r"(?:不断|持续|日益|日趋|逐年|逐步|进一步|明显|大幅|快速|迅速)?")
+
+
+@lru_cache(maxsize=None)
+def _growth_re() -> re.Pattern[str]:
+    predicates = set(lexicon().words("challenge_predicate"))
+    nouns = sorted({w for w in lexicon().words("burden_noun") + lexicon().words("growing_burden_noun")
+                    if w not in predicates}, key=len, reverse=True)
+    verbs = sorted(lexicon().words("grow_verb"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, nouns))}){_GROWTH_GAP}(?:{'|'.join(map(re.escape, verbs))})")
+
+
+def burden_growth_count(text: str) -> int:
+    """Number of places where ``text`` states a burden growing: a noun of the ``burden_noun`` or
+    ``growing_burden_noun`` cue groups that is no shortcoming predicate itself (成本, 事故, 老年人口, 独居老人 …), at most a
+    word of its measure and an adverb of time (:data:`_GROWTH_GAP`), then a ``grow_verb`` (持续增长, 不断增加, 攀升 …): ``运营成本持续上升``,
+    ``独居老年人不断增加`` state a pressure on the subject, the mirror of a burden growing smaller
+    (:func:`improvement_spans`). Not when a ``remaining_negation`` word stands between them (``事故没有增多``). A noun
+    that is a predicate (压力, 风险) already counts in :func:`challenge_strength`. Fixed words between: linear."""
+    if not cue_pattern("grow_verb").search(text):
+        return 0
+    negations = lexicon().words("remaining_negation")
+    return sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations))
 
 
 @lru_cache(maxsize=None)
@@ -601,6 +649,36 @@ def is_ceremony(sentence: str) -> bool:
     的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``). It states neither aspect,
     whatever verbs of governance (监督, 支持) it holds."""
     return has_cue(sentence, "ceremony")
+
+
+@lru_cache(maxsize=1)
+def _meeting_held_re() -> re.Pattern[str]:
+    def alt(group: str) -> str:
+        return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+    return re.compile(rf"(?:{alt('meeting_held_verb')})[^，,。；;：:！？!?]{{0,{MEETING_NAME_CHARS}}}?(?:{alt('meeting_noun')})"
+                      r"[^，,。；;：:！？!?]{0,4}?(?:[，,]|$)")
+
+
+#: Most characters of a meeting's name between the verb that holds it and its noun (``召开吉安市第五十三期（商会专场）
+#: 亲清连心政企恳谈会``).
+MEETING_NAME_CHARS = 40
+#: Most characters before the clause that narrates the meeting (a date, a place, who chaired it).
+MEETING_LEAD_CHARS = 40
+
+
+def narrates_meeting(sentence: str) -> bool:
+    """True when ``sentence`` opens by narrating that a meeting was held (``8月22日，市政协主席某某主持召开…恳谈会，与企业
+    家面对面座谈交流，听取意见建议，解决企业…问题，不断优化…``): within its first :data:`MEETING_LEAD_CHARS` characters
+    (a date, who chaired it), a ``meeting_held_verb`` (召开, 举行, 主持召开 …) with no modal before it, the meeting's name
+    and a ``meeting_noun`` (会, 会议, 座谈会 …) ending its clause. The clauses after it tell what the meeting did or was
+    for: the report narrates, it states no problem and prescribes nothing (trial19 F5). Not ``要召开…会议``, a measure.
+    Bounded: one search over the sentence's opening."""
+    opening = sentence[:MEETING_LEAD_CHARS + MEETING_NAME_CHARS + 16]
+    m = _meeting_held_re().search(opening)
+    if m is None or m.start() > MEETING_LEAD_CHARS or (m.end() == len(opening) < len(sentence)):
+        return False  # (a match that ends where the opening is cut ends no clause)
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    return not has_cue(_mask_non_modals(sentence[clause_start:m.start()]), "modal")
 
 
 def is_commentary(sentence: str) -> bool:
@@ -1159,7 +1237,9 @@ def _modal_actions(text: str) -> list[str]:
     verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
     # manner, 要科学规划…, ``manner_adverb``)
-    adverbs = _MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+    # (and an adverb of order, 应先厘清…，再提出…: ``order_adverb``)
+    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+               + lexicon().words("order_adverb"))
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
@@ -1658,6 +1738,25 @@ def news_said_start(sentence: str) -> int:
     m = _news_frame_re().search(sentence.strip())
     k = lead + m.end()
     while k < len(sentence) and sentence[k] in _QUOTES:
+        k += 1
+    return k
+
+
+def news_frame_end(part: str) -> int:
+    """Offset (characters into ``part``) just past the speaker and reporting verb that open it (:func:`_news_frame_re`:
+    ``有企业反映，``, ``有居民表示，``), when :func:`news_aspect` reads it as framed by a speaker who is no authority
+    (``news_official``: an authority's reply is no report of the people's problems) and the frame opens it as a clause
+    of its own (a comma, a colon or a quotation mark after it); 0 otherwise. Unlike :func:`news_said_start`, the reported words need not state an aspect. Bounded: one search."""
+    s = part.lstrip()
+    m = _news_frame_re().search(s)
+    if m is None or m.start() > 0 or m.group("crit") is not None or has_cue(m.group("who") or "", "news_official"):
+        return 0
+    if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
+        return 0
+    if not s[:m.end()].rstrip().endswith(("，", ",", "：", ":")) and not s.startswith(_QUOTES, m.end()):
+        return 0  # (这些措施令机构忧虑未来发展…: a verb inside the clause, no frame of its own)
+    k = len(part) - len(s) + m.end()
+    while k < len(part) and part[k] in _QUOTES:
         k += 1
     return k
 
@@ -3047,11 +3146,14 @@ def modal_over_shortcomings(point: str) -> bool:
         c = clause.lstrip()
         if _clause_modal().match(c) is None and states_verdict(c):
             return False  # (高层都不见踪影，要基层医生出来面对问题: a set-phrase verdict with no modal is a problem stated)
+        if prescribed and cue_pattern("challenge_predicate").search(c) and opens_with_remedy(
+                _PURPOSE_OPENER.sub("", c, count=1)):
+            # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes (read before the count:
+            # challenge_strength already reads a remedy past 先 as naming no shortcoming)
+            found = True
+            continue
         if not challenge_strength(clause):
             prescribed = prescribed or _clause_modal().match(c) is not None
-            continue
-        if prescribed and opens_with_remedy(_PURPOSE_OPENER.sub("", c, count=1)):
-            found = True  # 政府大可…，先解决基层的住屋问题: the measure's purpose names the problem it removes
             continue
         m = _clause_modal().match(c)
         if m is None or challenge_strength(c[:m.end()]) or opens_with_remedy(c[m.end():]):

@@ -36,7 +36,7 @@ from summarizer.aspects import word_groups
 from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
-from summarizer.markup import escape_edits, markup_edits, record_starts
+from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
 from summarizer.sentences import BULLETS
 from summarizer.structure import opens_run_in
 
@@ -91,6 +91,9 @@ class CleanText:
             ``视频加载中...``: :func:`_remove_news_furniture`); such characters may stand inside a point's original span.
         records: offsets into ``text`` where an untitled record begins that the reader found (a table column of
             essay bodies, :attr:`summarizer.readers.Document.records`), in order; one essay each.
+        pairs: the inline marks that markup removal took out in pairs (``**x**``, ``[x](url)``, ``<b>x</b>``:
+            :func:`summarizer.markup.marker_pairs`), ``(open_start, open_end, close_start, close_end)`` in the
+            original's coordinates, sorted; :meth:`balanced` reads them.
     """
 
     text: str
@@ -101,6 +104,39 @@ class CleanText:
     markup: np.ndarray | None = None
     bylines: tuple[tuple[int, str], ...] = ()
     records: tuple[int, ...] = ()
+    pairs: tuple[tuple[int, int, int, int], ...] = ()
+    _pair_ends: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def balanced(self, a: int, b: int) -> tuple[int, int]:
+        """The original range ``[a, b)`` (a point's, from :meth:`to_original`) widened so that it holds both marks of
+        every pair (:attr:`pairs`) it holds one mark of at its edge: an opening mark that ends at ``a`` whose closing
+        mark lies inside (``**以人民为中心**：关注…`` from ``以``: the range starts at the first ``**``), a closing
+        mark that starts at ``b`` whose opening mark lies inside (``…解决**实际问题**`` up to ``题``: the range ends
+        after the last ``**``), repeated outwards for nested marks (``**[x](url)**``). A range inside one marked run
+        (``以人民为中心`` alone) keeps its exact characters. Markup removal marks every added character
+        (:attr:`markup`), so the range still reads as the point's text once markup is removed.
+
+        Returns:
+            ``(start, end)`` into the original input, ``start <= a``, ``end >= b``. Each step is two dictionary
+            look-ups; never raises.
+        """
+        if not self.pairs:
+            return a, b
+        if self._pair_ends is None:
+            self._pair_ends = ({o2: (o1, c2) for o1, o2, _c1, c2 in self.pairs},
+                               {c1: (o1, c2) for o1, _o2, c1, c2 in self.pairs})
+        opens, closes = self._pair_ends
+        while True:
+            opened = opens.get(a)
+            if opened is not None and opened[1] <= b:
+                a = opened[0]
+                continue
+            closed = closes.get(b)
+            if closed is not None and closed[0] >= a:
+                b = closed[1]
+                continue
+            return a, b
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
@@ -1352,6 +1388,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     for start, end, _repl, _rule in edits:
         if end > start:
             markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+    pairs = tuple((int(doc.offsets[o1]), int(doc.offsets[o2 - 1]) + 1, int(doc.offsets[c1]), int(doc.offsets[c2 - 1]) + 1)
+                  for o1, o2, c1, c2 in marker_pairs(doc.text, edits)) if edits else ()
     doc.apply(edits)
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
@@ -1387,4 +1425,4 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         if i < len(doc.text))
     starts = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, list(records)) if i < len(doc.text)}))
     return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
-                     markup if markup.any() else None, bylines, starts)
+                     markup if markup.any() else None, bylines, starts, pairs)

@@ -210,12 +210,13 @@ class EssayDoc:
               heading: tuple[int, int] | None = None) -> Point:
         """A :class:`~summarizer.schema.Point` for the essay-local range ``[start, end)`` (``heading``: the
         essay-local range of its section heading): text sliced from :attr:`text` up to :meth:`exact_end`,
-        ``start``/``end`` into the original input."""
+        ``start``/``end`` into the original input, widened over both marks of a markup pair it holds one of at its
+        edge (:meth:`~summarizer.clean.CleanText.balanced`)."""
         head = self.text[heading[0]:heading[1]] if heading else None
         if self.document.clean.markup is None or end > start:  # (exact_end's first test, its range mapped once)
             a, b = self.to_original(start, end)
-            if self.exact_as_is(start, end, a, b):
+            if self.exact_as_is(start, end, a, b):  # (no markup inside: no pair to balance)
                 return Point(text=self.text[start:end], start=a, end=b, score=score, heading=head)
         used = self.exact_end(start, end)
-        a, b = self.to_original(start, used)
+        a, b = self.document.clean.balanced(*self.to_original(start, used))
         return Point(text=self.text[start:used], start=a, end=b, score=score, heading=head)

@@ -60,6 +60,10 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 # text and URL stop at the next bracket: "[a](" repeated 25,000 times costs one short look-ahead each
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# single-star emphasis (*强调*): a lone star (no "**", no escaped "\\*") before a non-space, up to the next star on
+# the line after a non-space; taken when the run holds CJK (ASCII "2*3*4" is arithmetic). The run stops at the first
+# star, so each start costs at most one bounded look-ahead.
+_MD_EMPHASIS_ONE = re.compile(r"(?<![*\\])\*(?![*\s])(?P<text>[^*\n]{1,200})(?<![\s\\])\*(?!\*)")
 # a markdown footnote: its reference "…薪酬[^2]。" and its definition line "[^2]: 数据来自…" (with indented
 # continuation lines), which is a note, no text of the essay
 _MD_FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\[\]\s]{1,40})\](?!:)")
@@ -67,10 +71,12 @@ _MD_FOOTNOTE_DEF = re.compile(
     r"^[ ]{0,3}\[\^(?P<label>[^\[\]\s]{1,40})\]:[^\n]{0,5000}(?:\n(?: {4}|\t)[^\n]{0,5000}){0,50}", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]{0,5000}\|[ \t]*$", re.M)
 # code: a fence line (``` or ~~~, up to three spaces in, an info string after it), an indented line (four spaces or a
-# tab), an inline code span (`sync_data`: no CJK inside, on one line)
+# tab), an inline code span (`sync_data`, on one line)
 _MD_FENCE = re.compile(r"[ ]{0,3}(`{3,20}|~{3,20})(?![`~])[^`\n]{0,200}")
 _MD_INDENTED = re.compile(r"(?: {4}|\t)[ \t]{0,200}\S")
-_MD_INLINE_CODE = re.compile(f"`[^`\n{CJK}]{{1,200}}`")
+# a code span that holds CJK (`人口老龄化`: words set off, not a program): its backticks go, its words stay (the CJK
+# is tested on the match: one quantifier, so a line of unclosed backticks costs one bounded look-ahead each)
+_MD_INLINE_SPAN = re.compile(r"`(?P<text>[^`\n]{1,200})`")
 # what a code line holds that is not code: string literals and comments (CJK there is data, not prose)
 _CODE_STRINGS = re.compile(r"\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|(?:#|//)[^\n]*")
 _ASCII_WORD = re.compile(r"[A-Za-z_]{2,}")
@@ -227,6 +233,11 @@ def _markdown(text: str) -> list[Edit]:
         for m in pattern.finditer(text):
             if m.end() > m.start() and not (pattern is _MD_BULLET and _page_line_at(text, m.start())):
                 edits.append((m.start(), m.end(), repl, rule))
+    if "*" in text:
+        for m in _MD_EMPHASIS_ONE.finditer(text):
+            if CJK_RE.search(m.group("text")) is not None:
+                edits.append((m.start(), m.start() + 1, "", "markdown"))
+                edits.append((m.end() - 1, m.end(), "", "markdown"))
     edits += _footnotes(text)
     for row in _MD_TABLE_ROW.finditer(text):  # a table row: its cells become tab-separated
         pos = text.find("|", row.start(), row.end())
@@ -273,7 +284,8 @@ def code_edits(text: str) -> list[Edit]:
       which every non-blank line may be code (:func:`_code_line`: an ASCII word, no CJK outside string literals
       and comments: Chinese paragraphs indented with spaces hold CJK) and some line holds code punctuation
       (``( ) { } [ ] ; = < >``: an indented English paragraph holds none): a hard break;
-    * an inline code span with no CJK inside (```sync_data```): removed (a span that holds CJK is left as written).
+    * an inline code span with no CJK inside (```sync_data```): removed; a span that holds CJK (```人口老龄化```:
+      words set off, not a program) loses its two backticks and keeps its words.
 
     Args:
         text: the document with ``\\n`` line ends.
@@ -338,8 +350,12 @@ def code_edits(text: str) -> list[Edit]:
     for k, (a, b) in enumerate(lines):
         if in_code[k] or "`" not in text[a:b]:
             continue
-        for m in _MD_INLINE_CODE.finditer(text, a, b):
-            edits.append((m.start(), m.end(), "", "markdown_code"))
+        for m in _MD_INLINE_SPAN.finditer(text, a, b):
+            if CJK_RE.search(m.group("text")) is None:
+                edits.append((m.start(), m.end(), "", "markdown_code"))
+            else:  # words set off in backticks: the marks go, the words stay
+                edits.append((m.start(), m.start() + 1, "", "markdown_code"))
+                edits.append((m.end() - 1, m.end(), "", "markdown_code"))
     return edits
 
 
@@ -391,6 +407,87 @@ def _csv(text: str) -> list[Edit]:
             edits.append((pos, pos + 1, "", "csv"))
             pos = text.find('""', pos + 2, end)
     return edits
+
+
+# an inline HTML tag, opening or closing, and its name
+_HTML_INLINE_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,20})\b[^<>]{0,2000}?(?P<self>/?)>\Z")
+# a paragraph break: no inline markup pair spans one
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: A pair of inline marks is read as one only when at most this many characters stand between them.
+PAIR_MAX_CHARS = 1000
+
+Pair = tuple[int, int, int, int]
+
+
+def _mark_kind(text: str, start: int, end: int, repl: str, rule: str) -> tuple[str, int] | None:
+    """What the removed mark ``text[start:end]`` opens or closes: ``(kind, side)`` with side 1 opening, -1 closing, 0
+    either (a mark written the same on both sides: ``**`` ``__`` ``*`` `````), or None (no inline mark of a pair)."""
+    if repl:
+        return None
+    mark = text[start:end]
+    if rule == "markdown" or rule == "markdown_code":
+        if mark in ("**", "__", "*", "`"):
+            return mark, 0
+        if rule == "markdown" and mark == "[":
+            return "link", 1
+        if rule == "markdown" and mark.startswith("]("):
+            return "link", -1
+        return None
+    if rule == "html" and mark.startswith("<"):
+        m = _HTML_INLINE_TAG.match(mark)
+        if m is None or m.group("self"):
+            return None
+        return m.group("name").lower(), -1 if m.group("close") else 1
+    return None
+
+
+def marker_pairs(text: str, edits: list[Edit]) -> list[Pair]:
+    """The inline marks among ``edits`` that enclose one run of words, paired: ``**x**`` ``__x__`` ``*x*`` ```x```,
+    a link's ``[`` and ``](url)``, an HTML element's opening and closing tags (``<b>x</b>``).
+
+    Cleaning removes each mark on its own; a point's range then runs from the first kept character to the last, and
+    a range that starts on a marked run's first word (``**以人民为中心**：关注…``) holds the closing mark but not the
+    opening one. :meth:`summarizer.clean.CleanText.balanced` reads these pairs to take in the other mark too.
+
+    Marks pair in text order, innermost first, by kind (a same-on-both-sides mark alternates opening and closing);
+    no pair spans a paragraph break (a blank line) or more than :data:`PAIR_MAX_CHARS` characters; a mark left
+    without its partner pairs with nothing. Overlapping edits are resolved as :meth:`summarizer.clean._Doc.apply`
+    does (at one position the longest, then the earlier wins).
+
+    Args:
+        text: the text the edits were computed on.
+        edits: ``(start, end, replacement, rule)`` edits of :func:`markup_edits` and :func:`code_edits`.
+
+    Returns:
+        ``(open_start, open_end, close_start, close_end)`` in ``text``'s coordinates, sorted. Linear in the number of
+        edits and paragraph breaks (after one sort); never raises.
+    """
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
+    stacks: dict[str, list[tuple[int, int]]] = {}
+    pairs: list[Pair] = []
+    pos, b, para = 0, 0, 0
+    for start, end, repl, rule in sorted(edits, key=lambda e: (e[0], -e[1])):
+        if start < pos or end <= start:
+            continue
+        pos = end
+        kind = _mark_kind(text, start, end, repl, rule)
+        if kind is None:
+            continue
+        while b < len(breaks) and breaks[b] < start:
+            b += 1
+        if b != para:  # a new paragraph: the marks left open before it pair with nothing
+            para = b
+            stacks.clear()
+        name, side = kind
+        stack = stacks.setdefault(name, [])
+        if side == 1 or (side == 0 and not stack):
+            stack.append((start, end))
+        elif stack:
+            o1, o2 = stack.pop()
+            if start - o2 <= PAIR_MAX_CHARS:
+                pairs.append((o1, o2, start, end))
+    pairs.sort()
+    return pairs
 
 
 def markup_edits(text: str) -> list[Edit]:

@@ -721,8 +721,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         clause = text[na:nb].strip(_TRIM)
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
         # in the present (…等突出问题，当前，…: the clause opens the next statement)
+        # (a word that only opens with a modal's character, 要求…, 应对…, turns to nothing: trial19 F2)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
-                aspect == asp.CHALLENGE and clause.startswith(asp.lexicon().words("modal"))):
+                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))):
             break
         b = nb
     return shape(text, a, b, max_chars)
@@ -1664,6 +1665,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if asp.narrates_meeting(s.text):
+        return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
     if in_prose and asp.quotes_directive(s.text):
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
     question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))
@@ -4290,8 +4293,15 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
-        stated = [(x, y) for x, y in parts if listed or score(text[x:y])]
-        if len(stated) >= 2:
+        # (each part of a run of reports opens with its own speaker, 有企业反映，A；有企业反映，B；还有企业提出，…: the part
+        # is the reported words, read as prose too; trial19 F5)
+        framed = [(x, x + _reported_words_start(text[x:y]), y) for x, y in parts]
+        stated = [(w, y) for x, w, y in framed if listed or score(text[w:y])
+                  or w > x and asp.prose_aspect(text[w:y]) == aspect]
+        # (two parts or more with a speaker of their own are separate reports: one that states the aspect is a point
+        # of its own, no window across the ；into the next report)
+        reports = sum(w > x for x, w, _y in framed) >= 2
+        if len(stated) >= 2 or reports and stated:
             spans = [span for x, y in stated
                      for span in (problem_run_chunks(text, x, y, aspect, max_chars)
                                   or [_whole_items(text, x, y, aspect, max_chars)])]
@@ -4301,6 +4311,13 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+def _reported_words_start(part: str) -> int:
+    """Offset in ``part`` (one ``；``-part of a prose sentence) where its reported words begin when it opens with a
+    speaker and a reporting verb of its own that is no authority's (:func:`summarizer.aspects.news_aspect` framed,
+    :func:`summarizer.aspects.news_frame_end`: ``有企业反映，园区周边道路拥堵…``), else 0."""
+    return asp.news_frame_end(part)
 
 
 #: Fewest comma-joined clauses of a run of problems that :func:`problem_run_chunks` cuts into chunks.

@@ -441,8 +441,9 @@ def find_markers(text: str) -> list[Item]:
 
 
 #: A numbered marker glued after a space into the line of the item before it (``1.建立登记制度，加强信息管理 2.开展社区
-#: 文化活动…``): the number, a dot or 、, then a CJK character (:func:`_glued_markers`).
-_GLUED_NUM_DOT = re.compile(rf"[^\S\n]+(\d{{1,2}})[.．、](?=[{CJK}])")
+#: 文化活动…``): the number, a dot or 、, then a CJK character (:func:`_glued_markers`). One space before the number,
+#: not a run of them: a run would be rescanned from each of its positions (quadratic in a long run of spaces).
+_GLUED_NUM_DOT = re.compile(rf"[^\S\n](\d{{1,2}})[.．、](?=[{CJK}])")
 
 
 def _glued_markers(text: str, kept: list[Item], quoted: list[bool]) -> list[Item]:

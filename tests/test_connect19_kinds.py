@@ -98,7 +98,8 @@ def test_the_reader_is_linear_on_long_runs():
 
 # ------------------------------------------------------------------------ 2. the summary's fill reads alone
 
-FILL_TEXT = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，租金和人工成本逐年上涨。很多老人每天都来吃午饭。"
+# (a rent stated as a figure, no challenge: rising costs, 成本逐年上涨, would be one, and the summary states it first)
+FILL_TEXT = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，每月要付两万元租金。很多老人每天都来吃午饭。"
              "这些问题让不少食堂难以为继。各地陆续出台了社区食堂的运营补贴政策。")
 
 
@@ -122,7 +123,7 @@ def test_a_back_reference_after_a_linking_connective_still_refers_back():
 
 
 def test_a_back_reference_fills_what_no_sentence_that_reads_alone_can():
-    text = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，租金和人工成本逐年上涨。"
+    text = ("社区食堂是老年人就餐的好去处。社区食堂大多租用临街商铺，每月要付两万元租金。"
             "老人们对饭菜的口味评价很高，每天都来吃午饭。上述情况在各区都很普遍。各地陆续出台了社区食堂的运营补贴政策。")
     # 15 characters are left after the first sentence: only 上述情况… fits them
     assert _summary(text, 30) == ["社区食堂是老年人就餐的好去处。", "上述情况在各区都很普遍。"]
