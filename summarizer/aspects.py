@@ -2759,6 +2759,26 @@ _LAST_CLAUSE_BEFORE = re.compile(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{
 DONE_CLAUSE_CHARS = 64
 
 
+#: Most characters of a label before its colon (:func:`labels_work_done`).
+WORK_LABEL_CHARS = 20
+_WORK_LABEL = re.compile(r"^[^：:，,。；;！？!?\n]{2,%d}[：:]" % WORK_LABEL_CHARS)
+
+
+def labels_work_done(point: str) -> bool:
+    """True when ``point`` is a short label before a colon (at most :data:`WORK_LABEL_CHARS` characters, no clause
+    break: ``成立工作小组：``) over narration of that work as done: the text after the colon holds a verb of a measure
+    in the perfective (:func:`_done_verb_re`: ``我单位成立了…``, ``组织了…``), no modal, no strong modal and no
+    deficiency (:func:`_prose_deficits`). A report's step (what was done first), not a measure; the label's own verb
+    (成立…, 开展…) reads as an imperative only without its body. Linear in ``len(point)``."""
+    s = point.strip()
+    m = _WORK_LABEL.match(s)
+    if m is None:
+        return False
+    body = s[m.end():]
+    return bool(_done_verb_re().search(body)) and not (modal_strength(body) or strong_modal(body)
+                                                       or _prose_deficits(body))
+
+
 def continues_work_done(before: str, point: str) -> bool:
     """True when ``point``, cut mid-sentence, continues a clause that narrates work already done: ``before`` (the text
     right before the point, Simplified view) ends with a comma after a clause with a verb of a measure in the
@@ -2963,7 +2983,10 @@ def states_no_problem(point: str) -> bool:
     Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
     dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
     the first word is a noun, not an imperative. A point whose only shortcoming word is a problem it denies
-    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either."""
+    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either. A standard not met
+    (``unmet_standard`` cue group: ``床位数量达不到要求``) is a predicate, not a label ending in 要求."""
+    if has_cue(point, "unmet_standard"):
+        return False
     if topic_label(point):
         return True
     h = point.strip().rstrip("。；;：:")

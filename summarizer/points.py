@@ -1485,6 +1485,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
+    _turned_shortfall_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
@@ -2195,6 +2196,121 @@ def _adversative_problem_points(text: str, sentences: list[Sentence], layout: _L
         a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
         if b > a:
             out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
+#: Fewest shortfall clauses after the turn (:func:`turned_shortfalls`): one clause after 但 is a concession's tail,
+#: a run of them is the body's findings.
+TURNED_SHORTFALLS = 2
+#: Fewest when no challenge point lies in the sentence yet (:func:`_turned_shortfall_points`): the run alone must
+#: say the sentence is a finding.
+TURNED_SHORTFALLS_ALONE = 3
+#: Most characters of one shortfall clause after the turn (a longer clause argues, it does not list a finding).
+TURNED_CLAUSE_CHARS = 40
+#: Fewest characters of one (a bare noun after the turn, ``但存在短板``, announces; it states no finding).
+TURNED_CLAUSE_MIN_CHARS = 3
+@lru_cache(maxsize=1)
+def _turn_consequence_re() -> re.Pattern[str]:
+    """A clause that draws the consequence of conditions (``贫困地区就不能…``): a short subject, then a word of the
+    ``turn_condition_consequence`` cue group and a negation, a modal or a verb of ability (one bounded match at a clause's
+    start)."""
+    return re.compile(r"[^，,]{0,6}?(?:" + asp.cue_pattern("turn_condition_consequence").pattern + r")(?:不|没|难|无|会|要|能|可)")
+
+
+def _shortfall_clause(clause: str) -> bool:
+    """Whether one clause (no end punctuation) of a run after an adversative turn states a shortfall of its
+    subject: a shortcoming or a deficiency as prose states it (:func:`_states_problem`, :func:`summarizer.aspects.
+    _prose_deficits`), a standard not met (``unmet_standard`` cue group: 均达不到要求), an ending of a small, few or
+    poor degree (``shortfall_adjective_end``: 厕所蹲位少, 操场面积小; not ``shortfall_end_lookalike``: 差距缩小) after
+    a subject of at least two characters, or an opening lack (``lack_opening``: 没有…, 无…, 缺少…; not
+    ``lack_opening_lookalike``: 无论…). A clause with a modal prescribes and is none. Bounded by the clause."""
+    c = clause.strip(_TRIM)
+    if not c or len(c) > TURNED_CLAUSE_CHARS or asp.modal_strength(c) or asp.strong_modal(c):
+        return False
+    if _states_problem(c) or asp._prose_deficits(c) or asp.has_cue(c, "unmet_standard"):
+        return True
+    tail = c[-4:]
+    end = asp.cue_pattern("shortfall_adjective_end").search(tail)
+    if end and end.end() == len(tail) and not any(tail.endswith(w) for w in asp.lexicon().words(
+            "shortfall_end_lookalike")):
+        # (the adjective ends the clause, after a subject: 操场面积小; the longest word ending it is the one matched)
+        ends = [w for w in asp.lexicon().words("shortfall_adjective_end") if c.endswith(w)]
+        if ends and len(c) - max(map(len, ends)) >= 2:
+            return True
+    return (c.startswith(asp.lexicon().words("lack_opening"))
+            and not c.startswith(asp.lexicon().words("lack_opening_lookalike")) and len(c) >= 3)
+
+
+def turned_shortfalls(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause of a run of shortfalls after an adversative turn,
+    or ``[]``: a sentence that first states what is in order (``布局合理，设施齐全``: clauses before the turn that
+    state no problem, :func:`_shortfall_clause`), then turns at a clause that opens with an adversative
+    (``adversative`` cue group: 但, 但是, 然而) to a run of comma-joined clauses each stating a shortfall
+    (:func:`_shortfall_clause`: ``但A均达不到要求，B少，C小，没有D``). The run is read from the turn to the first clause
+    that states none (or the sentence's end); it gives a list of at least :data:`TURNED_SHORTFALLS` clauses, the
+    first without its adversative and a frame (``turn_frame`` group: ``但仍存在A`` gives ``A``). A sentence with a
+    colon gives none (the list readers read it). Linear in the sentence."""
+    if _LIST_MARK.search(sentence.replace("；", "，").replace(";", ",")):
+        return []
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    turns = asp.lexicon().words("adversative")
+    frames = asp.lexicon().words("turn_frame")
+    for i, (x, y) in enumerate(clauses):
+        body = sentence[x:y].lstrip(" \u3000")
+        turn = next((w for w in turns if body.startswith(w)), None)
+        if turn is None:
+            continue
+        if i == 0 or any(_shortfall_clause(sentence[p:q]) for p, q in clauses[:i]):
+            return []  # (no achievements before the turn, or problems before it: not this shape)
+        x = y - len(body) + len(turn)
+        rest = sentence[x:y].lstrip("，, \u3000")
+        x = y - len(rest)
+        frame = next((w for w in frames if rest.startswith(w)), "")
+        if frame and len(rest) - len(frame) >= 2:
+            x += len(frame)
+        run = []
+        for p, q in [(x, y)] + clauses[i + 1:]:
+            c = sentence[p:q].strip(_TRIM)
+            if _turn_consequence_re().match(c):
+                return []  # (没有A，没有B，贫困地区就不能…: the clauses after the turn are conditions)
+            if (not _shortfall_clause(c) or len(c) < TURNED_CLAUSE_MIN_CHARS or asp.announces_problems(c)
+                    or c.startswith(asp.lexicon().words("turn_run_end")) or _CONSEQUENCE.search(c)
+                    or asp.cue_pattern("leads_to").search(c)):
+                break  # (存在短板，如…: an announcement, an example or a consequence ends the run)
+            run.append(_trim(sentence, p, q))
+        return run if len(run) >= TURNED_SHORTFALLS else []
+    return []
+
+
+def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that turns from achievements to a run of shortfalls (:func:`turned_shortfalls`) gives one
+    challenge per clause of the run, in place of the points of either aspect over the run (a window that began with
+    the achievements and stopped at the point's length; an item read as a measure); it does so when a challenge point lies in the sentence already
+    or the run has at least :data:`TURNED_SHORTFALLS_ALONE` clauses. Sentences of a reviewer's comment (from
+    ``review``) give none. Linear in the sentences and points."""
+    turns = asp.lexicon().words("adversative")
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    ends = [b for _, b in taken]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or not any(w in s.text for w in turns):
+            continue
+        run = turned_shortfalls(text[s.start:s.end])
+        if not run:
+            continue
+        k = bisect.bisect_right(ends, s.start)
+        held = k < len(taken) and taken[k][0] < s.end
+        if not held and len(run) < TURNED_SHORTFALLS_ALONE:
+            continue
+        lo, hi = s.start + run[0][0], s.start + run[-1][1]
+        for aspect in out:  # (a measure's window over the run misread it: the run holds no modal)
+            out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
+                                  for a, b in run)
 
 
 def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -4010,7 +4126,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
-    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…) and the challenges that name only a topic
+    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…; :func:`summarizer.aspects.labels_work_done`:
+    a label over narration of work done) and the challenges that name only a topic
     (:func:`summarizer.aspects.states_no_problem`: 考核与激励), and move a challenge point that opens by
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
@@ -4021,6 +4138,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if aspect == asp.RECOMMENDATION and asp.labels_work_done(ptext):
+                continue  # 成立工作小组：我单位成立了…: a label over narration of work done
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.argues_no_point(ptext):
