@@ -2779,6 +2779,23 @@ def labels_work_done(point: str) -> bool:
                                                        or _prose_deficits(body))
 
 
+#: Most characters between a wish and the word of speaking it asks for (:func:`procedural_wish`: ``希望企业家们踊跃发言``).
+PROCEDURAL_WISH_CHARS = 10
+
+
+def procedural_wish(point: str) -> bool:
+    """True when a clause of ``point`` (Simplified view) opens with a wish (``measure_tail_wish`` cue group: 希望,
+    期望) whose next :data:`PROCEDURAL_WISH_CHARS` characters ask the listeners to speak at the meeting itself
+    (``speaking_word`` group: ``希望大家畅所欲言``, ``希望企业家们踊跃发言``): a chair's procedure, no measure. A wish
+    that asks for work (``希望委员们深入调研，提出…提案``) is not one. Linear in ``len(point)``."""
+    wishes = lexicon().words("measure_tail_wish")
+    for c in _CLAUSE_SPLIT.split(point):
+        c = c.strip(" \u3000“”「」\"")
+        if c.startswith(wishes) and has_cue(c[:PROCEDURAL_WISH_CHARS + 2], "speaking_word"):
+            return True
+    return False
+
+
 def continues_work_done(before: str, point: str) -> bool:
     """True when ``point``, cut mid-sentence, continues a clause that narrates work already done: ``before`` (the text
     right before the point, Simplified view) ends with a comma after a clause with a verb of a measure in the

@@ -2489,7 +2489,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
     clauses before the tail state a problem (:func:`_states_disrepair`) with no modal gives those clauses as a
     challenge and starts at the tail; a sentence with no point in it, outside a reviewer's comment (from
     ``review``), whose clauses before the tail state a disrepair or a deficiency and which holds no reported saying,
-    gives both. None where :func:`_tail_guarded`. Linear: each point and sentence is read once, at most
+    gives both; a sentence of news that opens with a participant's frame (:func:`summarizer.aspects.news_person_frame`:
+    ``委员某某表示，A困难，…，希望能…``) is read past the frame (the participant's words are the report's content). None where :func:`_tail_guarded`. Linear: each point and sentence is read once, at most
     :data:`TAIL_READ_CHARS` characters."""
     starts = [s.start for s in sentences]
 
@@ -2544,12 +2545,16 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         at = _tail_split(text, s.start, s.end)
         if at < 0:
             continue
-        before = text[s.start:at]
+        # (a participant's words in meeting news, 委员某某表示，A困难，…，希望能…: past the speaker's frame)
+        frame = asp.news_person_frame(s.text)
+        lo = s.start + frame.end() if frame is not None and frame.start() == 0 and s.start + frame.end() < at \
+            else s.start
+        before = text[lo:at]
         if (not _states_disrepair(before) or asp.modal_strength(before) or asp.strong_modal(before)
                 or _tail_guarded(before, text[at:s.end]) or asp.news_said_start(s.text) > 0):
             continue
-        rec = tail(at, s, s.start)
-        a, b = _trim(text, s.start, at - 1)
+        rec = tail(at, s, lo)
+        a, b = _trim(text, lo, at - 1)
         if rec is None or b - a < POINT_MIN_CHARS:
             continue
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
@@ -4127,7 +4132,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
     (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…; :func:`summarizer.aspects.labels_work_done`:
-    a label over narration of work done) and the challenges that name only a topic
+    a label over narration of work done; :func:`summarizer.aspects.procedural_wish`: 希望大家踊跃发言) and the challenges that name only a topic
     (:func:`summarizer.aspects.states_no_problem`: 考核与激励), and move a challenge point that opens by
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
@@ -4138,8 +4143,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
             ptext = text[_without_connective(text, p.start, p.end):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
-            if aspect == asp.RECOMMENDATION and asp.labels_work_done(ptext):
-                continue  # 成立工作小组：我单位成立了…: a label over narration of work done
+            if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
+                continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.argues_no_point(ptext):
