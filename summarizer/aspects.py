@@ -1760,15 +1760,19 @@ def _prohibition_re() -> re.Pattern[str]:
 def _states_cause(sentence: str) -> bool:
     """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
     noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
-    (``……是造成……的重要原因``: the noun ends the clause after 是)."""
+    (``……是造成……的重要原因``: the noun ends the clause after 是, or after 既有/也有: ``既有体制上的原因，也有…的原因``)."""
     for clause in _CLAUSE_SPLIT.split(sentence):
         for m in cue_pattern("prose_cause").finditer(clause):
             after = clause[m.end():].lstrip()
             if after.startswith(_CAUSE_COPULAS):
                 return True
-            if not after and _COPULA_SHI.search(clause, 0, m.start()):
+            if not after and (_COPULA_SHI.search(clause, 0, m.start()) or _HAS_CAUSE.search(clause, 0, m.start())):
                 return True
     return False
+
+
+#: 有 after an adverb of listing (既有…的原因，也有…的原因): the clause names a cause its noun ends.
+_HAS_CAUSE = re.compile(r"(?:既|也|又|还|更)有")
 
 
 #: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否.
@@ -2794,6 +2798,20 @@ def procedural_wish(point: str) -> bool:
         if c.startswith(wishes) and has_cue(c[:PROCEDURAL_WISH_CHARS + 2], "speaking_word"):
             return True
     return False
+
+
+def states_praise(point: str) -> bool:
+    """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
+    cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
+    :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
+    official's praise of a proposal in meeting news, no problem. O(1) beyond the deficiency tests."""
+    s = point.strip().rstrip("。！!”」』\"’ ")
+    m = cue_pattern("praise_end").search(s, max(0, len(s) - 6))
+    while m is not None and m.end() != len(s):
+        m = cue_pattern("praise_end").search(s, m.start() + 1)
+    if m is None or s[max(0, m.start() - 1):m.start()] in ("不", "没", "未"):
+        return False
+    return not (challenge_strength(s) or _prose_deficits(s))
 
 
 def continues_work_done(before: str, point: str) -> bool:

@@ -4164,8 +4164,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]]) -> None:
                 p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
                 keep.append(p)
                 continue
-            if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
-                continue  # a bare topic label (考核与激励): the problem is in its body
+            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
+                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None

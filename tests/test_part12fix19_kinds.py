@@ -8,6 +8,16 @@
    states_no_problem`).
 2. A label over narration of work done (``成立工作小组：我院成立了…``) was a measure: its verb reads as an imperative
    only without its body (:func:`summarizer.aspects.labels_work_done`).
+3. A quotation of several sentences stayed one sentence unit (``“…。A，这阻碍了B。我建议，C；D。…。”某某说。``), so a
+   quoted speech's problem and proposals were cut from one window: the points stage reads the quotation's sentences
+   (:func:`summarizer.sentences.quotation_sentences` in :func:`summarizer.pipeline.points_stage`; the summary keeps
+   the whole units). A cause stated as ``既有A的原因，也有B的原因`` is a cause, not a back-reference
+   (:func:`summarizer.aspects._states_cause`).
+4. A participant's problem and wish in meeting news (``代表某某表示，A，B，希望能尽快…``) was dropped whole as a report
+   of another's words: it is read past the speaker's frame (:func:`summarizer.points._measure_tail_points`); a
+   chair's procedural wish (``希望大家踊跃发言``) is no measure (:func:`summarizer.aspects.procedural_wish`, cue group
+   ``speaking_word``), and an official's praise of a proposal (``你这个建议非常好``) no problem
+   (:func:`summarizer.aspects.states_praise`, cue group ``praise_end``).
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from __future__ import annotations
 from aspect_helpers import points
 from summarizer import aspects as asp
 from summarizer import points as P
+from summarizer.sentences import quotation_sentences, split_sentences
 
 _REPORT = ("卫生院服务能力自查报告\n为了落实《执业医师法》,切实改善服务条件,根据县卫健委《关于开展基层医疗机构达标评估工作的"
            "实施意见》,开展了认真的自查评估。\n成立自查工作领导小组:我院成立了以院长为组长,各科室主任为成员的领导小组。首先认真"
@@ -67,3 +78,42 @@ def test_a_label_over_work_done_is_no_measure():
     assert not asp.labels_work_done("成立自查工作领导小组：要成立以院长为组长的领导小组")
     assert not asp.labels_work_done("成立了以院长为组长的领导小组")  # no label
     assert points(_REPORT) == (["病床数量达不到要求", "候诊椅少", "药房面积小", "没有独立的隔离病房"], [])
+
+
+def test_a_quotation_of_several_sentences_is_read_sentence_by_sentence():
+    t = "“关于农村道路，我讲几点。村道失修，这制约了发展。我建议，改造村道；预留会车道。”张某说。普通的一句。"
+    units = quotation_sentences(split_sentences(t))
+    assert [(u.text, i) for u, i in units] == [
+        ("关于农村道路，我讲几点。", 0), ("村道失修，这制约了发展。", 0), ("我建议，改造村道；预留会车道。”张某说。", 0),
+        ("普通的一句。", 1)]
+    assert all(t[u.start:u.end] == u.text for u, _ in units)
+    # a quotation glued inside a clause (no speech frame before it) and one of a single sentence stay whole
+    for whole in ("他提到“甲很好。乙不好。”这种说法", "“甲很好。”他说。"):
+        assert [u.text for u, _ in quotation_sentences(split_sentences(whole))] == [
+            s.text for s in split_sentences(whole)]
+    assert points("“关于农村道路建设，我讲几点。村道年久失修，这制约了特色农业发展。我建议，将村道改造列入年度计划；"
+                  "新建村道要预留会车道。请县领导重视。”种植大户张某说。") == (
+        ["村道年久失修，这制约了特色农业发展"], ["我建议，将村道改造列入年度计划；新建村道要预留会车道"])
+
+
+def test_causes_listed_with_you_are_a_cause():
+    assert asp._states_cause("这些问题既有体制上的原因，也有行业自身的原因。")
+    assert not asp._states_cause("这些问题相互交织。")
+
+
+def test_a_participants_problem_and_wish_in_meeting_news():
+    assert points("代表王某表示，村里停电频繁，电压不稳且线路老化，影响村民生活，希望能尽快查明原因并加以改造。") == (
+        ["村里停电频繁，电压不稳且线路老化，影响村民生活"], ["希望能尽快查明原因并加以改造"])
+
+
+def test_a_chairs_procedural_wish_is_no_measure():
+    assert asp.procedural_wish("希望企业家们踊跃发言，多谈真知灼见")
+    assert not asp.procedural_wish("希望委员们深入调研，提出高质量的提案")
+    assert points("14时，座谈会开始。“今天的座谈会，就是要进一步听取各方面意见、建议，希望企业家们踊跃发言，多谈真知灼见。”"
+                  "主持人的开场白言简意赅。") == ([], [])
+
+
+def test_praise_of_a_proposal_is_no_problem():
+    assert asp.states_praise("“你这个想法非常好。”")
+    assert not asp.states_praise("工作做得不够好")
+    assert not asp.states_praise("管理混乱，效果很好")
