@@ -542,7 +542,9 @@ def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]
 
     A unit of kind ``"sentence"`` is split after each ``。！？`` inside its first quotation (“”, 「」, 『』) when
     there are at least two such sentences in it and the quotation is a speech (it opens the unit, or follows a
-    colon or a comma: :data:`_SPEECH_OPENING`); an opening quotation mark that starts a part and a closing one
+    colon or a comma: :data:`_SPEECH_OPENING`) that ends the unit, or is followed only by a speech tag of at most
+    ``_SPEECH_TAG_MAX_CHARS`` characters (``…。”张某说。``; marks the wrong way round, ``”两违“``, make a unit whose
+    "quotation" is followed by more sentences: it stays whole); an opening quotation mark that starts a part and a closing one
     that ends it are left out of the part (offsets stay those of the original text, ``text`` is the slice), the
     words after the closing mark (a speech tag, ``某某说。``) stay with the last part. The new units' ``index`` is
     their position in the returned list. Linear in the characters of the units."""
@@ -563,7 +565,9 @@ def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]
             t = s.text
             k = next((j for j, ch in enumerate(t) if ch in _QUOTATION_PAIRS), -1)
             close = t.find(_QUOTATION_PAIRS[t[k]], k + 1) if k >= 0 else -1
-            if close > k >= 0 and (k == 0 or t[k - 1] in _SPEECH_OPENING):
+            tag = t[close + 1:].rstrip("。！？!?…")
+            if (close > k >= 0 and (k == 0 or t[k - 1] in _SPEECH_OPENING) and len(tag) <= _SPEECH_TAG_MAX_CHARS
+                    and not any(ch in _QUOTED_ENDS for ch in tag)):
                 cuts = [j + 1 for j in range(k + 1, close) if t[j] in _QUOTED_ENDS and t[j + 1] not in _QUOTED_ENDS]
                 cuts = [c for c in cuts if c < close]
         if len(cuts) < 1:
