@@ -2657,6 +2657,32 @@ def _announced_findings(found: str) -> bool:
 _LIST_MARK = re.compile("[；;：:]")
 
 
+@lru_cache(maxsize=1)
+def _joint_call_re() -> re.Pattern[str]:
+    """A clause that calls on several listed actors (:func:`joint_call`): at most 24 characters, a list mark (、, 和,
+    及, 与), at most 12 more, a ``joint_call_quantifier`` word and a ``joint_call_modal`` word (optionally after
+    进一步/更). Anchored at the clause start and bounded: linear."""
+    q = asp.cue_pattern("joint_call_quantifier").pattern
+    m = asp.cue_pattern("joint_call_modal").pattern
+    return re.compile(r"\s{0,2}[^，,。；;]{1,24}?[、和及与][^，,。；;]{1,12}?(?:" + q + r")(?:进一步|更)?(?:" + m + ")")
+
+
+def joint_call(clause: str) -> bool:
+    """Whether ``clause`` (one clause) calls on several listed actors to act (``家庭、学校和政府均需要承担应有的责任``,
+    ``法制、家庭、学校等各方面需要进一步努力``): a list of actors, a quantifier over them (``joint_call_quantifier``:
+    均, 都, 等各方面) and a need or duty (``joint_call_modal``: 需要, 应当), with something after it. Bounded."""
+    m = _joint_call_re().match(clause)
+    return m is not None and len(clause.strip()) - m.end() >= 2
+
+
+def _purpose_measure(clause: str) -> bool:
+    """Whether ``clause`` states a measure as what it creates for those it serves: it opens with 为, and a
+    ``joint_purpose_verb`` (创造, 营造, 提供 …) follows within 12 characters (``为他们健康成长创造一个适宜的环境``).
+    Bounded."""
+    c = clause.strip(" \u3000")
+    return c.startswith("为") and asp.cue_pattern("joint_purpose_verb").search(c, 1, 14) is not None
+
+
 def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
     lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
@@ -2664,14 +2690,25 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb
     (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，心理问题突出``); after a clause that calls for everyone's
     effort (``joint_effort`` group: 需要…的共同努力), the clauses that open with an imperative after at most a short
-    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations. A sentence with a colon or a ``；``
-    gives none (the list readers read it); a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
+    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations; a clause that calls on several
+    listed actors (:func:`joint_call`: ``家庭、学校和政府均需要承担应有的责任``) is a recommendation itself, and so is each
+    clause after it that opens with an imperative or states what it creates (:func:`_purpose_measure`), when they are
+    at least half of the clauses after it. A sentence with a colon or a ``；``
+    gives none (the list readers read it), but for such a call in its part after the last one; a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
     发现问题) states a method and gives none, and one that only announces them (:func:`_announced_findings`:
     发现了一些问题，A，B) is no item itself. At least :data:`RUN_ITEMS` items, and more than half of the clauses
     after the lead. Linear in the sentence."""
     if _LIST_MARK.search(sentence):
-        return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
-    if not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None:
+        # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers; but a call on listed actors in the
+        # part after the last mark, 问题突出；…，家庭、学校等各方面需要进一步努力，为…创造…, is read there)
+        k = max(m.start() for m in _LIST_MARK.finditer(sentence)) + 1
+        if asp.has_cue(sentence[k:], "joint_call_quantifier"):
+            aspect, items = comma_run_items(sentence[k:])
+            if aspect == asp.RECOMMENDATION and items and joint_call(sentence[k + items[0][0]:k + items[0][1]]):
+                return aspect, [(k + x, k + y) for x, y in items]
+        return None, []
+    if (not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None
+            and not asp.has_cue(sentence, "joint_call_quantifier")):
         return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
@@ -2686,6 +2723,14 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             items = [(p, q) for p, q in rest if _run_measure(sentence[p:q])]
             if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
                 return asp.RECOMMENDATION, items
+            return None, []
+        if joint_call(clause):
+            # (家庭、学校和政府均需要承担应有的责任，…，采取…，为…创造…: the call is a measure, and so is each clause
+            # after it that opens with an imperative or states what it creates for those it serves)
+            rest = clauses[i + 1:]
+            items = [(p, q) for p, q in rest if _run_measure(sentence[p:q]) or _purpose_measure(sentence[p:q])]
+            if 2 * len(items) >= len(rest):
+                return asp.RECOMMENDATION, [_trim(sentence, x, y)] + items
             return None, []
         m = asp.cue_pattern("finding_lead").search(clause)
         if m is not None:
@@ -2778,7 +2823,8 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                       review: int) -> None:
     """In place: the items of a comma run of findings or measures (:func:`comma_run_items`) are points of their
     aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
-    replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
+    replaced by them, and a challenge point that runs on into a run of measures ends before it. A literature
+    review's reported run and a reviewer's comment (from ``review``) give none. Then
     the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
     list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
     for s, aspect, spans in _run_spans(text, sentences, review, comma_run_items):
@@ -2789,6 +2835,12 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                 continue  # (the whole run, or its lead with the first item, as one point: replaced by its items)
             kept.append(p)
         out[aspect] = kept
+        if aspect == asp.RECOMMENDATION:
+            # (a problem's window that runs on into the run, …等特点，法制、家庭等各方面需要…: cut before it)
+            for p in out[asp.CHALLENGE]:
+                if p.start < spans[0][0] < p.end:
+                    p.end = _trim(text, p.start, spans[0][0])[1]
+            out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if p.end - p.start >= POINT_MIN_CHARS]
         _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
     def keywords_at(pos: int) -> bool:
         while pos < len(text) and text[pos] in " \t\u3000":

@@ -18,6 +18,11 @@
    chair's procedural wish (``希望大家踊跃发言``) is no measure (:func:`summarizer.aspects.procedural_wish`, cue group
    ``speaking_word``), and an official's praise of a proposal (``你这个建议非常好``) no problem
    (:func:`summarizer.aspects.states_praise`, cue group ``praise_end``).
+5. A call on several listed actors (``家庭、学校和政府均需要承担应有的责任，…，采取…，为…创造…``; themes collection
+   leftbehind) was no measure: the call and the clauses after it that open with an imperative or state what they
+   create for those they serve are measures (:func:`summarizer.points.joint_call` in :func:`summarizer.points.
+   comma_run_items`, cue groups ``joint_call_quantifier``, ``joint_call_modal``, ``joint_purpose_verb``), also in the
+   part after a sentence's last ``；``; a problem's window that ran on into the run ends before it.
 """
 
 from __future__ import annotations
@@ -117,3 +122,19 @@ def test_praise_of_a_proposal_is_no_problem():
     assert asp.states_praise("“你这个想法非常好。”")
     assert not asp.states_praise("工作做得不够好")
     assert not asp.states_praise("管理混乱，效果很好")
+
+
+def test_a_call_on_listed_actors_and_its_measures():
+    s = "面对这一群体，社区、学校和家庭均需要承担起责任，深入了解他们的处境，建立长效帮扶机制，为他们的成长营造良好环境。"
+    aspect, items = P.comma_run_items(s)
+    assert aspect == asp.RECOMMENDATION
+    assert [s[a:b].rstrip("。") for a, b in items] == [
+        "社区、学校和家庭均需要承担起责任", "建立长效帮扶机制", "为他们的成长营造良好环境"]
+    assert P.joint_call("法治、家庭、学校等各方面需要进一步努力")
+    assert not P.joint_call("通过对制度、学校和家庭方面的分析")
+    # after the last ；, behind the problems, with the problem's window cut before the call
+    t = ("摘要\n老人看护问题突出；照护者存在年龄偏大、观念陈旧等特点，社区、医院和家庭等各方面需要进一步努力，"
+         "为老人营造安全的居住环境，提供更多的陪伴和照料。")
+    c, r = points(t)
+    assert r == ["社区、医院和家庭等各方面需要进一步努力", "为老人营造安全的居住环境", "提供更多的陪伴和照料"]
+    assert all("需要进一步努力" not in x for x in c)
