@@ -1486,6 +1486,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
+    _quoted_list_points(text, sentences, out, max_point_chars, review)
+    _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
@@ -2311,6 +2313,127 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
             out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in run)
+
+
+#: Fewest quoted items of a list read item by item (:func:`quoted_list_items`).
+QUOTED_LIST_ITEMS = 3
+#: Most characters of one quoted item (a longer quotation is someone's words, not an item of a list).
+QUOTED_ITEM_CHARS = 24
+# one quoted item: an opening mark, at most QUOTED_ITEM_CHARS characters with no mark inside, its closing mark
+_QUOTED_ITEM = re.compile(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
+#: What may join two quoted items of a list (``“A”、“B”及“C”``).
+_QUOTED_JOIN = frozenset(["、", "，", ",", "及", "和", "与", "以及", ""])
+
+
+def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the content of each quoted item of a list that ends the
+    sentence, or ``[]``: at least :data:`QUOTED_LIST_ITEMS` quotations (“”, 「」) of at most
+    :data:`QUOTED_ITEM_CHARS` characters each, joined by :data:`_QUOTED_JOIN` (``、``, ``及``), the last followed only
+    by 等/等等 and end punctuation (``其下依序为：“A”、“B”、“占用骑楼、道路或车位”。``: a poll's complaints, each
+    one item, a 、 inside a quotation no break). A run followed by more words (``“A”、“B”及“C”可归类于…``) classifies
+    its items and gives none. Linear: one scan of the quotations."""
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _QUOTED_ITEM.finditer(sentence):
+        if runs and sentence[last_end:m.start()].strip() in _QUOTED_JOIN:
+            runs[-1].append((m.start(1), m.end(1)))
+        else:
+            runs.append([(m.start(1), m.end(1))])
+        last_end = m.end()
+    if not runs or len(runs[-1]) < QUOTED_LIST_ITEMS:
+        return []
+    tail = sentence[runs[-1][-1][1] + 1:].strip().lstrip("等").rstrip("。；;！!… ")
+    return runs[-1] if tail in ("", "等") else []
+
+
+def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: a sentence that ends with a list of quoted items (:func:`quoted_list_items`) and holds a challenge
+    point already (the list is of complaints or problems) gives one challenge per item, in place of the challenge
+    points over the list (a window over its first items). Sentences of a reviewer's comment (from ``review``) give
+    none. Linear in the sentences and points."""
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    ends = [b for _, b in taken]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or ("“" not in s.text and "「" not in s.text):
+            continue
+        k = bisect.bisect_right(ends, s.start)
+        if not (k < len(taken) and taken[k][0] < s.end):
+            continue
+        items = quoted_list_items(text[s.start:s.end])
+        if not items:
+            continue
+        lo, hi = s.start + items[0][0], s.start + items[-1][1]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
+                                  for a, b in items)
+
+
+#: Most characters of the agent between 由 and the verb of an assigned measure (``由国发会严格管控…``).
+AGENT_CHARS = 10
+
+
+def assigned_agent_clause(clause: str) -> int:
+    """Offset (characters into ``clause``) where an assigned measure starts, or -1: after an optional opener
+    (``agent_assign_opener`` cue group: 同时, 并), the clause opens with a preposition that names who is to act
+    (``agent_assign``: 由, 交由; not ``agent_assign_lookalike``: 由于), then an agent of at most :data:`AGENT_CHARS` characters and an imperative verb
+    (:func:`summarizer.aspects.starts_imperative`, also after 负责: ``同时由国发会严格管控处理进度``,
+    ``由民政局负责统筹协调``). The measure starts at the opener's end (the preposition and the agent are part of it).
+    Bounded: at most :data:`AGENT_CHARS` positions are tried."""
+    c = clause.lstrip(" \u3000")
+    lead = len(clause) - len(c)
+    opener = next((w for w in asp.lexicon().words("agent_assign_opener") if c.startswith(w)), "")
+    rest = c[len(opener):]
+    if rest.startswith(asp.lexicon().words("agent_assign_lookalike")):
+        return -1  # (由于资金不足: because, no agent)
+    prep = next((w for w in sorted(asp.lexicon().words("agent_assign"), key=len, reverse=True)
+                 if rest.startswith(w)), "")
+    if not prep:
+        return -1
+    body = rest[len(prep):]
+    for k in range(1, min(AGENT_CHARS, len(body) - 2) + 1):
+        v = body[k:]
+        if asp.starts_imperative(v) or v.startswith("负责") and asp.starts_imperative(v[2:]):
+            return lead + len(opener)
+    return -1
+
+
+def _assigned_agent_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: in a sentence of measures, a clause inside a recommendation point (after its first clause) or right
+    after it that assigns a further measure to an agent (:func:`assigned_agent_clause`: ``建议A，责成B，同时由国发会
+    严格管控进度与时程``) is a recommendation of its own, to its clause's end; a point that held it ends before it.
+    Nothing is added where another recommendation starts in that clause already. Sentences of a reviewer's comment
+    (from ``review``) give none. Linear: the clauses of each point and one after it are read once."""
+    starts = [s.start for s in sentences]
+    mstarts = sorted(p.start for p in out[asp.RECOMMENDATION])
+    added = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or p.end > sentences[k].end or p.start >= review:
+            continue
+        s = sentences[k]
+        pos = p.start
+        while True:
+            m = _REST_START.search(text, pos, min(s.end, p.end + 1))
+            if m is None:
+                break
+            pos = m.end()
+            nxt = _REST_START.search(text, pos, s.end)
+            end = nxt.start() if nxt else s.end
+            at = assigned_agent_clause(text[pos:end])
+            if at < 0:
+                continue
+            j = bisect.bisect_left(mstarts, pos)
+            if j < len(mstarts) and mstarts[j] < end:
+                break  # a measure starts there already
+            a, b = shape(text, pos + at, end, max_chars)
+            if b - a >= POINT_MIN_CHARS:
+                if p.end > pos:
+                    p.end = _trim(text, p.start, pos)[1]
+                added.append(RawPoint(asp.RECOMMENDATION, a, b, p.score))
+            break
+    out[asp.RECOMMENDATION].extend(added)
 
 
 def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],

@@ -23,6 +23,11 @@
    create for those they serve are measures (:func:`summarizer.points.joint_call` in :func:`summarizer.points.
    comma_run_items`, cue groups ``joint_call_quantifier``, ``joint_call_modal``, ``joint_purpose_verb``), also in the
    part after a sentence's last ``；``; a problem's window that ran on into the run ends before it.
+6. A list of quoted complaints that ends a sentence (``其下依序为：“A”、“B”、“C、D或E”。``) was cut to a point's window:
+   each quotation is an item (:func:`summarizer.points.quoted_list_items`); a clause that assigns a further measure
+   to an agent (``建议A，责成B，同时由某部门严格管控进度``) was not a point of its own
+   (:func:`summarizer.points.assigned_agent_clause`, cue groups ``agent_assign``, ``agent_assign_opener``,
+   ``agent_assign_lookalike``).
 """
 
 from __future__ import annotations
@@ -138,3 +143,24 @@ def test_a_call_on_listed_actors_and_its_measures():
     c, r = points(t)
     assert r == ["社区、医院和家庭等各方面需要进一步努力", "为老人营造安全的居住环境", "提供更多的陪伴和照料"]
     assert all("需要进一步努力" not in x for x in c)
+
+
+def test_a_list_of_quoted_complaints_gives_one_point_per_item():
+    s = "调查结果显示，前两名为“看病难”和“看病贵”，其后依次为：“停车位不足”、“噪音扰民”、“占用楼道、消防通道或绿地”、“垃圾清运不及时”。"
+    assert [s[a:b] for a, b in P.quoted_list_items(s)] == [
+        "停车位不足", "噪音扰民", "占用楼道、消防通道或绿地", "垃圾清运不及时"]
+    # a run followed by more words classifies its items
+    assert P.quoted_list_items("“停车位不足”、“噪音扰民”及“垃圾清运不及时”可归为环境问题。") == []
+    assert P.quoted_list_items("“停车位不足”、“噪音扰民”。") == []  # two are no list
+    c, _ = points("社区民意调查\n" + s)
+    assert c[-4:] == ["停车位不足", "噪音扰民", "占用楼道、消防通道或绿地", "垃圾清运不及时"]
+
+
+def test_a_clause_that_assigns_a_measure_to_an_agent():
+    assert P.assigned_agent_clause("同时由市发改委严格管控处理进度") == 2
+    assert P.assigned_agent_clause("由民政局负责统筹协调") == 0
+    assert P.assigned_agent_clause("由于资金不足") == -1
+    assert P.assigned_agent_clause("由此可见") == -1
+    _, r = points("建议市政府通令各局清查不便民的规定，责成主管单位限期研议解决方法，同时由市发改委严格管控处理进度与时程，"
+                  "务必让市民有感。")
+    assert "由市发改委严格管控处理进度与时程" in r
