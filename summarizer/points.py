@@ -2292,7 +2292,8 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
                              review: int) -> None:
     """In place: a sentence that turns from achievements to a run of shortfalls (:func:`turned_shortfalls`) gives one
     challenge per clause of the run, in place of the points of either aspect over the run (a window that began with
-    the achievements and stopped at the point's length; an item read as a measure); it does so when a challenge point lies in the sentence already
+    the achievements and stopped at the point's length; an item read as a measure; a challenge point inside one
+    clause of the run is kept and that clause gives no other); it does so when a challenge point lies in the sentence already
     or the run has at least :data:`TURNED_SHORTFALLS_ALONE` clauses. Sentences of a reviewer's comment (from
     ``review``) give none. Linear in the sentences and points."""
     turns = asp.lexicon().words("adversative")
@@ -2308,11 +2309,17 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
         held = k < len(taken) and taken[k][0] < s.end
         if not held and len(run) < TURNED_SHORTFALLS_ALONE:
             continue
-        lo, hi = s.start + run[0][0], s.start + run[-1][1]
+        spans = [(s.start + a, s.start + b) for a, b in run]
+        lo, hi = spans[0][0], spans[-1][1]
+
+        def within_one(p: RawPoint) -> bool:  # a challenge point that lies inside one clause of the run is kept
+            return p.aspect == asp.CHALLENGE and any(a <= p.start and p.end <= b for a, b in spans)
+
         for aspect in out:  # (a measure's window over the run misread it: the run holds no modal)
-            out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
-        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
-                                  for a, b in run)
+            out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end) or within_one(p)]
+        kept = [(p.start, p.end) for p in out[asp.CHALLENGE] if lo <= p.start < hi]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, a, b, max_chars), 0.0)
+                                  for a, b in spans if not any(a <= x and y <= b for x, y in kept))
 
 
 #: Fewest quoted items of a list read item by item (:func:`quoted_list_items`).
