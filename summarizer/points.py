@@ -2381,15 +2381,18 @@ AGENT_CHARS = 10
 
 
 def assigned_agent_clause(clause: str) -> int:
-    """Offset (characters into ``clause``) where an assigned measure starts, or -1: after an optional opener
-    (``agent_assign_opener`` cue group: 同时, 并), the clause opens with a preposition that names who is to act
+    """Offset (characters into ``clause``) where an assigned measure starts, or -1: after an opener that adds a
+    measure (``agent_assign_opener`` cue group: 同时, 并; a bare ``由`` clause, ``减免租金，由街道提供用房``, says how
+    the measure before it is done), the clause opens with a preposition that names who is to act
     (``agent_assign``: 由, 交由; not ``agent_assign_lookalike``: 由于), then an agent of at most :data:`AGENT_CHARS` characters and an imperative verb
     (:func:`summarizer.aspects.starts_imperative`, also after 负责: ``同时由国发会严格管控处理进度``,
-    ``由民政局负责统筹协调``). The measure starts at the opener's end (the preposition and the agent are part of it).
+    ``并由民政局负责统筹协调``). The measure starts at the opener's end (the preposition and the agent are part of it).
     Bounded: at most :data:`AGENT_CHARS` positions are tried."""
     c = clause.lstrip(" \u3000")
     lead = len(clause) - len(c)
     opener = next((w for w in asp.lexicon().words("agent_assign_opener") if c.startswith(w)), "")
+    if not opener:
+        return -1  # (减免租金，由街道提供用房: a bare 由 clause says how the measure before it is done)
     rest = c[len(opener):]
     if rest.startswith(asp.lexicon().words("agent_assign_lookalike")):
         return -1  # (由于资金不足: because, no agent)

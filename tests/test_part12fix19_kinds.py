@@ -158,9 +158,10 @@ def test_a_list_of_quoted_complaints_gives_one_point_per_item():
 
 def test_a_clause_that_assigns_a_measure_to_an_agent():
     assert P.assigned_agent_clause("同时由市发改委严格管控处理进度") == 2
-    assert P.assigned_agent_clause("由民政局负责统筹协调") == 0
-    assert P.assigned_agent_clause("由于资金不足") == -1
-    assert P.assigned_agent_clause("由此可见") == -1
+    assert P.assigned_agent_clause("并由民政局负责统筹协调") == 1
+    assert P.assigned_agent_clause("由街道提供闲置用房") == -1  # (a bare 由 clause: how the measure before it is done)
+    assert P.assigned_agent_clause("同时由于资金不足") == -1
+    assert P.assigned_agent_clause("并由此可见") == -1
     _, r = points("建议市政府通令各局清查不便民的规定，责成主管单位限期研议解决方法，同时由市发改委严格管控处理进度与时程，"
                   "务必让市民有感。")
     assert "由市发改委严格管控处理进度与时程" in r
