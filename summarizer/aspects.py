@@ -2011,15 +2011,19 @@ def _prohibition_re() -> re.Pattern[str]:
 def _states_cause(sentence: str) -> bool:
     """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
     noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
-    (``……是造成……的重要原因``: the noun ends the clause after 是)."""
+    (``……是造成……的重要原因``: the noun ends the clause after 是, or after 既有/也有: ``既有体制上的原因，也有…的原因``)."""
     for clause in _CLAUSE_SPLIT.split(sentence):
         for m in cue_pattern("prose_cause").finditer(clause):
             after = clause[m.end():].lstrip()
             if after.startswith(_CAUSE_COPULAS):
                 return True
-            if not after and _COPULA_SHI.search(clause, 0, m.start()):
+            if not after and (_COPULA_SHI.search(clause, 0, m.start()) or _HAS_CAUSE.search(clause, 0, m.start())):
                 return True
     return False
+
+
+#: 有 after an adverb of listing (既有…的原因，也有…的原因): the clause names a cause its noun ends.
+_HAS_CAUSE = re.compile(r"(?:既|也|又|还|更)有")
 
 
 #: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否.
@@ -3014,6 +3018,57 @@ _LAST_CLAUSE_BEFORE = re.compile(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{
 DONE_CLAUSE_CHARS = 64
 
 
+#: Most characters of a label before its colon (:func:`labels_work_done`).
+WORK_LABEL_CHARS = 20
+_WORK_LABEL = re.compile(r"^[^：:，,。；;！？!?\n]{2,%d}[：:]" % WORK_LABEL_CHARS)
+
+
+def labels_work_done(point: str) -> bool:
+    """True when ``point`` is a short label before a colon (at most :data:`WORK_LABEL_CHARS` characters, no clause
+    break: ``成立工作小组：``) over narration of that work as done: the text after the colon holds a verb of a measure
+    in the perfective (:func:`_done_verb_re`: ``我单位成立了…``, ``组织了…``), no modal, no strong modal and no
+    deficiency (:func:`_prose_deficits`). A report's step (what was done first), not a measure; the label's own verb
+    (成立…, 开展…) reads as an imperative only without its body. Linear in ``len(point)``."""
+    s = point.strip()
+    m = _WORK_LABEL.match(s)
+    if m is None:
+        return False
+    body = s[m.end():]
+    return bool(_done_verb_re().search(body)) and not (modal_strength(body) or strong_modal(body)
+                                                       or _prose_deficits(body))
+
+
+#: Most characters between a wish and the word of speaking it asks for (:func:`procedural_wish`: ``希望企业家们踊跃发言``).
+PROCEDURAL_WISH_CHARS = 10
+
+
+def procedural_wish(point: str) -> bool:
+    """True when a clause of ``point`` (Simplified view) opens with a wish (``measure_tail_wish`` cue group: 希望,
+    期望) whose next :data:`PROCEDURAL_WISH_CHARS` characters ask the listeners to speak at the meeting itself
+    (``speaking_word`` group: ``希望大家畅所欲言``, ``希望企业家们踊跃发言``): a chair's procedure, no measure. A wish
+    that asks for work (``希望委员们深入调研，提出…提案``) is not one. Linear in ``len(point)``."""
+    wishes = lexicon().words("measure_tail_wish")
+    for c in _CLAUSE_SPLIT.split(point):
+        c = c.strip(" \u3000“”「」\"")
+        if c.startswith(wishes) and has_cue(c[:PROCEDURAL_WISH_CHARS + 2], "speaking_word"):
+            return True
+    return False
+
+
+def states_praise(point: str) -> bool:
+    """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
+    cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
+    :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
+    official's praise of a proposal in meeting news, no problem. O(1) beyond the deficiency tests."""
+    s = point.strip().rstrip("。！!”」』\"’ ")
+    m = cue_pattern("praise_end").search(s, max(0, len(s) - 6))
+    while m is not None and m.end() != len(s):
+        m = cue_pattern("praise_end").search(s, m.start() + 1)
+    if m is None or s[max(0, m.start() - 1):m.start()] in ("不", "没", "未"):
+        return False
+    return not (challenge_strength(s) or _prose_deficits(s))
+
+
 def continues_work_done(before: str, point: str) -> bool:
     """True when ``point``, cut mid-sentence, continues a clause that narrates work already done: ``before`` (the text
     right before the point, Simplified view) ends with a comma after a clause with a verb of a measure in the
@@ -3221,7 +3276,10 @@ def states_no_problem(point: str) -> bool:
     Used on challenge points only (a measure may be a short verb phrase ending in such a noun). A label may join
     dual-use nouns (``dual_use`` cue group) and topic heads with 与/和/及/、 (``考核与激励``, ``监督和管理``): there
     the first word is a noun, not an imperative. A point whose only shortcoming word is a problem it denies
-    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either."""
+    (:func:`_denied_problem_re`: ``目标本身没有问题``, ``这并非问题``) states none either. A standard not met
+    (``unmet_standard`` cue group: ``床位数量达不到要求``) is a predicate, not a label ending in 要求."""
+    if has_cue(point, "unmet_standard"):
+        return False
     if topic_label(point):
         return True
     h = point.strip().rstrip("。；;：:")

@@ -42,7 +42,7 @@ from summarizer.readers import Document, read_bytes
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
-from summarizer.sentences import Sentence, list_line_starts, split_sentences
+from summarizer.sentences import Sentence, list_line_starts, quotation_sentences, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
@@ -596,8 +596,17 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
 
 def points_stage(doc: EssayDoc) -> EssayDoc:
-    """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`)."""
-    doc.points = extract_points(doc.structure, doc.roles, doc.sentences, doc.ranking.scores,
+    """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`), read over the
+    sentences with a quotation of several sentences split into them (:func:`summarizer.sentences.
+    quotation_sentences`: a quoted speech's problem and proposals are points of their own), each part scored as the
+    unit it comes from; the summary keeps the whole units."""
+    units = quotation_sentences(doc.sentences)
+    if len(units) == len(doc.sentences):
+        sentences, scores = doc.sentences, doc.ranking.scores
+    else:
+        sentences = [u for u, _ in units]
+        scores = np.asarray([doc.ranking.scores[i] for _, i in units], dtype=float)
+    doc.points = extract_points(doc.structure, doc.roles, sentences, scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
                                 aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
     return doc

@@ -1559,6 +1559,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
+    _turned_shortfall_points(text, sentences, out, max_point_chars, review)
+    _quoted_list_points(text, sentences, out, max_point_chars, review)
+    _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
@@ -2276,6 +2279,269 @@ def _adversative_problem_points(text: str, sentences: list[Sentence], layout: _L
             out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
+#: Fewest shortfall clauses after the turn (:func:`turned_shortfalls`): one clause after 但 is a concession's tail,
+#: a run of them is the body's findings.
+TURNED_SHORTFALLS = 2
+#: Fewest when no challenge point lies in the sentence yet (:func:`_turned_shortfall_points`): the run alone must
+#: say the sentence is a finding.
+TURNED_SHORTFALLS_ALONE = 3
+#: Most characters of one shortfall clause after the turn (a longer clause argues, it does not list a finding).
+TURNED_CLAUSE_CHARS = 40
+#: Fewest characters of one (a bare noun after the turn, ``但存在短板``, announces; it states no finding).
+TURNED_CLAUSE_MIN_CHARS = 3
+@lru_cache(maxsize=1)
+def _turn_consequence_re() -> re.Pattern[str]:
+    """A clause that draws the consequence of conditions (``贫困地区就不能…``): a short subject, then a word of the
+    ``turn_condition_consequence`` cue group and a negation, a modal or a verb of ability (one bounded match at a clause's
+    start)."""
+    return re.compile(r"[^，,]{0,6}?(?:" + asp.cue_pattern("turn_condition_consequence").pattern + r")(?:不|没|难|无|会|要|能|可)")
+
+
+def _shortfall_clause(clause: str) -> bool:
+    """Whether one clause (no end punctuation) of a run after an adversative turn states a shortfall of its
+    subject: a shortcoming or a deficiency as prose states it (:func:`_states_problem`, :func:`summarizer.aspects.
+    _prose_deficits`), a standard not met (``unmet_standard`` cue group: 均达不到要求), an ending of a small, few or
+    poor degree (``shortfall_adjective_end``: 厕所蹲位少, 操场面积小; not ``shortfall_end_lookalike``: 差距缩小) after
+    a subject of at least two characters, or an opening lack (``lack_opening``: 没有…, 无…, 缺少…; not
+    ``lack_opening_lookalike``: 无论…). A clause with a modal prescribes and is none. Bounded by the clause."""
+    c = clause.strip(_TRIM)
+    if not c or len(c) > TURNED_CLAUSE_CHARS or asp.modal_strength(c) or asp.strong_modal(c):
+        return False
+    if _states_problem(c) or asp._prose_deficits(c) or asp.has_cue(c, "unmet_standard"):
+        return True
+    tail = c[-4:]
+    end = asp.cue_pattern("shortfall_adjective_end").search(tail)
+    if end and end.end() == len(tail) and not any(tail.endswith(w) for w in asp.lexicon().words(
+            "shortfall_end_lookalike")):
+        # (the adjective ends the clause, after a subject: 操场面积小; the longest word ending it is the one matched)
+        ends = [w for w in asp.lexicon().words("shortfall_adjective_end") if c.endswith(w)]
+        if ends and len(c) - max(map(len, ends)) >= 2:
+            return True
+    return (c.startswith(asp.lexicon().words("lack_opening"))
+            and not c.startswith(asp.lexicon().words("lack_opening_lookalike")) and len(c) >= 3)
+
+
+def turned_shortfalls(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each clause of a run of shortfalls after an adversative turn,
+    or ``[]``: a sentence that first states what is in order (``布局合理，设施齐全``: clauses before the turn that
+    state no problem, :func:`_shortfall_clause`), then turns at a clause that opens with an adversative
+    (``adversative`` cue group: 但, 但是, 然而) to a run of comma-joined clauses each stating a shortfall
+    (:func:`_shortfall_clause`: ``但A均达不到要求，B少，C小，没有D``). The run is read from the turn to the first clause
+    that states none (or the sentence's end); it gives a list of at least :data:`TURNED_SHORTFALLS` clauses, the
+    first without its adversative and a frame (``turn_frame`` group: ``但仍存在A`` gives ``A``). A sentence with a
+    colon gives none (the list readers read it). Linear in the sentence."""
+    if _LIST_MARK.search(sentence.replace("；", "，").replace(";", ",")):
+        return []
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    turns = asp.lexicon().words("adversative")
+    frames = asp.lexicon().words("turn_frame")
+    for i, (x, y) in enumerate(clauses):
+        body = sentence[x:y].lstrip(" \u3000")
+        turn = next((w for w in turns if body.startswith(w)), None)
+        if turn is None:
+            continue
+        if i == 0 or any(_shortfall_clause(sentence[p:q]) for p, q in clauses[:i]):
+            return []  # (no achievements before the turn, or problems before it: not this shape)
+        x = y - len(body) + len(turn)
+        rest = sentence[x:y].lstrip("，, \u3000")
+        x = y - len(rest)
+        frame = next((w for w in frames if rest.startswith(w)), "")
+        if frame and len(rest) - len(frame) >= 2:
+            x += len(frame)
+        run = []
+        for p, q in [(x, y)] + clauses[i + 1:]:
+            c = sentence[p:q].strip(_TRIM)
+            if _turn_consequence_re().match(c):
+                return []  # (没有A，没有B，贫困地区就不能…: the clauses after the turn are conditions)
+            if (not _shortfall_clause(c) or len(c) < TURNED_CLAUSE_MIN_CHARS or asp.announces_problems(c)
+                    or c.startswith(asp.lexicon().words("turn_run_end")) or _CONSEQUENCE.search(c)
+                    or asp.cue_pattern("leads_to").search(c)):
+                break  # (存在短板，如…: an announcement, an example or a consequence ends the run)
+            run.append(_trim(sentence, p, q))
+        return run if len(run) >= TURNED_SHORTFALLS else []
+    return []
+
+
+def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that turns from achievements to a run of shortfalls (:func:`turned_shortfalls`) gives one
+    challenge per clause of the run, in place of the points of either aspect over the run (a window that began with
+    the achievements and stopped at the point's length; an item read as a measure; a challenge point inside one
+    clause of the run is kept and that clause gives no other); it does so when a challenge point lies in the sentence already
+    or the run has at least :data:`TURNED_SHORTFALLS_ALONE` clauses. Sentences of a reviewer's comment (from
+    ``review``) give none. Linear in the sentences and points."""
+    turns = asp.lexicon().words("adversative")
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    ends = [b for _, b in taken]
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []  # (lo, hi, clause spans) of each run, in text order
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or not any(w in s.text for w in turns):
+            continue
+        run = turned_shortfalls(text[s.start:s.end])
+        if not run:
+            continue
+        k = bisect.bisect_right(ends, s.start)
+        held = k < len(taken) and taken[k][0] < s.end
+        if not held and len(run) < TURNED_SHORTFALLS_ALONE:
+            continue
+        spans = [(s.start + a, s.start + b) for a, b in run]
+        runs.append((spans[0][0], spans[-1][1], spans))
+    if not runs:
+        return
+    # the points over a run go (a measure's window over the run misread it: the run holds no modal), but a challenge
+    # point that lies inside one clause of the run is kept; the runs lie in distinct sentences, so one pass over the
+    # points with a binary search of the runs (sorted, disjoint) decides each point: linear in points and runs
+    his = [hi for _, hi, _ in runs]
+
+    def kept_point(p: RawPoint) -> bool:
+        j = bisect.bisect_right(his, p.start)
+        while j < len(runs) and runs[j][0] < p.end:
+            if not (p.aspect == asp.CHALLENGE and any(a <= p.start and p.end <= b for a, b in runs[j][2])):
+                return False
+            j += 1
+        return True
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if kept_point(p)]
+    inside: list[list[tuple[int, int]]] = [[] for _ in runs]  # the challenge points kept inside each run
+    for p in out[asp.CHALLENGE]:
+        j = bisect.bisect_right(his, p.start)
+        if j < len(runs) and runs[j][0] <= p.start:
+            inside[j].append((p.start, p.end))
+    for (lo, hi, spans), kept in zip(runs, inside):
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, a, b, max_chars), 0.0)
+                                  for a, b in spans if not any(a <= x and y <= b for x, y in kept))
+
+
+#: Fewest quoted items of a list read item by item (:func:`quoted_list_items`).
+QUOTED_LIST_ITEMS = 3
+#: Most characters of one quoted item (a longer quotation is someone's words, not an item of a list).
+QUOTED_ITEM_CHARS = 24
+# one quoted item: an opening mark, at most QUOTED_ITEM_CHARS characters with no mark inside, its closing mark
+_QUOTED_ITEM = re.compile(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
+#: What may join two quoted items of a list (``“A”、“B”及“C”``).
+_QUOTED_JOIN = frozenset(["、", "，", ",", "及", "和", "与", "以及", ""])
+
+
+def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the content of each quoted item of a list that ends the
+    sentence, or ``[]``: at least :data:`QUOTED_LIST_ITEMS` quotations (“”, 「」) of at most
+    :data:`QUOTED_ITEM_CHARS` characters each, joined by :data:`_QUOTED_JOIN` (``、``, ``及``), the last followed only
+    by 等/等等 and end punctuation (``其下依序为：“A”、“B”、“占用骑楼、道路或车位”。``: a poll's complaints, each
+    one item, a 、 inside a quotation no break). A run followed by more words (``“A”、“B”及“C”可归类于…``) classifies
+    its items and gives none. Linear: one scan of the quotations."""
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _QUOTED_ITEM.finditer(sentence):
+        if runs and sentence[last_end:m.start()].strip() in _QUOTED_JOIN:
+            runs[-1].append((m.start(1), m.end(1)))
+        else:
+            runs.append([(m.start(1), m.end(1))])
+        last_end = m.end()
+    if not runs or len(runs[-1]) < QUOTED_LIST_ITEMS:
+        return []
+    tail = sentence[runs[-1][-1][1] + 1:].strip().lstrip("等").rstrip("。；;！!… ")
+    return runs[-1] if tail in ("", "等") else []
+
+
+def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: a sentence that ends with a list of quoted items (:func:`quoted_list_items`) and holds a challenge
+    point already (the list is of complaints or problems) gives one challenge per item, in place of the challenge
+    points over the list (a window over its first items). Sentences of a reviewer's comment (from ``review``) give
+    none. Linear in the sentences and points."""
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    ends = [b for _, b in taken]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or ("“" not in s.text and "「" not in s.text):
+            continue
+        k = bisect.bisect_right(ends, s.start)
+        if not (k < len(taken) and taken[k][0] < s.end):
+            continue
+        items = quoted_list_items(text[s.start:s.end])
+        if not items:
+            continue
+        lo, hi = s.start + items[0][0], s.start + items[-1][1]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
+        out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
+                                  for a, b in items)
+
+
+#: Most characters of the agent between 由 and the verb of an assigned measure (``由国发会严格管控…``).
+AGENT_CHARS = 10
+
+
+def assigned_agent_clause(clause: str) -> int:
+    """Offset (characters into ``clause``) where an assigned measure starts, or -1: after an opener that adds a
+    measure (``agent_assign_opener`` cue group: 同时, 并; a bare ``由`` clause, ``减免租金，由街道提供用房``, says how
+    the measure before it is done), the clause opens with a preposition that names who is to act
+    (``agent_assign``: 由, 交由; not ``agent_assign_lookalike``: 由于), then an agent of at most :data:`AGENT_CHARS` characters and an imperative verb
+    (:func:`summarizer.aspects.starts_imperative`, also after 负责: ``同时由国发会严格管控处理进度``,
+    ``并由民政局负责统筹协调``). The measure starts at the opener's end (the preposition and the agent are part of it).
+    Bounded: at most :data:`AGENT_CHARS` positions are tried."""
+    c = clause.lstrip(" \u3000")
+    lead = len(clause) - len(c)
+    opener = next((w for w in asp.lexicon().words("agent_assign_opener") if c.startswith(w)), "")
+    if not opener:
+        return -1  # (减免租金，由街道提供用房: a bare 由 clause says how the measure before it is done)
+    rest = c[len(opener):]
+    if rest.startswith(asp.lexicon().words("agent_assign_lookalike")):
+        return -1  # (由于资金不足: because, no agent)
+    prep = next((w for w in sorted(asp.lexicon().words("agent_assign"), key=len, reverse=True)
+                 if rest.startswith(w)), "")
+    if not prep:
+        return -1
+    body = rest[len(prep):]
+    for k in range(1, min(AGENT_CHARS, len(body) - 2) + 1):
+        v = body[k:]
+        if asp.starts_imperative(v) or v.startswith("负责") and asp.starts_imperative(v[2:]):
+            return lead + len(opener)
+    return -1
+
+
+def _assigned_agent_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: in a sentence of measures, a clause inside a recommendation point (after its first clause) or right
+    after it that assigns a further measure to an agent (:func:`assigned_agent_clause`: ``建议A，责成B，同时由国发会
+    严格管控进度与时程``) is a recommendation of its own, to its clause's end; a point that held it ends before it.
+    Nothing is added where another recommendation starts in that clause already. Sentences of a reviewer's comment
+    (from ``review``) give none. Linear: the clauses of each point and one after it are read once."""
+    starts = [s.start for s in sentences]
+    mstarts = sorted(p.start for p in out[asp.RECOMMENDATION])
+    added = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or p.end > sentences[k].end or p.start >= review:
+            continue
+        s = sentences[k]
+        pos = p.start
+        while True:
+            m = _REST_START.search(text, pos, min(s.end, p.end + 1))
+            if m is None:
+                break
+            pos = m.end()
+            nxt = _REST_START.search(text, pos, s.end)
+            end = nxt.start() if nxt else s.end
+            at = assigned_agent_clause(text[pos:end])
+            if at < 0:
+                continue
+            j = bisect.bisect_left(mstarts, pos)
+            if j < len(mstarts) and mstarts[j] < end:
+                break  # a measure starts there already
+            a, b = shape(text, pos + at, end, max_chars)
+            if b - a >= POINT_MIN_CHARS:
+                if p.end > pos:
+                    p.end = _trim(text, p.start, pos)[1]
+                added.append(RawPoint(asp.RECOMMENDATION, a, b, p.score))
+            break
+    out[asp.RECOMMENDATION].extend(added)
+
+
 def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                max_chars: int) -> None:
     """In place: a sentence that states problems and then turns, after its subject, to what must be done
@@ -2452,7 +2718,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
     clauses before the tail state a problem (:func:`_states_disrepair`) with no modal gives those clauses as a
     challenge and starts at the tail; a sentence with no point in it, outside a reviewer's comment (from
     ``review``), whose clauses before the tail state a disrepair or a deficiency and which holds no reported saying,
-    gives both. None where :func:`_tail_guarded`. Linear: each point and sentence is read once, at most
+    gives both; a sentence of news that opens with a participant's frame (:func:`summarizer.aspects.news_person_frame`:
+    ``委员某某表示，A困难，…，希望能…``) is read past the frame (the participant's words are the report's content). None where :func:`_tail_guarded`. Linear: each point and sentence is read once, at most
     :data:`TAIL_READ_CHARS` characters."""
     starts = [s.start for s in sentences]
 
@@ -2507,12 +2774,16 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         at = _tail_split(text, s.start, s.end)
         if at < 0:
             continue
-        before = text[s.start:at]
+        # (a participant's words in meeting news, 委员某某表示，A困难，…，希望能…: past the speaker's frame)
+        frame = asp.news_person_frame(s.text)
+        lo = s.start + frame.end() if frame is not None and frame.start() == 0 and s.start + frame.end() < at \
+            else s.start
+        before = text[lo:at]
         if (not _states_disrepair(before) or asp.modal_strength(before) or asp.strong_modal(before)
                 or _tail_guarded(before, text[at:s.end]) or asp.news_said_start(s.text) > 0):
             continue
-        rec = tail(at, s, s.start)
-        a, b = _trim(text, s.start, at - 1)
+        rec = tail(at, s, lo)
+        a, b = _trim(text, lo, at - 1)
         if rec is None or b - a < POINT_MIN_CHARS:
             continue
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
@@ -2615,6 +2886,32 @@ def _announced_findings(found: str) -> bool:
 _LIST_MARK = re.compile("[；;：:]")
 
 
+@lru_cache(maxsize=1)
+def _joint_call_re() -> re.Pattern[str]:
+    """A clause that calls on several listed actors (:func:`joint_call`): at most 24 characters, a list mark (、, 和,
+    及, 与), at most 12 more, a ``joint_call_quantifier`` word and a ``joint_call_modal`` word (optionally after
+    进一步/更). Anchored at the clause start and bounded: linear."""
+    q = asp.cue_pattern("joint_call_quantifier").pattern
+    m = asp.cue_pattern("joint_call_modal").pattern
+    return re.compile(r"\s{0,2}[^，,。；;]{1,24}?[、和及与][^，,。；;]{1,12}?(?:" + q + r")(?:进一步|更)?(?:" + m + ")")
+
+
+def joint_call(clause: str) -> bool:
+    """Whether ``clause`` (one clause) calls on several listed actors to act (``家庭、学校和政府均需要承担应有的责任``,
+    ``法制、家庭、学校等各方面需要进一步努力``): a list of actors, a quantifier over them (``joint_call_quantifier``:
+    均, 都, 等各方面) and a need or duty (``joint_call_modal``: 需要, 应当), with something after it. Bounded."""
+    m = _joint_call_re().match(clause)
+    return m is not None and len(clause.strip()) - m.end() >= 2
+
+
+def _purpose_measure(clause: str) -> bool:
+    """Whether ``clause`` states a measure as what it creates for those it serves: it opens with 为, and a
+    ``joint_purpose_verb`` (创造, 营造, 提供 …) follows within 12 characters (``为他们健康成长创造一个适宜的环境``).
+    Bounded."""
+    c = clause.strip(" \u3000")
+    return c.startswith("为") and asp.cue_pattern("joint_purpose_verb").search(c, 1, 14) is not None
+
+
 def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a run of comma-joined findings or measures after a
     lead that introduces them, or ``(None, [])``. After a verb of finding (``finding_lead`` cue group: 发现了, 主要
@@ -2622,14 +2919,25 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     deficiency), open with no remedy and hold no modal are challenges, the first taken from after the verb
     (``我们发现了留守儿童成绩问题悬而未决，辍学情况加重，心理问题突出``); after a clause that calls for everyone's
     effort (``joint_effort`` group: 需要…的共同努力), the clauses that open with an imperative after at most a short
-    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations. A sentence with a colon or a ``；``
-    gives none (the list readers read it); a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
+    actor (:func:`_run_measure`: ``政府加大…，学校丰富…``) are recommendations; a clause that calls on several
+    listed actors (:func:`joint_call`: ``家庭、学校和政府均需要承担应有的责任``) is a recommendation itself, and so is each
+    clause after it that opens with an imperative or states what it creates (:func:`_purpose_measure`), when they are
+    at least half of the clauses after it. A sentence with a colon or a ``；``
+    gives none (the list readers read it), but for such a call in its part after the last one; a verb of finding with only a bare noun after it (:data:`_BARE_FOUND`:
     发现问题) states a method and gives none, and one that only announces them (:func:`_announced_findings`:
     发现了一些问题，A，B) is no item itself. At least :data:`RUN_ITEMS` items, and more than half of the clauses
     after the lead. Linear in the sentence."""
     if _LIST_MARK.search(sentence):
-        return None, []  # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers)
-    if not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None:
+        # (具体表现为：A；B；C — a colon's or a ；-list is read by the list readers; but a call on listed actors in the
+        # part after the last mark, 问题突出；…，家庭、学校等各方面需要进一步努力，为…创造…, is read there)
+        k = max(m.start() for m in _LIST_MARK.finditer(sentence)) + 1
+        if asp.has_cue(sentence[k:], "joint_call_quantifier"):
+            aspect, items = comma_run_items(sentence[k:])
+            if aspect == asp.RECOMMENDATION and items and joint_call(sentence[k + items[0][0]:k + items[0][1]]):
+                return aspect, [(k + x, k + y) for x, y in items]
+        return None, []
+    if (not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None
+            and not asp.has_cue(sentence, "joint_call_quantifier")):
         return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
@@ -2644,6 +2952,14 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             items = [(p, q) for p, q in rest if _run_measure(sentence[p:q])]
             if len(items) >= RUN_ITEMS and 2 * len(items) > len(rest):
                 return asp.RECOMMENDATION, items
+            return None, []
+        if joint_call(clause):
+            # (家庭、学校和政府均需要承担应有的责任，…，采取…，为…创造…: the call is a measure, and so is each clause
+            # after it that opens with an imperative or states what it creates for those it serves)
+            rest = clauses[i + 1:]
+            items = [(p, q) for p, q in rest if _run_measure(sentence[p:q]) or _purpose_measure(sentence[p:q])]
+            if 2 * len(items) >= len(rest):
+                return asp.RECOMMENDATION, [_trim(sentence, x, y)] + items
             return None, []
         m = asp.cue_pattern("finding_lead").search(clause)
         if m is not None:
@@ -2736,7 +3052,8 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                       review: int) -> None:
     """In place: the items of a comma run of findings or measures (:func:`comma_run_items`) are points of their
     aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
-    replaced by them. A literature review's reported run and a reviewer's comment (from ``review``) give none. Then
+    replaced by them, and a challenge point that runs on into a run of measures ends before it. A literature
+    review's reported run and a reviewer's comment (from ``review``) give none. Then
     the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
     list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
     for s, aspect, spans in _run_spans(text, sentences, review, comma_run_items):
@@ -2747,6 +3064,12 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
                 continue  # (the whole run, or its lead with the first item, as one point: replaced by its items)
             kept.append(p)
         out[aspect] = kept
+        if aspect == asp.RECOMMENDATION:
+            # (a problem's window that runs on into the run, …等特点，法制、家庭等各方面需要…: cut before it)
+            for p in out[asp.CHALLENGE]:
+                if p.start < spans[0][0] < p.end:
+                    p.end = _trim(text, p.start, spans[0][0])[1]
+            out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if p.end - p.start >= POINT_MIN_CHARS]
         _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
     def keywords_at(pos: int) -> bool:
         while pos < len(text) and text[pos] in " \t\u3000":
@@ -4090,7 +4413,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
     text about the text, narration of an event or achievement …) and the recommendations that propose no action
-    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…) and the challenges that name only a topic
+    (:func:`summarizer.aspects.states_no_measure`: a benefit, 要认识到…; :func:`summarizer.aspects.labels_work_done`:
+    a label over narration of work done; :func:`summarizer.aspects.procedural_wish`: 希望大家踊跃发言) and the challenges that name only a topic
     (:func:`summarizer.aspects.states_no_problem`: 考核与激励), and move a challenge point that opens by
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
@@ -4101,6 +4425,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
             ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
+                continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.argues_no_point(ptext):
@@ -4120,8 +4446,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
                 keep.append(p)
                 continue
-            if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
-                continue  # a bare topic label (考核与激励): the problem is in its body
+            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
+                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None

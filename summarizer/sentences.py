@@ -523,3 +523,59 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
             continue  # empty or punctuation-only piece (B07)
         result.append(Sentence(len(result), start + offset, end + offset, text[start:end], kind))
     return result
+
+
+#: Openers and closers of a quotation whose sentences :func:`quotation_sentences` splits (curly and corner quotes).
+_QUOTATION_PAIRS = {"“": "”", "「": "」", "『": "』"}
+#: Ends of a sentence inside a quotation.
+_QUOTED_ENDS = frozenset("。！？!?")
+#: What stands right before the opening mark of a quoted speech that is split (the unit opens with the mark, or a
+#: colon or comma of a speech frame precedes it: ``他说：“…”``); a quotation glued inside a clause is no speech.
+_SPEECH_OPENING = frozenset("：:，,")
+
+
+def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]:
+    """Each unit of ``sentences`` with a quotation of several sentences split into those sentences, for the reading
+    of aspect points: the splitter keeps a quotation whole (``他说：“A。B；C。D。”`` is one unit, right for a summary),
+    so a quoted speech's problem and its proposals were cut from one window. Returns ``(unit, i)`` pairs in order,
+    ``i`` the position in ``sentences`` of the unit it comes from (a unit that is not split is returned as it is).
+
+    A unit of kind ``"sentence"`` is split after each ``。！？`` inside its first quotation (“”, 「」, 『』) when
+    there are at least two such sentences in it and the quotation is a speech (it opens the unit, or follows a
+    colon or a comma: :data:`_SPEECH_OPENING`) that ends the unit, or is followed only by a speech tag of at most
+    ``_SPEECH_TAG_MAX_CHARS`` characters (``…。”张某说。``; marks the wrong way round, ``”两违“``, make a unit whose
+    "quotation" is followed by more sentences: it stays whole); an opening quotation mark that starts a part and a closing one
+    that ends it are left out of the part (offsets stay those of the original text, ``text`` is the slice), the
+    words after the closing mark (a speech tag, ``某某说。``) stay with the last part. The new units' ``index`` is
+    their position in the returned list. Linear in the characters of the units."""
+    out: list[tuple[Sentence, int]] = []
+
+    def add(start: int, end: int, s: Sentence, i: int) -> None:
+        a, b = start - s.start, end - s.start
+        while a < b and s.text[a] in _QUOTATION_PAIRS or a < b and s.text[a].isspace():
+            a += 1
+        while b > a and (s.text[b - 1] in _QUOTATION_PAIRS.values() or s.text[b - 1].isspace()):
+            b -= 1
+        if b > a:
+            out.append((Sentence(len(out), s.start + a, s.start + b, s.text[a:b], s.kind), i))
+
+    for i, s in enumerate(sentences):
+        cuts: list[int] = []
+        if s.kind == "sentence":
+            t = s.text
+            k = next((j for j, ch in enumerate(t) if ch in _QUOTATION_PAIRS), -1)
+            close = t.find(_QUOTATION_PAIRS[t[k]], k + 1) if k >= 0 else -1
+            tag = t[close + 1:].rstrip("。！？!?…")
+            if (close > k >= 0 and (k == 0 or t[k - 1] in _SPEECH_OPENING) and len(tag) <= _SPEECH_TAG_MAX_CHARS
+                    and not any(ch in _QUOTED_ENDS for ch in tag)):
+                cuts = [j + 1 for j in range(k + 1, close) if t[j] in _QUOTED_ENDS and t[j + 1] not in _QUOTED_ENDS]
+                cuts = [c for c in cuts if c < close]
+        if len(cuts) < 1:
+            out.append((Sentence(len(out), s.start, s.end, s.text, s.kind), i))
+            continue
+        a = s.start
+        for c in cuts:
+            add(a, s.start + c, s, i)
+            a = s.start + c
+        add(a, s.end, s, i)
+    return out

@@ -170,8 +170,9 @@ _TURNING = ("今年以来全县农业生产总体平稳，但农产品销售渠�
 
 def test_a_sentence_of_problems_that_turns_to_what_its_subject_must_do_gives_the_measure():
     challenges, recommendations = points(_TURNING)
-    assert challenges == ["农产品销售渠道依然不畅，冷链物流等配套设施建设明显滞后，龙头企业带动能力普遍不强，农民持续增收的基础"
-                          "还不够稳固"]
+    # (the turn from 总体平稳 to a run of shortfalls gives one challenge per clause: part12fix19's turned_shortfalls)
+    assert challenges == ["农产品销售渠道依然不畅", "冷链物流等配套设施建设明显滞后", "龙头企业带动能力普遍不强",
+                          "农民持续增收的基础还不够稳固"]
     assert recommendations == ["各乡镇要进一步加强产销对接，拓宽线上销售渠道，推动农产品加工业提质增效"]
 
 
