@@ -467,6 +467,7 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
@@ -523,6 +524,7 @@ _LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首�
 _MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
     (:func:`opens_with_remedy`: ``着力破解乡村教师待遇偏低的难题``, ``政府应着力破解…``) after a clause of means
@@ -1082,6 +1084,7 @@ def reports_figures(sentence: str) -> bool:
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def counts_remaining(sentence: str) -> bool:
     """True when ``sentence`` counts how much of a problem remains (``全县仍有危房1200户``, ``其中2000人无人监护``,
     ``尚有3.2万贫困人口未脱贫``): a count right after a verb of what is still there or right before what the counted
@@ -1737,13 +1740,15 @@ def _appeal(sentence: str) -> bool:
 _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
 
 
-def _prose_deficits(sentence: str) -> set[str]:
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence (aspects, then points); a pure function of it
+def _prose_deficits(sentence: str) -> frozenset[str]:
     """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
     past adverbs: ``着重解决征地规模过大…`` names what a measure removes) or with a prohibition (``切勿…办成形象工程``
     names what must not be done), plus ``存在`` when a clause says a named
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
-    counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
+    counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence. Remembered per sentence
+    (:data:`_MEMO_SIZE`): a frozenset, shared by the callers."""
     kept = "，".join(_stating_clauses(sentence))
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
@@ -1760,7 +1765,7 @@ def _prose_deficits(sentence: str) -> set[str]:
         found.add(m.group())
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
-    return found
+    return frozenset(found)
 
 
 #: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.
@@ -2607,6 +2612,7 @@ _DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:
                              r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def quotes_directive(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view, one whole sentence) quotes a policy document, a meeting or a leader
     (``directive_source`` cue group, or a title in ``《…》``) before a verb of saying: ``《…意见》指出，要…``,
