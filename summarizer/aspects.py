@@ -605,6 +605,7 @@ def is_ceremony(sentence: str) -> bool:
     return has_cue(sentence, "ceremony")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
@@ -617,6 +618,7 @@ def is_commentary(sentence: str) -> bool:
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def excludes_prose(text: str) -> bool:
     """True when ``text`` holds a word of the ``prose_exclude`` cue group (本文, 指出, 强调, 取得了 …: text about the
     text, reported words, praise of what was achieved) that is not part of a ``prose_exclude_lookalike`` word (一味强调,
@@ -629,6 +631,7 @@ def excludes_prose(text: str) -> bool:
     return has_cue(text, "prose_exclude")
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def _mask_non_modals(text: str) -> str:
     """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
@@ -1306,6 +1309,7 @@ def asks_for_measure(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_verdict(sentence: str) -> bool:
     """Whether ``sentence`` judges its subject as failing with a set phrase of the ``prose_verdict`` cue group
     (``新政推行三年，成效不彰``, ``基层人手不够，力不从心``), in a clause that does not open with a remedy verb or a
