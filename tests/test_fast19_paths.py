@@ -116,3 +116,14 @@ def test_the_remembered_readers_give_these_answers():
     assert asp.is_commentary(_SENTENCES[5]) and not asp.is_commentary(_SENTENCES[0])
     assert asp.excludes_prose(_SENTENCES[6]) and asp.states_verdict(_SENTENCES[7])
     assert asp._mask_non_modals(_SENTENCES[8]) == "要  新形势，  号召。"
+
+
+def test_a_long_text_is_read_without_being_remembered():
+    long = "资金严重不足，" * (asp._MEMO_CHARS // 7 + 1)
+    assert len(long) > asp._MEMO_CHARS
+    before = asp._prose_deficits.cache_info().currsize
+    assert asp._prose_deficits(long) == asp._prose_deficits.__wrapped__(long) == {"严重", "不足"}
+    assert asp._prose_deficits.cache_info().currsize == before
+    short = "人手严重不足。"
+    asp._prose_deficits(short)
+    assert asp._prose_deficits.cache_info().currsize <= before + 1 and asp._prose_deficits(short) == {"严重", "不足"}
