@@ -127,3 +127,24 @@ def test_a_long_text_is_read_without_being_remembered():
     short = "人手严重不足。"
     asp._prose_deficits(short)
     assert asp._prose_deficits.cache_info().currsize <= before + 1 and asp._prose_deficits(short) == {"严重", "不足"}
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc", "社区治理", "社區治理存在問題", "资金不足" * 20, "资金不足" * 20 + "輿論", "輿論" + "资金不足" * 1100,
+    "资金不足，人才缺乏。" * 500, "⼀、存在的问题" * 10,
+])
+def test_the_simplified_view_is_each_characters_conversion(text):
+    from summarizer import script
+
+    want = "".join(script._char(ch) for ch in text)
+    assert script.simplified_view(text) == want
+    assert script.simplified_view(text) == want  # (a second time: the characters are known to the view table now)
+
+
+def test_a_text_of_known_characters_comes_back_as_it_is():
+    from summarizer import script
+
+    text = "基层治理资金不足"
+    assert script.simplified_view(text) == text  # (its characters are now known to be their own view)
+    assert script.simplified_view(text) is text
+    assert script.simplified_view("社區治理") == "社区治理" and script.simplified_view("⼀、问题") == "一、问题"
