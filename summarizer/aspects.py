@@ -36,14 +36,18 @@ _MEMO_SIZE = 8192
 #: Longest text (characters) a memo of :func:`_remembered` keeps: a longer one is read again at each call (rare in
 #: prose), so that each such memo holds at most about ``_MEMO_SIZE × _MEMO_CHARS`` characters.
 _MEMO_CHARS = 400
+#: Texts each memo of :func:`_remembered` holds: the repeated questions come within one essay (the aspects stage, then
+#: the points stage), so a few thousand suffice; fewer than :data:`_MEMO_SIZE` keeps the memos' memory small (a
+#: 100,000-character input of short lines fills them all).
+_REMEMBERED_SIZE = 2048
 
 
 def _remembered(fn):
     """``fn``, a pure function of one string (and of the packaged lexicon, loaded once), with its answers remembered
-    in an LRU memo of :data:`_MEMO_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage and the
-    points stage ask about each sentence several times); a longer text goes straight to ``fn``. The answers are
-    shared by the callers: ``fn`` returns an immutable value. ``__wrapped__`` is ``fn``."""
-    cached = lru_cache(maxsize=_MEMO_SIZE)(fn)
+    in an LRU memo of :data:`_REMEMBERED_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage
+    and the points stage ask about each sentence several times); a longer text goes straight to ``fn``. The answers
+    are shared by the callers: ``fn`` returns an immutable value. ``__wrapped__`` is ``fn``."""
+    cached = lru_cache(maxsize=_REMEMBERED_SIZE)(fn)
 
     @wraps(fn)
     def remembered(text: str):
@@ -1771,7 +1775,7 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     names what must not be done), plus ``存在`` when a clause says a named
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence. Remembered per sentence
-    (:data:`_MEMO_SIZE`): a frozenset, shared by the callers."""
+    (:func:`_remembered`): a frozenset, shared by the callers."""
     kept = "，".join(_stating_clauses(sentence))
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
