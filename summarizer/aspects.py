@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from summarizer.chars import CJK, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
@@ -33,6 +33,29 @@ OTHER = "other"
 
 #: Sentences whose aspect cues are remembered (the points stage asks about each sentence several times); bounded.
 _MEMO_SIZE = 8192
+#: Longest text (characters) a memo of :func:`_remembered` keeps: a longer one is read again at each call (rare in
+#: prose), so that each such memo holds at most about ``_MEMO_SIZE × _MEMO_CHARS`` characters.
+_MEMO_CHARS = 400
+#: Texts each memo of :func:`_remembered` holds: the repeated questions come within one essay (the aspects stage, then
+#: the points stage), so a few thousand suffice; fewer than :data:`_MEMO_SIZE` keeps the memos' memory small (a
+#: 100,000-character input of short lines fills them all).
+_REMEMBERED_SIZE = 2048
+
+
+def _remembered(fn):
+    """``fn``, a pure function of one string (and of the packaged lexicon, loaded once), with its answers remembered
+    in an LRU memo of :data:`_REMEMBERED_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage
+    and the points stage ask about each sentence several times); a longer text goes straight to ``fn``. The answers
+    are shared by the callers: ``fn`` returns an immutable value. ``__wrapped__`` is ``fn``."""
+    cached = lru_cache(maxsize=_REMEMBERED_SIZE)(fn)
+
+    @wraps(fn)
+    def remembered(text: str):
+        return cached(text) if len(text) <= _MEMO_CHARS else fn(text)
+
+    remembered.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return remembered
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
 _ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
@@ -515,6 +538,7 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
@@ -571,6 +595,7 @@ _LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首�
 _MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
     (:func:`opens_with_remedy`: ``着力破解乡村教师待遇偏低的难题``, ``政府应着力破解…``) after a clause of means
@@ -681,6 +706,7 @@ def narrates_meeting(sentence: str) -> bool:
     return not has_cue(_mask_non_modals(sentence[clause_start:m.start()]), "modal")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
     it opens with the essay as its subject (``commentary`` cue group) and speaks of how it is written
@@ -693,6 +719,7 @@ def is_commentary(sentence: str) -> bool:
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def excludes_prose(text: str) -> bool:
     """True when ``text`` holds a word of the ``prose_exclude`` cue group (本文, 指出, 强调, 取得了 …: text about the
     text, reported words, praise of what was achieved) that is not part of a ``prose_exclude_lookalike`` word (一味强调,
@@ -705,6 +732,7 @@ def excludes_prose(text: str) -> bool:
     return has_cue(text, "prose_exclude")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def _mask_non_modals(text: str) -> str:
     """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
@@ -1160,6 +1188,7 @@ def reports_figures(sentence: str) -> bool:
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def counts_remaining(sentence: str) -> bool:
     """True when ``sentence`` counts how much of a problem remains (``全县仍有危房1200户``, ``其中2000人无人监护``,
     ``尚有3.2万贫困人口未脱贫``): a count right after a verb of what is still there or right before what the counted
@@ -1435,6 +1464,7 @@ def asks_for_measure(sentence: str) -> bool:
     return False
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def states_verdict(sentence: str) -> bool:
     """Whether ``sentence`` judges its subject as failing with a set phrase of the ``prose_verdict`` cue group
     (``新政推行三年，成效不彰``, ``基层人手不够，力不从心``), in a clause that does not open with a remedy verb or a
@@ -1888,13 +1918,15 @@ def _appeal(sentence: str) -> bool:
 _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
 
 
-def _prose_deficits(sentence: str) -> set[str]:
+@_remembered  # asked several times per sentence (aspects, then points); a pure function of it
+def _prose_deficits(sentence: str) -> frozenset[str]:
     """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
     past adverbs: ``着重解决征地规模过大…`` names what a measure removes) or with a prohibition (``切勿…办成形象工程``
     names what must not be done), plus ``存在`` when a clause says a named
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
-    counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence."""
+    counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence. Remembered per sentence
+    (:func:`_remembered`): a frozenset, shared by the callers."""
     kept = "，".join(_stating_clauses(sentence))
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
@@ -1911,7 +1943,7 @@ def _prose_deficits(sentence: str) -> set[str]:
         found.add(m.group())
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
-    return found
+    return frozenset(found)
 
 
 #: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.
@@ -2762,6 +2794,7 @@ _DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:
                              r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
 
 
+@_remembered  # asked several times per sentence; a pure function of it
 def quotes_directive(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view, one whole sentence) quotes a policy document, a meeting or a leader
     (``directive_source`` cue group, or a title in ``《…》``) before a verb of saying: ``《…意见》指出，要…``,

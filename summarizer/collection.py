@@ -420,17 +420,17 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     cols: list[int] = []
     tf: list[float] = []
     profile = profile or CHALLENGE_PROFILE
+    column = vocab.setdefault
     for i, grams in enumerate(weighted_features(texts, profile)):
-        for g in sorted(grams):
-            rows.append(i)
-            cols.append(vocab.setdefault(g, len(vocab)))
-            tf.append(grams[g])
+        keys = sorted(grams)  # (each row's features in sorted order; a new feature takes the next column)
+        rows.extend([i] * len(keys))
+        cols.extend([column(g, len(vocab)) for g in keys])
+        tf.extend(map(grams.__getitem__, keys))
     n = len(texts)
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
-    is_topic = np.zeros(len(vocab), dtype=bool)
-    for g, j in vocab.items():
-        is_topic[j] = g.startswith(TOPIC_PREFIX)
+    # (the features in column order: vocab keeps its insertion order, column j is its j-th key)
+    is_topic = np.fromiter((g.startswith(TOPIC_PREFIX) for g in vocab), dtype=bool, count=len(vocab))
     if spans is not None and essays is None:
         raise ValueError("spans need essays")
     if n * len(vocab) <= DENSE_CELLS:
@@ -493,7 +493,24 @@ def _dense_vectors(n: int, rows: Sequence[int], cols: Sequence[int], tf: Sequenc
               np.repeat(np.arange(len(pairs)), 2)] = math.sqrt(NEAR_WEIGHT)
         out = _unit_rows(np.hstack([out, extra]))
         in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
-    return sparse.csr_matrix(out), sparse.csr_matrix(out * in_product)
+    return _csr_of_dense(out), _csr_of_dense(out * in_product)
+
+
+def _csr_of_dense(a: np.ndarray) -> sparse.csr_matrix:
+    """``scipy.sparse.csr_matrix(a)`` of a 2-D float array ``a`` as scipy builds it — the nonzero values in row-major
+    order, each row's columns ascending, ``int32`` indices and ``indptr`` (the index type scipy picks for a matrix of
+    fewer than 2³¹ stored values and columns), ``float64`` data — found through a boolean mask and one flat index
+    (``np.nonzero`` of a float matrix and scipy's detour through a COO matrix are most of the cost at a collection's
+    size). Falls back to scipy for a matrix too large for ``int32`` indices."""
+    n, f = a.shape
+    flat = np.flatnonzero(a != 0)  # (the positions np.nonzero gives, row-major: a boolean mask first is far cheaper)
+    if max(len(flat), f, n) >= np.iinfo(np.int32).max or f == 0:
+        return sparse.csr_matrix(a)
+    r = flat // f
+    c = flat - r * f
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(r, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((a.ravel()[flat].astype(np.float64, copy=False), c.astype(np.int32), indptr), shape=(n, f))
 
 
 def _with_adjacency(m: sparse.csr_matrix, pairs: Sequence[tuple[int, int]]) -> sparse.csr_matrix:

@@ -86,6 +86,9 @@ class _ViewTable(dict):
 
 
 _VIEW = _ViewTable()
+#: Longest text :func:`simplified_view` first tests against :data:`_SAME` (a test of each character in C, about as
+#: costly as numpy's set-up below this length; a longer text goes to numpy's distinct characters at once).
+_SAME_SCAN_MAX = 4096
 #: The characters of :data:`_VIEW` that are their own view (a text of only these is its own view: one C-level test).
 _SAME: set[str] = set()
 
@@ -98,15 +101,15 @@ def simplified_view(text: str) -> str:
     ``⼀、存在的问题`` is analysed as ``一、存在的问题``), and the function characters of written Cantonese become their
     one-character Standard Chinese reading (``resources/cantonese.txt``: ``政府嘅政策`` is analysed as ``政府的政策``).
     Characters whose conversion is not exactly one character are kept as they are."""
-    if text.isascii():
-        return text
+    if text.isascii() or len(text) <= _SAME_SCAN_MAX and _SAME.issuperset(text):
+        return text  # (every character already seen to be its own view: one C-level test, most input)
     if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
-        return text if _SAME.issuperset(text) else text.translate(_VIEW)
-    # each distinct character looked up once (found by numpy: faster than a set of one-character strings): a
-    # Simplified text, most input, comes back as it is
+        return text.translate(_VIEW)
+    # each distinct character looked up once (found by numpy: faster than a set of one-character strings), through
+    # _VIEW, which remembers which characters are their own view: a Simplified text, most input, comes back as it is
     codes, where = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
                              return_inverse=True)
-    converted = [ord(_char(ch)) for ch in map(chr, codes.tolist())]  # (each _char is one character)
+    converted = [ord(_VIEW[cp]) for cp in codes.tolist()]  # (each _char is one character)
     if converted == codes.tolist():
         return text
     # every character replaced by its distinct character's conversion, in numpy (no per-character Python call)

@@ -298,6 +298,11 @@ _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) fo
                      if p.pattern.startswith(_UNIT_START)}
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
              for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
+#: The run-in families whose pattern opens with a lookbehind of their own, then horizontal spaces and one of a few words
+#: (``side``: 一方面 另一方面 另方面, ``seq``: 首先 其次 …): every position where one of the words starts, overlapping
+#: (:func:`_finditer` tries the pattern only at the start of the spaces before each, not at every position of the text).
+_WORD_LED = {id(p): re.compile("(?=" + "|".join(map(re.escape, words)) + ")") for (family, p) in _PATTERNS
+             for words in [{"side": ("一方面", "另一方面", "另方面"), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
 _LEAD_SPACE = r"[^\S\n]*"
 #: Every pattern of :data:`_AFTER_UNIT_START` as one alternation after their common leading spaces: it matches at
 #: each position where one of them does (the patterns share their flags and hold no named group or back-reference),
@@ -327,6 +332,23 @@ def _finditer(pattern: re.Pattern[str], text: str, units: list[list[int]]):
     when the text holds it."""
     words = _REQUIRED.get(id(pattern))
     if words is not None and not any(w in text for w in words):
+        return
+    led = _WORD_LED.get(id(pattern))
+    if led is not None:
+        # a match opens at the first of the horizontal spaces before one of its words (inside a run of spaces a
+        # space stands before, which no lookbehind of these patterns accepts): the pattern is tried there only, in
+        # text order, past the end of the last match — finditer's matches; each run of spaces is walked once
+        end = 0
+        for k in led.finditer(text):
+            p = k.start()
+            while p > end and text[p - 1] != "\n" and text[p - 1].isspace():
+                p -= 1
+            if p < end:
+                continue
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
         return
     rest = _AFTER_UNIT_START.get(id(pattern))
     if rest is None:
