@@ -784,7 +784,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
-    cues = [c for c in heading_cues(head) if c[1] != OTHER]
+    cues = [c for c in heading_cues(_mask_announced_subject(head)) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
@@ -803,6 +803,29 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def _mask_announced_subject(sentence: str) -> str:
+    """``sentence`` with the subject that a notice's announcement names blanked (same length, offsets kept): in a
+    sentence that only announces what follows (:func:`announces_following`: ``现就有关问题通知如下：``,
+    ``现将相关问题说明如下。``) a problem noun right after a word of the ``announced_subject_qualifier`` cue group
+    (有关, 相关, 若干) names the matters the notice settles, as 事项 does, not problems: the items under it keep their
+    own reading. (``现将存在的问题报告如下：`` keeps its problems.) Linear in the sentence."""
+    if not announces_following(sentence):
+        return sentence
+    pattern = _announced_subject_pattern()
+    return pattern.sub(lambda m: _MASK * len(m.group()), sentence)
+
+
+@lru_cache(maxsize=1)
+def _announced_subject_pattern() -> re.Pattern[str]:
+    """A qualifier of the ``announced_subject_qualifier`` cue group followed by a noun of the
+    ``announced_subject_noun`` group (有关问题, 相关问题): one alternation per group, no backtracking."""
+    quals = sorted(lexicon().words("announced_subject_qualifier"), key=len, reverse=True)
+    nouns = sorted(lexicon().words("announced_subject_noun"), key=len, reverse=True)
+    if not quals or not nouns:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(map(re.escape, quals)) + ")(?:" + "|".join(map(re.escape, nouns)) + ")")
 
 
 def announces_following(text: str) -> bool:
