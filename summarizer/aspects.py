@@ -1495,9 +1495,30 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
-    if proposal_frame_end(clause):
-        return m.end()  # 针对这些问题，委员们建议，…: the proposals the topic phrase frames
+    if proposal_frame_end(clause) or _bare_proposal(head):
+        # 针对这些问题，委员们建议，…/ 针对上述问题，建议政府…: the proposals the topic phrase frames
+        return m.end()
     return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
+
+
+#: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
+BARE_PROPOSAL_CHARS = 4
+#: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,
+#: 建议如下, 建议中…).
+_PROPOSAL_NOUN_NEXT = "的是中书稿案：:如和与及"
+
+
+def _bare_proposal(clause: str) -> bool:
+    """True when the comma-free ``clause`` opens with a verb of the ``proposal_verb`` cue group and no speaker, followed
+    by an action of at least :data:`BARE_PROPOSAL_CHARS` characters (``建议政府进一步优化政策支持``) — the author's
+    own proposal after a topic phrase (``针对上述问题，建议…``), as ``对此，建议…`` is. Not when the verb is a noun or
+    announces a list (:data:`_PROPOSAL_NOUN_NEXT`: ``建议的内容…``, ``建议如下``). Constant work past the prefix test."""
+    verbs = lexicon().words("proposal_verb")
+    if not clause.startswith(verbs):
+        return False
+    verb = max((v for v in verbs if clause.startswith(v)), key=len)
+    rest = clause[len(verb):].strip()
+    return len(rest) >= BARE_PROPOSAL_CHARS and rest[0] not in _PROPOSAL_NOUN_NEXT
 
 
 @lru_cache(maxsize=1)
