@@ -784,7 +784,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
-    cues = [c for c in heading_cues(_mask_announced_subject(head)) if c[1] != OTHER]
+    masked = _mask_announced_subject(head)
+    cues = [c for c in heading_cues(masked) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
@@ -798,8 +799,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
-    if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
-        return OTHER
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]):
+        return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
@@ -1067,6 +1068,13 @@ def cited_titles_blanked(text: str) -> str:
     if "关于" not in text and "《" not in text:
         return text
     return _cited_title_re().sub(_blanked, text)
+
+
+def _cue_start(heading: str, end: int) -> int:
+    """Start offset in ``heading`` of the section cue noun that :func:`heading_cues` reports ending at ``end`` (the
+    longest cue noun ending there; ``end`` itself when none does). Linear in the heading."""
+    pattern, _ = _section_pattern()
+    return next((m.start() for m in pattern.finditer(heading) if m.end() == end), end)
 
 
 def _reported(s: str) -> bool:
@@ -2151,6 +2159,37 @@ def _run_states(heads: list[str], aspect: str) -> bool:
 LEAD_IN_MAX_CHARS = 200
 
 
+#: Most characters of a bare label line (``解决方案：``, ``存在问题：``) that :func:`_label_lead_aspect` reads.
+LABEL_LEAD_CHARS = 8
+
+
+def _label_lead_aspect(lead: str) -> str | None:
+    """The aspect that a bare label line before a list names (``解决方案：``, ``对策建议：``, ``存在问题：``: at most
+    :data:`LABEL_LEAD_CHARS` characters before its colon, full or half width, no clause mark, markdown emphasis
+    already gone), else None: such a label announces the list under it whatever section holds it (a case's
+    ``问题描述 / 解决方案``). Constant work (a bounded label)."""
+    s = lead.strip()
+    if not s.endswith(("：", ":")):
+        return None
+    label = s[:-1].strip()
+    if not 0 < len(label) <= LABEL_LEAD_CHARS or any(ch in label for ch in CLAUSE_BREAKS + "、。"):
+        return None
+    aspect = heading_aspect(label)
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+
+
+def run_in_label_aspect(sentence: str) -> str | None:
+    """The aspect that the run-in label of ``sentence`` names (``问题描述：某社区外来人口多，治安状况差。``,
+    ``解决方案：建立…制度。``): a label of at most :data:`LABEL_LEAD_CHARS` characters before the sentence's first colon
+    (:func:`_label_lead_aspect`), followed by a body of at least :data:`RUN_IN_BODY_CHARS` characters; else None.
+    Read where a case or background section holds the sentence (``points.sentence_regions``). Constant work past
+    one ``find`` (a bounded label)."""
+    k = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
+    if k <= 0 or k > LABEL_LEAD_CHARS + 1 or len(sentence.strip()) - k - 1 < RUN_IN_BODY_CHARS:
+        return None
+    return _label_lead_aspect(sentence[:k + 1])
+
+
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
     starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
@@ -2341,6 +2380,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     for it in run:
                         roles[id(it)] = ItemRole(CHALLENGE, "point")
                         _sub_points(it, CHALLENGE)
+                    continue
+                label = _label_lead_aspect(_lead_in(structure.text, run[0].start))
+                if label is not None and not (parent is not None and has_cue(heading_of(parent), "exam_material")):
+                    # 案例一 ⏎ 问题描述：… ⏎ 解决方案： ⏎ - … : inside a case (or other background section) a bare
+                    # label line that names an aspect (解决方案：, 存在问题：) announces the list right after it
+                    for it in run:
+                        roles[id(it)] = ItemRole(label, "point")
+                        _sub_points(it, label)
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:

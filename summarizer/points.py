@@ -950,6 +950,10 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
+        if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
+            # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
+            out.append(asp.run_in_label_aspect(body))
+            continue
         out.append(owner if owner is not None else region)
         if opener:
             region = opener

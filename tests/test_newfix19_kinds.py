@@ -45,3 +45,29 @@ def test_means_preposition_before_duo_states_no_excess():
     text = "调查发现，村里道路年久失修。通过多方面努力，推动乡村实现全面振兴。"
     assert _points(text)[0] == []
     assert _points("村里会议过多，文件过多。")[0] == ["村里会议过多，文件过多"]
+
+
+# F4: a case's bold run-in labels (**问题描述**：…, **解决方案**： over a bullet list) name their aspects.
+
+_CASE = ("# 社区治理案例\n\n## 案例一\n\n**问题描述**：某社区人口流动性大，管理难度不断增加，治安状况较差。\n\n"
+         "**解决方案**：\n\n- 建立流动人口登记制度，掌握人员底数。\n- 组织志愿者开展夜间巡逻。\n- 定期举办邻里文化活动。\n")
+
+
+def test_case_labels_name_their_aspects_in_markdown():
+    essay = summarize(_CASE, source="case.md").essays[0]
+    assert [p.text for p in essay.challenges] == ["某社区人口流动性大，管理难度不断增加，治安状况较差"]
+    assert [p.text for p in essay.recommendations] == [
+        "建立流动人口登记制度，掌握人员底数", "组织志愿者开展夜间巡逻", "定期举办邻里文化活动"]
+
+
+def test_solution_label_names_no_reported_document():
+    from summarizer import aspects
+    assert aspects.lead_in_aspect("解决方案：") == aspects.RECOMMENDATION
+    assert aspects.lead_in_aspect("《方案》提出以下措施：") == aspects.OTHER
+
+
+def test_bare_label_reading_is_bounded():
+    from summarizer import aspects
+    assert aspects.run_in_label_aspect("问题描述：某社区人口流动性大，管理难度不断增加。") == aspects.CHALLENGE
+    assert aspects.run_in_label_aspect("解决方案：建立登记制度。") is None  # a body too short to be a point
+    assert aspects.run_in_label_aspect("社区在发展过程中出现的问题描述：某社区人口流动性大，管理难度增加。") is None
