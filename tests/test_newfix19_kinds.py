@@ -71,3 +71,13 @@ def test_bare_label_reading_is_bounded():
     assert aspects.run_in_label_aspect("问题描述：某社区人口流动性大，管理难度不断增加。") == aspects.CHALLENGE
     assert aspects.run_in_label_aspect("解决方案：建立登记制度。") is None  # a body too short to be a point
     assert aspects.run_in_label_aspect("社区在发展过程中出现的问题描述：某社区人口流动性大，管理难度增加。") is None
+
+
+# F3: a verb of effort between a modal and its action (必须设法扩大…, 应当想方设法降低…) prescribes as an adverb does.
+
+def test_modal_with_verb_of_effort_prescribes():
+    text = "青年就业难的问题日益突出。政府必须设法扩大公共部门岗位，企业也必须承担更多社会责任。"
+    challenges, recommendations = _points(text)
+    assert challenges == ["青年就业难的问题日益突出"]
+    assert recommendations == ["政府必须设法扩大公共部门岗位，企业也必须承担更多社会责任"]
+    assert _points("青年就业难的问题日益突出。政府应当想方设法降低求职成本。")[1] == ["政府应当想方设法降低求职成本"]
