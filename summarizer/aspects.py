@@ -1940,7 +1940,8 @@ def opener_aspect(sentence: str) -> str | None:
     Two shapes open a region: a lead-in (``还存在着以下突出问题。``, ``有以下几个方面的改进建议。``), and a
     section heading glued to its paragraph by PDF extraction (``基层社区在疫情防控工作中的突出问题新型冠状
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
-    connective or preposition."""
+    connective or preposition, and whose last cue noun no adverb of the ``cue_noun_predicate_adverb`` cue group
+    follows (``少子化的问题与挑战日益严峻`` states its problem: the nouns are a subject, not a heading)."""
     lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
@@ -1951,7 +1952,10 @@ def opener_aspect(sentence: str) -> str | None:
     if s.startswith(_CONNECTIVES):
         return None
     first = _CLAUSE_SPLIT.split(s, 1)[0]
-    for end, aspect in heading_cues(first[:20]):
+    cues = heading_cues(first[:20])
+    if cues and first[cues[-1][0]:].startswith(lexicon().words("cue_noun_predicate_adverb")):
+        return None  # 少子化的问题与挑战日益严峻: the cue nouns are the subject of a predicate, no glued heading
+    for end, aspect in cues:
         word_start = end - 1
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1

@@ -81,3 +81,17 @@ def test_modal_with_verb_of_effort_prescribes():
     assert challenges == ["青年就业难的问题日益突出"]
     assert recommendations == ["政府必须设法扩大公共部门岗位，企业也必须承担更多社会责任"]
     assert _points("青年就业难的问题日益突出。政府应当想方设法降低求职成本。")[1] == ["政府应当想方设法降低求职成本"]
+
+
+# F3: problem nouns as the subject of a trend predicate (…的问题与挑战日益严峻) state a problem; no glued heading.
+
+def test_problem_nouns_before_trend_adverb_state_the_problem():
+    challenges, recommendations = _points("少子化的问题与挑战日益严峻。\n\n政府必须加速盘点受冲击的产业，并寻找替代方案。")
+    assert challenges == ["少子化的问题与挑战日益严峻"]
+    assert recommendations == ["政府必须加速盘点受冲击的产业，并寻找替代方案"]
+
+
+def test_glued_heading_still_opens_a_region():
+    from summarizer import aspects
+    assert aspects.opener_aspect("基层社区在疫情防控工作中的突出问题新型冠状病毒传播快") == aspects.CHALLENGE
+    assert aspects.opener_aspect("少子化的问题与挑战日益严峻。") is None
