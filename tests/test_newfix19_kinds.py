@@ -95,3 +95,12 @@ def test_glued_heading_still_opens_a_region():
     from summarizer import aspects
     assert aspects.opener_aspect("基层社区在疫情防控工作中的突出问题新型冠状病毒传播快") == aspects.CHALLENGE
     assert aspects.opener_aspect("少子化的问题与挑战日益严峻。") is None
+
+
+# F3: an op-ed's byline, a name alone after ◎ on its own line, is no title.
+
+def test_byline_mark_line_is_not_the_title():
+    essay = summarize("◎ 王小明\n\n少子化的问题与挑战日益严峻。\n\n政府必须加速盘点受冲击的产业，并寻找替代方案。").essays[0]
+    assert essay.title is None
+    assert essay.start == 7
+    assert summarize("少子化对策\n\n少子化的问题与挑战日益严峻。").essays[0].title == "少子化对策"
