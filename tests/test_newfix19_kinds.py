@@ -104,3 +104,33 @@ def test_byline_mark_line_is_not_the_title():
     assert essay.title is None
     assert essay.start == 7
     assert summarize("少子化对策\n\n少子化的问题与挑战日益严峻。").essays[0].title == "少子化对策"
+
+
+# F6: a line of a list of topic-labelled lines (经费不足：A，B，C) is one item with its label, not a run of items.
+
+_LABELLED = ("社区治理的难点与对策\n一、社区治理存在的问题\n人手短缺：社区工作人员中，部分人员身兼数职，难以应对日益繁重的服务任务。\n"
+             "经费不足：社区工作经费有限，难以满足居民日益增长的服务需求，导致服务质量不高。\n"
+             "参与度低：社区活动中，居民参与积极性不高，导致决策缺乏群众基础。")
+
+
+def test_labelled_line_among_topic_labels_stays_whole():
+    challenges, _ = _points(_LABELLED)
+    assert challenges == ["人手短缺：社区工作人员中，部分人员身兼数职，难以应对日益繁重的服务任务",
+                          "经费不足：社区工作经费有限，难以满足居民日益增长的服务需求，导致服务质量不高",
+                          "参与度低：社区活动中，居民参与积极性不高，导致决策缺乏群众基础"]
+
+
+def test_report_field_labels_still_announce_their_runs():
+    challenges, recommendations = _points("整改报告\n存在问题：台账不全，制度缺失，人员不足。\n整改措施：建立台账，完善制度，充实人员。")
+    assert challenges == ["台账不全", "制度缺失", "人员不足"]
+    assert recommendations == ["建立台账", "完善制度", "充实人员"]
+
+
+def test_labelled_line_item_reads_neighbours_only():
+    from summarizer.points import labelled_line_item
+    text = "人手短缺：甲。\n经费不足：乙。\n"
+    assert labelled_line_item(text, 8)  # its neighbour 人手短缺： is a topic label
+    assert not labelled_line_item(text, 0)  # its neighbour 经费不足： names an aspect: no topic label beside it
+    assert not labelled_line_item("存在问题：甲。\n整改措施：乙。\n", 8)
+    assert not labelled_line_item("经费不足：乙。", 0)  # no sibling line
+    assert not labelled_line_item("一" * 100_000 + "\n经费不足：乙。", 100_001)
