@@ -404,7 +404,9 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
-        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])")
+        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
+        # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
+        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -414,7 +416,9 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
     problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
-    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3). Bounded gaps, one pass: linear."""
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
+    (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
+    协调``: a notice's rule for matters arising). Bounded gaps, one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]

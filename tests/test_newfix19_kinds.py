@@ -134,3 +134,14 @@ def test_labelled_line_item_reads_neighbours_only():
     assert not labelled_line_item("存在问题：甲。\n整改措施：乙。\n", 8)
     assert not labelled_line_item("经费不足：乙。", 0)  # no sibling line
     assert not labelled_line_item("一" * 100_000 + "\n经费不足：乙。", 100_001)
+
+
+# F1: a notice's rule for matters arising (执行中的问题，由…协调) assigns them; it states no problem.
+
+def test_problem_assigned_to_its_handler_is_no_challenge():
+    text = "各村委会：\n现就有关事项通知如下：\n一、要加强组织领导，明确工作责任。\n二、要做好后期管护。\n\n执行中的问题，由镇农办协调。"
+    challenges, recommendations = _points(text)
+    assert challenges == []
+    assert recommendations == ["要加强组织领导，明确工作责任", "要做好后期管护"]
+    from summarizer import aspects
+    assert aspects.challenge_strength("问题由于管理不善造成，部门推诿。") >= 1  # 由于 is a cause, not an assignment
