@@ -145,3 +145,16 @@ def test_problem_assigned_to_its_handler_is_no_challenge():
     assert recommendations == ["要加强组织领导，明确工作责任", "要做好后期管护"]
     from summarizer import aspects
     assert aspects.challenge_strength("问题由于管理不善造成，部门推诿。") >= 1  # 由于 is a cause, not an assignment
+
+
+# F1: an editor's elision mark (（略）) says nothing: no summary of it, no glue to the next paragraph.
+
+def test_elision_mark_is_removed():
+    text = ("各村委会：\n为做好春季植树工作，现就有关事项通知如下：\n一、要加强组织领导，明确工作责任。（略）\n\n"
+            "二、要做好后期管护。（略）\n\n上述要求，请各村认真落实。")
+    result = summarize(text)
+    essay = result.essays[0]
+    assert "略" not in essay.summary
+    assert [(p.text, p.start, p.end) for p in essay.recommendations] == [
+        ("要加强组织领导，明确工作责任", 30, 44), ("要做好后期管护", 52, 59)]
+    assert essay.challenges == []
