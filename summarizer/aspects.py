@@ -475,7 +475,9 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
-        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])")
+        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
+        # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
+        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -485,7 +487,9 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
     problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
-    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3). Bounded gaps, one pass: linear."""
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
+    (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
+    协调``: a notice's rule for matters arising). Bounded gaps, one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
@@ -890,7 +894,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
-    cues = [c for c in heading_cues(head) if c[1] != OTHER]
+    masked = _mask_announced_subject(head)
+    cues = [c for c in heading_cues(masked) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
@@ -904,11 +909,34 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
-    if cues[-1][1] == RECOMMENDATION and _reported(s[:cues[-1][0]]):
-        return OTHER
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]):
+        return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def _mask_announced_subject(sentence: str) -> str:
+    """``sentence`` with the subject that a notice's announcement names blanked (same length, offsets kept): in a
+    sentence that only announces what follows (:func:`announces_following`: ``现就有关问题通知如下：``,
+    ``现将相关问题说明如下。``) a problem noun right after a word of the ``announced_subject_qualifier`` cue group
+    (有关, 相关, 若干) names the matters the notice settles, as 事项 does, not problems: the items under it keep their
+    own reading. (``现将存在的问题报告如下：`` keeps its problems.) Linear in the sentence."""
+    if not announces_following(sentence):
+        return sentence
+    pattern = _announced_subject_pattern()
+    return pattern.sub(lambda m: _MASK * len(m.group()), sentence)
+
+
+@lru_cache(maxsize=1)
+def _announced_subject_pattern() -> re.Pattern[str]:
+    """A qualifier of the ``announced_subject_qualifier`` cue group followed by a noun of the
+    ``announced_subject_noun`` group (有关问题, 相关问题): one alternation per group, no backtracking."""
+    quals = sorted(lexicon().words("announced_subject_qualifier"), key=len, reverse=True)
+    nouns = sorted(lexicon().words("announced_subject_noun"), key=len, reverse=True)
+    if not quals or not nouns:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(map(re.escape, quals)) + ")(?:" + "|".join(map(re.escape, nouns)) + ")")
 
 
 def announces_following(text: str) -> bool:
@@ -1150,6 +1178,13 @@ def cited_titles_blanked(text: str) -> str:
     if "关于" not in text and "《" not in text:
         return text
     return _cited_title_re().sub(_blanked, text)
+
+
+def _cue_start(heading: str, end: int) -> int:
+    """Start offset in ``heading`` of the section cue noun that :func:`heading_cues` reports ending at ``end`` (the
+    longest cue noun ending there; ``end`` itself when none does). Linear in the heading."""
+    pattern, _ = _section_pattern()
+    return next((m.start() for m in pattern.finditer(heading) if m.end() == end), end)
 
 
 def _reported(s: str) -> bool:
@@ -1634,9 +1669,30 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
-    if proposal_frame_end(clause):
-        return m.end()  # 针对这些问题，委员们建议，…: the proposals the topic phrase frames
+    if proposal_frame_end(clause) or _bare_proposal(head):
+        # 针对这些问题，委员们建议，…/ 针对上述问题，建议政府…: the proposals the topic phrase frames
+        return m.end()
     return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
+
+
+#: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
+BARE_PROPOSAL_CHARS = 4
+#: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,
+#: 建议如下, 建议中…).
+_PROPOSAL_NOUN_NEXT = "的是中书稿案：:如和与及"
+
+
+def _bare_proposal(clause: str) -> bool:
+    """True when the comma-free ``clause`` opens with a verb of the ``proposal_verb`` cue group and no speaker, followed
+    by an action of at least :data:`BARE_PROPOSAL_CHARS` characters (``建议政府进一步优化政策支持``) — the author's
+    own proposal after a topic phrase (``针对上述问题，建议…``), as ``对此，建议…`` is. Not when the verb is a noun or
+    announces a list (:data:`_PROPOSAL_NOUN_NEXT`: ``建议的内容…``, ``建议如下``). Constant work past the prefix test."""
+    verbs = lexicon().words("proposal_verb")
+    if not clause.startswith(verbs):
+        return False
+    verb = max((v for v in verbs if clause.startswith(v)), key=len)
+    rest = clause[len(verb):].strip()
+    return len(rest) >= BARE_PROPOSAL_CHARS and rest[0] not in _PROPOSAL_NOUN_NEXT
 
 
 @lru_cache(maxsize=1)
@@ -2075,7 +2131,8 @@ def opener_aspect(sentence: str) -> str | None:
     Two shapes open a region: a lead-in (``还存在着以下突出问题。``, ``有以下几个方面的改进建议。``), and a
     section heading glued to its paragraph by PDF extraction (``基层社区在疫情防控工作中的突出问题新型冠状
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
-    connective or preposition."""
+    connective or preposition, and whose last cue noun no adverb of the ``cue_noun_predicate_adverb`` cue group
+    follows (``少子化的问题与挑战日益严峻`` states its problem: the nouns are a subject, not a heading)."""
     lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
@@ -2086,7 +2143,10 @@ def opener_aspect(sentence: str) -> str | None:
     if s.startswith(_CONNECTIVES):
         return None
     first = _CLAUSE_SPLIT.split(s, 1)[0]
-    for end, aspect in heading_cues(first[:20]):
+    cues = heading_cues(first[:20])
+    if cues and first[cues[-1][0]:].startswith(lexicon().words("cue_noun_predicate_adverb")):
+        return None  # 少子化的问题与挑战日益严峻: the cue nouns are the subject of a predicate, no glued heading
+    for end, aspect in cues:
         word_start = end - 1
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1
@@ -2294,6 +2354,37 @@ def _run_states(heads: list[str], aspect: str) -> bool:
 LEAD_IN_MAX_CHARS = 200
 
 
+#: Most characters of a bare label line (``解决方案：``, ``存在问题：``) that :func:`_label_lead_aspect` reads.
+LABEL_LEAD_CHARS = 8
+
+
+def _label_lead_aspect(lead: str) -> str | None:
+    """The aspect that a bare label line before a list names (``解决方案：``, ``对策建议：``, ``存在问题：``: at most
+    :data:`LABEL_LEAD_CHARS` characters before its colon, full or half width, no clause mark, markdown emphasis
+    already gone), else None: such a label announces the list under it whatever section holds it (a case's
+    ``问题描述 / 解决方案``). Constant work (a bounded label)."""
+    s = lead.strip()
+    if not s.endswith(("：", ":")):
+        return None
+    label = s[:-1].strip()
+    if not 0 < len(label) <= LABEL_LEAD_CHARS or any(ch in label for ch in CLAUSE_BREAKS + "、。"):
+        return None
+    aspect = heading_aspect(label)
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
+
+
+def run_in_label_aspect(sentence: str) -> str | None:
+    """The aspect that the run-in label of ``sentence`` names (``问题描述：某社区外来人口多，治安状况差。``,
+    ``解决方案：建立…制度。``): a label of at most :data:`LABEL_LEAD_CHARS` characters before the sentence's first colon
+    (:func:`_label_lead_aspect`), followed by a body of at least :data:`RUN_IN_BODY_CHARS` characters; else None.
+    Read where a case or background section holds the sentence (``points.sentence_regions``). Constant work past
+    one ``find`` (a bounded label)."""
+    k = min((i for i in (sentence.find("："), sentence.find(":")) if i >= 0), default=-1)
+    if k <= 0 or k > LABEL_LEAD_CHARS + 1 or len(sentence.strip()) - k - 1 < RUN_IN_BODY_CHARS:
+        return None
+    return _label_lead_aspect(sentence[:k + 1])
+
+
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
     starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
@@ -2484,6 +2575,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     for it in run:
                         roles[id(it)] = ItemRole(CHALLENGE, "point")
                         _sub_points(it, CHALLENGE)
+                    continue
+                label = _label_lead_aspect(_lead_in(structure.text, run[0].start))
+                if label is not None and not (parent is not None and has_cue(heading_of(parent), "exam_material")):
+                    # 案例一 ⏎ 问题描述：… ⏎ 解决方案： ⏎ - … : inside a case (or other background section) a bare
+                    # label line that names an aspect (解决方案：, 存在问题：) announces the list right after it
+                    for it in run:
+                        roles[id(it)] = ItemRole(label, "point")
+                        _sub_points(it, label)
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:

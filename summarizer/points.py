@@ -951,6 +951,10 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
+        if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
+            # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
+            out.append(asp.run_in_label_aspect(body))
+            continue
         out.append(owner if owner is not None else region)
         if opener:
             region = opener
@@ -3139,10 +3143,40 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
     aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
     or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
     comment (from ``review``) give none. Linear in the sentences and the points."""
-    for _, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
+    for sent, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
+        if labelled_line_item(text, sent.start):
+            continue  # 经费不足：经费有限，难以…，导致… among sibling labelled lines: one item, its label and body
         for asp_name in out:
             out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
         _add_uncovered(text, out, aspect, spans, max_chars, 1)
+
+
+#: Most characters of the label of a labelled line (``治理能力不足：``) that :func:`labelled_line_item` reads.
+LINE_LABEL_CHARS = 10
+_LINE_LABEL = re.compile(rf"[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
+
+
+def labelled_line_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` (an offset into ``text``) opens a line with a short label and a colon
+    (``经费不足：…``: at most :data:`LINE_LABEL_CHARS` characters, no clause mark) and the line before or after it opens
+    with a topic label (one that names no aspect and no report field, :func:`summarizer.aspects.run_in_label` reads
+    none: ``人手短缺：``): one item of a list of labelled lines (``人手短缺：… ⏎ 经费不足：… ⏎ 参与度低：…``), whose label
+    names the item and whose comma-joined body explains it; the body is no run of items the label announces, and the
+    label is part of the point. (A report's ``存在问题：… ⏎ 整改措施：…`` are field labels: not such a list.) Reads the
+    two neighbouring lines' openings only: constant work past finding their starts (bounded by the lines' lengths)."""
+    if start > 0 and text[start - 1] != "\n" or not _LINE_LABEL.match(text, start):
+        return False
+
+    def topic_label(a: int, b: int) -> bool:
+        m = _LINE_LABEL.match(text, a, b)
+        return m is not None and asp.run_in_label(text[a:min(b, m.end() + 2)]) is None
+
+    prev_end = start - 1
+    if prev_end > 0 and topic_label(text.rfind("\n", 0, prev_end) + 1, prev_end):
+        return True
+    nxt = text.find("\n", start)
+    # (a label holds no space or line break: its bounded window is enough)
+    return nxt >= 0 and topic_label(nxt + 1, min(len(text), nxt + 1 + 2 * LINE_LABEL_CHARS))
 
 
 def _run_spans(text: str, sentences: list[Sentence], review: int, reader):
@@ -4256,6 +4290,8 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
             while j > 0 and text[j - 1] in " \t\u3000":
                 j -= 1
             label = asp.run_in_label(text[p.start:p.end]) if j == 0 or text[j - 1] in "\n" + _SENT_END else None
+            if label is not None and labelled_line_item(text, j):
+                label = None  # 经费不足：… among topic-labelled sibling lines (人手短缺：…): the label names the item
             if label is None:
                 keep.append(p)
                 continue
@@ -4612,7 +4648,8 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     listed = False
     if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
         lead = text[start:colon + 1]
-        if asp.lead_in_aspect(lead) == aspect:
+        # (经费不足：… among sibling labelled lines is an item with its label, no lead-in: labelled_line_item)
+        if asp.lead_in_aspect(lead) == aspect and not labelled_line_item(text, start):
             a0, listed = colon + 1, True
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
