@@ -4463,6 +4463,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
+            if aspect == asp.RECOMMENDATION and _restriction_item(text, p.end, ptext):
+                continue  # 设有三大关卡：1）申请人须先通过…审查: a rule listed as a barrier prescribes nothing
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.argues_no_point(ptext):
@@ -4509,6 +4511,25 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         out[aspect] = keep
     out[asp.RECOMMENDATION].extend(moved)
     out[asp.CHALLENGE].extend(flipped)
+
+
+# an inline item's number before its words (1）, （2）, 3., ①)
+_ITEM_NUMBER = re.compile(r"\s*(?:[（(]?[0-9０-９]{1,2}[）).．、]|[①-⑳])\s*")
+
+
+def _restriction_item(text: str, end: int, ptext: str) -> bool:
+    """Whether a recommendation point ending at ``end`` in ``text`` (``ptext``: its text) is an item of an inline list
+    whose lead-in names restrictions (:func:`summarizer.aspects.lists_restrictions`: ``申领照顾券设有三大关卡：1）申请人
+    须年满七十岁；2）申请人须先通过家庭收入审查``), the point's lead-in and colon included or not: the item's 须/应
+    (also before an adverb of order, ``须先``) words the rule the author holds to be a barrier, it prescribes nothing.
+    An item that opens with an imperative or a remedy verb (``取消年龄门槛``) still proposes. Bounded: one look-back of
+    :data:`summarizer.aspects.RESTRICTION_LOOKBACK` characters."""
+    if not asp.lists_restrictions(text, end):
+        return False
+    item = ptext[max(ptext.rfind("："), ptext.rfind(":")) + 1:]
+    m = _ITEM_NUMBER.match(item)
+    item = item[m.end():] if m else item
+    return not (asp.starts_imperative(item) or asp.opens_with_remedy(item))
 
 
 def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
