@@ -28,7 +28,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:
   ``…，推动…规范化`` says what for, not what). Topics are read with the shortcoming predicates left in (a
   predicate can name the topic: ``形式主义突出``, ``负担重``, ``安全隐患多``); only a measure's opening verb or modal
-  is taken out.
+  is taken out. Two or more parties listed together (``政府、学校和家庭…共同努力``, ``家庭、学校和政府均需承担…责任``:
+the ``actor`` group of ``resources/theme_predicates.txt``, :func:`_actor_list_pattern`) carry the *participation*
+topic whatever the predicate: a measure asked of several parties is about their acting together.
 
 A first clause that only frames the point — the angle or level it speaks from (``从数据安全的角度来看，…``
 ``产业生态建设层面，…``), connectives only (``尽管如此，…`` ``相比之下，…``), or a short time (``撤并之后，…``
@@ -297,12 +299,36 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 continue
             key = TOPIC_PREFIX + owner[m.group()]
             grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
+        # a list of actors (政府、学校和家庭) is a measure asked of several parties: their acting together
+        actors = _actor_list_pattern().search(whole)
+        if actors is not None and _ACTOR_TOPIC not in profile.skip_topics:
+            key = TOPIC_PREFIX + _ACTOR_TOPIC
+            grams[key] = max(grams.get(key, 0.0), 1.0 if actors.start() < head_len else profile.topic_tail)
         for m in topic_re.finditer(frame):
             if owner[m.group()] not in profile.skip_topics and owner[m.group()] != NO_TOPIC:
                 key = TOPIC_PREFIX + owner[m.group()]
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
     return out
+
+
+#: The topic of :func:`topics` that a list of actors carries (:func:`_actor_list_pattern`).
+_ACTOR_TOPIC = "participation"
+
+
+@lru_cache(maxsize=1)
+def _actor_list_pattern() -> re.Pattern[str]:
+    """Two or more actors of ``resources/theme_predicates.txt``'s ``actor`` group (``政府`` ``学校`` ``家庭``…)
+    listed together, joined by ``、`` ``和`` ``与`` ``及`` ``以及`` (``政府、学校和家庭``; Simplified view): a measure
+    asked of several parties at once (``…共同努力`` ``…均需承担应有的责任`` ``…联手解决``) is about their acting
+    together, the ``participation`` topic, whatever its predicate says. Each repetition needs one joining word
+    between two whole actor words, so the match is linear in the text.
+
+    Raises:
+        ResourceError: theme_predicates.txt is missing, undecodable or lacks the group.
+    """
+    actor = "|".join(re.escape(w) for w in sorted(_theme_predicates("actor"), key=lambda w: (-len(w), w)))
+    return re.compile(f"(?:{actor})(?:\\s*(?:以及|[、和与及])\\s*(?:{actor}))+")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
