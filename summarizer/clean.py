@@ -470,6 +470,8 @@ _CREDIT_ROLE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|
 #: The roles that never start a sentence's subject without a separator, read in separator-less credit lines.
 _CREDIT_ROLE_BARE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|首席)?[记記]者|通讯员|通訊員|责任编辑|責任編輯|[责責]编|编辑|編輯"
                      r"|摄影|攝影|视频剪辑|校对|审校)")
+#: The label of a page's source credit (来源：某某日报), read like a credit's role at a paragraph's end.
+_SOURCE_LABEL = r"(?:来源|來源|文章来源|文章來源|稿件来源|稿源|信息来源)"
 _CREDIT_SEP = r"[ \t\u3000]*[|丨｜/／:：][ \t\u3000]*"
 # where a credit line's last name ends for sure: a quote or title mark, a bracket, a digit (a date), a space, a line end
 _CREDIT_END = r"(?=[“「《（(【\d]|[ \t\u3000]|$)"
@@ -495,6 +497,13 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a photo credit after a sentence's end, before the next one: "…拆迁痕迹。本报记者张三/摄影2020年8月17日，…"
     ("news_credit", re.compile(
         rf"(?<=[。！？])[^\s。！？，、；：“”‘’《》()（）]{{0,12}}?[记記]者[\u4e00-\u9fff·]{{2,4}}[/／丨|](?:摄影|攝影|摄|攝){_CREDIT_END}")),
+    # lowfix19: an editor or source credit at a paragraph's end, after its last sentence, bracketed or not
+    # ("…扩大宣传效果。（责任编辑：张三） |", "…。(来源：某某日报)", "…。责任编辑：李四"), with a page's separator
+    # debris after it: who edited or supplied the page, not what it says. Bounded quantifiers only: linear.
+    ("news_credit", re.compile(
+        rf"(?:(?<=[。！？!?”」』）)])|^)[ \t\u3000]*(?:[（(【\[][ \t\u3000]{{0,2}}(?:{_CREDIT_ROLE}|{_SOURCE_LABEL})[ \t\u3000]{{0,2}}"
+        rf"[:：][^（）()【】\[\]\n]{{1,40}}[）)】\]]|(?:{_CREDIT_ROLE_BARE}|{_SOURCE_LABEL})[ \t\u3000]{{0,2}}[:：]"
+        rf"[^。！？!?，,；;（）()\n]{{1,30}})[ \t\u3000|丨｜]{{0,8}}$", re.M)),
     # a page's footer glued to a report's last paragraph (the lines of a flattened page): its disclaimer, copyright or
     # tag list ("免责声明：本文来自客户端自媒体…", "【免责声明】…", "版权声明：本文著作权归作者所有。商业转载请…",
     # "本文标签：…"; its label is cue enough) and, at a sentence's start, the app's plug ("更多精彩资讯请在应用市场下载
@@ -1071,6 +1080,10 @@ def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[boo
 
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
 TITLE_LINE_CHARS = 30
+#: A numbered label before a colon that opens a line (``论点 1：`` ``分论点二：`` ``对策3：``): an outline heading of an
+#: essay's parts, not a field of a ``label：value`` list; between blank lines, with no end mark, it stands alone
+#: (lowfix19 F12). Bounded, anchored: O(1) a line.
+_NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
 
 
 def _block_widths(lengths: list[int]) -> list[int]:
@@ -1184,7 +1197,7 @@ def _join_lines(doc: _Doc) -> None:
         elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))
               and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)):
             isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
-                        and "：" not in piece and ":" not in piece)
+                        and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None))
             width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)

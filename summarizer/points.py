@@ -53,6 +53,30 @@ class RawPoint:
     heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
 
 
+#: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
+#: longest such run of the 160 benchmark documents, aspects_dev and the seed is 64 characters (a heading glued to its
+#: paragraph); random characters, a text stripped of all its marks, are read as one endless sentence.
+UNPUNCTUATED_RUN_CHARS = 200
+_HAN_RUN_AFTER = re.compile(rf"[\u3400-\u9fff]{{0,{UNPUNCTUATED_RUN_CHARS + 1}}}")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
+
+def unpunctuated_run(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (offsets into the same text) is Han characters only, inside a run of more than
+    :data:`UNPUNCTUATED_RUN_CHARS` of them with no punctuation, space or line break: a line of random characters
+    or a text stripped of its marks, where no sentence can be read and a point is noise (lowfix19 F15). Reads at
+    most that many characters on each side: O(UNPUNCTUATED_RUN_CHARS + end - start)."""
+    if end - start <= 0 or _HAN_ONLY.fullmatch(text, start, end) is None:
+        return False
+    run = end - start
+    k = start
+    while k > 0 and run <= UNPUNCTUATED_RUN_CHARS and "\u3400" <= text[k - 1] <= "\u9fff":
+        k -= 1
+        run += 1
+    after = _HAN_RUN_AFTER.match(text, end, end + UNPUNCTUATED_RUN_CHARS + 1)
+    return run + after.end() - after.start() > UNPUNCTUATED_RUN_CHARS
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -107,6 +131,14 @@ def _bare_connectives() -> tuple[str, ...]:
     return tuple(sorted(asp.lexicon().words("linking_connective_bare"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _bare_point_connectives() -> tuple[str, ...]:
+    """:func:`_bare_connectives` and the ``list_connective_bare`` words of ``resources/cues.txt`` (``如`` ``以及``: a
+    clause that goes on the list of the clause before it), longest first (Simplified): what a point drops."""
+    words = set(_bare_connectives()) | set(asp.lexicon().words("list_connective_bare"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False) -> int:
     """``start`` moved past what links the span ``text[start:end]`` to the sentence before it, so that the span reads
     on its own: the one reader of linking connectives, for points (:func:`extract_points`) and for a summary
@@ -132,16 +164,41 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     the second is the sentence's own adverb); any step that would leave fewer than :data:`UNLINKED_MIN_CHARS`
     characters. O(length of the longest connective) per step; the steps consume the span, so linear in it."""
     words = _LINKS_AND_FRAMES if frames else LINKING_CONNECTIVES
+    start = _comma_leads_end(text, start, end, words)
+    bare = _bare_point_connectives() if frames else _bare_connectives()
+    if cut is not None and text.startswith(bare, start):
+        for word in bare:  # longest first
+            if text.startswith(word, start) and cut(text[start:min(end, start + 2 * len(word) + 4)])[:1] == [word]:
+                if word == "如" and _simile_clause(text, start, end):
+                    return start
+                k = _skip_trim(text, start + len(word), end)
+                # (a comma form may follow the bare word: 但同时，… -> …)
+                return _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
+    return start
+
+
+#: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).
+SIMILE_CLAUSE_CHARS = 30
+_SIMILE_CLAUSE_END = re.compile(r"[，,。！？；;：:\n]")
+
+
+def _simile_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause that opens at ``text[start]`` (a 如) ends in a word of the ``simile_end`` group of
+    ``resources/cues.txt`` (``如治病一样，…``): 如 means "like", not "such as". Reads at most
+    :data:`SIMILE_CLAUSE_CHARS` characters."""
+    stop = min(end, start + SIMILE_CLAUSE_CHARS)
+    m = _SIMILE_CLAUSE_END.search(text, start, stop)
+    clause = text[start:m.start() if m else stop]
+    return clause.endswith(tuple(asp.lexicon().words("simile_end")))
+
+
+def _comma_leads_end(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """``start`` moved past a run of the comma forms of :func:`unlinked_start` (:func:`_linked_lead_end`)."""
     while start < end:
         k = _linked_lead_end(text, start, end, words)
         if k == start:
             break
         start = k
-    if cut is not None and text.startswith(_bare_connectives(), start):
-        for word in _bare_connectives():  # longest first
-            if text.startswith(word, start) and cut(text[start:min(end, start + 2 * len(word) + 4)])[:1] == [word]:
-                k = _skip_trim(text, start + len(word), end)
-                return k if end - k >= UNLINKED_MIN_CHARS else start
     return start
 
 
@@ -1606,6 +1663,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
+            if unpunctuated_run(text, p.start, p.end):
+                continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             kept.append(p)
             kept_texts.append(_KeptText(ptext, pcounts))
         kept = _without_joined_points(kept)
