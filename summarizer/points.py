@@ -2022,9 +2022,12 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
             continue
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
-            tail = _problem_noun_tail_re().search(sentence, m.end(), k)
+            # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
+            # it; userfix19 F10)
+            b0 = m.end() + 1 if sentence.startswith("的", m.end()) else m.end()
+            tail = _problem_noun_tail_re().search(sentence, b0, k)
             if tail is not None:
-                body = sentence[m.end():tail.start()]
+                body = sentence[b0:tail.start()]
                 last = body.rfind("以及")
                 cuts = [i for i, c in enumerate(body) if c == "、"]
                 if last > (cuts[-1] if cuts else -1):
@@ -2032,7 +2035,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 bounds = [(0, cuts[0])] if cuts else []
                 for x, y in zip(cuts, cuts[1:] + [len(body)]):
                     bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
-                items = [(m.end() + x, m.end() + y) for x, y in bounds]
+                items = [(b0 + x, b0 + y) for x, y in bounds]
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     out.extend(items)
@@ -4651,6 +4654,12 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (经费不足：… among sibling labelled lines is an item with its label, no lead-in: labelled_line_item)
         if asp.lead_in_aspect(lead) == aspect and not labelled_line_item(text, start):
             a0, listed = colon + 1, True
+    if not listed and colon >= 0 and aspect == asp.CHALLENGE and asp.cue_pattern("distributive_subject").match(text, colon + 1):
+        # (部分地方存在…的现象：有的单位A；有的干部B；…: the lead-in sums up the run of faults after it, which states them
+        # one subject a part; userfix19 F10)
+        after = [colon + 1] + [m.end() for m in _PART_RE.finditer(text, colon + 1, end)] + [end]
+        if _distributive_run(text, [_trim(text, x, y) for x, y in zip(after, after[1:])]):
+            a0 = colon + 1
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
@@ -4659,7 +4668,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (each part of a run of reports opens with its own speaker, 有企业反映，A；有企业反映，B；还有企业提出，…: the part
         # is the reported words, read as prose too; trial19 F5)
         framed = [(x, x + _reported_words_start(text[x:y]), y) for x, y in parts]
-        stated = [(w, y) for x, w, y in framed if listed or score(text[w:y])
+        # (a run of faults each told of a different subject, 有的地方…；有的干部…；有的部门…: every part of the run is a
+        # problem, though its own words may only describe the practice; userfix19 F10)
+        run = _distributive_run(text, parts) if aspect == asp.CHALLENGE else set()
+        stated = [(w, y) for x, w, y in framed if listed or x in run or score(text[w:y])
                   or w > x and asp.prose_aspect(text[w:y]) == aspect]
         # (two parts or more with a speaker of their own are separate reports: one that states the aspect is a point
         # of its own, no window across the ；into the next report)
@@ -4674,6 +4686,20 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Fewest ``；``-parts opening with a distributive subject (``有的…；有的…``) that make a run of faults.
+DISTRIBUTIVE_RUN_PARTS = 2
+
+
+def _distributive_run(text: str, parts: list[tuple[int, int]]) -> set[int]:
+    """Start offsets (into ``text``) of the ``；``-parts of one prose sentence that open with a distributive subject
+    (``distributive_subject`` cue group: ``有的地方把A当成B；有的干部C；有的部门D``) when at least
+    :data:`DISTRIBUTIVE_RUN_PARTS` parts do, else an empty set. 申论 prose lists faults this way, one subject a part,
+    each part one problem (the subject is the point's, so the part is kept whole). Linear in the parts."""
+    opener = asp.cue_pattern("distributive_subject")
+    run = {x for x, y in parts if opener.match(text, _trim(text, x, y)[0])}
+    return run if len(run) >= DISTRIBUTIVE_RUN_PARTS else set()
 
 
 def _reported_words_start(part: str) -> int:

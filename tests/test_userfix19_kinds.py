@@ -1,0 +1,43 @@
+"""userfix19: kinds from the new-user trial (issue 8) — a 有的…；有的… run of faults, an attributive 存在的 frame."""
+from summarizer import aspects as asp
+from summarizer import points as P
+from summarizer import summarize
+
+
+def _challenges(text: str) -> list[str]:
+    doc = summarize(text)
+    return [p.text for e in doc.essays for p in e.challenges]
+
+
+RUN = ("有的单位把考核简单理解为填表，却忽视群众感受；有的干部遇事推诿，导致诉求久拖不决；"
+       "有的部门信息互不相通，企业办事仍需来回跑。")
+
+
+def test_distributive_run_gives_one_challenge_per_part():
+    assert _challenges(RUN) == ["有的单位把考核简单理解为填表，却忽视群众感受", "有的干部遇事推诿，导致诉求久拖不决",
+                                "有的部门信息互不相通，企业办事仍需来回跑"]
+
+
+def test_distributive_run_after_a_lead_in_leaves_the_lead_in_out():
+    text = "部分地方存在“重留痕轻落实”的现象：" + RUN
+    spans = P.prose_parts(text, 0, len(text), asp.CHALLENGE, 60)
+    assert [text[a:b] for a, b in spans] == ["有的单位把考核简单理解为填表，却忽视群众感受",
+                                             "有的干部遇事推诿，导致诉求久拖不决",
+                                             "有的部门信息互不相通，企业办事仍需来回跑"]
+
+
+def test_one_distributive_part_is_no_run():
+    text = "有的单位把考核简单理解为填表；另一些单位则认真落实。"
+    assert P._distributive_run(text, [(0, 14), (15, len(text))]) == set()
+    assert P._distributive_run(RUN, [(0, 22), (23, 40), (41, len(RUN))]) == {0, 23, 41}
+
+
+def test_attributive_frame_verb_leaves_no_stray_de():
+    text = "调查报告反映了当前社区服务中存在的“一站式”办理落实不到位、服务流程繁琐等问题。"
+    assert [text[a:b] for a, b in P.framed_problems(text)] == ["“一站式”办理落实不到位", "服务流程繁琐"]
+    assert _challenges(text) == ["“一站式”办理落实不到位", "服务流程繁琐"]
+
+
+def test_plain_frame_verb_unchanged():
+    text = "社区服务仍存在办理流程繁琐、服务窗口设置不合理等问题。"
+    assert [text[a:b] for a, b in P.framed_problems(text)] == ["办理流程繁琐", "服务窗口设置不合理"]
