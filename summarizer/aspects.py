@@ -1251,11 +1251,30 @@ def sentence_aspect(sentence: str) -> str | None:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
         return CHALLENGE
-    if strong and (not weak or opens_proposal(sentence)):
+    if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
         # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
         # complains names its shortcomings as what the measures address)
         return RECOMMENDATION
     return None
+
+
+#: Most characters before the 通过 of a means that opens a report of work done (``近年来，市里通过…``).
+MEANS_LEAD_CHARS = 24
+_MEANS_OPENER = re.compile(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
+
+
+def reports_means_done(sentence: str) -> bool:
+    """True when ``sentence`` reports what was done and what it achieved rather than prescribing: it opens (within
+    :data:`MEANS_LEAD_CHARS` characters, no sentence or ``；`` break) with the means, ``通过``, its verb phrases
+    (完善…，加大…力度) standing as the means' objects, and a later clause states the result in the perfective
+    (``achieved_result`` cue group: 提升了, 增强了 …), with no modal anywhere (``近年来，市里通过不断完善考核制度，加大
+    培训力度，…，有效提升了干部的服务能力``: a news report's or a work report's achievement; userfix19 F8). Linear:
+    the opener is bounded, the rest one scan per cue group."""
+    s = sentence.strip()
+    m = _MEANS_OPENER.match(s)
+    if m is None or cue_pattern("achieved_result").search(s, m.end()) is None:
+        return False
+    return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
 
 
 def opens_proposal(sentence: str) -> bool:

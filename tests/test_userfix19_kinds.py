@@ -41,3 +41,23 @@ def test_attributive_frame_verb_leaves_no_stray_de():
 def test_plain_frame_verb_unchanged():
     text = "社区服务仍存在办理流程繁琐、服务窗口设置不合理等问题。"
     assert [text[a:b] for a, b in P.framed_problems(text)] == ["办理流程繁琐", "服务窗口设置不合理"]
+
+
+def _recommendations(text: str) -> list[str]:
+    doc = summarize(text)
+    return [p.text for e in doc.essays for p in e.recommendations]
+
+
+def test_means_with_a_perfective_result_reports_work_done():
+    text = "近年来，县里通过不断完善考核制度，加大培训力度，丰富服务形式，有效提升了基层干部的服务能力。"
+    assert asp.reports_means_done(text)
+    assert asp.sentence_aspect(text) is None
+    assert _recommendations(text) == []
+
+
+def test_means_under_a_modal_is_still_a_measure():
+    text = "今后要通过不断完善考核制度，加大培训力度，提升干部的服务能力。"
+    assert not asp.reports_means_done(text)
+    assert _recommendations(text) == ["今后要通过不断完善考核制度，加大培训力度，提升干部的服务能力"]
+    # no perfective result: the means is not reported as done
+    assert not asp.reports_means_done("通过完善考核制度，加大培训力度，丰富服务形式，提升干部的服务能力。")
