@@ -2509,6 +2509,11 @@ SECTION_NAME_CHARS = 8
 _HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
 
 
+#: A first line that names a column, then the piece's topic (``坦言集：房屋问题``, ``时评：住房问题``): two to six
+#: characters of CJK, a colon, then the topic. Such a line is the title even when its topic ends in a section's noun.
+_COLUMN_TITLE = re.compile(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
+
+
 def _bare_outline(text: str, item: Item, first: Item) -> bool:
     """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
     punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
@@ -2543,6 +2548,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if _COLUMN_TAG.fullmatch(head):
             # a 申论 record that opens with its exam material (【背景材料】, 【给定资料】): a column tag is never a title
             return heading_aspect(head) is not None
+        if _COLUMN_TITLE.fullmatch(head):
+            return False  # 坦言集：房屋问题: a column's name, then the piece's topic: the title (userfix19 F9)
         return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 

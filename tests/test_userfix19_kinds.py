@@ -61,3 +61,14 @@ def test_means_under_a_modal_is_still_a_measure():
     assert _recommendations(text) == ["今后要通过不断完善考核制度，加大培训力度，提升干部的服务能力"]
     # no perfective result: the means is not reported as done
     assert not asp.reports_means_done("通过完善考核制度，加大培训力度，丰富服务形式，提升干部的服务能力。")
+
+
+COLUMN = ("时评：停车问题\n\n老旧小区停车难已成为居民的烦心事。一方面是车位供给严重不足，新建小区配建比例偏低。"
+          "另方面是管理混乱，占道停车无人过问。\n\n要缓解停车压力，关键是政府统筹开放周边单位车位。\n")
+
+
+def test_column_name_and_topic_line_is_the_title_not_a_problem_section():
+    assert asp._COLUMN_TITLE.fullmatch("时评：停车问题")
+    assert not asp._COLUMN_TITLE.fullmatch("存在的问题")
+    assert _challenges(COLUMN) == ["车位供给严重不足，新建小区配建比例偏低", "管理混乱，占道停车无人过问"]
+    assert _recommendations(COLUMN) == ["要缓解停车压力，关键是政府统筹开放周边单位车位"]
