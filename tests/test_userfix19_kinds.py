@@ -72,3 +72,12 @@ def test_column_name_and_topic_line_is_the_title_not_a_problem_section():
     assert not asp._COLUMN_TITLE.fullmatch("存在的问题")
     assert _challenges(COLUMN) == ["车位供给严重不足，新建小区配建比例偏低", "管理混乱，占道停车无人过问"]
     assert _recommendations(COLUMN) == ["要缓解停车压力，关键是政府统筹开放周边单位车位"]
+
+
+def test_figure_after_a_space_is_a_statistic_not_a_shortcoming():
+    spaced = "甲区推行“阳光账本”模式让小区公共收益透明化，投诉量下降 70%。"
+    assert asp.reports_statistic("投诉量下降 70%")
+    assert asp.reports_statistic("一年解决邻里纠纷 3200 余件")
+    assert _challenges(spaced) == []
+    # the shortcoming stays one: no figure after the verb
+    assert not asp.reports_statistic("居民参与率明显下降")
