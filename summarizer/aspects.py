@@ -1260,7 +1260,7 @@ def sentence_aspect(sentence: str) -> str | None:
 
 #: Most characters before the 通过 of a means that opens a report of work done (``近年来，市里通过…``).
 MEANS_LEAD_CHARS = 24
-_MEANS_OPENER = re.compile(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
+_DONE_MEANS_OPENER = re.compile(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
 
 
 def reports_means_done(sentence: str) -> bool:
@@ -1271,7 +1271,7 @@ def reports_means_done(sentence: str) -> bool:
     培训力度，…，有效提升了干部的服务能力``: a news report's or a work report's achievement; userfix19 F8). Linear:
     the opener is bounded, the rest one scan per cue group."""
     s = sentence.strip()
-    m = _MEANS_OPENER.match(s)
+    m = _DONE_MEANS_OPENER.match(s)
     if m is None or cue_pattern("achieved_result").search(s, m.end()) is None:
         return False
     return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
