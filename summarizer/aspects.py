@@ -1277,6 +1277,13 @@ def reports_means_done(sentence: str) -> bool:
     return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
 
 
+def refers_back_to_problems(clause: str) -> bool:
+    """True when ``clause`` opens (past at most two characters: 而这些, 凡此) by referring back to problems already
+    named (:data:`_BACK_REFERENCE`: ``这些问题反映出…``, ``上述现象说明…``). Bounded: reads the opening only."""
+    m = _BACK_REFERENCE.search(clause[:12])
+    return m is not None and m.start() <= 2
+
+
 def opens_proposal(sentence: str) -> bool:
     """True when ``sentence`` opens with a verb of proposing (``proposal_verb`` cue group: 建议, 提议 …) used as a verb
     (:func:`recommends_outright`'s reading: not the noun ``建议只…``, not ``建议没设立…``): the author proposes.

@@ -1559,6 +1559,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
@@ -2115,6 +2116,65 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a run of faults told one subject a ``；``-part
+    (``部分地区存在…的现象：有的地方把A当成B；有的干部C，导致D；有的部门E，这些问题反映出…：一是…``), one per part, or
+    ``[]``.
+
+    The parts open with a distributive subject (``distributive_subject`` cue group: 有的, 有些; the first part after
+    the lead-in's colon), at least :data:`DISTRIBUTIVE_RUN_PARTS` of them; a part ends before a clause that refers
+    back to them (这些问题…, :func:`summarizer.aspects.refers_back_to_problems`) or a colon (the sentence goes on to a
+    list of its own). At least one part states a problem (:func:`_part_states_problem`) and none prescribes (a modal):
+    a run of what some do well, or of what each should do, is no run of faults. One pass over the sentence."""
+    opener = asp.cue_pattern("distributive_subject")
+    bounds = [0] + [m.end() for m in _PART_RE.finditer(sentence)] + [len(sentence)]
+    spans = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        if not spans:
+            colon = _first_colon(sentence, x, y)
+            if colon >= 0 and opener.match(sentence, colon + 1):
+                x = colon + 1
+        if y <= x or not opener.match(sentence, x):
+            if spans:
+                break  # the run ends at the first part told of no such subject
+            continue
+        end = y
+        for m in _COMMA_RE.finditer(sentence, x, y):
+            if asp.refers_back_to_problems(sentence[m.end():min(y, m.end() + 12)]):  # (the opening only: linear)
+                end = m.start()
+                break
+        colon = _first_colon(sentence, x, end)
+        if colon >= 0:
+            end = colon
+        spans.append(_trim(sentence, x, end))
+    if len(spans) < DISTRIBUTIVE_RUN_PARTS:
+        return []
+    parts = [sentence[a:b] for a, b in spans]
+    if not any(_part_states_problem(p) for p in parts) or any(asp.modal_strength(p) for p in parts):
+        return []
+    return spans
+
+
+def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, region_at) -> None:
+    """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
+    subject a part (:func:`distributive_run_spans`) gives one challenge per part that no challenge found so far lies
+    over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
+    Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
+    added: list[tuple[int, int]] = []
+    opener = asp.cue_pattern("distributive_subject")
+    for s in sentences:
+        region = region_at(s.start)
+        if s.kind != "sentence" or s.start >= review or region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
+            continue
+        body = text[s.start:s.end]
+        if opener.search(body) is None:
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
+    _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
 
 
 def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],

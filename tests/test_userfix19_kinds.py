@@ -81,3 +81,21 @@ def test_figure_after_a_space_is_a_statistic_not_a_shortcoming():
     assert _challenges(spaced) == []
     # the shortcoming stays one: no figure after the verb
     assert not asp.reports_statistic("居民参与率明显下降")
+
+
+def test_distributive_run_inside_a_lead_in_to_a_list_gives_its_parts():
+    text = ("部分地方存在“重留痕轻落实”的现象：" + RUN[:-1] + "，这些问题说明工作中存在两个短板：一是作风不实，"
+            "部分干部满足于表面文章；二是协同不足，各部门各自为政。")
+    assert [text[a:b] for a, b in P.distributive_run_spans(text)] == [
+        "有的单位把考核简单理解为填表，却忽视群众感受", "有的干部遇事推诿，导致诉求久拖不决",
+        "有的部门信息互不相通，企业办事仍需来回跑"]
+    assert _challenges(text) == ["有的单位把考核简单理解为填表，却忽视群众感受", "有的干部遇事推诿，导致诉求久拖不决",
+                                 "有的部门信息互不相通，企业办事仍需来回跑", "作风不实，部分干部满足于表面文章",
+                                 "协同不足，各部门各自为政"]
+
+
+def test_distributive_run_of_practices_or_duties_is_no_run_of_faults():
+    # no part states a problem: what some do, told one subject a part
+    assert P.distributive_run_spans("各村做法不一：有的村办起了合作社；有的村发展乡村旅游。") == []
+    # the parts prescribe
+    assert P.distributive_run_spans("有的部门要加快审批，避免久拖不决；有的部门要加强协作，防止推诿扯皮。") == []
