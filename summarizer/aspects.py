@@ -1251,11 +1251,37 @@ def sentence_aspect(sentence: str) -> str | None:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
         return CHALLENGE
-    if strong and (not weak or opens_proposal(sentence)):
+    if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
         # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
         # complains names its shortcomings as what the measures address)
         return RECOMMENDATION
     return None
+
+
+#: Most characters before the 通过 of a means that opens a report of work done (``近年来，市里通过…``).
+MEANS_LEAD_CHARS = 24
+_DONE_MEANS_OPENER = re.compile(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
+
+
+def reports_means_done(sentence: str) -> bool:
+    """True when ``sentence`` reports what was done and what it achieved rather than prescribing: it opens (within
+    :data:`MEANS_LEAD_CHARS` characters, no sentence or ``；`` break) with the means, ``通过``, its verb phrases
+    (完善…，加大…力度) standing as the means' objects, and a later clause states the result in the perfective
+    (``achieved_result`` cue group: 提升了, 增强了 …), with no modal anywhere (``近年来，市里通过不断完善考核制度，加大
+    培训力度，…，有效提升了干部的服务能力``: a news report's or a work report's achievement; userfix19 F8). Linear:
+    the opener is bounded, the rest one scan per cue group."""
+    s = sentence.strip()
+    m = _DONE_MEANS_OPENER.match(s)
+    if m is None or cue_pattern("achieved_result").search(s, m.end()) is None:
+        return False
+    return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
+
+
+def refers_back_to_problems(clause: str) -> bool:
+    """True when ``clause`` opens (past at most two characters: 而这些, 凡此) by referring back to problems already
+    named (:data:`_BACK_REFERENCE`: ``这些问题反映出…``, ``上述现象说明…``). Bounded: reads the opening only."""
+    m = _BACK_REFERENCE.search(clause[:12])
+    return m is not None and m.start() <= 2
 
 
 def opens_proposal(sentence: str) -> bool:
@@ -2490,6 +2516,11 @@ SECTION_NAME_CHARS = 8
 _HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
 
 
+#: A first line that names a column, then the piece's topic (``坦言集：房屋问题``, ``时评：住房问题``): two to six
+#: characters of CJK, a colon, then the topic. Such a line is the title even when its topic ends in a section's noun.
+_COLUMN_TITLE = re.compile(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
+
+
 def _bare_outline(text: str, item: Item, first: Item) -> bool:
     """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
     punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
@@ -2524,6 +2555,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if _COLUMN_TAG.fullmatch(head):
             # a 申论 record that opens with its exam material (【背景材料】, 【给定资料】): a column tag is never a title
             return heading_aspect(head) is not None
+        if _COLUMN_TITLE.fullmatch(head):
+            return False  # 坦言集：房屋问题: a column's name, then the piece's topic: the title (userfix19 F9)
         return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
@@ -3082,13 +3115,15 @@ def narrates_activity(point: str) -> bool:
 
 
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
-# 25年: a length or an amount that tells how bad something is)
+# 25年: a length or an amount that tells how bad something is); web text often sets one space between a CJK word and
+# a figure (投诉量下降 70%, 3200 余件; userfix19 F5)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
-                          r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?(?:约|近|超过|达到?)?\d|(?:完成|(?<![长高多])达到?)\d")
+                          r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?[^\S\n]?(?:约|近|超过|达到?)?[^\S\n]?\d"
+                          r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
 # count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
 # count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份)(?=[，。；,;、）)]|$)")
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份)(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")

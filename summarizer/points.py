@@ -1616,6 +1616,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
@@ -2081,9 +2082,12 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
             continue
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
-            tail = _problem_noun_tail_re().search(sentence, m.end(), k)
+            # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
+            # it; userfix19 F10)
+            b0 = m.end() + 1 if sentence.startswith("的", m.end()) else m.end()
+            tail = _problem_noun_tail_re().search(sentence, b0, k)
             if tail is not None:
-                body = sentence[m.end():tail.start()]
+                body = sentence[b0:tail.start()]
                 last = body.rfind("以及")
                 cuts = [i for i, c in enumerate(body) if c == "、"]
                 if last > (cuts[-1] if cuts else -1):
@@ -2091,7 +2095,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 bounds = [(0, cuts[0])] if cuts else []
                 for x, y in zip(cuts, cuts[1:] + [len(body)]):
                     bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
-                items = [(m.end() + x, m.end() + y) for x, y in bounds]
+                items = [(b0 + x, b0 + y) for x, y in bounds]
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     out.extend(items)
@@ -2171,6 +2175,65 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a run of faults told one subject a ``；``-part
+    (``部分地区存在…的现象：有的地方把A当成B；有的干部C，导致D；有的部门E，这些问题反映出…：一是…``), one per part, or
+    ``[]``.
+
+    The parts open with a distributive subject (``distributive_subject`` cue group: 有的, 有些; the first part after
+    the lead-in's colon), at least :data:`DISTRIBUTIVE_RUN_PARTS` of them; a part ends before a clause that refers
+    back to them (这些问题…, :func:`summarizer.aspects.refers_back_to_problems`) or a colon (the sentence goes on to a
+    list of its own). At least one part states a problem (:func:`_part_states_problem`) and none prescribes (a modal):
+    a run of what some do well, or of what each should do, is no run of faults. One pass over the sentence."""
+    opener = asp.cue_pattern("distributive_subject")
+    bounds = [0] + [m.end() for m in _PART_RE.finditer(sentence)] + [len(sentence)]
+    spans = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        if not spans:
+            colon = _first_colon(sentence, x, y)
+            if colon >= 0 and opener.match(sentence, colon + 1):
+                x = colon + 1
+        if y <= x or not opener.match(sentence, x):
+            if spans:
+                break  # the run ends at the first part told of no such subject
+            continue
+        end = y
+        for m in _COMMA_RE.finditer(sentence, x, y):
+            if asp.refers_back_to_problems(sentence[m.end():min(y, m.end() + 12)]):  # (the opening only: linear)
+                end = m.start()
+                break
+        colon = _first_colon(sentence, x, end)
+        if colon >= 0:
+            end = colon
+        spans.append(_trim(sentence, x, end))
+    if len(spans) < DISTRIBUTIVE_RUN_PARTS:
+        return []
+    parts = [sentence[a:b] for a, b in spans]
+    if not any(_part_states_problem(p) for p in parts) or any(asp.modal_strength(p) for p in parts):
+        return []
+    return spans
+
+
+def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, region_at) -> None:
+    """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
+    subject a part (:func:`distributive_run_spans`) gives one challenge per part that no challenge found so far lies
+    over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
+    Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
+    added: list[tuple[int, int]] = []
+    opener = asp.cue_pattern("distributive_subject")
+    for s in sentences:
+        region = region_at(s.start)
+        if s.kind != "sentence" or s.start >= review or region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
+            continue
+        body = text[s.start:s.end]
+        if opener.search(body) is None:
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
+    _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
 
 
 def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
@@ -4731,6 +4794,12 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (经费不足：… among sibling labelled lines is an item with its label, no lead-in: labelled_line_item)
         if asp.lead_in_aspect(lead) == aspect and not labelled_line_item(text, start):
             a0, listed = colon + 1, True
+    if not listed and colon >= 0 and aspect == asp.CHALLENGE and asp.cue_pattern("distributive_subject").match(text, colon + 1):
+        # (部分地方存在…的现象：有的单位A；有的干部B；…: the lead-in sums up the run of faults after it, which states them
+        # one subject a part; userfix19 F10)
+        after = [colon + 1] + [m.end() for m in _PART_RE.finditer(text, colon + 1, end)] + [end]
+        if _distributive_run(text, [_trim(text, x, y) for x, y in zip(after, after[1:])]):
+            a0 = colon + 1
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
     if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
@@ -4739,7 +4808,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (each part of a run of reports opens with its own speaker, 有企业反映，A；有企业反映，B；还有企业提出，…: the part
         # is the reported words, read as prose too; trial19 F5)
         framed = [(x, x + _reported_words_start(text[x:y]), y) for x, y in parts]
-        stated = [(w, y) for x, w, y in framed if listed or score(text[w:y])
+        # (a run of faults each told of a different subject, 有的地方…；有的干部…；有的部门…: every part of the run is a
+        # problem, though its own words may only describe the practice; userfix19 F10)
+        run = _distributive_run(text, parts) if aspect == asp.CHALLENGE else set()
+        stated = [(w, y) for x, w, y in framed if listed or x in run or score(text[w:y])
                   or w > x and asp.prose_aspect(text[w:y]) == aspect]
         # (two parts or more with a speaker of their own are separate reports: one that states the aspect is a point
         # of its own, no window across the ；into the next report)
@@ -4754,6 +4826,20 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
     return [(a, b)] if b > a else []
+
+
+#: Fewest ``；``-parts opening with a distributive subject (``有的…；有的…``) that make a run of faults.
+DISTRIBUTIVE_RUN_PARTS = 2
+
+
+def _distributive_run(text: str, parts: list[tuple[int, int]]) -> set[int]:
+    """Start offsets (into ``text``) of the ``；``-parts of one prose sentence that open with a distributive subject
+    (``distributive_subject`` cue group: ``有的地方把A当成B；有的干部C；有的部门D``) when at least
+    :data:`DISTRIBUTIVE_RUN_PARTS` parts do, else an empty set. 申论 prose lists faults this way, one subject a part,
+    each part one problem (the subject is the point's, so the part is kept whole). Linear in the parts."""
+    opener = asp.cue_pattern("distributive_subject")
+    run = {x for x, y in parts if opener.match(text, _trim(text, x, y)[0])}
+    return run if len(run) >= DISTRIBUTIVE_RUN_PARTS else set()
 
 
 def _reported_words_start(part: str) -> int:
