@@ -3275,7 +3275,8 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
 
 #: Most characters of the label of a labelled line (``治理能力不足：``) that :func:`labelled_line_item` reads.
 LINE_LABEL_CHARS = 10
-_LINE_LABEL = re.compile(rf"[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
+# (no match starts inside a run of spaces: a search would rescan the run from each of its positions)
+_LINE_LABEL = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
 
 
 def labelled_line_item(text: str, start: int) -> bool:
@@ -4636,7 +4637,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
 
 
 # an inline item's number before its words (1）, （2）, 3., ①)
-_ITEM_NUMBER = re.compile(r"\s*(?:[（(]?[0-9０-９]{1,2}[）).．、]|[①-⑳])\s*")
+_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、]|[①-⑳])\s*")
 
 
 def _restriction_item(text: str, end: int, ptext: str) -> bool:
@@ -4648,7 +4649,7 @@ def _restriction_item(text: str, end: int, ptext: str) -> bool:
     :data:`summarizer.aspects.RESTRICTION_LOOKBACK` characters."""
     if not asp.lists_restrictions(text, end):
         return False
-    item = ptext[max(ptext.rfind("："), ptext.rfind(":")) + 1:]
+    item = ptext[max(ptext.rfind("："), ptext.rfind(":")) + 1:].lstrip()
     m = _ITEM_NUMBER.match(item)
     item = item[m.end():] if m else item
     return not (asp.starts_imperative(item) or asp.opens_with_remedy(item))
