@@ -2388,7 +2388,8 @@ def _label_lead_aspect(lead: str) -> str | None:
     """The aspect that a bare label line before a list names (``解决方案：``, ``对策建议：``, ``存在问题：``: at most
     :data:`LABEL_LEAD_CHARS` characters before its colon, full or half width, no clause mark, markdown emphasis
     already gone), else None: such a label announces the list under it whatever section holds it (a case's
-    ``问题描述 / 解决方案``). Constant work (a bounded label)."""
+    ``问题描述 / 解决方案``); not a label that names a document or another party as the speaker (``报告有以下建议：``,
+    :func:`_reported`). Constant work (a bounded label)."""
     s = lead.strip()
     if not s.endswith(("：", ":")):
         return None
@@ -2396,6 +2397,9 @@ def _label_lead_aspect(lead: str) -> str | None:
     if not 0 < len(label) <= LABEL_LEAD_CHARS or any(ch in label for ch in CLAUSE_BREAKS + "、。"):
         return None
     aspect = heading_aspect(label)
+    cues = heading_cues(label) if aspect == RECOMMENDATION else []
+    if cues and _reported(label[:_cue_start(label, cues[-1][0])]):
+        return None  # 报告有以下建议：…: another party's proposals (the words before the cue noun: 解决方案 names none)
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
 
