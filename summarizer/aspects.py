@@ -299,6 +299,14 @@ def dual_use_subject(clause: str, verb: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def cue_alternation(group: str) -> str:
+    """The words of the cue group ``group`` as one regular-expression alternation (escaped, longest word first, ties
+    in the group's order), for the bounded patterns that embed a group's words (``(?:召开|举行)…``); ``""`` for an
+    empty group."""
+    return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
 def cue_pattern(group: str) -> re.Pattern[str]:
     """One pattern that finds any word of the cue group ``group``, longest word first (a quick test before counting
     each word; also what other modules strip or match a group's words with)."""
@@ -682,8 +690,7 @@ def is_ceremony(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _meeting_held_re() -> re.Pattern[str]:
-    def alt(group: str) -> str:
-        return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+    alt = cue_alternation
     return re.compile(rf"(?:{alt('meeting_held_verb')})[^，,。；;：:！？!?]{{0,{MEETING_NAME_CHARS}}}?(?:{alt('meeting_noun')})"
                       r"[^，,。；;：:！？!?]{0,4}?(?:[，,]|$)")
 
@@ -1166,7 +1173,7 @@ CITED_TITLE_CHARS = 60
 
 @lru_cache(maxsize=1)
 def _cited_title_re() -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, sorted(lexicon().words("document_kind"), key=len, reverse=True)))
+    kinds = cue_alternation("document_kind")
     return re.compile(rf"《[^《》\n]{{1,{CITED_TITLE_CHARS}}}》|关于[^，,。；;：:！？!?《》]{{1,{CITED_TITLE_CHARS}}}?的(?:{kinds})")
 
 
@@ -1723,7 +1730,7 @@ def _bare_proposal(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _proposal_frame_re() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(lexicon().words("proposal_verb"), key=len, reverse=True)))
+    verbs = cue_alternation("proposal_verb")
     return re.compile(rf"[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?(?<![的和与及、条项些个])"
                       rf"(?:又|亦|也|还|则|并)?(?:{verbs})[，,：:]?\s{{0,2}}[「“]?")
 
@@ -2062,7 +2069,7 @@ def _without_purpose(sentence: str) -> str:
 
 @lru_cache(maxsize=None)
 def _plan_re() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(lexicon().words("plan_noun"), key=len, reverse=True)))
+    nouns = cue_alternation("plan_noun")
     # (not 只要有/主要有/想要有/将要有/首要/不需要有: a condition, a listing or a want, no modal)
     return re.compile(r"(?<![只主想将首紧不])(?:要|应该|应当|必须|需要|宜|须)(?:先|尽快|尽早|始终|至少)?有"
                       r"[^，,。；;！？!?]{0,24}?(?:%s)" % nouns)
@@ -3559,7 +3566,7 @@ def _denied_problem_re() -> re.Pattern[str]:
     没有问题意识: lacking awareness is one): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
-    nouns = "|".join(map(re.escape, sorted(lexicon().words("denied_fault_noun"), key=len, reverse=True)))
+    nouns = cue_alternation("denied_fault_noun")
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
                       rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).

@@ -834,7 +834,7 @@ FRONTED_OBJECT_CHARS = 24
 
 @lru_cache(maxsize=1)
 def _fronted_measure_re() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("imperative"), key=len, reverse=True)))
+    verbs = asp.cue_alternation("imperative")
     return re.compile(rf"\s{{0,2}}(?:要|应|应当|必须)?(?:对|对于)[^，,；;。了]{{2,{FRONTED_OBJECT_CHARS}}}?(?:{verbs})"
                       rf"[^，,；;。了]{{0,12}}[，,；;。]?\s{{0,2}}$")
 
@@ -3337,8 +3337,7 @@ ANNOUNCE_LEAD_CHARS = 12
 
 @lru_cache(maxsize=1)
 def _only_announces_re() -> re.Pattern[str]:
-    def alt(group: str) -> str:
-        return "|".join(map(re.escape, sorted(asp.lexicon().words(group), key=len, reverse=True)))
+    alt = asp.cue_alternation
     noun = f"(?:{alt('bare_problem_noun')})"
     return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
                       rf"(?:{alt('announce_quantifier')})(?:方面)?(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
@@ -3363,15 +3362,15 @@ DISCUSSION_CLAUSES = 3
 
 @lru_cache(maxsize=1)
 def _discussion_topic_re() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(asp.lexicon().words("discussed_problem_noun"), key=len, reverse=True)))
+    nouns = asp.cue_alternation("discussed_problem_noun")
     return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着)"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})[^，,。；;：:！？!?]{{0,12}})")
 
 
 @lru_cache(maxsize=1)
 def _inquiry_topic_re() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("inquiry_verb"), key=len, reverse=True)))
-    nouns = "|".join(map(re.escape, sorted(asp.lexicon().words("discussed_problem_noun"), key=len, reverse=True)))
+    verbs = asp.cue_alternation("inquiry_verb")
+    nouns = asp.cue_alternation("discussed_problem_noun")
     return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:{verbs})"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})"
                       rf"(?:[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns}))?)(?=$|[，,。；;])")
@@ -3406,8 +3405,7 @@ def narrates_discussion(point: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _referred_problem_re() -> re.Pattern[str]:
-    def alt(group: str) -> str:
-        return "|".join(map(re.escape, sorted(asp.lexicon().words(group), key=len, reverse=True)))
+    alt = asp.cue_alternation
     noun = f"(?:{alt('discussed_problem_noun')})"
     return re.compile(rf"(?:{alt('referring_modifier')}){noun}(?:(?:和|与|及|、|以及)(?:{alt('referring_modifier')})?{noun})?")
 
@@ -3418,7 +3416,7 @@ HEAD_FRAME_CHARS = 8
 
 @lru_cache(maxsize=1)
 def _head_frame_re() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("head_frame"), key=len, reverse=True)))
+    verbs = asp.cue_alternation("head_frame")
     return re.compile(rf"[^，,。；;：:！？!?]{{0,{HEAD_FRAME_CHARS - 3}}}(?:{verbs})[，,：:]")
 
 
