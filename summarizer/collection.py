@@ -281,6 +281,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         head_len = len(head)
+        head = _canonical_words(head)
         if generic is not None:  # (the callback only where a kept word stands: most heads hold none)
             head = (generic.sub(_blank_unless_kept, head) if keep.search(head) is not None
                     else plain.sub(" ", head))
@@ -310,6 +311,28 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
     return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the words of ``resources/theme_synonyms.txt`` (longest first) and word -> the word of its
+    group (the group's name: ``亲情`` -> ``关爱``, ``专业人员`` -> ``人才``).
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no group.
+    """
+    canon = {w: name for name, words in aspects.word_groups("theme_synonyms.txt", "theme synonyms").items()
+             for w in words if w != name}
+    words = sorted(canon, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words)), canon
+
+
+def _canonical_words(text: str) -> str:
+    """``text`` (Simplified) with each word of ``resources/theme_synonyms.txt`` read as the word of its group
+    (:func:`_synonym_pattern`: ``缺少家庭关怀`` -> ``缺少家庭关爱``, ``专业技术人员不足`` -> ``人才不足``): two points
+    that name one thing in two words then share its characters and bigrams. One pass of one alternation, linear."""
+    pattern, canon = _synonym_pattern()
+    return pattern.sub(lambda m: canon[m.group()], text)
 
 
 #: The topic of :func:`topics` that a list of actors carries (:func:`_actor_list_pattern`).
