@@ -1,6 +1,6 @@
 """themes20 (issue 14): near-synonyms read as one word in the compared clause of a collection's points
-(``resources/theme_synonyms.txt``, :func:`summarizer.collection._canonical_words`), on small collections written for
-these tests."""
+(``resources/theme_synonyms.txt``, :func:`summarizer.collection._canonical_words`) and the ``care`` topic of
+``resources/themes.txt``, on small collections written for these tests."""
 
 from __future__ import annotations
 
@@ -79,14 +79,30 @@ def test_small_collection_themes_and_counts():
     ]
 
 
-def test_small_collection_without_synonyms_splits_the_paraphrases(no_synonyms):
-    coll = synthesize(ESSAYS)
-    care = [t for t in _themes(coll, "challenges") if "留守" in t[0]]
-    assert [(label, count) for label, count, _, _ in care] == [
-        ("留守儿童亲情缺失", 1), ("留守孩子缺少家庭关爱", 1), ("留守儿童得不到父母的关怀", 1)]
-    elder = [t for t in _themes(coll, "recommendations") if "服务" in t[0]]
-    assert [(label, count) for label, count, _, _ in elder] == [
-        ("为独居老人提供上门照料服务", 2), ("开展老年人陪伴服务", 1)]
+#: Two paraphrases that share no topic of themes.txt: only the synonym groups join them.
+PARAPHRASES = [
+    _essay(0, ["山区孩子上学路途遥远", "独居长者生活困难"]),
+    _essay(1, ["偏远山区儿童上学难", "独居老年人生活困难"]),
+    _essay(2, ["城市房价过高"]),
+]
+
+
+def test_paraphrases_join_through_synonyms_only():
+    assert [(label, count, essays) for label, count, essays, _ in _themes(synthesize(PARAPHRASES), "challenges")] == [
+        ("独居长者生活困难", 2, [0, 1]), ("偏远山区儿童上学难", 2, [0, 1]), ("城市房价过高", 1, [2])]
+
+
+def test_paraphrases_split_without_synonyms(no_synonyms):
+    assert [(label, count) for label, count, _, _ in _themes(synthesize(PARAPHRASES), "challenges")] == [
+        ("独居长者生活困难", 2), ("山区孩子上学路途遥远", 1), ("偏远山区儿童上学难", 1), ("城市房价过高", 1)]
+
+
+def test_care_topic_and_care_staff():
+    care, staff, carer = weighted_features(["缺少家庭关爱", "护理人员不足", "养老护理员数量少"])
+    assert care["#care"] == 1.0
+    # staff who give care are personnel, not the care itself
+    assert "#care" not in staff and staff["#personnel"] == 1.0
+    assert "#care" not in carer and carer["#personnel"] == 1.0
 
 
 def test_unrelated_points_stay_apart():
