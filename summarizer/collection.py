@@ -15,14 +15,18 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
-  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``).
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``), and near-synonyms read as one word
+  (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
+  ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``), so that two points that name one thing in two
+  words share its characters (the label keeps the source's words).
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
-  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 30
-  topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden:
-  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*; its
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 31
+  topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden, care:
+  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*;
+  ``亲情缺失`` / ``无人照料`` / ``缺少陪伴``: *care*; its
   ``no_topic`` group, :data:`NO_TOPIC`, holds words read and dropped: ``家庭负担`` ``无法负担``, a household's cost, is
   no burden of the grassroots). A topic
   found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:
