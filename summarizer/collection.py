@@ -15,14 +15,18 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
-  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``).
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``), and near-synonyms read as one word
+  (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
+  ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``), so that two points that name one thing in two
+  words share its characters (the label keeps the source's words).
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
   ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
-  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 30
-  topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden:
-  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*; its
+  hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 31
+  topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden, care:
+  ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*;
+  ``亲情缺失`` / ``无人照料`` / ``缺少陪伴``: *care*; its
   ``no_topic`` group, :data:`NO_TOPIC`, holds words read and dropped: ``家庭负担`` ``无法负担``, a household's cost, is
   no burden of the grassroots). A topic
   found in the first clause counts 1, one found only later in the first sentence :data:`TOPIC_TAIL` (0.5:
@@ -281,6 +285,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
         head_len = len(head)
+        head = _canonical_words(head)
         if generic is not None:  # (the callback only where a kept word stands: most heads hold none)
             head = (generic.sub(_blank_unless_kept, head) if keep.search(head) is not None
                     else plain.sub(" ", head))
@@ -310,6 +315,28 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
     return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the words of ``resources/theme_synonyms.txt`` (longest first) and word -> the word of its
+    group (the group's name: ``亲情`` -> ``关爱``, ``专业人员`` -> ``人才``).
+
+    Raises:
+        ResourceError: the file is missing, undecodable or holds no group.
+    """
+    canon = {w: name for name, words in aspects.word_groups("theme_synonyms.txt", "theme synonyms").items()
+             for w in words if w != name}
+    words = sorted(canon, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words)), canon
+
+
+def _canonical_words(text: str) -> str:
+    """``text`` (Simplified) with each word of ``resources/theme_synonyms.txt`` read as the word of its group
+    (:func:`_synonym_pattern`: ``缺少家庭关怀`` -> ``缺少家庭关爱``, ``专业技术人员不足`` -> ``人才不足``): two points
+    that name one thing in two words then share its characters and bigrams. One pass of one alternation, linear."""
+    pattern, canon = _synonym_pattern()
+    return pattern.sub(lambda m: canon[m.group()], text)
 
 
 #: The topic of :func:`topics` that a list of actors carries (:func:`_actor_list_pattern`).
