@@ -1407,6 +1407,8 @@ def prose_aspect(sentence: str) -> str | None:
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
+    if contrastive_measure(s):
+        return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -1530,6 +1532,97 @@ def asks_for_measure(sentence: str) -> bool:
         if tail.startswith(verbs):
             return not _prose_deficits(s)
     return False
+
+
+#: Most characters of the rejected course A between the rejecting word and the turn to B (``不是…，而是…``).
+CONTRAST_SPAN_CHARS = 60
+#: The clause breaks before a contrast's rejecting word (its subject is the last clause before it).
+_SUBJECT_SPLIT = re.compile(r"[，,；;：:]")
+#: Adverbs of B's action besides the modal adverbs (而是真正落实…, 而是主动…).
+_CONTRAST_ADVERBS = ("真正", "主动", "切实", "实实在在地", "实实在在", "踏踏实实地", "踏实", "更多地", "更多")
+
+
+@lru_cache(maxsize=1)
+def _contrast_re() -> re.Pattern[str]:
+    """The rejecting word (``contrast_reject`` cue group), at most :data:`CONTRAST_SPAN_CHARS` characters of A with no
+    sentence break, a clause break (``，``/``；``), then the turn to B (``contrast_turn``: 而是, 而应 …); or 与其 (not
+    与其说, which reclassifies) … 不如/倒不如/还不如/毋宁 (not 不如说). Bounded span: linear in the sentence."""
+    return re.compile(
+        rf"(?P<reject>{cue_alternation('contrast_reject')})[^。！？!?]{{1,{CONTRAST_SPAN_CHARS}}}?[，,；;]\s{{0,2}}"
+        rf"(?P<turn>{cue_alternation('contrast_turn')})"
+        rf"|(?P<rather>与其)(?!说)[^。！？!?]{{1,{CONTRAST_SPAN_CHARS}}}?[，,；;]\s{{0,2}}(?:倒|还|则)?(?:不如|毋宁)(?!说)")
+
+
+def _contrast_course(course: str) -> tuple[bool, bool]:
+    """``(action, modal)`` of the course B that a contrast proposes: past a frame of saying (``contrast_frame``: 而是说,
+    而是认为), a modal (要/应/应该/需要/须/必须/宜: ``modal`` True) and adverbs, whether B opens with an action
+    (``imperative``, ``prose_action``, ``solution_verb`` or ``contrast_course`` cue groups: 顺应…, 靠…去…, 让…), or
+    its first clause only sets a place or ground (``measure_preposition`` cue group) and the next one opens with an
+    action (而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
+    lex = lexicon()
+    tail = course.lstrip()[:40]
+    frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
+    tail = tail[len(frame):]
+    modal = next((m for m in ("应该", "应当", "需要", "必须", "要", "应", "须", "宜") if tail.startswith(m)), "")
+    tail = tail[len(modal):]
+    adverbs = _MODAL_ADVERBS + _CONTRAST_ADVERBS + lex.words("manner_adverb") + lex.words("order_adverb")
+    verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
+             + lex.words("contrast_course"))
+
+    def acts(clause: str) -> bool:
+        for _ in range(2):
+            adverb = next((a for a in adverbs if clause.startswith(a)), None)
+            if adverb is None:
+                break
+            clause = clause[len(adverb):].removeprefix("地")
+        return clause.startswith(verbs)
+
+    if acts(tail):
+        return True, bool(modal)
+    parts = _CLAUSE_SPLIT.split(tail, 1)
+    ground = tail.startswith(lex.words("measure_preposition")) and len(parts) > 1
+    return ground and acts(parts[1].lstrip()), bool(modal)
+
+
+def contrastive_measure(sentence: str) -> bool:
+    """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
+    人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
+    rejecting word and a turn to B (:func:`_contrast_re`), B's first clause opens with an action (:func:`_contrast_course`)
+    and states no shortcoming (:func:`_prose_deficits`), the sentence is no question, and the contrast is normative:
+    B has a modal (而是要…, 而应…), or the subject before the rejecting word names a norm (``contrast_norm_subject`` cue
+    group: 思路, 职责, 出路 …) or holds a modal (政府应该做的不是…), or an authority of the ``omission_subject`` group
+    is its subject (一个有担当的政府，不是靠…，而是靠实际行动去解决…), or it is 与其…不如…. What A names is the
+    course rejected, no shortcoming the sentence states; a contrast of descriptions (这不是技术问题，而是管理问题; 他们
+    不是在为人民服务，而是为人民币服务) proposes nothing. Linear in the sentence (one bounded search)."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = _contrast_re().search(s)
+    if m is None:
+        return False
+    course = s[m.end():]
+    action, modal = _contrast_course(course)
+    if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
+        return False
+    if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):
+        return True
+    # the subject: the words before the rejecting word in its clause, or the clause before when it opens one
+    clauses = [c.strip() for c in _SUBJECT_SPLIT.split(s[:m.start()])]
+    subject = clauses[-1] or (clauses[-2] if len(clauses) > 1 else "")
+    subject = subject.rstrip("也都则就并其实从来").strip()
+    return (subject.endswith(lexicon().words("contrast_norm_subject"))
+            or any(x in _mask_non_modals(subject) for x in ("应该", "应当", "要做", "该做", "需要做", "必须"))
+            or has_cue(subject, "omission_subject"))
+
+
+def contrast_course_start(sentence: str) -> int:
+    """Offset (characters into ``sentence``) of the course B that a contrastive measure proposes (:func:`contrastive_measure`:
+    the character after 而是/而应/不如 …, a frame of saying after it left in), or 0 when ``sentence`` is none. A point
+    cut from a long such sentence starts there: the measure is B, not the course A it rejects. Linear."""
+    if not contrastive_measure(sentence):
+        return 0
+    m = _contrast_re().search(sentence)
+    return m.end() if m is not None else 0
 
 
 @_remembered  # asked several times per sentence; a pure function of it

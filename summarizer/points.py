@@ -772,6 +772,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
             word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
             clauses[first] = (clauses[first][0] + len(word), cb)
+    course = asp.contrast_course_start(text[start:end]) if aspect == asp.RECOMMENDATION else 0
+    if course:
+        # 政府应该做的不是A，而是顺应…，让…: the measure is the course proposed, B (the window starts at its first word)
+        first = next(i for i, (ca, cb) in enumerate(clauses) if ca <= start + course < cb)
+        clauses[first] = (start + course, clauses[first][1])
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
