@@ -1252,6 +1252,8 @@ def sentence_aspect(sentence: str) -> str | None:
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
             return sentence_aspect(sentence[k:])
+    if contrastive_measure(sentence):
+        return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and strong:
@@ -1400,6 +1402,9 @@ def prose_aspect(sentence: str) -> str | None:
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
     framed, reported = news_aspect(s)
+    link = None if framed else _LINKED_FRAME.match(s)
+    if link is not None:
+        framed, reported = news_aspect(s[link.end():])  # 但是，黄文政还表示，…: the connective links, the speaker frames
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     if proposal_aspect(s):
@@ -1538,8 +1543,8 @@ def asks_for_measure(sentence: str) -> bool:
 CONTRAST_SPAN_CHARS = 60
 #: The clause breaks before a contrast's rejecting word (its subject is the last clause before it).
 _SUBJECT_SPLIT = re.compile(r"[，,；;：:]")
-#: Adverbs of B's action besides the modal adverbs (而是真正落实…, 而是主动…).
-_CONTRAST_ADVERBS = ("真正", "主动", "切实", "实实在在地", "实实在在", "踏踏实实地", "踏实", "更多地", "更多")
+#: Adverbs of B's action besides the modal and remedy adverbs (而是真正落实…, 而是直接补贴…, 不如一次性规划…).
+_CONTRAST_ADVERBS = ("真正", "主动", "直接", "一次性", "实实在在地", "实实在在", "踏踏实实地", "踏实", "更多地", "更多")
 
 
 @lru_cache(maxsize=1)
@@ -1565,7 +1570,8 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     tail = tail[len(frame):]
     modal = next((m for m in ("应该", "应当", "需要", "必须", "要", "应", "须", "宜") if tail.startswith(m)), "")
     tail = tail[len(modal):]
-    adverbs = _MODAL_ADVERBS + _CONTRAST_ADVERBS + lex.words("manner_adverb") + lex.words("order_adverb")
+    adverbs = (_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lex.words("manner_adverb")
+               + lex.words("order_adverb"))
     verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
              + lex.words("contrast_course"))
 
@@ -1876,6 +1882,9 @@ def _news_frame_re() -> re.Pattern[str]:
 
 
 _QUOTES = "「」“”『』\"\'"
+#: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
+#: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
+_LINKED_FRAME = re.compile(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
