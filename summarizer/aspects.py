@@ -1534,9 +1534,32 @@ def asks_for_measure(sentence: str) -> bool:
             if adverb is None:
                 break
             tail = tail[len(adverb):]
-        if tail.startswith(verbs):
+        # (可否在抗疫的下半场，更多考虑安定民生…？: a first clause that only sets a time, place or ground, then the action)
+        if tail.startswith(verbs) or _ground_then_action(s[m.end():m.end() + 40], verbs):
             return not _prose_deficits(s)
     return False
+
+
+def _opens_action(clause: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``clause`` opens, past at most two adverbs (modal, remedy or manner adverbs, :data:`_CONTRAST_ADVERBS`;
+    an adverb's 地 with it), with one of ``verbs``. Constant work."""
+    adverbs = sorted(_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lexicon().words("manner_adverb")
+                     + lexicon().words("order_adverb"), key=len, reverse=True)  # (更多 before 更)
+    for _ in range(2):
+        adverb = next((a for a in adverbs if clause.startswith(a)), None)
+        if adverb is None:
+            break
+        clause = clause[len(adverb):].removeprefix("地")
+    return clause.startswith(verbs)
+
+
+def _ground_then_action(tail: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``tail`` (the words after a modal or a proposing word) opens with a clause that only sets a time, place
+    or ground (``measure_preposition`` cue group: 在…，从…，对…，) and the next clause opens with an action
+    (:func:`_opens_action`): ``在公平的基础上，让民众…``, ``在抗疫的下半场，更多考虑…``. Constant work on a bounded tail."""
+    parts = _CLAUSE_SPLIT.split(tail, 1)
+    return (len(parts) > 1 and tail.startswith(lexicon().words("measure_preposition"))
+            and _opens_action(parts[1].lstrip(), verbs))
 
 
 #: Most characters of the rejected course A between the rejecting word and the turn to B (``不是…，而是…``).
@@ -1562,32 +1585,17 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     """``(action, modal)`` of the course B that a contrast proposes: past a frame of saying (``contrast_frame``: 而是说,
     而是认为), a modal (要/应/应该/需要/须/必须/宜: ``modal`` True) and adverbs, whether B opens with an action
     (``imperative``, ``prose_action``, ``solution_verb`` or ``contrast_course`` cue groups: 顺应…, 靠…去…, 让…), or
-    its first clause only sets a place or ground (``measure_preposition`` cue group) and the next one opens with an
-    action (而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
+    its first clause only sets a place or ground and the next one opens with an action (:func:`_ground_then_action`:
+    而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
     lex = lexicon()
     tail = course.lstrip()[:40]
     frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
     tail = tail[len(frame):]
     modal = next((m for m in ("应该", "应当", "需要", "必须", "要", "应", "须", "宜") if tail.startswith(m)), "")
     tail = tail[len(modal):]
-    adverbs = (_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lex.words("manner_adverb")
-               + lex.words("order_adverb"))
     verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
              + lex.words("contrast_course"))
-
-    def acts(clause: str) -> bool:
-        for _ in range(2):
-            adverb = next((a for a in adverbs if clause.startswith(a)), None)
-            if adverb is None:
-                break
-            clause = clause[len(adverb):].removeprefix("地")
-        return clause.startswith(verbs)
-
-    if acts(tail):
-        return True, bool(modal)
-    parts = _CLAUSE_SPLIT.split(tail, 1)
-    ground = tail.startswith(lex.words("measure_preposition")) and len(parts) > 1
-    return ground and acts(parts[1].lstrip()), bool(modal)
+    return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
 
 
 def contrastive_measure(sentence: str) -> bool:

@@ -62,3 +62,31 @@ def test_linking_connective_before_a_speaker_frames_reported_words():
     assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
     # (a conclusion the author draws, 因此，…批评…, stays the author's sentence: no frame)
     assert aspects.prose_aspect("因此，王教授还表示，老旧小区改造的思路并不是推倒重建，而是顺应居民的需要。") is None
+
+
+# --- measures asked as questions (aspects.asks_for_measure) ------------------------------------------------------
+
+def test_question_with_a_ground_phrase_before_its_action_proposes():
+    # 可否 + a phrase of time or place closed by a comma, then the action (past an adverb: 更多 is read before 更)
+    s = "可否在旧区重建的第二阶段，更多考虑原区安置、保留街坊网络？"
+    assert aspects.asks_for_measure(s)
+    assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
+    # (a question that asks about a fact proposes nothing)
+    assert not aspects.asks_for_measure("可否在旧区重建的第二阶段，居民的数目是多少？")
+
+
+def test_proposal_question_after_sections_is_kept_as_a_measure():
+    # after the essay's first aspect section, prose measures are kept when they prescribe plainly; a question that
+    # proposes does (points.extract_points)
+    text = ("一、存在的问题\n"
+            "（一）人手长期不足。食堂只有两名厨师，高峰时段排队很久。\n"
+            "（二）经费来源单一。食堂主要依靠街道拨款维持。\n"
+            "二、对策建议\n"
+            "（一）加大财政补贴力度。区财政应按就餐人次给予补贴。\n"
+            "（二）完善志愿者激励机制。街道应建立服务时长积分制度。\n"
+            "三、结语\n"
+            "社区食堂办了三年，老人都说方便。可否在下一阶段，更多考虑引入社会力量参与经营？\n")
+    from summarizer.pipeline import analyze
+    essay = analyze(text)[0]
+    got = [essay.body[p.start:p.end] for p in essay.points[aspects.RECOMMENDATION]]
+    assert any("引入社会力量参与经营" in g for g in got)
