@@ -1605,7 +1605,8 @@ def contrastive_measure(sentence: str) -> bool:
     and states no shortcoming (:func:`_prose_deficits`), the sentence is no question, and the contrast is normative:
     B has a modal (而是要…, 而应…), or the subject before the rejecting word names a norm (``contrast_norm_subject`` cue
     group: 思路, 职责, 出路 …) or holds a modal (政府应该做的不是…), or an authority of the ``omission_subject`` group
-    is its subject (一个有担当的政府，不是靠…，而是靠实际行动去解决…), or it is 与其…不如…. What A names is the
+    is its subject and B opens with a means or a course it follows (``contrast_course`` cue group: 一个有担当的政府，
+    不是靠…，而是靠实际行动去解决…; not 政府不是帮助农民，而是让开发商获利, a complaint), or it is 与其…不如…. What A names is the
     course rejected, no shortcoming the sentence states; a contrast of descriptions (这不是技术问题，而是管理问题; 他们
     不是在为人民服务，而是为人民币服务) proposes nothing. Linear in the sentence (one bounded search)."""
     s = sentence.strip()
@@ -1624,9 +1625,12 @@ def contrastive_measure(sentence: str) -> bool:
     clauses = [c.strip() for c in _SUBJECT_SPLIT.split(s[:m.start()])]
     subject = clauses[-1] or (clauses[-2] if len(clauses) > 1 else "")
     subject = subject.rstrip("也都则就并其实从来").strip()
+    if has_cue(subject, "omission_subject"):
+        # (an authority's conduct set against another is a measure only when B is a means or a course it follows:
+        # 政府不是靠口号，而是靠行动去…; 政府不是帮助农民，而是让开发商获利 complains about what it does)
+        return _opens_action(course.lstrip(), lexicon().words("contrast_course"))
     return (subject.endswith(lexicon().words("contrast_norm_subject"))
-            or any(x in _mask_non_modals(subject) for x in ("应该", "应当", "要做", "该做", "需要做", "必须"))
-            or has_cue(subject, "omission_subject"))
+            or any(x in _mask_non_modals(subject) for x in ("应该", "应当", "要做", "该做", "需要做", "必须")))
 
 
 def contrast_course_start(sentence: str) -> int:

@@ -90,3 +90,9 @@ def test_proposal_question_after_sections_is_kept_as_a_measure():
     essay = analyze(text)[0]
     got = [essay.body[p.start:p.end] for p in essay.points[aspects.RECOMMENDATION]]
     assert any("引入社会力量参与经营" in g for g in got)
+
+
+def test_authority_contrast_of_conduct_is_no_measure():
+    # an authority set against its conduct with no means or course followed in B complains, it proposes nothing
+    assert not aspects.contrastive_measure("政府不是在帮助农民，而是让开发商获利。")
+    assert not aspects.contrastive_measure("当局不是保护租户，而是保护业主。")
