@@ -1540,11 +1540,18 @@ def asks_for_measure(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _action_adverbs() -> tuple[str, ...]:
+    """The adverbs :func:`_opens_action` reads past (modal, remedy, manner and order adverbs, :data:`_CONTRAST_ADVERBS`),
+    longest first (更多 before 更)."""
+    return tuple(sorted(set(_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lexicon().words("manner_adverb")
+                            + lexicon().words("order_adverb")), key=lambda a: (-len(a), a)))
+
+
 def _opens_action(clause: str, verbs: tuple[str, ...]) -> bool:
-    """Whether ``clause`` opens, past at most two adverbs (modal, remedy or manner adverbs, :data:`_CONTRAST_ADVERBS`;
-    an adverb's 地 with it), with one of ``verbs``. Constant work."""
-    adverbs = sorted(_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lexicon().words("manner_adverb")
-                     + lexicon().words("order_adverb"), key=len, reverse=True)  # (更多 before 更)
+    """Whether ``clause`` opens, past at most two adverbs (:func:`_action_adverbs`; an adverb's 地 with it), with one
+    of ``verbs``. Constant work."""
+    adverbs = _action_adverbs()
     for _ in range(2):
         adverb = next((a for a in adverbs if clause.startswith(a)), None)
         if adverb is None:

@@ -775,7 +775,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     course = asp.contrast_course_start(text[start:end]) if aspect == asp.RECOMMENDATION else 0
     if course:
         # 政府应该做的不是A，而是顺应…，让…: the measure is the course proposed, B (the window starts at its first word)
-        first = next(i for i, (ca, cb) in enumerate(clauses) if ca <= start + course < cb)
+        first = next((i for i, (ca, cb) in enumerate(clauses) if ca <= start + course < cb), first)
         clauses[first] = (start + course, clauses[first][1])
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
