@@ -1252,6 +1252,8 @@ def sentence_aspect(sentence: str) -> str | None:
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
             return sentence_aspect(sentence[k:])
+    if contrastive_measure(sentence):
+        return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     if weak and strong:
@@ -1400,6 +1402,9 @@ def prose_aspect(sentence: str) -> str | None:
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
     framed, reported = news_aspect(s)
+    link = None if framed else _LINKED_FRAME.match(s)
+    if link is not None:
+        framed, reported = news_aspect(s[link.end():])  # 但是，黄文政还表示，…: the connective links, the speaker frames
     if framed:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     if proposal_aspect(s):
@@ -1407,6 +1412,8 @@ def prose_aspect(sentence: str) -> str | None:
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
+    if contrastive_measure(s):
+        return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -1527,9 +1534,120 @@ def asks_for_measure(sentence: str) -> bool:
             if adverb is None:
                 break
             tail = tail[len(adverb):]
-        if tail.startswith(verbs):
+        # (可否在抗疫的下半场，更多考虑安定民生…？: a first clause that only sets a time, place or ground, then the action)
+        if tail.startswith(verbs) or _ground_then_action(s[m.end():m.end() + 40], verbs):
             return not _prose_deficits(s)
     return False
+
+
+@lru_cache(maxsize=1)
+def _action_adverbs() -> tuple[str, ...]:
+    """The adverbs :func:`_opens_action` reads past (modal, remedy, manner and order adverbs, :data:`_CONTRAST_ADVERBS`),
+    longest first (更多 before 更)."""
+    return tuple(sorted(set(_MODAL_ADVERBS + _REMEDY_ADVERBS + _CONTRAST_ADVERBS + lexicon().words("manner_adverb")
+                            + lexicon().words("order_adverb")), key=lambda a: (-len(a), a)))
+
+
+def _opens_action(clause: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``clause`` opens, past at most two adverbs (:func:`_action_adverbs`; an adverb's 地 with it), with one
+    of ``verbs``. Constant work."""
+    adverbs = _action_adverbs()
+    for _ in range(2):
+        adverb = next((a for a in adverbs if clause.startswith(a)), None)
+        if adverb is None:
+            break
+        clause = clause[len(adverb):].removeprefix("地")
+    return clause.startswith(verbs)
+
+
+def _ground_then_action(tail: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``tail`` (the words after a modal or a proposing word) opens with a clause that only sets a time, place
+    or ground (``measure_preposition`` cue group: 在…，从…，对…，) and the next clause opens with an action
+    (:func:`_opens_action`): ``在公平的基础上，让民众…``, ``在抗疫的下半场，更多考虑…``. Constant work on a bounded tail."""
+    parts = _CLAUSE_SPLIT.split(tail, 1)
+    return (len(parts) > 1 and tail.startswith(lexicon().words("measure_preposition"))
+            and _opens_action(parts[1].lstrip(), verbs))
+
+
+#: Most characters of the rejected course A between the rejecting word and the turn to B (``不是…，而是…``).
+CONTRAST_SPAN_CHARS = 60
+#: The clause breaks before a contrast's rejecting word (its subject is the last clause before it).
+_SUBJECT_SPLIT = re.compile(r"[，,；;：:]")
+#: Adverbs of B's action besides the modal and remedy adverbs (而是真正落实…, 而是直接补贴…, 不如一次性规划…).
+_CONTRAST_ADVERBS = ("真正", "主动", "直接", "一次性", "实实在在地", "实实在在", "踏踏实实地", "踏实", "更多地", "更多")
+
+
+@lru_cache(maxsize=1)
+def _contrast_re() -> re.Pattern[str]:
+    """The rejecting word (``contrast_reject`` cue group), at most :data:`CONTRAST_SPAN_CHARS` characters of A with no
+    sentence break, a clause break (``，``/``；``), then the turn to B (``contrast_turn``: 而是, 而应 …); or 与其 (not
+    与其说, which reclassifies) … 不如/倒不如/还不如/毋宁 (not 不如说). Bounded span: linear in the sentence."""
+    return re.compile(
+        rf"(?P<reject>{cue_alternation('contrast_reject')})[^。！？!?]{{1,{CONTRAST_SPAN_CHARS}}}?[，,；;]\s{{0,2}}"
+        rf"(?P<turn>{cue_alternation('contrast_turn')})"
+        rf"|(?P<rather>与其)(?!说)[^。！？!?]{{1,{CONTRAST_SPAN_CHARS}}}?[，,；;]\s{{0,2}}(?:倒|还|则)?(?:不如|毋宁)(?!说)")
+
+
+def _contrast_course(course: str) -> tuple[bool, bool]:
+    """``(action, modal)`` of the course B that a contrast proposes: past a frame of saying (``contrast_frame``: 而是说,
+    而是认为), a modal (要/应/应该/需要/须/必须/宜: ``modal`` True) and adverbs, whether B opens with an action
+    (``imperative``, ``prose_action``, ``solution_verb`` or ``contrast_course`` cue groups: 顺应…, 靠…去…, 让…), or
+    its first clause only sets a place or ground and the next one opens with an action (:func:`_ground_then_action`:
+    而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
+    lex = lexicon()
+    tail = course.lstrip()[:40]
+    frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
+    tail = tail[len(frame):]
+    modal = next((m for m in ("应该", "应当", "需要", "必须", "要", "应", "须", "宜") if tail.startswith(m)), "")
+    tail = tail[len(modal):]
+    verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
+             + lex.words("contrast_course"))
+    return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
+
+
+def contrastive_measure(sentence: str) -> bool:
+    """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
+    人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
+    rejecting word and a turn to B (:func:`_contrast_re`), B's first clause opens with an action (:func:`_contrast_course`)
+    and states no shortcoming (:func:`_prose_deficits`), the sentence is no question, and the contrast is normative:
+    B has a modal (而是要…, 而应…), or the subject before the rejecting word names a norm (``contrast_norm_subject`` cue
+    group: 思路, 职责, 出路 …) or holds a modal (政府应该做的不是…), or an authority of the ``omission_subject`` group
+    is its subject and B opens with a means or a course it follows (``contrast_course`` cue group: 一个有担当的政府，
+    不是靠…，而是靠实际行动去解决…; not 政府不是帮助农民，而是让开发商获利, a complaint), or it is 与其…不如…. What A names is the
+    course rejected, no shortcoming the sentence states; a contrast of descriptions (这不是技术问题，而是管理问题; 他们
+    不是在为人民服务，而是为人民币服务) proposes nothing. Linear in the sentence (one bounded search)."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = _contrast_re().search(s)
+    if m is None:
+        return False
+    course = s[m.end():]
+    action, modal = _contrast_course(course)
+    if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
+        return False
+    if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):
+        return True
+    # the subject: the words before the rejecting word in its clause, or the clause before when it opens one
+    clauses = [c.strip() for c in _SUBJECT_SPLIT.split(s[:m.start()])]
+    subject = clauses[-1] or (clauses[-2] if len(clauses) > 1 else "")
+    subject = subject.rstrip("也都则就并其实从来").strip()
+    if has_cue(subject, "omission_subject"):
+        # (an authority's conduct set against another is a measure only when B is a means or a course it follows:
+        # 政府不是靠口号，而是靠行动去…; 政府不是帮助农民，而是让开发商获利 complains about what it does)
+        return _opens_action(course.lstrip(), lexicon().words("contrast_course"))
+    return (subject.endswith(lexicon().words("contrast_norm_subject"))
+            or any(x in _mask_non_modals(subject) for x in ("应该", "应当", "要做", "该做", "需要做", "必须")))
+
+
+def contrast_course_start(sentence: str) -> int:
+    """Offset (characters into ``sentence``) of the course B that a contrastive measure proposes (:func:`contrastive_measure`:
+    the character after 而是/而应/不如 …, a frame of saying after it left in), or 0 when ``sentence`` is none. A point
+    cut from a long such sentence starts there: the measure is B, not the course A it rejects. Linear."""
+    if not contrastive_measure(sentence):
+        return 0
+    m = _contrast_re().search(sentence)
+    return m.end() if m is not None else 0
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -1783,6 +1901,9 @@ def _news_frame_re() -> re.Pattern[str]:
 
 
 _QUOTES = "「」“”『』\"\'"
+#: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
+#: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
+_LINKED_FRAME = re.compile(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
 
 
 @lru_cache(maxsize=_MEMO_SIZE)

@@ -772,6 +772,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
             word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
             clauses[first] = (clauses[first][0] + len(word), cb)
+    course = asp.contrast_course_start(text[start:end]) if aspect == asp.RECOMMENDATION else 0
+    if course:
+        # 政府应该做的不是A，而是顺应…，让…: the measure is the course proposed, B (the window starts at its first word)
+        first = next((i for i, (ca, cb) in enumerate(clauses) if ca <= start + course < cb), first)
+        clauses[first] = (start + course, clauses[first][1])
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
@@ -1531,9 +1536,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # 要/需要 mostly states a need or a purpose, and before the sections the opening states the thesis
             first_section = min((it.start for it, role in zip(structure.items, roles) if role
                                  and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
-            # (so does one that forbids or appeals with no subject: 不能…, 期望政府…, :func:`summarizer.aspects.prescribes`)
+            # (so does one that forbids or appeals with no subject: 不能…, 期望政府…, :func:`summarizer.aspects.prescribes`;
+            # and a question that proposes, 可否在…，更多考虑…？: prose reads it so only by its proposing word)
             out[aspect].extend(p for p in points
-                               if p.start > first_section and asp.prescribes(text[p.start:p.end]))
+                               if p.start > first_section and (asp.prescribes(text[p.start:p.end])
+                                                               or asp.has_cue(text[p.start:p.end], "proposal_question")))
 
     # unstructured fallback for an aspect that found no point at all
     read: dict[int, tuple[bool, str, str | None, str | None] | None] = {}  # _fallback_reading of each sentence
