@@ -1818,6 +1818,10 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     aspect = prose_aspect(said)
     if aspect is None and critical and not strong_modal(said) and not _modal_actions(said):
         aspect = CHALLENGE
+    if aspect is None and m.group("verb") is not None and who.strip() in lexicon().words("author_self"):
+        # 我指出现时A不足，B困难，C不足，…: the author speaks in the first person; words that the reported reading finds
+        # no aspect in are his own prose, read as the sentence without the frame is (corpus20)
+        return False, None
     return True, aspect
 
 
@@ -3694,8 +3698,8 @@ _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝�
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
 _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
-#: The author stating a view in the first person (``我认为，…``, ``我觉得…``): a claim, not narration.
-_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来)")
+#: The author stating a view in the first person (``我认为，…``, ``我觉得…``, ``我指出…``): a claim, not narration.
+_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来|指出|强调)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")

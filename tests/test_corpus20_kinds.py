@@ -1,0 +1,34 @@
+"""Failure kinds found by the blind Part 13 documents (712-722) of the aspect corpus, each on a text written for the
+test.
+
+1. The author's own findings in the first person (``我指出现时A不足，B困难，C不足，…，但D未能跟上。``, a legislator's
+   page) were lost: the speaker frame ``我指出`` made the sentence a reported one, the reported words' stricter prose
+   reading found one deficiency word in a long sentence and no aspect, and the sentence was dropped, where the same
+   words without the frame are a challenge. A first-person frame whose words the reported reading finds no aspect in
+   is the author's own prose (:func:`summarizer.aspects.news_aspect`), and ``我指出…`` is the author's stated view as
+   ``我认为…`` is (``aspects._OWN_VIEW`` in :func:`summarizer.aspects.states_background`).
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+_FINDINGS = "现时乡镇卫生院医生数量不足，人手招聘困难，护士不足，有病人转到外地就医，但药品配送未能跟上。"
+
+
+def test_first_person_findings_are_the_authors_own_challenge():
+    # without the frame the sentence is a challenge; with 我指出 it stays one
+    assert points(_FINDINGS) == ([_FINDINGS.rstrip("。")], [])
+    assert points("我指出" + _FINDINGS) == (["我指出" + _FINDINGS.rstrip("。")], [])
+    assert asp.news_aspect("我指出" + _FINDINGS) == (False, None)
+    assert not asp.states_background("我指出" + _FINDINGS)
+
+
+def test_first_person_frame_with_a_clear_aspect_still_starts_after_the_frame():
+    # the reported reading finds the aspect: the point is the words after 我指出 (as before)
+    assert asp.news_aspect("我指出，现时乡镇卫生院医生数量不足，住院病床短缺，药品配送滞后。") == (True, asp.CHALLENGE)
+    assert points("我指出，现时乡镇卫生院医生数量不足，住院病床短缺，药品配送滞后。") == (
+        ["现时乡镇卫生院医生数量不足，住院病床短缺，药品配送滞后"], [])
+    # a reporter's speaker is no author: 李议员指出… keeps its reported reading
+    assert asp.news_aspect("李议员指出" + _FINDINGS)[0] is True
