@@ -1280,7 +1280,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
                                   _before_list(sentences, i, layout.problem_items))
-        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
+        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
+                                or aspect == asp.CHALLENGE and asp.states_before_announcing(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
         elif aspect is None:

@@ -7,6 +7,10 @@ test.
    words without the frame are a challenge. A first-person frame whose words the reported reading finds no aspect in
    is the author's own prose (:func:`summarizer.aspects.news_aspect`), and ``我指出…`` is the author's stated view as
    ``我认为…`` is (``aspects._OWN_VIEW`` in :func:`summarizer.aspects.states_background`).
+2. A column's sentence of verdicts that goes on to name what they include (``这种做法显示我们的国力不足，…没有妥善之法，
+   此举的负面影响是十分深远的，其中包括了…``) was taken for a lead-in (its ``包括`` announces) and only opened a region:
+   the sentence itself, which states its problems before the announcing word and does not end as a lead-in, was no
+   point (:func:`summarizer.aspects.states_before_announcing` in :func:`summarizer.points._prose_points`).
 """
 
 from __future__ import annotations
@@ -32,3 +36,18 @@ def test_first_person_frame_with_a_clear_aspect_still_starts_after_the_frame():
         ["现时乡镇卫生院医生数量不足，住院病床短缺，药品配送滞后"], [])
     # a reporter's speaker is no author: 李议员指出… keeps its reported reading
     assert asp.news_aspect("李议员指出" + _FINDINGS)[0] is True
+
+
+_VERDICTS = "这种安排显示社区的服务能力不足,部门之间缺乏协调,其影响十分深远,其中包括了独居老人就医困难。"
+
+
+def test_verdicts_before_an_inline_announcement_are_a_point():
+    assert asp.opener_aspect(_VERDICTS) == asp.CHALLENGE  # (its 包括 announces: the sentence opens a region)
+    assert asp.states_before_announcing(_VERDICTS)
+    assert points("乡镇养老服务的困境。" + _VERDICTS) == (
+        ["乡镇养老服务的困境", _VERDICTS.rstrip("。")], [])
+
+
+def test_a_bare_lead_in_or_praise_before_the_announcement_is_no_statement():
+    assert not asp.states_before_announcing("目前存在的问题包括：")
+    assert not asp.states_before_announcing("这些措施的成效十分明显,其中包括了就医更方便。")
