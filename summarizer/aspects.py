@@ -3578,6 +3578,9 @@ def significance_of(point: str, rest: str) -> bool:
     return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
+#: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).
+DENIED_CAUSE_CHARS = 8
+
 @lru_cache(maxsize=1)
 def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
@@ -3586,8 +3589,12 @@ def _denied_problem_re() -> re.Pattern[str]:
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
+    # (or a cause denied: 人并非老就会造成问题, 这并不一定会带来问题 — a negation of the claim, at most
+    # DENIED_CAUSE_CHARS characters, a verb of causing, the noun; corpus20)
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
-                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)")
+                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)"
+                      rf"|(?:并非|并不是|并不一定|不一定|未必)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
+                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -11,6 +11,9 @@ test.
    此举的负面影响是十分深远的，其中包括了…``) was taken for a lead-in (its ``包括`` announces) and only opened a region:
    the sentence itself, which states its problems before the announcing word and does not end as a lead-in, was no
    point (:func:`summarizer.aspects.states_before_announcing` in :func:`summarizer.points._prose_points`).
+3. A denied cause (``查实人并非老就会造成问题，…应被界定为…``) was a challenge: the negation stood before the verb of
+   causing, not before the noun, and 造成问题 was read as stated (``aspects._denied_problem_re``: a negated claim, at
+   most ``DENIED_CAUSE_CHARS`` characters, a verb of causing, the problem noun).
 """
 
 from __future__ import annotations
@@ -51,3 +54,12 @@ def test_verdicts_before_an_inline_announcement_are_a_point():
 def test_a_bare_lead_in_or_praise_before_the_announcement_is_no_statement():
     assert not asp.states_before_announcing("目前存在的问题包括：")
     assert not asp.states_before_announcing("这些措施的成效十分明显,其中包括了就医更方便。")
+
+
+def test_a_denied_cause_states_no_problem():
+    assert asp.challenge_strength("人口增长会造成问题") == 1
+    assert asp.challenge_strength("人口增长并非必然会造成问题") == 0
+    assert asp.challenge_strength("这并不一定会带来问题") == 0
+    assert points("其实移民并非多了就会造成问题,移民政策应被视为长远的人口策略。") == ([], [])
+    # a cause stated, not denied, stays a challenge
+    assert asp.challenge_strength("移民多了就会造成问题") == 1
