@@ -2539,6 +2539,13 @@ def _directive_aspect(heading: str) -> str | None:
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
 #: heading, not the document's title.
 SECTION_NAME_CHARS = 8
+#: A series of bare heading lines that :func:`analyze` reads as one list of problem or measure headings (corpus20): at
+#: least SERIES_MIN_HEADINGS of them in a row, each SERIES_HEADING_MIN_CHARS to SERIES_HEADING_CHARS characters long
+#: with no punctuation, each over a body of at least SERIES_BODY_CHARS characters (to the next item).
+SERIES_MIN_HEADINGS = 3
+SERIES_HEADING_MIN_CHARS = 4
+SERIES_HEADING_CHARS = 16
+SERIES_BODY_CHARS = 20
 
 
 #: Characters that may stand between a titled item's heading and its first sub-item when the item holds nothing else
@@ -2591,6 +2598,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
     def visit(children: list[Item], inherited: str | None) -> None:
+        if inherited is None:
+            _heading_line_series(children)
         runs: dict[int, list[Item]] = {}
         order: list[int] = []
         for ch in children:
@@ -2603,6 +2612,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         previous_family: str | None = None  # the marker family of that list
         for key in order:
             run = runs[key]
+            if all(id(it) in roles for it in run):
+                continue  # (a series of bare heading lines read as one list: _heading_line_series)
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
@@ -2748,6 +2759,40 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _heading_line_series(children: list[Item]) -> None:
+        # corpus20: bare heading lines with no marker, each short and over a body of its own (接通率低与渠道不畅 ⏎ 热线
+        # 电话常因… ⏎ 派单机制粗放低效 ⏎ 过度依赖…), that follow one another at a level under no section are one list
+        # though each is a run of its own: voted as a numbered run is (item_vote, three in five), their headings are
+        # the points and the bodies their evidence (a Q&A answer's problem headings). Not a run of section names
+        # (特点 / 面临的困境 / 破解路径: heading_aspect names a section for two of them, or an OTHER one).
+        series: list[list[Item]] = [[]]
+        for it in children:
+            head = heading_of(it).strip()
+            if it.family == "line" and it.run < 0 and not any(is_cjk(c) for c in head):
+                continue  # (a stray list dash on a line of its own between the headings)
+            if (it.family == "line" and it.run < 0 and not _is_title(it)
+                    and SERIES_HEADING_MIN_CHARS <= len(head) <= SERIES_HEADING_CHARS
+                    and not any(c in head for c in "，,；;：:。！？!?*#")
+                    and it.end - it.heading_end >= SERIES_BODY_CHARS):
+                series[-1].append(it)
+            elif series[-1]:
+                series.append([])
+        for run in series:
+            if len(run) < SERIES_MIN_HEADINGS:
+                continue
+            named = [heading_aspect(heading_of(it), title=True) for it in run]
+            if OTHER in named or len([a for a in named if a]) >= 2:
+                continue
+            votes = [item_vote(heading_of(it)) or _modal_vote(heading_of(it)) for it in run]
+            n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
+            aspect = (CHALLENGE if n_ch > n_rec and n_ch * 5 >= len(run) * 3
+                      else RECOMMENDATION if n_rec > n_ch and n_rec * 5 >= len(run) * 3 else None)
+            if aspect is None:
+                continue
+            for it in run:
+                roles[id(it)] = ItemRole(aspect, "point")
+                _sub_points(it, aspect)
 
     def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:

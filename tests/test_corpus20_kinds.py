@@ -14,11 +14,19 @@ test.
 3. A denied cause (``查实人并非老就会造成问题，…应被界定为…``) was a challenge: the negation stood before the verb of
    causing, not before the noun, and 造成问题 was read as stated (``aspects._denied_problem_re``: a negated claim, at
    most ``DENIED_CAUSE_CHARS`` characters, a verb of causing, the problem noun).
+4. A Q&A answer's problem headings, each a short bare line over its paragraph, with the page's list dash left at the
+   end of the paragraph before (``…加剧供需矛盾。 -⏎派单机制粗放低效⏎过度依赖…``): cleaning joined the dash line, the
+   heading and the next paragraph into one (``clean._STRAY_LIST_DASH`` in :func:`summarizer.clean._join_lines` now
+   ends the line at its sentence end), and the bare heading lines, each a run of its own, were never voted on as a
+   list: a series of at least three short bare headings over bodies, under no section, most of whose headings state
+   a problem (or a measure), is a list of such points (``_heading_line_series`` in :func:`summarizer.aspects.analyze`);
+   a series whose headings name sections (特点 / 困境 / 路径) is not.
 """
 
 from __future__ import annotations
 
-from aspect_helpers import points
+from aspect_helpers import points, roles
+from summarizer.clean import clean
 from summarizer import aspects as asp
 
 _FINDINGS = "现时乡镇卫生院医生数量不足，人手招聘困难，护士不足，有病人转到外地就医，但药品配送未能跟上。"
@@ -63,3 +71,33 @@ def test_a_denied_cause_states_no_problem():
     assert points("其实移民并非多了就会造成问题,移民政策应被视为长远的人口策略。") == ([], [])
     # a cause stated, not denied, stays a challenge
     assert asp.challenge_strength("移民多了就会造成问题") == 1
+
+
+_DASHED = ("社区养老服务虽然起步较早,但仍有不少问题。\n-\n服务供给不足\n许多社区只有一间活动室,老人排队等候的时间很长,"
+           "日间照料名额常常满额。 -\n人员队伍薄弱\n护理员流动频繁,多数没有接受过专业训练,服务质量难以保证。 -\n"
+           "资金来源单一\n运营经费主要依靠财政补贴,社会资本参与很少,项目难以持续。")
+
+
+def test_a_stray_list_dash_after_a_sentence_end_ends_the_line():
+    text = clean(_DASHED).text
+    assert "。-\n人员队伍薄弱\n护理员流动频繁" in text
+    assert "。-\n资金来源单一\n运营经费" in text
+    # a dash after no sentence end, and a wrapped line, join as before
+    assert clean("服务站的问题包括人手不足，经费也很紧张 -\n场地长期不够用。").text == (
+        "服务站的问题包括人手不足，经费也很紧张-场地长期不够用。")
+    assert clean("服务站的问题包括人手不足，经费也很紧张，场地\n长期不够用，老人排队时间很长。").text == (
+        "服务站的问题包括人手不足，经费也很紧张，场地长期不够用，老人排队时间很长。")
+
+
+def test_a_series_of_bare_problem_headings_is_a_list_of_points():
+    assert roles(clean(_DASHED).text) == [("服务供给不足", asp.CHALLENGE, "point"),
+                                          ("人员队伍薄弱", asp.CHALLENGE, "point"),
+                                          ("资金来源单一", asp.CHALLENGE, "point")]
+    assert points(_DASHED) == (["服务供给不足", "人员队伍薄弱", "资金来源单一"], [])
+
+
+def test_bare_section_headings_are_no_series_of_points():
+    text = ("社区养老的现状\n目前全市共有一百多个社区养老服务站,覆盖了大部分街道。\n"
+            "社区养老面临的困境\n许多服务站人员不足,经费短缺,设施简陋,老人满意度不高。\n"
+            "社区养老的破解路径\n政府应加大财政投入,培养专业护理人员,引入社会资本参与运营。")
+    assert all(role != "point" for _h, _a, role in roles(text))
