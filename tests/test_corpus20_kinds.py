@@ -21,6 +21,10 @@ test.
    list: a series of at least three short bare headings over bodies, under no section, most of whose headings state
    a problem (or a measure), is a list of such points (``_heading_line_series`` in :func:`summarizer.aspects.analyze`);
    a series whose headings name sections (特点 / 困境 / 路径) is not.
+5. A survey report's situation section (``二、…基本情况``) turns from its figures to shortfalls (``…，但仍有个别案件因
+   处理不当或沟通不畅导致群众不满``): the section is neither aspect and its sentences were not read; a turn there to a
+   clause that states a shortcoming and prescribes nothing is a challenge (:func:`summarizer.points._status_shortfalls`;
+   not inside an item of a dated period, nor where another path already took the sentence).
 """
 
 from __future__ import annotations
@@ -101,3 +105,19 @@ def test_bare_section_headings_are_no_series_of_points():
             "社区养老面临的困境\n许多服务站人员不足,经费短缺,设施简陋,老人满意度不高。\n"
             "社区养老的破解路径\n政府应加大财政投入,培养专业护理人员,引入社会资本参与运营。")
     assert all(role != "point" for _h, _a, role in roles(text))
+
+
+_STATUS = ("社区食堂调研报告\n    一、引言\n    为了解社区食堂的现状,我们开展了调研。\n    二、社区食堂基本情况\n"
+           "    (一)运营规模\n    全区社区食堂数量稳步增长,覆盖了大部分街道,但老城区的食堂网点依然不足。\n    (二)服务评价\n"
+           "    满意度调查:通过回访,多数老人对饭菜质量表示满意,但仍有个别食堂因沟通不畅导致老人不满。\n"
+           "    三、存在的问题\n    (一)运营经费不足\n    多数食堂依靠补贴维持。")
+
+
+def test_a_turn_to_a_shortfall_in_a_situation_section_is_a_challenge():
+    assert points(_STATUS) == (["全区社区食堂数量稳步增长,覆盖了大部分街道,但老城区的食堂网点依然不足",
+                                "仍有个别食堂因沟通不畅导致老人不满", "运营经费不足"], [])
+
+
+def test_a_situation_sentence_with_no_turn_to_a_shortfall_is_no_point():
+    text = _STATUS.replace("但仍有个别食堂因沟通不畅导致老人不满", "个别食堂还增设了送餐服务")
+    assert points(text) == (["全区社区食堂数量稳步增长,覆盖了大部分街道,但老城区的食堂网点依然不足", "运营经费不足"], [])
