@@ -613,7 +613,8 @@ _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:
 _KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考")
+# (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20)
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感")
 
 
 def _remove_site_filler(doc: "_Doc") -> None:

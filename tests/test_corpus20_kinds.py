@@ -25,6 +25,9 @@ test.
    处理不当或沟通不畅导致群众不满``): the section is neither aspect and its sentences were not read; a turn there to a
    clause that states a shortcoming and prescribes nothing is a challenge (:func:`summarizer.points._status_shortfalls`;
    not inside an item of a dated period, nor where another path already took the sentence).
+6. A 范文 site's preface that wishes the reader inspiration (``導語:…愿這些內容能夠啟發您的創作靈感,引領您探索更多的
+   創作可能。``) was read as a measure: it is the site's filler, removed as ``小编…供大家参考`` is
+   (``clean._SITE_FILLER_CUE``, both scripts).
 """
 
 from __future__ import annotations
@@ -121,3 +124,11 @@ def test_a_turn_to_a_shortfall_in_a_situation_section_is_a_challenge():
 def test_a_situation_sentence_with_no_turn_to_a_shortfall_is_no_point():
     text = _STATUS.replace("但仍有个别食堂因沟通不畅导致老人不满", "个别食堂还增设了送餐服务")
     assert points(text) == (["全区社区食堂数量稳步增长,覆盖了大部分街道,但老城区的食堂网点依然不足", "运营经费不足"], [])
+
+
+def test_a_fanwen_sites_wish_of_inspiration_is_site_filler():
+    assert clean("导语:本站汇集了九篇优秀范文,愿这些内容能够启发您的创作灵感,引领您探索更多可能。\n一、存在的问题\n"
+                 "1、部分教师工作计划不明确。").text == "一、存在的问题\n1、部分教师工作计划不明确。"
+    assert clean("導語:本站匯集了九篇優秀范文,願這些內容能夠啟發您的創作靈感。\n一、存在的問題").text == "一、存在的問題"
+    # inspiration in the essay's own words stays
+    assert clean("艺术家谈到创作的过程,他说灵感来自生活。").text == "艺术家谈到创作的过程,他说灵感来自生活。"
