@@ -2710,6 +2710,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     prev = _lead_in(structure.text, before) if before > 0 else ""
                     if prev and (context_aspect(prev) == RECOMMENDATION or strong_modal(prev)):
                         run_aspect = RECOMMENDATION
+                if run_aspect is None and len(run) >= 2 and _prescribing_lead(lead, run):
+                    # 于是，香港的主要政策便应以此为首要重心。一是…二是…三是…: the items spell out the priority the
+                    # sentence before them prescribes (corpus20)
+                    run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2 and _transition_aspect(lead.strip()) == RECOMMENDATION:
                     # 破解…难题，需要多方协同发力。一是…二是…: the list right after a turn to the measures is the list of
                     # the measures, whatever problem words its items' objects hold (减免场地租金, 照顾行动迟缓的老人)
@@ -2793,6 +2797,20 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(aspect, "point")
                 _sub_points(it, aspect)
+
+    def _prescribing_lead(lead: str, run: list[Item]) -> bool:
+        # the sentence right before a run ends in a clause that prescribes with a strong modal (…便应以此为首要重心。)
+        # and no item of the run states a shortcoming or is a question: the run lists what the sentence prescribes
+        # (only a run of 一是…二是… whose lead is a whole sentence: a table's rows, a letter's numbered proposals or
+        # 应分成两大部分，一是… that divides a topic are no such run)
+        if any(it.family != "shi" for it in run) or not lead.rstrip().endswith(("。", "！", "!")):
+            return False
+        last = _last_clause(lead.strip().rstrip("。！!；;"))
+        if not last or not strong_modal(last) or challenge_strength(last):
+            return False
+        heads = [heading_of(it) for it in run]
+        return not any(item_vote(h) == CHALLENGE or challenge_strength(h) or h.rstrip().endswith(("？", "?"))
+                       for h in heads)
 
     def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:

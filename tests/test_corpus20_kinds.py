@@ -28,6 +28,12 @@ test.
 6. A 范文 site's preface that wishes the reader inspiration (``導語:…愿這些內容能夠啟發您的創作靈感,引領您探索更多的
    創作可能。``) was read as a measure: it is the site's filler, removed as ``小编…供大家参考`` is
    (``clean._SITE_FILLER_CUE``, both scripts).
+7. An editorial's priorities written inline as ``一是…。二是…。三是…。`` right after the sentence that prescribes them
+   (``…于是，香港的主要政策便应以此为首要重心。``) were no aspect: the lead names no aspect and announces nothing, and
+   the items are noun phrases with no modal. A run of 一是… items after a whole sentence whose last clause prescribes
+   with a strong modal, none of whose items states a shortcoming, lists what the sentence prescribes
+   (``_prescribing_lead`` in :func:`summarizer.aspects.analyze`; not a table's rows, a letter's numbered proposals, or
+   a topic divided inside one sentence, ``应分成两大部分，一是…``).
 """
 
 from __future__ import annotations
@@ -132,3 +138,17 @@ def test_a_fanwen_sites_wish_of_inspiration_is_site_filler():
     assert clean("導語:本站匯集了九篇優秀范文,願這些內容能夠啟發您的創作靈感。\n一、存在的問題").text == "一、存在的問題"
     # inspiration in the essay's own words stays
     assert clean("艺术家谈到创作的过程,他说灵感来自生活。").text == "艺术家谈到创作的过程,他说灵感来自生活。"
+
+
+_PRIORITIES = ("儿童是城市的未来。若城市能照顾好儿童,很多家庭的负担也会随之减轻,于是,城市的公共政策便应以儿童为优先。"
+               "一是儿童在公共空间方面的优先规划。二是儿童在公立医院的优先诊治。三是家庭的托育津贴。")
+
+
+def test_inline_priorities_after_a_prescribing_sentence_are_measures():
+    assert points(_PRIORITIES) == ([], ["儿童在公共空间方面的优先规划", "儿童在公立医院的优先诊治", "家庭的托育津贴"])
+    # without the modal the sentence prescribes nothing and the items stay unread
+    assert points(_PRIORITIES.replace("便应以儿童为优先", "便以儿童为优先")) == ([], [])
+
+
+def test_a_topic_divided_inside_one_sentence_is_no_prescribing_lead():
+    assert points("城市的儿童政策应分成两大部分，一是公共空间的规划，二是公立医院的诊治。") == ([], [])
