@@ -34,6 +34,8 @@ test.
    with a strong modal, none of whose items states a shortcoming, lists what the sentence prescribes
    (``_prescribing_lead`` in :func:`summarizer.aspects.analyze`; not a table's rows, a letter's numbered proposals, or
    a topic divided inside one sentence, ``应分成两大部分，一是…``).
+8. A gap or a burden judged large (``劳动人口缺口大``, ``对本港财政负担大``) stated no deficiency in prose: those
+   predicates join the ``prose_challenge`` cue group, as ``过重`` is in it.
 """
 
 from __future__ import annotations
@@ -152,3 +154,9 @@ def test_inline_priorities_after_a_prescribing_sentence_are_measures():
 
 def test_a_topic_divided_inside_one_sentence_is_no_prescribing_lead():
     assert points("城市的儿童政策应分成两大部分，一是公共空间的规划，二是公立医院的诊治。") == ([], [])
+
+
+def test_a_gap_or_burden_judged_large_is_a_deficiency():
+    assert asp.prose_aspect("当地护理人员的缺口很大。") == asp.CHALLENGE
+    assert asp.prose_aspect("这些年轻家庭的经济负担沉重。") == asp.CHALLENGE
+    assert asp.prose_aspect("社区将为长者补足人手缺口。") is None  # (the noun alone, a gap closed: none)
