@@ -1939,6 +1939,10 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     aspect = prose_aspect(said)
     if aspect is None and critical and not strong_modal(said) and not _modal_actions(said):
         aspect = CHALLENGE
+    if aspect is None and m.group("verb") is not None and who.strip() in lexicon().words("author_self"):
+        # 我指出现时A不足，B困难，C不足，…: the author speaks in the first person; words that the reported reading finds
+        # no aspect in are his own prose, read as the sentence without the frame is (corpus20)
+        return False, None
     return True, aspect
 
 
@@ -2309,6 +2313,21 @@ def opener_aspect(sentence: str) -> str | None:
     return None
 
 
+def states_before_announcing(sentence: str) -> bool:
+    """True when ``sentence``, which a word of the ``lead_in`` cue group makes announce what follows it (其中包括, 以下,
+    如下 …: :func:`opener_aspect`), states a shortcoming in the clauses before that word and does not end as a lead-in
+    (``这种做法显示我们的国力不足，…负面影响是深远的，其中包括了…``): the sentence states its problems and holds what it
+    announces, a point itself, not only the start of a region (corpus20: a column's verdicts). Linear in the sentence."""
+    s = sentence.strip()
+    if ends_as_lead_in(s):
+        return False
+    back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
+    for m in cue_pattern("lead_in").finditer(s):
+        if not s[:m.start()].endswith(back):
+            return bool(_prose_deficits(s[:m.start()]))
+    return False
+
+
 #: What follows the cue noun of a sentence that states its point (``……的首要问题是``, ``……的症结在于``).
 _COPULAS = ("是", "在于", "主要是", "主要在于", "就是", "表现在", "表现为", "集中在", "集中于")
 
@@ -2641,6 +2660,13 @@ def _directive_aspect(heading: str) -> str | None:
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
 #: heading, not the document's title.
 SECTION_NAME_CHARS = 8
+#: A series of bare heading lines that :func:`analyze` reads as one list of problem or measure headings (corpus20): at
+#: least SERIES_MIN_HEADINGS of them in a row, each SERIES_HEADING_MIN_CHARS to SERIES_HEADING_CHARS characters long
+#: with no punctuation, each over a body of at least SERIES_BODY_CHARS characters (to the next item).
+SERIES_MIN_HEADINGS = 3
+SERIES_HEADING_MIN_CHARS = 4
+SERIES_HEADING_CHARS = 16
+SERIES_BODY_CHARS = 20
 
 
 #: Characters that may stand between a titled item's heading and its first sub-item when the item holds nothing else
@@ -2693,6 +2719,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
     def visit(children: list[Item], inherited: str | None) -> None:
+        if inherited is None:
+            _heading_line_series(children)
         runs: dict[int, list[Item]] = {}
         order: list[int] = []
         for ch in children:
@@ -2705,6 +2733,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         previous_family: str | None = None  # the marker family of that list
         for key in order:
             run = runs[key]
+            if all(id(it) in roles for it in run):
+                continue  # (a series of bare heading lines read as one list: _heading_line_series)
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
@@ -2801,6 +2831,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     prev = _lead_in(structure.text, before) if before > 0 else ""
                     if prev and (context_aspect(prev) == RECOMMENDATION or strong_modal(prev)):
                         run_aspect = RECOMMENDATION
+                if run_aspect is None and len(run) >= 2 and _prescribing_lead(lead, run):
+                    # 于是，香港的主要政策便应以此为首要重心。一是…二是…三是…: the items spell out the priority the
+                    # sentence before them prescribes (corpus20)
+                    run_aspect = RECOMMENDATION
                 if run_aspect is None and len(run) >= 2 and _transition_aspect(lead.strip()) == RECOMMENDATION:
                     # 破解…难题，需要多方协同发力。一是…二是…: the list right after a turn to the measures is the list of
                     # the measures, whatever problem words its items' objects hold (减免场地租金, 照顾行动迟缓的老人)
@@ -2850,6 +2884,54 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    def _heading_line_series(children: list[Item]) -> None:
+        # corpus20: bare heading lines with no marker, each short and over a body of its own (接通率低与渠道不畅 ⏎ 热线
+        # 电话常因… ⏎ 派单机制粗放低效 ⏎ 过度依赖…), that follow one another at a level under no section are one list
+        # though each is a run of its own: voted as a numbered run is (item_vote, three in five), their headings are
+        # the points and the bodies their evidence (a Q&A answer's problem headings). Not a run of section names
+        # (特点 / 面临的困境 / 破解路径: heading_aspect names a section for two of them, or an OTHER one).
+        series: list[list[Item]] = [[]]
+        for it in children:
+            head = heading_of(it).strip()
+            if it.family == "line" and it.run < 0 and not any(is_cjk(c) for c in head):
+                continue  # (a stray list dash on a line of its own between the headings)
+            if (it.family == "line" and it.run < 0 and not _is_title(it)
+                    and SERIES_HEADING_MIN_CHARS <= len(head) <= SERIES_HEADING_CHARS
+                    and not any(c in head for c in "，,；;：:。！？!?*#")
+                    and it.end - it.heading_end >= SERIES_BODY_CHARS):
+                series[-1].append(it)
+            elif series[-1]:
+                series.append([])
+        for run in series:
+            if len(run) < SERIES_MIN_HEADINGS:
+                continue
+            named = [heading_aspect(heading_of(it), title=True) for it in run]
+            if OTHER in named or len([a for a in named if a]) >= 2:
+                continue
+            votes = [item_vote(heading_of(it)) or _modal_vote(heading_of(it)) for it in run]
+            n_rec, n_ch = votes.count(RECOMMENDATION), votes.count(CHALLENGE)
+            aspect = (CHALLENGE if n_ch > n_rec and n_ch * 5 >= len(run) * 3
+                      else RECOMMENDATION if n_rec > n_ch and n_rec * 5 >= len(run) * 3 else None)
+            if aspect is None:
+                continue
+            for it in run:
+                roles[id(it)] = ItemRole(aspect, "point")
+                _sub_points(it, aspect)
+
+    def _prescribing_lead(lead: str, run: list[Item]) -> bool:
+        # the sentence right before a run ends in a clause that prescribes with a strong modal (…便应以此为首要重心。)
+        # and no item of the run states a shortcoming or is a question: the run lists what the sentence prescribes
+        # (only a run of 一是…二是… whose lead is a whole sentence: a table's rows, a letter's numbered proposals or
+        # 应分成两大部分，一是… that divides a topic are no such run)
+        if any(it.family != "shi" for it in run) or not lead.rstrip().endswith(("。", "！", "!")):
+            return False
+        last = _last_clause(lead.strip().rstrip("。！!；;"))
+        if not last or not strong_modal(last) or challenge_strength(last):
+            return False
+        heads = [heading_of(it) for it in run]
+        return not any(item_vote(h) == CHALLENGE or challenge_strength(h) or h.rstrip().endswith(("？", "?"))
+                       for h in heads)
 
     def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:
@@ -3680,6 +3762,9 @@ def significance_of(point: str, rest: str) -> bool:
     return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
+#: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).
+DENIED_CAUSE_CHARS = 8
+
 @lru_cache(maxsize=1)
 def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
@@ -3688,8 +3773,12 @@ def _denied_problem_re() -> re.Pattern[str]:
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
+    # (or a cause denied: 人并非老就会造成问题, 这并不一定会带来问题 — a negation of the claim, at most
+    # DENIED_CAUSE_CHARS characters, a verb of causing, the noun; corpus20)
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
-                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)")
+                      rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)"
+                      rf"|(?:并非|并不是|并不一定|不一定|未必)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
+                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 
@@ -3815,8 +3904,8 @@ _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝�
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
 _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
-#: The author stating a view in the first person (``我认为，…``, ``我觉得…``): a claim, not narration.
-_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来)")
+#: The author stating a view in the first person (``我认为，…``, ``我觉得…``, ``我指出…``): a claim, not narration.
+_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来|指出|强调)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
 _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")

@@ -613,7 +613,8 @@ _KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:
 _KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考")
+# (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20)
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感")
 
 
 def _remove_site_filler(doc: "_Doc") -> None:
@@ -1110,6 +1111,12 @@ def _block_widths(lengths: list[int]) -> list[int]:
     return np.repeat(np.where(counts > 1, widest, 0), counts).tolist()
 
 
+#: A list dash left at the end of a line after its sentence end (``…加剧供需矛盾。 -``: a page's bullet of the next
+#: item, rendered after the paragraph it follows): the line ends complete there and the next line, a heading, stands
+#: alone (corpus20). Anchored at the end of a bounded string: O(1).
+_STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1195,7 +1202,8 @@ def _join_lines(doc: _Doc) -> None:
             join = True
         # (a line ends complete at its last character, or after closing marks: neither, no need to look further)
         elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))
-              and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)):
+              and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)
+              and not _STRAY_LIST_DASH.search(end_part)):
             isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
                         and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None))
             width = widths[n]

@@ -1285,7 +1285,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
                                   _before_list(sentences, i, layout.problem_items))
-        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
+        if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
+                                or aspect == asp.CHALLENGE and asp.states_before_announcing(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
         elif aspect is None:
@@ -1650,6 +1651,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
+                                                 out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
     for aspect, points in out.items():
@@ -5144,6 +5147,55 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+    return out
+
+
+#: A heading that opens with a year (``1982一1993年为…阶段``, ``2013年开始为…``): an item of a period, history.
+_PERIOD_HEADING = re.compile(r"\s{0,2}(?:19|20)\d{2}")
+
+
+@lru_cache(maxsize=1)
+def _status_turn_re() -> re.Pattern[str]:
+    """An adversative turn (``adversative`` cue group: 但, 但是, 然而 …) that opens a sentence or follows a comma or a
+    semicolon, with the spaces and the comma after it. Bounded alternatives: linear."""
+    words = sorted(asp.lexicon().words("adversative"), key=len, reverse=True)
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?:" + "|".join(map(re.escape, words)) + r")\s{0,2}[，,]?")
+
+
+def _status_shortfalls(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
+                       layout: _Layout, max_chars: int, found: list[RawPoint]) -> list[RawPoint]:
+    """Challenge points stated inside a status section (``二、…基本情况``, ``现状``: an item of :data:`~summarizer.aspects.
+    OTHER` whose heading names the status, :func:`summarizer.aspects.names_status_section`, and its sub-items): a
+    sentence of that section that turns with an adversative (``…呈现稳中有降的趋势，但…信访问题依然突出``, ``但部分复杂
+    疑难案件…处理周期较长``) to a clause that states a shortcoming (:func:`summarizer.aspects.challenge_strength`) and
+    prescribes nothing; the point is the text after the turn, cut to its cue clauses (:func:`cue_window`). The
+    section's figures and achievements before the turn are no point (corpus20: a 调研报告's situation section), nor
+    is a turn inside an item of a dated period (``（3）1982一1993年为…阶段``: history), nor a sentence that a challenge
+    point ``found`` by the other paths already overlaps. Linear in the text."""
+    text = structure.text
+    spans = [(it.start, it.end) for it, role in zip(structure.items, roles)
+             if role and role.aspect == asp.OTHER and it.titled and asp.names_status_section(structure.heading(it))]
+    if not spans:
+        return []
+    inside = _covered(len(text), spans)
+    # (an item of a period, ``（3）1982一1993年为…阶段``, narrates history: what its text turns to is no present problem)
+    dated = _covered(len(text), [(it.start, it.end) for it in structure.items
+                                 if _PERIOD_HEADING.match(structure.heading(it))])
+    taken = _covered(len(text), [(p.start, p.end) for p in found])
+    out: list[RawPoint] = []
+    for s, region in zip(sentences, layout.regions):
+        if region != asp.OTHER or s.kind != "sentence" or not inside[s.start] or layout.in_heading[s.start] \
+                or dated[s.start] or any(taken[s.start:s.end]):
+            continue
+        start = marker_end(structure, s.start)
+        m = _status_turn_re().search(text, start, s.end)
+        if m is None or m.end() >= s.end:
+            continue
+        tail = text[m.end():s.end]
+        if asp.challenge_strength(tail) and not asp.modal_strength(tail):
+            a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
+            if b > a:
+                out.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
     return out
 
 
