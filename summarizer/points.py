@@ -1653,6 +1653,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
             p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                   points[k - 1].end if k else 0)
+            if aspect == asp.CHALLENGE:
+                p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
+                                                      points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
@@ -5310,7 +5313,8 @@ SUBJECT_CLAUSE_CHARS = 20
 _SUBJECT_CLAUSE_STOPS = "，,；;：:" + _SENT_END + "\n"
 
 
-def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0) -> tuple[int, int]:
+def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0,
+                         openers: str = "subjectless_opener") -> tuple[int, int]:
     """``(start, end)`` of a point that opens mid-sentence with no subject of its own (``subjectless_opener`` cue group:
     理应, 应, 难以, 令, 让 …; not a word that only holds one, ``modal_exclusion``: 应急, 应用), widened to the short
     clause before it in the same sentence, which names its subject, its scope or the problem it follows from
@@ -5319,9 +5323,11 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
     (``subject_clause_exclusion`` group), or starts before ``floor`` (the end of the previous
     point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
-    ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point."""
+    ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point.
+    ``openers``: the cue group of the opening words (a problem's point also widens over a ``continuation_opener``,
+    ``…长期亏损，| 进而陷入恶性循环``, ``…续短约，| 至今仍未有任何讯息``: the clause goes on from the one before)."""
     cues = asp.lexicon()
-    if not text.startswith(cues.words("subjectless_opener"), start) or text.startswith(
+    if not text.startswith(cues.words(openers), start) or text.startswith(
             cues.words("modal_exclusion"), start):
         return start, end  # (应急物资储备不足 opens with a noun, not the modal 应: modal_exclusion)
     j = start
