@@ -4827,7 +4827,38 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     if chunks:
         return chunks
     a, b = _whole_items(text, start, end, aspect, max_chars)
-    return [(a, b)] if b > a else []
+    return [(a, b)] + overflow_windows(text, b, end, aspect, max_chars) if b > a else []
+
+
+#: Most further points :func:`overflow_windows` takes from the rest of one sentence.
+OVERFLOW_POINTS = 2
+
+
+def overflow_windows(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The cue windows (:func:`cue_window`) of the rest ``[start, end)`` of a prose sentence whose first window ended
+    at ``start`` (offsets into ``text``) because the sentence is longer than ``max_chars``: a clause after the window
+    that states the aspect again (a problem, :func:`_states_problem`; a measure, :func:`_measure_clause`) opens a point
+    of its own (``…在总结各地好的经验做法基础上，| 中央各有关部门应尽早研究出台相关政策``), up to
+    :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause of the rest does. Each window starts after the last:
+    linear in the sentence."""
+    if aspect != asp.RECOMMENDATION:
+        return []
+    score = asp.strong_modal
+    out: list[tuple[int, int]] = []
+    while len(out) < OVERFLOW_POINTS:
+        a0, b0 = _trim(text, start, end)
+        if b0 - a0 < MIN_POINT_CHARS:
+            break
+        bounds = [a0] + [i + 1 for i in range(a0, b0) if text[i] in _CLAUSE_END and not is_token_colon(text, i)] + [b0]
+        first = next((x for x, y in zip(bounds, bounds[1:]) if score(text[x:y])), None)
+        if first is None:
+            break
+        a, b = cue_window(text, first, b0, aspect, max_chars)
+        if b <= a:
+            break
+        out.append((a, b))
+        start = b
+    return out
 
 
 #: Fewest ``；``-parts opening with a distributive subject (``有的…；有的…``) that make a run of faults.
@@ -5322,7 +5353,9 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
     before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
     (``subject_clause_exclusion`` group), or starts before ``floor`` (the end of the previous
-    point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
+    point: a clause that is a point of its own), or when the widened span, cut to ``max_chars`` (:func:`shape`), would
+    lose a clause with a strong modal (:func:`summarizer.aspects.strong_modal`: the measure the point states,
+    ``…理应以身作则，我们建议…，| 应加入…的预算``). Offsets into
     ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point.
     ``openers``: the cue group of the opening words (a problem's point also widens over a ``continuation_opener``,
     ``…长期亏损，| 进而陷入恶性循环``, ``…续短约，| 至今仍未有任何讯息``: the clause goes on from the one before)."""
@@ -5347,7 +5380,10 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     if not clause or len(clause) > SUBJECT_CLAUSE_CHARS or a < floor or clause.startswith(
             cues.words("subject_clause_exclusion")):
         return start, end
-    return shape(text, a, end, max_chars)
+    a, b = shape(text, a, end, max_chars)
+    if b < end and asp.strong_modal(text[b:end]):
+        return start, end  # (widened past max_chars, the cut would drop the measure the point states: cut20)
+    return a, b
 
 
 def result_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
