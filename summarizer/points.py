@@ -1474,7 +1474,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
         if (aspect == asp.CHALLENGE and it.run >= 0 and (id(it.parent), it.run) not in stating
                 and asp.topic_label(structure.heading(it))):
-            continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
+            # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
+            out[aspect].extend(_label_body_problems(structure, it, sentences, scores, max_point_chars))
+            continue
+        if aspect == asp.CHALLENGE and it.titled and asp.states_no_problem(structure.heading(it)):
+            # (a label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …: the label is no point,
+            # its body states the problems)
+            out[aspect].extend(_label_body_problems(structure, it, sentences, scores, max_point_chars))
+            continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
                 _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
@@ -5171,6 +5178,49 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+    return out
+
+
+#: Most points :func:`_label_body_problems` takes from the body of one labelled item.
+LABEL_BODY_POINTS = 2
+#: Fewest shortcoming cues (:func:`summarizer.aspects.challenge_strength`) of a body sentence that does not open with a
+#: turn (``然而``, ``但``) for :func:`_label_body_problems` to read it as the item's problem (one cue word may only
+#: name a topic: ``存在问题和建议等``).
+LABEL_BODY_STRENGTH = 2
+#: A body sentence that quotes someone's words (``…反映出如下问题：“…``) or opens with a quotation or a bracket (an
+#: interviewee's tag, ``（M18）…``): the author relays, no point of the item's own (:func:`_label_body_problems`).
+_LABEL_BODY_QUOTED = re.compile(r"[：:]\s{0,2}[“「『\"]|^\s{0,2}[“「『\"（(]")
+
+
+def _label_body_problems(structure: Structure, item, sentences: list[Sentence], scores,
+                         max_chars: int) -> list[RawPoint]:
+    """Challenge points of the body of a problem item whose heading only names its topic (:func:`summarizer.aspects.
+    states_no_problem`: ``考核与激励``, ``项目内容``): the heading states nothing, the body's sentences that state a
+    shortcoming (:func:`summarizer.aspects.sentence_aspect`; not one that quotes others' words,
+    :data:`_LABEL_BODY_QUOTED`) and open with an ``adversative`` word or hold :data:`LABEL_BODY_STRENGTH` shortcoming
+    cues do. A report sets out the practice first and turns to its problem (``…。然而，…机制尚未形成``): a sentence
+    that opens with a turn ranks first, then by the number of its shortcoming cues, then by position; at most
+    :data:`LABEL_BODY_POINTS`, each cut to its cue clauses (:func:`prose_parts`). The body ends at the item's first
+    sub-item (sub-items give their own points). Linear in the body's sentences (one bisect)."""
+    text = structure.text
+    end = item.children[0].start if item.children else item.end
+    starts = [s.start for s in sentences]
+    k = bisect.bisect_left(starts, item.heading_end)
+    turns = asp.lexicon().words("adversative")
+    cands = []
+    while k < len(sentences) and sentences[k].start < end:
+        s = sentences[k]
+        body = text[s.start:s.end]
+        if s.kind == "sentence" and s.end <= end and asp.sentence_aspect(body) == asp.CHALLENGE \
+                and not _LABEL_BODY_QUOTED.search(body):
+            turn, strength = body.lstrip().startswith(turns), asp.challenge_strength(body)
+            if turn or strength >= LABEL_BODY_STRENGTH:
+                cands.append((not turn, -strength, k, s))
+        k += 1
+    out = []
+    for *_, k, s in sorted(cands)[:LABEL_BODY_POINTS]:
+        out.extend(RawPoint(asp.CHALLENGE, a, b, float(scores[k]))
+                   for a, b in _sentence_parts(structure, s.start, s.end, asp.CHALLENGE, max_chars))
     return out
 
 
