@@ -239,24 +239,29 @@ def ordinal_lead_end(text: str, start: int, end: int) -> int:
 
 _QUOTE_OPEN = "“‘「『《"
 _QUOTE_CLOSE = "”’」』》"
+#: Brackets that :func:`shape` never cuts inside (full and half width).
+_BRACKET_OPEN = "（(【["
+_BRACKET_CLOSE = "）)】]"
 
 
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
-    clause boundary inside the limit when there is one (never in the middle of a clause when avoidable)."""
+    clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
+    quotation or a bracket: before one the limit would cut, when it opens after the first third of the limit)."""
     start, end = _trim(text, start, end)
     if end - start <= max_chars:
         return start, end
     limit = start + max_chars
-    # never inside a quotation (按照“源头减排、管网排放 …”): a cut is only taken where every opened quote is closed
+    # never inside a quotation (按照“源头减排、管网排放 …”) nor a bracket (个人强保护（消毒、通风、口罩）措施: cut20): a cut
+    # is only taken where every opened quote and bracket is closed
     depth, last_open, closed_at = 0, -1, []
     for i in range(start, limit):
         ch = text[i]
-        if ch in _QUOTE_OPEN:
+        if ch in _QUOTE_OPEN or ch in _BRACKET_OPEN:
             if depth == 0:
                 last_open = i
             depth += 1
-        elif ch in _QUOTE_CLOSE and depth:
+        elif (ch in _QUOTE_CLOSE or ch in _BRACKET_CLOSE) and depth:
             depth -= 1
         closed_at.append(depth == 0)
     cut = max((i for i in range(start + max_chars // 3, limit)
@@ -751,8 +756,14 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
+    depth = 0  # (no clause ends inside a bracket: 个人强保护（消毒、通风、口罩）措施 is one clause; cut20)
     for i in range(start, end):
-        if text[i] in _CLAUSE_END and not is_token_colon(text, i):  # (a colon of 10:30 or http:// ends no clause)
+        ch = text[i]
+        if ch in _BRACKET_OPEN:
+            depth += 1
+        elif ch in _BRACKET_CLOSE and depth:
+            depth -= 1
+        elif ch in _CLAUSE_END and not depth and not is_token_colon(text, i):  # (a colon of 10:30 ends no clause)
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
@@ -781,9 +792,22 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # (a word that only opens with a modal's character, 要求…, 应对…, turns to nothing: trial19 F2)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
                 aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))):
+            if nb - a > max_chars:
+                b = _before_bracket(text, na, nb, a + max_chars, b)
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -> int:
+    """Where a window may end inside the clause ``[start, end)`` that would take it past ``limit``: just before the
+    bracket the clause opens (``如在国家层面设置域名转化白名单（如将…网站纳入白名单…）``: the words before it are whole, the
+    bracket only glosses them) when that bracket opens before ``limit`` after at least :data:`MIN_POINT_CHARS`
+    characters of the clause; else ``default``. One scan of the clause up to ``limit``."""
+    for i in range(start, min(end, limit)):
+        if text[i] in _BRACKET_OPEN:
+            return i if len(text[start:i].strip(_TRIM)) >= MIN_POINT_CHARS else default
+    return default
 
 
 def _enumeration_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:
