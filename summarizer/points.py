@@ -1111,6 +1111,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
+    # (the body of a problem item headed by a bare label, 考核与激励: its problems are read by _label_body_problems)
+    label_bodies = [(it.heading_end, it.end) for it, role in zip(structure.items, roles)
+                    if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled
+                    and asp.states_no_problem(structure.heading(it))]
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     for group in groups:
@@ -1149,7 +1153,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b]))
-                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph)))
+                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph))
+                           # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
+                           # out the practice, no problem)
+                           and not (own_first is None and any(la <= first.start < lb for la, lb in label_bodies)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
