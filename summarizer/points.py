@@ -1199,8 +1199,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
                 own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
             if own == regions[i]:
-                pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
-                if pb > pa:
+                for pa, pb in _sentence_parts(structure, marker_end(structure, s.start), s.end, own, max_chars):
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
     # a section laid out as several paragraphs, each opening with its topic (法律法规滞后。一是…二是… / 缺乏行业合力。…):
     # the topics are its sub-headings; a single such paragraph only sums up its list
