@@ -1198,8 +1198,14 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 own = asp.RECOMMENDATION
             elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
                 own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
-            if own == regions[i]:
+            if own == regions[i] == asp.CHALLENGE:
+                # (cut as prose is: its ；-parts, a lead-in's list, a run of terse problems in chunks; cut20)
                 for pa, pb in _sentence_parts(structure, marker_end(structure, s.start), s.end, own, max_chars):
+                    out[own].append(RawPoint(own, pa, pb, float(scores[i])))
+            elif own == regions[i]:
+                # (a measure's ；-parts are read by _semicolon_measure_points, which drops their lead: 为此，建议…)
+                pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
+                if pb > pa:
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
     # a section laid out as several paragraphs, each opening with its topic (法律法规滞后。一是…二是… / 缺乏行业合力。…):
     # the topics are its sub-headings; a single such paragraph only sums up its list
@@ -4858,29 +4864,41 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         if len(stated) >= 2 or reports and stated:
             spans = [span for x, y in stated
                      for span in (problem_run_chunks(text, x, y, aspect, max_chars)
-                                  or [_whole_items(text, x, y, aspect, max_chars)])]
+                                  or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,
+                                                    max_chars, True))]
             return [(x, y) for x, y in spans if y > x]
     chunks = problem_run_chunks(text, start, end, aspect, max_chars)
     if chunks:
         return chunks
-    a, b = _whole_items(text, start, end, aspect, max_chars)
-    return [(a, b)] + overflow_windows(text, b, end, aspect, max_chars) if b > a else []
+    return _with_overflow(text, _whole_items(text, start, end, aspect, max_chars), end, aspect, max_chars)
+
+
+def _with_overflow(text: str, window: tuple[int, int], end: int, aspect: str, max_chars: int,
+                   in_run: bool = False) -> list[tuple[int, int]]:
+    """``[window]`` and the :func:`overflow_windows` of the rest of its sentence up to ``end``; ``[]`` for an empty
+    window. ``in_run``: the sentence is a ``；``-run of problems (:func:`prose_parts`)."""
+    a, b = window
+    return [(a, b)] + overflow_windows(text, b, end, aspect, max_chars, in_run) if b > a else []
 
 
 #: Most further points :func:`overflow_windows` takes from the rest of one sentence.
 OVERFLOW_POINTS = 2
 
 
-def overflow_windows(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+def overflow_windows(text: str, start: int, end: int, aspect: str, max_chars: int,
+                     in_run: bool = False) -> list[tuple[int, int]]:
     """The cue windows (:func:`cue_window`) of the rest ``[start, end)`` of a prose sentence whose first window ended
     at ``start`` (offsets into ``text``) because the sentence is longer than ``max_chars``: a clause after the window
     that states the aspect again (a problem, :func:`_states_problem`; a measure, :func:`_measure_clause`) opens a point
     of its own (``…在总结各地好的经验做法基础上，| 中央各有关部门应尽早研究出台相关政策``), up to
-    :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause of the rest does. Each window starts after the last:
-    linear in the sentence."""
-    if aspect != asp.RECOMMENDATION:
+    :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause of the rest does. A measure's clause must carry a strong
+    modal (:func:`summarizer.aspects.strong_modal`); a problem's rest is read only when ``in_run``, inside a part of a
+    ``；``-run of problems (``…公共房屋供应量不足，兴建进度遥遥无期，| 城市总体规划迟迟未有出台；交通问题…``), where a
+    clause that states a problem (:func:`_states_problem`) opens one. Each window starts after the last: linear in
+    the sentence."""
+    if aspect != asp.RECOMMENDATION and not in_run:
         return []
-    score = asp.strong_modal
+    score = asp.strong_modal if aspect == asp.RECOMMENDATION else _states_problem
     out: list[tuple[int, int]] = []
     while len(out) < OVERFLOW_POINTS:
         a0, b0 = _trim(text, start, end)

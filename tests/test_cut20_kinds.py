@@ -14,6 +14,9 @@
 5. A problem item headed by a bare label (``（二）考核与激励``) gave its body's opening sentence, which sets out the
    practice, and not the problem the body turns to (``然而，…尚未建立，…明显不足``)
    (:func:`summarizer.points._label_body_problems`).
+6. A sentence of a paragraph inside an aspect region was cut to one cue window while the same sentence as free prose
+   is cut into its ``；``-parts, its lead-in's list and its chunks (:func:`summarizer.points.prose_parts`); a part of a
+   ``；``-run of problems longer than the window lost its further problem (``overflow_windows`` with ``in_run``).
 """
 
 from __future__ import annotations
@@ -118,3 +121,26 @@ def test_a_label_body_that_only_elaborates_or_quotes_gives_no_point():
     assert P._LABEL_BODY_QUOTED.search("有工作人员反映如下问题：“考核办法太多，激励不足。”")
     assert P._LABEL_BODY_QUOTED.search("（M18）考核办法太多，激励明显不足。")
     assert not P._LABEL_BODY_QUOTED.search("考核只看“数量”，对质量缺乏有效手段。")
+
+
+def test_a_part_of_a_run_of_problems_longer_than_the_window_gives_its_further_problem():
+    text = ("然而，本届政府仍有不少民生难题至今尚未得到妥善解决，私人住宅价格依然居高不下，公共房屋供应量严重不足，兴建进度遥遥无期，"
+            "城市总体规划迟迟未有出台；交通问题更令人忧虑，主干道路长期拥堵不堪，停车位严重不足。")
+    parts = [text[a:b] for a, b in P.prose_parts(text, 0, len(text), asp.CHALLENGE, 60)]
+    assert parts == ["本届政府仍有不少民生难题至今尚未得到妥善解决，私人住宅价格依然居高不下，公共房屋供应量严重不足，兴建进度遥遥无期",
+                     "城市总体规划迟迟未有出台", "主干道路长期拥堵不堪，停车位严重不足"]
+    # a single problem sentence's rest is no run: nothing more
+    single = text[:text.index("；")] + "。"
+    assert [single[a:b] for a, b in P.prose_parts(single, 0, len(single), asp.CHALLENGE, 60)] == [
+        "本届政府仍有不少民生难题至今尚未得到妥善解决，私人住宅价格依然居高不下，公共房屋供应量严重不足，兴建进度遥遥无期"]
+
+
+def test_a_paragraph_sentence_in_an_aspect_region_is_cut_as_prose():
+    # a lead-in and its ；-list in a paragraph of a problems section give one point an item, not one window of the
+    # lead-in and the first items
+    text = ("一、存在的问题\n\n"
+            "全县产业发展面临的主要问题有：茶叶、柑橘等产业发展较快，但收益较慢；肉牛、山羊等养殖投资后续乏力；"
+            "乡村旅游发展尚处于起步阶段。\n\n"
+            "二、对策建议\n\n加大对特色产业的扶持力度。\n")
+    challenges, _ = points(text)
+    assert challenges == ["茶叶、柑橘等产业发展较快，但收益较慢", "肉牛、山羊等养殖投资后续乏力", "乡村旅游发展尚处于起步阶段"]
