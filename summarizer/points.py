@@ -783,6 +783,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             clauses[first] = (ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), cb)
             word = next(w for w in _RESULTS if text.startswith(w, clauses[first][0]))
             clauses[first] = (clauses[first][0] + len(word), cb)
+    if aspect == asp.RECOMMENDATION:
+        first = _consequent_clause(text, clauses, first)
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
@@ -790,8 +792,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
         # in the present (…等突出问题，当前，…: the clause opens the next statement)
         # (a word that only opens with a modal's character, 要求…, 应对…, turns to nothing: trial19 F2)
+        # (a measure's reason after it, …，因为…, is no part of the measure: cut20)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
-                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))):
+                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))) or (
+                aspect == asp.RECOMMENDATION and clause.startswith(_CAUSE_OPENERS)):
             if nb - a > max_chars:
                 b = _before_bracket(text, na, nb, a + max_chars, b)
             break
@@ -808,6 +812,34 @@ def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -
         if text[i] in _BRACKET_OPEN:
             return i if len(text[start:i].strip(_TRIM)) >= MIN_POINT_CHARS else default
     return default
+
+
+#: Most characters into a clause where a condition word (如果, 若, 既然 …) may stand after the clause's subject
+#: (``你们既然…``, ``政府若…``) for :func:`_consequent_clause`.
+CONDITION_LEAD_CHARS = 12
+#: Most clauses after the first cue clause that :func:`_consequent_clause` looks at for the condition.
+CONDITION_CLAUSES = 3
+
+
+def _consequent_clause(text: str, clauses: list[tuple[int, int]], first: int) -> int:
+    """The index of the clause that states a measure after its condition, or ``first``: when one of the clauses from
+    ``first`` on (at most :data:`CONDITION_CLAUSES` of them) sets a condition or a given (``condition`` and
+    ``given_opener`` cue groups, within its first :data:`CONDITION_LEAD_CHARS` characters: ``你们既然对…失望透顶``,
+    ``如果要解决…``) and a later clause opens with a consequent word (``consequent_opener``: 那就, 那么, 就 …), the
+    measure is that consequent (``…，在这次选举也做出了惩罚的选择，| 那就干脆自己组政党``), not the clauses that
+    lead to it. ``clauses``: consecutive ``(start, end)`` ranges of ``text``. Linear in the clauses."""
+    cues = asp.lexicon()
+    given, consequent = cues.words("given_opener"), cues.words("consequent_opener")
+    for k in range(first, min(first + CONDITION_CLAUSES + 1, len(clauses))):
+        a, b = clauses[k]
+        lead = text[a:min(b, a + CONDITION_LEAD_CHARS)]
+        if asp.condition_at(lead) < 0 and not any(w in lead for w in given):
+            continue
+        for j in range(k + 1, len(clauses)):
+            if text[clauses[j][0]:clauses[j][1]].lstrip().startswith(consequent):
+                return j
+        return first
+    return first
 
 
 def _enumeration_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:

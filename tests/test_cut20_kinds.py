@@ -17,6 +17,9 @@
 6. A sentence of a paragraph inside an aspect region was cut to one cue window while the same sentence as free prose
    is cut into its ``；``-parts, its lead-in's list and its chunks (:func:`summarizer.points.prose_parts`); a part of a
    ``；``-run of problems longer than the window lost its further problem (``overflow_windows`` with ``in_run``).
+7. A long measure sentence that sets its condition or given first (``你们既然…，…，那就干脆…``) opened its window at the
+   condition: the window opens at the consequent (:func:`summarizer.points._consequent_clause`, ``given_opener`` and
+   ``consequent_opener`` cue groups), and a reason after the measure (``…，因为…``) ends it.
 """
 
 from __future__ import annotations
@@ -64,8 +67,7 @@ def test_the_rest_of_a_long_measure_sentence_gives_its_own_strong_modal_measure(
             "那就干脆自己组织政党，不要再寄希望于执政党，因为执政党未来的施政很可能更加退缩，"
             "你们应该自己承担起来，为自己在这个社会中打开一片天。")
     parts = [text[a:b] for a, b in P.prose_parts(text, 0, len(text), asp.RECOMMENDATION, 60)]
-    assert parts == ["我也建议：这些关注社会议题的民间团体们，过去几年来既然已经对执政党失望透顶，在这次选举中也做出了惩罚的选择",
-                     "你们应该自己承担起来，为自己在这个社会中打开一片天"]
+    assert parts == ["那就干脆自己组织政党，不要再寄希望于执政党", "你们应该自己承担起来，为自己在这个社会中打开一片天"]
     # a rest with no strong modal gives nothing
     assert P.overflow_windows(text, text.find("不要再"), text.find("你们"), asp.RECOMMENDATION, 60) == []
     assert P.overflow_windows(text, 0, len(text), asp.CHALLENGE, 60) == []
@@ -144,3 +146,19 @@ def test_a_paragraph_sentence_in_an_aspect_region_is_cut_as_prose():
             "二、对策建议\n\n加大对特色产业的扶持力度。\n")
     challenges, _ = points(text)
     assert challenges == ["茶叶、柑橘等产业发展较快，但收益较慢", "肉牛、山羊等养殖投资后续乏力", "乡村旅游发展尚处于起步阶段"]
+
+
+def test_a_long_measure_after_its_condition_is_the_consequent():
+    text = ("如果政府真的想要从根本上解决老旧小区停车难、充电难的问题，那么就必须加快建设公共停车场和充电设施，"
+            "同时鼓励单位停车场错时向居民开放使用。")
+    parts = [text[a:b] for a, b in P.prose_parts(text, 0, len(text), asp.RECOMMENDATION, 60)]
+    assert parts == ["那么就必须加快建设公共停车场和充电设施"]
+    # a short sentence stays whole
+    short = "如果要解决停车难，就必须加快建设停车场。"
+    assert [short[a:b] for a, b in P.prose_parts(short, 0, len(short), asp.RECOMMENDATION, 60)] == [
+        "如果要解决停车难，就必须加快建设停车场"]
+    # a measure's reason after it (…，因为…) ends its window
+    text = ("政府应当尽快在各区增设长者日间护理中心并延长服务时间，因为现有中心的名额远远不足以满足日益增长的需求，"
+            "轮候时间长达一年以上。")
+    parts = [text[a:b] for a, b in P.prose_parts(text, 0, len(text), asp.RECOMMENDATION, 60)]
+    assert parts == ["政府应当尽快在各区增设长者日间护理中心并延长服务时间"]
