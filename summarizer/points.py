@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1144,9 +1145,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
     # (the body of a problem item headed by a bare label, 考核与激励: its problems are read by _label_body_problems)
-    label_bodies = [(it.heading_end, it.end) for it, role in zip(structure.items, roles)
-                    if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled
-                    and asp.states_no_problem(structure.heading(it))]
+    label_bodies = sorted((it.heading_end, it.end) for it, role in zip(structure.items, roles)
+                          if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled
+                          and asp.states_no_problem(structure.heading(it)))
+    label_starts = [la for la, _ in label_bodies]
+    label_reach = list(itertools.accumulate((lb for _, lb in label_bodies), max))  # (the furthest end so far)
+
+    def in_label_body(pos: int) -> bool:
+        k = bisect.bisect_right(label_starts, pos) - 1
+        return k >= 0 and label_reach[k] > pos
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     for group in groups:
@@ -1188,7 +1195,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph))
                            # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
                            # out the practice, no problem)
-                           and not (own_first is None and any(la <= first.start < lb for la, lb in label_bodies)))
+                           and not (own_first is None and in_label_body(first.start)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -1543,12 +1550,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if (aspect == asp.CHALLENGE and it.run >= 0 and (id(it.parent), it.run) not in stating
                 and asp.topic_label(structure.heading(it))):
             # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
-            out[aspect].extend(_label_body_problems(structure, it, sentences, scores, max_point_chars))
+            out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue
         if aspect == asp.CHALLENGE and it.titled and asp.states_no_problem(structure.heading(it)):
             # (a label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …: the label is no point,
             # its body states the problems)
-            out[aspect].extend(_label_body_problems(structure, it, sentences, scores, max_point_chars))
+            out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
@@ -4921,12 +4928,11 @@ def overflow_windows(text: str, start: int, end: int, aspect: str, max_chars: in
                      in_run: bool = False) -> list[tuple[int, int]]:
     """The cue windows (:func:`cue_window`) of the rest ``[start, end)`` of a prose sentence whose first window ended
     at ``start`` (offsets into ``text``) because the sentence is longer than ``max_chars``: a clause after the window
-    that states the aspect again (a problem, :func:`_states_problem`; a measure, :func:`_measure_clause`) opens a point
-    of its own (``…在总结各地好的经验做法基础上，| 中央各有关部门应尽早研究出台相关政策``), up to
-    :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause of the rest does. A measure's clause must carry a strong
-    modal (:func:`summarizer.aspects.strong_modal`); a problem's rest is read only when ``in_run``, inside a part of a
-    ``；``-run of problems (``…公共房屋供应量不足，兴建进度遥遥无期，| 城市总体规划迟迟未有出台；交通问题…``), where a
-    clause that states a problem (:func:`_states_problem`) opens one. Each window starts after the last: linear in
+    that states the aspect again opens a point of its own, up to :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause
+    of the rest does. For a measure the clause carries a strong modal (:func:`summarizer.aspects.strong_modal`:
+    ``…在总结各地好的经验做法基础上，| 中央各有关部门应尽早研究出台相关政策``); a problem's rest is read only when
+    ``in_run``, inside a part of a ``；``-run of problems (``…公共房屋供应量不足，兴建进度遥遥无期，| 城市总体规划迟迟未有
+    出台；交通问题…``), where the clause states a problem (:func:`_states_problem`). Each window starts after the last: linear in
     the sentence."""
     if aspect != asp.RECOMMENDATION and not in_run:
         return []
@@ -5272,7 +5278,7 @@ LABEL_BODY_STRENGTH = 2
 _LABEL_BODY_QUOTED = re.compile(r"[：:]\s{0,2}[“「『\"]|^\s{0,2}[“「『\"（(]")
 
 
-def _label_body_problems(structure: Structure, item, sentences: list[Sentence], scores,
+def _label_body_problems(structure: Structure, item, sentences: list[Sentence], starts: list[int], scores,
                          max_chars: int) -> list[RawPoint]:
     """Challenge points of the body of a problem item whose heading only names its topic (:func:`summarizer.aspects.
     states_no_problem`: ``考核与激励``, ``项目内容``): the heading states nothing, the body's sentences that state a
@@ -5281,10 +5287,10 @@ def _label_body_problems(structure: Structure, item, sentences: list[Sentence], 
     cues do. A report sets out the practice first and turns to its problem (``…。然而，…机制尚未形成``): a sentence
     that opens with a turn ranks first, then by the number of its shortcoming cues, then by position; at most
     :data:`LABEL_BODY_POINTS`, each cut to its cue clauses (:func:`prose_parts`). The body ends at the item's first
-    sub-item (sub-items give their own points). Linear in the body's sentences (one bisect)."""
+    sub-item (sub-items give their own points). ``starts``: the sentences' start offsets. Linear in the body's
+    sentences (one bisect)."""
     text = structure.text
     end = item.children[0].start if item.children else item.end
-    starts = [s.start for s in sentences]
     k = bisect.bisect_left(starts, item.heading_end)
     turns = asp.lexicon().words("adversative")
     cands = []
