@@ -1554,8 +1554,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue
         if aspect == asp.CHALLENGE and it.titled and asp.states_no_problem(structure.heading(it)):
             # (a label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …: the label is no point,
-            # its body states the problems)
-            out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
+            # its body states the problems: its short lines or one-sentence paragraphs, as under any heading, else the
+            # sentences that turn to or state its problem)
+            body_end = it.children[0].start if it.children else it.end
+            lines = [] if any(role_of.get(id(ch)) for ch in it.children) else (
+                line_list(text, it.heading_end, it.end, max_point_chars)
+                or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars))
+            out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la)) for la, lb in lines)
+            for other, la, lb in labelled_lines(text, it.heading_end, body_end, aspect, max_point_chars):
+                out[other].append(RawPoint(other, la, lb, sentence_score(la)))
+            if not lines:
+                out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \

@@ -162,3 +162,11 @@ def test_a_long_measure_after_its_condition_is_the_consequent():
             "轮候时间长达一年以上。")
     parts = [text[a:b] for a, b in P.prose_parts(text, 0, len(text), asp.RECOMMENDATION, 60)]
     assert parts == ["政府应当尽快在各区增设长者日间护理中心并延长服务时间"]
+
+
+def test_the_short_lines_under_a_bare_label_are_its_points():
+    text = ("社区养老调研\n\n一、存在的问题\n\n（一）服务人员严重不足\n\n多数站点只有一两名工作人员。\n\n"
+            "（二）考核与激励\n\n站点人手长期紧缺\n护理员流动性大\n活动设施明显老化\n\n"
+            "（三）场地设施陈旧落后\n\n部分站点的活动室年久失修。\n\n二、对策建议\n\n（一）充实服务队伍\n\n通过购买服务等方式增加人员。\n")
+    challenges, _ = points(text)
+    assert challenges == ["服务人员严重不足", "站点人手长期紧缺", "护理员流动性大", "活动设施明显老化", "场地设施陈旧落后"]
