@@ -1547,22 +1547,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
-        if (aspect == asp.CHALLENGE and it.run >= 0 and (id(it.parent), it.run) not in stating
-                and asp.topic_label(structure.heading(it))):
-            # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
-            out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
-            continue
-        if aspect == asp.CHALLENGE and it.titled and asp.states_no_problem(structure.heading(it)):
-            # (a label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …: the label is no point,
-            # its body states the problems: its short lines or one-sentence paragraphs, as under any heading, else the
-            # sentences that turn to or state its problem)
+        if aspect == asp.CHALLENGE and (
+                it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
+                or it.titled and asp.states_no_problem(structure.heading(it))):
+            # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems (so does a
+            # label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …): the label is no
+            # point; its body's short lines or one-sentence paragraphs are, as under any heading, else the sentences
+            # that turn to or state its problem (cut20)
             body_end = it.children[0].start if it.children else it.end
-            lines = [] if any(role_of.get(id(ch)) for ch in it.children) else (
+            lines = [] if not it.titled or any(role_of.get(id(ch)) for ch in it.children) else (
                 line_list(text, it.heading_end, it.end, max_point_chars)
                 or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars))
             out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la)) for la, lb in lines)
-            for other, la, lb in labelled_lines(text, it.heading_end, body_end, aspect, max_point_chars):
-                out[other].append(RawPoint(other, la, lb, sentence_score(la)))
+            if it.titled:
+                for other, la, lb in labelled_lines(text, it.heading_end, body_end, aspect, max_point_chars):
+                    out[other].append(RawPoint(other, la, lb, sentence_score(la)))
             if not lines:
                 out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue

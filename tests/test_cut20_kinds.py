@@ -170,3 +170,14 @@ def test_the_short_lines_under_a_bare_label_are_its_points():
             "（三）场地设施陈旧落后\n\n部分站点的活动室年久失修。\n\n二、对策建议\n\n（一）充实服务队伍\n\n通过购买服务等方式增加人员。\n")
     challenges, _ = points(text)
     assert challenges == ["服务人员严重不足", "站点人手长期紧缺", "护理员流动性大", "活动设施明显老化", "场地设施陈旧落后"]
+
+
+def test_a_dimension_label_gives_the_problem_its_body_states():
+    # （一）人才方面 names a dimension: the heading is no point, the body's turn to its problem is
+    assert asp.topic_label("人才方面") and asp.topic_label("技术层面")
+    assert not asp.topic_label("人才方面存在短板")
+    text = ("社区养老调研\n\n一、存在的问题\n\n（一）人才方面\n\n近年来各地加大了养老人才培养力度。但是，专业护理人员严重缺乏，"
+            "现有人员流动性大、待遇偏低。\n\n（二）设施陈旧落后\n\n部分站点的活动室年久失修。\n\n"
+            "二、对策建议\n\n（一）充实服务队伍\n\n通过购买服务等方式增加人员。\n")
+    challenges, _ = points(text)
+    assert challenges == ["专业护理人员严重缺乏，现有人员流动性大、待遇偏低", "设施陈旧落后"]
