@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -239,24 +240,29 @@ def ordinal_lead_end(text: str, start: int, end: int) -> int:
 
 _QUOTE_OPEN = "“‘「『《"
 _QUOTE_CLOSE = "”’」』》"
+#: Brackets that :func:`shape` never cuts inside (full and half width).
+_BRACKET_OPEN = "（(【["
+_BRACKET_CLOSE = "）)】]"
 
 
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
-    clause boundary inside the limit when there is one (never in the middle of a clause when avoidable)."""
+    clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
+    quotation or a bracket: before one the limit would cut, when it opens after the first third of the limit)."""
     start, end = _trim(text, start, end)
     if end - start <= max_chars:
         return start, end
     limit = start + max_chars
-    # never inside a quotation (按照“源头减排、管网排放 …”): a cut is only taken where every opened quote is closed
+    # never inside a quotation (按照“源头减排、管网排放 …”) nor a bracket (个人强保护（消毒、通风、口罩）措施: cut20): a cut
+    # is only taken where every opened quote and bracket is closed
     depth, last_open, closed_at = 0, -1, []
     for i in range(start, limit):
         ch = text[i]
-        if ch in _QUOTE_OPEN:
+        if ch in _QUOTE_OPEN or ch in _BRACKET_OPEN:
             if depth == 0:
                 last_open = i
             depth += 1
-        elif ch in _QUOTE_CLOSE and depth:
+        elif (ch in _QUOTE_CLOSE or ch in _BRACKET_CLOSE) and depth:
             depth -= 1
         closed_at.append(depth == 0)
     cut = max((i for i in range(start + max_chars // 3, limit)
@@ -751,8 +757,14 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
+    depth = 0  # (no clause ends inside a bracket: 个人强保护（消毒、通风、口罩）措施 is one clause; cut20)
     for i in range(start, end):
-        if text[i] in _CLAUSE_END and not is_token_colon(text, i):  # (a colon of 10:30 or http:// ends no clause)
+        ch = text[i]
+        if ch in _BRACKET_OPEN:
+            depth += 1
+        elif ch in _BRACKET_CLOSE and depth:
+            depth -= 1
+        elif ch in _CLAUSE_END and not depth and not is_token_colon(text, i):  # (a colon of 10:30 ends no clause)
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
@@ -777,6 +789,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # 政府应该做的不是A，而是顺应…，让…: the measure is the course proposed, B (the window starts at its first word)
         first = next((i for i, (ca, cb) in enumerate(clauses) if ca <= start + course < cb), first)
         clauses[first] = (start + course, clauses[first][1])
+    if aspect == asp.RECOMMENDATION:
+        first = _consequent_clause(text, clauses, first)
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     for na, nb in clauses[first + 1:]:
@@ -784,11 +798,54 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
         # in the present (…等突出问题，当前，…: the clause opens the next statement)
         # (a word that only opens with a modal's character, 要求…, 应对…, turns to nothing: trial19 F2)
+        # (a measure's reason after it, …，因为…, is no part of the measure: cut20)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
-                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))):
+                aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))) or (
+                aspect == asp.RECOMMENDATION and clause.startswith(_CAUSE_OPENERS)):
+            if nb - a > max_chars:
+                b = _before_bracket(text, na, nb, a + max_chars, b)
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -> int:
+    """Where a window may end inside the clause ``[start, end)`` that would take it past ``limit``: just before the
+    bracket the clause opens (``如在国家层面设置域名转化白名单（如将…网站纳入白名单…）``: the words before it are whole, the
+    bracket only glosses them) when that bracket opens before ``limit`` after at least :data:`MIN_POINT_CHARS`
+    characters of the clause; else ``default``. One scan of the clause up to ``limit``."""
+    for i in range(start, min(end, limit)):
+        if text[i] in _BRACKET_OPEN:
+            return i if len(text[start:i].strip(_TRIM)) >= MIN_POINT_CHARS else default
+    return default
+
+
+#: Most characters into a clause where a condition word (如果, 若, 既然 …) may stand after the clause's subject
+#: (``你们既然…``, ``政府若…``) for :func:`_consequent_clause`.
+CONDITION_LEAD_CHARS = 12
+#: Most clauses after the first cue clause that :func:`_consequent_clause` looks at for the condition.
+CONDITION_CLAUSES = 3
+
+
+def _consequent_clause(text: str, clauses: list[tuple[int, int]], first: int) -> int:
+    """The index of the clause that states a measure after its condition, or ``first``: when one of the clauses from
+    ``first`` on (at most :data:`CONDITION_CLAUSES` of them) sets a condition or a given (``condition`` and
+    ``given_opener`` cue groups, within its first :data:`CONDITION_LEAD_CHARS` characters: ``你们既然对…失望透顶``,
+    ``如果要解决…``) and a later clause opens with a consequent word (``consequent_opener``: 那就, 那么, 就 …), the
+    measure is that consequent (``…，在这次选举也做出了惩罚的选择，| 那就干脆自己组政党``), not the clauses that
+    lead to it. ``clauses``: consecutive ``(start, end)`` ranges of ``text``. Linear in the clauses."""
+    cues = asp.lexicon()
+    given, consequent = cues.words("given_opener"), cues.words("consequent_opener")
+    for k in range(first, min(first + CONDITION_CLAUSES + 1, len(clauses))):
+        a, b = clauses[k]
+        lead = text[a:min(b, a + CONDITION_LEAD_CHARS)]
+        if asp.condition_at(lead) < 0 and not any(w in lead for w in given):
+            continue
+        for j in range(k + 1, len(clauses)):
+            if text[clauses[j][0]:clauses[j][1]].lstrip().startswith(consequent):
+                return j
+        return first
+    return first
 
 
 def _enumeration_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:
@@ -1092,6 +1149,16 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
+    # (the body of a problem item headed by a bare label, 考核与激励: its problems are read by _label_body_problems)
+    label_bodies = sorted((it.heading_end, it.end) for it, role in zip(structure.items, roles)
+                          if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled
+                          and asp.states_no_problem(structure.heading(it)))
+    label_starts = [la for la, _ in label_bodies]
+    label_reach = list(itertools.accumulate((lb for _, lb in label_bodies), max))  # (the furthest end so far)
+
+    def in_label_body(pos: int) -> bool:
+        k = bisect.bisect_right(label_starts, pos) - 1
+        return k >= 0 and label_reach[k] > pos
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     for group in groups:
@@ -1130,7 +1197,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b]))
-                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph)))
+                           and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph))
+                           # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
+                           # out the practice, no problem)
+                           and not (own_first is None and in_label_body(first.start)))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -1172,7 +1242,12 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 own = asp.RECOMMENDATION
             elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
                 own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
-            if own == regions[i]:
+            if own == regions[i] == asp.CHALLENGE:
+                # (cut as prose is: its ；-parts, a lead-in's list, a run of terse problems in chunks; cut20)
+                for pa, pb in _sentence_parts(structure, marker_end(structure, s.start), s.end, own, max_chars):
+                    out[own].append(RawPoint(own, pa, pb, float(scores[i])))
+            elif own == regions[i]:
+                # (a measure's ；-parts are read by _semicolon_measure_points, which drops their lead: 为此，建议…)
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
@@ -1478,9 +1553,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
-        if (aspect == asp.CHALLENGE and it.run >= 0 and (id(it.parent), it.run) not in stating
-                and asp.topic_label(structure.heading(it))):
-            continue  # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems
+        if aspect == asp.CHALLENGE and (
+                it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
+                or it.titled and asp.states_no_problem(structure.heading(it))):
+            # 一、存在的问题 ⏎ 1.项目目标 ⏎ …: the headings name sub-sections, their bodies state the problems (so does a
+            # label among headings that state problems, 2.3.3 信息化建设 ⏎ … 2.3.4 考核与激励 ⏎ …): the label is no
+            # point; its body's short lines or one-sentence paragraphs are, as under any heading, else the sentences
+            # that turn to or state its problem (cut20)
+            body_end = it.children[0].start if it.children else it.end
+            lines = [] if not it.titled or any(role_of.get(id(ch)) for ch in it.children) else (
+                line_list(text, it.heading_end, it.end, max_point_chars)
+                or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars))
+            out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la)) for la, lb in lines)
+            if it.titled:
+                for other, la, lb in labelled_lines(text, it.heading_end, body_end, aspect, max_point_chars):
+                    out[other].append(RawPoint(other, la, lb, sentence_score(la)))
+            if not lines:
+                out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
+            continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
                 _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
@@ -1663,6 +1753,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
             p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                   points[k - 1].end if k else 0)
+            if aspect == asp.CHALLENGE:
+                p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
+                                                      points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
@@ -4828,13 +4921,55 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         if len(stated) >= 2 or reports and stated:
             spans = [span for x, y in stated
                      for span in (problem_run_chunks(text, x, y, aspect, max_chars)
-                                  or [_whole_items(text, x, y, aspect, max_chars)])]
+                                  or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,
+                                                    max_chars, True))]
             return [(x, y) for x, y in spans if y > x]
     chunks = problem_run_chunks(text, start, end, aspect, max_chars)
     if chunks:
         return chunks
-    a, b = _whole_items(text, start, end, aspect, max_chars)
-    return [(a, b)] if b > a else []
+    return _with_overflow(text, _whole_items(text, start, end, aspect, max_chars), end, aspect, max_chars)
+
+
+def _with_overflow(text: str, window: tuple[int, int], end: int, aspect: str, max_chars: int,
+                   in_run: bool = False) -> list[tuple[int, int]]:
+    """``[window]`` and the :func:`overflow_windows` of the rest of its sentence up to ``end``; ``[]`` for an empty
+    window. ``in_run``: the sentence is a ``；``-run of problems (:func:`prose_parts`)."""
+    a, b = window
+    return [(a, b)] + overflow_windows(text, b, end, aspect, max_chars, in_run) if b > a else []
+
+
+#: Most further points :func:`overflow_windows` takes from the rest of one sentence.
+OVERFLOW_POINTS = 2
+
+
+def overflow_windows(text: str, start: int, end: int, aspect: str, max_chars: int,
+                     in_run: bool = False) -> list[tuple[int, int]]:
+    """The cue windows (:func:`cue_window`) of the rest ``[start, end)`` of a prose sentence whose first window ended
+    at ``start`` (offsets into ``text``) because the sentence is longer than ``max_chars``: a clause after the window
+    that states the aspect again opens a point of its own, up to :data:`OVERFLOW_POINTS` of them; ``[]`` when no clause
+    of the rest does. For a measure the clause carries a strong modal (:func:`summarizer.aspects.strong_modal`:
+    ``…在总结各地好的经验做法基础上，| 中央各有关部门应尽早研究出台相关政策``); a problem's rest is read only when
+    ``in_run``, inside a part of a ``；``-run of problems (``…公共房屋供应量不足，兴建进度遥遥无期，| 城市总体规划迟迟未有
+    出台；交通问题…``), where the clause states a problem (:func:`_states_problem`). Each window starts after the last: linear in
+    the sentence."""
+    if aspect != asp.RECOMMENDATION and not in_run:
+        return []
+    score = asp.strong_modal if aspect == asp.RECOMMENDATION else _states_problem
+    out: list[tuple[int, int]] = []
+    while len(out) < OVERFLOW_POINTS:
+        a0, b0 = _trim(text, start, end)
+        if b0 - a0 < MIN_POINT_CHARS:
+            break
+        bounds = [a0] + [i + 1 for i in range(a0, b0) if text[i] in _CLAUSE_END and not is_token_colon(text, i)] + [b0]
+        first = next((x for x, y in zip(bounds, bounds[1:]) if score(text[x:y])), None)
+        if first is None:
+            break
+        a, b = cue_window(text, first, b0, aspect, max_chars)
+        if b <= a:
+            break
+        out.append((a, b))
+        start = b
+    return out
 
 
 #: Fewest ``；``-parts opening with a distributive subject (``有的…；有的…``) that make a run of faults.
@@ -5199,6 +5334,49 @@ def _status_shortfalls(structure: Structure, sentences: list[Sentence], roles: l
     return out
 
 
+#: Most points :func:`_label_body_problems` takes from the body of one labelled item.
+LABEL_BODY_POINTS = 2
+#: Fewest shortcoming cues (:func:`summarizer.aspects.challenge_strength`) of a body sentence that does not open with a
+#: turn (``然而``, ``但``) for :func:`_label_body_problems` to read it as the item's problem (one cue word may only
+#: name a topic: ``存在问题和建议等``).
+LABEL_BODY_STRENGTH = 2
+#: A body sentence that quotes someone's words (``…反映出如下问题：“…``) or opens with a quotation or a bracket (an
+#: interviewee's tag, ``（M18）…``): the author relays, no point of the item's own (:func:`_label_body_problems`).
+_LABEL_BODY_QUOTED = re.compile(r"[：:]\s{0,2}[“「『\"]|^\s{0,2}[“「『\"（(]")
+
+
+def _label_body_problems(structure: Structure, item, sentences: list[Sentence], starts: list[int], scores,
+                         max_chars: int) -> list[RawPoint]:
+    """Challenge points of the body of a problem item whose heading only names its topic (:func:`summarizer.aspects.
+    states_no_problem`: ``考核与激励``, ``项目内容``): the heading states nothing, the body's sentences that state a
+    shortcoming (:func:`summarizer.aspects.sentence_aspect`; not one that quotes others' words,
+    :data:`_LABEL_BODY_QUOTED`) and open with an ``adversative`` word or hold :data:`LABEL_BODY_STRENGTH` shortcoming
+    cues do. A report sets out the practice first and turns to its problem (``…。然而，…机制尚未形成``): a sentence
+    that opens with a turn ranks first, then by the number of its shortcoming cues, then by position; at most
+    :data:`LABEL_BODY_POINTS`, each cut to its cue clauses (:func:`prose_parts`). The body ends at the item's first
+    sub-item (sub-items give their own points). ``starts``: the sentences' start offsets. Linear in the body's
+    sentences (one bisect)."""
+    text = structure.text
+    end = item.children[0].start if item.children else item.end
+    k = bisect.bisect_left(starts, item.heading_end)
+    turns = asp.lexicon().words("adversative")
+    cands = []
+    while k < len(sentences) and sentences[k].start < end:
+        s = sentences[k]
+        body = text[s.start:s.end]
+        if s.kind == "sentence" and s.end <= end and asp.sentence_aspect(body) == asp.CHALLENGE \
+                and not _LABEL_BODY_QUOTED.search(body):
+            turn, strength = body.lstrip().startswith(turns), asp.challenge_strength(body)
+            if turn or strength >= LABEL_BODY_STRENGTH:
+                cands.append((not turn, -strength, k, s))
+        k += 1
+    out = []
+    for *_, k, s in sorted(cands)[:LABEL_BODY_POINTS]:
+        out.extend(RawPoint(asp.CHALLENGE, a, b, float(scores[k]))
+                   for a, b in _sentence_parts(structure, s.start, s.end, asp.CHALLENGE, max_chars))
+    return out
+
+
 def _problem_body_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
                            max_chars: int) -> list[RawPoint]:
     """Recommendation points stated inside the body of a problem item (issue 8: Hong Kong and Taiwan commentary
@@ -5369,7 +5547,8 @@ SUBJECT_CLAUSE_CHARS = 20
 _SUBJECT_CLAUSE_STOPS = "，,；;：:" + _SENT_END + "\n"
 
 
-def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0) -> tuple[int, int]:
+def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor: int = 0,
+                         openers: str = "subjectless_opener") -> tuple[int, int]:
     """``(start, end)`` of a point that opens mid-sentence with no subject of its own (``subjectless_opener`` cue group:
     理应, 应, 难以, 令, 让 …; not a word that only holds one, ``modal_exclusion``: 应急, 应用), widened to the short
     clause before it in the same sentence, which names its subject, its scope or the problem it follows from
@@ -5377,10 +5556,14 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     难以照顾个别学生``): the point is the whole statement. Unchanged when the clause
     before is longer than :data:`SUBJECT_CLAUSE_CHARS`, opens a condition, cause, purpose or concession
     (``subject_clause_exclusion`` group), or starts before ``floor`` (the end of the previous
-    point: a clause that is a point of its own). The widened span is cut to ``max_chars`` (:func:`shape`). Offsets into
-    ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point."""
+    point: a clause that is a point of its own), or when the widened span, cut to ``max_chars`` (:func:`shape`), would
+    lose a clause with a strong modal (:func:`summarizer.aspects.strong_modal`: the measure the point states,
+    ``…理应以身作则，我们建议…，| 应加入…的预算``). Offsets into
+    ``text`` (the Simplified view); looks back at most :data:`SUBJECT_CLAUSE_CHARS` + a few characters: O(1) per point.
+    ``openers``: the cue group of the opening words (a problem's point also widens over a ``continuation_opener``,
+    ``…长期亏损，| 进而陷入恶性循环``, ``…续短约，| 至今仍未有任何讯息``: the clause goes on from the one before)."""
     cues = asp.lexicon()
-    if not text.startswith(cues.words("subjectless_opener"), start) or text.startswith(
+    if not text.startswith(cues.words(openers), start) or text.startswith(
             cues.words("modal_exclusion"), start):
         return start, end  # (应急物资储备不足 opens with a noun, not the modal 应: modal_exclusion)
     j = start
@@ -5400,7 +5583,10 @@ def subject_clause_start(text: str, start: int, end: int, max_chars: int, floor:
     if not clause or len(clause) > SUBJECT_CLAUSE_CHARS or a < floor or clause.startswith(
             cues.words("subject_clause_exclusion")):
         return start, end
-    return shape(text, a, end, max_chars)
+    a, b = shape(text, a, end, max_chars)
+    if b < end and asp.strong_modal(text[b:end]):
+        return start, end  # (widened past max_chars, the cut would drop the measure the point states: cut20)
+    return a, b
 
 
 def result_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
