@@ -1087,6 +1087,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     run_in_leaves = {it.start for it, role in zip(structure.items, roles)
                      if role and role.role == "leaf" and not it.titled}
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
+    intro_spans = _section_intros(structure, roles)
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     for group in groups:
@@ -1126,6 +1127,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b]))
                            and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph)))
+        if in_body:
+            # (the section's introduction, before its list, may state a point of its own: …我们不仅需要…，还需要…)
+            out[aspect].extend(_section_intro_points(structure, sentences, idx, intro_spans, aspect, scores,
+                                                     max_chars))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -1180,6 +1185,60 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _section_intros(structure: Structure, roles: list[ItemRole | None]) -> list[tuple[int, int, frozenset[str]]]:
+    """Sorted ``(start, end, bigrams)`` of the introductions of the titled aspect sections whose own list gives their
+    points: ``[start, end)`` (offsets into the essay's text) runs from the end of the section's heading to its first
+    sub-item (``三、治理措施 ⏎ 构建…是一项系统性工程。我们不仅需要…，还需要… ⏎ （一）…``); ``bigrams``: the Han
+    character pairs of the headings of its sub-items (:func:`_han_bigrams`). Empty spans are left out."""
+    spans = []
+    for it, role in zip(structure.items, roles):
+        if role and role.role == "section" and role.aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and it.titled \
+                and it.children:
+            a, b = it.heading_end, it.children[0].start
+            if b > a:
+                grams = frozenset().union(*(_han_bigrams(structure.heading(ch)) for ch in it.children))
+                spans.append((a, b, grams))
+    spans.sort(key=lambda sp: sp[0])
+    return spans
+
+
+#: Fewest Han character pairs an introduction's sentence shares with the headings of its section's sub-items to
+#: preview them (:func:`_section_intro_points`): ``法律法规建设仍存在滞后性问题`` before ``（一）法律法规滞后``.
+INTRO_PREVIEW_BIGRAMS = 3
+
+
+def _han_bigrams(text: str) -> frozenset[str]:
+    """The pairs of adjacent Han characters of ``text`` (``法律法规`` -> 法律, 律法, 法规). Linear."""
+    return frozenset(m.group()[k:k + 2] for m in _HAN_ONLY.finditer(text) for k in range(len(m.group()) - 1))
+
+
+def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: list[int],
+                          intro_spans: list[tuple[int, int, frozenset[str]]], aspect: str, scores, max_chars: int) -> list[RawPoint]:
+    """Points of the sentences ``idx`` (indices into ``sentences``, one paragraph in the body region of an ``aspect``
+    section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
+    sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
+    从宣传教育着手，还需要建立…监督机制``) but do not preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
+    shared with the sub-items' headings), each cut to its cue clauses (:func:`cue_window`). The section's list gives
+    its points; its introduction may state one more of the same aspect before the list (weakb20). One binary search
+    per sentence."""
+    text = structure.text
+    starts = [sp[0] for sp in intro_spans]
+    points = []
+    for i in idx:
+        s = sentences[i]
+        k = bisect.bisect_right(starts, s.start) - 1
+        if k < 0 or s.end > intro_spans[k][1] or s.text.startswith(_TOPIC_OPENERS):
+            continue
+        if asp.prose_aspect(s.text) != aspect:
+            continue
+        if len(_han_bigrams(s.text) & intro_spans[k][2]) >= INTRO_PREVIEW_BIGRAMS:
+            continue  # (法律法规建设仍存在滞后性问题 before （一）法律法规滞后: it previews the list, whose item is the point)
+        pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)
+        if pb > pa:
+            points.append(RawPoint(aspect, pa, pb, float(scores[i])))
+    return points
 
 
 def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:

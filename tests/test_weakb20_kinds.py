@@ -7,6 +7,11 @@ the test.
 2. A prohibition that opens a later clause with an emphatic adverb (``……，切不可四面出击``, ``千万不可…``,
    ``万万不可…``) forbids as 不应/切勿 do: only the sentence-initial reading knew the words, and the prose sentence
    was neither aspect (``prose_prohibition`` cue group).
+3. The introduction of a titled aspect section, before its list (``二、对策 ⏎ 推进…是一项系统性工程。我们不仅需要…，
+   还需要… ⏎ （一）…``), was read as the body of a section whose list gives the points: a sentence there that states
+   the section's aspect as prose does was lost. It is a point unless it previews the sub-items (shares
+   :data:`summarizer.points.INTRO_PREVIEW_BIGRAMS` character pairs with their headings)
+   (:func:`summarizer.points._section_intro_points`).
 """
 
 from __future__ import annotations
@@ -41,3 +46,47 @@ def test_an_emphatic_prohibition_in_a_later_clause_prescribes():
         ["乡镇财力薄弱，债务负担沉重"], ["这时更要分清轻重缓急，切不可四面出击"])
     # (不可 alone is no prohibition: 不可或缺 praises)
     assert asp.prose_aspect("基层干部的作用不可或缺。") is None
+
+
+_SECTIONS = """社区垃圾分类的困境与对策
+
+一、社区垃圾分类的困境
+
+垃圾分类作为一项新的制度，推行时间较短。{problems}
+
+（一）居民意识：分类知识普及不足
+
+不少居民不了解分类标准，投放时随手混投。
+
+（二）设施配套：分类设施数量偏少
+
+部分小区的分类桶长期破损，无人维修。
+
+二、社区垃圾分类的对策
+
+推进垃圾分类是一项系统性工程。{measures}
+
+（一）宣传引导：加强入户宣传
+
+街道应组织志愿者入户讲解分类标准。
+
+（二）设施保障：增设分类设施
+
+物业应及时维修破损的分类桶。
+"""
+
+
+def test_a_sections_introduction_states_a_point_before_its_list():
+    text = _SECTIONS.format(problems="不少小区混投混运现象普遍，分类桶破损严重，监督缺位。",
+                            measures="我们不仅需要从宣传教育着手，还需要建立由居民、物业和街道共同参与的监督机制。")
+    assert points(text) == (
+        ["不少小区混投混运现象普遍，分类桶破损严重，监督缺位", "居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"],
+        ["我们不仅需要从宣传教育着手，还需要建立由居民、物业和街道共同参与的监督机制", "宣传引导：加强入户宣传",
+         "设施保障：增设分类设施"])
+
+
+def test_an_introduction_that_previews_the_list_is_no_point():
+    # (加强入户宣传，增设分类设施 are the two sub-items' headings: the list states them)
+    text = _SECTIONS.format(problems="近年来，混投混运现象愈发普遍。", measures="我们需要加强入户宣传，增设分类设施。")
+    assert points(text) == (["居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"],
+                            ["宣传引导：加强入户宣传", "设施保障：增设分类设施"])
