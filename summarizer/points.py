@@ -1682,6 +1682,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
     _quoted_list_points(text, sentences, out, max_point_chars, review)
+    _quoted_imbalance_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
@@ -2601,6 +2602,56 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
     for (lo, hi, spans), kept in zip(runs, inside):
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, a, b, max_chars), 0.0)
                                   for a, b in spans if not any(a <= x and y <= b for x, y in kept))
+
+
+#: Most characters inside the quotation marks of a named imbalance (:func:`quoted_imbalance`).
+IMBALANCE_QUOTE_CHARS = 40
+_IMBALANCE_QUOTE = re.compile(r"[“「『]([^“”「」『』。！？!?\n]{4,%d})[”」』]" % IMBALANCE_QUOTE_CHARS)
+_IMBALANCE_SPLIT = re.compile(r"[，,、；;]")
+#: 重X轻Y (``重数量轻质量``, ``重建设、轻管理``): what is weighed against what.
+_WEIGHED = re.compile(r"重[^，,、；;]{1,6}[、，,]?轻[^，,、；;]{1,6}")
+
+
+def quoted_imbalance(sentence: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``sentence``, inside the quotation marks) of the quotations that name an imbalance as a
+    syndrome (weakb20): ``往往表现出“岸上指挥多、俯下身子干事少，眼光向上多，心系群众少”`` (clauses that alternate too much
+    of one thing, ending in 多, with too little of another, ending in 少, each at least
+    :data:`summarizer.aspects.SHORTFALL_SUBJECT_CHARS` characters: the 多…少 pair of
+    :func:`summarizer.aspects.states_shortfall`), or ``“重数量轻质量”`` (重X轻Y, :data:`_WEIGHED`, the whole quotation).
+    A quotation is at most :data:`IMBALANCE_QUOTE_CHARS` characters. Unquoted, a pair is often a past or a good state
+    (``由过去的干得多，想得少``) and is left to the other readers. Linear in the sentence."""
+    out = []
+    for m in _IMBALANCE_QUOTE.finditer(sentence):
+        body = m.group(1)
+        if _WEIGHED.fullmatch(body.strip()):
+            out.append(m.span(1))
+            continue
+        sides = [c.strip() for c in _IMBALANCE_SPLIT.split(body)]
+        if len(sides) >= 2 and len(sides) % 2 == 0 and all(
+                len(c) >= asp.SHORTFALL_SUBJECT_CHARS and c.endswith("少" if k % 2 else "多")
+                and not c.endswith(("不少", "至少", "多少", "减少", "不多", "增多", "更多", "最多"))
+                for k, c in enumerate(sides)):
+            out.append(m.span(1))
+    return out
+
+
+def _quoted_imbalance_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: each named imbalance in quotation marks (:func:`quoted_imbalance`) is a challenge, in place of a
+    measure point over it (its 多/少 read as neither aspect's cue); a challenge point that already overlaps it keeps
+    it. Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned
+    once per sentence that holds such a quotation (rare)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or ("多" not in s.text and "轻" not in s.text):
+            continue
+        for a, b in quoted_imbalance(s.text):
+            a, b = s.start + a, s.start + b
+            if any(p.start < b and a < p.end for p in out[asp.CHALLENGE]):
+                continue
+            out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not (p.start < b and a < p.end)]
+            x, y = shape(text, a, b, max_chars)
+            if y > x:
+                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, x, y, 0.0))
 
 
 #: Fewest quoted items of a list read item by item (:func:`quoted_list_items`).

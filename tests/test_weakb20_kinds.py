@@ -12,12 +12,16 @@ the test.
    the section's aspect as prose does was lost. It is a point unless it previews the sub-items (shares
    :data:`summarizer.points.INTRO_PREVIEW_BIGRAMS` character pairs with their headings)
    (:func:`summarizer.points._section_intro_points`).
+4. A self-criticism names an imbalance in quotation marks (``往往表现出“下达任务多、调查研究少”``, ``存在“重建设轻管理”
+   的倾向``): the 多…少 pair was read only in item headings, so in prose the quotation was no point
+   (:func:`summarizer.points.quoted_imbalance`).
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points
 from summarizer import aspects as asp
+from summarizer import points as P
 from summarizer.structure import parse
 
 
@@ -90,3 +94,14 @@ def test_an_introduction_that_previews_the_list_is_no_point():
     text = _SECTIONS.format(problems="近年来，混投混运现象愈发普遍。", measures="我们需要加强入户宣传，增设分类设施。")
     assert points(text) == (["居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"],
                             ["宣传引导：加强入户宣传", "设施保障：增设分类设施"])
+
+
+def test_a_quoted_imbalance_is_a_challenge():
+    sentence = "部分干部由过去的跑得多、说得少，变成了“开会部署多、下村落实少，看材料多，听意见少”，群众颇有微词。"
+    assert [sentence[a:b] for a, b in P.quoted_imbalance(sentence)] == ["开会部署多、下村落实少，看材料多，听意见少"]
+    assert [("重招商轻服务")] == [s[a:b] for s in ["园区存在“重招商轻服务”的倾向。"] for a, b in P.quoted_imbalance(s)]
+    # (an unquoted pair, a past state, and a quotation whose sides do not alternate 多/少 are none)
+    assert P.quoted_imbalance("过去干得多，想得少。") == []
+    assert P.quoted_imbalance("他常说“办法总比困难多”。") == []
+    challenges, _ = points("乡镇工作调研报告\n\n部分干部往往表现出“开会部署多、下村落实少”，与群众的沟通渐渐疏远。\n")
+    assert "开会部署多、下村落实少" in challenges
