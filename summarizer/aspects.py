@@ -1641,8 +1641,14 @@ def _stating_clauses(sentence: str) -> list[str]:
 
 def _verdict_in(clause: str) -> bool:
     """Whether a phrase of the ``prose_verdict`` group in ``clause`` is said of something, not used as an attribute
-    (``苦不堪言的市民`` describes the people it names: 的 right after the phrase)."""
-    return any(not clause.startswith("的", m.end()) for m in cue_pattern("prose_verdict").finditer(clause))
+    (``苦不堪言的市民`` describes the people it names: 的 right after the phrase; a 的 that closes the clause is the
+    是…的 of an assertion, ``…等状况也是经常发生的``, and no attribute)."""
+    return any(not clause.startswith("的", m.end()) or not clause[m.end() + 1:].strip(_CLOSING_MARKS)
+               for m in cue_pattern("prose_verdict").finditer(clause))
+
+
+#: Marks that may close a clause after its last word (a 是…的 assertion's 的 before them ends the clause).
+_CLOSING_MARKS = " \t\u3000。！？!?…”」』）)"
 
 
 #: Longest span (characters) between a verb of existence and the ``等`` that closes its list of problems.

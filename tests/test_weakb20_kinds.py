@@ -15,6 +15,9 @@ the test.
 4. A self-criticism names an imbalance in quotation marks (``往往表现出“下达任务多、调查研究少”``, ``存在“重建设轻管理”
    的倾向``): the 多…少 pair was read only in item headings, so in prose the quotation was no point
    (:func:`summarizer.points.quoted_imbalance`).
+5. A wrong said to keep happening (``校园欺凌事件时有发生``, ``违章搭建屡禁不止``, ``…等状况也是经常发生的``) states a
+   problem by its recurrence alone: no cue group held the phrases (``prose_verdict``, appended), and a verdict before
+   the 的 of a 是…的 assertion was read as an attribute (:func:`summarizer.aspects._verdict_in`).
 """
 
 from __future__ import annotations
@@ -105,3 +108,13 @@ def test_a_quoted_imbalance_is_a_challenge():
     assert P.quoted_imbalance("他常说“办法总比困难多”。") == []
     challenges, _ = points("乡镇工作调研报告\n\n部分干部往往表现出“开会部署多、下村落实少”，与群众的沟通渐渐疏远。\n")
     assert "开会部署多、下村落实少" in challenges
+
+
+def test_a_wrong_that_keeps_happening_is_a_problem():
+    assert asp.prose_aspect("近年来，校园欺凌事件时有发生。") == asp.CHALLENGE
+    assert asp.prose_aspect("老城区的违章搭建屡禁不止，沿街商户占道经营。") == asp.CHALLENGE
+    assert asp.prose_aspect("部分骑手逆行抢道、超速行驶等状况也是经常发生的。") == asp.CHALLENGE
+    # (the 的 of an attribute still makes none: 屡禁不止的违章搭建 names what a sentence is about)
+    assert not asp.states_verdict("屡禁不止的违章搭建终于被拆除。")
+    # (a measure that prevents it prescribes)
+    assert asp.prose_aspect("为避免安全事故时有发生，物业应加强巡查。") == asp.RECOMMENDATION
