@@ -1219,7 +1219,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
     """Points of the sentences ``idx`` (indices into ``sentences``, one paragraph in the body region of an ``aspect``
     section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
     sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
-    从宣传教育着手，还需要建立…监督机制``) but do not preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
+    从宣传教育着手，还需要建立…监督机制``) but neither open the list (:func:`summarizer.aspects.opener_aspect`:
+    ``破解…难，需要多方协同发力``) nor preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
     shared with the sub-items' headings), each cut to its cue clauses (:func:`cue_window`). The section's list gives
     its points; its introduction may state one more of the same aspect before the list (weakb20). One binary search
     per sentence."""
@@ -1231,8 +1232,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
         k = bisect.bisect_right(starts, s.start) - 1
         if k < 0 or s.end > intro_spans[k][1] or s.text.startswith(_TOPIC_OPENERS):
             continue
-        if asp.prose_aspect(s.text) != aspect:
-            continue
+        if asp.prose_aspect(s.text) != aspect or asp.opener_aspect(s.text):
+            continue  # (破解…难，需要多方协同发力。: a turn that opens the list, no point of its own)
         if len(_han_bigrams(s.text) & intro_spans[k][2]) >= INTRO_PREVIEW_BIGRAMS:
             continue  # (法律法规建设仍存在滞后性问题 before （一）法律法规滞后: it previews the list, whose item is the point)
         pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)
@@ -2608,8 +2609,7 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
 IMBALANCE_QUOTE_CHARS = 40
 _IMBALANCE_QUOTE = re.compile(r"[“「『]([^“”「」『』。！？!?\n]{4,%d})[”」』]" % IMBALANCE_QUOTE_CHARS)
 _IMBALANCE_SPLIT = re.compile(r"[，,、；;]")
-#: 重X轻Y (``重数量轻质量``, ``重建设、轻管理``): what is weighed against what.
-_WEIGHED = re.compile(r"重[^，,、；;]{1,6}[、，,]?轻[^，,、；;]{1,6}")
+_IMBALANCE_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 def quoted_imbalance(sentence: str) -> list[tuple[int, int]]:
@@ -2617,15 +2617,13 @@ def quoted_imbalance(sentence: str) -> list[tuple[int, int]]:
     syndrome (weakb20): ``往往表现出“岸上指挥多、俯下身子干事少，眼光向上多，心系群众少”`` (clauses that alternate too much
     of one thing, ending in 多, with too little of another, ending in 少, each at least
     :data:`summarizer.aspects.SHORTFALL_SUBJECT_CHARS` characters: the 多…少 pair of
-    :func:`summarizer.aspects.states_shortfall`), or ``“重数量轻质量”`` (重X轻Y, :data:`_WEIGHED`, the whole quotation).
-    A quotation is at most :data:`IMBALANCE_QUOTE_CHARS` characters. Unquoted, a pair is often a past or a good state
-    (``由过去的干得多，想得少``) and is left to the other readers. Linear in the sentence."""
+    :func:`summarizer.aspects.states_shortfall`). A quotation is at most :data:`IMBALANCE_QUOTE_CHARS` characters.
+    Unquoted, a pair is often a past or a good state (``由过去的干得多，想得少``) and is left to the other readers; a
+    quoted 重X轻Y (``“重建轻管”现象值得警惕``) mostly names the phenomenon a list after it states, and gives none.
+    Linear in the sentence."""
     out = []
     for m in _IMBALANCE_QUOTE.finditer(sentence):
         body = m.group(1)
-        if _WEIGHED.fullmatch(body.strip()):
-            out.append(m.span(1))
-            continue
         sides = [c.strip() for c in _IMBALANCE_SPLIT.split(body)]
         if len(sides) >= 2 and len(sides) % 2 == 0 and all(
                 len(c) >= asp.SHORTFALL_SUBJECT_CHARS and c.endswith("少" if k % 2 else "多")
@@ -2639,12 +2637,15 @@ def _quoted_imbalance_points(text: str, sentences: list[Sentence], out: dict[str
                              review: int) -> None:
     """In place: each named imbalance in quotation marks (:func:`quoted_imbalance`) is a challenge, in place of a
     measure point over it (its 多/少 read as neither aspect's cue); a challenge point that already overlaps it keeps
-    it. Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned
+    it, and a quotation in a lead-in whose clause ends in a colon names what the list after it states. Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned
     once per sentence that holds such a quotation (rare)."""
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or ("多" not in s.text and "轻" not in s.text):
             continue
         for a, b in quoted_imbalance(s.text):
+            mark = _IMBALANCE_CLAUSE_END.search(s.text, b + 1)
+            if mark is not None and mark.group() in "：:":
+                continue  # (存在“重留痕轻落实”的现象：有的…，有的…: the name of what the list after it states)
             a, b = s.start + a, s.start + b
             if any(p.start < b and a < p.end for p in out[asp.CHALLENGE]):
                 continue
