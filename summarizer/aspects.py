@@ -2038,7 +2038,31 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         found.add(m.group())
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
+    if prone_to_harm(kept):
+        found.add("容易")  # 少年儿童极易掉入水渠: a proneness to harm (weakb20)
     return frozenset(found)
+
+
+#: Most characters between an adverb of proneness and the harm it names (``容易在缝隙中被遗落``).
+PRONE_HARM_CHARS = 8
+
+
+@lru_cache(maxsize=None)
+def _prone_re() -> re.Pattern[str]:
+    """A ``proneness_adverb`` word, then within :data:`PRONE_HARM_CHARS` characters of its clause a
+    ``proneness_harm`` word (bounded: linear)."""
+    return re.compile(f"(?<![不没未])(?<!不太)(?<!不那么)(?<!没那么)(?<!不会)(?:{cue_alternation('proneness_adverb')})[^，,。；;：:！？!?]{{0,{PRONE_HARM_CHARS}}}?"
+                      f"(?:{cue_alternation('proneness_harm')})")
+
+
+def prone_to_harm(text: str) -> bool:
+    """Whether a clause of ``text`` says that someone or something is prone to a harm (weakb20): an adverb of proneness
+    (``proneness_adverb`` cue group: 容易, 极易 …) and, within :data:`PRONE_HARM_CHARS` characters of the same clause, a
+    verb that causes a harm or a harm that befalls (``proneness_harm``: 引发, 导致, 滑倒, 落水, 被忽视 …):
+    ``少年儿童极易掉入水渠``, ``雨天驾驶者容易滑倒``, ``缺点是容易引起防疫倦怠``. An ease names no harm (``容易理解``,
+    ``易于操作``, ``容易被接受``), nor does a negated proneness (``使行人不容易滑倒``: what a measure achieves).
+    Linear in the text."""
+    return has_cue(text, "proneness_adverb") and _prone_re().search(text) is not None
 
 
 #: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.

@@ -18,6 +18,9 @@ the test.
 5. A wrong said to keep happening (``校园欺凌事件时有发生``, ``违章搭建屡禁不止``, ``…等状况也是经常发生的``) states a
    problem by its recurrence alone: no cue group held the phrases (``prose_verdict``, appended), and a verdict before
    the 的 of a 是…的 assertion was read as an attribute (:func:`summarizer.aspects._verdict_in`).
+6. A proneness to harm (``儿童极易翻越护栏落水``, ``雨天骑手容易滑倒``, ``这种做法容易引发纠纷``) states a risk with no
+   deficiency word: it now counts as one (:func:`summarizer.aspects.prone_to_harm`, ``proneness_adverb`` and
+   ``proneness_harm`` cue groups); an ease (``容易理解``) or a negated proneness (``使行人不容易滑倒``) names none.
 """
 
 from __future__ import annotations
@@ -119,3 +122,14 @@ def test_a_wrong_that_keeps_happening_is_a_problem():
     assert not asp.states_verdict("屡禁不止的违章搭建终于被拆除。")
     # (a measure that prevents it prescribes)
     assert asp.prose_aspect("为避免安全事故时有发生，物业应加强巡查。") == asp.RECOMMENDATION
+
+
+def test_a_proneness_to_harm_is_a_problem():
+    assert asp.prone_to_harm("桥面结冰后，骑电动车的市民极易摔倒。")
+    assert asp.prose_aspect("桥面结冰后，骑电动车的市民极易摔倒。") == asp.CHALLENGE
+    assert asp.prose_aspect("这种收费方式容易引发邻里纠纷。") == asp.CHALLENGE
+    assert asp.prose_aspect("独居老人容易在社区服务中被忽视。") == asp.CHALLENGE
+    # (an ease, and a proneness negated or reached by a measure, are none)
+    assert not asp.prone_to_harm("这套流程容易理解，也容易被居民接受。")
+    assert not asp.prone_to_harm("铺设防滑垫，使行人不容易滑倒。")
+    assert not asp.prone_to_harm("有了提醒，老人就没那么容易受骗。")
