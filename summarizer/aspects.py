@@ -2051,8 +2051,9 @@ PRONE_HARM_CHARS = 8
 def _prone_re() -> re.Pattern[str]:
     """A ``proneness_adverb`` word, then within :data:`PRONE_HARM_CHARS` characters of its clause a
     ``proneness_harm`` word (bounded: linear)."""
-    return re.compile(f"(?<![不没未])(?<!不太)(?<!不那么)(?<!没那么)(?<!不会)(?:{cue_alternation('proneness_adverb')})[^，,。；;：:！？!?]{{0,{PRONE_HARM_CHARS}}}?"
-                      f"(?:{cue_alternation('proneness_harm')})")
+    # (not after a negation: 不容易滑倒, 没那么容易出错, 不会容易受骗)
+    return re.compile(f"(?<![不没未])(?<!不太)(?<!不那么)(?<!没那么)(?<!不会)(?:{cue_alternation('proneness_adverb')})"
+                      f"[^，,。；;：:！？!?]{{0,{PRONE_HARM_CHARS}}}?(?:{cue_alternation('proneness_harm')})")
 
 
 def prone_to_harm(text: str) -> bool:

@@ -1215,7 +1215,8 @@ def _han_bigrams(text: str) -> frozenset[str]:
 
 
 def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: list[int],
-                          intro_spans: list[tuple[int, int, frozenset[str]]], aspect: str, scores, max_chars: int) -> list[RawPoint]:
+                          intro_spans: list[tuple[int, int, frozenset[str]]], aspect: str, scores,
+                          max_chars: int) -> list[RawPoint]:
     """Points of the sentences ``idx`` (indices into ``sentences``, one paragraph in the body region of an ``aspect``
     section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
     sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
@@ -2637,10 +2638,11 @@ def _quoted_imbalance_points(text: str, sentences: list[Sentence], out: dict[str
                              review: int) -> None:
     """In place: each named imbalance in quotation marks (:func:`quoted_imbalance`) is a challenge, in place of a
     measure point over it (its 多/少 read as neither aspect's cue); a challenge point that already overlaps it keeps
-    it, and a quotation in a lead-in whose clause ends in a colon names what the list after it states. Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned
-    once per sentence that holds such a quotation (rare)."""
+    it, and a quotation in a lead-in whose clause ends in a colon names what the list after it states. Sentences of a
+    reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned once per sentence
+    that holds such a quotation (rare)."""
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review or ("多" not in s.text and "轻" not in s.text):
+        if s.kind != "sentence" or s.start >= review or "少" not in s.text:
             continue
         for a, b in quoted_imbalance(s.text):
             mark = _IMBALANCE_CLAUSE_END.search(s.text, b + 1)
