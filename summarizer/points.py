@@ -1221,7 +1221,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
     section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
     sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
     从宣传教育着手，还需要建立…监督机制``) but neither open the list (:func:`summarizer.aspects.opener_aspect`:
-    ``破解…难，需要多方协同发力``) nor preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
+    ``破解…难，需要多方协同发力``) nor share a paragraph with the list (``基层力量薄弱。一是…二是…``: the topic the
+    run-in items spell out) nor preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
     shared with the sub-items' headings), each cut to its cue clauses (:func:`cue_window`). The section's list gives
     its points; its introduction may state one more of the same aspect before the list (weakb20). One binary search
     per sentence."""
@@ -1233,6 +1234,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
         k = bisect.bisect_right(starts, s.start) - 1
         if k < 0 or s.end > intro_spans[k][1] or s.text.startswith(_TOPIC_OPENERS):
             continue
+        if "\n" not in text[s.end:intro_spans[k][1]]:
+            continue  # (存在的问题 ⏎ 基层力量薄弱。一是…二是…: the topic its run-in list spells out, in one paragraph)
         if asp.prose_aspect(s.text) != aspect or asp.opener_aspect(s.text):
             continue  # (破解…难，需要多方协同发力。: a turn that opens the list, no point of its own)
         if len(_han_bigrams(s.text) & intro_spans[k][2]) >= INTRO_PREVIEW_BIGRAMS:
