@@ -1221,7 +1221,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
     section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
     sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
     从宣传教育着手，还需要建立…监督机制``) but neither open the list (:func:`summarizer.aspects.opener_aspect`:
-    ``破解…难，需要多方协同发力``) nor share a paragraph with the list (``基层力量薄弱。一是…二是…``: the topic the
+    ``破解…难，需要多方协同发力``), a problem by a deficiency or a verdict of its own (not only the announcement of
+    its causes: ``…有其深层次的原因，既有…又有…``), nor share a paragraph with the list (``基层力量薄弱。一是…二是…``: the topic the
     run-in items spell out) nor preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
     shared with the sub-items' headings), each cut to its cue clauses (:func:`cue_window`). The section's list gives
     its points; its introduction may state one more of the same aspect before the list (weakb20). One binary search
@@ -1238,6 +1239,8 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
             continue  # (存在的问题 ⏎ 基层力量薄弱。一是…二是…: the topic its run-in list spells out, in one paragraph)
         if asp.prose_aspect(s.text) != aspect or asp.opener_aspect(s.text):
             continue  # (破解…难，需要多方协同发力。: a turn that opens the list, no point of its own)
+        if aspect == asp.CHALLENGE and not (asp._prose_deficits(s.text) or asp.states_verdict(s.text)):
+            continue  # (…难以提高有其深层次的原因，既有…又有…: it announces the causes its list states)
         if len(_han_bigrams(s.text) & intro_spans[k][2]) >= INTRO_PREVIEW_BIGRAMS:
             continue  # (法律法规建设仍存在滞后性问题 before （一）法律法规滞后: it previews the list, whose item is the point)
         pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)

@@ -95,6 +95,17 @@ def test_a_sections_introduction_states_a_point_before_its_list():
          "设施保障：增设分类设施"])
 
 
+def test_an_introduction_that_announces_causes_or_shares_the_lists_paragraph_is_no_point():
+    # (…有其深层次的原因，既有…又有…: it announces the causes the list states; 一是…二是… in its own paragraph: the
+    # sentence before them is the list's topic)
+    text = _SECTIONS.format(problems="垃圾分类难以推开有其深层次的原因，既有历史上的原因，又有现实中的原因。",
+                            measures="推进分类需要长期坚持。")
+    assert points(text)[0] == ["居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"]
+    challenges, _ = points("社区治理调研\n\n一、存在的问题\n\n基层治理力量薄弱。一是人员不足，二是经费紧张。\n\n"
+                           "二、对策建议\n\n一是充实工作队伍，二是加大财政投入。\n")
+    assert challenges == ["人员不足", "经费紧张"]
+
+
 def test_an_introduction_that_previews_the_list_is_no_point():
     # (加强入户宣传，增设分类设施 are the two sub-items' headings: the list states them)
     text = _SECTIONS.format(problems="近年来，混投混运现象愈发普遍。", measures="我们需要加强入户宣传，增设分类设施。")
