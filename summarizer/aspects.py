@@ -1759,8 +1759,14 @@ def _stating_clauses(sentence: str) -> list[str]:
 
 def _verdict_in(clause: str) -> bool:
     """Whether a phrase of the ``prose_verdict`` group in ``clause`` is said of something, not used as an attribute
-    (``苦不堪言的市民`` describes the people it names: 的 right after the phrase)."""
-    return any(not clause.startswith("的", m.end()) for m in cue_pattern("prose_verdict").finditer(clause))
+    (``苦不堪言的市民`` describes the people it names: 的 right after the phrase; a 的 that closes the clause is the
+    是…的 of an assertion, ``…等状况也是经常发生的``, and no attribute)."""
+    return any(not clause.startswith("的", m.end()) or not clause[m.end() + 1:].strip(_CLOSING_MARKS)
+               for m in cue_pattern("prose_verdict").finditer(clause))
+
+
+#: Marks that may close a clause after its last word (a 是…的 assertion's 的 before them ends the clause).
+_CLOSING_MARKS = " \t\u3000。！？!?…”」』）)"
 
 
 #: Longest span (characters) between a verb of existence and the ``等`` that closes its list of problems.
@@ -2157,7 +2163,32 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         found.add(m.group())
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
+    if prone_to_harm(kept):
+        found.add("容易")  # 少年儿童极易掉入水渠: a proneness to harm (weakb20)
     return frozenset(found)
+
+
+#: Most characters between an adverb of proneness and the harm it names (``容易在缝隙中被遗落``).
+PRONE_HARM_CHARS = 8
+
+
+@lru_cache(maxsize=None)
+def _prone_re() -> re.Pattern[str]:
+    """A ``proneness_adverb`` word, then within :data:`PRONE_HARM_CHARS` characters of its clause a
+    ``proneness_harm`` word (bounded: linear)."""
+    # (not after a negation: 不容易滑倒, 没那么容易出错, 不会容易受骗)
+    return re.compile(f"(?<![不没未])(?<!不太)(?<!不那么)(?<!没那么)(?<!不会)(?:{cue_alternation('proneness_adverb')})"
+                      f"[^，,。；;：:！？!?]{{0,{PRONE_HARM_CHARS}}}?(?:{cue_alternation('proneness_harm')})")
+
+
+def prone_to_harm(text: str) -> bool:
+    """Whether a clause of ``text`` says that someone or something is prone to a harm (weakb20): an adverb of proneness
+    (``proneness_adverb`` cue group: 容易, 极易 …) and, within :data:`PRONE_HARM_CHARS` characters of the same clause, a
+    verb that causes a harm or a harm that befalls (``proneness_harm``: 引发, 导致, 滑倒, 落水, 被忽视 …):
+    ``少年儿童极易掉入水渠``, ``雨天驾驶者容易滑倒``, ``缺点是容易引起防疫倦怠``. An ease names no harm (``容易理解``,
+    ``易于操作``, ``容易被接受``), nor does a negated proneness (``使行人不容易滑倒``: what a measure achieves).
+    Linear in the text."""
+    return has_cue(text, "proneness_adverb") and _prone_re().search(text) is not None
 
 
 #: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.

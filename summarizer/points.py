@@ -1159,6 +1159,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     def in_label_body(pos: int) -> bool:
         k = bisect.bisect_right(label_starts, pos) - 1
         return k >= 0 and label_reach[k] > pos
+    intro_spans = _section_intros(structure, roles)
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     for group in groups:
@@ -1201,6 +1202,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
                            # out the practice, no problem)
                            and not (own_first is None and in_label_body(first.start)))
+        if in_body:
+            # (the section's introduction, before its list, may state a point of its own: …我们不仅需要…，还需要…)
+            out[aspect].extend(_section_intro_points(structure, sentences, idx, intro_spans, aspect, scores,
+                                                     max_chars))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -1260,6 +1265,68 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _section_intros(structure: Structure, roles: list[ItemRole | None]) -> list[tuple[int, int, frozenset[str]]]:
+    """Sorted ``(start, end, bigrams)`` of the introductions of the titled aspect sections whose own list gives their
+    points: ``[start, end)`` (offsets into the essay's text) runs from the end of the section's heading to its first
+    sub-item (``三、治理措施 ⏎ 构建…是一项系统性工程。我们不仅需要…，还需要… ⏎ （一）…``); ``bigrams``: the Han
+    character pairs of the headings of its sub-items (:func:`_han_bigrams`). Empty spans are left out."""
+    spans = []
+    for it, role in zip(structure.items, roles):
+        if role and role.role == "section" and role.aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and it.titled \
+                and it.children:
+            a, b = it.heading_end, it.children[0].start
+            if b > a:
+                grams = frozenset().union(*(_han_bigrams(structure.heading(ch)) for ch in it.children))
+                spans.append((a, b, grams))
+    spans.sort(key=lambda sp: sp[0])
+    return spans
+
+
+#: Fewest Han character pairs an introduction's sentence shares with the headings of its section's sub-items to
+#: preview them (:func:`_section_intro_points`): ``法律法规建设仍存在滞后性问题`` before ``（一）法律法规滞后``.
+INTRO_PREVIEW_BIGRAMS = 3
+
+
+def _han_bigrams(text: str) -> frozenset[str]:
+    """The pairs of adjacent Han characters of ``text`` (``法律法规`` -> 法律, 律法, 法规). Linear."""
+    return frozenset(m.group()[k:k + 2] for m in _HAN_ONLY.finditer(text) for k in range(len(m.group()) - 1))
+
+
+def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: list[int],
+                          intro_spans: list[tuple[int, int, frozenset[str]]], aspect: str, scores,
+                          max_chars: int) -> list[RawPoint]:
+    """Points of the sentences ``idx`` (indices into ``sentences``, one paragraph in the body region of an ``aspect``
+    section) that lie in the section's introduction (``intro_spans``, :func:`_section_intros`: before its first
+    sub-item) and state the section's aspect as prose does (:func:`summarizer.aspects.prose_aspect`: ``我们不仅需要
+    从宣传教育着手，还需要建立…监督机制``) but neither open the list (:func:`summarizer.aspects.opener_aspect`:
+    ``破解…难，需要多方协同发力``), a problem by a deficiency or a verdict of its own (not only the announcement of
+    its causes: ``…有其深层次的原因，既有…又有…``), nor share a paragraph with the list (``基层力量薄弱。一是…二是…``: the topic the
+    run-in items spell out) nor preview a sub-item (:data:`INTRO_PREVIEW_BIGRAMS` character pairs
+    shared with the sub-items' headings), each cut to its cue clauses (:func:`cue_window`). The section's list gives
+    its points; its introduction may state one more of the same aspect before the list (weakb20). One binary search
+    per sentence."""
+    text = structure.text
+    starts = [sp[0] for sp in intro_spans]
+    points = []
+    for i in idx:
+        s = sentences[i]
+        k = bisect.bisect_right(starts, s.start) - 1
+        if k < 0 or s.end > intro_spans[k][1] or s.text.startswith(_TOPIC_OPENERS):
+            continue
+        if "\n" not in text[s.end:intro_spans[k][1]]:
+            continue  # (存在的问题 ⏎ 基层力量薄弱。一是…二是…: the topic its run-in list spells out, in one paragraph)
+        if asp.prose_aspect(s.text) != aspect or asp.opener_aspect(s.text):
+            continue  # (破解…难，需要多方协同发力。: a turn that opens the list, no point of its own)
+        if aspect == asp.CHALLENGE and not (asp._prose_deficits(s.text) or asp.states_verdict(s.text)):
+            continue  # (…难以提高有其深层次的原因，既有…又有…: it announces the causes its list states)
+        if len(_han_bigrams(s.text) & intro_spans[k][2]) >= INTRO_PREVIEW_BIGRAMS:
+            continue  # (法律法规建设仍存在滞后性问题 before （一）法律法规滞后: it previews the list, whose item is the point)
+        pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)
+        if pb > pa:
+            points.append(RawPoint(aspect, pa, pb, float(scores[i])))
+    return points
 
 
 def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:
@@ -1721,6 +1788,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
     _quoted_list_points(text, sentences, out, max_point_chars, review)
+    _quoted_imbalance_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
@@ -2645,6 +2713,57 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
     for (lo, hi, spans), kept in zip(runs, inside):
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, a, b, max_chars), 0.0)
                                   for a, b in spans if not any(a <= x and y <= b for x, y in kept))
+
+
+#: Most characters inside the quotation marks of a named imbalance (:func:`quoted_imbalance`).
+IMBALANCE_QUOTE_CHARS = 40
+_IMBALANCE_QUOTE = re.compile(r"[“「『]([^“”「」『』。！？!?\n]{4,%d})[”」』]" % IMBALANCE_QUOTE_CHARS)
+_IMBALANCE_SPLIT = re.compile(r"[，,、；;]")
+_IMBALANCE_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def quoted_imbalance(sentence: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``sentence``, inside the quotation marks) of the quotations that name an imbalance as a
+    syndrome (weakb20): ``往往表现出“岸上指挥多、俯下身子干事少，眼光向上多，心系群众少”`` (clauses that alternate too much
+    of one thing, ending in 多, with too little of another, ending in 少, each at least
+    :data:`summarizer.aspects.SHORTFALL_SUBJECT_CHARS` characters: the 多…少 pair of
+    :func:`summarizer.aspects.states_shortfall`). A quotation is at most :data:`IMBALANCE_QUOTE_CHARS` characters.
+    Unquoted, a pair is often a past or a good state (``由过去的干得多，想得少``) and is left to the other readers; a
+    quoted 重X轻Y (``“重建轻管”现象值得警惕``) mostly names the phenomenon a list after it states, and gives none.
+    Linear in the sentence."""
+    out = []
+    for m in _IMBALANCE_QUOTE.finditer(sentence):
+        body = m.group(1)
+        sides = [c.strip() for c in _IMBALANCE_SPLIT.split(body)]
+        if len(sides) >= 2 and len(sides) % 2 == 0 and all(
+                len(c) >= asp.SHORTFALL_SUBJECT_CHARS and c.endswith("少" if k % 2 else "多")
+                and not c.endswith(("不少", "至少", "多少", "减少", "不多", "增多", "更多", "最多"))
+                for k, c in enumerate(sides)):
+            out.append(m.span(1))
+    return out
+
+
+def _quoted_imbalance_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: each named imbalance in quotation marks (:func:`quoted_imbalance`) is a challenge, in place of a
+    measure point over it (its 多/少 read as neither aspect's cue); a challenge point that already overlaps it keeps
+    it, and a quotation in a lead-in whose clause ends in a colon names what the list after it states. Sentences of a
+    reviewer's comment (from ``review``) give none. Linear in the sentences; the points are scanned once per sentence
+    that holds such a quotation (rare)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "少" not in s.text:
+            continue
+        for a, b in quoted_imbalance(s.text):
+            mark = _IMBALANCE_CLAUSE_END.search(s.text, b + 1)
+            if mark is not None and mark.group() in "：:":
+                continue  # (存在“重留痕轻落实”的现象：有的…，有的…: the name of what the list after it states)
+            a, b = s.start + a, s.start + b
+            if any(p.start < b and a < p.end for p in out[asp.CHALLENGE]):
+                continue
+            out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not (p.start < b and a < p.end)]
+            x, y = shape(text, a, b, max_chars)
+            if y > x:
+                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, x, y, 0.0))
 
 
 #: Fewest quoted items of a list read item by item (:func:`quoted_list_items`).

@@ -66,6 +66,9 @@ _UNIT_START = (r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：”」』])|(?<=:)(?<!
 #: Roman numerals in ASCII, lower or upper case (``(ii)``, ``(II)``; HK and Taiwan papers use both, and a typed list
 #: may mix them: ``(I)…(ii)…(iii)`` is one run, values read case-blind).
 _ROMAN_RE = r"(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"
+#: An ordinal's classifier and the short noun it counts, closed by a colon (``第一种方案：``, ``第二条建议：``,
+#: ``第三点：``): the label of one item of a run (weakb20; a run needs two items, as for every run-in family).
+_DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“”「」]{0,4}[:：]"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
@@ -96,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
     # 第一， and 其一，; 第一是…，第二是… and 其一是… (a copula instead of the comma: the run needs two items)
-    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。]))")),
+    # (an ordinal with a classifier and a short noun before a colon labels an item too: 第一种方案： 第二条建议：)
+    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL})")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面|另方面)[,，、]?")),
     ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
