@@ -1211,7 +1211,16 @@ def _join_lines(doc: _Doc) -> None:
             # (要提高质量，⏎⏎一方面要…): the author broke the paragraph there; a line wrapped or cut by a page does
             # not open its next piece with an item marker
             lead_in = s2 != e + 1 and end_part[-1] in _COMMA_SET and opens_run_in(nxt)
-            join = fragment or (not isolated and (prose or wrapped) and not heading_tail and not lead_in)
+            # a header block (trialfix20): a short line opening the text or a paragraph, no unit end, not a full
+            # line of a wrapped block, followed by another short line with no unit end (a title, then its genre
+            # line or byline: ``…大讨论⏎个人剖析材料⏎某小学：某某``): a run of header lines, each its own line
+            header = (may_be_isolated and len(piece) <= TITLE_LINE_CHARS and not ends_unit and not wrapped
+                      and 3 < len(nxt) <= TITLE_LINE_CHARS and _TERMINATOR_SET.isdisjoint(nxt))
+            # a short line standing between blank lines (a heading) before a lone label between blank lines
+            # (``论点 1：…⏎⏎正文⏎⏎``): two lines of an outline, not a wrapped line's last characters (trialfix20)
+            fragment = fragment and not isolated
+            join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
+                                and not lead_in)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
