@@ -3050,7 +3050,8 @@ def states_neither(point: str) -> bool:
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
       metadata line (:func:`is_page_label_line`: ``出版:更新``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
-      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督);
+      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
+      advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
@@ -3079,6 +3080,8 @@ def states_neither(point: str) -> bool:
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
+    if advises_writing(s):
+        return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
         return True
@@ -3114,6 +3117,28 @@ def states_neither(point: str) -> bool:
     if ends_in_condition(s):
         return True  # …，如果高校培养出的学生动手能力差: the consequence that states the point was cut away
     return states_background(s)
+
+
+@lru_cache(maxsize=1)
+def _writing_advice_re() -> re.Pattern[str]:
+    """Advice on how to write a document (:func:`advises_writing`): at most three characters of connective, a verb of
+    writing (``writing_verb`` cue group: 写, 写好, 撰写), at most 12 characters holding a part of a document
+    (``document_part``: 问题, 对策建议, 计划打算), a modal (要, 应, 须) in the same clause; or a part of a named kind of
+    document (``document_genre``: 调研报告的核心部分, 报告的问题部分). Bounded."""
+    verb = cue_alternation("writing_verb") or "(?!)"
+    part = cue_alternation("document_part") or "(?!)"
+    genre = cue_alternation("document_genre") or "(?!)"
+    return re.compile(r"^[^，,。；;：:]{0,3}?(?:" + verb + r")(?!字)[^，,。；;：:]{0,12}?(?:" + part + r")[^，,。；;：:]{0,12}?"
+                      r"(?:要|应|须|需|必须|应当)"
+                      r"|(?:" + genre + r")的[^，,。；;：:]{0,6}?部分")
+
+
+def advises_writing(point: str) -> bool:
+    """True when ``point`` (Simplified view) advises how to write a document or speaks of a part of one (``写问题短板要突出
+    要点``, ``写好计划打算要坚持…``, ``存在的问题可以说是调研报告的核心部分``: :func:`_writing_advice_re`): a how-to on writing
+    names the parts of a report (问题, 对策建议) without stating a problem or a measure of any subject (trialfix20).
+    Linear in ``len(point)``."""
+    return _writing_advice_re().search(point) is not None
 
 
 def narrates_activity(point: str) -> bool:
@@ -3900,6 +3925,38 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
     m = _scholar_view_re().search(part)
     return m is not None and not has_cue(part[m.end():], "author_self")
+
+
+#: Most characters read back from a point to the start of its sentence for a term defined there
+#: (:func:`inside_definition`): a defined term and its other names fit in it.
+DEFINITION_LOOKBACK_CHARS = 60
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _defined_term_re() -> re.Pattern[str]:
+    """A sentence's opening that defines a term (:func:`inside_definition`): a short term, then at most two asides
+    that give its other names (``term_alias`` cue group: ``，又称中小企``, ``，简称…``), then the verb of defining
+    (``是指``, ``指的是``, ``泛指`` …, as :data:`_TERM_DEFINED`). Anchored, bounded."""
+    alias = cue_alternation("term_alias") or "(?!)"
+    return re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:[，,]?(?:" + alias + r")[^，,。；;：:]{1,20}?){0,2}[，,]?"
+                      r"(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
+
+
+def inside_definition(text: str, start: int, end: int) -> bool:
+    """True when the point ``text[start:end]`` (offsets into ``text``, Simplified view) lies inside a sentence that
+    opens by defining a term (``中小型企业，又称中小企业，是指…有利于满足社会需要，增加就业，…的企业``:
+    :func:`_defined_term_re`, the sentence start at most :data:`DEFINITION_LOOKBACK_CHARS` characters before the point)
+    and the point holds no strong modal: the clauses of a definition say what the term covers, neither a measure nor a
+    problem of the essay (trialfix20). Linear in the window (bounded by the look-back and the point)."""
+    lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
+    before = text[lo:start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if not breaks and lo > 0:
+        return False  # (the sentence starts further back: no term defined at its opening is in reach)
+    opening = lo + (breaks[-1].end() if breaks else 0)
+    m = _defined_term_re().match(text, opening, end)
+    return m is not None and not strong_modal(text[start:end])
 
 
 def solution_outcome_at(point: str) -> int | None:

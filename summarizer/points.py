@@ -4592,6 +4592,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if asp.inside_definition(text, p.end - len(ptext), p.end):
+                continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
                 moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
                 continue

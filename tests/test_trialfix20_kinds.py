@@ -30,3 +30,47 @@ def test_an_outline_heading_and_a_lone_label_between_blank_lines_stay_apart():
     assert lines[:2] == ["论点一：深化放管服改革，激活市场主体", "正文"]
     essay = summarizer.summarize(text).essays[0]
     assert not any("正文" in p.text for p in essay.recommendations + essay.challenges)
+
+
+def test_the_clauses_of_a_definition_are_no_point():
+    from summarizer import aspects
+    text = ("社区养老服务\n\n"
+            "社区嵌入式养老，又称小规模多功能养老，是指在社区内设立的有利于满足老人需要，增加护理岗位，"
+            "方便家属探望的各类养老机构。当前社区养老床位供给不足已成为制约服务发展的瓶颈。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert essay.recommendations == []
+    assert [p.text for p in essay.challenges] == ["当前社区养老床位供给不足已成为制约服务发展的瓶颈"]
+    sentence = "养老驿站，简称驿站，是指增加护理岗位的机构。"
+    start = sentence.index("增加")
+    assert aspects.inside_definition(sentence, start, start + 6)
+    # a sentence that defines nothing, or a point with a strong modal inside a definition, is read as usual
+    plain = "政府应当增加护理岗位。"
+    assert not aspects.inside_definition(plain, plain.index("增加"), len(plain) - 1)
+
+
+def test_advice_on_writing_a_report_is_no_point():
+    from summarizer import aspects
+    assert aspects.advises_writing("写困难挑战要抓住“实质”，不谈泛泛而论的“官话”")
+    assert aspects.advises_writing("因此写好总结报告的建议部分要有针对性")
+    assert aspects.advises_writing("发现的问题是工作报告的关键部分")
+    assert not aspects.advises_writing("写字楼空置问题要尽快解决")
+    assert not aspects.advises_writing("政府要加快解决停车难问题")
+    text = ("怎样写好总结\n\n"
+            "写困难挑战要抓住“实质”，不谈泛泛而论的“官话”。\n"
+            "写整改措施要落到“实处”，不谈空洞无物的“大话”。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert essay.challenges == [] and essay.recommendations == []
+
+
+def test_a_reviewers_notes_under_their_heading_are_no_points():
+    text = ("题目：以数字赋能提升政务服务\n\n"
+            "主题：以数字赋能破解办事难题，构建便民高效的服务格局。\n\n"
+            "正文\n\n"
+            "当前，部分窗口仍存在办事环节多、材料重复提交等问题，亟需以数字赋能推动流程再造。\n\n"
+            "写作分析\n\n"
+            "1.\n开篇设问：用三个反问引出话题，点明“办事难”的痛点。\n"
+            "2.\n问题导向：列举“环节多”“材料多”等问题，为下文对策铺垫。\n")
+    essay = summarizer.summarize(text).essays[0]
+    texts = [p.text for p in essay.challenges + essay.recommendations]
+    assert not any("开篇设问" in t or "问题导向" in t or "主题" in t for t in texts), texts
+    assert any("办事环节多" in t for t in texts)
