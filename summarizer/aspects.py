@@ -863,6 +863,39 @@ def _modal_vote(heading: str) -> str | None:
                               and not challenge_strength(heading)) else None
 
 
+def _modal_actor(heading: str) -> str | None:
+    """The actor before the strong modal of ``heading``'s first clause (``政府`` of ``政府大可在短期内将…``: at least two
+    characters, :func:`_actor_modal`), or None."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    if not _actor_modal(heading):
+        return None
+    m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
+    return clause[:m.start()] if m is not None else None
+
+
+def _carried_modal_votes(heads: list[str], votes: list[str | None]) -> list[str | None]:
+    """``votes`` (one per item heading of a run under no section or lead-in, :func:`item_vote` or
+    :func:`_modal_vote`) with the modal of a prescribing item carried over to its parallel siblings (trialfix20): an
+    item whose first clause opens with the same actor as an item that votes recommendation by its actor and modal
+    (``一是政府大可在短期内将…；二是政府改变大屋邨的做法，…官地闲置几十年``: 政府), then goes on with no modal and states
+    no shortcoming in that clause, prescribes too; the shortcoming after it is what the measure answers. Linear in
+    the headings (each first clause read once)."""
+    actors = {a for h, v in zip(heads, votes) if v == RECOMMENDATION and (a := _modal_actor(h))}
+    if not actors:
+        return votes
+    out = list(votes)
+    for k, (h, v) in enumerate(zip(heads, votes)):
+        if v == RECOMMENDATION:
+            continue
+        clause = re.split(r"[，,；;：:。！？!?]", h.strip(), maxsplit=1)[0]
+        actor = next((a for a in actors if clause.startswith(a)), None)
+        rest = clause[len(actor):] if actor else ""
+        if actor and len(rest) >= 2 and not challenge_strength(clause) and not states_shortfall(clause) and \
+                not has_cue(rest[:2], "modal"):
+            out[k] = RECOMMENDATION
+    return out
+
+
 def announces_list(lead: str) -> bool:
     """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
     (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
@@ -1010,9 +1043,16 @@ def announces_traits(sentence: str) -> bool:
 def _announces_ahead(sentence: str) -> bool:
     """True when ``sentence`` holds a word of the ``lead_in`` cue group that points ahead: not one right after a
     demonstrative of the ``back_reference`` group (``这两个方面，政府都有能力解决，却解决不力。`` looks back at the two
-    aspects already named; ``存在以下两个方面的问题`` looks ahead). Linear in the sentence."""
+    aspects already named; ``存在以下两个方面的问题`` looks ahead), nor 包括 closed by 在内 (:data:`_INCLUSION`).
+    Linear in the sentence."""
     back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
-    return any(not sentence[:m.start()].endswith(back) for m in cue_pattern("lead_in").finditer(sentence))
+    return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
+               for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: 包括 closed by 在内 in its clause (``包括不少大学生在内的年轻人…``: "young people, students among them"): a phrase of
+#: inclusion inside a noun phrase, no lead-in of a list (trialfix20). Anchored, bounded.
+_INCLUSION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?在内")
 
 
 #: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
@@ -1341,6 +1381,7 @@ def _modal_actions(text: str) -> list[str]:
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
+        window = len(tail)
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
             if adverb is None:
@@ -1351,7 +1392,18 @@ def _modal_actions(text: str) -> list[str]:
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             out.append(m.group())
+        elif tail.startswith(("在", "于")):
+            # (a phrase of time may stand there too: 政府大可在短期内将…, 应于年底前完成…; trialfix20)
+            at = m.end() + window - len(tail)
+            when = _TIME_PHRASE.match(text, at)
+            if when is not None and text.startswith(verbs, when.end()):
+                out.append(m.group())
     return out
+
+
+#: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
+#: eight characters, a word that closes a span of time. Anchored, bounded.
+_TIME_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、]{1,8}?(?:之内|之前|以内|以前|期间|内|前)")
 
 
 @lru_cache(maxsize=1)
@@ -2197,7 +2249,19 @@ def states_after_cue(sentence: str) -> bool:
     (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
     only the start of a region."""
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
-    return any(first[end:].startswith(_COPULAS) for end, _ in heading_cues(first[:24]))
+    for end, _ in heading_cues(first[:24]):
+        copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
+        if copula is None:
+            continue
+        stated = first[end + len(copula):].rstrip("。！!；;")
+        if stated.endswith(_TOPIC_PROBLEM) and not _prose_deficits(stated):
+            continue  # 香港现时最大的问题是房屋问题: a topic named as the problem, stated by what follows (trialfix20)
+        return True
+    return False
+
+
+#: The noun that ends a problem named only by its topic after a copula (``最大的问题是房屋问题``).
+_TOPIC_PROBLEM = ("问题", "难题")
 
 
 #: Words that refer back to problems already named (这些问题, 上述难题): a turn to the measures that opens with one
@@ -2687,6 +2751,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
+                    votes = _carried_modal_votes([heading_of(it) for it in run], votes)
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]
@@ -2703,6 +2768,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     aspect = lead_in_aspect(lead)
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
+                elif run[0].family == "side" and opener_aspect(lead.strip()) == CHALLENGE and not any(
+                        item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run):
+                    # 香港现时最大的问题是房屋问题。一方面是…以来抑压公营房屋的发展…另方面资金涌入…: the two sides of the
+                    # problem the sentence before names are its parts, stated by them (trialfix20)
+                    run_aspect = CHALLENGE
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):

@@ -292,6 +292,10 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     point as it stands: the body after its full stop (``建议由市级层面统一制定数据标准…``) spells it out."""
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
+    if aspect == asp.RECOMMENDATION and not item.titled:
+        cut = _carried_measure_end(structure, item, start, end)
+        if cut is not None:
+            return start, cut  # 二是政府改变大屋邨的做法，市区内外有众多的官地…: the measure, not the facts after it
     if end - start > max_chars and not item.titled:
         if aspect == asp.RECOMMENDATION and (_topic_clause(text, start, end) or _named_measure(text, start, end)):
             return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
@@ -722,6 +726,46 @@ def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
     while k < end and text[k] not in "，,；;：:。！？!?\n":
         k += 1
     return j, k
+
+
+def _run_modal_actors(structure: Structure) -> dict:
+    """Per run of run-in items (``(id(parent), run)``), the actors before a strong modal in the first clauses of its
+    items (:func:`summarizer.aspects._modal_actor`: ``政府`` of ``一是政府大可在短期内将…``), computed once per structure
+    and kept on it."""
+    actors = getattr(structure, "_run_modal_actors", None)
+    if actors is None:
+        actors = {}
+        for it in structure.items:
+            if it.run >= 0 and not it.titled:
+                a = asp._modal_actor(structure.heading(it))
+                if a:
+                    actors.setdefault((id(it.parent), it.run), set()).add(a)
+        structure._run_modal_actors = actors  # type: ignore[attr-defined]
+    return actors
+
+
+def _carried_measure_end(structure: Structure, item, start: int, end: int) -> int | None:
+    """Where the measure of the run-in recommendation ``item`` (its first sentence ``[start, end)``) ends when it
+    carries a sibling's modal (trialfix20; :func:`summarizer.aspects._carried_modal_votes`): its first clause opens
+    with the actor that a sibling item prescribes to with a modal (``一是政府大可…``, then ``二是政府改变大屋邨的做法，``)
+    and names the measure with no modal, and the clause after it prescribes nothing (no modal, no imperative opening:
+    ``市区内外有众多的官地…``, the facts the measure answers): the end of that first clause; else None. Reads two
+    clauses."""
+    text = structure.text
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None or text[m.start()] not in "，,":
+        return None
+    actors = _run_modal_actors(structure).get((id(item.parent), item.run))
+    clause = text[start:m.start()].strip()
+    actor = next((a for a in actors if clause.startswith(a)), None) if actors else None
+    if actor is None or len(clause) - len(actor) < 2 or asp.strong_modal(clause) or asp.modal_strength(clause) \
+            or asp.challenge_strength(clause):
+        return None
+    n = _CLAUSE_SPLIT.search(text, m.end(), end)
+    after = text[m.end():n.start() if n else end]
+    if asp.modal_strength(after) or asp.strong_modal(after):
+        return None
+    return m.start()
 
 
 def _opening_clauses(structure: Structure) -> Counter:

@@ -74,3 +74,42 @@ def test_a_reviewers_notes_under_their_heading_are_no_points():
     texts = [p.text for p in essay.challenges + essay.recommendations]
     assert not any("开篇设问" in t or "问题导向" in t or "主题" in t for t in texts), texts
     assert any("办事环节多" in t for t in texts)
+
+
+def test_a_run_of_measures_carries_the_modal_of_its_first_item_to_a_parallel_item():
+    # Hong Kong commentary: 大可 ("may well") before a phrase of time, then a sibling with the same actor and no modal
+    text = ("评论：停车难\n\n"
+            "市区停车位一直供不应求，当局却拖延不决。\n\n"
+            "一是当局大可在两年内把旧校舍改作公共停车场，先解决旧区居民的泊车问题。"
+            "二是当局改变只建大型停车楼的做法，旧区有大批空置的地皮多年来无人理会。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.recommendations] == [
+        "当局大可在两年内把旧校舍改作公共停车场，先解决旧区居民的泊车问题", "当局改变只建大型停车楼的做法"]
+    from summarizer import aspects
+    assert aspects.prose_aspect("政府应在年底前修订条例。") == aspects.RECOMMENDATION
+    assert aspects.prose_aspect("政府大可不必在短期内将土地拨作公屋之用。") is None
+
+
+def test_the_two_sides_of_a_problem_named_as_a_topic_are_its_points():
+    text = ("评论：青年就业\n\n"
+            "本市眼下最突出的民生问题是青年就业问题。一方面是多年以来压缩职业培训的经费、关停技工学校、削减实习岗位。"
+            "另一方面资金大量流入金融投机，实体企业不愿扩大招聘。\n")
+    essay = summarizer.summarize(text).essays[0]
+    texts = [p.text for p in essay.challenges]
+    assert not any("最突出的民生问题" in t for t in texts), texts
+    assert any("压缩职业培训的经费" in t for t in texts) and any("资金大量流入金融投机" in t for t in texts), texts
+    from summarizer import aspects
+    assert not aspects.states_after_cue("本市最大的问题是房屋问题。")
+    assert aspects.states_after_cue("乡村学校面临的首要问题是师资结构失衡。")
+
+
+def test_an_inclusion_phrase_is_no_lead_in():
+    from summarizer import aspects
+    assert aspects.opener_aspect("包括不少退休人士在内的市民之所以排队轮候，皆因私营安老院收费太高，又有甚么办法呢？") is None
+    assert aspects._announces_ahead("主要问题包括：")
+    # the paragraph before no longer decides whether the measure after it is read
+    text = ("评论：安老宿位\n\n"
+            "包括不少退休人士在内的市民之所以排队轮候，皆因私营安老院收费太高，不轮候资助宿位又有甚么办法呢？\n\n"
+            "说到底，要缩短轮候时间，发放院舍券只是治标之法，惟有加快增建资助院舍才是治本之道。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert any("加快增建资助院舍" in p.text for p in essay.recommendations), essay.recommendations
