@@ -113,3 +113,28 @@ def test_an_inclusion_phrase_is_no_lead_in():
             "说到底，要缩短轮候时间，发放院舍券只是治标之法，惟有加快增建资助院舍才是治本之道。\n")
     essay = summarizer.summarize(text).essays[0]
     assert any("加快增建资助院舍" in p.text for p in essay.recommendations), essay.recommendations
+
+
+def test_page_numbers_glued_to_contents_entries_are_dropped():
+    text = ("乡村学校师资流失的成因及对策\n"
+            "一、师资流失的成因3\n"
+            "1.待遇偏低，生活条件艰苦3\n"
+            "2.职称评聘名额偏少4\n"
+            "二、稳定乡村师资的对策建议5\n"
+            "1.提高乡村教师生活补助5\n"
+            "2.单列乡村学校职称评聘指标6\n"
+            "三、结语8\n"
+            "引言\n"
+            "乡村教师是乡村教育的根本。\n")
+    cleaned = clean(text).text
+    assert "待遇偏低，生活条件艰苦\n" in cleaned and "单列乡村学校职称评聘指标\n" in cleaned
+    assert "三、结语\n" in cleaned
+    essay = summarizer.summarize(text).essays[0]
+    assert not any(p.text[-1].isdigit() for p in essay.challenges + essay.recommendations)
+    # three such lines, or numbers that fall back, are no contents: a line that ends in a figure keeps it
+    short = "工作进展\n一、完成改造项目3\n二、新建站点4\n三、培训人员5\n"
+    assert clean(short).text.endswith("三、培训人员5")
+    falling = "统计\n甲区新增站点9\n乙区新增站点4\n丙区新增站点7\n丁区新增站点2\n"
+    assert clean(falling).text.endswith("丁区新增站点2")
+    counts = "站点数\n甲区新增站点3\n乙区新增站点4\n丙区新增站点7\n丁区新增站点9\n"
+    assert clean(counts).text.endswith("丁区新增站点9")
