@@ -138,3 +138,31 @@ def test_page_numbers_glued_to_contents_entries_are_dropped():
     assert clean(falling).text.endswith("丁区新增站点2")
     counts = "站点数\n甲区新增站点3\n乙区新增站点4\n丙区新增站点7\n丁区新增站点9\n"
     assert clean(counts).text.endswith("丁区新增站点9")
+
+
+_NEWS_A = ("区政协召开民生议题协商会\n發布時間：2024-05-06 09:30\n"
+           "5月6日上午，区政协召开民生议题协商会，围绕老旧小区加装电梯议题协商议政。"
+           "委员们提出，应简化加装电梯审批流程，设立专项补贴资金，并由街道牵头协调低层住户的补偿。"
+           "有委员建议，把加装电梯纳入老旧小区改造计划，统一设计、统一招标。会议由区政协副主席主持。\n")
+_ESSAY_B = ("一方面，老旧小区加装电梯涉及低层住户利益，协调难度很大，不少项目因一户反对而搁置多年。"
+            "另一方面，审批环节多、部门多，居民往往要跑七八个部门，耗时一年以上。"
+            "这些问题不解决，群众的急难愁盼就难以纾解。")
+
+
+def test_an_article_under_its_title_and_header_after_another_article_is_an_essay_of_its_own():
+    from summarizer.essays import split_essays
+    # a commentary, then a news article: its title, then the page's 發布時間 line
+    text = "加装电梯难在哪里\n" + _ESSAY_B * 2 + "\n\n" + _NEWS_A
+    ct = clean(text)
+    essays = split_essays(ct.text, ct.breaks, ct.bylines)
+    assert [e.title for e in essays] == ["加装电梯难在哪里", "区政协召开民生议题协商会"] or \
+        [e.title for e in essays][1:] == ["区政协召开民生议题协商会"]
+    # a title over a genre line (个人对照检查材料) after an essay
+    text2 = "加装电梯难在哪里\n" + _ESSAY_B * 2 + "\n\n“强作风、优服务”专题学习\n个人对照检查材料\n" + _ESSAY_B * 2
+    ct2 = clean(text2)
+    titles = [e.title for e in split_essays(ct2.text, ct2.breaks, ct2.bylines)]
+    assert titles[-1] == "“强作风、优服务”专题学习" and len(titles) == 2
+    # an unnumbered section heading over prose splits nothing
+    one = "加装电梯难在哪里\n" + _ESSAY_B * 2 + "\n破解加装电梯难题的路径\n" + _ESSAY_B * 2
+    ct3 = clean(one)
+    assert len(split_essays(ct3.text, ct3.breaks, ct3.bylines)) == 1
