@@ -2977,7 +2977,9 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). A lead-in that
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
-    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
+    if colon < 0:
+        return proposed_enumeration(text, start, end)
+    if text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
         return None, []
     cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
     if not cues or cues[-1][0] < len(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon]) - ANNOUNCED_CUE_CHARS:
@@ -2989,6 +2991,45 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     if items and items[-1][1] - items[-1][0] < ENUM_ITEM_CHARS and end >= len(text.rstrip()):
         items.pop()  # (…、强化网 — the text ends inside the last item)
     if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return None, []
+    if aspect == asp.RECOMMENDATION:
+        stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
+    else:
+        stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
+    return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+@lru_cache(maxsize=1)
+def _proposed_list_re() -> re.Pattern[str]:
+    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等``, at most eight
+    characters and a noun of the aspect (``建议``, ``思路``, ``对策``, ``问题``: the ``recommendation_section`` and
+    ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
+    most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
+                      % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
+#: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
+PROPOSED_LIST_CHARS = 160
+
+
+def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
+    and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
+    ``…提出了A、B、C等问题``), or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
+    items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
+    heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
+    Linear in the sentence (one bounded search)."""
+    m = _proposed_list_re().search(text, start, end)
+    if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
+        return None, []
+    aspect = asp.heading_aspect(text[m.end("list"):m.end()])
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None, []
+    items = enumeration_spans(text, m.start("list"), m.end("list"))
+    if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)

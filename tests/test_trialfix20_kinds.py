@@ -166,3 +166,16 @@ def test_an_article_under_its_title_and_header_after_another_article_is_an_essay
     one = "加装电梯难在哪里\n" + _ESSAY_B * 2 + "\n破解加装电梯难题的路径\n" + _ESSAY_B * 2
     ct3 = clean(one)
     assert len(split_essays(ct3.text, ct3.breaks, ct3.bylines)) == 1
+
+
+def test_a_list_put_forward_as_the_object_of_tichu_gives_one_point_per_item():
+    text = ("区政协召开协商会\n\n"
+            "与会委员围绕议题畅所欲言，就年度提案选题，提出了完善社区养老服务网络、扩大普惠托育供给、"
+            "推进老旧小区加装电梯、加强校园周边交通整治等方面的思路。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.recommendations] == [
+        "完善社区养老服务网络", "扩大普惠托育供给", "推进老旧小区加装电梯", "加强校园周边交通整治"]
+    from summarizer import points
+    # a list of topics that states no measure, or of two items only, is none
+    topics = "报告提出了养老服务、托育服务、交通出行等方面的问题。"
+    assert points.proposed_enumeration(topics, 0, len(topics)) == (None, [])
