@@ -3165,6 +3165,8 @@ def states_neither(point: str) -> bool:
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
         return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
+    if praises_undertaking(s):
+        return True  # …开展的大讨论活动，是市委、市政府作出的重要部署: what an undertaking is worth (trialfix20)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
@@ -3209,6 +3211,31 @@ def advises_writing(point: str) -> bool:
     names the parts of a report (问题, 对策建议) without stating a problem or a measure of any subject (trialfix20).
     Linear in ``len(point)``."""
     return _writing_advice_re().search(point) is not None
+
+
+@lru_cache(maxsize=1)
+def _undertaking_worth_re() -> re.Pattern[str]:
+    """A sentence that says what its subject is worth (:func:`praises_undertaking`): the subject up to its first 是,
+    then at most 80 characters and 的, an adjective of weight (重大, 重要, 有力, 有效, 根本) and a noun of worth
+    (``undertaking_worth`` cue group: 举措, 部署, 保障), perhaps a second one after 和, at the end. Anchored, bounded."""
+    noun = cue_alternation("undertaking_worth") or "(?!)"
+    worth = r"(?:重大|重要|有力|有效|根本)?(?:" + noun + ")"
+    return re.compile(r"^(?P<subject>[^是。；;！？!?]{2,60})是[^。；;！？!?]{1,80}?的(?:重大|重要|有力|有效|根本)(?:"
+                      + noun + r")(?:和" + worth + r")?[。！!]?$")
+
+
+def praises_undertaking(point: str) -> bool:
+    """True when ``point`` (Simplified view) says what an undertaking is worth (``在全市深入开展的…大讨论活动，是市委、
+    市政府作出的重要部署``, ``…是…的重大举措和重要保证``: :func:`_undertaking_worth_re`) and its subject names an undertaking,
+    no measure: a noun phrase with 的 that ends with a noun of a campaign (``undertaking_noun`` cue group: 活动, 行动) and
+    holds no strong modal (``完善食品安全监管制度建设是加强食品安全的重要保障`` names a measure by its worth and stays a
+    point). Praise of a campaign is the background of a report (trialfix20). Linear in
+    ``len(point)``."""
+    m = _undertaking_worth_re().match(point.strip())
+    if m is None:
+        return False
+    subject = m.group("subject").strip("，, ")
+    return "的" in subject and subject.endswith(lexicon().words("undertaking_noun")) and not strong_modal(subject)
 
 
 def narrates_activity(point: str) -> bool:

@@ -179,3 +179,17 @@ def test_a_list_put_forward_as_the_object_of_tichu_gives_one_point_per_item():
     # a list of topics that states no measure, or of two items only, is none
     topics = "报告提出了养老服务、托育服务、交通出行等方面的问题。"
     assert points.proposed_enumeration(topics, 0, len(topics)) == (None, [])
+
+
+def test_praise_of_a_campaign_is_no_measure():
+    from summarizer import aspects
+    praise = "在全县广泛开展的“比学赶超、争创一流”专项行动，是县委作出的重要部署，是推动作风转变的重大举措和有力保障"
+    assert aspects.praises_undertaking(praise)
+    assert aspects.states_neither(praise)
+    # a measure named by its worth stays a point
+    assert not aspects.praises_undertaking("完善农村饮水安全保障制度是改善民生的重要保障")
+    text = ("“比学赶超、争创一流”专项行动\n对照检查材料\n"
+            "在全县广泛开展的“比学赶超、争创一流”专项行动，是县委作出的重要部署，是切实提高干部执行力的重大举措和有力保障。"
+            "通过学习，我的思想收获很大。\n一、存在的主要问题\n1、学习的系统性不够。平时满足于读读文件，没有深入思考。\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert essay.recommendations == []
