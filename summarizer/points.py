@@ -27,6 +27,7 @@ from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
                               is_token_colon, word_groups)
+from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -1698,6 +1699,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                   points[k - 1].end if k else 0)
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
+            p.start = _past_outline_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -1718,6 +1720,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _past_outline_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
+    ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
+    when at least :data:`LABELLED_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
+    after it state the point (trialfix20). Constant time (the label is anchored and bounded)."""
+    m = _NUMBERED_LABEL.match(text, start, end)
+    if m is None or end - m.end() < LABELLED_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
+        return start  # (截至12:30…: a time of day, no label)
+    return m.end()
 
 
 #: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).

@@ -193,3 +193,13 @@ def test_praise_of_a_campaign_is_no_measure():
             "通过学习，我的思想收获很大。\n一、存在的主要问题\n1、学习的系统性不够。平时满足于读读文件，没有深入思考。\n")
     essay = summarizer.summarize(text).essays[0]
     assert essay.recommendations == []
+
+
+def test_an_outline_label_is_no_part_of_the_point_under_it():
+    body = "\n\n正文\n\n社区党组织是基层治理的主心骨。个别社区党组织软弱涣散，议事协商流于形式。\n\n"
+    text = ("以共建共治激活社区活力\n\n当前，社区治理仍面临资源分散、参与不足等挑战。\n\n"
+            "论点 1：强化党建引领，激活社区治理主心骨" + body + "论点 2：推动数字赋能，提升社区治理智慧度" + body)
+    essay = summarizer.summarize(text).essays[0]
+    assert [p.text for p in essay.recommendations] == ["强化党建引领，激活社区治理主心骨", "推动数字赋能，提升社区治理智慧度"]
+    from summarizer import points
+    assert points._past_outline_label("截至12:30，仍有三个站点未开放", 0, 15) == 0
