@@ -554,11 +554,15 @@ def requests_action(clause: str) -> bool:
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
-    ``政府应着力破解融资难的难题``): the shortcoming it names is what a measure removes. A remedy verb that modifies a noun
+    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
+    shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy. Bounded: linear."""
     remedies = lexicon().words("remedy")
     c = clause.lstrip()
+    purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
+    if purpose and c[len(purpose):].startswith(remedies):
+        c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
     rest = _without_adverbs(c)
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)

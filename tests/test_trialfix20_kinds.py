@@ -203,3 +203,12 @@ def test_an_outline_label_is_no_part_of_the_point_under_it():
     assert [p.text for p in essay.recommendations] == ["强化党建引领，激活社区治理主心骨", "推动数字赋能，提升社区治理智慧度"]
     from summarizer import points
     assert points._past_outline_label("截至12:30，仍有三个站点未开放", 0, 15) == 0
+
+
+def test_a_purpose_that_removes_a_burden_states_no_shortcoming():
+    from summarizer import aspects
+    assert aspects.opens_with_remedy("为削减安老院舍轮候压力")
+    assert aspects.challenge_strength("为纾缓安老院舍轮候压力，社署早前传出检讨评分制") == 0
+    assert aspects.front_aspect("为削减安老院舍轮候压力，社署早前传出检讨评分制，部分申请者将被扣分。") is None
+    # a benefactive 为 (for someone) is no purpose of a remedy
+    assert not aspects.opens_with_remedy("为基层减负提供数据支撑")
