@@ -554,11 +554,15 @@ def requests_action(clause: str) -> bool:
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
-    ``政府应着力破解融资难的难题``): the shortcoming it names is what a measure removes. A remedy verb that modifies a noun
+    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
+    shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy. Bounded: linear."""
     remedies = lexicon().words("remedy")
     c = clause.lstrip()
+    purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
+    if purpose and c[len(purpose):].startswith(remedies):
+        c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
     rest = _without_adverbs(c)
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
@@ -863,6 +867,39 @@ def _modal_vote(heading: str) -> str | None:
                               and not challenge_strength(heading)) else None
 
 
+def _modal_actor(heading: str) -> str | None:
+    """The actor before the strong modal of ``heading``'s first clause (``政府`` of ``政府大可在短期内将…``: at least two
+    characters, :func:`_actor_modal`), or None."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    if not _actor_modal(heading):
+        return None
+    m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
+    return clause[:m.start()] if m is not None else None
+
+
+def _carried_modal_votes(heads: list[str], votes: list[str | None]) -> list[str | None]:
+    """``votes`` (one per item heading of a run under no section or lead-in, :func:`item_vote` or
+    :func:`_modal_vote`) with the modal of a prescribing item carried over to its parallel siblings (trialfix20): an
+    item whose first clause opens with the same actor as an item that votes recommendation by its actor and modal
+    (``一是政府大可在短期内将…；二是政府改变大屋邨的做法，…官地闲置几十年``: 政府), then goes on with no modal and states
+    no shortcoming in that clause, prescribes too; the shortcoming after it is what the measure answers. Linear in
+    the headings (each first clause read once)."""
+    actors = {a for h, v in zip(heads, votes) if v == RECOMMENDATION and (a := _modal_actor(h))}
+    if not actors:
+        return votes
+    out = list(votes)
+    for k, (h, v) in enumerate(zip(heads, votes)):
+        if v == RECOMMENDATION:
+            continue
+        clause = re.split(r"[，,；;：:。！？!?]", h.strip(), maxsplit=1)[0]
+        actor = next((a for a in actors if clause.startswith(a)), None)
+        rest = clause[len(actor):] if actor else ""
+        if actor and len(rest) >= 2 and not challenge_strength(clause) and not states_shortfall(clause) and \
+                not has_cue(rest[:2], "modal"):
+            out[k] = RECOMMENDATION
+    return out
+
+
 def announces_list(lead: str) -> bool:
     """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
     (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
@@ -1010,9 +1047,16 @@ def announces_traits(sentence: str) -> bool:
 def _announces_ahead(sentence: str) -> bool:
     """True when ``sentence`` holds a word of the ``lead_in`` cue group that points ahead: not one right after a
     demonstrative of the ``back_reference`` group (``这两个方面，政府都有能力解决，却解决不力。`` looks back at the two
-    aspects already named; ``存在以下两个方面的问题`` looks ahead). Linear in the sentence."""
+    aspects already named; ``存在以下两个方面的问题`` looks ahead), nor 包括 closed by 在内 (:data:`_INCLUSION`).
+    Linear in the sentence."""
     back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
-    return any(not sentence[:m.start()].endswith(back) for m in cue_pattern("lead_in").finditer(sentence))
+    return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
+               for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: 包括 closed by 在内 in its clause (``包括不少大学生在内的年轻人…``: "young people, students among them"): a phrase of
+#: inclusion inside a noun phrase, no lead-in of a list (trialfix20). Anchored, bounded.
+_INCLUSION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?在内")
 
 
 #: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
@@ -1343,6 +1387,7 @@ def _modal_actions(text: str) -> list[str]:
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
+        window = len(tail)
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
             if adverb is None:
@@ -1353,7 +1398,18 @@ def _modal_actions(text: str) -> list[str]:
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             out.append(m.group())
+        elif tail.startswith(("在", "于")):
+            # (a phrase of time may stand there too: 政府大可在短期内将…, 应于年底前完成…; trialfix20)
+            at = m.end() + window - len(tail)
+            when = _TIME_PHRASE.match(text, at)
+            if when is not None and text.startswith(verbs, when.end()):
+                out.append(m.group())
     return out
+
+
+#: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
+#: eight characters, a word that closes a span of time. Anchored, bounded.
+_TIME_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、]{1,8}?(?:之内|之前|以内|以前|期间|内|前)")
 
 
 @lru_cache(maxsize=1)
@@ -2368,7 +2424,19 @@ def states_after_cue(sentence: str) -> bool:
     (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
     only the start of a region."""
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
-    return any(first[end:].startswith(_COPULAS) for end, _ in heading_cues(first[:24]))
+    for end, _ in heading_cues(first[:24]):
+        copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
+        if copula is None:
+            continue
+        stated = first[end + len(copula):].rstrip("。！!；;")
+        if stated.endswith(_TOPIC_PROBLEM) and not _prose_deficits(stated):
+            continue  # 香港现时最大的问题是房屋问题: a topic named as the problem, stated by what follows (trialfix20)
+        return True
+    return False
+
+
+#: The noun that ends a problem named only by its topic after a copula (``最大的问题是房屋问题``).
+_TOPIC_PROBLEM = ("问题", "难题")
 
 
 #: Words that refer back to problems already named (这些问题, 上述难题): a turn to the measures that opens with one
@@ -2873,6 +2941,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
+                    votes = _carried_modal_votes([heading_of(it) for it in run], votes)
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]
@@ -2889,6 +2958,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     aspect = lead_in_aspect(lead)
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
+                elif run[0].family == "side" and opener_aspect(lead.strip()) == CHALLENGE and not any(
+                        item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run):
+                    # 香港现时最大的问题是房屋问题。一方面是…以来抑压公营房屋的发展…另方面资金涌入…: the two sides of the
+                    # problem the sentence before names are its parts, stated by them (trialfix20)
+                    run_aspect = CHALLENGE
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
@@ -3284,7 +3358,8 @@ def states_neither(point: str) -> bool:
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
       metadata line (:func:`is_page_label_line`: ``出版:更新``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
-      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督);
+      reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
+      advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
     * an example (``比如：``, ``以某某为例，``);
@@ -3313,6 +3388,8 @@ def states_neither(point: str) -> bool:
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
+    if advises_writing(s):
+        return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
         return True
@@ -3326,6 +3403,8 @@ def states_neither(point: str) -> bool:
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
         return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
+    if praises_undertaking(s):
+        return True  # …开展的大讨论活动，是市委、市政府作出的重要部署: what an undertaking is worth (trialfix20)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
@@ -3348,6 +3427,53 @@ def states_neither(point: str) -> bool:
     if ends_in_condition(s):
         return True  # …，如果高校培养出的学生动手能力差: the consequence that states the point was cut away
     return states_background(s)
+
+
+@lru_cache(maxsize=1)
+def _writing_advice_re() -> re.Pattern[str]:
+    """Advice on how to write a document (:func:`advises_writing`): at most three characters of connective, a verb of
+    writing (``writing_verb`` cue group: 写, 写好, 撰写), at most 12 characters holding a part of a document
+    (``document_part``: 问题, 对策建议, 计划打算), a modal (要, 应, 须) in the same clause; or a part of a named kind of
+    document (``document_genre``: 调研报告的核心部分, 报告的问题部分). Bounded."""
+    verb = cue_alternation("writing_verb") or "(?!)"
+    part = cue_alternation("document_part") or "(?!)"
+    genre = cue_alternation("document_genre") or "(?!)"
+    return re.compile(r"^[^，,。；;：:]{0,3}?(?:" + verb + r")(?!字)[^，,。；;：:]{0,12}?(?:" + part + r")[^，,。；;：:]{0,12}?"
+                      r"(?:要|应|须|需|必须|应当)"
+                      r"|(?:" + genre + r")的[^，,。；;：:]{0,6}?部分")
+
+
+def advises_writing(point: str) -> bool:
+    """True when ``point`` (Simplified view) advises how to write a document or speaks of a part of one (``写问题短板要突出
+    要点``, ``写好计划打算要坚持…``, ``存在的问题可以说是调研报告的核心部分``: :func:`_writing_advice_re`): a how-to on writing
+    names the parts of a report (问题, 对策建议) without stating a problem or a measure of any subject (trialfix20).
+    Linear in ``len(point)``."""
+    return _writing_advice_re().search(point) is not None
+
+
+@lru_cache(maxsize=1)
+def _undertaking_worth_re() -> re.Pattern[str]:
+    """A sentence that says what its subject is worth (:func:`praises_undertaking`): the subject up to its first 是,
+    then at most 80 characters and 的, an adjective of weight (重大, 重要, 有力, 有效, 根本) and a noun of worth
+    (``undertaking_worth`` cue group: 举措, 部署, 保障), perhaps a second one after 和, at the end. Anchored, bounded."""
+    noun = cue_alternation("undertaking_worth") or "(?!)"
+    worth = r"(?:重大|重要|有力|有效|根本)?(?:" + noun + ")"
+    return re.compile(r"^(?P<subject>[^是。；;！？!?]{2,60})是[^。；;！？!?]{1,80}?的(?:重大|重要|有力|有效|根本)(?:"
+                      + noun + r")(?:和" + worth + r")?[。！!]?$")
+
+
+def praises_undertaking(point: str) -> bool:
+    """True when ``point`` (Simplified view) says what an undertaking is worth (``在全市深入开展的…大讨论活动，是市委、
+    市政府作出的重要部署``, ``…是…的重大举措和重要保证``: :func:`_undertaking_worth_re`) and its subject names an undertaking,
+    no measure: a noun phrase with 的 that ends with a noun of a campaign (``undertaking_noun`` cue group: 活动, 行动) and
+    holds no strong modal (``完善食品安全监管制度建设是加强食品安全的重要保障`` names a measure by its worth and stays a
+    point). Praise of a campaign is the background of a report (trialfix20). Linear in
+    ``len(point)``."""
+    m = _undertaking_worth_re().match(point.strip())
+    if m is None:
+        return False
+    subject = m.group("subject").strip("，, ")
+    return "的" in subject and subject.endswith(lexicon().words("undertaking_noun")) and not strong_modal(subject)
 
 
 def narrates_activity(point: str) -> bool:
@@ -4141,6 +4267,38 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
     m = _scholar_view_re().search(part)
     return m is not None and not has_cue(part[m.end():], "author_self")
+
+
+#: Most characters read back from a point to the start of its sentence for a term defined there
+#: (:func:`inside_definition`): a defined term and its other names fit in it.
+DEFINITION_LOOKBACK_CHARS = 60
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _defined_term_re() -> re.Pattern[str]:
+    """A sentence's opening that defines a term (:func:`inside_definition`): a short term, then at most two asides
+    that give its other names (``term_alias`` cue group: ``，又称中小企``, ``，简称…``), then the verb of defining
+    (``是指``, ``指的是``, ``泛指`` …, as :data:`_TERM_DEFINED`). Anchored, bounded."""
+    alias = cue_alternation("term_alias") or "(?!)"
+    return re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:[，,]?(?:" + alias + r")[^，,。；;：:]{1,20}?){0,2}[，,]?"
+                      r"(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
+
+
+def inside_definition(text: str, start: int, end: int) -> bool:
+    """True when the point ``text[start:end]`` (offsets into ``text``, Simplified view) lies inside a sentence that
+    opens by defining a term (``中小型企业，又称中小企业，是指…有利于满足社会需要，增加就业，…的企业``:
+    :func:`_defined_term_re`, the sentence start at most :data:`DEFINITION_LOOKBACK_CHARS` characters before the point)
+    and the point holds no strong modal: the clauses of a definition say what the term covers, neither a measure nor a
+    problem of the essay (trialfix20). Linear in the window (bounded by the look-back and the point)."""
+    lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
+    before = text[lo:start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if not breaks and lo > 0:
+        return False  # (the sentence starts further back: no term defined at its opening is in reach)
+    opening = lo + (breaks[-1].end() if breaks else 0)
+    m = _defined_term_re().match(text, opening, end)
+    return m is not None and not strong_modal(text[start:end])
 
 
 def solution_outcome_at(point: str) -> int | None:

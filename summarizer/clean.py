@@ -942,6 +942,72 @@ def _remove_toc(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Fewest lines in a row that end in a glued page number (:func:`_strip_toc_page_numbers`) to be read as a table of
+#: contents with neither a contents heading nor leaders (``3.信用管理意识淡薄5``).
+TOC_GLUED_MIN_ENTRIES = 4
+#: Longest line (stripped, characters) read as such an entry: a contents entry is a heading, not a paragraph.
+TOC_GLUED_LINE_CHARS = 60
+#: Characters after which a glued page number may stand: CJK, a closing bracket or quotation mark.
+_TOC_GLUED_BEFORE = re.compile(f"[{CJK}）)】」』”]")
+
+
+def _glued_page_number(line: str) -> tuple[int, int] | None:
+    """``(offset into line where its page number starts, the number)`` when ``line`` ends as a contents entry whose page
+    number is glued to its text (``3.信用管理意识淡薄5``, ``(四)融资渠道单一6``): at most
+    :data:`TOC_GLUED_LINE_CHARS` characters, no sentence end inside (a contents entry is a heading), one to three
+    digits after a CJK character or a closing mark; else None. Reads the line once (it is bounded)."""
+    s = line.rstrip()
+    if not s or len(s.strip()) > TOC_GLUED_LINE_CHARS:
+        return None
+    k = len(s)
+    while k and len(s) - k < 4 and "0" <= s[k - 1] <= "9":
+        k -= 1
+    if k == len(s) or len(s) - k > 3 or k == 0 or not _TOC_GLUED_BEFORE.match(s[k - 1]):
+        return None
+    if not _TERMINATOR_SET.isdisjoint(s):
+        return None
+    return k, int(s[k:])
+
+
+def _strip_toc_page_numbers(doc: _Doc) -> None:
+    """Remove the page numbers of a table of contents that neither a contents heading nor leaders mark, glued to
+    each entry's text (a document preview: ``1.企业经营管理不善造成亏损4 ⏎ 3.信用管理意识淡薄5 ⏎ …``): a run of at
+    least :data:`TOC_GLUED_MIN_ENTRIES` lines, blank lines between them allowed, each ending in a glued page number
+    (:func:`_glued_page_number`), the numbers never falling along the run, at least half of them opening with a
+    heading's marker (:data:`TITLE_MARKER_RE`: 一、, （一）, 1.; a column of counts is no contents). The entries stay (they may be all the
+    text there is); only their numbers go (trialfix20). One pass over the lines."""
+    text = doc.text
+    edits: list[Edit] = []
+    run: list[tuple[int, int]] = []  # (offset where the number starts, where the line's text ends)
+    numbered = 0  # lines of the run that open with a heading's marker (一、 （一） 1.)
+    last_page = -1
+
+    def flush() -> None:
+        nonlocal numbered
+        if len(run) >= TOC_GLUED_MIN_ENTRIES and 2 * numbered >= len(run):
+            edits.extend((a, b, "", "toc_page_number") for a, b in run)
+        run.clear()
+        numbered = 0
+
+    for start, end in doc.lines():
+        line = text[start:end]
+        if not line.strip():
+            continue
+        found = _glued_page_number(line) if end - start <= 4 * TOC_GLUED_LINE_CHARS else None
+        if found is None:
+            flush()
+            last_page = -1
+            continue
+        at, page = found
+        if page < last_page:
+            flush()
+        run.append((start + at, start + len(line.rstrip())))
+        numbered += TITLE_MARKER_RE.match(line.lstrip()) is not None
+        last_page = page
+    flush()
+    doc.apply(edits)
+
+
 def _remove_keywords(doc: _Doc) -> None:
     """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
     edits: list[Edit] = []
@@ -1219,7 +1285,16 @@ def _join_lines(doc: _Doc) -> None:
             # (要提高质量，⏎⏎一方面要…): the author broke the paragraph there; a line wrapped or cut by a page does
             # not open its next piece with an item marker
             lead_in = s2 != e + 1 and end_part[-1] in _COMMA_SET and opens_run_in(nxt)
-            join = fragment or (not isolated and (prose or wrapped) and not heading_tail and not lead_in)
+            # a header block (trialfix20): a short line opening the text or a paragraph, no unit end, not a full
+            # line of a wrapped block, followed by another short line with no unit end (a title, then its genre
+            # line or byline: ``…大讨论⏎个人剖析材料⏎某小学：某某``): a run of header lines, each its own line
+            header = (may_be_isolated and len(piece) <= TITLE_LINE_CHARS and not ends_unit and not wrapped
+                      and 3 < len(nxt) <= TITLE_LINE_CHARS and _TERMINATOR_SET.isdisjoint(nxt))
+            # a short line standing between blank lines (a heading) before a lone label between blank lines
+            # (``论点 1：…⏎⏎正文⏎⏎``): two lines of an outline, not a wrapped line's last characters (trialfix20)
+            fragment = fragment and not isolated
+            join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
+                                and not lead_in)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
@@ -1424,6 +1499,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         record_origins = sorted({0, *post_origins})
     _remove_running_heads(doc)
     _remove_toc(doc)
+    _strip_toc_page_numbers(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _cued(_NOTE_CITED_CUES, text) and _NOTE_CITED.search(text) is not None)
     _remove_pinyin(doc, markup)

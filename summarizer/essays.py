@@ -12,6 +12,7 @@ Offsets are character offsets into the cleaned text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -197,7 +198,45 @@ def _closes_prose(line: str) -> bool:
 _CLOSERS = "”’」』）)】\"'"
 
 
-def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+def _article_header(spans: list[tuple[int, int, str]], i: int, byline_at: list[int]) -> bool:
+    """Whether the heading line ``spans[i]`` (``(start, length, stripped line)`` of each line of the text) heads an
+    article of its own (trialfix20): among the next :data:`HEADER_LINES` non-empty lines, before the first sentence
+    line, a metadata line of a news page (``article_meta`` of ``resources/essay_titles.txt``: ``發布時間：…``,
+    ``来源：…``), a byline that cleaning removed (``byline_at``: sorted offsets of :attr:`CleanText.bylines`), or a genre
+    line (``genre_line``: ``个人剖析材料``, ``学习心得体会``: a short heading line that ends with a kind of piece).
+    A section heading of an essay stands over prose or a list; these lines stand under a title only. Reads at most
+    :data:`HEADER_LINES` lines after it. The caller reads it only for a title with no clause mark (``，：；``: a
+    line of prose or a label, ``以下文章来源于…，作者…``, is no title)."""
+    words = _title_words()
+    meta, genres = words.get("article_meta", ()), words.get("genre_line", ())
+    start, length, _s = spans[i]
+    seen = 0
+    for start2, length2, t in spans[i + 1:i + 1 + 2 * HEADER_LINES]:
+        k = bisect.bisect_left(byline_at, start + length)
+        if k < len(byline_at) and byline_at[k] <= start2:
+            return True  # (a byline removed between the title and this line)
+        if not t:
+            continue
+        if t.startswith(meta) and ("：" in t[:12] or ":" in t[:12]):
+            return True
+        if is_heading_line(t) and len(t) <= GENRE_LINE_CHARS and t.endswith(genres):
+            return True
+        if not is_heading_line(t):
+            return False  # (the prose of the section under a heading: no header block)
+        seen += 1
+        if seen >= HEADER_LINES:
+            return False
+        start, length = start2, length2
+    return False
+
+
+#: Most non-empty lines under a title that :func:`_article_header` reads for the article's header block.
+HEADER_LINES = 2
+#: Longest genre line (``个人剖析材料``) under a title, in characters.
+GENRE_LINE_CHARS = 12
+
+
+def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | None]]:
     """Essays that start at a title line after a whole essay of a collection: after a closed numbered outline (a
     report ``一、存在的问题 … 二、对策建议 （一）… （四）…`` followed by an essay that is not numbered:
     ``乡村学校留住青年教师的几点思考`` over prose and run-in ``一是…二是…`` lists), or after any paragraph closed by a
@@ -236,6 +275,9 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
         next_top[i] = _cn_value(m.group(1)) if m else next_top[i + 1]
     words = _title_words()
     shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ())
+    # (a byline the page repeats, the same author over two pieces, marks no new article: test_essays_bylines)
+    authors = Counter(author for _at, author in bylines)
+    byline_at = sorted(at for at, author in bylines if authors[author] == 1)
     bounds: list[tuple[int, int, str | None]] = []
     tops = 0  # top-level headings since the last boundary
     previous = ""  # the last non-empty line
@@ -249,7 +291,11 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
               and not s.startswith(closings)):
             after_outline = tops >= 2 and _NUMBERED_LINE.match(previous) and not is_heading_line(previous)
             after_prose = _closes_prose(previous)
-            if after_outline or after_prose:
+            # (an article's header, 發布時間：… or a byline under the title, also after a text cut off mid-sentence:
+            # a page that stores the opening of each article; trialfix20)
+            headed = (not after_outline and bool(previous) and not is_heading_line(previous)
+                      and not _CLAUSE_MARK.search(s) and _article_header(spans, i, byline_at))
+            if after_outline or after_prose or headed:
                 shaped = any(w in s for w in shapes)
                 following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
                 prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
@@ -258,6 +304,8 @@ def _outline_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
                 else:
                     found = (not s[0].isdecimal() and (s.startswith(shapes) or s.endswith(shapes) or _names_both_aspects(s))
                              and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
+                    # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
+                    found = found or headed
                 if found:
                     bounds.append((start, min(start + length + 1, len(text)), s))
                     tops = 0
@@ -468,7 +516,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = [(start, min(end + 1, len(text)), s) for start, end, _key, s in occurrences
                       if not _SECTION_LINE.match(s)]
         # a title line after a closed numbered outline starts an essay that is not numbered (or not numbered alike)
-        if after_outline := _outline_title_bounds(text):
+        if after_outline := _outline_title_bounds(text, bylines):
             titled = after_outline
             taken = {b[0] for b in bounds}
             bounds = sorted(bounds + [b for b in after_outline if b[0] not in taken])

@@ -28,6 +28,7 @@ from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
                               is_token_colon, word_groups)
+from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
@@ -298,6 +299,10 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     point as it stands: the body after its full stop (``建议由市级层面统一制定数据标准…``) spells it out."""
     text = structure.text
     start, end = _trim(text, item.content_start, item.heading_end)
+    if aspect == asp.RECOMMENDATION and not item.titled:
+        cut = _carried_measure_end(structure, item, start, end)
+        if cut is not None:
+            return start, cut  # 二是政府改变大屋邨的做法，市区内外有众多的官地…: the measure, not the facts after it
     if end - start > max_chars and not item.titled:
         if aspect == asp.RECOMMENDATION and (_topic_clause(text, start, end) or _named_measure(text, start, end)):
             return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
@@ -728,6 +733,46 @@ def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
     while k < end and text[k] not in "，,；;：:。！？!?\n":
         k += 1
     return j, k
+
+
+def _run_modal_actors(structure: Structure) -> dict:
+    """Per run of run-in items (``(id(parent), run)``), the actors before a strong modal in the first clauses of its
+    items (:func:`summarizer.aspects._modal_actor`: ``政府`` of ``一是政府大可在短期内将…``), computed once per structure
+    and kept on it."""
+    actors = getattr(structure, "_run_modal_actors", None)
+    if actors is None:
+        actors = {}
+        for it in structure.items:
+            if it.run >= 0 and not it.titled:
+                a = asp._modal_actor(structure.heading(it))
+                if a:
+                    actors.setdefault((id(it.parent), it.run), set()).add(a)
+        structure._run_modal_actors = actors  # type: ignore[attr-defined]
+    return actors
+
+
+def _carried_measure_end(structure: Structure, item, start: int, end: int) -> int | None:
+    """Where the measure of the run-in recommendation ``item`` (its first sentence ``[start, end)``) ends when it
+    carries a sibling's modal (trialfix20; :func:`summarizer.aspects._carried_modal_votes`): its first clause opens
+    with the actor that a sibling item prescribes to with a modal (``一是政府大可…``, then ``二是政府改变大屋邨的做法，``)
+    and names the measure with no modal, and the clause after it prescribes nothing (no modal, no imperative opening:
+    ``市区内外有众多的官地…``, the facts the measure answers): the end of that first clause; else None. Reads two
+    clauses."""
+    text = structure.text
+    m = _CLAUSE_SPLIT.search(text, start, end)
+    if m is None or text[m.start()] not in "，,":
+        return None
+    actors = _run_modal_actors(structure).get((id(item.parent), item.run))
+    clause = text[start:m.start()].strip()
+    actor = next((a for a in actors if clause.startswith(a)), None) if actors else None
+    if actor is None or len(clause) - len(actor) < 2 or asp.strong_modal(clause) or asp.modal_strength(clause) \
+            or asp.challenge_strength(clause):
+        return None
+    n = _CLAUSE_SPLIT.search(text, m.end(), end)
+    after = text[m.end():n.start() if n else end]
+    if asp.modal_strength(after) or asp.strong_modal(after):
+        return None
+    return m.start()
 
 
 def _opening_clauses(structure: Structure) -> Counter:
@@ -1825,6 +1870,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
+            p.start = _past_outline_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -1845,6 +1891,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def _past_outline_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
+    ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
+    when at least :data:`LABELLED_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
+    after it state the point (trialfix20). Constant time (the label is anchored and bounded)."""
+    m = _NUMBERED_LABEL.match(text, start, end)
+    if m is None or end - m.end() < LABELLED_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
+        return start  # (截至12:30…: a time of day, no label)
+    return m.end()
 
 
 #: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).
@@ -3155,7 +3212,9 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). A lead-in that
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
-    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
+    if colon < 0:
+        return proposed_enumeration(text, start, end)
+    if text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
         return None, []
     cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
     if not cues or cues[-1][0] < len(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon]) - ANNOUNCED_CUE_CHARS:
@@ -3167,6 +3226,45 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     if items and items[-1][1] - items[-1][0] < ENUM_ITEM_CHARS and end >= len(text.rstrip()):
         items.pop()  # (…、强化网 — the text ends inside the last item)
     if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return None, []
+    if aspect == asp.RECOMMENDATION:
+        stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
+    else:
+        stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
+    return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+@lru_cache(maxsize=1)
+def _proposed_list_re() -> re.Pattern[str]:
+    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等``, at most eight
+    characters and a noun of the aspect (``建议``, ``思路``, ``对策``, ``问题``: the ``recommendation_section`` and
+    ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
+    most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
+                      % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
+#: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
+PROPOSED_LIST_CHARS = 160
+
+
+def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
+    and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
+    ``…提出了A、B、C等问题``), or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
+    items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
+    heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
+    Linear in the sentence (one bounded search)."""
+    m = _proposed_list_re().search(text, start, end)
+    if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
+        return None, []
+    aspect = asp.heading_aspect(text[m.end("list"):m.end()])
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None, []
+    items = enumeration_spans(text, m.start("list"), m.end("list"))
+    if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
@@ -4814,6 +4912,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if asp.inside_definition(text, p.end - len(ptext), p.end):
+                continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
                 moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
                 continue
