@@ -37,6 +37,7 @@ from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
+from summarizer.script import simplified_view
 from summarizer.sentences import BULLETS
 from summarizer.structure import opens_run_in
 
@@ -636,12 +637,17 @@ def _remove_site_filler(doc: "_Doc") -> None:
         covered = b
     doc.apply(edits)
 _REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
+#: A heading line of sources consulted, alone on its line (``参考资料：`` ⏎ ``1) 香港电台视点…``; Traditional ``參考資料`` read
+#: through :func:`summarizer.script.simplified_view`): what follows it is a list of sources, not the essay's own text.
+_SOURCES_HEAD = re.compile(r"[ \t\u3000]{0,8}参考资料[ \t]{0,2}[:：]?[ \t\u3000]{0,8}$")
 #: A part of every match of :data:`_REFERENCES_HEAD` or :data:`_NOTES_HEAD` (each of whose words holds 注, 註 or
 #: "note"), under the same flags: a text without it has no heading of either kind.
-_REFERENCES_CUE = re.compile(r"参考文献|references|[注註]|note", re.I)
+_REFERENCES_CUE = re.compile(r"参考文献|参考资料|references|[注註]|note", re.I)
 #: A part of every match of :data:`_REFERENCES_CUE` (``e``: no other character folds to e or E, so a case-insensitive
 #: ``references`` or ``note`` holds one of them): searched first, with ``str`` scans.
-_REFERENCES_CUES = ("参考文献", "注", "註", "e", "E")
+_REFERENCES_CUES = ("参考文献", "参考资料", "注", "註", "e", "E")
+#: Traditional characters of the reference headings (參考文獻, 參考資料): a text that holds one is read in the Simplified view.
+_TRADITIONAL_SOURCES_CUES = ("參", "獻", "資")
 # (both are matched at a line's start: pattern.match(text, line_start, line_end))
 # a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
@@ -652,7 +658,7 @@ _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]
 _NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
-_REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．])\s*\S")
+_REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
     r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
@@ -1025,15 +1031,17 @@ def _remove_keywords(doc: _Doc) -> None:
 def _remove_references(doc: _Doc) -> None:
     """Remove a 参考文献 list (from the heading to the end of its line) or a block of endnotes (a heading line of its
     own, :data:`_NOTES_HEAD`: ``註釋：``, ``注释``), plus the reference- or note-entry lines that follow it."""
-    if not _cued(_REFERENCES_CUES, doc.text) or not _REFERENCES_CUE.search(doc.text):
+    # (headings are read in the Simplified view, same length: 參考文獻 is 参考文献)
+    view = simplified_view(doc.text) if _cued(_TRADITIONAL_SOURCES_CUES, doc.text) else doc.text
+    if not _cued(_REFERENCES_CUES, view) or not _REFERENCES_CUE.search(view):
         return  # (no heading of either kind: nothing to remove)
     edits: list[Edit] = []
     lines = doc.lines()
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        notes = _NOTES_HEAD.match(doc.text, start, end)
-        m = _REFERENCES_HEAD.search(doc.text, start, end) or notes
+        notes = _NOTES_HEAD.match(view, start, end) or _SOURCES_HEAD.match(view, start, end)
+        m = _REFERENCES_HEAD.search(view, start, end) or notes
         if m and (m.start() == start or doc.text[m.start() - 1] in "。.\n " or end - m.end() > 10
                   or not doc.text[m.end():end].strip()):
             cut_end = end

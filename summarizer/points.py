@@ -1841,6 +1841,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
+    _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at, cut)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -4369,6 +4370,112 @@ def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, l
             if span:
                 added.append((s.start + span[0], s.start + span[1]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: Most characters of the clause of a cause kept before its consequence (:func:`consequence_harms`: ``协议规定的改变，
+#: 又造成了…``); a longer clause is background and the point starts at the consequence word.
+CAUSE_CLAUSE_CHARS = 16
+#: Most characters from a clause's start to a consequence word inside it (its subject: ``三大关卡令…``).
+CAUSE_SUBJECT_CHARS = 10
+#: Most clauses after the consequence clause that continue the harm (``令…日益繁重，衍生很多问题``).
+HARM_MORE_CLAUSES = 2
+#: What may stand between a clause start and a consequence word that opens the clause (又造成, 从而导致, 结果令到).
+_CONSEQUENCE_LEAD = ("又", "也", "亦", "更", "还", "从而", "进而", "因而", "继而", "结果", "最终", "往往", "都", "均")
+_CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
+#: A clause whose consequence word follows a preposition of its object (``对社会秩序造成…``: the cause lies elsewhere)
+#: or a word that averts or denies the consequence (``以免造成…``, ``不会导致…``): no harm done is stated.
+_AVERTED_OR_OBJECT = re.compile(r"(?:对于|对|给|向|为)|.{0,10}?(?:以免|以防|避免|防止|免得|不会|不致|不至于|没有|未)")
+
+
+def _harm_clause(clause: str) -> bool:
+    """Whether a clause of a consequence states a harm: a word of deficiency or complaint as prose states one
+    (:func:`summarizer.aspects._prose_deficits`) or of the ``consequence_harm`` cue group (繁重, 被排拒, 收入减少)."""
+    return bool(asp._prose_deficits(clause)) or asp.has_cue(clause, "consequence_harm")
+
+
+def consequence_harms(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each consequence the sentence states as a harm its cause did,
+    or ``[]``: a word of the ``harm_consequence`` cue group (令, 令到, 导致, 造成 …) that opens a clause (after
+    :data:`_CONSEQUENCE_LEAD` adverbs: 又造成了…) or follows the clause's short subject (at most
+    :data:`CAUSE_SUBJECT_CHARS` characters: ``三大关卡令…``), whose clause states a harm (:func:`_harm_clause`), up to
+    :data:`HARM_MORE_CLAUSES` more clauses that go on stating harm. The point holds the cause: the clause before when
+    the word opens its clause and that clause is short (at most :data:`CAUSE_CLAUSE_CHARS`), else the subject.
+    Hypothetical, averted and prescribed consequences are no finding: none in a question, a sentence that opens with a
+    condition (``如果…，就会导致…``) or holds a strong modal, a clause with a modal or a word that averts the consequence
+    (``以免造成…``, :data:`_AVERTED_OR_OBJECT`), nor one whose consequence follows a preposition (``对…造成…``); 令 after a lookalike character is a noun
+    (命令, 法令: ``harm_consequence_lookalike``), and a consequence after a long cause framed as one (``harm_cause_frame``:
+    由于…，导致…) is none. The bare word is loose (a fact and its consequence, issue 8): the harm
+    must be stated in the consequence's own clause. Linear in the sentence (each clause read a bounded number of
+    times)."""
+    s = sentence.rstrip()
+    if not s or s[-1] in "？?" or asp.opens_condition(s.lstrip()) or asp.strong_modal(s):
+        return []
+    words = asp.lexicon().words("harm_consequence")
+    lookalike = "".join(asp.lexicon().words("harm_consequence_lookalike"))
+    clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(clauses):
+        a, b = clauses[k]
+        lead = a + len(s[a:b]) - len(s[a:b].lstrip())
+        at = -1
+        j = lead
+        for w in sorted(_CONSEQUENCE_LEAD, key=len, reverse=True):
+            if s.startswith(w, j):
+                j += len(w)
+                break
+        if s.startswith(words, j):
+            at = j
+        else:
+            for i in range(lead + 2, min(b, lead + CAUSE_SUBJECT_CHARS + 1)):
+                if s.startswith(words, i) and s[i - 1] not in lookalike and not (
+                        s[i] == "令" and s.startswith("令人", i)):
+                    at = i
+                    break
+        if at < 0 or s[at] == "令" and at > lead and s[at - 1] in lookalike:
+            k += 1
+            continue
+        word = next(w for w in words if s.startswith(w, at))
+        if not _harm_clause(s[at + len(word):b]) or _AVERTED_OR_OBJECT.match(s, lead, at) or asp._modal_actions(
+                s[a:b]):
+            k += 1
+            continue
+        end, m = b, k + 1
+        while m < len(clauses) and m <= k + HARM_MORE_CLAUSES and _harm_clause(s[clauses[m][0]:clauses[m][1]]) \
+                and not asp.has_cue(s[clauses[m][0]:clauses[m][1]], "harm_consequence"):
+            end = clauses[m][1]
+            m += 1
+        start = lead
+        if at == j and k > 0:  # (the word opens its clause: the cause is the clause before, when short)
+            pa, pb = clauses[k - 1]
+            cause = s[pa:pb].strip()
+            if len(cause) > CAUSE_CLAUSE_CHARS and cause.startswith(asp.lexicon().words("harm_cause_frame")):
+                k = m
+                continue  # (由于A的…及其…性，导致B: a long account of how B came about, no finding of its own)
+            if cause and len(cause) <= CAUSE_CLAUSE_CHARS and not asp.opens_condition(cause):
+                start = pa + len(s[pa:pb]) - len(s[pa:pb].lstrip())
+        out.append((start, end))
+        k = m
+    return out
+
+
+def _consequence_harm_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, region_at) -> None:
+    """In place: a consequence stated as a harm in a prose sentence outside any aspect region
+    (:func:`consequence_harms`) is a challenge, added by :func:`_add_items`, unless a point of either aspect lies in
+    the sentence already (the consequence then goes on with the problem or the measure read there: ``…的培养方式往往
+    使大学生…不能适应…，从而导致其…失业``); sentences of a reviewer's comment (from ``review``) give none. n log n in
+    the points and sentences."""
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    ends = [b for _, b in taken]
+    added = []
+    for s in sentences:
+        k = bisect.bisect_right(ends, s.start)  # the first point that ends after the sentence starts
+        if k < len(taken) and taken[k][0] < s.end:
+            continue
+        if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
+            added.extend((s.start + a, s.start + b) for a, b in consequence_harms(text[s.start:s.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],
