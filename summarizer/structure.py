@@ -574,6 +574,7 @@ GLUED_HEADING_SLACK = 4
 GLUED_REPEAT_MAX_CHARS = 8
 #: Clause punctuation that makes a heading segment prose (a body sentence glued on), and that no cut heading holds.
 _GLUED_CLAUSE = "，,：:"
+_GLUED_CLAUSE_RE = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]")
 #: What a cut heading may not end with: a word that joins it to what follows (…的, …和, …与).
 _GLUED_DANGLING = "的和与及或、"
 
@@ -606,14 +607,15 @@ def _glued_cut(text: str, start: int, end: int, limit: int, longest: int) -> int
     first terminator; ``limit``: the end of the item's own text on its line), or None. The cut lies inside the
     segment's first clause, leaves a heading of :data:`GLUED_HEADING_MIN_CHARS` to ``longest`` characters with no
     punctuation that does not end in a joining word (:data:`_GLUED_DANGLING`), and leaves 4 characters of the clause
-    after it; it is
-    either (1) the first place where a body opener starts (:func:`_body_openers`: ``增加效果导向的工作指标|建议在下一次…``)
+    after it; it is (0) the first place where the body opens with the heading's last 4 to
+    :data:`GLUED_REPEAT_MAX_CHARS` characters again (``何为职业操守|职业操守是指…``), else (1) the first place where a
+    body opener starts (:func:`_body_openers`: ``增加效果导向的工作指标|建议在下一次…``)
     or else (2) the end of the longest prefix of at most :data:`GLUED_REPEAT_MAX_CHARS` characters that the body
     says again (``服务协同|最大化的发挥……需要强化有效的服务协同机制``: the body repeats its heading's key noun). A cut at
     a body opener also needs the body (up to ``limit``) to name a two-character word of the heading again (it goes on
     about the heading's topic). Bounded: reads at most ``longest`` positions, and the item's own text once per
     prefix length or heading word."""
-    m = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]").search(text, start, end)
+    m = _GLUED_CLAUSE_RE.search(text, start, end)
     if m is None:
         return None  # no clause break: a heading phrase, or one clause of prose (nothing to tell them apart)
     first = m.start()
@@ -628,6 +630,11 @@ def _glued_cut(text: str, start: int, end: int, limit: int, longest: int) -> int
         return any(is_cjk(text[j]) and is_cjk(text[j + 1]) and text.find(text[j:j + 2], k, limit) >= 0
                    for j in range(start, k - 1))
 
+    for k in range(start + GLUED_HEADING_MIN_CHARS, hi + 1):
+        n = next((n for n in range(GLUED_HEADING_MIN_CHARS, min(GLUED_REPEAT_MAX_CHARS, k - start) + 1)
+                  if text[k - n] == text[k] and text[k - n:k] == text[k:k + n]), 0)
+        if n and fits(k):
+            return k  # 何为职业操守职业操守是指…: the body opens by naming the heading's last words again
     openers = _body_openers()
     if openers is not None:
         for k in range(start + GLUED_HEADING_MIN_CHARS, hi + 1):

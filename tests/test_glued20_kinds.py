@@ -71,3 +71,8 @@ def test_decimal_at_line_start_still_joined():
     raw = ("这一比例在过去十年间由原来的百分之十左右持续上升到了现在的百分之二十左右，增长了大约\n"
            "2.5倍，远远超过了同期其他地区的增长速度。\n")
     assert "增长了大约2.5倍" in clean(raw).text
+
+
+def test_heading_cut_where_the_body_names_its_last_words_again():
+    text = _STYLE + "1.3何为社区营造社区营造是指居民共同参与改善社区环境，重建邻里关系的过程。\n"
+    assert _headings(text)["1.3"] == "何为社区营造"
