@@ -2,7 +2,8 @@
 
 Chinese essays mark their structure with numbering at several levels; PDF extraction often glues a
 heading to the body text that follows it (``(一)少数党员干部不作为古人云,…``), so markers are found
-inside lines too, and a marker only counts when it belongs to a consecutive run (一、 二、 三、 …).
+inside lines too, and a marker only counts when it belongs to a consecutive run (一、 二、 三、 …). Where such a glued
+heading ends inside its line is read from the document's other headings of that numbering (:func:`_glued_heading_ends`).
 
 Marker families, from the outermost rank to the innermost (the usual order of GB/T 7714-style and Party/
 government documents):
@@ -44,6 +45,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.chars import (CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_cjk, is_heading_line,
                               word_groups)
@@ -579,17 +581,15 @@ _GLUED_CLAUSE_RE = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]")
 _GLUED_DANGLING = "的和与及或、"
 
 
+@lru_cache(maxsize=1)
 def _body_openers() -> re.Pattern[str] | None:
     """The words that open a body sentence and never continue a heading phrase (``resources/cues.txt`` group
-    ``glued_body_opener``: 伴随着, 近年来, 建议…), as one anchored alternation; None when the group is empty."""
-    global _BODY_OPENERS
-    if _BODY_OPENERS is None:
-        words = word_groups("cues.txt", "cue lexicon").get("glued_body_opener", ())
-        _BODY_OPENERS = (re.compile("|".join(map(re.escape, words))),) if words else (None,)
-    return _BODY_OPENERS[0]
+    ``glued_body_opener``: 伴随着, 近年来, 建议…), as one alternation (loaded once); None when the group is empty.
 
-
-_BODY_OPENERS: tuple[re.Pattern[str] | None] | None = None
+    Raises:
+        summarizer.errors.ResourceError: the cue file is missing or unreadable."""
+    words = word_groups("cues.txt", "cue lexicon").get("glued_body_opener", ())
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def _stands_alone(text: str, item: Item) -> bool:
@@ -656,15 +656,17 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
     characters longer than the longest of them; the item's segment up to its first terminator holds a clause break
     (a sentence was glued on). ``items``: in text order, headings set. Linear: each item's own text is read a bounded
     number of times."""
-    alone: dict[str, list[int]] = {}
+    alone: dict[str, list[int]] = {}  # family -> [how many headings stand alone, the longest of them]
     for it in items:
         if it.family in GLUED_HEADING_FAMILIES and _stands_alone(text, it):
-            alone.setdefault(it.family, []).append(it.heading_end - it.content_start)
+            seen = alone.setdefault(it.family, [0, 0])
+            seen[0] += 1
+            seen[1] = max(seen[1], it.heading_end - it.content_start)
     if not alone:
         return
     for i, it in enumerate(items):
-        lengths = alone.get(it.family)
-        if not lengths or len(lengths) - _stands_alone(text, it) < 2 or _stands_alone(text, it):
+        seen = alone.get(it.family)
+        if seen is None or seen[0] < 2 or _stands_alone(text, it):
             continue
         start = it.content_start
         while start < it.heading_end and text[start] in " \t\u3000":
@@ -672,7 +674,7 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
         nl = text.find("\n", start, nxt)
         limit = nl if nl >= 0 else nxt
-        k = _glued_cut(text, start, it.heading_end, limit, max(lengths) + GLUED_HEADING_SLACK)
+        k = _glued_cut(text, start, it.heading_end, limit, seen[1] + GLUED_HEADING_SLACK)
         if k is not None:
             it.heading_end = k
 
