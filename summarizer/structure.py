@@ -577,6 +577,7 @@ GLUED_REPEAT_MAX_CHARS = 8
 #: Clause punctuation that makes a heading segment prose (a body sentence glued on), and that no cut heading holds.
 _GLUED_CLAUSE = "，,：:"
 _GLUED_CLAUSE_RE = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]")
+_LINE_SPACES = re.compile(r"[^\S\n]*")
 #: What a cut heading may not end with: a word that joins it to what follows (…的, …和, …与).
 _GLUED_DANGLING = "的和与及或、"
 
@@ -602,7 +603,7 @@ def _stands_alone(text: str, item: Item) -> bool:
 HEADING_SPAN_CHARS = 40
 
 
-def _glued_cut(text: str, start: int, end: int, limit: int, longest: int) -> int | None:
+def _glued_cut(text: str, start: int, end: int, limit: int, longest: int, openers: bool = True) -> int | None:
     """Where a heading glued to its body ends inside ``text[start:end]`` (the item's heading segment, up to its
     first terminator; ``limit``: the end of the item's own text on its line), or None. The cut lies inside the
     segment's first clause, leaves a heading of :data:`GLUED_HEADING_MIN_CHARS` to ``longest`` characters with no
@@ -613,7 +614,7 @@ def _glued_cut(text: str, start: int, end: int, limit: int, longest: int) -> int
     or else (2) the end of the longest prefix of at most :data:`GLUED_REPEAT_MAX_CHARS` characters that the body
     says again (``服务协同|最大化的发挥……需要强化有效的服务协同机制``: the body repeats its heading's key noun). A cut at
     a body opener also needs the body (up to ``limit``) to name a two-character word of the heading again (it goes on
-    about the heading's topic). Bounded: reads at most ``longest`` positions, and the item's own text once per
+    about the heading's topic); ``openers=False`` leaves way (1) out. Bounded: reads at most ``longest`` positions, and the item's own text once per
     prefix length or heading word."""
     m = _GLUED_CLAUSE_RE.search(text, start, end)
     if m is None:
@@ -635,10 +636,10 @@ def _glued_cut(text: str, start: int, end: int, limit: int, longest: int) -> int
                   if text[k - n] == text[k] and text[k - n:k] == text[k:k + n]), 0)
         if n and fits(k):
             return k  # 何为职业操守职业操守是指…: the body opens by naming the heading's last words again
-    openers = _body_openers()
-    if openers is not None:
+    opener = _body_openers() if openers else None
+    if opener is not None:
         for k in range(start + GLUED_HEADING_MIN_CHARS, hi + 1):
-            if openers.match(text, k) and fits(k):
+            if opener.match(text, k) and fits(k):
                 return k if shares_word(k) else None
     for n in range(min(GLUED_REPEAT_MAX_CHARS, hi - start), GLUED_HEADING_MIN_CHARS - 1, -1):
         k = start + n
@@ -654,8 +655,8 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
     Only where the document shows its heading style: at least two other items of the family have a heading that
     stands on its own line (:func:`_stands_alone`), and the glued heading is at most :data:`GLUED_HEADING_SLACK`
     characters longer than the longest of them; the item's segment up to its first terminator holds a clause break
-    (a sentence was glued on). ``items``: in text order, headings set. Linear: each item's own text is read a bounded
-    number of times."""
+    (a sentence was glued on); a sentence alone on its line is cut only where the heading's words come again.
+    ``items``: in text order, headings set. Linear: each item's own text is read a bounded number of times."""
     alone: dict[str, list[int]] = {}  # family -> [how many headings stand alone, the longest of them]
     for it in items:
         if it.family in GLUED_HEADING_FAMILIES and _stands_alone(text, it):
@@ -671,10 +672,15 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
         start = it.content_start
         while start < it.heading_end and text[start] in " \t\u3000":
             start += 1
+        # (one sentence alone on its line may be a heading written as a sentence, 着力解决当前…，切实…。: no body opener
+        # ends it there, only the heading's words said again)
+        after = it.heading_end + (it.heading_end < len(text) and text[it.heading_end] in TERMINATORS)
+        j = _LINE_SPACES.match(text, after).end()
+        alone_sentence = j >= len(text) or text[j] == "\n"
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
         nl = text.find("\n", start, nxt)
         limit = nl if nl >= 0 else nxt
-        k = _glued_cut(text, start, it.heading_end, limit, seen[1] + GLUED_HEADING_SLACK)
+        k = _glued_cut(text, start, it.heading_end, limit, seen[1] + GLUED_HEADING_SLACK, openers=not alone_sentence)
         if k is not None:
             it.heading_end = k
 

@@ -16,7 +16,7 @@ def _headings(text: str) -> dict[str, str]:
 
 
 def test_heading_cut_before_a_body_opener():
-    text = _STYLE + "1.3完善志愿服务机制近年来志愿者队伍不断壮大，但志愿服务机制尚不健全，活动缺乏持续性。\n"
+    text = _STYLE + "1.3完善志愿服务机制近年来志愿者队伍不断壮大，但志愿服务机制尚不健全。活动缺乏持续性。\n"
     st = parse(text)
     item = next(it for it in st.items if it.marker == "1.3")
     assert st.heading(item) == "完善志愿服务机制"
@@ -76,3 +76,10 @@ def test_decimal_at_line_start_still_joined():
 def test_heading_cut_where_the_body_names_its_last_words_again():
     text = _STYLE + "1.3何为社区营造社区营造是指居民共同参与改善社区环境，重建邻里关系的过程。\n"
     assert _headings(text)["1.3"] == "何为社区营造"
+
+
+def test_no_cut_in_a_sentence_heading_alone_on_its_line():
+    # the heading is one sentence ending in 。 on its own line, its body on the next line: a body opener inside it
+    # (当前) does not end it
+    text = _STYLE + "1.3着力解决当前群众反映强烈的解决难题，切实维护群众利益。\n各社区要建立台账。\n"
+    assert _headings(text)["1.3"] == "着力解决当前群众反映强烈的解决难题，切实维护群众利益"
