@@ -2,7 +2,8 @@
 
 Chinese essays mark their structure with numbering at several levels; PDF extraction often glues a
 heading to the body text that follows it (``(一)少数党员干部不作为古人云,…``), so markers are found
-inside lines too, and a marker only counts when it belongs to a consecutive run (一、 二、 三、 …).
+inside lines too, and a marker only counts when it belongs to a consecutive run (一、 二、 三、 …). Where such a glued
+heading ends inside its line is read from the document's other headings of that numbering (:func:`_glued_heading_ends`).
 
 Marker families, from the outermost rank to the innermost (the usual order of GB/T 7714-style and Party/
 government documents):
@@ -44,8 +45,10 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from summarizer.chars import CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_heading_line
+from summarizer.chars import (CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_cjk, is_heading_line,
+                              word_groups)
 from summarizer.sentences import list_line_starts
 
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 4}
@@ -562,6 +565,126 @@ def _heading_end(text: str, item: Item, next_start: int) -> int:
     return limit
 
 
+#: Families whose heading a PDF or web conversion may glue to its body (:func:`_glued_heading_ends`): the numbered
+#: titled ones (an unnumbered line or a bullet gives no run to compare with).
+GLUED_HEADING_FAMILIES = frozenset(("cn", "num", "paren_cn", "num2", "num3", "num_dot"))
+#: The fewest characters of a heading cut from the body it was glued to (:func:`_glued_heading_ends`).
+GLUED_HEADING_MIN_CHARS = 4
+#: A glued heading may run this many characters past the longest heading of its family that stands on its own line.
+GLUED_HEADING_SLACK = 4
+#: The longest heading prefix that :func:`_glued_heading_ends` looks for again in the body (a key noun phrase).
+GLUED_REPEAT_MAX_CHARS = 8
+#: Clause punctuation that makes a heading segment prose (a body sentence glued on), and that no cut heading holds.
+_GLUED_CLAUSE = "，,：:"
+_GLUED_CLAUSE_RE = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]")
+_LINE_SPACES = re.compile(r"[^\S\n]*")
+#: What a cut heading may not end with: a word that joins it to what follows (…的, …和, …与).
+_GLUED_DANGLING = "的和与及或、"
+
+
+@lru_cache(maxsize=1)
+def _body_openers() -> re.Pattern[str] | None:
+    """The words that open a body sentence and never continue a heading phrase (``resources/cues.txt`` group
+    ``glued_body_opener``: 伴随着, 近年来, 建议…), as one alternation (loaded once); None when the group is empty.
+
+    Raises:
+        summarizer.errors.ResourceError: the cue file is missing or unreadable."""
+    words = word_groups("cues.txt", "cue lexicon").get("glued_body_opener", ())
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _stands_alone(text: str, item: Item) -> bool:
+    """Whether ``item``'s heading fills the rest of its line: no terminator, no body after it on the line."""
+    return item.heading_end > item.content_start and item.heading_end - item.content_start <= HEADING_SPAN_CHARS and (
+        item.heading_end >= len(text) or text[item.heading_end] == "\n")
+
+
+#: A heading longer than this (characters) never counts as one that stands on its own line (:func:`_stands_alone`).
+HEADING_SPAN_CHARS = 40
+
+
+def _glued_cut(text: str, start: int, end: int, limit: int, longest: int, openers: bool = True) -> int | None:
+    """Where a heading glued to its body ends inside ``text[start:end]`` (the item's heading segment, up to its
+    first terminator; ``limit``: the end of the item's own text on its line), or None. The cut lies inside the
+    segment's first clause, leaves a heading of :data:`GLUED_HEADING_MIN_CHARS` to ``longest`` characters with no
+    punctuation that does not end in a joining word (:data:`_GLUED_DANGLING`), and leaves 4 characters of the clause
+    after it; it is (0) the first place where the body opens with the heading's last 4 to
+    :data:`GLUED_REPEAT_MAX_CHARS` characters again (``何为职业操守|职业操守是指…``), else (1) the first place where a
+    body opener starts (:func:`_body_openers`: ``增加效果导向的工作指标|建议在下一次…``)
+    or else (2) the end of the longest prefix of at most :data:`GLUED_REPEAT_MAX_CHARS` characters that the body
+    says again (``服务协同|最大化的发挥……需要强化有效的服务协同机制``: the body repeats its heading's key noun). A cut at
+    a body opener also needs the body (up to ``limit``) to name a two-character word of the heading again (it goes on
+    about the heading's topic); ``openers=False`` leaves way (1) out. Bounded: reads at most ``longest`` positions, and the item's own text once per
+    prefix length or heading word."""
+    m = _GLUED_CLAUSE_RE.search(text, start, end)
+    if m is None:
+        return None  # no clause break: a heading phrase, or one clause of prose (nothing to tell them apart)
+    first = m.start()
+    hi = min(first - GLUED_HEADING_MIN_CHARS, start + longest)  # (the body's first clause keeps 4 characters)
+
+    def fits(k: int) -> bool:
+        head = text[start:k]
+        return not any(not is_cjk(ch) and ch not in "“”《》\"+" for ch in head) and head[-1] not in _GLUED_DANGLING \
+            and is_cjk(text[k])
+
+    def shares_word(k: int) -> bool:  # the body names a two-character word of the heading again
+        return any(is_cjk(text[j]) and is_cjk(text[j + 1]) and text.find(text[j:j + 2], k, limit) >= 0
+                   for j in range(start, k - 1))
+
+    for k in range(start + GLUED_HEADING_MIN_CHARS, hi + 1):
+        n = next((n for n in range(GLUED_HEADING_MIN_CHARS, min(GLUED_REPEAT_MAX_CHARS, k - start) + 1)
+                  if text[k - n] == text[k] and text[k - n:k] == text[k:k + n]), 0)
+        if n and fits(k):
+            return k  # 何为职业操守职业操守是指…: the body opens by naming the heading's last words again
+    opener = _body_openers() if openers else None
+    if opener is not None:
+        for k in range(start + GLUED_HEADING_MIN_CHARS, hi + 1):
+            if opener.match(text, k) and fits(k):
+                return k if shares_word(k) else None
+    for n in range(min(GLUED_REPEAT_MAX_CHARS, hi - start), GLUED_HEADING_MIN_CHARS - 1, -1):
+        k = start + n
+        if fits(k) and text.find(text[start:k], k, limit) >= 0:
+            return k
+    return None
+
+
+def _glued_heading_ends(text: str, items: list[Item]) -> None:
+    """In place: move ``heading_end`` of a numbered heading that a PDF or web conversion glued to its body
+    (``2.5.1服务覆盖在中国实现全民健康覆盖的进程中，…``) back to where the heading ends (:func:`_glued_cut`).
+
+    Only where the document shows its heading style: at least two other items of the family have a heading that
+    stands on its own line (:func:`_stands_alone`), and the glued heading is at most :data:`GLUED_HEADING_SLACK`
+    characters longer than the longest of them; the item's segment up to its first terminator holds a clause break
+    (a sentence was glued on); a sentence alone on its line is cut only where the heading's words come again.
+    ``items``: in text order, headings set. Linear: each item's own text is read a bounded number of times."""
+    alone: dict[str, list[int]] = {}  # family -> [how many headings stand alone, the longest of them]
+    for it in items:
+        if it.family in GLUED_HEADING_FAMILIES and _stands_alone(text, it):
+            seen = alone.setdefault(it.family, [0, 0])
+            seen[0] += 1
+            seen[1] = max(seen[1], it.heading_end - it.content_start)
+    if not alone:
+        return
+    for i, it in enumerate(items):
+        seen = alone.get(it.family)
+        if seen is None or seen[0] < 2 or _stands_alone(text, it):
+            continue
+        start = it.content_start
+        while start < it.heading_end and text[start] in " \t\u3000":
+            start += 1
+        # (one sentence alone on its line may be a heading written as a sentence, 着力解决当前…，切实…。: no body opener
+        # ends it there, only the heading's words said again)
+        after = it.heading_end + (it.heading_end < len(text) and text[it.heading_end] in TERMINATORS)
+        j = _LINE_SPACES.match(text, after).end()
+        alone_sentence = j >= len(text) or text[j] == "\n"
+        nxt = items[i + 1].start if i + 1 < len(items) else len(text)
+        nl = text.find("\n", start, nxt)
+        limit = nl if nl >= 0 else nxt
+        k = _glued_cut(text, start, it.heading_end, limit, seen[1] + GLUED_HEADING_SLACK, openers=not alone_sentence)
+        if k is not None:
+            it.heading_end = k
+
+
 #: The most levels an item tree nests (a root is level 1). A written outline nests a few levels (一、/（一）/1./（1）/①:
 #: five); runs can nest without end only in a text that repeats markers (``1.项目`` a thousand times, then ``2.项目`` a
 #: thousand times: each pair of runs lies inside the one around it). An item below this level is a sibling of the
@@ -709,6 +832,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             bound = min(bound, nl if nl != -1 else len(text))
         stack.append((it, bound))
     items = [it for it in items if id(it) not in captions]
+    _glued_heading_ends(text, items)
     # regions: an item ends where the first later item outside its subtree starts
     index = {id(it): i for i, it in enumerate(items)}
     size = _subtree_sizes(items)
