@@ -2066,6 +2066,18 @@ def _problem_noun_tail_re() -> re.Pattern[str]:
     return re.compile(f"(?:(?:等等|等)(?:的|之)?|的|之)?[^、，,；;。等的之]{{0,4}}?(?:{nouns})$")
 
 
+#: What ends a clause that :func:`framed_problems` reads.
+_FRAMED_CLAUSE_END = re.compile("[，,；;。！？!?：:\n]")
+
+
+def _clause_ends(sentence: str, mark: re.Pattern[str]) -> list[int]:
+    """The offset of each character of ``sentence`` that ``mark`` (a one-character class) matches, then
+    ``len(sentence)``: the ends of its clauses, found by one regex scan rather than a loop over its characters."""
+    ends = [m.start() for m in mark.finditer(sentence)]
+    ends.append(len(sentence))
+    return ends
+
+
 def framed_problems(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans (offsets into ``sentence``) of the items of a ``、`` enumeration of problems framed by a
     verb and named by a problem noun (``社区组织仍然面临A、B、C等问题``; ``长期以来面临着A、B、C的发展瓶颈``; ``仍存在A、B
@@ -2076,10 +2088,10 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     ``challenge_section`` cue group after an optional 等/的 and a modifier of at most four characters. The first frame
     verb of each clause is read. Linear in the sentence."""
     out: list[tuple[int, int]] = []
+    if "、" not in sentence:
+        return out  # (no item separator: no clause holds an enumeration)
     a = 0
-    for k in range(len(sentence) + 1):
-        if k < len(sentence) and sentence[k] not in "，,；;。！？!?：:\n":
-            continue
+    for k in _clause_ends(sentence, _FRAMED_CLAUSE_END):
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
             # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
@@ -3110,6 +3122,8 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所�
                              r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
+#: What ends a part that :func:`semicolon_measures` reads.
+_SEMICOLON_PART_END = re.compile("[；;。！？!?]")
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
 
@@ -3123,9 +3137,7 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     if "；" not in sentence and ";" not in sentence:
         return []
     out, a = [], 0
-    for k in range(len(sentence) + 1):
-        if k < len(sentence) and sentence[k] not in "；;。！？!?":
-            continue
+    for k in _clause_ends(sentence, _SEMICOLON_PART_END):
         x = _SEMICOLON_LEAD.match(sentence, a, k).end()
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
