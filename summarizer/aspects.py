@@ -1020,6 +1020,9 @@ def _announces_ahead(sentence: str) -> bool:
 _CLAUSE_MARKS = CLAUSE_BREAKS
 #: What :func:`_last_clause` strips from the end of a sentence: its end marks, an ellipsis, clause marks and spaces.
 _SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
+#: The last character of :data:`_CLAUSE_MARKS` in a text (a mark with no other one after it; linear: each mark's match
+#: reads on to the next mark only).
+_LAST_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}][^{re.escape(_CLAUSE_MARKS)}]*\\Z")
 
 
 def _last_clause(sentence: str) -> str:
@@ -1029,8 +1032,8 @@ def _last_clause(sentence: str) -> str:
     The one reader of a last clause (:func:`announces_problems`, :func:`ends_in_condition`,
     :func:`awaits_improvement` …). Linear in ``len(sentence)``."""
     body = sentence.strip().rstrip(_SENTENCE_TAIL)
-    cut = max(body.rfind(ch) for ch in _CLAUSE_MARKS)
-    return body[cut + 1:].strip()
+    last = _LAST_CLAUSE_MARK.search(body)  # (the last mark: none of them after it)
+    return body[(last.start() if last else -1) + 1:].strip()
 
 
 #: Longest clause (characters) read by :func:`announces_problems` (an announcement is a short clause).

@@ -33,6 +33,8 @@ from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
+#: Any character of :data:`_CLAUSE_END` (a sentence's clause marks found by one scan).
+_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
 #: A heading shorter than this is completed with the first clause of its body.
@@ -751,9 +753,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
-    for i in range(start, end):
-        if text[i] in _CLAUSE_END and not is_token_colon(text, i):  # (a colon of 10:30 or http:// ends no clause)
-            bounds.append(i + 1)
+    for m in _CLAUSE_END_RE.finditer(text, start, end):
+        if not is_token_colon(text, m.start()):  # (a colon of 10:30 or http:// ends no clause)
+            bounds.append(m.end())
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
@@ -4942,6 +4944,10 @@ def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+#: What ends a clause that :func:`enumeration_items` reads.
+_ENUM_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
+
+
 def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
     or ``[]``.
@@ -4955,12 +4961,11 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
     opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
     # the clause with the most 、 (clauses end at ，；：。)
     best, best_n, a = None, 0, start
-    for k in range(start, end + 1):
-        if k == end or text[k] in "，,；;：:。！？!?\n":
-            n = text.count("、", a, k)
-            if n > best_n:
-                best, best_n = (a, k), n
-            a = k + 1
+    for k in [m.start() for m in _ENUM_CLAUSE_END.finditer(text, start, end)] + [end]:
+        n = text.count("、", a, k)
+        if n > best_n:
+            best, best_n = (a, k), n
+        a = k + 1
     if best is None or best_n < 1:
         return []
     ca, cb = best

@@ -855,12 +855,13 @@ def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[in
     """The greedy loop of :func:`mmr_select` (arguments checked there) in Python floats: the same element-wise
     operations in the same order (IEEE double arithmetic, as numpy's), so the same picks."""
     n = len(rel)
-    if not all(map(math.isfinite, rel)) or not all(math.isfinite(v) for row in s for v in row):
+    if not all(map(math.isfinite, rel)) or not all(map(math.isfinite, itertools.chain.from_iterable(s))):
         raise ValueError("scores and sim must be finite")
     top = max(rel)
     if top > 0:
         rel = [r / top for r in rel]
-    off = max((v for i, row in enumerate(s) for j, v in enumerate(row) if i != j), default=None)
+    # the largest off-diagonal entry (``s`` is square: mmr_select checked it), row by row
+    off = max(max(row[:i] + row[i + 1:]) for i, row in enumerate(s)) if n > 1 else None
     if off is not None and off > 1.0:
         s = [[v / off for v in row] for row in s]
     keep = 1.0 - lambda_
