@@ -1767,22 +1767,57 @@ def proposal_aspect(sentence: str) -> str | None:
 NEWS_SPEAKER_CHARS = 16
 
 
+class _StartOrAfterComma:
+    """A compiled pattern whose every match starts at the string's start (a branch opened by ``^``) or right after a
+    comma (a branch opened by ``(?<=[，,])``), with a :meth:`search` that tries those positions alone: the same match
+    as ``pattern.search`` (the leftmost; the same match at each position, the whole string seen by ``^`` and the
+    lookbehind), without a step of the regex engine at every other position. Other attributes are the pattern's."""
+
+    _COMMA = re.compile("[，,]")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        """``pattern.search(string)``: a match at 0, else the first one right after a comma. Linear in the commas'
+        attempts (each bounded by the pattern). With ``pos``/``endpos``: the pattern's own search."""
+        if span:
+            return self._pattern.search(string, *span)
+        match = self._pattern.match
+        m = match(string)
+        if m is not None:
+            return m
+        for comma in self._COMMA.finditer(string):
+            m = match(string, comma.end())
+            if m is not None:
+                return m
+        return None
+
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)
+
+
 @lru_cache(maxsize=None)
-def _news_frame_re() -> re.Pattern[str]:
+def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
     an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
     what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
-    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear."""
+    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear. Searched
+    at the string's start and after each comma alone (:class:`_StartOrAfterComma`)."""
     words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
     long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
     # (and the verbs of mentioning, ``news_mention_verb``: 他又提及，… reports; 麦某提到今届的工作 narrates a topic)
     short = "|".join(re.escape(w) for w in sorted(
         [w for w in words if len(w) == 1] + list(lexicon().words("news_mention_verb")), key=len, reverse=True)) or "(?!)"
     crit = "|".join(re.escape(w) for w in sorted(lexicon().words("news_criticism_verb"), key=len, reverse=True))
-    return re.compile(
-        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?:又|亦|也|更|则|还|并)?"
+    # (what may stand right after the speaker: an adverb or a verb's first character; a lookahead that every match
+    # passes, so that each of the speaker's lengths tries the verbs only where one can start: the same matches)
+    after = "".join(sorted(set("又亦也更则还并") | {w[0] for w in words}
+                           | {w[0] for w in lexicon().words("news_mention_verb")}))
+    return _StartOrAfterComma(re.compile(
+        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
         rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
-        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}")
+        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}"))
 
 
 _QUOTES = "「」“”『』\"\'"

@@ -68,3 +68,19 @@ def test_mmr_plain_scales_by_largest_off_diagonal_entry():
     sim = np.array([[1.0, 2.0, 0.5], [2.0, 1.0, 0.0], [0.5, 0.0, 1.0]])
     assert mmr_select([0.5, 0.3, 0.2], sim, k=2) == [0, 2]
     assert mmr_select([0.5], np.array([[1.0]]), k=2) == [0]
+
+
+def test_news_frame_search_at_start_and_after_comma():
+    # the frame's search tries the string's start and the positions after a comma alone: the same matches
+    frame = asp._news_frame_re()
+
+    def found(s):
+        m = frame.search(s)
+        return None if m is None else (m.span(), m.group("who"), m.group("verb"), m.group("crit"))
+
+    assert found("社联代表李先生指出，社区人手不足。") == ((0, 10), "社联代表李先生", "指出", None)
+    assert found("他又表示：「会跟进。」") == ((0, 5), "他", "表示", None)
+    assert found("该会昨日发表报告，批评条例存在漏洞，要求修订。") == ((9, 11), None, None, "批评")
+    assert found("社区人手不足，经费紧张。") is None
+    # with a start position: the pattern's own search
+    assert frame.search("该会昨日发表报告，批评条例存在漏洞", 3).span() == (9, 11)
