@@ -84,3 +84,18 @@ def test_news_frame_search_at_start_and_after_comma():
     assert found("社区人手不足，经费紧张。") is None
     # with a start position: the pattern's own search
     assert frame.search("该会昨日发表报告，批评条例存在漏洞", 3).span() == (9, 11)
+
+
+def test_cue_pattern_searches_as_its_embedded_form():
+    # the methods run the plain alternation; .pattern (embedded by other patterns) keeps the lookahead form; both
+    # find the same spans
+    import re
+
+    pat = asp.cue_pattern("modal")
+    assert pat.pattern.startswith("(?=[")
+    embedded = re.compile(pat.pattern)
+    for text in ("我们应当加强监管，也要进一步完善制度。", "没有任何提示词", "必须、需要和应该"):
+        assert [m.span() for m in pat.finditer(text)] == [m.span() for m in embedded.finditer(text)]
+        assert (pat.search(text) is None) == (embedded.search(text) is None)
+    assert pat.search("我们应当加强监管").group() == "应当"
+    assert pat.match("应当加强") is not None and pat.match("我们应当") is None
