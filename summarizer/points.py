@@ -33,8 +33,6 @@ from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
 _CLAUSE_END = CLAUSE_END
-#: Any character of :data:`_CLAUSE_END` (a sentence's clause marks found by one scan).
-_CLAUSE_END_RE = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
 #: A heading shorter than this is completed with the first clause of its body.
@@ -753,9 +751,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if len(text[start:end].strip(_TRIM)) <= max_chars:
         return _trim(text, start, end)
     bounds = [start]
-    for m in _CLAUSE_END_RE.finditer(text, start, end):
-        if not is_token_colon(text, m.start()):  # (a colon of 10:30 or http:// ends no clause)
-            bounds.append(m.end())
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END and not is_token_colon(text, i):  # (a colon of 10:30 or http:// ends no clause)
+            bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
@@ -2068,16 +2066,8 @@ def _problem_noun_tail_re() -> re.Pattern[str]:
     return re.compile(f"(?:(?:等等|等)(?:的|之)?|的|之)?[^、，,；;。等的之]{{0,4}}?(?:{nouns})$")
 
 
-#: What ends a clause that :func:`framed_problems` reads.
+#: What ends a clause that :func:`framed_problems` reads (found by one regex scan, not a loop over characters).
 _FRAMED_CLAUSE_END = re.compile("[，,；;。！？!?：:\n]")
-
-
-def _clause_ends(sentence: str, mark: re.Pattern[str]) -> list[int]:
-    """The offset of each character of ``sentence`` that ``mark`` (a one-character class) matches, then
-    ``len(sentence)``: the ends of its clauses, found by one regex scan rather than a loop over its characters."""
-    ends = [m.start() for m in mark.finditer(sentence)]
-    ends.append(len(sentence))
-    return ends
 
 
 def framed_problems(sentence: str) -> list[tuple[int, int]]:
@@ -2093,7 +2083,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     if "、" not in sentence:
         return out  # (no item separator: no clause holds an enumeration)
     a = 0
-    for k in _clause_ends(sentence, _FRAMED_CLAUSE_END):
+    for k in [m.start() for m in _FRAMED_CLAUSE_END.finditer(sentence)] + [len(sentence)]:
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
             # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
@@ -3124,8 +3114,6 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所�
                              r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
-#: What ends a part that :func:`semicolon_measures` reads.
-_SEMICOLON_PART_END = re.compile("[；;。！？!?]")
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
 
@@ -3139,7 +3127,9 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     if "；" not in sentence and ";" not in sentence:
         return []
     out, a = [], 0
-    for k in _clause_ends(sentence, _SEMICOLON_PART_END):
+    for k in range(len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "；;。！？!?":
+            continue
         x = _SEMICOLON_LEAD.match(sentence, a, k).end()
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
@@ -4944,10 +4934,6 @@ def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
-#: What ends a clause that :func:`enumeration_items` reads.
-_ENUM_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
-
-
 def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
     or ``[]``.
@@ -4961,11 +4947,12 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
     opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
     # the clause with the most 、 (clauses end at ，；：。)
     best, best_n, a = None, 0, start
-    for k in [m.start() for m in _ENUM_CLAUSE_END.finditer(text, start, end)] + [end]:
-        n = text.count("、", a, k)
-        if n > best_n:
-            best, best_n = (a, k), n
-        a = k + 1
+    for k in range(start, end + 1):
+        if k == end or text[k] in "，,；;：:。！？!?\n":
+            n = text.count("、", a, k)
+            if n > best_n:
+                best, best_n = (a, k), n
+            a = k + 1
     if best is None or best_n < 1:
         return []
     ca, cb = best
