@@ -1053,7 +1053,9 @@ def select(
         pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
         red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
         lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
-        found = memo[key] = (scores, pool, red, lengths)
+        found = (scores, pool, red, lengths)
+        if len(pool) <= _SELECT_MEMO_POOL:  # (a bounded matrix: the ranking keeps it while the essay lives)
+            memo[key] = found
     scores, pool, red, lengths = found
     in_pool = {int(v): j for j, v in enumerate(pool)}
     picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_, fill=fill,
@@ -1089,6 +1091,11 @@ def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int |
     picked = _mmr_plain(scores, sim, n if k is None else min(k, n), lengths, budget, lambda_, DUPLICATE_THRESHOLD,
                         fill, seeds)
     return Selection([idx[j] for j in picked], dict(zip(idx, scores)))
+
+
+#: Largest pool whose redundancy matrix :func:`select` keeps for a later selection over the same sentences (at most
+#: 8·200² bytes, 320 kB, a ranking; a larger pool is computed again).
+_SELECT_MEMO_POOL = 200
 
 
 def _select_memo(ranking: Ranking) -> dict:
