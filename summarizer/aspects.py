@@ -306,15 +306,37 @@ def cue_alternation(group: str) -> str:
     return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
 
 
+class _CuePattern:
+    """A cue group's pattern (:func:`cue_pattern`): its methods (``search``, ``match``, ``finditer`` …) are those of
+    the plain alternation of the words, longest first, which the regex engine scans for by the words' first
+    characters (a charset prefix it builds for an alternation of literals: about twice as fast as a lookahead on
+    them, which it tries at every position); ``pattern`` is the same alternation behind a lookahead on the first
+    characters, for the patterns that embed it (where the lookahead fails fast at a position no word opens). Both
+    match the same spans: the lookahead only asserts what the alternation needs."""
+
+    __slots__ = ("pattern", "_plain", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, plain: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._plain = plain
+        self.search, self.match, self.fullmatch = plain.search, plain.match, plain.fullmatch
+        self.finditer, self.findall, self.sub, self.subn, self.split = (plain.finditer, plain.findall, plain.sub,
+                                                                        plain.subn, plain.split)
+
+    def __getattr__(self, name: str):
+        return getattr(self._plain, name)
+
+
 @lru_cache(maxsize=None)
-def cue_pattern(group: str) -> re.Pattern[str]:
+def cue_pattern(group: str) -> _CuePattern | re.Pattern[str]:
     """One pattern that finds any word of the cue group ``group``, longest word first (a quick test before counting
-    each word; also what other modules strip or match a group's words with)."""
+    each word; also what other modules strip or match a group's words with: ``.pattern`` to embed it)."""
     words = lexicon().words(group)
     if not words:
         return re.compile(r"(?!)")
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
+    alternation = "|".join(re.escape(w) for w in words)
+    return _CuePattern(f"(?=[{re.escape(first)}])(?:" + alternation + ")", re.compile(alternation))
 
 
 @lru_cache(maxsize=None)
@@ -1064,6 +1086,9 @@ _INCLUSION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?在内")
 _CLAUSE_MARKS = CLAUSE_BREAKS
 #: What :func:`_last_clause` strips from the end of a sentence: its end marks, an ellipsis, clause marks and spaces.
 _SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
+#: The last character of :data:`_CLAUSE_MARKS` in a text (a mark with no other one after it; linear: each mark's match
+#: reads on to the next mark only).
+_LAST_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}][^{re.escape(_CLAUSE_MARKS)}]*\\Z")
 
 
 def _last_clause(sentence: str) -> str:
@@ -1073,8 +1098,8 @@ def _last_clause(sentence: str) -> str:
     The one reader of a last clause (:func:`announces_problems`, :func:`ends_in_condition`,
     :func:`awaits_improvement` …). Linear in ``len(sentence)``."""
     body = sentence.strip().rstrip(_SENTENCE_TAIL)
-    cut = max(body.rfind(ch) for ch in _CLAUSE_MARKS)
-    return body[cut + 1:].strip()
+    last = _LAST_CLAUSE_MARK.search(body)  # (the last mark: none of them after it)
+    return body[(last.start() if last else -1) + 1:].strip()
 
 
 #: Longest clause (characters) read by :func:`announces_problems` (an announcement is a short clause).
@@ -1944,22 +1969,57 @@ def proposal_aspect(sentence: str) -> str | None:
 NEWS_SPEAKER_CHARS = 16
 
 
+class _StartOrAfterComma:
+    """A compiled pattern whose every match starts at the string's start (a branch opened by ``^``) or right after a
+    comma (a branch opened by ``(?<=[，,])``), with a :meth:`search` that tries those positions alone: the same match
+    as ``pattern.search`` (the leftmost; the same match at each position, the whole string seen by ``^`` and the
+    lookbehind), without a step of the regex engine at every other position. Other attributes are the pattern's."""
+
+    _COMMA = re.compile("[，,]")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        """``pattern.search(string)``: a match at 0, else the first one right after a comma. Linear in the commas'
+        attempts (each bounded by the pattern). With ``pos``/``endpos``: the pattern's own search."""
+        if span:
+            return self._pattern.search(string, *span)
+        match = self._pattern.match
+        m = match(string)
+        if m is not None:
+            return m
+        for comma in self._COMMA.finditer(string):
+            m = match(string, comma.end())
+            if m is not None:
+                return m
+        return None
+
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)
+
+
 @lru_cache(maxsize=None)
-def _news_frame_re() -> re.Pattern[str]:
+def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
     an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
     what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
-    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear."""
+    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear. Searched
+    at the string's start and after each comma alone (:class:`_StartOrAfterComma`)."""
     words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
     long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
     # (and the verbs of mentioning, ``news_mention_verb``: 他又提及，… reports; 麦某提到今届的工作 narrates a topic)
     short = "|".join(re.escape(w) for w in sorted(
         [w for w in words if len(w) == 1] + list(lexicon().words("news_mention_verb")), key=len, reverse=True)) or "(?!)"
     crit = "|".join(re.escape(w) for w in sorted(lexicon().words("news_criticism_verb"), key=len, reverse=True))
-    return re.compile(
-        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?:又|亦|也|更|则|还|并)?"
+    # (what may stand right after the speaker: an adverb or a verb's first character; a lookahead that every match
+    # passes, so that each of the speaker's lengths tries the verbs only where one can start: the same matches)
+    after = "".join(sorted(set("又亦也更则还并") | {w[0] for w in words}
+                           | {w[0] for w in lexicon().words("news_mention_verb")}))
+    return _StartOrAfterComma(re.compile(
+        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
         rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
-        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}")
+        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}"))
 
 
 _QUOTES = "「」“”『』\"\'"

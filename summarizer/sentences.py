@@ -527,6 +527,8 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
 
 #: Openers and closers of a quotation whose sentences :func:`quotation_sentences` splits (curly and corner quotes).
 _QUOTATION_PAIRS = {"“": "”", "「": "」", "『": "』"}
+#: Any opening mark of :data:`_QUOTATION_PAIRS` (the first one of a unit is found by one search).
+_QUOTATION_OPEN = re.compile("[" + "".join(_QUOTATION_PAIRS) + "]")
 #: Ends of a sentence inside a quotation.
 _QUOTED_ENDS = frozenset("。！？!?")
 #: What stands right before the opening mark of a quoted speech that is split (the unit opens with the mark, or a
@@ -563,7 +565,8 @@ def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]
         cuts: list[int] = []
         if s.kind == "sentence":
             t = s.text
-            k = next((j for j, ch in enumerate(t) if ch in _QUOTATION_PAIRS), -1)
+            opening = _QUOTATION_OPEN.search(t)
+            k = opening.start() if opening is not None else -1
             close = t.find(_QUOTATION_PAIRS[t[k]], k + 1) if k >= 0 else -1
             tag = t[close + 1:].rstrip("。！？!?…")
             if (close > k >= 0 and (k == 0 or t[k - 1] in _SPEECH_OPENING) and len(tag) <= _SPEECH_TAG_MAX_CHARS

@@ -855,12 +855,13 @@ def _mmr_plain(rel: list[float], s: list[list[float]], limit: int, lens: list[in
     """The greedy loop of :func:`mmr_select` (arguments checked there) in Python floats: the same element-wise
     operations in the same order (IEEE double arithmetic, as numpy's), so the same picks."""
     n = len(rel)
-    if not all(map(math.isfinite, rel)) or not all(math.isfinite(v) for row in s for v in row):
+    if not all(map(math.isfinite, rel)) or not all(map(math.isfinite, itertools.chain.from_iterable(s))):
         raise ValueError("scores and sim must be finite")
     top = max(rel)
     if top > 0:
         rel = [r / top for r in rel]
-    off = max((v for i, row in enumerate(s) for j, v in enumerate(row) if i != j), default=None)
+    # the largest off-diagonal entry (``s`` is square: mmr_select checked it), row by row
+    off = max(max(row[:i] + row[i + 1:]) for i, row in enumerate(s)) if n > 1 else None
     if off is not None and off > 1.0:
         s = [[v / off for v in row] for row in s]
     keep = 1.0 - lambda_
@@ -1034,18 +1035,28 @@ def select(
     prior = position_prior(n, position_bias)
     if not n:
         return Selection([], {})
-    overlap = ranking.overlap if n == len(ranking.sentences) else ranking.overlap.take(idx)
-    n_tokens = ranking.n_tokens[idx]
-    if n_tokens.any():
-        scores = pagerank(_mt_similarity(overlap, n_tokens), damping=ranking.damping, personalization=prior)
-    else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
-        scores = np.full(n, 1.0 / n)
-    # MMR compares the MMR_POOL best-scored candidates (ties by position), kept in document order
-    pool = np.arange(n) if n <= MMR_POOL else np.union1d(np.lexsort((np.arange(n), -scores))[:MMR_POOL],
-                                                         np.asarray(seeds, dtype=np.int64))
-    pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
-    red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
-    lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
+    # (the scores and the pool's redundancy depend on the eligible sentences and the bias alone, and the pool on the
+    # chosen ones only past MMR_POOL: a later selection over the same sentences, the summary's fill, reuses them)
+    memo = _select_memo(ranking)
+    key = ("pool", tuple(idx), float(position_bias), tuple(seeds) if n > MMR_POOL else ())
+    found = memo.get(key)
+    if found is None:
+        overlap = ranking.overlap if n == len(ranking.sentences) else ranking.overlap.take(idx)
+        n_tokens = ranking.n_tokens[idx]
+        if n_tokens.any():
+            scores = pagerank(_mt_similarity(overlap, n_tokens), damping=ranking.damping, personalization=prior)
+        else:  # B11: everything filtered out -> uniform scores -> MMR tie-break by position = lead-k
+            scores = np.full(n, 1.0 / n)
+        # MMR compares the MMR_POOL best-scored candidates (ties by position), kept in document order
+        pool = np.arange(n) if n <= MMR_POOL else np.union1d(np.lexsort((np.arange(n), -scores))[:MMR_POOL],
+                                                             np.asarray(seeds, dtype=np.int64))
+        pool_overlap = overlap if n <= MMR_POOL else overlap.take(pool)
+        red = _cosine(pool_overlap, ranking.n_types[idx][pool], [ranking.sentences[idx[j]].text for j in pool])
+        lengths = [len(ranking.sentences[idx[j]].text) for j in pool]
+        found = (scores, pool, red, lengths)
+        if len(pool) <= _SELECT_MEMO_POOL:  # (a bounded matrix: the ranking keeps it while the essay lives)
+            memo[key] = found
+    scores, pool, red, lengths = found
     in_pool = {int(v): j for j, v in enumerate(pool)}
     picked = mmr_select(scores[pool], red, k=k, lengths=lengths, budget=budget, lambda_=lambda_, fill=fill,
                         chosen=[in_pool[j] for j in seeds])
@@ -1068,6 +1079,43 @@ def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int |
             or (k is not None and k < 1) or (budget is not None and budget < 1) or len(whole.row) > _TAKE_PLAIN
             or any(not a < b for a, b in zip([-1, *idx], [*idx, len(ranking.sentences)]))):
         return None
+    memo = _select_memo(ranking)
+    key = ("small", tuple(idx), float(position_bias))
+    found = memo.get(key)
+    if found is None:
+        found = _small_scores(ranking, idx, position_bias)
+        if found is None:
+            return None
+        memo[key] = found
+    scores, sim, lengths = found
+    picked = _mmr_plain(scores, sim, n if k is None else min(k, n), lengths, budget, lambda_, DUPLICATE_THRESHOLD,
+                        fill, seeds)
+    return Selection([idx[j] for j in picked], dict(zip(idx, scores)))
+
+
+#: Largest pool whose redundancy matrix :func:`select` keeps for a later selection over the same sentences (at most
+#: 8·200² bytes, 320 kB, a ranking; a larger pool is computed again).
+_SELECT_MEMO_POOL = 200
+
+
+def _select_memo(ranking: Ranking) -> dict:
+    """The memo of :func:`select` on ``ranking`` (kept on the instance; a ranking is one essay's, read by one
+    thread): ``{key: what the selections over the same eligible sentences and bias share}``. The values are read,
+    never changed (:func:`mmr_select` and :func:`_mmr_plain` build new arrays and lists)."""
+    memo = ranking.__dict__.get("_select_memo")
+    if memo is None:
+        memo = {}
+        object.__setattr__(ranking, "_select_memo", memo)  # (a frozen dataclass: set once, as its own memo)
+    return memo
+
+
+def _small_scores(ranking: Ranking, idx: list[int], position_bias: float,
+                  ) -> tuple[list[float], list[list[float]], list[int]] | None:
+    """What :func:`_select_small` ranks its MMR on: the eligible sentences' scores, their cosine redundancy (finished:
+    equal texts and the diagonal 1) and their lengths; ``None`` where :func:`select` takes its general path."""
+    n = len(idx)
+    damping = ranking.damping
+    whole = ranking.overlap
     pos_of = {int(v): j for j, v in enumerate(idx)}
     edges = [(pos_of[r], pos_of[c], d) for r, c, d in zip(whole.row.tolist(), whole.col.tolist(),
                                                           whole.data.tolist()) if r in pos_of and c in pos_of]
@@ -1102,9 +1150,7 @@ def _select_small(ranking: Ranking, idx: list[int], budget: int | None, k: int |
         denom = math.sqrt(types[r] * types[c])
         if denom > 0:
             plain[r][c] = min(max(value / denom, 0.0), 1.0)
-    picked = _mmr_plain(scores, _cosine_finish_plain(plain, texts), n if k is None else min(k, n),
-                        [len(t) for t in texts], budget, lambda_, DUPLICATE_THRESHOLD, fill, seeds)
-    return Selection([idx[j] for j in picked], dict(zip(idx, scores)))
+    return scores, _cosine_finish_plain(plain, texts), [len(t) for t in texts]
 
 
 @lru_cache(maxsize=256)
