@@ -1638,6 +1638,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if not lines:
                 out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue
+        if aspect == asp.RECOMMENDATION and it.titled and dimension_label(structure.heading(it)) and not any(
+                role_of.get(id(ch)) for ch in it.children):
+            # 二、对策建议 ⏎ （一）人才方面 ⏎ 要加大…。同时，建立…: the heading names the dimension, no measure; its body
+            # states the measures (bodies20)
+            out[aspect].extend(_label_body_measures(structure, it, sentences, starts, scores, max_point_chars))
+            continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
                 _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
@@ -5547,16 +5553,20 @@ def _added_link_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[；;])\s{{0,2}}(?:{asp.cue_alternation('added_measure_link')})[，,]?\s{{0,2}}")
 
 
-def body_prescriptions(sentence: str) -> list[int]:
-    """Offsets (characters into ``sentence``, ascending) where a body sentence of a measure item states a further
-    measure: (1) the clause that prescribes by a subject's modal (:func:`_body_modal_re`: ``我们应当持续加强…``,
-    ``检察机关应当建议…``, ``高校还可与企业…``), past a leading connective (因此, 此外 …) and at most
-    :data:`BODY_LEAD_CLAUSES` clauses of purpose, target or time (``为了从根源上防止…，我们应当…``, ``针对X，检察机关
-    应当…``); (2) a sentence or ``；``-part that opens with a linking word of addition (``added_measure_link``:
-    ``同时，建立干部轮岗交流机制``, ``…；同时高校吸纳企业技术人员…``) and then an imperative verb, past a subject of
-    at most two characters: the offset after the link. Not a sentence that gives an example, nor a part that defines
-    (:func:`defines`) or judges (``此外，开展宣传也是…的有效手段``: :data:`_JUDGING_COPULA` in its first clause). Bounded work per clause: linear."""
-    if sentence.lstrip().startswith(asp.lexicon().words("example")):
+def body_prescriptions(sentence: str, *, opening: bool = True, proposal: bool = True) -> list[int]:
+    """Offsets (characters into ``sentence``, ascending) where a body sentence of a measure item states a measure:
+    (1) the clause that prescribes by a subject's modal (:func:`_body_modal_re`), past a leading connective (因此,
+    此外 …) and at most :data:`BODY_LEAD_CLAUSES` clauses of purpose, target or time (``因此，为了从根源上防止…，
+    我们应当…``, ``针对X，检察机关应当…``); ``opening`` False: only such a clause after lead clauses that each open
+    with a frame of the resolution (``resolve_frame`` cue group: 为了, 针对, 面对 …; the author turns from the argument
+    to a further measure for its own aim or target), or, with ``proposal``, one that opens with a proposal verb
+    (``proposal_verb`` cue group: ``建议立法机关…``); (2) with ``opening``, a sentence or ``；``-part
+    that opens with a linking word of addition (``added_measure_link``: ``同时，建立干部轮岗交流机制``) and then an
+    imperative verb, past a subject of at most two characters: the offset after the link. Not a sentence that
+    relays someone's words (``…总书记强调指出，…应…``: :func:`_speech_frame_end`) or gives an example, nor a part
+    that defines (:func:`defines`) or judges (``此外，开展宣传也是…的有效手段``: :data:`_JUDGING_COPULA`). Bounded
+    work per clause: linear."""
+    if sentence.lstrip().startswith(asp.lexicon().words("example")) or _speech_frame_end(sentence):
         return []
     masked = asp._mask_non_modals(sentence)
     out: list[int] = []
@@ -5564,14 +5574,19 @@ def body_prescriptions(sentence: str) -> list[int]:
     link = asp._LEADING_LINKS.match(masked, pos)
     if link is not None:
         pos = link.end()
-    for _ in range(BODY_LEAD_CLAUSES + 1):
+    for lead in range(BODY_LEAD_CLAUSES + 1):
         if _prescribing_clause(masked, pos):
-            out.append(pos)
+            if opening or lead or proposal and masked.startswith(asp.lexicon().words("proposal_verb"), pos):
+                out.append(pos)
             break
+        if not opening and not masked.startswith(asp.lexicon().words("resolve_frame"), pos):
+            break  # (a clause that states a fact, 该业务属于…，经营该业务应当遵守…: no frame of the measure after it)
         c = _CLAUSE_COMMA.search(masked, pos)
         if c is None:
             break
         pos = c.end()
+    if not opening:
+        return out
     verbs = asp.lexicon().words("imperative")
     for m in _added_link_re().finditer(masked):
         at = m.end()
@@ -5621,7 +5636,10 @@ def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles
         body_start = it.heading_end if it.titled else _first_sentence_end(text, it.content_start, it.end) + 1
         ha, hb = _trim(text, it.content_start, it.heading_end if it.titled else body_start - 1)
         heading = text[ha:hb]
+        if dimension_label(heading):
+            continue  # (its body's measures are the item's points: _label_body_measures)
         taken = 0
+        first = True  # (the body's first sentence that proposes, 建议…, restates the heading in full)
         k = bisect.bisect_left(starts, body_start)
         while k < len(sentences) and sentences[k].start < end and taken < TITLED_BODY_POINTS:
             s = sentences[k]
@@ -5629,7 +5647,9 @@ def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles
             if s.kind != "sentence" or s.end > end or layout.in_heading[s.start]:
                 continue
             body = text[s.start:s.end]
-            ats = [] if _LABEL_BODY_QUOTED.search(body) else body_prescriptions(body)
+            ats = [] if _LABEL_BODY_QUOTED.search(body) else body_prescriptions(body, opening=False,
+                                                                                  proposal=not first)
+            first = False
             for at, until in zip(ats, ats[1:] + [len(body)]):
                 if restates_heading(body[at:until], heading, RESTATED_HEADING_WHOLE):
                     continue
@@ -5638,6 +5658,54 @@ def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles
                         out.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
                         taken += 1
     return out
+
+
+def dimension_label(heading: str) -> bool:
+    """Whether a measure item's heading only names the dimension its body treats (``人才方面``, ``制度层面``,
+    ``技术领域``): a topic label (:func:`summarizer.aspects.topic_label`: short, one clause, no imperative opening, no
+    shortcoming) whose head noun is a dimension noun (``dimension_head`` cue group), with no modal. A label with a
+    verbal noun (``经费保障``, ``人才队伍建设``) names the measure itself and stays the item's point."""
+    h = heading.strip().rstrip("。；;：:")
+    return (asp.topic_label(h) and h.endswith(asp.lexicon().words("dimension_head"))
+            and not asp.modal_strength(h))
+
+
+#: Most points :func:`_label_body_measures` takes from the body of one labelled measure item.
+LABEL_BODY_MEASURES = 3
+
+
+def _label_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int], scores,
+                         max_chars: int) -> list[RawPoint]:
+    """Recommendation points of the body of a measure item headed by a dimension label (:func:`dimension_label`:
+    ``（一）人才方面`` ⏎ ``要加大人才引进力度。同时，建立轮岗交流机制。``): the label is no point; each body sentence
+    that states a measure (:func:`summarizer.aspects.sentence_aspect`, an imperative opening,
+    :func:`_measure_sentence`) gives its cue clauses (:func:`prose_parts`), and so does each further measure it adds
+    (:func:`body_prescriptions`: ``同时，建立…``, ``此外，还要…``); at most :data:`LABEL_BODY_MEASURES`, in order. Not a
+    sentence that quotes others' words (:data:`_LABEL_BODY_QUOTED`). The body ends at the item's first sub-item.
+    ``starts``: the sentences' start offsets. Linear in the body's sentences (one bisect)."""
+    text = structure.text
+    end = item.children[0].start if item.children else item.end
+    out: list[RawPoint] = []
+    k = bisect.bisect_left(starts, item.heading_end)
+    while k < len(sentences) and sentences[k].start < end and len(out) < LABEL_BODY_MEASURES:
+        s = sentences[k]
+        k += 1
+        body = text[s.start:s.end]
+        if s.kind != "sentence" or s.end > end or _LABEL_BODY_QUOTED.search(body):
+            continue
+        ats = body_prescriptions(body)
+        opening = len(body) - len(body.lstrip())
+        link = asp._LEADING_LINKS.match(body, opening)
+        opening = link.end() if link else opening  # (同时，建立…: the measure opens past its link)
+        first = _LIST_CLAUSE_SPLIT.split(body[opening:], 1)[0]
+        if (asp.sentence_aspect(body) == asp.RECOMMENDATION or asp.starts_imperative(first)
+                or _measure_sentence(body, asp.RECOMMENDATION)) and not asp.challenge_strength(body):
+            ats = sorted({opening, *ats})
+        for at, until in zip(ats, ats[1:] + [len(body)]):
+            out.extend(RawPoint(asp.RECOMMENDATION, a, b, float(scores[k - 1]))
+                       for a, b in _sentence_parts(structure, s.start + at, s.start + until, asp.RECOMMENDATION,
+                                                   max_chars) if b > a)
+    return out[:LABEL_BODY_MEASURES]
 
 
 def _problem_body_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
