@@ -5508,6 +5508,8 @@ TITLED_BODY_POINTS = 5
 #: Share of the heading's characters (in order, difflib's matching blocks) that a body point may repeat and still
 #: state a measure of its own; at or above it, the point restates the heading (:func:`restates_heading`).
 RESTATED_HEADING = 0.5
+#: Most characters of a heading and of a body text that :func:`restates_heading` compares.
+RESTATE_SCAN_CHARS = 200
 #: Share of the heading's characters that the whole rest of a body sentence, from its measure on, may repeat: at or
 #: above it the sentence names the heading's aim again (``此外，搭建交流平台，…，营造…良好的科研氛围`` under
 #: ``营造良好的科研氛围``), its measure is a way to the heading's, an elaboration (:func:`_titled_body_measures`).
@@ -5604,7 +5606,9 @@ def body_prescriptions(sentence: str, *, opening: bool = True, proposal: bool = 
 def restates_heading(point: str, heading: str, share: float = RESTATED_HEADING) -> bool:
     """Whether a body point restates its item's heading rather than stating a measure of its own: at least ``share``
     of the heading's characters recur in the point in order (difflib's matching blocks: ``营造良好的科研氛围`` /
-    ``中科院更应该维护好这一良好的氛围``). O(len(point) x len(heading))."""
+    ``中科院更应该维护好这一良好的氛围``). Each text is read up to :data:`RESTATE_SCAN_CHARS` characters: bounded
+    work (difflib is quadratic in the lengths)."""
+    heading, point = heading[:RESTATE_SCAN_CHARS], point[:RESTATE_SCAN_CHARS]
     if not heading:
         return False
     blocks = difflib.SequenceMatcher(None, heading, point, autojunk=False).get_matching_blocks()
@@ -5613,16 +5617,18 @@ def restates_heading(point: str, heading: str, share: float = RESTATED_HEADING) 
 
 def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                           layout: _Layout, max_chars: int) -> list[RawPoint]:
-    """Recommendation points of the body of a measure item (a titled one, ``（二）协同共治：…`` ⏎ paragraphs, or a
-    run-in one, ``健全…体系。建议以…为基础，…``) that prescribes a further measure by a subject's modal
-    (:func:`body_prescriptions`: ``…，我们应当采取以公权力为主导的法律救济机制``, ``针对X，检察机关应当建议…建立监管
-    制度``): the heading is the item's point, such a sentence adds one; a point that restates the heading
-    (:func:`restates_heading`), or a sentence whose rest names the heading's aim again (:data:`RESTATED_HEADING_WHOLE`),
-    only elaborates it. At most :data:`TITLED_BODY_POINTS` per item, in order, each from
-    the prescribing clause cut to its cue clauses (:func:`prose_parts`); score 0 (the headings rank first when an
-    aspect has more points than it may keep). Items whose children carry a role give their points through them; a
-    sentence that quotes others' words relays them (:data:`_LABEL_BODY_QUOTED`). Linear in the items' sentences
-    (one bisect per item)."""
+    """Recommendation points of the body of a titled measure item (``（二）协同共治：…`` ⏎ paragraphs) where the body,
+    after its argument, turns to a further measure for an aim or a target of its own (:func:`body_prescriptions`
+    with ``opening`` False: ``为了…，我们应当采取以公权力为主导的法律救济机制``, ``针对X，检察机关应当建议…建立监管
+    制度``), or proposes one past its first sentence (``建议立法机关…``; the body's opening restates the heading): the
+    heading is the item's point, such a clause adds one. A point that restates the heading (:func:`restates_heading`),
+    or a sentence whose rest names the heading's aim again (:data:`RESTATED_HEADING_WHOLE`), only elaborates it; a
+    heading that is a dimension label leaves its body to :func:`_label_body_measures`. At most
+    :data:`TITLED_BODY_POINTS` per item, in order, each cut to its cue clauses (:func:`prose_parts`); score 0 (the
+    headings rank first when an aspect has more points than it may keep). Items whose children carry a role give their
+    points through them; a sentence that quotes others' words relays them (:data:`_LABEL_BODY_QUOTED`). Measured
+    (bodies20): an opening modal clause or an added link in such a body mostly elaborates the heading in the gold
+    (seed, aspects_dev 13, 118), so neither counts here. Linear in the items' sentences (one bisect per item)."""
     text = structure.text
     role_of = {id(it): role for it, role in zip(structure.items, roles)}
     starts = [s.start for s in sentences]
@@ -5633,14 +5639,13 @@ def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles
         if any(role_of.get(id(ch)) for ch in it.children):
             continue
         end = it.children[0].start if it.children else it.end
-        body_start = it.heading_end if it.titled else _first_sentence_end(text, it.content_start, it.end) + 1
-        ha, hb = _trim(text, it.content_start, it.heading_end if it.titled else body_start - 1)
+        ha, hb = _trim(text, it.content_start, it.heading_end)
         heading = text[ha:hb]
         if dimension_label(heading):
             continue  # (its body's measures are the item's points: _label_body_measures)
         taken = 0
         first = True  # (the body's first sentence that proposes, 建议…, restates the heading in full)
-        k = bisect.bisect_left(starts, body_start)
+        k = bisect.bisect_left(starts, it.heading_end)
         while k < len(sentences) and sentences[k].start < end and taken < TITLED_BODY_POINTS:
             s = sentences[k]
             k += 1
