@@ -1683,6 +1683,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if not lines:
                 out[aspect].extend(_label_body_problems(structure, it, sentences, starts, scores, max_point_chars))
             continue
+        if aspect == asp.RECOMMENDATION and it.titled and dimension_label(structure.heading(it)) and not any(
+                role_of.get(id(ch)) for ch in it.children):
+            # 二、对策建议 ⏎ （一）人才方面 ⏎ 要加大…。同时，建立…: the heading names the dimension, no measure; its body
+            # states the measures (bodies20)
+            out[aspect].extend(_label_body_measures(structure, it, sentences, starts, scores, max_point_chars))
+            continue
         a, b = item_point(structure, it, aspect, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
                 _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
@@ -1713,6 +1719,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
+    out[asp.RECOMMENDATION].extend(_titled_body_measures(structure, sentences, roles, layout, max_point_chars))
     out[asp.RECOMMENDATION].extend(_need_clause_measures(structure, sentences, layout, max_point_chars))
     for aspect, points in _paragraph_points(structure, sentences, roles, layout, scores, max_point_chars).items():
         out[aspect].extend(points)
@@ -5705,6 +5712,216 @@ def _label_body_problems(structure: Structure, item, sentences: list[Sentence], 
         out.extend(RawPoint(asp.CHALLENGE, a, b, float(scores[k]))
                    for a, b in _sentence_parts(structure, s.start, s.end, asp.CHALLENGE, max_chars))
     return out
+
+
+#: Most points :func:`_titled_body_measures` takes from the body of one measure item.
+TITLED_BODY_POINTS = 5
+#: Share of the heading's characters (in order, difflib's matching blocks) that a body point may repeat and still
+#: state a measure of its own; at or above it, the point restates the heading (:func:`restates_heading`).
+RESTATED_HEADING = 0.5
+#: Most characters of a heading and of a body text that :func:`restates_heading` compares.
+RESTATE_SCAN_CHARS = 200
+#: Share of the heading's characters that the whole rest of a body sentence, from its measure on, may repeat: at or
+#: above it the sentence names the heading's aim again (``此外，搭建交流平台，…，营造…良好的科研氛围`` under
+#: ``营造良好的科研氛围``), its measure is a way to the heading's, an elaboration (:func:`_titled_body_measures`).
+RESTATED_HEADING_WHOLE = 0.75
+#: Most clauses before the clause of a body sentence that prescribes (a purpose, ``为了…``, a target, ``针对…``, a
+#: time, ``当前``): :func:`body_prescriptions` reads no further.
+BODY_LEAD_CLAUSES = 2
+#: Most characters of the subject before the modal of a body sentence's prescribing clause.
+BODY_SUBJECT_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _body_modal_re() -> re.Pattern[str]:
+    """A clause that opens with a subject of at most :data:`BODY_SUBJECT_CHARS` characters (none too) and then a
+    strong modal (``strong_modal`` cue group: 应当, 建议, 必须 …) or an added weak one (``added_modal`` cue group:
+    还可, 也要, 还需 …), not right after 就/才 (``…就必须拥有``: a condition's consequence, no prescription) nor
+    negated (不应, 无须), nor the tail of a longer modal (须 of 必须). Bounded: linear."""
+    modals = asp.cue_alternation("strong_modal") + "|" + asp.cue_alternation("added_modal")
+    return re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{BODY_SUBJECT_CHARS}}}?(?<![就才不无毋必亟])(?:{modals})")
+
+
+def _prescribing_clause(masked: str, pos: int) -> bool:
+    """Whether the clause of ``masked`` at ``pos`` opens with :func:`_body_modal_re` and prescribes an action: not a
+    quality (``应当是…``, ``应具备…``: :data:`summarizer.aspects._STATIVE`), and at least two characters of action
+    follow the modal in its clause."""
+    m = _body_modal_re().match(masked, pos)
+    if m is None:
+        return False
+    if asp._STATIVE.match(masked, m.end() - 2) is not None or asp._STATIVE.match(masked, m.end() - 1) is not None:
+        return False
+    return len(_CLAUSE_SPLIT.split(masked[m.end():m.end() + 3], 1)[0]) >= 2
+
+
+#: A copula that judges the action it follows (``开展普法宣传也是…的有效手段``, ``建立…是关键``): not 是 inside 是否, 于是,
+#: 但是, 还是, 凡是, 总是, 只是, 而是, 或是, 即是.
+_JUDGING_COPULA = re.compile(r"(?<![于但还凡总只而或即])是(?!否)")
+
+
+@lru_cache(maxsize=1)
+def _added_link_re() -> re.Pattern[str]:
+    """A linking word of addition (``added_measure_link`` cue group: 同时, 此外, 另外 …) that opens a sentence or a
+    ``；``-part, with the comma after it. Bounded: linear."""
+    return re.compile(rf"(?:^|[；;])\s{{0,2}}(?:{asp.cue_alternation('added_measure_link')})[，,]?\s{{0,2}}")
+
+
+def body_prescriptions(sentence: str, *, opening: bool = True, proposal: bool = True) -> list[int]:
+    """Offsets (characters into ``sentence``, ascending) where a body sentence of a measure item states a measure:
+    (1) the clause that prescribes by a subject's modal (:func:`_body_modal_re`), past a leading connective (因此,
+    此外 …) and at most :data:`BODY_LEAD_CLAUSES` clauses of purpose, target or time (``因此，为了从根源上防止…，
+    我们应当…``, ``针对X，检察机关应当…``); ``opening`` False: only such a clause after lead clauses that each open
+    with a frame of the resolution (``resolve_frame`` cue group: 为了, 针对, 面对 …; the author turns from the argument
+    to a further measure for its own aim or target), or, with ``proposal``, one that opens with a proposal verb
+    (``proposal_verb`` cue group: ``建议立法机关…``); (2) with ``opening``, a sentence or ``；``-part
+    that opens with a linking word of addition (``added_measure_link``: ``同时，建立干部轮岗交流机制``) and then an
+    imperative verb, past a subject of at most two characters: the offset after the link. Not a sentence that
+    relays someone's words (``…总书记强调指出，…应…``: :func:`_speech_frame_end`) or gives an example, nor a part
+    that defines (:func:`defines`) or judges (``此外，开展宣传也是…的有效手段``: :data:`_JUDGING_COPULA`). Bounded
+    work per clause: linear."""
+    if sentence.lstrip().startswith(asp.lexicon().words("example")) or _speech_frame_end(sentence):
+        return []
+    masked = asp._mask_non_modals(sentence)
+    out: list[int] = []
+    pos = len(masked) - len(masked.lstrip())
+    link = asp._LEADING_LINKS.match(masked, pos)
+    if link is not None:
+        pos = link.end()
+    for lead in range(BODY_LEAD_CLAUSES + 1):
+        if _prescribing_clause(masked, pos):
+            if opening or lead or proposal and masked.startswith(asp.lexicon().words("proposal_verb"), pos):
+                out.append(pos)
+            break
+        if not opening and not masked.startswith(asp.lexicon().words("resolve_frame"), pos):
+            break  # (a clause that states a fact, 该业务属于…，经营该业务应当遵守…: no frame of the measure after it)
+        c = _CLAUSE_COMMA.search(masked, pos)
+        if c is None:
+            break
+        pos = c.end()
+    if not opening:
+        return out
+    verbs = asp.lexicon().words("imperative")
+    for m in _added_link_re().finditer(masked):
+        at = m.end()
+        if out and at <= out[-1] or at >= len(masked):
+            continue
+        part_end = _PART_RE.search(masked, at)
+        part = masked[at:part_end.start() if part_end else len(masked)]
+        clause = _CLAUSE_SPLIT.split(part, 1)[0]
+        if any(asp._opens_with_verb(asp._without_adverbs(clause[k:]), verbs) for k in range(3)) \
+                and not defines(part) and not _JUDGING_COPULA.search(clause):
+            out.append(at)
+    return sorted(set(out))
+
+
+def restates_heading(point: str, heading: str, share: float = RESTATED_HEADING) -> bool:
+    """Whether a body point restates its item's heading rather than stating a measure of its own: at least ``share``
+    of the heading's characters recur in the point in order (difflib's matching blocks: ``营造良好的科研氛围`` /
+    ``中科院更应该维护好这一良好的氛围``). Each text is read up to :data:`RESTATE_SCAN_CHARS` characters: bounded
+    work (difflib is quadratic in the lengths)."""
+    heading, point = heading[:RESTATE_SCAN_CHARS], point[:RESTATE_SCAN_CHARS]
+    if not heading:
+        return False
+    blocks = difflib.SequenceMatcher(None, heading, point, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks) >= share * len(heading)
+
+
+def _titled_body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
+                          layout: _Layout, max_chars: int) -> list[RawPoint]:
+    """Recommendation points of the body of a titled measure item (``（二）协同共治：…`` ⏎ paragraphs) where the body,
+    after its argument, turns to a further measure for an aim or a target of its own (:func:`body_prescriptions`
+    with ``opening`` False: ``为了…，我们应当采取以公权力为主导的法律救济机制``, ``针对X，检察机关应当建议…建立监管
+    制度``), or proposes one past its first sentence (``建议立法机关…``; the body's opening restates the heading): the
+    heading is the item's point, such a clause adds one. A point that restates the heading (:func:`restates_heading`),
+    or a sentence whose rest names the heading's aim again (:data:`RESTATED_HEADING_WHOLE`), only elaborates it; a
+    heading that is a dimension label leaves its body to :func:`_label_body_measures`. At most
+    :data:`TITLED_BODY_POINTS` per item, in order, each cut to its cue clauses (:func:`prose_parts`); score 0 (the
+    headings rank first when an aspect has more points than it may keep). Items whose children carry a role give their
+    points through them; a sentence that quotes others' words relays them (:data:`_LABEL_BODY_QUOTED`). Measured
+    (bodies20): an opening modal clause or an added link in such a body mostly elaborates the heading in the gold
+    (seed, aspects_dev 13, 118), so neither counts here. Linear in the items' sentences (one bisect per item)."""
+    text = structure.text
+    role_of = {id(it): role for it, role in zip(structure.items, roles)}
+    starts = [s.start for s in sentences]
+    out: list[RawPoint] = []
+    for it, role in zip(structure.items, roles):
+        if not (role and role.role == "point" and role.aspect == asp.RECOMMENDATION and it.titled):
+            continue
+        if any(role_of.get(id(ch)) for ch in it.children):
+            continue
+        end = it.children[0].start if it.children else it.end
+        ha, hb = _trim(text, it.content_start, it.heading_end)
+        heading = text[ha:hb]
+        if dimension_label(heading):
+            continue  # (its body's measures are the item's points: _label_body_measures)
+        taken = 0
+        first = True  # (the body's first sentence that proposes, 建议…, restates the heading in full)
+        k = bisect.bisect_left(starts, it.heading_end)
+        while k < len(sentences) and sentences[k].start < end and taken < TITLED_BODY_POINTS:
+            s = sentences[k]
+            k += 1
+            if s.kind != "sentence" or s.end > end or layout.in_heading[s.start]:
+                continue
+            body = text[s.start:s.end]
+            ats = [] if _LABEL_BODY_QUOTED.search(body) else body_prescriptions(body, opening=False,
+                                                                                  proposal=not first)
+            first = False
+            for at, until in zip(ats, ats[1:] + [len(body)]):
+                if restates_heading(body[at:until], heading, RESTATED_HEADING_WHOLE):
+                    continue
+                for a, b in _sentence_parts(structure, s.start + at, s.start + until, asp.RECOMMENDATION, max_chars):
+                    if b > a and not restates_heading(text[a:b], heading):
+                        out.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+                        taken += 1
+    return out
+
+
+def dimension_label(heading: str) -> bool:
+    """Whether a measure item's heading only names the dimension its body treats (``人才方面``, ``制度层面``,
+    ``技术领域``): a topic label (:func:`summarizer.aspects.topic_label`: short, one clause, no imperative opening, no
+    shortcoming) whose head noun is a dimension noun (``dimension_head`` cue group), with no modal. A label with a
+    verbal noun (``经费保障``, ``人才队伍建设``) names the measure itself and stays the item's point."""
+    h = heading.strip().rstrip("。；;：:")
+    return (asp.topic_label(h) and h.endswith(asp.lexicon().words("dimension_head"))
+            and not asp.modal_strength(h))
+
+
+#: Most points :func:`_label_body_measures` takes from the body of one labelled measure item.
+LABEL_BODY_MEASURES = 3
+
+
+def _label_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int], scores,
+                         max_chars: int) -> list[RawPoint]:
+    """Recommendation points of the body of a measure item headed by a dimension label (:func:`dimension_label`:
+    ``（一）人才方面`` ⏎ ``要加大人才引进力度。同时，建立轮岗交流机制。``): the label is no point; each body sentence
+    that states a measure (:func:`summarizer.aspects.sentence_aspect`, an imperative opening,
+    :func:`_measure_sentence`) gives its cue clauses (:func:`prose_parts`), and so does each further measure it adds
+    (:func:`body_prescriptions`: ``同时，建立…``, ``此外，还要…``); at most :data:`LABEL_BODY_MEASURES`, in order. Not a
+    sentence that quotes others' words (:data:`_LABEL_BODY_QUOTED`). The body ends at the item's first sub-item.
+    ``starts``: the sentences' start offsets. Linear in the body's sentences (one bisect)."""
+    text = structure.text
+    end = item.children[0].start if item.children else item.end
+    out: list[RawPoint] = []
+    k = bisect.bisect_left(starts, item.heading_end)
+    while k < len(sentences) and sentences[k].start < end and len(out) < LABEL_BODY_MEASURES:
+        s = sentences[k]
+        k += 1
+        body = text[s.start:s.end]
+        if s.kind != "sentence" or s.end > end or _LABEL_BODY_QUOTED.search(body):
+            continue
+        ats = body_prescriptions(body)
+        opening = len(body) - len(body.lstrip())
+        link = asp._LEADING_LINKS.match(body, opening)
+        opening = link.end() if link else opening  # (同时，建立…: the measure opens past its link)
+        first = _LIST_CLAUSE_SPLIT.split(body[opening:], 1)[0]
+        if (asp.sentence_aspect(body) == asp.RECOMMENDATION or asp.starts_imperative(first)
+                or _measure_sentence(body, asp.RECOMMENDATION)) and not asp.challenge_strength(body):
+            ats = sorted({opening, *ats})
+        for at, until in zip(ats, ats[1:] + [len(body)]):
+            out.extend(RawPoint(asp.RECOMMENDATION, a, b, float(scores[k - 1]))
+                       for a, b in _sentence_parts(structure, s.start + at, s.start + until, asp.RECOMMENDATION,
+                                                   max_chars) if b > a)
+    return out[:LABEL_BODY_MEASURES]
 
 
 def _problem_body_measures(structure: Structure, sentences: list[Sentence], layout: _Layout,
