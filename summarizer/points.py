@@ -1094,12 +1094,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     sections = [(it.start, it.end) for it, role in zip(structure.items, roles) if role and role.role == "section"]
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
+    item_starts = [it.start for it in structure.items]
     for group in groups:
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
         first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
         idx = [i for i in group if free(sentences[i]) and region_aspect(i) in out]
         topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
+        if topic_only and _line_heading_body(structure, item_starts, sentences[first_free].start):
+            continue  # 接通率低与渠道不畅 ⏎ 热线电话常因…: a bare heading line states the point, its body elaborates
         if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
             idx = [first_free] + idx
         if not idx or asp.is_commentary(sentences[group[0]].text):
@@ -1185,6 +1188,20 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             for p in topics + uncued_topics.get(owner, []):
                 out[p.aspect].append(p)
     return out
+
+
+def _line_heading_body(structure: Structure, item_starts: list[int], pos: int) -> bool:
+    """Whether offset ``pos`` (into ``structure.text``) lies in the body of a bare heading line: an item of family
+    ``line`` (a short line with no list marker over its paragraph, ``接通率低与渠道不畅`` ⏎ ``热线电话常因…``) is the
+    deepest item holding ``pos`` (``item_starts``: the starts of ``structure.items``, in document order). Such a
+    heading states its point; its body's findings (figures, examples, its first sentence too) are not points beside
+    it (rule of 701 and 712). One bisection and a walk up the parents: logarithmic in the items, plus the depth."""
+    items = structure.items
+    k = bisect.bisect_right(item_starts, pos) - 1
+    it = items[k] if k >= 0 else None
+    while it is not None and not it.start <= pos < it.end:
+        it = it.parent
+    return it is not None and it.titled and it.family == "line"
 
 
 def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:

@@ -1,0 +1,28 @@
+"""Failure kinds left by the blind Part 13 documents (712-722) of the aspect corpus, each on a text written for the
+test.
+
+1. Bare heading lines over bodies (a Q&A answer's ``接通率低与渠道不畅`` ⏎ ``热线电话常因…``): each heading is the point,
+   but the first sentence of each body was taken as a topic point of its own beside it (the findings a heading sums
+   up: figures, examples). The body of a bare heading line (an item of family ``line``) gives no topic point
+   (``points._line_heading_body`` in :func:`summarizer.points._paragraph_points`); a marked item's body is read as
+   before (its heading may only label it, ``研究能力问题``).
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points, roles
+from summarizer import aspects as asp
+
+_LINES = ("街道食堂虽然方便了老人,但仍有不少短板。\n"
+          "菜品供给不足\n"
+          "多数食堂菜品长期不变,老人选择很少。部分食堂一份午餐超过二十元。\n"
+          "人员队伍薄弱\n"
+          "厨师流失率高、培训不足,高峰时段排队很长。卫生检查流于形式。\n"
+          "场地设施落后\n"
+          "不少食堂设在旧楼底层,设备多年未更新,面积不足五十平方米。")
+
+
+def test_a_bare_heading_lines_body_gives_no_point_beside_it():
+    assert roles(_LINES) == [("菜品供给不足", asp.CHALLENGE, "point"), ("人员队伍薄弱", asp.CHALLENGE, "point"),
+                             ("场地设施落后", asp.CHALLENGE, "point")]
+    assert points(_LINES) == (["菜品供给不足", "人员队伍薄弱", "场地设施落后"], [])
