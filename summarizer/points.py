@@ -1650,6 +1650,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _quoted_list_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
+    _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -2733,6 +2734,44 @@ def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[s
                     out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
                 break
             pos = m.end()
+
+def _leading_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                            max_chars: int, review: int) -> None:
+    """In place: a sentence that opens with a measure and then turns to the problem it answers
+    (``香港应尽快重检…政策，现时…普遍存在就业问题，…，政府应…``): its challenge point starts after the opening clause and
+    the measure before it was left unread. When the sentence's first clause (up to the first ``，；``) names an actor
+    before a modal and an imperative verb right after the modal (the test of :func:`_rest_of_sentence_measures`:
+    ``香港应尽快重检…``; not ``需要从…方面展开``), states no shortcoming and reports no one's view (认为…), and no
+    recommendation point starts before the sentence's first challenge point, the clauses before that point give one
+    recommendation point (its cue window, :func:`cue_window`). Sentences of a reviewer's comment (from ``review``)
+    give none. Linear: each sentence is read once, up to its first challenge point."""
+    starts = [s.start for s in sentences]
+    first: dict[int, int] = {}  # per sentence, where its first challenge point starts
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            first[k] = min(first.get(k, p.start), p.start)
+    measures = sorted(p.start for p in out[asp.RECOMMENDATION])
+    for k, pos in first.items():
+        s = sentences[k]
+        if s.start >= review or s.kind != "sentence":
+            continue
+        a, _b = _trim(text, s.start, pos)
+        m = _REST_START.search(text, a, pos)
+        if m is None:
+            continue  # the challenge point opens the sentence: nothing before it
+        clause = text[a:m.start()]
+        modal = asp.cue_pattern("modal").search(asp._mask_non_modals(clause))
+        if not (asp._actor_modal_any(clause) and modal is not None and asp.starts_imperative(clause[modal.end():])
+                and not asp.challenge_strength(clause) and not asp._SAYING_OPENER.search(clause)):
+            continue
+        j = bisect.bisect_left(measures, s.start)
+        if j < len(measures) and measures[j] < pos:
+            continue  # a measure is read there already
+        wa, wb = cue_window(text, a, m.start(), asp.RECOMMENDATION, max_chars)
+        if wb > wa:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, wa, wb, 0.0))
+
 
 #: Most characters read after a point's start for the clause that turns it into a measure
 #: (:func:`_measure_tail_points`).

@@ -6,6 +6,11 @@ test.
    up: figures, examples). The body of a bare heading line (an item of family ``line``) gives no topic point
    (``points._line_heading_body`` in :func:`summarizer.points._paragraph_points`); a marked item's body is read as
    before (its heading may only label it, ``研究能力问题``).
+2. A sentence that opens with a measure and turns to the problem it answers, then back to measures
+   (``香港应尽快重检…政策，现时…普遍存在就业问题，…，政府应…``): the challenge point starts after the opening clause,
+   and the opening measure was never read. An opening clause that names an actor before a modal and an imperative
+   verb, when no measure is read before the challenge point, is a recommendation point
+   (:func:`summarizer.points._leading_measure_points`).
 """
 
 from __future__ import annotations
@@ -26,3 +31,19 @@ def test_a_bare_heading_lines_body_gives_no_point_beside_it():
     assert roles(_LINES) == [("菜品供给不足", asp.CHALLENGE, "point"), ("人员队伍薄弱", asp.CHALLENGE, "point"),
                              ("场地设施落后", asp.CHALLENGE, "point")]
     assert points(_LINES) == (["菜品供给不足", "人员队伍薄弱", "场地设施落后"], [])
+
+
+def _canteen(head: str) -> str:
+    return ("社区食堂运营多年，老人普遍满意。\n\n" + head + "，现时不少食堂普遍存在经费短缺问题，很多老人由于收入微薄，"
+            "仍然难以负担餐费，政府应增加财政补贴，减少老人负担。\n\n社区也应定期听取老人意见，改进菜品。")
+
+
+def test_a_measure_that_opens_a_sentence_before_its_problem_is_a_point():
+    challenges, measures = points(_canteen("本市应尽快修订社区食堂的补贴办法"))
+    assert measures == ["本市应尽快修订社区食堂的补贴办法", "社区也应定期听取老人意见，改进菜品"]
+    assert challenges[0].startswith("现时不少食堂普遍存在经费短缺问题")
+
+
+def test_an_opening_clause_that_prescribes_nothing_gives_no_measure():
+    challenges, measures = points(_canteen("本市的补贴办法已经实行多年"))
+    assert measures == ["社区也应定期听取老人意见，改进菜品"]
