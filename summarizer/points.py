@@ -3854,7 +3854,17 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             clause = sentence[a:b].strip(asp._QUOTES)
             if len(clause) < 4:
                 continue
-            if report.search(clause):
+            relay = report.search(clause)
+            if relay is not None and relay.start() == 0:
+                # (…，形容香港人口结构是「倒三角」，…: a verb of saying with no subject of its own goes on with the
+                # speaker's words; the words after the verb are read as his)
+                a += len(sentence[a:b]) - len(sentence[a:b].lstrip(asp._QUOTES)) + relay.end()
+                while a < b and sentence[a] in "：: " + asp._QUOTES:
+                    a += 1
+                clause = sentence[a:b].strip(asp._QUOTES)
+                if len(clause) < 4:
+                    continue
+            elif relay is not None:
                 break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
             aspect = asp.prose_aspect(clause)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):

@@ -11,12 +11,20 @@ test.
    and the opening measure was never read. An opening clause that names an actor before a modal and an imperative
    verb, when no measure is read before the challenge point, is a recommendation point
    (:func:`summarizer.points._leading_measure_points`).
+3. An interviewee's reported words go on after a verb of saying with no subject of its own (``他指…，亦应…，形容香港
+   人口结构是「倒三角」，劳动人口缺口大，…``; ``…，认为政府应…``): the clause-by-clause reading of the reported words
+   (:func:`summarizer.points.reported_clauses`) took the verb for a further party's words and stopped there. A verb
+   of saying that opens its clause continues the same speaker: the words after it are read as his; a clause that
+   names a further speaker before its verb (``有很多街坊质疑…``) still ends the reading.
+4. Verbs that prescribe only after a modal (``亦应涵盖…``, ``应精准分析…``, ``应精准地补充…``) were no action: they join
+   the ``modal_keep_action`` cue group (``# part13fix20:`` at the end of cues.txt), never read alone.
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points, roles
 from summarizer import aspects as asp
+from summarizer.points import reported_clauses
 
 _LINES = ("街道食堂虽然方便了老人,但仍有不少短板。\n"
           "菜品供给不足\n"
@@ -47,3 +55,25 @@ def test_a_measure_that_opens_a_sentence_before_its_problem_is_a_point():
 def test_an_opening_clause_that_prescribes_nothing_gives_no_measure():
     challenges, measures = points(_canteen("本市的补贴办法已经实行多年"))
     assert measures == ["社区也应定期听取老人意见，改进菜品"]
+
+
+def _said(sentence: str) -> list[tuple[str, str]]:
+    return [(aspect, sentence[a:b]) for aspect, a, b in reported_clauses(sentence)]
+
+
+def test_a_subjectless_verb_of_saying_goes_on_with_the_speakers_words():
+    assert _said("区议员陈先生指出，社区会堂的冷气设备严重老化，认为政府应尽快增拨资源更换设备。") == [
+        (asp.RECOMMENDATION, "政府应尽快增拨资源更换设备")]
+    assert _said("区议员陈先生指出，社区会堂的冷气设备严重老化，形容会堂是「老古董」，维修经费严重不足，影响居民使用。") == [
+        (asp.CHALLENGE, "维修经费严重不足")]
+
+
+def test_a_further_speaker_still_ends_the_reported_words():
+    assert _said("区议员陈先生指出，社区会堂的冷气设备严重老化，有很多街坊质疑，维修经费严重不足。") == []
+
+
+def test_verbs_that_prescribe_after_a_modal_only():
+    assert asp.prose_aspect("人口政策亦应精准分析各年龄段所需的人口结构") == asp.RECOMMENDATION
+    assert asp.prose_aspect("安老规划亦应涵盖银发就业") == asp.RECOMMENDATION
+    assert asp.prose_aspect("政府应精准地补充流失的劳动力") == asp.RECOMMENDATION
+    assert asp.prose_aspect("分析各年龄段所需的人口结构") is None
