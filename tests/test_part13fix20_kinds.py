@@ -18,6 +18,8 @@ test.
    names a further speaker before its verb (``有很多街坊质疑…``) still ends the reading.
 4. Verbs that prescribe only after a modal (``亦应涵盖…``, ``应精准分析…``, ``应精准地补充…``) were no action: they join
    the ``modal_keep_action`` cue group (``# part13fix20:`` at the end of cues.txt), never read alone.
+5. A problem judged as growing grave (``人口老化问题日益严峻``) was no verdict where ``日趋严重`` is one: ``日益严峻`` and its
+   kin join the ``prose_verdict`` cue group; a frame that faces the grave challenge (``面对日益严峻的挑战，…``) is none.
 """
 
 from __future__ import annotations
@@ -77,3 +79,8 @@ def test_verbs_that_prescribe_after_a_modal_only():
     assert asp.prose_aspect("安老规划亦应涵盖银发就业") == asp.RECOMMENDATION
     assert asp.prose_aspect("政府应精准地补充流失的劳动力") == asp.RECOMMENDATION
     assert asp.prose_aspect("分析各年龄段所需的人口结构") is None
+
+
+def test_a_problem_growing_grave_is_a_verdict():
+    assert asp.prose_aspect("本港人口老化问题日益严峻，预计十年后八十岁以上长者将超过八十万。") == asp.CHALLENGE
+    assert asp.prose_aspect("面对日益严峻的挑战，政府应加快规划。") == asp.RECOMMENDATION
