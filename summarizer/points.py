@@ -757,7 +757,13 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
-    first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if first is None and aspect == asp.RECOMMENDATION:
+        # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
+        # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
+        first = next((i for i, (a, b) in enumerate(clauses)
+                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+    first = first or 0
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):

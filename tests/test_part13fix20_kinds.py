@@ -20,13 +20,19 @@ test.
    the ``modal_keep_action`` cue group (``# part13fix20:`` at the end of cues.txt), never read alone.
 5. A problem judged as growing grave (``人口老化问题日益严峻``) was no verdict where ``日趋严重`` is one: ``日益严峻`` and its
    kin join the ``prose_verdict`` cue group; a frame that faces the grave challenge (``面对日益严峻的挑战，…``) is none.
+6. A measure window over a long sentence whose only demand is a wish to an authority (``…，反映最多的问题是社屋，显示
+   市民对公屋的需求相当大，希望政府进一步完善…``) started at the sentence's first clause, since no clause prescribed as a
+   modal does: the window took the problem and left the wish out. When no clause prescribes, the window starts at a
+   demand to an authority (:func:`summarizer.aspects.news_demand`, :func:`summarizer.aspects._appeal`) in
+   :func:`summarizer.points.cue_window`; a clause that prescribes still wins (corpus20's try made the demand the start
+   whatever came before it, and measures before the demand were lost).
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points, roles
 from summarizer import aspects as asp
-from summarizer.points import reported_clauses
+from summarizer.points import cue_window, reported_clauses
 
 _LINES = ("街道食堂虽然方便了老人,但仍有不少短板。\n"
           "菜品供给不足\n"
@@ -84,3 +90,12 @@ def test_verbs_that_prescribe_after_a_modal_only():
 def test_a_problem_growing_grave_is_a_verdict():
     assert asp.prose_aspect("本港人口老化问题日益严峻，预计十年后八十岁以上长者将超过八十万。") == asp.CHALLENGE
     assert asp.prose_aspect("面对日益严峻的挑战，政府应加快规划。") == asp.RECOMMENDATION
+
+
+def test_a_measure_window_starts_at_the_wish_when_no_clause_prescribes():
+    s = "过去一年，议员办事处接获不少求助个案，反映最多的是街市环境卫生欠佳，希望政府尽快翻新街市设施。"
+    a, b = cue_window(s, 0, len(s), asp.RECOMMENDATION, 30)
+    assert s[a:b] == "希望政府尽快翻新街市设施"
+    s = "过去一年，议员办事处接获不少求助个案，反映最多的是街市环境卫生欠佳，街坊对翻新街市的需求很大。"
+    a, b = cue_window(s, 0, len(s), asp.RECOMMENDATION, 30)
+    assert s[a:b] == "过去一年，议员办事处接获不少求助个案"
