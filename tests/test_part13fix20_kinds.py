@@ -26,6 +26,9 @@ test.
    demand to an authority (:func:`summarizer.aspects.news_demand`, :func:`summarizer.aspects._appeal`) in
    :func:`summarizer.points.cue_window`; a clause that prescribes still wins (corpus20's try made the demand the start
    whatever came before it, and measures before the demand were lost).
+7. A verb before 类 names a category of things (``咨询类诉求解答效率低``: consultation requests), as a verb before 的
+   modifies a noun: the clause opens with no imperative (:func:`summarizer.aspects._opens_with_verb`), and a body's
+   finding was no longer a measure.
 """
 
 from __future__ import annotations
@@ -99,3 +102,10 @@ def test_a_measure_window_starts_at_the_wish_when_no_clause_prescribes():
     s = "过去一年，议员办事处接获不少求助个案，反映最多的是街市环境卫生欠佳，街坊对翻新街市的需求很大。"
     a, b = cue_window(s, 0, len(s), asp.RECOMMENDATION, 30)
     assert s[a:b] == "过去一年，议员办事处接获不少求助个案"
+
+
+def test_a_verb_before_lei_names_a_category_not_an_imperative():
+    assert not asp.starts_imperative("咨询类诉求解答效率低。")
+    assert asp.sentence_aspect("咨询类诉求解答效率低。") is None
+    assert asp.starts_imperative("咨询公众意见。")
+    assert asp.sentence_aspect("加强咨询类服务。") == asp.RECOMMENDATION
