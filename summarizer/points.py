@@ -1679,6 +1679,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
+    summaries = _summary_sentences(structure, roles, sentences)
+    if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
+        ends = [s.end for s in sentences]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                              if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
+                              not in summaries]
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2209,6 +2215,36 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+#: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.
+SUMMED_ITEMS = 3
+
+
+def _summary_sentences(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence]) -> frozenset[int]:
+    """Starts of the sentences that sum up a list of problem items right after them: for each run of at least
+    :data:`SUMMED_ITEMS` titled items read as challenge points (a Q&A answer's ``接通率低与渠道不畅`` ⏎ … headings), the
+    last sentence that ends before the run's first item, when it frames an enumeration of two problems or more
+    (:func:`framed_problems`: ``…仍存在电话难打通、派单不精准、…等突出短板，…``): a thesis that names the problems the
+    headings then state (rule of 712). It gives no challenge of its own: the items are the points. n log n in the
+    items and sentences, plus one reading of each such sentence."""
+    runs: dict[tuple[int, int], list] = {}
+    for it, role in zip(structure.items, roles):
+        if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled:
+            # (bare heading lines are each a run of their own: siblings of the family ``line`` are read as one run)
+            runs.setdefault((id(it.parent), it.run if it.run >= 0 else it.family), []).append(it)
+    ends = [s.end for s in sentences]
+    out = set()
+    for run in runs.values():
+        if len(run) < SUMMED_ITEMS:
+            continue
+        first = min(it.start for it in run)
+        k = bisect.bisect_right(ends, first) - 1
+        while k >= 0 and sentences[k].kind != "sentence":
+            k -= 1
+        if k >= 0 and len(framed_problems(sentences[k].text)) >= 2:
+            out.add(sentences[k].start)
+    return frozenset(out)
 
 
 def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:

@@ -29,6 +29,11 @@ test.
 7. A verb before 类 names a category of things (``咨询类诉求解答效率低``: consultation requests), as a verb before 的
    modifies a noun: the clause opens with no imperative (:func:`summarizer.aspects._opens_with_verb`), and a body's
    finding was no longer a measure.
+8. The thesis sentence right before such headed problem items names the problems they state
+   (``…仍存在电话难打通、派单不精准、…等突出短板，亟需…``): its enumeration (and the window over it) were points beside the
+   headings. The last sentence before a run of at least ``SUMMED_ITEMS`` titled challenge items, when it frames an
+   enumeration of two problems or more (:func:`summarizer.points.framed_problems`), gives no challenge
+   (``points._summary_sentences``); the same sentence with no list after it is read as before.
 """
 
 from __future__ import annotations
@@ -109,3 +114,13 @@ def test_a_verb_before_lei_names_a_category_not_an_imperative():
     assert asp.sentence_aspect("咨询类诉求解答效率低。") is None
     assert asp.starts_imperative("咨询公众意见。")
     assert asp.sentence_aspect("加强咨询类服务。") == asp.RECOMMENDATION
+
+
+_THESIS = "街道食堂仍存在菜品种类太少、厨师人手不足、场地面积不够等突出短板。"
+
+
+def test_a_thesis_that_names_the_headed_problems_gives_no_point_beside_them():
+    text = _THESIS + "\n" + _LINES.split("\n", 1)[1]
+    assert points(text) == (["菜品供给不足", "人员队伍薄弱", "场地设施落后"], [])
+    # with no headed items after it, the enumeration is read as before
+    assert points(_THESIS + "政府应加大投入。") == (["菜品种类太少", "厨师人手不足", "场地面积不够"], ["政府应加大投入"])
