@@ -1679,6 +1679,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
+    cut_end = _cut_off_end(text, sentences)
+    if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
+        for aspect in out:
+            for p in out[aspect]:
+                if p.end > cut_end:
+                    p.start, p.end = _trim(text, p.start, min(p.end, cut_end)) if p.start < cut_end else (p.start, p.start)
+            out[aspect] = [p for p in out[aspect] if p.end > p.start]
     summaries = _summary_sentences(structure, roles, sentences)
     if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
         ends = [s.end for s in sentences]
@@ -2215,6 +2222,26 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+#: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
+_INNER_BREAK = re.compile(r"[，,、；;]")
+
+
+def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the clause cut off by the end of ``text`` starts (an offset into ``text``), or ``len(text)`` when the text
+    ends whole. A page stored as its opening stops mid-sentence (``…要消除对老化的标签和歧视，政府应在人口``): the text
+    ends with a Han character or an enumeration comma, no sentence end after it, and its last sentence holds a clause
+    break before that end; the clause after the last break is cut, and no point may reach into it. A last line with
+    no break (a heading, a byline, ``编辑 刘佳妮``) ends whole. Constant work past the last sentence's start."""
+    body = text.rstrip()
+    if not body or not sentences or not (is_cjk(body[-1]) or body[-1] == "、"):
+        return len(text)
+    last = sentences[-1]
+    if last.start >= len(body):
+        return len(text)
+    breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
+    return breaks[-1] if breaks else len(text)
 
 
 #: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.

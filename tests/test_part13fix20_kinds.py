@@ -34,6 +34,10 @@ test.
    headings. The last sentence before a run of at least ``SUMMED_ITEMS`` titled challenge items, when it frames an
    enumeration of two problems or more (:func:`summarizer.points.framed_problems`), gives no challenge
    (``points._summary_sentences``); the same sentence with no list after it is read as before.
+9. A page stored as its opening stops mid-sentence (``…，政府应在人口``): a point reaching into the clause cut by the
+   end of the text held words that state nothing whole (rule of 683). When the text ends with a Han character (or
+   ``、``) after a clause break of its last sentence, every point is cut back to that break (``points._cut_off_end``);
+   a text that ends with a sentence end, or whose last sentence has no break, ends whole.
 """
 
 from __future__ import annotations
@@ -124,3 +128,9 @@ def test_a_thesis_that_names_the_headed_problems_gives_no_point_beside_them():
     assert points(text) == (["菜品供给不足", "人员队伍薄弱", "场地设施落后"], [])
     # with no headed items after it, the enumeration is read as before
     assert points(_THESIS + "政府应加大投入。") == (["菜品种类太少", "厨师人手不足", "场地面积不够"], ["政府应加大投入"])
+
+
+def test_a_clause_cut_off_by_the_end_of_the_text_is_left_out_of_its_point():
+    head = "街市环境卫生欠佳，老鼠为患。政府应增加街市的清洁人手，并应在"
+    assert points(head + "每月") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手"])
+    assert points(head + "每月检查。") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手，并应在每月检查"])
