@@ -1679,6 +1679,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
+    _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2222,6 +2223,34 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+#: A concession clause inside a sentence (``…，虽能自觉学习…，``): its connective opens a clause after a comma, and the
+#: clause ends at the next comma (bounded: at most 40 characters).
+_INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
+
+
+def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a challenge point whose words grant something in a concession clause after their subject before they
+    state the problem (``我校领导班子在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``: a report's item,
+    no 但 after the concession) starts after the concession, when the granted part before it states no shortcoming
+    and the rest does (:func:`summarizer.aspects.challenge_strength`); its end is read again from there to the sentence
+    end, within ``max_chars`` (:func:`shape`). A concession that opens the point is read by
+    :func:`summarizer.aspects.concession_main`. Linear: one bounded search per point."""
+    starts = [s.start for s in sentences]
+    for p in out[asp.CHALLENGE]:
+        m = _INNER_CONCESSION.search(text, p.start, p.end)
+        if m is None:
+            continue
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or m.end() >= sentences[k].end:
+            continue
+        granted, rest = text[p.start:m.end()], text[m.end():sentences[k].end]
+        if asp.challenge_strength(granted) or not asp.challenge_strength(rest):
+            continue
+        a, b = shape(text, m.end(), sentences[k].end, max_chars)
+        if b > a:
+            p.start, p.end = a, b
 
 
 #: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.

@@ -38,6 +38,10 @@ test.
    end of the text held words that state nothing whole (rule of 683). When the text ends with a Han character (or
    ``、``) after a clause break of its last sentence, every point is cut back to that break (``points._cut_off_end``);
    a text that ends with a sentence end, or whose last sentence has no break, ends whole.
+10. A report's problem item grants something in a concession after its subject, with no 但 after it
+    (``…在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``): the point started at the subject and was cut
+    before the problem's end. A challenge point whose part up to a mid-sentence concession clause states no
+    shortcoming, and whose rest does, starts after the concession (``points._past_concessions``).
 """
 
 from __future__ import annotations
@@ -134,3 +138,19 @@ def test_a_clause_cut_off_by_the_end_of_the_text_is_left_out_of_its_point():
     head = "街市环境卫生欠佳，老鼠为患。政府应增加街市的清洁人手，并应在"
     assert points(head + "每月") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手"])
     assert points(head + "每月检查。") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手，并应在每月检查"])
+
+
+_ITEMS = ("一、存在的问题\n1、社区工作人员在业务学习和政策理论学习上,虽能按时参加各类培训,在一定程度上存在着学习走过场、"
+          "不求效果、笔记应付检查的问题;\n2、部分人员服务意识不强,对居民诉求推诿扯皮。\n3、个别人员工作纪律性差,上班时间玩手机。")
+
+
+def test_a_problem_item_starts_after_its_concession():
+    challenges, _ = points(_ITEMS)
+    assert challenges[0] == "在一定程度上存在着学习走过场、不求效果、笔记应付检查的问题"
+    assert challenges[1:] == ["部分人员服务意识不强,对居民诉求推诿扯皮", "个别人员工作纪律性差,上班时间玩手机"]
+
+
+def test_a_concession_after_a_stated_problem_leaves_the_point_whole():
+    text = _ITEMS.replace("社区工作人员在业务学习和政策理论学习上", "社区工作人员业务能力不强")
+    assert points(text)[0][0] == ("社区工作人员业务能力不强,虽能按时参加各类培训,在一定程度上存在着学习走过场、"
+                                  "不求效果、笔记应付检查的问题")
