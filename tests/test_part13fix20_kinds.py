@@ -42,6 +42,8 @@ test.
     (``…在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``): the point started at the subject and was cut
     before the problem's end. A challenge point whose part up to a mid-sentence concession clause states no
     shortcoming, and whose rest does, starts after the concession (``points._past_concessions``).
+11. Means running short or a capacity lacking (``政府财政吃紧，已经没有能力协助…``) stated no deficiency in prose:
+    ``吃紧``, ``没有能力`` join the ``prose_challenge`` cue group.
 """
 
 from __future__ import annotations
@@ -154,3 +156,9 @@ def test_a_concession_after_a_stated_problem_leaves_the_point_whole():
     text = _ITEMS.replace("社区工作人员在业务学习和政策理论学习上", "社区工作人员业务能力不强")
     assert points(text)[0][0] == ("社区工作人员业务能力不强,虽能按时参加各类培训,在一定程度上存在着学习走过场、"
                                   "不求效果、笔记应付检查的问题")
+
+
+def test_means_running_short_is_a_deficiency():
+    assert asp.prose_aspect("近年街道办财政吃紧，已经没有能力资助社区活动。") == asp.CHALLENGE
+    assert asp.prose_aspect("疫情期间医院人手吃紧。") == asp.CHALLENGE
+    assert asp.prose_aspect("市民有能力自行负担。") is None
