@@ -1679,6 +1679,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
+    _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
@@ -2223,6 +2224,44 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: a contrastive measure of the form 与其A，不如B (:func:`summarizer.aspects.contrastive_measure`) whose
+    rejected course A states what goes wrong with it (``与其每个范畴都要照顾，却投资不足，摊子大但无一能完工，不如痛下
+    决心，先把…解决``: a deficiency predicate or a verdict, :func:`summarizer.aspects._prose_deficits`,
+    :func:`summarizer.aspects.states_verdict`) gives a challenge point for A (its cue window, :func:`cue_window`) beside
+    the measure B (its cue window from the turn on), both added by :func:`_add_items` (a measure window over the
+    whole sentence gives way to them). A contrast with
+    不是A，而是B names a course rejected, no shortcoming: not read here. Sentences of a reviewer's comment (from
+    ``review``) give none. Linear: one bounded search per sentence."""
+    spans: list[tuple[int, int]] = []
+    courses: list[tuple[int, int]] = []  # B of each such sentence: its measure, after A's challenge
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "与其" not in s.text:
+            continue
+        lead = s.text.strip()
+        shift = len(s.text) - len(s.text.lstrip())
+        m = asp._contrast_re().search(lead)
+        if m is None or m.group("rather") is None or not asp.contrastive_measure(lead):
+            continue
+        turn = lead.rfind("不如", m.start(), m.end())
+        turn = lead.rfind("毋宁", m.start(), m.end()) if turn < 0 else turn
+        a_text = lead[m.end("rather"):turn]
+        if not (asp._prose_deficits(a_text) or asp.states_verdict(a_text)):
+            continue
+        a = s.start + shift + m.end("rather")
+        b = s.start + shift + turn
+        while b > a and text[b - 1] in "，,；; 倒还则":
+            b -= 1
+        wa, wb = cue_window(text, a, b, asp.CHALLENGE, max_chars)
+        ra, rb = cue_window(text, s.start + shift + m.end(), s.end, asp.RECOMMENDATION, max_chars)
+        if wb > wa and rb > ra:
+            spans.append((wa, wb))
+            courses.append((ra, rb))
+    _add_items(text, out, asp.CHALLENGE, spans, max_chars)  # (a measure window over the whole sentence gives way)
+    _add_items(text, out, asp.RECOMMENDATION, courses, max_chars)
 
 
 #: A concession clause inside a sentence (``…，虽能自觉学习…，``): its connective opens a clause after a comma, and the

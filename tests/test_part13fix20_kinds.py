@@ -44,6 +44,11 @@ test.
     shortcoming, and whose rest does, starts after the concession (``points._past_concessions``).
 11. Means running short or a capacity lacking (``政府财政吃紧，已经没有能力协助…``) stated no deficiency in prose:
     ``吃紧``, ``没有能力`` join the ``prose_challenge`` cue group.
+12. ``与其A，不如痛下决心，先把…解决``: the resolve that opens B (``痛下决心``) was no action, so the contrast was no
+    measure, and its A, which states what goes wrong (``却投资不足，摊子大但无一能完工``), and B were read as one
+    challenge window. ``痛下决心`` and kin join the ``contrast_course`` cue group; a 与其…不如… measure whose A states a
+    deficiency or a verdict gives a challenge for A beside the measure B (``points._rejected_course_points``); an A
+    that states none (``与其大建新中心，不如先把旧中心翻新``) is only the course rejected.
 """
 
 from __future__ import annotations
@@ -162,3 +167,10 @@ def test_means_running_short_is_a_deficiency():
     assert asp.prose_aspect("近年街道办财政吃紧，已经没有能力资助社区活动。") == asp.CHALLENGE
     assert asp.prose_aspect("疫情期间医院人手吃紧。") == asp.CHALLENGE
     assert asp.prose_aspect("市民有能力自行负担。") is None
+
+
+def test_a_rejected_course_that_states_its_faults_is_a_challenge_beside_the_measure():
+    assert points("社区服务的资源很有限。与其每个项目都要兼顾，却投入不足，摊子大但无一能完成，不如痛下决心，先把长者服务办好。") == (
+        ["社区服务的资源很有限", "每个项目都要兼顾，却投入不足，摊子大但无一能完成"], ["痛下决心，先把长者服务办好"])
+    assert points("社区服务的资源很有限。与其大建新的活动中心，不如先把旧的中心翻新。") == (
+        ["社区服务的资源很有限"], ["与其大建新的活动中心，不如先把旧的中心翻新"])
