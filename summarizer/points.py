@@ -3701,6 +3701,8 @@ _QUOTE_PAIRS = {"「": "」", "“": "”", "『": "』"}
 _QUOTE_JOINER = re.compile(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、，,\s]{0,3}")
 #: A clause that adds one more measure to a proposal (``同时要严打…``, ``并应…``).
 _ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
+#: A conjunction that adds an action with no modal (``…，并协助…``, ``…，同时推动…``): read before an imperative verb.
+_ADDED_ACTION = re.compile(r"\s{0,2}(?:并且|并|同时)\s{0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -3774,6 +3776,10 @@ def own_proposals(sentence: str) -> list[tuple[int, int]]:
             nxt = _clause_end(sentence, b + 1)
             clause = sentence[b + 1:nxt]
             added = _ADDED_MEASURE.match(clause)
+            if added is None:
+                # (…安排，并协助…落户: a conjunction before an imperative verb adds a measure as 同时要 does)
+                joined = _ADDED_ACTION.match(clause)
+                added = joined if joined and asp.starts_imperative(clause[joined.end():]) else None
             if added and nxt - b - 1 - added.end() >= 4:
                 out.append((a, b))
                 a = b + 1 + added.end()

@@ -49,13 +49,17 @@ test.
     challenge window. ``痛下决心`` and kin join the ``contrast_course`` cue group; a 与其…不如… measure whose A states a
     deficiency or a verdict gives a challenge for A beside the measure B (``points._rejected_course_points``); an A
     that states none (``与其大建新中心，不如先把旧中心翻新``) is only the course rejected.
+13. A speaker's own demands chained with a bare conjunction (``我要求政府尽快落实A，并协助B，完善C，同时要D``): the
+    reading of his proposals (:func:`summarizer.points.own_proposals`) split only at ``同时要``/``并应``, and ``并协助…``
+    ended it. A conjunction (并, 并且, 同时) before an imperative verb adds a measure as ``同时要`` does
+    (``points._ADDED_ACTION``); one before no action (``并于明年完成``) adds none.
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points, roles
 from summarizer import aspects as asp
-from summarizer.points import cue_window, reported_clauses
+from summarizer.points import cue_window, own_proposals, reported_clauses
 
 _LINES = ("街道食堂虽然方便了老人,但仍有不少短板。\n"
           "菜品供给不足\n"
@@ -174,3 +178,11 @@ def test_a_rejected_course_that_states_its_faults_is_a_challenge_beside_the_meas
         ["社区服务的资源很有限", "每个项目都要兼顾，却投入不足，摊子大但无一能完成"], ["痛下决心，先把长者服务办好"])
     assert points("社区服务的资源很有限。与其大建新的活动中心，不如先把旧的中心翻新。") == (
         ["社区服务的资源很有限"], ["与其大建新的活动中心，不如先把旧的中心翻新"])
+
+
+def test_a_conjunction_before_an_action_adds_a_demand():
+    s = "我要求政府尽快增建长者日间中心，并协助社福机构招聘护理员，完善培训，同时要发展智慧安老服务。"
+    assert [s[a:b] for a, b in own_proposals(s)] == ["政府尽快增建长者日间中心", "协助社福机构招聘护理员，完善培训",
+                                                      "发展智慧安老服务"]
+    s = "我要求政府尽快增建长者日间中心，并于明年完成。"
+    assert [s[a:b] for a, b in own_proposals(s)] == ["政府尽快增建长者日间中心"]
