@@ -2293,6 +2293,8 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
 
 
 #: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
+#: A line that opens with a list marker (a bullet, ``1、``, ``（2）``, ``三、``): a note's item, written with no full stop.
+_LIST_LINE = re.compile(r"[ \t\u3000]*(?:[-*•·●▪◆■]|\d{1,2}[、.．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 _INNER_BREAK = re.compile(r"[，,、；;]")
 
 
@@ -2301,13 +2303,17 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
     ends whole. A page stored as its opening stops mid-sentence (``…要消除对老化的标签和歧视，政府应在人口``): the text
     ends with a Han character or an enumeration comma, no sentence end after it, and its last sentence holds a clause
     break before that end; the clause after the last break is cut, and no point may reach into it. A last line with
-    no break (a heading, a byline, ``编辑 刘佳妮``) ends whole. Constant work past the last sentence's start."""
+    no break (a heading, a byline, ``编辑 刘佳妮``), a list line (:data:`_LIST_LINE`: ``- 配备…，限定收摊时间``) and a text
+    that writes no sentence end before its last sentence (a note of bullets) end whole. Linear in the text."""
     body = text.rstrip()
     if not body or not sentences or not (is_cjk(body[-1]) or body[-1] == "、"):
         return len(text)
     last = sentences[-1]
     if last.start >= len(body):
         return len(text)
+    line = text.rfind("\n", 0, last.start) + 1
+    if _LIST_LINE.match(text, line) or not any(c in SENTENCE_END for c in text[:last.start]):
+        return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
 

@@ -37,7 +37,8 @@ test.
 9. A page stored as its opening stops mid-sentence (``…，政府应在人口``): a point reaching into the clause cut by the
    end of the text held words that state nothing whole (rule of 683). When the text ends with a Han character (or
    ``、``) after a clause break of its last sentence, every point is cut back to that break (``points._cut_off_end``);
-   a text that ends with a sentence end, or whose last sentence has no break, ends whole.
+   a text that ends with a sentence end, whose last sentence has no break, whose last line is a list item, or that
+   writes no sentence end before its last sentence (a note of bullets), ends whole.
 10. A report's problem item grants something in a concession after its subject, with no 但 after it
     (``…在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``): the point started at the subject and was cut
     before the problem's end. A challenge point whose part up to a mid-sentence concession clause states no
@@ -149,6 +150,8 @@ def test_a_clause_cut_off_by_the_end_of_the_text_is_left_out_of_its_point():
     head = "街市环境卫生欠佳，老鼠为患。政府应增加街市的清洁人手，并应在"
     assert points(head + "每月") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手"])
     assert points(head + "每月检查。") == (["街市环境卫生欠佳，老鼠为患"], ["政府应增加街市的清洁人手，并应在每月检查"])
+    # a list line, or a note that writes no full stop, ends whole
+    assert points("街市环境卫生欠佳。\n建议：\n- 增加清洁人手，每月检查")[1] == ["增加清洁人手，每月检查"]
 
 
 _ITEMS = ("一、存在的问题\n1、社区工作人员在业务学习和政策理论学习上,虽能按时参加各类培训,在一定程度上存在着学习走过场、"
