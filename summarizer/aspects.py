@@ -257,7 +257,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
                 return False  # 立法会…, 研究所…: a noun that opens with the verb
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
-            return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith("的", len(v))
+            # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
+            return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
                     and not dual_use_subject(clause, v) and not passive_subject(clause, v))
     return False
 

@@ -814,7 +814,13 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
-    first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), 0)
+    first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if first is None and aspect == asp.RECOMMENDATION:
+        # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
+        # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
+        first = next((i for i, (a, b) in enumerate(clauses)
+                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+    first = first or 0
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
@@ -1207,12 +1213,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
     intro_spans = _section_intros(structure, roles)
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
+    item_starts = [it.start for it in structure.items]
     for group in groups:
         # a paragraph that holds a list item still has a topic sentence before it (困境。一是…二是…)
         head = sentences[group[0]]
         first_free = group[0] if head.kind == "sentence" and not in_heading[head.start] else None
         idx = [i for i in group if free(sentences[i]) and region_aspect(i) in out]
         topic_only = first_free is not None and first_free not in idx and region_aspect(first_free) in out
+        if topic_only and _line_heading_body(structure, item_starts, sentences[first_free].start):
+            continue  # 接通率低与渠道不畅 ⏎ 热线电话常因…: a bare heading line states the point, its body elaborates
         if topic_only:  # inside a point's body: only its topic sentence may be a point of its own
             idx = [first_free] + idx
         if not idx or asp.is_commentary(sentences[group[0]].text):
@@ -1372,6 +1381,20 @@ def _section_intro_points(structure: Structure, sentences: list[Sentence], idx: 
         if pb > pa:
             points.append(RawPoint(aspect, pa, pb, float(scores[i])))
     return points
+
+
+def _line_heading_body(structure: Structure, item_starts: list[int], pos: int) -> bool:
+    """Whether offset ``pos`` (into ``structure.text``) lies in the body of a bare heading line: an item of family
+    ``line`` (a short line with no list marker over its paragraph, ``接通率低与渠道不畅`` ⏎ ``热线电话常因…``) is the
+    deepest item holding ``pos`` (``item_starts``: the starts of ``structure.items``, in document order). Such a
+    heading states its point; its body's findings (figures, examples, its first sentence too) are not points beside
+    it (rule of 701 and 712). One bisection and a walk up the parents: logarithmic in the items, plus the depth."""
+    items = structure.items
+    k = bisect.bisect_right(item_starts, pos) - 1
+    it = items[k] if k >= 0 else None
+    while it is not None and not it.start <= pos < it.end:
+        it = it.parent
+    return it is not None and it.titled and it.family == "line"
 
 
 def _closing_paragraph(sentences: list[Sentence], group: list[int], last: list[int]) -> bool:
@@ -1843,6 +1866,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _quoted_imbalance_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
+    _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -1866,6 +1890,21 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end])]
+    _rejected_course_points(text, sentences, out, max_point_chars, review)
+    _past_concessions(text, sentences, out, max_point_chars)
+    cut_end = _cut_off_end(text, sentences)
+    if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
+        for aspect in out:
+            for p in out[aspect]:
+                if p.end > cut_end:
+                    p.start, p.end = _trim(text, p.start, min(p.end, cut_end)) if p.start < cut_end else (p.start, p.start)
+            out[aspect] = [p for p in out[aspect] if p.end > p.start]
+    summaries = _summary_sentences(structure, roles, sentences)
+    if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
+        ends = [s.end for s in sentences]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                              if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
+                              not in summaries]
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2415,6 +2454,128 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
+
+
+def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: a contrastive measure of the form 与其A，不如B (:func:`summarizer.aspects.contrastive_measure`) whose
+    rejected course A states what goes wrong with it (``与其每个范畴都要照顾，却投资不足，摊子大但无一能完工，不如痛下
+    决心，先把…解决``: a deficiency predicate or a verdict, :func:`summarizer.aspects._prose_deficits`,
+    :func:`summarizer.aspects.states_verdict`) gives a challenge point for A (its cue window, :func:`cue_window`) beside
+    the measure B (its cue window from the turn on), both added by :func:`_add_items` (a measure window over the
+    whole sentence gives way to them). A contrast with
+    不是A，而是B names a course rejected, no shortcoming: not read here. Sentences of a reviewer's comment (from
+    ``review``) give none. Linear: one bounded search per sentence."""
+    spans: list[tuple[int, int]] = []
+    courses: list[tuple[int, int]] = []  # B of each such sentence: its measure, after A's challenge
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "与其" not in s.text:
+            continue
+        lead = s.text.strip()
+        shift = len(s.text) - len(s.text.lstrip())
+        m = asp._contrast_re().search(lead)
+        if m is None or m.group("rather") is None or not asp.contrastive_measure(lead):
+            continue
+        turn = lead.rfind("不如", m.start(), m.end())
+        turn = lead.rfind("毋宁", m.start(), m.end()) if turn < 0 else turn
+        a_text = lead[m.end("rather"):turn]
+        if not (asp._prose_deficits(a_text) or asp.states_verdict(a_text)):
+            continue
+        a = s.start + shift + m.end("rather")
+        b = s.start + shift + turn
+        while b > a and text[b - 1] in "，,；; 倒还则":
+            b -= 1
+        wa, wb = cue_window(text, a, b, asp.CHALLENGE, max_chars)
+        ra, rb = cue_window(text, s.start + shift + m.end(), s.end, asp.RECOMMENDATION, max_chars)
+        if wb > wa and rb > ra:
+            spans.append((wa, wb))
+            courses.append((ra, rb))
+    _add_items(text, out, asp.CHALLENGE, spans, max_chars)  # (a measure window over the whole sentence gives way)
+    _add_items(text, out, asp.RECOMMENDATION, courses, max_chars)
+
+
+#: A concession clause inside a sentence (``…，虽能自觉学习…，``): its connective opens a clause after a comma, and the
+#: clause ends at the next comma (bounded: at most 40 characters).
+_INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
+
+
+def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a challenge point whose words grant something in a concession clause after their subject before they
+    state the problem (``我校领导班子在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``: a report's item,
+    no 但 after the concession) starts after the concession, when the granted part before it states no shortcoming
+    and the rest does (:func:`summarizer.aspects.challenge_strength`); its end is read again from there to the sentence
+    end, within ``max_chars`` (:func:`shape`). A concession that opens the point is read by
+    :func:`summarizer.aspects.concession_main`. Linear: one bounded search per point."""
+    starts = [s.start for s in sentences]
+    for p in out[asp.CHALLENGE]:
+        m = _INNER_CONCESSION.search(text, p.start, p.end)
+        if m is None:
+            continue
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or m.end() >= sentences[k].end:
+            continue
+        granted, rest = text[p.start:m.end()], text[m.end():sentences[k].end]
+        if asp.challenge_strength(granted) or not asp.challenge_strength(rest):
+            continue
+        a, b = shape(text, m.end(), sentences[k].end, max_chars)
+        if b > a:
+            p.start, p.end = a, b
+
+
+#: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
+#: A line that opens with a list marker (a bullet, ``1、``, ``（2）``, ``三、``): a note's item, written with no full stop.
+_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_INNER_BREAK = re.compile(r"[，,、；;]")
+
+
+def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the clause cut off by the end of ``text`` starts (an offset into ``text``), or ``len(text)`` when the text
+    ends whole. A page stored as its opening stops mid-sentence (``…要消除对老化的标签和歧视，政府应在人口``): the text
+    ends with a Han character or an enumeration comma, no sentence end after it, and its last sentence holds a clause
+    break before that end; the clause after the last break is cut, and no point may reach into it. A last line with
+    no break (a heading, a byline, ``编辑 刘佳妮``), a list line (:data:`_LIST_LINE`: ``- 配备…，限定收摊时间``) and a text
+    that writes no sentence end before its last sentence (a note of bullets) end whole. Linear in the text."""
+    body = text.rstrip()
+    if not body or not sentences or not (is_cjk(body[-1]) or body[-1] == "、"):
+        return len(text)
+    last = sentences[-1]
+    if last.start >= len(body):
+        return len(text)
+    line = text.rfind("\n", 0, last.start) + 1
+    if _LIST_LINE.match(text, line) or not any(c in SENTENCE_END for c in text[:last.start]):
+        return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
+    breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
+    return breaks[-1] if breaks else len(text)
+
+
+#: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.
+SUMMED_ITEMS = 3
+
+
+def _summary_sentences(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence]) -> frozenset[int]:
+    """Starts of the sentences that sum up a list of problem items right after them: for each run of at least
+    :data:`SUMMED_ITEMS` titled items read as challenge points (a Q&A answer's ``接通率低与渠道不畅`` ⏎ … headings), the
+    last sentence that ends before the run's first item, when it frames an enumeration of two problems or more
+    (:func:`framed_problems`: ``…仍存在电话难打通、派单不精准、…等突出短板，…``): a thesis that names the problems the
+    headings then state (rule of 712). It gives no challenge of its own: the items are the points. n log n in the
+    items and sentences, plus one reading of each such sentence."""
+    runs: dict[tuple[int, int], list] = {}
+    for it, role in zip(structure.items, roles):
+        if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.titled:
+            # (bare heading lines are each a run of their own: siblings of the family ``line`` are read as one run)
+            runs.setdefault((id(it.parent), it.run if it.run >= 0 else it.family), []).append(it)
+    ends = [s.end for s in sentences]
+    out = set()
+    for run in runs.values():
+        if len(run) < SUMMED_ITEMS:
+            continue
+        first = min(it.start for it in run)
+        k = bisect.bisect_right(ends, first) - 1
+        while k >= 0 and sentences[k].kind != "sentence":
+            k -= 1
+        if k >= 0 and len(framed_problems(sentences[k].text)) >= 2:
+            out.add(sentences[k].start)
+    return frozenset(out)
 
 
 def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
@@ -2997,6 +3158,44 @@ def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[s
                     out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
                 break
             pos = m.end()
+
+def _leading_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                            max_chars: int, review: int) -> None:
+    """In place: a sentence that opens with a measure and then turns to the problem it answers
+    (``香港应尽快重检…政策，现时…普遍存在就业问题，…，政府应…``): its challenge point starts after the opening clause and
+    the measure before it was left unread. When the sentence's first clause (up to the first ``，；``) names an actor
+    before a modal and an imperative verb right after the modal (the test of :func:`_rest_of_sentence_measures`:
+    ``香港应尽快重检…``; not ``需要从…方面展开``), states no shortcoming and reports no one's view (认为…), and no
+    recommendation point starts before the sentence's first challenge point, the clauses before that point give one
+    recommendation point (its cue window, :func:`cue_window`). Sentences of a reviewer's comment (from ``review``)
+    give none. Linear: each sentence is read once, up to its first challenge point."""
+    starts = [s.start for s in sentences]
+    first: dict[int, int] = {}  # per sentence, where its first challenge point starts
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= sentences[k].end:
+            first[k] = min(first.get(k, p.start), p.start)
+    measures = sorted(p.start for p in out[asp.RECOMMENDATION])
+    for k, pos in first.items():
+        s = sentences[k]
+        if s.start >= review or s.kind != "sentence":
+            continue
+        a, _b = _trim(text, s.start, pos)
+        m = _REST_START.search(text, a, pos)
+        if m is None:
+            continue  # the challenge point opens the sentence: nothing before it
+        clause = text[a:m.start()]
+        modal = asp.cue_pattern("modal").search(asp._mask_non_modals(clause))
+        if not (asp._actor_modal_any(clause) and modal is not None and asp.starts_imperative(clause[modal.end():])
+                and not asp.challenge_strength(clause) and not asp._SAYING_OPENER.search(clause)):
+            continue
+        j = bisect.bisect_left(measures, s.start)
+        if j < len(measures) and measures[j] < pos:
+            continue  # a measure is read there already
+        wa, wb = cue_window(text, a, m.start(), asp.RECOMMENDATION, max_chars)
+        if wb > wa:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, wa, wb, 0.0))
+
 
 #: Most characters read after a point's start for the clause that turns it into a measure
 #: (:func:`_measure_tail_points`).
@@ -3830,6 +4029,8 @@ _QUOTE_PAIRS = {"「": "」", "“": "”", "『": "』"}
 _QUOTE_JOINER = re.compile(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、，,\s]{0,3}")
 #: A clause that adds one more measure to a proposal (``同时要严打…``, ``并应…``).
 _ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
+#: A conjunction that adds an action with no modal (``…，并协助…``, ``…，同时推动…``): read before an imperative verb.
+_ADDED_ACTION = re.compile(r"\s{0,2}(?:并且|并|同时)\s{0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -3903,6 +4104,10 @@ def own_proposals(sentence: str) -> list[tuple[int, int]]:
             nxt = _clause_end(sentence, b + 1)
             clause = sentence[b + 1:nxt]
             added = _ADDED_MEASURE.match(clause)
+            if added is None:
+                # (…安排，并协助…落户: a conjunction before an imperative verb adds a measure as 同时要 does)
+                joined = _ADDED_ACTION.match(clause)
+                added = joined if joined and asp.starts_imperative(clause[joined.end():]) else None
             if added and nxt - b - 1 - added.end() >= 4:
                 out.append((a, b))
                 a = b + 1 + added.end()
@@ -4120,7 +4325,17 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             clause = sentence[a:b].strip(asp._QUOTES)
             if len(clause) < 4:
                 continue
-            if report.search(clause):
+            relay = report.search(clause)
+            if relay is not None and relay.start() == 0:
+                # (…，形容香港人口结构是「倒三角」，…: a verb of saying with no subject of its own goes on with the
+                # speaker's words; the words after the verb are read as his)
+                a += len(sentence[a:b]) - len(sentence[a:b].lstrip(asp._QUOTES)) + relay.end()
+                while a < b and sentence[a] in "：: " + asp._QUOTES:
+                    a += 1
+                clause = sentence[a:b].strip(asp._QUOTES)
+                if len(clause) < 4:
+                    continue
+            elif relay is not None:
                 break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
             aspect = asp.prose_aspect(clause)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
