@@ -4626,7 +4626,8 @@ def consequence_harms(sentence: str) -> list[tuple[int, int]]:
     :data:`CAUSE_SUBJECT_CHARS` characters: ``三大关卡令…``), whose clause states a harm (:func:`_harm_clause`), up to
     :data:`HARM_MORE_CLAUSES` more clauses that go on stating harm. The point holds the cause: the clause before when
     the word opens its clause and that clause is short (at most :data:`CAUSE_CLAUSE_CHARS`), else the subject.
-    Hypothetical, averted and prescribed consequences are no finding: none in a question, a sentence that opens with a
+    Hypothetical, averted and prescribed consequences are no finding, nor is a lead-in that announces a list
+    (:func:`summarizer.aspects.announces_list`: ``导致…流失有三大因素——``, whose items state the causes): none in a question, a sentence that opens with a
     condition (``如果…，就会导致…``) or holds a strong modal, a clause with a modal or a word that averts the consequence
     (``以免造成…``, :data:`_AVERTED_OR_OBJECT`), nor one whose consequence follows a preposition (``对…造成…``); 令 after a lookalike character is a noun
     (命令, 法令: ``harm_consequence_lookalike``), and a consequence after a long cause framed as one (``harm_cause_frame``:
@@ -4634,7 +4635,8 @@ def consequence_harms(sentence: str) -> list[tuple[int, int]]:
     must be stated in the consequence's own clause. Linear in the sentence (each clause read a bounded number of
     times)."""
     s = sentence.rstrip()
-    if not s or s[-1] in "？?" or asp.opens_condition(s.lstrip()) or asp.strong_modal(s):
+    if not s or s[-1] in "？?" or asp.opens_condition(s.lstrip()) or asp.strong_modal(s) or asp.announces_list(s):
+        # (a lead-in, 导致…流失有三大因素——, names what the causes it announces lead to: its items are the findings)
         return []
     words = asp.lexicon().words("harm_consequence")
     lookalike = "".join(asp.lexicon().words("harm_consequence_lookalike"))
