@@ -740,13 +740,17 @@ _BLANK = "・"
 
 @lru_cache(maxsize=1)
 def _generic_link_pattern() -> re.Pattern[str]:
-    """One alternation of ``resources/theme_predicates.txt``'s ``generic_link`` words (``投资`` ``发展`` ``问题``…),
-    longest first.
+    """One alternation of ``resources/theme_predicates.txt``'s ``generic_link`` words (``投资`` ``发展`` ``问题``…)
+    and of the longer topic and synonym words that hold one (``工作者`` ``工作人员`` ``工作力量``: personnel), longest
+    first: a match that is no generic word (:func:`_generic_links` keeps it) is a whole word of its own.
 
     Raises:
         ResourceError: the file is missing, undecodable or lacks the group.
     """
-    words = sorted(_theme_predicates("generic_link"), key=lambda w: (-len(w), w))
+    generic = set(_theme_predicates("generic_link"))
+    longer = {w for words in topics().values() for w in words} | set(_synonym_pattern()[1])
+    words = sorted(generic | {w for w in longer if len(w) > 2 and any(g in w for g in generic)},
+                   key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -773,7 +777,12 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
     empty = sparse.csr_matrix((n, n))
     if not rows or full.nnz == 0:
         return empty
-    blanked = [pattern.sub(lambda m: _BLANK * len(m.group()), views[i]) for i in rows]
+    generic = frozenset(_theme_predicates("generic_link"))
+    rows = [i for i in rows if any(m.group() in generic for m in pattern.finditer(views[i]))]
+    if not rows:
+        return empty
+    blanked = [pattern.sub(lambda m: _BLANK * len(m.group()) if m.group() in generic else m.group(), views[i])
+               for i in rows]
     width = kept.shape[1]
     has = (kept != 0).astype(np.float64).tocsr()
     r_rows: list[int] = []
