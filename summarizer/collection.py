@@ -763,7 +763,7 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
     ``问题``…) and more than such words (a character feature is left when they are blanked), and none of its
     features left with them blanked (its :func:`weighted_features` read again with each such word's characters
     replaced by :data:`_BLANK`: the word's characters, the bigrams that hold them and a topic found only through
-    it are gone) is a feature ``j`` holds in the product outside its own such words (``kept``; ``vocab``: feature
+    it are gone; a bigram across the word's edge, ``作多`` of ``工作多``, stays: the phrase goes on) is a feature ``j`` holds in the product outside its own such words (``kept``; ``vocab``: feature
     -> column; a lone character counts a quarter, a bigram or a topic one, and the pair needs 1): every feature
     the two share comes from such a word on one side at least (``解决投资投机带来的非住家
     需求`` / ``规划投资管理``: 投资; / ``抓好流动资金管理``: the *funding* topic, which 投资 carries on one side). A
@@ -787,9 +787,15 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
     has = (kept != 0).astype(np.float64).tocsr()
     r_rows: list[int] = []
     r_cols: list[int] = []
+    name = list(vocab)  # (column -> feature: vocab keeps its insertion order)
     for i, grams in zip(rows, weighted_features(blanked, profile)):
         own = set(has.indices[has.indptr[i]:has.indptr[i + 1]].tolist())
         cols = [vocab[g] for g in grams if g in vocab and vocab[g] in own]
+        # a bigram across the edge of a generic word (作多 of 工作多) is the phrase going on: it stays
+        inner = {m.group()[k:k + 2] for m in pattern.finditer(views[i]) if m.group() in generic
+                 for k in range(len(m.group()) - 1)}
+        cols.extend(c for c in own if c < len(name) and len(name[c]) == 2 and not name[c].startswith(TOPIC_PREFIX)
+                    and name[c] not in inner and name[c] not in grams)
         if not any(not g.startswith(TOPIC_PREFIX) for g in grams if g in vocab and vocab[g] in own):
             continue  # nothing but generic words: the point is about them
         r_rows.extend([i] * len(cols))
