@@ -266,7 +266,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     the texts."""
     profile = profile or CHALLENGE_PROFILE
     # a framing first clause (``从数据安全的角度来看，``) is read for its topics only, as a later clause
-    ends = [frame_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
+    ends = [_frames_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
     frames = [t[:k].replace("\n", " ").replace("\t", " ") for t, k in zip(texts, ends)]
     texts = [_read_from(t, profile, k) for t, k in zip(texts, ends)]
     scope = [_first_sentence(t) for t in texts]
@@ -991,6 +991,23 @@ def _label_frame_pattern() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[，,：:；;。！？!?]")
+@lru_cache(maxsize=1)
+def _label_frame_parts() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """What :func:`label_start` reads with: :func:`_label_frame_pattern`; one alternation of the cue words of
+    ``resources/cues.txt`` (shortcoming predicates, modals, imperative verbs: :func:`_cue_patterns`); the
+    ``label_frame_end`` words of ``resources/theme_frames.txt``.
+
+    Raises:
+        ResourceError: a file is missing, undecodable or lacks a group.
+    """
+    predicates, _ = _cue_patterns()
+    cue = re.compile(f"{predicates.pattern}|{_modal()}|{aspects.cue_pattern('imperative').pattern}")
+    circumstance = aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame_end")
+    if not circumstance:
+        raise ResourceError("theme_frames.txt has no [label_frame_end] group")
+    return _label_frame_pattern(), cue, tuple(circumstance)
+
+
 #: Longest first clause of place or circumstance, in characters after its opening word, that :func:`label_start`
 #: skips.
 _LABEL_FRAME_MAX = 24
@@ -1006,13 +1023,7 @@ def label_start(text: str) -> int:
     content characters follow; else 0. A label names the thing and its fault or measure (``闲置的单位不少``), not
     where or when it holds. At most two such clauses are skipped; reads the first 60 characters (Simplified view)."""
     view = simplified_view(text[:60])
-    predicates, opening = _cue_patterns()
-    frame, modal, imperative = _label_frame_pattern(), re.compile(_modal()), aspects.cue_pattern("imperative")
-    circumstance = aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame_end") or ()
-
-    def cued(clause: str) -> bool:
-        return bool(predicates.search(clause) or modal.search(clause) or imperative.search(clause))
-
+    frame, cue, circumstance = _label_frame_parts()
     k = 0
     for _ in range(2):
         m = frame.match(view, k)
@@ -1022,11 +1033,11 @@ def label_start(text: str) -> int:
         rest = _skip_space(view, m.end())
         if len("".join(_RUN.findall(view[rest:]))) < 4:
             break
-        if cued(clause):  # a circumstance (``随着…加剧，`` ``在…底下，``) is skipped for a cued clause after it
+        if cue.search(clause):  # a circumstance (``随着…加剧，`` ``在…底下，``) is skipped for a cued clause after it
             body = clause.strip().rstrip("，,：:；;").strip()
             nxt = _CLAUSE_BREAK_RE.search(view, rest)
             if not (any(body.startswith(w) or body.endswith(w) for w in circumstance)
-                    and cued(view[rest:nxt.start() if nxt else len(view)])):
+                    and cue.search(view[rest:nxt.start() if nxt else len(view)])):
                 break
         k = rest
     return k
@@ -1121,19 +1132,24 @@ def _connective_only(clause: str) -> bool:
     return not _RUN.search(_generic_pattern("connective", "time_frame").sub(" ", clause))
 
 
+def _frames_end(text: str) -> int:
+    """Where a point is read from, in characters of ``text``: past a framing first clause (:func:`frame_end`), then
+    past first clauses of place or circumstance (:func:`label_start`: ``在私营房屋市场，`` ``随着老龄化加剧，``)."""
+    k = frame_end(text)
+    return k + label_start(text[k:])
+
+
 def _label(text: str, profile: Profile) -> str:
     """A theme's label from its most central point's ``text`` (module docstring): read where its profile reads it
-    (:func:`_read_from`), past first clauses of place or circumstance (:func:`label_start`), its first clause
+    (:func:`_read_from`: past its framing clauses and those of place or circumstance), its first clause
     (:func:`label_of`) without its opening connectives and modal (:func:`bare_label`)."""
-    text = _read_from(text, profile)
-    text = text[label_start(text):]
-    return bare_label(label_of(text))
+    return bare_label(label_of(_read_from(text, profile)))
 
 
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
     """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`; ``frame``: its
     value when the caller has it), then from its measure clause (:func:`measure_start`) when the profile says so."""
-    text = text[frame_end(text) if frame is None else frame:]
+    text = text[_frames_end(text) if frame is None else frame:]
     if profile.cause_clause:
         text = text[cause_start(text):]
     return text[measure_start(text):] if profile.measure_clause else text
