@@ -41,7 +41,15 @@ A first clause that only frames the point — the angle or level it speaks from 
 ``疫情发生以来，…``: ``resources/theme_frames.txt``; :func:`frame_end`), how the point is known (``事实证明，…``
 ``调查显示…``), a concession (``虽然…，``), a purpose (``为解决…，``) or a scope (``在留守儿童中，``:
 :func:`_opening_frames`) — is skipped for the characters, bigrams and label of both aspects; its topics count as a
-later clause's.
+later clause's. So is a first clause of place or circumstance (``在私营房屋市场，`` ``随着人口老龄化加剧，``
+``对于农村家庭来说，``: :func:`label_start`, the ``label_frame`` groups of ``resources/theme_frames.txt``) that holds
+no cue word, or, one of circumstance, is followed by a clause that holds one: the point names its thing and its fault
+or measure after it.
+
+**One generic word is no link.** Two points whose shared characters, bigrams and topics all come from words every
+field uses (``投资`` ``发展`` ``问题`` …: the ``generic_link`` group of ``resources/theme_predicates.txt``) on one side
+at least are not linked (:func:`_generic_links`: ``化解投资投机带来的空置需求`` / ``统筹投资管理``), unless a point
+holds nothing else; a bigram across the word's edge (``作多`` of ``工作多``) is evidence of its own.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
