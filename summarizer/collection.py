@@ -1000,6 +1000,12 @@ def _label_frame_pattern() -> re.Pattern[str]:
 
 _CLAUSE_BREAK_RE = re.compile(r"[，,：:；;。！？!?]")
 @lru_cache(maxsize=1)
+def _label_frame_initials() -> frozenset[str]:
+    """The first characters of the ``label_frame`` words (:func:`label_start` reads no further without one)."""
+    return frozenset(w[0] for w in aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame") or ())
+
+
+@lru_cache(maxsize=1)
 def _label_frame_parts() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """What :func:`label_start` reads with: :func:`_label_frame_pattern`; one alternation of the cue words of
     ``resources/cues.txt`` (shortcoming predicates, modals, imperative verbs: :func:`_cue_patterns`); the
@@ -1021,7 +1027,7 @@ def _label_frame_parts() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
 _LABEL_FRAME_MAX = 24
 
 
-def label_start(text: str) -> int:
+def label_start(text: str, view: str | None = None) -> int:
     """Where a theme's label starts in a point's ``text`` (characters): past first clauses of place or circumstance
     — one opening with a ``label_frame`` word (``在私营房屋市场，`` ``随着…，`` ``对于…来说，``:
     :func:`_label_frame_pattern`) that holds no cue word of ``resources/cues.txt`` (no shortcoming predicate, modal
@@ -1029,9 +1035,12 @@ def label_start(text: str) -> int:
     that does (opening or ending with a ``label_frame_end`` word: ``随着老龄化加剧，`` ``在贫富悬殊加剧底下，``) when
     the clause after it holds a cue word too — when four or more
     content characters follow; else 0. A label names the thing and its fault or measure (``闲置的单位不少``), not
-    where or when it holds. At most two such clauses are skipped; reads the first 60 characters (Simplified view)."""
-    view = simplified_view(text[:60])
+    where or when it holds. At most two such clauses are skipped; reads the first 60 characters (Simplified view;
+    ``view``: that of ``text``, when the caller has it)."""
+    view = simplified_view(text[:60]) if view is None else view[:60]
     frame, cue, circumstance = _label_frame_parts()
+    if view[_skip_space(view, 0):][:1] not in _label_frame_initials():
+        return 0
     k = 0
     for _ in range(2):
         m = frame.match(view, k)
@@ -1144,7 +1153,7 @@ def _frames_end(text: str) -> int:
     """Where a point is read from, in characters of ``text``: past a framing first clause (:func:`frame_end`), then
     past first clauses of place or circumstance (:func:`label_start`: ``在私营房屋市场，`` ``随着老龄化加剧，``)."""
     k = frame_end(text)
-    return k + label_start(text[k:])
+    return k + label_start(text[k:], simplified_view(text[k:k + 60]))
 
 
 def _label(text: str, profile: Profile) -> str:
