@@ -41,7 +41,15 @@ A first clause that only frames the point — the angle or level it speaks from 
 ``疫情发生以来，…``: ``resources/theme_frames.txt``; :func:`frame_end`), how the point is known (``事实证明，…``
 ``调查显示…``), a concession (``虽然…，``), a purpose (``为解决…，``) or a scope (``在留守儿童中，``:
 :func:`_opening_frames`) — is skipped for the characters, bigrams and label of both aspects; its topics count as a
-later clause's.
+later clause's. So is a first clause of place or circumstance (``在私营房屋市场，`` ``随着人口老龄化加剧，``
+``对于农村家庭来说，``: :func:`label_start`, the ``label_frame`` groups of ``resources/theme_frames.txt``) that holds
+no cue word, or, one of circumstance, is followed by a clause that holds one: the point names its thing and its fault
+or measure after it.
+
+**One generic word is no link.** Two points whose shared characters, bigrams and topics all come from words every
+field uses (``投资`` ``发展`` ``问题`` …: the ``generic_link`` group of ``resources/theme_predicates.txt``) on one side
+at least are not linked (:func:`_generic_links`: ``化解投资投机带来的空置需求`` / ``统筹投资管理``), unless a point
+holds nothing else; a bigram across the word's edge (``作多`` of ``工作多``) is evidence of its own.
 
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
@@ -111,7 +119,7 @@ from summarizer.script import simplified_view
 from summarizer.errors import ResourceError
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
-           "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
+           "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "markdown_lines"]
@@ -266,7 +274,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     the texts."""
     profile = profile or CHALLENGE_PROFILE
     # a framing first clause (``从数据安全的角度来看，``) is read for its topics only, as a later clause
-    ends = [frame_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
+    ends = [_frames_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
     frames = [t[:k].replace("\n", " ").replace("\t", " ") for t, k in zip(texts, ends)]
     texts = [_read_from(t, profile, k) for t, k in zip(texts, ends)]
     scope = [_first_sentence(t) for t in texts]
@@ -456,7 +464,8 @@ def adjacent_pairs(essays: Sequence[int], spans: Sequence[tuple[int, int]],
 
 
 def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Sequence[int] | None = None,
-            spans: Sequence[tuple[int, int]] | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+            spans: Sequence[tuple[int, int]] | None = None,
+            vocab: dict[str, int] | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
     restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR.
 
@@ -465,10 +474,12 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     column of its own, always in the product), and the rows are normalised again (before the product's columns are
     chosen: a row of ``kept`` is ``m``'s row without the too-common features, as without neighbours).
 
+    ``vocab``: an empty dict to fill with feature -> column (the caller's view of the columns), or ``None``.
+
     Raises:
         ValueError: ``spans`` given without ``essays`` or not parallel to them.
     """
-    vocab: dict[str, int] = {}
+    vocab = {} if vocab is None else vocab
     rows: list[int] = []
     cols: list[int] = []
     tf: list[float] = []
@@ -644,12 +655,19 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     n = len(texts)
     if n == 0:
         return [], np.zeros(0), []
-    x, kept = vectors(texts, profile, essays=essays, spans=spans)
+    vocab: dict[str, int] = {}
+    x, kept = vectors(texts, profile, essays=essays, spans=spans, vocab=vocab)
     full = (kept @ kept.T).tocsr()
     row_of = np.repeat(np.arange(n), np.diff(full.indptr))
     full.data[row_of == full.indices] = 0.0  # the diagonal (dropped below; what setdiag(0) and the drop leave)
     full.data[full.data < threshold * _LOW] = 0.0  # tiny similarities barely move a centroid: dropped
     full.eliminate_zeros()
+    # a link through one generic word only (投资, 发展, 问题) is no link (:func:`_generic_links`)
+    generic = _generic_links(full, texts, profile, kept, vocab,
+                             adjacent_pairs(essays, spans) if spans is not None else [])
+    if generic.nnz:
+        full = (full - full.multiply(generic)).tocsr()
+        full.eliminate_zeros()
     strong = full.data >= max(threshold - _EPS, 1e-12)
     centrality = np.bincount(np.repeat(np.arange(n), np.diff(full.indptr))[strong], weights=full.data[strong],
                              minlength=n)
@@ -694,6 +712,10 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         score = dots.data / np.sqrt(np.maximum(c2[dots.indices], 1e-12))
         # a move needs the threshold and more than staying; ties keep the point where it is
         ok = (dots.indices != theme_of[row]) & (score >= threshold - _EPS) & (score > stay[row] + _EPS)
+        if generic.nnz:  # nor to a theme it reaches only through generic links (none of them kept in ``full``)
+            through_generic = np.asarray((generic @ member.T).tocsr()[row, dots.indices]).ravel() > 0
+            linked = np.asarray(((full != 0).astype(np.float64) @ member.T).tocsr()[row, dots.indices]).ravel() > 0
+            ok &= ~through_generic | linked
         new_of = theme_of.copy()
         if ok.any():
             r, t, sc = row[ok], dots.indices[ok], score[ok]
@@ -717,6 +739,102 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
+
+
+#: What stands for each character of a generic word read away (:func:`_generic_links`): no content character, no
+#: space and no clause break, so that the clauses keep their lengths (a first clause of four characters stays one).
+_BLANK = "・"
+
+
+@lru_cache(maxsize=1)
+def _generic_link_pattern() -> re.Pattern[str]:
+    """One alternation of ``resources/theme_predicates.txt``'s ``generic_link`` words (``投资`` ``发展`` ``问题``…)
+    and of the longer topic and synonym words that hold one (``工作者`` ``工作人员`` ``工作力量``: personnel), longest
+    first: a match that is no generic word (:func:`_generic_links` keeps it) is a whole word of its own.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or lacks the group.
+    """
+    generic = set(_theme_predicates("generic_link"))
+    longer = {w for words in topics().values() for w in words} | set(_synonym_pattern()[1])
+    words = sorted(generic | {w for w in longer if len(w) > 2 and any(g in w for g in generic)},
+                   key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profile | None,
+                   kept: sparse.csr_matrix, vocab: Mapping[str, int],
+                   pairs: Sequence[tuple[int, int]]) -> sparse.csr_matrix:
+    """The links of ``full`` (the similarity graph, CSR ``(n, n)``) that rest on generic words only: a symmetric 0/1
+    CSR ``(n, n)`` matrix holding 1 at each such pair. A pair ``(i, j)`` is such a link when point ``i`` holds a
+    ``generic_link`` word of ``resources/theme_predicates.txt`` (:func:`_generic_link_pattern`: ``投资`` ``发展``
+    ``问题``…) and more than such words (a character feature is left when they are blanked), and none of its
+    features left with them blanked (its :func:`weighted_features` read again with each such word's characters
+    replaced by :data:`_BLANK`: the word's characters, the bigrams that hold them and a topic found only through
+    it are gone; a bigram across the word's edge, ``作多`` of ``工作多``, stays: the phrase goes on) is a feature ``j`` holds in the product outside its own such words (``kept``; ``vocab``: feature
+    -> column; a lone character counts a quarter, a bigram or a topic one, and the pair needs 1): every feature
+    the two share comes from such a word on one side at least (``解决投资投机带来的非住家
+    需求`` / ``规划投资管理``: 投资; / ``抓好流动资金管理``: the *funding* topic, which 投资 carries on one side). A
+    point that holds nothing but such words is about them: all its features count. Neighbours (``pairs``, :func:`adjacent_pairs`) keep theirs. One pass of one
+    alternation over the texts, one :func:`weighted_features` pass over the points that hold such a word, and one
+    sparse product of those points' rows: linear in the points and their links."""
+    n = full.shape[0]
+    pattern = _generic_link_pattern()
+    views = simplified_view("\n".join(t.replace("\n", " ") for t in texts)).split("\n")
+    rows = [i for i, v in enumerate(views) if pattern.search(v) is not None]
+    empty = sparse.csr_matrix((n, n))
+    if not rows or full.nnz == 0:
+        return empty
+    generic = frozenset(_theme_predicates("generic_link"))
+    rows = [i for i in rows if any(m.group() in generic for m in pattern.finditer(views[i]))]
+    if not rows:
+        return empty
+    blanked = [pattern.sub(lambda m: _BLANK * len(m.group()) if m.group() in generic else m.group(), views[i])
+               for i in rows]
+    width = kept.shape[1]
+    has = (kept != 0).astype(np.float64).tocsr()
+    r_rows: list[int] = []
+    r_cols: list[int] = []
+    name = list(vocab)  # (column -> feature: vocab keeps its insertion order)
+    for i, grams in zip(rows, weighted_features(blanked, profile)):
+        own = set(has.indices[has.indptr[i]:has.indptr[i + 1]].tolist())
+        cols = [vocab[g] for g in grams if g in vocab and vocab[g] in own]
+        # a bigram across the edge of a generic word (作多 of 工作多) is the phrase going on: it stays
+        inner = {m.group()[k:k + 2] for m in pattern.finditer(views[i]) if m.group() in generic
+                 for k in range(len(m.group()) - 1)}
+        cols.extend(c for c in own if c < len(name) and len(name[c]) == 2 and not name[c].startswith(TOPIC_PREFIX)
+                    and name[c] not in inner and name[c] not in grams)
+        if not any(not g.startswith(TOPIC_PREFIX) for g in grams if g in vocab and vocab[g] in own):
+            continue  # nothing but generic words: the point is about them
+        r_rows.extend([i] * len(cols))
+        r_cols.extend(cols)
+    apply = sorted(set(r_rows))
+    if not apply:
+        return empty
+    # a lone character weighs 1/2 on each side (a quarter when shared): a link needs a shared bigram or topic
+    # outside the generic words, or four lone characters (投 of 投机 and of 投资 is none)
+    weight = np.ones(width)
+    for g, col in vocab.items():
+        if col < width and len(g) == 1:
+            weight[col] = 0.5
+    rest = sparse.csr_matrix((weight[np.asarray(r_cols, dtype=np.int64)], (r_rows, r_cols)), shape=(n, width))
+    keep = np.ones(n)
+    keep[apply] = 0.0
+    every = (sparse.diags(keep) @ (has @ sparse.diags(weight)) + rest).tocsr()  # without the generic words
+    shared = (rest @ every.T).tocsr()  # (i, j): what both hold outside their generic words
+    shared.data[shared.data < 1.0 - _EPS] = 0.0
+    shared.eliminate_zeros()
+    sel = np.zeros(n)
+    sel[apply] = 1.0
+    linked = sparse.diags(sel) @ (full != 0).astype(np.float64)
+    bad = (linked - linked.multiply(shared != 0)).tocsr()
+    if pairs:
+        near = sparse.csr_matrix((np.ones(2 * len(pairs)), ([a for a, b in pairs] + [b for a, b in pairs],
+                                                            [b for a, b in pairs] + [a for a, b in pairs])),
+                                 shape=(n, n))
+        bad = (bad - bad.multiply(near != 0)).tocsr()
+    bad.eliminate_zeros()
+    return ((bad + bad.T) != 0).astype(np.float64).tocsr()
 
 
 def _without_empty_themes(members: list[list[int]], theme_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
@@ -864,6 +982,84 @@ def frame_end(text: str) -> int:
     return _skip_space(text, m.end()) if m and _RUN.search(text, m.end()) else 0
 
 
+@lru_cache(maxsize=1)
+def _label_frame_pattern() -> re.Pattern[str]:
+    """A first clause that opens with a word of ``resources/theme_frames.txt``'s ``label_frame`` group (``在``
+    ``随着`` ``对于``…) and ends at its clause break (``，,：:；;``), at most :data:`_LABEL_FRAME_MAX` characters;
+    Simplified view, bounded, so linear.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or lacks the group.
+    """
+    words = aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame")
+    if not words:
+        raise ResourceError("theme_frames.txt has no [label_frame] group")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(f"\\s*(?:{alternation})[^，,：:；;。！？!?]{{1,{_LABEL_FRAME_MAX}}}?[，,：:；;]")
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[，,：:；;。！？!?]")
+@lru_cache(maxsize=1)
+def _label_frame_initials() -> frozenset[str]:
+    """The first characters of the ``label_frame`` words (:func:`label_start` reads no further without one)."""
+    return frozenset(w[0] for w in aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame") or ())
+
+
+@lru_cache(maxsize=1)
+def _label_frame_parts() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """What :func:`label_start` reads with: :func:`_label_frame_pattern`; one alternation of the cue words of
+    ``resources/cues.txt`` (shortcoming predicates, modals, imperative verbs: :func:`_cue_patterns`); the
+    ``label_frame_end`` words of ``resources/theme_frames.txt``.
+
+    Raises:
+        ResourceError: a file is missing, undecodable or lacks a group.
+    """
+    predicates, _ = _cue_patterns()
+    cue = re.compile(f"{predicates.pattern}|{_modal()}|{aspects.cue_pattern('imperative').pattern}")
+    circumstance = aspects.word_groups("theme_frames.txt", "theme frames").get("label_frame_end")
+    if not circumstance:
+        raise ResourceError("theme_frames.txt has no [label_frame_end] group")
+    return _label_frame_pattern(), cue, tuple(circumstance)
+
+
+#: Longest first clause of place or circumstance, in characters after its opening word, that :func:`label_start`
+#: skips.
+_LABEL_FRAME_MAX = 24
+
+
+def label_start(text: str, view: str | None = None) -> int:
+    """Where a theme's label starts in a point's ``text`` (characters): past first clauses of place or circumstance
+    — one opening with a ``label_frame`` word (``在私营房屋市场，`` ``随着…，`` ``对于…来说，``:
+    :func:`_label_frame_pattern`) that holds no cue word of ``resources/cues.txt`` (no shortcoming predicate, modal
+    or imperative verb: :func:`_cue_patterns`; ``在资金上投入不足，`` is the point itself), or one of circumstance
+    that does (opening or ending with a ``label_frame_end`` word: ``随着老龄化加剧，`` ``在贫富悬殊加剧底下，``) when
+    the clause after it holds a cue word too — when four or more
+    content characters follow; else 0. A label names the thing and its fault or measure (``闲置的单位不少``), not
+    where or when it holds. At most two such clauses are skipped; reads the first 60 characters (Simplified view;
+    ``view``: that of ``text``, when the caller has it)."""
+    view = simplified_view(text[:60]) if view is None else view[:60]
+    frame, cue, circumstance = _label_frame_parts()
+    if view[_skip_space(view, 0):][:1] not in _label_frame_initials():
+        return 0
+    k = 0
+    for _ in range(2):
+        m = frame.match(view, k)
+        if m is None:
+            break
+        clause = view[k:m.end()]
+        rest = _skip_space(view, m.end())
+        if len("".join(_RUN.findall(view[rest:]))) < 4:
+            break
+        if cue.search(clause):  # a circumstance (``随着…加剧，`` ``在…底下，``) is skipped for a cued clause after it
+            body = clause.strip().rstrip("，,：:；;").strip()
+            nxt = _CLAUSE_BREAK_RE.search(view, rest)
+            if not (any(body.startswith(w) or body.endswith(w) for w in circumstance)
+                    and cue.search(view[rest:nxt.start() if nxt else len(view)])):
+                break
+        k = rest
+    return k
+
+
 def bare_label(label: str) -> str:
     """A theme label without the connectives and the modal that open it (``同时，要加大…培训`` ``建议加大…力度`` ->
     ``加大…培训`` ``加大…力度``): they say how the source links or proposes the point, not what it is. A modal
@@ -953,10 +1149,24 @@ def _connective_only(clause: str) -> bool:
     return not _RUN.search(_generic_pattern("connective", "time_frame").sub(" ", clause))
 
 
+def _frames_end(text: str) -> int:
+    """Where a point is read from, in characters of ``text``: past a framing first clause (:func:`frame_end`), then
+    past first clauses of place or circumstance (:func:`label_start`: ``在私营房屋市场，`` ``随着老龄化加剧，``)."""
+    k = frame_end(text)
+    return k + label_start(text[k:], simplified_view(text[k:k + 60]))
+
+
+def _label(text: str, profile: Profile) -> str:
+    """A theme's label from its most central point's ``text`` (module docstring): read where its profile reads it
+    (:func:`_read_from`: past its framing clauses and those of place or circumstance), its first clause
+    (:func:`label_of`) without its opening connectives and modal (:func:`bare_label`)."""
+    return bare_label(label_of(_read_from(text, profile)))
+
+
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
     """``text`` from where its profile reads it: after a framing first clause (:func:`frame_end`; ``frame``: its
     value when the caller has it), then from its measure clause (:func:`measure_start`) when the profile says so."""
-    text = text[frame_end(text) if frame is None else frame:]
+    text = text[_frames_end(text) if frame is None else frame:]
     if profile.cause_clause:
         text = text[cause_start(text):]
     return text[measure_start(text):] if profile.measure_clause else text
@@ -1040,7 +1250,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             essay_set = sorted({where[i][0] for i in ms})
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
-                Theme(label=bare_label(label_of(_read_from(texts[ordered[0]], PROFILES[aspect]))),
+                Theme(label=_label(texts[ordered[0]], PROFILES[aspect]),
                       essay_count=len(essay_set), essays=essay_set,
                       points=[ThemePoint(essay=where[i][0], point=where[i][1], text=texts[i],
                                          start=_get(points[i], "start"), end=_get(points[i], "end"))
