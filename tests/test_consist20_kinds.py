@@ -199,6 +199,9 @@ def test_a_call_gives_what_a_first_call_gives_whatever_came_before():
     # the memos (aspects._remembered, the rankings' select memo) answer for the text asked, never a previous one
     others = [MARKDOWN, INLINE, LABELS.replace("人才方面", "队伍建设"), LABELS.replace("应当健全", "要健全")]
     first = summarizer.summarize(LABELS).model_dump()
+    short = summarizer.summarize(LABELS, max_points=1, max_point_chars=10, summary_chars=20).model_dump()
+    assert len(short["essays"][0]["recommendations"]) == 1 and short != first  # other options: their own output
+    assert summarizer.summarize(LABELS).model_dump() == first
     for other in others:
         summarizer.summarize(other)
         assert summarizer.summarize(LABELS).model_dump() == first
