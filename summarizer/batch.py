@@ -415,7 +415,9 @@ def json_kind(value: Any) -> str:
 
 
 def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
-    """Read and summarize one task; always returns its record (never raises for bad input)."""
+    """Read and summarize one task; always returns its record (never raises for bad input). A file is read with
+    :func:`~summarizer.readers.read_path` and the :class:`~summarizer.readers.Document` summarized, as
+    :func:`summarizer.summarize_file` does (the same points and offsets)."""
     if task.error is not None:
         return {"id": task.id, "source": task.source, "error": dict(task.error)}
     tokenizer = tokenize.get_tokenizer(config.tokenizer, user_dict=config.user_dict)

@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import os
 import re
 import time
 from collections import Counter
@@ -38,7 +39,7 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
 from summarizer.points import extract_points, marker_end, shape, unlinked_start
-from summarizer.readers import Document, read_bytes
+from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
@@ -51,7 +52,7 @@ from summarizer.textrank import (DEFAULT_POSITION_BIAS, LEAD_DAMPING, LEAD_POSIT
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
 __all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "join_summary", "names_section",
-           "run_stages", "summarize", "summarize_document", "to_summary"]
+           "run_stages", "summarize", "summarize_document", "summarize_file", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -1113,3 +1114,39 @@ def summarize_document(document: Document, *, options: SummarizeOptions | None =
     reported. Raises as :func:`summarize`."""
     return summarize(document, options=options, max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
                      **overrides)
+
+
+def summarize_file(path: str | os.PathLike[str], *, format: str | None = None,  # noqa: A002 - the CLI's name
+                   max_bytes: int | None = None, csv_column: str | int | None = None,
+                   csv_title_column: str | int | None = None, **kwargs: Any) -> DocumentSummary:
+    """Summarize a file as ``summarizer summarize FILE`` does: :func:`~summarizer.readers.read_path` (bytes decoded
+    by :func:`summarizer.decode.decode_bytes`: a BOM removed, line endings and whitespace kept as they are; HTML,
+    ``.docx`` and PDF read as such; a ``.csv``/``.tsv`` table's column of essay bodies read as one essay a record,
+    titled from its title column), then :func:`summarize` of the :class:`~summarizer.readers.Document` read. The
+    command's worker (:func:`summarizer.batch.process_task`), ``summarizer evaluate --task aspects`` and the
+    service's ``POST /v1/summarize/file`` make these same two calls, so their points are this function's.
+
+    ``summarize(open(path).read())`` is not the same call: Python's text mode turns ``\r\n`` and ``\r`` into
+    ``\n`` and keeps a UTF-8 BOM as ``\ufeff`` (so its offsets differ from the file's, the points do not), reads
+    only UTF-8 (a GBK or UTF-16 file raises ``UnicodeDecodeError``) and reads a table as plain text.
+
+    Args:
+        path: the file (``str`` or path); reported as the summary's ``source`` unless ``source=`` is given.
+        format: ``"text"``, ``"html"``, ``"docx"``, ``"pdf"`` to skip detection (the CLI's ``--input-format``;
+            ``None``/``"auto"``: detect).
+        max_bytes: refuse a larger file (the CLI's ``--max-bytes``; ``None``: no limit).
+        csv_column, csv_title_column: a table's body and title columns (the CLI's ``--csv-column``,
+            ``--csv-title-column``; a header name or a 0-based index).
+        **kwargs: as :func:`summarize` (``options``, option overrides, ``max_chars``, ``tokenizer``, ``source``…).
+
+    Returns:
+        :class:`~summarizer.schema.DocumentSummary`; every offset points into the text read (``summarizer extract
+        FILE`` prints it).
+
+    Raises:
+        As :func:`~summarizer.readers.read_path` (``OSError`` for a file that cannot be opened, ``DecodeError``,
+        ``UnsupportedFormatError``, ``InputTooLargeError`` over ``max_bytes``…) and as :func:`summarize`.
+    """
+    document = read_path(path, max_bytes=max_bytes, format=format, csv_column=csv_column,
+                         csv_title_column=csv_title_column)
+    return summarize(document, **kwargs)

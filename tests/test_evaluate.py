@@ -251,8 +251,8 @@ def test_cli_aspects_scores_the_pipeline_output(app, tmp_path, monkeypatch):
     out = tmp_path / "a.json"
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--task", "aspects", "--sentences", "4", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    # the document is read with summarizer.readers (decoded text), as the CLI reads files
-    assert seen["text"] == "篇一：……" and seen["source"].endswith("seed.txt")
+    # the document is read with summarizer.readers (decoded text) and the Document summarized, as the CLI does
+    assert seen["text"].text == "篇一：……" and seen["source"].endswith("seed.txt")
     assert seen["options"].max_points == 4
     report = json.loads(out.read_text(encoding="utf-8"))
     (d,) = report["documents"]

@@ -77,8 +77,9 @@ class FakeSummarize:
         self.predictions = predictions
         self.calls: list[tuple[str, str, object]] = []
 
-    def __call__(self, text, *, source=None, options=None, **kw):
-        self.calls.append((Path(source).name, text, options))
+    def __call__(self, document, *, source=None, options=None, **kw):
+        # (the Document read is summarized, as the CLI does: its text is recorded)
+        self.calls.append((Path(source).name, document.text, options))
         return _summary(self.predictions.get(Path(source).name, []))
 
 

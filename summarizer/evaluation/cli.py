@@ -157,7 +157,7 @@ def evaluate(
     tokenizer: Annotated[
         Backend | None,
         typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
-                     "'summarizer[fast]'). [default: $SUMMARIZER_TOKENIZER, else jieba]", show_default=False),
+                     "'summarizer[fast]'). [default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
     ] = None,
     aspect_model: Annotated[
         bool, typer.Option("--aspect-model", help="--task aspects: add the learned sentence-aspect model's points "

@@ -15,9 +15,11 @@ is a corpus of one document, ``--input`` or the ``seed.txt`` next to it; its gol
 matched by index (``篇二`` ↔ the predicted essay with ``index == 1``) and the essay count is not checked.
 
 **Running.** Every document is read with :func:`summarizer.readers.read_path` (format found from the bytes and the
-suffix, as the CLI does) and summarized with ``summarize(document.text, source=path, options=options)``, by default
-:func:`summarizer.summarize` — the library call the CLI makes. A document that cannot be read or summarized is an
-*error row*: its gold points count as references, none recalled, no points predicted; the run goes on.
+suffix, as the CLI does) and the :class:`~summarizer.readers.Document` read is summarized with
+``summarize(document, source=path, options=options)``, by default :func:`summarizer.summarize` — the calls
+``summarizer summarize FILE`` makes (:func:`summarizer.pipeline.summarize_file`), so the points are the command's.
+A document that cannot be read or summarized is an *error row*: its gold points count as references, none recalled,
+no points predicted; the run goes on.
 
 **Scoring** (:func:`summarizer.evaluation.aspects.match_points`, the scorer of ``score_aspects``): on content
 characters, a gold point is *recalled* when a predicted point of its aspect has ``LCS >= 0.6 × len(gold)``, a
@@ -70,7 +72,7 @@ from summarizer import pipeline
 from summarizer.errors import ModelNotAvailableError, SummarizerError
 from summarizer.evaluation.errors import DatasetError
 from summarizer.evaluation.units import content_chars
-from summarizer.readers import read_path
+from summarizer.readers import Document, read_path
 from summarizer.schema import SummarizeOptions
 from summarizer.script import traditional_ratio
 
@@ -525,7 +527,8 @@ class DocumentResult:
     (``None`` on error); ``essay_count_right``: predicted count == gold count (``None`` for seed-style gold);
     ``format``/``encoding``: as read; ``shape``/``source``/``script``: from the gold, else inferred;
     ``predicted`` (JSON ``predicted_points``): per predicted essay ``{"index", "challenges": [texts], "recommendations": [texts]}``;
-    ``error``: ``{"stage": "read"|"summarize", "type", "message"[, "traceback"]}``.
+    ``error``: ``{"stage": "read"|"summarize", "type", "message"[, "traceback"]}``; ``text``/``read``: the text and
+    the :class:`~summarizer.readers.Document` read (``None`` when unreadable).
     """
 
     document: CorpusDocument
@@ -542,6 +545,7 @@ class DocumentResult:
     predicted: list[dict] = field(default_factory=list)
     error: dict | None = None
     text: str | None = field(default=None, repr=False)
+    read: Document | None = field(default=None, repr=False)
 
     @property
     def key(self) -> str:
@@ -709,19 +713,24 @@ def _error_info(stage: str, exc: BaseException) -> dict:
 
 
 def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable, options: Any, threshold: float,
-                       text: str | None = None, fmt: str | None = None, encoding: str | None = None) -> DocumentResult:
-    """Read (unless ``text`` is given), summarize and score one document; errors become an error row."""
+                       read: Document | None = None) -> DocumentResult:
+    """Read (unless ``read``, the document already read, is given), summarize and score one document; errors become
+    an error row. The :class:`~summarizer.readers.Document` itself is summarized, as ``summarizer summarize FILE``
+    does (:func:`summarizer.pipeline.summarize_file`): a table's essay records and their titles
+    (:attr:`Document.records`) reach the essay split, which its text alone would not give."""
     error = None
-    if text is None:
+    text = fmt = encoding = None
+    if read is None:
         try:
             read = read_path(doc.path)
-            text, fmt, encoding = read.text, read.format, read.encoding
         except Exception as exc:  # noqa: BLE001 - one unreadable file is an error row, never the end of the run
             error = _error_info("read", exc)
+    if read is not None:
+        text, fmt, encoding = read.text, read.format, read.encoding
     preds: dict[int, dict[str, list[str]]] = {}
     if error is None:
         try:
-            summary = summarize(text, source=str(doc.path), options=options)
+            summary = summarize(read, source=str(doc.path), options=options)
             preds = predictions_from_summary(summary)  # TypeError for a result without essays of points
         except ModelNotAvailableError:
             raise  # the configuration, not this document: every document would fail the same way
@@ -737,7 +746,7 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
         units = [_score_unit(g.id, g.index, None, _gold_map(g), _EMPTY, threshold) for g in doc.gold]
         figures.errors = 1
         result = DocumentResult(doc, "error", figures, units, shape, source, script, essay_count_right=False if known
-                                else None, format=fmt, encoding=encoding, error=error, text=text)
+                                else None, format=fmt, encoding=encoding, error=error, text=text, read=read)
     else:
         mode, units, predicted = _score_document(doc, preds, threshold)
         n_pred = len(predicted)
@@ -748,7 +757,8 @@ def _evaluate_document(doc: CorpusDocument, corpus: Corpus, summarize: Callable,
                 figures.points += len(p[a])
                 figures.point_chars += sum(len(x) for x in p[a])
         result = DocumentResult(doc, mode, figures, units, shape, source, script, essays_pred=n_pred,
-                                essay_count_right=right, format=fmt, encoding=encoding, predicted=predicted, text=text)
+                                essay_count_right=right, format=fmt, encoding=encoding, predicted=predicted, text=text,
+                                read=read)
     for u in units:
         for a in ASPECTS:
             figures.per_aspect[a].add(u.per_aspect[a])
@@ -999,7 +1009,8 @@ def evaluate_corpora(
             or :class:`Corpus` values from :func:`load_corpus` (e.g. ``load_corpus(gold, docs=DIR)``).
         options: :class:`~summarizer.schema.SummarizeOptions` or a dict of its fields (``None``: defaults);
             ``max_points`` is the CLI's ``--sentences``.
-        summarize: ``summarize(text, *, source, options) -> DocumentSummary``-like (``.essays`` with ``.index``,
+        summarize: ``summarize(document, *, source, options) -> DocumentSummary``-like, ``document`` the
+            :class:`~summarizer.readers.Document` read (its ``.text`` the text; ``.essays`` with ``.index``,
             ``.challenges``, ``.recommendations`` of points with ``.text``); default :func:`summarizer.summarize`.
         threshold: the LCS ratio of the match rule, in (0, 1].
         fit: a trainable component's hook for leave-one-source-out: called per source with the other sources'
@@ -1050,11 +1061,11 @@ def evaluate_corpora(
         for r in held:
             if progress is not None:
                 progress(f"{r.key} (held out: {s})")
-            if r.text is None:  # unreadable: the same error row
+            if r.read is None:  # unreadable: the same error row
                 rerun.append(r)
             else:
                 rerun.append(_evaluate_document(r.document, by_name[r.document.corpus], run, opts, threshold,
-                                                text=r.text, fmt=r.format, encoding=r.encoding))
+                                                read=r.read))
         held_out.append(HeldOutResult(s, Figures.total(r.figures for r in rerun), True, len(train),
                                       f"refit on {len(train)} document(s) of other sources", rerun))
     return CorpusReport(corpora, results, held_out, opts.model_dump(), float(threshold), refit=fit is not None)
