@@ -5,6 +5,9 @@ written for the test.
    格格不入``, ``这套方案不切实际``, ``人手力有未逮``): the idiom is the verdict, one is enough in a prose sentence
    (``prose_verdict`` cue group, ``# mid20:`` block). Hong Kong's 窒碍 (a hindrance, as 阻碍) is a deficiency predicate
    (``prose_challenge``).
+2. A burden or a state made worse (``调查发现，学生近视情况加重``, ``过高的申请门槛加重了小微企业的负担``): the perfective
+   加重了, or a state noun before 加重, is a deficiency predicate (``prose_challenge``); not the 加重 inside 更加重视
+   (a measure's verb), nor 加重处罚 (a measure).
 """
 
 from __future__ import annotations
@@ -33,3 +36,12 @@ def test_the_verdicts_read_through_the_simplified_view_of_traditional_prose():
     assert found["challenge"] == ["現行的養殖牌照制度已不合時宜，並窒礙本地漁業的發展",
                                   "不少年輕人長期在外地工作，回到家鄉後會覺得格格不入"]
     assert found["recommendation"] == ["當局應盡快檢討有關規例"]
+
+
+def test_a_state_made_worse_is_a_deficiency():
+    assert asp.prose_aspect("过高的申请门槛加重了小微企业的负担。") == asp.CHALLENGE
+    assert asp.prose_aspect("学生近视情况加重。") == asp.CHALLENGE
+    assert asp._prose_deficits("学生近视情况加重。") == frozenset({"情况加重"})
+    # (更加重视 and 加重处罚 prescribe: no deficiency)
+    assert asp._prose_deficits("各级政府要更加重视农村教育。") == frozenset()
+    assert asp._prose_deficits("对屡教不改者加重处罚。") == frozenset()
