@@ -8,11 +8,17 @@ written for the test.
 2. A burden or a state made worse (``调查发现，学生近视情况加重``, ``过高的申请门槛加重了小微企业的负担``): the perfective
    加重了, or a state noun before 加重, is a deficiency predicate (``prose_challenge``); not the 加重 inside 更加重视
    (a measure's verb), nor 加重处罚 (a measure).
+3. A sentence of ``；``-joined measures each of which names its own actor before its modal (``报告建议，街道要整合…；
+   社会组织要发挥…；相关部门要进一步完善…``) gave one point over its first two parts, cut at the point length, and lost
+   the third: such parts are parts of a sentence of measures (:func:`summarizer.points.actor_modal_opens` in
+   :func:`summarizer.points.semicolon_measures`), so each is its own point. 充分 stands between a modal and its verb
+   as 合理 does (``manner_adverb``). Not a part whose actor's modal has no measure's verb after it (``企业需要资金``).
 """
 
 from __future__ import annotations
 
 from summarizer import aspects as asp
+from summarizer import points as P
 from summarizer import pipeline
 
 
@@ -45,3 +51,23 @@ def test_a_state_made_worse_is_a_deficiency():
     # (更加重视 and 加重处罚 prescribe: no deficiency)
     assert asp._prose_deficits("各级政府要更加重视农村教育。") == frozenset()
     assert asp._prose_deficits("对屡教不改者加重处罚。") == frozenset()
+
+
+def test_an_actor_and_a_modal_open_a_measure_part():
+    assert P.actor_modal_opens("社会组织要发挥专业优势参与助餐服务")
+    assert P.actor_modal_opens("互联网平台要充分运用数字技术")
+    assert P.actor_modal_opens("相关部门要进一步完善补贴制度")
+    assert not P.actor_modal_opens("中小企业需要资金周转")
+    assert not P.actor_modal_opens("所以要加强监管")  # (a connective, no actor)
+
+
+def test_semicolon_parts_with_their_own_actors_are_one_point_each():
+    s = ("报告建议，街道要整合闲置用房、增加日间照料床位；社会组织要发挥专业优势参与助餐服务；"
+         "相关部门要进一步完善社区养老服务的财政补贴和质量监管制度。")
+    parts = P.semicolon_measures(s)
+    assert [s[a:b] for a, b in parts] == ["报告建议，街道要整合闲置用房、增加日间照料床位", "社会组织要发挥专业优势参与助餐服务",
+                                         "相关部门要进一步完善社区养老服务的财政补贴和质量监管制度"]
+    text = "社区养老服务调查报告发布\n\n" + s + "\n"
+    assert _points(text)["recommendation"] == [s[a:b] for a, b in parts]
+    # (a part that states what an actor lacks is no measure: the sentence is no list of measures)
+    assert P.semicolon_measures("街道要整合闲置用房；中小企业需要资金周转。") == []
