@@ -4,7 +4,8 @@ written for the test.
 1. A verdict that a rule or a person no longer fits its time or place (``现行牌照制度已不合时宜``, ``回到家乡后会觉得
    格格不入``, ``这套方案不切实际``, ``人手力有未逮``): the idiom is the verdict, one is enough in a prose sentence
    (``prose_verdict`` cue group, ``# mid20:`` block). Hong Kong's 窒碍 (a hindrance, as 阻碍) is a deficiency predicate
-   (``prose_challenge``).
+   (``prose_challenge``). So are a state that gives cause for worry (``住户安全堪虑``, ``前景堪虞``: ``prose_verdict``) and a
+   duty neglected (``疏于管理``, ``对账目疏于监督``: ``prose_challenge``).
 2. A burden or a state made worse (``调查发现，学生近视情况加重``, ``过高的申请门槛加重了小微企业的负担``): the perfective
    加重了, or a state noun before 加重, is a deficiency predicate (``prose_challenge``); not the 加重 inside 更加重视
    (a measure's verb), nor 加重处罚 (a measure).
@@ -33,6 +34,13 @@ def test_a_verdict_of_not_fitting_is_a_challenge_in_prose():
     assert asp.prose_aspect("这套方案完全不切实际。") == asp.CHALLENGE
     # (the idioms' neighbours state no verdict)
     assert asp.prose_aspect("本港渔业近年面对不少转变。") is None
+
+
+def test_worry_and_neglect_are_challenges():
+    assert asp.prose_aspect("旧楼的消防设施多年未更新，住户安全堪虑。") == asp.CHALLENGE
+    assert asp.states_verdict("行业前景堪虞。")
+    assert asp.prose_aspect("疏于管理，放任下属迟到早退。") == asp.CHALLENGE
+    assert asp._prose_deficits("业委会对公共账目的收支疏于监督。") == frozenset({"疏于"})
 
 
 def test_the_verdicts_read_through_the_simplified_view_of_traditional_prose():
