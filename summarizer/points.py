@@ -3645,6 +3645,28 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所�
 SHORT_PART_CLAUSE = 8
 
 
+#: A part of ``；``-joined measures that names its own actor before its modal (``街道要整合闲置用房``, ``互联网平台要充分
+#:运用…``, ``相关主体要进一步健全…``; mid20): at most :data:`ACTOR_MODAL_CHARS` characters of actor (no clause mark, not
+#: a connective or a pronoun of the writer), then the modal.
+ACTOR_MODAL_CHARS = 8
+_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且|如果|只有|我们|笔者|本人)[^，,；;。：:、\s]{2,%d}?"
+                          r"(?:应当|应该|必须|需要|要|应)" % ACTOR_MODAL_CHARS)
+
+
+def actor_modal_opens(clause: str) -> bool:
+    """Whether ``clause`` (the first clause of a ``；``-part) opens with a short actor and a modal, then a measure's
+    verb (:func:`_plan_clause_opens`, or past the adverbs :func:`summarizer.aspects._opens_action` reads: ``互联网平台要
+    充分运用…``): ``社会组织要发挥专业优势…``. The actor and the
+    modal are :data:`_ACTOR_MODAL`; the verb decides (``群众要求…``, ``企业需要资金`` open with no measure's verb).
+    Constant work (the actor is bounded)."""
+    c = clause.strip()
+    m = _ACTOR_MODAL.match(c)
+    if m is None:
+        return False
+    verbs = tuple(asp.lexicon().words("imperative")) + tuple(asp.lexicon().words("plan_verb"))
+    return _plan_clause_opens(c[m.end():]) or asp._opens_action(c[m.end():], verbs)  # (要充分运用…: a manner adverb)
+
+
 def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence of measures, or ``[]``: past the
     lead (:data:`_SEMICOLON_LEAD`: ``为此，建议``), each part opens with a measure (a measure's verb opens its first
@@ -3662,8 +3684,9 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
         part = sentence[x:k]
         if part.strip(_TRIM):
             clauses = _CLAUSE_SPLIT.split(part, 2)
-            opens = _plan_clause_opens(clauses[0]) or (len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
-                                                        and _plan_clause_opens(clauses[1]))
+            opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
+                len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
+                and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
             if not opens or asp.challenge_strength(clauses[0]):
                 return []
             out.append((x, k))
