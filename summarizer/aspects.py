@@ -4248,8 +4248,9 @@ def _scholar_view_re() -> re.Pattern[str]:
     """A reported scholar (``reported_scholar`` cue group: 有学者, 一些研究者), at most :data:`SCHOLAR_FRAME_CHARS`
     characters of frame (no sentence or ``；`` break), then a verb of his view (``scholar_verb``: 认为, 提出). Bounded."""
     lex = lexicon()
-    who = "|".join(re.escape(w) for w in lex.words("reported_scholar")) or "(?!)"
-    verb = "|".join(re.escape(w) for w in lex.words("scholar_verb")) or "(?!)"
+    # (false20: an office holder or a party an editorial reports, with his verbs of saying, as a scholar is reported)
+    who = "|".join(re.escape(w) for w in lex.words("reported_scholar") + lex.words("reported_official")) or "(?!)"
+    verb = "|".join(re.escape(w) for w in lex.words("scholar_verb") + lex.words("official_verb")) or "(?!)"
     return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})")
 
 
@@ -4266,7 +4267,8 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     breaks = list(_PART_BREAK.finditer(before))
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
     m = _scholar_view_re().search(part)
-    return m is not None and not has_cue(part[m.end():], "author_self")
+    # (我支持…议员提出的方向，要求…: the author speaks first and takes the view up as his own; false20)
+    return m is not None and not has_cue(part[m.end():], "author_self") and not has_cue(part[:m.start()], "author_self")
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there
