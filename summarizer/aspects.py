@@ -3422,6 +3422,8 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
+    if remedies_done(s):
+        return True  # 整改了…不规范问题，解决了…实事: problems put right, narrated (false20)
     if reports_statistic(s) or reports_progress(s):
         return True
     if ends_in_condition(s):
@@ -3474,6 +3476,29 @@ def praises_undertaking(point: str) -> bool:
         return False
     subject = m.group("subject").strip("，, ")
     return "的" in subject and subject.endswith(lexicon().words("undertaking_noun")) and not strong_modal(subject)
+
+
+@lru_cache(maxsize=1)
+def _remedied_done_re() -> re.Pattern[str]:
+    """A verb that works on a problem, in the perfective (``addressed_verb``/``addressed_done`` cue groups, and the
+    ``remedied_done`` group: 化解, 破解, 扭转), then the rest of its clause, and a next clause of examples opening with
+    an ``example`` word (``，如小区房产证办理难、…等问题``): the object of work done (:func:`remedies_done`). Bounded
+    by the clause."""
+    verbs = "|".join(re.escape(w) for w in sorted(set(lexicon().words("addressed_verb") + lexicon().words("addressed_done")
+                                                      + lexicon().words("remedied_done")), key=len, reverse=True))
+    examples = "|".join(re.escape(w) for w in lexicon().words("example")) or "(?!)"
+    return re.compile(rf"(?:{verbs or '(?!)'})了[^，,。；;]*(?:[，,](?:{examples})[^，,。；;]*)?")
+
+
+def remedies_done(point: str) -> bool:
+    """True when ``point`` narrates problems put right (``整改了8个项目中的程序不规范问题，解决了15件民生实事，如…办理难
+    等问题``, ``…，化解了养猪产业崩盘的危机``): a verb of remedy in the perfective (:func:`_remedied_done_re`), no
+    deficiency word (``prose_challenge`` cue group) outside the objects of those verbs, no modal and no adversative
+    turn. Work done, an achievement: neither aspect. Linear in ``len(point)``."""
+    rx = _remedied_done_re()
+    if rx.search(point) is None or has_cue(point, "adversative") or modal_strength(point) or strong_modal(point):
+        return False
+    return not has_cue(rx.sub(_blanked, point), "prose_challenge")
 
 
 def narrates_activity(point: str) -> bool:

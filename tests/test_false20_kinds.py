@@ -32,3 +32,22 @@ def test_plain_sentence_without_speaker_is_kept():
 def test_scholar_view_still_read():
     text = "有学者从治理能力出发，认为基层政府面临人手不足的困局。"
     assert _view(text, "基层政府面临人手不足的困局")
+
+
+def test_problems_put_right_in_the_perfective_are_neither():
+    # work done: the deficiency words name what was put right
+    point = "整改了12处路灯安装不规范问题，解决了9件居民反映强烈的实事"
+    assert asp.remedies_done(point)
+    assert asp.states_neither(point)
+
+
+def test_problem_left_after_remedy_is_kept():
+    # a deficiency outside the object of the remedy: still a problem
+    assert not asp.remedies_done("整改了部分问题，但监督机制仍不健全")
+    assert not asp.remedies_done("化解了一批矛盾，基层人手依然不足")
+
+
+def test_remedy_to_be_done_is_no_narration():
+    # no perfective, or a modal: a measure, not work done
+    assert not asp.remedies_done("要化解养殖户的债务风险")
+    assert not asp.remedies_done("应当及时整改了结的遗留问题")
