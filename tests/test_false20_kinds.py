@@ -51,3 +51,9 @@ def test_remedy_to_be_done_is_no_narration():
     # no perfective, or a modal: a measure, not work done
     assert not asp.remedies_done("要化解养殖户的债务风险")
     assert not asp.remedies_done("应当及时整改了结的遗留问题")
+
+
+def test_it_must_be_said_is_no_modal():
+    # 应该说 opens a verdict: no modal of a measure
+    assert asp.modal_strength("应该说，本县财政收入已止跌回升") == 0
+    assert asp.modal_strength("应该加快财政收入结构调整") > 0
