@@ -57,3 +57,14 @@ def test_it_must_be_said_is_no_modal():
     # 应该说 opens a verdict: no modal of a measure
     assert asp.modal_strength("应该说，本县财政收入已止跌回升") == 0
     assert asp.modal_strength("应该加快财政收入结构调整") > 0
+
+
+def test_activity_done_after_a_purpose_frame_is_narration():
+    # the modal (进一步) frames what the activity was for; the doer's clause narrates it done
+    assert asp.narrates_activity("为进一步了解群众诉求，促进邻里和睦，我街道在辖区范围内，开展了一次入户走访")
+    assert asp.narrates_activity("社区开展了一次入户走访")
+
+
+def test_activity_with_a_modal_in_its_own_clause_is_no_narration():
+    assert not asp.narrates_activity("要进一步总结经验，开展了的活动要有回访")
+    assert not asp.narrates_activity("应当在全县范围内开展了解民意的调查，进一步改进作风")
