@@ -68,3 +68,9 @@ def test_activity_done_after_a_purpose_frame_is_narration():
 def test_activity_with_a_modal_in_its_own_clause_is_no_narration():
     assert not asp.narrates_activity("要进一步总结经验，开展了的活动要有回访")
     assert not asp.narrates_activity("应当在全县范围内开展了解民意的调查，进一步改进作风")
+
+
+def test_speaker_pleasure_is_ceremony():
+    assert asp.is_ceremony("很高兴看到我们提出的几项建议都已被采纳")
+    assert asp.states_neither("很高兴看到我们提出的几项建议都已被采纳")
+    assert not asp.is_ceremony("不少居民对物业服务很不高兴")
