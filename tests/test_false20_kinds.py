@@ -74,3 +74,15 @@ def test_speaker_pleasure_is_ceremony():
     assert asp.is_ceremony("很高兴看到我们提出的几项建议都已被采纳")
     assert asp.states_neither("很高兴看到我们提出的几项建议都已被采纳")
     assert not asp.is_ceremony("不少居民对物业服务很不高兴")
+
+
+def test_credit_for_work_done_is_an_achievement():
+    point = "为推进垃圾分类、改善村容村貌提供了有力资金支撑"
+    assert asp.states_neither(point)
+    assert asp.states_neither("这些工作为下一步改革奠定了坚实基础")
+
+
+def test_role_growing_clearer_is_progress():
+    assert asp.reports_progress("社区议事会的协商作用日益彰显")
+    assert not asp.reports_progress("基层矛盾日益凸显")
+    assert not asp.reports_progress("要使社区议事会的协商作用日益彰显")
