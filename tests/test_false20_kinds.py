@@ -86,3 +86,8 @@ def test_role_growing_clearer_is_progress():
     assert asp.reports_progress("社区议事会的协商作用日益彰显")
     assert not asp.reports_progress("基层矛盾日益凸显")
     assert not asp.reports_progress("要使社区议事会的协商作用日益彰显")
+
+
+def test_exam_requirements_on_writing_are_the_prompt():
+    assert asp.is_commentary("切合实际，观点明确，条理清楚，语言流畅")
+    assert not asp.is_commentary("部分村规民约内容陈旧，执行不到位")
