@@ -4314,6 +4314,28 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     return m is not None and not has_cue(part[m.end():], "author_self") and not has_cue(part[:m.start()], "author_self")
 
 
+#: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on
+#: to the mark that closes it (:func:`inside_quoted_testimony`).
+TESTIMONY_CHARS = 400
+
+
+def inside_quoted_testimony(text: str, start: int) -> bool:
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation of prose that a colon
+    introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``一位村民说：“…，…”``): an opening ``“`` right
+    after ``：``/``:`` within :data:`TESTIMONY_CHARS` characters before the point, no closing ``”`` between it and the
+    point, a closing ``”`` within :data:`TESTIMONY_CHARS` characters after the point's start, and a comma or a
+    semicolon inside the quotation (a quoted list of short complaints, ``其下依序为：“A”、“B”``, holds none: those are
+    the items the author names). What an interviewee or another party said, quoted as evidence, is his view reported,
+    neither aspect of the essay (the gold rules: other people's views the author only reports). Bounded: linear over
+    the points of an essay."""
+    lo = max(0, start - TESTIMONY_CHARS)
+    q = text.rfind("“", lo, start)
+    if q < 1 or text.find("”", q, start) >= 0 or text[q - 1] not in "：:":
+        return False
+    close = text.find("”", start, start + TESTIMONY_CHARS)
+    return close >= 0 and any(text.find(c, q, close) >= 0 for c in "，,；;")
+
+
 #: Most characters read back from a point to the start of its sentence for a term defined there
 #: (:func:`inside_definition`): a defined term and its other names fit in it.
 DEFINITION_LOOKBACK_CHARS = 60

@@ -91,3 +91,21 @@ def test_role_growing_clearer_is_progress():
 def test_exam_requirements_on_writing_are_the_prompt():
     assert asp.is_commentary("切合实际，观点明确，条理清楚，语言流畅")
     assert not asp.is_commentary("部分村规民约内容陈旧，执行不到位")
+
+
+def test_point_inside_quoted_testimony():
+    text = "受访的站长看法较一致：“站里的设备十年没有更新，其实经费是不够的，人手也留不住。”另外，培训不足。"
+    assert asp.inside_quoted_testimony(text, text.index("其实经费是不够的"))
+    # the author's own sentence after the quotation is not inside it
+    assert not asp.inside_quoted_testimony(text, text.index("培训不足"))
+
+
+def test_quoted_list_of_short_items_is_no_testimony():
+    # a colon then quoted short complaints joined by 、: the items the author names, no quoted prose
+    text = "居民反映最多的依次为：“停车难”、“噪音扰民”及“垃圾乱放”等。"
+    assert not asp.inside_quoted_testimony(text, text.index("噪音扰民"))
+
+
+def test_quotation_without_colon_is_no_testimony():
+    text = "所谓“一刀切，图省事”的做法，导致群众不满。"
+    assert not asp.inside_quoted_testimony(text, text.index("图省事"))
