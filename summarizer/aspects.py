@@ -4321,7 +4321,8 @@ TESTIMONY_CHARS = 400
 
 def inside_quoted_testimony(text: str, start: int) -> bool:
     """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation of prose that a colon
-    introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``一位村民说：“…，…”``): an opening ``“`` right
+    introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``一位村民说：“…，…”``; ``「…」`` in Hong Kong
+    and Taiwan typesetting, which the Simplified view keeps): an opening ``“`` right
     after ``：``/``:`` within :data:`TESTIMONY_CHARS` characters before the point, no closing ``”`` between it and the
     point, a closing ``”`` within :data:`TESTIMONY_CHARS` characters after the point's start, and a comma or a
     semicolon inside the quotation (a quoted list of short complaints, ``其下依序为：“A”、“B”``, holds none: those are
@@ -4329,11 +4330,14 @@ def inside_quoted_testimony(text: str, start: int) -> bool:
     neither aspect of the essay (the gold rules: other people's views the author only reports). Bounded: linear over
     the points of an essay."""
     lo = max(0, start - TESTIMONY_CHARS)
-    q = text.rfind("“", lo, start)
-    if q < 1 or text.find("”", q, start) >= 0 or text[q - 1] not in "：:":
-        return False
-    close = text.find("”", start, start + TESTIMONY_CHARS)
-    return close >= 0 and any(text.find(c, q, close) >= 0 for c in "，,；;")
+    for opening, closing in ("“”", "「」"):
+        q = text.rfind(opening, lo, start)
+        if q < 1 or text.find(closing, q, start) >= 0 or text[q - 1] not in "：:":
+            continue
+        close = text.find(closing, start, start + TESTIMONY_CHARS)
+        if close >= 0 and any(text.find(c, q, close) >= 0 for c in "，,；;"):
+            return True
+    return False
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there

@@ -109,3 +109,8 @@ def test_quoted_list_of_short_items_is_no_testimony():
 def test_quotation_without_colon_is_no_testimony():
     text = "所谓“一刀切，图省事”的做法，导致群众不满。"
     assert not asp.inside_quoted_testimony(text, text.index("图省事"))
+
+
+def test_corner_bracket_testimony():
+    text = "一名街坊表示：「樓下商舖成日開到好夜，其實噪音好擾民，投訴都無用。」"
+    assert asp.inside_quoted_testimony(text, text.index("其實噪音好擾民"))
