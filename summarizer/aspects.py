@@ -3189,10 +3189,6 @@ _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
 _REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,28}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
                               r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
-#: A lead-in to a quotation that opens the point, a topic frame allowed before the speaker (``谈到这些数据，他们坦言：“…``,
-#: ``对此，一位居民说：「…``): at most 24 characters, no sentence break, a verb of saying (说/言/道/称/表示/指出) then a
-#: colon and an opening quotation mark.
-_SPEECH_LEAD_IN = re.compile(r"[^。；;！？!?“”「」]{0,24}?(?:说|言|道|称|表示|指出|认为|强调)[：:]\s?[“「]")
 #: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
 _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
@@ -3397,9 +3393,6 @@ def states_neither(point: str) -> bool:
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
         return True
-    m = _SPEECH_LEAD_IN.match(s)
-    if m and not has_cue(m.group(), "author_self"):
-        return True  # 谈到这些数据，他们坦言：“…”: a lead-in and the words it quotes, another's view (false20)
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
     if _MEETING_NARRATION.match(s):

@@ -114,9 +114,3 @@ def test_quotation_without_colon_is_no_testimony():
 def test_corner_bracket_testimony():
     text = "一名街坊表示：「樓下商舖成日開到好夜，其實噪音好擾民，投訴都無用。」"
     assert asp.inside_quoted_testimony(text, text.index("其實噪音好擾民"))
-
-
-def test_quoted_speech_behind_a_topic_frame_is_neither():
-    assert asp.states_neither("说起这次调价，几位摊主坦言：“生意本来就难做，现在更难了")
-    # the author's own lead-in is no report
-    assert not asp.states_neither("我们认为：“基层减负不能停留在口号上")
