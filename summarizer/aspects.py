@@ -4320,22 +4320,22 @@ TESTIMONY_CHARS = 400
 
 
 def inside_quoted_testimony(text: str, start: int) -> bool:
-    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation of prose that a colon
-    introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``一位村民说：“…，…”``; ``「…」`` in Hong Kong
-    and Taiwan typesetting, which the Simplified view keeps): an opening ``“`` right
-    after ``：``/``:`` within :data:`TESTIMONY_CHARS` characters before the point, no closing ``”`` between it and the
-    point, a closing ``”`` within :data:`TESTIMONY_CHARS` characters after the point's start, and a comma or a
-    semicolon inside the quotation (a quoted list of short complaints, ``其下依序为：“A”、“B”``, holds none: those are
-    the items the author names). What an interviewee or another party said, quoted as evidence, is his view reported,
-    neither aspect of the essay (the gold rules: other people's views the author only reports). Bounded: linear over
-    the points of an essay."""
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation of prose that a
+    lead-in naming views introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``受访者的看法较一致：“…，…”``):
+    an opening ``“`` or ``「`` right after ``：``/``:`` within :data:`TESTIMONY_CHARS` characters before the point, the
+    clause before that colon holding a word of the ``testimony_lead`` cue group (观点, 看法, 心声 …), no closing mark
+    between the opening one and the point, a closing one within :data:`TESTIMONY_CHARS` characters after the point's
+    start, and a comma or a semicolon inside the quotation. Views quoted as evidence of a study are other people's,
+    reported: neither aspect of the essay (the gold rules). A news report's quoted complainant (``黄先生表示：「…」``)
+    names no view noun: his words are read by :func:`news_said_start`. Bounded: linear over the points of an essay."""
     lo = max(0, start - TESTIMONY_CHARS)
     for opening, closing in ("“”", "「」"):
         q = text.rfind(opening, lo, start)
         if q < 1 or text.find(closing, q, start) >= 0 or text[q - 1] not in "：:":
             continue
+        lead = text[max(max(text.rfind(c, lo, q - 1) for c in "，,。；;！？!?\n") + 1, lo):q - 1]
         close = text.find(closing, start, start + TESTIMONY_CHARS)
-        if close >= 0 and any(text.find(c, q, close) >= 0 for c in "，,；;"):
+        if close >= 0 and has_cue(lead, "testimony_lead") and any(text.find(c, q, close) >= 0 for c in "，,；;"):
             return True
     return False
 

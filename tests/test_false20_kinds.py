@@ -112,5 +112,11 @@ def test_quotation_without_colon_is_no_testimony():
 
 
 def test_corner_bracket_testimony():
-    text = "一名街坊表示：「樓下商舖成日開到好夜，其實噪音好擾民，投訴都無用。」"
+    text = "幾位街坊的看法大致相同：「樓下商舖成日開到好夜，其實噪音好擾民，投訴都無用。」"
     assert asp.inside_quoted_testimony(text, text.index("其實噪音好擾民"))
+
+
+def test_news_complainant_quoted_is_no_testimony():
+    # a news report's complainant: his quoted words are the report's point (news_said_start), no view noun leads in
+    text = "居民黃先生表示：「升降機一個月壞三次，維修一再拖延，長者被困家中。」"
+    assert not asp.inside_quoted_testimony(text, text.index("維修一再拖延"))
