@@ -20,7 +20,7 @@ def test_office_holder_explains_is_neither():
 
 def test_author_who_takes_up_a_view_speaks_himself():
     # the author speaks first (我支持…议员提出的…) and takes the view up: his own point, not a relayed one
-    text = "主席，我支持陈议员提出的方向，要求政府必须制订全面的青年政策。"
+    text = "主席，我支持李部长提出的方向，要求政府必须制订全面的青年政策。"
     assert not _view(text, "要求政府必须制订全面的青年政策")
 
 
@@ -120,3 +120,9 @@ def test_news_complainant_quoted_is_no_testimony():
     # a news report's complainant: his quoted words are the report's point (news_said_start), no view noun leads in
     text = "居民黃先生表示：「升降機一個月壞三次，維修一再拖延，長者被困家中。」"
     assert not asp.inside_quoted_testimony(text, text.index("維修一再拖延"))
+
+
+def test_legislator_in_a_news_report_is_no_reported_official():
+    # a legislator's complaint, reported by the news, is the report's point (not a government reply)
+    text = "议员陈某总结本会期工作，他认为立法工作进度比较慢。"
+    assert not _view(text, "立法工作进度比较慢")
