@@ -3221,7 +3221,8 @@ def refers_back(point: str) -> bool:
 
 
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
-_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
+_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
+                             r"|(?:这|此|上述|以上)(?:句|番|段)话")  # (这句话本身就揭示了…: a comment on a quotation; false20)
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a

@@ -126,3 +126,8 @@ def test_legislator_in_a_news_report_is_no_reported_official():
     # a legislator's complaint, reported by the news, is the report's point (not a government reply)
     text = "议员陈某总结本会期工作，他认为立法工作进度比较慢。"
     assert not _view(text, "立法工作进度比较慢")
+
+
+def test_comment_on_a_quoted_saying_is_neither():
+    assert asp.states_neither("这句话本身就说明了社区医疗的重要性：看病难的问题不能再拖")
+    assert asp.states_neither("这番话道出了许多家长的心声")
