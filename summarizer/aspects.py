@@ -3228,7 +3228,8 @@ _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促�
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
-                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
+                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)|"
+                    r"之所以(?:重要|关键|必要|要紧)")  # (…的认知之所以重要，就是因为…: why it matters; false20)
 
 #: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
 #:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the

@@ -131,3 +131,8 @@ def test_legislator_in_a_news_report_is_no_reported_official():
 def test_comment_on_a_quoted_saying_is_neither():
     assert asp.states_neither("这句话本身就说明了社区医疗的重要性：看病难的问题不能再拖")
     assert asp.states_neither("这番话道出了许多家长的心声")
+
+
+def test_why_something_matters_is_neither():
+    assert asp.states_neither("家访之所以重要，就是因为教师能看到学生在家的真实情况")
+    assert not asp.states_neither("家访制度流于形式，教师很少走进学生家庭")
