@@ -3535,7 +3535,9 @@ _ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|�
 # a figure (投诉量下降 70%, 3200 余件; userfix19 F5)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?[^\S\n]?(?:约|近|超过|达到?)?[^\S\n]?\d"
-                          r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d")
+                          r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d"
+                          # (实现生产总产值5666.8亿元: a result reached, told by its figure; false20)
+                          r"|实现[^，,。；;：:\d]{1,8}?\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
 # count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
 # count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)

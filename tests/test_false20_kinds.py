@@ -136,3 +136,9 @@ def test_comment_on_a_quoted_saying_is_neither():
 def test_why_something_matters_is_neither():
     assert asp.states_neither("家访之所以重要，就是因为教师能看到学生在家的真实情况")
     assert not asp.states_neither("家访制度流于形式，教师很少走进学生家庭")
+
+
+def test_result_reached_with_its_figure_is_a_statistic():
+    assert asp.reports_statistic("全县规上企业实现营业收入320.5亿元")
+    # a target is a plan, not a finding
+    assert not asp.reports_statistic("力争全县规上企业实现营业收入400亿元")
