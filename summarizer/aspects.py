@@ -4288,6 +4288,9 @@ SCHOLAR_LOOKBACK_CHARS = 80
 #: Most characters between a reported scholar and the verb of his view (``有学者从治理生态环境的能力视角出发，认为…``).
 SCHOLAR_FRAME_CHARS = 40
 _PART_BREAK = re.compile(r"[。；;！？!?\n]")
+#: Most characters of a relayed office holder's name and occasion between his title and his verb of saying
+#: (``部长英兰妮参与辩论时说``), in one clause (:func:`_scholar_view_re`; false20).
+OFFICIAL_FRAME_CHARS = 16
 
 
 @lru_cache(maxsize=1)
@@ -4295,10 +4298,16 @@ def _scholar_view_re() -> re.Pattern[str]:
     """A reported scholar (``reported_scholar`` cue group: 有学者, 一些研究者), at most :data:`SCHOLAR_FRAME_CHARS`
     characters of frame (no sentence or ``；`` break), then a verb of his view (``scholar_verb``: 认为, 提出). Bounded."""
     lex = lexicon()
-    # (false20: an office holder or a party an editorial reports, with his verbs of saying, as a scholar is reported)
-    who = "|".join(re.escape(w) for w in lex.words("reported_scholar") + lex.words("reported_official")) or "(?!)"
-    verb = "|".join(re.escape(w) for w in lex.words("scholar_verb") + lex.words("official_verb")) or "(?!)"
-    return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})")
+    who = "|".join(re.escape(w) for w in lex.words("reported_scholar")) or "(?!)"
+    verb = "|".join(re.escape(w) for w in lex.words("scholar_verb")) or "(?!)"
+    # (false20: a government office holder relayed by a report, ``reported_official`` cue group: his title, at most
+    # OFFICIAL_FRAME_CHARS characters of name and occasion in one clause, a verb of saying (``official_verb`` or
+    # ``scholar_verb``) and the comma, colon or quotation mark that opens his words: ``部长英兰妮参与辩论时说，…``; not
+    # 官员作风漂浮，说一套做一套, where the title is the subject of a problem)
+    official = "|".join(re.escape(w) for w in lex.words("reported_official")) or "(?!)"
+    said = "|".join(re.escape(w) for w in lex.words("official_verb") + lex.words("scholar_verb")) or "(?!)"
+    return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})|"
+                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]")
 
 
 def reports_scholar_view(text: str, start: int, end: int) -> bool:

@@ -142,3 +142,9 @@ def test_result_reached_with_its_figure_is_a_statistic():
     assert asp.reports_statistic("全县规上企业实现营业收入320.5亿元")
     # a target is a plan, not a finding
     assert not asp.reports_statistic("力争全县规上企业实现营业收入400亿元")
+
+
+def test_office_title_as_the_subject_of_a_problem_is_no_report():
+    # the title is the subject of the problem, and 说 opens no words of his
+    text = "部分官员作风漂浮，说一套做一套，群众意见很大。"
+    assert not _view(text, "说一套做一套，群众意见很大")
