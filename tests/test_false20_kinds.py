@@ -47,6 +47,11 @@ def test_problem_left_after_remedy_is_kept():
     assert not asp.remedies_done("化解了一批矛盾，基层人手依然不足")
 
 
+def test_removal_of_a_good_is_no_remedy():
+    # 消除 of a merit is a harm, not a remedy: not in the group
+    assert not asp.remedies_done("过度开发消除了湿地的调蓄功能")
+
+
 def test_remedy_to_be_done_is_no_narration():
     # no perfective, or a modal: a measure, not work done
     assert not asp.remedies_done("要化解养殖户的债务风险")
@@ -82,10 +87,11 @@ def test_credit_for_work_done_is_an_achievement():
     assert asp.states_neither("这些工作为下一步改革奠定了坚实基础")
 
 
-def test_role_growing_clearer_is_progress():
-    assert asp.reports_progress("社区议事会的协商作用日益彰显")
-    assert not asp.reports_progress("基层矛盾日益凸显")
-    assert not asp.reports_progress("要使社区议事会的协商作用日益彰显")
+def test_role_growing_clearer_is_an_achievement():
+    assert asp.states_neither("社区议事会的协商作用日益彰显")
+    assert not asp.states_neither("基层矛盾日益凸显")
+    # 日益 alone reports no progress: a burden growing is a problem
+    assert not asp.reports_progress("医疗开支日益增长，财政压力加大")
 
 
 def test_exam_requirements_on_writing_are_the_prompt():
