@@ -154,3 +154,7 @@ def test_office_title_as_the_subject_of_a_problem_is_no_report():
     # the title is the subject of the problem, and 说 opens no words of his
     text = "部分官员作风漂浮，说一套做一套，群众意见很大。"
     assert not _view(text, "说一套做一套，群众意见很大")
+
+
+def test_structure_words_of_a_measure_are_no_exam_prompt():
+    assert not asp.is_commentary("建立结构完整、层次分明的养老服务标准体系")
