@@ -3282,13 +3282,15 @@ def refers_back(point: str) -> bool:
 
 
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
-_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)")
+_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
+                             r"|(?:这|此|上述|以上)(?:句|番|段)话")  # (这句话本身就揭示了…: a comment on a quotation; false20)
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
-                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)")
+                    r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)|"
+                    r"之所以(?:重要|关键|必要|要紧)")  # (…的认知之所以重要，就是因为…: why it matters; false20)
 
 #: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
 #:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
@@ -3483,6 +3485,8 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
+    if remedies_done(s):
+        return True  # 整改了…不规范问题，解决了…实事: problems put right, narrated (false20)
     if reports_statistic(s) or reports_progress(s):
         return True
     if ends_in_condition(s):
@@ -3537,13 +3541,54 @@ def praises_undertaking(point: str) -> bool:
     return "的" in subject and subject.endswith(lexicon().words("undertaking_noun")) and not strong_modal(subject)
 
 
+@lru_cache(maxsize=1)
+def _remedied_done_re() -> re.Pattern[str]:
+    """A verb that works on a problem, in the perfective (``addressed_verb``/``addressed_done`` cue groups, and the
+    ``remedied_done`` group: 化解, 破解, 扭转), then the rest of its clause, and a next clause of examples opening with
+    an ``example`` word (``，如小区房产证办理难、…等问题``): the object of work done (:func:`remedies_done`). Bounded
+    by the clause."""
+    verbs = "|".join(re.escape(w) for w in sorted(set(lexicon().words("addressed_verb") + lexicon().words("addressed_done")
+                                                      + lexicon().words("remedied_done")), key=len, reverse=True))
+    examples = "|".join(re.escape(w) for w in lexicon().words("example")) or "(?!)"
+    return re.compile(rf"(?:{verbs or '(?!)'})了[^，,。；;]*(?:[，,](?:{examples})[^，,。；;]*)?")
+
+
+def remedies_done(point: str) -> bool:
+    """True when ``point`` narrates problems put right (``整改了8个项目中的程序不规范问题，解决了15件民生实事，如…办理难
+    等问题``, ``…，化解了养猪产业崩盘的危机``): a verb of remedy in the perfective (:func:`_remedied_done_re`), no
+    deficiency word (``prose_challenge`` cue group) outside the objects of those verbs, no modal and no adversative
+    turn. Work done, an achievement: neither aspect. Linear in ``len(point)``."""
+    rx = _remedied_done_re()
+    if rx.search(point) is None or has_cue(point, "adversative") or modal_strength(point) or strong_modal(point):
+        return False
+    return not has_cue(rx.sub(_blanked, point), "prose_challenge")
+
+
 def narrates_activity(point: str) -> bool:
     """True when ``point`` narrates an activity as done, in the perfective (``activity_done`` cue group: ``围绕…等问题
     进行了调研，征集到80多条建议``, ``社区开展了一次入户走访``), with no deficiency predicate (``prose_challenge``), no
     modal and no adversative turn (``虽然开展了多轮整治，但…依然突出`` states its problem after the turn): a report of
-    what someone did, neither aspect. Linear in ``len(point)``."""
-    return (has_cue(point, "activity_done") and not has_cue(point, "prose_challenge")
-            and not has_cue(point, "adversative") and not modal_strength(point) and not strong_modal(point))
+    what someone did, neither aspect. A modal only in a purpose frame before the clause of the activity (``为进一步密切
+    党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
+    (false20). Linear in ``len(point)``."""
+    m = cue_pattern("activity_done").search(point)
+    if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
+        return False
+    if not modal_strength(point):
+        return True
+    k = m.start()
+    for _ in range(3):  # the doer's clause is one of the three clauses that end at the activity's verb
+        k = max(point.rfind(c, 0, k) for c in "，,")
+        if k <= 0 or modal_strength(point[k:]):
+            return False
+        if _ACTIVITY_SUBJECT.match(point, k + 1):
+            return True
+    return False
+
+
+#: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``): the clauses
+#: before it frame the activity (:func:`narrates_activity`).
+_ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各级|全[国省市县区镇乡村])")
 
 
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
@@ -3551,7 +3596,9 @@ def narrates_activity(point: str) -> bool:
 # a figure (投诉量下降 70%, 3200 余件; userfix19 F5)
 _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?[^\S\n]?(?:约|近|超过|达到?)?[^\S\n]?\d"
-                          r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d")
+                          r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d"
+                          # (实现生产总产值5666.8亿元: a result reached, told by its figure; false20)
+                          r"|实现[^，,。；;：:\d]{1,8}?\d")
 # a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
 # count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
 # count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
@@ -4302,6 +4349,9 @@ SCHOLAR_LOOKBACK_CHARS = 80
 #: Most characters between a reported scholar and the verb of his view (``有学者从治理生态环境的能力视角出发，认为…``).
 SCHOLAR_FRAME_CHARS = 40
 _PART_BREAK = re.compile(r"[。；;！？!?\n]")
+#: Most characters of a relayed office holder's name and occasion between his title and his verb of saying
+#: (``部长英兰妮参与辩论时说``), in one clause (:func:`_scholar_view_re`; false20).
+OFFICIAL_FRAME_CHARS = 16
 
 
 @lru_cache(maxsize=1)
@@ -4311,7 +4361,14 @@ def _scholar_view_re() -> re.Pattern[str]:
     lex = lexicon()
     who = "|".join(re.escape(w) for w in lex.words("reported_scholar")) or "(?!)"
     verb = "|".join(re.escape(w) for w in lex.words("scholar_verb")) or "(?!)"
-    return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})")
+    # (false20: a government office holder relayed by a report, ``reported_official`` cue group: his title, at most
+    # OFFICIAL_FRAME_CHARS characters of name and occasion in one clause, a verb of saying (``official_verb`` or
+    # ``scholar_verb``) and the comma, colon or quotation mark that opens his words: ``部长英兰妮参与辩论时说，…``; not
+    # 官员作风漂浮，说一套做一套, where the title is the subject of a problem)
+    official = "|".join(re.escape(w) for w in lex.words("reported_official")) or "(?!)"
+    said = "|".join(re.escape(w) for w in lex.words("official_verb") + lex.words("scholar_verb")) or "(?!)"
+    return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})|"
+                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]")
 
 
 def reports_scholar_view(text: str, start: int, end: int) -> bool:
@@ -4327,7 +4384,34 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     breaks = list(_PART_BREAK.finditer(before))
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
     m = _scholar_view_re().search(part)
-    return m is not None and not has_cue(part[m.end():], "author_self")
+    # (我支持…议员提出的方向，要求…: the author speaks first and takes the view up as his own; false20)
+    return m is not None and not has_cue(part[m.end():], "author_self") and not has_cue(part[:m.start()], "author_self")
+
+
+#: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on
+#: to the mark that closes it (:func:`inside_quoted_testimony`).
+TESTIMONY_CHARS = 400
+
+
+def inside_quoted_testimony(text: str, start: int) -> bool:
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation of prose that a
+    lead-in naming views introduces (``以下观点具有一定代表性：“…，其实经费是不足的，…”``, ``受访者的看法较一致：“…，…”``):
+    an opening ``“`` or ``「`` right after ``：``/``:`` within :data:`TESTIMONY_CHARS` characters before the point, the
+    clause before that colon holding a word of the ``testimony_lead`` cue group (观点, 看法, 心声 …), no closing mark
+    between the opening one and the point, a closing one within :data:`TESTIMONY_CHARS` characters after the point's
+    start, and a comma or a semicolon inside the quotation. Views quoted as evidence of a study are other people's,
+    reported: neither aspect of the essay (the gold rules). A news report's quoted complainant (``黄先生表示：「…」``)
+    names no view noun: his words are read by :func:`news_said_start`. Bounded: linear over the points of an essay."""
+    lo = max(0, start - TESTIMONY_CHARS)
+    for opening, closing in ("“”", "「」"):
+        q = text.rfind(opening, lo, start)
+        if q < 1 or text.find(closing, q, start) >= 0 or text[q - 1] not in "：:":
+            continue
+        lead = text[max(max(text.rfind(c, lo, q - 1) for c in "，,。；;！？!?\n") + 1, lo):q - 1]
+        close = text.find(closing, start, start + TESTIMONY_CHARS)
+        if close >= 0 and has_cue(lead, "testimony_lead") and any(text.find(c, q, close) >= 0 for c in "，,；;"):
+            return True
+    return False
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there

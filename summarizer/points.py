@@ -5266,6 +5266,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 设有三大关卡：1）申请人须先通过…审查: a rule listed as a barrier prescribes nothing
             if titles_both_aspects(ptext):
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
+            if asp.inside_quoted_testimony(text, p.end - len(ptext)):
+                continue  # 以下观点具有代表性：“…其实经费是不足的，…”: testimony quoted as evidence (false20)
             if asp.argues_no_point(ptext):
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
