@@ -2549,12 +2549,12 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
 
 
 #: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.
-SUMMED_ITEMS = 3
+SUMMARY_RUN_ITEMS = 3
 
 
 def _summary_sentences(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence]) -> frozenset[int]:
     """Starts of the sentences that sum up a list of problem items right after them: for each run of at least
-    :data:`SUMMED_ITEMS` titled items read as challenge points (a Q&A answer's ``接通率低与渠道不畅`` ⏎ … headings), the
+    :data:`SUMMARY_RUN_ITEMS` titled items read as challenge points (a Q&A answer's ``接通率低与渠道不畅`` ⏎ … headings), the
     last sentence that ends before the run's first item, when it frames an enumeration of two problems or more
     (:func:`framed_problems`: ``…仍存在电话难打通、派单不精准、…等突出短板，…``): a thesis that names the problems the
     headings then state (rule of 712). It gives no challenge of its own: the items are the points. n log n in the
@@ -2567,7 +2567,7 @@ def _summary_sentences(structure: Structure, roles: list[ItemRole | None], sente
     ends = [s.end for s in sentences]
     out = set()
     for run in runs.values():
-        if len(run) < SUMMED_ITEMS:
+        if len(run) < SUMMARY_RUN_ITEMS:
             continue
         first = min(it.start for it in run)
         k = bisect.bisect_right(ends, first) - 1

@@ -31,7 +31,7 @@ test.
    finding was no longer a measure.
 8. The thesis sentence right before such headed problem items names the problems they state
    (``…仍存在电话难打通、派单不精准、…等突出短板，亟需…``): its enumeration (and the window over it) were points beside the
-   headings. The last sentence before a run of at least ``SUMMED_ITEMS`` titled challenge items, when it frames an
+   headings. The last sentence before a run of at least ``SUMMARY_RUN_ITEMS`` titled challenge items, when it frames an
    enumeration of two problems or more (:func:`summarizer.points.framed_problems`), gives no challenge
    (``points._summary_sentences``); the same sentence with no list after it is read as before.
 9. A page stored as its opening stops mid-sentence (``…，政府应在人口``): a point reaching into the clause cut by the
