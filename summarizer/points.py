@@ -1926,7 +1926,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
-            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext):
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
@@ -1938,6 +1938,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def bare_connective_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is nothing but a linking connective or a time frame
+    (:data:`LINKING_CONNECTIVES`, :data:`TIME_FRAMES`, the bare connectives of :func:`_bare_point_connectives`) with
+    its punctuation: ``也就是说`` left when the clause after it was cut off by the end of a stored page
+    (:func:`_cut_off_end`) states no content, so it is no point (trialfix20b). O(length of the point)."""
+    core = point.strip(_TRIM + "，,：:")
+    return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
 
 
 def _past_outline_label(text: str, start: int, end: int) -> int:
@@ -3457,6 +3466,19 @@ def _proposed_list_re() -> re.Pattern[str]:
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
+@lru_cache(maxsize=1)
+def _around_list_re() -> re.Pattern[str]:
+    """A ``、`` list after ``围绕`` (or ``就``, ``针对``) closed by ``等`` and at most four characters (``方面``, ``问题``),
+    then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
+    noun of the aspect (``…等方面，提出了很多具体的意见和建议``: a meeting's proposals on the listed topics; trialfix20b,
+    :func:`proposed_enumeration`). Bounded: the list is at most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"(?:围绕|圍繞|针对|針對)(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,4}?[，,]?"
+                      r"[^。；;！？!?]{0,12}?提出了?(?P<tail>[^。；;！？!?]{0,16}?(?:%s))(?=[，,。；;！？!?]|$)"
+                      % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
 
@@ -3464,14 +3486,19 @@ PROPOSED_LIST_CHARS = 160
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
     and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
-    ``…提出了A、B、C等问题``), or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
+    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b),
+    or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
     items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
     heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
     Linear in the sentence (one bounded search)."""
     m = _proposed_list_re().search(text, start, end)
+    noun_from = m.end("list") if m is not None else 0
+    if m is None and "提出" in text[start:end]:
+        m = _around_list_re().search(text, start, end)  # 围绕A、B、C等方面，提出了…意见和建议 (trialfix20b)
+        noun_from = m.start("tail") if m is not None else 0
     if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
         return None, []
-    aspect = asp.heading_aspect(text[m.end("list"):m.end()])
+    aspect = asp.heading_aspect(text[noun_from:m.end()])
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
