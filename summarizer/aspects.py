@@ -1326,6 +1326,9 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    plea = appeal_start(sentence) if weak and not strong else -1
+    if plea >= 0:  # 我们只能恳请法院，千万不可纵放嫌犯，让人民感到法律制约的松散: the plea (trialfix20b)
+        weak, strong = challenge_strength(sentence[:plea]), 1
     if weak and strong:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
@@ -2240,7 +2243,7 @@ def _strip_manner(clause: str) -> str:
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
 _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
-                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
+                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
 
 
 def _appeal(sentence: str) -> bool:
@@ -2248,6 +2251,17 @@ def _appeal(sentence: str) -> bool:
     ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
     ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
     return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
+
+
+def appeal_start(sentence: str) -> int:
+    """Offset in ``sentence`` where its first appeal to the authorities by the author opens (:func:`_appeal`,
+    :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
+    asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
+    stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
+    for m in _APPEAL.finditer(sentence):
+        if not has_cue(m.group("who"), "reported_source"):
+            return m.start("who")
+    return -1
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):
