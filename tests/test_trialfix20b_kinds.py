@@ -1,0 +1,54 @@
+"""Kinds of fault found by a second new user's trial of 9 public documents (newuser20b); each test on a small input
+written for it (no trial document copied)."""
+
+import summarizer
+from summarizer import aspects as asp
+from summarizer import points
+
+
+def _essay(text):
+    return summarizer.summarize(text).essays[0]
+
+
+def test_a_list_of_topics_before_putting_forward_proposals_gives_one_point_per_item():
+    # 围绕A、B、C等方面，提出了…意见和建议: the listed topics are the meeting's proposals
+    essay = _essay("座谈会上，委员们围绕改善农村交通、完善养老服务、加强职业培训等方面，提出了许多中肯的意见和建议。")
+    assert [p.text for p in essay.recommendations] == ["改善农村交通", "完善养老服务", "加强职业培训"]
+    assert essay.challenges == []
+    text = "委员们围绕改善农村交通、完善养老服务、加强职业培训等方面，提出了许多中肯的意见和建议。"
+    aspect, items = points.proposed_enumeration(text, 0, len(text))
+    assert aspect == "recommendation"
+    assert [text[a:b] for a, b in items] == ["改善农村交通", "完善养老服务", "加强职业培训"]
+    # a list the meeting only talked around, with nothing put forward, names no proposals
+    talk = "委员们围绕改善农村交通、完善养老服务、加强职业培训等方面进行了交流。"
+    assert points.proposed_enumeration(talk, 0, len(talk)) == (None, [])
+
+
+def test_a_connective_left_alone_by_a_cut_off_page_is_no_point():
+    # the page stops mid-clause: the clause after 也就是说 is cut, the connective alone states nothing
+    essay = _essay("这时更要分清施政的先后顺序，切不可全面铺开，以免顾此失彼。也就是说，市长目前实在不宜四处出席剪彩式")
+    assert [p.text for p in essay.recommendations] == ["这时更要分清施政的先后顺序，切不可全面铺开，以免顾此失彼"]
+    assert points.bare_connective_point("也就是说")
+    assert points.bare_connective_point("换句话说，")
+    assert not points.bare_connective_point("也就是说要先做规划")
+
+
+def test_a_problem_noun_that_names_an_analysis_or_a_topic_states_no_problem():
+    praise = ("会上，代表们一致认为，报告坚持以人民为中心，回顾工作客观全面，分析问题深入透彻，"
+              "安排任务重点突出，符合本市实际。")
+    assert _essay(praise).challenges == []
+    general = "通常情况下，听证会都是针对某一具体问题举行的，受邀的也都是与问题相关的单位和个人。"
+    assert _essay(general).challenges == []
+    # a stated problem is still one
+    assert asp.challenge_strength("报告分析问题不够深入，存在的问题较多") >= 1
+
+
+def test_an_appeal_to_a_court_is_a_recommendation():
+    text = "这样的判决怎能服众？我们只能再次恳请法院，千万不可轻纵罪犯，让百姓感到法律约束的松散。"
+    essay = _essay(text)
+    assert essay.challenges == []
+    assert [p.text for p in essay.recommendations] == ["我们只能再次恳请法院，千万不可轻纵罪犯，让百姓感到法律约束的松散"]
+    s = "我们只能再次恳请法院，千万不可轻纵罪犯。"
+    assert asp.appeal_start(s) == 0
+    assert asp.appeal_start("本会恳请法院从轻判决。") == 0
+    assert asp.appeal_start("法院判决引发争议。") == -1
