@@ -457,6 +457,10 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("news_byline", re.compile(
         r"^[ \t\u3000]*(?:[【\[（(〔][ \t\u3000]{0,2}本[报報][讯訊][ \t\u3000]{0,2}[】\]）)〕]|本[报報][讯訊](?=[ \t\u3000：:]))"
         r"[ \t\u3000：:]{0,3}", re.M), ""),
+    # (kept last: _INLINE_CUES indexes the rules before it) the abstract label in brackets, with or without a colon,
+    # perhaps letter-spaced with a converter's stray mark ("[摘 要]", "【摘要】", "［摘 ?要］": trialfix20b); bounded
+    ("abstract_label", re.compile(r"[\[【［〔]\s{0,2}(?:摘[\s?？\ufffd]{0,3}要|内容提要|Abstract)\s{0,2}[\]】］〕]\s{0,2}[:：]?",
+                                  re.I), HARD_BREAK),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -610,10 +614,12 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
     if isinstance(cue, tuple):
         return any(part in text for part in cue)
     return cue.search(text) is not None
-_KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
+# (the label also in brackets with no colon, in either script: "[關鍵詞]A;B", "【关键词】A；B": trialfix20b)
+_KEYWORDS_RE = re.compile(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關鍵詞|關鍵字|Key\s*words)"
+                          rf"(?:\s*[:：]|\s{{0,2}}[\]】］]\s{{0,2}}[:：]?)\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 #: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
 #: folds to e or y).
-_KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
+_KEYWORDS_CUES = ("关键词", "关键字", "關鍵詞", "關鍵字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 # (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20)

@@ -52,3 +52,20 @@ def test_an_appeal_to_a_court_is_a_recommendation():
     assert asp.appeal_start(s) == 0
     assert asp.appeal_start("本会恳请法院从轻判决。") == 0
     assert asp.appeal_start("法院判决引发争议。") == -1
+
+
+def test_a_bracketed_abstract_label_and_keyword_label_are_removed():
+    from summarizer.clean import clean
+    text = ("李明 王芳\n\n［摘 ?要］城市更新是改善人居环境的重要途径。当前老旧小区改造资金不足。\n"
+            "[關鍵詞]城市更新;老旧小区\n")
+    cleaned = clean(text).text
+    assert "摘" not in cleaned and "關鍵詞" not in cleaned and "老旧小区改造资金不足" in cleaned
+    assert clean("【摘要】基层减负仍需加力。").text == "基层减负仍需加力。"
+
+
+def test_a_notice_that_scripts_are_off_is_boilerplate():
+    from summarizer.clean import clean
+    text = "Your browser does not support JavaScript!\n乡村振兴的关键在人才\n\n当前农村青壮年劳动力外流严重。\n"
+    lines = clean(text).text.split("\n")
+    assert lines == ["乡村振兴的关键在人才", "当前农村青壮年劳动力外流严重。"]
+    assert _essay(text).title == "乡村振兴的关键在人才"
