@@ -250,7 +250,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
     modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
     the start of a noun (``verb_noun`` cue
-    group: ``立法会…``, ``研究所…``)."""
+    group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
+    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
@@ -259,8 +260,15 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
-                    and not dual_use_subject(clause, v) and not passive_subject(clause, v))
+                    and not dual_use_subject(clause, v) and not passive_subject(clause, v)
+                    and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
+
+
+#: Most characters after an opening verb within which a causative verb makes the verb phrase the subject of a cause
+#: (``扩大磁吸效应使得本地经济越加依赖…``: what a party's policy does, stated; trialfix20b, :func:`_opens_with_verb`).
+CAUSAL_SUBJECT_CHARS = 16
+_CAUSATIVE_AFTER = re.compile(r"使得|导致|致使|造成|導致")
 
 
 #: What may follow a governance noun that is the subject of a passive (``补贴在公共政策上又被讽刺为…``, ``补贴在民间被…``,

@@ -1199,6 +1199,10 @@ def _block_widths(lengths: list[int]) -> list[int]:
 _STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
 
 
+#: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
+TITLE_TAG_CHARS = 16
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1309,8 +1313,12 @@ def _join_lines(doc: _Doc) -> None:
             # a short line standing between blank lines (a heading) before a lone label between blank lines
             # (``论点 1：…⏎⏎正文⏎⏎``): two lines of an outline, not a wrapped line's last characters (trialfix20)
             fragment = fragment and not isolated
+            # a title between blank lines whose last sentence end is followed only by a bar and a short name
+            # (``…将面对哪些问题？|编辑部``: the author's or the site's tag after a title), its own line (trialfix20b)
+            tagged_title = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and tail[:1] in "|｜"
+                            and len(tail) <= TITLE_TAG_CHARS and _TERMINATOR_SET.isdisjoint(tail))
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in)
+                                and not lead_in and not tagged_title)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

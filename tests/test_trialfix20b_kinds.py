@@ -69,3 +69,15 @@ def test_a_notice_that_scripts_are_off_is_boilerplate():
     lines = clean(text).text.split("\n")
     assert lines == ["乡村振兴的关键在人才", "当前农村青壮年劳动力外流严重。"]
     assert _essay(text).title == "乡村振兴的关键在人才"
+
+
+def test_a_title_tagged_with_a_bar_and_a_name_stays_its_own_line():
+    from summarizer.clean import clean
+    text = "新政府将面对哪些问题？|编辑部\n\n【经济问题】\n\n本地劳动力流失严重，未来将越加匮乏。"
+    assert clean(text).text.split("\n") == ["新政府将面对哪些问题？|编辑部", "【经济问题】", "本地劳动力流失严重，未来将越加匮乏。"]
+
+
+def test_a_verb_phrase_that_causes_something_is_no_imperative():
+    assert not asp.starts_imperative("扩大磁吸效应使得本地经济越加依赖对岸")
+    assert not asp.starts_imperative("压缩财政支出导致公共服务缩水")
+    assert asp.starts_imperative("扩大有效投资，稳定就业")
