@@ -81,3 +81,16 @@ def test_a_verb_phrase_that_causes_something_is_no_imperative():
     assert not asp.starts_imperative("扩大磁吸效应使得本地经济越加依赖对岸")
     assert not asp.starts_imperative("压缩财政支出导致公共服务缩水")
     assert asp.starts_imperative("扩大有效投资，稳定就业")
+
+
+def test_plain_heading_lines_under_a_bracketed_problem_heading_are_its_items():
+    from summarizer import structure
+    text = ("新政府将面对哪些问题\n【经济问题】\n外部因素的隐忧\n对岸以经促统，扩大磁吸效应使得本地经济越加依赖对岸。\n"
+            "劳动力严重外流\n本地劳动力流失严重，未来将越加匮乏。\n【社会问题】\n贫富差距\n贫富差距持续扩大，年轻人买不起房。")
+    st = structure.parse(text)
+    heads = {text[it.start:it.heading_end]: it for it in st.items}
+    assert [text[c.start:c.heading_end] for c in heads["【经济问题】"].children] == ["外部因素的隐忧", "劳动力严重外流"]
+    assert [text[c.start:c.heading_end] for c in heads["【社会问题】"].children] == ["贫富差距"]
+    assert heads["【社会问题】"].parent is None and heads["新政府将面对哪些问题"].children == []
+    essay = _essay(text)
+    assert [p.text for p in essay.challenges] == ["外部因素的隐忧", "劳动力严重外流", "贫富差距"]
