@@ -3320,7 +3320,11 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
                                r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
                                r"重要[。！!]?$|"
                                # …是促进…协调发展的应有之义: what a goal necessarily includes, a statement of worth
-                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$")
+                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$|"
+                               # …促进人口长期均衡发展意义重大而深远: the verdict of significance as the predicate
+                               # (trialfix20b)
+                               r"(?:意义|作用|影响)(?:十分|非常|尤为|极为|特别|更加|更为)?(?:重大|深远)(?:而深远|而重大)?"
+                               r"[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -3688,6 +3692,23 @@ def states_praise(point: str) -> bool:
     if m is None or s[max(0, m.start() - 1):m.start()] in ("不", "没", "未"):
         return False
     return not (challenge_strength(s) or _prose_deficits(s))
+
+
+#: Fewest clauses ending in a report's praise (``report_praise`` cue group) that make a point an evaluation.
+REPORT_PRAISE_CLAUSES = 2
+
+
+def praises_report(point: str) -> bool:
+    """True when at least :data:`REPORT_PRAISE_CLAUSES` clauses of ``point`` (Simplified view; split at commas and
+    semicolons) end in what a meeting says of a report or a plan it praises (``report_praise`` cue group: ``总结成绩实事
+    求是，分析问题深入透彻，部署工作措施有力``) and the point names no deficiency (:func:`challenge_strength`,
+    :func:`_prose_deficits`): an evaluation of the report in meeting news, neither a problem nor a measure, whatever
+    imperative verb opens a clause (``落实…要求``; trialfix20b). Linear in ``len(point)``."""
+    words = lexicon().words("report_praise")
+    clauses = re.split(r"[，,；;。！!]", point)
+    if sum(c.strip().endswith(words) for c in clauses if c.strip()) < REPORT_PRAISE_CLAUSES:
+        return False
+    return not (challenge_strength(point) or _prose_deficits(point))
 
 
 def continues_work_done(before: str, point: str) -> bool:

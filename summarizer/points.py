@@ -5314,6 +5314,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue
             if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
                 continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
+            if asp.praises_report(ptext):
+                continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None

@@ -34,9 +34,10 @@ def test_a_connective_left_alone_by_a_cut_off_page_is_no_point():
 
 
 def test_a_problem_noun_that_names_an_analysis_or_a_topic_states_no_problem():
-    praise = ("会上，代表们一致认为，报告坚持以人民为中心，回顾工作客观全面，分析问题深入透彻，"
-              "安排任务重点突出，符合本市实际。")
-    assert _essay(praise).challenges == []
+    praise = ("座谈会上，与会代表围绕《年度工作报告》踊跃发言、积极建言。大家一致认为，报告以新发展理念为指导，"
+              "落实高质量发展根本要求，回顾工作实事求是，分析问题深入透彻，部署任务措施有力，切合全区实际。")
+    essay = _essay(praise)
+    assert essay.challenges == [] and essay.recommendations == []
     general = "通常情况下，听证会都是针对某一具体问题举行的，受邀的也都是与问题相关的单位和个人。"
     assert _essay(general).challenges == []
     # a stated problem is still one
@@ -94,3 +95,18 @@ def test_plain_heading_lines_under_a_bracketed_problem_heading_are_its_items():
     assert heads["【社会问题】"].parent is None and heads["新政府将面对哪些问题"].children == []
     essay = _essay(text)
     assert [p.text for p in essay.challenges] == ["外部因素的隐忧", "劳动力严重外流", "贫富差距"]
+
+
+def test_a_meetings_praise_of_a_report_is_neither_aspect():
+    text = ("座谈会上，大家一致认为，规划以新发展理念为指导，落实稳中求进总要求，回顾成绩实事求是，分析问题深入透彻，"
+            "安排工作措施有力，符合本县实际。")
+    essay = _essay(text)
+    assert essay.challenges == [] and essay.recommendations == []
+    assert asp.praises_report("回顾成绩实事求是，分析问题深入透彻，安排工作措施有力")
+    assert not asp.praises_report("回顾成绩实事求是，但查找短板不够深入")
+
+
+def test_a_verdict_of_significance_is_no_measure():
+    assert asp.states_neither("实施积极应对人口老龄化国家战略、促进人口长期均衡发展意义重大而深远。")
+    essay = _essay("推进城乡教育一体化、促进教育公平意义重大而深远。")
+    assert essay.recommendations == []
