@@ -1199,6 +1199,26 @@ def _block_widths(lengths: list[int]) -> list[int]:
 _STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
 
 
+#: A text's first line that opens with a short title (no punctuation, at most ``TITLE_LINE_CHARS`` characters), then
+#: a run of three spaces or more and the body (``乡镇职能定位研究报告   乡镇政权是…。``): a page that lost the line
+#: break after its title (:func:`_split_glued_title`). Anchored, bounded: linear.
+_GLUED_TITLE = re.compile(r"[ \t\u3000]*[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
+
+
+def _split_glued_title(doc: "_Doc") -> None:
+    """Put the title that opens the text's first line back on a line of its own when a run of spaces, not a line
+    break, follows it (:data:`_GLUED_TITLE`) and the rest of the line holds a sentence end (the body): ``乡镇职能定位研究报告
+    乡镇政权是…。`` (trialfix20b). Only the first line is read: a run of spaces inside a body line is left to the
+    space rules. Linear in the first line."""
+    text = doc.text
+    nl = text.find("\n")
+    line_end = nl if nl != -1 else len(text)
+    m = _GLUED_TITLE.match(text, 0, line_end)
+    if m is None or _TERMINATOR_SET.isdisjoint(text[m.end():line_end]):
+        return
+    doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
+
+
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
 TITLE_TAG_CHARS = 16
 
@@ -1533,6 +1553,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
             doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)
+    _split_glued_title(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")

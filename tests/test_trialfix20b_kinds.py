@@ -110,3 +110,12 @@ def test_a_verdict_of_significance_is_no_measure():
     assert asp.states_neither("实施积极应对人口老龄化国家战略、促进人口长期均衡发展意义重大而深远。")
     essay = _essay("推进城乡教育一体化、促进教育公平意义重大而深远。")
     assert essay.recommendations == []
+
+
+def test_a_title_glued_to_the_body_by_spaces_is_split_off():
+    from summarizer.clean import clean
+    text = "社区养老服务调研报告   社区养老是居家养老的重要依托。当前服务设施不足，护理人员短缺。"
+    assert clean(text).text.split("\n")[0] == "社区养老服务调研报告"
+    assert _essay(text).title == "社区养老服务调研报告"
+    # a first line with no sentence end after the spaces is no title glued to a body
+    assert "\n" not in clean("社区养老服务调研报告   第二稿").text
