@@ -2796,6 +2796,21 @@ def _example_lead_in(lead: str) -> bool:
 METHOD_LEAD_CHARS = 16
 
 
+#: Most characters of a bare label before its colon that names a section of neither aspect (:func:`_other_label`).
+OTHER_LABEL_CHARS = 8
+
+
+def _other_label(lead: str) -> bool:
+    """True for a lead-in that is only a short label and its colon (at most :data:`OTHER_LABEL_CHARS` characters
+    before it) ending in the name of a survey's method (``method_label`` cue group: ``调研方法：``, ``研究方法：``): the
+    list after it tells how the survey was made, no problem and no measure (trialfix20b; a label of background,
+    ``现状：``, may well list problems). Bounded: reads the label only."""
+    s = lead.strip()
+    if not s.endswith((":", "：")) or not 2 <= len(s) - 1 <= OTHER_LABEL_CHARS:
+        return False
+    return s[:-1].strip().endswith(lexicon().words("method_label"))
+
+
 def _method_lead_in(lead: str) -> bool:
     """True for a short lead-in (at most :data:`METHOD_LEAD_CHARS` characters) that opens with a word of the
     ``method_lead`` cue group (``方法并不复杂，``, ``具体办法是：``) and names no problem (``方法上存在不足`` does): the
@@ -2998,6 +3013,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
                 lead = _lead_in(structure.text, run[0].start)
                 run_aspect = lead_in_aspect(lead)
+                if run_aspect is None and _other_label(lead):
+                    run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
                 if run_aspect is None and neutral_lead_in(lead):
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
                     before = _lead_in_span(structure.text, run[0].start)[0]

@@ -119,3 +119,12 @@ def test_a_title_glued_to_the_body_by_spaces_is_split_off():
     assert _essay(text).title == "社区养老服务调研报告"
     # a first line with no sentence end after the spaces is no title glued to a body
     assert "\n" not in clean("社区养老服务调研报告   第二稿").text
+
+
+def test_the_method_list_of_a_survey_gives_no_points():
+    text = "调查方式:\n- 实地走访:深入社区,了解社区养老现状和问题。\n- 统计分析:运用统计软件,分析养老服务数据,为决策提供依据。"
+    essay = _essay(text)
+    assert essay.challenges == [] and essay.recommendations == []
+    problems = "存在问题：\n- 人才流失：青壮年外出务工，村里缺人。\n- 产业单一：以种植业为主，抗风险能力弱。"
+    assert [p.text for p in _essay(problems).challenges] == ["人才流失：青壮年外出务工，村里缺人", "以种植业为主，抗风险能力弱"]
+    assert asp._other_label("调研方法：") and not asp._other_label("现状：")
