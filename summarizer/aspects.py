@@ -878,6 +878,8 @@ _HEADING_MEMO_SIZE = 32768
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate)."""
+    if hardship_head(heading):
+        return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     imperative = starts_imperative(heading)
     weak = challenge_strength(heading) or states_shortfall(heading)
     if imperative and not weak:
@@ -885,6 +887,21 @@ def item_vote(heading: str) -> str | None:
     if weak and not imperative:
         return CHALLENGE
     return None
+
+
+#: Most characters of what is hard before the 难 of a hardship head (:data:`_HARDSHIP_HEAD`).
+HARDSHIP_HEAD_CHARS = 12
+#: A clause that says a task is hard (…难) and a clause right after it that gives its cause (主要是, 原因是):
+#: ``征地拆迁难，主要是补偿标准低``, ``维护社会稳定难，主要是历史欠债多``; an ordinal (一是) may open it. Anchored, bounded.
+_HARDSHIP_HEAD = re.compile(r"(?:[一二三四五六七八九十]是)?[^，,。；;：:！？!?难]{2,%d}难[，,]\s{0,2}"
+                            r"(?:主要是|主要因为|主要原因是|原因是|主要在于|在于|根源在于)" % HARDSHIP_HEAD_CHARS)
+
+
+def hardship_head(heading: str) -> bool:
+    """True when ``heading`` (Simplified view) opens by saying a task is hard and goes on with its cause
+    (:data:`_HARDSHIP_HEAD`: ``一是征地拆迁难，主要是补偿标准低``): a problem, whatever imperative verb opens the task
+    (维护, 推进; trialfix20b). Bounded: one anchored match."""
+    return _HARDSHIP_HEAD.match(heading.strip()) is not None
 
 
 def _modal_vote(heading: str) -> str | None:
@@ -1332,6 +1349,8 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if hardship_head(sentence):
+        return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     plea = appeal_start(sentence) if weak and not strong else -1

@@ -128,3 +128,13 @@ def test_the_method_list_of_a_survey_gives_no_points():
     problems = "存在问题：\n- 人才流失：青壮年外出务工，村里缺人。\n- 产业单一：以种植业为主，抗风险能力弱。"
     assert [p.text for p in _essay(problems).challenges] == ["人才流失：青壮年外出务工，村里缺人", "以种植业为主，抗风险能力弱"]
     assert asp._other_label("调研方法：") and not asp._other_label("现状：")
+
+
+def test_a_task_said_to_be_hard_with_its_cause_is_a_problem():
+    text = "街道工作有三难：一是旧城改造难，主要是安置房源少。二是维护治安稳定难，主要是流动人口多。三是招商引资难，主要是配套设施差。"
+    essay = _essay(text)
+    assert [p.text for p in essay.challenges] == ["旧城改造难，主要是安置房源少", "维护治安稳定难，主要是流动人口多",
+                                                  "招商引资难，主要是配套设施差"]
+    assert essay.recommendations == []
+    assert asp.hardship_head("一是旧城改造难，主要是安置房源少")
+    assert not asp.hardship_head("旧城改造难度不小")
