@@ -138,3 +138,14 @@ def test_a_task_said_to_be_hard_with_its_cause_is_a_problem():
     assert essay.recommendations == []
     assert asp.hardship_head("一是旧城改造难，主要是安置房源少")
     assert not asp.hardship_head("旧城改造难度不小")
+
+
+def test_a_long_run_of_measures_under_one_modal_gives_one_point_per_measure():
+    text = ("社区养老服务仍有短板。因此，应完善社区养老服务设施布局，实施居家养老上门服务工程，推广智慧养老服务平台建设，"
+            "推进医疗机构与养老机构深度合作，培育专业化养老护理人才队伍，改进老年人健康管理服务水平，创新养老产业多元融资模式。")
+    essay = _essay(text)
+    assert [p.text for p in essay.recommendations] == [
+        "完善社区养老服务设施布局", "实施居家养老上门服务工程", "推广智慧养老服务平台建设", "推进医疗机构与养老机构深度合作",
+        "培育专业化养老护理人才队伍", "改进老年人健康管理服务水平", "创新养老产业多元融资模式"]
+    short = "因此，应完善设施，实施工程，推广平台，推进合作，培育人才。"
+    assert points.modal_comma_run(short) == (None, [])
