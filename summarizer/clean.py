@@ -1202,7 +1202,7 @@ _STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
 #: A text's first line that opens with a short title (no punctuation, at most ``TITLE_LINE_CHARS`` characters), then
 #: a run of three spaces or more and the body (``乡镇职能定位研究报告   乡镇政权是…。``): a page that lost the line
 #: break after its title (:func:`_split_glued_title`). Anchored, bounded: linear.
-_GLUED_TITLE = re.compile(r"[ \t\u3000]*[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
+_GLUED_TITLE = re.compile(r"[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
 
 
 def _split_glued_title(doc: "_Doc") -> None:
@@ -1213,7 +1213,8 @@ def _split_glued_title(doc: "_Doc") -> None:
     text = doc.text
     nl = text.find("\n")
     line_end = nl if nl != -1 else len(text)
-    m = _GLUED_TITLE.match(text, 0, line_end)
+    lead = len(text[:line_end]) - len(text[:line_end].lstrip(" \t\u3000"))
+    m = _GLUED_TITLE.match(text, lead, line_end)
     if m is None or _TERMINATOR_SET.isdisjoint(text[m.end():line_end]):
         return
     doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
