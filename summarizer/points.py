@@ -3664,6 +3664,8 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
 
 #: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
 MODAL_RUN_ITEMS = 5
+#: Most clauses before the modal's (a connective, a frame: ``因此，从…等角度看，应…``) in :func:`modal_comma_run`.
+MODAL_RUN_FRAMES = 2
 #: A run of measures under one modal is read item by item only in a sentence longer than this (characters): half again
 #: the default longest point (60), where one point would lose its last measures (:func:`modal_comma_run`); a shorter run
 #: stays one point (measured: at 60 the aspects_dev precision fell 0.877 -> 0.857).
@@ -3677,7 +3679,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     clause opens with an imperative verb, :func:`_run_measure`), one item per clause, the first from after the modal
     (trialfix20b: such a sentence is longer than a point and was cut, losing its last measures); ``(None, [])`` unless
     the sentence is longer than :data:`MODAL_RUN_CHARS`, the run has at least :data:`MODAL_RUN_ITEMS` clauses,
-    every clause after the modal's is a measure, and the sentence holds no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
+    every clause after the modal's is a measure with no modal of its own and no quotation mark, and the sentence holds
+    no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
     is no item. Linear in the sentence."""
     if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits)
@@ -3687,16 +3690,19 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
-    while clauses and sentence[clauses[0][0]:clauses[0][1]].strip() in LINKING_CONNECTIVES:
-        clauses.pop(0)  # (因此，)
+    for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
+        m = _MODAL_RUN_LEAD.match(sentence, x, y)
+        if m is not None and asp.starts_imperative(sentence[m.end():y]):
+            clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
+            break
+    else:
+        return None, []
     if len(clauses) < MODAL_RUN_ITEMS:
         return None, []
     x, y = clauses[0]
-    m = _MODAL_RUN_LEAD.match(sentence, x, y)
-    if m is None or not asp.starts_imperative(sentence[m.end():y]):
-        return None, []
-    if not all(_run_measure(sentence[p:q]) for p, q in clauses[1:]):
-        return None, []
+    if not all(_run_measure(sentence[p:q]) and _MODAL_RUN_LEAD.match(sentence, p, q) is None for p, q in clauses[1:]) \
+            or any(ch in sentence[x:] for ch in "“「『\""):
+        return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
     items = [_trim(sentence, m.end(), y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
     return asp.RECOMMENDATION, items
 

@@ -149,3 +149,14 @@ def test_a_long_run_of_measures_under_one_modal_gives_one_point_per_measure():
         "培育专业化养老护理人才队伍", "改进老年人健康管理服务水平", "创新养老产业多元融资模式"]
     short = "因此，应完善设施，实施工程，推广平台，推进合作，培育人才。"
     assert points.modal_comma_run(short) == (None, [])
+
+
+def test_a_modal_run_after_a_frame_and_not_after_a_purpose():
+    framed = ("因此，从推动服务融合和组织方式融合等角度看，应完善社区养老服务设施布局，实施居家养老上门服务工程，"
+              "推广智慧养老服务平台建设，推进医疗机构与养老机构深度合作，培育专业化养老护理人才队伍。")
+    aspect, items = points.modal_comma_run(framed)
+    assert aspect == "recommendation"
+    assert [framed[a:b] for a, b in items][:2] == ["完善社区养老服务设施布局", "实施居家养老上门服务工程"]
+    purpose = ("各级政府是提供公共服务的责任主体，要解决外来务工人员子女的入学问题，必须强化政府责任，落实有关方针政策，"
+               "逐步推进流动人口子女就近入学，加快建设城郊公办学校。")
+    assert points.modal_comma_run(purpose) == (None, [])
