@@ -250,7 +250,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a
     modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
     the start of a noun (``verb_noun`` cue
-    group: ``立法会…``, ``研究所…``)."""
+    group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
+    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
@@ -259,8 +260,15 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
-                    and not dual_use_subject(clause, v) and not passive_subject(clause, v))
+                    and not dual_use_subject(clause, v) and not passive_subject(clause, v)
+                    and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
+
+
+#: Most characters after an opening verb within which a causative verb makes the verb phrase the subject of a cause
+#: (``扩大磁吸效应使得本地经济越加依赖…``: what a party's policy does, stated; trialfix20b, :func:`_opens_with_verb`).
+CAUSAL_SUBJECT_CHARS = 16
+_CAUSATIVE_AFTER = re.compile(r"使得|导致|致使|造成|導致")
 
 
 #: What may follow a governance noun that is the subject of a passive (``补贴在公共政策上又被讽刺为…``, ``补贴在民间被…``,
@@ -870,6 +878,8 @@ _HEADING_MEMO_SIZE = 32768
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate)."""
+    if hardship_head(heading):
+        return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     imperative = starts_imperative(heading)
     weak = challenge_strength(heading) or states_shortfall(heading)
     if imperative and not weak:
@@ -877,6 +887,21 @@ def item_vote(heading: str) -> str | None:
     if weak and not imperative:
         return CHALLENGE
     return None
+
+
+#: Most characters of what is hard before the 难 of a hardship head (:data:`_HARDSHIP_HEAD`).
+HARDSHIP_HEAD_CHARS = 12
+#: A clause that says a task is hard (…难) and a clause right after it that gives its cause (主要是, 原因是):
+#: ``征地拆迁难，主要是补偿标准低``, ``维护社会稳定难，主要是历史欠债多``; an ordinal (一是) may open it. Anchored, bounded.
+_HARDSHIP_HEAD = re.compile(r"(?:[一二三四五六七八九十]是)?[^，,。；;：:！？!?难]{2,%d}难[，,]\s{0,2}"
+                            r"(?:主要是|主要因为|主要原因是|原因是|主要在于|在于|根源在于)" % HARDSHIP_HEAD_CHARS)
+
+
+def hardship_head(heading: str) -> bool:
+    """True when ``heading`` (Simplified view) opens by saying a task is hard and goes on with its cause
+    (:data:`_HARDSHIP_HEAD`: ``一是征地拆迁难，主要是补偿标准低``): a problem, whatever imperative verb opens the task
+    (维护, 推进; trialfix20b). Bounded: one anchored match."""
+    return _HARDSHIP_HEAD.match(heading.strip()) is not None
 
 
 def _modal_vote(heading: str) -> str | None:
@@ -1324,8 +1349,13 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if hardship_head(sentence):
+        return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    plea = appeal_start(sentence) if weak and not strong else -1
+    if plea >= 0:  # 我们只能恳请法院，千万不可纵放嫌犯，让人民感到法律制约的松散: the plea (trialfix20b)
+        weak, strong = challenge_strength(sentence[:plea]), 1
     if weak and strong:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
     if weak and weak >= strong:
@@ -2240,7 +2270,7 @@ def _strip_manner(clause: str) -> str:
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
 _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
-                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民)")
+                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
 
 
 def _appeal(sentence: str) -> bool:
@@ -2248,6 +2278,17 @@ def _appeal(sentence: str) -> bool:
     ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
     ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
     return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
+
+
+def appeal_start(sentence: str) -> int:
+    """Offset in ``sentence`` where its first appeal to the authorities by the author opens (:func:`_appeal`,
+    :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
+    asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
+    stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
+    for m in _APPEAL.finditer(sentence):
+        if not has_cue(m.group("who"), "reported_source"):
+            return m.start("who")
+    return -1
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):
@@ -2774,6 +2815,21 @@ def _example_lead_in(lead: str) -> bool:
 METHOD_LEAD_CHARS = 16
 
 
+#: Most characters of a bare label before its colon that names a section of neither aspect (:func:`_other_label`).
+OTHER_LABEL_CHARS = 8
+
+
+def _other_label(lead: str) -> bool:
+    """True for a lead-in that is only a short label and its colon (at most :data:`OTHER_LABEL_CHARS` characters
+    before it) ending in the name of a survey's method (``method_label`` cue group: ``调研方法：``, ``研究方法：``): the
+    list after it tells how the survey was made, no problem and no measure (trialfix20b; a label of background,
+    ``现状：``, may well list problems). Bounded: reads the label only."""
+    s = lead.strip()
+    if not s.endswith((":", "：")) or not 2 <= len(s) - 1 <= OTHER_LABEL_CHARS:
+        return False
+    return s[:-1].strip().endswith(lexicon().words("method_label"))
+
+
 def _method_lead_in(lead: str) -> bool:
     """True for a short lead-in (at most :data:`METHOD_LEAD_CHARS` characters) that opens with a word of the
     ``method_lead`` cue group (``方法并不复杂，``, ``具体办法是：``) and names no problem (``方法上存在不足`` does): the
@@ -2976,6 +3032,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
                 lead = _lead_in(structure.text, run[0].start)
                 run_aspect = lead_in_aspect(lead)
+                if run_aspect is None and _other_label(lead):
+                    run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
                 if run_aspect is None and neutral_lead_in(lead):
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
                     before = _lead_in_span(structure.text, run[0].start)[0]
@@ -3300,7 +3358,11 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
                                r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
                                r"重要[。！!]?$|"
                                # …是促进…协调发展的应有之义: what a goal necessarily includes, a statement of worth
-                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$")
+                               r"是[^，,。；;！？!?]{1,40}?的(?:题中)?应有之义[。！!]?$|"
+                               # …促进人口长期均衡发展意义重大而深远: the verdict of significance as the predicate
+                               # (trialfix20b)
+                               r"(?:意义|作用|影响)(?:十分|非常|尤为|极为|特别|更加|更为)?(?:重大|深远)(?:而深远|而重大)?"
+                               r"[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -3713,6 +3775,23 @@ def states_praise(point: str) -> bool:
     if m is None or s[max(0, m.start() - 1):m.start()] in ("不", "没", "未"):
         return False
     return not (challenge_strength(s) or _prose_deficits(s))
+
+
+#: Fewest clauses ending in a report's praise (``report_praise`` cue group) that make a point an evaluation.
+REPORT_PRAISE_CLAUSES = 2
+
+
+def praises_report(point: str) -> bool:
+    """True when at least :data:`REPORT_PRAISE_CLAUSES` clauses of ``point`` (Simplified view; split at commas and
+    semicolons) end in what a meeting says of a report or a plan it praises (``report_praise`` cue group: ``总结成绩实事
+    求是，分析问题深入透彻，部署工作措施有力``) and the point names no deficiency (:func:`challenge_strength`,
+    :func:`_prose_deficits`): an evaluation of the report in meeting news, neither a problem nor a measure, whatever
+    imperative verb opens a clause (``落实…要求``; trialfix20b). Linear in ``len(point)``."""
+    words = lexicon().words("report_praise")
+    clauses = re.split(r"[，,；;。！!]", point)
+    if sum(c.strip().endswith(words) for c in clauses if c.strip()) < REPORT_PRAISE_CLAUSES:
+        return False
+    return not (challenge_strength(point) or _prose_deficits(point))
 
 
 def continues_work_done(before: str, point: str) -> bool:

@@ -457,6 +457,10 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("news_byline", re.compile(
         r"^[ \t\u3000]*(?:[【\[（(〔][ \t\u3000]{0,2}本[报報][讯訊][ \t\u3000]{0,2}[】\]）)〕]|本[报報][讯訊](?=[ \t\u3000：:]))"
         r"[ \t\u3000：:]{0,3}", re.M), ""),
+    # (kept last: _INLINE_CUES indexes the rules before it) the abstract label in brackets, with or without a colon,
+    # perhaps letter-spaced with a converter's stray mark ("[摘 要]", "【摘要】", "［摘 ?要］": trialfix20b); bounded
+    ("abstract_label", re.compile(r"[\[【［〔]\s{0,2}(?:摘[\s?？\ufffd]{0,3}要|内容提要|Abstract)\s{0,2}[\]】］〕]\s{0,2}[:：]?",
+                                  re.I), HARD_BREAK),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -610,10 +614,12 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
     if isinstance(cue, tuple):
         return any(part in text for part in cue)
     return cue.search(text) is not None
-_KEYWORDS_RE = re.compile(rf"(?:关键词|关键字|Key\s*words)\s*[:：]\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
+# (the label also in brackets with no colon, in either script: "[關鍵詞]A;B", "【关键词】A；B": trialfix20b)
+_KEYWORDS_RE = re.compile(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關鍵詞|關鍵字|Key\s*words)"
+                          rf"(?:\s*[:：]|\s{{0,2}}[\]】］]\s{{0,2}}[:：]?)\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 #: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
 #: folds to e or y).
-_KEYWORDS_CUES = ("关键词", "关键字", "ey", "eY", "Ey", "EY")
+_KEYWORDS_CUES = ("关键词", "关键字", "關鍵詞", "關鍵字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 # (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20)
@@ -1193,6 +1199,31 @@ def _block_widths(lengths: list[int]) -> list[int]:
 _STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
 
 
+#: A text's first line that opens with a short title (no punctuation, at most ``TITLE_LINE_CHARS`` characters), then
+#: a run of three spaces or more and the body (``乡镇职能定位研究报告   乡镇政权是…。``): a page that lost the line
+#: break after its title (:func:`_split_glued_title`). Anchored, bounded: linear.
+_GLUED_TITLE = re.compile(r"[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
+
+
+def _split_glued_title(doc: "_Doc") -> None:
+    """Put the title that opens the text's first line back on a line of its own when a run of spaces, not a line
+    break, follows it (:data:`_GLUED_TITLE`) and the rest of the line holds a sentence end (the body): ``乡镇职能定位研究报告
+    乡镇政权是…。`` (trialfix20b). Only the first line is read: a run of spaces inside a body line is left to the
+    space rules. Linear in the first line."""
+    text = doc.text
+    nl = text.find("\n")
+    line_end = nl if nl != -1 else len(text)
+    lead = len(text[:line_end]) - len(text[:line_end].lstrip(" \t\u3000"))
+    m = _GLUED_TITLE.match(text, lead, line_end)
+    if m is None or _TERMINATOR_SET.isdisjoint(text[m.end():line_end]):
+        return
+    doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
+
+
+#: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
+TITLE_TAG_CHARS = 16
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1303,8 +1334,12 @@ def _join_lines(doc: _Doc) -> None:
             # a short line standing between blank lines (a heading) before a lone label between blank lines
             # (``论点 1：…⏎⏎正文⏎⏎``): two lines of an outline, not a wrapped line's last characters (trialfix20)
             fragment = fragment and not isolated
+            # a title between blank lines whose last sentence end is followed only by a bar and a short name
+            # (``…将面对哪些问题？|编辑部``: the author's or the site's tag after a title), its own line (trialfix20b)
+            tagged_title = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and tail[:1] in "|｜"
+                            and len(tail) <= TITLE_TAG_CHARS and _TERMINATOR_SET.isdisjoint(tail))
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in)
+                                and not lead_in and not tagged_title)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
@@ -1519,6 +1554,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
             doc.sub(pattern, name, repl)
     _remove_keywords(doc)
     _remove_site_filler(doc)
+    _split_glued_title(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")

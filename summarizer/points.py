@@ -1926,7 +1926,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
-            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS:
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext):
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
@@ -1938,6 +1938,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+def bare_connective_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is nothing but a linking connective or a time frame
+    (:data:`LINKING_CONNECTIVES`, :data:`TIME_FRAMES`, the bare connectives of :func:`_bare_point_connectives`) with
+    its punctuation: ``也就是说`` left when the clause after it was cut off by the end of a stored page
+    (:func:`_cut_off_end`) states no content, so it is no point (trialfix20b). O(length of the point)."""
+    core = point.strip(_TRIM + "，,：:")
+    return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
 
 
 def _past_outline_label(text: str, start: int, end: int) -> int:
@@ -3457,6 +3466,19 @@ def _proposed_list_re() -> re.Pattern[str]:
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
+@lru_cache(maxsize=1)
+def _around_list_re() -> re.Pattern[str]:
+    """A ``、`` list after ``围绕`` (or ``就``, ``针对``) closed by ``等`` and at most four characters (``方面``, ``问题``),
+    then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
+    noun of the aspect (``…等方面，提出了很多具体的意见和建议``: a meeting's proposals on the listed topics; trialfix20b,
+    :func:`proposed_enumeration`). Bounded: the list is at most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"(?:围绕|圍繞|针对|針對)(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,4}?[，,]?"
+                      r"[^。；;！？!?]{0,12}?提出了?(?P<tail>[^。；;！？!?]{0,16}?(?:%s))(?=[，,。；;！？!?]|$)"
+                      % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
 
@@ -3464,14 +3486,19 @@ PROPOSED_LIST_CHARS = 160
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
     and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
-    ``…提出了A、B、C等问题``), or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
+    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b),
+    or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
     items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
     heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
     Linear in the sentence (one bounded search)."""
     m = _proposed_list_re().search(text, start, end)
+    noun_from = m.end("list") if m is not None else 0
+    if m is None and "提出" in text[start:end]:
+        m = _around_list_re().search(text, start, end)  # 围绕A、B、C等方面，提出了…意见和建议 (trialfix20b)
+        noun_from = m.start("tail") if m is not None else 0
     if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
         return None, []
-    aspect = asp.heading_aspect(text[m.end("list"):m.end()])
+    aspect = asp.heading_aspect(text[noun_from:m.end()])
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
@@ -3635,6 +3662,57 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     return None, []
 
 
+#: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
+MODAL_RUN_ITEMS = 5
+#: Most clauses before the modal's (a connective, a frame: ``因此，从…等角度看，应…``) in :func:`modal_comma_run`.
+MODAL_RUN_FRAMES = 2
+#: A run of measures under one modal is read item by item only in a sentence longer than this (characters): half again
+#: the default longest point (60), where one point would lose its last measures (:func:`modal_comma_run`); a shorter run
+#: stays one point (measured: at 60 the aspects_dev precision fell 0.877 -> 0.857).
+MODAL_RUN_CHARS = 90
+_MODAL_RUN_LEAD = re.compile(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|应)(?:进一步|切实|大力|着力|积极)?")
+
+
+def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The measures (offsets into ``sentence``) of a long run of comma-joined clauses under one modal (``因此，应实施
+    人才兴业工程，实施智慧养老工程，探索…模式，推进医养结合，创新…模式``: the modal opens the first clause, each later
+    clause opens with an imperative verb, :func:`_run_measure`), one item per clause, the first from after the modal
+    (trialfix20b: such a sentence is longer than a point and was cut, losing its last measures); ``(None, [])`` unless
+    the sentence is longer than :data:`MODAL_RUN_CHARS`, the run has at least :data:`MODAL_RUN_ITEMS` clauses,
+    every clause after the modal's is a measure with no modal of its own and no quotation mark, and the sentence holds
+    no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
+    is no item. Linear in the sentence."""
+    if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
+        return None, []  # (a shorter run stays one point: it fits)
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
+        m = _MODAL_RUN_LEAD.match(sentence, x, y)
+        if m is not None and asp.starts_imperative(sentence[m.end():y]):
+            clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
+            break
+    else:
+        return None, []
+    if len(clauses) < MODAL_RUN_ITEMS:
+        return None, []
+    x, y = clauses[0]
+    if not all(_run_measure(sentence[p:q]) and _MODAL_RUN_LEAD.match(sentence, p, q) is None for p, q in clauses[1:]) \
+            or any(ch in sentence[x:] for ch in "“「『\""):
+        return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
+    items = [_trim(sentence, m.end(), y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
+    return asp.RECOMMENDATION, items
+
+
+def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """:func:`comma_run_items`, or where it reads none :func:`modal_comma_run`."""
+    aspect, items = comma_run_items(sentence)
+    return (aspect, items) if aspect is not None else modal_comma_run(sentence)
+
+
 #: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``),
 #: and of each later part (``；应当加强…``, ``；同时还要加强…``).
 _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?(?:还|也|更)?"
@@ -3736,7 +3814,7 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     review's reported run and a reviewer's comment (from ``review``) give none. Then
     the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
     list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
-    for s, aspect, spans in _run_spans(text, sentences, review, comma_run_items):
+    for s, aspect, spans in _run_spans(text, sentences, review, _comma_or_modal_run):
         kept = []
         for p in out[aspect]:
             inside = sum(p.start < y and x < p.end for x, y in spans)
@@ -5289,6 +5367,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue
             if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
                 continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
+            if asp.praises_report(ptext):
+                continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None

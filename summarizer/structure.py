@@ -732,6 +732,24 @@ def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple
     return host.rank + 0.1
 
 
+#: A heading line that is one bracketed name and nothing else (``【经济问题】``, ``［社会问题］``), at most this many
+#: characters inside the brackets: a section heading over the plain heading lines after it (:func:`_bracketed_line`).
+BRACKETED_HEADING_CHARS = 12
+#: What a plain heading line under a bracketed one adds to the rank of a heading line (nested inside it).
+BRACKETED_SUB_RANK = 0.5
+_BRACKETED_LINE = re.compile(r"[【［\[]\s{0,2}[^【】［］\[\]\n]{2,%d}?\s{0,2}[】］\]]" % BRACKETED_HEADING_CHARS)
+
+
+def _bracketed_line(text: str, item: Item) -> bool:
+    """Whether the heading line ``item`` is one bracketed name and nothing else (:data:`_BRACKETED_LINE`:
+    ``【经济问题】``): a section heading whose section holds the plain heading lines after it (``外部因素的隐忧`` ⏎ its
+    paragraph ⏎ ``劳动力严重外流`` ⏎ …) up to the next bracketed line or numbered heading (trialfix20b, :func:`parse`).
+    Bounded: reads the heading only."""
+    if item.family != "line" or item.heading_end - item.start > BRACKETED_HEADING_CHARS + 6:
+        return False
+    return _BRACKETED_LINE.fullmatch(text, item.start, item.heading_end) is not None
+
+
 def _subtree_sizes(items: list[Item]) -> dict[int, int]:
     """id of each item of ``items`` (text order, every child after its parent) -> the number of items in its subtree,
     itself included. One pass from the last item back, no recursion: a text may nest lists thousands deep
@@ -808,7 +826,11 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             while stack and it.start >= stack[-1][1]:
                 stack.pop()
             sub_rank = _sub_heading_rank(text, it, next_numbered[i], stack, previous)
-            if sub_rank is None:
+            if sub_rank is None and stack and _bracketed_line(text, stack[0][0]) and not _bracketed_line(text, it):
+                # (【经济问题】 ⏎ 外部因素的隐忧 ⏎ …: a plain heading line inside the bracketed section; trialfix20b)
+                del stack[1:]
+                it.sub_rank = RANK["line"] + BRACKETED_SUB_RANK
+            elif sub_rank is None:
                 stack.clear()
             else:
                 it.sub_rank = sub_rank
