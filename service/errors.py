@@ -28,6 +28,7 @@ a bug                          500     ``internal_error``
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import Request
@@ -118,6 +119,14 @@ _HTTP_TYPES = {
 def error_body(kind: str, message: str, field: str | None = None) -> dict[str, Any]:
     """The JSON error body ``{"error": {"type", "message", "field"}}``."""
     return {"error": {"type": kind, "message": message, "field": field}}
+
+
+def error_json(kind: str, message: str, field: str | None = None) -> bytes:
+    """The error body as UTF-8 JSON bytes, serialized as :class:`JSONResponse` renders it (compact separators,
+    non-ASCII characters as they are): every error body that does not go through :func:`error_response` (the
+    middleware's early answers, the HTTP server's 400 and 408) is made here, so all read alike (``{"error":{…}}``)."""
+    return json.dumps(error_body(kind, message, field), ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":")).encode("utf-8")
 
 
 def error_response(

@@ -19,7 +19,7 @@ from typing import Any
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import BODY_MEDIA_TYPES, error_body
+from service.errors import BODY_MEDIA_TYPES, error_json
 
 logger = logging.getLogger("summarizer.service")
 
@@ -32,7 +32,7 @@ async def send_json_error(
     extra_headers: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
     """Send a complete JSON error response straight to the ASGI ``send``."""
-    body = json.dumps(error_body(kind, message, field), ensure_ascii=False).encode("utf-8")
+    body = error_json(kind, message, field)
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode("ascii")),

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from service.errors import error_json
 from service.settings import Settings
 
 __all__ = ["JSONErrorH11Protocol", "http_protocol", "bad_request_body", "header_timeout_body"]
@@ -34,14 +34,14 @@ def bad_request_body(detail: str) -> bytes:
     """The JSON body of the 400 for a request that cannot be parsed (UTF-8 bytes)."""
     message = (f"malformed HTTP request ({detail.rstrip('.')}): check the request line and headers, e.g. "
                "Content-Length must be one decimal number of bytes")
-    return json.dumps({"error": {"type": "bad_request", "message": message, "field": None}}).encode("utf-8")
+    return error_json("bad_request", message)
 
 
 def header_timeout_body(seconds: float) -> bytes:
     """The whole HTTP/1.1 408 answer (status line, headers and JSON body) to a connection that did not complete
     its request line and headers within ``seconds``."""
-    body = json.dumps({"error": {"type": "read_timeout", "message": f"the request line and headers did not arrive "
-                       f"within {seconds:g} s (SUMMARIZER_READ_TIMEOUT_S)", "field": None}}).encode("utf-8")
+    body = error_json("read_timeout", f"the request line and headers did not arrive within {seconds:g} s "
+                      "(SUMMARIZER_READ_TIMEOUT_S)")
     return (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\ncontent-length: "
             + str(len(body)).encode("ascii") + b"\r\nconnection: close\r\n\r\n" + body)
 

@@ -42,6 +42,7 @@ __all__ = [
     "heading_width",
     "is_heading_line",
     "INVISIBLE",
+    "CONTROL",
 ]
 
 #: Invisible format characters (regex class body): zero-width space, non-joiner and joiner (U+200B-U+200D), word
@@ -49,6 +50,14 @@ __all__ = [
 #: vowel separator (U+180E). Cleaning removes them from the analysis copy; they are never a token, a sentence
 #: boundary or part of a point's edge (a point's original span may hold them inside).
 INVISIBLE = "\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e"
+
+#: Control characters (regex class body; Unicode category ``Cc``: U+0000-U+001F and U+007F-U+009F) other than tab,
+#: line feed, vertical tab, form feed and carriage return (NEL U+0085 is a line break to cleaning, which reads it
+#: first). One rule for every input (a ``str``, a JSON text, a decoded file): a text in which more than
+#: :data:`summarizer.decode.MAX_CONTROL_RATIO` of the characters are such controls is refused as binary
+#: (:func:`summarizer.decode.check_controls`); fewer are removed from the analysis copy like :data:`INVISIBLE`, so
+#: they never reach a title, summary or point (a point's original span may hold them inside).
+CONTROL = "\x00-\x08\x0e-\x1f\x7f-\x9f"
 
 #: Han ideographs as a regex character-class body: CJK Unified Ideographs, extension A, compatibility
 #: ideographs, and extensions B-H with the compatibility supplement (``\U00020000-\U0003134f``).

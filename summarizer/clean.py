@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import word_groups
-from summarizer.chars import CJK, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -1383,6 +1383,7 @@ def _hard_break_runs(text: str) -> list[re.Match[str]]:
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
+_CONTROL = re.compile(f"[{CONTROL}]+")  # control characters other than tab and line breaks (summarizer.chars.CONTROL)
 
 
 def _class_chars(body: str) -> tuple[str, ...]:
@@ -1504,7 +1505,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
 
     Args:
         text: the decoded original input (any size; ``\\r\\n`` and ``\\r`` line ends, the Unicode line and paragraph
-            separators U+2028/U+2029, NEL U+0085, vertical tab and form feed are all line breaks).
+            separators U+2028/U+2029, NEL U+0085, vertical tab and form feed are all line breaks; other control
+            characters, :data:`summarizer.chars.CONTROL`, are removed like the invisible format characters).
         records: offsets into ``text`` where the reader found an untitled record (one essay each:
             :attr:`summarizer.readers.Document.records`); mapped into :attr:`CleanText.records`.
 
@@ -1519,6 +1521,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_LINE_BREAK, "", "\n")
     if _cued(_INVISIBLE_CHARS, doc.text):
         doc.sub(_INVISIBLE, "invisible")
+    if _CONTROL.search(doc.text):  # (after the line breaks: NEL U+0085 is one)
+        doc.sub(_CONTROL, "control")
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:

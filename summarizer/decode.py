@@ -41,11 +41,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from summarizer.chars import is_cjk
+from summarizer.chars import CONTROL, is_cjk
 from summarizer.errors import DecodeError, InputTooLargeError, UnsupportedFormatError
 
 __all__ = ["Decoded", "DecodeWarning", "decode_bytes", "decode_text", "read_file_bytes", "read_text_file",
-           "MAX_CONTROL_RATIO"]
+           "MAX_CONTROL_RATIO", "check_controls"]
 
 #: Largest share of control characters (other than ``\t \n \v \f \r``) a decoded text may have.
 MAX_CONTROL_RATIO = 0.10
@@ -104,7 +104,7 @@ _BIG5_CODECS = ("big5", "cp950", "big5hkscs")
 _ALLOWED_CONTROLS = frozenset("\t\n\x0b\x0c\r")
 #: The control characters (Unicode category ``Cc``: U+0000-U+001F and U+007F-U+009F, fixed by the standard) that
 #: :data:`_ALLOWED_CONTROLS` does not allow.
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RE = re.compile(f"[{CONTROL}]")
 
 
 @dataclass(frozen=True)
@@ -473,7 +473,27 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
         return None
 
 
-def _check_text(text: str, encoding: str) -> str:
+def check_controls(text: str, encoding: str | None = None) -> str:
+    """Refuse a text in which more than :data:`MAX_CONTROL_RATIO` of the characters are control characters
+    (:data:`summarizer.chars.CONTROL`: not tab, newlines, form feed): binary data that happened to decode, or a
+    ``str`` (a JSON text) that is not prose. The same rule for every input; fewer controls are kept in the text
+    (offsets stay exact) and cleaning removes them from the analysis copy. Linear in ``len(text)``.
+
+    Args:
+        text: the decoded text (characters).
+        encoding: the codec it was decoded with, named in the message; ``None`` for a ``str`` given as such.
+
+    Returns:
+        ``text`` unchanged.
+
+    Raises:
+        DecodeError: too many control characters (the message gives the count, the limit and the character offset
+            of the first one; for mojibake, how to convert it back).
+    """
+    return _check_text(text, encoding)
+
+
+def _check_text(text: str, encoding: str | None) -> str:
     """Refuse a decoded text that is mostly control characters (binary that happened to decode)."""
     if not text:
         return text
@@ -484,11 +504,13 @@ def _check_text(text: str, encoding: str) -> str:
         twice = _encoded_twice(text)
         if twice:
             raise DecodeError(
-                f"text encoded twice (mojibake): decoded as {encoding} it reads like UTF-8 bytes taken as {twice} and "
+                f"text encoded twice (mojibake): {f'decoded as {encoding} ' if encoding else ''}it reads like UTF-8 "
+                f"bytes taken as {twice} and "
                 f"encoded again ({controls} of {len(text)} characters are control characters); convert it back "
                 f"first, e.g. `iconv -f utf-8 -t {_ICONV[twice]} FILE > fixed.txt`")
+        read = f"decoded as {encoding}" if encoding else "of the text"
         raise DecodeError(
-            f"binary data, not text: {controls} of {len(text)} characters decoded as {encoding} are control "
+            f"binary data, not text: {controls} of {len(text)} characters {read} are control "
             f"characters (the first at character offset {first}); the limit is {MAX_CONTROL_RATIO:.0%}"
         )
     return text

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from summarizer.aspects import ItemRole
-from summarizer.chars import INVISIBLE
+from summarizer.chars import CONTROL, INVISIBLE
 from summarizer.clean import CleanText
 from summarizer.essays import EssaySpan
 from summarizer.keyphrases import Keyphrase
@@ -41,8 +41,9 @@ from summarizer.tokenize import Tokenizer
 
 __all__ = ["DocumentText", "EssayDoc"]
 
-# what exact_end ignores when it compares an original slice with its cleaned text
-_VISIBLE_DROP = re.compile(f"[\\s{INVISIBLE}]+")
+# what exact_end ignores when it compares an original slice with its cleaned text (what cleaning removes inside a
+# line: spaces, invisible format characters and control characters)
+_VISIBLE_DROP = re.compile(f"[\\s{INVISIBLE}{CONTROL}]+")
 
 
 @dataclass(frozen=True, eq=False)

@@ -30,6 +30,7 @@ from summarizer import aspects
 from summarizer.chars import CJK_RE, cjk_balance, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
+from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
@@ -852,15 +853,16 @@ def as_document(text: str | bytes | Document, *, source: str | None = None) -> D
         TypeError: another type.
         DecodeError: binary or undecodable bytes (:class:`~summarizer.errors.UnsupportedFormatError`,
             :class:`~summarizer.errors.NoTextLayerError` for files no reader handles or a scanned PDF); a
-            ``str`` with lone surrogates.
+            ``str`` with lone surrogates, or more than :data:`summarizer.decode.MAX_CONTROL_RATIO` of its characters
+            control characters (:func:`summarizer.decode.check_controls`, as for a decoded file).
         EmptyInputError: an HTML page with no main content.
     """
     if isinstance(text, Document):
         document = text if source is None else dataclasses.replace(text, source=source)
     elif isinstance(text, (bytes, bytearray, memoryview)):
         document = read_bytes(bytes(text), source=source)
-    elif isinstance(text, str):
-        document = Document(text, None, "utf-8", source)
+    elif isinstance(text, str):  # the file rule for control characters (summarizer.chars.CONTROL) holds for str too
+        document = Document(check_controls(text), None, "utf-8", source)
     else:
         raise TypeError(f"text must be str, bytes or Document, not {type(text).__name__}")
     bad = _SURROGATE.search(document.text)
