@@ -313,6 +313,44 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     return bounds
 
 
+#: Most non-empty lines at an essay's head that :func:`tagged_title_span` reads (a page's site name, greeting,
+#: column and date lines stand above the title; titles20).
+TAGGED_TITLE_LINES = 6
+#: Longest line :func:`tagged_title_span` takes as a title, in characters.
+TAGGED_TITLE_CHARS = 60
+#: A headline with a tag after a bar: ``<title>|<column, byline or subtitle>`` (``城市治理之要|政府施政须抓住重点``,
+#: ``新政府将面对哪些难题?|编辑部``); the part before the bar holds at least four Chinese characters.
+_TAGGED_TITLE = re.compile(r"[^|｜]*[\u4e00-\u9fff][^|｜]*[|｜][ \t\u3000]*[^|｜ \t\u3000][^|｜]*")
+
+
+def tagged_title_span(text: str) -> tuple[int, int] | None:
+    """Where an essay's headline written with a bar tag stands among its first lines: ``(start, end)`` offsets
+    into ``text`` (an essay's text) of the first of at most :data:`TAGGED_TITLE_LINES` non-empty lines that is a
+    ``title|tag`` line (``城市治理之要|政府施政须抓住重点``, ``新政府将面对哪些难题?|编辑部``), stripped of spaces.
+    Such a line is the title even when a site name or a greeting line stands above it (``某某研究会``,
+    ``欢迎光临…``: a page's furniture). A line of prose (longer than :data:`TAGGED_TITLE_CHARS` characters, or
+    ending with a sentence mark) ends the search, as does a line holding ``。`` (written prose, no headline); the
+    part before the bar holds at least four Chinese characters. ``None`` when there is no such line. Linear: reads
+    at most that many lines of at most that many characters each."""
+    pos, seen = 0, 0
+    while pos < len(text) and seen < TAGGED_TITLE_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        s = line.strip()
+        if s:
+            seen += 1
+            if len(s) > TAGGED_TITLE_CHARS or s[-1] in SENTENCE_END or "。" in s:
+                return None
+            if _TAGGED_TITLE.fullmatch(s):
+                head = re.split(r"[|｜]", s, maxsplit=1)[0]
+                if len(CJK_RE.findall(head)) >= 4 and not head.rstrip().endswith(("。", "；", ";")):
+                    at = pos + line.find(s)
+                    return at, at + len(s)
+        pos = end + 1
+    return None
+
+
 #: Longest issuer (``XX市人民政府办公室``) read before the 关于 of a 公文 title, in characters.
 ISSUER_MAX_CHARS = 30
 
