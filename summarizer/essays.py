@@ -302,7 +302,8 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                 if after_outline and (shaped or heading_aspect(s, title=True) is None) and (prose or shaped):
                     found = True
                 else:
-                    found = (not s[0].isdecimal() and (s.startswith(shapes) or s.endswith(shapes) or _names_both_aspects(s))
+                    bare = _without_title_number(s)  # (…的调研报告篇1, …的调研报告（一）: the site's essay number)
+                    found = (not s[0].isdecimal() and (s.startswith(shapes) or bare.endswith(shapes) or _names_both_aspects(bare))
                              and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed
@@ -311,6 +312,20 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     tops = 0
         previous = s
     return bounds
+
+
+#: The number a document site puts after each essay's title of a collection (``…的调研报告篇1``, ``…报告（一）``,
+#: ``…对策建议2``): :func:`_without_title_number`.
+_TITLE_NUMBER = re.compile(rf"(?:篇[{_CN_NUM}\d]{{1,4}}|[(（][{_CN_NUM}\d]{{1,3}}[)）]|\d{{1,2}})[ \t]*$")
+
+
+def _without_title_number(line: str) -> str:
+    """``line`` (a stripped line) without the essay number a collection puts after a title (``篇1``, ``（一）``,
+    ``2``: :data:`_TITLE_NUMBER`), so that a numbered title reads as written (``农村养老问题的调研报告篇1`` ->
+    ``农村养老问题的调研报告``); the line itself when it has none or is only a number (titles20). Bounded: the
+    pattern is anchored at the end and reads at most a few characters."""
+    m = _TITLE_NUMBER.search(line, max(0, len(line) - 12))
+    return line[:m.start()].rstrip() if m and m.start() > 0 else line
 
 
 #: Most non-empty lines at an essay's head that :func:`tagged_title_span` reads (a page's site name, greeting,
