@@ -357,6 +357,8 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
             seen += 1
             if len(s) > TAGGED_TITLE_CHARS or s[-1] in SENTENCE_END or "。" in s:
                 return None
+            if "\t" in s:
+                continue  # a table row (cells a tab separates) names no essay
             if _TAGGED_TITLE.fullmatch(s):
                 head = re.split(r"[|｜]", s, maxsplit=1)[0]
                 if len(CJK_RE.findall(head)) >= 4 and not head.rstrip().endswith(("。", "；", ";")):
