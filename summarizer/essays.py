@@ -316,7 +316,7 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
 
 #: The number a document site puts after each essay's title of a collection (``…的调研报告篇1``, ``…报告（一）``,
 #: ``…对策建议2``): :func:`_without_title_number`.
-_TITLE_NUMBER = re.compile(rf"(?:篇[{_CN_NUM}\d]{{1,4}}|[(（][{_CN_NUM}\d]{{1,3}}[)）]|\d{{1,2}})[ \t]*$")
+_TITLE_NUMBER = re.compile(rf"(?:篇[{_CN_NUM}\d]{{1,4}}|[(（][{_CN_NUM}\d]{{1,3}}[)）]|\d{{1,2}})$")
 
 
 def _without_title_number(line: str) -> str:
@@ -333,9 +333,8 @@ def _without_title_number(line: str) -> str:
 TAGGED_TITLE_LINES = 6
 #: Longest line :func:`tagged_title_span` takes as a title, in characters.
 TAGGED_TITLE_CHARS = 60
-#: A headline with a tag after a bar: ``<title>|<column, byline or subtitle>`` (``城市治理之要|政府施政须抓住重点``,
-#: ``新政府将面对哪些难题?|编辑部``); the part before the bar holds at least four Chinese characters.
-_TAGGED_TITLE = re.compile(r"[^|｜]*[\u4e00-\u9fff][^|｜]*[|｜][ \t\u3000]*[^|｜ \t\u3000][^|｜]*")
+#: The bars that separate a headline from its tag: ``<title>|<column, byline or subtitle>``.
+TITLE_TAG_BARS = "|｜"
 
 
 def tagged_title_span(text: str) -> tuple[int, int] | None:
@@ -359,8 +358,9 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
                 return None
             if "\t" in s:
                 continue  # a table row (cells a tab separates) names no essay
-            if _TAGGED_TITLE.fullmatch(s):
-                head = re.split(r"[|｜]", s, maxsplit=1)[0]
+            bars = [k for k, ch in enumerate(s) if ch in TITLE_TAG_BARS]
+            if len(bars) == 1 and s[bars[0] + 1:].strip():
+                head = s[:bars[0]]
                 if len(CJK_RE.findall(head)) >= 4 and not head.rstrip().endswith(("。", "；", ";")):
                     at = pos + line.find(s)
                     return at, at + len(s)
