@@ -153,7 +153,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
       ``与此同时，``); with ``frames`` (a point, which states a problem or a measure, not when it holds), a word of
       :data:`TIME_FRAMES` followed by its comma (``目前，`` ``近年来，``); an ordinal with its comma
       (:func:`ordinal_lead_end`: ``第四，``); the copula 是 of the ordering or side marker right before ``start``
-      (``一方面是道路建设滞后`` -> ``道路建设滞后``);
+      (``一方面是道路建设滞后`` -> ``道路建设滞后``); with ``frames``, a reporting frame and its comma
+      (:func:`_finding_frame_end`: ``记者走访社区时发现，``);
     * then at most one connective with no comma, a word of the ``linking_connective_bare`` group of
       ``resources/cues.txt`` (``但`` ``而`` ``同时`` ``所以``), only when ``cut`` (the tokenizer's
       :meth:`summarizer.tokenize.Tokenizer.cut`) reads it as the span's first word (``但乡镇一级…`` -> ``乡镇一级…``,
