@@ -302,7 +302,8 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                 if after_outline and (shaped or heading_aspect(s, title=True) is None) and (prose or shaped):
                     found = True
                 else:
-                    found = (not s[0].isdecimal() and (s.startswith(shapes) or s.endswith(shapes) or _names_both_aspects(s))
+                    bare = _without_title_number(s)  # (…的调研报告篇1, …的调研报告（一）: the site's essay number)
+                    found = (not s[0].isdecimal() and (s.startswith(shapes) or bare.endswith(shapes) or _names_both_aspects(bare))
                              and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed
@@ -311,6 +312,60 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     tops = 0
         previous = s
     return bounds
+
+
+#: The number a document site puts after each essay's title of a collection (``…的调研报告篇1``, ``…报告（一）``,
+#: ``…对策建议2``): :func:`_without_title_number`.
+_TITLE_NUMBER = re.compile(rf"(?:篇[{_CN_NUM}\d]{{1,4}}|[(（][{_CN_NUM}\d]{{1,3}}[)）]|\d{{1,2}})$")
+
+
+def _without_title_number(line: str) -> str:
+    """``line`` (a stripped line) without the essay number a collection puts after a title (``篇1``, ``（一）``,
+    ``2``: :data:`_TITLE_NUMBER`), so that a numbered title reads as written (``农村养老问题的调研报告篇1`` ->
+    ``农村养老问题的调研报告``); the line itself when it has none or is only a number (titles20). Bounded: the
+    pattern is anchored at the end and reads at most a few characters."""
+    m = _TITLE_NUMBER.search(line, max(0, len(line) - 12))
+    return line[:m.start()].rstrip() if m and m.start() > 0 else line
+
+
+#: Most non-empty lines at an essay's head that :func:`tagged_title_span` reads (a page's site name, greeting,
+#: column and date lines stand above the title; titles20).
+TAGGED_TITLE_LINES = 6
+#: Longest line :func:`tagged_title_span` takes as a title, in characters.
+TAGGED_TITLE_CHARS = 60
+#: The bars that separate a headline from its tag: ``<title>|<column, byline or subtitle>``.
+TITLE_TAG_BARS = "|｜"
+
+
+def tagged_title_span(text: str) -> tuple[int, int] | None:
+    """Where an essay's headline written with a bar tag stands among its first lines: ``(start, end)`` offsets
+    into ``text`` (an essay's text) of the first of at most :data:`TAGGED_TITLE_LINES` non-empty lines that is a
+    ``title|tag`` line (``城市治理之要|政府施政须抓住重点``, ``新政府将面对哪些难题?|编辑部``), stripped of spaces.
+    Such a line is the title even when a site name or a greeting line stands above it (``某某研究会``,
+    ``欢迎光临…``: a page's furniture). A line of prose (longer than :data:`TAGGED_TITLE_CHARS` characters, or
+    ending with a sentence mark) ends the search, as does a line holding ``。`` (written prose, no headline); the
+    part before the bar holds at least four Chinese characters. ``None`` when there is no such line. Linear: reads
+    at most that many lines of at most that many characters each."""
+    pos, seen = 0, 0
+    while pos < len(text) and seen < TAGGED_TITLE_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        s = line.strip()
+        if s:
+            seen += 1
+            if len(s) > TAGGED_TITLE_CHARS or s[-1] in SENTENCE_END or "。" in s:
+                return None
+            if "\t" in s:
+                continue  # a table row (cells a tab separates) names no essay
+            bars = [k for k, ch in enumerate(s) if ch in TITLE_TAG_BARS]
+            if len(bars) == 1 and s[bars[0] + 1:].strip():
+                head = s[:bars[0]]
+                if len(CJK_RE.findall(head)) >= 4 and not head.rstrip().endswith(("。", "；", ";")):
+                    at = pos + line.find(s)
+                    return at, at + len(s)
+        pos = end + 1
+    return None
 
 
 #: Longest issuer (``XX市人民政府办公室``) read before the 关于 of a 公文 title, in characters.

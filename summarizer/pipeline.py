@@ -34,7 +34,7 @@ from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
-from summarizer.essays import issuer_span, split_essays
+from summarizer.essays import issuer_span, split_essays, tagged_title_span
 from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
@@ -638,6 +638,9 @@ def _title(doc: EssayDoc) -> str | None:
         pos = doc.view.find(essay.title, essay.marker_start, essay.start)
         return _user_spacing(doc.document, pos, doc.clean.text[pos:pos + len(essay.title)]) if pos >= 0 \
             else essay.title
+    if (tagged := tagged_title_span(doc.text)) is not None:
+        # a `title|tag` headline under a site name or greeting line (the page's furniture) is the title (titles20)
+        return _user_spacing(doc.document, essay.start + tagged[0], doc.text[tagged[0]:tagged[1]])
     if own_line:
         role = doc.roles[structure.items.index(first)] if doc.roles else None
         if role is not None and role.role in ("section", "leaf") and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):

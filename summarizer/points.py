@@ -153,7 +153,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
       ``与此同时，``); with ``frames`` (a point, which states a problem or a measure, not when it holds), a word of
       :data:`TIME_FRAMES` followed by its comma (``目前，`` ``近年来，``); an ordinal with its comma
       (:func:`ordinal_lead_end`: ``第四，``); the copula 是 of the ordering or side marker right before ``start``
-      (``一方面是道路建设滞后`` -> ``道路建设滞后``);
+      (``一方面是道路建设滞后`` -> ``道路建设滞后``); with ``frames``, a reporting frame and its comma
+      (:func:`_finding_frame_end`: ``记者走访社区时发现，``);
     * then at most one connective with no comma, a word of the ``linking_connective_bare`` group of
       ``resources/cues.txt`` (``但`` ``而`` ``同时`` ``所以``), only when ``cut`` (the tokenizer's
       :meth:`summarizer.tokenize.Tokenizer.cut`) reads it as the span's first word (``但乡镇一级…`` -> ``乡镇一级…``,
@@ -167,6 +168,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     characters. O(length of the longest connective) per step; the steps consume the span, so linear in it."""
     words = _LINKS_AND_FRAMES if frames else LINKING_CONNECTIVES
     start = _comma_leads_end(text, start, end, words)
+    if frames:
+        start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
         for word in bare:  # longest first
@@ -177,6 +180,33 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 # (a comma form may follow the bare word: 但同时，… -> …)
                 return _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
     return start
+
+
+#: Longest reporting frame (characters before its comma) that :func:`_finding_frame_end` drops from a point.
+FINDING_FRAME_CHARS = 24
+_FRAME_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
+
+
+@lru_cache(maxsize=1)
+def _finding_frame_words() -> tuple[str, ...]:
+    """The ``finding_frame_end`` words of ``resources/cues.txt`` (Simplified), longest first."""
+    return tuple(sorted(asp.lexicon().words("finding_frame_end"), key=len, reverse=True))
+
+
+def _finding_frame_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a reporting frame that opens the point ``text[start:end]``: a first clause of at most
+    :data:`FINDING_FRAME_CHARS` characters that ends with a verb of finding or learning (``finding_frame_end`` cue
+    group: 发现, 了解到, 注意到) and its comma (``记者近日走访多个社区时发现，不少小区缺乏电梯`` -> ``不少小区缺乏电梯``): who
+    found the problem and when is no part of it (titles20; a point's theme label would name the reporter).
+    Unchanged when the clause ends otherwise, or when fewer than :data:`UNLINKED_MIN_CHARS` characters would be
+    left. Reads at most that many characters: O(FINDING_FRAME_CHARS)."""
+    m = _FRAME_CLAUSE_END.search(text, start, min(end, start + FINDING_FRAME_CHARS + 1))
+    if m is None or m.group() not in ("，", ","):
+        return start
+    if not text[start:m.start()].rstrip().endswith(_finding_frame_words()):
+        return start
+    k = _skip_trim(text, m.end(), end)
+    return k if end - k >= UNLINKED_MIN_CHARS else start
 
 
 #: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).
