@@ -865,7 +865,8 @@ def as_document(text: str | bytes | Document, *, source: str | None = None) -> D
     elif isinstance(text, (bytes, bytearray, memoryview)):
         document = read_bytes(bytes(text), source=source)
     elif isinstance(text, str):  # the file rule for control characters (summarizer.chars.CONTROL) holds for str too
-        document = Document(check_controls(text), None, "utf-8", source)
+        # (a str with no content character at all, only controls, spaces or marks, is empty input, not binary)
+        document = Document(check_controls(text) if has_content(text) else text, None, "utf-8", source)
     else:
         raise TypeError(f"text must be str, bytes or Document, not {type(text).__name__}")
     bad = _SURROGATE.search(document.text)
