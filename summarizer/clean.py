@@ -1384,6 +1384,11 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
 _SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
 _CONTROL = re.compile(f"[{CONTROL}]+")  # control characters other than tab and line breaks (summarizer.chars.CONTROL)
+#: ECMA-48 escape sequences left by a terminal (colour codes pasted from a console or a log: ``ESC [ 31 m``): a CSI
+#: (``ESC [`` parameters, intermediates, one final byte), an OSC (``ESC ]`` text up to BEL or ``ESC \``; with no
+#: terminator it is no sequence and its text stays) or a two-character escape is removed whole, so no ``[31m`` is
+#: left once the ESC itself goes. Linear: each repetition stops at the next ESC or at a byte outside its class.
+_ANSI_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)|[@-~])")
 
 
 def _class_chars(body: str) -> tuple[str, ...]:
@@ -1521,6 +1526,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_LINE_BREAK, "", "\n")
     if _cued(_INVISIBLE_CHARS, doc.text):
         doc.sub(_INVISIBLE, "invisible")
+    if "\x1b" in doc.text:
+        doc.sub(_ANSI_ESCAPE, "control")
     if _CONTROL.search(doc.text):  # (after the line breaks: NEL U+0085 is one)
         doc.sub(_CONTROL, "control")
     markup = np.zeros(len(text), dtype=bool)
