@@ -15,7 +15,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
-  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``), and near-synonyms read as one word
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is a one-character difficulty
+  predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
+  near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
   ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``), so that two points that name one thing in two
   words share its characters (the label keeps the source's words).
