@@ -15,7 +15,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
-  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``), and near-synonyms read as one word
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is a one-character difficulty
+  predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
+  near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
   ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``), so that two points that name one thing in two
   words share its characters (the label keeps the source's words).
@@ -143,8 +145,23 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
     shortfall = "|".join(re.escape(w) for w in sorted(_theme_predicates("shortfall"), key=lambda w: (-len(w), w)))
-    return (re.compile(f"{shortfall}|{aspects.cue_pattern('challenge_predicate').pattern}"),
+    return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
+
+
+def _difficulty_pattern() -> str:
+    """A pattern (source text, one group-free unit) of a one-character predicate of ``resources/theme_predicates.txt``'s
+    ``difficulty`` group (``难`` ``贵``) that closes a clause or a list item after a content character: ``融资难、融资贵``,
+    ``用工难``, ``看病难，看病贵`` say *that* doing the thing is hard or dear, as ``不足`` says that it is short, and
+    are taken out like it — two points hard in two things (``融资难`` / ``招工难``) share no feature for it, two points
+    hard in one thing meet on the thing. Inside a word (``难度`` ``困难`` ``贵州``) or before more of its clause
+    (``难以``) the character is no such predicate. One character and two one-character look-arounds: linear.
+
+    Raises:
+        ResourceError: theme_predicates.txt is missing, undecodable or lacks the group.
+    """
+    chars = "".join(re.escape(w) for w in _theme_predicates("difficulty") if len(w) == 1)
+    return f"(?<=[^\\W_])[{chars}](?=[、，,：:；;。！？!?\\s）)」”]|$)"
 
 
 @lru_cache(maxsize=1)
