@@ -3651,7 +3651,7 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return aspect, [(k + x, k + y) for x, y in items]
         return None, []
     if (not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None
-            and not asp.has_cue(sentence, "joint_call_quantifier")):
+            and not asp.has_cue(sentence, "joint_call_quantifier") and not asp.has_cue(sentence, "inclusion_lead")):
         return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
@@ -3659,6 +3659,9 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
+    included = included_problems(sentence, clauses)
+    if included:
+        return asp.CHALLENGE, included
     for i, (x, y) in enumerate(clauses[:-1]):
         clause = sentence[x:y]
         if asp.has_cue(clause, "joint_effort"):
@@ -3690,6 +3693,55 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return asp.CHALLENGE, items
             return None, []
     return None, []
+
+
+def _problem_noun_ends(text: str) -> bool:
+    """Whether ``text`` ends with a problem noun: a challenge noun of a section heading
+    (:func:`summarizer.aspects.heading_cues`: 问题, 挑战, 困难, 隐患 …) or a word of the ``included_problem_noun`` cue
+    group (外患, 内忧, 乱象, 威胁), its spaces aside. Bounded (the last few characters are read)."""
+    t = text.rstrip(" \u3000")[-8:]
+    if t.endswith(asp.lexicon().words("included_problem_noun")):
+        return True
+    cues = asp.heading_cues(t)
+    return bool(cues) and cues[-1][1] == asp.CHALLENGE and cues[-1][0] == len(t)
+
+
+def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items (offsets into ``sentence``) of a comma run of problems that a problem noun and an inclusion word
+    announce (``inclusion_lead`` cue group: 包括, 包含, 诸如), or ``[]``: ``还加上了外患，包括两岸情势的对峙，区域组织的
+    排挤，盟友的剥离，这种情势实非…`` gives one challenge per clause from the one the inclusion word opens (the first item
+    taken from after the word), up to a clause that refers back to them (``back_reference`` cue group: 这种, 这些,
+    上述) or the sentence's end. The noun (:func:`_problem_noun_ends`) ends the text right before the inclusion word,
+    in its clause or, when the word opens its clause, in the clause before; the items name the problems whatever
+    their words (no cue word is asked of them: the lead says what they are), but each is at least
+    :data:`ENUM_ITEM_CHARS` characters, holds no modal and opens with no remedy. At least :data:`RUN_ITEMS` items, all
+    the clauses before the referring one (``…更多问题，包括侵犯居民利益。``: one item, none; ``包括A在内的…``: a phrase
+    of inclusion, none). ``clauses``: the sentence's ``[start, end)`` clause spans (cut at commas and ``；``). Linear in
+    the sentence (weak21: a column's troubles listed after 外患，包括).
+    """
+    back = tuple(sorted(asp.lexicon().words("back_reference"), key=len, reverse=True))
+    for i, (x, y) in enumerate(clauses):
+        m = asp.cue_pattern("inclusion_lead").search(sentence, x, y)
+        if m is None:
+            continue
+        before = sentence[x:m.start()].strip(" \u3000")
+        if before.endswith("其中"):
+            before = before[:-2]
+        lead = before if before else (sentence[clauses[i - 1][0]:clauses[i - 1][1]] if i else "")
+        if not lead or not _problem_noun_ends(lead) or asp._INCLUSION.match(sentence, m.start()):
+            return []
+        rest = [(m.end(), y)] + clauses[i + 1:]
+        items = []
+        for p, q in rest:
+            clause = sentence[p:q].strip(" \u3000")
+            if clause.startswith(back):
+                break  # (这种内外情势的险峻与复杂: the clause sums up the items)
+            if (q - p < ENUM_ITEM_CHARS or asp.modal_strength(clause) or asp.opens_with_remedy(clause)
+                    or "：" in clause or ":" in clause):
+                return []
+            items.append(_trim(sentence, p, q))
+        return items if len(items) >= RUN_ITEMS else []
+    return []
 
 
 #: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
