@@ -3651,7 +3651,8 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return aspect, [(k + x, k + y) for x, y in items]
         return None, []
     if (not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None
-            and not asp.has_cue(sentence, "joint_call_quantifier") and not asp.has_cue(sentence, "inclusion_lead")):
+            and not asp.has_cue(sentence, "joint_call_quantifier") and not asp.has_cue(sentence, "inclusion_lead")
+            and not asp.has_cue(sentence, "additive_lead")):
         return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
@@ -3708,7 +3709,8 @@ def _problem_noun_ends(text: str) -> bool:
 
 def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items (offsets into ``sentence``) of a comma run of problems that a problem noun and an inclusion word
-    announce (``inclusion_lead`` cue group: 包括, 包含, 诸如), or ``[]``: ``还加上了外患，包括两岸情势的对峙，区域组织的
+    announce (``inclusion_lead`` cue group: 包括, 包含, 诸如; or an additive that opens the clause after the noun's,
+    ``additive_lead``: ``政治上的纷扰，不只A，B也…``), or ``[]``: ``还加上了外患，包括两岸情势的对峙，区域组织的
     排挤，盟友的剥离，这种情势实非…`` gives one challenge per clause from the one the inclusion word opens (the first item
     taken from after the word), up to a clause that refers back to them (``back_reference`` cue group: 这种, 这些,
     上述) or the sentence's end. The noun (:func:`_problem_noun_ends`) ends the text right before the inclusion word,
@@ -3723,7 +3725,9 @@ def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tup
     for i, (x, y) in enumerate(clauses):
         m = asp.cue_pattern("inclusion_lead").search(sentence, x, y)
         if m is None:
-            continue
+            m = asp.cue_pattern("additive_lead").match(sentence, x + len(sentence[x:y]) - len(sentence[x:y].lstrip()), y)
+            if m is None:
+                continue
         before = sentence[x:m.start()].strip(" \u3000")
         if before.endswith("其中"):
             before = before[:-2]
