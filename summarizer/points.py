@@ -1911,6 +1911,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
+    _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
@@ -3445,6 +3446,79 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         added[asp.RECOMMENDATION].append(rec)
     for aspect, points in added.items():
         out[aspect].extend(points)
+
+
+#: Most characters of the subject between the start of a clause and its 却 in :func:`prescribed_then_contrary`
+#: (``「长照三‧０」却…``, ``有关部门却…``).
+CONTRARY_SUBJECT_CHARS = 12
+#: A clause that prescribes: at most four characters of a subject, then a modal of the ``contrary_norm_modal`` cue
+#: group (应, 应该, 应当, 理应) and an action (no 该 of 应该 read as an object). Anchored, bounded.
+_NORM_CLAUSE_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _norm_clause_re() -> re.Pattern[str]:
+    words = sorted(asp.lexicon().words("contrary_norm_modal"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,。；;：:！？!?「」“”]{0,%d}?(?:%s)" % (_NORM_CLAUSE_CHARS, "|".join(map(re.escape, words))))
+
+
+def prescribed_then_contrary(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(measure, problem)`` spans (offsets into ``sentence``) of a sentence that prescribes a course and then sets
+    what an actor does against it with 却 (``当资源不够充分，应优先照顾重度需求者，新方案却让服务员到轻症家庭做家事``):
+    the clause that opens with a modal of what ought to be done (after at most :data:`_NORM_CLAUSE_CHARS` characters of
+    a subject, :func:`_norm_clause_re`: 应, 应该, 理应) is a measure, the clause right after it whose 却 comes after at
+    most :data:`CONTRARY_SUBJECT_CHARS` characters of a new subject is the complaint, from after 却 to its clause's
+    end. ``None`` when no such pair is found, when the modal clause is a condition or a question, when the 却 clause
+    holds a modal itself (``却应…``) or when 却 opens the clause with no subject of its own (``应当A，却B``: one actor
+    that should and did not, a single complaint). Linear in the sentence (weak21: an editorial's norm and the
+    government's contrary practice)."""
+    if "却" not in sentence:
+        return None
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    for i in range(len(clauses) - 1):
+        x, y = clauses[i]
+        norm = _norm_clause_re().match(sentence, x, y)
+        if norm is None or y - norm.end() < 2:
+            continue
+        p, q = clauses[i + 1]
+        k = sentence.find("却", p, min(q, p + CONTRARY_SUBJECT_CHARS + 3))
+        if k < 0 or not sentence[p:k].strip(" \u3000") or sentence.startswith("却步", k):
+            continue
+        clause = sentence[x:y]
+        if (asp.opens_condition(clause) or "？" in sentence[x:q] or "?" in sentence[x:q]
+                or asp.modal_strength(sentence[k + 1:q])):
+            return None
+        mx = x + len(clause) - len(clause.lstrip(" \u3000"))
+        return _trim(sentence, mx, y), _trim(sentence, k + 1, q)
+    return None
+
+
+def _contrary_practice_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a sentence that prescribes and then sets an actor's practice against it (:func:`prescribed_then_contrary`)
+    gives its prescription as a recommendation and the practice as a challenge; the points that lay over the
+    prescription (a challenge window from the sentence start, read as one complaint) are replaced. Sentences of a
+    reviewer's comment (from ``review``) are not read. Linear in the sentences (each point is compared once per
+    sentence with such a pair; such sentences are few)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "却" not in s.text:
+            continue
+        pair = prescribed_then_contrary(s.text)
+        if pair is None:
+            continue
+        (mx, my), (cx, cy) = pair
+        mx, my, cx, cy = s.start + mx, s.start + my, s.start + cx, s.start + cy
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < my and p.end > mx)]
+        for aspect, (x, y) in ((asp.RECOMMENDATION, (mx, my)), (asp.CHALLENGE, (cx, cy))):
+            a, b = shape(text, x, y, max_chars)
+            if b - a >= POINT_MIN_CHARS and not any(p.start < b and p.end > a for p in out[aspect]):
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
 
 #: Most characters of a lead-in's end that the aspect noun announcing an enumeration stands in (``…提出了意见建议：``).
