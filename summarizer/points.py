@@ -1073,6 +1073,30 @@ TOPIC_SENTENCE_CHARS = 32
 
 #: A sentence that defines or characterises its subject (``X是指…``, ``X具有…等特点``) or opens with a premise (``既然…``).
 _DEFINITION = re.compile(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
+#: A sentence that defines a term as a kind of phenomenon or notion (``X线是地理学家针对…不平衡，提出的一种典型现象``,
+#: ``所谓X，是…的一种说法``): a copula, at most 40 characters of one sentence, then 的一种, at most 8, and a noun of the
+#: ``defined_kind`` cue group (现象, 概念, 说法 …) closing it. Bounded (weak21).
+_NAMED_KIND_LEAD = re.compile(r"是[^。；;！？!?]{0,40}?的一种")
+#: Most characters between 的一种 and the kind noun that ends a definition (``的一种典型现象``).
+NAMED_KIND_CHARS = 8
+
+
+def names_a_kind(sentence: str) -> bool:
+    """Whether ``sentence`` defines its subject as a kind of phenomenon or notion (:data:`_NAMED_KIND_LEAD` and a
+    ``defined_kind`` noun at its end, after at most :data:`NAMED_KIND_CHARS` characters and no comma, quotation and
+    end marks aside; the subject is a term, not a demonstrative:
+    ``“胡焕庸线是地理学家针对东西部发展不平衡，提出的一种典型现象。”``): a definition, which states no problem and
+    proposes nothing even when it names a problem (不平衡) as what the term describes. Bounded: one search of at most
+    60 characters per 是 (weak21)."""
+    s = sentence.strip().strip("“”「」『』\"").rstrip("。.！!").strip("“”「」『』\"")
+    kinds = asp.lexicon().words("defined_kind")
+    if not s.endswith(kinds):
+        return False
+    reach = NAMED_KIND_CHARS + max(len(k) for k in kinds)
+    # (the subject names a term: 这是…的一种不良现象 refers back to a problem just stated, a verdict on it)
+    return any(len(s) - m.end() <= reach and not any(c in s[m.end():] for c in "，,")
+               and len(s[:m.start()].strip()) >= 2 and not s.startswith(("这", "此", "那"))
+               for m in _NAMED_KIND_LEAD.finditer(s))
 
 
 def defines(sentence: str) -> bool:
@@ -1467,6 +1491,8 @@ def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
     exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
     problem without a predicate of deficiency; not ``before_list`` (the sentence right before a list of problems:
     ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
+    if names_a_kind(sentence):
+        return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
@@ -2047,6 +2073,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if names_a_kind(s.text):
+        return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
     if in_prose and asp.quotes_directive(s.text):
