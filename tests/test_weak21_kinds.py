@@ -1,0 +1,116 @@
+"""weak21: kinds of the weakest documents (troubles listed after an inclusion word, a prescription against the
+contrary practice, remedy and seizing verbs, a definition of a term). Texts written for these tests."""
+
+from summarizer import aspects, pipeline, points
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    essay = pipeline.analyze(text)[0]
+    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+
+
+# --- troubles listed after a problem noun and an inclusion word (points.included_problems) ----------------------
+
+def _items(sentence: str) -> list[str]:
+    aspect, spans = points.comma_run_items(sentence)
+    return [sentence[a:b] for a, b in spans] if aspect == aspects.CHALLENGE else []
+
+
+def test_inclusion_after_a_trouble_noun_lists_one_problem_per_clause():
+    s = "小镇除了上述的内忧，还面对外患，包括邻镇商场的低价竞争，游客人数的持续下滑，老街店铺的大量空置，这种局面令人担忧。"
+    assert _items(s) == ["邻镇商场的低价竞争", "游客人数的持续下滑", "老街店铺的大量空置"]
+    # the noun may be a heading noun (问题, 困难) in the inclusion word's own clause
+    s2 = "村里面临的困难包括道路年久失修，饮水设施老化，卫生室缺少医生。"
+    assert _items(s2) == ["道路年久失修", "饮水设施老化", "卫生室缺少医生"]
+
+
+def test_additive_after_a_topic_of_trouble_lists_its_instances():
+    s = "另外，社区治理上的纷扰，不只业委会与物业公司互相指责，居民之间对停车位分配的争执也一直存在。"
+    assert _items(s) == ["业委会与物业公司互相指责", "居民之间对停车位分配的争执也一直存在"]
+
+
+def test_inclusion_that_names_no_run_of_problems_gives_none():
+    # one item only (a claim of harm inside the sentence)
+    assert _items("外地专家不了解本地情况，会制造更多问题，包括损害居民的利益。") == []
+    # no problem noun before the inclusion word: a list of facilities, no problems
+    assert _items("社区的服务设施，包括老年食堂，儿童活动室，健身步道，都已投入使用。") == []
+    # 包括…在内: a phrase of inclusion inside a noun phrase
+    assert _items("多方面的困难，包括资金在内，都要逐一化解，不能拖延，还要及时公开。") == []
+    # an additive after a noun of no trouble: the clauses state achievements
+    assert _items("社区的活动，不只居民踊跃参加，周边单位也积极支持。") == []
+    # an item that prescribes: no run of problems
+    assert _items("存在不少隐患，包括电线老化，应尽快更换线路。") == []
+
+
+def test_included_problems_are_points_of_a_document():
+    text = ("老街改造的思考\n\n"
+            "老街近年人气低迷。小镇除了上述的内忧，还面对外患，包括邻镇商场的低价竞争，游客人数的持续下滑，"
+            "老街店铺的大量空置，这种局面令人担忧。\n")
+    got = _points(text)["challenge"]
+    for item in ("邻镇商场的低价竞争", "游客人数的持续下滑", "老街店铺的大量空置"):
+        assert item in got
+
+
+# --- a prescription set against the contrary practice (points.prescribed_then_contrary) --------------------------
+
+def test_prescription_then_an_actors_contrary_practice_gives_both():
+    s = "当床位不够充足，应优先安排失能老人入住，新开的养老院却把床位留给健康的老人，还收取高额押金。"
+    pair = points.prescribed_then_contrary(s)
+    assert pair is not None
+    (mx, my), (cx, cy) = pair
+    assert s[mx:my] == "应优先安排失能老人入住"
+    assert s[cx:cy] == "把床位留给健康的老人"
+
+
+def test_contrary_practice_needs_a_new_subject_and_a_prescription():
+    # 却 with no subject of its own: one actor that should and did not, a single complaint
+    assert points.prescribed_then_contrary("政府应当及时公开信息，却一再拖延，引发居民不满。") is None
+    # no modal that prescribes before the 却 clause
+    assert points.prescribed_then_contrary("资金已经到位，施工单位却迟迟没有开工。") is None
+    # a counterfactual 本应 narrates what went wrong (modal_exclusion): no measure
+    assert points.prescribed_then_contrary("这笔费用本应由开发商承担，业主却被迫自掏腰包。") is None
+    # the 却 clause prescribes itself: no practice set against the norm
+    assert points.prescribed_then_contrary("学校应减少作业，家长却应多陪伴孩子。") is None
+
+
+def test_prescription_and_practice_are_points_of_a_document():
+    text = ("养老床位的分配\n\n"
+            "本市养老床位长期紧张。当床位不够充足，应优先安排失能老人入住，新开的养老院却把床位留给健康的老人，"
+            "还收取高额押金。\n")
+    got = _points(text)
+    assert any(p.endswith("应优先安排失能老人入住") for p in got["recommendation"])
+    assert "把床位留给健康的老人" in got["challenge"]
+
+
+# --- remedy and seizing verbs (cue groups remedy, modal_keep_action) -------------------------------------------
+
+def test_a_proposal_to_seize_a_chance_and_crack_a_problem_is_a_measure():
+    s = "委员建议，当下应该抓住产业转移的机遇，破题区域发展不平衡。"
+    assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
+    assert aspects.prose_aspect("我们要把握政策窗口期，攻克技术难关。") == aspects.RECOMMENDATION
+    # without a modal, 抓住 narrates (read only after a modal)
+    assert aspects.prose_aspect("他们抓住了机遇，企业发展很快。") is None
+
+
+# --- a definition that names its term a kind of phenomenon (points.names_a_kind) --------------------------------
+
+def test_definition_of_a_term_as_a_phenomenon_states_no_problem():
+    assert points.names_a_kind("“数字鸿沟是学者针对城乡信息不平等，提出的一种典型现象。”")
+    assert points.names_a_kind("潮汐车道是交通管理中应对早晚高峰拥堵的一种概念。")
+    # a verdict that refers back to a problem just stated is no definition
+    assert not points.names_a_kind("这是社会转型中的一种不良现象。")
+    # a clause after the kind noun goes on to state something
+    assert not points.names_a_kind("数字鸿沟是城乡发展中的一种现象，亟需缩小。")
+    # no kind noun at the end
+    assert not points.names_a_kind("数字鸿沟是城乡发展不平衡的一种表现形式和结果。")
+
+
+def test_linear_on_long_inputs():
+    import time
+    t = time.perf_counter()
+    points.comma_run_items("外患，包括" + "道路失修，" * 20000)
+    points.comma_run_items("另外的纷扰，不只" + "互相指责，" * 20000)
+    points.prescribed_then_contrary("应加强管理，" * 10000 + "他却不管。")
+    points.names_a_kind("是" * 100000 + "的一种现象")
+    points.names_a_kind("这是一种现象。" * 10000)
+    assert time.perf_counter() - t < 2.0
