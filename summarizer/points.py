@@ -26,8 +26,8 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
-                              is_token_colon, word_groups)
+from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END,
+                              ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
@@ -2075,6 +2075,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
     if names_a_kind(s.text):
         return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
+    if ends_as_lead_in(s.text) and asp._announces_ahead(s.text):
+        return None  # 本人向政府提出以下质询，并要求…给予答复：: a lead-in announces the items after it (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
     if in_prose and asp.quotes_directive(s.text):

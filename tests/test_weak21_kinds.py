@@ -114,3 +114,14 @@ def test_linear_on_long_inputs():
     points.names_a_kind("是" * 100000 + "的一种现象")
     points.names_a_kind("这是一种现象。" * 10000)
     assert time.perf_counter() - t < 2.0
+
+
+# --- a lead-in that ends in its colon is no point of the fallback (points._fallback_reading) ----------------------
+
+def test_a_lead_in_announcing_questions_is_no_measure():
+    text = ("关于路面井盖的书面质询\n\n"
+            "近年本区道路不断开挖，井盖与路面高低不平，车辆经过时声响很大，影响居民休息。"
+            "基于此，本人向政府提出以下质询，并要求以清晰、明确、连贯和完整的方式适时给予本人答复：\n"
+            "一、井盖维修后为何仍然高低不平？\n二、居民投诉后多久才会处理？\n")
+    got = _points(text)["recommendation"]
+    assert not any("答复" in p or "以下质询" in p for p in got)
