@@ -2480,6 +2480,8 @@ def opener_aspect(sentence: str) -> str | None:
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
     connective or preposition, and whose last cue noun no adverb of the ``cue_noun_predicate_adverb`` cue group
     follows (``少子化的问题与挑战日益严峻`` states its problem: the nouns are a subject, not a heading)."""
+    if holds_one_included_item(sentence):
+        return None  # 会带来更多问题，包括侵犯居民利益。: the one item it announces is inside it, none follows (weak21)
     lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
@@ -2500,6 +2502,36 @@ def opener_aspect(sentence: str) -> str | None:
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
             return aspect
     return None
+
+
+#: Fewest CJK characters after an inclusion word (``inclusion_lead`` cue group) for a sentence to hold what it includes
+#: (``…更多问题，包括侵犯居民利益。``); fewer (``包括：``, ``包括以下几点``) announce what follows.
+INCLUDED_ITEM_CHARS = 4
+
+
+def holds_one_included_item(sentence: str) -> bool:
+    """True when ``sentence`` ends by naming the one thing it includes after an inclusion word (``inclusion_lead`` cue
+    group: 包括, 包含, 诸如) in its last clause: ``会制造更多问题，包括侵犯马来人利益。``. No other word of the ``lead_in``
+    group points ahead, the sentence does not end as a lead-in (a colon, a dash), and the text after the inclusion
+    word is one item (at least :data:`INCLUDED_ITEM_CHARS` CJK characters, no ``、``, no clause mark, no lead-in
+    word). Such a sentence opens no region of the sentences after it (:func:`opener_aspect`): the list it announces
+    ends with it (weak21: a reported claim of harms, then paragraphs of praise and background). Linear in the
+    sentence."""
+    s = sentence.strip().rstrip("。！!…")
+    if ends_as_lead_in(s):
+        return False
+    last = None
+    for m in cue_pattern("inclusion_lead").finditer(s):
+        last = m
+    if last is None:
+        return False
+    inclusion = set(lexicon().words("inclusion_lead"))
+    if any(m.group(0) not in inclusion for m in cue_pattern("lead_in").finditer(s)):
+        return False  # (存在以下问题，包括…: 以下 announces what follows)
+    item = s[last.end():]
+    if any(c in item for c in "、，,；;：:") or _INCLUSION.match(s, last.start()):
+        return False
+    return sum(1 for c in item if is_cjk(c)) >= INCLUDED_ITEM_CHARS
 
 
 def states_before_announcing(sentence: str) -> bool:

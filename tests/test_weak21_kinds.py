@@ -125,3 +125,27 @@ def test_a_lead_in_announcing_questions_is_no_measure():
             "一、井盖维修后为何仍然高低不平？\n二、居民投诉后多久才会处理？\n")
     got = _points(text)["recommendation"]
     assert not any("答复" in p or "以下质询" in p for p in got)
+
+
+# --- a sentence that names its one included item opens no region (aspects.holds_one_included_item) ---------------
+
+def test_one_included_item_inside_the_sentence_opens_no_region():
+    s = "外地专家不了解本地情况，会制造更多问题，包括损害居民的利益。"
+    assert aspects.holds_one_included_item(s)
+    assert aspects.opener_aspect(s) is None
+    # a list after the inclusion word, a colon, or another lead-in word: the sentence still announces
+    assert not aspects.holds_one_included_item("会制造更多问题，包括损害居民利益、增加财政负担。")
+    assert not aspects.holds_one_included_item("目前存在的问题包括：")
+    assert not aspects.holds_one_included_item("存在以下问题，包括资金短缺。")
+    # too short to be an item of its own
+    assert not aspects.holds_one_included_item("问题很多，包括这些。")
+
+
+def test_paragraphs_after_an_included_claim_are_no_problems():
+    text = ("向邻市取经\n\n"
+            "有议员认为，外地专家不了解本地情况，会制造更多问题，包括损害居民的利益。\n"
+            "邻市的公共住房向来受到好评，当年不少城市都派人前去参观学习。\n"
+            "邻市在这方面无疑是全国典范，其住房政策对社会民生有重大影响。\n"
+            "邻市的住房设计及公共配套均可满足居民的生活所需。\n")
+    got = _points(text)["challenge"]
+    assert not any("参观学习" in p or "全国典范" in p or "生活所需" in p for p in got)
