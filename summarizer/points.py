@@ -1912,6 +1912,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _focus_frame_points(text, sentences, out, max_point_chars, review)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
@@ -2450,6 +2451,63 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                     out.extend(items)
         a = k + 1
     return out
+
+
+#: Most characters before a focus frame in its clause (``现在最棘手的是``, ``而更严重的是``): a short adverb of time or a
+#: connective (:func:`focus_framed_problem`).
+FOCUS_LEAD_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _focus_frame_re() -> re.Pattern[str]:
+    """A ``problem_focus_frame`` word (最棘手的是, 首要注意的是, 更严重的是 …) after at most :data:`FOCUS_LEAD_CHARS`
+    characters of its clause (no clause mark among them). Anchored at a clause start, bounded."""
+    words = sorted(asp.lexicon().words("problem_focus_frame"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,%d}?(?P<frame>%s)" % (FOCUS_LEAD_CHARS,
+                                                                          "|".join(map(re.escape, words))))
+
+
+def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of the problem a frame of worry or difficulty singles out
+    (``problem_focus_frame`` cue group: ``面对高龄少子现象，首要注意的是世代冲突``; ``现在最棘手的是政府以为，光靠A就能
+    应付B``; ``更严重的是…``), or ``None``: the frame opens a clause (at the sentence start or after a comma, past at
+    most :data:`FOCUS_LEAD_CHARS` characters: :func:`_focus_frame_re`); the problem runs from after it to the end of
+    its clause, and on through the next clause when that one ends with a verb of believing (``news_report_verb``-like
+    ``belief_verb`` cue group: 以为, 认为: the belief is what the next clause holds). None for a question, or when the
+    clause after the frame prescribes (a modal) or is shorter than two characters. Linear in the sentence (one bounded
+    match per clause; weak21)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return None
+    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    for x in starts:
+        m = _focus_frame_re().match(sentence, x)
+        if m is None:
+            continue
+        end = _REST_START.search(sentence, m.end())
+        y = end.start() if end else len(sentence)
+        if sentence[m.end():y].rstrip("。！!… ").endswith(asp.lexicon().words("belief_verb")) and end is not None:
+            nxt = _REST_START.search(sentence, end.end())
+            y = nxt.start() if nxt else len(sentence)
+        a, b = _trim(sentence, m.end(), y)
+        if b - a < 2 or asp.modal_strength(sentence[a:b]) or asp.strong_modal(sentence[a:b]):
+            return None
+        return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
+    return None
+
+
+def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: a sentence whose frame of worry or difficulty singles out a problem (:func:`focus_framed_problem`)
+    gives it as a challenge where no challenge lies over it yet (:func:`_add_items`). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "problem_focus_frame"):
+            continue
+        span = focus_framed_problem(s.text)
+        if span is not None:
+            added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 #: Most characters of the factors between 受 and 等因素 that :func:`constraint_items` reads (bounded: linear).

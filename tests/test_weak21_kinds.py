@@ -149,3 +149,29 @@ def test_paragraphs_after_an_included_claim_are_no_problems():
             "邻市的住房设计及公共配套均可满足居民的生活所需。\n")
     got = _points(text)["challenge"]
     assert not any("参观学习" in p or "全国典范" in p or "生活所需" in p for p in got)
+
+
+# --- a frame of worry or difficulty singles out the problem after it (points.focus_framed_problem) ---------------
+
+def test_focus_frame_singles_out_its_problem():
+    s = "面对人口老化，首要注意的是照护人力断层。"
+    a, b = points.focus_framed_problem(s)
+    assert s[a:b] == "首要注意的是照护人力断层"
+    # a verb of believing ends its clause: the belief in the next clause is the problem too
+    s2 = "现在最棘手的是主管部门以为，光靠增加床位就能满足照护需求，事实上家属仍要自己请看护。"
+    a, b = points.focus_framed_problem(s2)
+    assert s2[a:b] == "最棘手的是主管部门以为，光靠增加床位就能满足照护需求"
+
+
+def test_focus_frame_gives_none_for_a_measure_a_question_or_a_neutral_frame():
+    assert points.focus_framed_problem("最棘手的是要尽快补足照护人力。") is None  # (a modal: a measure)
+    assert points.focus_framed_problem("更严重的是谁来负责？") is None
+    assert points.focus_framed_problem("值得注意的是，今年的入学人数有所回升。") is None  # (no frame of worry)
+    # the frame must open its clause: inside a longer clause it is no frame
+    assert points.focus_framed_problem("他们在会上讨论了大家眼中最棘手的是什么。") is None
+
+
+def test_focus_framed_problem_is_a_point_of_a_document():
+    text = ("照护的隐忧\n\n"
+            "本市老年人口逐年增加。面对人口老化，首要注意的是照护人力断层。\n")
+    assert "首要注意的是照护人力断层" in _points(text)["challenge"]
