@@ -5089,10 +5089,38 @@ def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: li
     out[aspect] = kept + new
     if new and other in out:
         new_starts = [p.start for p in new]
-        out[other] = [p for p in out[other]
-                      if not any(q.start < p.end and q.end > p.start
-                                 for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
-                                              bisect.bisect_left(new_starts, p.end)])]
+        left: list[RawPoint] = []
+        for p in out[other]:
+            over = [q for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
+                                   bisect.bisect_left(new_starts, p.end)] if q.start < p.end and q.end > p.start]
+            if not over:
+                left.append(p)
+                continue
+            # (长照人员处于高压、缺乏尊重的状态，制度若没有同步改善劳动条件，只是在加速耗损: the other aspect's window
+            # that runs on into the clause of an added item keeps its clauses before it, when they state its aspect
+            # themselves; weak21)
+            cut = _clauses_before(text, p.start, min(q.start for q in over))
+            if cut - p.start >= POINT_MIN_CHARS and _states_own_aspect(text[p.start:cut], other):
+                p.end = cut
+                left.append(p)
+        out[other] = left
+
+
+def _clauses_before(text: str, start: int, at: int) -> int:
+    """End (an offset into ``text``) of the clauses of ``text[start:at]`` that end before the clause ``at`` lies in:
+    the last clause mark (``，；``) before ``at`` and after ``start``, trimmed; ``start`` when there is none.
+    Linear in ``at - start``."""
+    k = max(text.rfind(c, start, at) for c in "，,；;")
+    return _trim(text, start, k)[1] if k > start else start
+
+
+def _states_own_aspect(clauses: str, aspect: str) -> bool:
+    """Whether ``clauses`` state ``aspect`` by their own words: a problem (a cue of
+    :func:`summarizer.aspects.challenge_strength` or a prose deficiency) and no modal for a challenge, a modal for a
+    recommendation."""
+    if aspect == asp.CHALLENGE:
+        return bool(asp.challenge_strength(clauses) or asp._prose_deficits(clauses)) and not asp.modal_strength(clauses)
+    return bool(asp.modal_strength(clauses))
 
 
 #: Most characters of the items of one ``通过A、B等措施`` phrase.

@@ -175,3 +175,28 @@ def test_focus_framed_problem_is_a_point_of_a_document():
     text = ("照护的隐忧\n\n"
             "本市老年人口逐年增加。面对人口老化，首要注意的是照护人力断层。\n")
     assert "首要注意的是照护人力断层" in _points(text)["challenge"]
+
+
+# --- an added item keeps the other aspect's clauses before it (points._add_items) ---------------------------------
+
+def _raw(aspect, text, part):
+    a = text.index(part)
+    return points.RawPoint(aspect, a, a + len(part), 0.0)
+
+
+def test_added_measure_cuts_the_complaint_window_before_its_clause():
+    text = "护理人员长期处于低薪、缺乏尊重的状态，制度扩张若没有同步改善劳动条件，只是在加速耗损。"
+    out = {aspects.CHALLENGE: [_raw(aspects.CHALLENGE, text, text[:-1])], aspects.RECOMMENDATION: []}
+    a = text.index("同步改善劳动条件")
+    points._add_items(text, out, aspects.RECOMMENDATION, [(a, a + len("同步改善劳动条件"))], 60)
+    assert [text[p.start:p.end] for p in out[aspects.RECOMMENDATION]] == ["同步改善劳动条件"]
+    assert [text[p.start:p.end] for p in out[aspects.CHALLENGE]] == ["护理人员长期处于低薪、缺乏尊重的状态"]
+
+
+def test_added_item_drops_a_window_whose_earlier_clauses_state_nothing():
+    # the clauses before the added item state no problem of their own: the window is dropped, as before
+    text = "去年市里开了一次会，各区若没有同步改善劳动条件，只是在加速耗损。"
+    out = {aspects.CHALLENGE: [_raw(aspects.CHALLENGE, text, text[:-1])], aspects.RECOMMENDATION: []}
+    a = text.index("同步改善劳动条件")
+    points._add_items(text, out, aspects.RECOMMENDATION, [(a, a + len("同步改善劳动条件"))], 60)
+    assert out[aspects.CHALLENGE] == []
