@@ -3560,7 +3560,7 @@ def prescribed_then_contrary(sentence: str) -> tuple[tuple[int, int], tuple[int,
     holds a modal itself (``却应…``) or when 却 opens the clause with no subject of its own (``应当A，却B``: one actor
     that should and did not, a single complaint). Linear in the sentence (weak21: an editorial's norm and the
     government's contrary practice)."""
-    if "却" not in sentence:
+    if "却" not in sentence and not asp.has_cue(sentence, "contrary_emphasis"):
         return None
     clauses = []
     a = 0
@@ -3568,22 +3568,51 @@ def prescribed_then_contrary(sentence: str) -> tuple[tuple[int, int], tuple[int,
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
+    masked = asp._mask_non_modals(sentence)  # (相对应, 供应, 适宜: no modal)
     for i in range(len(clauses) - 1):
         x, y = clauses[i]
-        norm = _norm_clause_re().match(sentence, x, y)
+        norm = _norm_clause_re().match(masked, x, y)
         if norm is None or y - norm.end() < 2:
             continue
         p, q = clauses[i + 1]
         k = sentence.find("却", p, min(q, p + CONTRARY_SUBJECT_CHARS + 3))
-        if k < 0 or not sentence[p:k].strip(" \u3000") or sentence.startswith("却步", k):
+        if k >= 0 and sentence.startswith("却步", k):
+            k = -1
+        start = k + 1
+        if k < 0:
+            # (应由物业来管理，部门人员根本无权管理，也不专业: a subject, then an emphatic negation states the fact
+            # against the norm; the practice runs from the subject on, through clauses that add to it with 也/又)
+            e = _contrary_emphasis_re().match(sentence, p, q)
+            if e is None:
+                continue
+            k, start = e.start("emph"), p + len(sentence[p:q]) - len(sentence[p:q].lstrip(" \u3000"))
+            for r, t in clauses[i + 2:]:
+                if not sentence[r:t].lstrip(" \u3000").startswith(_ADDED_CLAUSE_OPENERS):
+                    break
+                q = t
+        if not sentence[p:k].strip(" \u3000"):
             continue
         clause = sentence[x:y]
         if (asp.opens_condition(clause) or "？" in sentence[x:q] or "?" in sentence[x:q]
                 or asp.modal_strength(sentence[k + 1:q])):
             return None
         mx = x + len(clause) - len(clause.lstrip(" \u3000"))
-        return _trim(sentence, mx, y), _trim(sentence, k + 1, q)
+        return _trim(sentence, mx, y), _trim(sentence, start, q)
     return None
+
+
+#: Openings of a clause that adds to the practice before it (``…根本无权管理，也不专业``).
+_ADDED_CLAUSE_OPENERS = ("也", "又", "亦", "更", "还")
+
+
+@lru_cache(maxsize=1)
+def _contrary_emphasis_re() -> re.Pattern[str]:
+    """A subject of at most :data:`CONTRARY_SUBJECT_CHARS` characters, then an emphatic adverb of the
+    ``contrary_emphasis`` cue group (根本, 完全, 压根) right before a negation (不, 没, 无, 未, 并非): the fact stated
+    against a norm. Anchored at the clause start, bounded."""
+    words = sorted(asp.lexicon().words("contrary_emphasis"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,%d}?(?P<emph>%s)(?:不|没|无|未|并非)"
+                      % (CONTRARY_SUBJECT_CHARS, "|".join(map(re.escape, words))))
 
 
 def _contrary_practice_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -3594,7 +3623,7 @@ def _contrary_practice_points(text: str, sentences: list[Sentence], out: dict[st
     reviewer's comment (from ``review``) are not read. Linear in the sentences (each point is compared once per
     sentence with such a pair; such sentences are few)."""
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review or "却" not in s.text:
+        if s.kind != "sentence" or s.start >= review or not ("却" in s.text or asp.has_cue(s.text, "contrary_emphasis")):
             continue
         pair = prescribed_then_contrary(s.text)
         if pair is None:

@@ -200,3 +200,14 @@ def test_added_item_drops_a_window_whose_earlier_clauses_state_nothing():
     a = text.index("同步改善劳动条件")
     points._add_items(text, out, aspects.RECOMMENDATION, [(a, a + len("同步改善劳动条件"))], 60)
     assert out[aspects.CHALLENGE] == []
+
+
+def test_emphatic_negation_against_the_norm_is_the_complaint():
+    s = "路灯和绿化的养护，应由市政部门负责，街道干部根本无权处理，也缺少专业工具。"
+    (mx, my), (cx, cy) = points.prescribed_then_contrary(s)
+    assert s[mx:my] == "应由市政部门负责"
+    assert s[cx:cy] == "街道干部根本无权处理，也缺少专业工具"
+    # a word that only holds 应 (相对应, 供应) is no norm
+    assert points.prescribed_then_contrary("硬件规模迅速扩大，而相对应的课程建设滞后，有的专业根本无法衔接市场。") is None
+    # an emphatic negation with no subject of its own is no contrary fact
+    assert points.prescribed_then_contrary("我们应当加强宣传，根本不能松懈。") is None
