@@ -2296,7 +2296,13 @@ def appeal_start(sentence: str) -> int:
 _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
 
 
+#: A phrase of time that names a circumstance (``再度面对危机时``, ``遇到困难的时候``): the problem noun in it is when
+#: something happens, no problem the sentence states (weak21). Bounded.
+_CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
+
+
 @_remembered  # asked several times per sentence (aspects, then points); a pure function of it
+
 def _prose_deficits(sentence: str) -> frozenset[str]:
     """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
@@ -2309,6 +2315,7 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
+    kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):

@@ -211,3 +211,15 @@ def test_emphatic_negation_against_the_norm_is_the_complaint():
     assert points.prescribed_then_contrary("硬件规模迅速扩大，而相对应的课程建设滞后，有的专业根本无法衔接市场。") is None
     # an emphatic negation with no subject of its own is no contrary fact
     assert points.prescribed_then_contrary("我们应当加强宣传，根本不能松懈。") is None
+
+
+# --- a circumstance of time names no problem; continuity adverbs and verbs of building up (aspects) ---------------
+
+def test_modal_of_building_up_with_a_circumstance_of_time_is_a_measure():
+    s = "邻里之间的信任必须持续累积，这是社区将来再度面对危机时所必需的条件。"
+    assert aspects._prose_deficits(s) == frozenset()
+    assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
+    # the problem stated outside the phrase of time is still a problem
+    assert aspects._prose_deficits("面对危机时，有关部门反应迟缓，信息也不透明。")
+    # a problem noun with no phrase of time around it is still read
+    assert "危机" in aspects._prose_deficits("社区正陷入信任危机。")
