@@ -2521,9 +2521,10 @@ def holds_one_included_item(sentence: str) -> bool:
     group: 包括, 包含, 诸如) in its last clause: ``会制造更多问题，包括侵犯马来人利益。``. No other word of the ``lead_in``
     group points ahead, the sentence does not end as a lead-in (a colon, a dash), and the text after the inclusion
     word is one item (at least :data:`INCLUDED_ITEM_CHARS` CJK characters, no ``、``, no clause mark, no lead-in
-    word). Such a sentence opens no region of the sentences after it (:func:`opener_aspect`): the list it announces
-    ends with it (weak21: a reported claim of harms, then paragraphs of praise and background). Linear in the
-    sentence."""
+    word), and the clauses before the inclusion word state no shortcoming of their own (:func:`states_before_announcing`:
+    a column's verdicts before ``其中包括了…`` open a region still). Such a sentence opens no region of the sentences
+    after it (:func:`opener_aspect`): the list it announces ends with it (weak21: a reported claim of harms, then
+    paragraphs of praise and background). Linear in the sentence."""
     s = sentence.strip().rstrip("。！!…")
     if ends_as_lead_in(s):
         return False
@@ -2538,6 +2539,8 @@ def holds_one_included_item(sentence: str) -> bool:
     item = s[last.end():]
     if any(c in item for c in "、，,；;：:") or _INCLUSION.match(s, last.start()):
         return False
+    if states_before_announcing(sentence):
+        return False  # (…能力不足，…缺乏协调，其影响十分深远，其中包括了…: a column's verdicts open a region; corpus20)
     return sum(1 for c in item if is_cjk(c)) >= INCLUDED_ITEM_CHARS
 
 
