@@ -113,6 +113,11 @@ def test_linear_on_long_inputs():
     points.prescribed_then_contrary("应加强管理，" * 10000 + "他却不管。")
     points.names_a_kind("是" * 100000 + "的一种现象")
     points.names_a_kind("这是一种现象。" * 10000)
+    points.focus_framed_problem("，" * 100000 + "首要注意的是冲突")
+    points.focus_framed_problem("最棘手的是" * 20000)
+    aspects.holds_one_included_item("问题，包括" * 20000)
+    aspects._prose_deficits("面对" + "危机" * 50000 + "时")
+    points.prescribed_then_contrary("应由部门负责，" * 10000 + "他根本不管。")
     assert time.perf_counter() - t < 2.0
 
 
