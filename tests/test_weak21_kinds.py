@@ -228,3 +228,10 @@ def test_modal_of_building_up_with_a_circumstance_of_time_is_a_measure():
     assert aspects._prose_deficits("面对危机时，有关部门反应迟缓，信息也不透明。")
     # a problem noun with no phrase of time around it is still read
     assert "危机" in aspects._prose_deficits("社区正陷入信任危机。")
+
+
+def test_affordability_is_no_burden():
+    assert aspects.prose_aspect("邻市的住房价格是可负担的，政府还提供津贴供家庭购买。") is None
+    assert aspects.challenge_strength("市民负担得起的房屋") == 0
+    # a burden stated is still one
+    assert aspects.prose_aspect("高昂的租金令基层家庭负担沉重。") == aspects.CHALLENGE
