@@ -235,3 +235,11 @@ def test_affordability_is_no_burden():
     assert aspects.challenge_strength("市民负担得起的房屋") == 0
     # a burden stated is still one
     assert aspects.prose_aspect("高昂的租金令基层家庭负担沉重。") == aspects.CHALLENGE
+
+
+def test_a_modal_inside_a_denial_of_intent_prescribes_nothing():
+    assert aspects.prose_aspect("市政府有意借鉴邻市经验，并不是意味要将那一套全盘照收。") is None
+    assert aspects.modal_strength("并非要取消所有补贴") == 0
+    # the course a contrast proposes keeps its modal
+    assert aspects.prose_aspect("我们不是说要取消所有考核，而是认为应该在减负的前提下，让基层干部把精力放在服务群众上。") == \
+        aspects.RECOMMENDATION
