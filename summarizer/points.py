@@ -1913,6 +1913,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
+    _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
@@ -2505,6 +2506,67 @@ def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, lis
         if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "problem_focus_frame"):
             continue
         span = focus_framed_problem(s.text)
+        if span is not None:
+            added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: A clause that turns to what persists (``却仍…``, ``可…依旧是…``, ``但依然…``): an adversative, at most
+#: :data:`PERSIST_SUBJECT_CHARS` characters of a subject (and the comma after it), then an adverb of persistence.
+#: Anchored, bounded.
+PERSIST_SUBJECT_CHARS = 16
+_PERSIST_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|却|但|可)[^，,；;。：:！？!?]{0,%d}?(?:[，,]\s{0,2})?"
+                           r"(?P<still>仍然|依然|依旧|仍旧|仍)" % PERSIST_SUBJECT_CHARS)
+
+
+#: The adversatives :data:`_PERSIST_TURN` opens with, longest first (read past for the subject).
+_PERSIST_OPENERS = ("但是", "可是", "然而", "却", "但", "可")
+
+
+def persisting_problem(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of what a turn says persists after a change (``如今已迈入超高龄
+    社会，却仍固守税收制财源，造成…的双轨制度``; ``路面重新铺了一遍，可楼下的路面，依旧是坑坑洼洼``), or ``None``: a clause
+    opens with an adversative and an adverb of persistence (:data:`_PERSIST_TURN`), and states a deficiency itself
+    (:func:`summarizer.aspects._prose_deficits`), a state of disrepair (``disrepair`` cue group) or an outdated
+    practice (``persisting_wrong`` cue group: 固守, 沿用, 坑坑洼洼 …), with no modal (``但仍要继续努力`` is a measure,
+    ``但仍保持增长`` no problem). The point runs from the persistence adverb (the subject before it when the clause opens
+    with one: ``可楼下的路面，依旧是…`` keeps 楼下的路面) to the end of its clause, and through the next clause when
+    that one states its consequence (造成, 导致). Linear in the sentence (one bounded match per clause; weak21)."""
+    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    for i, x in enumerate(starts):
+        m = _PERSIST_TURN.match(sentence, x)
+        if m is None:
+            continue
+        end = _REST_START.search(sentence, m.end())
+        y = end.start() if end else len(sentence)
+        clause = sentence[m.end("still"):y]
+        if (asp.modal_strength(clause) or asp.strong_modal(clause)
+                or not (asp._prose_deficits(clause) or asp.has_cue(clause, "disrepair")
+                        or asp.has_cue(clause, "persisting_wrong"))):
+            continue
+        a = m.start("still")
+        sa = x + len(sentence[x:a]) - len(sentence[x:a].lstrip(" \u3000"))
+        opener = next((w for w in _PERSIST_OPENERS if sentence.startswith(w, sa)), "")
+        sa += len(opener)
+        if len(sentence[sa:a].strip(" \u3000，,")) >= 2:
+            a = sa  # (可楼下的路面，依旧是…: the subject names what persists)
+        if end is not None and _CONSEQUENCE.match(sentence, end.end()):
+            nxt = _REST_START.search(sentence, end.end())
+            y = nxt.start() if nxt else len(sentence)
+        return _trim(sentence, a, y)
+    return None
+
+
+def _persisting_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int, region_at) -> None:
+    """In place: in prose of no region (``region_at``: a section's body has its points from its headings), what a turn
+    says persists after a change (:func:`persisting_problem`) is a challenge where none lies over it yet
+    (:func:`_add_items`). Sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
+            continue
+        span = persisting_problem(s.text)
         if span is not None:
             added.append((s.start + span[0], s.start + span[1]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)

@@ -118,6 +118,8 @@ def test_linear_on_long_inputs():
     aspects.holds_one_included_item("问题，包括" * 20000)
     aspects._prose_deficits("面对" + "危机" * 50000 + "时")
     points.prescribed_then_contrary("应由部门负责，" * 10000 + "他根本不管。")
+    points.persisting_problem("但" + "，" * 100000 + "仍固守")
+    points.persisting_problem("可是楼道，" * 20000)
     assert time.perf_counter() - t < 2.0
 
 
@@ -243,3 +245,28 @@ def test_a_modal_inside_a_denial_of_intent_prescribes_nothing():
     # the course a contrast proposes keeps its modal
     assert aspects.prose_aspect("我们不是说要取消所有考核，而是认为应该在减负的前提下，让基层干部把精力放在服务群众上。") == \
         aspects.RECOMMENDATION
+
+
+# --- what a turn says persists after a change (points.persisting_problem) ----------------------------------------
+
+def test_persisting_practice_after_a_change_is_a_problem():
+    s = "如今本市已进入老龄社会，却仍沿用二十年前的养老补贴标准，造成不少老人入不敷出。"
+    a, b = points.persisting_problem(s)
+    assert s[a:b] == "仍沿用二十年前的养老补贴标准，造成不少老人入不敷出"
+    s2 = "小区里的路面重新铺了一遍，可小区门口的人行道，依旧是坑坑洼洼。"
+    a, b = points.persisting_problem(s2)
+    assert s2[a:b] == "小区门口的人行道，依旧是坑坑洼洼"
+
+
+def test_persistence_of_what_is_good_or_a_call_to_go_on_is_no_problem():
+    assert points.persisting_problem("经济增速放缓，但仍保持增长。") is None
+    assert points.persisting_problem("工作取得了成绩，但仍要继续努力。") is None  # (a modal: a measure)
+    assert points.persisting_problem("他已经七十岁了，却仍坚持每天锻炼。") is None
+    assert points.persisting_problem("仍沿用旧标准。") is None  # (no turn)
+
+
+def test_persisting_problem_is_a_point_in_prose_only():
+    text = ("养老补贴的思考\n\n"
+            "如今本市已进入老龄社会，却仍沿用二十年前的养老补贴标准，造成不少老人入不敷出。\n")
+    # (the final shaping may take the clause of change before it as the subject's setting)
+    assert any(p.endswith("仍沿用二十年前的养老补贴标准，造成不少老人入不敷出") for p in _points(text)["challenge"])
