@@ -2296,7 +2296,13 @@ def appeal_start(sentence: str) -> int:
 _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
 
 
+#: A phrase of time that names a circumstance (``再度面对危机时``, ``遇到困难的时候``): the problem noun in it is when
+#: something happens, no problem the sentence states (weak21). Bounded.
+_CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
+
+
 @_remembered  # asked several times per sentence (aspects, then points); a pure function of it
+
 def _prose_deficits(sentence: str) -> frozenset[str]:
     """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
@@ -2309,6 +2315,7 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
+    kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -2480,6 +2487,8 @@ def opener_aspect(sentence: str) -> str | None:
     病毒…``): a noun phrase ``…的<cue noun>`` within the first 20 characters that does not open with a
     connective or preposition, and whose last cue noun no adverb of the ``cue_noun_predicate_adverb`` cue group
     follows (``少子化的问题与挑战日益严峻`` states its problem: the nouns are a subject, not a heading)."""
+    if holds_one_included_item(sentence):
+        return None  # 会带来更多问题，包括侵犯居民利益。: the one item it announces is inside it, none follows (weak21)
     lead = lead_in_aspect(sentence, announce=False)
     if lead:
         return lead
@@ -2500,6 +2509,39 @@ def opener_aspect(sentence: str) -> str | None:
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
             return aspect
     return None
+
+
+#: Fewest CJK characters after an inclusion word (``inclusion_lead`` cue group) for a sentence to hold what it includes
+#: (``…更多问题，包括侵犯居民利益。``); fewer (``包括：``, ``包括以下几点``) announce what follows.
+INCLUDED_ITEM_CHARS = 4
+
+
+def holds_one_included_item(sentence: str) -> bool:
+    """True when ``sentence`` ends by naming the one thing it includes after an inclusion word (``inclusion_lead`` cue
+    group: 包括, 包含, 诸如) in its last clause: ``会制造更多问题，包括侵犯马来人利益。``. No other word of the ``lead_in``
+    group points ahead, the sentence does not end as a lead-in (a colon, a dash), and the text after the inclusion
+    word is one item (at least :data:`INCLUDED_ITEM_CHARS` CJK characters, no ``、``, no clause mark, no lead-in
+    word), and the clauses before the inclusion word state no shortcoming of their own (:func:`states_before_announcing`:
+    a column's verdicts before ``其中包括了…`` open a region still). Such a sentence opens no region of the sentences
+    after it (:func:`opener_aspect`): the list it announces ends with it (weak21: a reported claim of harms, then
+    paragraphs of praise and background). Linear in the sentence."""
+    s = sentence.strip().rstrip("。！!…")
+    if ends_as_lead_in(s):
+        return False
+    last = None
+    for m in cue_pattern("inclusion_lead").finditer(s):
+        last = m
+    if last is None:
+        return False
+    inclusion = set(lexicon().words("inclusion_lead"))
+    if any(m.group(0) not in inclusion for m in cue_pattern("lead_in").finditer(s)):
+        return False  # (存在以下问题，包括…: 以下 announces what follows)
+    item = s[last.end():]
+    if any(c in item for c in "、，,；;：:") or _INCLUSION.match(s, last.start()):
+        return False
+    if states_before_announcing(sentence):
+        return False  # (…能力不足，…缺乏协调，其影响十分深远，其中包括了…: a column's verdicts open a region; corpus20)
+    return sum(1 for c in item if is_cjk(c)) >= INCLUDED_ITEM_CHARS
 
 
 def states_before_announcing(sentence: str) -> bool:

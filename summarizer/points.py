@@ -26,8 +26,8 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END, is_cjk,
-                              is_token_colon, word_groups)
+from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END,
+                              ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
@@ -1073,6 +1073,30 @@ TOPIC_SENTENCE_CHARS = 32
 
 #: A sentence that defines or characterises its subject (``X是指…``, ``X具有…等特点``) or opens with a premise (``既然…``).
 _DEFINITION = re.compile(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
+#: A sentence that defines a term as a kind of phenomenon or notion (``X线是地理学家针对…不平衡，提出的一种典型现象``,
+#: ``所谓X，是…的一种说法``): a copula, at most 40 characters of one sentence, then 的一种, at most 8, and a noun of the
+#: ``defined_kind`` cue group (现象, 概念, 说法 …) closing it. Bounded (weak21).
+_NAMED_KIND_LEAD = re.compile(r"是[^。；;！？!?]{0,40}?的一种")
+#: Most characters between 的一种 and the kind noun that ends a definition (``的一种典型现象``).
+NAMED_KIND_CHARS = 8
+
+
+def names_a_kind(sentence: str) -> bool:
+    """Whether ``sentence`` defines its subject as a kind of phenomenon or notion (:data:`_NAMED_KIND_LEAD` and a
+    ``defined_kind`` noun at its end, after at most :data:`NAMED_KIND_CHARS` characters and no comma, quotation and
+    end marks aside; the subject is a term, not a demonstrative:
+    ``“胡焕庸线是地理学家针对东西部发展不平衡，提出的一种典型现象。”``): a definition, which states no problem and
+    proposes nothing even when it names a problem (不平衡) as what the term describes. Bounded: one search of at most
+    60 characters per 是 (weak21)."""
+    s = sentence.strip().strip("“”「」『』\"").rstrip("。.！!").strip("“”「」『』\"")
+    kinds = asp.lexicon().words("defined_kind")
+    if not s.endswith(kinds):
+        return False
+    reach = NAMED_KIND_CHARS + max(len(k) for k in kinds)
+    # (the subject names a term: 这是…的一种不良现象 refers back to a problem just stated, a verdict on it)
+    return any(len(s) - m.end() <= reach and not any(c in s[m.end():] for c in "，,")
+               and len(s[:m.start()].strip()) >= 2 and not s.startswith(("这", "此", "那"))
+               for m in _NAMED_KIND_LEAD.finditer(s))
 
 
 def defines(sentence: str) -> bool:
@@ -1467,6 +1491,8 @@ def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
     exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
     problem without a predicate of deficiency; not ``before_list`` (the sentence right before a list of problems:
     ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
+    if names_a_kind(sentence):
+        return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
@@ -1886,6 +1912,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _focus_frame_points(text, sentences, out, max_point_chars, review)
+    _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
@@ -1911,6 +1939,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
+    _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
@@ -2046,6 +2075,10 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if names_a_kind(s.text):
+        return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
+    if ends_as_lead_in(s.text) and asp._announces_ahead(s.text):
+        return None  # 本人向政府提出以下质询，并要求…给予答复：: a lead-in announces the items after it (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
     if in_prose and asp.quotes_directive(s.text):
@@ -2419,6 +2452,124 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                     out.extend(items)
         a = k + 1
     return out
+
+
+#: Most characters before a focus frame in its clause (``现在最棘手的是``, ``而更严重的是``): a short adverb of time or a
+#: connective (:func:`focus_framed_problem`).
+FOCUS_LEAD_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _focus_frame_re() -> re.Pattern[str]:
+    """A ``problem_focus_frame`` word (最棘手的是, 首要注意的是, 更严重的是 …) after at most :data:`FOCUS_LEAD_CHARS`
+    characters of its clause (no clause mark among them). Anchored at a clause start, bounded."""
+    words = sorted(asp.lexicon().words("problem_focus_frame"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,%d}?(?P<frame>%s)" % (FOCUS_LEAD_CHARS,
+                                                                          "|".join(map(re.escape, words))))
+
+
+def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of the problem a frame of worry or difficulty singles out
+    (``problem_focus_frame`` cue group: ``面对高龄少子现象，首要注意的是世代冲突``; ``现在最棘手的是政府以为，光靠A就能
+    应付B``; ``更严重的是…``), or ``None``: the frame opens a clause (at the sentence start or after a comma, past at
+    most :data:`FOCUS_LEAD_CHARS` characters: :func:`_focus_frame_re`); the problem runs from after it to the end of
+    its clause, and on through the next clause when that one ends with a verb of believing (``news_report_verb``-like
+    ``belief_verb`` cue group: 以为, 认为: the belief is what the next clause holds). None for a question, or when the
+    clause after the frame prescribes (a modal) or is shorter than two characters. Linear in the sentence (one bounded
+    match per clause; weak21)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return None
+    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    for x in starts:
+        m = _focus_frame_re().match(sentence, x)
+        if m is None:
+            continue
+        end = _REST_START.search(sentence, m.end())
+        y = end.start() if end else len(sentence)
+        if sentence[m.end():y].rstrip("。！!… ").endswith(asp.lexicon().words("belief_verb")) and end is not None:
+            nxt = _REST_START.search(sentence, end.end())
+            y = nxt.start() if nxt else len(sentence)
+        a, b = _trim(sentence, m.end(), y)
+        if b - a < 2 or asp.modal_strength(sentence[a:b]) or asp.strong_modal(sentence[a:b]):
+            return None
+        return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
+    return None
+
+
+def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: a sentence whose frame of worry or difficulty singles out a problem (:func:`focus_framed_problem`)
+    gives it as a challenge where no challenge lies over it yet (:func:`_add_items`). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or not asp.has_cue(s.text, "problem_focus_frame"):
+            continue
+        span = focus_framed_problem(s.text)
+        if span is not None:
+            added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: A clause that turns to what persists (``却仍…``, ``可…依旧是…``, ``但依然…``): an adversative, at most
+#: :data:`PERSIST_SUBJECT_CHARS` characters of a subject (and the comma after it), then an adverb of persistence.
+#: Anchored, bounded.
+PERSIST_SUBJECT_CHARS = 16
+_PERSIST_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|却|但|可)[^，,；;。：:！？!?]{0,%d}?(?:[，,]\s{0,2})?"
+                           r"(?P<still>仍然|依然|依旧|仍旧|仍)" % PERSIST_SUBJECT_CHARS)
+
+
+#: The adversatives :data:`_PERSIST_TURN` opens with, longest first (read past for the subject).
+_PERSIST_OPENERS = ("但是", "可是", "然而", "却", "但", "可")
+
+
+def persisting_problem(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``) of what a turn says persists after a change (``如今已迈入超高龄
+    社会，却仍固守税收制财源，造成…的双轨制度``; ``路面重新铺了一遍，可楼下的路面，依旧是坑坑洼洼``), or ``None``: a clause
+    opens with an adversative and an adverb of persistence (:data:`_PERSIST_TURN`), and states a deficiency itself
+    (:func:`summarizer.aspects._prose_deficits`), a state of disrepair (``disrepair`` cue group) or an outdated
+    practice (``persisting_wrong`` cue group: 固守, 沿用, 坑坑洼洼 …), with no modal (``但仍要继续努力`` is a measure,
+    ``但仍保持增长`` no problem). The point runs from the persistence adverb (the subject before it when the clause opens
+    with one: ``可楼下的路面，依旧是…`` keeps 楼下的路面) to the end of its clause, and through the next clause when
+    that one states its consequence (造成, 导致). Linear in the sentence (one bounded match per clause; weak21)."""
+    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    for i, x in enumerate(starts):
+        m = _PERSIST_TURN.match(sentence, x)
+        if m is None:
+            continue
+        end = _REST_START.search(sentence, m.end())
+        y = end.start() if end else len(sentence)
+        clause = sentence[m.end("still"):y]
+        if (asp.modal_strength(clause) or asp.strong_modal(clause)
+                or not (asp._prose_deficits(clause) or asp.has_cue(clause, "disrepair")
+                        or asp.has_cue(clause, "persisting_wrong"))):
+            continue
+        a = m.start("still")
+        sa = x + len(sentence[x:a]) - len(sentence[x:a].lstrip(" \u3000"))
+        opener = next((w for w in _PERSIST_OPENERS if sentence.startswith(w, sa)), "")
+        sa += len(opener)
+        if len(sentence[sa:a].strip(" \u3000，,")) >= 2:
+            a = sa  # (可楼下的路面，依旧是…: the subject names what persists)
+        if end is not None and _CONSEQUENCE.match(sentence, end.end()):
+            nxt = _REST_START.search(sentence, end.end())
+            y = nxt.start() if nxt else len(sentence)
+        return _trim(sentence, a, y)
+    return None
+
+
+def _persisting_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int, region_at) -> None:
+    """In place: in prose of no region (``region_at``: a section's body has its points from its headings), what a turn
+    says persists after a change (:func:`persisting_problem`) is a challenge where none lies over it yet
+    (:func:`_add_items`). Sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
+            continue
+        span = persisting_problem(s.text)
+        if span is not None:
+            added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 #: Most characters of the factors between 受 and 等因素 that :func:`constraint_items` reads (bounded: linear).
@@ -3447,6 +3598,108 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         out[aspect].extend(points)
 
 
+#: Most characters of the subject between the start of a clause and its 却 in :func:`prescribed_then_contrary`
+#: (``「长照三‧０」却…``, ``有关部门却…``).
+CONTRARY_SUBJECT_CHARS = 12
+#: A clause that prescribes: at most four characters of a subject, then a modal of the ``contrary_norm_modal`` cue
+#: group (应, 应该, 应当, 理应) and an action (no 该 of 应该 read as an object). Anchored, bounded.
+_NORM_CLAUSE_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _norm_clause_re() -> re.Pattern[str]:
+    words = sorted(asp.lexicon().words("contrary_norm_modal"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,。；;：:！？!?「」“”]{0,%d}?(?:%s)" % (_NORM_CLAUSE_CHARS, "|".join(map(re.escape, words))))
+
+
+def prescribed_then_contrary(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(measure, problem)`` spans (offsets into ``sentence``) of a sentence that prescribes a course and then sets
+    what an actor does against it with 却 (``当资源不够充分，应优先照顾重度需求者，新方案却让服务员到轻症家庭做家事``):
+    the clause that opens with a modal of what ought to be done (after at most :data:`_NORM_CLAUSE_CHARS` characters of
+    a subject, :func:`_norm_clause_re`: 应, 应该, 理应) is a measure, the clause right after it whose 却 comes after at
+    most :data:`CONTRARY_SUBJECT_CHARS` characters of a new subject is the complaint, from after 却 to its clause's
+    end. ``None`` when no such pair is found, when the modal clause is a condition or a question, when the 却 clause
+    holds a modal itself (``却应…``) or when 却 opens the clause with no subject of its own (``应当A，却B``: one actor
+    that should and did not, a single complaint). Linear in the sentence (weak21: an editorial's norm and the
+    government's contrary practice)."""
+    if "却" not in sentence and not asp.has_cue(sentence, "contrary_emphasis"):
+        return None
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append((a, m.start()))
+        a = m.end()
+    masked = asp._mask_non_modals(sentence)  # (相对应, 供应, 适宜: no modal)
+    for i in range(len(clauses) - 1):
+        x, y = clauses[i]
+        norm = _norm_clause_re().match(masked, x, y)
+        if norm is None or y - norm.end() < 2:
+            continue
+        p, q = clauses[i + 1]
+        k = sentence.find("却", p, min(q, p + CONTRARY_SUBJECT_CHARS + 3))
+        if k >= 0 and sentence.startswith("却步", k):
+            k = -1
+        start = k + 1
+        if k < 0:
+            # (应由物业来管理，部门人员根本无权管理，也不专业: a subject, then an emphatic negation states the fact
+            # against the norm; the practice runs from the subject on, through clauses that add to it with 也/又)
+            e = _contrary_emphasis_re().match(sentence, p, q)
+            if e is None:
+                continue
+            k, start = e.start("emph"), p + len(sentence[p:q]) - len(sentence[p:q].lstrip(" \u3000"))
+            for r, t in clauses[i + 2:]:
+                if not sentence[r:t].lstrip(" \u3000").startswith(_ADDED_CLAUSE_OPENERS):
+                    break
+                q = t
+        if not sentence[p:k].strip(" \u3000"):
+            continue
+        clause = sentence[x:y]
+        if (asp.opens_condition(clause) or "？" in sentence[x:q] or "?" in sentence[x:q]
+                or asp.modal_strength(sentence[k + 1:q])):
+            return None
+        mx = x + len(clause) - len(clause.lstrip(" \u3000"))
+        return _trim(sentence, mx, y), _trim(sentence, start, q)
+    return None
+
+
+#: Openings of a clause that adds to the practice before it (``…根本无权管理，也不专业``).
+_ADDED_CLAUSE_OPENERS = ("也", "又", "亦", "更", "还")
+
+
+@lru_cache(maxsize=1)
+def _contrary_emphasis_re() -> re.Pattern[str]:
+    """A subject of at most :data:`CONTRARY_SUBJECT_CHARS` characters, then an emphatic adverb of the
+    ``contrary_emphasis`` cue group (根本, 完全, 压根) right before a negation (不, 没, 无, 未, 并非): the fact stated
+    against a norm. Anchored at the clause start, bounded."""
+    words = sorted(asp.lexicon().words("contrary_emphasis"), key=len, reverse=True)
+    return re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,%d}?(?P<emph>%s)(?:不|没|无|未|并非)"
+                      % (CONTRARY_SUBJECT_CHARS, "|".join(map(re.escape, words))))
+
+
+def _contrary_practice_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a sentence that prescribes and then sets an actor's practice against it (:func:`prescribed_then_contrary`)
+    gives its prescription as a recommendation and the practice as a challenge; the points that lay over the
+    prescription (a challenge window from the sentence start, read as one complaint) are replaced. Sentences of a
+    reviewer's comment (from ``review``) are not read. Linear in the sentences (each point is compared once per
+    sentence with such a pair; such sentences are few)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or not ("却" in s.text or asp.has_cue(s.text, "contrary_emphasis")):
+            continue
+        pair = prescribed_then_contrary(s.text)
+        if pair is None:
+            continue
+        (mx, my), (cx, cy) = pair
+        mx, my, cx, cy = s.start + mx, s.start + my, s.start + cx, s.start + cy
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (p.start < my and p.end > mx)]
+        for aspect, (x, y) in ((asp.RECOMMENDATION, (mx, my)), (asp.CHALLENGE, (cx, cy))):
+            a, b = shape(text, x, y, max_chars)
+            if b - a >= POINT_MIN_CHARS and not any(p.start < b and p.end > a for p in out[aspect]):
+                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+
+
 #: Most characters of a lead-in's end that the aspect noun announcing an enumeration stands in (``…提出了意见建议：``).
 ANNOUNCED_CUE_CHARS = 6
 
@@ -3651,7 +3904,8 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return aspect, [(k + x, k + y) for x, y in items]
         return None, []
     if (not asp.has_cue(sentence, "joint_effort") and asp.cue_pattern("finding_lead").search(sentence) is None
-            and not asp.has_cue(sentence, "joint_call_quantifier")):
+            and not asp.has_cue(sentence, "joint_call_quantifier") and not asp.has_cue(sentence, "inclusion_lead")
+            and not asp.has_cue(sentence, "additive_lead")):
         return None, []  # (no lead anywhere in the sentence: none in any of its clauses)
     clauses = []
     a = 0
@@ -3659,6 +3913,9 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
+    included = included_problems(sentence, clauses)
+    if included:
+        return asp.CHALLENGE, included
     for i, (x, y) in enumerate(clauses[:-1]):
         clause = sentence[x:y]
         if asp.has_cue(clause, "joint_effort"):
@@ -3690,6 +3947,58 @@ def comma_run_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
                 return asp.CHALLENGE, items
             return None, []
     return None, []
+
+
+def _problem_noun_ends(text: str) -> bool:
+    """Whether ``text`` ends with a problem noun: a challenge noun of a section heading
+    (:func:`summarizer.aspects.heading_cues`: 问题, 挑战, 困难, 隐患 …) or a word of the ``included_problem_noun`` cue
+    group (外患, 内忧, 乱象, 威胁), its spaces aside. Bounded (the last few characters are read)."""
+    t = text.rstrip(" \u3000")[-8:]
+    if t.endswith(asp.lexicon().words("included_problem_noun")):
+        return True
+    cues = asp.heading_cues(t)
+    return bool(cues) and cues[-1][1] == asp.CHALLENGE and cues[-1][0] == len(t)
+
+
+def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items (offsets into ``sentence``) of a comma run of problems that a problem noun and an inclusion word
+    announce (``inclusion_lead`` cue group: 包括, 包含, 诸如; or an additive that opens the clause after the noun's,
+    ``additive_lead``: ``政治上的纷扰，不只A，B也…``), or ``[]``: ``还加上了外患，包括两岸情势的对峙，区域组织的
+    排挤，盟友的剥离，这种情势实非…`` gives one challenge per clause from the one the inclusion word opens (the first item
+    taken from after the word), up to a clause that refers back to them (``back_reference`` cue group: 这种, 这些,
+    上述) or the sentence's end. The noun (:func:`_problem_noun_ends`) ends the text right before the inclusion word,
+    in its clause or, when the word opens its clause, in the clause before; the items name the problems whatever
+    their words (no cue word is asked of them: the lead says what they are), but each is at least
+    :data:`ENUM_ITEM_CHARS` characters, holds no modal and opens with no remedy. At least :data:`RUN_ITEMS` items, all
+    the clauses before the referring one (``…更多问题，包括侵犯居民利益。``: one item, none; ``包括A在内的…``: a phrase
+    of inclusion, none). ``clauses``: the sentence's ``[start, end)`` clause spans (cut at commas and ``；``). Linear in
+    the sentence (weak21: a column's troubles listed after 外患，包括).
+    """
+    back = tuple(sorted(asp.lexicon().words("back_reference"), key=len, reverse=True))
+    for i, (x, y) in enumerate(clauses):
+        m = asp.cue_pattern("inclusion_lead").search(sentence, x, y)
+        if m is None:
+            m = asp.cue_pattern("additive_lead").match(sentence, x + len(sentence[x:y]) - len(sentence[x:y].lstrip()), y)
+            if m is None:
+                continue
+        before = sentence[x:m.start()].strip(" \u3000")
+        if before.endswith("其中"):
+            before = before[:-2]
+        lead = before if before else (sentence[clauses[i - 1][0]:clauses[i - 1][1]] if i else "")
+        if not lead or not _problem_noun_ends(lead) or asp._INCLUSION.match(sentence, m.start()):
+            return []
+        rest = [(m.end(), y)] + clauses[i + 1:]
+        items = []
+        for p, q in rest:
+            clause = sentence[p:q].strip(" \u3000")
+            if clause.startswith(back):
+                break  # (这种内外情势的险峻与复杂: the clause sums up the items)
+            if (q - p < ENUM_ITEM_CHARS or asp.modal_strength(clause) or asp.opens_with_remedy(clause)
+                    or "：" in clause or ":" in clause):
+                return []
+            items.append(_trim(sentence, p, q))
+        return items if len(items) >= RUN_ITEMS else []
+    return []
 
 
 #: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
@@ -4871,10 +5180,38 @@ def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: li
     out[aspect] = kept + new
     if new and other in out:
         new_starts = [p.start for p in new]
-        out[other] = [p for p in out[other]
-                      if not any(q.start < p.end and q.end > p.start
-                                 for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
-                                              bisect.bisect_left(new_starts, p.end)])]
+        left: list[RawPoint] = []
+        for p in out[other]:
+            over = [q for q in new[bisect.bisect_left(new_starts, p.start - max_chars - 1):
+                                   bisect.bisect_left(new_starts, p.end)] if q.start < p.end and q.end > p.start]
+            if not over:
+                left.append(p)
+                continue
+            # (长照人员处于高压、缺乏尊重的状态，制度若没有同步改善劳动条件，只是在加速耗损: the other aspect's window
+            # that runs on into the clause of an added item keeps its clauses before it, when they state its aspect
+            # themselves; weak21)
+            cut = _clauses_before(text, p.start, min(q.start for q in over))
+            if cut - p.start >= POINT_MIN_CHARS and _states_own_aspect(text[p.start:cut], other):
+                p.end = cut
+                left.append(p)
+        out[other] = left
+
+
+def _clauses_before(text: str, start: int, at: int) -> int:
+    """End (an offset into ``text``) of the clauses of ``text[start:at]`` that end before the clause ``at`` lies in:
+    the last clause mark (``，；``) before ``at`` and after ``start``, trimmed; ``start`` when there is none.
+    Linear in ``at - start``."""
+    k = max(text.rfind(c, start, at) for c in "，,；;")
+    return _trim(text, start, k)[1] if k > start else start
+
+
+def _states_own_aspect(clauses: str, aspect: str) -> bool:
+    """Whether ``clauses`` state ``aspect`` by their own words: a problem (a cue of
+    :func:`summarizer.aspects.challenge_strength` or a prose deficiency) and no modal for a challenge, a modal for a
+    recommendation."""
+    if aspect == asp.CHALLENGE:
+        return bool(asp.challenge_strength(clauses) or asp._prose_deficits(clauses)) and not asp.modal_strength(clauses)
+    return bool(asp.modal_strength(clauses))
 
 
 #: Most characters of the items of one ``通过A、B等措施`` phrase.
