@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import word_groups
-from summarizer.chars import CJK, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -679,6 +679,10 @@ _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 _RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
+#: Characters right after a number that make it a date or a count, never a page number (``2024年…``, ``12月``).
+_NOT_PAGE_NUMBER_UNITS = frozenset("年月日号號届屆期版")
+#: A line's end that numbers an essay of a collection (``…提案 篇1``, ``…第2篇``, ``篇三``): an essay marker.
+_ESSAY_NUMBER_END = re.compile(rf"(?:篇[^\S\n]*[{CN_NUMBER_CHARS}\d]{{1,4}}|第[{CN_NUMBER_CHARS}\d]{{1,4}}篇)[^\S\n]*$")
 
 
 # a removed boilerplate line that names an author (作者：张三, 文／张三): a byline
@@ -783,6 +787,8 @@ def _decorated_page_number(line: str) -> bool:
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
 #: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it).
 _LIST_HEADS = ("link_list", "gongwen_attachment")
+#: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu, no heading over a list of links.
+_BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
 
 
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
@@ -854,9 +860,34 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
                     if after is not None:
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
-                in_list = name if name in _LIST_HEADS else False
+                # (a menu of links on one line, `登录 | 注册 | 返回首页`, is a list by itself: the line under it is the
+                # page's own title, not one more link; trialfix21a)
+                in_list = name if name in _LIST_HEADS and not _BAR_MENU.match(line) else False
                 break
     doc.apply(edits)
+
+
+#: The line a Discuz forum page prints right under a thread's title (the software of most Chinese forums).
+_FORUM_TITLE_MARK = re.compile(r"(?m)^[ \t]*\[复制链接\][ \t]*$")
+#: Most characters of a forum page's head above a thread's title (site name, search box, counters, print links).
+FORUM_HEAD_CHARS = 300
+
+
+def _remove_forum_head(doc: _Doc) -> None:
+    """Remove a Discuz forum page's head above a thread's title: the thread's title is the last non-empty line before
+    the first ``[复制链接]`` line (:data:`_FORUM_TITLE_MARK`), and the lines above it (the site's name, ``搜索``,
+    ``查看: 512|回复: 0``, ``打印 上一主题 下一主题``) are the page's chrome, removed when they hold no sentence end and
+    at most :data:`FORUM_HEAD_CHARS` characters (trialfix21a). Linear in the text (one search, one backward find)."""
+    m = _FORUM_TITLE_MARK.search(doc.text, 0, 2 * FORUM_HEAD_CHARS)
+    if m is None:
+        return
+    end = m.start()
+    while end > 0 and doc.text[end - 1] in " \t\n":
+        end -= 1
+    title_start = doc.text.rfind("\n", 0, end) + 1
+    head = doc.text[:title_start]
+    if head.strip() and len(head) <= FORUM_HEAD_CHARS and not any(ch in head for ch in TERMINATORS):
+        doc.apply([(0, title_start, "", "forum_chrome")])
 
 
 def _remove_running_heads(doc: _Doc) -> None:
@@ -867,8 +898,11 @@ def _remove_running_heads(doc: _Doc) -> None:
     phrases = []
     for start, end in doc.lines():
         m = _RUNNING_HEAD.match(doc.text, start, end)
-        # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers
-        if m and len(m.group(1)) >= 2:
+        # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers; a number read as
+        # a date or count (2024年…, 12月…) is none, and a line that ends in an essay number (…提案 篇1, …第2篇) is a
+        # collection's essay marker, not page furniture (trialfix21a)
+        if (m and len(m.group(1)) >= 2 and doc.text[m.start(2)] not in _NOT_PAGE_NUMBER_UNITS
+                and not _ESSAY_NUMBER_END.search(doc.text, max(start, end - 8), end)):
             phrases.append(doc.text[m.start(2):end])
     # the longest prefix (4 to 16 characters) that two phrases share; among equally long ones, that of the earliest
     # phrase that has a partner: one grouping pass per prefix length (linear in the lines, not pairwise)
@@ -1546,6 +1580,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
     post_origins: list[int] = []
+    if "[复制链接]" in doc.text:
+        _remove_forum_head(doc)
     _remove_lines(doc, byline_origins, json_origins, post_origins)
     if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
         record_origins = sorted(set(record_origins) | set(json_origins))
