@@ -666,6 +666,13 @@ _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]
 _NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
+#: A reference entry numbered without brackets or a stop, the number glued to or spaced from its first author
+#: (``15 徐富安,赵炳梓.…``, ``2Wu B,Jiang L,…``): read only under a 参考文献 heading (trialfix21a).
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]?(?=[A-Za-z\u4e00-\u9fff])(?![年月日号个项条次位名万亿元岁])")
+#: Characters that close a reference entry; a line without one at its end continues on the next line.
+_ENTRY_ENDS = (".", "．", "。", "]", "］")
+#: Longest line read as the wrapped rest of an unfinished reference entry (``学,2012.``), in characters.
+REFERENCE_WRAP_CHARS = 200
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
@@ -787,7 +794,9 @@ def _decorated_page_number(line: str) -> bool:
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
 #: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it).
 _LIST_HEADS = ("link_list", "gongwen_attachment")
-#: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu, no heading over a list of links.
+#: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
+#: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
+BAR_MENU_ITEM_CJK = 12
 _BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
 
 
@@ -805,6 +814,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     joined = _any_line_rule()
     edits: list[Edit] = []
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
+    bar_menu = False  # that head is a one-line menu of links (its list: short menu items only)
     lines = doc.lines()
     code = _cued(_CODE_CUES, doc.text)
     cues = _line_rule_cues() if len(lines) >= SCAN_MIN_LINES else None
@@ -822,7 +832,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
         if not line.strip():
             continue
         if in_list:
-            if is_heading_line(line.strip()):
+            if is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
                 edits.append((start, end, "", in_list))
                 continue
             in_list = False
@@ -860,9 +870,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
                     if after is not None:
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
-                # (a menu of links on one line, `登录 | 注册 | 返回首页`, is a list by itself: the line under it is the
-                # page's own title, not one more link; trialfix21a)
-                in_list = name if name in _LIST_HEADS and not _BAR_MENU.match(line) else False
+                in_list = name if name in _LIST_HEADS else False
+                # (a menu of links on one line, `登录 | 注册 | 返回首页`, heads only the short menu items under it: a
+                # longer line there is the page's own title, not one more link; trialfix21a)
+                bar_menu = in_list == "link_list" and _BAR_MENU.match(line) is not None
                 break
     doc.apply(edits)
 
@@ -1088,12 +1099,17 @@ def _remove_references(doc: _Doc) -> None:
                   or not doc.text[m.end():end].strip()):
             cut_end = end
             j = i + 1
+            open_entry = False  # the last entry taken ends mid-way (``…东北农业大`` ⏎ ``学,2012.``): wrapped by a PDF
             while j < len(lines):
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
                 if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
-                        len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)):
-                    cut_end = e2 if line.strip() else cut_end
+                        len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)) or (
+                        not notes and _NUMBERED_ENTRY.match(line)) or (
+                        open_entry and len(line.strip()) <= REFERENCE_WRAP_CHARS):
+                    if line.strip():
+                        cut_end = e2
+                        open_entry = not line.rstrip().endswith(_ENTRY_ENDS)
                     j += 1
                     continue
                 break
