@@ -671,7 +671,8 @@ _NOTE_CITED_CUES = ("[", "［", "〔")
 _NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]?(?=[A-Za-z\u4e00-\u9fff])(?![年月日号个项条次位名万亿元岁])")
 #: Characters that close a reference entry; a line without one at its end continues on the next line.
 _ENTRY_ENDS = (".", "．", "。", "]", "］")
-#: Longest line read as the wrapped rest of an unfinished reference entry (``学,2012.``), in characters.
+#: Longest line read as the wrapped rest of an unfinished reference entry (``学,2012.``: one line that closes the
+#: entry with :data:`_ENTRY_ENDS`), in characters.
 REFERENCE_WRAP_CHARS = 200
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
 _CITATION_LINE = re.compile(
@@ -1103,13 +1104,20 @@ def _remove_references(doc: _Doc) -> None:
             while j < len(lines):
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
-                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
+                closes = line.rstrip().endswith(_ENTRY_ENDS)
+                if not line.strip():
+                    j += 1
+                    continue
+                if _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
                         len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)) or (
-                        not notes and _NUMBERED_ENTRY.match(line)) or (
-                        open_entry and len(line.strip()) <= REFERENCE_WRAP_CHARS):
-                    if line.strip():
-                        cut_end = e2
-                        open_entry = not line.rstrip().endswith(_ENTRY_ENDS)
+                        not notes and _NUMBERED_ENTRY.match(line)):
+                    cut_end, open_entry = e2, not closes
+                    j += 1
+                    continue
+                if open_entry and closes and len(line.strip()) <= REFERENCE_WRAP_CHARS:
+                    # (one wrapped rest per entry, and it closes the entry: a page's footer after a last entry
+                    # cut short is not taken for its rest)
+                    cut_end, open_entry = e2, False
                     j += 1
                     continue
                 break

@@ -448,7 +448,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
     its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
     when the essay has challenge or recommendation points and no picked sentence states one, the best-ranked
-    candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows),
+    candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows; it
+    replaces a lone pick that passes the budget whatever its own length, both being cut at a clause boundary),
     so the summary states the essay's main challenge and recommendation; when every sentence holding an aspect's
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
@@ -533,7 +534,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         free = [i for i in picked if i not in covering]
         if free:
             worst = min(free, key=lambda i: float(scores[i]))
-            if used - size(worst) + size(best) <= budget:
+            # (or when the one pick passes the budget itself: cut at a clause either way, the sentence that states
+            # the essay's point is the one cut, not a stray one such as the thanks a page cut opens with; trialfix21a)
+            if used - size(worst) + size(best) <= budget or (
+                    picked == [worst] and size(worst) > budget and purpose is None):
                 picked.remove(worst)
                 picked.append(best)
     rest = budget - sum(b - a for a, b, _ in own_points)
