@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import word_groups
-from summarizer.chars import CJK, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -666,6 +666,14 @@ _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]
 _NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
+#: A reference entry numbered without brackets or a stop, the number glued to or spaced from its first author
+#: (``15 徐富安,赵炳梓.…``, ``2Wu B,Jiang L,…``): read only under a 参考文献 heading (trialfix21a).
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]?(?=[A-Za-z\u4e00-\u9fff])(?![年月日号个项条次位名万亿元岁])")
+#: Characters that close a reference entry; a line without one at its end continues on the next line.
+_ENTRY_ENDS = (".", "．", "。", "]", "］")
+#: Longest line read as the wrapped rest of an unfinished reference entry (``学,2012.``: one line that closes the
+#: entry with :data:`_ENTRY_ENDS`), in characters.
+REFERENCE_WRAP_CHARS = 200
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
 _CITATION_LINE = re.compile(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
@@ -679,6 +687,10 @@ _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 _RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
+#: Characters right after a number that make it a date or a count, never a page number (``2024年…``, ``12月``).
+_NOT_PAGE_NUMBER_UNITS = frozenset("年月日号號届屆期版")
+#: A line's end that numbers an essay of a collection (``…提案 篇1``, ``…第2篇``, ``篇三``): an essay marker.
+_ESSAY_NUMBER_END = re.compile(rf"(?:篇[^\S\n]*[{CN_NUMBER_CHARS}\d]{{1,4}}|第[{CN_NUMBER_CHARS}\d]{{1,4}}篇)[^\S\n]*$")
 
 
 # a removed boilerplate line that names an author (作者：张三, 文／张三): a byline
@@ -783,6 +795,10 @@ def _decorated_page_number(line: str) -> bool:
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
 #: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it).
 _LIST_HEADS = ("link_list", "gongwen_attachment")
+#: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
+#: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
+BAR_MENU_ITEM_CJK = 12
+_BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
 
 
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
@@ -799,6 +815,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     joined = _any_line_rule()
     edits: list[Edit] = []
     in_list: str | bool = False  # the rule of the list head whose headline lines are being dropped
+    bar_menu = False  # that head is a one-line menu of links (its list: short menu items only)
     lines = doc.lines()
     code = _cued(_CODE_CUES, doc.text)
     cues = _line_rule_cues() if len(lines) >= SCAN_MIN_LINES else None
@@ -816,7 +833,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
         if not line.strip():
             continue
         if in_list:
-            if is_heading_line(line.strip()):
+            if is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
                 edits.append((start, end, "", in_list))
                 continue
             in_list = False
@@ -855,8 +872,34 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     if after is not None:
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
                 in_list = name if name in _LIST_HEADS else False
+                # (a menu of links on one line, `登录 | 注册 | 返回首页`, heads only the short menu items under it: a
+                # longer line there is the page's own title, not one more link; trialfix21a)
+                bar_menu = in_list == "link_list" and _BAR_MENU.match(line) is not None
                 break
     doc.apply(edits)
+
+
+#: The line a Discuz forum page prints right under a thread's title (the software of most Chinese forums).
+_FORUM_TITLE_MARK = re.compile(r"(?m)^[ \t]*\[复制链接\][ \t]*$")
+#: Most characters of a forum page's head above a thread's title (site name, search box, counters, print links).
+FORUM_HEAD_CHARS = 300
+
+
+def _remove_forum_head(doc: _Doc) -> None:
+    """Remove a Discuz forum page's head above a thread's title: the thread's title is the last non-empty line before
+    the first ``[复制链接]`` line (:data:`_FORUM_TITLE_MARK`), and the lines above it (the site's name, ``搜索``,
+    ``查看: 512|回复: 0``, ``打印 上一主题 下一主题``) are the page's chrome, removed when they hold no sentence end and
+    at most :data:`FORUM_HEAD_CHARS` characters (trialfix21a). Linear in the text (one search, one backward find)."""
+    m = _FORUM_TITLE_MARK.search(doc.text, 0, 2 * FORUM_HEAD_CHARS)
+    if m is None:
+        return
+    end = m.start()
+    while end > 0 and doc.text[end - 1] in " \t\n":
+        end -= 1
+    title_start = doc.text.rfind("\n", 0, end) + 1
+    head = doc.text[:title_start]
+    if head.strip() and len(head) <= FORUM_HEAD_CHARS and not any(ch in head for ch in TERMINATORS):
+        doc.apply([(0, title_start, "", "forum_chrome")])
 
 
 def _remove_running_heads(doc: _Doc) -> None:
@@ -867,8 +910,11 @@ def _remove_running_heads(doc: _Doc) -> None:
     phrases = []
     for start, end in doc.lines():
         m = _RUNNING_HEAD.match(doc.text, start, end)
-        # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers
-        if m and len(m.group(1)) >= 2:
+        # page numbers of 2+ digits (or zero-padded): section numbers "1 引言" are not page numbers; a number read as
+        # a date or count (2024年…, 12月…) is none, and a line that ends in an essay number (…提案 篇1, …第2篇) is a
+        # collection's essay marker, not page furniture (trialfix21a)
+        if (m and len(m.group(1)) >= 2 and doc.text[m.start(2)] not in _NOT_PAGE_NUMBER_UNITS
+                and not _ESSAY_NUMBER_END.search(doc.text, max(start, end - 8), end)):
             phrases.append(doc.text[m.start(2):end])
     # the longest prefix (4 to 16 characters) that two phrases share; among equally long ones, that of the earliest
     # phrase that has a partner: one grouping pass per prefix length (linear in the lines, not pairwise)
@@ -1054,12 +1100,24 @@ def _remove_references(doc: _Doc) -> None:
                   or not doc.text[m.end():end].strip()):
             cut_end = end
             j = i + 1
+            open_entry = False  # the last entry taken ends mid-way (``…东北农业大`` ⏎ ``学,2012.``): wrapped by a PDF
             while j < len(lines):
                 s2, e2 = lines[j]
                 line = doc.text[s2:e2]
-                if not line.strip() or _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
-                        len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)):
-                    cut_end = e2 if line.strip() else cut_end
+                closes = line.rstrip().endswith(_ENTRY_ENDS)
+                if not line.strip():
+                    j += 1
+                    continue
+                if _REFERENCE_LINE.match(line) or _CITATION_LINE.match(line) or (
+                        len(line) <= 2000 and _BIB_LINE.search(line)) or (notes and _NOTE_ENTRY.match(line)) or (
+                        not notes and _NUMBERED_ENTRY.match(line)):
+                    cut_end, open_entry = e2, not closes
+                    j += 1
+                    continue
+                if open_entry and closes and len(line.strip()) <= REFERENCE_WRAP_CHARS:
+                    # (one wrapped rest per entry, and it closes the entry: a page's footer after a last entry
+                    # cut short is not taken for its rest)
+                    cut_end, open_entry = e2, False
                     j += 1
                     continue
                 break
@@ -1546,6 +1604,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
     post_origins: list[int] = []
+    if "[复制链接]" in doc.text:
+        _remove_forum_head(doc)
     _remove_lines(doc, byline_origins, json_origins, post_origins)
     if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
         record_origins = sorted(set(record_origins) | set(json_origins))

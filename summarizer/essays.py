@@ -27,6 +27,31 @@ ESSAY_MARKER = re.compile(
     rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇|题目[{_CN_NUM}\d]{{1,4}}(?=[ \t]*[:：、.．]))(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
 )
 
+#: A line that ends in an essay number after the collection's name (``2024年政协委员提案 篇1``, ``…心得体会 第2篇``):
+#: the marker a document site prints before each essay of a collection, its title on the next line
+#: (:func:`_suffix_marks`; trialfix21a).
+_SUFFIX_MARKER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[^\n。！？!?；;：:]{{2,40}}?)[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇)[ \t]*$")
+
+
+def _suffix_marks(text: str) -> list[tuple[int, int, str | None]]:
+    """``(marker_start, body_start, title)`` of each suffix essay marker of ``text`` (:data:`_SUFFIX_MARKER`) when
+    at least two of them name the same collection and each is followed by a heading line (the essay's title, which
+    the body starts after); ``[]`` otherwise (a single ``…篇1`` line, or one over prose: a title that carries the
+    site's essay number, read by :func:`_outline_title_bounds`). Offsets are into ``text``; linear in its length."""
+    found = []
+    for m in _SUFFIX_MARKER.finditer(text):
+        nl = text.find("\n", m.end() + 1) if m.end() < len(text) else -1
+        title_end = nl if nl != -1 else len(text)
+        title = text[m.end() + 1:title_end].strip() if m.end() < len(text) else ""
+        if not title or not is_heading_line(title) or _SUFFIX_MARKER.match(text, m.end() + 1):
+            return []
+        found.append((m.group("name").strip(), m.start(), min(title_end + 1, len(text)), title))
+    names = Counter(name for name, *_ in found)
+    if len(found) < 2 or len(names) != 1:
+        return []
+    return [(start, body, title) for _name, start, body, title in found]
+
 
 @dataclass(frozen=True)
 class EssaySpan:
@@ -529,6 +554,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     if not text.strip():
         return []
     marks = list(ESSAY_MARKER.finditer(text))
+    suffixed: list[tuple[int, int, str | None]] = []
     by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
     titled: list[tuple[int, int, str | None]] = []  # the title lines after a whole essay (_outline_title_bounds)
@@ -550,6 +576,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         for m in marks:
             body = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
             bounds.append((m.start(), body, m.group("title").strip() or None))
+    elif suffixed := _suffix_marks(text):
+        bounds = suffixed  # (the text before the first marker, the collection's own title, belongs to no essay)
     elif by_author := _byline_bounds(text, bylines):
         bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
@@ -581,7 +609,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = [(0, 0, None)]
         elif text[: bounds[0][0]].strip():
             bounds.insert(0, (0, 0, None))
-    if not records and not breaks and not marks and len(bounds) > 1 and not by_author:
+    if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
         bounds = _merge_short(text, bounds, frozenset(b[0] for b in titled))
     essays: list[EssaySpan] = []

@@ -36,8 +36,11 @@ _YAML_TITLE = re.compile(r"^title:[ \t]*['\"]?(?P<t>[^\n'\"]{1,200})['\"]?[ \t]*
 
 # -------------------------------------------------------------------------------------------------- HTML
 _HTML_HINT = re.compile(r"</?(?:p|div|span|br|a|img|li|ul|ol|h[1-6]|table|tr|td|section|article|figure|strong|b|em|font)\b[^<>]{0,2000}>", re.I)
+# (a page's head, ``<head>…<title>…</title></head>``, and a declaration, ``<!DOCTYPE html>``, ``<?xml …?>``, hold no
+# text of the page's body: dropped whole when a page's source is pasted as a str; trialfix21a)
 _HTML_DROP = re.compile(
-    r"<!--.{0,20000}?-->|<(script|style|noscript|iframe|figcaption)\b[^<>]{0,2000}>.{0,50000}?</\1\s*>", re.I | re.S)
+    r"<!--.{0,20000}?-->|<(script|style|noscript|iframe|figcaption|head|title)\b[^<>]{0,2000}>.{0,50000}?</\1\s*>"
+    r"|<![A-Za-z][^<>]{0,2000}>|<\?xml\b[^<>]{0,2000}\?>", re.I | re.S)
 # an element whose class names a caption or description: its text is not the essay's
 _HTML_CAPTION = re.compile(
     r"<(span|p|div)\b[^<>]{0,500}?class=[\"'][^\"'<>]{0,200}?(?:caption|descr|img_desc|pic_desc)[^\"'<>]{0,200}?[\"'][^<>]{0,500}>"

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, cjk_balance, has_content, is_cjk
+from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, cjk_balance, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
@@ -448,7 +448,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     """``summary``: :func:`summarizer.textrank.select` (the TextRank of :func:`summarizer.textrank.extract`, with
     its default position bias) within :func:`summary_budget` characters over :func:`_summary_candidates`; then,
     when the essay has challenge or recommendation points and no picked sentence states one, the best-ranked
-    candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows),
+    candidate sentence holding such a point replaces the lowest-ranked pick (or is added when the budget allows; it
+    replaces a lone pick that passes the budget whatever its own length, both being cut at a clause boundary),
     so the summary states the essay's main challenge and recommendation; when every sentence holding an aspect's
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
@@ -533,7 +534,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         free = [i for i in picked if i not in covering]
         if free:
             worst = min(free, key=lambda i: float(scores[i]))
-            if used - size(worst) + size(best) <= budget:
+            # (or when the one pick passes the budget itself: cut at a clause either way, the sentence that states
+            # the essay's point is the one cut, not a stray one such as the thanks a page cut opens with; trialfix21a)
+            if used - size(worst) + size(best) <= budget or (
+                    picked == [worst] and size(worst) > budget and purpose is None):
                 picked.remove(worst)
                 picked.append(best)
     rest = budget - sum(b - a for a, b, _ in own_points)
@@ -597,6 +601,19 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+#: A list marker that opens a point's text when the structure did not read it as one (a numbered heading of a
+#: PDF-to-markdown page whose sequence tables broke: ``# （1）明确…`` ⏎ ``# （4）…``): ``（1）`` ``(2)`` ``〔3〕`` ``①``
+#: ``一、`` ``3、``, with the spaces after it.
+_OPENING_MARKER = re.compile(rf"(?:[（(〔][{CN_NUMBER_CHARS}\d]{{1,3}}[）)〕]|[①-⑳]|[{CN_NUMBER_CHARS}]{{1,3}}、|\d{{1,2}}、)[ \t\u3000]*")
+
+
+def _past_opening_marker(text: str, start: int, end: int) -> int:
+    """``start`` moved past a list marker that opens ``text[start:end]`` (:data:`_OPENING_MARKER`), when some text
+    is left after it; else ``start`` (the README's promise: a point's text has its list markers stripped)."""
+    m = _OPENING_MARKER.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 def points_stage(doc: EssayDoc) -> EssayDoc:
     """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`), read over the
     sentences with a quotation of several sentences split into them (:func:`summarizer.sentences.
@@ -611,6 +628,10 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     doc.points = extract_points(doc.structure, doc.roles, sentences, scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
                                 aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
+    text = doc.structure.text
+    for points in doc.points.values():
+        for p in points:
+            p.start = _past_opening_marker(text, p.start, p.end)
     return doc
 
 

@@ -1836,7 +1836,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if found[aspect] or any(_kept_by_guards(text, p, aspect, cut) for p in out[aspect]):
             continue
-        listed = _colon_list(text, sentences, aspect, max_point_chars)
+        listed = _colon_list(text, sentences, aspect, max_point_chars, scores)
         if listed:
             out[aspect].extend(listed)
             continue
@@ -5811,11 +5811,12 @@ def _rest_of_sentence(text: str, end: int) -> str:
     return window[:m.start()] if m else window
 
 
-def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int) -> list[RawPoint]:
+def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int, scores=None) -> list[RawPoint]:
     """Items of an unmarked list announced by a lead-in inside one sentence: ``存在以下问题：物流成本高；人才匮乏；
-    品牌意识薄弱。`` gives one point per ``；``-separated item after the colon."""
+    品牌意识薄弱。`` gives one point per ``；``-separated item after the colon, each scored as its sentence (``scores``,
+    parallel to ``sentences``: the TextRank centrality the README promises; 0.0 when not given)."""
     out: list[RawPoint] = []
-    for s in sentences:
+    for k, s in enumerate(sentences):
         colon = _first_colon(text, s.start, s.end)
         if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
             continue  # a colon before a quotation introduces speech, not a list
@@ -5828,7 +5829,7 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
             if i == s.end or text[i] in "；;":
                 pa, pb = shape(text, a, i, max_chars)
                 if pb > pa:
-                    out.append(RawPoint(aspect, pa, pb))
+                    out.append(RawPoint(aspect, pa, pb, float(scores[k]) if scores is not None else 0.0))
                 a = i + 1
     return out
 

@@ -11,7 +11,8 @@ Rules (cases B01, B02, B04, B06, B07, B08 of ``text-cases.md``):
   ``www.gov.cn``), a list number (``1.`` ``3.1.`` ``A.`` at the start of a unit or after a separator) or an
   abbreviation (``e.g.``, ``Dr.``, ``U.S.``).
 * The ellipsis forms ``……`` ``…`` ``...`` ``。。。`` (and ``⋯``) are equivalent. Outside any bracket/quote pair,
-  an ellipsis followed by more text ends the sentence; inside a pair it never does.
+  an ellipsis followed by more text ends the sentence; inside a pair it never does, nor before a word that goes on
+  with the ``、`` list it cuts short (:data:`ELLIPSIS_CONTINUATIONS`: ``国防、交通…等同等级的投资``).
 * Nothing splits inside an open pair “” ‘’ 「」 『』 （） 《》 () [] 【】 〔〕 〈〉 〖〗 and ASCII ``"``. Pairs are
   matched per line with a stack; a pair whose closer never comes on the same line, or comes more than
   :data:`MAX_PAIR_SPAN` characters later, is ignored, so an unbalanced mark in scraped text cannot swallow
@@ -135,6 +136,9 @@ _QUOTE_CLOSERS = frozenset('”’」』﹂﹄"')
 _PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+#: Words that continue a clause after an ellipsis that cuts a list short (``国防、教育、交通…等同等级的…``,
+#: ``A、B……之类的问题``): no sentence ends at that ellipsis.
+ELLIPSIS_CONTINUATIONS = ("等", "之类", "一类", "诸如此类")
 _TERM_RE = re.compile(r"[。!?.…]+")
 _CONTENT_RE = CONTENT_RE  # a letter or digit of any script
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -185,6 +189,13 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
     if word.lower() in _ABBREVIATIONS or _DOTTED_ABBR_RE.fullmatch(word):
         return False  # "Dr.", "e.g.", "U.S."
     return True
+
+
+def _lists_before(norm: str, lo: int, a: int) -> bool:
+    """Whether the clause that ends at ``a`` (read back to ``lo`` at most, a bounded window) enumerates with ``、``
+    (``国防、教育、交通``): an ellipsis there cuts a list short."""
+    k = max(norm.rfind(c, lo, a) for c in ",;:")
+    return norm.find("、", max(lo, k + 1), a) != -1
 
 
 def _is_ellipsis(cluster: str) -> bool:
@@ -292,6 +303,8 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
             nxt += 1
         if norm[nxt] in _NO_BREAK_BEFORE:
             continue  # 落实……，下一步 / ……），并
+        if ellipsis and norm.startswith(ELLIPSIS_CONTINUATIONS, nxt) and _lists_before(norm, max(unit_start, a - 40), a):
+            continue  # 国防、教育、交通…等同等级的投资 (the list's "and so on": the clause goes on; trialfix21a)
         if closed_quote and _speech_tag_follows(norm, nxt, e):
             continue  # 「……。」她补充道。
         units.append((unit_start, q))

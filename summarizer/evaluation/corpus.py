@@ -115,6 +115,10 @@ _HTML_TAG = re.compile(
 )
 # Each attempt stops at the next character that could start another attempt ("*", "[", "("), so a scan covers every
 # character at most once or twice: linear even on "[[[[…" or "**…" without an end.
+#: The tags of :data:`_HTML_TAG` that are no table markup: a markdown text whose only HTML is tables
+#: (``<html><body><table><tr><td>``, as PDF-to-markdown converters write them) is markdown.
+_HTML_PAGE_TAG = re.compile(
+    r"<(?:p|div|span|br|hr|li|ul|ol|h[1-6]|img|section|article|font|strong|em)(?=[\s/>])", re.I)
 _MD_SIGNAL = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]+\S"  # ATX heading
     r"|\*\*[^*\n]{1,200}\*\*"  # bold
@@ -139,7 +143,8 @@ def infer_shape(text: str, format: str = "text", filename: str | None = None) ->
       lines is two or more unquoted comma-separated fields followed by an opening quote
       (``2018-06-11 09:26:11,title,"…``: a record with a multi-line quoted field);
     * ``html``: at least 3 HTML element tags (``<p``, ``<span``, ``<div``, ``<br`` …), e.g. Word-exported HTML in a
-      JS module;
+      JS module; not a markdown text (2 signals below) whose only HTML is table markup (``<table><tr><td>`` of a
+      PDF-to-markdown converter: markdown);
     * ``markdown``: at least 2 of: ATX heading lines (``# …``), ``**bold**``, ``[links](…)`` / ``![images](…)``;
     * ``traditional``: Traditional Chinese (:func:`infer_script`);
     * ``plain``: anything else.
@@ -156,7 +161,8 @@ def infer_shape(text: str, format: str = "text", filename: str | None = None) ->
     suffix = PurePosixPath(filename.replace("\\", "/")).suffix.lower() if filename else ""
     if suffix in (".csv", ".tsv") or any(_CSV_RECORD.match(ln) for ln in first_lines):
         return "csv-record"
-    if _count(_HTML_TAG, text, 3) >= 3:
+    if _count(_HTML_TAG, text, 3) >= 3 and not (_count(_MD_SIGNAL, text, 2) >= 2
+                                                 and _count(_HTML_PAGE_TAG, text, 3) < 3):
         return "html"
     if _count(_MD_SIGNAL, text, 2) >= 2:
         return "markdown"
