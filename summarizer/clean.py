@@ -80,7 +80,12 @@ class CleanText:
     Attributes:
         text: the cleaned text; paragraphs are separated by a single ``"\\n"``.
         offsets: int64 array, ``len(text)`` long: ``offsets[i]`` is the character offset in the original
-            input of ``text[i]``.
+            input of ``text[i]`` (where the span it came from starts).
+        ends: int64 array, ``len(text)`` long (or None: ``offsets + 1``): ``ends[i]`` is where the original span
+            ``text[i]`` came from ends (exclusive): ``offsets[i] + 1`` for a kept character, the end of what a
+            replacement replaced for each of its characters (``$0$`` read as ``0``, ``&lt;`` as ``<``, ``\r\n`` as
+            ``\n``). A range of the cleaned text maps to ``[offsets[start], ends[end - 1])`` (:meth:`to_original`),
+            so a range that ends on a replacement holds all of the markup it replaced.
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
         breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
@@ -108,6 +113,7 @@ class CleanText:
     bylines: tuple[tuple[int, str], ...] = ()
     records: tuple[int, ...] = ()
     pairs: tuple[tuple[int, int, int, int], ...] = ()
+    ends: np.ndarray | None = None
     _pair_ends: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -142,14 +148,31 @@ class CleanText:
             return a, b
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
+        """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input: from where
+        ``text[start]`` came from to where ``text[end - 1]`` came from ends (:attr:`ends`: a replacement — a LaTeX
+        fragment, an entity, a CR LF — is held whole). The one conversion of cleaned ranges; :meth:`original_end`
+        is its end alone.
 
         Raises:
             ValueError: if the range is empty or outside the cleaned text.
         """
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
-        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+        return int(self.offsets[start]), self.original_end(end)
+
+    def original_end(self, end: int) -> int:
+        """Where, in the original input, the cleaned text ``text[:end]`` ends (``0 < end <= len(text)``; exclusive):
+        the end of the original span ``text[end - 1]`` came from (:attr:`ends`). Never raises in that range."""
+        if self.ends is None:
+            return int(self.offsets[end - 1]) + 1
+        return int(self.ends[end - 1])
+
+    def original_ends(self, ends: np.ndarray) -> np.ndarray:
+        """:meth:`original_end` of every cleaned end position in the int64 array ``ends`` (each in
+        ``(0, len(text)]``), at once."""
+        if self.ends is None:
+            return self.offsets[ends - 1] + 1
+        return self.ends[ends - 1]
 
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
@@ -234,6 +257,8 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.offsets = np.arange(len(text), dtype=np.int64)
+        # (where each character's original span ends: a replacement's characters end where what it replaced ended)
+        self.ends = np.arange(1, len(text) + 1, dtype=np.int64)
         self.removed: dict[str, int] = {}
 
     def apply(self, edits: list[Edit]) -> None:
@@ -246,6 +271,9 @@ class _Doc:
         # the offset map, piece by piece: (where it is read from in self.offsets, its length, 1 for a kept run or
         # 0 for a replacement, every character of which maps to the start of the span it replaced)
         runs: list[tuple[int, int, int]] = []
+        # the end map, read the same way except that a replacement's characters end where the last character it
+        # replaced ended (where the character after an insertion ends)
+        end_runs: list[tuple[int, int, int]] = []
         pos = 0
         for start, end, repl, rule in edits:
             if start < pos:  # overlapping edit: the earlier one wins
@@ -253,9 +281,11 @@ class _Doc:
             if start > pos:
                 pieces.append(text[pos:start])
                 runs.append((pos, start - pos, 1))
+                end_runs.append((pos, start - pos, 1))
             if repl:
                 pieces.append(repl)
                 runs.append((start, len(repl), 0))
+                end_runs.append((end - 1 if end > start else start, len(repl), 0))
             if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
                 removed_chars = sum(map(len, text[start:end].split()))
                 if removed_chars:
@@ -264,8 +294,10 @@ class _Doc:
         if pos < len(text):
             pieces.append(text[pos:])
             runs.append((pos, len(text) - pos, 1))
+            end_runs.append((pos, len(text) - pos, 1))
         self.text = "".join(pieces)
         self.offsets = _carry_offsets(self.offsets, runs)
+        self.ends = _carry_offsets(self.ends, end_runs)
 
     def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
         matches = _line_start_matches(pattern, self.text) if _opens_at_line_start(pattern) else None
@@ -544,7 +576,7 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
     for pattern in inline:
         edits = [(m.start(), m.end(), "", "page_furniture") for m in pattern.finditer(doc.text) if m.end() > m.start()]
         for start, end, _repl, _rule in edits:
-            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
         doc.apply(edits)
     for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
         if _cued(_FURNITURE_CUES.get(k) or _required_cue(pattern), doc.text):
@@ -576,7 +608,7 @@ def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
         return
     edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)]
     for start, end, _repl, _rule in edits:
-        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(edits)
 
 
@@ -1526,14 +1558,14 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:
-        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(escapes)
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)
     for start, end, _repl, _rule in edits:
         if end > start:
-            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
-    pairs = tuple((int(doc.offsets[o1]), int(doc.offsets[o2 - 1]) + 1, int(doc.offsets[c1]), int(doc.offsets[c2 - 1]) + 1)
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
+    pairs = tuple((int(doc.offsets[o1]), int(doc.ends[o2 - 1]), int(doc.offsets[c1]), int(doc.ends[c2 - 1]))
                   for o1, o2, c1, c2 in marker_pairs(doc.text, edits)) if edits else ()
     doc.apply(edits)
     byline_origins: list[tuple[int, str]] = []
@@ -1572,4 +1604,4 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         if i < len(doc.text))
     starts = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, list(records)) if i < len(doc.text)}))
     return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
-                     markup if markup.any() else None, bylines, starts, pairs)
+                     markup if markup.any() else None, bylines, starts, pairs, doc.ends)

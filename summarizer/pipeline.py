@@ -414,7 +414,7 @@ def _byline_cleaned(doc: EssayDoc) -> bool:
     if not ct.removed.get("news_byline") or doc.essay.end <= doc.essay.start:
         return False
     first = int(ct.offsets[doc.essay.start])
-    a = int(ct.offsets[doc.essay.start - 1]) + 1 if doc.essay.start > 0 else 0
+    a = ct.original_end(doc.essay.start) if doc.essay.start > 0 else 0
     a = max(a, first - NEWS_OPENING_CHARS)  # (bounded: a long removed block before the essay is not read whole)
     window = doc.original[a:first + NEWS_OPENING_CHARS]
     # the removed byline lies before the first kept character: the window is read from its start
@@ -722,10 +722,10 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     offsets, base = doc.clean.offsets, doc.essay.start
     if len(occurrences) <= _FEW_OCCURRENCES:  # (a short essay's few: numpy's set-up would cost more)
         firsts = [int(offsets[base + s]) for s, _ in occurrences]
-        lasts = [int(offsets[base + e - 1]) + 1 for _, e in occurrences]
+        lasts = [doc.clean.original_end(base + e) for _, e in occurrences]
     else:
         bounds = np.asarray(occurrences, dtype=np.int64) + base
-        firsts, lasts = offsets[bounds[:, 0]].tolist(), (offsets[bounds[:, 1] - 1] + 1).tolist()
+        firsts, lasts = offsets[bounds[:, 0]].tolist(), doc.clean.original_ends(bounds[:, 1]).tolist()
     plain = doc.clean.markup is None
     text, original = doc.text, doc.original
     out = []
