@@ -270,8 +270,11 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     a = marker_end(doc.structure, s.start)
     items = doc.structure.items  # in text order; ``starts``: their starts
     k = bisect.bisect_right(starts, s.start)
+    # (a bullet is no numbered run: a sentence opened by one drops it whatever markers follow; the bullet of a
+    # markdown list, "- ", stands in the cleaned text as "•", a character the user did not write)
+    lead = items[k - 1].family if k and items[k - 1].start == s.start else None
     inner = False
-    while k < len(items) and items[k].start < s.end:
+    while lead != "bullet" and k < len(items) and items[k].start < s.end:
         if items[k].family != "line" and items[k].start > s.start:
             inner = True
             break
