@@ -102,6 +102,8 @@ LATEX_SYMBOLS = {"times": "×", "cdot": "·", "pm": "±", "div": "÷", "le": "�
                  "ge": "≥", "geq": "≥", "geqslant": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "sim": "~",
                  "degree": "°", "circ": "°", "percent": "%", "alpha": "α", "beta": "β", "mu": "μ", "sum": "∑",
                  "rightarrow": "→", "to": "→", "quad": "", "qquad": ""}
+# what no formula holds: an HTML tag or entity (a page's markup between two dollar signs is the page's)
+_LATEX_NOT_MATH = re.compile(r"<[/A-Za-z!]|&#?[A-Za-z0-9]{1,10};")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -383,8 +385,8 @@ def _latex(text: str) -> list[Edit]:
             repl = _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else circled.group(1)
         elif _LATEX_CITE.match(body):
             repl = ""
-        elif CJK_RE.search(body) and not any(ch in body for ch in "\\^_{}"):
-            continue  # prose between two dollar signs, not a formula: "$5亿，…$" stays as written
+        elif (CJK_RE.search(body) and not any(ch in body for ch in "\\^_{}")) or _LATEX_NOT_MATH.search(body):
+            continue  # prose between two dollar signs, not a formula: "$5亿，…$" stays as written (so do its tags)
         else:
             repl = latex_text(body)
             if not repl or len(repl) > 40:
