@@ -693,9 +693,10 @@ _TRADITIONAL_SOURCES_CUES = ("參", "獻", "資")
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
                          r"(?:[ \t]{0,2}[】\]］)）])?(?:[ \t]{0,2}[:：])?[ \t]{0,8}$", re.I)
 # a numbered note entry at a line start ([1] …, ［2］…, 〔3〕…, ①…); and the mark [1] cited inside a sentence of the text
-# (not ①, which mostly enumerates inline: 主要有：①…②…)
+# (not ①, which mostly enumerates inline: 主要有：①…②…; what stands before the mark is text: not a BOM, an invisible
+# or control character, which cleaning removes — "\ufeff[1]…" opens its line as "[1]…" does)
 _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
-_NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
+_NOTE_CITED = re.compile(rf"[^\s\[［〔{INVISIBLE}{CONTROL}][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
 _REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
