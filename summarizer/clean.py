@@ -192,26 +192,50 @@ def _carry_offsets(offsets: np.ndarray, runs: list[tuple[int, int, int]]) -> np.
     run (step 1) maps to ``offsets[start:start + length]``, a replacement (step 0) maps each of its ``length``
     characters to ``offsets[start]`` (one past the last offset when ``start == len(offsets)``). Linear in the
     output length."""
+    return _carry_maps(offsets, None, [(start, length, step, start) for start, length, step in runs])[0]
+
+
+def _carry_maps(offsets: np.ndarray, ends: np.ndarray | None,
+                runs: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray | None]:
+    """The offset map and the end map (:attr:`CleanText.ends`; None: none carried) of an edited text: ``runs`` are
+    its pieces in order, ``(start, length, step, last)`` each: a kept run (step 1) maps to ``offsets[start:start +
+    length]`` and ``ends[start:start + length]``; each of a replacement's ``length`` characters (step 0) starts at
+    ``offsets[start]`` and ends at ``ends[last]`` (``last``: the last character it replaced; for an insertion the
+    character after it), one past the map's last value at ``len(offsets)``. The index into the maps is computed once
+    for both. Linear in the output length."""
     n = len(offsets)
     if not runs:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), (None if ends is None else np.zeros(0, dtype=np.int64))
+
+    def beyond(values: np.ndarray) -> int:
+        return values[-1] + 1 if n else 0
+
     if len(runs) < _GATHER_MIN_RUNS:
-        maps = []
-        for start, length, step in runs:
+        maps, end_maps = [], []
+        for start, length, step, last in runs:
             if step:
                 maps.append(offsets[start:start + length])
+                if ends is not None:
+                    end_maps.append(ends[start:start + length])
             else:
-                anchor = offsets[start] if start < n else (offsets[-1] + 1 if n else 0)
-                maps.append(np.full(length, anchor, dtype=np.int64))
-        return np.concatenate(maps)
+                maps.append(np.full(length, offsets[start] if start < n else beyond(offsets), dtype=np.int64))
+                if ends is not None:
+                    end_maps.append(np.full(length, ends[last] if last < n else beyond(ends), dtype=np.int64))
+        return np.concatenate(maps), (None if ends is None else np.concatenate(end_maps))
     table = np.empty(n + 1, dtype=np.int64)
     table[:n] = offsets
-    table[n] = offsets[-1] + 1 if n else 0
-    starts, lengths, steps = (np.array(col, dtype=np.int64) for col in zip(*runs))
+    table[n] = beyond(offsets)
+    starts, lengths, steps, lasts = (np.array(col, dtype=np.int64) for col in zip(*runs))
     begins = np.cumsum(lengths) - lengths  # where each piece starts in the output
     index = np.repeat(starts - steps * begins, lengths)
     index += np.repeat(steps, lengths) * np.arange(int(lengths.sum()), dtype=np.int64)
-    return table[index]
+    if ends is None:
+        return table[index], None
+    end_table = np.empty(n + 1, dtype=np.int64)
+    end_table[:n] = ends
+    end_table[n] = beyond(ends)
+    index_end = index + np.repeat((lasts - starts) * (1 - steps), lengths)  # (a replacement's: its last character)
+    return table[index], end_table[index_end]
 
 
 @lru_cache(maxsize=256)
@@ -270,22 +294,19 @@ class _Doc:
         pieces: list[str] = []
         # the offset map, piece by piece: (where it is read from in self.offsets, its length, 1 for a kept run or
         # 0 for a replacement, every character of which maps to the start of the span it replaced)
-        runs: list[tuple[int, int, int]] = []
-        # the end map, read the same way except that a replacement's characters end where the last character it
+        # and, last, where the end map is read for a replacement: its characters end where the last character it
         # replaced ended (where the character after an insertion ends)
-        end_runs: list[tuple[int, int, int]] = []
+        runs: list[tuple[int, int, int, int]] = []
         pos = 0
         for start, end, repl, rule in edits:
             if start < pos:  # overlapping edit: the earlier one wins
                 continue
             if start > pos:
                 pieces.append(text[pos:start])
-                runs.append((pos, start - pos, 1))
-                end_runs.append((pos, start - pos, 1))
+                runs.append((pos, start - pos, 1, pos))
             if repl:
                 pieces.append(repl)
-                runs.append((start, len(repl), 0))
-                end_runs.append((end - 1 if end > start else start, len(repl), 0))
+                runs.append((start, len(repl), 0, end - 1 if end > start else start))
             if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
                 removed_chars = sum(map(len, text[start:end].split()))
                 if removed_chars:
@@ -293,11 +314,9 @@ class _Doc:
             pos = end
         if pos < len(text):
             pieces.append(text[pos:])
-            runs.append((pos, len(text) - pos, 1))
-            end_runs.append((pos, len(text) - pos, 1))
+            runs.append((pos, len(text) - pos, 1, pos))
         self.text = "".join(pieces)
-        self.offsets = _carry_offsets(self.offsets, runs)
-        self.ends = _carry_offsets(self.ends, end_runs)
+        self.offsets, self.ends = _carry_maps(self.offsets, self.ends, runs)
 
     def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
         matches = _line_start_matches(pattern, self.text) if _opens_at_line_start(pattern) else None

@@ -97,6 +97,26 @@ def test_clean_maps_a_range_to_the_end_of_its_last_replacement_and_kept_ranges_a
     assert crlf.original_end(nl) == 5
 
 
+def test_end_map_is_the_same_gathered_or_cut_piece_by_piece():
+    """Thousands of edits carry both maps through one gathered index: a replacement's characters end where the last
+    character it replaced ended, an insertion's where the character after it ends, at the text's end one past."""
+    import numpy as np
+
+    from summarizer.clean import _GATHER_MIN_RUNS, _carry_maps
+
+    offsets = np.array([3, 4, 5, 9, 10, 11, 12, 20, 21, 22], dtype=np.int64)
+    ends = offsets + 1
+    ends[4] = 12  # (this character itself stood for two)
+    runs = [(0, 2, 1, 0), (2, 3, 0, 4), (3, 1, 1, 3), (5, 2, 1, 5), (7, 1, 0, 7), (7, 1, 0, 8), (8, 2, 1, 8),
+            (10, 1, 0, 10)]
+    piecewise = _carry_maps(offsets, ends, runs)
+    gathered = _carry_maps(offsets, ends, runs * _GATHER_MIN_RUNS)
+    assert piecewise[0].tolist() == [3, 4, 5, 5, 5, 9, 11, 12, 20, 20, 21, 22, 23]
+    assert piecewise[1].tolist() == [4, 5, 12, 12, 12, 10, 12, 13, 21, 22, 22, 23, 24]
+    assert gathered[0].tolist() == piecewise[0].tolist() * _GATHER_MIN_RUNS
+    assert gathered[1].tolist() == piecewise[1].tolist() * _GATHER_MIN_RUNS
+
+
 def test_keyphrase_occurrences_and_points_slice_their_text_after_entities():
     text = "基层治理&amp;社区服务存在的问题：基层治理人员不足&lt;社区服务经费不足。加强基层治理队伍建设。"
     doc = summarize(text)
