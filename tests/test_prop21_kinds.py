@@ -273,6 +273,8 @@ def test_crlf_bom_and_gbk_give_the_same_points(text):
         # offsets into their own text: the same characters, whatever line ends or BOM lie between
         assert [re.sub(r"[\r\n\ufeff]", "", original[p.start:p.end]) for p in _points(other)] == [
             re.sub(r"\n", "", text[p.start:p.end]) for p in _points(doc)]
+    if len(re.findall("[\u4e00-\u9fff]", text)) < 2:
+        return  # (GBK bytes of a pinyin letter alone, "(xué)", read as Big5 as well: no Chinese text to tell)
     gbk = summarize(text.encode("gb18030"))
     assert [(p.text, p.start, p.end) for p in _points(gbk)] == [(p.text, p.start, p.end) for p in _points(doc)]
 
