@@ -203,11 +203,15 @@ def test_a_document_pasted_twice_keeps_the_points_of_one_copy():
 PAGE_BODY = "<p>一、存在的问题</p><p>基层群众参与不足，经费保障薄弱。</p><p>二、对策建议</p><p>加强队伍建设，完善制度。</p>"
 
 
-@pytest.mark.parametrize("depth", [10, 300, 3000])
-def test_a_deeply_nested_page_keeps_its_text(depth):
+@pytest.mark.parametrize("depth, opening, closing", [
+    (10, "<div>", "</div>"), (300, "<div>", "</div>"), (3000, "<div>", "</div>"),
+    (100, "<table><tr><td>", "</td></tr></table>"),  # nested layout tables, 300 levels
+    (3000, "<span>", "</span>"),
+])
+def test_a_deeply_nested_page_keeps_its_text(depth, opening, closing):
     from summarizer.readers import read_bytes
 
-    page = "<div>" * depth + PAGE_BODY + "</div>" * depth
+    page = opening * depth + PAGE_BODY + closing * depth
     document = read_bytes(page.encode(), filename="a.html")
     assert document.text == "一、存在的问题\n基层群众参与不足，经费保障薄弱。\n二、对策建议\n加强队伍建设，完善制度。"
 
@@ -219,7 +223,9 @@ def test_unnest_drops_only_deep_wrapper_tags():
     assert _unnest(shallow) is shallow  # negative: a page within the depth is left as it is
     deep = "<div>" * (MAX_DEPTH + 5) + "<p>甲</p>" + "</div>" * (MAX_DEPTH + 5)
     out = _unnest(deep)
-    assert out == "<div>" * MAX_DEPTH + "<p>甲</p>" + "</div>" * MAX_DEPTH
+    assert out == "<div>" * MAX_DEPTH + "<br>" * 5 + "<p>甲</p>" + "</div>" * MAX_DEPTH  # (a block leaves a line)
+    spans = "<span>" * (MAX_DEPTH + 2) + "甲" + "</span>" * (MAX_DEPTH + 2)
+    assert _unnest(spans) == "<span>" * MAX_DEPTH + "甲" + "</span>" * MAX_DEPTH  # an inline element leaves nothing
 
 
 # ------------------------------------------------------------------ properties
@@ -346,7 +352,7 @@ def client():
     from service.app import create_app
     from service.settings import Settings
 
-    with TestClient(create_app(Settings(warm_up=False)), raise_server_exceptions=False) as c:
+    with TestClient(create_app(Settings(max_concurrent_jobs=1)), raise_server_exceptions=False) as c:  # (warmed)
         yield c
 
 

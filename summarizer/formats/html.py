@@ -139,9 +139,14 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
 #: lies deeper (a page of generated wrappers, ``<div>`` × 300 around its article, read as empty); deeper wrapper
 #: elements are unwrapped (:func:`_flatten_deep`).
 MAX_DEPTH = 200
-# wrapper elements: unwrapping one keeps its text and children and loses no line (paragraphs, items, cells stay)
-_WRAPPERS = frozenset({"div", "span", "section", "article", "main", "font", "center", "b", "i", "u", "em", "strong",
-                       "small", "big", "a", "header", "footer", "aside", "figure", "blockquote", "form"})
+# elements that stay when the ones around them are unwrapped: a paragraph or heading is one line, and HTML never nests
+# one in another
+_LINE_ELEMENTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "html", "body", "head", "title"})
+# block elements: unwrapped past the depth, each leaves a line break (<br>) where it opened, so items, cells and
+# divisions stay lines
+_BLOCKS_BROKEN = frozenset({"div", "section", "article", "main", "header", "footer", "aside", "figure", "blockquote",
+                            "form", "center", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "li",
+                            "dl", "dt", "dd", "caption", "nav", "address", "fieldset", "details", "summary"})
 
 
 @lru_cache(maxsize=1)
@@ -153,9 +158,11 @@ def _deep_parser():  # noqa: ANN202 - an lxml.html.HTMLParser
 
 
 def _flatten_deep(root) -> int:  # noqa: ANN001 - an lxml element
-    """Unwrap the wrapper elements (:data:`_WRAPPERS`) nested deeper than :data:`MAX_DEPTH` (``drop_tag``: their
-    text and children move up), so the serialized page parses whole under libxml2's limit; returns the deepest
-    nesting the tree had (levels). One walk of the tree and one move per unwrapped element: linear in the page."""
+    """Unwrap the elements nested deeper than :data:`MAX_DEPTH` (``drop_tag``: their text and children move up) but
+    paragraphs and headings (:data:`_LINE_ELEMENTS`), a block element (:data:`_BLOCKS_BROKEN`: a ``<div>``, a list
+    item, a table cell) leaving a ``<br>`` where it opened, so the serialized page parses whole under libxml2's
+    limit with its lines; returns the deepest nesting the tree had (levels). One walk of the tree and one move per
+    unwrapped element: linear in the page."""
     from lxml import etree
 
     deep = []
@@ -164,11 +171,14 @@ def _flatten_deep(root) -> int:  # noqa: ANN001 - an lxml element
         if event == "start":
             depth += 1
             deepest = max(deepest, depth)
-            if depth > MAX_DEPTH and isinstance(element.tag, str) and element.tag in _WRAPPERS:
+            if depth > MAX_DEPTH and isinstance(element.tag, str) and element.tag not in _LINE_ELEMENTS:
                 deep.append(element)
         else:
             depth -= 1
     for element in deep:
+        if element.tag in _BLOCKS_BROKEN:
+            element.insert(0, etree.Element("br"))
+            element[0].tail, element.text = element.text, None
         element.drop_tag()
     return deepest
 
@@ -184,37 +194,39 @@ _END_TAG_REACH = 64
 
 
 def _unnest(html: str) -> str:
-    """``html`` without the start and end tags of wrapper elements (:data:`_WRAPPERS`) opened deeper than
-    :data:`MAX_DEPTH` kept levels, read from the tags alone: for a page nested beyond what libxml2 parses at all
+    """``html`` without the start and end tags of the elements opened deeper than :data:`MAX_DEPTH` kept levels
+    (as :func:`_flatten_deep` unwraps them: paragraphs and headings stay, a block element's start tag becomes
+    ``<br>``), read from the tags alone: for a page nested beyond what libxml2 parses at all
     (:data:`LIBXML_MAX_DEPTH`), before it is parsed again. An end tag closes the nearest open element of its name
     within :data:`_END_TAG_REACH` levels (and those above it, as HTML's parsing rules do), else nothing. One
     scan of the tags: linear in ``len(html)``."""
     stack: list[tuple[str, bool]] = []
     kept = 0
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, str]] = []
     for m in _TAG.finditer(html):
         name = m.group(2).lower()
         if name in _VOID or m.group(3):
             continue
         if not m.group(1):
-            drop = kept >= MAX_DEPTH and name in _WRAPPERS
+            drop = kept >= MAX_DEPTH and name not in _LINE_ELEMENTS
             stack.append((name, drop))
             kept += not drop
             if drop:
-                cuts.append(m.span())
+                cuts.append((*m.span(), "<br>" if name in _BLOCKS_BROKEN else ""))
             continue
         for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _END_TAG_REACH), -1):
             if stack[k][0] == name:
                 if stack[k][1]:
-                    cuts.append(m.span())
+                    cuts.append((*m.span(), ""))
                 kept -= sum(not dropped for _, dropped in stack[k:])
                 del stack[k:]
                 break
     if not cuts:
         return html
     pieces, pos = [], 0
-    for a, b in cuts:
+    for a, b, repl in cuts:
         pieces.append(html[pos:a])
+        pieces.append(repl)
         pos = b
     pieces.append(html[pos:])
     return "".join(pieces)
