@@ -80,7 +80,12 @@ class CleanText:
     Attributes:
         text: the cleaned text; paragraphs are separated by a single ``"\\n"``.
         offsets: int64 array, ``len(text)`` long: ``offsets[i]`` is the character offset in the original
-            input of ``text[i]``.
+            input of ``text[i]`` (where the span it came from starts).
+        ends: int64 array, ``len(text)`` long (or None: ``offsets + 1``): ``ends[i]`` is where the original span
+            ``text[i]`` came from ends (exclusive): ``offsets[i] + 1`` for a kept character, the end of what a
+            replacement replaced for each of its characters (``$0$`` read as ``0``, ``&lt;`` as ``<``, ``\r\n`` as
+            ``\n``). A range of the cleaned text maps to ``[offsets[start], ends[end - 1])`` (:meth:`to_original`),
+            so a range that ends on a replacement holds all of the markup it replaced.
         original_length: length in characters of the original input.
         removed: rule name -> number of original characters that rule removed.
         breaks: offsets into ``text`` where a stored record begins (a CSV row: one essay each), in order.
@@ -108,6 +113,7 @@ class CleanText:
     bylines: tuple[tuple[int, str], ...] = ()
     records: tuple[int, ...] = ()
     pairs: tuple[tuple[int, int, int, int], ...] = ()
+    ends: np.ndarray | None = None
     _pair_ends: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -142,14 +148,31 @@ class CleanText:
             return a, b
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input.
+        """Map the half-open cleaned range ``[start, end)`` to a half-open range of the original input: from where
+        ``text[start]`` came from to where ``text[end - 1]`` came from ends (:attr:`ends`: a replacement — a LaTeX
+        fragment, an entity, a CR LF — is held whole). The one conversion of cleaned ranges; :meth:`original_end`
+        is its end alone.
 
         Raises:
             ValueError: if the range is empty or outside the cleaned text.
         """
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"range [{start}, {end}) outside cleaned text of length {len(self.text)}")
-        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+        return int(self.offsets[start]), self.original_end(end)
+
+    def original_end(self, end: int) -> int:
+        """Where, in the original input, the cleaned text ``text[:end]`` ends (``0 < end <= len(text)``; exclusive):
+        the end of the original span ``text[end - 1]`` came from (:attr:`ends`). Never raises in that range."""
+        if self.ends is None:
+            return int(self.offsets[end - 1]) + 1
+        return int(self.ends[end - 1])
+
+    def original_ends(self, ends: np.ndarray) -> np.ndarray:
+        """:meth:`original_end` of every cleaned end position in the int64 array ``ends`` (each in
+        ``(0, len(text)]``), at once."""
+        if self.ends is None:
+            return self.offsets[ends - 1] + 1
+        return self.ends[ends - 1]
 
 
 Edit = tuple[int, int, str, str]  # (start, end, replacement, rule) in current-text coordinates
@@ -169,26 +192,50 @@ def _carry_offsets(offsets: np.ndarray, runs: list[tuple[int, int, int]]) -> np.
     run (step 1) maps to ``offsets[start:start + length]``, a replacement (step 0) maps each of its ``length``
     characters to ``offsets[start]`` (one past the last offset when ``start == len(offsets)``). Linear in the
     output length."""
+    return _carry_maps(offsets, None, [(start, length, step, start) for start, length, step in runs])[0]
+
+
+def _carry_maps(offsets: np.ndarray, ends: np.ndarray | None,
+                runs: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray | None]:
+    """The offset map and the end map (:attr:`CleanText.ends`; None: none carried) of an edited text: ``runs`` are
+    its pieces in order, ``(start, length, step, last)`` each: a kept run (step 1) maps to ``offsets[start:start +
+    length]`` and ``ends[start:start + length]``; each of a replacement's ``length`` characters (step 0) starts at
+    ``offsets[start]`` and ends at ``ends[last]`` (``last``: the last character it replaced; for an insertion the
+    character after it), one past the map's last value at ``len(offsets)``. The index into the maps is computed once
+    for both. Linear in the output length."""
     n = len(offsets)
     if not runs:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), (None if ends is None else np.zeros(0, dtype=np.int64))
+
+    def beyond(values: np.ndarray) -> int:
+        return values[-1] + 1 if n else 0
+
     if len(runs) < _GATHER_MIN_RUNS:
-        maps = []
-        for start, length, step in runs:
+        maps, end_maps = [], []
+        for start, length, step, last in runs:
             if step:
                 maps.append(offsets[start:start + length])
+                if ends is not None:
+                    end_maps.append(ends[start:start + length])
             else:
-                anchor = offsets[start] if start < n else (offsets[-1] + 1 if n else 0)
-                maps.append(np.full(length, anchor, dtype=np.int64))
-        return np.concatenate(maps)
+                maps.append(np.full(length, offsets[start] if start < n else beyond(offsets), dtype=np.int64))
+                if ends is not None:
+                    end_maps.append(np.full(length, ends[last] if last < n else beyond(ends), dtype=np.int64))
+        return np.concatenate(maps), (None if ends is None else np.concatenate(end_maps))
     table = np.empty(n + 1, dtype=np.int64)
     table[:n] = offsets
-    table[n] = offsets[-1] + 1 if n else 0
-    starts, lengths, steps = (np.array(col, dtype=np.int64) for col in zip(*runs))
+    table[n] = beyond(offsets)
+    starts, lengths, steps, lasts = (np.array(col, dtype=np.int64) for col in zip(*runs))
     begins = np.cumsum(lengths) - lengths  # where each piece starts in the output
     index = np.repeat(starts - steps * begins, lengths)
     index += np.repeat(steps, lengths) * np.arange(int(lengths.sum()), dtype=np.int64)
-    return table[index]
+    if ends is None:
+        return table[index], None
+    end_table = np.empty(n + 1, dtype=np.int64)
+    end_table[:n] = ends
+    end_table[n] = beyond(ends)
+    index_end = index + np.repeat((lasts - starts) * (1 - steps), lengths)  # (a replacement's: its last character)
+    return table[index], end_table[index_end]
 
 
 @lru_cache(maxsize=256)
@@ -234,6 +281,8 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.offsets = np.arange(len(text), dtype=np.int64)
+        # (where each character's original span ends: a replacement's characters end where what it replaced ended)
+        self.ends = np.arange(1, len(text) + 1, dtype=np.int64)
         self.removed: dict[str, int] = {}
 
     def apply(self, edits: list[Edit]) -> None:
@@ -245,17 +294,19 @@ class _Doc:
         pieces: list[str] = []
         # the offset map, piece by piece: (where it is read from in self.offsets, its length, 1 for a kept run or
         # 0 for a replacement, every character of which maps to the start of the span it replaced)
-        runs: list[tuple[int, int, int]] = []
+        # and, last, where the end map is read for a replacement: its characters end where the last character it
+        # replaced ended (where the character after an insertion ends)
+        runs: list[tuple[int, int, int, int]] = []
         pos = 0
         for start, end, repl, rule in edits:
             if start < pos:  # overlapping edit: the earlier one wins
                 continue
             if start > pos:
                 pieces.append(text[pos:start])
-                runs.append((pos, start - pos, 1))
+                runs.append((pos, start - pos, 1, pos))
             if repl:
                 pieces.append(repl)
-                runs.append((start, len(repl), 0))
+                runs.append((start, len(repl), 0, end - 1 if end > start else start))
             if rule:  # characters removed, whitespace not counted (str.split: the str.isspace characters)
                 removed_chars = sum(map(len, text[start:end].split()))
                 if removed_chars:
@@ -263,9 +314,9 @@ class _Doc:
             pos = end
         if pos < len(text):
             pieces.append(text[pos:])
-            runs.append((pos, len(text) - pos, 1))
+            runs.append((pos, len(text) - pos, 1, pos))
         self.text = "".join(pieces)
-        self.offsets = _carry_offsets(self.offsets, runs)
+        self.offsets, self.ends = _carry_maps(self.offsets, self.ends, runs)
 
     def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
         matches = _line_start_matches(pattern, self.text) if _opens_at_line_start(pattern) else None
@@ -544,7 +595,7 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
     for pattern in inline:
         edits = [(m.start(), m.end(), "", "page_furniture") for m in pattern.finditer(doc.text) if m.end() > m.start()]
         for start, end, _repl, _rule in edits:
-            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
         doc.apply(edits)
     for k, (name, pattern) in enumerate(_NEWS_FURNITURE[1:], 1):
         if _cued(_FURNITURE_CUES.get(k) or _required_cue(pattern), doc.text):
@@ -576,7 +627,7 @@ def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
         return
     edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)]
     for start, end, _repl, _rule in edits:
-        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(edits)
 
 
@@ -661,9 +712,10 @@ _TRADITIONAL_SOURCES_CUES = ("參", "獻", "資")
 _NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
                          r"(?:[ \t]{0,2}[】\]］)）])?(?:[ \t]{0,2}[:：])?[ \t]{0,8}$", re.I)
 # a numbered note entry at a line start ([1] …, ［2］…, 〔3〕…, ①…); and the mark [1] cited inside a sentence of the text
-# (not ①, which mostly enumerates inline: 主要有：①…②…)
+# (not ①, which mostly enumerates inline: 主要有：①…②…; what stands before the mark is text: not a BOM, an invisible
+# or control character, which cleaning removes — "\ufeff[1]…" opens its line as "[1]…" does)
 _NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
-_NOTE_CITED = re.compile(r"[^\s\[［〔][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
+_NOTE_CITED = re.compile(rf"[^\s\[［〔{INVISIBLE}{CONTROL}][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
 #: A reference entry numbered without brackets or a stop, the number glued to or spaced from its first author
@@ -1591,14 +1643,14 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:
-        markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(escapes)
     record_origins = [int(doc.offsets[ta]) for _, ta, _ in record_starts(doc.text)]
     edits = markup_edits(doc.text)
     for start, end, _repl, _rule in edits:
         if end > start:
-            markup[doc.offsets[start]:doc.offsets[end - 1] + 1] = True
-    pairs = tuple((int(doc.offsets[o1]), int(doc.offsets[o2 - 1]) + 1, int(doc.offsets[c1]), int(doc.offsets[c2 - 1]) + 1)
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
+    pairs = tuple((int(doc.offsets[o1]), int(doc.ends[o2 - 1]), int(doc.offsets[c1]), int(doc.ends[c2 - 1]))
                   for o1, o2, c1, c2 in marker_pairs(doc.text, edits)) if edits else ()
     doc.apply(edits)
     byline_origins: list[tuple[int, str]] = []
@@ -1639,4 +1691,4 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         if i < len(doc.text))
     starts = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, list(records)) if i < len(doc.text)}))
     return CleanText(doc.text, doc.offsets, len(text), dict(sorted(doc.removed.items())), breaks,
-                     markup if markup.any() else None, bylines, starts, pairs)
+                     markup if markup.any() else None, bylines, starts, pairs, doc.ends)

@@ -270,8 +270,11 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     a = marker_end(doc.structure, s.start)
     items = doc.structure.items  # in text order; ``starts``: their starts
     k = bisect.bisect_right(starts, s.start)
+    # (a bullet is no numbered run: a sentence opened by one drops it whatever markers follow; the bullet of a
+    # markdown list, "- ", stands in the cleaned text as "•", a character the user did not write)
+    lead = items[k - 1].family if k and items[k - 1].start == s.start else None
     inner = False
-    while k < len(items) and items[k].start < s.end:
+    while lead != "bullet" and k < len(items) and items[k].start < s.end:
         if items[k].family != "line" and items[k].start > s.start:
             inner = True
             break
@@ -414,7 +417,7 @@ def _byline_cleaned(doc: EssayDoc) -> bool:
     if not ct.removed.get("news_byline") or doc.essay.end <= doc.essay.start:
         return False
     first = int(ct.offsets[doc.essay.start])
-    a = int(ct.offsets[doc.essay.start - 1]) + 1 if doc.essay.start > 0 else 0
+    a = ct.original_end(doc.essay.start) if doc.essay.start > 0 else 0
     a = max(a, first - NEWS_OPENING_CHARS)  # (bounded: a long removed block before the essay is not read whole)
     window = doc.original[a:first + NEWS_OPENING_CHARS]
     # the removed byline lies before the first kept character: the window is read from its start
@@ -743,10 +746,10 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     offsets, base = doc.clean.offsets, doc.essay.start
     if len(occurrences) <= _FEW_OCCURRENCES:  # (a short essay's few: numpy's set-up would cost more)
         firsts = [int(offsets[base + s]) for s, _ in occurrences]
-        lasts = [int(offsets[base + e - 1]) + 1 for _, e in occurrences]
+        lasts = [doc.clean.original_end(base + e) for _, e in occurrences]
     else:
         bounds = np.asarray(occurrences, dtype=np.int64) + base
-        firsts, lasts = offsets[bounds[:, 0]].tolist(), (offsets[bounds[:, 1] - 1] + 1).tolist()
+        firsts, lasts = offsets[bounds[:, 0]].tolist(), doc.clean.original_ends(bounds[:, 1]).tolist()
     plain = doc.clean.markup is None
     text, original = doc.text, doc.original
     out = []

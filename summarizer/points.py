@@ -1857,6 +1857,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         strong_cands = []
+        strong_texts: set[str] = set()
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
             if s.kind != "sentence" or region == asp.OTHER:
                 continue
@@ -1878,7 +1879,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))
                 if prose == aspect or _measure_sentence(body, aspect):
-                    strong += 1
+                    # (a statement the text repeats word for word — a document pasted twice — counts once)
+                    strong += s.text not in strong_texts
+                    strong_texts.add(s.text)
                     strong_cands.append((i, s))
         # an essay written as prose (commentary, a letter) may state more points than the fallback's floor, densely
         # (a point every few sentences): each sentence that states the aspect as prose does counts, up to

@@ -102,7 +102,10 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
     if not html.strip():
         return html, None, frozenset()
     try:
-        root = lxml_html.document_fromstring(html)
+        root = lxml_html.document_fromstring(html, parser=_deep_parser())
+        if _flatten_deep(root) >= LIBXML_MAX_DEPTH:  # (the parser stopped there: what lay deeper is lost)
+            root = lxml_html.document_fromstring(_unnest(html), parser=_deep_parser())
+            _flatten_deep(root)
     except (etree.ParserError, ValueError):
         return html, None, frozenset()
     title = None
@@ -130,6 +133,103 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
     return etree.tostring(root, encoding="unicode", method="html"), title, site_names
+
+
+#: Deepest element nesting kept in the page handed to trafilatura: libxml2 parses at most 256 levels and drops what
+#: lies deeper (a page of generated wrappers, ``<div>`` × 300 around its article, read as empty); deeper wrapper
+#: elements are unwrapped (:func:`_flatten_deep`).
+MAX_DEPTH = 200
+# elements that stay when the ones around them are unwrapped: a paragraph or heading is one line, and HTML never nests
+# one in another
+_LINE_ELEMENTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "html", "body", "head", "title"})
+# block elements: unwrapped past the depth, each leaves a line break (<br>) where it opened, so items, cells and
+# divisions stay lines
+_BLOCKS_BROKEN = frozenset({"div", "section", "article", "main", "header", "footer", "aside", "figure", "blockquote",
+                            "form", "center", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "li",
+                            "dl", "dt", "dd", "caption", "nav", "address", "fieldset", "details", "summary"})
+
+
+@lru_cache(maxsize=1)
+def _deep_parser():  # noqa: ANN202 - an lxml.html.HTMLParser
+    """lxml's HTML parser without libxml2's depth limit (``huge_tree``): a page nested over 256 levels keeps its text."""
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
+def _flatten_deep(root) -> int:  # noqa: ANN001 - an lxml element
+    """Unwrap the elements nested deeper than :data:`MAX_DEPTH` (``drop_tag``: their text and children move up) but
+    paragraphs and headings (:data:`_LINE_ELEMENTS`), a block element (:data:`_BLOCKS_BROKEN`: a ``<div>``, a list
+    item, a table cell) leaving a ``<br>`` where it opened, so the serialized page parses whole under libxml2's
+    limit with its lines; returns the deepest nesting the tree had (levels). One walk of the tree and one move per
+    unwrapped element: linear in the page."""
+    from lxml import etree
+
+    deep = []
+    depth = deepest = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > MAX_DEPTH and isinstance(element.tag, str) and element.tag not in _LINE_ELEMENTS:
+                deep.append(element)
+        else:
+            depth -= 1
+    for element in deep:
+        if element.tag in _BLOCKS_BROKEN:
+            element.insert(0, etree.Element("br"))
+            element[0].tail, element.text = element.text, None
+        element.drop_tag()
+    return deepest
+
+
+#: The deepest nesting libxml2 parses even with ``huge_tree`` (its ``xmlParserMaxDepth`` for huge documents).
+LIBXML_MAX_DEPTH = 2048
+# a start or end tag, its name and a self-closing slash (bounded: linear scan)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,20})\b[^<>]{0,2000}?(/?)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+#: How far down the stack of open elements an end tag looks for its start tag (an end tag with none is ignored).
+_END_TAG_REACH = 64
+
+
+def _unnest(html: str) -> str:
+    """``html`` without the start and end tags of the elements opened deeper than :data:`MAX_DEPTH` kept levels
+    (as :func:`_flatten_deep` unwraps them: paragraphs and headings stay, a block element's start tag becomes
+    ``<br>``), read from the tags alone: for a page nested beyond what libxml2 parses at all
+    (:data:`LIBXML_MAX_DEPTH`), before it is parsed again. An end tag closes the nearest open element of its name
+    within :data:`_END_TAG_REACH` levels (and those above it, as HTML's parsing rules do), else nothing. One
+    scan of the tags: linear in ``len(html)``."""
+    stack: list[tuple[str, bool]] = []
+    kept = 0
+    cuts: list[tuple[int, int, str]] = []
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if not m.group(1):
+            drop = kept >= MAX_DEPTH and name not in _LINE_ELEMENTS
+            stack.append((name, drop))
+            kept += not drop
+            if drop:
+                cuts.append((*m.span(), "<br>" if name in _BLOCKS_BROKEN else ""))
+            continue
+        for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _END_TAG_REACH), -1):
+            if stack[k][0] == name:
+                if stack[k][1]:
+                    cuts.append((*m.span(), ""))
+                kept -= sum(not dropped for _, dropped in stack[k:])
+                del stack[k:]
+                break
+    if not cuts:
+        return html
+    pieces, pos = [], 0
+    for a, b, repl in cuts:
+        pieces.append(html[pos:a])
+        pieces.append(repl)
+        pos = b
+    pieces.append(html[pos:])
+    return "".join(pieces)
 
 
 def _title_first(text: str, title: str) -> str:
