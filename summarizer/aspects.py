@@ -1102,6 +1102,13 @@ def _announces_ahead(sentence: str) -> bool:
                for m in cue_pattern("lead_in").finditer(sentence))
 
 
+#: The items of 包括 named in place (corpus21): right after the word, a `、` list in its own clause that the sentence
+#: goes on past (``…，策略包括增强个案管理、出院后的照顾衔接，还有…，希望…。``): the sentence holds what it names and
+#: announces nothing ahead. A colon after the word announces (``包括：``). Anchored, bounded (at most 40 characters
+#: to the first 、, then a clause break before the sentence's end).
+_ITEMS_IN_PLACE = re.compile(r"(?<=包括)[^，,。；;：:！？!?、]{1,40}、[^，,。；;：:！？!?]{0,60}[，,；;][^。！？!?]")
+
+
 #: 包括 closed by 在内 in its clause (``包括不少大学生在内的年轻人…``: "young people, students among them"): a phrase of
 #: inclusion inside a noun phrase, no lead-in of a list (trialfix20). Anchored, bounded.
 _INCLUSION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?在内")
@@ -2481,7 +2488,7 @@ def opener_aspect(sentence: str) -> str | None:
     connective or preposition, and whose last cue noun no adverb of the ``cue_noun_predicate_adverb`` cue group
     follows (``少子化的问题与挑战日益严峻`` states its problem: the nouns are a subject, not a heading)."""
     lead = lead_in_aspect(sentence, announce=False)
-    if lead:
+    if lead and not names_items_in_place(sentence):
         return lead
     s = sentence.strip()
     opened = _transition_aspect(s)
@@ -2500,6 +2507,25 @@ def opener_aspect(sentence: str) -> str | None:
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
             return aspect
     return None
+
+
+def names_items_in_place(sentence: str) -> bool:
+    """True when every word of the ``lead_in`` cue group in ``sentence`` is 包括 whose items the sentence names in
+    place (:data:`_ITEMS_IN_PLACE`: a ``、`` list right after it, in a clause the sentence goes on past:
+    ``…，策略包括增强个案管理、出院后的照顾衔接，还有整合连续性的服务，希望…。``). Such a sentence holds what it
+    names: it opens no region over the sentences after it (:func:`opener_aspect`; corpus21: a government plan
+    reported before a critic's verdicts). Linear in the sentence."""
+    found = False
+    for m in cue_pattern("lead_in").finditer(sentence):
+        if not _ITEMS_IN_PLACE.match(sentence, m.end()):
+            return False
+        # the aspect's cue noun is the subject of 包括 in its own clause (策略包括…), not a word elsewhere
+        clause = sentence[max(0, m.start() - 30):m.start()]
+        clause = clause[max((clause.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1:]
+        if not heading_cues(clause):
+            return False
+        found = True
+    return found
 
 
 def states_before_announcing(sentence: str) -> bool:
