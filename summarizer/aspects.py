@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
@@ -750,6 +751,41 @@ def narrates_meeting(sentence: str) -> bool:
         return False  # (a match that ends where the opening is cut ends no clause)
     clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
     return not has_cue(_mask_non_modals(sentence[clause_start:m.start()]), "modal")
+
+
+#: How many of an essay's first sentences :func:`reports_meeting` reads for the meeting it narrates.
+MEETING_REPORT_SENTENCES = 3
+#: The meeting itself as the speaker of a directive that opens a sentence (``会议要求，``, ``会上强调，``, ``反馈指出，``):
+#: no person, leader or document before the verb (corpus21). Anchored, bounded.
+_MEETING_SAID = re.compile(r"(?:会议|会上|会议上|反馈|反馈会上|座谈会上)(?:还|也|又|同时|进一步|明确)?"
+                           r"(?:指出|强调|要求|提出|明确)[：:，,]")
+
+
+def reports_meeting(sentences: Sequence[str]) -> bool:
+    """True when an essay is the report of a meeting: one of its first :data:`MEETING_REPORT_SENTENCES` sentences
+    narrates that the meeting was held (a ``meeting_held_verb`` and a ``meeting_noun`` ending its clause, no modal
+    before the verb in its clause: ``3月26日，某局组织…召开了…协调会。``, wherever the verb stands, unlike
+    :func:`narrates_meeting`) or opens with 会上. In such a report what the meeting found and required (``会议要求，
+    各单位要…``) is the report's content, not a directive the author quotes (corpus21; the gold rule of Part 7's
+    inspection notice and Part 11's meeting news). Linear in the sentences read."""
+    for sentence in list(sentences)[:MEETING_REPORT_SENTENCES]:
+        s = sentence.strip()
+        if s.startswith(("会上", "会议上")):
+            return True
+        m = _meeting_held_re().search(s)
+        if m is None:
+            continue
+        clause_start = max(s.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+        if not has_cue(_mask_non_modals(s[clause_start:m.start()]), "modal"):
+            return True
+    return False
+
+
+def meeting_said_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``, Simplified view) just past an opening clause in which the meeting itself
+    speaks (:data:`_MEETING_SAID`: ``会议要求，`` of ``会议要求，各单位要…``), or 0. Constant time."""
+    m = _MEETING_SAID.match(sentence.strip())
+    return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
 
 
 @_remembered  # asked several times per sentence; a pure function of it

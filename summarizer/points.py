@@ -1178,6 +1178,7 @@ class _Layout:
     in_heading: list[bool]
     markers: list[int]
     problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
+    meeting_report: bool = False  # the essay reports a meeting (:func:`summarizer.aspects.reports_meeting`)
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -1190,7 +1191,15 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
         markers=sorted(_marker_starts(structure)),
         problem_items=sorted(it.start for it, role in zip(structure.items, roles)
                              if role and role.aspect == asp.CHALLENGE and role.role == "point"),
+        meeting_report=asp.reports_meeting([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
     )
+
+
+def _meeting_said(layout: _Layout, sentence: str) -> int:
+    """Where the words of a meeting report's own meeting begin in ``sentence`` (``会议要求，`` of ``会议要求，各单位
+    要…``; :func:`summarizer.aspects.meeting_said_end`), or 0 when the essay reports no meeting or the sentence
+    quotes another speaker: what the reported meeting found and required is the report's content (corpus21)."""
+    return asp.meeting_said_end(sentence) if layout.meeting_report else 0
 
 
 def _region_sentence_aspect(sentence: str) -> str | None:
@@ -1521,9 +1530,10 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # the sentence opens a list: its items are the points
         if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
             continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
-        if asp.quotes_directive(s.text):
+        said = _meeting_said(layout, s.text)
+        if asp.quotes_directive(s.text) and not said:
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
-        aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
+        aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
                                 or aspect == asp.CHALLENGE and asp.states_before_announcing(s.text)):
@@ -1904,6 +1914,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at, cut)
+    if layout.meeting_report:
+        _meeting_words(text, out, cut)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
@@ -2048,14 +2060,15 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
-    if in_prose and asp.quotes_directive(s.text):
+    said = _meeting_said(layout, s.text)
+    if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
     question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))
     # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
     # speaks of an aspect, and there the sentence's own cue words decide
     # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
     # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
-    body = text[marker_end(structure, s.start):s.end]
+    body = text[max(marker_end(structure, s.start), s.start + said):s.end]
     prose = _prose_statement(body, _before_list(sentences, i, layout.problem_items)) if in_prose else None
     case = asp.case_clause_end(body.strip())
     if case and not prose:
@@ -5181,6 +5194,18 @@ def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at, cu
         said = asp.directive_said_end(text[start:p.end])
         if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
             p.start = start + said
+
+
+def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
+    """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): a point that opens with the
+    meeting speaking (``会议要求，各单位要…``: :func:`summarizer.aspects.meeting_said_end`) starts past that clause;
+    the meeting's words are the point (corpus21). ``cut``: as for :func:`unlinked_start`. One pass over the points."""
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        for p in out[aspect]:
+            start = unlinked_start(text, p.start, p.end, cut, frames=True)
+            said = asp.meeting_said_end(text[start:min(p.end, start + 16)])
+            if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
+                p.start = _trim(text, start + said, p.end)[0]
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
