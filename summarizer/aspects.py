@@ -430,6 +430,7 @@ def challenge_strength(text: str) -> int:
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     for a, b in addressed_problem_spans(text):
@@ -444,6 +445,12 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
+#: 在, at most 20 characters with no clause break, a noun of pressure, 之下 or 下. It states no problem of its own
+#: (corpus21; 面临…挑战 still does). Bounded.
+_CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)")
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
