@@ -1928,6 +1928,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
@@ -4161,6 +4162,62 @@ def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str
         a, b = shape(text, a, b, max_chars)
         if b > a:
             out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: Most characters of a run-in verdict that opens its line (``学习的要求和动力不够。``), its connective not counted.
+VERDICT_HEAD_CHARS = 16
+#: A connective before a run-in verdict (``一方面，``, ``其次，``): it links the verdict, it is no part of it.
+_VERDICT_LINK = re.compile(r"(?:一方面|另一方面|首先|其次|再次|最后|此外|另外|同时)[，,]\s{0,2}")
+
+
+def short_verdict_head(sentence: str) -> tuple[int, int] | None:
+    """The span (offsets into ``sentence``) of a short run-in verdict, or None: after an optional connective
+    (:data:`_VERDICT_LINK`: ``一方面，``), at most :data:`VERDICT_HEAD_CHARS` characters once trimmed that state a
+    shortcoming as prose does (:func:`summarizer.aspects.prose_aspect`: ``学习的要求和动力不够。``, ``动力不足，缺乏
+    学习的主动性。``) and hold no colon (a lead-in or an interview's speaker). Bounded: linear."""
+    m = _VERDICT_LINK.match(sentence)
+    a, b = _trim(sentence, m.end() if m else 0, len(sentence))
+    rest = sentence[a:b]
+    if not 0 < b - a <= VERDICT_HEAD_CHARS or "：" in rest or ":" in rest:
+        return None  # (a lead-in, 主要表现在：, or a speaker's turn, 某某：这完全是一个误区。, is no verdict head)
+    return (a, b) if asp.prose_aspect(rest) == asp.CHALLENGE else None
+
+
+def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                               review: int, markers: list[int]) -> None:
+    """In place: lines that each open with a short run-in verdict (:func:`short_verdict_head`) followed by sentences
+    of their own on the same line (``学习的要求和动力不够。对学习的要求不够高，…。⏎动力不足，缺乏学习的主动性。…``),
+    at least two such lines in the essay, are run-in problem items: each verdict is a challenge point and the points
+    inside its body are dropped (the gold rule for run-in items, as :func:`_short_modal_head_points` reads run-in
+    requirements; corpus21: a self-review's shortcomings), except a point that opens a list item of a body
+    (``markers``). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
+    (after sorting)."""
+    found: list[tuple[int, int, int, int]] = []  # (head start, head end, body start, body end)
+    for paragraph in _paragraphs(text, sentences):
+        first = sentences[paragraph[0]]
+        if len(paragraph) < 2 or first.kind != "sentence" or first.start >= review:
+            continue
+        span = short_verdict_head(first.text)
+        if span is not None:
+            found.append((first.start + span[0], first.start + span[1], first.end, sentences[paragraph[-1]].end))
+    if len(found) < 2:
+        return
+    heads = [(a, b) for a, b, _, _ in found]
+    bodies = [(c, d) for _, _, c, d in found]
+    bstarts = [a for a, _ in bodies]
+    hstarts = [a for a, _ in heads]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            h = bisect.bisect_left(hstarts, p.end) - 1
+            if _body_elaboration(p, bodies, bstarts, markers) or h >= 0 and heads[h][1] > p.start:
+                continue
+            kept.append(p)
+        out[aspect] = kept
+    for a, b in heads:
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
