@@ -781,7 +781,7 @@ def reports_meeting(sentences: Sequence[str]) -> bool:
     各单位要…``) is the report's content, not a directive the author quotes (corpus21; the gold rule of Part 7's
     inspection notice and Part 11's meeting news). Linear in the sentences read."""
     for sentence in list(sentences)[:MEETING_REPORT_SENTENCES]:
-        s = sentence.strip()
+        s = sentence.strip().rstrip("。；;！!")  # (the meeting's clause may end the sentence)
         if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s):
             return True
         m = _meeting_held_re().search(s)

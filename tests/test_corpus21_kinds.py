@@ -1,0 +1,140 @@
+"""Failure kinds found by the blind Part 14 documents (723-733) of the aspect corpus, each on a text written for the
+test (none copies a corpus string).
+
+1. A reported plan that names its strategies in place (``…，策略包括A、B，还有C，希望…。``) was read as a lead-in whose
+   region of measures ran over the next paragraphs, so a critic's verdicts there were lost: 包括 whose ``、`` items
+   follow it in a clause the sentence goes on past, after its own cue noun, announces nothing ahead
+   (:func:`summarizer.aspects.names_items_in_place` in :func:`summarizer.aspects.opener_aspect`).
+2. In the report of a meeting (``…召开了…协调会。会上，…``) what the meeting found and required (``会议指出，…``,
+   ``会议要求，各单位要…``) was read as a directive the author quotes and dropped: in such a report it is the content
+   (:func:`summarizer.aspects.reports_meeting`, :func:`summarizer.aspects.meeting_said_end`; the point starts past the
+   frame, ``points._meeting_words``). A directive quoted in an essay that reports no meeting stays reported.
+3. A problem noun as the object of the handling that names a mechanism (``建立问题处理长效机制``) was read as a stated
+   problem: 处理 / 办理 / 调处 join the ``work_compound_verb`` cue group (``问题处理不当`` still states one).
+4. A policy's reception below hopes (``民间反应却不如预期，甚至在基层引发反感``) stated no problem in prose: the
+   ``prose_challenge`` / ``challenge_predicate`` groups gain such verdicts.
+5. A challenge named as the setting of an aim (``在…挑战之下，打造…``) and ageing named as a goal (``健康老化``) were
+   read as stated problems (``aspects._CIRCUMSTANCE_RE`` in :func:`summarizer.aspects.challenge_strength`;
+   ``challenge_exclusion``).
+6. A self-review's lines that each open with a short verdict over a body (``学习的主动性不够。平时自学较少，…``) gave
+   the bodies' clauses as points beside or instead of the verdicts: at least two such lines are run-in problem items,
+   the verdict is the point and its body is not (:func:`summarizer.points.short_verdict_head`,
+   ``points._short_verdict_head_points``); an interview's ``某某：…`` turn is no verdict head.
+"""
+
+from __future__ import annotations
+
+import time
+
+import summarizer
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import points as P
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_PLAN = "明年新方案上路，策略包括增强个案管理、出院后的照顾衔接，还有整合连续性的服务，希望让各方更顺利接轨。"
+
+
+def test_baokuo_naming_its_items_in_place_opens_no_region():
+    assert asp.lead_in_aspect(_PLAN, announce=False) is not None  # the word still reads as a lead-in by itself
+    assert asp.names_items_in_place(_PLAN)
+    assert asp.opener_aspect(_PLAN) is None
+
+
+def test_baokuo_before_a_colon_or_at_the_sentence_end_still_announces():
+    # negative: 包括： announces the list after it; items that end the sentence are no sentence gone on past them
+    assert not asp.names_items_in_place("存在的主要问题包括：")
+    assert asp.opener_aspect("存在的主要问题包括：") == asp.CHALLENGE
+    assert not asp.names_items_in_place("主要策略包括增强个案管理、出院后的照顾衔接。")
+    # nor when no cue noun is the subject of 包括 (the aspect comes from elsewhere in the sentence)
+    assert not asp.names_items_in_place("体系主要包括政策供给、要素供给，须重点解决“怎么做”的问题。")
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_MEETING = ("3月5日，区应急局召开安全生产工作会议。会上，各单位汇报了近期隐患排查工作情况。"
+            "会议指出，部分单位隐患排查不彻底，整改不及时。会议要求，各单位要加强隐患排查，建立长效机制。")
+
+
+def test_a_meeting_reports_own_findings_and_requirements_are_points():
+    essay = summarizer.summarize(_MEETING).essays[0]
+    got = [(p.text, p.start, p.end) for p in essay.challenges], [(p.text, p.start, p.end) for p in essay.recommendations]
+    assert got == ([("部分单位隐患排查不彻底，整改不及时", 45, 62)], [("各单位要加强隐患排查，建立长效机制", 68, 85)])
+    assert all(_MEETING[a:b] == t for t, a, b in got[0] + got[1])
+
+
+def test_meeting_report_detection_and_frame():
+    assert asp.reports_meeting(["3月26日，区审批局组织科工局、供电公司、移动公司、联通公司、电信公司召开了热线工单协调会。"])
+    assert asp.reports_meeting(["巡察组在反馈会上传达了讲话精神。"])
+    assert not asp.reports_meeting(["要召开专题会议研究解决。", "近年来我市环境持续改善。"])
+    assert asp.meeting_said_end("会议要求，各单位要加强排查。") == 5
+    assert asp.meeting_said_end("全国会议强调，要加强排查。") == 0  # another meeting, quoted: not the report's own
+
+
+def test_a_directive_quoted_outside_a_meeting_report_stays_reported():
+    # negative: no meeting narrated, so 会议强调，要… is a quoted directive, no measure of the author
+    text = "近年来，我市农村人居环境持续改善。会议强调，要加强隐患排查，建立长效机制。但部分村庄垃圾清运不及时，污水处理设施运行不到位。"
+    assert points(text) == (["部分村庄垃圾清运不及时，污水处理设施运行不到位"], [])
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_handling_compound_names_no_problem():
+    assert asp.challenge_strength("建立问题处理长效机制。") == 0
+    assert asp.challenge_strength("完善群众诉求办理机制。") == 0
+    assert points("明确投诉工单的责任单位，建立问题处理长效机制。") == ([], ["明确投诉工单的责任单位，建立问题处理长效机制"])
+    # negative: handled badly is a problem
+    assert asp.challenge_strength("部分单位问题处理不当。") >= 1
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_reception_below_hopes_is_a_problem():
+    assert points("政策推行多年，民间反应却不如预期，甚至在基层引发反感。") == (
+        ["政策推行多年，民间反应却不如预期，甚至在基层引发反感"], [])
+    # negative: beyond expectations is no problem
+    assert points("政策推行多年，民间反应远超预期，基层普遍欢迎。") == ([], [])
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_challenge_as_setting_and_ageing_as_goal_state_no_problem():
+    assert asp.challenge_strength("政府希望在超高龄社会的挑战之下，务实地打造三大目标。") == 0
+    assert asp.challenge_strength("打造健康老化、在地安老两大目标。") == 0
+    # negative: a challenge faced, and ageing as a trend, are stated
+    assert asp.challenge_strength("我们正面临超高龄社会的严峻挑战。") >= 1
+    assert asp.challenge_strength("人口老化日益加剧。") >= 1
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+_REVIEW = ("学习的主动性不够。平时自学较少，满足于完成任务，从而使得效果不明显。\n"
+           "业务能力不强，缺乏钻研精神。遇到新问题拍脑袋，凭经验办事。")
+
+
+def test_lines_opening_with_short_verdicts_are_run_in_problem_items():
+    assert points(_REVIEW) == (["学习的主动性不够", "业务能力不强，缺乏钻研精神"], [])
+    assert P.short_verdict_head("一方面，学习的自觉性不强。") == (4, 12)
+
+
+def test_a_single_verdict_line_or_a_speakers_turn_is_no_run():
+    # negative: one such line is no run of items (its body's clause stays a point); an interview's 某某：… is a turn
+    assert points("学习的主动性不够。平时自学较少，满足于完成任务，从而使得效果不明显。") == (
+        ["学习的主动性不够", "平时自学较少，满足于完成任务，从而使得效果不明显"], [])
+    assert P.short_verdict_head("专家：这完全是一个误区。") is None
+    assert P.short_verdict_head("主要表现在：") is None
+
+
+# linear cost -----------------------------------------------------------------------------------------------------
+
+def test_new_patterns_are_linear_on_long_and_many_inputs():
+    long_line = "包括" + "甲、" * 50000 + "乙，还有丙。"
+    many = "会议要求，要加强。\n" * 10000
+    t0 = time.perf_counter()
+    asp.names_items_in_place(long_line)
+    asp.reports_meeting([long_line, many])
+    asp.meeting_said_end(long_line)
+    asp.challenge_strength("在" + "挑战" * 50000 + "之下")
+    P.short_verdict_head("一方面，" + "不足" * 50000)
+    assert time.perf_counter() - t0 < 2.0
