@@ -4190,13 +4190,16 @@ def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[s
     at least two such lines in the essay, are run-in problem items: each verdict is a challenge point and the points
     inside its body are dropped (the gold rule for run-in items, as :func:`_short_modal_head_points` reads run-in
     requirements; corpus21: a self-review's shortcomings), except a point that opens a list item of a body
-    (``markers``). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
+    (``markers``: sorted marker starts; a line whose first sentence holds a marker is a list item, no verdict head). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
     (after sorting)."""
     found: list[tuple[int, int, int, int]] = []  # (head start, head end, body start, body end)
     for paragraph in _paragraphs(text, sentences):
         first = sentences[paragraph[0]]
         if len(paragraph) < 2 or first.kind != "sentence" or first.start >= review:
             continue
+        k = bisect.bisect_left(markers, first.start)
+        if k < len(markers) and markers[k] < first.end:
+            continue  # (一是…。 / 二是补足…短板。…: a list item the structure reads, not a run-in verdict)
         span = short_verdict_head(first.text)
         if span is not None:
             found.append((first.start + span[0], first.start + span[1], first.end, sentences[paragraph[-1]].end))

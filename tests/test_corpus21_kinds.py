@@ -126,6 +126,12 @@ def test_a_single_verdict_line_or_a_speakers_turn_is_no_run():
     assert P.short_verdict_head("主要表现在：") is None
 
 
+def test_marked_list_items_are_no_verdict_heads():
+    # negative: 一是补足…短板。 opens a list item (a measure); the structure reads it, the verdict rule does not
+    assert points("一是补足服务领域短板。卫生部门要尽早建立物资储备仓库。\n二是补齐人才队伍短板。要加快引进急需紧缺人才。") == (
+        [], ["补足服务领域短板", "补齐人才队伍短板"])
+
+
 # linear cost -----------------------------------------------------------------------------------------------------
 
 def test_new_patterns_are_linear_on_long_and_many_inputs():
