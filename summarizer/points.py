@@ -1916,6 +1916,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adopted_directives(text, out, region_at, cut)
     if layout.meeting_report:
         _meeting_words(text, out, cut)
+        _meeting_pledges(sentences, out)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
@@ -5266,6 +5267,31 @@ def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | Non
             said = asp.meeting_said_end(text[start:min(p.end, start + 16)])
             if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
                 p.start = _trim(text, start + said, p.end)[0]
+
+
+#: A pledge in a meeting's report (``被巡察单位负责人一致表示，将…``, ``企业代表纷纷表示将…``): a speaker of at most 30
+#: characters with no clause break, an optional 一致/纷纷/均/都, 表示 or 表态, and 将 (what the speaker will do). Anchored,
+#: bounded.
+_PLEDGE_FRAME = re.compile(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
+
+
+def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): points inside a sentence in
+    which an attendee pledges what he will do (:data:`_PLEDGE_FRAME`: ``…负责人一致表示，将深化认识，…制定整改方案，…``)
+    are dropped. The pledge is the meeting's 表态, narrated; the report's measures are what the meeting required
+    (corpus21: an inspection's feedback meeting). Linear in the sentences and the points (after sorting)."""
+    spans = [(s.start, s.end) for s in sentences if s.kind == "sentence" and _PLEDGE_FRAME.match(s.text.strip())]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and p.start < spans[k][1]:
+                continue
+            kept.append(p)
+        out[aspect] = kept
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
