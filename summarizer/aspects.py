@@ -724,6 +724,13 @@ def modal_strength(text: str) -> int:
     return count
 
 
+def holds_modal_word(text: str) -> bool:
+    """True when ``text`` holds a word of the ``modal`` cue group as a modal (要, 应, 必须 …; not inside 重要, 供应:
+    ``_mask_non_modals``), wherever it stands; unlike :func:`holds_modal`, an imperative verb opening a clause (坚持…,
+    强化…) is no modal. Linear."""
+    return has_cue(_mask_non_modals(text), "modal")
+
+
 def is_ceremony(sentence: str) -> bool:
     """True for a sentence of a work report's or a speech's ceremony (``ceremony`` cue group): thanks (``向…表示衷心
     的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``). It states neither aspect,

@@ -1917,6 +1917,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if layout.meeting_report:
         _meeting_words(text, out, cut)
         _meeting_pledges(sentences, out)
+    _praise_before_turn(sentences, out)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
@@ -5292,6 +5293,32 @@ def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) 
                 continue
             kept.append(p)
         out[aspect] = kept
+
+
+#: A sentence that turns to the problems after what was done well (``但对照上级要求，还存在一些共性问题：``, ``然而仍
+#: 存在不少短板。``): an adversative, at most 24 characters, then a verb of existence before a problem noun. Anchored,
+#: bounded.
+_TURN_TO_PROBLEMS = re.compile(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)")
+
+
+def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: recommendation points inside a sentence that holds no modal (:func:`summarizer.aspects.holds_modal_word`;
+    its verbs, 坚持/强化/落实, may still open its clauses as imperatives would) and is followed by a sentence that turns to the problems
+    (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``)
+    are dropped: its verb phrases tell what was done well, the praise before the findings, not measures (corpus21: an
+    inspection's feedback). Linear in the sentences and the points (after sorting)."""
+    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:])
+             if a.kind == "sentence" and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text)]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    kept = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < spans[k][1]:
+            continue
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -16,6 +16,12 @@ test (none copies a corpus string).
 5. A challenge named as the setting of an aim (``在…挑战之下，打造…``) and ageing named as a goal (``健康老化``) were
    read as stated problems (``aspects._CIRCUMSTANCE_RE`` in :func:`summarizer.aspects.challenge_strength`;
    ``challenge_exclusion``).
+7. In a meeting's report an attendee's pledge (``…负责人一致表示，将深化认识，…制定整改方案，…``) gave each of its
+   clauses as a measure: it is the meeting's 表态, narrated (``points._meeting_pledges``); outside a meeting report the
+   rule does not apply.
+8. Praise before the findings (``…坚持服务大局，强化履职尽责，认真落实主体责任。但对照…，还存在…问题：``): the verbs of
+   what was done well read as imperatives, the sentence as measures; a sentence with no modal word followed by a turn
+   to the problems gives no measure (``points._praise_before_turn``, :func:`summarizer.aspects.holds_modal_word`).
 6. A self-review's lines that each open with a short verdict over a body (``学习的主动性不够。平时自学较少，…``) gave
    the bodies' clauses as points beside or instead of the verdicts: at least two such lines are run-in problem items,
    the verdict is the point and its body is not (:func:`summarizer.points.short_verdict_head`,
@@ -132,6 +138,32 @@ def test_marked_list_items_are_no_verdict_heads():
         [], ["补足服务领域短板", "补齐人才队伍短板"])
 
 
+# 7, 8 ------------------------------------------------------------------------------------------------------------
+
+_FEEDBACK = ("5月8日，县委巡察组召开巡察情况反馈会。反馈指出，该局坚持服务大局，强化履职尽责，认真落实主体责任。"
+             "但对照上级要求，还存在一些突出问题：议事决策不规范，干部作风不扎实。反馈要求，该局要认真抓好整改，建立长效机制。"
+             "该局负责人表示，将深化认识，认真制定整改方案，压实领导责任。")
+
+
+def test_feedback_meeting_pledges_and_praise_give_no_measures():
+    assert points(_FEEDBACK) == (["对照上级要求，还存在一些突出问题：议事决策不规范，干部作风不扎实"],
+                                 ["该局要认真抓好整改，建立长效机制"])
+
+
+def test_a_bureaus_announced_plan_outside_a_meeting_report_stays_measures():
+    # negative: no meeting narrated, so a bureau's 表示，将… (its plan, the news's content) keeps its measures
+    assert points("近年来，本市垃圾分类成效明显，但仍有部分小区分类投放不规范。市环卫局负责人表示，将加强督导检查，"
+                  "完善分类设施，建立长效机制。")[1] == ["加强督导检查", "完善分类设施", "建立长效机制"]
+
+
+def test_praise_before_turn_alone_and_a_prescribing_sentence_kept():
+    assert points("近年来，该镇坚持服务大局，强化履职尽责，认真落实主体责任。但对照群众期盼，仍存在一些短板：公共服务不均衡，"
+                  "基础设施薄弱。")[1] == []
+    # negative: a sentence with a modal before the turn prescribes, and stays a measure
+    assert asp.holds_modal_word("该镇要坚持服务大局，强化履职尽责。")
+    assert not asp.holds_modal_word("该镇坚持服务大局，强化履职尽责，重要的是落实。")
+
+
 # linear cost -----------------------------------------------------------------------------------------------------
 
 def test_new_patterns_are_linear_on_long_and_many_inputs():
@@ -143,4 +175,6 @@ def test_new_patterns_are_linear_on_long_and_many_inputs():
     asp.meeting_said_end(long_line)
     asp.challenge_strength("在" + "挑战" * 50000 + "之下")
     P.short_verdict_head("一方面，" + "不足" * 50000)
+    P._PLEDGE_FRAME.match("甲" * 100000 + "表示，将")
+    P._TURN_TO_PROBLEMS.match("但" + "甲" * 100000)
     assert time.perf_counter() - t0 < 2.0
