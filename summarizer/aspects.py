@@ -448,9 +448,12 @@ def challenge_strength(text: str) -> int:
 
 
 #: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
-#: 在, at most 20 characters with no clause break, a noun of pressure, 之下 or 下. It states no problem of its own
-#: (corpus21; 面临…挑战 still does). Bounded.
-_CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)")
+#: 在, at most 20 characters with no clause break, a noun of pressure, 之下 or 下; or as what a response answers
+#: (针对…挑战的…回应/对策/举措). It states no problem of its own (corpus21; 面临…挑战 still does). Bounded.
+_CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)"
+                              # …乃是政府针对全龄老化挑战的一项重要回应: the challenge a response answers (corpus21)
+                              r"|针对[^，,。；;：:！？!?针]{0,20}?(?:挑战|问题|困境|难题)的[^，,。；;：:！？!?]{0,8}?"
+                              r"(?:回应|对策|举措|措施|应对)")
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).

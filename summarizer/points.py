@@ -473,17 +473,28 @@ def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
-    A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
-    its body) states none."""
+    A heading that names an aspect (``存在的问题``), also after a label and its colon (``事实描述：…政策的现况与挑战``),
+    or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to its body) states none."""
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
+    if _labelled_part(h):
+        return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+def _labelled_part(heading: str) -> bool:
+    """Whether ``heading`` is a label, its colon and the name of a part that names an aspect (``事实描述：长照政策的现况
+    与挑战``: :func:`summarizer.aspects.heading_aspect` and :func:`_names_part` of the text after the last colon): a
+    section's name, no statement (corpus21). Linear."""
+    colon = max(heading.rfind("："), heading.rfind(":"))
+    rest = heading[colon + 1:].strip(_TRIM) if colon > 0 else ""
+    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -504,7 +515,7 @@ def own_heading_aspect(heading: str) -> str | None:
     period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
     (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
     h = heading.strip(_TRIM + "“”\"'「」")
-    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
+    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None

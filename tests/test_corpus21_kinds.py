@@ -22,6 +22,12 @@ test (none copies a corpus string).
 8. Praise before the findings (``…坚持服务大局，强化履职尽责，认真落实主体责任。但对照…，还存在…问题：``): the verbs of
    what was done well read as imperatives, the sentence as measures; a sentence with no modal word followed by a turn
    to the problems gives no measure (``points._praise_before_turn``, :func:`summarizer.aspects.holds_modal_word`).
+9. Arrangements blurred, hollowed or turned from their purpose (``权责边界模糊化``, ``责任虚化``, ``属地管理异化``,
+   ``问题空转``) stated no problem: predicates of the ``challenge_predicate`` / ``prose_challenge`` groups.
+10. A label over the name of a part (``事实描述:长照政策的现况与挑战``) was read as a heading stating a challenge
+    (``points._labelled_part`` in :func:`summarizer.points.section_states_point` and
+    :func:`summarizer.points.own_heading_aspect`); a challenge named as what a response answers (``政府针对人口老化
+    挑战的一项重要回应``) states none (``aspects._CIRCUMSTANCE_RE``).
 6. A self-review's lines that each open with a short verdict over a body (``学习的主动性不够。平时自学较少，…``) gave
    the bodies' clauses as points beside or instead of the verdicts: at least two such lines are run-in problem items,
    the verdict is the point and its body is not (:func:`summarizer.points.short_verdict_head`,
@@ -162,6 +168,27 @@ def test_praise_before_turn_alone_and_a_prescribing_sentence_kept():
     # negative: a sentence with a modal before the turn prescribes, and stays a measure
     assert asp.holds_modal_word("该镇要坚持服务大局，强化履职尽责。")
     assert not asp.holds_modal_word("该镇坚持服务大局，强化履职尽责，重要的是落实。")
+
+
+# 9, 10 -----------------------------------------------------------------------------------------------------------
+
+def test_blurred_and_alienated_arrangements_are_problems():
+    assert points("1. 权责边界模糊化\n属地管理被滥用，基层无执法权。\n2. 考核机制导向偏差\n满意率绑架基层干部。")[0] == [
+        "权责边界模糊化", "属地管理被滥用，基层无执法权", "考核机制导向偏差"]
+    assert asp.challenge_strength("基层责任虚化") >= 1
+    # negative: a fuzzy method named as a tool is still read by its own words only
+    assert asp.challenge_strength("采用层次分析法评估服务质量") == 0
+
+
+def test_label_over_a_part_name_and_an_answered_challenge_state_nothing():
+    assert P._labelled_part("事实描述:长照政策的现况与挑战")
+    assert not P.section_states_point("事实描述:长照政策的现况与挑战")
+    assert P.own_heading_aspect("事实描述:长照政策的现况与挑战") is None
+    # negative: a label over a statement keeps it
+    assert not P._labelled_part("原因探究：制度设计存在缺陷")
+    assert P.own_heading_aspect("原因探究：制度设计存在缺陷") == asp.CHALLENGE
+    assert points("近年来推行的新政策，无疑是政府针对人口老化挑战的一项重要回应，然而服务资源分配不均，补助明显不足。") == (
+        ["服务资源分配不均", "补助明显不足"], [])
 
 
 # linear cost -----------------------------------------------------------------------------------------------------
