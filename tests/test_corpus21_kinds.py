@@ -11,8 +11,9 @@ test (none copies a corpus string).
    frame, ``points._meeting_words``). A directive quoted in an essay that reports no meeting stays reported.
 3. A problem noun as the object of the handling that names a mechanism (``建立问题处理长效机制``) was read as a stated
    problem: 处理 / 办理 / 调处 join the ``work_compound_verb`` cue group (``问题处理不当`` still states one).
-4. A policy's reception below hopes (``民间反应却不如预期，甚至在基层引发反感``) stated no problem in prose: the
-   ``prose_challenge`` / ``challenge_predicate`` groups gain such verdicts.
+4. A policy's reception below hopes (``民间反应却不如预期，甚至在基层引发反感``) and a service judged not good
+   (``家庭的使用体验并不好``) stated no problem in prose: the ``prose_challenge`` / ``challenge_predicate`` groups gain
+   such verdicts.
 5. A challenge named as the setting of an aim (``在…挑战之下，打造…``) and ageing named as a goal (``健康老化``) were
    read as stated problems (``aspects._CIRCUMSTANCE_RE`` in :func:`summarizer.aspects.challenge_strength`;
    ``challenge_exclusion``).
@@ -101,6 +102,12 @@ def test_handling_compound_names_no_problem():
 
 
 # 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_negated_good_verdict_is_a_problem():
+    assert points("长照推行多年，家庭的使用体验并不好，申请手续繁琐。") == (["长照推行多年，家庭的使用体验并不好，申请手续繁琐"], [])
+    # negative: 并不坏 is no complaint
+    assert points("长照推行多年，家庭的使用体验并不坏。") == ([], [])
+
 
 def test_reception_below_hopes_is_a_problem():
     assert points("政策推行多年，民间反应却不如预期，甚至在基层引发反感。") == (
