@@ -5532,7 +5532,11 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
-                moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
+                # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
+                # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)
+                mtext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
+                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)):
+                    moved.append(p)
                 continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
                                        ptext):

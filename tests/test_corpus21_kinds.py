@@ -29,6 +29,9 @@ test (none copies a corpus string).
     (``points._labelled_part`` in :func:`summarizer.points.section_states_point` and
     :func:`summarizer.points.own_heading_aspect`); a challenge named as what a response answers (``政府针对人口老化
     挑战的一项重要回应``) states none (``aspects._CIRCUMSTANCE_RE``).
+11. A count of work done whose outcome is a problem solved (``截至目前，热线共交办工单179件，其中25件难题…迎刃而解``)
+    was moved from the challenges to the measures as "a measure whose outcome names the problem" and cut to the count:
+    a moved point that states neither aspect or no measure is dropped (``points._neither_and_flips``).
 6. A self-review's lines that each open with a short verdict over a body (``学习的主动性不够。平时自学较少，…``) gave
    the bodies' clauses as points beside or instead of the verdicts: at least two such lines are run-in problem items,
    the verdict is the point and its body is not (:func:`summarizer.points.short_verdict_head`,
@@ -196,6 +199,13 @@ def test_label_over_a_part_name_and_an_answered_challenge_state_nothing():
     assert P.own_heading_aspect("原因探究：制度设计存在缺陷") == asp.CHALLENGE
     assert points("近年来推行的新政策，无疑是政府针对人口老化挑战的一项重要回应，然而服务资源分配不均，补助明显不足。") == (
         ["服务资源分配不均", "补助明显不足"], [])
+
+
+def test_a_count_of_work_done_with_a_solved_outcome_is_no_measure():
+    assert points("截至目前，热线共交办工单179件，其中25件跨领域难题在多部门协同下迎刃而解。") == ([], [])
+    # negative: a measure whose outcome names the problem still moves to the measures
+    assert points("借鉴外地的先进做法，为我所用，是化解矛盾、解决问题的捷径。") == (
+        [], ["借鉴外地的先进做法，为我所用，是化解矛盾、解决问题的捷径"])
 
 
 # linear cost -----------------------------------------------------------------------------------------------------
