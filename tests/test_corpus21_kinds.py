@@ -32,6 +32,10 @@ test (none copies a corpus string).
 11. A count of work done whose outcome is a problem solved (``截至目前，热线共交办工单179件，其中25件难题…迎刃而解``)
     was moved from the challenges to the measures as "a measure whose outcome names the problem" and cut to the count:
     a moved point that states neither aspect or no measure is dropped (``points._neither_and_flips``).
+12. A photo caption, a short line ending with its bracketed credit (``某某（圖）認為…問題。（圖／某某攝影組）``), gave its
+    words as a point: it is news furniture (``news_credit`` in ``clean._NEWS_FURNITURE``).
+13. Problems named and said to need solving urgently (``…等问题也亟需解决``) were read as a measure (亟需 a modal): as
+    ``亟待解决`` they state problems (``modal_exclusion``, ``prose_challenge``, ``challenge_predicate``).
 6. A self-review's lines that each open with a short verdict over a body (``学习的主动性不够。平时自学较少，…``) gave
    the bodies' clauses as points beside or instead of the verdicts: at least two such lines are run-in problem items,
    the verdict is the point and its body is not (:func:`summarizer.points.short_verdict_head`,
@@ -208,6 +212,20 @@ def test_a_count_of_work_done_with_a_solved_outcome_is_no_measure():
         [], ["借鉴外地的先进做法，为我所用，是化解矛盾、解决问题的捷径"])
 
 
+def test_a_photo_caption_line_gives_no_point():
+    text = "某某（圖）認為新制度仍要解決財源不穩的問題。（圖／某某攝影組）\n\n某某直指，新制度的核心困境在於人力嚴重不足，給付標準長期凍結。"
+    assert points(text) == (["新制度的核心困境在於人力嚴重不足，給付標準長期凍結"], [])
+    # negative: a bracketed credit inside a sentence that goes on is no caption line
+    assert points("新制度推行以来，给付标准长期冻结（图／资料），人力严重不足。")[0] != []
+
+
+def test_problems_that_need_solving_urgently_are_challenges():
+    assert points("新制度推行以来，机构品质与可近性等问题也亟需解决。") == (
+        ["新制度推行以来，机构品质与可近性等问题也亟需解决"], [])
+    # negative: the author's own urgent need to solve a problem, the modal before the verb, stays a measure
+    assert asp.prose_aspect("我们亟需解决养老服务问题。") == asp.RECOMMENDATION
+
+
 # linear cost -----------------------------------------------------------------------------------------------------
 
 def test_new_patterns_are_linear_on_long_and_many_inputs():
@@ -221,4 +239,6 @@ def test_new_patterns_are_linear_on_long_and_many_inputs():
     P.short_verdict_head("一方面，" + "不足" * 50000)
     P._PLEDGE_FRAME.match("甲" * 100000 + "表示，将")
     P._TURN_TO_PROBLEMS.match("但" + "甲" * 100000)
+    from summarizer.clean import clean
+    clean("（图" * 30000 + "\n" + "甲（图／乙）\n" * 10000)
     assert time.perf_counter() - t0 < 2.0
