@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
@@ -429,6 +430,7 @@ def challenge_strength(text: str) -> int:
     for w in lexicon().words("challenge_exclusion"):
         text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     for a, b in addressed_problem_spans(text):
@@ -443,6 +445,15 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
+#: 在, at most 20 characters with no clause break, a noun of pressure, 之下 or 下; or as what a response answers
+#: (针对…挑战的…回应/对策/举措). It states no problem of its own (corpus21; 面临…挑战 still does). Bounded.
+_CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)"
+                              # …乃是政府针对全龄老化挑战的一项重要回应: the challenge a response answers (corpus21)
+                              r"|针对[^，,。；;：:！？!?针]{0,20}?(?:挑战|问题|困境|难题)的[^，,。；;：:！？!?]{0,8}?"
+                              r"(?:回应|对策|举措|措施|应对)")
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
@@ -716,6 +727,13 @@ def modal_strength(text: str) -> int:
     return count
 
 
+def holds_modal_word(text: str) -> bool:
+    """True when ``text`` holds a word of the ``modal`` cue group as a modal (要, 应, 必须 …; not inside 重要, 供应:
+    ``_mask_non_modals``), wherever it stands; unlike :func:`holds_modal`, an imperative verb opening a clause (坚持…,
+    强化…) is no modal. Linear."""
+    return has_cue(_mask_non_modals(text), "modal")
+
+
 def is_ceremony(sentence: str) -> bool:
     """True for a sentence of a work report's or a speech's ceremony (``ceremony`` cue group): thanks (``向…表示衷心
     的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``). It states neither aspect,
@@ -750,6 +768,46 @@ def narrates_meeting(sentence: str) -> bool:
         return False  # (a match that ends where the opening is cut ends no clause)
     clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
     return not has_cue(_mask_non_modals(sentence[clause_start:m.start()]), "modal")
+
+
+#: How many of an essay's first sentences :func:`reports_meeting` reads for the meeting it narrates.
+MEETING_REPORT_SENTENCES = 3
+#: The meeting itself as the speaker of a directive that opens a sentence (``会议要求，``, ``会上强调，``, ``反馈指出，``):
+#: no person, leader or document before the verb (corpus21). Anchored, bounded.
+_MEETING_SAID = re.compile(r"(?:会议|会上|会议上|反馈|反馈会上|座谈会上)(?:还|也|又|同时|进一步|明确)?"
+                           r"(?:指出|强调|要求|提出|明确)[：:，,]")
+
+
+#: A meeting named as where something was done (``在反馈会上传达了…``, ``在座谈会上``): 在, at most 20 characters of the
+#: meeting's name with no clause break, a ``meeting_noun`` ending in 上. Bounded.
+_MEETING_AT = re.compile(r"在[^，,。；;：:！？!?]{0,20}?会上")
+
+
+def reports_meeting(sentences: Sequence[str]) -> bool:
+    """True when an essay is the report of a meeting: one of its first :data:`MEETING_REPORT_SENTENCES` sentences
+    narrates that the meeting was held (a ``meeting_held_verb`` and a ``meeting_noun`` ending its clause, no modal
+    before the verb in its clause: ``3月26日，某局组织…召开了…协调会。``, wherever the verb stands, unlike
+    :func:`narrates_meeting`), opens with 会上 or names the meeting where something was done (``在反馈会上传达了…``). In such a report what the meeting found and required (``会议要求，
+    各单位要…``) is the report's content, not a directive the author quotes (corpus21; the gold rule of Part 7's
+    inspection notice and Part 11's meeting news). Linear in the sentences read."""
+    for sentence in list(sentences)[:MEETING_REPORT_SENTENCES]:
+        s = sentence.strip().rstrip("。；;！!")  # (the meeting's clause may end the sentence)
+        if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s):
+            return True
+        m = _meeting_held_re().search(s)
+        if m is None:
+            continue
+        clause_start = max(s.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+        if not has_cue(_mask_non_modals(s[clause_start:m.start()]), "modal"):
+            return True
+    return False
+
+
+def meeting_said_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``, Simplified view) just past an opening clause in which the meeting itself
+    speaks (:data:`_MEETING_SAID`: ``会议要求，`` of ``会议要求，各单位要…``), or 0. Constant time."""
+    m = _MEETING_SAID.match(sentence.strip())
+    return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -1100,6 +1158,13 @@ def _announces_ahead(sentence: str) -> bool:
     back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
     return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
                for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: The items of 包括 named in place (corpus21): right after the word, a `、` list in its own clause that the sentence
+#: goes on past (``…，策略包括增强个案管理、出院后的照顾衔接，还有…，希望…。``): the sentence holds what it names and
+#: announces nothing ahead. A colon after the word announces (``包括：``). Anchored, bounded (at most 40 characters
+#: to the first 、, then a clause break before the sentence's end).
+_ITEMS_IN_PLACE = re.compile(r"(?<=包括)[^，,。；;：:！？!?、]{1,40}、[^，,。；;：:！？!?]{0,60}[，,；;][^。！？!?]")
 
 
 #: 包括 closed by 在内 in its clause (``包括不少大学生在内的年轻人…``: "young people, students among them"): a phrase of
@@ -2490,7 +2555,7 @@ def opener_aspect(sentence: str) -> str | None:
     if holds_one_included_item(sentence):
         return None  # 会带来更多问题，包括侵犯居民利益。: the one item it announces is inside it, none follows (weak21)
     lead = lead_in_aspect(sentence, announce=False)
-    if lead:
+    if lead and not names_items_in_place(sentence):
         return lead
     s = sentence.strip()
     opened = _transition_aspect(s)
@@ -2542,6 +2607,25 @@ def holds_one_included_item(sentence: str) -> bool:
     if states_before_announcing(sentence):
         return False  # (…能力不足，…缺乏协调，其影响十分深远，其中包括了…: a column's verdicts open a region; corpus20)
     return sum(1 for c in item if is_cjk(c)) >= INCLUDED_ITEM_CHARS
+
+
+def names_items_in_place(sentence: str) -> bool:
+    """True when every word of the ``lead_in`` cue group in ``sentence`` is 包括 whose items the sentence names in
+    place (:data:`_ITEMS_IN_PLACE`: a ``、`` list right after it, in a clause the sentence goes on past:
+    ``…，策略包括增强个案管理、出院后的照顾衔接，还有整合连续性的服务，希望…。``). Such a sentence holds what it
+    names: it opens no region over the sentences after it (:func:`opener_aspect`; corpus21: a government plan
+    reported before a critic's verdicts). Linear in the sentence."""
+    found = False
+    for m in cue_pattern("lead_in").finditer(sentence):
+        if not _ITEMS_IN_PLACE.match(sentence, m.end()):
+            return False
+        # the aspect's cue noun is the subject of 包括 in its own clause (策略包括…), not a word elsewhere
+        clause = sentence[max(0, m.start() - 30):m.start()]
+        clause = clause[max((clause.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1:]
+        if not heading_cues(clause):
+            return False
+        found = True
+    return found
 
 
 def states_before_announcing(sentence: str) -> bool:

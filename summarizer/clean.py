@@ -562,6 +562,12 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?<=[。！？!?”」』）)])|^)[ \t\u3000]*(?:[（(【\[][ \t\u3000]{{0,2}}(?:{_CREDIT_ROLE}|{_SOURCE_LABEL})[ \t\u3000]{{0,2}}"
         rf"[:：][^（）()【】\[\]\n]{{1,40}}[）)】\]]|(?:{_CREDIT_ROLE_BARE}|{_SOURCE_LABEL})[ \t\u3000]{{0,2}}[:：]"
         rf"[^。！？!?，,；;（）()\n]{{1,30}})[ \t\u3000|丨｜]{{0,8}}$", re.M)),
+    # corpus21: a photo caption, a short line that ends with its bracketed photo credit ("某某（圖）認為…問題。（圖／某某攝影組）",
+    # "…圖僅示意，非當事人。（示意圖／某某）"): it describes a picture, the report's words are in its paragraphs. At most
+    # CAPTION_CHARS characters before the credit, bounded: linear.
+    ("news_credit", re.compile(
+        r"^[^\n]{0,%d}?[（(][ \t\u3000]{0,2}(?:示意)?[图圖](?:片)?[ \t\u3000]{0,2}[／/][^）)\n]{1,30}[）)][ \t\u3000]*$"
+        % 150, re.M)),
     # a page's footer glued to a report's last paragraph (the lines of a flattened page): its disclaimer, copyright or
     # tag list ("免责声明：本文来自客户端自媒体…", "【免责声明】…", "版权声明：本文著作权归作者所有。商业转载请…",
     # "本文标签：…"; its label is cue enough) and, at a sentence's start, the app's plug ("更多精彩资讯请在应用市场下载

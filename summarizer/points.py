@@ -473,17 +473,28 @@ def section_states_point(heading: str) -> bool:
     """Whether the heading of a section (over its list, or a leaf over its text) states a point of its own: a statement
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
-    A heading that names an aspect (``存在的问题``) or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to
-    its body) states none."""
+    A heading that names an aspect (``存在的问题``), also after a label and its colon (``事实描述：…政策的现况与挑战``),
+    or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to its body) states none."""
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
+    if _labelled_part(h):
+        return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+def _labelled_part(heading: str) -> bool:
+    """Whether ``heading`` is a label, its colon and the name of a part that names an aspect (``事实描述：长照政策的现况
+    与挑战``: :func:`summarizer.aspects.heading_aspect` and :func:`_names_part` of the text after the last colon): a
+    section's name, no statement (corpus21). Linear."""
+    colon = max(heading.rfind("："), heading.rfind(":"))
+    rest = heading[colon + 1:].strip(_TRIM) if colon > 0 else ""
+    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -504,7 +515,7 @@ def own_heading_aspect(heading: str) -> str | None:
     period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
     (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
     h = heading.strip(_TRIM + "“”\"'「」")
-    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h):
+    if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
@@ -1202,6 +1213,7 @@ class _Layout:
     in_heading: list[bool]
     markers: list[int]
     problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
+    meeting_report: bool = False  # the essay reports a meeting (:func:`summarizer.aspects.reports_meeting`)
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -1214,7 +1226,15 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
         markers=sorted(_marker_starts(structure)),
         problem_items=sorted(it.start for it, role in zip(structure.items, roles)
                              if role and role.aspect == asp.CHALLENGE and role.role == "point"),
+        meeting_report=asp.reports_meeting([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
     )
+
+
+def _meeting_said(layout: _Layout, sentence: str) -> int:
+    """Where the words of a meeting report's own meeting begin in ``sentence`` (``会议要求，`` of ``会议要求，各单位
+    要…``; :func:`summarizer.aspects.meeting_said_end`), or 0 when the essay reports no meeting or the sentence
+    quotes another speaker: what the reported meeting found and required is the report's content (corpus21)."""
+    return asp.meeting_said_end(sentence) if layout.meeting_report else 0
 
 
 def _region_sentence_aspect(sentence: str) -> str | None:
@@ -1547,9 +1567,10 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # the sentence opens a list: its items are the points
         if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
             continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
-        if asp.quotes_directive(s.text):
+        said = _meeting_said(layout, s.text)
+        if asp.quotes_directive(s.text) and not said:
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
-        aspect = _prose_statement(text[marker_end(structure, s.start):s.end],
+        aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
                                 or aspect == asp.CHALLENGE and asp.states_before_announcing(s.text)):
@@ -1935,6 +1956,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
     _adopted_directives(text, out, region_at, cut)
+    if layout.meeting_report:
+        _meeting_words(text, out, cut)
+        _meeting_pledges(sentences, out)
+    _praise_before_turn(sentences, out)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
@@ -1948,6 +1973,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
@@ -2084,14 +2110,15 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 本人向政府提出以下质询，并要求…给予答复：: a lead-in announces the items after it (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
-    if in_prose and asp.quotes_directive(s.text):
+    said = _meeting_said(layout, s.text)
+    if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
     question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))
     # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
     # speaks of an aspect, and there the sentence's own cue words decide
     # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
     # (read past a list marker that opens the sentence: 二、不能再让… opens with its prohibition)
-    body = text[marker_end(structure, s.start):s.end]
+    body = text[max(marker_end(structure, s.start), s.start + said):s.end]
     prose = _prose_statement(body, _before_list(sentences, i, layout.problem_items)) if in_prose else None
     case = asp.case_clause_end(body.strip())
     if case and not prose:
@@ -4462,6 +4489,65 @@ def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str
             out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
+#: Most characters of a run-in verdict that opens its line (``学习的要求和动力不够。``), its connective not counted.
+VERDICT_HEAD_CHARS = 16
+#: A connective before a run-in verdict (``一方面，``, ``其次，``): it links the verdict, it is no part of it.
+_VERDICT_LINK = re.compile(r"(?:一方面|另一方面|首先|其次|再次|最后|此外|另外|同时)[，,]\s{0,2}")
+
+
+def short_verdict_head(sentence: str) -> tuple[int, int] | None:
+    """The span (offsets into ``sentence``) of a short run-in verdict, or None: after an optional connective
+    (:data:`_VERDICT_LINK`: ``一方面，``), at most :data:`VERDICT_HEAD_CHARS` characters once trimmed that state a
+    shortcoming as prose does (:func:`summarizer.aspects.prose_aspect`: ``学习的要求和动力不够。``, ``动力不足，缺乏
+    学习的主动性。``) and hold no colon (a lead-in or an interview's speaker). Bounded: linear."""
+    m = _VERDICT_LINK.match(sentence)
+    a, b = _trim(sentence, m.end() if m else 0, len(sentence))
+    rest = sentence[a:b]
+    if not 0 < b - a <= VERDICT_HEAD_CHARS or "：" in rest or ":" in rest:
+        return None  # (a lead-in, 主要表现在：, or a speaker's turn, 某某：这完全是一个误区。, is no verdict head)
+    return (a, b) if asp.prose_aspect(rest) == asp.CHALLENGE else None
+
+
+def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                               review: int, markers: list[int]) -> None:
+    """In place: lines that each open with a short run-in verdict (:func:`short_verdict_head`) followed by sentences
+    of their own on the same line (``学习的要求和动力不够。对学习的要求不够高，…。⏎动力不足，缺乏学习的主动性。…``),
+    at least two such lines in the essay, are run-in problem items: each verdict is a challenge point and the points
+    inside its body are dropped (the gold rule for run-in items, as :func:`_short_modal_head_points` reads run-in
+    requirements; corpus21: a self-review's shortcomings), except a point that opens a list item of a body
+    (``markers``: sorted marker starts; a line whose first sentence holds a marker is a list item, no verdict head). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
+    (after sorting)."""
+    found: list[tuple[int, int, int, int]] = []  # (head start, head end, body start, body end)
+    for paragraph in _paragraphs(text, sentences):
+        first = sentences[paragraph[0]]
+        if len(paragraph) < 2 or first.kind != "sentence" or first.start >= review:
+            continue
+        k = bisect.bisect_left(markers, first.start)
+        if k < len(markers) and markers[k] < first.end:
+            continue  # (一是…。 / 二是补足…短板。…: a list item the structure reads, not a run-in verdict)
+        span = short_verdict_head(first.text)
+        if span is not None:
+            found.append((first.start + span[0], first.start + span[1], first.end, sentences[paragraph[-1]].end))
+    if len(found) < 2:
+        return
+    heads = [(a, b) for a, b, _, _ in found]
+    bodies = [(c, d) for _, _, c, d in found]
+    bstarts = [a for a, _ in bodies]
+    hstarts = [a for a, _ in heads]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            h = bisect.bisect_left(hstarts, p.end) - 1
+            if _body_elaboration(p, bodies, bstarts, markers) or h >= 0 and heads[h][1] > p.start:
+                continue
+            kept.append(p)
+        out[aspect] = kept
+    for a, b in heads:
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
 #: Most characters of a quoted proposal (``促请政府要「…」``), and most characters between the proposal verb and the
 #: first quote (``政府要``).
 OWN_QUOTE_CHARS = 80
@@ -5523,6 +5609,69 @@ def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at, cu
             p.start = start + said
 
 
+def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
+    """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): a point that opens with the
+    meeting speaking (``会议要求，各单位要…``: :func:`summarizer.aspects.meeting_said_end`) starts past that clause;
+    the meeting's words are the point (corpus21). ``cut``: as for :func:`unlinked_start`. One pass over the points."""
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        for p in out[aspect]:
+            start = unlinked_start(text, p.start, p.end, cut, frames=True)
+            said = asp.meeting_said_end(text[start:min(p.end, start + 16)])
+            if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
+                p.start = _trim(text, start + said, p.end)[0]
+
+
+#: A pledge in a meeting's report (``被巡察单位负责人一致表示，将…``, ``企业代表纷纷表示将…``): a speaker of at most 30
+#: characters with no clause break, an optional 一致/纷纷/均/都, 表示 or 表态, and 将 (what the speaker will do). Anchored,
+#: bounded.
+_PLEDGE_FRAME = re.compile(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
+
+
+def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): points inside a sentence in
+    which an attendee pledges what he will do (:data:`_PLEDGE_FRAME`: ``…负责人一致表示，将深化认识，…制定整改方案，…``)
+    are dropped. The pledge is the meeting's 表态, narrated; the report's measures are what the meeting required
+    (corpus21: an inspection's feedback meeting). Linear in the sentences and the points (after sorting)."""
+    spans = [(s.start, s.end) for s in sentences if s.kind == "sentence" and _PLEDGE_FRAME.match(s.text.strip())]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and p.start < spans[k][1]:
+                continue
+            kept.append(p)
+        out[aspect] = kept
+
+
+#: A sentence that turns to the problems after what was done well (``但对照上级要求，还存在一些共性问题：``, ``然而仍
+#: 存在不少短板。``): an adversative, at most 24 characters, then a verb of existence before a problem noun. Anchored,
+#: bounded.
+_TURN_TO_PROBLEMS = re.compile(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)")
+
+
+def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: recommendation points inside a sentence that holds no modal (:func:`summarizer.aspects.holds_modal_word`;
+    its verbs, 坚持/强化/落实, may still open its clauses as imperatives would) and is followed by a sentence that turns to the problems
+    (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``)
+    are dropped: its verb phrases tell what was done well, the praise before the findings, not measures (corpus21: an
+    inspection's feedback). Linear in the sentences and the points (after sorting)."""
+    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:])
+             if a.kind == "sentence" and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text)]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    kept = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < spans[k][1]:
+            continue
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
+
+
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
     (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
@@ -5723,7 +5872,11 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
-                moved.append(p)  # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem
+                # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
+                # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)
+                mtext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
+                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)):
+                    moved.append(p)
                 continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
                                        ptext):
