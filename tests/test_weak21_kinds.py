@@ -180,8 +180,10 @@ def test_focus_frame_gives_none_for_a_measure_a_question_or_a_neutral_frame():
 
 def test_focus_framed_problem_is_a_point_of_a_document():
     text = ("照护的隐忧\n\n"
-            "本市老年人口逐年增加。面对人口老化，首要注意的是照护人力断层。\n")
-    assert "首要注意的是照护人力断层" in _points(text)["challenge"]
+            "本市老年人口逐年增加。面对人口老化，首要注意的是世代冲突。\n")
+    # (a noun phrase no cue word marks as a problem: only the frame makes it one; 断层 is a prose_challenge word
+    # since corpus21, whose prose reading takes the whole sentence)
+    assert "首要注意的是世代冲突" in _points(text)["challenge"]
 
 
 # --- an added item keeps the other aspect's clauses before it (points._add_items) ---------------------------------
