@@ -977,6 +977,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return CHALLENGE
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    example = _EXAMPLE_TAIL.search(s)
+    if example is not None:
+        # 这套策略应能考虑到…各地实际，如：⏎（1）…（2）…: the list gives instances of what the clauses before 如 state;
+        # its aspect is theirs as prose reads them, not that of a cue noun of their subject (策略)
+        return context_aspect(s[:example.start()])
     if opens_purpose(s) and _announces_ahead(_last_clause(s)):
         # 为认真落实…，确保我区金融风险…平稳可控，现就有关工作通知如下。: the purpose clauses name what the announced
         # items aim at (a risk kept under control), not what the list is; its announcing clause alone says that
@@ -1006,6 +1011,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
+#: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
+_EXAMPLE_TAIL = re.compile(r"[，,]\s{0,2}(?:例如|比如|譬如|诸如|如)\s{0,2}[：:]\s*$")
 
 
 def _mask_announced_subject(sentence: str) -> str:
@@ -2895,6 +2905,30 @@ _HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
 _COLUMN_TITLE = re.compile(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
 
 
+#: The separators of a page title's parts (``杜骏飞｜抗疫下半场：12个基本问题``: the author, then the piece's title).
+_TITLE_PART_SPLIT = re.compile(r"[｜|丨]")
+#: Fewest characters of a title part that a line must repeat to be the title again (:func:`repeats_title`).
+TITLE_PART_CHARS = 8
+#: Most characters besides the repeated title part on a line that is the title again (a byline's name glued to it).
+TITLE_BYLINE_CHARS = 6
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Whether the heading ``line`` (stripped) is the essay's ``title`` line again: the same text, or a line that
+    opens or closes with one ``｜``-separated part of the title of at least :data:`TITLE_PART_CHARS` characters and
+    holds at most :data:`TITLE_BYLINE_CHARS` characters more (a page's ``作者｜标题`` title, then the piece's own
+    title line with its byline glued on: ``抗疫下半场：12个基本问题杜骏飞``). Such a line names the topic, as the title
+    does, not a section of problems (``…12个基本问题``). Linear in the lengths."""
+    if line == title:
+        return True
+    for part in _TITLE_PART_SPLIT.split(title):
+        part = part.strip()
+        if (len(part) >= TITLE_PART_CHARS and len(part) < len(title) and len(line) - len(part) <= TITLE_BYLINE_CHARS
+                and (line.startswith(part) or line.endswith(part))):
+            return True
+    return False
+
+
 def _bare_outline(text: str, item: Item, first: Item) -> bool:
     """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
     punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
@@ -2920,7 +2954,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         else None
 
     def _is_title(it: Item) -> bool:
-        return it.family == "line" and (it.start == 0 or (title_head is not None and heading_of(it).strip() == title_head))
+        return it.family == "line" and (it.start == 0 or (title_head is not None
+                                                          and repeats_title(heading_of(it).strip(), title_head)))
 
     def _opens_with_section(it: Item) -> bool:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short

@@ -1919,7 +1919,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
-                          and not narrates_discussion(text[p.start:p.end])]
+                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
@@ -4014,6 +4014,25 @@ def only_announces(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
+
+
+#: The copulas that end a clause announcing what follows its colon (``…的一个小问题是：``, ``症结在于：``).
+_ANNOUNCING_COPULAS = ("是", "在于", "如下", "包括")
+
+
+def copula_lead_in(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` is a clause that names a problem noun (``bare_problem_noun`` cue group:
+    问题, 困难, 症结) and ends with a copula of announcing (:data:`_ANNOUNCING_COPULAS`: ``与上述问题相关联的一个小
+    问题是``) right before a colon (``：``/``:``, past spaces): it announces what the text after the colon states,
+    and states nothing itself (as :func:`only_announces` reads ``还存在不少困难和问题``). Offsets are in ``text``;
+    bounded (reads the point and the characters after it up to the colon)."""
+    p = text[start:end].rstrip(_TRIM)
+    if not p.endswith(_ANNOUNCING_COPULAS) or not asp.has_cue(p, "bare_problem_noun"):
+        return False
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in " \u3000":
+        k += 1
+    return text.startswith(("：", ":"), k)
 
 
 #: Most characters of a discussion's topic phrase after 就/围绕 (``企业所遇困境以及发展前景``).
