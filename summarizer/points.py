@@ -845,6 +845,13 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if first is None and aspect == asp.CHALLENGE:
+        # no clause holds a challenge predicate: the window starts at the first clause that names a deficiency as
+        # prose does (优点是…，缺点是容易引起…、经济代价大: the downside, not the merits the sentence opens with), when
+        # the words before it name none (a clause cut at a 、 inside a quotation may hide its own: 存在着“…、…”的错误观念)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
+        if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
+            first = None
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
