@@ -1,0 +1,116 @@
+"""Failure kinds found on the documents with the most missed gold points (free prose), each on a text written for
+the test.
+
+1. A page titled ``作者｜标题`` whose piece repeats its own title on the next line with the byline glued to it
+   (``抗疫下半场：12个基本问题杜骏飞``) made that line a section of problems over the whole essay (its 问题 is a
+   question counted, not a problem), and the prose problems of the essay were then read only as a sectioned
+   essay's are: a line that opens or closes with a ``｜``-part of the title and holds at most a byline more is the
+   title again (:func:`summarizer.aspects.repeats_title` in ``analyze``'s ``_is_title``).
+2. A lead-in whose last clause is only an example word and its colon (``这套策略应能考虑到…，如：``) gave its list the
+   aspect of the cue noun of its subject (策略: measures): the list gives instances of what the clauses before 如
+   state, and takes their aspect as prose reads them (``aspects._EXAMPLE_TAIL`` in
+   :func:`summarizer.aspects.lead_in_aspect`).
+3. A clause that names a problem noun and ends with a copula right before a colon (``与上述问题相关联的一个小问题是：``)
+   announces what follows and was kept as a challenge: it is none (:func:`summarizer.points.copula_lead_in`).
+4. A sentence that weighs a course (``实施的是…模式，优点是A，缺点是容易引起B、经济代价大，…到不可持续``): the downside
+   stated no predicate prose trusts twice (不可持续, 代价大 were no deficiency words: now in ``prose_challenge``),
+   and a window cut from a long such sentence started at its opening, the merits, where no clause holds a challenge
+   predicate: it now starts at the first clause that names a deficiency as prose does when the words before it
+   name none (:func:`summarizer.points.cue_window`).
+5. 改善 before the problems it removes (``改善现时一次性配发药物所衍生的诸种问题，减少积存药物``) read as a heading that
+   names a problem and an imperative at once (no vote): 改善 is a remedy verb (``remedy`` cue group), and the item
+   votes for a measure.
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points, roles
+from summarizer import aspects as asp
+from summarizer import points as P
+
+
+# 1. the title repeated with its byline ---------------------------------------------------------------------------
+
+def test_a_title_part_with_a_byline_glued_on_is_the_title_again():
+    assert asp.repeats_title("抗疫下半场：十个基本问题李明", "李明｜抗疫下半场：十个基本问题")
+    assert asp.repeats_title("城市更新的五个问题", "城市更新的五个问题")
+    # a line that only shares a short part, or adds a body, is no title
+    assert not asp.repeats_title("十个基本问题", "李明｜抗疫下半场：十个基本问题")
+    assert not asp.repeats_title("抗疫下半场：十个基本问题之一：疫苗接种率仍然偏低", "李明｜抗疫下半场：十个基本问题")
+    assert not asp.repeats_title("存在的问题", "李明｜抗疫下半场：十个基本问题")
+
+
+_TITLED = ("李明｜社区防疫：八个基本问题\n社区防疫：八个基本问题李明\n"
+           "最近疫情趋于平稳，下面谈谈我的几点看法。\n"
+           "1、人员\n社区工作人员长期超负荷运转，人手严重不足，基层防疫力量十分薄弱。\n"
+           "2、物资\n可否建立区级防疫物资储备库，统一调配口罩和消毒用品？\n")
+
+
+def test_the_repeated_title_opens_no_section_of_problems():
+    assert [r for r in roles(_TITLED) if "社区防疫" in r[0]] == [
+        ("李明｜社区防疫：八个基本问题", None, "none"), ("社区防疫：八个基本问题李明", None, "none")]
+
+
+# 2. a lead-in that ends with 如： ----------------------------------------------------------------------------------
+
+def test_a_lead_in_ending_with_an_example_word_takes_the_aspect_of_its_clauses():
+    assert asp.lead_in_aspect("这套方案应能兼顾不同人群的需要，也能照顾到各地实际，如：") is None
+    # (the cue noun of the subject decided before: 方案 names measures)
+    assert asp.lead_in_aspect("解决这些问题的主要措施如下：") == asp.RECOMMENDATION
+    # the clauses before 如 state a problem: the instances are problems
+    assert asp.lead_in_aspect("社区服务中心人手严重不足，设备陈旧落后，如：") == asp.CHALLENGE
+    # an example word that is no clause of its own (如下) is no example tail
+    assert asp._EXAMPLE_TAIL.search("存在以下问题，如下：") is None
+
+
+def test_the_examples_after_such_a_lead_in_are_no_measures():
+    text = ("那么，可否制定一套分区分级的防疫方案？\n这套方案应能兼顾不同人群的需要，也能照顾到各地实际，如：\n"
+            "（1）病毒变异情况\n（2）疫苗保护效果\n（3）本地经济状况\n")
+    assert points(text)[1] == ["那么，可否制定一套分区分级的防疫方案"]
+
+
+# 3. a problem noun and a copula before a colon ---------------------------------------------------------------------
+
+def test_a_clause_ending_with_a_copula_before_its_colon_only_announces():
+    text = "与上述问题相关的另一个问题是：基层人手严重不足。"
+    end = text.index("：")
+    assert P.copula_lead_in(text, 0, end)
+    assert P.copula_lead_in("症结在于 ：人手不足", 0, 4)
+    # no colon after it, or no problem noun: no announcement
+    assert not P.copula_lead_in("最大的问题是人手不足。", 0, 10)
+    assert not P.copula_lead_in("我们的目标是：全面达标。", 0, 6)
+
+
+# 4. merits, then the downside --------------------------------------------------------------------------------------
+
+_WEIGHED = ("目前，我们应对疫情，实行的是严格封控的办法，优点是防控效果明显、社会秩序稳定，缺点是容易引起防疫疲劳、"
+            "经济代价大，而且，从长远看，这一办法很可能旷日持久到不可持续。")
+
+
+def test_a_course_judged_unable_to_last_or_too_costly_states_a_deficiency():
+    assert {"不可持续", "代价大"} <= set(asp.lexicon().words("prose_challenge"))
+    assert asp._prose_deficits("这一模式旷日持久到不可持续")
+    assert asp.prose_aspect(_WEIGHED) == asp.CHALLENGE
+
+
+def test_the_window_of_a_weighed_course_starts_at_its_downside():
+    a, b = P.cue_window(_WEIGHED, 0, len(_WEIGHED), asp.CHALLENGE, 40)
+    assert _WEIGHED[a:b] == "缺点是容易引起防疫疲劳、经济代价大"
+    assert points(_WEIGHED)[0] == ["缺点是容易引起防疫疲劳、经济代价大"]
+
+
+def test_the_window_keeps_its_start_when_the_opening_names_a_deficiency():
+    # the problem named first (存在…的错误观念, its words cut at a 、 inside the quotation) keeps the window there
+    s = ("并且，很多毕业生存在着“非大城市、非高收入、环境不好不去”的错误就业观念，这往往使他们在就业门前徘徊不前，"
+         "在竞争中一直处于不利的地位。")
+    a, b = P.cue_window(s, 0, len(s), asp.CHALLENGE, 40)
+    assert s[a:b].startswith("并且，很多毕业生存在着")
+
+
+# 5. 改善 names what a measure removes -------------------------------------------------------------------------------
+
+def test_improving_the_problems_is_a_measure_item():
+    assert asp.opens_with_remedy("改善现时一次性配发药物所衍生的诸种问题，减少积存药物")
+    assert asp.item_vote("改善现时一次性配发药物所衍生的诸种问题，减少积存药物") == asp.RECOMMENDATION
+    # a problem heading with no remedy verb still votes for a challenge
+    assert asp.item_vote("配发药物过多，造成积存浪费问题") == asp.CHALLENGE
