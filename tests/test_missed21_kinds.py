@@ -54,7 +54,7 @@ def test_the_repeated_title_opens_no_section_of_problems():
 # 2. a lead-in that ends with 如： ----------------------------------------------------------------------------------
 
 def test_a_lead_in_ending_with_an_example_word_takes_the_aspect_of_its_clauses():
-    assert asp.lead_in_aspect("这套方案应能兼顾不同人群的需要，也能照顾到各地实际，如：") is None
+    assert asp.lead_in_aspect("这套策略应能兼顾不同人群的需要，也能照顾到各地实际，如：") is None
     # (the cue noun of the subject decided before: 方案 names measures)
     assert asp.lead_in_aspect("解决这些问题的主要措施如下：") == asp.RECOMMENDATION
     # the clauses before 如 state a problem: the instances are problems
@@ -64,7 +64,7 @@ def test_a_lead_in_ending_with_an_example_word_takes_the_aspect_of_its_clauses()
 
 
 def test_the_examples_after_such_a_lead_in_are_no_measures():
-    text = ("那么，可否制定一套分区分级的防疫方案？\n这套方案应能兼顾不同人群的需要，也能照顾到各地实际，如：\n"
+    text = ("5、分区管理\n未来，各地情况不同，防疫办法也不会处处相同。\n那么，可否制定一套分区分级的防疫方案？\n这套策略应能兼顾不同人群的需要，也能照顾到各地实际，如：\n"
             "（1）病毒变异情况\n（2）疫苗保护效果\n（3）本地经济状况\n")
     assert points(text)[1] == ["那么，可否制定一套分区分级的防疫方案"]
 
