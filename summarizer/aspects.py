@@ -2462,9 +2462,19 @@ def _states_cause(sentence: str) -> bool:
             after = clause[m.end():].lstrip()
             if after.startswith(_CAUSE_COPULAS):
                 return True
-            if not after and (_COPULA_SHI.search(clause, 0, m.start()) or _HAS_CAUSE.search(clause, 0, m.start())):
+            # (…，是…犯罪断而不绝的重要原因之一 / …，就是破坏营生环境的表面原因: one of the causes, 就是 as the copula)
+            if after in _CAUSE_NOUN_TAILS and (_COPULA_SHI.search(clause, 0, m.start())
+                                               or _HAS_CAUSE.search(clause, 0, m.start())
+                                               or clause.lstrip().startswith(_CAUSE_LEADING_COPULAS)):
                 return True
     return False
+
+
+#: What may end a clause after the cause noun it names its subject as (…的重要原因之一).
+_CAUSE_NOUN_TAILS = ("", "之一")
+#: A copula that opens the clause naming the clause before it as a cause (…，就是破坏…的表面原因): 就是/正是 open it,
+#: where :data:`_COPULA_SHI` reads no copula inside a clause (就是说).
+_CAUSE_LEADING_COPULAS = ("就是", "正是", "也正是", "便是")
 
 
 #: 有 after an adverb of listing (既有…的原因，也有…的原因): the clause names a cause its noun ends.

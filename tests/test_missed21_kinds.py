@@ -20,6 +20,10 @@ the test.
 5. 改善 before the problems it removes (``改善现时一次性配发药物所衍生的诸种问题，减少积存药物``) read as a heading that
    names a problem and an imperative at once (no vote): 改善 is a remedy verb (``remedy`` cue group), and the item
    votes for a measure.
+6. A clause named as one of the causes of a harm (``A且存在监管缺漏，是…犯罪断而不绝的重要原因之一``) or as the cause
+   with 就是 (``A及B，就是破坏营生环境的表面原因``) stated no problem: the cause noun had to end its clause and follow a
+   copula inside it; ``之一`` may follow the noun, and 就是/正是 may open the clause
+   (:func:`summarizer.aspects._states_cause`).
 """
 
 from __future__ import annotations
@@ -114,3 +118,19 @@ def test_improving_the_problems_is_a_measure_item():
     assert asp.item_vote("改善现时一次性配发药物所衍生的诸种问题，减少积存药物") == asp.RECOMMENDATION
     # a problem heading with no remedy verb still votes for a challenge
     assert asp.item_vote("配发药物过多，造成积存浪费问题") == asp.CHALLENGE
+
+
+# 6. a clause named as a cause -------------------------------------------------------------------------------------
+
+def test_a_clause_named_as_one_of_the_causes_is_a_challenge():
+    s = "基层网格员配备不足且培训缺失，是社区矛盾长期积压的重要原因之一。"
+    assert asp._states_cause(s.rstrip("。"))
+    assert points(s) == (["基层网格员配备不足且培训缺失"], [])
+    t = "收入减少及租金上升，就是小店纷纷倒闭的直接原因，这一点人人都明白。"
+    assert asp._states_cause(t.rstrip("。")) and asp.prose_aspect(t) == asp.CHALLENGE
+
+
+def test_an_aim_or_a_purpose_named_so_is_no_cause():
+    assert not asp._states_cause("提高效率是改革的目的之一")
+    assert points("提高效率是改革的目的之一。")[0] == []
+    assert points("这也是我们此行的原因之一。") == ([], [])
