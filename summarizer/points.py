@@ -4705,7 +4705,7 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
                 start = subject[0]
         if m is not None and clause[m.end():m.end() + 1] in _NOT_NEGATION_AFTER and clause[m.end() - 1] == "未":
             m = None  # 未来, 未必, 未免: a word, not the negation
-        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause) or (
+        if m is None or _excluded_omission(clause[m.end():]) or asp.opens_condition(clause) or (
                 clause.startswith("在") and clause.endswith("下")):  # (在未有充分咨询下: a circumstance)
             if m is None and asp.has_cue(clause, "omission_subject"):
                 # (past a label that ends in a colon: 纠正案3案：台中市政府对…费用)
@@ -4716,6 +4716,14 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
         if c.end() < len(s) and s[c.end()] in "；;":
             subject = None
     return out
+
+
+def _excluded_omission(rest: str) -> bool:
+    """Whether the words ``rest`` after the negation of an omission clause name what its subject has no right, room or
+    duty to do (``omission_exclusion`` cue group: ``没有权利强制…``, ``没有…义务``), not a duty it failed to fulfil: a verb
+    of fulfilling (``omission_fulfil_verb``: ``未按照…尽到必要的审查义务``, ``没有履行监管职责``) makes the clause an
+    omission again. Bounded by the clause."""
+    return asp.has_cue(rest, "omission_exclusion") and not asp.has_cue(rest, "omission_fulfil_verb")
 
 
 #: Words that open a clause stating the alternative of the one before (``…没有农村生活经历，或在农村生活的时间较短``): the

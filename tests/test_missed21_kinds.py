@@ -24,6 +24,10 @@ the test.
    with 就是 (``A及B，就是破坏营生环境的表面原因``) stated no problem: the cause noun had to end its clause and follow a
    copula inside it; ``之一`` may follow the noun, and 就是/正是 may open the clause
    (:func:`summarizer.aspects._states_cause`).
+7. A body said not to fulfil a duty (``许多快递公司在收寄环节，也未按照…尽到必要的验视义务``) was no omission: 义务 is an
+   ``omission_exclusion`` word (``没有义务…``: no duty at all); after a verb of fulfilling (``omission_fulfil_verb``:
+   尽到, 履行) it is the duty not met (:func:`summarizer.points._excluded_omission` in
+   :func:`summarizer.points.omission_clauses`).
 """
 
 from __future__ import annotations
@@ -134,3 +138,17 @@ def test_an_aim_or_a_purpose_named_so_is_no_cause():
     assert not asp._states_cause("提高效率是改革的目的之一")
     assert points("提高效率是改革的目的之一。")[0] == []
     assert points("这也是我们此行的原因之一。") == ([], [])
+
+
+# 7. a duty not fulfilled ------------------------------------------------------------------------------------------
+
+def test_a_duty_not_fulfilled_is_an_omission():
+    s = "另外，许多快递公司在收寄环节，也未按照有关规定尽到必要的验视义务。"
+    assert [s[a:b] for a, b in P.omission_clauses(s)] == ["许多快递公司在收寄环节，也未按照有关规定尽到必要的验视义务"]
+    assert points(s)[0] == ["许多快递公司在收寄环节，也未按照有关规定尽到必要的验视义务"]
+
+
+def test_a_duty_the_subject_lacks_is_no_omission():
+    assert P.omission_clauses("政府没有义务为每个市民提供住房。") == []
+    assert P._excluded_omission("义务为每个市民提供住房")
+    assert not P._excluded_omission("按照规定履行监管义务")
