@@ -28,6 +28,8 @@ the test.
    ``omission_exclusion`` word (``没有义务…``: no duty at all); after a verb of fulfilling (``omission_fulfil_verb``:
    尽到, 履行) it is the duty not met (:func:`summarizer.points._excluded_omission` in
    :func:`summarizer.points.omission_clauses`).
+8. A place or a group said to be at the margin (``无论是卫生条件还是医疗水平，乡村均处于边缘地带``) stated no
+   deficiency: 处于边缘 and 边缘地带 join ``prose_challenge``, as 被边缘化 names the neglect.
 """
 
 from __future__ import annotations
@@ -152,3 +154,13 @@ def test_a_duty_the_subject_lacks_is_no_omission():
     assert P.omission_clauses("政府没有义务为每个市民提供住房。") == []
     assert P._excluded_omission("义务为每个市民提供住房")
     assert not P._excluded_omission("按照规定履行监管义务")
+
+
+# 8. left at the margin --------------------------------------------------------------------------------------------
+
+def test_a_place_left_at_the_margin_is_a_challenge():
+    s = "无论是交通条件还是教育资源，山区学校均处于边缘地带。"
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+    assert points(s) == (["无论是交通条件还是教育资源，山区学校均处于边缘地带"], [])
+    # the margin of a page or a road names no neglect: no deficiency word of its own
+    assert asp.prose_aspect("道路的边缘种满了花草，景色宜人。") is None
