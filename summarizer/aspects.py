@@ -2939,6 +2939,23 @@ def repeats_title(line: str, title: str) -> bool:
     return False
 
 
+#: What may stand under a heading line that heads nothing (:data:`_HEADING_GAP`: its end punctuation, spaces; and
+#: line breaks).
+_HEADING_GAP_CHARS = "".join(sorted(_HEADING_GAP)) + "\n"
+
+
+def bare_topic_line(structure: Structure, item: Item) -> bool:
+    """Whether ``item`` is a line with no sub-item and no text under it (only its end punctuation and spaces before the
+    next item) whose cue noun does not open it (``c.家居策略、社区服务体系`` ⏎ ``d.医疗资源优先供给``: a topic label among
+    others, here the fields a question lists): such a line heads no section, whatever aspect its noun names. A line
+    that opens with its cue (``建议压缩铝罐及塑料`` ⏎ a picture line) proposes and is read as before. Bounded: the
+    line's gap to the next item and its heading's first 40 characters."""
+    if item.children or item.family != "line" or structure.text[item.heading_end:item.end].strip(_HEADING_GAP_CHARS):
+        return False
+    cues = heading_cues(_mask_compounds(structure.heading(item).strip()[:40]))
+    return not cues or cues[0][0] > 2
+
+
 def _bare_outline(text: str, item: Item, first: Item) -> bool:
     """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
     punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
@@ -3055,7 +3072,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
-                    if aspect in (CHALLENGE, RECOMMENDATION):
+                    if aspect in (CHALLENGE, RECOMMENDATION) and bare_topic_line(structure, it):
+                        # c.家居策略、社区服务体系 ⏎ d.…: a line with no text under it heads no section (a topic
+                        # label among others, a question's list of fields)
+                        roles[id(it)] = ItemRole(None, "none")
+                    elif aspect in (CHALLENGE, RECOMMENDATION):
                         roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
                         visit(it.children, aspect)
                     elif aspect == OTHER:

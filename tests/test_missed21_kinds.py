@@ -30,6 +30,10 @@ the test.
    :func:`summarizer.points.omission_clauses`).
 8. A place or a group said to be at the margin (``无论是卫生条件还是医疗水平，乡村均处于边缘地带``) stated no
    deficiency: 处于边缘 and 边缘地带 join ``prose_challenge``, as 被边缘化 names the neglect.
+9. A question that lists the fields it asks about as bare lines (``未来在老人的 ⏎ a.工作制度 ⏎ b.出行管理 ⏎
+   c.居家策略、社区服务体系 ⏎ d.… ⏎ 等方面，可以采取哪些办法？``): the one label whose noun names measures (策略) became a
+   measures section of its own, and the essay, sectioned, kept no prose measure before it. A line with no text under
+   it whose cue noun does not open it heads no section (:func:`summarizer.aspects.bare_topic_line` in ``analyze``).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ from __future__ import annotations
 from aspect_helpers import points, roles
 from summarizer import aspects as asp
 from summarizer import points as P
+from summarizer.clean import clean
+from summarizer.structure import parse
 
 
 # 1. the title repeated with its byline ---------------------------------------------------------------------------
@@ -164,3 +170,22 @@ def test_a_place_left_at_the_margin_is_a_challenge():
     assert points(s) == (["无论是交通条件还是教育资源，山区学校均处于边缘地带"], [])
     # the margin of a page or a road names no neglect: no deficiency word of its own
     assert asp.prose_aspect("道路的边缘种满了花草，景色宜人。") is None
+
+
+# 9. bare topic labels -----------------------------------------------------------------------------------------------
+
+def _bare_lines(text: str) -> list[tuple[str, bool]]:
+    st = parse(clean(text).text)
+    return [(st.heading(it), asp.bare_topic_line(st, it)) for it in st.items]
+
+
+def test_a_label_line_with_nothing_under_it_heads_no_section():
+    text = "未来在老人的\na.工作制度\nb.出行管理\nc.居家策略、社区服务体系\nd.医疗资源优先供给\n等方面，可以采取哪些办法？\n"
+    assert ("c.居家策略、社区服务体系", True) in _bare_lines(text)
+    assert ("d.医疗资源优先供给", False) in _bare_lines(text)  # (the question's words stand under it)
+
+
+def test_a_heading_with_a_body_or_opening_with_its_proposal_is_read_as_before():
+    lines = _bare_lines("建议压缩铝罐及塑料\n[脚踩挤压器](https://example.com/a)（日制）\n对策建议\n政府应加大投入。\n")
+    assert ("建议压缩铝罐及塑料", False) in lines
+    assert ("对策建议", False) in lines
