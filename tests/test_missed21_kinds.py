@@ -34,6 +34,9 @@ the test.
    c.居家策略、社区服务体系 ⏎ d.… ⏎ 等方面，可以采取哪些办法？``): the one label whose noun names measures (策略) became a
    measures section of its own, and the essay, sectioned, kept no prose measure before it. A line with no text under
    it whose cue noun does not open it heads no section (:func:`summarizer.aspects.bare_topic_line` in ``analyze``).
+10. A structure, a form or a source of one kind only (``导致基层医务人员知识结构单一``, ``学习形式单一``) named no
+    deficiency, and a window cut from the sentence skipped it for the next clause with a predicate: the compounds
+    (结构单一, 形式单一, 渠道单一 …) join ``prose_challenge`` and ``challenge_predicate`` (not bare 单一: 单一窗口).
 """
 
 from __future__ import annotations
@@ -189,3 +192,18 @@ def test_a_heading_with_a_body_or_opening_with_its_proposal_is_read_as_before():
     lines = _bare_lines("建议压缩铝罐及塑料\n[脚踩挤压器](https://example.com/a)（日制）\n对策建议\n政府应加大投入。\n")
     assert ("建议压缩铝罐及塑料", False) in lines
     assert ("对策建议", False) in lines
+
+
+# 10. of one kind only ----------------------------------------------------------------------------------------------
+
+def test_a_structure_of_one_kind_only_is_a_deficiency():
+    assert asp._prose_deficits("农村合作社融资渠道单一")
+    assert asp.challenge_strength("导致乡村教师知识结构单一")
+    s = ("一是偏远地区因交通不便等原因，导致乡村教师知识结构单一，对于信息化教学认识程度不足，信息化教学工作难成体系，"
+         "存在教学设备闲置、培训经费不足的现象。")
+    a, b = P.cue_window(s, 0, len(s), asp.CHALLENGE, 40)
+    assert s[a:b].startswith("导致乡村教师知识结构单一")
+
+
+def test_a_single_window_scheme_is_no_deficiency():
+    assert not asp._prose_deficits("推行单一窗口办理模式")
