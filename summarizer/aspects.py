@@ -4197,6 +4197,21 @@ _COORDINATOR = re.compile(r"[与和及、]|以及")
 _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
 
 
+#: The opening of a relief a measure brings (``一是可以缓解高考压力``, ``这样能够减轻…``, ``有助于化解…``): an optional
+#: 这样/ordinal, a modal of ability or a verb of helping, then the remedy verb (``remedy`` cue group) is read after it.
+_RELIEF_OPENING = re.compile(r"(?:这样)?(?:[一二三四五六七八九十]是)?(?:也|还|更)?(?:可以|能够|有助于|有利于|可)")
+
+
+def states_relief(point: str) -> bool:
+    """Whether the would-be challenge ``point`` opens with the relief a measure brings (:data:`_RELIEF_OPENING` and a
+    remedy verb: ``一是可以缓解高考压力``, ``有助于缓解晚婚晚育现象``): the burden it names is what the measure removes,
+    a benefit, no problem the author states (as :func:`opens_with_remedy` reads ``缓解…压力`` with no modal). Bounded:
+    one anchored match and a prefix test."""
+    p = point.strip()
+    m = _RELIEF_OPENING.match(p)
+    return m is not None and m.end() > 0 and p[m.end():].startswith(lexicon().words("remedy"))
+
+
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the

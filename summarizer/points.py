@@ -5429,8 +5429,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
                 keep.append(p)
                 continue
-            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
-                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
+            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)
+                                            or asp.states_relief(ptext)):
+                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好); the
+                # relief a measure brings (一是可以缓解高考压力)
             if asp.praises_report(ptext):
                 continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):

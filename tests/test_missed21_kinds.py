@@ -37,6 +37,10 @@ the test.
 10. A structure, a form or a source of one kind only (``导致基层医务人员知识结构单一``, ``学习形式单一``) named no
     deficiency, and a window cut from the sentence skipped it for the next clause with a predicate: the compounds
     (结构单一, 形式单一, 渠道单一 …) join ``prose_challenge`` and ``challenge_predicate`` (not bare 单一: 单一窗口).
+11. The benefits an interviewee lists for a measure (``缩短学制是最有效的措施，一是可以缓解高考压力；二是有助于缓解…``)
+    gave a challenge (压力): a point that opens with the relief a measure brings (a modal of ability or 有助于, then a
+    remedy verb) states no problem (:func:`summarizer.aspects.states_relief` in
+    :func:`summarizer.points._neither_and_flips`).
 """
 
 from __future__ import annotations
@@ -207,3 +211,18 @@ def test_a_structure_of_one_kind_only_is_a_deficiency():
 
 def test_a_single_window_scheme_is_no_deficiency():
     assert not asp._prose_deficits("推行单一窗口办理模式")
+
+
+# 11. the relief a measure brings -----------------------------------------------------------------------------------
+
+def test_the_relief_a_measure_brings_is_no_challenge():
+    assert asp.states_relief("一是可以缓解升学压力")
+    assert asp.states_relief("有助于缓解越来越普遍的晚育现象")
+    assert asp.states_relief("这样能够减少药物浪费")
+
+
+def test_a_problem_that_names_relief_or_a_modal_of_seeing_stays():
+    assert not asp.states_relief("缓解压力的措施明显不足")
+    assert not asp.states_relief("可以看出问题十分严重")
+    assert points("目前，基层用于缓解压力的措施明显不足，心理辅导也很缺乏。")[0] == [
+        "基层用于缓解压力的措施明显不足，心理辅导也很缺乏"]
