@@ -1035,6 +1035,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return CHALLENGE
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    example = _EXAMPLE_TAIL.search(s)
+    if example is not None:
+        # 这套策略应能考虑到…各地实际，如：⏎（1）…（2）…: the list gives instances of what the clauses before 如 state;
+        # its aspect is theirs as prose reads them, not that of a cue noun of their subject (策略)
+        return context_aspect(s[:example.start()])
     if opens_purpose(s) and _announces_ahead(_last_clause(s)):
         # 为认真落实…，确保我区金融风险…平稳可控，现就有关工作通知如下。: the purpose clauses name what the announced
         # items aim at (a risk kept under control), not what the list is; its announcing clause alone says that
@@ -1064,6 +1069,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
+#: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
+_EXAMPLE_TAIL = re.compile(r"[，,]\s{0,2}(?:例如|比如|譬如|诸如|如)\s{0,2}[：:]\s*$")
 
 
 def _mask_announced_subject(sentence: str) -> str:
@@ -2524,9 +2534,19 @@ def _states_cause(sentence: str) -> bool:
             after = clause[m.end():].lstrip()
             if after.startswith(_CAUSE_COPULAS):
                 return True
-            if not after and (_COPULA_SHI.search(clause, 0, m.start()) or _HAS_CAUSE.search(clause, 0, m.start())):
+            # (…，是…犯罪断而不绝的重要原因之一 / …，就是破坏营生环境的表面原因: one of the causes, 就是 as the copula)
+            if after in _CAUSE_NOUN_TAILS and (_COPULA_SHI.search(clause, 0, m.start())
+                                               or _HAS_CAUSE.search(clause, 0, m.start())
+                                               or clause.lstrip().startswith(_CAUSE_LEADING_COPULAS)):
                 return True
     return False
+
+
+#: What may end a clause after the cause noun it names its subject as (…的重要原因之一).
+_CAUSE_NOUN_TAILS = ("", "之一")
+#: A copula that opens the clause naming the clause before it as a cause (…，就是破坏…的表面原因): 就是/正是 open it,
+#: where :data:`_COPULA_SHI` reads no copula inside a clause (就是说).
+_CAUSE_LEADING_COPULAS = ("就是", "正是", "也正是", "便是")
 
 
 #: 有 after an adverb of listing (既有…的原因，也有…的原因): the clause names a cause its noun ends.
@@ -3021,6 +3041,47 @@ _HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
 _COLUMN_TITLE = re.compile(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
 
 
+#: The separators of a page title's parts (``杜骏飞｜抗疫下半场：12个基本问题``: the author, then the piece's title).
+_TITLE_PART_SPLIT = re.compile(r"[｜|丨]")
+#: Fewest characters of a title part that a line must repeat to be the title again (:func:`repeats_title`).
+TITLE_PART_CHARS = 8
+#: Most characters besides the repeated title part on a line that is the title again (a byline's name glued to it).
+TITLE_BYLINE_CHARS = 6
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Whether the heading ``line`` (stripped) is the essay's ``title`` line again: the same text, or a line that
+    opens or closes with one ``｜``-separated part of the title of at least :data:`TITLE_PART_CHARS` characters and
+    holds at most :data:`TITLE_BYLINE_CHARS` characters more (a page's ``作者｜标题`` title, then the piece's own
+    title line with its byline glued on: ``抗疫下半场：12个基本问题杜骏飞``). Such a line names the topic, as the title
+    does, not a section of problems (``…12个基本问题``). Linear in the lengths."""
+    if line == title:
+        return True
+    for part in _TITLE_PART_SPLIT.split(title):
+        part = part.strip()
+        if (len(part) >= TITLE_PART_CHARS and len(part) < len(title) and len(line) - len(part) <= TITLE_BYLINE_CHARS
+                and (line.startswith(part) or line.endswith(part))):
+            return True
+    return False
+
+
+#: What may stand under a heading line that heads nothing (:data:`_HEADING_GAP`: its end punctuation, spaces; and
+#: line breaks).
+_HEADING_GAP_CHARS = "".join(sorted(_HEADING_GAP)) + "\n"
+
+
+def bare_topic_line(structure: Structure, item: Item) -> bool:
+    """Whether ``item`` is a line with no sub-item and no text under it (only its end punctuation and spaces before the
+    next item) whose cue noun does not open it (``c.家居策略、社区服务体系`` ⏎ ``d.医疗资源优先供给``: a topic label among
+    others, here the fields a question lists): such a line heads no section, whatever aspect its noun names. A line
+    that opens with its cue (``建议压缩铝罐及塑料`` ⏎ a picture line) proposes and is read as before. Bounded: the
+    line's gap to the next item and its heading's first 40 characters."""
+    if item.children or item.family != "line" or structure.text[item.heading_end:item.end].strip(_HEADING_GAP_CHARS):
+        return False
+    cues = heading_cues(_mask_compounds(structure.heading(item).strip()[:40]))
+    return not cues or cues[0][0] > 2
+
+
 def _bare_outline(text: str, item: Item, first: Item) -> bool:
     """Whether ``first`` (a titled sub-item of the titled ``item``) follows ``item``'s heading with nothing but its end
     punctuation between (``三、聚焦重点攻坚。（一）建立清单机制。（二）聚焦关键领域。``): the item's body is its list of
@@ -3046,7 +3107,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         else None
 
     def _is_title(it: Item) -> bool:
-        return it.family == "line" and (it.start == 0 or (title_head is not None and heading_of(it).strip() == title_head))
+        return it.family == "line" and (it.start == 0 or (title_head is not None
+                                                          and repeats_title(heading_of(it).strip(), title_head)))
 
     def _opens_with_section(it: Item) -> bool:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
@@ -3136,7 +3198,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 for it, aspect in zip(run, own):
-                    if aspect in (CHALLENGE, RECOMMENDATION):
+                    if aspect in (CHALLENGE, RECOMMENDATION) and bare_topic_line(structure, it):
+                        # c.家居策略、社区服务体系 ⏎ d.…: a line with no text under it heads no section (a topic
+                        # label among others, a question's list of fields)
+                        roles[id(it)] = ItemRole(None, "none")
+                    elif aspect in (CHALLENGE, RECOMMENDATION):
                         roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
                         visit(it.children, aspect)
                     elif aspect == OTHER:
@@ -4255,6 +4321,21 @@ _COORDINATOR = re.compile(r"[与和及、]|以及")
 
 #: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
 _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
+
+
+#: The opening of a relief a measure brings (``一是可以缓解高考压力``, ``这样能够减轻…``, ``有助于化解…``): an optional
+#: 这样/ordinal, a modal of ability or a verb of helping, then the remedy verb (``remedy`` cue group) is read after it.
+_RELIEF_OPENING = re.compile(r"(?:这样)?(?:[一二三四五六七八九十]是)?(?:也|还|更)?(?:可以|能够|有助于|有利于|可)")
+
+
+def states_relief(point: str) -> bool:
+    """Whether the would-be challenge ``point`` opens with the relief a measure brings (:data:`_RELIEF_OPENING` and a
+    remedy verb: ``一是可以缓解高考压力``, ``有助于缓解晚婚晚育现象``): the burden it names is what the measure removes,
+    a benefit, no problem the author states (as :func:`opens_with_remedy` reads ``缓解…压力`` with no modal). Bounded:
+    one anchored match and a prefix test."""
+    p = point.strip()
+    m = _RELIEF_OPENING.match(p)
+    return m is not None and m.end() > 0 and p[m.end():].startswith(lexicon().words("remedy"))
 
 
 def states_no_measure(point: str) -> bool:

@@ -856,6 +856,13 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if first is None and aspect == asp.CHALLENGE:
+        # no clause holds a challenge predicate: the window starts at the first clause that names a deficiency as
+        # prose does (优点是…，缺点是容易引起…、经济代价大: the downside, not the merits the sentence opens with), when
+        # the words before it name none (a clause cut at a 、 inside a quotation may hide its own: 存在着“…、…”的错误观念)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
+        if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
+            first = None
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
@@ -1977,7 +1984,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
-                          and not narrates_discussion(text[p.start:p.end])]
+                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
@@ -4355,6 +4362,25 @@ def only_announces(point: str) -> bool:
     return m is not None and m.end() == len(p)
 
 
+#: The copulas that end a clause announcing what follows its colon (``…的一个小问题是：``, ``症结在于：``).
+_ANNOUNCING_COPULAS = ("是", "在于", "如下", "包括")
+
+
+def copula_lead_in(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` is a clause that names a problem noun (``bare_problem_noun`` cue group:
+    问题, 困难, 症结) and ends with a copula of announcing (:data:`_ANNOUNCING_COPULAS`: ``与上述问题相关联的一个小
+    问题是``) right before a colon (``：``/``:``, past spaces): it announces what the text after the colon states,
+    and states nothing itself (as :func:`only_announces` reads ``还存在不少困难和问题``). Offsets are in ``text``;
+    bounded (reads the point and the characters after it up to the colon)."""
+    p = text[start:end].rstrip(_TRIM)
+    if not p.endswith(_ANNOUNCING_COPULAS) or not asp.has_cue(p, "bare_problem_noun"):
+        return False
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in " \u3000":
+        k += 1
+    return text.startswith(("：", ":"), k)
+
+
 #: Most characters of a discussion's topic phrase after 就/围绕 (``企业所遇困境以及发展前景``).
 DISCUSSION_TOPIC_CHARS = 24
 #: Most clauses of a point read for the verb of discussing (``…围绕…困境…，广开言论，…``).
@@ -5077,7 +5103,7 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
                 start = subject[0]
         if m is not None and clause[m.end():m.end() + 1] in _NOT_NEGATION_AFTER and clause[m.end() - 1] == "未":
             m = None  # 未来, 未必, 未免: a word, not the negation
-        if m is None or asp.has_cue(clause[m.end():], "omission_exclusion") or asp.opens_condition(clause) or (
+        if m is None or _excluded_omission(clause[m.end():]) or asp.opens_condition(clause) or (
                 clause.startswith("在") and clause.endswith("下")):  # (在未有充分咨询下: a circumstance)
             if m is None and asp.has_cue(clause, "omission_subject"):
                 # (past a label that ends in a colon: 纠正案3案：台中市政府对…费用)
@@ -5088,6 +5114,14 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
         if c.end() < len(s) and s[c.end()] in "；;":
             subject = None
     return out
+
+
+def _excluded_omission(rest: str) -> bool:
+    """Whether the words ``rest`` after the negation of an omission clause name what its subject has no right, room or
+    duty to do (``omission_exclusion`` cue group: ``没有权利强制…``, ``没有…义务``), not a duty it failed to fulfil: a verb
+    of fulfilling (``omission_fulfil_verb``: ``未按照…尽到必要的审查义务``, ``没有履行监管职责``) makes the clause an
+    omission again. Bounded by the clause."""
+    return asp.has_cue(rest, "omission_exclusion") and not asp.has_cue(rest, "omission_fulfil_verb")
 
 
 #: Words that open a clause stating the alternative of the one before (``…没有农村生活经历，或在农村生活的时间较短``): the
@@ -5888,8 +5922,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
                 keep.append(p)
                 continue
-            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)):
-                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好)
+            if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)
+                                            or asp.states_relief(ptext)):
+                continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好); the
+                # relief a measure brings (一是可以缓解高考压力)
             if asp.praises_report(ptext):
                 continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):

@@ -142,8 +142,9 @@ def test_a_long_cause_and_effect_sentence_gives_the_effect_as_its_point():
                 "因而村级组织的运转经费长期不足，难以维持日常服务。")
     a, b = cue_window(sentence, 0, len(sentence), "challenge", 60)
     assert sentence[a:b].startswith("村级组织的运转经费长期不足")
-    # without a cause opener the window is left as it was (from the first cue clause, connective included)
-    plain = sentence.replace("由于", "目前", 1)
+    # without a cause opener the window is left as it was (from the first cue clause, connective included); (missed21:
+    # 来源单一 is a shortfall predicate now, so the plain variant names the source without judging it)
+    plain = sentence.replace("由于", "目前", 1).replace("来源单一", "主要依靠上级", 1)
     a, b = cue_window(plain, 0, len(plain), "challenge", 60)
     assert plain[a:b] == "因而村级组织的运转经费长期不足，难以维持日常服务"
 
