@@ -43,13 +43,10 @@ import os
 import re
 import tempfile
 import threading
-from bisect import bisect_left
 import unicodedata
 from enum import Enum
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress, count, repeat
-from operator import not_
 from pathlib import Path
 from typing import Sequence, TYPE_CHECKING, Any
 
@@ -310,10 +307,6 @@ def rjieba_cut(text: str) -> list[str]:
     """
     rj = _rjieba()
     words = rj.cut(text)
-    # only a word that is not alphanumeric may need cutting again: those are found at C speed (most words are Han
-    # or punctuation of one character), and the loop below runs only when one is longer than a character (speed21)
-    if all(len(words[i]) == 1 for i in compress(count(), map(not_, map(str.isalnum, words)))):
-        return _other_alnum_runs(rj, text, words)
     out = None
     for i, w in enumerate(words):
         if len(w) > 1 and not w.isalnum() and not _HAN_CHAR.search(w) and not rj.has_word(w):
@@ -323,23 +316,18 @@ def rjieba_cut(text: str) -> list[str]:
         elif out is not None:
             out.append(w)
     if out is None:
-        return _other_alnum_runs(rj, text, words)
-    return out
-
-
-def _other_alnum_runs(rj: Any, text: str, words: list[str]) -> list[str]:
-    """:func:`rjieba_cut`'s words of ``text`` when no word needs cutting again but an alphanumeric run that is not
-    Han (Korean, Greek words) could still differ: rare, cheap check (such a word holds a non-ASCII alphanumeric
-    character outside the Han range: a text without one has none)."""
-    if not any(c.isalnum() for c in set(_NON_ASCII_NON_HAN.findall(text))):
+        # only runs that are alphanumeric but not Han (Korean, Greek words) could still differ: rare, cheap check
+        # (such a word holds a non-ASCII alphanumeric character outside the Han range: a text without one has none)
+        if not any(c.isalnum() for c in set(_NON_ASCII_NON_HAN.findall(text))):
+            return words
+        for i, w in enumerate(words):  # (a word opening with a Han character holds one: no search needed)
+            if len(w) > 1 and not w.isascii() and not ("\u4e00" <= w[0] <= "\u9fd5" or _HAN_CHAR.search(w)) \
+                    and not rj.has_word(w):
+                return words[:i] + [x for v in words[i:] for x in
+                                    (_jieba_split(v) if len(v) > 1 and not _HAN_CHAR.search(v)
+                                     and not rj.has_word(v) else (v,))]
         return words
-    for i, w in enumerate(words):  # (a word opening with a Han character holds one: no search needed)
-        if len(w) > 1 and not w.isascii() and not ("\u4e00" <= w[0] <= "\u9fd5" or _HAN_CHAR.search(w)) \
-                and not rj.has_word(w):
-            return words[:i] + [x for v in words[i:] for x in
-                                (_jieba_split(v) if len(v) > 1 and not _HAN_CHAR.search(v)
-                                 and not rj.has_word(v) else (v,))]
-    return words
+    return out
 
 
 def _user_jieba(path: str) -> Any:
@@ -495,17 +483,33 @@ class Tokenizer:
         out: list[list[str]] = [[] for _ in spans]
         if not spans:
             return out
-        pieces = self.cut(_half_width(text))
-        # every piece's start and end, its text sliced from ``text`` and its content form, at C speed (speed21)
-        ends = list(accumulate(map(len, pieces)))
-        starts = [0]
-        starts += ends[:-1]
-        forms = list(map(self._content_cache.get, map(text.__getitem__, map(slice, starts, ends)), repeat(_MISSING)))
-        if _MISSING in forms:  # (a word not seen yet; whitespace has no content: None)
-            content = self._content
-            forms = [content(text[a:b]) if w is _MISSING else w for w, a, b in zip(forms, starts, ends)]
-        for j, (lo, hi) in enumerate(spans):  # the pieces whose first character falls in the span
-            out[j] = list(filter(None, forms[bisect_left(starts, lo):bisect_left(starts, hi)]))
+        n = len(spans)
+        j = 0
+        lo, hi = spans[0]
+        cur = out[0]
+        pos = 0
+        content = self._content
+        known = self._content_cache.get  # (the cache lookup of _content inlined: one call less a token)
+        missing = _MISSING
+        for piece in self.cut(_half_width(text)):
+            start = pos
+            pos += len(piece)
+            if start >= hi:
+                j += 1
+                while j < n and spans[j][1] <= start:
+                    j += 1
+                if j == n:
+                    break
+                lo, hi = spans[j]
+                cur = out[j]
+            if start < lo:
+                continue
+            token = text[start:pos]
+            w = known(token, missing)
+            if w is missing:
+                w = content(token)  # whitespace has no content: None
+            if w is not None:
+                cur.append(w)
         return out
 
     def content_tokens(self, text: str) -> list[str]:
