@@ -590,6 +590,8 @@ def opens_with_remedy(clause: str) -> bool:
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy. Bounded: linear."""
+    if not has_cue(clause, "remedy"):
+        return False  # (the verb it opens with is a remedy word: one scan, speed21)
     remedies = lexicon().words("remedy")
     c = clause.lstrip()
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
@@ -650,6 +652,8 @@ def remedies_problem(sentence: str) -> bool:
     (:data:`_MEANS_OPENER`: ``通过建立城乡教师交流机制，缓解…的矛盾``) or opening the sentence. The remedy is the measure;
     the shortcoming is its object, stated by no predicate of the sentence. Not narration: no 了/过 right after the
     verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue. Linear in ``len(sentence)``."""
+    if not has_cue(sentence, "remedy"):
+        return False  # (opens_with_remedy needs a remedy word: one scan, speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
     if has_cue(s, "achievement"):
@@ -1433,6 +1437,8 @@ def _modal_actions(text: str) -> list[str]:
     亦应要求…): the shape of a prescribed measure. Modal characters inside other words (响应, 重要, 主要: the
     ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
     mask blanks (应要求…) still opens one."""
+    if _prose_modal_re().search(text) is None and "还要" not in text:
+        return []  # (no modal at all: blanking words with spaces makes none, speed21)
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
@@ -2224,6 +2230,8 @@ def _imperative_opening(sentence: str) -> bool:
     stands before the verb (``严厉查处拖欠补偿费的行为``, ``切实维护农民的合法权益``) or a second clause opens with a modal
     or an imperative verb too (``实行最严格的耕地保护制度，同时还要做好占补平衡``): a measure stated with no subject
     and no modal. A bare verb-initial sentence is not enough (``回收物料有九成…``: the verb is a noun there)."""
+    if not has_cue(sentence, "imperative"):
+        return False  # (every clause read must open with such a verb: one scan, speed21)
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
     clause = _CLAUSE_SPLIT.split(body, 1)[0]
     if len(clause) < 4:
@@ -2244,6 +2252,8 @@ def weak_modal_run(sentence: str) -> bool:
     too (``要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求``; ``德治是基础，要深入挖掘…，修订完善
     村规民约``): one modal over a run of measures, each of them prescribed. Not a modal inside a clause (``村民说要修路，
     修了三年``). Linear in the sentence (the first such clause decides)."""
+    if "要" not in sentence or not has_cue(sentence, "imperative"):
+        return False  # (a 要 and an imperative verb are both needed: speed21)
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
     clauses = _CLAUSE_SPLIT.split(body)
     verbs = lexicon().words("imperative")
