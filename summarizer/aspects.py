@@ -228,6 +228,8 @@ def _clauses(text: str) -> list[str]:
 
 def starts_imperative(text: str) -> bool:
     """True when a clause of ``text`` opens with an imperative verb (加强…, 进一步完善…, 倒逼…)."""
+    if not has_cue(text, "imperative"):
+        return False  # (every reading below needs such a verb in the text: one scan, speed21)
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
