@@ -116,3 +116,42 @@ def test_profile_corpus_and_jieba_floor_with_the_cpu_clock():
     assert r["documents"] == 2 and r["chars"] == sum(map(len, texts))
     assert r["seconds"] >= 0 and set(r["groups"]) >= {"decode_clean", "structure", "tokenize", "rank", "output"}
     assert floor >= 0 and cold >= 0
+
+
+# (sentence, remedies_problem, opens_with_remedy, _modal_actions, _imperative_opening, weak_modal_run,
+# starts_imperative): the answers of main before the gates (b8e0efc), which each gate must keep
+READERS = [
+    ("要加强监管，完善制度，推进改革。", False, False, ["要"], True, True, True),
+    ("着力破解乡村教师待遇偏低的难题。", True, True, [], True, False, True),
+    ("政府应着力破解融资难的难题。", True, True, ["应"], False, False, False),
+    ("有效缓解了看病难的问题。", False, True, [], False, False, False),  # a result reported: no remedy measure
+    ("今年举办了三场招聘会。", False, False, [], False, False, False),  # negative: none of the words at all
+    ("严厉查处拖欠补偿费的行为。", False, False, [], True, False, False),
+    ("村民说要修路，修了三年。", False, False, [], False, False, False),  # a 要 inside a clause: no run
+    ("要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求。", False, False, [], True, True, True),
+    ("应进一步加强基层队伍建设。", False, False, ["应"], True, False, True),
+    ("加强落实社区基层自治制度，提升服务水平。", False, False, [], True, False, True),
+    ("还要加强监督。", False, False, ["要"], False, False, False),
+    ("", False, False, [], False, False, False),
+]
+
+
+@pytest.mark.parametrize("sentence,remedies,opens,modals,imperative,run,starts", READERS)
+def test_gated_readers_answer_as_before(sentence, remedies, opens, modals, imperative, run, starts):
+    assert asp.remedies_problem.__wrapped__(sentence) is remedies
+    assert asp.opens_with_remedy.__wrapped__(sentence) is opens
+    assert asp._modal_actions(sentence) == modals
+    assert asp._imperative_opening(sentence) is imperative
+    assert asp.weak_modal_run(sentence) is run
+    assert asp.starts_imperative(sentence) is starts
+
+
+def test_reported_clauses_gate():
+    # a speaker's frame (他又提及，…; 某某则指出，…；另外，他亦称…): each clause that states a problem or a measure
+    assert pts.reported_clauses("他又提及，该法例滞后危及公帑，但第一阶段依然未见踪影，所以他会继续监督政府，让施政更透明。") == [
+        ("challenge", 5, 14), ("challenge", 15, 26), ("recommendation", 31, 44)]
+    assert pts.reported_clauses("某某则指出，审批程序过慢，令市民不满，望政府加强监督；另外，他亦称资源严重不足，需要尽快增加人手。") == [
+        ("challenge", 6, 12), ("recommendation", 19, 26)]
+    # negative: no reporting or mentioning verb anywhere, so no part opens with a speaker's frame
+    assert pts._frame_verb_re().search("政府监管不力，市民负担加重。") is None
+    assert pts.reported_clauses("政府监管不力，市民负担加重。") == []
