@@ -703,6 +703,8 @@ def modal_strength(text: str) -> int:
     addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
     with none."""
+    if not has_cue(text, "modal") and not has_cue(text, "imperative"):
+        return 0  # (every clause counted opens with such a word: two scans, speed21)
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
     links = lexicon().words("modal_link")

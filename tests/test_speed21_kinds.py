@@ -155,3 +155,14 @@ def test_reported_clauses_gate():
     # negative: no reporting or mentioning verb anywhere, so no part opens with a speaker's frame
     assert pts._frame_verb_re().search("政府监管不力，市民负担加重。") is None
     assert pts.reported_clauses("政府监管不力，市民负担加重。") == []
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("要加强监管，完善制度，推进改革。", 3),  # a modal clause, then two imperative clauses
+    ("应进一步加强基层队伍建设。", 1),
+    ("不能陷溺于过去，而要加码提出新方案。", 1),  # 而要: a link before the modal
+    ("今年举办了三场招聘会。", 0),  # negative: neither a modal nor an imperative word: no clause read
+    ("", 0),
+])
+def test_modal_strength_gate(sentence, count):
+    assert asp.modal_strength(sentence) == count
