@@ -229,6 +229,8 @@ def _clauses(text: str) -> list[str]:
 
 def starts_imperative(text: str) -> bool:
     """True when a clause of ``text`` opens with an imperative verb (加强…, 进一步完善…, 倒逼…)."""
+    if not has_cue(text, "imperative"):
+        return False  # (every reading below needs such a verb in the text: one scan, speed21)
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
@@ -427,8 +429,9 @@ def challenge_strength(text: str) -> int:
             text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
             return burden_growth_count(text) + (_dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
-    for w in lexicon().words("challenge_exclusion"):
-        text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
+    if has_cue(text, "challenge_exclusion"):  # (one scan: most texts hold none of its words, speed21)
+        for w in lexicon().words("challenge_exclusion"):
+            text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
@@ -600,6 +603,8 @@ def opens_with_remedy(clause: str) -> bool:
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy. Bounded: linear."""
+    if not has_cue(clause, "remedy"):
+        return False  # (the verb it opens with is a remedy word: one scan, speed21)
     remedies = lexicon().words("remedy")
     c = clause.lstrip()
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
@@ -660,6 +665,8 @@ def remedies_problem(sentence: str) -> bool:
     (:data:`_MEANS_OPENER`: ``通过建立城乡教师交流机制，缓解…的矛盾``) or opening the sentence. The remedy is the measure;
     the shortcoming is its object, stated by no predicate of the sentence. Not narration: no 了/过 right after the
     verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue. Linear in ``len(sentence)``."""
+    if not has_cue(sentence, "remedy"):
+        return False  # (opens_with_remedy needs a remedy word: one scan, speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
     if has_cue(s, "achievement"):
@@ -707,6 +714,8 @@ def modal_strength(text: str) -> int:
     addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
     opens with a condition or a noun built on 要/需要 (:data:`_MODAL_LOOKALIKE_OPENING`: 要做的话, 需要扶助者众) opens
     with none."""
+    if not has_cue(text, "modal") and not has_cue(text, "imperative"):
+        return 0  # (every clause counted opens with such a word: two scans, speed21)
     modals = lexicon().words("modal")
     verbs = lexicon().words("imperative")
     links = lexicon().words("modal_link")
@@ -1507,6 +1516,8 @@ def _modal_actions(text: str) -> list[str]:
     亦应要求…): the shape of a prescribed measure. Modal characters inside other words (响应, 重要, 主要: the
     ``modal_exclusion`` group) do not count; the action after a modal is read in the unmasked text, so a verb the
     mask blanks (应要求…) still opens one."""
+    if _prose_modal_re().search(text) is None and "还要" not in text:
+        return []  # (no modal at all: blanking words with spaces makes none, speed21)
     masked = _mask_non_modals(text)
     verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
     # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
@@ -2298,6 +2309,8 @@ def _imperative_opening(sentence: str) -> bool:
     stands before the verb (``严厉查处拖欠补偿费的行为``, ``切实维护农民的合法权益``) or a second clause opens with a modal
     or an imperative verb too (``实行最严格的耕地保护制度，同时还要做好占补平衡``): a measure stated with no subject
     and no modal. A bare verb-initial sentence is not enough (``回收物料有九成…``: the verb is a noun there)."""
+    if not has_cue(sentence, "imperative"):
+        return False  # (every clause read must open with such a verb: one scan, speed21)
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
     clause = _CLAUSE_SPLIT.split(body, 1)[0]
     if len(clause) < 4:
@@ -2318,6 +2331,8 @@ def weak_modal_run(sentence: str) -> bool:
     too (``要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求``; ``德治是基础，要深入挖掘…，修订完善
     村规民约``): one modal over a run of measures, each of them prescribed. Not a modal inside a clause (``村民说要修路，
     修了三年``). Linear in the sentence (the first such clause decides)."""
+    if "要" not in sentence or not has_cue(sentence, "imperative"):
+        return False  # (a 要 and an imperative verb are both needed: speed21)
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
     clauses = _CLAUSE_SPLIT.split(body)
     verbs = lexicon().words("imperative")
@@ -2375,6 +2390,24 @@ _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,3
 #: something happens, no problem the sentence states (weak21). Bounded.
 _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
 
+#: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
+#: :data:`_LACK`, :data:`_STILL_POOR` and :data:`_TOO_MUCH` holds one of them.
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太")
+
+
+@lru_cache(maxsize=1)
+def _deficit_literal_re() -> re.Pattern[str]:
+    """Any word without which :func:`_prose_deficits` finds nothing: a ``prose_challenge``, ``prose_complaint``,
+    ``remaining_verb``, ``remaining_negation`` or ``proneness_adverb`` word or one of :data:`_DEFICIT_LITERALS`.
+    (Each reading there matches such a word inside one clause of the sentence; dropping clauses, joining them with
+    ``，`` and blanking words with spaces create none, as no such word holds a clause break or a space.) One scan,
+    linear (speed21)."""
+    words = set(_DEFICIT_LITERALS)
+    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb"):
+        words.update(lexicon().words(group))
+    # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
 
 @_remembered  # asked several times per sentence (aspects, then points); a pure function of it
 
@@ -2386,9 +2419,12 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     wrong exists (:data:`_EXISTING_WRONG`; not a vague announcement, :func:`announces_problems`) and ``仍有`` when it
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence. Remembered per sentence
     (:func:`_remembered`): a frozenset, shared by the callers."""
+    if _deficit_literal_re().search(sentence) is None:
+        return frozenset()  # (no word any reading below needs: most sentences, at the cost of one scan)
     kept = "，".join(_stating_clauses(sentence))
-    for w in lexicon().words("challenge_exclusion"):
-        kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
+    if has_cue(kept, "challenge_exclusion"):  # (one scan: most texts hold none of its words, speed21)
+        for w in lexicon().words("challenge_exclusion"):
+            kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))

@@ -4844,6 +4844,15 @@ def _relay_verb_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def _frame_verb_re() -> re.Pattern[str]:
+    """Any ``news_report_verb`` or ``news_mention_verb`` word: every frame of
+    :func:`summarizer.aspects.news_person_frame` holds one (its ``verb`` group), so a sentence without one has none
+    (speed21)."""
+    words = set(asp.lexicon().words("news_report_verb")) | set(asp.lexicon().words("news_mention_verb"))
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
+
+
 def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     """``(aspect, start, end)`` spans (offsets into ``sentence``) of the points a news report attributes to a person or
     a group it speaks for, one per clause of the reported words, or ``[]``.
@@ -4863,6 +4872,8 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. One pass over the
     sentence (each clause read once)."""
     out: list[tuple[str, int, int]] = []
+    if _frame_verb_re().search(sentence) is None:
+        return out  # (no part can open with a speaker's frame: one scan turns most sentences away, speed21)
     report = _relay_verb_re()
     for part in _SEMICOLON_PART.finditer(sentence):
         pa = part.start()
@@ -5170,6 +5181,8 @@ CAUSE_SUBJECT_CHARS = 10
 HARM_MORE_CLAUSES = 2
 #: What may stand between a clause start and a consequence word that opens the clause (又造成, 从而导致, 结果令到).
 _CONSEQUENCE_LEAD = ("又", "也", "亦", "更", "还", "从而", "进而", "因而", "继而", "结果", "最终", "往往", "都", "均")
+#: :data:`_CONSEQUENCE_LEAD`, longest first (sorted once).
+_CONSEQUENCE_LEAD_LONGEST = tuple(sorted(_CONSEQUENCE_LEAD, key=len, reverse=True))
 _CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
 #: A clause whose consequence word follows a preposition of its object (``对社会秩序造成…``: the cause lies elsewhere)
 #: or a word that averts or denies the consequence (``以免造成…``, ``不会导致…``): no harm done is stated.
@@ -5198,7 +5211,9 @@ def consequence_harms(sentence: str) -> list[tuple[int, int]]:
     must be stated in the consequence's own clause. Linear in the sentence (each clause read a bounded number of
     times)."""
     s = sentence.rstrip()
-    if not s or s[-1] in "？?" or asp.opens_condition(s.lstrip()) or asp.strong_modal(s) or asp.announces_list(s):
+    if not asp.has_cue(s, "harm_consequence"):
+        return []  # (every consequence opens at such a word: one scan turns most sentences away, speed21)
+    if s[-1] in "？?" or asp.opens_condition(s.lstrip()) or asp.strong_modal(s) or asp.announces_list(s):
         # (a lead-in, 导致…流失有三大因素——, names what the causes it announces lead to: its items are the findings)
         return []
     words = asp.lexicon().words("harm_consequence")
@@ -5211,7 +5226,7 @@ def consequence_harms(sentence: str) -> list[tuple[int, int]]:
         lead = a + len(s[a:b]) - len(s[a:b].lstrip())
         at = -1
         j = lead
-        for w in sorted(_CONSEQUENCE_LEAD, key=len, reverse=True):
+        for w in _CONSEQUENCE_LEAD_LONGEST:
             if s.startswith(w, j):
                 j += len(w)
                 break
