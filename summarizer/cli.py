@@ -36,6 +36,7 @@ import typer
 from pydantic import ValidationError
 from tqdm import tqdm
 
+from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400; imports no web framework
 from service.settings import Settings as ServiceSettings
 from summarizer import __version__, tokenize
 from summarizer.batch import (
@@ -767,8 +768,6 @@ def serve_command(
     unless it is set). The service logs one JSON line per request itself, so uvicorn's access log is off.
     """
     import uvicorn  # the server, only when serving
-
-    from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400 (imports FastAPI: only here)
 
     _check_service_settings()
     multiproc_dir = None
