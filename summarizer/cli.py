@@ -36,7 +36,7 @@ import typer
 from pydantic import ValidationError
 from tqdm import tqdm
 
-from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400; imports no web framework
+from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400 (its error bodies come from service.errors)
 from service.settings import Settings as ServiceSettings
 from summarizer import __version__, tokenize
 from summarizer.batch import (
