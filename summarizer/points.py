@@ -2598,8 +2598,12 @@ def _persisting_points(text: str, sentences: list[Sentence], out: dict[str, list
                        review: int, region_at) -> None:
     """In place: in prose of no region (``region_at``: a section's body has its points from its headings), what a turn
     says persists after a change (:func:`persisting_problem`) is a challenge where none lies over it yet
-    (:func:`_add_items`). Sentences of a reviewer's comment (from ``review``) give none."""
+    (:func:`_add_items`). Sentences of a reviewer's comment (from ``review``) give none, and none is read in a
+    document with a region of problems: its prose outside the regions (an abstract, an introduction: ``…作用明显，但仍
+    存在供给不足、人员短缺等问题。``) previews what the sections state (lead21)."""
     added: list[tuple[int, int]] = []
+    if any(region_at(s.start) == asp.CHALLENGE for s in sentences):
+        return
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
             continue
