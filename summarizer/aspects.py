@@ -146,13 +146,14 @@ def _mask_compounds(text: str) -> str:
 
 def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
     """Whether the challenge cue noun ``cue`` (end offset, aspect: :func:`heading_cues`) of ``heading`` is the object
-    of a remedy verb that opens its clause (:func:`opens_with_remedy`: ``聚焦重点领域，着力解决突出问题``): the heading
-    then names what a measure removes, not a section of problems. Bounded by the heading (at most 40 characters)."""
+    of a remedy verb that opens its clause (:func:`opens_with_remedy`: ``聚焦重点领域，着力解决突出问题``) or of a
+    headline's remedy (:func:`headline_remedy`: ``政府主导解决雾霾难题``): the heading then names what a measure removes,
+    not a section of problems. Bounded by the heading (at most 40 characters)."""
     end, aspect = cue
     if aspect != CHALLENGE:
         return False
     start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
-    return opens_with_remedy(heading[start:end])
+    return opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
@@ -552,7 +553,7 @@ def _addresses_fault(clause: str) -> bool:
     ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
     ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
     return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
-            or deliberates_remedy(clause))
+            or deliberates_remedy(clause) or headline_remedy(clause))
 
 
 def deliberates_remedy(clause: str) -> bool:
@@ -602,6 +603,42 @@ def opens_with_remedy(clause: str) -> bool:
     # (防范意识薄弱, 整治工作不到位: the verb heads a noun compound, the subject of a shortcoming, not a remedy)
     return (verb is not None and not rest.startswith("的", len(verb))
             and not rest[len(verb):].startswith(lexicon().words("remedy_as_noun")))
+
+
+#: Most characters of a headline clause that names its remedy after its manner (``政府主导解决雾霾难题``).
+HEADLINE_REMEDY_CHARS = 14
+#: Fewest and most characters of the manner or agent before the remedy verb of such a clause (政府主导, 多方合力).
+HEADLINE_MANNER_CHARS = (2, 6)
+#: Words before the remedy verb that make the clause a failure to remedy, a shortcoming (无法解决…, 难以破解…).
+_UNABLE = ("不", "没", "未", "无", "难", "非")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def headline_remedy(clause: str) -> bool:
+    """True when ``clause`` is a headline phrase that names an agent or manner and then the remedy of a problem it
+    ends with (``政府主导解决雾霾难题``, ``多方合力破解停车难题``; a 申论 title's second half, ``政府主导 解决雾霾难题``,
+    whose space the cleaner drops between Chinese characters): all Chinese, at most :data:`HEADLINE_REMEDY_CHARS`
+    characters; a ``remedy`` verb after :data:`HEADLINE_MANNER_CHARS` characters that hold no negation or inability
+    (:data:`_UNABLE`: 无法解决…难题 states a failure) and no shortcoming predicate; the verb heads no noun (a
+    ``remedy_as_noun`` word after it), is not negated after it (解决不了…问题), no 的 follows it (…解决问题的能力不足) and a challenge section noun (难题, 问题, 困境) ends the clause. Bounded by
+    :data:`HEADLINE_REMEDY_CHARS`."""
+    c = clause.strip()
+    if len(c) > HEADLINE_REMEDY_CHARS or not _ALL_CJK.fullmatch(c):
+        return False
+    lo, hi = HEADLINE_MANNER_CHARS
+    by_first = _by_first_char(lexicon().words("remedy"))
+    for k in range(lo, min(hi, len(c) - 2) + 1):
+        verb = next((w for w in by_first.get(c[k], ()) if c.startswith(w, k)), None)
+        if verb is None:
+            continue
+        pre, rest = c[:k], c[k + len(verb):]
+        if any(u in pre for u in _UNABLE) or cue_pattern("challenge_predicate").search(pre):
+            return False
+        if "的" in rest or rest.startswith(("不", "没") + lexicon().words("remedy_as_noun")):
+            return False
+        cues = heading_cues(rest)
+        return bool(cues) and cues[-1] == (len(rest), CHALLENGE)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1453,6 +1490,8 @@ def _modal_actions(text: str) -> list[str]:
                 tail = tail[1:]  # (an adverb with its 地: 必须积极地正视…, 应认真地检讨…)
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
+            if _attributive_action(tail, verbs):
+                continue  # 汽车是解决雾霾问题必须考虑的重中之重: the modal's clause describes a noun, prescribes nothing
             out.append(m.group())
         elif tail.startswith(("在", "于")):
             # (a phrase of time may stand there too: 政府大可在短期内将…, 应于年底前完成…; trialfix20)
@@ -1461,6 +1500,16 @@ def _modal_actions(text: str) -> list[str]:
             if when is not None and text.startswith(verbs, when.end()):
                 out.append(m.group())
     return out
+
+
+def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
+    """Whether the action verb that opens ``tail`` (the text after a modal and its adverbs) is followed right away by
+    the 的 of a relative clause and its noun (``必须考虑的重中之重``, ``应关注的重点``): the modal phrase then describes
+    the noun and prescribes no action; a 的 that closes the clause (``这种制度是需要改善的。``) affirms the action. Reads the longest verb of ``verbs`` that opens ``tail``: O(len(verbs))."""
+    if "的" not in tail:
+        return False
+    longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
+    return longest > 0 and tail.startswith("的", longest) and len(tail) > longest + 1 and is_cjk(tail[longest + 1])
 
 
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
@@ -2563,11 +2612,17 @@ def states_before_announcing(sentence: str) -> bool:
 _COPULAS = ("是", "在于", "主要是", "主要在于", "就是", "表现在", "表现为", "集中在", "集中于")
 
 
+#: The word of a clause that states a fact as what its cause explains (``雾霾之所以严重，…原因在于…``).
+_WHY_CLAUSE = "之所以"
+
+
 def states_after_cue(sentence: str) -> bool:
     """True when the first clause of ``sentence`` names an aspect's cue noun and then states it through a copula
     (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
-    only the start of a region."""
-    first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
+    only the start of a region. After a first clause that states a fact whose cause it asks (``A之所以严重，根本原因在于B``:
+    :data:`_WHY_CLAUSE`) the second clause is read: it names the cause noun and states the cause."""
+    parts = _CLAUSE_SPLIT.split(sentence.strip(), 2)
+    first = parts[1] if len(parts) > 1 and _WHY_CLAUSE in parts[0] else parts[0]
     for end, _ in heading_cues(first[:24]):
         copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
         if copula is None:
