@@ -1499,7 +1499,29 @@ def _modal_actions(text: str) -> list[str]:
             when = _TIME_PHRASE.match(text, at)
             if when is not None and text.startswith(verbs, when.end()):
                 out.append(m.group())
+        elif tail.startswith(_OCCASION_WORDS):
+            # (an occasion the actor is to seize, closed by a comma: 政府应趁施政报告，至少订出…, 应借此契机，加快…)
+            at = m.end() + window - len(tail)
+            occasion = _OCCASION_PHRASE.match(text, at)
+            if occasion is not None:
+                action = text[occasion.end():occasion.end() + 12]
+                for _ in range(2):
+                    adverb = next((a for a in adverbs + _OCCASION_ADVERBS if action.startswith(a)), None)
+                    if adverb is None:
+                        break
+                    action = action[len(adverb):]
+                if action.startswith(verbs):
+                    out.append(m.group())
     return out
+
+
+#: Prepositions of an occasion or a means between a modal and its action (``应趁…，``, ``应借此契机，``).
+_OCCASION_WORDS = ("趁", "借", "藉", "乘")
+#: Such an occasion: its preposition, at most ten characters of no clause mark, the comma that closes it. Anchored,
+#: bounded.
+_OCCASION_PHRASE = re.compile(r"[趁借藉乘][^，,。；;：:、！？!?]{1,10}[，,]\s?")
+#: Adverbs of degree that may open the action after an occasion (``至少订出…``).
+_OCCASION_ADVERBS = ("至少", "起码", "首先", "尽快")
 
 
 def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
