@@ -1460,7 +1460,7 @@ _PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "�
 #: often incidental.
 PROSE_SHORT_CHARS = 40
 #: Modals that also state needs and purposes (要提高质量，必须…; 就是要…): weak evidence of a measure.
-_WEAK_MODALS = ("要", "需要")
+_WEAK_MODALS = ("要", "需要", "需")
 
 
 def _modal_actions(text: str) -> list[str]:
@@ -1544,7 +1544,14 @@ def _prose_modal_re() -> re.Pattern[str]:
     """The modals :func:`_modal_actions` reads: the ``modal_compound`` cue group (Hong Kong and Taiwan prose:
     必须要, 是时候要; longest first, so the compound is taken whole) before :data:`_PROSE_MODALS` (in their order)."""
     compounds = sorted(lexicon().words("modal_compound"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, compounds + list(_PROSE_MODALS))))
+    return re.compile("|".join(map(re.escape, compounds + list(_PROSE_MODALS))) + "|" + _BARE_NEED)
+
+
+#: The bare modal 需 (``政府需加大投入``, ``各地市也需进一步拉近…``), read after every modal of :data:`_PROSE_MODALS` (需要
+#: is taken whole) and only by :func:`_modal_actions`, which wants an action verb after it (所需资金, 需求 name no
+#: action); not after a negation (无需, 毋需, 不需: no need) nor in 必需 (necessary). Weak, as 需要 is
+#: (:data:`_WEAK_MODALS`).
+_BARE_NEED = "(?<![无毋不必所])需"
 
 
 #: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
