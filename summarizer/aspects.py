@@ -2404,6 +2404,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    if "陷入" in kept and _fallen_into_re().search(kept):
+        found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
     if prone_to_harm(kept):
@@ -2442,6 +2444,17 @@ _STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|�
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
+
+
+#: Most characters between 陷入 and the trap noun that ends what it falls into (``陷入一定程度的困境``).
+FALLEN_INTO_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _fallen_into_re() -> re.Pattern[str]:
+    """A subject fallen into trouble: 陷入 (了), at most :data:`FALLEN_INTO_CHARS` characters of no clause mark, a word of
+    the ``trap_noun`` cue group (困境, 恶性循环, 僵局 …; ``陷入沉思`` names no trouble). Bounded."""
+    return re.compile(r"陷入了?[^，,。；;：:！？!?]{0,%d}?(?:%s)" % (FALLEN_INTO_CHARS, cue_alternation("trap_noun")))
 
 
 #: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.
