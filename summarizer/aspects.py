@@ -2404,6 +2404,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    if "差距" in kept and _GAP_BEHIND.search(kept):
+        found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
         found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
     if counts_remaining(kept):
@@ -2444,6 +2446,13 @@ _STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|�
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
+
+
+#: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
+#: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
+#: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).
+_GAP_BEHIND = re.compile(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
+                         r"(?:一定|较大|很大|明显|不小|巨大|较明显|不少)?的?差距")
 
 
 #: Most characters between 陷入 and the trap noun that ends what it falls into (``陷入一定程度的困境``).
