@@ -110,3 +110,15 @@ def test_gap_after_an_enumeration_of_problems_is_a_point():
     chal = [t for t, _, _ in _points(text)["challenge"]]
     assert "床位不足" in chal and "护理人员短缺" in chal
     assert any("服务质量与群众期待还存在较大差距" in t for t in chal)
+
+
+# --- resources tilted toward the weak (aspects._TILT_TOWARD) --------------------------------------------------------
+
+def test_tilt_toward_the_weak_names_whom_a_measure_favours():
+    s = "同时，使资金、人才等向薄弱学校倾斜，加快补齐乡村教育短板。"
+    assert aspects.challenge_strength(s) == 0
+    assert aspects._prose_deficits(s) == frozenset()
+    assert aspects.sentence_aspect(s) == aspects.RECOMMENDATION
+    # the weakness stated outside the tilt, or a tilt judged excessive, still counts
+    assert aspects._prose_deficits("乡村学校师资力量薄弱。") == frozenset({"薄弱"})
+    assert "薄弱" in aspects._prose_deficits("资源过度向城区倾斜，乡村学校师资力量薄弱。")
