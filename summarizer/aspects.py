@@ -628,8 +628,8 @@ def headline_remedy(clause: str) -> bool:
     whose space the cleaner drops between Chinese characters): all Chinese, at most :data:`HEADLINE_REMEDY_CHARS`
     characters; a ``remedy`` verb after :data:`HEADLINE_MANNER_CHARS` characters that hold no negation or inability
     (:data:`_UNABLE`: 无法解决…难题 states a failure) and no shortcoming predicate; the verb heads no noun (a
-    ``remedy_as_noun`` word after it), is not negated after it (解决不了…问题), no 的 follows it (…解决问题的能力不足) and a challenge section noun (难题, 问题, 困境) ends the clause. Bounded by
-    :data:`HEADLINE_REMEDY_CHARS`."""
+    ``remedy_as_noun`` word after it), is not negated after it (解决不了…问题), no 的 follows it (…解决问题的能力不足)
+    and a challenge section noun (难题, 问题, 困境) ends the clause. Bounded by :data:`HEADLINE_REMEDY_CHARS`."""
     c = clause.strip()
     if len(c) > HEADLINE_REMEDY_CHARS or not _ALL_CJK.fullmatch(c):
         return False
@@ -1535,7 +1535,8 @@ _OCCASION_ADVERBS = ("至少", "起码", "首先", "尽快")
 def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
     """Whether the action verb that opens ``tail`` (the text after a modal and its adverbs) is followed right away by
     the 的 of a relative clause and its noun (``必须考虑的重中之重``, ``应关注的重点``): the modal phrase then describes
-    the noun and prescribes no action; a 的 that closes the clause (``这种制度是需要改善的。``) affirms the action. Reads the longest verb of ``verbs`` that opens ``tail``: O(len(verbs))."""
+    the noun and prescribes no action; a 的 that closes the clause (``这种制度是需要改善的。``) affirms the action.
+    Reads the longest verb of ``verbs`` that opens ``tail``: O(len(verbs))."""
     if "的" not in tail:
         return False
     longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
@@ -2680,8 +2681,9 @@ _WHY_CLAUSE = "之所以"
 def states_after_cue(sentence: str) -> bool:
     """True when the first clause of ``sentence`` names an aspect's cue noun and then states it through a copula
     (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
-    only the start of a region. After a first clause that states a fact whose cause it asks (``A之所以严重，根本原因在于B``:
-    :data:`_WHY_CLAUSE`) the second clause is read: it names the cause noun and states the cause."""
+    only the start of a region. After a first clause that states a fact whose cause it asks
+    (``A之所以严重，根本原因在于B``: :data:`_WHY_CLAUSE`) the second clause is read: it names the cause noun and states
+    the cause."""
     parts = _CLAUSE_SPLIT.split(sentence.strip(), 2)
     first = parts[1] if len(parts) > 1 and _WHY_CLAUSE in parts[0] else parts[0]
     for end, _ in heading_cues(first[:24]):
