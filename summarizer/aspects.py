@@ -147,13 +147,14 @@ def _mask_compounds(text: str) -> str:
 
 def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
     """Whether the challenge cue noun ``cue`` (end offset, aspect: :func:`heading_cues`) of ``heading`` is the object
-    of a remedy verb that opens its clause (:func:`opens_with_remedy`: ``聚焦重点领域，着力解决突出问题``): the heading
-    then names what a measure removes, not a section of problems. Bounded by the heading (at most 40 characters)."""
+    of a remedy verb that opens its clause (:func:`opens_with_remedy`: ``聚焦重点领域，着力解决突出问题``) or of a
+    headline's remedy (:func:`headline_remedy`: ``政府主导解决雾霾难题``): the heading then names what a measure removes,
+    not a section of problems. Bounded by the heading (at most 40 characters)."""
     end, aspect = cue
     if aspect != CHALLENGE:
         return False
     start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
-    return opens_with_remedy(heading[start:end])
+    return opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
@@ -438,6 +439,8 @@ def challenge_strength(text: str) -> int:
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
     for a, b in addressed_problem_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
+    if "倾斜" in text:
+        text = _TILT_TOWARD.sub(_blanked, text)  # 使财力向薄弱环节倾斜: the weak named as whom a measure favours
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
@@ -457,6 +460,11 @@ _CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战
                               # …乃是政府针对全龄老化挑战的一项重要回应: the challenge a response answers (corpus21)
                               r"|针对[^，,。；;：:！？!?针]{0,20}?(?:挑战|问题|困境|难题)的[^，,。；;：:！？!?]{0,8}?"
                               r"(?:回应|对策|举措|措施|应对)")
+
+#: Resources tilted toward the weak (``使政策、财力向薄弱环节倾斜``, ``向困难群众倾斜``): 向, at most 16 characters of
+#: no clause mark, 倾斜. What it says of its object (薄弱, 困难) names whom a measure favours, no shortcoming; a tilt
+#: judged excessive (过度向城市倾斜) is not taken. Bounded.
+_TILT_TOWARD = re.compile(r"(?<!过度)(?<!过于)(?<!过分)(?<!过多)向[^，,。；;：:！？!?]{1,16}?倾斜")
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
@@ -566,7 +574,7 @@ def _addresses_fault(clause: str) -> bool:
     ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
     ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
     return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
-            or deliberates_remedy(clause))
+            or deliberates_remedy(clause) or headline_remedy(clause))
 
 
 def deliberates_remedy(clause: str) -> bool:
@@ -618,6 +626,42 @@ def opens_with_remedy(clause: str) -> bool:
     # (防范意识薄弱, 整治工作不到位: the verb heads a noun compound, the subject of a shortcoming, not a remedy)
     return (verb is not None and not rest.startswith("的", len(verb))
             and not rest[len(verb):].startswith(lexicon().words("remedy_as_noun")))
+
+
+#: Most characters of a headline clause that names its remedy after its manner (``政府主导解决雾霾难题``).
+HEADLINE_REMEDY_CHARS = 14
+#: Fewest and most characters of the manner or agent before the remedy verb of such a clause (政府主导, 多方合力).
+HEADLINE_MANNER_CHARS = (2, 6)
+#: Words before the remedy verb that make the clause a failure to remedy, a shortcoming (无法解决…, 难以破解…).
+_UNABLE = ("不", "没", "未", "无", "难", "非")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def headline_remedy(clause: str) -> bool:
+    """True when ``clause`` is a headline phrase that names an agent or manner and then the remedy of a problem it
+    ends with (``政府主导解决雾霾难题``, ``多方合力破解停车难题``; a 申论 title's second half, ``政府主导 解决雾霾难题``,
+    whose space the cleaner drops between Chinese characters): all Chinese, at most :data:`HEADLINE_REMEDY_CHARS`
+    characters; a ``remedy`` verb after :data:`HEADLINE_MANNER_CHARS` characters that hold no negation or inability
+    (:data:`_UNABLE`: 无法解决…难题 states a failure) and no shortcoming predicate; the verb heads no noun (a
+    ``remedy_as_noun`` word after it), is not negated after it (解决不了…问题), no 的 follows it (…解决问题的能力不足)
+    and a challenge section noun (难题, 问题, 困境) ends the clause. Bounded by :data:`HEADLINE_REMEDY_CHARS`."""
+    c = clause.strip()
+    if len(c) > HEADLINE_REMEDY_CHARS or not _ALL_CJK.fullmatch(c):
+        return False
+    lo, hi = HEADLINE_MANNER_CHARS
+    by_first = _by_first_char(lexicon().words("remedy"))
+    for k in range(lo, min(hi, len(c) - 2) + 1):
+        verb = next((w for w in by_first.get(c[k], ()) if c.startswith(w, k)), None)
+        if verb is None:
+            continue
+        pre, rest = c[:k], c[k + len(verb):]
+        if any(u in pre for u in _UNABLE) or cue_pattern("challenge_predicate").search(pre):
+            return False
+        if "的" in rest or rest.startswith(("不", "没") + lexicon().words("remedy_as_noun")):
+            return False
+        cues = heading_cues(rest)
+        return bool(cues) and cues[-1] == (len(rest), CHALLENGE)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1507,7 +1551,7 @@ _PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "�
 #: often incidental.
 PROSE_SHORT_CHARS = 40
 #: Modals that also state needs and purposes (要提高质量，必须…; 就是要…): weak evidence of a measure.
-_WEAK_MODALS = ("要", "需要")
+_WEAK_MODALS = ("要", "需要", "需")
 
 
 def _modal_actions(text: str) -> list[str]:
@@ -1539,6 +1583,8 @@ def _modal_actions(text: str) -> list[str]:
                 tail = tail[1:]  # (an adverb with its 地: 必须积极地正视…, 应认真地检讨…)
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
+            if _attributive_action(tail, verbs):
+                continue  # 汽车是解决雾霾问题必须考虑的重中之重: the modal's clause describes a noun, prescribes nothing
             out.append(m.group())
         elif tail.startswith(("在", "于")):
             # (a phrase of time may stand there too: 政府大可在短期内将…, 应于年底前完成…; trialfix20)
@@ -1546,7 +1592,40 @@ def _modal_actions(text: str) -> list[str]:
             when = _TIME_PHRASE.match(text, at)
             if when is not None and text.startswith(verbs, when.end()):
                 out.append(m.group())
+        elif tail.startswith(_OCCASION_WORDS):
+            # (an occasion the actor is to seize, closed by a comma: 政府应趁施政报告，至少订出…, 应借此契机，加快…)
+            at = m.end() + window - len(tail)
+            occasion = _OCCASION_PHRASE.match(text, at)
+            if occasion is not None:
+                action = text[occasion.end():occasion.end() + 12]
+                for _ in range(2):
+                    adverb = next((a for a in adverbs + _OCCASION_ADVERBS if action.startswith(a)), None)
+                    if adverb is None:
+                        break
+                    action = action[len(adverb):]
+                if action.startswith(verbs):
+                    out.append(m.group())
     return out
+
+
+#: Prepositions of an occasion or a means between a modal and its action (``应趁…，``, ``应借此契机，``).
+_OCCASION_WORDS = ("趁", "借", "藉", "乘")
+#: Such an occasion: its preposition, at most ten characters of no clause mark, the comma that closes it. Anchored,
+#: bounded.
+_OCCASION_PHRASE = re.compile(r"[趁借藉乘][^，,。；;：:、！？!?]{1,10}[，,]\s?")
+#: Adverbs of degree that may open the action after an occasion (``至少订出…``).
+_OCCASION_ADVERBS = ("至少", "起码", "首先", "尽快")
+
+
+def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
+    """Whether the action verb that opens ``tail`` (the text after a modal and its adverbs) is followed right away by
+    the 的 of a relative clause and its noun (``必须考虑的重中之重``, ``应关注的重点``): the modal phrase then describes
+    the noun and prescribes no action; a 的 that closes the clause (``这种制度是需要改善的。``) affirms the action.
+    Reads the longest verb of ``verbs`` that opens ``tail``: O(len(verbs))."""
+    if "的" not in tail:
+        return False
+    longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
+    return longest > 0 and tail.startswith("的", longest) and len(tail) > longest + 1 and is_cjk(tail[longest + 1])
 
 
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
@@ -1559,7 +1638,14 @@ def _prose_modal_re() -> re.Pattern[str]:
     """The modals :func:`_modal_actions` reads: the ``modal_compound`` cue group (Hong Kong and Taiwan prose:
     必须要, 是时候要; longest first, so the compound is taken whole) before :data:`_PROSE_MODALS` (in their order)."""
     compounds = sorted(lexicon().words("modal_compound"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, compounds + list(_PROSE_MODALS))))
+    return re.compile("|".join(map(re.escape, compounds + list(_PROSE_MODALS))) + "|" + _BARE_NEED)
+
+
+#: The bare modal 需 (``政府需加大投入``, ``各地市也需进一步拉近…``), read after every modal of :data:`_PROSE_MODALS` (需要
+#: is taken whole) and only by :func:`_modal_actions`, which wants an action verb after it (所需资金, 需求 name no
+#: action); not after a negation (无需, 毋需, 不需: no need) nor in 必需 (necessary). Weak, as 需要 is
+#: (:data:`_WEAK_MODALS`).
+_BARE_NEED = "(?<![无毋不必所])需"
 
 
 #: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
@@ -2427,6 +2513,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
             kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
+    if "倾斜" in kept:
+        kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -2437,6 +2525,10 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    if "差距" in kept and _GAP_BEHIND.search(kept):
+        found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
+    if "陷入" in kept and _fallen_into_re().search(kept):
+        found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
     if prone_to_harm(kept):
@@ -2475,6 +2567,24 @@ _STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|�
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
+
+
+#: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
+#: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
+#: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).
+_GAP_BEHIND = re.compile(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
+                         r"(?:一定|较大|很大|明显|不小|巨大|较明显|不少)?的?差距")
+
+
+#: Most characters between 陷入 and the trap noun that ends what it falls into (``陷入一定程度的困境``).
+FALLEN_INTO_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _fallen_into_re() -> re.Pattern[str]:
+    """A subject fallen into trouble: 陷入 (了), at most :data:`FALLEN_INTO_CHARS` characters of no clause mark, a word of
+    the ``trap_noun`` cue group (困境, 恶性循环, 僵局 …; ``陷入沉思`` names no trouble). Bounded."""
+    return re.compile(r"陷入了?[^，,。；;：:！？!?]{0,%d}?(?:%s)" % (FALLEN_INTO_CHARS, cue_alternation("trap_noun")))
 
 
 #: Openers of a purpose clause (要确保…，/ 要想…，/ 若要…，): the clause states the goal; the measure, if any, follows.
@@ -2703,11 +2813,18 @@ def states_before_announcing(sentence: str) -> bool:
 _COPULAS = ("是", "在于", "主要是", "主要在于", "就是", "表现在", "表现为", "集中在", "集中于")
 
 
+#: The word of a clause that states a fact as what its cause explains (``雾霾之所以严重，…原因在于…``).
+_WHY_CLAUSE = "之所以"
+
+
 def states_after_cue(sentence: str) -> bool:
     """True when the first clause of ``sentence`` names an aspect's cue noun and then states it through a copula
     (``乡村学校面临的首要问题是师资结构失衡``, ``……最大的短板在于人手不足``): such an opener is a point itself, not
-    only the start of a region."""
-    first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
+    only the start of a region. After a first clause that states a fact whose cause it asks
+    (``A之所以严重，根本原因在于B``: :data:`_WHY_CLAUSE`) the second clause is read: it names the cause noun and states
+    the cause."""
+    parts = _CLAUSE_SPLIT.split(sentence.strip(), 2)
+    first = parts[1] if len(parts) > 1 and _WHY_CLAUSE in parts[0] else parts[0]
     for end, _ in heading_cues(first[:24]):
         copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
         if copula is None:
