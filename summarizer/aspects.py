@@ -2477,8 +2477,9 @@ _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,3
 _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
 
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
-#: :data:`_LACK`, :data:`_STILL_POOR` and :data:`_TOO_MUCH` holds one of them.
-_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太")
+#: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
+#: them (a reading added there needs its word here).
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入")
 
 
 @lru_cache(maxsize=1)
