@@ -1128,7 +1128,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     region: str | None = None
     j = 0
     active: list[tuple[int, int, str | None, bool]] = []
-    for s in sentences:
+    paragraph_of = {g[0]: g for g in _paragraphs(text, sentences)} if openers else {}
+    for si, s in enumerate(sentences):
         while j < len(spans) and spans[j][0] <= s.start:
             active.append(spans[j])
             if spans[j][3]:
@@ -1136,6 +1137,12 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             j += 1
         active = [sp for sp in active if sp[1] > s.start]
         owner = active[-1][2] if active else None
+        if owner is None and si in paragraph_of and region in (asp.CHALLENGE, asp.RECOMMENDATION) and \
+                s.kind == "sentence" and _paragraph_turn([sentences[k] for k in paragraph_of[si]], region):
+            # an opener's region ends at a paragraph of prose that argues the other aspect (根源在于…。若…便会…。 ⏎
+            # 落实需精准发力。…要以清单为抓手…。同时，…必须化繁为简…): the paragraph is read as free prose, as it
+            # would be on its own (trialfix21b K6)
+            region = None
         body = text[s.start:s.end].strip()
         if body.startswith(_CONCLUSION):
             region = None
@@ -1164,6 +1171,20 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def _paragraph_turn(group: list[Sentence], region: str) -> str | None:
+    """The other aspect when a paragraph of prose argues it against an opener's ``region``, else None: its first
+    sentence states the other aspect by its first clause (:func:`summarizer.aspects.front_aspect`; ``落实需精准发力、
+    直抵病灶。``) but not as prose (:func:`summarizer.aspects.prose_aspect`, which turns the region to the other aspect
+    itself), and at least as many of its sentences state the other aspect as the
+    region's (:func:`_region_sentence_aspect`). Linear in the paragraph's length."""
+    other = asp.RECOMMENDATION if region == asp.CHALLENGE else asp.CHALLENGE
+    head = group[0].text.strip()
+    if head.startswith(_CONCLUSION) or asp.front_aspect(head) != other or asp.prose_aspect(head) is not None:
+        return None  # (a head that states the other aspect as prose turns the region itself: :func:`sentence_regions`)
+    votes = Counter(_region_sentence_aspect(s.text) for s in group if s.kind == "sentence")
+    return other if votes[other] >= max(1, votes[region]) else None
 
 
 @dataclass
