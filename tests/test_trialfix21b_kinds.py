@@ -1,0 +1,43 @@
+"""Kinds of aspect/point fault found by a new user's trial of 16 unseen public documents (newuser21, K3-K7); each test
+on a small input written for it (no trial document copied)."""
+
+import summarizer
+from summarizer import aspects as asp
+from summarizer import points
+from summarizer.sentences import Sentence
+
+
+def _essay(text):
+    return summarizer.summarize(text).essays[0]
+
+
+def _points(essay, aspect):
+    return [(p.text, p.start, p.end) for p in getattr(essay, aspect)]
+
+
+def test_a_measures_paragraph_after_a_causes_paragraph_keeps_its_measures():
+    # 根源在于… opens a problems region; the next paragraph opens with a measure and prescribes (K6 #23)
+    text = ("社区负担屡减不轻,反复出现。根源不仅在于部分干部责任意识淡薄,更源于考核办法僵化、权责关系错位的机制缺陷。\n"
+            "推进整改需精准发力、直抵病灶。当前社区负担的症结在于事项繁杂、考核过多。同时,考核评比必须化繁为简,"
+            "坚决取缔各类留痕台账,将评价重点转向居民满意度。")
+    essay = _essay(text)
+    recs = _points(essay, "recommendations")
+    assert ("推进整改需精准发力、直抵病灶", 54, 68) in recs
+    assert ("考核评比必须化繁为简,坚决取缔各类留痕台账,将评价重点转向居民满意度", 93, 127) in recs
+    assert ("当前社区负担的症结在于事项繁杂、考核过多", 69, 89) in _points(essay, "challenges")
+
+
+def test_a_paragraph_of_problems_under_a_measure_head_keeps_the_region():
+    def group(*texts):
+        out, pos = [], 0
+        for t in texts:
+            out.append(Sentence(len(out), pos, pos + len(t), t, "sentence"))
+            pos += len(t)
+        return out
+    turned = group("推进整改需精准发力、直抵病灶。", "同时,考核评比必须化繁为简,坚决取缔各类留痕台账。")
+    assert points._paragraph_turn(turned, asp.CHALLENGE) == asp.RECOMMENDATION
+    # (more sentences state problems than measures: the paragraph still argues the region's problems)
+    kept = group("推进整改需精准发力、直抵病灶。", "但当前事项繁杂、考核过多。", "台账泛滥,基层干部疲于应付。")
+    assert points._paragraph_turn(kept, asp.CHALLENGE) is None
+    # (a head that states no measure by its first clause turns nothing)
+    assert points._paragraph_turn(group("社区工作千头万绪。", "考核评比必须化繁为简。"), asp.CHALLENGE) is None
