@@ -478,12 +478,37 @@ def section_states_point(heading: str) -> bool:
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
+    if h and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h):
+        return True  # 地下水超采问题没有得到减缓，反而愈演愈烈: the cue noun is the subject of what the heading states
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+#: Words that open the rest of a heading after its cue noun as more of a name, not a predicate (问题及原因, 问题与对策,
+#: 问题的表现).
+_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、", "分析", "研究", "探析", "探讨")
+
+
+def _predicated_cue_noun(heading: str) -> bool:
+    """Whether ``heading`` names a problem noun as the subject of a predicate that states the shortcoming (``地下水超采
+    问题没有得到减缓，反而愈演愈烈``, ``资金缺口问题仍未解决``): the text after its last cue noun of the
+    ``challenge_section`` group (:func:`summarizer.aspects.heading_cues`) is two characters or more, follows the noun
+    with no clause break, the heading opens with no imperative verb (:func:`summarizer.aspects.starts_imperative`),
+    and the tail does not go on naming (:data:`_NAME_GOES_ON`: 问题及对策, 问题的成因) and states a shortcoming or a verdict
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
+    :func:`summarizer.aspects.prose_aspect`). A section's name (存在的问题, 问题与对策) states none. Linear in the
+    heading (trialfix21b K5)."""
+    cues = asp.heading_cues(heading)
+    if not cues or any(aspect != asp.CHALLENGE for _, aspect in cues) or asp.starts_imperative(heading):
+        return False  # (聚焦基层负担痛点，破除形式主义顽疾: a measure that names the problem it removes)
+    tail = heading[cues[-1][0]:]
+    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_NAME_GOES_ON) or _CLAUSE_SPLIT.match(tail):
+        return False
+    return bool(asp.challenge_strength(tail)) or asp.states_verdict(tail) or asp.prose_aspect(tail) == asp.CHALLENGE
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

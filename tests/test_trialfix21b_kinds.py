@@ -41,3 +41,32 @@ def test_a_paragraph_of_problems_under_a_measure_head_keeps_the_region():
     assert points._paragraph_turn(kept, asp.CHALLENGE) is None
     # (a head that states no measure by its first clause turns nothing)
     assert points._paragraph_turn(group("社区工作千头万绪。", "考核评比必须化繁为简。"), asp.CHALLENGE) is None
+
+
+def test_problem_headings_under_a_neutrally_named_section_are_points():
+    # a paper's part named neutrally (回顾与思考) whose sub-headings state problems (K5 #19)
+    text = ("# 2 城市更新工作的回顾与思考\n\n各地推进了大量改造项目，但也要看到由此带来的问题。\n\n"
+            "# 2.1 停车难问题没有得到缓解，反而日益突出\n\n老旧小区原本就缺少规划车位。\n\n"
+            "# 2.2 低估了居民参与的难度\n\n改造方案多由街道确定。")
+    essay = _essay(text)
+    found = _points(essay, "challenges")
+    assert ("停车难问题没有得到缓解，反而日益突出", 51, 69) in found
+    assert ("低估了居民参与的难度", 93, 103) in found
+    assert essay.recommendations == []
+    # (an announcement of problems to come is no point)
+    assert not any(t.startswith("各地推进了大量改造项目") for t, _, _ in found)
+
+
+def test_a_problem_noun_named_as_the_subject_of_its_predicate_states_the_heading():
+    assert points._predicated_cue_noun("停车难问题没有得到缓解，反而日益突出")
+    assert points._predicated_cue_noun("资金缺口问题仍未解决")
+    # a section's name goes on naming, or a measure names the problem it removes
+    assert not points._predicated_cue_noun("存在的问题及原因")
+    assert not points._predicated_cue_noun("问题与对策")
+    assert not points._predicated_cue_noun("问题的表现")
+    assert not points._predicated_cue_noun("聚焦群众痛点，破除顽瘴痼疾")
+    assert points.section_states_point("停车难问题没有得到缓解，反而日益突出")
+    assert not points.section_states_point("存在的问题")
+    # a judgement gone wrong or a burden pushed down is a shortcoming (cues.txt, trialfix21b)
+    assert asp.challenge_strength("低估了居民参与的难度") >= 1
+    assert asp.challenge_strength("把建设成本转嫁给地方政府") >= 1
