@@ -2248,10 +2248,30 @@ def weak_modal_run(sentence: str) -> bool:
     verbs = lexicon().words("imperative")
     for i, clause in enumerate(clauses[:-1]):
         modal = next((m for m in ("需要", "要") if clause.startswith(m)), None)
-        if modal is not None and _opens_with_verb(_without_adverbs(clause[len(modal):]), verbs):
+        if modal is not None and _opens_with_verb(_past_means(_without_adverbs(clause[len(modal):]), verbs), verbs):
             return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
                        for c in clauses[i + 1:])
     return False
+
+
+#: A means phrase before the verb it qualifies (需要以系统思维推进…, 要以清单为抓手破解…, 需要通过立法明确…): the
+#: preposition, then at most :data:`MEANS_PHRASE_CHARS` characters of no clause break.
+_MEANS_PREPOSITION = ("以", "通过", "依托", "借助", "运用", "依靠")
+MEANS_PHRASE_CHARS = 12
+
+
+def _past_means(clause: str, verbs: tuple[str, ...]) -> str:
+    """``clause`` past a leading means phrase (:data:`_MEANS_PREPOSITION` and its object, at most
+    :data:`MEANS_PHRASE_CHARS` characters) when a verb of ``verbs`` follows it (``以系统思维推进体制机制创新`` ->
+    ``推进体制机制创新``); else ``clause`` unchanged. At most :data:`MEANS_PHRASE_CHARS` starts are tried: constant
+    work per clause (trialfix21b K6)."""
+    prep = next((p for p in _MEANS_PREPOSITION if clause.startswith(p)), None)
+    if prep is None or _opens_with_verb(clause, verbs):
+        return clause
+    for k in range(len(prep) + 1, min(len(clause), len(prep) + MEANS_PHRASE_CHARS + 1)):
+        if _opens_with_verb(clause[k:], verbs):
+            return clause[k:]
+    return clause
 
 
 #: Manner adverbs of a prescribed action (严厉查处, 坚决打击, 尽快出台) that :data:`_REMEDY_ADVERBS` does not list.

@@ -70,3 +70,17 @@ def test_a_problem_noun_named_as_the_subject_of_its_predicate_states_the_heading
     # a judgement gone wrong or a burden pushed down is a shortcoming (cues.txt, trialfix21b)
     assert asp.challenge_strength("低估了居民参与的难度") >= 1
     assert asp.challenge_strength("把建设成本转嫁给地方政府") >= 1
+
+
+def test_a_run_of_measures_under_one_modal_with_a_means_phrase_is_a_measure():
+    # 需要以X推进…，构建…，强化…: the modal governs the comma chain past its means phrase (K6 #24)
+    s = "提升乡村教育质量,需要以改革思路推进师资队伍建设,构建城乡教师轮岗交流的长效机制,强化校长的办学责任。"
+    assert asp.weak_modal_run(s)
+    assert asp.prose_aspect(s) == asp.RECOMMENDATION
+    essay = _essay("乡村教育关系千家万户。" + s)
+    assert [t for t, _, _ in _points(essay, "recommendations")] == [
+        "提升乡村教育质量,需要以改革思路推进师资队伍建设,构建城乡教师轮岗交流的长效机制,强化校长的办学责任"]
+    assert asp._past_means("以改革思路推进师资队伍建设", asp.lexicon().words("imperative")) == "推进师资队伍建设"
+    # (a 以 that opens no means phrase before a verb: the clause stays as it is, no run of measures)
+    assert asp._past_means("以前的台账资料", asp.lexicon().words("imperative")) == "以前的台账资料"
+    assert not asp.weak_modal_run("村里需要以前的台账资料,会计也在找,大家都很着急。")
