@@ -2263,12 +2263,13 @@ MEANS_PHRASE_CHARS = 12
 def _past_means(clause: str, verbs: tuple[str, ...]) -> str:
     """``clause`` past a leading means phrase (:data:`_MEANS_PREPOSITION` and its object, at most
     :data:`MEANS_PHRASE_CHARS` characters) when a verb of ``verbs`` follows it (``以系统思维推进体制机制创新`` ->
-    ``推进体制机制创新``); else ``clause`` unchanged. At most :data:`MEANS_PHRASE_CHARS` starts are tried: constant
-    work per clause (trialfix21b K6)."""
+    ``推进体制机制创新``; ``通过建立…体系`` -> ``建立…体系``); else ``clause`` unchanged. At most
+    :data:`MEANS_PHRASE_CHARS` starts are tried: constant work per clause (trialfix21b K6)."""
     prep = next((p for p in _MEANS_PREPOSITION if clause.startswith(p)), None)
-    if prep is None or _opens_with_verb(clause, verbs):
+    if prep is None:
         return clause
-    for k in range(len(prep) + 1, min(len(clause), len(prep) + MEANS_PHRASE_CHARS + 1)):
+    # (以 takes a noun of two characters or more, 以改革思路推进 -> 推进; 通过 may take the verb itself, 通过建立…)
+    for k in range(len(prep) + (2 if prep == "以" else 0), min(len(clause), len(prep) + MEANS_PHRASE_CHARS + 1)):
         if _opens_with_verb(clause[k:], verbs):
             return clause[k:]
     return clause

@@ -3755,9 +3755,14 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     clause opens with an imperative verb, :func:`_run_measure`), one item per clause, the first from after the modal
     (trialfix20b: such a sentence is longer than a point and was cut, losing its last measures); ``(None, [])`` unless
     the sentence is longer than :data:`MODAL_RUN_CHARS`, the run has at least :data:`MODAL_RUN_ITEMS` clauses,
-    every clause after the modal's is a measure with no modal of its own and no quotation mark, and the sentence holds
-    no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
-    is no item. Linear in the sentence."""
+    no clause after the modal's has a modal of its own or an unclosed quotation (:func:`_quotes_closed`), and the
+    sentence holds no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
+    is no item; the modal's verb may follow a means phrase (``需要以系统思维推进…``,
+    :func:`summarizer.aspects._past_means`). Each later clause that opens with its verb (past a means phrase) or states
+    a measure is an item; a clause of the disposal construction (``将…打造成…``) goes on with the item before it, and a
+    means clause (``通过建立…体系，``) with the clause after it; the run ends at the first other clause (an example
+    with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). Linear in the
+    sentence."""
     if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits)
     clauses = []
@@ -3768,7 +3773,9 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         a = m.end()
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
-        if m is not None and asp.starts_imperative(sentence[m.end():y]):
+        # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
+        if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], asp.lexicon().words(
+                "imperative"))):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
             break
     else:
@@ -3776,11 +3783,37 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     if len(clauses) < MODAL_RUN_ITEMS:
         return None, []
     x, y = clauses[0]
-    if not all(_run_measure(sentence[p:q]) and _MODAL_RUN_LEAD.match(sentence, p, q) is None for p, q in clauses[1:]) \
-            or any(ch in sentence[x:] for ch in "“「『\""):
+    if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or any(
+            _MODAL_RUN_LEAD.match(sentence, p, q) is not None for p, q in clauses[1:]):
         return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
-    items = [_trim(sentence, m.end(), y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
-    return asp.RECOMMENDATION, items
+    spans = [[m.end(), y]]
+    verbs = asp.lexicon().words("imperative")
+    means = False  # (the clause before was a means phrase, 通过建立…体系: it and this clause are one measure)
+    for p, q in clauses[1:]:
+        clause = sentence[p:q].strip(" \u3000")
+        if means or (clause.startswith(_DISPOSAL) and len(spans) > 1):
+            spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
+        elif not clause.startswith(_OUTCOME_VERBS) and (
+                _states_measure(clause) or asp.starts_imperative(asp._past_means(clause, verbs))):
+            spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
+        else:
+            break  # (…推动党员下沉网格，某市推行…制度，每名党员联系10户: the run of measures ends at an example)
+        means = clause.startswith(asp._MEANS_PREPOSITION)
+    if len(spans) < 3:
+        return None, []
+    return asp.RECOMMENDATION, [_trim(sentence, a, b) for a, b in spans]
+
+
+#: Verbs of the outcome a run of measures reaches (…，推动党员下沉网格，实现民情收集“一站式”解决): no measure of its own.
+_OUTCOME_VERBS = ("实现", "达到", "达成", "形成")
+#: A clause of the disposal construction (将…打造成…, 把…纳入…) that goes on with the measure before it.
+_DISPOSAL = ("将", "把")
+
+
+def _quotes_closed(clause: str) -> bool:
+    """Whether every quotation ``clause`` opens it also closes (``构建“党建引领、科技支撑”的治理共同体``): a comma inside
+    a quotation would cut it into false clauses. Linear in the clause."""
+    return all(clause.count(a) == clause.count(b) for a, b in ("“”", "「」", "『』")) and clause.count('"') % 2 == 0
 
 
 def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:

@@ -84,3 +84,23 @@ def test_a_run_of_measures_under_one_modal_with_a_means_phrase_is_a_measure():
     # (a 以 that opens no means phrase before a verb: the clause stays as it is, no run of measures)
     assert asp._past_means("以前的台账资料", asp.lexicon().words("imperative")) == "以前的台账资料"
     assert not asp.weak_modal_run("村里需要以前的台账资料,会计也在找,大家都很着急。")
+
+
+def test_a_long_run_of_measures_under_one_modal_gives_one_point_per_measure():
+    s = ("推进乡村振兴,需要以产业思维推进农业结构调整,构建“合作社带动、电商助力、农户参与”的经营体系,强化龙头企业的带动作用,"
+         "将村集体经济组织打造成发展“火车头”,通过设立“产业专员+技术顾问”制度,推动科技人员下乡,实现农民持续增收,"
+         "某县推行“订单农业”模式,每户年均增收5000元。")
+    aspect, items = points.modal_comma_run(s)
+    assert aspect == asp.RECOMMENDATION
+    assert [s[a:b] for a, b in items] == [
+        "以产业思维推进农业结构调整",
+        "构建“合作社带动、电商助力、农户参与”的经营体系",
+        "强化龙头企业的带动作用,将村集体经济组织打造成发展“火车头”",
+        "通过设立“产业专员+技术顾问”制度,推动科技人员下乡",
+    ]
+    essay = _essay("乡村振兴关系全局。" + s)
+    assert [t for t, _, _ in _points(essay, "recommendations")] == [s[a:b] for a, b in items]
+    # (a run that gives fewer than three measures before it turns to an example is read as one sentence)
+    short = ("推进乡村振兴,需要以产业思维推进农业结构调整,构建合作社带动的经营体系,某县推行“订单农业”模式,"
+             "每户年均增收5000元,农民收入明显增长,村集体经济也随之壮大起来。")
+    assert points.modal_comma_run(short) == (None, [])
