@@ -104,3 +104,19 @@ def test_a_long_run_of_measures_under_one_modal_gives_one_point_per_measure():
     short = ("推进乡村振兴,需要以产业思维推进农业结构调整,构建合作社带动的经营体系,某县推行“订单农业”模式,"
              "每户年均增收5000元,农民收入明显增长,村集体经济也随之壮大起来。")
     assert points.modal_comma_run(short) == (None, [])
+
+
+def test_a_causes_paragraph_states_each_distorted_practice_as_a_problem():
+    # 把A异化为B / 将A简单等同于B / 遇到矛盾就甩锅: each sentence states its own fault, not only the topic (K6 #43)
+    text = ("一、聚焦群众急难愁盼,破除服务壁垒\n社区服务的短板,首先是窗口办事流程繁琐。\n二、剖析问题成因,纠正治理偏差\n"
+            "社区治理乱象的背后,是部分街道干部服务意识的缺失。一些干部把“管住群众”简单等同于“治理有效”,把“台账齐全”异化为"
+            "“工作到位”,以为只要检查过关就万事大吉。这种“重台账轻服务”的倾向,导致惠民政策“悬在半空”。更有甚者,把社区当作"
+            "“任务中转站”,遇到矛盾就甩锅给物业,只派任务不给经费。\n三、完善制度机制,巩固减负成效\n要建立社区事项准入制度。")
+    found = _points(_essay(text), "challenges")
+    assert ("一些干部把“管住群众”简单等同于“治理有效”,把“台账齐全”异化为“工作到位”,以为只要检查过关就万事大吉",
+            80, 133) in found
+    assert ("更有甚者,把社区当作“任务中转站”,遇到矛盾就甩锅给物业,只派任务不给经费", 161, 198) in found
+    assert asp.challenge_strength("把“台账齐全”异化为“工作到位”") >= 1
+    # (a plain equivalence states nothing)
+    assert asp.challenge_strength("一公顷等同于十五亩") == 0
+    assert asp.prose_aspect("一公顷等同于十五亩。") is None
