@@ -581,10 +581,16 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+#: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
+#: characters between 从/在 and 上.
+_REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
-    (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
+    (``着力破解…``) or a scope of the remedy (:data:`_REMEDY_SCOPE`: ``从源头上破解…困境``) and, optionally, a short
+    subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
     ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
@@ -595,6 +601,10 @@ def opens_with_remedy(clause: str) -> bool:
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
     rest = _without_adverbs(c)
+    if not rest.startswith(remedies):
+        frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
+        if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
+            rest = _without_adverbs(rest[frame.end():])
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""

@@ -120,3 +120,17 @@ def test_a_causes_paragraph_states_each_distorted_practice_as_a_problem():
     # (a plain equivalence states nothing)
     assert asp.challenge_strength("一公顷等同于十五亩") == 0
     assert asp.prose_aspect("一公顷等同于十五亩。") is None
+
+
+def test_a_remedy_at_a_stated_scope_names_the_problem_it_removes():
+    # 要…从源头上破解…困境: the problem noun is the remedy's object, the sentence is a measure (K4 #16)
+    s = "要以台账为依托,从根本上化解“上面千条线”困境。"
+    assert asp.challenge_strength(s) == 0
+    assert asp.opens_with_remedy("从源头上破解“小马拉大车”困境")
+    assert asp.opens_with_remedy("在制度层面上解决重复填表问题")
+    essay = _essay("社区工作要减负增效。" + s)
+    assert essay.challenges == []
+    assert [t for t, _, _ in _points(essay, "recommendations")] == ["要以台账为依托,从根本上化解“上面千条线”困境"]
+    # (a scope before a stated fault is no remedy)
+    assert not asp.opens_with_remedy("在制度上存在漏洞")
+    assert asp.challenge_strength("在制度上存在漏洞") >= 1
