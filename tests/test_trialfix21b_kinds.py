@@ -134,3 +134,18 @@ def test_a_remedy_at_a_stated_scope_names_the_problem_it_removes():
     # (a scope before a stated fault is no remedy)
     assert not asp.opens_with_remedy("在制度上存在漏洞")
     assert asp.challenge_strength("在制度上存在漏洞") >= 1
+
+
+def test_a_measure_the_author_debunks_or_that_brought_no_result_is_a_problem():
+    # 看似是…的举措，实质上却是… / …并没有因此增加: the author's verdict on a government measure (K4 #17)
+    text = "其次，放宽申请门槛和增加补贴名额，看似是照顾困难家庭的举措，实质上却是一场“零和游戏”。保障房的总量并没有因此增加一套。"
+    essay = _essay(text)
+    assert essay.recommendations == []
+    assert _points(essay, "challenges") == [
+        ("放宽申请门槛和增加补贴名额，看似是照顾困难家庭的举措，实质上却是一场“零和游戏”", 3, 43),
+        ("保障房的总量并没有因此增加一套", 44, 59)]
+    # a housing scheme named by a verb (保障房) is a subject, no imperative; the verb itself still prescribes
+    assert not asp.starts_imperative("保障房的总量并没有增加")
+    assert asp.starts_imperative("保障困难群众的基本住房需求")
+    # (a measure stated plainly stays one)
+    assert asp.prose_aspect("政府应当增加保障房的供应量。") == asp.RECOMMENDATION
