@@ -2002,8 +2002,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
-            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext):
-                continue  # 二是小（the text ends）: an item cut off after its first character states nothing
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
+                continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             kept.append(p)
@@ -2023,6 +2023,29 @@ def bare_connective_point(point: str) -> bool:
     (:func:`_cut_off_end`) states no content, so it is no point (trialfix20b). O(length of the point)."""
     core = point.strip(_TRIM + "，,：:")
     return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
+
+
+def bare_verb_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is nothing but a measure's verb, past a modal or an adverb
+    (``加强``, ``要完善``, ``进一步优化``), with its punctuation: an item cut off by the end of a stored page after its verb
+    names no measure (trialfix21b K3). O(length of the point)."""
+    core = point.strip(_TRIM + "，,：:")
+    if not core or len(core) > BARE_VERB_CHARS:
+        return False
+    verbs = _imperative_set()
+    for lead in ("",) + asp._ADVERBS:
+        if core.startswith(lead) and core[len(lead):] in verbs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _imperative_set() -> frozenset[str]:
+    return frozenset(asp.lexicon().words("imperative"))
+
+
+#: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
+BARE_VERB_CHARS = 6
 
 
 def _past_outline_label(text: str, start: int, end: int) -> int:

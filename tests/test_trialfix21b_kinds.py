@@ -149,3 +149,15 @@ def test_a_measure_the_author_debunks_or_that_brought_no_result_is_a_problem():
     assert asp.starts_imperative("保障困难群众的基本住房需求")
     # (a measure stated plainly stays one)
     assert asp.prose_aspect("政府应当增加保障房的供应量。") == asp.RECOMMENDATION
+
+
+def test_an_item_cut_off_after_its_verb_is_no_point():
+    # the page ends after 2. 完善: the verb names no measure (K3 #9)
+    text = "三、对策建议\n1. 街道应加大对老旧小区改造的投入,确保改造工程按期完工。\n\n2. 完善"
+    essay = _essay(text)
+    assert _points(essay, "recommendations") == [("街道应加大对老旧小区改造的投入,确保改造工程按期完工", 10, 36)]
+    assert points.bare_verb_point("加强")
+    assert points.bare_verb_point("进一步完善。")
+    # (a verb with its object is a measure)
+    assert not points.bare_verb_point("加强监管")
+    assert not points.bare_verb_point("完善制度")
