@@ -3469,6 +3469,22 @@ def is_page_label_line(point: str) -> bool:
     return parts[0] in lexicon().words("page_label")
 
 
+#: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
+FILING_VALUE_CHARS = 30
+#: A filing label line: a label of the ``filing_label`` cue group, a colon, then a short value with no clause mark.
+_FILING_VALUE = re.compile(r"\s{0,2}[:：]\s{0,2}[^，,。；;！？!?]{0,%d}\s{0,2}$" % FILING_VALUE_CHARS)
+
+
+def is_filing_label_line(point: str) -> bool:
+    """True when ``point`` is a proposal's or a motion's filing line (``提案人：致公党某市委员会``, ``承办单位：市卫健委``,
+    ``案号：第0123号``): a label of the ``filing_label`` cue group right at its start, a colon, and a value of at most
+    :data:`FILING_VALUE_CHARS` characters with no clause mark. It names who filed or handles the text, no point
+    (trialfix21b K3). Linear in ``len(point)``."""
+    s = point.strip()
+    label = next((w for w in lexicon().words("filing_label") if s.startswith(w)), None)
+    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
+
+
 #: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
 #: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
 _TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
@@ -3512,7 +3528,8 @@ def states_neither(point: str) -> bool:
     recommendation of the essay, whatever region it stands in:
 
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
-      metadata line (:func:`is_page_label_line`: ``出版:更新``);
+      metadata line (:func:`is_page_label_line`: ``出版:更新``) or a proposal's filing line (:func:`is_filing_label_line`:
+      ``提案人：…``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
@@ -3540,7 +3557,7 @@ def states_neither(point: str) -> bool:
     s = point.strip()
     if not s:
         return False
-    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s):
+    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True

@@ -161,3 +161,15 @@ def test_an_item_cut_off_after_its_verb_is_no_point():
     # (a verb with its object is a measure)
     assert not points.bare_verb_point("加强监管")
     assert not points.bare_verb_point("完善制度")
+
+
+def test_a_proposals_filing_line_is_no_point():
+    # 提案人：… inside a measures region (the next proposal's header after the last one's 【建议】; K3 #10)
+    text = ("【建议】\n一是加快社区养老服务站点建设。二是重视失能老人的心理疏导。\n整合社区养老服务资源\n提案人:民盟某市委员会\n"
+            "【案由】\n社区养老服务站点分散,资源重复投入。")
+    recs = [t for t, _, _ in _points(_essay(text), "recommendations")]
+    assert "提案人:民盟某市委员会" not in recs
+    assert "加快社区养老服务站点建设" in recs
+    assert asp.is_filing_label_line("承办单位：市卫健委")
+    # (a sentence that reports what the proposer asks is no filing line)
+    assert not asp.is_filing_label_line("提案人提出应加强监管,完善制度")
