@@ -4183,14 +4183,32 @@ def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
-    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``) or states a thesis (a
+    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
+    paper's method and result (:func:`reports_method_result`) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s) or tells_action_done(s)):
+            or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)):
         return True
     return _thesis(s)
+
+
+#: A research sentence that opens with its method or data (利用…模型模拟的数据, 采用…分析方法, 基于…遥感数据): a verb
+#: of using, then at most :data:`METHOD_RESULT_CHARS` characters before a verb that reports the result (得到了, 得出,
+#: 表明, 结果显示, 计算出).
+METHOD_RESULT_CHARS = 80
+_METHOD_RESULT = re.compile(r"\s{0,2}(?:利用|采用|运用|基于|借助|使用|应用)[^。；;！？!?]{2,%d}?(?:得到了|得出了?|求得|计算出|"
+                            r"估算出|模拟出|反演出|表明|显示|揭示了)" % METHOD_RESULT_CHARS)
+
+
+def reports_method_result(point: str) -> bool:
+    """True when a would-be recommendation is a paper's report of its method and result (``利用…模型模拟的径流数据，结合
+    土地利用分布，得到了…``; ``采用回归分析方法建立的…关系表明…``): it opens with a verb of using and reaches a verb that
+    reports a result within :data:`METHOD_RESULT_CHARS` characters (:data:`_METHOD_RESULT`; a modal before the verb of
+    using, ``要利用…``, fails the match: anchored at the start). The method is the authors' work done, no measure
+    (trialfix21b K3). Bounded: linear."""
+    return _METHOD_RESULT.match(point) is not None
 
 
 #: An action told as done: 已/已经/业已 before the verb, after at most a short subject (``局党组已组织集中学习五次``,

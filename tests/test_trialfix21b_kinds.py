@@ -173,3 +173,15 @@ def test_a_proposals_filing_line_is_no_point():
     assert asp.is_filing_label_line("承办单位：市卫健委")
     # (a sentence that reports what the proposer asks is no filing line)
     assert not asp.is_filing_label_line("提案人提出应加强监管,完善制度")
+
+
+def test_a_papers_method_and_result_is_no_measure():
+    # 利用…数据，结合…，得到了… / 采用…方法建立的…关系表明…: the authors' method, reported (K3 #11)
+    text = ("当前城市内涝治理存在不少问题。利用暴雨洪水管理模型SWMM模拟的小时尺度径流数据，结合土地利用分布，得到了研究区的"
+            "综合径流系数为0.62。采用多元回归分析方法建立的降雨、径流和内涝深度间的关系表明，不透水面积是主要影响因素。")
+    assert _essay(text).recommendations == []
+    assert asp.reports_method_result("采用多元回归分析方法建立的降雨与径流的关系表明，不透水面积是主要因素")
+    # (a measure that uses a means prescribes; a modal before the verb of using keeps it a measure)
+    assert not asp.reports_method_result("利用大数据平台精准识别困难群众，建立动态帮扶台账")
+    assert not asp.reports_method_result("要利用遥感数据，得出各地的用水总量")
+    assert asp.prose_aspect("要利用大数据平台精准识别困难群众，建立动态帮扶台账。") == asp.RECOMMENDATION
