@@ -420,7 +420,9 @@ def challenge_strength(text: str) -> int:
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
     (``考核繁琐``: :func:`dual_use_subject`) and the burdens stated growing (:func:`burden_growth_count`). Not counted: the ``challenge_exclusion`` words, a problem denied
     (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
-    is :func:`reports_progress`)."""
+    is :func:`reports_progress`), nor the words of a title in 《》 (:func:`cited_titles_blanked`)."""
+    if "《" in text:
+        text = _cited_title_re().sub(_blanked, text)  # (一份名为《关于解决…问题的报告》: the title's words state nothing)
     if not cue_pattern("challenge_predicate").search(text):
         if cue_pattern("grow_verb").search(text):  # (a burden growing: its clauses read as below)
             text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
@@ -2337,6 +2339,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     counts how much of a problem remains (:func:`counts_remaining`). Linear in the sentence. Remembered per sentence
     (:func:`_remembered`): a frozenset, shared by the callers."""
     kept = "，".join(_stating_clauses(sentence))
+    if "《" in kept:
+        kept = _cited_title_re().sub(_blanked, kept)  # (a cited title's words state nothing: challenge_strength)
     for w in lexicon().words("challenge_exclusion"):
         kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)

@@ -185,3 +185,15 @@ def test_a_papers_method_and_result_is_no_measure():
     assert not asp.reports_method_result("利用大数据平台精准识别困难群众，建立动态帮扶台账")
     assert not asp.reports_method_result("要利用遥感数据，得出各地的用水总量")
     assert asp.prose_aspect("要利用大数据平台精准识别困难群众，建立动态帮扶台账。") == asp.RECOMMENDATION
+
+
+def test_a_problem_word_inside_a_cited_title_and_a_call_to_think_state_no_point():
+    # 《关于…解决…问题…的报告》: the title's words; 需要思考一个问题，为什么…: a question raised (K3 #12)
+    text = ("去年年底,一份名为《关于着力解决群众急难愁盼问题推动社区服务提质增效情况的报告》,摆在了与会同志的案头。"
+            "但我们也需要思考一个问题,为什么还有不少居民不满意。")
+    essay = _essay(text)
+    assert essay.challenges == [] and essay.recommendations == []
+    assert asp.challenge_strength("一份名为《关于着力解决群众反映强烈问题的报告》的文件") == 0
+    # (the same words outside the title state the problem)
+    assert asp.challenge_strength("群众反映强烈的问题仍未解决") >= 1
+    assert asp.states_no_measure("我们也需要思考一个问题,为什么还有不少居民不满意")
