@@ -4188,14 +4188,21 @@ def states_no_measure(point: str) -> bool:
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
-    paper's method and result (:func:`reports_method_result`) or states a thesis (a
+    paper's method and result (:func:`reports_method_result`), ends in a conceded clause (:data:`_CONCEDED_END`:
+    ``整治形式主义虽好``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)):
+            or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
+            or _CONCEDED_END.search(s) is not None):
         return True
     return _thesis(s)
+
+
+#: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before
+#: the author's ``但…``; it proposes nothing (trialfix21b K3).
+_CONCEDED_END = re.compile(r"(?:虽|虽然|固然|诚然)(?:是|很|挺|也)?(?:好|佳|对|不错|好的|没错|必要|重要)[。！!，,]?\s{0,2}$")
 
 
 #: A research sentence that opens with its method or data (利用…模型模拟的数据, 采用…分析方法, 基于…遥感数据): a verb

@@ -197,3 +197,14 @@ def test_a_problem_word_inside_a_cited_title_and_a_call_to_think_state_no_point(
     # (the same words outside the title state the problem)
     assert asp.challenge_strength("群众反映强烈的问题仍未解决") >= 1
     assert asp.states_no_measure("我们也需要思考一个问题,为什么还有不少居民不满意")
+
+
+def test_an_exhortation_and_a_conceded_clause_are_no_measures():
+    # 确保年底…交出满意答卷: a goal urged on the audience; 整治…虽好，但也要…: the conceded clause (K3 #13, #39)
+    assert _essay("同志们,时间过半,各项工作进展如何,大家都要心中有数,确保年底向全区群众交出满意答卷。").recommendations == []
+    essay = _essay("有基层干部受访时称,整治“形式主义”虽好,但也要防止出现新的“形式主义”。")
+    assert [t for t, _, _ in _points(essay, "recommendations")] == ["也要防止出现新的“形式主义”"]
+    assert asp.states_no_measure("加装电梯虽好")
+    assert asp.states_no_measure("初衷固然是好的")
+    # (a measure that only names a good aim stays one)
+    assert not asp.states_no_measure("要加快推进老旧小区加装电梯，让居民住得更好")
