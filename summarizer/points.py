@@ -560,6 +560,32 @@ def own_heading_aspect(heading: str) -> str | None:
 PART_LABEL_CHARS = 4
 
 
+#: Most characters of a bare noun item of an inline enumeration (:func:`inline_noun_item`: ``一是电梯，``).
+INLINE_NOUN_CHARS = 6
+
+
+def inline_noun_item(structure: Structure, item) -> bool:
+    """Whether ``item`` (a run-in item of a :class:`summarizer.structure.Structure`) belongs to an enumeration of bare
+    nouns inside one sentence (``感觉最急需的一是电梯，二是停车位，结果这两个都没改…``): it is untitled and it, or the item
+    of its run right before it, has a first clause of at most :data:`INLINE_NOUN_CHARS` characters that ends at a
+    comma, and no sentence end lies between them. Such an item's heading runs on into the rest of the sentence, which
+    states the point of the whole sentence, not of the item (trialfix21b K3). Constant work per item."""
+    if item.titled or item.parent is None and item.run < 0:
+        return False
+    text = structure.text
+    siblings = item.parent.children if item.parent is not None else [
+        it for it in structure.items if it.parent is None and it.run == item.run]
+    k = next((i for i, it in enumerate(siblings) if it is item), -1)
+    if k <= 0:
+        return False
+    prev = siblings[k - 1]
+    between = text[prev.content_start:item.start]
+    if any(ch in between for ch in "。！？!?；;\n"):
+        return False
+    first = _CLAUSE_SPLIT.split(between.strip(), 1)[0]
+    return 0 < len(first) <= INLINE_NOUN_CHARS and between.rstrip().endswith(("，", ",", "、"))
+
+
 def labels_its_list(heading: str, item) -> bool:
     """Whether ``heading``, the heading of ``item`` (a :class:`summarizer.structure.Item`), only labels the list of
     sub-items under it: the item has sub-items, and the heading is at most :data:`PART_LABEL_CHARS` characters that
@@ -1721,6 +1747,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and inline_noun_item(structure, it):
+                own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own is None and it.titled and parallel_measure_item(structure, it, run_votes):

@@ -208,3 +208,13 @@ def test_an_exhortation_and_a_conceded_clause_are_no_measures():
     assert asp.states_no_measure("初衷固然是好的")
     # (a measure that only names a good aim stays one)
     assert not asp.states_no_measure("要加快推进老旧小区加装电梯，让居民住得更好")
+
+
+def test_an_inline_enumeration_of_nouns_gives_no_point_of_its_last_item():
+    # 一是场地，二是充电桩，结果…: the items are nouns; the sentence states the point, once (K3 #14)
+    text = "感觉最缺的一是场地,二是充电桩,结果这两个都没改,改造体验严重不如预期。"
+    assert _points(_essay(text), "challenges") == [
+        ("感觉最缺的一是场地,二是充电桩,结果这两个都没改,改造体验严重不如预期", 0, 35)]
+    # (items that state their own problems stay points)
+    listed = _points(_essay("存在两方面问题:一是资金投入不足,二是专业人才缺乏,导致服务质量不高。"), "challenges")
+    assert [t for t, _, _ in listed] == ["资金投入不足", "专业人才缺乏,导致服务质量不高"]
