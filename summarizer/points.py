@@ -4008,6 +4008,16 @@ _ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八�
                           r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
 
 
+#: Words that open a clause linked to the one before it (a time, a purpose, a consequence, a concession): a comma
+#: run after a colon whose clauses open so is one sentence, no list of items (:func:`colon_comma_items`).
+_LINKED_CLAUSE_OPENERS = ("当", "去", "因此", "因而", "所以", "从而", "以致", "进而", "于是", "结果", "以便", "如果", "虽然",
+                          "尽管", "但是", "但", "然而", "可是")
+
+
+#: The openers of :data:`_LINKED_CLAUSE_OPENERS` that state a consequence: the point before them ends there.
+_CONSEQUENCE_OPENERS = ("因此", "因而", "所以", "从而", "以致", "进而", "于是", "结果")
+
+
 def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a comma run that a lead-in ending with a colon announces,
     or ``(None, [])``: ``应对之道，不外乎“制度”两个大字：制度化增建华小，制度化拨款华小，…，制度化设计课程……``.
@@ -4019,7 +4029,10 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
     measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
     A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
-    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read. Linear in the sentence."""
+    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read; a run one of whose clauses opens
+    with a linking word (:data:`_LINKED_CLAUSE_OPENERS`: ``当…，…，去…，因此…``) is one sentence: its one item runs from
+    the first clause that states the aspect up to a consequence (:data:`_CONSEQUENCE_OPENERS`). Linear in the
+    sentence."""
     colon = _first_colon(sentence, 0, len(sentence))
     if colon < 0 or sentence[colon + 1:colon + 2] in "“「『\"'":
         return None, []
@@ -4044,6 +4057,16 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     if _ITEM_MARKER.match(sentence, colon + 1):
         return None, []  # (主要策略：（1）…，…: an inline list after the colon, read by the list readers)
     stated = _states_problem if aspect == asp.CHALLENGE else _run_measure
+    if any(sentence.startswith(_LINKED_CLAUSE_OPENERS, x) for x, _ in items):
+        # (…的问题：当人口不断增加，…都缺乏足够准备，去应对…，因此也引出…: one sentence whose clauses link, no list;
+        # its point runs from the first clause that states the aspect to the clause before a consequence)
+        first = next((i for i, (x, y) in enumerate(items) if stated(sentence[x:y])), None)
+        if first is None:
+            return None, []
+        last = first
+        while last + 1 < len(items) and not sentence.startswith(_CONSEQUENCE_OPENERS, items[last + 1][0]):
+            last += 1
+        return aspect, [(items[first][0], items[last][1])]
     prefix = sentence[items[0][0]:items[0][0] + PARALLEL_PREFIX_CHARS]
     parallel = all(sentence.startswith(prefix, x) for x, _ in items)
     if not parallel and 2 * sum(1 for x, y in items if stated(sentence[x:y])) < len(items):
@@ -4055,13 +4078,16 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
                         review: int) -> None:
     """In place: the items of a comma run announced by a colon lead-in (:func:`colon_comma_items`) are points of their
     aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
-    or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
+    or under the other aspect because its lead names a problem), and so is one of the sentence that runs from before
+    a linked run's one item into it (its lead and a time clause are no part of it). A literature review's reported run and a reviewer's
     comment (from ``review``) give none. Linear in the sentences and the points."""
     for sent, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
         if labelled_line_item(text, sent.start):
             continue  # 经费不足：经费有限，难以…，导致… among sibling labelled lines: one item, its label and body
+        one = spans[0] if len(spans) == 1 else None  # (a linked run's one point: colon_comma_items)
         for asp_name in out:
-            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2
+                             and not (one and p.start < one[0] < p.end and sent.start <= p.start)]
         _add_uncovered(text, out, aspect, spans, max_chars, 1)
 
 

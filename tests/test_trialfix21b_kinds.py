@@ -218,3 +218,16 @@ def test_an_inline_enumeration_of_nouns_gives_no_point_of_its_last_item():
     # (items that state their own problems stay points)
     listed = _points(_essay("存在两方面问题:一是资金投入不足,二是专业人才缺乏,导致服务质量不高。"), "challenges")
     assert [t for t, _, _ in listed] == ["资金投入不足", "专业人才缺乏,导致服务质量不高"]
+
+
+def test_a_linked_sentence_after_a_problem_colon_is_one_point_not_its_clauses():
+    # …的问题：当…，…都缺乏…，去应对…，因此也…: the clauses link, they are no list of items (K3 #38)
+    text = ("这则新闻印证了城市化的问题:当外来人口不断增加,不论是政府、社区甚至是居民都缺乏足够准备,去应对“膨胀”的需求,"
+            "因此也引出接踵而至的治理难题待解。")
+    assert _points(_essay(text), "challenges") == [
+        ("不论是政府、社区甚至是居民都缺乏足够准备,去应对“膨胀”的需求", 24, 55)]
+    # (a colon's run of parallel problems is still one item per clause)
+    s = "调研发现以下问题:资金投入不足,专业人才缺乏,服务设施陈旧,管理制度不健全。"
+    aspect, items = points.colon_comma_items(s)
+    assert aspect == asp.CHALLENGE
+    assert [s[a:b] for a, b in items] == ["资金投入不足", "专业人才缺乏", "服务设施陈旧", "管理制度不健全"]
