@@ -251,7 +251,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
     the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
-    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause)."""
+    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause), nor a manner verb (:data:`_MANNER_VERBS`)
+    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
@@ -260,9 +261,17 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
+                    and not (v in _MANNER_VERBS and _MODIFIER_AFTER.match(clause, len(v)) is not None)
                     and not dual_use_subject(clause, v) and not passive_subject(clause, v)
                     and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
+
+
+#: A verb of two characters and 的 right after an opening manner verb (依法|征收的款项, 依规|设立的机构): the words modify
+#: the noun after 的, a description (trialfix21b K3), no imperative.
+_MODIFIER_AFTER = re.compile(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
+#: Verbs of the imperative group that say how an action is done (依法查处): before :data:`_MODIFIER_AFTER` they modify.
+_MANNER_VERBS = ("依法", "依规", "依约", "依章", "依纪", "依规依纪", "依法依规")
 
 
 #: Most characters after an opening verb within which a causative verb makes the verb phrase the subject of a cause

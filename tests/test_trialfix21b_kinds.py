@@ -231,3 +231,12 @@ def test_a_linked_sentence_after_a_problem_colon_is_one_point_not_its_clauses():
     aspect, items = points.colon_comma_items(s)
     assert aspect == asp.CHALLENGE
     assert [s[a:b] for a, b in items] == ["资金投入不足", "专业人才缺乏", "服务设施陈旧", "管理制度不健全"]
+
+
+def test_a_manner_verb_that_modifies_a_noun_opens_no_measure():
+    # 依法征收的款项来自…: 依法 + verb + 的 describes the money (K3 #40)
+    assert not asp.starts_imperative("依法征收的款项主要来自房产税及契税。")
+    assert asp.prose_aspect("依法征收的款项主要来自房产税及契税。") is None
+    # (the manner verb before its own verb and object prescribes; a plain verb before 的 + noun too)
+    assert asp.starts_imperative("依法查处违规的企业")
+    assert asp.starts_imperative("加强社区的管理")
