@@ -1547,6 +1547,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if contrastive_measure(s):
         return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
+    if commends_course(s):
+        return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -1578,6 +1580,30 @@ def prose_aspect(sentence: str) -> str | None:
 
 #: A rhetorical question word (为何, 为什么, 怎么, 如何, 难道, 岂): the question reproaches rather than asks.
 _RHETORICAL = re.compile(r"为何|为什么|怎么|如何|难道|岂")
+
+
+#: The first clause of a commended course that opens with more or less of an action (少点折腾, 多听意见, 少开几个会):
+#: not 多数/少数 (a part of a group).
+_MORE_OR_LESS = re.compile(r"(?:少|多)(?!数)(?:点|些|一些|一点)?[^\s，,。；;：:！？!?]{1,10}$")
+#: Most characters of the course clause of :func:`commends_course`.
+COURSE_CLAUSE_CHARS = 16
+
+
+def commends_course(sentence: str) -> bool:
+    """Whether ``sentence`` is two clauses that commend a course as the right one (``少点折腾，才是最有力的真减负``;
+    ``把钱花在刀刃上，才是真正的为民办事``): the first, at most :data:`COURSE_CLAUSE_CHARS` characters, opens with an
+    imperative verb (:func:`starts_imperative`), with 把/将, or with more or less of an action (:data:`_MORE_OR_LESS`),
+    and the second opens with 才是 and states no shortcoming (:func:`_prose_deficits`, :func:`challenge_strength`:
+    ``加强监管，才是问题所在`` names the problem). The author's conclusion names
+    the measure (trialfix21b K6). Linear in the sentence."""
+    parts = [p for p in _CLAUSE_SPLIT.split(sentence.strip().rstrip("。！!")) if p.strip()]
+    if len(parts) != 2:
+        return False
+    first, second = parts[0].strip(), parts[1].strip()
+    if not second.startswith("才是") or len(first) > COURSE_CLAUSE_CHARS or _prose_deficits(second) or \
+            challenge_strength(second):
+        return False
+    return starts_imperative(first) or first.startswith(("把", "将")) or _MORE_OR_LESS.match(first) is not None
 
 
 def rhetorical_complaint(sentence: str) -> bool:

@@ -240,3 +240,14 @@ def test_a_manner_verb_that_modifies_a_noun_opens_no_measure():
     # (the manner verb before its own verb and object prescribes; a plain verb before 的 + noun too)
     assert asp.starts_imperative("依法查处违规的企业")
     assert asp.starts_imperative("加强社区的管理")
+
+
+def test_a_course_the_author_concludes_for_is_a_measure():
+    # 少开几个会，才是最实在的真减负: the author's conclusion names the course (K6 #42)
+    essay = _essay("上级部门不能把检查任务推给社区。少开几个会,才是最实在的真减负。")
+    assert ("少开几个会,才是最实在的真减负", 16, 31) in _points(essay, "recommendations")
+    assert asp.commends_course("把钱花在刀刃上,才是真正的为民办事。")
+    # (a group named as the one that suffers, or a measure called the problem, commends nothing)
+    assert not asp.commends_course("多数居民,才是真正的受害者。")
+    assert not asp.commends_course("加强监管,才是问题所在。")
+    assert not asp.commends_course("这才是问题的关键。")
