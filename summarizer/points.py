@@ -5730,8 +5730,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     (``外判工面对不少问题，包括：没有休息地方；设备不齐全；……``). When at least two parts each carry the aspect's
     cue (a shortcoming predicate, :func:`summarizer.aspects.challenge_strength`, or a measure,
     :func:`_states_measure`), each such part is a point (cut to its cue clauses, :func:`cue_window`); after a
-    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. Otherwise the
-    sentence gives one point, its cue window. One pass over the sentence."""
+    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. A problem sentence longer
+    than ``max_chars`` whose parts joined by a connective of addition (:data:`_PROBLEM_JOIN`: ，并且…) each state a
+    problem gives one point per part. Otherwise the sentence gives one point, its cue window. One pass over the
+    sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
     a0 = start
     colon = _first_colon(text, start, end)
@@ -5769,10 +5771,27 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
                                   or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,
                                                     max_chars, True))]
             return [(x, y) for x, y in spans if y > x]
+    if aspect == asp.CHALLENGE and end - a0 > max_chars:
+        # (…面临着A、B等问题，并且一些小区的后续管理不到位，导致…: two problems joined past the longest point, one
+        # point each, or the cut drops the second one's words; trialfix21b K7)
+        # (不仅…，而且…: one statement in two correlated clauses, no second problem)
+        cuts = [] if _CORRELATIVE_OPENER.search(text, a0, end) else [
+            m.start() for m in _PROBLEM_JOIN.finditer(text, a0, end)]
+        segs = [_trim(text, x, y) for x, y in zip([a0] + cuts, cuts + [end])]
+        if len(segs) >= 2 and all(b > a and _states_problem(text[a:b]) for a, b in segs):
+            return [w for a, b in segs
+                    for w in _with_overflow(text, _whole_items(text, a, b, aspect, max_chars), b, aspect, max_chars)]
     chunks = problem_run_chunks(text, start, end, aspect, max_chars)
     if chunks:
         return chunks
     return _with_overflow(text, _whole_items(text, start, end, aspect, max_chars), end, aspect, max_chars)
+
+
+#: A comma and a connective that adds a second statement (，并且…, ，而且…, ，同时…, ，此外…): where a long sentence
+#: of two problems is cut into two points (:func:`prose_parts`).
+_PROBLEM_JOIN = re.compile(r"(?<=[，,])\s{0,2}(?:并且|而且|同时|此外|另外)")
+#: The first word of a correlative pair (不仅…而且…): a sentence that holds one is not cut at :data:`_PROBLEM_JOIN`.
+_CORRELATIVE_OPENER = re.compile(r"不仅|不但|不只|不光|不单")
 
 
 def _with_overflow(text: str, window: tuple[int, int], end: int, aspect: str, max_chars: int,

@@ -251,3 +251,18 @@ def test_a_course_the_author_concludes_for_is_a_measure():
     assert not asp.commends_course("多数居民,才是真正的受害者。")
     assert not asp.commends_course("加强监管,才是问题所在。")
     assert not asp.commends_course("这才是问题的关键。")
+
+
+def test_two_problems_joined_past_the_longest_point_are_two_points():
+    # …等问题，并且一些小区的后续管理不到位，导致…: the cut at 60 characters lost the second problem (K7 #30)
+    text = ("二、存在的问题\n问题和挑战:部分社区在改造过程中面临着资金短缺、专业人员不足以及居民意见分歧等问题,并且一些小区的"
+            "后续管理不到位,导致了改造成果难以巩固。")
+    assert _points(_essay(text), "challenges") == [
+        ("部分社区在改造过程中面临着资金短缺、专业人员不足以及居民意见分歧等问题", 14, 49),
+        ("一些小区的后续管理不到位,导致了改造成果难以巩固", 52, 76)]
+    # (不仅…，而且…: one statement; a short sentence stays one point)
+    s = ("残留的有害物质不仅在土壤里难以降解，而且能杀死土壤中的微生物，破坏土壤的结构，阻碍植物根系的生长和发育，"
+         "严重影响农作物生长，导致粮食减产。")
+    assert len(points.prose_parts(s, 0, len(s), asp.CHALLENGE, 60)) == 1
+    short = "社区面临资金短缺等问题,并且后续管理不到位。"
+    assert points.prose_parts(short, 0, len(short), asp.CHALLENGE, 60) == [(0, len(short) - 1)]
