@@ -266,3 +266,12 @@ def test_two_problems_joined_past_the_longest_point_are_two_points():
     assert len(points.prose_parts(s, 0, len(s), asp.CHALLENGE, 60)) == 1
     short = "社区面临资金短缺等问题,并且后续管理不到位。"
     assert points.prose_parts(short, 0, len(short), asp.CHALLENGE, 60) == [(0, len(short) - 1)]
+
+
+def test_a_speakers_frame_that_turns_to_the_problems_is_no_part_of_the_point():
+    # 但也要看到，少数项目推进迟缓…: the frame ends before its comma (K6 #27)
+    text = "今年以来各项工作总体平稳。但也要看到，少数项目推进迟缓，这其中固然有客观原因，但主观上的问题更加突出。"
+    assert [t for t, _, _ in _points(_essay(text), "challenges")] == [
+        "少数项目推进迟缓，这其中固然有客观原因，但主观上的问题更加突出"]
+    # (a first clause that is no frame stays)
+    assert points._finding_frame_end("看到群众排长队，干部却无动于衷", 0, 15) == 0
