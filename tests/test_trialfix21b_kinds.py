@@ -275,3 +275,13 @@ def test_a_speakers_frame_that_turns_to_the_problems_is_no_part_of_the_point():
         "少数项目推进迟缓，这其中固然有客观原因，但主观上的问题更加突出"]
     # (a first clause that is no frame stays)
     assert points._finding_frame_end("看到群众排长队，干部却无动于衷", 0, 15) == 0
+
+
+def test_a_residents_colloquial_complaint_is_a_problem():
+    # 停车位更是一动没动，下班晚都找不到车位: nothing done, nothing to be found (K6 #28)
+    text = "小区改造后大家意见很大。停车位更是一动没动,下班晚都找不到车位,很多小破树可以砍了改停车位,但是没有动。"
+    found = _points(_essay(text), "challenges")
+    assert len(found) == 1 and found[0][0].startswith("停车位更是一动没动,下班晚都找不到车位")
+    assert asp.prose_aspect("路灯坏了半年没人修,晚上出门很不方便。") == asp.CHALLENGE
+    # (finding a way is no complaint)
+    assert asp.prose_aspect("大家终于找到了解决办法。") is None
