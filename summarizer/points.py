@@ -1966,6 +1966,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
+    _contrary_run_points(text, sentences, out, max_point_chars, review)
     _quoted_list_points(text, sentences, out, max_point_chars, review)
     _quoted_imbalance_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
@@ -2958,6 +2959,55 @@ def _turn_consequence_re() -> re.Pattern[str]:
     ``turn_condition_consequence`` cue group and a negation, a modal or a verb of ability (one bounded match at a clause's
     start)."""
     return re.compile(r"[^，,]{0,6}?(?:" + asp.cue_pattern("turn_condition_consequence").pattern + r")(?:不|没|难|无|会|要|能|可)")
+
+
+#: A clause whose outcome runs contrary to its action (文件精简却催生“白头通知”, 平台反成“指尖”负担): a subject of at
+#: least two characters, then 却/反而/反倒/反成/反被 (no clause break before it).
+_CONTRARY = re.compile(r"[^，,；;。！？!?：:]{2,}?(?:却|反而|反倒|反成|反被|倒成了)")
+#: Fewest clauses of a run of contrary outcomes (:func:`contrary_run`).
+CONTRARY_RUN_CLAUSES = 2
+#: Most characters of one clause of such a run.
+CONTRARY_CLAUSE_CHARS = 30
+
+
+def contrary_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """``("challenge", spans)`` for a run of comma-joined clauses each of whose outcome runs contrary to its action
+    (``文件精简却催生“白头通知”，会议数量压缩却把时间拖长，数字化便捷平台反成“指尖”负担``: :data:`_CONTRARY`, at most
+    :data:`CONTRARY_CLAUSE_CHARS` characters, no modal), at least :data:`CONTRARY_RUN_CLAUSES` of them in a row, one
+    span (offsets into ``sentence``) per clause; else ``(None, [])``. Each clause states a fault of its own, the way a
+    list does (trialfix21b K6). A sentence with a colon or a ``；`` gives none (the list readers read it). Linear in
+    the sentence."""
+    if _LIST_MARK.search(sentence) or not any(w in sentence for w in ("却", "反")):
+        return None, []
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append(_trim(sentence, a, m.start()))
+        a = m.end()
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for x, y in clauses:
+        c = sentence[x:y]
+        if (0 < y - x <= CONTRARY_CLAUSE_CHARS and _CONTRARY.match(c) and _quotes_closed(c)
+                and not asp.modal_strength(c) and not asp.strong_modal(c)):
+            run.append((x, y))
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return (asp.CHALLENGE, best) if len(best) >= CONTRARY_RUN_CLAUSES else (None, [])
+
+
+def _contrary_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: the clauses of a run of contrary outcomes (:func:`contrary_run`) are challenge points where none lies
+    over them; a point of either aspect that holds two of them or more is replaced by them. Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and the points."""
+    for s, aspect, spans in _run_spans(text, sentences, review, contrary_run):
+        for name in out:
+            out[name] = [p for p in out[name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
 
 
 def _shortfall_clause(clause: str) -> bool:

@@ -285,3 +285,13 @@ def test_a_residents_colloquial_complaint_is_a_problem():
     assert asp.prose_aspect("路灯坏了半年没人修,晚上出门很不方便。") == asp.CHALLENGE
     # (finding a way is no complaint)
     assert asp.prose_aspect("大家终于找到了解决办法。") is None
+
+
+def test_a_run_of_contrary_outcomes_gives_one_problem_per_clause():
+    # 台账精简却催生…，会议数量压缩却把时长拖长，便民平台反成…负担 (K6 #25)
+    text = "若整改不力,这些矛盾便会催生“以检查应付检查”的怪圈,台账精简却催生“电子台账”,会议数量压缩却把时长拖长,便民平台反成“指尖”负担。"
+    assert _points(_essay(text), "challenges") == [
+        ("台账精简却催生“电子台账”", 27, 40), ("会议数量压缩却把时长拖长", 41, 53), ("便民平台反成“指尖”负担", 54, 66)]
+    # (one contrary clause is no run; a clause that prescribes is none)
+    assert points.contrary_run("政策初衷很好,执行中却走了样。") == (None, [])
+    assert points.contrary_run("有的部门却应加强监管,有的单位却要主动作为。") == (None, [])
