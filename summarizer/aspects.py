@@ -2597,6 +2597,8 @@ def states_after_cue(sentence: str) -> bool:
     only the start of a region."""
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
     for end, _ in heading_cues(first[:24]):
+        # (根源不仅在于…，更源于…: an adverb of degree may stand before the copula; trialfix21b)
+        end += next((len(a) for a in _COPULA_ADVERBS if first.startswith(a, end)), 0)
         copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
         if copula is None:
             continue
@@ -2605,6 +2607,10 @@ def states_after_cue(sentence: str) -> bool:
             continue  # 香港现时最大的问题是房屋问题: a topic named as the problem, stated by what follows (trialfix20)
         return True
     return False
+
+
+#: Adverbs that may stand between a cue noun and its copula (根源不仅在于, 原因主要在于, 症结恰恰在于).
+_COPULA_ADVERBS = ("不仅仅", "不仅", "不只", "恰恰", "正是", "主要", "就", "正", "更", "还", "也")
 
 
 #: The noun that ends a problem named only by its topic after a copula (``最大的问题是房屋问题``).

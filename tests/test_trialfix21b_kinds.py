@@ -295,3 +295,14 @@ def test_a_run_of_contrary_outcomes_gives_one_problem_per_clause():
     # (one contrary clause is no run; a clause that prescribes is none)
     assert points.contrary_run("政策初衷很好,执行中却走了样。") == (None, [])
     assert points.contrary_run("有的部门却应加强监管,有的单位却要主动作为。") == (None, [])
+
+
+def test_a_cause_stated_through_an_adverb_and_its_copula_is_a_point():
+    # 根源不仅在于A，更源于B: the opener states the causes itself (K6 #25b)
+    text = ("社区负担屡减不轻,反复出现。根源不仅在于部分干部责任意识淡薄的思想问题,更源于考核办法僵化、权责关系错位的体制弊端。"
+            "若整改不力,矛盾便会愈演愈烈。")
+    assert ("根源不仅在于部分干部责任意识淡薄的思想问题,更源于考核办法僵化、权责关系错位的体制弊端", 14, 57) in _points(
+        _essay(text), "challenges")
+    assert asp.states_after_cue("原因主要在于经费投入不足。")
+    # (an adverb with no copula after it states nothing)
+    assert not asp.states_after_cue("问题还没有讨论完。")
