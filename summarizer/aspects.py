@@ -1524,6 +1524,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
+    if s.endswith(("？", "?")) and doubts_reduction(s):
+        return CHALLENGE  # 红头文件少了，“白头”的通知有没有增加？: a concern that the burden came back (trialfix21b)
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
     if necessary_condition_measure(s):
@@ -1604,6 +1606,27 @@ def commends_course(sentence: str) -> bool:
             challenge_strength(second):
         return False
     return starts_imperative(first) or first.startswith(("把", "将")) or _MORE_OR_LESS.match(first) is not None
+
+
+#: A clause that tells of a burden reduced (红头文件少了, 报表取消了, 会议场次减少了).
+_REDUCED = re.compile(r"(?:少了|减少了|不见了|取消了|压缩了|精简了|砍掉了|取消的|减少的)")
+#: A question that the burden comes back in another form (有没有增加, 是否又增多, 是不是又换成, 会不会反弹).
+_COMES_BACK = re.compile(r"(?:有没有|是否|是不是|会不会|有无)[^，,。；;？?]{0,8}?(?:增加|增多|变多|换成|回潮|反弹|冒出|出现)")
+
+
+def doubts_reduction(sentence: str) -> bool:
+    """Whether the question ``sentence`` voices the concern that a burden cut came back in another form (``红头文件少了，
+    “无头”的通知有没有增加？``; ``会议场次减少了，“套会”是否又增多了？``): a clause before the last tells of the
+    reduction (:data:`_REDUCED`) and the last clause asks whether the burden grew back (:data:`_COMES_BACK`), or one
+    clause does both (``明令取消的报表不见了，但是不是又换成其他形式上报？``). A reproach, a problem (trialfix21b K6).
+    Linear in the sentence."""
+    s = sentence.rstrip()
+    if not s.endswith(("？", "?")):
+        return False
+    cut = max(s.rfind(c) for c in "，,；;")
+    if cut <= 0:
+        return False
+    return _REDUCED.search(s, 0, cut) is not None and _COMES_BACK.search(s, cut) is not None
 
 
 def rhetorical_complaint(sentence: str) -> bool:

@@ -306,3 +306,14 @@ def test_a_cause_stated_through_an_adverb_and_its_copula_is_a_point():
     assert asp.states_after_cue("原因主要在于经费投入不足。")
     # (an adverb with no copula after it states nothing)
     assert not asp.states_after_cue("问题还没有讨论完。")
+
+
+def test_a_question_whether_a_cut_burden_came_back_is_a_problem():
+    # 纸质台账少了，“电子台账”有没有增加？: the concern that the burden returned in another form (K6 #26)
+    assert asp.prose_aspect("会议场次减少了,“视频会”是否又增多了?") == asp.CHALLENGE
+    assert asp.doubts_reduction("取消的检查不见了,但是不是又换成其他形式上门?")
+    essay = _essay("基层减负要防止反弹。纸质台账少了,“电子台账”有没有增加?")
+    assert _points(essay, "challenges") == [("纸质台账少了,“电子台账”有没有增加", 10, 28)]
+    # (a question about a reduction that asks nothing of a return is none; a plain question is none)
+    assert not asp.doubts_reduction("会议场次减少了,大家满意吗?")
+    assert not asp.doubts_reduction("有没有增加预算?")
