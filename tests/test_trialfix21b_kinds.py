@@ -317,3 +317,11 @@ def test_a_question_whether_a_cut_burden_came_back_is_a_problem():
     # (a question about a reduction that asks nothing of a return is none; a plain question is none)
     assert not asp.doubts_reduction("会议场次减少了,大家满意吗?")
     assert not asp.doubts_reduction("有没有增加预算?")
+
+
+def test_time_squeezed_away_in_the_passive_is_a_problem():
+    # 直面群众的时间被严重挤压: the passive squeeze states the fault (K6)
+    assert asp.prose_aspect("社区干部整天忙于填表,入户走访的时间被严重挤占。") == asp.CHALLENGE
+    assert asp.challenge_strength("休息时间被挤压") >= 1
+    # (squeezing out water is no complaint)
+    assert asp.challenge_strength("把海绵里的水挤压出来") == 0
