@@ -4655,7 +4655,8 @@ def inside_definition(text: str, start: int, end: int) -> bool:
     opens by defining a term (``中小型企业，又称中小企业，是指…有利于满足社会需要，增加就业，…的企业``:
     :func:`_defined_term_re`, the sentence start at most :data:`DEFINITION_LOOKBACK_CHARS` characters before the point)
     and the point holds no strong modal: the clauses of a definition say what the term covers, neither a measure nor a
-    problem of the essay (trialfix20). Linear in the window (bounded by the look-back and the point)."""
+    problem of the essay (trialfix20). A term that names a problem itself (``所谓“转化难题”，指的是…``: a cue noun of
+    the challenge sections) is defined by the problems it stands for: those are stated (trialfix21b). Linear in the window (bounded by the look-back and the point)."""
     lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
     before = text[lo:start]
     breaks = list(_SENTENCE_BREAK.finditer(before))
@@ -4663,6 +4664,8 @@ def inside_definition(text: str, start: int, end: int) -> bool:
         return False  # (the sentence starts further back: no term defined at its opening is in reach)
     opening = lo + (breaks[-1].end() if breaks else 0)
     m = _defined_term_re().match(text, opening, end)
+    if m is not None and any(aspect == CHALLENGE for _, aspect in heading_cues(m.group())):
+        return False  # 所谓“落地难题”，指的是…存在A、B等问题: a problem term, defined by the problems (trialfix21b)
     return m is not None and not strong_modal(text[start:end])
 
 

@@ -325,3 +325,13 @@ def test_time_squeezed_away_in_the_passive_is_a_problem():
     assert asp.challenge_strength("休息时间被挤压") >= 1
     # (squeezing out water is no complaint)
     assert asp.challenge_strength("把海绵里的水挤压出来") == 0
+
+
+def test_a_problem_term_defined_by_its_problems_states_them():
+    # 所谓“落地难题”，指的是…存在A、B、C等问题: the definition of a problem term states the problems (K5 #22)
+    text = ("所谓“落地难题”,指的是政策从制定、宣传、执行到评估的全过程中,存在宣传解读不到位、执行标准不统一、评估机制不健全等问题,"
+            "导致政策红利难以真正惠及群众。")
+    assert [t for t, _, _ in _points(_essay(text), "challenges")] == ["宣传解读不到位", "执行标准不统一", "评估机制不健全"]
+    # (a neutral term's definition still states nothing)
+    d = "中小企业,又称小微企业,是指规模较小、人员不多、经营灵活的企业,有利于增加就业。"
+    assert asp.inside_definition(d, d.index("有利于"), len(d) - 1)
