@@ -2081,11 +2081,21 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
     ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
     when at least :data:`LABELLED_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
-    after it state the point (trialfix20). Constant time (the label is anchored and bounded)."""
+    after it state the point (trialfix20); or past a bracketed list number (:data:`_BRACKET_NUMBER`: ``（1）``) that no
+    list item took. Constant time (the label is anchored and bounded)."""
     m = _NUMBERED_LABEL.match(text, start, end)
     if m is None or end - m.end() < LABELLED_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
+        # (（1）明确流域的最大耗水量: a bracketed number that no list item took, under a markdown heading, is a list
+        # marker all the same; trialfix21b K5)
+        b = _BRACKET_NUMBER.match(text, start, end)
+        if b is not None and end - b.end() >= LABELLED_STATEMENT_CHARS:
+            return b.end()
         return start  # (截至12:30…: a time of day, no label)
     return m.end()
+
+
+#: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.
+_BRACKET_NUMBER = re.compile(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[）)〕]\s{0,2}")
 
 
 #: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).

@@ -335,3 +335,13 @@ def test_a_problem_term_defined_by_its_problems_states_them():
     # (a neutral term's definition still states nothing)
     d = "中小企业,又称小微企业,是指规模较小、人员不多、经营灵活的企业,有利于增加就业。"
     assert asp.inside_definition(d, d.index("有利于"), len(d) - 1)
+
+
+def test_a_bracketed_list_number_no_item_took_is_no_part_of_the_point():
+    # # （1）明确…。: the markdown heading's list number stays out of the point's text (K5 #20, README: markers stripped)
+    text = "# 4对策和建议\n\n# （1）明确流域的最大农业耗水量。灌溉水利用效\n\n率的提高减少了取水量。"
+    assert _points(_essay(text), "recommendations") == [("明确流域的最大农业耗水量", 15, 27)]
+    assert points._past_outline_label("（2）加强队伍建设，提高服务水平", 0, 16) == 3
+    # (a year in brackets is no list number; a number with too little after it stays)
+    assert points._past_outline_label("(2020)年度报告显示资金缺口较大", 0, 18) == 0
+    assert points._past_outline_label("（1）加强", 0, 5) == 0
