@@ -255,7 +255,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     modifier), nor the subject of a complaint (:func:`dual_use_subject`) or of a passive (:func:`passive_subject`), nor
     the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
-    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause)."""
+    :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause), nor a manner verb (:data:`_MANNER_VERBS`)
+    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
@@ -264,9 +265,17 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
+                    and not (v in _MANNER_VERBS and _MODIFIER_AFTER.match(clause, len(v)) is not None)
                     and not dual_use_subject(clause, v) and not passive_subject(clause, v)
                     and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
+
+
+#: A verb of two characters and 的 right after an opening manner verb (依法|征收的款项, 依规|设立的机构): the words modify
+#: the noun after 的, a description (trialfix21b K3), no imperative.
+_MODIFIER_AFTER = re.compile(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
+#: Verbs of the imperative group that say how an action is done (依法查处): before :data:`_MODIFIER_AFTER` they modify.
+_MANNER_VERBS = ("依法", "依规", "依约", "依章", "依纪", "依规依纪", "依法依规")
 
 
 #: Most characters after an opening verb within which a causative verb makes the verb phrase the subject of a cause
@@ -424,7 +433,9 @@ def challenge_strength(text: str) -> int:
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun
     (``考核繁琐``: :func:`dual_use_subject`) and the burdens stated growing (:func:`burden_growth_count`). Not counted: the ``challenge_exclusion`` words, a problem denied
     (:func:`_denied_problem_re`) and a burden growing smaller (:func:`improvement_spans`; a whole sentence of progress
-    is :func:`reports_progress`)."""
+    is :func:`reports_progress`), nor the words of a title in 《》 (:func:`cited_titles_blanked`)."""
+    if "《" in text:
+        text = _cited_title_re().sub(_blanked, text)  # (一份名为《关于解决…问题的报告》: the title's words state nothing)
     if not cue_pattern("challenge_predicate").search(text):
         if cue_pattern("grow_verb").search(text):  # (a burden growing: its clauses read as below)
             text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
@@ -603,10 +614,16 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+#: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
+#: characters between 从/在 and 上.
+_REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
-    (``着力破解…``) and, optionally, a short subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
+    (``着力破解…``) or a scope of the remedy (:data:`_REMEDY_SCOPE`: ``从源头上破解…困境``) and, optionally, a short
+    subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
     ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
@@ -619,6 +636,10 @@ def opens_with_remedy(clause: str) -> bool:
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
     rest = _without_adverbs(c)
+    if not rest.startswith(remedies):
+        frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
+        if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
+            rest = _without_adverbs(rest[frame.end():])
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""
@@ -1675,6 +1696,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
+    if s.endswith(("？", "?")) and doubts_reduction(s):
+        return CHALLENGE  # 红头文件少了，“白头”的通知有没有增加？: a concern that the burden came back (trialfix21b)
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
     if necessary_condition_measure(s):
@@ -1698,6 +1721,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if contrastive_measure(s):
         return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
+    if commends_course(s):
+        return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -1729,6 +1754,51 @@ def prose_aspect(sentence: str) -> str | None:
 
 #: A rhetorical question word (为何, 为什么, 怎么, 如何, 难道, 岂): the question reproaches rather than asks.
 _RHETORICAL = re.compile(r"为何|为什么|怎么|如何|难道|岂")
+
+
+#: The first clause of a commended course that opens with more or less of an action (少点折腾, 多听意见, 少开几个会):
+#: not 多数/少数 (a part of a group).
+_MORE_OR_LESS = re.compile(r"(?:少|多)(?!数)(?:点|些|一些|一点)?[^\s，,。；;：:！？!?]{1,10}$")
+#: Most characters of the course clause of :func:`commends_course`.
+COURSE_CLAUSE_CHARS = 16
+
+
+def commends_course(sentence: str) -> bool:
+    """Whether ``sentence`` is two clauses that commend a course as the right one (``少点折腾，才是最有力的真减负``;
+    ``把钱花在刀刃上，才是真正的为民办事``): the first, at most :data:`COURSE_CLAUSE_CHARS` characters, opens with an
+    imperative verb (:func:`starts_imperative`), with 把/将, or with more or less of an action (:data:`_MORE_OR_LESS`),
+    and the second opens with 才是 and states no shortcoming (:func:`_prose_deficits`, :func:`challenge_strength`:
+    ``加强监管，才是问题所在`` names the problem). The author's conclusion names
+    the measure (trialfix21b K6). Linear in the sentence."""
+    parts = [p for p in _CLAUSE_SPLIT.split(sentence.strip().rstrip("。！!")) if p.strip()]
+    if len(parts) != 2:
+        return False
+    first, second = parts[0].strip(), parts[1].strip()
+    if not second.startswith("才是") or len(first) > COURSE_CLAUSE_CHARS or _prose_deficits(second) or \
+            challenge_strength(second):
+        return False
+    return starts_imperative(first) or first.startswith(("把", "将")) or _MORE_OR_LESS.match(first) is not None
+
+
+#: A clause that tells of a burden reduced (红头文件少了, 报表取消了, 会议场次减少了).
+_REDUCED = re.compile(r"(?:少了|减少了|不见了|取消了|压缩了|精简了|砍掉了|取消的|减少的)")
+#: A question that the burden comes back in another form (有没有增加, 是否又增多, 是不是又换成, 会不会反弹).
+_COMES_BACK = re.compile(r"(?:有没有|是否|是不是|会不会|有无)[^，,。；;？?]{0,8}?(?:增加|增多|变多|换成|回潮|反弹|冒出|出现)")
+
+
+def doubts_reduction(sentence: str) -> bool:
+    """Whether the question ``sentence`` voices the concern that a burden cut came back in another form (``红头文件少了，
+    “无头”的通知有没有增加？``; ``会议场次减少了，“套会”是否又增多了？``): a clause before the last tells of the
+    reduction (:data:`_REDUCED`) and the last clause asks whether the burden grew back (:data:`_COMES_BACK`), or one
+    clause does both (``明令取消的报表不见了，但是不是又换成其他形式上报？``). A reproach, a problem (trialfix21b K6).
+    Linear in the sentence."""
+    s = sentence.rstrip()
+    if not s.endswith(("？", "?")):
+        return False
+    cut = max(s.rfind(c) for c in "，,；;")
+    if cut <= 0:
+        return False
+    return _REDUCED.search(s, 0, cut) is not None and _COMES_BACK.search(s, cut) is not None
 
 
 def rhetorical_complaint(sentence: str) -> bool:
@@ -2424,10 +2494,31 @@ def weak_modal_run(sentence: str) -> bool:
     verbs = lexicon().words("imperative")
     for i, clause in enumerate(clauses[:-1]):
         modal = next((m for m in ("需要", "要") if clause.startswith(m)), None)
-        if modal is not None and _opens_with_verb(_without_adverbs(clause[len(modal):]), verbs):
+        if modal is not None and _opens_with_verb(_past_means(_without_adverbs(clause[len(modal):]), verbs), verbs):
             return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
                        for c in clauses[i + 1:])
     return False
+
+
+#: A means phrase before the verb it qualifies (需要以系统思维推进…, 要以清单为抓手破解…, 需要通过立法明确…): the
+#: preposition, then at most :data:`MEANS_PHRASE_CHARS` characters of no clause break.
+_MEANS_PREPOSITION = ("以", "通过", "依托", "借助", "运用", "依靠")
+MEANS_PHRASE_CHARS = 12
+
+
+def _past_means(clause: str, verbs: tuple[str, ...]) -> str:
+    """``clause`` past a leading means phrase (:data:`_MEANS_PREPOSITION` and its object, at most
+    :data:`MEANS_PHRASE_CHARS` characters) when a verb of ``verbs`` follows it (``以系统思维推进体制机制创新`` ->
+    ``推进体制机制创新``; ``通过建立…体系`` -> ``建立…体系``); else ``clause`` unchanged. At most
+    :data:`MEANS_PHRASE_CHARS` starts are tried: constant work per clause (trialfix21b K6)."""
+    prep = next((p for p in _MEANS_PREPOSITION if clause.startswith(p)), None)
+    if prep is None:
+        return clause
+    # (以 takes a noun of two characters or more, 以改革思路推进 -> 推进; 通过 may take the verb itself, 通过建立…)
+    for k in range(len(prep) + (2 if prep == "以" else 0), min(len(clause), len(prep) + MEANS_PHRASE_CHARS + 1)):
+        if _opens_with_verb(clause[k:], verbs):
+            return clause[k:]
+    return clause
 
 
 #: Manner adverbs of a prescribed action (严厉查处, 坚决打击, 尽快出台) that :data:`_REMEDY_ADVERBS` does not list.
@@ -2509,6 +2600,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     if _deficit_literal_re().search(sentence) is None:
         return frozenset()  # (no word any reading below needs: most sentences, at the cost of one scan)
     kept = "，".join(_stating_clauses(sentence))
+    if "《" in kept:
+        kept = _cited_title_re().sub(_blanked, kept)  # (a cited title's words state nothing: challenge_strength)
     if has_cue(kept, "challenge_exclusion"):  # (one scan: most texts hold none of its words, speed21)
         for w in lexicon().words("challenge_exclusion"):
             kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
@@ -2827,6 +2920,8 @@ def states_after_cue(sentence: str) -> bool:
     parts = _CLAUSE_SPLIT.split(sentence.strip(), 2)
     first = parts[1] if len(parts) > 1 and _WHY_CLAUSE in parts[0] else parts[0]
     for end, _ in heading_cues(first[:24]):
+        # (根源不仅在于…，更源于…: an adverb of degree may stand before the copula; trialfix21b)
+        end += next((len(a) for a in _COPULA_ADVERBS if first.startswith(a, end)), 0)
         copula = next((c for c in sorted(_COPULAS, key=len, reverse=True) if first.startswith(c, end)), None)
         if copula is None:
             continue
@@ -2835,6 +2930,10 @@ def states_after_cue(sentence: str) -> bool:
             continue  # 香港现时最大的问题是房屋问题: a topic named as the problem, stated by what follows (trialfix20)
         return True
     return False
+
+
+#: Adverbs that may stand between a cue noun and its copula (根源不仅在于, 原因主要在于, 症结恰恰在于).
+_COPULA_ADVERBS = ("不仅仅", "不仅", "不只", "恰恰", "正是", "主要", "就", "正", "更", "还", "也")
 
 
 #: The noun that ends a problem named only by its topic after a copula (``最大的问题是房屋问题``).
@@ -3784,6 +3883,22 @@ def is_page_label_line(point: str) -> bool:
     return parts[0] in lexicon().words("page_label")
 
 
+#: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
+FILING_VALUE_CHARS = 30
+#: A filing label line: a label of the ``filing_label`` cue group, a colon, then a short value with no clause mark.
+_FILING_VALUE = re.compile(r"\s{0,2}[:：]\s{0,2}[^，,。；;！？!?]{0,%d}\s{0,2}$" % FILING_VALUE_CHARS)
+
+
+def is_filing_label_line(point: str) -> bool:
+    """True when ``point`` is a proposal's or a motion's filing line (``提案人：致公党某市委员会``, ``承办单位：市卫健委``,
+    ``案号：第0123号``): a label of the ``filing_label`` cue group right at its start, a colon, and a value of at most
+    :data:`FILING_VALUE_CHARS` characters with no clause mark. It names who filed or handles the text, no point
+    (trialfix21b K3). Linear in ``len(point)``."""
+    s = point.strip()
+    label = next((w for w in lexicon().words("filing_label") if s.startswith(w)), None)
+    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
+
+
 #: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
 #: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
 _TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
@@ -3827,7 +3942,8 @@ def states_neither(point: str) -> bool:
     recommendation of the essay, whatever region it stands in:
 
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
-      metadata line (:func:`is_page_label_line`: ``出版:更新``);
+      metadata line (:func:`is_page_label_line`: ``出版:更新``) or a proposal's filing line (:func:`is_filing_label_line`:
+      ``提案人：…``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
@@ -3855,7 +3971,7 @@ def states_neither(point: str) -> bool:
     s = point.strip()
     if not s:
         return False
-    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s):
+    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
@@ -4496,14 +4612,39 @@ def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
-    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``) or states a thesis (a
+    (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
+    paper's method and result (:func:`reports_method_result`), ends in a conceded clause (:data:`_CONCEDED_END`:
+    ``整治形式主义虽好``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
-            or turns_to_problem(s) or tells_action_done(s)):
+            or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
+            or _CONCEDED_END.search(s) is not None):
         return True
     return _thesis(s)
+
+
+#: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before
+#: the author's ``但…``; it proposes nothing (trialfix21b K3).
+_CONCEDED_END = re.compile(r"(?:虽|虽然|固然|诚然)(?:是|很|挺|也)?(?:好|佳|对|不错|好的|没错|必要|重要)[。！!，,]?\s{0,2}$")
+
+
+#: A research sentence that opens with its method or data (利用…模型模拟的数据, 采用…分析方法, 基于…遥感数据): a verb
+#: of using, then at most :data:`METHOD_RESULT_CHARS` characters before a verb that reports the result (得到了, 得出,
+#: 表明, 结果显示, 计算出).
+METHOD_RESULT_CHARS = 80
+_METHOD_RESULT = re.compile(r"\s{0,2}(?:利用|采用|运用|基于|借助|使用|应用)[^。；;！？!?]{2,%d}?(?:得到了|得出了?|求得|计算出|"
+                            r"估算出|模拟出|反演出|表明|显示|揭示了)" % METHOD_RESULT_CHARS)
+
+
+def reports_method_result(point: str) -> bool:
+    """True when a would-be recommendation is a paper's report of its method and result (``利用…模型模拟的径流数据，结合
+    土地利用分布，得到了…``; ``采用回归分析方法建立的…关系表明…``): it opens with a verb of using and reaches a verb that
+    reports a result within :data:`METHOD_RESULT_CHARS` characters (:data:`_METHOD_RESULT`; a modal before the verb of
+    using, ``要利用…``, fails the match: anchored at the start). The method is the authors' work done, no measure
+    (trialfix21b K3). Bounded: linear."""
+    return _METHOD_RESULT.match(point) is not None
 
 
 #: An action told as done: 已/已经/业已 before the verb, after at most a short subject (``局党组已组织集中学习五次``,
@@ -4875,7 +5016,8 @@ def inside_definition(text: str, start: int, end: int) -> bool:
     opens by defining a term (``中小型企业，又称中小企业，是指…有利于满足社会需要，增加就业，…的企业``:
     :func:`_defined_term_re`, the sentence start at most :data:`DEFINITION_LOOKBACK_CHARS` characters before the point)
     and the point holds no strong modal: the clauses of a definition say what the term covers, neither a measure nor a
-    problem of the essay (trialfix20). Linear in the window (bounded by the look-back and the point)."""
+    problem of the essay (trialfix20). A term that names a problem itself (``所谓“转化难题”，指的是…``: a cue noun of
+    the challenge sections) is defined by the problems it stands for: those are stated (trialfix21b). Linear in the window (bounded by the look-back and the point)."""
     lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
     before = text[lo:start]
     breaks = list(_SENTENCE_BREAK.finditer(before))
@@ -4883,6 +5025,8 @@ def inside_definition(text: str, start: int, end: int) -> bool:
         return False  # (the sentence starts further back: no term defined at its opening is in reach)
     opening = lo + (breaks[-1].end() if breaks else 0)
     m = _defined_term_re().match(text, opening, end)
+    if m is not None and any(aspect == CHALLENGE for _, aspect in heading_cues(m.group())):
+        return False  # 所谓“落地难题”，指的是…存在A、B等问题: a problem term, defined by the problems (trialfix21b)
     return m is not None and not strong_modal(text[start:end])
 
 

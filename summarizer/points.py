@@ -480,6 +480,8 @@ def section_states_point(heading: str) -> bool:
         return True  # 矛盾一：贫富恶化，扶贫欠目标
     if _labelled_part(h):
         return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
+    if h and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h):
+        return True  # 地下水超采问题没有得到减缓，反而愈演愈烈: the cue noun is the subject of what the heading states
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
@@ -495,6 +497,29 @@ def _labelled_part(heading: str) -> bool:
     colon = max(heading.rfind("："), heading.rfind(":"))
     rest = heading[colon + 1:].strip(_TRIM) if colon > 0 else ""
     return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest)
+
+
+#: Words that open the rest of a heading after its cue noun as more of a name, not a predicate (问题及原因, 问题与对策,
+#: 问题的表现).
+_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、", "分析", "研究", "探析", "探讨")
+
+
+def _predicated_cue_noun(heading: str) -> bool:
+    """Whether ``heading`` names a problem noun as the subject of a predicate that states the shortcoming (``地下水超采
+    问题没有得到减缓，反而愈演愈烈``, ``资金缺口问题仍未解决``): the text after its last cue noun of the
+    ``challenge_section`` group (:func:`summarizer.aspects.heading_cues`) is two characters or more, follows the noun
+    with no clause break, the heading opens with no imperative verb (:func:`summarizer.aspects.starts_imperative`),
+    and the tail does not go on naming (:data:`_NAME_GOES_ON`: 问题及对策, 问题的成因) and states a shortcoming or a verdict
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
+    :func:`summarizer.aspects.prose_aspect`). A section's name (存在的问题, 问题与对策) states none. Linear in the
+    heading (trialfix21b K5)."""
+    cues = asp.heading_cues(heading)
+    if not cues or any(aspect != asp.CHALLENGE for _, aspect in cues) or asp.starts_imperative(heading):
+        return False  # (聚焦基层负担痛点，破除形式主义顽疾: a measure that names the problem it removes)
+    tail = heading[cues[-1][0]:]
+    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_NAME_GOES_ON) or _CLAUSE_SPLIT.match(tail):
+        return False
+    return bool(asp.challenge_strength(tail)) or asp.states_verdict(tail) or asp.prose_aspect(tail) == asp.CHALLENGE
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -544,6 +569,32 @@ def own_heading_aspect(heading: str) -> str | None:
 
 #: Most characters of a heading that :func:`labels_its_list` reads as a label (a word and a part noun).
 PART_LABEL_CHARS = 4
+
+
+#: Most characters of a bare noun item of an inline enumeration (:func:`inline_noun_item`: ``一是电梯，``).
+INLINE_NOUN_CHARS = 6
+
+
+def inline_noun_item(structure: Structure, item) -> bool:
+    """Whether ``item`` (a run-in item of a :class:`summarizer.structure.Structure`) belongs to an enumeration of bare
+    nouns inside one sentence (``感觉最急需的一是电梯，二是停车位，结果这两个都没改…``): it is untitled and it, or the item
+    of its run right before it, has a first clause of at most :data:`INLINE_NOUN_CHARS` characters that ends at a
+    comma, and no sentence end lies between them. Such an item's heading runs on into the rest of the sentence, which
+    states the point of the whole sentence, not of the item (trialfix21b K3). Constant work per item."""
+    if item.titled or item.parent is None and item.run < 0:
+        return False
+    text = structure.text
+    siblings = item.parent.children if item.parent is not None else [
+        it for it in structure.items if it.parent is None and it.run == item.run]
+    k = next((i for i, it in enumerate(siblings) if it is item), -1)
+    if k <= 0:
+        return False
+    prev = siblings[k - 1]
+    between = text[prev.content_start:item.start]
+    if any(ch in between for ch in "。！？!?；;\n"):
+        return False
+    first = _CLAUSE_SPLIT.split(between.strip(), 1)[0]
+    return 0 < len(first) <= INLINE_NOUN_CHARS and between.rstrip().endswith(("，", ",", "、"))
 
 
 def labels_its_list(heading: str, item) -> bool:
@@ -1170,7 +1221,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     region: str | None = None
     j = 0
     active: list[tuple[int, int, str | None, bool]] = []
-    for s in sentences:
+    paragraph_of = {g[0]: g for g in _paragraphs(text, sentences)} if openers else {}
+    for si, s in enumerate(sentences):
         while j < len(spans) and spans[j][0] <= s.start:
             active.append(spans[j])
             if spans[j][3]:
@@ -1178,6 +1230,12 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             j += 1
         active = [sp for sp in active if sp[1] > s.start]
         owner = active[-1][2] if active else None
+        if owner is None and si in paragraph_of and region in (asp.CHALLENGE, asp.RECOMMENDATION) and \
+                s.kind == "sentence" and _paragraph_turn([sentences[k] for k in paragraph_of[si]], region):
+            # an opener's region ends at a paragraph of prose that argues the other aspect (根源在于…。若…便会…。 ⏎
+            # 落实需精准发力。…要以清单为抓手…。同时，…必须化繁为简…): the paragraph is read as free prose, as it
+            # would be on its own (trialfix21b K6)
+            region = None
         body = text[s.start:s.end].strip()
         if body.startswith(_CONCLUSION):
             region = None
@@ -1206,6 +1264,20 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def _paragraph_turn(group: list[Sentence], region: str) -> str | None:
+    """The other aspect when a paragraph of prose argues it against an opener's ``region``, else None: its first
+    sentence states the other aspect by its first clause (:func:`summarizer.aspects.front_aspect`; ``落实需精准发力、
+    直抵病灶。``) but not as prose (:func:`summarizer.aspects.prose_aspect`, which turns the region to the other aspect
+    itself), and at least as many of its sentences state the other aspect as the
+    region's (:func:`_region_sentence_aspect`). Linear in the paragraph's length."""
+    other = asp.RECOMMENDATION if region == asp.CHALLENGE else asp.CHALLENGE
+    head = group[0].text.strip()
+    if head.startswith(_CONCLUSION) or asp.front_aspect(head) != other or asp.prose_aspect(head) is not None:
+        return None  # (a head that states the other aspect as prose turns the region itself: :func:`sentence_regions`)
+    votes = Counter(_region_sentence_aspect(s.text) for s in group if s.kind == "sentence")
+    return other if votes[other] >= max(1, votes[region]) else None
 
 
 @dataclass
@@ -1729,6 +1801,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and inline_noun_item(structure, it):
+                own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own is None and it.titled and parallel_measure_item(structure, it, run_votes):
@@ -1951,6 +2025,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
+    _contrary_run_points(text, sentences, out, max_point_chars, review)
     _quoted_list_points(text, sentences, out, max_point_chars, review)
     _quoted_imbalance_points(text, sentences, out, max_point_chars, review)
     _assigned_agent_points(text, sentences, out, max_point_chars, review)
@@ -2021,8 +2096,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
-            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext):
-                continue  # 二是小（the text ends）: an item cut off after its first character states nothing
+            if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
+                continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             kept.append(p)
@@ -2044,15 +2119,48 @@ def bare_connective_point(point: str) -> bool:
     return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
 
 
+def bare_verb_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is nothing but a measure's verb, past a modal or an adverb
+    (``加强``, ``要完善``, ``进一步优化``), with its punctuation: an item cut off by the end of a stored page after its verb
+    names no measure (trialfix21b K3). O(length of the point)."""
+    core = point.strip(_TRIM + "，,：:")
+    if not core or len(core) > BARE_VERB_CHARS:
+        return False
+    verbs = _imperative_set()
+    for lead in ("",) + asp._ADVERBS:
+        if core.startswith(lead) and core[len(lead):] in verbs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _imperative_set() -> frozenset[str]:
+    return frozenset(asp.lexicon().words("imperative"))
+
+
+#: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
+BARE_VERB_CHARS = 6
+
+
 def _past_outline_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
     ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
     when at least :data:`LABELLED_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
-    after it state the point (trialfix20). Constant time (the label is anchored and bounded)."""
+    after it state the point (trialfix20); or past a bracketed list number (:data:`_BRACKET_NUMBER`: ``（1）``) that no
+    list item took. Constant time (the label is anchored and bounded)."""
     m = _NUMBERED_LABEL.match(text, start, end)
     if m is None or end - m.end() < LABELLED_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
+        # (（1）明确流域的最大耗水量: a bracketed number that no list item took, under a markdown heading, is a list
+        # marker all the same; trialfix21b K5)
+        b = _BRACKET_NUMBER.match(text, start, end)
+        if b is not None and end - b.end() >= LABELLED_STATEMENT_CHARS:
+            return b.end()
         return start  # (截至12:30…: a time of day, no label)
     return m.end()
+
+
+#: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.
+_BRACKET_NUMBER = re.compile(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[）)〕]\s{0,2}")
 
 
 #: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).
@@ -3053,6 +3161,55 @@ def _turn_consequence_re() -> re.Pattern[str]:
     ``turn_condition_consequence`` cue group and a negation, a modal or a verb of ability (one bounded match at a clause's
     start)."""
     return re.compile(r"[^，,]{0,6}?(?:" + asp.cue_pattern("turn_condition_consequence").pattern + r")(?:不|没|难|无|会|要|能|可)")
+
+
+#: A clause whose outcome runs contrary to its action (文件精简却催生“白头通知”, 平台反成“指尖”负担): a subject of at
+#: least two characters, then 却/反而/反倒/反成/反被 (no clause break before it).
+_CONTRARY = re.compile(r"[^，,；;。！？!?：:]{2,}?(?:却|反而|反倒|反成|反被|倒成了)")
+#: Fewest clauses of a run of contrary outcomes (:func:`contrary_run`).
+CONTRARY_RUN_CLAUSES = 2
+#: Most characters of one clause of such a run.
+CONTRARY_CLAUSE_CHARS = 30
+
+
+def contrary_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """``("challenge", spans)`` for a run of comma-joined clauses each of whose outcome runs contrary to its action
+    (``文件精简却催生“白头通知”，会议数量压缩却把时间拖长，数字化便捷平台反成“指尖”负担``: :data:`_CONTRARY`, at most
+    :data:`CONTRARY_CLAUSE_CHARS` characters, no modal), at least :data:`CONTRARY_RUN_CLAUSES` of them in a row, one
+    span (offsets into ``sentence``) per clause; else ``(None, [])``. Each clause states a fault of its own, the way a
+    list does (trialfix21b K6). A sentence with a colon or a ``；`` gives none (the list readers read it). Linear in
+    the sentence."""
+    if _LIST_MARK.search(sentence) or not any(w in sentence for w in ("却", "反")):
+        return None, []
+    clauses = []
+    a = 0
+    for m in _REST_START.finditer(sentence + "，"):
+        if m.start() > a:
+            clauses.append(_trim(sentence, a, m.start()))
+        a = m.end()
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for x, y in clauses:
+        c = sentence[x:y]
+        if (0 < y - x <= CONTRARY_CLAUSE_CHARS and _CONTRARY.match(c) and _quotes_closed(c)
+                and not asp.modal_strength(c) and not asp.strong_modal(c)):
+            run.append((x, y))
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return (asp.CHALLENGE, best) if len(best) >= CONTRARY_RUN_CLAUSES else (None, [])
+
+
+def _contrary_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: the clauses of a run of contrary outcomes (:func:`contrary_run`) are challenge points where none lies
+    over them; a point of either aspect that holds two of them or more is replaced by them. Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and the points."""
+    for s, aspect, spans in _run_spans(text, sentences, review, contrary_run):
+        for name in out:
+            out[name] = [p for p in out[name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
 
 
 def _shortfall_clause(clause: str) -> bool:
@@ -4059,9 +4216,14 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     clause opens with an imperative verb, :func:`_run_measure`), one item per clause, the first from after the modal
     (trialfix20b: such a sentence is longer than a point and was cut, losing its last measures); ``(None, [])`` unless
     the sentence is longer than :data:`MODAL_RUN_CHARS`, the run has at least :data:`MODAL_RUN_ITEMS` clauses,
-    every clause after the modal's is a measure with no modal of its own and no quotation mark, and the sentence holds
-    no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
-    is no item. Linear in the sentence."""
+    no clause after the modal's has a modal of its own or an unclosed quotation (:func:`_quotes_closed`), and the
+    sentence holds no colon or ``；`` (the list readers read those). A connective clause before the modal (``因此，``)
+    is no item; the modal's verb may follow a means phrase (``需要以系统思维推进…``,
+    :func:`summarizer.aspects._past_means`). Each later clause that opens with its verb (past a means phrase) or states
+    a measure is an item; a clause of the disposal construction (``将…打造成…``) goes on with the item before it, and a
+    means clause (``通过建立…体系，``) with the clause after it; the run ends at the first other clause (an example
+    with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). Linear in the
+    sentence."""
     if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits)
     clauses = []
@@ -4072,7 +4234,9 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         a = m.end()
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
-        if m is not None and asp.starts_imperative(sentence[m.end():y]):
+        # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
+        if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], asp.lexicon().words(
+                "imperative"))):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
             break
     else:
@@ -4080,11 +4244,37 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     if len(clauses) < MODAL_RUN_ITEMS:
         return None, []
     x, y = clauses[0]
-    if not all(_run_measure(sentence[p:q]) and _MODAL_RUN_LEAD.match(sentence, p, q) is None for p, q in clauses[1:]) \
-            or any(ch in sentence[x:] for ch in "“「『\""):
+    if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or any(
+            _MODAL_RUN_LEAD.match(sentence, p, q) is not None for p, q in clauses[1:]):
         return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
-    items = [_trim(sentence, m.end(), y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
-    return asp.RECOMMENDATION, items
+    spans = [[m.end(), y]]
+    verbs = asp.lexicon().words("imperative")
+    means = False  # (the clause before was a means phrase, 通过建立…体系: it and this clause are one measure)
+    for p, q in clauses[1:]:
+        clause = sentence[p:q].strip(" \u3000")
+        if means or (clause.startswith(_DISPOSAL) and len(spans) > 1):
+            spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
+        elif not clause.startswith(_OUTCOME_VERBS) and (
+                _states_measure(clause) or asp.starts_imperative(asp._past_means(clause, verbs))):
+            spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
+        else:
+            break  # (…推动党员下沉网格，某市推行…制度，每名党员联系10户: the run of measures ends at an example)
+        means = clause.startswith(asp._MEANS_PREPOSITION)
+    if len(spans) < 3:
+        return None, []
+    return asp.RECOMMENDATION, [_trim(sentence, a, b) for a, b in spans]
+
+
+#: Verbs of the outcome a run of measures reaches (…，推动党员下沉网格，实现民情收集“一站式”解决): no measure of its own.
+_OUTCOME_VERBS = ("实现", "达到", "达成", "形成")
+#: A clause of the disposal construction (将…打造成…, 把…纳入…) that goes on with the measure before it.
+_DISPOSAL = ("将", "把")
+
+
+def _quotes_closed(clause: str) -> bool:
+    """Whether every quotation ``clause`` opens it also closes (``构建“党建引领、科技支撑”的治理共同体``): a comma inside
+    a quotation would cut it into false clauses. Linear in the clause."""
+    return all(clause.count(a) == clause.count(b) for a, b in ("“”", "「」", "『』")) and clause.count('"') % 2 == 0
 
 
 def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -4228,6 +4418,16 @@ _ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八�
                           r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
 
 
+#: Words that open a clause linked to the one before it (a time, a purpose, a consequence, a concession): a comma
+#: run after a colon whose clauses open so is one sentence, no list of items (:func:`colon_comma_items`).
+_LINKED_CLAUSE_OPENERS = ("当", "去", "因此", "因而", "所以", "从而", "以致", "进而", "于是", "结果", "以便", "如果", "虽然",
+                          "尽管", "但是", "但", "然而", "可是")
+
+
+#: The openers of :data:`_LINKED_CLAUSE_OPENERS` that state a consequence: the point before them ends there.
+_CONSEQUENCE_OPENERS = ("因此", "因而", "所以", "从而", "以致", "进而", "于是", "结果")
+
+
 def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items (offsets into ``sentence``) of a comma run that a lead-in ending with a colon announces,
     or ``(None, [])``: ``应对之道，不外乎“制度”两个大字：制度化增建华小，制度化拨款华小，…，制度化设计课程……``.
@@ -4239,7 +4439,10 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
     measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
     A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
-    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read. Linear in the sentence."""
+    ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read; a run one of whose clauses opens
+    with a linking word (:data:`_LINKED_CLAUSE_OPENERS`: ``当…，…，去…，因此…``) is one sentence: its one item runs from
+    the first clause that states the aspect up to a consequence (:data:`_CONSEQUENCE_OPENERS`). Linear in the
+    sentence."""
     colon = _first_colon(sentence, 0, len(sentence))
     if colon < 0 or sentence[colon + 1:colon + 2] in "“「『\"'":
         return None, []
@@ -4264,6 +4467,16 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     if _ITEM_MARKER.match(sentence, colon + 1):
         return None, []  # (主要策略：（1）…，…: an inline list after the colon, read by the list readers)
     stated = _states_problem if aspect == asp.CHALLENGE else _run_measure
+    if any(sentence.startswith(_LINKED_CLAUSE_OPENERS, x) for x, _ in items):
+        # (…的问题：当人口不断增加，…都缺乏足够准备，去应对…，因此也引出…: one sentence whose clauses link, no list;
+        # its point runs from the first clause that states the aspect to the clause before a consequence)
+        first = next((i for i, (x, y) in enumerate(items) if stated(sentence[x:y])), None)
+        if first is None:
+            return None, []
+        last = first
+        while last + 1 < len(items) and not sentence.startswith(_CONSEQUENCE_OPENERS, items[last + 1][0]):
+            last += 1
+        return aspect, [(items[first][0], items[last][1])]
     prefix = sentence[items[0][0]:items[0][0] + PARALLEL_PREFIX_CHARS]
     parallel = all(sentence.startswith(prefix, x) for x, _ in items)
     if not parallel and 2 * sum(1 for x, y in items if stated(sentence[x:y])) < len(items):
@@ -4275,13 +4488,16 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
                         review: int) -> None:
     """In place: the items of a comma run announced by a colon lead-in (:func:`colon_comma_items`) are points of their
     aspect; a point of either aspect that holds two items or more is replaced by them (the run read as one sentence,
-    or under the other aspect because its lead names a problem). A literature review's reported run and a reviewer's
+    or under the other aspect because its lead names a problem), and so is one of the sentence that runs from before
+    a linked run's one item into it (its lead and a time clause are no part of it). A literature review's reported run and a reviewer's
     comment (from ``review``) give none. Linear in the sentences and the points."""
     for sent, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
         if labelled_line_item(text, sent.start):
             continue  # 经费不足：经费有限，难以…，导致… among sibling labelled lines: one item, its label and body
+        one = spans[0] if len(spans) == 1 else None  # (a linked run's one point: colon_comma_items)
         for asp_name in out:
-            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2]
+            out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2
+                             and not (one and p.start < one[0] < p.end and sent.start <= p.start)]
         _add_uncovered(text, out, aspect, spans, max_chars, 1)
 
 
@@ -6123,8 +6339,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     (``外判工面对不少问题，包括：没有休息地方；设备不齐全；……``). When at least two parts each carry the aspect's
     cue (a shortcoming predicate, :func:`summarizer.aspects.challenge_strength`, or a measure,
     :func:`_states_measure`), each such part is a point (cut to its cue clauses, :func:`cue_window`); after a
-    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. Otherwise the
-    sentence gives one point, its cue window. One pass over the sentence."""
+    lead-in that names the aspect (:func:`summarizer.aspects.lead_in_aspect`) every part is. A problem sentence longer
+    than ``max_chars`` whose parts joined by a connective of addition (:data:`_PROBLEM_JOIN`: ，并且…) each state a
+    problem gives one point per part. Otherwise the sentence gives one point, its cue window. One pass over the
+    sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
     a0 = start
     colon = _first_colon(text, start, end)
@@ -6162,10 +6380,27 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
                                   or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,
                                                     max_chars, True))]
             return [(x, y) for x, y in spans if y > x]
+    if aspect == asp.CHALLENGE and end - a0 > max_chars:
+        # (…面临着A、B等问题，并且一些小区的后续管理不到位，导致…: two problems joined past the longest point, one
+        # point each, or the cut drops the second one's words; trialfix21b K7)
+        # (不仅…，而且…: one statement in two correlated clauses, no second problem)
+        cuts = [] if _CORRELATIVE_OPENER.search(text, a0, end) else [
+            m.start() for m in _PROBLEM_JOIN.finditer(text, a0, end)]
+        segs = [_trim(text, x, y) for x, y in zip([a0] + cuts, cuts + [end])]
+        if len(segs) >= 2 and all(b > a and _states_problem(text[a:b]) for a, b in segs):
+            return [w for a, b in segs
+                    for w in _with_overflow(text, _whole_items(text, a, b, aspect, max_chars), b, aspect, max_chars)]
     chunks = problem_run_chunks(text, start, end, aspect, max_chars)
     if chunks:
         return chunks
     return _with_overflow(text, _whole_items(text, start, end, aspect, max_chars), end, aspect, max_chars)
+
+
+#: A comma and a connective that adds a second statement (，并且…, ，而且…, ，同时…, ，此外…): where a long sentence
+#: of two problems is cut into two points (:func:`prose_parts`).
+_PROBLEM_JOIN = re.compile(r"(?<=[，,])\s{0,2}(?:并且|而且|同时|此外|另外)")
+#: The first word of a correlative pair (不仅…而且…): a sentence that holds one is not cut at :data:`_PROBLEM_JOIN`.
+_CORRELATIVE_OPENER = re.compile(r"不仅|不但|不只|不光|不单")
 
 
 def _with_overflow(text: str, window: tuple[int, int], end: int, aspect: str, max_chars: int,
