@@ -1167,7 +1167,14 @@ def _announces_ahead(sentence: str) -> bool:
     Linear in the sentence."""
     back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
     return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
+               and not _APPOSITION.match(sentence, m.start())
                for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: 包括 in a subject's apposition (corpus21b): its clause closed by a comma and the predicate's adverb of scope right
+#: after (``整个社会、政府管治班子，包括新一届立法会，均需要认真检讨…``, ``各部门，包括区议会，都应…``): the items belong to
+#: the subject of the sentence, which goes on to its own predicate; it announces nothing ahead. Anchored, bounded.
+_APPOSITION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?[，,]\s{0,2}(?:均|都|皆|全都|也都|亦)")
 
 
 #: The items of 包括 named in place (corpus21): right after the word, a `、` list in its own clause that the sentence
@@ -1535,7 +1542,38 @@ def _modal_actions(text: str) -> list[str]:
             when = _TIME_PHRASE.match(text, at)
             if when is not None and text.startswith(verbs, when.end()):
                 out.append(m.group())
+        elif tail.startswith(_OBJECT_PREPOSITIONS) and _prepositional_action(text, m.end() + window - len(tail)):
+            # (and a prepositional object: 要对…进行改革, 更要为…提出解决方法, 应向…说明; corpus21b)
+            out.append(m.group())
     return out
+
+
+#: Prepositions that put the object of a prescribed action before its verb (``要对违规企业进行整治``, ``应向市民说明``,
+#: ``须就此作出交代``, ``要同业界协商``); 为, 与, 给, 把, 将 already open an action as words of the ``prose_action`` group.
+_OBJECT_PREPOSITIONS = ("对", "向", "就", "同")
+#: Verbs that close such a prepositional phrase besides the ``imperative`` cue group: the light verbs of Chinese
+#: measures (``进行``, ``提出``, ``作出``, ``做出``, ``加以``, ``予以``).
+_LIGHT_VERBS = ("进行", "提出", "作出", "做出", "加以", "予以")
+#: Most characters of the prepositional object between the preposition and its verb.
+PREPOSITIONAL_OBJECT_CHARS = 20
+
+
+def _prepositional_action(text: str, at: int) -> bool:
+    """Whether ``text`` at offset ``at`` (a character of :data:`_OBJECT_PREPOSITIONS`, right after a modal and its
+    adverbs) opens a prepositional phrase whose verb is an action: within :data:`PREPOSITIONAL_OBJECT_CHARS`
+    characters and before any clause mark, an ``imperative`` cue word or a light verb (:data:`_LIGHT_VERBS`) not
+    followed by 的 (``要对…进行改革`` yes; ``要对改革的态度…`` no; ``要为此负责`` no: 负责 is no imperative). Linear:
+    one bounded scan."""
+    verbs = lexicon().words("imperative") + _LIGHT_VERBS
+    stop = min(len(text), at + 1 + PREPOSITIONAL_OBJECT_CHARS)
+    for k in range(at + 2, stop):
+        ch = text[k]
+        if ch in "，,。；;：:、！？!?“”「」\n":
+            return False
+        if text.startswith(verbs, k):
+            end = next((k + len(v) for v in verbs if text.startswith(v, k)), k)
+            return not text.startswith(("的", "了"), end)
+    return False
 
 
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
@@ -2592,6 +2630,8 @@ def opener_aspect(sentence: str) -> str | None:
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
+            if _modal_actions(first):
+                return None  # 短期要对…的深层次问题进行改革: the cue noun is the object of a prescribed act (corpus21b)
             return aspect
     return None
 

@@ -1,0 +1,67 @@
+"""Failure kinds found by the blind Part 15 documents (734-744) of the aspect corpus, each on a text written for the
+test (none copies a corpus string).
+
+1. A modal whose action comes after a prepositional object (``短期要对违规中介进行整治``, ``更要为青年提供出路``) was
+   not read as prescribing: :func:`summarizer.aspects._modal_actions` reads the verb at the end of the phrase
+   (``aspects._prepositional_action``: an ``imperative`` word or a light verb 进行/提出/作出…).
+2. Such a sentence was read as a section heading glued to its paragraph because a ``…的<cue noun>`` phrase stands in
+   its first clause (``要对…的深层次问题进行改革``): a first clause that prescribes an act is no glued heading
+   (:func:`summarizer.aspects.opener_aspect`), so the sentence opens no region of challenges.
+3. 包括 in a subject's apposition (``各部门，包括区议会，都应…``) was read as a lead-in announcing a list, whose region
+   swallowed the paragraphs after it (``aspects._APPOSITION`` in ``aspects._announces_ahead``).
+"""
+
+from __future__ import annotations
+
+import summarizer.aspects as asp
+from summarizer.pipeline import summarize
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essay = summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+# 1. a modal over a prepositional object
+
+def test_modal_before_prepositional_object_prescribes():
+    s = "政府短期要对违规中介进行整治，长远更要向青年提供出路。"
+    assert asp._modal_actions(s) == ["要", "要"]
+    assert asp.prose_aspect(s) == asp.RECOMMENDATION
+
+
+def test_prepositional_action_needs_an_action_verb():
+    assert asp._modal_actions("这件事我们要对此负责。") == []  # 负责 is no imperative
+    s = "要对改革，进行评估。"  # a clause mark ends the phrase before its verb
+    assert asp._prepositional_action(s, s.index("对")) is False
+    s = "须向市民说明原因。"
+    assert asp._prepositional_action(s, s.index("向")) is True
+
+
+# 2. no glued heading when the first clause prescribes
+
+def test_prescribing_first_clause_is_no_glued_heading():
+    assert asp.opener_aspect("新一届议员要对城市更新中的深层次问题进行改革，并为租户提供保障。") is None
+
+
+def test_glued_heading_still_opens_a_region():
+    assert asp.opener_aspect("乡村学校在师资配置中的突出问题近年来乡村学校教师流失严重，结构失衡。") == asp.CHALLENGE
+
+
+# 3. 包括 in a subject's apposition
+
+def test_inclusion_in_apposition_announces_nothing():
+    assert asp._announces_ahead("各个部门，包括区议会，都应检讨过去的工作。") is False
+    assert asp._announces_ahead("各个部门,包括区议会,均需要认真检讨问题。") is False
+
+
+def test_inclusion_that_announces_still_does():
+    assert asp._announces_ahead("当前存在的问题包括：") is True
+    assert asp._announces_ahead("主要问题包括以下几个方面。") is True
+
+
+def test_apposition_sentence_gives_its_measure():
+    text = ("旧区重建的教训\n\n这次事故暴露出旧区重建的监管漏洞。各个部门，包括区议会，均需要认真检讨工作，"
+            "并向居民交代。长远而言，政府要对重建计划进行全面检讨，更要为受影响居民提供安置。")
+    _, recs = _points(text)
+    assert any("政府要对重建计划进行全面检讨" in r for r in recs), recs
