@@ -34,7 +34,7 @@ def test_prepositional_action_needs_an_action_verb():
     assert asp._modal_actions("这件事我们要对此负责。") == []  # 负责 is no imperative
     s = "要对改革，进行评估。"  # a clause mark ends the phrase before its verb
     assert asp._prepositional_action(s, s.index("对")) is False
-    s = "须向市民说明原因。"
+    s = "须向市民作出交代。"
     assert asp._prepositional_action(s, s.index("向")) is True
 
 
