@@ -1336,11 +1336,16 @@ def announces_tasks(lead: str) -> bool:
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
     任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
     ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures. The title of
-    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task."""
+    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task, nor does a verb with the perfective
+    了 or 过 (``积极开展了一系列重点工作``: work done). Linear in the lead."""
     lead = cited_titles_blanked(lead)  # (学习…关于开展评估工作的实施意见，…汇报如下：a title's 开展…工作 is no task)
-    verb = cue_pattern("task_verb").search(lead)
-    if verb is None and ends_as_lead_in(lead):
-        verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
+    # (a verb with the perfective 了 or 过 narrates work done, ``积极开展了一系列重点工作，取得了…成绩，现将情况总结如下：``:
+    # a work summary's lead-in announces what was done, not tasks; corpus21b)
+    verb = next((m for m in cue_pattern("task_verb").finditer(lead) if not lead.startswith(("了", "过"), m.end())),
+                None)
+    if verb is None and ends_as_lead_in(lead):  # 从下面四个层面推动相关工作：
+        verb = next((m for m in cue_pattern("task_verb_colon").finditer(lead)
+                     if not lead.startswith(("了", "过"), m.end())), None)
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 

@@ -9,6 +9,9 @@ test (none copies a corpus string).
    (:func:`summarizer.aspects.opener_aspect`), so the sentence opens no region of challenges.
 3. 包括 in a subject's apposition (``各部门，包括区议会，都应…``) was read as a lead-in announcing a list, whose region
    swallowed the paragraphs after it (``aspects._APPOSITION`` in ``aspects._announces_ahead``).
+4. A work summary's lead-in (``…扎实开展了多项重点工作，取得了…，现将有关情况总结如下：``) was read as announcing tasks,
+   so its achievement sections became measures: a task verb with the perfective 了/过 narrates work done
+   (:func:`summarizer.aspects.announces_tasks`).
 """
 
 from __future__ import annotations
@@ -65,3 +68,16 @@ def test_apposition_sentence_gives_its_measure():
             "并向居民交代。长远而言，政府要对重建计划进行全面检讨，更要为受影响居民提供安置。")
     _, recs = _points(text)
     assert any("政府要对重建计划进行全面检讨" in r for r in recs), recs
+
+
+# 4. a task verb with the perfective 了 narrates work done
+
+def test_work_done_announces_no_tasks():
+    lead = "过去一年，我们街道扎实开展了多项重点工作，取得了一定成效，现将有关情况总结如下："
+    assert asp.announces_tasks(lead) is False
+    assert asp.lead_in_aspect(lead, announce=False) is None
+
+
+def test_tasks_to_be_done_still_announced():
+    assert asp.announces_tasks("今年主要做好以下几方面工作：") is True
+    assert asp.announces_tasks("下一步，我们将从以下方面推动相关工作：") is True
