@@ -527,7 +527,10 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
         rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
-        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})")
+        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})"
+        # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)
+        rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})(?![不未没难])"
+        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,10 @@ test (none copies a corpus string).
 4. A work summary's lead-in (``…扎实开展了多项重点工作，取得了…，现将有关情况总结如下：``) was read as announcing tasks,
    so its achievement sections became measures: a task verb with the perfective 了/过 narrates work done
    (:func:`summarizer.aspects.announces_tasks`).
+5. Advice whose object is the problems to examine (``首先查摆…存在的问题``, ``其次要分析问题产生的原因``, ``把问题说清说透``)
+   was read as stating problems: a problem noun after a verb of examining or finding (``examine_problem_verb`` cue
+   group) or before a result of making it plain (``examine_problem_result``) is the object of the work
+   (:func:`summarizer.aspects.addressed_problem_spans`); not after 缺乏 / 没有 / 不.
 """
 
 from __future__ import annotations
@@ -81,3 +85,18 @@ def test_work_done_announces_no_tasks():
 def test_tasks_to_be_done_still_announced():
     assert asp.announces_tasks("今年主要做好以下几方面工作：") is True
     assert asp.announces_tasks("下一步，我们将从以下方面推动相关工作：") is True
+
+
+# 5. problems as the object of examining them
+
+def test_examined_problem_is_no_shortcoming():
+    assert asp.addressed_problem_spans("撰写检查材料，首先查摆作风方面存在的问题。")
+    assert asp.addressed_problem_spans("其次要分析问题产生的根源。")
+    assert asp.addressed_problem_spans("要把问题讲清楚。")
+    assert asp.prose_aspect("撰写检查材料，首先查摆作风方面存在的问题。") != asp.CHALLENGE
+
+
+def test_lacking_the_examination_still_a_shortcoming():
+    assert not asp.addressed_problem_spans("基层干部缺乏分析问题的能力。")
+    assert not asp.addressed_problem_spans("有的单位没有查找问题。")
+    assert asp.prose_aspect("部分基层干部缺乏分析问题、解决问题的能力，工作方法简单。") == asp.CHALLENGE
