@@ -16,6 +16,9 @@ test (none copies a corpus string).
    was read as stating problems: a problem noun after a verb of examining or finding (``examine_problem_verb`` cue
    group) or before a result of making it plain (``examine_problem_result``) is the object of the work
    (:func:`summarizer.aspects.addressed_problem_spans`); not after 缺乏 / 没有 / 不.
+6. A member's quoted problem followed by the quoted proposal (``委员反映“A”，建议“B”``) was read as one unit, whose window
+   ran from the problem into the proposal: the closing mark before ``，建议“`` cuts the sentence into two units
+   (:func:`summarizer.sentences.quotation_sentences`, ``sentences._QUOTED_PROPOSAL_TURN``).
 """
 
 from __future__ import annotations
@@ -100,3 +103,19 @@ def test_lacking_the_examination_still_a_shortcoming():
     assert not asp.addressed_problem_spans("基层干部缺乏分析问题的能力。")
     assert not asp.addressed_problem_spans("有的单位没有查找问题。")
     assert asp.prose_aspect("部分基层干部缺乏分析问题、解决问题的能力，工作方法简单。") == asp.CHALLENGE
+
+
+# 6. a quoted problem, then a quoted proposal of the same party
+
+def test_quoted_problem_and_quoted_proposal_are_two_units():
+    from summarizer.sentences import Sentence, quotation_sentences
+    t = "王委员反映“部分社区的养老服务站长期闲置”，建议“由街道统一运营，并向老人开放”。"
+    units = [u.text for u, _ in quotation_sentences([Sentence(0, 0, len(t), t, "sentence")])]
+    assert units == ["王委员反映“部分社区的养老服务站长期闲置", "，建议“由街道统一运营，并向老人开放”。"]
+
+
+def test_one_quotation_stays_whole():
+    from summarizer.sentences import Sentence, quotation_sentences
+    t = "他建议“由街道统一运营”，得到多数委员赞同。"
+    units = [u.text for u, _ in quotation_sentences([Sentence(0, 0, len(t), t, "sentence")])]
+    assert units == [t]
