@@ -19,6 +19,9 @@ test (none copies a corpus string).
 6. A member's quoted problem followed by the quoted proposal (``委员反映“A”，建议“B”``) was read as one unit, whose window
    ran from the problem into the proposal: the closing mark before ``，建议“`` cuts the sentence into two units
    (:func:`summarizer.sentences.quotation_sentences`, ``sentences._QUOTED_PROPOSAL_TURN``).
+7. Vocabulary (``# corpus21b:`` blocks at the end of cues.txt): a practice only for show (``形同虚设``, ``流于形式``) is a
+   ``challenge_predicate`` of its clause, so a verb-like subject (``监督…``) no longer makes it a measure; a negated modal
+   (``无须``, ``无需``: "need not") joins ``modal_exclusion`` and prescribes nothing (a rule described, not proposed).
 """
 
 from __future__ import annotations
@@ -119,3 +122,17 @@ def test_one_quotation_stays_whole():
     t = "他建议“由街道统一运营”，得到多数委员赞同。"
     units = [u.text for u, _ in quotation_sentences([Sentence(0, 0, len(t), t, "sentence")])]
     assert units == [t]
+
+
+# 7. vocabulary: a practice only for show as a predicate; a negated modal
+
+def test_show_practice_is_a_shortcoming_predicate():
+    assert asp.challenge_strength("村务监督形同虚设。") == 1
+    assert asp.sentence_aspect("村务监督形同虚设。") == asp.CHALLENGE
+    assert asp.challenge_strength("防止村务监督流于形式。") == 0  # named as what a measure prevents
+
+
+def test_negated_modal_prescribes_nothing():
+    assert asp._modal_actions("市长由议会选出，且无须中央批准。") == []
+    assert asp._modal_actions("政府无须加强监管。") == []
+    assert asp._modal_actions("政府须加强监管。") == ["须"]
