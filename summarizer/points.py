@@ -6076,12 +6076,20 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
     colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
     introduces speech)."""
     colon = _first_colon(text, start, end)
-    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
+    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" and not _QUOTED_LABELS.match(text, colon + 1, end):
         return None
     if _PART_RE.search(text, colon + 1, end) is None:
         return None
     aspect = asp.lead_in_aspect(text[start:colon + 1])
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
+
+
+#: Short quoted labels separated by ；, the whole rest of a sentence after a lead-in's colon (``三个主要病因，分别是：
+#: 「有目标、没方法」；「想努力、无重点」。``): a list of named items, not a quoted speech (corpus21b). At most
+#: :data:`QUOTED_LABEL_CHARS` characters a label; anchored at both ends, bounded: linear.
+QUOTED_LABEL_CHARS = 20
+_QUOTED_LABELS = re.compile(r"\s{0,2}(?:[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[；;]\s{0,2})+"
+                            r"[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[。.！!]?\s*$" % (QUOTED_LABEL_CHARS, QUOTED_LABEL_CHARS))
 
 
 #: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).

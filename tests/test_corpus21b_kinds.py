@@ -22,6 +22,9 @@ test (none copies a corpus string).
 7. Vocabulary (``# corpus21b:`` blocks at the end of cues.txt): a practice only for show (``形同虚设``, ``流于形式``) is a
    ``challenge_predicate`` of its clause, so a verb-like subject (``监督…``) no longer makes it a measure; a negated modal
    (``无须``, ``无需``: "need not") joins ``modal_exclusion`` and prescribes nothing (a rule described, not proposed).
+8. A diagnosis listed as quoted labels after a lead-in's colon (``三个主要病因，分别是：「A」；「B」；「C」。``) was taken for
+   a quoted speech and dropped: short quoted labels separated by ``；`` that fill the rest of the sentence are a list
+   (``points._QUOTED_LABELS`` in ``points._listing_aspect``); 病因 / 病灶 join ``challenge_section`` and ``prose_cause``.
 """
 
 from __future__ import annotations
@@ -136,3 +139,19 @@ def test_negated_modal_prescribes_nothing():
     assert asp._modal_actions("市长由议会选出，且无须中央批准。") == []
     assert asp._modal_actions("政府无须加强监管。") == []
     assert asp._modal_actions("政府须加强监管。") == ["须"]
+
+
+# 8. quoted labels after a lead-in's colon; 病因 names causes
+
+def test_quoted_labels_after_colon_are_a_list():
+    from summarizer.points import _listing_aspect
+    t = "细看这个团队的表现，可以归纳为两个主要病因，分别是：「有蓝图、缺执行」；「多口号、少落实」。"
+    assert _listing_aspect(t, 0, len(t)) == asp.CHALLENGE
+
+
+def test_quoted_speech_after_colon_stays_speech():
+    from summarizer.points import _listing_aspect
+    t = "局长表示：「问题已经解决，请市民放心。」"
+    assert _listing_aspect(t, 0, len(t)) is None
+    t = "主要问题有两个，分别是：「资金不足」，以及人手短缺。"  # not labels only: the rest is prose
+    assert _listing_aspect(t, 0, len(t)) is None
