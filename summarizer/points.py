@@ -2023,6 +2023,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext):
                 continue  # 二是小（the text ends）: an item cut off after its first character states nothing
+            if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
+                continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             kept.append(p)
@@ -2042,6 +2044,20 @@ def bare_connective_point(point: str) -> bool:
     (:func:`_cut_off_end`) states no content, so it is no point (trialfix20b). O(length of the point)."""
     core = point.strip(_TRIM + "，,：:")
     return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
+
+
+#: A need to solve or heed, with no object (``需要我们进一步努力解决``, ``有待加以改进``, ``值得深思``): what closes a
+#: sentence of problems, naming no act. Anchored at both ends of the point, a bounded run of adverbs: linear.
+_BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
+                          r"(?:进一步|继续|认真|努力|切实|加以|予以|去|来|共同){0,3}"
+                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)")
+
+
+def bare_remedy_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is only a need to solve or heed what the sentence named, with no
+    object or act of its own (:data:`_BARE_REMEDY`: ``需要我们进一步努力解决``; not ``需要进一步解决农产品销路问题``): the
+    clause after a list of problems, no recommendation (corpus21b). O(length of the point)."""
+    return _BARE_REMEDY.fullmatch(point.strip(_TRIM + "，,。；;！!")) is not None
 
 
 def _past_outline_label(text: str, start: int, end: int) -> int:

@@ -25,6 +25,8 @@ test (none copies a corpus string).
 8. A diagnosis listed as quoted labels after a lead-in's colon (``三个主要病因，分别是：「A」；「B」；「C」。``) was taken for
    a quoted speech and dropped: short quoted labels separated by ``；`` that fill the rest of the sentence are a list
    (``points._QUOTED_LABELS`` in ``points._listing_aspect``); 病因 / 病灶 join ``challenge_section`` and ``prose_cause``.
+9. The clause that closes a sentence of problems (``…等，需要我们进一步努力解决。``) was kept as a measure: a bare need to
+   solve or heed with no object (:func:`summarizer.points.bare_remedy_point`) is no point.
 """
 
 from __future__ import annotations
@@ -155,3 +157,20 @@ def test_quoted_speech_after_colon_stays_speech():
     assert _listing_aspect(t, 0, len(t)) is None
     t = "主要问题有两个，分别是：「资金不足」，以及人手短缺。"  # not labels only: the rest is prose
     assert _listing_aspect(t, 0, len(t)) is None
+
+
+# 9. a bare need to solve closes a sentence of problems
+
+def test_bare_need_to_solve_is_no_measure():
+    from summarizer.points import bare_remedy_point
+    assert bare_remedy_point("需要我们进一步努力解决")
+    assert bare_remedy_point("有待加以改进。")
+    assert not bare_remedy_point("需要进一步解决农产品销路问题")
+    assert not bare_remedy_point("加强交通基础设施建设")
+
+
+def test_summary_problems_keep_no_bare_need():
+    text = ("社区工作小结\n\n一年来社区各项工作有序推进。但同时也存在一些问题，如停车位紧张、垃圾清运不及时等，"
+            "需要我们进一步努力解决。\n我们建议：\n1.增设公共停车位。\n2.加密垃圾清运班次。")
+    _, recs = _points(text)
+    assert not any(r.rstrip("。") == "需要我们进一步努力解决" for r in recs), recs
