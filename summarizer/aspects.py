@@ -549,7 +549,10 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
         rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
-        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})")
+        rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})"
+        # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)
+        rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})(?![不未没难])"
+        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -1241,7 +1244,14 @@ def _announces_ahead(sentence: str) -> bool:
     Linear in the sentence."""
     back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
     return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
+               and not _APPOSITION.match(sentence, m.start())
                for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: 包括 in a subject's apposition (corpus21b): its clause closed by a comma and the predicate's adverb of scope right
+#: after (``整个社会、政府管治班子，包括新一届立法会，均需要认真检讨…``, ``各部门，包括区议会，都应…``): the items belong to
+#: the subject of the sentence, which goes on to its own predicate; it announces nothing ahead. Anchored, bounded.
+_APPOSITION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?[，,]\s{0,2}(?:均|都|皆|全都|也都|亦)")
 
 
 #: The items of 包括 named in place (corpus21): right after the word, a `、` list in its own clause that the sentence
@@ -1403,11 +1413,16 @@ def announces_tasks(lead: str) -> bool:
     任务：``): a verb of carrying out (``task_verb`` cue group: 做好, 抓好 …) and a noun of tasks (``task_noun``: 工作,
     任务) after it; in a lead-in that ends in a colon or dash also a verb of carrying forward (``task_verb_colon``:
     ``从下面四个层面推动相关工作：``). In a work report, a speech or a proposal the tasks are its measures. The title of
-    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task."""
+    a document the lead-in cites (:func:`cited_titles_blanked`) announces no task, nor does a verb with the perfective
+    了 or 过 (``积极开展了一系列重点工作``: work done). Linear in the lead."""
     lead = cited_titles_blanked(lead)  # (学习…关于开展评估工作的实施意见，…汇报如下：a title's 开展…工作 is no task)
-    verb = cue_pattern("task_verb").search(lead)
-    if verb is None and ends_as_lead_in(lead):
-        verb = cue_pattern("task_verb_colon").search(lead)  # 从下面四个层面推动相关工作：
+    # (a verb with the perfective 了 or 过 narrates work done, ``积极开展了一系列重点工作，取得了…成绩，现将情况总结如下：``:
+    # a work summary's lead-in announces what was done, not tasks; corpus21b)
+    verb = next((m for m in cue_pattern("task_verb").finditer(lead) if not lead.startswith(("了", "过"), m.end())),
+                None)
+    if verb is None and ends_as_lead_in(lead):  # 从下面四个层面推动相关工作：
+        verb = next((m for m in cue_pattern("task_verb_colon").finditer(lead)
+                     if not lead.startswith(("了", "过"), m.end())), None)
     return verb is not None and has_cue(lead[verb.end():], "task_noun")
 
 
@@ -1626,6 +1641,9 @@ def _modal_actions(text: str) -> list[str]:
                     action = action[len(adverb):]
                 if action.startswith(verbs):
                     out.append(m.group())
+        elif tail.startswith(_OBJECT_PREPOSITIONS) and _prepositional_action(text, m.end() + window - len(tail)):
+            # (and a prepositional object: 要对…进行改革, 更要为…提出解决方法, 应向…说明; corpus21b)
+            out.append(m.group())
     return out
 
 
@@ -1647,6 +1665,34 @@ def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
         return False
     longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
     return longest > 0 and tail.startswith("的", longest) and len(tail) > longest + 1 and is_cjk(tail[longest + 1])
+
+
+#: Prepositions that put the object of a prescribed action before its verb (``要对违规企业进行整治``, ``应向市民说明``,
+#: ``须就此作出交代``, ``要同业界协商``); 为, 与, 给, 把, 将 already open an action as words of the ``prose_action`` group.
+_OBJECT_PREPOSITIONS = ("对", "向", "就", "同")
+#: Verbs that close such a prepositional phrase besides the ``imperative`` cue group: the light verbs of Chinese
+#: measures (``进行``, ``提出``, ``作出``, ``做出``, ``加以``, ``予以``).
+_LIGHT_VERBS = ("进行", "提出", "作出", "做出", "加以", "予以")
+#: Most characters of the prepositional object between the preposition and its verb.
+PREPOSITIONAL_OBJECT_CHARS = 20
+
+
+def _prepositional_action(text: str, at: int) -> bool:
+    """Whether ``text`` at offset ``at`` (a character of :data:`_OBJECT_PREPOSITIONS`, right after a modal and its
+    adverbs) opens a prepositional phrase whose verb is an action: within :data:`PREPOSITIONAL_OBJECT_CHARS`
+    characters and before any clause mark, an ``imperative`` cue word or a light verb (:data:`_LIGHT_VERBS`) not
+    followed by 的 (``要对…进行改革`` yes; ``要对改革的态度…`` no; ``要为此负责`` no: 负责 is no imperative). Linear:
+    one bounded scan."""
+    verbs = lexicon().words("imperative") + _LIGHT_VERBS
+    stop = min(len(text), at + 1 + PREPOSITIONAL_OBJECT_CHARS)
+    for k in range(at + 2, stop):
+        ch = text[k]
+        if ch in "，,。；;：:、！？!?“”「」\n":
+            return False
+        if text.startswith(verbs, k):
+            end = next((k + len(v) for v in verbs if text.startswith(v, k)), k)
+            return not text.startswith(("的", "了"), end)
+    return False
 
 
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
@@ -2832,6 +2878,8 @@ def opener_aspect(sentence: str) -> str | None:
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1
         if "的" in first[max(0, word_start - 8):word_start + 1] and len(first) > end:
+            if _modal_actions(first):
+                return None  # 短期要对…的深层次问题进行改革: the cue noun is the object of a prescribed act (corpus21b)
             return aspect
     return None
 

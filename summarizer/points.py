@@ -2098,6 +2098,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
+            if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
+                continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             kept.append(p)
@@ -2140,6 +2142,20 @@ def _imperative_set() -> frozenset[str]:
 
 #: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
 BARE_VERB_CHARS = 6
+
+
+#: A need to solve or heed, with no object (``需要我们进一步努力解决``, ``有待加以改进``, ``值得深思``): what closes a
+#: sentence of problems, naming no act. Anchored at both ends of the point, a bounded run of adverbs: linear.
+_BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
+                          r"(?:进一步|继续|认真|努力|切实|加以|予以|去|来|共同){0,3}"
+                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)")
+
+
+def bare_remedy_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is only a need to solve or heed what the sentence named, with no
+    object or act of its own (:data:`_BARE_REMEDY`: ``需要我们进一步努力解决``; not ``需要进一步解决农产品销路问题``): the
+    clause after a list of problems, no recommendation (corpus21b). O(length of the point)."""
+    return _BARE_REMEDY.fullmatch(point.strip(_TRIM + "，,。；;！!")) is not None
 
 
 def _past_outline_label(text: str, start: int, end: int) -> int:
@@ -6311,12 +6327,20 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
     colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
     introduces speech)."""
     colon = _first_colon(text, start, end)
-    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'":
+    if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" and not _QUOTED_LABELS.match(text, colon + 1, end):
         return None
     if _PART_RE.search(text, colon + 1, end) is None:
         return None
     aspect = asp.lead_in_aspect(text[start:colon + 1])
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
+
+
+#: Short quoted labels separated by ；, the whole rest of a sentence after a lead-in's colon (``三个主要病因，分别是：
+#: 「有目标、没方法」；「想努力、无重点」。``): a list of named items, not a quoted speech (corpus21b). At most
+#: :data:`QUOTED_LABEL_CHARS` characters a label; anchored at both ends, bounded: linear.
+QUOTED_LABEL_CHARS = 20
+_QUOTED_LABELS = re.compile(r"\s{0,2}(?:[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[；;]\s{0,2})+"
+                            r"[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[。.！!]?\s*$" % (QUOTED_LABEL_CHARS, QUOTED_LABEL_CHARS))
 
 
 #: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).

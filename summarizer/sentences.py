@@ -549,6 +549,12 @@ _QUOTED_ENDS = frozenset("。！？!?")
 _SPEECH_OPENING = frozenset("：:，,")
 
 
+#: A closing quotation mark followed by a verb of proposing and an opening one (``…等情况”，建议“进一步完善…”``,
+#: ``…」，並建議「…」``): the quoted problem and the quoted proposal of one party are two statements
+#: (:func:`quotation_sentences`). Bounded, anchored at the closing mark.
+_QUOTED_PROPOSAL_TURN = re.compile(r"[”」』][，,]\s{0,2}(?:并|並|还|還|同时|同時)?(?:建议|建議|提出|呼吁|呼籲|要求)[：:]?[“「『]")
+
+
 def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]:
     """Each unit of ``sentences`` with a quotation of several sentences split into those sentences, for the reading
     of aspect points: the splitter keeps a quotation whole (``他说：“A。B；C。D。”`` is one unit, right for a summary),
@@ -586,6 +592,12 @@ def quotation_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, int]]
                     and not any(ch in _QUOTED_ENDS for ch in tag)):
                 cuts = [j + 1 for j in range(k + 1, close) if t[j] in _QUOTED_ENDS and t[j + 1] not in _QUOTED_ENDS]
                 cuts = [c for c in cuts if c < close]
+        if not cuts and s.kind == "sentence":
+            # 委员反映“A”，建议“B”: a quoted problem, then a quoted proposal of the same party; each its own unit
+            # (corpus21b), cut after the first quotation's closing mark
+            turn = _QUOTED_PROPOSAL_TURN.search(s.text)
+            if turn is not None:
+                cuts = [turn.start() + 1]
         if len(cuts) < 1:
             out.append((Sentence(len(out), s.start, s.end, s.text, s.kind), i))
             continue
