@@ -594,12 +594,14 @@ _OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
 
 def _measure_subheading(structure: Structure, item) -> bool:
     """Whether ``item``, a bare line (family ``line``: no list marker) over a body of its own, is a column's
-    subheading that states a measure by itself (``积极解决本地医疗人手不足`` between two paragraphs of commentary): from
+    subheading that states a measure or a problem by itself (``积极解决本地医疗人手不足`` between two paragraphs of
+    commentary; ``…的本质——中央设计，地方买单的治理错位`` after an analysis's opening, part14fix21): from
     :data:`MIN_SUBHEADING_CHARS` to :data:`SUBHEADING_CHARS` characters, no sentence end inside it, not quoted, not
     ending mid-phrase (:data:`_OPEN_ENDINGS`), right after a paragraph that ends a sentence and is no exam prompt
     (``exam_prompt`` cue group, 字数: a 申论 essay's title follows its prompt), and its heading opens with an imperative
-    verb (:func:`own_heading_aspect` reads it as a recommendation). Other bare lines (a title, a narrated line, a
-    heading that names a topic) stay outside the points, as before."""
+    verb (:func:`own_heading_aspect` reads it as a recommendation) or states a shortcoming (it reads it as a
+    challenge). Other bare lines (a title, a narrated line, a heading that names a topic) stay outside the points, as
+    before."""
     if not item.titled:
         return False
     h = structure.heading(item).strip(_TRIM)
@@ -614,7 +616,7 @@ def _measure_subheading(structure: Structure, item) -> bool:
     before = structure.text[max(0, item.start - SUBHEADING_CHARS * 4):item.start].rstrip()
     last = before[before.rfind("\n") + 1:]
     return (before.endswith(tuple("。！？!?")) and not (asp.has_cue(last, "exam_prompt") or "字数" in last)
-            and own_heading_aspect(h) == asp.RECOMMENDATION)
+            and own_heading_aspect(h) in (asp.RECOMMENDATION, asp.CHALLENGE))
 
 
 def _names_part(h: str) -> bool:

@@ -1,0 +1,45 @@
+"""Failure kinds of the Traditional Chinese (Taiwan / Hong Kong) documents of Parts 13 and 14 that corpus21 left open,
+each on a text written for the test (none copies a corpus string).
+
+1. A subheading inside running text with no blank lines around it (``…的真相——标准僵化，家庭负担沉重`` between two
+   paragraphs) was joined to the paragraph below it as a hard-wrapped line (it holds a comma and is over 15
+   characters): a short line that opens a logical line after a sentence end, before a paragraph line at least twice
+   as long, stands alone (``clean._subheading_line`` in ``clean._join_lines``); and a bare subheading line that states
+   a problem is a point as one that states a measure is (``points._measure_subheading``).
+"""
+
+from __future__ import annotations
+
+import summarizer
+from aspect_helpers import points
+from summarizer import clean as C
+from summarizer import points as P
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_SUBHEAD = ("近年来，本市老年人口占比持续上升，照护需求快速增长。\n补助制度的真相——标准僵化，家庭负担沉重\n"
+            "表面上，补助由中央统一规划；实际上，各县市承担了大部分建设成本，许多县市只能压缩其他支出来维持运作。")
+
+
+def test_a_subheading_between_paragraphs_stands_alone_and_states_its_problem():
+    essay = summarizer.summarize(_SUBHEAD).essays[0]
+    got = [(p.text, p.start, p.end) for p in essay.challenges]
+    assert ("补助制度的真相——标准僵化，家庭负担沉重", 27, 47) in got
+    assert all(_SUBHEAD[a:b] == t for t, a, b in got)
+
+
+def test_subheading_line_shape():
+    prev, nxt = "照护需求快速增长。", "表面上，补助由中央统一规划；实际上，各县市承担了大部分建设成本，许多县市只能压缩其他支出。"
+    assert C._subheading_line(prev, "补助制度的真相——标准僵化，家庭负担沉重", nxt)
+    assert C._subheading_line("照護需求快速增長？", "補助制度的真相——標準僵化，家庭負擔沉重", nxt)
+    # negative: after a line that ends no sentence, ending inside a phrase, with a colon, or before a short line
+    assert not C._subheading_line("照护需求快速增长，", "补助制度的真相——标准僵化，家庭负担沉重", nxt)
+    assert not C._subheading_line(prev, "补助制度的真相——标准僵化，家庭负担的", nxt)
+    assert not C._subheading_line(prev, "补助制度：标准僵化，家庭负担沉重", nxt)
+    assert not C._subheading_line(prev, "补助制度的真相——标准僵化，家庭负担沉重", "表面上，补助由中央统一规划。")
+
+
+def test_a_short_line_before_a_short_paragraph_is_still_joined():
+    # negative: the paragraph line after it is not twice as long: a wrapped line, joined as before
+    text = "近年来，本市老年人口占比持续上升，照护需求快速增长。\n补助制度的真相——标准僵化，家庭负担沉重\n表面上，补助由中央统一规划。"
+    assert points(text)[0] == ["本市老年人口占比持续上升，照护需求快速增长", "补助制度的真相——标准僵化，家庭负担沉重表面上，补助由中央统一规划"]
