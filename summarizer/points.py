@@ -480,6 +480,9 @@ def section_states_point(heading: str) -> bool:
         return True  # 矛盾一：贫富恶化，扶贫欠目标
     if _labelled_part(h):
         return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
+    colon = max(h.rfind("："), h.rfind(":"))
+    if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
+        return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
@@ -494,7 +497,18 @@ def _labelled_part(heading: str) -> bool:
     section's name, no statement (corpus21). Linear."""
     colon = max(heading.rfind("："), heading.rfind(":"))
     rest = heading[colon + 1:].strip(_TRIM) if colon > 0 else ""
-    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest)
+    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest) and not _quoted_kind(rest)
+
+
+def _quoted_kind(rest: str) -> bool:
+    """Whether the last section cue noun of ``rest`` follows a quoted term right before it (``长照的「社福化」盲点``,
+    ``“重建轻管”问题``): the quotation names which problem, so the words state a finding rather than name a part
+    (``…的现况与挑战``; part14fix21). Linear in ``rest``."""
+    pattern, _words = asp._section_pattern()
+    last = None
+    for last in pattern.finditer(rest):
+        pass
+    return last is not None and last.start() > 0 and rest[last.start() - 1] in "」”』\""
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -43,3 +43,30 @@ def test_a_short_line_before_a_short_paragraph_is_still_joined():
     # negative: the paragraph line after it is not twice as long: a wrapped line, joined as before
     text = "近年来，本市老年人口占比持续上升，照护需求快速增长。\n补助制度的真相——标准僵化，家庭负担沉重\n表面上，补助由中央统一规划。"
     assert points(text)[0] == ["本市老年人口占比持续上升，照护需求快速增长", "补助制度的真相——标准僵化，家庭负担沉重表面上，补助由中央统一规划"]
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_DIMENSIONS = ("近年来，社区照护需求快速增长，但制度设计仍有缺陷。\n1. 人力与薪资：照服员的「低薪化」困境\n"
+               "照服员平均月薪偏低，流失率居高不下，许多机构长期缺人。\n2. 服务与品质：照护的“碎片化”问题\n"
+               "各项服务分属不同单位，家属需要自行衔接，往返奔波。")
+
+
+def test_a_dimension_label_over_a_quoted_problem_is_a_point():
+    essay = summarizer.summarize(_DIMENSIONS).essays[0]
+    got = [(p.text, p.start, p.end) for p in essay.challenges]
+    assert ("人力与薪资：照服员的「低薪化」困境", 29, 46) in got
+    assert ("服务与品质：照护的“碎片化”问题", 78, 94) in got
+    assert all(_DIMENSIONS[a:b] == t for t, a, b in got)
+
+
+def test_quoted_kind_and_labelled_part():
+    assert P._quoted_kind("长照的「社福化」盲点") and P._quoted_kind("照护的“碎片化”问题")
+    assert P.section_states_point("支付与财政：长照的「社福化」盲点")
+    assert not P._labelled_part("支付与财政：长照的「社福化」盲点")
+    # negative: a label over the name of a part stays a part's name
+    assert not P._quoted_kind("社区照护的现况与挑战")
+    assert P._labelled_part("事实描述：社区照护的现况与挑战")
+    assert not P.section_states_point("事实描述：社区照护的现况与挑战")
+    assert points("近年来，社区照护需求快速增长。\n1. 事实描述：社区照护的现况与挑战\n照服员平均月薪偏低，流失率居高不下，许多机构长期缺人。")[0] == [
+        "照服员平均月薪偏低，流失率居高不下，许多机构长期缺人"]
