@@ -2742,6 +2742,14 @@ def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str,
 _INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
 
 
+def _states_granted(granted: str) -> bool:
+    """Whether ``granted``, the words of a challenge point up to the end of a concession clause inside it, states a
+    shortcoming of its own: some clause of it does (:func:`summarizer.aspects.challenge_strength`) that does more than
+    announce problems (:func:`only_announces`: ``该政策推行中却面临多项挑战，以居家服务为例，虽然…，但…`` announces the
+    problems and names its example; the finding follows the concession, part14fix21). Linear in ``granted``."""
+    return any(asp.challenge_strength(c) and not only_announces(c) for c in _CLAUSE_SPLIT.split(granted) if c.strip())
+
+
 def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place: a challenge point whose words grant something in a concession clause after their subject before they
     state the problem (``我校领导班子在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``: a report's item,
@@ -2758,7 +2766,7 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
         if k < 0 or m.end() >= sentences[k].end:
             continue
         granted, rest = text[p.start:m.end()], text[m.end():sentences[k].end]
-        if asp.challenge_strength(granted) or not asp.challenge_strength(rest):
+        if _states_granted(granted) or not asp.challenge_strength(rest):
             continue
         a, b = shape(text, m.end(), sentences[k].end, max_chars)
         if b > a:

@@ -6,6 +6,14 @@ each on a text written for the test (none copies a corpus string).
    characters): a short line that opens a logical line after a sentence end, before a paragraph line at least twice
    as long, stands alone (``clean._subheading_line`` in ``clean._join_lines``); and a bare subheading line that states
    a problem is a point as one that states a measure is (``points._measure_subheading``).
+2. A numbered heading that labels a dimension and names, after its colon, a problem qualified by a quoted term
+   (``1. 人力与薪资：照服员的「低薪化」困境``) was read as a label over the name of a part (as ``事实描述：…的现况与挑战``
+   is) and gave no point: the quotation names which problem (``points._quoted_kind`` in ``points._labelled_part`` and
+   :func:`summarizer.points.section_states_point`).
+3. A concession inside a point whose words before it only announce the problems and name an example
+   (``推行中却面临多项挑战，以送餐服务为例，虽然…，但A考虑不足``) kept the announcement as the point's start: the granted
+   part states no shortcoming when each clause that names one only announces (``points._states_granted`` in
+   ``points._past_concessions``).
 """
 
 from __future__ import annotations
@@ -70,3 +78,20 @@ def test_quoted_kind_and_labelled_part():
     assert not P.section_states_point("事实描述：社区照护的现况与挑战")
     assert points("近年来，社区照护需求快速增长。\n1. 事实描述：社区照护的现况与挑战\n照服员平均月薪偏低，流失率居高不下，许多机构长期缺人。")[0] == [
         "照服员平均月薪偏低，流失率居高不下，许多机构长期缺人"]
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_concession_after_announced_challenges_and_an_example_starts_the_point_after_it():
+    text = "新制度上路后，推行中却面临多项挑战，以送餐服务为例，虽然改按次数计价，但路程远近和餐食差异考虑不足，业者普遍不愿接偏远订单。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.challenges] == [
+        ("路程远近和餐食差异考虑不足，业者普遍不愿接偏远订单", 36, 61)]
+    assert not P._states_granted("推行中却面临多项挑战，以送餐服务为例，虽然改按次数计价，但")
+
+
+def test_a_concession_after_a_stated_shortcoming_keeps_the_whole_point():
+    # negative: the words before the concession state a shortcoming of their own (补助严重不足): the point keeps them
+    text = "新制度上路后，推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但路程远近和餐食差异考虑不足。"
+    assert P._states_granted("推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但")
+    assert points(text)[0] == ["新制度上路后，推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但路程远近和餐食差异考虑不足"]
