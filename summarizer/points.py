@@ -4925,7 +4925,7 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             pledge = _pledge_re().search(sentence, a, b) if aspect is None else None
             if pledge is not None:
                 aspect, a, pledged = asp.RECOMMENDATION, pledge.start(), b  # (所以他以后会继续监督…: from 继续)
-            elif aspect == asp.CHALLENGE and (asp.has_cue(clause, "remedy") or not (
+            elif aspect == asp.CHALLENGE and (_names_remedy(clause) or not (
                     asp.has_cue(clause, "prose_challenge") and asp._prose_deficits(clause)
                     or asp.states_verdict(clause))):
                 continue  # (…有助解决合约太短的问题: a benefit names the problem a measure removes; a clause cut from
@@ -4933,6 +4933,17 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             if aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
                 out.append((aspect, a, b))
     return out
+
+
+def _names_remedy(clause: str) -> bool:
+    """Whether ``clause`` names a remedy (``remedy`` cue group: 解决, 改善 …; ``…有助解决合约太短的问题``: a benefit) outside
+    its deficiency words (:func:`summarizer.aspects._prose_deficits`): ``机构品质等问题也亟需解决`` states problems that
+    need solving, its 解决 inside the deficit phrase (part14fix21). Linear in the clause (each deficit word removed
+    once)."""
+    rest = clause
+    for word in asp._prose_deficits(clause):
+        rest = rest.replace(word, "\u25a1")
+    return asp.has_cue(rest, "remedy")
 
 
 def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

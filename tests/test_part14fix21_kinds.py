@@ -14,6 +14,11 @@ each on a text written for the test (none copies a corpus string).
    (``推行中却面临多项挑战，以送餐服务为例，虽然…，但A考虑不足``) kept the announcement as the point's start: the granted
    part states no shortcoming when each clause that names one only announces (``points._states_granted`` in
    ``points._past_concessions``).
+4. A long reported sentence of findings strung with 还有 / 另外 (``某议员表示，…难题在于A，还有B与C衔接断裂，年轻父母压力
+   山大，另外像D等问题也亟需解决``): a link said to be broken and a colloquial verdict of a burden beyond bearing stated
+   nothing (``prose_challenge`` / ``prose_verdict`` / ``challenge_predicate`` gain ``衔接断裂`` …, ``压力山大`` …), and the
+   clause of problems said to need solving was dropped as a benefit naming a remedy (解决): a remedy word inside the
+   deficit phrase names none (``points._names_remedy`` in :func:`summarizer.points.reported_clauses`).
 """
 
 from __future__ import annotations
@@ -95,3 +100,24 @@ def test_a_concession_after_a_stated_shortcoming_keeps_the_whole_point():
     text = "新制度上路后，推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但路程远近和餐食差异考虑不足。"
     assert P._states_granted("推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但")
     assert points(text)[0] == ["新制度上路后，推行中问题频出，补助严重不足，以送餐服务为例，虽然改按次数计价，但路程远近和餐食差异考虑不足"]
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+_REPORTED = "某议员昨日表示，托育政策的最大难题在于人手严重不足，还有补助流程与幼儿园衔接断裂，年轻父母压力山大，另外像收费透明度等问题也亟需解决。"
+
+
+def test_a_reported_sentence_of_findings_gives_each_clause():
+    essay = summarizer.summarize(_REPORTED).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.challenges] == [
+        ("托育政策的最大难题在于人手严重不足", 8, 25), ("还有补助流程与幼儿园衔接断裂", 26, 40),
+        ("年轻父母压力山大", 41, 49), ("另外像收费透明度等问题也亟需解决", 50, 66)]
+    assert essay.recommendations == []
+
+
+def test_remedy_inside_a_deficit_phrase_and_broken_links():
+    assert not P._names_remedy("收费透明度等问题也亟需解决")
+    # negative: a benefit that names the problem a measure removes still names a remedy
+    assert P._names_remedy("有助解决合约太短的问题")
+    # negative: a hypothetical consequence with bare 断裂 is no broken link (not a cue word by itself)
+    assert points("某议员昨日表示，无薪假会让家庭经济断裂。") == ([], [])
