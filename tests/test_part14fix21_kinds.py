@@ -19,12 +19,19 @@ each on a text written for the test (none copies a corpus string).
    nothing (``prose_challenge`` / ``prose_verdict`` / ``challenge_predicate`` gain ``衔接断裂`` …, ``压力山大`` …), and the
    clause of problems said to need solving was dropped as a benefit naming a remedy (解决): a remedy word inside the
    deficit phrase names none (``points._names_remedy`` in :func:`summarizer.points.reported_clauses`).
+5. 需 after an adverb of degree or continuation (``更需仰赖…``, ``仍需加强…``: Taiwan and Hong Kong prose write the one
+   character for 需要) was no modal, so the measure it prescribes was read as nothing: ``更需 仍需 还需 尚需`` join the
+   ``modal`` group (not before 求: ``仍需求旺盛`` is the noun 需求, ``modal_exclusion``).
+6. A news report's speaker dated the Taiwan way (``某某今（5）日表示，…``) or with a bare day (``某某5日表示``) was read as a
+   share of a survey's respondents (a digit in the speaker) and the frame rejected: the date is no share
+   (``aspects._SPEAKER_DATE`` in :func:`summarizer.aspects.news_person_frame`).
 """
 
 from __future__ import annotations
 
 import summarizer
 from aspect_helpers import points
+from summarizer import aspects as asp
 from summarizer import clean as C
 from summarizer import points as P
 
@@ -121,3 +128,23 @@ def test_remedy_inside_a_deficit_phrase_and_broken_links():
     assert P._names_remedy("有助解决合约太短的问题")
     # negative: a hypothetical consequence with bare 断裂 is no broken link (not a cue word by itself)
     assert points("某议员昨日表示，无薪假会让家庭经济断裂。") == ([], [])
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+def test_xu_after_an_adverb_is_a_modal():
+    text = "托育政策明年上路，预算创下新高。托育不是砸钱就没事，仍需加强人力规划。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.recommendations] == [("托育不是砸钱就没事，仍需加强人力规划", 16, 34)]
+    # negative: 需求 after the adverb is the noun, no prescription
+    assert points("托育政策明年上路，预算创下新高。托育市场仍需求旺盛，价格仍然偏高。") == (["托育市场仍需求旺盛，价格仍然偏高"], [])
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_dated_speaker_is_a_news_frame():
+    assert asp.news_person_frame("某议员今（5）日表示，长照要改。").group(0) == "某议员今（5）日表示，"
+    assert asp.news_person_frame("某议员5日表示，长照要改。").group(0) == "某议员5日表示，"
+    # negative: a share of respondents is still no speaker the report speaks for
+    assert asp.news_person_frame("六成受访者表示，长照要改。") is None
+    assert asp.news_person_frame("60%受访者表示，长照要改。") is None
