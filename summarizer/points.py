@@ -1986,6 +1986,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
+    _prohibited_course_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -5908,6 +5909,54 @@ def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[
     m = bisect.bisect_right(markers, p.start) - 1
     listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
     return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
+
+
+#: A prohibition of a way of handling or judging (``不能照搬``, ``不应套用``, ``不能怪罪``, ``不能单从``): a negated modal,
+#: an optional 再 / 一味, then a ``prohibited_course`` cue word right after it (:func:`prohibited_course`).
+@lru_cache(maxsize=1)
+def _prohibited_course_re() -> re.Pattern[str]:
+    return re.compile(r"(?:决不能|绝不能|切不可|不能|不应该|不应|不可|不该|不宜|切勿)(?:再|一味)?(?:"
+                      + asp.cue_pattern("prohibited_course").pattern + ")")
+
+
+def prohibited_course(clause: str) -> bool:
+    """Whether ``clause`` (one clause, Simplified view) forbids a way of handling or judging something: a negated modal
+    right before a verb of copying, applying, blaming or judging from one side (``prohibited_course`` cue group:
+    ``外国的经验不能照搬到本地``, ``市场化的逻辑不能套用在托育服务上``, ``这些警讯不能怪罪家长``, ``不能单从老人谈老人
+    问题``). The author prescribes (the rule of 718/719: a prescriptive 不能 is a measure), though 不能 also states an
+    inability (``许多家庭不能负担…``: no such verb after it). Linear: one search."""
+    return _prohibited_course_re().search(clause) is not None
+
+
+def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a challenge point whose first clause forbids a way of handling or judging (:func:`prohibited_course`)
+    gives that clause as a recommendation; the point keeps the rest of its words when they state a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, or a complaint read as prose is,
+    :func:`summarizer.aspects.prose_aspect`: ``…不能怪罪家长不懂政策，而是主管部门忽视了家长的真实感受``: the 而是 clause is the problem; part14fix21) and is
+    dropped otherwise (``…不能照搬到本地，而是要结合实际``). Offsets into ``text``; linear in the points' lengths."""
+    kept = []
+    for p in out[asp.CHALLENGE]:
+        m = _CLAUSE_SPLIT.search(text, p.start, p.end)
+        first_end = m.start() if m else p.end
+        if not prohibited_course(text[p.start:first_end]):
+            kept.append(p)
+            continue
+        a, b = _trim(text, p.start, first_end)
+        if b - a >= MIN_POINT_CHARS:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, p.score))
+        if m is None:
+            continue
+        rest = m.end()
+        for link in ("而是", "而应", "却"):
+            if text.startswith(link, rest):
+                rest += len(link)
+                break
+        ra, rb = _trim(text, rest, p.end)
+        if rb > ra and (asp.challenge_strength(text[ra:rb]) or asp.prose_aspect(text[ra:rb]) == asp.CHALLENGE) \
+                and not asp.prescribes(text[ra:rb]):
+            p.start, p.end = ra, rb
+            kept.append(p)
+    out[asp.CHALLENGE] = kept
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:

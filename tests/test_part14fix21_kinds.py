@@ -25,6 +25,11 @@ each on a text written for the test (none copies a corpus string).
 6. A news report's speaker dated the Taiwan way (``某某今（5）日表示，…``) or with a bare day (``某某5日表示``) was read as a
    share of a survey's respondents (a digit in the speaker) and the frame rejected: the date is no share
    (``aspects._SPEAKER_DATE`` in :func:`summarizer.aspects.news_person_frame`).
+7. A prohibition of a way of handling or judging (``外国的经验不能照搬到本地``, ``这些警讯不能怪罪家长…，而是…忽视了…``,
+   ``故不能单从老人谈老人问题``) was read as a challenge (不能 a deficiency predicate): a negated modal right before a
+   verb of copying, applying, blaming or judging from one side (``prohibited_course`` cue group) prescribes; the
+   clause is a recommendation and the 而是 clause, when it states a shortcoming, stays the challenge
+   (:func:`summarizer.points.prohibited_course`, ``points._prohibited_course_points``).
 """
 
 from __future__ import annotations
@@ -148,3 +153,20 @@ def test_a_dated_speaker_is_a_news_frame():
     # negative: a share of respondents is still no speaker the report speaks for
     assert asp.news_person_frame("六成受访者表示，长照要改。") is None
     assert asp.news_person_frame("60%受访者表示，长照要改。") is None
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_prohibited_course_is_a_measure_and_its_er_shi_clause_the_problem():
+    text = "近年来托育需求快速上升。这些警讯不能怪罪家长不懂政策，而是主管部门忽视了家长的真实感受。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.challenges] == [("主管部门忽视了家长的真实感受", 29, 43)]
+    assert [(p.text, p.start, p.end) for p in essay.recommendations] == [("这些警讯不能怪罪家长不懂政策", 12, 26)]
+    assert points("近年来托育需求快速上升。外国的经验不能照搬到本地，而是要结合实际。") == ([], ["外国的经验不能照搬到本地"])
+
+
+def test_an_inability_stays_a_problem():
+    # negative: 不能 before a verb of bearing states an inability, no prohibition
+    assert not P.prohibited_course("许多家庭不能负担高昂的托育费用")
+    assert points("近年来托育需求快速上升。许多家庭不能负担高昂的托育费用。") == (["许多家庭不能负担高昂的托育费用"], [])
+    assert P.prohibited_course("故不能单从老人谈老人问题") and P.prohibited_course("市场化的逻辑不应套用在托育服务上")
