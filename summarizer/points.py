@@ -2011,6 +2011,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if p.end > cut_end:
                     p.start, p.end = _trim(text, p.start, min(p.end, cut_end)) if p.start < cut_end else (p.start, p.start)
             out[aspect] = [p for p in out[aspect] if p.end > p.start]
+        _cut_list_lead_in(text, sentences, out, cut_end, max_point_chars)
     summaries = _summary_sentences(structure, roles, sentences)
     if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
         ends = [s.end for s in sentences]
@@ -2798,6 +2799,31 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
         return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
+
+
+#: Most characters of a list lead-in clause read by :func:`_cut_list_lead_in` (before its colon, in its sentence).
+CUT_LEAD_IN_CHARS = 40
+
+
+def _cut_list_lead_in(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], cut_end: int,
+                      max_chars: int) -> None:
+    """In place: when the stored text is cut inside the list a prescribing lead-in announces (``因此，主管部门应提出
+    具体改善方案：一，改``: the text ends in the list's first item, ``cut_end`` < ``len(text)``, :func:`_cut_off_end`),
+    the lead-in clause before the colon is the measure the text still states (part14fix21; rule of 683 for the cut
+    item itself): a recommendation from the lead-in's clause start to its colon, when that clause prescribes
+    (:func:`summarizer.aspects.prescribes`), is at most :data:`CUT_LEAD_IN_CHARS` characters, and no recommendation
+    point lies after the colon. Offsets into ``text``; bounded: reads the last sentence only."""
+    if not sentences:
+        return
+    last = sentences[-1]
+    colon = max(text.rfind("：", last.start, cut_end), text.rfind(":", last.start, cut_end))
+    if colon < 0 or any(p.end > colon for p in out[asp.RECOMMENDATION]):
+        return
+    breaks = [m.end() for m in _CLAUSE_SPLIT.finditer(text, max(last.start, colon - CUT_LEAD_IN_CHARS), colon)]
+    a, b = _trim(text, breaks[-1] if breaks else last.start, colon)
+    if b - a >= MIN_POINT_CHARS and b - a <= CUT_LEAD_IN_CHARS and asp.prescribes(text[a:b]):
+        a, b = shape(text, a, b, max_chars)
+        out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 #: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.

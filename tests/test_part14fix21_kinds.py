@@ -30,6 +30,9 @@ each on a text written for the test (none copies a corpus string).
    verb of copying, applying, blaming or judging from one side (``prohibited_course`` cue group) prescribes; the
    clause is a recommendation and the 而是 clause, when it states a shortcoming, stays the challenge
    (:func:`summarizer.points.prohibited_course`, ``points._prohibited_course_points``).
+8. A stored text cut inside the list a prescribing lead-in announces (``因此，主管部门应提出具体改善方案：一，改``) gave
+   nothing: the cut item is no point (rule of 683), but the lead-in clause still prescribes and is the measure
+   (``points._cut_list_lead_in``); a lead-in that prescribes nothing (``主要原因如下：``) gives none.
 """
 
 from __future__ import annotations
@@ -170,3 +173,18 @@ def test_an_inability_stays_a_problem():
     assert not P.prohibited_course("许多家庭不能负担高昂的托育费用")
     assert points("近年来托育需求快速上升。许多家庭不能负担高昂的托育费用。") == (["许多家庭不能负担高昂的托育费用"], [])
     assert P.prohibited_course("故不能单从老人谈老人问题") and P.prohibited_course("市场化的逻辑不应套用在托育服务上")
+
+
+# 8 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_prescribing_lead_in_of_a_cut_list_is_the_measure():
+    text = "托育政策推行多年，家长普遍反映申请手续繁琐。因此，主管部门应提出具体改善方案：一，改"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.recommendations] == [("主管部门应提出具体改善方案", 25, 38)]
+
+
+def test_a_lead_in_of_a_whole_list_or_naming_causes_gives_no_lead_in_point():
+    # negative: the list is whole (its items are the points), or the lead-in prescribes nothing
+    assert points("托育政策推行多年，家长普遍反映申请手续繁琐。因此，主管部门应提出具体改善方案：一，改革申请流程；二，增加补助。")[1] == [
+        "一，改革申请流程", "二，增加补助"]
+    assert points("托育政策推行多年，家长普遍反映申请手续繁琐。主要原因如下：一，改")[1] == []
