@@ -4117,21 +4117,64 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
+    first = None
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
         if m is not None and asp.starts_imperative(sentence[m.end():y]):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
+            first = m.end()
             break
-    else:
+        if _actor_modal_clause(sentence, x, y):
+            clauses = clauses[k:]  # (反馈要求，被巡察党组织要坚持…: the actor's clause is the first item, part14fix21)
+            first = x
+            break
+    if first is None:
         return None, []
+    if len(clauses) > MODAL_RUN_ITEMS and sentence[clauses[-1][0]:clauses[-1][1]].lstrip().startswith(_RUN_PURPOSE):
+        clauses = clauses[:-1]  # (…，确保整改取得实效: the run's goal, no measure of its own; part14fix21)
     if len(clauses) < MODAL_RUN_ITEMS:
         return None, []
     x, y = clauses[0]
-    if not all(_run_measure(sentence[p:q]) and _MODAL_RUN_LEAD.match(sentence, p, q) is None for p, q in clauses[1:]) \
-            or any(ch in sentence[x:] for ch in "“「『\""):
+    if not all(_run_measure(_past_manner_idiom(sentence[p:q])) and _MODAL_RUN_LEAD.match(sentence, p, q) is None
+               or _actor_modal_clause(sentence, p, q) for p, q in clauses[1:]) \
+            or _QUOTED_COMMA.search(sentence, x):
         return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
-    items = [_trim(sentence, m.end(), y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
+    items = [_trim(sentence, first, y)] + [_trim(sentence, p, q) for p, q in clauses[1:]]
     return asp.RECOMMENDATION, items
+
+
+#: Openings of a run's last clause that state the goal of the measures before it (``…，确保巡察整改取得实效``).
+_RUN_PURPOSE = ("确保", "以确保", "从而", "进而", "以便", "以期")
+#: A quotation that holds a clause comma (``“坚持，再坚持”``): a run's commas inside it split no clauses. Bounded by the
+#: quotation's closing mark: linear.
+_QUOTED_COMMA = re.compile(r"[“「『\"][^“”「」『』\"]*?[，,][^“”「」『』\"]*?[”」』\"]")
+
+
+def _actor_modal_clause(sentence: str, x: int, y: int) -> bool:
+    """Whether ``sentence[x:y]``, a clause of a run, opens with its own actor and a modal (:data:`_ACTOR_MODAL`, at
+    most :data:`ACTOR_MODAL_CHARS` characters of actor: ``党组织领导班子要…``) before an imperative verb or a verb of
+    taking up a duty (``duty_verb`` cue group: 履行好…责任), past the adverbs :data:`_MODAL_RUN_LEAD` allows: a measure of a chain of requirements with an actor each (part14fix21).
+    Bounded: one anchored match."""
+    lead = x + len(sentence[x:y]) - len(sentence[x:y].lstrip(" \u3000"))
+    m = _ACTOR_MODAL.match(sentence, lead, y)
+    if m is None:
+        return False
+    adverb = _RUN_ADVERB.match(sentence, m.end(), y)
+    action = sentence[adverb.end():y]
+    return asp.starts_imperative(action) or action.startswith(asp.lexicon().words("duty_verb"))
+
+
+_RUN_ADVERB = re.compile(r"(?:进一步|切实|大力|着力|积极)?")
+
+
+def _past_manner_idiom(clause: str) -> str:
+    """``clause`` past an idiom of manner that opens it (``manner_idiom`` cue group: ``坚定不移推进…`` -> ``推进…``),
+    when a verb is left after it; else ``clause``. Bounded by the group's words."""
+    c = clause.lstrip(" \u3000")
+    for word in asp.lexicon().words("manner_idiom"):
+        if c.startswith(word) and len(c) > len(word) + 1:
+            return c[len(word):]
+    return clause
 
 
 def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:

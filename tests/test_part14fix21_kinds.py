@@ -33,6 +33,13 @@ each on a text written for the test (none copies a corpus string).
 8. A stored text cut inside the list a prescribing lead-in announces (``因此，主管部门应提出具体改善方案：一，改``) gave
    nothing: the cut item is no point (rule of 683), but the lead-in clause still prescribes and is the measure
    (``points._cut_list_lead_in``); a lead-in that prescribes nothing (``主要原因如下：``) gives none.
+9. A chain of requirements over the point length with an actor and a modal in its first clause and again later
+   (``督导组要求，各街道办事处要坚持A、B、C，加强D，坚定不移推进E，…，社区负责人要履行好F责任，确保…``) was cut to one
+   window that lost its first and last measures: the run of :func:`summarizer.points.modal_comma_run` may open with an
+   actor's modal clause and hold later ones (``points._actor_modal_clause``; ``duty_verb`` cue group 履行 …), a clause
+   may open with an idiom of manner (``坚定不移``, ``manner_idiom``; ``points._past_manner_idiom``), a quotation with no
+   comma inside splits nothing (``points._QUOTED_COMMA``), and the last clause of purpose (``确保…``) is the run's goal,
+   no item (``points._RUN_PURPOSE``).
 """
 
 from __future__ import annotations
@@ -188,3 +195,26 @@ def test_a_lead_in_of_a_whole_list_or_naming_causes_gives_no_lead_in_point():
     assert points("托育政策推行多年，家长普遍反映申请手续繁琐。因此，主管部门应提出具体改善方案：一，改革申请流程；二，增加补助。")[1] == [
         "一，改革申请流程", "二，增加补助"]
     assert points("托育政策推行多年，家长普遍反映申请手续繁琐。主要原因如下：一，改")[1] == []
+
+
+# 9 ---------------------------------------------------------------------------------------------------------------
+
+_CHAIN = ("督导组要求，各街道办事处要坚持问题导向、目标导向、效果导向，加强基层环卫队伍建设，坚定不移推进垃圾分类工作，"
+          "完善日常考核办法，切实把整改作为检验“工作作风”的标尺，社区负责人要履行好属地管理责任，确保整改取得实效。")
+
+
+def test_a_chain_of_requirements_with_actors_gives_one_measure_per_clause():
+    kind, spans = P.modal_comma_run(_CHAIN)
+    assert kind == "recommendation"
+    assert [_CHAIN[a:b] for a, b in spans] == [
+        "各街道办事处要坚持问题导向、目标导向、效果导向", "加强基层环卫队伍建设", "坚定不移推进垃圾分类工作", "完善日常考核办法",
+        "切实把整改作为检验“工作作风”的标尺", "社区负责人要履行好属地管理责任"]
+    assert spans[0] == (6, 29)
+
+
+def test_a_chain_with_a_narrated_clause_or_a_short_one_is_no_run():
+    # negative: a clause of work done inside the chain, or a chain short enough to be one point
+    narrated = _CHAIN.replace("完善日常考核办法", "去年共清运垃圾三万吨")
+    assert P.modal_comma_run(narrated) == (None, [])
+    assert P.modal_comma_run("督导组要求，各街道办事处要坚持问题导向，加强基层队伍建设，社区负责人要履行好属地管理责任。") == (None, [])
+    assert not P._actor_modal_clause("检察机关拒不履行义务", 0, 10)
