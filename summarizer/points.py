@@ -1960,6 +1960,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
+    _past_fault_frame_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
@@ -2549,6 +2550,60 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
             return None
         return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
     return None
+
+
+#: A sentence that opens by naming the past faults a practice answers (``针对以往…``, ``针对过去…``, ``针对此前…``),
+#: past leading spaces. Anchored: O(1).
+_PAST_FAULT_FRAME = re.compile(r"\s{0,4}针对(?:以往|过去|此前|以前|原来|原先|长期以来)")
+
+
+def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the past faults a sentence names before the practice that
+    answers them (``针对以往各单位职责梳理不够清晰、职责界定模糊，造成工单派发不精准，大量工单…来回流转，区里建立了…``):
+    after :data:`_PAST_FAULT_FRAME`, each clause (split at ``，,；;``) that states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength` or a deficit of prose, :func:`summarizer.aspects._prose_deficits`)
+    is one, and so is a clause after one that opens with a consequence (:data:`_CONSEQUENCE_OPEN`: 导致, 致使 …), up to
+    the first clause that states none (the practice: ``区里建立了首接负责制``); ``[]`` when the sentence
+    does not open so (``针对群众反映强烈的停车难问题，…``: a present problem named as a topic, read as before).
+    The faults are the problems a practice news item reports (part14fix21). Linear in the sentence."""
+    m = _PAST_FAULT_FRAME.match(sentence)
+    if m is None:
+        return []
+    out = []
+    a = m.end()
+    for brk in itertools.chain(_REST_START.finditer(sentence, a), [None]):
+        b = brk.start() if brk is not None else len(sentence.rstrip(_SENT_END + " \n"))
+        clause = sentence[a:b]
+        if not clause.strip() or not (asp.challenge_strength(clause) or asp._prose_deficits(clause)
+                                      or out and _CONSEQUENCE_OPEN.match(clause.lstrip())):
+            break
+        out.append(_trim(sentence, a, b))
+        if brk is None:
+            break
+        a = brk.end()
+    return out
+
+
+def _past_fault_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: the past faults a sentence names before the practice that answers them (:func:`past_fault_clauses`)
+    are challenge points, one per clause (:func:`_add_items`); sentences of a reviewer's comment (from ``review``)
+    give none."""
+    added: list[tuple[int, int]] = []
+    frames: list[tuple[int, int]] = []  # (sentence start, where its faults start) of each sentence that names them
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            spans = [(s.start + a, s.start + b) for a, b in past_fault_clauses(text[s.start:s.end]) if b > a]
+            if spans:
+                added.extend(spans)
+                frames.append((s.start, spans[0][0]))
+    # (a window that another reading opened at the frame, 针对以往A…, starts at the faults: the frame is no problem)
+    starts = [a for a, _ in frames]
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < frames[k][1] < p.end:
+            p.start = frames[k][1]
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

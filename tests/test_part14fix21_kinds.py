@@ -40,6 +40,10 @@ each on a text written for the test (none copies a corpus string).
    may open with an idiom of manner (``坚定不移``, ``manner_idiom``; ``points._past_manner_idiom``), a quotation with no
    comma inside splits nothing (``points._QUOTED_COMMA``), and the last clause of purpose (``确保…``) is the run's goal,
    no item (``points._RUN_PURPOSE``).
+10. A practice news item's sentence that opens by naming the past faults it answers (``针对以往A、B，造成C，区里建立了…``)
+    gave nothing (针对 opens a topic): the clauses after the frame that state a shortcoming, and one after them opened
+    by a consequence, are challenges up to the practice clause (:func:`summarizer.points.past_fault_clauses`,
+    ``points._past_fault_frame_points``); work judged imprecise (``不精准``, ``不准确``) is a deficiency predicate.
 """
 
 from __future__ import annotations
@@ -218,3 +222,21 @@ def test_a_chain_with_a_narrated_clause_or_a_short_one_is_no_run():
     assert P.modal_comma_run(narrated) == (None, [])
     assert P.modal_comma_run("督导组要求，各街道办事处要坚持问题导向，加强基层队伍建设，社区负责人要履行好属地管理责任。") == (None, [])
     assert not P._actor_modal_clause("检察机关拒不履行义务", 0, 10)
+
+
+# 10 --------------------------------------------------------------------------------------------------------------
+
+def test_past_faults_before_the_practice_that_answers_them_are_problems():
+    text = "区里推出了新的工作法。针对以往各单位职责梳理不够清晰、职责界定模糊，造成工单派发不精准，区里建立了首接负责制。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.challenges] == [
+        ("各单位职责梳理不够清晰、职责界定模糊", 15, 33), ("造成工单派发不精准", 34, 43)]
+    assert essay.recommendations == []
+
+
+def test_a_present_topic_after_zhendui_is_no_past_fault():
+    # negative: 针对 a present problem named as a topic; the practice clause ends the faults
+    assert P.past_fault_clauses("针对群众反映强烈的停车难问题，区里新建了三个停车场。") == []
+    assert points("区里推出了新的工作法。针对群众反映强烈的停车难问题，区里新建了三个停车场。") == ([], [])
+    s = "针对过去审批环节过多，区里推行了一窗受理，办理时间明显缩短。"
+    assert [s[a:b] for a, b in P.past_fault_clauses(s)] == ["审批环节过多"]
