@@ -1961,6 +1961,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
     _past_fault_frame_points(text, sentences, out, max_point_chars, review)
+    _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
@@ -2603,6 +2604,51 @@ def _past_fault_frame_points(text: str, sentences: list[Sentence], out: dict[str
         k = bisect.bisect_right(starts, p.start) - 1
         if k >= 0 and p.start < frames[k][1] < p.end:
             p.start = frames[k][1]
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: Most characters of the subject before 就 in a sentence narrating a discussion (``会上，各单位就…``).
+DISCUSSED_SUBJECT_CHARS = 12
+#: A discussion narrated with its topic (``会上，各单位就A责任不明确，屡屡出现B的情况开展了充分讨论``): a short subject, 就,
+#: the topic (4 to 160 characters, no sentence end), then a verb of holding a discussion. Lazy topic bounded by the
+#: sentence: linear per sentence start (anchored).
+_DISCUSSED_TOPIC = re.compile(r"[^。；;！？!?]{0,%d}?就(?P<topic>[^。；;！？!?]{4,160}?)(?:开展|进行|展开|作)了?"
+                              r"(?:充分|深入|热烈|认真|广泛)?的?(?:讨论|研讨|交流|会商|协商)" % DISCUSSED_SUBJECT_CHARS)
+
+
+def discussed_problem_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the problems a narrated discussion names as its topic
+    (:data:`_DISCUSSED_TOPIC`): each clause of the topic (split at ``，,``) that states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength` or :func:`summarizer.aspects._prose_deficits`), or ``[]``. A topic
+    stated with its verdicts is the problem (``…工单责任不明确，屡屡出现互相推诿的情况``; the Part 14 gold rule of 728),
+    one that only names problem nouns (``就相关问题进行了讨论``, :func:`narrates_discussion`) gives none. Linear in the
+    sentence."""
+    m = _DISCUSSED_TOPIC.match(sentence)
+    if m is None:
+        return []
+    out = []
+    a, end = m.start("topic"), m.end("topic")
+    for brk in itertools.chain(_COMMA_BREAK.finditer(sentence, a, end), [None]):
+        b = brk.start() if brk is not None else end
+        if asp.challenge_strength(sentence[a:b]) or asp._prose_deficits(sentence[a:b]):
+            out.append(_trim(sentence, a, b))
+        if brk is None:
+            break
+        a = brk.end()
+    return out
+
+
+_COMMA_BREAK = re.compile("[，,]")
+
+
+def _discussed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: the problems a narrated discussion names as its topic (:func:`discussed_problem_clauses`) are challenge
+    points, one per clause (:func:`_add_items`); sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in discussed_problem_clauses(text[s.start:s.end]) if b > a)
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 

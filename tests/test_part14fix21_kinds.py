@@ -44,6 +44,10 @@ each on a text written for the test (none copies a corpus string).
     gave nothing (针对 opens a topic): the clauses after the frame that state a shortcoming, and one after them opened
     by a consequence, are challenges up to the practice clause (:func:`summarizer.points.past_fault_clauses`,
     ``points._past_fault_frame_points``); work judged imprecise (``不精准``, ``不准确``) is a deficiency predicate.
+11. A meeting's narrated discussion whose topic states the problem with its verdicts (``会上，各单位就…工单责任不明确，
+    屡屡出现互相推诿的情况开展了充分讨论``) gave nothing: each clause of the topic that states a shortcoming is a
+    challenge (:func:`summarizer.points.discussed_problem_clauses`, ``points._discussed_problem_points``); a topic
+    that only names problem nouns (``就相关问题进行了讨论``) gives none.
 """
 
 from __future__ import annotations
@@ -240,3 +244,21 @@ def test_a_present_topic_after_zhendui_is_no_past_fault():
     assert points("区里推出了新的工作法。针对群众反映强烈的停车难问题，区里新建了三个停车场。") == ([], [])
     s = "针对过去审批环节过多，区里推行了一窗受理，办理时间明显缩短。"
     assert [s[a:b] for a, b in P.past_fault_clauses(s)] == ["审批环节过多"]
+
+
+# 11 --------------------------------------------------------------------------------------------------------------
+
+def test_a_discussed_topic_stated_with_its_verdicts_gives_its_problems():
+    text = ("5月8日，街道办组织物业公司、供水公司召开了漏水投诉协调会。会上，各单位就老旧小区管道漏水的投诉工单责任不清，"
+            "多次出现相互推诿的情况进行了深入讨论。")
+    essay = summarizer.summarize(text).essays[0]
+    got = [(p.text, p.start, p.end) for p in essay.challenges]
+    assert ("老旧小区管道漏水的投诉工单责任不清", 37, 54) in got and ("多次出现相互推诿的情况", 55, 66) in got
+    assert all(text[a:b] == t for t, a, b in got)
+
+
+def test_a_discussion_of_named_topics_only_gives_no_problem():
+    # negative: the topic names problem nouns only, or no discussion verb follows
+    assert P.discussed_problem_clauses("会上，各单位就相关问题进行了讨论。") == []
+    assert P.discussed_problem_clauses("会上，各单位就下半年重点工作进行了深入交流。") == []
+    assert P.discussed_problem_clauses("各单位就管道漏水责任不清的问题提出了意见。") == []
