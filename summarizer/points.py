@@ -2619,7 +2619,8 @@ _DISCUSSED_TOPIC = re.compile(r"[^。；;！？!?]{0,%d}?就(?P<topic>[^。；;�
 def discussed_problem_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans (offsets into ``sentence``) of the problems a narrated discussion names as its topic
     (:data:`_DISCUSSED_TOPIC`): each clause of the topic (split at ``，,``) that states a shortcoming
-    (:func:`summarizer.aspects.challenge_strength` or :func:`summarizer.aspects._prose_deficits`), or ``[]``. A topic
+    (:func:`summarizer.aspects._prose_deficits`, or :func:`summarizer.aspects.challenge_strength` with no bare problem
+    noun, ``bare_problem_noun``: 问题, 困难 …), or ``[]``. A topic
     stated with its verdicts is the problem (``…工单责任不明确，屡屡出现互相推诿的情况``; the Part 14 gold rule of 728),
     one that only names problem nouns (``就相关问题进行了讨论``, :func:`narrates_discussion`) gives none. Linear in the
     sentence."""
@@ -2630,7 +2631,8 @@ def discussed_problem_clauses(sentence: str) -> list[tuple[int, int]]:
     a, end = m.start("topic"), m.end("topic")
     for brk in itertools.chain(_COMMA_BREAK.finditer(sentence, a, end), [None]):
         b = brk.start() if brk is not None else end
-        if asp.challenge_strength(sentence[a:b]) or asp._prose_deficits(sentence[a:b]):
+        clause = sentence[a:b]
+        if asp._prose_deficits(clause) or asp.challenge_strength(clause) and not asp.has_cue(clause, "bare_problem_noun"):
             out.append(_trim(sentence, a, b))
         if brk is None:
             break
