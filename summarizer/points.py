@@ -1984,6 +1984,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if layout.meeting_report:
         _meeting_words(text, out, cut)
         _meeting_pledges(sentences, out)
+        _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -5867,6 +5868,33 @@ def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | Non
 #: characters with no clause break, an optional 一致/纷纷/均/都, 表示 or 表态, and 将 (what the speaker will do). Anchored,
 #: bounded.
 _PLEDGE_FRAME = re.compile(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
+
+
+#: A connective that carries a meeting's requirements on into the next sentence (``会议要求，…。同时，明确…``).
+_MEETING_CONTINUED = re.compile(r"\s{0,2}(?:同时|此外|另外|并且|还)[，,]\s{0,2}")
+
+
+def _meeting_continued_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                max_chars: int) -> None:
+    """In place, in a meeting's report: a sentence right after one that gives the meeting's requirements
+    (:func:`summarizer.aspects.meeting_said_end`: ``会议要求，各单位必须…。``) that opens with a connective carrying them on
+    (:data:`_MEETING_CONTINUED`: ``同时，``) and then an imperative verb (``明确…，以…确定单位责任，建立…长效机制``) is the
+    meeting's requirement too: a recommendation from past the connective (within ``max_chars``, :func:`shape`) when no
+    recommendation covers it yet; a challenge point inside it (a problem noun in the measure's object, ``…问题的投诉
+    工单``) is dropped (part14fix21). Linear in the sentences."""
+    for prev, s in zip(sentences, sentences[1:]):
+        if s.kind != "sentence" or not asp.meeting_said_end(prev.text):
+            continue
+        m = _MEETING_CONTINUED.match(text, s.start, s.end)
+        if m is None or not asp.starts_imperative(text[m.end():s.end]):
+            continue
+        if any(p.start < s.end and p.end > m.end() for p in out[asp.RECOMMENDATION]):
+            continue
+        a, b = shape(text, m.end(), s.end, max_chars)
+        if b - a < MIN_POINT_CHARS:
+            continue
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < b and p.end > a)]
+        out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:

@@ -48,6 +48,10 @@ each on a text written for the test (none copies a corpus string).
     屡屡出现互相推诿的情况开展了充分讨论``) gave nothing: each clause of the topic that states a shortcoming is a
     challenge (:func:`summarizer.points.discussed_problem_clauses`, ``points._discussed_problem_points``); a topic
     that only names problem nouns (``就相关问题进行了讨论``) gives none.
+12. In a meeting's report, the sentence after the meeting's requirements that carries them on (``会议要求，…。同时，明确
+    燃气管道的巡查单位，建立隐患处理长效机制。``) was read as a challenge (隐患 in the measure's object): it is the meeting's
+    requirement too (``points._meeting_continued_measures``); outside a meeting report, or after a sentence that is
+    not the meeting's, the rule does not apply.
 """
 
 from __future__ import annotations
@@ -262,3 +266,19 @@ def test_a_discussion_of_named_topics_only_gives_no_problem():
     assert P.discussed_problem_clauses("会上，各单位就相关问题进行了讨论。") == []
     assert P.discussed_problem_clauses("会上，各单位就下半年重点工作进行了深入交流。") == []
     assert P.discussed_problem_clauses("各单位就管道漏水责任不清的问题提出了意见。") == []
+
+
+# 12 --------------------------------------------------------------------------------------------------------------
+
+def test_a_meetings_requirement_carried_on_by_tongshi_is_a_measure():
+    text = "3月5日，区应急局召开了安全生产协调会。会议要求，各单位必须高度重视隐患排查工作。同时，明确燃气管道的巡查单位，建立隐患处理长效机制。"
+    essay = summarizer.summarize(text).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.recommendations][-1] == ("明确燃气管道的巡查单位，建立隐患处理长效机制", 44, 66)
+    assert essay.challenges == []
+
+
+def test_tongshi_after_no_meeting_requirement_is_read_as_before():
+    # negative: no meeting reported, so the sentence after 同时 is read by the ordinary rules
+    text = "近年来我区安全生产形势总体平稳。各单位高度重视隐患排查工作。同时，明确燃气管道的巡查单位，建立隐患处理长效机制。"
+    before = points(text)
+    assert "明确燃气管道的巡查单位，建立隐患处理长效机制" not in before[1]
