@@ -2004,7 +2004,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
-                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)]
+                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
+                          and not names_problem_topic(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
@@ -4558,6 +4559,26 @@ def only_announces(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
+
+
+#: A point that says where the problem lies and names only a topic (``更关键的问题在于长照的财政定位``): a short
+#: qualifier, 问题/关键/症结 + 在于 (not 是: ``但问题是这样正好中了…`` goes on with a clause), then at most 16 characters to the point's end (:func:`names_problem_topic`).
+_PROBLEM_TOPIC = re.compile(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
+
+
+def names_problem_topic(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point, one clause) says where the problem lies and names only its topic
+    (:data:`_PROBLEM_TOPIC`: ``更关键的问题在于长照的财政定位``): the words after 在于 state no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`) and prescribe nothing;
+    the next sentence states the problem (part14fix21). ``问题在于缺乏稳定的资金来源`` states it. Bounded: one anchored
+    match."""
+    p = point.strip(_TRIM)
+    m = _PROBLEM_TOPIC.fullmatch(p)
+    if m is None:
+        return False
+    topic = m.group("topic")
+    return not (asp.challenge_strength(topic) or asp._prose_deficits(topic) or asp.modal_strength(topic)
+                or asp.states_verdict(topic))
 
 
 #: The copulas that end a clause announcing what follows its colon (``…的一个小问题是：``, ``症结在于：``).

@@ -52,6 +52,10 @@ each on a text written for the test (none copies a corpus string).
     燃气管道的巡查单位，建立隐患处理长效机制。``) was read as a challenge (隐患 in the measure's object): it is the meeting's
     requirement too (``points._meeting_continued_measures``); outside a meeting report, or after a sentence that is
     not the meeting's, the rule does not apply.
+13. A sentence that says where the problem lies and names only a topic (``更关键的问题在于托育的财政定位``; the next
+    sentence states the problem) was a challenge point: the words after 在于 state no shortcoming
+    (:func:`summarizer.points.names_problem_topic`); ``问题在于缺乏稳定的资金来源`` states one, and ``问题是…`` goes on with
+    a clause and is read as before.
 """
 
 from __future__ import annotations
@@ -282,3 +286,18 @@ def test_tongshi_after_no_meeting_requirement_is_read_as_before():
     text = "近年来我区安全生产形势总体平稳。各单位高度重视隐患排查工作。同时，明确燃气管道的巡查单位，建立隐患处理长效机制。"
     before = points(text)
     assert "明确燃气管道的巡查单位，建立隐患处理长效机制" not in before[1]
+
+
+# 13 --------------------------------------------------------------------------------------------------------------
+
+def test_a_problem_said_to_lie_in_a_topic_is_no_point():
+    assert P.names_problem_topic("更关键的问题在于托育的财政定位")
+    text = "更关键的问题在于托育的财政定位。托育经费长期被列为福利支出，预算缺乏稳定来源。"
+    assert points(text)[0] == ["托育经费长期被列为福利支出，预算缺乏稳定来源"]
+
+
+def test_a_problem_said_to_lie_in_a_shortcoming_stays():
+    # negative: the words after 在于 state the shortcoming; 问题是 goes on with a clause
+    assert not P.names_problem_topic("问题在于缺乏稳定的资金来源")
+    assert not P.names_problem_topic("问题在于执行不到位")
+    assert not P.names_problem_topic("但问题是这样正好中了对方的圈套")
