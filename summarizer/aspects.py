@@ -2391,6 +2391,11 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
 _SHARE_OF_RESPONDENTS = re.compile(r"[\d％%]|[一二三四五六七八九十几]成")
 
 
+#: The date a news report gives its speaker's words (``某某今（2）日表示``, ``某某2日表示``, ``某某3月2日指出``): no share
+#: of respondents, though it holds a digit (part14fix21). Bounded: linear.
+_SPEAKER_DATE = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月)?[今昨前]?[（(]?\d{1,2}[）)]?日")
+
+
 def news_person_frame(part: str) -> re.Match[str] | None:
     """The frame of a news report's sentence (or ``；``-part) in which a person or a group the report speaks for is
     the speaker (``立法会议员某某又表示，…``, ``他又指出，…``, ``某某则指出，…``): the :func:`_news_frame_re` match of its
@@ -2406,7 +2411,7 @@ def news_person_frame(part: str) -> re.Match[str] | None:
             or who.endswith(lexicon().words("pointing_out_modal"))):
         return None
     if (has_cue(who, "news_official") or has_cue(who, "directive_source") or has_cue(who, "author_self")
-            or _SHARE_OF_RESPONDENTS.search(who)):
+            or _SHARE_OF_RESPONDENTS.search(_SPEAKER_DATE.sub("", who))):
         return None
     return m
 

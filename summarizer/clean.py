@@ -1339,6 +1339,27 @@ def _split_glued_title(doc: "_Doc") -> None:
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
 TITLE_TAG_CHARS = 16
 
+#: Characters that cannot end a subheading (a line ending with one was broken inside a phrase: ``…之``, ``…的``,
+#: ``…对``), Simplified and Traditional: :func:`_subheading_line`.
+_PHRASE_OPEN_ENDS = frozenset("之的和与與及或在对對把将將为為被从從向，,、")
+#: How many times longer than a subheading line the paragraph line after it is, at least (:func:`_subheading_line`).
+SUBHEADING_NEXT_RATIO = 2
+
+
+def _subheading_line(prev: str, piece: str, nxt: str) -> bool:
+    """Whether ``piece``, a stripped line that opens a logical line, is a subheading inside running text with no blank
+    lines around it (an analysis's ``…的本质——中央设计，地方买单的治理错位`` between two paragraphs, part14fix21): the
+    line before (``prev``, stripped) ends a sentence (``。！？!?`` before closing marks), ``piece`` holds at most
+    :data:`TITLE_LINE_CHARS` characters, no sentence end and no colon and does not end inside a phrase
+    (:data:`_PHRASE_OPEN_ENDS`), and the line after (``nxt``) is a paragraph: it holds a sentence end and is at least
+    :data:`SUBHEADING_NEXT_RATIO` times as long. A hard-wrapped paragraph's first line is as wide as the lines after
+    it, so such a short line is no wrapped line. O(len of the three lines)."""
+    body = prev.rstrip("".join(CLOSERS))
+    return (bool(body) and body[-1] in SENTENCE_END and 0 < len(piece) <= TITLE_LINE_CHARS
+            and _TERMINATOR_SET.isdisjoint(piece) and "：" not in piece and ":" not in piece
+            and piece[-1] not in _PHRASE_OPEN_ENDS and len(nxt) >= SUBHEADING_NEXT_RATIO * len(piece)
+            and not _TERMINATOR_SET.isdisjoint(nxt))
+
 
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
@@ -1454,8 +1475,11 @@ def _join_lines(doc: _Doc) -> None:
             # (``…将面对哪些问题？|编辑部``: the author's or the site's tag after a title), its own line (trialfix20b)
             tagged_title = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and tail[:1] in "|｜"
                             and len(tail) <= TITLE_TAG_CHARS and _TERMINATOR_SET.isdisjoint(tail))
+            # a short line opening a logical line after a sentence end, before a much longer paragraph line (a
+            # subheading in running text with no blank lines, part14fix21)
+            subheading = length == len(piece) and n > 0 and _subheading_line(pieces[n - 1], piece, nxt)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in and not tagged_title)
+                                and not lead_in and not tagged_title and not subheading)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

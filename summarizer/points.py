@@ -482,6 +482,9 @@ def section_states_point(heading: str) -> bool:
         return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
     if h and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h):
         return True  # 地下水超采问题没有得到减缓，反而愈演愈烈: the cue noun is the subject of what the heading states
+    colon = max(h.rfind("："), h.rfind(":"))
+    if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
+        return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
@@ -496,7 +499,18 @@ def _labelled_part(heading: str) -> bool:
     section's name, no statement (corpus21). Linear."""
     colon = max(heading.rfind("："), heading.rfind(":"))
     rest = heading[colon + 1:].strip(_TRIM) if colon > 0 else ""
-    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest)
+    return bool(rest) and bool(asp.heading_aspect(rest)) and _names_part(rest) and not _quoted_kind(rest)
+
+
+def _quoted_kind(rest: str) -> bool:
+    """Whether the last section cue noun of ``rest`` follows a quoted term right before it (``长照的「社福化」盲点``,
+    ``“重建轻管”问题``): the quotation names which problem, so the words state a finding rather than name a part
+    (``…的现况与挑战``; part14fix21). Linear in ``rest``."""
+    pattern, _words = asp._section_pattern()
+    last = None
+    for last in pattern.finditer(rest):
+        pass
+    return last is not None and last.start() > 0 and rest[last.start() - 1] in "」”』\""
 
 
 #: Words that open the rest of a heading after its cue noun as more of a name, not a predicate (问题及原因, 问题与对策,
@@ -645,12 +659,14 @@ _OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
 
 def _measure_subheading(structure: Structure, item) -> bool:
     """Whether ``item``, a bare line (family ``line``: no list marker) over a body of its own, is a column's
-    subheading that states a measure by itself (``积极解决本地医疗人手不足`` between two paragraphs of commentary): from
+    subheading that states a measure or a problem by itself (``积极解决本地医疗人手不足`` between two paragraphs of
+    commentary; ``…的本质——中央设计，地方买单的治理错位`` after an analysis's opening, part14fix21): from
     :data:`MIN_SUBHEADING_CHARS` to :data:`SUBHEADING_CHARS` characters, no sentence end inside it, not quoted, not
     ending mid-phrase (:data:`_OPEN_ENDINGS`), right after a paragraph that ends a sentence and is no exam prompt
     (``exam_prompt`` cue group, 字数: a 申论 essay's title follows its prompt), and its heading opens with an imperative
-    verb (:func:`own_heading_aspect` reads it as a recommendation). Other bare lines (a title, a narrated line, a
-    heading that names a topic) stay outside the points, as before."""
+    verb (:func:`own_heading_aspect` reads it as a recommendation) or states a shortcoming (it reads it as a
+    challenge). Other bare lines (a title, a narrated line, a heading that names a topic) stay outside the points, as
+    before."""
     if not item.titled:
         return False
     h = structure.heading(item).strip(_TRIM)
@@ -665,7 +681,7 @@ def _measure_subheading(structure: Structure, item) -> bool:
     before = structure.text[max(0, item.start - SUBHEADING_CHARS * 4):item.start].rstrip()
     last = before[before.rfind("\n") + 1:]
     return (before.endswith(tuple("。！？!?")) and not (asp.has_cue(last, "exam_prompt") or "字数" in last)
-            and own_heading_aspect(h) == asp.RECOMMENDATION)
+            and own_heading_aspect(h) in (asp.RECOMMENDATION, asp.CHALLENGE))
 
 
 def _names_part(h: str) -> bool:
@@ -2018,6 +2034,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
+    _past_fault_frame_points(text, sentences, out, max_point_chars, review)
+    _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
@@ -2041,10 +2059,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if layout.meeting_report:
         _meeting_words(text, out, cut)
         _meeting_pledges(sentences, out)
+        _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
+    _prohibited_course_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -2059,7 +2079,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
-                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)]
+                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
+                          and not names_problem_topic(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     cut_end = _cut_off_end(text, sentences)
@@ -2069,6 +2090,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if p.end > cut_end:
                     p.start, p.end = _trim(text, p.start, min(p.end, cut_end)) if p.start < cut_end else (p.start, p.start)
             out[aspect] = [p for p in out[aspect] if p.end > p.start]
+        _cut_list_lead_in(text, sentences, out, cut_end, max_point_chars)
     summaries = _summary_sentences(structure, roles, sentences)
     if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
         ends = [s.end for s in sentences]
@@ -2657,6 +2679,107 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+#: A sentence that opens by naming the past faults a practice answers (``针对以往…``, ``针对过去…``, ``针对此前…``),
+#: past leading spaces. Anchored: O(1).
+_PAST_FAULT_FRAME = re.compile(r"\s{0,4}针对(?:以往|过去|此前|以前|原来|原先|长期以来)")
+
+
+def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the past faults a sentence names before the practice that
+    answers them (``针对以往各单位职责梳理不够清晰、职责界定模糊，造成工单派发不精准，大量工单…来回流转，区里建立了…``):
+    after :data:`_PAST_FAULT_FRAME`, each clause (split at ``，,；;``) that states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength` or a deficit of prose, :func:`summarizer.aspects._prose_deficits`)
+    is one, and so is a clause after one that opens with a consequence (:data:`_CONSEQUENCE_OPEN`: 导致, 致使 …), up to
+    the first clause that states none (the practice: ``区里建立了首接负责制``); ``[]`` when the sentence
+    does not open so (``针对群众反映强烈的停车难问题，…``: a present problem named as a topic, read as before).
+    The faults are the problems a practice news item reports (part14fix21). Linear in the sentence."""
+    m = _PAST_FAULT_FRAME.match(sentence)
+    if m is None:
+        return []
+    out = []
+    a = m.end()
+    for brk in itertools.chain(_REST_START.finditer(sentence, a), [None]):
+        b = brk.start() if brk is not None else len(sentence.rstrip(_SENT_END + " \n"))
+        clause = sentence[a:b]
+        if not clause.strip() or not (asp.challenge_strength(clause) or asp._prose_deficits(clause)
+                                      or out and _CONSEQUENCE_OPEN.match(clause.lstrip())):
+            break
+        out.append(_trim(sentence, a, b))
+        if brk is None:
+            break
+        a = brk.end()
+    return out
+
+
+def _past_fault_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: the past faults a sentence names before the practice that answers them (:func:`past_fault_clauses`)
+    are challenge points, one per clause (:func:`_add_items`); sentences of a reviewer's comment (from ``review``)
+    give none."""
+    added: list[tuple[int, int]] = []
+    frames: list[tuple[int, int]] = []  # (sentence start, where its faults start) of each sentence that names them
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            spans = [(s.start + a, s.start + b) for a, b in past_fault_clauses(text[s.start:s.end]) if b > a]
+            if spans:
+                added.extend(spans)
+                frames.append((s.start, spans[0][0]))
+    # (a window that another reading opened at the frame, 针对以往A…, starts at the faults: the frame is no problem)
+    starts = [a for a, _ in frames]
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < frames[k][1] < p.end:
+            p.start = frames[k][1]
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: Most characters of the subject before 就 in a sentence narrating a discussion (``会上，各单位就…``).
+DISCUSSED_SUBJECT_CHARS = 12
+#: A discussion narrated with its topic (``会上，各单位就A责任不明确，屡屡出现B的情况开展了充分讨论``): a short subject, 就,
+#: the topic (4 to 160 characters, no sentence end), then a verb of holding a discussion. Lazy topic bounded by the
+#: sentence: linear per sentence start (anchored).
+_DISCUSSED_TOPIC = re.compile(r"[^。；;！？!?]{0,%d}?就(?P<topic>[^。；;！？!?]{4,160}?)(?:开展|进行|展开|作)了?"
+                              r"(?:充分|深入|热烈|认真|广泛)?的?(?:讨论|研讨|交流|会商|协商)" % DISCUSSED_SUBJECT_CHARS)
+
+
+def discussed_problem_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the problems a narrated discussion names as its topic
+    (:data:`_DISCUSSED_TOPIC`): each clause of the topic (split at ``，,``) that states a shortcoming
+    (:func:`summarizer.aspects._prose_deficits`, or :func:`summarizer.aspects.challenge_strength` with no bare problem
+    noun, ``bare_problem_noun``: 问题, 困难 …), or ``[]``. A topic
+    stated with its verdicts is the problem (``…工单责任不明确，屡屡出现互相推诿的情况``; the Part 14 gold rule of 728),
+    one that only names problem nouns (``就相关问题进行了讨论``, :func:`narrates_discussion`) gives none. Linear in the
+    sentence."""
+    m = _DISCUSSED_TOPIC.match(sentence)
+    if m is None:
+        return []
+    out = []
+    a, end = m.start("topic"), m.end("topic")
+    for brk in itertools.chain(_COMMA_BREAK.finditer(sentence, a, end), [None]):
+        b = brk.start() if brk is not None else end
+        clause = sentence[a:b]
+        if asp._prose_deficits(clause) or asp.challenge_strength(clause) and not asp.has_cue(clause, "bare_problem_noun"):
+            out.append(_trim(sentence, a, b))
+        if brk is None:
+            break
+        a = brk.end()
+    return out
+
+
+_COMMA_BREAK = re.compile("[，,]")
+
+
+def _discussed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: the problems a narrated discussion names as its topic (:func:`discussed_problem_clauses`) are challenge
+    points, one per clause (:func:`_add_items`); sentences of a reviewer's comment (from ``review``) give none."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in discussed_problem_clauses(text[s.start:s.end]) if b > a)
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
 def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                         review: int) -> None:
     """In place: a sentence whose frame of worry or difficulty singles out a problem (:func:`focus_framed_problem`)
@@ -2854,6 +2977,14 @@ def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str,
 _INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
 
 
+def _states_granted(granted: str) -> bool:
+    """Whether ``granted``, the words of a challenge point up to the end of a concession clause inside it, states a
+    shortcoming of its own: some clause of it does (:func:`summarizer.aspects.challenge_strength`) that does more than
+    announce problems (:func:`only_announces`: ``该政策推行中却面临多项挑战，以居家服务为例，虽然…，但…`` announces the
+    problems and names its example; the finding follows the concession, part14fix21). Linear in ``granted``."""
+    return any(asp.challenge_strength(c) and not only_announces(c) for c in _CLAUSE_SPLIT.split(granted) if c.strip())
+
+
 def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place: a challenge point whose words grant something in a concession clause after their subject before they
     state the problem (``我校领导班子在理论学习上，虽能自觉学习…，在一定程度上存在着学风不实…的问题``: a report's item,
@@ -2870,7 +3001,7 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
         if k < 0 or m.end() >= sentences[k].end:
             continue
         granted, rest = text[p.start:m.end()], text[m.end():sentences[k].end]
-        if asp.challenge_strength(granted) or not asp.challenge_strength(rest):
+        if _states_granted(granted) or not asp.challenge_strength(rest):
             continue
         a, b = shape(text, m.end(), sentences[k].end, max_chars)
         if b > a:
@@ -2901,6 +3032,31 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
         return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
+
+
+#: Most characters of a list lead-in clause read by :func:`_cut_list_lead_in` (before its colon, in its sentence).
+CUT_LEAD_IN_CHARS = 40
+
+
+def _cut_list_lead_in(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], cut_end: int,
+                      max_chars: int) -> None:
+    """In place: when the stored text is cut inside the list a prescribing lead-in announces (``因此，主管部门应提出
+    具体改善方案：一，改``: the text ends in the list's first item, ``cut_end`` < ``len(text)``, :func:`_cut_off_end`),
+    the lead-in clause before the colon is the measure the text still states (part14fix21; rule of 683 for the cut
+    item itself): a recommendation from the lead-in's clause start to its colon, when that clause prescribes
+    (:func:`summarizer.aspects.prescribes`), is at most :data:`CUT_LEAD_IN_CHARS` characters, and no recommendation
+    point lies after the colon. Offsets into ``text``; bounded: reads the last sentence only."""
+    if not sentences:
+        return
+    last = sentences[-1]
+    colon = max(text.rfind("：", last.start, cut_end), text.rfind(":", last.start, cut_end))
+    if colon < 0 or any(p.end > colon for p in out[asp.RECOMMENDATION]):
+        return
+    breaks = [m.end() for m in _CLAUSE_SPLIT.finditer(text, max(last.start, colon - CUT_LEAD_IN_CHARS), colon)]
+    a, b = _trim(text, breaks[-1] if breaks else last.start, colon)
+    if b - a >= MIN_POINT_CHARS and b - a <= CUT_LEAD_IN_CHARS and asp.prescribes(text[a:b]):
+        a, b = shape(text, a, b, max_chars)
+        out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 #: Fewest problem items of one run after a sentence for :func:`_summary_sentences` to read the sentence as their summary.
@@ -4238,8 +4394,10 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     :func:`summarizer.aspects._past_means`). Each later clause that opens with its verb (past a means phrase) or states
     a measure is an item; a clause of the disposal construction (``将…打造成…``) goes on with the item before it, and a
     means clause (``通过建立…体系，``) with the clause after it; the run ends at the first other clause (an example
-    with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). Linear in the
-    sentence."""
+    with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). A chain of
+    requirements with an actor each (``反馈要求，被巡察党组织要坚持…，…，领导班子要履行好…``: :func:`_actor_modal_clause`)
+    is a run too, from its first actor's clause, and a closing purpose clause (``…，确保整改取得实效``,
+    :data:`_RUN_PURPOSE`) is no item (part14fix21). Linear in the sentence."""
     if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits)
     clauses = []
@@ -4248,30 +4406,38 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if m.start() > a:
             clauses.append((a, m.start()))
         a = m.end()
+    verbs = asp.lexicon().words("imperative")
+    first = None
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
         # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
-        if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], asp.lexicon().words(
-                "imperative"))):
+        if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], verbs)):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
+            first = m.end()
             break
-    else:
+        if _actor_modal_clause(sentence, x, y):
+            clauses = clauses[k:]  # (反馈要求，被巡察党组织要坚持…: the actor's clause is the first item, part14fix21)
+            first = x
+            break
+    if first is None:
         return None, []
+    if len(clauses) > MODAL_RUN_ITEMS and sentence[clauses[-1][0]:clauses[-1][1]].lstrip().startswith(_RUN_PURPOSE):
+        clauses = clauses[:-1]  # (…，确保整改取得实效: the run's goal, no measure of its own; part14fix21)
     if len(clauses) < MODAL_RUN_ITEMS:
         return None, []
     x, y = clauses[0]
-    if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or any(
-            _MODAL_RUN_LEAD.match(sentence, p, q) is not None for p, q in clauses[1:]):
+    if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or _QUOTED_COMMA.search(sentence, x) or any(
+            _MODAL_RUN_LEAD.match(sentence, p, q) is not None and not _actor_modal_clause(sentence, p, q)
+            for p, q in clauses[1:]):
         return None, []  # (要解决…，必须强化…: a purpose, then the modal of its own; a comma inside a quotation)
-    spans = [[m.end(), y]]
-    verbs = asp.lexicon().words("imperative")
+    spans = [[first, y]]
     means = False  # (the clause before was a means phrase, 通过建立…体系: it and this clause are one measure)
     for p, q in clauses[1:]:
         clause = sentence[p:q].strip(" \u3000")
         if means or (clause.startswith(_DISPOSAL) and len(spans) > 1):
             spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
-        elif not clause.startswith(_OUTCOME_VERBS) and (
-                _states_measure(clause) or asp.starts_imperative(asp._past_means(clause, verbs))):
+        elif _actor_modal_clause(sentence, p, q) or not clause.startswith(_OUTCOME_VERBS) and (
+                _states_measure(clause) or asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs))):
             spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
         else:
             break  # (…推动党员下沉网格，某市推行…制度，每名党员联系10户: the run of measures ends at an example)
@@ -4291,6 +4457,40 @@ def _quotes_closed(clause: str) -> bool:
     """Whether every quotation ``clause`` opens it also closes (``构建“党建引领、科技支撑”的治理共同体``): a comma inside
     a quotation would cut it into false clauses. Linear in the clause."""
     return all(clause.count(a) == clause.count(b) for a, b in ("“”", "「」", "『』")) and clause.count('"') % 2 == 0
+
+
+#: Openings of a run's last clause that state the goal of the measures before it (``…，确保巡察整改取得实效``).
+_RUN_PURPOSE = ("确保", "以确保", "从而", "进而", "以便", "以期")
+#: A quotation that holds a clause comma (``“坚持，再坚持”``): a run's commas inside it split no clauses. Bounded by the
+#: quotation's closing mark: linear.
+_QUOTED_COMMA = re.compile(r"[“「『\"][^“”「」『』\"]*?[，,][^“”「」『』\"]*?[”」』\"]")
+
+
+def _actor_modal_clause(sentence: str, x: int, y: int) -> bool:
+    """Whether ``sentence[x:y]``, a clause of a run, opens with its own actor and a modal (:data:`_ACTOR_MODAL`, at
+    most :data:`ACTOR_MODAL_CHARS` characters of actor: ``党组织领导班子要…``) before an imperative verb or a verb of
+    taking up a duty (``duty_verb`` cue group: 履行好…责任), past the adverbs :data:`_MODAL_RUN_LEAD` allows: a measure of a chain of requirements with an actor each (part14fix21).
+    Bounded: one anchored match."""
+    lead = x + len(sentence[x:y]) - len(sentence[x:y].lstrip(" \u3000"))
+    m = _ACTOR_MODAL.match(sentence, lead, y)
+    if m is None:
+        return False
+    adverb = _RUN_ADVERB.match(sentence, m.end(), y)
+    action = sentence[adverb.end():y]
+    return asp.starts_imperative(action) or action.startswith(asp.lexicon().words("duty_verb"))
+
+
+_RUN_ADVERB = re.compile(r"(?:进一步|切实|大力|着力|积极)?")
+
+
+def _past_manner_idiom(clause: str) -> str:
+    """``clause`` past an idiom of manner that opens it (``manner_idiom`` cue group: ``坚定不移推进…`` -> ``推进…``),
+    when a verb is left after it; else ``clause``. Bounded by the group's words."""
+    c = clause.lstrip(" \u3000")
+    for word in asp.lexicon().words("manner_idiom"):
+        if c.startswith(word) and len(c) > len(word) + 1:
+            return c[len(word):]
+    return clause
 
 
 def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -4596,6 +4796,26 @@ def only_announces(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
+
+
+#: A point that says where the problem lies and names only a topic (``更关键的问题在于长照的财政定位``): a short
+#: qualifier, 问题/关键/症结 + 在于 (not 是: ``但问题是这样正好中了…`` goes on with a clause), then at most 16 characters to the point's end (:func:`names_problem_topic`).
+_PROBLEM_TOPIC = re.compile(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
+
+
+def names_problem_topic(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point, one clause) says where the problem lies and names only its topic
+    (:data:`_PROBLEM_TOPIC`: ``更关键的问题在于长照的财政定位``): the words after 在于 state no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`) and prescribe nothing;
+    the next sentence states the problem (part14fix21). ``问题在于缺乏稳定的资金来源`` states it. Bounded: one anchored
+    match."""
+    p = point.strip(_TRIM)
+    m = _PROBLEM_TOPIC.fullmatch(p)
+    if m is None:
+        return False
+    topic = m.group("topic")
+    return not (asp.challenge_strength(topic) or asp._prose_deficits(topic) or asp.modal_strength(topic)
+                or asp.states_verdict(topic))
 
 
 #: The copulas that end a clause announcing what follows its colon (``…的一个小问题是：``, ``症结在于：``).
@@ -5148,7 +5368,7 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             pledge = _pledge_re().search(sentence, a, b) if aspect is None else None
             if pledge is not None:
                 aspect, a, pledged = asp.RECOMMENDATION, pledge.start(), b  # (所以他以后会继续监督…: from 继续)
-            elif aspect == asp.CHALLENGE and (asp.has_cue(clause, "remedy") or not (
+            elif aspect == asp.CHALLENGE and (_names_remedy(clause) or not (
                     asp.has_cue(clause, "prose_challenge") and asp._prose_deficits(clause)
                     or asp.states_verdict(clause))):
                 continue  # (…有助解决合约太短的问题: a benefit names the problem a measure removes; a clause cut from
@@ -5156,6 +5376,17 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             if aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
                 out.append((aspect, a, b))
     return out
+
+
+def _names_remedy(clause: str) -> bool:
+    """Whether ``clause`` names a remedy (``remedy`` cue group: 解决, 改善 …; ``…有助解决合约太短的问题``: a benefit) outside
+    its deficiency words (:func:`summarizer.aspects._prose_deficits`): ``机构品质等问题也亟需解决`` states problems that
+    need solving, its 解决 inside the deficit phrase (part14fix21). Linear in the clause (each deficit word removed
+    once)."""
+    rest = clause
+    for word in asp._prose_deficits(clause):
+        rest = rest.replace(word, "\u25a1")
+    return asp.has_cue(rest, "remedy")
 
 
 def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -5912,6 +6143,33 @@ def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | Non
 _PLEDGE_FRAME = re.compile(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
 
 
+#: A connective that carries a meeting's requirements on into the next sentence (``会议要求，…。同时，明确…``).
+_MEETING_CONTINUED = re.compile(r"\s{0,2}(?:同时|此外|另外|并且|还)[，,]\s{0,2}")
+
+
+def _meeting_continued_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                max_chars: int) -> None:
+    """In place, in a meeting's report: a sentence right after one that gives the meeting's requirements
+    (:func:`summarizer.aspects.meeting_said_end`: ``会议要求，各单位必须…。``) that opens with a connective carrying them on
+    (:data:`_MEETING_CONTINUED`: ``同时，``) and then an imperative verb (``明确…，以…确定单位责任，建立…长效机制``) is the
+    meeting's requirement too: a recommendation from past the connective (within ``max_chars``, :func:`shape`) when no
+    recommendation covers it yet; a challenge point inside it (a problem noun in the measure's object, ``…问题的投诉
+    工单``) is dropped (part14fix21). Linear in the sentences."""
+    for prev, s in zip(sentences, sentences[1:]):
+        if s.kind != "sentence" or not asp.meeting_said_end(prev.text):
+            continue
+        m = _MEETING_CONTINUED.match(text, s.start, s.end)
+        if m is None or not asp.starts_imperative(text[m.end():s.end]):
+            continue
+        if any(p.start < s.end and p.end > m.end() for p in out[asp.RECOMMENDATION]):
+            continue
+        a, b = shape(text, m.end(), s.end, max_chars)
+        if b - a < MIN_POINT_CHARS:
+            continue
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < b and p.end > a)]
+        out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
 def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
     """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): points inside a sentence in
     which an attendee pledges what he will do (:data:`_PLEDGE_FRAME`: ``…负责人一致表示，将深化认识，…制定整改方案，…``)
@@ -6124,6 +6382,54 @@ def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[
     m = bisect.bisect_right(markers, p.start) - 1
     listed = m >= 0 and p.start - markers[m] <= BODY_MARKER_CHARS
     return not listed and k >= 0 and p.start >= bodies[k][0] and p.end <= bodies[k][1]
+
+
+#: A prohibition of a way of handling or judging (``不能照搬``, ``不应套用``, ``不能怪罪``, ``不能单从``): a negated modal,
+#: an optional 再 / 一味, then a ``prohibited_course`` cue word right after it (:func:`prohibited_course`).
+@lru_cache(maxsize=1)
+def _prohibited_course_re() -> re.Pattern[str]:
+    return re.compile(r"(?:决不能|绝不能|切不可|不能|不应该|不应|不可|不该|不宜|切勿)(?:再|一味)?(?:"
+                      + asp.cue_pattern("prohibited_course").pattern + ")")
+
+
+def prohibited_course(clause: str) -> bool:
+    """Whether ``clause`` (one clause, Simplified view) forbids a way of handling or judging something: a negated modal
+    right before a verb of copying, applying, blaming or judging from one side (``prohibited_course`` cue group:
+    ``外国的经验不能照搬到本地``, ``市场化的逻辑不能套用在托育服务上``, ``这些警讯不能怪罪家长``, ``不能单从老人谈老人
+    问题``). The author prescribes (the rule of 718/719: a prescriptive 不能 is a measure), though 不能 also states an
+    inability (``许多家庭不能负担…``: no such verb after it). Linear: one search."""
+    return _prohibited_course_re().search(clause) is not None
+
+
+def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a challenge point whose first clause forbids a way of handling or judging (:func:`prohibited_course`)
+    gives that clause as a recommendation; the point keeps the rest of its words when they state a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, or a complaint read as prose is,
+    :func:`summarizer.aspects.prose_aspect`: ``…不能怪罪家长不懂政策，而是主管部门忽视了家长的真实感受``: the 而是 clause is the problem; part14fix21) and is
+    dropped otherwise (``…不能照搬到本地，而是要结合实际``). Offsets into ``text``; linear in the points' lengths."""
+    kept = []
+    for p in out[asp.CHALLENGE]:
+        m = _CLAUSE_SPLIT.search(text, p.start, p.end)
+        first_end = m.start() if m else p.end
+        if not prohibited_course(text[p.start:first_end]):
+            kept.append(p)
+            continue
+        a, b = _trim(text, p.start, first_end)
+        if b - a >= MIN_POINT_CHARS:
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, p.score))
+        if m is None:
+            continue
+        rest = m.end()
+        for link in ("而是", "而应", "却"):
+            if text.startswith(link, rest):
+                rest += len(link)
+                break
+        ra, rb = _trim(text, rest, p.end)
+        if rb > ra and (asp.challenge_strength(text[ra:rb]) or asp.prose_aspect(text[ra:rb]) == asp.CHALLENGE) \
+                and not asp.prescribes(text[ra:rb]):
+            p.start, p.end = ra, rb
+            kept.append(p)
+    out[asp.CHALLENGE] = kept
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
