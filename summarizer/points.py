@@ -4396,7 +4396,7 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     means clause (``通过建立…体系，``) with the clause after it; the run ends at the first other clause (an example
     with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). A chain of
     requirements with an actor each (``反馈要求，被巡察党组织要坚持…，…，领导班子要履行好…``: :func:`_actor_modal_clause`)
-    is a run too, from its first actor's clause, and a closing purpose clause (``…，确保整改取得实效``,
+    is a run too, from its first actor's clause, when every clause is an item, and a closing purpose clause (``…，确保整改取得实效``,
     :data:`_RUN_PURPOSE`) is no item (part14fix21). Linear in the sentence."""
     if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits)
@@ -4408,6 +4408,7 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         a = m.end()
     verbs = asp.lexicon().words("imperative")
     first = None
+    chain = False  # (a chain of requirements with an actor each: every clause must be an item, part14fix21)
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
         # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
@@ -4417,7 +4418,7 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             break
         if _actor_modal_clause(sentence, x, y):
             clauses = clauses[k:]  # (反馈要求，被巡察党组织要坚持…: the actor's clause is the first item, part14fix21)
-            first = x
+            first, chain = x, True
             break
     if first is None:
         return None, []
@@ -4439,6 +4440,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         elif _actor_modal_clause(sentence, p, q) or not clause.startswith(_OUTCOME_VERBS) and (
                 _states_measure(clause) or asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs))):
             spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
+        elif chain:
+            return None, []  # (各级党委和政府要统筹规划，…，改变政出多门，各自为战的现象: a clause no item, no chain)
         else:
             break  # (…推动党员下沉网格，某市推行…制度，每名党员联系10户: the run of measures ends at an example)
         means = clause.startswith(asp._MEANS_PREPOSITION)
