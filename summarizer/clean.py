@@ -679,18 +679,32 @@ _KEYWORDS_RE = re.compile(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關�
 _KEYWORDS_CUES = ("关键词", "关键字", "關鍵詞", "關鍵字", "ey", "eY", "Ey", "EY")
 _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
-# (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20)
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感")
+# (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20;
+# or invites the reader to read the pieces with the site, "接下来,我们一起来阅读一些经典的…范文"; lead21)
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看")
+
+
+#: Most characters of a paragraph that holds a site-filler sentence for the whole paragraph to be the site's blurb
+#: (``调查报告是对…的结果，…。接下来，我们一起来阅读一些经典的调查报告范文…。``): it goes whole.
+SITE_BLURB_CHARS = 150
 
 
 def _remove_site_filler(doc: "_Doc") -> None:
     """Remove every sentence that holds a site-filler cue, in one left-to-right pass (linear in the text: each
-    sentence is expanded once, however many cues it holds)."""
+    sentence is expanded once, however many cues it holds); a paragraph (line) of at most :data:`SITE_BLURB_CHARS`
+    characters that holds one is the site's blurb and goes whole (lead21)."""
     text = doc.text
     edits: list[Edit] = []
     covered = 0
     for m in _SITE_FILLER_CUE.finditer(text):
         if m.start() < covered:
+            continue
+        line_start = text.rfind("\n", covered, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if line_start >= covered and line_end - line_start <= SITE_BLURB_CHARS:
+            edits.append((line_start, line_end, "", "site_filler"))
+            covered = line_end
             continue
         a = max(text.rfind("。", covered, m.start()), text.rfind("\n", covered, m.start())) + 1
         a = max(a, covered)

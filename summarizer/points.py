@@ -3335,13 +3335,14 @@ def _turn_consequence_re() -> re.Pattern[str]:
     return re.compile(r"[^，,]{0,6}?(?:" + asp.cue_pattern("turn_condition_consequence").pattern + r")(?:不|没|难|无|会|要|能|可)")
 
 
-#: A clause whose outcome runs contrary to its action (文件精简却催生“白头通知”, 平台反成“指尖”负担): a subject of at
-#: least two characters, then 却/反而/反倒/反成/反被 (no clause break before it).
-_CONTRARY = re.compile(r"[^，,；;。！？!?：:]{2,}?(?:却|反而|反倒|反成|反被|倒成了)")
 #: Fewest clauses of a run of contrary outcomes (:func:`contrary_run`).
 CONTRARY_RUN_CLAUSES = 2
 #: Most characters of one clause of such a run.
 CONTRARY_CLAUSE_CHARS = 30
+#: A clause whose outcome runs contrary to its action (文件精简却催生“白头通知”, 平台反成“指尖”负担): a subject of at
+#: least two characters, then 却/反而/反倒/反成/反被 (no clause break before it), within a clause's length
+#: (:data:`CONTRARY_CLAUSE_CHARS`: bounded, so linear wherever it is tried).
+_CONTRARY = re.compile(r"[^，,；;。！？!?：:]{2,%d}?(?:却|反而|反倒|反成|反被|倒成了)" % CONTRARY_CLAUSE_CHARS)
 
 
 def contrary_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:

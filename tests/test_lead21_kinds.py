@@ -42,3 +42,29 @@ def test_an_unterminated_escape_keeps_the_text_after_it():
 def test_an_unterminated_osc_loses_no_text():
     cleaned = clean("\x1b]0;" + "基层治理需要加强。" * 50).text
     assert cleaned.count("基层治理需要加强") == 50
+
+
+
+_REPORT = ("城市停车问题的调查报告\n\n"
+           "近年来，我市机动车保有量快速增长，停车供需矛盾日益突出。调查发现，老旧小区停车位严重不足，"
+           "夜间占道停车现象普遍，部分路段因乱停车造成交通拥堵。公共停车场分布不均，收费标准不统一。\n\n"
+           "建议加快建设立体停车场，推行错时共享停车，完善停车收费价格机制，加强占道停车的执法管理。\n")
+_LISTING_HEAD = ("交通问题调查报告(精选8篇)\n\n交通问题调查报告(精选8篇)\n\n"
+                 "调查报告是对某一问题进行研究的书面材料。接下来，我们一起来阅读几篇经典的调查报告范文。\n\n")
+
+
+def test_a_listing_pages_title_and_blurb_are_cleaned_away():
+    # a 范文 site's listing page: the collection's title with a count of pieces, repeated, and the site's short blurb
+    cleaned = clean(_LISTING_HEAD + _REPORT)
+    assert cleaned.text.startswith("城市停车问题的调查报告")
+    assert cleaned.removed["listing_title"] == 28  # (two title lines of 14 characters; CleanText.removed counts characters)
+    essays = summarize(_LISTING_HEAD + _REPORT).essays
+    assert [e.title for e in essays] == ["城市停车问题的调查报告"]
+
+
+def test_a_count_in_brackets_inside_a_sentence_or_a_long_paragraph_stays():
+    # negatives: a count of pieces in a sentence is text; a long paragraph keeps all but its filler sentence
+    assert "共收到建议(含重复)12篇" in clean("今年共收到建议(含重复)12篇，已全部办结。\n").text
+    long_paragraph = "本市停车难问题由来已久。" * 12 + "接下来，我们一起来看看各区的做法。\n"
+    cleaned = clean(long_paragraph).text
+    assert cleaned.startswith("本市停车难问题由来已久") and "一起来看看" not in cleaned
