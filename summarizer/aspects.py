@@ -4015,6 +4015,8 @@ def praises_report(point: str) -> bool:
     求是，分析问题深入透彻，部署工作措施有力``) and the point names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`): an evaluation of the report in meeting news, neither a problem nor a measure, whatever
     imperative verb opens a clause (``落实…要求``; trialfix20b). Linear in ``len(point)``."""
+    if not has_cue(point, "report_praise"):
+        return False  # (each clause counted ends with such a word, a substring of the point: speed21b's gate)
     words = lexicon().words("report_praise")
     clauses = re.split(r"[，,；;。！!]", point)
     if sum(c.strip().endswith(words) for c in clauses if c.strip()) < REPORT_PRAISE_CLAUSES:
@@ -4030,8 +4032,8 @@ def continues_work_done(before: str, point: str) -> bool:
     逐渐显现`` has its own subject and stays) and names no deficit (:func:`_prose_deficits`, ``prose_challenge``) and holds no strong modal: ``进一步减轻居民负担，改善居民生活品质``
     is what that work achieved, neither aspect. Only the last :data:`DONE_CLAUSE_CHARS` characters of ``before`` are
     read: linear."""
-    if not before[-DONE_CLAUSE_CHARS:].rstrip().endswith(("，", ",")):
-        return False  # (every match ends with a comma and white space only: speed21b's gate)
+    if not before[-DONE_CLAUSE_CHARS:].rstrip().endswith(("，", ",")) or "了" not in before[-DONE_CLAUSE_CHARS:]:
+        return False  # (every match ends with a comma and white space only, its done verb ends in 了: speed21b's gate)
     m = _LAST_CLAUSE_BEFORE.search(before[-DONE_CLAUSE_CHARS:])
     if m is None or not _done_verb_re().search(m.group(1)) or _TURN.search(m.group(1)) or "虽" in m.group(1):
         return False

@@ -95,6 +95,7 @@ BEFORE_POINT = [
     ("加大了投入,\u3000", "提升服务质量"),
     ("今年加大了投入，", "居民负担依然很重"),
     ("", "提升服务质量"),
+    ("今年在住房保障方面加强财政投入，", "进一步减轻居民负担"),
 ]
 
 
@@ -103,9 +104,12 @@ def test_continues_work_done_gate_is_exact(before, point):
     """The gate (the window ends with a comma and white space only) passes every window the clause pattern
     matches, so the answer is the full reading's."""
     window = before[-asp.DONE_CLAUSE_CHARS:]
-    if asp._LAST_CLAUSE_BEFORE.search(window):
+    m = asp._LAST_CLAUSE_BEFORE.search(window)
+    if m:
         assert window.rstrip().endswith(("，", ","))
-    if not window.rstrip().endswith(("，", ",")):
+        if asp._done_verb_re().search(m.group(1)):
+            assert "了" in window
+    if not window.rstrip().endswith(("，", ",")) or "了" not in window:
         assert asp.continues_work_done(before, point) is False
 
 
@@ -116,6 +120,7 @@ def test_continues_work_done_values():
     assert not asp.continues_work_done("今年在住房保障方面加大了财政投入。", "进一步减轻居民负担")
     assert not asp.continues_work_done("虽然加大了财政投入，", "进一步减轻居民负担")
     assert not asp.continues_work_done("今年加大了投入，", "居民负担依然很重")
+    assert not asp.continues_work_done("今年在住房保障方面加强财政投入，", "进一步减轻居民负担")  # (no 了: not done)
 
 
 def _awaits_improvement_ungated(point: str) -> bool:
@@ -209,3 +214,29 @@ def test_gated_readers_are_linear_on_long_and_many_inputs():
         s = f"第{k}句。"
         assert pts.persisting_problem(s) is None and pts._resolving_turn(s) is None
         assert not asp.awaits_improvement(s)
+
+
+def _praises_report_ungated(point: str) -> bool:
+    """:func:`summarizer.aspects.praises_report` without its gate (the reading as it stood before speed21b)."""
+    words = asp.lexicon().words("report_praise")
+    clauses = re.split(r"[，,；;。！!]", point)
+    if sum(c.strip().endswith(words) for c in clauses if c.strip()) < asp.REPORT_PRAISE_CLAUSES:
+        return False
+    return not (asp.challenge_strength(point) or asp._prose_deficits(point))
+
+
+PRAISE = ["总结成绩实事求是，分析问题深入透彻，部署工作措施有力", "总结成绩实事求是，分析问题深入透彻，但落实不到位",
+          "报告实事求是，措施有力", "加强队伍建设，完善经费保障", "", "，；"]
+
+
+@pytest.mark.parametrize("point", PRAISE)
+def test_praises_report_gate_answers_as_the_full_reading(point):
+    assert asp.praises_report(point) == _praises_report_ungated(point)
+
+
+def test_praises_report_values():
+    assert asp.REPORT_PRAISE_CLAUSES >= 1  # (what makes the gate exact: a praise clause is needed)
+    assert asp.praises_report("总结成绩实事求是，分析问题深入透彻，部署工作措施有力")
+    # negative: a measure names no praise word (the gate)
+    assert not asp.has_cue("加强队伍建设，完善经费保障", "report_praise")
+    assert not asp.praises_report("加强队伍建设，完善经费保障")
