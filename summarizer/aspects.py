@@ -4302,6 +4302,8 @@ def praises_report(point: str) -> bool:
     求是，分析问题深入透彻，部署工作措施有力``) and the point names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`): an evaluation of the report in meeting news, neither a problem nor a measure, whatever
     imperative verb opens a clause (``落实…要求``; trialfix20b). Linear in ``len(point)``."""
+    if not has_cue(point, "report_praise"):
+        return False  # (each clause counted ends with such a word, a substring of the point: speed21b's gate)
     words = lexicon().words("report_praise")
     clauses = re.split(r"[，,；;。！!]", point)
     if sum(c.strip().endswith(words) for c in clauses if c.strip()) < REPORT_PRAISE_CLAUSES:
@@ -4317,6 +4319,8 @@ def continues_work_done(before: str, point: str) -> bool:
     逐渐显现`` has its own subject and stays) and names no deficit (:func:`_prose_deficits`, ``prose_challenge``) and holds no strong modal: ``进一步减轻居民负担，改善居民生活品质``
     is what that work achieved, neither aspect. Only the last :data:`DONE_CLAUSE_CHARS` characters of ``before`` are
     read: linear."""
+    if not before[-DONE_CLAUSE_CHARS:].rstrip().endswith(("，", ",")) or "了" not in before[-DONE_CLAUSE_CHARS:]:
+        return False  # (every match ends with a comma and white space only, its done verb ends in 了: speed21b's gate)
     m = _LAST_CLAUSE_BEFORE.search(before[-DONE_CLAUSE_CHARS:])
     if m is None or not _done_verb_re().search(m.group(1)) or _TURN.search(m.group(1)) or "虽" in m.group(1):
         return False
@@ -4536,6 +4540,10 @@ def states_no_problem(point: str) -> bool:
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
 #: A resolving subject's modal of duty after at most four characters (``我们应当…``, ``各级党委要…``, ``我们必须…``).
 _RESOLVING_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,4}?(?:应当|应该|必须|务必|需要|要|应|须)")
+#: The words without which :func:`resolves_to_act` finds nothing in a text or its substrings (speed21b's gates): a
+#: :data:`_RESOLVING_SUBJECT` word and a :data:`_RESOLVING_MODAL` modal (应当, 应该 hold 应; 必须 须; 需要 要).
+_RESOLVING_GATE = re.compile("|".join(map(re.escape, _RESOLVING_SUBJECT)))
+_RESOLVING_MODAL_GATE = re.compile("应|须|务必|要")
 
 
 def resolves_to_act(clause: str) -> int | None:
@@ -4581,6 +4589,8 @@ def awaits_improvement(point: str) -> bool:
     the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
     units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
     Linear in ``len(point)``."""
+    if not has_cue(point, "awaiting_adverb"):
+        return False  # (the clause's adverb of "still" stands in the point: speed21b's gate)
     if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
         return False  # 要加强监管，队伍建设仍需加强: the point opens by prescribing
     clause = _last_clause(point)
@@ -5005,6 +5015,14 @@ def _scholar_view_re() -> re.Pattern[str]:
                       rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]")
 
 
+@lru_cache(maxsize=1)
+def _scholar_gate_re() -> re.Pattern[str]:
+    """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar`` or a
+    ``reported_official`` word (speed21b's gate of :func:`reports_scholar_view`)."""
+    words = lexicon().words("reported_scholar") + lexicon().words("reported_official")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
 def reports_scholar_view(text: str, start: int, end: int) -> bool:
     """True when the point ``text[start:end]`` (offsets into ``text``, Simplified view) stands in a part of a sentence
     that reports another scholar's view, as a literature review does (``有学者从…视角出发，认为当前政府仍然面临着A、B
@@ -5014,6 +5032,8 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     problems and measures such a part names are another's, reported: neither aspect of the essay. Linear in the
     window (bounded by the look-back and the point)."""
     lo = max(0, start - SCHOLAR_LOOKBACK_CHARS)
+    if _scholar_gate_re().search(text, lo, end) is None:
+        return False  # (a reported scholar or official stands in the part, a suffix of text[lo:end]: speed21b's gate)
     before = text[lo:start]
     breaks = list(_PART_BREAK.finditer(before))
     part = text[lo + (breaks[-1].end() if breaks else 0):end]

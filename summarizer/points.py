@@ -1602,6 +1602,14 @@ LOOSE_POINTS = 2
 
 
 def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
+    """:func:`_prose_statement_of`, remembered for a sentence of at most ``asp._MEMO_CHARS`` characters (the prose, the
+    fallback and the ranking paths ask about each sentence; a pure function of its arguments: speed21b)."""
+    if len(sentence) <= asp._MEMO_CHARS:
+        return _remembered_statement(sentence, before_list)
+    return _prose_statement_of(sentence, before_list)
+
+
+def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
     """:func:`summarizer.aspects.prose_aspect` of a prose sentence, or challenge for one that states that a problem
     exists (:func:`summarizer.aspects.states_existence`: ``还存在着违法违规征地的现象``), the 申论 way of stating a
     problem without a predicate of deficiency; not ``before_list`` (the sentence right before a list of problems:
@@ -1612,6 +1620,9 @@ def _prose_statement(sentence: str, before_list: bool = False) -> str | None:
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
     return aspect
+
+
+_remembered_statement = lru_cache(maxsize=asp._REMEMBERED_SIZE)(_prose_statement_of)
 
 
 def _before_list(sentences: list[Sentence], i: int, markers: list[int]) -> bool:
@@ -2803,6 +2814,12 @@ _PERSIST_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|却|但|可)[^，,�
                            r"(?P<still>仍然|依然|依旧|仍旧|仍)" % PERSIST_SUBJECT_CHARS)
 
 
+#: The words without which :data:`_PERSIST_TURN` matches nothing (:func:`persisting_problem`'s gate, speed21b): an
+#: adverb of persistence (仍然, 仍旧 hold 仍) and an adversative (但是 holds 但, 可是 可).
+_PERSIST_GATE = re.compile("仍|依然|依旧")
+_PERSIST_TURN_GATE = re.compile("但|可|然而|却")
+
+
 #: The adversatives :data:`_PERSIST_TURN` opens with, longest first (read past for the subject).
 _PERSIST_OPENERS = ("但是", "可是", "然而", "却", "但", "可")
 
@@ -2816,6 +2833,8 @@ def persisting_problem(sentence: str) -> tuple[int, int] | None:
     ``但仍保持增长`` no problem). The point runs from the persistence adverb (the subject before it when the clause opens
     with one: ``可楼下的路面，依旧是…`` keeps 楼下的路面) to the end of its clause, and through the next clause when
     that one states its consequence (造成, 导致). Linear in the sentence (one bounded match per clause; weak21)."""
+    if _PERSIST_GATE.search(sentence) is None or _PERSIST_TURN_GATE.search(sentence) is None:
+        return None  # (every match holds an adverb of persistence and an adversative: speed21b)
     starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
     for i, x in enumerate(starts):
         m = _PERSIST_TURN.match(sentence, x)
@@ -5889,6 +5908,8 @@ def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     the action, end of the sentence before its end mark)])``, or None. The clause right before the turn must not be
     the frame of the resolution (``resolve_frame`` cue group: ``面对严峻的就业形势，我们应…``, ``在这种情况下，我们更需要…``):
     then the sentence states one measure in its frame, not a problem and a measure. Linear in the sentence."""
+    if asp._RESOLVING_GATE.search(sentence) is None or asp._RESOLVING_MODAL_GATE.search(sentence) is None:
+        return None  # (a resolution's subject and modal stand in the sentence: speed21b)
     body = len(sentence.rstrip("。！？!?；; \n"))
     previous = 0  # where the clause before the comma starts
     for c in _CLAUSE_COMMA.finditer(sentence, 0, body):
