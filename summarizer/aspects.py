@@ -630,7 +630,8 @@ def opens_with_remedy(clause: str) -> bool:
     ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
-    after it) opens no remedy. Bounded: linear."""
+    after it) opens no remedy, nor a subject's modal and remedy verb that end a ``challenge_predicate`` word
+    (``…等问题也亟须解决``: the problem said to need solving, lead21). Bounded: linear."""
     if not has_cue(clause, "remedy"):
         return False  # (the verb it opens with is a remedy word: one scan, speed21)
     remedies = lexicon().words("remedy")
@@ -643,10 +644,16 @@ def opens_with_remedy(clause: str) -> bool:
         frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
         if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
             rest = _without_adverbs(rest[frame.end():])
+    subject = False
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""
+        subject = m is not None
     verb = next((w for w in _by_first_char(remedies).get(rest[:1], ()) if rest.startswith(w)), None)
+    if verb is not None and subject:
+        verb_end = len(c) - len(rest) + len(verb)
+        if any(m.end() == verb_end for m in cue_pattern("challenge_predicate").finditer(c, 0, verb_end)):
+            return False  # (…等问题也亟须解决: a shortcoming predicate that ends with the verb states the problem; lead21)
     # (防范意识薄弱, 整治工作不到位: the verb heads a noun compound, the subject of a shortcoming, not a remedy)
     return (verb is not None and not rest.startswith("的", len(verb))
             and not rest[len(verb):].startswith(lexicon().words("remedy_as_noun")))
