@@ -1628,6 +1628,8 @@ def _modal_actions(text: str) -> list[str]:
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             if _attributive_action(tail, verbs):
                 continue  # 汽车是解决雾霾问题必须考虑的重中之重: the modal's clause describes a noun, prescribes nothing
+            if m.group() == "需" and _objectless_action(tail, verbs):
+                continue  # 治理能力还需提升，: the subject is what falls short (有待提升), no act prescribed (lead21)
             out.append(m.group())
         elif tail.startswith(("在", "于")):
             # (a phrase of time may stand there too: 政府大可在短期内将…, 应于年底前完成…; trialfix20)
@@ -1661,6 +1663,15 @@ _OCCASION_WORDS = ("趁", "借", "藉", "乘")
 _OCCASION_PHRASE = re.compile(r"[趁借藉乘][^，,。；;：:、！？!?]{1,10}[，,]\s?")
 #: Adverbs of degree that may open the action after an occasion (``至少订出…``).
 _OCCASION_ADVERBS = ("至少", "起码", "首先", "尽快")
+
+
+def _objectless_action(tail: str, verbs: tuple[str, ...]) -> bool:
+    """Whether the action verb that opens ``tail`` (the text after the bare modal 需 and its adverbs) ends its clause
+    with no object (``政府公共服务和依法治理能力还需提升，``, ``政风行风还需进一步改进，``): the subject before 需 is
+    what is to be improved, a shortcoming stated as 有待提升 states it, no act prescribed; ``政府需加大投入`` has its
+    object. Reads the longest verb of ``verbs`` that opens ``tail``: O(len(verbs))."""
+    longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
+    return longest > 0 and (len(tail) == longest or tail[longest] in CLAUSE_BREAKS + TERMINATORS + "\n")
 
 
 def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:

@@ -68,3 +68,14 @@ def test_a_count_in_brackets_inside_a_sentence_or_a_long_paragraph_stays():
     long_paragraph = "本市停车难问题由来已久。" * 12 + "接下来，我们一起来看看各区的做法。\n"
     cleaned = clean(long_paragraph).text
     assert cleaned.startswith("本市停车难问题由来已久") and "一起来看看" not in cleaned
+
+
+def test_a_capability_that_still_needs_improving_is_a_shortcoming_not_a_measure():
+    # bare 需 before a verb with no object: the subject is what falls short (有待提升), nothing prescribed
+    from summarizer import aspects
+    assert aspects._modal_actions("基层治理能力还需提升，服务意识还需进一步增强，") == []
+    assert aspects._modal_actions("政府需加大对基层的投入。") == ["需"]  # (its object: a measure)
+    text = ("存在的问题\n\n基层治理能力还需提升，服务意识还需进一步增强，少数干部还存在作风漂浮等问题。\n")
+    challenges = _points(text, "challenges")
+    assert any("作风漂浮" in c[0] for c in challenges)
+    assert not _points(text, "recommendations")
