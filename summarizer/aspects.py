@@ -256,11 +256,15 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
     :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause), nor a manner verb (:data:`_MANNER_VERBS`)
-    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money)."""
+    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money), nor an opener
+    (进一步) before a verb that makes a consequence evident or worse (``further_consequence_verb`` cue group:
+    ``进一步凸显权力集中``, ``进一步加剧…``: a verdict on what happened, no act)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
                 return False  # 立法会…, 研究所…: a noun that opens with the verb
+            if clause.startswith(lexicon().words("further_consequence_verb"), len(v)):
+                return False  # 进一步凸显权力集中: an adverb of degree over a consequence made evident, no act (part15fix21)
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)

@@ -1,0 +1,60 @@
+"""Failure kinds left open in Part 15 (docs 734-744) of the aspect corpus, each on a text written for the test (none
+copies a corpus string).
+
+1. An opener such as 进一步 before a verb that makes a consequence evident or worse (``进一步凸显权力集中``,
+   ``进一步加剧差距``) was read as an imperative opening, so a verdict on what happened became a measure:
+   :func:`summarizer.aspects._opens_with_verb` refuses it (``further_consequence_verb`` cue group).
+2. A trouble said to recur (``查询时经常出现A、B等情况``: a frequency adverb before 出现/发生) stated no problem because
+   the noun after it (情况, 现象) is neutral: the adverb and the verb are a ``prose_challenge`` and a
+   ``challenge_predicate``; ``…出现在…`` (where something appears) is a ``challenge_exclusion``.
+"""
+
+from __future__ import annotations
+
+import summarizer.aspects as asp
+from summarizer.pipeline import summarize
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essay = summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+# 1. 进一步 before a consequence verb
+
+def test_further_before_consequence_verb_is_no_imperative():
+    verbs = asp.lexicon().words("imperative")
+    assert not asp._opens_with_verb("进一步凸显权力集中", verbs)
+    assert not asp._opens_with_verb("进一步加剧城乡差距", verbs)
+    assert asp._opens_with_verb("进一步加强监管", verbs)  # an act still
+    s = "法院裁定确认市长为最高负责人，进一步凸显权力集中。"
+    assert asp.sentence_aspect(s) is None
+    assert asp.prose_aspect(s) is None
+
+
+def test_further_measure_still_prescribes():
+    assert asp.prose_aspect("要进一步加强监管。") == asp.RECOMMENDATION
+    assert asp.sentence_aspect("进一步扩大开放，完善制度。") == asp.RECOMMENDATION
+
+
+# 2. a trouble said to recur
+
+def test_recurring_trouble_is_a_challenge():
+    text = "居民反映，查询办事进度时经常出现页面卡顿、数据丢失等情况。建议进一步完善平台。"
+    challenges, measures = _points(text)
+    assert challenges == ["查询办事进度时经常出现页面卡顿、数据丢失等情况"]
+    assert measures == ["建议进一步完善平台"]
+
+
+def test_recurring_trouble_inside_a_quoted_proposal():
+    text = ("会议期间，李明委员提案反映“居民在网上查询办事进度时，经常出现已受理申请没有办理结果等情况”，"
+            "建议“进一步完善反馈办法，对已受理的申请给出明确答复”。")
+    challenges, measures = _points(text)
+    assert challenges == ["会议期间，李明委员提案反映“居民在网上查询办事进度时，经常出现已受理申请没有办理结果等情况"]
+    assert len(measures) == 1 and measures[0].startswith("建议“进一步完善反馈办法")
+
+
+def test_appearing_somewhere_is_no_trouble():
+    assert _points("这位演员经常出现在电视节目中，深受观众喜爱。") == ([], [])
+    assert asp.challenge_strength("这位演员经常出现在电视节目中") == 0
+    assert asp.challenge_strength("系统经常出现卡顿") == 1
