@@ -490,6 +490,40 @@ def section_states_point(heading: str) -> bool:
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
 
+#: Most characters of the label before a subhead's colon and of the verdict after it (:func:`label_verdict`).
+LABEL_VERDICT_CHARS = 16
+
+
+def label_verdict(heading: str) -> tuple[int, int] | None:
+    """Offsets in ``heading`` (a bare subhead line, at most :data:`SECTION_POINT_CHARS` characters) of the verdict a
+    commentary's subhead states after the label of an affair (``公交票价调整：定价机制的缺陷``, ``投诉处理：行政效率的挑战``):
+    one colon between a label and a noun phrase ``X的Y`` of at most :data:`LABEL_VERDICT_CHARS` characters each, no
+    clause break, the head Y a word of the ``verdict_head_noun`` cue group (a deficiency named as a noun: 缺陷, 疏漏,
+    挑战, 离地) and the modifier X at least three characters that name what failed (not 存在/面临…, the
+    ``announce_verb`` words of a section's name, ``当前面临的挑战``), with no coordination in the verdict (``现况与挑战``
+    names a part: :func:`_labelled_part`). Else None. Linear in the heading (part15fix21)."""
+    h = heading.rstrip()
+    if len(h) > SECTION_POINT_CHARS:
+        return None
+    colons = [i for i, ch in enumerate(h) if ch in "：:"]
+    if len(colons) != 1:
+        return None
+    k = colons[0]
+    label, verdict = h[:k].strip(), h[k + 1:].strip()
+    if not (2 <= len(label) <= LABEL_VERDICT_CHARS and 4 <= len(verdict) <= LABEL_VERDICT_CHARS):
+        return None
+    if _CLAUSE_SPLIT.search(label) or _CLAUSE_SPLIT.search(verdict) or any(
+            w in verdict for w in ("与", "及", "和", "或", "暨")):
+        return None
+    d = verdict.rfind("的")
+    if d < 3 or verdict[d + 1:] not in asp.lexicon().words("verdict_head_noun"):
+        return None
+    if asp.has_cue(verdict[:d], "announce_verb"):
+        return None  # 当前面临的挑战: a section's name
+    a = h.index(verdict, k + 1)
+    return a, a + len(verdict)
+
+
 def _labelled_part(heading: str) -> bool:
     """Whether ``heading`` is a label, its colon and the name of a part that names an aspect (``事实描述：长照政策的现况
     与挑战``: :func:`summarizer.aspects.heading_aspect` and :func:`_names_part` of the text after the last colon): a
@@ -1791,6 +1825,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     run_votes: dict = {}  # (parallel_measure_item: each run's sibling votes, read once)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        verdict = None
+        if it.family == "line" and it.titled and (role is None or role.aspect in (None, asp.CHALLENGE)):
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            verdict = label_verdict(text[ha:hb]) if hb > ha else None
+            if verdict:
+                # 公交票价调整：定价机制的缺陷 ⏎ (narration) ⏎ …: the subhead's verdict is a challenge (part15fix21)
+                stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ha + verdict[0], ha + verdict[1],
+                                                      sentence_score(ha + verdict[0])))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
         if role and role.role == "none" and role.aspect is None and ask is None and (
@@ -1801,6 +1843,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and verdict:
+                own = None  # 公交票价调整：定价机制的缺陷: its verdict is the point, taken above
             if own and inline_noun_item(structure, it):
                 own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):

@@ -7,11 +7,16 @@ copies a corpus string).
 2. A trouble said to recur (``查询时经常出现A、B等情况``: a frequency adverb before 出现/发生) stated no problem because
    the noun after it (情况, 现象) is neutral: the adverb and the verb are a ``prose_challenge`` and a
    ``challenge_predicate``; ``…出现在…`` (where something appears) is a ``challenge_exclusion``.
+3. A commentary's subhead that states a verdict after the label of an affair (``公交票价调整：定价机制的缺陷``) gave no
+   point, or was read as a measure from its body: the noun phrase after the colon whose head names a deficiency
+   (``verdict_head_noun`` cue group) is a challenge (:func:`summarizer.points.label_verdict`, read for bare subhead
+   lines in :func:`summarizer.points.extract_points`); not a section's name (``当前面临的挑战``, ``现况与挑战``).
 """
 
 from __future__ import annotations
 
 import summarizer.aspects as asp
+import summarizer.points as pts
 from summarizer.pipeline import summarize
 
 
@@ -58,3 +63,32 @@ def test_appearing_somewhere_is_no_trouble():
     assert _points("这位演员经常出现在电视节目中，深受观众喜爱。") == ([], [])
     assert asp.challenge_strength("这位演员经常出现在电视节目中") == 0
     assert asp.challenge_strength("系统经常出现卡顿") == 1
+
+
+# 3. a subhead's verdict after the label of an affair
+
+_COLUMN = ("近日，社会上出现三件事：公交票价调整、学校午餐外判、公园管理混乱。\n\n"
+           "公交票价调整：定价机制的缺陷\n\n上月，公交公司宣布票价上调一成，乘客反应强烈。公司随后解释成本上涨。\n\n"
+           "学校午餐外判：监督责任的缺位\n\n教育局去年将午餐外判给三家公司，多间学校投诉食物质量欠佳。\n\n"
+           "公园管理：当前面临的挑战\n\n公园由两个部门分管，市民投诉无人受理。")
+
+
+def test_label_verdict_offsets():
+    h = "公交票价调整：定价机制的缺陷"
+    a, b = pts.label_verdict(h)
+    assert h[a:b] == "定价机制的缺陷" and (a, b) == (7, 14)
+    assert pts.label_verdict("收费安排: 政策设计的离地") == (6, 13)
+
+
+def test_label_verdict_refuses_section_names():
+    assert pts.label_verdict("公园管理：当前面临的挑战") is None  # a section's name (面临)
+    assert pts.label_verdict("事实描述：长照政策的现况与挑战") is None  # a part's name (coordination)
+    assert pts.label_verdict("公园管理：管理的办法") is None  # no deficiency noun
+    assert pts.label_verdict("第一部分：存在的问题") is None  # (modifier of two characters)
+    assert pts.label_verdict("票价：机制的缺陷，以及其他") is None  # a clause break
+
+
+def test_subhead_verdicts_are_challenges():
+    challenges, measures = _points(_COLUMN)
+    assert challenges == ["定价机制的缺陷", "上月，公交公司宣布票价上调一成，乘客反应强烈", "监督责任的缺位"]
+    assert measures == []
