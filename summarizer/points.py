@@ -524,6 +524,33 @@ def label_verdict(heading: str) -> tuple[int, int] | None:
     return a, a + len(verdict)
 
 
+def label_named_cause(heading: str) -> tuple[int, int] | None:
+    """Offsets in ``heading`` (a bare subhead line, at most :data:`SECTION_POINT_CHARS` characters) of a label of
+    failings that the text after its colon names as the cause of trouble (``制度失衡与监督缺位：乱象的根源``): one colon, a
+    label of at most :data:`LABEL_VERDICT_CHARS` characters that states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`), and after the colon a noun phrase ``X的Y`` with X ending in a
+    ``verdict_head_noun`` word (乱象, 问题) and Y a ``cause_head_noun`` word (根源, 病根). The label is the challenge;
+    ``原因分析：问题的根源`` (a label that states nothing) gives None. Linear in the heading (part15fix21)."""
+    h = heading.rstrip()
+    if len(h) > SECTION_POINT_CHARS:
+        return None
+    colons = [i for i, ch in enumerate(h) if ch in "：:"]
+    if len(colons) != 1:
+        return None
+    k = colons[0]
+    label, named = h[:k].strip(), h[k + 1:].strip()
+    if not 2 <= len(label) <= LABEL_VERDICT_CHARS or _CLAUSE_SPLIT.search(label) or _CLAUSE_SPLIT.search(named):
+        return None
+    d = named.rfind("的")
+    if d < 2 or named[d + 1:] not in asp.lexicon().words("cause_head_noun") or not named[:d].endswith(
+            asp.lexicon().words("verdict_head_noun")):
+        return None
+    if not asp.challenge_strength(label):
+        return None
+    a = h.index(label)
+    return a, a + len(label)
+
+
 def _labelled_part(heading: str) -> bool:
     """Whether ``heading`` is a label, its colon and the name of a part that names an aspect (``事实描述：长照政策的现况
     与挑战``: :func:`summarizer.aspects.heading_aspect` and :func:`_names_part` of the text after the last colon): a
@@ -1828,7 +1855,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         verdict = None
         if it.family == "line" and it.titled and (role is None or role.aspect in (None, asp.CHALLENGE)):
             ha, hb = _trim(text, it.content_start, it.heading_end)
-            verdict = label_verdict(text[ha:hb]) if hb > ha else None
+            verdict = label_verdict(text[ha:hb]) or label_named_cause(text[ha:hb]) if hb > ha else None
             if verdict:
                 # 公交票价调整：定价机制的缺陷 ⏎ (narration) ⏎ …: the subhead's verdict is a challenge (part15fix21)
                 stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ha + verdict[0], ha + verdict[1],

@@ -11,6 +11,8 @@ copies a corpus string).
    point, or was read as a measure from its body: the noun phrase after the colon whose head names a deficiency
    (``verdict_head_noun`` cue group) is a challenge (:func:`summarizer.points.label_verdict`, read for bare subhead
    lines in :func:`summarizer.points.extract_points`); not a section's name (``当前面临的挑战``, ``现况与挑战``).
+   A subhead whose text after the colon names its label as the cause of trouble (``制度失衡与监督缺位：乱象的根源``):
+   the label of failings is the challenge (:func:`summarizer.points.label_named_cause`, ``cause_head_noun`` group).
 """
 
 from __future__ import annotations
@@ -92,3 +94,18 @@ def test_subhead_verdicts_are_challenges():
     challenges, measures = _points(_COLUMN)
     assert challenges == ["定价机制的缺陷", "上月，公交公司宣布票价上调一成，乘客反应强烈", "监督责任的缺位"]
     assert measures == []
+
+
+def test_label_named_as_cause():
+    h = "制度失衡与监督缺位：乱象的根源"
+    a, b = pts.label_named_cause(h)
+    assert h[a:b] == "制度失衡与监督缺位" and (a, b) == (0, 9)
+    assert pts.label_named_cause("原因分析：问题的根源") is None  # the label states nothing
+    assert pts.label_named_cause("制度失衡：改革的方向") is None  # no cause named
+
+
+def test_label_named_as_cause_in_a_post():
+    text = ("制度失衡与监督缺位：乱象的根源\n"
+            "本市的公共工程由一家机构独揽审批，议会也很少过问。\n")
+    challenges, _ = _points(text)
+    assert challenges[0] == "制度失衡与监督缺位"
