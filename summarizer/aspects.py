@@ -3152,6 +3152,28 @@ def run_in_label(text: str) -> tuple[int, str | None] | None:
 NARRATED_BODY_CHARS = 300
 
 
+#: Fewest perfective measure verbs (:func:`_done_verb_re`: 减少了, 提高了) that make a body a report of results.
+DONE_RESULTS = 2
+
+
+def narrates_results(body: str) -> bool:
+    """Whether ``body`` (the text under an item's heading, Simplified view) reports results of work done: at least
+    :data:`DONE_RESULTS` verbs of a measure in the perfective (:func:`_done_verb_re`: ``减少了贫困人口``,
+    ``提高了他们的生活水平``) and no modal (:func:`modal_strength`, :func:`strong_modal`) nor deficiency
+    (:func:`_prose_deficits`). A work summary's item (``扶贫工作：积极落实…。通过…，减少了…，提高了…``) then narrates
+    an achievement whatever verb its heading opens with, no measure proposed. Only the body's first line is read (a
+    lead-in after the item, ``为做好工作，建议：``, is the next list's). Linear in ``len(body)`` (part15fix21)."""
+    body = body.lstrip()
+    cut = body.find("\n")
+    body = body if cut < 0 else body[:cut]
+    found = 0
+    for _ in _done_verb_re().finditer(body):
+        found += 1
+        if found >= DONE_RESULTS:
+            break
+    return found >= DONE_RESULTS and not (modal_strength(body) or strong_modal(body) or _prose_deficits(body))
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -3558,6 +3580,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
                     votes = _carried_modal_votes([heading_of(it) for it in run], votes)
+                    votes = [None if v == RECOMMENDATION and narrates_results(structure.text[
+                        it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]) else v
+                        for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]

@@ -1878,9 +1878,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own is None and it.titled and parallel_measure_item(structure, it, run_votes):
                 own = asp.RECOMMENDATION  # 一、整治重点 ⏎ （一）清理乱堆乱放 （二）整治占道经营: the same form as its sibling
-            if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
-                    text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
-                own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
+            body = text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)] if (
+                own == asp.RECOMMENDATION and it.titled) else ""
+            if body and (asp.narrates_done(body) or asp.narrates_results(body)):
+                # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done (or of its
+                # results, …减少了…，提高了…: part15fix21)
+                own = None
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
                 if b > a:

@@ -13,6 +13,10 @@ copies a corpus string).
    lines in :func:`summarizer.points.extract_points`); not a section's name (``当前面临的挑战``, ``现况与挑战``).
    A subhead whose text after the colon names its label as the cause of trouble (``制度失衡与监督缺位：乱象的根源``):
    the label of failings is the challenge (:func:`summarizer.points.label_named_cause`, ``cause_head_noun`` group).
+4. A work summary's items whose headings open with a verb (``垃圾治理：全面推行分类收集…``) over bodies that report the
+   results (``…减少了…，提高了…``) were voted measures: a body with two perfective measure verbs and no modal reports
+   results (:func:`summarizer.aspects.narrates_results`), which cancels the item's vote in
+   :func:`summarizer.aspects.analyze` and its own heading's reading in :func:`summarizer.points.extract_points`.
 """
 
 from __future__ import annotations
@@ -109,3 +113,26 @@ def test_label_named_as_cause_in_a_post():
             "本市的公共工程由一家机构独揽审批，议会也很少过问。\n")
     challenges, _ = _points(text)
     assert challenges[0] == "制度失衡与监督缺位"
+
+
+# 4. achievements whose headings open with a verb
+
+_SUMMARY = ("各位领导：\n今年以来，我街道围绕中心工作开展了多项工作，现汇报如下：\n一、城市管理方面：\n"
+            "1.垃圾治理：全面推行垃圾分类收集，完善清运体系。通过入户宣传和定点督导，减少了混投现象，提高了回收比例。\n"
+            "2.停车管理：科学规划路边车位，规范停车秩序。通过增设智能道闸，增加了车位供给，改善了通行环境。\n"
+            "为进一步做好工作，我建议：\n1.加大老旧小区改造力度。\n2.健全志愿服务激励机制。\n")
+
+
+def test_narrates_results():
+    assert asp.narrates_results("通过入户宣传和定点督导，减少了混投现象，提高了回收比例。")
+    assert not asp.narrates_results("通过入户宣传，减少了混投现象。")  # one result: not enough
+    assert not asp.narrates_results("要减少混投现象，已提高了回收比例，加强了督导。")  # a modal: a measure's body
+    assert not asp.narrates_results("加强了督导，提高了比例，但宣传仍然不足。")  # a deficiency stated
+
+
+def test_achievement_items_are_no_measures():
+    assert _points(_SUMMARY) == ([], ["加大老旧小区改造力度", "健全志愿服务激励机制"])
+    proposals = _SUMMARY.replace("减少了混投现象，提高了回收比例", "要减少混投现象，提高回收比例").replace(
+        "增加了车位供给，改善了通行环境", "要增加车位供给，改善通行环境")
+    _, measures = _points(proposals)
+    assert measures[0] == "垃圾治理：全面推行垃圾分类收集，完善清运体系"  # bodies that prescribe: measures still
