@@ -3047,6 +3047,45 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Most characters of the subject before a group's verb of discontent (:func:`discontent_run_spans`: 中产人士不满…).
+DISCONTENT_SUBJECT_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _discontent_part_re() -> re.Pattern[str]:
+    """A ``；``-part that opens with a short subject (at most :data:`DISCONTENT_SUBJECT_CHARS` characters, no clause
+    mark) and a ``discontent_verb`` word (不满, 抱怨)."""
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("discontent_verb"), key=len, reverse=True)))
+    return re.compile(r"[^，,；;：:、。！？!?\s]{1,%d}?(?:%s)" % (DISCONTENT_SUBJECT_CHARS, verbs))
+
+
+def discontent_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a run of groups' discontents told one group a ``；``-part
+    (``青年不满就业前景；老人不满医疗排队太久；小店东主不满租金高昂``), one per part, or ``[]``: at least
+    :data:`DISTRIBUTIVE_RUN_PARTS` consecutive parts, each opening with a short subject and a ``discontent_verb``
+    word (:func:`_discontent_part_re`; the first part may follow a lead-in's colon), none prescribing (a modal). What
+    each group is dissatisfied with is a problem the commentary names, whatever words name it (现状, 入不敷支). One
+    pass over the sentence (part15fix21)."""
+    part = _discontent_part_re()
+    bounds = [0] + [m.end() for m in _PART_RE.finditer(sentence)] + [len(sentence)]
+    spans: list[tuple[int, int]] = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        if not spans:
+            colon = _first_colon(sentence, x, y)
+            if colon >= 0 and part.match(sentence, colon + 1):
+                x = colon + 1
+        if y <= x or not part.match(sentence, x):
+            if len(spans) >= DISTRIBUTIVE_RUN_PARTS:
+                break
+            spans = []
+            continue
+        spans.append((x, y))
+    if len(spans) < DISTRIBUTIVE_RUN_PARTS or any(asp.modal_strength(sentence[a:b]) for a, b in spans):
+        return []
+    return spans
+
+
 def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int, region_at) -> None:
     """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
@@ -3060,6 +3099,9 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if s.kind != "sentence" or s.start >= review or region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
             continue
         body = text[s.start:s.end]
+        if "不满" in body or "抱怨" in body or "埋怨" in body:
+            # 青年不满…；老人不满…: a run of groups' discontents (part15fix21; the gate holds every discontent_verb)
+            added.extend((s.start + a, s.start + b) for a, b in discontent_run_spans(body))
         if opener.search(body) is None:
             continue
         added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))

@@ -17,6 +17,9 @@ copies a corpus string).
    results (``…减少了…，提高了…``) were voted measures: a body with two perfective measure verbs and no modal reports
    results (:func:`summarizer.aspects.narrates_results`), which cancels the item's vote in
    :func:`summarizer.aspects.analyze` and its own heading's reading in :func:`summarizer.points.extract_points`.
+5. A run of groups' discontents told one group a ``；``-part (``青年不满就业前景；老人不满排队太久``) gave at most one
+   point: each part that opens with a short subject and a verb of discontent (``discontent_verb`` cue group) is a
+   challenge (:func:`summarizer.points.discontent_run_spans`, read beside the ``有的…；有的…`` runs).
 """
 
 from __future__ import annotations
@@ -136,3 +139,25 @@ def test_achievement_items_are_no_measures():
         "增加了车位供给，改善了通行环境", "要增加车位供给，改善通行环境")
     _, measures = _points(proposals)
     assert measures[0] == "垃圾治理：全面推行垃圾分类收集，完善清运体系"  # bodies that prescribe: measures still
+
+
+# 5. a run of groups' discontents
+
+def test_discontent_run_spans():
+    s = "社会各界意见不少：青年不满工资停滞；老人不满医院排队太久、药费太贵；小店东主不满租金高昂。"
+    spans = pts.discontent_run_spans(s)
+    assert [s[a:b] for a, b in spans] == ["青年不满工资停滞", "老人不满医院排队太久、药费太贵", "小店东主不满租金高昂"]
+    assert spans[0] == (9, 17)
+
+
+def test_discontent_run_needs_two_parts_and_no_modal():
+    assert pts.discontent_run_spans("青年不满工资停滞，政府应当回应。") == []  # one part
+    assert pts.discontent_run_spans("青年不满工资停滞；老人不满排队，应当增设窗口") == []  # a modal: advice
+    assert pts.discontent_run_spans("青年喜欢新的公园；老人喜欢安静的环境") == []  # no discontent
+
+
+def test_discontent_run_points():
+    text = "近年市民怨气渐深。青年不满工资停滞；老人不满医院排队太久；小店东主不满租金高昂。政府应当设立专责小组回应诉求。"
+    challenges, measures = _points(text)
+    assert challenges == ["青年不满工资停滞", "老人不满医院排队太久", "小店东主不满租金高昂"]
+    assert measures == ["政府应当设立专责小组回应诉求"]
