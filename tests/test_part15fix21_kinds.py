@@ -20,6 +20,9 @@ copies a corpus string).
 5. A run of groups' discontents told one group a ``；``-part (``青年不满就业前景；老人不满排队太久``) gave at most one
    point: each part that opens with a short subject and a verb of discontent (``discontent_verb`` cue group) is a
    challenge (:func:`summarizer.points.discontent_run_spans`, read beside the ``有的…；有的…`` runs).
+6. Evaluative predicates with no cue word: a cost beyond what people can bear (``租金超出收入``) and a body's failure
+   stated as a fact (``财政已经破产``, ``机制名存实亡``) are ``prose_challenge`` / ``challenge_predicate`` words; a
+   bare 超出 (``收入超出同龄人``) compares and states nothing.
 """
 
 from __future__ import annotations
@@ -161,3 +164,16 @@ def test_discontent_run_points():
     challenges, measures = _points(text)
     assert challenges == ["青年不满工资停滞", "老人不满医院排队太久", "小店东主不满租金高昂"]
     assert measures == ["政府应当设立专责小组回应诉求"]
+
+
+# 6. unaffordability and failure as verdicts
+
+def test_unaffordable_and_failed_are_challenges():
+    assert asp.prose_aspect("年轻人的租金超出收入，储蓄所剩无几。") == asp.CHALLENGE
+    assert asp.prose_aspect("这个县的财政已经破产。") == asp.CHALLENGE
+    assert asp.challenge_strength("监督机制名存实亡") == 1
+
+
+def test_duty_beyond_means_is_no_verdict():
+    assert asp.challenge_strength("他的收入超出同龄人") == 0  # 超出 alone compares, no burden
+    assert asp.prose_aspect("他的能力超出同龄人。") is None
