@@ -4340,6 +4340,9 @@ MODAL_RUN_FRAMES = 2
 #: stays one point (measured: at 60 the aspects_dev precision fell 0.877 -> 0.857).
 MODAL_RUN_CHARS = 90
 _MODAL_RUN_LEAD = re.compile(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|应)(?:进一步|切实|大力|着力|积极)?")
+#: A frame that names the urgent task as what follows (``短期急务是…``, ``当务之急是…``, ``首要任务在于…``): it leads a run of
+#: measures as a modal does (:func:`modal_comma_run`; part15fix21).
+_URGENT_TASK_LEAD = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,4}?(?:急务|首要任务|当务之急|首要之务|第一要务)(?:就是|在于|是)")
 
 
 def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -4356,8 +4359,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     means clause (``通过建立…体系，``) with the clause after it; the run ends at the first other clause (an example
     with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). Linear in the
     sentence."""
-    if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
-        return None, []  # (a shorter run stays one point: it fits)
+    if len(sentence) <= MODAL_RUN_CHARS and _URGENT_TASK_LEAD.search(sentence) is None or _LIST_MARK.search(sentence):
+        return None, []  # (a shorter run stays one point: it fits; a run of tasks after 急务是 is read at any length)
     clauses = []
     a = 0
     for m in _REST_START.finditer(sentence + "，"):
@@ -4366,6 +4369,11 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         a = m.end()
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
+        task = _URGENT_TASK_LEAD.match(sentence, x, y) if m is None else None
+        if task is not None and sentence[task.end():y].strip().startswith(_DISPOSAL + ("对",)):
+            m = task  # 短期急务是将…梳理好，…: the frame names the tasks, the disposal clause is the first (part15fix21)
+            clauses = clauses[k:]
+            break
         # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
         if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], asp.lexicon().words(
                 "imperative"))):
@@ -4373,7 +4381,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             break
     else:
         return None, []
-    if len(clauses) < MODAL_RUN_ITEMS:
+    framed = m.re is _URGENT_TASK_LEAD  # (every clause after the frame is a task until the run turns away)
+    if len(clauses) < (3 if framed else MODAL_RUN_ITEMS):  # (a framed run: three tasks, checked below, suffice)
         return None, []
     x, y = clauses[0]
     if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or any(
@@ -4387,7 +4396,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if means or (clause.startswith(_DISPOSAL) and len(spans) > 1):
             spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
         elif not clause.startswith(_OUTCOME_VERBS) and (
-                _states_measure(clause) or asp.starts_imperative(asp._past_means(clause, verbs))):
+                _states_measure(clause) or asp.starts_imperative(asp._past_means(clause, verbs))
+                or framed and not clause.startswith(_TASK_RUN_TURN)):
             spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
         else:
             break  # (…推动党员下沉网格，某市推行…制度，每名党员联系10户: the run of measures ends at an example)
@@ -4397,6 +4407,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     return asp.RECOMMENDATION, [_trim(sentence, a, b) for a, b in spans]
 
 
+#: Openings of a clause that turns away from a run of tasks named by :data:`_URGENT_TASK_LEAD` (…，而不是…; …，以…).
+_TASK_RUN_TURN = ("而", "不是", "并非", "但", "却", "以", "才", "从而", "进而", "否则")
 #: Verbs of the outcome a run of measures reaches (…，推动党员下沉网格，实现民情收集“一站式”解决): no measure of its own.
 _OUTCOME_VERBS = ("实现", "达到", "达成", "形成")
 #: A clause of the disposal construction (将…打造成…, 把…纳入…) that goes on with the measure before it.

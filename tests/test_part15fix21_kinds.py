@@ -23,6 +23,10 @@ copies a corpus string).
 6. Evaluative predicates with no cue word: a cost beyond what people can bear (``租金超出收入``) and a body's failure
    stated as a fact (``财政已经破产``, ``机制名存实亡``) are ``prose_challenge`` / ``challenge_predicate`` words; a
    bare 超出 (``收入超出同龄人``) compares and states nothing.
+7. A frame that names the urgent tasks (``短期急务是将…理顺，敢于…，对…开刀``) led a run of tasks that no modal opens and
+   whose verbs are idioms (敢于…, 动手术): the frame leads :func:`summarizer.points.modal_comma_run` as a modal does
+   (``points._URGENT_TASK_LEAD``; the first task a disposal 将/把 or 对 clause), at any sentence length, each later
+   clause a task until one turns away (``而不是…``, ``points._TASK_RUN_TURN``).
 """
 
 from __future__ import annotations
@@ -177,3 +181,20 @@ def test_unaffordable_and_failed_are_challenges():
 def test_duty_beyond_means_is_no_verdict():
     assert asp.challenge_strength("他的收入超出同龄人") == 0  # 超出 alone compares, no burden
     assert asp.prose_aspect("他的能力超出同龄人。") is None
+
+
+# 7. a run of tasks after 急务是
+
+def test_urgent_task_frame_leads_a_run():
+    s = "因此，新政府须以改革者自居，短期急务是将审批流程理顺，敢于破除门户之见，对垄断行业动大手术，而不是修修补补。"
+    aspect, spans = pts.modal_comma_run(s)
+    assert aspect == asp.RECOMMENDATION
+    assert [s[a:b] for a, b in spans] == ["将审批流程理顺", "敢于破除门户之见", "对垄断行业动大手术"]
+    assert spans[0] == (19, 26)
+
+
+def test_urgent_task_frame_needs_a_task_clause():
+    # (the frame names a problem, not a task: no run)
+    assert pts.modal_comma_run("短期急务是人手不足，设备老化，经费紧张，市民投诉增多，而不是别的。") == (None, [])
+    # (a short run with no frame stays one point)
+    assert pts.modal_comma_run("政府应理顺流程，破除门户之见，整顿行业，回应诉求。") == (None, [])
