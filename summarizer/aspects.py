@@ -2009,6 +2009,35 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
 
 
+#: A course judged not enough, then the turn to what is needed instead (``光修补表面是不够的，需要的是彻底的改革``,
+#: ``单靠补贴是远远不够的，还要…``): the insufficient course is rejected as 不是…而是… rejects A (part15fix21). The
+#: copula 是 makes it a judgment of a course (``人手不够，需要…`` states a problem); the turn: a measure frame or modal
+#: right after the clause break; B is read from it (:func:`insufficient_course_start`).
+_INSUFFICIENT_TURN = re.compile(r"是(?:远远|还|并|仍然|仍)?不够(?:的)?[，,；;]\s{0,2}(?:而|但)?(?:还|更|则)?"
+                                r"(?=需要的是|要做的是|需要|必须|要)")
+
+
+def insufficient_course_start(sentence: str) -> int:
+    """Offset (characters into ``sentence``) of the course B after a course judged not enough (:data:`_INSUFFICIENT_TURN`:
+    ``光表面改变是不够的，需要的是彻底的改变``), or 0: B opens with a measure frame or a modal, its first clause states no
+    shortcoming (:func:`_prose_deficits`), the clause before the turn holds no other shortcoming word, and the sentence
+    is no question. Linear in the sentence (one search)."""
+    s = sentence.rstrip()
+    if not s or s.endswith(("？", "?")) or "够" not in s:
+        return 0
+    m = _INSUFFICIENT_TURN.search(s)
+    if m is None:
+        return 0
+    course = s[m.end():]
+    first = _CLAUSE_SPLIT.split(course, 1)[0]
+    if _prose_deficits(first) or challenge_strength(first):
+        return 0
+    before = s[:m.start()]
+    if _prose_deficits(before) or challenge_strength(before):
+        return 0  # (设施不足，人手不够，需要…: the clause before states its own problem)
+    return m.end()
+
+
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
     人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
@@ -2023,6 +2052,8 @@ def contrastive_measure(sentence: str) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("？", "?")):
         return False
+    if insufficient_course_start(s):
+        return True  # 光表面改变是不够的，需要的是彻底的改变: the course judged not enough is rejected (part15fix21)
     m = _contrast_re().search(s)
     if m is None:
         return False
@@ -2050,6 +2081,9 @@ def contrast_course_start(sentence: str) -> int:
     cut from a long such sentence starts there: the measure is B, not the course A it rejects. Linear."""
     if not contrastive_measure(sentence):
         return 0
+    k = insufficient_course_start(sentence.strip())
+    if k:
+        return k + len(sentence) - len(sentence.lstrip())  # (offsets into ``sentence``, past its leading space)
     m = _contrast_re().search(sentence)
     return m.end() if m is not None else 0
 

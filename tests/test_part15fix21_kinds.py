@@ -27,6 +27,10 @@ copies a corpus string).
    whose verbs are idioms (敢于…, 动手术): the frame leads :func:`summarizer.points.modal_comma_run` as a modal does
    (``points._URGENT_TASK_LEAD``; the first task a disposal 将/把 or 对 clause), at any sentence length, each later
    clause a task until one turns away (``而不是…``, ``points._TASK_RUN_TURN``).
+8. A course judged not enough, then the turn to what is needed (``光修补表面是不够的，需要的是彻底的改革``) was read as a
+   challenge for its 不够: the copula 是 makes 不够 a judgment of a course, rejected as 不是…而是… rejects one
+   (:func:`summarizer.aspects.insufficient_course_start` in :func:`summarizer.aspects.contrastive_measure`; the point
+   starts at B, :func:`summarizer.aspects.contrast_course_start`); ``人手不够，需要…`` still states a problem.
 """
 
 from __future__ import annotations
@@ -198,3 +202,20 @@ def test_urgent_task_frame_needs_a_task_clause():
     assert pts.modal_comma_run("短期急务是人手不足，设备老化，经费紧张，市民投诉增多，而不是别的。") == (None, [])
     # (a short run with no frame stays one point)
     assert pts.modal_comma_run("政府应理顺流程，破除门户之见，整顿行业，回应诉求。") == (None, [])
+
+
+# 8. a course judged not enough
+
+def test_insufficient_course_turns_to_the_measure():
+    s = "可见，光修补表面是不够的，需要的是彻底的改革。"
+    assert asp.insufficient_course_start(s) == 13 and s[13:].startswith("需要的是")
+    assert asp.contrastive_measure(s)
+    assert asp.prose_aspect(s) == asp.RECOMMENDATION
+    assert asp.contrast_course_start(s) == 13
+
+
+def test_a_lack_stated_is_no_insufficient_course():
+    assert asp.insufficient_course_start("人手不够，需要增加编制。") == 0  # (no 是: a problem stated)
+    assert asp.sentence_aspect("人手不够，需要增加编制。") == asp.CHALLENGE
+    assert asp.insufficient_course_start("经费是不够的，需要的是人手不足的说明。") == 0  # (B states a shortcoming)
+    assert asp.insufficient_course_start("补贴是不够的吗？需要的是什么？") == 0  # a question
