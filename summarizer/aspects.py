@@ -256,11 +256,15 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     the start of a noun (``verb_noun`` cue
     group: ``立法会…``, ``研究所…``), nor the subject of a causative in the same clause (:data:`_CAUSATIVE_AFTER` within
     :data:`CAUSAL_SUBJECT_CHARS`: ``扩大磁吸效应使得…依赖…`` states a cause), nor a manner verb (:data:`_MANNER_VERBS`)
-    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money)."""
+    followed by two characters and 的 (:data:`_MODIFIER_AFTER`: ``依法征收的款项`` describes the money), nor an opener
+    (进一步) before a verb that makes a consequence evident or worse (``further_consequence_verb`` cue group:
+    ``进一步凸显权力集中``, ``进一步加剧…``: a verdict on what happened, no act)."""
     for v in _by_first_char(verbs).get(clause[:1], ()):  # (the words of ``verbs`` that may open it, in order)
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
                 return False  # 立法会…, 研究所…: a noun that opens with the verb
+            if clause.startswith(lexicon().words("further_consequence_verb"), len(v)):
+                return False  # 进一步凸显权力集中: an adverb of degree over a consequence made evident, no act (part15fix21)
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
             # (a verb right before 的 modifies a noun: 完善的租金津贴计划 is "a complete scheme", no imperative)
             # (nor before 类, a category: 咨询类诉求解答效率低 is "consultation requests", no imperative)
@@ -2023,6 +2027,35 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
 
 
+#: A course judged not enough, then the turn to what is needed instead (``光修补表面是不够的，需要的是彻底的改革``,
+#: ``单靠补贴是远远不够的，还要…``): the insufficient course is rejected as 不是…而是… rejects A (part15fix21). The
+#: copula 是 makes it a judgment of a course (``人手不够，需要…`` states a problem); the turn: a measure frame or modal
+#: right after the clause break; B is read from it (:func:`insufficient_course_start`).
+_INSUFFICIENT_TURN = re.compile(r"是(?:远远|还|并|仍然|仍)?不够(?:的)?[，,；;]\s{0,2}(?:而|但)?(?:还|更|则)?"
+                                r"(?=需要的是|要做的是|需要|必须|要)")
+
+
+def insufficient_course_start(sentence: str) -> int:
+    """Offset (characters into ``sentence``) of the course B after a course judged not enough (:data:`_INSUFFICIENT_TURN`:
+    ``光表面改变是不够的，需要的是彻底的改变``), or 0: B opens with a measure frame or a modal, its first clause states no
+    shortcoming (:func:`_prose_deficits`), the clause before the turn holds no other shortcoming word, and the sentence
+    is no question. Linear in the sentence (one search)."""
+    s = sentence.rstrip()
+    if not s or s.endswith(("？", "?")) or "够" not in s:
+        return 0
+    m = _INSUFFICIENT_TURN.search(s)
+    if m is None:
+        return 0
+    course = s[m.end():]
+    first = _CLAUSE_SPLIT.split(course, 1)[0]
+    if _prose_deficits(first) or challenge_strength(first):
+        return 0
+    before = s[:m.start()]
+    if _prose_deficits(before) or challenge_strength(before):
+        return 0  # (设施不足，人手不够，需要…: the clause before states its own problem)
+    return m.end()
+
+
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
     人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
@@ -2037,6 +2070,8 @@ def contrastive_measure(sentence: str) -> bool:
     s = sentence.strip()
     if not s or s.endswith(("？", "?")):
         return False
+    if insufficient_course_start(s):
+        return True  # 光表面改变是不够的，需要的是彻底的改变: the course judged not enough is rejected (part15fix21)
     m = _contrast_re().search(s)
     if m is None:
         return False
@@ -2064,6 +2099,9 @@ def contrast_course_start(sentence: str) -> int:
     cut from a long such sentence starts there: the measure is B, not the course A it rejects. Linear."""
     if not contrastive_measure(sentence):
         return 0
+    k = insufficient_course_start(sentence.strip())
+    if k:
+        return k + len(sentence) - len(sentence.lstrip())  # (offsets into ``sentence``, past its leading space)
     m = _contrast_re().search(sentence)
     return m.end() if m is not None else 0
 
@@ -3171,6 +3209,28 @@ def run_in_label(text: str) -> tuple[int, str | None] | None:
 NARRATED_BODY_CHARS = 300
 
 
+#: Fewest perfective measure verbs (:func:`_done_verb_re`: 减少了, 提高了) that make a body a report of results.
+DONE_RESULTS = 2
+
+
+def narrates_results(body: str) -> bool:
+    """Whether ``body`` (the text under an item's heading, Simplified view) reports results of work done: at least
+    :data:`DONE_RESULTS` verbs of a measure in the perfective (:func:`_done_verb_re`: ``减少了贫困人口``,
+    ``提高了他们的生活水平``) and no modal (:func:`modal_strength`, :func:`strong_modal`) nor deficiency
+    (:func:`_prose_deficits`). A work summary's item (``扶贫工作：积极落实…。通过…，减少了…，提高了…``) then narrates
+    an achievement whatever verb its heading opens with, no measure proposed. Only the body's first line is read (a
+    lead-in after the item, ``为做好工作，建议：``, is the next list's). Linear in ``len(body)`` (part15fix21)."""
+    body = body.lstrip()
+    cut = body.find("\n")
+    body = body if cut < 0 else body[:cut]
+    found = 0
+    for _ in _done_verb_re().finditer(body):
+        found += 1
+        if found >= DONE_RESULTS:
+            break
+    return found >= DONE_RESULTS and not (modal_strength(body) or strong_modal(body) or _prose_deficits(body))
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -3577,6 +3637,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
                     votes = _carried_modal_votes([heading_of(it) for it in run], votes)
+                    votes = [None if v == RECOMMENDATION and narrates_results(structure.text[
+                        it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]) else v
+                        for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]

@@ -493,6 +493,67 @@ def section_states_point(heading: str) -> bool:
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
 
+#: Most characters of the label before a subhead's colon and of the verdict after it (:func:`label_verdict`).
+LABEL_VERDICT_CHARS = 16
+
+
+def label_verdict(heading: str) -> tuple[int, int] | None:
+    """Offsets in ``heading`` (a bare subhead line, at most :data:`SECTION_POINT_CHARS` characters) of the verdict a
+    commentary's subhead states after the label of an affair (``公交票价调整：定价机制的缺陷``, ``投诉处理：行政效率的挑战``):
+    one colon between a label and a noun phrase ``X的Y`` of at most :data:`LABEL_VERDICT_CHARS` characters each, no
+    clause break, the head Y a word of the ``verdict_head_noun`` cue group (a deficiency named as a noun: 缺陷, 疏漏,
+    挑战, 离地) and the modifier X at least three characters that name what failed (not 存在/面临…, the
+    ``announce_verb`` words of a section's name, ``当前面临的挑战``), with no coordination in the verdict (``现况与挑战``
+    names a part: :func:`_labelled_part`). Else None. Linear in the heading (part15fix21)."""
+    h = heading.rstrip()
+    if len(h) > SECTION_POINT_CHARS:
+        return None
+    colons = [i for i, ch in enumerate(h) if ch in "：:"]
+    if len(colons) != 1:
+        return None
+    k = colons[0]
+    label, verdict = h[:k].strip(), h[k + 1:].strip()
+    if not (2 <= len(label) <= LABEL_VERDICT_CHARS and 4 <= len(verdict) <= LABEL_VERDICT_CHARS):
+        return None
+    if _CLAUSE_SPLIT.search(label) or _CLAUSE_SPLIT.search(verdict) or any(
+            w in verdict for w in ("与", "及", "和", "或", "暨")):
+        return None
+    d = verdict.rfind("的")
+    if d < 3 or verdict[d + 1:] not in asp.lexicon().words("verdict_head_noun"):
+        return None
+    if asp.has_cue(verdict[:d], "announce_verb"):
+        return None  # 当前面临的挑战: a section's name
+    a = h.index(verdict, k + 1)
+    return a, a + len(verdict)
+
+
+def label_named_cause(heading: str) -> tuple[int, int] | None:
+    """Offsets in ``heading`` (a bare subhead line, at most :data:`SECTION_POINT_CHARS` characters) of a label of
+    failings that the text after its colon names as the cause of trouble (``制度失衡与监督缺位：乱象的根源``): one colon, a
+    label of at most :data:`LABEL_VERDICT_CHARS` characters that states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`), and after the colon a noun phrase ``X的Y`` with X ending in a
+    ``verdict_head_noun`` word (乱象, 问题) and Y a ``cause_head_noun`` word (根源, 病根). The label is the challenge;
+    ``原因分析：问题的根源`` (a label that states nothing) gives None. Linear in the heading (part15fix21)."""
+    h = heading.rstrip()
+    if len(h) > SECTION_POINT_CHARS:
+        return None
+    colons = [i for i, ch in enumerate(h) if ch in "：:"]
+    if len(colons) != 1:
+        return None
+    k = colons[0]
+    label, named = h[:k].strip(), h[k + 1:].strip()
+    if not 2 <= len(label) <= LABEL_VERDICT_CHARS or _CLAUSE_SPLIT.search(label) or _CLAUSE_SPLIT.search(named):
+        return None
+    d = named.rfind("的")
+    if d < 2 or named[d + 1:] not in asp.lexicon().words("cause_head_noun") or not named[:d].endswith(
+            asp.lexicon().words("verdict_head_noun")):
+        return None
+    if not asp.challenge_strength(label):
+        return None
+    a = h.index(label)
+    return a, a + len(label)
+
+
 def _labelled_part(heading: str) -> bool:
     """Whether ``heading`` is a label, its colon and the name of a part that names an aspect (``事实描述：长照政策的现况
     与挑战``: :func:`summarizer.aspects.heading_aspect` and :func:`_names_part` of the text after the last colon): a
@@ -1818,6 +1879,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     run_votes: dict = {}  # (parallel_measure_item: each run's sibling votes, read once)
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
+        verdict = None
+        if it.family == "line" and it.titled and (role is None or role.aspect in (None, asp.CHALLENGE)):
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            verdict = label_verdict(text[ha:hb]) or label_named_cause(text[ha:hb]) if hb > ha else None
+            if verdict:
+                # 公交票价调整：定价机制的缺陷 ⏎ (narration) ⏎ …: the subhead's verdict is a challenge (part15fix21)
+                stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ha + verdict[0], ha + verdict[1],
+                                                      sentence_score(ha + verdict[0])))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
         if role and role.role == "none" and role.aspect is None and ask is None and (
@@ -1828,15 +1897,20 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (a run-in item inside an aspect region opened by a topic or lead-in sentence is the region's to read:
             # 完善公司治理。一方面，…另一方面，加强… elaborates its topic)
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
+            if own and verdict:
+                own = None  # 公交票价调整：定价机制的缺陷: its verdict is the point, taken above
             if own and inline_noun_item(structure, it):
                 own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):
                 own = None  # 一、整治重点 ⏎ （一）…（二）…: the heading names the part its items fill (trial16 A9)
             if own is None and it.titled and parallel_measure_item(structure, it, run_votes):
                 own = asp.RECOMMENDATION  # 一、整治重点 ⏎ （一）清理乱堆乱放 （二）整治占道经营: the same form as its sibling
-            if own == asp.RECOMMENDATION and it.titled and asp.narrates_done(
-                    text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)]):
-                own = None  # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done
+            body = text[it.heading_end:min(it.end, it.heading_end + asp.NARRATED_BODY_CHARS)] if (
+                own == asp.RECOMMENDATION and it.titled) else ""
+            if body and (asp.narrates_done(body) or asp.narrates_results(body)):
+                # 一、提高政治站位，扎实推进整改工作 ⏎ 局党组召开…已整改完成15个: a report of work done (or of its
+                # results, …减少了…，提高了…: part15fix21)
+                own = None
             if own:
                 a, b = item_point(structure, it, own, max_point_chars)
                 if b > a:
@@ -3148,6 +3222,45 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Most characters of the subject before a group's verb of discontent (:func:`discontent_run_spans`: 中产人士不满…).
+DISCONTENT_SUBJECT_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _discontent_part_re() -> re.Pattern[str]:
+    """A ``；``-part that opens with a short subject (at most :data:`DISCONTENT_SUBJECT_CHARS` characters, no clause
+    mark) and a ``discontent_verb`` word (不满, 抱怨)."""
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("discontent_verb"), key=len, reverse=True)))
+    return re.compile(r"[^，,；;：:、。！？!?\s]{1,%d}?(?:%s)" % (DISCONTENT_SUBJECT_CHARS, verbs))
+
+
+def discontent_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a run of groups' discontents told one group a ``；``-part
+    (``青年不满就业前景；老人不满医疗排队太久；小店东主不满租金高昂``), one per part, or ``[]``: at least
+    :data:`DISTRIBUTIVE_RUN_PARTS` consecutive parts, each opening with a short subject and a ``discontent_verb``
+    word (:func:`_discontent_part_re`; the first part may follow a lead-in's colon), none prescribing (a modal). What
+    each group is dissatisfied with is a problem the commentary names, whatever words name it (现状, 入不敷支). One
+    pass over the sentence (part15fix21)."""
+    part = _discontent_part_re()
+    bounds = [0] + [m.end() for m in _PART_RE.finditer(sentence)] + [len(sentence)]
+    spans: list[tuple[int, int]] = []
+    for x, y in zip(bounds, bounds[1:]):
+        x, y = _trim(sentence, x, y)
+        if not spans:
+            colon = _first_colon(sentence, x, y)
+            if colon >= 0 and part.match(sentence, colon + 1):
+                x = colon + 1
+        if y <= x or not part.match(sentence, x):
+            if len(spans) >= DISTRIBUTIVE_RUN_PARTS:
+                break
+            spans = []
+            continue
+        spans.append((x, y))
+    if len(spans) < DISTRIBUTIVE_RUN_PARTS or any(asp.modal_strength(sentence[a:b]) for a, b in spans):
+        return []
+    return spans
+
+
 def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int, region_at) -> None:
     """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
@@ -3161,6 +3274,9 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if s.kind != "sentence" or s.start >= review or region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
             continue
         body = text[s.start:s.end]
+        if "不满" in body or "抱怨" in body or "埋怨" in body:
+            # 青年不满…；老人不满…: a run of groups' discontents (part15fix21; the gate holds every discontent_verb)
+            added.extend((s.start + a, s.start + b) for a, b in discontent_run_spans(body))
         if opener.search(body) is None:
             continue
         added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
@@ -4400,6 +4516,9 @@ MODAL_RUN_FRAMES = 2
 #: stays one point (measured: at 60 the aspects_dev precision fell 0.877 -> 0.857).
 MODAL_RUN_CHARS = 90
 _MODAL_RUN_LEAD = re.compile(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|应)(?:进一步|切实|大力|着力|积极)?")
+#: A frame that names the urgent task as what follows (``短期急务是…``, ``当务之急是…``, ``首要任务在于…``): it leads a run of
+#: measures as a modal does (:func:`modal_comma_run`; part15fix21).
+_URGENT_TASK_LEAD = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,4}?(?:急务|首要任务|当务之急|首要之务|第一要务)(?:就是|在于|是)")
 
 
 def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -4417,9 +4536,11 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     with its own actor, ``某市推行…``, or an outcome, ``实现…``) and needs three items (trialfix21b K6). A chain of
     requirements with an actor each (``反馈要求，被巡察党组织要坚持…，…，领导班子要履行好…``: :func:`_actor_modal_clause`)
     is a run too, from its first actor's clause, when every clause is an item, and a closing purpose clause (``…，确保整改取得实效``,
-    :data:`_RUN_PURPOSE`) is no item (part14fix21). Linear in the sentence."""
-    if len(sentence) <= MODAL_RUN_CHARS or _LIST_MARK.search(sentence):
-        return None, []  # (a shorter run stays one point: it fits)
+    :data:`_RUN_PURPOSE`) is no item (part14fix21). A run of tasks after a frame that names them (``短期急務是将…，…，…``:
+    :data:`_URGENT_TASK_LEAD`) is read at any length, every clause a task until the run turns away (part15fix21).
+    Linear in the sentence."""
+    if len(sentence) <= MODAL_RUN_CHARS and _URGENT_TASK_LEAD.search(sentence) is None or _LIST_MARK.search(sentence):
+        return None, []  # (a shorter run stays one point: it fits; a run of tasks after 急务是 is read at any length)
     clauses = []
     a = 0
     for m in _REST_START.finditer(sentence + "，"):
@@ -4429,8 +4550,14 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     verbs = asp.lexicon().words("imperative")
     first = None
     chain = False  # (a chain of requirements with an actor each: every clause must be an item, part14fix21)
+    framed = False  # (a run of tasks after a frame that names them: every clause is a task until the run turns away)
     for k, (x, y) in enumerate(clauses[:MODAL_RUN_FRAMES + 1]):
         m = _MODAL_RUN_LEAD.match(sentence, x, y)
+        task = _URGENT_TASK_LEAD.match(sentence, x, y) if m is None else None
+        if task is not None and sentence[task.end():y].strip().startswith(_DISPOSAL + ("对",)):
+            clauses = clauses[k:]  # 短期急务是将…梳理好，…: the frame names the tasks, the disposal clause is the first
+            first, framed = task.end(), True  # (part15fix21)
+            break
         # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
         if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], verbs)):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
@@ -4444,7 +4571,7 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         return None, []
     if len(clauses) > MODAL_RUN_ITEMS and sentence[clauses[-1][0]:clauses[-1][1]].lstrip().startswith(_RUN_PURPOSE):
         clauses = clauses[:-1]  # (…，确保整改取得实效: the run's goal, no measure of its own; part14fix21)
-    if len(clauses) < MODAL_RUN_ITEMS:
+    if len(clauses) < (3 if framed else MODAL_RUN_ITEMS):  # (a framed run: three tasks, checked below, suffice)
         return None, []
     x, y = clauses[0]
     if not all(_quotes_closed(sentence[p:q]) for p, q in clauses) or _QUOTED_COMMA.search(sentence, x) or any(
@@ -4458,7 +4585,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         if means or (clause.startswith(_DISPOSAL) and len(spans) > 1):
             spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
         elif _actor_modal_clause(sentence, p, q) or not clause.startswith(_OUTCOME_VERBS) and (
-                _states_measure(clause) or asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs))):
+                _states_measure(clause) or asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs))
+                or framed and not clause.startswith(_TASK_RUN_TURN)):
             spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
         elif chain:
             return None, []  # (各级党委和政府要统筹规划，…，改变政出多门，各自为战的现象: a clause no item, no chain)
@@ -4470,6 +4598,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     return asp.RECOMMENDATION, [_trim(sentence, a, b) for a, b in spans]
 
 
+#: Openings of a clause that turns away from a run of tasks named by :data:`_URGENT_TASK_LEAD` (…，而不是…; …，以…).
+_TASK_RUN_TURN = ("而", "不是", "并非", "但", "却", "以", "才", "从而", "进而", "否则")
 #: Verbs of the outcome a run of measures reaches (…，推动党员下沉网格，实现民情收集“一站式”解决): no measure of its own.
 _OUTCOME_VERBS = ("实现", "达到", "达成", "形成")
 #: A clause of the disposal construction (将…打造成…, 把…纳入…) that goes on with the measure before it.
