@@ -1507,6 +1507,12 @@ def sentence_aspect(sentence: str) -> str | None:
         weak, strong = challenge_strength(sentence[:plea]), 1
     if weak and strong:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
+    elif weak and strong_modal(sentence):
+        # (…制度必须具备更严谨的监管机制，以避免类似问题重演: a subject's modal, then the harm the measure averts, which
+        # states no shortcoming; trialfix21c)
+        rest = _without_forbidding(sentence)
+        if len(rest) < len(sentence.rstrip("。！!；; ")) and not challenge_strength(rest) and strong_modal(rest):
+            weak, strong = 0, 1
     if weak and weak >= strong:
         return CHALLENGE
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
@@ -1554,8 +1560,12 @@ def _without_forbidding(sentence: str) -> str:
     """``sentence`` without its clauses (split at commas and semicolons) that open by forbidding, with no subject
     (:data:`_OPENING_PROHIBITION`: ``不能“一撤了之”``, ``也不要…``): beside a modal such a clause tells what not to do, and
     its 不能 states no shortcoming. Read only for a sentence that prescribes (:func:`sentence_aspect`); after a
-    shortfall with no modal, ``资金不到位，不能按时开工`` goes on stating one. Linear."""
-    return "，".join(c for c in re.split(r"[，,；;]", sentence) if not _OPENING_PROHIBITION.match(c))
+    shortfall with no modal, ``资金不到位，不能按时开工`` goes on stating one. Nor the clauses that open with the harm
+    the measure averts (``averted_purpose`` cue group: ``…制度必须具备更严谨的监管机制，以避免类似问题重演``: the
+    problem named after 以避免 is what the measure prevents, no shortcoming stated; trialfix21c). Linear."""
+    averted = lexicon().words("averted_purpose")
+    return "，".join(c for c in re.split(r"[，,；;]", sentence)
+                    if not _OPENING_PROHIBITION.match(c) and not c.lstrip().startswith(averted))
 
 
 #: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
@@ -1564,7 +1574,8 @@ _MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力",
 #: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
 #: an action verb right after them, like the others).
 #: (不妨: commentary's mild suggestion, 政府不妨考虑放宽门槛, counts like 宜 when an action follows it)
-_PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
+#: (提议: an association's proposal, 本会还向行政长官提议实施…, counts like 建议; trialfix21c)
+_PROSE_MODALS = ("应当", "应该", "必须", "建议", "提议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
 
 
 #: A prose sentence at most this long (characters) is a point with one cue; a longer one needs stronger evidence
