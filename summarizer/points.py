@@ -5123,6 +5123,14 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
                     continue
             elif relay is not None:
                 break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
+            colon = _COLON_RE.search(sentence, a, b)
+            if colon is not None and asp.lead_in_aspect(sentence[a:colon.end()]) in (asp.CHALLENGE, asp.RECOMMENDATION):
+                # (温家宝说，政府工作还存在不少缺点：A；B: the lead-in announces the items, the first item is the point;
+                # trialfix21c)
+                a = colon.end()
+                clause = sentence[a:b].strip(asp._QUOTES)
+                if len(clause) < 4:
+                    continue
             aspect = asp.prose_aspect(clause)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
                 out[-1] = (asp.RECOMMENDATION, out[-1][1], b)  # (…会继续监督政府，确保公帑的有效运用: its purpose)
