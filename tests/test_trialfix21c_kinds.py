@@ -1,0 +1,81 @@
+"""Kinds of aspect/point fault found by a second new user's trial of 21 unseen public documents (newuser21b, K1-K13);
+each test on a small input written for it (no trial document copied)."""
+
+import summarizer
+from summarizer import aspects as asp
+
+
+def _essay(text):
+    return summarizer.summarize(text).essays[0]
+
+
+def _points(essay, aspect):
+    return [(p.text, p.start, p.end) for p in getattr(essay, aspect)]
+
+
+# --- K3: a section that tells a history, how a service works or what others think of it describes ---------------
+
+def test_a_how_it_works_section_with_bullets_gives_no_points():
+    text = ("便民服务中心简介\n\n中心设在区政府一楼。\n\n便民服务中心的运作机制\n\n1. 受理与登记\n\n  • 受理:由窗口人员负责接待来访群众,记录诉求内容。\n"
+            "  • 登记:按照诉求类型,将事项录入系统。\n\n2. 办理与回访\n\n  • 办理:将事项派发给有关科室进行办理。\n"
+            "  • 回访:将办理结果及时告知群众,确保事项得到落实。\n")
+    essay = _essay(text)
+    assert _points(essay, "challenges") == []
+    assert _points(essay, "recommendations") == []
+
+
+def test_a_history_section_gives_no_points():
+    text = ("服务平台简介\n\n平台设在区政府一楼。\n\n服务平台的发展历程\n\n1. 初创阶段\n\n  • 起步期:主要受理水电维修等事项。\n"
+            "  • 扩展期:逐步扩展到教育、养老等多个领域。\n  • 完善期:实现线上线下相结合,提供更加便捷的服务。\n")
+    essay = _essay(text)
+    assert _points(essay, "recommendations") == []
+    assert asp.heading_aspect("服务平台的发展历程", title=True) == asp.OTHER
+
+
+def test_a_measures_section_keeps_its_points():
+    # (negative: a heading that names measures still opens a section of recommendations)
+    assert asp.heading_aspect("对策建议", title=True) == asp.RECOMMENDATION
+    assert asp.heading_aspect("社会评价", title=True) == asp.OTHER
+
+
+# --- K4: modal vocabulary ----------------------------------------------------------------------------------------
+
+def test_tiyi_proposes_as_jianyi_does():
+    text = "协会还向市长提议设立长者乘车补贴。"
+    assert _points(_essay(text), "recommendations") == [("协会还向市长提议设立长者乘车补贴", 0, 16)]
+    # (Traditional script, the same reading)
+    assert _points(_essay("協會還向市長提議設立長者乘車補貼。"), "recommendations") == [
+        ("協會還向市長提議設立長者乘車補貼", 0, 16)]
+
+
+def test_modal_with_zhujian_prescribes():
+    text = "今后一段时期,城市工作的重心应逐渐由扩张转向更新。"
+    assert _points(_essay(text), "recommendations") == [("今后一段时期,城市工作的重心应逐渐由扩张转向更新", 0, 24)]
+    # (negative: 逐渐 with no modal reports a change)
+    assert _points(_essay("近年来,城市工作的重心逐渐由扩张转向更新。"), "recommendations") == []
+
+
+def test_averted_harm_after_a_modal_is_no_problem():
+    text = "审批制度必须设立更严密的复核程序,以避免同类问题再次发生。"
+    essay = _essay(text)
+    assert _points(essay, "challenges") == []
+    assert _points(essay, "recommendations") == [("审批制度必须设立更严密的复核程序,以避免同类问题再次发生", 0, 28)]
+    assert asp.sentence_aspect("审批制度必须设立更严密的复核程序,以避免同类问题再次发生。") == asp.RECOMMENDATION
+    # (negative: a problem with no modal stays a problem)
+    assert asp.sentence_aspect("审批程序缺乏复核,同类差错屡屡发生。") == asp.CHALLENGE
+
+
+# --- K1: a colon-introduced semicolon list of problems --------------------------------------------------------
+
+def test_every_item_of_an_announced_semicolon_list_is_a_problem():
+    text = "局长说,机关工作还存在不少缺点:作风转变滞后;服务效率不高;形式主义在一些科室比较严重。"
+    assert _points(_essay(text), "challenges") == [
+        ("作风转变滞后", 16, 22), ("服务效率不高", 23, 29), ("形式主义在一些科室比较严重", 30, 43)]
+
+
+def test_an_obstacle_named_by_its_compound_noun_states_a_problem():
+    text = "目前仍有不少困难,主要是:基层财力明显不足;制约产业升级的政策障碍较多;人才流失严重。"
+    challenges = _points(_essay(text), "challenges")
+    assert ("制约产业升级的政策障碍较多", 22, 35) in challenges
+    # (negative: an announcement with no named kind of obstacle announces what follows)
+    assert asp.announces_problems("面临的障碍较多")
