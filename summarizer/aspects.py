@@ -445,6 +445,8 @@ def challenge_strength(text: str) -> int:
         for w in lexicon().words("challenge_exclusion"):
             text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    if "不足" in text:
+        text = _FEWER_THAN_FIGURE.sub(_blanked, text)  # 全县人口不足3万人: "fewer than" a figure, no shortage stated
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
@@ -462,6 +464,11 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated
+#: (trialfix21c, trial21b K11); 不足 before anything else (经费不足，人手不足三人 too) is read as before. Bounded.
+_FEWER_THAN_FIGURE = re.compile(r"不足(?=\s{0,2}(?:[0-9０-９]|[一二三四五六七八九十两半百千几][^足]?[0-9０-９一二三四五六七八九十百千万亿成个年月天人户元所家项%％倍分]))")
 
 
 #: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
@@ -2617,6 +2624,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         for w in lexicon().words("challenge_exclusion"):
             kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
+    if "不足" in kept:
+        kept = _FEWER_THAN_FIGURE.sub(_blanked, kept)  # (人口不足3万人: fewer than a figure, as challenge_strength reads it)
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     if "倾斜" in kept:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)

@@ -79,3 +79,15 @@ def test_an_obstacle_named_by_its_compound_noun_states_a_problem():
     assert ("制约产业升级的政策障碍较多", 22, 35) in challenges
     # (negative: an announcement with no named kind of obstacle announces what follows)
     assert asp.announces_problems("面临的障碍较多")
+
+
+# --- K11: 不足 before a figure means "fewer than" ----------------------------------------------------------------
+
+def test_buzu_before_a_figure_states_no_shortage():
+    assert asp.challenge_strength("全镇常住人口不足5千人") == 0
+    assert asp.challenge_strength("参保比例不足一成") == 0
+    assert _points(_essay("全镇常住人口不足5千人,耕地面积约两万亩。"), "challenges") == []
+    # (negative: 不足 as a predicate still states a shortage)
+    assert asp.challenge_strength("乡镇卫生院医护人员不足") == 1
+    assert _points(_essay("乡镇卫生院医护人员严重不足,群众看病难。"), "challenges") == [
+        ("乡镇卫生院医护人员严重不足,群众看病难", 0, 19)]
