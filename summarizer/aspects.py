@@ -621,6 +621,12 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+#: A short subject and a copula of aim before a remedy (``这些措施的目的是缓解…困难``, ``该计划旨在纾缓…压力``): the
+#: problem after it is what the measures remove (:func:`opens_with_remedy`; trial21b K6). Anchored, bounded.
+_PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目的|用意)(?:是|在于|就是)|"
+                             r"[^，,。；;：:！？!?]{0,16}?(?:旨在|为的是)")
+
+
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
 _REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
@@ -642,6 +648,10 @@ def opens_with_remedy(clause: str) -> bool:
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
+    elif "目的" in c or "旨在" in c or "用意" in c or "为的是" in c:
+        frame = _PURPOSE_COPULA.match(c)  # 这些措施的目的是缓解市民的经济困难: the aim stated (trialfix21c)
+        if frame is not None and _without_adverbs(c[frame.end():]).startswith(remedies):
+            c = c[frame.end():]
     rest = _without_adverbs(c)
     if not rest.startswith(remedies):
         frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
@@ -746,6 +756,8 @@ def remedies_problem(sentence: str) -> bool:
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if not opens_with_remedy(clauses[k]):
         return False
+    if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
+        return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
     verb = cue_pattern("remedy").search(clauses[k])
     return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 
@@ -767,11 +779,19 @@ def _dual_use_complaints(text: str) -> int:
 _MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
 
 
+#: 应该是/应是 before an amount or an estimate (``应该是多撑一个礼拜左右``, ``应该是三成上下``): the epistemic "probably",
+#: no modal of a measure (trial21b K11). Anchored, bounded.
+_ESTIMATE_OPENING = re.compile(r"应(?:该|当)?是\s{0,2}(?:[0-9０-９一二三四五六七八九十两几半]"
+                               r"|[^，,。；;：:！？!?]{0,12}?(?:左右|上下|之间|前后)(?:[，,。；;！？!?]|$))")
+
+
 def _modal_lookalike(clause: str) -> bool:
     """Whether ``clause`` opens with a 要/需要 that is no modal (:data:`_MODAL_LOOKALIKE_OPENING`); not when 者 ends a
     noun that is the object of an imperative verb right after the modal (``要畅通劳动者的申诉渠道``, ``要保护消费者``:
     the verb, then two characters or more before 者; ``需要扶持者`` stays a noun). Bounded: linear (the match is at
     most nine characters)."""
+    if clause.startswith("应") and _ESTIMATE_OPENING.match(clause) is not None:
+        return True  # 应该是多撑一个礼拜左右: "probably", an estimate (trialfix21c)
     m = _MODAL_LOOKALIKE_OPENING.match(clause)
     if m is None or not m.group().endswith("者"):
         return m is not None

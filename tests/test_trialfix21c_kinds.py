@@ -91,3 +91,20 @@ def test_buzu_before_a_figure_states_no_shortage():
     assert asp.challenge_strength("乡镇卫生院医护人员不足") == 1
     assert _points(_essay("乡镇卫生院医护人员严重不足,群众看病难。"), "challenges") == [
         ("乡镇卫生院医护人员严重不足,群众看病难", 0, 19)]
+
+
+# --- K6/K11: an aim of measures, an estimate with 应该是 ---------------------------------------------------------
+
+def test_the_aim_of_measures_is_no_point():
+    assert asp.sentence_aspect("上述补贴的目的是缓解农户的生产困难。") is None
+    assert asp.challenge_strength("上述补贴的目的是缓解农户的生产困难") == 0
+    assert _points(_essay("上述补贴的目的是缓解农户的生产困难。"), "challenges") == []
+    # (negative: a measure that opens with the remedy is still one)
+    assert asp.sentence_aspect("着力缓解农户的生产困难。") == asp.RECOMMENDATION
+
+
+def test_yinggaishi_before_an_estimate_is_no_modal():
+    assert asp.modal_strength("应该是再等十天左右") == 0
+    assert _points(_essay("据工程队估计,应该是再等十天左右。"), "recommendations") == []
+    # (negative: 应该 before an action prescribes)
+    assert asp.modal_strength("应该尽快完成抢修") == 1
