@@ -454,6 +454,10 @@ def challenge_strength(text: str) -> int:
         text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
     if "倾斜" in text:
         text = _TILT_TOWARD.sub(_blanked, text)  # 使财力向薄弱环节倾斜: the weak named as whom a measure favours
+    if "方面" in text:
+        # (在查找问题方面，要防止人云亦云: the field a measure is about, framed by 在…方面, names its problem noun as a
+        # topic; trialfix21c, trial21b K3)
+        text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _SCOPE_FRAME.fullmatch(c.strip()))
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
@@ -469,6 +473,11 @@ def challenge_strength(text: str) -> int:
 #: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated
 #: (trialfix21c, trial21b K11); 不足 before anything else (经费不足，人手不足三人 too) is read as before. Bounded.
 _FEWER_THAN_FIGURE = re.compile(r"不足(?=\s{0,2}(?:[0-9０-９]|[一二三四五六七八九十两半百千几][^足]?[0-9０-９一二三四五六七八九十百千万亿成个年月天人户元所家项%％倍分]))")
+
+
+#: A clause that only frames the field of what follows (``在查找问题方面``, ``在风险防控方面``): 在, at most 12
+#: characters, 方面. Its problem noun names a topic (:func:`challenge_strength`). Anchored, bounded.
+_SCOPE_FRAME = re.compile(r"在[^，,。；;：:！？!?]{1,12}?方面")
 
 
 #: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):

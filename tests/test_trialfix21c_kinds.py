@@ -108,3 +108,23 @@ def test_yinggaishi_before_an_estimate_is_no_modal():
     assert _points(_essay("据工程队估计,应该是再等十天左右。"), "recommendations") == []
     # (negative: 应该 before an action prescribes)
     assert asp.modal_strength("应该尽快完成抢修") == 1
+
+
+# --- K3: unpunctuated 一是严把X关 heading lines are the measures ------------------------------------------------------
+
+def test_yanba_heading_lines_are_measures():
+    text = ("年度考核存在标准模糊等问题。因此,必须严把“两关”。\n一是严把指标设定关\n设定指标时,各部门能够充分沟通。\n"
+            "二是严把结果运用关\n考核结果的运用过程,是激励干部担当的过程。\n")
+    recs = _points(_essay(text), "recommendations")
+    assert ("严把指标设定关", 29, 36) in recs
+    assert ("严把结果运用关", 56, 63) in recs
+    assert asp.item_vote("严把指标设定关") == asp.RECOMMENDATION
+    # (negative: a heading that states a fault is no measure)
+    assert asp.item_vote("指标设定把关不严") != asp.RECOMMENDATION
+
+
+def test_a_scope_frame_names_its_problem_noun_as_a_topic():
+    assert asp.challenge_strength("在查找问题方面,要防止敷衍了事") == asp.challenge_strength("要防止敷衍了事")
+    assert asp.sentence_aspect("在查找问题方面,要防止敷衍了事。") == asp.RECOMMENDATION
+    # (negative: a fault stated inside the field still counts)
+    assert asp.challenge_strength("在安全方面存在漏洞") == 1
