@@ -128,3 +128,13 @@ def test_a_scope_frame_names_its_problem_noun_as_a_topic():
     assert asp.sentence_aspect("在查找问题方面,要防止敷衍了事。") == asp.RECOMMENDATION
     # (negative: a fault stated inside the field still counts)
     assert asp.challenge_strength("在安全方面存在漏洞") == 1
+
+
+# --- K5: a problem noun with 的 before it and an adverb of persistence after it states the problem ------------------
+
+def test_a_persisting_problem_noun_with_de_is_a_point():
+    text = "我县农业长期存在的结构性矛盾依然突出。"
+    assert _points(_essay(text), "challenges") == [("我县农业长期存在的结构性矛盾依然突出", 0, 18)]
+    assert asp.opener_aspect("我县农业长期存在的结构性矛盾依然突出。") is None
+    # (negative: a heading glued to its paragraph still opens a region)
+    assert asp.opener_aspect("基层治理中的突出问题调研发现，…") == asp.CHALLENGE
