@@ -138,3 +138,16 @@ def test_a_persisting_problem_noun_with_de_is_a_point():
     assert asp.opener_aspect("我县农业长期存在的结构性矛盾依然突出。") is None
     # (negative: a heading glued to its paragraph still opens a region)
     assert asp.opener_aspect("基层治理中的突出问题调研发现，…") == asp.CHALLENGE
+
+
+# --- K5/K10: low rates, fierce competition, a gap still large ---------------------------------------------------
+
+def test_low_rates_and_fierce_competition_are_problems():
+    assert _points(_essay("农村客运线路少、班次少,车辆利用率低。"), "challenges") == [
+        ("农村客运线路少、班次少,车辆利用率低", 0, 18)]
+    assert _points(_essay("本地制造业还面临着周边城市的激烈竞争。"), "challenges") == [
+        ("本地制造业还面临着周边城市的激烈竞争", 0, 18)]
+    assert asp.challenge_strength("客流虽已回升,但与去年同期仍有较大差距") >= 1
+    # (negative: a rate stated high, or a competition held, is none)
+    assert asp.challenge_strength("车辆利用率高") == 0
+    assert _points(_essay("本届运动会共有三十支队伍参加比赛。"), "challenges") == []
