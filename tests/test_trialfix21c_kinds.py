@@ -151,3 +151,13 @@ def test_low_rates_and_fierce_competition_are_problems():
     # (negative: a rate stated high, or a competition held, is none)
     assert asp.challenge_strength("车辆利用率高") == 0
     assert _points(_essay("本届运动会共有三十支队伍参加比赛。"), "challenges") == []
+
+
+# --- K6: work already laid out, first results seen: an achievement, no measure ---------------------------------
+
+def test_an_achievement_with_further_work_pending_is_no_measure():
+    text = "过去两年,区政府在旧区改造、交通建设等方面均已作出明确部署,部分项目初见成效,正等待进一步落实。"
+    assert _points(_essay(text), "recommendations") == []
+    assert asp.states_neither("区政府在旧区改造等方面均已作出明确部署,部分项目初见成效")
+    # (negative: a measure of further work prescribed stays one)
+    assert _points(_essay("区政府应进一步落实旧区改造计划。"), "recommendations") == [("区政府应进一步落实旧区改造计划", 0, 15)]
