@@ -3395,6 +3395,31 @@ def _bare_outline(text: str, item: Item, first: Item) -> bool:
     return gap <= 3 and all(ch in _HEADING_GAP for ch in text[item.heading_end:first.start])
 
 
+#: A subhead of a topic, a colon and a short tail (``医委会投诉机制：行政效率的挑战``): the topic 2-16 characters, the tail
+#: 2-12, neither holding a clause mark. Anchored, bounded.
+_SUBTITLE_SPLIT = re.compile(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}([^，,。；;：:！？!?]{2,12})")
+
+
+def problem_subtitle(heading: str) -> bool:
+    """Whether a heading line (Simplified view) names a topic and, after its colon, the problem the paragraph under it
+    argues (``医委会投诉机制：行政效率的挑战``, ``物流署采购风波：监管机制的疏漏``, ``殓房收费：政策设计的离地``): the tail
+    after the colon (:data:`_SUBTITLE_SPLIT`) ends with a challenge noun after 的 (:func:`names_aspect_section`)
+    or states a shortcoming (``prose_challenge`` words: :func:`_prose_deficits`), and proposes
+    nothing. A subtitle that names measures (``…：改革的方向``) or a bare topic (``抗疫下半场：12个基本问题``: no 的
+    before its noun) is none. Bounded (one anchored match on the heading)."""
+    m = _SUBTITLE_SPLIT.fullmatch(heading.strip())
+    if m is None:
+        return False
+    tail = m.group(2).strip()
+    if re.search(r"[一二三四五六七八九十0-9０-９]$", m.group(1)):
+        return False  # 矛盾一：贫富恶化: a numbered label, its statement read as a labelled section's (points.labelled_statement)
+    if strong_modal(tail) or heading_aspect(tail) == RECOMMENDATION:
+        return False
+    # (a deficiency predicate, not a bare cue noun: 房屋问题 names a topic)
+    return names_aspect_section(tail, CHALLENGE) or bool(_prose_deficits(tail))
+
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -3444,9 +3469,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
+            # (a subhead that names its topic and then the problem its paragraph argues, 医委会投诉机制：行政效率的挑战,
+            # heads no section: it is a point, its paragraph free prose; points.extract_points, trialfix21c)
             own = [None if (_is_title(it) and not _opens_with_section(it)) or not it.titled
                    or ends_as_lead_in(_lead_in(structure.text, run[0].start))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
+                   or it.family == "line" and it.start > 0 and problem_subtitle(heading_of(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect

@@ -567,6 +567,8 @@ def own_heading_aspect(heading: str) -> str | None:
     return vote
 
 
+#: Fewest characters of body under a :func:`problem_subtitle` line (a subhead over a paragraph, not a bare label).
+PROBLEM_SUBTITLE_BODY_CHARS = 10
 #: Most characters of a heading that :func:`labels_its_list` reads as a label (a word and a part noun).
 PART_LABEL_CHARS = 4
 
@@ -1793,6 +1795,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         ask = asked.get(id(it))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
+        if (role and role.role == "none" and role.aspect is None and ask is None and it.family == "line"
+                and it.start > 0 and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS
+                and asp.problem_subtitle(structure.heading(it))):
+            # 医委会投诉机制：行政效率的挑战 ⏎ …: a commentary's subhead that names its topic, then the problem its
+            # paragraph argues (trialfix21c, trial21b K3): the subhead is a challenge; its body is read as prose still
+            a, b = _trim(text, it.content_start, it.heading_end)
+            if b > a:
+                stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, sentence_score(a)))
         if role and role.role == "none" and role.aspect is None and ask is None and (
                 it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):

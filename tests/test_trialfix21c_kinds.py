@@ -161,3 +161,18 @@ def test_an_achievement_with_further_work_pending_is_no_measure():
     assert asp.states_neither("区政府在旧区改造等方面均已作出明确部署,部分项目初见成效")
     # (negative: a measure of further work prescribed stays one)
     assert _points(_essay("区政府应进一步落实旧区改造计划。"), "recommendations") == [("区政府应进一步落实旧区改造计划", 0, 15)]
+
+
+# --- K3: a subhead "topic：problem" is a challenge, its paragraph free prose ------------------------------------------
+
+def test_a_topic_colon_problem_subhead_is_a_challenge():
+    text = ("议员述职观察\n\n开篇先交代背景,今年议会共开会十次。\n\n"
+            "公屋轮候制度：审批流程的疏漏\n申请人平均等候六年。房屋署必须尽快检讨审批流程,缩短等候时间。\n")
+    essay = _essay(text)
+    assert ("公屋轮候制度：审批流程的疏漏", 28, 42) in _points(essay, "challenges")
+    assert ("房屋署必须尽快检讨审批流程,缩短等候时间", 53, 73) in _points(essay, "recommendations")
+    assert asp.problem_subtitle("公屋轮候制度：审批流程的疏漏")
+    # (negative: a bare topic after the colon, a numbered label, a direction)
+    assert not asp.problem_subtitle("坦言集：房屋问题")
+    assert not asp.problem_subtitle("矛盾一：贫富差距扩大")
+    assert not asp.problem_subtitle("医疗改革：未来的方向")
