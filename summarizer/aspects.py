@@ -2798,9 +2798,21 @@ def urgent_measure(sentence: str) -> bool:
         prev = max(sentence.rfind(ch, 0, start - 1) for ch in "，,；;：:。！？!?") + 1
         subject = _URGENCY_LEAD.sub("", sentence[prev:start - 1].strip(), count=1)
     subject = subject.lstrip(_QUOTES)
+    if subject and not starts_imperative(subject):
+        # (我认为博物馆的设立刻不容缓: an action named as a noun, X的设立, after the author's own frame; trialfix21c)
+        nominal = _NOMINAL_ACTION.fullmatch(_AUTHOR_FRAME.sub("", subject, count=1))
+        if nominal is not None and starts_imperative(nominal.group(1)):
+            subject = nominal.group(1)
     # (a subject that only removes a problem, 解决人口问题已经迫在眉睫, names the problem, not a measure)
     return (bool(subject) and starts_imperative(subject) and not _prose_deficits(subject)
             and not _without_adverbs(subject).startswith(lexicon().words("remedy")))
+
+
+#: An action named as a noun, its object first: at most 16 characters, 的, a verb of at most four characters, perhaps
+#: 工作 (``博物馆的设立``, ``新制度的推行``); the verb is group 1 (:func:`urgent_measure`). Anchored, bounded.
+_NOMINAL_ACTION = re.compile(r"[^，,。；;：:！？!?的]{1,16}的([^，,。；;：:！？!?的]{2,4}?)(?:工作)?(?:更|已|已经|实在|真是|确实)?(?:是)?")
+#: The author's own frame before a verdict (我认为, 本人认为, 笔者以为): read past. Anchored, bounded.
+_AUTHOR_FRAME = re.compile(r"^(?:我|我们|本人|笔者|本会)(?:认为|以为|觉得|相信)[，,]?\s{0,2}")
 
 
 @lru_cache(maxsize=None)

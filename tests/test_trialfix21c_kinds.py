@@ -176,3 +176,13 @@ def test_a_topic_colon_problem_subhead_is_a_challenge():
     assert not asp.problem_subtitle("坦言集：房屋问题")
     assert not asp.problem_subtitle("矛盾一：贫富差距扩大")
     assert not asp.problem_subtitle("医疗改革：未来的方向")
+
+
+# --- K4: an action named as a noun judged urgent ----------------------------------------------------------------
+
+def test_a_nominal_action_judged_urgent_is_a_measure():
+    assert asp.urgent_measure("我认为长者中心的设立刻不容缓")
+    assert _points(_essay("我认为长者中心的设立刻不容缓。"), "recommendations") == [("长者中心的设立刻不容缓", 3, 14)]
+    # (negative: the urgency of a problem, or of its removal, prescribes nothing)
+    assert not asp.urgent_measure("人口老化的问题迫在眉睫")
+    assert not asp.urgent_measure("人口问题的解决刻不容缓")
