@@ -1749,6 +1749,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if necessary_condition_measure(s):
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
+    if conditional_proposal(s):
+        return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
@@ -1868,6 +1870,24 @@ def rhetorical_complaint(sentence: str) -> bool:
 
 #: The clause of the outcome after a necessary condition (…，才能…; …，我们才有希望…): 才 within its first characters.
 _ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
+
+
+#: A condition that an actor could act (``若香港政府可以效法…``, ``政府若能推动…``): at most 12 characters, a word of
+#: condition, at most 16 characters of actor, a verb of ability; then, in a later clause, the good it would bring
+#: (``那才能帮助…``, ``将有助于…``, ``就能…``). Anchored, bounded: each gap stops at a clause mark.
+_CONDITIONAL_PROPOSAL = re.compile(
+    r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
+    r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可)")
+
+
+def conditional_proposal(sentence: str) -> bool:
+    """True when ``sentence`` urges a course by the good it would bring (:data:`_CONDITIONAL_PROPOSAL`:
+    ``若香港政府可以效法新加坡政府，以…做首期，那才能帮助到更多市民上车``; ``政府若能推动制度改革，将有助于提升效率``): the
+    conditioned action is not negated and no shortcoming is stated up to the benefit. A condition
+    with no ability verb (``如果学生动手能力差，…``) or no benefit after it is none. Bounded: one anchored match."""
+    m = _CONDITIONAL_PROPOSAL.match(sentence.strip())
+    return (m is not None and not m.group("act").lstrip().startswith(("不", "没", "未", "无", "再"))
+            and not _prose_deficits(sentence[:m.end()]))
 
 
 def necessary_condition_measure(sentence: str) -> bool:

@@ -186,3 +186,16 @@ def test_a_nominal_action_judged_urgent_is_a_measure():
     # (negative: the urgency of a problem, or of its removal, prescribes nothing)
     assert not asp.urgent_measure("人口老化的问题迫在眉睫")
     assert not asp.urgent_measure("人口问题的解决刻不容缓")
+
+
+# --- K4: 若…可以/能…，那才能/将有助… urges a course by its benefit ------------------------------------------------------
+
+def test_a_conditional_suggestion_is_a_measure():
+    text = "若市政府可以参照邻市做法,以公积金支付首期,那才能让更多青年安居。"
+    assert _points(_essay(text), "recommendations") == [
+        ("若市政府可以参照邻市做法,以公积金支付首期,那才能让更多青年安居", 0, 32)]
+    assert asp.conditional_proposal("政府若能简化审批,将有助于吸引投资。")
+    # (negative: a condition of a fault, or with no benefit after it)
+    assert not asp.conditional_proposal("如果学生动手能力差,就能看出问题。")
+    assert not asp.conditional_proposal("若政府可以参照邻市做法,市民会怎么看?")
+    assert not asp.conditional_proposal("x" * 100000)
