@@ -1876,7 +1876,7 @@ _ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
 #: condition, at most 16 characters of actor, a verb of ability; then, in a later clause, the good it would bring
 #: (``那才能帮助…``, ``将有助于…``, ``就能…``). Anchored, bounded: each gap stops at a clause mark.
 _CONDITIONAL_PROPOSAL = re.compile(
-    r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
+    r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能(?![力源否])|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
     r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可)")
 
 
