@@ -3896,6 +3896,10 @@ def refers_back(point: str) -> bool:
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
                              r"|(?:这|此|上述|以上)(?:句|番|段)话")  # (这句话本身就揭示了…: a comment on a quotation; false20)
+#: What may stand before a back-reference (:data:`_BACK_REFERENCE`): a short speaker and a verb of saying, then a
+#: preposition of topic (``温家宝说，对以上问题``, ``针对上述问题``). Matches the empty string too. Anchored, bounded.
+_BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|表示|指出|强调)[，,：:]\s{0,2})?"
+                                  r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
@@ -4105,6 +4109,11 @@ def states_neither(point: str) -> bool:
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
         return True  # 这些问题相互交织，…: it speaks of the problems already named, it names none
+    if "以上" in s or "这些" in s or "上述" in s or "前述" in s:
+        lead = _BACK_REFERENCE_LEAD.match(s).end()
+        ref = _BACK_REFERENCE.match(s, lead) if lead else None
+        if ref is not None and not s[ref.end():].strip("，,。；; "):
+            return True  # 温家宝说，对以上问题: a speaker and the topic of what he goes on to say, no point (trialfix21c)
     if refers_back(s):
         return True  # 这才是前景不明朗的主因: a verdict on the sentence before it, whose content it lacks
     if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):

@@ -199,3 +199,14 @@ def test_a_conditional_suggestion_is_a_measure():
     assert not asp.conditional_proposal("如果学生动手能力差,就能看出问题。")
     assert not asp.conditional_proposal("若政府可以参照邻市做法,市民会怎么看?")
     assert not asp.conditional_proposal("x" * 100000)
+
+
+# --- K2: a speaker and a back-reference to the problems is no point -----------------------------------------------
+
+def test_a_speaker_and_a_back_reference_is_no_point():
+    text = "市长说,对上述问题,我们要高度重视并逐项加以解决。"
+    assert _points(_essay(text), "challenges") == []
+    assert asp.states_neither("市长说,对上述问题")
+    # (negative: a measure after the topic, or the cause of the problems, is kept)
+    assert not asp.states_neither("针对上述问题,应加强监管")
+    assert not asp.states_neither("以上问题的根源在于体制")
