@@ -3452,6 +3452,11 @@ def problem_subtitle(heading: str) -> bool:
 
 
 
+#: Fewest characters of body under a subsection heading named by its aspect noun for it to be a section of its own
+#: (:func:`analyze`), not a point over a line of notes.
+SECTION_BODY_CHARS = 40
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -3523,6 +3528,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
                         visit(it.children, run_aspect)
+                    elif (it.titled and not sub and it.family != "line" and names_aspect_section(head, run_aspect)
+                          and it.end - it.heading_end >= SECTION_BODY_CHARS):
+                        # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
+                        # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
                         roles[id(it)] = ItemRole(run_aspect, "point")
                         _sub_points(it, run_aspect)

@@ -210,3 +210,19 @@ def test_a_speaker_and_a_back_reference_is_no_point():
     # (negative: a measure after the topic, or the cause of the problems, is kept)
     assert not asp.states_neither("针对上述问题,应加强监管")
     assert not asp.states_neither("以上问题的根源在于体制")
+
+
+# --- K13: a subsection named by its aspect noun over a paragraph of run-in problems -----------------------------
+
+def test_a_subsection_named_by_its_aspect_noun_reads_its_paragraph():
+    text = ("一、当前社区志愿服务存在的问题\n\n1.1 组织动员不足的具体表现\n\n首先,宣传不到位:许多居民不知道报名途径。"
+            "其次,激励机制缺失:志愿者付出得不到认可。\n\n1.2 志愿者流失的深层原因\n\n"
+            "除了组织问题,志愿者自身意愿不足也是重要制约因素。时间成本高:工作节奏快,许多上班族难以抽出时间参加活动。"
+            "成就感低:志愿者认为自己的服务无法改变什么。\n")
+    challenges = _points(_essay(text), "challenges")
+    assert ("时间成本高:工作节奏快,许多上班族难以抽出时间参加活动", 119, 146) in challenges
+    assert ("志愿者认为自己的服务无法改变什么", 152, 168) in challenges
+    assert not any(t == "志愿者流失的深层原因" for t, _a, _b in challenges)
+    # (negative: a heading that names its problem over no paragraph stays a point)
+    short = "一、当前存在的问题\n\n1.1 志愿者流失的深层原因\n\n1.2 经费保障不足\n"
+    assert [t for t, _a, _b in _points(_essay(short), "challenges")] == ["志愿者流失的深层原因", "经费保障不足"]
