@@ -226,3 +226,23 @@ def test_a_subsection_named_by_its_aspect_noun_reads_its_paragraph():
     # (negative: a heading that names its problem over no paragraph stays a point)
     short = "一、当前存在的问题\n\n1.1 志愿者流失的深层原因\n\n1.2 经费保障不足\n"
     assert [t for t, _a, _b in _points(_essay(short), "challenges")] == ["志愿者流失的深层原因", "经费保障不足"]
+
+
+# --- K7: titles from page furniture ---------------------------------------------------------------------------------
+
+def test_a_date_line_is_no_title():
+    text = "2021年3月5日 星期五\n\n今日社区议事会讨论停车难的问题。居民反映车位严重不足。\n"
+    assert summarizer.summarize(text).essays[0].title is None
+    # (negative: a headline with a year in it stays the title)
+    text = "2021年社区停车调研报告\n\n今日社区议事会讨论停车难的问题。居民反映车位严重不足。\n"
+    assert summarizer.summarize(text).essays[0].title == "2021年社区停车调研报告"
+
+
+def test_a_column_tag_before_the_bar_marks_the_headline():
+    from summarizer.essays import tagged_title_span
+    text = "星期一 , 5 3 月 2021\n首页 / 观点 / 社评 / 社评|停车难要靠规划破解\n\n社评|停车难要靠规划破解\n\n正文。"
+    a, b = tagged_title_span(text)
+    assert text[a:b] == "社评|停车难要靠规划破解" and a > text.index("\n\n")
+    # (negative: a breadcrumb alone, or a bar between two short words, marks none)
+    assert tagged_title_span("首页 / 观点 / 社评\n\n正文第一句。") is None
+    assert tagged_title_span("社评|短句\n\n正文第一句。") is None
