@@ -246,3 +246,13 @@ def test_a_column_tag_before_the_bar_marks_the_headline():
     # (negative: a breadcrumb alone, or a bar between two short words, marks none)
     assert tagged_title_span("首页 / 观点 / 社评\n\n正文第一句。") is None
     assert tagged_title_span("社评|短句\n\n正文第一句。") is None
+
+
+# --- K14: a paper's statement of its aim --------------------------------------------------------------------------
+
+def test_a_papers_aim_is_no_point():
+    text = "本文结合本市实际,针对社区养老服务体系进行研究,并探究存在的问题和对策建议。"
+    essay = _essay(text)
+    assert _points(essay, "challenges") == [] and _points(essay, "recommendations") == []
+    # (negative: the author's own measure after 本文认为 stays one)
+    assert _points(_essay("本文认为,政府应加快建设社区养老服务中心。"), "recommendations") != []
