@@ -4923,6 +4923,10 @@ def _condition_negation_re() -> re.Pattern[str]:
     return re.compile(f"(?:{words})")
 
 
+#: Connectives of addition before a further action of a negated condition's run (并加强…, 同时…).
+_RUN_LINKS = ("并且", "并", "同时", "以及", "及", "和")
+
+
 def negated_conditions(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans (offsets into ``sentence``) of the actions a negative condition names, or ``[]``.
 
@@ -4955,7 +4959,17 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(clauses):
             x, y = clauses[j]
-            n = neg.match(sentence, x + len(sentence[x:y]) - len(sentence[x:y].lstrip()))
+            lead_x = x + len(sentence[x:y]) - len(sentence[x:y].lstrip())
+            n = neg.match(sentence, lead_x)
+            if n is None:
+                # (…若不及早介入，厘清政策安排，并加强社会教育，恐怕会…: an action clause with no negation of its own,
+                # opening with an imperative verb past 并, goes on with the negated run; trialfix21c, trial21b K4)
+                k = lead_x + next((len(w) for w in _RUN_LINKS if sentence.startswith(w, lead_x)), 0)
+                if k < y and asp.starts_imperative(sentence[k:y]) and not asp.has_cue(
+                        sentence[x:y], "condition_consequence"):
+                    spans.append((k, y))
+                    j += 1
+                    continue
             if n is None or n.end() >= y:
                 break
             spans.append((n.end(), y))

@@ -256,3 +256,15 @@ def test_a_papers_aim_is_no_point():
     assert _points(essay, "challenges") == [] and _points(essay, "recommendations") == []
     # (negative: the author's own measure after 本文认为 stays one)
     assert _points(_essay("本文认为,政府应加快建设社区养老服务中心。"), "recommendations") != []
+
+
+# --- K4: a negated condition's run of actions goes on past 并 -----------------------------------------------------
+
+def test_a_negated_conditions_actions_run_on_past_bing():
+    from summarizer import points
+    s = "学校若不及时排查,完善安全预案,并加强师生演练,恐怕会酿成事故。"
+    assert [s[a:b] for a, b in points.negated_conditions(s)] == ["及时排查", "完善安全预案", "加强师生演练"]
+    assert _points(_essay(s), "challenges") == []
+    # (negative: a clause that states the consequence ends the run)
+    s = "如果不及早处理积压案件,就会令市民失去信心。"
+    assert [s[a:b] for a, b in points.negated_conditions(s)] == ["及早处理积压案件"]
