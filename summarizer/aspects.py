@@ -2344,7 +2344,8 @@ def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
     an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
     what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
-    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear. Searched
+    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own (not one of time or a noun,
+    ``批评时隔靴搔痒``, ``批评的``: trialfix21c). Bounded: linear. Searched
     at the string's start and after each comma alone (:class:`_StartOrAfterComma`)."""
     words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
     long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
@@ -2359,7 +2360,7 @@ def _news_frame_re() -> _StartOrAfterComma:
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
         rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
-        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}"))
+        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
 _QUOTES = "「」“”『』\"\'"

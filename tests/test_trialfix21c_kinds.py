@@ -268,3 +268,15 @@ def test_a_negated_conditions_actions_run_on_past_bing():
     # (negative: a clause that states the consequence ends the run)
     s = "如果不及早处理积压案件,就会令市民失去信心。"
     assert [s[a:b] for a, b in points.negated_conditions(s)] == ["及早处理积压案件"]
+
+
+# --- K2: 批评时 ("when criticizing") opens no reported words ------------------------------------------------------------
+
+def test_piping_shi_is_no_frame_of_criticism():
+    text = "一些单位的例会走了样:有的开成了汇报会;有的开成了表态会,批评时蜻蜓点水、一带而过;有的开成了联欢会。"
+    assert _points(_essay(text), "challenges") == [
+        ("有的开成了汇报会", 11, 19), ("有的开成了表态会,批评时蜻蜓点水、一带而过", 20, 41), ("有的开成了联欢会", 42, 50)]
+    assert asp.news_said_start("有的开成了表态会,批评时蜻蜓点水、一带而过") == 0
+    # (negative: a clause that opens with the verb of criticism still frames the reported words)
+    s = "关注组昨日发表报告,批评条例存在多项漏洞。"
+    assert s[asp.news_said_start(s):].startswith("条例存在多项漏洞")
