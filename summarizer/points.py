@@ -4463,6 +4463,12 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
         aspect = asp.RECOMMENDATION if asp.has_cue(lead, "way_lead") else None
     if aspect is None or _PART_RE.search(sentence, colon + 1) is not None:
         return None, []
+    label = sentence[ordinal_lead_end(sentence, lead_start, colon):colon].strip(" ，,")
+    if aspect == asp.CHALLENGE and asp._prose_deficits(label) and not asp.names_aspect_section(label, aspect) \
+            and not asp.has_cue(label, "announce_verb"):
+        # (第三，反馈机制缺失：居民的意见往往石沉大海，缺乏回应，…: a run-in label that states its problem, the clauses
+        # after it its explanation, one point with the label; trialfix21c, trial21b K13)
+        return None, []
     bounds = [colon + 1] + [m.end() for m in _COMMA_RE.finditer(sentence, colon + 1)] + [len(sentence)]
     items = []
     for x, y in zip(bounds, bounds[1:]):

@@ -280,3 +280,15 @@ def test_piping_shi_is_no_frame_of_criticism():
     # (negative: a clause that opens with the verb of criticism still frames the reported words)
     s = "关注组昨日发表报告,批评条例存在多项漏洞。"
     assert s[asp.news_said_start(s):].startswith("条例存在多项漏洞")
+
+
+# --- K13: a run-in label that states its problem keeps its explanation as one point -----------------------------------
+
+def test_a_run_in_label_stating_a_problem_is_one_point():
+    text = "第二,监督机制缺失:群众的投诉往往无人跟进,缺乏书面答复,严重损害政府公信力。"
+    assert _points(_essay(text), "challenges") == [
+        ("监督机制缺失:群众的投诉往往无人跟进,缺乏书面答复,严重损害政府公信力", 3, 38)]
+    # (negative: a lead-in that announces problems still opens a comma run of them)
+    from summarizer import points
+    aspect, items = points.colon_comma_items("目前存在以下不足:人手短缺,经费紧张,设备老化。")
+    assert aspect == asp.CHALLENGE and len(items) == 3
