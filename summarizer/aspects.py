@@ -636,6 +636,12 @@ _PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目
                              r"[^，,。；;：:！？!?]{0,16}?(?:旨在|为的是)")
 
 
+#: Prepositions of means that may open a remedy clause (``用…弥补``, ``以…补齐``, ``靠…解决``).
+_MEANS_PREPOSITIONS = ("借助", "依靠", "运用", "用", "以", "靠")
+#: Most characters of what a means uses before its remedy verb (``用道德品行弥补…``: 4).
+MEANS_OBJECT_CHARS = 8
+
+
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
 _REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
@@ -666,6 +672,16 @@ def opens_with_remedy(clause: str) -> bool:
         frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
         if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
             rest = _without_adverbs(rest[frame.end():])
+    if not rest.startswith(remedies) and c.startswith(_MEANS_PREPOSITIONS):
+        # (用道德品行弥补不足, 以制度建设补齐短板: a means, then the remedy; the shortcoming is its object, trialfix21c)
+        prep = next(len(w) for w in _MEANS_PREPOSITIONS if c.startswith(w))
+        for k in range(prep + 1, min(len(c), prep + MEANS_OBJECT_CHARS + 1)):
+            if c[k - 1] in "，,。；;：:！？!?":
+                break
+            if c.startswith(remedies, k):
+                # (not inside a noun phrase: …依靠自身力量解决自身问题的一个重要方法 names a method)
+                rest = "" if "的" in c[k:] else c[k:]
+                break
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""

@@ -292,3 +292,13 @@ def test_a_run_in_label_stating_a_problem_is_one_point():
     from summarizer import points
     aspect, items = points.colon_comma_items("目前存在以下不足:人手短缺,经费紧张,设备老化。")
     assert aspect == asp.CHALLENGE and len(items) == 3
+
+
+# --- K6: a means then a remedy (用…弥补不足) names the shortcoming as the remedy's object ------------------------------
+
+def test_a_means_then_a_remedy_states_no_shortcoming():
+    assert asp.opens_with_remedy("用制度约束弥补不足")
+    assert asp.challenge_strength("既要抓业务,用考核推动落实;也要抓队伍,用制度约束弥补不足") == 0
+    # (negative: a noun phrase of a method, or a word that opens with 以/用, is no remedy clause)
+    assert not asp.opens_with_remedy("依靠群众解决自身问题的重要方法")
+    assert asp.challenge_strength("用人机制不健全") == 1
