@@ -3627,6 +3627,8 @@ _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 #: (``所以必须…``: a reason and its measure are one point).
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须")
 _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(" + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: A short speaker (at most four characters, perhaps 亦/也/还) before a wish (``陈希望…``, ``议员亦希望…``): not a connective.
+_TAIL_WISHER = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
 TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
@@ -3650,7 +3652,9 @@ def measure_tail_clause(clause: str) -> bool:
     if word is None:
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
         if m is None:
-            return False
+            m = _TAIL_WISHER.match(c)  # (陈希望未来政府能积极推动…: a short speaker before a wish; trialfix21c)
+            if m is None or m.group(1) not in w["wish"]:
+                return False
         word, c = m.group(1), c[m.start(1):]
     rest = c[len(word):].lstrip(" \u3000")
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
@@ -3769,11 +3773,16 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         if s is None or p.start >= review:
             continue
         at = _tail_split(text, p.start, p.end)
-        before = text[p.start:at] if at > p.start else ""
+        lo = p.start
+        if at < 0 and p.start > s.start and _tail_split(text, s.start, s.end) == p.start:
+            # (…法案仍停滞不前，…，陈希望未来政府能积极推动立法: a point cut to the tail leaves the complaint before it
+            # unread; it is read as if the point ran from the sentence start, trialfix21c)
+            lo, at = s.start, p.start
+        before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
             continue
-        a, b = _trim(text, p.start, at - 1)
+        a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
         if not bare_tail(text[at:s.end]):
             p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)

@@ -302,3 +302,14 @@ def test_a_means_then_a_remedy_states_no_shortcoming():
     # (negative: a noun phrase of a method, or a word that opens with 以/用, is no remedy clause)
     assert not asp.opens_with_remedy("依靠群众解决自身问题的重要方法")
     assert asp.challenge_strength("用人机制不健全") == 1
+
+
+# --- K5: a complaint, then a speaker's wish, in one sentence gives both ----------------------------------------------
+
+def test_a_complaint_then_a_speakers_wish_gives_both():
+    text = "此外,多项拖延多年的条例仍停滞不前,对居民影响很大,李希望政府能尽快推动修例。"
+    essay = _essay(text)
+    assert _points(essay, "challenges") == [("多项拖延多年的条例仍停滞不前,对居民影响很大", 3, 25)]
+    assert _points(essay, "recommendations") == [("李希望政府能尽快推动修例", 26, 38)]
+    # (negative: a wish with no complaint before it gives no challenge)
+    assert _points(_essay("会上,李希望政府能尽快推动修例。"), "challenges") == []
