@@ -449,6 +449,8 @@ def challenge_strength(text: str) -> int:
         for w in lexicon().words("challenge_exclusion"):
             text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    if "不足" in text:
+        text = _FEWER_THAN_FIGURE.sub(_blanked, text)  # 全县人口不足3万人: "fewer than" a figure, no shortage stated
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
@@ -456,6 +458,10 @@ def challenge_strength(text: str) -> int:
         text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
     if "倾斜" in text:
         text = _TILT_TOWARD.sub(_blanked, text)  # 使财力向薄弱环节倾斜: the weak named as whom a measure favours
+    if "方面" in text:
+        # (在查找问题方面，要防止人云亦云: the field a measure is about, framed by 在…方面, names its problem noun as a
+        # topic; trialfix21c, trial21b K3)
+        text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _SCOPE_FRAME.fullmatch(c.strip()))
     clauses = _REMEDY_SPLIT.split(text)  # (not at 、: 缓解充电难、排队久的问题 is one remedied object)
     if any(map(_addresses_fault, clauses)):
         # 弥补执法力量不足 / 缓解师资短缺 / 持续整治形式主义 / 政府应着力破解融资难的难题: a shortcoming named as what a
@@ -466,6 +472,16 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated
+#: (trialfix21c, trial21b K11); 不足 before anything else (经费不足，人手不足三人 too) is read as before. Bounded.
+_FEWER_THAN_FIGURE = re.compile(r"不足(?=\s{0,2}(?:[0-9０-９]|[一二三四五六七八九十两半百千几][^足]?[0-9０-９一二三四五六七八九十百千万亿成个年月天人户元所家项%％倍分]))")
+
+
+#: A clause that only frames the field of what follows (``在查找问题方面``, ``在风险防控方面``): 在, at most 12
+#: characters, 方面. Its problem noun names a topic (:func:`challenge_strength`). Anchored, bounded.
+_SCOPE_FRAME = re.compile(r"在[^，,。；;：:！？!?]{1,12}?方面")
 
 
 #: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
@@ -621,6 +637,18 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+#: A short subject and a copula of aim before a remedy (``这些措施的目的是缓解…困难``, ``该计划旨在纾缓…压力``): the
+#: problem after it is what the measures remove (:func:`opens_with_remedy`; trial21b K6). Anchored, bounded.
+_PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目的|用意)(?:是|在于|就是)|"
+                             r"[^，,。；;：:！？!?]{0,16}?(?:旨在|为的是)")
+
+
+#: Prepositions of means that may open a remedy clause (``用…弥补``, ``以…补齐``, ``靠…解决``).
+_MEANS_PREPOSITIONS = ("借助", "依靠", "运用", "用", "以", "靠")
+#: Most characters of what a means uses before its remedy verb (``用道德品行弥补…``: 4).
+MEANS_OBJECT_CHARS = 8
+
+
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
 _REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
@@ -643,11 +671,25 @@ def opens_with_remedy(clause: str) -> bool:
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
+    elif "目的" in c or "旨在" in c or "用意" in c or "为的是" in c:
+        frame = _PURPOSE_COPULA.match(c)  # 这些措施的目的是缓解市民的经济困难: the aim stated (trialfix21c)
+        if frame is not None and _without_adverbs(c[frame.end():]).startswith(remedies):
+            c = c[frame.end():]
     rest = _without_adverbs(c)
     if not rest.startswith(remedies):
         frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
         if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
             rest = _without_adverbs(rest[frame.end():])
+    if not rest.startswith(remedies) and c.startswith(_MEANS_PREPOSITIONS):
+        # (用道德品行弥补不足, 以制度建设补齐短板: a means, then the remedy; the shortcoming is its object, trialfix21c)
+        prep = next(len(w) for w in _MEANS_PREPOSITIONS if c.startswith(w))
+        for k in range(prep + 1, min(len(c), prep + MEANS_OBJECT_CHARS + 1)):
+            if c[k - 1] in "，,。；;：:！？!?":
+                break
+            if c.startswith(remedies, k):
+                # (not inside a noun phrase: …依靠自身力量解决自身问题的一个重要方法 names a method)
+                rest = "" if "的" in c[k:] else c[k:]
+                break
     subject = False
     if not rest.startswith(remedies):
         m = _SUBJECT_MODAL.match(c)
@@ -753,6 +795,8 @@ def remedies_problem(sentence: str) -> bool:
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if not opens_with_remedy(clauses[k]):
         return False
+    if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
+        return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
     verb = cue_pattern("remedy").search(clauses[k])
     return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 
@@ -774,11 +818,19 @@ def _dual_use_complaints(text: str) -> int:
 _MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
 
 
+#: 应该是/应是 before an amount or an estimate (``应该是多撑一个礼拜左右``, ``应该是三成上下``): the epistemic "probably",
+#: no modal of a measure (trial21b K11). Anchored, bounded.
+_ESTIMATE_OPENING = re.compile(r"应(?:该|当)?是\s{0,2}(?:[0-9０-９一二三四五六七八九十两几半]"
+                               r"|[^，,。；;：:！？!?]{0,12}?(?:左右|上下|之间|前后)(?:[，,。；;！？!?]|$))")
+
+
 def _modal_lookalike(clause: str) -> bool:
     """Whether ``clause`` opens with a 要/需要 that is no modal (:data:`_MODAL_LOOKALIKE_OPENING`); not when 者 ends a
     noun that is the object of an imperative verb right after the modal (``要畅通劳动者的申诉渠道``, ``要保护消费者``:
     the verb, then two characters or more before 者; ``需要扶持者`` stays a noun). Bounded: linear (the match is at
     most nine characters)."""
+    if clause.startswith("应") and _ESTIMATE_OPENING.match(clause) is not None:
+        return True  # 应该是多撑一个礼拜左右: "probably", an estimate (trialfix21c)
     m = _MODAL_LOOKALIKE_OPENING.match(clause)
     if m is None or not m.group().endswith("者"):
         return m is not None
@@ -1533,6 +1585,12 @@ def sentence_aspect(sentence: str) -> str | None:
         weak, strong = challenge_strength(sentence[:plea]), 1
     if weak and strong:
         weak = challenge_strength(_without_forbidding(sentence))  # (要规划…，不能“一撤了之”，要保障…: trial16 A7)
+    elif weak and strong_modal(sentence):
+        # (…制度必须具备更严谨的监管机制，以避免类似问题重演: a subject's modal, then the harm the measure averts, which
+        # states no shortcoming; trialfix21c)
+        rest = _without_forbidding(sentence)
+        if len(rest) < len(sentence.rstrip("。！!；; ")) and not challenge_strength(rest) and strong_modal(rest):
+            weak, strong = 0, 1
     if weak and weak >= strong:
         return CHALLENGE
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
@@ -1580,8 +1638,12 @@ def _without_forbidding(sentence: str) -> str:
     """``sentence`` without its clauses (split at commas and semicolons) that open by forbidding, with no subject
     (:data:`_OPENING_PROHIBITION`: ``不能“一撤了之”``, ``也不要…``): beside a modal such a clause tells what not to do, and
     its 不能 states no shortcoming. Read only for a sentence that prescribes (:func:`sentence_aspect`); after a
-    shortfall with no modal, ``资金不到位，不能按时开工`` goes on stating one. Linear."""
-    return "，".join(c for c in re.split(r"[，,；;]", sentence) if not _OPENING_PROHIBITION.match(c))
+    shortfall with no modal, ``资金不到位，不能按时开工`` goes on stating one. Nor the clauses that open with the harm
+    the measure averts (``averted_purpose`` cue group: ``…制度必须具备更严谨的监管机制，以避免类似问题重演``: the
+    problem named after 以避免 is what the measure prevents, no shortcoming stated; trialfix21c). Linear."""
+    averted = lexicon().words("averted_purpose")
+    return "，".join(c for c in re.split(r"[，,；;]", sentence)
+                    if not _OPENING_PROHIBITION.match(c) and not c.lstrip().startswith(averted))
 
 
 #: Adverbs that may stand between a modal and its verb (应进一步加强, 必须切实落实).
@@ -1590,7 +1652,8 @@ _MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力",
 #: Modals of a measure in prose, strongest first (要 and 需要 also state needs and conditions: they count only with
 #: an action verb right after them, like the others).
 #: (不妨: commentary's mild suggestion, 政府不妨考虑放宽门槛, counts like 宜 when an action follows it)
-_PROSE_MODALS = ("应当", "应该", "必须", "建议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
+#: (提议: an association's proposal, 本会还向行政长官提议实施…, counts like 建议; trialfix21c)
+_PROSE_MODALS = ("应当", "应该", "必须", "建议", "提议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
 
 
 #: A prose sentence at most this long (characters) is a point with one cue; a longer one needs stronger evidence
@@ -1770,6 +1833,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if necessary_condition_measure(s):
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
+    if conditional_proposal(s):
+        return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
@@ -1889,6 +1954,24 @@ def rhetorical_complaint(sentence: str) -> bool:
 
 #: The clause of the outcome after a necessary condition (…，才能…; …，我们才有希望…): 才 within its first characters.
 _ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
+
+
+#: A condition that an actor could act (``若香港政府可以效法…``, ``政府若能推动…``): at most 12 characters, a word of
+#: condition, at most 16 characters of actor, a verb of ability; then, in a later clause, the good it would bring
+#: (``那才能帮助…``, ``将有助于…``, ``就能…``). Anchored, bounded: each gap stops at a clause mark.
+_CONDITIONAL_PROPOSAL = re.compile(
+    r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能(?![力源否])|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
+    r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可)")
+
+
+def conditional_proposal(sentence: str) -> bool:
+    """True when ``sentence`` urges a course by the good it would bring (:data:`_CONDITIONAL_PROPOSAL`:
+    ``若香港政府可以效法新加坡政府，以…做首期，那才能帮助到更多市民上车``; ``政府若能推动制度改革，将有助于提升效率``): the
+    conditioned action is not negated and no shortcoming is stated up to the benefit. A condition
+    with no ability verb (``如果学生动手能力差，…``) or no benefit after it is none. Bounded: one anchored match."""
+    m = _CONDITIONAL_PROPOSAL.match(sentence.strip())
+    return (m is not None and not m.group("act").lstrip().startswith(("不", "没", "未", "无", "再"))
+            and not _prose_deficits(sentence[:m.end()]))
 
 
 def necessary_condition_measure(sentence: str) -> bool:
@@ -2379,7 +2462,8 @@ def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
     an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
     what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
-    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own. Bounded: linear. Searched
+    (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own (not one of time or a noun,
+    ``批评时隔靴搔痒``, ``批评的``: trialfix21c). Bounded: linear. Searched
     at the string's start and after each comma alone (:class:`_StartOrAfterComma`)."""
     words = sorted(lexicon().words("news_report_verb"), key=len, reverse=True)
     long_ = "|".join(re.escape(w) for w in words if len(w) > 1) or "(?!)"
@@ -2394,7 +2478,7 @@ def _news_frame_re() -> _StartOrAfterComma:
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
         rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
-        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'}))[：:，,]?\s{{0,2}}"))
+        rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
 _QUOTES = "「」“”『』\"\'"
@@ -2713,6 +2797,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         for w in lexicon().words("challenge_exclusion"):
             kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
+    if "不足" in kept:
+        kept = _FEWER_THAN_FIGURE.sub(_blanked, kept)  # (人口不足3万人: fewer than a figure, as challenge_strength reads it)
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     if "倾斜" in kept:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
@@ -2856,9 +2942,21 @@ def urgent_measure(sentence: str) -> bool:
         prev = max(sentence.rfind(ch, 0, start - 1) for ch in "，,；;：:。！？!?") + 1
         subject = _URGENCY_LEAD.sub("", sentence[prev:start - 1].strip(), count=1)
     subject = subject.lstrip(_QUOTES)
+    if subject and not starts_imperative(subject):
+        # (我认为博物馆的设立刻不容缓: an action named as a noun, X的设立, after the author's own frame; trialfix21c)
+        nominal = _NOMINAL_ACTION.fullmatch(_AUTHOR_FRAME.sub("", subject, count=1))
+        if nominal is not None and starts_imperative(nominal.group(1)):
+            subject = nominal.group(1)
     # (a subject that only removes a problem, 解决人口问题已经迫在眉睫, names the problem, not a measure)
     return (bool(subject) and starts_imperative(subject) and not _prose_deficits(subject)
             and not _without_adverbs(subject).startswith(lexicon().words("remedy")))
+
+
+#: An action named as a noun, its object first: at most 16 characters, 的, a verb of at most four characters, perhaps
+#: 工作 (``博物馆的设立``, ``新制度的推行``); the verb is group 1 (:func:`urgent_measure`). Anchored, bounded.
+_NOMINAL_ACTION = re.compile(r"[^，,。；;：:！？!?的]{1,16}的([^，,。；;：:！？!?的]{2,4}?)(?:工作)?(?:更|已|已经|实在|真是|确实)?(?:是)?")
+#: The author's own frame before a verdict (我认为, 本人认为, 笔者以为): read past. Anchored, bounded.
+_AUTHOR_FRAME = re.compile(r"^(?:我|我们|本人|笔者|本会)(?:认为|以为|觉得|相信)[，,]?\s{0,2}")
 
 
 @lru_cache(maxsize=None)
@@ -3477,6 +3575,36 @@ def _bare_outline(text: str, item: Item, first: Item) -> bool:
     return gap <= 3 and all(ch in _HEADING_GAP for ch in text[item.heading_end:first.start])
 
 
+#: A subhead of a topic, a colon and a short tail (``医委会投诉机制：行政效率的挑战``): the topic 2-16 characters, the tail
+#: 2-12, neither holding a clause mark. Anchored, bounded.
+_SUBTITLE_SPLIT = re.compile(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}([^，,。；;：:！？!?]{2,12})")
+
+
+def problem_subtitle(heading: str) -> bool:
+    """Whether a heading line (Simplified view) names a topic and, after its colon, the problem the paragraph under it
+    argues (``医委会投诉机制：行政效率的挑战``, ``物流署采购风波：监管机制的疏漏``, ``殓房收费：政策设计的离地``): the tail
+    after the colon (:data:`_SUBTITLE_SPLIT`) ends with a challenge noun after 的 (:func:`names_aspect_section`)
+    or states a shortcoming (``prose_challenge`` words: :func:`_prose_deficits`), and proposes
+    nothing. A subtitle that names measures (``…：改革的方向``) or a bare topic (``抗疫下半场：12个基本问题``: no 的
+    before its noun) is none. Bounded (one anchored match on the heading)."""
+    m = _SUBTITLE_SPLIT.fullmatch(heading.strip())
+    if m is None:
+        return False
+    tail = m.group(2).strip()
+    if re.search(r"[一二三四五六七八九十0-9０-９]$", m.group(1)):
+        return False  # 矛盾一：贫富恶化: a numbered label, its statement read as a labelled section's (points.labelled_statement)
+    if strong_modal(tail) or heading_aspect(tail) == RECOMMENDATION:
+        return False
+    # (a deficiency predicate, not a bare cue noun: 房屋问题 names a topic)
+    return names_aspect_section(tail, CHALLENGE) or bool(_prose_deficits(tail))
+
+
+
+#: Fewest characters of body under a subsection heading named by its aspect noun for it to be a section of its own
+#: (:func:`analyze`), not a point over a line of notes.
+SECTION_BODY_CHARS = 40
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -3526,9 +3654,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # the line that opens an essay is its title (关于基层治理问题的思考): it names the topic, not a section
             # an item right after a lead-in's colon (…以下问题：一.…二.…) is run-in whatever its marker: no section
             # so is a list line with no body after a lead-in (主要问题：⏎- 设备维护长期滞后 ⏎- …: notes without full stops)
+            # (a subhead that names its topic and then the problem its paragraph argues, 医委会投诉机制：行政效率的挑战,
+            # heads no section: it is a point, its paragraph free prose; points.extract_points, trialfix21c)
             own = [None if (_is_title(it) and not _opens_with_section(it)) or not it.titled
                    or ends_as_lead_in(_lead_in(structure.text, run[0].start))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
+                   or it.family == "line" and it.start > 0 and problem_subtitle(heading_of(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
@@ -3545,6 +3676,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
                         visit(it.children, run_aspect)
+                    elif (it.titled and not sub and it.family != "line" and names_aspect_section(head, run_aspect)
+                          and it.end - it.heading_end >= SECTION_BODY_CHARS):
+                        # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
+                        # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
                         roles[id(it)] = ItemRole(run_aspect, "point")
                         _sub_points(it, run_aspect)
@@ -3921,6 +4057,10 @@ def refers_back(point: str) -> bool:
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
 _BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
                              r"|(?:这|此|上述|以上)(?:句|番|段)话")  # (这句话本身就揭示了…: a comment on a quotation; false20)
+#: What may stand before a back-reference (:data:`_BACK_REFERENCE`): a short speaker and a verb of saying, then a
+#: preposition of topic (``温家宝说，对以上问题``, ``针对上述问题``). Matches the empty string too. Anchored, bounded.
+_BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|表示|指出|强调)[，,：:]\s{0,2})?"
+                                  r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
@@ -4130,6 +4270,11 @@ def states_neither(point: str) -> bool:
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
         return True  # 这些问题相互交织，…: it speaks of the problems already named, it names none
+    if "以上" in s or "这些" in s or "上述" in s or "前述" in s:
+        lead = _BACK_REFERENCE_LEAD.match(s).end()
+        ref = _BACK_REFERENCE.match(s, lead) if lead else None
+        if ref is not None and not s[ref.end():].strip("，,。；; "):
+            return True  # 温家宝说，对以上问题: a speaker and the topic of what he goes on to say, no point (trialfix21c)
     if refers_back(s):
         return True  # 这才是前景不明朗的主因: a verdict on the sentence before it, whose content it lacks
     if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):

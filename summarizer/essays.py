@@ -359,6 +359,10 @@ def _without_title_number(line: str) -> str:
 TAGGED_TITLE_LINES = 6
 #: Longest line :func:`tagged_title_span` takes as a title, in characters.
 TAGGED_TITLE_CHARS = 60
+#: Longest column tag before a headline's bar (``来论|不满中寻求改变``, ``社评｜…``), in characters.
+COLUMN_TAG_CHARS = 4
+#: Separators of a breadcrumb line (``首页 / 观点 / 来论``, ``当前位置:文思屋>实用文案>``): two or more make one.
+_CRUMB_SEPARATORS = ("/", "／", ">", "＞", "›", "»")
 #: The bars that separate a headline from its tag: ``<title>|<column, byline or subtitle>``.
 TITLE_TAG_BARS = "|｜"
 
@@ -368,7 +372,9 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
     into ``text`` (an essay's text) of the first of at most :data:`TAGGED_TITLE_LINES` non-empty lines that is a
     ``title|tag`` line (``城市治理之要|政府施政须抓住重点``, ``新政府将面对哪些难题?|编辑部``), stripped of spaces.
     Such a line is the title even when a site name or a greeting line stands above it (``某某研究会``,
-    ``欢迎光临…``: a page's furniture). A line of prose (longer than :data:`TAGGED_TITLE_CHARS` characters, or
+    ``欢迎光临…``: a page's furniture), or with a column's tag before the bar (``来论|不满中寻求改变``, a tag of at most
+    :data:`COLUMN_TAG_CHARS` characters); a breadcrumb line (two separators or more, ``首页 / 观点 / 来论|…``) is
+    passed over. A line of prose (longer than :data:`TAGGED_TITLE_CHARS` characters, or
     ending with a sentence mark) ends the search, as does a line holding ``。`` (written prose, no headline); the
     part before the bar holds at least four Chinese characters. ``None`` when there is no such line. Linear: reads
     at most that many lines of at most that many characters each."""
@@ -384,10 +390,16 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
                 return None
             if "\t" in s:
                 continue  # a table row (cells a tab separates) names no essay
+            if sum(s.count(ch) for ch in _CRUMB_SEPARATORS) >= 2:
+                pos = end + 1
+                continue  # 首页 / 观点 / 来论 / 来论|…: a breadcrumb that ends with the headline names no title itself
             bars = [k for k, ch in enumerate(s) if ch in TITLE_TAG_BARS]
             if len(bars) == 1 and s[bars[0] + 1:].strip():
                 head = s[:bars[0]]
-                if len(CJK_RE.findall(head)) >= 4 and not head.rstrip().endswith(("。", "；", ";")):
+                # (a column's tag before the bar, 来论|不满中寻求改变: the headline is after it; trialfix21c, K7)
+                tag_first = (len(head.strip()) <= COLUMN_TAG_CHARS and CJK_RE.search(head) is not None
+                             and len(CJK_RE.findall(s[bars[0] + 1:])) >= 4)
+                if (len(CJK_RE.findall(head)) >= 4 or tag_first) and not head.rstrip().endswith(("。", "；", ";")):
                     at = pos + line.find(s)
                     return at, at + len(s)
         pos = end + 1

@@ -647,6 +647,14 @@ def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+#: Longest line read as a date line (:data:`_DATE_LINE`; the bound keeps the match constant-time).
+DATE_LINE_CHARS = 40
+#: A line that is only a date (``星期五 , 27 11 月 2020``, ``2020年11月27日 星期五``, ``date 2025-09-01``): weekday words,
+#: digits, date units and separators, and at most a ``date`` label. Anchored, bounded by the line.
+_DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?)?[\s,，.\-/:：0-9０-９年月日号號]*"
+                        r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
+
+
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
     none or when every essay carries the same label (the collection's, not its own); never a line without a
@@ -675,6 +683,8 @@ def _title(doc: EssayDoc) -> str | None:
             return None
         if CELL_SEPARATOR in line:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
+        if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
+            return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
             else None
     return None

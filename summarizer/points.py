@@ -642,6 +642,8 @@ def own_heading_aspect(heading: str) -> str | None:
     return vote
 
 
+#: Fewest characters of body under a :func:`problem_subtitle` line (a subhead over a paragraph, not a bare label).
+PROBLEM_SUBTITLE_BODY_CHARS = 10
 #: Most characters of a heading that :func:`labels_its_list` reads as a label (a word and a part noun).
 PART_LABEL_CHARS = 4
 
@@ -1889,6 +1891,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                       sentence_score(ha + verdict[0])))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
+        if (role and role.role == "none" and role.aspect is None and ask is None and it.family == "line"
+                and it.start > 0 and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS
+                and asp.problem_subtitle(structure.heading(it))):
+            # 医委会投诉机制：行政效率的挑战 ⏎ …: a commentary's subhead that names its topic, then the problem its
+            # paragraph argues (trialfix21c, trial21b K3): the subhead is a challenge; its body is read as prose still
+            a, b = _trim(text, it.content_start, it.heading_end)
+            if b > a:
+                stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, sentence_score(a)))
         if role and role.role == "none" and role.aspect is None and ask is None and (
                 it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
@@ -3925,6 +3935,8 @@ _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 #: (``所以必须…``: a reason and its measure are one point).
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须")
 _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(" + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: A short speaker (at most four characters, perhaps 亦/也/还) before a wish (``陈希望…``, ``议员亦希望…``): not a connective.
+_TAIL_WISHER = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
 TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
@@ -3948,7 +3960,9 @@ def measure_tail_clause(clause: str) -> bool:
     if word is None:
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
         if m is None:
-            return False
+            m = _TAIL_WISHER.match(c)  # (陈希望未来政府能积极推动…: a short speaker before a wish; trialfix21c)
+            if m is None or m.group(1) not in w["wish"]:
+                return False
         word, c = m.group(1), c[m.start(1):]
     rest = c[len(word):].lstrip(" \u3000")
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
@@ -4067,11 +4081,16 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         if s is None or p.start >= review:
             continue
         at = _tail_split(text, p.start, p.end)
-        before = text[p.start:at] if at > p.start else ""
+        lo = p.start
+        if at < 0 and p.start > s.start and _tail_split(text, s.start, s.end) == p.start:
+            # (…法案仍停滞不前，…，陈希望未来政府能积极推动立法: a point cut to the tail leaves the complaint before it
+            # unread; it is read as if the point ran from the sentence start, trialfix21c)
+            lo, at = s.start, p.start
+        before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
             continue
-        a, b = _trim(text, p.start, at - 1)
+        a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
         if not bare_tail(text[at:s.end]):
             p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)
@@ -4822,6 +4841,12 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
         aspect = asp.RECOMMENDATION if asp.has_cue(lead, "way_lead") else None
     if aspect is None or _PART_RE.search(sentence, colon + 1) is not None:
         return None, []
+    label = sentence[ordinal_lead_end(sentence, lead_start, colon):colon].strip(" ，,")
+    if aspect == asp.CHALLENGE and asp._prose_deficits(label) and not asp.names_aspect_section(label, aspect) \
+            and not asp.has_cue(label, "announce_verb"):
+        # (第三，反馈机制缺失：居民的意见往往石沉大海，缺乏回应，…: a run-in label that states its problem, the clauses
+        # after it its explanation, one point with the label; trialfix21c, trial21b K13)
+        return None, []
     bounds = [colon + 1] + [m.end() for m in _COMMA_RE.finditer(sentence, colon + 1)] + [len(sentence)]
     items = []
     for x, y in zip(bounds, bounds[1:]):
@@ -5302,6 +5327,10 @@ def _condition_negation_re() -> re.Pattern[str]:
     return re.compile(f"(?:{words})")
 
 
+#: Connectives of addition before a further action of a negated condition's run (并加强…, 同时…).
+_RUN_LINKS = ("并且", "并", "同时", "以及", "及", "和")
+
+
 def negated_conditions(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans (offsets into ``sentence``) of the actions a negative condition names, or ``[]``.
 
@@ -5334,7 +5363,17 @@ def negated_conditions(sentence: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(clauses):
             x, y = clauses[j]
-            n = neg.match(sentence, x + len(sentence[x:y]) - len(sentence[x:y].lstrip()))
+            lead_x = x + len(sentence[x:y]) - len(sentence[x:y].lstrip())
+            n = neg.match(sentence, lead_x)
+            if n is None:
+                # (…若不及早介入，厘清政策安排，并加强社会教育，恐怕会…: an action clause with no negation of its own,
+                # opening with an imperative verb past 并, goes on with the negated run; trialfix21c, trial21b K4)
+                k = lead_x + next((len(w) for w in _RUN_LINKS if sentence.startswith(w, lead_x)), 0)
+                if k < y and asp.starts_imperative(sentence[k:y]) and not asp.has_cue(
+                        sentence[x:y], "condition_consequence"):
+                    spans.append((k, y))
+                    j += 1
+                    continue
             if n is None or n.end() >= y:
                 break
             spans.append((n.end(), y))
@@ -5512,6 +5551,14 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
                     continue
             elif relay is not None:
                 break  # (有很多市民质疑…，认为…: the words of others the speaker relays)
+            colon = _COLON_RE.search(sentence, a, b)
+            if colon is not None and asp.lead_in_aspect(sentence[a:colon.end()]) in (asp.CHALLENGE, asp.RECOMMENDATION):
+                # (温家宝说，政府工作还存在不少缺点：A；B: the lead-in announces the items, the first item is the point;
+                # trialfix21c)
+                a = colon.end()
+                clause = sentence[a:b].strip(asp._QUOTES)
+                if len(clause) < 4:
+                    continue
             aspect = asp.prose_aspect(clause)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
                 out[-1] = (asp.RECOMMENDATION, out[-1][1], b)  # (…会继续监督政府，确保公帑的有效运用: its purpose)
