@@ -3595,6 +3595,8 @@ def problem_subtitle(heading: str) -> bool:
         return False  # 矛盾一：贫富恶化: a numbered label, its statement read as a labelled section's (points.labelled_statement)
     if strong_modal(tail) or heading_aspect(tail) == RECOMMENDATION:
         return False
+    if has_cue(tail, "announce_verb"):
+        return False  # 公园管理：当前面临的挑战: the name of a section of problems, no problem stated (lead21)
     # (a deficiency predicate, not a bare cue noun: 房屋问题 names a topic)
     return names_aspect_section(tail, CHALLENGE) or bool(_prose_deficits(tail))
 

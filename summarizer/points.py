@@ -1891,8 +1891,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                       sentence_score(ha + verdict[0])))
         if id(it) in before_measures:
             role = ItemRole(asp.CHALLENGE, "point")  # 一、…漏洞 二、…突出 三、…新型逃避监管形式 四、对策建议
-        if (role and role.role == "none" and role.aspect is None and ask is None and it.family == "line"
-                and it.start > 0 and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS
+        if (not verdict and role and role.role == "none" and role.aspect is None and ask is None
+                and it.family == "line" and it.start > 0 and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS
                 and asp.problem_subtitle(structure.heading(it))):
             # 医委会投诉机制：行政效率的挑战 ⏎ …: a commentary's subhead that names its topic, then the problem its
             # paragraph argues (trialfix21c, trial21b K3): the subhead is a challenge; its body is read as prose still
