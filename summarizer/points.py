@@ -2168,6 +2168,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                           and not names_problem_topic(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
+    _paper_background_points(text, out)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2454,6 +2455,67 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None
     if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
         return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
+
+
+#: A paper's abstract line (``摘要…``, ``【摘要】…``, ``摘 要：…``; a PDF converter may glue the label to its text) and
+#: its keyword line (``关键词…``, ``【关键词】``, ``Key words``) at a line's start.
+_PAPER_ABSTRACT_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:内容)?(?:摘[ \t]{0,2}要|提[ \t]{0,2}要)[ \t]{0,2}[】\]］]?[ \t]{0,2}[:：]?")
+_PAPER_KEYWORD_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:关[ \t]{0,2}键[ \t]{0,2}[词字]|Key[ \t]{0,2}words?)", re.I)
+#: A paper's introduction heading: a section number (``1``, ``1.``, ``一、``, ``（一）``) or none, then 引言/前言/绪论/
+#: 研究背景/问题的提出 alone on its line. What it opens is background, not the paper's own findings or proposals.
+_PAPER_INTRO_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三][、.．]|[（(][一二三1-3][)）])?[ \t]{0,2}"
+    r"(?:引[ \t]?言|前[ \t]?言|绪[ \t]?论|研究背景|背景|问题的提出)[ \t]*$")
+#: A numbered section heading line after the introduction (``2节水灌溉…``, ``2.1 …``, ``二、…``): where the
+#: introduction ends. At most :data:`PAPER_HEADING_CHARS` characters and no sentence-final mark.
+_PAPER_NEXT_HEADING = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,2}、)[ \t]{0,2}[^\s\d.．、][^\n。；！？]{1,40}$")
+PAPER_HEADING_CHARS = 40
+#: Fewest points of an aspect a paper's body (outside its abstract and introduction) must state for the background's
+#: points of that aspect to be dropped: a paper whose body states none keeps what its abstract says.
+PAPER_BODY_POINTS = 2
+
+
+def paper_background_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` offsets in ``text`` (an essay's cleaned text) of a journal paper's background: its abstract
+    (from the abstract line to the end of its keyword line) and its introduction section (from a 引言/前言/绪论/研究背景
+    heading line to the next numbered section heading). Empty unless ``text`` is a paper: an abstract line AND a
+    keyword line after it, each at a line's start (a PDF->markdown conversion of a journal paper keeps both). The
+    abstract previews and the introduction motivates; the problems and measures the paper states are in its body
+    sections (Swales' CARS model of research-article introductions: establishing a territory, not the findings).
+    Linear: each pattern is searched once from a position, with bounded quantifiers."""
+    m = _PAPER_ABSTRACT_LINE.search(text)
+    if m is None:
+        return []
+    k = _PAPER_KEYWORD_LINE.search(text, m.end())
+    if k is None:
+        return []
+    line_end = text.find("\n", k.end())
+    spans = [(m.start(), len(text) if line_end < 0 else line_end)]
+    h = _PAPER_INTRO_HEADING.search(text, spans[0][1])
+    if h is not None:
+        nxt = _PAPER_NEXT_HEADING.search(text, h.end())
+        spans.append((h.start(), len(text) if nxt is None else nxt.start()))
+    return spans
+
+
+def _paper_background_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the points of a paper's abstract and introduction (:func:`paper_background_spans`) of each aspect whose
+    body states at least :data:`PAPER_BODY_POINTS` points outside them; a kept abstract point loses a glued abstract
+    label (``摘要水资源危机…`` -> ``水资源危机…``). In place; one pass over the points."""
+    spans = paper_background_spans(text)
+    if not spans:
+        return
+    def inside(p: RawPoint) -> bool:
+        return any(a <= p.start < b for a, b in spans)
+    for aspect, points in out.items():
+        body = sum(1 for p in points if not inside(p))
+        if body >= PAPER_BODY_POINTS:
+            out[aspect] = [p for p in points if not inside(p)]
+        else:
+            for p in points:
+                lab = _PAPER_ABSTRACT_LINE.match(text, p.start)
+                if lab is not None and lab.end() > p.start and lab.end() < p.end:
+                    p.start = lab.end()
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:
