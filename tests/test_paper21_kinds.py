@@ -1,0 +1,87 @@
+"""Failure kinds of journal papers converted from PDF to markdown (a ChinaXiv-like layout: title, authors, a
+``摘要…`` line with the label glued to its text, a ``关键词…`` line, numbered ``# 1引言`` / ``# 2.1…`` headings), each
+on a text written for the test (none copies a corpus string).
+
+1. The abstract and the introduction of a paper motivate the study (the state of a field, its general difficulties):
+   their sentences were read as the paper's problems and measures. When the body states at least
+   :data:`summarizer.points.PAPER_BODY_POINTS` points of an aspect, the abstract's and the introduction's points of
+   that aspect are dropped (:func:`summarizer.points.paper_background_spans`,
+   ``points._paper_background_points``); a paper whose body states none keeps them, without a glued ``摘要`` label.
+"""
+
+from __future__ import annotations
+
+import time
+
+import summarizer.points as pts
+from summarizer.pipeline import summarize
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essay = summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+PAPER = (
+    "# 山区小型水库运行管理的问题与对策\n\n"
+    "张明1 李华2\n\n"
+    "1某某大学水利学院 某市 100000\n\n"
+    "摘要山区小型水库的安全隐患已经严重威胁下游群众的生命财产安全。近年来各地投入大量资金进行除险加固，然而水库病险问题"
+    "并没有得到根本解决，这一现状使人们不得不重新审视水库管理存在的问题。文章分析了运行管理中的问题，提出了对策。\n\n"
+    "关键词小型水库，运行管理，对策\n\n"
+    "# 1引言\n\n"
+    "我国小型水库大多建于上世纪，工程老化严重，引发了一系列安全和生态问题。然而现有的管理手段都不能很好地解决水库老化带来的"
+    "问题。\n\n"
+    "# 2小型水库运行管理存在的问题\n\n"
+    "# 2.1管护经费长期不足\n\n"
+    "多数水库的维修费用依靠乡镇自筹。\n\n"
+    "# 2.2专业管理人员严重缺乏\n\n"
+    "水库管理员多为兼职的村民。\n\n"
+    "# 3对策和建议\n\n"
+    "# （1）建立稳定的管护经费保障机制\n\n"
+    "# （2）加强对管理人员的专业培训\n"
+)
+
+
+def test_paper_background_spans_cover_abstract_and_introduction():
+    text = ("摘要研究背景的句子。\n关键词甲，乙\n1引言\n引言里的句子。\n2问题分析\n正文的句子。")
+    spans = pts.paper_background_spans(text)
+    assert spans == [(0, text.index("\n1引言")), (text.index("1引言"), text.index("2问题分析"))]
+    assert text[spans[1][0]:spans[1][1]] == "1引言\n引言里的句子。\n"
+
+
+def test_no_keyword_line_is_no_paper():
+    # an essay that opens with a 摘要 paragraph but has no keyword line is not read as a paper (negative)
+    assert pts.paper_background_spans("摘要这是一段摘要。\n1引言\n正文。") == []
+    assert pts.paper_background_spans("普通的文章，没有摘要。") == []
+
+
+def test_paper_abstract_and_introduction_give_no_points():
+    challenges, recommendations = _points(PAPER)
+    assert challenges == ["管护经费长期不足", "专业管理人员严重缺乏"]
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强对管理人员的专业培训"]
+
+
+def test_paper_abstract_points_kept_when_the_body_states_too_few(monkeypatch):
+    # the same paper with a body threshold it does not reach: the abstract's shortcomings stay (what the rule drops)
+    monkeypatch.setattr(pts, "PAPER_BODY_POINTS", 99)
+    challenges, _ = _points(PAPER)
+    assert challenges[:2] == ["水库病险问题并没有得到根本解决", "这一现状使人们不得不重新审视水库管理存在的问题"]
+
+
+def test_paper_with_no_body_points_keeps_its_abstract_without_the_label():
+    # the body states no problem: the abstract's problem stays, its glued label removed (negative of the drop)
+    text = ("# 某县供水调查\n\n摘要某县农村供水管网老化严重，漏损率高。\n\n关键词供水，农村\n\n"
+            "# 1调查对象\n\n调查覆盖了全县十个乡镇。\n")
+    challenges, _ = _points(text)
+    assert challenges and not any(c.startswith("摘要") for c in challenges)
+    assert any("供水管网老化严重" in c for c in challenges)
+
+
+def test_paper_background_spans_linear():
+    big = "摘要" + "这是一句很长的摘要，" * 10000 + "\n关键词甲\n1引言\n" + "背景。\n" * 10000
+    t = time.perf_counter()
+    spans = pts.paper_background_spans(big)
+    assert len(spans) == 2 and spans[1][1] == len(big)
+    assert pts.paper_background_spans("句。" * 50000 + "\n") == []
+    assert time.perf_counter() - t < 1.0
