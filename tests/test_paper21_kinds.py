@@ -7,6 +7,9 @@ on a text written for the test (none copies a corpus string).
    :data:`summarizer.points.PAPER_BODY_POINTS` points of an aspect, the abstract's and the introduction's points of
    that aspect are dropped (:func:`summarizer.points.paper_background_spans`,
    ``points._paper_background_points``); a paper whose body states none keeps them, without a glued ``摘要`` label.
+2. A heading cut by the converter's line break (``# （2）加强基层管理与群众参与`` ⏎⏎ ``的有机结合。…``) stood alone and its
+   last words opened the paragraph after it: a line that opens with the particle 的 (not ``的确``) continues the line
+   before it (:func:`summarizer.clean.continued_line`, in ``clean._join_lines``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import time
 
 import summarizer.points as pts
+from summarizer.clean import continued_line
 from summarizer.pipeline import summarize
 
 
@@ -85,3 +89,28 @@ def test_paper_background_spans_linear():
     assert len(spans) == 2 and spans[1][1] == len(big)
     assert pts.paper_background_spans("句。" * 50000 + "\n") == []
     assert time.perf_counter() - t < 1.0
+
+
+def test_continued_line_opens_with_de():
+    assert continued_line("的有机结合。从县级层面来讲，需要制定制度。")
+    assert not continued_line("的确，这个问题很突出。")  # 的确 opens a sentence (negative)
+    assert not continued_line("的")
+    assert not continued_line("目的是提高效率。")
+
+
+def test_heading_cut_before_de_is_joined():
+    text = ("# 3对策和建议\n\n# （1）建立稳定的管护经费保障机制\n\n# （2）加强基层管理与群众参与\n\n"
+            "的有机结合。乡镇要定期组织巡查。\n")
+    _, recommendations = _points(text)
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强基层管理与群众参与的有机结合"]
+    essay = summarize(text).essays[0]
+    p = essay.recommendations[1]
+    assert (p.start, p.end) == (text.index("加强基层"), text.index("。乡镇"))
+
+
+def test_heading_before_a_de_que_paragraph_stays_alone():
+    # a heading before a paragraph that opens with 的确 is not glued to it (negative)
+    text = ("# 3对策和建议\n\n# （1）建立稳定的管护经费保障机制\n\n# （2）加强基层管理与群众参与\n\n"
+            "的确，这是最难的一步。\n")
+    _, recommendations = _points(text)
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强基层管理与群众参与"]
