@@ -7302,7 +7302,21 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+        if not cands and _PERSPECTIVE_FRAME.search(structure.text, it.heading_end, it.end):
+            # a body that takes the heading's measure by actor (从政府层面来讲，需要…；从农民层面来看，…): each
+            # side's measures are points of their own, as under a dimension label (paper21)
+            for p in _label_body_measures(structure, it, sentences, starts, scores, max_chars):
+                frame = _PERSPECTIVE_FRAME.match(structure.text, p.start)
+                if frame is not None and frame.end() < p.end:
+                    p.start = frame.end()  # (the frame names whose measure it is: not part of the measure)
+                out.append(p)
     return out
+
+
+#: A sentence that opens with an actor's or a level's perspective (``从政府层面来讲，``, ``从企业角度看，``,
+#: ``就农民方面而言，``; the level noun 层面/角度/方面/视角 is required): a body so framed divides its heading's measure among actors. Bounded: O(1) a position.
+_PERSPECTIVE_FRAME = re.compile(r"(?:^|(?<=[。；！？\n]))[ \t\u3000]{0,2}(?:从|就|对于)[\u4e00-\u9fff]{1,10}?"
+                                r"(?:层面|角度|方面|视角)(?:来讲|来看|来说|而言|看|上看)[，,]")
 
 
 #: A heading that opens with a year (``1982一1993年为…阶段``, ``2013年开始为…``): an item of a period, history.

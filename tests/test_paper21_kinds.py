@@ -10,6 +10,10 @@ on a text written for the test (none copies a corpus string).
 2. A heading cut by the converter's line break (``# （2）加强基层管理与群众参与`` ⏎⏎ ``的有机结合。…``) stood alone and its
    last words opened the paragraph after it: a line that opens with the particle 的 (not ``的确``) continues the line
    before it (:func:`summarizer.clean.continued_line`, in ``clean._join_lines``).
+3. A measure item whose body divides its measure among actors (``从县级层面来讲，需要…；同时加大…``) gave only its
+   heading: a body with a sentence that opens with a perspective frame (``points._PERSPECTIVE_FRAME``: 从/就/对于 …
+   层面/角度/方面/视角 + 来讲/来看/而言…) is read like a dimension label's body (``points._label_body_measures``, from
+   ``points._body_measures``); a body without one still only elaborates its heading.
 """
 
 from __future__ import annotations
@@ -114,3 +118,33 @@ def test_heading_before_a_de_que_paragraph_stays_alone():
             "的确，这是最难的一步。\n")
     _, recommendations = _points(text)
     assert recommendations == ["建立稳定的管护经费保障机制", "加强基层管理与群众参与"]
+
+
+MEASURES = (
+    "# 3对策和建议\n\n"
+    "# （1）建立稳定的管护经费保障机制\n\n"
+    "# （2）加强基层管理与群众参与\n\n"
+    "的有机结合。从县级层面来讲，需要制定合理的管护制度，明确水库管理责任。同时加大对管理员的培训投资，使其掌握巡查技能。\n"
+)
+
+
+def test_perspective_framed_body_gives_its_measures():
+    _, recommendations = _points(MEASURES)
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强基层管理与群众参与的有机结合",
+                               "需要制定合理的管护制度，明确水库管理责任", "加大对管理员的培训投资，使其掌握巡查技能"]
+
+
+def test_body_without_perspective_frame_elaborates_its_heading():
+    # the same body without the frame: the heading's elaboration, no points of its own (negative)
+    _, recommendations = _points(MEASURES.replace("从县级层面来讲，", "县里"))
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强基层管理与群众参与的有机结合"]
+
+
+def test_perspective_frame_pattern():
+    assert pts._PERSPECTIVE_FRAME.search("。从政府层面来讲，需要制定政策。")
+    assert pts._PERSPECTIVE_FRAME.search("从企业角度看，应当加强自律。")
+    assert not pts._PERSPECTIVE_FRAME.search("。从它们的合作形式上看，两者相互独立。")  # no level noun (negative)
+    assert not pts._PERSPECTIVE_FRAME.search("数据显示，从政府层面来讲，这是难题。")  # not at a sentence start
+    t = time.perf_counter()
+    assert not pts._PERSPECTIVE_FRAME.search("从" * 100000)
+    assert time.perf_counter() - t < 1.0
