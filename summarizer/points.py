@@ -2466,6 +2466,11 @@ _PAPER_KEYWORD_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:
 _PAPER_INTRO_HEADING = re.compile(
     r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三][、.．]|[（(][一二三1-3][)）])?[ \t]{0,2}"
     r"(?:引[ \t]?言|前[ \t]?言|绪[ \t]?论|研究背景|背景|问题的提出)[ \t]*$")
+#: A paper's closing heading: 结语/结论/结束语 alone on its line (not ``结论与建议``, which proposes): the closing
+#: section restates what the body found and proposed.
+_PAPER_CLOSING_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,2}[、.．])?[ \t]{0,2}"
+    r"(?:结[ \t]?语|结[ \t]?论|结束语)[ \t]*$")
 #: A numbered section heading line after the introduction (``2节水灌溉…``, ``2.1 …``, ``二、…``): where the
 #: introduction ends. At most :data:`PAPER_HEADING_CHARS` characters and no sentence-final mark.
 _PAPER_NEXT_HEADING = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,2}、)[ \t]{0,2}[^\s\d.．、][^\n。；！？]{1,40}$")
@@ -2477,8 +2482,9 @@ PAPER_BODY_POINTS = 2
 
 def paper_background_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` offsets in ``text`` (an essay's cleaned text) of a journal paper's background: its abstract
-    (from the abstract line to the end of its keyword line) and its introduction section (from a 引言/前言/绪论/研究背景
-    heading line to the next numbered section heading). Empty unless ``text`` is a paper: an abstract line AND a
+    (from the abstract line to the end of its keyword line), its introduction section (from a 引言/前言/绪论/研究背景
+    heading line to the next numbered section heading) and its closing section (a 结语/结论/结束语 heading line to the
+    next numbered heading or the end: it restates the body). Empty unless ``text`` is a paper: an abstract line AND a
     keyword line after it, each at a line's start (a PDF->markdown conversion of a journal paper keeps both). The
     abstract previews and the introduction motivates; the problems and measures the paper states are in its body
     sections (Swales' CARS model of research-article introductions: establishing a territory, not the findings).
@@ -2495,6 +2501,10 @@ def paper_background_spans(text: str) -> list[tuple[int, int]]:
     if h is not None:
         nxt = _PAPER_NEXT_HEADING.search(text, h.end())
         spans.append((h.start(), len(text) if nxt is None else nxt.start()))
+    c = _PAPER_CLOSING_HEADING.search(text, spans[-1][1])
+    if c is not None:
+        nxt = _PAPER_NEXT_HEADING.search(text, c.end())
+        spans.append((c.start(), len(text) if nxt is None else nxt.start()))
     return spans
 
 

@@ -5,7 +5,8 @@ on a text written for the test (none copies a corpus string).
 1. The abstract and the introduction of a paper motivate the study (the state of a field, its general difficulties):
    their sentences were read as the paper's problems and measures. When the body states at least
    :data:`summarizer.points.PAPER_BODY_POINTS` points of an aspect, the abstract's and the introduction's points of
-   that aspect are dropped (:func:`summarizer.points.paper_background_spans`,
+   that aspect are dropped, and so are those of its closing section (``# 5结语``, ``结论``: it restates the body; not
+   ``结论与建议``) (:func:`summarizer.points.paper_background_spans`,
    ``points._paper_background_points``); a paper whose body states none keeps them, without a glued ``摘要`` label.
 2. A heading cut by the converter's line break (``# （2）加强基层管理与群众参与`` ⏎⏎ ``的有机结合。…``) stood alone and its
    last words opened the paragraph after it: a line that opens with the particle 的 (not ``的确``) continues the line
@@ -148,3 +149,21 @@ def test_perspective_frame_pattern():
     t = time.perf_counter()
     assert not pts._PERSPECTIVE_FRAME.search("从" * 100000)
     assert time.perf_counter() - t < 1.0
+
+
+CLOSING = "\n\n# 4结语\n\n当前小型水库的管理仍然不能很好地解决安全隐患问题，亟需新的技术手段。\n"
+
+
+def test_paper_closing_section_gives_no_points():
+    challenges, recommendations = _points(PAPER + CLOSING)
+    assert challenges == ["管护经费长期不足", "专业管理人员严重缺乏"]
+    assert recommendations == ["建立稳定的管护经费保障机制", "加强对管理人员的专业培训"]
+    text = PAPER + CLOSING
+    spans = pts.paper_background_spans(text)
+    assert spans[-1] == (text.index("# 4结语"), len(text))
+
+
+def test_conclusions_and_proposals_section_is_no_closing_restatement():
+    # 结论与建议 proposes: it is not read as the closing restatement (negative)
+    text = PAPER + CLOSING.replace("4结语", "4结论与建议")
+    assert len(pts.paper_background_spans(text)) == 2
