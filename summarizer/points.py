@@ -2169,6 +2169,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
+    _figure_result_points(text, out)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2526,6 +2527,21 @@ def _paper_background_points(text: str, out: dict[str, list[RawPoint]]) -> None:
                 lab = _PAPER_ABSTRACT_LINE.match(text, p.start)
                 if lab is not None and lab.end() > p.start and lab.end() < p.end:
                     p.start = lab.end()
+
+
+#: A citation of a table or a figure in a sentence (``（表2）``, ``(图 3)``, ``如表1所示``): the sentence reports what the
+#: data show. Bounded: O(1) a position.
+_FIGURE_CITE = re.compile(r"[（(]\s?见?\s?[表图]\s?\d{1,2}(?:[-–.．]\d{1,2})?\s?[)）]|如[表图]\s?\d{1,2}所示")
+
+
+def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the challenge points that cite a table or a figure (:data:`_FIGURE_CITE`) and state no shortcoming
+    (:func:`summarizer.aspects.challenge_strength` 0): a research paper's result (``…评估方法得出不同的结果（表2）``)
+    read in a problem section is no problem of its own; one that states a shortcoming (``地下水位持续下降（图2）``)
+    stays. In place; one search a point."""
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                          if not (_FIGURE_CITE.search(text, p.start, p.end)
+                                  and not asp.challenge_strength(text[p.start:p.end]))]
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:

@@ -15,6 +15,9 @@ on a text written for the test (none copies a corpus string).
    heading: a body with a sentence that opens with a perspective frame (``points._PERSPECTIVE_FRAME``: 从/就/对于 …
    层面/角度/方面/视角 + 来讲/来看/而言…) is read like a dimension label's body (``points._label_body_measures``, from
    ``points._body_measures``); a body without one still only elaborates its heading.
+4. A result sentence that cites a table or a figure (``…两种方法得出不同的结果（表3）``) in a problem section was a
+   challenge: one that states no shortcoming is dropped (``points._figure_result_points``, ``points._FIGURE_CITE``);
+   one that does (``水位持续下降（图2）``) stays.
 """
 
 from __future__ import annotations
@@ -167,3 +170,23 @@ def test_conclusions_and_proposals_section_is_no_closing_restatement():
     # 结论与建议 proposes: it is not read as the closing restatement (negative)
     text = PAPER + CLOSING.replace("4结语", "4结论与建议")
     assert len(pts.paper_background_spans(text)) == 2
+
+
+def test_figure_result_sentence_is_no_challenge():
+    # a problem heading over a result sentence citing a table: the heading is the point, the result is not
+    text = PAPER.replace("# 2.2专业", "# 2.2 高估了水库的蓄水能力\n\n基于设计库容的估算是目前应用最广的方法。"
+                                       "基于实测库容的评估方法得出不同的结果（表3）。\n\n# 2.3专业")
+    challenges, _ = _points(text)
+    assert challenges == ["管护经费长期不足", "高估了水库的蓄水能力", "专业管理人员严重缺乏"]
+
+
+def test_figure_cite_with_a_shortcoming_stays():
+    text = "地下水位持续下降（图2），超采严重。"
+    out = {"challenge": [pts.RawPoint("challenge", 0, text.index("。"), 0.0)], "recommendation": []}
+    pts._figure_result_points(text, out)
+    assert len(out["challenge"]) == 1  # a shortcoming with a figure citation (negative)
+    text = "基于两种方法的评估得出不同的结果（表2）。"
+    out = {"challenge": [pts.RawPoint("challenge", 0, text.index("。"), 0.0)],
+           "recommendation": [pts.RawPoint("recommendation", 0, text.index("。"), 0.0)]}
+    pts._figure_result_points(text, out)
+    assert out["challenge"] == [] and len(out["recommendation"]) == 1  # (challenges only)
