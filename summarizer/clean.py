@@ -1360,6 +1360,18 @@ _PHRASE_OPEN_ENDS = frozenset("之的和与與及或在对對把将將为為被�
 SUBHEADING_NEXT_RATIO = 2
 
 
+#: Characters after 的 that make a word a sentence may open with (``的确``: indeed; ``的士``: a taxi).
+_DE_WORDS = frozenset("确確士")
+
+
+def continued_line(line: str) -> bool:
+    """Whether ``line`` (a stripped line) continues the line before it: it opens with the attributive particle 的
+    followed by a Han character that makes no word of it (:data:`_DE_WORDS`: ``的确``). No Chinese sentence or
+    heading opens with 的 (Chao 1968, 的 is an enclitic of what precedes it), so a line that does was cut from the
+    phrase before it (``…需要政府管理和农民参与⏎⏎的有机结合。``). O(1)."""
+    return len(line) >= 2 and line[0] == "的" and "\u4e00" <= line[1] <= "\u9fff" and line[1] not in _DE_WORDS
+
+
 def _subheading_line(prev: str, piece: str, nxt: str) -> bool:
     """Whether ``piece``, a stripped line that opens a logical line, is a subheading inside running text with no blank
     lines around it (an analysis's ``…的本质——中央设计，地方买单的治理错位`` between two paragraphs, part14fix21): the
@@ -1492,6 +1504,9 @@ def _join_lines(doc: _Doc) -> None:
             # a short line opening a logical line after a sentence end, before a much longer paragraph line (a
             # subheading in running text with no blank lines, part14fix21)
             subheading = length == len(piece) and n > 0 and _subheading_line(pieces[n - 1], piece, nxt)
+            # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
+            # line, a heading cut by a page or a converter's line break, goes on there (paper21)
+            fragment = fragment or continued_line(nxt)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
                                 and not lead_in and not tagged_title and not subheading)
         if join:

@@ -2178,6 +2178,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                           and not names_problem_topic(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
+    _paper_background_points(text, out)
+    _figure_result_points(text, out)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2464,6 +2466,92 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None
     if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
         return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
+
+
+#: A paper's abstract line (``摘要…``, ``【摘要】…``, ``摘 要：…``; a PDF converter may glue the label to its text) and
+#: its keyword line (``关键词…``, ``【关键词】``, ``Key words``) at a line's start.
+_PAPER_ABSTRACT_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:内容)?(?:摘[ \t]{0,2}要|提[ \t]{0,2}要)[ \t]{0,2}[】\]］]?[ \t]{0,2}[:：]?")
+_PAPER_KEYWORD_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:关[ \t]{0,2}键[ \t]{0,2}[词字]|Key[ \t]{0,2}words?)", re.I)
+#: A paper's introduction heading: a section number (``1``, ``1.``, ``一、``, ``（一）``) or none, then 引言/前言/绪论/
+#: 研究背景/问题的提出 alone on its line. What it opens is background, not the paper's own findings or proposals.
+_PAPER_INTRO_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三][、.．]|[（(][一二三1-3][)）])?[ \t]{0,2}"
+    r"(?:引[ \t]?言|前[ \t]?言|绪[ \t]?论|研究背景|背景|问题的提出)[ \t]*$")
+#: A paper's closing heading: 结语/结论/结束语 alone on its line (not ``结论与建议``, which proposes): the closing
+#: section restates what the body found and proposed.
+_PAPER_CLOSING_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,2}[、.．])?[ \t]{0,2}"
+    r"(?:结[ \t]?语|结[ \t]?论|结束语)[ \t]*$")
+#: A numbered section heading line after the introduction (``2节水灌溉…``, ``2.1 …``, ``二、…``): where the
+#: introduction ends. At most :data:`PAPER_HEADING_CHARS` characters and no sentence-final mark.
+_PAPER_NEXT_HEADING = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,2}、)[ \t]{0,2}[^\s\d.．、][^\n。；！？]{1,40}$")
+PAPER_HEADING_CHARS = 40
+#: Fewest points of an aspect a paper's body (outside its abstract and introduction) must state for the background's
+#: points of that aspect to be dropped: a paper whose body states none keeps what its abstract says.
+PAPER_BODY_POINTS = 2
+
+
+def paper_background_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` offsets in ``text`` (an essay's cleaned text) of a journal paper's background: its abstract
+    (from the abstract line to the end of its keyword line), its introduction section (from a 引言/前言/绪论/研究背景
+    heading line to the next numbered section heading) and its closing section (a 结语/结论/结束语 heading line to the
+    next numbered heading or the end: it restates the body). Empty unless ``text`` is a paper: an abstract line AND a
+    keyword line after it, each at a line's start (a PDF->markdown conversion of a journal paper keeps both). The
+    abstract previews and the introduction motivates; the problems and measures the paper states are in its body
+    sections (Swales' CARS model of research-article introductions: establishing a territory, not the findings).
+    Linear: each pattern is searched once from a position, with bounded quantifiers."""
+    m = _PAPER_ABSTRACT_LINE.search(text)
+    if m is None:
+        return []
+    k = _PAPER_KEYWORD_LINE.search(text, m.end())
+    if k is None:
+        return []
+    line_end = text.find("\n", k.end())
+    spans = [(m.start(), len(text) if line_end < 0 else line_end)]
+    h = _PAPER_INTRO_HEADING.search(text, spans[0][1])
+    if h is not None:
+        nxt = _PAPER_NEXT_HEADING.search(text, h.end())
+        spans.append((h.start(), len(text) if nxt is None else nxt.start()))
+    c = _PAPER_CLOSING_HEADING.search(text, spans[-1][1])
+    if c is not None:
+        nxt = _PAPER_NEXT_HEADING.search(text, c.end())
+        spans.append((c.start(), len(text) if nxt is None else nxt.start()))
+    return spans
+
+
+def _paper_background_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the points of a paper's abstract and introduction (:func:`paper_background_spans`) of each aspect whose
+    body states at least :data:`PAPER_BODY_POINTS` points outside them; a kept abstract point loses a glued abstract
+    label (``摘要水资源危机…`` -> ``水资源危机…``). In place; one pass over the points."""
+    spans = paper_background_spans(text)
+    if not spans:
+        return
+    def inside(p: RawPoint) -> bool:
+        return any(a <= p.start < b for a, b in spans)
+    for aspect, points in out.items():
+        body = sum(1 for p in points if not inside(p))
+        if body >= PAPER_BODY_POINTS:
+            out[aspect] = [p for p in points if not inside(p)]
+        else:
+            for p in points:
+                lab = _PAPER_ABSTRACT_LINE.match(text, p.start)
+                if lab is not None and lab.end() > p.start and lab.end() < p.end:
+                    p.start = lab.end()
+
+
+#: A citation of a table or a figure in a sentence (``（表2）``, ``(图 3)``, ``如表1所示``): the sentence reports what the
+#: data show. Bounded: O(1) a position.
+_FIGURE_CITE = re.compile(r"[（(]\s?见?\s?[表图]\s?\d{1,2}(?:[-–.．]\d{1,2})?\s?[)）]|如[表图]\s?\d{1,2}所示")
+
+
+def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the challenge points that cite a table or a figure (:data:`_FIGURE_CITE`) and state no shortcoming
+    (:func:`summarizer.aspects.challenge_strength` 0): a research paper's result (``…评估方法得出不同的结果（表2）``)
+    read in a problem section is no problem of its own; one that states a shortcoming (``地下水位持续下降（图2）``)
+    stays. In place; one search a point."""
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                          if not (_FIGURE_CITE.search(text, p.start, p.end)
+                                  and not asp.challenge_strength(text[p.start:p.end]))]
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:
@@ -7287,7 +7375,21 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         cands = _topic_body_measures(structure, it, sentences, starts, layout.in_heading)
         out.extend(_rank_pick(structure, cands, scores, asp.RECOMMENDATION, max_chars, BODY_POINTS))
+        if not cands and _PERSPECTIVE_FRAME.search(structure.text, it.heading_end, it.end):
+            # a body that takes the heading's measure by actor (从政府层面来讲，需要…；从农民层面来看，…): each
+            # side's measures are points of their own, as under a dimension label (paper21)
+            for p in _label_body_measures(structure, it, sentences, starts, scores, max_chars):
+                frame = _PERSPECTIVE_FRAME.match(structure.text, p.start)
+                if frame is not None and frame.end() < p.end:
+                    p.start = frame.end()  # (the frame names whose measure it is: not part of the measure)
+                out.append(p)
     return out
+
+
+#: A sentence that opens with an actor's or a level's perspective (``从政府层面来讲，``, ``从企业角度看，``,
+#: ``就农民方面而言，``; the level noun 层面/角度/方面/视角 is required): a body so framed divides its heading's measure among actors. Bounded: O(1) a position.
+_PERSPECTIVE_FRAME = re.compile(r"(?:^|(?<=[。；！？\n]))[ \t\u3000]{0,2}(?:从|就|对于)[\u4e00-\u9fff]{1,10}?"
+                                r"(?:层面|角度|方面|视角)(?:来讲|来看|来说|而言|看|上看)[，,]")
 
 
 #: A heading that opens with a year (``1982一1993年为…阶段``, ``2013年开始为…``): an item of a period, history.
