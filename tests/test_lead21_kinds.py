@@ -79,3 +79,18 @@ def test_a_capability_that_still_needs_improving_is_a_shortcoming_not_a_measure(
     challenges = _points(text, "challenges")
     assert any("作风漂浮" in c[0] for c in challenges)
     assert not _points(text, "recommendations")
+
+
+def test_the_memos_of_a_documents_analysis_are_emptied_after_each_call():
+    # per-sentence memos answer questions that repeat within one document; kept across documents they only hold
+    # memory (the long-document benchmark sets: 164 MiB of peak RSS kept, 132 MiB emptied)
+    from summarizer import aspects, pipeline
+    text = "存在的问题\n\n基层人手不足，经费保障不到位。\n\n对策建议\n\n要充实基层力量，加大经费投入。\n"
+    first = summarize(text)
+    assert aspects.opener_aspect.cache_info().currsize == 0
+    assert aspects._prose_deficits.cache_info().currsize == 0
+    assert summarize(text) == first  # (the same output: the memoised functions are pure)
+    aspects.opener_aspect("还存在以下问题。")
+    assert aspects.opener_aspect.cache_info().currsize == 1
+    pipeline.forget_document_memos()
+    assert aspects.opener_aspect.cache_info().currsize == 0
