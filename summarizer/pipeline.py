@@ -54,8 +54,8 @@ from summarizer.textrank import (DEFAULT_POSITION_BIAS, LEAD_DAMPING, LEAD_POSIT
                                  select)
 from summarizer.tokenize import Tokenizer, get_tokenizer
 
-__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "forget_document_memos", "join_summary", "names_section",
-           "run_stages", "summarize", "summarize_document", "summarize_file", "to_summary"]
+__all__ = ["StageTimes", "STAGES", "analyze", "as_document", "check_method", "forget_document_memos", "join_summary",
+           "names_section", "run_stages", "summarize", "summarize_document", "summarize_file", "to_summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
