@@ -3110,18 +3110,27 @@ def _status_points(structure: Structure, sentences: list[Sentence], roles: list[
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
+def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int, aspect: str, read, region_at=None) -> None:
+    """In place: every sentence before ``review`` (a reviewer's comment gives none) and, when ``region_at`` is given,
+    in no aspect region, gives the spans ``read(sentence_text)`` returns (``[start, end)`` offsets into the sentence)
+    as points of ``aspect``, added by :func:`_add_items`. The one loop of the per-sentence passes below. Linear in
+    the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at is not None and region_at(s.start) is not None:
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in read(text[s.start:s.end]))
+    _add_items(text, out, aspect, added, max_chars)
+
+
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                            review: int, region_at) -> None:
     """In place: a sentence of no region or of the problems' region (``region_at``) that frames an enumeration of
     problems (:func:`framed_problems`) gives one challenge per item that no challenge found so far overlaps; a
     challenge that lumps two items or more gives way to them. Sentences of a reviewer's comment (from ``review``) give
     none."""
-    added: list[tuple[int, int]] = []
-    for s in sentences:
-        if s.kind != "sentence" or s.start >= review or region_at(s.start) is not None:
-            continue
-        added.extend((s.start + a, s.start + b) for a, b in framed_problems(text[s.start:s.end]))
-    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, framed_problems, region_at)
 
 
 
@@ -5525,11 +5534,7 @@ def _averted_condition_points(text: str, sentences: list[Sentence], out: dict[st
     """In place: a sentence whose positive condition names the actions that would avert a harm
     (:func:`averted_conditions`) gives them as one recommendation (:func:`_add_items`); sentences of a reviewer's
     comment (from ``review``) give none."""
-    added: list[tuple[int, int]] = []
-    for s in sentences:
-        if s.kind == "sentence" and s.start < review:
-            added.extend((s.start + a, s.start + b) for a, b in averted_conditions(text[s.start:s.end]))
-    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, averted_conditions)
 
 
 def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -5537,11 +5542,7 @@ def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[st
     """In place: a sentence whose negative condition names an action and its consequence (:func:`negated_conditions`)
     gives one recommendation per action (:func:`_add_items`); sentences of a reviewer's comment (from ``review``)
     give none."""
-    added: list[tuple[int, int]] = []
-    for s in sentences:
-        if s.kind == "sentence" and s.start < review:
-            added.extend((s.start + a, s.start + b) for a, b in negated_conditions(text[s.start:s.end]))
-    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, negated_conditions)
 
 
 def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -5549,11 +5550,7 @@ def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, li
     """In place: a sentence in which the speaker puts forward his own proposals (:func:`own_proposals`) gives one
     recommendation per proposal (:func:`_add_items`: the other readings keep theirs, except a window that lumps two
     proposals or more). Sentences of a reviewer's comment (from ``review``) give none."""
-    added: list[tuple[int, int]] = []
-    for s in sentences:
-        if s.kind == "sentence" and s.start < review:
-            added.extend((s.start + a, s.start + b) for a, b in own_proposals(text[s.start:s.end]))
-    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, own_proposals)
 
 
 #: The ``；``-parts of a sentence: each may open with a speaker of its own (``…；另外，他亦称…``).
