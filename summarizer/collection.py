@@ -19,8 +19,8 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
   near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
-  ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``), so that two points that name one thing in two
-  words share its characters (the label keeps the source's words).
+  ``待遇`` ``工资`` -> ``收入``, ``孩子`` -> ``儿童``, ``长者`` -> ``老人``, ``立法`` -> ``法律``), so that two points
+  that name one thing in two words share its characters (the label keeps the source's words).
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
