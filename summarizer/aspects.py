@@ -3423,6 +3423,20 @@ def _lead_in(text: str, start: int) -> str:
     return text[k:j]
 
 
+#: A speaker's quoted answer opening after a colon (``某某回答：“…``): the answer's own words start after the mark.
+_SPEECH_QUOTE_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
+
+
+def _past_speech_open(lead: str) -> str:
+    """``lead`` (a list's lead-in, :func:`_lead_in`) from past its last quoted answer's opening (``齐某回答：“针对这些
+    问题，我的建议有以下几个方面，`` -> ``针对这些问题，我的建议有以下几个方面，``): the speaker and the verb that frame
+    an interview's answer are no part of the lead-in its list follows (corpus22b). Linear in the lead-in."""
+    last = None
+    for last in _SPEECH_QUOTE_OPEN.finditer(lead):
+        pass
+    return lead[last.end():] if last is not None else lead
+
+
 def _lead_in_span(text: str, start: int) -> tuple[int, int]:
     """``[k, j)`` of :func:`_lead_in` in ``text`` (bounded look-back: constant per list)."""
     j = start
@@ -3769,7 +3783,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
-                lead = _lead_in(structure.text, run[0].start)
+                lead = _past_speech_open(_lead_in(structure.text, run[0].start))
                 run_aspect = lead_in_aspect(lead)
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
