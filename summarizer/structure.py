@@ -199,7 +199,10 @@ def _spoken_answer_mask(text: str, quoted: list[bool]) -> list[bool]:
     speaker's own text, and its list markers are a list (corpus22b); a quoted phrase inside a sentence
     (``提出“一是…二是…”的要求``) is no such answer. Each quotation is scanned once: linear."""
     spoken = [False] * len(text)
+    end = 0
     for m in _SPEECH_OPEN.finditer(text):
+        if m.end() < end:
+            continue  # (inside the answer scanned last: each position is scanned once)
         start = m.end()
         end = start
         while end < len(text) and quoted[end]:

@@ -155,6 +155,8 @@ def test_new_readers_are_linear():
     asp._after_purpose(long_line)
     pts.asks_in_quotes("“" + "问" * 100_000 + "？”记者问道")
     asp._past_speech_open("回答：“" * 20_000)
+    from summarizer.structure import find_markers
+    find_markers("他回答：“一是。" * 20_000)  # nested openings of one unclosed quotation: each position scanned once
     clean("物业难找人做? 政府应加强监管\n\n" * 2_000)
     tiny = "“好吗？”他问。" * 10_000
     pts.asks_in_quotes(tiny)
