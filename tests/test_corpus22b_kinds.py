@@ -18,6 +18,8 @@ commentary, speeches). Each test runs on a text written for it (none copies a co
 5. A news feature's subhead of a question and a phrase between blank lines (``物业难找人做? 政府应加强监管``) was joined
    to the paragraph below (its question mark made it read as prose): it stands alone
    (``clean._question_subheading``).
+6. A discourse connective that opens with an imperative opener (``进一步而言，根据…推估，…``) made a sentence of figures
+   a measure: such connectives join ``verb_noun`` (no imperative use of 进一步).
 """
 
 from __future__ import annotations
@@ -145,6 +147,15 @@ def test_wrapped_question_inside_a_paragraph_is_still_joined():
     # a line that goes on after its question with a comma clause is prose cut by a line break
     text = "居民反映电梯老化，维修资金不足。\n\n物业为何不管? 因为收费太低，\n\n维修费用又逐年增加，业主难以承担。"
     assert "因为收费太低，维修费用" in clean(text).text
+
+
+# 6. a discourse connective is no imperative
+
+def test_further_connective_is_no_measure():
+    s = "进一步而言，按照统计处的推估，二〇三〇年每三名劳动人口就要负担一名长者。"
+    assert not asp.starts_imperative(s)
+    assert asp.sentence_aspect(s) != asp.RECOMMENDATION  # (负担 may read as a burden; no measure either way)
+    assert asp.sentence_aspect("进一步完善长者社区照顾服务。") == asp.RECOMMENDATION
 
 
 # linear cost
