@@ -2344,6 +2344,8 @@ def after_background_turn(sentence: str) -> int:
     :func:`_after_topic` finds. Linear in the sentence."""
     if sentence.startswith(lexicon().words("topic_opener")):
         return _after_topic(sentence)
+    if sentence.startswith(lexicon().words("purpose_opener")):
+        return _after_purpose(sentence)
     if not sentence.startswith(lexicon().words("background_opener")):
         return 0
     m = _turn_re().search(sentence)
@@ -2369,6 +2371,29 @@ def _after_topic(sentence: str) -> int:
         # 针对这些问题，委员们建议，…/ 针对上述问题，建议政府…: the proposals the topic phrase frames
         return m.end()
     return m.end() if any(x not in _WEAK_MODALS for x in _modal_actions(head)) else 0
+
+
+#: Most characters of a leading purpose phrase (``为了让市民切实认同…，深刻感受…，``) before the clause that prescribes
+#: for it (:func:`_after_purpose`).
+PURPOSE_PHRASE_CHARS = 60
+#: A clause whose modal follows a short subject (``政府有需要优化…``, ``社区应当引入…``, ``必须简化…``): it prescribes.
+_PURPOSE_MAIN = re.compile(r"[^，,。；;：:]{0,12}?(?:有需要|必须|务必|应当|应该|亟需|亟须|需要|应|须|要)")
+
+
+def _after_purpose(sentence: str) -> int:
+    """Offset in ``sentence`` of the first clause after its leading purpose phrase (``purpose_opener`` cue group:
+    ``为了提高效率，政府必须简化审批程序`` -> the offset of ``政府``) that prescribes with a modal right after a short
+    subject (:data:`_PURPOSE_MAIN`, and :func:`_modal_actions` finds an action after it) or proposes
+    (:func:`_bare_proposal`), among the clauses that start within :data:`PURPOSE_PHRASE_CHARS` characters (a purpose
+    may run over several commas: ``为了让…，深刻感受…，政府有需要…``); 0 when there is none (the purpose keeps the
+    sentence from being read as a point: ``为了…，我们开展了…`` narrates). Each clause is read up to its own comma:
+    linear in the sentence (corpus22b)."""
+    for m in _TOPIC_END.finditer(sentence, 0, PURPOSE_PHRASE_CHARS + 1):
+        nxt = _TOPIC_END.search(sentence, m.end())
+        head = sentence[m.end():nxt.start() if nxt is not None else len(sentence)]
+        if _bare_proposal(head) or _PURPOSE_MAIN.match(head) and _modal_actions(head):
+            return m.end() if m.end() < len(sentence) else 0
+    return 0
 
 
 #: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
@@ -3398,6 +3423,20 @@ def _lead_in(text: str, start: int) -> str:
     return text[k:j]
 
 
+#: A speaker's quoted answer opening after a colon (``某某回答：“…``): the answer's own words start after the mark.
+_SPEECH_QUOTE_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
+
+
+def _past_speech_open(lead: str) -> str:
+    """``lead`` (a list's lead-in, :func:`_lead_in`) from past its last quoted answer's opening (``齐某回答：“针对这些
+    问题，我的建议有以下几个方面，`` -> ``针对这些问题，我的建议有以下几个方面，``): the speaker and the verb that frame
+    an interview's answer are no part of the lead-in its list follows (corpus22b). Linear in the lead-in."""
+    last = None
+    for last in _SPEECH_QUOTE_OPEN.finditer(lead):
+        pass
+    return lead[last.end():] if last is not None else lead
+
+
 def _lead_in_span(text: str, start: int) -> tuple[int, int]:
     """``[k, j)`` of :func:`_lead_in` in ``text`` (bounded look-back: constant per list)."""
     j = start
@@ -3744,7 +3783,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
-                lead = _lead_in(structure.text, run[0].start)
+                lead = _past_speech_open(_lead_in(structure.text, run[0].start))
                 run_aspect = lead_in_aspect(lead)
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)

@@ -1387,6 +1387,29 @@ def _subheading_line(prev: str, piece: str, nxt: str) -> bool:
             and not _TERMINATOR_SET.isdisjoint(nxt))
 
 
+#: The marks of a question or an exclamation that a subhead may hold before its second phrase (:func:`_question_subheading`).
+_ASKING_MARKS = "？?！!"
+
+
+def _question_subheading(prev: str, piece: str, nxt: str) -> bool:
+    """Whether ``piece``, a stripped line between blank lines, is a news feature's subhead of a question and a phrase
+    (``司长好难找人做? 来届高官应重视与市民沟通``, corpus22b): the line before (``prev``) ends a sentence, ``piece``
+    holds at most :data:`TITLE_LINE_CHARS` characters, its only sentence marks are ``？?！!`` (no ``。；``), the phrase
+    after the last of them is at least 4 characters with no comma or colon and does not end inside a phrase
+    (:data:`_PHRASE_OPEN_ENDS`), and the line after (``nxt``) is a paragraph at least :data:`SUBHEADING_NEXT_RATIO`
+    times as long that holds a sentence end. The question mark inside made the line read as prose, joined to the
+    paragraph below; a subhead is a line of its own. O(len of the three lines)."""
+    body = prev.rstrip("".join(CLOSERS))
+    if not body or body[-1] not in SENTENCE_END or not 0 < len(piece) <= TITLE_LINE_CHARS:
+        return False
+    if any(ch in piece for ch in "。；;：:"):
+        return False
+    cut = max(piece.rfind(ch) for ch in _ASKING_MARKS)
+    rest = piece[cut + 1:].strip()
+    return (cut > 0 and len(rest) >= 4 and not any(ch in rest for ch in "，,、") and rest[-1] not in _PHRASE_OPEN_ENDS
+            and len(nxt) >= SUBHEADING_NEXT_RATIO * len(piece) and not _TERMINATOR_SET.isdisjoint(nxt))
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1503,7 +1526,9 @@ def _join_lines(doc: _Doc) -> None:
                             and len(tail) <= TITLE_TAG_CHARS and _TERMINATOR_SET.isdisjoint(tail))
             # a short line opening a logical line after a sentence end, before a much longer paragraph line (a
             # subheading in running text with no blank lines, part14fix21)
-            subheading = length == len(piece) and n > 0 and _subheading_line(pieces[n - 1], piece, nxt)
+            subheading = length == len(piece) and n > 0 and (
+                _subheading_line(pieces[n - 1], piece, nxt)
+                or may_be_isolated and s2 != e + 1 and _question_subheading(pieces[n - 1], piece, nxt))
             # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
             # line, a heading cut by a page or a converter's line break, goes on there (paper21)
             fragment = fragment or continued_line(nxt)

@@ -1797,6 +1797,19 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
 #: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.
 _PROPOSAL_QUESTION = re.compile(r"(?:可否|能否|是否可以|是否能够|可不可以|能不能)")
 _QUESTION_ENDS = "？?"
+#: A quoted question and nothing after its closing mark but the asker and a verb of asking (``“…该如何解决呢？”记者
+#:随即追问。``, ``“…是什么？”小记者问道``): an interview's question turn, which asks as a bare question does
+#: (:func:`asks_in_quotes`; corpus22b). Bounded: linear.
+_QUOTED_QUESTION_TURN = re.compile(
+    r"[？?][”」』\"]\s{0,2}(?:[^，,。；;：:！？!?“”「」『』\"]{0,16}?(?:问道|提问|追问|发问|反问|问))?[。.！!]?\s*$")
+
+
+def asks_in_quotes(sentence: str) -> bool:
+    """True when ``sentence`` (characters) is a quoted question, closed by its quotation mark and followed at most by
+    its asker and a verb of asking (:data:`_QUOTED_QUESTION_TURN`: ``“您认为最大的困难是什么？”记者问道。``): the
+    interviewer's turn, read as a question (no point). Not a quotation that states and then asks (a question mark
+    inside, a statement after its close: ``“…吗？”他说，问题在于…``). Linear in the sentence."""
+    return _QUOTED_QUESTION_TURN.search(sentence.rstrip()) is not None
 
 
 def _ancestors(item):
@@ -2363,7 +2376,7 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
-    question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS))
+    question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asks_in_quotes(s.text)
     # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
     # speaks of an aspect, and there the sentence's own cue words decide
     # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)

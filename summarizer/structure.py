@@ -188,6 +188,30 @@ def _quote_mask(text: str) -> list[bool]:
     return inside
 
 
+#: A quotation that opens right after a colon (``…回答：“一是…。二是…。”``): a speaker's words quoted whole.
+_SPEECH_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
+
+
+def _spoken_answer_mask(text: str, quoted: list[bool]) -> list[bool]:
+    """True at the positions of ``quoted`` (:func:`_quote_mask`) inside a speaker's quoted answer of several sentences
+    (``某某回答：“针对这些问题，我的建议有以下几个方面，一是…。二是…。”``): a quotation that opens right after a colon
+    (:data:`_SPEECH_OPEN`) and holds a full stop before it closes on its line. An interview's answer is the
+    speaker's own text, and its list markers are a list (corpus22b); a quoted phrase inside a sentence
+    (``提出“一是…二是…”的要求``) is no such answer. Each quotation is scanned once: linear."""
+    spoken = [False] * len(text)
+    end = 0
+    for m in _SPEECH_OPEN.finditer(text):
+        if m.end() < end:
+            continue  # (inside the answer scanned last: each position is scanned once)
+        start = m.end()
+        end = start
+        while end < len(text) and quoted[end]:
+            end += 1
+        if end > start and "。" in text[start:end]:
+            spoken[start:end] = [True] * (end - start)
+    return spoken
+
+
 #: The characters at which :func:`_quote_mask`'s depth changes.
 _QUOTE_EVENTS = re.compile('[\n“「『”」』"]')
 
@@ -382,6 +406,9 @@ def find_markers(text: str) -> list[Item]:
     titled families also keep single items (a document may be cut after its 一、).
     """
     quoted = _quote_mask(text)
+    if "：“" in text or ":“" in text or "：「" in text or ":「" in text or "： “" in text:
+        spoken = _spoken_answer_mask(text, quoted)
+        quoted = [q and not sp for q, sp in zip(quoted, spoken)]
     cands: list[tuple[Item, str]] = []
     previous_bullet_line = -2
     line_no = 0
