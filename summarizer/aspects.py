@@ -1550,6 +1550,8 @@ def reports_figures(sentence: str) -> bool:
 
 
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
+#: A decimal digit (``\d``: any Unicode decimal digit, as :data:`_COUNT` reads one): every count holds one.
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -1560,6 +1562,8 @@ def counts_remaining(sentence: str) -> bool:
     (``已完成改造560户``) or of what exists (``共有小区86个``). A sentence that opens by adding an item (``此外还有…``)
     does not count. Linear in ``len(sentence)``."""
     s = sentence.strip()
+    if _ANY_DIGIT.search(s) is None:
+        return False  # (every match holds a count, and so a digit: one scan, speed22)
     return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
 
 
@@ -1903,6 +1907,8 @@ def commends_course(sentence: str) -> bool:
     and the second opens with 才是 and states no shortcoming (:func:`_prose_deficits`, :func:`challenge_strength`:
     ``加强监管，才是问题所在`` names the problem). The author's conclusion names
     the measure (trialfix21b K6). Linear in the sentence."""
+    if "才是" not in sentence:
+        return False  # (the second clause opens with it: one scan, speed22)
     parts = [p for p in _CLAUSE_SPLIT.split(sentence.strip().rstrip("。！!")) if p.strip()]
     if len(parts) != 2:
         return False
@@ -2619,6 +2625,8 @@ def news_demand(sentence: str) -> bool:
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
     addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
     (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
+    if not has_cue(sentence, "news_demand_verb"):
+        return False  # (every match holds such a verb: one scan, speed22)
     for m in _news_demand_re().finditer(sentence.strip()):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
@@ -2730,11 +2738,18 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
 
+#: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
+#: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
+#: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
+_APPEAL_GATE = re.compile("望|期待|促请|吁请|敦促|恳请|呼吁")
+
 
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
     ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
     ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    if _APPEAL_GATE.search(sentence) is None:
+        return False  # (one scan, speed22)
     return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
 
 
@@ -2909,6 +2924,8 @@ def calls_for_plan(sentence: str) -> bool:
     对策``): a modal, then 有 and within a few characters a noun of the ``plan_noun`` cue group. With no action verb
     after the modal, this is how commentary prescribes a plan it wants the authorities to make. Linear in the
     sentence (one bounded pattern search)."""
+    if "有" not in sentence:
+        return False  # (every match holds 有: the pattern, tried at every position, is not searched; speed22)
     return _plan_re().search(sentence) is not None
 
 
@@ -2974,6 +2991,8 @@ def _states_cause(sentence: str) -> bool:
     """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
     noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
     (``……是造成……的重要原因``: the noun ends the clause after 是, or after 既有/也有: ``既有体制上的原因，也有…的原因``)."""
+    if not has_cue(sentence, "prose_cause"):
+        return False  # (each clause is a part of the sentence: no cause noun in it, none in a clause; speed22)
     for clause in _CLAUSE_SPLIT.split(sentence):
         for m in cue_pattern("prose_cause").finditer(clause):
             after = clause[m.end():].lstrip()
