@@ -1668,6 +1668,19 @@ PROSE_SHORT_CHARS = 40
 _WEAK_MODALS = ("要", "需要", "需")
 
 
+@lru_cache(maxsize=1)
+def _modal_action_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words :func:`_modal_actions` reads after a modal, built once (speed22: they were joined at every call):
+    the verbs that open an action (``imperative``, ``prose_action`` and ``modal_keep_action`` cue groups, in that
+    order) and the adverbs that may stand before one (:data:`_MODAL_ADVERBS`; an idiom of manner stands where an
+    adverb does: 要因地制宜发展…, ``manner_idiom``; an adverb of manner, 要科学规划…, ``manner_adverb``; an adverb of
+    order, 应先厘清…，再提出…, ``order_adverb``)."""
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
+    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+               + lexicon().words("order_adverb"))
+    return verbs, adverbs
+
+
 def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
     (应加强, 必须进一步完善, 要建立) or another opener of an action (``prose_action`` cue group: 应把…, 应将…,
@@ -1677,12 +1690,7 @@ def _modal_actions(text: str) -> list[str]:
     if _prose_modal_re().search(text) is None and "还要" not in text:
         return []  # (no modal at all: blanking words with spaces makes none, speed21)
     masked = _mask_non_modals(text)
-    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
-    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
-    # manner, 要科学规划…, ``manner_adverb``)
-    # (and an adverb of order, 应先厘清…，再提出…: ``order_adverb``)
-    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
-               + lexicon().words("order_adverb"))
+    verbs, adverbs = _modal_action_words()
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
