@@ -3084,6 +3084,8 @@ def holds_one_included_item(sentence: str) -> bool:
     a column's verdicts before ``其中包括了…`` open a region still). Such a sentence opens no region of the sentences
     after it (:func:`opener_aspect`): the list it announces ends with it (weak21: a reported claim of harms, then
     paragraphs of praise and background). Linear in the sentence."""
+    if not has_cue(sentence, "inclusion_lead"):
+        return False  # (the last inclusion word must be found in the sentence: one scan, speed22)
     s = sentence.strip().rstrip("。！!…")
     if ends_as_lead_in(s):
         return False
@@ -4116,6 +4118,9 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
 _DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
                              r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+#: The verbs of :data:`_DIRECTIVE_SAID`, one of which each of its matches holds (a verb added there needs its word
+#: here: ``tests/test_speed22_kinds.py`` checks).
+_DIRECTIVE_VERB_GATE = re.compile("指出|强调|要求|提出|部署|表示")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -4127,6 +4132,8 @@ def quotes_directive(sentence: str) -> bool:
     The author's own ``笔者认为`` (``author_self`` cue group) is no quotation. The check is on the whole sentence,
     before a point is cut after the speaker. Linear in ``len(sentence)`` (each clause tried once, 40 characters
     at most)."""
+    if _DIRECTIVE_VERB_GATE.search(sentence) is None:
+        return False  # (every match holds one of its verbs: one scan, speed22)
     for m in _DIRECTIVE_SAID.finditer(sentence):
         who = m.group("who")
         if has_cue(who, "author_self"):
@@ -5042,6 +5049,8 @@ def states_existence(sentence: str) -> bool:
     :func:`prose_aspect`). Not for a question, a lead-in ending in a colon, a sentence that opens with a purpose,
     condition or example (``prose_opener``, :func:`opens_condition`), one about the text or research (``prose_exclude``), or a negated or
     questioned verb (不存在, 是否存在) or a modifier (存在的问题). The pattern's span is bounded: linear in the sentence."""
+    if not has_cue(sentence, "existence_verb"):
+        return False  # (every match of the pattern holds such a verb: one scan, speed22)
     s = sentence.strip()
     if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")) \
             or opens_condition(s):

@@ -42,6 +42,14 @@ SENTENCES = [
     "应进一步切实加强基层队伍建设，要因地制宜发展特色产业。",
     "政府大可在短期内将审批时限压缩一半。",
     "应趁施政报告，至少订出时间表。",
+    "《关于加强基层治理的意见》指出，要压实责任。",
+    "会议强调，要细化推进措施。",
+    "我们强调，要细化推进措施。",
+    "农村饮用水还存在着氟砷超标、苦咸等问题。",
+    "不存在任何问题。",
+    "存在的问题如下：",
+    "会制造更多问题，包括侵犯马来人利益。",
+    "存在以下问题，包括资金不足。",
     "今年举办了三场招聘会。",
     "为什么问题迟迟不能解决？",
     "",
@@ -70,7 +78,8 @@ def _ungated(module, name: str, marker: str = "speed22)"):
     return namespace[name]
 
 
-GATED = ["counts_remaining", "calls_for_plan", "_states_cause", "commends_course", "news_demand", "_appeal"]
+GATED = ["counts_remaining", "calls_for_plan", "_states_cause", "commends_course", "news_demand", "_appeal",
+         "quotes_directive", "states_existence", "holds_one_included_item"]
 
 
 @pytest.mark.parametrize("name", GATED)
@@ -98,6 +107,25 @@ def test_gated_readers_values():
     assert asp._appeal("我们期望政府先致力改善交通。")
     assert not asp._appeal("展望政府未来的工作。")  # 望 inside 展望 asks nothing
     assert not asp._appeal("政府先致力改善交通。")
+
+
+def test_more_gated_readers_values():
+    assert asp.quotes_directive("《关于加强基层治理的意见》指出，要压实责任。")
+    assert asp.quotes_directive("会议强调，要细化推进措施。")
+    assert not asp.quotes_directive("会议认为，要细化推进措施。")  # no verb of the pattern: the gate answers
+    assert asp.states_existence("农村饮用水还存在着氟砷超标、苦咸等问题。")
+    assert not asp.states_existence("不存在任何问题。")
+    assert not asp.states_existence("农村饮用水有氟砷超标等问题。")  # no verb of existence: the gate answers
+    assert asp.holds_one_included_item("会制造更多问题，包括侵犯马来人利益。")
+    assert not asp.holds_one_included_item("存在以下问题，包括资金不足。")  # 以下 points ahead
+    assert not asp.holds_one_included_item("会制造更多问题，例如侵犯马来人利益。")  # no inclusion word
+
+
+def test_directive_gate_holds_every_verb_of_the_directive_pattern():
+    verbs = re.search(r"\(\?:((?:[^()|]+\|)+[^()|]+)\)\[：", asp._DIRECTIVE_SAID.pattern).group(1).split("|")
+    assert "指出" in verbs and "表示" in verbs
+    for verb in verbs:
+        assert asp._DIRECTIVE_VERB_GATE.search(verb), verb
 
 
 def test_appeal_gate_holds_every_verb_of_the_appeal_pattern():
