@@ -2941,6 +2941,8 @@ def _names_measure(sentence: str) -> bool:
     """True for a run-in measure of 申论 prose that names its role (``健全食品安全法律法规是加强食品安全的关键``,
     ``……是……的重要保障``): a first clause that opens with an imperative verb and ends with ``是…的`` + a noun of the
     ``prose_measure_role`` cue group."""
+    if "是" not in sentence:
+        return False  # (the first clause must hold 是: no split of a sentence without one, speed22)
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
     if not first.startswith(lexicon().words("imperative")) or "是" not in first:
         return False

@@ -50,6 +50,8 @@ SENTENCES = [
     "存在的问题如下：",
     "会制造更多问题，包括侵犯马来人利益。",
     "存在以下问题，包括资金不足。",
+    "健全食品安全法律法规是加强食品安全的关键。",
+    "健全食品安全法律法规，加强食品安全的关键是监管。",
     "今年举办了三场招聘会。",
     "为什么问题迟迟不能解决？",
     "",
@@ -79,7 +81,7 @@ def _ungated(module, name: str, marker: str = "speed22)"):
 
 
 GATED = ["counts_remaining", "calls_for_plan", "_states_cause", "commends_course", "news_demand", "_appeal",
-         "quotes_directive", "states_existence", "holds_one_included_item"]
+         "quotes_directive", "states_existence", "holds_one_included_item", "_names_measure"]
 
 
 @pytest.mark.parametrize("name", GATED)
@@ -119,6 +121,9 @@ def test_more_gated_readers_values():
     assert asp.holds_one_included_item("会制造更多问题，包括侵犯马来人利益。")
     assert not asp.holds_one_included_item("存在以下问题，包括资金不足。")  # 以下 points ahead
     assert not asp.holds_one_included_item("会制造更多问题，例如侵犯马来人利益。")  # no inclusion word
+    assert asp._names_measure("健全食品安全法律法规是加强食品安全的关键。")
+    assert not asp._names_measure("健全食品安全法律法规，加强食品安全的关键是监管。")  # 是 not in the first clause
+    assert not asp._names_measure("健全食品安全法律法规为加强食品安全的关键。")  # no 是: the gate answers
 
 
 def test_directive_gate_holds_every_verb_of_the_directive_pattern():
