@@ -52,6 +52,11 @@ SENTENCES = [
     "存在以下问题，包括资金不足。",
     "健全食品安全法律法规是加强食品安全的关键。",
     "健全食品安全法律法规，加强食品安全的关键是监管。",
+    "研究防范化解金融风险和隐性债务风险等工作",
+    "研究表明风险上升",
+    "她希望相关部门清理参保中的不合理门槛",
+    "居民呼吁物业尽快修复破损路面",
+    "我们不是建议医管局削减开支",
     "今年举办了三场招聘会。",
     "为什么问题迟迟不能解决？",
     "",
@@ -81,7 +86,8 @@ def _ungated(module, name: str, marker: str = "speed22)"):
 
 
 GATED = ["counts_remaining", "calls_for_plan", "_states_cause", "commends_course", "news_demand", "_appeal",
-         "quotes_directive", "states_existence", "holds_one_included_item", "_names_measure"]
+         "quotes_directive", "states_existence", "holds_one_included_item", "_names_measure",
+         "deliberates_remedy", "requests_action"]
 
 
 @pytest.mark.parametrize("name", GATED)
@@ -124,6 +130,12 @@ def test_more_gated_readers_values():
     assert asp._names_measure("健全食品安全法律法规是加强食品安全的关键。")
     assert not asp._names_measure("健全食品安全法律法规，加强食品安全的关键是监管。")  # 是 not in the first clause
     assert not asp._names_measure("健全食品安全法律法规为加强食品安全的关键。")  # no 是: the gate answers
+    assert asp.deliberates_remedy("研究防范化解金融风险和隐性债务风险等工作")
+    assert not asp.deliberates_remedy("研究表明风险上升")  # the object opens with no remedy
+    assert not asp.deliberates_remedy("防范化解金融风险")  # no verb of deliberation: the gate answers
+    assert asp.requests_action("她希望相关部门清理参保中的不合理门槛")
+    assert not asp.requests_action("我们不是建议医管局削减开支")  # a denied demand
+    assert not asp.requests_action("相关部门清理参保中的不合理门槛")  # no verb of demand: the gate answers
 
 
 def test_directive_gate_holds_every_verb_of_the_directive_pattern():
