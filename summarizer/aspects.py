@@ -617,7 +617,10 @@ def deliberates_remedy(clause: str) -> bool:
     agenda. The risk it names is the object of the work, not a shortcoming it states (trial19 F7); the clause
     prescribes nothing either (a narrated agenda), so it is read only where shortcomings are counted. Bounded."""
     c = clause.lstrip()
-    frame = next((w for w in lexicon().words("remedy_frame_verb") if c.startswith(w)), None)
+    words = lexicon().words("remedy_frame_verb")
+    if not c.startswith(words):
+        return False  # (no such verb opens it: one test instead of a word-by-word scan, speed22)
+    frame = next((w for w in words if c.startswith(w)), None)
     return frame is not None and opens_with_remedy(c[len(frame):])
 
 
@@ -628,6 +631,8 @@ def requests_action(clause: str) -> bool:
     clause names is the object of the action it asks for, not one it states (trial19 F2); whose wish it is (the
     author's or a person the report quotes) does not matter here. Not a denied demand (``我们不是建议…``), a 望 inside
     another word (``失望``), nor an addressee followed by a reporting verb (``要求政府表示…``). Bounded: linear."""
+    if not has_cue(clause, "news_demand_verb"):
+        return False  # (every match holds such a verb: one scan, speed22)
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
@@ -1550,6 +1555,8 @@ def reports_figures(sentence: str) -> bool:
 
 
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
+#: A decimal digit (``\d``: any Unicode decimal digit, as :data:`_COUNT` reads one): every count holds one.
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -1560,6 +1567,8 @@ def counts_remaining(sentence: str) -> bool:
     (``已完成改造560户``) or of what exists (``共有小区86个``). A sentence that opens by adding an item (``此外还有…``)
     does not count. Linear in ``len(sentence)``."""
     s = sentence.strip()
+    if _ANY_DIGIT.search(s) is None:
+        return False  # (every match holds a count, and so a digit: one scan, speed22)
     return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
 
 
@@ -1664,6 +1673,19 @@ PROSE_SHORT_CHARS = 40
 _WEAK_MODALS = ("要", "需要", "需")
 
 
+@lru_cache(maxsize=1)
+def _modal_action_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words :func:`_modal_actions` reads after a modal, built once (speed22: they were joined at every call):
+    the verbs that open an action (``imperative``, ``prose_action`` and ``modal_keep_action`` cue groups, in that
+    order) and the adverbs that may stand before one (:data:`_MODAL_ADVERBS`; an idiom of manner stands where an
+    adverb does: 要因地制宜发展…, ``manner_idiom``; an adverb of manner, 要科学规划…, ``manner_adverb``; an adverb of
+    order, 应先厘清…，再提出…, ``order_adverb``)."""
+    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
+    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
+               + lexicon().words("order_adverb"))
+    return verbs, adverbs
+
+
 def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
     (应加强, 必须进一步完善, 要建立) or another opener of an action (``prose_action`` cue group: 应把…, 应将…,
@@ -1673,12 +1695,7 @@ def _modal_actions(text: str) -> list[str]:
     if _prose_modal_re().search(text) is None and "还要" not in text:
         return []  # (no modal at all: blanking words with spaces makes none, speed21)
     masked = _mask_non_modals(text)
-    verbs = lexicon().words("imperative") + lexicon().words("prose_action") + lexicon().words("modal_keep_action")
-    # (an idiom of manner stands where an adverb does: 要因地制宜发展…, ``manner_idiom`` cue group; and an adverb of
-    # manner, 要科学规划…, ``manner_adverb``)
-    # (and an adverb of order, 应先厘清…，再提出…: ``order_adverb``)
-    adverbs = (_MODAL_ADVERBS + lexicon().words("manner_idiom") + lexicon().words("manner_adverb")
-               + lexicon().words("order_adverb"))
+    verbs, adverbs = _modal_action_words()
     out = []
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
@@ -1903,6 +1920,8 @@ def commends_course(sentence: str) -> bool:
     and the second opens with 才是 and states no shortcoming (:func:`_prose_deficits`, :func:`challenge_strength`:
     ``加强监管，才是问题所在`` names the problem). The author's conclusion names
     the measure (trialfix21b K6). Linear in the sentence."""
+    if "才是" not in sentence:
+        return False  # (the second clause opens with it: one scan, speed22)
     parts = [p for p in _CLAUSE_SPLIT.split(sentence.strip().rstrip("。！!")) if p.strip()]
     if len(parts) != 2:
         return False
@@ -2644,6 +2663,8 @@ def news_demand(sentence: str) -> bool:
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
     addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
     (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
+    if not has_cue(sentence, "news_demand_verb"):
+        return False  # (every match holds such a verb: one scan, speed22)
     for m in _news_demand_re().finditer(sentence.strip()):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
@@ -2755,11 +2776,18 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
 
+#: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
+#: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
+#: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
+_APPEAL_GATE = re.compile("望|期待|促请|吁请|敦促|恳请|呼吁")
+
 
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
     ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
     ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    if _APPEAL_GATE.search(sentence) is None:
+        return False  # (one scan, speed22)
     return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
 
 
@@ -2934,6 +2962,8 @@ def calls_for_plan(sentence: str) -> bool:
     对策``): a modal, then 有 and within a few characters a noun of the ``plan_noun`` cue group. With no action verb
     after the modal, this is how commentary prescribes a plan it wants the authorities to make. Linear in the
     sentence (one bounded pattern search)."""
+    if "有" not in sentence:
+        return False  # (every match holds 有: the pattern, tried at every position, is not searched; speed22)
     return _plan_re().search(sentence) is not None
 
 
@@ -2941,6 +2971,8 @@ def _names_measure(sentence: str) -> bool:
     """True for a run-in measure of 申论 prose that names its role (``健全食品安全法律法规是加强食品安全的关键``,
     ``……是……的重要保障``): a first clause that opens with an imperative verb and ends with ``是…的`` + a noun of the
     ``prose_measure_role`` cue group."""
+    if "是" not in sentence:
+        return False  # (the first clause must hold 是: no split of a sentence without one, speed22)
     first = _CLAUSE_SPLIT.split(sentence.strip(), 1)[0]
     if not first.startswith(lexicon().words("imperative")) or "是" not in first:
         return False
@@ -2999,6 +3031,8 @@ def _states_cause(sentence: str) -> bool:
     """True when a clause of ``sentence`` states the cause or crux of a problem (``prose_cause`` cue group): the
     noun followed by a copula (``问题症结是…``, ``主要原因在于…``), or a clause that names its subject as one
     (``……是造成……的重要原因``: the noun ends the clause after 是, or after 既有/也有: ``既有体制上的原因，也有…的原因``)."""
+    if not has_cue(sentence, "prose_cause"):
+        return False  # (each clause is a part of the sentence: no cause noun in it, none in a clause; speed22)
     for clause in _CLAUSE_SPLIT.split(sentence):
         for m in cue_pattern("prose_cause").finditer(clause):
             after = clause[m.end():].lstrip()
@@ -3082,6 +3116,8 @@ def holds_one_included_item(sentence: str) -> bool:
     a column's verdicts before ``其中包括了…`` open a region still). Such a sentence opens no region of the sentences
     after it (:func:`opener_aspect`): the list it announces ends with it (weak21: a reported claim of harms, then
     paragraphs of praise and background). Linear in the sentence."""
+    if not has_cue(sentence, "inclusion_lead"):
+        return False  # (the last inclusion word must be found in the sentence: one scan, speed22)
     s = sentence.strip().rstrip("。！!…")
     if ends_as_lead_in(s):
         return False
@@ -4128,6 +4164,9 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
 _DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
                              r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+#: The verbs of :data:`_DIRECTIVE_SAID`, one of which each of its matches holds (a verb added there needs its word
+#: here: ``tests/test_speed22_kinds.py`` checks).
+_DIRECTIVE_VERB_GATE = re.compile("指出|强调|要求|提出|部署|表示")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -4139,6 +4178,8 @@ def quotes_directive(sentence: str) -> bool:
     The author's own ``笔者认为`` (``author_self`` cue group) is no quotation. The check is on the whole sentence,
     before a point is cut after the speaker. Linear in ``len(sentence)`` (each clause tried once, 40 characters
     at most)."""
+    if _DIRECTIVE_VERB_GATE.search(sentence) is None:
+        return False  # (every match holds one of its verbs: one scan, speed22)
     for m in _DIRECTIVE_SAID.finditer(sentence):
         who = m.group("who")
         if has_cue(who, "author_self"):
@@ -5054,6 +5095,8 @@ def states_existence(sentence: str) -> bool:
     :func:`prose_aspect`). Not for a question, a lead-in ending in a colon, a sentence that opens with a purpose,
     condition or example (``prose_opener``, :func:`opens_condition`), one about the text or research (``prose_exclude``), or a negated or
     questioned verb (不存在, 是否存在) or a modifier (存在的问题). The pattern's span is bounded: linear in the sentence."""
+    if not has_cue(sentence, "existence_verb"):
+        return False  # (every match of the pattern holds such a verb: one scan, speed22)
     s = sentence.strip()
     if not s or s.endswith(("？", "?", "：", ":")) or s.startswith(lexicon().words("prose_opener")) \
             or opens_condition(s):

@@ -238,10 +238,19 @@ def _carry_maps(offsets: np.ndarray, ends: np.ndarray | None,
     return table[index], end_table[index_end]
 
 
-@lru_cache(maxsize=256)
+#: Patterns :func:`_opens_at_line_start` remembers: the cleaning rules are a fixed set of a few dozen compiled
+#: patterns, so the answers hold for every document. Below ``pipeline.DOCUMENT_MEMO_MIN_SIZE`` (128) on purpose: the
+#: answer is a fact of the pattern, not of a document, and :func:`summarizer.pipeline.forget_document_memos` (which
+#: empties the memos of that size or more after each call) would have every document parse its patterns again
+#: (speed22: 7 parses of about 30 microseconds a cfbenchmark excerpt).
+LINE_START_MEMO_SIZE = 64
+
+
+@lru_cache(maxsize=LINE_START_MEMO_SIZE)
 def _opens_at_line_start(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at a line start: a MULTILINE pattern whose first element, outside
-    any alternation, is ``^`` (read from its parse; remembered per pattern)."""
+    any alternation, is ``^`` (read from its parse; remembered per pattern, across documents:
+    :data:`LINE_START_MEMO_SIZE`)."""
     if not pattern.flags & re.MULTILINE:
         return False
     try:
