@@ -2171,6 +2171,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    _factor_line_points(text, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
@@ -5263,6 +5264,91 @@ def short_verdict_head(sentence: str) -> tuple[int, int] | None:
     if not 0 < b - a <= VERDICT_HEAD_CHARS or "：" in rest or ":" in rest:
         return None  # (a lead-in, 主要表现在：, or a speaker's turn, 某某：这完全是一个误区。, is no verdict head)
     return (a, b) if asp.prose_aspect(rest) == asp.CHALLENGE else None
+
+
+#: A factor line: a short label naming a factor, a colon, then its explanation (``地方财力: 地方政府必须自筹资金…``);
+#: group ``body`` is the explanation. The label holds no clause break (it is a noun phrase, no sentence).
+_FACTOR_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
+#: Most lines read under a lead-in for its factor lines (the run stops at the first line of another shape).
+FACTOR_LINES = 12
+#: Most characters of a line that may head the lead-in's paragraph (a section heading, no paragraph of prose).
+FACTOR_HEADING_CHARS = 40
+
+
+def factor_line_bodies(text: str) -> list[tuple[int, int, int]]:
+    """``(lead_line_start, body_start, body_end)`` of each factor line of ``text`` (offsets into ``text``, the essay's
+    Simplified view): a line that ends with a colon after a lead-in announcing factors below it (``…而是高度依赖以下
+    因素：``: 以下/下列/如下 and a ``factor_lead_noun`` word in its last clause), then up to :data:`FACTOR_LINES`
+    consecutive lines of the shape ``label: explanation`` (:data:`_FACTOR_LINE`). The explanation is what the line
+    claims; the label only names the factor. Linear: each line is read once."""
+    out: list[tuple[int, int, int]] = []
+    if "以下" not in text and "下列" not in text and "如下" not in text:
+        return out  # (speed: no lead-in can announce factors)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        stripped = text[a:b].rstrip()
+        i += 1
+        if not stripped.endswith((":", "：")):
+            continue
+        last = re.split(r"[，,；;。！？!?]", stripped)[-1]
+        if not any(w in last for w in ("以下", "下列", "如下")) or not asp.has_cue(last, "factor_lead_noun"):
+            continue
+        j = i
+        while j < len(lines) and j - i < FACTOR_LINES:
+            x, y = lines[j]
+            m = _FACTOR_LINE.fullmatch(text, x, y)
+            if m is None:
+                break
+            out.append((a, m.start("body"), m.end("body")))
+            j += 1
+        i = j
+    return out
+
+
+def _factor_line_points(text: str, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: the explanations of factor lines (:func:`factor_line_bodies`) under a section the essay states as
+    a problem become challenges (:func:`_add_items`: a point over the whole line, label and all, of the other aspect
+    gives way). The section states a problem when a challenge found so far starts in the lead-in's line or in the
+    line before it, a short heading (at most :data:`FACTOR_HEADING_CHARS` characters): ``1. 土地与硬件：基础建设的卸责``
+    over ``…高度依赖以下因素：`` and ``地方财力: 地方政府必须自筹资金…`` gives the burden ``地方政府必须自筹资金…``, whatever
+    modal it holds. Factor lines under no such section give nothing here. Lines of a reviewer's comment (from
+    ``review``) give none. n log n in the points."""
+    bodies = [f for f in factor_line_bodies(text) if f[1] < review]
+    if not bodies:
+        return
+    starts = sorted(p.start for p in out[asp.CHALLENGE])
+
+    def holds(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+    spans: list[tuple[int, int]] = []
+    for lead, a, b in bodies:
+        end = text.find("\n", lead)
+        end = len(text) if end < 0 else end
+        before = text.rfind("\n", 0, max(lead - 1, 0)) + 1 if lead > 0 else -1
+        stated = holds(lead, end) or (0 <= before < lead and lead - 1 - before <= FACTOR_HEADING_CHARS
+                                      and holds(before, lead))
+        if stated:
+            spans.append((a, b))
+    if not spans:
+        return
+    # (a point over the whole line, label and all, gives way to the explanation: the label only names the factor)
+    lumped = [(text.rfind("\n", 0, a) + 1, a) for a, _ in spans]  # (line start, explanation start), in text order
+
+    def lumps(p: RawPoint) -> bool:
+        k = bisect.bisect_right(lumped, (p.start, len(text))) - 1  # the last factor line starting at or before p
+        return k >= 0 and lumped[k][0] <= p.start < lumped[k][1] < p.end
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not lumps(p)]
+    _add_items(text, out, asp.CHALLENGE, spans, max_chars)
 
 
 def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

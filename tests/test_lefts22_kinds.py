@@ -5,6 +5,9 @@ texts written for these tests (none copies a corpus string).
    act is a recommendation (:func:`summarizer.points.negated_conditions`), the sentence no challenge. The gold of 732
    now agrees with 628 (the same column), 650, 655 and 763; a condition whose act is too short to name a measure
    (``若政府不管，…问题只会日益恶化``) keeps its sentence as a challenge.
+2. Factor lines (``…而是高度依赖以下因素：`` then lines ``label: explanation``) under a section the essay states as a
+   problem: each explanation is a challenge, whatever modal it holds, and the label is no part of it
+   (:func:`summarizer.points.factor_line_bodies`, ``points._factor_line_points``; ``factor_lead_noun`` cue group).
 """
 
 from __future__ import annotations
@@ -21,3 +24,42 @@ def test_a_negated_condition_risk_gives_its_act_as_a_recommendation():
     ch, rec = points("社區托育人手長期緊缺，保育員薪資偏低、流動率高。若政府不管，托育問題只會日益惡化。")
     assert rec == []
     assert "若政府不管，托育問題只會日益惡化" in ch
+
+
+FACTORS = ("托育服務的地方化困境\n"
+           "1. 場地與人力:托育責任的轉嫁\n"
+           "中央只訂標準,托育據點能否設立,不再取決於整體規劃,而是高度依賴以下因素:\n"
+           "閒置校舍的可取得性: 迫使鄉鎮公所需以委外經營等方式,來填補中央經費的空缺。\n"
+           "鄉鎮的人事預算: 鄉鎮公所必須自行負擔保育員薪資,或承擔長期的營運虧損。\n"
+           "2. 財源:補助的短期化")
+
+
+def test_factor_line_bodies_are_the_explanations_after_a_factor_lead_in():
+    from summarizer.points import factor_line_bodies
+    text = "能否设立，高度依赖以下因素：\n校舍来源: 迫使乡镇委外经营。\n人事预算：乡镇必须自付薪资\n另起一段，说别的。"
+    assert [text[a:b] for _, a, b in factor_line_bodies(text)] == ["迫使乡镇委外经营。", "乡镇必须自付薪资"]
+    assert all(lead == 0 for lead, _, _ in factor_line_bodies(text))
+    # negative: a lead-in that names no factor (以下几点) or has no colon line after it announces no factor lines
+    assert factor_line_bodies("具体有以下几点：\n校舍来源: 迫使乡镇委外经营。") == []
+    assert factor_line_bodies("主要考量以下因素：\n乡镇必须自付薪资，这是一段没有标签的话。") == []
+
+
+def test_factor_lines_under_a_problem_heading_give_their_explanations_as_challenges():
+    ch, rec = points(FACTORS)
+    assert "迫使鄉鎮公所需以委外經營等方式,來填補中央經費的空缺" in ch
+    assert "鄉鎮公所必須自行負擔保育員薪資,或承擔長期的營運虧損" in ch
+    assert not any(p.startswith(("閒置校舍", "鄉鎮的人事預算")) for p in ch + rec)  # the labels are not the point
+    assert rec == []
+
+
+def test_factor_lines_under_a_neutral_heading_give_no_challenges_here():
+    # negative: the section describes a procedure (no challenge heads it): the modal body is no burden read here
+    ch, _ = points("托育服務的規劃說明\n1. 場地與人力:據點的設置程序\n據點的設置,主要考量以下因素:\n"
+                   "閒置校舍的可取得性: 鄉鎮公所需以委外經營等方式辦理。\n鄉鎮的人事預算: 鄉鎮公所必須自行編列保育員薪資。")
+    assert not any("自行編列保育員薪資" in p for p in ch)
+
+
+def test_factor_line_bodies_are_linear():
+    from summarizer.points import factor_line_bodies
+    assert factor_line_bodies("以下因素：" + "甲" * 100_000) == []
+    assert len(factor_line_bodies(("高度依赖以下因素：\n" + "来源: 迫使乡镇委外。\n" * 3) * 10_000)) == 30_000
