@@ -2172,6 +2172,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _factor_line_points(text, out, max_point_chars, review)
+    _exposed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
@@ -6120,6 +6121,45 @@ def _consequence_harm_points(text: str, sentences: list[Sentence], out: dict[str
         if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
             added.extend((s.start + a, s.start + b) for a, b in consequence_harms(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
+
+
+#: Adverbs that may stand before a verb of exposing at a clause's start (进一步凸显…, 更凸显…, 也突显…).
+_EXPOSING_LEAD = ("进一步", "更加", "再次", "充分", "更", "也", "亦", "又", "均", "都")
+
+
+def exposed_problems(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of each clause in which what the clauses before
+    it report is said to expose something (``…更确认总统为最高首长，进一步凸显行政权集中``): a clause, not the
+    sentence's first, that opens (after at most one :data:`_EXPOSING_LEAD` adverb) with an ``exposing_verb`` (凸显,
+    突显, 暴露 …). Such a verdict names a problem whatever its object's words (an author exposes no virtue), except an
+    object of worth (``exposed_worth`` cue group: 凸显了…的重要性, 优势, 决心) — that stresses a value, no problem. The
+    span runs from the adverb to the clause's end. None in a question or a sentence that holds a strong modal
+    (``更要凸显…`` prescribes). Linear in the sentence: each clause is read once."""
+    s = sentence.rstrip()
+    if not s or not asp.has_cue(s, "exposing_verb"):
+        return []  # (speed: every such clause holds the verb)
+    if s[-1] in "？?" or asp.strong_modal(s):
+        return []
+    verbs = tuple(sorted(asp.lexicon().words("exposing_verb"), key=len, reverse=True))
+    clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
+    out: list[tuple[int, int]] = []
+    for a, b in clauses[1:]:
+        lead = a + len(s[a:b]) - len(s[a:b].lstrip())
+        j = lead + next((len(w) for w in _EXPOSING_LEAD if s.startswith(w, lead)), 0)
+        verb = next((v for v in verbs if s.startswith(v, j)), None)
+        if verb is None or b - (j + len(verb)) < 2 or asp.has_cue(s[j:b], "exposed_worth"):
+            continue
+        out.append(_trim(s, lead, b))
+    return out
+
+
+def _exposed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int, region_at) -> None:
+    """In place: a clause in which what a sentence reports exposes a problem (:func:`exposed_problems`) is a
+    challenge, added by :func:`_add_items` (a point of the same aspect over it keeps its place), unless its sentence
+    lies in a region of recommendations or a reviewer's comment (from ``review``). Linear in the sentences."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, exposed_problems,
+                           lambda pos: region_at(pos) if region_at(pos) == asp.RECOMMENDATION else None)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],

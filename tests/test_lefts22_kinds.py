@@ -8,6 +8,9 @@ texts written for these tests (none copies a corpus string).
 2. Factor lines (``…而是高度依赖以下因素：`` then lines ``label: explanation``) under a section the essay states as a
    problem: each explanation is a challenge, whatever modal it holds, and the label is no part of it
    (:func:`summarizer.points.factor_line_bodies`, ``points._factor_line_points``; ``factor_lead_noun`` cue group).
+3. A clause that says what the sentence reports exposes something (``…，进一步凸显决策流程冗长``) is the author's verdict:
+   a challenge whatever its object's words (:func:`summarizer.points.exposed_problems`, ``points._exposed_problem_points``;
+   ``exposing_verb`` cue group), unless the object is a worth (``凸显了…的重要性``: ``exposed_worth``).
 """
 
 from __future__ import annotations
@@ -63,3 +66,28 @@ def test_factor_line_bodies_are_linear():
     from summarizer.points import factor_line_bodies
     assert factor_line_bodies("以下因素：" + "甲" * 100_000) == []
     assert len(factor_line_bodies(("高度依赖以下因素：\n" + "来源: 迫使乡镇委外。\n" * 3) * 10_000)) == 30_000
+
+
+def test_a_clause_exposing_a_problem_is_a_challenge():
+    from summarizer.points import exposed_problems
+    s = "去年县府再度延后清运合约的招标，进一步凸显决策流程冗长。"
+    assert [s[a:b] for a, b in exposed_problems(s)] == ["进一步凸显决策流程冗长"]
+    ch, rec = points("村里的垃圾分類推行多年。去年縣府再度延後清運合約的招標，進一步凸顯決策流程冗長。")
+    assert ch == ["進一步凸顯決策流程冗長"] and rec == []
+
+
+def test_a_clause_stressing_a_worth_or_opening_the_sentence_is_no_exposed_problem():
+    from summarizer.points import exposed_problems
+    # negative: an object of worth, the sentence's own first clause (a subject), a question, a prescription
+    assert exposed_problems("今年全村参与率超过九成，充分凸显了社区动员的重要性。") == []
+    assert exposed_problems("凸显决策流程冗长，大家都知道。") == []
+    assert exposed_problems("去年延后招标，是否凸显流程冗长？") == []
+    assert exposed_problems("各村推行分类，更要凸显居民的主体地位。") == []
+    ch, _ = points("村里的垃圾分類推行多年。今年全村參與率超過九成，充分凸顯了社區動員的重要性。")
+    assert ch == []
+
+
+def test_exposed_problems_are_linear():
+    from summarizer.points import exposed_problems
+    assert exposed_problems("甲" * 100_000 + "，凸显" + "乙" * 100_000) == [(100_001, 200_003)]
+    assert len(exposed_problems("延后招标，凸显流程冗长，" * 10_000)) == 10_000
