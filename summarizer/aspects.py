@@ -2487,6 +2487,26 @@ _QUOTES = "「」“”『』\"\'"
 _LINKED_FRAME = re.compile(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
 
 
+def _accounts_for_conduct(m: re.Match[str]) -> bool:
+    """Whether a news frame's match ``m`` (:func:`_news_frame_re`) gives an actor's account of its own conduct: a
+    verb of explaining or defending (``news_defence_verb``: 解释, 辩称, 澄清 …) or a speaker that ends with an adverb of
+    sequence (``news_sequel_adverb``: 随后, 其后 …: the next step of an event told in order)."""
+    verb = m.group("verb")
+    return verb is not None and (has_cue(verb, "news_defence_verb")
+                                 or (m.group("who") or "").rstrip().endswith(lexicon().words("news_sequel_adverb")))
+
+
+def accounts_for_conduct(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) opens with a speaker who accounts for his own conduct (``公司随后解释
+    成本上涨是加价的主因，…``, ``局方辩称…``, ``校方其后表示…``): what follows is narration of the actor — what it did and
+    said — and states neither a challenge nor a recommendation of the author's, whatever deficiency or cause words the
+    account holds (a subhead's body narrating the event under it; lefts22). Bounded: one frame match
+    (:func:`_news_frame_re`, at the start only)."""
+    s = sentence.strip()
+    m = _news_frame_re().search(s)
+    return m is not None and m.start() == 0 and _accounts_for_conduct(m)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def news_aspect(sentence: str) -> tuple[bool, str | None]:
     """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
@@ -2498,7 +2518,9 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     removed, are read as prose (:func:`prose_aspect`); words after a verb of criticism (``news_criticism_verb``:
     批评, 质疑, 不满 …) that prescribe nothing are a challenge even with no deficiency word. ``aspect`` is None for
     the authorities' reply or a reported official statement (``news_official`` in the speaker: ``房屋局发言人表示…``,
-    ``当局回应指…``, ``报告指出…``): neither aspect. ``(False, None)`` when the sentence is not so framed."""
+    ``当局回应指…``, ``报告指出…``), and for an actor's account of its own conduct (a ``news_defence_verb``: 解释,
+    辩称, 澄清 …) or a speaker told as the next step of an event (``news_sequel_adverb`` ending the speaker: ``公司随后
+    表示…``): neither aspect, narration of what the actor did. ``(False, None)`` when the sentence is not so framed."""
     s = sentence.strip()
     m = _news_frame_re().search(s)
     if m is None:
@@ -2508,6 +2530,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
     if has_cue(who, "news_official"):
         return True, None
+    if _accounts_for_conduct(m):
+        return True, None  # 公司随后解释成本上涨是主因: narration of the actor, neither aspect (lefts22)
     if m.group("crit") is not None:
         said = s[m.end():]
         critical = True

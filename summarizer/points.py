@@ -2362,6 +2362,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 本人向政府提出以下质询，并要求…给予答复：: a lead-in announces the items after it (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
+    if asp.accounts_for_conduct(s.text):
+        return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
@@ -6132,7 +6134,8 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
     it report is said to expose something (``…更确认总统为最高首长，进一步凸显行政权集中``): a clause, not the
     sentence's first, that opens (after at most one :data:`_EXPOSING_LEAD` adverb) with an ``exposing_verb`` (凸显,
     突显, 暴露 …). Such a verdict names a problem whatever its object's words (an author exposes no virtue), except an
-    object of worth (``exposed_worth`` cue group: 凸显了…的重要性, 优势, 决心) — that stresses a value, no problem. The
+    object of worth (``exposed_worth`` cue group: 凸显了…的重要性, 优势, 决心) — that stresses a value, no problem — and
+    an announcement of problems named later (:func:`summarizer.aspects.announces_problems`: 暴露出…的一系列问题). The
     span runs from the adverb to the clause's end. None in a question or a sentence that holds a strong modal
     (``更要凸显…`` prescribes). Linear in the sentence: each clause is read once."""
     s = sentence.rstrip()
@@ -6149,6 +6152,8 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
         verb = next((v for v in verbs if s.startswith(v, j)), None)
         if verb is None or b - (j + len(verb)) < 2 or asp.has_cue(s[j:b], "exposed_worth"):
             continue
+        if asp.announces_problems(s[j:b]):
+            continue  # 暴露出基层治理的一系列问题: announces the problems the text goes on to name
         out.append(_trim(s, lead, b))
     return out
 

@@ -11,6 +11,10 @@ texts written for these tests (none copies a corpus string).
 3. A clause that says what the sentence reports exposes something (``…，进一步凸显决策流程冗长``) is the author's verdict:
    a challenge whatever its object's words (:func:`summarizer.points.exposed_problems`, ``points._exposed_problem_points``;
    ``exposing_verb`` cue group), unless the object is a worth (``凸显了…的重要性``: ``exposed_worth``).
+4. A subhead's body that narrates the actor's account of its conduct (``公司随后解释成本上涨是加价的主因…``: a verb of
+   explaining or defending, or a speaker told as the next step of the event) states no problem of the author's, however
+   its words read as prose (:func:`summarizer.aspects.accounts_for_conduct`, in ``aspects.news_aspect`` and
+   ``points._fallback_reading``; ``news_defence_verb``, ``news_sequel_adverb`` cue groups).
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ def test_a_clause_stressing_a_worth_or_opening_the_sentence_is_no_exposed_proble
     assert exposed_problems("凸显决策流程冗长，大家都知道。") == []
     assert exposed_problems("去年延后招标，是否凸显流程冗长？") == []
     assert exposed_problems("各村推行分类，更要凸显居民的主体地位。") == []
+    assert exposed_problems("这场风灾是一次考验，暴露出乡镇应变的一系列问题。") == []  # announces the problems after it
     ch, _ = points("村里的垃圾分類推行多年。今年全村參與率超過九成，充分凸顯了社區動員的重要性。")
     assert ch == []
 
@@ -91,3 +96,29 @@ def test_exposed_problems_are_linear():
     from summarizer.points import exposed_problems
     assert exposed_problems("甲" * 100_000 + "，凸显" + "乙" * 100_000) == [(100_001, 200_003)]
     assert len(exposed_problems("延后招标，凸显流程冗长，" * 10_000)) == 10_000
+
+
+SUBHEADS = ("本地公共服務的兩宗爭議\n\n"
+            "巴士公司加價：定價機制的缺陷\n\n"
+            "巴士公司上月宣布全線車費加價一成。公司隨後解釋成本上漲是加價的主因，燃油及維修開支持續增加。"
+            "乘客團體認為加價幅度過高，定價機制欠缺透明度。\n\n"
+            "圖書館預約：系統設計的疏漏\n\n"
+            "圖書館上月推出新預約系統。讀者認為系統測試不足。")
+
+
+def test_an_actors_account_under_a_subhead_is_narration():
+    import summarizer.aspects as asp
+    assert asp.accounts_for_conduct("公司随后解释成本上涨是加价的主因，燃油及维修开支持续增加。")
+    assert asp.accounts_for_conduct("局方辩称人手不足是延误的原因。")
+    assert asp.news_aspect("校方其后表示，课程安排欠缺弹性。") == (True, None)
+    ch, rec = points(SUBHEADS)
+    assert not any("成本上漲" in p for p in ch + rec)
+    assert ch == ["定價機制的缺陷", "加價幅度過高", "定價機制欠缺透明度", "系統設計的疏漏", "系統測試不足"]
+
+
+def test_a_complainants_words_stay_the_points():
+    import summarizer.aspects as asp
+    # negative: the people the report speaks for (认为, 批评) are no actor accounting for itself
+    assert not asp.accounts_for_conduct("乘客团体认为加价幅度过高，定价机制欠缺透明度。")
+    assert not asp.accounts_for_conduct("有议员批评公司解释含糊。")
+    assert asp.news_aspect("乘客团体批评，定价机制欠缺透明度。") == (True, asp.CHALLENGE)
