@@ -5289,9 +5289,19 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     before = text[lo:start]
     breaks = list(_PART_BREAK.finditer(before))
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
+    if len(breaks) >= 2 and breaks[-1].group() in "；;" and part.lstrip().startswith(
+            lexicon().words("reported_continuation")):
+        # (…有言论将A归因于B；进而主张应该C: the part goes on with the same speaker's view, lefts22)
+        part = text[lo + breaks[-2].end():end]
+    elif breaks and breaks[-1].group() in "；;" and part.lstrip().startswith(lexicon().words("reported_continuation")):
+        part = text[lo:end]
     m = _scholar_view_re().search(part)
     # (我支持…议员提出的方向，要求…: the author speaks first and takes the view up as his own; false20)
-    return m is not None and not has_cue(part[m.end():], "author_self") and not has_cue(part[:m.start()], "author_self")
+    if m is None:
+        return False
+    # (自我 "self-" is no first person: 因而造成了自我消耗 is the reported view's words, lefts22)
+    after = part[m.end():].replace("自我", "")
+    return not has_cue(after, "author_self") and not has_cue(part[:m.start()].replace("自我", ""), "author_self")
 
 
 #: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on

@@ -2178,6 +2178,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
                           and not names_problem_topic(text[p.start:p.end])]
+    for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
+        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)

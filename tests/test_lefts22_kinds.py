@@ -15,6 +15,11 @@ texts written for these tests (none copies a corpus string).
    explaining or defending, or a speaker told as the next step of the event) states no problem of the author's, however
    its words read as prose (:func:`summarizer.aspects.accounts_for_conduct`, in ``aspects.news_aspect`` and
    ``points._fallback_reading``; ``news_defence_verb``, ``news_sequel_adverb`` cue groups).
+5. Reported views: a view an essay sets up from an indefinite source (``最近有言论将…归因于…；进而主张应该…``,
+   ``有评论竟称…``) is another's, weighed or refuted — neither aspect, the ``；``-part that goes on with the same speaker
+   (``进而``, ``甚至``: ``reported_continuation``) included (:func:`summarizer.aspects.reports_scholar_view`, now also
+   applied to the points of the passes after ``_neither_and_flips``; 自我 "self-" is no first person). A news report's
+   named speakers (``业界忧虑…``, ``批评者指出…``) stay the article's content: their concerns are challenges.
 """
 
 from __future__ import annotations
@@ -122,3 +127,27 @@ def test_a_complainants_words_stay_the_points():
     assert not asp.accounts_for_conduct("乘客团体认为加价幅度过高，定价机制欠缺透明度。")
     assert not asp.accounts_for_conduct("有议员批评公司解释含糊。")
     assert asp.news_aspect("乘客团体批评，定价机制欠缺透明度。") == (True, asp.CHALLENGE)
+
+
+def test_a_view_set_up_from_an_indefinite_source_is_neither():
+    import summarizer.aspects as asp
+    t = ("社区图书馆的开放时间一再缩短。最近有言论将图书馆的冷清，归因于：这是因为馆方坚持自我管理，因而造成了人手不足；"
+         "进而主张为挽救图书馆，应该把图书馆全面外判。但是细看借阅数字，这并不是问题所在。")
+    a, b = t.index("进而"), t.index("。但是")
+    assert asp.reports_scholar_view(t, a, b)  # the ；-part goes on with the same speaker's view
+    assert asp.reports_scholar_view(t, t.index("最近"), t.index("；进而"))
+    ch, rec = points(t.replace("社区图书馆", "社區圖書館"))
+    assert not any("外判" in p or "有言論" in p or "有言论" in p for p in ch + rec)
+    ch, rec = points("社區圖書館的開放時間一再縮短。有評論竟稱，圖書館冷清是因為館方管理僵化，人手過剩。"
+                     "但細看借閱數字，這並不是問題所在。")
+    assert ch == [] and rec == []
+
+
+def test_a_news_reports_named_speakers_concerns_stay_challenges():
+    import summarizer.aspects as asp
+    # negative: the speakers a news report speaks for are no indefinite source set up to be refuted
+    ch, rec = points("政府上月公布外賣平台新規。業界憂慮，新規令小型食肆的經營成本大幅上升。批評者指出，新規缺乏諮詢，執行細節含糊。")
+    assert ch == ["新規令小型食肆的經營成本大幅上升", "新規缺乏諮詢，執行細節含糊"] and rec == []
+    # a part after ；that opens with no continuation word is the author's again
+    t = "最近有言论将图书馆的冷清归因于人手不足；图书馆应该延长开放时间。"
+    assert not asp.reports_scholar_view(t, t.index("图书馆应该"), len(t) - 1)
