@@ -5927,12 +5927,21 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     omission states its alternative and joins it (:data:`_ALTERNATIVE_OPENERS`). Not a clause of what the subject has no
     right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
     condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
-    (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
+    (:func:`summarizer.aspects.prose_aspect`: other paths read it) — a closing bare verdict (:func:`_bare_verdict`:
+    ``…，其实为德不卒``) left out, as it judges only the clause before it. Linear in the sentence (bounded searches per
     clause)."""
     s = sentence.rstrip()
     if not (asp.has_cue(s, "omission_subject") and asp.has_cue(s, "omission_negation")):
         return []  # (every omission, carried or not, needs both words: the cheap test first)
-    if s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
+    if s.endswith(tuple(_QUESTION_ENDS)):
+        return []
+    # (a closing bare verdict, …，却未将A纳入给付，只对B提供补助，其实为德不卒, judges only the clause before it: the
+    # omission before that is a finding of its own, read on the sentence without the verdict; lefts22)
+    head = s.rstrip("".join(SENTENCE_END))
+    cut = max(head.rfind(c) for c in "，,；;")
+    if cut > 0 and _bare_verdict(head[cut + 1:]):
+        head = head[:cut]
+    if asp.prose_aspect(head) is not None:
         return []
     if asp._modal_actions(s) or asp.strong_modal(s):
         return []

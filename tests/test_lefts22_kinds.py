@@ -20,6 +20,10 @@ texts written for these tests (none copies a corpus string).
    (``进而``, ``甚至``: ``reported_continuation``) included (:func:`summarizer.aspects.reports_scholar_view`, now also
    applied to the points of the passes after ``_neither_and_flips``; 自我 "self-" is no first person). A news report's
    named speakers (``业界忧虑…``, ``批评者指出…``) stay the article's content: their concerns are challenges.
+6. A long sentence of findings that closes with a set verdict on a deed left half done (``…，却未将A纳入给付，只对B
+   提供津贴，其实为德不卒``): the verdict judges the clause before it (``prose_verdict`` cue words 为德不卒, 功亏一篑 …;
+   ``points._bare_verdict`` in ``points.cue_window``), and the omission before that is a finding of its own
+   (:func:`summarizer.points.omission_clauses` reads the sentence without its closing bare verdict).
 """
 
 from __future__ import annotations
@@ -151,3 +155,23 @@ def test_a_news_reports_named_speakers_concerns_stay_challenges():
     # a part after ；that opens with no continuation word is the author's again
     t = "最近有言论将图书馆的冷清归因于人手不足；图书馆应该延长开放时间。"
     assert not asp.reports_scholar_view(t, t.index("图书馆应该"), len(t) - 1)
+
+
+def test_a_closing_set_verdict_judges_its_clause_and_leaves_the_omission_its_own_point():
+    from summarizer.points import omission_clauses
+    text = ("議員細看計劃後點出隱憂，政府喊出要在偏鄉增設托育據點，卻未將家庭托育納入正式的補助，"
+            "只對雙薪家庭每月提供三千元津貼，其實為德不卒。")
+    ch, rec = points(text)
+    assert ch == ["政府喊出要在偏鄉增設托育據點，卻未將家庭托育納入正式的補助", "只對雙薪家庭每月提供三千元津貼，其實為德不卒"]
+    assert rec == []
+    s = "政府在偏乡增设托育据点，却未将家庭托育纳入正式的补助，只对双薪家庭提供津贴，其实为德不卒。"
+    assert [s[a:b] for a, b in omission_clauses(s)] == ["政府在偏乡增设托育据点，却未将家庭托育纳入正式的补助"]
+
+
+def test_a_verdict_that_is_no_closing_clause_leaves_the_sentence_to_its_other_readings():
+    from summarizer.points import omission_clauses
+    # negative: a deficiency predicate in the sentence (不足) is no bare verdict: the omission reading stays out of it
+    s = "政府在偏乡增设托育据点，却未将家庭托育纳入正式的补助，托育名额严重不足。"
+    assert omission_clauses(s) == []
+    ch, _ = points("議員點出隱憂，政府喊出要增設托育據點，卻未將家庭托育納入正式的補助，托育名額嚴重不足。")
+    assert len(ch) == 1
