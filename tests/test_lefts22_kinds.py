@@ -24,6 +24,9 @@ texts written for these tests (none copies a corpus string).
    提供津贴，其实为德不卒``): the verdict judges the clause before it (``prose_verdict`` cue words 为德不卒, 功亏一篑 …;
    ``points._bare_verdict`` in ``points.cue_window``), and the omission before that is a finding of its own
    (:func:`summarizer.points.omission_clauses` reads the sentence without its closing bare verdict).
+7. Vocabulary of 739's results: a thing prone to be reduced to what it should not be (``容易沦为派系酬庸``) and one
+   concern overriding another (``人情关系凌驾制度规定``) are deficiency predicates (``prose_challenge``,
+   ``challenge_predicate``); a bare 沦为 is not (``让市民沦为了废气的受害者`` is a figure of speech).
 """
 
 from __future__ import annotations
@@ -175,3 +178,15 @@ def test_a_verdict_that_is_no_closing_clause_leaves_the_sentence_to_its_other_re
     assert omission_clauses(s) == []
     ch, _ = points("議員點出隱憂，政府喊出要增設托育據點，卻未將家庭托育納入正式的補助，托育名額嚴重不足。")
     assert len(ch) == 1
+
+
+def test_prone_to_be_reduced_and_overriding_are_deficiencies():
+    ch, _ = points("社區議會長期由同一派系把持,監督功能形同虛設。結果是:\n- 地區預算容易淪為派系酬庸;\n- 地區規劃缺乏專業評估。")
+    assert ch == ["社區議會長期由同一派系把持,監督功能形同虛設", "地區預算容易淪為派系酬庸", "地區規劃缺乏專業評估"]
+    ch, _ = points("村委會推選辦法繁瑣。這導致人情關係凌駕制度規定,村務決策常被少數人把持。")
+    assert ch == ["這導致人情關係凌駕制度規定,村務決策常被少數人把持"]
+
+
+def test_a_bare_reduced_to_figure_is_no_deficiency():
+    # negative: 沦为 alone tells a figure of speech
+    assert points("車帶來便利的同時,也讓市民淪為了廢氣的受害者。") == ([], [])
