@@ -4765,6 +4765,28 @@ def topic_label(heading: str) -> bool:
     return h.endswith(lexicon().words("topic_head"))
 
 
+#: Most characters of a heading that names an effect studied (:func:`studied_effect`).
+STUDIED_EFFECT_CHARS = 30
+#: ``A对B(的)…<effect noun>`` (``节水对区域水分生产率提高的贡献率``): what A does to B, named as a quantity to study.
+_STUDIED_EFFECT = re.compile(r"[^，,。；;：:！？!?对]{1,14}对[^，,。；;：:！？!?]{1,20}")
+
+
+def studied_effect(heading: str) -> bool:
+    """True when ``heading`` (Simplified view; a would-be challenge point, a list marker or section number allowed
+    before it) only names an effect a study measures: one clause of at most :data:`STUDIED_EFFECT_CHARS` characters
+    ``A对B…`` that ends with a ``studied_effect`` noun (贡献率, 影响, 作用 …) and states no shortcoming
+    (:func:`challenge_strength`, :func:`_prose_deficits`): a paper's sub-heading ``3.2 节水对区域水分生产率提高的贡献率``
+    is the topic of its section, as a topic label is (lefts22). ``…对地下水的不利影响`` states one. Bounded: one
+    anchored match."""
+    h = re.sub(r"^[#\s]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*", "",
+               heading.strip()).rstrip("。；;：:")
+    if not h or len(h) > STUDIED_EFFECT_CHARS or not h.endswith(lexicon().words("studied_effect")):
+        return False
+    if _STUDIED_EFFECT.fullmatch(h) is None:
+        return False
+    return not (challenge_strength(h) or _prose_deficits(h) or states_verdict(h))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_no_problem(point: str) -> bool:
     """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
@@ -4776,7 +4798,7 @@ def states_no_problem(point: str) -> bool:
     (``unmet_standard`` cue group: ``床位数量达不到要求``) is a predicate, not a label ending in 要求."""
     if has_cue(point, "unmet_standard"):
         return False
-    if topic_label(point):
+    if topic_label(point) or studied_effect(point):
         return True
     h = point.strip().rstrip("。；;：:")
     if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):

@@ -27,6 +27,10 @@ texts written for these tests (none copies a corpus string).
 7. Vocabulary of 739's results: a thing prone to be reduced to what it should not be (``容易沦为派系酬庸``) and one
    concern overriding another (``人情关系凌驾制度规定``) are deficiency predicates (``prose_challenge``,
    ``challenge_predicate``); a bare 沦为 is not (``让市民沦为了废气的受害者`` is a figure of speech).
+8. A paper's numbered sub-heading among problem headings that names an effect its section measures
+   (``2.2 补贴政策对家庭生育意愿的影响``, ``3.2 节水对…的贡献率``) is the section's topic, no problem
+   (:func:`summarizer.aspects.studied_effect` in :func:`summarizer.aspects.states_no_problem`; ``studied_effect`` cue
+   group); ``…对医疗开支的不利影响`` states one.
 """
 
 from __future__ import annotations
@@ -190,3 +194,29 @@ def test_prone_to_be_reduced_and_overriding_are_deficiencies():
 def test_a_bare_reduced_to_figure_is_no_deficiency():
     # negative: 沦为 alone tells a figure of speech
     assert points("車帶來便利的同時,也讓市民淪為了廢氣的受害者。") == ([], [])
+
+
+PAPER = ("# 托育政策的成效与问题\n\n# 1 托育服务的现状\n\n全市现有托育机构120家。\n\n# 2 托育服务存在的问题\n\n"
+         "# 2.1 托育费用居高不下，家庭负担沉重\n\n调查显示，一半家庭认为费用过高。\n\n"
+         "# 2.2 补贴政策对家庭生育意愿的影响\n\n补贴发放后，受访家庭的生育意愿略有上升。\n\n"
+         "# 2.3 托育人员流失严重\n\n从业人员年流失率超过三成。\n\n# 3 对策和建议\n\n"
+         "# （1）加大财政补贴力度。\n\n# （2）提高托育人员待遇。")
+
+
+def test_a_papers_sub_heading_naming_a_studied_effect_is_no_problem():
+    import summarizer.aspects as asp
+    assert asp.studied_effect("# 3.2节水对区域水分生产率提高的贡献率")
+    assert asp.studied_effect("2.2 补贴政策对家庭生育意愿的影响")
+    ch, rec = points(PAPER)
+    assert ch == ["托育费用居高不下，家庭负担沉重", "托育人员流失严重"]
+    assert rec == ["加大财政补贴力度", "提高托育人员待遇"]
+
+
+def test_a_heading_stating_a_harmful_effect_stays_a_problem():
+    import summarizer.aspects as asp
+    # negative: a shortcoming word makes the effect a problem; a heading with no 对 names no effect studied
+    assert not asp.studied_effect("（二）人口老化对医疗开支的不利影响")
+    assert not asp.studied_effect("3.3 高估了农业节水的潜力")
+    assert not asp.studied_effect("财政补贴的作用")
+    ch, _ = points(PAPER.replace("补贴政策对家庭生育意愿的影响", "补贴政策对家庭生育意愿的不利影响"))
+    assert "补贴政策对家庭生育意愿的不利影响" in ch
