@@ -31,6 +31,8 @@ texts written for these tests (none copies a corpus string).
    (``2.2 补贴政策对家庭生育意愿的影响``, ``3.2 节水对…的贡献率``) is the section's topic, no problem
    (:func:`summarizer.aspects.studied_effect` in :func:`summarizer.aspects.states_no_problem`; ``studied_effect`` cue
    group); ``…对医疗开支的不利影响`` states one.
+9. Vocabulary of 738's verdicts: an office with power and no accountability or the reverse (``有权无责``,
+   ``有责无权``, ``权责不符``), a conflict of rules (``扞格``) and impairing (``减损了…效能``) are deficiency predicates.
 """
 
 from __future__ import annotations
@@ -220,3 +222,11 @@ def test_a_heading_stating_a_harmful_effect_stays_a_problem():
     assert not asp.studied_effect("财政补贴的作用")
     ch, _ = points(PAPER.replace("补贴政策对家庭生育意愿的影响", "补贴政策对家庭生育意愿的不利影响"))
     assert "补贴政策对家庭生育意愿的不利影响" in ch
+
+
+def test_power_without_accountability_and_impairing_are_deficiencies():
+    import summarizer.aspects as asp
+    ch, rec = points("過去三次修法都沒有觸及核心,局長有權無責、署長有責無權的扞格,減損了每任政府的施政效率。")
+    assert ch == ["過去三次修法都沒有觸及核心,局長有權無責、署長有責無權的扞格,減損了每任政府的施政效率"] and rec == []
+    # negative: an office with both power and accountability states none
+    assert not asp._prose_deficits("局长有权有责，署长权责分明。")
