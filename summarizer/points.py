@@ -5693,11 +5693,14 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     危机, which names a topic in a clause cut from its sentence) or a verdict in the clause itself
     (:func:`summarizer.aspects.states_verdict`), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
     问题``) is none. The words of a further party the speaker relays
-    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. One pass over the
-    sentence (each clause read once)."""
+    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. A question
+    (``为什么这么多人认为政府做得不够好？``) asks about the view: none. One pass over the sentence (each clause read
+    once)."""
     out: list[tuple[str, int, int]] = []
     if _frame_verb_re().search(sentence) is None:
         return out  # (no part can open with a speaker's frame: one scan turns most sentences away, speed21)
+    if sentence.rstrip().endswith(tuple(_QUESTION_ENDS)):
+        return out  # (为什么这么多人认为政府做得不够好？: the author asks about the view, no speaker's point; lefts22)
     report = _relay_verb_re()
     for part in _SEMICOLON_PART.finditer(sentence):
         pa = part.start()

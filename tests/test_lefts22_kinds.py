@@ -33,6 +33,8 @@ texts written for these tests (none copies a corpus string).
    group); ``…对医疗开支的不利影响`` states one.
 9. Vocabulary of 738's verdicts: an office with power and no accountability or the reverse (``有权无责``,
    ``有责无权``, ``权责不符``), a conflict of rules (``扞格``) and impairing (``减损了…效能``) are deficiency predicates.
+10. A question about a view (``为什么这么多人认为政府做得不够好？``) asks; the view in it is no speaker's point
+    (:func:`summarizer.points.reported_clauses` reads no question).
 """
 
 from __future__ import annotations
@@ -230,3 +232,11 @@ def test_power_without_accountability_and_impairing_are_deficiencies():
     assert ch == ["過去三次修法都沒有觸及核心,局長有權無責、署長有責無權的扞格,減損了每任政府的施政效率"] and rec == []
     # negative: an office with both power and accountability states none
     assert not asp._prose_deficits("局长有权有责，署长权责分明。")
+
+
+def test_a_question_about_a_view_gives_no_reported_point():
+    from summarizer.points import reported_clauses
+    assert reported_clauses("为什么这么多人认为政府做得不够好？") == []
+    # negative: the same view stated by the people the text speaks for stays their point
+    s = "许多家长认为，托育费用过高，补贴明显不足。"
+    assert [(a, s[x:y]) for a, x, y in reported_clauses(s)] == [("challenge", "托育费用过高"), ("challenge", "补贴明显不足")]
