@@ -2531,6 +2531,26 @@ _QUOTES = "「」“”『』\"\'"
 _LINKED_FRAME = re.compile(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
 
 
+def _accounts_for_conduct(m: re.Match[str]) -> bool:
+    """Whether a news frame's match ``m`` (:func:`_news_frame_re`) gives an actor's account of its own conduct: a
+    verb of explaining or defending (``news_defence_verb``: 解释, 辩称, 澄清 …) or a speaker that ends with an adverb of
+    sequence (``news_sequel_adverb``: 随后, 其后 …: the next step of an event told in order)."""
+    verb = m.group("verb")
+    return verb is not None and (has_cue(verb, "news_defence_verb")
+                                 or (m.group("who") or "").rstrip().endswith(lexicon().words("news_sequel_adverb")))
+
+
+def accounts_for_conduct(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) opens with a speaker who accounts for his own conduct (``公司随后解释
+    成本上涨是加价的主因，…``, ``局方辩称…``, ``校方其后表示…``): what follows is narration of the actor — what it did and
+    said — and states neither a challenge nor a recommendation of the author's, whatever deficiency or cause words the
+    account holds (a subhead's body narrating the event under it; lefts22). Bounded: one frame match
+    (:func:`_news_frame_re`, at the start only)."""
+    s = sentence.strip()
+    m = _news_frame_re().search(s)
+    return m is not None and m.start() == 0 and _accounts_for_conduct(m)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def news_aspect(sentence: str) -> tuple[bool, str | None]:
     """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
@@ -2542,7 +2562,9 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     removed, are read as prose (:func:`prose_aspect`); words after a verb of criticism (``news_criticism_verb``:
     批评, 质疑, 不满 …) that prescribe nothing are a challenge even with no deficiency word. ``aspect`` is None for
     the authorities' reply or a reported official statement (``news_official`` in the speaker: ``房屋局发言人表示…``,
-    ``当局回应指…``, ``报告指出…``): neither aspect. ``(False, None)`` when the sentence is not so framed."""
+    ``当局回应指…``, ``报告指出…``), and for an actor's account of its own conduct (a ``news_defence_verb``: 解释,
+    辩称, 澄清 …) or a speaker told as the next step of an event (``news_sequel_adverb`` ending the speaker: ``公司随后
+    表示…``): neither aspect, narration of what the actor did. ``(False, None)`` when the sentence is not so framed."""
     s = sentence.strip()
     m = _news_frame_re().search(s)
     if m is None:
@@ -2552,6 +2574,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
     if has_cue(who, "news_official"):
         return True, None
+    if _accounts_for_conduct(m):
+        return True, None  # 公司随后解释成本上涨是主因: narration of the actor, neither aspect (lefts22)
     if m.group("crit") is not None:
         said = s[m.end():]
         critical = True
@@ -4821,6 +4845,28 @@ def topic_label(heading: str) -> bool:
     return h.endswith(lexicon().words("topic_head"))
 
 
+#: Most characters of a heading that names an effect studied (:func:`studied_effect`).
+STUDIED_EFFECT_CHARS = 30
+#: ``A对B(的)…<effect noun>`` (``节水对区域水分生产率提高的贡献率``): what A does to B, named as a quantity to study.
+_STUDIED_EFFECT = re.compile(r"[^，,。；;：:！？!?对]{1,14}对[^，,。；;：:！？!?]{1,20}")
+
+
+def studied_effect(heading: str) -> bool:
+    """True when ``heading`` (Simplified view; a would-be challenge point, a list marker or section number allowed
+    before it) only names an effect a study measures: one clause of at most :data:`STUDIED_EFFECT_CHARS` characters
+    ``A对B…`` that ends with a ``studied_effect`` noun (贡献率, 影响, 作用 …) and states no shortcoming
+    (:func:`challenge_strength`, :func:`_prose_deficits`): a paper's sub-heading ``3.2 节水对区域水分生产率提高的贡献率``
+    is the topic of its section, as a topic label is (lefts22). ``…对地下水的不利影响`` states one. Bounded: one
+    anchored match."""
+    h = re.sub(r"^[#\s]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*", "",
+               heading.strip()).rstrip("。；;：:")
+    if not h or len(h) > STUDIED_EFFECT_CHARS or not h.endswith(lexicon().words("studied_effect")):
+        return False
+    if _STUDIED_EFFECT.fullmatch(h) is None:
+        return False
+    return not (challenge_strength(h) or _prose_deficits(h) or states_verdict(h))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_no_problem(point: str) -> bool:
     """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
@@ -4832,7 +4878,7 @@ def states_no_problem(point: str) -> bool:
     (``unmet_standard`` cue group: ``床位数量达不到要求``) is a predicate, not a label ending in 要求."""
     if has_cue(point, "unmet_standard"):
         return False
-    if topic_label(point):
+    if topic_label(point) or studied_effect(point):
         return True
     h = point.strip().rstrip("。；;：:")
     if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):
@@ -5347,9 +5393,19 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     before = text[lo:start]
     breaks = list(_PART_BREAK.finditer(before))
     part = text[lo + (breaks[-1].end() if breaks else 0):end]
+    if len(breaks) >= 2 and breaks[-1].group() in "；;" and part.lstrip().startswith(
+            lexicon().words("reported_continuation")):
+        # (…有言论将A归因于B；进而主张应该C: the part goes on with the same speaker's view, lefts22)
+        part = text[lo + breaks[-2].end():end]
+    elif breaks and breaks[-1].group() in "；;" and part.lstrip().startswith(lexicon().words("reported_continuation")):
+        part = text[lo:end]
     m = _scholar_view_re().search(part)
     # (我支持…议员提出的方向，要求…: the author speaks first and takes the view up as his own; false20)
-    return m is not None and not has_cue(part[m.end():], "author_self") and not has_cue(part[:m.start()], "author_self")
+    if m is None:
+        return False
+    # (自我 "self-" is no first person: 因而造成了自我消耗 is the reported view's words, lefts22)
+    after = part[m.end():].replace("自我", "")
+    return not has_cue(after, "author_self") and not has_cue(part[:m.start()].replace("自我", ""), "author_self")
 
 
 #: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on

@@ -2184,11 +2184,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
+    _factor_line_points(text, out, max_point_chars, review)
+    _exposed_problem_points(text, sentences, out, max_point_chars, review, region_at)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
                           and not names_problem_topic(text[p.start:p.end])]
+    for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
+        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
@@ -2373,6 +2377,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 本人向政府提出以下质询，并要求…给予答复：: a lead-in announces the items after it (weak21)
     if asp.narrates_meeting(s.text):
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
+    if asp.accounts_for_conduct(s.text):
+        return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
@@ -5278,6 +5284,91 @@ def short_verdict_head(sentence: str) -> tuple[int, int] | None:
     return (a, b) if asp.prose_aspect(rest) == asp.CHALLENGE else None
 
 
+#: A factor line: a short label naming a factor, a colon, then its explanation (``地方财力: 地方政府必须自筹资金…``);
+#: group ``body`` is the explanation. The label holds no clause break (it is a noun phrase, no sentence).
+_FACTOR_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
+#: Most lines read under a lead-in for its factor lines (the run stops at the first line of another shape).
+FACTOR_LINES = 12
+#: Most characters of a line that may head the lead-in's paragraph (a section heading, no paragraph of prose).
+FACTOR_HEADING_CHARS = 40
+
+
+def factor_line_bodies(text: str) -> list[tuple[int, int, int]]:
+    """``(lead_line_start, body_start, body_end)`` of each factor line of ``text`` (offsets into ``text``, the essay's
+    Simplified view): a line that ends with a colon after a lead-in announcing factors below it (``…而是高度依赖以下
+    因素：``: 以下/下列/如下 and a ``factor_lead_noun`` word in its last clause), then up to :data:`FACTOR_LINES`
+    consecutive lines of the shape ``label: explanation`` (:data:`_FACTOR_LINE`). The explanation is what the line
+    claims; the label only names the factor. Linear: each line is read once."""
+    out: list[tuple[int, int, int]] = []
+    if "以下" not in text and "下列" not in text and "如下" not in text:
+        return out  # (speed: no lead-in can announce factors)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        stripped = text[a:b].rstrip()
+        i += 1
+        if not stripped.endswith((":", "：")):
+            continue
+        last = re.split(r"[，,；;。！？!?]", stripped)[-1]
+        if not any(w in last for w in ("以下", "下列", "如下")) or not asp.has_cue(last, "factor_lead_noun"):
+            continue
+        j = i
+        while j < len(lines) and j - i < FACTOR_LINES:
+            x, y = lines[j]
+            m = _FACTOR_LINE.fullmatch(text, x, y)
+            if m is None:
+                break
+            out.append((a, m.start("body"), m.end("body")))
+            j += 1
+        i = j
+    return out
+
+
+def _factor_line_points(text: str, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: the explanations of factor lines (:func:`factor_line_bodies`) under a section the essay states as
+    a problem become challenges (:func:`_add_items`: a point over the whole line, label and all, of the other aspect
+    gives way). The section states a problem when a challenge found so far starts in the lead-in's line or in the
+    line before it, a short heading (at most :data:`FACTOR_HEADING_CHARS` characters): ``1. 土地与硬件：基础建设的卸责``
+    over ``…高度依赖以下因素：`` and ``地方财力: 地方政府必须自筹资金…`` gives the burden ``地方政府必须自筹资金…``, whatever
+    modal it holds. Factor lines under no such section give nothing here. Lines of a reviewer's comment (from
+    ``review``) give none. n log n in the points."""
+    bodies = [f for f in factor_line_bodies(text) if f[1] < review]
+    if not bodies:
+        return
+    starts = sorted(p.start for p in out[asp.CHALLENGE])
+
+    def holds(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+    spans: list[tuple[int, int]] = []
+    for lead, a, b in bodies:
+        end = text.find("\n", lead)
+        end = len(text) if end < 0 else end
+        before = text.rfind("\n", 0, max(lead - 1, 0)) + 1 if lead > 0 else -1
+        stated = holds(lead, end) or (0 <= before < lead and lead - 1 - before <= FACTOR_HEADING_CHARS
+                                      and holds(before, lead))
+        if stated:
+            spans.append((a, b))
+    if not spans:
+        return
+    # (a point over the whole line, label and all, gives way to the explanation: the label only names the factor)
+    lumped = [(text.rfind("\n", 0, a) + 1, a) for a, _ in spans]  # (line start, explanation start), in text order
+
+    def lumps(p: RawPoint) -> bool:
+        k = bisect.bisect_right(lumped, (p.start, len(text))) - 1  # the last factor line starting at or before p
+        return k >= 0 and lumped[k][0] <= p.start < lumped[k][1] < p.end
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not lumps(p)]
+    _add_items(text, out, asp.CHALLENGE, spans, max_chars)
+
+
 def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                                review: int, markers: list[int]) -> None:
     """In place: lines that each open with a short run-in verdict (:func:`short_verdict_head`) followed by sentences
@@ -5615,11 +5706,14 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     危机, which names a topic in a clause cut from its sentence) or a verdict in the clause itself
     (:func:`summarizer.aspects.states_verdict`), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
     问题``) is none. The words of a further party the speaker relays
-    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. One pass over the
-    sentence (each clause read once)."""
+    (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. A question
+    (``为什么这么多人认为政府做得不够好？``) asks about the view: none. One pass over the sentence (each clause read
+    once)."""
     out: list[tuple[str, int, int]] = []
     if _frame_verb_re().search(sentence) is None:
         return out  # (no part can open with a speaker's frame: one scan turns most sentences away, speed21)
+    if sentence.rstrip().endswith(tuple(_QUESTION_ENDS)):
+        return out  # (为什么这么多人认为政府做得不够好？: the author asks about the view, no speaker's point; lefts22)
     report = _relay_verb_re()
     for part in _SEMICOLON_PART.finditer(sentence):
         pa = part.start()
@@ -5849,12 +5943,21 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     omission states its alternative and joins it (:data:`_ALTERNATIVE_OPENERS`). Not a clause of what the subject has no
     right or room to do (``omission_exclusion``: ``政府没有权利强制…``), a circumstance (``在未有充分咨询下``), a
     condition, nor any in a sentence that asks, prescribes (a modal) or states an aspect by its cue words
-    (:func:`summarizer.aspects.prose_aspect`: other paths read it). Linear in the sentence (bounded searches per
+    (:func:`summarizer.aspects.prose_aspect`: other paths read it) — a closing bare verdict (:func:`_bare_verdict`:
+    ``…，其实为德不卒``) left out, as it judges only the clause before it. Linear in the sentence (bounded searches per
     clause)."""
     s = sentence.rstrip()
     if not (asp.has_cue(s, "omission_subject") and asp.has_cue(s, "omission_negation")):
         return []  # (every omission, carried or not, needs both words: the cheap test first)
-    if s.endswith(tuple(_QUESTION_ENDS)) or asp.prose_aspect(s) is not None:
+    if s.endswith(tuple(_QUESTION_ENDS)):
+        return []
+    # (a closing bare verdict, …，却未将A纳入给付，只对B提供补助，其实为德不卒, judges only the clause before it: the
+    # omission before that is a finding of its own, read on the sentence without the verdict; lefts22)
+    head = s.rstrip("".join(SENTENCE_END))
+    cut = max(head.rfind(c) for c in "，,；;")
+    if cut > 0 and _bare_verdict(head[cut + 1:]):
+        head = head[:cut]
+    if asp.prose_aspect(head) is not None:
         return []
     if asp._modal_actions(s) or asp.strong_modal(s):
         return []
@@ -6047,6 +6150,48 @@ def _consequence_harm_points(text: str, sentences: list[Sentence], out: dict[str
         if s.kind == "sentence" and s.start < review and region_at(s.start) is None:
             added.extend((s.start + a, s.start + b) for a, b in consequence_harms(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
+
+
+#: Adverbs that may stand before a verb of exposing at a clause's start (进一步凸显…, 更凸显…, 也突显…).
+_EXPOSING_LEAD = ("进一步", "更加", "再次", "充分", "更", "也", "亦", "又", "均", "都")
+
+
+def exposed_problems(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of each clause in which what the clauses before
+    it report is said to expose something (``…更确认总统为最高首长，进一步凸显行政权集中``): a clause, not the
+    sentence's first, that opens (after at most one :data:`_EXPOSING_LEAD` adverb) with an ``exposing_verb`` (凸显,
+    突显, 暴露 …). Such a verdict names a problem whatever its object's words (an author exposes no virtue), except an
+    object of worth (``exposed_worth`` cue group: 凸显了…的重要性, 优势, 决心) — that stresses a value, no problem — and
+    an announcement of problems named later (:func:`summarizer.aspects.announces_problems`: 暴露出…的一系列问题). The
+    span runs from the adverb to the clause's end. None in a question or a sentence that holds a strong modal
+    (``更要凸显…`` prescribes). Linear in the sentence: each clause is read once."""
+    s = sentence.rstrip()
+    if not s or not asp.has_cue(s, "exposing_verb"):
+        return []  # (speed: every such clause holds the verb)
+    if s[-1] in "？?" or asp.strong_modal(s):
+        return []
+    verbs = tuple(sorted(asp.lexicon().words("exposing_verb"), key=len, reverse=True))
+    clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
+    out: list[tuple[int, int]] = []
+    for a, b in clauses[1:]:
+        lead = a + len(s[a:b]) - len(s[a:b].lstrip())
+        j = lead + next((len(w) for w in _EXPOSING_LEAD if s.startswith(w, lead)), 0)
+        verb = next((v for v in verbs if s.startswith(v, j)), None)
+        if verb is None or b - (j + len(verb)) < 2 or asp.has_cue(s[j:b], "exposed_worth"):
+            continue
+        if asp.announces_problems(s[j:b]):
+            continue  # 暴露出基层治理的一系列问题: announces the problems the text goes on to name
+        out.append(_trim(s, lead, b))
+    return out
+
+
+def _exposed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int, region_at) -> None:
+    """In place: a clause in which what a sentence reports exposes a problem (:func:`exposed_problems`) is a
+    challenge, added by :func:`_add_items` (a point of the same aspect over it keeps its place), unless its sentence
+    lies in a region of recommendations or a reviewer's comment (from ``review``). Linear in the sentences."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, exposed_problems,
+                           lambda pos: region_at(pos) if region_at(pos) == asp.RECOMMENDATION else None)
 
 
 def _add_items(text: str, out: dict[str, list[RawPoint]], aspect: str, added: list[tuple[int, int]],
