@@ -572,7 +572,10 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})"
         # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})(?![不未没难])"
-        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})")
+        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})"
+        # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
+        rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
+        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -584,8 +587,10 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
     not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
-    协调``: a notice's rule for matters arising). Bounded gaps, one pass: linear."""
-    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
+    协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
+    不足``; ``examined_shortfall_noun``, corpus22). Bounded gaps, one pass: linear."""
+    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
+            or cue_pattern("examined_shortfall_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 
