@@ -15,6 +15,9 @@ test (none copies a corpus string).
    it recommends the subject (``aspects._means_copula_re`` in :func:`summarizer.aspects.remedies_problem`; the problem
    noun is addressed, ``困境`` joins ``addressed_noun``). ``这不是解决问题的办法`` is no such means.
 5. 建议 and 需要 as nouns (``检察建议的质量``, ``群众的实际需要``) were read as modals (``modal_exclusion``).
+6. Verdicts of a state grown grave (``…的状况已十分严重``) and of a reform that missed its aim (``但没有达到预期的目标``)
+   stated no problem: set phrases of ``prose_verdict`` (:func:`summarizer.aspects.states_verdict`; the forms with their
+   object, ``…预期的目标``, so that 的 does not make the phrase an attribute).
 """
 
 from __future__ import annotations
@@ -146,3 +149,13 @@ def test_new_readers_are_linear():
         asp._means_copula_re().match(text)
         asp.addressed_problem_spans("查找" + text + "的不足")
     assert time.perf_counter() - started < 2.0
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+def test_verdicts_of_grave_state_and_missed_aim():
+    assert asp.sentence_aspect("河道污染十分严重。") == asp.CHALLENGE
+    assert points("这项改革推行了三年，但没有达到预期的目标。")[0] == ["这项改革推行了三年，但没有达到预期的目标"]
+    assert asp.states_verdict("试点推行两年，未能达到预期效果。")
+    assert not asp.states_verdict("只要措施得当，就不会未达到预期效果。")  # after a condition: hypothetical
+    assert asp.sentence_aspect("要充分认识问题的严重性。") != asp.CHALLENGE  # 严重性 alone is no verdict
