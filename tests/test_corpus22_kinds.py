@@ -158,4 +158,4 @@ def test_verdicts_of_grave_state_and_missed_aim():
     assert points("这项改革推行了三年，但没有达到预期的目标。")[0] == ["这项改革推行了三年，但没有达到预期的目标"]
     assert asp.states_verdict("试点推行两年，未能达到预期效果。")
     assert not asp.states_verdict("如果措施不当，就会达不到预期效果。")  # after a condition: hypothetical
-    assert asp.sentence_aspect("要充分认识问题的严重性。") != asp.CHALLENGE  # 严重性 alone is no verdict
+    assert not asp.states_verdict("要充分认识污染的严重性。")  # 严重性 alone is no verdict
