@@ -787,21 +787,22 @@ _MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通�
 
 
 #: Most characters of the subject before 是 in a clause that names the means of a remedy (:func:`_means_copula_re`).
-MEANS_SUBJECT_CHARS = 16
+MEANS_COPULA_SUBJECT_CHARS = 16
 #: Most characters between the remedy verb and the 的 before the means noun (``化解该困境``, ``解决农民增收难题``).
-MEANS_OBJECT_CHARS = 30
+MEANS_COPULA_OBJECT_CHARS = 30
 
 
 @lru_cache(maxsize=1)
 def _means_copula_re() -> re.Pattern[str]:
-    """A clause that names its subject as the means of a remedy: a subject of at most :data:`MEANS_SUBJECT_CHARS`
-    characters, 是 (not 不是), a ``remedy`` verb, its object (at most :data:`MEANS_OBJECT_CHARS` characters), 的, an
+    """A clause that names its subject as the means of a remedy: a subject of at most :data:`MEANS_COPULA_SUBJECT_CHARS`
+    characters, 是 (not 不是), a ``remedy`` verb, its object (at most :data:`MEANS_COPULA_OBJECT_CHARS` characters), 的, an
     optional adjective and a ``means_copula_noun`` (途径, 出路, 关键 …) that ends the clause (``平台化是化解该困境的有效
     途径``, ``发展特色产业是解决农民增收难题的根本出路``): the clause recommends the subject; the problem it names is what
     the means removes (corpus22: Part 18's 788). Bounded gaps: linear."""
     remedies, nouns = cue_alternation("remedy"), cue_alternation("means_copula_noun")
     brk = "[^，,。；;：:！？!?]"
-    return re.compile(rf"\s{{0,2}}{brk}{{1,{MEANS_SUBJECT_CHARS}}}?(?<!不)是(?:{remedies}){brk}{{1,{MEANS_OBJECT_CHARS}}}?的"
+    return re.compile(rf"\s{{0,2}}{brk}{{1,{MEANS_COPULA_SUBJECT_CHARS}}}?(?<!不)是(?:{remedies})"
+                      rf"{brk}{{1,{MEANS_COPULA_OBJECT_CHARS}}}?的"
                       rf"(?:有效|重要|根本|关键|唯一|主要|必然|最佳|必由|可行)?(?:{nouns})(?={brk}{{0,2}}(?:[，,。；;！!？?]|$))")
 
 
@@ -811,8 +812,9 @@ def remedies_problem(sentence: str) -> bool:
     (:func:`opens_with_remedy`: ``着力破解乡村教师待遇偏低的难题``, ``政府应着力破解…``) after a clause of means
     (:data:`_MEANS_OPENER`: ``通过建立城乡教师交流机制，缓解…的矛盾``) or opening the sentence. The remedy is the measure;
     the shortcoming is its object, stated by no predicate of the sentence. So is a first clause that names its subject
-    as the means of the remedy (:func:`_means_copula_re`: ``平台化是化解该困境的有效途径``; corpus22). Not narration: no 了/过 right after the
-    verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue. Linear in ``len(sentence)``."""
+    as the means of the remedy (:func:`_means_copula_re`: ``平台化是化解该困境的有效途径``; corpus22).
+    Not narration: no 了/过 right after the verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue.
+    Linear in ``len(sentence)``."""
     if not has_cue(sentence, "remedy"):
         return False  # (opens_with_remedy needs a remedy word: one scan, speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)

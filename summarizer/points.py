@@ -5767,7 +5767,8 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
     own (at most :data:`FINAL_DEFICIT_CHARS` characters, the predicate last: a subject and what is wrong with it), that
     clause states the problem. Not a clause that opens with a condition, holds a modal or a remedy verb (``需要…来弥补
     …的不足``), names the shortfall as what work examines (``认真查找自身存在的不足``:
-    :func:`summarizer.aspects.addressed_problem_spans`; corpus22) or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
+    :func:`summarizer.aspects.addressed_problem_spans`; corpus22)
+    or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
     document's words (:func:`summarizer.aspects.news_aspect` framed with no person speaking). Linear in the sentence."""
     s = sentence
     if len(s.strip()) <= asp.PROSE_SHORT_CHARS or asp.prose_aspect(s.strip()) is not None:

@@ -7,8 +7,9 @@ test (none copies a corpus string).
    ``points._praise_before_turn``); so does praise of the many before a turn to the few who fall short (``但是，个别…``,
    ``points._TURN_TO_PROBLEMS``). A prescription (要…, 确保取得实效) stays a measure.
 2. A shortfall one is told to look for (``认真查找工作中的不足``) was read as a stated problem: after a verb of examining
-   and 的, ``examined_shortfall_noun`` words are the object of the work (:func:`summarizer.aspects.addressed_problem_spans`,
-   ``points.final_deficit_clause``); ``分析研判能力不足`` still states one.
+   and 的, ``examined_shortfall_noun`` words are the object of the work
+   (:func:`summarizer.aspects.addressed_problem_spans`, ``points.final_deficit_clause``); ``分析研判能力不足`` still
+   states one.
 3. A study's findings (``研究发现：第一，…；第二，…；第三，…``) were voted as one list of measures: after a
    ``findings_lead`` each item is read on its own (:func:`summarizer.aspects.reports_findings` in ``aspects.analyze``).
 4. A subject named as the means of a remedy (``发展乡村旅游是破解村集体增收难题的有效途径``) was read as a stated problem:
