@@ -4010,7 +4010,7 @@ def _measure_tail_words() -> dict[str, tuple[str, ...]]:
     """The ``measure_tail*`` cue groups of the cue lexicon by their suffix (``""``, ``wish``, ``wish_verb``, ``need``,
     ``actor``, ``adverb``, ``exclusion``), each longest first (``需要`` is tried before ``需``)."""
     out = {}
-    for part in ("", "wish", "wish_verb", "need", "actor", "adverb", "exclusion"):
+    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion"):
         group = "measure_tail_" + part if part else "measure_tail"
         out[part] = tuple(sorted(asp.lexicon().words(group), key=len, reverse=True))
     return out
@@ -4045,7 +4045,7 @@ def measure_tail_clause(clause: str) -> bool:
     optional setting (``在…中``) and at most one adverb (``measure_tail_adverb``: 也, 还), the clause opens with a
     strong modal (``measure_tail``: 应该, 必须; also after a short actor, ``物业应该…``), a wish (``measure_tail_wish``:
     希望) followed within :data:`TAIL_WISH_ACTOR_CHARS` characters by 能/尽快 (``measure_tail_wish_verb``) or by an
-    imperative verb, or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
+    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
     ending within :data:`TAIL_SHORT_NEED_CHARS` characters; what follows is at least two characters and no
     continuation of ``measure_tail_exclusion`` (需要时间, 需求, 必须引起重视). Constant work per clause."""
     w = _measure_tail_words()
@@ -4067,7 +4067,9 @@ def measure_tail_clause(clause: str) -> bool:
         return False
     if word in w["wish"]:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(rest)
+        # (希望今后多加注意: a time to come before the act, corpus22)
+        acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
+        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts)
     if word in w["need"]:
         return bool(actor) or len(rest) <= TAIL_SHORT_NEED_CHARS
     return True

@@ -19,6 +19,9 @@ test (none copies a corpus string).
 6. Verdicts of a state grown grave (``…的状况已十分严重``) and of a reform that missed its aim (``但没有达到预期的目标``)
    stated no problem: set phrases of ``prose_verdict`` (:func:`summarizer.aspects.states_verdict`; the forms with their
    object, ``…预期的目标``, so that 的 does not make the phrase an attribute).
+7. A wish with a time to come before its act (``…完成不理想，希望今后多加注意，进一步完善提高``) was no measure tail:
+   ``measure_tail_wish_time`` words are passed before the imperative test (:func:`summarizer.points.measure_tail_clause`),
+   and 多加注意 / 多加关注 open an exhortation (``imperative``).
 """
 
 from __future__ import annotations
@@ -160,3 +163,17 @@ def test_verdicts_of_grave_state_and_missed_aim():
     assert asp.states_verdict("试点推行两年，未能达到预期效果。")
     assert not asp.states_verdict("如果措施不当，就会达不到预期效果。")  # after a condition: hypothetical
     assert not asp.states_verdict("要充分认识污染的严重性。")  # 严重性 alone is no verdict
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+
+def test_wish_with_a_time_to_come_is_a_measure_tail():
+    text = "个别教师备课不认真，课堂效率不高，希望今后多加注意，进一步改进教学方法。"
+    assert P.measure_tail_clause("希望今后多加注意")
+    assert P.measure_tail_clause("希望以后加强备课")
+    assert points(text) == (["个别教师备课不认真，课堂效率不高"], ["希望今后多加注意，进一步改进教学方法"])
+
+
+def test_a_bare_wish_of_time_is_no_measure_tail():
+    assert not P.measure_tail_clause("希望今后的日子越来越好")  # a personal wish: no act
+    assert not P.measure_tail_clause("希望以后")
