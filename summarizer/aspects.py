@@ -566,13 +566,18 @@ def _addressed_re() -> re.Pattern[str]:
         rf"(?:对于|对){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,3}}?(?:{verbs})(?![不未没难慢])"
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # the means said to remedy it (平台化是化解该困境的有效途径: _means_copula_re; corpus22)
+        rf"|(?<!不)是(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
         rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
         rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})"
         # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})(?![不未没难])"
-        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})")
+        rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})"
+        # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
+        rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
+        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -584,8 +589,10 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
     not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
-    协调``: a notice's rule for matters arising). Bounded gaps, one pass: linear."""
-    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)):
+    协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
+    不足``; ``examined_shortfall_noun``, corpus22). Bounded gaps, one pass: linear."""
+    if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
+            or cue_pattern("examined_shortfall_noun").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 
@@ -784,19 +791,43 @@ _LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首�
 _MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
 
 
+#: Most characters of the subject before 是 in a clause that names the means of a remedy (:func:`_means_copula_re`).
+MEANS_COPULA_SUBJECT_CHARS = 16
+#: Most characters between the remedy verb and the 的 before the means noun (``化解该困境``, ``解决农民增收难题``).
+MEANS_COPULA_OBJECT_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _means_copula_re() -> re.Pattern[str]:
+    """A clause that names its subject as the means of a remedy: a subject of at most :data:`MEANS_COPULA_SUBJECT_CHARS`
+    characters, 是 (not 不是), a ``remedy`` verb, its object (at most :data:`MEANS_COPULA_OBJECT_CHARS` characters), 的, an
+    optional adjective and a ``means_copula_noun`` (途径, 出路, 关键 …) that ends the clause (``平台化是化解该困境的有效
+    途径``, ``发展特色产业是解决农民增收难题的根本出路``): the clause recommends the subject; the problem it names is what
+    the means removes (corpus22: Part 18's 788). Bounded gaps: linear."""
+    remedies, nouns = cue_alternation("remedy"), cue_alternation("means_copula_noun")
+    brk = "[^，,。；;：:！？!?]"
+    return re.compile(rf"\s{{0,2}}{brk}{{1,{MEANS_COPULA_SUBJECT_CHARS}}}?(?<!不)是(?:{remedies})"
+                      rf"{brk}{{1,{MEANS_COPULA_OBJECT_CHARS}}}?的"
+                      rf"(?:有效|重要|根本|关键|唯一|主要|必然|最佳|必由|可行)?(?:{nouns})(?={brk}{{0,2}}(?:[，,。；;！!？?]|$))")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
     (:func:`opens_with_remedy`: ``着力破解乡村教师待遇偏低的难题``, ``政府应着力破解…``) after a clause of means
     (:data:`_MEANS_OPENER`: ``通过建立城乡教师交流机制，缓解…的矛盾``) or opening the sentence. The remedy is the measure;
-    the shortcoming is its object, stated by no predicate of the sentence. Not narration: no 了/过 right after the
-    verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue. Linear in ``len(sentence)``."""
+    the shortcoming is its object, stated by no predicate of the sentence. So is a first clause that names its subject
+    as the means of the remedy (:func:`_means_copula_re`: ``平台化是化解该困境的有效途径``; corpus22).
+    Not narration: no 了/过 right after the verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue.
+    Linear in ``len(sentence)``."""
     if not has_cue(sentence, "remedy"):
         return False  # (opens_with_remedy needs a remedy word: one scan, speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
     if has_cue(s, "achievement"):
         return False
+    if _means_copula_re().match(clauses[0]):
+        return True  # 平台化是化解该困境的有效途径: the subject is the means of the remedy it names (corpus22)
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if not opens_with_remedy(clauses[k]):
         return False
@@ -3706,6 +3737,14 @@ def problem_subtitle(heading: str) -> bool:
 SECTION_BODY_CHARS = 40
 
 
+def reports_findings(lead: str) -> bool:
+    """True when ``lead`` (the text before a list's first item) ends by reporting what a study found (``findings_lead``
+    cue group: 研究发现, 调查表明 …, then at most a colon or a comma and spaces: ``…的优化路径，研究发现：``): the items after it
+    are findings, each of its own aspect (corpus22). Bounded: reads the end of the lead."""
+    tail = lead.rstrip().rstrip(":：,，").rstrip()
+    return tail.endswith(lexicon().words("findings_lead"))
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -3844,6 +3883,19 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
             if run[0].family not in ("line", "seq", "side") or any(it.family == "di" for it in run):
                 lead = _past_speech_open(_lead_in(structure.text, run[0].start))
+                if len(run) >= 2 and reports_findings(lead):
+                    # corpus22: 研究发现：第一，…并未…，反而挤占了…；第二，平台化是…有效途径；第三，…需要…: each finding states
+                    # its own aspect (a problem found, a remedy found), read from its own sentence; no vote spreads the
+                    # aspect of two items over the third (Part 18's 788)
+                    for it in run:
+                        aspect = sentence_aspect(heading_of(it))
+                        if aspect in (CHALLENGE, RECOMMENDATION):
+                            roles[id(it)] = ItemRole(aspect, "point")
+                            _sub_points(it, aspect)
+                        else:
+                            roles[id(it)] = ItemRole(None, "none")
+                            visit(it.children, None)
+                    continue
                 run_aspect = lead_in_aspect(lead)
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)

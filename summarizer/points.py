@@ -3239,7 +3239,7 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
     ends with a Han character or an enumeration comma, no sentence end after it, and its last sentence holds a clause
     break before that end; the clause after the last break is cut, and no point may reach into it. A last line with
     no break (a heading, a byline, ``编辑 刘佳妮``), a list line (:data:`_LIST_LINE`: ``- 配备…，限定收摊时间``) and a text
-    that writes no sentence end before its last sentence (a note of bullets) end whole. Linear in the text."""
+    that writes no sentence end before its last sentence (a note of bullets) end whole Linear in the text."""
     body = text.rstrip()
     if not body or not sentences or not (is_cjk(body[-1]) or body[-1] == "、"):
         return len(text)
@@ -4029,7 +4029,7 @@ def _measure_tail_words() -> dict[str, tuple[str, ...]]:
     """The ``measure_tail*`` cue groups of the cue lexicon by their suffix (``""``, ``wish``, ``wish_verb``, ``need``,
     ``actor``, ``adverb``, ``exclusion``), each longest first (``需要`` is tried before ``需``)."""
     out = {}
-    for part in ("", "wish", "wish_verb", "need", "actor", "adverb", "exclusion"):
+    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion"):
         group = "measure_tail_" + part if part else "measure_tail"
         out[part] = tuple(sorted(asp.lexicon().words(group), key=len, reverse=True))
     return out
@@ -4064,7 +4064,7 @@ def measure_tail_clause(clause: str) -> bool:
     optional setting (``在…中``) and at most one adverb (``measure_tail_adverb``: 也, 还), the clause opens with a
     strong modal (``measure_tail``: 应该, 必须; also after a short actor, ``物业应该…``), a wish (``measure_tail_wish``:
     希望) followed within :data:`TAIL_WISH_ACTOR_CHARS` characters by 能/尽快 (``measure_tail_wish_verb``) or by an
-    imperative verb, or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
+    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
     ending within :data:`TAIL_SHORT_NEED_CHARS` characters; what follows is at least two characters and no
     continuation of ``measure_tail_exclusion`` (需要时间, 需求, 必须引起重视). Constant work per clause."""
     w = _measure_tail_words()
@@ -4086,7 +4086,9 @@ def measure_tail_clause(clause: str) -> bool:
         return False
     if word in w["wish"]:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(rest)
+        # (希望今后多加注意: a time to come before the act, corpus22)
+        acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
+        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts)
     if word in w["need"]:
         return bool(actor) or len(rest) <= TAIL_SHORT_NEED_CHARS
     return True
@@ -5873,7 +5875,9 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
     as a whole (one cue in a long sentence is often incidental); but where the predicate ends a short clause of its
     own (at most :data:`FINAL_DEFICIT_CHARS` characters, the predicate last: a subject and what is wrong with it), that
     clause states the problem. Not a clause that opens with a condition, holds a modal or a remedy verb (``需要…来弥补
-    …的不足``) or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
+    …的不足``), names the shortfall as what work examines (``认真查找自身存在的不足``:
+    :func:`summarizer.aspects.addressed_problem_spans`; corpus22)
+    or asks (``够不够``: :data:`_A_NOT_A`), nor any in a sentence that prescribes or reports an official's or a
     document's words (:func:`summarizer.aspects.news_aspect` framed with no person speaking). Linear in the sentence."""
     s = sentence
     if len(s.strip()) <= asp.PROSE_SHORT_CHARS or asp.prose_aspect(s.strip()) is not None:
@@ -5897,6 +5901,8 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
         masked = asp._mask_non_modals(clause)
         if any(w in masked for w in asp._PROSE_MODALS) or asp.has_cue(clause, "remedy"):
             continue  # (需要…来弥补…的不足: the shortcoming is what a measure removes)
+        if asp.addressed_problem_spans(clause):
+            continue  # (认真查找自身存在的不足: the shortfall is what the work examines; corpus22)
         return a, b
     return None
 
@@ -6637,17 +6643,51 @@ def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) 
 #: A sentence that turns to the problems after what was done well (``但对照上级要求，还存在一些共性问题：``, ``然而仍
 #: 存在不少短板。``): an adversative, at most 24 characters, then a verb of existence before a problem noun. Anchored,
 #: bounded.
-_TURN_TO_PROBLEMS = re.compile(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)")
+_TURN_TO_PROBLEMS = re.compile(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)"
+                               # corpus22: a turn to the few who fall short (但是，个别干部职工对待工作不认真…;
+                               # 但也发现个别同志存在…): the sentence before praises the many
+                               r"|\s{0,2}(?:但是|但|然而|不过)[，,]?(?:也|仍|还)?(?:发现)?(?:个别|少数|部分|一些|有的)")
+
+#: corpus22: a sentence's closing clause that reports what the work attained, in the perfective or as continuing
+#: progress (``…，全面完成了上半年工作任务``, ``…，推动…工作不断取得新成绩``, ``…有了新定位、新使命，取得了新成效``).
+_ATTAINED_CLOSE = re.compile(r"(?:取得|完成|奠定|实现|打下|迈上|开创|赢得|交出)了|不断取得|取得新(?:成绩|成效|进展|突破|成果)"
+                             r"|有了新")
+#: corpus22: a goal word before such a verb (``确保取得实效``, ``力争实现…``): the clause aims, it reports nothing.
+_ATTAINED_GOAL = re.compile(r"确保|力争|争取|以期|为了|旨在")
+#: corpus22: an opening that frames the sentence in a period up to now (``近年来，``, ``今年上半年以来，``, ``党的十八大以来，``):
+#: at most 12 characters before 以来, no clause break.
+_PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来|多年来|[^，,。；;：:！？!?]{1,12}?以来)[，,]")
+
+
+def narrates_work_done(sentence: str) -> bool:
+    """True when ``sentence`` narrates work done rather than prescribing: it holds no modal word
+    (:func:`summarizer.aspects.holds_modal_word`) and either opens in a period up to now (:data:`_PAST_PERIOD_OPENER`:
+    ``今年上半年以来，沅陵镇…以…为统领，紧扣…思路``) or closes with the result attained (:data:`_ATTAINED_CLOSE` in its
+    last clause, with no goal word there, :data:`_ATTAINED_GOAL`: ``…坚持…，努力推进…，全面完成了上半年工作任务，为…奠定
+    了坚实的基础``, ``近年来，…努力以…履职，推动…不断取得新成绩``). Its verbs (坚持, 推进, 深入贯彻) open clauses as imperatives
+    would, but it tells a work report's achievements, no measure (corpus22: Part 18's 781, 786, 785). Linear in the
+    sentence (one scan per pattern)."""
+    s = sentence.strip()
+    if asp.holds_modal_word(s):
+        return False
+    if _PAST_PERIOD_OPENER.match(s):
+        return True
+    last = re.split(r"[，,；;：:]", s.rstrip("。！!？?；; "))[-1]
+    return _ATTAINED_CLOSE.search(last) is not None and _ATTAINED_GOAL.search(last) is None
 
 
 def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
     """In place: recommendation points inside a sentence that holds no modal (:func:`summarizer.aspects.holds_modal_word`;
     its verbs, 坚持/强化/落实, may still open its clauses as imperatives would) and is followed by a sentence that turns to the problems
-    (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``)
-    are dropped: its verb phrases tell what was done well, the praise before the findings, not measures (corpus21: an
-    inspection's feedback). Linear in the sentences and the points (after sorting)."""
-    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:])
-             if a.kind == "sentence" and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text)]
+    (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``;
+    ``大多数干部职工积极性强，能切实负起责任。但是，个别干部职工…``) are dropped: its verb phrases tell what was done well, the
+    praise before the findings, not measures (corpus21: an inspection's feedback). So are those inside a sentence that
+    narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22). Linear in the sentences
+    and the points (after sorting)."""
+    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:] + [None])
+             if a.kind == "sentence"
+             and ((b is not None and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text))
+                  or narrates_work_done(a.text))]
     if not spans:
         return
     starts = [a for a, _ in spans]
