@@ -349,7 +349,45 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "" \
                 and _opening_clauses(structure)[body] < 2:
             end = k
+        elif aspect == asp.RECOMMENDATION and end - start <= BARE_TOPIC_CHARS and not item.children:
+            # (a run-in item, 其次是经费。, ends with its sentence: its body is the rest of the paragraph)
+            stop = item.end if item.titled else text.find("\n", end, end + BODY_MEASURE_CHARS)
+            measure = _body_measure_clause(text, end, stop if stop > 0 else min(len(text), end + BODY_MEASURE_CHARS))
+            if measure is not None:
+                return shape(text, measure[0], measure[1], max_chars)
     return start, end
+
+
+#: Most characters of a titled measure item's heading that only names the topic its body treats (``其次是经费。``):
+#: such a heading is no measure, the body's first prescribing clause is (:func:`_body_measure_clause`).
+BARE_TOPIC_CHARS = 4
+#: Most characters of the body :func:`_body_measure_clause` reads after such a heading.
+BODY_MEASURE_CHARS = 240
+
+
+def _body_measure_clause(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` offsets in ``text`` of the first clause after ``pos`` (the end of a bare topic heading,
+    :data:`BARE_TOPIC_CHARS`), within ``end`` and :data:`BODY_MEASURE_CHARS` characters, that opens with a modal
+    (``modal`` cue group) and its action (:func:`summarizer.aspects.modal_strength`; a list of nouns, 设备配备、普及推广,
+    opens with none: ``其次是经费。样样都需要不菲的资金。《通知》提出，要积极拓展资金来源
+    渠道，…`` gives ``要积极拓展资金来源渠道``), or None: a body that states no measure (only the problem the topic
+    has) leaves the heading as it is. One pass over at most :data:`BODY_MEASURE_CHARS` characters: linear."""
+    stop = min(end, pos + BODY_MEASURE_CHARS)
+    j = pos
+    while j < stop:
+        while j < stop and text[j] in _TRIM:
+            j += 1
+        k = j
+        while k < stop and text[k] not in "，,；;：:。！？!?\n":
+            k += 1
+        if k >= stop:
+            return None  # (a clause cut by the window is not read whole)
+        clause = text[j:k]
+        if clause.startswith(asp.lexicon().words("modal")) and asp.modal_strength(clause) \
+                and not asp.challenge_strength(clause):
+            return j, k
+        j = k + 1
+    return None
 
 
 #: Most characters of the opening clause of a run-in measure item read as the measure it names (:func:`_topic_clause`).
