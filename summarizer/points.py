@@ -1796,7 +1796,7 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
 #: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
 #: should be or hold, not an action the author proposes. A negated one (不应是…) rejects a practice, as a prohibition
 #: does, and stays a measure.
-_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望)")
+_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望|只有)")
 
 
 def _blank(match: re.Match) -> str:
@@ -1823,13 +1823,34 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
             # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
             continue
-        if asp.strong_modal(_STATIVE_MODAL.sub(_blank, body)) and not asp.challenge_strength(body):
+        # (a modal inside quoted words is the view the sentence reports, “没有必要进行健康体检”等观点仍然存在; one after
+        # a third party's verb of saying or thinking, 被访者普遍认为…是有必要的, is theirs: weak22)
+        plain = _QUOTED_SPAN.sub(_blank, _STATIVE_MODAL.sub(_blank, body))
+        if _third_party_view(plain):
+            continue
+        if asp.strong_modal(plain) and not asp.challenge_strength(body):
             # (a modal before a copula or a verb of state, 企业智库应是…机构 / 队伍还应包含… / 必须具备两类人才, says what
             # something should be: a definition or a standard, not a measure)
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
     return out
+
+
+#: Words in quotation marks, at most :data:`QUOTED_SPAN_CHARS` characters (no line break, no nested mark): read by
+#: :func:`_counter_points`, where a modal inside them (“平时不需要体检”) is the quoted view's, not the author's.
+QUOTED_SPAN_CHARS = 40
+_QUOTED_SPAN = re.compile(r"[“「『][^“「『”」』\n]{1,%d}[”」』]" % QUOTED_SPAN_CHARS)
+#: The first person, whose verb of saying or thinking (我们认为…应…) frames the author's own measure.
+_FIRST_PERSON = ("我", "笔者", "本文", "本人", "作者")
+
+
+def _third_party_view(sentence: str) -> bool:
+    """Whether ``sentence`` reports what someone other than the author says or thinks: a verb of saying or thinking
+    (:data:`_TAIL_SAYING`: 认为, 表示, 指出 …) with no first person (:data:`_FIRST_PERSON`) before it (``被访者普遍认为
+    …是有必要的``; ``我们认为应…`` is the author's). One scan: linear (weak22)."""
+    m = _TAIL_SAYING.search(sentence)
+    return m is not None and not any(w in sentence[:m.start()] for w in _FIRST_PERSON)
 
 
 #: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.

@@ -1,0 +1,70 @@
+"""weak22: kinds of the next weakest documents (a measure item whose heading only names its topic, a modal inside
+quoted words or after a third party's verb of saying in a problem item's body). Texts written for these tests."""
+
+from summarizer import pipeline, points
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    essay = pipeline.analyze(text)[0]
+    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+
+
+# --- a measure item whose heading only names its topic (points.item_point, points._body_measure_clause) ------------
+
+_LIBRARY = ("社区图书室的建设\n\n"
+            "一、存在的问题\n\n社区图书室利用率低，藏书陈旧，管理松散。\n\n二、对策建议\n\n"
+            "首先是场地。许多社区的图书室设在偏僻的楼层，居民很难找到。要把图书室搬到一楼临街的位置，方便居民借阅。"
+            "其次是人员。图书室的管理员多由社区干部兼任，开放时间很不固定。街道提出，要招募退休教师担任志愿管理员，"
+            "延长开放时间。\n")
+
+
+def test_bare_topic_measure_item_gives_its_bodys_first_modal_clause():
+    got = _points(_LIBRARY)
+    assert got["recommendation"] == ["要把图书室搬到一楼临街的位置", "要招募退休教师担任志愿管理员"]
+    # the topic words alone are no point
+    assert "场地" not in got["recommendation"] and "人员" not in got["recommendation"]
+    # offsets: the point is the clause as the text has it
+    essay = pipeline.analyze(_LIBRARY)[0]
+    p = essay.points["recommendation"][1]
+    assert p.start == essay.text.index("要招募退休教师") and p.end - p.start == len("要招募退休教师担任志愿管理员")
+
+
+def test_body_measure_clause_reads_only_clauses_that_open_with_a_modal():
+    text = "其次是设备。设备配备、普及推广、展示交流都需要钱。社区提出，要向企业募集旧电脑，逐台检修。"
+    pos = text.index("。") + 1
+    a, b = points._body_measure_clause(text, pos, len(text))
+    assert text[a:b] == "要向企业募集旧电脑"
+    # a list of nouns that opens with an imperative verb (普及推广) is no measure; a body with no modal clause gives none
+    plain = "其次是设备。设备配备、普及推广、展示交流都需要钱，社区一直很拮据。"
+    assert points._body_measure_clause(plain, plain.index("。") + 1, len(plain)) is None
+
+
+def test_bare_topic_item_with_no_measure_in_its_body_keeps_its_heading():
+    text = _LIBRARY.replace("街道提出，要招募退休教师担任志愿管理员，延长开放时间。", "退休教师多半愿意来帮忙。")
+    got = _points(text)["recommendation"]
+    assert "要招募退休教师担任志愿管理员" not in got
+    assert got[0] == "要把图书室搬到一楼临街的位置"
+
+
+# --- a problem item's body: quoted views and a third party's words are no measure (points._counter_points) --------
+
+def test_third_party_view_reads_verbs_of_saying_not_the_first_person():
+    assert points._third_party_view("多数受访居民普遍认为，设立夜间门诊是有必要的")
+    assert not points._third_party_view("我们认为，应当设立夜间门诊")
+    assert not points._third_party_view("街道应当设立夜间门诊")
+
+
+_CLINIC = ("社区卫生服务的短板\n\n"
+           "一、存在的问题\n\n"
+           "（一）居民健康意识薄弱。“平时不需要体检”、“小病必须硬扛过去”等观念在老年居民中仍然普遍。\n\n"
+           "（二）夜间服务缺失。社区卫生站晚上六点关门，居民夜间就医很不方便。受访居民普遍认为，延长开放时间是有必要的。"
+           "卫生站应增设夜间值班医生。\n\n"
+           "二、对策建议\n\n（一）开展健康讲座，普及体检知识。\n\n（二）延长卫生站开放时间，增设夜间值班。\n")
+
+
+def test_quoted_views_and_reported_opinions_in_a_problem_body_are_no_measures():
+    got = _points(_CLINIC)["recommendation"]
+    assert not any("硬扛" in p or "体检”" in p for p in got)
+    assert not any("受访居民" in p for p in got)
+    # the author's own measure in the same body stays one
+    assert "卫生站应增设夜间值班医生" in got
