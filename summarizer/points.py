@@ -2850,13 +2850,17 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     The clause holds a ``problem_frame_verb`` (面临, 存在 …), then at least two items separated by ``、`` (or 以及 before
     the last one), each of :data:`ENUM_ITEM_CHARS` characters or more, and ends with a problem noun of the
     ``challenge_section`` cue group after an optional 等/的 and a modifier of at most four characters. The first frame
-    verb of each clause is read. Linear in the sentence."""
+    verb of each clause is read; a clause whose words before it name the exam paper or its given material
+    (``exam_frame_source`` cue group: ``试卷通过给定资料展现了…存在的A、B等问题``) retells the exam's problems and gives
+    none. Linear in the sentence."""
     out: list[tuple[int, int]] = []
     if "、" not in sentence:
         return out  # (no item separator: no clause holds an enumeration)
     a = 0
     for k in [m.start() for m in _FRAMED_CLAUSE_END.finditer(sentence)] + [len(sentence)]:
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
+        if m is not None and asp.has_cue(sentence[a:m.start()], "exam_frame_source"):
+            m = None  # (试卷通过给定资料展现了…存在的A、B等问题: the exam's problems, retold; weak22)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
             # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
             # it; userfix19 F10)

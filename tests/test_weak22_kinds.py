@@ -68,3 +68,16 @@ def test_quoted_views_and_reported_opinions_in_a_problem_body_are_no_measures():
     assert not any("受访居民" in p for p in got)
     # the author's own measure in the same body stays one
     assert "卫生站应增设夜间值班医生" in got
+
+
+# --- the exam's problems retold by an essay's introduction (points.framed_problems, exam_frame_source) -------------
+
+def test_framed_problems_retold_from_the_exam_material_are_none():
+    s = "今年的申论试题通过给定资料呈现了社区养老中存在的床位供给不足、护理人员流失严重、服务收费偏高等问题，本文试作分析。"
+    assert points.framed_problems(s) == []
+    # the same enumeration stated by the author is three problems
+    s2 = "当前社区养老中存在床位供给不足、护理人员流失严重、服务收费偏高等问题。"
+    assert [s2[a:b] for a, b in points.framed_problems(s2)] == ["床位供给不足", "护理人员流失严重", "服务收费偏高"]
+    # 材料 alone is no exam word: 原材料 names a supply
+    s3 = "原材料供应环节存在价格波动剧烈、运输成本偏高、库存积压严重等问题。"
+    assert [s3[a:b] for a, b in points.framed_problems(s3)] == ["价格波动剧烈", "运输成本偏高", "库存积压严重"]
