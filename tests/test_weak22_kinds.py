@@ -81,3 +81,34 @@ def test_framed_problems_retold_from_the_exam_material_are_none():
     # 材料 alone is no exam word: 原材料 names a supply
     s3 = "原材料供应环节存在价格波动剧烈、运输成本偏高、库存积压严重等问题。"
     assert [s3[a:b] for a, b in points.framed_problems(s3)] == ["价格波动剧烈", "运输成本偏高", "库存积压严重"]
+
+
+# --- a list item whose harm word is what its verb lowers (aspects.item_vote, aspects._remedied_object_re) ----------
+
+def test_item_vote_reads_a_lowered_harm_as_no_shortcoming():
+    from summarizer import aspects
+    assert aspects.item_vote("通过定期体检及早降低患病风险") is None
+    assert aspects.item_vote("社区康复训练减缓老人失能恶化") is None
+    # a risk assessment is work done on the risk
+    assert aspects.item_vote("以健康风险评估及早降低患病风险") is None
+    # negated or failed lowering, a cut done, a harm stated: still a shortcoming
+    assert aspects.item_vote("康复服务未能降低患病风险") == aspects.CHALLENGE
+    assert aspects.item_vote("服务减少不了照顾者的压力") == aspects.CHALLENGE
+    assert aspects.item_vote("部分社区缺乏风险评估") == aspects.CHALLENGE
+    m = aspects._remedied_object_re().search("社区康复训练减缓老人失能恶化")
+    assert m is not None and m.group() == "减缓老人失能恶化"
+    assert aspects._remedied_object_re().search("减少投入导致资金不足") is None
+
+
+def test_a_list_of_services_that_lower_harms_is_no_problem_list():
+    text = ("社区医疗的三道防线\n\n"
+            "一、存在的问题\n1.家庭医生签约率低\n2.社区药房药品短缺\n\n"
+            "二、社区医疗的三道防线\n完整的社区医疗包括三道防线，这样才能减轻医院的负担。\n"
+            "(1)健康讲座普及防病知识\n(2)通过定期体检及早降低患病风险\n(3)社区康复训练减缓老人失能恶化\n")
+    essay = pipeline.analyze(text)[0]
+    roles = {essay.structure.heading(it): role for it, role in zip(essay.structure.items, essay.roles)}
+    # the run of services takes no problem role (two of its three items named a harm they lower)
+    assert roles["通过定期体检及早降低患病风险"].aspect is None
+    assert roles["社区康复训练减缓老人失能恶化"].aspect is None
+    # the problems list keeps its own
+    assert roles["家庭医生签约率低"].aspect == "challenge"
