@@ -6782,6 +6782,21 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
     out[asp.CHALLENGE] = kept
 
 
+#: The modal or adverb of resolve that opens the measure after a target phrase (:func:`measure_target`).
+_TARGET_MEASURE = re.compile(r"[，,]\s{0,2}(?:一律|坚决|及时|要|应|须|必须|务必|一经查实|将)")
+
+
+def measure_target(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a would-be challenge point) is only the 对-phrase that names what a measure acts
+    on: it opens with 对, holds no clause mark, and the text right after it is a comma and the measure's modal or
+    adverb of resolve (:data:`_TARGET_MEASURE`: ``对不符合要求和质量不高等建议，要拿掉``; ``对整改不到位的单位，一律通报``).
+    The faults it names are the case the measure handles, no problem the author reports. Constant work (weak22)."""
+    span = text[start:end].strip()
+    if not span.startswith("对") or any(ch in span for ch in "，,；;。！？!?：:"):
+        return False
+    return _TARGET_MEASURE.match(text, end) is not None
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -6812,6 +6827,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
+            if aspect == asp.CHALLENGE and measure_target(text, p.end - len(ptext), p.end):
+                continue  # 对不符合要求和质量不高等建议，要拿掉: the faults name what the measure acts on (weak22)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
                 # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
                 # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)

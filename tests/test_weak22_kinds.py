@@ -112,3 +112,19 @@ def test_a_list_of_services_that_lower_harms_is_no_problem_list():
     assert roles["社区康复训练减缓老人失能恶化"].aspect is None
     # the problems list keeps its own
     assert roles["家庭医生签约率低"].aspect == "challenge"
+
+
+# --- a 对-phrase that names what a measure acts on is no problem (points.measure_target) ---------------------------
+
+def test_measure_target_reads_the_case_a_measure_handles():
+    text = "审查小组要严格把关，对格式不规范和内容空泛等提案，要退回重写。"
+    a = text.index("对格式")
+    b = text.index("，要退回")
+    assert points.measure_target(text, a, b)
+    # a fault stated as such, or a 对-phrase followed by no measure, stays a problem
+    text2 = "部分代表对群众反映的问题重视不够，提案质量不高。"
+    a2 = text2.index("对群众")
+    assert not points.measure_target(text2, a2, text2.index("重视不够") + 4)
+    text3 = "对格式不规范的提案，审查小组往往视而不见。"
+    assert not points.measure_target(text3, 0, text3.index("，"))
+
