@@ -2522,7 +2522,8 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
-    if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
+    if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext)
+                                    or measure_target(text, point.end - len(ptext), point.end)):
         return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
 
