@@ -349,7 +349,8 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "" \
                 and _opening_clauses(structure)[body] < 2:
             end = k
-        elif aspect == asp.RECOMMENDATION and end - start <= BARE_TOPIC_CHARS and not item.children:
+        elif aspect == asp.RECOMMENDATION and end - start <= BARE_TOPIC_CHARS and not item.children \
+                and not asp.cue_pattern("imperative").search(text, start, end):
             # (a run-in item, 其次是经费。, ends with its sentence: its body is the rest of the paragraph)
             stop = item.end if item.titled else text.find("\n", end, end + BODY_MEASURE_CHARS)
             measure = _body_measure_clause(text, end, stop if stop > 0 else min(len(text), end + BODY_MEASURE_CHARS))
@@ -358,9 +359,10 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
     return start, end
 
 
-#: Most characters of a titled measure item's heading that only names the topic its body treats (``其次是经费。``):
-#: such a heading is no measure, the body's first prescribing clause is (:func:`_body_measure_clause`).
-BARE_TOPIC_CHARS = 4
+#: Most characters of a measure item's heading that only names the topic its body treats (``其次是经费。``): such a
+#: heading, with no verb of the ``imperative`` cue group in it (``经费保障`` names a measure), is no measure; the body's
+#: first prescribing clause is (:func:`_body_measure_clause`).
+BARE_TOPIC_CHARS = 3
 #: Most characters of the body :func:`_body_measure_clause` reads after such a heading.
 BODY_MEASURE_CHARS = 240
 

@@ -128,3 +128,10 @@ def test_measure_target_reads_the_case_a_measure_handles():
     text3 = "对格式不规范的提案，审查小组往往视而不见。"
     assert not points.measure_target(text3, 0, text3.index("，"))
 
+
+
+def test_a_measure_noun_heading_is_kept_whole():
+    # 经费保障 names a measure (保障 is a verb of the imperative group): the heading is the point, not its body's clause
+    text = _LIBRARY.replace("其次是人员。", "其次是人员保障。")
+    got = _points(text)["recommendation"]
+    assert "要招募退休教师担任志愿管理员" not in got
