@@ -1111,16 +1111,37 @@ _HEADING_MEMO_SIZE = 32768
 @lru_cache(maxsize=_HEADING_MEMO_SIZE)  # a pure function of the heading
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
-    :func:`states_shortfall` reads counts as a shortcoming predicate)."""
+    :func:`states_shortfall` reads counts as a shortcoming predicate; a harm that a verb of the heading lowers,
+    :func:`_remedied_object_re`, counts as none)."""
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     imperative = starts_imperative(heading)
-    weak = challenge_strength(heading) or states_shortfall(heading)
+    # (a harm named as what a remedy verb inside the heading removes, 以健康风险评估及早减低患病风险, 复康服务减慢慢性病
+    # 恶化: a service that lowers it, no shortcoming; weak22)
+    said = _remedied_object_re().sub(_blanked, heading) if cue_pattern("harm_lowering_verb").search(heading) else heading
+    weak = challenge_strength(said) or states_shortfall(said)
     if imperative and not weak:
         return RECOMMENDATION
     if weak and not imperative:
         return CHALLENGE
     return None
+
+
+#: Most characters between a remedy verb inside a heading and the harm it removes (``减低 | 患病 | 风险``).
+REMEDIED_OBJECT_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _remedied_object_re() -> re.Pattern[str]:
+    """A ``harm_lowering_verb`` cue word (not negated or judged hard before it: 未减少, 没有降低, 难以缓解; not negated after
+    it: 减少不了, nor a cut done, 减少了投入) and, within :data:`REMEDIED_OBJECT_CHARS` characters of no clause mark
+    and no verb of consequence (减少投入导致资金不足 states the shortage it caused), a ``challenge_predicate``
+    word: the harm a measure or a service removes (``及早减低患病风险``, ``减慢慢性病恶化``), blanked by
+    :func:`item_vote`. Bounded gap, literal alternations: linear (weak22)."""
+    negations = "".join(f"(?<!{w})" for w in ("没有", "尚未", "未能", "没能", "不能", "无法", "难以", "不会", "不去", "不再"))
+    return re.compile(rf"(?<![不没未难无]){negations}(?:{cue_alternation('harm_lowering_verb')})(?!不|了|得了)"
+                      rf"(?:(?!导致|造成|致使|使得|以致|令|让)[^，,。；;：:！？!?\n]){{0,{REMEDIED_OBJECT_CHARS}}}?"
+                      rf"(?:{cue_alternation('challenge_predicate')})")
 
 
 #: Most characters of what is hard before the 难 of a hardship head (:data:`_HARDSHIP_HEAD`).

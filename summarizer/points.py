@@ -349,7 +349,47 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
         if k > j and cue and not starts_list and k - start <= max_chars and text[end:j].strip(_TRIM) == "" \
                 and _opening_clauses(structure)[body] < 2:
             end = k
+        elif aspect == asp.RECOMMENDATION and end - start <= BARE_TOPIC_CHARS and not item.children \
+                and not asp.cue_pattern("imperative").search(text, start, end):
+            # (a run-in item, 其次是经费。, ends with its sentence: its body is the rest of the paragraph)
+            stop = item.end if item.titled else text.find("\n", end, end + BODY_MEASURE_CHARS)
+            measure = _body_measure_clause(text, end, stop if stop > 0 else min(len(text), end + BODY_MEASURE_CHARS))
+            if measure is not None:
+                return shape(text, measure[0], measure[1], max_chars)
     return start, end
+
+
+#: Most characters of a measure item's heading that only names the topic its body treats (``其次是经费。``): such a
+#: heading, with no verb of the ``imperative`` cue group in it (``经费保障`` names a measure), is no measure; the body's
+#: first prescribing clause is (:func:`_body_measure_clause`).
+BARE_TOPIC_CHARS = 3
+#: Most characters of the body :func:`_body_measure_clause` reads after such a heading.
+BODY_MEASURE_CHARS = 240
+
+
+def _body_measure_clause(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` offsets in ``text`` of the first clause after ``pos`` (the end of a bare topic heading,
+    :data:`BARE_TOPIC_CHARS`), within ``end`` and :data:`BODY_MEASURE_CHARS` characters, that opens with a modal
+    (``modal`` cue group) and its action (:func:`summarizer.aspects.modal_strength`; a list of nouns, 设备配备、普及推广,
+    opens with none: ``其次是经费。样样都需要不菲的资金。《通知》提出，要积极拓展资金来源
+    渠道，…`` gives ``要积极拓展资金来源渠道``), or None: a body that states no measure (only the problem the topic
+    has) leaves the heading as it is. One pass over at most :data:`BODY_MEASURE_CHARS` characters: linear."""
+    stop = min(end, pos + BODY_MEASURE_CHARS)
+    j = pos
+    while j < stop:
+        while j < stop and text[j] in _TRIM:
+            j += 1
+        k = j
+        while k < stop and text[k] not in "，,；;：:。！？!?\n":
+            k += 1
+        if k >= stop:
+            return None  # (a clause cut by the window is not read whole)
+        clause = text[j:k]
+        if clause.startswith(asp.lexicon().words("modal")) and asp.modal_strength(clause) \
+                and not asp.challenge_strength(clause):
+            return j, k
+        j = k + 1
+    return None
 
 
 #: Most characters of the opening clause of a run-in measure item read as the measure it names (:func:`_topic_clause`).
@@ -1758,7 +1798,7 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
 #: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
 #: should be or hold, not an action the author proposes. A negated one (不应是…) rejects a practice, as a prohibition
 #: does, and stays a measure.
-_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望)")
+_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望|只有)")
 
 
 def _blank(match: re.Match) -> str:
@@ -1785,13 +1825,34 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
         if asp.has_cue(body, "lead_in") or body.rstrip().endswith(("：", ":")):
             # 必须用好以下几招 / 应当包括… / 对策建议：: it announces or lists what follows, it is no measure of its own
             continue
-        if asp.strong_modal(_STATIVE_MODAL.sub(_blank, body)) and not asp.challenge_strength(body):
+        # (a modal inside quoted words is the view the sentence reports, “没有必要进行健康体检”等观点仍然存在; one after
+        # a third party's verb of saying or thinking, 被访者普遍认为…是有必要的, is theirs: weak22)
+        plain = _QUOTED_SPAN.sub(_blank, _STATIVE_MODAL.sub(_blank, body))
+        if _third_party_view(plain):
+            continue
+        if asp.strong_modal(plain) and not asp.challenge_strength(body):
             # (a modal before a copula or a verb of state, 企业智库应是…机构 / 队伍还应包含… / 必须具备两类人才, says what
             # something should be: a definition or a standard, not a measure)
             a, b = cue_window(text, s.start, s.end, asp.RECOMMENDATION, max_chars)
             if b > a:
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, float(scores[i])))
     return out
+
+
+#: Words in quotation marks, at most :data:`QUOTED_SPAN_CHARS` characters (no line break, no nested mark): read by
+#: :func:`_counter_points`, where a modal inside them (“平时不需要体检”) is the quoted view's, not the author's.
+QUOTED_SPAN_CHARS = 40
+_QUOTED_SPAN = re.compile(r"[“「『][^“「『”」』\n]{1,%d}[”」』]" % QUOTED_SPAN_CHARS)
+#: The first person, whose verb of saying or thinking (我们认为…应…) frames the author's own measure.
+_FIRST_PERSON = ("我", "笔者", "本文", "本人", "作者")
+
+
+def _third_party_view(sentence: str) -> bool:
+    """Whether ``sentence`` reports what someone other than the author says or thinks: a verb of saying or thinking
+    (:data:`_TAIL_SAYING`: 认为, 表示, 指出 …) with no first person (:data:`_FIRST_PERSON`) before it (``被访者普遍认为
+    …是有必要的``; ``我们认为应…`` is the author's). One scan: linear (weak22)."""
+    m = _TAIL_SAYING.search(sentence)
+    return m is not None and not any(w in sentence[:m.start()] for w in _FIRST_PERSON)
 
 
 #: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.
@@ -2482,7 +2543,8 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
-    if aspect == asp.CHALLENGE and asp.states_no_problem(ptext):
+    if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext)
+                                    or measure_target(text, point.end - len(ptext), point.end)):
         return False
     return aspect == asp.RECOMMENDATION or not asp.recommends_outright(ptext)
 
@@ -2810,13 +2872,17 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     The clause holds a ``problem_frame_verb`` (面临, 存在 …), then at least two items separated by ``、`` (or 以及 before
     the last one), each of :data:`ENUM_ITEM_CHARS` characters or more, and ends with a problem noun of the
     ``challenge_section`` cue group after an optional 等/的 and a modifier of at most four characters. The first frame
-    verb of each clause is read. Linear in the sentence."""
+    verb of each clause is read; a clause whose words before it name the exam paper or its given material
+    (``exam_frame_source`` cue group: ``试卷通过给定资料展现了…存在的A、B等问题``) retells the exam's problems and gives
+    none. Linear in the sentence."""
     out: list[tuple[int, int]] = []
     if "、" not in sentence:
         return out  # (no item separator: no clause holds an enumeration)
     a = 0
     for k in [m.start() for m in _FRAMED_CLAUSE_END.finditer(sentence)] + [len(sentence)]:
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
+        if m is not None and asp.has_cue(sentence[a:m.start()], "exam_frame_source"):
+            m = None  # (试卷通过给定资料展现了…存在的A、B等问题: the exam's problems, retold; weak22)
         if m is not None and sentence.count("、", m.end(), k) >= 1:
             # (当前工作中存在的A、B等问题: the 的 after the verb makes the frame attributive; the first item starts after
             # it; userfix19 F10)
@@ -6917,6 +6983,21 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
     out[asp.CHALLENGE] = kept
 
 
+#: The modal or adverb of resolve that opens the measure after a target phrase (:func:`measure_target`).
+_TARGET_MEASURE = re.compile(r"[，,]\s{0,2}(?:一律|坚决|及时|要|应|须|必须|务必|一经查实|将)")
+
+
+def measure_target(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a would-be challenge point) is only the 对-phrase that names what a measure acts
+    on: it opens with 对, holds no clause mark, and the text right after it is a comma and the measure's modal or
+    adverb of resolve (:data:`_TARGET_MEASURE`: ``对不符合要求和质量不高等建议，要拿掉``; ``对整改不到位的单位，一律通报``).
+    The faults it names are the case the measure handles, no problem the author reports. Constant work (weak22)."""
+    span = text[start:end].strip()
+    if not span.startswith("对") or any(ch in span for ch in "，,；;。！？!?：:"):
+        return False
+    return _TARGET_MEASURE.match(text, end) is not None
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -6947,6 +7028,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
+            if aspect == asp.CHALLENGE and measure_target(text, p.end - len(ptext), p.end):
+                continue  # 对不符合要求和质量不高等建议，要拿掉: the faults name what the measure acts on (weak22)
             if aspect == asp.CHALLENGE and _solved_by_measure(text, p, ptext):
                 # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
                 # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)
