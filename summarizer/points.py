@@ -5354,7 +5354,7 @@ def short_verdict_head(sentence: str) -> tuple[int, int] | None:
 
 #: A factor line: a short label naming a factor, a colon, then its explanation (``地方财力: 地方政府必须自筹资金…``);
 #: group ``body`` is the explanation. The label holds no clause break (it is a noun phrase, no sentence).
-_FACTOR_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
+_FACTOR_LINE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
 #: Most lines read under a lead-in for its factor lines (the run stops at the first line of another shape).
 FACTOR_LINES = 12
 #: Most characters of a line that may head the lead-in's paragraph (a section heading, no paragraph of prose).
