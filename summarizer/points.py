@@ -2175,7 +2175,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
-                          and not names_problem_topic(text[p.start:p.end])]
+                          and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
@@ -2267,7 +2267,11 @@ BARE_VERB_CHARS = 6
 #: sentence of problems, naming no act. Anchored at both ends of the point, a bounded run of adverbs: linear.
 _BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
                           r"(?:进一步|继续|认真|努力|切实|加以|予以|去|来|共同){0,3}"
-                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)")
+                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)"
+                          # (必须采取有效措施，努力推进解决: measures named by the bare noun, then a bare 解决; trialfix22a)
+                          r"|(?:还|仍|则|都|也)?(?:必须|需要|要|应|应当)(?:采取|拿出|制定)(?:有效|有力|切实|得力|切实有效)?的?"
+                          r"(?:措施|举措|办法|对策)(?:[，,]?(?:努力|积极|切实|认真|尽快|加快){0,2}(?:推进|加以|予以|逐步)?"
+                          r"(?:解决|改进|改善|化解))?")
 
 
 def bare_remedy_point(point: str) -> bool:
@@ -5073,6 +5077,28 @@ def only_announces(point: str) -> bool:
     return m is not None and m.end() == len(p)
 
 
+@lru_cache(maxsize=1)
+def _heed_opening_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    noun = f"(?:{alt('discussed_problem_noun')})"
+    return re.compile(rf"(?:对|对于|面对|针对)(?:{alt('referring_modifier')}){noun}(?:(?:和|与|及|、){noun})?[，,]?")
+
+
+def heeds_named_problems(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only says how to regard problems already named: it opens with
+    对/对于/面对 and a referring word before a problem noun (``referring_modifier``, ``discussed_problem_noun`` cue groups:
+    ``对上述问题``, ``对于这些困难``), and the rest holds a word of heeding (``heed_attitude`` cue group: 掉以轻心, 忽视,
+    回避, 高度重视 …) and no deficiency predicate of its own (``对上述问题，我们都不能掉以轻心``: the closing formula
+    of a work report's problem paragraph; trial22 C, trialfix22a). Bounded: one anchored match and cue scans of the
+    point."""
+    p = point.strip(_TRIM)
+    m = _heed_opening_re().match(p)
+    if m is None:
+        return False
+    rest = p[m.end():]
+    return asp.has_cue(rest, "heed_attitude") and not asp._prose_deficits(rest) and not asp.states_verdict(rest)
+
+
 #: A point that says where the problem lies and names only a topic (``更关键的问题在于长照的财政定位``): a short
 #: qualifier, 问题/关键/症结 + 在于 (not 是: ``但问题是这样正好中了…`` goes on with a clause), then at most 16 characters to the point's end (:func:`names_problem_topic`).
 _PROBLEM_TOPIC = re.compile(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
@@ -5147,6 +5173,8 @@ def narrates_discussion(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _inquiry_topic_re().match(p)
     if m is None:
+        m = _purpose_inquiry(p)
+    if m is None:
         m = _discussion_topic_re().match(p)
         if m is None:
             return False
@@ -5159,6 +5187,37 @@ def narrates_discussion(point: str) -> bool:
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+_COMMA_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+#: Most clauses before the purpose clause of a survey (``我们对…进行了深入调研，旨在…``) that :func:`_purpose_inquiry` reads.
+PURPOSE_INQUIRY_CLAUSES = 3
+
+
+def _purpose_inquiry(point: str) -> re.Match[str] | None:
+    """The inquiry match (:func:`_inquiry_topic_re`, its ``topic`` group) of the last clause of ``point`` when that
+    clause states the purpose of a survey or a visit (``purpose_inquiry_opener`` cue group: 旨在, 目的是, 以期 …; then an
+    ``inquiry_verb``: ``我们对多个地区的基层机构进行了深入调研，旨在全面了解其运作现状、存在问题及改进方向``) and the
+    clauses before it, at most :data:`PURPOSE_INQUIRY_CLAUSES`, state no shortcoming (what was done to learn about
+    problems names none: trial22 C, trialfix22a). ``None`` otherwise. Bounded: the point's clauses, one anchored match."""
+    clauses = _COMMA_CLAUSE_SPLIT.split(point)  # (a topic list, 现状、存在问题及改进方向, stays one clause)
+    if len(clauses) < 2 or len(clauses) > PURPOSE_INQUIRY_CLAUSES + 1:
+        return None
+    last = clauses[-1]
+    opener = next((w for w in asp.lexicon().words("purpose_inquiry_opener") if last.startswith(w)), None)
+    if opener is None:
+        return None
+    before = "，".join(clauses[:-1])
+    if asp.challenge_strength(before) or asp._prose_deficits(before):
+        return None
+    m = _purpose_inquiry_re().fullmatch(last[len(opener):])
+    return m if m is not None and asp.cue_pattern("discussed_problem_noun").search(m.group("topic")) else None
+
+
+@lru_cache(maxsize=1)
+def _purpose_inquiry_re() -> re.Pattern[str]:
+    verbs = asp.cue_alternation("inquiry_verb")
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,6}}?(?:{verbs})(?P<topic>[^，,。；;：:！？!?]{{2,{2 * DISCUSSION_TOPIC_CHARS}}})")
 
 
 @lru_cache(maxsize=1)
