@@ -1576,6 +1576,11 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
+    if purpose:
+        # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
+        rest = sentence[purpose:]
+        return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
@@ -1835,6 +1840,9 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
+    purpose = purpose_clause_end(s)
+    if purpose:
+        return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
@@ -2334,6 +2342,31 @@ def _names_listed_problems(sentence: str) -> bool:
 def _turn_re() -> re.Pattern[str]:
     words = sorted(lexicon().words("adversative"), key=len, reverse=True)
     return re.compile(r"[，,；;]\s{0,2}(?:" + "|".join(map(re.escape, words)) + r")\s{0,2}[，,]?")
+
+
+#: First characters of a sentence :func:`purpose_clause_end` can read (为了/为使…, or a linking connective before
+#: one): a cheap gate before the cue scans.
+_PURPOSE_GATE = ("为", "此外", "同时", "另外", "另一方面", "再者", "其次", "还有", "而且", "并且")
+
+
+def purpose_clause_end(sentence: str) -> int:
+    """Offset in ``sentence`` of the clause after its opening purpose clause (``purpose_opener`` cue group: 为了, 为使 …;
+    past a linking connective first, ``linking_connective``-like 此外/同时/另外: ``此外，为了减轻不同阶层市民的负担，政府在
+    未来一个年度应调高各类现有免税额`` -> the offset of ``政府``) when that clause prescribes with a strong modal right
+    after its subject (:func:`_after_topic`, as a topic phrase is read), else 0. The burden the purpose names is what
+    the measure relieves, no problem the sentence states (trial22 H, trialfix22a). Linear in the sentence."""
+    s = sentence.lstrip()
+    lead = len(sentence) - len(s)
+    link = next((w for w in lexicon().words("purpose_link") if s.startswith(w)), None)
+    if link is not None:
+        k = len(link)
+        while k < len(s) and s[k] in "，, ":
+            k += 1
+        s, lead = s[k:], lead + k
+    if not s.startswith(lexicon().words("purpose_opener")):
+        return 0
+    k = _after_topic(s)
+    return lead + k if k else 0
 
 
 def after_background_turn(sentence: str) -> int:
