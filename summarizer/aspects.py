@@ -1576,6 +1576,8 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if ("不" in sentence and warned_prohibition(sentence)):
+        return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
     purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
     if purpose:
         # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
@@ -1840,6 +1842,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
+    if warned_prohibition(s):
+        return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: the course forbidden, argued by its harm (trialfix22a)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -2342,6 +2346,31 @@ def _names_listed_problems(sentence: str) -> bool:
 def _turn_re() -> re.Pattern[str]:
     words = sorted(lexicon().words("adversative"), key=len, reverse=True)
     return re.compile(r"[，,；;]\s{0,2}(?:" + "|".join(map(re.escape, words)) + r")\s{0,2}[，,]?")
+
+
+#: Most characters of the subject before a warned prohibition's 不能 (``政府不能…``, ``基层干部不能…``).
+WARNED_SUBJECT_CHARS = 8
+_WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|就|再|都|绝|决)?(?:不能|不可|不要|不应|切不可|千万不能)"
+                                 r"(?:真|再|只|一味|总|光|随意|轻易)?[^，,；;。！？!?]{2,}[，,；;]" % WARNED_SUBJECT_CHARS)
+
+
+def warned_prohibition(sentence: str) -> bool:
+    """Whether ``sentence`` forbids a course and then warns of what it would bring: a first clause with a short subject
+    (at most :data:`WARNED_SUBJECT_CHARS` characters), 不能/不可/不要 and a course, then a clause that opens with a word
+    of warning (``warning_consequence`` cue group: 那样, 否则, 不然, 长此以往 …) and holds 会/将 (``政府不能真搞成“无限责任
+    政府”，那样社会的很多能力就会退化``): the 不能 is deontic, the sentence prescribes (trial22 R/H, trialfix22a). A bare
+    inability with a result (``很多家长不能陪伴孩子，孩子的心理问题就会加重``) has no word of warning and is none.
+    Bounded: one anchored match and a prefix test of the next clause."""
+    s = sentence.strip()
+    m = _WARNED_PROHIBITION.match(s)
+    if m is None:
+        return False
+    rest = s[m.end():].lstrip()
+    warn = next((w for w in lexicon().words("warning_consequence") if rest.startswith(w)), None)
+    if warn is None:
+        return False
+    clause = re.split(r"[，,；;。！？!?]", rest[len(warn):].lstrip("，, "), maxsplit=1)[0]
+    return "会" in clause or "将" in clause or "势必" in clause
 
 
 #: First characters of a sentence :func:`purpose_clause_end` can read (为了/为使…, or a linking connective before
