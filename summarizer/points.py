@@ -3834,6 +3834,18 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     return runs[-1] if tail in ("", "等") else []
 
 
+def prescribed_list_lead(lead: str) -> bool:
+    """Whether ``lead`` (the sentence up to the opening quotation mark of a quoted list, :func:`quoted_list_items`) ends
+    in a clause that prescribes what the list names: a modal and an action verb (:func:`summarizer.aspects._modal_actions`:
+    ``《通知》提出要完善“…”“…”``, ``文件强调应建立“…”“…”``), not a verb that removes a problem (``remedy`` cue group:
+    解决, 整治 …: ``群众要求解决“停车难”“看病难”`` names the problems). The items are measures demanded, none a
+    complaint (trial22 C, trialfix22a). Linear in the lead's last clause."""
+    clause = _COMMA_CLAUSE_SPLIT.split(lead.rstrip("“「『\"' "))[-1]
+    if not clause or not asp._modal_actions(clause):
+        return False
+    return not asp.has_cue(clause, "remedy")
+
+
 def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                         review: int) -> None:
     """In place: a sentence that ends with a list of quoted items (:func:`quoted_list_items`) and holds a challenge
@@ -3853,6 +3865,8 @@ def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, lis
             continue
         lo, hi = s.start + items[0][0], s.start + items[-1][1]
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
+        if prescribed_list_lead(text[s.start:s.start + items[0][0]]):
+            continue  # 《通知》提出要完善“A”“B”“C”: the measures a document demands, no complaints (trialfix22a)
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in items)
 
