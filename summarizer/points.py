@@ -2157,6 +2157,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
     _labelled_points(text, out)
+    _outline_label_points(text, sentences, out, max_point_chars, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
@@ -6603,6 +6604,65 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[aspect] = keep
     for p in moved:
         out[p.aspect].append(p)
+
+
+#: Most characters before an essay outline's label in its sentence (``丨思路提纲丨中心论点…``: a page's tag line).
+OUTLINE_LABEL_LEAD_CHARS = 12
+#: Fewest numbered sub-argument labels (分论点一/二/三) that make a text an essay outline.
+OUTLINE_LABELS = 2
+
+
+@lru_cache(maxsize=1)
+def _outline_label_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    # (the sub-argument's colon is required: 分论点一的写法… names the label; the thesis label may run into its text)
+    return re.compile(rf"[^，,。；;！？!?\n]{{0,{OUTLINE_LABEL_LEAD_CHARS}}}?(?:(?P<thesis>{alt('thesis_label')})"
+                      rf"(?![的是])\s*[：:]?"
+                      rf"|(?P<sub>{alt('sub_argument_label')})(?P<num>[一二三四五六七八九十1-9１-９])\s*[：:])\s*")
+
+
+def outline_labels(sentence: str) -> tuple[str, int] | None:
+    """``("thesis" | "sub", offset after the label)`` when ``sentence`` opens (past at most
+    :data:`OUTLINE_LABEL_LEAD_CHARS` characters of a tag line) with an essay outline's label: the thesis
+    (``thesis_label`` cue group: 中心论点, 总论点 …) or a numbered sub-argument (``sub_argument_label``: 分论点一, 分观点二 …),
+    the thesis's colon optional; else ``None``. Bounded: one anchored match."""
+    m = _outline_label_re().match(sentence)
+    if m is None:
+        return None
+    return ("thesis" if m.group("thesis") else "sub"), m.end()
+
+
+def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: an essay outline (a 申论 model answer's 思路提纲: ``中心论点…。分论点一：党员干部要站出来，当好领头羊。
+    分论点二：…``, at least :data:`OUTLINE_LABELS` numbered sub-argument labels, :func:`outline_labels`) states its
+    measures one per sub-argument: each sub-argument that prescribes (a modal or an imperative,
+    :func:`summarizer.aspects.holds_modal_word`, :func:`summarizer.aspects.modal_strength`) is a recommendation, the text
+    after its label, in place of any point over it; the thesis, which sums them up, is no point (trial22 D,
+    trialfix22a). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences and points."""
+    if "论点" not in text and "观点" not in text:
+        return
+    found = []
+    for s in sentences:
+        if s.start >= review or s.kind != "sentence":
+            continue
+        label = outline_labels(s.text)
+        if label is not None:
+            found.append((s, label))
+    if sum(kind == "sub" for _, (kind, _) in found) < OUTLINE_LABELS:
+        return
+    spans = []
+    for s, (kind, k) in found:
+        a, b = _trim(text, s.start + k, s.end)
+        spans.append((s.start, s.end))
+        if kind == "sub" and b > a and (asp.holds_modal_word(text[a:b]) or asp.modal_strength(text[a:b])):
+            spans[-1] = (s.start, s.end, a, b)
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not any(sp[0] < p.end and p.start < sp[1] for sp in spans)]
+    for sp in spans:
+        if len(sp) == 4:
+            a, b = shape(text, sp[2], sp[3], max_chars)
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 #: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
