@@ -2158,6 +2158,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _praise_before_turn(sentences, out)
     _labelled_points(text, out)
     _outline_label_points(text, sentences, out, max_point_chars, review)
+    _sibling_problem_items(structure, out, max_point_chars, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
@@ -6663,6 +6664,57 @@ def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, l
         if len(sp) == 4:
             a, b = shape(text, sp[2], sp[3], max_chars)
             out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: The run-in enumerator families whose runs :func:`_sibling_problem_items` reads (首先/其次/最后, 第一/第二).
+SIBLING_FAMILIES = frozenset(("seq", "di"))
+#: Fewest items of such a run, and fewest of them that hold a challenge point, for its other items to be read as theirs.
+SIBLING_RUN_ITEMS = 3
+SIBLING_STATED_ITEMS = 2
+
+
+def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: in a run of run-in sequence items (:data:`SIBLING_FAMILIES`: ``首先，…其次，…最后，…``) of at least
+    :data:`SIBLING_RUN_ITEMS` items, where all but one item hold a challenge point (at least
+    :data:`SIBLING_STATED_ITEMS`) and none holds a recommendation, the item with no point states its problem in words no
+    cue knows (``最后，小区物业长期收取外来广告费用，却从不向业主公示``): its first sentence is a challenge, unless it
+    prescribes (a modal, :func:`summarizer.aspects.holds_modal_word`), asks, or reads as a measure
+    (:func:`summarizer.aspects.sentence_aspect`). A complaint lists its faults so, one per step (trial22 D,
+    trialfix22a). Items of a reviewer's comment (from ``review``) give none. Linear in the items and points."""
+    text = structure.text
+    runs: dict[tuple[int, int], list] = {}
+    for it in structure.items:
+        if it.family in SIBLING_FAMILIES and it.run >= 0 and not it.titled and it.start < review:
+            runs.setdefault((id(it.parent), it.run), []).append(it)
+    if not runs:
+        return
+    cs = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    rs = sorted((p.start, p.end) for p in out[asp.RECOMMENDATION])
+
+    def holds(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+        k = bisect.bisect_left(spans, (a, -1))
+        if k > 0 and spans[k - 1][1] > a:
+            return True
+        return k < len(spans) and spans[k][0] < b
+
+    for items in runs.values():
+        if len(items) < SIBLING_RUN_ITEMS:
+            continue
+        spans = [(it.content_start, it.end) for it in items]
+        if any(holds(rs, a, b) for a, b in spans):
+            continue
+        bare = [it for it, (a, b) in zip(items, spans) if not holds(cs, a, b)]
+        if len(bare) != 1 or len(items) - 1 < SIBLING_STATED_ITEMS:
+            continue
+        it = bare[0]
+        a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
+        sentence = text[a:b]
+        if (b <= a or sentence.endswith(tuple(_QUESTION_ENDS)) or "？" in text[b:b + 1] or "?" in text[b:b + 1]
+                or asp.holds_modal_word(sentence) or asp.sentence_aspect(sentence) == asp.RECOMMENDATION):
+            continue
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
 #: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
