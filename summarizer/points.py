@@ -6667,7 +6667,7 @@ def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, l
 
 
 #: The run-in enumerator families whose runs :func:`_sibling_problem_items` reads (首先/其次/最后, 第一/第二).
-SIBLING_FAMILIES = frozenset(("seq", "di"))
+SIBLING_FAMILIES = frozenset(("seq", "di", "shi"))
 #: Fewest items of such a run, and fewest of them that hold a challenge point, for its other items to be read as theirs.
 SIBLING_RUN_ITEMS = 3
 SIBLING_STATED_ITEMS = 2
