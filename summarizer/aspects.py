@@ -1563,6 +1563,42 @@ def counts_remaining(sentence: str) -> bool:
     return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
 
 
+#: Most characters of a described group's description (``缺乏能力买「上车盘」的人士``) before its 的.
+DESCRIBED_GROUP_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _described_group_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('group_intro')})(?P<group>[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的"
+                      rf"(?:{cue_alternation('people_noun')}))(?=[，,。；;！？!?]|$)")
+
+
+def mask_described_groups(sentence: str) -> str:
+    """``sentence`` with each group of people it names as a target described by its hardship blanked by spaces (same
+    length): after a word that introduces or serves a group (``group_intro`` cue group: 第二是, 照顾, 资助 …), a
+    description, 的 and a noun of people (``people_noun``: 人士, 市民, 家庭 …) that ends its clause (``应集中照顾两种人士
+    的需求：第一是居住条件恶劣的基层市民；第二是缺乏能力买「上车盘」的人士``). Who a measure serves is no problem the
+    sentence states (trial22 H, trialfix22a); ``缺乏照顾的老人越来越多`` goes on and is kept. Linear (one bounded
+    pattern, gated by a scan for the people nouns)."""
+    if not has_cue(sentence, "people_noun") or not has_cue(sentence, "group_intro"):
+        return sentence
+    return _described_group_re().sub(lambda m: m.group(0)[:m.start("group") - m.start()]
+                                     + " " * (m.end("group") - m.start("group")), sentence)
+
+
+def describes_group(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) is only a group of people described by a hardship: a description,
+    的 and a noun of people (``people_noun`` cue group) up to its end with no clause break (``缺乏能力买「上车盘」的人士``):
+    it names whom a measure serves, no problem (trial22 H, trialfix22a). Bounded: one anchored match."""
+    p = point.strip(" \t\n\u3000。，,；;：:")
+    return _DESCRIBED_GROUP_ONLY().fullmatch(p) is not None
+
+
+@lru_cache(maxsize=1)
+def _DESCRIBED_GROUP_ONLY() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的(?:{cue_alternation('people_noun')})")
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1570,6 +1606,7 @@ def sentence_aspect(sentence: str) -> str | None:
     modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None. A topic phrase
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
+    sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
@@ -1829,7 +1866,7 @@ def prose_aspect(sentence: str) -> str | None:
 
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
-    s = sentence.strip()
+    s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     if s.endswith(("？", "?")) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):

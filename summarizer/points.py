@@ -2177,7 +2177,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
-                          and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])]
+                          and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
+                          and not asp.describes_group(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
