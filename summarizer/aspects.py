@@ -1563,6 +1563,28 @@ def counts_remaining(sentence: str) -> bool:
     return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
 
 
+#: Most characters between the copula and the challenge noun of :func:`names_task_as_challenge` (``是文献传递工作面临的``).
+TASK_CHALLENGE_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _task_challenge_re() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;：:！？!?]{{2,}}?是[^，,。；;：:！？!?是]{{0,{TASK_CHALLENGE_CHARS}}}?"
+                      rf"(?:{cue_alternation('task_challenge_noun')})")
+
+
+def names_task_as_challenge(sentence: str) -> bool:
+    """Whether ``sentence`` (one clause, end punctuation aside) names a task and calls it a challenge by a copula:
+    a subject, 是, at most :data:`TASK_CHALLENGE_CHARS` characters (面临的, 当前的最大 …) and a noun of a hard task at its
+    end (``task_challenge_noun`` cue group: 挑战, 难题, 难点 …: ``提高满足率、缩短获取时滞是文献传递工作面临的重大挑战``).
+    The imperative verbs of the subject (提高…, 缩短…) name what is hard to do, no measure prescribed; the sentence
+    states a challenge (trial22 H, trialfix22a). Bounded: one anchored match of the sentence."""
+    s = sentence.strip().rstrip("。！!；;")
+    if "是" not in s:
+        return False
+    return _task_challenge_re().fullmatch(s) is not None
+
+
 #: Most characters of a described group's description (``缺乏能力买「上车盘」的人士``) before its 的.
 DESCRIBED_GROUP_CHARS = 24
 
@@ -1607,6 +1629,8 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if names_task_as_challenge(sentence):
+        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
@@ -1867,6 +1891,8 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    if names_task_as_challenge(s):
+        return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if s.endswith(("？", "?")) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
