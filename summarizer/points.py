@@ -1180,6 +1180,34 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
 
 
+#: Fewest characters each of two near-duplicate points must differ by, past their shared frame, to be two points.
+DISTINCT_MIDDLE_CHARS = 2
+#: Most difflib ratio of those differing middles for them to be two points (``愿意回`` / ``回得去``).
+DISTINCT_MIDDLE_RATIO = 0.5
+_FRAME_MARKS = " \t\u3000，,、；;：:。！？!?"
+
+
+def distinct_middles(a: str, b: str) -> bool:
+    """Whether two point texts that :func:`near_duplicate` finds alike are parallel points of one frame rather than
+    one point twice: past their common prefix and common suffix, each differs by at least
+    :data:`DISTINCT_MIDDLE_CHARS` characters (marks and spaces not counted) and the two middles are unlike (difflib
+    ratio below :data:`DISTINCT_MIDDLE_RATIO`): ``振兴乡村，要让人愿意回`` / ``振兴乡村，要让人回得去`` (a 申论's parallel
+    claims, trial22 O, trialfix22a). A point repeated with a mark or a word changed (``，``/``,``, ``的``) is still one.
+    Linear in the texts (difflib on the middles, short points only)."""
+    k = 0
+    n = min(len(a), len(b))
+    while k < n and a[k] == b[k]:
+        k += 1
+    j = 0
+    while j < n - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    ma, mb = a[k:len(a) - j], b[k:len(b) - j]
+    ca, cb = ma.translate({ord(c): None for c in _FRAME_MARKS}), mb.translate({ord(c): None for c in _FRAME_MARKS})
+    if len(ca) < DISTINCT_MIDDLE_CHARS or len(cb) < DISTINCT_MIDDLE_CHARS:
+        return False
+    return difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
+
+
 class _KeptText:
     """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
     character index built once) and its character counts."""
@@ -2216,7 +2244,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
+            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) and not distinct_middles(ptext, k.text)
+                                                  for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
