@@ -3158,6 +3158,8 @@ def opener_aspect(sentence: str) -> str | None:
     if cues and first[cues[-1][0]:].startswith(lexicon().words("cue_noun_predicate_adverb")):
         return None  # 少子化的问题与挑战日益严峻: the cue nouns are the subject of a predicate, no glued heading
     for end, aspect in cues:
+        if first[end:].startswith(lexicon().words("cue_noun_predicate_adverb")):
+            return None  # 现在的住房问题主要源于…不足: this cue noun is a subject too (trialfix22a)
         word_start = end - 1
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1
