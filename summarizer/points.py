@@ -5783,8 +5783,19 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
                             review: int) -> None:
     """In place: the points a news report attributes to the people it speaks for (:func:`reported_clauses`), one per
     clause, added per aspect by :func:`_add_items` (a window that lumps two of them gives way); sentences of a
-    reviewer's comment (from ``review``) give none."""
-    added = _sentence_spans(text, sentences, review, reported_clauses)
+    reviewer's comment (from ``review``) give none; nor do words the author questions right after (the next sentence
+    turns and asks, ``doubt_turn`` cue group: ``…蔡主席也谈到「政府要负起责任，不能…」可是政府如何负起这个责任？``:
+    another party's demand the author doubts, no measure of the text's; trial22 C, trialfix22a)."""
+    turns = asp.lexicon().words("doubt_turn")
+    doubted = {s.start for s, t in zip(sentences, sentences[1:])
+               if t.text.startswith(turns) and t.text.rstrip().endswith(tuple(_QUESTION_ENDS))}
+    if doubted:
+        # (no point at all over the doubted report: its words are the other party's, whichever path read them)
+        gone = [(s.start, s.end) for s in sentences if s.start in doubted and reported_clauses(s.text)]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not any(a <= p.start < b for a, b in gone)]
+    added = _sentence_spans(text, [s for s in sentences if s.start not in doubted] if doubted else sentences, review,
+                            reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
         spans = added[aspect]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
