@@ -159,6 +159,73 @@ def test_a_run_that_turns_to_a_measure_gets_no_sibling_challenge():
     assert all("公开" not in t for t in _texts(ch))
 
 
+# ----------------------------------------------------------------- H: a task named a challenge under a measures heading
+def test_a_task_named_a_challenge_is_no_measure():
+    text = "二、对策\n（一）加快资源共享\n实现跨馆借阅、缩短等待时间是区域图书馆联盟面临的最大难题。各成员馆应统一编目标准。\n"
+    ch, rec = _points(text)
+    assert all("最大难题" not in t for t in _texts(rec))
+    assert _texts(ch) == ["实现跨馆借阅、缩短等待时间是区域图书馆联盟面临的最大难题"]
+    assert asp.names_task_as_challenge("提高办事效率是基层政府面临的重大挑战。")
+
+
+def test_a_copula_that_names_no_challenge_noun_is_left_alone():
+    # negative: 是 with no noun of a hard task (a goal, a measure)
+    assert not asp.names_task_as_challenge("提高办事效率是基层政府的重要目标")
+    assert not asp.names_task_as_challenge("挑战很大")
+    assert asp.prose_aspect("应当把提高办事效率作为重点工作。") == asp.RECOMMENDATION
+
+
+# ------------------------------------------------------------------------- O: parallel claims of one frame
+def test_parallel_claims_of_one_frame_are_not_near_duplicates():
+    text = ("回到主题\n发展产业，要让村民愿意回。多年来村里没有像样的企业。\n"
+            "发展产业，要让村民回得去。“采菊东篱下，悠然见南山。”这是古人笔下的乡村。\n"
+            "发展产业，要让村民留得住。\n")
+    _, rec = _points(text)
+    assert rec == [("发展产业，要让村民愿意回", 5, 17), ("发展产业，要让村民回得去", 32, 44),
+                   ("发展产业，要让村民留得住", 70, 82)]
+    assert pts.distinct_middles("振兴乡村，要让人愿意回", "振兴乡村，要让人回得去")
+
+
+def test_a_point_repeated_with_a_small_change_is_still_one():
+    # negative: a mark or one word changed, the same point twice
+    assert not pts.distinct_middles("加强社区工作者队伍建设", "加强社区工作者的队伍建设")
+    assert not pts.distinct_middles("振兴乡村，要让人回得去", "振兴乡村,要让人回得去")
+    assert pts.near_duplicate("振兴乡村，要让人愿意回", "振兴乡村，要让人回得去")
+
+
+# ------------------------------------------------------------------------- B: problems stated in plain prose
+def test_a_problem_noun_before_a_cause_predicate_is_no_glued_heading():
+    ch, _ = _points("当前社区养老的难题主要源于专业护理人员供给不足。\n")
+    assert ch == [("当前社区养老的难题主要源于专业护理人员供给不足", 0, 23)]
+    assert asp.opener_aspect("当前社区养老的难题主要源于专业护理人员供给不足。") is None
+
+
+def test_plain_shortfalls_are_challenges():
+    ch, _ = _points("本市托育机构严重供不应求。目前尚无统一的托育服务标准。\n")
+    assert ch == [("本市托育机构严重供不应求", 0, 12), ("目前尚无统一的托育服务标准", 13, 26)]
+
+
+def test_a_hard_task_with_no_adverb_of_still_is_no_shortfall():
+    # negative: 任务艰巨 alone mostly exhorts (…任务艰巨而复杂，我们要…)
+    assert asp.prose_aspect("城市治理是国家治理的重要组成部分，任务艰巨而复杂。") is None
+    assert asp.prose_aspect("山区的脱贫任务还很艰巨。") == asp.CHALLENGE
+    assert not asp.has_cue(asp._mask_non_modals("供不应求"), "modal")
+
+
+# ------------------------------------------------------------------------- C: a reported demand the author doubts
+def test_a_reported_demand_the_author_questions_gives_no_point():
+    text = "前天某党主席也谈到「政府要负起责任，不能把养老负担都推给家庭。」可是政府如何负起这个责任？\n"
+    ch, rec = _points(text)
+    assert ch == [] and rec == []
+
+
+def test_a_reported_demand_followed_by_a_statement_is_kept():
+    # negative: the next sentence turns but asks nothing
+    text = "议员陈某表示，政府必须尽快增建安老院舍。可是他没有说明资金从何而来。\n"
+    _, rec = _points(text)
+    assert _texts(rec) == ["政府必须尽快增建安老院舍"]
+
+
 # --------------------------------------------------------------------------------------------- linear cost
 def test_the_new_readers_are_linear():
     long_line = "对上述问题，" + "我们都不能掉以轻心" * 11000 + "。\n"
