@@ -1609,11 +1609,15 @@ def mask_described_groups(sentence: str) -> str:
 
 
 def describes_group(point: str) -> bool:
-    """Whether ``point`` (a would-be challenge point) is only a group of people described by a hardship: a description,
-    的 and a noun of people (``people_noun`` cue group) up to its end with no clause break (``缺乏能力买「上车盘」的人士``):
-    it names whom a measure serves, no problem (trial22 H, trialfix22a). Bounded: one anchored match."""
+    """Whether ``point`` (a would-be challenge point) is only a group of people described by a hardship: a description
+    that holds a deficiency word (:func:`_prose_deficits`, :func:`challenge_strength`), 的 and a noun of people
+    (``people_noun`` cue group) up to its end with no clause break and no verb frame (把/被/给/让/将:
+    ``把床位留给健康的老人`` is a clause): ``缺乏能力买「上车盘」的人士`` names whom a measure serves, no problem (trial22 H,
+    trialfix22a). Bounded: one anchored match and cue scans of the point."""
     p = point.strip(" \t\n\u3000。，,；;：:")
-    return _DESCRIBED_GROUP_ONLY().fullmatch(p) is not None
+    if _DESCRIBED_GROUP_ONLY().fullmatch(p) is None or any(c in p for c in "把被给让将"):
+        return False  # (把床位留给健康的老人: a clause of its own that ends with its object)
+    return bool(_prose_deficits(p) or challenge_strength(p))
 
 
 @lru_cache(maxsize=1)

@@ -119,6 +119,8 @@ def test_a_described_group_that_goes_on_is_still_a_problem():
     ch, _ = _points("缺乏照顾的独居老人越来越多。\n")
     assert _texts(ch) == ["缺乏照顾的独居老人越来越多"]
     assert not asp.describes_group("独居老人缺乏照顾")
+    assert not asp.describes_group("把床位留给健康的老人")  # (a clause with its object, no described group)
+    assert not asp.describes_group("年满六十岁的老人")  # (no hardship in the description)
 
 
 # ----------------------------------------------------------------------------- D: an essay outline's sub-arguments
