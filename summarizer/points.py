@@ -2206,7 +2206,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
                           and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
-                          and not asp.describes_group(text[p.start:p.end])]
+                          and not asp.describes_group(text[p.start:p.end])
+                          and not time_frame_point(text[p.start:p.end])]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
@@ -5121,6 +5122,28 @@ def only_announces(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
+
+
+#: Most characters of a time frame clause (``在花了8年多时间研究…这一古老数学难题后``) :func:`time_frame_point` reads.
+TIME_FRAME_CHARS = 40
+_TIME_FRAME = re.compile(r"(?:在|当|自从|自)[^，,；;。！？!?]{2,%d}?(?:之后|以后|后|之前|以前|前|之时|时|之际|期间|过程中)"
+                         r"[，,]" % TIME_FRAME_CHARS)
+
+
+def time_frame_point(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) opens with a time frame clause (在/当/自从 … 后/时/之际/期间, at
+    most :data:`TIME_FRAME_CHARS` characters, then a comma) and the rest states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`, a verdict): ``在花了8年多
+    时间研究庞加莱猜想这一古老数学难题后，2002年11月11日`` sets the time of a case narrated; its 难题 names what was
+    studied, no problem of the text's (trial22 C, trialfix22a). ``在推进改革的过程中，仍存在资金不足的问题`` goes on to
+    state one. Bounded: one anchored match and cue scans of the rest."""
+    p = point.strip(_TRIM)
+    m = _TIME_FRAME.match(p)
+    if m is None:
+        return False
+    rest = p[m.end():]
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.states_verdict(rest)
+                or asp.counts_remaining(rest))
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,19 @@ def test_a_reported_demand_followed_by_a_statement_is_kept():
     assert _texts(rec) == ["政府必须尽快增建安老院舍"]
 
 
+# ------------------------------------------------------------------------- C: a time frame of a narrated case
+def test_a_time_frame_clause_of_a_narrated_case_is_no_challenge():
+    assert pts.time_frame_point("在攻克这一世界性技术难题之后，2015年3月")
+    ch, _ = _points("在攻克这一世界性技术难题之后，2015年3月，团队公布了全部数据。\n")
+    assert all("难题" not in t for t in _texts(ch))
+
+
+def test_a_time_frame_followed_by_a_shortfall_is_still_a_challenge():
+    # negative: the clause after the frame states a problem of its own
+    assert not pts.time_frame_point("在推进改革的过程中，仍存在资金不足的问题")
+    assert not pts.time_frame_point("在疫情暴发后，社区人手严重不足")
+
+
 # --------------------------------------------------------------------------------------------- linear cost
 def test_the_new_readers_are_linear():
     long_line = "对上述问题，" + "我们都不能掉以轻心" * 11000 + "。\n"
