@@ -2191,6 +2191,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
+    _parallel_opener_points(text, sentences, out, max_point_chars, review)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
@@ -6908,6 +6909,78 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
                 continue  # (an elaboration of the run-in head before it)
             kept.append(p)
         out[aspect] = kept
+
+
+#: Fewest and most characters of the first clause of a parallel paragraph opener (``乡村振兴富农``, ``生态兴村``).
+OPENER_CLAUSE_CHARS = (3, 8)
+#: Characters of the gram that parallel openers share at one place of their first clause (``兴村`` at 2).
+OPENER_GRAM = 2
+#: Most characters of a parallel opener sentence (a 申论 paragraph's claim, ``乡村振兴美景，让人回得去``).
+OPENER_SENTENCE_CHARS = 20
+
+
+def _opener_shape(sentence: str) -> tuple[int, int, frozenset[tuple[int, str]]] | None:
+    """The shape of a paragraph's opening sentence for :func:`_parallel_opener_points`: (length of its first clause,
+    number of its clauses, the CJK grams of :data:`OPENER_GRAM` characters of the first clause with their offsets), or
+    ``None`` when the first clause is not :data:`OPENER_CLAUSE_CHARS` long. Bounded: the clause is short."""
+    body = sentence.rstrip("。！!；; ")
+    clauses = _COMMA_CLAUSE_SPLIT.split(body)
+    first = clauses[0]
+    if not OPENER_CLAUSE_CHARS[0] <= len(first) <= OPENER_CLAUSE_CHARS[1]:
+        return None
+    grams = frozenset((k, first[k:k + OPENER_GRAM]) for k in range(len(first) - OPENER_GRAM + 1)
+                      if all(is_cjk(c) for c in first[k:k + OPENER_GRAM]))
+    return len(first), len(clauses), grams
+
+
+def _parallel_opener_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: paragraphs in a row (at least :data:`PARALLEL_RUN_INS`, each within :data:`PARALLEL_GAP_CHARS`
+    characters of the one before) whose opening sentences are built alike (:func:`_opener_shape`: first clauses of one
+    length sharing a gram at one place, as many clauses, each sentence at most :data:`OPENER_SENTENCE_CHARS`
+    characters, no two the same) are a 申论's claims, one per paragraph, written with no modal (``生态兴村，让村庄
+    更绿。…`` ⏎ ``产业兴村，让村民更富。…`` ⏎ ``文化兴村，让乡风更美。…``; ``乡村振兴富农，让人愿意回``): when none of
+    them states a problem (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`) or
+    asks, each is a recommendation, in place of any point inside it (trial22 O, trialfix22a). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and points."""
+    openers: list[tuple[Sentence, tuple]] = []
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review or len(s.text) > OPENER_SENTENCE_CHARS:
+            continue
+        if i and "\n" not in text[sentences[i - 1].end:s.start]:
+            continue
+        if not s.text.rstrip().endswith(("。", "！", "!")):
+            continue  # (a line with no full stop, •教育理论论文, is a menu or a heading, no claim)
+        shape_ = _opener_shape(s.text)
+        if shape_ is not None and shape_[1] >= 2:  # (a claim: a frame and what it brings, 生态兴村，让村庄更绿)
+            openers.append((s, shape_))
+    if len(openers) < PARALLEL_RUN_INS:
+        return
+    runs: list[list[Sentence]] = []
+    shared: frozenset = frozenset()
+    last_shape = None
+    for s, sh in openers:
+        if runs and last_shape is not None and sh[:2] == last_shape[:2] and s.start - runs[-1][-1].start <= \
+                PARALLEL_GAP_CHARS and (shared & sh[2]):
+            runs[-1].append(s)
+            shared = shared & sh[2]
+        else:
+            runs.append([s])
+            shared = sh[2]
+        last_shape = sh
+    for run in runs:
+        if len(run) < PARALLEL_RUN_INS or len({s.text for s in run}) < len(run):
+            continue
+        if any(s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asp.challenge_strength(s.text)
+               or asp._prose_deficits(s.text) for s in run):
+            continue
+        spans = [_trim(text, s.start, s.end) for s in run]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b for a, b in spans)]
+        for a, b in spans:
+            a, b = shape(text, a, b, max_chars)
+            if b > a:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[int], markers: list[int]) -> bool:

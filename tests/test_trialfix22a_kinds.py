@@ -241,6 +241,34 @@ def test_a_time_frame_followed_by_a_shortfall_is_still_a_challenge():
     assert not pts.time_frame_point("在疫情暴发后，社区人手严重不足")
 
 
+# ------------------------------------------------------------------ O: parallel paragraph openers with no modal
+def test_parallel_paragraph_openers_with_no_modal_are_the_claims():
+    text = ("美丽乡村这样建\n"
+            "生态兴村，让村庄更绿。植树造林，治理污水，改善人居环境。\n"
+            "产业兴村，让村民更富。发展特色种养，带动农民增收。\n"
+            "文化兴村，让乡风更美。修订村规民约，开展文明评比。\n")
+    _, rec = _points(text)
+    assert ("生态兴村，让村庄更绿", 8, 18) in rec
+    assert ("产业兴村，让村民更富", 37, 47) in rec
+    assert ("文化兴村，让乡风更美", 63, 73) in rec
+
+
+def test_parallel_openers_that_state_problems_are_no_claims():
+    # negative: openers that state shortfalls (不足, 滞后), or only two paragraphs alike
+    text = ("村里的难处\n"
+            "村道建设滞后，出行不便。雨天泥泞难行。\n"
+            "村道照明不足，夜间危险。路灯常年损坏。\n"
+            "村道养护缺位，坑洼遍地。无人负责修补。\n")
+    _, rec = _points(text)
+    assert all(not t.startswith("村道") for t in _texts(rec))
+    two = "标题\n生态兴村，让村庄更绿。植树造林。\n生态兴村，让村民更富。发展产业。\n"
+    _, rec = _points(two)
+    assert ("生态兴村，让村庄更绿", 3, 13) not in rec
+    menu = "栏目\n教育理论论文\n中等教育论文\n职业教育论文\n当前职业教育投入不足。\n"
+    _, rec = _points(menu)
+    assert rec == []
+
+
 # --------------------------------------------------------------------------------------------- linear cost
 def test_the_new_readers_are_linear():
     long_line = "对上述问题，" + "我们都不能掉以轻心" * 11000 + "。\n"
