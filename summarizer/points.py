@@ -6672,6 +6672,21 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[p.aspect].append(p)
 
 
+def _overlaps_any(spans: list[tuple[int, ...]], start: int, end: int, inside: bool = False) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint ``(a, b, …)`` tuples whose first two items
+    are offsets; ``inside``: lies within one). O(log n) by bisection."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    for j in (k, k + 1):
+        if 0 <= j < len(spans):
+            a, b = spans[j][0], spans[j][1]
+            if (a <= start and end <= b) if inside else (a < end and start < b):
+                return True
+    return False
+
+
+#: Most claims of an essay outline (分论点一…十) or of a run of parallel paragraph openers: more are a log or a
+#: pasted list (and would crowd the near-duplicate test with thousands of points).
+PARALLEL_CLAIMS_MAX = 10
 #: Most characters before an essay outline's label in its sentence (``丨思路提纲丨中心论点…``: a page's tag line).
 OUTLINE_LABEL_LEAD_CHARS = 12
 #: Fewest numbered sub-argument labels (分论点一/二/三) that make a text an essay outline.
@@ -6715,8 +6730,8 @@ def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, l
         label = outline_labels(s.text)
         if label is not None:
             found.append((s, label))
-    if sum(kind == "sub" for _, (kind, _) in found) < OUTLINE_LABELS:
-        return
+    if not OUTLINE_LABELS <= sum(kind == "sub" for _, (kind, _) in found) <= PARALLEL_CLAIMS_MAX:
+        return  # (more labels than an outline has are a log or a pasted list, no outline)
     spans = []
     for s, (kind, k) in found:
         a, b = _trim(text, s.start + k, s.end)
@@ -6724,7 +6739,7 @@ def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, l
         if kind == "sub" and b > a and (asp.holds_modal_word(text[a:b]) or asp.modal_strength(text[a:b])):
             spans[-1] = (s.start, s.end, a, b)
     for aspect in out:
-        out[aspect] = [p for p in out[aspect] if not any(sp[0] < p.end and p.start < sp[1] for sp in spans)]
+        out[aspect] = [p for p in out[aspect] if not _overlaps_any(spans, p.start, p.end)]
     for sp in spans:
         if len(sp) == 4:
             a, b = shape(text, sp[2], sp[3], max_chars)
@@ -6969,14 +6984,14 @@ def _parallel_opener_points(text: str, sentences: list[Sentence], out: dict[str,
             shared = sh[2]
         last_shape = sh
     for run in runs:
-        if len(run) < PARALLEL_RUN_INS or len({s.text for s in run}) < len(run):
-            continue
+        if not PARALLEL_RUN_INS <= len(run) <= PARALLEL_CLAIMS_MAX or len({s.text for s in run}) < len(run):
+            continue  # (more paragraphs alike than an essay has claims: a log or a table, no claims)
         if any(s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asp.challenge_strength(s.text)
                or asp._prose_deficits(s.text) for s in run):
             continue
         spans = [_trim(text, s.start, s.end) for s in run]
         for aspect in out:
-            out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b for a, b in spans)]
+            out[aspect] = [p for p in out[aspect] if not _overlaps_any(spans, p.start, p.end, inside=True)]
         for a, b in spans:
             a, b = shape(text, a, b, max_chars)
             if b > a:
