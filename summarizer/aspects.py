@@ -1624,6 +1624,68 @@ def counts_remaining(sentence: str) -> bool:
     return not s.startswith(_ADDING) and _remaining_re().search(s) is not None
 
 
+#: Most characters between the copula and the challenge noun of :func:`names_task_as_challenge` (``是文献传递工作面临的``).
+TASK_CHALLENGE_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _task_challenge_re() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;：:！？!?]{{2,}}?是[^，,。；;：:！？!?是]{{0,{TASK_CHALLENGE_CHARS}}}?"
+                      rf"(?:{cue_alternation('task_challenge_noun')})")
+
+
+def names_task_as_challenge(sentence: str) -> bool:
+    """Whether ``sentence`` (one clause, end punctuation aside) names a task and calls it a challenge by a copula:
+    a subject, 是, at most :data:`TASK_CHALLENGE_CHARS` characters (面临的, 当前的最大 …) and a noun of a hard task at its
+    end (``task_challenge_noun`` cue group: 挑战, 难题, 难点 …: ``提高满足率、缩短获取时滞是文献传递工作面临的重大挑战``).
+    The imperative verbs of the subject (提高…, 缩短…) name what is hard to do, no measure prescribed; the sentence
+    states a challenge (trial22 H, trialfix22a). Bounded: one anchored match of the sentence."""
+    s = sentence.strip().rstrip("。！!；;")
+    if "是" not in s:
+        return False
+    return _task_challenge_re().fullmatch(s) is not None
+
+
+#: Most characters of a described group's description (``缺乏能力买「上车盘」的人士``) before its 的.
+DESCRIBED_GROUP_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _described_group_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_alternation('group_intro')})(?P<group>[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的"
+                      rf"(?:{cue_alternation('people_noun')}))(?=[，,。；;！？!?]|$)")
+
+
+def mask_described_groups(sentence: str) -> str:
+    """``sentence`` with each group of people it names as a target described by its hardship blanked by spaces (same
+    length): after a word that introduces or serves a group (``group_intro`` cue group: 第二是, 照顾, 资助 …), a
+    description, 的 and a noun of people (``people_noun``: 人士, 市民, 家庭 …) that ends its clause (``应集中照顾两种人士
+    的需求：第一是居住条件恶劣的基层市民；第二是缺乏能力买「上车盘」的人士``). Who a measure serves is no problem the
+    sentence states (trial22 H, trialfix22a); ``缺乏照顾的老人越来越多`` goes on and is kept. Linear (one bounded
+    pattern, gated by a scan for the people nouns)."""
+    if not has_cue(sentence, "people_noun") or not has_cue(sentence, "group_intro"):
+        return sentence
+    return _described_group_re().sub(lambda m: m.group(0)[:m.start("group") - m.start()]
+                                     + " " * (m.end("group") - m.start("group")), sentence)
+
+
+def describes_group(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) is only a group of people described by a hardship: a description
+    that holds a deficiency word (:func:`_prose_deficits`, :func:`challenge_strength`), 的 and a noun of people
+    (``people_noun`` cue group) up to its end with no clause break and no verb frame (把/被/给/让/将:
+    ``把床位留给健康的老人`` is a clause): ``缺乏能力买「上车盘」的人士`` names whom a measure serves, no problem (trial22 H,
+    trialfix22a). Bounded: one anchored match and cue scans of the point."""
+    p = point.strip(" \t\n\u3000。，,；;：:")
+    if _DESCRIBED_GROUP_ONLY().fullmatch(p) is None or any(c in p for c in "把被给让将"):
+        return False  # (把床位留给健康的老人: a clause of its own that ends with its object)
+    return bool(_prose_deficits(p) or challenge_strength(p))
+
+
+@lru_cache(maxsize=1)
+def _DESCRIBED_GROUP_ONLY() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的(?:{cue_alternation('people_noun')})")
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1631,12 +1693,22 @@ def sentence_aspect(sentence: str) -> str | None:
     modal/imperative clauses or removes a problem it names (:func:`remedies_problem`), else None. A topic phrase
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
+    sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if names_task_as_challenge(sentence):
+        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if ("不" in sentence and warned_prohibition(sentence)):
+        return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
+    purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
+    if purpose:
+        # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
+        rest = sentence[purpose:]
+        return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
@@ -1891,7 +1963,9 @@ def prose_aspect(sentence: str) -> str | None:
 
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
-    s = sentence.strip()
+    s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    if names_task_as_challenge(s):
+        return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if s.endswith(("？", "?")) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
@@ -1904,6 +1978,11 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
+    if warned_prohibition(s):
+        return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: the course forbidden, argued by its harm (trialfix22a)
+    purpose = purpose_clause_end(s)
+    if purpose:
+        return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         return prose_aspect(s[turn:]) if turn else None
@@ -2405,6 +2484,56 @@ def _names_listed_problems(sentence: str) -> bool:
 def _turn_re() -> re.Pattern[str]:
     words = sorted(lexicon().words("adversative"), key=len, reverse=True)
     return re.compile(r"[，,；;]\s{0,2}(?:" + "|".join(map(re.escape, words)) + r")\s{0,2}[，,]?")
+
+
+#: Most characters of the subject before a warned prohibition's 不能 (``政府不能…``, ``基层干部不能…``).
+WARNED_SUBJECT_CHARS = 8
+_WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|就|再|都|绝|决)?(?:不能|不可|不要|不应|切不可|千万不能)"
+                                 r"(?:真|再|只|一味|总|光|随意|轻易)?[^，,；;。！？!?]{2,}[，,；;]" % WARNED_SUBJECT_CHARS)
+
+
+def warned_prohibition(sentence: str) -> bool:
+    """Whether ``sentence`` forbids a course and then warns of what it would bring: a first clause with a short subject
+    (at most :data:`WARNED_SUBJECT_CHARS` characters), 不能/不可/不要 and a course, then a clause that opens with a word
+    of warning (``warning_consequence`` cue group: 那样, 否则, 不然, 长此以往 …) and holds 会/将 (``政府不能真搞成“无限责任
+    政府”，那样社会的很多能力就会退化``): the 不能 is deontic, the sentence prescribes (trial22 R/H, trialfix22a). A bare
+    inability with a result (``很多家长不能陪伴孩子，孩子的心理问题就会加重``) has no word of warning and is none.
+    Bounded: one anchored match and a prefix test of the next clause."""
+    s = sentence.strip()
+    m = _WARNED_PROHIBITION.match(s)
+    if m is None:
+        return False
+    rest = s[m.end():].lstrip()
+    warn = next((w for w in lexicon().words("warning_consequence") if rest.startswith(w)), None)
+    if warn is None:
+        return False
+    clause = re.split(r"[，,；;。！？!?]", rest[len(warn):].lstrip("，, "), maxsplit=1)[0]
+    return "会" in clause or "将" in clause or "势必" in clause
+
+
+#: First characters of a sentence :func:`purpose_clause_end` can read (为了/为使…, or a linking connective before
+#: one): a cheap gate before the cue scans.
+_PURPOSE_GATE = ("为", "此外", "同时", "另外", "另一方面", "再者", "其次", "还有", "而且", "并且")
+
+
+def purpose_clause_end(sentence: str) -> int:
+    """Offset in ``sentence`` of the clause after its opening purpose clause (``purpose_clause_opener`` cue group: 为了, 为使 …;
+    past a linking connective first, ``linking_connective``-like 此外/同时/另外: ``此外，为了减轻不同阶层市民的负担，政府在
+    未来一个年度应调高各类现有免税额`` -> the offset of ``政府``) when that clause prescribes with a strong modal right
+    after its subject (:func:`_after_topic`, as a topic phrase is read), else 0. The burden the purpose names is what
+    the measure relieves, no problem the sentence states (trial22 H, trialfix22a). Linear in the sentence."""
+    s = sentence.lstrip()
+    lead = len(sentence) - len(s)
+    link = next((w for w in lexicon().words("purpose_link") if s.startswith(w)), None)
+    if link is not None:
+        k = len(link)
+        while k < len(s) and s[k] in "，, ":
+            k += 1
+        s, lead = s[k:], lead + k
+    if not s.startswith(lexicon().words("purpose_clause_opener")):
+        return 0
+    k = _after_topic(s)
+    return lead + k if k else 0
 
 
 def after_background_turn(sentence: str) -> int:
@@ -3168,6 +3297,8 @@ def opener_aspect(sentence: str) -> str | None:
     if cues and first[cues[-1][0]:].startswith(lexicon().words("cue_noun_predicate_adverb")):
         return None  # 少子化的问题与挑战日益严峻: the cue nouns are the subject of a predicate, no glued heading
     for end, aspect in cues:
+        if first[end:].startswith(lexicon().words("cue_noun_predicate_adverb")):
+            return None  # 现在的住房问题主要源于…不足: this cue noun is a subject too (trialfix22a)
         word_start = end - 1
         while word_start > 0 and heading_cues(first[word_start - 1:end]) and word_start > end - 4:
             word_start -= 1

@@ -1220,6 +1220,34 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
 
 
+#: Fewest characters each of two near-duplicate points must differ by, past their shared frame, to be two points.
+DISTINCT_MIDDLE_CHARS = 2
+#: Most difflib ratio of those differing middles for them to be two points (``愿意回`` / ``回得去``).
+DISTINCT_MIDDLE_RATIO = 0.5
+_FRAME_MARKS = " \t\u3000，,、；;：:。！？!?"
+
+
+def distinct_middles(a: str, b: str) -> bool:
+    """Whether two point texts that :func:`near_duplicate` finds alike are parallel points of one frame rather than
+    one point twice: past their common prefix and common suffix, each differs by at least
+    :data:`DISTINCT_MIDDLE_CHARS` characters (marks and spaces not counted) and the two middles are unlike (difflib
+    ratio below :data:`DISTINCT_MIDDLE_RATIO`): ``振兴乡村，要让人愿意回`` / ``振兴乡村，要让人回得去`` (a 申论's parallel
+    claims, trial22 O, trialfix22a). A point repeated with a mark or a word changed (``，``/``,``, ``的``) is still one.
+    Linear in the texts (difflib on the middles, short points only)."""
+    k = 0
+    n = min(len(a), len(b))
+    while k < n and a[k] == b[k]:
+        k += 1
+    j = 0
+    while j < n - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    ma, mb = a[k:len(a) - j], b[k:len(b) - j]
+    ca, cb = ma.translate({ord(c): None for c in _FRAME_MARKS}), mb.translate({ord(c): None for c in _FRAME_MARKS})
+    if len(ca) < DISTINCT_MIDDLE_CHARS or len(cb) < DISTINCT_MIDDLE_CHARS:
+        return False
+    return difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
+
+
 class _KeptText:
     """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
     character index built once) and its character counts."""
@@ -2231,10 +2259,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
     _labelled_points(text, out)
+    _outline_label_points(text, sentences, out, max_point_chars, review)
+    _sibling_problem_items(structure, out, max_point_chars, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
+    _parallel_opener_points(text, sentences, out, max_point_chars, review)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
@@ -2251,7 +2282,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
-                          and not names_problem_topic(text[p.start:p.end])]
+                          and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
+                          and not asp.describes_group(text[p.start:p.end])
+                          and not time_frame_point(text[p.start:p.end])]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
         out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
@@ -2291,7 +2324,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) for k in kept_texts):
+            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) and not distinct_middles(ptext, k.text)
+                                                  for k in kept_texts):
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
@@ -2345,7 +2379,11 @@ BARE_VERB_CHARS = 6
 #: sentence of problems, naming no act. Anchored at both ends of the point, a bounded run of adverbs: linear.
 _BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
                           r"(?:进一步|继续|认真|努力|切实|加以|予以|去|来|共同){0,3}"
-                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)")
+                          r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)"
+                          # (必须采取有效措施，努力推进解决: measures named by the bare noun, then a bare 解决; trialfix22a)
+                          r"|(?:还|仍|则|都|也)?(?:必须|需要|要|应|应当)(?:采取|拿出|制定)(?:有效|有力|切实|得力|切实有效)?的?"
+                          r"(?:措施|举措|办法|对策)(?:[，,]?(?:努力|积极|切实|认真|尽快|加快){0,2}(?:推进|加以|予以|逐步)?"
+                          r"(?:解决|改进|改善|化解))?")
 
 
 def bare_remedy_point(point: str) -> bool:
@@ -3915,6 +3953,18 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     return runs[-1] if tail in ("", "等") else []
 
 
+def prescribed_list_lead(lead: str) -> bool:
+    """Whether ``lead`` (the sentence up to the opening quotation mark of a quoted list, :func:`quoted_list_items`) ends
+    in a clause that prescribes what the list names: a modal and an action verb (:func:`summarizer.aspects._modal_actions`:
+    ``《通知》提出要完善“…”“…”``, ``文件强调应建立“…”“…”``), not a verb that removes a problem (``remedy`` cue group:
+    解决, 整治 …: ``群众要求解决“停车难”“看病难”`` names the problems). The items are measures demanded, none a
+    complaint (trial22 C, trialfix22a). Linear in the lead's last clause."""
+    clause = _COMMA_CLAUSE_SPLIT.split(lead.rstrip("“「『\"' "))[-1]
+    if not clause or not asp._modal_actions(clause):
+        return False
+    return not asp.has_cue(clause, "remedy")
+
+
 def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                         review: int) -> None:
     """In place: a sentence that ends with a list of quoted items (:func:`quoted_list_items`) and holds a challenge
@@ -3934,6 +3984,8 @@ def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, lis
             continue
         lo, hi = s.start + items[0][0], s.start + items[-1][1]
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
+        if prescribed_list_lead(text[s.start:s.start + items[0][0]]):
+            continue  # 《通知》提出要完善“A”“B”“C”: the measures a document demands, no complaints (trialfix22a)
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in items)
 
@@ -5160,6 +5212,50 @@ def only_announces(point: str) -> bool:
     return m is not None and m.end() == len(p)
 
 
+#: Most characters of a time frame clause (``在花了8年多时间研究…这一古老数学难题后``) :func:`time_frame_point` reads.
+TIME_FRAME_CHARS = 40
+_TIME_FRAME = re.compile(r"(?:在|当|自从|自)[^，,；;。！？!?]{2,%d}?(?:之后|以后|后|之前|以前|前|之时|时|之际|期间|过程中)"
+                         r"[，,]" % TIME_FRAME_CHARS)
+
+
+def time_frame_point(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) opens with a time frame clause (在/当/自从 … 后/时/之际/期间, at
+    most :data:`TIME_FRAME_CHARS` characters, then a comma) and the rest states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`, a verdict): ``在花了8年多
+    时间研究庞加莱猜想这一古老数学难题后，2002年11月11日`` sets the time of a case narrated; its 难题 names what was
+    studied, no problem of the text's (trial22 C, trialfix22a). ``在推进改革的过程中，仍存在资金不足的问题`` goes on to
+    state one. Bounded: one anchored match and cue scans of the rest."""
+    p = point.strip(_TRIM)
+    m = _TIME_FRAME.match(p)
+    if m is None:
+        return False
+    rest = p[m.end():]
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.states_verdict(rest)
+                or asp.counts_remaining(rest))
+
+
+@lru_cache(maxsize=1)
+def _heed_opening_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    noun = f"(?:{alt('discussed_problem_noun')})"
+    return re.compile(rf"(?:对|对于|面对|针对)(?:{alt('referring_modifier')}){noun}(?:(?:和|与|及|、){noun})?[，,]?")
+
+
+def heeds_named_problems(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only says how to regard problems already named: it opens with
+    对/对于/面对 and a referring word before a problem noun (``referring_modifier``, ``discussed_problem_noun`` cue groups:
+    ``对上述问题``, ``对于这些困难``), and the rest holds a word of heeding (``heed_attitude`` cue group: 掉以轻心, 忽视,
+    回避, 高度重视 …) and no deficiency predicate of its own (``对上述问题，我们都不能掉以轻心``: the closing formula
+    of a work report's problem paragraph; trial22 C, trialfix22a). Bounded: one anchored match and cue scans of the
+    point."""
+    p = point.strip(_TRIM)
+    m = _heed_opening_re().match(p)
+    if m is None:
+        return False
+    rest = p[m.end():]
+    return asp.has_cue(rest, "heed_attitude") and not asp._prose_deficits(rest) and not asp.states_verdict(rest)
+
+
 #: A point that says where the problem lies and names only a topic (``更关键的问题在于长照的财政定位``): a short
 #: qualifier, 问题/关键/症结 + 在于 (not 是: ``但问题是这样正好中了…`` goes on with a clause), then at most 16 characters to the point's end (:func:`names_problem_topic`).
 _PROBLEM_TOPIC = re.compile(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
@@ -5234,6 +5330,8 @@ def narrates_discussion(point: str) -> bool:
     p = point.strip(_TRIM)
     m = _inquiry_topic_re().match(p)
     if m is None:
+        m = _purpose_inquiry(p)
+    if m is None:
         m = _discussion_topic_re().match(p)
         if m is None:
             return False
@@ -5246,6 +5344,37 @@ def narrates_discussion(point: str) -> bool:
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+_COMMA_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+#: Most clauses before the purpose clause of a survey (``我们对…进行了深入调研，旨在…``) that :func:`_purpose_inquiry` reads.
+PURPOSE_INQUIRY_CLAUSES = 3
+
+
+def _purpose_inquiry(point: str) -> re.Match[str] | None:
+    """The inquiry match (:func:`_inquiry_topic_re`, its ``topic`` group) of the last clause of ``point`` when that
+    clause states the purpose of a survey or a visit (``purpose_inquiry_opener`` cue group: 旨在, 目的是, 以期 …; then an
+    ``inquiry_verb``: ``我们对多个地区的基层机构进行了深入调研，旨在全面了解其运作现状、存在问题及改进方向``) and the
+    clauses before it, at most :data:`PURPOSE_INQUIRY_CLAUSES`, state no shortcoming (what was done to learn about
+    problems names none: trial22 C, trialfix22a). ``None`` otherwise. Bounded: the point's clauses, one anchored match."""
+    clauses = _COMMA_CLAUSE_SPLIT.split(point)  # (a topic list, 现状、存在问题及改进方向, stays one clause)
+    if len(clauses) < 2 or len(clauses) > PURPOSE_INQUIRY_CLAUSES + 1:
+        return None
+    last = clauses[-1]
+    opener = next((w for w in asp.lexicon().words("purpose_inquiry_opener") if last.startswith(w)), None)
+    if opener is None:
+        return None
+    before = "，".join(clauses[:-1])
+    if asp.challenge_strength(before) or asp._prose_deficits(before):
+        return None
+    m = _purpose_inquiry_re().fullmatch(last[len(opener):])
+    return m if m is not None and asp.cue_pattern("discussed_problem_noun").search(m.group("topic")) else None
+
+
+@lru_cache(maxsize=1)
+def _purpose_inquiry_re() -> re.Pattern[str]:
+    verbs = asp.cue_alternation("inquiry_verb")
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,6}}?(?:{verbs})(?P<topic>[^，,。；;：:！？!?]{{2,{2 * DISCUSSION_TOPIC_CHARS}}})")
 
 
 @lru_cache(maxsize=1)
@@ -5853,8 +5982,19 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
                             review: int) -> None:
     """In place: the points a news report attributes to the people it speaks for (:func:`reported_clauses`), one per
     clause, added per aspect by :func:`_add_items` (a window that lumps two of them gives way); sentences of a
-    reviewer's comment (from ``review``) give none."""
-    added = _sentence_spans(text, sentences, review, reported_clauses)
+    reviewer's comment (from ``review``) give none; nor do words the author questions right after (the next sentence
+    turns and asks, ``doubt_turn`` cue group: ``…蔡主席也谈到「政府要负起责任，不能…」可是政府如何负起这个责任？``:
+    another party's demand the author doubts, no measure of the text's; trial22 C, trialfix22a)."""
+    turns = asp.lexicon().words("doubt_turn")
+    doubted = {s.start for s, t in zip(sentences, sentences[1:])
+               if t.text.startswith(turns) and t.text.rstrip().endswith(tuple(_QUESTION_ENDS))}
+    if doubted:
+        # (no point at all over the doubted report: its words are the other party's, whichever path read them)
+        gone = [(s.start, s.end) for s in sentences if s.start in doubted and reported_clauses(s.text)]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not any(a <= p.start < b for a, b in gone)]
+    added = _sentence_spans(text, [s for s in sentences if s.start not in doubted] if doubted else sentences, review,
+                            reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
         spans = added[aspect]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
@@ -6796,6 +6936,131 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         out[p.aspect].append(p)
 
 
+def _overlaps_any(spans: list[tuple[int, ...]], start: int, end: int, inside: bool = False) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint ``(a, b, …)`` tuples whose first two items
+    are offsets; ``inside``: lies within one). O(log n) by bisection."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    for j in (k, k + 1):
+        if 0 <= j < len(spans):
+            a, b = spans[j][0], spans[j][1]
+            if (a <= start and end <= b) if inside else (a < end and start < b):
+                return True
+    return False
+
+
+#: Most claims of an essay outline (分论点一…十) or of a run of parallel paragraph openers: more are a log or a
+#: pasted list (and would crowd the near-duplicate test with thousands of points).
+PARALLEL_CLAIMS_MAX = 10
+#: Most characters before an essay outline's label in its sentence (``丨思路提纲丨中心论点…``: a page's tag line).
+OUTLINE_LABEL_LEAD_CHARS = 12
+#: Fewest numbered sub-argument labels (分论点一/二/三) that make a text an essay outline.
+OUTLINE_LABELS = 2
+
+
+@lru_cache(maxsize=1)
+def _outline_label_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    # (the sub-argument's colon is required: 分论点一的写法… names the label; the thesis label may run into its text)
+    return re.compile(rf"[^，,。；;！？!?\n]{{0,{OUTLINE_LABEL_LEAD_CHARS}}}?(?:(?P<thesis>{alt('thesis_label')})"
+                      rf"(?![的是])\s*[：:]?"
+                      rf"|(?P<sub>{alt('sub_argument_label')})(?P<num>[一二三四五六七八九十1-9１-９])\s*[：:])\s*")
+
+
+def outline_labels(sentence: str) -> tuple[str, int] | None:
+    """``("thesis" | "sub", offset after the label)`` when ``sentence`` opens (past at most
+    :data:`OUTLINE_LABEL_LEAD_CHARS` characters of a tag line) with an essay outline's label: the thesis
+    (``thesis_label`` cue group: 中心论点, 总论点 …) or a numbered sub-argument (``sub_argument_label``: 分论点一, 分观点二 …),
+    the thesis's colon optional; else ``None``. Bounded: one anchored match."""
+    m = _outline_label_re().match(sentence)
+    if m is None:
+        return None
+    return ("thesis" if m.group("thesis") else "sub"), m.end()
+
+
+def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: an essay outline (a 申论 model answer's 思路提纲: ``中心论点…。分论点一：党员干部要站出来，当好领头羊。
+    分论点二：…``, at least :data:`OUTLINE_LABELS` numbered sub-argument labels, :func:`outline_labels`) states its
+    measures one per sub-argument: each sub-argument that prescribes (a modal or an imperative,
+    :func:`summarizer.aspects.holds_modal_word`, :func:`summarizer.aspects.modal_strength`) is a recommendation, the text
+    after its label, in place of any point over it; the thesis, which sums them up, is no point (trial22 D,
+    trialfix22a). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences and points."""
+    if "论点" not in text and "观点" not in text:
+        return
+    found = []
+    for s in sentences:
+        if s.start >= review or s.kind != "sentence":
+            continue
+        label = outline_labels(s.text)
+        if label is not None:
+            found.append((s, label))
+    if not OUTLINE_LABELS <= sum(kind == "sub" for _, (kind, _) in found) <= PARALLEL_CLAIMS_MAX:
+        return  # (more labels than an outline has are a log or a pasted list, no outline)
+    spans = []
+    for s, (kind, k) in found:
+        a, b = _trim(text, s.start + k, s.end)
+        spans.append((s.start, s.end))
+        if kind == "sub" and b > a and (asp.holds_modal_word(text[a:b]) or asp.modal_strength(text[a:b])):
+            spans[-1] = (s.start, s.end, a, b)
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not _overlaps_any(spans, p.start, p.end)]
+    for sp in spans:
+        if len(sp) == 4:
+            a, b = shape(text, sp[2], sp[3], max_chars)
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: The run-in enumerator families whose runs :func:`_sibling_problem_items` reads (首先/其次/最后, 第一/第二).
+SIBLING_FAMILIES = frozenset(("seq", "di", "shi"))
+#: Fewest items of such a run, and fewest of them that hold a challenge point, for its other items to be read as theirs.
+SIBLING_RUN_ITEMS = 3
+SIBLING_STATED_ITEMS = 2
+
+
+def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: in a run of run-in sequence items (:data:`SIBLING_FAMILIES`: ``首先，…其次，…最后，…``) of at least
+    :data:`SIBLING_RUN_ITEMS` items, where all but one item hold a challenge point (at least
+    :data:`SIBLING_STATED_ITEMS`) and none holds a recommendation, the item with no point states its problem in words no
+    cue knows (``最后，小区物业长期收取外来广告费用，却从不向业主公示``): its first sentence is a challenge, unless it
+    prescribes (a modal, :func:`summarizer.aspects.holds_modal_word`), asks, or reads as a measure
+    (:func:`summarizer.aspects.sentence_aspect`). A complaint lists its faults so, one per step (trial22 D,
+    trialfix22a). Items of a reviewer's comment (from ``review``) give none. Linear in the items and points."""
+    text = structure.text
+    runs: dict[tuple[int, int], list] = {}
+    for it in structure.items:
+        if it.family in SIBLING_FAMILIES and it.run >= 0 and not it.titled and it.start < review:
+            runs.setdefault((id(it.parent), it.run), []).append(it)
+    if not runs:
+        return
+    cs = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    rs = sorted((p.start, p.end) for p in out[asp.RECOMMENDATION])
+
+    def holds(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+        k = bisect.bisect_left(spans, (a, -1))
+        if k > 0 and spans[k - 1][1] > a:
+            return True
+        return k < len(spans) and spans[k][0] < b
+
+    for items in runs.values():
+        if len(items) < SIBLING_RUN_ITEMS:
+            continue
+        spans = [(it.content_start, it.end) for it in items]
+        if any(holds(rs, a, b) for a, b in spans):
+            continue
+        bare = [it for it, (a, b) in zip(items, spans) if not holds(cs, a, b)]
+        if len(bare) != 1 or len(items) - 1 < SIBLING_STATED_ITEMS:
+            continue
+        it = bare[0]
+        a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
+        sentence = text[a:b]
+        if (b <= a or sentence.endswith(tuple(_QUESTION_ENDS)) or "？" in text[b:b + 1] or "?" in text[b:b + 1]
+                or asp.holds_modal_word(sentence) or asp.sentence_aspect(sentence) == asp.RECOMMENDATION):
+            continue
+        a, b = shape(text, a, b, max_chars)
+        if b > a:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
 #: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
 _CONSEQUENCE_OPEN = re.compile(r"(?:以致|致使|导致|致)(?![力富辞敬谢函电])")
 #: A clause that states a failure to act (``未切实依约办理查验``, ``没有按时验收``): a negated verb opening it.
@@ -6923,6 +7188,78 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
                 continue  # (an elaboration of the run-in head before it)
             kept.append(p)
         out[aspect] = kept
+
+
+#: Fewest and most characters of the first clause of a parallel paragraph opener (``乡村振兴富农``, ``生态兴村``).
+OPENER_CLAUSE_CHARS = (3, 8)
+#: Characters of the gram that parallel openers share at one place of their first clause (``兴村`` at 2).
+OPENER_GRAM = 2
+#: Most characters of a parallel opener sentence (a 申论 paragraph's claim, ``乡村振兴美景，让人回得去``).
+OPENER_SENTENCE_CHARS = 20
+
+
+def _opener_shape(sentence: str) -> tuple[int, int, frozenset[tuple[int, str]]] | None:
+    """The shape of a paragraph's opening sentence for :func:`_parallel_opener_points`: (length of its first clause,
+    number of its clauses, the CJK grams of :data:`OPENER_GRAM` characters of the first clause with their offsets), or
+    ``None`` when the first clause is not :data:`OPENER_CLAUSE_CHARS` long. Bounded: the clause is short."""
+    body = sentence.rstrip("。！!；; ")
+    clauses = _COMMA_CLAUSE_SPLIT.split(body)
+    first = clauses[0]
+    if not OPENER_CLAUSE_CHARS[0] <= len(first) <= OPENER_CLAUSE_CHARS[1]:
+        return None
+    grams = frozenset((k, first[k:k + OPENER_GRAM]) for k in range(len(first) - OPENER_GRAM + 1)
+                      if all(is_cjk(c) for c in first[k:k + OPENER_GRAM]))
+    return len(first), len(clauses), grams
+
+
+def _parallel_opener_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: paragraphs in a row (at least :data:`PARALLEL_RUN_INS`, each within :data:`PARALLEL_GAP_CHARS`
+    characters of the one before) whose opening sentences are built alike (:func:`_opener_shape`: first clauses of one
+    length sharing a gram at one place, as many clauses, each sentence at most :data:`OPENER_SENTENCE_CHARS`
+    characters, no two the same) are a 申论's claims, one per paragraph, written with no modal (``生态兴村，让村庄
+    更绿。…`` ⏎ ``产业兴村，让村民更富。…`` ⏎ ``文化兴村，让乡风更美。…``; ``乡村振兴富农，让人愿意回``): when none of
+    them states a problem (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`) or
+    asks, each is a recommendation, in place of any point inside it (trial22 O, trialfix22a). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences and points."""
+    openers: list[tuple[Sentence, tuple]] = []
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review or len(s.text) > OPENER_SENTENCE_CHARS:
+            continue
+        if i and "\n" not in text[sentences[i - 1].end:s.start]:
+            continue
+        if not s.text.rstrip().endswith(("。", "！", "!")):
+            continue  # (a line with no full stop, •教育理论论文, is a menu or a heading, no claim)
+        shape_ = _opener_shape(s.text)
+        if shape_ is not None and shape_[1] >= 2:  # (a claim: a frame and what it brings, 生态兴村，让村庄更绿)
+            openers.append((s, shape_))
+    if len(openers) < PARALLEL_RUN_INS:
+        return
+    runs: list[list[Sentence]] = []
+    shared: frozenset = frozenset()
+    last_shape = None
+    for s, sh in openers:
+        if runs and last_shape is not None and sh[:2] == last_shape[:2] and s.start - runs[-1][-1].start <= \
+                PARALLEL_GAP_CHARS and (shared & sh[2]):
+            runs[-1].append(s)
+            shared = shared & sh[2]
+        else:
+            runs.append([s])
+            shared = sh[2]
+        last_shape = sh
+    for run in runs:
+        if not PARALLEL_RUN_INS <= len(run) <= PARALLEL_CLAIMS_MAX or len({s.text for s in run}) < len(run):
+            continue  # (more paragraphs alike than an essay has claims: a log or a table, no claims)
+        if any(s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asp.challenge_strength(s.text)
+               or asp._prose_deficits(s.text) for s in run):
+            continue
+        spans = [_trim(text, s.start, s.end) for s in run]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not _overlaps_any(spans, p.start, p.end, inside=True)]
+        for a, b in spans:
+            a, b = shape(text, a, b, max_chars)
+            if b > a:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
 def _body_elaboration(p: RawPoint, bodies: list[tuple[int, int]], bstarts: list[int], markers: list[int]) -> bool:
