@@ -2156,6 +2156,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         _meeting_pledges(sentences, out)
         _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
+    _label_led_entries(text, sentences, out, max_point_chars, review)
     _labelled_points(text, out)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
@@ -6500,6 +6501,41 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
             continue
         kept.append(p)
     out[asp.RECOMMENDATION] = kept
+
+
+#: Fewest characters of an entry after its field label (``问题清单：`` + at least this many) read as a point.
+LABEL_ENTRY_MIN_CHARS = 6
+
+
+def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int) -> None:
+    """In place: a sentence that opens a line with a field label naming an aspect (a rectification report's
+    ``问题清单：负责人解读存在全文照抄情况。`` ⏎ ``整改情况：…``, ``存在问题：…`` / ``整改措施：…``;
+    :func:`summarizer.aspects.run_in_label`) states a point of that aspect after the label, whatever cue words its
+    entry holds (a problem stated as a fact: ``多数意见征集时限未达到30天``): its first sentence after the label (at
+    least :data:`LABEL_ENTRY_MIN_CHARS` characters, no question; under a problem label no entry that asks for a
+    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``) joins the points by :func:`_add_items` when no
+    point holds it yet. Not a label among topic-labelled sibling lines (:func:`labelled_line_item`: ``人手短缺：…`` ⏎
+    ``经费不足：…``, the label names the item), nor a sentence of a reviewer's comment (from ``review``). One pass over
+    the sentences, O(label) each (trialfix22b kind A)."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        a = s.start
+        if s.kind != "sentence" or a >= review or (a > 0 and text[a - 1] != "\n"):
+            continue
+        label = asp.run_in_label(text[a:min(s.end, a + 2 * asp.ASPECT_LABEL_CHARS)])
+        if label is None or label[1] not in added or labelled_line_item(text, a):
+            continue
+        b = _first_sentence_end(text, a + label[0], s.end)
+        if b - a - label[0] < LABEL_ENTRY_MIN_CHARS or text[b:b + 1] in ("？", "?"):
+            continue
+        entry = text[a + label[0]:b].strip()
+        if label[1] == asp.CHALLENGE and (asp.strong_modal(entry) or entry.startswith(
+                asp.lexicon().words("measure_tail_wish"))):
+            continue  # 外墙维修问题：希望物业…: a topic's problem label over an entry that asks for a measure
+        added[label[1]].append((a + label[0], b))
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:

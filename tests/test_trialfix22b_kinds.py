@@ -1,0 +1,83 @@
+"""Kinds of a new user's trial (newuser22, Part 20 of the aspect corpus) fixed by trialfix22b, each on a text written
+for the test (none copies a corpus string).
+
+A. A rectification report laid out by field labels (``一、资金管理 ⏎ 问题清单：… ⏎ 整改情况：…``): the label
+   ``问题清单`` names the list of problems (it names a tool in a heading, ``建立问题清单``, and is masked there), so
+   its entry, a problem stated as a fact, was lost, and the items' topic headings were taken as challenges. A line
+   that opens with a field label naming an aspect states a point of that aspect after the label
+   (``points._label_led_entries``; :func:`summarizer.aspects.list_label_aspect`: ``aspect_list_label``,
+   ``measure_field_label`` cue groups), and a run of items whose bodies open with such labels heads no points
+   (``aspects._field_labelled_body`` in :func:`summarizer.aspects.analyze`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import summarizer
+from aspect_helpers import points, roles
+from summarizer import aspects as asp
+from summarizer import points as P
+
+
+# A ---------------------------------------------------------------------------------------------------------------
+
+_REPORT = ("现将整改情况报告如下：\n"
+           "一、资金管理\n问题清单：专项经费拨付进度偏慢。\n整改情况：建立经费台账，按月通报拨付进度。\n"
+           "二、档案管理\n问题清单：部分合同未及时归档。\n整改情况：逐份清理合同，补齐归档手续。\n")
+
+
+def _spans(text: str):
+    essay = summarizer.summarize(text).essays[0]
+    return ([(p.text, p.start, p.end) for p in essay.challenges],
+            [(p.text, p.start, p.end) for p in essay.recommendations])
+
+
+def test_problem_list_label_names_a_challenge():
+    assert asp.run_in_label("问题清单：专项经费拨付进度偏慢。") == (5, asp.CHALLENGE)
+    assert asp.list_label_aspect("问题台账") == asp.CHALLENGE
+    assert asp.list_label_aspect("整改清单") == asp.RECOMMENDATION
+    assert asp.list_label_aspect("整改情况") == asp.RECOMMENDATION
+    # negative: a topic or another field names no list
+    assert asp.list_label_aspect("资金管理") is None
+    assert asp.list_label_aspect("完成时限") is None
+
+
+def test_rectification_report_entries_are_points_and_headings_are_not():
+    ch, rec = _spans(_REPORT)
+    assert ch == [("专项经费拨付进度偏慢", 24, 34), ("部分合同未及时归档", 70, 79)]
+    assert [t for t, _, _ in rec] == ["建立经费台账，按月通报拨付进度", "逐份清理合同，补齐归档手续"]
+    assert _REPORT[rec[0][1]:rec[0][2]] == rec[0][0]
+    assert ("资金管理", None, "none") in roles(_REPORT)
+
+
+def test_problem_list_label_in_a_heading_is_still_a_tool():
+    # negative: 建立问题清单 as a measure names no problem section, and a heading line 问题清单 over nothing is no point
+    ch, rec = points("各单位要建立问题清单，实行销号管理。\n")
+    assert ch == []
+    assert rec == ["各单位要建立问题清单，实行销号管理"]
+
+
+def test_topic_problem_label_over_a_wish_gives_no_challenge():
+    # negative: a topic's problem label over an entry that asks for a measure (希望…) states no problem by the label
+    for text in ("绿化问题：希望物业尽快补种树苗，恢复原貌。\n", "存在问题：各单位必须按时报送材料。\n"):
+        out = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+        P._label_led_entries(text, summarizer.sentences.split_sentences(text), out, 60, len(text))
+        assert out == {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    text = "存在问题：各单位报送材料不及时。\n"
+    out = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    P._label_led_entries(text, summarizer.sentences.split_sentences(text), out, 60, len(text))
+    assert [(p.start, p.end) for p in out[asp.CHALLENGE]] == [(5, 15)]
+
+
+def test_question_after_a_label_is_no_point():
+    ch, _ = points("问题清单：经费为何拨付缓慢？\n")
+    assert ch == []
+
+
+def test_label_led_entries_are_linear():
+    text = "".join(f"问题清单：第{i}项经费拨付进度偏慢。\n整改情况：按月通报进度。\n" for i in range(2000))
+    t = time.perf_counter()
+    P._label_led_entries(text, summarizer.sentences.split_sentences(text), {asp.CHALLENGE: [], asp.RECOMMENDATION: []},
+                         60, len(text))
+    assert time.perf_counter() - t < 2.0
