@@ -2572,9 +2572,16 @@ def review_start(text: str, sentences: list[Sentence]) -> int:
 SPEAKER_CHARS = 6
 #: Fewest turns each of two labels must open for a text to be read as an interview (a run-in label opens one line).
 SPEAKER_TURNS = 2
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fffA-Za-z]{1,%d})[ \t]{0,2}[：:]" % SPEAKER_CHARS)
+#: Longest label of an asking speaker named by the medium (``▲新华社记者：``, ``中央电视台记者：``), in characters.
+MEDIUM_ASKER_CHARS = 10
+# (a press conference marks each question with a bullet: ▲新华社记者：…; trialfix22b kind E)
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}[▲△■□●○◆◇★☆]?[ \t\u3000]{0,2}([\u3400-\u9fffA-Za-z]{1,%d})"
+                            r"[ \t]{0,2}[：:]" % MEDIUM_ASKER_CHARS)
 #: Labels that always ask (问/答 interviews, a reporter, a host).
 ASKING_LABELS = ("问", "记者", "主持人", "采访者", "Q")
+#: Endings of a label that names an asking speaker by the medium (``新华社记者``, ``凤凰卫视主持人``): one asker,
+#: whichever medium asks (a press conference gives each question to another reporter).
+_ASKER_ENDINGS = ("记者", "主持人")
 
 
 @dataclass(frozen=True)
@@ -2593,11 +2600,20 @@ def interview_turns(text: str) -> list[Turn]:
     """The turns of ``text`` when it is an interview, else ``[]``.
 
     A speaker label is a line-initial name of at most :data:`SPEAKER_CHARS` characters before a colon (bold markup
-    already removed: ``**记者：**`` reads ``记者：``); ``text`` is an interview when at least two labels each open
+    already removed: ``**记者：**`` reads ``记者：``; a bullet before it, ``▲``, is no part of it), or a reporter or
+    a host named by the medium (at most :data:`MEDIUM_ASKER_CHARS` characters ending in :data:`_ASKER_ENDINGS`:
+    ``▲新华社记者：``, read as the one asker ``记者``); ``text`` is an interview when at least two labels each open
     :data:`SPEAKER_TURNS` lines or more. A turn runs from its label to the next speaker's label. A speaker asks when
     the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
     interviewer). Linear in ``len(text)``."""
-    found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    found = []
+    for m in _SPEAKER_LABEL.finditer(text):
+        label = m.group(1)
+        if label.endswith(_ASKER_ENDINGS):
+            label = next(w for w in _ASKER_ENDINGS if label.endswith(w))  # ▲新华社记者： / ▲经济日报记者：: 记者
+        elif len(label) > SPEAKER_CHARS:
+            continue
+        found.append((m.start(), m.end(), label))
     if len(found) < 2 * SPEAKER_TURNS:
         return []  # (too few labels for two speakers)
     counts = Counter(label for *_, label in found)

@@ -8,6 +8,11 @@ A. A rectification report laid out by field labels (``一、资金管理 ⏎ 问
    (``points._label_led_entries``; :func:`summarizer.aspects.list_label_aspect`: ``aspect_list_label``,
    ``measure_field_label`` cue groups), and a run of items whose bodies open with such labels heads no points
    (``aspects._field_labelled_body`` in :func:`summarizer.aspects.analyze`).
+E. Page noise kept in points: a numbered note call in brackets (``(注5)``, ``（註12）``, ``[注2]``) stayed in a point's
+   text (a point cannot run past text cleaning removed), and a press conference's speaker labels (``王国庆：``) stayed
+   because each question is put by another medium's reporter (``▲新华社记者：``, ``▲经济日报记者：``), so no asking
+   speaker had two turns. The note call is markup like ``[3]`` (``markup._NOTE_CALL``); a label ending in 记者/主持人
+   is the one asker (``points._ASKER_ENDINGS`` in :func:`summarizer.points.interview_turns`).
 """
 
 from __future__ import annotations
@@ -81,3 +86,37 @@ def test_label_led_entries_are_linear():
     P._label_led_entries(text, summarizer.sentences.split_sentences(text), {asp.CHALLENGE: [], asp.RECOMMENDATION: []},
                          60, len(text))
     assert time.perf_counter() - t < 2.0
+
+
+# E ---------------------------------------------------------------------------------------------------------------
+
+def test_note_calls_are_removed_like_citation_marks():
+    text = "政府应当加大投入（注3），完善照护制度。乡村医生严重不足(註12)。"
+    ch, rec = _spans(text)
+    assert rec == [("政府应当加大投入，完善照护制度", 0, 19)]
+    assert ch == [("乡村医生严重不足", 20, 28)]
+    from summarizer.markup import markup_edits
+    assert [(a, b) for a, b, _r, rule in markup_edits("投入[注2]，完善") if rule == "citation"] == [(2, 6)]
+
+
+def test_a_note_itself_is_kept():
+    # negative: a note with words (（注：…）) is no call; a bracketed 注 not after text is left too
+    from summarizer.markup import markup_edits
+    assert not [e for e in markup_edits("（注：数据来自统计局。）") if e[3] == "citation"]
+    assert not [e for e in markup_edits("注1 数据来自统计局") if e[3] == "citation"]
+
+
+def test_press_conference_reporters_are_one_asker():
+    text = ("▲新华社记者：下一步怎么做？\n王国庆：要加强委员队伍建设，完善履职考核制度。\n"
+            "▲经济日报记者：委员出勤怎样？\n王国庆：今后要严格考勤，建立通报制度。\n")
+    turns = P.interview_turns(text)
+    assert [(t.label, t.asks) for t in turns] == [("记者", True), ("王国庆", False), ("记者", True), ("王国庆", False)]
+    _, rec = _spans(text)
+    assert [t for t, _, _ in rec] == ["要加强委员队伍建设，完善履职考核制度", "今后要严格考勤，建立通报制度"]
+    assert rec[0][1] == text.find("要加强")
+
+
+def test_long_labels_are_no_speakers():
+    # negative: a label over six characters that names no reporter or host is no speaker
+    text = "城市更新工作推进：要加快进度。\n城市更新工作推进：要加快进度。\n王国庆：好。\n王国庆：好。\n"
+    assert P.interview_turns(text) == []
