@@ -1653,6 +1653,57 @@ def _normalize_spaces(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Characters at each end of a line read for a Discuz anti-scrape jammer run (:func:`_remove_jammer_runs`).
+JAMMER_EDGE_CHARS = 80
+#: Fewest jammer runs in a document for its runs to be removed (a forum page prints one on most lines).
+JAMMER_MIN_RUNS = 3
+# a jammer run: four or more tokens of one to four printable ASCII characters separated by spaces, at a line's end
+# after its text (…整洁。9 F. ^# _* j& l: W) or at its start before the text (; t1 ]" e6 S. i$ Z( o每年…)
+_JAMMER_END = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{1,4}[ \t]*$")
+_JAMMER_START = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{0,4}(?=[\u3400-\u9fff])")
+# a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
+_ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
+#: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
+JAMMER_MIN_PUNCT = 2
+
+
+def _jammer_run(piece: str) -> bool:
+    """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
+    word of three letters in a row (random characters, not an English phrase)."""
+    punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
+    return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
+
+
+def _remove_jammer_runs(doc: _Doc) -> None:
+    """Remove the anti-scrape runs a Discuz forum's printable page scatters over its lines (``2 @9 t+ a( Q0 I4 {' M%
+    D`` after a sentence, ``; t1 ]" e6 S. i$ Z( o`` before one: random printable ASCII in short tokens, :data:`_JAMMER_END`,
+    :data:`_JAMMER_START`, each with :data:`JAMMER_MIN_PUNCT` punctuation characters) and its ``[attach]…[/attach]``
+    tags, when the document holds at least :data:`JAMMER_MIN_RUNS` such runs next to Chinese text. Reads at most
+    :data:`JAMMER_EDGE_CHARS` characters at each end of a line: linear in the text (trialfix22b kind E)."""
+    if not re.search(r"[!-~][ \t][!-~]{1,4}[ \t][!-~]", doc.text):
+        return
+
+    def runs() -> list[Edit]:
+        text = doc.text
+        edits: list[Edit] = []
+        for a, b in doc.lines():
+            if b - a < 7:
+                continue
+            m = _JAMMER_END.search(text, max(a, b - JAMMER_EDGE_CHARS), b)
+            if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
+                edits.append((m.start(), m.end(), "", "jammer"))
+                b = m.start()
+            m = _JAMMER_START.match(text, a, min(b, a + JAMMER_EDGE_CHARS))
+            if m and _jammer_run(m.group()):
+                edits.append((m.start(), m.end(), "", "jammer"))
+        return edits
+
+    if len(runs()) < JAMMER_MIN_RUNS:
+        return
+    doc.apply([(m.start(), m.end(), " ", "jammer") for m in _ATTACH_TAG.finditer(doc.text)])
+    doc.apply(runs())
+
+
 def _remove_citation_lines(doc: _Doc) -> None:
     if "《" not in doc.text:
         return  # (every citation line holds a 《…》 title)
@@ -1699,6 +1750,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_ANSI_ESCAPE, "control")
     if _CONTROL.search(doc.text):  # (after the line breaks: NEL U+0085 is one)
         doc.sub(_CONTROL, "control")
+    # (before markup, which reads a jammer's $…$ as LaTeX, and the joins: a line ending in a jammer run ends no sentence)
+    _remove_jammer_runs(doc)
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:

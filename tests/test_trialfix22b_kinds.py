@@ -12,7 +12,9 @@ E. Page noise kept in points: a numbered note call in brackets (``(注5)``, ``�
    text (a point cannot run past text cleaning removed), and a press conference's speaker labels (``王国庆：``) stayed
    because each question is put by another medium's reporter (``▲新华社记者：``, ``▲经济日报记者：``), so no asking
    speaker had two turns. The note call is markup like ``[3]`` (``markup._NOTE_CALL``); a label ending in 记者/主持人
-   is the one asker (``points._ASKER_ENDINGS`` in :func:`summarizer.points.interview_turns`).
+   is the one asker (``points._ASKER_ENDINGS`` in :func:`summarizer.points.interview_turns`). A Discuz forum's
+   printable page scatters random ASCII runs (``2 @9 t+ a( Q0 I4``) over its lines' ends and starts: they were kept
+   in points and summaries and glued lines together (``clean._remove_jammer_runs``, before markup and the joins).
 """
 
 from __future__ import annotations
@@ -120,3 +122,35 @@ def test_long_labels_are_no_speakers():
     # negative: a label over six characters that names no reporter or host is no speaker
     text = "城市更新工作推进：要加快进度。\n城市更新工作推进：要加快进度。\n王国庆：好。\n王国庆：好。\n"
     assert P.interview_turns(text) == []
+
+
+_JAMMED = ("我记得以前小区没有物业这个词。2 @9 t+ a( Q0 I4 {' M% D\n"
+           "; t1 ]\" e6 S. i$ Z( o报修一个路灯故障都要等上几个月。\n"
+           "楼道里的垃圾堆了半个月没人清理。$ O% s' j  m% l2 o$ Z\n"
+           "% G0 d; d# @* Z6 }[attach]4821915[/attach]\n")
+
+
+def test_discuz_jammer_runs_are_removed():
+    from summarizer.clean import clean
+    c = clean(_JAMMED)
+    assert c.text == ("我记得以前小区没有物业这个词。\n报修一个路灯故障都要等上几个月。\n"
+                      "楼道里的垃圾堆了半个月没人清理。")
+    assert c.removed["jammer"] > 0
+    essay = summarizer.summarize(_JAMMED).essays[0]
+    assert not any(ch in essay.summary for ch in "@$%{")
+
+
+def test_ascii_text_is_no_jammer():
+    # negative: English words, numbers, a formula and a single odd run are text
+    from summarizer.clean import clean
+    for text in ("会议由 WHO 和 UN 共同主办。\n参会 A B C D 四组。\n增长率 = a + b / c。\n",
+                 "我记得以前小区没有物业这个词。2 @9 t+ a( Q0 I4 {' M% D\n楼道很干净。\n"):
+        assert "jammer" not in clean(text).removed
+
+
+def test_jammer_removal_is_linear():
+    from summarizer.clean import clean
+    line = "中" + "a! " * 33000 + "\n"
+    t = time.perf_counter()
+    clean(line + "中文。2 @9 t+ a( Q0 I4 {' M% D\n" * 10000)
+    assert time.perf_counter() - t < 10.0
