@@ -2303,22 +2303,33 @@ _BRACKET_NUMBER = re.compile(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七
 JOINED_SCAN = 8
 
 
+#: Most characters between two points read as end to end (the ``；`` or ``，`` between two clauses' points).
+JOINED_GAP_CHARS = 2
+
+
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
     """``points`` (one aspect's; offsets into the essay text) without a point whose span holds two
     or more other points of the list: it joins them (``A不牢固，B困难；C不强，D偏低`` beside ``A不牢固，B困难`` and
-    ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already. Each
+    ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already; nor a
+    point that two or more others starting inside it cover end to end (at most :data:`JOINED_GAP_CHARS` characters
+    apart), the last one running on past its end: a window across a ``；`` beside both halves' points. Each
     point is compared with at most :data:`JOINED_SCAN` points after it: linear in the points."""
     order = sorted(range(len(points)), key=lambda i: (points[i].start, -points[i].end))
     drop = set()
     for n, i in enumerate(order):
-        p, inside = points[i], 0
+        p, inside, parts, covered = points[i], 0, 0, points[i].start
         for j in order[n + 1:n + 1 + JOINED_SCAN]:
             q = points[j]
             if q.start >= p.end:
                 break
             if q.end <= p.end and (q.start, q.end) != (p.start, p.end):
                 inside += 1
-        if inside >= 2:
+            if (q.start, q.end) != (p.start, p.end) and q.start <= covered + JOINED_GAP_CHARS:
+                parts += 1
+                covered = max(covered, q.end)
+        # (or two points or more cover it end to end, the last running on past it: A不强；B薄弱，C偏低 beside A不强 and
+        # B薄弱，C偏低，D不牢固: a window across the semicolon; trialfix22b kind P)
+        if inside >= 2 or parts >= 2 and covered >= p.end:
             drop.add(i)
     return [p for i, p in enumerate(points) if i not in drop]
 

@@ -15,6 +15,9 @@ E. Page noise kept in points: a numbered note call in brackets (``(注5)``, ``�
    is the one asker (``points._ASKER_ENDINGS`` in :func:`summarizer.points.interview_turns`). A Discuz forum's
    printable page scatters random ASCII runs (``2 @9 t+ a( Q0 I4``) over its lines' ends and starts: they were kept
    in points and summaries and glued lines together (``clean._remove_jammer_runs``, before markup and the joins).
+P. A point across a ``；`` beside both halves' points (``A偏高，B不强；C薄弱，D偏低`` with ``A偏高，B不强`` and
+   ``C薄弱，D偏低，E不牢``): two points or more that cover it end to end, the last running on past it, make it a
+   duplicate (``points._without_joined_points``, :data:`summarizer.points.JOINED_GAP_CHARS`).
 """
 
 from __future__ import annotations
@@ -154,3 +157,25 @@ def test_jammer_removal_is_linear():
     t = time.perf_counter()
     clean(line + "中文。2 @9 t+ a( Q0 I4 {' M% D\n" * 10000)
     assert time.perf_counter() - t < 10.0
+
+
+# P ---------------------------------------------------------------------------------------------------------------
+
+def test_point_across_a_semicolon_beside_both_halves_is_dropped():
+    from summarizer.points import RawPoint, _without_joined_points
+    a, across, b = RawPoint("challenge", 0, 20), RawPoint("challenge", 0, 30), RawPoint("challenge", 21, 40)
+    assert _without_joined_points([a, across, b]) == [a, b]
+    text = ("我们也看到还存在不少困难。特别是传统产业比重过高，部分企业竞争力不强；现代农业基础薄弱，服务业比重偏低，"
+            "发展的基础不牢固。民间投资活力有待激发。\n")
+    ch, _ = _spans(text)
+    assert [(a, b) for _, a, b in ch] == [(13, 34), (35, 60), (61, 71)]
+    assert ch[0][0] == "特别是传统产业比重过高，部分企业竞争力不强"
+
+
+def test_overlapping_points_with_a_gap_are_kept():
+    # negative: two points far apart inside a long one do not cover it; one that ends inside it neither
+    from summarizer.points import RawPoint, _without_joined_points
+    long, a, b = RawPoint("challenge", 0, 40), RawPoint("challenge", 0, 10), RawPoint("challenge", 20, 50)
+    assert _without_joined_points([long, a, b]) == [long, a, b]
+    c = RawPoint("challenge", 5, 35)
+    assert _without_joined_points([long, c]) == [long, c]
