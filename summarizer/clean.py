@@ -1507,8 +1507,13 @@ def _join_lines(doc: _Doc) -> None:
             # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
             # line, a heading cut by a page or a converter's line break, goes on there (paper21)
             fragment = fragment or continued_line(nxt)
+            # a line the next one repeats word for word after a blank line (a page's title printed twice or three
+            # times, ``是誰要為…買單? 長照2.0…`` ⏎⏎ the same; the last of them too): its own line, never a sentence run on
+            # (trialfix22b G)
+            repeated = s2 != e + 1 and length == len(piece) and (nxt == piece or n > 0 and pieces[n - 1] == piece
+                                                                 and starts[n - 1] + leads[n - 1] + len(piece) + 1 < s)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in and not tagged_title and not subheading)
+                                and not lead_in and not tagged_title and not subheading and not repeated)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

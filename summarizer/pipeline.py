@@ -653,8 +653,38 @@ def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
 DATE_LINE_CHARS = 40
 #: A line that is only a date (``星期五 , 27 11 月 2020``, ``2020年11月27日 星期五``, ``date 2025-09-01``): weekday words,
 #: digits, date units and separators, and at most a ``date`` label. Anchored, bounded by the line.
-_DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?)?[\s,，.\-/:：0-9０-９年月日号號]*"
+# (also a page's metadata label before the date, ``回答时间 : 2024-08-07``, ``发布时间：…``: trialfix22b F)
+_DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t]*[:：])?[\s,，.\-/:：0-9０-９年月日号號]*"
                         r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
+
+
+#: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
+UNMARKED_TITLE_CHARS = 40
+#: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
+_TITLE_LABEL = re.compile(r"[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
+#: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
+_BRACKET_TITLE = re.compile(rf"[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
+
+
+def _unmarked_title(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (an essay's cleaned text) of a title that no heading line gives: the first line
+    when the next repeats it word for word (a page that prints its title twice or three times, ``是誰要為…買單?
+    長照2.0…``: a question mark keeps it from reading as a heading), or a bracketed headline of at least four
+    characters that opens the text and runs on into the first paragraph (``【基层机构调研报告】在当前背景下…``);
+    None otherwise. Reads the first two lines' first :data:`UNMARKED_TITLE_CHARS` characters: constant work
+    (trialfix22b F)."""
+    m = _BRACKET_TITLE.match(text)
+    if m:
+        return m.start(1), m.end(1)
+    cut = text.find("\n", 0, UNMARKED_TITLE_CHARS + 1)
+    if cut <= 0:
+        return None
+    first = text[:cut].strip()
+    second = text[cut + 1:cut + 2 + len(text[:cut])].split("\n", 1)[0].strip()
+    if len(first) >= 4 and first == second and CJK_RE.search(first):
+        start = text.find(first)
+        return start, start + len(first)
+    return None
 
 
 def _title(doc: EssayDoc) -> str | None:
@@ -687,8 +717,16 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
+        if line.strip("【】[] ") in aspects.lexicon().words("section_label_title"):
+            return None  # 引言 ⏎ …: a section's label opens the text, no title of the essay (trialfix22b F)
+        label = _TITLE_LABEL.match(line)
+        if label:
+            line = line[label.end():]  # 标题: 吐槽物业都成了日常: the field's label is no part of the title
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
             else None
+    unmarked = _unmarked_title(doc.text) if first is None or first.start > 0 or first.family != "line" else None
+    if unmarked is not None:
+        return _user_spacing(doc.document, essay.start + unmarked[0], doc.text[unmarked[0]:unmarked[1]])
     return None
 
 

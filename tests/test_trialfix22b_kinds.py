@@ -18,6 +18,12 @@ E. Page noise kept in points: a numbered note call in brackets (``(注5)``, ``�
 P. A point across a ``；`` beside both halves' points (``A偏高，B不强；C薄弱，D偏低`` with ``A偏高，B不强`` and
    ``C薄弱，D偏低，E不牢``): two points or more that cover it end to end, the last running on past it, make it a
    duplicate (``points._without_joined_points``, :data:`summarizer.points.JOINED_GAP_CHARS`).
+F. Titles: a title field's label kept (``标题: X``), a metadata line (``发布时间：2024-08-07``) or a section label
+   (``引言``, ``section_label_title`` cue group) taken as the title, and no title read from a bracketed headline
+   that opens the text (``【X】正文…``) or a first line the page prints twice (``pipeline._title``,
+   ``pipeline._unmarked_title``).
+G. A line the next one repeats after a blank line (a title printed twice) was run on into it as one sentence
+   (``repeated`` in ``clean._join_lines``).
 """
 
 from __future__ import annotations
@@ -179,3 +185,37 @@ def test_overlapping_points_with_a_gap_are_kept():
     assert _without_joined_points([long, a, b]) == [long, a, b]
     c = RawPoint("challenge", 5, 35)
     assert _without_joined_points([long, c]) == [long, c]
+
+
+# F / G -----------------------------------------------------------------------------------------------------------
+
+def _title(text: str):
+    return summarizer.summarize(text).essays[0].title
+
+
+def test_title_field_label_is_stripped():
+    assert _title("标题: 物业管理乱象调查\n我记得以前小区很干净。现在物业不负责任，垃圾没人清理。\n") == "物业管理乱象调查"
+
+
+def test_bracketed_headline_opening_the_text_is_the_title():
+    assert _title("【社区养老服务调研报告】近年来，社区养老的作用日益凸显。然而护理人员不足的现象较为普遍。\n") == \
+        "社区养老服务调研报告"
+
+
+def test_a_repeated_first_line_is_the_title_and_stays_its_own_line():
+    text = "谁来为养老买单? 补贴背后的财政缺口\n\n谁来为养老买单? 补贴背后的财政缺口\n\n(特稿) 日前某站举办成果展。然而照护人力严重不足。\n"
+    assert _title(text) == "谁来为养老买单? 补贴背后的财政缺口"
+    from summarizer.clean import clean
+    assert clean(text).text.split("\n")[:2] == ["谁来为养老买单?补贴背后的财政缺口"] * 2
+
+
+def test_metadata_and_section_labels_are_no_titles():
+    assert _title("发布时间 : 2024-08-07\n\n以下是工作报告的主要内容。经济总体回升向好。\n") is None
+    assert _title("引言\n\n随着城市化进程的加快，社区成为生活的重要场所。然而社区生活也存在诸多痛点。\n") is None
+
+
+def test_ordinary_titles_are_kept():
+    # negative: a plain title line, a title that names 引言 among other words, a one-off bracket tag
+    assert _title("基层减负的思考\n当前基层负担过重。应当精简会议。\n") == "基层减负的思考"
+    assert _title("引言与方法论综述\n当前基层负担过重。应当精简会议。\n") == "引言与方法论综述"
+    assert _title("【正文】\n当前基层负担过重。应当精简会议。\n") is None
