@@ -41,7 +41,7 @@ from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import extract_points, marker_end, shape, unlinked_start
+from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -477,7 +477,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     those leave; when the one sentence picked passes the budget, what its cut at a clause boundary leaves is filled
     so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective that links a
     summary sentence to a sentence the summary leaves out is dropped (:func:`summarizer.points.unlinked_start`:
-    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs after the points stage."""
+    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). A sentence's clause cut off by the end of a
+    stored page (:func:`summarizer.points.cut_off_end`: ``…支持与投入，不``) is left out of it. Runs after the points
+    stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
@@ -586,7 +588,12 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
     out: list[Point] = []
     left = full
+    cut = cut_off_end(body, sentences)  # (a last clause cut off by the end of a stored page: …投入，不; trialfix22b)
     for a, b, score in pieces:
+        if b > cut:
+            a, b = shape(body, a, cut, max(cut - a, 1)) if cut > a else (a, a)
+            if b <= a:
+                continue
         if b - a > left:
             if out and left < _MIN_CUT_CHARS:
                 continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)

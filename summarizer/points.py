@@ -2222,6 +2222,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
+            if cut_off_item(text, p.start, p.end):
+                continue  # 3. 保障和 (the text ends): an item cut off by the end of a stored page (trialfix22b)
             kept.append(p)
             kept_texts.append(_KeptText(ptext, pcounts))
         kept = _without_joined_points(kept)
@@ -2230,6 +2232,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+#: Characters that never end a phrase: a conjunction or a particle that joins it to words the text no longer holds.
+_DANGLING_POINT_END = frozenset("和与及或并的、跟同")
+#: Longest point read as a cut-off item by :func:`cut_off_item`, in characters.
+CUT_ITEM_CHARS = 12
+#: Most characters (spaces, marks) after a cut-off item before the end of the text.
+CUT_ITEM_TAIL_CHARS = 8
+
+
+def cut_off_item(text: str, start: int, end: int) -> bool:
+    """Whether the point ``[start, end)`` (offsets into the essay's cleaned ``text``) is a short item cut off by the end
+    of a stored page (``3. 保障和`` as the last line): at most :data:`CUT_ITEM_CHARS` characters, ending in a
+    conjunction or particle (:data:`_DANGLING_POINT_END`), and nothing but at most :data:`CUT_ITEM_TAIL_CHARS` spaces
+    or marks after it in the text. O(the point)."""
+    if end - start > CUT_ITEM_CHARS or text[start:end].rstrip(_TRIM)[-1:] not in _DANGLING_POINT_END:
+        return False
+    return len(text) - end <= CUT_ITEM_TAIL_CHARS and not text[end:].strip(_TRIM + "*")
 
 
 def bare_connective_point(point: str) -> bool:
@@ -3260,6 +3280,12 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
         return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
+
+
+def cut_off_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the clause cut off by the end of ``text`` (an essay's cleaned text, ``sentences`` its sentences) starts,
+    or ``len(text)`` when the text ends whole: :func:`_cut_off_end`, for the summary stage (trialfix22b). Linear."""
+    return _cut_off_end(text, sentences)
 
 
 #: Most characters of a list lead-in clause read by :func:`_cut_list_lead_in` (before its colon, in its sentence).

@@ -24,6 +24,9 @@ F. Titles: a title field's label kept (``标题: X``), a metadata line (``发布
    ``pipeline._unmarked_title``).
 G. A line the next one repeats after a blank line (a title printed twice) was run on into it as one sentence
    (``repeated`` in ``clean._join_lines``).
+N. Cut-off pages: a last list item cut after a conjunction (``3. 保障和``) was kept as a point
+   (:func:`summarizer.points.cut_off_item`), and a summary sentence kept the clause the page's end cut off
+   (``…支持与投入，不``; :func:`summarizer.points.cut_off_end` in ``pipeline.summary_stage``).
 """
 
 from __future__ import annotations
@@ -219,3 +222,24 @@ def test_ordinary_titles_are_kept():
     assert _title("基层减负的思考\n当前基层负担过重。应当精简会议。\n") == "基层减负的思考"
     assert _title("引言与方法论综述\n当前基层负担过重。应当精简会议。\n") == "引言与方法论综述"
     assert _title("【正文】\n当前基层负担过重。应当精简会议。\n") is None
+
+
+# N ---------------------------------------------------------------------------------------------------------------
+
+def test_cut_off_last_item_is_no_point():
+    text = "三、主要任务\n1. 扩大内需：要积极扩大有效投资。\n2. 推进改革：要深化国企改革。\n3. 保障和\n"
+    _, rec = points(text)
+    assert rec == ["扩大内需：要积极扩大有效投资", "推进改革：要深化国企改革"]
+    assert P.cut_off_item("3. 保障和", 3, 6)
+    # negative: a whole last item, and a dangling word that is not at the text's end
+    _, rec = points(text.replace("保障和", "保障和改善民生"))
+    assert rec[-1] == "保障和改善民生"
+    assert not P.cut_off_item("保障和。后面还有一句话没有完。这里继续", 0, 3)
+
+
+def test_summary_leaves_out_the_clause_a_page_cut_off():
+    text = ("当前基层工作中存在不少问题，人员配备不足的现象较为普遍。部分机构政策宣传不到位，群众知晓率低。"
+            "未来，应继续加大对基层工作的支持与投入，不")
+    essay = summarizer.summarize(text).essays[0]
+    assert not essay.summary.endswith("不")
+    assert all(not s.text.endswith("，不") for s in essay.summary_sentences)
