@@ -1709,6 +1709,36 @@ def _remove_jammer_runs(doc: _Doc) -> None:
     doc.apply(runs())
 
 
+#: Fewest distinct words of the ``seo_spam`` cue group that make a line injected search spam (:func:`_remove_spam_lines`).
+SPAM_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _spam_words() -> re.Pattern[str] | None:
+    """The ``seo_spam`` cue group (words of the porn and gambling keyword lines that hacked pages carry) as one
+    alternation, longest first; None when the group is empty."""
+    from summarizer.aspects import lexicon
+    words = sorted(set(lexicon().words("seo_spam")), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)), re.I) if words else None
+
+
+def _remove_spam_lines(doc: _Doc) -> None:
+    """Remove the lines of search-engine spam a hacked page carries (``bt 另类 专区 欧美 制服-brazzers欧美精品-…``,
+    ``在线免费麻豆av|…|好看的亚洲中文字幕|…``): a line holding at least :data:`SPAM_MIN_WORDS` distinct words of the
+    ``seo_spam`` cue group. A text about such content names one or two of them in a sentence, never a soup of three.
+    One scan of the text with the group's alternation: linear (trialfix22b kind E/L)."""
+    pattern = _spam_words()
+    if pattern is None or pattern.search(doc.text) is None:
+        return
+    text = doc.text
+    edits: list[Edit] = []
+    for a, b in doc.lines():
+        found = {m.group().lower() for m in pattern.finditer(text, a, b)}
+        if len(found) >= SPAM_MIN_WORDS:
+            edits.append((a, b, "", "seo_spam"))
+    doc.apply(edits)
+
+
 def _remove_citation_lines(doc: _Doc) -> None:
     if "《" not in doc.text:
         return  # (every citation line holds a 《…》 title)
@@ -1757,6 +1787,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_CONTROL, "control")
     # (before markup, which reads a jammer's $…$ as LaTeX, and the joins: a line ending in a jammer run ends no sentence)
     _remove_jammer_runs(doc)
+    _remove_spam_lines(doc)
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:

@@ -24,6 +24,10 @@ F. Titles: a title field's label kept (``标题: X``), a metadata line (``发布
    ``pipeline._unmarked_title``).
 G. A line the next one repeats after a blank line (a title printed twice) was run on into it as one sentence
    (``repeated`` in ``clean._join_lines``).
+L. Page noise as keyphrases: a hacked page's porn and gambling keyword line (three distinct ``seo_spam`` words on one
+   line) is removed in cleaning (``clean._remove_spam_lines``), and a Latin phrase found only where no Chinese is
+   written nearby (a navigation line ``Working Reports``, a header ``www``) is no keyphrase of a Chinese essay
+   (``keyphrases._latin_line``).
 N. Cut-off pages: a last list item cut after a conjunction (``3. 保障和``) was kept as a point
    (:func:`summarizer.points.cut_off_item`), and a summary sentence kept the clause the page's end cut off
    (``…支持与投入，不``; :func:`summarizer.points.cut_off_end` in ``pipeline.summary_stage``).
@@ -243,3 +247,35 @@ def test_summary_leaves_out_the_clause_a_page_cut_off():
     essay = summarizer.summarize(text).essays[0]
     assert not essay.summary.endswith("不")
     assert all(not s.text.endswith("，不") for s in essay.summary_sentences)
+
+
+# L ---------------------------------------------------------------------------------------------------------------
+
+def test_seo_spam_line_is_removed():
+    from summarizer.clean import clean
+    text = "bt 另类 专区-brazzers欧美精品-在线成人免费视频-亚洲欧美另类日本\n基层减负的思考\n当前基层负担过重。应当精简会议。\n"
+    c = clean(text)
+    assert c.text == "基层减负的思考\n当前基层负担过重。应当精简会议。"
+    assert c.removed["seo_spam"] > 0
+    keys = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert not any("欧美" in k or "brazzers" in k for k in keys)
+
+
+def test_a_sentence_about_gambling_is_kept():
+    # negative: an article on online gambling names one or two such words in its sentences
+    from summarizer.clean import clean
+    text = "近年来网赌案件频发，不少青年被网赌平台诱骗。公安机关应加大打击力度。\n"
+    assert "seo_spam" not in clean(text).removed
+
+
+def test_latin_navigation_words_are_no_keyphrases():
+    text = ("Working Reports\n\n施政报告建议\n\n"
+            + "疫情持续，建造业遭受重创。建造业工人失业严重。政府应支持建造业，推动建造业复苏。\n" * 3)
+    keys = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert "Working" not in keys and "Reports" not in keys
+    assert "施政报告" in keys
+    # negative: a Latin word written inside Chinese sentences stays a candidate
+    from summarizer.keyphrases import _latin_line
+    hay = "我们应当充分利用ArXiv系统。\nWorking Reports\n"
+    assert not _latin_line(hay, hay.find("ArXiv"), hay.find("ArXiv") + 5)
+    assert _latin_line(hay, hay.find("Working"), hay.find("Working") + 7)
