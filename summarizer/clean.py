@@ -1387,6 +1387,19 @@ def _subheading_line(prev: str, piece: str, nxt: str) -> bool:
             and not _TERMINATOR_SET.isdisjoint(nxt))
 
 
+#: Most characters of a field's label before its colon (``作者：``, ``来源：``, ``发布时间：``); a title's part before a
+#: colon is longer (``2018江西公务员考试申论范文:“回归”让乡村振兴``).
+FIELD_LABEL_CHARS = 6
+
+
+def _long_colon_label(line: str) -> bool:
+    """Whether the part of ``line`` before its first colon is longer than :data:`FIELD_LABEL_CHARS` characters and
+    something follows the colon: a title's genre before its headline (``…申论范文:“回归”让乡村振兴``), no
+    ``label：value`` field line (trialfix22b kind S). Linear in ``len(line)``."""
+    k = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
+    return k > FIELD_LABEL_CHARS and bool(line[k + 1:].strip())
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1475,7 +1488,8 @@ def _join_lines(doc: _Doc) -> None:
               and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)
               and not _STRAY_LIST_DASH.search(end_part)):
             isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
-                        and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None))
+                        and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None
+                             or _long_colon_label(piece)))
             width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)

@@ -724,8 +724,9 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
-        if line.strip("【】[] ") in aspects.lexicon().words("section_label_title"):
-            return None  # 引言 ⏎ …: a section's label opens the text, no title of the essay (trialfix22b F)
+        if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(
+                aspects.lexicon().words("navigation_title_opener")):
+            return None  # 引言 ⏎ … / 点击进入专题: a section's label or a page's link opens the text (trialfix22b F)
         label = _TITLE_LABEL.match(line)
         if label:
             line = line[label.end():]  # 标题: 吐槽物业都成了日常: the field's label is no part of the title

@@ -21,7 +21,9 @@ P. A point across a ``；`` beside both halves' points (``A偏高，B不强；C�
 F. Titles: a title field's label kept (``标题: X``), a metadata line (``发布时间：2024-08-07``) or a section label
    (``引言``, ``section_label_title`` cue group) taken as the title, and no title read from a bracketed headline
    that opens the text (``【X】正文…``) or a first line the page prints twice (``pipeline._title``,
-   ``pipeline._unmarked_title``).
+   ``pipeline._unmarked_title``). A forum's counter line (``63万``) glued to a title whose genre precedes a colon
+   (``…申论范文:“回归”让乡村振兴``: ``clean._long_colon_label`` lets it stand between blank lines), and a page's link
+   line (``点击进入专题``, ``navigation_title_opener`` cue group) taken as the title (kind S).
 G. A line the next one repeats after a blank line (a title printed twice) was run on into it as one sentence
    (``repeated`` in ``clean._join_lines``).
 L. Page noise as keyphrases: a hacked page's porn and gambling keyword line (three distinct ``seo_spam`` words on one
@@ -279,3 +281,17 @@ def test_latin_navigation_words_are_no_keyphrases():
     hay = "我们应当充分利用ArXiv系统。\nWorking Reports\n"
     assert not _latin_line(hay, hay.find("ArXiv"), hay.find("ArXiv") + 5)
     assert _latin_line(hay, hay.find("Working"), hay.find("Working") + 7)
+
+
+def test_forum_counter_is_not_glued_to_a_genre_colon_title():
+    text = "2018某省考试申论范文:“回归”让乡村振兴\n\n63万\n\n主题\n\n乡村振兴富农，让人愿意回。我们要提升人民的生活水平。\n"
+    assert _title(text) == "2018某省考试申论范文:“回归”让乡村振兴"
+    from summarizer.clean import _long_colon_label
+    assert _long_colon_label("2018某省考试申论范文:“回归”让乡村振兴")
+    # negative: a field line's short label keeps the old reading
+    assert not _long_colon_label("作者：王某某")
+    assert not _long_colon_label("申论范文：")
+
+
+def test_navigation_line_is_no_title():
+    assert _title("点击进入专题\n\n当前基层负担过重。应当精简会议。\n") is None
