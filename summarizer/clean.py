@@ -1400,6 +1400,22 @@ def _long_colon_label(line: str) -> bool:
     return k > FIELD_LABEL_CHARS and bool(line[k + 1:].strip())
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The ``common_surname`` cue group's characters (the surnames a byline name opens with)."""
+    from summarizer.aspects import lexicon
+    return frozenset(lexicon().words("common_surname"))
+
+
+def _byline_name_after_heading(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` (the next line, stripped) is an author's name under the numbered heading ``line`` (stripped):
+    ``line`` opens with a titled item's marker (:data:`TITLE_MARKER_RE`) and holds no sentence end, ``nxt`` is two or
+    three Han characters opening with a common surname (``common_surname`` cue group). Constant work past the marker
+    match."""
+    return (2 <= len(nxt) <= 3 and all(is_cjk(ch) for ch in nxt) and nxt[0] in _surnames()
+            and TITLE_MARKER_RE.match(line) is not None and _TERMINATOR_SET.isdisjoint(line))
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1521,6 +1537,10 @@ def _join_lines(doc: _Doc) -> None:
             # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
             # line, a heading cut by a page or a converter's line break, goes on there (paper21)
             fragment = fragment or continued_line(nxt)
+            # a numbered heading, then a name of two or three characters on its own line before the paragraph
+            # (``（二）基层形式主义的三大典型表现`` ⏎ ``周光辉`` ⏎ ``现今…``): the author's byline, no wrapped tail
+            # (trialfix22b G)
+            fragment = fragment and not (n + 2 < len(pieces) and _byline_name_after_heading(piece, nxt))
             # a line the next one repeats word for word after a blank line (a page's title printed twice or three
             # times, ``是誰要為…買單? 長照2.0…`` ⏎⏎ the same; the last of them too): its own line, never a sentence run on
             # (trialfix22b G)

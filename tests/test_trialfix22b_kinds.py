@@ -25,7 +25,8 @@ F. Titles: a title field's label kept (``标题: X``), a metadata line (``发布
    (``…申论范文:“回归”让乡村振兴``: ``clean._long_colon_label`` lets it stand between blank lines), and a page's link
    line (``点击进入专题``, ``navigation_title_opener`` cue group) taken as the title (kind S).
 G. A line the next one repeats after a blank line (a title printed twice) was run on into it as one sentence
-   (``repeated`` in ``clean._join_lines``).
+   (``repeated`` in ``clean._join_lines``); an author's name line under a numbered heading (``周光辉``) was joined to it
+   as a wrapped tail (``clean._byline_name_after_heading``, ``common_surname`` cue group).
 L. Page noise as keyphrases: a hacked page's porn and gambling keyword line (three distinct ``seo_spam`` words on one
    line) is removed in cleaning (``clean._remove_spam_lines``), and a Latin phrase found only where no Chinese is
    written nearby (a navigation line ``Working Reports``, a header ``www``) is no keyphrase of a Chinese essay
@@ -295,3 +296,12 @@ def test_forum_counter_is_not_glued_to_a_genre_colon_title():
 
 def test_navigation_line_is_no_title():
     assert _title("点击进入专题\n\n当前基层负担过重。应当精简会议。\n") is None
+
+
+def test_author_name_under_a_numbered_heading_stays_its_own_line():
+    from summarizer.clean import clean
+    text = "（二）基层减负的三大典型表现\n周明华\n现今奉行的是直接追责，中间缺少批评教育的环节。\n"
+    assert clean(text).text.split("\n")[:2] == ["（二）基层减负的三大典型表现", "周明华"]
+    # negative: a heading's wrapped tail that opens with no surname is joined back
+    text = "（二）基层官僚主义、形式主义的三大典型\n表现\n现今奉行的是直接追责，中间缺少批评教育的环节。\n"
+    assert clean(text).text.split("\n")[0] == "（二）基层官僚主义、形式主义的三大典型表现"
