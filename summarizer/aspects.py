@@ -3547,7 +3547,21 @@ def _aspect_label(lead: str) -> str | None:
     label = s[:-1].strip()
     if not label or len(label) > ASPECT_LABEL_CHARS or _CLAUSE_SPLIT.search(label):
         return None
-    return heading_aspect(label)
+    return heading_aspect(label) or list_label_aspect(label)
+
+
+def list_label_aspect(label: str) -> str | None:
+    """The aspect of the entries under a label (the words before a colon, no colon) that names a list of them
+    (``aspect_list_label`` cue group: 问题清单, 整改清单, 问题台账): challenge when the list's first word is one of
+    the ``challenge_list_label`` group (问题), else recommendation; recommendation for a rectification report's field
+    of the measures taken (``measure_field_label``: 整改情况); None for another label. A rectification report
+    states each problem after ``问题清单：`` (the compound names a tool in a heading, 建立问题清单, and is masked
+    there: ``challenge_exclusion``; trialfix22b kind A). Constant work (a bounded label)."""
+    if label.endswith(lexicon().words("measure_field_label")):
+        return RECOMMENDATION  # 整改情况：…: what a rectification report does about the problem above it
+    if not label.endswith(lexicon().words("aspect_list_label")):
+        return None
+    return CHALLENGE if label.startswith(lexicon().words("challenge_list_label")) else RECOMMENDATION
 
 
 #: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
@@ -3640,7 +3654,7 @@ def _label_lead_aspect(lead: str) -> str | None:
     label = s[:-1].strip()
     if not 0 < len(label) <= LABEL_LEAD_CHARS or any(ch in label for ch in CLAUSE_BREAKS + "、。"):
         return None
-    aspect = heading_aspect(label)
+    aspect = heading_aspect(label) or list_label_aspect(label)
     cues = heading_cues(label) if aspect == RECOMMENDATION else []
     if cues and _reported(label[:_cue_start(label, cues[-1][0])]):
         return None  # 报告有以下建议：…: another party's proposals (the words before the cue noun: 解决方案 names none)
@@ -3897,6 +3911,22 @@ def reports_findings(lead: str) -> bool:
     return tail.endswith(lexicon().words("findings_lead"))
 
 
+def _field_labelled_body(text: str, item: Item) -> bool:
+    """Whether the body of ``item`` (in ``text``, the structure's text) opens, on the line after its heading, with a
+    field label that names an aspect (:func:`run_in_label`: ``问题清单：…``, ``存在问题：…``, ``整改措施：…``): a
+    rectification report's item, whose labelled lines state its problem and its measure. Reads the heading's end and
+    at most twice :data:`ASPECT_LABEL_CHARS` characters of the body: constant work."""
+    a = item.heading_end
+    while a < item.end and text[a] in " \t\u3000：:":
+        a += 1
+    if a >= item.end or text[a] != "\n":
+        return False
+    while a < item.end and text[a] in " \t\u3000\n":
+        a += 1
+    label = run_in_label(text[a:min(item.end, a + 2 * ASPECT_LABEL_CHARS)])
+    return label is not None and label[1] in (CHALLENGE, RECOMMENDATION)
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -4118,6 +4148,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
+                continue
+            if run_aspect and len(run) >= 2 and all(it.titled and _field_labelled_body(structure.text, it)
+                                                    for it in run):
+                # 一、政策解读 ⏎ 问题清单：… ⏎ 整改情况：… (a rectification report): each item's labelled lines state its
+                # problem and its measure (points._label_led_entries); the headings name topics (trialfix22b kind A)
+                for it in run:
+                    roles[id(it)] = ItemRole(None, "none")
+                    visit(it.children, None)
                 continue
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family

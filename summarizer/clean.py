@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import word_groups
+from summarizer.aspects import lexicon, word_groups
 from summarizer.chars import CJK, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
@@ -1419,6 +1419,34 @@ def _question_subheading(prev: str, piece: str, nxt: str) -> bool:
             and len(nxt) >= SUBHEADING_NEXT_RATIO * len(piece) and not _TERMINATOR_SET.isdisjoint(nxt))
 
 
+#: Most characters of a field's label before its colon (``作者：``, ``来源：``, ``发布时间：``); a title's part before a
+#: colon is longer (``2018江西公务员考试申论范文:“回归”让乡村振兴``).
+FIELD_LABEL_CHARS = 6
+
+
+def _long_colon_label(line: str) -> bool:
+    """Whether the part of ``line`` before its first colon is longer than :data:`FIELD_LABEL_CHARS` characters and
+    something follows the colon: a title's genre before its headline (``…申论范文:“回归”让乡村振兴``), no
+    ``label：value`` field line (trialfix22b kind S). Linear in ``len(line)``."""
+    k = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
+    return k > FIELD_LABEL_CHARS and bool(line[k + 1:].strip())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The ``common_surname`` cue group's characters (the surnames a byline name opens with)."""
+    return frozenset(lexicon().words("common_surname"))
+
+
+def _byline_name_after_heading(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` (the next line, stripped) is an author's name under the numbered heading ``line`` (stripped):
+    ``line`` opens with a titled item's marker (:data:`TITLE_MARKER_RE`) and holds no sentence end, ``nxt`` is two or
+    three Han characters opening with a common surname (``common_surname`` cue group). Constant work past the marker
+    match."""
+    return (2 <= len(nxt) <= 3 and all(is_cjk(ch) for ch in nxt) and nxt[0] in _surnames()
+            and TITLE_MARKER_RE.match(line) is not None and _TERMINATOR_SET.isdisjoint(line))
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
@@ -1507,7 +1535,8 @@ def _join_lines(doc: _Doc) -> None:
               and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)
               and not _STRAY_LIST_DASH.search(end_part)):
             isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
-                        and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None))
+                        and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None
+                             or _long_colon_label(piece)))
             width = widths[n]
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail)
@@ -1541,8 +1570,17 @@ def _join_lines(doc: _Doc) -> None:
             # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
             # line, a heading cut by a page or a converter's line break, goes on there (paper21)
             fragment = fragment or continued_line(nxt)
+            # a numbered heading, then a name of two or three characters on its own line before the paragraph
+            # (``（二）基层形式主义的三大典型表现`` ⏎ ``周光辉`` ⏎ ``现今…``): the author's byline, no wrapped tail
+            # (trialfix22b G)
+            fragment = fragment and not (n + 2 < len(pieces) and _byline_name_after_heading(piece, nxt))
+            # a line the next one repeats word for word after a blank line (a page's title printed twice or three
+            # times, ``是誰要為…買單? 長照2.0…`` ⏎⏎ the same; the last of them too): its own line, never a sentence run on
+            # (trialfix22b G)
+            repeated = s2 != e + 1 and length == len(piece) and (nxt == piece or n > 0 and pieces[n - 1] == piece
+                                                                 and starts[n - 1] + leads[n - 1] + len(piece) + 1 < s)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in and not tagged_title and not subheading)
+                                and not lead_in and not tagged_title and not subheading and not repeated)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
@@ -1687,6 +1725,86 @@ def _normalize_spaces(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Characters at each end of a line read for a Discuz anti-scrape jammer run (:func:`_remove_jammer_runs`).
+JAMMER_EDGE_CHARS = 80
+#: Fewest jammer runs in a document for its runs to be removed (a forum page prints one on most lines).
+JAMMER_MIN_RUNS = 3
+# a jammer run: four or more tokens of one to four printable ASCII characters separated by spaces, at a line's end
+# after its text (…整洁。9 F. ^# _* j& l: W) or at its start before the text (; t1 ]" e6 S. i$ Z( o每年…)
+_JAMMER_END = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{1,4}[ \t]*$")
+_JAMMER_START = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{0,4}(?=[\u3400-\u9fff])")
+# a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
+_ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
+#: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
+JAMMER_MIN_PUNCT = 2
+
+
+def _jammer_run(piece: str) -> bool:
+    """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
+    word of three letters in a row (random characters, not an English phrase)."""
+    punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
+    return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
+
+
+def _remove_jammer_runs(doc: _Doc) -> None:
+    """Remove the anti-scrape runs a Discuz forum's printable page scatters over its lines (``2 @9 t+ a( Q0 I4 {' M%
+    D`` after a sentence, ``; t1 ]" e6 S. i$ Z( o`` before one: random printable ASCII in short tokens, :data:`_JAMMER_END`,
+    :data:`_JAMMER_START`, each with :data:`JAMMER_MIN_PUNCT` punctuation characters) and its ``[attach]…[/attach]``
+    tags, when the document holds at least :data:`JAMMER_MIN_RUNS` such runs next to Chinese text. Reads at most
+    :data:`JAMMER_EDGE_CHARS` characters at each end of a line: linear in the text (trialfix22b kind E)."""
+    if not re.search(r"[!-~][ \t][!-~]{1,4}[ \t][!-~]", doc.text):
+        return
+
+    def runs() -> list[Edit]:
+        text = doc.text
+        edits: list[Edit] = []
+        for a, b in doc.lines():
+            if b - a < 7:
+                continue
+            m = _JAMMER_END.search(text, max(a, b - JAMMER_EDGE_CHARS), b)
+            if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
+                edits.append((m.start(), m.end(), "", "jammer"))
+                b = m.start()
+            m = _JAMMER_START.match(text, a, min(b, a + JAMMER_EDGE_CHARS))
+            if m and _jammer_run(m.group()):
+                edits.append((m.start(), m.end(), "", "jammer"))
+        return edits
+
+    if len(runs()) < JAMMER_MIN_RUNS:
+        return
+    doc.apply([(m.start(), m.end(), " ", "jammer") for m in _ATTACH_TAG.finditer(doc.text)])
+    doc.apply(runs())
+
+
+#: Fewest distinct words of the ``seo_spam`` cue group that make a line injected search spam (:func:`_remove_spam_lines`).
+SPAM_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _spam_words() -> re.Pattern[str] | None:
+    """The ``seo_spam`` cue group (words of the porn and gambling keyword lines that hacked pages carry) as one
+    alternation, longest first; None when the group is empty."""
+    words = sorted(set(lexicon().words("seo_spam")), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)), re.I) if words else None
+
+
+def _remove_spam_lines(doc: _Doc) -> None:
+    """Remove the lines of search-engine spam a hacked page carries (``bt 另类 专区 欧美 制服-brazzers欧美精品-…``,
+    ``在线免费麻豆av|…|好看的亚洲中文字幕|…``): a line holding at least :data:`SPAM_MIN_WORDS` distinct words of the
+    ``seo_spam`` cue group. A text about such content names one or two of them in a sentence, never a soup of three.
+    One scan of the text with the group's alternation: linear (trialfix22b kind E/L)."""
+    pattern = _spam_words()
+    if pattern is None or pattern.search(doc.text) is None:
+        return
+    text = doc.text
+    edits: list[Edit] = []
+    for a, b in doc.lines():
+        found = {m.group().lower() for m in pattern.finditer(text, a, b)}
+        if len(found) >= SPAM_MIN_WORDS:
+            edits.append((a, b, "", "seo_spam"))
+    doc.apply(edits)
+
+
 def _remove_citation_lines(doc: _Doc) -> None:
     if "《" not in doc.text:
         return  # (every citation line holds a 《…》 title)
@@ -1733,6 +1851,9 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_ANSI_ESCAPE, "control")
     if _CONTROL.search(doc.text):  # (after the line breaks: NEL U+0085 is one)
         doc.sub(_CONTROL, "control")
+    # (before markup, which reads a jammer's $…$ as LaTeX, and the joins: a line ending in a jammer run ends no sentence)
+    _remove_jammer_runs(doc)
+    _remove_spam_lines(doc)
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:

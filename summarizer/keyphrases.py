@@ -86,7 +86,7 @@ import numpy as np
 from scipy import sparse
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
@@ -631,6 +631,20 @@ def _best_cut(stretch: str, vocabulary: set[str]) -> list[str]:
 LONG_RUN_WORDS = 24
 
 
+#: Characters read on each side of a Latin keyphrase's occurrence, within its line, by :func:`_latin_line`.
+LATIN_LINE_CHARS = 30
+
+
+def _latin_line(hay: str, a: int, b: int) -> bool:
+    """Whether the occurrence ``[a, b)`` of a Latin phrase in ``hay`` (an essay's text) stands where no Chinese is
+    written: no Han character within :data:`LATIN_LINE_CHARS` characters on either side in its line (a page's
+    navigation, ``Working Reports``, or its header, ``www.…``). Constant work per occurrence (trialfix22b kind L)."""
+    lo, hi = max(0, a - LATIN_LINE_CHARS), min(len(hay), b + LATIN_LINE_CHARS)
+    left = hay.rfind("\n", lo, a) + 1 or lo
+    right = hay.find("\n", b, hi)
+    return CJK_RE.search(hay, max(lo, left), hi if right < 0 else right) is None
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW,
                        skip: tuple[int, int] | None = None) -> list[Keyphrase]:
@@ -859,6 +873,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:
         if len(key) > 1:
             heads.setdefault(key[0], []).append("".join(words[v] for v in key))
+    chinese = cjk_balance(hay[:2000]) > 0
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
@@ -873,6 +888,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             pos = hay.find(needle, pos + len(needle))
         if not occurrences or any(needle in t and (len(key) == 1 or len(occurrences) < 2 * n) for t, n in taken):
             continue  # a single word inside a phrase taken is that phrase's word (基层 after 基层治理): never again
+        if chinese and needle.isascii() and all(_latin_line(hay, a, b) for a, b in occurrences):
+            continue  # Working Reports, www (a page's navigation or header line): furniture, no topic (trialfix22b)
         if len(key) > 1 and key[-1] < n and verb[key[0]] and _crossed(hay, words[key[-1]], occurrences,
                                                                       heads.get(key[-1], ())):
             continue

@@ -5,7 +5,7 @@ Documents reach us as "plain text" that still carries the markup of where they w
 reference ``[^2]`` and the definition line ``[^2]: …``), YAML front
 matter (``---\\ntitle: …\\n---``), HTML left in text (``<p>``, ``<span style=…>``, ``&nbsp;``, ``<br>``,
 comments, scripts), LaTeX fragments of PDF-to-markdown conversion (``$\\textcircled{1}$`` = ①, ``$+$``,
-citation superscripts ``$^{[3]}$``), citation marks ``[15-16]``, slide separators, and CSV records
+citation superscripts ``$^{[3]}$``), citation marks ``[15-16]`` and note calls ``(注3)``, slide separators, and CSV records
 (``2018-06-11 09:26:11,标题,"正文…"``) stored back to back.
 
 :func:`markup_edits` returns edits in the format of :mod:`summarizer.clean` (``(start, end, replacement,
@@ -114,6 +114,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # a bracketed citation after a CJK character or punctuation: "…研究[15-16]。" "…[3,5]"
 # (the bracket first, then what stands before it: the scan skips to each "[" instead of testing every character)
 _CITATION = re.compile(r"\[(?<=[\u3400-\u9fff\uff0c\u3002\uff1b\u201d)）]\[)\d{1,3}(?:\s*[-–,，、]\s*\d{1,3}){0,10}\]")
+# a numbered note call in brackets after a CJK character or punctuation: "…统筹管理(注5)。" "…投入（註12），" "…[注2]"
+# (a note itself, "（注：数据来自…）", holds a colon and words: no call; trialfix22b kind E)
+_NOTE_CALL = re.compile(r"[(（\[［](?<=[\u3400-\u9fff\uff0c\u3002\uff1b\u201d)）][(（\[［])\s*[注註]\s*"
+                        r"(?:\d{1,3}|[①-⑳])\s*[)）\]］]")
 
 # ---------------------------------------------------------------------------------------------- CSV records
 # one record per line start: "<date or id>,<title>,"<body…" (the shape of scraped essay tables)
@@ -549,4 +553,6 @@ def markup_edits(text: str) -> list[Edit]:
     edits += _html(text) if has_html(text) else _entities(text)
     edits += code_edits(text) + _markdown(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]
+    if "注" in text or "註" in text:
+        edits += [(m.start(), m.end(), "", "citation") for m in _NOTE_CALL.finditer(text)]
     return edits

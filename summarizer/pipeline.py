@@ -41,7 +41,7 @@ from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import extract_points, marker_end, shape, unlinked_start
+from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -477,7 +477,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     those leave; when the one sentence picked passes the budget, what its cut at a clause boundary leaves is filled
     so (a report of long sentences: ``事项：公司发布公告`` and a next-ranked statement). A connective that links a
     summary sentence to a sentence the summary leaves out is dropped (:func:`summarizer.points.unlinked_start`:
-    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). Runs after the points stage."""
+    ``但乡镇一级…`` → ``乡镇一级…``; the point's offsets start after it). A sentence's clause cut off by the end of a
+    stored page (:func:`summarizer.points.cut_off_end`: ``…支持与投入，不``) is left out of it. Runs after the points
+    stage."""
     full = budget = summary_budget(doc)
     candidates = _summary_candidates(doc)
     sentences, scores, body = doc.sentences, doc.ranking.scores, doc.body
@@ -586,7 +588,12 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
     out: list[Point] = []
     left = full
+    cut = cut_off_end(body, sentences)  # (a last clause cut off by the end of a stored page: …投入，不; trialfix22b)
     for a, b, score in pieces:
+        if b > cut:
+            a, b = shape(body, a, cut, max(cut - a, 1)) if cut > a else (a, a)
+            if b <= a:
+                continue
         if b - a > left:
             if out and left < _MIN_CUT_CHARS:
                 continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)
@@ -653,8 +660,38 @@ def keyphrases_stage(doc: EssayDoc) -> EssayDoc:
 DATE_LINE_CHARS = 40
 #: A line that is only a date (``星期五 , 27 11 月 2020``, ``2020年11月27日 星期五``, ``date 2025-09-01``): weekday words,
 #: digits, date units and separators, and at most a ``date`` label. Anchored, bounded by the line.
-_DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?)?[\s,，.\-/:：0-9０-９年月日号號]*"
+# (also a page's metadata label before the date, ``回答时间 : 2024-08-07``, ``发布时间：…``: trialfix22b F)
+_DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t]*[:：])?[\s,，.\-/:：0-9０-９年月日号號]*"
                         r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
+
+
+#: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
+UNMARKED_TITLE_CHARS = 40
+#: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
+_TITLE_LABEL = re.compile(r"[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
+#: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
+_BRACKET_TITLE = re.compile(rf"[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
+
+
+def _unmarked_title(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (an essay's cleaned text) of a title that no heading line gives: the first line
+    when the next repeats it word for word (a page that prints its title twice or three times, ``是誰要為…買單?
+    長照2.0…``: a question mark keeps it from reading as a heading), or a bracketed headline of at least four
+    characters that opens the text and runs on into the first paragraph (``【基层机构调研报告】在当前背景下…``);
+    None otherwise. Reads the first two lines' first :data:`UNMARKED_TITLE_CHARS` characters: constant work
+    (trialfix22b F)."""
+    m = _BRACKET_TITLE.match(text)
+    if m:
+        return m.start(1), m.end(1)
+    cut = text.find("\n", 0, UNMARKED_TITLE_CHARS + 1)
+    if cut <= 0:
+        return None
+    first = text[:cut].strip()
+    second = text[cut + 1:cut + 2 + len(text[:cut])].split("\n", 1)[0].strip()
+    if len(first) >= 4 and first == second and CJK_RE.search(first):
+        start = text.find(first)
+        return start, start + len(first)
+    return None
 
 
 def _title(doc: EssayDoc) -> str | None:
@@ -687,8 +724,17 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
+        if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(
+                aspects.lexicon().words("navigation_title_opener")):
+            return None  # 引言 ⏎ … / 点击进入专题: a section's label or a page's link opens the text (trialfix22b F)
+        label = _TITLE_LABEL.match(line)
+        if label:
+            line = line[label.end():]  # 标题: 吐槽物业都成了日常: the field's label is no part of the title
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
             else None
+    unmarked = _unmarked_title(doc.text) if first is None or first.start > 0 or first.family != "line" else None
+    if unmarked is not None:
+        return _user_spacing(doc.document, essay.start + unmarked[0], doc.text[unmarked[0]:unmarked[1]])
     return None
 
 

@@ -2258,6 +2258,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         _meeting_pledges(sentences, out)
         _meeting_continued_measures(text, sentences, out, max_point_chars)
     _praise_before_turn(sentences, out)
+    _label_led_entries(text, sentences, out, max_point_chars, review)
     _labelled_points(text, out)
     _outline_label_points(text, sentences, out, max_point_chars, review)
     _sibling_problem_items(structure, out, max_point_chars, review)
@@ -2333,6 +2334,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
+            if cut_off_item(text, p.start, p.end):
+                continue  # 3. 保障和 (the text ends): an item cut off by the end of a stored page (trialfix22b)
             kept.append(p)
             kept_texts.append(_KeptText(ptext, pcounts))
         kept = _without_joined_points(kept)
@@ -2341,6 +2344,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     return out
+
+
+#: Characters that never end a phrase: a conjunction or a particle that joins it to words the text no longer holds.
+_DANGLING_POINT_END = frozenset("和与及或并的、跟同")
+#: Longest point read as a cut-off item by :func:`cut_off_item`, in characters.
+CUT_ITEM_CHARS = 12
+#: Most characters (spaces, marks) after a cut-off item before the end of the text.
+CUT_ITEM_TAIL_CHARS = 8
+
+
+def cut_off_item(text: str, start: int, end: int) -> bool:
+    """Whether the point ``[start, end)`` (offsets into the essay's cleaned ``text``) is a short item cut off by the end
+    of a stored page (``3. 保障和`` as the last line): at most :data:`CUT_ITEM_CHARS` characters, ending in a
+    conjunction or particle (:data:`_DANGLING_POINT_END`), and nothing but at most :data:`CUT_ITEM_TAIL_CHARS` spaces
+    or marks after it in the text. O(the point)."""
+    if end - start > CUT_ITEM_CHARS or text[start:end].rstrip(_TRIM)[-1:] not in _DANGLING_POINT_END:
+        return False
+    return len(text) - end <= CUT_ITEM_TAIL_CHARS and not text[end:].strip(_TRIM + "*")
 
 
 def bare_connective_point(point: str) -> bool:
@@ -2418,22 +2439,33 @@ _BRACKET_NUMBER = re.compile(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七
 JOINED_SCAN = 8
 
 
+#: Most characters between two points read as end to end (the ``；`` or ``，`` between two clauses' points).
+JOINED_GAP_CHARS = 2
+
+
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
     """``points`` (one aspect's; offsets into the essay text) without a point whose span holds two
     or more other points of the list: it joins them (``A不牢固，B困难；C不强，D偏低`` beside ``A不牢固，B困难`` and
-    ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already. Each
+    ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already; nor a
+    point that two or more others starting inside it cover end to end (at most :data:`JOINED_GAP_CHARS` characters
+    apart), the last one running on past its end: a window across a ``；`` beside both halves' points. Each
     point is compared with at most :data:`JOINED_SCAN` points after it: linear in the points."""
     order = sorted(range(len(points)), key=lambda i: (points[i].start, -points[i].end))
     drop = set()
     for n, i in enumerate(order):
-        p, inside = points[i], 0
+        p, inside, parts, covered = points[i], 0, 0, points[i].start
         for j in order[n + 1:n + 1 + JOINED_SCAN]:
             q = points[j]
             if q.start >= p.end:
                 break
             if q.end <= p.end and (q.start, q.end) != (p.start, p.end):
                 inside += 1
-        if inside >= 2:
+            if (q.start, q.end) != (p.start, p.end) and q.start <= covered + JOINED_GAP_CHARS:
+                parts += 1
+                covered = max(covered, q.end)
+        # (or two points or more cover it end to end, the last running on past it: A不强；B薄弱，C偏低 beside A不强 and
+        # B薄弱，C偏低，D不牢固: a window across the semicolon; trialfix22b kind P)
+        if inside >= 2 or parts >= 2 and covered >= p.end:
             drop.add(i)
     return [p for i, p in enumerate(points) if i not in drop]
 
@@ -2690,9 +2722,16 @@ def review_start(text: str, sentences: list[Sentence]) -> int:
 SPEAKER_CHARS = 6
 #: Fewest turns each of two labels must open for a text to be read as an interview (a run-in label opens one line).
 SPEAKER_TURNS = 2
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fffA-Za-z]{1,%d})[ \t]{0,2}[：:]" % SPEAKER_CHARS)
+#: Longest label of an asking speaker named by the medium (``▲新华社记者：``, ``中央电视台记者：``), in characters.
+MEDIUM_ASKER_CHARS = 10
+# (a press conference marks each question with a bullet: ▲新华社记者：…; trialfix22b kind E)
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}[▲△■□●○◆◇★☆]?[ \t\u3000]{0,2}([\u3400-\u9fffA-Za-z]{1,%d})"
+                            r"[ \t]{0,2}[：:]" % MEDIUM_ASKER_CHARS)
 #: Labels that always ask (问/答 interviews, a reporter, a host).
 ASKING_LABELS = ("问", "记者", "主持人", "采访者", "Q")
+#: Endings of a label that names an asking speaker by the medium (``新华社记者``, ``凤凰卫视主持人``): one asker,
+#: whichever medium asks (a press conference gives each question to another reporter).
+_ASKER_ENDINGS = ("记者", "主持人")
 
 
 @dataclass(frozen=True)
@@ -2711,11 +2750,20 @@ def interview_turns(text: str) -> list[Turn]:
     """The turns of ``text`` when it is an interview, else ``[]``.
 
     A speaker label is a line-initial name of at most :data:`SPEAKER_CHARS` characters before a colon (bold markup
-    already removed: ``**记者：**`` reads ``记者：``); ``text`` is an interview when at least two labels each open
+    already removed: ``**记者：**`` reads ``记者：``; a bullet before it, ``▲``, is no part of it), or a reporter or
+    a host named by the medium (at most :data:`MEDIUM_ASKER_CHARS` characters ending in :data:`_ASKER_ENDINGS`:
+    ``▲新华社记者：``, read as the one asker ``记者``); ``text`` is an interview when at least two labels each open
     :data:`SPEAKER_TURNS` lines or more. A turn runs from its label to the next speaker's label. A speaker asks when
     the label is one of :data:`ASKING_LABELS` or at least half of the speaker's turns end with a question mark (the
     interviewer). Linear in ``len(text)``."""
-    found = [(m.start(), m.end(), m.group(1)) for m in _SPEAKER_LABEL.finditer(text)]
+    found = []
+    for m in _SPEAKER_LABEL.finditer(text):
+        label = m.group(1)
+        if label.endswith(_ASKER_ENDINGS):
+            label = next(w for w in _ASKER_ENDINGS if label.endswith(w))  # ▲新华社记者： / ▲经济日报记者：: 记者
+        elif len(label) > SPEAKER_CHARS:
+            continue
+        found.append((m.start(), m.end(), label))
     if len(found) < 2 * SPEAKER_TURNS:
         return []  # (too few labels for two speakers)
     counts = Counter(label for *_, label in found)
@@ -3355,6 +3403,12 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
         return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
+
+
+def cut_off_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the clause cut off by the end of ``text`` (an essay's cleaned text, ``sentences`` its sentences) starts,
+    or ``len(text)`` when the text ends whole: :func:`_cut_off_end`, for the summary stage (trialfix22b). Linear."""
+    return _cut_off_end(text, sentences)
 
 
 #: Most characters of a list lead-in clause read by :func:`_cut_list_lead_in` (before its colon, in its sentence).
@@ -6904,6 +6958,41 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
             continue
         kept.append(p)
     out[asp.RECOMMENDATION] = kept
+
+
+#: Fewest characters of an entry after its field label (``问题清单：`` + at least this many) read as a point.
+LABEL_ENTRY_MIN_CHARS = 6
+
+
+def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int) -> None:
+    """In place: a sentence that opens a line with a field label naming an aspect (a rectification report's
+    ``问题清单：负责人解读存在全文照抄情况。`` ⏎ ``整改情况：…``, ``存在问题：…`` / ``整改措施：…``;
+    :func:`summarizer.aspects.run_in_label`) states a point of that aspect after the label, whatever cue words its
+    entry holds (a problem stated as a fact: ``多数意见征集时限未达到30天``): its first sentence after the label (at
+    least :data:`LABEL_ENTRY_MIN_CHARS` characters, no question; under a problem label no entry that asks for a
+    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``) joins the points by :func:`_add_items` when no
+    point holds it yet. Not a label among topic-labelled sibling lines (:func:`labelled_line_item`: ``人手短缺：…`` ⏎
+    ``经费不足：…``, the label names the item), nor a sentence of a reviewer's comment (from ``review``). One pass over
+    the sentences, O(label) each (trialfix22b kind A)."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for s in sentences:
+        a = s.start
+        if s.kind != "sentence" or a >= review or (a > 0 and text[a - 1] != "\n"):
+            continue
+        label = asp.run_in_label(text[a:min(s.end, a + 2 * asp.ASPECT_LABEL_CHARS)])
+        if label is None or label[1] not in added or labelled_line_item(text, a):
+            continue
+        b = _first_sentence_end(text, a + label[0], s.end)
+        if b - a - label[0] < LABEL_ENTRY_MIN_CHARS or text[b:b + 1] in ("？", "?"):
+            continue
+        entry = text[a + label[0]:b].strip()
+        if label[1] == asp.CHALLENGE and (asp.strong_modal(entry) or entry.startswith(
+                asp.lexicon().words("measure_tail_wish"))):
+            continue  # 外墙维修问题：希望物业…: a topic's problem label over an entry that asks for a measure
+        added[label[1]].append((a + label[0], b))
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
 
 
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
