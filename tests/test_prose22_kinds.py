@@ -82,3 +82,23 @@ def test_refit_added_points_is_zero_without_a_refit_or_when_the_refit_adds_nothi
     report = evaluate_corpora([root], fit=_with_model(never))
     assert report.refit_added_points() == (0, 0)
     assert "1 precise" not in report.table()
+
+
+# a narrated complaint in no region before the sections whose points the rules take; it shares the sections' words,
+# so it ranks above the rules' challenge (before prose22 the model's point took the one place of max_points 1)
+ROAD = "乡村道路养护情况\n\n村民反映乡村道路养护资金长期被挪用占用。\n\n一、存在的问题\n养护资金不足。\n二、对策建议\n设立养护专项资金。"
+
+
+def _texts(doc) -> tuple[list[tuple[str, int]], list[str]]:
+    return ([(p.text, p.start) for e in doc.essays for p in e.challenges],
+            [p.text for e in doc.essays for p in e.recommendations])
+
+
+def test_model_points_come_after_every_rule_and_only_into_the_room_below_max_points():
+    assert _texts(summarizer.summarize(ROAD)) == ([("养护资金不足", 40)], ["设立养护专项资金"])
+    with am.using(_hand_model()):
+        on = summarizer.summarize(ROAD, aspect_model=True)
+        # max_points 1: the rules' challenge fills the aspect; the model's point does not crowd it out
+        capped = summarizer.summarize(ROAD, aspect_model=True, max_points=1)
+    assert _texts(on) == ([("村民反映乡村道路养护资金长期被挪用占用", 10), ("养护资金不足", 40)], ["设立养护专项资金"])
+    assert _texts(capped) == ([("养护资金不足", 40)], ["设立养护专项资金"])
