@@ -1847,7 +1847,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         max_points: most points per aspect (the best-scored are kept, shown in document order).
         max_point_chars: most characters of a point's text.
         aspect_model: an optional learned sentence-aspect model (:class:`summarizer.aspect_model.AspectModel`): its
-            points of the free sentences the rules gave no aspect are added after the rules' (``None``: rules only).
+            points of the free sentences the rules gave no aspect are added after every rule's, under the rules' guards
+            and only into the room the rules leave below ``max_points`` (``None``: rules only).
         cut: the tokenizer's word cut (:meth:`summarizer.tokenize.Tokenizer.cut`), with which a point's start is read
             past a linking connective with no comma too (:func:`unlinked_start`; ``None``: only one with its comma).
 
