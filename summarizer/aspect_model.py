@@ -52,7 +52,7 @@ CLASSES = ("none", asp.CHALLENGE, asp.RECOMMENDATION)
 #: Where the shipped model lives.
 MODEL_PATH = Path(__file__).parent / "resources" / "aspect_model.json"
 #: Probability of an aspect at which a free sentence becomes a point (the shipped file may carry its own).
-DEFAULT_THRESHOLD = 0.9
+DEFAULT_THRESHOLD = 0.95
 #: Characters of a sentence read for n-grams (longer sentences: their opening, where the statement is).
 NGRAM_CHARS = 160
 #: Most features kept in a saved model (the largest coefficients).

@@ -1949,7 +1949,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         max_points: most points per aspect (the best-scored are kept, shown in document order).
         max_point_chars: most characters of a point's text.
         aspect_model: an optional learned sentence-aspect model (:class:`summarizer.aspect_model.AspectModel`): its
-            points of the free sentences the rules gave no aspect are added after the rules' (``None``: rules only).
+            points of the free sentences the rules gave no aspect are added after every rule's, under the rules' guards
+            and only into the room the rules leave below ``max_points`` (``None``: rules only).
         cut: the tokenizer's word cut (:meth:`summarizer.tokenize.Tokenizer.cut`), with which a point's start is read
             past a linking connective with no comma too (:func:`unlinked_start`; ``None``: only one with its comma).
 
@@ -2214,9 +2215,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     for aspect, points in stated.items():
         out[aspect].extend(points)
-    if aspect_model is not None:  # learned: sentences in no region that no rule above took
-        for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out).items():
-            out[aspect].extend(points)
     _summed_points(text, sentences, layout, scores, out, max_point_chars)
     review = review_start(text, sentences)
     if review < len(text):
@@ -2292,6 +2290,19 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
+    if aspect_model is not None:
+        # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
+        # above, a model point kept a later rule's point of the same sentence out), under the rules' guards (none
+        # past the review's start; a challenge that only announces, narrates a discussion or names a topic is none),
+        # and only into the room the rules' points leave below max_points (the cap below keeps the best-scored: a
+        # model point crowded a rule's out)
+        for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out).items():
+            kept = [p for p in points if p.start < review and (
+                aspect != asp.CHALLENGE or not (only_announces(text[p.start:p.end])
+                                                or narrates_discussion(text[p.start:p.end])
+                                                or copula_lead_in(text, p.start, p.end)
+                                                or names_problem_topic(text[p.start:p.end])))]
+            out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:

@@ -51,6 +51,7 @@ from __future__ import annotations
 import json
 import re
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -782,6 +783,11 @@ def _short(s: str, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+def _point_texts(r: DocumentResult) -> Counter:
+    """``(aspect, text)`` of every point ``r`` predicted (aspect as :data:`ASPECTS`), with multiplicity."""
+    return Counter((a, t) for e in (r.predicted or ()) for a in ASPECTS for t in e.get(a, ()))
+
+
 @dataclass
 class CorpusReport:
     """Result of :func:`evaluate_corpora`: every document's figures and the breakdowns.
@@ -811,6 +817,23 @@ class CorpusReport:
             groups.setdefault(str(value), Figures()).add(r.figures)
         return groups
 
+    def refit_added_points(self) -> tuple[int, int]:
+        """Points the refit component adds on its held-out sources: ``(precise, not precise)``, counted over every
+        held-out re-run document as the predicted point texts (per aspect, with multiplicity) that its first run
+        (the component off, or as shipped) did not predict; a point is not precise when the re-run's scorer lists it
+        among its predicted points not precise. ``(0, 0)`` without a refit. Linear in the points predicted."""
+        first = {r.key: r for r in self.documents}
+        precise = wrong = 0
+        for h in self.held_out:
+            for r in h.documents:
+                before = _point_texts(first[r.key]) if r.key in first else Counter()
+                bad = Counter((a, m.text) for u in r.units for a in ASPECTS for m in u.imprecise.get(a, ()))
+                for key, n in (_point_texts(r) - before).items():
+                    k = min(n, bad.get(key, 0))
+                    wrong += k
+                    precise += n - k
+        return precise, wrong
+
     def to_dict(self) -> dict:
         """Return everything as a JSON-ready dict: configuration, overall, per corpus/shape/source/script, per
         document (units with missed and imprecise points, predicted points, errors) and leave-one-source-out."""
@@ -830,7 +853,8 @@ class CorpusReport:
             "per_source": {k: v.to_dict() for k, v in self.by("source").items()},
             "per_script": {k: v.to_dict() for k, v in self.by("script").items()},
             "documents": [r.to_dict() for r in self.documents],
-            "leave_one_source_out": {"refit": self.refit, "sources": [h.to_dict() for h in self.held_out]},
+            "leave_one_source_out": {"refit": self.refit, "sources": [h.to_dict() for h in self.held_out],
+                                     "added_points": dict(zip(("precise", "not_precise"), self.refit_added_points()))},
         }
 
     # -------------------------------------------------------------------------------------- table
@@ -913,6 +937,8 @@ class CorpusReport:
         if self.refit and self.held_out:  # pooled over the held-out runs: the figure to expect on unseen sources
             pooled = Figures.total(h.figures for h in self.held_out)
             lines.append(row(f"all held out ({pooled.documents})", pooled))
+            precise, wrong = self.refit_added_points()
+            lines.append(f"points the refit component adds on held-out sources: {precise} precise, {wrong} not precise")
         return "\n".join(lines)
 
     # -------------------------------------------------------------------------------------- diff
