@@ -165,3 +165,41 @@ def test_slow_body_still_times_out():
              "headers": [(b"content-type", b"application/json"), (b"content-length", b"13")]}
     _run_on_clock(middleware(scope, receive, send))
     assert sent[0]["status"] == 408
+
+
+# Kind 3 (summarizer.decode._charset_normalizer_guess): a few stray bytes read by a detector guess the README rules
+# out: an EBCDIC code page (no Chinese text is EBCDIC) or BOM-less UTF-16/32 that does not read as Chinese.
+
+
+def test_stray_byte_is_not_read_as_ebcdic():
+    from summarizer.decode import decode_text
+    from summarizer.errors import DecodeError
+
+    with pytest.raises(DecodeError, match="could not decode the bytes as text"):
+        decode_text(b"\xe4")  # was cp037 "U"
+
+
+def test_stray_bytes_are_not_read_as_bomless_utf16():
+    from summarizer.decode import decode_text
+    from summarizer.errors import DecodeError
+
+    with pytest.raises(DecodeError, match="could not decode the bytes as text"):
+        decode_text(b"\x80abc")  # was UTF-16-BE "聡扣"
+
+
+def test_bomless_utf16_chinese_line_still_reads():
+    # negative case: a line of Chinese in UTF-16 without a BOM (no NUL byte) reads as before
+    from summarizer.decode import decode_text
+
+    text = "基层治理力量薄弱，人员不足。"  # no character with a 00 byte in UTF-16
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode_text(text.encode(codec))
+        assert decoded.text == text
+        assert decoded.encoding.replace("-", "_").startswith("utf_16")
+
+
+def test_gbk_and_big5_are_unchanged():
+    from summarizer.decode import decode_text
+
+    assert decode_text("二、对策建议".encode("gbk")).text == "二、对策建议"
+    assert decode_text("二、對策建議".encode("big5")).text == "二、對策建議"
