@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from service import jobs
 from service.errors import (
     BusyError,
+    ClientClosedError,
     ErrorResponse,
     RequestLimitError,
     ServiceError,
@@ -281,7 +282,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model,
                                       method_given="method" in body.model_fields_set)
-            answer = await pool.run(jobs.summarize_text, body.text, body.source, options, settings.tokenizer)
+            answer = await run_while_connected(request, pool, jobs.summarize_text, body.text, body.source, options,
+                                               settings.tokenizer)
             return Response(answer, media_type="application/json")  # JSON made in the worker
 
     uploads = APIRouter(route_class=UploadRoute)  # reads file names and fields in every spelling (service/uploads.py)
@@ -325,7 +327,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         fmt = None if form.format == "auto" else form.format
         source = form.source if form.source is not None else filename
         with _counted(metrics, "file", None, request) as outcome:
-            facts, answer = await pool.run(
+            facts, answer = await run_while_connected(
+                request, pool,
                 jobs.summarize_upload, data, filename, form.file.content_type, fmt, source, options,
                 settings.max_chars, settings.tokenizer, form.include_text, form.csv_column,
                 form.csv_title_column)
@@ -366,8 +369,9 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         options = seq2seq_options(request.app, options, body.model,
                                       method_given="method" in body.model_fields_set)
         request.state.log.update(documents=len(documents), chars=sum(len(d.text) for d in documents))
-        outcomes, answer = await pool.run(jobs.summarize_batch, [(d.id, d.text, d.source) for d in documents],
-                                          options, settings.max_chars, settings.tokenizer, body.collection)
+        outcomes, answer = await run_while_connected(request, pool, jobs.summarize_batch,
+                                                     [(d.id, d.text, d.source) for d in documents],
+                                                     options, settings.max_chars, settings.tokenizer, body.collection)
         for doc, outcome in zip(documents, outcomes):
             metrics.observe_document("batch", len(doc.text), outcome)
         return Response(answer, media_type="application/json")  # JSON made in the worker
@@ -472,6 +476,49 @@ class ReadyStatus(BaseModel):
     workers: int = Field(..., ge=1, description="Worker processes configured (SUMMARIZER_MAX_CONCURRENT_JOBS).")
     workers_ready: int = Field(..., ge=0, description="Worker processes started and serving (idle or busy).")
     workers_stuck: int = Field(..., ge=0, description="Workers on one job for longer than SUMMARIZER_STUCK_AFTER_S.")
+
+
+async def _disconnected(receive: Callable[[], Any]) -> None:
+    """Return once the ASGI ``receive`` callable delivers ``http.disconnect`` (the request body already read:
+    the server then sends nothing else until the client goes away or the response is complete)."""
+    while True:
+        message = await receive()
+        if message.get("type") == "http.disconnect":
+            return
+
+
+async def run_while_connected(request: Request, pool: Any, fn: Callable[..., Any], /, *args: Any) -> Any:
+    """``await pool.run(fn, *args)`` (:meth:`service.workers.WorkerPool.run`) while watching the client: when
+    it closes its connection before the answer, the run is cancelled, so a job still waiting for a worker is
+    dropped from the queue (a running one finishes or meets the request timeout), and
+    :class:`ClientClosedError` (499 ``client_closed``, for the log and the metrics) is raised.
+
+    Call it only after the request body has been read in full (every endpoint reads it before the job).
+
+    Raises:
+        ClientClosedError: the client disconnected first.
+        whatever ``pool.run`` raises (BusyError, JobTimeoutError, WorkerDiedError, the job's own errors).
+    """
+    run = asyncio.ensure_future(pool.run(fn, *args))
+    watch = asyncio.ensure_future(_disconnected(request.receive))
+    try:
+        await asyncio.wait((run, watch), return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        run.cancel()
+        raise
+    finally:
+        watch.cancel()
+    if run.done():
+        return run.result()
+    if watch.done() and not watch.cancelled() and watch.exception() is not None:
+        # the receive chain failed (not a disconnect): keep waiting for the answer as before
+        return await run
+    run.cancel()
+    try:
+        await run
+    except (asyncio.CancelledError, Exception):  # noqa: BLE001 - nobody reads the answer any more
+        pass
+    raise ClientClosedError("the client closed the connection before the answer; its job was dropped")
 
 
 @contextmanager

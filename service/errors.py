@@ -20,6 +20,7 @@ batch over max_batch_documents 422     ``too_many_documents`` (field ``documents
 seq2seq model not installed    503     ``model_not_available`` (field ``method``)
 all workers busy, queue full   503     ``busy``
 summary took too long          504     ``timeout``
+client closed while waiting    499     ``client_closed`` (logged and counted only: nobody reads it)
 unknown path / wrong method    404/405 ``not_found`` / ``method_not_allowed``
 workers cannot start           500     ``unguarded_main`` (a script without ``if __name__ == "__main__":``)
 a bug                          500     ``internal_error``
@@ -96,6 +97,15 @@ class JobTimeoutError(ServiceError):
 
     status_code = 504
     code = "timeout"
+
+
+class ClientClosedError(ServiceError):
+    """The client closed its connection while its request waited for (or ran on) a worker: a waiting job is
+    dropped from the queue. Nobody reads the answer; the status (499, as nginx logs it) is for the log line and
+    the metrics."""
+
+    status_code = 499
+    code = "client_closed"
 
 
 #: HTTP status of each library error class (first match wins; unknown SummarizerErrors get 422).

@@ -156,12 +156,16 @@ class BodySizeLimitMiddleware:
         failure: Exception | None = None
         started = False
         deadline: float | None = None
+        complete = False
 
         async def limited_receive() -> Message:
             nonlocal received, failure, deadline, read_bytes
+            nonlocal complete
             if failure is not None:
                 raise failure
-            if self.read_timeout_s is None:
+            if complete or self.read_timeout_s is None:
+                # the body is in (or no read timeout): what follows is ``http.disconnect``, awaited by
+                # app.run_while_connected while the job runs; the read timeout covers the body only
                 message = await receive()
             else:
                 loop = asyncio.get_running_loop()
@@ -173,6 +177,7 @@ class BodySizeLimitMiddleware:
                     failure = _BodyReadTimeout()
                     raise failure from None
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 body = message.get("body") or b""
                 received += len(body)
                 if received > limit:

@@ -461,16 +461,31 @@ def _try_decode(data: bytes, codec: str) -> str | None:
         return None
 
 
+#: EBCDIC code pages (checked on :func:`codecs.lookup`'s name): no Chinese text is EBCDIC, yet on a stray byte or
+#: two charset-normalizer names one (``b"\xe4"`` read as cp037 ``"U"``); such a guess is dropped.
+_EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
+#: UTF-16/32 guesses (step 2 took those with a byte-order mark; these have none) are kept only when what they
+#: read is this plausible as Chinese (:func:`_plausibility`): a BOM-less line of Chinese in UTF-16 is, a few
+#: stray bytes (``b"\x80abc"`` read as UTF-16-BE ``"聡扣"``, 0.65) are not.
+_BOMLESS_UTF_MIN_PLAUSIBILITY = 0.9
+
+
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best reading of ``data`` as ``(text, codec name)``, or ``None`` (no guess, an EBCDIC code page, or a BOM-less UTF-16/32 reading that is not plausible Chinese)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return None
     try:
-        return str(best), best.encoding
+        name = codecs.lookup(best.encoding).name
+        text = str(best)
     except (UnicodeDecodeError, LookupError):  # pragma: no cover - the detector already decoded it
         return None
+    if name in _EBCDIC or (name.startswith(("utf-16", "utf-32"))
+                           and _plausibility(text) < _BOMLESS_UTF_MIN_PLAUSIBILITY):
+        return None
+    return text, best.encoding
 
 
 def check_controls(text: str, encoding: str | None = None) -> str:
