@@ -1731,8 +1731,10 @@ JAMMER_EDGE_CHARS = 80
 JAMMER_MIN_RUNS = 3
 # a jammer run: four or more tokens of one to four printable ASCII characters separated by spaces, at a line's end
 # after its text (…整洁。9 F. ^# _* j& l: W) or at its start before the text (; t1 ]" e6 S. i$ Z( o每年…)
-_JAMMER_END = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{1,4}[ \t]*$")
-_JAMMER_START = re.compile(r"[ \t]*(?:[!-~]{1,4}[ \t]+){3,}[!-~]{0,4}(?=[\u3400-\u9fff])")
+# (every quantifier bounded by JAMMER_EDGE_CHARS, the window the patterns are read in: a search over a long run of
+# ASCII tokens tries at most that many characters from each start, so it stays linear)
+_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,4}[ \t]{0,80}$")
+_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[\u3400-\u9fff])")
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).

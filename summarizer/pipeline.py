@@ -668,7 +668,7 @@ _DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t
 #: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
 UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
-_TITLE_LABEL = re.compile(r"[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
+_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
 #: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
 _BRACKET_TITLE = re.compile(rf"[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 

@@ -85,7 +85,9 @@ _REPORT = (
 def test_a_run_in_label_is_no_part_of_the_point_and_names_its_aspect():
     assert asp.run_in_label("整改措施：分两年更新诊疗设备") == (5, asp.RECOMMENDATION)
     assert asp.run_in_label("存在问题：设备老化") == (5, asp.CHALLENGE)
-    assert asp.run_in_label("整改情况：已更新设备") == (5, None)  # a label noun: stripped, no aspect named
+    # a rectification report's 整改情况 (what is done about the problem) is its measure: trialfix22b kind A made the label
+    # name the recommendation aspect (the trial's gold of a 整改报告, Part 20's 813, takes its entries as measures)
+    assert asp.run_in_label("整改情况：已更新设备") == (5, asp.RECOMMENDATION)
     assert asp.run_in_label("我们的看法：应当更新") is None  # not a label
     assert asp.run_in_label("整改措施：") is None  # nothing after it
     challenges, recommendations = points(_REPORT)
