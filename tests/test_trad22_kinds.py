@@ -8,6 +8,14 @@ the Traditional inputs reach them.
    or a subject that is asked to act (``這次經歷令人反思``) it prescribes nothing.
 2. A quality, a bond or an economy that fades (``市民對社區的歸屬感大大減退``, ``投資意欲持續衰退``) stated no problem:
    减退 and 衰退 join ``challenge_predicate`` as 下降 is; 消退 (an epidemic subsiding is relief) does not.
+3. Hong Kong news glues a pronoun's one-character verb of saying to the words it reports (``他指當局要檢討…``,
+   ``她稱政府必須…``): with no comma after 指/稱 the sentence was read as the author's, and its clauses were lost.
+   A personal pronoun as the whole speaker now frames the words (``aspects._PRONOUN_SAID`` in
+   ``aspects._news_frame_re``), each clause read as the speaker's point (:func:`summarizer.points.reported_clauses`);
+   not 他指着… (a gesture), 他指的是… nor 他稱得上… (other words).
+4. A gap that keeps widening (``差距愈來愈大``, the 愈來愈 form besides 越來越; ``差距不斷擴大``) and a low willingness
+   (``意欲低``, ``意願不高``) stated no problem in prose: phrases of ``prose_challenge``. A gap shrinking
+   (``差距逐步縮小``) and a measure that raises a willingness (``提高…參與意願``) stay what they were.
 """
 
 from __future__ import annotations
@@ -56,3 +64,49 @@ def test_offsets_point_into_the_traditional_input():
     got = [(p.text, text[p.start:p.end]) for p in essay.recommendations + essay.challenges]
     assert got == [("政府應重新思考現行的土地供應策略", "政府應重新思考現行的土地供應策略"),
                    ("近年不少居民對這個社區的歸屬感大大減退", "近年不少居民對這個社區的歸屬感大大減退")]
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+_GLUED = "某團體代表表示，歡迎當局成立專責小組。他指當局要檢討現行的資助制度是否仍然合適，不同地區之間的差距愈來愈大。"
+
+
+def test_pronoun_glued_to_said_words_frames_them():
+    import summarizer
+
+    essay = summarizer.summarize(_GLUED).essays[0]
+    got = [(p.text, _GLUED[p.start:p.end]) for p in essay.recommendations + essay.challenges]
+    assert got == [("當局要檢討現行的資助制度是否仍然合適", "當局要檢討現行的資助制度是否仍然合適"),
+                   ("不同地區之間的差距愈來愈大", "不同地區之間的差距愈來愈大")]
+
+
+def test_pronoun_frame_leaves_the_speaker_out():
+    assert points("她稱政府必須增加安老院舍的名額。") == ([], ["政府必須增加安老院舍的名額"])
+    assert points("他們又指當局應盡快公布時間表。") == ([], ["當局應盡快公布時間表"])
+
+
+def test_pronoun_gesture_or_other_word_is_no_frame():
+    from summarizer import aspects as asp
+    from summarizer.script import simplified_view
+
+    for text in ("他指着地圖說這個社區欠缺休憩空間", "他指的是去年推出的新政策", "他稱得上是本地最有經驗的社工"):
+        assert asp.news_person_frame(simplified_view(text)) is None
+    assert asp.news_person_frame(simplified_view("他指當局要檢討制度")).end() == 2
+    assert points("他指的是去年推出的新政策。") == ([], [])
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_widening_gap_is_a_problem():
+    assert points("階層之間的差距愈來愈大。") == (["階層之間的差距愈來愈大"], [])
+    assert points("城鄉差距不斷擴大，基層市民苦不堪言。")[0] == ["城鄉差距不斷擴大，基層市民苦不堪言"]
+
+
+def test_low_willingness_is_a_problem():
+    assert points("公屋住戶向上流動的意欲低。") == (["公屋住戶向上流動的意欲低"], [])
+
+
+def test_shrinking_gap_and_raising_willingness_are_not_problems():
+    assert points("近年城鄉差距逐步縮小。") == ([], [])
+    assert points("政府要提高市民的參與意願。") == ([], ["政府要提高市民的參與意願"])
