@@ -16,6 +16,8 @@ the Traditional inputs reach them.
 4. A gap that keeps widening (``差距愈來愈大``, the 愈來愈 form besides 越來越; ``差距不斷擴大``) and a low willingness
    (``意欲低``, ``意願不高``) stated no problem in prose: phrases of ``prose_challenge``. A gap shrinking
    (``差距逐步縮小``) and a measure that raises a willingness (``提高…參與意願``) stay what they were.
+5. 高企 of Hong Kong and Macau prose (= 居高不下: ``樓價長期高企``) stated no problem: ``challenge_predicate`` takes it
+   after a price, a rent, a rate or a cost (价/金/率/本) or an adverb of duration; bare 高企 is inside 提高企业.
 """
 
 from __future__ import annotations
@@ -110,3 +112,15 @@ def test_low_willingness_is_a_problem():
 def test_shrinking_gap_and_raising_willingness_are_not_problems():
     assert points("近年城鄉差距逐步縮小。") == ([], [])
     assert points("政府要提高市民的參與意願。") == ([], ["政府要提高市民的參與意願"])
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_prices_staying_high_is_a_problem():
+    assert points("近年本港租金高企。") == (["近年本港租金高企"], [])
+    assert points("市區商舖的租金長期高企。") == (["市區商舖的租金長期高企"], [])
+
+
+def test_raising_enterprises_is_no_high_price():
+    assert points("要提高企业的创新能力。") == ([], ["要提高企业的创新能力"])
