@@ -7,7 +7,8 @@ the Traditional inputs reach them.
    point: verbs of reconsidering join ``imperative`` (反思, 反省, 重新思考), as 检讨 / 审视 already were. Without a modal
    or a subject that is asked to act (``這次經歷令人反思``) it prescribes nothing.
 2. A quality, a bond or an economy that fades (``市民對社區的歸屬感大大減退``, ``投資意欲持續衰退``) stated no problem:
-   减退 and 衰退 join ``challenge_predicate`` as 下降 is; 消退 (an epidemic subsiding is relief) does not.
+   减退, 衰退 and 下滑 join ``challenge_predicate`` as 下降 is; 消退 (an epidemic subsiding is relief) does not, and a
+   burden that slides (``營運成本明顯下滑``) is progress (下滑 joins ``shrink_verb``).
 3. Hong Kong news glues a pronoun's one-character verb of saying to the words it reports (``他指當局要檢討…``,
    ``她稱政府必須…``): with no comma after 指/稱 the sentence was read as the author's, and its clauses were lost.
    A personal pronoun as the whole speaker now frames the words (``aspects._PRONOUN_SAID`` in
@@ -52,6 +53,11 @@ def test_fading_bond_is_a_problem():
 def test_economic_decline_is_a_problem():
     text = "本地零售業持續衰退，小商戶紛紛結業。"
     assert points(text)[0] == ["本地零售業持續衰退，小商戶紛紛結業"]
+
+
+def test_sliding_workforce_is_a_problem_and_sliding_cost_is_not():
+    assert points("本地的勞動人口持續下滑。") == (["本地的勞動人口持續下滑"], [])
+    assert points("企業的營運成本明顯下滑。") == ([], [])
 
 
 def test_subsiding_epidemic_is_no_problem():
