@@ -2682,6 +2682,16 @@ class _StartOrAfterComma:
         return getattr(self._pattern, name)
 
 
+#: A personal pronoun as the whole speaker of a one-character verb of saying glued to the reported words, with no
+#: comma between (Hong Kong news: ``他指当局要检讨…``, ``她称政府…``, ``他们又指…``; trad22): the pronoun stands for the
+#: person the report quotes, so the words after 指/称 are his. Not before a character that makes 指/称 part of another
+#: word or a gesture (``他指着…``, ``他指的是…``, ``他称得上…``, ``他称赞…``: :data:`_PRONOUN_SAID_NOT`). Fixed-width
+#: lookbehinds at the string's start: constant work.
+_PRONOUN_SAID_NOT = "的着了向导定挥引标数令示控望南点名责使派赞得为作号呼"
+_PRONOUN_SAID = (r"(?:(?<=^[他她][指称])|(?<=^[他她]们[指称])|(?<=^[他她][又亦也更则还并][指称])"
+                 rf"|(?<=^[他她]们[又亦也更则还并][指称]))(?![{_PRONOUN_SAID_NOT}，,。；;：:！？!?\s])")
+
+
 @lru_cache(maxsize=None)
 def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
@@ -2702,7 +2712,7 @@ def _news_frame_re() -> _StartOrAfterComma:
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
-        rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?=[，,：:「“]))"
+        rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 

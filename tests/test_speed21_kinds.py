@@ -150,8 +150,9 @@ def test_reported_clauses_gate():
     # a speaker's frame (他又提及，…; 某某则指出，…；另外，他亦称…): each clause that states a problem or a measure
     assert pts.reported_clauses("他又提及，该法例滞后危及公帑，但第一阶段依然未见踪影，所以他会继续监督政府，让施政更透明。") == [
         ("challenge", 5, 14), ("challenge", 15, 26), ("recommendation", 31, 44)]
+    # (trad22: 他亦称 with no comma after it frames the second part too, aspects._PRONOUN_SAID)
     assert pts.reported_clauses("某某则指出，审批程序过慢，令市民不满，望政府加强监督；另外，他亦称资源严重不足，需要尽快增加人手。") == [
-        ("challenge", 6, 12), ("recommendation", 19, 26)]
+        ("challenge", 6, 12), ("recommendation", 19, 26), ("challenge", 33, 39), ("recommendation", 40, 48)]
     # negative: no reporting or mentioning verb anywhere, so no part opens with a speaker's frame
     assert pts._frame_verb_re().search("政府监管不力，市民负担加重。") is None
     assert pts.reported_clauses("政府监管不力，市民负担加重。") == []
