@@ -2725,8 +2725,9 @@ def _plan_clause_opens(clause: str) -> bool:
 
 #: The opener of a plan's measure clause that states its action after a preposition (``对整改不到位的学校予以通报批评``,
 #: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
-#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Bounded: linear.
-_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此|其)[^，,。；;]{2,40}?"
+#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Not 对此/为此 (a link), but 把此次… (a
+#: determiner: part18fix22). Bounded: linear.
+_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
 
 
@@ -2777,11 +2778,75 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Longest addressee (characters) between a narrated meeting's 要求 and the first demanded act (``各地各部门``,
+#: ``全市各级各部门``).
+DEMAND_ADDRESSEE_CHARS = 12
+#: A clause that closes a chain of demands with its aim or result (``确保…``, ``使…``, ``为…提供保障``): no separate
+#: demand (the gold rule of 724).
+_DEMAND_GOAL = re.compile(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
+
+
+@lru_cache(maxsize=1)
+def _meeting_demand_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    return re.compile(rf"(?:{alt('meeting_held_verb')})[^，,。；;：:！？!?]{{0,{asp.MEETING_NAME_CHARS}}}?"
+                      rf"(?:{alt('meeting_noun')})[^，,。；;：:！？!?]{{0,12}}[，,]\s{{0,2}}(?:并|会议|会上|会议上)?要求")
+
+
+def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a narrated meeting demands, or ``[]``: an institutional
+    report narrates that a meeting was held and what it required in one sentence (``5月8日召开市政府常务会议进行专题
+    部署，要求各区各部门提高思想认识，压紧压实责任，完善长效机制，扎实推进整改。``); by the project's gold rule (Part 18,
+    780; rules of 724/728) each demanded act is one recommendation. The meeting's clause (a ``meeting_held_verb``, at
+    most :data:`summarizer.aspects.MEETING_NAME_CHARS` characters of its name, a ``meeting_noun`` and at most 12
+    characters of what it did, with no modal before the verb in its clause: ``要召开…`` is itself a measure, read
+    elsewhere) is followed by ``，要求`` and an addressee of at most :data:`DEMAND_ADDRESSEE_CHARS` characters; the first
+    demanded act opens with a measure (:func:`_announced_clause_opens`) right after the addressee; each later
+    ``，``-clause up to the sentence's end is one more demand unless it closes the chain with an aim
+    (:data:`_DEMAND_GOAL`: ``确保…``, ``为…``). At least :data:`PLAN_CLAUSES` demands. Linear in the sentence."""
+    m = _meeting_demand_re().search(sentence)
+    if m is None:
+        return []
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    if asp.has_cue(asp._mask_non_modals(sentence[clause_start:m.start()]), "modal"):
+        return []  # (要召开…会议，要求…: a measure that holds a meeting)
+    first_end = len(sentence)
+    for j in range(m.end(), len(sentence)):
+        if sentence[j] in "，,；;。！？!?":
+            first_end = j
+            break
+    start = next((k for k in range(m.end(), min(first_end, m.end() + DEMAND_ADDRESSEE_CHARS + 1))
+                  if _announced_clause_opens(sentence[k:first_end])), None)
+    if start is None:
+        return []
+    out, a = [(start, first_end)], first_end + 1
+    for j in range(first_end + 1, len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if not clause.strip() or _DEMAND_GOAL.match(clause):
+                break
+            out.append((a + len(clause) - len(clause.lstrip()), j))
+            if j < len(sentence) and sentence[j] in "。！？!?":
+                break
+            a = j + 1
+    return out if len(out) >= PLAN_CLAUSES else []
+
+
+#: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
+#: plan of the body the report is about, added to what it did (part18fix22). Anchored, bounded.
+_LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
+
+
 def _bodys_plan(sentence: str) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
     ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
-    announced without a verb of saying. Bounded: linear."""
+    announced without a verb of saying. A sentence that adds a plan to what the body reports with an additive
+    connective and no subject (:data:`_LINKED_PLAN`: ``同时，将把检查结果纳入年度考核``, ``此外，还将…``) announces the
+    same body's plan (part18fix22). Bounded: linear."""
+    linked = _LINKED_PLAN.match(sentence)
+    if linked is not None:
+        return linked
     m = _ANNOUNCED_PLAN.match(sentence)
     if m is None or m.group("when") is None:
         return None
@@ -2836,6 +2901,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         announced = announced_plan_clauses(text[s.start:s.end])
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
+        demanded = meeting_demand_clauses(text[s.start:s.end])
+        if len(demanded) > len(clauses):
+            clauses = demanded  # (召开…会议…，要求各部门A，B，C: the meeting's demands, one per act; part18fix22)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]

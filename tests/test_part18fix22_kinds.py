@@ -1,0 +1,65 @@
+"""Failure kinds left by Parts 18 and 19 (institutional texts, speeches, Q&A), each on a text written for the test
+(none copies a corpus string).
+
+1. A narrated meeting's demands (``…召开区政府常务会议进行专题部署，要求各街道A，B，C，D。``): each demanded act is
+   one recommendation (:func:`summarizer.points.meeting_demand_clauses` in ``points._plan_points``); a closing aim
+   (``确保…``) is no separate demand, and ``要召开…会议，要求…`` (a modal before the meeting) is not read this way.
+2. A plan added to what a body reports with an additive connective and no subject (``同时，将把…纳入…``, ``此外，还将
+   对…予以…``): the body's announced plan (``points._LINKED_PLAN`` in ``points._bodys_plan``), one point per measure;
+   ``同时，将导致…`` is no plan.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aspect_helpers import points
+from summarizer import points as P
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_DEMANDS = ("区政府高度重视巡察反馈问题的整改工作，3月2日召开区政府常务会议进行专题部署，要求各街道增强责任意识，"
+            "压紧压实整改责任，健全长效机制，扎实推进反馈问题整改。截至5月底，已完成整改42项。")
+_DEMANDS_AIM = "县委召开常委会会议，要求各乡镇落实主体责任，完善工作台账，确保按期完成整改任务。"
+_MODAL_MEETING = "区委要召开专题会议，要求各街道增强责任意识，落实主体责任。"
+
+
+def test_meeting_demands_one_point_each():
+    assert points(_DEMANDS) == ([], ["增强责任意识", "压紧压实整改责任", "健全长效机制", "扎实推进反馈问题整改"])
+
+
+def test_meeting_demand_offsets_and_aim():
+    s = _DEMANDS_AIM
+    spans = P.meeting_demand_clauses(s)
+    assert [s[a:b] for a, b in spans] == ["落实主体责任", "完善工作台账"]
+    assert spans[0][0] == s.index("落实")
+
+
+def test_meeting_demands_negative():
+    assert P.meeting_demand_clauses(_MODAL_MEETING) == []  # 要召开: the meeting itself is a measure
+    assert P.meeting_demand_clauses("会议认为，各街道工作扎实，成效明显。") == []  # no meeting held, no 要求
+    assert P.meeting_demand_clauses("3月2日召开常务会议，要求各街道增强责任意识。") == []  # one demand: no list
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+def test_linked_plan_is_a_measure():
+    text = "检查组已对相关责任人进行了约谈。同时，将把此次检查结果纳入年度考核，作为评先评优的依据。"
+    assert points(text) == ([], ["把此次检查结果纳入年度考核"])
+    text2 = "已督促相关学校完成整改。此外，还将对整改不到位的学校予以通报批评。"
+    assert points(text2) == ([], ["对整改不到位的学校予以通报批评"])
+
+
+def test_linked_consequence_is_no_plan():
+    assert P.announced_plan_clauses("同时，将导致学生身体健康受到影响。") == []
+    assert P.announced_plan_clauses("同时，市民将享受更便利的服务。") == []
+
+
+# linear cost ---------------------------------------------------------------------------------------------------------
+
+def test_new_readers_are_linear():
+    long_line = "召开会议，要求各部门" + "落实责任，" * 20000
+    t = time.perf_counter()
+    P.meeting_demand_clauses(long_line)
+    P.announced_plan_clauses("同时，将" + "把情况纳入考核，" * 12500)
+    assert time.perf_counter() - t < 2.0
