@@ -2234,6 +2234,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
+    _caution_example_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -7049,6 +7050,34 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
             p.start, p.end = ra, rb
             kept.append(p)
     out[asp.CHALLENGE] = kept
+
+
+#: An example of faulty cases after a caution (``，比如有的社区…``, ``，例如一些单位…``): a comma, an example word, a
+#: partial subject (some, a few) that names the cases. Bounded.
+_CAUTION_EXAMPLE = re.compile(r"[，,]\s{0,2}(?:比如|例如|譬如|比方说)[，,]?\s{0,2}(?=有的|有些|一些|个别|某些|少数)")
+#: Fewest characters of the caution and of the example, each, for the point to be split (``别搞形式主义`` has 6).
+CAUTION_MIN_CHARS = 6
+#: The words of a caution (don't, avoid, beware) in the measure before such an example.
+_CAUTION_WORD = re.compile(r"别|不要|不能|不可|避免|防止|切忌|谨防|警惕|切勿|勿")
+
+
+def _caution_example_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a recommendation that warns against a fault and then gives an example of the cases that commit it
+    (``不过要注意别搞形式主义，比如有的单位每月开十次会，结果议题都重复，反而让人烦了``: :data:`_CAUTION_EXAMPLE` after a
+    clause holding a :data:`_CAUTION_WORD`) is the caution only; the example of the faulty cases is the problem it
+    observes, one challenge (the gold rule of Part 19's 800; part18fix22). An example of good practice (``比如广州有个
+    社区…``: no partial subject of faulty cases) stays in the point. Offsets into ``text``; linear in the points'
+    lengths."""
+    for p in out[asp.RECOMMENDATION]:
+        m = _CAUTION_EXAMPLE.search(text, p.start, p.end)
+        if m is None or _CAUTION_WORD.search(text, p.start, m.start()) is None:
+            continue
+        ca, cb = shape(text, m.end(), p.end, max_chars)
+        ra, rb = _trim(text, p.start, m.start())
+        if rb - ra < CAUTION_MIN_CHARS or cb - ca < CAUTION_MIN_CHARS:
+            continue  # (别乱来，比如有的…: too short a caution to stand alone)
+        p.start, p.end = ra, rb
+        out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ca, cb, p.score))
 
 
 #: The modal or adverb of resolve that opens the measure after a target phrase (:func:`measure_target`).

@@ -7,6 +7,12 @@
 2. A plan added to what a body reports with an additive connective and no subject (``同时，将把…纳入…``, ``此外，还将
    对…予以…``): the body's announced plan (``points._LINKED_PLAN`` in ``points._bodys_plan``), one point per measure;
    ``同时，将导致…`` is no plan.
+3. Spoken 得 "must" after a connective or a focus word (``所以关键得让…``, ``不过得注意别…``): a ``modal_compound``
+   (read by ``aspects._modal_actions``), and a caution after a modal (``注意别``, ``注意不要``) opens the action
+   (``prose_action``); ``还得到了…`` and ``值得注意的是，…`` prescribe nothing.
+4. A caution with an example of the faulty cases (``要注意别搞一刀切，比如有的小区…，结果…``): the caution is the
+   measure and the example the problem it observes (:func:`summarizer.points._caution_example_points`); an example
+   of good practice (``比如有的社区每周开议事会，效果很好`` after no caution) stays in its measure.
 """
 
 from __future__ import annotations
@@ -55,6 +61,32 @@ def test_linked_consequence_is_no_plan():
     assert P.announced_plan_clauses("同时，市民将享受更便利的服务。") == []
 
 
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_spoken_must_prescribes():
+    assert points("所以关键得让家长觉得这事真有用。") == ([], ["关键得让家长觉得这事真有用"])
+    assert points("不过得注意别搞层层加码。") == ([], ["不过得注意别搞层层加码"])
+    assert points("那得注意不要把好事办成坏事。")[1] == ["那得注意不要把好事办成坏事"]
+
+
+def test_spoken_must_negative():
+    assert points("这些问题还得到了上级的重视。") == ([], [])
+    assert points("关键得到群众的支持。") == ([], [])
+    assert points("值得注意的是，层层加码问题依然突出。")[1] == []
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_caution_example_splits():
+    text = "推行积分制要注意不能搞一刀切，比如一些小区把积分和物业费挂钩，结果老人根本用不上。"
+    assert points(text) == (["一些小区把积分和物业费挂钩，结果老人根本用不上"], ["推行积分制要注意不能搞一刀切"])
+
+
+def test_good_example_stays():
+    text = "要多听居民意见，比如有的社区每周开议事会，效果很好。"
+    assert points(text) == ([], ["要多听居民意见，比如有的社区每周开议事会，效果很好"])
+
+
 # linear cost ---------------------------------------------------------------------------------------------------------
 
 def test_new_readers_are_linear():
@@ -62,4 +94,6 @@ def test_new_readers_are_linear():
     t = time.perf_counter()
     P.meeting_demand_clauses(long_line)
     P.announced_plan_clauses("同时，将" + "把情况纳入考核，" * 12500)
+    out = {"challenge": [], "recommendation": [P.RawPoint("recommendation", 0, 100000)]}
+    P._caution_example_points("别" * 50000 + "，比如有的" * 10000, out, 60)
     assert time.perf_counter() - t < 2.0
