@@ -2833,6 +2833,34 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     return out if len(out) >= PLAN_CLAUSES else []
 
 
+#: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
+#: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
+_OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
+
+
+def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act of an exhortation that opens with the occasion it is
+    to seize (:data:`_OCCASION_EXHORTATION`: ``全体干部职工要以此次检查为契机，认真查找…，切实增强…，真正做到…，为…提供
+    保障``), or ``[]``: after the occasion clause each ``，``-clause is one recommendation (the frame says they are
+    acts: 认真查找…, 真正做到… open with verbs no list of imperatives holds), up to a clause that closes the chain with
+    its aim (:data:`_DEMAND_GOAL`: ``为…提供保障``, ``确保…``) or the sentence's end. At least :data:`PLAN_CLAUSES` acts (the gold
+    rule of Part 18's 789 and of 724: a chain's goal is not separate). Linear in the sentence."""
+    m = _OCCASION_EXHORTATION.search(sentence)
+    if m is None:
+        return []
+    out, a = [], m.end()
+    for j in range(m.end(), len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if not clause.strip() or _DEMAND_GOAL.match(clause):
+                break
+            out.append((a + len(clause) - len(clause.lstrip()), j))
+            if j < len(sentence) and sentence[j] in "。！？!?":
+                break
+            a = j + 1
+    return out if len(out) >= PLAN_CLAUSES else []
+
+
 #: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
 #: plan of the body the report is about, added to what it did (part18fix22). Anchored, bounded.
 _LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
@@ -2905,6 +2933,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         demanded = meeting_demand_clauses(text[s.start:s.end])
         if len(demanded) > len(clauses):
             clauses = demanded  # (召开…会议…，要求各部门A，B，C: the meeting's demands, one per act; part18fix22)
+        seized = occasion_exhortation_clauses(text[s.start:s.end])
+        if len(seized) > len(clauses):
+            clauses = seized  # (要以…为契机，A，B，C: the exhortation's acts, one each; part18fix22)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]

@@ -13,6 +13,9 @@
 4. A caution with an example of the faulty cases (``要注意别搞一刀切，比如有的小区…，结果…``): the caution is the
    measure and the example the problem it observes (:func:`summarizer.points._caution_example_points`); an example
    of good practice (``比如有的社区每周开议事会，效果很好`` after no caution) stays in its measure.
+5. An exhortation that opens with the occasion to seize (``全体X要以这次Y为契机，A，B，C，为Z提供保障``): each act is one
+   recommendation, the closing aim none (:func:`summarizer.points.occasion_exhortation_clauses` in
+   ``points._plan_points``).
 """
 
 from __future__ import annotations
@@ -87,6 +90,20 @@ def test_good_example_stays():
     assert points(text) == ([], ["要多听居民意见，比如有的社区每周开议事会，效果很好"])
 
 
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+def test_occasion_exhortation_acts():
+    text = "全体教师要以这次评估为契机，认真查找教学中的问题，切实改进课堂教学，真正做到因材施教，为学校发展提供有力保障。"
+    assert points(text) == ([], ["认真查找教学中的问题", "切实改进课堂教学", "真正做到因材施教"])
+    spans = P.occasion_exhortation_clauses(text)
+    assert spans[0] == (text.index("认真"), text.index("，切实"))
+
+
+def test_occasion_exhortation_negative():
+    assert P.occasion_exhortation_clauses("学校以这次评估为契机，查找了教学中的问题，改进了课堂教学。") == []  # no modal
+    assert P.occasion_exhortation_clauses("要以这次评估为契机，认真查找教学中的问题。") == []  # one act
+
+
 # linear cost ---------------------------------------------------------------------------------------------------------
 
 def test_new_readers_are_linear():
@@ -94,6 +111,7 @@ def test_new_readers_are_linear():
     t = time.perf_counter()
     P.meeting_demand_clauses(long_line)
     P.announced_plan_clauses("同时，将" + "把情况纳入考核，" * 12500)
+    P.occasion_exhortation_clauses("要以评估为契机，" + "查找问题，" * 20000)
     out = {"challenge": [], "recommendation": [P.RawPoint("recommendation", 0, 100000)]}
     P._caution_example_points("别" * 50000 + "，比如有的" * 10000, out, 60)
     assert time.perf_counter() - t < 2.0
