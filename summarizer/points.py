@@ -2210,6 +2210,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
+    _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
     _contrary_run_points(text, sentences, out, max_point_chars, review)
@@ -3654,6 +3655,41 @@ def _quotes_words(span: str) -> bool:
     does not open (``……会被认为不作为”（被访人员：M6）``)."""
     return _QUOTED_WORDS.search(span) is not None or any(
         span.count(close) > span.count(open_) for open_, close in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+#: An additive connective that opens a sentence adding to what the sentence before it stated (``而且，…``, ``此外，…``).
+_ADDITIVE_OPENER = re.compile(r"\s{0,2}(?:而且|并且|此外|另外|再者|况且)[，,]\s{0,2}")
+
+
+def _additive_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that opens with an additive connective (:data:`_ADDITIVE_OPENER`: ``而且，本人对…理解不深，
+    有时也会犯经验主义错误``) right after a sentence that gave a challenge point, in the same paragraph, adds more
+    shortcomings to that one (a self-review's or a report's item of several sentences: ``首先，在思想上，…不够准确。而且，
+    …``; Part 18's 783): when no point covers it and its cue window states a problem (:func:`cue_window`,
+    :func:`_states_problem`) with no modal (a measure), the window is one more challenge
+    (:func:`_rest_of_sentence_problems`, run after this, reads the rest of the sentence). Offsets into ``text``; one
+    pass over the sentences and the points (part18fix22)."""
+    covered = sorted((p.start, p.end) for aspect in out for p in out[aspect])
+    starts = [a for a, _ in covered]
+    added: list[RawPoint] = []
+    for k in range(1, len(sentences)):
+        s, before = sentences[k], sentences[k - 1]
+        if s.kind != "sentence" or s.start >= review or "\n" in text[before.end:s.start]:
+            continue
+        m = _ADDITIVE_OPENER.match(text, s.start, s.end)
+        if m is None:
+            continue
+        i = bisect.bisect_right(starts, s.end) - 1
+        if i >= 0 and covered[i][1] > s.start:
+            continue  # (a point already reads it)
+        if not any(before.start <= p.start < before.end for p in out[asp.CHALLENGE]):
+            continue
+        a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
+        clause = text[a:b]
+        if b > a and _states_problem(clause) and not asp.modal_strength(clause):
+            added.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+    out[asp.CHALLENGE].extend(added)
 
 
 def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],

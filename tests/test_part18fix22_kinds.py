@@ -16,6 +16,9 @@
 5. An exhortation that opens with the occasion to seize (``全体X要以这次Y为契机，A，B，C，为Z提供保障``): each act is one
    recommendation, the closing aim none (:func:`summarizer.points.occasion_exhortation_clauses` in
    ``points._plan_points``).
+6. A sentence that opens with an additive connective (``而且，…``) after a sentence that gave a challenge, in the same
+   paragraph (an item of a self-review with several sentences), adds one more shortcoming
+   (``points._additive_problem_points``); a 而且 sentence that prescribes gives no challenge.
 """
 
 from __future__ import annotations
@@ -102,6 +105,18 @@ def test_occasion_exhortation_acts():
 def test_occasion_exhortation_negative():
     assert P.occasion_exhortation_clauses("学校以这次评估为契机，查找了教学中的问题，改进了课堂教学。") == []  # no modal
     assert P.occasion_exhortation_clauses("要以这次评估为契机，认真查找教学中的问题。") == []  # one act
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+def test_additive_sentence_adds_a_problem():
+    text = "首先，在学习上，对业务知识的掌握不够扎实。而且，本人对新政策理解不深，工作方法有待改进。"
+    assert points(text) == (["在学习上，对业务知识的掌握不够扎实", "本人对新政策理解不深，工作方法有待改进"], [])
+
+
+def test_additive_measure_is_no_problem():
+    text = "首先，在学习上，对业务知识的掌握不够扎实。而且，我们要更加主动地学习新政策。"
+    assert points(text)[0] == ["在学习上，对业务知识的掌握不够扎实"]
 
 
 # linear cost ---------------------------------------------------------------------------------------------------------
