@@ -3672,6 +3672,8 @@ def _additive_problem_points(text: str, sentences: list[Sentence], out: dict[str
     pass over the sentences and the points (part18fix22)."""
     covered = sorted((p.start, p.end) for aspect in out for p in out[aspect])
     starts = [a for a, _ in covered]
+    sentence_starts = [s.start for s in sentences]
+    with_challenge = {bisect.bisect_right(sentence_starts, p.start) - 1 for p in out[asp.CHALLENGE]}
     added: list[RawPoint] = []
     for k in range(1, len(sentences)):
         s, before = sentences[k], sentences[k - 1]
@@ -3683,8 +3685,8 @@ def _additive_problem_points(text: str, sentences: list[Sentence], out: dict[str
         i = bisect.bisect_right(starts, s.end) - 1
         if i >= 0 and covered[i][1] > s.start:
             continue  # (a point already reads it)
-        if not any(before.start <= p.start < before.end for p in out[asp.CHALLENGE]):
-            continue
+        if k - 1 not in with_challenge:
+            continue  # (the sentence before gave no challenge)
         a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
         clause = text[a:b]
         if b > a and _states_problem(clause) and not asp.modal_strength(clause):

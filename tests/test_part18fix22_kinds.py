@@ -130,3 +130,6 @@ def test_new_readers_are_linear():
     out = {"challenge": [], "recommendation": [P.RawPoint("recommendation", 0, 100000)]}
     P._caution_example_points("别" * 50000 + "，比如有的" * 10000, out, 60)
     assert time.perf_counter() - t < 2.0
+    t = time.perf_counter()
+    points("首先，业务学习不够深入。" + "而且，工作方法有待改进。" * 3000)
+    assert time.perf_counter() - t < 10.0
