@@ -2239,6 +2239,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
+    _manifest_lead_in_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
@@ -6717,6 +6718,48 @@ def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[i
             1 for x, y in out if _states_problem(sentence[x:y])) < len(out):
         return []
     return out
+
+
+#: The frame of a finding that opens such a sentence (``但也发现``, ``检查中还发现``): a link, at most six characters
+#: with no clause mark, 发现. Anchored, bounded.
+_FINDING_FRAME = re.compile(r"\s{0,2}(?:但是|但|同时|而)?[^，,。；;：:]{0,6}?发现[，,]?")
+#: The problem noun that closes such a clause (``…的问题``, ``…等现象``): read without it, the clause must still state
+#: the problem (``面临的挑战和存在的问题`` names only nouns: they are blanked wherever they stand).
+_PROBLEM_NOUN_END = re.compile(r"(?:等|的)?(?:问题|情况|现象|不足|挑战|困难|短板)$"
+                               r"|(?:面临|存在|遇到)(?:的|着)?(?:问题|挑战|困难|不足)")
+#: Words that announce the list instead of naming a problem (``存在以下问题``, ``有如下几点不足``).
+_ANNOUNCING_WORDS = re.compile(r"以下|如下|下列|几个方面|几点|这样几")
+#: The lead-in of a list of manifestations closing a clause that names the problem (``…的问题，具体表现为：``).
+_MANIFEST_AFTER_PROBLEM = re.compile(r"[，,]\s{0,2}(?:具体|主要|突出|集中)?表现(?:为|在)[：:]")
+
+
+def _manifest_lead_in_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that states a problem and then announces how it shows itself (``但也发现少数职工存在
+    纪律松散、服务意识不强的问题，具体表现为：A；B；C``: :data:`_MANIFEST_AFTER_PROBLEM`) gives the problem it states as
+    a challenge when no point covers it: it sums up the listed manifestations and is a point of its own (the gold rule of
+    Part 18's 789; part18fix22). A bare announcement (``主要存在以下问题，具体表现为：``) states no problem
+    (:func:`_states_problem`, :func:`summarizer.aspects.only_announces`-like lead-ins give none). Offsets into
+    ``text``; one pass over the sentences and the points."""
+    covered = sorted((p.start, p.end) for aspect in out for p in out[aspect])
+    starts = [a for a, _ in covered]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "表现" not in s.text:
+            continue
+        m = _MANIFEST_AFTER_PROBLEM.search(text, s.start, s.end)
+        if m is None:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][1] > s.start:
+            continue  # (a point already reads it)
+        a, b = shape(text, s.start, m.start(), max_chars)
+        found = _FINDING_FRAME.match(text, a, b)
+        if found is not None:
+            a = found.end()  # (但也发现…: the finding's frame is no part of the problem)
+        core = _PROBLEM_NOUN_END.sub("", text[a:b])  # (…不强的问题: the problem is stated before its noun)
+        if b > a and _states_problem(core) and not only_announces(text[a:b]) \
+                and _ANNOUNCING_WORDS.search(text, a, b) is None:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
 def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

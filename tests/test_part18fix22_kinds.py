@@ -19,6 +19,10 @@
 6. A sentence that opens with an additive connective (``而且，…``) after a sentence that gave a challenge, in the same
    paragraph (an item of a self-review with several sentences), adds one more shortcoming
    (``points._additive_problem_points``); a 而且 sentence that prescribes gives no challenge.
+7. A sentence that states a problem and announces its manifestations (``但也发现少数职工存在A、B的问题，具体表现为：…``):
+   the summarising problem is a point besides the listed ones, past the finding's frame (``points.
+   _manifest_lead_in_points``); a bare announcement (``存在以下问题``) or one naming only nouns (``面临的挑战和存在的
+   问题``) gives none.
 """
 
 from __future__ import annotations
@@ -117,6 +121,24 @@ def test_additive_sentence_adds_a_problem():
 def test_additive_measure_is_no_problem():
     text = "首先，在学习上，对业务知识的掌握不够扎实。而且，我们要更加主动地学习新政策。"
     assert points(text)[0] == ["在学习上，对业务知识的掌握不够扎实"]
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+
+_LIST = "部分人员上班时间闲聊，影响办事效率；个别窗口对群众咨询答复不耐心。"
+
+
+def test_manifest_lead_in_is_a_point():
+    text = "从检查结果来看，大部分科室能够按照规定开展工作。但也发现少数职工存在纪律松散、责任心不强的问题，具体表现为：" + _LIST
+    assert points(text)[0] == ["少数职工存在纪律松散、责任心不强的问题", "部分人员上班时间闲聊，影响办事效率",
+                               "个别窗口对群众咨询答复不耐心"]
+
+
+def test_manifest_lead_in_negative():
+    assert points("我们的工作主要存在以下问题，具体表现为：" + _LIST)[0] == [
+        "部分人员上班时间闲聊，影响办事效率", "个别窗口对群众咨询答复不耐心"]
+    assert points("在肯定成绩的同时，我们也清醒地认识到面临的挑战和工作中存在的问题，主要表现在：" + _LIST)[0] == [
+        "部分人员上班时间闲聊，影响办事效率", "个别窗口对群众咨询答复不耐心"]
 
 
 # linear cost ---------------------------------------------------------------------------------------------------------
