@@ -2199,6 +2199,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
@@ -5854,6 +5855,44 @@ def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[st
     gives one recommendation per action (:func:`_add_items`); sentences of a reviewer's comment (from ``review``)
     give none."""
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, negated_conditions)
+
+
+#: A first-person speaker's verb of noticing (``我注意到``, ``我们看到``) that opens what the speaker found wrong.
+_NOTICED = re.compile(r"(?:我们|我|本人)(?:亦|也|还|早已|已经)?(?:注意到|看到|发现|观察到)[，,]?\s{0,2}")
+#: The link from the fault noticed to the speaker's own proposal (``，因此建议…``, ``，所以要…``).
+_NOTICED_TO_PROPOSAL = re.compile(r"[，,]\s{0,2}(?:因此|所以|故此|因而|于是)[，,]?\s{0,2}(?:我|我们|本人)?(?:亦|也|便|就)?"
+                                  r"(?:建议|提议|促请|要求|要|应|必须)")
+#: An adverb of excess before a verb of favouring (``过分偏重…``, ``过于依赖…``): with a consequence after it, a fault.
+_EXCESS = re.compile(r"(?:过分|过份|过于|过度)(?:偏重|依赖|强调|追求|集中|注重|侧重)")
+#: A consequence the fault leads to (``，导致…``).
+_LEADS_TO = re.compile(r"导致|致使|造成|以致")
+
+
+def noticed_fault(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the fault a speaker noticed before putting forward his own
+    proposal (``我注意到学校过分偏重考试成绩，导致学生缺乏实践能力，因此建议增加实践课程``: :data:`_NOTICED`, then the
+    fault, then :data:`_NOTICED_TO_PROPOSAL`), or ``[]``: the words between state a problem (:func:`_states_problem`)
+    or criticise a policy by its excess and its consequence (:data:`_EXCESS` and :data:`_LEADS_TO`: ``政府过分偏重
+    兴建出租公屋，导致…``). The proposals themselves are read by :func:`own_proposals` (the gold rule of Part 19's 791;
+    part18fix22). Bounded: two searches."""
+    m = _NOTICED.search(sentence)
+    if m is None:
+        return []
+    t = _NOTICED_TO_PROPOSAL.search(sentence, m.end())
+    if t is None:
+        return []
+    a, b = _trim(sentence, m.end(), t.start())
+    part = sentence[a:b]
+    if b - a < MIN_POINT_CHARS or not (_states_problem(part) or _EXCESS.search(part) and _LEADS_TO.search(part)):
+        return []
+    return [(a, b)]
+
+
+def _noticed_fault_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the fault a speaker noticed before his own proposal (:func:`noticed_fault`) gives one challenge.
+    Sentences of a reviewer's comment (from ``review``) give none."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, noticed_fault)
 
 
 def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

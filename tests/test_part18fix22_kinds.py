@@ -23,6 +23,9 @@
    the summarising problem is a point besides the listed ones, past the finding's frame (``points.
    _manifest_lead_in_points``); a bare announcement (``存在以下问题``) or one naming only nouns (``面临的挑战和存在的
    问题``) gives none.
+8. The fault a speaker noticed before his own proposal (``我注意到政府过分偏重A，导致B，因此建议C，同时要D``): one
+   challenge beside the proposals (:func:`summarizer.points.noticed_fault`, ``points._noticed_fault_points``); a
+   neutral observation (``我注意到政府近年兴建了大量公屋，因此建议…``) gives none.
 """
 
 from __future__ import annotations
@@ -141,6 +144,21 @@ def test_manifest_lead_in_negative():
         "部分人员上班时间闲聊，影响办事效率", "个别窗口对群众咨询答复不耐心"]
 
 
+# 8 ---------------------------------------------------------------------------------------------------------------
+
+def test_noticed_fault_before_proposal():
+    text = "2021年，我注意到政府过分偏重兴建出租公屋，导致部分青年养成依赖心态，因此建议调整出租与出售房屋的比例，同时要严打滥用公屋。"
+    assert points(text) == (["政府过分偏重兴建出租公屋，导致部分青年养成依赖心态"], ["调整出租与出售房屋的比例", "严打滥用公屋"])
+    s = "我注意到政府过分偏重兴建出租公屋，导致部分青年养成依赖心态，因此建议调整比例。"
+    assert P.noticed_fault(s) == [(s.index("政府"), s.index("，因此"))]
+
+
+def test_neutral_observation_is_no_fault():
+    text = "我注意到政府近年兴建了大量公屋，因此建议调整出租与出售房屋的比例，同时要严打滥用公屋。"
+    assert points(text) == ([], ["调整出租与出售房屋的比例", "严打滥用公屋"])
+    assert P.noticed_fault("我注意到政府过分偏重兴建出租公屋。") == []  # no proposal follows
+
+
 # linear cost ---------------------------------------------------------------------------------------------------------
 
 def test_new_readers_are_linear():
@@ -149,6 +167,7 @@ def test_new_readers_are_linear():
     P.meeting_demand_clauses(long_line)
     P.announced_plan_clauses("同时，将" + "把情况纳入考核，" * 12500)
     P.occasion_exhortation_clauses("要以评估为契机，" + "查找问题，" * 20000)
+    P.noticed_fault("我注意到" + "过分偏重，" * 20000)
     out = {"challenge": [], "recommendation": [P.RawPoint("recommendation", 0, 100000)]}
     P._caution_example_points("别" * 50000 + "，比如有的" * 10000, out, 60)
     assert time.perf_counter() - t < 2.0
