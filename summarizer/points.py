@@ -6766,6 +6766,8 @@ _FINDING_FRAME = re.compile(r"\s{0,2}(?:但是|但|同时|而)?[^，,。；;：:
 #: the problem (``面临的挑战和存在的问题`` names only nouns: they are blanked wherever they stand).
 _PROBLEM_NOUN_END = re.compile(r"(?:等|的)?(?:问题|情况|现象|不足|挑战|困难|短板)$"
                                r"|(?:面临|存在|遇到)(?:的|着)?(?:问题|挑战|困难|不足)")
+#: A cause or a turn that opens such a sentence (``由于…``, ``然而，由于…``): the lead-in then explains, it sums up nothing.
+_CAUSE_OPENER = re.compile(r"\s{0,2}(?:然而|但是|但|而)?[，,]?\s{0,2}(?:由于|因为|鉴于)")
 #: Words that announce the list instead of naming a problem (``存在以下问题``, ``有如下几点不足``).
 _ANNOUNCING_WORDS = re.compile(r"以下|如下|下列|几个方面|几点|这样几")
 #: The lead-in of a list of manifestations closing a clause that names the problem (``…的问题，具体表现为：``).
@@ -6791,7 +6793,9 @@ def _manifest_lead_in_points(text: str, sentences: list[Sentence], out: dict[str
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and covered[i][1] > s.start:
             continue  # (a point already reads it)
-        a, b = shape(text, s.start, m.start(), max_chars)
+        a, b = _trim(text, s.start, m.start())
+        if b - a > max_chars or _CAUSE_OPENER.match(text, a, b):
+            continue  # (然而，由于A，缺乏B，具体表现为：: a long cause that leads to the list sums nothing up)
         found = _FINDING_FRAME.match(text, a, b)
         if found is not None:
             a = found.end()  # (但也发现…: the finding's frame is no part of the problem)
