@@ -2225,6 +2225,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
@@ -2236,6 +2237,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
+    _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
     _turned_shortfall_points(text, sentences, out, max_point_chars, review)
     _contrary_run_points(text, sentences, out, max_point_chars, review)
@@ -2263,10 +2265,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
+    _caution_example_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out)
     _parallel_opener_points(text, sentences, out, max_point_chars, review)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
+    _manifest_lead_in_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
@@ -2822,8 +2826,9 @@ def _plan_clause_opens(clause: str) -> bool:
 
 #: The opener of a plan's measure clause that states its action after a preposition (``对整改不到位的学校予以通报批评``,
 #: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
-#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Bounded: linear.
-_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此|其)[^，,。；;]{2,40}?"
+#: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Not 对此/为此 (a link), but 把此次… (a
+#: determiner: part18fix22). Bounded: linear.
+_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
 
 
@@ -2874,11 +2879,103 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Longest addressee (characters) between a narrated meeting's 要求 and the first demanded act (``各地各部门``,
+#: ``全市各级各部门``).
+DEMAND_ADDRESSEE_CHARS = 12
+#: A clause that closes a chain of demands with its aim or result (``确保…``, ``使…``, ``为…提供保障``): no separate
+#: demand (the gold rule of 724).
+_DEMAND_GOAL = re.compile(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
+
+
+@lru_cache(maxsize=1)
+def _meeting_demand_re() -> re.Pattern[str]:
+    alt = asp.cue_alternation
+    return re.compile(rf"(?:{alt('meeting_held_verb')})[^，,。；;：:！？!?]{{0,{asp.MEETING_NAME_CHARS}}}?"
+                      rf"(?:{alt('meeting_noun')})[^，,。；;：:！？!?]{{0,12}}[，,]\s{{0,2}}(?:并|会议|会上|会议上)?要求")
+
+
+def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a narrated meeting demands, or ``[]``: an institutional
+    report narrates that a meeting was held and what it required in one sentence (``5月8日召开市政府常务会议进行专题
+    部署，要求各区各部门提高思想认识，压紧压实责任，完善长效机制，扎实推进整改。``); by the project's gold rule (Part 18,
+    780; rules of 724/728) each demanded act is one recommendation. The meeting's clause (a ``meeting_held_verb``, at
+    most :data:`summarizer.aspects.MEETING_NAME_CHARS` characters of its name, a ``meeting_noun`` and at most 12
+    characters of what it did, with no modal before the verb in its clause: ``要召开…`` is itself a measure, read
+    elsewhere) is followed by ``，要求`` and an addressee of at most :data:`DEMAND_ADDRESSEE_CHARS` characters; the first
+    demanded act opens with a measure (:func:`_announced_clause_opens`) right after the addressee; each later
+    ``，``-clause up to the sentence's end is one more demand unless it closes the chain with an aim
+    (:data:`_DEMAND_GOAL`: ``确保…``, ``为…``). At least :data:`PLAN_CLAUSES` demands. Linear in the sentence."""
+    m = _meeting_demand_re().search(sentence)
+    if m is None:
+        return []
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    if asp.has_cue(asp._mask_non_modals(sentence[clause_start:m.start()]), "modal"):
+        return []  # (要召开…会议，要求…: a measure that holds a meeting)
+    first_end = len(sentence)
+    for j in range(m.end(), len(sentence)):
+        if sentence[j] in "，,；;。！？!?":
+            first_end = j
+            break
+    start = next((k for k in range(m.end(), min(first_end, m.end() + DEMAND_ADDRESSEE_CHARS + 1))
+                  if _announced_clause_opens(sentence[k:first_end])), None)
+    if start is None:
+        return []
+    out, a = [(start, first_end)], first_end + 1
+    for j in range(first_end + 1, len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if not clause.strip() or _DEMAND_GOAL.match(clause):
+                break
+            out.append((a + len(clause) - len(clause.lstrip()), j))
+            if j < len(sentence) and sentence[j] in "。！？!?":
+                break
+            a = j + 1
+    return out if len(out) >= PLAN_CLAUSES else []
+
+
+#: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
+#: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
+_OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
+
+
+def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act of an exhortation that opens with the occasion it is
+    to seize (:data:`_OCCASION_EXHORTATION`: ``全体干部职工要以此次检查为契机，认真查找…，切实增强…，真正做到…，为…提供
+    保障``), or ``[]``: after the occasion clause each ``，``-clause is one recommendation (the frame says they are
+    acts: 认真查找…, 真正做到… open with verbs no list of imperatives holds), up to a clause that closes the chain with
+    its aim (:data:`_DEMAND_GOAL`: ``为…提供保障``, ``确保…``) or the sentence's end. At least :data:`PLAN_CLAUSES` acts (the gold
+    rule of Part 18's 789 and of 724: a chain's goal is not separate). Linear in the sentence."""
+    m = _OCCASION_EXHORTATION.search(sentence)
+    if m is None:
+        return []
+    out, a = [], m.end()
+    for j in range(m.end(), len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if not clause.strip() or _DEMAND_GOAL.match(clause):
+                break
+            out.append((a + len(clause) - len(clause.lstrip()), j))
+            if j < len(sentence) and sentence[j] in "。！？!?":
+                break
+            a = j + 1
+    return out if len(out) >= PLAN_CLAUSES else []
+
+
+#: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
+#: plan of the body the report is about, added to what it did (part18fix22). Anchored, bounded.
+_LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
+
+
 def _bodys_plan(sentence: str) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
     ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
-    announced without a verb of saying. Bounded: linear."""
+    announced without a verb of saying. A sentence that adds a plan to what the body reports with an additive
+    connective and no subject (:data:`_LINKED_PLAN`: ``同时，将把检查结果纳入年度考核``, ``此外，还将…``) announces the
+    same body's plan (part18fix22). Bounded: linear."""
+    linked = _LINKED_PLAN.match(sentence)
+    if linked is not None:
+        return linked
     m = _ANNOUNCED_PLAN.match(sentence)
     if m is None or m.group("when") is None:
         return None
@@ -2933,6 +3030,12 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         announced = announced_plan_clauses(text[s.start:s.end])
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
+        demanded = meeting_demand_clauses(text[s.start:s.end])
+        if len(demanded) > len(clauses):
+            clauses = demanded  # (召开…会议…，要求各部门A，B，C: the meeting's demands, one per act; part18fix22)
+        seized = occasion_exhortation_clauses(text[s.start:s.end])
+        if len(seized) > len(clauses):
+            clauses = seized  # (要以…为契机，A，B，C: the exhortation's acts, one each; part18fix22)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
@@ -3657,6 +3760,43 @@ def _quotes_words(span: str) -> bool:
     does not open (``……会被认为不作为”（被访人员：M6）``)."""
     return _QUOTED_WORDS.search(span) is not None or any(
         span.count(close) > span.count(open_) for open_, close in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+#: An additive connective that opens a sentence adding to what the sentence before it stated (``而且，…``, ``此外，…``).
+_ADDITIVE_OPENER = re.compile(r"\s{0,2}(?:而且|并且|此外|另外|再者|况且)[，,]\s{0,2}")
+
+
+def _additive_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that opens with an additive connective (:data:`_ADDITIVE_OPENER`: ``而且，本人对…理解不深，
+    有时也会犯经验主义错误``) right after a sentence that gave a challenge point, in the same paragraph, adds more
+    shortcomings to that one (a self-review's or a report's item of several sentences: ``首先，在思想上，…不够准确。而且，
+    …``; Part 18's 783): when no point covers it and its cue window states a problem (:func:`cue_window`,
+    :func:`_states_problem`) with no modal (a measure), the window is one more challenge
+    (:func:`_rest_of_sentence_problems`, run after this, reads the rest of the sentence). Offsets into ``text``; one
+    pass over the sentences and the points (part18fix22)."""
+    covered = sorted((p.start, p.end) for aspect in out for p in out[aspect])
+    starts = [a for a, _ in covered]
+    sentence_starts = [s.start for s in sentences]
+    with_challenge = {bisect.bisect_right(sentence_starts, p.start) - 1 for p in out[asp.CHALLENGE]}
+    added: list[RawPoint] = []
+    for k in range(1, len(sentences)):
+        s, before = sentences[k], sentences[k - 1]
+        if s.kind != "sentence" or s.start >= review or "\n" in text[before.end:s.start]:
+            continue
+        m = _ADDITIVE_OPENER.match(text, s.start, s.end)
+        if m is None:
+            continue
+        i = bisect.bisect_right(starts, s.end) - 1
+        if i >= 0 and covered[i][1] > s.start:
+            continue  # (a point already reads it)
+        if k - 1 not in with_challenge:
+            continue  # (the sentence before gave no challenge)
+        a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
+        clause = text[a:b]
+        if b > a and _states_problem(clause) and not asp.modal_strength(clause):
+            added.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+    out[asp.CHALLENGE].extend(added)
 
 
 def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -5911,6 +6051,44 @@ def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[st
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, negated_conditions)
 
 
+#: A first-person speaker's verb of noticing (``我注意到``, ``我们看到``) that opens what the speaker found wrong.
+_NOTICED = re.compile(r"(?:我们|我|本人)(?:亦|也|还|早已|已经)?(?:注意到|看到|发现|观察到)[，,]?\s{0,2}")
+#: The link from the fault noticed to the speaker's own proposal (``，因此建议…``, ``，所以要…``).
+_NOTICED_TO_PROPOSAL = re.compile(r"[，,]\s{0,2}(?:因此|所以|故此|因而|于是)[，,]?\s{0,2}(?:我|我们|本人)?(?:亦|也|便|就)?"
+                                  r"(?:建议|提议|促请|要求|要|应|必须)")
+#: An adverb of excess before a verb of favouring (``过分偏重…``, ``过于依赖…``): with a consequence after it, a fault.
+_EXCESS = re.compile(r"(?:过分|过份|过于|过度)(?:偏重|依赖|强调|追求|集中|注重|侧重)")
+#: A consequence the fault leads to (``，导致…``).
+_LEADS_TO = re.compile(r"导致|致使|造成|以致")
+
+
+def noticed_fault(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the fault a speaker noticed before putting forward his own
+    proposal (``我注意到学校过分偏重考试成绩，导致学生缺乏实践能力，因此建议增加实践课程``: :data:`_NOTICED`, then the
+    fault, then :data:`_NOTICED_TO_PROPOSAL`), or ``[]``: the words between state a problem (:func:`_states_problem`)
+    or criticise a policy by its excess and its consequence (:data:`_EXCESS` and :data:`_LEADS_TO`: ``政府过分偏重
+    兴建出租公屋，导致…``). The proposals themselves are read by :func:`own_proposals` (the gold rule of Part 19's 791;
+    part18fix22). Bounded: two searches."""
+    m = _NOTICED.search(sentence)
+    if m is None:
+        return []
+    t = _NOTICED_TO_PROPOSAL.search(sentence, m.end())
+    if t is None:
+        return []
+    a, b = _trim(sentence, m.end(), t.start())
+    part = sentence[a:b]
+    if b - a < MIN_POINT_CHARS or not (_states_problem(part) or _EXCESS.search(part) and _LEADS_TO.search(part)):
+        return []
+    return [(a, b)]
+
+
+def _noticed_fault_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the fault a speaker noticed before his own proposal (:func:`noticed_fault`) gives one challenge.
+    Sentences of a reviewer's comment (from ``review``) give none."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, noticed_fault)
+
+
 def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                          review: int) -> None:
     """In place: a sentence in which the speaker puts forward his own proposals (:func:`own_proposals`) gives one
@@ -6786,6 +6964,52 @@ def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[i
     return out
 
 
+#: The frame of a finding that opens such a sentence (``但也发现``, ``检查中还发现``): a link, at most six characters
+#: with no clause mark, 发现. Anchored, bounded.
+_FINDING_FRAME = re.compile(r"\s{0,2}(?:但是|但|同时|而)?[^，,。；;：:]{0,6}?发现[，,]?")
+#: The problem noun that closes such a clause (``…的问题``, ``…等现象``): read without it, the clause must still state
+#: the problem (``面临的挑战和存在的问题`` names only nouns: they are blanked wherever they stand).
+_PROBLEM_NOUN_END = re.compile(r"(?:等|的)?(?:问题|情况|现象|不足|挑战|困难|短板)$"
+                               r"|(?:面临|存在|遇到)(?:的|着)?(?:问题|挑战|困难|不足)")
+#: A cause or a turn that opens such a sentence (``由于…``, ``然而，由于…``): the lead-in then explains, it sums up nothing.
+_CAUSE_OPENER = re.compile(r"\s{0,2}(?:然而|但是|但|而)?[，,]?\s{0,2}(?:由于|因为|鉴于)")
+#: Words that announce the list instead of naming a problem (``存在以下问题``, ``有如下几点不足``).
+_ANNOUNCING_WORDS = re.compile(r"以下|如下|下列|几个方面|几点|这样几")
+#: The lead-in of a list of manifestations closing a clause that names the problem (``…的问题，具体表现为：``).
+_MANIFEST_AFTER_PROBLEM = re.compile(r"[，,]\s{0,2}(?:具体|主要|突出|集中)?表现(?:为|在)[：:]")
+
+
+def _manifest_lead_in_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: a sentence that states a problem and then announces how it shows itself (``但也发现少数职工存在
+    纪律松散、服务意识不强的问题，具体表现为：A；B；C``: :data:`_MANIFEST_AFTER_PROBLEM`) gives the problem it states as
+    a challenge when no point covers it: it sums up the listed manifestations and is a point of its own (the gold rule of
+    Part 18's 789; part18fix22). A bare announcement (``主要存在以下问题，具体表现为：``) states no problem
+    (:func:`_states_problem`, :func:`summarizer.aspects.only_announces`-like lead-ins give none). Offsets into
+    ``text``; one pass over the sentences and the points."""
+    covered = sorted((p.start, p.end) for aspect in out for p in out[aspect])
+    starts = [a for a, _ in covered]
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "表现" not in s.text:
+            continue
+        m = _MANIFEST_AFTER_PROBLEM.search(text, s.start, s.end)
+        if m is None:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][1] > s.start:
+            continue  # (a point already reads it)
+        a, b = _trim(text, s.start, m.start())
+        if b - a > max_chars or _CAUSE_OPENER.match(text, a, b):
+            continue  # (然而，由于A，缺乏B，具体表现为：: a long cause that leads to the list sums nothing up)
+        found = _FINDING_FRAME.match(text, a, b)
+        if found is not None:
+            a = found.end()  # (但也发现…: the finding's frame is no part of the problem)
+        core = _PROBLEM_NOUN_END.sub("", text[a:b])  # (…不强的问题: the problem is stated before its noun)
+        if b > a and _states_problem(core) and not only_announces(text[a:b]) \
+                and _ANNOUNCING_WORDS.search(text, a, b) is None:
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+
+
 def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                             review: int) -> None:
     """In place: a sentence that lists how a problem shows itself (:func:`manifest_clauses`) gives one challenge
@@ -7418,6 +7642,34 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
             p.start, p.end = ra, rb
             kept.append(p)
     out[asp.CHALLENGE] = kept
+
+
+#: An example of faulty cases after a caution (``，比如有的社区…``, ``，例如一些单位…``): a comma, an example word, a
+#: partial subject (some, a few) that names the cases. Bounded.
+_CAUTION_EXAMPLE = re.compile(r"[，,]\s{0,2}(?:比如|例如|譬如|比方说)[，,]?\s{0,2}(?=有的|有些|一些|个别|某些|少数)")
+#: Fewest characters of the caution and of the example, each, for the point to be split (``别搞形式主义`` has 6).
+CAUTION_MIN_CHARS = 6
+#: The words of a caution (don't, avoid, beware) in the measure before such an example.
+_CAUTION_WORD = re.compile(r"别|不要|不能|不可|避免|防止|切忌|谨防|警惕|切勿|勿")
+
+
+def _caution_example_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a recommendation that warns against a fault and then gives an example of the cases that commit it
+    (``不过要注意别搞形式主义，比如有的单位每月开十次会，结果议题都重复，反而让人烦了``: :data:`_CAUTION_EXAMPLE` after a
+    clause holding a :data:`_CAUTION_WORD`) is the caution only; the example of the faulty cases is the problem it
+    observes, one challenge (the gold rule of Part 19's 800; part18fix22). An example of good practice (``比如广州有个
+    社区…``: no partial subject of faulty cases) stays in the point. Offsets into ``text``; linear in the points'
+    lengths."""
+    for p in out[asp.RECOMMENDATION]:
+        m = _CAUTION_EXAMPLE.search(text, p.start, p.end)
+        if m is None or _CAUTION_WORD.search(text, p.start, m.start()) is None:
+            continue
+        ca, cb = shape(text, m.end(), p.end, max_chars)
+        ra, rb = _trim(text, p.start, m.start())
+        if rb - ra < CAUTION_MIN_CHARS or cb - ca < CAUTION_MIN_CHARS:
+            continue  # (别乱来，比如有的…: too short a caution to stand alone)
+        p.start, p.end = ra, rb
+        out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ca, cb, p.score))
 
 
 #: The modal or adverb of resolve that opens the measure after a target phrase (:func:`measure_target`).

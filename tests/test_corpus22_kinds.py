@@ -88,7 +88,8 @@ def test_examined_shortfall_is_addressed():
 def test_examined_shortfall_gives_a_measure_not_a_problem():
     challenges, recommendations = points(_EXAMINE)
     assert challenges == []
-    assert recommendations == ["各级干部要以这次检查为契机，认真查找工作中的不足，切实改进工作作风，真正做到服务群众"]
+    # (part18fix22: the occasion exhortation 要以…为契机，A，B，C gives one measure per act, points.occasion_exhortation_clauses)
+    assert recommendations == ["认真查找工作中的不足", "切实改进工作作风", "真正做到服务群众"]
 
 
 def test_shortfall_of_an_ability_is_still_a_problem():
