@@ -670,7 +670,7 @@ UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
 _TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
 #: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
-_BRACKET_TITLE = re.compile(rf"[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
+_BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 
 
 def _unmarked_title(text: str) -> tuple[int, int] | None:
