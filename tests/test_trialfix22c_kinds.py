@@ -1,0 +1,73 @@
+"""Kinds of fault in reading points and aspects found by a second new user's trial of 24 unseen documents
+(newuser22b, trial22b kinds C, B, A); each test on a small input written for it (no trial document copied)."""
+
+import summarizer
+from summarizer import aspects as asp
+
+
+def _points(text):
+    essay = summarizer.summarize(text).essays[0]
+    return ([(p.text, p.start, p.end) for p in essay.challenges],
+            [(p.text, p.start, p.end) for p in essay.recommendations])
+
+
+# ------------------------------------------------------------------ C: 建议 as a noun is no recommendation cue
+def test_proposal_noun_in_a_list_of_problems_stays_a_challenge():
+    text = "乡里指导代表时也存在以下问题:1、培训次数偏少。2、建议表格的填写不规范。3、联系电话未填。"
+    ch, rec = _points(text)
+    assert ch == [("培训次数偏少", 17, 23), ("建议表格的填写不规范", 26, 36), ("联系电话未填", 39, 45)]
+    assert rec == []
+
+
+def test_proposal_noun_after_an_enumeration_comma_is_masked():
+    assert asp._mask_non_modals("议案、建议表格的格式不统一") == "议案、" + " " * 4 + "的格式不统一"
+    assert asp._mask_non_modals("这一个建议写得太长") == "这一" + " " * 3 + "写得太长"
+    assert not asp.recommends_outright("建议书的格式不统一")
+    ch, rec = _points("议案、建议表格的格式不统一、不完整。")
+    assert ch == [("议案、建议表格的格式不统一、不完整", 0, 17)] and rec == []
+
+
+def test_proposing_verb_is_still_a_recommendation():
+    # negative: 建议 as the verb (建议表彰…, …，建议尽快…) still proposes; 提出多项建议 narrates, not masked
+    _, rec = _points("建议表彰一批先进个人。")
+    assert rec == [("建议表彰一批先进个人", 0, 10)]
+    _, rec = _points("问题很多,建议尽快加强管理。")
+    assert rec == [("问题很多,建议尽快加强管理", 0, 13)]
+    assert asp._mask_non_modals("提出多项建议") == "提出多项建议"
+
+
+# ------------------------------------------------------------- B: complaint verdicts of news and commentary
+def test_complaint_verdicts_are_challenges():
+    ch, _ = _points("市民认为办事流程太过冗长，对老人毫无便利。")
+    assert ch == [("办事流程太过冗长", 4, 12), ("对老人毫无便利", 13, 20)]
+    ch, _ = _points("全市部门之中最糟糕的就是交通局。")
+    assert ch == [("全市部门之中最糟糕的就是交通局", 0, 15)]
+    ch, _ = _points("居民多次投诉，街道给出的回复都是同一句话。")
+    assert [t for t, _, _ in ch] == ["居民多次投诉，街道给出的回复都是同一句话"]
+
+
+def test_traditional_complaint_verdict_is_read_in_the_simplified_view():
+    ch, _ = _points("議員批評申請手續太過冗長，對市民毫無便利。")
+    assert ch == [("申請手續太過冗長", 4, 12), ("對市民毫無便利", 13, 20)]
+
+
+def test_neutral_sentence_with_no_verdict_gives_no_challenge():
+    # negative: a plain account with none of the verdict words
+    ch, rec = _points("今年街道共收到居民来信三百封，均已按时答复。")
+    assert ch == [] and rec == []
+
+
+# ------------------------------------------------------------------- A: recommendations phrased as questions
+def test_rhetorical_proposal_questions_are_recommendations():
+    _, rec = _points("政府是否可研究设立统一的受理窗口?")
+    assert rec == [("政府是否可研究设立统一的受理窗口", 0, 16)]
+    _, rec = _points("召开听证会时,是不是也能考虑邀请居民代表参加?")
+    assert rec == [("召开听证会时,是不是也能考虑邀请居民代表参加", 0, 22)]
+    assert asp.asks_for_measure("主管部门的审批速度能不能再提高一些呢?")
+
+
+def test_questions_of_doubt_are_no_recommendations():
+    # negative: no action follows the question word (是否能达到), or it doubts a policy (能否 is not a proposal word)
+    assert not asp.asks_for_measure("今年的目标是否能达到?")
+    assert not asp.asks_for_measure("这些政策能否解决农村的贫困问题呢?")
+    assert not asp.asks_for_measure("他能不能按时毕业呢?")
