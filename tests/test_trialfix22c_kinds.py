@@ -71,3 +71,26 @@ def test_questions_of_doubt_are_no_recommendations():
     assert not asp.asks_for_measure("今年的目标是否能达到?")
     assert not asp.asks_for_measure("这些政策能否解决农村的贫困问题呢?")
     assert not asp.asks_for_measure("他能不能按时毕业呢?")
+
+
+# ------------------------------------------------- E: a problem and an urgent or 须 measure in one sentence
+def test_problem_then_bare_xu_measure_splits():
+    ch, rec = _points("物价上涨,市民不满,政府须设法平抑物价。")
+    assert ch == [("物价上涨,市民不满", 0, 9)]
+    assert rec == [("政府须设法平抑物价", 10, 19)]
+
+
+def test_traditional_problem_then_xu_measure_splits():
+    ch, rec = _points("租金持續上升,居民不滿,當局須盡快檢討租務政策。")
+    assert [t for t, _, _ in ch] == ["租金持續上升,居民不滿"]
+    assert [t for t, _, _ in rec] == ["當局須盡快檢討租務政策"]
+
+
+def test_no_need_is_no_measure_tail():
+    # negative: 无须/毋须 says that something is not needed; 须知 is a notice
+    from summarizer import points as pts
+    assert pts.measure_tail_clause("政府须设法平抑物价")
+    assert pts.measure_tail_clause("土地资源亟需统筹利用")
+    assert not pts.measure_tail_clause("市民无须担心")
+    assert not pts.measure_tail_clause("居民毋須擔心")
+    assert not pts.measure_tail_clause("须知")
