@@ -75,15 +75,17 @@ def test_questions_of_doubt_are_no_recommendations():
 
 # ------------------------------------------------- E: a problem and an urgent or 须 measure in one sentence
 def test_problem_then_bare_xu_measure_splits():
-    ch, rec = _points("物价上涨,市民不满,政府须设法平抑物价。")
-    assert ch == [("物价上涨,市民不满", 0, 9)]
-    assert rec == [("政府须设法平抑物价", 10, 19)]
+    ch, rec = _points("菜价持续上涨,群众负担加重,政府须设法平抑物价。")
+    assert ch == [("菜价持续上涨,群众负担加重", 0, 13)]
+    assert rec == [("政府须设法平抑物价", 14, 23)]
+    ch, rec = _points("供水设施老化严重,村里亟需更新改造管网。")
+    assert ch == [("供水设施老化严重", 0, 8)] and rec == [("村里亟需更新改造管网", 9, 19)]
 
 
 def test_traditional_problem_then_xu_measure_splits():
-    ch, rec = _points("租金持續上升,居民不滿,當局須盡快檢討租務政策。")
-    assert [t for t, _, _ in ch] == ["租金持續上升,居民不滿"]
-    assert [t for t, _, _ in rec] == ["當局須盡快檢討租務政策"]
+    ch, rec = _points("租金持續上升,基層負擔沉重,當局須盡快檢討租務政策。")
+    assert ch == [("租金持續上升,基層負擔沉重", 0, 13)]
+    assert rec == [("當局須盡快檢討租務政策", 14, 25)]
 
 
 def test_no_need_is_no_measure_tail():
