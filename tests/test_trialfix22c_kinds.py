@@ -96,3 +96,18 @@ def test_no_need_is_no_measure_tail():
     assert not pts.measure_tail_clause("市民无须担心")
     assert not pts.measure_tail_clause("居民毋須擔心")
     assert not pts.measure_tail_clause("须知")
+
+
+# ------------------------------------- Q: taking a burden off, then 才能 and its result, is a measure
+def test_removing_a_burden_before_cai_neng_is_a_recommendation():
+    assert asp.opens_with_remedy("砍掉多余的报表")
+    assert asp.opens_with_remedy("卸下无谓的额外负担")
+    ch, rec = _points("砍掉多余的报表,干部才能腾出手来。")
+    assert ch == [] and rec == [("砍掉多余的报表,干部才能腾出手来", 0, 16)]
+
+
+def test_a_burden_with_no_removing_verb_stays_a_challenge():
+    # negative: the burden is stated, nothing takes it off
+    assert not asp.opens_with_remedy("多余的报表压得干部喘不过气")
+    ch, _ = _points("多余的报表压得干部喘不过气。")
+    assert [t for t, _, _ in ch] == ["多余的报表压得干部喘不过气"]
