@@ -111,3 +111,18 @@ def test_a_burden_with_no_removing_verb_stays_a_challenge():
     assert not asp.opens_with_remedy("多余的报表压得干部喘不过气")
     ch, _ = _points("多余的报表压得干部喘不过气。")
     assert [t for t, _, _ in ch] == ["多余的报表压得干部喘不过气"]
+
+
+# ------------------------------------------------------ R: a deficiency written as X多, (但)Y少
+def test_more_of_one_less_of_another_is_a_challenge():
+    ch, rec = _points("党员参加集体学习多,但个人自学相对较少。")
+    assert ch == [("党员参加集体学习多,但个人自学相对较少", 0, 19)] and rec == []
+    assert asp.weighs_more_than_less("文件发得多,落实检查少;会议开得多,入户走访少。")
+
+
+def test_plain_more_and_less_is_no_challenge():
+    # negative: one unmarked pair may be praise (收入多，支出少); no pair at all
+    assert not asp.weighs_more_than_less("今年合作社收入多,支出少。")
+    assert not asp.weighs_more_than_less("多数村民参加了会议。")
+    ch, _ = _points("今年合作社收入多,支出少。")
+    assert ch == []
