@@ -2028,9 +2028,33 @@ def prose_aspect(sentence: str) -> str | None:
     if any(m in masked for m in _PROSE_MODALS[:-1]) or strong_modal(s):
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
-            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s):
+            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s):
         return CHALLENGE
     return None
+
+
+#: A clause's "too little" side of a 多…少 pair marked as a shortfall: a turn before it (但/却/而) or a degree of too
+#: little (较少, 偏少, 太少 …) — not a plain ``收入多，支出少``, which may be praise.
+_SHORT_SIDE = re.compile(r"^(?:但是?|却|而|可)|(?:较|偏|太|过|很|极|甚)少$")
+
+
+def weighs_more_than_less(sentence: str) -> bool:
+    """Whether ``sentence`` weighs too much of one thing against too little of another in prose, as a self-criticism's
+    三多三少 does (``参加集中学习多，但自学相对较少``; ``学得多，用得少；讲得多，做得少``): a clause of at least
+    :data:`SHORTFALL_SUBJECT_CHARS` characters ending in 多 followed by one ending in 少, the latter marked as a shortfall
+    (:data:`_SHORT_SIDE`), or two such pairs in the sentence. Linear in ``len(sentence)`` (trialfix22c, trial22b R)."""
+    if "多" not in sentence or "少" not in sentence:
+        return False
+    previous, pairs = "", 0
+    for c in _PAIR_SPLIT.split(sentence.strip().rstrip("。！？!?…")):
+        c = c.strip()
+        if (len(previous) >= SHORTFALL_SUBJECT_CHARS and len(c) >= SHORTFALL_SUBJECT_CHARS
+                and previous.endswith("多") and c.endswith("少")):
+            if _SHORT_SIDE.search(c):
+                return True
+            pairs += 1
+        previous = c
+    return pairs >= 2
 
 
 #: A rhetorical question word (为何, 为什么, 怎么, 如何, 难道, 岂): the question reproaches rather than asks.

@@ -4372,8 +4372,11 @@ def _measure_tail_cue() -> re.Pattern[str]:
 _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 #: A short actor (at most four characters) before a strong modal (``物业应该…``, ``政府必须…``); not a connective
 #: (``所以必须…``: a reason and its measure are one point).
-_TAIL_ACTOR_MODALS = ("应该", "应当", "必须")
-_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(" + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: Also an urgent need (``土地资源亟需合理利用``) and the bare 须 of formal and Hong Kong prose (``港府須設法減輕…``), not
+#: after a negation or 所/必 (无须, 毋須, 不须, 所须; trialfix22c, trial22b E).
+_TAIL_ACTOR_MODALS = ("应该", "应当", "必须", "亟需", "亟须", "须", "須")
+_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
+                               + "|".join(_TAIL_ACTOR_MODALS) + ")")
 #: A short speaker (at most four characters, perhaps 亦/也/还) before a wish (``陈希望…``, ``议员亦希望…``): not a connective.
 _TAIL_WISHER = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
