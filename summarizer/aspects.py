@@ -3695,6 +3695,16 @@ def _label_lead_aspect(lead: str) -> str | None:
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
 
+def reported_label(label: str) -> bool:
+    """Whether a run-in label (``专家有以下建议：``, ``报告提出的建议``; colon and spaces optional) names a document or
+    another party as the speaker of the measures under it: the words before its last measure cue noun are reported
+    (:func:`_reported`), as :func:`_label_lead_aspect` reads a bare label line. ``解决方案：``, ``整改措施：`` name none.
+    Constant work (a bounded label)."""
+    s = label.strip().rstrip("：:").strip()
+    cues = heading_cues(s)
+    return bool(cues) and _reported(s[:_cue_start(s, cues[-1][0])])
+
+
 def run_in_label_aspect(sentence: str) -> str | None:
     """The aspect that the run-in label of ``sentence`` names (``问题描述：某社区外来人口多，治安状况差。``,
     ``解决方案：建立…制度。``): a label of at most :data:`LABEL_LEAD_CHARS` characters before the sentence's first colon

@@ -1743,7 +1743,10 @@ JAMMER_MIN_PUNCT = 2
 
 def _jammer_run(piece: str) -> bool:
     """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
-    word of three letters in a row (random characters, not an English phrase)."""
+    word of three letters in a row (random characters, not an English phrase), and no ``|`` (the cell rules of a
+    markdown table row, ``| 1 | 日常巡查不到位 | 3个 |``, are the same short ASCII tokens between spaces)."""
+    if "|" in piece:
+        return False
     punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
     return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
 

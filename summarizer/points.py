@@ -7221,6 +7221,8 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
         label = asp.run_in_label(text[a:min(s.end, a + 2 * asp.ASPECT_LABEL_CHARS)])
         if label is None or label[1] not in added or labelled_line_item(text, a):
             continue
+        if label[1] == asp.RECOMMENDATION and asp.reported_label(text[a:a + label[0]]):
+            continue  # 专家有以下建议：第一，…: another party's proposals, not the report's own measures (merge19)
         b = _first_sentence_end(text, a + label[0], s.end)
         if b - a - label[0] < LABEL_ENTRY_MIN_CHARS or text[b:b + 1] in ("？", "?"):
             continue
