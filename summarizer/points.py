@@ -2894,6 +2894,24 @@ def _meeting_demand_re() -> re.Pattern[str]:
                       rf"(?:{alt('meeting_noun')})[^，,。；;：:！？!?]{{0,12}}[，,]\s{{0,2}}(?:并|会议|会上|会议上)?要求")
 
 
+def _chain_acts(sentence: str, a: int, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``out`` extended with each ``，``-clause of ``sentence`` from offset ``a`` on (``[start, end)`` offsets into
+    ``sentence``, leading spaces left out), up to an empty clause, a clause that closes the chain with its aim
+    (:data:`_DEMAND_GOAL`: ``确保…``, ``为…提供保障``) or the sentence's end; ``[]`` when fewer than
+    :data:`PLAN_CLAUSES` acts result. The walk shared by :func:`meeting_demand_clauses` and
+    :func:`occasion_exhortation_clauses`. Linear in the sentence."""
+    for j in range(a, len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if not clause.strip() or _DEMAND_GOAL.match(clause):
+                break
+            out.append((a + len(clause) - len(clause.lstrip()), j))
+            if j < len(sentence) and sentence[j] in "。！？!?":
+                break
+            a = j + 1
+    return out if len(out) >= PLAN_CLAUSES else []
+
+
 def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each act a narrated meeting demands, or ``[]``: an institutional
     report narrates that a meeting was held and what it required in one sentence (``5月8日召开市政府常务会议进行专题
@@ -2920,17 +2938,7 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
                   if _announced_clause_opens(sentence[k:first_end])), None)
     if start is None:
         return []
-    out, a = [(start, first_end)], first_end + 1
-    for j in range(first_end + 1, len(sentence) + 1):
-        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
-            clause = sentence[a:j]
-            if not clause.strip() or _DEMAND_GOAL.match(clause):
-                break
-            out.append((a + len(clause) - len(clause.lstrip()), j))
-            if j < len(sentence) and sentence[j] in "。！？!?":
-                break
-            a = j + 1
-    return out if len(out) >= PLAN_CLAUSES else []
+    return _chain_acts(sentence, first_end + 1, [(start, first_end)])
 
 
 #: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
@@ -2948,17 +2956,7 @@ def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
     m = _OCCASION_EXHORTATION.search(sentence)
     if m is None:
         return []
-    out, a = [], m.end()
-    for j in range(m.end(), len(sentence) + 1):
-        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
-            clause = sentence[a:j]
-            if not clause.strip() or _DEMAND_GOAL.match(clause):
-                break
-            out.append((a + len(clause) - len(clause.lstrip()), j))
-            if j < len(sentence) and sentence[j] in "。！？!?":
-                break
-            a = j + 1
-    return out if len(out) >= PLAN_CLAUSES else []
+    return _chain_acts(sentence, m.end(), [])
 
 
 #: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
