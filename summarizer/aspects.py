@@ -3689,8 +3689,7 @@ def _label_lead_aspect(lead: str) -> str | None:
     if not 0 < len(label) <= LABEL_LEAD_CHARS or any(ch in label for ch in CLAUSE_BREAKS + "、。"):
         return None
     aspect = heading_aspect(label) or list_label_aspect(label)
-    cues = heading_cues(label) if aspect == RECOMMENDATION else []
-    if cues and _reported(label[:_cue_start(label, cues[-1][0])]):
+    if aspect == RECOMMENDATION and reported_label(label):
         return None  # 报告有以下建议：…: another party's proposals (the words before the cue noun: 解决方案 names none)
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
@@ -3698,7 +3697,8 @@ def _label_lead_aspect(lead: str) -> str | None:
 def reported_label(label: str) -> bool:
     """Whether a run-in label (``专家有以下建议：``, ``报告提出的建议``; colon and spaces optional) names a document or
     another party as the speaker of the measures under it: the words before its last measure cue noun are reported
-    (:func:`_reported`), as :func:`_label_lead_aspect` reads a bare label line. ``解决方案：``, ``整改措施：`` name none.
+    (:func:`_reported`); read for a bare label line (:func:`_label_lead_aspect`) and a run-in one
+    (``points._label_led_entries``). ``解决方案：``, ``整改措施：`` name none.
     Constant work (a bounded label)."""
     s = label.strip().rstrip("：:").strip()
     cues = heading_cues(s)
