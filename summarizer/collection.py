@@ -144,7 +144,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
-    shortfall = "|".join(re.escape(w) for w in sorted(_theme_predicates("shortfall"), key=lambda w: (-len(w), w)))
+    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess")},
+                                                      key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
 
