@@ -904,7 +904,13 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
           "within the noise of one point; the challenges at 0.25 / 0.27: 0.752–0.755 (申论 0.803 → 0.748);",
           "- a second pass for the points left alone (a singleton joins the theme whose centroid, or whose members "
           "on average, it is most similar to, at a lower threshold 0.15 / 0.2 / 0.25): 0.741–0.766 (the seed's "
-          "challenges 0.780 → 0.729–0.765, picker's 0.690 → 0.626–0.677).", "",
+          "challenges 0.780 → 0.729–0.765, picker's 0.690 → 0.626–0.677);",
+          "- beside the excess predicates, the forms of `有待提高` / `有待加强` that the aspect cues lack (`有待提升` "
+          "`亟待提升` `亟待完善` `有待健全` `仍需加强` …) and the plain shortfall words `较少` `较低` `不全` `堪忧` "
+          "(words found at the end of a compared clause that holds no predicate, in the challenges of documents "
+          "of no theme collection): picker's challenges 0.690 → 0.677 (`个人隐私和数据安全立法工作有待健全` then "
+          "meets `政府数据安全保障体系有待完善` on `数据安全` alone: the gold puts one under law), every other "
+          "row equal.", "",
           "## Keyphrases: precision@10", "",
           "Ten keyphrases marked by hand on each of ten essays; hit = equal to a gold keyphrase (exact) or a "
           "character LCS F1 ≥ 0.7 with one (lenient), on content characters.", "",
