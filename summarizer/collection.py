@@ -15,7 +15,8 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   parts of one clause and ends none: ``台账多、负担重``), with the aspect cue words taken out
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
-  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is a one-character difficulty
+  ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is an excess, ``指标繁多`` ``手续繁琐``
+  (its ``excess`` group: ``检查繁多`` / ``会议繁多`` share nothing for it); so is a one-character difficulty
   predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
   near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
@@ -140,11 +141,13 @@ _CLAUSE_BREAKS = CLAUSE_BREAKS
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
     opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
-    wherever it stands; a point without one is a measure, and only the modal and the imperative verb that open it
+    wherever it stands, and so are the ``shortfall`` (``数量少``) and ``excess`` (``繁多`` ``繁琐``) words of
+    ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
-    shortfall = "|".join(re.escape(w) for w in sorted(_theme_predicates("shortfall"), key=lambda w: (-len(w), w)))
+    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess")},
+                                                      key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
 
