@@ -324,12 +324,44 @@ def dual_use_subject(clause: str, verb: str) -> bool:
     return bool(m) and m.start() <= DUAL_USE_SPAN and not _CLAUSE_SPLIT.search(head[:m.start()])
 
 
+def word_trie_alternation(words: Sequence[str]) -> str:
+    """A regular expression that matches what ``"|".join(map(re.escape, longest_first))`` matches, the same span
+    at every position, for distinct non-empty ``words``: their alternation factored by shared prefixes into a trie
+    (``治理|治安|治`` -> ``治(?:安|理)?``), each node trying its longer continuations before it ends. Every word that
+    matches at one position is a prefix of the text there, so those words lie on one path of the trie and both
+    forms try them longest first, whatever pattern embeds them (the backtracking order is the same). The regex
+    engine tests a trie's branches by their first characters, so a search of a large group tries a few branches at
+    a position instead of every word (speed23). Words with an ASCII letter keep the plain alternation (a
+    case-insensitive pattern that embeds them could match two words of different branches at one position).
+    Linear in the words' total length."""
+    if not words or any(c.isascii() and c.isalpha() for w in words for c in w):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = None
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    # (a top level of one word, or of words that share no prefix, is the plain alternation: no group around it)
+    top = [re.escape(c) + alternation(child) for c, child in sorted(trie.items())]
+    return "|".join(top)
+
+
 @lru_cache(maxsize=None)
 def cue_alternation(group: str) -> str:
     """The words of the cue group ``group`` as one regular-expression alternation (escaped, longest word first, ties
-    in the group's order), for the bounded patterns that embed a group's words (``(?:召开|举行)…``); ``""`` for an
-    empty group."""
-    return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+    in the group's order, factored by shared prefixes: :func:`word_trie_alternation`), for the bounded patterns that
+    embed a group's words (``(?:召开|举行)…``); ``""`` for an empty group."""
+    return word_trie_alternation(lexicon().words(group))
 
 
 class _CuePattern:
@@ -361,7 +393,7 @@ def cue_pattern(group: str) -> _CuePattern | re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     first = "".join(sorted({w[0] for w in words}))
-    alternation = "|".join(re.escape(w) for w in words)
+    alternation = word_trie_alternation(words)  # (the same spans as the plain alternation of the words, speed23)
     return _CuePattern(f"(?=[{re.escape(first)}])(?:" + alternation + ")", re.compile(alternation))
 
 
