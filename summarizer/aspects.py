@@ -95,7 +95,7 @@ def _section_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ordered = sorted(words, key=lambda w: (-len(w), w))
     # the look-ahead on the words' first characters skips, in one test, the positions where no word can start
     first = "".join(sorted({w[0] for w in ordered}))
-    pattern = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, ordered)) + ")")
+    pattern = re.compile(f"(?=[{re.escape(first)}])(?:" + word_trie_alternation(ordered) + ")")  # (speed23)
     return pattern, words
 
 
@@ -2452,7 +2452,7 @@ def _condition_re() -> re.Pattern[str]:
     lex = lexicon()
     words = sorted(set(lex.words("condition")) | set(lex.words("condition_lookalike")), key=lambda w: (-len(w), w))
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + word_trie_alternation(words) + ")")  # (factored: speed23)
 
 
 @lru_cache(maxsize=1)
@@ -3099,7 +3099,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
     for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb"):
         words.update(lexicon().words(group))
     # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    return re.compile(word_trie_alternation(sorted(words, key=lambda w: (-len(w), w))))  # (factored: speed23)
 
 
 @_remembered  # asked several times per sentence (aspects, then points); a pure function of it
