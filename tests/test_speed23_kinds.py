@@ -141,3 +141,26 @@ def test_a_summary_is_the_same_after_other_documents_filled_the_process_memos():
     summarize("城市社区治理面临人员流动大、服务需求多等问题。建议推进网格化管理，提高服务效率。")
     summarize("乡村振兴需要人才支撑。应完善人才引进政策。")
     assert summarize(text).model_dump_json() == fresh
+
+
+def test_words_present_are_the_group_words_in_the_text_in_the_group_order():
+    for group in ("modal_exclusion", "challenge_exclusion", "prose_challenge", "imperative"):
+        words = asp.lexicon().words(group)
+        rnd = random.Random(len(group))
+        for _ in range(30):
+            pieces = [rnd.choice(words), rnd.choice(words)[1:], rnd.choice(words)[:-1], "，", "的"]
+            text = "".join(rnd.choice(pieces) for _ in range(5))
+            assert asp.words_present(text, group) == [w for w in words if w in text], (group, text)
+    assert asp.words_present("今天天气很好。", "modal_exclusion") == []  # (none of the group: none)
+
+
+def test_non_modal_words_are_blanked_as_before():
+    # 重要 and 适应 hold a modal character without being a modal; 应 alone is one (kept)
+    assert asp._mask_non_modals("这很重要，应适应新形势。") == "这很  ，应  新形势。"
+    assert asp._mask_non_modals("政府应加强监管。") == "政府应加强监管。"
+    words = asp.lexicon().words("modal_exclusion")
+    for text in ["供应链要适应需求，响应及时很重要", "相应的措施要跟上", "应该"]:
+        want = text
+        for w in words:
+            want = want.replace(w, " " * len(w))
+        assert asp._mask_non_modals(text) == want
