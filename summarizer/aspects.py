@@ -324,10 +324,14 @@ def dual_use_subject(clause: str, verb: str) -> bool:
     return bool(m) and m.start() <= DUAL_USE_SPAN and not _CLAUSE_SPLIT.search(head[:m.start()])
 
 
+#: A trie node where a word ends and none goes on (:func:`word_trie_alternation`).
+_LEAF = {"": None}
+
+
 def word_trie_alternation(words: Sequence[str]) -> str:
     """A regular expression that matches what ``"|".join(map(re.escape, longest_first))`` matches, the same span
     at every position, for distinct non-empty ``words``: their alternation factored by shared prefixes into a trie
-    (``治理|治安|治`` -> ``治(?:安|理)?``), each node trying its longer continuations before it ends. Every word that
+    (``治理|治安|治`` -> ``治[安理]?``), each node trying its longer continuations before it ends. Every word that
     matches at one position is a prefix of the text there, so those words lie on one path of the trie and both
     forms try them longest first, whatever pattern embeds them (the backtracking order is the same). The regex
     engine tests a trie's branches by their first characters, so a search of a large group tries a few branches at
@@ -343,17 +347,28 @@ def word_trie_alternation(words: Sequence[str]) -> str:
             node = node.setdefault(c, {})
         node[""] = None
 
-    def alternation(node: dict) -> str:
-        branches = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+    def branches(node: dict) -> list[str]:
+        # (the children open with distinct characters, so at most one branch can match at a position: their order
+        # is free, and the children that end a word there and go no further are one character class)
+        longer = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c and child != _LEAF]
+        last = sorted(c for c, child in node.items() if c and child == _LEAF)
+        if len(last) == 1:
+            longer.append(re.escape(last[0]))
+        elif last:
+            longer.append("[" + "".join(map(re.escape, last)) + "]")
+        return longer
 
-    # (a top level of one word, or of words that share no prefix, is the plain alternation: no group around it)
-    top = [re.escape(c) + alternation(child) for c, child in sorted(trie.items())]
-    return "|".join(top)
+    def alternation(node: dict) -> str:
+        found = branches(node)
+        if not found:
+            return ""
+        if len(found) == 1 and (len(found[0]) == 1 or found[0].startswith("[") and found[0].endswith("]")
+                                or "" not in node):
+            return found[0] + ("?" if "" in node else "")
+        return "(?:" + "|".join(found) + (")?" if "" in node else ")")
+
+    # (a top level of words that share no prefix is the plain alternation: no group around it)
+    return "|".join(branches(trie))
 
 
 @lru_cache(maxsize=None)
