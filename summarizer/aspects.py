@@ -95,7 +95,7 @@ def _section_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ordered = sorted(words, key=lambda w: (-len(w), w))
     # the look-ahead on the words' first characters skips, in one test, the positions where no word can start
     first = "".join(sorted({w[0] for w in ordered}))
-    pattern = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, ordered)) + ")")
+    pattern = re.compile(f"(?=[{re.escape(first)}])(?:" + word_trie_alternation(ordered) + ")")  # (speed23)
     return pattern, words
 
 
@@ -324,12 +324,59 @@ def dual_use_subject(clause: str, verb: str) -> bool:
     return bool(m) and m.start() <= DUAL_USE_SPAN and not _CLAUSE_SPLIT.search(head[:m.start()])
 
 
+#: A trie node where a word ends and none goes on (:func:`word_trie_alternation`).
+_LEAF = {"": None}
+
+
+def word_trie_alternation(words: Sequence[str]) -> str:
+    """A regular expression that matches what ``"|".join(map(re.escape, longest_first))`` matches, the same span
+    at every position, for distinct non-empty ``words``: their alternation factored by shared prefixes into a trie
+    (``治理|治安|治`` -> ``治[安理]?``), each node trying its longer continuations before it ends. Every word that
+    matches at one position is a prefix of the text there, so those words lie on one path of the trie and both
+    forms try them longest first, whatever pattern embeds them (the backtracking order is the same). The regex
+    engine tests a trie's branches by their first characters, so a search of a large group tries a few branches at
+    a position instead of every word (speed23). Words with an ASCII letter keep the plain alternation (a
+    case-insensitive pattern that embeds them could match two words of different branches at one position).
+    Linear in the words' total length."""
+    if not words or any(c.isascii() and c.isalpha() for w in words for c in w):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = None
+
+    def branches(node: dict) -> list[str]:
+        # (the children open with distinct characters, so at most one branch can match at a position: their order
+        # is free, and the children that end a word there and go no further are one character class)
+        longer = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c and child != _LEAF]
+        last = sorted(c for c, child in node.items() if c and child == _LEAF)
+        if len(last) == 1:
+            longer.append(re.escape(last[0]))
+        elif last:
+            longer.append("[" + "".join(map(re.escape, last)) + "]")
+        return longer
+
+    def alternation(node: dict) -> str:
+        found = branches(node)
+        if not found:
+            return ""
+        if len(found) == 1 and (len(found[0]) == 1 or found[0].startswith("[") and found[0].endswith("]")
+                                or "" not in node):
+            return found[0] + ("?" if "" in node else "")
+        return "(?:" + "|".join(found) + (")?" if "" in node else ")")
+
+    # (a top level of words that share no prefix is the plain alternation: no group around it)
+    return "|".join(branches(trie))
+
+
 @lru_cache(maxsize=None)
 def cue_alternation(group: str) -> str:
     """The words of the cue group ``group`` as one regular-expression alternation (escaped, longest word first, ties
-    in the group's order), for the bounded patterns that embed a group's words (``(?:召开|举行)…``); ``""`` for an
-    empty group."""
-    return "|".join(map(re.escape, sorted(lexicon().words(group), key=len, reverse=True)))
+    in the group's order, factored by shared prefixes: :func:`word_trie_alternation`), for the bounded patterns that
+    embed a group's words (``(?:召开|举行)…``); ``""`` for an empty group."""
+    return word_trie_alternation(lexicon().words(group))
 
 
 class _CuePattern:
@@ -361,7 +408,7 @@ def cue_pattern(group: str) -> _CuePattern | re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     first = "".join(sorted({w[0] for w in words}))
-    alternation = "|".join(re.escape(w) for w in words)
+    alternation = word_trie_alternation(words)  # (the same spans as the plain alternation of the words, speed23)
     return _CuePattern(f"(?=[{re.escape(first)}])(?:" + alternation + ")", re.compile(alternation))
 
 
@@ -1018,9 +1065,35 @@ def _mask_non_modals(text: str) -> str:
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
     if not has_cue(text, "modal_exclusion"):
         return text  # (one scan for the whole group: most texts hold none of its words)
-    for w in lexicon().words("modal_exclusion"):
+    for w in words_present(text, "modal_exclusion"):  # (the group's words in its order, those in the text: speed23)
         text = text.replace(w, " " * len(w))
     return text
+
+
+@lru_cache(maxsize=None)
+def _word_starts(group: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A zero-width pattern that captures, at each position, the longest word of the cue group ``group`` that opens
+    there, and each word's prefixes that are words of the group (itself included), in the group's order."""
+    words = lexicon().words(group)
+    order = {w: i for i, w in enumerate(words)}
+    prefixes = {w: tuple(sorted((w[:k] for k in range(1, len(w) + 1) if w[:k] in order), key=order.__getitem__))
+                for w in words}
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])(?=({word_trie_alternation(words)}))" if words else "(?!)"), prefixes
+
+
+def words_present(text: str, group: str) -> list[str]:
+    """The words of the cue group ``group`` that occur in ``text`` (overlapping occurrences included), in the group's
+    order (longest first): what ``[w for w in words if w in text]`` gives, in one scan of ``text`` instead of one
+    per word (every word that occurs opens where the longest word opening there does, and is a prefix of it).
+    Blanking these words in this order with spaces is blanking every word of the group so, as no word holds a
+    space: a word absent from the text cannot appear once others are blanked (speed23). Linear in the text."""
+    pattern, prefixes = _word_starts(group)
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        found.update(prefixes[m.group(1)])
+    order = lexicon().words(group)
+    return [w for w in order if w in found] if len(found) > 8 else sorted(found, key=order.index)
 
 
 def strong_modal(text: str) -> bool:
@@ -2420,7 +2493,7 @@ def _condition_re() -> re.Pattern[str]:
     lex = lexicon()
     words = sorted(set(lex.words("condition")) | set(lex.words("condition_lookalike")), key=lambda w: (-len(w), w))
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + word_trie_alternation(words) + ")")  # (factored: speed23)
 
 
 @lru_cache(maxsize=1)
@@ -3067,7 +3140,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
     for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb"):
         words.update(lexicon().words(group))
     # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    return re.compile(word_trie_alternation(sorted(words, key=lambda w: (-len(w), w))))  # (factored: speed23)
 
 
 @_remembered  # asked several times per sentence (aspects, then points); a pure function of it

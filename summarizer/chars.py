@@ -43,6 +43,8 @@ __all__ = [
     "is_heading_line",
     "INVISIBLE",
     "CONTROL",
+    "PROCESS_MEMO",
+    "process_memo",
 ]
 
 #: Invisible format characters (regex class body): zero-width space, non-joiner and joiner (U+200B-U+200D), word
@@ -215,6 +217,22 @@ def char_translator(table: Mapping[int, int | str]) -> Callable[[str], str]:
         return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
     return translate
+
+
+#: Attribute that :func:`process_memo` sets on a memo: :func:`summarizer.pipeline.forget_document_memos` keeps it.
+PROCESS_MEMO = "process_memo"
+
+
+def process_memo(memo):
+    """``memo`` (a ``functools.lru_cache`` wrapper), marked as a fact of the process, not of a document: its key is
+    a word, a character or a graph shape from a vocabulary that recurs across documents (a word's keyphrase
+    candidacy and tag, a character's Simplified form, the position prior of ``n`` sentences), so
+    :func:`summarizer.pipeline.forget_document_memos`, which empties a document's memos after every
+    :func:`summarizer.summarize`, keeps it (its ``maxsize`` bounds its memory; the function must be pure, so the
+    output is the same either way). Returns ``memo`` itself (speed23: a document's first pass no longer recomputes
+    the facts of its common words)."""
+    setattr(memo, PROCESS_MEMO, True)
+    return memo
 
 
 def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, cjk_balance, has_content, is_cjk
+from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
@@ -1117,8 +1117,9 @@ def _collection(results: list[EssaySummary], threshold: float):
 
 
 #: Memos of one document's analysis: the functools LRU memos of at least this many entries in the library's modules
-#: (the per-sentence answers of the aspects and points stages, token and script memos). Smaller and unbounded caches
-#: hold compiled patterns and lexicons and are kept for the life of the process.
+#: (the per-sentence answers of the aspects and points stages). Smaller and unbounded caches hold compiled patterns
+#: and lexicons and are kept for the life of the process, as are the memos marked by :func:`summarizer.chars.
+#: process_memo` (a word's keyphrase candidacy, a character's Simplified form, a position prior: speed23).
 DOCUMENT_MEMO_MIN_SIZE = 128
 _document_memos: list | None = None
 _MEMO_LOCK = threading.Lock()
@@ -1128,7 +1129,8 @@ def forget_document_memos() -> None:
     """Empty the memos of a document's analysis (:data:`DOCUMENT_MEMO_MIN_SIZE`), as :func:`summarize` does after
     every call: the questions they answer repeat within one document; kept across documents they only hold memory
     (a process that summarized the long-document benchmark sets peaked at 164 MiB with them kept, 132 MiB with them
-    emptied after each document). The output does not change: the memoised functions are pure. The memos are
+    emptied after each document). Memos marked by :func:`summarizer.chars.process_memo` are kept: their keys (words,
+    characters, graph shapes) recur across documents. The output does not change: the memoised functions are pure. The memos are
     gathered once, from the ``summarizer`` modules loaded at the first call; O(number of memos) afterwards."""
     global _document_memos
     if _document_memos is None:
@@ -1142,7 +1144,8 @@ def forget_document_memos() -> None:
                         info = getattr(value, "cache_info", None)
                         if callable(info) and callable(getattr(value, "cache_clear", None)):
                             size = info().maxsize
-                            if size is not None and size >= DOCUMENT_MEMO_MIN_SIZE and value not in found:
+                            if (size is not None and size >= DOCUMENT_MEMO_MIN_SIZE and value not in found
+                                    and not getattr(value, PROCESS_MEMO, False)):  # (chars.process_memo: kept)
                                 found.append(value)
                 _document_memos = found
     for memo in _document_memos:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.chars import is_cjk, word_groups
+from summarizer.chars import is_cjk, process_memo, word_groups
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -50,6 +50,7 @@ def _cantonese() -> dict[str, str]:
     return {w[0]: w[1] for w in word_groups("cantonese.txt", "Cantonese fold table").get("fold", ()) if len(w) == 2}
 
 
+@process_memo  # (speed23: a fact of the process, kept across documents)
 @lru_cache(maxsize=65536)
 def _char(ch: str) -> str:
     if _is_compat_ideograph(ord(ch)):

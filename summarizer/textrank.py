@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.chars import has_content
+from summarizer.chars import has_content, process_memo
 from summarizer.errors import EmptyInputError
 from summarizer.sentences import Sentence, split_sentences
 from summarizer.tokenize import Tokenizer, get_tokenizer
@@ -441,6 +441,7 @@ def position_prior(n: int, bias: float) -> np.ndarray | None:
 _PRIOR_CACHED = 512
 
 
+@process_memo  # (speed23: a fact of the process, kept across documents)
 @lru_cache(maxsize=256)
 def _cached_prior(n: int, bias: float) -> np.ndarray:
     """:func:`_prior`, remembered (callers get a copy)."""
@@ -687,6 +688,7 @@ def _pagerank_edges(n: int, rows: list[int], cols: list[int], data: list[float],
     return None if x is None else x.copy()
 
 
+@process_memo  # (speed23: a fact of the process, kept across documents)
 @lru_cache(maxsize=4096)
 def _pagerank_plain_cached(rows: tuple[tuple[tuple[int, float], ...], ...], dangling: tuple[int, ...],
                            v: tuple[float, ...], damping: float, max_iter: int, tol: float) -> np.ndarray | None:
@@ -1153,6 +1155,7 @@ def _small_scores(ranking: Ranking, idx: list[int], position_bias: float,
     return scores, _cosine_finish_plain(plain, texts), [len(t) for t in texts]
 
 
+@process_memo  # (speed23: a fact of the process, kept across documents)
 @lru_cache(maxsize=256)
 def _normalised_prior(n: int, bias: float) -> tuple[float, ...]:
     """:func:`position_prior` ``(n, bias)`` divided by its sum, as :func:`pagerank` normalises a teleport."""
