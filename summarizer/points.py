@@ -525,12 +525,32 @@ def section_states_point(heading: str) -> bool:
     colon = max(h.rfind("："), h.rfind(":"))
     if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
+    if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
+        return True  # 针对人力凋敝，如何引人留人的问题: the problem named by the question it raises (lefts23a)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+@lru_cache(maxsize=1)
+def _asked_problem_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("lefts23a_how_question"), key=len, reverse=True))
+    # (an optional 针对X， that names the situation, then the question and 的问题/难题 closing the heading)
+    return re.compile(r"(?:针对[^，,；;。：:]{2,12}[，,]\s{0,2})?(?:" + words + r")(?![^，,；;。]{0,16}(?:这些|这个|这一|上述|以上|此类))"
+                      r"[^，,；;。：:？?]{2,16}的(?:问题|难题)")
+
+
+def asked_problem(heading: str) -> bool:
+    """Whether ``heading`` (a heading, at most :data:`SECTION_POINT_CHARS` characters) names a problem by the question
+    it raises: ``如何引人留人的问题``, ``针对设施短缺，如何补足基础设施短板的问题`` (an optional ``针对X，`` naming the
+    situation, then a word of the ``lefts23a_how_question`` cue group, a verb phrase of 2-16 characters and 的问题 or
+    的难题 ending the heading). Such a heading states a problem of its own, not the name of a section (``存在的问题``);
+    a question that refers back (``如何应对上述的难题``, ``如何解决这些问题``: 这些, 上述 … in its verb phrase, or no
+    的问题 after it) is none. One anchored match: linear in the heading (lefts23a)."""
+    return _asked_problem_re().fullmatch(heading.strip(_TRIM)) is not None
 
 
 #: Most characters of the label before a subhead's colon and of the verdict after it (:func:`label_verdict`).
