@@ -4148,6 +4148,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     # 破解…难题，需要多方协同发力。一是…二是…: the list right after a turn to the measures is the list of
                     # the measures, whatever problem words its items' objects hold (减免场地租金, 照顾行动迟缓的老人)
                     run_aspect = RECOMMENDATION
+                if run_aspect is None and len(run) >= 2 and _parts_of_stated_problem(lead, run):
+                    # …但自由行的弊端不断积累。其一，…其二，…其三，…: ordinals inside the paragraph of a sentence that
+                    # states a problem spell out its parts, each a problem whatever words it holds (lefts23a)
+                    run_aspect = CHALLENGE
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
@@ -4258,6 +4262,20 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         heads = [heading_of(it) for it in run]
         return not any(item_vote(h) == CHALLENGE or challenge_strength(h) or h.rstrip().endswith(("？", "?"))
                        for h in heads)
+
+    def _parts_of_stated_problem(lead: str, run: list[Item]) -> bool:
+        # lefts23a: a run of 其一/第一/一是 ordinals that goes on inside the paragraph of the whole sentence right before
+        # it (…的弊端不断积累。其一，…；其二，…), when that sentence states a problem (sentence_aspect) and prescribes
+        # nothing, and no item prescribes or asks: the items are the parts of the problem it names (the genre's
+        # 其一/其二 refer back: "of it, the first"). Not across a line break (a new paragraph opens its own topic).
+        if any(it.family not in ("di", "shi") for it in run) or line_opens_at(structure.text, run[0].start):
+            return False
+        s = lead.strip()
+        if not s.endswith(("。", "！", "!")) or sentence_aspect(s) != CHALLENGE or strong_modal(s):
+            return False
+        heads = [heading_of(it) for it in run]
+        return not any(item_vote(h) == RECOMMENDATION or _modal_vote(h) or holds_modal_word(h)
+                       or prose_aspect(h) == RECOMMENDATION or h.rstrip().endswith(("？", "?")) for h in heads)
 
     def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:

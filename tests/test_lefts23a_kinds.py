@@ -39,3 +39,37 @@ def test_question_that_refers_back_or_names_a_section_is_no_point():
     assert not points.section_states_point("存在的问题")
     # a question sentence with a question mark is a question, not a noun phrase naming a problem
     assert not points.asked_problem("如何留住青年？")
+
+
+# --- 其一…其二…其三 inside the paragraph of a sentence that states a problem (aspects.analyze,
+# _parts_of_stated_problem) ----------------------------------------------------------------------------------------
+
+_OLD_TOWN = ("旧城改造\n\n旧城改造推进多年，但改造模式的弊端日益显现。{items}\n")
+_PARTS = "其一，老街的商铺被整体迁走；其二，新建小区入住率很高；其三，街坊邻里各奔东西。"
+
+
+def test_ordinal_parts_of_a_stated_problem_are_its_problems():
+    got = _points(_OLD_TOWN.format(items=_PARTS))["challenge"]
+    assert got == ["旧城改造推进多年，但改造模式的弊端日益显现", "老街的商铺被整体迁走", "新建小区入住率很高",
+                   "街坊邻里各奔东西"]
+    # 一是…二是… after the same sentence reads the same
+    shi = _PARTS.replace("其一，", "一是").replace("其二，", "二是").replace("其三，", "三是")
+    assert _points(_OLD_TOWN.format(items=shi))["challenge"][1:] == got[1:]
+    essay = pipeline.analyze(_OLD_TOWN.format(items=_PARTS))[0]  # (offsets into the essay's cleaned text)
+    p = essay.points["challenge"][2]
+    assert (p.start, p.end) == (essay.text.index("新建小区"), essay.text.index("新建小区") + len("新建小区入住率很高"))
+
+
+def test_ordinal_parts_need_a_problem_stated_before_them_in_their_paragraph():
+    neutral = "旧城改造\n\n旧城改造推进多年，居民普遍支持。" + _PARTS + "\n"
+    assert _points(neutral)["challenge"] == []
+    # a new paragraph after the problem sentence opens its own topic
+    apart = _OLD_TOWN.format(items="\n" + _PARTS)
+    assert _points(apart)["challenge"] == ["旧城改造推进多年，但改造模式的弊端日益显现"]
+
+
+def test_ordinal_items_that_prescribe_are_no_parts_of_the_problem():
+    measures = "其一，统一各区拆迁补偿标准；其二，新建小区要同步建设学校；其三，保留老街的商铺。"
+    got = _points(_OLD_TOWN.format(items=measures))
+    assert got["challenge"] == ["旧城改造推进多年，但改造模式的弊端日益显现"]
+    assert "新建小区要同步建设学校" in got["recommendation"]
