@@ -4254,7 +4254,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # and no item of the run states a shortcoming or is a question: the run lists what the sentence prescribes
         # (only a run of 一是…二是… whose lead is a whole sentence: a table's rows, a letter's numbered proposals or
         # 应分成两大部分，一是… that divides a topic are no such run)
-        if any(it.family != "shi" for it in run) or not lead.rstrip().endswith(("。", "！", "!")):
+        # (so is a run of 其一，…；其二，… inside the lead's paragraph: 其 refers back to what the sentence before
+        # prescribes, "of it, the first"; lefts23a)
+        if any(it.family != "shi" and not _refers_back_ordinal(it) for it in run) \
+                or not lead.rstrip().endswith(("。", "！", "!")):
             return False
         last = _last_clause(lead.strip().rstrip("。！!；;"))
         if not last or not strong_modal(last) or challenge_strength(last):
@@ -4262,6 +4265,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         heads = [heading_of(it) for it in run]
         return not any(item_vote(h) == CHALLENGE or challenge_strength(h) or h.rstrip().endswith(("？", "?"))
                        for h in heads)
+
+    def _refers_back_ordinal(it: Item) -> bool:
+        # 其一，/其二是 (not 第一，) inside a paragraph: the ordinal counts the parts of what the sentence before it said
+        return it.family == "di" and it.marker.startswith("其") and not line_opens_at(structure.text, it.start)
 
     def _parts_of_stated_problem(lead: str, run: list[Item]) -> bool:
         # lefts23a: a run of 其一/第一/一是 ordinals that goes on inside the paragraph of the whole sentence right before

@@ -73,3 +73,20 @@ def test_ordinal_items_that_prescribe_are_no_parts_of_the_problem():
     got = _points(_OLD_TOWN.format(items=measures))
     assert got["challenge"] == ["旧城改造推进多年，但改造模式的弊端日益显现"]
     assert "新建小区要同步建设学校" in got["recommendation"]
+
+
+# --- 其一，…；其二，… after a sentence that prescribes: the measures it announces, as 一是…二是… are
+# (aspects.analyze, _prescribing_lead, _refers_back_ordinal) ----------------------------------------------------------
+
+_MEASURES = ("旧城改造\n\n旧城改造推进多年，但改造模式的弊端日益显现，拆迁补偿标准不一。{lead}"
+             "其一，设立统一的补偿基金，公开补偿标准；其二，新建小区同步建设学校和诊所；其三，保留老街的特色商铺。\n")
+
+
+def test_refers_back_ordinals_after_a_prescribing_sentence_are_its_measures():
+    got = _points(_MEASURES.format(lead="对此，政府应当多管齐下。"))["recommendation"]
+    assert got == ["设立统一的补偿基金，公开补偿标准", "新建小区同步建设学校和诊所", "保留老街的特色商铺"]
+
+
+def test_refers_back_ordinals_after_a_plain_statement_are_not_read_as_measures():
+    got = _points(_MEASURES.format(lead="改造工作分三个阶段完成。"))["recommendation"]
+    assert "新建小区同步建设学校和诊所" not in got and "保留老街的特色商铺" not in got
