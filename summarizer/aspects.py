@@ -2219,6 +2219,60 @@ def asks_for_measure(sentence: str) -> bool:
     return False
 
 
+#: Most characters of the clause of a question that ends with 呢 and a comma mid-sentence (:func:`question_clause`).
+QUESTION_CLAUSE_CHARS = 40
+#: Most characters before such a question for it to open its sentence (``那么，``, ``可是，``: a connective).
+QUESTION_OPENER_CHARS = 4
+_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[str, ...]:
+    return tuple(sorted(set(lexicon().words("lefts23a_question_word") + lexicon().words("proposal_question")),
+                        key=len, reverse=True))
+
+
+def question_clause(sentence: str) -> tuple[int, int, int]:
+    """``(a, b, c)`` for the first clause of ``sentence`` that asks a question and ends with 呢 and a comma
+    (``那么，如何才能把年轻人留在乡村呢，关键是要…``, ``…，但相关部门的办理效率能不能再提高些呢，比如…``): the clause is
+    ``sentence[a:b]`` (up to and with its 呢), the text after its comma starts at ``c``; ``(0, 0, 0)`` when there is none.
+    The clause has at most :data:`QUESTION_CLAUSE_CHARS` characters and holds a question word (the
+    ``lefts23a_question_word`` or ``proposal_question`` cue groups); a 呢 that only marks a topic (``师资呢，多达41所…``,
+    ``另一部分呢，则是…``: no question word) asks none, and some text must follow the comma. Such a question ends at its
+    comma as one with a question mark does (lefts23a). Linear in the sentence: each 呢 looks back one bounded clause."""
+    words = _question_words()
+    pos = sentence.find("呢")
+    while pos >= 0:
+        c = pos + 1
+        while c < len(sentence) and sentence[c] in " \t":
+            c += 1
+        if c < len(sentence) and sentence[c] in "，,":
+            a = pos
+            while a > 0 and pos - a < QUESTION_CLAUSE_CHARS and sentence[a - 1] not in _CLAUSE_MARKS:
+                a -= 1
+            clause = sentence[a:pos]
+            rest = sentence[c + 1:].strip()
+            if (a == 0 or sentence[a - 1] in _CLAUSE_MARKS) and rest and any(w in clause for w in words):
+                return a, pos + 1, c + 1
+        pos = sentence.find("呢", pos + 1)
+    return 0, 0, 0
+
+
+def question_lead_end(sentence: str) -> int:
+    """Offset in ``sentence`` just past the comma of the question :func:`question_clause` finds when that question opens
+    the sentence (at most :data:`QUESTION_OPENER_CHARS` characters before it: ``那么，如何…呢，关键是…``), else 0: what
+    follows is a statement of its own."""
+    a, b, c = question_clause(sentence)
+    return c if b and len(sentence[:a].strip(" ，,")) <= QUESTION_OPENER_CHARS else 0
+
+
+def question_lead(sentence: str) -> str:
+    """The question :func:`question_clause` finds in ``sentence``, written with a question mark in place of its comma
+    (``相关部门的办理效率能不能再提高些呢？``), or ``""``."""
+    a, b, _c = question_clause(sentence)
+    return sentence[a:b].strip() + "？" if b else ""
+
+
 @lru_cache(maxsize=1)
 def _action_adverbs() -> tuple[str, ...]:
     """The adverbs :func:`_opens_action` reads past (modal, remedy, manner and order adverbs, :data:`_CONTRAST_ADVERBS`),

@@ -1767,6 +1767,16 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
     ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
     if names_a_kind(sentence):
         return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
+    question = asp.question_lead(sentence)
+    if question:
+        # (…能不能再提高些呢，比如…: a question that ends with 呢 mid-sentence is read as one with a question mark; a
+        # proposal asked so is a measure; a question that opens the sentence states nothing, the statement after it
+        # is read; lefts23a)
+        if asp.asks_for_measure(question):
+            return asp.RECOMMENDATION
+        after = asp.question_lead_end(sentence)
+        if after:
+            return _prose_statement(sentence[after:], before_list)
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
@@ -7954,6 +7964,15 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     problem gives one point per part. Otherwise the sentence gives one point, its cue window. One pass over the
     sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
+    question = asp.question_lead(text[start:end])
+    if question:
+        # (如何才能…呢，关键是要…: the question ends at its 呢 as at a question mark; a proposal asked so is the point,
+        # else the statement after a question that opens the sentence is; lefts23a)
+        if aspect == asp.RECOMMENDATION and asp.asks_for_measure(question):
+            qa, qb, _qc = asp.question_clause(text[start:end])
+            a, b = _trim(text, start + qa, start + qb)
+            return [shape(text, a, b, max_chars)] if b > a else []
+        start += asp.question_lead_end(text[start:end])
     a0 = start
     colon = _first_colon(text, start, end)
     listed = False

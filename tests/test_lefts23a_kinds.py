@@ -90,3 +90,43 @@ def test_refers_back_ordinals_after_a_prescribing_sentence_are_its_measures():
 def test_refers_back_ordinals_after_a_plain_statement_are_not_read_as_measures():
     got = _points(_MEASURES.format(lead="改造工作分三个阶段完成。"))["recommendation"]
     assert "新建小区同步建设学校和诊所" not in got and "保留老街的特色商铺" not in got
+
+
+# --- a question that ends mid-sentence with 呢 and a comma (aspects.question_clause, question_lead_end;
+# points._prose_statement_of, prose_parts) ---------------------------------------------------------------------------
+
+def test_question_clause_finds_the_question_before_its_comma():
+    s = "那么，怎样才能把医生留在乡镇呢，关键是要提高他们的待遇。"
+    from summarizer import aspects
+    a, b, c = aspects.question_clause(s)
+    assert s[a:b] == "怎样才能把医生留在乡镇呢" and s[c:] == "关键是要提高他们的待遇。"
+    assert aspects.question_lead_end(s) == c
+    # mid-sentence after a concession: a question, but it opens no sentence
+    s2 = "道理大家都懂，但街道的回复速度能不能再快一些呢，比如三天内答复。"
+    assert aspects.question_lead(s2) == "但街道的回复速度能不能再快一些呢？"  # (the point trims 但: points.shape)
+    assert aspects.question_lead_end(s2) == 0
+
+
+def test_topic_marking_ne_is_no_question():
+    from summarizer import aspects
+    assert aspects.question_clause("乡镇卫生院的医生呢，多年来一直紧缺。") == (0, 0, 0)
+    assert aspects.question_clause("另一部分呢，则是经费不足。") == (0, 0, 0)
+    assert aspects.question_clause("如何留住医生呢？") == (0, 0, 0)  # (a question mark ends its own sentence)
+
+
+_DOCTORS = "乡镇医疗\n\n乡镇卫生院的医生流失严重。{q}\n"
+
+
+def test_opening_question_is_skipped_and_the_statement_after_it_is_the_point():
+    got = _points(_DOCTORS.format(q="那么，怎样才能把医生留在乡镇呢，关键是要提高他们的待遇，解决子女上学的难题。"))
+    assert got["recommendation"] == ["关键是要提高他们的待遇，解决子女上学的难题"]
+
+
+def test_proposal_asked_with_ne_and_a_comma_is_a_measure():
+    got = _points(_DOCTORS.format(q="道理大家都懂，但卫生院的夜间值班能不能再增加一些呢，比如每晚安排两名医生。"))
+    assert got["recommendation"] == ["卫生院的夜间值班能不能再增加一些呢"]
+
+
+def test_topic_marking_ne_keeps_the_sentence_a_statement():
+    got = _points(_DOCTORS.format(q="乡镇卫生院的设备呢，多年来一直陈旧落后，检查项目很少。"))
+    assert any(p.startswith("乡镇卫生院的设备呢") for p in got["challenge"])
