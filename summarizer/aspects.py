@@ -5357,7 +5357,8 @@ DENIED_CAUSE_CHARS = 8
 def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
     not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
-    没有问题意识: lacking awareness is one): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    没有问题意识: lacking awareness is one; no hardship that cannot be overcome: ``没有克服不了的困难``, the nouns of
+    ``denied_fault_noun`` and ``lefts23a_overcome_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
@@ -5366,7 +5367,11 @@ def _denied_problem_re() -> re.Pattern[str]:
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
                       rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)"
                       rf"|(?:并非|并不是|并不一定|不一定|未必)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
-                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)")
+                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)"
+                      # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
+                      # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)
+                      rf"|(?:没有|没)[^，,。；;：:！？!?不]{{1,4}}?(?:不了|不过去|不去|不过)的"
+                      rf"(?:{nouns}|{cue_alternation('lefts23a_overcome_noun')})")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

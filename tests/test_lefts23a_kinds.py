@@ -130,3 +130,22 @@ def test_proposal_asked_with_ne_and_a_comma_is_a_measure():
 def test_topic_marking_ne_keeps_the_sentence_a_statement():
     got = _points(_DOCTORS.format(q="乡镇卫生院的设备呢，多年来一直陈旧落后，检查项目很少。"))
     assert any(p.startswith("乡镇卫生院的设备呢") for p in got["challenge"])
+
+
+# --- a hardship said to be one that can always be overcome: 没有克服不了的困难 (aspects._denied_problem_re) ---------
+
+def test_no_hardship_that_cannot_be_overcome_states_no_problem():
+    from summarizer import aspects
+    for s in ("只要上下一心，就没有克服不了的困难", "没有解决不了的问题", "我们没有过不去的坎"):
+        assert aspects.challenge_strength(s) == 0, s
+    # a hardship stated, or a lack of the means to overcome it, stays a problem
+    assert aspects.challenge_strength("企业经营困难，资金周转不灵")
+    assert aspects.challenge_strength("没有解决困难的办法")
+
+
+def test_speech_encouragement_is_no_challenge_point():
+    text = ("在全县攻坚动员会上的讲话\n\n"
+            "同志们，今年的任务很重。只要大家全力以赴，共同努力，就没有克服不了的困难。各部门要主动担当，"
+            "抓紧落实各项攻坚任务。\n")
+    got = _points(text)
+    assert not any("克服不了" in p for p in got["challenge"])
