@@ -2223,7 +2223,7 @@ def asks_for_measure(sentence: str) -> bool:
 QUESTION_CLAUSE_CHARS = 40
 #: Most characters before such a question for it to open its sentence (``那么，``, ``可是，``: a connective).
 QUESTION_OPENER_CHARS = 4
-_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
+_QUESTION_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
 
 
 @lru_cache(maxsize=1)
@@ -2248,11 +2248,11 @@ def question_clause(sentence: str) -> tuple[int, int, int]:
             c += 1
         if c < len(sentence) and sentence[c] in "，,":
             a = pos
-            while a > 0 and pos - a < QUESTION_CLAUSE_CHARS and sentence[a - 1] not in _CLAUSE_MARKS:
+            while a > 0 and pos - a < QUESTION_CLAUSE_CHARS and sentence[a - 1] not in _QUESTION_CLAUSE_MARKS:
                 a -= 1
             clause = sentence[a:pos]
             rest = sentence[c + 1:].strip()
-            if (a == 0 or sentence[a - 1] in _CLAUSE_MARKS) and rest and any(w in clause for w in words):
+            if (a == 0 or sentence[a - 1] in _QUESTION_CLAUSE_MARKS) and rest and any(w in clause for w in words):
                 return a, pos + 1, c + 1
         pos = sentence.find("呢", pos + 1)
     return 0, 0, 0
