@@ -2221,6 +2221,9 @@ def asks_for_measure(sentence: str) -> bool:
 
 #: Most characters of the clause of a question that ends with 呢 and a comma mid-sentence (:func:`question_clause`).
 QUESTION_CLAUSE_CHARS = 40
+#: How far into a sentence such a question may end (characters): the 呢 of a longer sentence's later clauses is not
+#: looked at (a bound on the scan, O(1) per sentence).
+QUESTION_SCAN_CHARS = 200
 #: Most characters before such a question for it to open its sentence (``那么，``, ``可是，``: a connective).
 QUESTION_OPENER_CHARS = 4
 _QUESTION_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
@@ -2239,10 +2242,11 @@ def question_clause(sentence: str) -> tuple[int, int, int]:
     The clause has at most :data:`QUESTION_CLAUSE_CHARS` characters and holds a question word (the
     ``lefts23a_question_word`` or ``proposal_question`` cue groups); a 呢 that only marks a topic (``师资呢，多达41所…``,
     ``另一部分呢，则是…``: no question word) asks none, and some text must follow the comma. Such a question ends at its
-    comma as one with a question mark does (lefts23a). Linear in the sentence: each 呢 looks back one bounded clause."""
+    comma as one with a question mark does (lefts23a). Only a 呢 in the first :data:`QUESTION_SCAN_CHARS` characters
+    is looked at, each looking back one bounded clause: O(1) in the sentence."""
     words = _question_words()
-    pos = sentence.find("呢")
-    while pos >= 0:
+    pos = sentence.find("呢", 0, QUESTION_SCAN_CHARS)
+    while 0 <= pos < QUESTION_SCAN_CHARS:
         c = pos + 1
         while c < len(sentence) and sentence[c] in " \t":
             c += 1

@@ -1774,9 +1774,8 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
         # is read; lefts23a)
         if asp.asks_for_measure(question):
             return asp.RECOMMENDATION
-        after = asp.question_lead_end(sentence)
-        if after:
-            return _prose_statement(sentence[after:], before_list)
+        # (one question read past, once: the rest is read as it stands, never searched for another question)
+        sentence = sentence[asp.question_lead_end(sentence):]
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE

@@ -149,3 +149,12 @@ def test_speech_encouragement_is_no_challenge_point():
             "抓紧落实各项攻坚任务。\n")
     got = _points(text)
     assert not any("克服不了" in p for p in got["challenge"])
+
+
+def test_many_questions_in_one_sentence_are_read_in_one_pass():
+    # (a question is read past once, never searched again in the rest: no recursion, bounded scan)
+    from summarizer import summarize
+    summarize("如何办呢，" * 5000 + "好。")
+    summarize("呢，" * 20000)
+    from summarizer import aspects
+    assert aspects.question_clause("字" * 300 + "如何办呢，好。") == (0, 0, 0)  # (past QUESTION_SCAN_CHARS)
