@@ -158,3 +158,31 @@ def test_many_questions_in_one_sentence_are_read_in_one_pass():
     summarize("呢，" * 20000)
     from summarizer import aspects
     assert aspects.question_clause("字" * 300 + "如何办呢，好。") == (0, 0, 0)  # (past QUESTION_SCAN_CHARS)
+
+
+# --- a subhead set in single-star emphasis inside a paragraph (markup._inline_subhead) ------------------------------
+
+_NEWS = ("议会辩论住房议题\n\n议员们在辩论中就住房问题提出多项建议。 *张议员：先解决轮候时间* "
+         "  张议员表示，公屋轮候时间过长，政府应当增加过渡性房屋供应。\n")
+
+
+def test_inline_emphasis_subhead_ends_as_a_sentence_of_its_own():
+    from summarizer import pipeline as pl
+    essay = pl.analyze(_NEWS)[0]
+    assert "先解决轮候时间。" in essay.text  # (the closing star becomes a full stop, one character for one)
+    assert "先解决轮候时间张议员" not in essay.text.replace(" ", "")
+    got = _points(_NEWS)
+    assert not any("轮候时间张议员" in p or p.startswith("先解决轮候时间") and "张议员表示" in p
+                   for ps in got.values() for p in ps)
+
+
+def test_emphasis_inside_a_sentence_or_on_its_own_line_is_no_inline_subhead():
+    from summarizer import markup
+    m = markup._MD_EMPHASIS_ONE.search("政府必须*尽快*增加供应。")
+    assert m and not markup._inline_subhead("政府必须*尽快*增加供应。", m)
+    line = "*张议员：先解决轮候时间*\n张议员表示，…"
+    m = markup._MD_EMPHASIS_ONE.search(line)
+    assert m and not markup._inline_subhead(line, m)  # (a line of its own: the line break ends it already)
+    ends = "上文。 *重要提示！*  下文继续。"
+    m = markup._MD_EMPHASIS_ONE.search(ends)
+    assert m and not markup._inline_subhead(ends, m)  # (it ends with its own mark)
