@@ -7988,7 +7988,12 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0 = colon + 1
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
-    if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
+    ordinals = len(parts) >= 2 and all(_ORDINAL_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts[1:])
+    if ordinals:
+        # (第一，A；第二，B；第三，C in one sentence: a list the ordinals number; each part that states the aspect is a
+        # point, else the first part alone: never one window across the next ordinal; lefts23a)
+        parts = [(ordinal_lead_end(text, *_trim(text, x, y)), y) for x, y in parts]
+    if len(parts) >= 2 and (listed or ordinals or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         # (each part of a run of reports opens with its own speaker, 有企业反映，A；有企业反映，B；还有企业提出，…: the part
@@ -8002,7 +8007,9 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (two parts or more with a speaker of their own are separate reports: one that states the aspect is a point
         # of its own, no window across the ；into the next report)
         reports = sum(w > x for x, w, _y in framed) >= 2
-        if len(stated) >= 2 or reports and stated:
+        if ordinals and len(stated) < 2 and not reports:
+            stated = stated or parts[:1]
+        if len(stated) >= 2 or reports and stated or ordinals:
             spans = [span for x, y in stated
                      for span in (problem_run_chunks(text, x, y, aspect, max_chars)
                                   or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,

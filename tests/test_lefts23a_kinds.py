@@ -186,3 +186,21 @@ def test_emphasis_inside_a_sentence_or_on_its_own_line_is_no_inline_subhead():
     ends = "上文。 *重要提示！*  下文继续。"
     m = markup._MD_EMPHASIS_ONE.search(ends)
     assert m and not markup._inline_subhead(ends, m)  # (it ends with its own mark)
+
+
+# --- 第一，A；第二，B in one prose sentence: no point window across the next ordinal (points.prose_parts) ------------
+
+def test_ordinal_parts_of_one_sentence_give_no_window_across_the_next_ordinal():
+    s = "第一，设立统一的补偿基金，公开补偿标准；第二，新建小区同步建设学校；第三，保留老街的特色商铺。"
+    spans = [s[a:b] for a, b in points.prose_parts(s, 0, len(s), "recommendation", 60)]
+    assert spans == ["设立统一的补偿基金，公开补偿标准"]
+    assert not any("第二" in p for p in spans)
+    # parts with no ordinal keep the reading of a plain sentence (one window when one part states the aspect)
+    plain = "设立统一的补偿基金，公开补偿标准；新建小区的学校迟迟未动工。"
+    assert [plain[a:b] for a, b in points.prose_parts(plain, 0, len(plain), "recommendation", 60)] != []
+
+
+def test_ordinal_sentence_after_a_plain_statement_reads_like_a_shi_run():
+    got = _points(_MEASURES.format(lead="改造工作分三个阶段完成。").replace("其一", "第一").replace("其二", "第二")
+                  .replace("其三", "第三"))["recommendation"]
+    assert not any("第二" in p or "第三" in p for p in got)
