@@ -2292,6 +2292,64 @@ def asks_for_measure(sentence: str) -> bool:
     return False
 
 
+#: Most characters of the clause of a question that ends with 呢 and a comma mid-sentence (:func:`question_clause`).
+QUESTION_CLAUSE_CHARS = 40
+#: How far into a sentence such a question may end (characters): the 呢 of a longer sentence's later clauses is not
+#: looked at (a bound on the scan, O(1) per sentence).
+QUESTION_SCAN_CHARS = 200
+#: Most characters before such a question for it to open its sentence (``那么，``, ``可是，``: a connective).
+QUESTION_OPENER_CHARS = 4
+_QUESTION_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[str, ...]:
+    return tuple(sorted(set(lexicon().words("lefts23a_question_word") + lexicon().words("proposal_question")),
+                        key=len, reverse=True))
+
+
+def question_clause(sentence: str) -> tuple[int, int, int]:
+    """``(a, b, c)`` for the first clause of ``sentence`` that asks a question and ends with 呢 and a comma
+    (``那么，如何才能把年轻人留在乡村呢，关键是要…``, ``…，但相关部门的办理效率能不能再提高些呢，比如…``): the clause is
+    ``sentence[a:b]`` (up to and with its 呢), the text after its comma starts at ``c``; ``(0, 0, 0)`` when there is none.
+    The clause has at most :data:`QUESTION_CLAUSE_CHARS` characters and holds a question word (the
+    ``lefts23a_question_word`` or ``proposal_question`` cue groups); a 呢 that only marks a topic (``师资呢，多达41所…``,
+    ``另一部分呢，则是…``: no question word) asks none, and some text must follow the comma. Such a question ends at its
+    comma as one with a question mark does (lefts23a). Only a 呢 in the first :data:`QUESTION_SCAN_CHARS` characters
+    is looked at, each looking back one bounded clause: O(1) in the sentence."""
+    words = _question_words()
+    pos = sentence.find("呢", 0, QUESTION_SCAN_CHARS)
+    while 0 <= pos < QUESTION_SCAN_CHARS:
+        c = pos + 1
+        while c < len(sentence) and sentence[c] in " \t":
+            c += 1
+        if c < len(sentence) and sentence[c] in "，,":
+            a = pos
+            while a > 0 and pos - a < QUESTION_CLAUSE_CHARS and sentence[a - 1] not in _QUESTION_CLAUSE_MARKS:
+                a -= 1
+            clause = sentence[a:pos]
+            rest = sentence[c + 1:].strip()
+            if (a == 0 or sentence[a - 1] in _QUESTION_CLAUSE_MARKS) and rest and any(w in clause for w in words):
+                return a, pos + 1, c + 1
+        pos = sentence.find("呢", pos + 1)
+    return 0, 0, 0
+
+
+def question_lead_end(sentence: str) -> int:
+    """Offset in ``sentence`` just past the comma of the question :func:`question_clause` finds when that question opens
+    the sentence (at most :data:`QUESTION_OPENER_CHARS` characters before it: ``那么，如何…呢，关键是…``), else 0: what
+    follows is a statement of its own."""
+    a, b, c = question_clause(sentence)
+    return c if b and len(sentence[:a].strip(" ，,")) <= QUESTION_OPENER_CHARS else 0
+
+
+def question_lead(sentence: str) -> str:
+    """The question :func:`question_clause` finds in ``sentence``, written with a question mark in place of its comma
+    (``相关部门的办理效率能不能再提高些呢？``), or ``""``."""
+    a, b, _c = question_clause(sentence)
+    return sentence[a:b].strip() + "？" if b else ""
+
+
 @lru_cache(maxsize=1)
 def _action_adverbs() -> tuple[str, ...]:
     """The adverbs :func:`_opens_action` reads past (modal, remedy, manner and order adverbs, :data:`_CONTRAST_ADVERBS`),
@@ -4221,6 +4279,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     # 破解…难题，需要多方协同发力。一是…二是…: the list right after a turn to the measures is the list of
                     # the measures, whatever problem words its items' objects hold (减免场地租金, 照顾行动迟缓的老人)
                     run_aspect = RECOMMENDATION
+                if run_aspect is None and len(run) >= 2 and _parts_of_stated_problem(lead, run):
+                    # …但自由行的弊端不断积累。其一，…其二，…其三，…: ordinals inside the paragraph of a sentence that
+                    # states a problem spell out its parts, each a problem whatever words it holds (lefts23a)
+                    run_aspect = CHALLENGE
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
@@ -4323,7 +4385,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # and no item of the run states a shortcoming or is a question: the run lists what the sentence prescribes
         # (only a run of 一是…二是… whose lead is a whole sentence: a table's rows, a letter's numbered proposals or
         # 应分成两大部分，一是… that divides a topic are no such run)
-        if any(it.family != "shi" for it in run) or not lead.rstrip().endswith(("。", "！", "!")):
+        # (so is a run of 其一，…；其二，… inside the lead's paragraph: 其 refers back to what the sentence before
+        # prescribes, "of it, the first"; lefts23a)
+        if any(it.family != "shi" and not _refers_back_ordinal(it) for it in run) \
+                or not lead.rstrip().endswith(("。", "！", "!")):
             return False
         last = _last_clause(lead.strip().rstrip("。！!；;"))
         if not last or not strong_modal(last) or challenge_strength(last):
@@ -4331,6 +4396,24 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         heads = [heading_of(it) for it in run]
         return not any(item_vote(h) == CHALLENGE or challenge_strength(h) or h.rstrip().endswith(("？", "?"))
                        for h in heads)
+
+    def _refers_back_ordinal(it: Item) -> bool:
+        # 其一，/其二是 (not 第一，) inside a paragraph: the ordinal counts the parts of what the sentence before it said
+        return it.family == "di" and it.marker.startswith("其") and not line_opens_at(structure.text, it.start)
+
+    def _parts_of_stated_problem(lead: str, run: list[Item]) -> bool:
+        # lefts23a: a run of 其一/第一/一是 ordinals that goes on inside the paragraph of the whole sentence right before
+        # it (…的弊端不断积累。其一，…；其二，…), when that sentence states a problem (sentence_aspect) and prescribes
+        # nothing, and no item prescribes or asks: the items are the parts of the problem it names (the genre's
+        # 其一/其二 refer back: "of it, the first"). Not across a line break (a new paragraph opens its own topic).
+        if any(it.family not in ("di", "shi") for it in run) or line_opens_at(structure.text, run[0].start):
+            return False
+        s = lead.strip()
+        if not s.endswith(("。", "！", "!")) or sentence_aspect(s) != CHALLENGE or strong_modal(s):
+            return False
+        heads = [heading_of(it) for it in run]
+        return not any(item_vote(h) == RECOMMENDATION or _modal_vote(h) or holds_modal_word(h)
+                       or prose_aspect(h) == RECOMMENDATION or h.rstrip().endswith(("？", "?")) for h in heads)
 
     def _shortfall_run(heads: list[str], family: str) -> bool:
         # (also when at least half of them state a shortfall, 覆盖率需进一步提升 or 汇报多，调研少, and none prescribes:
@@ -5351,7 +5434,8 @@ DENIED_CAUSE_CHARS = 8
 def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
     not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
-    没有问题意识: lacking awareness is one): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    没有问题意识: lacking awareness is one; no hardship that cannot be overcome: ``没有克服不了的困难``, the nouns of
+    ``denied_fault_noun`` and ``lefts23a_overcome_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
@@ -5360,7 +5444,11 @@ def _denied_problem_re() -> re.Pattern[str]:
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
                       rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)"
                       rf"|(?:并非|并不是|并不一定|不一定|未必)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
-                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)")
+                      rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)"
+                      # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
+                      # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)
+                      rf"|(?:没有|没)[^，,。；;：:！？!?不]{{1,4}}?(?:不了|不过去|不去|不过)的"
+                      rf"(?:{nouns}|{cue_alternation('lefts23a_overcome_noun')})")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -525,12 +525,32 @@ def section_states_point(heading: str) -> bool:
     colon = max(h.rfind("："), h.rfind(":"))
     if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
+    if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
+        return True  # 针对人力凋敝，如何引人留人的问题: the problem named by the question it raises (lefts23a)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+@lru_cache(maxsize=1)
+def _asked_problem_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("lefts23a_how_question"), key=len, reverse=True))
+    # (an optional 针对X， that names the situation, then the question and 的问题/难题 closing the heading)
+    return re.compile(r"(?:针对[^，,；;。：:]{2,12}[，,]\s{0,2})?(?:" + words + r")(?![^，,；;。]{0,16}(?:这些|这个|这一|上述|以上|此类))"
+                      r"[^，,；;。：:？?]{2,16}的(?:问题|难题)")
+
+
+def asked_problem(heading: str) -> bool:
+    """Whether ``heading`` (a heading, at most :data:`SECTION_POINT_CHARS` characters) names a problem by the question
+    it raises: ``如何引人留人的问题``, ``针对设施短缺，如何补足基础设施短板的问题`` (an optional ``针对X，`` naming the
+    situation, then a word of the ``lefts23a_how_question`` cue group, a verb phrase of 2-16 characters and 的问题 or
+    的难题 ending the heading). Such a heading states a problem of its own, not the name of a section (``存在的问题``);
+    a question that refers back (``如何应对上述的难题``, ``如何解决这些问题``: 这些, 上述 … in its verb phrase, or no
+    的问题 after it) is none. One anchored match: linear in the heading (lefts23a)."""
+    return _asked_problem_re().fullmatch(heading.strip(_TRIM)) is not None
 
 
 #: Most characters of the label before a subhead's colon and of the verdict after it (:func:`label_verdict`).
@@ -1747,6 +1767,15 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
     ``不少食堂存在“开张热闹、经营冷清”的现象。从走访情况看，一是…``, where it sums up the problems the list states)."""
     if names_a_kind(sentence):
         return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
+    question = asp.question_lead(sentence)
+    if question:
+        # (…能不能再提高些呢，比如…: a question that ends with 呢 mid-sentence is read as one with a question mark; a
+        # proposal asked so is a measure; a question that opens the sentence states nothing, the statement after it
+        # is read; lefts23a)
+        if asp.asks_for_measure(question):
+            return asp.RECOMMENDATION
+        # (one question read past, once: the rest is read as it stands, never searched for another question)
+        sentence = sentence[asp.question_lead_end(sentence):]
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
@@ -7934,6 +7963,15 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
     problem gives one point per part. Otherwise the sentence gives one point, its cue window. One pass over the
     sentence."""
     start += asp.news_said_start(text[start:end])  # 李先生指出，…: the point is the reported words (issue 8)
+    question = asp.question_lead(text[start:end])
+    if question:
+        # (如何才能…呢，关键是要…: the question ends at its 呢 as at a question mark; a proposal asked so is the point,
+        # else the statement after a question that opens the sentence is; lefts23a)
+        if aspect == asp.RECOMMENDATION and asp.asks_for_measure(question):
+            qa, qb, _qc = asp.question_clause(text[start:end])
+            a, b = _trim(text, start + qa, start + qb)
+            return [shape(text, a, b, max_chars)] if b > a else []
+        start += asp.question_lead_end(text[start:end])
     a0 = start
     colon = _first_colon(text, start, end)
     listed = False
@@ -7950,7 +7988,12 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0 = colon + 1
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
-    if len(parts) >= 2 and (listed or not asp.excludes_prose(text[start:end])):
+    ordinals = len(parts) >= 2 and all(_ORDINAL_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts[1:])
+    if ordinals:
+        # (第一，A；第二，B；第三，C in one sentence: a list the ordinals number; each part that states the aspect is a
+        # point, else the first part alone: never one window across the next ordinal; lefts23a)
+        parts = [(ordinal_lead_end(text, *_trim(text, x, y)), y) for x, y in parts]
+    if len(parts) >= 2 and (listed or ordinals or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
         # (each part of a run of reports opens with its own speaker, 有企业反映，A；有企业反映，B；还有企业提出，…: the part
@@ -7964,7 +8007,9 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (two parts or more with a speaker of their own are separate reports: one that states the aspect is a point
         # of its own, no window across the ；into the next report)
         reports = sum(w > x for x, w, _y in framed) >= 2
-        if len(stated) >= 2 or reports and stated:
+        if ordinals and len(stated) < 2 and not reports:
+            stated = stated or parts[:1]
+        if len(stated) >= 2 or reports and stated or ordinals:
             spans = [span for x, y in stated
                      for span in (problem_run_chunks(text, x, y, aspect, max_chars)
                                   or _with_overflow(text, _whole_items(text, x, y, aspect, max_chars), y, aspect,
