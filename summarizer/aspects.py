@@ -215,6 +215,8 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
     Reads the heading's last 40 characters: O(1) in its length."""
     h = heading.strip().rstrip("：:")[-40:]
+    if h.endswith(_ANALYSIS_SUFFIXES):
+        return analysed_section(heading) == aspect
     pattern, words = _section_pattern()
     last = None
     for m in pattern.finditer(h):
@@ -222,6 +224,40 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     if last is None or last.end() != len(h) or words[last.group()] != aspect:
         return False
     return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
+
+
+#: Words of study that end a section label after its aspect noun (``主要挑战分析``, ``存在问题浅析``, ``对策研究``).
+_ANALYSIS_SUFFIXES = ("分析", "浅析", "探析", "研究", "探讨", "概述")
+#: Most characters of such a label before its word of study: a noun phrase, not a sentence.
+ANALYSED_SECTION_CHARS = 16
+
+
+def analysed_section(heading: str) -> str | None:
+    """The aspect a section label names when it is an aspect noun phrase followed by a word of study
+    (:data:`_ANALYSIS_SUFFIXES`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
+    :data:`ANALYSED_SECTION_CHARS` characters before the word of study whose last cue noun
+    (:func:`heading_aspect`) ends it and that states no shortcoming of its own (:func:`challenge_strength` at most 1:
+    the section noun itself; ``资金不足问题分析`` states one and is no bare label). ``heading`` is read in the
+    Simplified view; constant work (weak23: a report's ``1.2.1主要挑战分析`` heads the paragraph that states them)."""
+    h = heading.strip().rstrip("：:")
+    for suffix in _ANALYSIS_SUFFIXES:
+        if h.endswith(suffix):
+            h = h[:-len(suffix)].rstrip("的与及和")
+            break
+    else:
+        return None
+    if not h or len(h) > ANALYSED_SECTION_CHARS or _CLAUSE_SPLIT.search(h):
+        return None
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h):
+        return None
+    aspect = words[last.group()]
+    if aspect == CHALLENGE and challenge_strength(h) > 1:
+        return None
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
 
 def _clauses(text: str) -> list[str]:
@@ -4071,6 +4107,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
+                    named = heading_aspect(heading_of(it)) if status and it.titled else None
+                    if named in (CHALLENGE, RECOMMENDATION) and any(ch.run >= 0 for ch in it.children) and (
+                            challenge_strength(heading_of(it)) <= 1 and not _prose_deficits(heading_of(it))):
+                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ … under 一、…现状分析: a status section's
+                        # sub-section named by its aspect noun over items of its own heads that aspect's section, its
+                        # items' text states the points (weak23)
+                        roles[id(it)] = ItemRole(named, "section")
+                        visit(it.children, named)
+                        continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
                         # (一)自然条件恶劣…，农村生产、生活条件极差 under 一、…发展现状: a status section's item whose
                         # heading states a shortcoming is a problem of the essay, as its achievement items are not
