@@ -8400,12 +8400,14 @@ def _status_shortfalls(structure: Structure, sentences: list[Sentence], roles: l
                 or dated[s.start] or any(taken[s.start:s.end]):
             continue
         start = marker_end(structure, s.start)
-        m = _status_turn_re().search(text, start, s.end)
-        if m is None or m.end() >= s.end:
+        # (searched in the sentence's own text: a search from an offset into ``text`` reads no ``^`` there, and a turn
+        # that opens the sentence, 然而，地区发展不均衡问题依然突出, is the commonest: weak23)
+        m = _status_turn_re().search(text[start:s.end])
+        if m is None or start + m.end() >= s.end:
             continue
-        tail = text[m.end():s.end]
+        tail = text[start + m.end():s.end]
         if asp.challenge_strength(tail) and not asp.modal_strength(tail):
-            a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
+            a, b = cue_window(text, start + m.end(), s.end, asp.CHALLENGE, max_chars)
             if b > a:
                 out.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
     return out
