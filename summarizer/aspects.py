@@ -2040,6 +2040,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
     if commends_course(s):
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
+    if awaits_improvement(s):
+        return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
