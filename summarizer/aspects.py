@@ -2614,6 +2614,8 @@ def after_background_turn(sentence: str) -> int:
     return m.end() if m is not None and m.end() < len(sentence) else 0
 
 
+#: The words that close a viewpoint frame (``对于基层家庭来说，``, ``对企业而言，``): :func:`_after_topic`.
+_VIEWPOINT_ENDS = ("来说", "而言", "来讲")
 #: Most characters of a topic phrase (``对于香港医疗服务的困境``) before the comma that closes it.
 TOPIC_PHRASE_CHARS = 30
 _TOPIC_END = re.compile(r"[，,]")
@@ -2629,6 +2631,10 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
+    if sentence[:m.start()].endswith(_VIEWPOINT_ENDS):
+        # 对于受剥削的基层家庭来说，此等执法效率必然无法接受: a viewpoint frame (对于/对…来说/而言) names whose view the
+        # statement is, no topic that the clause merely addresses: the clause is read as a sentence (weak23)
+        return m.end()
     if proposal_frame_end(clause) or _bare_proposal(head):
         # 针对这些问题，委员们建议，…/ 针对上述问题，建议政府…: the proposals the topic phrase frames
         return m.end()

@@ -55,6 +55,19 @@ def test_manner_idiom_or_duty_verb_without_modal_prescribes_nothing():
     assert asp._modal_actions("他负起了全部责任。") == []
 
 
+# --- a viewpoint frame (对于…来说/而言) before a verdict (aspects._after_topic) ---------------------------------------
+
+def test_viewpoint_frame_leaves_the_clause_after_it_to_be_read():
+    assert asp.prose_aspect("对于每月领取低保的老人来说，这样的报销流程实在无法接受。") == asp.CHALLENGE
+    assert asp.after_background_turn("对于老人而言，流程太过冗长。") == len("对于老人而言，")
+
+
+def test_viewpoint_frame_before_a_neutral_clause_or_a_plain_topic_gives_nothing():
+    assert asp.prose_aspect("对于企业而言，数字化转型意义重大。") is None
+    assert asp.prose_aspect("对于这个问题，各方看法不一。") is None
+    assert asp.after_background_turn("对于这个问题，各方看法不一。") == 0
+
+
 # --- a section label ending in a word of study (aspects.analysed_section, names_aspect_section) ----------------------
 
 def test_aspect_noun_before_word_of_study_names_a_section():
