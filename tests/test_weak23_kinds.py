@@ -5,7 +5,7 @@ a status section's sub-section named by its aspect noun, and a status section's 
 Texts written for these tests."""
 
 from summarizer import aspects as asp
-from summarizer import pipeline
+from summarizer import pipeline, points
 
 
 def _points(text: str) -> dict[str, list[str]]:
@@ -133,3 +133,30 @@ def test_linear_on_long_inputs():
     for k in range(10000):
         asp.prose_aspect(f"第{k}村的设施尚需改善。")
     assert time.perf_counter() - t0 < 10
+
+
+# --- a reviewer's labelled lines between a model essay's paragraphs (points.review_paragraphs) -----------------------
+
+_REVIEWED = ("社区治理要靠群众\n"
+             "近年来，社区治理取得了一定成效，但居民参与不足、议事机制缺位等问题依然存在。\n"
+             "评析：开篇先讲成效，再指出社区治理存在的问题，成效+问题+观点，引出自然。\n"
+             "要完善居民议事会制度，让群众的事由群众商量着办。\n"
+             "评析：分论点一，对策可行，但是本段论证过于简单，缺乏必要的例证。\n")
+
+
+def test_reviewer_lines_give_no_points_and_the_essay_keeps_its_own():
+    spans = points.review_paragraphs(_REVIEWED)
+    assert [_REVIEWED[a:b][:3] for a, b in spans] == ["评析：", "评析："]
+    got = _points(_REVIEWED)
+    assert all("评析" not in p and "论证过于简单" not in p and "成效+问题" not in p
+               for ps in got.values() for p in ps)
+    assert "要完善居民议事会制度，让群众的事由群众商量着办" in got["recommendation"]
+
+
+def test_one_comment_line_is_the_authors_own_unless_it_names_a_paragraph():
+    cartoon = "画\\王某\n某镇日均收文60份。\n点评：形式主义难以根治，基层负担愈发沉重。\n"
+    assert points.review_paragraphs(cartoon) == []
+    one = "正文一段。\n  第一段：开篇点题。重要性+问题。\n正文二段。\n"
+    assert [one[a:b] for a, b in points.review_paragraphs(one)] == ["  第一段：开篇点题。重要性+问题。"]
+    # a line that merely opens with such words and no colon is no label
+    assert points.review_paragraphs("第一段时间里问题很多。\n评析这件事很难。\n") == []
