@@ -29,6 +29,20 @@ def test_comparative_prominence_and_praise_are_no_verdict():
     assert asp.prose_aspect("该校的科研成绩十分突出。") is None
 
 
+# --- overload, disorder and room left for improvement (cues.txt: weak23 prose_challenge, prose_verdict) -------------
+
+def test_overload_disorder_and_room_for_improvement_state_challenges():
+    assert asp.prose_aspect("乡镇干部的日常工作日益繁重。") == asp.CHALLENGE
+    assert asp.prose_aspect("各区的防治工作各行其是，用药紊乱。") == asp.CHALLENGE
+    assert asp.prose_aspect("窗口服务在效率方面仍有改善空间。") == asp.CHALLENGE
+    assert asp.prose_aspect("许多老人对线上挂号操作不熟练。") == asp.CHALLENGE
+
+
+def test_overload_removed_or_asked_about_is_no_challenge():
+    assert asp.prose_aspect("要减轻学生繁重的课业负担。") != asp.CHALLENGE  # the burden a measure removes
+    assert asp.prose_aspect("这项技术仍有改善空间吗？") is None  # a question states nothing
+
+
 # --- a clause awaiting improvement (aspects.prose_aspect -> awaits_improvement) --------------------------------------
 
 def test_clause_awaiting_improvement_is_a_challenge():
