@@ -3108,7 +3108,8 @@ def _deficit_literal_re() -> re.Pattern[str]:
     ``，`` and blanking words with spaces create none, as no such word holds a clause break or a space.) One scan,
     linear (speed21)."""
     words = set(_DEFICIT_LITERALS)
-    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb"):
+    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb",
+                  "scant_quantity_noun"):
         words.update(lexicon().words(group))
     # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
@@ -3148,6 +3149,9 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    m = _scant_quantity_re().search(kept)
+    if m:
+        found.add(m.group())  # 师资也较少, 社会资本投入较少: too little of a resource (weak23)
     if "差距" in kept and _GAP_BEHIND.search(kept):
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
@@ -3187,6 +3191,17 @@ _LACK = re.compile(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|
 #: A poor degree that persists (``覆盖面仍很小``, ``参与度依然偏低``, ``进展还很慢``): still, a degree adverb, then a
 #: small/low/slow adjective that ends the clause.
 _STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
+@lru_cache(maxsize=1)
+def _scant_quantity_re() -> re.Pattern[str]:
+    """A resource (``scant_quantity_noun`` cue group: 投入, 师资, 人手 …), an optional adverb of "also" or
+    "still", an optional degree, then 少 ending the clause (``师资也较少``, ``社会资本投入较少``, ``人手少``): too
+    little of what the work needs, stated as a fact. Not 减少 or 少于 (a change, a comparison: the clause must end at
+    少). Bounded alternatives: linear (weak23)."""
+    nouns = sorted(lexicon().words("scant_quantity_noun"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")(?:也|还|仍|都|亦)?(?:较|偏|很|太|过|极|甚|相对|比较)?少"
+                      r"(?=$|[，,。；;！!])")
+
+
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")

@@ -43,6 +43,21 @@ def test_overload_removed_or_asked_about_is_no_challenge():
     assert asp.prose_aspect("这项技术仍有改善空间吗？") is None  # a question states nothing
 
 
+# --- too little of a resource (aspects._scant_quantity_re; cues.txt: weak23 scant_quantity_noun) --------------------
+
+def test_scant_resource_at_clause_end_is_a_shortfall():
+    assert asp.prose_aspect("乡村学校的师资也较少。") == asp.CHALLENGE
+    assert sorted(asp._prose_deficits("社会资本投入较少。")) == ["投入较少"]
+    assert asp.prose_aspect("窗口人手少，群众排队时间长。") == asp.CHALLENGE
+
+
+def test_scant_count_change_or_comparison_is_no_shortfall():
+    assert asp.prose_aspect("全年安全事故较少。") is None  # good news
+    assert asp.prose_aspect("老年人口数量较少。") is None  # a count that describes
+    assert not asp._prose_deficits("我们减少了投入。")  # a change
+    assert not asp._prose_deficits("今年资金少于去年。")  # a comparison
+
+
 # --- a clause awaiting improvement (aspects.prose_aspect -> awaits_improvement) --------------------------------------
 
 def test_clause_awaiting_improvement_is_a_challenge():
