@@ -97,6 +97,21 @@ def test_viewpoint_frame_before_a_neutral_clause_or_a_plain_topic_gives_nothing(
     assert asp.after_background_turn("对于这个问题，各方看法不一。") == 0
 
 
+# --- verbs of remedy and adverbs of manner after a modal (cues.txt: weak23 prose_action, manner_adverb) --------------
+
+def test_modal_before_remedy_verb_or_manner_adverb_prescribes():
+    assert asp.prose_aspect("我们对这个问题要高度重视。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("政府须及早介入。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("当局应回应市民诉求。") == asp.RECOMMENDATION
+    assert asp._modal_actions("漏洞应及时填补。") == ["应"]
+
+
+def test_remedy_verb_or_manner_adverb_without_modal_prescribes_nothing():
+    assert asp.prose_aspect("他高度重视这项工作。") is None
+    assert asp.prose_aspect("政府回应了市民诉求。") is None
+    assert asp._modal_actions("政府及时填补了漏洞。") == []
+
+
 # --- a section label ending in a word of study (aspects.analysed_section, names_aspect_section) ----------------------
 
 def test_aspect_noun_before_word_of_study_names_a_section():
