@@ -847,6 +847,12 @@ def _means_copula_re() -> re.Pattern[str]:
                       rf"(?:有效|重要|根本|关键|唯一|主要|必然|最佳|必由|可行)?(?:{nouns})(?={brk}{{0,2}}(?:[，,。；;！!？?]|$))")
 
 
+#: A harm predicted in a clause (``减少补助将造成极大冲击``, ``削减经费会加剧人手短缺``): a word of likelihood, then a
+#: verb of harm. What opens such a clause with a remedy verb (减少, 削减) is the cause of the harm, no measure
+#: (:func:`remedies_problem`). Bounded alternatives: linear (weak23; Part 21 G).
+_PREDICTED_HARM = re.compile(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
@@ -869,6 +875,8 @@ def remedies_problem(sentence: str) -> bool:
         return False
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
         return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
+    if _PREDICTED_HARM.search(clauses[k]) is not None:
+        return False  # 减少补助将造成极大冲击: a cut named with the harm it will do, no remedy proposed (weak23)
     verb = cue_pattern("remedy").search(clauses[k])
     return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 

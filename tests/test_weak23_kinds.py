@@ -112,6 +112,18 @@ def test_remedy_verb_or_manner_adverb_without_modal_prescribes_nothing():
     assert asp._modal_actions("政府及时填补了漏洞。") == []
 
 
+# --- a remedy verb whose clause predicts a harm (aspects.remedies_problem, _PREDICTED_HARM) --------------------------
+
+def test_cut_named_with_its_predicted_harm_is_no_measure():
+    assert not asp.remedies_problem("减少补助将造成极大冲击")
+    assert asp.prose_aspect("削减经费会加剧人手短缺。") != asp.RECOMMENDATION
+
+
+def test_remedy_with_its_problem_or_its_benefit_stays_a_measure():
+    assert asp.remedies_problem("着力破解乡村教师待遇偏低的难题")
+    assert asp.prose_aspect("通过建立交流机制，缓解师资不足的矛盾。") == asp.RECOMMENDATION
+
+
 # --- a section label ending in a word of study (aspects.analysed_section, names_aspect_section) ----------------------
 
 def test_aspect_noun_before_word_of_study_names_a_section():
