@@ -43,6 +43,18 @@ def test_overload_removed_or_asked_about_is_no_challenge():
     assert asp.prose_aspect("这项技术仍有改善空间吗？") is None  # a question states nothing
 
 
+# --- neglect stated by a complaint (cues.txt: weak23 prose_verdict 没人过问 …) -------------------------------------
+
+def test_neglect_complaint_is_a_challenge():
+    assert asp.prose_aspect("楼道里的建筑垃圾放了一个月，愣是没人过问。") == asp.CHALLENGE
+    assert asp.prose_aspect("小区的充电桩无人管理。") == asp.CHALLENGE
+
+
+def test_care_or_a_question_about_it_is_no_neglect():
+    assert asp.prose_aspect("物业每天都有人过问楼道卫生。") is None
+    assert asp.prose_aspect("楼道垃圾有没有人过问？") is None
+
+
 # --- too little of a resource (aspects._scant_quantity_re; cues.txt: weak23 scant_quantity_noun) --------------------
 
 def test_scant_resource_at_clause_end_is_a_shortfall():
