@@ -215,6 +215,8 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
     Reads the heading's last 40 characters: O(1) in its length."""
     h = heading.strip().rstrip("：:")[-40:]
+    if h.endswith(_ANALYSIS_SUFFIXES):
+        return analysed_section(heading) == aspect
     pattern, words = _section_pattern()
     last = None
     for m in pattern.finditer(h):
@@ -222,6 +224,40 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     if last is None or last.end() != len(h) or words[last.group()] != aspect:
         return False
     return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
+
+
+#: Words of study that end a section label after its aspect noun (``主要挑战分析``, ``存在问题浅析``, ``对策研究``).
+_ANALYSIS_SUFFIXES = ("分析", "浅析", "探析", "研究", "探讨", "概述")
+#: Most characters of such a label before its word of study: a noun phrase, not a sentence.
+ANALYSED_SECTION_CHARS = 16
+
+
+def analysed_section(heading: str) -> str | None:
+    """The aspect a section label names when it is an aspect noun phrase followed by a word of study
+    (:data:`_ANALYSIS_SUFFIXES`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
+    :data:`ANALYSED_SECTION_CHARS` characters before the word of study whose last cue noun
+    (:func:`heading_aspect`) ends it and that states no shortcoming of its own (:func:`challenge_strength` at most 1:
+    the section noun itself; ``资金不足问题分析`` states one and is no bare label). ``heading`` is read in the
+    Simplified view; constant work (weak23: a report's ``1.2.1主要挑战分析`` heads the paragraph that states them)."""
+    h = heading.strip().rstrip("：:")
+    for suffix in _ANALYSIS_SUFFIXES:
+        if h.endswith(suffix):
+            h = h[:-len(suffix)].rstrip("的与及和")
+            break
+    else:
+        return None
+    if not h or len(h) > ANALYSED_SECTION_CHARS or _CLAUSE_SPLIT.search(h):
+        return None
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h):
+        return None
+    aspect = words[last.group()]
+    if aspect == CHALLENGE and challenge_strength(h) > 1:
+        return None
+    return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
 
 def _clauses(text: str) -> list[str]:
@@ -858,6 +894,12 @@ def _means_copula_re() -> re.Pattern[str]:
                       rf"(?:有效|重要|根本|关键|唯一|主要|必然|最佳|必由|可行)?(?:{nouns})(?={brk}{{0,2}}(?:[，,。；;！!？?]|$))")
 
 
+#: A harm predicted in a clause (``减少补助将造成极大冲击``, ``削减经费会加剧人手短缺``): a word of likelihood, then a
+#: verb of harm. What opens such a clause with a remedy verb (减少, 削减) is the cause of the harm, no measure
+#: (:func:`remedies_problem`). Bounded alternatives: linear (weak23; Part 21 G).
+_PREDICTED_HARM = re.compile(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
@@ -880,6 +922,8 @@ def remedies_problem(sentence: str) -> bool:
         return False
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
         return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
+    if _PREDICTED_HARM.search(clauses[k]) is not None:
+        return False  # 减少补助将造成极大冲击: a cut named with the harm it will do, no remedy proposed (weak23)
     verb = cue_pattern("remedy").search(clauses[k])
     return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 
@@ -2077,6 +2121,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 思路不是扩大规模，而是顺应…: the course proposed (the rejected one states no shortcoming)
     if commends_course(s):
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
+    if awaits_improvement(s):
+        return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -2707,6 +2753,8 @@ def after_background_turn(sentence: str) -> int:
     return m.end() if m is not None and m.end() < len(sentence) else 0
 
 
+#: The words that close a viewpoint frame (``对于基层家庭来说，``, ``对企业而言，``): :func:`_after_topic`.
+_VIEWPOINT_ENDS = ("来说", "而言", "来讲")
 #: Most characters of a topic phrase (``对于香港医疗服务的困境``) before the comma that closes it.
 TOPIC_PHRASE_CHARS = 30
 _TOPIC_END = re.compile(r"[，,]")
@@ -2722,6 +2770,10 @@ def _after_topic(sentence: str) -> int:
         return 0
     clause = sentence[m.end():]
     head = _TOPIC_END.split(clause, 1)[0]
+    if sentence[:m.start()].endswith(_VIEWPOINT_ENDS):
+        # 对于受剥削的基层家庭来说，此等执法效率必然无法接受: a viewpoint frame (对于/对…来说/而言) names whose view the
+        # statement is, no topic that the clause merely addresses: the clause is read as a sentence (weak23)
+        return m.end()
     if proposal_frame_end(clause) or _bare_proposal(head):
         # 针对这些问题，委员们建议，…/ 针对上述问题，建议政府…: the proposals the topic phrase frames
         return m.end()
@@ -3195,7 +3247,8 @@ def _deficit_literal_re() -> re.Pattern[str]:
     ``，`` and blanking words with spaces create none, as no such word holds a clause break or a space.) One scan,
     linear (speed21)."""
     words = set(_DEFICIT_LITERALS)
-    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb"):
+    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb",
+                  "scant_quantity_noun"):
         words.update(lexicon().words(group))
     # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
     return re.compile(word_trie_alternation(sorted(words, key=lambda w: (-len(w), w))))  # (factored: speed23)
@@ -3235,6 +3288,9 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
     if m:
         found.add(m.group())
+    m = _scant_quantity_re().search(kept)
+    if m:
+        found.add(m.group())  # 师资也较少, 社会资本投入较少: too little of a resource (weak23)
     if "差距" in kept and _GAP_BEHIND.search(kept):
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
@@ -3274,6 +3330,17 @@ _LACK = re.compile(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|
 #: A poor degree that persists (``覆盖面仍很小``, ``参与度依然偏低``, ``进展还很慢``): still, a degree adverb, then a
 #: small/low/slow adjective that ends the clause.
 _STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
+@lru_cache(maxsize=1)
+def _scant_quantity_re() -> re.Pattern[str]:
+    """A resource (``scant_quantity_noun`` cue group: 投入, 师资, 人手 …), an optional adverb of "also" or
+    "still", an optional degree, then 少 ending the clause (``师资也较少``, ``社会资本投入较少``, ``人手少``): too
+    little of what the work needs, stated as a fact. Not 减少 or 少于 (a change, a comparison: the clause must end at
+    少). Bounded alternatives: linear (weak23)."""
+    nouns = sorted(lexicon().words("scant_quantity_noun"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")(?:也|还|仍|都|亦)?(?:较|偏|很|太|过|极|甚|相对|比较)?少"
+                      r"(?=$|[，,。；;！!])")
+
+
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
@@ -4202,6 +4269,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
+                    named = heading_aspect(heading_of(it)) if status and it.titled else None
+                    if named in (CHALLENGE, RECOMMENDATION) and any(ch.run >= 0 for ch in it.children) and (
+                            challenge_strength(heading_of(it)) <= 1 and not _prose_deficits(heading_of(it))):
+                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ … under 一、…现状分析: a status section's
+                        # sub-section named by its aspect noun over items of its own heads that aspect's section, its
+                        # items' text states the points (weak23)
+                        roles[id(it)] = ItemRole(named, "section")
+                        visit(it.children, named)
+                        continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
                         # (一)自然条件恶劣…，农村生产、生活条件极差 under 一、…发展现状: a status section's item whose
                         # heading states a shortcoming is a problem of the essay, as its achievement items are not

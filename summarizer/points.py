@@ -2344,6 +2344,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                     p.start, p.end = _trim(text, p.start, min(p.end, cut_end)) if p.start < cut_end else (p.start, p.start)
             out[aspect] = [p for p in out[aspect] if p.end > p.start]
         _cut_list_lead_in(text, sentences, out, cut_end, max_point_chars)
+    reviewed = review_paragraphs(text)
+    if reviewed:  # (评析：… ⏎ 第一段：…: a reviewer's paragraphs between the essay's own, weak23)
+        starts_r = [a for a, _ in reviewed]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not _inside_spans(reviewed, starts_r, p.start)]
     summaries = _summary_sentences(structure, roles, sentences)
     if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
         ends = [s.end for s in sentences]
@@ -2747,6 +2752,42 @@ def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
                           if not (_FIGURE_CITE.search(text, p.start, p.end)
                                   and not asp.challenge_strength(text[p.start:p.end]))]
+
+
+#: A reviewer's run-in label opening a line of a 申论 page that interleaves its comments with the essay's paragraphs
+#: (``评析：开篇先提及…``, ``点评：``, ``第一段：开篇点题。重要性+问题。``, ``【名师点评】：``): at most eight spaces
+#: before it, one optional bracket around it. Anchored at a line start and bounded: linear.
+_REVIEW_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}【?[ \t]?(?:评析|点评|名师点评|文章点评|范文点评|(?P<para>第[一二三四五六七八九十\d]{1,2}段"
+                           r"|首段|尾段|结尾段))[ \t]?】?[ \t]?[：:]")
+
+
+#: Fewest reviewer-labelled lines (:data:`_REVIEW_LABEL`) that make a page one commenting paragraph by paragraph.
+REVIEW_LINES = 2
+
+
+def review_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``text``, sorted) of the lines that a reviewer's run-in label opens
+    (:data:`_REVIEW_LABEL`: ``评析：``, ``点评：``, ``第一段：``): a 申论 page that comments on the model essay paragraph
+    by paragraph puts such a line after each of the essay's; the line reviews how the essay is written (``成就+问题+
+    观点，引出自然``, ``本段分析部分过于简单``) and states no point of its own (trial22b P; weak23). ``[]`` when fewer
+    than :data:`REVIEW_LINES` lines are so labelled and none names a paragraph (a lone ``点评：`` under a cartoon is
+    its author's comment; a lone ``第一段：`` reviews). Unlike
+    :func:`review_start`, the essay goes on after it. Linear in ``len(text)``."""
+    spans = []
+    names_paragraph = False
+    for m in _REVIEW_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        spans.append((m.start(), len(text) if end < 0 else end))
+        names_paragraph = names_paragraph or m.group("para") is not None
+    # (one such line is a page's own comment, a cartoon's 点评：… under its caption: the author's words; a reviewer
+    # comments on two paragraphs or more, or names the paragraph, 第一段：, which no author's own comment does)
+    return spans if len(spans) >= REVIEW_LINES or names_paragraph else []
+
+
+def _inside_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint; ``starts`` their start offsets): one bisect."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:
@@ -8445,12 +8486,14 @@ def _status_shortfalls(structure: Structure, sentences: list[Sentence], roles: l
                 or dated[s.start] or any(taken[s.start:s.end]):
             continue
         start = marker_end(structure, s.start)
-        m = _status_turn_re().search(text, start, s.end)
-        if m is None or m.end() >= s.end:
+        # (searched in the sentence's own text: a search from an offset into ``text`` reads no ``^`` there, and a turn
+        # that opens the sentence, 然而，地区发展不均衡问题依然突出, is the commonest: weak23)
+        m = _status_turn_re().search(text[start:s.end])
+        if m is None or start + m.end() >= s.end:
             continue
-        tail = text[m.end():s.end]
+        tail = text[start + m.end():s.end]
         if asp.challenge_strength(tail) and not asp.modal_strength(tail):
-            a, b = cue_window(text, m.end(), s.end, asp.CHALLENGE, max_chars)
+            a, b = cue_window(text, start + m.end(), s.end, asp.CHALLENGE, max_chars)
             if b > a:
                 out.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
     return out
