@@ -224,6 +224,69 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
 
 
+#: A qualifier that may stand before a section noun with no 的 (``主要挑战``, ``突出问题``, ``当前困境``).
+_SECTION_QUALIFIER = re.compile(r"[\s\d一二三四五六七八九十、.．()（）]*(?:当前|目前|现阶段|新时期)?(?:面临|存在|遇到)?(?:的)?"
+                                r"(?:主要|突出|核心|关键|重点|若干|几点|几个|诸多|多重|深层)?")
+
+
+def _tail_word(h: str, group: str) -> int | None:
+    """Start of the word of cue group ``group`` that ends ``h`` (searched in its last 6 characters), or None."""
+    pat = cue_pattern(group)
+    m = pat.search(h, max(0, len(h) - 6))
+    while m is not None and m.end() != len(h):
+        m = pat.search(h, m.start() + 1)
+    return None if m is None else m.start()
+
+
+def _section_core(heading: str) -> tuple[str, bool]:
+    """``heading`` (its last 40 characters) without a trailing analysis noun (``主要挑战分析`` -> ``主要挑战``:
+    ``lefts23b_analysis_tail``) and without a noun of neither aspect joined to it by 与/和/及/、 (``挑战与机遇`` ->
+    ``挑战``: ``lefts23b_paired_neutral``); and whether such a pair was cut. O(1) in the heading's length."""
+    h = heading.strip().rstrip("：:")[-40:]
+    cut = _tail_word(h, "lefts23b_analysis_tail")
+    if cut is not None:
+        h = h[:cut]
+    cut = _tail_word(h, "lefts23b_paired_neutral")
+    if cut is not None and cut > 0 and h[cut - 1] in "与和及、":
+        return h[:cut - 1], True
+    return h, False
+
+
+def section_phrase(heading: str, aspect: str) -> bool:
+    """Whether ``heading`` names a section of ``aspect`` as a noun phrase (:func:`names_aspect_section`), also when an
+    analysis noun follows the section noun (``主要挑战分析``, ``存在问题剖析``: the ``lefts23b_analysis_tail`` cue group)
+    or a noun of neither aspect is paired with it (``行业面临的挑战与机遇``: ``lefts23b_paired_neutral`` after 与/和/及),
+    or only a qualifier stands before it (``主要挑战``, ``当前困境``). A heading that states a shortcoming
+    (``设施维护不到位``) is no such phrase. Reads the heading's last 40 characters: O(1) in its length."""
+    h = _section_core(heading)[0]
+    if not h:
+        return False
+    if names_aspect_section(h, aspect):
+        return True
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+        return False
+    return _SECTION_QUALIFIER.fullmatch(h[:last.start()]) is not None
+
+
+def neutral_part(parent: str, heading: str) -> bool:
+    """Whether ``heading`` names the neither-aspect half of its ``parent`` section heading that pairs a section noun
+    with such a noun (``1.2 行业面临的挑战与机遇`` ⏎ ``1.2.2 发展机遇分析``): the subsection is about the opportunities,
+    no point of the problems. ``heading`` ends with a ``lefts23b_paired_neutral`` noun (an analysis noun after it
+    allowed) and holds no section noun of either aspect (``机遇与挑战并存`` does). O(1) in the headings' lengths
+    (their last 40 characters)."""
+    core, paired = _section_core(parent)
+    if not paired or not section_phrase(parent, CHALLENGE):
+        return False
+    h = heading.strip().rstrip("：:")[-40:]
+    cut = _tail_word(h, "lefts23b_analysis_tail")
+    h = h[:cut] if cut is not None else h
+    return len(h) <= 20 and _tail_word(h, "lefts23b_paired_neutral") is not None and not heading_cues(h)
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
 
@@ -4032,9 +4095,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
+                parent_head = heading_of(run[0].parent) if run[0].parent is not None else ""
                 for it in run:
                     sub = [ch for ch in it.children if ch.run >= 0]
                     head = heading_of(it)
+                    if it.titled and neutral_part(parent_head, head):
+                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.2 发展机遇分析: the opportunities' half of the section (lefts23b)
+                        roles[id(it)] = ItemRole(OTHER, "other")
+                        visit(it.children, OTHER)
+                        continue
                     head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
                     if it.titled and (len(sub) >= 2 or _nested_single(it, sub)) and (
                             item_vote(head) != run_aspect or names_aspect_section(head, run_aspect)):
@@ -4042,7 +4111,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
                         visit(it.children, run_aspect)
-                    elif (it.titled and not sub and it.family != "line" and names_aspect_section(head, run_aspect)
+                    elif (it.titled and not sub and it.family != "line" and section_phrase(head, run_aspect)
                           and it.end - it.heading_end >= SECTION_BODY_CHARS):
                         # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
                         # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
@@ -4071,6 +4140,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
+                    if status and it.titled and it.family != "line" and section_phrase(heading_of(it), CHALLENGE):
+                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection that
+                        # names the problems' section (a noun phrase, not a shortcoming stated) is that section; its
+                        # own headings and paragraphs state the points (lefts23b)
+                        sub = any(ch.run >= 0 for ch in it.children)
+                        roles[id(it)] = ItemRole(CHALLENGE, "section" if sub else "leaf")
+                        visit(it.children, CHALLENGE)
+                        continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
                         # (一)自然条件恶劣…，农村生产、生活条件极差 under 一、…发展现状: a status section's item whose
                         # heading states a shortcoming is a problem of the essay, as its achievement items are not
