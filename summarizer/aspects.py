@@ -3603,7 +3603,8 @@ def front_aspect(sentence: str) -> str | None:
 @dataclass
 class ItemRole:
     """What an item is for aspect extraction: a ``section`` whose children are points, a ``point``, a
-    ``leaf`` section (an aspect section with no list: its sentences are ranked), or ``other``."""
+    ``leaf`` section (an aspect section with no list: its sentences are ranked), ``other``, ``none``, or ``title``
+    (the essay's title line again under a list marker: no point)."""
 
     aspect: str | None
     role: str
@@ -4467,6 +4468,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 _sub_points(ch, aspect)
 
     visit(structure.roots, None)
+    if title_head is not None and len(structure.items) > 1:
+        # 标题 ⏎ (二)标题 ⏎ …: the essay's title line again under a list marker (an HTML page's <title> put first,
+        # then the body's own numbered copy of it) names the topic as the title does: no point, no section (lefts23b)
+        it = structure.items[1]
+        role = roles.get(id(it))
+        if (it.family != "line" and it.titled and not any(ch.run >= 0 for ch in it.children)
+                and (role is None or role.role == "none") and heading_of(it).strip() == title_head):
+            roles[id(it)] = ItemRole(None, "title")
     return [roles.get(id(it)) for it in structure.items]
 
 

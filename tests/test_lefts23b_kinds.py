@@ -6,13 +6,23 @@ each on texts written for these tests (none copies a corpus string).
    (:func:`summarizer.aspects.section_phrase`: an analysis noun after the section noun, a neither-aspect noun paired
    with it, or a qualifier before it; ``lefts23b_analysis_tail``, ``lefts23b_paired_neutral`` cue groups). The
    opportunities' half of such a pair (``1.2.2 发展机遇分析``) is neither aspect (:func:`summarizer.aspects.neutral_part`).
+2. HTML reader: a block element standing in running text (``…<h5>图注</h5> <div><b>小标题</b></div> 正文…``) ends a
+   line at both its edges, where trafilatura joined it to the text after it by a space
+   (``formats.html._mark_block_edges``); an inline element inside a paragraph stays in its line.
+3. HTML reader: a page with no ``<h1>`` and no element repeating its ``<title>``'s first part gets that part as its
+   title line, the site part trimmed (``标题 - 某某博客``: ``formats.html._prepare``'s fallback, ``_title_first``), unless
+   the text opens with it; the body's own copy of it under a list marker (``(一)标题``) is then no point
+   (``aspects.analyze``: role ``title``).
 """
 
 from __future__ import annotations
 
 from aspect_helpers import points, roles
 
+import summarizer
 from summarizer import aspects
+from summarizer.formats.html import main_content
+from summarizer.readers import read_bytes
 
 PAIRED = ("养老服务业发展报告\n"
           "一、行业面临的挑战与机遇\n"
@@ -59,3 +69,44 @@ def test_section_phrase_names_sections_not_statements():
     # negative: the opportunity half needs a parent that pairs it; a heading that names the problems too is no half
     assert not aspects.neutral_part("存在的问题", "发展机遇")
     assert not aspects.neutral_part("行业面临的挑战与机遇", "机遇与挑战并存")
+
+
+S1 = ("很多小区的业主议事会一年只开一次,讨论的事项早已由物业决定,业主的意见很少被采纳,久而久之大家也就不愿意参加了。"
+      "有的议事会连会议记录都没有,议定的事项无人跟进,居民反映的问题一拖再拖,议事会成了走过场的摆设。")
+S2 = ("居委会应当把议事会的决定向全体居民公开,并接受居民的监督。但现实中不少社区的公开栏常年不更新,"
+      "居民想了解议事结果只能私下打听,议事会与居民之间隔着一堵看不见的墙。长此以往,居民对社区事务越来越冷漠。")
+S3 = "议事规则应当写进居民公约,议定事项要有专人跟进并定期向居民报告,不能让议事会停留在纸面上。"
+
+
+def _page(title: str, body: str) -> str:
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + title + '</title></head>\n<body>\n'
+            '<div class="mp-article">\n' + body + '\n\n</div>\n</body></html>\n')
+
+
+BLOG = _page("社区治理中的三个短板 - 某某博客",
+             '(一)社区治理中的三个短板\n\n作者甲\n\n<h5>(图片说明)</h5> '
+             '<div style="text-align: center;"><b>短板之一:议事流于形式</b></div> ' + S1 + '<br> ' + S2 + S2 + '<br> ' + S3)
+
+
+def test_a_div_in_running_text_ends_its_line():
+    lines = main_content(BLOG).split("\n")
+    at = lines.index("短板之一:议事流于形式")
+    assert lines[at + 1] == S1
+    # negative: an inline element inside a paragraph stays in its line
+    inline = _page("社区治理中的三个短板 - 某某博客", "<p>" + S1[:20] + "<b>议事会</b>" + S1[20:] + "</p><p>" + S2 + S2 + "</p>")
+    assert S1[:20] + "议事会" + S1[20:] in main_content(inline).split("\n")
+
+
+def test_the_page_title_is_the_title_when_no_element_repeats_it():
+    lines = main_content(BLOG).split("\n")
+    assert lines[:2] == ["社区治理中的三个短板", "(一)社区治理中的三个短板"]
+    essay = summarizer.summarize(read_bytes(BLOG.encode(), format="html")).essays[0]
+    assert essay.title == "社区治理中的三个短板"
+    assert "社区治理中的三个短板" not in [p.text for p in essay.challenges]
+    assert "有的议事会连会议记录都没有,议定的事项无人跟进,居民反映的问题一拖再拖,议事会成了走过场的摆设" in [
+        p.text for p in essay.challenges]
+    # negative: a body that opens with the title keeps it once; a <title> with no site part adds nothing
+    opened = _page("社区治理中的三个短板 - 某某博客", "<p>社区治理中的三个短板</p><p>" + S1 + "</p><p>" + S2 + "</p>")
+    assert main_content(opened).split("\n")[:2] == ["社区治理中的三个短板", S1]
+    bare = _page("社区治理中的三个短板", "<p>" + S1 + "</p><p>" + S2 + "</p>")
+    assert main_content(bare).split("\n")[0] == S1
