@@ -13,6 +13,11 @@ each on texts written for these tests (none copies a corpus string).
    title line, the site part trimmed (``标题 - 某某博客``: ``formats.html._prepare``'s fallback, ``_title_first``), unless
    the text opens with it; the body's own copy of it under a list marker (``(一)标题``) is then no point
    (``aspects.analyze``: role ``title``).
+4. Search spam a hacked page injects inside sentences and after its title (``网赌被黑老旧小区的…``,
+   ``…却一直没有网赌被黑信誉平台划定车位``, ``标题 | 网赌被黑提款不了最好方法网``): runs of ``seo_spam`` and
+   ``lefts23b_spam_glue`` words, two or more in a document, are cut out; the sentence stays whole and offsets map to
+   the original (``clean._remove_spam_runs``, ``clean._spam_run_spans``). One run, or a spam word beside ordinary
+   words (``网赌平台``), is text.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from aspect_helpers import points, roles
 
 import summarizer
 from summarizer import aspects
+from summarizer.clean import clean
 from summarizer.formats.html import main_content
 from summarizer.readers import read_bytes
 
@@ -110,3 +116,27 @@ def test_the_page_title_is_the_title_when_no_element_repeats_it():
     assert main_content(opened).split("\n")[:2] == ["社区治理中的三个短板", S1]
     bare = _page("社区治理中的三个短板", "<p>" + S1 + "</p><p>" + S2 + "</p>")
     assert main_content(bare).split("\n")[0] == S1
+
+
+SPAMMED = ("社区停车难题的破解之道 | 网赌被黑提款不了最好方法网\n"
+           "网赌被黑老旧小区的停车位严重不足,居民只能把车停在消防通道上。\n"
+           "物业公司收了停车费,却一直没有网赌被黑信誉平台划定车位,引发不少纠纷。\n"
+           "街道应当统筹周边单位的闲置车位,在夜间向居民错时开放。\n")
+
+
+def test_injected_spam_runs_are_cut_out_of_sentences():
+    ct = clean(SPAMMED)
+    assert ct.text == ("社区停车难题的破解之道\n老旧小区的停车位严重不足,居民只能把车停在消防通道上。\n"
+                       "物业公司收了停车费,却一直没有划定车位,引发不少纠纷。\n街道应当统筹周边单位的闲置车位,在夜间向居民错时开放。")
+    at = ct.text.index("划定车位")
+    assert int(ct.offsets[at]) == SPAMMED.index("划定车位")
+    essay = summarizer.summarize(SPAMMED).essays[0]
+    assert essay.title == "社区停车难题的破解之道"
+    first = essay.challenges[0]
+    assert first.text == "老旧小区的停车位严重不足,居民只能把车停在消防通道上"
+    assert SPAMMED[first.start:first.end] == first.text
+    # negative: news on gambling joins 网赌 to ordinary words (网赌平台), and one run alone is a text's mention
+    news = "打击网赌平台需要多方合力。\n一些青少年沉迷网赌平台,家长却毫不知情。\n网赌平台常常诱导用户充值。"
+    assert clean(news).text == news
+    once = "有网民搜索网赌被黑怎么办,警方提醒不要轻信所谓出黑服务。\n社区民警应当加强反诈宣传。"
+    assert clean(once).text == once
