@@ -18,6 +18,11 @@ each on texts written for these tests (none copies a corpus string).
    ``lefts23b_spam_glue`` words, two or more in a document, are cut out; the sentence stays whole and offsets map to
    the original (``clean._remove_spam_runs``, ``clean._spam_run_spans``). One run, or a spam word beside ordinary
    words (``网赌平台``), is text.
+5. A scraped page's title line above the essay's own title: the essay title is the line the page title's last part
+   (after a colon, bar or breadcrumb separator) repeats (``…申论范文:守护烟火气 激活夜经济`` ⏎ ``守护烟火气 激活夜经济``),
+   or the line after a model essay's label line (``丨原创范文丨``; ``lefts23b_essay_label`` cue group):
+   :func:`summarizer.essays.essay_title_span` in ``pipeline._title``. A ``-`` separator is followed by the site or
+   genre, and the first line stays the title.
 """
 
 from __future__ import annotations
@@ -140,3 +145,21 @@ def test_injected_spam_runs_are_cut_out_of_sentences():
     assert clean(news).text == news
     once = "有网民搜索网赌被黑怎么办,警方提醒不要轻信所谓出黑服务。\n社区民警应当加强反诈宣传。"
     assert clean(once).text == once
+
+
+NIGHT = ("夜市是城市的烟火气所在。然而,一些地方的夜市管理粗放,油烟扰民、占道经营等问题长期得不到解决。\n"
+         "相关部门应当划定经营区域,引导摊贩规范经营。\n")
+
+
+def test_the_essay_title_under_a_page_title_line():
+    for text in ("2024年某省公务员考试申论范文:守护烟火气 激活夜经济\n守护烟火气 激活夜经济\n" + NIGHT,
+                 "申论范文丨夜经济,点亮城市活力\n(某某公众号,陪你备考)\n"
+                 "【材料】某市夜市发展迅速,但管理跟不上。请以“繁荣夜经济”为主题写一篇议论文。\n"
+                 "丨原创范文丨\n守护烟火气 激活夜经济\n" + NIGHT):
+        essay = summarizer.summarize(text).essays[0]
+        assert essay.title == "守护烟火气 激活夜经济"
+        assert [p.text for p in essay.challenges] == ["一些地方的夜市管理粗放,油烟扰民、占道经营等问题长期得不到解决"]
+        assert [p.text for p in essay.recommendations] == ["相关部门应当划定经营区域,引导摊贩规范经营"]
+    # negative: after a dash the site or genre follows; the first line stays the title
+    essay = summarizer.summarize("关于夜经济发展的调研报告-政务内参\n政务内参\n" + NIGHT).essays[0]
+    assert essay.title == "关于夜经济发展的调研报告-政务内参"
