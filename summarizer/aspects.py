@@ -3781,11 +3781,23 @@ def run_in_label_aspect(sentence: str) -> str | None:
     return _label_lead_aspect(sentence[:k + 1])
 
 
+#: A bracketed aside that ends a list's lead-in, the list's first number glued right after it (``…中出现的错误
+#: (大家看议案表)1、…``): bounded, read at the lead's end only.
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）\n]{1,20}[)）]$")
+
+
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
-    starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
+    starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters. A list whose first number is glued right after a
+    bracketed aside that ends its lead (``…中出现的错误(大家看议案表)1、一个议案…2、…``) is announced as after a colon:
+    the lead is read without the aside and with a colon (lefts23b)."""
     k, j = _lead_in_span(text, start)
-    return text[k:j]
+    lead = text[k:j]
+    if j == start and lead.endswith((")", "）")) and text[start:start + 1].isdigit():
+        m = _TRAILING_ASIDE.search(lead, max(0, len(lead) - 22))
+        if m is not None and m.start() > 0:
+            return lead[:m.start()] + "："
+    return lead
 
 
 #: A speaker's quoted answer opening after a colon (``某某回答：“…``): the answer's own words start after the mark.

@@ -23,6 +23,10 @@ each on texts written for these tests (none copies a corpus string).
    or the line after a model essay's label line (``丨原创范文丨``; ``lefts23b_essay_label`` cue group):
    :func:`summarizer.essays.essay_title_span` in ``pipeline._title``. A ``-`` separator is followed by the site or
    genre, and the first line stays the title.
+6. A numbered list glued right after a bracketed aside that ends its lead, with no colon (``…中常见的错误(请对照样表)1、
+   …2、…3、…``): the ``1、`` opens the run (``structure._AFTER_BRACKET``, kept only in a run of two or more), and the
+   lead is read without the aside as if it ended in a colon (``aspects._lead_in``); errors named in a lead-in announce
+   problems (错误 in ``challenge_section``). A lone ``（见附表）1、`` is no list.
 """
 
 from __future__ import annotations
@@ -163,3 +167,19 @@ def test_the_essay_title_under_a_page_title_line():
     # negative: after a dash the site or genre follows; the first line stays the title
     essay = summarizer.summarize("关于夜经济发展的调研报告-政务内参\n政务内参\n" + NIGHT).essays[0]
     assert essay.title == "关于夜经济发展的调研报告-政务内参"
+
+
+FORM = ("如何填好社区议事申请表\n"
+        "各位居民代表:现就申请表的填写问题作一说明。\n"
+        "居民提交的申请表中常见的错误(请对照样表)1、申请事由写得过于笼统。2、联系人电话漏填。3、附件材料不齐全。\n"
+        "今后请大家认真核对后再提交。\n")
+
+
+def test_a_list_glued_after_a_bracketed_aside_is_the_list_its_lead_announces():
+    assert [r for r in roles(FORM) if r[1]] == [("申请事由写得过于笼统", "challenge", "point"),
+                                                ("联系人电话漏填", "challenge", "point"),
+                                                ("附件材料不齐全", "challenge", "point")]
+    assert points(FORM) == (["申请事由写得过于笼统", "联系人电话漏填", "附件材料不齐全"], [])
+    # negative: one number after a bracket is no list
+    assert roles("如何填好社区议事申请表\n今年共收到申请表（见附表）1、份数较去年增加。\n") == [
+        ("如何填好社区议事申请表", None, "none")]
