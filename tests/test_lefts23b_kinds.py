@@ -10,8 +10,9 @@ each on texts written for these tests (none copies a corpus string).
    line at both its edges, where trafilatura joined it to the text after it by a space
    (``formats.html._mark_block_edges``); an inline element inside a paragraph stays in its line.
 3. HTML reader: a page with no ``<h1>`` and no element repeating its ``<title>``'s first part gets that part as its
-   title line, the site part trimmed (``标题 - 某某博客``: ``formats.html._prepare``'s fallback, ``_title_first``), unless
-   the text opens with it; the body's own copy of it under a list marker (``(一)标题``) is then no point
+   title line, the site part trimmed (``标题 - 某某博客``: ``formats.html._prepare``'s fallback, ``_title_first``), when
+   the body shows it inside a line that does not open with it (a title the body never shows is not invented); the
+   body's own copy of it under a list marker (``(一)标题``) is then no point
    (``aspects.analyze``: role ``title``).
 4. Search spam a hacked page injects inside sentences and after its title (``网赌被黑老旧小区的…``,
    ``…却一直没有网赌被黑信誉平台划定车位``, ``标题 | 网赌被黑提款不了最好方法网``): runs of ``seo_spam`` and
@@ -125,6 +126,9 @@ def test_the_page_title_is_the_title_when_no_element_repeats_it():
     assert main_content(opened).split("\n")[:2] == ["社区治理中的三个短板", S1]
     bare = _page("社区治理中的三个短板", "<p>" + S1 + "</p><p>" + S2 + "</p>")
     assert main_content(bare).split("\n")[0] == S1
+    # negative: a title the body never shows is not invented
+    unseen = _page("社区治理中的三个短板 - 某某博客", "<p>" + S1 + "</p><p>" + S2 + "</p>")
+    assert main_content(unseen).split("\n")[0] == S1
 
 
 SPAMMED = ("社区停车难题的破解之道 | 网赌被黑提款不了最好方法网\n"

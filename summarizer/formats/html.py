@@ -270,8 +270,9 @@ def _title_first(text: str, title: str, fallback: bool = False) -> str:
     """``text`` with the article's ``title`` as its first line: put there when trafilatura dropped it next to some
     page furniture, or moved there from the later line that is exactly the title (trafilatura writes a layout's
     headline cell after the article's paragraphs). A ``fallback`` title, taken from the ``<title>`` alone (no element
-    of the body repeats it), is put first unless the first line opens with it: a line that holds it after a list
-    marker (``(二)标题``) is a numbered heading, not the article's title line. One pass over the lines."""
+    of the body repeats it), is put first only where the body's first lines hold it inside a line that does not open
+    with it (``(二)标题``: a numbered heading, not the article's title line); a title the body never shows is not
+    added. One pass over the lines."""
     lines = text.split("\n")
     key = _norm(title)
     if _norm(lines[0]) == key or fallback and _norm(lines[0]).startswith(key):
@@ -279,7 +280,11 @@ def _title_first(text: str, title: str, fallback: bool = False) -> str:
     at = next((i for i, line in enumerate(lines) if _norm(line) == key), None)
     if at is not None:
         return "\n".join([lines[at]] + lines[:at] + lines[at + 1:])
-    if not fallback and key in _norm(text[:2000]):
+    if fallback:
+        # the body holds the title after a list marker ((二)标题): the title is put first; a title the body never
+        # shows is not invented (a legacy page whose headline cell names its channel)
+        return title + "\n" + text if key in _norm(text[:2000]) else text
+    if key in _norm(text[:2000]):
         return text  # the title stands inside a longer first line (a headline with its date, …)
     return title + "\n" + text
 
