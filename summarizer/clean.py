@@ -1902,6 +1902,56 @@ def _remove_spam_runs(doc: _Doc) -> None:
         doc.apply([(a, b, "", "seo_spam") for a, b in runs])
 
 
+#: Fewest characters of the line before a page-chunk number (:func:`_remove_chunk_numbers`): a chunk of a converted
+#: page, not a list item's line.
+CHUNK_LINE_CHARS = 100
+#: A page-chunk number at a line's start: ``2、``, its digits, then no space needed.
+_CHUNK_NUMBER = re.compile(r"(?m)^[ \t\u3000]{0,3}(\d{1,3})、")
+#: The character that ends a line broken inside a sentence: a Chinese character, or a mark inside a clause.
+_MID_SENTENCE_END = re.compile(rf"[{CJK}、，,“‘《]\Z")
+
+
+def _remove_chunk_numbers(doc: _Doc) -> None:
+    """Remove the numbers a page-to-text converter put at the start of each chunk of a paper (``1、政社合作…`` ⏎ ``…提供了
+    人、财`` ⏎ ``2、、物的支持…`` ⏎ ``…社会化`` ⏎ ``3、服务为方向…``): numbers 1, 2, 3 … at line starts, each after the first
+    right after a line of at least :data:`CHUNK_LINE_CHARS` characters that breaks inside a sentence (it ends with a
+    Chinese character or a clause mark, :data:`_MID_SENTENCE_END`). The numbers go with the line breaks before them,
+    so the sentences they cut are whole again. A numbered list's items follow lines that end their sentences, or short
+    lines; two chunk numbers at least. One scan of the line starts: linear (lefts23b)."""
+    if "、" not in doc.text:
+        return
+    text = doc.text
+    marks = [m for m in _CHUNK_NUMBER.finditer(text)]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        value = int(m.group(1))
+        start = m.start()
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1 if prev_end > 0 else 0
+        prev = text[prev_start:prev_end].rstrip(" \t\u3000") if prev_end > 0 else ""
+        mid = len(prev) >= CHUNK_LINE_CHARS and _MID_SENTENCE_END.search(prev) is not None
+        if run and value == int(run[-1].group(1)) + 1 and mid:
+            run.append(m)
+        elif value == 1:
+            if len(run) >= 3 or len(run) == 2 and int(run[0].group(1)) > 1:
+                break
+            run = [m]
+        elif not run and mid and value == 2:
+            run = [m]
+        else:
+            if len(run) >= 2:
+                break
+            run = []
+    chunks = [m for m in run if int(m.group(1)) > 1]
+    if len(chunks) < 2:
+        return
+    edits: list[Edit] = [(m.start() - 1, m.end(), "", "chunk_number") for m in chunks]
+    first = run[0]
+    if int(first.group(1)) == 1:
+        edits.append((first.start(), first.end(), "", "chunk_number"))
+    doc.apply(edits)
+
+
 def _remove_citation_lines(doc: _Doc) -> None:
     if "《" not in doc.text:
         return  # (every citation line holds a 《…》 title)
@@ -1990,6 +2040,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _split_glued_title(doc)
+    _remove_chunk_numbers(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")

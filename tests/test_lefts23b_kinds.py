@@ -28,6 +28,10 @@ each on texts written for these tests (none copies a corpus string).
    …2、…3、…``): the ``1、`` opens the run (``structure._AFTER_BRACKET``, kept only in a run of two or more), and the
    lead is read without the aside as if it ended in a colon (``aspects._lead_in``); errors named in a lead-in announce
    problems (错误 in ``challenge_section``). A lone ``（见附表）1、`` is no list.
+7. A converted paper's chunk numbers at line starts that cut sentences (``…给高层老人出行带来`` ⏎ ``2、很大不便。…``): numbers
+   1, 2, 3 … each after a long line that breaks inside a sentence are removed with the line break before them, so the
+   sentences are whole (``clean._remove_chunk_numbers``). A numbered list after short lines or lines that end their
+   sentences stays.
 """
 
 from __future__ import annotations
@@ -187,3 +191,24 @@ def test_a_list_glued_after_a_bracketed_aside_is_the_list_its_lead_announces():
     # negative: one number after a bracket is no list
     assert roles("如何填好社区议事申请表\n今年共收到申请表（见附表）1、份数较去年增加。\n") == [
         ("如何填好社区议事申请表", None, "none")]
+
+
+CHUNK1 = ("1、老旧小区加装电梯是一项惠及千家万户的民生工程,但在推进过程中面临着业主意见难统一、资金筹措渠道单一、后期维护责任不清"
+          "等突出问题,部分小区因低层住户反对而长期搁置,已经加装的电梯也因维保费用分摊不明而频繁停运,给高层老人出行带来")
+CHUNK2 = ("2、很大不便。本文以某市三个街道为例,分析了加装电梯的主要障碍,并从政府补贴、协商机制、运维模式三个方面提出对策。研究发现,"
+          "协商机制缺位是最主要的障碍,多数小区没有形成有效的议事平台,业主之间的分歧只能依靠居委会反复上门调解,耗时长、成效低,"
+          "政府的补贴政策也存在申请")
+CHUNK3 = "3、流程繁琐、拨付周期长的问题。街道应当搭建业主议事平台,引导业主协商达成共识。"
+
+
+def test_chunk_numbers_that_cut_sentences_are_removed():
+    text = "\n".join([CHUNK1, CHUNK2, CHUNK3])
+    ct = clean(text)
+    assert ct.text == CHUNK1[2:] + CHUNK2[2:] + CHUNK3[2:]
+    at = ct.text.index("很大不便")
+    assert int(ct.offsets[at]) == text.index("很大不便")
+    # negative: a list of short lines, and one of long items that end their sentences, stay lists
+    notes = "存在的问题\n1、资金筹措渠道单一\n2、后期维护责任不清\n3、业主意见难统一"
+    assert clean(notes).text == notes
+    items = "\n".join([CHUNK1 + "。", CHUNK2 + "。", CHUNK3])
+    assert clean(items).text == items
