@@ -32,6 +32,8 @@ each on texts written for these tests (none copies a corpus string).
    1, 2, 3 … each after a long line that breaks inside a sentence are removed with the line break before them, so the
    sentences are whole (``clean._remove_chunk_numbers``). A numbered list after short lines or lines that end their
    sentences stays.
+8. The serial-number field of a proposal or a reply (``建议字:〔2023〕8号``) names no recommendations section: the
+   ``建议字`` compound is masked (``challenge_exclusion`` cue group) as 问题清单 is.
 """
 
 from __future__ import annotations
@@ -212,3 +214,12 @@ def test_chunk_numbers_that_cut_sentences_are_removed():
     assert clean(notes).text == notes
     items = "\n".join([CHUNK1 + "。", CHUNK2 + "。", CHUNK3])
     assert clean(items).text == items
+
+
+def test_a_serial_number_field_is_no_section():
+    text = ("是否同意公开:是\n建议字:〔2024〕5号\n关于某某路段改造建议的答复\n"
+            "您提出的建议收悉。经研究,该路段已列入明年改造计划,我局将加快推进前期工作。\n")
+    assert ("建议字:〔2024〕5号", None, "none") in roles(text)
+    assert "〔2024〕5号" not in points(text)[1]
+    # negative: a section named by 建议 still is one
+    assert aspects.heading_aspect("对策建议") == "recommendation"
