@@ -5,7 +5,8 @@ Steps (each linear in the size of the page):
 1. **Line breaks survive**: every ``<br>`` is marked with a character no page holds (U+2E4E) before extraction,
    and the mark becomes a line break after it. trafilatura joins the lines of a ``<br>``-only article into one paragraph on
    its recall path (adbar/trafilatura#883; case B42), so an article of title, headings and items separated by
-   ``<br>`` would otherwise come out as one line.
+   ``<br>`` would otherwise come out as one line. A block element that stands in running text (``…<h5>图注</h5>
+   <div><b>小标题</b></div> 正文…``) is marked at both its edges too: trafilatura joins it to the text beside it.
 2. **Link blocks go**: an element (``div``, ``ul``, ``p``, ``td``…) with two or more links whose text is nearly
    all link text (navigation bars ``首页 | 新闻``, related-article lists, share bars, tag clouds) is removed
    before extraction, as is ``<nav>``; trafilatura keeps such blocks next to a short article. An element the
@@ -20,7 +21,8 @@ Steps (each linear in the size of the page):
    trafilatura's ``MIN_EXTRACTED_SIZE`` (250 characters), which it writes as one line of title, byline and
    paragraphs joined by spaces, is extracted again with no such minimum, one line per block. The page's first ``<h1>``,
    when the page's ``<title>`` starts with it, is the article's title (on a page without ``<h1>``: the element
-   that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``): trafilatura drops it next
+   that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``, else that first part itself
+   when the body shows it inside a line that does not open with it, ``(二)标题``): trafilatura drops it next
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
    Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
 4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
