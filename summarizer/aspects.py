@@ -260,6 +260,69 @@ def analysed_section(heading: str) -> str | None:
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
 
 
+#: A qualifier that may stand before a section noun with no 的 (``主要挑战``, ``突出问题``, ``当前困境``).
+_SECTION_QUALIFIER = re.compile(r"[\s\d一二三四五六七八九十、.．()（）]*(?:当前|目前|现阶段|新时期)?(?:面临|存在|遇到)?(?:的)?"
+                                r"(?:主要|突出|核心|关键|重点|若干|几点|几个|诸多|多重|深层)?")
+
+
+def _tail_word(h: str, group: str) -> int | None:
+    """Start of the word of cue group ``group`` that ends ``h`` (searched in its last 6 characters), or None."""
+    pat = cue_pattern(group)
+    m = pat.search(h, max(0, len(h) - 6))
+    while m is not None and m.end() != len(h):
+        m = pat.search(h, m.start() + 1)
+    return None if m is None else m.start()
+
+
+def _section_core(heading: str) -> tuple[str, bool]:
+    """``heading`` (its last 40 characters) without a trailing analysis noun (``主要挑战分析`` -> ``主要挑战``:
+    ``lefts23b_analysis_tail``) and without a noun of neither aspect joined to it by 与/和/及/、 (``挑战与机遇`` ->
+    ``挑战``: ``lefts23b_paired_neutral``); and whether such a pair was cut. O(1) in the heading's length."""
+    h = heading.strip().rstrip("：:")[-40:]
+    cut = _tail_word(h, "lefts23b_analysis_tail")
+    if cut is not None:
+        h = h[:cut]
+    cut = _tail_word(h, "lefts23b_paired_neutral")
+    if cut is not None and cut > 0 and h[cut - 1] in "与和及、":
+        return h[:cut - 1], True
+    return h, False
+
+
+def section_phrase(heading: str, aspect: str) -> bool:
+    """Whether ``heading`` names a section of ``aspect`` as a noun phrase (:func:`names_aspect_section`), also when an
+    analysis noun follows the section noun (``主要挑战分析``, ``存在问题剖析``: the ``lefts23b_analysis_tail`` cue group)
+    or a noun of neither aspect is paired with it (``行业面临的挑战与机遇``: ``lefts23b_paired_neutral`` after 与/和/及),
+    or only a qualifier stands before it (``主要挑战``, ``当前困境``). A heading that states a shortcoming
+    (``设施维护不到位``) is no such phrase. Reads the heading's last 40 characters: O(1) in its length."""
+    h = _section_core(heading)[0]
+    if not h:
+        return False
+    if names_aspect_section(h, aspect):
+        return True
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(h):
+        last = m
+    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+        return False
+    return _SECTION_QUALIFIER.fullmatch(h[:last.start()]) is not None
+
+
+def neutral_part(parent: str, heading: str) -> bool:
+    """Whether ``heading`` names the neither-aspect half of its ``parent`` section heading that pairs a section noun
+    with such a noun (``1.2 行业面临的挑战与机遇`` ⏎ ``1.2.2 发展机遇分析``): the subsection is about the opportunities,
+    no point of the problems. ``heading`` ends with a ``lefts23b_paired_neutral`` noun (an analysis noun after it
+    allowed) and holds no section noun of either aspect (``机遇与挑战并存`` does). O(1) in the headings' lengths
+    (their last 40 characters)."""
+    core, paired = _section_core(parent)
+    if not paired or not section_phrase(parent, CHALLENGE):
+        return False
+    h = heading.strip().rstrip("：:")[-40:]
+    cut = _tail_word(h, "lefts23b_analysis_tail")
+    h = h[:cut] if cut is not None else h
+    return len(h) <= 20 and _tail_word(h, "lefts23b_paired_neutral") is not None and not heading_cues(h)
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
 
@@ -3738,7 +3801,8 @@ def front_aspect(sentence: str) -> str | None:
 @dataclass
 class ItemRole:
     """What an item is for aspect extraction: a ``section`` whose children are points, a ``point``, a
-    ``leaf`` section (an aspect section with no list: its sentences are ranked), or ``other``."""
+    ``leaf`` section (an aspect section with no list: its sentences are ranked), ``other``, ``none``, or ``title``
+    (the essay's title line again under a list marker: no point)."""
 
     aspect: str | None
     role: str
@@ -3915,11 +3979,23 @@ def run_in_label_aspect(sentence: str) -> str | None:
     return _label_lead_aspect(sentence[:k + 1])
 
 
+#: A bracketed aside that ends a list's lead-in, the list's first number glued right after it (``…中出现的错误
+#: (大家看议案表)1、…``): bounded, read at the lead's end only.
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）\n]{1,20}[)）]$")
+
+
 def _lead_in(text: str, start: int) -> str:
     """The text from the last sentence end (or line break) before ``start`` up to it: the lead-in of a list that
-    starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters."""
+    starts at ``start``; at most :data:`LEAD_IN_MAX_CHARS` characters. A list whose first number is glued right after a
+    bracketed aside that ends its lead (``…中出现的错误(大家看议案表)1、一个议案…2、…``) is announced as after a colon:
+    the lead is read without the aside and with a colon (lefts23b)."""
     k, j = _lead_in_span(text, start)
-    return text[k:j]
+    lead = text[k:j]
+    if j == start and lead.endswith((")", "）")) and text[start:start + 1].isdigit():
+        m = _TRAILING_ASIDE.search(lead, max(0, len(lead) - 22))
+        if m is not None and m.start() > 0:
+            return lead[:m.start()] + "："
+    return lead
 
 
 #: A speaker's quoted answer opening after a colon (``某某回答：“…``): the answer's own words start after the mark.
@@ -4230,9 +4306,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
+                parent_head = heading_of(run[0].parent) if run[0].parent is not None else ""
                 for it in run:
                     sub = [ch for ch in it.children if ch.run >= 0]
                     head = heading_of(it)
+                    if it.titled and neutral_part(parent_head, head):
+                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.2 发展机遇分析: the opportunities' half of the section (lefts23b)
+                        roles[id(it)] = ItemRole(OTHER, "other")
+                        visit(it.children, OTHER)
+                        continue
                     head = _CLAUSE_SPLIT.split(head, 1)[0] if len(head) > 30 else head  # a heading glued to its body
                     if it.titled and (len(sub) >= 2 or _nested_single(it, sub)) and (
                             item_vote(head) != run_aspect or names_aspect_section(head, run_aspect)):
@@ -4240,7 +4322,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # items are the points
                         roles[id(it)] = ItemRole(run_aspect, "section")
                         visit(it.children, run_aspect)
-                    elif (it.titled and not sub and it.family != "line" and names_aspect_section(head, run_aspect)
+                    elif (it.titled and not sub and it.family != "line" and section_phrase(head, run_aspect)
                           and it.end - it.heading_end >= SECTION_BODY_CHARS):
                         # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
                         # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
@@ -4269,6 +4351,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
+                    if status and it.titled and it.family != "line" and section_phrase(heading_of(it), CHALLENGE):
+                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection that
+                        # names the problems' section (a noun phrase, not a shortcoming stated) is that section; its
+                        # own headings and paragraphs state the points (lefts23b)
+                        sub = any(ch.run >= 0 for ch in it.children)
+                        roles[id(it)] = ItemRole(CHALLENGE, "section" if sub else "leaf")
+                        visit(it.children, CHALLENGE)
+                        continue
                     named = heading_aspect(heading_of(it)) if status and it.titled else None
                     if named in (CHALLENGE, RECOMMENDATION) and any(ch.run >= 0 for ch in it.children) and (
                             challenge_strength(heading_of(it)) <= 1 and not _prose_deficits(heading_of(it))):
@@ -4622,6 +4712,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 _sub_points(ch, aspect)
 
     visit(structure.roots, None)
+    if title_head is not None and len(structure.items) > 1:
+        # 标题 ⏎ (二)标题 ⏎ …: the essay's title line again under a list marker (an HTML page's <title> put first,
+        # then the body's own numbered copy of it) names the topic as the title does: no point, no section (lefts23b)
+        it = structure.items[1]
+        role = roles.get(id(it))
+        if (it.family != "line" and it.titled and not any(ch.run >= 0 for ch in it.children)
+                and (role is None or role.role == "none") and heading_of(it).strip() == title_head):
+            roles[id(it)] = ItemRole(None, "title")
     return [roles.get(id(it)) for it in structure.items]
 
 

@@ -1810,6 +1810,148 @@ def _remove_spam_lines(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Fewest injected spam runs (:func:`_remove_spam_runs`) in a document for them to be removed: a hacked page
+#: repeats its keyword phrase (in its title and inside sentences); one mention is a text about it.
+SPAM_RUN_MIN = 2
+
+
+#: Most characters a spam run (:func:`_spam_run_spans`) reaches on either side of its ``seo_spam`` word.
+SPAM_RUN_REACH = 24
+#: Separators of a page title's site part, removed with a spam run that ends the title line (``标题 | 網賭被黑…網``).
+_TITLE_SITE_SEPARATORS = frozenset("|｜丨_-—")
+
+
+@lru_cache(maxsize=1)
+def _spam_run_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The words of the ``seo_spam`` and ``lefts23b_spam_glue`` cue groups by their first and by their last
+    character (lower case)."""
+    words = {w.lower() for g in ("seo_spam", "lefts23b_spam_glue") for w in lexicon().words(g)}
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for w in words:
+        first.setdefault(w[0], []).append(w)
+        last.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()}
+
+
+def _spam_run_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every run of injected search spam in ``text``: a word of the ``seo_spam`` cue group with at
+    least one more word of it or of ``lefts23b_spam_glue`` right before or after it, words one after another
+    (``网赌被黑``, ``網賭被黑信譽平臺``, ``網賭被黑提款不了最好方法網``): every way of reading the run as words is
+    tried (``被黑提款`` + ``不了`` fails where ``被黑`` + ``提款不了`` goes on), and the run reaches as far as any
+    reading does, at most :data:`SPAM_RUN_REACH` characters on either side of its spam word. A run that ends its line
+    takes a site suffix (网, 網, 站) and a title separator before it with it (``标题 | 網賭被黑…網``). Linear: bounded
+    work per spam word."""
+    pattern = _spam_words()
+    if pattern is None:
+        return []
+    first, last = _spam_run_words()
+    low = text  # (no str.lower() of the text: it may change its length; words are compared lower-cased)
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(low):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        far, limit = m.end(), min(len(low), m.end() + SPAM_RUN_REACH)
+        reach = {m.end()}
+        for p in range(m.end(), limit):
+            if p > far:
+                break
+            if p in reach:
+                for w in first.get(low[p].lower(), ()):
+                    if p + len(w) <= limit and low[p:p + len(w)].lower() == w:
+                        reach.add(p + len(w))
+                        far = max(far, p + len(w))
+        near, floor = m.start(), max(0, m.start() - SPAM_RUN_REACH)
+        reach = {m.start()}
+        for p in range(m.start(), floor, -1):
+            if p < near:
+                break
+            if p in reach:
+                for w in last.get(low[p - 1].lower(), ()):
+                    if p - len(w) >= floor and low[p - len(w):p].lower() == w:
+                        reach.add(p - len(w))
+                        near = min(near, p - len(w))
+        if near == m.start() and far == m.end():
+            continue  # one word alone: a text may name it
+        if far < len(low) and low[far] in "网網站" and (far + 1 == len(low) or low[far + 1] == "\n"):
+            far += 1
+        if far == len(low) or low[far] == "\n":
+            k = near
+            while k > 0 and low[k - 1] in " \t\u3000":
+                k -= 1
+            if k > 0 and low[k - 1] in _TITLE_SITE_SEPARATORS:
+                k -= 1
+                while k > 0 and low[k - 1] in " \t\u3000":
+                    k -= 1
+                near = k
+        spans.append((near, far))
+    return spans
+
+
+def _remove_spam_runs(doc: _Doc) -> None:
+    """Remove the search-spam phrases a hacked page injects inside its sentences and after its title
+    (``网赌被黑對于基層不作為的現象…``, ``一些荒謬網賭被黑信譽平臺:去年10月…``, ``标题 | 網賭被黑提款不了最好方法網``):
+    the runs of :func:`_spam_run_spans`, when the document holds at least :data:`SPAM_RUN_MIN` of them. The sentence
+    around a run stays whole and the offset map keeps each kept character's origin. A text about such scams names
+    them in words of its own (``打击网赌犯罪``: one word, no run). Linear (lefts23b)."""
+    pattern = _spam_words()
+    if pattern is None or pattern.search(doc.text) is None:
+        return
+    runs = _spam_run_spans(doc.text)
+    if len(runs) >= SPAM_RUN_MIN:
+        doc.apply([(a, b, "", "seo_spam") for a, b in runs])
+
+
+#: Fewest characters of the line before a page-chunk number (:func:`_remove_chunk_numbers`): a chunk of a converted
+#: page, not a list item's line.
+CHUNK_LINE_CHARS = 100
+#: A page-chunk number at a line's start: ``2、``, its digits, then no space needed.
+_CHUNK_NUMBER = re.compile(r"(?m)^[ \t\u3000]{0,3}(\d{1,3})、")
+#: The character that ends a line broken inside a sentence: a Chinese character, or a mark inside a clause.
+_MID_SENTENCE_END = re.compile(rf"[{CJK}、，,“‘《]\Z")
+
+
+def _remove_chunk_numbers(doc: _Doc) -> None:
+    """Remove the numbers a page-to-text converter put at the start of each chunk of a paper (``1、政社合作…`` ⏎ ``…提供了
+    人、财`` ⏎ ``2、、物的支持…`` ⏎ ``…社会化`` ⏎ ``3、服务为方向…``): numbers 1, 2, 3 … at line starts, each after the first
+    right after a line of at least :data:`CHUNK_LINE_CHARS` characters that breaks inside a sentence (it ends with a
+    Chinese character or a clause mark, :data:`_MID_SENTENCE_END`). The numbers go with the line breaks before them,
+    so the sentences they cut are whole again. A numbered list's items follow lines that end their sentences, or short
+    lines; two chunk numbers at least. One scan of the line starts: linear (lefts23b)."""
+    if "、" not in doc.text:
+        return
+    text = doc.text
+    marks = [m for m in _CHUNK_NUMBER.finditer(text)]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        value = int(m.group(1))
+        start = m.start()
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1 if prev_end > 0 else 0
+        prev = text[prev_start:prev_end].rstrip(" \t\u3000") if prev_end > 0 else ""
+        mid = len(prev) >= CHUNK_LINE_CHARS and _MID_SENTENCE_END.search(prev) is not None
+        if run and value == int(run[-1].group(1)) + 1 and mid:
+            run.append(m)
+        elif value == 1:
+            if len(run) >= 3 or len(run) == 2 and int(run[0].group(1)) > 1:
+                break
+            run = [m]
+        elif not run and mid and value == 2:
+            run = [m]
+        else:
+            if len(run) >= 2:
+                break
+            run = []
+    chunks = [m for m in run if int(m.group(1)) > 1]
+    if len(chunks) < 2:
+        return
+    edits: list[Edit] = [(m.start() - 1, m.end(), "", "chunk_number") for m in chunks]
+    first = run[0]
+    if int(first.group(1)) == 1:
+        edits.append((first.start(), first.end(), "", "chunk_number"))
+    doc.apply(edits)
+
+
 def _remove_citation_lines(doc: _Doc) -> None:
     if "《" not in doc.text:
         return  # (every citation line holds a 《…》 title)
@@ -1859,6 +2001,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     # (before markup, which reads a jammer's $…$ as LaTeX, and the joins: a line ending in a jammer run ends no sentence)
     _remove_jammer_runs(doc)
     _remove_spam_lines(doc)
+    _remove_spam_runs(doc)
     markup = np.zeros(len(text), dtype=bool)
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:
@@ -1897,6 +2040,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _split_glued_title(doc)
+    _remove_chunk_numbers(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.aspects import heading_aspect, heading_cues
+from summarizer.aspects import heading_aspect, heading_cues, lexicon
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END,
                               is_heading_line, word_groups)
 
@@ -403,6 +403,64 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
                     at = pos + line.find(s)
                     return at, at + len(s)
         pos = end + 1
+    return None
+
+
+#: Separators after which a page title's last part is the piece's headline (``…申论范文:回归乡村 振兴乡村``,
+#: ``首页/专栏/欲施良政必建立智库``, ``申论范文丨…``): a colon, a bar or a breadcrumb's separator; not `` - `` or ``_``,
+#: after which a title's site or genre part follows (``…的期望-议程前发言``).
+_PAGE_TITLE_PART_SEPARATORS = frozenset(":：丨|｜/／>＞›»》")
+#: Fewest characters of the headline that a page title's last part and the next line share.
+PAGE_TITLE_PART_CHARS = 4
+#: Most non-empty lines at an essay's head read for a model essay's label line (:func:`essay_title_span`).
+ESSAY_LABEL_LINES = 12
+#: Longest line taken as the essay title after a label line, in characters.
+ESSAY_LABEL_TITLE_CHARS = 24
+
+
+def _squeezed(s: str) -> str:
+    return "".join(s.split())
+
+
+def essay_title_span(text: str) -> tuple[int, int] | None:
+    """Where the essay's own title stands when a scraped page's title line stands above it: ``(start, end)`` offsets
+    into ``text`` (an essay's text) of (a) the second line when the first line is a page title whose last part,
+    after a colon, a bar or a breadcrumb separator (:data:`_PAGE_TITLE_PART_SEPARATORS`), is that line
+    (``2019下半年某省公务员考试申论范文:回归乡村 振兴乡村`` ⏎ ``回归乡村 振兴乡村``: spaces ignored, at least
+    :data:`PAGE_TITLE_PART_CHARS` characters); or (b) the line right after a label line that introduces a model essay
+    (``丨原创范文丨``, ``【范文】``: words of the ``lefts23b_essay_label`` cue group in brackets or bars, among the first
+    :data:`ESSAY_LABEL_LINES` non-empty lines), when that line is a headline (at most
+    :data:`ESSAY_LABEL_TITLE_CHARS` characters, no sentence mark). None otherwise. The page title line is then no
+    title (lefts23b). Linear: reads at most that many lines."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    while pos <= len(text) and len(lines) < ESSAY_LABEL_LINES + 1:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append((pos, text[pos:end]))
+        pos = end + 1
+    if len(lines) < 2:
+        return None
+
+    def span(k: int) -> tuple[int, int]:
+        at, line = lines[k]
+        s = line.strip()
+        start = at + line.find(s)
+        return start, start + len(s)
+
+    first, second = _squeezed(lines[0][1]), _squeezed(lines[1][1])
+    if (len(second) >= PAGE_TITLE_PART_CHARS and len(first) > len(second) + 1 and first.endswith(second)
+            and first[-len(second) - 1] in _PAGE_TITLE_PART_SEPARATORS):
+        return span(1)
+    labels = frozenset(lexicon().words("lefts23b_essay_label"))
+    for k in range(1, len(lines) - 1):
+        label = _squeezed(lines[k][1]).strip("丨|｜【】[]〖〗:：")
+        if label in labels:
+            s = lines[k + 1][1].strip()
+            if len(s) <= ESSAY_LABEL_TITLE_CHARS and not any(ch in s for ch in SENTENCE_END) and CJK_RE.search(s):
+                return span(k + 1)
+            return None
     return None
 
 

@@ -36,7 +36,7 @@ from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
-from summarizer.essays import issuer_span, split_essays, tagged_title_span
+from summarizer.essays import essay_title_span, issuer_span, split_essays, tagged_title_span
 from summarizer.gcpolicy import fewer_collections
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
@@ -709,6 +709,11 @@ def _title(doc: EssayDoc) -> str | None:
         pos = doc.view.find(essay.title, essay.marker_start, essay.start)
         return _user_spacing(doc.document, pos, doc.clean.text[pos:pos + len(essay.title)]) if pos >= 0 \
             else essay.title
+    if (first is None or first.family == "line" or first.start > 0) and (
+            headline := essay_title_span(doc.text)) is not None:
+        # 某省考试申论范文:回归乡村 振兴乡村 ⏎ 回归乡村 振兴乡村 / 丨原创范文丨 ⏎ 聚众力 振乡村: the page's title line
+        # stands above the essay's own title, which is the title (lefts23b)
+        return _user_spacing(doc.document, essay.start + headline[0], doc.text[headline[0]:headline[1]])
     if (tagged := tagged_title_span(doc.text)) is not None:
         # a `title|tag` headline under a site name or greeting line (the page's furniture) is the title (titles20)
         return _user_spacing(doc.document, essay.start + tagged[0], doc.text[tagged[0]:tagged[1]])

@@ -72,6 +72,9 @@ _ROMAN_RE = r"(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"
 #: An ordinal's classifier and the short noun it counts, closed by a colon (``第一种方案：``, ``第二条建议：``,
 #: ``第三点：``): the label of one item of a run (weakb20; a run needs two items, as for every run-in family).
 _DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“”「」]{0,4}[:：]"
+#: A ``1、`` marker glued right after a closing bracket, before Chinese text (:data:`_PATTERNS`; kept only in a run of
+#: two or more, :func:`find_markers`).
+_AFTER_BRACKET = re.compile(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK}])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
@@ -87,6 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # between Chinese text (never 3.1) or 图1) in an English or numeric context), and an item only in a run of two or more
     ("paren_num", re.compile(rf"(?<=[{CJK}，,、])(\d{{1,2}})[)）](?=[^\S\n]*[{CJK}“「《])")),
     ("paren_num", re.compile(r"([⑴-⒇])")),  # ⑴ ⑵: one character each
+    # 1、 right after a closing bracket that ends a paragraph's lead with no colon (…中出现的错误(大家看表)1、一个议案…
+    # 2、…): an item only in a run of two or more (_AFTER_BRACKET; lefts23b)
+    ("num_dot", _AFTER_BRACKET),
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*([⒈-⒛])")),  # ⒈ ⒉
     ("paren_cn", re.compile(r"([㈠-㈩])")),  # ㈠ ㈡
     ("cn", re.compile(_UNIT_START + r"[^\S\n]*([Ⅰ-Ⅻ])\s*[、.．]?")),  # Ⅰ、 Ⅱ、 (Roman numerals rank like 一、)
@@ -432,7 +438,10 @@ def find_markers(text: str) -> list[Item]:
             value, prefix = _value(family, m.groups())
             if value <= 0:
                 continue
-            cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), prefix))
+            item = Item(family, value, mstart, m.end(), m.group(0).strip())
+            if pattern is _AFTER_BRACKET:
+                item._bracketed = True  # type: ignore[attr-defined]
+            cands.append((item, prefix))
     cands = _ocr_ones(cands)
     # one marker per position: the earlier family in _PATTERNS wins (e.g. "1." is num_dot, not num)
     seen: dict[int, Item] = {}
@@ -478,7 +487,7 @@ def find_markers(text: str) -> list[Item]:
                 ending.add(key, len(runs) - 1)
     kept: list[Item] = []
     for r, run in enumerate(runs):
-        if len(run) >= 2 or run[0].titled:
+        if len(run) >= 2 or run[0].titled and not getattr(run[0], "_bracketed", False):
             for it in run:
                 it.run = r
                 kept.append(it)

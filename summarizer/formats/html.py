@@ -5,7 +5,8 @@ Steps (each linear in the size of the page):
 1. **Line breaks survive**: every ``<br>`` is marked with a character no page holds (U+2E4E) before extraction,
    and the mark becomes a line break after it. trafilatura joins the lines of a ``<br>``-only article into one paragraph on
    its recall path (adbar/trafilatura#883; case B42), so an article of title, headings and items separated by
-   ``<br>`` would otherwise come out as one line.
+   ``<br>`` would otherwise come out as one line. A block element that stands in running text (``…<h5>图注</h5>
+   <div><b>小标题</b></div> 正文…``) is marked at both its edges too: trafilatura joins it to the text beside it.
 2. **Link blocks go**: an element (``div``, ``ul``, ``p``, ``td``…) with two or more links whose text is nearly
    all link text (navigation bars ``首页 | 新闻``, related-article lists, share bars, tag clouds) is removed
    before extraction, as is ``<nav>``; trafilatura keeps such blocks next to a short article. An element the
@@ -20,7 +21,8 @@ Steps (each linear in the size of the page):
    trafilatura's ``MIN_EXTRACTED_SIZE`` (250 characters), which it writes as one line of title, byline and
    paragraphs joined by spaces, is extracted again with no such minimum, one line per block. The page's first ``<h1>``,
    when the page's ``<title>`` starts with it, is the article's title (on a page without ``<h1>``: the element
-   that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``): trafilatura drops it next
+   that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``, else that first part itself
+   when the body shows it inside a line that does not open with it, ``(二)标题``): trafilatura drops it next
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
    Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
 4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
@@ -90,25 +92,27 @@ def prepare(html: str) -> str:
     return _prepare(html)[0]
 
 
-def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
-    """:func:`prepare`, the page's article title and its site and channel names. The article title is the first
-    ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``); the other parts of the ``<title>``
-    are the names of the channel and the site (a logo in an ``<h1>``: never the article's first line)."""
+def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
+    """:func:`prepare`, the page's article title, its site and channel names, and whether the title is a fallback.
+    The article title is the first ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``); on a
+    page without ``<h1>``, the element that repeats the ``<title>``'s first part, else that first part itself (a
+    fallback: ``标题 - 美篇`` gives ``标题``); the other parts of the ``<title>`` are the names of the channel and the
+    site (a logo in an ``<h1>``: never the article's first line)."""
     from lxml import etree
     from lxml import html as lxml_html
 
     html = _XML_DECLARATION.sub("", html, count=1)
     marks = _BR_MARK not in html
     if not html.strip():
-        return html, None, frozenset()
+        return html, None, frozenset(), False
     try:
         root = lxml_html.document_fromstring(html, parser=_deep_parser())
         if _flatten_deep(root) >= LIBXML_MAX_DEPTH:  # (the parser stopped there: what lay deeper is lost)
             root = lxml_html.document_fromstring(_unnest(html), parser=_deep_parser())
             _flatten_deep(root)
     except (etree.ParserError, ValueError):
-        return html, None, frozenset()
-    title = None
+        return html, None, frozenset(), False
+    title, fallback = None, False
     site_names: frozenset[str] = frozenset()
     page_title = root.find(".//title")
     if page_title is not None:
@@ -122,8 +126,15 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
             title = heading
         elif h1 is None and site_names and len(segments[0]) >= 4 and _HAN.search(segments[0]):
             title = _headline_cell(root, segments[0])
+            if title is None and segments[0] not in site_names:
+                # no element repeats it: the <title>'s first part, its site part (`标题 - 美篇`) trimmed, is the
+                # article's title when the text does not open with it (lefts23b)
+                first = _TITLE_SEPARATOR.split(page_title.text_content())[0]
+                title, fallback = " ".join(first.split()), True
     for br in root.iter("br") if marks else ():
         br.tail = _BR_MARK + (br.tail or "")
+    if marks:
+        _mark_block_edges(root)
     for table in list(root.iter("table")):
         if any(cell.find(tag) is not None for cell in table.iter("td", "th") for tag in _LAYOUT_CHILDREN):
             # a layout table (cells holding paragraphs): its cells are blocks of the page, not data
@@ -132,7 +143,32 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str]]:
     for element in _link_blocks(root):
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
-    return etree.tostring(root, encoding="unicode", method="html"), title, site_names
+    return etree.tostring(root, encoding="unicode", method="html"), title, site_names, fallback
+
+
+# block elements whose edges end a line when running text stands beside them (``…。<div><b>小标题</b></div> 正文…``):
+# trafilatura joins such a block to the text around it by a space or nothing (not table and list parts: a mark in a
+# cell would break its row)
+_EDGE_BLOCKS = frozenset({"div", "section", "article", "main", "header", "footer", "aside", "figure", "blockquote",
+                          "center", "address", "p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _mark_block_edges(root) -> None:  # noqa: ANN001 - an lxml element
+    """Mark (U+2E4E, a line break after extraction) the start and the end of every block element
+    (:data:`_EDGE_BLOCKS`) that stands in running text: text of its parent right before it (the parent's text or the
+    previous sibling's tail) or right after it (its own tail). ``…之中。<div><b>表现之一:过度追责</b></div> 现今…``
+    is then three lines, as a browser shows it, not one sentence glued across the block (lefts23b). One pass over
+    the elements: linear in the page."""
+    for element in root.iter(*_EDGE_BLOCKS):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        before = element.getprevious()
+        text_before = (before.tail if before is not None else parent.text) or ""
+        if not (text_before.strip() or (element.tail or "").strip()):
+            continue
+        element.text = _BR_MARK + (element.text or "")
+        element.tail = _BR_MARK + (element.tail or "")
 
 
 #: Deepest element nesting kept in the page handed to trafilatura: libxml2 parses at most 256 levels and drops what
@@ -232,17 +268,24 @@ def _unnest(html: str) -> str:
     return "".join(pieces)
 
 
-def _title_first(text: str, title: str) -> str:
+def _title_first(text: str, title: str, fallback: bool = False) -> str:
     """``text`` with the article's ``title`` as its first line: put there when trafilatura dropped it next to some
     page furniture, or moved there from the later line that is exactly the title (trafilatura writes a layout's
-    headline cell after the article's paragraphs). One pass over the lines."""
+    headline cell after the article's paragraphs). A ``fallback`` title, taken from the ``<title>`` alone (no element
+    of the body repeats it), is put first only where the body's first lines hold it inside a line that does not open
+    with it (``(二)标题``: a numbered heading, not the article's title line); a title the body never shows is not
+    added. One pass over the lines."""
     lines = text.split("\n")
     key = _norm(title)
-    if _norm(lines[0]) == key:
+    if _norm(lines[0]) == key or fallback and _norm(lines[0]).startswith(key):
         return text
     at = next((i for i, line in enumerate(lines) if _norm(line) == key), None)
     if at is not None:
         return "\n".join([lines[at]] + lines[:at] + lines[at + 1:])
+    if fallback:
+        # the body holds the title after a list marker ((二)标题): the title is put first; a title the body never
+        # shows is not invented (a legacy page whose headline cell names its channel)
+        return title + "\n" + text if key in _norm(text[:2000]) else text
     if key in _norm(text[:2000]):
         return text  # the title stands inside a longer first line (a headline with its date, …)
     return title + "\n" + text
@@ -380,7 +423,7 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
     marked = prepare_page and _BR_MARK not in html
-    page, title, site_names = _prepare(html) if prepare_page else (html, None, frozenset())
+    page, title, site_names, fallback = _prepare(html) if prepare_page else (html, None, frozenset(), False)
     settings = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
                     include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
                     include_formatting=include_formatting)
@@ -404,7 +447,7 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
         except Exception:  # noqa: BLE001
             text = ""
     if title and text:
-        text = _title_first(text, title)
+        text = _title_first(text, title, fallback)
     if not has_content(text):
         raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
     return text
