@@ -4767,6 +4767,8 @@ def narrates_activity(point: str) -> bool:
     党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
     (false20). Linear in ``len(point)``."""
     m = cue_pattern("activity_done").search(point)
+    if m is None and examines_scope(point):
+        return True  # 采取听汇报、实地查看等方式，检查《条例》的宣传学习贯彻…等情况: an inspection's scope (corpus23)
     if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
         return False
     if not modal_strength(point):
@@ -4779,6 +4781,36 @@ def narrates_activity(point: str) -> bool:
         if _ACTIVITY_SUBJECT.match(point, k + 1):
             return True
     return False
+
+
+def examines_scope(point: str) -> bool:
+    """True when ``point`` narrates what an inspection or a survey looked at: a verb of examining
+    (``corpus23_examining_verb`` cue group: 检查, 督查, 视察, 察看…) whose object, at most
+    :data:`EXAMINED_OBJECT_CHARS` characters with no clause break, ends in 情况, the verb either in the perfective
+    (``重点检查了人民警察依法履职…情况``) or after the narration of the visit or its method in the same sentence
+    (``corpus23_inspection_frame``: ``采取听汇报、实地查看等方式，检查…等情况``, ``深入到…实地察看…情况``); with no
+    modal, no deficiency predicate and no adversative turn. Neither aspect: the scope of a visit, not a problem or a
+    measure (``定期检查各项制度落实情况`` has no such narration and stays a measure). Linear in ``len(point)``: the
+    bounded object is read from each verb (corpus23)."""
+    if (not has_cue(point, "corpus23_examining_verb") or has_cue(point, "modal") or has_cue(point, "prose_challenge")
+            or has_cue(point, "adversative")):
+        return False
+    frame = cue_pattern("corpus23_inspection_frame").search(point)
+    for m in cue_pattern("corpus23_examining_verb").finditer(point):
+        end = m.end()
+        done = point.startswith("了", end)
+        if not done and (frame is None or frame.start() >= m.start()):
+            continue
+        obj = _EXAMINED_OBJECT.match(point, end + done)
+        if obj is not None:
+            return True
+    return False
+
+
+#: Most characters of the object of a verb of examining before its 情况 (:func:`examines_scope`).
+EXAMINED_OBJECT_CHARS = 80
+#: That object: no clause break, then 情况 ending its clause (bounded: linear from each verb).
+_EXAMINED_OBJECT = re.compile(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJECT_CHARS}}}?情况(?=$|[，,。；;\s])")
 
 
 #: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``): the clauses

@@ -7745,6 +7745,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 # relief a measure brings (一是可以缓解高考压力)
             if asp.praises_report(ptext):
                 continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
+            if aspect == asp.RECOMMENDATION and asp.examines_scope(ptext + _rest_of_sentence(text, p.end)):
+                continue  # 采取听汇报…等方式，检查《条例》的…建设等情况: an inspection's scope, narrated (the point may
+                # stop before the 情况 that ends its object: the rest of the sentence is read; corpus23)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None

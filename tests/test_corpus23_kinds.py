@@ -1,0 +1,84 @@
+"""Failure kinds found by the blind Part 22 documents (849-859) of the aspect corpus, each on a text written for the
+test (none copies a corpus string).
+
+1. A structured abstract's part labels (``[目的/意义]…[方法/过程]…[结果/结论]…``, ``【结论/结果】``) were read as words
+   of the abstract: ``意义`` names a section of background, so the label opened a region of neither aspect that swallowed
+   the results after it. They are labels where a part starts, removed with a hard break as the abstract label is
+   (``abstract_label`` in ``clean._INLINE_RULES``, :data:`summarizer.clean._ABSTRACT_PART`).
+2. An inspection's scope narrated (``采取听汇报、实地查看等方式，检查《条例》的宣传贯彻…等情况``, ``重点检查了…依法履职情况``)
+   was read as measures: a verb of examining whose object ends in 情况, in the perfective or after the visit's narration
+   or method, with no modal, tells what was looked at (:func:`summarizer.aspects.examines_scope` in
+   :func:`summarizer.aspects.narrates_activity`; ``points._neither_and_flips`` reads the rest of the sentence when the
+   point stops before 情况). ``定期检查各项制度落实情况`` and ``要…检查…情况`` stay measures.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import clean
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_TAGGED = ("摘要:[目的/意义]如何提升社区养老服务质量,是地方治理的重要课题。[方法/过程]本文梳理了三个街道的做法。"
+           "[结果/结论]社区养老服务的改进需要:健全服务标准,规范服务流程;加大财政投入,稳定护理队伍。\n"
+           "关键词:社区养老 服务质量\n1 引言\n社区养老是时代的产物。")
+
+
+def test_abstract_part_labels_are_removed():
+    text = clean.clean(_TAGGED).text
+    assert "[目的/意义]" not in text and "[方法/过程]" not in text and "[结果/结论]" not in text
+    assert "如何提升社区养老服务质量" in text and "社区养老服务的改进需要" in text
+    assert "【结论/结果】" not in clean.clean("研究发现了三个问题。【结论/结果】提出了五条对策。").text
+    assert "[局限]" not in clean.clean("研究发现了三个问题。[局限]样本只有一个城市。").text
+
+
+def test_results_after_a_significance_label_give_points():
+    ch, rec = points(_TAGGED)
+    assert rec == ["社区养老服务的改进需要:健全服务标准,规范服务流程", "加大财政投入,稳定护理队伍"]
+    assert ch == []
+
+
+def test_bracketed_words_that_are_no_part_label_stay():
+    # a bracket of other words is no part label: the rule takes two part words joined by a slash (or 局限) only
+    ch, rec = points("[甲方/乙方]双方约定如下。社区养老服务的改进需要:健全服务标准,规范服务流程;加大财政投入,稳定护理队伍。")
+    assert rec == ["社区养老服务的改进需要:健全服务标准,规范服务流程", "加大财政投入,稳定护理队伍"]
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_METHOD = "采取听取汇报、实地查看、查阅台账等方式,检查《某省河道管理条例》的宣传学习、河长制落实等情况"
+_DONE = "重点检查了基层派出所依法履职、案件办理情况"
+_VISIT = ("9月上旬,市人大常委会副主任带队深入到三个乡镇,采取听取汇报、实地查看、查阅台账等方式,检查《某省河道管理条例》的宣传学习、"
+          "河长制落实、河道保洁工作等情况。检查组认为,条例实施以来河道面貌明显改善,但也存在着部分群众护河意识淡薄,"
+          "保洁经费保障不足等问题。随后,检查组先后来到县法院、县公安局,重点检查了基层派出所依法履职、案件办理情况。")
+
+
+def test_inspection_scope_is_recognised():
+    assert asp.examines_scope(_METHOD)
+    assert asp.examines_scope(_DONE)
+    assert asp.narrates_activity(_METHOD)
+    assert asp.states_neither(_DONE)
+
+
+def test_inspection_scope_gives_no_measure_and_keeps_the_problems():
+    ch, rec = points(_VISIT)
+    assert rec == []
+    assert ch == ["也存在着部分群众护河意识淡薄", "保洁经费保障不足等问题"]
+
+
+def test_prescribed_checks_stay_measures():
+    assert not asp.examines_scope("定期检查各项制度落实情况")  # no narration: an imperative measure
+    assert not asp.examines_scope("要采取明察暗访等方式,检查各项制度落实情况")  # a modal prescribes it
+    assert not asp.examines_scope("检查发现,部分单位台账不全")  # no 情况 ends the object
+    assert not asp.examines_scope("采取明察暗访等方式,检查发现部分单位落实情况不好")  # a deficiency is stated
+
+
+def test_examines_scope_is_linear():
+    long_line = "采取实地查看等方式,检查" + "各项制度" * 25_000 + "情况"
+    t = time.perf_counter()
+    asp.examines_scope(long_line)
+    asp.examines_scope("检查了" * 30_000)
+    assert time.perf_counter() - t < 2.0
