@@ -2990,18 +2990,27 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     with an imperative verb is a measure; the others (``使…``, a goal) are not. At least :data:`PLAN_CLAUSES`
     measures, and a marker never inside a word (将来, 要求: the verb test fails on them). Linear in the sentence."""
     for m in _PLAN_MARKER.finditer(sentence):
-        rest = sentence[m.end():]
+        basis = _PLAN_BASIS.match(sentence, m.end())
+        first = basis.end() if basis is not None else m.end()  # (将按照…要求和目标，A，B: the acts follow the basis)
+        rest = sentence[first:]
         if not _plan_clause_opens(rest[:30]):
             continue
-        out, a = [], m.end()
-        for k in range(m.end(), len(sentence) + 1):
+        out, a = [], first
+        for k in range(first, len(sentence) + 1):
             if k == len(sentence) or sentence[k] in "，,；;。！？!?":
                 clause = sentence[a:k]
-                if (a == m.end() or _plan_clause_opens(clause)) and clause.strip():
+                if (a == first or _plan_clause_opens(clause)) and clause.strip():
                     out.append((a, k))
                 a = k + 1
         return out if len(out) >= PLAN_CLAUSES else []
     return []
+
+
+#: The basis a plan follows, right after its 将 (``我局将按照上级和市委有关…的各项要求和目标，``, ``将根据…部署，``): a
+#: clause that names what the plan answers to and no act of its own, closed by a noun of what it follows (要求, 目标,
+#: 部署, 精神…); the measures are the clauses after it (corpus23). Anchored, bounded.
+_PLAN_BASIS = re.compile(r"\s{0,2}(?:按照|根据|依照|依据|对照|遵照|围绕)[^，,。；;！？!?：:]{1,40}?"
+                         r"(?:要求|目标|部署|精神|安排|规定|标准|意见|任务)[，,]")
 
 
 def _speech_frame_end(sentence: str) -> int:

@@ -10,6 +10,10 @@ test (none copies a corpus string).
    or method, with no modal, tells what was looked at (:func:`summarizer.aspects.examines_scope` in
    :func:`summarizer.aspects.narrates_activity`; ``points._neither_and_flips`` reads the rest of the sentence when the
    point stops before 情况). ``定期检查各项制度落实情况`` and ``要…检查…情况`` stay measures.
+3. A plan whose 将 is followed by the basis it answers to (``下一步，我办将按照上级部署和年度目标，进一步统一思想，加强
+   业务培训，加深…的理解``) gave one window or nothing: the basis clause (按照/根据…要求/目标/部署，) names no act, the
+   measure clauses follow it (``points._PLAN_BASIS`` in :func:`summarizer.points.plan_clauses`); 加深 and 深化 open a
+   plan's measure clause (``plan_verb``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import time
 from aspect_helpers import points
 from summarizer import aspects as asp
 from summarizer import clean
+from summarizer import points as P
 
 # 1 ---------------------------------------------------------------------------------------------------------------
 
@@ -82,3 +87,24 @@ def test_examines_scope_is_linear():
     asp.examines_scope(long_line)
     asp.examines_scope("检查了" * 30_000)
     assert time.perf_counter() - t < 2.0
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+_BASIS_PLAN = "下一步,我办将按照上级部署和年度目标,进一步统一思想,加强业务培训,加深窗口人员对新规定的理解,提升服务群众水平。"
+
+
+def test_plan_after_its_basis_gives_one_measure_per_clause():
+    spans = P.plan_clauses(_BASIS_PLAN)
+    assert [_BASIS_PLAN[a:b] for a, b in spans] == ["进一步统一思想", "加强业务培训", "加深窗口人员对新规定的理解",
+                                                     "提升服务群众水平"]
+    ch, rec = points("二、下步打算\n" + _BASIS_PLAN + "一是规范办事流程,建立长效机制。二是强化日常管理,服务办事群众。")
+    assert rec[:3] == ["进一步统一思想", "加强业务培训", "加深窗口人员对新规定的理解"]
+    assert "规范办事流程,建立长效机制" in rec and "强化日常管理,服务办事群众" in rec
+
+
+def test_basis_without_acts_after_it_gives_no_plan():
+    # the basis closes no clause of acts: a single act after it is no list of measures
+    assert P.plan_clauses("今后,我办将按照上级部署和年度目标,做好各项工作。") == []
+    # a 将 followed by a basis that names no 要求/目标/部署 is read as before
+    assert P.plan_clauses("我办将按照这个思路走下去。") == []
