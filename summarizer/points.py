@@ -2941,6 +2941,39 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     return _chain_acts(sentence, first_end + 1, [(start, first_end)])
 
 
+#: A body's demand on named addressees (``巡察组要求，被巡察的3个村要A，B，C``, ``会议要求，各部门要…``): at most
+#: :data:`DEMANDER_CHARS` characters of the clause's subject before 要求 (no modal, no negation among them, not ending
+#: in 的: ``《通知》的要求，包括…`` names a document's requirements, reported), then an addressee of at most
+#: :data:`DEMANDED_ADDRESSEE_CHARS` characters (no quotation, not 包括/是…) and a modal, whose act opens the chain
+#: (corpus23).
+#: Bounded: linear from each 要求.
+DEMANDER_CHARS = 12
+DEMANDED_ADDRESSEE_CHARS = 20
+_ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
+                               rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如)"
+                               rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
+
+
+def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a body demands of named addressees, or ``[]``: an
+    inspection group, a meeting or a leader demands (:data:`_ADDRESSED_DEMAND`: ``巡察组要求，被巡察的3个村要认真落实
+    主体责任，增强…，提高…，采取切实措施，提高整改实效``); the first act opens right after the addressee's modal with a
+    measure (:func:`_announced_clause_opens`), each later ``，``-clause is one more act up to a clause that closes the
+    chain with its aim (:data:`_DEMAND_GOAL`) or the sentence's end (the gold rule of 724/728: one recommendation per
+    demanded act). At least :data:`PLAN_CLAUSES` acts. Linear in the sentence."""
+    m = _ADDRESSED_DEMAND.search(sentence)
+    if m is None:
+        return []
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    if asp.has_cue(sentence[clause_start:m.start() + DEMANDER_CHARS + 2], "condition"):
+        return []  # (如果出版商要求图书馆…，图书馆应…: a condition, not a demand)
+    first_end = next((j for j in range(m.end(), len(sentence)) if sentence[j] in "，,；;。！？!?"), len(sentence))
+    if not _announced_clause_opens(sentence[m.end():first_end]):
+        return []
+    start = m.end() + len(sentence[m.end():first_end]) - len(sentence[m.end():first_end].lstrip())
+    return _chain_acts(sentence, first_end + 1, [(start, first_end)])
+
+
 #: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
 #: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
 _OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
@@ -3043,6 +3076,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         seized = occasion_exhortation_clauses(text[s.start:s.end])
         if len(seized) > len(clauses):
             clauses = seized  # (要以…为契机，A，B，C: the exhortation's acts, one each; part18fix22)
+        addressed = addressed_demand_clauses(text[s.start:s.end])
+        if len(addressed) > len(clauses):
+            clauses = addressed  # (巡察组要求，各村要A，B，C: the demanded acts, one each; corpus23)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]

@@ -14,6 +14,10 @@ test (none copies a corpus string).
    业务培训，加深…的理解``) gave one window or nothing: the basis clause (按照/根据…要求/目标/部署，) names no act, the
    measure clauses follow it (``points._PLAN_BASIS`` in :func:`summarizer.points.plan_clauses`); 加深 and 深化 open a
    plan's measure clause (``plan_verb``).
+4. A body's demand on named addressees (``督查组要求，各街道要A，B，C，…``, ``会议要求，各部门要…``) gave one window or
+   nothing: each demanded act is one recommendation (:func:`summarizer.points.addressed_demand_clauses` in
+   ``points._plan_points``; the gold rule of 724/728), the chain closed by its aim (``确保…``). A document's
+   requirements reported (``《办法》的要求，包括要…``) and a condition (``如果业主要求物业…``) are no such demand.
 """
 
 from __future__ import annotations
@@ -108,3 +112,29 @@ def test_basis_without_acts_after_it_gives_no_plan():
     assert P.plan_clauses("今后,我办将按照上级部署和年度目标,做好各项工作。") == []
     # a 将 followed by a basis that names no 要求/目标/部署 is read as before
     assert P.plan_clauses("我办将按照这个思路走下去。") == []
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+_DEMAND = "会上通报了检查情况。督查组要求,辖区各街道要压实属地责任,完善排查台账,加强夜间巡查,确保隐患动态清零。"
+
+
+def test_addressed_demand_gives_one_measure_per_act():
+    sentence = _DEMAND.split("。")[1] + "。"
+    spans = P.addressed_demand_clauses(sentence)
+    assert [sentence[a:b] for a, b in spans] == ["压实属地责任", "完善排查台账", "加强夜间巡查"]
+    ch, rec = points(_DEMAND)
+    assert rec == ["压实属地责任", "完善排查台账", "加强夜间巡查"]
+
+
+def test_reported_requirements_and_conditions_are_no_demand():
+    assert P.addressed_demand_clauses("《办法》的要求,包括要对各类隐患进行排查;不再层层开会,不再层层报材料。") == []
+    assert P.addressed_demand_clauses("如果业主要求物业公司要尽快维修电梯,更换老化线路,物业应当及时答复。") == []
+    assert P.addressed_demand_clauses("居民要求尽快维修电梯,更换老化线路。") == []  # no addressee with a modal
+
+
+def test_addressed_demand_is_linear():
+    t = time.perf_counter()
+    P.addressed_demand_clauses("组" * 50_000 + "要求," + "各部门" * 20_000 + "要加强管理," * 2_000)
+    P.addressed_demand_clauses("要求," * 30_000)
+    assert time.perf_counter() - t < 2.0
