@@ -5579,6 +5579,8 @@ def narrates_discussion(point: str) -> bool:
     A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Bounded: one
     anchored match and a scan of a bounded prefix."""
     p = point.strip(_TRIM)
+    if asks_counted_questions(p):
+        return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
     m = _inquiry_topic_re().match(p)
     if m is None:
         m = _purpose_inquiry(p)
@@ -5595,6 +5597,25 @@ def narrates_discussion(point: str) -> bool:
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+#: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个
+#: 问题``): 问题 are questions there, not problems. A verb of asking or answering, at most 16 characters, a number or a
+#: word of quantity and 个问题. Bounded.
+_COUNTED_QUESTIONS = re.compile(r"(?:提出|提了|提问|问了|问及|回答|答复|解答|回应)了?[^，,。；;：:！？!?]{0,16}?"
+                                r"(?:\d+|[一二三四五六七八九十两几多数若干百]+)\s{0,2}(?:多|余)?\s{0,2}个问题")
+
+
+def asks_counted_questions(point: str) -> bool:
+    """Whether ``point`` opens with a count of questions put or answered (:data:`_COUNTED_QUESTIONS` in its first
+    clause: ``现场共有8家媒体提出10多个问题``, ``发言人共回答了17家媒体记者提出的22个问题``) and goes on, if at all, only
+    about those questions (a clause opening with 其中 or 涉及): the narration of a
+    press conference or a briefing, neither aspect (corpus23). Bounded: the first clauses of the point."""
+    clauses = _COMMA_CLAUSE_SPLIT.split(point)
+    if not _COUNTED_QUESTIONS.search(clauses[0]):
+        return False
+    rest = [c.strip() for c in clauses[1:] if c.strip()]
+    return all(c.startswith(("其中", "涉及", "内容涉及", "话题涉及")) for c in rest)
 
 
 _COMMA_CLAUSE_SPLIT = re.compile(r"[，,；;]")

@@ -18,6 +18,9 @@ test (none copies a corpus string).
    nothing: each demanded act is one recommendation (:func:`summarizer.points.addressed_demand_clauses` in
    ``points._plan_points``; the gold rule of 724/728), the chain closed by its aim (``确保…``). A document's
    requirements reported (``《办法》的要求，包括要…``) and a condition (``如果业主要求物业…``) are no such demand.
+5. A count of questions put or answered at a briefing (``现场共有6家媒体提出20多个问题，其中不少涉及…``, ``共回答了…提出的
+   15个问题``) was read as a stated problem: 问题 there are questions (:func:`summarizer.points.asks_counted_questions`
+   in :func:`summarizer.points.narrates_discussion`). ``仍有3个问题没有解决`` states problems.
 """
 
 from __future__ import annotations
@@ -138,3 +141,25 @@ def test_addressed_demand_is_linear():
     P.addressed_demand_clauses("组" * 50_000 + "要求," + "各部门" * 20_000 + "要加强管理," * 2_000)
     P.addressed_demand_clauses("要求," * 30_000)
     assert time.perf_counter() - t < 2.0
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+_BRIEFING = ("发布会持续约一个小时,20多家媒体到场。现场共有6家媒体提出20多个问题,其中不少涉及城市更新中的难点。"
+             "发言人共回答了11家媒体记者提出的15个问题。")
+
+
+def test_counted_questions_are_recognised():
+    assert P.asks_counted_questions("现场共有6家媒体提出20多个问题,其中不少涉及城市更新中的难点")
+    assert P.asks_counted_questions("发言人共回答了11家媒体记者提出的15个问题")
+    assert P.narrates_discussion("发言人共回答了11家媒体记者提出的15个问题")
+
+
+def test_counted_questions_give_no_challenge():
+    assert points(_BRIEFING) == ([], [])
+
+
+def test_counted_problems_stay_problems():
+    assert not P.asks_counted_questions("整改中仍有3个问题没有解决")  # no verb of asking or answering
+    assert not P.asks_counted_questions("群众反映了3个问题,部分路灯损坏")  # 反映: problems reported, not questions
+    assert not P.asks_counted_questions("记者提出5个问题,物业公司至今未作答复")  # a complaint follows
