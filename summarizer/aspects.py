@@ -4541,12 +4541,23 @@ _LABEL_COLON = re.compile(r"[:：]")
 def is_page_label_line(point: str) -> bool:
     """True when ``point`` is a page's metadata line cut into a would-be point (``出版:更新``, ``来源: 作者: 阅读``,
     ``撰文: 评论编辑室``): at least two colon-separated parts, each of at most :data:`PAGE_LABEL_CHARS` characters
-    (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …). A note-style point whose
-    label is no page label (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …); or a listed article's tag and
+    view count (:data:`_LISTING_COUNT`: ``业内关注 43725``). A note-style point whose label is no page label
+    (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    if _LISTING_COUNT.match(point.strip()):
+        return True  # 业内关注 43725“…”: a listed article's tag and view count, then the next title (corpus23)
     parts = [p.replace(" ", "").replace("\u3000", "") for p in _LABEL_COLON.split(point.strip())]
     if len(parts) < 2 or any(len(p) > PAGE_LABEL_CHARS for p in parts):
         return False
     return parts[0] in lexicon().words("page_label")
+
+
+#: A listed article's tag and its count of views or replies, all that is left of a page's list of other articles in
+#: a would-be point (``业内关注 43725``, ``业界评论 121756``) that opens it, the next listed title perhaps glued after
+#: it: two to six CJK characters, whitespace, three to eight digits, then the end, an opening quote or bracket, or a
+#: space before no unit (``建议政府注资 500 亿元`` is a figure of a measure, ``截至 2015 年`` a date). Anchored, bounded.
+_LISTING_COUNT = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
+                            r"(?=\s{0,4}$|[“\"「《【]|\s{1,4}[^\s\d年月日号時时分秒万萬亿億千百元個个人次%％])")
 
 
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).

@@ -21,6 +21,10 @@ test (none copies a corpus string).
 5. A count of questions put or answered at a briefing (``现场共有6家媒体提出20多个问题，其中不少涉及…``, ``共回答了…提出的
    15个问题``) was read as a stated problem: 问题 there are questions (:func:`summarizer.points.asks_counted_questions`
    in :func:`summarizer.points.narrates_discussion`). ``仍有3个问题没有解决`` states problems.
+6. A page's list of other articles (``今日推荐`` ⏎ ``-`` ⏎ ``title 业内关注 43725``) left a listed article's tag and view
+   count as a would-be point (关注 reads as an imperative): a short tag, a space and a count, then the end or the next
+   title, is page chrome (``aspects._LISTING_COUNT`` in :func:`summarizer.aspects.is_page_label_line`). A figure with its
+   unit (``建议政府注资 500 亿元``) or a date (``截至 2015 年``) is none.
 """
 
 from __future__ import annotations
@@ -163,3 +167,18 @@ def test_counted_problems_stay_problems():
     assert not P.asks_counted_questions("整改中仍有3个问题没有解决")  # no verb of asking or answering
     assert not P.asks_counted_questions("群众反映了3个问题,部分路灯损坏")  # 反映: problems reported, not questions
     assert not P.asks_counted_questions("记者提出5个问题,物业公司至今未作答复")  # a complaint follows
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_listed_tag_and_count_is_page_chrome():
+    assert asp.is_page_label_line("行业关注 52718")
+    assert asp.is_page_label_line("社区观察 3391“加装电梯”,谁来买单")
+    assert asp.states_neither("行业关注 52718")
+
+
+def test_figures_and_dates_are_no_listing():
+    assert not asp.is_page_label_line("建议政府注资 500 亿元,成立专门机构")
+    assert not asp.is_page_label_line("截至 2015 年 6 月,轮候人数超过 28 万")
+    assert not asp.is_page_label_line("社区关注老人 1234567890123")  # more digits than a count
