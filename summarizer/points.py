@@ -2974,6 +2974,47 @@ def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     return _chain_acts(sentence, first_end + 1, [(start, first_end)])
 
 
+#: 需要 as the modal of a chain of measures (``完善…的配套制度，首先需要完善A，落实B，…``): not a noun (``的需要``,
+#: ``有需要``, ``所需要``) and not after a negation. Bounded lookbehind.
+_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要")
+
+
+def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure of a chain after 需要, or ``[]``: ``…，首先需要完善
+    财政补助政策，落实医保支付对…的补偿，政府建立…专项资金，完善…补偿政策，保障…切实有效``: the clause right after 需要 opens
+    with a measure's verb (:func:`_plan_clause_opens`), and each later ``，``-clause that opens with one, or with a public
+    actor and one (``政府建立…``), is one more measure, up to a clause that does neither (a goal: 保障…有效, 使…) or the
+    sentence's end (the gold rule: one recommendation per measure of a chain). At least :data:`NEED_CHAIN_CLAUSES`
+    measures. Only the sentence's first 需要 that is no noun is read. Linear in the sentence (corpus23)."""
+    for m in _NEED_CHAIN.finditer(sentence):
+        out: list[tuple[int, int]] = []
+        a = m.end()
+        for k in range(m.end(), len(sentence) + 1):
+            if k == len(sentence) or sentence[k] in "，,；;。！？!?":
+                clause = sentence[a:k]
+                c = clause.lstrip()
+                if not c or not (_plan_clause_opens(c) or _actor_measure_opens(c)) or _DEMAND_GOAL.match(c):
+                    break
+                out.append((a + len(clause) - len(c), k))
+                if k < len(sentence) and sentence[k] in "。！？!?":
+                    break
+                a = k + 1
+        return out if len(out) >= NEED_CHAIN_CLAUSES else []
+    return []
+
+
+#: Fewest measures after one 需要 for :func:`need_chain_clauses` to read them one by one.
+NEED_CHAIN_CLAUSES = 3
+#: A public actor that may open a measure clause of a chain before its verb (``政府建立…``, ``各地完善…``). Anchored.
+_CHAIN_ACTOR = re.compile(r"\s{0,2}(?:政府|各级政府|各地|各部门|有关部门|相关部门|国家|社会|学校|社区|企业)")
+
+
+def _actor_measure_opens(clause: str) -> bool:
+    """Whether ``clause`` opens with a public actor (:data:`_CHAIN_ACTOR`) and then a measure's verb. Constant work."""
+    m = _CHAIN_ACTOR.match(clause)
+    return m is not None and _plan_clause_opens(clause[m.end():])
+
+
 #: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
 #: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
 _OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
@@ -3079,6 +3120,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         addressed = addressed_demand_clauses(text[s.start:s.end])
         if len(addressed) > len(clauses):
             clauses = addressed  # (巡察组要求，各村要A，B，C: the demanded acts, one each; corpus23)
+        needed = need_chain_clauses(text[s.start:s.end])
+        if len(needed) > len(clauses):
+            clauses = needed  # (…，首先需要完善A，落实B，政府建立C: the chain's measures, one each; corpus23)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]

@@ -25,6 +25,10 @@ test (none copies a corpus string).
    count as a would-be point (关注 reads as an imperative): a short tag, a space and a count, then the end or the next
    title, is page chrome (``aspects._LISTING_COUNT`` in :func:`summarizer.aspects.is_page_label_line`). A figure with its
    unit (``建议政府注资 500 亿元``) or a date (``截至 2015 年``) is none.
+7. A chain of measures after one 需要 (``完善…配套制度，首先需要完善A，落实B，政府设立C，完善D，…``) gave one window cut at
+   the point's length: each clause that opens with a measure's verb, or with a public actor and one, is one measure
+   (:func:`summarizer.points.need_chain_clauses` in ``points._plan_points``), at least three of them. 需要 as a noun
+   (``群众的需要``) or negated opens no chain.
 """
 
 from __future__ import annotations
@@ -182,3 +186,29 @@ def test_figures_and_dates_are_no_listing():
     assert not asp.is_page_label_line("建议政府注资 500 亿元,成立专门机构")
     assert not asp.is_page_label_line("截至 2015 年 6 月,轮候人数超过 28 万")
     assert not asp.is_page_label_line("社区关注老人 1234567890123")  # more digits than a count
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+
+_NEED = "健全社区养老的保障制度,首先需要完善运营补贴办法,落实医保对上门护理的支付,政府设立社区养老专项资金,完善护理员培训制度。"
+
+
+def test_need_chain_gives_one_measure_per_clause():
+    spans = P.need_chain_clauses(_NEED)
+    assert [_NEED[a:b] for a, b in spans] == ["完善运营补贴办法", "落实医保对上门护理的支付", "政府设立社区养老专项资金",
+                                              "完善护理员培训制度"]
+    ch, rec = points(_NEED)
+    assert rec == ["完善运营补贴办法", "落实医保对上门护理的支付", "政府设立社区养老专项资金", "完善护理员培训制度"]
+
+
+def test_no_chain_after_a_noun_or_a_short_need():
+    assert P.need_chain_clauses("满足群众的需要,完善运营补贴办法,落实医保支付,设立专项资金。") == []
+    assert P.need_chain_clauses("这需要完善运营补贴办法,落实医保支付。") == []  # two measures: no chain to split
+    assert P.need_chain_clauses("不需要完善运营补贴办法,落实医保支付,设立专项资金。") == []
+
+
+def test_need_chain_is_linear():
+    t = time.perf_counter()
+    P.need_chain_clauses("需要" + "完善制度," * 20_000)
+    P.need_chain_clauses("需要" * 30_000)
+    assert time.perf_counter() - t < 2.0
