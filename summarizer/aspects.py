@@ -4871,12 +4871,23 @@ _LABEL_COLON = re.compile(r"[:：]")
 def is_page_label_line(point: str) -> bool:
     """True when ``point`` is a page's metadata line cut into a would-be point (``出版:更新``, ``来源: 作者: 阅读``,
     ``撰文: 评论编辑室``): at least two colon-separated parts, each of at most :data:`PAGE_LABEL_CHARS` characters
-    (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …). A note-style point whose
-    label is no page label (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …); or a listed article's tag and
+    view count (:data:`_LISTING_COUNT`: ``业内关注 43725``). A note-style point whose label is no page label
+    (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    if _LISTING_COUNT.match(point.strip()):
+        return True  # 业内关注 43725“…”: a listed article's tag and view count, then the next title (corpus23)
     parts = [p.replace(" ", "").replace("\u3000", "") for p in _LABEL_COLON.split(point.strip())]
     if len(parts) < 2 or any(len(p) > PAGE_LABEL_CHARS for p in parts):
         return False
     return parts[0] in lexicon().words("page_label")
+
+
+#: A listed article's tag and its count of views or replies, all that is left of a page's list of other articles in
+#: a would-be point (``业内关注 43725``, ``业界评论 121756``) that opens it, the next listed title perhaps glued after
+#: it: two to six CJK characters, whitespace, three to eight digits, then the end, an opening quote or bracket, or a
+#: space before no unit (``建议政府注资 500 亿元`` is a figure of a measure, ``截至 2015 年`` a date). Anchored, bounded.
+_LISTING_COUNT = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
+                            r"(?=\s{0,4}$|[“\"「《【]|\s{1,4}[^\s\d年月日号時时分秒万萬亿億千百元個个人次%％])")
 
 
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
@@ -5097,6 +5108,8 @@ def narrates_activity(point: str) -> bool:
     党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
     (false20). Linear in ``len(point)``."""
     m = cue_pattern("activity_done").search(point)
+    if m is None and examines_scope(point):
+        return True  # 采取听汇报、实地查看等方式，检查《条例》的宣传学习贯彻…等情况: an inspection's scope (corpus23)
     if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
         return False
     if not modal_strength(point):
@@ -5109,6 +5122,36 @@ def narrates_activity(point: str) -> bool:
         if _ACTIVITY_SUBJECT.match(point, k + 1):
             return True
     return False
+
+
+def examines_scope(point: str) -> bool:
+    """True when ``point`` narrates what an inspection or a survey looked at: a verb of examining
+    (``corpus23_examining_verb`` cue group: 检查, 督查, 视察, 察看…) whose object, at most
+    :data:`EXAMINED_OBJECT_CHARS` characters with no clause break, ends in 情况, the verb either in the perfective
+    (``重点检查了人民警察依法履职…情况``) or after the narration of the visit or its method in the same sentence
+    (``corpus23_inspection_frame``: ``采取听汇报、实地查看等方式，检查…等情况``, ``深入到…实地察看…情况``); with no
+    modal, no deficiency predicate and no adversative turn. Neither aspect: the scope of a visit, not a problem or a
+    measure (``定期检查各项制度落实情况`` has no such narration and stays a measure). Linear in ``len(point)``: the
+    bounded object is read from each verb (corpus23)."""
+    if (not has_cue(point, "corpus23_examining_verb") or has_cue(point, "modal") or has_cue(point, "prose_challenge")
+            or has_cue(point, "adversative")):
+        return False
+    frame = cue_pattern("corpus23_inspection_frame").search(point)
+    for m in cue_pattern("corpus23_examining_verb").finditer(point):
+        end = m.end()
+        done = point.startswith("了", end)
+        if not done and (frame is None or frame.start() >= m.start()):
+            continue
+        obj = _EXAMINED_OBJECT.match(point, end + done)
+        if obj is not None:
+            return True
+    return False
+
+
+#: Most characters of the object of a verb of examining before its 情况 (:func:`examines_scope`).
+EXAMINED_OBJECT_CHARS = 80
+#: That object: no clause break, then 情况 ending its clause (bounded: linear from each verb).
+_EXAMINED_OBJECT = re.compile(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJECT_CHARS}}}?情况(?=$|[，,。；;\s])")
 
 
 #: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``): the clauses

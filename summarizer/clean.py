@@ -484,6 +484,8 @@ _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A part word of a structured abstract's label (``[目的/意义]``, ``[方法/过程]``, ``[结果/结论]``, ``[创新/价值]``).
+_ABSTRACT_PART = r"(?:目的|意义|方法|过程|结果|结论|创新|价值|局限)"
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
     ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
@@ -521,6 +523,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # perhaps letter-spaced with a converter's stray mark ("[摘 要]", "【摘要】", "［摘 ?要］": trialfix20b); bounded
     ("abstract_label", re.compile(r"[\[【［〔]\s{0,2}(?:摘[\s?？\ufffd]{0,3}要|内容提要|Abstract)\s{0,2}[\]】］〕]\s{0,2}[:：]?",
                                   re.I), HARD_BREAK),
+    # a structured abstract's part label in brackets ("[目的/意义]…[方法/过程]…[结果/结论]…[局限]…", "【结论/结果】"):
+    # where a part starts, not words of the abstract (left in, 意义 reads as a section noun and its part as background,
+    # and the results after it as more of it: corpus23). Two part words joined by a slash, or 局限 alone; bounded.
+    ("abstract_label", re.compile(rf"[\[【［〔]\s{{0,2}}(?:{_ABSTRACT_PART}\s{{0,2}}[/／]\s{{0,2}}{_ABSTRACT_PART}|局限(?:性)?)"
+                                  r"\s{0,2}[\]】］〕]\s{0,2}[:：]?"), HARD_BREAK),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):

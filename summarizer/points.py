@@ -3011,6 +3011,86 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     return _chain_acts(sentence, first_end + 1, [(start, first_end)])
 
 
+#: A body's demand on named addressees (``巡察组要求，被巡察的3个村要A，B，C``, ``会议要求，各部门要…``): at most
+#: :data:`DEMANDER_CHARS` characters of the clause's subject before 要求 (no modal, no negation among them, not ending
+#: in 的: ``《通知》的要求，包括…`` names a document's requirements, reported), then an addressee of at most
+#: :data:`DEMANDED_ADDRESSEE_CHARS` characters (no quotation, not 包括/是…) and a modal, whose act opens the chain
+#: (corpus23).
+#: Bounded: linear from each 要求.
+DEMANDER_CHARS = 12
+DEMANDED_ADDRESSEE_CHARS = 20
+_ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
+                               rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如)"
+                               rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
+
+
+def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a body demands of named addressees, or ``[]``: an
+    inspection group, a meeting or a leader demands (:data:`_ADDRESSED_DEMAND`: ``巡察组要求，被巡察的3个村要认真落实
+    主体责任，增强…，提高…，采取切实措施，提高整改实效``); the first act opens right after the addressee's modal with a
+    measure (:func:`_announced_clause_opens`), each later ``，``-clause is one more act up to a clause that closes the
+    chain with its aim (:data:`_DEMAND_GOAL`) or the sentence's end (the gold rule of 724/728: one recommendation per
+    demanded act). At least :data:`ADDRESSED_DEMAND_CLAUSES` acts. Linear in the sentence."""
+    m = _ADDRESSED_DEMAND.search(sentence)
+    if m is None:
+        return []
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    if asp.has_cue(sentence[clause_start:m.start() + DEMANDER_CHARS + 2], "condition"):
+        return []  # (如果出版商要求图书馆…，图书馆应…: a condition, not a demand)
+    first_end = next((j for j in range(m.end(), len(sentence)) if sentence[j] in "，,；;。！？!?"), len(sentence))
+    if not _announced_clause_opens(sentence[m.end():first_end]):
+        return []
+    start = m.end() + len(sentence[m.end():first_end]) - len(sentence[m.end():first_end].lstrip())
+    acts = _chain_acts(sentence, first_end + 1, [(start, first_end)])
+    return acts if len(acts) >= ADDRESSED_DEMAND_CLAUSES else []
+
+
+#: Fewest acts of an addressed demand for :func:`addressed_demand_clauses` to read them one by one: two acts
+#: (``该局要认真抓好整改，建立长效机制``) stay one point, as the reading of a meeting's demands gives them (corpus21).
+ADDRESSED_DEMAND_CLAUSES = 3
+
+
+#: 需要 as the modal of a chain of measures (``完善…的配套制度，首先需要完善A，落实B，…``): not a noun (``的需要``,
+#: ``有需要``, ``所需要``) and not after a negation. Bounded lookbehind.
+_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要")
+
+
+def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure of a chain after 需要, or ``[]``: ``…，首先需要完善
+    财政补助政策，落实医保支付对…的补偿，政府建立…专项资金，完善…补偿政策，保障…切实有效``: the clause right after 需要 opens
+    with a measure's verb (:func:`_plan_clause_opens`), and each later ``，``-clause that opens with one, or with a public
+    actor and one (``政府建立…``), is one more measure, up to a clause that does neither (a goal: 保障…有效, 使…) or the
+    sentence's end (the gold rule: one recommendation per measure of a chain). At least :data:`NEED_CHAIN_CLAUSES`
+    measures. Only the sentence's first 需要 that is no noun is read. Linear in the sentence (corpus23)."""
+    for m in _NEED_CHAIN.finditer(sentence):
+        out: list[tuple[int, int]] = []
+        a = m.end()
+        for k in range(m.end(), len(sentence) + 1):
+            if k == len(sentence) or sentence[k] in "，,；;。！？!?":
+                clause = sentence[a:k]
+                c = clause.lstrip()
+                if not c or not (_plan_clause_opens(c) or _actor_measure_opens(c)) or _DEMAND_GOAL.match(c):
+                    break
+                out.append((a + len(clause) - len(c), k))
+                if k < len(sentence) and sentence[k] in "。！？!?":
+                    break
+                a = k + 1
+        return out if len(out) >= NEED_CHAIN_CLAUSES else []
+    return []
+
+
+#: Fewest measures after one 需要 for :func:`need_chain_clauses` to read them one by one.
+NEED_CHAIN_CLAUSES = 3
+#: A public actor that may open a measure clause of a chain before its verb (``政府建立…``, ``各地完善…``). Anchored.
+_CHAIN_ACTOR = re.compile(r"\s{0,2}(?:政府|各级政府|各地|各部门|有关部门|相关部门|国家|社会|学校|社区|企业)")
+
+
+def _actor_measure_opens(clause: str) -> bool:
+    """Whether ``clause`` opens with a public actor (:data:`_CHAIN_ACTOR`) and then a measure's verb. Constant work."""
+    m = _CHAIN_ACTOR.match(clause)
+    return m is not None and _plan_clause_opens(clause[m.end():])
+
+
 #: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
 #: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
 _OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
@@ -3060,18 +3140,27 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
     with an imperative verb is a measure; the others (``使…``, a goal) are not. At least :data:`PLAN_CLAUSES`
     measures, and a marker never inside a word (将来, 要求: the verb test fails on them). Linear in the sentence."""
     for m in _PLAN_MARKER.finditer(sentence):
-        rest = sentence[m.end():]
+        basis = _PLAN_BASIS.match(sentence, m.end())
+        first = basis.end() if basis is not None else m.end()  # (将按照…要求和目标，A，B: the acts follow the basis)
+        rest = sentence[first:]
         if not _plan_clause_opens(rest[:30]):
             continue
-        out, a = [], m.end()
-        for k in range(m.end(), len(sentence) + 1):
+        out, a = [], first
+        for k in range(first, len(sentence) + 1):
             if k == len(sentence) or sentence[k] in "，,；;。！？!?":
                 clause = sentence[a:k]
-                if (a == m.end() or _plan_clause_opens(clause)) and clause.strip():
+                if (a == first or _plan_clause_opens(clause)) and clause.strip():
                     out.append((a, k))
                 a = k + 1
         return out if len(out) >= PLAN_CLAUSES else []
     return []
+
+
+#: The basis a plan follows, right after its 将 (``我局将按照上级和市委有关…的各项要求和目标，``, ``将根据…部署，``): a
+#: clause that names what the plan answers to and no act of its own, closed by a noun of what it follows (要求, 目标,
+#: 部署, 精神…); the measures are the clauses after it (corpus23). Anchored, bounded.
+_PLAN_BASIS = re.compile(r"\s{0,2}(?:按照|根据|依照|依据|对照|遵照|围绕)[^，,。；;！？!?：:]{1,40}?"
+                         r"(?:要求|目标|部署|精神|安排|规定|标准|意见|任务)[，,]")
 
 
 def _speech_frame_end(sentence: str) -> int:
@@ -3104,6 +3193,12 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         seized = occasion_exhortation_clauses(text[s.start:s.end])
         if len(seized) > len(clauses):
             clauses = seized  # (要以…为契机，A，B，C: the exhortation's acts, one each; part18fix22)
+        addressed = addressed_demand_clauses(text[s.start:s.end])
+        if len(addressed) > len(clauses):
+            clauses = addressed  # (巡察组要求，各村要A，B，C: the demanded acts, one each; corpus23)
+        needed = need_chain_clauses(text[s.start:s.end])
+        if len(needed) > len(clauses):
+            clauses = needed  # (…，首先需要完善A，落实B，政府建立C: the chain's measures, one each; corpus23)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
@@ -5604,6 +5699,8 @@ def narrates_discussion(point: str) -> bool:
     A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Bounded: one
     anchored match and a scan of a bounded prefix."""
     p = point.strip(_TRIM)
+    if asks_counted_questions(p):
+        return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
     m = _inquiry_topic_re().match(p)
     if m is None:
         m = _purpose_inquiry(p)
@@ -5620,6 +5717,25 @@ def narrates_discussion(point: str) -> bool:
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+#: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个
+#: 问题``): 问题 are questions there, not problems. A verb of asking or answering, at most 16 characters, a number or a
+#: word of quantity and 个问题. Bounded.
+_COUNTED_QUESTIONS = re.compile(r"(?:提出|提了|提问|问了|问及|回答|答复|解答|回应)了?[^，,。；;：:！？!?]{0,16}?"
+                                r"(?:\d+|[一二三四五六七八九十两几多数若干百]+)\s{0,2}(?:多|余)?\s{0,2}个问题")
+
+
+def asks_counted_questions(point: str) -> bool:
+    """Whether ``point`` opens with a count of questions put or answered (:data:`_COUNTED_QUESTIONS` in its first
+    clause: ``现场共有8家媒体提出10多个问题``, ``发言人共回答了17家媒体记者提出的22个问题``) and goes on, if at all, only
+    about those questions (a clause opening with 其中 or 涉及): the narration of a
+    press conference or a briefing, neither aspect (corpus23). Bounded: the first clauses of the point."""
+    clauses = _COMMA_CLAUSE_SPLIT.split(point)
+    if not _COUNTED_QUESTIONS.search(clauses[0]):
+        return False
+    rest = [c.strip() for c in clauses[1:] if c.strip()]
+    return all(c.startswith(("其中", "涉及", "内容涉及", "话题涉及")) for c in rest)
 
 
 _COMMA_CLAUSE_SPLIT = re.compile(r"[，,；;]")
@@ -7815,6 +7931,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 # relief a measure brings (一是可以缓解高考压力)
             if asp.praises_report(ptext):
                 continue  # 总结成绩实事求是，分析问题深入透彻，部署工作措施有力: a meeting's praise of a report (trialfix20b)
+            if aspect == asp.RECOMMENDATION and asp.examines_scope(ptext + _rest_of_sentence(text, p.end)):
+                continue  # 采取听汇报…等方式，检查《条例》的…建设等情况: an inspection's scope, narrated (the point may
+                # stop before the 情况 that ends its object: the rest of the sentence is read; corpus23)
             if aspect == asp.RECOMMENDATION and asp.significance_of(ptext, _rest_of_sentence(text, p.end)):
                 continue  # 对于…，加强班子建设，提高凝聚力，具有重要意义: the clauses are what the verdict is about
             main = asp.concession_main(ptext) if aspect == asp.RECOMMENDATION else None
