@@ -98,3 +98,20 @@ def test_flattened_list_split_is_linear():
     t = time.perf_counter()
     clean("短句。\n" * 10_000)
     assert time.perf_counter() - t < 3.0
+
+
+# 2. a problem-definition part of a plan
+
+def test_problem_definition_names_the_problems_section():
+    assert asp.heading_aspect("二、问题定义") == asp.CHALLENGE
+    assert asp.heading_aspect("问题诊断") == asp.CHALLENGE
+    assert asp.heading_aspect("概念界定") == asp.OTHER  # a definition stays background
+
+
+def test_outline_items_under_problem_definition_are_challenges():
+    s = ("一、问题定义\n1.1 队伍能力薄弱：调解员“不会调、不敢调”\n1.2 经费保障缺失：专项经费年年缩水\n"
+         "二、实施路径\n2.1 培训体系建设：调解员培训需分层分类开展")
+    ch, rec = _points(s)
+    assert any("队伍能力薄弱" in p for p in ch)
+    assert any("经费保障缺失" in p for p in ch)
+    assert any("培训体系建设" in p for p in rec)
