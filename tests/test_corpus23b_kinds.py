@@ -115,3 +115,29 @@ def test_outline_items_under_problem_definition_are_challenges():
     assert any("队伍能力薄弱" in p for p in ch)
     assert any("经费保障缺失" in p for p in ch)
     assert any("培训体系建设" in p for p in rec)
+
+
+# 3. a podcast transcript: the host's sign-on and announcements, and complaints told by scarcity and hardship
+
+PODCAST = ("主持人:\n[00:00:01]\n大家好,欢迎来到不清楚电台,我是主持人小林。外卖骑手撑起了城市的即时配送。"
+           "但骑手的工作很少有工伤保险,甚至经常是按单计酬的临时岗位。平台的考核只看准时率,不看路况和天气。"
+           "接下来的两周,不清楚电台会播出对几位骑手的采访。\n小陈:\n[00:01:30]\n主持人好,我老家在县城。")
+
+
+def test_sign_on_and_announcement_are_no_points():
+    assert asp.is_ceremony("大家好,欢迎来到不清楚电台,我是主持人小林")
+    assert asp.is_ceremony("接下来的两周,不清楚电台会播出对几位骑手的采访")
+    ch, rec = _points(PODCAST)
+    assert not any("欢迎来到" in p or "会播出" in p for p in ch + rec)
+
+
+def test_scarcity_and_hardship_are_complaints():
+    ch, _ = _points(PODCAST)
+    assert any(p.startswith("骑手的工作很少有工伤保险") or "很少有工伤保险" in p for p in ch)
+    assert asp.prose_aspect("这里的老人生病了不敢上医院。") == asp.CHALLENGE
+    assert asp.prose_aspect("年轻人收入不稳,不敢结婚、不敢生孩子。") == asp.CHALLENGE
+
+
+def test_guest_biography_is_no_point():
+    ch, rec = _points(PODCAST)
+    assert not any("老家在县城" in p for p in ch + rec)
