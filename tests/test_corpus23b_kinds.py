@@ -141,3 +141,11 @@ def test_scarcity_and_hardship_are_complaints():
 def test_guest_biography_is_no_point():
     ch, rec = _points(PODCAST)
     assert not any("老家在县城" in p for p in ch + rec)
+
+
+# 4. complaints of requests nobody takes up
+
+def test_request_nobody_takes_up_is_a_complaint():
+    assert asp.prose_aspect("据报原因之一是前线人员屡向上层投诉不获受理。") == asp.CHALLENGE
+    assert asp.prose_aspect("村民多次反映,村干部却置之不理。") == asp.CHALLENGE
+    assert asp.prose_aspect("该署已受理全部投诉并完成调查。") is None  # a complaint handled is no problem
