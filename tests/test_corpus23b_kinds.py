@@ -149,3 +149,12 @@ def test_request_nobody_takes_up_is_a_complaint():
     assert asp.prose_aspect("据报原因之一是前线人员屡向上层投诉不获受理。") == asp.CHALLENGE
     assert asp.prose_aspect("村民多次反映,村干部却置之不理。") == asp.CHALLENGE
     assert asp.prose_aspect("该署已受理全部投诉并完成调查。") is None  # a complaint handled is no problem
+
+
+# 5. a plan still not under way after long delay
+
+def test_long_delayed_start_is_a_verdict():
+    assert asp.states_verdict("虽然机构改革迟迟未正式上路,本署只得暂缓编制调整。")
+    assert asp.prose_aspect("旧城改造工程迟迟未动工,居民意见很大。") == asp.CHALLENGE
+    assert not asp.states_verdict("改造工程已于上月正式动工。")
+
