@@ -667,7 +667,7 @@ MEANS_OBJECT_CHARS = 8
 
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
-_REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
+_REMEDY_SCOPE = re.compile(r"(?:从(?![未来])|在)[^，,。；;：:！？!?]{1,6}?上")  # (not 从未/从来: a negation, corpus23b)
 
 
 @_remembered  # asked several times per sentence; a pure function of it

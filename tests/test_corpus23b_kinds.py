@@ -158,3 +158,13 @@ def test_long_delayed_start_is_a_verdict():
     assert asp.prose_aspect("旧城改造工程迟迟未动工,居民意见很大。") == asp.CHALLENGE
     assert not asp.states_verdict("改造工程已于上月正式动工。")
 
+
+
+# 6. a remedy never made (从未从根本上解决问题) is a shortcoming, not a measure
+
+def test_never_remedied_is_a_problem():
+    assert not asp.opens_with_remedy("从未从根本上解决问题")
+    assert not asp.opens_with_remedy("从来没有从根本上解决问题")
+    assert asp.sentence_aspect("类似情况发生过好几次,从未从根本上解决问题。") == asp.CHALLENGE
+    assert asp.opens_with_remedy("从根本上解决问题")  # the scope of a remedy still reads as one
+    assert asp.prose_aspect("要从根本上解决问题。") == asp.RECOMMENDATION
