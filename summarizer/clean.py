@@ -1368,6 +1368,9 @@ _FINANCIAL_DIGITS = {ch: v for v, chars in enumerate(("", "壹", "貳贰", "參�
                      for ch in chars}
 #: The fewest consecutive numbers a flattened list holds before its items are put on lines of their own.
 FLAT_LIST_MIN_ITEMS = 3
+#: The fewest characters from one numeral of a flattened list to the next (its marker and heading): a heading, not a
+#: run of short labels (``甲 一、乙 二、丙 三、``).
+FLAT_ITEM_MIN_CHARS = 6
 
 
 def _flat_value(s: str) -> int:
@@ -1421,7 +1424,7 @@ def _split_flattened_lists(doc: "_Doc") -> None:
             continue
         spaces_end = m.start(1) if kind == 0 else m.start(2)
         chain = chains.get(kind)
-        if chain and value == chain[-1][2] + 1:
+        if chain and value == chain[-1][2] + 1 and m.start() - chain[-1][1] >= FLAT_ITEM_MIN_CHARS:
             chain.append((m.start(), spaces_end, value))
         elif value == 1 or not chain:
             flush(kind)

@@ -66,6 +66,11 @@ def test_numerals_that_do_not_count_up_split_nothing():
     assert "\n" not in clean(s).text
 
 
+def test_run_of_short_labels_splits_nothing():
+    s = "座位表 甲 一、乙 二、丙 三、丁 四、戊"
+    assert "\n" not in clean(s).text
+
+
 def test_positional_numerals_number_items_ten_and_up():
     text = "九、甲項說明\n一0、乙項說明\n一一、丙項說明\n一二、丁項說明"
     items = [it for it in structure.parse(text).items if it.family == "cn"]
