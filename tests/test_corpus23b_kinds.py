@@ -11,6 +11,15 @@ page). Each test runs on a text written for it (none copies a corpus string).
    (``aspects.heading_aspect``); and a run of such headings with nothing under them, problems and measures mixed, is
    a findings list: each heading is a point of its own aspect (``aspects.analyze``: ``_bodiless_findings``,
    ``_bodiless_statement``).
+2. A plan's ``二、问题定义`` (问题界定, 问题诊断) read as background (定义 is an ``other_section`` noun): it names the
+   problems section (``challenge_section``, corpus23b block).
+3. A podcast transcript: the host's sign-on and announcements (``大家好，欢迎来到…``, ``…会播出…``) and the request for a
+   guest's self-introduction are ``ceremony``; complaints told by scarcity (``很少有工伤保险``) or by what people dare
+   not do for its cost (``生病了不敢上医院``) are ``prose_challenge``.
+4. A request nobody takes up (``投诉不获受理``, ``置之不理``) is ``prose_challenge``.
+5. A plan still not under way after long delay (``迟迟未正式上路``, ``迟迟未动工``) is a ``prose_verdict``.
+6. ``从未从根本上解决问题`` was read as a measure (从未从根本上 taken for a remedy's scope, ``aspects._REMEDY_SCOPE``): a
+   negation before the scope makes it a failure to remedy, a problem.
 """
 
 from __future__ import annotations
