@@ -182,6 +182,10 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     end, aspect = cues[-1]
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    if aspect == OTHER and cue_pattern("corpus23b_section_shortfall").match(first, end) is not None:
+        # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
+        # problem, not the name of an achievements section (成效 ⏎ …)
+        return None
     return aspect
 
 
@@ -809,7 +813,7 @@ MEANS_OBJECT_CHARS = 8
 
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
-_REMEDY_SCOPE = re.compile(r"(?:从|在)[^，,。；;：:！？!?]{1,6}?上")
+_REMEDY_SCOPE = re.compile(r"(?:从(?![未来])|在)[^，,。；;：:！？!?]{1,6}?上")  # (not 从未/从来: a negation, corpus23b)
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -4166,6 +4170,29 @@ def repeats_title(line: str, title: str) -> bool:
 _HEADING_GAP_CHARS = "".join(sorted(_HEADING_GAP)) + "\n"
 
 
+#: Fewest characters of a heading with nothing under it that states a point (:func:`_bodiless_statement`).
+BODILESS_STATEMENT_CHARS = 12
+#: Fewest items of a numbered run of such headings read as a findings list (:func:`analyze`, corpus23b).
+BODILESS_RUN_MIN_ITEMS = 3
+
+
+def _bodiless_statement(structure: Structure, item: Item, aspect: str) -> bool:
+    """Whether ``item`` is a numbered heading of at least :data:`BODILESS_STATEMENT_CHARS` characters with no sub-item
+    and no text under it (only spaces before the next item) that states ``aspect`` as a sentence does (its clause
+    punctuation or its predicate, :func:`names_aspect_section` false: ``食品衛生管理工作缺失頻傳,督導成效不佳``, not
+    ``存在的主要问题``): a findings list typed as headings (corpus23b). Bounded: the heading and its gap to the next
+    item."""
+    if item.children or item.family == "line" or not item.titled:
+        return False
+    text = structure.text
+    if text[item.heading_end:item.heading_end + 1] not in ("", "\n") or text[item.heading_end:item.end].strip(
+            _HEADING_GAP_CHARS):
+        return False
+    head = structure.heading(item).strip()
+    return (len(head) >= BODILESS_STATEMENT_CHARS and not names_aspect_section(head, aspect)
+            and item_vote(head) == aspect)
+
+
 def bare_topic_line(structure: Structure, item: Item) -> bool:
     """Whether ``item`` is a line with no sub-item and no text under it (only its end punctuation and spaces before the
     next item) whose cue noun does not open it (``c.家居策略、社区服务体系`` ⏎ ``d.医疗资源优先供给``: a topic label among
@@ -4385,6 +4412,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # c.家居策略、社区服务体系 ⏎ d.…: a line with no text under it heads no section (a topic
                         # label among others, a question's list of fields)
                         roles[id(it)] = ItemRole(None, "none")
+                    elif aspect in (CHALLENGE, RECOMMENDATION) and _bodiless_statement(structure, it, aspect):
+                        # corpus23b: 二、食品衛生管理工作缺失頻傳,督導成效不佳 ⏎ 三、… (a report's findings as a list of
+                        # headings with nothing under them): a heading that states its aspect heads no section, it is
+                        # the point
+                        roles[id(it)] = ItemRole(aspect, "point")
                     elif aspect in (CHALLENGE, RECOMMENDATION):
                         roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
                         visit(it.children, aspect)
@@ -4508,9 +4540,37 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     roles[id(it)] = ItemRole(run_aspect, "point")
                     _sub_points(it, run_aspect)
                 continue
+            if _bodiless_findings(run):
+                # corpus23b: 一、…成效不佳,宜儘速檢討加強 ⏎ 二、…缺失頻傳 ⏎ … ⏎ 九、政府宜歸還… (a report's findings typed as
+                # numbered headings with nothing under them, problems and measures mixed, no vote for either): each
+                # heading states its own aspect, as a finding does (the reports_findings reading above)
+                for it in run:
+                    head = heading_of(it)
+                    aspect = (item_vote(head) or _modal_vote(head) or sentence_aspect(head) or prose_aspect(head)) \
+                        if len(head.strip()) >= BODILESS_STATEMENT_CHARS else None
+                    roles[id(it)] = ItemRole(aspect, "point") if aspect in (CHALLENGE, RECOMMENDATION) \
+                        else ItemRole(None, "none")
+                continue
             for it in run:
                 roles[id(it)] = ItemRole(None, "none")
                 visit(it.children, None)
+
+    run_sizes: dict[int, int] = {}
+    for it in structure.items:
+        if it.run >= 0:
+            run_sizes[it.run] = run_sizes.get(it.run, 0) + 1
+
+    def _bodiless_findings(run: list[Item]) -> bool:
+        # a numbered run of at least BODILESS_RUN_MIN_ITEMS headings in all (a report's section lines may split it
+        # among their parents) whose items here have no sub-item and no text under them, and at least two of which are
+        # statements (BODILESS_STATEMENT_CHARS): a findings list typed as headings (corpus23b)
+        if run[0].run < 0 or run_sizes.get(run[0].run, 0) < BODILESS_RUN_MIN_ITEMS or not run[0].titled:
+            return False
+        text = structure.text
+        if any(it.children or text[it.heading_end:it.heading_end + 1] not in ("", "\n")
+               or text[it.heading_end:it.end].strip(_HEADING_GAP_CHARS) for it in run):
+            return False  # (an item that ends its sentence, 1. 经济影响：…。, is prose: the sentence reading takes it)
+        return sum(1 for it in run if len(heading_of(it).strip()) >= BODILESS_STATEMENT_CHARS) >= min(2, len(run))
 
     def _heading_line_series(children: list[Item]) -> None:
         # corpus20: bare heading lines with no marker, each short and over a body of its own (接通率低与渠道不畅 ⏎ 热线

@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import lexicon, word_groups
-from summarizer.chars import CJK, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -1366,6 +1366,81 @@ def _split_glued_title(doc: "_Doc") -> None:
     doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
 
 
+#: A heading numeral of a list a page flattened onto one line (:func:`_split_flattened_lists`): at the line's start or
+#: after one to three spaces that follow a non-space character, a Chinese numeral (一, 十二, 二十, or the positional
+#: 一0 一一 一五 of Taiwan reports) or a financial one (壹 貳 參, 贰 叁), then 、 and no space. Bounded: linear.
+_FLAT_ITEM = re.compile(r"(?:^|(?<=\S)[ \t\u3000]{1,3})(?:([一二三四五六七八九十]{1,3}|[一二三四五六七八九][0〇])"
+                        r"|([壹貳贰參叁參肆伍陸陆柒捌玖拾]))、(?=[^\s、])", re.M)
+_FINANCIAL_DIGITS = {ch: v for v, chars in enumerate(("", "壹", "貳贰", "參叁", "肆", "伍", "陸陆", "柒", "捌", "玖", "拾"))
+                     for ch in chars}
+#: The fewest consecutive numbers a flattened list holds before its items are put on lines of their own.
+FLAT_LIST_MIN_ITEMS = 3
+#: The fewest characters from one numeral of a flattened list to the next (its marker and heading): a heading, not a
+#: run of short labels (``甲 一、乙 二、丙 三、``).
+FLAT_ITEM_MIN_CHARS = 6
+
+
+def _flat_value(s: str) -> int:
+    """The value of a heading numeral of :data:`_FLAT_ITEM` (一 → 1, 十二 → 12, 二十 → 20, positional 一0 → 10, 一五 →
+    15), or 0 when it reads as none (三十五十)."""
+    d = CN_DIGITS
+    if len(s) == 1:
+        return d.get(s, 0)
+    if len(s) == 2:
+        if s[0] == "十":
+            return 10 + d.get(s[1], 0)
+        if s[1] == "十":
+            return d.get(s[0], 0) * 10
+        return d.get(s[0], 0) * 10 + (0 if s[1] in "0〇" else d.get(s[1], 0))  # positional: 一0 一一 一五
+    if len(s) == 3 and s[1] == "十" and s[0] != "十" and s[2] != "十":
+        return d.get(s[0], 0) * 10 + d.get(s[2], 0)
+    return 0
+
+
+def _split_flattened_lists(doc: "_Doc") -> None:
+    """Put back on lines of their own the numbered headings of a list that a page's text extraction ran onto one line,
+    one space between them (``壹、衛生署 一、…成效不佳,宜儘速檢討加強 二、…均待加強 三、…``): on a line whose
+    :data:`_FLAT_ITEM` numerals of one kind (Chinese or financial) count up by one at least :data:`FLAT_LIST_MIN_ITEMS`
+    times in a row, the spaces before those numerals become a line break (corpus23b; a numeral that breaks the count,
+    a date's 二、 or a quoted 一、, is passed over and splits nothing). A heading marker needs a line start or a sentence
+    end before it (:mod:`summarizer.structure`), so such a line read as one item. Linear: one scan of the text, each
+    numeral looked at once.
+
+    Raises nothing."""
+    text = doc.text
+    if "、" not in text:
+        return
+    edits: list = []
+    chains: dict[int, list[tuple[int, int, int]]] = {}  # kind -> [(spaces start, spaces end, value)] being counted
+    line_end = -1  # end of the line the chains belong to
+
+    def flush(kind: int) -> None:
+        chain = chains.pop(kind, [])
+        if len(chain) >= FLAT_LIST_MIN_ITEMS:
+            edits.extend((s, e, "\n", "flattened_list") for s, e, _ in chain if e > s)
+
+    for m in _FLAT_ITEM.finditer(text):
+        if m.start() > line_end:  # a new line: the chains of the line before end
+            for kind in list(chains):
+                flush(kind)
+            nl = text.find("\n", m.start())
+            line_end = nl if nl != -1 else len(text)
+        kind = 0 if m.group(1) else 1
+        value = _flat_value(m.group(1)) if kind == 0 else _FINANCIAL_DIGITS.get(m.group(2), 0)
+        if value <= 0:
+            continue
+        spaces_end = m.start(1) if kind == 0 else m.start(2)
+        chain = chains.get(kind)
+        if chain and value == chain[-1][2] + 1 and m.start() - chain[-1][1] >= FLAT_ITEM_MIN_CHARS:
+            chain.append((m.start(), spaces_end, value))
+        elif value == 1 or not chain:
+            flush(kind)
+            chains[kind] = [(m.start(), spaces_end, value)]
+    for kind in list(chains):
+        flush(kind)
+    doc.apply(edits)
+
+
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
 TITLE_TAG_CHARS = 16
 
@@ -2049,6 +2124,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _split_glued_title(doc)
     _remove_chunk_numbers(doc)
     _join_lines(doc)
+    _split_flattened_lists(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
     if _cued((HARD_BREAK,), doc.text):

@@ -76,7 +76,9 @@ _DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“�
 #: two or more, :func:`find_markers`).
 _AFTER_BRACKET = re.compile(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK}])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}})(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
+    # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
+    ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
+                      rf"(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
     ("num3", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
     ("num2", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
@@ -233,6 +235,9 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
             return 10 + CN_DIGITS.get(s[1], 0), ""
         if len(s) == 2 and s[1] == "十":
             return CN_DIGITS.get(s[0], 0) * 10, ""
+        if len(s) == 2 and family in ("cn", "paren_cn") and s[0] != "十" and (s[1] in "0〇" or s[1] in CN_DIGITS):
+            # positional (Taiwan reports): 一0 = 10, 一一 = 11, 一五 = 15, 二0 = 20 (corpus23b)
+            return CN_DIGITS[s[0]] * 10 + CN_DIGITS.get(s[1], 0), ""
         return 0, ""
     if family in ("num2", "num3"):
         return int(groups[1]), groups[0]
