@@ -947,6 +947,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     if after is not None:
                         bylines.append((int(doc.offsets[after]), line.strip()))
                     edits.append((start, end, HARD_BREAK, name))
+                elif name == "forum_byline":
+                    # a post's byline (`USER 发表于 2009-5-18 18:19:51`): it ends the post above it, whose last line
+                    # often has no sentence end, so it is a hard break, not a blank (trialfix23a A1)
+                    edits.append((start, end, HARD_BREAK, name))
                 else:
                     edits.append((start, end, "", name))
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
@@ -1357,6 +1361,42 @@ def _split_glued_title(doc: "_Doc") -> None:
     if m is None or _TERMINATOR_SET.isdisjoint(text[m.end():line_end]):
         return
     doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
+
+
+#: A line that is only a date, perhaps with its time, weekday or a short label (``2021-05-27``, ``5/27/2021``,
+#: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
+#: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
+_OPENING_DATE = re.compile(
+    r"[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Mm]onth|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
+    r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t,，]*(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
+#: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
+OPENING_DATE_CHARS = 40
+
+
+def _remove_opening_date_line(doc: "_Doc") -> None:
+    """Remove a date line that opens the text (:data:`_OPENING_DATE`) when the next non-blank line is a title: at most
+    :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;`` and no ending colon (``2021-05-27`` ⏎⏎
+    ``香港要解决的十大问题`` ⏎⏎ …). The date is the page's furniture; left in, it stood as the essay's first line and the
+    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2). A date
+    line before a paragraph is left alone. Reads the first two non-blank lines only: constant work."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    if lead > OPENING_DATE_CHARS:
+        return
+    nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
+    if nl < 0 or not _OPENING_DATE.fullmatch(text, lead, nl) or not any(ch.isdigit() for ch in text[lead:nl]):
+        return
+    rest = nl
+    while rest < len(text) and rest - nl <= OPENING_DATE_CHARS and text[rest] in " \t\u3000\n":
+        rest += 1  # (past the blank lines after the date: a bounded walk)
+    end = text.find("\n", rest, rest + TITLE_LINE_CHARS + 2)
+    end = len(text) if end < 0 and len(text) - rest <= TITLE_LINE_CHARS else end
+    title = text[rest:end].strip() if end > rest else ""
+    if (not title or len(title) > TITLE_LINE_CHARS or not _CJK_CHAR.search(title)
+            or any(ch in title for ch in "。；;") or title[-1] in "：:"):
+        return
+    doc.apply([(lead, nl, "", "date_line")])
 
 
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
@@ -1897,6 +1937,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _split_glued_title(doc)
+    _remove_opening_date_line(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
