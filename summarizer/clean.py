@@ -1363,6 +1363,45 @@ def _split_glued_title(doc: "_Doc") -> None:
     doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
 
 
+#: Fewest bullet lines of a page's navigation lists above its article (:func:`_remove_opening_nav_lists`).
+NAV_LIST_MIN_ITEMS = 8
+#: Most characters of one navigation item (a section's name, a headline) and of a label line over a list of them.
+NAV_ITEM_CHARS = 30
+NAV_LABEL_CHARS = 8
+#: A bullet line of a navigation list: a bullet, then a short item with no sentence end (``  • 澳廣視新聞``).
+_NAV_ITEM = re.compile(rf"[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
+
+
+def _remove_opening_nav_lists(doc: "_Doc") -> None:
+    """Remove the navigation lists a pasted web page opens with: a block at the text's start made only of bullet lines
+    of short items with no sentence end (:data:`_NAV_ITEM`: ``  • 澳廣視新聞``, ``  • 國際學校展學生視藝作品``), short label
+    lines over them (``媒體``, ``分類``: at most :data:`NAV_LABEL_CHARS` characters, no sentence end) and blank lines,
+    holding at least :data:`NAV_LIST_MIN_ITEMS` bullet lines and more of them than labels twice over. The HTML reader
+    drops ``<nav>``; a page pasted as text keeps its menus, which were read as an essay of their own whose headlines
+    became points (trialfix23a M). A document whose first lines are prose, or a short list, is left alone. One pass
+    over the block's lines: linear."""
+    text = doc.text
+    pos, items, labels, end = 0, 0, 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        piece = line.strip()
+        if not piece:
+            pass
+        elif _NAV_ITEM.fullmatch(line):
+            items += 1
+            end = nl
+        elif (len(piece) <= NAV_LABEL_CHARS and _TERMINATOR_SET.isdisjoint(piece)
+              and (nl + 1 >= len(text) or _NAV_ITEM.match(text, nl + 1) is not None)):
+            labels += 1  # a label line right over a list of items
+        else:
+            break
+        pos = nl + 1
+    if items >= NAV_LIST_MIN_ITEMS and items > 2 * labels and end > 0:
+        doc.apply([(0, end, "", "nav_list")])
+
+
 #: A line that is only a date, perhaps with its time, weekday or a short label (``2021-05-27``, ``5/27/2021``,
 #: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
 #: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
@@ -1937,6 +1976,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _split_glued_title(doc)
+    _remove_opening_nav_lists(doc)
     _remove_opening_date_line(doc)
     _join_lines(doc)
     _remove_citation_lines(doc)
