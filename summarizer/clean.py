@@ -1406,7 +1406,7 @@ def _remove_opening_nav_lists(doc: "_Doc") -> None:
 #: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
 #: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
 _OPENING_DATE = re.compile(
-    r"[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Mm]onth|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
+    r"[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t,，]*(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
