@@ -2308,6 +2308,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                 or names_problem_topic(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     _qa_page_points(text, sentences, out, sentence_score)
+    _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2719,6 +2720,23 @@ def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
                           if not (_FIGURE_CITE.search(text, p.start, p.end)
                                   and not asp.challenge_strength(text[p.start:p.end]))]
+
+
+def _drop_appeal_crossheads(structure: Structure, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the challenge points inside a news crosshead that reports an appeal (:func:`summarizer.aspects.
+    appeal_crosshead`: ``吁缩小城乡收入差距``): the problem noun it names is the object of the appeal, which the paragraph
+    under it tells (trialfix23a P). In place; one pass over the line items, a bisection a point."""
+    spans = [(it.content_start, it.heading_end) for it in structure.items
+             if it.family == "line" and it.start > 0 and asp.appeal_crosshead(structure.heading(it))]
+    if not spans:
+        return
+    heads = [a for a, _ in spans]  # (the items are in text order and the lines do not overlap: a bisection a point)
+
+    def inside(p: RawPoint) -> bool:
+        k = bisect.bisect_right(heads, p.start) - 1
+        return k >= 0 and p.end <= spans[k][1]
+
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not inside(p)]
 
 
 #: Most characters of a Q&A page's label before its verb (``市民陈女士``, ``市住房和城乡建设局``), :func:`_qa_blocks`.
