@@ -1369,7 +1369,7 @@ NAV_LIST_MIN_ITEMS = 8
 NAV_ITEM_CHARS = 30
 NAV_LABEL_CHARS = 8
 #: A bullet line of a navigation list: a bullet, then a short item with no sentence end (``  • 澳廣視新聞``).
-_NAV_ITEM = re.compile(rf"[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
+_NAV_ITEM = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
 
 
 def _remove_opening_nav_lists(doc: "_Doc") -> None:
@@ -1406,9 +1406,9 @@ def _remove_opening_nav_lists(doc: "_Doc") -> None:
 #: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
 #: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
 _OPENING_DATE = re.compile(
-    r"[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
+    r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
-    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t,，]*(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
 OPENING_DATE_CHARS = 40
 
