@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import lexicon, word_groups
+from summarizer.aspects import heading_aspect, lexicon, word_groups
 from summarizer.chars import CJK, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
@@ -1365,6 +1365,10 @@ def _split_glued_title(doc: "_Doc") -> None:
 
 #: Fewest bullet lines of a page's navigation lists above its article (:func:`_remove_opening_nav_lists`).
 NAV_LIST_MIN_ITEMS = 8
+#: Fewest label lines over the lists (``媒體``, ``分類``: several menus), or fewest bullet lines with fewer labels: a page's
+#: navigation, not one list of an essay's points (:func:`_remove_opening_nav_lists`).
+NAV_MENUS = 2
+NAV_BARE_ITEMS = 24
 #: Most characters of one navigation item (a section's name, a headline) and of a label line over a list of them.
 NAV_ITEM_CHARS = 30
 NAV_LABEL_CHARS = 8
@@ -1376,7 +1380,9 @@ def _remove_opening_nav_lists(doc: "_Doc") -> None:
     """Remove the navigation lists a pasted web page opens with: a block at the text's start made only of bullet lines
     of short items with no sentence end (:data:`_NAV_ITEM`: ``  • 澳廣視新聞``, ``  • 國際學校展學生視藝作品``), short label
     lines over them (``媒體``, ``分類``: at most :data:`NAV_LABEL_CHARS` characters, no sentence end) and blank lines,
-    holding at least :data:`NAV_LIST_MIN_ITEMS` bullet lines and more of them than labels twice over. The HTML reader
+    holding at least :data:`NAV_LIST_MIN_ITEMS` bullet lines and more of them than labels twice over, under at least
+    :data:`NAV_MENUS` labels (several menus) or with :data:`NAV_BARE_ITEMS` bullet lines; a label that names an aspect
+    section (``存在问题``: :func:`summarizer.aspects.heading_aspect`) makes the block the essay's own. The HTML reader
     drops ``<nav>``; a page pasted as text keeps its menus, which were read as an essay of their own whose headlines
     became points (trialfix23a M). A document whose first lines are prose, or a short list, is left alone. One pass
     over the block's lines: linear."""
@@ -1394,11 +1400,14 @@ def _remove_opening_nav_lists(doc: "_Doc") -> None:
             end = nl
         elif (len(piece) <= NAV_LABEL_CHARS and _TERMINATOR_SET.isdisjoint(piece)
               and (nl + 1 >= len(text) or _NAV_ITEM.match(text, nl + 1) is not None)):
+            if heading_aspect(piece) is not None:
+                return  # 存在问题 ⏎ • …: a section of the essay's points, no menu
             labels += 1  # a label line right over a list of items
         else:
             break
         pos = nl + 1
-    if items >= NAV_LIST_MIN_ITEMS and items > 2 * labels and end > 0:
+    menus = labels >= NAV_MENUS and items > 2 * labels or items >= NAV_BARE_ITEMS
+    if items >= NAV_LIST_MIN_ITEMS and menus and end > 0:
         doc.apply([(0, end, "", "nav_list")])
 
 

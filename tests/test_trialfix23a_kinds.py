@@ -102,6 +102,12 @@ def test_a_short_bullet_list_or_one_of_sentences_stays():
     assert clean(short).text == "•设备老化\n•人手不足\n•经费紧张\n以上问题亟待解决。"
     sentences = "".join(f"  • 第{k}条意见已经办结。\n" for k in range(10)) + "\n全部办结。\n"
     assert "第0条意见已经办结" in clean(sentences).text
+    # an essay that opens with its sections' bullet lists (labels that name aspects), or one list with no menu label
+    sections = ("存在问题\n" + "".join(f"  • 问题{k}仍然突出\n" for k in range(5))
+                + "对策建议\n" + "".join(f"  • 加强措施{k}\n" for k in range(5)) + "\n以上供参考。\n")
+    assert "问题0仍然突出" in clean(sections).text
+    one_list = "".join(f"  • 加强第{k}项工作\n" for k in range(10)) + "\n以上供参考。\n"
+    assert "加强第0项工作" in clean(one_list).text
 
 
 # P ---------------------------------------------------------------------------------------------------------------
