@@ -4221,6 +4221,17 @@ def _bare_outline(text: str, item: Item, first: Item) -> bool:
 _SUBTITLE_SPLIT = re.compile(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}([^，,。；;：:！？!?]{2,12})")
 
 
+def appeal_crosshead(heading: str) -> bool:
+    """Whether a heading line is a news crosshead that reports an appeal (``吁正视阶级和薪资差距``, ``呼吁缩小薪资差距``,
+    ``籲政府檢討…``): it opens with a verb of appealing (``trialfix23a_appeal_opener`` cue group) and holds no clause
+    mark. Such a line sums up the paragraph under it, whose speaker the story reports; the problem noun it names
+    (差距) heads no section of problems, and the measures and problems below are read as prose (trialfix23a P).
+    Bounded: a heading of at most 30 characters is read."""
+    h = heading.strip()
+    return (0 < len(h) <= 30 and h.startswith(lexicon().words("trialfix23a_appeal_opener"))
+            and not any(ch in h for ch in "，,。；;：:"))
+
+
 def problem_subtitle(heading: str) -> bool:
     """Whether a heading line (Simplified view) names a topic and, after its colon, the problem the paragraph under it
     argues (``医委会投诉机制：行政效率的挑战``, ``物流署采购风波：监管机制的疏漏``, ``殓房收费：政策设计的离地``): the tail
@@ -4327,6 +4338,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    or ends_as_lead_in(_lead_in(structure.text, run[0].start))
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    or it.family == "line" and it.start > 0 and problem_subtitle(heading_of(it))
+                   or it.family == "line" and it.start > 0 and appeal_crosshead(heading_of(it))
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect

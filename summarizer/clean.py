@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import lexicon, word_groups
+from summarizer.aspects import heading_aspect, lexicon, word_groups
 from summarizer.chars import CJK, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
@@ -954,6 +954,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     if after is not None:
                         bylines.append((int(doc.offsets[after]), line.strip()))
                     edits.append((start, end, HARD_BREAK, name))
+                elif name == "forum_byline":
+                    # a post's byline (`USER 发表于 2009-5-18 18:19:51`): it ends the post above it, whose last line
+                    # often has no sentence end, so it is a hard break, not a blank (trialfix23a A1)
+                    edits.append((start, end, HARD_BREAK, name))
                 else:
                     edits.append((start, end, "", name))
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
@@ -1439,6 +1443,90 @@ def _split_flattened_lists(doc: "_Doc") -> None:
     for kind in list(chains):
         flush(kind)
     doc.apply(edits)
+
+
+#: Fewest bullet lines of a page's navigation lists above its article (:func:`_remove_opening_nav_lists`).
+NAV_LIST_MIN_ITEMS = 8
+#: Fewest label lines over the lists (``媒體``, ``分類``: several menus), or fewest bullet lines with fewer labels: a page's
+#: navigation, not one list of an essay's points (:func:`_remove_opening_nav_lists`).
+NAV_MENUS = 2
+NAV_BARE_ITEMS = 24
+#: Most characters of one navigation item (a section's name, a headline) and of a label line over a list of them.
+NAV_ITEM_CHARS = 30
+NAV_LABEL_CHARS = 8
+#: A bullet line of a navigation list: a bullet, then a short item with no sentence end (``  • 澳廣視新聞``).
+_NAV_ITEM = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
+
+
+def _remove_opening_nav_lists(doc: "_Doc") -> None:
+    """Remove the navigation lists a pasted web page opens with: a block at the text's start made only of bullet lines
+    of short items with no sentence end (:data:`_NAV_ITEM`: ``  • 澳廣視新聞``, ``  • 國際學校展學生視藝作品``), short label
+    lines over them (``媒體``, ``分類``: at most :data:`NAV_LABEL_CHARS` characters, no sentence end) and blank lines,
+    holding at least :data:`NAV_LIST_MIN_ITEMS` bullet lines and more of them than labels twice over, under at least
+    :data:`NAV_MENUS` labels (several menus) or with :data:`NAV_BARE_ITEMS` bullet lines; a label that names an aspect
+    section (``存在问题``: :func:`summarizer.aspects.heading_aspect`) makes the block the essay's own. The HTML reader
+    drops ``<nav>``; a page pasted as text keeps its menus, which were read as an essay of their own whose headlines
+    became points (trialfix23a M). A document whose first lines are prose, or a short list, is left alone. One pass
+    over the block's lines: linear."""
+    text = doc.text
+    pos, items, labels, end = 0, 0, 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        piece = line.strip()
+        if not piece:
+            pass
+        elif _NAV_ITEM.fullmatch(line):
+            items += 1
+            end = nl
+        elif (len(piece) <= NAV_LABEL_CHARS and _TERMINATOR_SET.isdisjoint(piece)
+              and (nl + 1 >= len(text) or _NAV_ITEM.match(text, nl + 1) is not None)):
+            if heading_aspect(piece) is not None:
+                return  # 存在问题 ⏎ • …: a section of the essay's points, no menu
+            labels += 1  # a label line right over a list of items
+        else:
+            break
+        pos = nl + 1
+    menus = labels >= NAV_MENUS and items > 2 * labels or items >= NAV_BARE_ITEMS
+    if items >= NAV_LIST_MIN_ITEMS and menus and end > 0:
+        doc.apply([(0, end, "", "nav_list")])
+
+
+#: A line that is only a date, perhaps with its time, weekday or a short label (``2021-05-27``, ``5/27/2021``,
+#: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
+#: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
+_OPENING_DATE = re.compile(
+    r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
+    r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
+#: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
+OPENING_DATE_CHARS = 40
+
+
+def _remove_opening_date_line(doc: "_Doc") -> None:
+    """Remove a date line that opens the text (:data:`_OPENING_DATE`) when the next non-blank line is a title: at most
+    :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;`` and no ending colon (``2021-05-27`` ⏎⏎
+    ``香港要解决的十大问题`` ⏎⏎ …). The date is the page's furniture; left in, it stood as the essay's first line and the
+    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2). A date
+    line before a paragraph is left alone. Reads the first two non-blank lines only: constant work."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    if lead > OPENING_DATE_CHARS:
+        return
+    nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
+    if nl < 0 or not _OPENING_DATE.fullmatch(text, lead, nl) or not any(ch.isdigit() for ch in text[lead:nl]):
+        return
+    rest = nl
+    while rest < len(text) and rest - nl <= OPENING_DATE_CHARS and text[rest] in " \t\u3000\n":
+        rest += 1  # (past the blank lines after the date: a bounded walk)
+    end = text.find("\n", rest, rest + TITLE_LINE_CHARS + 2)
+    end = len(text) if end < 0 and len(text) - rest <= TITLE_LINE_CHARS else end
+    title = text[rest:end].strip() if end > rest else ""
+    if (not title or len(title) > TITLE_LINE_CHARS or not _CJK_CHAR.search(title)
+            or any(ch in title for ch in "。；;") or title[-1] in "：:"):
+        return
+    doc.apply([(lead, nl, "", "date_line")])
 
 
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
@@ -2123,6 +2211,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_site_filler(doc)
     _split_glued_title(doc)
     _remove_chunk_numbers(doc)
+    _remove_opening_nav_lists(doc)
+    _remove_opening_date_line(doc)
     _join_lines(doc)
     _split_flattened_lists(doc)
     _remove_citation_lines(doc)

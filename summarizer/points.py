@@ -2336,6 +2336,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                 or copula_lead_in(text, p.start, p.end)
                                                 or names_problem_topic(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+    _qa_page_points(text, sentences, out, sentence_score)
+    _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
     if cut_end < len(text):  # (a clause cut off by the end of the stored text states nothing whole, rule of 683)
         for aspect in out:
@@ -2788,6 +2790,125 @@ def _inside_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> 
     """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint; ``starts`` their start offsets): one bisect."""
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and pos < spans[k][1]
+
+
+def _drop_appeal_crossheads(structure: Structure, out: dict[str, list[RawPoint]]) -> None:
+    """Drops the challenge points inside a news crosshead that reports an appeal (:func:`summarizer.aspects.
+    appeal_crosshead`: ``吁缩小城乡收入差距``): the problem noun it names is the object of the appeal, which the paragraph
+    under it tells (trialfix23a P). In place; one pass over the line items, a bisection a point."""
+    spans = [(it.content_start, it.heading_end) for it in structure.items
+             if it.family == "line" and it.start > 0 and asp.appeal_crosshead(structure.heading(it))]
+    if not spans:
+        return
+    heads = [a for a, _ in spans]  # (the items are in text order and the lines do not overlap: a bisection a point)
+
+    def inside(p: RawPoint) -> bool:
+        k = bisect.bisect_right(heads, p.start) - 1
+        return k >= 0 and p.end <= spans[k][1]
+
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not inside(p)]
+
+
+#: Most characters of a Q&A page's label before its verb (``市民陈女士``, ``市住房和城乡建设局``), :func:`_qa_blocks`.
+QA_LABEL_CHARS = 24
+#: Fewest characters of a complaint clause read from a resident's block (:func:`_qa_page_points`).
+QA_POINT_MIN_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _qa_label_re() -> re.Pattern[str]:
+    """A Q&A page's label line: a name, a label verb (``trialfix23a_qa_ask_label`` or ``trialfix23a_qa_reply_label``
+    cue group) and a colon, alone on its line (``市民陈女士反映:``, ``市城投公司答复：``). Group ``ask`` or ``reply`` names
+    the side. Anchored at a line start, bounded by :data:`QA_LABEL_CHARS`."""
+    lex = asp.lexicon()
+    ask = "|".join(map(re.escape, sorted(lex.words("trialfix23a_qa_ask_label"), key=len, reverse=True)))
+    reply = "|".join(map(re.escape, sorted(lex.words("trialfix23a_qa_reply_label"), key=len, reverse=True)))
+    return re.compile(rf"(?m)^[ \t]*[^\s，,。；;：:！？!?]{{1,{QA_LABEL_CHARS}}}?(?:(?P<ask>{ask})|(?P<reply>{reply}))"
+                      rf"[ \t]*[:：][ \t]*$")
+
+
+def _qa_blocks(text: str) -> list[tuple[str, int, int]]:
+    """The blocks of a Q&A page (a city's 市民反映 / 部门答复 column): ``(side, start, end)`` in ``text`` for the text
+    under each label line (:func:`_qa_label_re`) up to the next one, side ``"ask"`` or ``"reply"``; empty unless the
+    page holds both a resident's label and an office's label after it. One scan of the text."""
+    labels = [("ask" if m.group("ask") else "reply", m.start(), m.end())
+              for m in _qa_label_re().finditer(text)] if any(
+        w in text for w in asp.lexicon().words("trialfix23a_qa_reply_label")) else []
+    sides = [side for side, _, _ in labels]
+    if "ask" not in sides or "reply" not in sides[sides.index("ask"):]:
+        return []
+    return [(side, end, labels[k + 1][1] if k + 1 < len(labels) else len(text))
+            for k, (side, _start, end) in enumerate(labels)]
+
+
+#: A resident's self-introduction that opens a complaint (``我是裕安苑小区1幢住户，``): no part of the problem.
+_QA_INTRO = re.compile(r"我是[^，,。；;！？!?\n]{1,30}[，,]")
+
+
+def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], score) -> None:
+    """Points of a Q&A page (:func:`_qa_blocks`, trialfix23a C): an office's reply tells what it did or will do, no
+    point (every point starting in a reply block is dropped); a resident's block states the complaint and the wish:
+    a point there loses a self-introduction lead (:data:`_QA_INTRO`), and each of its sentences with no point of its
+    own gives one: a wish (``trialfix23a_qa_wish`` opener: ``希望采取相关措施改善水质``) a recommendation, a statement a
+    challenge from its last turn (``trialfix23a_qa_turn``: ``…正在整治，但目前水质仍然较差`` → ``目前水质仍然较差``) or,
+    with none, from a clause opening with a time adverb (``trialfix23a_qa_time``: ``…有一条道路，最近路边堆放了…``),
+    else the whole; a question (``…何时开始施工？``), an introduction (``我是…的住户。``) and a clause of fewer than
+    :data:`QA_POINT_MIN_CHARS` characters give none. ``score(pos)`` is the sentence score at ``pos``. In place; one
+    pass over the points and the sentences."""
+    blocks = _qa_blocks(text)
+    if not blocks:
+        return
+    bounds = [start for _side, start, _end in blocks]
+
+    def block_at(pos: int) -> tuple[str, int, int] | None:
+        k = bisect.bisect_right(bounds, pos) - 1
+        return blocks[k] if k >= 0 and pos < blocks[k][2] else None
+
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            block = block_at(p.start)
+            if block is not None and block[0] == "reply":
+                continue  # 近期，这条河道正在进行整治…: the office's account of its work
+            if block is not None and len(text[p.start:p.end].strip(_TRIM)) < QA_POINT_MIN_CHARS:
+                continue  # 启动: a word cut from the complaint's sentence, which is read below
+            if block is not None:
+                m = _QA_INTRO.match(text, p.start)
+                if m is not None and m.end() < p.end:
+                    p.start = m.end()
+            kept.append(p)
+        out[aspect] = kept
+    lex = asp.lexicon()
+    wishes, turns, times = (lex.words("trialfix23a_qa_wish"), lex.words("trialfix23a_qa_turn"),
+                            lex.words("trialfix23a_qa_time"))
+    taken = sorted((p.start, p.end) for points in out.values() for p in points)
+    starts = [a for a, _ in taken]
+    for s in sentences:
+        block = block_at(s.start)
+        if block is None or block[0] != "ask" or s.kind != "sentence":
+            continue
+        k = bisect.bisect_left(starts, s.end) - 1  # (the last point that starts before the sentence ends)
+        if k >= 0 and taken[k][1] > s.start:
+            continue  # (a rule's point of this sentence already)
+        a, b = _trim(text, s.start, s.end)
+        body = text[a:b]
+        if not body or text[s.start:s.end].rstrip()[-1:] in ("？", "?") or body.startswith("我是") and not _QA_INTRO.match(body):
+            continue  # 该项目何时开始施工？ / 我是景馨花园小区的住户。
+        if body.startswith(wishes):
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, score(a)))
+            continue
+        m = _QA_INTRO.match(text, a, b)
+        if m is not None:
+            a = m.end()
+        clauses = [a] + [a + i + 1 for i, ch in enumerate(text[a:b]) if ch in "，,"]
+        start = next((c for c in reversed(clauses) if text.startswith(turns, c)), None)
+        if start is None:
+            start = next((c for c in clauses[1:] if text.startswith(times, c)), a)
+        else:
+            start += next(len(w) for w in sorted(turns, key=len, reverse=True) if text.startswith(w, start))
+        a, b = _trim(text, start, b)
+        if b - a >= QA_POINT_MIN_CHARS and not text.startswith(wishes, a):
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, score(a)))
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:
