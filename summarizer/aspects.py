@@ -2736,10 +2736,13 @@ def _news_frame_re() -> _StartOrAfterComma:
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
-        rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
+        rf"{_VERDICT_CAUSER}(?P<verb>(?:{long_})(?!了)|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
+#: A causative before a verb of feeling (``令人担忧的是，…``, ``一个让人担心的议题``): the sentence's own verdict, no
+#: speaker who reports (trialfix23b F1: the frame cut left ``的是，…``). Fixed-width lookbehinds: linear.
+_VERDICT_CAUSER = "(?<!令人)(?<!让人)(?<!使人)(?<!叫人)(?<!教人)(?<!令人感到)(?<!让人感到)"
 _QUOTES = "「」“”『』\"\'"
 #: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
 #: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
@@ -3013,7 +3016,9 @@ def _strip_manner(clause: str) -> str:
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
 _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
-                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
+                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门"
+                     # (a letter's addressee in the second person, 我希望您们能够加强…; trialfix23b K)
+                     r"|您们|你们|贵单位|贵部门|贵局)")
 
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
@@ -5607,7 +5612,9 @@ def states_background(point: str) -> bool:
         return True
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
-        return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
+        # (and the author's appeal to an addressee, 我希望您们能够加强…: a letter's demand, :func:`_appeal`; trialfix23b K)
+        return not (strong_modal(s) or _appeal(s)
+                    or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True
     if _STUDY_AIM.match(s) or announces_proposals(s):
