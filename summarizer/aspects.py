@@ -1966,7 +1966,7 @@ def prose_aspect(sentence: str) -> str | None:
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
-    if s.endswith(("？", "?")) and asks_for_measure(s):
+    if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
@@ -2195,6 +2195,12 @@ def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
 WEAK_MODAL_LEAD_CHARS = 12
 
 
+#: A sentence's last clause that asks whether someone can dispose of a thing (``…，我们的车能不能把校门口让开。``): a
+#: subject of at most eight characters, 能不能, a disposal or causative marker (把/将/让) and the act, then the sentence's
+#: end with no question mark (forum prose; trialfix23b E). Bounded pieces, tried after each comma: linear.
+_ASKED_DISPOSAL = re.compile(r"(?:^|[，,])\s{0,2}[^，,。；;！？!?]{0,8}?能不能(?:把|将|让)[^，,。；;！？!?]{2,30}[。！!]?$")
+
+
 def asks_for_measure(sentence: str) -> bool:
     """True when ``sentence`` is a question that proposes a measure (commentary's rhetorical proposal:
     ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word
@@ -2202,6 +2208,8 @@ def asks_for_measure(sentence: str) -> bool:
     ``prose_action`` or ``solution_verb`` cue groups); it states no deficiency (:func:`_prose_deficits`: a question
     that complains, ``政府可否不再漠视…？``, is no proposal). Linear in the sentence."""
     s = sentence.rstrip()
+    if not s.endswith(("？", "?")) and "能不能" in s and _ASKED_DISPOSAL.search(s) is not None:
+        return not _prose_deficits(s)  # 我们的车能不能把校门口让开。: a proposal asked without its question mark
     if not s.endswith(("？", "?")) or not has_cue(s, "proposal_question"):
         return False
     lex = lexicon()
@@ -2736,13 +2744,14 @@ def _news_frame_re() -> _StartOrAfterComma:
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
-        rf"{_VERDICT_CAUSER}(?P<verb>(?:{long_})(?!了)|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
+        rf"(?P<verb>(?:{long_})(?!了){_VERDICT_CAUSER}|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
-#: A causative before a verb of feeling (``令人担忧的是，…``, ``一个让人担心的议题``): the sentence's own verdict, no
-#: speaker who reports (trialfix23b F1: the frame cut left ``的是，…``). Fixed-width lookbehinds: linear.
-_VERDICT_CAUSER = "(?<!令人)(?<!让人)(?<!使人)(?<!叫人)(?<!教人)(?<!令人感到)(?<!让人感到)"
+#: A causative before a verb of feeling that modifies a noun (``令人担忧的是，…``, ``一个让人担心的议题``): the sentence's
+#: own verdict, no speaker who reports (trialfix23b F1: the frame cut left ``的是，…``); checked after a two-character
+#: verb (``交通问题更是令人忧虑，…`` before a comma still frames what follows). Fixed-width lookbehinds: linear.
+_VERDICT_CAUSER = "(?!(?:(?<=令人..)|(?<=让人..)|(?<=使人..)|(?<=叫人..)|(?<=教人..))的)"
 _QUOTES = "「」“”『』\"\'"
 #: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
 #: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
