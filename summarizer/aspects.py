@@ -4433,6 +4433,16 @@ _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统�
 _MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
                                 r"(?:会议|全会|常委会|座谈会|研讨会)\s{0,2}(?:先后|还|并|集中|认真)?"
                                 r"(?:听取|审议|传达|学习|研究了|讨论了|通报了|通过了))")
+#: The proceedings a speech or a report narrates (trialfix23b B): a speech's opening formula on what was said before it
+#: (``刚才XX同志…进行了安排部署，讲得都非常全面…，希望大家…``) and a body that told someone the findings (``巡察组向…
+#: 负责人通报了…突出问题``, ``…向…反馈了…情况``): what was done at the meeting, no problem or measure of the text.
+#: Anchored, bounded: linear.
+_TOLD_PROCEEDINGS = re.compile(r"^(?:刚才[^。；;！？!?]{0,30}?(?:讲得|讲了|作了|做了|进行了|通报了|介绍了)"
+                               r"|[^，,。；;：:！？!?]{1,16}?向[^，,。；;：:！？!?]{1,30}?(?:通报了|反馈了|汇报了|传达了))")
+#: A policy named as a decision of the leadership (``加强和创新社会管理，是党中央…部署的重大战略任务``): the background
+#: of a paper or a speech, why the topic matters, no measure of its own (trialfix23b B). Anchored, bounded: linear.
+_POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
+                            r"[^。；;！？!?]{0,60}?(?:战略任务|战略部署|战略决策|重大决策|重大部署|科学判断|历史任务)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 #: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
@@ -4662,8 +4672,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
-    if _MEETING_NARRATION.match(s):
-        return True  # 会议听取了…的汇报, 座谈会上，…: the proceedings of a meeting, narrated
+    if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
+        return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -4910,12 +4920,22 @@ def procedural_wish(point: str) -> bool:
     return False
 
 
+#: Most characters of a last clause that only praises (``值得肯定``, ``确实难能可贵``): see :func:`states_praise`.
+PRAISE_VERDICT_CHARS = 8
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
     official's praise of a proposal in meeting news, no problem. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
+    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
+    if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
+            lexicon().words("trialfix23b_praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
+        # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
+        # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
+        return True
     m = cue_pattern("praise_end").search(s, max(0, len(s) - 6))
     while m is not None and m.end() != len(s):
         m = cue_pattern("praise_end").search(s, m.start() + 1)
