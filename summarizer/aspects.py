@@ -4439,6 +4439,22 @@ _MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|�
 #: Anchored, bounded: linear.
 _TOLD_PROCEEDINGS = re.compile(r"^(?:刚才[^。；;！？!?]{0,30}?(?:讲得|讲了|作了|做了|进行了|通报了|介绍了)"
                                r"|[^，,。；;：:！？!?]{1,16}?向[^，,。；;：:！？!?]{1,30}?(?:通报了|反馈了|汇报了|传达了))")
+def told_proceedings(head: str) -> bool:
+    """True when ``head`` (Simplified view: the words of a sentence up to a point cut from it) opens with the
+    proceedings a speech or a report narrates (:data:`_TOLD_PROCEEDINGS`: ``刚才XX同志…讲得都非常全面…``, ``巡察组向…
+    通报了…``): a point cut from a later clause of such a sentence (``…，希望大家认真抓好落实，确保取得实效``) belongs
+    to the formula, no measure of the speech. Anchored, bounded: linear."""
+    return bool(head) and _TOLD_PROCEEDINGS.match(head.strip()) is not None
+
+
+#: A label that names a section or an enumerated field, no statement (trialfix23b F): an analysis section's name
+#: (``问题分析``, ``原因剖析``) or ``第二个领域是立法会`` (an ordinal field and its name, at most ten characters, before
+#: what the author says of it; not ``第二个问题是…``, which states one). Anchored, bounded: linear.
+_SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
+                                 r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
+                                 r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+
+
 #: A policy named as a decision of the leadership (``加强和创新社会管理，是党中央…部署的重大战略任务``): the background
 #: of a paper or a speech, why the topic matters, no measure of its own (trialfix23b B). Anchored, bounded: linear.
 _POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
@@ -4672,6 +4688,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _SECTION_NAME_LABEL.match(s):
+        return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
         return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
