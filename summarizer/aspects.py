@@ -1968,6 +1968,8 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
+    if "该" in s and time_to_act(s):
+        return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
     if s.endswith(("？", "?")) and doubts_reduction(s):
@@ -2199,6 +2201,28 @@ WEAK_MODAL_LEAD_CHARS = 12
 #: subject of at most eight characters, 能不能, a disposal or causative marker (把/将/让) and the act, then the sentence's
 #: end with no question mark (forum prose; trialfix23b E). Bounded pieces, tried after each comma: linear.
 _ASKED_DISPOSAL = re.compile(r"(?:^|[，,])\s{0,2}[^，,。；;！？!?]{0,8}?能不能(?:把|将|让)[^，,。；;！？!?]{2,30}[。！!]?$")
+
+
+#: A clause that says it is time to act (``X是该管理一下了``, ``早该好好整治了``): 是该/早该/也该/真该, at most two
+#: adverbs of manner (好好, 认真, 彻底, 严加), the act (two to eight characters) and a closing 一下了/一番了/了 at the
+#: sentence's end. Bounded, anchored at the end: linear.
+_TIME_TO_ACT = re.compile(r"(?:是该|早该|也该|真该|实在该)(?:好好|认真|彻底|严加|狠狠){0,2}(?P<act>[^，,。；;！？!?、]{2,8}?)"
+                          r"(?:一下|一番)?了[！!。.]?$")
+#: Verbs of putting a place or a practice in order that :func:`time_to_act` reads besides the ``imperative`` and
+#: ``solution_verb`` cue groups (管理, 整顿, 清理: an everyday demand of forum prose).
+_ORDERING_VERBS = ("管理", "管管", "整顿", "清理", "治治", "整改", "改改", "规范", "疏导")
+
+
+def time_to_act(sentence: str) -> bool:
+    """True when ``sentence`` ends by saying it is time to act on its subject (:data:`_TIME_TO_ACT`: ``实验小学门口
+    是该管理一下了！``, ``菜市场的卫生早该好好整治了。``), the act opening with an action verb (``imperative``,
+    ``solution_verb`` cue groups or :data:`_ORDERING_VERBS`): a proposal put as an exclamation (trialfix23b E).
+    ``他是该休息了`` names no act of the kind. Linear in the sentence."""
+    m = _TIME_TO_ACT.search(sentence.strip())
+    if m is None:
+        return False
+    lex = lexicon()
+    return m.group("act").startswith(lex.words("imperative") + lex.words("solution_verb") + _ORDERING_VERBS)
 
 
 def asks_for_measure(sentence: str) -> bool:
@@ -4455,6 +4479,12 @@ _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
 
 
+#: Narration of what a named party did before or goes on to do (``此前，他已经进行了多场公众咨询，…咨询活动将更加
+#: 密集``): a time adverb of the story (此前, 早前, 之前), a pronoun or a subject of at most eight characters, and
+#: 已经/已/曾 (trialfix23b B). Anchored, bounded: linear.
+_EARLIER_DONE = re.compile(r"^(?:此前|早前|之前|先前)[，,]?\s{0,2}(?:他们|她们|他|她|[^，,。；;：:！？!?]{2,8}?)(?:已经|已|曾经|曾)")
+
+
 #: A policy named as a decision of the leadership (``加强和创新社会管理，是党中央…部署的重大战略任务``): the background
 #: of a paper or a speech, why the topic matters, no measure of its own (trialfix23b B). Anchored, bounded: linear.
 _POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
@@ -4688,6 +4718,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
+    if _EARLIER_DONE.match(s) and not has_cue(s, "prose_challenge"):
+        return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
@@ -5377,7 +5409,7 @@ def states_no_measure(point: str) -> bool:
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
         return True
-    return _thesis(s)
+    return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
 
 
 #: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before

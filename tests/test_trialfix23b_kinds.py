@@ -139,3 +139,28 @@ def test_an_ordinal_problem_is_no_label():
     assert not asp.states_neither("第二个问题是审批流程过长")
     assert not asp.states_neither("问题分析不够深入")
     assert not pts.bare_verb_point("启动资金不足")
+
+
+# ------------------------------------------------------------------------- E: 是该…了, it is time to act (a proposal)
+def test_time_to_act_is_a_measure():
+    _, rec = _points("菜市场的卫生是该好好整治一下了。\n")
+    assert rec == [("菜市场的卫生是该好好整治一下了", 0, 15)]
+    assert asp.time_to_act("公园的停车场早该规范了！")
+
+
+def test_time_to_rest_is_no_measure():
+    # negative: 是该…了 with no act of putting things in order (休息) proposes nothing
+    assert not asp.time_to_act("他是该休息一下了。")
+    assert _points("他是该休息一下了。\n") == ([], [])
+
+
+# ------------------------------------------------------------------ B: what a party did before, narrated in the news
+def test_what_a_party_did_before_is_narration():
+    _, rec = _points("此前,她已经走访了十多个社区,在接下来的两个月,走访活动将更加频密。\n")
+    assert rec == []
+    assert asp.states_neither("此前,她已经走访了十多个社区,在接下来的两个月,走访活动将更加频密")
+
+
+def test_an_earlier_shortcoming_is_kept():
+    # negative: an earlier state named as a shortcoming (prose_challenge word) is no narration of work
+    assert not asp.states_neither("此前,社区已经出现服务滞后的情况")
