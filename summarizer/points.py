@@ -7693,7 +7693,6 @@ def measure_target(text: str, start: int, end: int) -> bool:
 
 #: Most characters read back from a point's start to the start of its sentence (:func:`_sentence_head`).
 SENTENCE_HEAD_CHARS = 80
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
 def _sentence_head(text: str, start: int) -> str:
