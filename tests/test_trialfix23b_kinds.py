@@ -164,3 +164,17 @@ def test_what_a_party_did_before_is_narration():
 def test_an_earlier_shortcoming_is_kept():
     # negative: an earlier state named as a shortcoming (prose_challenge word) is no narration of work
     assert not asp.states_neither("此前,社区已经出现服务滞后的情况")
+
+
+# --------------------------------------------------------- G: a resolve formula (问题不解决不松劲) names no problem
+def test_a_resolve_formula_is_part_of_the_measure():
+    text = "区督查室要通过随机抽查等方式加强跟踪问效,做到问题不解决不放过。\n"
+    ch, rec = _points(text)
+    assert ch == []
+    assert rec == [("区督查室要通过随机抽查等方式加强跟踪问效,做到问题不解决不放过", 0, 31)]
+    assert asp.challenge_strength("做到问题不解决不放过") == 0
+
+
+def test_a_problem_left_unsolved_is_still_a_problem():
+    # negative: a problem stated as still unsolved keeps its predicate
+    assert asp.challenge_strength("群众反映的停车问题至今没有解决") > 0
