@@ -178,3 +178,15 @@ def test_a_resolve_formula_is_part_of_the_measure():
 def test_a_problem_left_unsolved_is_still_a_problem():
     # negative: a problem stated as still unsolved keeps its predicate
     assert asp.challenge_strength("群众反映的停车问题至今没有解决") > 0
+
+
+# ------------------------------------------------------- D/H: controversy that goes on, a deformed ratio (prose verdicts)
+def test_continuing_controversy_is_a_problem():
+    ch, _ = _points("旧区重建计划引发街坊争议不断。\n")
+    assert ch == [("旧区重建计划引发街坊争议不断", 0, 14)]
+    assert asp.prose_aspect("这种畸形的消费观念在校园里蔓延,不少学生背上了网贷。") == asp.CHALLENGE
+
+
+def test_a_settled_discussion_is_no_problem():
+    # negative: a discussion named with no verdict on it (争议 without 不断) states no problem
+    assert asp.prose_aspect("旧区重建计划引发街坊热烈讨论。") is None
