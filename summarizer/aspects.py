@@ -4701,6 +4701,10 @@ def states_neither(point: str) -> bool:
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
     * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
     * a point that ends in a condition cut from its consequence (:func:`ends_in_condition`);
+    * a speech's opening formula or a body's report of findings (:data:`_TOLD_PROCEEDINGS`: ``刚才…讲得都很全面``,
+      ``巡察组向…通报了…问题``), a policy named as the leadership's decision (:data:`_POLICY_ORIGIN`), what a party did
+      before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
+      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -4978,7 +4982,9 @@ def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
-    official's praise of a proposal in meeting news, no problem. O(1) beyond the deficiency tests."""
+    official's praise of a proposal in meeting news, no problem. A last clause of at most :data:`PRAISE_VERDICT_CHARS`
+    characters that is a praise verdict (``trialfix23b_praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
+    point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
     last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
     if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
