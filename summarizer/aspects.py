@@ -2150,8 +2150,10 @@ def prose_aspect(sentence: str) -> str | None:
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
-    if s.endswith(("？", "?")) and asks_for_measure(s):
+    if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
+    if "该" in s and time_to_act(s):
+        return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
     if s.endswith(("？", "?")) and doubts_reduction(s):
@@ -2381,6 +2383,34 @@ def weak_modal_measure(sentence: str, *, actor: bool = False) -> bool:
 WEAK_MODAL_LEAD_CHARS = 12
 
 
+#: A sentence's last clause that asks whether someone can dispose of a thing (``…，我们的车能不能把校门口让开。``): a
+#: subject of at most eight characters, 能不能, a disposal or causative marker (把/将/让) and the act, then the sentence's
+#: end with no question mark (forum prose; trialfix23b E). Bounded pieces, tried after each comma: linear.
+_ASKED_DISPOSAL = re.compile(r"(?:^|[，,])\s{0,2}[^，,。；;！？!?]{0,8}?能不能(?:把|将|让)[^，,。；;！？!?]{2,30}[。！!]?$")
+
+
+#: A clause that says it is time to act (``X是该管理一下了``, ``早该好好整治了``): 是该/早该/也该/真该, at most two
+#: adverbs of manner (好好, 认真, 彻底, 严加), the act (two to eight characters) and a closing 一下了/一番了/了 at the
+#: sentence's end. Bounded, anchored at the end: linear.
+_TIME_TO_ACT = re.compile(r"(?:是该|早该|也该|真该|实在该)(?:好好|认真|彻底|严加|狠狠){0,2}(?P<act>[^，,。；;！？!?、]{2,8}?)"
+                          r"(?:一下|一番)?了[！!。.]?$")
+#: Verbs of putting a place or a practice in order that :func:`time_to_act` reads besides the ``imperative`` and
+#: ``solution_verb`` cue groups (管理, 整顿, 清理: an everyday demand of forum prose).
+_ORDERING_VERBS = ("管理", "管管", "整顿", "清理", "治治", "整改", "改改", "规范", "疏导")
+
+
+def time_to_act(sentence: str) -> bool:
+    """True when ``sentence`` ends by saying it is time to act on its subject (:data:`_TIME_TO_ACT`: ``实验小学门口
+    是该管理一下了！``, ``菜市场的卫生早该好好整治了。``), the act opening with an action verb (``imperative``,
+    ``solution_verb`` cue groups or :data:`_ORDERING_VERBS`): a proposal put as an exclamation (trialfix23b E).
+    ``他是该休息了`` names no act of the kind. Linear in the sentence."""
+    m = _TIME_TO_ACT.search(sentence.strip())
+    if m is None:
+        return False
+    lex = lexicon()
+    return m.group("act").startswith(lex.words("imperative") + lex.words("solution_verb") + _ORDERING_VERBS)
+
+
 def asks_for_measure(sentence: str) -> bool:
     """True when ``sentence`` is a question that proposes a measure (commentary's rhetorical proposal:
     ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word
@@ -2388,6 +2418,8 @@ def asks_for_measure(sentence: str) -> bool:
     ``prose_action`` or ``solution_verb`` cue groups); it states no deficiency (:func:`_prose_deficits`: a question
     that complains, ``政府可否不再漠视…？``, is no proposal). Linear in the sentence."""
     s = sentence.rstrip()
+    if not s.endswith(("？", "?")) and "能不能" in s and _ASKED_DISPOSAL.search(s) is not None:
+        return not _prose_deficits(s)  # 我们的车能不能把校门口让开。: a proposal asked without its question mark
     if not s.endswith(("？", "?")) or not has_cue(s, "proposal_question"):
         return False
     lex = lexicon()
@@ -2986,10 +3018,14 @@ def _news_frame_re() -> _StartOrAfterComma:
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
-        rf"(?P<verb>(?:{long_})(?!了)|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
+        rf"(?P<verb>(?:{long_})(?!了){_VERDICT_CAUSER}|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
+#: A causative before a verb of feeling that modifies a noun (``令人担忧的是，…``, ``一个让人担心的议题``): the sentence's
+#: own verdict, no speaker who reports (trialfix23b F1: the frame cut left ``的是，…``); checked after a two-character
+#: verb (``交通问题更是令人忧虑，…`` before a comma still frames what follows). Fixed-width lookbehinds: linear.
+_VERDICT_CAUSER = "(?!(?:(?<=令人..)|(?<=让人..)|(?<=使人..)|(?<=叫人..)|(?<=教人..))的)"
 _QUOTES = "「」“”『』\"\'"
 #: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
 #: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
@@ -3263,7 +3299,9 @@ def _strip_manner(clause: str) -> str:
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
 _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
-                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门)")
+                     r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门"
+                     # (a letter's addressee in the second person, 我希望您们能够加强…; trialfix23b K)
+                     r"|您们|你们|贵单位|贵部门|贵局)")
 
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
@@ -4821,6 +4859,38 @@ _FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统�
 _MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
                                 r"(?:会议|全会|常委会|座谈会|研讨会)\s{0,2}(?:先后|还|并|集中|认真)?"
                                 r"(?:听取|审议|传达|学习|研究了|讨论了|通报了|通过了))")
+#: The proceedings a speech or a report narrates (trialfix23b B): a speech's opening formula on what was said before it
+#: (``刚才XX同志…进行了安排部署，讲得都非常全面…，希望大家…``) and a body that told someone the findings (``巡察组向…
+#: 负责人通报了…突出问题``, ``…向…反馈了…情况``): what was done at the meeting, no problem or measure of the text.
+#: Anchored, bounded: linear.
+_TOLD_PROCEEDINGS = re.compile(r"^(?:刚才[^。；;！？!?]{0,30}?(?:讲得|讲了|作了|做了|进行了|通报了|介绍了)"
+                               r"|[^，,。；;：:！？!?]{1,16}?向[^，,。；;：:！？!?]{1,30}?(?:通报了|反馈了|汇报了|传达了))")
+def told_proceedings(head: str) -> bool:
+    """True when ``head`` (Simplified view: the words of a sentence up to a point cut from it) opens with the
+    proceedings a speech or a report narrates (:data:`_TOLD_PROCEEDINGS`: ``刚才XX同志…讲得都非常全面…``, ``巡察组向…
+    通报了…``): a point cut from a later clause of such a sentence (``…，希望大家认真抓好落实，确保取得实效``) belongs
+    to the formula, no measure of the speech. Anchored, bounded: linear."""
+    return bool(head) and _TOLD_PROCEEDINGS.match(head.strip()) is not None
+
+
+#: A label that names a section or an enumerated field, no statement (trialfix23b F): an analysis section's name
+#: (``问题分析``, ``原因剖析``) or ``第二个领域是立法会`` (an ordinal field and its name, at most ten characters, before
+#: what the author says of it; not ``第二个问题是…``, which states one). Anchored, bounded: linear.
+_SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
+                                 r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
+                                 r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+
+
+#: Narration of what a named party did before or goes on to do (``此前，他已经进行了多场公众咨询，…咨询活动将更加
+#: 密集``): a time adverb of the story (此前, 早前, 之前), a pronoun or a subject of at most eight characters, and
+#: 已经/已/曾 (trialfix23b B). Anchored, bounded: linear.
+_EARLIER_DONE = re.compile(r"^(?:此前|早前|之前|先前)[，,]?\s{0,2}(?:他们|她们|他|她|[^，,。；;：:！？!?]{2,8}?)(?:已经|已|曾经|曾)")
+
+
+#: A policy named as a decision of the leadership (``加强和创新社会管理，是党中央…部署的重大战略任务``): the background
+#: of a paper or a speech, why the topic matters, no measure of its own (trialfix23b B). Anchored, bounded: linear.
+_POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
+                            r"[^。；;！？!?]{0,60}?(?:战略任务|战略部署|战略决策|重大决策|重大部署|科学判断|历史任务)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 #: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
@@ -5044,6 +5114,10 @@ def states_neither(point: str) -> bool:
     * a statistic or a count of what was done, with no plan or shortcoming around it (:func:`reports_statistic`);
     * a report of progress (``收入稳步增长``, ``差距逐步缩小``: :func:`reports_progress`);
     * a point that ends in a condition cut from its consequence (:func:`ends_in_condition`);
+    * a speech's opening formula or a body's report of findings (:data:`_TOLD_PROCEEDINGS`: ``刚才…讲得都很全面``,
+      ``巡察组向…通报了…问题``), a policy named as the leadership's decision (:data:`_POLICY_ORIGIN`), what a party did
+      before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
+      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -5061,8 +5135,12 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
-    if _MEETING_NARRATION.match(s):
-        return True  # 会议听取了…的汇报, 座谈会上，…: the proceedings of a meeting, narrated
+    if _EARLIER_DONE.match(s) and not has_cue(s, "prose_challenge"):
+        return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
+    if _SECTION_NAME_LABEL.match(s):
+        return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
+    if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
+        return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -5341,12 +5419,24 @@ def procedural_wish(point: str) -> bool:
     return False
 
 
+#: Most characters of a last clause that only praises (``值得肯定``, ``确实难能可贵``): see :func:`states_praise`.
+PRAISE_VERDICT_CHARS = 8
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
-    official's praise of a proposal in meeting news, no problem. O(1) beyond the deficiency tests."""
+    official's praise of a proposal in meeting news, no problem. A last clause of at most :data:`PRAISE_VERDICT_CHARS`
+    characters that is a praise verdict (``trialfix23b_praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
+    point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
+    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
+    if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
+            lexicon().words("trialfix23b_praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
+        # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
+        # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
+        return True
     m = cue_pattern("praise_end").search(s, max(0, len(s) - 6))
     while m is not None and m.end() != len(s):
         m = cue_pattern("praise_end").search(s, m.start() + 1)
@@ -5775,7 +5865,7 @@ def states_no_measure(point: str) -> bool:
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
         return True
-    return _thesis(s)
+    return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
 
 
 #: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before
@@ -6057,7 +6147,9 @@ def states_background(point: str) -> bool:
         return True
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
-        return not (strong_modal(s) or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
+        # (and the author's appeal to an addressee, 我希望您们能够加强…: a letter's demand, :func:`_appeal`; trialfix23b K)
+        return not (strong_modal(s) or _appeal(s)
+                    or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True
     if _STUDY_AIM.match(s) or announces_proposals(s):

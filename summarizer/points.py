@@ -2440,7 +2440,8 @@ def bare_verb_point(point: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _imperative_set() -> frozenset[str]:
-    return frozenset(asp.lexicon().words("imperative"))
+    # (and the verbs of starting or carrying out work, 启动, 施工: 污水处理项目即将启动 cut to its verb; trialfix23b F)
+    return frozenset(asp.lexicon().words("imperative") + asp.lexicon().words("trialfix23b_bare_act"))
 
 
 #: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
@@ -7997,6 +7998,20 @@ def measure_target(text: str, start: int, end: int) -> bool:
     return _TARGET_MEASURE.match(text, end) is not None
 
 
+#: Most characters read back from a point's start to the start of its sentence (:func:`_sentence_head`).
+SENTENCE_HEAD_CHARS = 80
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The text of ``text`` from the start of the sentence that holds offset ``start`` (past the last 。！？ or line
+    break before it, at most :data:`SENTENCE_HEAD_CHARS` characters back; offsets into ``text``) to ``start``, stripped.
+    Bounded: constant work."""
+    a = max(0, start - SENTENCE_HEAD_CHARS)
+    head = text[a:start]
+    ends = list(_SENTENCE_END_RE.finditer(head))
+    return head[ends[-1].end():].strip() if ends else head.strip()
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -8013,6 +8028,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
             ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
                 continue
+            if asp.told_proceedings(_sentence_head(text, p.start)):
+                continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
             if aspect == asp.RECOMMENDATION and _restriction_item(text, p.end, ptext):
