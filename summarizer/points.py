@@ -8749,6 +8749,8 @@ def _status_shortfalls(structure: Structure, sentences: list[Sentence], roles: l
         if m is None or start + m.end() >= s.end:
             continue
         tail = text[start + m.end():s.end]
+        if asp.announces_problems(tail):
+            continue  # 但也要看到，…还有不少问题有待解决。一是…: a lead-in to the problems that follow, no point of its own
         if asp.challenge_strength(tail) and not asp.modal_strength(tail):
             a, b = cue_window(text, start + m.end(), s.end, asp.CHALLENGE, max_chars)
             if b > a:
