@@ -219,7 +219,7 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
     Reads the heading's last 40 characters: O(1) in its length."""
     h = heading.strip().rstrip("：:")[-40:]
-    if h.endswith(_ANALYSIS_SUFFIXES):
+    if study_label_core(h) is not None:
         return analysed_section(heading) == aspect
     pattern, words = _section_pattern()
     last = None
@@ -230,26 +230,32 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
 
 
-#: Words of study that end a section label after its aspect noun (``主要挑战分析``, ``存在问题浅析``, ``对策研究``).
-_ANALYSIS_SUFFIXES = ("分析", "浅析", "探析", "研究", "探讨", "概述")
+def study_label_core(label: str) -> str | None:
+    """The part of a section label before the word of study that ends it (the ``analysis_tail`` cue group:
+    ``主要挑战分析`` -> ``主要挑战``, ``存在问题剖析`` -> ``存在问题``, ``对策研究`` -> ``对策``), or None when no such word
+    ends it (a label holding only the word gives ``""``). The caller drops white space and a trailing colon first
+    (``label.strip().rstrip("：:")``); the part is ``label[:start of the word]``. The one reader of such labels for
+    :func:`analysed_section`, :func:`names_aspect_section`, :func:`section_phrase` and :func:`neutral_part`. Searches
+    the label's last 6 characters: O(1) in its length."""
+    cut = _tail_word(label, "analysis_tail")
+    return None if cut is None else label[:cut]
+
+
 #: Most characters of such a label before its word of study: a noun phrase, not a sentence.
 ANALYSED_SECTION_CHARS = 16
 
 
 def analysed_section(heading: str) -> str | None:
     """The aspect a section label names when it is an aspect noun phrase followed by a word of study
-    (:data:`_ANALYSIS_SUFFIXES`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
+    (:func:`study_label_core`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
     :data:`ANALYSED_SECTION_CHARS` characters before the word of study whose last cue noun
     (:func:`heading_aspect`) ends it and that states no shortcoming of its own (:func:`challenge_strength` at most 1:
     the section noun itself; ``资金不足问题分析`` states one and is no bare label). ``heading`` is read in the
     Simplified view; constant work (weak23: a report's ``1.2.1主要挑战分析`` heads the paragraph that states them)."""
-    h = heading.strip().rstrip("：:")
-    for suffix in _ANALYSIS_SUFFIXES:
-        if h.endswith(suffix):
-            h = h[:-len(suffix)].rstrip("的与及和")
-            break
-    else:
+    h = study_label_core(heading.strip().rstrip("：:"))
+    if h is None:
         return None
+    h = h.rstrip("的与及和")
     if not h or len(h) > ANALYSED_SECTION_CHARS or _CLAUSE_SPLIT.search(h):
         return None
     pattern, words = _section_pattern()
@@ -283,9 +289,8 @@ def _section_core(heading: str) -> tuple[str, bool]:
     ``analysis_tail``) and without a noun of neither aspect joined to it by 与/和/及/、 (``挑战与机遇`` ->
     ``挑战``: ``paired_neutral_noun``); and whether such a pair was cut. O(1) in the heading's length."""
     h = heading.strip().rstrip("：:")[-40:]
-    cut = _tail_word(h, "analysis_tail")
-    if cut is not None:
-        h = h[:cut]
+    core = study_label_core(h)
+    h = h if core is None else core
     cut = _tail_word(h, "paired_neutral_noun")
     if cut is not None and cut > 0 and h[cut - 1] in "与和及、":
         return h[:cut - 1], True
@@ -322,8 +327,8 @@ def neutral_part(parent: str, heading: str) -> bool:
     if not paired or not section_phrase(parent, CHALLENGE):
         return False
     h = heading.strip().rstrip("：:")[-40:]
-    cut = _tail_word(h, "analysis_tail")
-    h = h[:cut] if cut is not None else h
+    core = study_label_core(h)
+    h = h if core is None else core
     return len(h) <= 20 and _tail_word(h, "paired_neutral_noun") is not None and not heading_cues(h)
 
 
