@@ -105,6 +105,17 @@ def heading_cues(heading: str) -> list[tuple[int, str]]:
     return [(m.end(), words[m.group()]) for m in pattern.finditer(heading)]
 
 
+def _final_section_noun(text: str) -> tuple[int, str] | None:
+    """(start offset in ``text``, aspect) of the last section cue noun that :func:`heading_cues` finds in ``text``
+    when that noun ends ``text`` (``面临的主要问题`` -> (5, challenge)), else None. Linear in ``len(text)`` (one scan of
+    the alternation)."""
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return None if last is None or last.end() != len(text) else (last.start(), words[last.group()])
+
+
 #: Brackets of a note appended to a heading (``…对照检查材料（含案例）``, ``对策建议（讨论稿）``): opener -> closer.
 _NOTE_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"}
 #: What may stand before a heading's first words: list numbering, its brackets and spaces (``二、``, ``（三）``).
@@ -221,13 +232,10 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     h = heading.strip().rstrip("：:")[-40:]
     if study_label_core(h) is not None:
         return analysed_section(heading) == aspect
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+    last = _final_section_noun(h)
+    if last is None or last[1] != aspect:
         return False
-    return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
+    return "的" in h[max(0, last[0] - 1 - SECTION_NOUN_GAP):last[0]]
 
 
 def study_label_core(label: str) -> str | None:
@@ -258,13 +266,10 @@ def analysed_section(heading: str) -> str | None:
     h = h.rstrip("的与及和")
     if not h or len(h) > ANALYSED_SECTION_CHARS or _CLAUSE_SPLIT.search(h):
         return None
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h):
+    last = _final_section_noun(h)
+    if last is None:
         return None
-    aspect = words[last.group()]
+    aspect = last[1]
     if aspect == CHALLENGE and challenge_strength(h) > 1:
         return None
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
@@ -308,13 +313,10 @@ def section_phrase(heading: str, aspect: str) -> bool:
         return False
     if names_aspect_section(h, aspect):
         return True
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+    last = _final_section_noun(h)
+    if last is None or last[1] != aspect:
         return False
-    return _SECTION_QUALIFIER.fullmatch(h[:last.start()]) is not None
+    return _SECTION_QUALIFIER.fullmatch(h[:last[0]]) is not None
 
 
 def neutral_part(parent: str, heading: str) -> bool:
@@ -1678,14 +1680,10 @@ def _names_kind_of_problem(subject: str) -> bool:
     problems (a container noun, ``学校困难不少``; a bare noun, ``隐患还很多``; or one after ``的``, a conjunction, a
     quantifier or a demonstrative: ``存在的隐患仍然不少``, ``这些风险还很多`` announce them). Linear in the subject
     (one alternation search)."""
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(subject):
-        last = m
-    if last is None or last.end() != len(subject) or last.start() == 0 or \
-            last.group() not in lexicon().words("named_hazard"):
+    last = _final_section_noun(subject)
+    if last is None or last[0] == 0 or subject[last[0]:] not in lexicon().words("named_hazard"):
         return False
-    before = subject[:last.start()]
+    before = subject[:last[0]]
     if before.endswith(("的", "和", "与", "及", "、", "或")) or before.endswith(lexicon().words("announce_quantifier")):
         return False
     return is_cjk(before[-1]) and not before.endswith(_ANAPHORA + ("各种", "种种", "各类", "许多", "很多", "这", "那"))
