@@ -635,8 +635,15 @@ def _quoted_kind(rest: str) -> bool:
 
 
 #: Words that open the rest of a heading after its cue noun as more of a name, not a predicate (问题及原因, 问题与对策,
-#: 问题的表现).
-_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、", "分析", "研究", "探析", "探讨")
+#: 问题的表现); a word of study (问题分析, 问题研究: the ``analysis_tail`` cue group, as in
+#: :func:`summarizer.aspects.study_label_core`) goes on naming as well (:func:`_name_goes_on`).
+_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、")
+
+
+@lru_cache(maxsize=1)
+def _name_goes_on() -> tuple[str, ...]:
+    """:data:`_NAME_GOES_ON` and the words of study (``analysis_tail`` cue group)."""
+    return _NAME_GOES_ON + asp.lexicon().words("analysis_tail")
 
 
 def _predicated_cue_noun(heading: str) -> bool:
@@ -644,15 +651,15 @@ def _predicated_cue_noun(heading: str) -> bool:
     问题没有得到减缓，反而愈演愈烈``, ``资金缺口问题仍未解决``): the text after its last cue noun of the
     ``challenge_section`` group (:func:`summarizer.aspects.heading_cues`) is two characters or more, follows the noun
     with no clause break, the heading opens with no imperative verb (:func:`summarizer.aspects.starts_imperative`),
-    and the tail does not go on naming (:data:`_NAME_GOES_ON`: 问题及对策, 问题的成因) and states a shortcoming or a verdict
-    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
+    and the tail does not go on naming (:func:`_name_goes_on`: 问题及对策, 问题的成因, 问题分析) and states a shortcoming
+    or a verdict (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
     :func:`summarizer.aspects.prose_aspect`). A section's name (存在的问题, 问题与对策) states none. Linear in the
     heading (trialfix21b K5)."""
     cues = asp.heading_cues(heading)
     if not cues or any(aspect != asp.CHALLENGE for _, aspect in cues) or asp.starts_imperative(heading):
         return False  # (聚焦基层负担痛点，破除形式主义顽疾: a measure that names the problem it removes)
     tail = heading[cues[-1][0]:]
-    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_NAME_GOES_ON) or _CLAUSE_SPLIT.match(tail):
+    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_name_goes_on()) or _CLAUSE_SPLIT.match(tail):
         return False
     return bool(asp.challenge_strength(tail)) or asp.states_verdict(tail) or asp.prose_aspect(tail) == asp.CHALLENGE
 

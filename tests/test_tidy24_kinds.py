@@ -87,3 +87,12 @@ def test_linear_on_long_labels():
     for _ in range(10000):
         asp.study_label_core("问题分析")
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_a_word_of_study_after_a_problem_noun_goes_on_naming():
+    # points._predicated_cue_noun: the third reader of the words of study (问题剖析, 问题研究 go on naming the section)
+    from summarizer import points as pts
+    assert not pts._predicated_cue_noun("人才流失问题剖析")
+    assert not pts._predicated_cue_noun("人才流失问题研究")
+    # negative: a predicate after the problem noun states the shortcoming
+    assert pts._predicated_cue_noun("资金缺口问题仍未解决")
