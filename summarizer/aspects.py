@@ -334,6 +334,24 @@ def neutral_part(parent: str, heading: str) -> bool:
     return len(h) <= 20 and _tail_word(h, "paired_neutral_noun") is not None and not heading_cues(h)
 
 
+def status_subsection(heading: str, *, line: bool, sub: bool) -> str | None:
+    """The aspect whose section a status section's titled subsection ``heading`` names (一、…现状分析 ⏎ 1.2 行业面临的
+    挑战与机遇 ⏎ 1.2.1 主要挑战分析), else None. One rule of two readings: a heading that is no bare ``line`` and names
+    the problems' section as a noun phrase (:func:`section_phrase`: lefts23b) names it, over items of its own or a
+    paragraph; over items of its own (``sub``), a heading whose last cue noun (:func:`heading_aspect`) names either
+    aspect and that states no shortcoming besides it (:func:`challenge_strength` at most 1, no
+    :func:`_prose_deficits`: weak23) names that aspect. O(1) in the heading's length beyond :func:`heading_aspect`'s
+    first clause."""
+    if not line and section_phrase(heading, CHALLENGE):
+        return CHALLENGE
+    if not sub:
+        return None
+    named = heading_aspect(heading)
+    if named in (CHALLENGE, RECOMMENDATION) and challenge_strength(heading) <= 1 and not _prose_deficits(heading):
+        return named
+    return None
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
 
@@ -4431,21 +4449,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
-                    if status and it.titled and it.family != "line" and section_phrase(heading_of(it), CHALLENGE):
-                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection that
-                        # names the problems' section (a noun phrase, not a shortcoming stated) is that section; its
-                        # own headings and paragraphs state the points (lefts23b)
+                    named = sub = None
+                    if status and it.titled:
                         sub = any(ch.run >= 0 for ch in it.children)
-                        roles[id(it)] = ItemRole(CHALLENGE, "section" if sub else "leaf")
-                        visit(it.children, CHALLENGE)
-                        continue
-                    named = heading_aspect(heading_of(it)) if status and it.titled else None
-                    if named in (CHALLENGE, RECOMMENDATION) and any(ch.run >= 0 for ch in it.children) and (
-                            challenge_strength(heading_of(it)) <= 1 and not _prose_deficits(heading_of(it))):
-                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ … under 一、…现状分析: a status section's
-                        # sub-section named by its aspect noun over items of its own heads that aspect's section, its
-                        # items' text states the points (weak23)
-                        roles[id(it)] = ItemRole(named, "section")
+                        named = status_subsection(heading_of(it), line=it.family == "line", sub=sub)
+                    if named is not None:
+                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection
+                        # that names an aspect's section heads that section (over items of its own) or is its leaf
+                        # (over a paragraph); its own headings and paragraphs state the points (lefts23b, weak23)
+                        roles[id(it)] = ItemRole(named, "section" if sub else "leaf")
                         visit(it.children, named)
                         continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:

@@ -96,3 +96,16 @@ def test_a_word_of_study_after_a_problem_noun_goes_on_naming():
     assert not pts._predicated_cue_noun("人才流失问题研究")
     # negative: a predicate after the problem noun states the shortcoming
     assert pts._predicated_cue_noun("资金缺口问题仍未解决")
+
+
+def test_a_status_subsection_names_its_section_by_one_rule():
+    # lefts23b's reading: a noun phrase naming the problems' section, over items or over a paragraph
+    assert asp.status_subsection("行业面临的困难与机遇", line=False, sub=True) == asp.CHALLENGE
+    assert asp.status_subsection("主要困难剖析", line=False, sub=False) == asp.CHALLENGE
+    # weak23's reading: over items of its own, a heading whose last cue noun names either aspect
+    assert asp.status_subsection("下一步改进对策", line=False, sub=True) == asp.RECOMMENDATION
+    assert asp.status_subsection("主要困难剖析", line=True, sub=True) == asp.CHALLENGE
+    # negative: a bare line over a paragraph, a shortcoming stated, the other aspect over a paragraph
+    assert asp.status_subsection("主要困难剖析", line=True, sub=False) is None
+    assert asp.status_subsection("设施维护严重不到位", line=False, sub=True) is None
+    assert asp.status_subsection("下一步改进对策", line=False, sub=False) is None
