@@ -105,6 +105,17 @@ def heading_cues(heading: str) -> list[tuple[int, str]]:
     return [(m.end(), words[m.group()]) for m in pattern.finditer(heading)]
 
 
+def _final_section_noun(text: str) -> tuple[int, str] | None:
+    """(start offset in ``text``, aspect) of the last section cue noun that :func:`heading_cues` finds in ``text``
+    when that noun ends ``text`` (``面临的主要问题`` -> (5, challenge)), else None. Linear in ``len(text)`` (one scan of
+    the alternation)."""
+    pattern, words = _section_pattern()
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return None if last is None or last.end() != len(text) else (last.start(), words[last.group()])
+
+
 #: Brackets of a note appended to a heading (``…对照检查材料（含案例）``, ``对策建议（讨论稿）``): opener -> closer.
 _NOTE_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"}
 #: What may stand before a heading's first words: list numbering, its brackets and spaces (``二、``, ``（三）``).
@@ -182,7 +193,7 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     end, aspect = cues[-1]
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
-    if aspect == OTHER and cue_pattern("corpus23b_section_shortfall").match(first, end) is not None:
+    if aspect == OTHER and cue_pattern("section_noun_shortfall").match(first, end) is not None:
         # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
@@ -219,46 +230,46 @@ def names_aspect_section(heading: str, aspect: str) -> bool:
     (``关于“…不够到位”的问题``, ``面临的主要问题``), not a statement whose predicate is a cue word (``设施不到位``).
     Reads the heading's last 40 characters: O(1) in its length."""
     h = heading.strip().rstrip("：:")[-40:]
-    if h.endswith(_ANALYSIS_SUFFIXES):
+    if study_label_core(h) is not None:
         return analysed_section(heading) == aspect
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+    last = _final_section_noun(h)
+    if last is None or last[1] != aspect:
         return False
-    return "的" in h[max(0, last.start() - 1 - SECTION_NOUN_GAP):last.start()]
+    return "的" in h[max(0, last[0] - 1 - SECTION_NOUN_GAP):last[0]]
 
 
-#: Words of study that end a section label after its aspect noun (``主要挑战分析``, ``存在问题浅析``, ``对策研究``).
-_ANALYSIS_SUFFIXES = ("分析", "浅析", "探析", "研究", "探讨", "概述")
+def study_label_core(label: str) -> str | None:
+    """The part of a section label before the word of study that ends it (the ``analysis_tail`` cue group:
+    ``主要挑战分析`` -> ``主要挑战``, ``存在问题剖析`` -> ``存在问题``, ``对策研究`` -> ``对策``), or None when no such word
+    ends it (a label holding only the word gives ``""``). The caller drops white space and a trailing colon first
+    (``label.strip().rstrip("：:")``); the part is ``label[:start of the word]``. The one reader of such labels for
+    :func:`analysed_section`, :func:`names_aspect_section`, :func:`section_phrase` and :func:`neutral_part`. Searches
+    the label's last 6 characters: O(1) in its length."""
+    cut = _tail_word(label, "analysis_tail")
+    return None if cut is None else label[:cut]
+
+
 #: Most characters of such a label before its word of study: a noun phrase, not a sentence.
 ANALYSED_SECTION_CHARS = 16
 
 
 def analysed_section(heading: str) -> str | None:
     """The aspect a section label names when it is an aspect noun phrase followed by a word of study
-    (:data:`_ANALYSIS_SUFFIXES`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
+    (:func:`study_label_core`: ``主要挑战分析``, ``行业问题分析``, ``对策研究``), else None: one clause of at most
     :data:`ANALYSED_SECTION_CHARS` characters before the word of study whose last cue noun
     (:func:`heading_aspect`) ends it and that states no shortcoming of its own (:func:`challenge_strength` at most 1:
     the section noun itself; ``资金不足问题分析`` states one and is no bare label). ``heading`` is read in the
     Simplified view; constant work (weak23: a report's ``1.2.1主要挑战分析`` heads the paragraph that states them)."""
-    h = heading.strip().rstrip("：:")
-    for suffix in _ANALYSIS_SUFFIXES:
-        if h.endswith(suffix):
-            h = h[:-len(suffix)].rstrip("的与及和")
-            break
-    else:
+    h = study_label_core(heading.strip().rstrip("：:"))
+    if h is None:
         return None
+    h = h.rstrip("的与及和")
     if not h or len(h) > ANALYSED_SECTION_CHARS or _CLAUSE_SPLIT.search(h):
         return None
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h):
+    last = _final_section_noun(h)
+    if last is None:
         return None
-    aspect = words[last.group()]
+    aspect = last[1]
     if aspect == CHALLENGE and challenge_strength(h) > 1:
         return None
     return aspect if aspect in (CHALLENGE, RECOMMENDATION) else None
@@ -280,13 +291,12 @@ def _tail_word(h: str, group: str) -> int | None:
 
 def _section_core(heading: str) -> tuple[str, bool]:
     """``heading`` (its last 40 characters) without a trailing analysis noun (``主要挑战分析`` -> ``主要挑战``:
-    ``lefts23b_analysis_tail``) and without a noun of neither aspect joined to it by 与/和/及/、 (``挑战与机遇`` ->
-    ``挑战``: ``lefts23b_paired_neutral``); and whether such a pair was cut. O(1) in the heading's length."""
+    ``analysis_tail``) and without a noun of neither aspect joined to it by 与/和/及/、 (``挑战与机遇`` ->
+    ``挑战``: ``paired_neutral_noun``); and whether such a pair was cut. O(1) in the heading's length."""
     h = heading.strip().rstrip("：:")[-40:]
-    cut = _tail_word(h, "lefts23b_analysis_tail")
-    if cut is not None:
-        h = h[:cut]
-    cut = _tail_word(h, "lefts23b_paired_neutral")
+    core = study_label_core(h)
+    h = h if core is None else core
+    cut = _tail_word(h, "paired_neutral_noun")
     if cut is not None and cut > 0 and h[cut - 1] in "与和及、":
         return h[:cut - 1], True
     return h, False
@@ -294,8 +304,8 @@ def _section_core(heading: str) -> tuple[str, bool]:
 
 def section_phrase(heading: str, aspect: str) -> bool:
     """Whether ``heading`` names a section of ``aspect`` as a noun phrase (:func:`names_aspect_section`), also when an
-    analysis noun follows the section noun (``主要挑战分析``, ``存在问题剖析``: the ``lefts23b_analysis_tail`` cue group)
-    or a noun of neither aspect is paired with it (``行业面临的挑战与机遇``: ``lefts23b_paired_neutral`` after 与/和/及),
+    analysis noun follows the section noun (``主要挑战分析``, ``存在问题剖析``: the ``analysis_tail`` cue group)
+    or a noun of neither aspect is paired with it (``行业面临的挑战与机遇``: ``paired_neutral_noun`` after 与/和/及),
     or only a qualifier stands before it (``主要挑战``, ``当前困境``). A heading that states a shortcoming
     (``设施维护不到位``) is no such phrase. Reads the heading's last 40 characters: O(1) in its length."""
     h = _section_core(heading)[0]
@@ -303,28 +313,43 @@ def section_phrase(heading: str, aspect: str) -> bool:
         return False
     if names_aspect_section(h, aspect):
         return True
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(h):
-        last = m
-    if last is None or last.end() != len(h) or words[last.group()] != aspect:
+    last = _final_section_noun(h)
+    if last is None or last[1] != aspect:
         return False
-    return _SECTION_QUALIFIER.fullmatch(h[:last.start()]) is not None
+    return _SECTION_QUALIFIER.fullmatch(h[:last[0]]) is not None
 
 
 def neutral_part(parent: str, heading: str) -> bool:
     """Whether ``heading`` names the neither-aspect half of its ``parent`` section heading that pairs a section noun
     with such a noun (``1.2 行业面临的挑战与机遇`` ⏎ ``1.2.2 发展机遇分析``): the subsection is about the opportunities,
-    no point of the problems. ``heading`` ends with a ``lefts23b_paired_neutral`` noun (an analysis noun after it
+    no point of the problems. ``heading`` ends with a ``paired_neutral_noun`` noun (an analysis noun after it
     allowed) and holds no section noun of either aspect (``机遇与挑战并存`` does). O(1) in the headings' lengths
     (their last 40 characters)."""
     core, paired = _section_core(parent)
     if not paired or not section_phrase(parent, CHALLENGE):
         return False
     h = heading.strip().rstrip("：:")[-40:]
-    cut = _tail_word(h, "lefts23b_analysis_tail")
-    h = h[:cut] if cut is not None else h
-    return len(h) <= 20 and _tail_word(h, "lefts23b_paired_neutral") is not None and not heading_cues(h)
+    core = study_label_core(h)
+    h = h if core is None else core
+    return len(h) <= 20 and _tail_word(h, "paired_neutral_noun") is not None and not heading_cues(h)
+
+
+def status_subsection(heading: str, *, line: bool, sub: bool) -> str | None:
+    """The aspect whose section a status section's titled subsection ``heading`` names (一、…现状分析 ⏎ 1.2 行业面临的
+    挑战与机遇 ⏎ 1.2.1 主要挑战分析), else None. One rule of two readings: a heading that is no bare ``line`` and names
+    the problems' section as a noun phrase (:func:`section_phrase`: lefts23b) names it, over items of its own or a
+    paragraph; over items of its own (``sub``), a heading whose last cue noun (:func:`heading_aspect`) names either
+    aspect and that states no shortcoming besides it (:func:`challenge_strength` at most 1, no
+    :func:`_prose_deficits`: weak23) names that aspect. O(1) in the heading's length beyond :func:`heading_aspect`'s
+    first clause."""
+    if not line and section_phrase(heading, CHALLENGE):
+        return CHALLENGE
+    if not sub:
+        return None
+    named = heading_aspect(heading)
+    if named in (CHALLENGE, RECOMMENDATION) and challenge_strength(heading) <= 1 and not _prose_deficits(heading):
+        return named
+    return None
 
 
 def _clauses(text: str) -> list[str]:
@@ -1673,14 +1698,10 @@ def _names_kind_of_problem(subject: str) -> bool:
     problems (a container noun, ``学校困难不少``; a bare noun, ``隐患还很多``; or one after ``的``, a conjunction, a
     quantifier or a demonstrative: ``存在的隐患仍然不少``, ``这些风险还很多`` announce them). Linear in the subject
     (one alternation search)."""
-    pattern, words = _section_pattern()
-    last = None
-    for m in pattern.finditer(subject):
-        last = m
-    if last is None or last.end() != len(subject) or last.start() == 0 or \
-            last.group() not in lexicon().words("named_hazard"):
+    last = _final_section_noun(subject)
+    if last is None or last[0] == 0 or subject[last[0]:] not in lexicon().words("named_hazard"):
         return False
-    before = subject[:last.start()]
+    before = subject[:last[0]]
     if before.endswith(("的", "和", "与", "及", "、", "或")) or before.endswith(lexicon().words("announce_quantifier")):
         return False
     return is_cjk(before[-1]) and not before.endswith(_ANAPHORA + ("各种", "种种", "各类", "许多", "很多", "这", "那"))
@@ -2449,7 +2470,7 @@ _QUESTION_CLAUSE_MARKS = "，,；;：:。！？!?“”「」"
 
 @lru_cache(maxsize=1)
 def _question_words() -> tuple[str, ...]:
-    return tuple(sorted(set(lexicon().words("lefts23a_question_word") + lexicon().words("proposal_question")),
+    return tuple(sorted(set(lexicon().words("question_word") + lexicon().words("proposal_question")),
                         key=len, reverse=True))
 
 
@@ -2458,7 +2479,7 @@ def question_clause(sentence: str) -> tuple[int, int, int]:
     (``那么，如何才能把年轻人留在乡村呢，关键是要…``, ``…，但相关部门的办理效率能不能再提高些呢，比如…``): the clause is
     ``sentence[a:b]`` (up to and with its 呢), the text after its comma starts at ``c``; ``(0, 0, 0)`` when there is none.
     The clause has at most :data:`QUESTION_CLAUSE_CHARS` characters and holds a question word (the
-    ``lefts23a_question_word`` or ``proposal_question`` cue groups); a 呢 that only marks a topic (``师资呢，多达41所…``,
+    ``question_word`` or ``proposal_question`` cue groups); a 呢 that only marks a topic (``师资呢，多达41所…``,
     ``另一部分呢，则是…``: no question word) asks none, and some text must follow the comma. Such a question ends at its
     comma as one with a question mark does (lefts23a). Only a 呢 in the first :data:`QUESTION_SCAN_CHARS` characters
     is looked at, each looking back one bounded clause: O(1) in the sentence."""
@@ -4261,12 +4282,12 @@ _SUBTITLE_SPLIT = re.compile(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}
 
 def appeal_crosshead(heading: str) -> bool:
     """Whether a heading line is a news crosshead that reports an appeal (``吁正视阶级和薪资差距``, ``呼吁缩小薪资差距``,
-    ``籲政府檢討…``): it opens with a verb of appealing (``trialfix23a_appeal_opener`` cue group) and holds no clause
+    ``籲政府檢討…``): it opens with a verb of appealing (``appeal_opener`` cue group) and holds no clause
     mark. Such a line sums up the paragraph under it, whose speaker the story reports; the problem noun it names
     (差距) heads no section of problems, and the measures and problems below are read as prose (trialfix23a P).
     Bounded: a heading of at most 30 characters is read."""
     h = heading.strip()
-    return (0 < len(h) <= 30 and h.startswith(lexicon().words("trialfix23a_appeal_opener"))
+    return (0 < len(h) <= 30 and h.startswith(lexicon().words("appeal_opener"))
             and not any(ch in h for ch in "，,。；;：:"))
 
 
@@ -4428,21 +4449,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     continue
                 status = parent is not None and names_status_section(heading_of(parent))
                 for it in run:
-                    if status and it.titled and it.family != "line" and section_phrase(heading_of(it), CHALLENGE):
-                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection that
-                        # names the problems' section (a noun phrase, not a shortcoming stated) is that section; its
-                        # own headings and paragraphs state the points (lefts23b)
+                    named = sub = None
+                    if status and it.titled:
                         sub = any(ch.run >= 0 for ch in it.children)
-                        roles[id(it)] = ItemRole(CHALLENGE, "section" if sub else "leaf")
-                        visit(it.children, CHALLENGE)
-                        continue
-                    named = heading_aspect(heading_of(it)) if status and it.titled else None
-                    if named in (CHALLENGE, RECOMMENDATION) and any(ch.run >= 0 for ch in it.children) and (
-                            challenge_strength(heading_of(it)) <= 1 and not _prose_deficits(heading_of(it))):
-                        # 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ … under 一、…现状分析: a status section's
-                        # sub-section named by its aspect noun over items of its own heads that aspect's section, its
-                        # items' text states the points (weak23)
-                        roles[id(it)] = ItemRole(named, "section")
+                        named = status_subsection(heading_of(it), line=it.family == "line", sub=sub)
+                    if named is not None:
+                        # 一、…现状分析 ⏎ 1.2 行业面临的挑战与机遇 ⏎ 1.2.1 主要挑战分析 ⏎ …: a status section's subsection
+                        # that names an aspect's section heads that section (over items of its own) or is its leaf
+                        # (over a paragraph); its own headings and paragraphs state the points (lefts23b, weak23)
+                        roles[id(it)] = ItemRole(named, "section" if sub else "leaf")
                         visit(it.children, named)
                         continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
@@ -5276,18 +5291,18 @@ def narrates_activity(point: str) -> bool:
 
 def examines_scope(point: str) -> bool:
     """True when ``point`` narrates what an inspection or a survey looked at: a verb of examining
-    (``corpus23_examining_verb`` cue group: 检查, 督查, 视察, 察看…) whose object, at most
+    (``inspection_verb`` cue group: 检查, 督查, 视察, 察看…) whose object, at most
     :data:`EXAMINED_OBJECT_CHARS` characters with no clause break, ends in 情况, the verb either in the perfective
     (``重点检查了人民警察依法履职…情况``) or after the narration of the visit or its method in the same sentence
-    (``corpus23_inspection_frame``: ``采取听汇报、实地查看等方式，检查…等情况``, ``深入到…实地察看…情况``); with no
+    (``inspection_frame``: ``采取听汇报、实地查看等方式，检查…等情况``, ``深入到…实地察看…情况``); with no
     modal, no deficiency predicate and no adversative turn. Neither aspect: the scope of a visit, not a problem or a
     measure (``定期检查各项制度落实情况`` has no such narration and stays a measure). Linear in ``len(point)``: the
     bounded object is read from each verb (corpus23)."""
-    if (not has_cue(point, "corpus23_examining_verb") or has_cue(point, "modal") or has_cue(point, "prose_challenge")
+    if (not has_cue(point, "inspection_verb") or has_cue(point, "modal") or has_cue(point, "prose_challenge")
             or has_cue(point, "adversative")):
         return False
-    frame = cue_pattern("corpus23_inspection_frame").search(point)
-    for m in cue_pattern("corpus23_examining_verb").finditer(point):
+    frame = cue_pattern("inspection_frame").search(point)
+    for m in cue_pattern("inspection_verb").finditer(point):
         end = m.end()
         done = point.startswith("了", end)
         if not done and (frame is None or frame.start() >= m.start()):
@@ -5428,12 +5443,12 @@ def states_praise(point: str) -> bool:
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
     :func:`_prose_deficits`) and no negation right before the praise (``做得不够好`` is none of these words): an
     official's praise of a proposal in meeting news, no problem. A last clause of at most :data:`PRAISE_VERDICT_CHARS`
-    characters that is a praise verdict (``trialfix23b_praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
+    characters that is a praise verdict (``praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
     point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
     last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
     if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
-            lexicon().words("trialfix23b_praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
+            lexicon().words("praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
         # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
         # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
         return True
@@ -5814,7 +5829,7 @@ def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
     not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
     没有问题意识: lacking awareness is one; no hardship that cannot be overcome: ``没有克服不了的困难``, the nouns of
-    ``denied_fault_noun`` and ``lefts23a_overcome_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    ``denied_fault_noun`` and ``overcome_hardship_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
@@ -5827,7 +5842,7 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
                       # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)
                       rf"|(?:没有|没)[^，,。；;：:！？!?不]{{1,4}}?(?:不了|不过去|不去|不过)的"
-                      rf"(?:{nouns}|{cue_alternation('lefts23a_overcome_noun')})")
+                      rf"(?:{nouns}|{cue_alternation('overcome_hardship_noun')})")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -1993,9 +1993,9 @@ _TITLE_SITE_SEPARATORS = frozenset("|｜丨_-—")
 
 @lru_cache(maxsize=1)
 def _spam_run_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """The words of the ``seo_spam`` and ``lefts23b_spam_glue`` cue groups by their first and by their last
+    """The words of the ``seo_spam`` and ``spam_glue`` cue groups by their first and by their last
     character (lower case)."""
-    words = {w.lower() for g in ("seo_spam", "lefts23b_spam_glue") for w in lexicon().words(g)}
+    words = {w.lower() for g in ("seo_spam", "spam_glue") for w in lexicon().words(g)}
     first: dict[str, list[str]] = {}
     last: dict[str, list[str]] = {}
     for w in words:
@@ -2006,7 +2006,7 @@ def _spam_run_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, 
 
 def _spam_run_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of every run of injected search spam in ``text``: a word of the ``seo_spam`` cue group with at
-    least one more word of it or of ``lefts23b_spam_glue`` right before or after it, words one after another
+    least one more word of it or of ``spam_glue`` right before or after it, words one after another
     (``网赌被黑``, ``網賭被黑信譽平臺``, ``網賭被黑提款不了最好方法網``): every way of reading the run as words is
     tried (``被黑提款`` + ``不了`` fails where ``被黑`` + ``提款不了`` goes on), and the run reaches as far as any
     reading does, at most :data:`SPAM_RUN_REACH` characters on either side of its spam word. A run that ends its line

@@ -428,7 +428,7 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
     after a colon, a bar or a breadcrumb separator (:data:`_PAGE_TITLE_PART_SEPARATORS`), is that line
     (``2019下半年某省公务员考试申论范文:回归乡村 振兴乡村`` ⏎ ``回归乡村 振兴乡村``: spaces ignored, at least
     :data:`PAGE_TITLE_PART_CHARS` characters); or (b) the line right after a label line that introduces a model essay
-    (``丨原创范文丨``, ``【范文】``: words of the ``lefts23b_essay_label`` cue group in brackets or bars, among the first
+    (``丨原创范文丨``, ``【范文】``: words of the ``model_essay_label`` cue group in brackets or bars, among the first
     :data:`ESSAY_LABEL_LINES` non-empty lines), when that line is a headline (at most
     :data:`ESSAY_LABEL_TITLE_CHARS` characters, no sentence mark). None otherwise. The page title line is then no
     title (lefts23b). Linear: reads at most that many lines."""
@@ -453,7 +453,7 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
     if (len(second) >= PAGE_TITLE_PART_CHARS and len(first) > len(second) + 1 and first.endswith(second)
             and first[-len(second) - 1] in _PAGE_TITLE_PART_SEPARATORS):
         return span(1)
-    labels = frozenset(lexicon().words("lefts23b_essay_label"))
+    labels = frozenset(lexicon().words("model_essay_label"))
     for k in range(1, len(lines) - 1):
         label = _squeezed(lines[k][1]).strip("丨|｜【】[]〖〗:：")
         if label in labels:

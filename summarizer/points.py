@@ -537,7 +537,7 @@ def section_states_point(heading: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _asked_problem_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("lefts23a_how_question"), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("how_question"), key=len, reverse=True))
     # (an optional 针对X， that names the situation, then the question and 的问题/难题 closing the heading)
     return re.compile(r"(?:针对[^，,；;。：:]{2,12}[，,]\s{0,2})?(?:" + words + r")(?![^，,；;。]{0,16}(?:这些|这个|这一|上述|以上|此类))"
                       r"[^，,；;。：:？?]{2,16}的(?:问题|难题)")
@@ -546,7 +546,7 @@ def _asked_problem_re() -> re.Pattern[str]:
 def asked_problem(heading: str) -> bool:
     """Whether ``heading`` (a heading, at most :data:`SECTION_POINT_CHARS` characters) names a problem by the question
     it raises: ``如何引人留人的问题``, ``针对设施短缺，如何补足基础设施短板的问题`` (an optional ``针对X，`` naming the
-    situation, then a word of the ``lefts23a_how_question`` cue group, a verb phrase of 2-16 characters and 的问题 or
+    situation, then a word of the ``how_question`` cue group, a verb phrase of 2-16 characters and 的问题 or
     的难题 ending the heading). Such a heading states a problem of its own, not the name of a section (``存在的问题``);
     a question that refers back (``如何应对上述的难题``, ``如何解决这些问题``: 这些, 上述 … in its verb phrase, or no
     的问题 after it) is none. One anchored match: linear in the heading (lefts23a)."""
@@ -635,8 +635,15 @@ def _quoted_kind(rest: str) -> bool:
 
 
 #: Words that open the rest of a heading after its cue noun as more of a name, not a predicate (问题及原因, 问题与对策,
-#: 问题的表现).
-_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、", "分析", "研究", "探析", "探讨")
+#: 问题的表现); a word of study (问题分析, 问题研究: the ``analysis_tail`` cue group, as in
+#: :func:`summarizer.aspects.study_label_core`) goes on naming as well (:func:`_name_goes_on`).
+_NAME_GOES_ON = ("的", "及", "与", "和", "以及", "、")
+
+
+@lru_cache(maxsize=1)
+def _name_goes_on() -> tuple[str, ...]:
+    """:data:`_NAME_GOES_ON` and the words of study (``analysis_tail`` cue group)."""
+    return _NAME_GOES_ON + asp.lexicon().words("analysis_tail")
 
 
 def _predicated_cue_noun(heading: str) -> bool:
@@ -644,15 +651,15 @@ def _predicated_cue_noun(heading: str) -> bool:
     问题没有得到减缓，反而愈演愈烈``, ``资金缺口问题仍未解决``): the text after its last cue noun of the
     ``challenge_section`` group (:func:`summarizer.aspects.heading_cues`) is two characters or more, follows the noun
     with no clause break, the heading opens with no imperative verb (:func:`summarizer.aspects.starts_imperative`),
-    and the tail does not go on naming (:data:`_NAME_GOES_ON`: 问题及对策, 问题的成因) and states a shortcoming or a verdict
-    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
+    and the tail does not go on naming (:func:`_name_goes_on`: 问题及对策, 问题的成因, 问题分析) and states a shortcoming
+    or a verdict (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`,
     :func:`summarizer.aspects.prose_aspect`). A section's name (存在的问题, 问题与对策) states none. Linear in the
     heading (trialfix21b K5)."""
     cues = asp.heading_cues(heading)
     if not cues or any(aspect != asp.CHALLENGE for _, aspect in cues) or asp.starts_imperative(heading):
         return False  # (聚焦基层负担痛点，破除形式主义顽疾: a measure that names the problem it removes)
     tail = heading[cues[-1][0]:]
-    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_NAME_GOES_ON) or _CLAUSE_SPLIT.match(tail):
+    if len(tail.strip(_TRIM)) < 2 or tail.startswith(_name_goes_on()) or _CLAUSE_SPLIT.match(tail):
         return False
     return bool(asp.challenge_strength(tail)) or asp.states_verdict(tail) or asp.prose_aspect(tail) == asp.CHALLENGE
 
@@ -2441,7 +2448,7 @@ def bare_verb_point(point: str) -> bool:
 @lru_cache(maxsize=1)
 def _imperative_set() -> frozenset[str]:
     # (and the verbs of starting or carrying out work, 启动, 施工: 污水处理项目即将启动 cut to its verb; trialfix23b F)
-    return frozenset(asp.lexicon().words("imperative") + asp.lexicon().words("trialfix23b_bare_act"))
+    return frozenset(asp.lexicon().words("imperative") + asp.lexicon().words("bare_act_verb"))
 
 
 #: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
@@ -2818,12 +2825,12 @@ QA_POINT_MIN_CHARS = 6
 
 @lru_cache(maxsize=1)
 def _qa_label_re() -> re.Pattern[str]:
-    """A Q&A page's label line: a name, a label verb (``trialfix23a_qa_ask_label`` or ``trialfix23a_qa_reply_label``
+    """A Q&A page's label line: a name, a label verb (``qa_ask_label`` or ``qa_reply_label``
     cue group) and a colon, alone on its line (``市民陈女士反映:``, ``市城投公司答复：``). Group ``ask`` or ``reply`` names
     the side. Anchored at a line start, bounded by :data:`QA_LABEL_CHARS`."""
     lex = asp.lexicon()
-    ask = "|".join(map(re.escape, sorted(lex.words("trialfix23a_qa_ask_label"), key=len, reverse=True)))
-    reply = "|".join(map(re.escape, sorted(lex.words("trialfix23a_qa_reply_label"), key=len, reverse=True)))
+    ask = "|".join(map(re.escape, sorted(lex.words("qa_ask_label"), key=len, reverse=True)))
+    reply = "|".join(map(re.escape, sorted(lex.words("qa_reply_label"), key=len, reverse=True)))
     return re.compile(rf"(?m)^[ \t]*[^\s，,。；;：:！？!?]{{1,{QA_LABEL_CHARS}}}?(?:(?P<ask>{ask})|(?P<reply>{reply}))"
                       rf"[ \t]*[:：][ \t]*$")
 
@@ -2834,7 +2841,7 @@ def _qa_blocks(text: str) -> list[tuple[str, int, int]]:
     page holds both a resident's label and an office's label after it. One scan of the text."""
     labels = [("ask" if m.group("ask") else "reply", m.start(), m.end())
               for m in _qa_label_re().finditer(text)] if any(
-        w in text for w in asp.lexicon().words("trialfix23a_qa_reply_label")) else []
+        w in text for w in asp.lexicon().words("qa_reply_label")) else []
     sides = [side for side, _, _ in labels]
     if "ask" not in sides or "reply" not in sides[sides.index("ask"):]:
         return []
@@ -2850,9 +2857,9 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
     """Points of a Q&A page (:func:`_qa_blocks`, trialfix23a C): an office's reply tells what it did or will do, no
     point (every point starting in a reply block is dropped); a resident's block states the complaint and the wish:
     a point there loses a self-introduction lead (:data:`_QA_INTRO`), and each of its sentences with no point of its
-    own gives one: a wish (``trialfix23a_qa_wish`` opener: ``希望采取相关措施改善水质``) a recommendation, a statement a
-    challenge from its last turn (``trialfix23a_qa_turn``: ``…正在整治，但目前水质仍然较差`` → ``目前水质仍然较差``) or,
-    with none, from a clause opening with a time adverb (``trialfix23a_qa_time``: ``…有一条道路，最近路边堆放了…``),
+    own gives one: a wish (``qa_wish_opener`` opener: ``希望采取相关措施改善水质``) a recommendation, a statement a
+    challenge from its last turn (``qa_turn_word``: ``…正在整治，但目前水质仍然较差`` → ``目前水质仍然较差``) or,
+    with none, from a clause opening with a time adverb (``qa_time_adverb``: ``…有一条道路，最近路边堆放了…``),
     else the whole; a question (``…何时开始施工？``), an introduction (``我是…的住户。``) and a clause of fewer than
     :data:`QA_POINT_MIN_CHARS` characters give none. ``score(pos)`` is the sentence score at ``pos``. In place; one
     pass over the points and the sentences."""
@@ -2880,8 +2887,8 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
             kept.append(p)
         out[aspect] = kept
     lex = asp.lexicon()
-    wishes, turns, times = (lex.words("trialfix23a_qa_wish"), lex.words("trialfix23a_qa_turn"),
-                            lex.words("trialfix23a_qa_time"))
+    wishes, turns, times = (lex.words("qa_wish_opener"), lex.words("qa_turn_word"),
+                            lex.words("qa_time_adverb"))
     taken = sorted((p.start, p.end) for points in out.values() for p in points)
     starts = [a for a, _ in taken]
     for s in sentences:

@@ -7,7 +7,7 @@ page). Each test runs on a text written for it (none copies a corpus string).
    一、…成效不佳,宜檢討 二、…不足 三、…``), read as one item: cleaning puts each back on a line of its own when the
    numerals count up at least three times (``clean._split_flattened_lists``); the positional numerals of Taiwan reports
    (``一0、`` ``一一、`` ``一五、``) number items 10-99 (``structure._value``); an achievements noun with a shortfall
-   after it (``成效不佳``, ``成效亟待加强``: ``corpus23b_section_shortfall``) names no achievements section
+   after it (``成效不佳``, ``成效亟待加强``: ``section_noun_shortfall``) names no achievements section
    (``aspects.heading_aspect``); and a run of such headings with nothing under them, problems and measures mixed, is
    a findings list: each heading is a point of its own aspect (``aspects.analyze``: ``_bodiless_findings``,
    ``_bodiless_statement``).

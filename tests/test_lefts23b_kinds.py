@@ -4,7 +4,7 @@ each on texts written for these tests (none copies a corpus string).
 1. A heading run that names the problems' section as a noun phrase (``1.2 行业面临的挑战与机遇`` over ``1.2.1 主要挑战分析``)
    is a section, and a subsection named by its aspect noun over a paragraph is a leaf whose paragraph states the points
    (:func:`summarizer.aspects.section_phrase`: an analysis noun after the section noun, a neither-aspect noun paired
-   with it, or a qualifier before it; ``lefts23b_analysis_tail``, ``lefts23b_paired_neutral`` cue groups). The
+   with it, or a qualifier before it; ``analysis_tail``, ``paired_neutral_noun`` cue groups). The
    opportunities' half of such a pair (``1.2.2 发展机遇分析``) is neither aspect (:func:`summarizer.aspects.neutral_part`).
 2. HTML reader: a block element standing in running text (``…<h5>图注</h5> <div><b>小标题</b></div> 正文…``) ends a
    line at both its edges, where trafilatura joined it to the text after it by a space
@@ -16,12 +16,12 @@ each on texts written for these tests (none copies a corpus string).
    (``aspects.analyze``: role ``title``).
 4. Search spam a hacked page injects inside sentences and after its title (``网赌被黑老旧小区的…``,
    ``…却一直没有网赌被黑信誉平台划定车位``, ``标题 | 网赌被黑提款不了最好方法网``): runs of ``seo_spam`` and
-   ``lefts23b_spam_glue`` words, two or more in a document, are cut out; the sentence stays whole and offsets map to
+   ``spam_glue`` words, two or more in a document, are cut out; the sentence stays whole and offsets map to
    the original (``clean._remove_spam_runs``, ``clean._spam_run_spans``). One run, or a spam word beside ordinary
    words (``网赌平台``), is text.
 5. A scraped page's title line above the essay's own title: the essay title is the line the page title's last part
    (after a colon, bar or breadcrumb separator) repeats (``…申论范文:守护烟火气 激活夜经济`` ⏎ ``守护烟火气 激活夜经济``),
-   or the line after a model essay's label line (``丨原创范文丨``; ``lefts23b_essay_label`` cue group):
+   or the line after a model essay's label line (``丨原创范文丨``; ``model_essay_label`` cue group):
    :func:`summarizer.essays.essay_title_span` in ``pipeline._title``. A ``-`` separator is followed by the site or
    genre, and the first line stays the title.
 6. A numbered list glued right after a bracketed aside that ends its lead, with no colon (``…中常见的错误(请对照样表)1、
