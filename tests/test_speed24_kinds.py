@@ -166,3 +166,42 @@ def test_prose_aspect_reads_a_modal_and_a_deficiency():
     assert asp.prose_aspect("政府应加强对养老机构的监管。") == asp.RECOMMENDATION
     assert asp.prose_aspect("社区养老服务设施严重不足，专业人员缺乏。") == asp.CHALLENGE
     assert asp.prose_aspect("今天我们去公园散步。") is None
+
+
+# --- points: literal gates on addressed_demand_clauses (要求), need_chain_clauses (需要), narrates_work_done ---------
+
+def test_addressed_demand_needs_its_verb():
+    s = "巡察组要求，被巡察的村要认真落实主体责任，增强服务意识，提高整改实效"
+    assert pts.addressed_demand_clauses(s) == [(12, 20), (21, 27), (28, 34)]
+    assert pts.addressed_demand_clauses(s.replace("要求", "希望")) == []  # no demand verb: none
+    for t in (s, s.replace("要求", "希望"), "会议要求", ""):
+        assert (pts._ADDRESSED_DEMAND.search(t) is None) or "要求" in t
+
+
+def test_need_chain_needs_its_modal():
+    s = "完善补偿机制，首先需要完善财政补助政策，落实医保支付的补偿，政府建立专项资金，完善价格补偿政策，保障运行切实有效"
+    assert pts.need_chain_clauses(s) == [(11, 19), (20, 29), (30, 38), (39, 47), (48, 56)]
+    assert pts.need_chain_clauses(s.replace("需要", "应当")) == []
+    for m in pts._NEED_CHAIN.finditer(s + "有需要，不需要，更需要"):
+        assert "需要" in m.group()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("近年来，我镇坚持以党建为统领，紧扣发展思路，全面完成了上半年工作任务。", True),
+    ("多年来，该村坚持发展集体经济", True),
+    ("全体干部坚持学习，不断取得新成绩", True),
+    ("我们要坚持学习，全面完成了任务", False),  # a modal: prescribes
+    ("坚持学习，强化服务，落实责任", False),  # nothing attained, no period: neither gate word
+    ("确保实现了目标", False),  # a goal word in the last clause
+])
+def test_narrates_work_done(sentence, expected):
+    assert pts.narrates_work_done(sentence) is expected
+
+
+def test_narrates_work_done_gate_words_are_in_every_match():
+    for t in ("近年来，", "近几年来，", "多年来，", "党的十八大以来，", "今年上半年以来，"):
+        m = pts._PAST_PERIOD_OPENER.match(t)
+        assert m is not None and "来" in m.group()
+    for t in ("取得了", "完成了", "奠定了", "不断取得", "取得新成绩", "有了新"):
+        m = pts._ATTAINED_CLOSE.search(t)
+        assert m is not None and ("了" in m.group() or "取得" in m.group())
