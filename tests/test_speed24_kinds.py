@@ -205,3 +205,28 @@ def test_narrates_work_done_gate_words_are_in_every_match():
     for t in ("取得了", "完成了", "奠定了", "不断取得", "取得新成绩", "有了新"):
         m = pts._ATTAINED_CLOSE.search(t)
         assert m is not None and ("了" in m.group() or "取得" in m.group())
+
+
+# --- aspects._same_tuple_memo: the word tables looked up by the identity of the lexicon's tuples ------------------
+
+def test_word_tables_by_identity_equal_those_by_value():
+    for group in ("imperative", "remedy", "challenge_predicate", "modal"):
+        words = asp.lexicon().words(group)
+        copy = tuple(list(words))  # another tuple, equal: found by value
+        assert copy is not words
+        assert asp._by_first_char(words) is asp._by_first_char(words)  # the same table at each call
+        assert asp._by_first_char(copy) == asp._by_first_char.__wrapped__(words)
+        assert asp._by_prefix(copy) == asp._by_prefix.__wrapped__(words)
+
+
+def test_word_tables_group_in_order():
+    table = asp._by_first_char(("加强", "加快", "完善", "加"))
+    assert table == {"加": ("加强", "加快", "加"), "完": ("完善",)}
+    assert asp._by_prefix(("不足", "不够", "差", "不足以")) == {"不足": ("不足", "不足以"), "不够": ("不够",), "差": ("差",)}
+
+
+def test_the_identity_memo_is_bounded_and_exact_for_tuples_built_anew():
+    for k in range(3 * asp._SAME_TUPLE_MAX):
+        words = (f"词{k}", "加强", f"词{k}乙")
+        assert asp._by_first_char(words) == {"词": (f"词{k}", f"词{k}乙"), "加": ("加强",)}
+    assert asp._by_first_char(()) == {}
