@@ -180,6 +180,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if title and len(cues) == 1 and _topic_headline(first, end):
+        return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
     if aspect == OTHER and cue_pattern("corpus23b_section_shortfall").match(first, end) is not None:
@@ -187,6 +189,24 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
     return aspect
+
+
+#: Fewest characters of the clause after a headline's topic noun and comma (``建议,请回复得快点``).
+TOPIC_HEADLINE_TAIL = 3
+
+
+def _topic_headline(first: str, end: int) -> bool:
+    """Whether the title line ``first`` is a headline sentence whose aspect noun, ending at offset ``end`` (characters
+    into ``first``), is its opening topic, set off by a comma before a clause of at least :data:`TOPIC_HEADLINE_TAIL`
+    characters (``建议,请回复得快点``, ``问题，谁来管``): the line addresses someone about the noun and names no
+    section. Only numbering and spaces may stand before the noun (``二、建议,…`` is as bare). O(len(first)). weak24."""
+    if end >= len(first) or first[end] not in ",，":
+        return False
+    tail = first[end + 1:].strip()
+    if len(tail) < TOPIC_HEADLINE_TAIL:
+        return False
+    head = first[_HEADING_NUMBERING.match(first).end():end].strip()
+    return len(head) <= 2 and heading_cues(head) != []
 
 
 #: Fewest characters after a heading's colon that make them a body (a run-in item's explanation), not a subtitle
