@@ -5784,6 +5784,9 @@ def awaits_improvement(point: str) -> bool:
     the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
     units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
     Linear in ``len(point)``."""
+    if "变" in point or "观" in point or "扭转" in point:
+        if needs_change(point):
+            return True  # 贫富悬殊需要改变: a state said to need changing is a problem (weak24)
     if not has_cue(point, "awaiting_adverb"):
         return False  # (the clause's adverb of "still" stands in the point: speed21b's gate)
     if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
@@ -5794,6 +5797,29 @@ def awaits_improvement(point: str) -> bool:
         return False  # (还需加强 alone: no subject, the clause only exhorts)
     subject = clause[:m.start()]
     return not subject.startswith(_RESOLVING_SUBJECT)
+
+
+#: A last clause that names a state and says it needs changing (``贫富悬殊需要改变``, ``这种局面亟待扭转``): the subject
+#: (2-16 characters, no clause mark), a word of need, an optional 得到/加以, a ``change_verb`` cue word ending the clause.
+_NEEDS_CHANGE = re.compile(r"(?P<subject>[^，,。；;：:！？!?]{2,16}?)(?:需要|亟需|亟须|亟待|急需|急待|有待|必须|需)"
+                           r"(?:得到|加以|作出|做出)?(?P<verb>[^，,。；;：:！？!?]{2,3})$")
+
+
+def needs_change(point: str) -> bool:
+    """True when the last clause of ``point`` (Simplified view) names a state and says it needs changing, the verb of
+    change (``change_verb`` cue group: 改变, 扭转, 改观 …) ending the clause with no object (``贫富悬殊需要改变``,
+    ``这种被动局面亟待扭转``): the state is a problem (rule of 736 in the aspects corpus). Not when the subject is the
+    speaker or the units addressed (``我们需要改变``: :data:`_RESOLVING_SUBJECT`), a public actor (``政府需要改变``:
+    ``weak_modal_actor``), or opens with a modal or an imperative verb (``要改变``). One anchored match on the last
+    clause: linear in ``len(point)``. weak24."""
+    clause = _last_clause(point)
+    m = _NEEDS_CHANGE.fullmatch(clause)
+    if m is None or m.group("verb") not in lexicon().words("change_verb"):
+        return False
+    subject = m.group("subject").strip()
+    lex = lexicon()
+    return not (subject.startswith(_RESOLVING_SUBJECT) or subject.startswith(lex.words("weak_modal_actor"))
+                or subject.startswith(lex.words("modal")) or starts_imperative(subject))
 
 
 def opens_mid_clause(point: str) -> bool:
