@@ -6936,6 +6936,9 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
         return []
     verbs = tuple(sorted(asp.lexicon().words("exposing_verb"), key=len, reverse=True))
     clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
+    listed = _exposed_list(s, clauses, verbs)
+    if listed:
+        return listed
     out: list[tuple[int, int]] = []
     for a, b in clauses[1:]:
         lead = a + len(s[a:b]) - len(s[a:b].lstrip())
@@ -6947,6 +6950,54 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
             continue  # 暴露出基层治理的一系列问题: announces the problems the text goes on to name
         out.append(_trim(s, lead, b))
     return out
+
+
+#: Most characters of the subject before a verb of exposing that opens a sentence (``这场大火暴露了…``: the event).
+EXPOSER_CHARS = 20
+#: Most clauses read as the faults such a verb lists (:func:`_exposed_list`).
+EXPOSED_CLAUSES = 6
+#: Words that open a clause of a list of exposed faults without being part of it (而, 并, 也 …: the link).
+_EXPOSED_LINKS = "而并且也还又"
+#: Words that open a gloss or an example of the exposed object (即…, 也就是…, 比如…): no list of faults follows.
+_EXPOSED_GLOSS = ("即", "也就是", "就是", "比如", "例如", "譬如", "如")
+
+
+def _exposed_list(s: str, clauses: list[tuple[int, int]], verbs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The faults a sentence that opens with an event and a verb of exposing lists (``这场大火暴露了A存在很多疏漏，B…组成
+    贪腐链条，利用…垄断…合约，在施工时使用…材料，而…监管有缺失``): the first clause is a subject of at most
+    :data:`EXPOSER_CHARS` characters with no modal, an ``exposing_verb`` ending in 了 or 出 (a finite verb, not the
+    relative clause of ``大火暴露的问题``) and its object (the first fault); each clause after it, up
+    to :data:`EXPOSED_CLAUSES` in all, is one more fault, whatever its words (the verb says what they are), until a
+    clause that turns to a remedy (it opens with a modal or holds a strong one) or is shorter than four characters (an object
+    that announces problems, ``A存在很多疏漏``, is the first of them here, as the clauses after it state them). ``[]``
+    unless two faults or more are read so, when the object is one of worth (``exposed_worth``) or a clause after it
+    glosses it (:data:`_EXPOSED_GLOSS`: ``…暴露出了同样的特点，即…``);
+    :func:`exposed_problems` then reads as before (weak24).
+    ``[start, end)`` offsets into ``s``. Linear: each clause is read once."""
+    if len(clauses) < 2:
+        return []
+    a, b = clauses[0]
+    head = s[a:b]
+    finite = tuple(v for v in verbs if v.endswith(("了", "出")))  # (大火暴露的问题: a relative clause, no list)
+    k = next((i for i in range(min(len(head), EXPOSER_CHARS + 1)) if head.startswith(finite, i)), None)
+    if k is None or k < 2 or asp.has_cue(head[:k], "modal"):
+        return []
+    verb = next(v for v in finite if head.startswith(v, k))
+    obj = a + k + len(verb)
+    obj += s.startswith("了", obj)  # (暴露出了…)
+    if b - obj < 4 or asp.has_cue(s[obj:b], "exposed_worth"):
+        return []
+    out = [_trim(s, obj, b)]
+    modals = asp.lexicon().words("modal")
+    for a, b in clauses[1:EXPOSED_CLAUSES]:
+        clause = s[a:b].strip()
+        opening = clause.lstrip(_EXPOSED_LINKS)
+        if clause.startswith(_EXPOSED_GLOSS):
+            return []  # 暴露出了同样的特点，即…: the clauses explain one feature, they list no faults
+        if len(clause) < 4 or opening.startswith(modals) or asp.has_cue(clause, "strong_modal"):
+            break  # (a clause that opens with a verb, 利用围标垄断合约, is a fault as the verb's list has it)
+        out.append(_trim(s, a, b))
+    return out if len(out) >= 2 else []
 
 
 def _exposed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -53,3 +53,28 @@ def test_need_to_change_with_an_actor_or_an_object_is_no_problem():
     # a reform is a measure, not in the change verbs
     assert not aspects.needs_change("收费制度需要改革")
     assert aspects.prose_aspect("我们需要改变") != aspects.CHALLENGE
+
+
+# --- an event that exposed a list of faults (points.exposed_problems, points._exposed_list) -------------------------
+
+def _exposed(s: str) -> list[str]:
+    from summarizer import points
+    return [s[a:b] for a, b in points.exposed_problems(s)]
+
+
+def test_event_exposing_a_list_gives_one_fault_per_clause():
+    s = "这次渗水事故暴露了小区物业管理存在不少漏洞，维修基金长期被挪作他用，利用关系承揽工程，而街道监督也不到位。"
+    assert _exposed(s) == ["小区物业管理存在不少漏洞", "维修基金长期被挪作他用", "利用关系承揽工程", "而街道监督也不到位"]
+
+
+def test_exposed_list_stops_at_the_remedy_and_needs_two_faults():
+    s = "这次渗水事故暴露了物业管理的漏洞，维修基金被挪用，要尽快追责。"
+    assert _exposed(s) == ["物业管理的漏洞", "维修基金被挪用"]
+    # (a sentence that holds a strong modal is read by none of the exposing readers)
+    assert _exposed(s.replace("要尽快", "必须尽快")) == []
+    # one fault only: no list (the prose reading takes it); a gloss after the object lists nothing
+    assert _exposed("这次渗水事故暴露了物业管理的漏洞。") == []
+    assert _exposed("几次事故都暴露出了同样的特点，即一家出事，住户就怀疑所有物业公司。") == []
+    # a relative clause (事故暴露的问题) and an object of worth are no list either
+    assert _exposed("物业要对事故暴露的问题进行整改，追回挪用的基金，公开维修账目。") == []
+    assert _exposed("这次事故凸显了物业管理的重要性，也考验了街道的应对能力。") == []
