@@ -257,6 +257,9 @@ def _skip_trim(text: str, start: int, end: int) -> int:
 
 #: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
 _ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
+#: A marker of an example and its comma opening each part of a ；-list (``比如，A；再如，B``, ``例如：…；又如：…``): the
+#: items of the list, each a point without the marker (:func:`prose_parts`, weak24). Anchored, bounded.
+_EXAMPLE_LEAD = re.compile(r"\s{0,2}(?:比如说|比如|再如|又如|例如|譬如|再比如|还比如)\s{0,2}[，,、：:]?\s{0,2}")
 
 
 def ordinal_lead_end(text: str, start: int, end: int) -> int:
@@ -8342,6 +8345,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (第一，A；第二，B；第三，C in one sentence: a list the ordinals number; each part that states the aspect is a
         # point, else the first part alone: never one window across the next ordinal; lefts23a)
         parts = [(ordinal_lead_end(text, *_trim(text, x, y)), y) for x, y in parts]
+    elif len(parts) >= 2 and all(_EXAMPLE_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts):
+        # (…常有问题误区：比如，A；再如，B。 a list whose items each open with a marker of an example: the item is the
+        # point, the marker no part of it; weak24)
+        parts = [(_EXAMPLE_LEAD.match(text, _trim(text, x, y)[0]).end(), y) for x, y in parts]
     if len(parts) >= 2 and (listed or ordinals or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure

@@ -78,3 +78,21 @@ def test_exposed_list_stops_at_the_remedy_and_needs_two_faults():
     # a relative clause (事故暴露的问题) and an object of worth are no list either
     assert _exposed("物业要对事故暴露的问题进行整改，追回挪用的基金，公开维修账目。") == []
     assert _exposed("这次事故凸显了物业管理的重要性，也考验了街道的应对能力。") == []
+
+
+# --- a ；-list whose items open with a marker of an example (points.prose_parts, points._EXAMPLE_LEAD) ---------------
+
+def test_example_marked_items_after_a_lead_in_are_points_without_the_marker():
+    from summarizer import points
+    s = ("可是，社区在垃圾分类上常有问题误区：比如，分类投放点设置不合理，居民投放很不方便；"
+         "再如，宣传经费不断增加，居民的分类准确率却没有提高。")
+    got = [s[a:b] for a, b in points.prose_parts(s, 0, len(s), aspects.CHALLENGE, 60)]
+    assert got == ["分类投放点设置不合理，居民投放很不方便", "宣传经费不断增加，居民的分类准确率却没有提高"]
+
+
+def test_one_example_marker_is_no_list():
+    from summarizer import points
+    # only the second part opens with a marker: the parts keep their words as before
+    s = "分类投放点设置不合理，居民投放很不方便；比如，有的小区只在门口设一个投放点。"
+    got = [s[a:b] for a, b in points.prose_parts(s, 0, len(s), aspects.CHALLENGE, 60)]
+    assert not any(p.startswith("有的小区") for p in got)
