@@ -1101,6 +1101,22 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     return shape(text, a, b, max_chars)
 
 
+#: Words of a concession (虽已…，但…; 尽管…，却…) and the turns that answer one at a clause's start.
+_CONCESSION = re.compile(r"虽然|虽已|虽|尽管")
+_CONCEDED_TURNS = ("但是", "但", "可是", "然而", "却")
+
+
+def _conceded_turn(text: str, before: tuple[int, int], clause: tuple[int, int], max_chars: int) -> bool:
+    """Whether the cue clause ``clause`` (offsets into ``text``) opens with a turn (:data:`_CONCEDED_TURNS`) that answers
+    a concession in the clause ``before`` it (:data:`_CONCESSION`: ``港府虽已开始部署…策略，但是效果仍然有待观察``) and the
+    two fit in ``max_chars``: the problem is the shortfall of what the concession grants, stated by both clauses
+    (a 虽然…但… contrast; weak24). O(length of the two clauses)."""
+    a, b = before
+    ca, cb = clause
+    return (text[ca:cb].lstrip().startswith(_CONCEDED_TURNS) and _CONCESSION.search(text, a, b) is not None
+            and len(text[a:cb].strip(_TRIM)) <= max_chars)
+
+
 def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -> int:
     """Where a window may end inside the clause ``[start, end)`` that would take it past ``limit``: just before the
     bracket the clause opens (``如在国家层面设置域名转化白名单（如将…网站纳入白名单…）``: the words before it are whole, the
@@ -3577,7 +3593,9 @@ def persisting_problem(sentence: str) -> tuple[int, int] | None:
     practice (``persisting_wrong`` cue group: 固守, 沿用, 坑坑洼洼 …), with no modal (``但仍要继续努力`` is a measure,
     ``但仍保持增长`` no problem). The point runs from the persistence adverb (the subject before it when the clause opens
     with one: ``可楼下的路面，依旧是…`` keeps 楼下的路面) to the end of its clause, and through the next clause when
-    that one states its consequence (造成, 导致). Linear in the sentence (one bounded match per clause; weak21)."""
+    that one states its consequence (造成, 导致); it runs from the clause before when that clause concedes what the turn
+    answers (``港府虽已开始部署…策略，但是效果仍然有待观察``: :func:`_conceded_turn`, weak24). Linear in the sentence (one
+    bounded match per clause; weak21)."""
     if _PERSIST_GATE.search(sentence) is None or _PERSIST_TURN_GATE.search(sentence) is None:
         return None  # (every match holds an adverb of persistence and an adversative: speed21b)
     starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
@@ -3601,8 +3619,15 @@ def persisting_problem(sentence: str) -> tuple[int, int] | None:
         if end is not None and _CONSEQUENCE.match(sentence, end.end()):
             nxt = _REST_START.search(sentence, end.end())
             y = nxt.start() if nxt else len(sentence)
+        if i and _conceded_turn(sentence, (starts[i - 1], x), (x, y), PERSIST_CONCEDED_CHARS):
+            a = starts[i - 1]  # (港府虽已开始部署…策略，但是效果仍然有待观察: what the concession grants, weak24)
         return _trim(sentence, a, y)
     return None
+
+
+#: Most characters of a concession clause and the turn that answers it read as one persisting problem
+#: (:func:`persisting_problem`, :func:`_conceded_turn`).
+PERSIST_CONCEDED_CHARS = 60
 
 
 def _persisting_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

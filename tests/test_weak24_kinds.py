@@ -96,3 +96,19 @@ def test_one_example_marker_is_no_list():
     s = "分类投放点设置不合理，居民投放很不方便；比如，有的小区只在门口设一个投放点。"
     got = [s[a:b] for a, b in points.prose_parts(s, 0, len(s), aspects.CHALLENGE, 60)]
     assert not any(p.startswith("有的小区") for p in got)
+
+
+# --- a concession and the turn that answers it (points.persisting_problem, points._conceded_turn) --------------------
+
+def test_persisting_problem_keeps_the_conceded_clause():
+    from summarizer import points
+    s = "面对周边城市的竞争，市里虽已出台多项引才政策，但是效果仍然有待观察。"
+    a, b = points.persisting_problem(s)
+    assert s[a:b] == "市里虽已出台多项引才政策，但是效果仍然有待观察"
+
+
+def test_persisting_problem_without_a_concession_starts_at_the_turn():
+    from summarizer import points
+    s = "面对周边城市的竞争，市里出台了多项引才政策，但是效果仍然有待观察。"
+    a, b = points.persisting_problem(s)
+    assert s[a:b] == "效果仍然有待观察"
