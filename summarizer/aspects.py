@@ -2212,6 +2212,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     if awaits_improvement(s):
         return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
+    if turned_to_few(s):
+        return CHALLENGE  # 识别了1,098宗个案，但至今只有一宗遭到检控: the figures state the shortfall (weak24)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -2671,6 +2673,24 @@ def states_verdict(sentence: str) -> bool:
     if not m or condition_at(sentence, 0, m.start()) >= 0 or _otherwise_re().search(sentence, 0, m.start()):
         return False  # (如果演变成强制，那会适得其反; …，否则只会适得其反: a hypothetical consequence)
     return any(map(_verdict_in, _stating_clauses(sentence)))
+
+
+#: A turn to how few of a counted whole came out right (``…识别了1,098宗个案，但至今只有一宗遭到检控``): an adversative
+#: opening a clause, at most eight characters, 只有/仅有/只/仅/才 and a count of one to a few with its measure word.
+#: Bounded: linear.
+_TURNED_FEW = re.compile(r"(?:^|[，,；;])\s{0,2}(?:但是|但|可是|然而|却)[^，,。；;！？!?]{0,8}?(?:只有|仅有|只|仅|才)"
+                         r"(?:区区)?(?:一|两|二|三|几|寥寥|个别|极少数)[^，,。；;！？!?]{0,2}?[个宗家件名位人所项例起次份条宗成]")
+#: A count before such a turn: a figure in digits or a Chinese number of tens or more (``1,098宗``, ``三百多家``).
+_COUNTED_WHOLE = re.compile(r"[0-9０-９]|[十百千万亿]")
+
+
+def turned_to_few(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) counts a whole and then turns to how few of it came out right (``差饷
+    物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
+    after a count, :data:`_COUNTED_WHOLE`): the shortfall is the problem the figures state (rule of 843 in the aspects
+    corpus). Not a turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
+    m = _TURNED_FEW.search(sentence)
+    return m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None
 
 
 def states_hardship(sentence: str) -> bool:

@@ -1056,6 +1056,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
         if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
             first = None
+    if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
+        # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers

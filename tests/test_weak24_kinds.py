@@ -112,3 +112,25 @@ def test_persisting_problem_without_a_concession_starts_at_the_turn():
     s = "面对周边城市的竞争，市里出台了多项引才政策，但是效果仍然有待观察。"
     a, b = points.persisting_problem(s)
     assert s[a:b] == "效果仍然有待观察"
+
+
+# --- a count, then a turn to how few of it came out right (aspects.turned_to_few; points.cue_window) -----------------
+
+def test_turn_to_few_after_a_count_is_a_challenge():
+    s = "全市共有三百多家养老机构，但目前仅有两家达到国家标准。"
+    assert aspects.turned_to_few(s)
+    assert aspects.prose_aspect(s) == aspects.CHALLENGE
+
+
+def test_turn_to_few_needs_a_count_before_it():
+    assert not aspects.turned_to_few("大家等了很久，但只有一个人来。")
+    assert not aspects.turned_to_few("但目前仅有两家达到国家标准。")
+
+
+def test_turn_to_few_window_starts_at_the_turn():
+    from summarizer import points
+    s = ("区里推行社区食堂已满三年，早前的补贴办法也已实施了一年多，民政局长在答复人大代表询问时说，"
+         "街道一共登记了一百二十家申请的餐饮单位，但至今只有一家通过验收。")
+    assert len(s) > 60
+    a, b = points.cue_window(s, 0, len(s), aspects.CHALLENGE, 60)
+    assert s[a:b] == "但至今只有一家通过验收"
