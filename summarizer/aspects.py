@@ -2570,7 +2570,8 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     而是认为), a modal (要/应/应该/需要/须/必须/宜: ``modal`` True) and adverbs, whether B opens with an action
     (``imperative``, ``prose_action``, ``solution_verb`` or ``contrast_course`` cue groups: 顺应…, 靠…去…, 让…), or
     its first clause only sets a place or ground and the next one opens with an action (:func:`_ground_then_action`:
-    而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
+    而是认为应该在公平的基础上，让民众…), or B turns one thing into another (:data:`_DISPOSAL_CHANGE`: 而是把A换成B).
+    Constant work: reads B's first 40 characters only."""
     lex = lexicon()
     tail = course.lstrip()[:40]
     frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
@@ -2579,7 +2580,13 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     tail = tail[len(modal):]
     verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
              + lex.words("contrast_course"))
-    return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
+    return (_opens_action(tail, verbs) or _ground_then_action(tail, verbs)
+            or _DISPOSAL_CHANGE.match(tail) is not None), bool(modal)
+
+
+#: A course stated as a disposal that turns one thing into another (``把“应付上级的精力”换成“服务群众的心力”``, ``将…
+#: 转化为…``): 把/将, an object of at most 20 characters, a verb of turning into (weak24). Anchored, bounded.
+_DISPOSAL_CHANGE = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:换成|变成|转化为|转变为|转化成|化为|变为|用在|用到|放在|落到)")
 
 
 #: A course judged not enough, then the turn to what is needed instead (``光修补表面是不够的，需要的是彻底的改革``,

@@ -134,3 +134,17 @@ def test_turn_to_few_window_starts_at_the_turn():
     assert len(s) > 60
     a, b = points.cue_window(s, 0, len(s), aspects.CHALLENGE, 60)
     assert s[a:b] == "但至今只有一家通过验收"
+
+
+# --- a reform said to be not A but B, B turning one thing into another (aspects._contrast_course, contrastive_measure)
+
+def test_reform_not_a_but_turning_into_b_is_a_measure():
+    s = "社区改革不是“多开会”，而是把“写材料的时间”换成“入户走访的时间”"
+    assert aspects.contrastive_measure(s)
+    assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
+
+
+def test_contrast_of_descriptions_or_a_complaint_is_no_measure():
+    # a contrast of descriptions; an authority turning one thing into another for others' gain (a complaint)
+    assert not aspects.contrastive_measure("这不是技术问题，而是管理问题")
+    assert not aspects.contrastive_measure("政府不是帮助农民，而是把土地变成开发商的利润")
