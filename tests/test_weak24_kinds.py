@@ -139,7 +139,7 @@ def test_turn_to_few_window_starts_at_the_turn():
 # --- a reform said to be not A but B, B turning one thing into another (aspects._contrast_course, contrastive_measure)
 
 def test_reform_not_a_but_turning_into_b_is_a_measure():
-    s = "社区改革不是“多开会”，而是把“写材料的时间”换成“入户走访的时间”"
+    s = "学生减负不是“少上课”，而是把“刷题的时间”换成“运动的时间”"
     assert aspects.contrastive_measure(s)
     assert aspects.prose_aspect(s) == aspects.RECOMMENDATION
 
