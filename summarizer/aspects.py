@@ -191,6 +191,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if title and len(cues) == 1 and _topic_headline(first, end):
+        return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
     if aspect == OTHER and cue_pattern("section_noun_shortfall").match(first, end) is not None:
@@ -198,6 +200,24 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
     return aspect
+
+
+#: Fewest characters of the clause after a headline's topic noun and comma (``建议,请回复得快点``).
+TOPIC_HEADLINE_TAIL = 3
+
+
+def _topic_headline(first: str, end: int) -> bool:
+    """Whether the title line ``first`` is a headline sentence whose aspect noun, ending at offset ``end`` (characters
+    into ``first``), is its opening topic, set off by a comma before a clause of at least :data:`TOPIC_HEADLINE_TAIL`
+    characters (``建议,请回复得快点``, ``问题，谁来管``): the line addresses someone about the noun and names no
+    section. Only numbering and spaces may stand before the noun (``二、建议,…`` is as bare). O(len(first)). weak24."""
+    if end >= len(first) or first[end] not in ",，":
+        return False
+    tail = first[end + 1:].strip()
+    if len(tail) < TOPIC_HEADLINE_TAIL:
+        return False
+    head = first[_HEADING_NUMBERING.match(first).end():end].strip()
+    return len(head) <= 2 and heading_cues(head) != []
 
 
 #: Fewest characters after a heading's colon that make them a body (a run-in item's explanation), not a subtitle
@@ -2242,6 +2262,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     if awaits_improvement(s):
         return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
+    if turned_to_few(s):
+        return CHALLENGE  # 识别了1,098宗个案，但至今只有一宗遭到检控: the figures state the shortfall (weak24)
     short = len(s) <= PROSE_SHORT_CHARS
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
@@ -2598,7 +2620,8 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     而是认为), a modal (要/应/应该/需要/须/必须/宜: ``modal`` True) and adverbs, whether B opens with an action
     (``imperative``, ``prose_action``, ``solution_verb`` or ``contrast_course`` cue groups: 顺应…, 靠…去…, 让…), or
     its first clause only sets a place or ground and the next one opens with an action (:func:`_ground_then_action`:
-    而是认为应该在公平的基础上，让民众…). Constant work: reads B's first 40 characters only."""
+    而是认为应该在公平的基础上，让民众…), or B turns one thing into another (:data:`_DISPOSAL_CHANGE`: 而是把A换成B).
+    Constant work: reads B's first 40 characters only."""
     lex = lexicon()
     tail = course.lstrip()[:40]
     frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
@@ -2607,7 +2630,13 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     tail = tail[len(modal):]
     verbs = (lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
              + lex.words("contrast_course"))
-    return _opens_action(tail, verbs) or _ground_then_action(tail, verbs), bool(modal)
+    return (_opens_action(tail, verbs) or _ground_then_action(tail, verbs)
+            or _DISPOSAL_CHANGE.match(tail) is not None), bool(modal)
+
+
+#: A course stated as a disposal that turns one thing into another (``把“应付上级的精力”换成“服务群众的心力”``, ``将…
+#: 转化为…``): 把/将, an object of at most 20 characters, a verb of turning into (weak24). Anchored, bounded.
+_DISPOSAL_CHANGE = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:换成|变成|转化为|转变为|转化成|化为|变为|用在|用到|放在|落到)")
 
 
 #: A course judged not enough, then the turn to what is needed instead (``光修补表面是不够的，需要的是彻底的改革``,
@@ -2703,6 +2732,24 @@ def states_verdict(sentence: str) -> bool:
     # (a clause with no verdict phrase holds none: the clause filter of :func:`_stating_clauses` is asked only of the
     # clauses that hold one, the same answer; speed24)
     return any(_verdict_in(c) and _may_state(c) for c in _REMEDY_SPLIT.split(sentence))
+
+
+#: A turn to how few of a counted whole came out right (``…识别了1,098宗个案，但至今只有一宗遭到检控``): an adversative
+#: opening a clause, at most eight characters, 只有/仅有/只/仅/才 and a count of one to a few with its measure word.
+#: Bounded: linear.
+_TURNED_FEW = re.compile(r"(?:^|[，,；;])\s{0,2}(?:但是|但|可是|然而|却)[^，,。；;！？!?]{0,8}?(?:只有|仅有|只|仅|才)"
+                         r"(?:区区)?(?:一|两|二|三|几|寥寥|个别|极少数)[^，,。；;！？!?]{0,2}?[个宗家件名位人所项例起次份条宗成]")
+#: A count before such a turn: a figure in digits or a Chinese number of tens or more (``1,098宗``, ``三百多家``).
+_COUNTED_WHOLE = re.compile(r"[0-9０-９]|[十百千万亿]")
+
+
+def turned_to_few(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) counts a whole and then turns to how few of it came out right (``差饷
+    物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
+    after a count, :data:`_COUNTED_WHOLE`): the shortfall is the problem the figures state (rule of 843 in the aspects
+    corpus). Not a turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
+    m = _TURNED_FEW.search(sentence)
+    return m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None
 
 
 def states_hardship(sentence: str) -> bool:
@@ -5815,6 +5862,9 @@ def awaits_improvement(point: str) -> bool:
     the object after the verb (``还需加强监管``) proposes a measure, and one whose subject is the speaker or all the
     units addressed (``我们还要进一步加强``: :data:`_RESOLVING_SUBJECT`) is a resolution: neither is read here.
     Linear in ``len(point)``."""
+    if "变" in point or "观" in point or "扭转" in point:
+        if needs_change(point):
+            return True  # 贫富悬殊需要改变: a state said to need changing is a problem (weak24)
     if not has_cue(point, "awaiting_adverb"):
         return False  # (the clause's adverb of "still" stands in the point: speed21b's gate)
     if starts_imperative(point) or point.lstrip().startswith(lexicon().words("modal")):
@@ -5825,6 +5875,29 @@ def awaits_improvement(point: str) -> bool:
         return False  # (还需加强 alone: no subject, the clause only exhorts)
     subject = clause[:m.start()]
     return not subject.startswith(_RESOLVING_SUBJECT)
+
+
+#: A last clause that names a state and says it needs changing (``贫富悬殊需要改变``, ``这种局面亟待扭转``): the subject
+#: (2-16 characters, no clause mark), a word of need, an optional 得到/加以, a ``change_verb`` cue word ending the clause.
+_NEEDS_CHANGE = re.compile(r"(?P<subject>[^，,。；;：:！？!?]{2,16}?)(?:需要|亟需|亟须|亟待|急需|急待|有待|必须|需)"
+                           r"(?:得到|加以|作出|做出)?(?P<verb>[^，,。；;：:！？!?]{2,3})$")
+
+
+def needs_change(point: str) -> bool:
+    """True when the last clause of ``point`` (Simplified view) names a state and says it needs changing, the verb of
+    change (``change_verb`` cue group: 改变, 扭转, 改观 …) ending the clause with no object (``贫富悬殊需要改变``,
+    ``这种被动局面亟待扭转``): the state is a problem (rule of 736 in the aspects corpus). Not when the subject is the
+    speaker or the units addressed (``我们需要改变``: :data:`_RESOLVING_SUBJECT`), a public actor (``政府需要改变``:
+    ``weak_modal_actor``), or opens with a modal or an imperative verb (``要改变``). One anchored match on the last
+    clause: linear in ``len(point)``. weak24."""
+    clause = _last_clause(point)
+    m = _NEEDS_CHANGE.fullmatch(clause)
+    if m is None or m.group("verb") not in lexicon().words("change_verb"):
+        return False
+    subject = m.group("subject").strip()
+    lex = lexicon()
+    return not (subject.startswith(_RESOLVING_SUBJECT) or subject.startswith(lex.words("weak_modal_actor"))
+                or subject.startswith(lex.words("modal")) or starts_imperative(subject))
 
 
 def opens_mid_clause(point: str) -> bool:

@@ -257,6 +257,9 @@ def _skip_trim(text: str, start: int, end: int) -> int:
 
 #: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
 _ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
+#: A marker of an example and its comma opening each part of a ；-list (``比如，A；再如，B``, ``例如：…；又如：…``): the
+#: items of the list, each a point without the marker (:func:`prose_parts`, weak24). Anchored, bounded.
+_EXAMPLE_LEAD = re.compile(r"\s{0,2}(?:比如说|比如|再如|又如|例如|譬如|再比如|还比如)\s{0,2}[，,、：:]?\s{0,2}")
 
 
 def ordinal_lead_end(text: str, start: int, end: int) -> int:
@@ -1060,6 +1063,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
         if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
             first = None
+    if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
+        # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
@@ -1103,6 +1109,22 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             break
         b = nb
     return shape(text, a, b, max_chars)
+
+
+#: Words of a concession (虽已…，但…; 尽管…，却…) and the turns that answer one at a clause's start.
+_CONCESSION = re.compile(r"虽然|虽已|虽|尽管")
+_CONCEDED_TURNS = ("但是", "但", "可是", "然而", "却")
+
+
+def _conceded_turn(text: str, before: tuple[int, int], clause: tuple[int, int], max_chars: int) -> bool:
+    """Whether the cue clause ``clause`` (offsets into ``text``) opens with a turn (:data:`_CONCEDED_TURNS`) that answers
+    a concession in the clause ``before`` it (:data:`_CONCESSION`: ``港府虽已开始部署…策略，但是效果仍然有待观察``) and the
+    two fit in ``max_chars``: the problem is the shortfall of what the concession grants, stated by both clauses
+    (a 虽然…但… contrast; weak24). O(length of the two clauses)."""
+    a, b = before
+    ca, cb = clause
+    return (text[ca:cb].lstrip().startswith(_CONCEDED_TURNS) and _CONCESSION.search(text, a, b) is not None
+            and len(text[a:cb].strip(_TRIM)) <= max_chars)
 
 
 def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -> int:
@@ -3583,7 +3605,9 @@ def persisting_problem(sentence: str) -> tuple[int, int] | None:
     practice (``persisting_wrong`` cue group: 固守, 沿用, 坑坑洼洼 …), with no modal (``但仍要继续努力`` is a measure,
     ``但仍保持增长`` no problem). The point runs from the persistence adverb (the subject before it when the clause opens
     with one: ``可楼下的路面，依旧是…`` keeps 楼下的路面) to the end of its clause, and through the next clause when
-    that one states its consequence (造成, 导致). Linear in the sentence (one bounded match per clause; weak21)."""
+    that one states its consequence (造成, 导致); it runs from the clause before when that clause concedes what the turn
+    answers (``港府虽已开始部署…策略，但是效果仍然有待观察``: :func:`_conceded_turn`, weak24). Linear in the sentence (one
+    bounded match per clause; weak21)."""
     if _PERSIST_GATE.search(sentence) is None or _PERSIST_TURN_GATE.search(sentence) is None:
         return None  # (every match holds an adverb of persistence and an adversative: speed21b)
     starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
@@ -3607,8 +3631,15 @@ def persisting_problem(sentence: str) -> tuple[int, int] | None:
         if end is not None and _CONSEQUENCE.match(sentence, end.end()):
             nxt = _REST_START.search(sentence, end.end())
             y = nxt.start() if nxt else len(sentence)
+        if i and _conceded_turn(sentence, (starts[i - 1], x), (x, y), PERSIST_CONCEDED_CHARS):
+            a = starts[i - 1]  # (港府虽已开始部署…策略，但是效果仍然有待观察: what the concession grants, weak24)
         return _trim(sentence, a, y)
     return None
+
+
+#: Most characters of a concession clause and the turn that answers it read as one persisting problem
+#: (:func:`persisting_problem`, :func:`_conceded_turn`).
+PERSIST_CONCEDED_CHARS = 60
 
 
 def _persisting_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -6955,6 +6986,9 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
         return []
     verbs = tuple(sorted(asp.lexicon().words("exposing_verb"), key=len, reverse=True))
     clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
+    listed = _exposed_list(s, clauses, verbs)
+    if listed:
+        return listed
     out: list[tuple[int, int]] = []
     for a, b in clauses[1:]:
         lead = a + len(s[a:b]) - len(s[a:b].lstrip())
@@ -6966,6 +7000,54 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
             continue  # 暴露出基层治理的一系列问题: announces the problems the text goes on to name
         out.append(_trim(s, lead, b))
     return out
+
+
+#: Most characters of the subject before a verb of exposing that opens a sentence (``这场大火暴露了…``: the event).
+EXPOSER_CHARS = 20
+#: Most clauses read as the faults such a verb lists (:func:`_exposed_list`).
+EXPOSED_CLAUSES = 6
+#: Words that open a clause of a list of exposed faults without being part of it (而, 并, 也 …: the link).
+_EXPOSED_LINKS = "而并且也还又"
+#: Words that open a gloss or an example of the exposed object (即…, 也就是…, 比如…): no list of faults follows.
+_EXPOSED_GLOSS = ("即", "也就是", "就是", "比如", "例如", "譬如", "如")
+
+
+def _exposed_list(s: str, clauses: list[tuple[int, int]], verbs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The faults a sentence that opens with an event and a verb of exposing lists (``这场大火暴露了A存在很多疏漏，B…组成
+    贪腐链条，利用…垄断…合约，在施工时使用…材料，而…监管有缺失``): the first clause is a subject of at most
+    :data:`EXPOSER_CHARS` characters with no modal, an ``exposing_verb`` ending in 了 or 出 (a finite verb, not the
+    relative clause of ``大火暴露的问题``) and its object (the first fault); each clause after it, up
+    to :data:`EXPOSED_CLAUSES` in all, is one more fault, whatever its words (the verb says what they are), until a
+    clause that turns to a remedy (it opens with a modal or holds a strong one) or is shorter than four characters (an object
+    that announces problems, ``A存在很多疏漏``, is the first of them here, as the clauses after it state them). ``[]``
+    unless two faults or more are read so, when the object is one of worth (``exposed_worth``) or a clause after it
+    glosses it (:data:`_EXPOSED_GLOSS`: ``…暴露出了同样的特点，即…``);
+    :func:`exposed_problems` then reads as before (weak24).
+    ``[start, end)`` offsets into ``s``. Linear: each clause is read once."""
+    if len(clauses) < 2:
+        return []
+    a, b = clauses[0]
+    head = s[a:b]
+    finite = tuple(v for v in verbs if v.endswith(("了", "出")))  # (大火暴露的问题: a relative clause, no list)
+    k = next((i for i in range(min(len(head), EXPOSER_CHARS + 1)) if head.startswith(finite, i)), None)
+    if k is None or k < 2 or asp.has_cue(head[:k], "modal"):
+        return []
+    verb = next(v for v in finite if head.startswith(v, k))
+    obj = a + k + len(verb)
+    obj += s.startswith("了", obj)  # (暴露出了…)
+    if b - obj < 4 or asp.has_cue(s[obj:b], "exposed_worth"):
+        return []
+    out = [_trim(s, obj, b)]
+    modals = asp.lexicon().words("modal")
+    for a, b in clauses[1:EXPOSED_CLAUSES]:
+        clause = s[a:b].strip()
+        opening = clause.lstrip(_EXPOSED_LINKS)
+        if clause.startswith(_EXPOSED_GLOSS):
+            return []  # 暴露出了同样的特点，即…: the clauses explain one feature, they list no faults
+        if len(clause) < 4 or opening.startswith(modals) or asp.has_cue(clause, "strong_modal"):
+            break  # (a clause that opens with a verb, 利用围标垄断合约, is a fault as the verb's list has it)
+        out.append(_trim(s, a, b))
+    return out if len(out) >= 2 else []
 
 
 def _exposed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -8312,6 +8394,10 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
         # (第一，A；第二，B；第三，C in one sentence: a list the ordinals number; each part that states the aspect is a
         # point, else the first part alone: never one window across the next ordinal; lefts23a)
         parts = [(ordinal_lead_end(text, *_trim(text, x, y)), y) for x, y in parts]
+    elif len(parts) >= 2 and all(_EXAMPLE_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts):
+        # (…常有问题误区：比如，A；再如，B。 a list whose items each open with a marker of an example: the item is the
+        # point, the marker no part of it; weak24)
+        parts = [(_EXAMPLE_LEAD.match(text, _trim(text, x, y)[0]).end(), y) for x, y in parts]
     if len(parts) >= 2 and (listed or ordinals or not asp.excludes_prose(text[start:end])):
         # (a sentence that reports what others said, 某某指出了…；…, stays one window)
         score = _part_states_problem if aspect == asp.CHALLENGE else _states_measure
