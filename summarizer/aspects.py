@@ -5827,7 +5827,13 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
                       # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)
                       rf"|(?:没有|没)[^，,。；;：:！？!?不]{{1,4}}?(?:不了|不过去|不去|不过)的"
-                      rf"(?:{nouns}|{cue_alternation('lefts23a_overcome_noun')})")
+                      rf"(?:{nouns}|{cue_alternation('lefts23a_overcome_noun')})"
+                      # (or the noun first and its size denied after it: 停远点走几步其实问题不大, 这点问题不算什么 —
+                      # the noun, an optional adverb, a predicate of smallness from ``denied_size_predicate``; lefts24)
+                      rf"|(?:{nouns})(?:其实|倒|并|也|都|本身)?(?:{cue_alternation('denied_size_predicate')})"
+                      # (or none at all of what nobody misses: 已经没有任何优越感, 毫无后顾之忧 — an absolute
+                      # negation and a noun of ``unmissed_noun``, a privilege or a burden whose lack is no loss; lefts24)
+                      rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 
