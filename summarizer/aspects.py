@@ -1870,6 +1870,16 @@ def _DESCRIBED_GROUP_ONLY() -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的(?:{cue_alternation('people_noun')})")
 
 
+#: Most characters of a sufficient condition (:data:`_SUFFICIENT_CONDITION`) from 只要 to its 就.
+SUFFICIENT_CONDITION_CHARS = 60
+#: A sufficient condition and the assurance that follows it (``只要把点位建好，加快串珠成链，就能得到提升``): 只要, at most
+#: :data:`SUFFICIENT_CONDITION_CHARS` characters with no sentence end, a comma, 就 and a word of ability or outcome
+#: (能, 会, 可以, 一定…). The acts in the condition are what would bring the outcome, said to assure, not prescribed
+#: (trial23 B4); blanked by :func:`sentence_aspect`. Bounded: linear.
+_SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2}就(?:能够|能|会|可以|可|一定|必然|必将|必定)"
+                                   % SUFFICIENT_CONDITION_CHARS)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1878,6 +1888,8 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if "只要" in sentence:
+        sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
     if sentence.startswith(lexicon().words("topic_opener")):
