@@ -374,10 +374,14 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
                     and not (v in _MANNER_VERBS and _MODIFIER_AFTER.match(clause, len(v)) is not None)
                     and not dual_use_subject(clause, v) and not passive_subject(clause, v)
+                    and _TOPIC_COPULA_AFTER.match(clause, len(v)) is None
                     and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
 
 
+#: A copula right after an opening verb, past at most two adverbs (融合|也还是传统的融合, 落实|才是关键, 改革|是…): the
+#: verb is the clause's topic noun that the copula predicates, no imperative (lefts24). Anchored, bounded.
+_TOPIC_COPULA_AFTER = re.compile(r"(?:也|还|都|就|仍|仍然|只|更|才|又|总|正|亦){0,2}是(?!否)")
 #: A verb of two characters and 的 right after an opening manner verb (依法|征收的款项, 依规|设立的机构): the words modify
 #: the noun after 的, a description (trialfix21b K3), no imperative.
 _MODIFIER_AFTER = re.compile(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
