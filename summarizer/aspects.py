@@ -731,7 +731,11 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})"
         # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
-        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])")
+        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])"
+        # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
+        # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
+        rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
+        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
