@@ -1882,10 +1882,11 @@ def _DESCRIBED_GROUP_ONLY() -> re.Pattern[str]:
 SUFFICIENT_CONDITION_CHARS = 60
 #: A sufficient condition and the assurance that follows it (``只要把点位建好，加快串珠成链，就能得到提升``): 只要, at most
 #: :data:`SUFFICIENT_CONDITION_CHARS` characters with no sentence end, a comma, 就 and a word of ability or outcome
-#: (能, 会, 可以, 一定…). The acts in the condition are what would bring the outcome, said to assure, not prescribed
+#: (能, 会, 可以, 一定…), then the rest of that clause (the outcome, at most as many characters). The acts in the condition
+#: are what would bring the outcome, said to assure, not prescribed, and the outcome (就能带动…) is no act either
 #: (trial23 B4); blanked by :func:`sentence_aspect`. Bounded: linear.
 _SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2}就(?:能够|能|会|可以|可|一定|必然|必将|必定)"
-                                   % SUFFICIENT_CONDITION_CHARS)
+                                   r"[^，,。；;！？!?]{0,%d}" % (SUFFICIENT_CONDITION_CHARS, SUFFICIENT_CONDITION_CHARS))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
