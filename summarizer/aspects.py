@@ -154,7 +154,9 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
     if aspect != CHALLENGE:
         return False
     start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
-    return opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
+    # (聚焦“难点”求突破: a verb of aiming the work, ``aim_verb``, opens the clause before the noun; lefts24)
+    return (opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
+            or heading[start:end].lstrip().startswith(lexicon().words("aim_verb")))
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
@@ -722,6 +724,8 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # the means said to remedy it (平台化是化解该困境的有效途径: _means_copula_re; corpus22)
         rf"|(?<!不)是(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # (or the purpose said to be remedying it: 咨询的用意，首要一条是为了解决难题; lefts24)
+        rf"|(?<!不)是为了(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
         rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)

@@ -119,3 +119,28 @@ def test_new_patterns_stay_linear_on_long_inputs():
     asp.addressed_problem_spans(long_line)
     asp.challenge_strength(long_line[:60000])
     assert time.perf_counter() - t < 5
+
+
+# ------------------------------------------------- a purpose said to remedy a problem; a heading aimed at a problem
+def test_a_purpose_of_remedying_states_no_problem():
+    assert asp.challenge_strength("这次听证的用意,首要一条是为了解决难题") == 0
+
+
+def test_a_purpose_denied_is_read_as_before():
+    # negative: 不是为了 is not matched by the purpose reading
+    assert not asp.addressed_problem_spans("这次改革不是为了解决难题")
+
+
+def test_a_heading_aimed_at_a_problem_names_no_problems_section():
+    assert asp.heading_aspect("聚焦难点求突破") is None
+    assert asp.heading_aspect("紧盯短板抓落实") is None
+    text = ("那么,今年的预算应多关注什么呢?\n\n聚焦难点求突破\n\n预算的用意,首要一条是为了解决难题。"
+            "因此,应该聚焦民生多投入。\n")
+    ch, rec = _points(text)
+    assert ch == []
+    assert ("应该聚焦民生多投入", text.index("应该聚焦"), text.index("应该聚焦") + 9) in rec
+
+
+def test_a_heading_that_names_problems_still_does():
+    # negative: a heading of problems opened by no verb of aiming still names a problems section
+    assert asp.heading_aspect("当前存在的难点") == asp.CHALLENGE
