@@ -144,3 +144,16 @@ def test_a_heading_aimed_at_a_problem_names_no_problems_section():
 def test_a_heading_that_names_problems_still_does():
     # negative: a heading of problems opened by no verb of aiming still names a problems section
     assert asp.heading_aspect("当前存在的难点") == asp.CHALLENGE
+
+
+# ----------------------------------------------------------------- a wrong said to have come back is a verdict
+def test_a_recurring_wrong_is_a_problem():
+    text = "专项整治刚刚过去,占道经营的摊贩又死灰复燃了。\n"
+    ch, _ = _points(text)
+    assert ch == [("专项整治刚刚过去,占道经营的摊贩又死灰复燃了", 0, 22)]
+    assert asp.states_verdict("违规广告卷土重来")
+
+
+def test_a_comeback_of_something_good_is_none():
+    # negative: a revival that is no recurrence word (老字号重新开张) states nothing
+    assert not asp.states_verdict("老字号重新开张,顾客又回来了")
