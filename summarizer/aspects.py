@@ -607,6 +607,9 @@ def challenge_strength(text: str) -> int:
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     if "不足" in text:
         text = _FEWER_THAN_FIGURE.sub(_blanked, text)  # 全县人口不足3万人: "fewer than" a figure, no shortage stated
+    if "的问题" in text or "的問題" in text:
+        # 讨论修订…的问题: the matter of a measure, its noun blanked (a shortcoming inside the phrase still counts; lefts24)
+        text = _measure_matter_re().sub(lambda m: m.group()[:-2] + "  ", text)
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
@@ -628,6 +631,21 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: Most characters of a measure's phrase before 的问题 in :func:`_measure_matter_re`.
+MEASURE_MATTER_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _measure_matter_re() -> re.Pattern[str]:
+    """The matter of a measure discussed (``委员会昨日讨论修订有关…法律制度的问题``, ``现在所要讨论的，是健全…质询制度的
+    问题``): a verb of discussing (``discussion_word`` cue group) or 是, an optional 了, a measure's verb (``imperative``
+    group) opening at most :data:`MEASURE_MATTER_CHARS` characters of no clause mark, then 的问题: 问题 is "the question
+    of doing it", no shortcoming (lefts24, Part 23's 896). :func:`challenge_strength` blanks the noun only (讨论了监管
+    不到位的问题 still states 不到位). Bounded: linear."""
+    return re.compile(rf"(?:{cue_alternation('discussion_word')}|是)了?(?:{cue_alternation('imperative')})"
+                      rf"[^，,。；;：:！？!?]{{0,{MEASURE_MATTER_CHARS}}}?的(?:问题|問題)")
 
 
 #: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated

@@ -157,3 +157,17 @@ def test_a_recurring_wrong_is_a_problem():
 def test_a_comeback_of_something_good_is_none():
     # negative: a revival that is no recurrence word (老字号重新开张) states nothing
     assert not asp.states_verdict("老字号重新开张,顾客又回来了")
+
+
+# -------------------------------------------------------- the matter of a measure discussed (讨论修订…的问题)
+def test_the_matter_of_a_measure_states_no_problem():
+    assert asp.challenge_strength("市议会昨日讨论修订有关停车收费办法的问题") == 0
+    assert asp.challenge_strength("本文要谈的,是健全社区议事制度的问题") == 0
+    ch, _ = _points("市议会昨日讨论修订有关停车收费办法的问题。\n")
+    assert ch == []
+
+
+def test_a_problem_inside_a_discussed_matter_still_counts():
+    # negative: a shortcoming named in the discussed phrase, and a problem with no measure verb, still count
+    assert asp.challenge_strength("会议讨论了监管不到位的问题") == 1
+    assert asp.challenge_strength("会议讨论了停车难的问题") == 1
