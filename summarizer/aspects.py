@@ -165,7 +165,9 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
     if aspect != CHALLENGE:
         return False
     start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
-    return opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
+    # (聚焦“难点”求突破: a verb of aiming the work, ``aim_verb``, opens the clause before the noun; lefts24)
+    return (opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
+            or heading[start:end].lstrip().startswith(lexicon().words("aim_verb")))
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
@@ -419,10 +421,14 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
             return (_PERFECTIVE.match(clause, len(v)) is None and not clause.startswith(("的", "类", "類"), len(v))
                     and not (v in _MANNER_VERBS and _MODIFIER_AFTER.match(clause, len(v)) is not None)
                     and not dual_use_subject(clause, v) and not passive_subject(clause, v)
+                    and _TOPIC_COPULA_AFTER.match(clause, len(v)) is None
                     and _CAUSATIVE_AFTER.search(clause[len(v):len(v) + CAUSAL_SUBJECT_CHARS]) is None)
     return False
 
 
+#: A copula right after an opening verb, past at most two adverbs (融合|也还是传统的融合, 落实|才是关键, 改革|是…): the
+#: verb is the clause's topic noun that the copula predicates, no imperative (lefts24). Anchored, bounded.
+_TOPIC_COPULA_AFTER = re.compile(r"(?:也|还|都|就|仍|仍然|只|更|才|又|总|正|亦){0,2}是(?!否)")
 #: A verb of two characters and 的 right after an opening manner verb (依法|征收的款项, 依规|设立的机构): the words modify
 #: the noun after 的, a description (trialfix21b K3), no imperative.
 _MODIFIER_AFTER = re.compile(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
@@ -673,6 +679,9 @@ def challenge_strength(text: str) -> int:
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
     if "不足" in text:
         text = _FEWER_THAN_FIGURE.sub(_blanked, text)  # 全县人口不足3万人: "fewer than" a figure, no shortage stated
+    if "的问题" in text or "的問題" in text:
+        # 讨论修订…的问题: the matter of a measure, its noun blanked (a shortcoming inside the phrase still counts; lefts24)
+        text = _measure_matter_re().sub(lambda m: m.group()[:-2] + "  ", text)
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
@@ -694,6 +703,21 @@ def challenge_strength(text: str) -> int:
     grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
     return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: Most characters of a measure's phrase before 的问题 in :func:`_measure_matter_re`.
+MEASURE_MATTER_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _measure_matter_re() -> re.Pattern[str]:
+    """The matter of a measure discussed (``委员会昨日讨论修订有关…法律制度的问题``, ``现在所要讨论的，是健全…质询制度的
+    问题``): a verb of discussing (``discussion_word`` cue group) or 是, an optional 了, a measure's verb (``imperative``
+    group) opening at most :data:`MEASURE_MATTER_CHARS` characters of no clause mark, then 的问题: 问题 is "the question
+    of doing it", no shortcoming (lefts24, Part 23's 896). :func:`challenge_strength` blanks the noun only (讨论了监管
+    不到位的问题 still states 不到位). Bounded: linear."""
+    return re.compile(rf"(?:{cue_alternation('discussion_word')}|是)了?(?:{cue_alternation('imperative')})"
+                      rf"[^，,。；;：:！？!?]{{0,{MEASURE_MATTER_CHARS}}}?的(?:问题|問題)")
 
 
 #: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated
@@ -790,6 +814,8 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # the means said to remedy it (平台化是化解该困境的有效途径: _means_copula_re; corpus22)
         rf"|(?<!不)是(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # (or the purpose said to be remedying it: 咨询的用意，首要一条是为了解决难题; lefts24)
+        rf"|(?<!不)是为了(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
         rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
@@ -799,7 +825,11 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})"
         # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
-        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])")
+        rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])"
+        # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
+        # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
+        rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
+        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -1938,6 +1968,17 @@ def _DESCRIBED_GROUP_ONLY() -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;：:！？!?]{{2,{DESCRIBED_GROUP_CHARS}}}?的(?:{cue_alternation('people_noun')})")
 
 
+#: Most characters of a sufficient condition (:data:`_SUFFICIENT_CONDITION`) from 只要 to its 就.
+SUFFICIENT_CONDITION_CHARS = 60
+#: A sufficient condition and the assurance that follows it (``只要把点位建好，加快串珠成链，就能得到提升``): 只要, at most
+#: :data:`SUFFICIENT_CONDITION_CHARS` characters with no sentence end, a comma, 就 and a word of ability or outcome
+#: (能, 会, 可以, 一定…), then the rest of that clause (the outcome, at most as many characters). The acts in the condition
+#: are what would bring the outcome, said to assure, not prescribed, and the outcome (就能带动…) is no act either
+#: (trial23 B4); blanked by :func:`sentence_aspect`. Bounded: linear.
+_SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2}就(?:能够|能|会|可以|可|一定|必然|必将|必定)"
+                                   r"[^，,。；;！？!?]{0,%d}" % (SUFFICIENT_CONDITION_CHARS, SUFFICIENT_CONDITION_CHARS))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1946,6 +1987,8 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if "只要" in sentence:
+        sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
     if sentence.startswith(lexicon().words("topic_opener")):
@@ -5951,7 +5994,13 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
                       # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)
                       rf"|(?:没有|没)[^，,。；;：:！？!?不]{{1,4}}?(?:不了|不过去|不去|不过)的"
-                      rf"(?:{nouns}|{cue_alternation('overcome_hardship_noun')})")
+                      rf"(?:{nouns}|{cue_alternation('overcome_hardship_noun')})"
+                      # (or the noun first and its size denied after it: 停远点走几步其实问题不大, 这点问题不算什么 —
+                      # the noun, an optional adverb, a predicate of smallness from ``denied_size_predicate``; lefts24)
+                      rf"|(?:{nouns})(?:其实|倒|并|也|都|本身)?(?:{cue_alternation('denied_size_predicate')})"
+                      # (or none at all of what nobody misses: 已经没有任何优越感, 毫无后顾之忧 — an absolute
+                      # negation and a noun of ``unmissed_noun``, a privilege or a burden whose lack is no loss; lefts24)
+                      rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -1103,7 +1103,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # (a measure's reason after it, …，因为…, is no part of the measure: cut20)
         if nb - a > max_chars or clause.startswith(_TURNS) or asp._PRESENT.fullmatch(clause) or (
                 aspect == asp.CHALLENGE and asp._mask_non_modals(clause).startswith(asp.lexicon().words("modal"))) or (
-                aspect == asp.RECOMMENDATION and clause.startswith(_CAUSE_OPENERS)):
+                aspect == asp.RECOMMENDATION and clause.startswith(_CAUSE_OPENERS)) or (
+                aspect == asp.RECOMMENDATION and _measure_ends_at(clause)):
             if nb - a > max_chars:
                 b = _before_bracket(text, na, nb, a + max_chars, b)
             break
@@ -1125,6 +1126,14 @@ def _conceded_turn(text: str, before: tuple[int, int], clause: tuple[int, int], 
     ca, cb = clause
     return (text[ca:cb].lstrip().startswith(_CONCEDED_TURNS) and _CONCESSION.search(text, a, b) is not None
             and len(text[a:cb].strip(_TRIM)) <= max_chars)
+
+
+def _measure_ends_at(clause: str) -> bool:
+    """Whether a measure's window ends before ``clause`` (trimmed, one clause of the sentence after the measure): the
+    clause judges the size of a problem or denies one (``停远点走几步其实问题不大``: :func:`summarizer.aspects.
+    _denied_problem_re`), an aside that argues for the measure, no part of it (lefts24: trial23 G1/N1/L, a measure
+    window grown to ``max_chars`` over the clauses after it). One bounded search of the clause."""
+    return asp._denied_problem_re().search(clause) is not None
 
 
 def _before_bracket(text: str, start: int, end: int, limit: int, default: int) -> int:
