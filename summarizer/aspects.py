@@ -5018,6 +5018,8 @@ def is_page_label_line(point: str) -> bool:
     (``原因：投入不足``) is not one. Linear in ``len(point)``."""
     if _LISTING_COUNT.match(point.strip()):
         return True  # 业内关注 43725“…”: a listed article's tag and view count, then the next title (corpus23)
+    if _DATE_LINE.fullmatch(point.strip()) or is_source_line(point):
+        return True  # 2020-01-29 / 新闻来源：某协会: a page's date or source line under its title (corpus24)
     parts = [p.replace(" ", "").replace("\u3000", "") for p in _LABEL_COLON.split(point.strip())]
     if len(parts) < 2 or any(len(p) > PAGE_LABEL_CHARS for p in parts):
         return False
@@ -5030,6 +5032,22 @@ def is_page_label_line(point: str) -> bool:
 #: space before no unit (``建议政府注资 500 亿元`` is a figure of a measure, ``截至 2015 年`` a date). Anchored, bounded.
 _LISTING_COUNT = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
                             r"(?=\s{0,4}$|[“\"「《【]|\s{1,4}[^\s\d年月日号時时分秒万萬亿億千百元個个人次%％])")
+
+
+#: A page's bare date line, all a would-be point holds (``2020-01-29``, ``2022/1/3 15:46``, ``2020年1月29日``): digits
+#: joined by date separators, perhaps a clock time after a space. Anchored by ``fullmatch``, bounded.
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s{0,2}(?:[-/.．年]\s{0,2}\d{1,2}\s{0,2}(?:[-/.．月]\s{0,2}\d{1,2}\s{0,2}日?)?)"
+                        r"(?:\s{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+def is_source_line(point: str) -> bool:
+    """True when ``point`` is a page's source or byline line (``新闻来源：贵州省汽车流通协会``, ``信息来源：某局``): a
+    label of the ``source_label`` cue group right at its start, a colon, and a value of at most
+    :data:`FILING_VALUE_CHARS` characters with no clause mark, as a filing line (:func:`is_filing_label_line`). It names
+    who published the page, no point (corpus24). Linear in ``len(point)``."""
+    s = point.strip()
+    label = next((w for w in lexicon().words("source_label") if s.startswith(w)), None)
+    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
 
 
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).

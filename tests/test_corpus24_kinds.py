@@ -1,0 +1,82 @@
+"""Failure kinds found by the blind Part 25 documents (902-912) of the aspect corpus, each on a text written for the
+test (none copies a corpus string).
+
+1. A page's date line and source line under a title that opens a region of recommendations (``【协会倡议书】`` ⏎
+   ``2021-03-05`` ⏎ ``新闻来源: 某市物流协会``) were read as measures: a bare date, or a source label (``source_label``
+   cue group: 新闻来源, 信息来源…) with a colon and a short value, is page chrome (``aspects._DATE_LINE`` and
+   :func:`summarizer.aspects.is_source_line` in :func:`summarizer.aspects.is_page_label_line`).
+2. A numbered heading cut off by the end of a stored page (``三、完善机`` as the last line) was kept as a point: a last
+   list line of at most three Han characters after its marker, in a prose text, is cut
+   (:func:`summarizer.points.cut_off_heading` in :func:`summarizer.points.cut_off_item`). A whole text ending with a
+   longer heading, and a note of bullets with no sentence end, keep theirs.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import points as P
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_APPEAL = ("【物流协会倡议书】\n\n2021-03-05\n新闻来源: 某市物流协会\n浏览次数:886\n\n倡议书\n\n各会员单位:\n\n"
+           "近期快递旺季来临,为做好行业安全工作,现发出倡议如下:\n\n"
+           "一、守底线,保安全。各会员单位要落实安全生产责任,定期排查仓库消防隐患。\n\n"
+           "二、重服务,树形象。要规范快递员服务用语,及时处理用户投诉。")
+
+
+def test_date_and_source_lines_under_an_appeal_title_are_no_points():
+    ch, rec = points(_APPEAL)
+    assert rec[0] == "守底线,保安全" and len(rec) == 2 and rec[1].startswith("重服务,树形象")
+    assert not any("2021" in p or "来源" in p or "浏览" in p for p in ch + rec)
+
+
+def test_date_and_source_line_readers():
+    assert asp.is_page_label_line("2021-03-05")
+    assert asp.is_page_label_line("2021年3月5日")
+    assert asp.is_page_label_line("2021/3/5 09:30")
+    assert asp.is_page_label_line("新闻来源: 某市物流协会")
+    assert asp.is_source_line("信息来源:某县数据资源管理局")
+    # not chrome: a measure that names a date, a source clause of a sentence, a figure
+    assert not asp.is_page_label_line("2021年3月起全面推行垃圾分类")
+    assert not asp.is_source_line("来源于基层的经验要及时总结,推广到全市")
+    assert not asp.is_page_label_line("2021")
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_CUT = ("社区养老服务调查\n一、存在的问题\n目前社区养老服务设施不足,护理人员流失严重。\n"
+        "二、对策建议\n1. 加大财政投入\n政府要增加对社区养老的财政补贴。\n2. 稳定护理队伍\n"
+        "要提高护理人员工资待遇。\n三、完善机")
+
+
+def test_a_short_heading_cut_by_the_end_is_no_point():
+    ch, rec = points(_CUT)
+    assert not any(p.startswith("完善机") for p in rec)
+    assert "加大财政投入" in rec and "稳定护理队伍" in rec
+
+
+def test_cut_off_heading_reader():
+    text = "目前设施不足。\n三、完善机"
+    start = text.index("完善机")
+    assert P.cut_off_heading(text, start, len(text))
+    # a longer last heading is kept; a note of bullets with no sentence end keeps its last item
+    whole = "目前设施不足。\n三、完善运行机制"
+    assert not P.cut_off_heading(whole, whole.index("完善"), len(whole))
+    notes = "- 设施不足\n- 缺人手"
+    assert not P.cut_off_heading(notes, notes.index("缺人手"), len(notes))
+    # a last line without a list marker is no heading
+    plain = "目前设施不足。\n完善机"
+    assert not P.cut_off_heading(plain, plain.index("完善机"), len(plain))
+
+
+def test_new_readers_are_linear():
+    line = "新闻来源:" + "某" * 100_000
+    t0 = time.perf_counter()
+    asp.is_page_label_line(line)
+    asp.is_page_label_line("2021-" * 20_000)
+    text = "设施不足。" * 10_000 + "\n三、完善机"
+    P.cut_off_heading(text, len(text) - 3, len(text))
+    assert time.perf_counter() - t0 < 1.0
