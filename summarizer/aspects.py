@@ -5189,6 +5189,8 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
+    if states_duty(s):
+        return True  # 他们负责排查社区安全隐患, 分管党务、信访等工作: a post's duties, no problem and no measure (corpus24)
     if remedies_done(s):
         return True  # 整改了…不规范问题，解决了…实事: problems put right, narrated (false20)
     if reports_statistic(s) or reports_progress(s):
@@ -5289,6 +5291,37 @@ def narrates_activity(point: str) -> bool:
             return False
         if _ACTIVITY_SUBJECT.match(point, k + 1):
             return True
+    return False
+
+
+#: A post's duties at the start of a point: at most four characters of a holder (他们, 本人, 网格员, 该中心), a duty
+#: verb (``post_duty_verb`` cue group: 负责, 分管, 主管…), then the tasks (see :data:`_DUTY_NOUN_HEADS`).
+_DUTY_HOLDER_CHARS = 4
+#: Characters after a duty verb that make it the head of a noun (负责人, 负责制, 负责任, 负责同志, 分管领导, 主管部门,
+#: 主管单位, 主管机关, 负责方): no duty stated.
+_DUTY_NOUN_HEADS = frozenset("人制任的同方领部单机")
+
+
+def states_duty(point: str) -> bool:
+    """True when ``point`` states a post's duties (``他们负责排查社区安全隐患``, ``本人分管党务、信访等方面工作``,
+    ``负责将国家的各项政策传达给居民``): it opens with at most :data:`_DUTY_HOLDER_CHARS` characters of a holder, no
+    clause break, then a verb of the ``post_duty_verb`` cue group (not the head of a noun: 负责人, 分管领导, 主管部门);
+    the point holds no modal and the holder's words no negation, assignment or future marker (``由街道负责…``,
+    ``要明确专人负责…``, ``无人负责``, ``无力承担…`` and ``将分管…`` are a measure or a problem:
+    ``post_duty_exclusion``). A description of what a post does, neither aspect (the gold rule of Part 25: duties
+    described are neither). Linear in ``len(point)``."""
+    s = point.strip()
+    head = s[:_DUTY_HOLDER_CHARS + 4]
+    for verb in lexicon().words("post_duty_verb"):
+        k = head.find(verb)
+        if k < 0 or k > _DUTY_HOLDER_CHARS:
+            continue
+        holder, after = s[:k], s[k + len(verb):k + len(verb) + 2]
+        if not after or after[:1] in _DUTY_NOUN_HEADS:
+            return False  # 负责人, 负责同志, 分管领导, 主管部门: the verb heads a noun
+        if any(c in holder for c in "，,；;：:。、") or holds_modal_word(s) or has_cue(holder, "post_duty_exclusion"):
+            return False
+        return True
     return False
 
 

@@ -9,6 +9,12 @@ test (none copies a corpus string).
    list line of at most three Han characters after its marker, in a prose text, is cut
    (:func:`summarizer.points.cut_off_heading` in :func:`summarizer.points.cut_off_item`). A whole text ending with a
    longer heading, and a note of bullets with no sentence end, keep theirs.
+3. A post's duties described (``他们负责排查小区消防隐患``, ``本人分管工会、信访和困难职工帮扶工作``) were read as a problem
+   (隐患, 困难) or a measure: a short holder, a verb of the ``post_duty_verb`` cue group and its tasks, with no modal and
+   no negation or assignment in the holder, state neither (:func:`summarizer.aspects.states_duty` in
+   :func:`summarizer.aspects.states_neither`); a noun built on 困难 that names people in need (困难职工, 困难群众) names
+   no shortcoming (``challenge_exclusion``). ``由街道负责…``, ``要明确专人负责…``, ``无人负责…`` and ``负责人``/``分管领导``
+   are no such duty.
 """
 
 from __future__ import annotations
@@ -79,4 +85,38 @@ def test_new_readers_are_linear():
     asp.is_page_label_line("2021-" * 20_000)
     text = "设施不足。" * 10_000 + "\n三、完善机"
     P.cut_off_heading(text, len(text) - 3, len(text))
+    asp.states_duty("他们负责" + "排查" * 50_000)
     assert time.perf_counter() - t0 < 1.0
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+_DUTIES = ("楼长工作体会\n楼长是小区治理的末梢。他们负责排查小区消防隐患,登记流动人口,调解邻里纠纷。"
+           "本人分管工会、信访和困难职工帮扶工作。\n当前的问题是楼长待遇偏低,队伍不稳定。"
+           "下一步要提高楼长补贴,完善考核办法。")
+
+
+def test_duties_described_are_no_points():
+    ch, rec = points(_DUTIES)
+    assert not any("负责排查" in p or "分管工会" in p for p in ch + rec)
+    assert any("楼长待遇偏低" in p for p in ch)
+    assert any("提高楼长补贴" in p for p in rec)
+
+
+def test_duty_reader():
+    assert asp.states_duty("他们负责排查小区消防隐患,登记流动人口")
+    assert asp.states_duty("本人分管工会、信访和困难职工帮扶工作")
+    assert asp.states_duty("负责将各项政策传达给居民")
+    # an assignment, a demand, a problem, a noun's head: no duty described
+    assert not asp.states_duty("由街道负责排查消防隐患")
+    assert not asp.states_duty("要明确专人负责排查消防隐患")
+    assert not asp.states_duty("无人负责小区的消防设施")
+    assert not asp.states_duty("负责人对消防隐患重视不够")
+    assert not asp.states_duty("分管领导要履行一岗双责")
+    assert not asp.states_duty("社区工作人员少,却要负责排查全部隐患")
+    assert not asp.states_duty("加强消防设施建设")
+
+
+def test_needy_people_name_no_shortcoming():
+    assert asp.challenge_strength("慰问困难职工三十户") == 0
+    assert asp.challenge_strength("困难群众就医难问题突出") > 0
