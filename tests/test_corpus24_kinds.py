@@ -15,6 +15,8 @@ test (none copies a corpus string).
    :func:`summarizer.aspects.states_neither`); a noun built on 困难 that names people in need (困难职工, 困难群众) names
    no shortcoming (``challenge_exclusion``). ``由街道负责…``, ``要明确专人负责…``, ``无人负责…`` and ``负责人``/``分管领导``
    are no such duty.
+4. A hotline's or a letters office's count by category (``咨询类820件,建议类95件,投诉类310件``) was read as advice: 建议类
+   names a category of calls counted (``modal_exclusion``), the line is a statistic. ``建议加强…`` stays advice.
 """
 
 from __future__ import annotations
@@ -120,3 +122,18 @@ def test_duty_reader():
 def test_needy_people_name_no_shortcoming():
     assert asp.challenge_strength("慰问困难职工三十户") == 0
     assert asp.challenge_strength("困难群众就医难问题突出") > 0
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+_COUNTS = ("热线工作总结\n一、受理情况\n全年共受理来电5210件,其中咨询类820件,建议类95件,投诉类310件,按时办结率100%。\n"
+           "二、存在问题\n部分承办单位回复不及时,群众满意度不高。\n三、下一步打算\n建议加强对承办单位的督办考核。")
+
+
+def test_a_count_by_category_is_no_advice():
+    ch, rec = points(_COUNTS)
+    assert not any("建议类" in p for p in ch + rec)
+    assert any("加强对承办单位的督办考核" in p for p in rec)
+    assert any("回复不及时" in p for p in ch)
+    assert asp.recommends_outright("建议加强对承办单位的督办考核")
+    assert not asp.recommends_outright("建议类95件,投诉类310件")
