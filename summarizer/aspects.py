@@ -4879,6 +4879,10 @@ def told_proceedings(head: str) -> bool:
 _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+#: An area heading that frames the items under it (``在带头增强党性、严守纪律、砥砺作风方面``: a self-inspection's area over
+#: its ``一是…`` items): 在, at most 60 characters with no sentence mark, then 方面/层面/领域 and the end. Read with no
+#: deficiency named between 在 and 方面 (``在“…不够有力”方面`` names the problem: :func:`states_neither`). Anchored, bounded.
+_AREA_HEADING = re.compile(r"^在[^。；;：:！？!?]{2,60}(?:方面|层面|领域)[。.！!]?$")
 
 
 #: Narration of what a named party did before or goes on to do (``此前，他已经进行了多场公众咨询，…咨询活动将更加
@@ -5135,7 +5139,8 @@ def states_neither(point: str) -> bool:
     * a speech's opening formula or a body's report of findings (:data:`_TOLD_PROCEEDINGS`: ``刚才…讲得都很全面``,
       ``巡察组向…通报了…问题``), a policy named as the leadership's decision (:data:`_POLICY_ORIGIN`), what a party did
       before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
-      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b);
+      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b), or an area heading naming no
+      deficiency (:data:`_AREA_HEADING`: ``在带头严守政治纪律方面``, corpus24);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -5157,6 +5162,8 @@ def states_neither(point: str) -> bool:
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
+    if _AREA_HEADING.match(s) and not challenge_strength(s.rstrip("。.！!")[1:-2].strip("“”\"「」『』")):
+        return True  # 在带头增强党性、严守纪律方面: the area of the 一是… items under it, naming none (corpus24)
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
         return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):

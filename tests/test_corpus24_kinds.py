@@ -17,6 +17,9 @@ test (none copies a corpus string).
    are no such duty.
 4. A hotline's or a letters office's count by category (``咨询类820件,建议类95件,投诉类310件``) was read as advice: 建议类
    names a category of calls counted (``modal_exclusion``), the line is a statistic. ``建议加强…`` stays advice.
+5. A self-inspection's area heading over its ``一是…`` items (``(一)在带头遵守财经纪律、厉行节约方面。``) was read as a
+   problem: ``在…方面`` with no deficiency named inside frames the items, it states nothing (``aspects._AREA_HEADING`` in
+   :func:`summarizer.aspects.states_neither`); an area that quotes its problem (``在“经费管理不够规范”方面``) keeps it.
 """
 
 from __future__ import annotations
@@ -137,3 +140,23 @@ def test_a_count_by_category_is_no_advice():
     assert any("回复不及时" in p for p in ch)
     assert asp.recommends_outright("建议加强对承办单位的督办考核")
     assert not asp.recommends_outright("建议类95件,投诉类310件")
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+_AREAS = ("个人对照检查材料\n一、存在的问题\n(一)在带头遵守财经纪律、厉行节约方面。一是报销把关不严。对个别票据审核不细,"
+          "留下了隐患。二是公务接待控制不够。有时超出标准安排陪餐。\n(二)在改进工作作风方面。一是调查研究不深。"
+          "下基层次数偏少。二是服务意识不强。对群众来信回复不及时。")
+
+
+def test_an_area_heading_is_no_problem():
+    ch, rec = points(_AREAS)
+    assert not any(p.startswith("在带头遵守财经纪律") or p.startswith("在改进工作作风") for p in ch + rec)
+    assert "报销把关不严" in ch and "公务接待控制不够" in ch
+
+
+def test_area_heading_reader():
+    assert asp.states_neither("在带头遵守财经纪律、厉行节约方面")
+    assert asp.states_neither("在改进工作作风方面。")
+    assert not asp.states_neither("在“经费管理不够规范”方面")
+    assert not asp.states_neither("在资金使用方面存在挪用现象")
