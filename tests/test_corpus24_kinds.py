@@ -20,6 +20,8 @@ test (none copies a corpus string).
 5. A self-inspection's area heading over its ``一是…`` items (``(一)在带头遵守财经纪律、厉行节约方面。``) was read as a
    problem: ``在…方面`` with no deficiency named inside frames the items, it states nothing (``aspects._AREA_HEADING`` in
    :func:`summarizer.aspects.states_neither`); an area that quotes its problem (``在“经费管理不够规范”方面``) keeps it.
+6. A burden judged heavy with 包袱 (``老工业基地的历史包袱沉重``, ``企业转型的包袱很重``) was no shortcoming, as 压力很大
+   is: the phrases join ``challenge_predicate``; ``甩掉包袱`` names none.
 """
 
 from __future__ import annotations
@@ -160,3 +162,14 @@ def test_area_heading_reader():
     assert asp.states_neither("在改进工作作风方面。")
     assert not asp.states_neither("在“经费管理不够规范”方面")
     assert not asp.states_neither("在资金使用方面存在挪用现象")
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_heavy_burden_is_a_shortcoming():
+    assert asp.challenge_strength("老工业基地的历史包袱沉重") > 0
+    assert asp.challenge_strength("企业转型的包袱很重") > 0
+    assert asp.challenge_strength("要甩掉包袱,轻装上阵") == 0
+    ch, _ = points("我市是老工业城市,人口多、底子薄,企业转型的包袱很重,财政收支的压力很大。下一步要加快转型。")
+    assert any("包袱很重" in p for p in ch)
