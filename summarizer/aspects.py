@@ -5198,6 +5198,8 @@ def states_neither(point: str) -> bool:
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if states_duty(s):
         return True  # 他们负责排查社区安全隐患, 分管党务、信访等工作: a post's duties, no problem and no measure (corpus24)
+    if names_roles(s):
+        return True  # 矛盾纠纷的调解员，平安建设的组织员: the roles a worker is praised for, no problem (corpus24)
     if remedies_done(s):
         return True  # 整改了…不规范问题，解决了…实事: problems put right, narrated (false20)
     if reports_statistic(s) or reports_progress(s):
@@ -5330,6 +5332,22 @@ def states_duty(point: str) -> bool:
             return False
         return True
     return False
+
+
+#: One clause that names a role by what it serves (``矛盾纠纷的调解员``, ``民情信息的收集员``, ``群众的贴心人``): at most
+#: twelve characters of a field, 的, then at most four characters ending in an agent suffix. Anchored, bounded.
+_ROLE_CLAUSE = re.compile(r"[^，,、；;。的]{1,12}的[\u4e00-\u9fff]{0,3}[员者手人]")
+#: Fewest role clauses in a point that :func:`names_roles` reads as a list of roles.
+ROLE_CLAUSES = 2
+
+
+def names_roles(point: str) -> bool:
+    """True when every clause of ``point`` (split at ``，,、；;``, at least :data:`ROLE_CLAUSES` of them) names a role by
+    what it serves (:data:`_ROLE_CLAUSE`: ``矛盾纠纷的调解员，平安建设的组织员，民情信息的收集员``): a profile's praise of
+    what a worker is; a problem noun there (矛盾纠纷) is the field of the role, no problem stated (corpus24). Linear in
+    ``len(point)``."""
+    clauses = [c.strip() for c in re.split(r"[，,、；;]", point.strip().rstrip("。.！!")) if c.strip()]
+    return len(clauses) >= ROLE_CLAUSES and all(_ROLE_CLAUSE.fullmatch(c) for c in clauses)
 
 
 def examines_scope(point: str) -> bool:

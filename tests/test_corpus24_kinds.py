@@ -22,6 +22,9 @@ test (none copies a corpus string).
    :func:`summarizer.aspects.states_neither`); an area that quotes its problem (``在“经费管理不够规范”方面``) keeps it.
 6. A burden judged heavy with 包袱 (``老工业基地的历史包袱沉重``, ``企业转型的包袱很重``) was no shortcoming, as 压力很大
    is: the phrases join ``challenge_predicate``; ``甩掉包袱`` names none.
+7. A profile's praise of the roles a worker plays (``邻里纠纷的调解员,安全隐患的排查员,社情民意的收集员``) was read as
+   problems (纠纷, 隐患): clauses that each name a role by the field it serves, ``X的Y员``, state no problem
+   (:func:`summarizer.aspects.names_roles` in :func:`summarizer.aspects.states_neither`).
 """
 
 from __future__ import annotations
@@ -173,3 +176,17 @@ def test_a_heavy_burden_is_a_shortcoming():
     assert asp.challenge_strength("要甩掉包袱,轻装上阵") == 0
     ch, _ = points("我市是老工业城市,人口多、底子薄,企业转型的包袱很重,财政收支的压力很大。下一步要加快转型。")
     assert any("包袱很重" in p for p in ch)
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_roles_is_no_problem():
+    assert asp.names_roles("邻里纠纷的调解员,安全隐患的排查员,社情民意的收集员")
+    assert asp.states_neither("邻里纠纷的调解员,安全隐患的排查员")
+    # one role, or a clause that states something of the role, is no list of roles
+    assert not asp.names_roles("邻里纠纷的调解员")
+    assert not asp.names_roles("邻里纠纷的调解员严重不足,安全隐患的排查员流失严重")
+    t0 = time.perf_counter()
+    asp.names_roles("纠纷的调解员," * 20_000)
+    assert time.perf_counter() - t0 < 1.0
