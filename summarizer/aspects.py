@@ -5020,6 +5020,10 @@ def told_proceedings(head: str) -> bool:
 _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+#: An area heading that frames the items under it (``在带头增强党性、严守纪律、砥砺作风方面``: a self-inspection's area over
+#: its ``一是…`` items): 在, at most 60 characters with no sentence mark, then 方面/层面/领域 and the end. Read with no
+#: deficiency named between 在 and 方面 (``在“…不够有力”方面`` names the problem: :func:`states_neither`). Anchored, bounded.
+_AREA_HEADING = re.compile(r"^在[^。；;：:！？!?]{2,60}(?:方面|层面|领域)[。.！!]?$")
 
 
 #: Narration of what a named party did before or goes on to do (``此前，他已经进行了多场公众咨询，…咨询活动将更加
@@ -5159,6 +5163,8 @@ def is_page_label_line(point: str) -> bool:
     (``原因：投入不足``) is not one. Linear in ``len(point)``."""
     if _LISTING_COUNT.match(point.strip()):
         return True  # 业内关注 43725“…”: a listed article's tag and view count, then the next title (corpus23)
+    if _DATE_LINE.fullmatch(point.strip()) or is_source_line(point):
+        return True  # 2020-01-29 / 新闻来源：某协会: a page's date or source line under its title (corpus24)
     parts = [p.replace(" ", "").replace("\u3000", "") for p in _LABEL_COLON.split(point.strip())]
     if len(parts) < 2 or any(len(p) > PAGE_LABEL_CHARS for p in parts):
         return False
@@ -5171,6 +5177,22 @@ def is_page_label_line(point: str) -> bool:
 #: space before no unit (``建议政府注资 500 亿元`` is a figure of a measure, ``截至 2015 年`` a date). Anchored, bounded.
 _LISTING_COUNT = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
                             r"(?=\s{0,4}$|[“\"「《【]|\s{1,4}[^\s\d年月日号時时分秒万萬亿億千百元個个人次%％])")
+
+
+#: A page's bare date line, all a would-be point holds (``2020-01-29``, ``2022/1/3 15:46``, ``2020年1月29日``): digits
+#: joined by date separators, perhaps a clock time after a space. Anchored by ``fullmatch``, bounded.
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s{0,2}(?:[-/.．年]\s{0,2}\d{1,2}\s{0,2}(?:[-/.．月]\s{0,2}\d{1,2}\s{0,2}日?)?)"
+                        r"(?:\s{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+def is_source_line(point: str) -> bool:
+    """True when ``point`` is a page's source or byline line (``新闻来源：贵州省汽车流通协会``, ``信息来源：某局``): a
+    label of the ``source_label`` cue group right at its start, a colon, and a value of at most
+    :data:`FILING_VALUE_CHARS` characters with no clause mark, as a filing line (:func:`is_filing_label_line`). It names
+    who published the page, no point (corpus24). Linear in ``len(point)``."""
+    s = point.strip()
+    label = next((w for w in lexicon().words("source_label") if s.startswith(w)), None)
+    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
 
 
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
@@ -5258,7 +5280,8 @@ def states_neither(point: str) -> bool:
     * a speech's opening formula or a body's report of findings (:data:`_TOLD_PROCEEDINGS`: ``刚才…讲得都很全面``,
       ``巡察组向…通报了…问题``), a policy named as the leadership's decision (:data:`_POLICY_ORIGIN`), what a party did
       before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
-      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b);
+      (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b), or an area heading naming no
+      deficiency (:data:`_AREA_HEADING`: ``在带头严守政治纪律方面``, corpus24);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
@@ -5280,6 +5303,8 @@ def states_neither(point: str) -> bool:
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
+    if _AREA_HEADING.match(s) and not challenge_strength(s.rstrip("。.！!")[1:-2].strip("“”\"「」『』")):
+        return True  # 在带头增强党性、严守纪律方面: the area of the 一是… items under it, naming none (corpus24)
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
         return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
@@ -5312,6 +5337,10 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
+    if states_duty(s):
+        return True  # 他们负责排查社区安全隐患, 分管党务、信访等工作: a post's duties, no problem and no measure (corpus24)
+    if names_roles(s):
+        return True  # 矛盾纠纷的调解员，平安建设的组织员: the roles a worker is praised for, no problem (corpus24)
     if remedies_done(s):
         return True  # 整改了…不规范问题，解决了…实事: problems put right, narrated (false20)
     if reports_statistic(s) or reports_progress(s):
@@ -5413,6 +5442,53 @@ def narrates_activity(point: str) -> bool:
         if _ACTIVITY_SUBJECT.match(point, k + 1):
             return True
     return False
+
+
+#: A post's duties at the start of a point: at most four characters of a holder (他们, 本人, 网格员, 该中心), a duty
+#: verb (``post_duty_verb`` cue group: 负责, 分管, 主管…), then the tasks (see :data:`_DUTY_NOUN_HEADS`).
+_DUTY_HOLDER_CHARS = 4
+#: Characters after a duty verb that make it the head of a noun (负责人, 负责制, 负责任, 负责同志, 分管领导, 主管部门,
+#: 主管单位, 主管机关, 负责方): no duty stated.
+_DUTY_NOUN_HEADS = frozenset("人制任的同方领部单机")
+
+
+def states_duty(point: str) -> bool:
+    """True when ``point`` states a post's duties (``他们负责排查社区安全隐患``, ``本人分管党务、信访等方面工作``,
+    ``负责将国家的各项政策传达给居民``): it opens with at most :data:`_DUTY_HOLDER_CHARS` characters of a holder, no
+    clause break, then a verb of the ``post_duty_verb`` cue group (not the head of a noun: 负责人, 分管领导, 主管部门);
+    the point holds no modal and the holder's words no negation, assignment or future marker (``由街道负责…``,
+    ``要明确专人负责…``, ``无人负责``, ``无力承担…`` and ``将分管…`` are a measure or a problem:
+    ``post_duty_exclusion``). A description of what a post does, neither aspect (the gold rule of Part 25: duties
+    described are neither). Linear in ``len(point)``."""
+    s = point.strip()
+    head = s[:_DUTY_HOLDER_CHARS + 4]
+    for verb in lexicon().words("post_duty_verb"):
+        k = head.find(verb)
+        if k < 0 or k > _DUTY_HOLDER_CHARS:
+            continue
+        holder, after = s[:k], s[k + len(verb):k + len(verb) + 2]
+        if not after or after[:1] in _DUTY_NOUN_HEADS:
+            return False  # 负责人, 负责同志, 分管领导, 主管部门: the verb heads a noun
+        if any(c in holder for c in "，,；;：:。、") or holds_modal_word(s) or has_cue(holder, "post_duty_exclusion"):
+            return False
+        return True
+    return False
+
+
+#: One clause that names a role by what it serves (``矛盾纠纷的调解员``, ``民情信息的收集员``, ``群众的贴心人``): at most
+#: twelve characters of a field, 的, then at most four characters ending in an agent suffix. Anchored, bounded.
+_ROLE_CLAUSE = re.compile(r"[^，,、；;。的]{1,12}的[\u4e00-\u9fff]{0,3}[员者手人]")
+#: Fewest role clauses in a point that :func:`names_roles` reads as a list of roles.
+ROLE_CLAUSES = 2
+
+
+def names_roles(point: str) -> bool:
+    """True when every clause of ``point`` (split at ``，,、；;``, at least :data:`ROLE_CLAUSES` of them) names a role by
+    what it serves (:data:`_ROLE_CLAUSE`: ``矛盾纠纷的调解员，平安建设的组织员，民情信息的收集员``): a profile's praise of
+    what a worker is; a problem noun there (矛盾纠纷) is the field of the role, no problem stated (corpus24). Linear in
+    ``len(point)``."""
+    clauses = [c.strip() for c in re.split(r"[，,、；;]", point.strip().rstrip("。.！!")) if c.strip()]
+    return len(clauses) >= ROLE_CLAUSES and all(_ROLE_CLAUSE.fullmatch(c) for c in clauses)
 
 
 def examines_scope(point: str) -> bool:

@@ -2448,9 +2448,33 @@ def cut_off_item(text: str, start: int, end: int) -> bool:
     of a stored page (``3. 保障和`` as the last line): at most :data:`CUT_ITEM_CHARS` characters, ending in a
     conjunction or particle (:data:`_DANGLING_POINT_END`), and nothing but at most :data:`CUT_ITEM_TAIL_CHARS` spaces
     or marks after it in the text. O(the point)."""
-    if end - start > CUT_ITEM_CHARS or text[start:end].rstrip(_TRIM)[-1:] not in _DANGLING_POINT_END:
+    if end - start > CUT_ITEM_CHARS:
         return False
-    return len(text) - end <= CUT_ITEM_TAIL_CHARS and not text[end:].strip(_TRIM + "*")
+    if len(text) - end > CUT_ITEM_TAIL_CHARS or text[end:].strip(_TRIM + "*"):
+        return False
+    if text[start:end].rstrip(_TRIM)[-1:] in _DANGLING_POINT_END:
+        return True
+    return cut_off_heading(text, start, end)
+
+
+#: Most characters of a last list line's words that :func:`cut_off_heading` reads as a heading cut by the end.
+CUT_HEADING_CHARS = 3
+
+
+def cut_off_heading(text: str, start: int, end: int) -> bool:
+    """Whether the point ``[start, end)`` (offsets into the essay's cleaned ``text``, nothing but marks after it) is a
+    numbered heading cut off by the end of a stored page (``三、化解矛``, ``1. 提高自`` as the last line): its line opens
+    with a list marker (:data:`_LIST_LINE`), holds at most :data:`CUT_HEADING_CHARS` characters of words and no mark
+    after the marker, and the text before it writes sentence ends (prose, not a note of bullets). O(the line and the
+    text before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _LIST_LINE.match(text, line)
+    if m is None or m.end() > start:
+        return False
+    words = text[m.end():end].strip(_TRIM + "*")
+    if not words or len(words) > CUT_HEADING_CHARS or any(not is_cjk(c) for c in words):
+        return False
+    return any(c in SENTENCE_END for c in text[:line])
 
 
 def bare_connective_point(point: str) -> bool:
