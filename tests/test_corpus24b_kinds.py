@@ -7,6 +7,11 @@ shapes), each on a text written for the test (none copies a corpus string).
    are verdicts, one phrase enough in a sentence of any length (``prose_verdict`` and ``challenge_predicate`` cue
    groups, read by :func:`summarizer.aspects.states_verdict` and :func:`summarizer.aspects.challenge_strength`). A
    finding of nothing wrong (``至今未见异常``) and a condition (``如果当局…只字未提，…``) state no shortcoming.
+2. A prohibition of neglect (``我们绝对不能忽视舆论的影响力``, ``政府不可漠视民意``) was read as a challenge: the neglect
+   verb (忽视, 漠视: ``neglect_verb`` cue group) after 不能/不可/切勿 names no neglect that happened, the sentence prescribes
+   heeding (:func:`summarizer.aspects.forbids_neglect` in :func:`summarizer.aspects.sentence_aspect` and
+   :func:`summarizer.aspects.prose_aspect`). ``问题不容忽视``, ``不可忽视的问题``, ``不能忽视的是，…仍存在短板`` and a
+   sentence that states a fault besides (``政府漠视民意，我们不能忽视``) are not read so.
 """
 
 from __future__ import annotations
@@ -46,4 +51,27 @@ def test_verdict_reading_is_linear():
     t = time.perf_counter()
     asp.states_verdict(long)
     asp.challenge_strength(long)
+    assert time.perf_counter() - t < 2.0
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+def test_forbidden_neglect_is_a_measure():
+    assert points("在网络时代,我们绝对不能忽视舆论的影响力。") == ([], ["在网络时代,我们绝对不能忽视舆论的影响力"])
+    assert points("政府不可漠视民意。") == ([], ["政府不可漠视民意"])
+    assert asp.forbids_neglect("各部门切勿再轻视安全生产")
+
+
+def test_unignorable_problems_and_stated_neglect_stay_challenges():
+    assert points("老龄化带来的问题不容忽视。") == (["老龄化带来的问题不容忽视"], [])
+    assert points("但不能忽视的是,农村养老仍存在短板。")[0] == ["不能忽视的是,农村养老仍存在短板"]
+    assert points("不少部门忽视了群众的诉求。") == (["不少部门忽视了群众的诉求"], [])
+    assert not asp.forbids_neglect("这是一个不可忽视的问题")
+    assert not asp.forbids_neglect("政府漠视民意,我们不能忽视")
+
+
+def test_forbidden_neglect_reading_is_linear():
+    long = "我们不能忽视," + "居民继续等待," * 14000
+    t = time.perf_counter()
+    asp.forbids_neglect(long)
     assert time.perf_counter() - t < 2.0
