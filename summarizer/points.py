@@ -2300,6 +2300,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _manifest_lead_in_points(text, sentences, out, max_point_chars, review)
+    _run_on_problem_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
@@ -7338,6 +7339,65 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
             out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in clauses)
+
+
+#: Fewest characters of a run-on sentence (:func:`run_on_problem_clauses`): a speaker's or a chair's opening that goes
+#: on with commas only, well past what one point holds.
+RUN_ON_CHARS = 240
+#: Fewest clauses that each state a problem for a run-on sentence to be read clause by clause.
+RUN_ON_PROBLEMS = 4
+#: Most characters of one clause of a run-on sentence read as a point (a longer one narrates).
+RUN_ON_CLAUSE_CHARS = 48
+_RUN_ON_BREAK = re.compile(r"[，,]")
+#: A number marker inside a sentence (``…复杂度提升2、云海…``): a page's numbered heading glued to the text before it.
+_GLUED_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,2}[、．]")
+
+
+def run_on_problem_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the problem clauses of a run-on sentence, or ``[]``: a sentence of
+    at least :data:`RUN_ON_CHARS` characters joined by commas only, on one line (no ``；`` or colon, no list marker: the
+    list readers read those; no line break or number marker ``2、``: lines glued into one sentence are items of a page,
+    not clauses), in which at least :data:`RUN_ON_PROBLEMS` comma clauses of at most :data:`RUN_ON_CLAUSE_CHARS`
+    characters each state a shortcoming (:func:`_states_problem`, or read alone as prose states one:
+    :func:`summarizer.aspects.prose_aspect`; at most half the clauses: a denser run is a list glued into one line,
+    or a run of findings the comma-run readers take) and prescribe nothing (no modal: :func:`summarizer.aspects.modal_strength`),
+    ask nothing and report no one's complaint (a ``news_criticism_verb`` word: 质疑, 批评 …): a hearing chair's or a speaker's opening (``从实施以来，
+    居民生计都非常困难，同样也因为措施相当混乱而觉得痛苦，…把关有待改进，…造成冲击，…``) states one problem per
+    clause, and one window over it holds one or two. Linear in the sentence (one split, a bounded reading per clause)."""
+    if (len(sentence) < RUN_ON_CHARS or any(ch in sentence for ch in "；;：:\n") or _LIST_MARK.search(sentence)
+            or _GLUED_NUMBER.search(sentence)):
+        return []
+    out, a, n = [], 0, 0
+    for m in _RUN_ON_BREAK.finditer(sentence + "，"):
+        x, y = _trim(sentence, a, m.start())
+        a = m.end()
+        n += 1
+        if not 0 < y - x <= RUN_ON_CLAUSE_CHARS:
+            continue
+        clause = sentence[x:y]
+        if clause.endswith(("？", "?")) or "?" in clause or "？" in clause:
+            continue
+        if asp.modal_strength(clause) or asp.has_cue(clause, "news_criticism_verb"):
+            continue
+        if _states_problem(clause) or asp.prose_aspect(clause) == asp.CHALLENGE:
+            out.append((x, y))
+    return out if len(out) >= RUN_ON_PROBLEMS and 2 * len(out) <= n else []
+
+
+def _run_on_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: the problem clauses of a run-on sentence (:func:`run_on_problem_clauses`) are challenges, in place of
+    the challenge points that lie over two of them or more (one window over the run); a reviewer's comment (from
+    ``review``) gives none. Linear in the sentences."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or s.end - s.start < RUN_ON_CHARS:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in run_on_problem_clauses(text[s.start:s.end])]
+        if not spans:
+            continue
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                              if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, asp.CHALLENGE, spans, max_chars, ENUM_ITEM_CHARS)
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -12,6 +12,11 @@ shapes), each on a text written for the test (none copies a corpus string).
    heeding (:func:`summarizer.aspects.forbids_neglect` in :func:`summarizer.aspects.sentence_aspect` and
    :func:`summarizer.aspects.prose_aspect`). ``问题不容忽视``, ``不可忽视的问题``, ``不能忽视的是，…仍存在短板`` and a
    sentence that states a fault besides (``政府漠视民意，我们不能忽视``) are not read so.
+3. A run-on sentence (a hearing chair's opening of hundreds of characters joined by commas only) gave one window over
+   its problems: each comma clause of it that states a problem (read alone) and prescribes nothing is a challenge, when
+   there are at least four such clauses and they are at most half of the clauses
+   (:func:`summarizer.points.run_on_problem_clauses` in ``points._run_on_problem_points``). A shorter sentence, a denser
+   run, and lines glued into one sentence (a number marker ``2、`` inside) are not read so.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import time
 
 from aspect_helpers import points
 from summarizer import aspects as asp
+from summarizer import points as pts
 
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -75,3 +81,35 @@ def test_forbidden_neglect_reading_is_linear():
     t = time.perf_counter()
     asp.forbids_neglect(long)
     assert time.perf_counter() - t < 2.0
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+_RUN_ON = ("首先我想向各位委员以及关心这件事的市民说明召开这次座谈会的缘由,从去年推行新规以来,摊贩的生计都非常困难,"
+           "同样也因为规定相当混乱而叫苦连天,作为主管的市场处对标准的把关有待改进,去年八月开始市场处发出新的通告,"
+           "要求摊贩除了遵守通告以外,还要遵循街道的其他安排,一般摊贩要弄清楚应该遵守的规定非常困难,"
+           "今年三月更宣布夜市改到新址营业,摊贩只好搬到偏远的空地,街道办主任在会上说摊贩可以先行试点,"
+           "但还等不及试点开始,区里就说因为人手不足,仍要求摊贩暂停营业,这只是各部门之间各行其是的例子之一,也应该")
+
+
+def test_run_on_sentence_gives_one_point_per_problem_clause():
+    ch, rec = points(_RUN_ON)
+    assert ch[:4] == ["摊贩的生计都非常困难", "同样也因为规定相当混乱而叫苦连天", "作为主管的市场处对标准的把关有待改进",
+                      "一般摊贩要弄清楚应该遵守的规定非常困难"]
+    assert rec == []
+    spans = pts.run_on_problem_clauses(_RUN_ON)
+    assert _RUN_ON[spans[0][0]:spans[0][1]] == "摊贩的生计都非常困难"
+
+
+def test_short_sentences_and_glued_lines_are_not_run_ons():
+    short = "从去年推行新规以来,摊贩的生计都非常困难,同样也因为规定相当混乱而叫苦连天,市场处的把关有待改进,一般摊贩要弄清楚规定非常困难。"
+    assert pts.run_on_problem_clauses(short) == []
+    assert pts.run_on_problem_clauses(_RUN_ON.replace("今年三月", "2、今年三月")) == []
+    assert pts.run_on_problem_clauses(_RUN_ON.replace(",", "\n", 1)) == []
+
+
+def test_run_on_reading_is_linear():
+    long = "摊贩的生计都非常困难," * 10000
+    t = time.perf_counter()
+    pts.run_on_problem_clauses(long)
+    assert time.perf_counter() - t < 5.0
