@@ -17,6 +17,10 @@ shapes), each on a text written for the test (none copies a corpus string).
    there are at least four such clauses and they are at most half of the clauses
    (:func:`summarizer.points.run_on_problem_clauses` in ``points._run_on_problem_points``). A shorter sentence, a denser
    run, and lines glued into one sentence (a number marker ``2、`` inside) are not read so.
+4. A plea or a modal to heed a problem (``请赖总统正视这个危机``, ``政府应正视这个危机``) was read as a challenge by the
+   problem noun it names: the problem is what the plea asks to be faced, the sentence prescribes
+   (:func:`summarizer.aspects.pleads_heeding`, ``heed_plea_verb`` cue group). ``需要重视的是，…存在短板`` (的 after the
+   verb: it introduces a problem) and a neglect stated (``政府长期不重视…问题``) stay challenges.
 """
 
 from __future__ import annotations
@@ -113,3 +117,25 @@ def test_run_on_reading_is_linear():
     t = time.perf_counter()
     pts.run_on_problem_clauses(long)
     assert time.perf_counter() - t < 5.0
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_plea_to_heed_a_problem_is_a_measure():
+    assert points("请市长正视这个危机。") == ([], ["请市长正视这个危机"])
+    assert points("政府应正视这个危机。") == ([], ["政府应正视这个危机"])
+    assert points("請市長正視這個危機。") == ([], ["請市長正視這個危機"])
+    assert asp.pleads_heeding("呼吁政府重视留守儿童问题")
+
+
+def test_heeding_that_introduces_or_states_a_problem_is_no_plea():
+    assert points("需要重视的是,农村养老存在短板。") == (["需要重视的是,农村养老存在短板"], [])
+    assert points("政府长期不重视留守儿童问题。") == (["政府长期不重视留守儿童问题"], [])
+    assert not asp.pleads_heeding("需要重视的是,农村养老存在短板")
+
+
+def test_heeding_plea_reading_is_linear():
+    long = "请政府正视" + "危机" * 50000
+    t = time.perf_counter()
+    asp.pleads_heeding(long)
+    assert time.perf_counter() - t < 2.0
