@@ -2250,6 +2250,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if p.start < review]
     _interview_labels(text, out)
+    _council_answers(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
@@ -7398,6 +7399,46 @@ def _run_on_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
                               if sum(p.start < y and x < p.end for x, y in spans) < 2]
         _add_uncovered(text, out, asp.CHALLENGE, spans, max_chars, ENUM_ITEM_CHARS)
+
+
+#: A line-initial speaker label of a council's record (``林健锋议员：``, ``行政长官：``, ``邱委员文彦：``, ``立法会主席梁君彦
+#: 议员：``): at most :data:`COUNCIL_LABEL_CHARS` Han characters before a colon (:func:`council_answer_turns`).
+COUNCIL_LABEL_CHARS = 12
+_COUNCIL_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fff]{2,%d})[ \t]{0,2}[：:]" % COUNCIL_LABEL_CHARS)
+
+
+def council_answer_turns(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``text``) of the officials' answers in a council's question record, or ``[]``.
+
+    A record of a legislature's questions (a Q&A session's transcript, an interpellation) labels each turn with its
+    speaker at a line's start (:data:`_COUNCIL_LABEL`): a member asks (a label with a ``council_member_title`` word:
+    议员, 委员), an official answers (a label with an ``answering_official_title`` word: 行政长官, 院长, 部长 …; read in
+    the Simplified view). When both speak, the member's question is the record's content and an official's answer,
+    from its label to the next label, is the government's reply, neither aspect (as a Q&A page's office answers).
+    A record of officials only (a briefing) gives none. Linear in ``len(text)``."""
+    labels = []
+    for m in _COUNCIL_LABEL.finditer(text):
+        label = m.group(1)
+        member = asp.has_cue(label, "council_member_title")
+        official = not member and asp.has_cue(label, "answering_official_title")
+        if member or official:
+            labels.append((m.start(), m.end(), official))
+    if not any(o for *_, o in labels) or all(o for *_, o in labels):
+        return []
+    return [(a, labels[i + 1][0] if i + 1 < len(labels) else len(text))
+            for i, (a, _, o) in enumerate(labels) if o]
+
+
+def _council_answers(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: drop the points that start inside an official's answer of a council's question record
+    (:func:`council_answer_turns`). Binary search over the turns' starts."""
+    turns = council_answer_turns(text)
+    if not turns:
+        return
+    starts = [a for a, _ in turns]
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect]
+                       if (i := bisect.bisect_right(starts, p.start) - 1) < 0 or p.start >= turns[i][1]]
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:

@@ -21,6 +21,11 @@ shapes), each on a text written for the test (none copies a corpus string).
    problem noun it names: the problem is what the plea asks to be faced, the sentence prescribes
    (:func:`summarizer.aspects.pleads_heeding`, ``heed_plea_verb`` cue group). ``需要重视的是，…存在短板`` (的 after the
    verb: it introduces a problem) and a neglect stated (``政府长期不重视…问题``) stay challenges.
+5. A council's question record (a Q&A session's transcript: ``某某议员：…`` asks, ``行政长官：…`` answers) gave the
+   official's answer as points: when a member (``council_member_title``: 议员, 委员) and an official
+   (``answering_official_title``: 行政长官, 院长, 部长 …) both speak in line-initial labelled turns, the official's turns are
+   the government's reply, neither aspect (:func:`summarizer.points.council_answer_turns`, ``points._council_answers``).
+   A record of officials only gives none, and the member's question keeps its points.
 """
 
 from __future__ import annotations
@@ -138,4 +143,30 @@ def test_heeding_plea_reading_is_linear():
     long = "请政府正视" + "危机" * 50000
     t = time.perf_counter()
     asp.pleads_heeding(long)
+    assert time.perf_counter() - t < 2.0
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+_RECORD = ("某某议员：主席，本港护理行业人手严重不足，越来越少年轻人入行，安老院舍长期缺人。请问政府会否放宽输入护理员？\n"
+           "局长：主席，多谢议员的提问。目前护理行业人手确实不足，政府会加强培训，并且增加资助名额。\n")
+
+
+def test_an_officials_answer_in_a_council_record_gives_no_points():
+    turns = pts.council_answer_turns(_RECORD)
+    assert len(turns) == 1 and _RECORD[turns[0][0]:].startswith("局长：")
+    ch, rec = points(_RECORD)
+    assert all("政府会加强培训" not in p and "人手确实不足" not in p for p in ch + rec)
+    assert any("人手严重不足" in p for p in ch)
+
+
+def test_a_record_of_officials_only_is_no_council_exchange():
+    briefing = "局长：主席，护理行业人手不足，政府会加强培训。\n署长：我们会增加资助名额。\n"
+    assert pts.council_answer_turns(briefing) == []
+
+
+def test_council_turns_are_linear():
+    long = "某某议员：人手不足。\n局长：会加强培训。\n" * 5000
+    t = time.perf_counter()
+    pts.council_answer_turns(long)
     assert time.perf_counter() - t < 2.0
