@@ -2318,7 +2318,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
                           and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
                           and not asp.describes_group(text[p.start:p.end])
-                          and not time_frame_point(text[p.start:p.end])]
+                          and not time_frame_point(text[p.start:p.end]) and not bare_question_point(text, p.start, p.end)]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
         out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
@@ -7340,6 +7340,23 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
             out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in clauses)
+
+
+#: Most characters of a question a challenge point may be (:func:`bare_question_point`): a short "what is X" asked.
+BARE_QUESTION_CHARS = 20
+_QUESTION_MARK_AFTER = re.compile(r"[ \t]{0,2}[？?]")
+
+
+def bare_question_point(text: str, start: int, end: int) -> bool:
+    """Whether the would-be challenge point ``text[start:end]`` is a short question (at most
+    :data:`BARE_QUESTION_CHARS` characters, a question mark right after it: ``「基层运动发展」是什么？是增加设备？``, a
+    release's doubts listed under ``我们最强烈的质疑是：``) that states no shortcoming itself (:func:`_states_problem`)
+    and is no rhetorical complaint (:func:`summarizer.aspects.prose_aspect` of the question): it asks what a measure
+    means, the problem is in the statements around it. O(length of the point)."""
+    if end - start > BARE_QUESTION_CHARS or not _QUESTION_MARK_AFTER.match(text, end):
+        return False
+    point = text[start:end]
+    return not _states_problem(point) and asp.prose_aspect(point + "？") != asp.CHALLENGE
 
 
 #: Fewest characters of a run-on sentence (:func:`run_on_problem_clauses`): a speaker's or a chair's opening that goes

@@ -26,6 +26,10 @@ shapes), each on a text written for the test (none copies a corpus string).
    (``answering_official_title``: 行政长官, 院长, 部长 …) both speak in line-initial labelled turns, the official's turns are
    the government's reply, neither aspect (:func:`summarizer.points.council_answer_turns`, ``points._council_answers``).
    A record of officials only gives none, and the member's question keeps its points.
+6. A release's doubts listed under a lead-in of problems (``我们的质疑是：`` ⏎ ``「社区照护」是什么？是多建几间中心？``) gave the
+   short questions as challenges: a question of at most 20 characters that states no shortcoming and is no rhetorical
+   complaint asks what a measure means (:func:`summarizer.points.bare_question_point`); the statements around it keep
+   their points.
 """
 
 from __future__ import annotations
@@ -170,3 +174,26 @@ def test_council_turns_are_linear():
     t = time.perf_counter()
     pts.council_answer_turns(long)
     assert time.perf_counter() - t < 2.0
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+_DOUBTS = ("我们的质疑是:\n"
+           "一、 政府说要改革长照,却不敢碰最核心的人力问题\n"
+           "「社区照护」是什么?是多建几间中心?多办几场活动?\n"
+           "「照服员培训」是什么?是多发几张证书?\n"
+           "但我们要问的是:\n"
+           "照服员长期低薪,流失严重。保障在哪里?\n")
+
+
+def test_short_questions_under_doubts_are_no_points():
+    ch, rec = points(_DOUBTS)
+    assert not any(p.endswith("是什么") for p in ch)
+    assert any("流失严重" in p for p in ch)
+
+
+def test_bare_question_reading():
+    t = "「社区照护」是什么?是多建几间中心?"
+    assert pts.bare_question_point(t, 0, t.index("?"))
+    q = "照服员的人手为何严重不足?"
+    assert not pts.bare_question_point(q, 0, q.index("?"))  # (a problem asked about: 不足 states it)
