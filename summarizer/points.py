@@ -7364,6 +7364,9 @@ def bare_question_point(text: str, start: int, end: int) -> bool:
 RUN_ON_CHARS = 240
 #: Fewest clauses that each state a problem for a run-on sentence to be read clause by clause.
 RUN_ON_PROBLEMS = 4
+#: A run-on sentence narrates with its problems sparse: at most one clause in this many states one (a denser comma run
+#: is a list of findings, which the comma-run readers take, or list items glued into one line).
+RUN_ON_SHARE = 4
 #: Most characters of one clause of a run-on sentence read as a point (a longer one narrates).
 RUN_ON_CLAUSE_CHARS = 48
 _RUN_ON_BREAK = re.compile(r"[，,]")
@@ -7377,8 +7380,8 @@ def run_on_problem_clauses(sentence: str) -> list[tuple[int, int]]:
     list readers read those; no line break or number marker ``2、``: lines glued into one sentence are items of a page,
     not clauses), in which at least :data:`RUN_ON_PROBLEMS` comma clauses of at most :data:`RUN_ON_CLAUSE_CHARS`
     characters each state a shortcoming (:func:`_states_problem`, or read alone as prose states one:
-    :func:`summarizer.aspects.prose_aspect`; at most half the clauses: a denser run is a list glued into one line,
-    or a run of findings the comma-run readers take) and prescribe nothing (no modal: :func:`summarizer.aspects.modal_strength`),
+    :func:`summarizer.aspects.prose_aspect`; at most one clause in :data:`RUN_ON_SHARE`: a denser run is a list
+    glued into one line, or a run of findings the comma-run readers take) and prescribe nothing (no modal: :func:`summarizer.aspects.modal_strength`),
     ask nothing and report no one's complaint (a ``news_criticism_verb`` word: 质疑, 批评 …): a hearing chair's or a speaker's opening (``从实施以来，
     居民生计都非常困难，同样也因为措施相当混乱而觉得痛苦，…把关有待改进，…造成冲击，…``) states one problem per
     clause, and one window over it holds one or two. Linear in the sentence (one split, a bounded reading per clause)."""
@@ -7399,7 +7402,7 @@ def run_on_problem_clauses(sentence: str) -> list[tuple[int, int]]:
             continue
         if _states_problem(clause) or asp.prose_aspect(clause) == asp.CHALLENGE:
             out.append((x, y))
-    return out if len(out) >= RUN_ON_PROBLEMS and 2 * len(out) <= n else []
+    return out if len(out) >= RUN_ON_PROBLEMS and RUN_ON_SHARE * len(out) <= n else []
 
 
 def _run_on_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -14,7 +14,7 @@ shapes), each on a text written for the test (none copies a corpus string).
    sentence that states a fault besides (``政府漠视民意，我们不能忽视``) are not read so.
 3. A run-on sentence (a hearing chair's opening of hundreds of characters joined by commas only) gave one window over
    its problems: each comma clause of it that states a problem (read alone) and prescribes nothing is a challenge, when
-   there are at least four such clauses and they are at most half of the clauses
+   there are at least four such clauses and at most one clause in four states one
    (:func:`summarizer.points.run_on_problem_clauses` in ``points._run_on_problem_points``). A shorter sentence, a denser
    run, and lines glued into one sentence (a number marker ``2、`` inside) are not read so.
 4. A plea or a modal to heed a problem (``请赖总统正视这个危机``, ``政府应正视这个危机``) was read as a challenge by the
@@ -102,7 +102,8 @@ _RUN_ON = ("首先我想向各位委员以及关心这件事的市民说明召�
            "同样也因为规定相当混乱而叫苦连天,作为主管的市场处对标准的把关有待改进,去年八月开始市场处发出新的通告,"
            "要求摊贩除了遵守通告以外,还要遵循街道的其他安排,一般摊贩要弄清楚应该遵守的规定非常困难,"
            "今年三月更宣布夜市改到新址营业,摊贩只好搬到偏远的空地,街道办主任在会上说摊贩可以先行试点,"
-           "但还等不及试点开始,区里就说因为人手不足,仍要求摊贩暂停营业,这只是各部门之间各行其是的例子之一,也应该")
+           "但还等不及试点开始,区里就说因为人手不足,仍要求摊贩暂停营业,上个月街道又开了两次协调会,"
+           "会上各方谈了很久,最后决定下个月再谈,这只是各部门之间各行其是的例子之一,也应该")
 
 
 def test_run_on_sentence_gives_one_point_per_problem_clause():
