@@ -7344,13 +7344,14 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
 
 #: Most characters of a question a challenge point may be (:func:`bare_question_point`): a short "what is X" asked.
 BARE_QUESTION_CHARS = 20
-_QUESTION_MARK_AFTER = re.compile(r"[ \t]{0,2}[？?]")
+_QUESTION_MARK_AFTER = re.compile(r"[ \t]{0,2}[？?](?=[^\s？?])")
 
 
 def bare_question_point(text: str, start: int, end: int) -> bool:
     """Whether the would-be challenge point ``text[start:end]`` is a short question (at most
-    :data:`BARE_QUESTION_CHARS` characters, a question mark right after it: ``「基层运动发展」是什么？是增加设备？``, a
-    release's doubts listed under ``我们最强烈的质疑是：``) that states no shortcoming itself (:func:`_states_problem`)
+    :data:`BARE_QUESTION_CHARS` characters, a question mark right after it and another question after that on the same
+    line: ``「基层运动发展」是什么？是增加设备？``, a release's doubts listed under ``我们最强烈的质疑是：``; a question
+    heading over a body that answers it, ``为何助餐点越办越冷清？⏎…``, is a heading like any other) that states no shortcoming itself (:func:`_states_problem`)
     and is no rhetorical complaint (:func:`summarizer.aspects.prose_aspect` of the question): it asks what a measure
     means, the problem is in the statements around it. O(length of the point)."""
     if end - start > BARE_QUESTION_CHARS or not _QUESTION_MARK_AFTER.match(text, end):

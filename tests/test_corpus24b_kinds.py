@@ -198,3 +198,9 @@ def test_bare_question_reading():
     assert pts.bare_question_point(t, 0, t.index("?"))
     q = "照服员的人手为何严重不足?"
     assert not pts.bare_question_point(q, 0, q.index("?"))  # (a problem asked about: 不足 states it)
+
+
+
+def test_a_question_heading_over_its_answer_is_no_bare_question():
+    t = "（一）为何助餐点越办越冷清？\n助餐点菜品单一，价格偏高，老人不愿来。\n"
+    assert not pts.bare_question_point(t, 3, t.index("？"))
