@@ -1999,6 +1999,10 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
     if ("不" in sentence and warned_prohibition(sentence)):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
+    if "不" in sentence and forbids_neglect(sentence):
+        return RECOMMENDATION  # 我们绝对不能忽视舆论的影响力: neglect forbidden, heeding prescribed (corpus24b)
+    if has_cue(sentence, "heed_plea_verb") and pleads_heeding(sentence):
+        return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
     purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
     if purpose:
         # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
@@ -2279,6 +2283,10 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
     if warned_prohibition(s):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: the course forbidden, argued by its harm (trialfix22a)
+    if "不" in s and forbids_neglect(s):
+        return RECOMMENDATION  # 政府不可漠视民意: neglect forbidden, heeding prescribed (corpus24b)
+    if has_cue(s, "heed_plea_verb") and pleads_heeding(s):
+        return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -2956,6 +2964,56 @@ def warned_prohibition(sentence: str) -> bool:
         return False
     clause = re.split(r"[，,；;。！？!?]", rest[len(warn):].lstrip("，, "), maxsplit=1)[0]
     return "会" in clause or "将" in clause or "势必" in clause
+
+
+@lru_cache(maxsize=1)
+def _heeding_plea_re() -> re.Pattern[str]:
+    """A plea or a modal, at most :data:`HEED_ACTOR_CHARS` characters of addressee, a verb of heeding (``heed_plea_verb``
+    cue group: 正视, 重视, 直面 …) not followed by 的, then its object to the clause's end (at least two characters).
+    Bounded pieces: linear."""
+    return re.compile(r"(?:请|恳请|吁请|促请|呼吁|敦促|应当|应该|必须|务必|应|须|要)"
+                      rf"[^，,。；;！？!?：:]{{0,{HEED_ACTOR_CHARS}}}?(?:{cue_alternation('heed_plea_verb')})(?!的)"
+                      r"(?P<obj>[^，,。；;！？!?：:]{2,})")
+
+
+#: Most characters of the addressee between a plea and its verb of heeding (``请赖总统正视…``: 赖总统).
+HEED_ACTOR_CHARS = 8
+
+
+def pleads_heeding(sentence: str) -> bool:
+    """Whether ``sentence`` asks someone to heed a problem (:func:`_heeding_plea_re`: ``请赖总统正视这个危机``, ``呼吁
+    政府重视留守儿童问题``, ``政府应正视住房困难``) and, with that plea and its object blanked, states no shortcoming
+    (:func:`challenge_strength`, :func:`states_verdict`): the problem named is what the plea asks to be faced, the
+    sentence prescribes. ``需要重视的是…`` (what needs heeding is …, 的 after the verb) and a sentence that states a
+    problem besides are not read. Linear: one pattern scan and the sentence's cue readings."""
+    m = _heeding_plea_re().search(sentence)
+    if m is None:
+        return False
+    rest = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    return not challenge_strength(rest) and not states_verdict(rest)
+
+
+@lru_cache(maxsize=1)
+def _forbidden_neglect_re() -> re.Pattern[str]:
+    """A prohibition of neglect: 不能/不可/不应/切勿 … (an adverb of degree before it allowed: 绝对, 决, 万万, 千万; 再 or
+    有丝毫 after it), then a verb of the ``neglect_verb`` cue group not followed by 的 (``不可忽视的问题`` is a problem
+    named unignorable). Bounded alternatives: linear."""
+    return re.compile(r"(?:绝对|决|绝|万万|千万|更|也|都)?(?:不能|不可|不应该|不应|不要|不得|切不可|切勿|切莫)"
+                      rf"(?:再|有丝毫|有任何)?(?:{cue_alternation('neglect_verb')})(?!的)")
+
+
+def forbids_neglect(sentence: str) -> bool:
+    """Whether ``sentence`` forbids neglecting a matter (:func:`_forbidden_neglect_re`: ``我们绝对不能忽视舆论的影响力``,
+    ``政府不可漠视民意``, ``切勿掉以轻心``) and, with that prohibition blanked, states no shortcoming
+    (:func:`challenge_strength`, :func:`states_verdict`, no neglect verb outside it): the 不能 is deontic, the sentence prescribes heeding, and the
+    neglect verb names no neglect that happened. ``不容忽视`` and ``不可忽视的…`` (a problem named grave) are not read,
+    nor a sentence that states a fault besides (``政府漠视民意，我们不能忽视``). Linear: one pattern scan and the
+    sentence's cue readings."""
+    m = _forbidden_neglect_re().search(sentence)
+    if m is None:
+        return False
+    rest = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    return not challenge_strength(rest) and not states_verdict(rest) and not cue_pattern("neglect_verb").search(rest)
 
 
 #: First characters of a sentence :func:`purpose_clause_end` can read (为了/为使…, or a linking connective before

@@ -2288,6 +2288,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if p.start < review]
     _interview_labels(text, out)
+    _council_answers(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
@@ -2338,6 +2339,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
     _manifest_lead_in_points(text, sentences, out, max_point_chars, review)
+    _run_on_problem_points(text, sentences, out, max_point_chars, review)
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
@@ -2354,7 +2356,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                           and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
                           and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
                           and not asp.describes_group(text[p.start:p.end])
-                          and not time_frame_point(text[p.start:p.end])]
+                          and not time_frame_point(text[p.start:p.end]) and not bare_question_point(text, p.start, p.end)]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
         out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
@@ -7472,6 +7474,126 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
             out[aspect] = [p for p in out[aspect] if not (p.start < hi and lo < p.end)]
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in clauses)
+
+
+#: Most characters of a question a challenge point may be (:func:`bare_question_point`): a short "what is X" asked.
+BARE_QUESTION_CHARS = 20
+_QUESTION_MARK_AFTER = re.compile(r"[ \t]{0,2}[？?](?=[^\s？?])")
+
+
+def bare_question_point(text: str, start: int, end: int) -> bool:
+    """Whether the would-be challenge point ``text[start:end]`` is a short question (at most
+    :data:`BARE_QUESTION_CHARS` characters, a question mark right after it and another question after that on the same
+    line: ``「基层运动发展」是什么？是增加设备？``, a release's doubts listed under ``我们最强烈的质疑是：``; a question
+    heading over a body that answers it, ``为何助餐点越办越冷清？⏎…``, is a heading like any other) that states no shortcoming itself (:func:`_states_problem`)
+    and is no rhetorical complaint (:func:`summarizer.aspects.prose_aspect` of the question): it asks what a measure
+    means, the problem is in the statements around it. O(length of the point)."""
+    if end - start > BARE_QUESTION_CHARS or not _QUESTION_MARK_AFTER.match(text, end):
+        return False
+    point = text[start:end]
+    return not _states_problem(point) and asp.prose_aspect(point + "？") != asp.CHALLENGE
+
+
+#: Fewest characters of a run-on sentence (:func:`run_on_problem_clauses`): a speaker's or a chair's opening that goes
+#: on with commas only, well past what one point holds.
+RUN_ON_CHARS = 240
+#: Fewest clauses that each state a problem for a run-on sentence to be read clause by clause.
+RUN_ON_PROBLEMS = 4
+#: A run-on sentence narrates with its problems sparse: at most one clause in this many states one (a denser comma run
+#: is a list of findings, which the comma-run readers take, or list items glued into one line).
+RUN_ON_SHARE = 4
+#: Most characters of one clause of a run-on sentence read as a point (a longer one narrates).
+RUN_ON_CLAUSE_CHARS = 48
+_RUN_ON_BREAK = re.compile(r"[，,]")
+#: A number marker inside a sentence (``…复杂度提升2、云海…``): a page's numbered heading glued to the text before it.
+_GLUED_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,2}[、．]")
+
+
+def run_on_problem_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the problem clauses of a run-on sentence, or ``[]``: a sentence of
+    at least :data:`RUN_ON_CHARS` characters joined by commas only, on one line (no ``；`` or colon, no list marker: the
+    list readers read those; no line break or number marker ``2、``: lines glued into one sentence are items of a page,
+    not clauses), in which at least :data:`RUN_ON_PROBLEMS` comma clauses of at most :data:`RUN_ON_CLAUSE_CHARS`
+    characters each state a shortcoming (:func:`_states_problem`, or read alone as prose states one:
+    :func:`summarizer.aspects.prose_aspect`; at most one clause in :data:`RUN_ON_SHARE`: a denser run is a list
+    glued into one line, or a run of findings the comma-run readers take) and prescribe nothing (no modal: :func:`summarizer.aspects.modal_strength`),
+    ask nothing and report no one's complaint (a ``news_criticism_verb`` word: 质疑, 批评 …): a hearing chair's or a speaker's opening (``从实施以来，
+    居民生计都非常困难，同样也因为措施相当混乱而觉得痛苦，…把关有待改进，…造成冲击，…``) states one problem per
+    clause, and one window over it holds one or two. Linear in the sentence (one split, a bounded reading per clause)."""
+    if (len(sentence) < RUN_ON_CHARS or any(ch in sentence for ch in "；;：:\n") or _LIST_MARK.search(sentence)
+            or _GLUED_NUMBER.search(sentence)):
+        return []
+    out, a, n = [], 0, 0
+    for m in _RUN_ON_BREAK.finditer(sentence + "，"):
+        x, y = _trim(sentence, a, m.start())
+        a = m.end()
+        n += 1
+        if not 0 < y - x <= RUN_ON_CLAUSE_CHARS:
+            continue
+        clause = sentence[x:y]
+        if clause.endswith(("？", "?")) or "?" in clause or "？" in clause:
+            continue
+        if asp.modal_strength(clause) or asp.has_cue(clause, "news_criticism_verb"):
+            continue
+        if _states_problem(clause) or asp.prose_aspect(clause) == asp.CHALLENGE:
+            out.append((x, y))
+    return out if len(out) >= RUN_ON_PROBLEMS and RUN_ON_SHARE * len(out) <= n else []
+
+
+def _run_on_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: the problem clauses of a run-on sentence (:func:`run_on_problem_clauses`) are challenges, in place of
+    the challenge points that lie over two of them or more (one window over the run); a reviewer's comment (from
+    ``review``) gives none. Linear in the sentences."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or s.end - s.start < RUN_ON_CHARS:
+            continue
+        spans = [(s.start + x, s.start + y) for x, y in run_on_problem_clauses(text[s.start:s.end])]
+        if not spans:
+            continue
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                              if sum(p.start < y and x < p.end for x, y in spans) < 2]
+        _add_uncovered(text, out, asp.CHALLENGE, spans, max_chars, ENUM_ITEM_CHARS)
+
+
+#: A line-initial speaker label of a council's record (``林健锋议员：``, ``行政长官：``, ``邱委员文彦：``, ``立法会主席梁君彦
+#: 议员：``): at most :data:`COUNCIL_LABEL_CHARS` Han characters before a colon (:func:`council_answer_turns`).
+COUNCIL_LABEL_CHARS = 12
+_COUNCIL_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fff]{2,%d})[ \t]{0,2}[：:]" % COUNCIL_LABEL_CHARS)
+
+
+def council_answer_turns(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``text``) of the officials' answers in a council's question record, or ``[]``.
+
+    A record of a legislature's questions (a Q&A session's transcript, an interpellation) labels each turn with its
+    speaker at a line's start (:data:`_COUNCIL_LABEL`): a member asks (a label with a ``council_member_title`` word:
+    议员, 委员), an official answers (a label with an ``answering_official_title`` word: 行政长官, 院长, 部长 …; read in
+    the Simplified view). When both speak, the member's question is the record's content and an official's answer,
+    from its label to the next label, is the government's reply, neither aspect (as a Q&A page's office answers).
+    A record of officials only (a briefing) gives none. Linear in ``len(text)``."""
+    labels = []
+    for m in _COUNCIL_LABEL.finditer(text):
+        label = m.group(1)
+        member = asp.has_cue(label, "council_member_title")
+        official = not member and asp.has_cue(label, "answering_official_title")
+        if member or official:
+            labels.append((m.start(), m.end(), official))
+    if not any(o for *_, o in labels) or all(o for *_, o in labels):
+        return []
+    return [(a, labels[i + 1][0] if i + 1 < len(labels) else len(text))
+            for i, (a, _, o) in enumerate(labels) if o]
+
+
+def _council_answers(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: drop the points that start inside an official's answer of a council's question record
+    (:func:`council_answer_turns`). Binary search over the turns' starts."""
+    turns = council_answer_turns(text)
+    if not turns:
+        return
+    starts = [a for a, _ in turns]
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect]
+                       if (i := bisect.bisect_right(starts, p.start) - 1) < 0 or p.start >= turns[i][1]]
 
 
 def _interview_labels(text: str, out: dict[str, list[RawPoint]]) -> None:
