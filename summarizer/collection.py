@@ -141,13 +141,13 @@ _CLAUSE_BREAKS = CLAUSE_BREAKS
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
     opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
-    wherever it stands, and so are the ``shortfall`` (``数量少``) and ``excess`` (``繁多`` ``繁琐``) words of
-    ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
+    wherever it stands, and so are the ``shortfall`` (``数量少``), ``excess`` (``繁多`` ``繁琐``) and ``level``
+    (``高昂`` ``较低``: a level judged too high or too low) words of ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
-    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess")},
-                                                      key=lambda w: (-len(w), w)))
+    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess"),
+                                                       *_theme_predicates("level")}, key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
 
