@@ -16,7 +16,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
   ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is an excess, ``指标繁多`` ``手续繁琐``
-  (its ``excess`` group: ``检查繁多`` / ``会议繁多`` share nothing for it); so is a one-character difficulty
+  (its ``excess`` group: ``检查繁多`` / ``会议繁多`` share nothing for it); so is a level judged too high or too
+  low, ``养育成本高昂`` ``参与意愿较低`` ``监管力量偏弱`` (its ``level`` group: ``养育成本高昂`` / ``育儿成本过高`` meet
+  on ``成本``, ``房价太高`` / ``学费太高`` share nothing for it); so is a one-character difficulty
   predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
   near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
