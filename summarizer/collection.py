@@ -16,7 +16,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   (``不足`` ``缺乏`` ``加强`` ``完善`` ``要`` …: they say *that* something is a problem or a measure, not *what*;
   a shortfall of number, ``数量少`` ``人手少`` of ``resources/theme_predicates.txt``, is such a predicate too:
   ``护理员数量少`` and ``护理人员短缺`` meet on ``护理员`` / ``护理人员``; so is an excess, ``指标繁多`` ``手续繁琐``
-  (its ``excess`` group: ``检查繁多`` / ``会议繁多`` share nothing for it); so is a one-character difficulty
+  (its ``excess`` group: ``检查繁多`` / ``会议繁多`` share nothing for it); so is a level judged too high or too
+  low, ``养育成本高昂`` ``参与意愿较低`` ``监管力量偏弱`` (its ``level`` group: ``养育成本高昂`` / ``育儿成本过高`` meet
+  on ``成本``, ``房价太高`` / ``学费太高`` share nothing for it); so is a one-character difficulty
   predicate closing a clause or a list item, ``融资难、融资贵`` ``用工难``: :func:`_difficulty_pattern`), and
   near-synonyms read as one word
   (``resources/theme_synonyms.txt``, :func:`_canonical_words`: ``亲情`` ``关怀`` -> ``关爱``, ``专业人员`` -> ``人才``,
@@ -141,13 +143,13 @@ _CLAUSE_BREAKS = CLAUSE_BREAKS
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
     opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
-    wherever it stands, and so are the ``shortfall`` (``数量少``) and ``excess`` (``繁多`` ``繁琐``) words of
-    ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
+    wherever it stands, and so are the ``shortfall`` (``数量少``), ``excess`` (``繁多`` ``繁琐``) and ``level``
+    (``高昂`` ``较低``: a level judged too high or too low) words of ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
-    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess")},
-                                                      key=lambda w: (-len(w), w)))
+    shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess"),
+                                                       *_theme_predicates("level")}, key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
 
