@@ -6310,6 +6310,19 @@ _DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专�
 #: A definition that opens the point: a short term as its subject, then the verb of defining (``“拖延症”泛指…``,
 #: ``形式主义是指…``). Problem words after it define the term; they state no problem of the essay.
 _TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
+#: A maxim or a definition in the classical form (trialfix24b, trial24 K2): ``X…是也`` (``监督与管理是也``: what a word
+#: means); a predicate of worth that closes the sentence, ``是…的`` and a noun of a principle's place (``maxim_worth`` cue
+#: group: 生命线, 落脚点, 关键所在: ``发现问题是巡察工作的生命线``), which says what something is worth, whatever problem words
+#: its subject or object holds; or a general truth, ``历来不可或缺`` (``监管历来不可或缺``). Bounded: each part is capped.
+_MAXIM_FORM = r"是也[。！!]?$|历来(?:都)?(?:不可或缺|必不可少)[。！!]?$|是[^。；;！？!?]{0,40}?的(?:%s)(?:之一)?[。！!]?$"
+
+
+@lru_cache(maxsize=1)
+def _maxim_re() -> re.Pattern[str]:
+    """:data:`_MAXIM_FORM` with the ``maxim_worth`` cue group's words (a principle's place: 生命线, 落脚点)."""
+    return re.compile(_MAXIM_FORM % (cue_alternation("maxim_worth") or "(?!)"))
+
+
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
 _STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
@@ -6473,6 +6486,8 @@ def states_background(point: str) -> bool:
         return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
     if _TERM_DEFINED.match(s):
         return not strong_modal(s)  # “拖延症”泛指拖延事情不做的行为: a definition, whatever problem words define the term
+    if ("是" in s or "历来" in s) and _maxim_re().search(s):
+        return not strong_modal(s)  # 发现问题是巡察工作的生命线; 监督与管理是也: a maxim, a definition (trialfix24b)
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

@@ -18,3 +18,27 @@ def test_either_or_negative_plain_requirement_kept():
     # a plain 要 requirement still reads as one
     ch, rec = _points("小区停车位严重不足。要及时清理门口被占用的停车位。")
     assert rec == [("要及时清理门口被占用的停车位", 10, 24)]
+
+
+def test_maxims_and_classical_definitions_are_no_points():
+    # X…是也 (a definition), 历来不可或缺 (a general truth), 是…的生命线/落脚点 (a maxim of worth)
+    ch, rec = _points("治理二字,一看便懂:整顿与管理是也。不论哪座城市,治理历来不可或缺。")
+    assert ch == [] and rec == []
+    ch, rec = _points("发现隐患是安全检查的生命线,消除隐患是安全检查的落脚点。")
+    assert ch == [] and rec == []
+
+
+def test_maxim_negative_problem_and_measure_kept():
+    # a plain problem and a plain measure next to such words stay points
+    ch, rec = _points("老旧小区消防通道被占用的问题比较突出。要及时清理消防通道,守住安全生命线。")
+    assert ch == [("老旧小区消防通道被占用的问题比较突出", 0, 18)]
+    assert rec and rec[0][0].startswith("要及时清理消防通道")
+
+
+def test_maxim_reader_is_linear():
+    from summarizer.aspects import states_background
+    import time
+    t = time.perf_counter()
+    states_background("是" * 100000 + "的生命线")
+    states_background("发现问题是" * 20000)
+    assert time.perf_counter() - t < 2.0
