@@ -42,3 +42,19 @@ def test_maxim_reader_is_linear():
     states_background("是" * 100000 + "的生命线")
     states_background("发现问题是" * 20000)
     assert time.perf_counter() - t < 2.0
+
+
+def test_need_tail_with_imperative_verb_is_a_measure():
+    # a 需要 clause opening with an imperative verb closes a problem sentence with the measure
+    text = "老旧小区改造压力还很大,资金缺口偏大,需要建立多元筹资机制。"
+    ch, rec = _points(text)
+    assert ch == [("老旧小区改造压力还很大,资金缺口偏大", 0, 18)]
+    assert rec == [("需要建立多元筹资机制", 19, 29)]
+
+
+def test_need_tail_negative_analysis_necessity():
+    # 需要依靠…来弥补 states what an analysis finds necessary: no measure split off
+    from summarizer.points import measure_tail_clause
+    assert not measure_tail_clause("需要依靠节水来弥补")
+    assert not measure_tail_clause("需要一个过程")
+    assert measure_tail_clause("需要建立多元筹资机制")
