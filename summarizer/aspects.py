@@ -5391,7 +5391,7 @@ def states_neither(point: str) -> bool:
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
-    if narrates and not has_cue(s, "prose_challenge"):
+    if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
@@ -6208,6 +6208,18 @@ def tells_action_done(point: str) -> bool:
     prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""
     s = point.strip()
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
+
+
+def _turns_to_shortfall(point: str) -> bool:
+    """Whether ``point`` turns (:data:`_TURN`: 但/却/然而…) from work done to what is still wrong: a negated
+    existence right after the turn (:data:`_TURN_LACK`) or a shortcoming after it (:func:`challenge_strength`):
+    ``绝大部分问题已整改到位，但仍有少部分问题未得到有效整改`` states the remaining problem, not an achievement
+    (trialfix24b, trial24 K1). Linear in ``len(point)``."""
+    m = _TURN.search(point)
+    if m is None:
+        return False
+    after = point[m.start():]
+    return bool(_TURN_LACK.search(after) or challenge_strength(after))
 
 
 def turns_to_problem(point: str) -> bool:

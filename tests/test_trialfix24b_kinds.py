@@ -58,3 +58,17 @@ def test_need_tail_negative_analysis_necessity():
     assert not measure_tail_clause("需要依靠节水来弥补")
     assert not measure_tail_clause("需要一个过程")
     assert measure_tail_clause("需要建立多元筹资机制")
+
+
+def test_work_done_turned_to_remaining_shortfall_is_a_challenge():
+    # 已整改到位 narrates work done, but the turn to 仍有…未… states what remains wrong
+    ch, rec = _points("道路破损严重。大部分隐患已整改到位,但仍有个别隐患未得到彻底整改。")
+    assert ch == [("道路破损严重", 0, 6), ("大部分隐患已整改到位,但仍有个别隐患未得到彻底整改", 7, 32)]
+
+
+def test_work_done_negative_without_turn_is_narration():
+    # work done with no turn to a shortfall, or a turn to no shortfall, stays narration (no point)
+    ch, rec = _points("道路破损严重。大部分问题已整改到位,群众十分满意。")
+    assert ch == [("道路破损严重", 0, 6)] and rec == []
+    ch, rec = _points("道路破损严重。反馈的问题已整改到位,但群众仍十分满意。")
+    assert ch == [("道路破损严重", 0, 6)] and rec == []
