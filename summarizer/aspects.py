@@ -5306,6 +5306,32 @@ def argues_no_point(point: str) -> bool:
                 or _COMPARED_PROBLEMS.match(point))
 
 
+#: Problems as the object of speaking or facing them (``讲问题和不足``, ``坦诚面对突出问题``, ``直面短板``): a verb of
+#: speaking or facing (``problem_candour_verb`` cue group), at most four characters (no 的: ``面对的问题`` are the
+#: problems faced) and a problem noun, perhaps a second one after 和/与/及. Bounded.
+_PROBLEM_CANDOUR_FORM = r"(?:%s)了?[^，,。；;：:！？!?的]{0,4}?(?:问题|不足|短板|差距)(?:(?:和|与|及)(?:问题|不足|短板|差距|困难))?"
+
+
+@lru_cache(maxsize=1)
+def _problem_candour_re() -> re.Pattern[str]:
+    return re.compile(_PROBLEM_CANDOUR_FORM % (cue_alternation("problem_candour_verb") or "(?!)"))
+
+
+def speaks_of_problems(point: str) -> bool:
+    """True when ``point`` (Simplified view) speaks of problems or faces them as such, and says nothing else of
+    them: the object of a verb of speaking or facing (:data:`_PROBLEM_CANDOUR_FORM`: ``政府工作报告讲成绩，也讲问题和
+    不足``, ``坦诚面对突出问题，更能获得民众的认可``) is no problem the text states, and with those spans blanked the
+    point names no shortcoming (:func:`challenge_strength`, ``prose_challenge`` cue group) and prescribes nothing
+    (:func:`strong_modal`, :func:`modal_strength`): praise of candour (trialfix24b, trial24 K2). Linear in
+    ``len(point)``."""
+    rx = _problem_candour_re()
+    if rx.search(point) is None:
+        return False
+    rest = rx.sub(_blanked, point)
+    return not (challenge_strength(rest) or has_cue(rest, "prose_challenge") or _prose_deficits(rest)
+                or strong_modal(point) or modal_strength(point))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
@@ -5384,6 +5410,8 @@ def states_neither(point: str) -> bool:
             return True  # 温家宝说，对以上问题: a speaker and the topic of what he goes on to say, no point (trialfix21c)
     if refers_back(s):
         return True  # 这才是前景不明朗的主因: a verdict on the sentence before it, whose content it lacks
+    if ("问题" in s or "不足" in s) and speaks_of_problems(s):
+        return True  # 报告讲成绩，也讲问题和不足; 坦诚面对突出问题，更能获得认可: candour praised, no problem named
     if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
     if _SAYING_OPENER.match(s):

@@ -72,3 +72,18 @@ def test_work_done_negative_without_turn_is_narration():
     assert ch == [("道路破损严重", 0, 6)] and rec == []
     ch, rec = _points("道路破损严重。反馈的问题已整改到位,但群众仍十分满意。")
     assert ch == [("道路破损严重", 0, 6)] and rec == []
+
+
+def test_candour_about_problems_is_praise_not_a_problem():
+    # 讲问题和不足 / 坦诚面对突出问题: problems as the object of speaking or facing them, praised
+    ch, rec = _points("这份报告讲成绩,也讲问题和不足。敢于坦诚面对突出问题,更能赢得群众信任。停车难问题比较突出。")
+    assert ch == [("停车难问题比较突出", 36, 45)] and rec == []
+
+
+def test_candour_negative_problems_faced_and_examined_stay():
+    # 面对的问题 (the problems faced) and 查摆问题 (an examination) are no candour praise
+    from summarizer.aspects import speaks_of_problems
+    assert not speaks_of_problems("我们面对的问题很多")
+    assert not speaks_of_problems("查摆问题隔靴搔痒")
+    assert not speaks_of_problems("要正视问题,加强整改")
+    assert speaks_of_problems("报告讲成绩,也讲问题和不足")
