@@ -87,3 +87,15 @@ def test_candour_negative_problems_faced_and_examined_stay():
     assert not speaks_of_problems("查摆问题隔靴搔痒")
     assert not speaks_of_problems("要正视问题,加强整改")
     assert speaks_of_problems("报告讲成绩,也讲问题和不足")
+
+
+def test_new_readers_are_linear():
+    import time
+    from summarizer.aspects import speaks_of_problems, _turns_to_shortfall
+    long_line = "讲问题" * 30000 + "已整改到位,但" + "未" * 10000
+    tiny = "讲问题。" * 10000
+    t = time.perf_counter()
+    speaks_of_problems(long_line)
+    speaks_of_problems(tiny)
+    _turns_to_shortfall(long_line)
+    assert time.perf_counter() - t < 3.0
