@@ -5346,6 +5346,10 @@ def states_neither(point: str) -> bool:
     s = point.strip()
     if not s:
         return False
+    if "似" in s or "看" in s or "表面" in s:  # (a cheap gate before the opener's pattern)
+        k = appearance_main(s)
+        if k is not None:
+            return states_neither(s[k:])  # 乍看之下，似乎正视问题，但事实上，…: the debunked look is no statement
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
@@ -6010,6 +6014,38 @@ def resolves_to_act(clause: str) -> int | None:
 _CONCESSION_OPEN = re.compile(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?:尽管|虽然|虽说|虽)")
 #: The main clause after a concession: a comma, then 但/但是/然而/可是/不过 and an optional 却 (or 却 alone).
 _CONCESSION_MAIN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
+
+
+@lru_cache(maxsize=1)
+def _appearance_open_re() -> re.Pattern[str]:
+    """An opener that grants how a thing looks (``appearance_opener`` cue group: 乍看之下, 看似, 似乎, 表面上), after at
+    most one short clause (12 characters and a comma: ``乍看之下，似乎…``), at the point's start. Bounded: linear."""
+    return re.compile(rf"^\s*(?:[^，,。；;！？!?]{{0,12}}[，,]\s*)?(?:{cue_alternation('appearance_opener')})")
+
+
+#: The turn that debunks an appearance: a comma, then 但/但是/然而/可是/不过 with an optional 事实上/实际上/其实/实则, or
+#: one of those alone, then an optional comma and 却.
+_APPEARANCE_TURN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*(?:事实上|实际上|其实|实则|实质上)?|事实上|实际上|其实|"
+                              r"实则|实质上)\s*[，,]?\s*却?\s*")
+
+
+def appearance_main(point: str) -> int | None:
+    """Offset (characters into ``point``, Simplified view) of the main clause after a debunked appearance that opens
+    ``point`` (``乍看之下，似乎正视问题，但事实上，这些措施依然未曾回应…`` -> the offset of ``这些措施``): the opener
+    (:func:`_appearance_open_re`) grants how things look, the turn (:data:`_APPEARANCE_TURN`) says what the author
+    holds they are. None when ``point`` opens with no such opener, or no turn follows it before the sentence's end
+    (``似乎存在问题。``). What the appearance grants (facing the problem, acting) is no statement of the author's; the
+    main clause is (part26fix; Part 26 917). Linear in ``len(point)``."""
+    m = _appearance_open_re().match(point)
+    if m is None:
+        return None
+    stop = len(point)
+    for ch in "。；;！？!?":
+        k = point.find(ch, m.end())
+        if k >= 0:
+            stop = min(stop, k)
+    turn = _APPEARANCE_TURN.search(point, m.end(), stop)
+    return turn.end() if turn and turn.end() < stop else None
 
 
 def concession_main(point: str) -> int | None:
