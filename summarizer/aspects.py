@@ -2287,6 +2287,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 政府不可漠视民意: neglect forbidden, heeding prescribed (corpus24b)
     if has_cue(s, "heed_plea_verb") and pleads_heeding(s):
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
+    if "考虑" in s and suggests_consideration(s):
+        return RECOMMENDATION  # 不易执行的事项，可以考虑公开讨论: a hedged proposal (part26fix)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -3000,6 +3002,33 @@ def _forbidden_neglect_re() -> re.Pattern[str]:
     named unignorable). Bounded alternatives: linear."""
     return re.compile(r"(?:绝对|决|绝|万万|千万|更|也|都)?(?:不能|不可|不应该|不应|不要|不得|切不可|切勿|切莫)"
                       rf"(?:再|有丝毫|有任何)?(?:{cue_alternation('neglect_verb')})(?!的)")
+
+
+@lru_cache(maxsize=1)
+def _suggested_consideration_re() -> re.Pattern[str]:
+    """A suggestion to consider a course (``consider_suggestion`` cue group: 可以考虑, 不妨考虑, 亦可考虑), not negated
+    (不/否 before it), then 的 at its clause's end (``…亦都是可以考虑的``) or the course's first character (a Han
+    character that is no 到/的/过: ``可以考虑公开讨论``; 考虑到 takes a fact into account). Bounded: linear."""
+    return re.compile(rf"(?<![不否没])(?:{cue_alternation('consider_suggestion')})(?:一下)?"
+                      r"(?:的\s*(?=$|[，,。；;！!])|(?=[\u4e00-\u9fff])(?![到的过]))")
+
+
+def suggests_consideration(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) suggests a course to consider (:func:`_suggested_consideration_re`:
+    ``不易执行的事项，可以考虑公开讨论``, ``私人楼宇亦都是可以考虑的``) in a clause that states no shortcoming
+    (:func:`_prose_deficits` of that comma clause) and is no question: a meeting note's or a speaker's hedged proposal
+    (part26fix; Part 26 922, 923). ``可以考虑的因素很多`` (a noun after 的), ``不可以考虑…``, ``考虑到…`` (a fact taken
+    into account) and ``政府正在考虑…`` (no modal) are not read. Linear: one pattern scan and one clause's cue reading."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = _suggested_consideration_re().search(s)
+    if m is None:
+        return False
+    a = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:") + 1
+    ends = [k for k in (s.find(c, m.end()) for c in "，,。；;") if k >= 0]
+    clause = s[a:min(ends) if ends else len(s)]
+    return not _prose_deficits(clause)
 
 
 def forbids_neglect(sentence: str) -> bool:
@@ -6491,7 +6520,7 @@ def states_background(point: str) -> bool:
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
         # (and the author's appeal to an addressee, 我希望您们能够加强…: a letter's demand, :func:`_appeal`; trialfix23b K)
-        return not (strong_modal(s) or _appeal(s)
+        return not (strong_modal(s) or _appeal(s) or ("考虑" in s and suggests_consideration(s))
                     or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True

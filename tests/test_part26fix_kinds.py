@@ -7,6 +7,11 @@ for the test (none copies a corpus string).
    look now is read past (:func:`summarizer.aspects.appearance_main`) and the challenge point starts at the main
    clause (``points._past_concessions``). An appearance with no turn (``似乎存在一些问题。``) and a main clause that
    states nothing are not read so.
+2. A hedged proposal with a weak modal before 考虑 (``不易执行的事项，可以考虑公开讨论``, ``我希望…私楼亦都是可以考虑的``:
+   ``consider_suggestion`` cue group) in free prose, a note's bullet or a speaker's first-person turn gave no point: it
+   is a recommendation (:func:`summarizer.aspects.suggests_consideration` in :func:`summarizer.aspects.prose_aspect`
+   and in the first-person reading of :func:`summarizer.aspects.states_background`). ``可以考虑的因素很多`` (a noun
+   after 的), ``不可以考虑``, ``政府正在考虑…`` (no modal) and a question are not read so.
 """
 
 from __future__ import annotations
@@ -48,3 +53,34 @@ def test_appearance_reading_is_linear():
     asp.states_neither(long_line)
     asp.appearance_main("看似，" + "，" * 100_000)
     assert time.perf_counter() - t < 0.5
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+def test_hedged_consideration_is_a_measure():
+    assert points("不易执行或是常有争议的事项，可以考虑公开讨论。") == ([], ["不易执行或是常有争议的事项，可以考虑公开讨论"])
+    assert points("- 会议记录\n    - 不易执行的事项，可以考虑先试行\n") == ([], ["不易执行的事项，可以考虑先试行"])
+    assert points("其实一些给年轻人住的小户型，亦都是可以考虑的。") == ([], ["其实一些给年轻人住的小户型，亦都是可以考虑的"])
+
+
+def test_first_person_hedged_consideration_is_a_measure():
+    assert asp.suggests_consideration("我希望不只是公园在那里兴建，其实一些给中产住的楼宇，亦都是可以考虑的")
+    assert not asp.states_background("我希望不只是公园在那里兴建，其实一些给中产住的楼宇，亦都是可以考虑的")
+
+
+def test_consideration_that_proposes_nothing_is_no_measure():
+    assert not asp.suggests_consideration("我们可以考虑的因素很多。")
+    assert not asp.suggests_consideration("这个方案不可以考虑。")
+    assert not asp.suggests_consideration("政府正在考虑延长资助。")
+    assert not asp.suggests_consideration("是否可以考虑延长资助？")
+    assert not asp.suggests_consideration("可以考虑到成本的因素。")
+    assert points("我们可以考虑的因素很多。") == ([], [])
+    assert points("政府正在考虑延长资助。") == ([], [])
+
+
+def test_consideration_reading_is_linear():
+    t = time.perf_counter()
+    asp.suggests_consideration("可以考虑" * 25_000)
+    asp.suggests_consideration("，" * 100_000 + "可以考虑的")
+    asp.prose_aspect("考虑" * 50_000)
+    assert time.perf_counter() - t < 1.0
