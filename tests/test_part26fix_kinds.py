@@ -12,6 +12,10 @@ for the test (none copies a corpus string).
    is a recommendation (:func:`summarizer.aspects.suggests_consideration` in :func:`summarizer.aspects.prose_aspect`
    and in the first-person reading of :func:`summarizer.aspects.states_background`). ``可以考虑的因素很多`` (a noun
    after 的), ``不可以考虑``, ``政府正在考虑…`` (no modal) and a question are not read so.
+3. A prohibition of halting (``改革一刻也不能停留``, ``整改不能停留在口头上``) was read as a challenge: verbs of halting
+   or slackening (停留, 停滞, 止步: appended to the ``neglect_verb`` cue group) after 不能/不可 prescribe going on, as a
+   forbidden neglect does (:func:`summarizer.aspects.forbids_neglect`). A halt stated (``经济改革长期停滞不前``) stays a
+   challenge.
 """
 
 from __future__ import annotations
@@ -84,3 +88,17 @@ def test_consideration_reading_is_linear():
     asp.suggests_consideration("，" * 100_000 + "可以考虑的")
     asp.prose_aspect("考虑" * 50_000)
     assert time.perf_counter() - t < 1.0
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_forbidden_halt_is_a_measure():
+    assert points("改革是发展的动力，政府的税制改革，一刻也不能停留，没有回头路。") == (
+        [], ["改革是发展的动力，政府的税制改革，一刻也不能停留，没有回头路"])
+    assert points("社区整改绝不能停留在口头上。") == ([], ["社区整改绝不能停留在口头上"])
+    assert asp.forbids_neglect("乡村振兴不能止步")
+
+
+def test_stated_halt_stays_a_challenge():
+    assert points("区内旧城改造长期停滞不前。") == (["区内旧城改造长期停滞不前"], [])
+    assert not asp.forbids_neglect("旧城改造停滞多年，我们不能止步")
