@@ -2287,6 +2287,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 政府不可漠视民意: neglect forbidden, heeding prescribed (corpus24b)
     if has_cue(s, "heed_plea_verb") and pleads_heeding(s):
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
+    if "考虑" in s and suggests_consideration(s):
+        return RECOMMENDATION  # 不易执行的事项，可以考虑公开讨论: a hedged proposal (part26fix)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -3000,6 +3002,33 @@ def _forbidden_neglect_re() -> re.Pattern[str]:
     named unignorable). Bounded alternatives: linear."""
     return re.compile(r"(?:绝对|决|绝|万万|千万|更|也|都)?(?:不能|不可|不应该|不应|不要|不得|切不可|切勿|切莫)"
                       rf"(?:再|有丝毫|有任何)?(?:{cue_alternation('neglect_verb')})(?!的)")
+
+
+@lru_cache(maxsize=1)
+def _suggested_consideration_re() -> re.Pattern[str]:
+    """A suggestion to consider a course (``consider_suggestion`` cue group: 可以考虑, 不妨考虑, 亦可考虑), not negated
+    (不/否 before it), then 的 at its clause's end (``…亦都是可以考虑的``) or the course's first character (a Han
+    character that is no 到/的/过: ``可以考虑公开讨论``; 考虑到 takes a fact into account). Bounded: linear."""
+    return re.compile(rf"(?<![不否没])(?:{cue_alternation('consider_suggestion')})(?:一下)?"
+                      r"(?:的\s*(?=$|[，,。；;！!])|(?=[\u4e00-\u9fff])(?![到的过]))")
+
+
+def suggests_consideration(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) suggests a course to consider (:func:`_suggested_consideration_re`:
+    ``不易执行的事项，可以考虑公开讨论``, ``私人楼宇亦都是可以考虑的``) in a clause that states no shortcoming
+    (:func:`_prose_deficits` of that comma clause) and is no question: a meeting note's or a speaker's hedged proposal
+    (part26fix; Part 26 922, 923). ``可以考虑的因素很多`` (a noun after 的), ``不可以考虑…``, ``考虑到…`` (a fact taken
+    into account) and ``政府正在考虑…`` (no modal) are not read. Linear: one pattern scan and one clause's cue reading."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = _suggested_consideration_re().search(s)
+    if m is None:
+        return False
+    a = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:") + 1
+    ends = [k for k in (s.find(c, m.end()) for c in "，,。；;") if k >= 0]
+    clause = s[a:min(ends) if ends else len(s)]
+    return not _prose_deficits(clause)
 
 
 def forbids_neglect(sentence: str) -> bool:
@@ -5372,6 +5401,10 @@ def states_neither(point: str) -> bool:
     s = point.strip()
     if not s:
         return False
+    if "似" in s or "看" in s or "表面" in s:  # (a cheap gate before the opener's pattern)
+        k = appearance_main(s)
+        if k is not None:
+            return states_neither(s[k:])  # 乍看之下，似乎正视问题，但事实上，…: the debunked look is no statement
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
         return True
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
@@ -6040,6 +6073,38 @@ _CONCESSION_OPEN = re.compile(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?
 _CONCESSION_MAIN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
 
 
+@lru_cache(maxsize=1)
+def _appearance_open_re() -> re.Pattern[str]:
+    """An opener that grants how a thing looks (``appearance_opener`` cue group: 乍看之下, 看似, 似乎, 表面上), after at
+    most one short clause (12 characters and a comma: ``乍看之下，似乎…``), at the point's start. Bounded: linear."""
+    return re.compile(rf"^\s*(?:[^，,。；;！？!?]{{0,12}}[，,]\s*)?(?:{cue_alternation('appearance_opener')})")
+
+
+#: The turn that debunks an appearance: a comma, then 但/但是/然而/可是/不过 with an optional 事实上/实际上/其实/实则, or
+#: one of those alone, then an optional comma and 却.
+_APPEARANCE_TURN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*(?:事实上|实际上|其实|实则|实质上)?|事实上|实际上|其实|"
+                              r"实则|实质上)\s*[，,]?\s*却?\s*")
+
+
+def appearance_main(point: str) -> int | None:
+    """Offset (characters into ``point``, Simplified view) of the main clause after a debunked appearance that opens
+    ``point`` (``乍看之下，似乎正视问题，但事实上，这些措施依然未曾回应…`` -> the offset of ``这些措施``): the opener
+    (:func:`_appearance_open_re`) grants how things look, the turn (:data:`_APPEARANCE_TURN`) says what the author
+    holds they are. None when ``point`` opens with no such opener, or no turn follows it before the sentence's end
+    (``似乎存在问题。``). What the appearance grants (facing the problem, acting) is no statement of the author's; the
+    main clause is (part26fix; Part 26 917). Linear in ``len(point)``."""
+    m = _appearance_open_re().match(point)
+    if m is None:
+        return None
+    stop = len(point)
+    for ch in "。；;！？!?":
+        k = point.find(ch, m.end())
+        if k >= 0:
+            stop = min(stop, k)
+    turn = _APPEARANCE_TURN.search(point, m.end(), stop)
+    return turn.end() if turn and turn.end() < stop else None
+
+
 def concession_main(point: str) -> int | None:
     """Offset (characters into ``point``) of the main clause of a concession that opens ``point``
     (``尽管政府采取了多项措施，但却出现了新的问题`` → the offset of ``出现了…``), its connective (但/但是/然而/可是/不过,
@@ -6508,7 +6573,7 @@ def states_background(point: str) -> bool:
     if _FIRST_PERSON.match(s):
         # (the author's stated view of a shortcoming is a point: 我认为，…存在…问题)
         # (and the author's appeal to an addressee, 我希望您们能够加强…: a letter's demand, :func:`_appeal`; trialfix23b K)
-        return not (strong_modal(s) or _appeal(s)
+        return not (strong_modal(s) or _appeal(s) or ("考虑" in s and suggests_consideration(s))
                     or (_OWN_VIEW.match(s) is not None and challenge_strength(s) > 0))
     if _research_critique(s) or _REPORTING.match(s) or _MENTIONS.match(s) and not _TURN.search(s):
         return True

@@ -3836,9 +3836,18 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
     no 但 after the concession) starts after the concession, when the granted part before it states no shortcoming
     and the rest does (:func:`summarizer.aspects.challenge_strength`); its end is read again from there to the sentence
     end, within ``max_chars`` (:func:`shape`). A concession that opens the point is read by
-    :func:`summarizer.aspects.concession_main`. Linear: one bounded search per point."""
+    :func:`summarizer.aspects.concession_main`; a debunked appearance that opens it (``乍看之下，似乎…，但事实上，…``:
+    :func:`summarizer.aspects.appearance_main`) is cut off when the main clause states a shortcoming: the look granted
+    is no statement of the author's, whatever it names (part26fix). Linear: one bounded search per point."""
     starts = [s.start for s in sentences]
     for p in out[asp.CHALLENGE]:
+        main = asp.appearance_main(text[p.start:p.end]) if ("似" in text[p.start:p.start + 20] or "看" in text[
+            p.start:p.start + 20] or "表面" in text[p.start:p.start + 20]) else None
+        if main is not None:
+            rest = text[p.start + main:p.end]
+            if asp.challenge_strength(rest) or asp.states_verdict(rest):
+                p.start += main  # 乍看之下，似乎…，但事实上，这些措施未曾回应…: the debunked look granted is no point
+                continue
         m = _INNER_CONCESSION.search(text, p.start, p.end)
         if m is None:
             continue
