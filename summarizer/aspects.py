@@ -4502,6 +4502,45 @@ def problem_subtitle(heading: str) -> bool:
 SECTION_BODY_CHARS = 40
 
 
+#: Most characters of a heading read as a bare topic label (:func:`topic_label_item`).
+TOPIC_LABEL_CHARS = 16
+#: Fewest characters of body (after the heading, up to the item's end) under a topic label for the body to be read.
+TOPIC_LABEL_BODY_CHARS = 12
+#: Characters that make a short heading a predicate rather than a bare topic noun phrase: negations, degree and
+#: quantity adjectives, modals, aspect and result particles, 化 (沙化, 老龄化) (trialfix24a).
+_TOPIC_LABEL_PREDICATE = re.compile(r"[不无未没非难缺欠低高大小多少差弱慢快重轻乱难要应需须该宜待仍尚化了着过与和加强以]|"
+                                    r"纳入|争取|推进|完善|建立|健全|提升|提高|优化|疏远|平衡|均衡|严重|困难|问题|挑战|对策|建议|"
+                                    r"污染|风险|隐患|矛盾|压力|短板|瓶颈|漏洞|危机|弊端|障碍|冲突|为何|为什么|怎么|如何|吗|呢|[？?]")
+#: Characters a topic label may end with (its end punctuation), none of them a clause mark.
+_TOPIC_LABEL_END = " \t\u3000.。"
+
+
+def topic_label_item(structure: Structure, item: Item) -> bool:
+    """Whether ``item`` is a titled item with no list of its own whose heading only names a topic (at most
+    :data:`TOPIC_LABEL_CHARS` characters, no clause mark inside, no predicate of either aspect: :func:`item_vote`,
+    :func:`_modal_vote`, :func:`sentence_aspect`, :func:`section_phrase` and the aspect-section words all give none —
+    ``一、伙房及食品留样``, ``### 1.1 订单分配``, ``2) 道路收費制度的豁免收費者``) over a body of at least
+    :data:`TOPIC_LABEL_BODY_CHARS` characters that holds a full stop: the heading is a section title and its body's
+    sentences state the points (role ``leaf``), not the label (trialfix24a). A heading that states a problem or a
+    measure (``收入不稳定``, ``加强监管``) is read as before. Bounded: the heading's first characters and the body's
+    first :data:`SECTION_BODY_CHARS` * 4 characters."""
+    if not item.titled or item.family == "line" or any(ch.run >= 0 for ch in item.children):
+        return False
+    head = structure.heading(item).strip().rstrip(_TOPIC_LABEL_END)
+    if not 2 <= len(head) <= TOPIC_LABEL_CHARS or re.search(r"[，,；;：:！？!?、「」“”\"]", head):
+        return False
+    body = structure.text[item.heading_end:min(item.end, item.heading_end + SECTION_BODY_CHARS * 4)].strip()
+    if len(body) < TOPIC_LABEL_BODY_CHARS or not re.search(r"[。！？!?；;]", body):
+        return False
+    if _TOPIC_LABEL_PREDICATE.search(head) or starts_imperative(head) or cue_pattern("modal").search(head) \
+            or cue_pattern("challenge_predicate").search(head):
+        return False  # (工作量大, 效率仍需提升, 邻里关系疏远, 土地沙化, 争取合理价格: a predicate, not a bare topic)
+    if item_vote(head) or _modal_vote(head) or sentence_aspect(head) in (CHALLENGE, RECOMMENDATION):
+        return False
+    return not (names_aspect_section(head, CHALLENGE) or names_aspect_section(head, RECOMMENDATION)
+                or section_phrase(head, CHALLENGE) or section_phrase(head, RECOMMENDATION))
+
+
 def reports_findings(lead: str) -> bool:
     """True when ``lead`` (the text before a list's first item) ends by reporting what a study found (``findings_lead``
     cue group: 研究发现, 调查表明 …, then at most a colon or a comma and spaces: ``…的优化路径，研究发现：``): the items after it
@@ -4608,6 +4647,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                           and it.end - it.heading_end >= SECTION_BODY_CHARS):
                         # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
                         # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
+                    elif topic_label_item(structure, it):
+                        # ### 1.1 订单分配 ⏎ 一些骑手反映,订单分配存在歧视现象…: a heading that only names a topic over a
+                        # paragraph titles it; the paragraph states the points (trialfix24a)
                         roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
                         roles[id(it)] = ItemRole(run_aspect, "point")
@@ -4786,6 +4829,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family
                 for it in run:
+                    if topic_label_item(structure, it):
+                        # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph
+                        # (trialfix24a)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
+                        continue
                     roles[id(it)] = ItemRole(run_aspect, "point")
                     _sub_points(it, run_aspect)
                 continue
