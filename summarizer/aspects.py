@@ -4506,6 +4506,8 @@ SECTION_BODY_CHARS = 40
 TOPIC_LABEL_CHARS = 16
 #: Fewest characters of body (after the heading, up to the item's end) under a topic label for the body to be read.
 TOPIC_LABEL_BODY_CHARS = 12
+#: Most characters of body under a topic label for the body to be read instead of the label (a short paragraph or two).
+TOPIC_LABEL_BODY_MAX_CHARS = 400
 #: Characters that make a short heading a predicate rather than a bare topic noun phrase: negations, degree and
 #: quantity adjectives, modals, aspect and result particles, 化 (沙化, 老龄化) (trialfix24a).
 _TOPIC_LABEL_PREDICATE = re.compile(r"[不无未没非难缺欠低高大小多少差弱慢快重轻乱难要应需须该宜待仍尚化了着过与和加强以]|"
@@ -4519,8 +4521,8 @@ def topic_label_item(structure: Structure, item: Item) -> bool:
     """Whether ``item`` is a titled item with no list of its own whose heading only names a topic (at most
     :data:`TOPIC_LABEL_CHARS` characters, no clause mark inside, no predicate of either aspect: :func:`item_vote`,
     :func:`_modal_vote`, :func:`sentence_aspect`, :func:`section_phrase` and the aspect-section words all give none —
-    ``一、伙房及食品留样``, ``### 1.1 订单分配``, ``2) 道路收費制度的豁免收費者``) over a body of at least
-    :data:`TOPIC_LABEL_BODY_CHARS` characters that holds a full stop: the heading is a section title and its body's
+    ``一、伙房及食品留样``, ``### 1.1 订单分配``, ``2) 道路收費制度的豁免收費者``) on a line of its own over a body of
+    :data:`TOPIC_LABEL_BODY_CHARS` to :data:`TOPIC_LABEL_BODY_MAX_CHARS` characters that holds a full stop: the heading is a section title and its body's
     sentences state the points (role ``leaf``), not the label (trialfix24a). A heading that states a problem or a
     measure (``收入不稳定``, ``加强监管``) is read as before. Bounded: the heading's first characters and the body's
     first :data:`SECTION_BODY_CHARS` * 4 characters."""
@@ -4529,7 +4531,12 @@ def topic_label_item(structure: Structure, item: Item) -> bool:
     head = structure.heading(item).strip().rstrip(_TOPIC_LABEL_END)
     if not 2 <= len(head) <= TOPIC_LABEL_CHARS or re.search(r"[，,；;：:！？!?、「」“”\"]", head):
         return False
-    body = structure.text[item.heading_end:min(item.end, item.heading_end + SECTION_BODY_CHARS * 4)].strip()
+    if item.end - item.heading_end > TOPIC_LABEL_BODY_MAX_CHARS:
+        return False  # (a paper's long subsection, # 2.2项目内容 over pages of prose: its label stands for it as before)
+    gap = structure.text[item.heading_end:min(item.end, item.heading_end + SECTION_BODY_CHARS * 4)]
+    body = gap.strip()
+    if "\n" not in gap[:len(gap) - len(gap.lstrip(_TOPIC_LABEL_END + "\r\n"))]:
+        return False  # (a run-in heading, （三）运营经费紧张。站点…: its own sentence states the point)
     if len(body) < TOPIC_LABEL_BODY_CHARS or not re.search(r"[。！？!?；;]", body):
         return False
     if _TOPIC_LABEL_PREDICATE.search(head) or starts_imperative(head) or cue_pattern("modal").search(head) \
