@@ -4531,6 +4531,56 @@ def problem_subtitle(heading: str) -> bool:
 SECTION_BODY_CHARS = 40
 
 
+#: Most characters of a heading read as a bare topic label (:func:`topic_label_item`).
+TOPIC_HEADING_MAX_CHARS = 12
+#: Fewest characters of body (after the heading, up to the item's end) under a topic label for the body to be read.
+TOPIC_LABEL_BODY_CHARS = 12
+#: Most characters of body under a topic label for the body to be read instead of the label (a short paragraph or two).
+TOPIC_LABEL_BODY_MAX_CHARS = 400
+#: Characters that make a short heading a predicate rather than a bare topic noun phrase: negations, degree and
+#: quantity adjectives, modals, aspect and result particles, 化 (沙化, 老龄化) (trialfix24a).
+_TOPIC_LABEL_PREDICATE = re.compile(r"[不无未没非难缺欠低高大小多少差弱慢快重轻乱难要应需须该宜待仍尚化了着过与和加强以]|"
+                                    r"纳入|争取|推进|完善|建立|健全|提升|提高|优化|疏远|平衡|均衡|严重|困难|问题|挑战|对策|建议|"
+                                    r"污染|风险|隐患|矛盾|压力|短板|瓶颈|漏洞|危机|弊端|障碍|冲突|为何|为什么|怎么|如何|吗|呢|[？?]")
+#: Characters a topic label may end with (its end punctuation), none of them a clause mark.
+_TOPIC_LABEL_END = " \t\u3000.。"
+
+
+def topic_label_item(structure: Structure, item: Item) -> bool:
+    """Whether ``item`` is a titled item with no list of its own whose heading only names a topic (at most
+    :data:`TOPIC_HEADING_MAX_CHARS` characters, no clause mark inside, no predicate of either aspect: :func:`item_vote`,
+    :func:`_modal_vote`, :func:`sentence_aspect`, :func:`section_phrase` and the aspect-section words all give none —
+    ``一、伙房及食品留样``, ``### 1.1 订单分配``, ``2) 道路收費制度的豁免收費者``) on a line of its own over a body of
+    :data:`TOPIC_LABEL_BODY_CHARS` to :data:`TOPIC_LABEL_BODY_MAX_CHARS` characters that holds a full stop: the heading is a section title and its body's
+    sentences state the points (role ``leaf``), not the label (trialfix24a). A heading that states a problem or a
+    measure (``收入不稳定``, ``加强监管``) is read as before; so is any heading of a measures section (``充实服务队伍``,
+    ``经费保障``: a verb-object phrase or a measure noun the imperative readers miss), so :func:`analyze` asks this of
+    a problems section's items only. Bounded: the heading's first characters and the body's
+    first :data:`SECTION_BODY_CHARS` * 4 characters."""
+    if not item.titled or item.family == "line" or any(ch.run >= 0 for ch in item.children):
+        return False
+    head = structure.heading(item).strip().rstrip(_TOPIC_LABEL_END)
+    if not 2 <= len(head) <= TOPIC_HEADING_MAX_CHARS or re.search(r"[，,；;：:！？!?、「」“”\"]", head):
+        return False
+    if item.end - item.heading_end > TOPIC_LABEL_BODY_MAX_CHARS:
+        return False  # (a paper's long subsection, # 2.2项目内容 over pages of prose: its label stands for it as before)
+    gap = structure.text[item.heading_end:min(item.end, item.heading_end + SECTION_BODY_CHARS * 4)]
+    body = gap.strip()
+    if "\n" not in gap[:len(gap) - len(gap.lstrip(_TOPIC_LABEL_END + "\r\n"))]:
+        return False  # (a run-in heading, （三）运营经费紧张。站点…: its own sentence states the point)
+    if len(body) < TOPIC_LABEL_BODY_CHARS or not re.search(r"[。！？!?；;]", body):
+        return False
+    if topic_label(head):
+        return False  # (人才方面, 技术层面: a dimension label, whose body's turn points.py reads already)
+    if _TOPIC_LABEL_PREDICATE.search(head) or starts_imperative(head) or cue_pattern("modal").search(head) \
+            or cue_pattern("challenge_predicate").search(head):
+        return False  # (工作量大, 效率仍需提升, 邻里关系疏远, 土地沙化, 争取合理价格: a predicate, not a bare topic)
+    if item_vote(head) or _modal_vote(head) or sentence_aspect(head) in (CHALLENGE, RECOMMENDATION):
+        return False
+    return not (names_aspect_section(head, CHALLENGE) or names_aspect_section(head, RECOMMENDATION)
+                or section_phrase(head, CHALLENGE) or section_phrase(head, RECOMMENDATION))
+
+
 def reports_findings(lead: str) -> bool:
     """True when ``lead`` (the text before a list's first item) ends by reporting what a study found (``findings_lead``
     cue group: 研究发现, 调查表明 …, then at most a colon or a comma and spaces: ``…的优化路径，研究发现：``): the items after it
@@ -4637,6 +4687,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                           and it.end - it.heading_end >= SECTION_BODY_CHARS):
                         # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
                         # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
+                    elif run_aspect == CHALLENGE and topic_label_item(structure, it):
+                        # ### 1.1 订单分配 ⏎ 一些骑手反映,订单分配存在歧视现象…: a heading that only names a topic over a
+                        # paragraph titles it; the paragraph states the points (trialfix24a)
                         roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
                         roles[id(it)] = ItemRole(run_aspect, "point")
@@ -4815,6 +4869,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family
                 for it in run:
+                    if run_aspect == CHALLENGE and topic_label_item(structure, it):
+                        # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph
+                        # (trialfix24a)
+                        roles[id(it)] = ItemRole(run_aspect, "leaf")
+                        continue
                     roles[id(it)] = ItemRole(run_aspect, "point")
                     _sub_points(it, run_aspect)
                 continue
@@ -5986,16 +6045,16 @@ _EMBEDDED_QUESTION = re.compile(r"(?:应|应该|应当|须|该|要)(?:如何|怎
 
 
 #: A heading longer than this (characters) is not a bare topic label.
-TOPIC_LABEL_CHARS = 12
+TOPIC_LABEL_HEAD_CHARS = 12
 
 
 def topic_label(heading: str) -> bool:
     """True when an item heading only names a topic or dimension (``项目目标``, ``技术应用实践``, ``本地经济和民生``):
-    at most :data:`TOPIC_LABEL_CHARS` characters, one clause, no shortcoming predicate, no imperative opening, and it
+    at most :data:`TOPIC_LABEL_HEAD_CHARS` characters, one clause, no shortcoming predicate, no imperative opening, and it
     ends with a head noun of the ``topic_head`` cue group. Callers use it on a list of problems none of whose
     headings states a shortcoming: there such headings name sub-sections (their bodies hold the problems)."""
     h = heading.strip().rstrip("。；;：:")
-    if not h or len(h) > TOPIC_LABEL_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")):
+    if not h or len(h) > TOPIC_LABEL_HEAD_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")):
         return False
     if challenge_strength(h) or starts_imperative(h):
         return False
@@ -6040,7 +6099,7 @@ def states_no_problem(point: str) -> bool:
     h = point.strip().rstrip("。；;：:")
     if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):
         return True  # 八万五本身没有问题，…: the only problem it names is one it denies
-    if not h or len(h) > TOPIC_LABEL_CHARS or challenge_strength(h):
+    if not h or len(h) > TOPIC_LABEL_HEAD_CHARS or challenge_strength(h):
         return False
     words = set(lexicon().words("dual_use")) | set(lexicon().words("topic_head"))
     parts = [w for w in _COORDINATOR.split(h) if w]

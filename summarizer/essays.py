@@ -54,6 +54,37 @@ def _suffix_marks(text: str) -> list[tuple[int, int, str | None]]:
     return [(start, body, title) for _name, start, body, title in found]
 
 
+#: A line that opens with a bracketed label and goes on with a title (``【社论】水灾急需长远治理方案``): the label is
+#: read against the ``opinion_column_label`` cue group. Anchored, bounded.
+_COLUMN_TITLE = re.compile(r"(?m)^[ \t]*[【\[〖](?P<label>[^】\]〗\n]{1,8})[】\]〗][ \t]*(?P<title>[^\n]{2,60}?)[ \t]*$")
+
+
+def _column_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """``(line_start, body_start, title)`` of each line of ``text`` that names an opinion column in brackets and then a
+    title (:data:`_COLUMN_TITLE`, label in the ``opinion_column_label`` cue group: ``【社论】水灾不好玩,急需长远治理方案``)
+    when at least two such lines name the same column, each title holds no sentence end and prose follows each: a listing
+    page of the column's pieces, one essay each (trialfix24a). ``[]`` otherwise (one bracketed title is the page's
+    title). Offsets are into ``text``; one pass over its lines."""
+    labels = frozenset(lexicon().words("opinion_column_label"))
+    found = []
+    for m in _COLUMN_TITLE.finditer(text):
+        label = m.group("label").strip()
+        title = m.group("title").strip()
+        # (a headline may hold a comma, 水灾不好玩,急需长远治理方案, never a sentence end)
+        if label not in labels or not title or re.search(r"[。；;]", title) or len(title) > 40:
+            continue
+        nl = text.find("\n", m.end())
+        body = nl + 1 if nl != -1 else len(text)
+        nxt = text.find("\n", body)
+        following = text[body:nxt if nxt != -1 else len(text)].strip()
+        if not following or is_heading_line(following):
+            continue
+        found.append((label, m.start(), body, m.group(0).strip()))
+    if len(found) < 2 or len({label for label, *_ in found}) != 1:
+        return []
+    return [(start, body, title) for _label, start, body, title in found]
+
+
 @dataclass(frozen=True)
 class EssaySpan:
     """One essay of a collection.
@@ -649,6 +680,12 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds.append((m.start(), body, m.group("title").strip() or None))
     elif suffixed := _suffix_marks(text):
         bounds = suffixed  # (the text before the first marker, the collection's own title, belongs to no essay)
+    elif suffixed := _column_title_bounds(text):
+        # 【社论】… ⏎ prose ⏎ 【社论】… ⏎ prose: a listing page of a column's pieces (trialfix24a)
+        bounds = suffixed
+        # (the text before the first such line is the first piece when the page's title line took its title)
+        if _closes_prose(text[: bounds[0][0]].strip().rsplit("\n", 1)[-1]):
+            bounds.insert(0, (0, 0, None))
     elif by_author := _byline_bounds(text, bylines):
         bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
