@@ -6145,6 +6145,22 @@ _APPEARANCE_TURN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\
                               r"实则|实质上)\s*[，,]?\s*却?\s*")
 
 
+def _main_after_opener(point: str, opener: re.Match[str] | None, turn: re.Pattern[str]) -> int | None:
+    """Offset (characters into ``point``) where the main clause starts after an ``opener`` match at ``point``'s start
+    (a concession, an appearance granted): the end of the first ``turn`` match after it and before the sentence's end
+    (its first 。；;！？!?), when some text follows the turn; None when there is no opener or no such turn. Shared by
+    :func:`appearance_main` and :func:`concession_main`. Linear in ``len(point)``."""
+    if opener is None:
+        return None
+    stop = len(point)
+    for ch in "。；;！？!?":
+        k = point.find(ch, opener.end())
+        if k >= 0:
+            stop = min(stop, k)
+    m = turn.search(point, opener.end(), stop)
+    return m.end() if m and m.end() < stop else None
+
+
 def appearance_main(point: str) -> int | None:
     """Offset (characters into ``point``, Simplified view) of the main clause after a debunked appearance that opens
     ``point`` (``乍看之下，似乎正视问题，但事实上，这些措施依然未曾回应…`` -> the offset of ``这些措施``): the opener
@@ -6152,16 +6168,7 @@ def appearance_main(point: str) -> int | None:
     holds they are. None when ``point`` opens with no such opener, or no turn follows it before the sentence's end
     (``似乎存在问题。``). What the appearance grants (facing the problem, acting) is no statement of the author's; the
     main clause is (part26fix; Part 26 917). Linear in ``len(point)``."""
-    m = _appearance_open_re().match(point)
-    if m is None:
-        return None
-    stop = len(point)
-    for ch in "。；;！？!?":
-        k = point.find(ch, m.end())
-        if k >= 0:
-            stop = min(stop, k)
-    turn = _APPEARANCE_TURN.search(point, m.end(), stop)
-    return turn.end() if turn and turn.end() < stop else None
+    return _main_after_opener(point, _appearance_open_re().match(point), _APPEARANCE_TURN)
 
 
 def concession_main(point: str) -> int | None:
@@ -6170,16 +6177,7 @@ def concession_main(point: str) -> int | None:
     却) skipped; None when ``point`` opens with no concession or has no such main clause in its sentence. The measure
     a concession grants was taken already (narrated, or someone else's); the main clause says what went wrong despite
     it, or what must still be done. Linear in ``len(point)``."""
-    m = _CONCESSION_OPEN.match(point)
-    if m is None:
-        return None
-    stop = len(point)
-    for ch in "。；;！？!?":
-        k = point.find(ch, m.end())
-        if k >= 0:
-            stop = min(stop, k)
-    main = _CONCESSION_MAIN.search(point, m.end(), stop)
-    return main.end() if main and main.end() < stop else None
+    return _main_after_opener(point, _CONCESSION_OPEN.match(point), _CONCESSION_MAIN)
 
 
 def awaits_improvement(point: str) -> bool:
