@@ -17,21 +17,10 @@ import pytest
 
 from summarizer import collection
 from summarizer.collection import CHALLENGE_PROFILE, RECOMMENDATION_PROFILE, synthesize, vectors, weighted_features
+from theme_helpers import essay as _essay, themes as _themes
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = ROOT / "benchmarks" / "data" / "themes"
-
-
-def _essay(index: int, challenges: list[str], recommendations: list[str] = ()) -> dict:
-    """An essay's JSON data: its points 1,000 characters apart (no neighbour feature)."""
-    return {"index": index, "title": None,
-            "challenges": [{"text": t, "start": 1000 * k, "end": 1000 * k + len(t)} for k, t in enumerate(challenges)],
-            "recommendations": [{"text": t, "start": 500 + 1000 * k, "end": 500 + 1000 * k + len(t)}
-                                for k, t in enumerate(recommendations)]}
-
-
-def _themes(coll, aspect: str) -> list[tuple[str, int, list[int], list[str]]]:
-    return [(t.label, t.essay_count, t.essays, [p.text for p in t.points]) for t in getattr(coll, aspect)]
 
 
 @pytest.fixture
