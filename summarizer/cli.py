@@ -36,7 +36,6 @@ import typer
 from pydantic import ValidationError
 from tqdm import tqdm
 
-from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400 (its error bodies come from service.errors)
 from service.settings import Settings as ServiceSettings
 from summarizer import __version__, tokenize
 from summarizer.batch import (
@@ -768,6 +767,8 @@ def serve_command(
     unless it is set). The service logs one JSON line per request itself, so uvicorn's access log is off.
     """
     import uvicorn  # the server, only when serving
+
+    from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400 (service.errors' bodies)
 
     _check_service_settings()
     multiproc_dir = None

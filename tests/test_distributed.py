@@ -57,6 +57,17 @@ def test_import_summarizer_never_imports_ray():
     assert result.stdout.strip() == "[]"
 
 
+def test_import_of_the_cli_never_imports_the_http_server():
+    """`summarizer summarize`/`version` start without FastAPI, Starlette or uvicorn (1-2 s of imports on a loaded
+    machine): only `summarizer serve` imports the server."""
+    code = ("import sys, summarizer.cli; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette', 'uvicorn')))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_cli_batch_size_default_is_the_engines():
     from summarizer import cli, distributed
 
