@@ -1999,9 +1999,46 @@ def _question_items(structure: Structure) -> dict[int, str]:
         if sum(q for _, q in firsts) * 2 < len(items):
             continue
         for it, (first, q) in zip(items, firsts):
-            if q and not it.titled:  # a titled item's body answers its question: the rules for headings decide
-                out[id(it)] = "proposal" if _PROPOSAL_QUESTION.search(first) else "question"
+            # (a titled item's body answers its question: the rules for headings decide; but one whose body only asks
+            # on, 政府有无具体的时间表？⏎能否在换届前完成？, answers nothing: it asks as an untitled item does; a titled
+            # one that proposes, …容易滑倒，建议可否在渠盖面补上…？, or states a problem is left to the heading rules)
+            proposal = _PROPOSAL_QUESTION.search(first) is not None and not asks_information(first)
+            if q and not it.titled:
+                out[id(it)] = "proposal" if proposal else "question"
+            elif q and not proposal and asks_throughout(text[it.content_start:it.end]) and not (
+                    asp.challenge_strength(first) or asp.states_verdict(first)):
+                # (…承诺至今未有进展，请问…能否说明？ states the problem it asks about: the heading rules read it)
+                out[id(it)] = "question"
     return out
+
+
+def asks_throughout(item: str) -> bool:
+    """True when the text of a list item (characters, marker excluded) holds questions only: it ends with a question
+    mark and no sentence in it ends with a full stop or an exclamation mark (``政府有无具体的时间表？能否在换届前完成
+    这一目标？``), so no body of its answers the heading's question. Linear in the item."""
+    body = item.strip().rstrip("".join(_TRIM_CLOSERS))
+    return bool(body) and body[-1] in _QUESTION_ENDS and not any(c in body for c in "。！!；;")
+
+
+#: Closing quotation marks and brackets a question may end inside (``…吗？”``), stripped before its last character is
+#: read (:func:`asks_throughout`).
+_TRIM_CLOSERS = "”」』\"）)"
+
+
+def asks_information(question: str) -> bool:
+    """True when a question that asks whether something can be done (``能否``/``可否``: :data:`_PROPOSAL_QUESTION`) asks
+    for an account rather than a measure: a verb of explaining or telling (``information_request_verb`` cue group:
+    说明, 解释, 交代, 告知) follows the proposing word within :data:`INFORMATION_VERB_GAP` characters (``请问…进展
+    情况为何，能否具体说明？``); ``可否及早完成审批？`` proposes. Bounded search: linear in the question."""
+    m = _PROPOSAL_QUESTION.search(question)
+    if m is None:
+        return False
+    return asp.has_cue(question[m.end():m.end() + INFORMATION_VERB_GAP], "information_request_verb")
+
+
+#: Most characters between a proposing question word and a verb of explaining that makes it ask for an account
+#: (:func:`asks_information`: ``能否具体说明``, ``可否向公众详细交代``).
+INFORMATION_VERB_GAP = 8
 
 
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,

@@ -1,0 +1,56 @@
+"""Failure kinds of Part 26 (913-923) and the Parts 23-24 leftovers of the aspect corpus, each on a text written for
+the test (none copies a corpus string).
+
+1. An interpellation's numbered questions laid out as titled items (a question line whose body only asks on:
+   ``对于…，当局有无具体的时间表？能否在明年底前全部落成？``) gave the question as a point: an item that holds questions
+   only and states no problem asks, as an untitled question item does (:func:`summarizer.points.asks_throughout` in
+   ``points._question_items``); a ``能否``/``可否`` question whose act is a verb of explaining (``能否具体说明？``:
+   ``information_request_verb`` cue group, :func:`summarizer.points.asks_information`) asks for an account, not a measure.
+   An item that answers its question, one that states a problem before asking, and one that proposes (``可否尽快增建
+   宿位？``) are read as before.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aspect_helpers import points
+from summarizer import points as pts
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_ASKED = ("议员书面质询\n\n长者院舍宿位长期不足,轮候时间长达三年,为此本人提出质询如下:\n\n"
+          "1. 当局三年前承诺增建两千个宿位,请问各个项目的最新进展为何,能否具体说明?\n\n"
+          "2. 对于新院舍的规划,在兴建进度上,当局有无具体的时间表?能否在明年底前全部落成?\n")
+
+
+def test_items_that_only_ask_give_no_point():
+    assert points(_ASKED) == ([], [])
+
+
+def test_asking_for_an_account_is_no_proposal():
+    assert pts.asks_information("请问最新进展为何,能否具体说明?")
+    assert pts.asks_information("可否向公众详细交代原因?")
+    assert not pts.asks_information("可否及早完成审批?")
+    assert not pts.asks_information("政府有无具体的时间表?")
+
+
+def test_questions_throughout():
+    assert pts.asks_throughout("当局有无具体的时间表?能否在明年底前落成?")
+    assert pts.asks_throughout("有无时间表?”")
+    assert not pts.asks_throughout("当局有无具体的时间表?当局表示将于明年公布。")
+    assert not pts.asks_throughout("当局有无具体的时间表")
+
+
+def test_a_proposing_or_problem_item_is_read_as_before():
+    text = ("议员书面质询\n\n为此本人提出质询如下:\n\n1. 院舍宿位严重不足,可否尽快增建宿位?\n\n"
+            "2. 院舍的收费是否合理?能否具体解释?\n")
+    assert points(text) == (["1.院舍宿位严重不足"], ["可否尽快增建宿位"])
+
+
+def test_question_reading_is_linear():
+    long = "当局有无时间表?" * 12000
+    t = time.perf_counter()
+    pts.asks_throughout(long)
+    pts.asks_information("能否" + "具体" * 50000)
+    assert time.perf_counter() - t < 1.0
