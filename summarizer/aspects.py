@@ -3531,16 +3531,18 @@ def _strip_manner(clause: str) -> str:
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
-_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
+_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|期盼|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门"
+                     # (the parties of a legislature, 期盼朝野共同协商: lefts25)
+                     r"|朝野"
                      # (a letter's addressee in the second person, 我希望您们能够加强…; trialfix23b K)
                      r"|您们|你们|贵单位|贵部门|贵局)")
 
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
 #: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
-_APPEAL_GATE = re.compile("望|期待|促请|吁请|敦促|恳请|呼吁")
+_APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
 
 
 def _appeal(sentence: str) -> bool:

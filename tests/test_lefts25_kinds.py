@@ -54,3 +54,25 @@ def test_question_reading_is_linear():
     pts.asks_throughout(long)
     pts.asks_information("能否" + "具体" * 50000)
     assert time.perf_counter() - t < 1.0
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+# 2. An appeal with 期盼 (``我们诚挚期盼朝野共同协商与沟通``) and one to the parties of a legislature (朝野) were no
+#    appeal: 期盼 is a verb of appealing as 期望/盼望 are (``summarizer.aspects._APPEAL`` and its gate; the
+#    ``measure_tail_wish`` cue group, which splits a problem from the wish after it), 朝野 an addressee. A reported
+#    wish (``他期盼…``) and 期盼 as an adjective (``期盼已久的…``) are none.
+
+def test_appeal_with_qipan_is_a_measure():
+    assert points("我们期盼朝野共同协商与沟通。") == ([], ["我们期盼朝野共同协商与沟通"])
+    assert points("现时法庭无法运作,必须尽速终结,我们期盼朝野共同协商与沟通。") == (
+        ["现时法庭无法运作"], ["必须尽速终结,我们期盼朝野共同协商与沟通"])
+
+
+def test_wish_after_a_problem_splits_as_with_xiwang():
+    assert points("新院舍迟迟未能启用,我们期盼政府尽快检讨轮候安排。") == (
+        ["新院舍迟迟未能启用"], ["我们期盼政府尽快检讨轮候安排"])
+
+
+def test_reported_or_adjectival_qipan_is_no_appeal():
+    assert points("他期盼政府尽快检讨轮候安排。") == ([], [])
+    assert points("市民期盼已久的新公园终于开放。") == ([], [])
