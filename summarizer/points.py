@@ -1529,6 +1529,8 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`)."""
     if asp.run_in_measure(sentence):
         return asp.RECOMMENDATION
+    if asp.conditional_proposal(sentence):
+        return asp.RECOMMENDATION  # …仍有不少闲置空间，若能加以改造，将对…有帮助: a course urged by its good (lefts25)
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 
 from aspect_helpers import points
+from summarizer import aspects as asp
 from summarizer import points as pts
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -76,3 +77,35 @@ def test_wish_after_a_problem_splits_as_with_xiwang():
 def test_reported_or_adjectival_qipan_is_no_appeal():
     assert points("他期盼政府尽快检讨轮候安排。") == ([], [])
     assert points("市民期盼已久的新公园终于开放。") == ([], [])
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+# 3. A conditional proposal after a clause that sets the scene (``事实上，小区内仍有不少闲置空地，若能加以规划，将其改为
+#    停车场，将对居民大有帮助``) inside a paragraph of problems was read as a problem: the condition may follow up to two
+#    leading clauses, and ``将对…(大)有帮助`` is a benefit as ``将有助于`` is (``aspects._CONDITIONAL_PROPOSAL``); in a
+#    region a sentence that urges a course so states no problem (``points._region_sentence_aspect``). A condition with
+#    no ability verb (``若不加以规划…``), one with no benefit after it, and three leading clauses are none.
+
+_PARK = ("一、存在的问题\n由于多数居民住在公寓,家中往往无法停放单车。虽然市区设有一些停车场,但现有的车位仍无法应对实际的需求。"
+         "这些停车场普遍存在多项问题,例如收费过高、距离太远等。事实上,小区内仍有不少闲置空地,若能加以规划,将其改为停车场,"
+         "将对居民大有帮助。\n")
+
+
+def test_conditional_proposal_after_a_scene_is_no_problem():
+    assert points(_PARK) == (["由于多数居民住在公寓,家中往往无法停放单车", "虽然市区设有一些停车场,但现有的车位仍无法应对实际的需求",
+                              "这些停车场普遍存在多项问题,例如收费过高、距离太远等"], [])
+
+
+def test_conditional_proposal_reading():
+    assert asp.conditional_proposal("事实上,小区内仍有不少空地,若能加以规划,将其改为停车场,将对居民大有帮助")
+    assert asp.conditional_proposal("小区内仍有不少空地,若能加以规划,将对居民有所帮助")
+    assert not asp.conditional_proposal("小区内仍有不少空地,若不加以规划,将对居民造成困扰")
+    assert not asp.conditional_proposal("若能加以规划,居民将对此不满")
+    assert not asp.conditional_proposal("一,二,三,若能加以规划,将有助于提升效率")  # (three leading clauses)
+
+
+def test_conditional_proposal_is_linear():
+    t = time.perf_counter()
+    asp.conditional_proposal("小区内仍有不少空地," * 10000 + "若能加以规划,将对居民有所帮助")
+    asp.conditional_proposal("若能" + "加以规划" * 30000)
+    assert time.perf_counter() - t < 1.0
