@@ -2744,6 +2744,10 @@ def contrastive_measure(sentence: str) -> bool:
         return False
     course = s[m.end():]
     action, modal = _contrast_course(course)
+    # (a modal turn, 而必须放在…角度思考, prescribes B whatever verb opens it; not one before a copula, 而应该是…的讨论,
+    # which says what B is: lefts25)
+    action = action or (bool(m.group("turn")) and has_cue(m.group("turn"), "contrast_modal_turn")
+                        and not course.lstrip().startswith(("是", "为", "属")))
     if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
         return False
     if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):

@@ -109,3 +109,21 @@ def test_conditional_proposal_is_linear():
     asp.conditional_proposal("小区内仍有不少空地," * 10000 + "若能加以规划,将对居民有所帮助")
     asp.conditional_proposal("若能" + "加以规划" * 30000)
     assert time.perf_counter() - t < 1.0
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+# 4. A contrast whose turn is a modal (``这不是单一家庭的问题，而必须放在…的角度思考``) was read as a problem when B opens
+#    with a verb outside the action groups (放在): a modal turn (``contrast_modal_turn``: 而必须, 而应) prescribes B
+#    whatever verb opens it (:func:`summarizer.aspects.contrastive_measure`); not one before a copula (``而应该是整体规划
+#    的问题`` says what B is), nor a contrast of descriptions (``不是…而是…``).
+
+def test_modal_turn_prescribes_its_course():
+    assert points("人口老化带来的照护压力越来越大。但这不是单一家庭的问题,而必须放在整个社区照护体系的角度思考。") == (
+        ["人口老化带来的照护压力越来越大"], ["这不是单一家庭的问题,而必须放在整个社区照护体系的角度思考"])
+    assert asp.contrastive_measure("这不是孤立的问题,而应放在更大的角度思考")
+
+
+def test_copula_after_the_modal_turn_and_descriptions_prescribe_nothing():
+    assert points("这不是土地供应的问题,而应该是整体规划的问题。") == (["这不是土地供应的问题,而应该是整体规划的问题"], [])
+    assert not asp.contrastive_measure("这不是技术问题,而是管理问题")
+    assert not asp.contrastive_measure("这不是土地供应的问题,而应该是整体规划的问题")
