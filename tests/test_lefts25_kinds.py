@@ -127,3 +127,18 @@ def test_copula_after_the_modal_turn_and_descriptions_prescribe_nothing():
     assert points("这不是土地供应的问题,而应该是整体规划的问题。") == (["这不是土地供应的问题,而应该是整体规划的问题"], [])
     assert not asp.contrastive_measure("这不是技术问题,而是管理问题")
     assert not asp.contrastive_measure("这不是土地供应的问题,而应该是整体规划的问题")
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+# 5. A colloquial verb of misconduct after 继续 (``它趁着人民的健忘，继续乱搞``) was read as a measure (继续 opens measure
+#    clauses): such verbs (乱搞, 胡作非为, 为所欲为: ``prose_verdict`` cue group) are the writer's verdict on the actor
+#    (:func:`summarizer.aspects.states_verdict`). 继续 before an action stays a measure.
+
+def test_misconduct_verb_is_a_verdict():
+    assert points("接着,它趁着人民的健忘,继续乱搞。") == (["接着,它趁着人民的健忘,继续乱搞"], [])
+    assert asp.states_verdict("官员在拆迁中为所欲为")
+
+
+def test_going_on_with_an_action_is_still_a_measure():
+    assert not asp.states_verdict("政府应继续推进旧区改造")
+    assert points("政府应继续推进旧区改造。") == ([], ["政府应继续推进旧区改造"])
