@@ -2241,6 +2241,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # a further group of problems that the author announces in prose after the sections (…还认识到，工作中存在
             # 不少缺点和不足。A，B，C。): the sentence right after the announcement states them
             out[aspect].extend(_announced_prose(text, sentences, points))
+            # (prose outside the sections mostly previews them, …但仍存在供给不足等问题; but a verdict of the author's
+            # own, 这三项措施依然未曾正面回答…, 对…只字未提, judges with no list to preview: lefts25)
+            out[aspect].extend(p for p in points if asp.states_verdict(text[p.start:p.end]))
         elif found[aspect] and aspect == asp.RECOMMENDATION:
             # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
             # 宜…) is the author's measure too (news puts measures between and after its sections); one with only

@@ -142,3 +142,24 @@ def test_misconduct_verb_is_a_verdict():
 def test_going_on_with_an_action_is_still_a_measure():
     assert not asp.states_verdict("政府应继续推进旧区改造")
     assert points("政府应继续推进旧区改造。") == ([], ["政府应继续推进旧区改造"])
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+# 6. In a document whose problems stand in sections, prose outside them gave no challenge (it mostly previews the
+#    sections: ``…作用明显，但仍存在人手不足等问题``), so a release's opening verdict of its own (``但这些措施依然未曾正面
+#    回应租户的核心诉求``) was lost: a prose challenge that states a verdict (:func:`summarizer.aspects.states_verdict`)
+#    is kept beside the sections (``points.extract_points``). The preview is still dropped.
+
+_RELEASE = ("区议会新闻稿\n{opening}\n我们的质疑如下:\n一、当局说要改革,却不敢碰最核心的问题\n租金持续上涨,租户求助无门。\n"
+            "二、当局成立新部门,却从未交代资源从何而来\n新部门的人手严重不足。\n")
+
+
+def test_opening_verdict_is_kept_beside_problem_sections():
+    text = _RELEASE.format(opening="当局宣布三项改革,但这些措施依然未曾正面回应租户的核心诉求。")
+    assert points(text) == (["当局宣布三项改革,但这些措施依然未曾正面回应租户的核心诉求", "租金持续上涨,租户求助无门",
+                             "当局成立新部门,却从未交代资源从何而来"], [])
+
+
+def test_opening_preview_is_still_dropped():
+    text = _RELEASE.format(opening="当局推出三项改革,作用明显,但仍存在人手不足等问题。")
+    assert points(text) == (["租金持续上涨,租户求助无门", "当局成立新部门,却从未交代资源从何而来"], [])
