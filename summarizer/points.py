@@ -530,12 +530,34 @@ def section_states_point(heading: str) -> bool:
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
         return True  # 针对人力凋敝，如何引人留人的问题: the problem named by the question it raises (lefts23a)
+    if h and len(h) <= SECTION_POINT_CHARS and turned_problem_heading(h):
+        return True  # 政府说要改革，却不敢碰最核心的问题: a charge, 问题 the object of its turn (lefts25)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+#: Words that open the turned clause of a charge (``政府说要改革，却不敢碰最核心的问题``): what was said or done, then
+#: what it fails to do (:func:`turned_problem_heading`).
+_CHARGE_TURNS = ("却", "但却", "可是却", "然而却")
+
+
+def turned_problem_heading(heading: str) -> bool:
+    """Whether a section heading (characters) states a charge rather than naming a part: two clauses or more, a later
+    one opening with a turn of :data:`_CHARGE_TURNS` (``却``) whose words state a shortcoming (a negation, a deficiency
+    word: :func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`, or 不/未/没 before
+    a verb: ``政府说体育班要转型，却不敢碰最核心的压迫问题``). A heading that names the problems
+    (``存在的问题``) has no such turn. Linear in the heading."""
+    clauses = [c.strip() for c in re.split(r"[，,；;]", heading) if c.strip()]
+    for c in clauses[1:]:
+        if c.startswith(_CHARGE_TURNS):
+            rest = c[1:] if c.startswith("却") else c
+            if asp.challenge_strength(rest) or asp.states_verdict(rest) or re.search(r"[不未没]", rest):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

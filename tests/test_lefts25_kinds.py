@@ -156,10 +156,29 @@ _RELEASE = ("区议会新闻稿\n{opening}\n我们的质疑如下:\n一、当局
 
 def test_opening_verdict_is_kept_beside_problem_sections():
     text = _RELEASE.format(opening="当局宣布三项改革,但这些措施依然未曾正面回应租户的核心诉求。")
-    assert points(text) == (["当局宣布三项改革,但这些措施依然未曾正面回应租户的核心诉求", "租金持续上涨,租户求助无门",
-                             "当局成立新部门,却从未交代资源从何而来"], [])
+    assert points(text) == (["当局宣布三项改革,但这些措施依然未曾正面回应租户的核心诉求", "当局说要改革,却不敢碰最核心的问题",
+                             "租金持续上涨,租户求助无门", "当局成立新部门,却从未交代资源从何而来"], [])
 
 
 def test_opening_preview_is_still_dropped():
     text = _RELEASE.format(opening="当局推出三项改革,作用明显,但仍存在人手不足等问题。")
-    assert points(text) == (["租金持续上涨,租户求助无门", "当局成立新部门,却从未交代资源从何而来"], [])
+    assert points(text) == (["当局说要改革,却不敢碰最核心的问题", "租金持续上涨,租户求助无门",
+                             "当局成立新部门,却从未交代资源从何而来"], [])
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+# 7. A section heading that states a charge with 问题 as the object of its turn (``当局说要改革，却不敢碰最核心的问题``)
+#    was read as a heading that names the problems (``存在的问题``) and gave no point: a heading of two clauses whose
+#    later clause opens with 却 and states a shortcoming or a negation is a statement
+#    (:func:`summarizer.points.turned_problem_heading` in :func:`summarizer.points.section_states_point`).
+
+def test_charge_heading_states_its_point():
+    assert pts.turned_problem_heading("当局说要改革,却不敢碰最核心的问题")
+    assert pts.turned_problem_heading("投入很大,却收效甚微")
+    assert pts.section_states_point("当局说要改革,却不敢碰最核心的问题")
+
+
+def test_names_and_turns_to_no_shortcoming_are_no_charge():
+    assert not pts.turned_problem_heading("存在的问题")
+    assert not pts.turned_problem_heading("条件艰苦,却坚持下来")
+    assert not pts.section_states_point("存在的问题")
