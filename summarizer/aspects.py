@@ -2246,6 +2246,21 @@ _BARE_NEED = "(?<![无毋不必所])需"
 _ADDED_MODAL = re.compile(r"(?<=还)要")
 
 
+#: Most characters between the copula and the noun of worth of a demonstrative judgment
+#: (:func:`_demonstrative_judgment_re`).
+_DEMONSTRATIVE_JUDGMENT_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_judgment_re() -> re.Pattern[str]:
+    """A judgment of what the thing just said is (``这应该是建立新社会契约的精神所在``, ``这也应是…的意义所在``): a
+    demonstrative subject, an epistemic 应该/应 and the copula, then a noun of worth or essence (``judgment_essence_noun``
+    cue group) ending the sentence: no course prescribed (:func:`prose_aspect`). Anchored, bounded: linear."""
+    nouns = cue_alternation("judgment_essence_noun")
+    return re.compile(r"(?:这|此|这也|这就|这才|这些)[也就才]?(?:应该|应当|应)(?:就)?是[^，,。；;！？!?]{1,%d}?(?:%s)[。！!]?$"
+                      % (_DEMONSTRATIVE_JUDGMENT_CHARS, nouns))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
@@ -2265,6 +2280,8 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    if _demonstrative_judgment_re().match(s):
+        return None  # 这应该是建立新社会契约的精神所在: what the thing just said is judged to be, no course (lefts25)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):

@@ -182,3 +182,22 @@ def test_names_and_turns_to_no_shortcoming_are_no_charge():
     assert not pts.turned_problem_heading("存在的问题")
     assert not pts.turned_problem_heading("条件艰苦,却坚持下来")
     assert not pts.section_states_point("存在的问题")
+
+
+# 8 ---------------------------------------------------------------------------------------------------------------
+# 8. A judgment of what the thing just said is (``这应该是建立新社会契约的精神所在``) was read as a measure by its modal:
+#    a demonstrative subject, an epistemic 应该 and the copula, then a noun of worth ending the sentence
+#    (``judgment_essence_noun`` cue group) prescribe no course (``aspects._demonstrative_judgment_re`` in
+#    :func:`summarizer.aspects.prose_aspect`). An actor's modal (``政府应该建立…``) is a measure still.
+
+def test_demonstrative_judgment_is_no_measure():
+    assert asp.prose_aspect("这应该是建立新社会契约的精神所在。") is None
+    assert asp.prose_aspect("这也应是改革的意义所在") is None
+    assert points("这应该是建立新社会契约的精神所在。") == ([], [])
+    assert points("在大国较劲的格局里,新加坡人必须保持团结,共同抵御外来压力。这应该是建立新社会契约的精神所在。") == (
+        [], ["在大国较劲的格局里,新加坡人必须保持团结,共同抵御外来压力"])
+
+
+def test_an_actors_modal_is_still_a_measure():
+    assert asp.prose_aspect("政府应该尽快建立新的社会契约") == asp.RECOMMENDATION
+    assert points("政府应该尽快建立新的社会契约。") == ([], ["政府应该尽快建立新的社会契约"])
