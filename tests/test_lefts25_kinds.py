@@ -201,3 +201,19 @@ def test_demonstrative_judgment_is_no_measure():
 def test_an_actors_modal_is_still_a_measure():
     assert asp.prose_aspect("政府应该尽快建立新的社会契约") == asp.RECOMMENDATION
     assert points("政府应该尽快建立新的社会契约。") == ([], ["政府应该尽快建立新的社会契约"])
+
+
+# 9 ---------------------------------------------------------------------------------------------------------------
+# 9. A wealth gap or a poverty that persists, stated as the predicate (``贫富悬殊``, ``生活还是一样贫困``, ``多数人还是生活在
+#    贫困中``), was no shortcoming in prose: the phrases join the ``prose_challenge`` cue group. 贫困 alone (``帮助贫困
+#    家庭``: whom a measure serves) is none.
+
+def test_persisting_poverty_and_wealth_gap_are_problems():
+    assert asp.prose_aspect("多数人还是生活在贫困中,贫富悬殊") == asp.CHALLENGE
+    assert points("六十年过去了,乡区的路是四通八达了,但生活还是一样贫困,多数人还是生活在贫困中,贫富悬殊。") == (
+        ["生活还是一样贫困", "多数人还是生活在贫困中", "贫富悬殊"], [])
+
+
+def test_poverty_as_whom_a_measure_serves_is_no_problem():
+    assert not asp.has_cue("政府应帮助贫困家庭脱贫", "prose_challenge")
+    assert asp.prose_aspect("政府应帮助贫困家庭脱贫") != asp.CHALLENGE
