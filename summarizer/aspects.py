@@ -2246,6 +2246,21 @@ _BARE_NEED = "(?<![无毋不必所])需"
 _ADDED_MODAL = re.compile(r"(?<=还)要")
 
 
+#: Most characters between the copula and the noun of worth of a demonstrative judgment
+#: (:func:`_demonstrative_judgment_re`).
+_DEMONSTRATIVE_JUDGMENT_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_judgment_re() -> re.Pattern[str]:
+    """A judgment of what the thing just said is (``这应该是建立新社会契约的精神所在``, ``这也应是…的意义所在``): a
+    demonstrative subject, an epistemic 应该/应 and the copula, then a noun of worth or essence (``judgment_essence_noun``
+    cue group) ending the sentence: no course prescribed (:func:`prose_aspect`). Anchored, bounded: linear."""
+    nouns = cue_alternation("judgment_essence_noun")
+    return re.compile(r"(?:这|此|这也|这就|这才|这些)[也就才]?(?:应该|应当|应)(?:就)?是[^，,。；;！？!?]{1,%d}?(?:%s)[。！!]?$"
+                      % (_DEMONSTRATIVE_JUDGMENT_CHARS, nouns))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
@@ -2265,6 +2280,8 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    if _demonstrative_judgment_re().match(s):
+        return None  # 这应该是建立新社会契约的精神所在: what the thing just said is judged to be, no course (lefts25)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):
@@ -2447,8 +2464,10 @@ _ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
 #: condition, at most 16 characters of actor, a verb of ability; then, in a later clause, the good it would bring
 #: (``那才能帮助…``, ``将有助于…``, ``就能…``). Anchored, bounded: each gap stops at a clause mark.
 _CONDITIONAL_PROPOSAL = re.compile(
+    r"(?:[^，,。；;：:！？!?]{0,20}[，,]){0,2}"
     r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能(?![力源否])|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
-    r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可)")
+    r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可"
+    r"|将对[^，,。；;：:！？!?]{1,12}?(?:皆|都|均|大)?有(?:所)?(?:帮助|助益|益处|裨益))")
 
 
 def conditional_proposal(sentence: str) -> bool:
@@ -2742,6 +2761,10 @@ def contrastive_measure(sentence: str) -> bool:
         return False
     course = s[m.end():]
     action, modal = _contrast_course(course)
+    # (a modal turn, 而必须放在…角度思考, prescribes B whatever verb opens it; not one before a copula, 而应该是…的讨论,
+    # which says what B is: lefts25)
+    action = action or (bool(m.group("turn")) and has_cue(m.group("turn"), "contrast_modal_turn")
+                        and not course.lstrip().startswith(("是", "为", "属")))
     if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
         return False
     if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):
@@ -3531,16 +3554,18 @@ def _strip_manner(clause: str) -> str:
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
-_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|促请|吁请|敦促|恳请|呼吁"
+_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|期盼|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门"
+                     # (the parties of a legislature, 期盼朝野共同协商: lefts25)
+                     r"|朝野"
                      # (a letter's addressee in the second person, 我希望您们能够加强…; trialfix23b K)
                      r"|您们|你们|贵单位|贵部门|贵局)")
 
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
 #: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
-_APPEAL_GATE = re.compile("望|期待|促请|吁请|敦促|恳请|呼吁")
+_APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
 
 
 def _appeal(sentence: str) -> bool:

@@ -530,12 +530,34 @@ def section_states_point(heading: str) -> bool:
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
         return True  # 针对人力凋敝，如何引人留人的问题: the problem named by the question it raises (lefts23a)
+    if h and len(h) <= SECTION_POINT_CHARS and turned_problem_heading(h):
+        return True  # 政府说要改革，却不敢碰最核心的问题: a charge, 问题 the object of its turn (lefts25)
     if not h or len(h) > SECTION_POINT_CHARS or asp.heading_aspect(h) and not proposes(h):
         return False
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+
+
+#: Words that open the turned clause of a charge (``政府说要改革，却不敢碰最核心的问题``): what was said or done, then
+#: what it fails to do (:func:`turned_problem_heading`).
+_CHARGE_TURNS = ("却", "但却", "可是却", "然而却")
+
+
+def turned_problem_heading(heading: str) -> bool:
+    """Whether a section heading (characters) states a charge rather than naming a part: two clauses or more, a later
+    one opening with a turn of :data:`_CHARGE_TURNS` (``却``) whose words state a shortcoming (a negation, a deficiency
+    word: :func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_verdict`, or 不/未/没 before
+    a verb: ``政府说体育班要转型，却不敢碰最核心的压迫问题``). A heading that names the problems
+    (``存在的问题``) has no such turn. Linear in the heading."""
+    clauses = [c.strip() for c in re.split(r"[，,；;]", heading) if c.strip()]
+    for c in clauses[1:]:
+        if c.startswith(_CHARGE_TURNS):
+            rest = c[1:] if c.startswith("却") else c
+            if asp.challenge_strength(rest) or asp.states_verdict(rest) or re.search(r"[不未没]", rest):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1529,6 +1551,8 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`)."""
     if asp.run_in_measure(sentence):
         return asp.RECOMMENDATION
+    if asp.conditional_proposal(sentence):
+        return asp.RECOMMENDATION  # …仍有不少闲置空间，若能加以改造，将对…有帮助: a course urged by its good (lefts25)
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 
@@ -1999,9 +2023,46 @@ def _question_items(structure: Structure) -> dict[int, str]:
         if sum(q for _, q in firsts) * 2 < len(items):
             continue
         for it, (first, q) in zip(items, firsts):
-            if q and not it.titled:  # a titled item's body answers its question: the rules for headings decide
-                out[id(it)] = "proposal" if _PROPOSAL_QUESTION.search(first) else "question"
+            # (a titled item's body answers its question: the rules for headings decide; but one whose body only asks
+            # on, 政府有无具体的时间表？⏎能否在换届前完成？, answers nothing: it asks as an untitled item does; a titled
+            # one that proposes, …容易滑倒，建议可否在渠盖面补上…？, or states a problem is left to the heading rules)
+            proposal = _PROPOSAL_QUESTION.search(first) is not None and not asks_information(first)
+            if q and not it.titled:
+                out[id(it)] = "proposal" if proposal else "question"
+            elif q and not proposal and asks_throughout(text[it.content_start:it.end]) and not (
+                    asp.challenge_strength(first) or asp.states_verdict(first)):
+                # (…承诺至今未有进展，请问…能否说明？ states the problem it asks about: the heading rules read it)
+                out[id(it)] = "question"
     return out
+
+
+def asks_throughout(item: str) -> bool:
+    """True when the text of a list item (characters, marker excluded) holds questions only: it ends with a question
+    mark and no sentence in it ends with a full stop or an exclamation mark (``政府有无具体的时间表？能否在换届前完成
+    这一目标？``), so no body of its answers the heading's question. Linear in the item."""
+    body = item.strip().rstrip("".join(_TRIM_CLOSERS))
+    return bool(body) and body[-1] in _QUESTION_ENDS and not any(c in body for c in "。！!；;")
+
+
+#: Closing quotation marks and brackets a question may end inside (``…吗？”``), stripped before its last character is
+#: read (:func:`asks_throughout`).
+_TRIM_CLOSERS = "”」』\"）)"
+
+
+def asks_information(question: str) -> bool:
+    """True when a question that asks whether something can be done (``能否``/``可否``: :data:`_PROPOSAL_QUESTION`) asks
+    for an account rather than a measure: a verb of explaining or telling (``information_request_verb`` cue group:
+    说明, 解释, 交代, 告知) follows the proposing word within :data:`INFORMATION_VERB_GAP` characters (``请问…进展
+    情况为何，能否具体说明？``); ``可否及早完成审批？`` proposes. Bounded search: linear in the question."""
+    m = _PROPOSAL_QUESTION.search(question)
+    if m is None:
+        return False
+    return asp.has_cue(question[m.end():m.end() + INFORMATION_VERB_GAP], "information_request_verb")
+
+
+#: Most characters between a proposing question word and a verb of explaining that makes it ask for an account
+#: (:func:`asks_information`: ``能否具体说明``, ``可否向公众详细交代``).
+INFORMATION_VERB_GAP = 8
 
 
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
@@ -2202,6 +2263,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # a further group of problems that the author announces in prose after the sections (…还认识到，工作中存在
             # 不少缺点和不足。A，B，C。): the sentence right after the announcement states them
             out[aspect].extend(_announced_prose(text, sentences, points))
+            # (prose outside the sections mostly previews them, …但仍存在供给不足等问题; but a verdict of the author's
+            # own, 这三项措施依然未曾正面回答…, 对…只字未提, judges with no list to preview: lefts25)
+            out[aspect].extend(p for p in points if asp.states_verdict(text[p.start:p.end]))
         elif found[aspect] and aspect == asp.RECOMMENDATION:
             # after the essay's first aspect section, a prose sentence that prescribes with a strong modal (应/必须/
             # 宜…) is the author's measure too (news puts measures between and after its sections); one with only
