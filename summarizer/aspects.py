@@ -1529,6 +1529,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
+    if _MODAL_COLON_TAIL.search(s):
+        # 如果你所在的小区充电桩不足，可以：⏎- 向物业反馈…: a last clause of only a modal and its colon announces
+        # what to do; the clauses before it name the case the measures answer, not the list's aspect (p27prec)
+        return RECOMMENDATION
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
@@ -1553,6 +1557,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
 
+
+#: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
+#: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
+_MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
