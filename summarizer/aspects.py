@@ -5140,6 +5140,10 @@ _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
 #: ``某某学校于2016年访问了…``, ``20世纪90年代中期以来…``, ``过去一年，…``).
 _DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
                           r"(?:过去|去年|上年|前些年|一年来|几年来|五年来)(?:[一二三四五六七八九十几]年)?[，,])")
+#: A news report's day at a sentence's start, after at most ten characters of its subject (``昨日下午，…``, ``他们昨早
+#: 与…会晤后``, ``《某报》日前发起…``): with an event verb (``news_day_event_verb`` cue group) it narrates the event
+#: (:func:`narrates_news_day`). Anchored, bounded.
+_NEWS_DAY_OPENER = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|前日|日前)")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
@@ -5521,6 +5525,8 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
+    if narrates_news_day(s):
+        return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if states_duty(s):
@@ -5604,6 +5610,18 @@ def remedies_done(point: str) -> bool:
     if rx.search(point) is None or has_cue(point, "adversative") or modal_strength(point) or strong_modal(point):
         return False
     return not has_cue(rx.sub(_blanked, point), "prose_challenge")
+
+
+def narrates_news_day(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates a news report's event of the day: it opens with a relative day
+    after at most ten characters of its subject (:data:`_NEWS_DAY_OPENER`: ``昨日下午，…``, ``他们昨早与…``,
+    ``《某报》日前发起…``), holds an event verb (``news_day_event_verb`` cue group: 举办, 会晤, 对接, 发起) and no
+    deficiency predicate (``prose_challenge``), adversative turn or strong modal (:func:`strong_modal`; 坚持 is no bar): what a party did that day, neither aspect
+    (``昨天小区的路灯又坏了`` names no event verb and stays a complaint). Linear in ``len(point)`` (p27prec)."""
+    s = point.strip()
+    if not _NEWS_DAY_OPENER.match(s) or not has_cue(s, "news_day_event_verb"):
+        return False
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
 
 
 def narrates_activity(point: str) -> bool:

@@ -29,3 +29,29 @@ def test_items_under_a_modal_colon_are_recommendations():
     got = _points(_LAMPS)
     assert got["recommendation"] == ["拨打市民热线反映,请求尽快维修", "联合邻居向街道办提交书面意见"]
     assert got["challenge"] == ["街道里的路灯经常不亮,居民夜里出行很不方便"]
+
+
+# --- a news report's event of the day is narration, neither aspect (aspects.narrates_news_day) -------------------
+
+def test_news_day_event_is_narration():
+    assert aspects.narrates_news_day("昨日上午，区城管局与三家物业公司座谈，就垃圾分类工作交换了意见")
+    assert aspects.narrates_news_day("市民协会日前举办“社区安全月”活动，吸引了上百名居民参加")
+    assert aspects.states_neither("他们昨早与街道官员会晤后，一度坚持停工，其后决定让步")
+
+
+def test_news_day_complaint_or_measure_is_no_narration():
+    # no event verb: a complaint of the day; a turn or a strong modal: a problem or a measure
+    assert not aspects.narrates_news_day("昨天小区的路灯又坏了，居民夜里出行十分困难")
+    assert not aspects.narrates_news_day("昨日召开的会议上，居民提出路灯长期不亮，但一直没人修")
+    assert not aspects.narrates_news_day("近日，区里召开座谈会")  # (no relative day of the list)
+
+
+_DAY_NEWS = ("小区路灯长期不亮，居民夜里出行很不方便。\n"
+             "昨日下午，街道办与三家物业公司一一进行对接，听取居民意见。\n"
+             "有关部门应尽快增设路灯，方便居民出行。\n")
+
+
+def test_news_day_sentence_gives_no_point():
+    got = _points(_DAY_NEWS)
+    assert got["challenge"] == ["小区路灯长期不亮，居民夜里出行很不方便"]
+    assert got["recommendation"] == ["有关部门应尽快增设路灯，方便居民出行"]
