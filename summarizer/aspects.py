@@ -6824,6 +6824,37 @@ def solution_outcome_at(point: str) -> int | None:
     return cut + 1
 
 
+#: An ordinal or a linking word before a clause (``第二，``, ``其次，``, ``同时``). Anchored, bounded.
+_LEADING_ORDINAL = re.compile(r"^\s{0,2}(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六次]|首先|最后|同时|因此|所以|可见|总之)?\s{0,2}[，,、]?")
+
+#: A clause that names its subject as the way to solve a problem (``平台化是化解该困境的有效途径``, ``把空置的房屋改造
+#: 或许是一个解决房屋土地问题的好方法``): at most 30 characters of subject, an adverb, 是, at most 24 characters and a
+#: noun of a way that works (``copula_solution_noun`` cue group: 的好方法, 的有效途径, 的出路). Bounded.
+@lru_cache(maxsize=1)
+def _copula_solution_re() -> re.Pattern[str]:
+    nouns = cue_alternation("copula_solution_noun") or "(?!)"
+    return re.compile(r"(?:^|(?<=[，,；;]))\s{0,2}([^，,。；;！？!?]{2,30}?)(?:或许|也许|可能|也|正|就|才|恰恰|无疑)?是"
+                      r"(?:一个|一种|一条|一项|一大)?[^，,。；;！？!?]{0,24}?(?:" + nouns + r")")
+
+
+def copula_solution_end(point: str) -> int | None:
+    """End offset (characters into ``point``, Simplified view) of the first clause of ``point`` that names its subject
+    as a way to solve a problem (:func:`_copula_solution_re`: ``平台化是化解该困境的有效途径``, ``把空置的房屋改造或许是
+    一个解决房屋土地问题的好方法，值得想想``), else None: that clause is a measure, whatever problem word its object
+    names. A negated copula (``不是``, ``并非``: ``补贴不是解决问题的好办法``) or a subject that is only a pronoun or a
+    deficiency (``prose_challenge`` cue group) gives None, as does a clause after another one of the point (past an
+    ordinal or a linking word, :data:`_LEADING_ORDINAL`). Linear in ``len(point)`` (p27prec)."""
+    m = _copula_solution_re().search(point)
+    if m is None or len(_LEADING_ORDINAL.sub("", point[:m.start(1)], count=1).strip("，,；; ")) > 0:
+        return None  # (…加重了基层负担；第二，平台化是…的有效途径: a clause after others is no point of its own here)
+    subject = m.group(1).strip()
+    if subject.endswith(("不", "并非", "绝非", "未必", "并不")) or subject in ("这", "这也", "那", "它", "此"):
+        return None
+    if has_cue(subject, "prose_challenge"):
+        return None
+    return m.end()
+
+
 def names_status_section(heading: str) -> bool:
     """True when ``heading`` (a section heading, Simplified view) names the status of its subject (``status_section``
     cue group: ``一、xx县农村经济发展现状``, ``基本情况``): a section of neither aspect whose items may still state

@@ -8319,7 +8319,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
                 # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)
                 mtext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
-                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)):
+                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)
+                        and asp.copula_solution_end(mtext) is None):  # (X是解决…的好方法 names no act, X is one)
                     moved.append(p)
                 continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
@@ -8396,7 +8397,14 @@ def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
     rest = _rest_of_sentence(text, p.end)
     cut = asp.solution_outcome_at(ptext + rest)
     if cut is None:
-        return False
+        way = asp.copula_solution_end(ptext)
+        if way is None:
+            return False
+        # 平台化是化解该困境的有效途径; 把空置的房屋改造或许是一个解决…问题的好方法，值得想想: its subject is the way to
+        # solve the problem, a measure; the point ends with that clause (p27prec)
+        p.aspect = asp.RECOMMENDATION
+        p.end = p.end - len(ptext) + way
+        return True
     p.aspect = asp.RECOMMENDATION
     if cut <= len(ptext):
         p.end = p.end - len(ptext) + cut - 1  # (at the comma before the outcome clause)

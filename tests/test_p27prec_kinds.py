@@ -55,3 +55,26 @@ def test_news_day_sentence_gives_no_point():
     got = _points(_DAY_NEWS)
     assert got["challenge"] == ["小区路灯长期不亮，居民夜里出行很不方便"]
     assert got["recommendation"] == ["有关部门应尽快增设路灯，方便居民出行"]
+
+
+# --- X是解决…的好方法: the subject is a measure, whatever problem its object names (aspects.copula_solution_end) -------
+
+def test_copula_solution_clause():
+    s = "把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法，值得考虑"
+    assert aspects.copula_solution_end(s) == s.index("，")
+    assert aspects.copula_solution_end("共享充电是化解该困境的有效途径") == len("共享充电是化解该困境的有效途径")
+    # a negated copula, a pronoun subject, a deficiency as subject, a clause after another one: none
+    assert aspects.copula_solution_end("单纯发放补贴并不是解决问题的好办法") is None
+    assert aspects.copula_solution_end("这是解决问题的好办法") is None
+    assert aspects.copula_solution_end("人手严重不足是问题的出路") is None
+    assert aspects.copula_solution_end("这加重了居民负担；第二，共享充电是化解该困境的有效途径") is None
+
+
+_FLATS = ("老城区住房紧张的问题由来已久。\n"
+          "把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法，值得考虑！\n")
+
+
+def test_copula_solution_is_a_recommendation():
+    got = _points(_FLATS)
+    assert got["recommendation"] == ["把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法"]
+    assert "把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法，值得考虑" not in got["challenge"]
