@@ -6340,7 +6340,7 @@ def states_no_measure(point: str) -> bool:
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
     paper's method and result (:func:`reports_method_result`), ends in a conceded clause (:data:`_CONCEDED_END`:
-    ``整治形式主义虽好``) or states a thesis (a
+    ``整治形式主义虽好``), opens with a hedge and holds no modal (:data:`_HEDGE_OPENERS`: ``应该说谈得比较全面``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
@@ -6348,7 +6348,14 @@ def states_no_measure(point: str) -> bool:
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
         return True
+    if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
+        return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
     return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
+
+
+#: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:
+#: :func:`states_no_measure`; the ``modal_exclusion`` cue group masks them inside the modal tests).
+_HEDGE_OPENERS = ("应该说", "应当说", "可以说")
 
 
 #: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before

@@ -78,3 +78,23 @@ def test_copula_solution_is_a_recommendation():
     got = _points(_FLATS)
     assert got["recommendation"] == ["把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法"]
     assert "把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法，值得考虑" not in got["challenge"]
+
+
+# --- the hedge 应该说 is no modal of a measure (points.measure_tail_clause, aspects.states_no_measure) -------------
+
+def test_hedge_is_no_measure_tail():
+    from summarizer import points
+    assert not points.measure_tail_clause("应该说讲得是比较透彻的")
+    assert not points.measure_tail_clause("应当说成效明显")
+    # a modal that opens an action is still a tail
+    assert points.measure_tail_clause("应该尽快修复路面")
+    assert aspects.states_no_measure("应该说讲得是比较透彻的，比如路面破损、照明不足")
+    assert not aspects.states_no_measure("应该说，政府应尽快修复路面")
+
+
+_REVIEW = ("报告谈到了社区面临的困难,应该说讲得是比较透彻的,比如停车位紧缺、照明设施老化、垃圾清运不及时,把这些问题都点到了。\n")
+
+
+def test_hedge_sentence_gives_no_recommendation():
+    got = _points(_REVIEW)
+    assert got["recommendation"] == []
