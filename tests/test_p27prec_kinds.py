@@ -98,3 +98,27 @@ _REVIEW = ("报告谈到了社区面临的困难,应该说讲得是比较透彻�
 def test_hedge_sentence_gives_no_recommendation():
     got = _points(_REVIEW)
     assert got["recommendation"] == []
+
+
+# --- 唯有A，才能B after a complaint: the clauses from 唯有 on are a measure tail (points.measure_tail_clause) ------------
+
+def test_only_way_opens_a_measure_tail():
+    from summarizer import points
+    assert points.measure_tail_clause("唯有整合")
+    assert points.measure_tail_clause("惟有加大投入")
+    assert not points.measure_tail_clause("唯一")  # (no such opener)
+
+
+_ONLY_WAY = "社区食堂和养老驿站各自为政，缺乏统一调度，唯有整合资源，才能提高服务效率。\n"
+
+
+def test_only_way_split_from_its_complaint():
+    got = _points(_ONLY_WAY)
+    assert got["challenge"] == ["社区食堂和养老驿站各自为政，缺乏统一调度"]
+    assert got["recommendation"] == ["唯有整合资源，才能提高服务效率"]
+
+
+def test_only_way_after_no_complaint_is_not_split():
+    # the clause before 唯有 states no deficiency: no complaint is split off it
+    got = _points("居民对公交的需求很大，唯有增开线路，才能满足需求。\n")
+    assert "居民对公交的需求很大" not in got["challenge"]
