@@ -5527,6 +5527,8 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_news_day(s):
         return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
+    if announces_sanction(s):
+        return True  # 对整改不认真、虚假整改的，将进行严肃问责: a sanction announced for a case, neither aspect (p27prec)
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if states_duty(s):
@@ -5622,6 +5624,30 @@ def narrates_news_day(point: str) -> bool:
     if not _NEWS_DAY_OPENER.match(s) or not has_cue(s, "news_day_event_verb"):
         return False
     return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
+
+
+#: The last clause of a sanction announced for a case (``…的，将进行严肃问责``, ``…的责任人，指挥部将进行约谈问责``):
+#: a comma, at most 20 characters of the sanctioning body, 将, at most three manner words and a verb of sanction, to
+#: the end. Anchored at the end, bounded.
+_SANCTION_TAIL = re.compile(r"[，,][^，,。；;！？!?]{0,20}?将(?:进行|予以|依法依规|依法|依规|严肃|从严|一律|被|给予){0,3}"
+                            r"(?:约谈)?(?:问责|追责|处理|查处|处分|通报批评|追究[^，,。；;]{0,8}?责任)[。.！!]?\s*$")
+
+
+def announces_sanction(point: str) -> bool:
+    """True when ``point`` (Simplified view) announces a sanction for a case (``对整改责任落实不到位、虚假整改的，将进行
+    严肃问责``; ``对整改不力的责任单位、责任人，指挥部将进行约谈问责``): it opens with 对, a case clause ends in 的 or
+    names those responsible (责任人, 责任单位) before a comma, and its last clause announces with 将 a verb of sanction
+    (:data:`_SANCTION_TAIL`). The faults named are the case a warning addresses and the warning is an authority's
+    notice, neither a problem nor the author's measure (``对…的，要严肃问责`` prescribes, it has no 将). Linear in
+    ``len(point)`` (p27prec)."""
+    s = point.strip()
+    if not s.startswith("对"):
+        return False
+    m = _SANCTION_TAIL.search(s)
+    if m is None:
+        return False
+    case = s[:m.start()]
+    return case.endswith(("的", "责任人", "责任单位", "单位", "人员")) or "的，" in case or "的," in case
 
 
 def narrates_activity(point: str) -> bool:

@@ -122,3 +122,27 @@ def test_only_way_after_no_complaint_is_not_split():
     # the clause before 唯有 states no deficiency: no complaint is split off it
     got = _points("居民对公交的需求很大，唯有增开线路，才能满足需求。\n")
     assert "居民对公交的需求很大" not in got["challenge"]
+
+
+# --- a sanction announced for a case is neither aspect (aspects.announces_sanction) -------------------------------
+
+def test_sanction_announced_is_neither():
+    assert aspects.announces_sanction("对台账弄虚作假、敷衍应付的，将进行严肃问责")
+    assert aspects.announces_sanction("对整改拖延的责任单位、责任人，督查组将进行约谈问责。")
+    assert aspects.states_neither("对台账弄虚作假、敷衍应付的，将进行严肃问责")
+
+
+def test_sanction_prescribed_or_turned_is_no_announcement():
+    assert not aspects.announces_sanction("对台账弄虚作假的，要严肃问责")  # (prescribes: a measure)
+    assert not aspects.announces_sanction("对违规企业将依法处理，但目前执法力量严重不足")
+    assert not aspects.announces_sanction("台账弄虚作假的，将进行严肃问责")  # (no 对 case)
+
+
+_WARNING = ("一些单位的台账弄虚作假，整改流于形式。\n"
+            "对台账弄虚作假、敷衍应付的，将进行严肃问责。\n")
+
+
+def test_sanction_sentence_gives_no_point():
+    got = _points(_WARNING)
+    assert got["challenge"] == ["一些单位的台账弄虚作假，整改流于形式"]
+    assert got["recommendation"] == []
