@@ -1427,6 +1427,7 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     j = 0
     active: list[tuple[int, int, str | None, bool]] = []
     paragraph_of = {g[0]: g for g in _paragraphs(text, sentences)} if openers else {}
+    turned: tuple[int, str] | None = None  # (end of the item span, aspect) after a label line turned its body
     for si, s in enumerate(sentences):
         while j < len(spans) and spans[j][0] <= s.start:
             active.append(spans[j])
@@ -1435,6 +1436,17 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             j += 1
         active = [sp for sp in active if sp[1] > s.start]
         owner = active[-1][2] if active else None
+        if turned is not None and s.start < turned[0]:
+            out.append(turned[1])
+            continue
+        turned = None
+        if openers and owner in (asp.CHALLENGE, asp.RECOMMENDATION) and _label_line_turn(text, s, owner):
+            # 五、车辆安全 ⏎ …缺少校车标识。⏎ 具体要求： ⏎ …开出整改通知单，限期整改。: a label line of the other
+            # aspect, alone on its line, turns the rest of the item's body (the last item of a list runs on past
+            # it: p27prec)
+            turned = (active[-1][1], asp.RECOMMENDATION if owner == asp.CHALLENGE else asp.CHALLENGE)
+            out.append(None)
+            continue
         if owner is None and si in paragraph_of and region in (asp.CHALLENGE, asp.RECOMMENDATION) and \
                 s.kind == "sentence" and _paragraph_turn([sentences[k] for k in paragraph_of[si]], region):
             # an opener's region ends at a paragraph of prose that argues the other aspect (根源在于…。若…便会…。 ⏎
@@ -1469,6 +1481,27 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def _label_line_turn(text: str, s: Sentence, owner: str) -> bool:
+    """Whether the sentence ``s`` of ``text`` is a label line of the aspect other than ``owner`` (the aspect of the
+    item span it lies in): it stands alone on its line, ends in a colon and announces that aspect
+    (:func:`summarizer.aspects.lead_in_aspect`: ``具体要求：``, ``存在问题：``), at most :data:`LABEL_LINE_CHARS`
+    characters. O(length of the sentence) (p27prec)."""
+    body = text[s.start:s.end].strip()
+    if not body.endswith(("：", ":")) or len(body) > LABEL_LINE_CHARS:
+        return False
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:s.start].strip() or text[s.end:line_end].strip():
+        return False
+    aspect = asp.lead_in_aspect(body)
+    return aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and aspect != owner
+
+
+#: Most characters of a label line that turns an item's body (:func:`_label_line_turn`: ``具体要求：``).
+LABEL_LINE_CHARS = 12
 
 
 def _paragraph_turn(group: list[Sentence], region: str) -> str | None:

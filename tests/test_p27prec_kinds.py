@@ -146,3 +146,35 @@ def test_sanction_sentence_gives_no_point():
     got = _points(_WARNING)
     assert got["challenge"] == ["一些单位的台账弄虚作假，整改流于形式"]
     assert got["recommendation"] == []
+
+
+# --- a label line of the other aspect turns the rest of an item's body (points._label_line_turn) -------------------
+
+_REPORT = ("通过检查发现存在以下问题。\n\n"
+           "一、食堂卫生\n\n"
+           "有的食堂卫生较差,留样记录不规范。\n\n"
+           "二、校车管理\n\n"
+           "个别校车手续不全,缺少安全标识。\n\n"
+           "具体要求:\n\n"
+           "检查组根据各校存在的问题,开出了整改通知单,限期整改。\n")
+
+
+def test_label_line_turns_the_last_items_body():
+    got = _points(_REPORT)
+    # the sentence under 具体要求: is no problem of the last item any more
+    assert got["challenge"] == ["有的食堂卫生较差,留样记录不规范", "个别校车手续不全,缺少安全标识"]
+
+
+def test_label_line_turn_reads_a_line_alone():
+    from types import SimpleNamespace
+    from summarizer import points
+
+    def at(text, label):
+        k = text.index(label)
+        return SimpleNamespace(start=k, end=k + len(label))
+    text = "一、校车管理\n个别校车缺少标识。\n具体要求:\n要尽快补办手续。\n"
+    assert points._label_line_turn(text, at(text, "具体要求:"), aspects.CHALLENGE)
+    # the item's own aspect, or a label that shares its line with other text, is no turn
+    assert not points._label_line_turn(text, at(text, "具体要求:"), aspects.RECOMMENDATION)
+    text2 = "一、校车管理\n个别校车缺少标识。具体要求:\n要尽快补办手续。\n"
+    assert not points._label_line_turn(text2, at(text2, "具体要求:"), aspects.CHALLENGE)
