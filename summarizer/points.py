@@ -1491,10 +1491,13 @@ def _label_line_turn(text: str, s: Sentence, owner: str) -> bool:
     body = text[s.start:s.end].strip()
     if not body.endswith(("：", ":")) or len(body) > LABEL_LINE_CHARS:
         return False
-    line_start = text.rfind("\n", 0, s.start) + 1
-    line_end = text.find("\n", s.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:s.start].strip() or text[s.end:line_end].strip():
+    # (bounded: an indent of at most 8 characters on either side of the label, then the line's break or the text's end)
+    lo = max(0, s.start - 8)
+    before = text[lo:s.start].rstrip(" \t\u3000")
+    if not (before.endswith("\n") or not before and lo == 0):
+        return False
+    after = text[s.end:s.end + 8].lstrip(" \t\u3000")
+    if not (after.startswith("\n") or not after and s.end + 8 >= len(text)):
         return False
     aspect = asp.lead_in_aspect(body)
     return aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and aspect != owner
