@@ -178,3 +178,13 @@ def test_label_line_turn_reads_a_line_alone():
     assert not points._label_line_turn(text, at(text, "具体要求:"), aspects.RECOMMENDATION)
     text2 = "一、校车管理\n个别校车缺少标识。具体要求:\n要尽快补办手续。\n"
     assert not points._label_line_turn(text2, at(text2, "具体要求:"), aspects.CHALLENGE)
+
+
+# --- questions answered or raised at an event are no problem stated (problem_candour_verb: 回答, 反映) ---------------
+
+def test_questions_answered_or_raised_are_no_problem():
+    assert aspects.states_neither("五个部门的负责人现场回答市民问题，接受市民评议")
+    assert aspects.states_neither("节目进行了两个小时，热线电话不断，反映了不少问题")
+    # the problems named after it, or a problem left unsolved, are still stated
+    assert not aspects.speaks_of_problems("居民反映了不少问题，路灯不亮，道路破损")
+    assert not aspects.states_neither("群众反映的问题长期得不到解决")
