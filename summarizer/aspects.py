@@ -5466,7 +5466,9 @@ def states_neither(point: str) -> bool:
       before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
       (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b), or an area heading naming no
       deficiency (:data:`_AREA_HEADING`: ``在带头严守政治纪律方面``, corpus24);
-    * background, a definition, another party's view or the author's own narration (:func:`states_background`).
+    * background, a definition, another party's view or the author's own narration (:func:`states_background`);
+    * (p27prec) a news report's event of the day (:func:`narrates_news_day`), a worry denied (:func:`denies_worry`:
+      又不用担心电费的问题) or a sanction announced for a case (:func:`announces_sanction`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -5527,6 +5529,10 @@ def states_neither(point: str) -> bool:
         return True
     if narrates_news_day(s):
         return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
+    if "担心" in s or "发愁" in s or "操心" in s:
+        if denies_worry(s):
+            return True  # 又不用担心电费的问题: a worry a measure removes, a benefit, no problem stated (p27prec;
+            # the gate holds the last word of every worry_denied entry)
     if announces_sanction(s):
         return True  # 对整改不认真、虚假整改的，将进行严肃问责: a sanction announced for a case, neither aspect (p27prec)
     if narrates_activity(s):
@@ -5631,6 +5637,21 @@ def narrates_news_day(point: str) -> bool:
 #: the end. Anchored at the end, bounded.
 _SANCTION_TAIL = re.compile(r"[，,][^，,。；;！？!?]{0,20}?将(?:进行|予以|依法依规|依法|依规|严肃|从严|一律|被|给予){0,3}"
                             r"(?:约谈)?(?:问责|追责|处理|查处|处分|通报批评|追究[^，,。；;]{0,8}?责任)[。.！!]?\s*$")
+
+
+def denies_worry(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens, past at most six characters of a subject or linking adverb, with a
+    worry denied (``worry_denied`` cue group: ``又不用担心电费的问题``, ``居民再也不用为停车发愁``): what a measure spares
+    people is a benefit, the problem it names none the text states; no deficiency nor adversative turn may follow in
+    a later clause (:func:`challenge_strength`, ``prose_challenge``, ``adversative`` over the rest). Linear in ``len(point)`` (p27prec)."""
+    s = point.strip()
+    m = cue_pattern("worry_denied").search(s, 0, min(len(s), 6 + 5))
+    if m is None or any(ch in s[:m.start()] for ch in "，,；;。"):
+        return False
+    rest = s[m.end():]
+    cut = min((k for k in (rest.find("，"), rest.find(","), rest.find("；")) if k >= 0), default=len(rest))
+    later = rest[cut:]
+    return not (challenge_strength(later) or has_cue(later, "prose_challenge") or has_cue(later, "adversative"))
 
 
 def announces_sanction(point: str) -> bool:

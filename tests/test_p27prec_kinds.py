@@ -188,3 +188,16 @@ def test_questions_answered_or_raised_are_no_problem():
     # the problems named after it, or a problem left unsolved, are still stated
     assert not aspects.speaks_of_problems("居民反映了不少问题，路灯不亮，道路破损")
     assert not aspects.states_neither("群众反映的问题长期得不到解决")
+
+
+# --- a worry denied is a benefit, no problem (aspects.denies_worry) ----------------------------------------------
+
+def test_worry_denied_is_no_problem():
+    assert aspects.denies_worry("而且不用担心燃气费的问题")
+    assert aspects.denies_worry("居民再也不用为停车发愁")
+    assert aspects.states_neither("而且不用担心燃气费的问题")
+
+
+def test_worry_stated_or_turned_is_kept():
+    assert not aspects.denies_worry("家长最担心的是孩子的安全问题")
+    assert not aspects.denies_worry("不用担心燃气费的问题，但管道经常漏气")
