@@ -5641,7 +5641,7 @@ _SANCTION_TAIL = re.compile(r"[，,][^，,。；;！？!?]{0,20}?将(?:进行|�
 
 def denies_worry(point: str) -> bool:
     """True when ``point`` (Simplified view) opens, past at most six characters of a subject or linking adverb, with a
-    worry denied (``worry_denied`` cue group: ``又不用担心电费的问题``, ``居民再也不用为停车发愁``): what a measure spares
+    worry denied (``worry_denied`` cue group: ``又不用担心电费的问题``, ``居民再也不必发愁买菜的事``): what a measure spares
     people is a benefit, the problem it names none the text states; no deficiency nor adversative turn may follow in
     a later clause (:func:`challenge_strength`, ``prose_challenge``, ``adversative`` over the rest). Linear in ``len(point)`` (p27prec)."""
     s = point.strip()
