@@ -5891,6 +5891,10 @@ def procedural_wish(point: str) -> bool:
 PRAISE_VERDICT_CHARS = 8
 
 
+#: A copula that opens a last clause of verdict (``这也是``, ``这是``, ``这都是``): read past by :func:`states_praise`.
+_THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
@@ -5900,8 +5904,9 @@ def states_praise(point: str) -> bool:
     point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
     last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
-    if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
-            lexicon().words("praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
+    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
+    if 0 < len(s) - len(last) and verdict.lstrip("很十分非常确实实在也更都").startswith(
+            lexicon().words("praise_verdict")) and len(verdict) <= PRAISE_VERDICT_CHARS:
         # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
         # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
         return True

@@ -201,3 +201,11 @@ def test_worry_denied_is_no_problem():
 def test_worry_stated_or_turned_is_kept():
     assert not aspects.denies_worry("家长最担心的是孩子的安全问题")
     assert not aspects.denies_worry("不用担心燃气费的问题，但管道经常漏气")
+
+
+# --- a last clause "this is welcome to all" is praise (praise_verdict 乐见, read past 这也是 in aspects.states_praise) --
+
+def test_welcome_verdict_is_praise():
+    assert aspects.states_praise("双方各退一步，展现了解决分歧的诚意，这也是大家乐见的局面")
+    # a verdict of regret is no praise
+    assert not aspects.states_praise("物业一再拖延维修，这是大家不愿看到的")
