@@ -6561,13 +6561,17 @@ _TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|
 #: means); a predicate of worth that closes the sentence, ``是…的`` and a noun of a principle's place (``maxim_worth`` cue
 #: group: 生命线, 落脚点, 关键所在: ``发现问题是巡察工作的生命线``), which says what something is worth, whatever problem words
 #: its subject or object holds; or a general truth, ``历来不可或缺`` (``监管历来不可或缺``). Bounded: each part is capped.
-_MAXIM_FORM = r"是也[。！!]?$|历来(?:都)?(?:不可或缺|必不可少)[。！!]?$|是[^。；;！？!?]{0,40}?的(?:%s)(?:之一)?[。！!]?$"
+#: Also two such predicates in a row that open the sentence (``发现问题是巡察工作的生命线，解决问题是巡察工作的落脚点，…``:
+#: a pair of maxims, whatever the sentence goes on to say of them; p27prec).
+_MAXIM_FORM = (r"是也[。！!]?$|历来(?:都)?(?:不可或缺|必不可少)[。！!]?$|是[^。；;！？!?]{0,40}?的(?:%(w)s)(?:之一)?[。！!]?$"
+               r"|^[^，,。；;！？!?]{2,16}?是[^，,。；;！？!?]{0,16}?的(?:%(w)s)[，,；;]"
+               r"[^，,。；;！？!?]{2,16}?是[^，,。；;！？!?]{0,16}?的(?:%(w)s)(?:[，,。；;！!]|$)")
 
 
 @lru_cache(maxsize=1)
 def _maxim_re() -> re.Pattern[str]:
     """:data:`_MAXIM_FORM` with the ``maxim_worth`` cue group's words (a principle's place: 生命线, 落脚点)."""
-    return re.compile(_MAXIM_FORM % (cue_alternation("maxim_worth") or "(?!)"))
+    return re.compile(_MAXIM_FORM % {"w": cue_alternation("maxim_worth") or "(?!)"})
 
 
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,

@@ -209,3 +209,11 @@ def test_welcome_verdict_is_praise():
     assert aspects.states_praise("双方各退一步，展现了解决分歧的诚意，这也是大家乐见的局面")
     # a verdict of regret is no praise
     assert not aspects.states_praise("物业一再拖延维修，这是大家不愿看到的")
+
+
+# --- a pair of maxims opening a sentence is no problem (aspects._MAXIM_FORM, read by states_background) -------------
+
+def test_pair_of_maxims_is_neither():
+    assert aspects.states_neither("查找问题是督查工作的生命线,整改问题是督查工作的落脚点,只查不改等于白查")
+    # one maxim then a turn to a shortfall is a problem still
+    assert not aspects.states_neither("安全是企业的生命线,但一些企业安全投入严重不足")
