@@ -1529,6 +1529,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
+    if _MODAL_COLON_TAIL.search(s):
+        # 如果你所在的小区充电桩不足，可以：⏎- 向物业反馈…: a last clause of only a modal and its colon announces
+        # what to do; the clauses before it name the case the measures answer, not the list's aspect (p27prec)
+        return RECOMMENDATION
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
@@ -1553,6 +1557,10 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
 
+
+#: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
+#: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
+_MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
@@ -5157,6 +5165,10 @@ _COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
 #: ``某某学校于2016年访问了…``, ``20世纪90年代中期以来…``, ``过去一年，…``).
 _DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
                           r"(?:过去|去年|上年|前些年|一年来|几年来|五年来)(?:[一二三四五六七八九十几]年)?[，,])")
+#: A news report's day at a sentence's start, after at most ten characters of its subject (``昨日下午，…``, ``他们昨早
+#: 与…会晤后``, ``《某报》日前发起…``): with an event verb (``news_day_event_verb`` cue group) it narrates the event
+#: (:func:`narrates_news_day`). Anchored, bounded.
+_NEWS_DAY_OPENER = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|前日|日前)")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
 _EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
@@ -5479,7 +5491,9 @@ def states_neither(point: str) -> bool:
       before (:data:`_EARLIER_DONE`: ``此前，他已经…``) naming no deficiency, or a section's or field's label
       (:data:`_SECTION_NAME_LABEL`: ``问题分析``, ``第二个领域是立法会``) (trialfix23b), or an area heading naming no
       deficiency (:data:`_AREA_HEADING`: ``在带头严守政治纪律方面``, corpus24);
-    * background, a definition, another party's view or the author's own narration (:func:`states_background`).
+    * background, a definition, another party's view or the author's own narration (:func:`states_background`);
+    * (p27prec) a news report's event of the day (:func:`narrates_news_day`), a worry denied (:func:`denies_worry`:
+      又不用担心电费的问题) or a sanction announced for a case (:func:`announces_sanction`).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -5538,6 +5552,14 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
+    if narrates_news_day(s):
+        return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
+    if "担心" in s or "发愁" in s or "操心" in s:
+        if denies_worry(s):
+            return True  # 又不用担心电费的问题: a worry a measure removes, a benefit, no problem stated (p27prec;
+            # the gate holds the last word of every worry_denied entry)
+    if announces_sanction(s):
+        return True  # 对整改不认真、虚假整改的，将进行严肃问责: a sanction announced for a case, neither aspect (p27prec)
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if states_duty(s):
@@ -5621,6 +5643,57 @@ def remedies_done(point: str) -> bool:
     if rx.search(point) is None or has_cue(point, "adversative") or modal_strength(point) or strong_modal(point):
         return False
     return not has_cue(rx.sub(_blanked, point), "prose_challenge")
+
+
+def narrates_news_day(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates a news report's event of the day: it opens with a relative day
+    after at most ten characters of its subject (:data:`_NEWS_DAY_OPENER`: ``昨日下午，…``, ``他们昨早与…``,
+    ``《某报》日前发起…``), holds an event verb (``news_day_event_verb`` cue group: 举办, 会晤, 对接, 发起) and no
+    deficiency predicate (``prose_challenge``), adversative turn or strong modal (:func:`strong_modal`; 坚持 is no bar): what a party did that day, neither aspect
+    (``昨天小区的路灯又坏了`` names no event verb and stays a complaint). Linear in ``len(point)`` (p27prec)."""
+    s = point.strip()
+    if not _NEWS_DAY_OPENER.match(s) or not has_cue(s, "news_day_event_verb"):
+        return False
+    return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
+
+
+#: The last clause of a sanction announced for a case (``…的，将进行严肃问责``, ``…的责任人，指挥部将进行约谈问责``):
+#: a comma, at most 20 characters of the sanctioning body, 将, at most three manner words and a verb of sanction, to
+#: the end. Anchored at the end, bounded.
+_SANCTION_TAIL = re.compile(r"[，,][^，,。；;！？!?]{0,20}?将(?:进行|予以|依法依规|依法|依规|严肃|从严|一律|被|给予){0,3}"
+                            r"(?:约谈)?(?:问责|追责|处理|查处|处分|通报批评|追究[^，,。；;]{0,8}?责任)[。.！!]?\s*$")
+
+
+def denies_worry(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens, past at most six characters of a subject or linking adverb, with a
+    worry denied (``worry_denied`` cue group: ``又不用担心电费的问题``, ``居民再也不必发愁买菜的事``): what a measure spares
+    people is a benefit, the problem it names none the text states; no deficiency nor adversative turn may follow in
+    a later clause (:func:`challenge_strength`, ``prose_challenge``, ``adversative`` over the rest). Linear in ``len(point)`` (p27prec)."""
+    s = point.strip()
+    m = cue_pattern("worry_denied").search(s, 0, min(len(s), 6 + 5))
+    if m is None or any(ch in s[:m.start()] for ch in "，,；;。"):
+        return False
+    rest = s[m.end():]
+    cut = min((k for k in (rest.find("，"), rest.find(","), rest.find("；")) if k >= 0), default=len(rest))
+    later = rest[cut:]
+    return not (challenge_strength(later) or has_cue(later, "prose_challenge") or has_cue(later, "adversative"))
+
+
+def announces_sanction(point: str) -> bool:
+    """True when ``point`` (Simplified view) announces a sanction for a case (``对整改责任落实不到位、虚假整改的，将进行
+    严肃问责``; ``对整改不力的责任单位、责任人，指挥部将进行约谈问责``): it opens with 对, a case clause ends in 的 or
+    names those responsible (责任人, 责任单位) before a comma, and its last clause announces with 将 a verb of sanction
+    (:data:`_SANCTION_TAIL`). The faults named are the case a warning addresses and the warning is an authority's
+    notice, neither a problem nor the author's measure (``对…的，要严肃问责`` prescribes, it has no 将). Linear in
+    ``len(point)`` (p27prec)."""
+    s = point.strip()
+    if not s.startswith("对"):
+        return False
+    m = _SANCTION_TAIL.search(s)
+    if m is None:
+        return False
+    case = s[:m.start()]
+    return case.endswith(("的", "责任人", "责任单位", "单位", "人员")) or "的，" in case or "的," in case
 
 
 def narrates_activity(point: str) -> bool:
@@ -5843,6 +5916,10 @@ def procedural_wish(point: str) -> bool:
 PRAISE_VERDICT_CHARS = 8
 
 
+#: A copula that opens a last clause of verdict (``这也是``, ``这是``, ``这都是``): read past by :func:`states_praise`.
+_THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
@@ -5852,8 +5929,9 @@ def states_praise(point: str) -> bool:
     point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
     last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
-    if 0 < len(s) - len(last) and last.lstrip("很十分非常确实实在也更都").startswith(
-            lexicon().words("praise_verdict")) and len(last) <= PRAISE_VERDICT_CHARS:
+    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
+    if 0 < len(s) - len(last) and verdict.lstrip("很十分非常确实实在也更都").startswith(
+            lexicon().words("praise_verdict")) and len(verdict) <= PRAISE_VERDICT_CHARS:
         # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
         # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
         return True
@@ -6339,7 +6417,7 @@ def states_no_measure(point: str) -> bool:
     ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
     paper's method and result (:func:`reports_method_result`), ends in a conceded clause (:data:`_CONCEDED_END`:
-    ``整治形式主义虽好``) or states a thesis (a
+    ``整治形式主义虽好``), opens with a hedge and holds no modal (:data:`_HEDGE_OPENERS`: ``应该说谈得比较全面``) or states a thesis (a
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
@@ -6347,7 +6425,14 @@ def states_no_measure(point: str) -> bool:
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
         return True
+    if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
+        return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
     return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
+
+
+#: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:
+#: :func:`states_no_measure`; the ``modal_exclusion`` cue group masks them inside the modal tests).
+_HEDGE_OPENERS = ("应该说", "应当说", "可以说")
 
 
 #: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before
@@ -6501,13 +6586,17 @@ _TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|
 #: means); a predicate of worth that closes the sentence, ``是…的`` and a noun of a principle's place (``maxim_worth`` cue
 #: group: 生命线, 落脚点, 关键所在: ``发现问题是巡察工作的生命线``), which says what something is worth, whatever problem words
 #: its subject or object holds; or a general truth, ``历来不可或缺`` (``监管历来不可或缺``). Bounded: each part is capped.
-_MAXIM_FORM = r"是也[。！!]?$|历来(?:都)?(?:不可或缺|必不可少)[。！!]?$|是[^。；;！？!?]{0,40}?的(?:%s)(?:之一)?[。！!]?$"
+#: Also two such predicates in a row that open the sentence (``发现问题是巡察工作的生命线，解决问题是巡察工作的落脚点，…``:
+#: a pair of maxims, whatever the sentence goes on to say of them; p27prec).
+_MAXIM_FORM = (r"是也[。！!]?$|历来(?:都)?(?:不可或缺|必不可少)[。！!]?$|是[^。；;！？!?]{0,40}?的(?:%(w)s)(?:之一)?[。！!]?$"
+               r"|^[^，,。；;！？!?]{2,16}?是[^，,。；;！？!?]{0,16}?的(?:%(w)s)[，,；;]"
+               r"[^，,。；;！？!?]{2,16}?是[^，,。；;！？!?]{0,16}?的(?:%(w)s)(?:[，,。；;！!]|$)")
 
 
 @lru_cache(maxsize=1)
 def _maxim_re() -> re.Pattern[str]:
     """:data:`_MAXIM_FORM` with the ``maxim_worth`` cue group's words (a principle's place: 生命线, 落脚点)."""
-    return re.compile(_MAXIM_FORM % (cue_alternation("maxim_worth") or "(?!)"))
+    return re.compile(_MAXIM_FORM % {"w": cue_alternation("maxim_worth") or "(?!)"})
 
 
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
@@ -6821,6 +6910,37 @@ def solution_outcome_at(point: str) -> int | None:
     if not has_cue(last, "solution_outcome") or cue_pattern("outcome_negation").search(last):
         return None
     return cut + 1
+
+
+#: An ordinal or a linking word before a clause (``第二，``, ``其次，``, ``同时``). Anchored, bounded.
+_LEADING_ORDINAL = re.compile(r"^\s{0,2}(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六次]|首先|最后|同时|因此|所以|可见|总之)?\s{0,2}[，,、]?")
+
+#: A clause that names its subject as the way to solve a problem (``平台化是化解该困境的有效途径``, ``把空置的房屋改造
+#: 或许是一个解决房屋土地问题的好方法``): at most 30 characters of subject, an adverb, 是, at most 24 characters and a
+#: noun of a way that works (``copula_solution_noun`` cue group: 的好方法, 的有效途径, 的出路). Bounded.
+@lru_cache(maxsize=1)
+def _copula_solution_re() -> re.Pattern[str]:
+    nouns = cue_alternation("copula_solution_noun") or "(?!)"
+    return re.compile(r"(?:^|(?<=[，,；;]))\s{0,2}([^，,。；;！？!?]{2,30}?)(?:或许|也许|可能|也|正|就|才|恰恰|无疑)?是"
+                      r"(?:一个|一种|一条|一项|一大)?[^，,。；;！？!?]{0,24}?(?:" + nouns + r")")
+
+
+def copula_solution_end(point: str) -> int | None:
+    """End offset (characters into ``point``, Simplified view) of the first clause of ``point`` that names its subject
+    as a way to solve a problem (:func:`_copula_solution_re`: ``平台化是化解该困境的有效途径``, ``把空置的房屋改造或许是
+    一个解决房屋土地问题的好方法，值得想想``), else None: that clause is a measure, whatever problem word its object
+    names. A negated copula (``不是``, ``并非``: ``补贴不是解决问题的好办法``) or a subject that is only a pronoun or a
+    deficiency (``prose_challenge`` cue group) gives None, as does a clause after another one of the point (past an
+    ordinal or a linking word, :data:`_LEADING_ORDINAL`). Linear in ``len(point)`` (p27prec)."""
+    m = _copula_solution_re().search(point)
+    if m is None or len(_LEADING_ORDINAL.sub("", point[:m.start(1)], count=1).strip("，,；; ")) > 0:
+        return None  # (…加重了基层负担；第二，平台化是…的有效途径: a clause after others is no point of its own here)
+    subject = m.group(1).strip()
+    if subject.endswith(("不", "并非", "绝非", "未必", "并不")) or subject in ("这", "这也", "那", "它", "此"):
+        return None
+    if has_cue(subject, "prose_challenge"):
+        return None
+    return m.end()
 
 
 def names_status_section(heading: str) -> bool:

@@ -1449,6 +1449,7 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     j = 0
     active: list[tuple[int, int, str | None, bool]] = []
     paragraph_of = {g[0]: g for g in _paragraphs(text, sentences)} if openers else {}
+    turned: tuple[int, str] | None = None  # (end of the item span, aspect) after a label line turned its body
     for si, s in enumerate(sentences):
         while j < len(spans) and spans[j][0] <= s.start:
             active.append(spans[j])
@@ -1457,6 +1458,17 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             j += 1
         active = [sp for sp in active if sp[1] > s.start]
         owner = active[-1][2] if active else None
+        if turned is not None and s.start < turned[0]:
+            out.append(turned[1])
+            continue
+        turned = None
+        if openers and owner in (asp.CHALLENGE, asp.RECOMMENDATION) and _label_line_turn(text, s, owner):
+            # 五、车辆安全 ⏎ …缺少校车标识。⏎ 具体要求： ⏎ …开出整改通知单，限期整改。: a label line of the other
+            # aspect, alone on its line, turns the rest of the item's body (the last item of a list runs on past
+            # it: p27prec)
+            turned = (active[-1][1], asp.RECOMMENDATION if owner == asp.CHALLENGE else asp.CHALLENGE)
+            out.append(None)
+            continue
         if owner is None and si in paragraph_of and region in (asp.CHALLENGE, asp.RECOMMENDATION) and \
                 s.kind == "sentence" and _paragraph_turn([sentences[k] for k in paragraph_of[si]], region):
             # an opener's region ends at a paragraph of prose that argues the other aspect (根源在于…。若…便会…。 ⏎
@@ -1491,6 +1503,30 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def _label_line_turn(text: str, s: Sentence, owner: str) -> bool:
+    """Whether the sentence ``s`` of ``text`` is a label line of the aspect other than ``owner`` (the aspect of the
+    item span it lies in): it stands alone on its line, ends in a colon and announces that aspect
+    (:func:`summarizer.aspects.lead_in_aspect`: ``具体要求：``, ``存在问题：``), at most :data:`LABEL_LINE_CHARS`
+    characters. O(length of the sentence) (p27prec)."""
+    body = text[s.start:s.end].strip()
+    if not body.endswith(("：", ":")) or len(body) > LABEL_LINE_CHARS:
+        return False
+    # (bounded: an indent of at most 8 characters on either side of the label, then the line's break or the text's end)
+    lo = max(0, s.start - 8)
+    before = text[lo:s.start].rstrip(" \t\u3000")
+    if not (before.endswith("\n") or not before and lo == 0):
+        return False
+    after = text[s.end:s.end + 8].lstrip(" \t\u3000")
+    if not (after.startswith("\n") or not after and s.end + 8 >= len(text)):
+        return False
+    aspect = asp.lead_in_aspect(body)
+    return aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and aspect != owner
+
+
+#: Most characters of a label line that turns an item's body (:func:`_label_line_turn`: ``具体要求：``).
+LABEL_LINE_CHARS = 12
 
 
 def _paragraph_turn(group: list[Sentence], region: str) -> str | None:
@@ -8383,7 +8419,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 # …，为我所用，是化解矛盾、解决问题的捷径: a measure, its outcome names the problem (not a count of work
                 # done whose outcome is the problem solved, 截至目前共交办工单179件，其中25件难题迎刃而解: corpus21)
                 mtext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
-                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)):
+                if not (asp.states_neither(mtext) or asp.states_no_measure(mtext)
+                        and asp.copula_solution_end(mtext) is None):  # (X是解决…的好方法 names no act, X is one)
                     moved.append(p)
                 continue
             if asp.continues_work_done(text[max(0, p.end - len(ptext) - asp.DONE_CLAUSE_CHARS):p.end - len(ptext)],
@@ -8460,7 +8497,14 @@ def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
     rest = _rest_of_sentence(text, p.end)
     cut = asp.solution_outcome_at(ptext + rest)
     if cut is None:
-        return False
+        way = asp.copula_solution_end(ptext)
+        if way is None:
+            return False
+        # 平台化是化解该困境的有效途径; 把空置的房屋改造或许是一个解决…问题的好方法，值得想想: its subject is the way to
+        # solve the problem, a measure; the point ends with that clause (p27prec)
+        p.aspect = asp.RECOMMENDATION
+        p.end = p.end - len(ptext) + way
+        return True
     p.aspect = asp.RECOMMENDATION
     if cut <= len(ptext):
         p.end = p.end - len(ptext) + cut - 1  # (at the comma before the outcome clause)
