@@ -1500,6 +1500,10 @@ _OPENING_DATE = re.compile(
     r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
+#: A stored page's date field that opens the text on the line of its first paragraph, with no colon (``date
+#: 2025-10-06 台北市…``): the field name, an ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
+_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
+                                 r"(?=[\u4e00-\u9fff「『“（(])")
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
 OPENING_DATE_CHARS = 40
 
@@ -1509,10 +1513,17 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;`` and no ending colon (``2021-05-27`` ⏎⏎
     ``香港要解决的十大问题`` ⏎⏎ …). The date is the page's furniture; left in, it stood as the essay's first line and the
     title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2). A date
-    line before a paragraph is left alone. Reads the first two non-blank lines only: constant work."""
+    line before a paragraph is left alone; a ``date YYYY-MM-DD`` field glued before the first paragraph on its line
+    (:data:`_OPENING_DATE_FIELD`) is removed. Reads the first two non-blank lines only: constant work."""
     text = doc.text
     lead = len(text) - len(text.lstrip())
     if lead > OPENING_DATE_CHARS:
+        return
+    field = _OPENING_DATE_FIELD.match(text, lead)
+    if field is not None:
+        # ( date 2025-10-06 台北市早已邁入超高齡社會…: a stored page's date field glued before its first paragraph:
+        # furniture, never the first point's opening; trialfix24a)
+        doc.apply([(lead, field.end(), "", "date_line")])
         return
     nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
     if nl < 0 or not _OPENING_DATE.fullmatch(text, lead, nl) or not any(ch.isdigit() for ch in text[lead:nl]):
