@@ -1914,22 +1914,33 @@ JAMMER_MIN_RUNS = 3
 # after its text (…整洁。9 F. ^# _* j& l: W) or at its start before the text (; t1 ]" e6 S. i$ Z( o每年…)
 # (every quantifier bounded by JAMMER_EDGE_CHARS, the window the patterns are read in: a search over a long run of
 # ASCII tokens tries at most that many characters from each start, so it stays linear)
-_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,4}[ \t]{0,80}$")
+# (its last token may be longer, up to JAMMER_LAST_TOKEN_CHARS: a forum stamps its host there, o$ E5.39.217.76)
+_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
 _JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[\u3400-\u9fff])")
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
 JAMMER_MIN_PUNCT = 2
+#: Most characters of a jammer run's last token at a line's end (:data:`_JAMMER_END`; the others have at most 4).
+JAMMER_LAST_TOKEN_CHARS = 16
+# a table cell rule: a bar standing alone between spaces or opening the run (| 1 | 日常巡查不到位 |), never a jammer's
+# bar glued to punctuation (y% |, Y9)
+_TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 
 def _jammer_run(piece: str) -> bool:
     """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
     word of three letters in a row (random characters, not an English phrase), and no ``|`` (the cell rules of a
     markdown table row, ``| 1 | 日常巡查不到位 | 3个 |``, are the same short ASCII tokens between spaces)."""
-    if "|" in piece:
+    if _TABLE_BAR.search(piece.strip()) or piece.lstrip().startswith("|"):
         return False
     punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
     return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
+
+
+def _ascii_line(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds printable ASCII and blanks only (no letter of another script, no Chinese)."""
+    return all(" " <= ch <= "~" or ch == "\t" for ch in text[a:b])
 
 
 def _remove_jammer_runs(doc: _Doc) -> None:
@@ -1948,6 +1959,15 @@ def _remove_jammer_runs(doc: _Doc) -> None:
             if b - a < 7:
                 continue
             m = _JAMMER_END.search(text, max(a, b - JAMMER_EDGE_CHARS), b)
+            if m and not _jammer_run(m.group()) and b - a <= 2 * JAMMER_EDGE_CHARS and _ascii_line(text, a, b):
+                # (a run found inside the watermark's last word, tvb' K8 \! S(: read again from the next token)
+                gap = text.find(" ", m.start(), b)
+                m = _JAMMER_END.search(text, gap, b) if gap >= 0 else None
+            if m and _jammer_run(m.group()) and b - a <= 2 * JAMMER_EDGE_CHARS and _ascii_line(text, a, m.start()):
+                # ! a) j6 @" Z& R0 p" J5.39.217.76tvb now,tvbnow,bttvb% I W2 [* K& h$ e( }3 V: a line of printable
+                # ASCII only that ends in a jammer run is the jammer and the forum's watermark, no text (p27struct)
+                edits.append((a, b, "", "jammer"))
+                continue
             if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
                 edits.append((m.start(), m.end(), "", "jammer"))
                 b = m.start()

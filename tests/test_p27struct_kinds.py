@@ -34,3 +34,35 @@ def test_date_word_inside_prose_is_kept():
     assert "2024-03-09" in essay.summary or "会议定于" not in essay.summary
     ch, _ = _points(text)
     assert all(text[s:e] == t for t, s, e in ch)
+
+
+# Kind 5b: a Discuz forum's anti-scrape jammer: whole ASCII lines (with the forum's watermark word and its host as
+# the last token) and runs with a bar glued to punctuation are removed; a table row's standalone bars are not.
+JAMMER_PAGE = ("! q) k7 @\" X& T0 m\" H2 forumx,forumxnet% J W3 [* L& g$ c( }4 W\n"
+               "网友投票选出十大民怨,第一名是房价过高。\n"
+               "* V2 p, z% |, Q8 C\n"
+               "# y$ s% h8 R, D# ]7 [# p$ F10.20.30.40\n"
+               "这个问题不但没有解决,民众收入却没有增加。 9 c: e6 `- @; ~1 V* J\n"
+               "+ s7 T0 d: H; R* ^# X' \\7 n政府应当加快兴建平价住宅。\n")
+
+
+def test_jammer_lines_and_runs_are_removed():
+    from summarizer import clean
+    text = clean.clean(JAMMER_PAGE).text
+    assert text == ("网友投票选出十大民怨,第一名是房价过高。\n这个问题不但没有解决,民众收入却没有增加。\n"
+                    "政府应当加快兴建平价住宅。")
+    ch, rec = _points(JAMMER_PAGE)
+    assert all("$" not in t and "#" not in t for t, _, _ in ch + rec)
+    assert all(JAMMER_PAGE[s:e] == t for t, s, e in ch + rec)
+
+
+def test_table_row_and_english_line_are_not_jammer():
+    # negative: a markdown table's ASCII cells (standalone bars) and an English byline stay
+    from summarizer import clean
+    text = ("| a | b | c | d |\n网友投票选出十大民怨。\n| 1 | 2 | 3 | 4 |\nPosted by Li at 10:30 AM\n"
+            "这个问题不但没有解决。 9 c: e6 `- @; ~1 V* J\n再说到占用骑楼。 8 b: d7 `- @; ~0 U* I\n"
+            "物价也过高。 7 a: c5 `- @; ~2 W* K\n")
+    out = clean.clean(text).text
+    assert "1\t2\t3\t4" in out and "a\tb\tc\td" in out  # (the table's cells, read as a table)
+    assert "Posted by Li at 10:30 AM" in out
+    assert "~1 V* J" not in out
