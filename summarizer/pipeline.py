@@ -870,7 +870,10 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
     start, end = doc.span
 
     def mapped(aspect: str) -> list[Point]:
-        return [doc.point(p.start, p.end, round(p.score, 6), p.heading) for p in doc.points[aspect]]
+        # (a point whose exact text holds no letter, digit or Han states nothing: a table's cell rule ``|`` where the
+        # cleaned point ran over a row's bars, which the original spells with spaces, p27struct)
+        points = [doc.point(p.start, p.end, round(p.score, 6), p.heading) for p in doc.points[aspect]]
+        return [p for p in points if any(ch.isalnum() for ch in p.text)]
 
     doc.result = EssaySummary(
         index=doc.essay.index,

@@ -66,3 +66,24 @@ def test_table_row_and_english_line_are_not_jammer():
     assert "1\t2\t3\t4" in out and "a\tb\tc\td" in out  # (the table's cells, read as a table)
     assert "Posted by Li at 10:30 AM" in out
     assert "~1 V* J" not in out
+
+
+# Kind 5c: a `label: | value |` table pasted as text: no point is a bare cell rule `|`.
+LETTER_TABLE = ("信件类型: | 投诉 |\n信件标题: | 关于小区夜间施工噪音的问题 |\n信件内容: | 尊敬的领导您好!我是花园小区的居民,"
+                "长期以来夜间施工的噪声给我的休息带来了严重的影响。我曾多次打电话投诉,建议施工单位调整作业时间,但都被拒绝。"
+                "恳请贵局依法处理,还居民一个安静的家。 |\n留言时间: | 2025-05-12 |\n"
+                "回复内容: | 该事项不在我部门管辖范围,建议您向住建部门反映。 |\n回复单位: | 区城管局 |")
+
+
+def test_table_bar_is_no_point():
+    ch, rec = _points(LETTER_TABLE)
+    assert all(any(c.isalnum() for c in t) for t, _, _ in ch + rec)
+    assert ("恳请贵局依法处理,还居民一个安静的家", 117, 135) in rec
+    assert LETTER_TABLE[117:135] == "恳请贵局依法处理,还居民一个安静的家"
+
+
+def test_point_with_punctuation_and_words_is_kept():
+    # negative: a point that holds words besides its marks stays (the guard reads letters, digits and Han only)
+    text = "调查发现:小区电梯经常故障,维修不及时!!物业应当尽快更换老旧电梯。"
+    ch, rec = _points(text)
+    assert ch == [("调查发现:小区电梯经常故障,维修不及时", 0, 19)]
