@@ -87,3 +87,22 @@ def test_point_with_punctuation_and_words_is_kept():
     text = "调查发现:小区电梯经常故障,维修不及时!!物业应当尽快更换老旧电梯。"
     ch, rec = _points(text)
     assert ch == [("调查发现:小区电梯经常故障,维修不及时", 0, 19)]
+
+
+# Kind 5d: a closing tag that lost its "<" to a broken encoding (…路灯,?!?/p>) is markup, not text.
+def test_torn_closing_tag_is_removed():
+    from summarizer import clean
+    text = "村里至今没有路灯,不知道何时才能装上路灯,?!?/p>\n村民希望政府尽快安装太阳能路灯。"
+    out = clean.clean(text).text
+    assert "/p>" not in out and "村民希望政府尽快安装太阳能路灯。" in out
+    _, rec = _points(text)
+    assert all("/p>" not in t for t, _, _ in rec)
+
+
+def test_escaped_tag_and_url_path_are_not_torn_tags():
+    # negative: a URL's path segment (x.cn/p>) and an escaped tag's <\/p> are read by their own rules, not this one
+    from summarizer import markup
+    assert markup._TORN_CLOSING_TAG.search("见 http://x.cn/p> 一文") is None
+    assert markup._TORN_CLOSING_TAG.search("内容<\\/p>结束") is None
+    assert markup._TORN_CLOSING_TAG.search("结束</p>") is None
+    assert markup._TORN_CLOSING_TAG.search("路灯,?!?/p>").group() == "/p>"
