@@ -1504,6 +1504,15 @@ _OPENING_DATE = re.compile(
 #: 2025-10-06 台北市…``): the field name, an ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
 _OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
                                  r"(?=[\u4e00-\u9fff「『“（(])")
+#: An English date line a blog prints above each post's title (``Sunday, October 14, 2007``, ``Saturday, 27 October
+#: 2012``, ``Oct. 14, 2007``): an optional weekday, a month name and a day in either order, a four-digit year.
+#: Anchored by its caller's fullmatch, every part bounded: linear (p27struct).
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_OPENING_ENGLISH_DATE = re.compile(
+    r"[ \t\u3000]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?"
+    rf"(?:{_MONTH_NAME}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH_NAME}),?[ \t]{{1,3}}\d{{4}}"
+    r"[ \t\u3000]*", re.I)
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
 OPENING_DATE_CHARS = 40
 
@@ -1512,7 +1521,8 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     """Remove a date line that opens the text (:data:`_OPENING_DATE`) when the next non-blank line is a title: at most
     :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;`` and no ending colon (``2021-05-27`` ⏎⏎
     ``香港要解决的十大问题`` ⏎⏎ …). The date is the page's furniture; left in, it stood as the essay's first line and the
-    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2). A date
+    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2); so is a
+    blog's English date line (:data:`_OPENING_ENGLISH_DATE`, ``Sunday, October 14, 2007``). A date
     line before a paragraph is left alone; a ``date YYYY-MM-DD`` field glued before the first paragraph on its line
     (:data:`_OPENING_DATE_FIELD`) is removed. Reads the first two non-blank lines only: constant work."""
     text = doc.text
@@ -1526,8 +1536,9 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
         doc.apply([(lead, field.end(), "", "date_line")])
         return
     nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
-    if nl < 0 or not _OPENING_DATE.fullmatch(text, lead, nl) or not any(ch.isdigit() for ch in text[lead:nl]):
-        return
+    if nl < 0 or not (_OPENING_DATE.fullmatch(text, lead, nl) or _OPENING_ENGLISH_DATE.fullmatch(text, lead, nl)) \
+            or not any(ch.isdigit() for ch in text[lead:nl]):
+        return  # (Sunday, October 14, 2007 ⏎⏎ 回應「…」: a blog's date line over the post's title, p27struct)
     rest = nl
     while rest < len(text) and rest - nl <= OPENING_DATE_CHARS and text[rest] in " \t\u3000\n":
         rest += 1  # (past the blank lines after the date: a bounded walk)

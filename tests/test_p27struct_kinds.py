@@ -106,3 +106,20 @@ def test_escaped_tag_and_url_path_are_not_torn_tags():
     assert markup._TORN_CLOSING_TAG.search("内容<\\/p>结束") is None
     assert markup._TORN_CLOSING_TAG.search("结束</p>") is None
     assert markup._TORN_CLOSING_TAG.search("路灯,?!?/p>").group() == "/p>"
+
+
+# Kind 5e: a blog's English date line above the post's title is furniture; the title under it is the title.
+def test_english_date_line_over_title():
+    text = "Sunday, March 3, 2019\n\n回应「清新空气 人人有责」\n\n1) 道路收费\n道路收费应扩展到更多地区。政府应该增加巴士路线。"
+    essay = _essay(text)
+    assert essay.title == "回应「清新空气 人人有责」"
+    _, rec = _points(text)
+    assert ("政府应该增加巴士路线", 59, 69) in rec and text[59:69] == "政府应该增加巴士路线"
+
+
+def test_english_date_line_before_a_paragraph_is_left_alone():
+    # negative: a date line over a paragraph (not a title) is not removed; a month and year alone is no date line
+    from summarizer import clean
+    text = "Saturday, 9 March 2019\n道路收费应扩展到更多地区，这是市民的普遍看法。政府应该增加巴士路线。"
+    assert clean.clean(text).text.startswith("Saturday, 9 March 2019")
+    assert clean._OPENING_ENGLISH_DATE.fullmatch("March 2019") is None
