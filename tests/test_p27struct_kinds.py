@@ -123,3 +123,35 @@ def test_english_date_line_before_a_paragraph_is_left_alone():
     text = "Saturday, 9 March 2019\n道路收费应扩展到更多地区，这是市民的普遍看法。政府应该增加巴士路线。"
     assert clean.clean(text).text.startswith("Saturday, 9 March 2019")
     assert clean._OPENING_ENGLISH_DATE.fullmatch("March 2019") is None
+
+
+# Kind 4a: sections named by bare topics between a problems section and the measures section are problems sections.
+TOPIC_SECTIONS = ("# 城市快递员调查\n## 一、劳动强度与收入困境\n快递员的工作压力很大,每天派件量超过两百件。\n"
+                  "## 二、住房保障与子女教育\n### 2.1 住房保障\n快递员大多租住在城中村,居住条件较差。\n"
+                  "### 2.2 子女教育\n快递员的子女入学困难,只能回老家上学。\n"
+                  "## 三、解决方案\n企业应当合理安排派件量,政府应当将快递员纳入住房保障。")
+
+
+def _section_roles(text):
+    doc = summarizer.analyze(text)[0]
+    st, roles = doc.structure, doc.roles
+    return [(st.heading(it).strip(), r.aspect if r else None, r.role if r else None)
+            for it, r in zip(st.items, roles)]
+
+
+def test_topic_sections_between_problems_and_measures_are_problems():
+    roles = _section_roles(TOPIC_SECTIONS)
+    assert ("住房保障与子女教育", "challenge", "section") in roles
+    assert ("解决方案", "recommendation", "leaf") in roles
+    ch, _ = _points(TOPIC_SECTIONS)
+    texts = [t for t, _, _ in ch]
+    assert "快递员大多租住在城中村,居住条件较差" in texts and "快递员的子女入学困难,只能回老家上学" in texts
+    assert "住房保障" not in texts and "子女教育" not in texts
+
+
+def test_plan_part_between_problems_and_measures_is_not_carried():
+    # negative: a plan's part named by a topic-head noun (理论框架) and a section after the measures keep their reading
+    text = TOPIC_SECTIONS.replace("## 二、住房保障与子女教育", "## 二、理论框架") + "\n## 四、结语与展望\n快递行业前景广阔。"
+    roles = _section_roles(text)
+    assert ("理论框架", None, "none") in roles
+    assert ("结语与展望", None, "none") in roles
