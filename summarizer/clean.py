@@ -594,6 +594,16 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:[【\[][ \t\u3000]*{_FOOTER_LABEL}[ \t\u3000]*[】\]]|{_FOOTER_LABEL}[ \t\u3000]*[:：]"
         rf"|(?:(?<=[。！？!?）)】」”])|^)[ \t\u3000]*(?:[（(]本文来自[^。！？\n]{{0,20}}?[，,])?(?:更多|海量)[^。！？\n]{{0,20}}?"
         rf"(?:请[^。！？\n]{{0,12}}?下载|尽在)[^。！？\n]{{0,20}}?(?:APP|App|app|客户端))[^\n]{{0,{NEWS_FOOTER_CHARS}}}$", re.M)),
+    # p27struct: a news agency's bare dateline opening a paragraph, with no reporter after it ("香港新闻网5月18日电 政府…",
+    # "新华社北京3月12日电 题:…", "据新华社北京3月5日电 …"): where and when the story was filed, not what it says; a
+    # headline's "题:" label after it goes too. The agency and place: 2-16 characters with no mark or space, then
+    # month, day and 电 before a space, a bracket, 题 or 据 (never 电话, 电视: "他在5月18日电话中…"); named news_byline so
+    # that the summary still reads the essay as news (pipeline._byline_cleaned); a bracketed writer after it, (評論員
+    # 林艷), goes with it. Anchored at a line's start, every quantifier bounded: linear.
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*(?:据|據)?[^\s。！？，,、；;：:“”「」《》()（）【】\[\]]{2,16}?\d{1,2}月\d{1,2}日[电電]"
+        r"(?=[ \t\u3000(（【\[]|[题題据據]|$)(?:[ \t\u3000]{0,2}[（(][^()（）\n]{1,16}[)）])?(?:[ \t\u3000]{0,3}[题題][:：])?"
+        r"[ \t\u3000]*", re.M)),
 )
 
 

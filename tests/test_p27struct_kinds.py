@@ -155,3 +155,23 @@ def test_plan_part_between_problems_and_measures_is_not_carried():
     roles = _section_roles(text)
     assert ("理论框架", None, "none") in roles
     assert ("结语与展望", None, "none") in roles
+
+
+# Kind 5f: a news agency's bare dateline opening a paragraph is furniture; the summary still reads the report as news.
+def test_bare_agency_dateline_is_removed():
+    from summarizer import clean
+    text = "某某新闻网6月2日电 市政府正研究提高公交票价。\n评论员指出,票价上涨会加重市民负担。政府应当先公开成本。"
+    out = clean.clean(text).text
+    assert out.startswith("市政府正研究提高公交票价。")
+    assert clean.clean("某某社广州6月2日電(評論員 王某)市政府正研究。").text == "市政府正研究。"
+    essay = _essay(text)
+    assert "6月2日电" not in essay.summary
+    _, rec = _points(text)
+    assert all(text[s:e] == t for t, s, e in rec)
+
+
+def test_date_before_dianhua_is_kept():
+    # negative: 电 opening 电话/电视 after a date is a word of the sentence, never a dateline
+    from summarizer import clean
+    for text in ("他在6月2日电话中表示不满。", "这台机器6月2日电源故障。"):
+        assert clean.clean(text).text == text
