@@ -175,3 +175,23 @@ def test_date_before_dianhua_is_kept():
     from summarizer import clean
     for text in ("他在6月2日电话中表示不满。", "这台机器6月2日电源故障。"):
         assert clean.clean(text).text == text
+
+
+# Kind 5g (K7): the pieces of a web address are no keyphrases.
+def test_url_pieces_are_no_keyphrases():
+    text = ("住房问题是民间疾苦。相关报道见 http://news.example.sg/News/Local%20News/Li-Wen-Zhu-Fang 一文。"
+            "年轻家庭买不起组屋,婚姻和家庭凝聚力受到影响。政府应当增加组屋供应,稳定组屋价格。住房问题必须解决。")
+    kps = [k.text.lower() for k in _essay(text).keyphrases]
+    for piece in ("http", "news", "li", "example", "sg", "local"):
+        assert piece not in kps
+    assert any("组屋" in k for k in kps)
+
+
+def test_latin_word_outside_url_may_be_keyphrase():
+    # negative: a Latin word written in the prose (not inside an address) is still a candidate
+    from summarizer import keyphrases
+    hay = "政府推出telegram频道。见 www.example.com/telegram 页面。"  # (searchable: lower-cased)
+    class S:  # a unit over the whole text
+        start, end = 0, len(hay)
+    out = keyphrases._without_urls(hay, [S()], [["政府", "telegram", "频道", "example", "telegram", "页面"]])
+    assert out == [["政府", "telegram", "频道", "页面"]]
