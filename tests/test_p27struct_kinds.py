@@ -195,3 +195,28 @@ def test_latin_word_outside_url_may_be_keyphrase():
         start, end = 0, len(hay)
     out = keyphrases._without_urls(hay, [S()], [["政府", "telegram", "频道", "example", "telegram", "页面"]])
     assert out == [["政府", "telegram", "频道", "页面"]]
+
+
+# K7: `summarizer evaluate` names each document on stderr only at a terminal; a captured stderr holds no file names.
+def _evaluate_tiny(tmp_path):
+    import json
+    from typer.testing import CliRunner
+    from summarizer.cli import app
+    root = tmp_path / "tiny"
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "x.txt").write_text("小区停车难。物业应当增建车位。", encoding="utf-8")
+    gold = {"source": "t", "essays": [{"id": "x", "file": "x.txt", "essay_count": 1, "source": "t",
+                                       "challenges": ["小区停车难"], "recommendations": ["物业应当增建车位"]}]}
+    (root / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    try:
+        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        runner = CliRunner()
+    return runner.invoke(app, ["evaluate", "--task", "aspects", str(root)])
+
+
+def test_evaluate_prints_no_file_names_when_stderr_is_captured(tmp_path):
+    # (CliRunner's stderr is no terminal; errors still go there: tests/test_evaluate_corpus.py)
+    result = _evaluate_tiny(tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "x.txt" not in result.stderr and "Aspect points: 1 document(s)" in result.stdout
