@@ -1561,6 +1561,45 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     doc.apply([(lead, nl, "", "date_line")])
 
 
+#: Most characters of a site's channel label on the first line (``政务``, ``言论``: :func:`_remove_opening_channel_label`).
+CHANNEL_LABEL_CHARS = 4
+# a channel's URL slug printed under its label ("governor", "news"): one lower-case ASCII word alone on its line
+_CHANNEL_SLUG = re.compile(r"[ \t]*[a-z]{2,24}[ \t]*")
+
+
+def _remove_opening_channel_label(doc: "_Doc") -> None:
+    """Remove the site's channel label a pasted page opens with: a first line of at most :data:`CHANNEL_LABEL_CHARS`
+    Chinese characters and nothing else that is an opinion column's name (``opinion_column_label`` cue group: ``言论``,
+    ``社论``) over a short title line (at most :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。``), or
+    any such line over the channel's lower-case URL slug (``政务`` ⏎⏎ ``governor``: both lines go). Left in, the label
+    stood as the essay's title (p27struct). A short first line over a paragraph (an essay's own two-character title
+    ``乡愁`` ⏎ 正文…) is left alone. Reads the first three non-blank lines only: constant work."""
+    text = doc.text
+
+    def line_at(pos: int) -> tuple[int, int, int]:  # (start, end, next line's start) of the next non-blank line
+        while pos < len(text) and pos < CHANNEL_LABEL_CHARS * 20 and text[pos] in " \t\u3000\n":
+            pos += 1
+        end = text.find("\n", pos, pos + 200)
+        end = len(text) if end < 0 else end
+        return pos, end, end + 1
+
+    a, b, nxt = line_at(0)
+    label = text[a:b].strip()
+    if not label or len(label) > CHANNEL_LABEL_CHARS or not all(is_cjk(ch) for ch in label):
+        return
+    c, d, _ = line_at(nxt)
+    if c >= len(text):
+        return
+    second = text[c:d]
+    if _CHANNEL_SLUG.fullmatch(second):
+        doc.apply([(a, d, "", "channel_label")])
+        return
+    second = second.strip()
+    if (label in lexicon().words("opinion_column_label") and 0 < len(second) <= TITLE_LINE_CHARS
+            and _CJK_CHAR.search(second) and "。" not in second):
+        doc.apply([(a, b, "", "channel_label")])
+
+
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
 TITLE_TAG_CHARS = 16
 
@@ -2265,6 +2304,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_chunk_numbers(doc)
     _remove_opening_nav_lists(doc)
     _remove_opening_date_line(doc)
+    _remove_opening_channel_label(doc)
     _join_lines(doc)
     _split_flattened_lists(doc)
     _remove_citation_lines(doc)

@@ -220,3 +220,25 @@ def test_evaluate_prints_no_file_names_when_stderr_is_captured(tmp_path):
     result = _evaluate_tiny(tmp_path)
     assert result.exit_code == 0, result.output
     assert "x.txt" not in result.stderr and "Aspect points: 1 document(s)" in result.stdout
+
+
+# Kind 5h: a site's channel label on the first line (over its URL slug, or a column's name over the title) and a
+# publish line that opens with the issuer's name are page furniture, never the title.
+def test_channel_label_and_publish_line_are_furniture():
+    text = ("政务\n\ngovernor\n某某市某某区人民政府   2023-05-10 09:43:00   来源: 区政府办公室\n"
+            "群众反映问题共十二件,已办结十件。各单位要及时回应群众关切。")
+    essay = _essay(text)
+    assert essay.title is None
+    assert "governor" not in essay.summary and "2023-05-10" not in essay.summary
+    _, rec = _points(text)
+    assert [t for t, _, _ in rec] == ["各单位要及时回应群众关切"]
+    column = "言论\n\n公交服务何时改善/某某\n\n公交车班次太少,市民等车要半小时。公交公司应当增加班次。"
+    assert _essay(column).title == "公交服务何时改善/某某"
+
+
+def test_short_title_over_a_paragraph_is_kept():
+    # negative: an essay's own short title over its paragraph, and a column word over a paragraph, stay
+    assert _essay("乡愁\n故乡的路灯坏了很久,一直没有人修。政府应当尽快修好路灯。").title == "乡愁"
+    from summarizer import clean
+    text = "社论\n公交车班次太少,市民等车要半小时。公交公司应当增加班次。"
+    assert clean.clean(text).text.startswith("社论")
