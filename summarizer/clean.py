@@ -1104,6 +1104,48 @@ def _remove_toc(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Most lines of an outline's contents (:func:`_remove_outline_label`) between its label and its closing ellipsis.
+OUTLINE_TOC_LINES = 40
+#: Longest entry line (characters) of such an outline: a heading, never a paragraph.
+OUTLINE_TOC_LINE_CHARS = 40
+# the label of a member site's outline (目錄/提綱:……, 提纲：, 目录…): the contents word(s), a colon, dots
+_OUTLINE_TOC_LABEL = re.compile(r"[ \t\u3000]*(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]*[/／、][ \t]*(?:目[录錄]|提[纲綱]|大[纲綱]))?"
+                                r"[ \t]*[:：]?[ \t]*[…\.·。]*[ \t\u3000]*")
+_ELLIPSIS_LINE = re.compile(r"[ \t\u3000]*(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]*")
+
+
+def _remove_outline_label(doc: _Doc) -> None:
+    """Remove the label of an outline a paywalled page prints before its text (``目錄/提綱:……`` ⏎ ``一、…存在的問題`` ⏎
+    ``(一)…`` ⏎ … ⏎ ``……``): a contents label line (:data:`_OUTLINE_TOC_LABEL`) over at most
+    :data:`OUTLINE_TOC_LINES` heading lines of at most :data:`OUTLINE_TOC_LINE_CHARS` characters with no sentence end,
+    closed by a line of an ellipsis only. Left in, the label was the essay's title (p27struct). The outline itself stays:
+    behind a paywall it is the only copy of the headings the page hides (their body is cut off). Without the closing
+    ellipsis line nothing is removed (a 提纲 section of the essay's own). Reads at most that many lines: linear."""
+    if "目" not in doc.text and "提" not in doc.text and "大" not in doc.text:
+        return
+    lines = doc.lines()
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if b - a > OUTLINE_TOC_LINE_CHARS or not _OUTLINE_TOC_LABEL.fullmatch(doc.text, a, b):
+            i += 1
+            continue
+        j, closed = i + 1, False
+        while j < len(lines) and j - i <= OUTLINE_TOC_LINES:
+            s, e = lines[j]
+            if _ELLIPSIS_LINE.fullmatch(doc.text, s, e):
+                closed = True
+                break
+            if e - s > OUTLINE_TOC_LINE_CHARS or any(ch in doc.text[s:e] for ch in "。！？；;"):
+                break
+            j += 1
+        if closed and j > i + 1:
+            edits.append((a, min(b + 1, len(doc.text)), "", "table_of_contents"))
+        i = j + 1 if closed else i + 1
+    doc.apply(edits)
+
+
 #: Fewest lines in a row that end in a glued page number (:func:`_strip_toc_page_numbers`) to be read as a table of
 #: contents with neither a contents heading nor leaders (``3.信用管理意识淡薄5``).
 TOC_GLUED_MIN_ENTRIES = 4
@@ -2279,6 +2321,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
     post_origins: list[int] = []
+    _remove_outline_label(doc)  # (before the line rules, which drop its closing ellipsis line)
     if "[复制链接]" in doc.text:
         _remove_forum_head(doc)
     _remove_lines(doc, byline_origins, json_origins, post_origins)

@@ -242,3 +242,23 @@ def test_short_title_over_a_paragraph_is_kept():
     from summarizer import clean
     text = "社论\n公交车班次太少,市民等车要半小时。公交公司应当增加班次。"
     assert clean.clean(text).text.startswith("社论")
+
+
+# Kind 5i: an outline's contents label (目录/提纲:……) over heading lines closed by an ellipsis line is no title; the
+# outline stays (behind a paywall it is the only copy of the hidden headings).
+OUTLINE = ("目录/提纲:……\n一、社区食堂存在的问题\n(一)布局不合理\n(二)价格偏高\n二、改进社区食堂的建议\n(一)优化布局\n……\n"
+           "关于社区食堂建设的调研报告\n社区食堂方便了老人就餐。(一)布局不合理。多数食堂离老旧小区太远。")
+
+
+def test_outline_label_is_removed_outline_kept():
+    from summarizer import clean
+    out = clean.clean(OUTLINE).text
+    assert not out.startswith("目录") and "(二)价格偏高" in out
+    assert _essay(OUTLINE).title != "目录/提纲:……"
+
+
+def test_outline_label_without_closing_ellipsis_stays():
+    # negative: an essay's own 提纲 label over a paragraph (no closing ellipsis line) is left alone
+    from summarizer import clean
+    text = "提纲:\n一、问题\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设食堂。"
+    assert clean.clean(text).text.startswith("提纲:")
