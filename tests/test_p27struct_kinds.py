@@ -262,3 +262,20 @@ def test_outline_label_without_closing_ellipsis_stays():
     from summarizer import clean
     text = "提纲:\n一、问题\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设食堂。"
     assert clean.clean(text).text.startswith("提纲:")
+
+
+# Kind 5j: a related-articles list under the page's bracketed title + 相关文章:, and an app's 打开…查看精彩图片 prompt,
+# are page furniture.
+def test_related_list_and_app_prompt_are_furniture():
+    from summarizer import clean
+    text = ("快递不上门,驿站爆仓。\n打开某某新闻 查看精彩图片\n丢件难寻。\n\n【社区快递调查报告范文】相关文章:\n\n"
+            "1.社区快递调查报告范文\n\n2.快递驿站调查报告\n")
+    assert clean.clean(text).text == "快递不上门,驿站爆仓。\n丢件难寻。"
+    assert all("查看" not in k.text and "范文" not in k.text for k in _essay(text).keyphrases)
+
+
+def test_sentence_about_related_articles_is_kept():
+    # negative: prose that mentions related articles or opening an app is no furniture line
+    from summarizer import clean
+    text = "【提示】相关文章很多,但读者打开网页后查看不到全文。网站应当改进。"
+    assert clean.clean(text).text == text
