@@ -279,3 +279,18 @@ def test_sentence_about_related_articles_is_kept():
     from summarizer import clean
     text = "【提示】相关文章很多,但读者打开网页后查看不到全文。网站应当改进。"
     assert clean.clean(text).text == text
+
+
+# Kind 5k: a 范文 page's piece number (【篇一】) is no title; a title's closing bracket whose opening the page lost goes.
+def test_piece_marker_and_stray_bracket_in_titles():
+    text = "【篇一】\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设社区食堂。"
+    assert _essay(text).title is None
+    assert _essay("社区食堂调查报告3000字】\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设社区食堂。").title \
+        == "社区食堂调查报告3000字"
+
+
+def test_bracketed_title_is_kept_whole():
+    # negative: a title in a bracket pair keeps both marks; a title naming a chapter (第一篇章) is no piece number
+    assert _essay("【社区食堂调查】\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设社区食堂。").title == "【社区食堂调查】"
+    from summarizer import pipeline
+    assert pipeline._PIECE_MARKER.fullmatch("第一篇章") is None
