@@ -1109,9 +1109,9 @@ OUTLINE_TOC_LINES = 40
 #: Longest entry line (characters) of such an outline: a heading, never a paragraph.
 OUTLINE_TOC_LINE_CHARS = 40
 # the label of a member site's outline (目錄/提綱:……, 提纲：, 目录…): the contents word(s), a colon, dots
-_OUTLINE_TOC_LABEL = re.compile(r"[ \t\u3000]*(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]*[/／、][ \t]*(?:目[录錄]|提[纲綱]|大[纲綱]))?"
-                                r"[ \t]*[:：]?[ \t]*[…\.·。]*[ \t\u3000]*")
-_ELLIPSIS_LINE = re.compile(r"[ \t\u3000]*(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]*")
+_OUTLINE_TOC_LABEL = re.compile(r"[ \t\u3000]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]{0,8}[/／、][ \t]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱]))?"
+                                r"[ \t]{0,8}[:：]?[ \t]{0,8}[…\.·。]{0,12}[ \t\u3000]{0,8}")
+_ELLIPSIS_LINE = re.compile(r"[ \t\u3000]{0,8}(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]{0,8}")
 
 
 def _remove_outline_label(doc: _Doc) -> None:
@@ -1562,9 +1562,9 @@ _OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _OPENING_ENGLISH_DATE = re.compile(
-    r"[ \t\u3000]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?"
+    r"[ \t\u3000]{0,8}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?"
     rf"(?:{_MONTH_NAME}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH_NAME}),?[ \t]{{1,3}}\d{{4}}"
-    r"[ \t\u3000]*", re.I)
+    r"[ \t\u3000]{0,8}", re.I)
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
 OPENING_DATE_CHARS = 40
 
@@ -1606,7 +1606,7 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
 #: Most characters of a site's channel label on the first line (``政务``, ``言论``: :func:`_remove_opening_channel_label`).
 CHANNEL_LABEL_CHARS = 4
 # a channel's URL slug printed under its label ("governor", "news"): one lower-case ASCII word alone on its line
-_CHANNEL_SLUG = re.compile(r"[ \t]*[a-z]{2,24}[ \t]*")
+_CHANNEL_SLUG = re.compile(r"[ \t]{0,8}[a-z]{2,24}[ \t]{0,8}")
 
 
 def _remove_opening_channel_label(doc: "_Doc") -> None:

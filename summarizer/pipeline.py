@@ -666,7 +666,7 @@ _DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t
 
 
 #: A 范文 page's piece number alone on a line (``【篇一】``, ``第二篇:``): no title (:func:`_title`, p27struct).
-_PIECE_MARKER = re.compile(r"[【\[]?[ \t]*(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[ \t]*[】\]]?[ \t]*[:：]?")
+_PIECE_MARKER = re.compile(r"[【\[]?[ \t]{0,4}(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[ \t]{0,4}[】\]]?[ \t]{0,4}[:：]?")
 #: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
 UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
