@@ -341,11 +341,6 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
             return shape(text, start, end, max_chars)  # 四是密切与代表的联系，要充分发挥…: the item opens with its measure
         return cue_window(text, start, end, aspect, max_chars)
     start, end = shape(text, start, end, max_chars)
-    restated = _restating_body_sentence(text, item, start, end) if aspect == asp.CHALLENGE and item.titled else None
-    if restated is not None:
-        # ### 2.1 收入不稳定 ⏎ 由于订单数量的波动,骑手的收入不稳定,难以保证基本生活需求。: the body's sentence states the
-        # heading's problem in full, the heading inside it (p27struct kind 4)
-        return shape(text, restated[0], restated[1], max_chars)
     if end - start < MIN_POINT_CHARS and (item.titled or aspect != asp.CHALLENGE or text[end:end + 1] not in _SENT_END) \
             and not _whole_statement(text, start, end, aspect):
         # (a run-in problem's first sentence, 一是居民意见难统一。, is whole: the sentences after it give evidence)
@@ -365,31 +360,6 @@ def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple
             if measure is not None:
                 return shape(text, measure[0], measure[1], max_chars)
     return start, end
-
-
-def _restating_body_sentence(text: str, item, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the one sentence that is the whole body of titled ``item`` when it restates the item's short heading
-    ``text[start:end]`` (fewer than :data:`MIN_POINT_CHARS` characters, on a line of its own) verbatim inside it
-    (``### 2.1 收入不稳定`` ⏎ ``由于订单数量的波动,骑手的收入不稳定,难以保证基本生活需求。``): the sentence states the problem
-    the heading only names, and holds the heading, so it is read as either (p27struct kind 4). None when the body holds
-    more than one sentence, a list of its own, or no copy of the heading. Reads the body once: it is bounded by the
-    item (at most :data:`TOPIC_BODY_SENTENCE_CHARS` characters)."""
-    if end - start >= MIN_POINT_CHARS or end <= start or item.children:
-        return None
-    a = item.heading_end
-    nl = text.find("\n", a, min(item.end, a + 8))
-    if nl < 0 or text[a:nl].strip(" \t\u3000：:。.") or item.end - nl > TOPIC_BODY_SENTENCE_CHARS:
-        return None
-    body_start, body_end = _trim(text, nl + 1, item.end)
-    if body_end <= body_start or any(ch in _SENT_END for ch in text[body_start:body_end]):
-        return None  # (two sentences or more: the heading stands for its paragraph, as before)
-    if text.find(text[start:end], body_start, body_end) < 0:
-        return None
-    return body_start, body_end
-
-
-#: Most characters of the one body sentence :func:`_restating_body_sentence` reads under a short heading.
-TOPIC_BODY_SENTENCE_CHARS = 120
 
 
 #: Most characters of a measure item's heading that only names the topic its body treats (``其次是经费。``): such a

@@ -294,22 +294,3 @@ def test_bracketed_title_is_kept_whole():
     assert _essay("【社区食堂调查】\n社区食堂离老旧小区太远,老人就餐不便。政府应当增设社区食堂。").title == "【社区食堂调查】"
     from summarizer import pipeline
     assert pipeline._PIECE_MARKER.fullmatch("第一篇章") is None
-
-
-# Kind 4b: a short problem heading whose one-sentence body restates it verbatim gives the body's sentence (it holds
-# the heading, so it is read as either); a body of two sentences leaves the heading the point.
-RESTATED = ("## 一、骑手面临的困难\n### 1.1 收入不稳定\n由于订单数量波动,骑手的收入不稳定,难以维持基本生活。\n"
-            "### 1.2 保障缺失\n骑手大多没有社会保险。平台也不为他们缴纳工伤保险。\n## 二、对策建议\n平台应当为骑手缴纳工伤保险。")
-
-
-def test_short_heading_restated_by_its_body_sentence():
-    ch, _ = _points(RESTATED)
-    assert ("由于订单数量波动,骑手的收入不稳定,难以维持基本生活", 27, 53) in ch
-    assert RESTATED[27:53] == "由于订单数量波动,骑手的收入不稳定,难以维持基本生活"
-    assert "收入不稳定" not in [t for t, _, _ in ch]
-
-
-def test_heading_over_two_sentences_stays_the_point():
-    # negative: 保障缺失 heads a body of two sentences (and is not restated inside them): the heading stays a point
-    ch, _ = _points(RESTATED)
-    assert ("保障缺失", 63, 67) in ch
