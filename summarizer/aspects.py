@@ -4638,6 +4638,40 @@ def _field_labelled_body(text: str, item: Item) -> bool:
     return label is not None and label[1] in (CHALLENGE, RECOMMENDATION)
 
 
+def _problem_sections_before_measures(structure: Structure, run: list[Item],
+                                      own: list[str | None]) -> list[str | None]:
+    """``own`` (the aspect each section of ``run`` names) with every untyped section that stands after a problems
+    section and before the measures section that ends the problems (一、工作压力与时间限制 ⏎ 二、收入不稳定与成本负担 ⏎
+    三、交通安全与工作环境 ⏎ 四、…解决方案) read as a problems section: the genre analyses its difficulties section by
+    section, each named by its topic, then turns to the measures (p27struct kind 4). Only a section named by a bare
+    topic is carried (at most :data:`TOPIC_HEADING_MAX_CHARS` characters, no clause mark, no vote of a measure:
+    ``企业智库的发展要把…作为核心竞争力`` argues a measure, ``理论基础：…`` labels a part of a paper, and no plan's part
+    named by a ``topic_head`` noun, :func:`topic_label`: ``理论框架``, ``目标设定``). A section after the
+    measures, or before the first problems section (引言, 现状), keeps its own reading; a background (OTHER) section
+    between stops the carry. One pass over the run: linear."""
+    def topic(it: Item) -> bool:
+        head = structure.heading(it).strip().rstrip(_TOPIC_LABEL_END)
+        return (it.titled and 2 <= len(head) <= TOPIC_HEADING_MAX_CHARS
+                and not re.search(r"[，,；;：:！？!?「」“”\"]", head)
+                and item_vote(head) != RECOMMENDATION and not _modal_vote(head) and not starts_imperative(head)
+                and not topic_label(head) and not head.startswith(lexicon().words("topic_head")))
+
+    out = list(own)
+    k = 0
+    while k < len(out):
+        if out[k] != CHALLENGE:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(out) and out[j] is None and topic(run[j]):
+            j += 1
+        if j < len(out) and j > k + 1 and out[j] == RECOMMENDATION:
+            for m in range(k + 1, j):
+                out[m] = CHALLENGE
+        k = j
+    return out
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -4772,6 +4806,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             if sections or sum(1 for a in own if a) * 2 >= len(run) or any(
                     _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
+                own = _problem_sections_before_measures(structure, run, own) if sections else own
                 for it, aspect in zip(run, own):
                     if aspect in (CHALLENGE, RECOMMENDATION) and bare_topic_line(structure, it):
                         # c.家居策略、社区服务体系 ⏎ d.…: a line with no text under it heads no section (a topic

@@ -594,6 +594,16 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:[【\[][ \t\u3000]*{_FOOTER_LABEL}[ \t\u3000]*[】\]]|{_FOOTER_LABEL}[ \t\u3000]*[:：]"
         rf"|(?:(?<=[。！？!?）)】」”])|^)[ \t\u3000]*(?:[（(]本文来自[^。！？\n]{{0,20}}?[，,])?(?:更多|海量)[^。！？\n]{{0,20}}?"
         rf"(?:请[^。！？\n]{{0,12}}?下载|尽在)[^。！？\n]{{0,20}}?(?:APP|App|app|客户端))[^\n]{{0,{NEWS_FOOTER_CHARS}}}$", re.M)),
+    # p27struct: a news agency's bare dateline opening a paragraph, with no reporter after it ("香港新闻网5月18日电 政府…",
+    # "新华社北京3月12日电 题:…", "据新华社北京3月5日电 …"): where and when the story was filed, not what it says; a
+    # headline's "题:" label after it goes too. The agency and place: 2-16 characters with no mark or space, then
+    # month, day and 电 before a space, a bracket, 题 or 据 (never 电话, 电视: "他在5月18日电话中…"); named news_byline so
+    # that the summary still reads the essay as news (pipeline._byline_cleaned); a bracketed writer after it, (評論員
+    # 林艷), goes with it. Anchored at a line's start, every quantifier bounded: linear.
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*(?:据|據)?[^\s。！？，,、；;：:“”「」《》()（）【】\[\]]{2,16}?\d{1,2}月\d{1,2}日[电電]"
+        r"(?=[ \t\u3000(（【\[]|[题題据據]|$)(?:[ \t\u3000]{0,2}[（(][^()（）\n]{1,16}[)）])?(?:[ \t\u3000]{0,3}[题題][:：])?"
+        r"[ \t\u3000]*", re.M)),
 )
 
 
@@ -1094,6 +1104,48 @@ def _remove_toc(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Most lines of an outline's contents (:func:`_remove_outline_label`) between its label and its closing ellipsis.
+OUTLINE_TOC_LINES = 40
+#: Longest entry line (characters) of such an outline: a heading, never a paragraph.
+OUTLINE_TOC_LINE_CHARS = 40
+# the label of a member site's outline (目錄/提綱:……, 提纲：, 目录…): the contents word(s), a colon, dots
+_OUTLINE_TOC_LABEL = re.compile(r"[ \t\u3000]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]{0,8}[/／、][ \t]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱]))?"
+                                r"[ \t]{0,8}[:：]?[ \t]{0,8}[…\.·。]{0,12}[ \t\u3000]{0,8}")
+_ELLIPSIS_LINE = re.compile(r"[ \t\u3000]{0,8}(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]{0,8}")
+
+
+def _remove_outline_label(doc: _Doc) -> None:
+    """Remove the label of an outline a paywalled page prints before its text (``目錄/提綱:……`` ⏎ ``一、…存在的問題`` ⏎
+    ``(一)…`` ⏎ … ⏎ ``……``): a contents label line (:data:`_OUTLINE_TOC_LABEL`) over at most
+    :data:`OUTLINE_TOC_LINES` heading lines of at most :data:`OUTLINE_TOC_LINE_CHARS` characters with no sentence end,
+    closed by a line of an ellipsis only. Left in, the label was the essay's title (p27struct). The outline itself stays:
+    behind a paywall it is the only copy of the headings the page hides (their body is cut off). Without the closing
+    ellipsis line nothing is removed (a 提纲 section of the essay's own). Reads at most that many lines: linear."""
+    if "目" not in doc.text and "提" not in doc.text and "大" not in doc.text:
+        return
+    lines = doc.lines()
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if b - a > OUTLINE_TOC_LINE_CHARS or not _OUTLINE_TOC_LABEL.fullmatch(doc.text, a, b):
+            i += 1
+            continue
+        j, closed = i + 1, False
+        while j < len(lines) and j - i <= OUTLINE_TOC_LINES:
+            s, e = lines[j]
+            if _ELLIPSIS_LINE.fullmatch(doc.text, s, e):
+                closed = True
+                break
+            if e - s > OUTLINE_TOC_LINE_CHARS or any(ch in doc.text[s:e] for ch in "。！？；;"):
+                break
+            j += 1
+        if closed and j > i + 1:
+            edits.append((a, min(b + 1, len(doc.text)), "", "table_of_contents"))
+        i = j + 1 if closed else i + 1
+    doc.apply(edits)
+
+
 #: Fewest lines in a row that end in a glued page number (:func:`_strip_toc_page_numbers`) to be read as a table of
 #: contents with neither a contents heading nor leaders (``3.信用管理意识淡薄5``).
 TOC_GLUED_MIN_ENTRIES = 4
@@ -1500,6 +1552,19 @@ _OPENING_DATE = re.compile(
     r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
+#: A stored page's date field that opens the text on the line of its first paragraph, with no colon (``date
+#: 2025-10-06 台北市…``): the field name, an ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
+_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
+                                 r"(?=[\u4e00-\u9fff「『“（(])")
+#: An English date line a blog prints above each post's title (``Sunday, October 14, 2007``, ``Saturday, 27 October
+#: 2012``, ``Oct. 14, 2007``): an optional weekday, a month name and a day in either order, a four-digit year.
+#: Anchored by its caller's fullmatch, every part bounded: linear (p27struct).
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_OPENING_ENGLISH_DATE = re.compile(
+    r"[ \t\u3000]{0,8}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?"
+    rf"(?:{_MONTH_NAME}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH_NAME}),?[ \t]{{1,3}}\d{{4}}"
+    r"[ \t\u3000]{0,8}", re.I)
 #: Longest line read as an opening date line (:func:`_remove_opening_date_line`), in characters.
 OPENING_DATE_CHARS = 40
 
@@ -1508,15 +1573,24 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     """Remove a date line that opens the text (:data:`_OPENING_DATE`) when the next non-blank line is a title: at most
     :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;`` and no ending colon (``2021-05-27`` ⏎⏎
     ``香港要解决的十大问题`` ⏎⏎ …). The date is the page's furniture; left in, it stood as the essay's first line and the
-    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2). A date
-    line before a paragraph is left alone. Reads the first two non-blank lines only: constant work."""
+    title under it was read as a heading that named the essay's problems, its measures lost (trialfix23a A2); so is a
+    blog's English date line (:data:`_OPENING_ENGLISH_DATE`, ``Sunday, October 14, 2007``). A date
+    line before a paragraph is left alone; a ``date YYYY-MM-DD`` field glued before the first paragraph on its line
+    (:data:`_OPENING_DATE_FIELD`) is removed. Reads the first two non-blank lines only: constant work."""
     text = doc.text
     lead = len(text) - len(text.lstrip())
     if lead > OPENING_DATE_CHARS:
         return
-    nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
-    if nl < 0 or not _OPENING_DATE.fullmatch(text, lead, nl) or not any(ch.isdigit() for ch in text[lead:nl]):
+    field = _OPENING_DATE_FIELD.match(text, lead)
+    if field is not None:
+        # ( date 2025-10-06 台北市早已邁入超高齡社會…: a stored page's date field glued before its first paragraph:
+        # furniture, never the first point's opening; trialfix24a)
+        doc.apply([(lead, field.end(), "", "date_line")])
         return
+    nl = text.find("\n", lead, lead + OPENING_DATE_CHARS + 1)
+    if nl < 0 or not (_OPENING_DATE.fullmatch(text, lead, nl) or _OPENING_ENGLISH_DATE.fullmatch(text, lead, nl)) \
+            or not any(ch.isdigit() for ch in text[lead:nl]):
+        return  # (Sunday, October 14, 2007 ⏎⏎ 回應「…」: a blog's date line over the post's title, p27struct)
     rest = nl
     while rest < len(text) and rest - nl <= OPENING_DATE_CHARS and text[rest] in " \t\u3000\n":
         rest += 1  # (past the blank lines after the date: a bounded walk)
@@ -1527,6 +1601,45 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
             or any(ch in title for ch in "。；;") or title[-1] in "：:"):
         return
     doc.apply([(lead, nl, "", "date_line")])
+
+
+#: Most characters of a site's channel label on the first line (``政务``, ``言论``: :func:`_remove_opening_channel_label`).
+CHANNEL_LABEL_CHARS = 4
+# a channel's URL slug printed under its label ("governor", "news"): one lower-case ASCII word alone on its line
+_CHANNEL_SLUG = re.compile(r"[ \t]{0,8}[a-z]{2,24}[ \t]{0,8}")
+
+
+def _remove_opening_channel_label(doc: "_Doc") -> None:
+    """Remove the site's channel label a pasted page opens with: a first line of at most :data:`CHANNEL_LABEL_CHARS`
+    Chinese characters and nothing else that is an opinion column's name (``opinion_column_label`` cue group: ``言论``,
+    ``社论``) over a short title line (at most :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。``), or
+    any such line over the channel's lower-case URL slug (``政务`` ⏎⏎ ``governor``: both lines go). Left in, the label
+    stood as the essay's title (p27struct). A short first line over a paragraph (an essay's own two-character title
+    ``乡愁`` ⏎ 正文…) is left alone. Reads the first three non-blank lines only: constant work."""
+    text = doc.text
+
+    def line_at(pos: int) -> tuple[int, int, int]:  # (start, end, next line's start) of the next non-blank line
+        while pos < len(text) and pos < CHANNEL_LABEL_CHARS * 20 and text[pos] in " \t\u3000\n":
+            pos += 1
+        end = text.find("\n", pos, pos + 200)
+        end = len(text) if end < 0 else end
+        return pos, end, end + 1
+
+    a, b, nxt = line_at(0)
+    label = text[a:b].strip()
+    if not label or len(label) > CHANNEL_LABEL_CHARS or not all(is_cjk(ch) for ch in label):
+        return
+    c, d, _ = line_at(nxt)
+    if c >= len(text):
+        return
+    second = text[c:d]
+    if _CHANNEL_SLUG.fullmatch(second):
+        doc.apply([(a, d, "", "channel_label")])
+        return
+    second = second.strip()
+    if (label in lexicon().words("opinion_column_label") and 0 < len(second) <= TITLE_LINE_CHARS
+            and _CJK_CHAR.search(second) and "。" not in second):
+        doc.apply([(a, b, "", "channel_label")])
 
 
 #: Most characters of a bar and the name after a title's last sentence end (``…哪些问题？|编辑部``: :func:`_join_lines`).
@@ -1903,22 +2016,33 @@ JAMMER_MIN_RUNS = 3
 # after its text (…整洁。9 F. ^# _* j& l: W) or at its start before the text (; t1 ]" e6 S. i$ Z( o每年…)
 # (every quantifier bounded by JAMMER_EDGE_CHARS, the window the patterns are read in: a search over a long run of
 # ASCII tokens tries at most that many characters from each start, so it stays linear)
-_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,4}[ \t]{0,80}$")
+# (its last token may be longer, up to JAMMER_LAST_TOKEN_CHARS: a forum stamps its host there, o$ E5.39.217.76)
+_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
 _JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[\u3400-\u9fff])")
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
 JAMMER_MIN_PUNCT = 2
+#: Most characters of a jammer run's last token at a line's end (:data:`_JAMMER_END`; the others have at most 4).
+JAMMER_LAST_TOKEN_CHARS = 16
+# a table cell rule: a bar standing alone between spaces or opening the run (| 1 | 日常巡查不到位 |), never a jammer's
+# bar glued to punctuation (y% |, Y9)
+_TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 
 def _jammer_run(piece: str) -> bool:
     """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
     word of three letters in a row (random characters, not an English phrase), and no ``|`` (the cell rules of a
     markdown table row, ``| 1 | 日常巡查不到位 | 3个 |``, are the same short ASCII tokens between spaces)."""
-    if "|" in piece:
+    if _TABLE_BAR.search(piece.strip()) or piece.lstrip().startswith("|"):
         return False
     punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
     return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
+
+
+def _ascii_line(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds printable ASCII and blanks only (no letter of another script, no Chinese)."""
+    return all(" " <= ch <= "~" or ch == "\t" for ch in text[a:b])
 
 
 def _remove_jammer_runs(doc: _Doc) -> None:
@@ -1937,6 +2061,15 @@ def _remove_jammer_runs(doc: _Doc) -> None:
             if b - a < 7:
                 continue
             m = _JAMMER_END.search(text, max(a, b - JAMMER_EDGE_CHARS), b)
+            if m and not _jammer_run(m.group()) and b - a <= 2 * JAMMER_EDGE_CHARS and _ascii_line(text, a, b):
+                # (a run found inside the watermark's last word, tvb' K8 \! S(: read again from the next token)
+                gap = text.find(" ", m.start(), b)
+                m = _JAMMER_END.search(text, gap, b) if gap >= 0 else None
+            if m and _jammer_run(m.group()) and b - a <= 2 * JAMMER_EDGE_CHARS and _ascii_line(text, a, m.start()):
+                # ! a) j6 @" Z& R0 p" J5.39.217.76tvb now,tvbnow,bttvb% I W2 [* K& h$ e( }3 V: a line of printable
+                # ASCII only that ends in a jammer run is the jammer and the forum's watermark, no text (p27struct)
+                edits.append((a, b, "", "jammer"))
+                continue
             if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
                 edits.append((m.start(), m.end(), "", "jammer"))
                 b = m.start()
@@ -2188,6 +2321,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
     post_origins: list[int] = []
+    _remove_outline_label(doc)  # (before the line rules, which drop its closing ellipsis line)
     if "[复制链接]" in doc.text:
         _remove_forum_head(doc)
     _remove_lines(doc, byline_origins, json_origins, post_origins)
@@ -2213,6 +2347,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_chunk_numbers(doc)
     _remove_opening_nav_lists(doc)
     _remove_opening_date_line(doc)
+    _remove_opening_channel_label(doc)
     _join_lines(doc)
     _split_flattened_lists(doc)
     _remove_citation_lines(doc)

@@ -74,6 +74,7 @@ word), plus one search per kept phrase over the essay's text for the occurrences
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -530,6 +531,36 @@ def _without_span(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[
     return out
 
 
+#: A web address in an essay's searchable text (lower-cased): its scheme or ``www.`` and the printable ASCII after it.
+_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,500}")
+
+
+def _without_urls(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """``tokens`` (parallel to ``sentences``) without the tokens that stand inside a web address of ``hay``
+    (:data:`_URL`: ``http://news.example.sg/News/Local%20News/…`` gave the keyphrases ``news`` and ``http``, p27struct):
+    a URL's pieces name no topic of the essay. Only the units that overlap an address are scanned, each address found
+    by bisection: linear in the text."""
+    if "http" not in hay and "www." not in hay:
+        return list(tokens)
+    spans = [m.span() for m in _URL.finditer(hay)]
+    if not spans:
+        return list(tokens)
+    starts = [a for a, _ in spans]
+    out: list[Sequence[str]] = []
+    for s, toks in zip(sentences, tokens):
+        k = max(0, bisect.bisect_right(starts, s.start) - 1)
+        inside = [(a, b) for a, b in spans[k:bisect.bisect_left(starts, s.end)] if b > s.start]
+        if not inside:
+            out.append(toks)
+            continue
+        keep = []
+        for w, at in zip(toks, _token_spans(hay, s, toks)):
+            if at is None or not any(a <= at[0] and at[1] <= b for a, b in inside):
+                keep.append(w)
+        out.append(keep)
+    return out
+
+
 def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:
     """The content tokens re-segmented where jieba's dictionary cut across the essay's own words: a stretch of tokens
     standing glued in the text that holds a single CJK character (``偏`` ``乡长`` ``照``, the dictionary's ``乡长``
@@ -678,6 +709,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     hay = _searchable(body)
     if skip is not None:
         tokens = _without_span(hay, sentences, tokens, skip)
+    tokens = _without_urls(hay, sentences, tokens)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     words: list[str] = []

@@ -50,6 +50,9 @@ _HTML_BLOCK = re.compile(
     re.I)
 _HTML_CELL = re.compile(r"</?t[dh]\b[^<>]{0,2000}>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}\b[^<>]{0,2000}>")
+# a closing tag that lost its "<" to a broken encoding (…裝上路燈,?!?/p>): after text, never after "<", an escape's
+# "\\", a path's "/" or a word (a URL's /p>, a template's <\/p> stay); one bounded alternation: linear (p27struct)
+_TORN_CLOSING_TAG = re.compile(r"(?<![<\\/A-Za-z0-9_])/(?:p|div|span|li|td|tr|h[1-6]|strong|em|b|font|section|article)>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 
 # ---------------------------------------------------------------------------------------------- markdown
@@ -575,6 +578,8 @@ def markup_edits(text: str) -> list[Edit]:
     edits += _html(text) if has_html(text) else _entities(text)
     edits += code_edits(text) + _markdown(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]
+    if "/" in text:
+        edits += [(m.start(), m.end(), "", "html") for m in _TORN_CLOSING_TAG.finditer(text)]
     if "注" in text or "註" in text:
         edits += [(m.start(), m.end(), "", "citation") for m in _NOTE_CALL.finditer(text)]
     return edits

@@ -665,6 +665,8 @@ _DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t
                         r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
 
 
+#: A 范文 page's piece number alone on a line (``【篇一】``, ``第二篇:``): no title (:func:`_title`, p27struct).
+_PIECE_MARKER = re.compile(r"[【\[]?[ \t]{0,4}(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[ \t]{0,4}[】\]]?[ \t]{0,4}[:：]?")
 #: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
 UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
@@ -732,9 +734,13 @@ def _title(doc: EssayDoc) -> str | None:
         if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(
                 aspects.lexicon().words("navigation_title_opener")):
             return None  # 引言 ⏎ … / 点击进入专题: a section's label or a page's link opens the text (trialfix22b F)
+        if _PIECE_MARKER.fullmatch(line):
+            return None  # 【篇一】 ⏎ …: a 范文 page's piece number names no essay (p27struct)
         label = _TITLE_LABEL.match(line)
         if label:
             line = line[label.end():]  # 标题: 吐槽物业都成了日常: the field's label is no part of the title
+        if line.endswith(("】", "]")) and not any(ch in line for ch in "【["):
+            line = line[:-1].rstrip()  # 大学生社会调查报告3000字】: a bracket whose opening the page lost (p27struct)
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
             else None
     unmarked = _unmarked_title(doc.text) if first is None or first.start > 0 or first.family != "line" else None
@@ -870,7 +876,10 @@ def output_stage(doc: EssayDoc) -> EssayDoc:
     start, end = doc.span
 
     def mapped(aspect: str) -> list[Point]:
-        return [doc.point(p.start, p.end, round(p.score, 6), p.heading) for p in doc.points[aspect]]
+        # (a point whose exact text holds no letter, digit or Han states nothing: a table's cell rule ``|`` where the
+        # cleaned point ran over a row's bars, which the original spells with spaces, p27struct)
+        points = [doc.point(p.start, p.end, round(p.score, 6), p.heading) for p in doc.points[aspect]]
+        return [p for p in points if any(ch.isalnum() for ch in p.text)]
 
     doc.result = EssaySummary(
         index=doc.essay.index,

@@ -416,7 +416,9 @@ def _run_aspects(
     run = summarize if tokenizer is None else functools.partial(summarize, tokenizer=tokenizer)
     try:
         report = evaluate_corpora(corpora, options=options, summarize=run, threshold=threshold,
-                                  progress=None if quiet else progress, fit=fit)
+                                  # (each document's name on stderr only at a terminal, as tqdm's bars: a log or a
+                                  # `2>&1` capture gets the figures alone, p27struct)
+                                  progress=None if quiet or not sys.stderr.isatty() else progress, fit=fit)
     except (EvaluationError, ModelNotAvailableError) as exc:
         raise _fail(str(exc)) from None
     typer.echo(report.table())
