@@ -5,7 +5,7 @@ uvicorn answers a request it cannot parse at all (a malformed ``Content-Length``
 ``400 Invalid HTTP request received.``. :class:`JSONErrorH11Protocol` (the h11 implementation, uvicorn's default
 without ``httptools``) and :class:`JSONErrorHttpToolsProtocol` (when ``httptools`` is installed) send the
 service's JSON error body instead: ``{"error": {"type": "bad_request", "message": ..., "field": null}}``.
-``summarizer serve`` passes :func:`http_protocol` to uvicorn (``uvicorn.run(..., http=http_protocol())``).
+``summarizer serve`` passes it to uvicorn by name (``uvicorn.run(..., http="service.server:PROTOCOL")``).
 These answers never reach the app, so they are not in its log or metrics (uvicorn logs a warning).
 
 Both also bound the time a connection may take to send a request's line and headers (uvicorn itself waits for
@@ -27,7 +27,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from service.errors import error_json
 from service.settings import Settings
 
-__all__ = ["JSONErrorH11Protocol", "http_protocol", "bad_request_body", "header_timeout_body"]
+__all__ = ["JSONErrorH11Protocol", "PROTOCOL", "http_protocol", "bad_request_body", "header_timeout_body"]
 
 
 def bad_request_body(detail: str) -> bytes:
@@ -151,3 +151,8 @@ def http_protocol() -> type:
     """The protocol class for ``uvicorn.run(http=...)``: httptools' when it is installed (uvicorn's own choice
     for ``auto``), else h11's, each with the JSON 400."""
     return JSONErrorHttpToolsProtocol or JSONErrorH11Protocol
+
+
+#: :func:`http_protocol`'s class, by name for ``uvicorn.run(http="service.server:PROTOCOL")``: uvicorn imports it
+#: itself, so ``summarizer serve`` (like every other command) need not import uvicorn's protocols at start-up.
+PROTOCOL = http_protocol()

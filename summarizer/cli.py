@@ -768,8 +768,6 @@ def serve_command(
     """
     import uvicorn  # the server, only when serving
 
-    from service.server import http_protocol  # uvicorn's h11 protocol with a JSON 400 (service.errors' bodies)
-
     _check_service_settings()
     multiproc_dir = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -778,7 +776,8 @@ def serve_command(
     try:
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
-            log_level=log_level.lower(), access_log=False, http=http_protocol(),
+            log_level=log_level.lower(), access_log=False,
+            http="service.server:PROTOCOL",  # uvicorn's protocol with a JSON 400, imported by uvicorn itself
         )
     finally:
         if multiproc_dir is not None:

@@ -276,13 +276,16 @@ def test_serve_runs_the_app_factory_with_uvicorn(monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
     result = run("serve", "--port", "8123", "--workers", "2")
     assert result.exit_code == 0, result.stderr
-    from service.server import http_protocol
-
     assert calls == [
         (("service.app:create_app",),
          {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 2, "log_level": "info",
-          "access_log": False, "http": http_protocol()}),
+          "access_log": False, "http": "service.server:PROTOCOL"}),
     ]
+    from uvicorn.importer import import_from_string
+
+    from service.server import http_protocol
+
+    assert import_from_string("service.server:PROTOCOL") is http_protocol()  # the name uvicorn will import
 
 
 # ------------------------------------------------------------------------------------------ formats, folders, JSONL
