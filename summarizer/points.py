@@ -1817,7 +1817,19 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
+    if aspect is None and len(sentence) > RUN_ON_QUESTION_CHARS and sentence.rstrip().endswith(("？", "?")):
+        # (大路沟的路被商贩占的满满的,…,简直就是狼狈不堪…,请问…你在你家也是这样乱扔垃圾?: a forum post run on
+        # without full stops ends in a question that is only its last clause; the clauses before it state their own
+        # complaints, read as prose without it; p27recall, Part 27 932)
+        k = max(sentence.rfind(c) for c in "，,；;")
+        if k > 0:
+            return asp.prose_aspect(sentence[:k])
     return aspect
+
+
+#: Fewest characters of a sentence that ends in a question mark for it to be read as a run-on post whose question is
+#: only its last clause (:func:`_prose_statement_of`): a plain question is shorter. Linear: one backward scan per mark.
+RUN_ON_QUESTION_CHARS = 120
 
 
 _remembered_statement = lru_cache(maxsize=asp._REMEMBERED_SIZE)(_prose_statement_of)

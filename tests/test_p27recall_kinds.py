@@ -29,3 +29,31 @@ def test_stance_modal_run_not_reported_or_negated():
     assert not aspects.weak_modal_run("各校不要从个人的角度,研究这件事,加强沟通。")
     # a stance clause with no measure after it
     assert not aspects.weak_modal_run("各校要从安全第一的高度,这是大家的共识。")
+
+
+# --- a resident's vernacular complaints (prose_complaint / challenge_predicate words of disorder, filth, decline) --
+
+def test_vernacular_complaint_words():
+    assert aspects.prose_aspect("这条老街一到晚上就黑灯瞎火的,路边的公厕更是狼狈不堪。") == aspects.CHALLENGE
+    assert aspects.prose_aspect("老家还是那么落后。") == aspects.CHALLENGE
+    # bare 落后 names a topic as often as it complains: not taken without a degree word
+    assert aspects.prose_aspect("这里曾是落后地区,如今旧貌换新颜。") is None
+
+
+# --- a run-on post without full stops: the closing question is its last clause only (points._prose_statement_of)
+
+_RUN_ON = ("新村后街本来就不宽的人行道被一些摊贩占得满满的,推着婴儿车实在不好过有没有人管管呀,还有菜场门口那个垃圾堆"
+           "真的是名副其实的垃圾堆,上面全是塑料袋和一次性饭盒有些垃圾都已经堆到路中间,刚铺好的路就这样被垃圾占了,"
+           "再有就是菜场旁边那个公厕,简直就是狼狈不堪上个月是我们每家凑钱请人打扫的,可是外面来的人比我们小区的人"
+           "多得多,这几天又成了满地的污垢,总不能让我们出钱方便别人吧,好好的一条新街就这样毁于一旦,"
+           "请问那些乱扔垃圾的人你在自己家里也是这样吗?")
+
+
+def test_run_on_post_ending_in_question():
+    got = _points(_RUN_ON)[aspects.CHALLENGE]
+    assert [(a, b) for _, a, b in got] == [(24, 64), (118, 171)]
+    assert got[0][0].startswith("推着婴儿车实在不好过")
+    assert got[1][0].startswith("简直就是狼狈不堪")
+    # a plain question states nothing
+    assert _points("路灯什么时候能修好?")[aspects.CHALLENGE] == []
+
