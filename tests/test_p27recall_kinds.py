@@ -57,3 +57,20 @@ def test_run_on_post_ending_in_question():
     # a plain question states nothing
     assert _points("路灯什么时候能修好?")[aspects.CHALLENGE] == []
 
+
+
+# --- nouns of disorder (乱象, 怪象) name the problems a lead-in announces; its ；-parts are points (challenge_section) ---
+
+def test_disorder_noun_lead_in_announces_parts():
+    assert aspects.lead_in_aspect("市场存在三大乱象:") == aspects.CHALLENGE
+    text = ("“乱象”也好,“怪象”也好,都不是凭空而来:小作坊屡查屡开;药价变着法上涨,病人叫苦;"
+            "“三无”食品在集市上仍随处可见;河道里的砂石被一挖再挖。")
+    assert _points(text)[aspects.CHALLENGE] == [
+        ("小作坊屡查屡开", 22, 29), ("药价变着法上涨,病人叫苦", 30, 42),
+        ("“三无”食品在集市上仍随处可见", 43, 58), ("河道里的砂石被一挖再挖", 59, 70)]
+
+
+def test_disorder_noun_remedied_is_no_problem_list():
+    # the disorder named as what the measures solve: a lead-in of measures, as with 问题
+    assert aspects.lead_in_aspect("解决这些乱象,要做到:") == aspects.RECOMMENDATION
+    assert aspects.lead_in_aspect("治理这些乱象,应当做到:") == aspects.RECOMMENDATION
