@@ -74,3 +74,14 @@ def test_disorder_noun_remedied_is_no_problem_list():
     # the disorder named as what the measures solve: a lead-in of measures, as with 问题
     assert aspects.lead_in_aspect("解决这些乱象,要做到:") == aspects.RECOMMENDATION
     assert aspects.lead_in_aspect("治理这些乱象,应当做到:") == aspects.RECOMMENDATION
+
+
+# --- harms done (削弱了, 破坏了, 透支) as a second deficiency word in a long sentence of consequences -----------------
+
+def test_harm_done_is_second_deficit():
+    s = "这种风气不仅加剧了邻里之间的攀比心理,还削弱了以互助为基础的乡村人情,成为基层治理的一大难题。"
+    assert aspects._prose_deficits(s) == frozenset({"加剧", "削弱了"})
+    assert aspects.prose_aspect(s) == aspects.CHALLENGE
+    # one deficiency word alone in a long sentence is not enough; bare 削弱 after 防止 is what a measure averts
+    assert aspects.prose_aspect(s.replace("削弱了", "影响了").replace("的一大难题", "中需要关注的事情")) is None
+    assert aspects._prose_deficits("各地要防止削弱基层组织的作用,坚持把资源下沉到村一级。") == frozenset()
