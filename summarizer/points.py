@@ -4515,6 +4515,10 @@ QUOTED_ITEM_CHARS = 24
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
 #: What may join two quoted items of a list (``“A”、“B”及“C”``).
 _QUOTED_JOIN = frozenset(["、", "，", ",", "及", "和", "与", "以及", ""])
+#: A poll's share clause between two quoted options (``“A”，有15.8%的网友投给“B”``, ``「A」,還有9.4%的網友認為是「B」``): a
+#: comma, at most 20 characters with a percentage and no clause mark or quotation: each option a poll names with its
+#: share is an item of one list (p27recall; Part 27 939). Anchored at both ends, bounded.
+_SHARE_JOIN = re.compile(r"[，,；;]\s{0,2}[^，,。；;：:“”「」]{0,12}?\d+(?:\.\d+)?\s?[%％][^，,。；;：:“”「」]{0,12}")
 
 
 def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
@@ -4527,7 +4531,8 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     runs: list[list[tuple[int, int]]] = []
     last_end = -1
     for m in _QUOTED_ITEM.finditer(sentence):
-        if runs and sentence[last_end:m.start()].strip() in _QUOTED_JOIN:
+        if runs and (sentence[last_end:m.start()].strip() in _QUOTED_JOIN
+                     or _SHARE_JOIN.fullmatch(sentence, last_end, m.start()) is not None):
             runs[-1].append((m.start(1), m.end(1)))
         else:
             runs.append([(m.start(1), m.end(1))])

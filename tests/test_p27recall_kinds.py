@@ -85,3 +85,22 @@ def test_harm_done_is_second_deficit():
     # one deficiency word alone in a long sentence is not enough; bare 削弱 after 防止 is what a measure averts
     assert aspects.prose_aspect(s.replace("削弱了", "影响了").replace("的一大难题", "中需要关注的事情")) is None
     assert aspects._prose_deficits("各地要防止削弱基层组织的作用,坚持把资源下沉到村一级。") == frozenset()
+
+
+# --- a poll's quoted options, each introduced by its share, are one list (points._SHARE_JOIN, quoted_list_items) ----
+
+_POLL = ("社区上月做了一次问卷调查,其中有46.2%的居民认为「停车位严重不足」,有21.5%的居民选择「电梯老化频繁故障」,"
+         "还有12.3%的居民认为是「物业服务不到位」。")
+
+
+def test_poll_options_with_shares_are_items():
+    assert _points(_POLL)[aspects.CHALLENGE] == [
+        ("停车位严重不足", 27, 34), ("电梯老化频繁故障", 48, 56), ("物业服务不到位", 72, 79)]
+
+
+def test_quotes_without_shares_or_classified_are_no_list():
+    # quotations joined by speakers (no share) are each one's words; a run of options the sentence goes on to
+    # classify gives none
+    from summarizer import points
+    assert points.quoted_list_items("居民说「停车位严重不足」,物业经理说「电梯老化频繁故障」,街道说「物业服务不到位」。") == []
+    assert points.quoted_list_items(_POLL[13:-1] + ",这三项可归为硬件问题。") == []
