@@ -104,3 +104,14 @@ def test_quotes_without_shares_or_classified_are_no_list():
     from summarizer import points
     assert points.quoted_list_items("居民说「停车位严重不足」,物业经理说「电梯老化频繁故障」,街道说「物业服务不到位」。") == []
     assert points.quoted_list_items(_POLL[13:-1] + ",这三项可归为硬件问题。") == []
+
+
+# --- a survey's respondents worried or dissatisfied (感到担忧, 不满意): what they worry about is a problem found ---------
+
+def test_respondents_worry_is_problem():
+    s = "调查显示,近六成的受访居民对自己的养老保障感到担忧。"
+    assert aspects._prose_deficits(s) == frozenset({"感到担忧"})
+    assert aspects.prose_aspect(s) == aspects.CHALLENGE
+    # satisfaction, and a reaction to news (失望), are no problem found
+    assert aspects.prose_aspect(s.replace("担忧", "满意")) is None
+    assert aspects.prose_aspect("总理宣布新政策后,一些网民感到失望。") is None
