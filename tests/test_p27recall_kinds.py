@@ -109,7 +109,7 @@ def test_quotes_without_shares_or_classified_are_no_list():
 # --- a survey's respondents worried or dissatisfied (感到担忧, 不满意): what they worry about is a problem found ---------
 
 def test_respondents_worry_is_problem():
-    s = "调查显示,近六成的受访居民对自己的养老保障感到担忧。"
+    s = "面对日益激烈的就业市场,近六成的受访居民对自己的养老保障感到担忧。"
     assert aspects._prose_deficits(s) == frozenset({"感到担忧"})
     assert aspects.prose_aspect(s) == aspects.CHALLENGE
     # satisfaction, and a reaction to news (失望), are no problem found
