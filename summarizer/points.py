@@ -303,6 +303,12 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
                if text[i] in _CLAUSE_END + _SENT_END and closed_at[i - start] and not is_token_colon(text, i)),
               default=-1)
     if cut > start:
+        # (…问题频发，而村委会因非直接管理方 | ，难以介入维修: a last clause that opens a new statement whose predicate
+        # the cut leaves out dangles; the cut moves to the boundary before it, when that keeps a third of the limit)
+        before = max((i for i in range(start + max_chars // 3, cut)
+                      if text[i] in _CLAUSE_END and closed_at[i - start] and not is_token_colon(text, i)), default=-1)
+        if before > start and _dangling_clause(text[before + 1:cut], _states_any):
+            cut = before
         return _trim(text, start, cut)
     if depth and last_open > start + max_chars // 3:
         return _trim(text, start, last_open)  # stop before the quotation that the limit would cut
@@ -1095,6 +1101,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = _consequent_clause(text, clauses, first)
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
+    last = None  # the last clause the window took after its first
     for na, nb in clauses[first + 1:]:
         clause = text[na:nb].strip(_TRIM)
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
@@ -1107,9 +1114,47 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
                 aspect == asp.RECOMMENDATION and _measure_ends_at(clause)):
             if nb - a > max_chars:
                 b = _before_bracket(text, na, nb, a + max_chars, b)
+                if b == na and last is not None and _dangling_clause(text[last[0]:last[1]], score):
+                    # (…等问题频发，而村委会因非直接管理方 | ，难以有效介入维修: the last clause taken opens a new
+                    # statement whose predicate lies past the cut; the window ends before it; p27recall, Part 27 945)
+                    b = last[0]
             break
         b = nb
+        last = (na, nb)
     return shape(text, a, b, max_chars)
+
+
+#: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
+_SUBORDINATE_OPENERS = ("由于", "因为", "如果", "假如")
+#: Connectives that open a new statement (而…, 但…): such a clause dangles when it stops at a frame of place or time
+#: (而大马在…报告中) or at its cause (而村委会因非直接管理方) before its predicate (:func:`_dangling_clause`).
+_STATEMENT_OPENERS = ("而且", "而", "并且", "且", "同时", "但是", "但", "却", "可是")
+#: The end of a frame of place or time (…报告中, …之际, …的过程中) or a cause marker (因…) inside a clause: what comes
+#: before a predicate, not one. Bounded.
+_FRAME_END = re.compile(r"(?:中|时|之时|之际|期间|以来|方面|情况下|前提下)$")
+_CAUSE_MARK = re.compile(r"因(?![此而为素应])")
+
+
+def _states_any(clause: str) -> bool:
+    """Whether ``clause`` states a problem (:func:`_states_problem`) or a measure (:func:`_measure_clause`)."""
+    return _states_problem(clause) or _measure_clause(clause)
+
+
+def _dangling_clause(clause: str, score) -> bool:
+    """Whether ``clause``, the last clause a window took before the next one passed its limit, dangles: a
+    subordinate clause (:data:`_SUBORDINATE_OPENERS`: 由于3岁以下托育属于…范围) whose main clause is cut off, or a
+    clause that opens a new statement (:data:`_STATEMENT_OPENERS`) and stops at a frame of place or time or at its
+    cause (:data:`_FRAME_END`, :data:`_CAUSE_MARK`: 而大马在…报告中, 而村委会因非直接管理方) before its predicate; in
+    either case stating no cue of the window's aspect by itself (``score``: :func:`_states_problem`,
+    :func:`_measure_clause`). A connective's clause with a predicate of its own (但很少有人打球, 而中西部地区不足20%)
+    is kept. Constant work per clause (anchored tests and one cue test)."""
+    c = clause.strip(_TRIM)
+    if score(c):
+        return False
+    if c.startswith(_SUBORDINATE_OPENERS):
+        return True
+    return c.startswith(_STATEMENT_OPENERS) and (_FRAME_END.search(c) is not None
+                                                 or _CAUSE_MARK.search(c, 1) is not None)
 
 
 #: Words of a concession (虽已…，但…; 尽管…，却…) and the turns that answer one at a clause's start.

@@ -115,3 +115,25 @@ def test_respondents_worry_is_problem():
     # satisfaction, and a reaction to news (失望), are no problem found
     assert aspects.prose_aspect(s.replace("担忧", "满意")) is None
     assert aspects.prose_aspect("总理宣布新政策后,一些网民感到失望。") is None
+
+
+# --- a window or a cut that would end on a dangling clause ends before it (points._dangling_clause, shape, cue_window)
+
+_DANGLING = ("然而,由于缺少专人负责,小区里的这些健身器材在后续使用中逐渐损坏,螺丝松动、漆面剥落等问题频发,"
+             "而居委会因不是产权单位,无法出资更换。")
+
+
+def test_cut_ends_before_dangling_clause():
+    from summarizer import points
+    assert points.shape(_DANGLING, 0, len(_DANGLING), 60) == (0, 47)
+    assert _points(_DANGLING)[aspects.CHALLENGE] == [
+        ("由于缺少专人负责,小区里的这些健身器材在后续使用中逐渐损坏,螺丝松动、漆面剥落等问题频发", 3, 47)]
+    assert points._dangling_clause("而大马在年度报告中", points._states_any)
+    assert points._dangling_clause("由于三岁以下托育属于非基本服务", points._states_any)
+
+
+def test_connective_clause_with_its_own_predicate_is_kept():
+    from summarizer import points
+    assert not points._dangling_clause("而中西部地区不足20%", points._states_any)
+    assert not points._dangling_clause("但很少有人打球", points._states_any)
+    assert not points._dangling_clause("而居委会因人手不足", points._states_any)  # (states its problem: 不足)
