@@ -137,3 +137,12 @@ def test_connective_clause_with_its_own_predicate_is_kept():
     assert not points._dangling_clause("而中西部地区不足20%", points._states_any)
     assert not points._dangling_clause("但很少有人打球", points._states_any)
     assert not points._dangling_clause("而居委会因人手不足", points._states_any)  # (states its problem: 不足)
+
+
+# --- faults of a rectification done on paper or for show (虚假整改, 书面整改) ---------------------------------------------
+
+def test_sham_rectification_is_problem():
+    assert aspects.prose_aspect("复查发现,个别单位仍在搞纸面整改、虚假整改。") == aspects.CHALLENGE
+    # forbidden by a measure, or the case a sanction answers: no problem stated
+    assert aspects.prose_aspect("各单位要坚决杜绝虚假整改。") != aspects.CHALLENGE
+    assert aspects.prose_aspect("对搞虚假整改的,将严肃问责。") is None
