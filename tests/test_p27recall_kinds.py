@@ -146,3 +146,13 @@ def test_sham_rectification_is_problem():
     # forbidden by a measure, or the case a sanction answers: no problem stated
     assert aspects.prose_aspect("各单位要坚决杜绝虚假整改。") != aspects.CHALLENGE
     assert aspects.prose_aspect("对搞虚假整改的,将严肃问责。") is None
+
+
+# --- a commentator's doubt and resignation (不无疑问, 亦为未知, 只能无奈接受, 脱离社会实际需要) ------------------------
+
+def test_doubt_and_resignation_are_problems():
+    assert aspects.prose_aspect("新规能否真正减轻商户负担,还是不无疑问。") == aspects.CHALLENGE
+    s = "这套审批流程沿用多年,早已脱离社会实际需要,商户只能无奈接受高昂的费用。"
+    assert aspects._prose_deficits(s) == frozenset({"脱离社会实际", "只能无奈"})
+    # hope without doubt states nothing
+    assert aspects.prose_aspect("我们希望新规能够真正减轻商户负担。") != aspects.CHALLENGE
