@@ -4844,12 +4844,27 @@ def measure_tail_clause(clause: str) -> bool:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
         acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts)
+        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
     if word in w["need"]:
         # (…差距还很大，需要构建更加先进的产业体系: a need whose clause opens with an imperative verb prescribes that act,
         # as 还需要我们… does; trialfix24b, trial24 K1)
         return bool(actor) or len(rest) <= TAIL_SHORT_NEED_CHARS or asp.starts_imperative(rest)
     return True
+
+
+#: Someone wished to take charge (``希望有人管理管理吧``, ``希望有人来管管``): 有人, perhaps 来/出来/出面/能, then a verb
+#: of taking charge (``someone_act_verb`` cue group: 管, 管理, 清理 …). Anchored, bounded.
+@lru_cache(maxsize=1)
+def _someone_act_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("someone_act_verb"), key=len, reverse=True)))
+    return re.compile(r"有人(?:来|出来|出面|能|可以)?(?:%s)" % verbs)
+
+
+def _someone_to_act(rest: str) -> bool:
+    """Whether a wish's object ``rest`` (the words after 希望) asks that someone take charge (:func:`_someone_act_re`:
+    ``有人管理管理吧``): a resident's plea to whoever is responsible, a measure asked for (p27recall; Part 27 932).
+    Constant work (one anchored match)."""
+    return _someone_act_re().match(rest) is not None
 
 
 #: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.

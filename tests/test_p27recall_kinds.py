@@ -156,3 +156,19 @@ def test_doubt_and_resignation_are_problems():
     assert aspects._prose_deficits(s) == frozenset({"脱离社会实际", "只能无奈"})
     # hope without doubt states nothing
     assert aspects.prose_aspect("我们希望新规能够真正减轻商户负担。") != aspects.CHALLENGE
+
+
+# --- a resident's wish that someone take charge (希望有人管理管理吧) closes a complaint as a measure asked for ---------
+
+def test_wish_someone_take_charge():
+    from summarizer import points
+    assert points.measure_tail_clause("还是希望有人管理管理吧")
+    got = _points("小区门口的垃圾桶早就满了,臭气熏天,还是希望有人管理管理吧。")
+    assert got[aspects.RECOMMENDATION] == [("还是希望有人管理管理吧", 18, 29)]
+    assert got[aspects.CHALLENGE] == [("小区门口的垃圾桶早就满了,臭气熏天", 0, 17)]
+
+
+def test_wish_for_company_is_no_measure():
+    from summarizer import points
+    assert not points.measure_tail_clause("希望有人陪我一起去看看")
+    assert _points("小区门口的垃圾桶早就满了,臭气熏天,希望有人陪我一起去看看。")[aspects.RECOMMENDATION] == []
