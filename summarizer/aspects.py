@@ -3524,7 +3524,38 @@ def weak_modal_run(sentence: str) -> bool:
         if modal is not None and _opens_with_verb(_past_means(_without_adverbs(clause[len(modal):]), verbs), verbs):
             return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
                        for c in clauses[i + 1:])
+        if i == 0 and modal is None and _stance_modal_clause(clause):
+            # 区委办要从讲政治的高度，全面认领问题，切实抓好…: a subject's 要 over the stance it is to take, then the run
+            # of measures the stance governs (p27recall; Part 27 937)
+            return any(_opens_with_verb(_without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)), verbs)
+                       for c in clauses[1:])
     return False
+
+
+#: A first clause that is only a subject, 要/需要 and the stance the subject is to act from (``区委办要从讲政治的高度``,
+#: ``我们要站在全局的角度``, ``各单位要拿出抓铁有痕的劲头``): at most 8 characters of subject with no clause mark, the
+#: modal, then a ``stance_frame_open`` word, at most :data:`STANCE_PHRASE_CHARS` characters and a ``stance_frame_noun``
+#: ending the clause. Anchored, bounded.
+STANCE_PHRASE_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _stance_modal_re() -> re.Pattern[str]:
+    opens = "|".join(map(re.escape, sorted(lexicon().words("stance_frame_open"), key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, sorted(lexicon().words("stance_frame_noun"), key=len, reverse=True)))
+    return re.compile(r"(?P<subject>[^，,。；;：:！？!?、“”「」\s]{0,8}?)(?:需要|要)(?:始终|切实|真正|进一步)?(?:%s)"
+                      r"[^，,。；;：:！？!?]{1,%d}?(?:%s)(?:出发|着眼|入手|着手)?\s*$" % (opens, STANCE_PHRASE_CHARS, nouns))
+
+
+def _stance_modal_clause(clause: str) -> bool:
+    """Whether ``clause`` is a subject's modal over the stance it is to act from (:func:`_stance_modal_re`), its
+    subject holding no verb of saying or wishing (``stance_subject_exclusion`` cue group: 说, 认为, 希望 …: ``他说要从
+    长计议`` reports, ``我不想要…`` wishes) nor a negation. Constant work: the clause is read once, anchored."""
+    m = _stance_modal_re().match(clause.strip())
+    if m is None:
+        return False
+    subject = m.group("subject")
+    return not any(w in subject for w in lexicon().words("stance_subject_exclusion"))
 
 
 #: A means phrase before the verb it qualifies (需要以系统思维推进…, 要以清单为抓手破解…, 需要通过立法明确…): the

@@ -303,6 +303,12 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
                if text[i] in _CLAUSE_END + _SENT_END and closed_at[i - start] and not is_token_colon(text, i)),
               default=-1)
     if cut > start:
+        # (…问题频发，而村委会因非直接管理方 | ，难以介入维修: a last clause that opens a new statement whose predicate
+        # the cut leaves out dangles; the cut moves to the boundary before it, when that keeps a third of the limit)
+        before = max((i for i in range(start + max_chars // 3, cut)
+                      if text[i] in _CLAUSE_END and closed_at[i - start] and not is_token_colon(text, i)), default=-1)
+        if before > start and _dangling_clause(text[before + 1:cut], _states_any):
+            cut = before
         return _trim(text, start, cut)
     if depth and last_open > start + max_chars // 3:
         return _trim(text, start, last_open)  # stop before the quotation that the limit would cut
@@ -1117,6 +1123,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = _consequent_clause(text, clauses, first)
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
+    last = None  # the last clause the window took after its first
     for na, nb in clauses[first + 1:]:
         clause = text[na:nb].strip(_TRIM)
         # the window ends where the sentence turns to a consequence or to the other aspect, or sets a new statement
@@ -1129,9 +1136,47 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
                 aspect == asp.RECOMMENDATION and _measure_ends_at(clause)):
             if nb - a > max_chars:
                 b = _before_bracket(text, na, nb, a + max_chars, b)
+                if b == na and last is not None and _dangling_clause(text[last[0]:last[1]], score):
+                    # (…等问题频发，而村委会因非直接管理方 | ，难以有效介入维修: the last clause taken opens a new
+                    # statement whose predicate lies past the cut; the window ends before it; p27recall, Part 27 945)
+                    b = last[0]
             break
         b = nb
+        last = (na, nb)
     return shape(text, a, b, max_chars)
+
+
+#: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
+_SUBORDINATE_OPENERS = ("由于", "因为", "如果", "假如")
+#: Connectives that open a new statement (而…, 但…): such a clause dangles when it stops at a frame of place or time
+#: (而大马在…报告中) or at its cause (而村委会因非直接管理方) before its predicate (:func:`_dangling_clause`).
+_STATEMENT_OPENERS = ("而且", "而", "并且", "且", "同时", "但是", "但", "却", "可是")
+#: The end of a frame of place or time (…报告中, …之际, …的过程中) or a cause marker (因…) inside a clause: what comes
+#: before a predicate, not one. Bounded.
+_FRAME_END = re.compile(r"(?:中|时|之时|之际|期间|以来|方面|情况下|前提下)$")
+_CAUSE_MARK = re.compile(r"因(?![此而为素应])")
+
+
+def _states_any(clause: str) -> bool:
+    """Whether ``clause`` states a problem (:func:`_states_problem`) or a measure (:func:`_measure_clause`)."""
+    return _states_problem(clause) or _measure_clause(clause)
+
+
+def _dangling_clause(clause: str, score) -> bool:
+    """Whether ``clause``, the last clause a window took before the next one passed its limit, dangles: a
+    subordinate clause (:data:`_SUBORDINATE_OPENERS`: 由于3岁以下托育属于…范围) whose main clause is cut off, or a
+    clause that opens a new statement (:data:`_STATEMENT_OPENERS`) and stops at a frame of place or time or at its
+    cause (:data:`_FRAME_END`, :data:`_CAUSE_MARK`: 而大马在…报告中, 而村委会因非直接管理方) before its predicate; in
+    either case stating no cue of the window's aspect by itself (``score``: :func:`_states_problem`,
+    :func:`_measure_clause`). A connective's clause with a predicate of its own (但很少有人打球, 而中西部地区不足20%)
+    is kept. Constant work per clause (anchored tests and one cue test)."""
+    c = clause.strip(_TRIM)
+    if score(c):
+        return False
+    if c.startswith(_SUBORDINATE_OPENERS):
+        return True
+    return c.startswith(_STATEMENT_OPENERS) and (_FRAME_END.search(c) is not None
+                                                 or _CAUSE_MARK.search(c, 1) is not None)
 
 
 #: Words of a concession (虽已…，但…; 尽管…，却…) and the turns that answer one at a clause's start.
@@ -1877,7 +1922,19 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
     aspect = asp.prose_aspect(sentence)
     if aspect is None and not before_list and asp.states_existence(sentence):
         return asp.CHALLENGE
+    if aspect is None and len(sentence) > RUN_ON_QUESTION_CHARS and sentence.rstrip().endswith(("？", "?")):
+        # (大路沟的路被商贩占的满满的,…,简直就是狼狈不堪…,请问…你在你家也是这样乱扔垃圾?: a forum post run on
+        # without full stops ends in a question that is only its last clause; the clauses before it state their own
+        # complaints, read as prose without it; p27recall, Part 27 932)
+        k = max(sentence.rfind(c) for c in "，,；;")
+        if k > 0:
+            return asp.prose_aspect(sentence[:k])
     return aspect
+
+
+#: Fewest characters of a sentence that ends in a question mark for it to be read as a run-on post whose question is
+#: only its last clause (:func:`_prose_statement_of`): a plain question is shorter. Linear: one backward scan per mark.
+RUN_ON_QUESTION_CHARS = 120
 
 
 _remembered_statement = lru_cache(maxsize=asp._REMEMBERED_SIZE)(_prose_statement_of)
@@ -4603,6 +4660,10 @@ QUOTED_ITEM_CHARS = 24
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
 #: What may join two quoted items of a list (``“A”、“B”及“C”``).
 _QUOTED_JOIN = frozenset(["、", "，", ",", "及", "和", "与", "以及", ""])
+#: A poll's share clause between two quoted options (``“A”，有15.8%的网友投给“B”``, ``「A」,還有9.4%的網友認為是「B」``): a
+#: comma, at most 20 characters with a percentage and no clause mark or quotation: each option a poll names with its
+#: share is an item of one list (p27recall; Part 27 939). Anchored at both ends, bounded.
+_SHARE_JOIN = re.compile(r"[，,；;]\s{0,2}[^，,。；;：:“”「」]{0,12}?\d+(?:\.\d+)?\s?[%％][^，,。；;：:“”「」]{0,12}")
 
 
 def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
@@ -4615,7 +4676,8 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     runs: list[list[tuple[int, int]]] = []
     last_end = -1
     for m in _QUOTED_ITEM.finditer(sentence):
-        if runs and sentence[last_end:m.start()].strip() in _QUOTED_JOIN:
+        if runs and (sentence[last_end:m.start()].strip() in _QUOTED_JOIN
+                     or _SHARE_JOIN.fullmatch(sentence, last_end, m.start()) is not None):
             runs[-1].append((m.start(1), m.end(1)))
         else:
             runs.append([(m.start(1), m.end(1))])
@@ -4882,12 +4944,27 @@ def measure_tail_clause(clause: str) -> bool:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
         acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts)
+        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
     if word in w["need"]:
         # (…差距还很大，需要构建更加先进的产业体系: a need whose clause opens with an imperative verb prescribes that act,
         # as 还需要我们… does; trialfix24b, trial24 K1)
         return bool(actor) or len(rest) <= TAIL_SHORT_NEED_CHARS or asp.starts_imperative(rest)
     return True
+
+
+#: Someone wished to take charge (``希望有人管理管理吧``, ``希望有人来管管``): 有人, perhaps 来/出来/出面/能, then a verb
+#: of taking charge (``someone_act_verb`` cue group: 管, 管理, 清理 …). Anchored, bounded.
+@lru_cache(maxsize=1)
+def _someone_act_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("someone_act_verb"), key=len, reverse=True)))
+    return re.compile(r"有人(?:来|出来|出面|能|可以)?(?:%s)" % verbs)
+
+
+def _someone_to_act(rest: str) -> bool:
+    """Whether a wish's object ``rest`` (the words after 希望) asks that someone take charge (:func:`_someone_act_re`:
+    ``有人管理管理吧``): a resident's plea to whoever is responsible, a measure asked for (p27recall; Part 27 932).
+    Constant work (one anchored match)."""
+    return _someone_act_re().match(rest) is not None
 
 
 #: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.
