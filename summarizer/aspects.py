@@ -1979,6 +1979,35 @@ _SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2
                                    r"[^，,。；;！？!?]{0,%d}" % (SUFFICIENT_CONDITION_CHARS, SUFFICIENT_CONDITION_CHARS))
 
 
+#: The outcome of a necessary condition (``…，民主生活会才能真正达到…效果``; ``…，才能让他们…``): a clause that opens, past at
+#: most :data:`NECESSARY_OUTCOME_LEAD_CHARS` characters (its subject), with 才 and a positive word of ability or
+#: outcome (才能, 才可以, 才会 …; not 才无法 / 才不会), to the end of the sentence. Bounded: one lazy gap, then a run.
+NECESSARY_OUTCOME_LEAD_CHARS = 12
+_NECESSARY_OUTCOME = re.compile(r"(?<=[，,])[^，,。；;！？!?]{0,%d}?才(?:能够|能|可以|可能|会|有望|有希望|得以)(?![不没])"
+                                % NECESSARY_OUTCOME_LEAD_CHARS)
+#: Words that name the condition before a necessary outcome as the only way (唯有…，才能…; 但只有…，才能…), opening a clause
+#: past at most three characters (a connective).
+_ONLY_WAY = re.compile(r"(?:^|[，,])[^，,。；;]{0,3}?(?:唯有|惟有|只有)")
+
+
+def necessary_condition(sentence: str) -> tuple[int, bool] | None:
+    """(offset in ``sentence`` where the outcome of a necessary condition starts, whether the condition is named as
+    the only way: 唯有/惟有/只有 opening one of its clauses) when ``sentence`` closes on such an outcome
+    (:data:`_NECESSARY_OUTCOME`: ``问题准、原因清、措施明，民主生活会才能真正达到…效果``; ``…，唯有真正为基层松绑减负，…，才能让
+    他们把更多时间投入到…解难题上``) and the condition before it states no shortcoming (:func:`_prose_deficits`); else
+    None. The outcome is the good a condition brings, so the problem nouns it holds (解难题) state no problem, and the
+    condition is a required state or, named as the only way, a measure. Not a condition that states a fault
+    (``由于资金不足，项目才能拖到今天``) nor an outcome negated (``才无法推进``). Linear in the sentence (one search, then
+    the deficits of the condition)."""
+    m = _NECESSARY_OUTCOME.search(sentence)
+    if m is None:
+        return None
+    condition = sentence[:m.start()]
+    if _prose_deficits(condition):
+        return None
+    return m.start(), _ONLY_WAY.search(condition) is not None
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1991,6 +2020,14 @@ def sentence_aspect(sentence: str) -> str | None:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
+    only_way = False
+    if "才" in sentence:
+        cond = necessary_condition(sentence)
+        if cond is not None:
+            # (问题准、原因清，…才能达到…效果: a required state and the good it brings, no problem stated; weak25)
+            cut, only_way = cond
+            if not only_way:
+                return RECOMMENDATION if modal_strength(sentence[:cut]) else None
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
@@ -2024,7 +2061,7 @@ def sentence_aspect(sentence: str) -> str | None:
         if len(rest) < len(sentence.rstrip("。！!；; ")) and not challenge_strength(rest) and strong_modal(rest):
             weak, strong = 0, 1
     if weak and weak >= strong:
-        return CHALLENGE
+        return None if only_way else CHALLENGE  # (唯有…，才能…解难题: the outcome's problem noun states none; weak25)
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
         # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
         # complains names its shortcomings as what the measures address)

@@ -1,0 +1,46 @@
+"""weak25: kinds of Parts 21, 20, 3 and 15 (free prose: the outcome of a necessary condition, ...). Texts written
+for these tests."""
+
+from summarizer import aspects, pipeline
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    essay = pipeline.analyze(text)[0]
+    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+
+
+# --- the outcome of a necessary condition states no problem (aspects.necessary_condition, in sentence_aspect) -------
+
+def test_necessary_condition_outcome_found():
+    s = "台账清、责任明、督查实,整改工作才能真正解决群众的难题"
+    assert aspects.necessary_condition(s) == (s.index("整改工作"), False)
+    t = "当前,唯有真正精简会议文件,让干部走出办公室,才能让他们腾出手来化解矛盾"
+    assert aspects.necessary_condition(t) == (t.index("才能"), True)
+    assert aspects.necessary_condition("但只有企业拥有足够的人才,才能突破技术难题")[1] is True
+
+
+def test_necessary_condition_outcome_is_no_challenge():
+    assert aspects.sentence_aspect("台账清、责任明、督查实,整改工作才能真正解决群众的难题") is None
+    assert aspects.sentence_aspect("当前,唯有真正精简会议文件,让干部走出办公室,才能让他们腾出手来化解矛盾难题") is None
+    # a modal in the condition still prescribes
+    assert aspects.sentence_aspect("必须加大财政投入,才能解决养老机构床位紧张的问题") == aspects.RECOMMENDATION
+
+
+def test_condition_that_states_a_fault_or_negated_outcome_is_no_such_condition():
+    # a shortfall in the condition, an outcome negated: the sentence states a problem as before
+    assert aspects.necessary_condition("由于资金不足,项目才能拖到今天") is None
+    assert aspects.necessary_condition("由于资金长期不足,工程才无法按期推进") is None
+    assert aspects.sentence_aspect("由于资金长期不足,工程才无法按期推进") == aspects.CHALLENGE
+    # no 才 outcome at all
+    assert aspects.necessary_condition("社区养老服务设施严重不足,老人就医难") is None
+
+
+_BURDEN = ("给基层减负\n\n"
+           "可如今不少乡镇干部被各种报表缠得喘不过气,填表、留痕占去了大半时间。\n\n"
+           "减负不是减责任。当下,唯有真正精简会议文件,让干部走出办公室,才能让他们腾出手来化解矛盾、破解难题。\n")
+
+
+def test_outcome_clause_not_a_challenge_point():
+    got = _points(_BURDEN)
+    assert not any("才能" in p for p in got.get("challenge", []))
+    assert any("喘不过气" in p for p in got.get("challenge", []))
