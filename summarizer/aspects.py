@@ -685,7 +685,7 @@ def challenge_strength(text: str) -> int:
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
-    for a, b in addressed_problem_spans(text):
+    for a, b in addressed_problem_spans(text) + solved_problem_spans(text, done=False):
         text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
     if "倾斜" in text:
         text = _TILT_TOWARD.sub(_blanked, text)  # 使财力向薄弱环节倾斜: the weak named as whom a measure favours
@@ -830,6 +830,31 @@ def _addressed_re() -> re.Pattern[str]:
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
         rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
+
+
+@lru_cache(maxsize=None)
+def _solved_re() -> re.Pattern[str]:
+    """:func:`solved_problem_spans`' pattern: a purpose word (``purpose_tail_opener`` cue group, or 以 not in 难以, 得以,
+    可以, 足以, 所以, 予以, 加以) right before a ``solution_verb``, or a ``solution_verb`` then 了 (not after 不/没/未/没有),
+    then at most :data:`ADDRESSED_OBJECT_CHARS` characters of the clause and a ``solved_problem_noun``. Bounded: linear."""
+    def alt(group: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lexicon().words(group), key=len, reverse=True))
+    brk = "[^，,。；;：:！？!?]"
+    solve, nouns = alt("solution_verb"), alt("solved_problem_noun")
+    return re.compile(rf"(?:(?P<aim>{alt('purpose_tail_opener')}|(?<![难得可足所予加])以)(?:{solve})"
+                      rf"|(?<![不没未])(?<!没有)(?:{solve})了){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+
+
+def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a problem noun (``solved_problem_noun`` cue group: 弊端, 瓶颈, 难题 …) is what a solution
+    verb (``solution_verb``: 突破, 解决, 破解 …) aims at after a purpose word (``以突破网格化管理的弊端``, ``以便解决群众的
+    难题``) or has removed, in the perfective (``各地…突破了传统网格化管理的弊端``): an aim or an achievement, no
+    shortcoming stated (weak25). Not ``难以突破瓶颈`` (a difficulty) nor ``没有解决了…问题``. ``done=False`` leaves out the
+    perfective (read by :func:`_prose_deficits` only: in a list item's heading, ``…，解决了“怎么做”的问题`` names what a
+    part of a scheme answers, and :func:`challenge_strength` keeps reading it as before). Linear (:func:`_solved_re`)."""
+    if not cue_pattern("solved_problem_noun").search(text):
+        return []
+    return [m.span() for m in _solved_re().finditer(text) if done or m.group("aim") is not None]
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -3654,6 +3679,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     if "倾斜" in kept:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
+    for a, b in solved_problem_spans(kept):
+        kept = kept[:a] + " " * (b - a) + kept[b:]  # (以突破…的弊端, 突破了…的弊端: an aim, an achievement; weak25)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):

@@ -44,3 +44,24 @@ def test_outcome_clause_not_a_challenge_point():
     got = _points(_BURDEN)
     assert not any("才能" in p for p in got.get("challenge", []))
     assert any("喘不过气" in p for p in got.get("challenge", []))
+
+
+# --- a problem noun as what a solution verb aims at or has removed (aspects.solved_problem_spans) --------------------
+
+def test_purpose_tail_and_perfective_removal_state_no_problem():
+    s = "该区尝试设立联合调解平台,以破解多头管理的弊端"
+    assert aspects.solved_problem_spans(s) == [(s.index("以破解"), len(s))]
+    assert aspects.prose_aspect("以破解多头管理的弊端") is None
+    t = "几个街道通过试点,突破了传统台账管理的瓶颈"
+    assert aspects.solved_problem_spans(t) == [(t.index("突破了"), len(t))]
+    assert not aspects._prose_deficits(t)
+    # the perfective is left to challenge_strength's older reading (done=False)
+    assert aspects.solved_problem_spans(t, done=False) == []
+
+
+def test_difficulty_or_negated_removal_is_still_a_problem():
+    # 难以 + solution verb states a difficulty; a negated result removes nothing
+    assert aspects.solved_problem_spans("乡镇财力薄弱,产业发展难以突破瓶颈") == []
+    assert aspects.solved_problem_spans("拖了三年还没有解决了的问题") == []
+    assert aspects._prose_deficits("乡镇财力薄弱,产业发展难以突破瓶颈")
+    assert aspects.prose_aspect("产业发展难以突破瓶颈") == aspects.CHALLENGE
