@@ -2210,8 +2210,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                  and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
             # (so does one that forbids or appeals with no subject: 不能…, 期望政府…, :func:`summarizer.aspects.prescribes`;
             # and a question that proposes, 可否在…，更多考虑…？: prose reads it so only by its proposing word)
+            # (nor before it, inside a topic section of its own: 一、土地供應 ⏎ …癥結在於缺乏熟地。政府有必要採取積極措施，… ⏎
+            # 建議 — the paragraph under a numbered topic heading closes on the measure the 建議 list then details;
+            # the essay's opening before any heading stays its thesis; weak25)
+            first_heading = min((it.start for it in structure.items if it.titled), default=len(text))
             out[aspect].extend(p for p in points
-                               if p.start > first_section and (asp.prescribes(text[p.start:p.end])
+                               if (p.start > first_section or p.start > first_heading)
+                               and (asp.prescribes(text[p.start:p.end])
                                                                or asp.has_cue(text[p.start:p.end], "proposal_question")))
 
     # unstructured fallback for an aspect that found no point at all

@@ -65,3 +65,23 @@ def test_difficulty_or_negated_removal_is_still_a_problem():
     assert aspects.solved_problem_spans("拖了三年还没有解决了的问题") == []
     assert aspects._prose_deficits("乡镇财力薄弱,产业发展难以突破瓶颈")
     assert aspects.prose_aspect("产业发展难以突破瓶颈") == aspects.CHALLENGE
+
+
+# --- a prescription closing a topic section's paragraph before the 建議 section (points.extract_points) ---------------
+
+_PLATFORM = ("政綱\n\n一、 安老服務\n\n本港安老院舍的輪候時間長達三年,癥結在於缺乏專業護理人手。政府有必要採取積極措施,培訓本地護理人員。\n\n"
+             "建議\n\n(i) 建議政府撥款十億元,成立護理學院,為業界培訓人手。\n\n(ii) 建議當局提高前線護理員的薪酬,吸引年輕人入行。\n")
+
+
+def test_prescription_under_a_topic_heading_before_the_measures_section_is_a_point():
+    got = _points(_PLATFORM)
+    assert got["recommendation"] == ["政府有必要採取積極措施,培訓本地護理人員", "建議政府撥款十億元,成立護理學院,為業界培訓人手",
+                                     "建議當局提高前線護理員的薪酬,吸引年輕人入行"]
+    assert got["challenge"] == ["本港安老院舍的輪候時間長達三年,癥結在於缺乏專業護理人手"]
+
+
+def test_prescription_in_the_opening_before_any_heading_stays_the_thesis():
+    text = _PLATFORM.replace("政綱\n\n一、 安老服務\n\n", "")
+    got = _points(text)
+    assert "政府有必要採取積極措施,培訓本地護理人員" not in got["recommendation"]
+    assert len(got["recommendation"]) == 2
