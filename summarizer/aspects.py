@@ -3749,6 +3749,14 @@ def _scant_quantity_re() -> re.Pattern[str]:
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
 
 
+def degree_deficit(clause: str) -> re.Match[str] | None:
+    """The first deficiency that ``clause`` states by a degree rather than by a cue word, as :func:`_prose_deficits`
+    reads it: an excess judged a fault (:data:`_TOO_MUCH`: ``投入太多了``), a poor degree that persists
+    (:data:`_STILL_POOR`: ``覆盖面仍很小``) or too little of a resource (:func:`_scant_quantity_re`: ``师资也较少``); else
+    None. Linear in the clause (three bounded searches)."""
+    return _TOO_MUCH.search(clause) or _STILL_POOR.search(clause) or _scant_quantity_re().search(clause)
+
+
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
 #: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
 #: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).

@@ -6755,6 +6755,10 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
         m = None
         for m in pat.finditer(clause):
             pass
+        if m is None:
+            # (…，中国父母在小孩教育方面投入太多了，…: an excess or a poor degree read by pattern, not by a cue word, ends
+            # the clause as a predicate does; weak25)
+            m = asp.degree_deficit(clause)
         if m is None or clause[m.end():].strip("了的 ") or asp.opens_condition(clause) or _A_NOT_A.search(clause):
             continue  # (…，够不够: a question, no verdict)
         masked = asp._mask_non_modals(clause)

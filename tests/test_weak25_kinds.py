@@ -85,3 +85,19 @@ def test_prescription_in_the_opening_before_any_heading_stays_the_thesis():
     got = _points(text)
     assert "政府有必要採取積極措施,培訓本地護理人員" not in got["recommendation"]
     assert len(got["recommendation"]) == 2
+
+
+# --- a clause that ends with an excess or a poor degree (points.final_deficit_clause, aspects.degree_deficit) ---------
+
+def test_long_sentence_clause_ending_in_an_excess_is_a_problem():
+    from summarizer import points
+    s = "说到升学考试，不少家长在孩子课外辅导方面花钱太多了，周末几乎都耗在各种补习班里面。"
+    assert aspects.degree_deficit("不少家长在孩子课外辅导方面花钱太多了").group() == "太多了"
+    assert points.final_deficit_clause(s) == (7, 25)  # 不少家长在孩子课外辅导方面花钱太多了
+
+
+def test_excess_inside_a_condition_or_no_excess_is_no_problem_clause():
+    from summarizer import points
+    assert points.final_deficit_clause("说到升学考试，如果孩子的作业太多了，家长可以和老师商量一下周末的安排和时间。") is None
+    assert points.final_deficit_clause("说到升学考试，不少家长在孩子课外辅导方面花钱，周末几乎都耗在各种补习班里面。") is None
+    assert aspects.degree_deficit("花钱很多") is None
