@@ -2059,6 +2059,8 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if "有" in sentence and benefit_frame_measure(sentence):
+        return RECOMMENDATION  # (加大财政投入将有利于缓解看病难: the act urged by its good; the problem it eases; weak25)
     if ("不" in sentence and warned_prohibition(sentence)):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
     if "不" in sentence and forbids_neglect(sentence):
@@ -2343,6 +2345,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
+    if "有" in s and benefit_frame_measure(s):
+        return RECOMMENDATION  # 废除户籍制度，实现…显然有助于提升…: an act urged by the good it does (weak25)
     if warned_prohibition(s):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: the course forbidden, argued by its harm (trialfix22a)
     if "不" in s and forbids_neglect(s):
@@ -2521,6 +2525,41 @@ def conditional_proposal(sentence: str) -> bool:
     m = _CONDITIONAL_PROPOSAL.match(sentence.strip())
     return (m is not None and not m.group("act").lstrip().startswith(("不", "没", "未", "无", "再"))
             and not _prose_deficits(sentence[:m.end()]))
+
+
+#: Most characters of the act named as the subject of a benefit (``废除户籍制度，实现真正的城市化显然有助于…``).
+BENEFIT_SUBJECT_CHARS = 40
+#: An act and the good it does (:func:`benefit_frame_measure`): at most :data:`BENEFIT_SUBJECT_CHARS` characters with no
+#: sentence end (the act, an optional adverb), then 有助于/有利于/有益于 (not 不利于, 无助于: no literal match). Anchored.
+_BENEFIT_FRAME = re.compile(r"(?P<act>[^。；;！？!?：:]{4,%d}?)(?:显然|无疑|必然|势必|将会|将|会|也|更|都|则)?"
+                            r"(?:有助于|有利于|有益于|有助於|有利於)" % BENEFIT_SUBJECT_CHARS)
+#: A framing phrase that may open the sentence before the act (``从这个角度来说，``, ``长远而言，``): at most 12 characters
+#: that end with 来说/而言/来讲/来看 and a comma.
+_VIEW_FRAME = re.compile(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|来看|來說|來看)[，,]\s{0,2}")
+
+
+_BENEFIT_WORD = re.compile(r"有助于|有利于|有益于|有助於|有利於")
+
+
+def benefit_frame_measure(sentence: str) -> bool:
+    """True when ``sentence`` urges an act by the good it does (``废除户籍制度，实现真正的城市化显然有助于提升外来人口
+    安居乐业``; ``加大财政投入将有利于缓解看病难的问题``): past a framing phrase (:data:`_VIEW_FRAME`), the act opens
+    with an imperative verb (:func:`starts_imperative`, in the perfective not: 取消了… narrates), then 有助于/有利于/有益于
+    (:data:`_BENEFIT_FRAME`), and the act states no shortcoming (:func:`_prose_deficits`); what the good removes
+    (缓解…压力) is no problem the sentence states. Not a noun subject (``这项政策有助于…``: a report of a policy's
+    effect), nor a harm (不利于), nor a benefit that opens a clause of its own or is one of a chain (``推动农民创业增收，有利于
+    A，有利于B``: the significance of a task, an essay's background). Linear: two anchored matches and one scan (weak25)."""
+    s = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    frame = _VIEW_FRAME.match(s)
+    if frame is not None:
+        s = s[frame.end():]
+    m = _BENEFIT_FRAME.match(s)
+    if m is None:
+        return False
+    act = m.group("act")
+    if act.rstrip().endswith(("，", ",")) or len(_BENEFIT_WORD.findall(s)) > 1:
+        return False  # (推动农民创业增收，有利于A，有利于B: the significance of a task, set out as a chain of goods)
+    return starts_imperative(_CLAUSE_SPLIT.split(act, 1)[0]) and not _prose_deficits(act)
 
 
 def necessary_condition_measure(sentence: str) -> bool:

@@ -101,3 +101,20 @@ def test_excess_inside_a_condition_or_no_excess_is_no_problem_clause():
     assert points.final_deficit_clause("说到升学考试，如果孩子的作业太多了，家长可以和老师商量一下周末的安排和时间。") is None
     assert points.final_deficit_clause("说到升学考试，不少家长在孩子课外辅导方面花钱，周末几乎都耗在各种补习班里面。") is None
     assert aspects.degree_deficit("花钱很多") is None
+
+
+# --- an act urged by the good it does (aspects.benefit_frame_measure) -------------------------------------------------
+
+def test_act_subject_of_a_benefit_is_a_measure():
+    assert aspects.benefit_frame_measure("长远来看，放宽落户限制，推行积分入学显然有助于留住年轻人才。")
+    assert aspects.prose_aspect("长远来看，放宽落户限制，推行积分入学显然有助于留住年轻人才。") == aspects.RECOMMENDATION
+    # what the good eases (缓解…压力) is no problem the sentence states
+    assert aspects.sentence_aspect("增加社区托育名额将有利于缓解双职工家庭的育儿压力。") == aspects.RECOMMENDATION
+
+
+def test_noun_subject_harm_or_chain_of_goods_is_no_measure():
+    assert not aspects.benefit_frame_measure("这项新政策有助于留住年轻人才。")  # a report of a policy's effect
+    assert not aspects.benefit_frame_measure("取消了人工窗口有助于提升效率。")  # narrated, perfective
+    assert not aspects.benefit_frame_measure("监管缺位不利于市场健康发展。")  # a harm
+    # the significance of a task as a chain of goods, the benefit opening its own clause
+    assert not aspects.benefit_frame_measure("发展乡村旅游，有利于增加农民收入，有利于保护传统村落。")
