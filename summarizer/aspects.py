@@ -3544,6 +3544,13 @@ def news_demand(sentence: str) -> bool:
 _OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
                                   r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
                                   r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+def opens_prohibition(text: str) -> bool:
+    """Whether ``text`` opens, with no subject, by forbidding (:data:`_OPENING_PROHIBITION`: ``不能只按本子办事``,
+    ``也不要…``): it tells what not to do, a prescription, not an inability (``农民不能享受…`` has a subject).
+    Bounded: one anchored match (weak25)."""
+    return _OPENING_PROHIBITION.match(text.strip()) is not None
+
+
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
 _LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 

@@ -4907,8 +4907,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
+                or asp.opens_prohibition(before)
                 or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
-            continue
+            continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
         if not bare_tail(text[at:s.end]):

@@ -118,3 +118,18 @@ def test_noun_subject_harm_or_chain_of_goods_is_no_measure():
     assert not aspects.benefit_frame_measure("监管缺位不利于市场健康发展。")  # a harm
     # the significance of a task as a chain of goods, the benefit opening its own clause
     assert not aspects.benefit_frame_measure("发展乡村旅游，有利于增加农民收入，有利于保护传统村落。")
+
+
+# --- a prohibition with no subject before a need is no complaint (points._measure_tail_points) ------------------------
+
+def test_prohibition_before_a_need_stays_one_measure():
+    assert aspects.opens_prohibition("不能只按老规矩办事")
+    assert not aspects.opens_prohibition("老人不能享受补贴")  # a subject: an inability
+    got = _points("社区工作\n\n改变要从思维上开始。不能只按老规矩办事,需要灵活处理,各部门之间要相互配合,不能各自为政。\n")
+    assert got.get("challenge", []) == []
+    assert "不能只按老规矩办事,需要灵活处理,各部门之间要相互配合,不能各自为政" in got["recommendation"]
+
+
+def test_complaint_before_a_need_still_splits():
+    got = _points("小区近况\n\n小区外墙瓷砖已经大面积脱落,下雨天漏水严重,需要尽快组织维修。\n")
+    assert any("脱落" in p for p in got["challenge"])
