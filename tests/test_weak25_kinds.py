@@ -133,3 +133,18 @@ def test_prohibition_before_a_need_stays_one_measure():
 def test_complaint_before_a_need_still_splits():
     got = _points("小区近况\n\n小区外墙瓷砖已经大面积脱落,下雨天漏水严重,需要尽快组织维修。\n")
     assert any("脱落" in p for p in got["challenge"])
+
+
+def test_linear_on_long_inputs():
+    import time
+    from summarizer import points
+    t = time.perf_counter()
+    aspects.necessary_condition("，" * 100000 + "才能")
+    aspects.necessary_condition("问题准，" * 20000 + "才能达到")
+    aspects.solved_problem_spans("以突破" * 30000 + "的弊端")
+    aspects.solved_problem_spans("突破了" + "的" * 100000 + "弊端")
+    aspects.benefit_frame_measure("加强" * 50000 + "有助于")
+    aspects.benefit_frame_measure("来说，" * 30000)
+    aspects.degree_deficit("太" * 100000 + "多了")
+    [aspects.necessary_condition(f"问题准{i}，才能好") for i in range(10000)]
+    assert time.perf_counter() - t < 2.0
