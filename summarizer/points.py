@@ -2213,7 +2213,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (nor before it, inside a topic section of its own: 一、土地供應 ⏎ …癥結在於缺乏熟地。政府有必要採取積極措施，… ⏎
             # 建議 — the paragraph under a numbered topic heading closes on the measure the 建議 list then details;
             # the essay's opening before any heading stays its thesis; weak25)
-            first_heading = min((it.start for it in structure.items if it.titled), default=len(text))
+            first_heading = min((it.start for it in structure.items if it.titled and it.family != "line"),
+                                default=len(text))  # (a numbered heading: a title line is no topic section)
             out[aspect].extend(p for p in points
                                if (p.start > first_section or p.start > first_heading)
                                and (asp.prescribes(text[p.start:p.end])

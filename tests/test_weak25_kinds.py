@@ -148,3 +148,10 @@ def test_linear_on_long_inputs():
     aspects.degree_deficit("太" * 100000 + "多了")
     [aspects.necessary_condition(f"问题准{i}，才能好") for i in range(10000)]
     assert time.perf_counter() - t < 2.0
+
+
+def test_prescription_under_a_bare_title_line_stays_the_thesis():
+    # a title line is no numbered topic heading: the paragraph under it is the opening
+    text = _PLATFORM.replace("一、 安老服務\n\n", "")
+    got = _points(text)
+    assert "政府有必要採取積極措施,培訓本地護理人員" not in got["recommendation"]
