@@ -685,7 +685,7 @@ def challenge_strength(text: str) -> int:
     text = _CIRCUMSTANCE_RE.sub(_blanked, text)  # 在超高龄社会的挑战之下，打造…: the setting of an aim (corpus21)
     for a, b in improvement_spans(text):
         text = text[:a] + " " * (b - a) + text[b:]  # 城乡收入差距逐步缩小: progress, no shortcoming
-    for a, b in addressed_problem_spans(text):
+    for a, b in addressed_problem_spans(text) + solved_problem_spans(text, done=False):
         text = text[:a] + " " * (b - a) + text[b:]  # 对发现的问题紧盯到底: a problem worked on, a measure's object
     if "倾斜" in text:
         text = _TILT_TOWARD.sub(_blanked, text)  # 使财力向薄弱环节倾斜: the weak named as whom a measure favours
@@ -830,6 +830,31 @@ def _addressed_re() -> re.Pattern[str]:
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
         rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
+
+
+@lru_cache(maxsize=None)
+def _solved_re() -> re.Pattern[str]:
+    """:func:`solved_problem_spans`' pattern: a purpose word (``purpose_tail_opener`` cue group, or 以 not in 难以, 得以,
+    可以, 足以, 所以, 予以, 加以) right before a ``solution_verb``, or a ``solution_verb`` then 了 (not after 不/没/未/没有),
+    then at most :data:`ADDRESSED_OBJECT_CHARS` characters of the clause and a ``solved_problem_noun``. Bounded: linear."""
+    def alt(group: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lexicon().words(group), key=len, reverse=True))
+    brk = "[^，,。；;：:！？!?]"
+    solve, nouns = alt("solution_verb"), alt("solved_problem_noun")
+    return re.compile(rf"(?:(?P<aim>{alt('purpose_tail_opener')}|(?<![难得可足所予加])以)(?:{solve})"
+                      rf"|(?<![不没未])(?<!没有)(?:{solve})了){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+
+
+def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a problem noun (``solved_problem_noun`` cue group: 弊端, 瓶颈, 难题 …) is what a solution
+    verb (``solution_verb``: 突破, 解决, 破解 …) aims at after a purpose word (``以突破网格化管理的弊端``, ``以便解决群众的
+    难题``) or has removed, in the perfective (``各地…突破了传统网格化管理的弊端``): an aim or an achievement, no
+    shortcoming stated (weak25). Not ``难以突破瓶颈`` (a difficulty) nor ``没有解决了…问题``. ``done=False`` leaves out the
+    perfective (read by :func:`_prose_deficits` only: in a list item's heading, ``…，解决了“怎么做”的问题`` names what a
+    part of a scheme answers, and :func:`challenge_strength` keeps reading it as before). Linear (:func:`_solved_re`)."""
+    if not cue_pattern("solved_problem_noun").search(text):
+        return []
+    return [m.span() for m in _solved_re().finditer(text) if done or m.group("aim") is not None]
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -1987,6 +2012,35 @@ _SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2
                                    r"[^，,。；;！？!?]{0,%d}" % (SUFFICIENT_CONDITION_CHARS, SUFFICIENT_CONDITION_CHARS))
 
 
+#: The outcome of a necessary condition (``…，民主生活会才能真正达到…效果``; ``…，才能让他们…``): a clause that opens, past at
+#: most :data:`NECESSARY_OUTCOME_LEAD_CHARS` characters (its subject), with 才 and a positive word of ability or
+#: outcome (才能, 才可以, 才会 …; not 才无法 / 才不会), to the end of the sentence. Bounded: one lazy gap, then a run.
+NECESSARY_OUTCOME_LEAD_CHARS = 12
+_NECESSARY_OUTCOME = re.compile(r"(?<=[，,])[^，,。；;！？!?]{0,%d}?才(?:能够|能|可以|可能|会|有望|有希望|得以)(?![不没])"
+                                % NECESSARY_OUTCOME_LEAD_CHARS)
+#: Words that name the condition before a necessary outcome as the only way (唯有…，才能…; 但只有…，才能…), opening a clause
+#: past at most three characters (a connective).
+_ONLY_WAY = re.compile(r"(?:^|[，,])[^，,。；;]{0,3}?(?:唯有|惟有|只有)")
+
+
+def necessary_condition(sentence: str) -> tuple[int, bool] | None:
+    """(offset in ``sentence`` where the outcome of a necessary condition starts, whether the condition is named as
+    the only way: 唯有/惟有/只有 opening one of its clauses) when ``sentence`` closes on such an outcome
+    (:data:`_NECESSARY_OUTCOME`: ``问题准、原因清、措施明，民主生活会才能真正达到…效果``; ``…，唯有真正为基层松绑减负，…，才能让
+    他们把更多时间投入到…解难题上``) and the condition before it states no shortcoming (:func:`_prose_deficits`); else
+    None. The outcome is the good a condition brings, so the problem nouns it holds (解难题) state no problem, and the
+    condition is a required state or, named as the only way, a measure. Not a condition that states a fault
+    (``由于资金不足，项目才能拖到今天``) nor an outcome negated (``才无法推进``). Linear in the sentence (one search, then
+    the deficits of the condition)."""
+    m = _NECESSARY_OUTCOME.search(sentence)
+    if m is None:
+        return None
+    condition = sentence[:m.start()]
+    if _prose_deficits(condition):
+        return None
+    return m.start(), _ONLY_WAY.search(condition) is not None
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -1999,12 +2053,22 @@ def sentence_aspect(sentence: str) -> str | None:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
+    only_way = False
+    if "才" in sentence:
+        cond = necessary_condition(sentence)
+        if cond is not None:
+            # (问题准、原因清，…才能达到…效果: a required state and the good it brings, no problem stated; weak25)
+            cut, only_way = cond
+            if not only_way:
+                return RECOMMENDATION if modal_strength(sentence[:cut]) else None
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if "有" in sentence and benefit_frame_measure(sentence):
+        return RECOMMENDATION  # (加大财政投入将有利于缓解看病难: the act urged by its good; the problem it eases; weak25)
     if ("不" in sentence and warned_prohibition(sentence)):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
     if "不" in sentence and forbids_neglect(sentence):
@@ -2032,7 +2096,7 @@ def sentence_aspect(sentence: str) -> str | None:
         if len(rest) < len(sentence.rstrip("。！!；; ")) and not challenge_strength(rest) and strong_modal(rest):
             weak, strong = 0, 1
     if weak and weak >= strong:
-        return CHALLENGE
+        return None if only_way else CHALLENGE  # (唯有…，才能…解难题: the outcome's problem noun states none; weak25)
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
         # (建议行政院通令各部会提报…不便民的措施，责成…: a sentence that opens by proposing and prescribes more than it
         # complains names its shortcomings as what the measures address)
@@ -2306,6 +2370,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
+    if "有" in s and benefit_frame_measure(s):
+        return RECOMMENDATION  # 废除户籍制度，实现…显然有助于提升…: an act urged by the good it does (weak25)
     if warned_prohibition(s):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: the course forbidden, argued by its harm (trialfix22a)
     if "不" in s and forbids_neglect(s):
@@ -2486,6 +2552,41 @@ def conditional_proposal(sentence: str) -> bool:
     m = _CONDITIONAL_PROPOSAL.match(sentence.strip())
     return (m is not None and not m.group("act").lstrip().startswith(("不", "没", "未", "无", "再"))
             and not _prose_deficits(sentence[:m.end()]))
+
+
+#: Most characters of the act named as the subject of a benefit (``废除户籍制度，实现真正的城市化显然有助于…``).
+BENEFIT_SUBJECT_CHARS = 40
+#: An act and the good it does (:func:`benefit_frame_measure`): at most :data:`BENEFIT_SUBJECT_CHARS` characters with no
+#: sentence end (the act, an optional adverb), then 有助于/有利于/有益于 (not 不利于, 无助于: no literal match). Anchored.
+_BENEFIT_FRAME = re.compile(r"(?P<act>[^。；;！？!?：:]{4,%d}?)(?:显然|无疑|必然|势必|将会|将|会|也|更|都|则)?"
+                            r"(?:有助于|有利于|有益于|有助於|有利於)" % BENEFIT_SUBJECT_CHARS)
+#: A framing phrase that may open the sentence before the act (``从这个角度来说，``, ``长远而言，``): at most 12 characters
+#: that end with 来说/而言/来讲/来看 and a comma.
+_VIEW_FRAME = re.compile(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|来看|來說|來看)[，,]\s{0,2}")
+
+
+_BENEFIT_WORD = re.compile(r"有助于|有利于|有益于|有助於|有利於")
+
+
+def benefit_frame_measure(sentence: str) -> bool:
+    """True when ``sentence`` urges an act by the good it does (``废除户籍制度，实现真正的城市化显然有助于提升外来人口
+    安居乐业``; ``加大财政投入将有利于缓解看病难的问题``): past a framing phrase (:data:`_VIEW_FRAME`), the act opens
+    with an imperative verb (:func:`starts_imperative`, in the perfective not: 取消了… narrates), then 有助于/有利于/有益于
+    (:data:`_BENEFIT_FRAME`), and the act states no shortcoming (:func:`_prose_deficits`); what the good removes
+    (缓解…压力) is no problem the sentence states. Not a noun subject (``这项政策有助于…``: a report of a policy's
+    effect), nor a harm (不利于), nor a benefit that opens a clause of its own or is one of a chain (``推动农民创业增收，有利于
+    A，有利于B``: the significance of a task, an essay's background). Linear: two anchored matches and one scan (weak25)."""
+    s = _LEADING_LINKS.sub("", sentence.strip(), count=1)
+    frame = _VIEW_FRAME.match(s)
+    if frame is not None:
+        s = s[frame.end():]
+    m = _BENEFIT_FRAME.match(s)
+    if m is None:
+        return False
+    act = m.group("act")
+    if act.rstrip().endswith(("，", ",")) or len(_BENEFIT_WORD.findall(s)) > 1:
+        return False  # (推动农民创业增收，有利于A，有利于B: the significance of a task, set out as a chain of goods)
+    return starts_imperative(_CLAUSE_SPLIT.split(act, 1)[0]) and not _prose_deficits(act)
 
 
 def necessary_condition_measure(sentence: str) -> bool:
@@ -3474,6 +3575,13 @@ def news_demand(sentence: str) -> bool:
 _OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
                                   r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
                                   r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+def opens_prohibition(text: str) -> bool:
+    """Whether ``text`` opens, with no subject, by forbidding (:data:`_OPENING_PROHIBITION`: ``不能只按本子办事``,
+    ``也不要…``): it tells what not to do, a prescription, not an inability (``农民不能享受…`` has a subject).
+    Bounded: one anchored match (weak25)."""
+    return _OPENING_PROHIBITION.match(text.strip()) is not None
+
+
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
 _LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 
@@ -3681,6 +3789,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
     if "倾斜" in kept:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
+    for a, b in solved_problem_spans(kept):
+        kept = kept[:a] + " " * (b - a) + kept[b:]  # (以突破…的弊端, 突破了…的弊端: an aim, an achievement; weak25)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -3747,6 +3857,14 @@ def _scant_quantity_re() -> re.Pattern[str]:
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
+
+
+def degree_deficit(clause: str) -> re.Match[str] | None:
+    """The first deficiency that ``clause`` states by a degree rather than by a cue word, as :func:`_prose_deficits`
+    reads it: an excess judged a fault (:data:`_TOO_MUCH`: ``投入太多了``), a poor degree that persists
+    (:data:`_STILL_POOR`: ``覆盖面仍很小``) or too little of a resource (:func:`_scant_quantity_re`: ``师资也较少``); else
+    None. Linear in the clause (three bounded searches)."""
+    return _TOO_MUCH.search(clause) or _STILL_POOR.search(clause) or _scant_quantity_re().search(clause)
 
 
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):

@@ -2367,8 +2367,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                  and role.aspect in out and role.role in ("section", "leaf")), default=len(text))
             # (so does one that forbids or appeals with no subject: 不能…, 期望政府…, :func:`summarizer.aspects.prescribes`;
             # and a question that proposes, 可否在…，更多考虑…？: prose reads it so only by its proposing word)
+            # (nor before it, inside a topic section of its own: 一、土地供應 ⏎ …癥結在於缺乏熟地。政府有必要採取積極措施，… ⏎
+            # 建議 — the paragraph under a numbered topic heading closes on the measure the 建議 list then details;
+            # the essay's opening before any heading stays its thesis; weak25)
+            first_heading = min((it.start for it in structure.items if it.titled and it.family != "line"),
+                                default=len(text))  # (a numbered heading: a title line is no topic section)
             out[aspect].extend(p for p in points
-                               if p.start > first_section and (asp.prescribes(text[p.start:p.end])
+                               if (p.start > first_section or p.start > first_heading)
+                               and (asp.prescribes(text[p.start:p.end])
                                                                or asp.has_cue(text[p.start:p.end], "proposal_question")))
 
     # unstructured fallback for an aspect that found no point at all
@@ -5079,8 +5085,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
+                or asp.opens_prohibition(before)
                 or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
-            continue
+            continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
         if not bare_tail(text[at:s.end]):
@@ -6927,6 +6934,10 @@ def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
         m = None
         for m in pat.finditer(clause):
             pass
+        if m is None:
+            # (…，中国父母在小孩教育方面投入太多了，…: an excess or a poor degree read by pattern, not by a cue word, ends
+            # the clause as a predicate does; weak25)
+            m = asp.degree_deficit(clause)
         if m is None or clause[m.end():].strip("了的 ") or asp.opens_condition(clause) or _A_NOT_A.search(clause):
             continue  # (…，够不够: a question, no verdict)
         masked = asp._mask_non_modals(clause)
