@@ -121,3 +121,93 @@ def test_sentences_inside_items_are_read_when_they_decide(monkeypatch):
     assert [p[:2] for p in points] == [("recommendations", "加强水源保护，划定保护范围"),
                                        ("recommendations", "完善供水设施，更新老旧管网"),
                                        ("recommendations", "健全管护机制，明确管护责任")]
+
+
+# --- aspects._prose_deficits: 还/仍/太/没有 … read only in the shape of a reading (_may_find_deficit) -------------
+
+import random  # noqa: E402
+
+import summarizer.aspects as asp  # noqa: E402
+
+
+def _full_reading(sentence, monkeypatch):
+    """:func:`summarizer.aspects._prose_deficits` as it read before speed25 (its literal gate only)."""
+    with monkeypatch.context() as m:
+        m.setattr(asp, "_may_find_deficit", lambda s: True)
+        return asp._prose_deficits.__wrapped__(sentence)
+
+
+DEFICIT_SENTENCES = [
+    "农村学校的师资力量仍很薄弱，覆盖面仍很小。",  # a poor degree that persists
+    "服务网点依然偏少，群众办事还很慢。",
+    "排队时间太长了，群众意见很大。",  # excess judged a fault
+    "这个方案太过复杂了。",
+    "既没有回收渠道，亦没有管制措施。",  # a lack stated twice
+    "全县还有危房1200户，其中300户未改造。",  # a count of what remains
+    "还存在着违法违规征地的现象。",
+    "与发达地区相比仍有较大差距。",
+    "使得网络暴力治理陷入一定程度的困境。",
+    "少年儿童极易掉入水渠。",
+    "社会资本投入较少。",
+    # negatives: the words alone, not in the shape of a reading
+    "我们还去了公园，太阳很好。",
+    "他没有来，大家仍在等待。",
+    "依然记得那个夏天。",
+    "太好了，问题解决了。",  # 太…了 with a clause mark inside: found in no kept clause
+    "还有人说没有办法。",
+    "今年举办了三场招聘会。",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", DEFICIT_SENTENCES)
+def test_the_shape_gate_answers_as_the_full_reading(sentence, monkeypatch):
+    assert asp._prose_deficits.__wrapped__(sentence) == _full_reading(sentence, monkeypatch)
+
+
+def test_the_shape_gate_values():
+    raw = asp._prose_deficits.__wrapped__
+    assert raw("服务网点依然偏少，群众办事还很慢。") == frozenset({"依然偏少"})  # (the first poor degree)
+    assert raw("排队时间太长了，群众意见很大。") == frozenset({"太长", "太长了"})  # (prose_challenge 太长, and the excess)
+    assert raw("全县还有危房1200户。") == frozenset({"仍有"})
+    # negative: the words alone hold no shape: nothing read, nothing found
+    for s in ("我们还去了公园，太阳很好。", "他没有来，大家仍在等待。", "还有人说没有办法。", "依然记得那个夏天。"):
+        assert not asp._may_find_deficit(s), s
+        assert raw(s) == frozenset(), s
+    # the shapes themselves pass
+    for s in ("覆盖面仍很小", "太长了", "没有A没有B", "还有3户", "存在", "差距"):
+        assert asp._may_find_deficit(s), s
+
+
+def test_every_gate_word_embedded_answers_as_the_full_reading(monkeypatch):
+    lex = asp.lexicon()
+    words = set(asp._DEFICIT_LITERALS)
+    for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb",
+                  "scant_quantity_noun"):
+        words.update(lex.words(group))
+    for w in sorted(words):
+        for s in ("我们" + w + "，这是一个句子。", "全县" + w + "危房1200户。", w + "很少了", "仍很" + w):
+            assert asp._prose_deficits.__wrapped__(s) == _full_reading(s, monkeypatch), s
+
+
+def test_random_texts_answer_as_the_full_reading(monkeypatch):
+    """Texts drawn from the characters the readings look at (the shapes' words, clause marks, a cited title, remedy
+    and prohibition openers that drop clauses, digits): the gate never hides a word the full reading finds."""
+    pieces = ["还", "仍", "仍然", "依然", "依旧", "很", "较", "太", "十分", "少", "小", "低", "慢", "贵", "了", "长",
+              "没有", "未有", "并无", "毫无", "人", "问题", "存在", "着", "现象", "行为", "与", "差距", "陷入", "困境",
+              "有", "还有", "未", "1200", "3", "户", "，", "。", "；", "：", "《", "》", "解决", "切勿", "不能",
+              "要", "加强", "的", "我们", "资金", "投入", "不足", "缺乏", " ", "容易", "滑倒", "面对", "时"]
+    rng = random.Random(25)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert asp._prose_deficits.__wrapped__(s) == _full_reading(s, monkeypatch), s
+
+
+def test_the_shape_gate_is_linear_on_long_and_many_inputs():
+    line = "没有" + "我们还去了公园" * 14_000  # (a 98,000-character line of the shaped words alone, one lack)
+    assert not asp._may_find_deficit(line)
+    assert asp._prose_deficits.__wrapped__(line) == frozenset()
+    assert asp._may_find_deficit("没有" + "太" * 100_000 + "没有")  # (two lacks, 100,000 characters apart)
+    assert not asp._may_find_deficit("太" * 100_000)
+    assert not asp._may_find_deficit("1" * 100_000)
+    assert all(not asp._may_find_deficit(s) for s in ["还好。"] * 10_000)
