@@ -4137,7 +4137,9 @@ def list_label_aspect(label: str) -> str | None:
 
 
 #: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
-_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:][^\S\n]{{0,4}}")
+#: A bullet may stand before it (``• 应对措施：…``, ``- 挑战描述：…``, a generated explainer's labelled bullets; p28prec).
+_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}(?:[•·●○◆◇■□▪▶►*\-][^\S\n]{{0,2}})?([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:]"
+                           rf"[^\S\n]{{0,4}}")
 
 
 def run_in_label(text: str) -> tuple[int, str | None] | None:
