@@ -1,0 +1,64 @@
+"""Wrong points left by the Part 28 documents (979-1054) of the aspect corpus, each kind on a text written for the
+test (none copies a corpus string).
+
+1. A generated explainer's labelled bullets under a topic subheading (``• 难点描述：…`` ⏎ ``• 应对措施：…``): the run-in
+   label names the point's aspect as it does at a line's start (:func:`summarizer.aspects.run_in_label` now reads
+   past a bullet before the label): the measure bullet under a challenges section is a recommendation, the problem
+   bullet a challenge.
+2. A highlights section or field (``一、本月工作亮点`` ⏎ ``• 亮点描述：…``) narrates what went well: neither aspect
+   (``亮点`` appended to the ``other_section`` cue group).
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+def test_run_in_label_after_a_bullet():
+    assert asp.run_in_label("• 应对措施：增派巡查人员。") == (7, asp.RECOMMENDATION)
+    assert asp.run_in_label("- 挑战描述：人手长期不足。") == (7, asp.CHALLENGE)
+    assert asp.run_in_label("应对措施：增派巡查人员。") == (5, asp.RECOMMENDATION)
+
+
+def test_a_bullet_alone_is_no_label():
+    assert asp.run_in_label("• 增派巡查人员，加强夜间值守。") is None
+    assert asp.run_in_label("•• 应对措施：增派巡查人员。") is None
+
+
+_CHALLENGES = ("二、本月工作难点\n"
+               "1.老旧小区停车难\n"
+               "•难点描述：小区车位严重不足，居民夜间找不到停车位。\n"
+               "•应对措施：协调周边单位错时开放停车场，缓解停车压力。\n"
+               "2.垃圾分类落实难\n"
+               "•难点描述：部分居民分类意识淡薄，混投现象较多。\n"
+               "•应对措施：组织志愿者定点督导，开展入户宣传。\n")
+
+
+def test_measure_bullets_under_a_challenges_section_are_recommendations():
+    challenges, recommendations = points(_CHALLENGES)
+    assert "协调周边单位错时开放停车场，缓解停车压力" in recommendations
+    assert "组织志愿者定点督导，开展入户宣传" in recommendations
+    assert not any("应对措施" in c or "错时开放" in c or "定点督导" in c for c in challenges)
+
+
+def test_problem_bullets_stay_challenges():
+    challenges, _ = points(_CHALLENGES)
+    assert any("车位严重不足" in c for c in challenges)
+    assert any("分类意识淡薄" in c for c in challenges)
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+def test_highlight_fields_are_neither_aspect():
+    text = ("一、本月工作亮点\n"
+            "1.便民服务提质\n"
+            "•亮点描述：推行一窗通办，压缩办事时限，群众办事更加便捷。\n"
+            "2.平安建设见效\n"
+            "•亮点描述：落实夜间巡逻制度，确保辖区治安平稳有序。\n"
+            + _CHALLENGES)
+    challenges, recommendations = points(text)
+    assert not any("一窗通办" in p or "夜间巡逻" in p for p in challenges + recommendations)
+    assert "协调周边单位错时开放停车场，缓解停车压力" in recommendations
