@@ -62,3 +62,26 @@ def test_highlight_fields_are_neither_aspect():
     challenges, recommendations = points(text)
     assert not any("一窗通办" in p or "夜间巡逻" in p for p in challenges + recommendations)
     assert "协调周边单位错时开放停车场，缓解停车压力" in recommendations
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+# A section reviewing a past year's work (一、2023年工作总结 ⏎ （一）…。一是…。二是…。) narrates achievements: neither aspect
+# (``年工作总结``, ``工作回顾`` appended to the ``other_section`` cue group); the plan section after it still gives measures.
+
+def test_year_work_summary_section_is_neither_aspect():
+    text = ("一、2023年工作总结\n"
+            "（一）聚焦民生，扎实办好实事。一是推进老旧小区改造，完成外墙翻新和管网更换。"
+            "二是开展助老服务，组织志愿者上门探访独居老人。\n"
+            "二、存在的问题\n"
+            "社区服务设施仍然不足，专职人员流失较多。\n"
+            "三、下一步工作计划\n"
+            "一是加强社区队伍建设，完善人员激励机制。二是加快建设社区养老服务中心。\n")
+    challenges, recommendations = points(text)
+    assert not any("老旧小区" in p or "独居老人" in p for p in challenges + recommendations)
+    assert any("服务设施仍然不足" in c for c in challenges)
+    assert any("加强社区队伍建设" in r for r in recommendations)
+
+
+def test_a_measure_naming_the_genre_is_no_summary_section():
+    assert asp.heading_aspect("避免把述职报告写成单位工作总结") != asp.OTHER
+    assert asp.heading_aspect("一、2023年工作总结") == asp.OTHER
