@@ -8355,6 +8355,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)
                 continue
+            if aspect == asp.CHALLENGE and asp.announces_sanction(ptext):
+                p.aspect = asp.RECOMMENDATION  # 对整改不力的县区，还将实施问责: the faults are the sanction's target (p28prec)
+                moved.append(p)
+                continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
                     text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
                 if asp.states_no_measure(ptext):

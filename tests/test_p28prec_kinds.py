@@ -85,3 +85,23 @@ def test_year_work_summary_section_is_neither_aspect():
 def test_a_measure_naming_the_genre_is_no_summary_section():
     assert asp.heading_aspect("避免把述职报告写成单位工作总结") != asp.OTHER
     assert asp.heading_aspect("一、2023年工作总结") == asp.OTHER
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+# An announced sanction on the parties at fault (对整改不力的X，还将实施问责; 发现…不力的情况，将对…下发整改通知): the faults
+# are its target, the point is a measure (:func:`summarizer.aspects.announces_sanction`, ``sanction_verb`` cue group).
+
+def test_announced_sanction_is_a_recommendation():
+    assert points("对落实不力的乡镇，县政府还将实施问责。") == ([], ["对落实不力的乡镇，县政府还将实施问责"])
+    assert points("检查中发现台账混乱、推进迟缓的情况，将对责任单位下发整改通知。") == (
+        [], ["检查中发现台账混乱、推进迟缓的情况，将对责任单位下发整改通知"])
+
+
+def test_announced_sanction_in_traditional_script():
+    assert points("對整改不力的單位，將嚴肅追究相關人員責任。") == ([], ["對整改不力的單位，將嚴肅追究相關人員責任"])
+
+
+def test_faults_without_an_announced_sanction_stay_challenges():
+    assert asp.announces_sanction("部分乡镇落实不力，已对三家单位进行了约谈") is False
+    assert asp.announces_sanction("部分乡镇落实不力，推进迟缓") is False
+    assert points("部分乡镇落实不力，台账管理混乱。") == (["部分乡镇落实不力，台账管理混乱"], [])
