@@ -8281,6 +8281,30 @@ def _sentence_head(text: str, start: int) -> str:
     return head[ends[-1].end():].strip() if ends else head.strip()
 
 
+#: Most characters read back from a point to the 一是 that opens its run in the same paragraph (:func:`_item_of_done_run`).
+DONE_RUN_LOOKBACK = 400
+
+
+def _item_of_done_run(text: str, start: int) -> bool:
+    """Whether the point at ``start`` (an offset into ``text``, Simplified view) is in an inline run of items (``一是…。
+    二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
+    sentence that reports work done (:func:`summarizer.aspects.narrates_done`: a ``done_marker`` or ``achievement``
+    word and no strong modal: ``该问题已完成整改。一是…``): a rectification report's or work summary's list of what was
+    done, no measure proposed. Bounded: constant work per point (two look-backs over a window)."""
+    lo = max(0, start - DONE_RUN_LOOKBACK)
+    window = text[lo:start]
+    line = window.rfind("\n")
+    k = window.rfind("一是")
+    if k < 0 or k < line:
+        return False
+    head = window[max(line + 1, 0):k]
+    if not head.rstrip().endswith(tuple(SENTENCE_END)):
+        return False  # (一是 inside a sentence, 主要措施：一是…: the lead-in announces the run)
+    ends = list(_SENTENCE_END_RE.finditer(head.rstrip()[:-1]))
+    lead = head.rstrip()[ends[-1].end() if ends else 0:]
+    return bool(lead.strip()) and asp.narrates_done(lead)
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -8301,6 +8325,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
+            if aspect == asp.RECOMMENDATION and _item_of_done_run(text, p.end - len(ptext)):
+                continue  # 该问题已完成整改。一是…，今年已印发…: a run of items under a report of work done (p28prec)
             if aspect == asp.RECOMMENDATION and _restriction_item(text, p.end, ptext):
                 continue  # 设有三大关卡：1）申请人须先通过…审查: a rule listed as a barrier prescribes nothing
             if titles_both_aspects(ptext):

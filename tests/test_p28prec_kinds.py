@@ -105,3 +105,23 @@ def test_faults_without_an_announced_sanction_stay_challenges():
     assert asp.announces_sanction("部分乡镇落实不力，已对三家单位进行了约谈") is False
     assert asp.announces_sanction("部分乡镇落实不力，推进迟缓") is False
     assert points("部分乡镇落实不力，台账管理混乱。") == (["部分乡镇落实不力，台账管理混乱"], [])
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+# A run of items after a sentence reporting work done (该问题已完成整改。一是…。二是…。) lists what was done: no measure
+# (``points._item_of_done_run``); a run announced by a lead-in (整改措施如下：一是…) or after a plain sentence still gives
+# measures.
+
+def test_items_after_a_report_of_completion_are_no_measures():
+    text = ("（一）部分乡镇垃圾清运不及时。\n"
+            "该问题已完成整改。一是制定清运工作方案，明确责任分工，今年已下发《清运工作方案》。"
+            "二是每月开展督查考核，纳入年度考评体系。\n")
+    _, recommendations = points(text)
+    assert not any("清运工作方案" in r or "督查考核" in r for r in recommendations)
+
+
+def test_items_after_a_plain_sentence_still_propose():
+    text = ("当前部分乡镇垃圾清运不及时，群众反映强烈。"
+            "为此，下一步要抓好三项工作。一是加强清运队伍建设，配齐专职人员。二是每月开展督查考核，纳入年度考评体系。\n")
+    _, recommendations = points(text)
+    assert any("加强清运队伍建设" in r for r in recommendations)
