@@ -8283,6 +8283,8 @@ def _sentence_head(text: str, start: int) -> str:
 
 #: Most characters read back from a point to the 一是 that opens its run in the same paragraph (:func:`_item_of_done_run`).
 DONE_RUN_LOOKBACK = 400
+#: Characters of a reply's lead-in line read back from its colon for the ``reply_lead_in`` words (现答复如下：).
+LEAD_CLAUSE_CHARS = 12
 
 
 def _item_of_done_run(text: str, start: int) -> bool:
@@ -8290,11 +8292,20 @@ def _item_of_done_run(text: str, start: int) -> bool:
     二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
     sentence that reports work done (:func:`summarizer.aspects.narrates_done`: a ``done_marker`` or ``achievement``
     word and no strong modal: ``该问题已完成整改。一是…``): a rectification report's or work summary's list of what was
-    done, no measure proposed. Bounded: constant work per point (two look-backs over a window)."""
+    done, no measure proposed; or in a run whose first item opens a line right under a reply letter's lead-in
+    (``reply_lead_in`` cue group: ``经研究办理，现答复如下：`` ⏎ ``一是…下发…通知``): what the office did. The prose of a
+    reply (its problems, 下一步，我们将…) is read as any prose. Bounded: constant work per point (two look-backs over a
+    window)."""
     lo = max(0, start - DONE_RUN_LOOKBACK)
     window = text[lo:start]
     line = window.rfind("\n")
     k = window.rfind("一是")
+    opens = window.rfind("\n", 0, k) if k > 0 else -1
+    if opens >= 0 and not window[opens + 1:k].strip():
+        # 现答复如下： ⏎ 一是…下发… ⏎ 二是…: a reply letter's list of what the office did, each item a line: the line
+        # before the run ends with the reply's lead-in (``reply_lead_in`` cue group)
+        before = window[:opens].rstrip()
+        return before.endswith(("：", ":")) and asp.has_cue(before[-LEAD_CLAUSE_CHARS:], "reply_lead_in")
     if k < 0 or k < line:
         return False
     head = window[max(line + 1, 0):k]

@@ -125,3 +125,20 @@ def test_items_after_a_plain_sentence_still_propose():
             "为此，下一步要抓好三项工作。一是加强清运队伍建设，配齐专职人员。二是每月开展督查考核，纳入年度考评体系。\n")
     _, recommendations = points(text)
     assert any("加强清运队伍建设" in r for r in recommendations)
+
+
+def test_reply_letters_list_of_actions_taken_is_neither():
+    text = ("王某某委员：\n"
+            "你提出的关于加快老旧小区加装电梯的提案收悉。经研究办理，现答复如下：\n"
+            "一是市住建局印发《加装电梯工作指引》，要求各区简化审批流程。\n"
+            "二是各区召开加装电梯推进会，要求街道全力配合居民协商。\n"
+            "感谢你对我市工作的关心和支持。\n")
+    challenges, recommendations = points(text)
+    assert not any("加装电梯工作指引" in p or "推进会" in p for p in challenges + recommendations)
+
+
+def test_a_plain_lead_in_list_still_gives_measures():
+    text = ("针对上述问题，提出以下建议：\n"
+            "一是加快建设公共停车设施。\n"
+            "二是加强路面巡查管理。\n")
+    assert points(text)[1] == ["加快建设公共停车设施", "加强路面巡查管理"]
