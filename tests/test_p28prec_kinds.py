@@ -142,3 +142,32 @@ def test_a_plain_lead_in_list_still_gives_measures():
             "一是加快建设公共停车设施。\n"
             "二是加强路面巡查管理。\n")
     assert points(text)[1] == ["加快建设公共停车设施", "加强路面巡查管理"]
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+# Lines made only of image elements (<image>data:image/png;base64,…</image>) are page markup: the ``image_markup``
+# boilerplate rule drops them; a line that holds text besides an image element stays.
+
+def test_image_markup_lines_are_removed():
+    from summarizer.clean import clean
+    text = ("<image>data:image/png;base64,iVBORw0KGgo=</image>\n"
+            "<image>https://example.org/a.jpg</image> <image>https://example.org/b.jpg</image>\n"
+            "村里农忙时节普遍缺少人手，雇工成本逐年上涨。\n")
+    out = clean(text).text
+    assert "<image>" not in out
+    assert "村里农忙时节普遍缺少人手，雇工成本逐年上涨。" in out
+
+
+def test_text_beside_an_image_element_stays():
+    from summarizer.clean import clean
+    text = "图为现场<image>https://example.org/a.jpg</image>\n村里农忙时节普遍缺少人手。\n"
+    assert "图为现场" in clean(text).text
+
+
+def test_image_markup_rule_is_linear():
+    import time
+    from summarizer.clean import clean
+    line = "<image>" + "a" * 100_000 + "\n" + "<image>x</image>" * 6000 + "<image>\n村里缺少人手。\n"
+    t = time.perf_counter()
+    clean(line)
+    assert time.perf_counter() - t < 2.0
