@@ -171,3 +171,25 @@ def test_image_markup_rule_is_linear():
     t = time.perf_counter()
     clean(line)
     assert time.perf_counter() - t < 2.0
+
+
+# 7 ---------------------------------------------------------------------------------------------------------------
+# A line that is only a list of place names (an SEO page's service area) is page furniture (``place_list`` rule); a
+# sentence that names places keeps its line.
+
+def test_place_name_list_lines_are_removed():
+    from summarizer.clean import clean
+    text = ("服务范围：\n"
+            "南京市鼓楼区、苏州市吴中区、扬州市高邮市、内蒙古呼和浩特市清水河县、徐州市丰县\n"
+            "县城停车位长期不足，老城区拥堵严重。\n")
+    out = clean(text).text
+    assert "鼓楼区" not in out and "清水河县" not in out
+    assert "县城停车位长期不足，老城区拥堵严重。" in out
+
+
+def test_a_sentence_naming_places_stays():
+    from summarizer.clean import clean
+    text = "南京市、苏州市、扬州市、徐州市的停车位都长期不足。\n南京市、苏州市、扬州市\n"
+    out = clean(text).text
+    assert "南京市、苏州市、扬州市、徐州市的停车位都长期不足。" in out
+    assert out.count("扬州市") == 2  # (three names only: below the rule's four)
