@@ -4369,7 +4369,9 @@ def list_label_aspect(label: str) -> str | None:
 
 
 #: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
-_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:][^\S\n]{{0,4}}")
+#: A bullet may stand before it (``• 应对措施：…``, ``- 挑战描述：…``, a generated explainer's labelled bullets; p28prec).
+_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}(?:[•·●○◆◇■□▪▶►*\-][^\S\n]{{0,2}})?([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:]"
+                           rf"[^\S\n]{{0,4}}")
 
 
 def run_in_label(text: str) -> tuple[int, str | None] | None:
@@ -6264,6 +6266,34 @@ def recommends_outright(point: str) -> bool:
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
     return prescribes_only(s) or modal_over_shortcomings(s)
+
+
+#: Most characters of the subject before an announced sanction's adverb (``市政府还将实施问责``: 市政府).
+SANCTION_SUBJECT_CHARS = 8
+@lru_cache(maxsize=1)
+def _sanction_clause() -> re.Pattern[str]:
+    """The last clause of an announced sanction: a short subject (at most :data:`SANCTION_SUBJECT_CHARS` characters),
+    an adverb of the future or of resolve, an optional 对-target, then a verb of the ``sanction_verb`` cue group
+    (:func:`announces_sanction`). Anchored (used with ``match``) and bounded."""
+    return re.compile(
+        rf"[^\S\n]{{0,2}}[{CJK}]{{0,{SANCTION_SUBJECT_CHARS}}}?(?:还将|将会|也将|均将|都将|将|一律|一经查实)"
+        rf"(?:对[^，,；;。！？!?：:]{{1,16}}?)?(?:予以|进行|实施|严肃|依法|依规|从严)?"
+        rf"(?:{cue_pattern('sanction_verb').pattern})")
+
+
+def announces_sanction(point: str) -> bool:
+    """Whether a would-be challenge ``point`` (Simplified view) announces a sanction on the parties at fault
+    (``对整改不力的县区，市政府还将实施问责``; ``督查中发现推进迟缓的情况，将对责任县区下发整改通知``): its last clause is
+    an announced sanction (:data:`_SANCTION_CLAUSE`: 将/还将/一律 and a ``sanction_verb``: 问责, 追究, 下发整改通知,
+    通报, 约谈) and its first clause names the faults only as the target (it opens with 对) or as what an inspection
+    found (发现). The faults are the case the measure handles: the point is the measure (a recommendation), not a
+    problem the author reports. A fault stated before a past sanction (``已对3家单位进行了约谈``: no 将) is not read so.
+    Constant work past splitting the point's clauses (linear in the point)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(point.strip()) if c.strip()]
+    if len(clauses) < 2 or not _sanction_clause().match(clauses[-1]):
+        return False
+    first = clauses[0].strip()
+    return first.startswith("对") or "发现" in first
 
 
 #: Most characters between a list's lead-in colon and an item of it that :func:`lists_restrictions` looks back over.

@@ -8487,6 +8487,41 @@ def _sentence_head(text: str, start: int) -> str:
     return head[ends[-1].end():].strip() if ends else head.strip()
 
 
+#: Most characters read back from a point to the 一是 that opens its run in the same paragraph (:func:`_item_of_done_run`).
+DONE_RUN_LOOKBACK = 400
+#: Characters of a reply's lead-in line read back from its colon for the ``reply_lead_in`` words (现答复如下：).
+LEAD_CLAUSE_CHARS = 12
+
+
+def _item_of_done_run(text: str, start: int) -> bool:
+    """Whether the point at ``start`` (an offset into ``text``, Simplified view) is in an inline run of items (``一是…。
+    二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
+    sentence that reports work done (:func:`summarizer.aspects.narrates_done`: a ``done_marker`` or ``achievement``
+    word and no strong modal: ``该问题已完成整改。一是…``): a rectification report's or work summary's list of what was
+    done, no measure proposed; or in a run whose first item opens a line right under a reply letter's lead-in
+    (``reply_lead_in`` cue group: ``经研究办理，现答复如下：`` ⏎ ``一是…下发…通知``): what the office did. The prose of a
+    reply (its problems, 下一步，我们将…) is read as any prose. Bounded: constant work per point (two look-backs over a
+    window)."""
+    lo = max(0, start - DONE_RUN_LOOKBACK)
+    window = text[lo:start]
+    line = window.rfind("\n")
+    k = window.rfind("一是")
+    opens = window.rfind("\n", 0, k) if k > 0 else -1
+    if opens >= 0 and not window[opens + 1:k].strip():
+        # 现答复如下： ⏎ 一是…下发… ⏎ 二是…: a reply letter's list of what the office did, each item a line: the line
+        # before the run ends with the reply's lead-in (``reply_lead_in`` cue group)
+        before = window[:opens].rstrip()
+        return before.endswith(("：", ":")) and asp.has_cue(before[-LEAD_CLAUSE_CHARS:], "reply_lead_in")
+    if k < 0 or k < line:
+        return False
+    head = window[max(line + 1, 0):k]
+    if not head.rstrip().endswith(tuple(SENTENCE_END)):
+        return False  # (一是 inside a sentence, 主要措施：一是…: the lead-in announces the run)
+    ends = list(_SENTENCE_END_RE.finditer(head.rstrip()[:-1]))
+    lead = head.rstrip()[ends[-1].end() if ends else 0:]
+    return bool(lead.strip()) and asp.narrates_done(lead)
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -8507,6 +8542,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
+            if aspect == asp.RECOMMENDATION and _item_of_done_run(text, p.end - len(ptext)):
+                continue  # 该问题已完成整改。一是…，今年已印发…: a run of items under a report of work done (p28prec)
             if aspect == asp.RECOMMENDATION and _restriction_item(text, p.end, ptext):
                 continue  # 设有三大关卡：1）申请人须先通过…审查: a rule listed as a barrier prescribes nothing
             if titles_both_aspects(ptext):
@@ -8561,6 +8598,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
             if aspect == asp.RECOMMENDATION and asp.awaits_improvement(ptext):
                 p.aspect = asp.CHALLENGE  # 风险防范工作还需要加强: a shortcoming, stated as work still to be done
                 flipped.append(p)
+                continue
+            if aspect == asp.CHALLENGE and asp.announces_sanction(ptext):
+                p.aspect = asp.RECOMMENDATION  # 对整改不力的县区，还将实施问责: the faults are the sanction's target (p28prec)
+                moved.append(p)
                 continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
                     text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
