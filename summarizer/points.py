@@ -3452,8 +3452,41 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     out.extend(items)
+            elif not sentence[max(a, m.start() - 1):m.start()] in ("不", "没", "无", "未"):
+                out.extend(_stated_shortfall_items(sentence, b0, k))
         a = k + 1
     return out
+
+
+def _shortfall_item(item: str) -> bool:
+    """Whether one item of a framed enumeration with no problem noun states a shortfall on its own: a clause of a
+    turned run of shortfalls (:func:`_shortfall_clause`: ``检测配套少``, ``意识弱``) or one that ends in a word of
+    difficulty (``difficulty_adjective_end`` cue group: ``运行维护难``, ``看病难``) after a subject of at least two
+    characters. Bounded by the item."""
+    c = item.strip(_TRIM)
+    if _shortfall_clause(c):
+        return True
+    ends = [w for w in asp.lexicon().words("difficulty_adjective_end") if c.endswith(w)]
+    return bool(ends) and len(c) - max(map(len, ends)) >= 2 and not asp.modal_strength(c)
+
+
+def _stated_shortfall_items(sentence: str, b0: int, k: int) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of a framed ``、`` enumeration that no problem
+    noun closes (``但依旧面临A标准低、B配套少、C维护难。``; p28recall): the items run from ``b0`` (after the frame verb)
+    to ``k`` (the clause's end), which must be the sentence's end (a ``。``/``！`` or nothing but space after it: an
+    enumeration that goes on in the next clause is some other construction), at least two of them, each of
+    :data:`ENUM_ITEM_CHARS` characters or more and each stating a shortfall (:func:`_shortfall_item`); otherwise
+    ``[]``. None when an 等 closes the list (a noun follows that names it) or a question frames it (``是否``/``有无``
+    within 12 characters before the items). Linear in the clause."""
+    if sentence[k:].strip(" \t\u3000。！!") or sentence.count("、", b0, k) < 1 or "等" in sentence[b0:k]:
+        return []  # (…、C等不良倾向: an 等 closes the list with a noun the problem-noun reading did not know)
+    if "是否" in sentence[max(0, b0 - 12):b0] or "有无" in sentence[max(0, b0 - 12):b0]:
+        return []  # (是否存在A、B: an inspection's question, not a finding)
+    cuts = [b0 - 1] + [i for i in range(b0, k) if sentence[i] == "、"] + [k]
+    items = [(x + 1, y) for x, y in zip(cuts, cuts[1:])]
+    if all(y - x >= ENUM_ITEM_CHARS and _shortfall_item(sentence[x:y]) for x, y in items):
+        return items
+    return []
 
 
 #: Most characters before a focus frame in its clause (``现在最棘手的是``, ``而更严重的是``): a short adverb of time or a

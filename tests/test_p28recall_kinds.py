@@ -1,0 +1,38 @@
+"""p28recall: Part 28 (979-1054) missed points, by kind, on small inputs written for these tests."""
+
+from aspect_helpers import points
+from summarizer import points as pts
+
+
+# Kind 1a: a framed 、 enumeration of shortfalls that no problem noun closes (面临A少、B弱、C难。)
+
+def test_framed_shortfalls_without_problem_noun_are_items():
+    s = "但依旧面临资金投入少、管护队伍弱、群众看病难。"
+    spans = pts.framed_problems(s)
+    assert [s[a:b] for a, b in spans] == ["资金投入少", "管护队伍弱", "群众看病难"]
+    assert spans[0] == (5, 10)
+
+
+def test_framed_shortfalls_give_challenges_in_an_essay():
+    ch, rec = points("全镇道路建设成效明显。但依旧面临资金投入少、管护队伍弱、群众参与意识差。为此建议,加大投入。")
+    assert ch == ["资金投入少", "管护队伍弱", "群众参与意识差"]
+
+
+def test_framed_items_that_state_no_shortfall_give_nothing():
+    # negative: opportunities are framed by 面临 too, but no item states a shortfall
+    assert pts.framed_problems("当前面临新的发展机遇、更大的市场空间、更多的政策支持。") == []
+    ch, _ = points("全镇道路建设成效明显。当前面临新的发展机遇、更大的市场空间、更多的政策支持。")
+    assert ch == []
+
+
+def test_negated_questioned_or_noun_closed_frames_give_nothing():
+    # negatives: a negated frame, an inspection's question, an 等 that a noun the cues do not know follows
+    assert pts.framed_problems("当前不存在资金投入少、管护队伍弱、群众参与意识差。") == []
+    assert pts.framed_problems("二是是否存在资金投入少、管护队伍弱的情形。") == []
+    assert pts.framed_problems("四是是否存在资金投入少、管护队伍弱。") == []
+    assert pts.framed_problems("还存在资金投入少、管护队伍弱等倾向。") == []
+
+
+def test_framed_shortfalls_that_run_on_into_the_next_clause_give_nothing():
+    # negative: the list goes on past its clause (面临A、B,并…): some other construction
+    assert pts.framed_problems("但依旧面临资金投入少、管护队伍弱,并且逐年加剧。") == []
