@@ -2293,6 +2293,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -3800,6 +3801,29 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
             continue
         added.extend((s.start + a, s.start + b) for a, b in read(text[s.start:s.end]))
     _add_items(text, out, aspect, added, max_chars)
+
+
+def speaker_wish(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a person's wish in minutes or a transcript: the sentence
+    opens (past spaces) with a person's speaker label (:func:`speaker_label_end`: ``居民张女士：``) and the turn after
+    it with a wish or a proposal (``qa_wish_opener`` cue group: 希望, 建议, 恳请 …): the turn from the opener to the
+    sentence's end; else ``[]`` (p28recall). A question gives none. O(label) past one strip."""
+    x = len(sentence) - len(sentence.lstrip())
+    k = speaker_label_end(sentence, x, len(sentence))
+    if not k or not sentence.startswith(tuple(asp.lexicon().words("qa_wish_opener")), k):
+        return []
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    return [(k, len(sentence.rstrip()))]
+
+
+def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: every sentence before ``review`` that is a person's wish in a speaker's turn (:func:`speaker_wish`:
+    ``居民张女士：希望加强小区绿化，增加休闲设施。``) gives a recommendation unless one found so far overlaps it
+    (:func:`_add_items`), wherever the sentence stands (minutes put the residents' turns under a section heading of
+    their own). Linear in the sentences."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
 
 
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -7843,12 +7867,37 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
         _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
 
 
+#: Most characters of a speaker label before its colon (``居民张女士``, ``村民代表王大爷``).
+SPEAKER_LABEL_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _speaker_label_re() -> re.Pattern[str]:
+    """A person's speaker label that opens a turn of minutes or a transcript: at most :data:`SPEAKER_LABEL_CHARS`
+    characters with no clause mark, ending in a ``person_honorific`` cue word (女士, 先生, 大爷 …), then a colon and
+    optional spaces. Anchored, bounded."""
+    words = sorted(asp.lexicon().words("person_honorific"), key=len, reverse=True)
+    return re.compile(r"[^，,。；;：:！？!?\s“”「」]{0,%d}?(?:%s)[：:][ \t\u3000]{0,2}"
+                      % (SPEAKER_LABEL_CHARS - 2, "|".join(map(re.escape, words))))
+
+
+def speaker_label_end(text: str, start: int, end: int) -> int:
+    """The offset into ``text`` just past a person's speaker label that opens ``text[start:end]`` (``居民张女士：希望
+    加强…`` -> the offset of ``希望``; :func:`_speaker_label_re`), or 0 when none opens it or fewer than
+    :data:`UNLINKED_MIN_CHARS` characters would be left (p28recall). O(:data:`SPEAKER_LABEL_CHARS`)."""
+    m = _speaker_label_re().match(text, start, min(end, start + SPEAKER_LABEL_CHARS + 4))
+    if m is None or end - m.end() < UNLINKED_MIN_CHARS:
+        return 0
+    return m.end()
+
+
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
     (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
     label, and a label that names the other aspect moves it there (``整改措施：`` heads a measure, ``存在问题：`` a
-    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. O(label) per
-    point (the look-back to the line start stops at the first non-space character)."""
+    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. A person's
+    speaker label opening the point the same way (:func:`speaker_label_end`: ``居民张女士：``) is dropped too, the
+    aspect kept. O(label) per point (the look-back to the line start stops at the first non-space character)."""
     moved: list[RawPoint] = []
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
@@ -7860,6 +7909,9 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
             if label is not None and labelled_line_item(text, j):
                 label = None  # 经费不足：… among topic-labelled sibling lines (人手短缺：…): the label names the item
             if label is None:
+                k = speaker_label_end(text, p.start, p.end) if j == 0 or text[j - 1] in "\n" + _SENT_END else 0
+                if k:
+                    p.start = k  # (居民张女士：希望…: a minutes' speaker turn; the point is what the speaker asks)
                 keep.append(p)
                 continue
             p.start += label[0]

@@ -36,3 +36,29 @@ def test_negated_questioned_or_noun_closed_frames_give_nothing():
 def test_framed_shortfalls_that_run_on_into_the_next_clause_give_nothing():
     # negative: the list goes on past its clause (面临A、B,并…): some other construction
     assert pts.framed_problems("但依旧面临资金投入少、管护队伍弱,并且逐年加剧。") == []
+
+
+# Kind 1b / 3: a person's speaker turn in minutes (居民张女士：希望…): the wish is a recommendation, without the label
+
+def test_speaker_label_end_is_past_the_colon():
+    s = "居民张女士：希望加强楼道照明，增加健身器材。"
+    assert pts.speaker_label_end(s, 0, len(s)) == 6
+    assert pts.speaker_wish(s) == [(6, len(s))]
+
+
+def test_minutes_turns_give_wishes_without_labels():
+    text = ("会议记录：\n一、主任讲话\n主任向居民表示问候。\n二、居民代表发言\n居民代表踊跃发言。\n"
+            "居民张女士:希望加强楼道照明,增加健身器材。 居民王大爷:建议修缮屋顶,方便老人生活。\n"
+            "三、主任回复\n主任逐一回应了居民的诉求,提出了解决方案:\n加强楼道照明,改善夜间出行。 修缮屋顶,保障住房安全。\n")
+    _, rec = points(text)
+    assert "希望加强楼道照明,增加健身器材" in rec
+    assert "建议修缮屋顶,方便老人生活" in rec
+    assert not any(r.startswith("居民") for r in rec)
+
+
+def test_speaker_turns_that_state_no_wish_or_no_person_give_nothing():
+    # negatives: a turn that states no wish, a question, a label that is no person's, a long lead before the colon
+    assert pts.speaker_wish("居民张女士：小区绿化做得很好。") == []
+    assert pts.speaker_wish("居民张女士：希望什么时候能修好？") == []
+    assert pts.speaker_wish("整改要求：希望加强楼道照明。") == []
+    assert pts.speaker_label_end("他在会上对大家说起了李先生：希望加强照明", 0, 21) == 0
