@@ -2294,6 +2294,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
+    _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -3824,6 +3825,90 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
     (:func:`_add_items`), wherever the sentence stands (minutes put the residents' turns under a section heading of
     their own). Linear in the sentences."""
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
+
+
+#: A clause that turns from a problem to the fix asked for it (``…做得不够到位，建议增加绿化植被``; ``…，并建议扩大…``;
+#: ``…，呼吁加强…``): a comma, an optional additive adverb, an ``appeal_after_problem`` verb. Bounded.
+_APPEAL_TURN_LEAD = re.compile(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
+#: Openings of a lead-in clause before an appeal (针对上述问题，建议…; 为此，…): it names no problem of its own.
+_APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", "围绕", "关于", "就")
+#: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
+_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说")
+
+
+def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """A sentence that states a problem and then asks for its fix in the next clause (``另一位代表提到A做得不够到位，
+    建议增加B``; ``A年久失修，并建议C``): ``(problem, fix)`` spans (offsets into ``sentence``; ``problem`` None when
+    the clause before only reports a problem with no shortfall of its own stated: ``有居民提出A不足的问题，并建议B``),
+    or None (p28recall). The fix is the clause chain after the first comma that opens (past 并/还/也/同时) with an
+    ``appeal_after_problem`` verb (建议, 呼吁, 希望 …) whose first clause opens with an imperative verb, maybe after an
+    actor of at most :data:`OWN_ACTOR_CHARS` characters (``政府优化…``; not a means: 希望以再次发声回报社会), to the
+    sentence's end (from the verb on for 希望/要求 or an actor after the verb: ``建议政府优化…``); the clause before
+    it must state a shortfall (:func:`_shortfall_clause`, :func:`_states_problem`)
+    or end with a reported problem noun (…的问题); its problem starts after a reporting verb when one stands in it
+    (提到, 反映 …). None for a question, or when the clause before prescribes (a modal). Linear in the sentence."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")):
+        return None
+    verbs = tuple(sorted(asp.lexicon().words("appeal_after_problem"), key=len, reverse=True))
+    for m in _APPEAL_TURN_LEAD.finditer(body):
+        if not body.startswith(verbs, m.end()):
+            continue
+        v = next(w for w in verbs if body.startswith(w, m.end()))
+        k = m.end() + len(v)
+        k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
+        c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
+        clause = body[c0:m.start()]
+        first = body[k:_clause_end(body, k)].strip()
+        if (not any(asp.starts_imperative(first[i:]) for i in range(min(OWN_ACTOR_CHARS, len(first) - 2) + 1))
+                or asp.modal_strength(clause) or asp.strong_modal(clause)):
+            return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
+        j = max((clause.find(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in clause), default=0)
+        problem = clause[j:].strip(_TRIM)
+        if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
+            return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
+        # (the verb stays with a wish, 希望拓宽…, and before an actor, 建议政府优化…; it goes before a bare
+        # imperative, 建议增加绿化植被 -> 增加绿化植被)
+        keep = v in ("希望", "要求") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
+        fix = (m.end() if keep else k, len(body.rstrip(_TRIM + "。！!")))
+        if len(problem) >= ENUM_ITEM_CHARS and (_shortfall_clause(problem) or _states_problem(problem)):
+            return (c0 + j + (len(clause[j:]) - len(clause[j:].lstrip(_TRIM))), c0 + j + len(clause[j:].rstrip(_TRIM))), fix
+        if clause.rstrip().endswith(("的问题", "等问题", "的困难")):
+            return None, fix
+        return None
+    return None
+
+
+def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                max_chars: int, review: int) -> None:
+    """In place: a sentence before ``review`` that states a problem and asks for its fix in one breath
+    (:func:`problem_then_appeal`) gives the fix as a recommendation and the problem as a challenge
+    (:func:`_add_items`: a point of either aspect that lumps both gives way). Linear in the sentences."""
+    fixes: list[tuple[int, int]] = []
+    problems: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
+            continue
+        found = problem_then_appeal(s.text)
+        if found is None:
+            continue
+        if found[0] is not None:
+            problems.append((s.start + found[0][0], s.start + found[0][1]))
+        fixes.append((s.start + found[1][0], s.start + found[1][1]))
+    if fixes:
+        # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
+        for p in out[asp.RECOMMENDATION]:
+            k = bisect.bisect_right(fixes, (p.start, float("inf")))
+            if k < len(fixes) and p.start < fixes[k][0] < p.end <= fixes[k][1] + 1:
+                p.start = fixes[k][0]
+    _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
+    if problems:
+        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it)
+        for p in out[asp.CHALLENGE]:
+            k = bisect.bisect_right(problems, (p.start, float("inf")))
+            if k < len(problems) and p.start < problems[k][0] < p.end <= problems[k][1] + 1:
+                p.start = problems[k][0]
+        _add_items(text, out, asp.CHALLENGE, problems, max_chars)
 
 
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -62,3 +62,39 @@ def test_speaker_turns_that_state_no_wish_or_no_person_give_nothing():
     assert pts.speaker_wish("居民张女士：希望什么时候能修好？") == []
     assert pts.speaker_wish("整改要求：希望加强楼道照明。") == []
     assert pts.speaker_label_end("他在会上对大家说起了李先生：希望加强照明", 0, 21) == 0
+
+
+# Kind 3: a problem and the fix asked for it in one sentence (…做得不够到位，建议增加…) are two points
+
+def test_problem_then_appeal_splits_problem_and_fix():
+    s = "另一位代表提到楼道照明做得不够到位，建议增加照明灯具。"
+    problem, fix = pts.problem_then_appeal(s)
+    assert s[problem[0]:problem[1]] == "楼道照明做得不够到位"
+    assert s[fix[0]:fix[1]] == "增加照明灯具"
+    assert problem == (7, 17)
+
+
+def test_problem_then_appeal_keeps_a_wish_and_an_actor():
+    s = "有市民反映，热线反馈渠道较为单一，希望拓宽反馈渠道，提高服务满意度。"
+    problem, fix = pts.problem_then_appeal(s)
+    assert s[problem[0]:problem[1]] == "热线反馈渠道较为单一"
+    assert s[fix[0]:fix[1]] == "希望拓宽反馈渠道，提高服务满意度"
+    s2 = "村里路灯数量少，建议政府加大投入，尽快修复。"
+    assert s2[slice(*pts.problem_then_appeal(s2)[1])] == "建议政府加大投入，尽快修复"
+
+
+def test_problem_then_appeal_in_an_essay():
+    ch, rec = points("二、居民代表发言\n居民代表就社区的问题进行了交流。\n\n"
+                     "另一位居民代表提到楼道照明做得不够到位,建议增加照明灯具。\n\n"
+                     "还有居民提出健身场地不足的问题,并建议扩大健身场地规模。\n")
+    assert "楼道照明做得不够到位" in ch
+    assert "增加照明灯具" in rec and "扩大健身场地规模" in rec
+
+
+def test_problem_then_appeal_negatives():
+    # negatives: a lead-in that points back, a wish with no action, a question, a prescribing clause before
+    assert pts.problem_then_appeal("针对上述问题，建议政府优化政策支持。") is None
+    assert pts.problem_then_appeal("这几年心里无法平静，希望以再次发声回报社会。") is None
+    assert pts.problem_then_appeal("楼道照明不够到位，建议增加照明灯具吗？") is None
+    assert pts.problem_then_appeal("各部门应当加强管理，建议增加照明灯具。") is None
+    assert pts.problem_then_appeal("今天天气很好，建议增加照明灯具。") is None
