@@ -2295,6 +2295,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -3825,6 +3826,46 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
     (:func:`_add_items`), wherever the sentence stands (minutes put the residents' turns under a section heading of
     their own). Linear in the sentences."""
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
+
+
+#: Most characters between the benefactive 为 and its verb (``为农村供水工程建设和运行管护提供…``).
+BENEFACTIVE_OBJECT_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _benefactive_clause_re() -> re.Pattern[str]:
+    """A clause that opens with a benefactive 为 and its beneficiary, then a ``benefactive_verb`` (提供, 创造, 搭建 …):
+    ``为小型供水工程提供政策支持``. Anchored, bounded."""
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("benefactive_verb"), key=len, reverse=True)))
+    return re.compile(r"\s{0,2}为[^，,。；;：:！？!?为]{2,%d}?(?:%s)" % (BENEFACTIVE_OBJECT_CHARS, verbs))
+
+
+#: A proposal verb that introduces a chain of measures after its comma or colon (``X建议，为A提供B，为C提供D。``).
+#: Not after 的 (the noun: 拒绝考虑民间团体的倡议，为…).
+_PROPOSAL_LEAD = re.compile(r"(?<![的之])(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)[，,：:]")
+
+
+def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the measures a proposer puts as benefactive clauses
+    (``曹代表建议，为农村供水工程提供稳定资金来源，为小型工程运行提供政策支持。``: a proposal verb with its comma or
+    colon, then clauses each opening with 为, a beneficiary and a ``benefactive_verb``: :func:`_benefactive_clause_re`),
+    one per clause, from the first clause after the verb to the first clause of another shape; ``[]`` when the first
+    clause is not one (p28recall). A question gives none. Linear in the sentence (one search, then one bounded match
+    per clause)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    m = _PROPOSAL_LEAD.search(sentence)
+    if m is None:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = m.end()
+    while pos < len(sentence) and _benefactive_clause_re().match(sentence, pos):
+        end = _clause_end(sentence, pos)
+        out.append((pos, end))
+        if end >= len(sentence) or sentence[end] not in "，,；;":
+            break
+        pos = end + 1
+    return out
 
 
 #: A clause that turns from a problem to the fix asked for it (``…做得不够到位，建议增加绿化植被``; ``…，并建议扩大…``;

@@ -98,3 +98,22 @@ def test_problem_then_appeal_negatives():
     assert pts.problem_then_appeal("楼道照明不够到位，建议增加照明灯具吗？") is None
     assert pts.problem_then_appeal("各部门应当加强管理，建议增加照明灯具。") is None
     assert pts.problem_then_appeal("今天天气很好，建议增加照明灯具。") is None
+
+
+# Kind 1c: a proposer's benefactive measures after 建议， (X建议，为A提供B，为C提供D。)
+
+def test_benefactive_proposals_one_per_clause():
+    s = "张代表建议，为乡村学校提供稳定的经费来源，为留守儿童提供心理辅导。"
+    spans = pts.benefactive_proposals(s)
+    assert [s[a:b] for a, b in spans] == ["为乡村学校提供稳定的经费来源", "为留守儿童提供心理辅导"]
+    assert spans[0] == (6, 20)
+    _, rec = points(s)
+    assert rec == ["为乡村学校提供稳定的经费来源", "为留守儿童提供心理辅导"]
+
+
+def test_benefactive_proposals_negatives():
+    # negatives: the noun 倡议 (的倡议，为…), a purpose clause with no benefactive verb, a question, no proposal verb
+    assert pts.benefactive_proposals("政府拒绝考虑民间团体的倡议，为基层人士提供租金津贴。") == []
+    assert pts.benefactive_proposals("张代表建议，为此大家要团结。") == []
+    assert pts.benefactive_proposals("张代表建议，为乡村学校提供经费吗？") == []
+    assert pts.benefactive_proposals("政府为乡村学校提供稳定的经费来源。") == []
