@@ -117,3 +117,17 @@ def test_benefactive_proposals_negatives():
     assert pts.benefactive_proposals("张代表建议，为此大家要团结。") == []
     assert pts.benefactive_proposals("张代表建议，为乡村学校提供经费吗？") == []
     assert pts.benefactive_proposals("政府为乡村学校提供稳定的经费来源。") == []
+
+
+# Kind 1d: a run-on forum complaint that a remedy tried does not help (报警也没用, 作用不大, 不管用)
+
+def test_futile_remedy_complaints_are_challenges():
+    ch, rec = points("工人们被拖欠工资已经一年多了。去劳动部门投诉,至少大多数时候是不管用的。报警也没用。找政府,作用不大。")
+    assert ch == ["去劳动部门投诉,至少大多数时候是不管用的", "报警也没用", "找政府,作用不大"]
+    assert rec == []
+
+
+def test_unused_is_no_futility():
+    # negative: 没用过 (never used) holds 没用 but states nothing futile
+    ch, _ = points("工人们被拖欠工资已经一年多了。这台机器我还没用过。")
+    assert ch == []
