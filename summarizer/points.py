@@ -3873,8 +3873,10 @@ def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
 _APPEAL_TURN_LEAD = re.compile(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
 #: Openings of a lead-in clause before an appeal (针对上述问题，建议…; 为此，…): it names no problem of its own.
 _APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", "围绕", "关于", "就")
+#: Nouns that open a clause which only counts problems (问题很多, 困难不少): it states none of its own.
+_PROBLEM_COUNT_NOUNS = ("问题", "困难", "矛盾", "毛病")
 #: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
-_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说")
+_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指")
 
 
 def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -3884,8 +3886,10 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
     or None (p28recall). The fix is the clause chain after the first comma that opens (past 并/还/也/同时) with an
     ``appeal_after_problem`` verb (建议, 呼吁, 希望 …) whose first clause opens with an imperative verb, maybe after an
     actor of at most :data:`OWN_ACTOR_CHARS` characters (``政府优化…``; not a means: 希望以再次发声回报社会), to the
-    sentence's end (from the verb on for 希望/要求 or an actor after the verb: ``建议政府优化…``); the clause before
-    it must state a shortfall (:func:`_shortfall_clause`, :func:`_states_problem`)
+    sentence's end (from the verb on for 希望/要求 or an actor after the verb: ``建议政府优化…``); the problem runs
+    from the last reporting verb of the clauses before it (from the sentence's start or its last ``；``/``：``) or,
+    with none, is the one clause before it (more clauses give the fix alone), and the clause before the appeal must
+    state a shortfall (:func:`_shortfall_clause`, :func:`_states_problem`)
     or end with a reported problem noun (…的问题); its problem starts after a reporting verb when one stands in it
     (提到, 反映 …). None for a question, or when the clause before prescribes (a modal). Linear in the sentence."""
     body = sentence.rstrip()
@@ -3900,20 +3904,28 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
         c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
         clause = body[c0:m.start()]
+        c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
+        chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
         if (not any(asp.starts_imperative(first[i:]) for i in range(min(OWN_ACTOR_CHARS, len(first) - 2) + 1))
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
-        j = max((clause.find(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in clause), default=0)
-        problem = clause[j:].strip(_TRIM)
+        # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
+        j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
+        if j < 0:  # (no reporting verb: the problem is the one clause before the appeal, else it is left to others)
+            j = c0 - c1 if c0 == c1 else -1
+        problem = chain[j:].strip(_TRIM)
         if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
             return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
         # (the verb stays with a wish, 希望拓宽…, and before an actor, 建议政府优化…; it goes before a bare
         # imperative, 建议增加绿化植被 -> 增加绿化植被)
         keep = v in ("希望", "要求") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
         fix = (m.end() if keep else k, len(body.rstrip(_TRIM + "。！!")))
-        if len(problem) >= ENUM_ITEM_CHARS and (_shortfall_clause(problem) or _states_problem(problem)):
-            return (c0 + j + (len(clause[j:]) - len(clause[j:].lstrip(_TRIM))), c0 + j + len(clause[j:].rstrip(_TRIM))), fix
+        last = clause.strip(_TRIM)
+        if (j >= 0 and len(problem) >= ENUM_ITEM_CHARS and not problem.startswith(_PROBLEM_COUNT_NOUNS)
+                and (_shortfall_clause(last) or _states_problem(last))):
+            lead = len(chain[j:]) - len(chain[j:].lstrip(_TRIM))
+            return (c1 + j + lead, c1 + j + len(chain[j:].rstrip(_TRIM))), fix
         if clause.rstrip().endswith(("的问题", "等问题", "的困难")):
             return None, fix
         return None
