@@ -2461,6 +2461,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _plan_points(text, sentences, out, max_point_chars, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
+    _speaker_wish_points(text, sentences, out, max_point_chars, review)
+    _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -3633,8 +3636,41 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     out.extend(items)
+            elif not sentence[max(a, m.start() - 1):m.start()] in ("不", "没", "无", "未"):
+                out.extend(_stated_shortfall_items(sentence, b0, k))
         a = k + 1
     return out
+
+
+def _shortfall_item(item: str) -> bool:
+    """Whether one item of a framed enumeration with no problem noun states a shortfall on its own: a clause of a
+    turned run of shortfalls (:func:`_shortfall_clause`: ``检测配套少``, ``意识弱``) or one that ends in a word of
+    difficulty (``difficulty_adjective_end`` cue group: ``运行维护难``, ``看病难``) after a subject of at least two
+    characters. Bounded by the item."""
+    c = item.strip(_TRIM)
+    if _shortfall_clause(c):
+        return True
+    ends = [w for w in asp.lexicon().words("difficulty_adjective_end") if c.endswith(w)]
+    return bool(ends) and len(c) - max(map(len, ends)) >= 2 and not asp.modal_strength(c)
+
+
+def _stated_shortfall_items(sentence: str, b0: int, k: int) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of a framed ``、`` enumeration that no problem
+    noun closes (``但依旧面临A标准低、B配套少、C维护难。``; p28recall): the items run from ``b0`` (after the frame verb)
+    to ``k`` (the clause's end), which must be the sentence's end (a ``。``/``！`` or nothing but space after it: an
+    enumeration that goes on in the next clause is some other construction), at least two of them, each of
+    :data:`ENUM_ITEM_CHARS` characters or more and each stating a shortfall (:func:`_shortfall_item`); otherwise
+    ``[]``. None when an 等 closes the list (a noun follows that names it) or a question frames it (``是否``/``有无``
+    within 12 characters before the items). Linear in the clause."""
+    if sentence[k:].strip(" \t\u3000。！!") or sentence.count("、", b0, k) < 1 or "等" in sentence[b0:k]:
+        return []  # (…、C等不良倾向: an 等 closes the list with a noun the problem-noun reading did not know)
+    if "是否" in sentence[max(0, b0 - 12):b0] or "有无" in sentence[max(0, b0 - 12):b0]:
+        return []  # (是否存在A、B: an inspection's question, not a finding)
+    cuts = [b0 - 1] + [i for i in range(b0, k) if sentence[i] == "、"] + [k]
+    items = [(x + 1, y) for x, y in zip(cuts, cuts[1:])]
+    if all(y - x >= ENUM_ITEM_CHARS and _shortfall_item(sentence[x:y]) for x, y in items):
+        return items
+    return []
 
 
 #: Most characters before a focus frame in its clause (``现在最棘手的是``, ``而更严重的是``): a short adverb of time or a
@@ -3948,6 +3984,165 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
             continue
         added.extend((s.start + a, s.start + b) for a, b in read(text[s.start:s.end]))
     _add_items(text, out, aspect, added, max_chars)
+
+
+def speaker_wish(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a person's wish in minutes or a transcript: the sentence
+    opens (past spaces) with a person's speaker label (:func:`speaker_label_end`: ``居民张女士：``) and the turn after
+    it with a wish or a proposal (``qa_wish_opener`` cue group: 希望, 建议, 恳请 …): the turn from the opener to the
+    sentence's end; else ``[]`` (p28recall). A question gives none. O(label) past one strip."""
+    x = len(sentence) - len(sentence.lstrip())
+    k = speaker_label_end(sentence, x, len(sentence))
+    if not k or not sentence.startswith(tuple(asp.lexicon().words("qa_wish_opener")), k):
+        return []
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    return [(k, len(sentence.rstrip()))]
+
+
+def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: every sentence before ``review`` that is a person's wish in a speaker's turn (:func:`speaker_wish`:
+    ``居民张女士：希望加强小区绿化，增加休闲设施。``) gives a recommendation unless one found so far overlaps it
+    (:func:`_add_items`), wherever the sentence stands (minutes put the residents' turns under a section heading of
+    their own). Linear in the sentences."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
+
+
+#: Most characters between the benefactive 为 and its verb (``为农村供水工程建设和运行管护提供…``).
+BENEFACTIVE_OBJECT_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _benefactive_clause_re() -> re.Pattern[str]:
+    """A clause that opens with a benefactive 为 and its beneficiary, then a ``benefactive_verb`` (提供, 创造, 搭建 …):
+    ``为小型供水工程提供政策支持``. Anchored, bounded."""
+    verbs = "|".join(map(re.escape, sorted(asp.lexicon().words("benefactive_verb"), key=len, reverse=True)))
+    return re.compile(r"\s{0,2}为[^，,。；;：:！？!?为]{2,%d}?(?:%s)" % (BENEFACTIVE_OBJECT_CHARS, verbs))
+
+
+#: A proposal verb that introduces a chain of measures after its comma or colon (``X建议，为A提供B，为C提供D。``).
+#: Not after 的 (the noun: 拒绝考虑民间团体的倡议，为…).
+_PROPOSAL_LEAD = re.compile(r"(?<![的之])(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)[，,：:]")
+
+
+def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the measures a proposer puts as benefactive clauses
+    (``曹代表建议，为农村供水工程提供稳定资金来源，为小型工程运行提供政策支持。``: a proposal verb with its comma or
+    colon, then clauses each opening with 为, a beneficiary and a ``benefactive_verb``: :func:`_benefactive_clause_re`),
+    one per clause, from the first clause after the verb to the first clause of another shape; ``[]`` when the first
+    clause is not one (p28recall). A question gives none. Linear in the sentence (one search, then one bounded match
+    per clause)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    m = _PROPOSAL_LEAD.search(sentence)
+    if m is None:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = m.end()
+    while pos < len(sentence) and _benefactive_clause_re().match(sentence, pos):
+        end = _clause_end(sentence, pos)
+        out.append((pos, end))
+        if end >= len(sentence) or sentence[end] not in "，,；;":
+            break
+        pos = end + 1
+    return out
+
+
+#: A clause that turns from a problem to the fix asked for it (``…做得不够到位，建议增加绿化植被``; ``…，并建议扩大…``;
+#: ``…，呼吁加强…``): a comma, an optional additive adverb, an ``appeal_after_problem`` verb. Bounded.
+_APPEAL_TURN_LEAD = re.compile(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
+#: Openings of a lead-in clause before an appeal (针对上述问题，建议…; 为此，…): it names no problem of its own.
+_APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", "围绕", "关于", "就")
+#: Nouns that open a clause which only counts problems (问题很多, 困难不少): it states none of its own.
+_PROBLEM_COUNT_NOUNS = ("问题", "困难", "矛盾", "毛病")
+#: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
+_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指")
+
+
+def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """A sentence that states a problem and then asks for its fix in the next clause (``另一位代表提到A做得不够到位，
+    建议增加B``; ``A年久失修，并建议C``): ``(problem, fix)`` spans (offsets into ``sentence``; ``problem`` None when
+    the clause before only reports a problem with no shortfall of its own stated: ``有居民提出A不足的问题，并建议B``),
+    or None (p28recall). The fix is the clause chain after the first comma that opens (past 并/还/也/同时) with an
+    ``appeal_after_problem`` verb (建议, 呼吁, 希望 …) whose first clause opens with an imperative verb, maybe after an
+    actor of at most :data:`OWN_ACTOR_CHARS` characters (``政府优化…``; not a means: 希望以再次发声回报社会), to the
+    sentence's end (from the verb on for 希望/要求 or an actor after the verb: ``建议政府优化…``); the problem runs
+    from the last reporting verb of the clauses before it (from the sentence's start or its last ``；``/``：``) or,
+    with none, is the one clause before it (more clauses give the fix alone), and the clause before the appeal must
+    state a shortfall (:func:`_shortfall_clause`, :func:`_states_problem`)
+    or end with a reported problem noun (…的问题); its problem starts after a reporting verb when one stands in it
+    (提到, 反映 …). None for a question, or when the clause before prescribes (a modal). Linear in the sentence."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")):
+        return None
+    verbs = tuple(sorted(asp.lexicon().words("appeal_after_problem"), key=len, reverse=True))
+    for m in _APPEAL_TURN_LEAD.finditer(body):
+        if not body.startswith(verbs, m.end()):
+            continue
+        v = next(w for w in verbs if body.startswith(w, m.end()))
+        k = m.end() + len(v)
+        k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
+        c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
+        clause = body[c0:m.start()]
+        c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
+        chain = body[c1:m.start()]
+        first = body[k:_clause_end(body, k)].strip()
+        if (not any(asp.starts_imperative(first[i:]) for i in range(min(OWN_ACTOR_CHARS, len(first) - 2) + 1))
+                or asp.modal_strength(clause) or asp.strong_modal(clause)):
+            return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
+        # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
+        j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
+        if j < 0:  # (no reporting verb: the problem is the one clause before the appeal, else it is left to others)
+            j = c0 - c1 if c0 == c1 else -1
+        problem = chain[j:].strip(_TRIM)
+        if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
+            return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
+        # (the verb stays with a wish, 希望拓宽…, and before an actor, 建议政府优化…; it goes before a bare
+        # imperative, 建议增加绿化植被 -> 增加绿化植被)
+        keep = v in ("希望", "要求") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
+        fix = (m.end() if keep else k, len(body.rstrip(_TRIM + "。！!")))
+        last = clause.strip(_TRIM)
+        if (j >= 0 and len(problem) >= ENUM_ITEM_CHARS and not problem.startswith(_PROBLEM_COUNT_NOUNS)
+                and (_shortfall_clause(last) or _states_problem(last))):
+            lead = len(chain[j:]) - len(chain[j:].lstrip(_TRIM))
+            return (c1 + j + lead, c1 + j + len(chain[j:].rstrip(_TRIM))), fix
+        if clause.rstrip().endswith(("的问题", "等问题", "的困难")):
+            return None, fix
+        return None
+    return None
+
+
+def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                max_chars: int, review: int) -> None:
+    """In place: a sentence before ``review`` that states a problem and asks for its fix in one breath
+    (:func:`problem_then_appeal`) gives the fix as a recommendation and the problem as a challenge
+    (:func:`_add_items`: a point of either aspect that lumps both gives way). Linear in the sentences."""
+    fixes: list[tuple[int, int]] = []
+    problems: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
+            continue
+        found = problem_then_appeal(s.text)
+        if found is None:
+            continue
+        if found[0] is not None:
+            problems.append((s.start + found[0][0], s.start + found[0][1]))
+        fixes.append((s.start + found[1][0], s.start + found[1][1]))
+    if fixes:
+        # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
+        for p in out[asp.RECOMMENDATION]:
+            k = bisect.bisect_right(fixes, (p.start, float("inf")))
+            if k < len(fixes) and p.start < fixes[k][0] < p.end <= fixes[k][1] + 1:
+                p.start = fixes[k][0]
+    _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
+    if problems:
+        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it)
+        for p in out[asp.CHALLENGE]:
+            k = bisect.bisect_right(problems, (p.start, float("inf")))
+            if k < len(problems) and p.start < problems[k][0] < p.end <= problems[k][1] + 1:
+                p.start = problems[k][0]
+        _add_items(text, out, asp.CHALLENGE, problems, max_chars)
 
 
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -8016,12 +8211,37 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
         _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
 
 
+#: Most characters of a speaker label before its colon (``居民张女士``, ``村民代表王大爷``).
+SPEAKER_LABEL_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _speaker_label_re() -> re.Pattern[str]:
+    """A person's speaker label that opens a turn of minutes or a transcript: at most :data:`SPEAKER_LABEL_CHARS`
+    characters with no clause mark, ending in a ``person_honorific`` cue word (女士, 先生, 大爷 …), then a colon and
+    optional spaces. Anchored, bounded."""
+    words = sorted(asp.lexicon().words("person_honorific"), key=len, reverse=True)
+    return re.compile(r"[^，,。；;：:！？!?\s“”「」]{0,%d}?(?:%s)[：:][ \t\u3000]{0,2}"
+                      % (SPEAKER_LABEL_CHARS - 2, "|".join(map(re.escape, words))))
+
+
+def speaker_label_end(text: str, start: int, end: int) -> int:
+    """The offset into ``text`` just past a person's speaker label that opens ``text[start:end]`` (``居民张女士：希望
+    加强…`` -> the offset of ``希望``; :func:`_speaker_label_re`), or 0 when none opens it or fewer than
+    :data:`UNLINKED_MIN_CHARS` characters would be left (p28recall). O(:data:`SPEAKER_LABEL_CHARS`)."""
+    m = _speaker_label_re().match(text, start, min(end, start + SPEAKER_LABEL_CHARS + 4))
+    if m is None or end - m.end() < UNLINKED_MIN_CHARS:
+        return 0
+    return m.end()
+
+
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
     (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
     label, and a label that names the other aspect moves it there (``整改措施：`` heads a measure, ``存在问题：`` a
-    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. O(label) per
-    point (the look-back to the line start stops at the first non-space character)."""
+    problem, whatever path found the line). The label stays in ``text``: offsets still point into it. A person's
+    speaker label opening the point the same way (:func:`speaker_label_end`: ``居民张女士：``) is dropped too, the
+    aspect kept. O(label) per point (the look-back to the line start stops at the first non-space character)."""
     moved: list[RawPoint] = []
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
@@ -8033,6 +8253,9 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
             if label is not None and labelled_line_item(text, j):
                 label = None  # 经费不足：… among topic-labelled sibling lines (人手短缺：…): the label names the item
             if label is None:
+                k = speaker_label_end(text, p.start, p.end) if j == 0 or text[j - 1] in "\n" + _SENT_END else 0
+                if k:
+                    p.start = k  # (居民张女士：希望…: a minutes' speaker turn; the point is what the speaker asks)
                 keep.append(p)
                 continue
             p.start += label[0]
