@@ -5729,7 +5729,7 @@ def states_neither(point: str) -> bool:
       deficiency (:data:`_AREA_HEADING`: ``在带头严守政治纪律方面``, corpus24);
     * background, a definition, another party's view or the author's own narration (:func:`states_background`);
     * (p27prec) a news report's event of the day (:func:`narrates_news_day`), a worry denied (:func:`denies_worry`:
-      又不用担心电费的问题) or a sanction announced for a case (:func:`announces_sanction`).
+      又不用担心电费的问题).
 
     Linear in ``len(point)`` (each pattern is anchored or bounded)."""
     s = point.strip()
@@ -5794,8 +5794,6 @@ def states_neither(point: str) -> bool:
         if denies_worry(s):
             return True  # 又不用担心电费的问题: a worry a measure removes, a benefit, no problem stated (p27prec;
             # the gate holds the last word of every worry_denied entry)
-    if announces_sanction(s):
-        return True  # 对整改不认真、虚假整改的，将进行严肃问责: a sanction announced for a case, neither aspect (p27prec)
     if narrates_activity(s):
         return True  # …等问题进行了调研，征集到…建议: what someone did, narrated
     if states_duty(s):
@@ -5893,13 +5891,6 @@ def narrates_news_day(point: str) -> bool:
     return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
 
 
-#: The last clause of a sanction announced for a case (``…的，将进行严肃问责``, ``…的责任人，指挥部将进行约谈问责``):
-#: a comma, at most 20 characters of the sanctioning body, 将, at most three manner words and a verb of sanction, to
-#: the end. Anchored at the end, bounded.
-_SANCTION_TAIL = re.compile(r"[，,][^，,。；;！？!?]{0,20}?将(?:进行|予以|依法依规|依法|依规|严肃|从严|一律|被|给予){0,3}"
-                            r"(?:约谈)?(?:问责|追责|处理|查处|处分|通报批评|追究[^，,。；;]{0,8}?责任)[。.！!]?\s*$")
-
-
 def denies_worry(point: str) -> bool:
     """True when ``point`` (Simplified view) opens, past at most six characters of a subject or linking adverb, with a
     worry denied (``worry_denied`` cue group: ``又不用担心电费的问题``, ``居民再也不必发愁买菜的事``): what a measure spares
@@ -5913,23 +5904,6 @@ def denies_worry(point: str) -> bool:
     cut = min((k for k in (rest.find("，"), rest.find(","), rest.find("；")) if k >= 0), default=len(rest))
     later = rest[cut:]
     return not (challenge_strength(later) or has_cue(later, "prose_challenge") or has_cue(later, "adversative"))
-
-
-def announces_sanction(point: str) -> bool:
-    """True when ``point`` (Simplified view) announces a sanction for a case (``对整改责任落实不到位、虚假整改的，将进行
-    严肃问责``; ``对整改不力的责任单位、责任人，指挥部将进行约谈问责``): it opens with 对, a case clause ends in 的 or
-    names those responsible (责任人, 责任单位) before a comma, and its last clause announces with 将 a verb of sanction
-    (:data:`_SANCTION_TAIL`). The faults named are the case a warning addresses and the warning is an authority's
-    notice, neither a problem nor the author's measure (``对…的，要严肃问责`` prescribes, it has no 将). Linear in
-    ``len(point)`` (p27prec)."""
-    s = point.strip()
-    if not s.startswith("对"):
-        return False
-    m = _SANCTION_TAIL.search(s)
-    if m is None:
-        return False
-    case = s[:m.start()]
-    return case.endswith(("的", "责任人", "责任单位", "单位", "人员")) or "的，" in case or "的," in case
 
 
 def narrates_activity(point: str) -> bool:
@@ -6277,7 +6251,7 @@ def _sanction_clause() -> re.Pattern[str]:
     (:func:`announces_sanction`). Anchored (used with ``match``) and bounded."""
     return re.compile(
         rf"[^\S\n]{{0,2}}[{CJK}]{{0,{SANCTION_SUBJECT_CHARS}}}?(?:还将|将会|也将|均将|都将|将|一律|一经查实)"
-        rf"(?:对[^，,；;。！？!?：:]{{1,16}}?)?(?:予以|进行|实施|严肃|依法|依规|从严)?"
+        rf"(?:对[^，,；;。！？!?：:]{{1,16}}?)?(?:予以|进行|实施|严肃|依法|依规|从严|约谈){{0,3}}"
         rf"(?:{cue_pattern('sanction_verb').pattern})")
 
 

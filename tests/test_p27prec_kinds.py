@@ -124,28 +124,29 @@ def test_only_way_after_no_complaint_is_not_split():
     assert "居民对公交的需求很大" not in got["challenge"]
 
 
-# --- a sanction announced for a case is neither aspect (aspects.announces_sanction) -------------------------------
+# --- a sanction announced for a case (对…的，将进行严肃问责) is the issuer's measure: one reading with p28prec's
+# (aspects.announces_sanction; the lead merged p27prec's "neither" reading into it: Part 28's gold counts such
+# announcements as recommendations, and one construction gets one reading) ------------------------------------------
 
-def test_sanction_announced_is_neither():
+def test_sanction_announced_is_the_issuers_measure():
     assert aspects.announces_sanction("对台账弄虚作假、敷衍应付的，将进行严肃问责")
     assert aspects.announces_sanction("对整改拖延的责任单位、责任人，督查组将进行约谈问责。")
-    assert aspects.states_neither("对台账弄虚作假、敷衍应付的，将进行严肃问责")
 
 
 def test_sanction_prescribed_or_turned_is_no_announcement():
-    assert not aspects.announces_sanction("对台账弄虚作假的，要严肃问责")  # (prescribes: a measure)
+    assert not aspects.announces_sanction("对台账弄虚作假的，要严肃问责")  # (prescribes: read as any modal)
     assert not aspects.announces_sanction("对违规企业将依法处理，但目前执法力量严重不足")
-    assert not aspects.announces_sanction("台账弄虚作假的，将进行严肃问责")  # (no 对 case)
+    assert not aspects.announces_sanction("已对台账弄虚作假的单位进行了约谈")  # (a past sanction: no 将)
 
 
 _WARNING = ("一些单位的台账弄虚作假，整改流于形式。\n"
-            "对台账弄虚作假、敷衍应付的，将进行严肃问责。\n")
+            "对整改拖延的责任单位，督查组将进行约谈问责。\n")
 
 
-def test_sanction_sentence_gives_no_point():
+def test_sanction_sentence_is_a_recommendation_not_a_problem():
     got = _points(_WARNING)
     assert got["challenge"] == ["一些单位的台账弄虚作假，整改流于形式"]
-    assert got["recommendation"] == []
+    assert got["recommendation"] == ["对整改拖延的责任单位，督查组将进行约谈问责"]
 
 
 # --- a label line of the other aspect turns the rest of an item's body (points._label_line_turn) -------------------
