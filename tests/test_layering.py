@@ -80,3 +80,25 @@ def test_the_project_s_own_modules_are_imported_at_module_level():
     local = sorted(f"{name}: {module}" for name, path in MODULES.items() for module, at_top in _imports(path)
                    if not at_top)
     assert local == []
+
+
+def test_no_module_defines_a_top_level_name_twice():
+    """A second top-level ``def``/``class``/assignment of one name silently replaces the first (two branches' readers
+    merged under one name: the earlier one's callers get the later one's reading)."""
+    twice = []
+    for name, path in MODULES.items():
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for n in names:
+                if n in seen and n != "__all__":
+                    twice.append(f"{name}.{n}: lines {seen[n]} and {node.lineno}")
+                seen.setdefault(n, node.lineno)
+    assert twice == []
