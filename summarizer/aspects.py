@@ -2432,7 +2432,8 @@ def prose_aspect(sentence: str) -> str | None:
     if _PROSE_MODAL_NOT_YAO.search(masked) or strong_modal(s):  # (one scan for the modals but 要, speed24)
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
-            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s):
+            or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
+            or part_neglects(s):
         return CHALLENGE
     return None
 
@@ -2969,6 +2970,33 @@ def authority_contrary(sentence: str) -> bool:
     word of deficiency is in it (:func:`_authority_contrary_re`); not after a condition (:func:`condition_at`).
     Linear in the sentence (a bounded pattern)."""
     m = _authority_contrary_re().search(sentence)
+    return m is not None and condition_at(sentence, 0, m.start()) < 0
+
+
+#: Most characters between a part of a group (有些, 部分 …) and the negated verb of heeding it governs (有些 | 学校就完全 |
+#: 不怎么理会): :func:`part_neglects`.
+PART_NEGLECT_GAP_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _part_neglect_re() -> re.Pattern[str]:
+    """A part of a group (``neglecting_part`` cue group: 有些, 有的, 部分, 个别 …), at most
+    :data:`PART_NEGLECT_GAP_CHARS` characters of the same clause holding no first person (我), a negation (不, 没, 没有,
+    未, 从不), an optional adverb of manner (怎么, 太, 愿意 …), then a verb of heeding or cooperating (``heeding_verb`` cue
+    group: 理会, 配合, 考虑, 意识 …). Bounded: linear."""
+    return re.compile(rf"(?:{cue_alternation('neglecting_part')})[^{CLAUSE_BREAKS}我]{{1,{PART_NEGLECT_GAP_CHARS}}}?"
+                      rf"(?:从来不|從來不|从不|從不|没有|沒有|不|没|沒|未)"
+                      rf"(?:怎么|怎麼|太|大|愿意|願意|肯|主动|主動|去)?(?:{cue_alternation('heeding_verb')})")
+
+
+def part_neglects(sentence: str) -> bool:
+    """Whether ``sentence`` states that part of a group fails to heed, cooperate or take account (``有些学校就完全不
+    怎么理会接送的车辆``, ``还有部分家长没意识配合学校的安排``, ``个别商户从不遵守规定``): a complaint about some of the
+    actors though no word of deficiency is in it (:func:`_part_neglect_re`); not after a condition (:func:`condition_at`:
+    ``如果有些家长不配合，…`` is hypothetical), and not a modal's object (``不必``, ``不用`` hold no heeding verb right
+    after the negation). Linear in the sentence (one bounded search; source: how 申论 answers and forum posts state a
+    part's neglect, Part 24's 893)."""
+    m = _part_neglect_re().search(sentence)
     return m is not None and condition_at(sentence, 0, m.start()) < 0
 
 

@@ -1,0 +1,44 @@
+"""Failure kinds found by Parts 24 and 26 of the aspect corpus (871-901, 913-923), each on a text written for the
+test (none copies a corpus string).
+
+1. Part of a group that fails to heed, cooperate or take account (``有些商户就完全不怎么理会门前的垃圾``, ``还有部分
+   司机没意识配合交警的指挥``) states a complaint with no word of deficiency: it is a challenge
+   (:func:`summarizer.aspects.part_neglects`, ``neglecting_part`` and ``heeding_verb`` cue groups). A condition
+   (``如果有些司机不配合，…``), a verb after 不必 (``有些意见不必理会``) and a first person (``有些话我不理会``) are not.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+
+def test_part_neglect_is_a_challenge():
+    assert asp.part_neglects("有些商户就完全不怎么理会门前的垃圾")
+    assert asp.part_neglects("还有部分司机没意识配合交警的指挥")
+    assert asp.part_neglects("个别业主從不遵守小区的规定")
+    assert asp.prose_aspect("有些商户就完全不怎么理会门前的垃圾") == asp.CHALLENGE
+    text = "菜市场的卫生\n\n菜市场每天早上都很热闹。有些商户就完全不怎么理会门前的垃圾。管理处要加强巡查，督促商户清理。"
+    challenges, recommendations = points(text)
+    assert challenges == ["有些商户就完全不怎么理会门前的垃圾"]
+    assert recommendations == ["管理处要加强巡查，督促商户清理"]
+
+
+def test_part_neglect_negatives():
+    assert not asp.part_neglects("如果有些司机不配合，交通就会乱")
+    assert not asp.part_neglects("有些意见不必理会")
+    assert not asp.part_neglects("有些话我不理会")
+    assert not asp.part_neglects("有些商户，不理会")  # (a clause break between the part and the verb)
+    assert not asp.part_neglects("部分商户积极配合清理工作")
+    assert asp.prose_aspect("部分商户积极配合清理工作") is None
+
+
+def test_part_neglect_is_linear():
+    long_line = "有些" + "商户" * 50000
+    tiny = "有些人。" * 10000
+    t = time.perf_counter()
+    asp.part_neglects(long_line)
+    asp.part_neglects(tiny)
+    assert time.perf_counter() - t < 1.0
