@@ -2433,7 +2433,7 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
-            or part_neglects(s):
+            or part_neglects(s) or superlative_fault(s):
         return CHALLENGE
     return None
 
@@ -4236,6 +4236,30 @@ def states_after_cue(sentence: str) -> bool:
             continue  # 香港现时最大的问题是房屋问题: a topic named as the problem, stated by what follows (trialfix20)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _superlative_fault_re() -> re.Pattern[str]:
+    """A superlative (最大, 最严重, 首要 …), 的, a noun of fault (``verdict_head_noun`` cue group: 问题, 失误, 弊端 …),
+    an optional adverb, a copula (是, 在于): ``特区政府近年最大的失误是…``. Bounded: linear."""
+    return re.compile(r"(?:最大|最严重|最嚴重|最突出|最根本|最致命|最主要|首要|最明显|最明顯)的"
+                      rf"(?:{cue_alternation('verdict_head_noun')})(?:就|正|恰恰|恰好)?(?:在于|在於|是)")
+
+
+def superlative_fault(sentence: str) -> bool:
+    """Whether ``sentence`` states its subject's worst fault through a copula (``当局近年最大的失误是做事拖拉，不够果断``,
+    ``这项政策最严重的弊端在于只顾眼前``): what the copula introduces is the problem stated (:func:`_superlative_fault_re`),
+    a verdict though its own words may hold no word of deficiency. Not after a condition (:func:`condition_at`), not a
+    question, and not a topic named as the problem whose clause states nothing (``最大的问题是房屋问题``: the
+    problem is stated by what follows, :data:`_TOPIC_PROBLEM`). Linear in the sentence (one bounded search)."""
+    s = sentence.strip()
+    if not s or s.endswith(("？", "?")):
+        return False
+    m = _superlative_fault_re().search(s)
+    if m is None or condition_at(s, 0, m.start()) >= 0:
+        return False
+    stated = _CLAUSE_SPLIT.split(s[m.end():], 1)[0].rstrip("。！!；;")
+    return bool(stated.strip()) and not (stated.endswith(_TOPIC_PROBLEM) and not _prose_deficits(stated))
 
 
 #: Adverbs that may stand between a cue noun and its copula (根源不仅在于, 原因主要在于, 症结恰恰在于).

@@ -5,6 +5,10 @@ test (none copies a corpus string).
    司机没意识配合交警的指挥``) states a complaint with no word of deficiency: it is a challenge
    (:func:`summarizer.aspects.part_neglects`, ``neglecting_part`` and ``heeding_verb`` cue groups). A condition
    (``如果有些司机不配合，…``), a verb after 不必 (``有些意见不必理会``) and a first person (``有些话我不理会``) are not.
+2. A subject's worst fault stated through a copula (``当局近年最大的失误是办事拖拉，看在居民眼里，…``) is a challenge
+   though its clauses hold one deficiency word or none (:func:`summarizer.aspects.superlative_fault`, the
+   ``verdict_head_noun`` cue group). A topic named as the problem (``最大的问题是交通问题``), a condition and a question
+   are not.
 """
 
 from __future__ import annotations
@@ -41,4 +45,24 @@ def test_part_neglect_is_linear():
     t = time.perf_counter()
     asp.part_neglects(long_line)
     asp.part_neglects(tiny)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_superlative_fault_is_a_challenge():
+    s = "当局近年最大的失误是办事拖拉，看在居民眼里，颇有推卸责任的意味。"
+    assert asp.superlative_fault(s)
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+    assert asp.superlative_fault("这套制度最严重的弊端在于只顾眼前")
+    challenges, _ = points("城市管理\n\n城市管理有许多方面。当局近年最大的失误是办事拖拉，看在居民眼里，颇有推卸责任的意味。")
+    assert challenges == ["当局近年最大的失误是办事拖拉，看在居民眼里，颇有推卸责任的意味"]
+
+
+def test_superlative_fault_negatives():
+    assert not asp.superlative_fault("本市目前最大的问题是交通问题。")
+    assert not asp.superlative_fault("如果说最大的问题是资金，那就错了")
+    assert not asp.superlative_fault("当局最大的失误是什么？")
+    assert not asp.superlative_fault("当局最大的优势是办事快")
+    long_line = "最大的问题是" + "拖拉" * 50000
+    t = time.perf_counter()
+    asp.superlative_fault(long_line)
     assert time.perf_counter() - t < 1.0
