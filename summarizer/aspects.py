@@ -2364,6 +2364,8 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE
     if s.endswith(("？", "?")) and doubts_reduction(s):
         return CHALLENGE  # 红头文件少了，“白头”的通知有没有增加？: a concern that the burden came back (trialfix21b)
+    if s.endswith(("？", "?")) and names_faced_problem(s) and not modal_strength(s):
+        return CHALLENGE  # 本市面对一个很大的问题，就是人手从何而来？: the problem named, posed as a question (p24b)
     if not s or s.endswith(("：", ":", "？", "?")):
         return None
     if necessary_condition_measure(s):
@@ -2433,7 +2435,7 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
-            or part_neglects(s) or superlative_fault(s):
+            or part_neglects(s) or superlative_fault(s) or names_faced_problem(s):
         return CHALLENGE
     return None
 
@@ -4260,6 +4262,36 @@ def superlative_fault(sentence: str) -> bool:
         return False
     stated = _CLAUSE_SPLIT.split(s[m.end():], 1)[0].rstrip("。！!；;")
     return bool(stated.strip()) and not (stated.endswith(_TOPIC_PROBLEM) and not _prose_deficits(stated))
+
+
+#: Most characters of the words qualifying the problem noun a subject faces (一个 | 很大的 | 问题).
+FACED_PROBLEM_GAP_CHARS = 10
+
+#: A problem the subject faces, named and then stated after a copula in the next clause (``本市现在面对一个很大的问题，
+#: 就是交通拥堵``, ``我们面临一项严峻的挑战，那就是人才流失``): a verb of facing, one (一个, 一项 …: a problem counted,
+#: not 面对问题，就是最好的办法, facing problems in general), at most
+#: :data:`FACED_PROBLEM_GAP_CHARS` characters of no clause mark, a problem noun, a comma, 就是/那就是/便是/即是.
+#: Bounded: linear.
+_FACED_PROBLEM = re.compile(r"(?:面对|面對|面临|面臨|遇到|碰到)(?:着|著|了)?(?:一个|一個|一项|一項|一大|一种|一種|一道)"
+                            r"[^，,。；;：:！？!?]{0,%d}?"
+                            r"(?:问题|問題|挑战|挑戰|难题|難題|危机|危機|困难|困難)[，,]\s{0,2}(?:那就是|就是|便是|即是)"
+                            % FACED_PROBLEM_GAP_CHARS)
+
+
+def names_faced_problem(sentence: str) -> bool:
+    """Whether ``sentence`` names a problem its subject faces and states it after a copula (:data:`_FACED_PROBLEM`:
+    ``本市现在面对一个很大的问题，就是交通拥堵``): what follows the copula is the challenge, though its own words may
+    hold no word of deficiency (``…，就是人手从何而来？``: the problem stated as the question it poses, the question mark
+    the embedded question's). Not after a condition (:func:`condition_at`: ``如果面对这样的问题，就是…``), and not when
+    nothing follows the copula in its clause. Linear in the sentence (one
+    bounded search; source: a legislator's spoken question in a council transcript, Part 26's 923)."""
+    s = sentence.strip()
+    if not s:
+        return False
+    m = _FACED_PROBLEM.search(s)
+    if m is None or condition_at(s, 0, m.start()) >= 0:
+        return False
+    return bool(_CLAUSE_SPLIT.split(s[m.end():], 1)[0].strip("。！!；; "))
 
 
 #: Adverbs that may stand between a cue noun and its copula (根源不仅在于, 原因主要在于, 症结恰恰在于).

@@ -9,6 +9,10 @@ test (none copies a corpus string).
    though its clauses hold one deficiency word or none (:func:`summarizer.aspects.superlative_fault`, the
    ``verdict_head_noun`` cue group). A topic named as the problem (``最大的问题是交通问题``), a condition and a question
    are not.
+3. A problem the subject faces, counted and then stated after a copula (``本市现在面对一个很大的问题，就是人手从何而来？``,
+   ``我们面临一项严峻的挑战，那就是人才流失``) is a challenge, also when what the copula introduces is the question the
+   problem poses (:func:`summarizer.aspects.names_faced_problem`). Facing problems in general (``面对问题，就是最好的
+   办法``), a condition and a bare copula are not.
 """
 
 from __future__ import annotations
@@ -65,4 +69,21 @@ def test_superlative_fault_negatives():
     long_line = "最大的问题是" + "拖拉" * 50000
     t = time.perf_counter()
     asp.superlative_fault(long_line)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_faced_problem_is_a_challenge():
+    assert asp.prose_aspect("我们面临一项严峻的挑战，那就是人才流失。") == asp.CHALLENGE
+    assert asp.prose_aspect("本市现在面对一个很大的问题，就是人手从何而来？") == asp.CHALLENGE
+    assert asp.names_faced_problem("社区碰到一个棘手的难题，便是停车位不够")
+
+
+def test_faced_problem_negatives():
+    assert not asp.names_faced_problem("面对问题，就是最好的办法")
+    assert not asp.names_faced_problem("如果面对一个难题，就是要冷静")
+    assert not asp.names_faced_problem("我们面临一个问题，就是。")
+    assert asp.prose_aspect("面对问题，就是最好的办法") is None
+    long_line = "面对一个" + "很大" * 50000
+    t = time.perf_counter()
+    asp.names_faced_problem(long_line)
     assert time.perf_counter() - t < 1.0
