@@ -13,6 +13,9 @@ test (none copies a corpus string).
    ``我们面临一项严峻的挑战，那就是人才流失``) is a challenge, also when what the copula introduces is the question the
    problem poses (:func:`summarizer.aspects.names_faced_problem`). Facing problems in general (``面对问题，就是最好的
    办法``), a condition and a bare copula are not.
+4. "Actually (one) could" (``很可惜，其实可以在会前先演练``) proposes gently, as 大可/不妨 do: 其实可以 joins the ``modal`` and
+   ``strong_modal`` cue groups; "one could see / say / understand" (``其实可以看出…``, ``其实可以说…``) joins
+   ``modal_exclusion`` and proposes nothing.
 """
 
 from __future__ import annotations
@@ -87,3 +90,15 @@ def test_faced_problem_negatives():
     t = time.perf_counter()
     asp.names_faced_problem(long_line)
     assert time.perf_counter() - t < 1.0
+
+
+def test_actually_could_proposes():
+    assert asp.sentence_aspect("其实可以在会前先演练") == asp.RECOMMENDATION
+    _, recommendations = points("会议记录\n\n- 上次会议没做尝试，很可惜，其实可以在下次会议前先演练\n- 大家同意下周再谈\n")
+    assert recommendations == ["上次会议没做尝试，很可惜，其实可以在下次会议前先演练"]
+
+
+def test_actually_could_see_proposes_nothing():
+    assert asp.sentence_aspect("其实可以看出，大家都很努力") is None
+    assert asp.sentence_aspect("其實可以說，大家都很努力") is None
+    assert points("会议记录\n\n- 其实可以看出，大家都很努力\n- 大家同意下周再谈\n") == ([], [])
