@@ -1,0 +1,30 @@
+"""p28c: Part 28 (979-1054) points still missed, by kind, on small inputs written for these tests."""
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+
+# Kind 1: a study's findings lead-in (…采取…的研究方法，在对…调查后，发现当前…面临的主要问题集中在以下方面：一是…)
+# announces the subject's problems: a research word before the verb of finding is not the subject that falls short
+
+LEAD = "该报告采用定量与定性相结合的研究方法,在对八个县的农户进行抽样调查后,发现当前农村养老面临的主要困难集中在以下三个方面:"
+
+
+def test_findings_lead_after_research_method_announces_challenges():
+    assert asp.lead_in_aspect(LEAD) == asp.CHALLENGE
+    assert asp._after_survey_result("采用研究方法,调查后,发现当前农村养老面临的") == "当前农村养老面临的"
+
+
+def test_findings_list_after_research_method_gives_its_items():
+    ch, rec = points(LEAD + "一是养老服务设施严重不足。据调查,六成村庄没有日间照料中心。"
+                     "二是护理人员队伍青黄不接。多数护理员年龄超过五十岁。"
+                     "三是老人的医疗负担难以承受。慢性病支出占收入近三成。")
+    assert ch == ["养老服务设施严重不足", "护理人员队伍青黄不接", "老人的医疗负担难以承受"]
+    assert rec == []
+
+
+def test_shortcomings_of_research_itself_stay_other():
+    # negative: with no verb of finding, the research is the subject that falls short (a literature review)
+    assert asp.lead_in_aspect("已有研究虽然取得了丰硕成果,但也存在以下不足:") == asp.OTHER
+    assert asp.lead_in_aspect("这些研究方法存在一定的不足:") == asp.OTHER
+    assert asp._after_survey_result("这些研究方法存在") == "这些研究方法存在"
