@@ -28,3 +28,31 @@ def test_shortcomings_of_research_itself_stay_other():
     assert asp.lead_in_aspect("已有研究虽然取得了丰硕成果,但也存在以下不足:") == asp.OTHER
     assert asp.lead_in_aspect("这些研究方法存在一定的不足:") == asp.OTHER
     assert asp._after_survey_result("这些研究方法存在") == "这些研究方法存在"
+
+
+# Kind 2: a Q&A explainer's ``问题：…`` ⏎ ``解答：…`` lines: the answer's field label names no topic, so the question
+# line is a report field whose entry states the problem (points._label_led_entries), not a topic-labelled list item
+
+from summarizer import points as pts  # noqa: E402
+
+QA = ("一、群众关心的问题\n1. 停车问题\n问题:老旧小区停车位严重不足,车辆乱停乱放。\n"
+      "解答:区政府将新建三处立体停车场。\n2. 供暖问题\n问题:部分楼栋冬季供暖温度偏低,居民反映强烈。\n"
+      "解答:热力公司将更换老化管网。\n")
+
+
+def test_question_line_beside_an_answer_line_is_a_field():
+    a = QA.index("问题:老旧")
+    assert pts.labelled_line_item(QA, a) is False
+
+
+def test_question_lines_of_a_qa_explainer_give_challenges():
+    ch, _rec = points(QA)
+    assert "老旧小区停车位严重不足,车辆乱停乱放" in ch
+    assert "部分楼栋冬季供暖温度偏低,居民反映强烈" in ch
+
+
+def test_topic_labelled_lines_stay_items():
+    # negative: sibling lines labelled by their topics (停车场地：… ⏎ 健身器材：…) are a list of labelled items
+    text = "小区设施的情况\n停车场地:车位只有三十个,远远不够。\n健身器材:多数器材已经损坏。\n"
+    assert pts.labelled_line_item(text, text.index("停车场地")) is True
+    assert pts.labelled_line_item(text, text.index("健身器材")) is True
