@@ -56,3 +56,17 @@ def test_topic_labelled_lines_stay_items():
     text = "小区设施的情况\n停车场地:车位只有三十个,远远不够。\n健身器材:多数器材已经损坏。\n"
     assert pts.labelled_line_item(text, text.index("停车场地")) is True
     assert pts.labelled_line_item(text, text.index("健身器材")) is True
+
+
+# Kind 3: the spoken "must" 一定要 after a speaker's own view (我觉得一定要…): a strong modal, as 必须 is
+
+def test_own_view_with_spoken_must_is_a_measure():
+    assert asp.strong_modal("我觉得一定要加强社区的疾病预防工作。")
+    ch, rec = points("我觉得一定要加强社区的疾病预防工作。")
+    assert rec == ["我觉得一定要加强社区的疾病预防工作"]
+    assert ch == []
+
+
+def test_narrated_insistence_is_no_measure():
+    # negative: a person's insistence narrated (他一定要去…) prescribes nothing
+    assert points("他一定要去北京看病。") == ([], [])
