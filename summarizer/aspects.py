@@ -1578,9 +1578,21 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
     if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
-    if cues[-1][1] == CHALLENGE and has_cue(s[:cues[-1][0]], "research_subject"):
+    if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def _after_survey_result(prefix: str) -> str:
+    """The part of ``prefix`` (a lead-in's text before its problem cue) after its last verb that reports what a study
+    found (``survey_result_verb`` cue group: ``…采取…的研究方法，在对十个城市调查后，发现当前…面临的突出风险…：``): the
+    problem after such a verb is what the study found of its subject, so a research word before the verb (研究方法) is
+    not the subject that falls short (:func:`lead_in_aspect`, ``research_subject``); ``prefix`` whole when it holds no
+    such verb. Linear in ``prefix`` (one scan of the cue group's pattern)."""
+    last = None
+    for last in cue_pattern("survey_result_verb").finditer(prefix):
+        pass
+    return prefix if last is None else prefix[last.end():]
 
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,

@@ -6136,7 +6136,9 @@ def labelled_line_item(text: str, start: int) -> bool:
 
     def topic_label(a: int, b: int) -> bool:
         m = _LINE_LABEL.match(text, a, b)
-        return m is not None and asp.run_in_label(text[a:min(b, m.end() + 2)]) is None
+        # (问题：… ⏎ 解答：…: an answer's field label, ``answer_field_label``, names no topic either)
+        return m is not None and asp.run_in_label(text[a:min(b, m.end() + 2)]) is None and \
+            text[a:m.end() - 1].strip(" \t\u3000") not in asp.lexicon().words("answer_field_label")
 
     prev_end = start - 1
     if prev_end > 0 and topic_label(text.rfind("\n", 0, prev_end) + 1, prev_end):
