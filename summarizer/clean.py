@@ -1035,6 +1035,14 @@ def _remove_running_heads(doc: _Doc) -> None:
             break
     if not header:
         return
+    # a header as long as the cap that two phrases continue past inside a Han run would end inside a word, leaving
+    # the rest of the word as the line's start ("2017…(地市):城|市建筑乱象", the essay starting inside 城市): cut it
+    # back to its last non-Han character (a title's "：", a space) when that leaves 4+ characters, else keep it whole
+    if len(header) == 16 and all(len(ph) > 16 and ph.startswith(header) and is_cjk(ph[16]) and is_cjk(header[-1])
+                                 for ph in phrases if ph.startswith(header)):
+        cut = max((i for i, ch in enumerate(header) if not is_cjk(ch)), default=-1)
+        if cut >= 4:
+            header = header[:cut + 1].rstrip()
     # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
     pattern = re.compile(r"(?m)^[^\S\n]*(?:\d{1,4}[^\S\n]*)?" + re.escape(header))
     doc.sub(pattern, "running_header")

@@ -1,0 +1,33 @@
+"""Part 28 kinds (helper p28d): essay starts never inside a word."""
+from summarizer.clean import clean
+
+
+# ------------------------------------------------------------------ K1 a repeated title line is cut at a word's edge
+def test_a_repeated_long_title_after_a_number_is_never_cut_inside_a_word():
+    # two lines "number + the same long title" read as page furniture: the header they share is capped at 16
+    # characters, which ended inside 城市; it is cut back to the title's colon, never leaving "市建筑…" at a line's start
+    text = ("2019乡镇工作考试参考答案(县区):城市道路拥堵_某某网\n\n"
+            "2019乡镇工作考试参考答案(县区):城市道路拥堵\n\n"
+            "城市道路拥堵日益严重。应当优化公交线路。\n")
+    out = clean(text)
+    lines = out.text.split("\n")
+    assert lines[0] == "城市道路拥堵_某某网"
+    assert lines[1] == "城市道路拥堵"
+    assert out.text.count("县区") == 0
+
+
+def test_a_short_running_header_glued_to_text_is_still_removed_whole():
+    # negative: a real running head (page number + phrase, under the cap) is removed as before, body kept
+    text = ("012城乡融合发展研究\n乡村人才流失严重。\n013城乡融合发展研究\n应当完善返乡创业扶持。\n")
+    out = clean(text)
+    assert "城乡融合发展研究" not in out.text
+    assert out.text.split("\n") == ["乡村人才流失严重。", "应当完善返乡创业扶持。"]
+
+
+def test_a_cap_long_header_without_a_break_inside_stays_whole():
+    # negative: a 16+ Han-character shared phrase with no punctuation to cut back to keeps the old header
+    text = ("012中国特色城乡融合发展路径研究报告汇编甲\n乡村人才流失严重。\n"
+            "013中国特色城乡融合发展路径研究报告汇编乙\n应当完善返乡创业扶持。\n")
+    out = clean(text)
+    assert out.removed.get("running_header", 0) > 0
+    assert "中国特色城乡融合发展路径研究" not in out.text
