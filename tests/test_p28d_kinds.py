@@ -31,3 +31,18 @@ def test_a_cap_long_header_without_a_break_inside_stays_whole():
     out = clean(text)
     assert out.removed.get("running_header", 0) > 0
     assert "中国特色城乡融合发展路径研究" not in out.text
+
+
+# ------------------------------------------------------------- K2 a <title> line "headline_site" over the headline
+def test_a_title_line_with_a_site_name_over_the_headline_gives_the_headline():
+    import summarizer
+    text = ("乡村学校撤并之后_某某教育网\n010-12345678\n乡村学校撤并之后\n"
+            "部分村小撤并后学生上学路途遥远。应当完善校车接送制度。\n")
+    assert [e.title for e in summarizer.summarize(text).essays] == ["乡村学校撤并之后"]
+
+
+def test_a_title_line_whose_tail_is_prose_is_not_a_site_name():
+    # negative: the line below is no headline the first line repeats (a sentence with a mark follows the dash)
+    from summarizer.essays import essay_title_span
+    assert essay_title_span("乡村学校撤并之后-学生上学远了。\n乡村学校撤并之后\n正文。") is None
+    assert essay_title_span("乡村学校撤并之后_某某教育网\n部分村小撤并\n乡村学校撤并之后\n正文。") is None
