@@ -46,3 +46,20 @@ def test_a_title_line_whose_tail_is_prose_is_not_a_site_name():
     from summarizer.essays import essay_title_span
     assert essay_title_span("乡村学校撤并之后-学生上学远了。\n乡村学校撤并之后\n正文。") is None
     assert essay_title_span("乡村学校撤并之后_某某教育网\n部分村小撤并\n乡村学校撤并之后\n正文。") is None
+
+
+# ------------------------------------------------------- K3 a page's furniture line over the headline is no title
+def test_a_skip_nav_or_edition_line_over_a_headline_gives_the_headline():
+    import summarizer
+    body = "部分小区停车位严重不足。建议增设公共停车场。\n"
+    assert summarizer.summarize("跳过导航\n老旧小区停车难题待解\n" + body).essays[0].title == "老旧小区停车难题待解"
+    assert summarizer.summarize("站点出售QQ:12345678\n老旧小区停车难题待解\n" + body).essays[0].title == "老旧小区停车难题待解"
+
+
+def test_a_furniture_line_over_prose_gives_no_title_and_a_plain_first_line_stays():
+    import summarizer
+    body = "部分小区停车位严重不足。建议增设公共停车场。\n"
+    # the line after the edition line is a sentence, not a headline: no title rather than the furniture
+    assert summarizer.summarize("第A4版:评论\n" + body).essays[0].title is None
+    # negative: an ordinary headline first line is the title as before
+    assert summarizer.summarize("今天的停车难题\n" + body).essays[0].title == "今天的停车难题"
