@@ -661,8 +661,10 @@ DATE_LINE_CHARS = 40
 #: A line that is only a date (``星期五 , 27 11 月 2020``, ``2020年11月27日 星期五``, ``date 2025-09-01``): weekday words,
 #: digits, date units and separators, and at most a ``date`` label. Anchored, bounded by the line.
 # (also a page's metadata label before the date, ``回答时间 : 2024-08-07``, ``发布时间：…``: trialfix22b F)
+# (and a time of day, ``会议时间:2023年3月15日下午2:00``: a meeting record's field line, p28d)
 _DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t]*[:：])?[\s,，.\-/:：0-9０-９年月日号號]*"
-                        r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
+                        r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*"
+                        r"(?:(?:上午|下午|中午|晚上)[\s.\-:：0-9０-９时時点點分]*)?")
 
 
 #: A newspaper page's edition line (``第A4版:评论``, ``第03版：要闻``): page furniture, never a title.
@@ -712,6 +714,10 @@ _TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:标题|標題|题目|題目|主�
 _BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 
 
+#: The end of a news report's dateline (电头): a day and 电/電 (``中新社北京十二月三日電``, ``新华社北京3月5日电``).
+_DATELINE = re.compile(r"[一二三四五六七八九十廿卅〇○\d]{1,3}日[电電]$")
+
+
 def _unmarked_title(text: str) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of a title that no heading line gives: the first line
     when the next repeats it word for word (a page that prints its title twice or three times, ``是誰要為…買單?
@@ -721,7 +727,8 @@ def _unmarked_title(text: str) -> tuple[int, int] | None:
     (trialfix22b F)."""
     m = _BRACKET_TITLE.match(text)
     if m:
-        return m.start(1), m.end(1)
+        # 【中新社北京十二月三日電】…: a news report's bracketed dateline (电头) names no essay (p28d)
+        return None if _DATELINE.search(m.group(1)) else (m.start(1), m.end(1))
     cut = text.find("\n", 0, UNMARKED_TITLE_CHARS + 1)
     if cut <= 0:
         return None

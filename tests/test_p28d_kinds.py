@@ -63,3 +63,18 @@ def test_a_furniture_line_over_prose_gives_no_title_and_a_plain_first_line_stays
     assert summarizer.summarize("第A4版:评论\n" + body).essays[0].title is None
     # negative: an ordinary headline first line is the title as before
     assert summarizer.summarize("今天的停车难题\n" + body).essays[0].title == "今天的停车难题"
+
+
+# ------------------------------------------------- K4 a bracketed dateline and a meeting's time field are no title
+def test_a_bracketed_dateline_and_a_time_field_line_give_no_title():
+    import summarizer
+    body = "部分小区停车位严重不足。建议增设公共停车场。\n"
+    assert summarizer.summarize("【新华社杭州五月六日电】" + body).essays[0].title is None
+    assert summarizer.summarize("会议时间:2024年5月6日上午9:30\n" + body).essays[0].title is None
+
+
+def test_a_bracketed_headline_running_into_the_text_is_still_the_title():
+    # negative: a bracketed headline that is no dateline stays the title
+    import summarizer
+    body = "部分小区停车位严重不足。建议增设公共停车场。\n"
+    assert summarizer.summarize("【老旧小区停车调查】" + body).essays[0].title == "老旧小区停车调查"
