@@ -78,3 +78,26 @@ def test_a_bracketed_headline_running_into_the_text_is_still_the_title():
     import summarizer
     body = "部分小区停车位严重不足。建议增设公共停车场。\n"
     assert summarizer.summarize("【老旧小区停车调查】" + body).essays[0].title == "老旧小区停车调查"
+
+
+# ----------------------------------------------- K5 a forum host stamped before an anti-scrape run goes with it
+def test_a_forum_host_glued_before_a_jammer_run_is_removed_with_it():
+    text = ("居民反映停车难。www9.example.com) q' [2 K( u- p6 n/ W\n"
+            "正文一。a) b[ c( d- e6 f/ g\n正文二。a) b[ c( d- e6 f/ g\n正文三。a) b[ c( d- e6 f/ g\n")
+    out = clean(text)
+    assert out.text.split("\n")[0] == "居民反映停车难。"
+    assert "example" not in out.text
+
+
+def test_a_web_address_in_a_sentence_without_a_jammer_run_stays():
+    # negative: a host named in a sentence (no random-token run after it) is kept
+    text = ("详见网站www.example.com 了解办理流程。\n"
+            "正文一。a) b[ c( d- e6 f/ g\n正文二。a) b[ c( d- e6 f/ g\n正文三。a) b[ c( d- e6 f/ g\n")
+    assert "www.example.com" in clean(text).text
+
+
+def test_jammer_host_reading_is_linear():
+    import time
+    t = time.perf_counter()
+    clean(("停车难。www9.example.com) q' [2 K( u- p6 n/ W\n" * 3) + "a.com " * 20000 + "\n" + "句。\n" * 10000)
+    assert time.perf_counter() - t < 5
