@@ -101,3 +101,22 @@ def test_jammer_host_reading_is_linear():
     t = time.perf_counter()
     clean(("停车难。www9.example.com) q' [2 K( u- p6 n/ W\n" * 3) + "a.com " * 20000 + "\n" + "句。\n" * 10000)
     assert time.perf_counter() - t < 5
+
+
+# ---------------------------------------------------- K6 a clause that only announces a comparison is no point
+def test_a_clause_announcing_a_comparison_is_no_point():
+    from summarizer.aspects import states_neither
+    assert states_neither("打个不恰当的比喻")
+    assert states_neither("举个例子")
+    assert states_neither("打個比方來說")
+
+
+def test_a_comparison_with_its_content_is_still_read():
+    # negative: a clause that carries the comparison's content is no bare lead-in
+    from summarizer.aspects import states_neither
+    assert not states_neither("基层干部疲于应付各类检查,好比陀螺一样转个不停")
+    import summarizer
+    r = summarizer.summarize("打个不恰当的比喻,基层就像一个陀螺。基层干部疲于应付各类检查台账。应当精简督查检查事项。\n")
+    texts = [p.text for e in r.essays for p in (*e.challenges, *e.recommendations)]
+    assert "打个不恰当的比喻" not in texts
+    assert any("精简督查检查事项" in t for t in texts)
