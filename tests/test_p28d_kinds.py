@@ -120,3 +120,22 @@ def test_a_comparison_with_its_content_is_still_read():
     texts = [p.text for e in r.essays for p in (*e.challenges, *e.recommendations)]
     assert "打个不恰当的比喻" not in texts
     assert any("精简督查检查事项" in t for t in texts)
+
+
+# ------------------------------------------------------------- K7 a 申论 prompt's own words make no point
+def test_an_exam_prompt_gives_no_point_and_the_essay_after_it_does():
+    import summarizer
+    text = ("三、请以“……是乡村之本”为题,写一篇议论文。\n"
+            "要求:(1)主题应与“给定资料”相关。(2)用恰当的词语补全文章标题。\n"
+            "参考例文\n乡村人才流失严重,留守老人无人照料。应当完善返乡创业扶持政策。\n")
+    r = summarizer.summarize(text)
+    texts = [p.text for e in r.essays for p in (*e.challenges, *e.recommendations)]
+    assert not any("为题" in t or "给定资料" in t or "文章标题" in t for t in texts)
+    assert any("返乡创业" in t for t in texts)
+
+
+def test_a_sentence_about_an_essay_topic_without_prompt_words_is_still_a_point():
+    # negative: 题 alone (问题, 难题) is no prompt word
+    import summarizer
+    r = summarizer.summarize("乡村人才流失问题突出,留守老人照料成为难题。应当完善返乡创业扶持政策。\n")
+    assert r.essays[0].challenges and r.essays[0].recommendations
