@@ -5665,6 +5665,12 @@ def announces_list_only(sentence: str) -> bool:
     return len(clauses) == 1 or _FRAME_CLAUSE.match(clauses[0]) is not None
 
 
+#: Longest clause read as a lead-in that only announces a comparison or an example (:data:`_ANALOGY_LEAD`).
+ANALOGY_LEAD_CHARS = 16
+#: A clause that only announces a comparison or an example, whole (``打个不恰当的比喻``, ``打個比方來說``, ``举个例子``,
+#: ``做一个形象的比喻``): no point of its own (:func:`states_neither`). Anchored by fullmatch, bounded.
+_ANALOGY_LEAD = re.compile(r"(?:我们?|我們|让我们|讓我們)?(?:再|不妨)?(?:打|做|作|举|舉)(?:一?个|一?個|一)?"
+                           r"[^\s，,。；;]{0,6}(?:比喻|比方|例子)(?:来说|來說|说|說|吧)?")
 #: Most characters of each part of a page's metadata line (出版：更新：, 来源： 作者： 阅读：).
 PAGE_LABEL_CHARS = 4
 _LABEL_COLON = re.compile(r"[:：]")
@@ -5837,6 +5843,8 @@ def states_neither(point: str) -> bool:
             return states_neither(s[k:])  # 乍看之下，似乎正视问题，但事实上，…: the debunked look is no statement
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
         return True
+    if len(s) <= ANALOGY_LEAD_CHARS and _ANALOGY_LEAD.fullmatch(s):
+        return True  # 打个不恰当的比喻 / 举个例子: the clause that announces a comparison or an example (p28d)
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
     if advises_writing(s):

@@ -1035,6 +1035,14 @@ def _remove_running_heads(doc: _Doc) -> None:
             break
     if not header:
         return
+    # a header as long as the cap that two phrases continue past inside a Han run would end inside a word, leaving
+    # the rest of the word as the line's start ("2017…(地市):城|市建筑乱象", the essay starting inside 城市): cut it
+    # back to its last non-Han character (a title's "：", a space) when that leaves 4+ characters, else keep it whole
+    if len(header) == 16 and all(len(ph) > 16 and ph.startswith(header) and is_cjk(ph[16]) and is_cjk(header[-1])
+                                 for ph in phrases if ph.startswith(header)):
+        cut = max((i for i, ch in enumerate(header) if not is_cjk(ch)), default=-1)
+        if cut >= 4:
+            header = header[:cut + 1].rstrip()
     # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
     pattern = re.compile(r"(?m)^[^\S\n]*(?:\d{1,4}[^\S\n]*)?" + re.escape(header))
     doc.sub(pattern, "running_header")
@@ -2023,6 +2031,11 @@ _JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
 JAMMER_MIN_PUNCT = 2
+#: Most characters of a forum host stamped before a jammer run (:data:`_JAMMER_HOST`, ``www2.tvboxnow.com)``).
+JAMMER_HOST_CHARS = 40
+#: A host name (dotted labels ending in a top-level domain) and up to two ASCII marks, right before a jammer run.
+_JAMMER_HOST = re.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]{1,20}\.){1,3}(?:com|net|org|cn|hk|tw|mo|cc|info|tv)"
+                          r"[!-/:-@\[-`{-~]{0,2}(?=[ \t])")
 #: Most characters of a jammer run's last token at a line's end (:data:`_JAMMER_END`; the others have at most 4).
 JAMMER_LAST_TOKEN_CHARS = 16
 # a table cell rule: a bar standing alone between spaces or opening the run (| 1 | 日常巡查不到位 |), never a jammer's
@@ -2070,6 +2083,16 @@ def _remove_jammer_runs(doc: _Doc) -> None:
                 # ASCII only that ends in a jammer run is the jammer and the forum's watermark, no text (p27struct)
                 edits.append((a, b, "", "jammer"))
                 continue
+            if m and m.start() > a and ord(text[m.start() - 1]) <= 0x7f:
+                # 土地。www2.tvboxnow.com) d' [0 P( e- f6: the forum's host stamped before the run, glued to the
+                # sentence (the run found inside it, com) d' …): the host and the run after it go together (p28d)
+                host = _JAMMER_HOST.search(text, max(a, m.start() - JAMMER_HOST_CHARS), min(b, m.start() + 5))
+                run = _JAMMER_END.match(text, host.end(), b) if host is not None and host.end() >= m.start() else None
+                if run is not None and host.start() > a and ord(text[host.start() - 1]) > 0x7f \
+                        and _jammer_run(run.group()):
+                    edits.append((host.start(), run.end(), "", "jammer"))
+                    b = host.start()
+                    m = None
             if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
                 edits.append((m.start(), m.end(), "", "jammer"))
                 b = m.start()

@@ -441,6 +441,10 @@ def tagged_title_span(text: str) -> tuple[int, int] | None:
 #: ``首页/专栏/欲施良政必建立智库``, ``申论范文丨…``): a colon, a bar or a breadcrumb's separator; not `` - `` or ``_``,
 #: after which a title's site or genre part follows (``…的期望-议程前发言``).
 _PAGE_TITLE_PART_SEPARATORS = frozenset(":：丨|｜/／>＞›»》")
+#: Characters between a page's <title> headline and the site name after it (``城市建筑乱象_某某网校``).
+_SITE_NAME_SEPARATORS = frozenset("_|｜-－—丨")
+#: Longest site name after a <title> line's headline, in characters (spaces squeezed out).
+SITE_NAME_CHARS = 16
 #: Fewest characters of the headline that a page title's last part and the next line share.
 PAGE_TITLE_PART_CHARS = 4
 #: Most non-empty lines at an essay's head read for a model essay's label line (:func:`essay_title_span`).
@@ -484,6 +488,17 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
     if (len(second) >= PAGE_TITLE_PART_CHARS and len(first) > len(second) + 1 and first.endswith(second)
             and first[-len(second) - 1] in _PAGE_TITLE_PART_SEPARATORS):
         return span(1)
+    # (c) a page's <title> line "headline_site name" over the page's own headline (a line of no Chinese character,
+    # a phone number, between them at most): the headline is the title, the site name no part of it (p28d)
+    for k in (1, 2):
+        if k >= len(lines) or (k == 2 and CJK_RE.search(second)):
+            break
+        head = _squeezed(lines[k][1])
+        if (len(head) >= PAGE_TITLE_PART_CHARS and first.startswith(head)
+                and first[len(head):len(head) + 1] in _SITE_NAME_SEPARATORS
+                and 2 <= len(first) - len(head) - 1 <= SITE_NAME_CHARS
+                and not any(ch in first[len(head):] for ch in SENTENCE_END)):
+            return span(k)
     labels = frozenset(lexicon().words("model_essay_label"))
     for k in range(1, len(lines) - 1):
         label = _squeezed(lines[k][1]).strip("丨|｜【】[]〖〗:：")

@@ -661,8 +661,47 @@ DATE_LINE_CHARS = 40
 #: A line that is only a date (``星期五 , 27 11 月 2020``, ``2020年11月27日 星期五``, ``date 2025-09-01``): weekday words,
 #: digits, date units and separators, and at most a ``date`` label. Anchored, bounded by the line.
 # (also a page's metadata label before the date, ``回答时间 : 2024-08-07``, ``发布时间：…``: trialfix22b F)
+# (and a time of day, ``会议时间:2023年3月15日下午2:00``: a meeting record's field line, p28d)
 _DATE_LINE = re.compile(r"\s*(?:date|Date|日期[:：]?|[\u3400-\u9fff]{1,6}[ \t]*[:：])?[\s,，.\-/:：0-9０-９年月日号號]*"
-                        r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*")
+                        r"(?:(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[\s,，.\-/:：0-9０-９年月日号號]*"
+                        r"(?:(?:上午|下午|中午|晚上)[\s.\-:：0-9０-９时時点點分]*)?")
+
+
+#: A newspaper page's edition line (``第A4版:评论``, ``第03版：要闻``): page furniture, never a title.
+_EDITION_LINE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \t]*[:：]")
+#: Longest line read as the headline under a page's furniture line (:func:`_headline_after`), in characters.
+FURNITURE_HEADLINE_CHARS = 80
+
+
+def _page_furniture_line(line: str) -> bool:
+    """Whether ``line`` (an essay's first line, stripped) is a page's furniture, never its title: a whole line of
+    the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
+    with a ``page_furniture_opener`` word (``站点出售QQ:…``, ``关怀版 无障碍``) or a newspaper edition line
+    (:data:`_EDITION_LINE`). Constant work beyond squeezing the line."""
+    lex = aspects.lexicon()
+    squeezed = "".join(line.split())
+    return (squeezed in lex.words("page_furniture_line") or squeezed.startswith(lex.words("page_furniture_opener"))
+            or _EDITION_LINE.match(squeezed) is not None)
+
+
+def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
+    reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
+    no bullet or bracket-less list opener, no furniture line itself; None otherwise. Reads one line (bounded)."""
+    start = text.find("\n", pos)
+    if start < 0:
+        return None
+    start += 1
+    end = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 2)
+    end = len(text) if end < 0 and len(text) - start <= FURNITURE_HEADLINE_CHARS else end
+    if end < 0:
+        return None
+    line = text[start:end].strip()
+    if (len(line) < 4 or not CJK_RE.search(line) or any(ch in line for ch in "。！？!?；;")
+            or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line)):
+        return None
+    at = text.find(line, start)
+    return at, at + len(line)
 
 
 #: A 范文 page's piece number alone on a line (``【篇一】``, ``第二篇:``): no title (:func:`_title`, p27struct).
@@ -675,6 +714,10 @@ _TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:标题|標題|题目|題目|主�
 _BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 
 
+#: The end of a news report's dateline (电头): a day and 电/電 (``中新社北京十二月三日電``, ``新华社北京3月5日电``).
+_DATELINE = re.compile(r"[一二三四五六七八九十廿卅〇○\d]{1,3}日[电電]$")
+
+
 def _unmarked_title(text: str) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of a title that no heading line gives: the first line
     when the next repeats it word for word (a page that prints its title twice or three times, ``是誰要為…買單?
@@ -684,7 +727,8 @@ def _unmarked_title(text: str) -> tuple[int, int] | None:
     (trialfix22b F)."""
     m = _BRACKET_TITLE.match(text)
     if m:
-        return m.start(1), m.end(1)
+        # 【中新社北京十二月三日電】…: a news report's bracketed dateline (电头) names no essay (p28d)
+        return None if _DATELINE.search(m.group(1)) else (m.start(1), m.end(1))
     cut = text.find("\n", 0, UNMARKED_TITLE_CHARS + 1)
     if cut <= 0:
         return None
@@ -731,6 +775,11 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
+        if _page_furniture_line(line):
+            # 跳過導航 / 站点出售QQ:… / 第A4版:评论 ⏎ headline: the page's furniture line stands over the headline,
+            # which is the title when the next line is one; else the essay has none (p28d)
+            head = _headline_after(doc.text, first.heading_end)
+            return _user_spacing(doc.document, essay.start + head[0], doc.text[head[0]:head[1]]) if head else None
         if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(
                 aspects.lexicon().words("navigation_title_opener")):
             return None  # 引言 ⏎ … / 点击进入专题: a section's label or a page's link opens the text (trialfix22b F)
