@@ -65,7 +65,12 @@ _MD_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 # text and URL stop at the next bracket: "[a](" repeated 25,000 times costs one short look-ahead each
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
-_MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# "**" is emphasis, except a masked figure: a report that hides its numbers writes "受理举报**件，立案**件" — "**" after a
+# Han character that is no numeral (a closing "**" after "**三" is emphasis) and before a classifier or a percent sign
+# stands for a number and stays in the text (removing it pairs two masks into one bold run: "举报件，立案件")
+_MASKED_FIGURE_CLASSIFIERS = "件人个次元名家起户条项万亿吨亩所座处宗批例篇份台辆余多%％"
+_MD_EMPHASIS = re.compile(r"(?!(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百千万亿两几数])\*\*[" + _MASKED_FIGURE_CLASSIFIERS
+                          + r"])\*\*|__(?=\S)|(?<=\S)__")
 # single-star emphasis (*强调*): a lone star (no "**", no escaped "\\*") before a non-space, up to the next star on
 # the line after a non-space; taken when the run holds CJK (ASCII "2*3*4" is arithmetic). The run stops at the first
 # star, so each start costs at most one bounded look-ahead.
