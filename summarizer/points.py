@@ -4129,20 +4129,22 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         if found[0] is not None:
             problems.append((s.start + found[0][0], s.start + found[0][1]))
         fixes.append((s.start + found[1][0], s.start + found[1][1]))
-    if fixes:
-        # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
-        for p in out[asp.RECOMMENDATION]:
-            k = bisect.bisect_right(fixes, (p.start, float("inf")))
-            if k < len(fixes) and p.start < fixes[k][0] < p.end <= fixes[k][1] + 1:
-                p.start = fixes[k][0]
+    # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
+    _start_at_spans(out[asp.RECOMMENDATION], fixes)
     _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
     if problems:
         # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it)
-        for p in out[asp.CHALLENGE]:
-            k = bisect.bisect_right(problems, (p.start, float("inf")))
-            if k < len(problems) and p.start < problems[k][0] < p.end <= problems[k][1] + 1:
-                p.start = problems[k][0]
+        _start_at_spans(out[asp.CHALLENGE], problems)
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+
+
+def _start_at_spans(points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
+    """In place: a point that starts before the next of ``spans`` (sorted (start, end) offsets into the text) and ends
+    inside it starts at that span's start. O(len(points) log len(spans))."""
+    for p in points if spans else ():
+        k = bisect.bisect_right(spans, (p.start, float("inf")))
+        if k < len(spans) and p.start < spans[k][0] < p.end <= spans[k][1] + 1:
+            p.start = spans[k][0]
 
 
 def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
