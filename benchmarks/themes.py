@@ -1057,6 +1057,11 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
           "housing's challenges 0.450 → 0.525, at 0.15) as the tuned rows fall (the trial's recommendations 0.905 → "
           "0.846, picker's challenges 0.690 → 0.664): more recall, which the blind gold rewards and the tuned gold "
           "does not; no setting leaves the tuned rows whole;",
+          "- the same learned similarity as a second stage (a tight core, then attach): after the clustering, a point "
+          "left alone joins the theme of two or more points whose mean word vector is nearest to its own, when that "
+          "cosine is at least 0.6 / 0.75 and the point is linked to one of the theme's members: 0.748 / 0.714; 0.646 "
+          "/ 0.609; 10; 0.867 / 0.553 and 0.772 / 0.727; 0.673 / 0.605; 13; 0.851 / 0.547 (the seed's rows 0.780 / "
+          "0.879 → 0.765 / 0.864 at 0.75);",
           "- a concept lexicon written by hand (about 120 governance concepts with their surface words, 650 words: "
           "`资金` `经费` `财政` `拨款`; `推诿` `扯皮` `敷衍` `不作为`; `轮候` `排队` `等候`) as features: a block of its "
           "own, weight 0.1 / 0.2: 0.767 / 0.723; 0.674 / 0.610; 12; 0.844 / 0.531 and 0.755 / 0.709; 0.675 / 0.618; "
