@@ -4076,7 +4076,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
     body = sentence.rstrip()
     if body.endswith(("？", "?")):
         return None
-    verbs = tuple(sorted(asp.lexicon().words("appeal_after_problem"), key=len, reverse=True))
+    verbs = asp.longest_first("appeal_after_problem")
     for m in _APPEAL_TURN_LEAD.finditer(body):
         if not body.startswith(verbs, m.end()):
             continue
@@ -4966,7 +4966,7 @@ def assigned_agent_clause(clause: str) -> int:
     rest = c[len(opener):]
     if rest.startswith(asp.lexicon().words("agent_assign_lookalike")):
         return -1  # (由于资金不足: because, no agent)
-    prep = next((w for w in sorted(asp.lexicon().words("agent_assign"), key=len, reverse=True)
+    prep = next((w for w in asp.longest_first("agent_assign")
                  if rest.startswith(w)), "")
     if not prep:
         return -1
@@ -5723,7 +5723,7 @@ def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tup
     of inclusion, none). ``clauses``: the sentence's ``[start, end)`` clause spans (cut at commas and ``；``). Linear in
     the sentence (weak21: a column's troubles listed after 外患，包括).
     """
-    back = tuple(sorted(asp.lexicon().words("back_reference"), key=len, reverse=True))
+    back = asp.longest_first("back_reference")
     for i, (x, y) in enumerate(clauses):
         m = asp.cue_pattern("inclusion_lead").search(sentence, x, y)
         if m is None:
@@ -7435,7 +7435,7 @@ def exposed_problems(sentence: str) -> list[tuple[int, int]]:
         return []  # (speed: every such clause holds the verb)
     if s[-1] in "？?" or asp.strong_modal(s):
         return []
-    verbs = tuple(sorted(asp.lexicon().words("exposing_verb"), key=len, reverse=True))
+    verbs = asp.longest_first("exposing_verb")
     clauses = [(m.start(), m.end()) for m in _CLAUSES.finditer(s)]
     listed = _exposed_list(s, clauses, verbs)
     if listed:
