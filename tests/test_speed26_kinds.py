@@ -40,12 +40,49 @@ def test_readers_that_used_the_per_call_sort_read_as_before():
     assert pts.problem_then_appeal("小区绿化做得很好，居民都很满意。") is None
 
 
+# -- purpose_clause_end: one startswith before the word loops ------------------------------------------------------
+
+
+def _open_gate(monkeypatch):
+    monkeypatch.setattr(asp, "_purpose_openings", lambda: ("",))  # every text starts with "": the gate is open
+
+
+def _purpose_texts():
+    words = asp.lexicon().words("purpose_link") + asp.lexicon().words("purpose_clause_opener")
+    texts = ["为了减轻市民负担，政府应调高免税额。", "此外，为了减轻负担，政府应当增加补贴。", "政府应调高免税额。",
+             "为人民服务是宗旨。", "  为使居民安心，政府必须尽快公布时间表。", "同时，政府应加强监管。", ""]
+    for w in words:
+        texts += [w + "，为了减轻负担，政府应当增加补贴。", w + "减轻负担，政府应当增加补贴。", "政府" + w + "应当增加补贴。",
+                  " " + w + "，政府必须加强监管。"]
+    rng = random.Random(26)
+    chars = "".join(sorted(set("".join(words)))) + "，政府应当必须增加补贴减轻负担。 "
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    return texts
+
+
+def test_purpose_gate_is_exact(monkeypatch):
+    texts = _purpose_texts()
+    gated = [asp.purpose_clause_end(t) for t in texts]
+    _open_gate(monkeypatch)
+    assert [asp.purpose_clause_end(t) for t in texts] == gated
+    assert any(gated)  # (the texts include readings that find a purpose)
+
+
+def test_purpose_clause_end_values():
+    assert asp.purpose_clause_end("为了减轻市民负担，政府应调高免税额。") == 9
+    assert asp.purpose_clause_end("此外，为了减轻负担，政府应当增加补贴。") == 10
+    assert asp.purpose_clause_end("政府应调高免税额。") == 0  # (no opener: the gate says so at once)
+    assert asp.purpose_clause_end("为人民服务是宗旨。") == 0  # (an opener, but no modal clause after it)
+
+
 # -- linear cost ---------------------------------------------------------------------------------------------------
 
 
 def test_long_line_and_many_tiny_sentences():
     line = "为了减轻负担，政府没有公布以下时间表，" * 5500  # (about 100,000 characters)
     asp._announces_ahead(line)
+    asp.purpose_clause_end(line)
     tiny = ["为了。", "政府未。", "不是以下。"] * 3400
     for t in tiny:
         asp._announces_ahead(t)
+        asp.purpose_clause_end(t)
