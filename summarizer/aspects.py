@@ -917,6 +917,7 @@ def deliberates_remedy(clause: str) -> bool:
     return frame is not None and opens_with_remedy(c[len(frame):])
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def requests_action(clause: str) -> bool:
     """True when ``clause`` opens with a request made to an authority: a short speaker, a verb of
     ``news_demand_verb`` (希望, 呼吁, 建议 …) and an addressee (相关部门, 政府, 运输署 …) followed by an action
@@ -2592,6 +2593,7 @@ _VIEW_FRAME = re.compile(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|
 _BENEFIT_WORD = re.compile(r"有助于|有利于|有益于|有助於|有利於")
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def benefit_frame_measure(sentence: str) -> bool:
     """True when ``sentence`` urges an act by the good it does (``废除户籍制度，实现真正的城市化显然有助于提升外来人口
     安居乐业``; ``加大财政投入将有利于缓解看病难的问题``): past a framing phrase (:data:`_VIEW_FRAME`), the act opens
@@ -2873,6 +2875,7 @@ def insufficient_course_start(sentence: str) -> int:
     return m.end()
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
     人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
@@ -3214,6 +3217,7 @@ def suggests_consideration(sentence: str) -> bool:
     return not _prose_deficits(clause)
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def forbids_neglect(sentence: str) -> bool:
     """Whether ``sentence`` forbids neglecting a matter (:func:`_forbidden_neglect_re`: ``我们绝对不能忽视舆论的影响力``,
     ``政府不可漠视民意``, ``切勿掉以轻心``) and, with that prohibition blanked, states no shortcoming

@@ -75,6 +75,39 @@ def test_purpose_clause_end_values():
     assert asp.purpose_clause_end("为人民服务是宗旨。") == 0  # (an opener, but no modal clause after it)
 
 
+# -- pure readers remembered per document --------------------------------------------------------------------------
+
+_REMEMBERED_NOW = ("contrastive_measure", "benefit_frame_measure", "forbids_neglect", "requests_action")
+
+
+@pytest.mark.parametrize("name", _REMEMBERED_NOW)
+def test_remembered_reader_answers_as_the_function(name):
+    fn = getattr(asp, name)
+    inner = fn.__wrapped__
+    texts = ["思路不是扩大规模，而是顺应市场规律。", "加大财政投入将有利于缓解看病难。", "政府不可漠视民意。",
+             "我们绝对不能忽视舆论的影响力。", "居民要求政府尽快修复路面。", "政府已经修复了路面。", "", "x" * 500]
+    for t in texts:
+        assert fn(t) == inner(t), (name, t)
+        assert fn(t) == inner(t)  # (the remembered answer)
+
+
+@pytest.mark.parametrize("name", _REMEMBERED_NOW)
+def test_remembered_reader_is_emptied_after_each_document(name):
+    from summarizer import summarize
+
+    fn = getattr(asp, name)
+    fn("政府不可漠视民意。")
+    summarize("政府应加强监管。部分设施老化严重。")  # (forget_document_memos at the end of every call)
+    assert fn.cache_info().currsize == 0
+
+
+def test_remembered_readers_values():
+    assert asp.contrastive_measure("思路不是扩大规模，而是顺应市场规律。")
+    assert not asp.contrastive_measure("政府已经扩大了规模。")
+    assert asp.forbids_neglect("政府不可漠视民意。")
+    assert not asp.forbids_neglect("政府重视民意。")
+
+
 # -- linear cost ---------------------------------------------------------------------------------------------------
 
 
@@ -82,7 +115,9 @@ def test_long_line_and_many_tiny_sentences():
     line = "为了减轻负担，政府没有公布以下时间表，" * 5500  # (about 100,000 characters)
     asp._announces_ahead(line)
     asp.purpose_clause_end(line)
+    asp.contrastive_measure(line)
     tiny = ["为了。", "政府未。", "不是以下。"] * 3400
     for t in tiny:
         asp._announces_ahead(t)
         asp.purpose_clause_end(t)
+        asp.forbids_neglect(t)
