@@ -7222,10 +7222,8 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     cut = max(head.rfind(c) for c in "，,；;")
     if cut > 0 and _bare_verdict(head[cut + 1:]):
         head = head[:cut]
-    if asp.prose_aspect(head) is not None:
-        return []
-    if asp._modal_actions(s) or asp.strong_modal(s):
-        return []
+    # (the sentence-wide exclusions, prose_aspect and the modals, are read after the clause walk and only when it
+    # found an omission: the walk is pure and cheap, and 39 of 4,237 sentences over 90 documents give one; speed26)
     pat, carried = _omission_re(), _carried_omission_re()
     out: list[tuple[int, int]] = []
     subject: tuple[int, int] | None = None  # the last clause of this ；-part that names an authority (no omission)
@@ -7257,6 +7255,8 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
             subject_used = subject_used or start != a  # (亦未…: the next omission of that subject starts at itself)
         if c.end() < len(s) and s[c.end()] in "；;":
             subject = None
+    if out and (asp.prose_aspect(head) is not None or asp._modal_actions(s) or asp.strong_modal(s)):
+        return []  # (a sentence that states an aspect by its cue words or prescribes: other paths read it)
     return out
 
 

@@ -108,6 +108,43 @@ def test_remembered_readers_values():
     assert not asp.forbids_neglect("政府重视民意。")
 
 
+# -- omission_clauses: the sentence-wide exclusions after the clause walk ------------------------------------------
+
+
+def _eager_omission(sentence):
+    """The order before speed26: the exclusions first, then the walk."""
+    s = sentence.rstrip()
+    if not (asp.has_cue(s, "omission_subject") and asp.has_cue(s, "omission_negation")):
+        return []
+    if s.endswith(tuple(pts._QUESTION_ENDS)):
+        return []
+    head = s.rstrip("".join(pts.SENTENCE_END))
+    cut = max(head.rfind(c) for c in "，,；;")
+    if cut > 0 and pts._bare_verdict(head[cut + 1:]):
+        head = head[:cut]
+    if asp.prose_aspect(head) is not None or asp._modal_actions(s) or asp.strong_modal(s):
+        return []
+    return pts.omission_clauses(sentence)
+
+
+def test_omission_clauses_values():
+    assert pts.omission_clauses("政府一直没有公布具体的检讨时间表。") == [(0, 16)]
+    assert pts.omission_clauses("政府没有公布时间表，应当尽快公布。") == []  # (it prescribes: other paths read it)
+    assert pts.omission_clauses("政府没有权利强制市民接种疫苗。") == []  # (no right to: no omission)
+    assert pts.omission_clauses("市民普遍没有意见。") == []  # (no authority as subject)
+
+
+def test_omission_clauses_match_the_eager_order():
+    subjects = asp.lexicon().words("omission_subject")[:12]
+    negations = asp.lexicon().words("omission_negation")[:12]
+    tails = ["公布时间表。", "公布时间表，应当尽快公布。", "公布时间表，存在严重不足。", "权利强制市民。", "公布时间表吗？",
+             "公布时间表，亦未说明原因。", "公布时间表，其实为德不卒。"]
+    texts = [f"{s}{n}{t}" for s in subjects for n in negations for t in tails]
+    texts += [f"对此{s}表示，{n}{t}" for s in subjects[:4] for n in negations[:4] for t in tails]
+    for t in texts:
+        assert pts.omission_clauses(t) == _eager_omission(t), t
+
+
 # -- linear cost ---------------------------------------------------------------------------------------------------
 
 
@@ -116,8 +153,10 @@ def test_long_line_and_many_tiny_sentences():
     asp._announces_ahead(line)
     asp.purpose_clause_end(line)
     asp.contrastive_measure(line)
+    pts.omission_clauses(line)
     tiny = ["为了。", "政府未。", "不是以下。"] * 3400
     for t in tiny:
         asp._announces_ahead(t)
         asp.purpose_clause_end(t)
         asp.forbids_neglect(t)
+        pts.omission_clauses(t)
