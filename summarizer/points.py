@@ -3304,6 +3304,8 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
     plan). A news report may announce an official body's plan with no verb of saying (:func:`_bodys_plan`:
     ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
+    if "将" not in sentence:
+        return []  # (_ANNOUNCED_PLAN and _LINKED_PLAN both end with 将: before the speech frame's scan, speed26)
     k = _speech_frame_end(sentence)
     m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
@@ -5764,6 +5766,12 @@ _MODAL_RUN_LEAD = re.compile(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|
 _URGENT_TASK_LEAD = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,4}?(?:急务|首要任务|当务之急|首要之务|第一要务)(?:就是|在于|是)")
 
 
+#: A character every lead of :func:`modal_comma_run` holds: its modals (:data:`_MODAL_RUN_LEAD`, :data:`_ACTOR_MODAL`:
+#: 应当, 应该, 应, 必须, 需要, 亟需, 要) and its frames of the urgent task (:data:`_URGENT_TASK_LEAD`: 急务, 当务之急,
+#: 首要任务, 首要之务, 第一要务): its exact gate (speed26).
+_MODAL_RUN_GATE = re.compile("[应必需要务]")
+
+
 def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     """The measures (offsets into ``sentence``) of a long run of comma-joined clauses under one modal (``因此，应实施
     人才兴业工程，实施智慧养老工程，探索…模式，推进医养结合，创新…模式``: the modal opens the first clause, each later
@@ -5782,6 +5790,8 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     :data:`_RUN_PURPOSE`) is no item (part14fix21). A run of tasks after a frame that names them (``短期急務是将…，…，…``:
     :data:`_URGENT_TASK_LEAD`) is read at any length, every clause a task until the run turns away (part15fix21).
     Linear in the sentence."""
+    if _MODAL_RUN_GATE.search(sentence) is None or sentence.count("，") + sentence.count(",") < 2:
+        return None, []  # (every lead holds 应/必/需/要/务, and three items need two commas: one C scan, speed26)
     if len(sentence) <= MODAL_RUN_CHARS and _URGENT_TASK_LEAD.search(sentence) is None or _LIST_MARK.search(sentence):
         return None, []  # (a shorter run stays one point: it fits; a run of tasks after 急务是 is read at any length)
     clauses = []

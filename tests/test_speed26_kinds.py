@@ -145,6 +145,68 @@ def test_omission_clauses_match_the_eager_order():
         assert pts.omission_clauses(t) == _eager_omission(t), t
 
 
+# -- literal gates before the scans: announced_plan_clauses (将), modal_comma_run (a modal's character, two commas) --
+
+
+def _ungated_speed26(module, name: str):
+    """``module.name`` with its speed26 gate taken out: the function's source (decorators dropped) without the ``if``
+    line whose ``return`` line ends with ``speed26)``, compiled in the module's namespace."""
+    import inspect
+    import textwrap
+
+    fn = getattr(module, name)
+    fn = getattr(fn, "__wrapped__", fn)
+    lines = [ln for ln in textwrap.dedent(inspect.getsource(fn)).splitlines() if not ln.startswith("@")]
+    kept, removed = [], 0
+    for ln in lines:
+        if ln.rstrip().endswith("speed26)") and ln.lstrip().startswith("return"):
+            assert kept[-1].lstrip().startswith("if "), kept[-1]
+            kept.pop()
+            removed += 1
+            continue
+        kept.append(ln)
+    assert removed == 1, (name, removed)
+    namespace = dict(vars(module))
+    exec(compile("\n".join(kept), f"<ungated {name}>", "exec"), namespace)  # noqa: S102 - the module's own source
+    return namespace[fn.__name__]
+
+
+_PLAN = "下一步，督察组将加大巡查频次，对整改不力的单位予以通报批评，并将整改情况纳入年度考核。"
+_SAID_PLAN = "王明表示，市住建局将会同各区建立协调机制，加快推进老旧小区改造。"
+_RUN = ("因此，应实施人才兴业工程，实施智慧养老工程，探索互助养老和邻里互助的新模式，推进医养结合和康养融合发展，"
+        "创新社区居家养老服务模式，完善社区养老服务设施的布局和功能，提升养老服务质量和水平。")
+_TASKS = "短期急务是将现有资源梳理好，整合社区服务，提升服务效率。"
+
+
+def test_gated_plan_and_run_values():
+    assert pts.announced_plan_clauses(_PLAN) == [(8, 14), (15, 29), (31, 42)]
+    assert pts.announced_plan_clauses(_SAID_PLAN) == [(10, 20), (21, 31)]
+    assert pts.announced_plan_clauses(_PLAN.replace("将", "")) == []  # (no 将: no plan announced)
+    assert pts.modal_comma_run(_RUN) == (asp.RECOMMENDATION, [(4, 12), (13, 21), (22, 37), (38, 51), (52, 64),
+                                                              (65, 81), (82, 93)])
+    assert pts.modal_comma_run(_RUN.replace("应实施", "已实施")) == (None, [])  # (no modal: a report, no run)
+    assert pts.modal_comma_run(_TASKS) == (asp.RECOMMENDATION, [(5, 13), (14, 20), (21, 27)])
+
+
+@pytest.mark.parametrize("name", ["announced_plan_clauses", "modal_comma_run"])
+def test_plan_and_run_gates_are_exact(name):
+    gated = getattr(pts, name)
+    ungated = _ungated_speed26(pts, name)
+    texts = [_PLAN, _SAID_PLAN, _RUN, _TASKS, _PLAN.replace("将", "要"), _RUN.replace("应", "已"),
+             _RUN.replace("，", "、"), _TASKS.replace("急务", "任务"), "", "将", "应，，"]
+    for lead in ("应当", "应该", "必须", "需要", "亟需", "要", "应", "当务之急是", "首要任务是", "第一要务是", "首要之务在于",
+                 "将", "还将", "同时，将", "此外，还将", "今后，市住建局将", "下一步，"):
+        texts.append("因此，" + lead + "实施人才兴业工程，实施智慧养老工程，探索互助养老和邻里互助的新模式，推进医养结合和康养融合"
+                     "发展，创新社区居家养老服务模式，完善社区养老服务设施的布局和功能，提升养老服务质量。")
+        texts.append(lead + "加大巡查频次，对整改不力的单位予以通报批评，并将情况纳入考核。")
+        texts.append("各街道" + lead + "坚持问题导向，领导班子要履行好主体责任，党员干部要带头落实，确保整改取得实效。")
+    rng = random.Random(2026)
+    chars = "将应必需要务急当之首任第一，,；：下步今后督察组市局加大实施推进完善建立各部门。"
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 120))) for _ in range(3000)]
+    for t in texts:
+        assert gated(t) == ungated(t), t
+
+
 # -- linear cost ---------------------------------------------------------------------------------------------------
 
 
@@ -154,9 +216,13 @@ def test_long_line_and_many_tiny_sentences():
     asp.purpose_clause_end(line)
     asp.contrastive_measure(line)
     pts.omission_clauses(line)
+    pts.announced_plan_clauses(line)
+    pts.modal_comma_run(line)
     tiny = ["为了。", "政府未。", "不是以下。"] * 3400
     for t in tiny:
         asp._announces_ahead(t)
         asp.purpose_clause_end(t)
         asp.forbids_neglect(t)
         pts.omission_clauses(t)
+        pts.announced_plan_clauses(t)
+        pts.modal_comma_run(t)
