@@ -207,6 +207,25 @@ def test_plan_and_run_gates_are_exact(name):
         assert gated(t) == ungated(t), t
 
 
+def test_problem_then_appeal_gate_is_exact():
+    gated, ungated = pts.problem_then_appeal, _ungated_speed26(pts, "problem_then_appeal")
+    assert gated("小区绿化做得不够到位，建议增加绿化植被。") == ((0, 10), (13, 19))
+    assert gated("有居民反映停车位严重不足，并呼吁政府增建停车场。") == ((5, 12), (14, 23))
+    assert gated("小区绿化做得很好，居民都很满意。") is None  # (no appeal after it)
+    texts = []
+    for verb in asp.lexicon().words("appeal_after_problem"):
+        for lead in ("，", "，并", "，还", "，同时", ", 也"):
+            texts.append(f"小区路灯年久失修{lead}{verb}政府尽快维修路灯，增加照明设施。")
+            texts.append(f"有居民反映停车位严重不足{lead}{verb}增建停车场。")
+            texts.append(f"针对上述问题{lead}{verb}加强管理。")
+            texts.append(f"小区路灯年久失修{lead}{verb}")
+    rng = random.Random(126)
+    chars = "".join(sorted(set("".join(asp.lexicon().words("appeal_after_problem"))))) + "，,；：路灯失修不足政府增加维修？ "
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    for t in texts:
+        assert gated(t) == ungated(t), t
+
+
 # -- linear cost ---------------------------------------------------------------------------------------------------
 
 
@@ -218,6 +237,7 @@ def test_long_line_and_many_tiny_sentences():
     pts.omission_clauses(line)
     pts.announced_plan_clauses(line)
     pts.modal_comma_run(line)
+    pts.problem_then_appeal(line)
     tiny = ["为了。", "政府未。", "不是以下。"] * 3400
     for t in tiny:
         asp._announces_ahead(t)
@@ -226,3 +246,4 @@ def test_long_line_and_many_tiny_sentences():
         pts.omission_clauses(t)
         pts.announced_plan_clauses(t)
         pts.modal_comma_run(t)
+        pts.problem_then_appeal(t)
