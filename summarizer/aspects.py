@@ -555,6 +555,15 @@ class _CuePattern:
 
 
 @lru_cache(maxsize=None)
+def longest_first(group: str) -> tuple[str, ...]:
+    """The words of the cue group ``group``, longest first (``sorted(..., key=len, reverse=True)``: a stable sort, so
+    words of one length keep the lexicon's order), built once per group for the process: the readers that try a
+    group's words in turn with ``startswith``/``endswith`` sorted them at every call (speed26). Raises nothing: an
+    unknown group gives ``()``."""
+    return tuple(sorted(lexicon().words(group), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def cue_pattern(group: str) -> _CuePattern | re.Pattern[str]:
     """One pattern that finds any word of the cue group ``group``, longest word first (a quick test before counting
     each word; also what other modules strip or match a group's words with: ``.pattern`` to embed it)."""
@@ -908,6 +917,7 @@ def deliberates_remedy(clause: str) -> bool:
     return frame is not None and opens_with_remedy(c[len(frame):])
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def requests_action(clause: str) -> bool:
     """True when ``clause`` opens with a request made to an authority: a short speaker, a verb of
     ``news_demand_verb`` (希望, 呼吁, 建议 …) and an addressee (相关部门, 政府, 运输署 …) followed by an action
@@ -1693,7 +1703,7 @@ def _announces_ahead(sentence: str) -> bool:
     demonstrative of the ``back_reference`` group (``这两个方面，政府都有能力解决，却解决不力。`` looks back at the two
     aspects already named; ``存在以下两个方面的问题`` looks ahead), nor 包括 closed by 在内 (:data:`_INCLUSION`).
     Linear in the sentence."""
-    back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
+    back = longest_first("back_reference")
     return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
                and not _APPOSITION.match(sentence, m.start())
                for m in cue_pattern("lead_in").finditer(sentence))
@@ -2583,6 +2593,7 @@ _VIEW_FRAME = re.compile(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|
 _BENEFIT_WORD = re.compile(r"有助于|有利于|有益于|有助於|有利於")
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def benefit_frame_measure(sentence: str) -> bool:
     """True when ``sentence`` urges an act by the good it does (``废除户籍制度，实现真正的城市化显然有助于提升外来人口
     安居乐业``; ``加大财政投入将有利于缓解看病难的问题``): past a framing phrase (:data:`_VIEW_FRAME`), the act opens
@@ -2820,7 +2831,7 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
     Constant work: reads B's first 40 characters only."""
     lex = lexicon()
     tail = course.lstrip()[:40]
-    frame = next((w for w in sorted(lex.words("contrast_frame"), key=len, reverse=True) if tail.startswith(w)), "")
+    frame = next((w for w in longest_first("contrast_frame") if tail.startswith(w)), "")
     tail = tail[len(frame):]
     modal = next((m for m in ("应该", "应当", "需要", "必须", "要", "应", "须", "宜") if tail.startswith(m)), "")
     tail = tail[len(modal):]
@@ -2864,6 +2875,7 @@ def insufficient_course_start(sentence: str) -> int:
     return m.end()
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
     人们的选择，…``; ``我们不是说要人为扩大城市规模，而是认为应该…让民众…选择``; ``与其大建新城，不如改造旧区``): a
@@ -3205,6 +3217,7 @@ def suggests_consideration(sentence: str) -> bool:
     return not _prose_deficits(clause)
 
 
+@_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def forbids_neglect(sentence: str) -> bool:
     """Whether ``sentence`` forbids neglecting a matter (:func:`_forbidden_neglect_re`: ``我们绝对不能忽视舆论的影响力``,
     ``政府不可漠视民意``, ``切勿掉以轻心``) and, with that prohibition blanked, states no shortcoming
@@ -3224,6 +3237,13 @@ def forbids_neglect(sentence: str) -> bool:
 _PURPOSE_GATE = ("为", "此外", "同时", "另外", "另一方面", "再者", "其次", "还有", "而且", "并且")
 
 
+@lru_cache(maxsize=1)
+def _purpose_openings() -> tuple[str, ...]:
+    """The words one of which opens every sentence :func:`purpose_clause_end` reads (``purpose_link`` and
+    ``purpose_clause_opener`` cue groups): its exact gate (speed26)."""
+    return lexicon().words("purpose_link") + lexicon().words("purpose_clause_opener")
+
+
 def purpose_clause_end(sentence: str) -> int:
     """Offset in ``sentence`` of the clause after its opening purpose clause (``purpose_clause_opener`` cue group: 为了, 为使 …;
     past a linking connective first, ``linking_connective``-like 此外/同时/另外: ``此外，为了减轻不同阶层市民的负担，政府在
@@ -3231,6 +3251,8 @@ def purpose_clause_end(sentence: str) -> int:
     after its subject (:func:`_after_topic`, as a topic phrase is read), else 0. The burden the purpose names is what
     the measure relieves, no problem the sentence states (trial22 H, trialfix22a). Linear in the sentence."""
     s = sentence.lstrip()
+    if not s.startswith(_purpose_openings()):
+        return 0  # (a link or an opener must open it: one startswith before the word loops, speed26)
     lead = len(sentence) - len(s)
     link = next((w for w in lexicon().words("purpose_link") if s.startswith(w)), None)
     if link is not None:
@@ -4216,7 +4238,7 @@ def states_before_announcing(sentence: str) -> bool:
     s = sentence.strip()
     if ends_as_lead_in(s):
         return False
-    back = tuple(sorted(lexicon().words("back_reference"), key=len, reverse=True))
+    back = longest_first("back_reference")
     for m in cue_pattern("lead_in").finditer(s):
         if not s[:m.start()].endswith(back):
             return bool(_prose_deficits(s[:m.start()]))
