@@ -6,6 +6,11 @@ string).
    (:func:`summarizer.points.measure_tail_clause`), so the clauses before it are a challenge and the tail a
    recommendation. 应 inside a word (供应, 回应, 应对), 应 before no act (理应知道如何…：在…必须…, the act past the colon
    is another clause's) and a lone scene-setting clause (``面对当前严峻的就业形势，我们应…``) open no tail.
+2. A perverse result (``…许多不公不但没有改善，反而…被进一步放大``; ``如果…，反而会恶化…问题``): a clause opened by
+   反而/反倒 in a long sentence that names one deficiency is one more sign that it states a problem, as a second
+   predicate of deficiency is (:func:`summarizer.aspects.perverse_outcome` in :func:`summarizer.aspects.prose_aspect`);
+   after a condition the 反而 clause itself must name the deficiency. A turn to something better (``反而有更多时间``)
+   and an averted harm (``反而不会…``) state no problem.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import time
 
 from aspect_helpers import points
+from summarizer import aspects as asp
 from summarizer import points as pts
 from summarizer import summarize
 
@@ -65,3 +71,33 @@ def test_bare_ying_reading_is_linear():
     many = "问题突出，政府应加强管理。" * 10000
     summarize(many)
     assert time.perf_counter() - t0 < 30
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_PERVERSE = "侨社原本以为这届新政府上台以后能够翻过旧日的政治篇章，结果却发现许多不公不但没有改善，反而因为当局的沉默被进一步放大"
+
+
+def test_a_perverse_result_states_a_problem():
+    assert points("侨社的处境。" + _PERVERSE + "。各界都在观望。") == ([_PERVERSE], [])
+    assert asp.prose_aspect(_PERVERSE) == asp.CHALLENGE
+
+
+def test_a_conditions_perverse_result():
+    sentence = "如果把灌溉工程减少的渗漏损失当成节省下来的水量，并且用于继续扩大灌溉面积，反而会恶化地下水的超采问题"
+    assert asp.prose_aspect(sentence) == asp.CHALLENGE
+    assert asp.perverse_outcome(sentence, own_clause=True)
+
+
+def test_no_perverse_result_when_better_or_averted():
+    assert not asp.perverse_outcome("精简会议以后，基层干部反而有更多时间走进群众，办事效率大为提高")
+    assert not asp.perverse_outcome("若当初采取温和手法疏导不满，反而不会有这么严重的冲突发生", own_clause=True)
+    assert not asp.perverse_outcome("许多不公一直没有改善，当局却始终保持沉默")  # no 反而: the older readings decide
+    assert asp.prose_aspect("若当初采取温和手法疏导民众的不满情绪，反而不会有这么严重的冲突发生") != asp.CHALLENGE
+
+
+def test_perverse_reading_is_linear():
+    t0 = time.perf_counter()
+    asp.perverse_outcome("不足，" + "反而" * 50000)
+    asp.perverse_outcome("问题" * 50000 + "，反而更糟")
+    assert time.perf_counter() - t0 < 5
