@@ -11,6 +11,10 @@ string).
    predicate of deficiency is (:func:`summarizer.aspects.perverse_outcome` in :func:`summarizer.aspects.prose_aspect`);
    after a condition the 反而 clause itself must name the deficiency. A turn to something better (``反而有更多时间``)
    and an averted harm (``反而不会…``) state no problem.
+3. A state judged poor by its own predicate (``prose_challenge`` cue group, appended): poor with a degree (``卫生较差``),
+   outdated (``政策过时``), a party absent from its role (``角色缺位``), growth slowed (``增长放缓``), pressure or a gap
+   judged large (``压力大``, ``差距极大``). Not ``不致太差`` (太差/很差 left out) and not a prohibition (``改革不能倒退``:
+   倒退 left out, a deficiency word would turn the prohibition into neither).
 """
 
 from __future__ import annotations
@@ -101,3 +105,23 @@ def test_perverse_reading_is_linear():
     asp.perverse_outcome("不足，" + "反而" * 50000)
     asp.perverse_outcome("问题" * 50000 + "，反而更糟")
     assert time.perf_counter() - t0 < 5
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+
+def test_states_judged_poor_are_prose_challenges():
+    for sentence in ("有的食堂卫生较差", "部分政策已经过时", "社区治理中居民角色缺位", "去年全市工业增长放缓",
+                     "部分行业经营压力大", "城乡收入差距极大"):
+        assert asp.prose_aspect(sentence) == asp.CHALLENGE, sentence
+
+
+def test_poor_judgments_left_out():
+    assert asp.prose_aspect("到今天确诊的数字不致太差") is None
+    assert asp.prose_aspect("改革不能倒退，必须坚持下去") == asp.RECOMMENDATION  # a prohibition stays a measure
+    assert asp.prose_aspect("各项工作成效日益明显") is None
+
+
+def test_a_poor_state_in_an_essay():
+    text = "食堂检查情况通报。本月检查了十所学校。有的食堂卫生较差，餐具消毒记录缺失。检查组已经通报各校。"
+    assert points(text)[0] == ["有的食堂卫生较差，餐具消毒记录缺失"]
