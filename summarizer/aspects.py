@@ -2458,7 +2458,7 @@ def prose_aspect(sentence: str) -> str | None:
 #: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one
 #: that says the harm would not happen (``averted_consequence`` cue group: 反而不会…). Read by :func:`perverse_outcome`.
 _PERVERSE_TURN = re.compile(r"(?:^|[，,；;：:]\s{0,2}|[却卻但而])(?:反而|反倒)")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+_PERVERSE_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
 
 def perverse_outcome(sentence: str, *, own_clause: bool = False) -> bool:
@@ -2475,7 +2475,7 @@ def perverse_outcome(sentence: str, *, own_clause: bool = False) -> bool:
     rest = sentence[m.end() - 2:]
     if rest.startswith(lexicon().words("averted_consequence")):
         return False
-    end = _CLAUSE_MARK.search(rest)
+    end = _PERVERSE_CLAUSE_END.search(rest)
     clause = rest[:end.start() if end else len(rest)]
     return bool(_prose_deficits(clause) if own_clause else _prose_deficits(sentence))
 

@@ -5130,7 +5130,7 @@ _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|�
                                + "|".join(_TAIL_ACTOR_MODALS) + ")")
 #: The words up to the first mark of a clause or a colon (the act a bare 应 governs; 应知道如何规划：在…必须提供… holds no
 #: act of its own before the colon).
-_FIRST_CLAUSE = re.compile(r"[^，,；;。：:！？!?]*")
+_BARE_YING_ACT = re.compile(r"[^，,；;。：:！？!?]*")
 #: A short actor (at most four characters, perhaps 也/还/更/则/都) and the bare 应 of formal prose (``政府应重视…``,
 #: ``当局也应检讨…``): :func:`measure_tail_clause` takes it only before an imperative verb. Not after a character that
 #: makes 应 part of a word (供应, 回应, 反应, 适应, 响应, 相应, 效应, 答应, 顺应, 感应, 对应, 呼应, 照应, 理应 aside) nor
@@ -5161,7 +5161,7 @@ def measure_tail_clause(clause: str) -> bool:
     word = next((x for x in w[""] + w["wish"] + w["need"] if c.startswith(x)), None)
     if word is None:
         m = _TAIL_ACTOR_BARE_YING.match(c)
-        if m is not None and asp.starts_imperative(_FIRST_CLAUSE.match(c, m.end()).group()):
+        if m is not None and asp.starts_imperative(_BARE_YING_ACT.match(c, m.end()).group()):
             # (…仍缺乏解决方案，政府应重视…: a named actor and the bare 应 of formal prose before an imperative verb;
             # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
             return len(c) - m.end() >= 2
