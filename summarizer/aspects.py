@@ -2409,6 +2409,8 @@ def prose_aspect(sentence: str) -> str | None:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
+        if not turn and "反而" in s and perverse_outcome(s, own_clause=True) and not modal_strength(s):
+            return CHALLENGE  # 如果把…当成节省的水量…，反而会恶化…问题: the perverse result warned of (lefts26)
         return prose_aspect(s[turn:]) if turn else None
     case = case_clause_end(s)
     if case:
@@ -2455,11 +2457,37 @@ def prose_aspect(sentence: str) -> str | None:
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if _PROSE_MODAL_NOT_YAO.search(masked) or strong_modal(s):  # (one scan for the modals but 要, speed24)
         return None
-    if deficits and (short or len(deficits) >= 2) or _states_cause(s) or _names_listed_problems(s) \
+    if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s)) \
+            or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
             or part_neglects(s) or superlative_fault(s) or names_faced_problem(s):
         return CHALLENGE
     return None
+
+
+#: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one
+#: that says the harm would not happen (``averted_consequence`` cue group: 反而不会…). Read by :func:`perverse_outcome`.
+_PERVERSE_TURN = re.compile(r"(?:^|[，,；;：:]\s{0,2}|[却卻但而])(?:反而|反倒)")
+_PERVERSE_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+
+
+def perverse_outcome(sentence: str, *, own_clause: bool = False) -> bool:
+    """Whether ``sentence`` (Simplified view) turns to a perverse result (``…，真正需要陪伴的人，反而容易在缝隙中被遗落``;
+    ``许多不公不但没有改善，反而…被进一步放大``; ``如果…，反而会恶化…问题``): a clause opened by 反而/反倒
+    (:data:`_PERVERSE_TURN`) that is no averted harm (``averted_consequence``: 反而不会…) in a sentence that names a
+    deficiency (:func:`_prose_deficits`) — in the 反而 clause itself when ``own_clause`` (a condition's consequence).
+    The turn is one more sign that the sentence states a problem, as a second predicate of deficiency is in a long
+    sentence (:func:`prose_aspect`); a turn to something better (``反而提高了效率``) names none. Linear: one search
+    and one clause read."""
+    m = _PERVERSE_TURN.search(sentence)
+    if m is None:
+        return False
+    rest = sentence[m.end() - 2:]
+    if rest.startswith(lexicon().words("averted_consequence")):
+        return False
+    end = _PERVERSE_CLAUSE_END.search(rest)
+    clause = rest[:end.start() if end else len(rest)]
+    return bool(_prose_deficits(clause) if own_clause else _prose_deficits(sentence))
 
 
 #: A clause's "too little" side of a 多…少 pair marked as a shortfall: a turn before it (但/却/而) or a degree of too

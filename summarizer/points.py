@@ -5119,7 +5119,7 @@ def _measure_tail_cue() -> re.Pattern[str]:
     the modal after a short actor, :data:`_TAIL_ACTOR_MODAL`) as one alternation: a text where it finds nothing
     holds no measure tail (a necessary condition, tested once before the clause-by-clause reading)."""
     w = _measure_tail_words()
-    words = set(w[""] + w["wish"] + w["need"] + _TAIL_ACTOR_MODALS)
+    words = set(w[""] + w["wish"] + w["need"] + _TAIL_ACTOR_MODALS + ("应",))  # (应: :data:`_TAIL_ACTOR_BARE_YING`)
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda s: (-len(s), s)))))
 
 
@@ -5132,6 +5132,15 @@ _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须", "亟需", "亟须", "须", "須")
 _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
                                + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: The words up to the first mark of a clause or a colon (the act a bare 应 governs; 应知道如何规划：在…必须提供… holds no
+#: act of its own before the colon).
+_BARE_YING_ACT = re.compile(r"[^，,；;。：:！？!?]*")
+#: A short actor (at most four characters, perhaps 也/还/更/则/都) and the bare 应 of formal prose (``政府应重视…``,
+#: ``当局也应检讨…``): :func:`measure_tail_clause` takes it only before an imperative verb. Not after a character that
+#: makes 应 part of a word (供应, 回应, 反应, 适应, 响应, 相应, 效应, 答应, 顺应, 感应, 对应, 呼应, 照应, 理应 aside) nor
+#: after a negation (不应 forbids: the prohibition readers take it).
+_TAIL_ACTOR_BARE_YING = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?"
+                                   r"(?<![供回反适响相效答顺感对呼照内外接因不无未])(?:也|还|更|则|都)?应(?![该当对用有])")
 #: A short speaker (at most four characters, perhaps 亦/也/还) before a wish (``陈希望…``, ``议员亦希望…``): not a connective.
 _TAIL_WISHER = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
@@ -5155,6 +5164,11 @@ def measure_tail_clause(clause: str) -> bool:
     c = c[len(next((a for a in w["adverb"] if c.startswith(a)), "")):]
     word = next((x for x in w[""] + w["wish"] + w["need"] if c.startswith(x)), None)
     if word is None:
+        m = _TAIL_ACTOR_BARE_YING.match(c)
+        if m is not None and asp.starts_imperative(_BARE_YING_ACT.match(c, m.end()).group()):
+            # (…仍缺乏解决方案，政府应重视…: a named actor and the bare 应 of formal prose before an imperative verb;
+            # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
+            return len(c) - m.end() >= 2
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
         if m is None:
             m = _TAIL_WISHER.match(c)  # (陈希望未来政府能积极推动…: a short speaker before a wish; trialfix21c)
@@ -5198,6 +5212,12 @@ _TAIL_SAYING = re.compile(r"说|説|称|稱|回应|回應|表示|指出|认为|�
 _TAIL_ANNOUNCES = re.compile(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
 
 
+#: Openers of a scene-setting clause before a measure (``面对当前严峻的就业形势，…``): read by :func:`_tail_guarded`,
+#: where one such clause alone before a measure tail is the measure's frame, no complaint. Not 针对 (``针对…存在的
+#: 短板，应该…`` names the problem the measure addresses: Part 11 693's gold counts it).
+_FACING_FRAMES = ("面对", "面臨", "面临", "面對")
+
+
 def _tail_guarded(before: str, tail: str) -> bool:
     """Whether the clauses ``before`` a measure tail and the ``tail`` (to the sentence end) hold something that makes
     the split wrong: a verb of saying or a moral's frame before it (:data:`_TAIL_SAYING`), a quotation it opens and
@@ -5207,8 +5227,11 @@ def _tail_guarded(before: str, tail: str) -> bool:
     lead = before.lstrip(" \u3000").removeprefix("所以").removeprefix("因此").removeprefix("而")
     opened = any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
     clauses = [c.lstrip(" \u3000") for c in _REST_START.split(before)]
+    # (面对当前严峻的就业形势，我们应积极采取措施…: one clause that only sets the scene the measure answers; lefts26)
+    facing = len([c for c in clauses if c.strip(_TRIM)]) == 1 and lead.startswith(_FACING_FRAMES)
     return bool(_TAIL_SAYING.search(before) or asp.opens_with_remedy(lead) or _TAIL_ANNOUNCES.search(tail)
-                or opened or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
+                or opened or facing
+                or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
 
 
 def _states_disrepair(clause: str) -> bool:

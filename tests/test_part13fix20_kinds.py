@@ -84,13 +84,14 @@ def _canteen(head: str) -> str:
 
 def test_a_measure_that_opens_a_sentence_before_its_problem_is_a_point():
     challenges, measures = points(_canteen("本市应尽快修订社区食堂的补贴办法"))
-    assert measures == ["本市应尽快修订社区食堂的补贴办法", "社区也应定期听取老人意见，改进菜品"]
+    # (…仍然难以负担餐费，政府应增加财政补贴…: an actor and the bare 应 after the problem open a measure tail; lefts26)
+    assert measures == ["本市应尽快修订社区食堂的补贴办法", "政府应增加财政补贴，减少老人负担", "社区也应定期听取老人意见，改进菜品"]
     assert challenges[0].startswith("现时不少食堂普遍存在经费短缺问题")
 
 
 def test_an_opening_clause_that_prescribes_nothing_gives_no_measure():
     challenges, measures = points(_canteen("本市的补贴办法已经实行多年"))
-    assert measures == ["社区也应定期听取老人意见，改进菜品"]
+    assert measures == ["政府应增加财政补贴，减少老人负担", "社区也应定期听取老人意见，改进菜品"]  # (the tail: lefts26)
 
 
 def _said(sentence: str) -> list[tuple[str, str]]:
