@@ -4513,6 +4513,29 @@ def narrates_results(body: str) -> bool:
     return found >= DONE_RESULTS and not (modal_strength(body) or strong_modal(body) or _prose_deficits(body))
 
 
+#: Fewest bodies with text of their own that :func:`narrates_practices` reads for a run's narration.
+PRACTICE_BODIES = 2
+
+
+def narrates_practices(bodies: Sequence[str]) -> bool:
+    """Whether the bodies of a run of run-in items (``bodies``: the text under each item's heading, Simplified view)
+    narrate a unit's own practice rather than propose any (p27c): at least :data:`PRACTICE_BODIES` of them hold text,
+    none holds a modal word as a modal (:func:`holds_modal_word`: 要, 应, 须, 需要 …; an imperative verb opening a
+    clause, 明确…, 制定…, is none) nor a strong modal, and at least one narrates: a verb of a measure in the
+    perfective (:func:`_done_verb_re`: ``完善了…``), a mark of completion (``done_marker``) or an adverb of a
+    narrated sequence (``narrated_sequence`` cue group: 相继, 先后, 会后). An experience note's
+    ``一是严把主题关。…二是严把筹备关。召开…前，制定…。三是严把质量关。班子成员在会上相继作对照检查…`` reports what the
+    unit did, whatever imperative verb its headings open with; a commentary's ``一是严把谈心谈话关 ⏎ …既要谈理想…``
+    prescribes (its bodies hold 要). Linear in the bodies' length."""
+    texts = [b for b in (b.strip() for b in bodies) if b]
+    if len(texts) < PRACTICE_BODIES:
+        return False
+    if any(holds_modal_word(b) or strong_modal(b) for b in texts):
+        return False
+    return any(_done_verb_re().search(b) or has_cue(b, "done_marker") or has_cue(b, "narrated_sequence")
+               for b in texts)
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -5185,6 +5208,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     votes = [None if v == RECOMMENDATION and narrates_results(structure.text[
                         it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]) else v
                         for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
+                    if run[0].family == "shi" and RECOMMENDATION in votes and narrates_practices(
+                            [structure.text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]
+                             for it in run]):
+                        # 一是严把主题关。明确…。三是严把质量关。班子成员在会上相继作对照检查…: a unit's own practice
+                        # narrated, no measure proposed, neither its headings nor its bodies (p27c; Part 27 958)
+                        for it in run:
+                            roles[id(it)] = ItemRole(OTHER, "other")
+                            visit(it.children, OTHER)
+                        continue
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]

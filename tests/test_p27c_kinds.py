@@ -1,0 +1,42 @@
+"""p27c: Part 27 (924-978) leftovers, each kind on texts written for these tests (none copied from the corpus)."""
+
+from summarizer import aspects, pipeline
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    essay = pipeline.analyze(text)[0]
+    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+
+
+# --- a run of run-in items whose bodies narrate a unit's own practice (aspects.narrates_practices) --------------------
+
+_PRACTICE_NOTE = (
+    "一是严把选题关。围绕年度重点任务确定调研课题，征求各科室意见，形成课题清单。\n"
+    "二是严把调研关。课题组先后组织座谈会六场，走访企业二十家，收集意见建议四十余条。\n"
+    "三是严把成果关。调研结束后，课题组相继完成了调研报告，报送局党组审定。\n"
+)
+
+
+def test_narrated_practice_run_gives_no_point():
+    pts = _points(_PRACTICE_NOTE)
+    assert pts == {"challenge": [], "recommendation": []}
+
+
+def test_prescribed_run_of_the_same_headings_stays_measures():
+    # negative: the bodies prescribe (要…), so the headings are the measures they name
+    text = (
+        "一是严把选题关。要围绕年度重点任务确定调研课题，避免选题空泛。\n"
+        "二是严把调研关。要深入企业一线，多听群众意见，防止走马观花。\n"
+        "三是严把成果关。要把调研成果转化为具体措施，防止束之高阁。\n"
+    )
+    assert _points(text)["recommendation"] == ["严把选题关", "严把调研关", "严把成果关"]
+
+
+def test_narrates_practices_needs_narration_and_no_modal():
+    assert aspects.narrates_practices(["课题组先后组织座谈会六场。", "会后形成课题清单。"])
+    # no mark of narration: bare imperative-looking bodies of a work plan stay undecided
+    assert not aspects.narrates_practices(["成立工作专班，明确责任分工。", "制定考核办法，定期通报进度。"])
+    # a modal word in one body makes the run a prescription
+    assert not aspects.narrates_practices(["课题组先后组织座谈会六场。", "要形成课题清单。"])
+    # one body with text is too little to judge a run
+    assert not aspects.narrates_practices(["课题组先后组织座谈会六场。", "  "])
