@@ -5588,6 +5588,16 @@ _POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
 _SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
                             r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
+#: How a survey was made, as its report states it (p27c): the mode adopted (``采取网络调查方式``, ``采用问卷调查的方法``:
+#: 采取/采用/通过, at most 12 characters, 调查 or 问卷, at most four, 方式/方法/形式) or the count of questionnaires
+#: (``共回收有效问卷4368份``, ``共4368份有效问卷``: 共, at most 12 characters, then 问卷 after 份 or a number). Anchored,
+#: bounded: background, never a point.
+_SURVEY_MODE = re.compile(r"(?:本次|此次|该)?(?:调查|调研)?(?:采取|采用|通过)[^，,。；;]{0,12}?(?:调查|问卷)[^，,。；;]{0,4}?"
+                          r"(?:方式|方法|形式)|[^，,。；;]{0,8}?共[^，,。；;]{0,12}?(?:份|[0-9０-９]\s{0,2})[^，,。；;]{0,4}?问卷")
+#: What a study contributes, stated as its last clause (``为进一步完善…提供参考``, ``这对化解…困境提供了依据``,
+#: ``为推进…提供理论参考与实践方向``; p27c): an optional 这/此/从而/进而 and 对/为, at most 60 characters, 提供 (了), at
+#: most 12 characters, then a noun of guidance (``study_guidance_noun`` cue group: 参考, 借鉴, 依据 …) closing the point.
+_STUDY_CONTRIBUTION = re.compile(r"(?:这|此|从而|进而|以期|以)?(?:对|为)[^。；;！？!?]{2,60}?提供了?[^。，,；;]{0,12}?$")
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: A bare demonstrative subject, an adverb at most, and a copula (``这是…``, ``这才是…``, ``这完全是…``, ``此乃…``).
 _DEMONSTRATIVE_COPULA = re.compile(r"\s{0,2}(?:这|此|那)(?:才|完全|就|便|也|正|恰恰|其实|实际上|无疑|显然)?(?:是|乃)")
@@ -5896,6 +5906,10 @@ def states_neither(point: str) -> bool:
         return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
+    if ("问卷" in s or "方式" in s or "方法" in s or "形式" in s) and _SURVEY_MODE.match(s):
+        return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
+    if "提供" in s and states_study_contribution(s):
+        return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
@@ -6072,6 +6086,18 @@ _DUTY_HOLDER_CHARS = 4
 #: Characters after a duty verb that make it the head of a noun (负责人, 负责制, 负责任, 负责同志, 分管领导, 主管部门,
 #: 主管单位, 主管机关, 负责方): no duty stated.
 _DUTY_NOUN_HEADS = frozenset("人制任的同方领部单机")
+
+
+def states_study_contribution(point: str) -> bool:
+    """True when ``point`` (Simplified view) states what a study contributes (p27c): the whole point is a clause of
+    benefit (:data:`_STUDY_CONTRIBUTION`: ``为进一步完善…提供参考``, ``这对化解…困境提供了依据``) ending in a noun of
+    guidance (``study_guidance_noun`` cue group: 参考, 借鉴, 依据, 启示 …), with no modal word
+    (:func:`holds_modal_word`: ``应为企业提供参考`` prescribes). An abstract's closing clause, after its findings and
+    proposals: neither a problem nor a measure. Linear in ``len(point)`` (one anchored bounded match)."""
+    s = point.strip().rstrip("。.！!；; ")
+    if _STUDY_CONTRIBUTION.match(s) is None or holds_modal_word(s):
+        return False
+    return s.endswith(lexicon().words("study_guidance_noun"))
 
 
 def states_duty(point: str) -> bool:
@@ -7008,7 +7034,10 @@ _MENTIONS = re.compile(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
 #: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
 #: learn, background however many problem words its object holds.
-_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
+#: The means may stand between the aim word and its verb (``本次调查旨在通过问卷、访谈等方式，揭示…``; p27c): 通过, at most
+#: 30 characters, a noun of method (方式, 方法, 途径, 手段), an optional comma.
+_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)"
+                        r"(?:通过[^，,。；;]{1,30}?(?:方式|方法|途径|手段)[，,]?)?(?:全面|深入|系统|进一步)?"
                         r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
 #: What a study proposes, announced (an abstract: ``本文结合…调研，提出完善…、加强…等对策``): the text as subject
 #: (``text_self`` cue group) opening the sentence, then 提出 and a noun of measures within the sentence.

@@ -40,3 +40,36 @@ def test_narrates_practices_needs_narration_and_no_modal():
     assert not aspects.narrates_practices(["课题组先后组织座谈会六场。", "要形成课题清单。"])
     # one body with text is too little to judge a run
     assert not aspects.narrates_practices(["课题组先后组织座谈会六场。", "  "])
+
+
+# --- a study's method, aim and contribution stated about itself (aspects.states_neither: _SURVEY_MODE, _STUDY_AIM,
+# --- states_study_contribution) -----------------------------------------------------------------------------------
+
+def test_survey_mode_and_questionnaire_count_are_neither():
+    assert aspects.states_neither("采用入户问卷调查的方式，共回收有效问卷812份")
+    assert aspects.states_neither("本次调查采取网上问卷形式")
+    # negative: a measure that adopts a means is a measure
+    assert not aspects.states_neither("采取有效措施，限期完成整改")
+
+
+def test_study_aim_with_a_means_is_neither():
+    assert aspects.states_neither("本次调研旨在通过座谈、走访等方式，了解社区养老服务的现状与困难")
+    # negative: a problem statement that holds the word 方式 is no aim
+    assert not aspects.states_neither("现有的服务方式单一，难以满足老人需求")
+
+
+def test_study_contribution_clause_is_neither():
+    assert aspects.states_study_contribution("为完善社区养老服务体系提供参考")
+    assert aspects.states_study_contribution("这对破解基层减负难题提供了依据。")
+    # negatives: a prescribed provision, a benefit that is no guidance, a measure before the clause
+    assert not aspects.states_study_contribution("应为企业提供参考")
+    assert not aspects.states_study_contribution("为群众提供便利")
+    assert not aspects.states_study_contribution("建立数据库，为决策提供依据")
+
+
+def test_study_contribution_in_an_abstract_gives_no_point():
+    text = ("养老服务供给不足，护理人员短缺，服务质量参差不齐。本次调研旨在通过座谈、走访等方式，了解社区养老服务的"
+            "现状与困难。政府应加大财政投入，完善护理人员培养机制。为完善社区养老服务体系提供参考。")
+    pts = _points(text)
+    assert "为完善社区养老服务体系提供参考" not in pts["recommendation"]
+    assert not any("旨在" in p for p in pts["challenge"])
