@@ -2053,6 +2053,37 @@ def necessary_condition(sentence: str) -> tuple[int, bool] | None:
     return m.start(), _ONLY_WAY.search(condition) is not None
 
 
+#: A wish that opens a sentence's first clause (p27c): at most :data:`WISHER_CHARS` characters of who wishes (部分市民,
+#: 他们普遍, 有居民), a wish of the ``measure_tail_wish`` cue group, then either at most :data:`WISHER_CHARS`
+#: characters of whom it asks and a ``measure_tail_wish_verb`` (能, 可以, 尽快: ``希望热线能增加更多功能``) or a verb of
+#: receiving and 更多 (``希望获得更多的实习机会``).
+WISHER_CHARS = 8
+#: Verbs of witnessing after a wish's 能 (``希望今后能够持续听到…的声音``): a hope to see or hear, no action asked.
+_WITNESS_VERBS = ("听到", "看到", "见到", "听见", "看见", "感受到", "见证")
+_REPORTED_WISH = re.compile(r"(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?P<wish>希望|期望|盼望|期盼)"
+                            r"(?:[^，,。；;：:！？!?]{0,%d}?(?:能够|能|可以|尽快|早日)|(?:获得|得到|拥有|享有|有)更多)"
+                            % (WISHER_CHARS, WISHER_CHARS))
+
+
+def reported_wish(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a wish for an action or for more of something
+    (:data:`_REPORTED_WISH`: ``部分市民希望热线能增加更多功能``, ``他们普遍希望获得更多的实习机会和职业指导``): what a group
+    the text reports asks for, a measure by the gold rule that news and survey reports count the people they report
+    (p27c; Parts 17, 27). Not a negated wish (不希望, 并不希望: the wisher's who ends in a negation), nor one whose first
+    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). Constant work
+    beyond the first clause's readings (one anchored bounded match)."""
+    s = sentence.strip()
+    m = _REPORTED_WISH.match(s)
+    if m is None or m.group("who").endswith(("不", "并不", "没有", "未")):
+        return False
+    if s[m.end():].lstrip("持续继续更多经常").startswith(_WITNESS_VERBS):
+        return False  # (希望今后能够持续听到…的声音: a hope to see or hear, no action asked)
+    if _TURN.search(s, m.end()):
+        return False  # (我们当然希望车队制可以提升…，但能否…还是不无疑问: a wish granted before a doubt)
+    first = _CLAUSE_SPLIT.split(s, maxsplit=1)[0]
+    return not (challenge_strength(first) or _prose_deficits(first) or procedural_wish(s))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -2094,6 +2125,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
+    if "望" in sentence and reported_wish(sentence):
+        return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     plea = appeal_start(sentence) if weak and not strong else -1

@@ -73,3 +73,24 @@ def test_study_contribution_in_an_abstract_gives_no_point():
     pts = _points(text)
     assert "为完善社区养老服务体系提供参考" not in pts["recommendation"]
     assert not any("旨在" in p for p in pts["challenge"])
+
+
+# --- a reported group's wish for an action or for more of something (aspects.reported_wish) -----------------------
+
+def test_reported_wish_is_a_recommendation():
+    assert aspects.sentence_aspect("不少家长希望学校能延长课后托管时间") == aspects.RECOMMENDATION
+    assert aspects.sentence_aspect("受访学生普遍希望得到更多的心理辅导") == aspects.RECOMMENDATION
+
+
+def test_wishes_that_ask_no_action_are_not_read_so():
+    # negatives: a negated wish, a hope to hear, a wish granted before a doubt, a wish with no action
+    assert not aspects.reported_wish("多数居民并不希望小区引入收费停车")
+    assert not aspects.reported_wish("希望今后能够经常听到基层群众的声音")
+    assert not aspects.reported_wish("我们当然希望新规可以减少拥堵，但能否落实还是未知数")
+    assert not aspects.reported_wish("他们希望维持现状")
+
+
+def test_reported_wish_in_a_survey_report_gives_its_point():
+    text = ("调查显示，近六成受访学生对就业前景感到担忧，不少学生反映实习机会少。"
+            "受访学生普遍希望得到更多的职业指导。")
+    assert "受访学生普遍希望得到更多的职业指导" in _points(text)["recommendation"]
