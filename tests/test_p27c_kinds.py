@@ -94,3 +94,21 @@ def test_reported_wish_in_a_survey_report_gives_its_point():
     text = ("调查显示，近六成受访学生对就业前景感到担忧，不少学生反映实习机会少。"
             "受访学生普遍希望得到更多的职业指导。")
     assert "受访学生普遍希望得到更多的职业指导" in _points(text)["recommendation"]
+
+
+# --- a headline glued by a single line break to the first paragraph stays its own line (clean._subheading_line) -----
+
+def test_opening_headline_is_not_run_into_the_first_paragraph():
+    from summarizer.clean import clean
+    text = ("社区养老服务亟待补短板、强弱项\n"
+            "记者近日走访了本市多个社区，发现养老服务站点普遍人手不足，不少老人反映服务时间太短，希望站点能延长开放时间。\n")
+    out = clean(text).text
+    assert out.startswith("社区养老服务亟待补短板、强弱项\n记者近日走访")
+    assert pipeline.analyze(text)[0].title == "社区养老服务亟待补短板、强弱项"
+
+
+def test_wrapped_first_line_of_a_paragraph_is_still_joined():
+    # negative: a hard-wrapped paragraph's first line is as wide as the next one, so it is no headline
+    from summarizer.clean import clean
+    text = "记者近日走访了本市多个社区，发现养老服务站点普遍\n人手不足，不少老人反映服务时间太短，站点开放时间有限。\n"
+    assert clean(text).text.startswith("记者近日走访了本市多个社区，发现养老服务站点普遍人手不足")
