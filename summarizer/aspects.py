@@ -5943,6 +5943,8 @@ def states_neither(point: str) -> bool:
         return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
     if "提供" in s and states_study_contribution(s):
         return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
+    if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
+        return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
@@ -6119,6 +6121,27 @@ _DUTY_HOLDER_CHARS = 4
 #: Characters after a duty verb that make it the head of a noun (负责人, 负责制, 负责任, 负责同志, 分管领导, 主管部门,
 #: 主管单位, 主管机关, 负责方): no duty stated.
 _DUTY_NOUN_HEADS = frozenset("人制任的同方领部单机")
+
+
+#: The public an authority's wish may address (``政府希望市民配合…``: an appeal, left to the readers of appeals).
+_HOPE_ADDRESSEES = ("市民", "民众", "民眾", "大家", "各界", "社会", "社會", "公众", "公眾", "居民", "国民", "國民", "家长")
+
+
+def states_official_hope(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens with an authority (``news_official`` cue group: 政府, 总理, 局长 …;
+    perhaps after 特区/该/本) as the subject of a wish (期望, 希望, 期待, 寄望, 盼望; perhaps after 也/还/亦): the
+    authority's hope for its own policy (``政府期望的士车队可以起示范作用``, ``总理还希望回复到原点``), reported, neither a
+    problem nor a measure of the essay (p27c; Part 27 943, 950: the trial's "other parties' hopes"). Not a wish
+    addressed to the public (``政府希望市民配合…``, :data:`_HOPE_ADDRESSEES`), an appeal. O(1): a bounded head."""
+    s = point.strip()
+    s = s[2:] if s.startswith(("特区", "特區")) else s[1:] if s[:1] in ("该", "本") else s
+    who = next((w for w in lexicon().words("news_official") if s.startswith(w)), None)
+    if who is None:
+        return False
+    rest = s[len(who):]
+    rest = rest[1:] if rest[:1] in ("也", "还", "亦", "更", "则") else rest
+    wish = next((w for w in ("期望", "希望", "期待", "寄望", "盼望") if rest.startswith(w)), None)
+    return wish is not None and not rest[len(wish):].startswith(_HOPE_ADDRESSEES)
 
 
 def states_study_contribution(point: str) -> bool:

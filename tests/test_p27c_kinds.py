@@ -112,3 +112,14 @@ def test_wrapped_first_line_of_a_paragraph_is_still_joined():
     from summarizer.clean import clean
     text = "记者近日走访了本市多个社区，发现养老服务站点普遍\n人手不足，不少老人反映服务时间太短，站点开放时间有限。\n"
     assert clean(text).text.startswith("记者近日走访了本市多个社区，发现养老服务站点普遍人手不足")
+
+
+# --- an authority's hope for its own policy is reported, neither aspect (aspects.states_official_hope) ---------------
+
+def test_official_hope_is_neither():
+    assert aspects.states_neither("当局期望新措施可以带动行业转型，逐步改善服务质素")
+    assert aspects.states_neither("局长亦希望计划能在年内完成")
+    # negatives: an authority's wish addressed to the public, a citizen's wish that the government act, a strong modal
+    assert not aspects.states_official_hope("政府希望市民减少不必要的外出")
+    assert not aspects.states_official_hope("居民希望政府增加巴士班次")
+    assert not aspects.states_neither("政府必须增加巴士班次")
