@@ -2063,6 +2063,37 @@ def necessary_condition(sentence: str) -> tuple[int, bool] | None:
     return m.start(), _ONLY_WAY.search(condition) is not None
 
 
+#: A wish that opens a sentence's first clause (p27c): at most :data:`WISHER_CHARS` characters of who wishes (部分市民,
+#: 他们普遍, 有居民), a wish of the ``measure_tail_wish`` cue group, then either at most :data:`WISHER_CHARS`
+#: characters of whom it asks and a ``measure_tail_wish_verb`` (能, 可以, 尽快: ``希望热线能增加更多功能``) or a verb of
+#: receiving and 更多 (``希望获得更多的实习机会``).
+WISHER_CHARS = 8
+#: Verbs of witnessing after a wish's 能 (``希望今后能够持续听到…的声音``): a hope to see or hear, no action asked.
+_WITNESS_VERBS = ("听到", "看到", "见到", "听见", "看见", "感受到", "见证")
+_REPORTED_WISH = re.compile(r"(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?P<wish>希望|期望|盼望|期盼)"
+                            r"(?:[^，,。；;：:！？!?]{0,%d}?(?:能够|能|可以|尽快|早日)|(?:获得|得到|拥有|享有|有)更多)"
+                            % (WISHER_CHARS, WISHER_CHARS))
+
+
+def reported_wish(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a wish for an action or for more of something
+    (:data:`_REPORTED_WISH`: ``部分市民希望热线能增加更多功能``, ``他们普遍希望获得更多的实习机会和职业指导``): what a group
+    the text reports asks for, a measure by the gold rule that news and survey reports count the people they report
+    (p27c; Parts 17, 27). Not a negated wish (不希望, 并不希望: the wisher's who ends in a negation), nor one whose first
+    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). Constant work
+    beyond the first clause's readings (one anchored bounded match)."""
+    s = sentence.strip()
+    m = _REPORTED_WISH.match(s)
+    if m is None or m.group("who").endswith(("不", "并不", "没有", "未")):
+        return False
+    if s[m.end():].lstrip("持续继续更多经常").startswith(_WITNESS_VERBS):
+        return False  # (希望今后能够持续听到…的声音: a hope to see or hear, no action asked)
+    if _TURN.search(s, m.end()):
+        return False  # (我们当然希望车队制可以提升…，但能否…还是不无疑问: a wish granted before a doubt)
+    first = _CLAUSE_SPLIT.split(s, maxsplit=1)[0]
+    return not (challenge_strength(first) or _prose_deficits(first) or procedural_wish(s))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -2104,6 +2135,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
+    if "望" in sentence and reported_wish(sentence):
+        return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     plea = appeal_start(sentence) if weak and not strong else -1
@@ -4563,6 +4596,29 @@ def narrates_results(body: str) -> bool:
     return found >= DONE_RESULTS and not (modal_strength(body) or strong_modal(body) or _prose_deficits(body))
 
 
+#: Fewest bodies with text of their own that :func:`narrates_practices` reads for a run's narration.
+PRACTICE_BODIES = 2
+
+
+def narrates_practices(bodies: Sequence[str]) -> bool:
+    """Whether the bodies of a run of run-in items (``bodies``: the text under each item's heading, Simplified view)
+    narrate a unit's own practice rather than propose any (p27c): at least :data:`PRACTICE_BODIES` of them hold text,
+    none holds a modal word as a modal (:func:`holds_modal_word`: 要, 应, 须, 需要 …; an imperative verb opening a
+    clause, 明确…, 制定…, is none) nor a strong modal, and at least one narrates: a verb of a measure in the
+    perfective (:func:`_done_verb_re`: ``完善了…``), a mark of completion (``done_marker``) or an adverb of a
+    narrated sequence (``narrated_sequence`` cue group: 相继, 先后, 会后). An experience note's
+    ``一是严把主题关。…二是严把筹备关。召开…前，制定…。三是严把质量关。班子成员在会上相继作对照检查…`` reports what the
+    unit did, whatever imperative verb its headings open with; a commentary's ``一是严把谈心谈话关 ⏎ …既要谈理想…``
+    prescribes (its bodies hold 要). Linear in the bodies' length."""
+    texts = [b for b in (b.strip() for b in bodies) if b]
+    if len(texts) < PRACTICE_BODIES:
+        return False
+    if any(holds_modal_word(b) or strong_modal(b) for b in texts):
+        return False
+    return any(_done_verb_re().search(b) or has_cue(b, "done_marker") or has_cue(b, "narrated_sequence")
+               for b in texts)
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -5235,6 +5291,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     votes = [None if v == RECOMMENDATION and narrates_results(structure.text[
                         it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]) else v
                         for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
+                    if run[0].family == "shi" and RECOMMENDATION in votes and narrates_practices(
+                            [structure.text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]
+                             for it in run]):
+                        # 一是严把主题关。明确…。三是严把质量关。班子成员在会上相继作对照检查…: a unit's own practice
+                        # narrated, no measure proposed, neither its headings nor its bodies (p27c; Part 27 958)
+                        for it in run:
+                            roles[id(it)] = ItemRole(OTHER, "other")
+                            visit(it.children, OTHER)
+                        continue
                     if not any(votes):
                         # headings that only name a topic (家居药物回收): their own lists say what they are
                         votes = [_children_vote(it) for it in run]
@@ -5606,6 +5671,16 @@ _POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
 _SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
                             r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
+#: How a survey was made, as its report states it (p27c): the mode adopted (``采取网络调查方式``, ``采用问卷调查的方法``:
+#: 采取/采用/通过, at most 12 characters, 调查 or 问卷, at most four, 方式/方法/形式) or the count of questionnaires
+#: (``共回收有效问卷4368份``, ``共4368份有效问卷``: 共, at most 12 characters, then 问卷 after 份 or a number). Anchored,
+#: bounded: background, never a point.
+_SURVEY_MODE = re.compile(r"(?:本次|此次|该)?(?:调查|调研)?(?:采取|采用|通过)[^，,。；;]{0,12}?(?:调查|问卷)[^，,。；;]{0,4}?"
+                          r"(?:方式|方法|形式)|[^，,。；;]{0,8}?共[^，,。；;]{0,12}?(?:份|[0-9０-９]\s{0,2})[^，,。；;]{0,4}?问卷")
+#: What a study contributes, stated as its last clause (``为进一步完善…提供参考``, ``这对化解…困境提供了依据``,
+#: ``为推进…提供理论参考与实践方向``; p27c): an optional 这/此/从而/进而 and 对/为, at most 60 characters, 提供 (了), at
+#: most 12 characters, then a noun of guidance (``study_guidance_noun`` cue group: 参考, 借鉴, 依据 …) closing the point.
+_STUDY_CONTRIBUTION = re.compile(r"(?:这|此|从而|进而|以期|以)?(?:对|为)[^。；;！？!?]{2,60}?提供了?[^。，,；;]{0,12}?$")
 _REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: A bare demonstrative subject, an adverb at most, and a copula (``这是…``, ``这才是…``, ``这完全是…``, ``此乃…``).
 _DEMONSTRATIVE_COPULA = re.compile(r"\s{0,2}(?:这|此|那)(?:才|完全|就|便|也|正|恰恰|其实|实际上|无疑|显然)?(?:是|乃)")
@@ -5914,6 +5989,12 @@ def states_neither(point: str) -> bool:
         return True  # 会议听取了…的汇报, 座谈会上，…, 刚才…讲得很好: the proceedings of a meeting, narrated
     if _SURVEY_METHOD.match(s):
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
+    if ("问卷" in s or "方式" in s or "方法" in s or "形式" in s) and _SURVEY_MODE.match(s):
+        return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
+    if "提供" in s and states_study_contribution(s):
+        return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
+    if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
+        return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
     if _SIGNIFICANCE_END.search(s):
@@ -6090,6 +6171,39 @@ _DUTY_HOLDER_CHARS = 4
 #: Characters after a duty verb that make it the head of a noun (负责人, 负责制, 负责任, 负责同志, 分管领导, 主管部门,
 #: 主管单位, 主管机关, 负责方): no duty stated.
 _DUTY_NOUN_HEADS = frozenset("人制任的同方领部单机")
+
+
+#: The public an authority's wish may address (``政府希望市民配合…``: an appeal, left to the readers of appeals).
+_HOPE_ADDRESSEES = ("市民", "民众", "民眾", "大家", "各界", "社会", "社會", "公众", "公眾", "居民", "国民", "國民", "家长")
+
+
+def states_official_hope(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens with an authority (``news_official`` cue group: 政府, 总理, 局长 …;
+    perhaps after 特区/该/本) as the subject of a wish (期望, 希望, 期待, 寄望, 盼望; perhaps after 也/还/亦): the
+    authority's hope for its own policy (``政府期望的士车队可以起示范作用``, ``总理还希望回复到原点``), reported, neither a
+    problem nor a measure of the essay (p27c; Part 27 943, 950: the trial's "other parties' hopes"). Not a wish
+    addressed to the public (``政府希望市民配合…``, :data:`_HOPE_ADDRESSEES`), an appeal. O(1): a bounded head."""
+    s = point.strip()
+    s = s[2:] if s.startswith(("特区", "特區")) else s[1:] if s[:1] in ("该", "本") else s
+    who = next((w for w in lexicon().words("news_official") if s.startswith(w)), None)
+    if who is None:
+        return False
+    rest = s[len(who):]
+    rest = rest[1:] if rest[:1] in ("也", "还", "亦", "更", "则") else rest
+    wish = next((w for w in ("期望", "希望", "期待", "寄望", "盼望") if rest.startswith(w)), None)
+    return wish is not None and not rest[len(wish):].startswith(_HOPE_ADDRESSEES)
+
+
+def states_study_contribution(point: str) -> bool:
+    """True when ``point`` (Simplified view) states what a study contributes (p27c): the whole point is a clause of
+    benefit (:data:`_STUDY_CONTRIBUTION`: ``为进一步完善…提供参考``, ``这对化解…困境提供了依据``) ending in a noun of
+    guidance (``study_guidance_noun`` cue group: 参考, 借鉴, 依据, 启示 …), with no modal word
+    (:func:`holds_modal_word`: ``应为企业提供参考`` prescribes). An abstract's closing clause, after its findings and
+    proposals: neither a problem nor a measure. Linear in ``len(point)`` (one anchored bounded match)."""
+    s = point.strip().rstrip("。.！!；; ")
+    if _STUDY_CONTRIBUTION.match(s) is None or holds_modal_word(s):
+        return False
+    return s.endswith(lexicon().words("study_guidance_noun"))
 
 
 def states_duty(point: str) -> bool:
@@ -7026,7 +7140,10 @@ _MENTIONS = re.compile(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
 #: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
 #: learn, background however many problem words its object holds.
-_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)(?:全面|深入|系统|进一步)?"
+#: The means may stand between the aim word and its verb (``本次调查旨在通过问卷、访谈等方式，揭示…``; p27c): 通过, at most
+#: 30 characters, a noun of method (方式, 方法, 途径, 手段), an optional comma.
+_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)"
+                        r"(?:通过[^，,。；;]{1,30}?(?:方式|方法|途径|手段)[，,]?)?(?:全面|深入|系统|进一步)?"
                         r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
 #: What a study proposes, announced (an abstract: ``本文结合…调研，提出完善…、加强…等对策``): the text as subject
 #: (``text_self`` cue group) opening the sentence, then 提出 and a noun of measures within the sentence.

@@ -1672,15 +1672,18 @@ def continued_line(line: str) -> bool:
     return len(line) >= 2 and line[0] == "的" and "\u4e00" <= line[1] <= "\u9fff" and line[1] not in _DE_WORDS
 
 
-def _subheading_line(prev: str, piece: str, nxt: str) -> bool:
+def _subheading_line(prev: str, piece: str, nxt: str, *, opening: bool = False) -> bool:
     """Whether ``piece``, a stripped line that opens a logical line, is a subheading inside running text with no blank
     lines around it (an analysis's ``…的本质——中央设计，地方买单的治理错位`` between two paragraphs, part14fix21): the
     line before (``prev``, stripped) ends a sentence (``。！？!?`` before closing marks), ``piece`` holds at most
     :data:`TITLE_LINE_CHARS` characters, no sentence end and no colon and does not end inside a phrase
     (:data:`_PHRASE_OPEN_ENDS`), and the line after (``nxt``) is a paragraph: it holds a sentence end and is at least
     :data:`SUBHEADING_NEXT_RATIO` times as long. A hard-wrapped paragraph's first line is as wide as the lines after
-    it, so such a short line is no wrapped line. O(len of the three lines)."""
-    body = prev.rstrip("".join(CLOSERS))
+    it, so such a short line is no wrapped line. With ``opening`` (the text's first line, p27c) the start of the text
+    stands for the sentence end before it: a page's headline glued by a single line break to its first paragraph
+    (``政府工作报告直面困难、提振信心 ⏎ 国务院新闻办定于…举行吹风会，…``), never run on into it. O(len of the three
+    lines)."""
+    body = "。" if opening else prev.rstrip("".join(CLOSERS))
     return (bool(body) and body[-1] in SENTENCE_END and 0 < len(piece) <= TITLE_LINE_CHARS
             and _TERMINATOR_SET.isdisjoint(piece) and "：" not in piece and ":" not in piece
             and piece[-1] not in _PHRASE_OPEN_ENDS and len(nxt) >= SUBHEADING_NEXT_RATIO * len(piece)
@@ -1855,9 +1858,10 @@ def _join_lines(doc: _Doc) -> None:
                             and len(tail) <= TITLE_TAG_CHARS and _TERMINATOR_SET.isdisjoint(tail))
             # a short line opening a logical line after a sentence end, before a much longer paragraph line (a
             # subheading in running text with no blank lines, part14fix21)
-            subheading = length == len(piece) and n > 0 and (
+            subheading = length == len(piece) and (n > 0 and (
                 _subheading_line(pieces[n - 1], piece, nxt)
                 or may_be_isolated and s2 != e + 1 and _question_subheading(pieces[n - 1], piece, nxt))
+                or n == 0 and _subheading_line("", piece, nxt, opening=True))  # (the text's headline: p27c)
             # the next line opens with a particle no sentence opens with (``的有机结合。…``): the phrase of this
             # line, a heading cut by a page or a converter's line break, goes on there (paper21)
             fragment = fragment or continued_line(nxt)
