@@ -4919,20 +4919,28 @@ def reports_findings(lead: str) -> bool:
     return tail.endswith(lexicon().words("findings_lead"))
 
 
-def _field_labelled_body(text: str, item: Item) -> bool:
-    """Whether the body of ``item`` (in ``text``, the structure's text) opens, on the line after its heading, with a
-    field label that names an aspect (:func:`run_in_label`: ``问题清单：…``, ``存在问题：…``, ``整改措施：…``): a
-    rectification report's item, whose labelled lines state its problem and its measure. Reads the heading's end and
-    at most twice :data:`ASPECT_LABEL_CHARS` characters of the body: constant work."""
+def body_field_label_aspect(text: str, item: Item) -> str | None:
+    """The aspect (CHALLENGE or RECOMMENDATION) of the field label that opens the body of ``item`` (in ``text``, the
+    structure's text) on the line after its heading (:func:`run_in_label`: ``问题清单：…``, ``存在问题：…``,
+    ``整改措施：…``, ``问题：…``); None when the body opens otherwise (on the heading's line, with no label, or with a
+    label of neither aspect). Reads the heading's end and at most twice :data:`ASPECT_LABEL_CHARS` characters of the
+    body: constant work."""
     a = item.heading_end
     while a < item.end and text[a] in " \t\u3000：:":
         a += 1
     if a >= item.end or text[a] != "\n":
-        return False
+        return None
     while a < item.end and text[a] in " \t\u3000\n":
         a += 1
     label = run_in_label(text[a:min(item.end, a + 2 * ASPECT_LABEL_CHARS)])
-    return label is not None and label[1] in (CHALLENGE, RECOMMENDATION)
+    return label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) else None
+
+
+def _field_labelled_body(text: str, item: Item) -> bool:
+    """Whether the body of ``item`` (in ``text``, the structure's text) opens, on the line after its heading, with a
+    field label that names an aspect (:func:`body_field_label_aspect`): a rectification report's item, whose labelled
+    lines state its problem and its measure. Constant work."""
+    return body_field_label_aspect(text, item) is not None
 
 
 def _problem_sections_before_measures(structure: Structure, run: list[Item],

@@ -750,6 +750,22 @@ PART_LABEL_CHARS = 4
 INLINE_NOUN_CHARS = 6
 
 
+def topic_over_own_label(structure: Structure, item, aspect: str) -> bool:
+    """Whether ``item``'s heading only names the topic of a problem that the line under it states after a field
+    label of the same aspect (``1. 住房问题`` ⏎ ``问题：房价持续上涨，许多居民…`` ⏎ ``解答：…``, a Q&A explainer's or a
+    report's labelled fields): ``aspect`` is CHALLENGE, the item is titled, its heading (trimmed) ends with a
+    ``problem_topic_noun`` cue word (问题, 难题, 矛盾 …: a noun phrase; 不足 and 困难 may be predicates) and its body
+    opens with a challenge label (:func:`summarizer.aspects.body_field_label_aspect`). The labelled line is the point
+    (:func:`_label_led_entries`), the heading none (p28p). A heading that states the problem (``资源分配不均`` ⏎
+    ``- 挑战描述：…``) and one over a label of the other aspect (``设备老化`` ⏎ ``整改措施：…``) stay points. Constant work
+    beyond the heading."""
+    if aspect != asp.CHALLENGE or not item.titled:
+        return False
+    head = structure.heading(item).strip(_TRIM)
+    return (head.endswith(asp.lexicon().words("problem_topic_noun"))
+            and asp.body_field_label_aspect(structure.text, item) == asp.CHALLENGE)
+
+
 def inline_noun_item(structure: Structure, item) -> bool:
     """Whether ``item`` (a run-in item of a :class:`summarizer.structure.Structure`) belongs to an enumeration of bare
     nouns inside one sentence (``感觉最急需的一是电梯，二是停车位，结果这两个都没改…``): it is untitled and it, or the item
@@ -2233,6 +2249,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own and verdict:
                 own = None  # 公交票价调整：定价机制的缺陷: its verdict is the point, taken above
+            if own and topic_over_own_label(structure, it, own):
+                own = None  # 住房问题 ⏎ 问题：房价持续上涨…: the labelled line states the point, the heading names it (p28p)
             if own and inline_noun_item(structure, it):
                 own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):
@@ -2321,7 +2339,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if parent is not None and parent.titled:
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
-            out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+            if not topic_over_own_label(structure, it, aspect):
+                # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
+                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
             # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
             for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
                                                 aspect, max_point_chars):

@@ -1,0 +1,62 @@
+"""Wrong points left by the Part 28 documents (979-1054) of the aspect corpus (helper p28p), each kind on a text
+written for the test (none copies a corpus string).
+
+1. A topic heading over labelled fields (``1. 停车问题`` ⏎ ``问题：…`` ⏎ ``解答：…``): the heading only names the topic
+   of the problem its ``问题：`` line states, so the line is the point and the heading none
+   (:func:`summarizer.points.topic_over_own_label`, :func:`summarizer.aspects.body_field_label_aspect`). A heading
+   that states the problem (``车位严重不足`` ⏎ ``- 挑战描述：…``) stays a point.
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer.points import topic_over_own_label
+from summarizer.structure import parse
+
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+_QA = ("二、居民关心的难题及答复\n\n"
+       "1. 停车问题\n\n"
+       "问题：老城区车位严重不足，居民晚上回家找不到停车位。\n\n"
+       "答复：街道将协调周边单位错时开放停车场。同时，将新建两处立体停车库。\n\n"
+       "2. 养老问题\n\n"
+       "问题：社区养老服务设施缺乏，高龄老人照料困难。\n\n"
+       "答复：街道将在年内建成一处日间照料中心。\n")
+
+
+def test_topic_heading_over_a_problem_field_is_no_point():
+    challenges, recommendations = points(_QA)
+    assert "停车问题" not in challenges and "养老问题" not in challenges
+    assert any("车位严重不足" in c for c in challenges)
+    assert any("养老服务设施缺乏" in c for c in challenges)
+
+
+def test_body_field_label_aspect():
+    s = parse(_QA)
+    heads = {s.heading(it).strip(): it for it in s.items}
+    assert asp.body_field_label_aspect(s.text, heads["停车问题"]) == asp.CHALLENGE
+    assert topic_over_own_label(s, heads["停车问题"], asp.CHALLENGE)
+    assert not topic_over_own_label(s, heads["停车问题"], asp.RECOMMENDATION)
+
+
+def test_a_heading_that_states_the_problem_stays():
+    text = ("二、本月工作难点\n"
+            "1. 车位严重不足\n"
+            "问题：老城区居民晚上回家找不到停车位。\n"
+            "2. 照料人手短缺\n"
+            "问题：高龄老人照料困难，护理员流失严重。\n")
+    s = parse(text)
+    heads = {s.heading(it).strip(): it for it in s.items}
+    assert not topic_over_own_label(s, heads["车位严重不足"], asp.CHALLENGE)  # a predicate, not a topic name
+
+
+def test_a_problem_heading_over_a_measure_field_stays():
+    text = ("一、存在的问题\n"
+            "1. 设备老化问题\n"
+            "整改措施：分两年更新全部设备，建立定期检修制度。\n")
+    s = parse(text)
+    heads = {s.heading(it).strip(): it for it in s.items}
+    assert asp.body_field_label_aspect(s.text, heads["设备老化问题"]) == asp.RECOMMENDATION
+    assert not topic_over_own_label(s, heads["设备老化问题"], asp.CHALLENGE)
