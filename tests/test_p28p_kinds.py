@@ -60,3 +60,41 @@ def test_a_problem_heading_over_a_measure_field_stays():
     heads = {s.heading(it).strip(): it for it in s.items}
     assert asp.body_field_label_aspect(s.text, heads["设备老化问题"]) == asp.RECOMMENDATION
     assert not topic_over_own_label(s, heads["设备老化问题"], asp.CHALLENGE)
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+# A portal's news-channel label over its bulleted headlines (clean: the ``news_channel`` boilerplate rule): the
+# headlines are the page's sidebar and give no point; the label stays, so a page of headlines only is no error.
+
+_ARTICLE = ("老城区停车难问题日益突出，居民晚上回家找不到停车位。建议加快建设公共停车场，错时开放机关单位停车位。\n\n")
+_HEADLINES = ("新聞\n"
+              "  • 北區大廈停電逾一日 修復需時 兩長者需暫住院舍\n"
+              "  • 交通局:爭取年內完成巴士站改造\n"
+              "  • 各有說法?議員質疑工程延誤 工務局:未超預算\n")
+
+
+def test_headlines_under_a_news_label_give_no_point():
+    challenges, recommendations = points(_ARTICLE + _HEADLINES)
+    assert any("停车位" in c for c in challenges) or any("停车" in r for r in recommendations)
+    assert not any("停電" in p or "停电" in p or "工程延誤" in p or "巴士站" in p for p in challenges + recommendations)
+
+
+def test_a_page_of_headlines_only_is_no_error():
+    import summarizer
+    essay = summarizer.summarize(_HEADLINES).essays[0]
+    assert essay.challenges == [] and essay.recommendations == []
+
+
+def test_bullets_under_another_label_stay():
+    text = ("存在问题\n"
+            "  • 站点人手长期紧缺\n"
+            "  • 设备维护严重滞后\n")
+    challenges, _ = points(text)
+    assert any("人手长期紧缺" in c for c in challenges)
+
+
+def test_a_bullet_sentence_ends_the_headlines():
+    from summarizer.clean import clean
+    text = _HEADLINES + "  • 本报讯，昨日全市普降大雨，多处路段积水严重。\n"
+    out = clean(text).text
+    assert "多处路段积水严重" in out and "交通局" not in out
