@@ -98,3 +98,35 @@ def test_a_bullet_sentence_ends_the_headlines():
     text = _HEADLINES + "  • 本报讯，昨日全市普降大雨，多处路段积水严重。\n"
     out = clean(text).text
     assert "多处路段积水严重" in out and "交通局" not in out
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+# Titles (pipeline._title): a short line that a site's name or a sidebar box's label ends (``page_furniture_ender``:
+# 某某资讯网, 成员简介) is page furniture; a survey report's first section label (调查背景与目的) is no title; a survey's
+# topic field (调查课题：…) gives the title after its label.
+
+_BODY = "当前，部分城市停车难问题突出，老旧小区车位严重不足。建议加快建设公共停车场。\n"
+
+
+def _title(text: str):
+    import summarizer
+    return summarizer.summarize(text).essays[0].title
+
+
+def test_a_site_name_line_is_no_title():
+    assert _title("星河资讯网\n\n" + _BODY) is None
+    assert _title("作者简介\n\n张三\n\n" + _BODY) is None
+
+
+def test_a_survey_section_label_is_no_title():
+    assert _title("调查背景与目的\n" + _BODY) is None
+
+
+def test_a_survey_topic_field_gives_the_title():
+    assert _title("调查课题:城区停车难的现状调查\n调查对象:城区车主\n" + _BODY) == "城区停车难的现状调查"
+
+
+def test_a_headline_that_ends_like_a_site_stays_a_title():
+    # (longer than a site's name: a headline about the net, not the page's furniture)
+    assert _title("关于加强农村地区宽带与移动通信网络建设的新闻网\n\n" + _BODY) is not None
+    assert _title("城区停车难问题调查\n\n" + _BODY) == "城区停车难问题调查"
