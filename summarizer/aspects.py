@@ -5900,8 +5900,8 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
-    if narrates_news_day(s):
-        return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
+    if narrates_recent_event(s):
+        return True  # 近日，…; 昨日下午，市行评办与5家单位进行对接: a recent event or the day's, narrated (p27prec, p28p)
     if "担心" in s or "发愁" in s or "操心" in s:
         if denies_worry(s):
             return True  # 又不用担心电费的问题: a worry a measure removes, a benefit, no problem stated (p27prec;
@@ -6001,6 +6001,21 @@ def narrates_news_day(point: str) -> bool:
     if not _NEWS_DAY_OPENER.match(s) or not has_cue(s, "news_day_event_verb"):
         return False
     return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
+
+
+def narrates_recent_event(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates a recent event, as a news lead does, the one reader of the two
+    ways a news report dates it: a recent time that opens the sentence (:data:`_RECENT_EVENT`: ``最近…``, ``近日…``,
+    ``日前…``, ``上个月…``), narration unless it names a deficiency (``prose_challenge`` cue group) or the author
+    draws a verdict from the event (:func:`infers_verdict`: ``近日的新闻，足以显示房屋问题持续恶化``); or a news day
+    after its subject with an event verb (:func:`narrates_news_day`: ``昨日下午，市行评办与5家单位进行对接``). Neither
+    aspect. :func:`states_neither` asks it before :func:`states_background`, which then takes a sentence opened by a
+    recent time that this reader kept as a point. Linear in ``len(point)`` (p28p: p27prec's news day and the older
+    recent-event opener of :func:`states_background` folded into one reader)."""
+    s = point.strip()
+    if _RECENT_EVENT.match(s):
+        return not (has_cue(s, "prose_challenge") or infers_verdict(s))
+    return narrates_news_day(s)
 
 
 def denies_worry(point: str) -> bool:
@@ -7071,8 +7086,8 @@ def states_background(point: str) -> bool:
     * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
       ``prose_complaint`` cue groups) and no measure (strong modal);
-    * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
-      (``prose_challenge`` cue group);
+    * (read by :func:`narrates_recent_event`, which :func:`states_neither` asks first: a sentence opened by a recent
+      time, ``最近…``, ``近日…``, that names a deficiency is a point, False here);
     * it states goals under their label (``近期目标：…``: :data:`_GOAL_LABEL`) or reports that someone attends to a
       problem (``官员已多次关注民生问题``: :func:`attends_to_problem`);
     * it states the limits of studies (a literature review): its first clause has a subject of the
@@ -7103,9 +7118,9 @@ def states_background(point: str) -> bool:
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
-        # (like a dated sentence: narration unless it names a deficiency, or the author draws a verdict from the
-        # event, as commentary does: 近日的新闻，足以显示房屋问题持续恶化, :func:`infers_verdict`)
-        return not (has_cue(s, "prose_challenge") or infers_verdict(s))
+        # (a recent event that names a deficiency, or from which the author draws a verdict, 近日的新闻，足以显示房屋
+        # 问题持续恶化: :func:`narrates_recent_event`, asked before this, kept it a point; nothing below reads it)
+        return False
     if _GOAL_LABEL.match(s):
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):

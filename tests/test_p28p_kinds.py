@@ -130,3 +130,19 @@ def test_a_headline_that_ends_like_a_site_stays_a_title():
     # (longer than a site's name: a headline about the net, not the page's furniture)
     assert _title("关于加强农村地区宽带与移动通信网络建设的新闻网\n\n" + _BODY) is not None
     assert _title("城区停车难问题调查\n\n" + _BODY) == "城区停车难问题调查"
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+# One reader of a recent event (aspects.narrates_recent_event): a recent time opening the sentence (近日…) and a news
+# day after its subject with an event verb (昨日下午，…座谈) both narrate, unless a deficiency is named.
+
+def test_recent_event_reader_takes_both_openers():
+    assert asp.narrates_recent_event("近日，区城管局召开座谈会，听取商户意见")
+    assert asp.narrates_recent_event("昨日上午，街道办与三家物业公司座谈，交换了意见")
+    assert asp.states_neither("近日，区城管局召开座谈会，听取商户意见")
+
+
+def test_a_recent_event_that_names_a_deficiency_stays_a_point():
+    assert not asp.narrates_recent_event("近日，不少居民反映小区路灯长期损坏，夜间出行存在安全隐患")
+    assert not asp.states_background("近日，不少居民反映小区路灯长期损坏，夜间出行存在安全隐患")
+    assert not asp.narrates_recent_event("昨天小区的路灯又坏了，居民夜里出行十分困难")
