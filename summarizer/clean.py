@@ -898,7 +898,7 @@ _LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel")
 BULLET_HEADLINE_CHARS = 90
 #: A bulleted headline line (``  • 石排灣停電逾一日半 修復需時``, ``- 文化局:爭取…``): a bullet, then at most
 #: :data:`BULLET_HEADLINE_CHARS` characters with no full stop, exclamation or semicolon (a headline may ask: ``各有說法?``).
-_BULLET_HEADLINE = re.compile(rf"[ \t\u3000]*[•·●▪◆■\-*][ \t\u3000]*[^。！；;\n]{{1,{BULLET_HEADLINE_CHARS}}}$")
+_BULLET_HEADLINE = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*+[•·●▪◆■\-*][ \t\u3000]*+[^。！；;\n]{{1,{BULLET_HEADLINE_CHARS}}}$")
 #: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
 #: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
 BAR_MENU_ITEM_CJK = 12
