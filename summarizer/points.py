@@ -4929,6 +4929,19 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     return runs[-1] if tail in ("", "等") else []
 
 
+def poll_answers(sentence: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the quoted items ``items`` (offsets into ``sentence``, :func:`quoted_list_items`) are a poll's answers
+    rather than its complaints: a share (a percentage) stands between them (the options of a poll each named with
+    its share, :data:`_SHARE_JOIN`) and fewer than half of them state a shortcoming (:func:`summarizer.aspects.
+    challenge_strength`, :func:`summarizer.aspects._prose_deficits`): ``29%认为自己是“城里人”，24%认为是“外地人”，
+    8%表示“说不清”`` names who the respondents think they are, not what troubles them; ``58%认为“费用负担沉重”，16%投给
+    “照顾人力不足”`` stays a list of complaints (p27recall). Linear in the sentence."""
+    if len(items) < 2 or not re.search(r"\d\s?[%％]", sentence[items[0][1]:items[-1][0]]):
+        return False
+    stating = sum(1 for a, b in items if asp.challenge_strength(sentence[a:b]) or asp._prose_deficits(sentence[a:b]))
+    return stating * 2 < len(items)
+
+
 def prescribed_list_lead(lead: str) -> bool:
     """Whether ``lead`` (the sentence up to the opening quotation mark of a quoted list, :func:`quoted_list_items`) ends
     in a clause that prescribes what the list names: a modal and an action verb (:func:`summarizer.aspects._modal_actions`:
@@ -4962,6 +4975,8 @@ def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, lis
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
         if prescribed_list_lead(text[s.start:s.start + items[0][0]]):
             continue  # 《通知》提出要完善“A”“B”“C”: the measures a document demands, no complaints (trialfix22a)
+        if poll_answers(text[s.start:s.end], items):
+            continue  # 24%认为是“本地人”，20%认为是“外地人”，8%表示“不清楚”: a poll's answers, no complaints (p28p)
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in items)
 

@@ -146,3 +146,34 @@ def test_a_recent_event_that_names_a_deficiency_stays_a_point():
     assert not asp.narrates_recent_event("近日，不少居民反映小区路灯长期损坏，夜间出行存在安全隐患")
     assert not asp.states_background("近日，不少居民反映小区路灯长期损坏，夜间出行存在安全隐患")
     assert not asp.narrates_recent_event("昨天小区的路灯又坏了，居民夜里出行十分困难")
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+# A poll's answers named with their shares (points.poll_answers): quoted options that state no shortcoming are who
+# the respondents think they are, not complaints; options that state shortcomings stay a list of complaints.
+
+from summarizer.points import poll_answers, quoted_list_items  # noqa: E402
+
+
+def _items(sentence: str):
+    return quoted_list_items(sentence)
+
+
+def test_poll_answers_that_state_no_problem_give_no_point():
+    s = "31%的受访学生认为自己是“本地人”，26%认为是“外地人”，20%认为是“新市民”，9%表示“说不清”。"
+    items = _items(s)
+    assert len(items) == 4 and poll_answers(s, items)
+    challenges, _ = points("外来务工子女的身份认同相对模糊。" + s + "\n")
+    assert not any(c in ("本地人", "外地人", "新市民", "说不清") for c in challenges)
+    assert any("身份认同相对模糊" in c for c in challenges)
+
+
+def test_poll_complaints_stay():
+    s = "其中58%的网友认为“看病费用负担沉重”，21%认为“护理人员严重不足”，9%认为“服务网点太少”。"
+    items = _items(s)
+    assert len(items) == 3 and not poll_answers(s, items)
+
+
+def test_a_list_without_shares_is_no_poll():
+    s = "居民反映最多的是“停车难”、“充电难”、“外地人”等。"
+    assert not poll_answers(s, _items(s))
