@@ -5025,20 +5025,28 @@ def reports_findings(lead: str) -> bool:
     return tail.endswith(lexicon().words("findings_lead"))
 
 
-def _field_labelled_body(text: str, item: Item) -> bool:
-    """Whether the body of ``item`` (in ``text``, the structure's text) opens, on the line after its heading, with a
-    field label that names an aspect (:func:`run_in_label`: ``问题清单：…``, ``存在问题：…``, ``整改措施：…``): a
-    rectification report's item, whose labelled lines state its problem and its measure. Reads the heading's end and
-    at most twice :data:`ASPECT_LABEL_CHARS` characters of the body: constant work."""
+def body_field_label_aspect(text: str, item: Item) -> str | None:
+    """The aspect (CHALLENGE or RECOMMENDATION) of the field label that opens the body of ``item`` (in ``text``, the
+    structure's text) on the line after its heading (:func:`run_in_label`: ``问题清单：…``, ``存在问题：…``,
+    ``整改措施：…``, ``问题：…``); None when the body opens otherwise (on the heading's line, with no label, or with a
+    label of neither aspect). Reads the heading's end and at most twice :data:`ASPECT_LABEL_CHARS` characters of the
+    body: constant work."""
     a = item.heading_end
     while a < item.end and text[a] in " \t\u3000：:":
         a += 1
     if a >= item.end or text[a] != "\n":
-        return False
+        return None
     while a < item.end and text[a] in " \t\u3000\n":
         a += 1
     label = run_in_label(text[a:min(item.end, a + 2 * ASPECT_LABEL_CHARS)])
-    return label is not None and label[1] in (CHALLENGE, RECOMMENDATION)
+    return label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) else None
+
+
+def _field_labelled_body(text: str, item: Item) -> bool:
+    """Whether the body of ``item`` (in ``text``, the structure's text) opens, on the line after its heading, with a
+    field label that names an aspect (:func:`body_field_label_aspect`): a rectification report's item, whose labelled
+    lines state its problem and its measure. Constant work."""
+    return body_field_label_aspect(text, item) is not None
 
 
 def _problem_sections_before_measures(structure: Structure, run: list[Item],
@@ -6023,8 +6031,8 @@ def states_neither(point: str) -> bool:
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
-    if narrates_news_day(s):
-        return True  # 昨日下午，市行评办与5家单位进行对接: a news report's event of the day, narrated (p27prec)
+    if narrates_recent_event(s):
+        return True  # 近日，…; 昨日下午，市行评办与5家单位进行对接: a recent event or the day's, narrated (p27prec, p28p)
     if "担心" in s or "发愁" in s or "操心" in s:
         if denies_worry(s):
             return True  # 又不用担心电费的问题: a worry a measure removes, a benefit, no problem stated (p27prec;
@@ -6124,6 +6132,21 @@ def narrates_news_day(point: str) -> bool:
     if not _NEWS_DAY_OPENER.match(s) or not has_cue(s, "news_day_event_verb"):
         return False
     return not (has_cue(s, "prose_challenge") or has_cue(s, "adversative") or strong_modal(s))
+
+
+def narrates_recent_event(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates a recent event, as a news lead does, the one reader of the two
+    ways a news report dates it: a recent time that opens the sentence (:data:`_RECENT_EVENT`: ``最近…``, ``近日…``,
+    ``日前…``, ``上个月…``), narration unless it names a deficiency (``prose_challenge`` cue group) or the author
+    draws a verdict from the event (:func:`infers_verdict`: ``近日的新闻，足以显示房屋问题持续恶化``); or a news day
+    after its subject with an event verb (:func:`narrates_news_day`: ``昨日下午，市行评办与5家单位进行对接``). Neither
+    aspect. :func:`states_neither` asks it before :func:`states_background`, which then takes a sentence opened by a
+    recent time that this reader kept as a point. Linear in ``len(point)`` (p28p: p27prec's news day and the older
+    recent-event opener of :func:`states_background` folded into one reader)."""
+    s = point.strip()
+    if _RECENT_EVENT.match(s):
+        return not (has_cue(s, "prose_challenge") or infers_verdict(s))
+    return narrates_news_day(s)
 
 
 def denies_worry(point: str) -> bool:
@@ -7230,8 +7253,8 @@ def states_background(point: str) -> bool:
     * it defines or classifies (``X是指…``, ``X是…的重要组成部分``, ``具有…特点``), states a status
       (``…成为…的关键词/话题``) or sets the scene (``随着…``), and names no deficiency (``prose_challenge``,
       ``prose_complaint`` cue groups) and no measure (strong modal);
-    * it narrates a recent event (``最近…``, ``近日…``, ``日前…``, as a news lead does) naming no deficiency
-      (``prose_challenge`` cue group);
+    * (read by :func:`narrates_recent_event`, which :func:`states_neither` asks first: a sentence opened by a recent
+      time, ``最近…``, ``近日…``, that names a deficiency is a point, False here);
     * it states goals under their label (``近期目标：…``: :data:`_GOAL_LABEL`) or reports that someone attends to a
       problem (``官员已多次关注民生问题``: :func:`attends_to_problem`);
     * it states the limits of studies (a literature review): its first clause has a subject of the
@@ -7262,9 +7285,9 @@ def states_background(point: str) -> bool:
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
-        # (like a dated sentence: narration unless it names a deficiency, or the author draws a verdict from the
-        # event, as commentary does: 近日的新闻，足以显示房屋问题持续恶化, :func:`infers_verdict`)
-        return not (has_cue(s, "prose_challenge") or infers_verdict(s))
+        # (a recent event that names a deficiency, or from which the author draws a verdict, 近日的新闻，足以显示房屋
+        # 问题持续恶化: :func:`narrates_recent_event`, asked before this, kept it a point; nothing below reads it)
+        return False
     if _GOAL_LABEL.match(s):
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):

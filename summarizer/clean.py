@@ -891,8 +891,14 @@ def _decorated_page_number(line: str) -> bool:
 
 
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
-#: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it).
-_LIST_HEADS = ("link_list", "gongwen_attachment")
+#: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it), a portal's
+#: news-channel label (its bulleted headlines: :data:`_BULLET_HEADLINE`).
+_LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel")
+#: Most characters of a bulleted headline under a news-channel label (``news_channel`` rule).
+BULLET_HEADLINE_CHARS = 90
+#: A bulleted headline line (``  • 石排灣停電逾一日半 修復需時``, ``- 文化局:爭取…``): a bullet, then at most
+#: :data:`BULLET_HEADLINE_CHARS` characters with no full stop, exclamation or semicolon (a headline may ask: ``各有說法?``).
+_BULLET_HEADLINE = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*+[•·●▪◆■\-*][ \t\u3000]*+[^。！；;\n]{{1,{BULLET_HEADLINE_CHARS}}}$")
 #: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
 #: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
 BAR_MENU_ITEM_CJK = 12
@@ -905,7 +911,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) or a 公文's attachment line (``gongwen_attachment``:
     ``附件：1．…``) the headline lines that follow it (short lines without a sentence end,
     :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too, up to the first line that
-    is not one. Source-code lines around a text (:func:`is_code_line`) become hard breaks;
+    is not one; after a portal's news-channel label (``news_channel``: ``新聞``, ``熱門新聞``) its bulleted headlines
+    (:data:`_BULLET_HEADLINE`) go, the label itself stays (a page that is only such a list is no empty input). Source-code lines around a text (:func:`is_code_line`) become hard breaks;
     ``records`` (when given) receives the original offset after each JSON record metadata line, ``posts`` (when
     given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
     post's title line follows (:func:`_post_follows`)."""
@@ -931,7 +938,11 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
         if not line.strip():
             continue
         if in_list:
-            if is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
+            if in_list == "news_channel":
+                if _BULLET_HEADLINE.match(line):
+                    edits.append((start, end, "", in_list))  # (• 文化局:爭取今年內…: one more headline, p28p)
+                    continue
+            elif is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
                 edits.append((start, end, "", in_list))
                 continue
             in_list = False
@@ -968,6 +979,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     # a post's byline (`USER 发表于 2009-5-18 18:19:51`): it ends the post above it, whose last line
                     # often has no sentence end, so it is a hard break, not a blank (trialfix23a A1)
                     edits.append((start, end, HARD_BREAK, name))
+                elif name == "news_channel":
+                    pass  # (the label itself stays: a page that is only a list of headlines keeps a line, no error)
                 else:
                     edits.append((start, end, "", name))
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None

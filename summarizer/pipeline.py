@@ -673,15 +673,23 @@ _EDITION_LINE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \t]*[:：]")
 FURNITURE_HEADLINE_CHARS = 80
 
 
+#: Most characters (spaces squeezed out) of a short line that a ``page_furniture_ender`` word ends (a site's name,
+#: ``群英资讯网``; a sidebar box's label, ``理事会成员简介``): a longer line is a headline that happens to end so.
+FURNITURE_ENDER_LINE_CHARS = 12
+
+
 def _page_furniture_line(line: str) -> bool:
     """Whether ``line`` (an essay's first line, stripped) is a page's furniture, never its title: a whole line of
     the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
-    with a ``page_furniture_opener`` word (``站点出售QQ:…``, ``关怀版 无障碍``) or a newspaper edition line
-    (:data:`_EDITION_LINE`). Constant work beyond squeezing the line."""
+    with a ``page_furniture_opener`` word (``站点出售QQ:…``, ``关怀版 无障碍``), a newspaper edition line
+    (:data:`_EDITION_LINE`) or a short line (at most :data:`FURNITURE_ENDER_LINE_CHARS`) that a
+    ``page_furniture_ender`` word ends (``某某资讯网``, a site's name; ``作者简介``, a sidebar box's label; p28p).
+    Constant work beyond squeezing the line."""
     lex = aspects.lexicon()
     squeezed = "".join(line.split())
     return (squeezed in lex.words("page_furniture_line") or squeezed.startswith(lex.words("page_furniture_opener"))
-            or _EDITION_LINE.match(squeezed) is not None)
+            or _EDITION_LINE.match(squeezed) is not None
+            or len(squeezed) <= FURNITURE_ENDER_LINE_CHARS and squeezed.endswith(lex.words("page_furniture_ender")))
 
 
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -709,7 +717,9 @@ _PIECE_MARKER = re.compile(r"[【\[]?[ \t]{0,4}(?:篇[一二三四五六七八�
 #: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
 UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
-_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:标题|標題|题目|題目|主题|主題)[ \t]*[:：][ \t]*(?=\S)")
+# (also a survey report's topic field, ``调查课题：银耳的现状调查``, ``调研题目：…``: p28p)
+_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:(?:调查|調查|调研|調研|研究|报告|報告)?(?:标题|標題|题目|題目|主题|主題|课题|課題))"
+                          r"[ \t]*[:：][ \t]*(?=\S)")
 #: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
 _BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 

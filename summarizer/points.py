@@ -750,6 +750,22 @@ PART_LABEL_CHARS = 4
 INLINE_NOUN_CHARS = 6
 
 
+def topic_over_own_label(structure: Structure, item, aspect: str) -> bool:
+    """Whether ``item``'s heading only names the topic of a problem that the line under it states after a field
+    label of the same aspect (``1. 住房问题`` ⏎ ``问题：房价持续上涨，许多居民…`` ⏎ ``解答：…``, a Q&A explainer's or a
+    report's labelled fields): ``aspect`` is CHALLENGE, the item is titled, its heading (trimmed) ends with a
+    ``problem_topic_noun`` cue word (问题, 难题, 矛盾 …: a noun phrase; 不足 and 困难 may be predicates) and its body
+    opens with a challenge label (:func:`summarizer.aspects.body_field_label_aspect`). The labelled line is the point
+    (:func:`_label_led_entries`), the heading none (p28p). A heading that states the problem (``资源分配不均`` ⏎
+    ``- 挑战描述：…``) and one over a label of the other aspect (``设备老化`` ⏎ ``整改措施：…``) stay points. Constant work
+    beyond the heading."""
+    if aspect != asp.CHALLENGE or not item.titled:
+        return False
+    head = structure.heading(item).strip(_TRIM)
+    return (head.endswith(asp.lexicon().words("problem_topic_noun"))
+            and asp.body_field_label_aspect(structure.text, item) == asp.CHALLENGE)
+
+
 def inline_noun_item(structure: Structure, item) -> bool:
     """Whether ``item`` (a run-in item of a :class:`summarizer.structure.Structure`) belongs to an enumeration of bare
     nouns inside one sentence (``感觉最急需的一是电梯，二是停车位，结果这两个都没改…``): it is untitled and it, or the item
@@ -2233,6 +2249,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             own = own_heading_aspect(structure.heading(it)) if it.titled or region_at(it.start) not in out else None
             if own and verdict:
                 own = None  # 公交票价调整：定价机制的缺陷: its verdict is the point, taken above
+            if own and topic_over_own_label(structure, it, own):
+                own = None  # 住房问题 ⏎ 问题：房价持续上涨…: the labelled line states the point, the heading names it (p28p)
             if own and inline_noun_item(structure, it):
                 own = None  # 最急需的一是电梯，二是停车位，结果…: the items are nouns, the sentence states the point
             if own and labels_its_list(structure.heading(it), it):
@@ -2321,7 +2339,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if parent is not None and parent.titled:
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
                 heading = (ha, hb) if hb > ha else None
-            out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+            if not topic_over_own_label(structure, it, aspect):
+                # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
+                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
             # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
             for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
                                                 aspect, max_point_chars):
@@ -4913,6 +4933,19 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     return runs[-1] if tail in ("", "等") else []
 
 
+def poll_answers(sentence: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the quoted items ``items`` (offsets into ``sentence``, :func:`quoted_list_items`) are a poll's answers
+    rather than its complaints: a share (a percentage) stands between them (the options of a poll each named with
+    its share, :data:`_SHARE_JOIN`) and fewer than half of them state a shortcoming (:func:`summarizer.aspects.
+    challenge_strength`, :func:`summarizer.aspects._prose_deficits`): ``29%认为自己是“城里人”，24%认为是“外地人”，
+    8%表示“说不清”`` names who the respondents think they are, not what troubles them; ``58%认为“费用负担沉重”，16%投给
+    “照顾人力不足”`` stays a list of complaints (p27recall). Linear in the sentence."""
+    if len(items) < 2 or not re.search(r"\d\s?[%％]", sentence[items[0][1]:items[-1][0]]):
+        return False
+    stating = sum(1 for a, b in items if asp.challenge_strength(sentence[a:b]) or asp._prose_deficits(sentence[a:b]))
+    return stating * 2 < len(items)
+
+
 def prescribed_list_lead(lead: str) -> bool:
     """Whether ``lead`` (the sentence up to the opening quotation mark of a quoted list, :func:`quoted_list_items`) ends
     in a clause that prescribes what the list names: a modal and an action verb (:func:`summarizer.aspects._modal_actions`:
@@ -4946,6 +4979,8 @@ def _quoted_list_points(text: str, sentences: list[Sentence], out: dict[str, lis
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < hi and lo < p.end)]
         if prescribed_list_lead(text[s.start:s.start + items[0][0]]):
             continue  # 《通知》提出要完善“A”“B”“C”: the measures a document demands, no complaints (trialfix22a)
+        if poll_answers(text[s.start:s.end], items):
+            continue  # 24%认为是“本地人”，20%认为是“外地人”，8%表示“不清楚”: a poll's answers, no complaints (p28p)
         out[asp.CHALLENGE].extend(RawPoint(asp.CHALLENGE, *shape(text, s.start + a, s.start + b, max_chars), 0.0)
                                   for a, b in items)
 
