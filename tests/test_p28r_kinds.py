@@ -1,0 +1,45 @@
+"""p28r: Part 28 (979-1054) missed points left by the seventeenth session, by kind, on small inputs written for
+these tests (each kind with a negative case)."""
+
+from aspect_helpers import points
+from summarizer import points as pts
+
+
+# Kind 1: a finding buried in a survey's sentence (…，这意味着A面临B; 调查证实A恶化; 上述数据显示，A已经相当严重)
+
+def test_inference_after_figures_is_the_finding():
+    s = "据抽样调查，有6.3%的老人独居且无人照料，这意味着不少高龄老人面临严重的照护缺失。"
+    spans = pts.survey_finding_clauses(s)
+    assert [s[a:b] for a, b in spans] == ["不少高龄老人面临严重的照护缺失"]
+    assert spans[0] == (26, 41)
+
+
+def test_finding_after_the_verb_and_its_comma_is_the_next_clause():
+    s = "上述数据表明，山区学校的师资流失问题已经相当严重，留住教师迫在眉睫。"
+    assert [s[a:b] for a, b in pts.survey_finding_clauses(s)] == ["山区学校的师资流失问题已经相当严重"]
+    s2 = "走访证实村里的饮水设施老化严重，有3个村停水超过一周。"
+    assert [s2[a:b] for a, b in pts.survey_finding_clauses(s2)] == ["村里的饮水设施老化严重"]
+
+
+def test_survey_findings_give_challenges_in_an_essay():
+    ch, _ = points("课题组走访了五个乡镇。据抽样调查，有6.3%的老人独居且无人照料，这意味着不少高龄老人面临严重的照护缺失。"
+                   "上述数据表明，山区学校的师资流失问题已经相当严重。")
+    assert "不少高龄老人面临严重的照护缺失" in ch
+    assert "山区学校的师资流失问题已经相当严重" in ch
+    assert not any(c.startswith(("据", "上述")) for c in ch)
+
+
+def test_findings_that_state_no_shortcoming_or_no_finding_give_nothing():
+    # negatives: a negated or prescribed finding, a revealed topic, a poll of views, a list announced, a bare problem
+    # noun, a finding that states no shortcoming, a verb closing a quoted phrase, a question
+    assert pts.survey_finding_clauses("检查中未发现资金管理不规范的情况。") == []
+    assert pts.survey_finding_clauses("各村要及时发现群众生活中的困难短板。") == []
+    assert pts.survey_finding_clauses("调查发现，七成受访者认为日常开支压力较大。") == []
+    assert pts.survey_finding_clauses("调查发现，七成受访者认为基层负担过重。") == []
+    assert pts.survey_finding_clauses("督查发现各乡镇存在以下不足：") == []
+    assert pts.survey_finding_clauses("调研中发现了一些问题。") == []
+    assert pts.survey_finding_clauses("数据显示，全县粮食产量稳定增长。") == []
+    assert pts.survey_finding_clauses("「旧病再发现」，管理混乱的老问题又来了。") == []
+    assert pts.survey_finding_clauses("调查是否发现师资严重不足？") == []
+    ch, _ = points("数据显示，全县粮食产量稳定增长。调查揭示了农户增收的主要渠道。")
+    assert ch == []
