@@ -43,3 +43,18 @@ def test_findings_that_state_no_shortcoming_or_no_finding_give_nothing():
     assert pts.survey_finding_clauses("调查是否发现师资严重不足？") == []
     ch, _ = points("数据显示，全县粮食产量稳定增长。调查揭示了农户增收的主要渠道。")
     assert ch == []
+
+
+# Kind 2: a wait complained of as too long, in colloquial turns and residents' complaints (prose_challenge words)
+
+def test_waits_complained_of_are_challenges():
+    ch, _ = points("记者走访了多个巴士站。有市民反映，候车时间长，好不容易等到巴士，可能因为人太多上不了车。交通局回应会跟进。")
+    assert ch == ["候车时间长，好不容易等到巴士，可能因为人太多上不了车"]
+    ch, _ = points("议员说：公立医院病人等很久，等极等不到，分分钟要等十多小时才有病床。专科门诊更要等几年。")
+    assert ch == ["公立医院病人等很久", "等极等不到", "专科门诊更要等几年"]
+
+
+def test_a_wait_that_no_one_complains_of_is_no_challenge():
+    # negatives: a wait as a plan's condition, a waiting area, time that passes
+    ch, _ = points("我们要等条件成熟后再推进改造。候车区设有座椅和饮水机。时间长了，居民就习惯了新的线路。")
+    assert ch == []
