@@ -58,3 +58,22 @@ def test_a_wait_that_no_one_complains_of_is_no_challenge():
     # negatives: a wait as a plan's condition, a waiting area, time that passes
     ch, _ = points("我们要等条件成熟后再推进改造。候车区设有座椅和饮水机。时间长了，居民就习惯了新的线路。")
     assert ch == []
+
+
+# Kind 3: a task, target or indicator left undone (…任务未完成; 指标没有完成; 没有完成规划目标)
+
+def test_undone_targets_are_shortfalls():
+    from summarizer import aspects as asp
+    assert asp.challenge_strength("全市部分年度水质约束性指标任务未完成") == 1
+    assert asp.prose_aspect("去年有两项重要的考核指标没有完成") == asp.CHALLENGE
+    ch, _ = points("全市环保工作取得新进展。但全市部分年度水质约束性指标任务未完成，两个断面水质仍不稳定。")
+    assert ch and ch[0].startswith("全市部分年度水质约束性指标任务未完成")
+
+
+def test_a_task_done_or_a_time_before_it_is_no_shortfall():
+    # negatives: a task done, a time clause before it is done
+    from summarizer import aspects as asp
+    assert asp.challenge_strength("全年各项考核任务均已完成") == 0
+    assert asp.challenge_strength("在评估报告未完成前，各单位不得对外公开") == 0
+    ch, _ = points("全年各项考核任务均已完成。在评估报告未完成前，各单位不得对外公开数据。")
+    assert ch == []
