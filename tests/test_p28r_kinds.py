@@ -77,3 +77,17 @@ def test_a_task_done_or_a_time_before_it_is_no_shortfall():
     assert asp.challenge_strength("在评估报告未完成前，各单位不得对外公开") == 0
     ch, _ = points("全年各项考核任务均已完成。在评估报告未完成前，各单位不得对外公开数据。")
     assert ch == []
+
+
+# Kind 4: a request or a complaint left without a reply (有的至今仍未见答复; 没有…做出任何答复)
+
+def test_unanswered_complaints_are_challenges():
+    ch, _ = points("本月编辑部收到读者来函四十封。对于读者的反映，有的部门很快回应，有的至今仍未见答复。"
+                   "可是，商场至今还没有对读者的投诉做出任何答复。")
+    assert ch == ["有的至今仍未见答复", "商场至今还没有对读者的投诉做出任何答复"]
+
+
+def test_a_reply_given_or_prescribed_is_no_challenge():
+    # negatives: a reply prescribed, a reply given
+    ch, _ = points("对群众来信要及时答复。我们已经回复了每一位来信的市民。")
+    assert ch == []
