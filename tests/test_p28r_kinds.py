@@ -91,3 +91,18 @@ def test_a_reply_given_or_prescribed_is_no_challenge():
     # negatives: a reply prescribed, a reply given
     ch, _ = points("对群众来信要及时答复。我们已经回复了每一位来信的市民。")
     assert ch == []
+
+
+# Kind 2b: a claimant's plight told colloquially (开庭可能要排到明年; 还得自己跑去)
+
+def test_a_claimants_colloquial_plight_is_a_challenge():
+    ch, _ = points("工地老板拖欠工资一年多。去劳动部门投诉后就没了消息，还得自己跑去问，路费也没人管。"
+                   "即便法院立案，开庭时间可能要排到明年夏天。")
+    assert "即便法院立案，开庭时间可能要排到明年夏天" in ch
+    assert any("还得自己跑去问" in c for c in ch)
+
+
+def test_a_schedule_or_a_trip_of_ones_own_is_no_plight():
+    # negatives: a schedule announced, a trip chosen
+    ch, _ = points("下一场演出安排在周末。周末我们自己跑去郊外看花。")
+    assert ch == []
