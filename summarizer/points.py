@@ -170,6 +170,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     start = _comma_leads_end(text, start, end, words)
     if frames:
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
+        start = purpose_link_end(text, start, end)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
         for word in bare:  # longest first
@@ -207,6 +208,31 @@ def _finding_frame_end(text: str, start: int, end: int) -> int:
         return start
     k = _skip_trim(text, m.end(), end)
     return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
+#: Longest back-referring purpose clause (characters before its comma) that :func:`purpose_link_end` drops.
+PURPOSE_LINK_CHARS = 16
+_PURPOSE_PREFIXES = ("如果要", "若要", "如要", "要想", "想要", "为了", "而要", "要", "为")
+
+
+def purpose_link_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a purpose clause that only refers back to the problems named before it and its comma
+    (``要解决这个问题，``, ``如果要改善这个情况，``, ``为破解上述难题，``): an optional purpose word (要, 为了, 若要 …), a verb of
+    solving (``solution_verb`` cue group) and a back-referring word (这个, 这些, 上述 …: ``aspects._ANAPHORA``) in a first
+    clause of at most :data:`PURPOSE_LINK_CHARS` characters. The measure after it is the point (the link names no
+    problem of its own; 解决教育公平问题，需要… names one and is kept). Unchanged otherwise, or when fewer than
+    :data:`UNLINKED_MIN_CHARS` characters would be left. Reads at most that many characters: O(PURPOSE_LINK_CHARS)."""
+    m = _FRAME_CLAUSE_END.search(text, start, min(end, start + PURPOSE_LINK_CHARS + 1))
+    if m is None or m.group() not in ("，", ","):
+        return start
+    clause = text[start:m.start()].strip()
+    k = next((len(w) for w in _PURPOSE_PREFIXES if clause.startswith(w)), 0)
+    if not clause.startswith(tuple(asp.lexicon().words("solution_verb")), k):
+        return start
+    if not any(w in clause for w in asp._ANAPHORA):
+        return start
+    j = _skip_trim(text, m.end(), end)
+    return j if end - j >= UNLINKED_MIN_CHARS else start
 
 
 #: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).

@@ -106,3 +106,31 @@ def test_a_schedule_or_a_trip_of_ones_own_is_no_plight():
     # negatives: a schedule announced, a trip chosen
     ch, _ = points("下一场演出安排在周末。周末我们自己跑去郊外看花。")
     assert ch == []
+
+
+# Kind 5: a back-referring purpose link before a concrete measure (要解决这个问题，必须…): the link goes, the measure stays
+
+def test_a_link_before_a_concrete_measure_is_a_run_in_measure():
+    from summarizer import aspects as asp
+    assert asp.run_in_measure("要改善这个情况，必须扩大社区健康中心的服务。")
+    assert asp.concrete_after_link("必须扩大社区健康中心的服务。")
+    s = "要解决这个问题，必须加强社区卫生中心建设。"
+    assert pts.purpose_link_end(s, 0, len(s)) == 8
+
+
+def test_the_measure_after_a_link_is_a_point_without_it():
+    _, rec = points("公立医院压力很大，病人等很久。要改善这个情况，必须扩大社区健康中心的服务。")
+    assert rec == ["必须扩大社区健康中心的服务"]
+    _, rec = points("公立医院压力很大，病人等很久。如果要改善这个情况，我觉得一定要改变重治疗轻预防的做法，我们要做好社区预防和健康管理。")
+    assert rec == ["我觉得一定要改变重治疗轻预防的做法，我们要做好社区预防和健康管理"]
+
+
+def test_a_link_before_an_approach_or_a_named_problem_is_kept_as_it_was():
+    # negatives: an approach only announces the measures after it; a purpose that names its own problem stays whole
+    from summarizer import aspects as asp
+    assert not asp.run_in_measure("要破解上述难题，需要多方协同发力。")
+    assert not asp.concrete_after_link("需要多方协同发力。")
+    s = "解决教育公平问题，需要改革资源配置模式。"
+    assert pts.purpose_link_end(s, 0, len(s)) == 0
+    _, rec = points("公立医院压力很大，病人等很久。要破解上述难题，需要多方协同发力。一是扩大社区服务。二是增加人手。")
+    assert rec == ["扩大社区服务", "增加人手"]
