@@ -134,3 +134,18 @@ def test_a_link_before_an_approach_or_a_named_problem_is_kept_as_it_was():
     assert pts.purpose_link_end(s, 0, len(s)) == 0
     _, rec = points("公立医院压力很大，病人等很久。要破解上述难题，需要多方协同发力。一是扩大社区服务。二是增加人手。")
     assert rec == ["扩大社区服务", "增加人手"]
+
+
+# Kind 6: information or a method said to mislead, in a complaint reported with its reply (有关资讯误导乘客)
+
+def test_misleading_information_is_a_complaint():
+    ch, _ = points("事主反映，巴士公司将总站标示为近关闸，有关资讯误导乘客。本公司会研究及考虑，适时作出优化。")
+    assert ch == ["巴士公司将总站标示为近关闸，有关资讯误导乘客"]
+
+
+def test_an_error_that_leads_to_something_is_no_misleading():
+    # negative: 错误导致 is 错误 + 导致, not 误导
+    from summarizer import aspects as asp
+    assert asp.challenge_strength("试点前因分类错误导致工单平均流转三次") == asp.challenge_strength("试点前因分类错导致工单平均流转三次")
+    ch, _ = points("试点前因分类错误导致工单平均流转三次。")
+    assert ch == []
