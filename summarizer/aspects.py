@@ -4356,13 +4356,13 @@ def run_in_measure(sentence: str) -> bool:
 
 def concrete_after_link(rest: str) -> bool:
     """Whether ``rest`` (a sentence after its back-referring purpose clause: ``要破解上述难题，| …``) prescribes a concrete
-    measure as prose does (:func:`prose_aspect`), not only an approach: a single clause of at most
-    :data:`APPROACH_CHARS` + 2 characters (``需要多方协同发力``, ``必须标本兼治``) only announces the measures that follow.
-    Bounded by ``rest``."""
+    measure as prose does (:func:`prose_aspect`), not only an approach: clauses of at most :data:`APPROACH_CHARS` + 2
+    characters each (``需要多方协同发力``, ``必须标本兼治``) or a 既…也… pair of the parties' efforts (``既需要企业自身努力，
+    也需要改善融资环境``) only announce the measures that follow. Bounded by ``rest``."""
     body = rest.strip().rstrip("。！!；; ")
     clauses = _CLAUSE_SPLIT.split(body)
-    if len(clauses) == 1 and len(body) <= APPROACH_CHARS + 2:
-        return False
+    if body.startswith("既") or all(len(c.strip()) <= APPROACH_CHARS + 2 for c in clauses):
+        return False  # (既需要企业自身努力，也需要改善融资环境: the parties' efforts, an approach in two short clauses)
     return prose_aspect(rest) == RECOMMENDATION
 
 

@@ -3887,7 +3887,9 @@ def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
     figures or a fact show (``据调查，…经常遭受暴力，这意味着 | 相当比例的儿童面临严峻的监护不当``; ``调查证实 | 儿童自初中起
     心理健康状况急剧恶化，…``; ``上述数据显示，| 青少年的焦虑问题已经相当严重``): at a clause start (the sentence start or
     after ``，,；;``), a short subject and a verb of finding or inference (:func:`_survey_finding_re`); the finding is the
-    rest of that clause, or the next clause when a comma or colon follows the verb. A finding is one only when it
+    rest of that clause, or the next clause when a comma or colon follows the verb; not when the frame opens the
+    sentence and the finding ends it (``调研发现，A仍然薄弱。``: a thesis, read by the other paths or kept out of prose
+    points by ``prose_exclude``), nor a copula's subject (``发现隐患是…的生命线``). A finding is one only when it
     states a shortcoming (:func:`summarizer.aspects.challenge_strength` or a deficit of prose,
     :func:`summarizer.aspects._prose_deficits`) and prescribes nothing (no modal); never after a negated, modal or
     purposive lead (:data:`_FINDING_LEAD_BLOCK`: ``未发现问题``, ``要及时发现…``), before 的 or a conjunction (``发现的问题``,
@@ -3926,8 +3928,17 @@ def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
             continue  # (a finding prescribes nothing; 85%的受访干部认为…: a poll of views, no finding of fact)
         if out and a < out[-1][1]:
             continue
+        if _COPULA_SUBJECT.match(clause):
+            continue  # (发现隐患是安全检查的生命线: the verb and its object are a copula's subject, a maxim)
+        if i == 0 and not sentence[b:].strip(_TRIM + _SENT_END):
+            continue  # (调研发现，乡村卫生室的服务能力仍然薄弱。: the whole sentence is the finding, a thesis other paths read)
         out.append((a, b))
     return out
+
+
+#: A short noun phrase and the copula 是 opening a finding (``隐患是…的生命线``): the verb before it has that noun as its
+#: object, and the two are the subject of a copula. Anchored, bounded.
+_COPULA_SUBJECT = re.compile(r"[^，,；;。是]{1,6}是")
 
 
 _CLOSING_MARKS = frozenset("」』”’）)】》>")

@@ -23,7 +23,7 @@ def test_finding_after_the_verb_and_its_comma_is_the_next_clause():
 
 def test_survey_findings_give_challenges_in_an_essay():
     ch, _ = points("课题组走访了五个乡镇。据抽样调查，有6.3%的老人独居且无人照料，这意味着不少高龄老人面临严重的照护缺失。"
-                   "上述数据表明，山区学校的师资流失问题已经相当严重。")
+                   "上述数据表明，山区学校的师资流失问题已经相当严重，留住教师迫在眉睫。")
     assert "不少高龄老人面临严重的照护缺失" in ch
     assert "山区学校的师资流失问题已经相当严重" in ch
     assert not any(c.startswith(("据", "上述")) for c in ch)
@@ -41,6 +41,8 @@ def test_findings_that_state_no_shortcoming_or_no_finding_give_nothing():
     assert pts.survey_finding_clauses("数据显示，全县粮食产量稳定增长。") == []
     assert pts.survey_finding_clauses("「旧病再发现」，管理混乱的老问题又来了。") == []
     assert pts.survey_finding_clauses("调查是否发现师资严重不足？") == []
+    assert pts.survey_finding_clauses("调研发现，乡村卫生室的服务能力仍然薄弱。") == []  # (a thesis: the whole sentence)
+    assert pts.survey_finding_clauses("发现隐患是安全检查的生命线，消除隐患是安全检查的落脚点。") == []
     ch, _ = points("数据显示，全县粮食产量稳定增长。调查揭示了农户增收的主要渠道。")
     assert ch == []
 
