@@ -4419,15 +4419,34 @@ def case_clause_end(sentence: str) -> int:
 @lru_cache(maxsize=_MEMO_SIZE)
 def run_in_measure(sentence: str) -> bool:
     """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
-    clause names the problem to solve without referring back (no ``这些/上述…``: ``要破解上述难题，需要多方协同发力``
-    only links), and the rest of the sentence prescribes a measure as prose does (:func:`prose_aspect`)."""
+    clause names the problem to solve without referring back, and the rest of the sentence prescribes a measure as
+    prose does (:func:`prose_aspect`); or its first clause refers back (``这些/上述…``) and the rest prescribes a
+    concrete measure (:func:`concrete_after_link`: ``要改善这个情况，必须扩大社区健康中心的服务``; the point leaves the link
+    out, :func:`summarizer.points.purpose_link_end`), not only an approach (``要破解上述难题，需要多方协同发力`` only
+    links)."""
     s = sentence.strip()
     if _transition_aspect(s) != RECOMMENDATION:
         return False
     parts = re.split(r"[，,]", s, maxsplit=1)
-    if len(parts) < 2 or any(w in parts[0] for w in _ANAPHORA):
+    if len(parts) < 2:
         return False
+    if any(w in parts[0] for w in _ANAPHORA):
+        # (要解决这个问题，必须扩大社区医疗服务: the link refers back, but a concrete measure follows it; the point
+        # leaves the link out, points.purpose_link_end; p28r)
+        return concrete_after_link(parts[1])
     return prose_aspect(parts[1]) == RECOMMENDATION
+
+
+def concrete_after_link(rest: str) -> bool:
+    """Whether ``rest`` (a sentence after its back-referring purpose clause: ``要破解上述难题，| …``) prescribes a concrete
+    measure as prose does (:func:`prose_aspect`), not only an approach: clauses of at most :data:`APPROACH_CHARS` + 2
+    characters each (``需要多方协同发力``, ``必须标本兼治``) or a 既…也… pair of the parties' efforts (``既需要企业自身努力，
+    也需要改善融资环境``) only announce the measures that follow. Bounded by ``rest``."""
+    body = rest.strip().rstrip("。！!；; ")
+    clauses = _CLAUSE_SPLIT.split(body)
+    if body.startswith("既") or all(len(c.strip()) <= APPROACH_CHARS + 2 for c in clauses):
+        return False  # (既需要企业自身努力，也需要改善融资环境: the parties' efforts, an approach in two short clauses)
+    return prose_aspect(rest) == RECOMMENDATION
 
 
 def _transition_aspect(s: str) -> str | None:

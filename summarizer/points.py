@@ -170,6 +170,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     start = _comma_leads_end(text, start, end, words)
     if frames:
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
+        start = purpose_link_end(text, start, end)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
         for word in bare:  # longest first
@@ -207,6 +208,31 @@ def _finding_frame_end(text: str, start: int, end: int) -> int:
         return start
     k = _skip_trim(text, m.end(), end)
     return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
+#: Longest back-referring purpose clause (characters before its comma) that :func:`purpose_link_end` drops.
+PURPOSE_LINK_CHARS = 16
+_PURPOSE_PREFIXES = ("如果要", "若要", "如要", "要想", "想要", "为了", "而要", "要", "为")
+
+
+def purpose_link_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a purpose clause that only refers back to the problems named before it and its comma
+    (``要解决这个问题，``, ``如果要改善这个情况，``, ``为破解上述难题，``): an optional purpose word (要, 为了, 若要 …), a verb of
+    solving (``solution_verb`` cue group) and a back-referring word (这个, 这些, 上述 …: ``aspects._ANAPHORA``) in a first
+    clause of at most :data:`PURPOSE_LINK_CHARS` characters. The measure after it is the point (the link names no
+    problem of its own; 解决教育公平问题，需要… names one and is kept). Unchanged otherwise, or when fewer than
+    :data:`UNLINKED_MIN_CHARS` characters would be left. Reads at most that many characters: O(PURPOSE_LINK_CHARS)."""
+    m = _FRAME_CLAUSE_END.search(text, start, min(end, start + PURPOSE_LINK_CHARS + 1))
+    if m is None or m.group() not in ("，", ","):
+        return start
+    clause = text[start:m.start()].strip()
+    k = next((len(w) for w in _PURPOSE_PREFIXES if clause.startswith(w)), 0)
+    if not clause.startswith(tuple(asp.lexicon().words("solution_verb")), k):
+        return start
+    if not any(w in clause for w in asp._ANAPHORA):
+        return start
+    j = _skip_trim(text, m.end(), end)
+    return j if end - j >= UNLINKED_MIN_CHARS else start
 
 
 #: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).
@@ -2541,6 +2567,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _factor_line_points(text, out, max_point_chars, review)
     _exposed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    # (after the guards of _neither_and_flips: a window over the survey's figures, 据调查，…，这意味着…, states
+    # neither and is dropped there; its finding is the point)
+    _survey_finding_points(text, sentences, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
@@ -3850,6 +3879,106 @@ def _focus_frame_points(text: str, sentences: list[Sentence], out: dict[str, lis
         span = focus_framed_problem(s.text)
         if span is not None:
             added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: Most characters of the subject before a verb of finding or inference (``调查证实``, ``上述数据显示``, ``这意味着``):
+#: :func:`survey_finding_clauses`.
+FINDING_SUBJECT_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _survey_finding_re() -> re.Pattern[str]:
+    """A clause that opens with at most :data:`FINDING_SUBJECT_CHARS` characters of a subject (no clause mark among
+    them) and a verb that reports what a survey, a figure or a fact shows (``survey_result_verb`` and
+    ``finding_inference_verb`` cue groups: 发现, 显示, 证实, 意味着, 展现出 …), then an optional comma or colon. Anchored at
+    a clause start, bounded."""
+    words = sorted(set(asp.lexicon().words("survey_result_verb")) | set(asp.lexicon().words("finding_inference_verb")),
+                   key=len, reverse=True)
+    return re.compile(r"\s{0,2}(?P<lead>[^，,；;。：:！？!?\n]{0,%d}?)(?:%s)(?P<colon>\s{0,2}[，,：:])?"
+                      % (FINDING_SUBJECT_CHARS, "|".join(map(re.escape, words))))
+
+
+#: A finding's lead that makes its verb no report of a finding: a negation (未发现, 没有发现), a modal or a task (要及时
+#: 发现, 善于发现), or a purpose (为了发现). Read at the end of the lead, anchored there: O(1).
+_FINDING_LEAD_BLOCK = re.compile(r"(?:未|没有|没|不|难以|无法|要|应|需|需要|应当|应该|必须|及时|善于|为了|以便|便于|可以|能够|能|可)\s*$")
+
+
+def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the problems a sentence reports as what a survey, its
+    figures or a fact show (``据调查，…经常遭受暴力，这意味着 | 相当比例的儿童面临严峻的监护不当``; ``调查证实 | 儿童自初中起
+    心理健康状况急剧恶化，…``; ``上述数据显示，| 青少年的焦虑问题已经相当严重``): at a clause start (the sentence start or
+    after ``，,；;``), a short subject and a verb of finding or inference (:func:`_survey_finding_re`); the finding is the
+    rest of that clause, or the next clause when a comma or colon follows the verb; not when the frame opens the
+    sentence and the finding ends it (``调研发现，A仍然薄弱。``: a thesis, read by the other paths or kept out of prose
+    points by ``prose_exclude``), nor a copula's subject (``发现隐患是…的生命线``). A finding is one only when it
+    states a shortcoming (:func:`summarizer.aspects.challenge_strength` or a deficit of prose,
+    :func:`summarizer.aspects._prose_deficits`) and prescribes nothing (no modal); never after a negated, modal or
+    purposive lead (:data:`_FINDING_LEAD_BLOCK`: ``未发现问题``, ``要及时发现…``), before 的 or a conjunction (``发现的问题``,
+    ``发现和解决…``), nor in a question. The frame is what was done to find it, no part of the point (the gold of
+    Part 28's 994 and 999: survey figures stated as findings; ``prose_exclude`` keeps the whole sentence out of
+    prose points). Linear in the sentence (one bounded match per clause start)."""
+    if sentence.rstrip().endswith(("？", "?")) or not _FINDING_GATE.search(sentence):
+        return []
+    out: list[tuple[int, int]] = []
+    n = len(sentence)
+    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    for i, x in enumerate(starts):
+        m = _survey_finding_re().match(sentence, x)
+        if m is None or _FINDING_LEAD_BLOCK.search(m.group("lead")):
+            continue
+        a = m.end()
+        if m.group("colon") is not None and m.group("colon").strip() in ("，", ","):
+            brk = _REST_START.search(sentence, a)
+        else:
+            if sentence.startswith(("的", "和", "并", "及", "与", "了的", "或"), a):
+                continue
+            brk = _REST_START.search(sentence, a)
+        if sentence[a:a + 1] in _CLOSING_MARKS:
+            continue  # (「多年沉疴再发现」: the verb ends a quoted phrase, it frames nothing)
+        if sentence.startswith(("了", "虽然", "虽", "尽管"), _skip_trim(sentence, a, n)):
+            continue  # (揭示了A的真相: names what the work revealed, a topic; 这表明，虽然…: a concession)
+        b = brk.start() if brk is not None else n
+        a, b = _trim(sentence, a, b)
+        clause = sentence[a:b]
+        if b - a < 4 or _ANNOUNCED_FINDING.search(clause) or sentence[b:b + 1] in ("：", ":"):
+            continue  # (发现存在以下问题：… announces the list after it)
+        if not (asp._prose_deficits(clause)
+                or asp.challenge_strength(clause) and not asp.has_cue(clause, "bare_problem_noun")):
+            continue  # (发现了一些问题, 表明了解决问题的决心: a problem noun names no finding)
+        if asp.modal_strength(clause) or asp.strong_modal(clause) or asp.has_cue(clause, "belief_verb"):
+            continue  # (a finding prescribes nothing; 85%的受访干部认为…: a poll of views, no finding of fact)
+        if out and a < out[-1][1]:
+            continue
+        if _COPULA_SUBJECT.match(clause):
+            continue  # (发现隐患是安全检查的生命线: the verb and its object are a copula's subject, a maxim)
+        if i == 0 and not sentence[b:].strip(_TRIM + _SENT_END):
+            continue  # (调研发现，乡村卫生室的服务能力仍然薄弱。: the whole sentence is the finding, a thesis other paths read)
+        out.append((a, b))
+    return out
+
+
+#: A short noun phrase and the copula 是 opening a finding (``隐患是…的生命线``): the verb before it has that noun as its
+#: object, and the two are the subject of a copula. Anchored, bounded.
+_COPULA_SUBJECT = re.compile(r"[^，,；;。是]{1,6}是")
+
+
+_CLOSING_MARKS = frozenset("」』”’）)】》>")
+#: A finding that only announces what follows (``存在以下问题``, ``如下不足``): bounded, searched in one clause.
+_ANNOUNCED_FINDING = re.compile("以下|如下|下列|这些|一些问题")
+_FINDING_GATE = re.compile("发现|表明|显示|证实|揭示|意味|展现|反映出|证明|說明|说明")
+
+
+def _survey_finding_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: the problems a sentence reports as a survey's or its figures' findings
+    (:func:`survey_finding_clauses`) are challenge points where no challenge lies over them yet (:func:`_add_items`);
+    sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    taken = sorted(p.start for points in out.values() for p in points)
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and not _holds_start(taken, s.start, s.end):
+            added.extend((s.start + a, s.start + b) for a, b in survey_finding_clauses(text[s.start:s.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
