@@ -3789,7 +3789,7 @@ _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,�
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
 #: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
 #: them (a reading added there needs its word here).
-_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入")
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却")
 
 
 @lru_cache(maxsize=1)
@@ -3811,7 +3811,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
 #: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :data:`_TOO_MUCH`, and
 #: 没有/未有/并无/毫无 only twice over (:data:`_LACK`). Alone they let most prose through (还 and 没有 narrate): of
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
-_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无")
+_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却")
 #: The words of :data:`_LACK`, without its lookahead: a text whose kept clauses hold two lacks holds two of these.
 _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
@@ -3836,7 +3836,8 @@ def _deficit_shape_re() -> re.Pattern[str]:
     from :func:`_deficit_word_re`: joined to that alternation, the engine loses its scan for first characters, and a
     sentence costs four times as much.)"""
     still_poor = re.sub(r"\(\?=[^()]*\)$", "", _STILL_POOR.pattern)
-    return re.compile(still_poor + r"|太[\s\S]{1,4}了")
+    # (and 却 before the lack it turns to, :func:`_contrary_lack_re` less its lookahead: weak26)
+    return re.compile(still_poor + r"|太[\s\S]{1,4}了|" + _contrary_lack_pattern(lookahead=False))
 
 
 def _may_find_deficit(sentence: str) -> bool:
@@ -3900,11 +3901,50 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
         found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
+    if turns_to_lack(kept):
+        found.add("却")  # 地方政府承担了主要事权却没有足够的财政支持: an outcome that falls short of its cause (weak26)
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
     if prone_to_harm(kept):
         found.add("容易")  # 少年儿童极易掉入水渠: a proneness to harm (weakb20)
     return frozenset(found)
+
+
+#: Most characters between 连 and the 都/也 that closes its phrase after 却 (``却连一户平价住宅都买不起``).
+CONTRARY_LACK_EVEN_CHARS = 10
+#: Most characters of the verb before a potential complement's negation (``却拿不到``, ``却用不了``).
+CONTRARY_LACK_VERB_CHARS = 3
+
+
+def _contrary_lack_pattern(lookahead: bool = True) -> str:
+    """The pattern of :func:`_contrary_lack_re`; without the lookahead that refuses a ``contrary_lack_lookalike`` word
+    when ``lookahead`` is false (the gate of :func:`_may_find_deficit`, which must admit every match)."""
+    adverbs = cue_alternation("contrary_turn_adverb")
+    lacks = cue_alternation("contrary_turn_lack")
+    even = r"连[^，,。；;：:！？!?]{1,%d}?(?:都|也)" % CONTRARY_LACK_EVEN_CHARS
+    potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
+    ahead = f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}))" if lookahead else ""  # (没|没有: either)
+    return f"却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+
+
+@lru_cache(maxsize=1)
+def _contrary_lack_re() -> re.Pattern[str]:
+    """An adversative 却 that turns to a lack or a failure (weak26): at most two adverbs of the
+    ``contrary_turn_adverb`` cue group (始终, 一直, 仍, 迟迟 …), an optional 连…都 phrase (at most
+    :data:`CONTRARY_LACK_EVEN_CHARS` characters), then a word of the ``contrary_turn_lack`` group (没有, 未能, 不见,
+    难以, 只能, 沦为, 忽视 …) or a potential complement's negation (``拿不到``, ``买不起``: at most
+    :data:`CONTRARY_LACK_VERB_CHARS` characters of verb), not before a ``contrary_lack_lookalike`` word (``却没有
+    阻挡``, ``却不能忽视``: a resolve or a caution). ``地方政府承担了主要事权却没有足够的财政支持``, ``补助却只能择一``,
+    ``很多小老百姓却连一户平价住宅都买不起``: what the subject gets falls short of what it bears or was promised.
+    Bounded alternatives within one clause: linear."""
+    return re.compile(_contrary_lack_pattern())
+
+
+def turns_to_lack(text: str) -> bool:
+    """Whether ``text`` (a clause or a few, in the Simplified view) holds an adversative 却 that turns to a lack or a
+    failure (:func:`_contrary_lack_re`: ``地方政府承担了主要事权却没有足够的财政支持``, ``补助却只能择一``): a problem the
+    author states with no word of deficiency (weak26). Linear in the text."""
+    return "却" in text and _contrary_lack_re().search(text) is not None
 
 
 #: Most characters between an adverb of proneness and the harm it names (``容易在缝隙中被遗落``).
@@ -6049,8 +6089,11 @@ def states_duty(point: str) -> bool:
     the point holds no modal and the holder's words no negation, assignment or future marker (``由街道负责…``,
     ``要明确专人负责…``, ``无人负责``, ``无力承担…`` and ``将分管…`` are a measure or a problem:
     ``post_duty_exclusion``). A description of what a post does, neither aspect (the gold rule of Part 25: duties
-    described are neither). Linear in ``len(point)``."""
+    described are neither), nor when a 却 turns the duty to a lack (:func:`_contrary_lack_re`). Linear in
+    ``len(point)``."""
     s = point.strip()
+    if turns_to_lack(s):
+        return False  # 地方政府承担了主要事权却没有足够的财政支持: the duty is borne without the means (weak26)
     head = s[:_DUTY_HOLDER_CHARS + 4]
     for verb in lexicon().words("post_duty_verb"):
         k = head.find(verb)

@@ -1,0 +1,50 @@
+"""weak26: kinds of missed and wrong points in free prose of the older Parts (3-22), on small inputs written for these
+tests."""
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import points as pts
+
+
+# Kind 1: an adversative 却 that turns to a lack or a failure (X承担了…却没有足够的…, 补助却只能择一, 却连…都买不起)
+
+def test_contrary_lack_is_read_after_adverbs_and_even_phrases():
+    assert asp.turns_to_lack("街道承担了大量事务却没有相应的经费")
+    assert asp.turns_to_lack("这项补贴却始终难以落到实处")
+    assert asp.turns_to_lack("很多青年却连一间小屋都租不起")
+    assert asp.turns_to_lack("工人却拿不到应得的报酬")
+    m = asp._contrary_lack_re().search("街道承担了大量事务却没有相应的经费")
+    assert (m.start(), m.group()) == (9, "却没有")
+
+
+def test_contrary_resolve_caution_or_surprise_is_no_lack():
+    # negatives: a resolve (却没有放弃), a caution (却不能忽视), a surprise (却没想到), a growth (却不断增长)
+    assert not asp.turns_to_lack("大家面对风雨却没有放弃")
+    assert not asp.turns_to_lack("这笔开支虽小却不能忽视")
+    assert not asp.turns_to_lack("他却没想到会拿到冠军")
+    assert not asp.turns_to_lack("企业收入却不断增长")
+    assert not asp.turns_to_lack("街道没有相应的经费")  # (no turn: other readers' business)
+
+
+def test_contrary_lack_is_a_problem_in_an_essay():
+    ch, _ = points("本区的社区工作稳步推进。街道承担了大量事务却没有相应的经费。下一步要加强保障。")
+    assert ch == ["街道承担了大量事务却没有相应的经费"]
+    ch, _ = points("本区的社区工作稳步推进。很多青年却连一间小屋都租不起。下一步要加强保障。")
+    assert ch == ["很多青年却连一间小屋都租不起"]
+
+
+def test_contrary_resolve_gives_no_problem_in_an_essay():
+    ch, _ = points("本区的社区工作稳步推进。大家面对风雨却没有放弃。下一步要加强保障。")
+    assert ch == []
+
+
+def test_a_duty_turned_to_a_lack_is_no_duty_description():
+    assert not asp.states_duty("街道负责大量事务却没有相应的经费")
+    assert asp.states_duty("街道负责辖区的环境卫生")  # negative: a plain duty stays a description
+
+
+def test_cue_window_of_a_long_sentence_starts_at_the_contrary_lack():
+    s = ("从各地的调查情况来看，由于托管服务属于非基本公共服务的范围，街道承担了大量事务却没有相应的经费，"
+         "而区里的考核压力又一年比一年更大，居民对服务质量的期待也越来越高。")
+    a, b = pts.cue_window(s, 0, len(s), asp.CHALLENGE, 60)
+    assert s[a:b].startswith("街道承担了大量事务却没有相应的经费")
