@@ -3986,6 +3986,32 @@ def _scant_quantity_re() -> re.Pattern[str]:
                       r"(?=$|[，,。；;！!])")
 
 
+def dwindles(text: str) -> bool:
+    """Whether a clause of ``text`` (in the Simplified view) says that a resource dwindles
+    (:func:`_shrinking_resource_re`: ``文化能人不断减少``, ``耕地面积逐渐减少``; weak26). Linear in the text."""
+    return _shrinking_resource_re().search(text) is not None
+
+
+#: What may stand between a dwindling resource and the verb of its shrinking (:func:`_shrinking_resource_re`): a word
+#: of its measure, an adverb of "also" or "but", an adverb of pace or time (耕地 | 面积 | 逐渐 | 减少, 新生儿人口 | 却 |
+#: 近乎每年 | 递减); no other words (收入没有减少 is no loss). Each part optional and bounded.
+_SHRINK_GAP = (r"(?:面积|数量|人数|总量|规模|比例|占比|人口)?(?:也|还|仍|却|亦|都|更)?(?:近乎|几乎)?"
+               r"(?:不断|持续|日益|日渐|逐渐|逐年|每年|连年|逐步|进一步|明显|大幅|快速|迅速|急剧|严重)?")
+
+
+@lru_cache(maxsize=1)
+def _shrinking_resource_re() -> re.Pattern[str]:
+    """A resource that dwindles (weak26): a word of the ``scant_quantity_noun`` or ``shrinking_resource_noun`` cue
+    groups (投入, 师资, 劳动人口, 能人, 耕地, 兴趣 …), :data:`_SHRINK_GAP`, then a ``resource_shrink_verb`` (减少,
+    递减, 减弱, 萎缩 …) ending its clause (an optional 了): ``文化能人不断减少``, ``新生儿人口却近乎每年递减``,
+    ``年轻一代对传统文化的兴趣逐渐减弱`` — less of what a place or a work needs, the mirror of a burden growing
+    (:func:`burden_growth_count`). Not a burden shrinking (``贫困人口不断减少``: a ``burden_noun`` is no resource) nor a
+    shrinking prescribed (``要减少…``: the verb must end the clause after the noun). Bounded alternatives: linear."""
+    nouns = cue_alternation("scant_quantity_noun") + "|" + cue_alternation("shrinking_resource_noun")
+    return re.compile(f"(?:{nouns}){_SHRINK_GAP}(?:{cue_alternation('resource_shrink_verb')})了?"
+                      r"(?=$|[，,。；;！!？?])")
+
+
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
 #: clause.
 _TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")

@@ -1270,10 +1270,10 @@ def _states_problem(clause: str) -> bool:
 
 
 def _problem_clause(clause: str) -> bool:
-    """Whether a clause carries the cue of a problem as :func:`cue_window` reads one: :func:`_states_problem`, or an
+    """Whether a clause carries the cue of a problem as :func:`cue_window` reads one: :func:`_states_problem`, an
     adversative 却 that turns to a lack (:func:`summarizer.aspects.turns_to_lack`: ``地方政府承担了主要事权却没有足够的
-    财政支持``; weak26)."""
-    return _states_problem(clause) or asp.turns_to_lack(clause)
+    财政支持``) or a resource that dwindles (:func:`summarizer.aspects.dwindles`: ``文化能人不断减少``; weak26)."""
+    return _states_problem(clause) or asp.turns_to_lack(clause) or asp.dwindles(clause)
 
 
 def _bare_verdict(clause: str) -> bool:

@@ -48,3 +48,32 @@ def test_cue_window_of_a_long_sentence_starts_at_the_contrary_lack():
          "而区里的考核压力又一年比一年更大，居民对服务质量的期待也越来越高。")
     a, b = pts.cue_window(s, 0, len(s), asp.CHALLENGE, 60)
     assert s[a:b].startswith("街道承担了大量事务却没有相应的经费")
+
+
+# Kind 2: a resource that dwindles (文化能人不断减少, 耕地面积逐渐减少) starts the problem window of a long sentence
+
+def test_dwindling_resources_are_read_with_their_gap():
+    assert asp.dwindles("乡村里的手艺能人不断减少")
+    assert asp.dwindles("全县耕地面积逐渐减少，")
+    assert asp.dwindles("出生人口却几乎每年递减")
+    m = asp._shrinking_resource_re().search("乡村里的手艺能人不断减少")
+    assert (m.start(), m.group()) == (6, "能人不断减少")
+
+
+def test_burdens_shrinking_or_shrinkings_prescribed_do_not_dwindle():
+    # negatives: a burden shrinking is progress, a shrinking prescribed or denied is none
+    assert not asp.dwindles("全县贫困人口不断减少")
+    assert not asp.dwindles("要减少财政资金投入")
+    assert not asp.dwindles("村民的收入没有减少")
+    assert not asp.dwindles("能人不断减少的原因很多")  # (the verb must end its clause)
+
+
+def test_cue_window_starts_at_the_dwindling_resource():
+    s = ("乡村里的工匠、经纪人和手艺能人不断减少，高素质的经营人才严重不足，多数村庄缺劳力、缺人气、缺活力，"
+         "谁来种田、谁来振兴乡村已经成为当前面临的最大困境。")
+    a, b = pts.cue_window(s, 0, len(s), asp.CHALLENGE, 60)
+    assert (a, s[a:b].split("，")[0]) == (0, "乡村里的工匠、经纪人和手艺能人不断减少")
+    # negative: without the dwindling clause the window starts at the first shortfall
+    t = "乡村里的工匠、经纪人和手艺能人非常活跃，" + s.split("，", 1)[1]
+    a, b = pts.cue_window(t, 0, len(t), asp.CHALLENGE, 60)
+    assert t[a:b].startswith("高素质的经营人才严重不足")
