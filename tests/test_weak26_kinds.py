@@ -77,3 +77,21 @@ def test_cue_window_starts_at_the_dwindling_resource():
     t = "乡村里的工匠、经纪人和手艺能人非常活跃，" + s.split("，", 1)[1]
     a, b = pts.cue_window(t, 0, len(t), asp.CHALLENGE, 60)
     assert t[a:b].startswith("高素质的经营人才严重不足")
+
+
+# Kind 3: a cost or a wait that keeps growing (轮候时间不断增长, 医疗支出日益增加): the growing-burden reader's words
+
+def test_growing_costs_and_waits_are_burdens():
+    assert asp.burden_growth_count("病人的轮候时间不断增长") == 1
+    assert asp.burden_growth_count("家庭的医疗支出日益增加") == 1
+    assert asp.burden_growth_count("生活开支不断上扬") == 1
+    ch, _ = points("本市卫生工作稳步推进。家庭的医疗支出日益增加。下一步要加强保障。")
+    assert ch == ["家庭的医疗支出日益增加"]
+
+
+def test_growing_income_or_a_denied_growth_is_no_burden():
+    # negatives: what is good to have more of, and a growth denied
+    assert asp.burden_growth_count("财政收入日益增加") == 0
+    assert asp.burden_growth_count("家庭的医疗支出没有增加") == 0
+    ch, _ = points("本市卫生工作稳步推进。居民的收入日益增加。下一步要加强保障。")
+    assert ch == []
