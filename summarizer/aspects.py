@@ -3757,13 +3757,32 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
 _APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
 
 
+#: Most characters of the addressee of a wish for an action (:func:`_wish_for_action_re`: ``希望热线能…``).
+WISHED_ACTOR_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _wish_for_action_re() -> re.Pattern[str]:
+    """A clause that opens with a wish (希望, 期望, 期盼; at most six characters of wisher before it) that someone
+    (at most :data:`WISHED_ACTOR_CHARS` characters, maybe none) be able to or soon take an action: a word of the
+    ``wished_ability`` cue group (能, 能够, 尽快 …), then an ``imperative`` verb (``部分市民希望热线能增加更多功能``,
+    ``希望物业能尽快更换路灯``, ``希望能够提高薪酬``; weak26). Not a hope of an outcome (``希望能够取得好成绩``: no
+    imperative verb). Bounded alternatives: linear."""
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希望|期望|期盼)"
+                      rf"[^，,。；;：:“「]{{0,{WISHED_ACTOR_CHARS}}}?(?:{cue_alternation('wished_ability')})"
+                      rf"(?:{cue_alternation('imperative')})")
+
+
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
-    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
-    ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``) or a wish that someone act (:func:`_wish_for_action_re`:
+    ``部分市民希望热线能增加更多功能``), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
+    is read elsewhere: ``prose_exclude``)."""
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
-    return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
+    s = sentence.strip()
+    return any(not has_cue(m.group("who"), "reported_source")
+               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s)))
 
 
 def appeal_start(sentence: str) -> int:

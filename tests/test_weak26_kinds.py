@@ -95,3 +95,23 @@ def test_growing_income_or_a_denied_growth_is_no_burden():
     assert asp.burden_growth_count("家庭的医疗支出没有增加") == 0
     ch, _ = points("本市卫生工作稳步推进。居民的收入日益增加。下一步要加强保障。")
     assert ch == []
+
+
+# Kind 4: a wish that someone be able to or soon take an action (部分居民希望物业能增设…, 希望能够提高…)
+
+def test_wish_for_an_action_is_an_appeal():
+    m = asp._wish_for_action_re().search("部分居民希望服务中心能增设夜间窗口")
+    assert (m.group("who"), m.end()) == ("部分居民", 13)
+    assert asp.prescribes("部分居民希望服务中心能增设夜间窗口")
+    _, rec = points("社区服务总体良好。部分居民希望服务中心能增设夜间窗口。")
+    assert rec == ["部分居民希望服务中心能增设夜间窗口"]
+    _, rec = points("社区服务总体良好。希望能够提高保洁人员的待遇。")
+    assert rec == ["希望能够提高保洁人员的待遇"]
+
+
+def test_hope_for_an_outcome_or_a_reported_wish_is_no_appeal():
+    # negatives: a hope for an outcome (no imperative verb), a named third party's wish (reported)
+    assert not asp._appeal("我们希望能够取得好成绩")
+    assert not asp._appeal("他希望服务中心能增设夜间窗口")
+    _, rec = points("社区服务总体良好。我们希望能够取得好成绩。")
+    assert rec == []
