@@ -3936,19 +3936,24 @@ CONTRARY_LACK_VERB_CHARS = 3
 
 
 def _contrary_lack_pattern(lookahead: bool = True) -> str:
-    """The pattern of :func:`_contrary_lack_re`; without the lookahead that refuses a ``contrary_lack_lookalike`` word
-    when ``lookahead`` is false (the gate of :func:`_may_find_deficit`, which must admit every match)."""
+    """The pattern of :func:`_contrary_lack_re`; without the lookbehind for a subject and the lookahead that refuses a
+    ``contrary_lack_lookalike`` word when ``lookahead`` is false (the gate of :func:`_may_find_deficit`, which must
+    admit every match)."""
     adverbs = cue_alternation("contrary_turn_adverb")
     lacks = cue_alternation("contrary_turn_lack")
     even = r"连[^，,。；;：:！？!?]{1,%d}?(?:都|也)" % CONTRARY_LACK_EVEN_CHARS
     potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
     ahead = f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}))" if lookahead else ""  # (没|没有: either)
-    return f"却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+    # (a subject of two characters at least before 却 in its clause: a bare 却-clause goes on the clause before it,
+    # …政府…，却未将A纳入补助, whose omission points.omission_clauses reads)
+    behind = r"(?<=[^，,。；;：:！？!?\s]{2})" if lookahead else ""
+    return f"{behind}却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
 
 
 @lru_cache(maxsize=1)
 def _contrary_lack_re() -> re.Pattern[str]:
-    """An adversative 却 that turns to a lack or a failure (weak26): at most two adverbs of the
+    """An adversative 却 after a subject (two characters at least of its clause) that turns to a lack or a failure
+    (weak26): at most two adverbs of the
     ``contrary_turn_adverb`` cue group (始终, 一直, 仍, 迟迟 …), an optional 连…都 phrase (at most
     :data:`CONTRARY_LACK_EVEN_CHARS` characters), then a word of the ``contrary_turn_lack`` group (没有, 未能, 不见,
     难以, 只能, 沦为, 忽视 …) or a potential complement's negation (``拿不到``, ``买不起``: at most

@@ -24,6 +24,9 @@ def test_contrary_resolve_caution_or_surprise_is_no_lack():
     assert not asp.turns_to_lack("他却没想到会拿到冠军")
     assert not asp.turns_to_lack("企业收入却不断增长")
     assert not asp.turns_to_lack("街道没有相应的经费")  # (no turn: other readers' business)
+    # a bare 却-clause goes on the clause before it (an authority's omission there is points.omission_clauses')
+    assert not asp.turns_to_lack("却未将家庭托育纳入补助")
+    assert asp.turns_to_lack("政府却未将家庭托育纳入补助")
 
 
 def test_contrary_lack_is_a_problem_in_an_essay():
