@@ -3840,13 +3840,32 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
 _APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
 
 
+#: Most characters of the addressee of a wish for an action (:func:`_wish_for_action_re`: ``希望热线能…``).
+WISHED_ACTOR_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _wish_for_action_re() -> re.Pattern[str]:
+    """A clause that opens with a wish (希望, 期望, 期盼; at most six characters of wisher before it) that someone
+    (at most :data:`WISHED_ACTOR_CHARS` characters, maybe none) be able to or soon take an action: a word of the
+    ``wished_ability`` cue group (能, 能够, 尽快 …), then an ``imperative`` verb (``部分市民希望热线能增加更多功能``,
+    ``希望物业能尽快更换路灯``, ``希望能够提高薪酬``; weak26). Not a hope of an outcome (``希望能够取得好成绩``: no
+    imperative verb). Bounded alternatives: linear."""
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希望|期望|期盼)"
+                      rf"[^，,。；;：:“「]{{0,{WISHED_ACTOR_CHARS}}}?(?:{cue_alternation('wished_ability')})"
+                      rf"(?:{cue_alternation('imperative')})")
+
+
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
-    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), said by no named third party (a reported demand,
-    ``他希望政府…``, ``工会表示…``, is read elsewhere: ``prose_exclude``)."""
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``) or a wish that someone act (:func:`_wish_for_action_re`:
+    ``部分市民希望热线能增加更多功能``), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
+    is read elsewhere: ``prose_exclude``)."""
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
-    return any(not has_cue(m.group("who"), "reported_source") for m in _APPEAL.finditer(sentence.strip()))
+    s = sentence.strip()
+    return any(not has_cue(m.group("who"), "reported_source")
+               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s)))
 
 
 def appeal_start(sentence: str) -> int:
@@ -3872,7 +3891,7 @@ _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,�
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
 #: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
 #: them (a reading added there needs its word here).
-_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入")
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却")
 
 
 @lru_cache(maxsize=1)
@@ -3894,7 +3913,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
 #: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :data:`_TOO_MUCH`, and
 #: 没有/未有/并无/毫无 only twice over (:data:`_LACK`). Alone they let most prose through (还 and 没有 narrate): of
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
-_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无")
+_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却")
 #: The words of :data:`_LACK`, without its lookahead: a text whose kept clauses hold two lacks holds two of these.
 _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
@@ -3919,7 +3938,8 @@ def _deficit_shape_re() -> re.Pattern[str]:
     from :func:`_deficit_word_re`: joined to that alternation, the engine loses its scan for first characters, and a
     sentence costs four times as much.)"""
     still_poor = re.sub(r"\(\?=[^()]*\)$", "", _STILL_POOR.pattern)
-    return re.compile(still_poor + r"|太[\s\S]{1,4}了")
+    # (and 却 before the lack it turns to, :func:`_contrary_lack_re` less its lookahead: weak26)
+    return re.compile(still_poor + r"|太[\s\S]{1,4}了|" + _contrary_lack_pattern(lookahead=False))
 
 
 def _may_find_deficit(sentence: str) -> bool:
@@ -3983,11 +4003,55 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
         found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
+    if turns_to_lack(kept):
+        found.add("却")  # 地方政府承担了主要事权却没有足够的财政支持: an outcome that falls short of its cause (weak26)
     if counts_remaining(kept):
         found.add("仍有")  # 全县仍有危房1200户: how much of a problem remains
     if prone_to_harm(kept):
         found.add("容易")  # 少年儿童极易掉入水渠: a proneness to harm (weakb20)
     return frozenset(found)
+
+
+#: Most characters between 连 and the 都/也 that closes its phrase after 却 (``却连一户平价住宅都买不起``).
+CONTRARY_LACK_EVEN_CHARS = 10
+#: Most characters of the verb before a potential complement's negation (``却拿不到``, ``却用不了``).
+CONTRARY_LACK_VERB_CHARS = 3
+
+
+def _contrary_lack_pattern(lookahead: bool = True) -> str:
+    """The pattern of :func:`_contrary_lack_re`; without the lookbehind for a subject and the lookahead that refuses a
+    ``contrary_lack_lookalike`` word when ``lookahead`` is false (the gate of :func:`_may_find_deficit`, which must
+    admit every match)."""
+    adverbs = cue_alternation("contrary_turn_adverb")
+    lacks = cue_alternation("contrary_turn_lack")
+    even = r"连[^，,。；;：:！？!?]{1,%d}?(?:都|也)" % CONTRARY_LACK_EVEN_CHARS
+    potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
+    ahead = f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}))" if lookahead else ""  # (没|没有: either)
+    # (a subject of two characters at least before 却 in its clause: a bare 却-clause goes on the clause before it,
+    # …政府…，却未将A纳入补助, whose omission points.omission_clauses reads)
+    behind = r"(?<=[^，,。；;：:！？!?\s]{2})" if lookahead else ""
+    return f"{behind}却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+
+
+@lru_cache(maxsize=1)
+def _contrary_lack_re() -> re.Pattern[str]:
+    """An adversative 却 after a subject (two characters at least of its clause) that turns to a lack or a failure
+    (weak26): at most two adverbs of the
+    ``contrary_turn_adverb`` cue group (始终, 一直, 仍, 迟迟 …), an optional 连…都 phrase (at most
+    :data:`CONTRARY_LACK_EVEN_CHARS` characters), then a word of the ``contrary_turn_lack`` group (没有, 未能, 不见,
+    难以, 只能, 沦为, 忽视 …) or a potential complement's negation (``拿不到``, ``买不起``: at most
+    :data:`CONTRARY_LACK_VERB_CHARS` characters of verb), not before a ``contrary_lack_lookalike`` word (``却没有
+    阻挡``, ``却不能忽视``: a resolve or a caution). ``地方政府承担了主要事权却没有足够的财政支持``, ``补助却只能择一``,
+    ``很多小老百姓却连一户平价住宅都买不起``: what the subject gets falls short of what it bears or was promised.
+    Bounded alternatives within one clause: linear."""
+    return re.compile(_contrary_lack_pattern())
+
+
+def turns_to_lack(text: str) -> bool:
+    """Whether ``text`` (a clause or a few, in the Simplified view) holds an adversative 却 that turns to a lack or a
+    failure (:func:`_contrary_lack_re`: ``地方政府承担了主要事权却没有足够的财政支持``, ``补助却只能择一``): a problem the
+    author states with no word of deficiency (weak26). Linear in the text."""
+    return "却" in text and _contrary_lack_re().search(text) is not None
 
 
 #: Most characters between an adverb of proneness and the harm it names (``容易在缝隙中被遗落``).
@@ -4027,6 +4091,32 @@ def _scant_quantity_re() -> re.Pattern[str]:
     nouns = sorted(lexicon().words("scant_quantity_noun"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")(?:也|还|仍|都|亦)?(?:较|偏|很|太|过|极|甚|相对|比较)?少"
                       r"(?=$|[，,。；;！!])")
+
+
+def dwindles(text: str) -> bool:
+    """Whether a clause of ``text`` (in the Simplified view) says that a resource dwindles
+    (:func:`_shrinking_resource_re`: ``文化能人不断减少``, ``耕地面积逐渐减少``; weak26). Linear in the text."""
+    return _shrinking_resource_re().search(text) is not None
+
+
+#: What may stand between a dwindling resource and the verb of its shrinking (:func:`_shrinking_resource_re`): a word
+#: of its measure, an adverb of "also" or "but", an adverb of pace or time (耕地 | 面积 | 逐渐 | 减少, 新生儿人口 | 却 |
+#: 近乎每年 | 递减); no other words (收入没有减少 is no loss). Each part optional and bounded.
+_SHRINK_GAP = (r"(?:面积|数量|人数|总量|规模|比例|占比|人口)?(?:也|还|仍|却|亦|都|更)?(?:近乎|几乎)?"
+               r"(?:不断|持续|日益|日渐|逐渐|逐年|每年|连年|逐步|进一步|明显|大幅|快速|迅速|急剧|严重)?")
+
+
+@lru_cache(maxsize=1)
+def _shrinking_resource_re() -> re.Pattern[str]:
+    """A resource that dwindles (weak26): a word of the ``scant_quantity_noun`` or ``shrinking_resource_noun`` cue
+    groups (投入, 师资, 劳动人口, 能人, 耕地, 兴趣 …), :data:`_SHRINK_GAP`, then a ``resource_shrink_verb`` (减少,
+    递减, 减弱, 萎缩 …) ending its clause (an optional 了): ``文化能人不断减少``, ``新生儿人口却近乎每年递减``,
+    ``年轻一代对传统文化的兴趣逐渐减弱`` — less of what a place or a work needs, the mirror of a burden growing
+    (:func:`burden_growth_count`). Not a burden shrinking (``贫困人口不断减少``: a ``burden_noun`` is no resource) nor a
+    shrinking prescribed (``要减少…``: the verb must end the clause after the noun). Bounded alternatives: linear."""
+    nouns = cue_alternation("scant_quantity_noun") + "|" + cue_alternation("shrinking_resource_noun")
+    return re.compile(f"(?:{nouns}){_SHRINK_GAP}(?:{cue_alternation('resource_shrink_verb')})了?"
+                      r"(?=$|[，,。；;！!？?])")
 
 
 #: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
@@ -6255,8 +6345,11 @@ def states_duty(point: str) -> bool:
     the point holds no modal and the holder's words no negation, assignment or future marker (``由街道负责…``,
     ``要明确专人负责…``, ``无人负责``, ``无力承担…`` and ``将分管…`` are a measure or a problem:
     ``post_duty_exclusion``). A description of what a post does, neither aspect (the gold rule of Part 25: duties
-    described are neither). Linear in ``len(point)``."""
+    described are neither), nor when a 却 turns the duty to a lack (:func:`_contrary_lack_re`). Linear in
+    ``len(point)``."""
     s = point.strip()
+    if turns_to_lack(s):
+        return False  # 地方政府承担了主要事权却没有足够的财政支持: the duty is borne without the means (weak26)
     head = s[:_DUTY_HOLDER_CHARS + 4]
     for verb in lexicon().words("post_duty_verb"):
         k = head.find(verb)

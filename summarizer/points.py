@@ -1124,7 +1124,7 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             bounds.append(i + 1)
     bounds.append(end)
     clauses = list(zip(bounds, bounds[1:]))
-    score = _states_problem if aspect == asp.CHALLENGE else _measure_clause
+    score = _problem_clause if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
     if first is None and aspect == asp.CHALLENGE:
         # no clause holds a challenge predicate: the window starts at the first clause that names a deficiency as
@@ -1309,6 +1309,13 @@ def _states_problem(clause: str) -> bool:
     (:func:`summarizer.aspects.challenge_strength`) or a verdict phrase (:func:`summarizer.aspects.states_verdict`:
     ``成效不彰``, ``力不从心``)."""
     return bool(asp.challenge_strength(clause)) or asp.states_verdict(clause)
+
+
+def _problem_clause(clause: str) -> bool:
+    """Whether a clause carries the cue of a problem as :func:`cue_window` reads one: :func:`_states_problem`, an
+    adversative 却 that turns to a lack (:func:`summarizer.aspects.turns_to_lack`: ``地方政府承担了主要事权却没有足够的
+    财政支持``) or a resource that dwindles (:func:`summarizer.aspects.dwindles`: ``文化能人不断减少``; weak26)."""
+    return _states_problem(clause) or asp.turns_to_lack(clause) or asp.dwindles(clause)
 
 
 def _bare_verdict(clause: str) -> bool:
@@ -4730,8 +4737,8 @@ def _rest_of_sentence_problems(text: str, sentences: list[Sentence], out: dict[s
             # (each window is read in at most REST_READ_CHARS characters, cut at a clause end: linear)
             m = _REST_START.search(text, min(s.end, pos + REST_READ_CHARS), s.end)
             hi = m.end() if m else s.end
-            if not _states_problem(text[pos:hi]):
-                pos = hi
+            if not _problem_clause(text[pos:hi]):
+                pos = hi  # (…，地方政府承担了主要事权却没有足够的财政支持，…: a lack that 却 turns to states one too; weak26)
                 continue
             a, b = cue_window(text, pos, hi, asp.CHALLENGE, max_chars)
             if b <= pos:
