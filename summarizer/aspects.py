@@ -6257,8 +6257,8 @@ def narrates_recent_event(point: str) -> bool:
     ``日前…``, ``上个月…``), narration unless it names a deficiency (``prose_challenge`` cue group) or the author
     draws a verdict from the event (:func:`infers_verdict`: ``近日的新闻，足以显示房屋问题持续恶化``); or a news day
     after its subject with an event verb (:func:`narrates_news_day`: ``昨日下午，市行评办与5家单位进行对接``). Neither
-    aspect. :func:`states_neither` asks it before :func:`states_background`, which then takes a sentence opened by a
-    recent time that this reader kept as a point. Linear in ``len(point)`` (p28p: p27prec's news day and the older
+    aspect. :func:`states_neither` asks it first, and :func:`states_background` answers with it for a sentence opened
+    by a recent time. Linear in ``len(point)`` (p28p: p27prec's news day and the older
     recent-event opener of :func:`states_background` folded into one reader)."""
     s = point.strip()
     if _RECENT_EVENT.match(s):
@@ -7405,9 +7405,9 @@ def states_background(point: str) -> bool:
     if _PURPOSE_THESIS.search(s):
         return not (challenge_strength(s) or has_cue(s, "prose_challenge") or strong_modal(s))
     if _RECENT_EVENT.match(s):
-        # (a recent event that names a deficiency, or from which the author draws a verdict, 近日的新闻，足以显示房屋
-        # 问题持续恶化: :func:`narrates_recent_event`, asked before this, kept it a point; nothing below reads it)
-        return False
+        # (a recent event is narration unless it names a deficiency or the author draws a verdict from it, 近日的新闻，
+        # 足以显示房屋问题持续恶化: the one reader, :func:`narrates_recent_event`; nothing below reads such a sentence)
+        return narrates_recent_event(s)
     if _GOAL_LABEL.match(s):
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):
