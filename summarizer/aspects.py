@@ -6447,6 +6447,19 @@ _FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七�
 #: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
 #: :func:`reports_statistic`. Bounded: linear.
 _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
+#: An audit's or an inspection's count of what it found and proposed, or the amount its findings involve (``共查出问题
+#: 330项``, ``反馈问题60个``, ``提出整改意见建议83条``, ``涉及违规金额2377.2万元``): the findings counted, no problem
+#: stated (the problems are listed after it) and no measure (its 建议 is a count of proposals made), blanked by
+#: :func:`reports_statistic` before its exemptions and its test of a shortcoming, and a figure of a count by itself
+#: (p29prec; Part 29 1069 1078). Bounded: at most 12 characters between the verb and its noun, linear.
+_FOUND_COUNT = re.compile(r"(?:查出|发现|反馈|梳理出?|查摆出?|排查出?|指出|移送|提出)[^，,。；;！？!?\d]{0,12}?"
+                          r"(?:问题|建议|意见)(?:线索)?[^\S\n]?(?:共计?)?\d+[^\S\n]?(?:多|余)?(?:个|项|条|处|件|类|起)"
+                          r"|(?:涉及)?[^，,。；;！？!?\d]{0,8}?金额[^\S\n]?(?:达|共计?)?\d+(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?元")
+#: Money a report's subject spent or raised on its work (``投入212.96亿元持续改善…``, ``统筹资金9.95亿元支持…``,
+#: ``争取…国债资金17.12亿元助力…``): a work report's or an audit's account of what was done, a figure of work done
+#: as :data:`_STAT_FIGURE` reads a result (p29prec; Part 29 1112). A plan keeps its modal or 将 (:data:`_STAT_EXEMPT`).
+_SPENT_FIGURE = re.compile(r"(?:投入|统筹|争取|拨付|下达|筹集|整合|筹措)[^，,。；;！？!?\d]{0,14}?\d+(?:\.\d+)?[^\S\n]?"
+                           r"(?:多|余)?(?:万|亿)元")
 
 
 def ends_in_condition(point: str) -> bool:
@@ -6626,7 +6639,14 @@ def reports_statistic(point: str) -> bool:
     # (不足百个, 不足三成: "fewer than" a figure, a quantity and no shortcoming; 针对发现的漏洞，新建制度18项: the
     # problem a count of work addressed, named by its opening clause of topic, is no shortcoming the point states)
     point = _STAT_TOPIC.sub(_blanked, _FEWER_THAN.sub(_blanked, point), count=1)
-    if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(_mask_non_modals(point)):
+    # (共查出问题330项，涉及违规金额2377.2万元，提出审计建议47条: the findings and proposals counted; p29prec)
+    found = ("金额" in point or "问题" in point or "建议" in point or "意见" in point) and _FOUND_COUNT.search(point)
+    if found:
+        point = _FOUND_COUNT.sub(_blanked, point)
+        if not point.strip(" ，,、。；;和及并以共计"):
+            return True
+    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point) or _SPENT_FIGURE.search(point)) \
+            or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):
         return False  # 仍有危房1200户: how much of a problem remains is a challenge, not a finding
