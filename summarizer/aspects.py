@@ -7131,11 +7131,29 @@ def reports_method_result(point: str) -> bool:
 _DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
 
 
+#: A named place or a group of places or schools that took a measure, told as its practice (``宁波市采取多种措施，稳定…``,
+#: ``部分学校通过实施…等措施，加强…``, ``不少地方已经出台了…办法``): a short subject ending in a place's suffix or
+#: naming places or schools collectively, at most three adverbs of time or manner (近日, 已经, 先后, 纷纷), then a verb of
+#: adopting a measure. Another place's practice is an example the essay reports, no measure it proposes (p29prec;
+#: Part 29 1118 1153). Anchored, bounded: linear.
+_PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇乡村]|各地|多地|一些地方|不少地方|部分地区|部分学校|"
+                             r"一些学校|不少学校|各校|省份|城市)(?:近日|日前|近年来|早已|已经|也|还|都|均|先后|率先|纷纷|"
+                             r"陆续|积极|主动){0,3}(?:采取了?|通过|出台了?|推出了?|实施了|建立了|开展了|探索了?|立法(?![会院局]))")
+
+
 def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
-    五次``, ``已召开专题会议研究部署整改工作``) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行``
-    prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""
+    五次``, ``已召开专题会议研究部署整改工作``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
+    多种措施，稳定…``; no modal word then, :func:`holds_modal_word`: ``各地要通过…`` prescribes, while the clauses after the
+    practice open with its own verbs) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行`` prescribes).
+    A rectification report or a work summary narrates its steps so, and an essay reports other places' examples so; a
+    measure is still to be taken."""
     s = point.strip()
+    if (_PLACE_PRACTICE.match(s) is not None and not s.startswith(lexicon().words("imperative"))
+            and _TURN.search(s) is None):
+        # (宁波市采取多种措施，稳定…，调动…: the clauses after the practice open with its verbs, no modal of the essay's;
+        # 鼓励各地积极探索… asks places to act, and …采取了…措施，但却出现了… turns to what went wrong)
+        return not (prescribes(s) or holds_modal_word(s))
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 

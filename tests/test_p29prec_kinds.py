@@ -5,6 +5,9 @@
    findings, neither aspect (:func:`summarizer.aspects.reports_statistic`: ``_FOUND_COUNT``, ``_SPENT_FIGURE``).
 2. A case study's sections on a programme's effects and the keys to its success (``效果与影响``, ``成功的关键因素``)
    state neither aspect (``other_section`` cue group).
+3. A named place's or a group of schools' practice (``宁波市采取多种措施，稳定…``, ``部分学校通过实施…等措施，加强…``) is
+   an example the essay reports, no measure it proposes (:func:`summarizer.aspects.tells_action_done`:
+   ``_PLACE_PRACTICE``).
 """
 from __future__ import annotations
 
@@ -48,3 +51,30 @@ def test_effect_and_success_sections_are_neither_aspect():
     assert asp.heading_aspect("节目效果与影响") == asp.OTHER
     assert asp.heading_aspect("项目成功的关键因素") == asp.OTHER
     assert asp.heading_aspect("面临的挑战") != asp.OTHER
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_named_places_practice_is_no_measure():
+    assert asp.tells_action_done("杭州市采取多项措施，稳定乡村医生队伍，提高乡村医生待遇")
+    assert asp.tells_action_done("部分学校通过实施错峰放学、家长志愿护学等措施，缓解校门口拥堵")
+    assert asp.tells_action_done("不少地方已经出台了电动自行车充电管理办法")
+    assert asp.states_no_measure("杭州市采取多项措施，稳定乡村医生队伍，提高乡村医生待遇")
+
+
+def test_places_asked_to_act_still_propose():
+    assert not asp.tells_action_done("各地要采取多项措施，稳定乡村医生队伍")
+    assert not asp.tells_action_done("建议各地通过多种方式稳定乡村医生队伍")
+    assert not asp.tells_action_done("鼓励各地积极探索，社会资本通过参股等形式参与改制")
+    # (a practice that turned out badly states its problem, and 立法会 is no verb of legislating)
+    assert not asp.tells_action_done("特区立法会曾采取了减少书面质询的措施，但却出现了书面质询大幅增加的状况")
+
+
+def test_other_places_practice_gives_no_point_but_the_proposal_does():
+    text = ("乡村医生流失严重，村卫生室缺医少药。\n"
+            "杭州市采取多项措施，稳定乡村医生队伍，提高乡村医生待遇。\n"
+            "我们建议，各地应提高乡村医生的补助标准。\n")
+    challenges, recommendations = points(text)
+    assert not any("杭州市" in p for p in challenges + recommendations)
+    assert any("提高乡村医生的补助标准" in r for r in recommendations)
+    assert any("乡村医生流失严重" in c for c in challenges)
