@@ -6341,9 +6341,25 @@ def states_study_contribution(point: str) -> bool:
     (:func:`holds_modal_word`: ``应为企业提供参考`` prescribes). An abstract's closing clause, after its findings and
     proposals: neither a problem nor a measure. Linear in ``len(point)`` (one anchored bounded match)."""
     s = point.strip().rstrip("。.！!；; ")
-    if _STUDY_CONTRIBUTION.match(s) is None or holds_modal_word(s):
+    if holds_modal_word(s):
         return False
-    return s.endswith(lexicon().words("study_guidance_noun"))
+    if _STUDY_CONTRIBUTION.match(s) is not None and s.endswith(lexicon().words("study_guidance_noun")):
+        return True
+    # (构建…分析模型，以期为…提供借鉴; 本报告旨在为…提供参考依据，同时也为…; …得到一些相关数据，希望能对…提供参考和
+    # 依据: the study's purpose after its work, read to the end of the purpose's own clause; p29prec, Part 29)
+    m = _STUDY_PURPOSE.search(s)
+    if m is None:
+        return False
+    end = _CLAUSE_MARK.search(s, m.end())
+    clause = s[m.end():end.start() if end else len(s)]
+    return _STUDY_CONTRIBUTION.match(clause) is not None and clause.endswith(lexicon().words("study_guidance_noun"))
+
+
+#: A purpose word before a study's contribution (``以期为…提供借鉴``, ``旨在为…提供参考``, ``希望能对…提供参考``): the
+#: contribution follows right after it (a wish only with no addressee: ``希望政府能为…`` asks someone to act).
+_STUDY_PURPOSE = re.compile(r"(?:以期|旨在|意在|力求|希望(?:能够|能|可以)?)(?=[对为])")
+#: The end of a clause (:func:`states_study_contribution` reads a purpose's clause to it).
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
 
 
 def states_duty(point: str) -> bool:

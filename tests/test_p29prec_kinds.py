@@ -8,6 +8,8 @@
 3. A named place's or a group of schools' practice (``宁波市采取多种措施，稳定…``, ``部分学校通过实施…等措施，加强…``) is
    an example the essay reports, no measure it proposes (:func:`summarizer.aspects.tells_action_done`:
    ``_PLACE_PRACTICE``).
+4. A study's purpose after its work (``构建…模型，以期为…提供借鉴``, ``…得到一些数据，希望能对…提供参考``) states what
+   it contributes, neither aspect (:func:`summarizer.aspects.states_study_contribution`: ``_STUDY_PURPOSE``).
 """
 from __future__ import annotations
 
@@ -78,3 +80,16 @@ def test_other_places_practice_gives_no_point_but_the_proposal_does():
     assert not any("杭州市" in p for p in challenges + recommendations)
     assert any("提高乡村医生的补助标准" in r for r in recommendations)
     assert any("乡村医生流失严重" in c for c in challenges)
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_studys_purpose_after_its_work_is_neither():
+    assert asp.states_study_contribution("建立城市社区养老需求评估模型，以期为完善社区养老服务提供借鉴")
+    assert asp.states_study_contribution("共发放问卷200份，得到一些有用的数据，希望能对今后的乡村教育发展提供参考")
+    assert asp.states_neither("建立城市社区养老需求评估模型，以期为完善社区养老服务提供借鉴")
+
+
+def test_a_wish_that_someone_provide_is_no_study_purpose():
+    assert not asp.states_study_contribution("希望政府能为返乡青年提供创业指导")
+    assert not asp.states_study_contribution("建立评估模型，以期为企业提供更多贷款")
