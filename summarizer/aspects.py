@@ -6341,9 +6341,25 @@ def states_study_contribution(point: str) -> bool:
     (:func:`holds_modal_word`: ``应为企业提供参考`` prescribes). An abstract's closing clause, after its findings and
     proposals: neither a problem nor a measure. Linear in ``len(point)`` (one anchored bounded match)."""
     s = point.strip().rstrip("。.！!；; ")
-    if _STUDY_CONTRIBUTION.match(s) is None or holds_modal_word(s):
+    if holds_modal_word(s):
         return False
-    return s.endswith(lexicon().words("study_guidance_noun"))
+    if _STUDY_CONTRIBUTION.match(s) is not None and s.endswith(lexicon().words("study_guidance_noun")):
+        return True
+    # (构建…分析模型，以期为…提供借鉴; 本报告旨在为…提供参考依据，同时也为…; …得到一些相关数据，希望能对…提供参考和
+    # 依据: the study's purpose after its work, read to the end of the purpose's own clause; p29prec, Part 29)
+    m = _STUDY_PURPOSE.search(s)
+    if m is None:
+        return False
+    end = _CLAUSE_MARK.search(s, m.end())
+    clause = s[m.end():end.start() if end else len(s)]
+    return _STUDY_CONTRIBUTION.match(clause) is not None and clause.endswith(lexicon().words("study_guidance_noun"))
+
+
+#: A purpose word before a study's contribution (``以期为…提供借鉴``, ``旨在为…提供参考``, ``希望能对…提供参考``): the
+#: contribution follows right after it (a wish only with no addressee: ``希望政府能为…`` asks someone to act).
+_STUDY_PURPOSE = re.compile(r"(?:以期|旨在|意在|力求|希望(?:能够|能|可以)?)(?=[对为])")
+#: The end of a clause (:func:`states_study_contribution` reads a purpose's clause to it).
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
 
 
 def states_duty(point: str) -> bool:
@@ -6447,6 +6463,19 @@ _FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七�
 #: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
 #: :func:`reports_statistic`. Bounded: linear.
 _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
+#: An audit's or an inspection's count of what it found and proposed, or the amount its findings involve (``共查出问题
+#: 330项``, ``反馈问题60个``, ``提出整改意见建议83条``, ``涉及违规金额2377.2万元``): the findings counted, no problem
+#: stated (the problems are listed after it) and no measure (its 建议 is a count of proposals made), blanked by
+#: :func:`reports_statistic` before its exemptions and its test of a shortcoming, and a figure of a count by itself
+#: (p29prec; Part 29 1069 1078). Bounded: at most 12 characters between the verb and its noun, linear.
+_FOUND_COUNT = re.compile(r"(?:查出|发现|反馈|梳理出?|查摆出?|排查出?|指出|移送|提出)[^，,。；;！？!?\d]{0,12}?"
+                          r"(?:问题|建议|意见)(?:线索)?[^\S\n]?(?:共计?)?\d+[^\S\n]?(?:多|余)?(?:个|项|条|处|件|类|起)"
+                          r"|(?:涉及)?[^，,。；;！？!?\d]{0,8}?金额[^\S\n]?(?:达|共计?)?\d+(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?元")
+#: Money a report's subject spent or raised on its work (``投入212.96亿元持续改善…``, ``统筹资金9.95亿元支持…``,
+#: ``争取…国债资金17.12亿元助力…``): a work report's or an audit's account of what was done, a figure of work done
+#: as :data:`_STAT_FIGURE` reads a result (p29prec; Part 29 1112). A plan keeps its modal or 将 (:data:`_STAT_EXEMPT`).
+_SPENT_FIGURE = re.compile(r"(?:投入|统筹|争取|拨付|下达|筹集|整合|筹措)[^，,。；;！？!?\d]{0,14}?\d+(?:\.\d+)?[^\S\n]?"
+                           r"(?:多|余)?(?:万|亿)元")
 
 
 def ends_in_condition(point: str) -> bool:
@@ -6626,7 +6655,14 @@ def reports_statistic(point: str) -> bool:
     # (不足百个, 不足三成: "fewer than" a figure, a quantity and no shortcoming; 针对发现的漏洞，新建制度18项: the
     # problem a count of work addressed, named by its opening clause of topic, is no shortcoming the point states)
     point = _STAT_TOPIC.sub(_blanked, _FEWER_THAN.sub(_blanked, point), count=1)
-    if not (_STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) or _STAT_EXEMPT.search(_mask_non_modals(point)):
+    # (共查出问题330项，涉及违规金额2377.2万元，提出审计建议47条: the findings and proposals counted; p29prec)
+    found = ("金额" in point or "问题" in point or "建议" in point or "意见" in point) and _FOUND_COUNT.search(point)
+    if found:
+        point = _FOUND_COUNT.sub(_blanked, point)
+        if not point.strip(" ，,、。；;和及并以共计"):
+            return True
+    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point) or _SPENT_FIGURE.search(point)) \
+            or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):
         return False  # 仍有危房1200户: how much of a problem remains is a challenge, not a finding
@@ -7111,11 +7147,29 @@ def reports_method_result(point: str) -> bool:
 _DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
 
 
+#: A named place or a group of places or schools that took a measure, told as its practice (``宁波市采取多种措施，稳定…``,
+#: ``部分学校通过实施…等措施，加强…``, ``不少地方已经出台了…办法``): a short subject ending in a place's suffix or
+#: naming places or schools collectively, at most three adverbs of time or manner (近日, 已经, 先后, 纷纷), then a verb of
+#: adopting a measure. Another place's practice is an example the essay reports, no measure it proposes (p29prec;
+#: Part 29 1118 1153). Anchored, bounded: linear.
+_PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇乡村]|各地|多地|一些地方|不少地方|部分地区|部分学校|"
+                             r"一些学校|不少学校|各校|省份|城市)(?:近日|日前|近年来|早已|已经|也|还|都|均|先后|率先|纷纷|"
+                             r"陆续|积极|主动){0,3}(?:采取了?|通过|出台了?|推出了?|实施了|建立了|开展了|探索了?|立法(?![会院局]))")
+
+
 def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
-    五次``, ``已召开专题会议研究部署整改工作``) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行``
-    prescribes). A rectification report or a work summary narrates its steps so; a measure is still to be taken."""
+    五次``, ``已召开专题会议研究部署整改工作``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
+    多种措施，稳定…``; no modal word then, :func:`holds_modal_word`: ``各地要通过…`` prescribes, while the clauses after the
+    practice open with its own verbs) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行`` prescribes).
+    A rectification report or a work summary narrates its steps so, and an essay reports other places' examples so; a
+    measure is still to be taken."""
     s = point.strip()
+    if (_PLACE_PRACTICE.match(s) is not None and not s.startswith(lexicon().words("imperative"))
+            and _TURN.search(s) is None):
+        # (宁波市采取多种措施，稳定…，调动…: the clauses after the practice open with its verbs, no modal of the essay's;
+        # 鼓励各地积极探索… asks places to act, and …采取了…措施，但却出现了… turns to what went wrong)
+        return not (prescribes(s) or holds_modal_word(s))
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 
