@@ -20,7 +20,8 @@ Usage::
     python -m benchmarks.order_check                 # all ~617 documents, 2 workers: a few minutes on 2 cores
     python -m benchmarks.order_check --limit 100 --orders forward,reverse
 
-Options: ``--workers`` (processes for the alone pass, default 2), ``--orders`` (comma-separated of forward, reverse,
+Options: ``--setting`` (an option set of :data:`benchmarks.output_hashes.SETTINGS`: ``default`` or ``kp_coll``),
+``--workers`` (processes for the alone pass, default 2), ``--orders`` (comma-separated of forward, reverse,
 shuffled), ``--seed`` (of the shuffled order), ``--limit`` (the first N documents only), ``--shared-dir``.
 Start method ``fork`` (POSIX) is required: the alone pass forks each document's process from the clean parent.
 """
@@ -41,6 +42,7 @@ __all__ = ["documents", "output", "main"]
 
 REPO = Path(__file__).resolve().parents[1]
 _DOCS: list[tuple[str, tuple[str, str]]] = []
+_OPTIONS: dict = {}
 
 
 def documents(shared: Path) -> list[tuple[str, tuple[str, str]]]:
@@ -67,7 +69,8 @@ def output(item: tuple[str, tuple[str, str]]) -> dict:
 
     name, (kind, value) = item
     try:
-        result = summarize(read_path(value)) if kind == "path" else summarize(value, max_chars=200_000)
+        result = (summarize(read_path(value), **_OPTIONS) if kind == "path"
+                  else summarize(value, max_chars=200_000, **_OPTIONS))
         result = result.model_copy(update={"source": name})
         data = json.loads(result.model_dump_json())
     except Exception as exc:  # noqa: BLE001 - an error is an output too
@@ -118,10 +121,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="check the first N documents only")
     parser.add_argument("--shared-dir", type=Path, default=None, help="shared folder (default: $SUMMARIZER_SHARED_DIR"
                         " or ../shared)")
+    parser.add_argument("--setting", default="default", help="option set of benchmarks.output_hashes.SETTINGS"
+                        " (default, kp_coll)")
     parser.add_argument("--out", type=Path, default=None, help="write the differing documents as JSON")
     args = parser.parse_args(argv)
     import summarizer  # noqa: F401 - imported in the parent so each fork starts from the same clean state
 
+    from benchmarks.output_hashes import SETTINGS
+
+    if args.setting not in SETTINGS:
+        parser.error(f"unknown setting {args.setting!r} ({', '.join(SETTINGS)})")
+    _OPTIONS.clear()
+    _OPTIONS.update(SETTINGS[args.setting])
     _DOCS[:] = documents(args.shared_dir or shared_dir())[: args.limit]
     n = len(_DOCS)
     orders = {}

@@ -38,3 +38,27 @@ def test_every_per_document_memo_is_empty_after_summarize_returns():
     assert memos, "forget_document_memos found no per-document memo"
     filled = [getattr(m, "__qualname__", repr(m)) for m in memos if m.cache_info().currsize]
     assert filled == []
+
+
+def test_the_script_view_is_the_same_after_its_table_was_filled_and_emptied_by_other_documents():
+    # script._VIEW and script._SAME carry characters across documents and start again at _VIEW_MAX code points:
+    # a Traditional sentence must read the same before and after other documents filled (and overflowed) them
+    from summarizer import script
+
+    sentence = "長照人力嚴重不足，政府應該提高薪資。"
+    before = script.simplified_view(sentence)
+    assert before == "长照人力严重不足，政府应该提高薪资。"
+    others = "".join(chr(cp) for cp in range(0x4E00, 0x4E00 + script._VIEW_MAX + 100))
+    script.simplified_view(others)  # (a long text of other characters: the table overflows and starts again)
+    assert script.simplified_view(sentence) == before
+    assert script.simplified_view("长照人力严重不足。") == "长照人力严重不足。"  # (a negative: Simplified stays)
+
+
+def test_a_remembered_reader_answers_the_same_after_its_memo_was_emptied():
+    # a sentence reader's memo (aspects._remembered) is a document's: its answer must be that of the plain function
+    from summarizer import aspects
+
+    sentence = "部分机构设施老化，经费保障缺乏。"
+    first = aspects.prose_aspect(sentence)
+    pipeline.forget_document_memos()
+    assert aspects.prose_aspect(sentence) == first == aspects.prose_aspect.__wrapped__(sentence)
