@@ -3899,7 +3899,7 @@ _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,�
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
 #: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
 #: them (a reading added there needs its word here).
-_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却")
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却", "任何")
 
 
 @lru_cache(maxsize=1)
@@ -3921,7 +3921,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
 #: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :data:`_TOO_MUCH`, and
 #: 没有/未有/并无/毫无 only twice over (:data:`_LACK`). Alone they let most prose through (还 and 没有 narrate): of
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
-_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却")
+_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却", "任何")
 #: The words of :data:`_LACK`, without its lookahead: a text whose kept clauses hold two lacks holds two of these.
 _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
@@ -3947,7 +3947,9 @@ def _deficit_shape_re() -> re.Pattern[str]:
     sentence costs four times as much.)"""
     still_poor = re.sub(r"\(\?=[^()]*\)$", "", _STILL_POOR.pattern)
     # (and 却 before the lack it turns to, :func:`_contrary_lack_re` less its lookahead: weak26)
-    return re.compile(still_poor + r"|太[\s\S]{1,4}了|" + _contrary_lack_pattern(lookahead=False))
+    # (and a negated verb before 任何, :func:`_none_at_all_re` less its lookaheads: p29chal)
+    return re.compile(still_poor + r"|太[\s\S]{1,4}了|" + _contrary_lack_pattern(lookahead=False)
+                      + "|" + _none_at_all_pattern(lookahead=False))
 
 
 def _may_find_deficit(sentence: str) -> bool:
@@ -4011,6 +4013,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
         found.add("陷入")  # 使得网络暴力治理陷入一定程度的困境: a state of trouble the subject has fallen into
+    if "任何" in kept and _none_at_all_re().search(kept):
+        found.add("任何")  # 辖区内未加装任何充电桩, 多次反馈并没有得到任何回复: none at all of what was owed (p29chal)
     if turns_to_lack(kept):
         found.add("却")  # 地方政府承担了主要事权却没有足够的财政支持: an outcome that falls short of its cause (weak26)
     if counts_remaining(kept):
@@ -4039,6 +4043,34 @@ def _contrary_lack_pattern(lookahead: bool = True) -> str:
     # …政府…，却未将A纳入补助, whose omission points.omission_clauses reads)
     behind = r"(?<=[^，,。；;：:！？!?\s]{2})" if lookahead else ""
     return f"{behind}却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+
+
+#: Most characters of the verb between a negation and 任何 in :func:`_none_at_all_re` (``未加装任何``).
+NONE_AT_ALL_VERB_CHARS = 4
+
+
+def _none_at_all_pattern(lookahead: bool = True) -> str:
+    """The pattern of :func:`_none_at_all_re`; without the lookaheads that refuse a ``harmless_none_verb`` or a
+    ``harmless_none_noun`` word when ``lookahead`` is false (the gate of :func:`_may_find_deficit`, which must admit
+    every match)."""
+    # (not 有 after the negation: 没有造成任何… is 没有 before a harmless verb, never 没 before 有造成)
+    verbs = f"(?!有|{cue_alternation('harmless_none_verb')})" if lookahead else ""
+    nouns = (f"(?!{cue_alternation('harmless_none_noun')}|{cue_alternation('denied_fault_noun')}"
+             f"|{cue_alternation('unmissed_noun')})") if lookahead else ""
+    neg = r"(?:并没有|並沒有|没有|沒有|并未|並未|从未|從未|从来没有|從來沒有|未曾|未|没|沒)"
+    return (rf"{neg}{verbs}[^，,。；;：:！？!?\s任]{{1,{NONE_AT_ALL_VERB_CHARS}}}?任何{nouns}")
+
+
+@lru_cache(maxsize=1)
+def _none_at_all_re() -> re.Pattern[str]:
+    """A negated verb of at most :data:`NONE_AT_ALL_VERB_CHARS` characters before 任何 (p29chal): ``辖区内未加装任何
+    充电桩``, ``停业前未发布任何通知``, ``多次反馈并没有得到任何回复``, ``未提供任何成本明细``: none at all of what a
+    resident, a customer or the public was owed, a complaint stated absolutely (Parts 23, 28, 29). Not after a
+    ``harmless_none_verb`` (未发现任何问题, 没有造成任何影响, 未收取任何费用: nothing bad found or done), nor before a
+    ``harmless_none_noun``, a ``denied_fault_noun`` or an ``unmissed_noun`` (未受到任何损失, 没有犯任何错误): an
+    absence that is no loss. ``没有任何`` with no verb between is the ``prose_challenge`` word. Bounded alternatives
+    within one clause: linear."""
+    return re.compile(_none_at_all_pattern())
 
 
 @lru_cache(maxsize=1)
