@@ -3355,6 +3355,11 @@ _ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|
 _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?(?=\S)")
 
 
+#: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
+#: 住房条件``): the aim of the measure clause right before it, one point with it (the gold of Parts 28 and 29; p29rec).
+_PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强|满足)")
+
+
 def _plan_marker_end(clause: str) -> int:
     """Offset in ``clause`` past a repeated future marker at its opening (:data:`_REPEATED_PLAN_MARKER`), or 0."""
     m = _REPEATED_PLAN_MARKER.match(clause)
@@ -3381,7 +3386,9 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     for j in range(m.end(), len(sentence) + 1):
         if j == len(sentence) or sentence[j] in "，,；;。！？!?":
             clause = sentence[a:j]
-            if clause.strip() and (a == m.end() or not _DEMAND_GOAL.match(clause) and (
+            if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
+                out[-1] = (out[-1][0], j)  # (将增加医疗资源投入，提升基层医疗服务水平: the measure and its aim, one point)
+            elif clause.strip() and (a == m.end() or not _DEMAND_GOAL.match(clause) and (
                     _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
                 out.append((lead.end() if lead and lead.end() < j else a, j))
@@ -3591,7 +3598,9 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
         for k in range(first, len(sentence) + 1):
             if k == len(sentence) or sentence[k] in "，,；;。！？!?":
                 clause = sentence[a:k]
-                if (a == first or _plan_clause_opens(clause)) and clause.strip():
+                if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
+                    out[-1] = (out[-1][0], k)  # (the measure and its aim: one point, as in announced_plan_clauses)
+                elif (a == first or _plan_clause_opens(clause)) and clause.strip():
                     out.append((a, k))
                 a = k + 1
         return out if len(out) >= PLAN_CLAUSES else []

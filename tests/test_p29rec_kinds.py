@@ -26,3 +26,21 @@ def test_no_plan_without_a_frame_or_with_a_trend():
     assert pts._opened_speech_frame_end("随着经济发展,用水需求将持续增加。") == 0
     s = "面对停车难,局长表示,该局将新建停车场,确保车位够用。"
     assert _clauses(pts.announced_plan_clauses, s) == ["新建停车场"]
+
+
+# Kind 2: a plan's measure and the level it is to raise, said in the next clause (…，将增加医生编制，提升基层服务水平): one
+# point (the gold of Parts 28 and 29)
+
+def test_measure_and_its_aim_are_one_point():
+    s = "同时,将继续推进公租房建设,提高居民的住房条件。"
+    assert _clauses(pts.announced_plan_clauses, s) == ["继续推进公租房建设,提高居民的住房条件"]
+    s = "下一步,我市将加大财政投入,提升基层医疗服务水平,加强乡村医生培训。"
+    assert _clauses(pts.plan_clauses, s) == ["加大财政投入,提升基层医疗服务水平", "加强乡村医生培训"]
+
+
+def test_an_aim_that_opens_the_plan_or_follows_a_goal_is_its_own():
+    # negatives: 提高 as the plan's first measure is a measure; after a goal clause (确保…) it joins no measure
+    s = "同时,将提高补贴标准,扩大覆盖范围。"
+    assert _clauses(pts.announced_plan_clauses, s) == ["提高补贴标准", "扩大覆盖范围"]
+    s = "同时,将新建停车场,确保车位够用,提高周转效率。"
+    assert _clauses(pts.announced_plan_clauses, s) == ["新建停车场", "提高周转效率"]
