@@ -3357,7 +3357,9 @@ _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:同时|并且|并|还|也|亦)?�
 
 #: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
 #: 住房条件``): the aim of the measure clause right before it, one point with it (the gold of Parts 28 and 29; p29rec).
-_PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强|满足)")
+#: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
+_PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
+                       r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足")
 
 
 def _plan_marker_end(clause: str) -> int:
@@ -3598,9 +3600,7 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
         for k in range(first, len(sentence) + 1):
             if k == len(sentence) or sentence[k] in "，,；;。！？!?":
                 clause = sentence[a:k]
-                if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
-                    out[-1] = (out[-1][0], k)  # (the measure and its aim: one point, as in announced_plan_clauses)
-                elif (a == first or _plan_clause_opens(clause)) and clause.strip():
+                if (a == first or _plan_clause_opens(clause)) and clause.strip():
                     out.append((a, k))
                 a = k + 1
         return out if len(out) >= PLAN_CLAUSES else []

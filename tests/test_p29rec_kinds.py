@@ -34,13 +34,16 @@ def test_no_plan_without_a_frame_or_with_a_trend():
 def test_measure_and_its_aim_are_one_point():
     s = "同时,将继续推进公租房建设,提高居民的住房条件。"
     assert _clauses(pts.announced_plan_clauses, s) == ["继续推进公租房建设,提高居民的住房条件"]
-    s = "下一步,我市将加大财政投入,提升基层医疗服务水平,加强乡村医生培训。"
-    assert _clauses(pts.plan_clauses, s) == ["加大财政投入,提升基层医疗服务水平", "加强乡村医生培训"]
+    s = "下一步,市卫健委将加大财政投入,提升基层医疗服务水平,加强乡村医生培训。"
+    assert _clauses(pts.announced_plan_clauses, s) == ["加大财政投入,提升基层医疗服务水平", "加强乡村医生培训"]
 
 
 def test_an_aim_that_opens_the_plan_or_follows_a_goal_is_its_own():
-    # negatives: 提高 as the plan's first measure is a measure; after a goal clause (确保…) it joins no measure
+    # negatives: 提高 as the plan's first measure is a measure; after a goal clause (确保…) it joins no measure; raising
+    # a policy's own figure (提高补助标准) is a measure of its own
     s = "同时,将提高补贴标准,扩大覆盖范围。"
     assert _clauses(pts.announced_plan_clauses, s) == ["提高补贴标准", "扩大覆盖范围"]
     s = "同时,将新建停车场,确保车位够用,提高周转效率。"
     assert _clauses(pts.announced_plan_clauses, s) == ["新建停车场", "提高周转效率"]
+    s = "同时,将推行家庭医生签约,提高村医补助标准。"
+    assert _clauses(pts.announced_plan_clauses, s) == ["推行家庭医生签约", "提高村医补助标准"]
