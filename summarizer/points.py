@@ -3350,6 +3350,24 @@ _ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
+#: The plan's future marker said again at the opening of a later clause (``…，将进一步深化教育改革``, ``…，还将深化医改``):
+#: the clause after it is one more measure of the same plan (p29rec). Anchored, bounded.
+_REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?(?=\S)")
+
+
+#: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
+#: 住房条件``): the aim of the measure clause right before it, one point with it (the gold of Parts 28 and 29; p29rec).
+#: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
+_PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
+                       r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足")
+
+
+def _plan_marker_end(clause: str) -> int:
+    """Offset in ``clause`` past a repeated future marker at its opening (:data:`_REPEATED_PLAN_MARKER`), or 0."""
+    m = _REPEATED_PLAN_MARKER.match(clause)
+    return m.end() if m is not None else 0
+
+
 def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
     ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
@@ -3362,7 +3380,7 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
     if "将" not in sentence:
         return []  # (_ANNOUNCED_PLAN and _LINKED_PLAN both end with 将: before the speech frame's scan, speed26)
-    k = _speech_frame_end(sentence)
+    k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
     m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
         return []
@@ -3370,7 +3388,10 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     for j in range(m.end(), len(sentence) + 1):
         if j == len(sentence) or sentence[j] in "，,；;。！？!?":
             clause = sentence[a:j]
-            if clause.strip() and (a == m.end() or _announced_clause_opens(clause)):
+            if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
+                out[-1] = (out[-1][0], j)  # (将增加医疗资源投入，提升基层医疗服务水平: the measure and its aim, one point)
+            elif clause.strip() and (a == m.end() or not _DEMAND_GOAL.match(clause) and (
+                    _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
                 out.append((lead.end() if lead and lead.end() < j else a, j))
             a = j + 1
@@ -3591,6 +3612,25 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
 #: 部署, 精神…); the measures are the clauses after it (corpus23). Anchored, bounded.
 _PLAN_BASIS = re.compile(r"\s{0,2}(?:按照|根据|依照|依据|对照|遵照|围绕)[^，,。；;！？!?：:]{1,40}?"
                          r"(?:要求|目标|部署|精神|安排|规定|标准|意见|任务)[，,]")
+
+
+#: Longest opening clause (characters, its comma included) that may stand before a plan's speech frame (``针对教育公平
+#: 问题，部长指出，我国将…``; ``昨日，某局负责人表示，该局将…``).
+FRAME_OPENER_CHARS = 30
+
+
+def _opened_speech_frame_end(sentence: str) -> int:
+    """Offset in ``sentence`` past a speech frame (:func:`_speech_frame_end`) that follows one opening clause of at most
+    :data:`FRAME_OPENER_CHARS` characters, or 0: a news report sets the topic or the time before its speaker
+    (``针对教育公平问题，教育部部长指出，我国将持续加大…``, ``昨日，某局相关负责人表示，该局将加强巡查``, ``面对…的问题，
+    主任强调，…``); the opening clause holds no 将 and no frame of its own (the first comma alone is tried). Read by
+    :func:`announced_plan_clauses` (p29rec: a minister's or a body's reported 将-commitments, the gold rule of Parts
+    28 and 29). Bounded: one match on the text after the first comma."""
+    comma = next((j for j in range(min(len(sentence), FRAME_OPENER_CHARS)) if sentence[j] in "，,"), -1)
+    if comma <= 0 or "将" in sentence[:comma]:
+        return 0
+    m = asp._news_frame_re().match(sentence[comma + 1:])
+    return comma + 1 + m.end() if m is not None and m.group("verb") is not None else 0
 
 
 def _speech_frame_end(sentence: str) -> int:
