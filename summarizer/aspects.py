@@ -6503,11 +6503,6 @@ _STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
 _FOUND_COUNT = re.compile(r"(?:查出|发现|反馈|梳理出?|查摆出?|排查出?|指出|移送|提出)[^，,。；;！？!?\d]{0,12}?"
                           r"(?:问题|建议|意见)(?:线索)?[^\S\n]?(?:共计?)?\d+[^\S\n]?(?:多|余)?(?:个|项|条|处|件|类|起)"
                           r"|(?:涉及)?[^，,。；;！？!?\d]{0,8}?金额[^\S\n]?(?:达|共计?)?\d+(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?元")
-#: Money a report's subject spent or raised on its work (``投入212.96亿元持续改善…``, ``统筹资金9.95亿元支持…``,
-#: ``争取…国债资金17.12亿元助力…``): a work report's or an audit's account of what was done, a figure of work done
-#: as :data:`_STAT_FIGURE` reads a result (p29prec; Part 29 1112). A plan keeps its modal or 将 (:data:`_STAT_EXEMPT`).
-_SPENT_FIGURE = re.compile(r"(?:投入|统筹|争取|拨付|下达|筹集|整合|筹措)[^，,。；;！？!?\d]{0,14}?\d+(?:\.\d+)?[^\S\n]?"
-                           r"(?:多|余)?(?:万|亿)元")
 
 
 def ends_in_condition(point: str) -> bool:
@@ -6693,7 +6688,7 @@ def reports_statistic(point: str) -> bool:
         point = _FOUND_COUNT.sub(_blanked, point)
         if not point.strip(" ，,、。；;和及并以共计"):
             return True
-    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point) or _SPENT_FIGURE.search(point)) \
+    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) \
             or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):
