@@ -44,7 +44,7 @@ def test_emphasis_is_still_removed():  # negative: real emphasis, a truncated op
 
 
 def test_masks_are_linear():
-    text = "十有**是违规，" * 30000 + "\n" + "**要点**" * 30000
+    text = "十有**是违规。" * 30000 + "\n" + "**要点**" * 30000
     t0 = time.perf_counter()
     assert len(_removed(text)) == 60000
     assert time.perf_counter() - t0 < 2.0
