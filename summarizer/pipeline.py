@@ -678,6 +678,23 @@ FURNITURE_HEADLINE_CHARS = 80
 FURNITURE_ENDER_LINE_CHARS = 12
 
 
+#: Shapes of a page's furniture line (:func:`_page_furniture_line`, p29struct; Part 29's trial, kind 7): a short
+#: label wholly in brackets, of at most three characters or naming a picture, video or page (a caption marker
+#: ``【资料图】``, ``[图]``, ``【第1頁第2頁】``; ``【社区食堂调查】`` is a title); a BBCode-tagged line
+#: (``[highlight]作者 : 争鸣[/highlight]``); a breadcrumb, short segments joined by ``>`` ``›`` ``»`` (``新闻中心 >
+#: 县乡人大``, ``> 新闻中心 > 县乡人大``); a line opening with a full date and then a time, a space or a mark before a
+#: byline or site name (``date 2026-02-23 ◎ 某某``, ``2023-02-04 11:18:01 某某网``); a speaker line, an office ending
+#: in 长/主任/书记 and the speaker's two- or three-character name (``某某市审计局局长 张某某``; cleaning drops the space).
+#: Anchored at the line start; each alternative is bounded (the breadcrumb's segments at most 16 characters).
+_FURNITURE_SHAPE = re.compile(
+    r"[ \t]*(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]*$"
+    r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\n]*\[/(?P=bb)\][ \t]*$"
+    r"|(?:[>›»][ \t]*)?[^>›»\n。，,；;！？!?]{1,16}(?:[ \t]*[>›»][ \t]*[^>›»\n。，,；;！？!?]{1,16}){1,6}[ \t]*$"
+    r"|(?:date[ \t]*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]+|[ \t]*[◎|｜])\S"
+    r"|[\u4e00-\u9fff]{2,20}(?:局长|局長|主任|书记|書記|厅长|廳長|处长|處長|部长|部長|区长|區長|县长|縣長|市长|市長)"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,3}[ \t]*$)")
+
+
 def _page_furniture_line(line: str) -> bool:
     """Whether ``line`` (an essay's first line, stripped) is a page's furniture, never its title: a whole line of
     the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
@@ -687,15 +704,21 @@ def _page_furniture_line(line: str) -> bool:
     Constant work beyond squeezing the line."""
     lex = aspects.lexicon()
     squeezed = "".join(line.split())
+    if _FURNITURE_SHAPE.match(line) is not None and _PIECE_MARKER.fullmatch(line) is None:
+        return True  # 【资料图】 / [highlight]作者:…[/highlight] / 新闻中心>县乡人大 / date 2026-02-23 ◎ 某某 (p29struct)
     return (squeezed in lex.words("page_furniture_line") or squeezed.startswith(lex.words("page_furniture_opener"))
             or _EDITION_LINE.match(squeezed) is not None
             or len(squeezed) <= FURNITURE_ENDER_LINE_CHARS and squeezed.endswith(lex.words("page_furniture_ender")))
 
 
+#: A field with a count (``瀏覽人次:3693 回應:0``, ``阅读:125``): a page's counter line, no headline (p29struct).
+_COUNTER_FIELD = re.compile(r"[:：][ \t]*\d")
+
+
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
-    no bullet or bracket-less list opener, no furniture line itself; None otherwise. Reads one line (bounded)."""
+    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Reads one line (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
         return None
@@ -706,7 +729,8 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
         return None
     line = text[start:end].strip()
     if (len(line) < 4 or not CJK_RE.search(line) or any(ch in line for ch in "。！？!?；;")
-            or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line)):
+            or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line) or _COUNTER_FIELD.search(line)
+            or len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line)):
         return None
     at = text.find(line, start)
     return at, at + len(line)

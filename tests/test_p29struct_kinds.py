@@ -48,3 +48,41 @@ def test_masks_are_linear():
     t0 = time.perf_counter()
     assert len(_removed(text)) == 60000
     assert time.perf_counter() - t0 < 2.0
+
+
+# Kind 7, titles: a page's furniture line over the text is no title; a headline after it is
+# (pipeline._FURNITURE_SHAPE in _page_furniture_line, _headline_after).
+BODY = "小区停车位严重不足，居民反映强烈。建议物业尽快规划新增车位。\n"
+
+
+def _title(head: str) -> str | None:
+    return summarize(head + BODY).essays[0].title
+
+
+def test_furniture_lines_are_no_title():
+    assert _title("【图片】\n") is None                               # a caption marker alone on its line
+    assert _title("[color]记者 : 李明[/color]\n") is None              # a BBCode-tagged byline
+    assert _title("date 2025-05-06 ◎ 王小明\n") is None                # a date opening a byline
+    assert _title("某某市住建局局长 王小明\n2024年5月6日\n") is None   # a speaker line, then a date line
+    assert _title("返回顶部\n") is None
+
+
+def test_a_headline_under_furniture_is_the_title():
+    assert _title("首页 > 社区新闻 > 民生\n老旧小区停车难亟待破解\n") == "老旧小区停车难亟待破解"
+    assert _title("【图片】\n老旧小区停车难亟待破解\n") == "老旧小区停车难亟待破解"
+
+
+def test_real_titles_stay():  # negative: a headline with a bracketed column, a colon, a piece number
+    assert _title("老旧小区停车难亟待破解\n") == "老旧小区停车难亟待破解"
+    assert _title("王代表:破解老旧小区停车难\n") == "王代表:破解老旧小区停车难"
+    assert _title("【篇一】\n") is None
+    assert _title("首页 > 社区新闻\n阅读:125\n") is None                # a counter line is no headline
+
+
+def test_furniture_shape_is_bounded():
+    from summarizer.pipeline import _page_furniture_line
+    t0 = time.perf_counter()
+    assert not _page_furniture_line("甲 " * 50000)
+    assert not _page_furniture_line("甲>" * 50000)
+    assert not _page_furniture_line("[b]" + "甲" * 100000)
+    assert time.perf_counter() - t0 < 2.0
