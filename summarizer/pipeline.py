@@ -216,14 +216,47 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     listed = list_line_starts(doc.body, names_section)
 
-    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note
-        return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+    title = _title(doc)  # (the output stage reads it again: constant work per essay)
+    title_keys = {k for k in (_title_line_key(doc.text), _squeeze_key(title) if title else None) if k and len(k) >= 4}
+
+    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note, or the title again
+        return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+                or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
+
+
+#: Longest first line read as the essay's title line by :func:`_title_line_key`, in characters.
+TITLE_LINE_CHARS = 60
+_KEY_DROP = re.compile(r"[\s。．.！!？?，,、；;：:“”\"'「」『』《》〈〉【】()（）\[\]]+")
+
+
+def _squeeze_key(text: str) -> str:
+    """``text`` without spaces and punctuation: the key two printings of one title share (``关于…的建议`` and
+    ``关于…的建议。``, ``【X】`` and ``X``). Linear."""
+    return _KEY_DROP.sub("", text)
+
+
+def _title_line_key(text: str) -> str | None:
+    """The :func:`_squeeze_key` of the essay's first non-empty line when it reads as a title line (p29struct, Part
+    29's trial kind 8): at most :data:`TITLE_LINE_CHARS` characters, a Chinese character, no full stop or
+    exclamation inside or at its end (a question mark may end a headline: ``…應如何定位？``), and a line break after
+    it. A body sentence with the same key is the title printed again (a page that prints its title twice, or a
+    question headline split as a sentence) and no sentence of the summary, as is one with the key of the essay's
+    title (:func:`_title`; its line may be gone from the essay's text). None otherwise; reads one line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start, start + TITLE_LINE_CHARS + 2)
+    if end < 0:
+        return None
+    line = text[start:end].strip()
+    if not line or not CJK_RE.search(line) or any(ch in line for ch in "。！!；;"):
+        return None
+    key = _squeeze_key(line)
+    return key if len(key) >= 4 else None
 
 
 def lead_in(text: str) -> bool:

@@ -86,3 +86,24 @@ def test_furniture_shape_is_bounded():
     assert not _page_furniture_line("甲>" * 50000)
     assert not _page_furniture_line("[b]" + "甲" * 100000)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Kind 8, summaries: the title printed again (or a headline line split as a sentence) is no summary sentence
+# (pipeline._summary_candidates' aside, _title_line_key, _squeeze_key).
+def test_a_repeated_title_is_no_summary_sentence():
+    text = ("首页 > 建议\n关于增设社区食堂的建议\n\n关于增设社区食堂的建议\n\n老旧小区老人就餐不便，子女上班无暇照料。"
+            "建议街道增设社区食堂，为老人提供助餐服务。\n")
+    essay = summarize(text).essays[0]
+    assert essay.title == "关于增设社区食堂的建议"
+    assert not essay.summary.startswith("关于增设社区食堂的建议")
+    assert "老旧小区老人就餐不便" in essay.summary
+
+
+def test_a_question_headline_is_no_summary_sentence():
+    text = "社区食堂为何难以为继？\n老旧小区老人就餐不便，子女上班无暇照料。街道应当增设社区食堂，为老人提供助餐服务。\n"
+    assert summarize(text).essays[0].summary.startswith("老旧小区老人就餐不便")
+
+
+def test_a_first_sentence_line_stays_in_the_summary():  # negative: a first line that is a sentence, no title
+    text = "老旧小区老人就餐不便。\n子女上班无暇照料，街道应当增设社区食堂。\n"
+    assert summarize(text).essays[0].summary.startswith("老旧小区老人就餐不便。")
