@@ -282,7 +282,8 @@ def _markdown(text: str) -> list[Edit]:
     return edits
 
 
-_MASK_INNER_BAD = re.compile(r"[，,。；;：:、！？!?）)」』”…]|.*[。！？]\S")
+_MASK_INNER_OPENER = "，,。；;：:、！？!?）)」』”…"
+_MASK_SENTENCE_END = re.compile(r"[。！？]\S")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -306,7 +307,7 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
             if i + 1 < len(line_marks):
                 b = line_marks[i + 1]
                 inner = text[a.end():b.start()]
-                if inner and _MASK_INNER_BAD.match(inner) is None:
+                if inner and inner[0] not in _MASK_INNER_OPENER and _MASK_SENTENCE_END.search(inner) is None:
                     out.extend((a, b))
                     i += 2
                     continue

@@ -718,14 +718,17 @@ FURNITURE_ENDER_LINE_CHARS = 12
 #: 县乡人大``, ``> 新闻中心 > 县乡人大``); a line opening with a full date and then a time, a space or a mark before a
 #: byline or site name (``date 2026-02-23 ◎ 某某``, ``2023-02-04 11:18:01 某某网``); a speaker line, an office ending
 #: in 长/主任/书记 and the speaker's two- or three-character name (``某某市审计局局长 张某某``; cleaning drops the space).
-#: Anchored at the line start; each alternative is bounded (the breadcrumb's segments at most 16 characters).
+#: Anchored at the line start; every repeat is bounded (the breadcrumb's segments at most 16 characters, 7 of them),
+#: so a match attempt at any offset costs a bounded look-ahead.
 _FURNITURE_SHAPE = re.compile(
-    r"[ \t]*(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]*$"
-    r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\n]*\[/(?P=bb)\][ \t]*$"
-    r"|(?:[>›»][ \t]*)?[^>›»\n。，,；;！？!?]{1,16}(?:[ \t]*[>›»][ \t]*[^>›»\n。，,；;！？!?]{1,16}){1,6}[ \t]*$"
-    r"|(?:date[ \t]*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]+|[ \t]*[◎|｜])\S"
+    r"[ \t]{0,8}(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]{0,8}$"
+    r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\[\n]{0,200}\[/(?P=bb)\][ \t]{0,8}$"
+    r"|(?:[>›»][ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
+    r"(?:[>›»][ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
+    r"|(?:date[ \t]{0,4})?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t]{1,8}|[ \t]{0,8}[◎|｜])\S"
     r"|[\u4e00-\u9fff]{2,20}(?:局长|局長|主任|书记|書記|厅长|廳長|处长|處長|部长|部長|区长|區長|县长|縣長|市长|市長)"
-    r"[ \t\u3000]*[\u4e00-\u9fff]{2,3}[ \t]*$)")
+    r"[ \t\u3000]{0,4}[\u4e00-\u9fff]{2,3}[ \t]{0,8}$)")
 
 
 def _page_furniture_line(line: str) -> bool:
