@@ -216,14 +216,47 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     listed = list_line_starts(doc.body, names_section)
 
-    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note
-        return s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+    title = _title(doc)  # (the output stage reads it again: constant work per essay)
+    title_keys = {k for k in (_title_line_key(doc.text), _squeeze_key(title) if title else None) if k and len(k) >= 4}
+
+    def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note, or the title again
+        return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+                or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
+
+
+#: Longest first line read as the essay's title line by :func:`_title_line_key`, in characters.
+TITLE_LINE_CHARS = 60
+_KEY_DROP = re.compile(r"[\s。．.！!？?，,、；;：:“”\"'「」『』《》〈〉【】()（）\[\]]+")
+
+
+def _squeeze_key(text: str) -> str:
+    """``text`` without spaces and punctuation: the key two printings of one title share (``关于…的建议`` and
+    ``关于…的建议。``, ``【X】`` and ``X``). Linear."""
+    return _KEY_DROP.sub("", text)
+
+
+def _title_line_key(text: str) -> str | None:
+    """The :func:`_squeeze_key` of the essay's first non-empty line when it reads as a title line (p29struct, Part
+    29's trial kind 8): at most :data:`TITLE_LINE_CHARS` characters, a Chinese character, no full stop or
+    exclamation inside or at its end (a question mark may end a headline: ``…應如何定位？``), and a line break after
+    it. A body sentence with the same key is the title printed again (a page that prints its title twice, or a
+    question headline split as a sentence) and no sentence of the summary, as is one with the key of the essay's
+    title (:func:`_title`; its line may be gone from the essay's text). None otherwise; reads one line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start, start + TITLE_LINE_CHARS + 2)
+    if end < 0:
+        return None
+    line = text[start:end].strip()
+    if not line or not CJK_RE.search(line) or any(ch in line for ch in "。！!；;"):
+        return None
+    key = _squeeze_key(line)
+    return key if len(key) >= 4 else None
 
 
 def lead_in(text: str) -> bool:
@@ -678,6 +711,26 @@ FURNITURE_HEADLINE_CHARS = 80
 FURNITURE_ENDER_LINE_CHARS = 12
 
 
+#: Shapes of a page's furniture line (:func:`_page_furniture_line`, p29struct; Part 29's trial, kind 7): a short
+#: label wholly in brackets, of at most three characters or naming a picture, video or page (a caption marker
+#: ``【资料图】``, ``[图]``, ``【第1頁第2頁】``; ``【社区食堂调查】`` is a title); a BBCode-tagged line
+#: (``[highlight]作者 : 争鸣[/highlight]``); a breadcrumb, short segments joined by ``>`` ``›`` ``»`` (``新闻中心 >
+#: 县乡人大``, ``> 新闻中心 > 县乡人大``); a line opening with a full date and then a time, a space or a mark before a
+#: byline or site name (``date 2026-02-23 ◎ 某某``, ``2023-02-04 11:18:01 某某网``); a speaker line, an office ending
+#: in 长/主任/书记 and the speaker's two- or three-character name (``某某市审计局局长 张某某``; cleaning drops the space).
+#: Anchored at the line start; every repeat is bounded (the breadcrumb's segments at most 16 characters, 7 of them),
+#: so a match attempt at any offset costs a bounded look-ahead.
+_FURNITURE_SHAPE = re.compile(
+    r"[ \t]{0,8}(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]{0,8}$"
+    r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\[\n]{0,200}\[/(?P=bb)\][ \t]{0,8}$"
+    r"|(?:[>›»][ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
+    r"(?:[>›»][ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
+    r"|(?:date[ \t]{0,4})?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t]{1,8}|[ \t]{0,8}[◎|｜])\S"
+    r"|[\u4e00-\u9fff]{2,20}(?:局长|局長|主任|书记|書記|厅长|廳長|处长|處長|部长|部長|区长|區長|县长|縣長|市长|市長)"
+    r"[ \t\u3000]{0,4}[\u4e00-\u9fff]{2,3}[ \t]{0,8}$)")
+
+
 def _page_furniture_line(line: str) -> bool:
     """Whether ``line`` (an essay's first line, stripped) is a page's furniture, never its title: a whole line of
     the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
@@ -687,15 +740,21 @@ def _page_furniture_line(line: str) -> bool:
     Constant work beyond squeezing the line."""
     lex = aspects.lexicon()
     squeezed = "".join(line.split())
+    if _FURNITURE_SHAPE.match(line) is not None and _PIECE_MARKER.fullmatch(line) is None:
+        return True  # 【资料图】 / [highlight]作者:…[/highlight] / 新闻中心>县乡人大 / date 2026-02-23 ◎ 某某 (p29struct)
     return (squeezed in lex.words("page_furniture_line") or squeezed.startswith(lex.words("page_furniture_opener"))
             or _EDITION_LINE.match(squeezed) is not None
             or len(squeezed) <= FURNITURE_ENDER_LINE_CHARS and squeezed.endswith(lex.words("page_furniture_ender")))
 
 
+#: A field with a count (``瀏覽人次:3693 回應:0``, ``阅读:125``): a page's counter line, no headline (p29struct).
+_COUNTER_FIELD = re.compile(r"[:：][ \t]*\d")
+
+
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
-    no bullet or bracket-less list opener, no furniture line itself; None otherwise. Reads one line (bounded)."""
+    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Reads one line (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
         return None
@@ -706,7 +765,8 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
         return None
     line = text[start:end].strip()
     if (len(line) < 4 or not CJK_RE.search(line) or any(ch in line for ch in "。！？!?；;")
-            or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line)):
+            or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line) or _COUNTER_FIELD.search(line)
+            or len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line)):
         return None
     at = text.find(line, start)
     return at, at + len(line)
