@@ -49,7 +49,7 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def test_import_summarizer_never_imports_ray():
-    code = ("import sys, summarizer, summarizer.cli, summarizer.batch, summarizer.distributed; "
+    code = ("import sys, summarizer, summarizer.cli, summarizer.commands, summarizer.batch, summarizer.distributed; "
             "print(sorted(m for m in sys.modules if m == 'ray' or m.startswith(('ray.', 'pyarrow'))))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -60,7 +60,7 @@ def test_import_summarizer_never_imports_ray():
 def test_import_of_the_cli_never_imports_the_http_server():
     """`summarizer summarize`/`version` start without FastAPI, Starlette or uvicorn (1-2 s of imports on a loaded
     machine): only `summarizer serve` imports the server."""
-    code = ("import sys, summarizer.cli; "
+    code = ("import sys, summarizer.cli, summarizer.commands; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette', 'uvicorn')))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": str(REPO)})

@@ -196,7 +196,8 @@ def test_seq2seq_without_a_model_is_model_not_available():
 
 
 def test_default_install_never_imports_torch():
-    code = ("import sys, summarizer, summarizer.cli, summarizer.seq2seq, summarizer.train, service.app;"
+    code = ("import sys, summarizer, summarizer.cli, summarizer.commands, summarizer.seq2seq, summarizer.train, "
+            "service.app;"
             "summarizer.summarize('一、存在的问题\\n基层治理力量薄弱，人员不足。');"
             "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -1,4 +1,4 @@
-"""The ``summarizer evaluate`` command function (registered by :mod:`summarizer.cli` with
+"""The ``summarizer evaluate`` command function (registered by :mod:`summarizer.commands` with
 ``app.command("evaluate")(evaluate)``; this module defines no Typer app).
 
 ``--task rouge`` (DATA is a JSONL file of ``{"id", "text", "summary"}`` records): summarize each record's text with
