@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import analyze
-from summarizer.pipeline import _SIDE_NOTE, _summary_candidates, names_section
+from summarizer.pipeline import (
+    _SIDE_NOTE, TITLE_LINE_CHARS, _squeeze_key, _summary_candidates, _title, _title_line_key, names_section,
+)
 from summarizer.sentences import list_line_starts
 
 REPO = Path(__file__).resolve().parents[1]
@@ -17,7 +19,7 @@ DOCS = sorted((REPO / "benchmarks" / "data" / "aspects").glob("*.md"))
 def _plain_candidates(doc) -> list[int]:
     """The definition: body sentences overlapping no titled heading span, holding no run-in list marker and (in a
     Chinese essay) not mostly Latin; else the body sentences overlapping no heading; else any body sentence; else
-    all."""
+    all. A short sentence that repeats the essay's title or its title-like first line is an aside (p29struct)."""
     headings = [(it.start, it.heading_end) for it in doc.structure.items if it.titled]
     inline = [it.start for it in doc.structure.items if it.family != "line"]
     sentences = doc.sentences
@@ -40,8 +42,12 @@ def _plain_candidates(doc) -> list[int]:
     # colon or a side note (备注：…) only in the last two kinds
     listed = list_line_starts(doc.body, names_section)
 
+    title = _title(doc)
+    keys = {k for k in (_title_line_key(doc.text), _squeeze_key(title) if title else None) if k and len(k) >= 4}
+
     def aside(s) -> bool:
-        return s.text.endswith(("：", ":")) or _SIDE_NOTE.match(s.text) is not None
+        return s.text.endswith(("：", ":")) or _SIDE_NOTE.match(s.text) is not None or (
+            len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
