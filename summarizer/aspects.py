@@ -501,13 +501,16 @@ def word_trie_alternation(words: Sequence[str]) -> str:
             node = node.setdefault(c, {})
         node[""] = None
 
-    def branches(node: dict) -> list[str]:
+    def branches(node: dict, top: bool = False) -> list[str]:
         # (the children open with distinct characters, so at most one branch can match at a position: their order
-        # is free, and the children that end a word there and go no further are one character class)
+        # is free, and the children that end a word there and go no further are one character class — but not at
+        # the top level: a class there hides the branches' first characters from the engine's scan, and a search
+        # of a text holding none of the words costs a hundred times as much, 却 and 冇 among the literals of
+        # _deficit_literal_re: the lead, on merge)
         longer = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c and child != _LEAF]
         last = sorted(c for c, child in node.items() if c and child == _LEAF)
-        if len(last) == 1:
-            longer.append(re.escape(last[0]))
+        if len(last) == 1 or top:
+            longer.extend(map(re.escape, last))
         elif last:
             longer.append("[" + "".join(map(re.escape, last)) + "]")
         return longer
@@ -522,7 +525,7 @@ def word_trie_alternation(words: Sequence[str]) -> str:
         return "(?:" + "|".join(found) + (")?" if "" in node else ")")
 
     # (a top level of words that share no prefix is the plain alternation: no group around it)
-    return "|".join(branches(trie))
+    return "|".join(branches(trie, top=True))
 
 
 @lru_cache(maxsize=None)
