@@ -37,6 +37,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.datasets import shared_dir
+from benchmarks.output_hashes import corpus_documents
 
 __all__ = ["documents", "output", "main"]
 
@@ -46,18 +47,9 @@ _OPTIONS: dict = {}
 
 
 def documents(shared: Path) -> list[tuple[str, tuple[str, str]]]:
-    """``(name, (kind, value))`` of every document checked: kind ``path`` (read with
-    :func:`summarizer.readers.read_path`) or ``text`` (the seed). Folders that are absent are left out."""
-    from summarizer.decode import decode_bytes
-
-    out: list[tuple[str, tuple[str, str]]] = []
-    for folder in (REPO / "benchmarks" / "data" / "aspects" / "docs", shared / "data" / "aspects_dev" / "docs"):
-        if folder.is_dir():
-            out.extend((f"file:{p.relative_to(folder.parents[1])}", ("path", str(p))) for p in sorted(folder.iterdir()))
-    seed = shared / "data" / "seed" / "seed.txt"
-    if seed.is_file():
-        out.append(("seed", ("text", decode_bytes(seed.read_bytes())[0])))
-    return out
+    """``(name, (kind, value))`` of every document checked (:func:`benchmarks.output_hashes.corpus_documents`: the
+    aspect corpus, aspects_dev and the seed)."""
+    return corpus_documents(shared)
 
 
 def output(item: tuple[str, tuple[str, str]]) -> dict:

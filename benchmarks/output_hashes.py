@@ -40,10 +40,10 @@ ADVERSARIAL = ("breadcrumb_a9", "breadcrumb_scraped", "journal_header_spaced", "
                "mixed_ws", "realistic_100k", "brackets_open", "quotes_nested", "latin_line")
 
 
-def inputs(shared: Path) -> list[tuple[str, tuple[str, str]]]:
-    """``(name, (kind, value))`` of every input: kind ``path`` (read with :func:`summarizer.readers.read_path`) or
-    ``text``. Inputs whose folder is absent are left out."""
-    from benchmarks.adversarial import CASES
+def corpus_documents(shared: Path) -> list[tuple[str, tuple[str, str]]]:
+    """``(name, (kind, value))`` of every aspect-corpus document, aspects_dev document and the seed: kind ``path``
+    (read with :func:`summarizer.readers.read_path`) or ``text`` (the seed, decoded). Folders that are absent are left
+    out. The first inputs of :func:`inputs`, and the documents of ``benchmarks.order_check``."""
     from summarizer.decode import decode_bytes
 
     out: list[tuple[str, tuple[str, str]]] = []
@@ -53,6 +53,15 @@ def inputs(shared: Path) -> list[tuple[str, tuple[str, str]]]:
     seed = shared / "data" / "seed" / "seed.txt"
     if seed.is_file():
         out.append(("seed", ("text", decode_bytes(seed.read_bytes())[0])))
+    return out
+
+
+def inputs(shared: Path) -> list[tuple[str, tuple[str, str]]]:
+    """``(name, (kind, value))`` of every input: kind ``path`` (read with :func:`summarizer.readers.read_path`) or
+    ``text``. Inputs whose folder is absent are left out."""
+    from benchmarks.adversarial import CASES
+
+    out = corpus_documents(shared)
     for name in sorted(glob.glob(str(shared / "data" / "*" / "*.jsonl"))):
         taken = 0
         with open(name, encoding="utf-8") as fh:
