@@ -25,12 +25,13 @@ from summarizer import __version__
 #: The ``summarizer`` command's help (the first line of ``summarizer --help``).
 APP_HELP = "Summaries, challenges (挑战) and recommendations (建议) of long, noisy Chinese documents."
 
-#: Every command of :mod:`summarizer.commands`, in its order, -> its help as ``summarizer --help`` lists it (the first
-#: paragraph of the command's docstring; tests/test_startup26_kinds.py checks that the two ``--help`` agree).
+#: Every command of :mod:`summarizer.commands`, in its order, -> its help as ``summarizer --help`` lists it: the one
+#: source of these lines (:mod:`summarizer.commands` declares each command with ``short_help=COMMANDS[name]``; a
+#: command's own ``--help`` is its docstring). tests/test_startup26_kinds.py checks that the names and order agree.
 COMMANDS = {
     "summarize": "Summarize every INPUT (and every --input-jsonl record): one output record per input.",
     "extract": "Print the text summarize reads from FILE (UTF-8): the text every offset of its summary points into.",
-    "serve": "Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,\n"
+    "serve": "Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz, "
              "/metrics; docs at /docs) with uvicorn.",
     "version": "Print the version.",
     "evaluate": "Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against gold "

@@ -41,7 +41,7 @@ from tqdm import tqdm
 
 from service.settings import Settings as ServiceSettings
 from summarizer import tokenize
-from summarizer.cli import APP_HELP, version_command
+from summarizer.cli import APP_HELP, COMMANDS, version_command
 from summarizer.batch import (
     BatchConfig,
     OutputLockedError,
@@ -144,7 +144,7 @@ def _model_option(name: str, *decls: str, suffix: str = "", default: str | None 
                         **kwargs)
 
 
-@app.command("summarize")
+@app.command("summarize", short_help=COMMANDS["summarize"])
 def summarize_command(
     inputs: Annotated[
         list[str] | None,
@@ -632,7 +632,7 @@ def _read_stdin(max_bytes: int) -> bytes:
 # ------------------------------------------------------------------------------------------ extract
 
 
-@app.command("extract")
+@app.command("extract", short_help=COMMANDS["extract"])
 def extract_command(
     file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt, .html, .mhtml, .docx or .pdf file; '-' reads "
                                         "standard input.", show_default=False)],
@@ -755,7 +755,7 @@ def render_markdown(record: dict[str, Any]) -> str:
 # ------------------------------------------------------------------------------------------ serve
 
 
-@app.command("serve")
+@app.command("serve", short_help=COMMANDS["serve"])
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
@@ -827,17 +827,17 @@ def _check_reader_limits() -> None:
 # ------------------------------------------------------------------------------------------ version
 
 
-app.command("version")(version_command)  # summarizer.cli runs it without importing this module
+app.command("version", short_help=COMMANDS["version"])(version_command)  # summarizer.cli runs it without importing this module
 
 
 # ------------------------------------------------------------------------------------------ evaluate, train
 
-app.command("evaluate")(_evaluate)
-app.command("train")(_train_command)  # torch is imported only when it runs
+app.command("evaluate", short_help=COMMANDS["evaluate"])(_evaluate)
+app.command("train", short_help=COMMANDS["train"])(_train_command)  # torch is imported only when it runs
 
 # ------------------------------------------------------------------------------------------ models
 
-app.add_typer(_models_app, name="models")
+app.add_typer(_models_app, name="models", short_help=COMMANDS["models"])
 
 
 def main() -> None:
