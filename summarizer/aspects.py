@@ -2451,6 +2451,11 @@ def prose_aspect(sentence: str) -> str | None:
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
+    if has_cue(s, "concession_opener"):
+        k = concession_main(s)
+        if k is not None and prose_aspect(s[k:]) == CHALLENGE:
+            return CHALLENGE  # 虽然政府一直强调其政策是要…，但是…负担却一直为人诟病: the main clause states the problem; what
+            # the concession grants (a policy's aim, its modal) prescribes nothing (concess27)
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         if not turn and "反而" in s and perverse_outcome(s, own_clause=True) and not modal_strength(s):
