@@ -4074,10 +4074,12 @@ def _conceded_lack_pattern(lookahead: bool = True) -> str:
     ``lookahead`` false drops the lookahead (the gate's pattern). Bounded: linear in the text."""
     adverbs = cue_alternation("contrary_turn_adverb")
     # (not 不能/只能 after 但: 但不能因此失去信心 forbids, a modal, where 却不能 states an inability)
-    lacks = "|".join(re.escape(w) for w in sorted(set(lexicon().words("contrary_turn_lack")) - {"不能", "只能"},
+    lacks = "|".join(re.escape(w) for w in sorted((set(lexicon().words("contrary_turn_lack")) - {"不能", "只能"})
+                                                   | set(lexicon().words("conceded_shortfall")),
                                                    key=lambda w: (-len(w), w)))
     potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
-    ahead = f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}))" if lookahead else ""
+    ahead = (f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}|{cue_alternation('conceded_shortfall_lookalike')}))"
+             if lookahead else "")
     return (f"(?:{cue_alternation('concession_opener')})[^。；;！？!?]{{1,{CONCEDED_CHARS}}}?[，,]\\s{{0,2}}"
             f"(?:{cue_alternation('concession_turn')})[，,]?\\s{{0,2}}[^，,。；;：:！？!?没未不无]{{0,{CONCEDED_SUBJECT_CHARS}}}?"
             f"(?:{adverbs}){{0,2}}(?:{lacks}|{potential}){ahead}")
