@@ -4059,6 +4059,8 @@ def _contrary_lack_pattern(lookahead: bool = True) -> str:
 #: Most characters of the conceded clauses between a concession word and the turn that answers it
 #: (``虽然我国各地制定了环境卫生专业规划，但…``; several clauses may be granted: ``本港虽然有公屋制度，…，构建了…，但…``).
 CONCEDED_CHARS = 60
+#: Most characters between the lack and a lookalike word that makes it none (``仍存在发展潜力``).
+CONCEDED_LOOKALIKE_GAP = 4
 #: Most characters of the subject between the turn and the lack (``但在管理职能上没有…``, ``但是有些出租车没有…``).
 CONCEDED_SUBJECT_CHARS = 12
 
@@ -4078,8 +4080,9 @@ def _conceded_lack_pattern(lookahead: bool = True) -> str:
                                                    | set(lexicon().words("conceded_shortfall")),
                                                    key=lambda w: (-len(w), w)))
     potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
-    ahead = (f"(?!有?(?:{cue_alternation('contrary_lack_lookalike')}|{cue_alternation('conceded_shortfall_lookalike')}))"
-             if lookahead else "")
+    # (the lookalike may stand a few characters on: 但行业仍存在发展潜力, 但大家没有轻易放弃)
+    ahead = (f"(?![^，,。；;：:！？!?]{{0,{CONCEDED_LOOKALIKE_GAP}}}?(?:{cue_alternation('contrary_lack_lookalike')}"
+             f"|{cue_alternation('conceded_shortfall_lookalike')}))" if lookahead else "")
     return (f"(?:{cue_alternation('concession_opener')})[^。；;！？!?]{{1,{CONCEDED_CHARS}}}?[，,]\\s{{0,2}}"
             f"(?:{cue_alternation('concession_turn')})[，,]?\\s{{0,2}}[^，,。；;：:！？!?没未不无]{{0,{CONCEDED_SUBJECT_CHARS}}}?"
             f"(?:{adverbs}){{0,2}}(?:{lacks}|{potential}){ahead}")
