@@ -2451,6 +2451,11 @@ def prose_aspect(sentence: str) -> str | None:
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
+    if has_cue(s, "concession_opener"):
+        k = concession_main(s)
+        if k is not None and prose_aspect(s[k:]) == CHALLENGE:
+            return CHALLENGE  # 虽然政府一直强调其政策是要…，但是…负担却一直为人诟病: the main clause states the problem; what
+            # the concession grants (a policy's aim, its modal) prescribes nothing (concess27)
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         if not turn and "反而" in s and perverse_outcome(s, own_clause=True) and not modal_strength(s):
@@ -2501,7 +2506,7 @@ def prose_aspect(sentence: str) -> str | None:
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if _PROSE_MODAL_NOT_YAO.search(masked) or strong_modal(s):  # (one scan for the modals but 要, speed24)
         return None
-    if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s)) \
+    if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s) or conceded_lack(s)) \
             or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
             or part_neglects(s) or superlative_fault(s) or names_faced_problem(s):
@@ -3902,7 +3907,8 @@ _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,�
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
 #: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
 #: them (a reading added there needs its word here).
-_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却", "任何")
+_DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却", "任何",
+                     "虽", "尽管", "固然")  # (concess27: a concession's turn to a lack, _conceded_lack_pattern)
 
 
 @lru_cache(maxsize=1)
@@ -3924,7 +3930,7 @@ def _deficit_literal_re() -> re.Pattern[str]:
 #: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :data:`_TOO_MUCH`, and
 #: 没有/未有/并无/毫无 only twice over (:data:`_LACK`). Alone they let most prose through (还 and 没有 narrate): of
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
-_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却", "任何")
+_SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却", "任何", "虽", "尽管", "固然")
 #: The words of :data:`_LACK`, without its lookahead: a text whose kept clauses hold two lacks holds two of these.
 _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
@@ -4045,7 +4051,41 @@ def _contrary_lack_pattern(lookahead: bool = True) -> str:
     # (a subject of two characters at least before 却 in its clause: a bare 却-clause goes on the clause before it,
     # …政府…，却未将A纳入补助, whose omission points.omission_clauses reads)
     behind = r"(?<=[^，,。；;：:！？!?\s]{2})" if lookahead else ""
-    return f"{behind}却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+    # (or the main clause of a concession, 虽然…，但…: :func:`_conceded_lack_pattern`, concess27)
+    return (f"{behind}却(?:{adverbs}){{0,2}}(?:{even})?(?:{lacks}|{potential}){ahead}"
+            f"|{_conceded_lack_pattern(lookahead)}")
+
+
+#: Most characters of the conceded clauses between a concession word and the turn that answers it
+#: (``虽然我国各地制定了环境卫生专业规划，但…``; several clauses may be granted: ``本港虽然有公屋制度，…，构建了…，但…``).
+CONCEDED_CHARS = 60
+#: Most characters between the lack and a lookalike word that makes it none (``仍存在发展潜力``).
+CONCEDED_LOOKALIKE_GAP = 4
+#: Most characters of the subject between the turn and the lack (``但在管理职能上没有…``, ``但是有些出租车没有…``).
+CONCEDED_SUBJECT_CHARS = 12
+
+
+def _conceded_lack_pattern(lookahead: bool = True) -> str:
+    """A concession (``concession_opener`` cue group: 虽然, 尽管, 固然 …), at most :data:`CONCEDED_CHARS` characters
+    of what it grants (no sentence end), a comma, a turn that answers it (``concession_turn`` group: 但, 但是, 然而,
+    可是, 却 …), at most :data:`CONCEDED_SUBJECT_CHARS` characters of the main clause's subject, at most two
+    ``contrary_turn_adverb`` words and a ``contrary_turn_lack`` word (没有, 未能, 无法, 难以 …) or a potential
+    complement's negation (``买不起``), not before a ``contrary_lack_lookalike`` word (concess27): ``虽然各地制定了专业
+    规划，但在管理职能上没有延伸``, ``虽然有出租车停车位，但是有些出租车没有开进去``: what the concession grants falls
+    short where the main clause says; the turn after a concession states a lack the way 却 does (:func:`_contrary_lack_re`).
+    ``lookahead`` false drops the lookahead (the gate's pattern). Bounded: linear in the text."""
+    adverbs = cue_alternation("contrary_turn_adverb")
+    # (not 不能/只能 after 但: 但不能因此失去信心 forbids, a modal, where 却不能 states an inability)
+    lacks = "|".join(re.escape(w) for w in sorted((set(lexicon().words("contrary_turn_lack")) - {"不能", "只能"})
+                                                   | set(lexicon().words("conceded_shortfall")),
+                                                   key=lambda w: (-len(w), w)))
+    potential = r"[^，,。；;：:！？!?不]{1,%d}?不(?:起|到|了|上|出|动|着)" % CONTRARY_LACK_VERB_CHARS
+    # (the lookalike may stand a few characters on: 但行业仍存在发展潜力, 但大家没有轻易放弃)
+    ahead = (f"(?![^，,。；;：:！？!?]{{0,{CONCEDED_LOOKALIKE_GAP}}}?(?:{cue_alternation('contrary_lack_lookalike')}"
+             f"|{cue_alternation('conceded_shortfall_lookalike')}))" if lookahead else "")
+    return (f"(?:{cue_alternation('concession_opener')})[^。；;！？!?]{{1,{CONCEDED_CHARS}}}?[，,]\\s{{0,2}}"
+            f"(?:{cue_alternation('concession_turn')})[，,]?\\s{{0,2}}[^，,。；;：:！？!?没未不无]{{0,{CONCEDED_SUBJECT_CHARS}}}?"
+            f"(?:{adverbs}){{0,2}}(?:{lacks}|{potential}){ahead}")
 
 
 #: Most characters of the verb between a negation and 任何 in :func:`_none_at_all_re` (``未加装任何``).
@@ -4090,11 +4130,26 @@ def _contrary_lack_re() -> re.Pattern[str]:
     return re.compile(_contrary_lack_pattern())
 
 
+@lru_cache(maxsize=1)
+def _conceded_lack_re() -> re.Pattern[str]:
+    """:func:`_conceded_lack_pattern` compiled (with its lookahead)."""
+    return re.compile(_conceded_lack_pattern())
+
+
+def conceded_lack(text: str) -> bool:
+    """Whether ``text`` (a sentence, Simplified view) grants something in a concession and states a lack in the main
+    clause that answers it (:func:`_conceded_lack_pattern`: ``虽然各地制定了专业规划，但在管理职能上没有延伸``): the
+    author grants the effort to say where it falls short, a problem stated by one lack even in a long sentence
+    (concess27). Linear in the text."""
+    return has_cue(text, "concession_opener") and _conceded_lack_re().search(text) is not None
+
+
 def turns_to_lack(text: str) -> bool:
     """Whether ``text`` (a clause or a few, in the Simplified view) holds an adversative 却 that turns to a lack or a
     failure (:func:`_contrary_lack_re`: ``地方政府承担了主要事权却没有足够的财政支持``, ``补助却只能择一``): a problem the
     author states with no word of deficiency (weak26). Linear in the text."""
-    return "却" in text and _contrary_lack_re().search(text) is not None
+    return (("却" in text or has_cue(text, "concession_opener"))  # (concess27: or a concession's turn)
+            and _contrary_lack_re().search(text) is not None)
 
 
 #: Most characters between an adverb of proneness and the harm it names (``容易在缝隙中被遗落``).
