@@ -2591,6 +2591,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _paper_background_points(text, out)
     _figure_result_points(text, out)
     if aspect_model is not None:
+        # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
+        out = aspect_model.review(structure, sentences, layout, out)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
         # above, a model point kept a later rule's point of the same sentence out), under the rules' guards (none
         # past the review's start; a challenge that only announces, narrates a discussion or names a topic is none),
