@@ -85,9 +85,9 @@ def _runner(model):
 
 
 def _mode(model, spec: str):
-    kind, _, t = spec.partition("@")
     m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None)
-    for k in kind.split("+"):
+    for part in spec.split("+"):  # add@0.7+veto@0.8: both
+        k, _, t = part.partition("@")
         if k == "add":
             m.threshold = float(t)
         elif k == "veto":
@@ -103,7 +103,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", action="append", required=True,
                     help="TRAIN_MAX:TEST_RANGES, e.g. 1054:1055-1299 (train: aspects_dev + numbers <= TRAIN_MAX)")
-    ap.add_argument("--modes", default="add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8")
+    ap.add_argument("--modes", default="add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8",
+                    help="comma-separated; add@T, veto@T, flip@T, or several joined by + (add@0.7+veto@0.8)")
     ap.add_argument("--c", type=float, default=0.1)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/aspect_holdout_features.pkl"))
     ap.add_argument("--rule-features", action="store_true",

@@ -197,16 +197,24 @@ class AspectModel:
             out[r] = e / e.sum()
         return out
 
+    def essay_features(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
+                       taken: dict[str, list[RawPoint]]) -> list[list[str]]:
+        """:func:`sentence_features` of the essay as this model reads them (with the rules' points ``taken`` when
+        it was trained on them), to compute once for :meth:`review` and :meth:`points`."""
+        return sentence_features(structure, sentences, layout, taken if self.rule_features else None)
+
     def review(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
-               taken: dict[str, list[RawPoint]]) -> dict[str, list[RawPoint]]:
+               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               ) -> dict[str, list[RawPoint]]:
         """The rules' points ``taken`` after the model's veto and flip (learned27): a point is read by the sentence
         that holds its start (offsets in ``structure.text``); with :attr:`veto` set, a point whose sentence has
         ``none`` probability >= ``veto`` is dropped; with :attr:`flip` set, a point whose sentence has the other
         aspect's probability >= ``flip`` moves to that aspect (kept in document order). Neither set: ``taken``
-        itself. Linear in the essay's length (one feature pass, one bisect per point)."""
+        itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
+        pass, one bisect per point)."""
         if (self.veto is None and self.flip is None) or not sentences or not any(taken.values()):
             return taken
-        feats = sentence_features(structure, sentences, layout, taken if self.rule_features else None)
+        feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
         probs = self.probabilities(feats)
         starts = [s.start for s in sentences]
         out: dict[str, list[RawPoint]] = {a: [] for a in taken}
@@ -228,10 +236,12 @@ class AspectModel:
         return out
 
     def points(self, structure: Structure, sentences: list[Sentence], layout: _Layout, scores, max_chars: int,
-               taken: dict[str, list[RawPoint]]) -> dict[str, list[RawPoint]]:
+               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               ) -> dict[str, list[RawPoint]]:
         """Points of the free sentences the rules gave no aspect: a sentence (not a heading) in no aspect region,
         list item or heading, that opens no list and overlaps no point of ``taken``, whose most probable aspect
-        reaches :attr:`threshold`; each cut to its cue clauses (:func:`summarizer.points.cue_window`)."""
+        reaches :attr:`threshold` (above 1: none); each cut to its cue clauses (:func:`summarizer.points.cue_window`).
+        ``features``: :meth:`essay_features` if already computed."""
         out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
         spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
         span_starts = [a for a, _ in spans]
@@ -253,7 +263,7 @@ class AspectModel:
             free.append(i)
         if not free:
             return out
-        feats = sentence_features(structure, sentences, layout, taken if self.rule_features else None)
+        feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
         probs = self.probabilities([feats[i] for i in free])
         for i, p in zip(free, probs):
             c = 1 + int(np.argmax(p[1:]))

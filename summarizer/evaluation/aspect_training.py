@@ -45,8 +45,8 @@ class _Recorder(AspectModel):
         self.feats: list[list[str]] = []
         self.texts: list[str] = []
 
-    def review(self, structure, sentences, layout, taken):  # noqa: D102 - see the class
-        self.feats.extend(sentence_features(structure, sentences, layout, taken))
+    def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
+        self.feats.extend(features if features is not None else sentence_features(structure, sentences, layout, taken))
         self.texts.extend(s.text for s in sentences)
         return taken
 
