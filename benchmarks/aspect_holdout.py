@@ -109,6 +109,7 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/aspect_holdout_features.pkl"))
     ap.add_argument("--rule-features", action="store_true",
                     help="train with the rules' readings as features (use another --cache)")
+    ap.add_argument("--per-range", action="store_true", help="also score each test range on its own")
     ap.add_argument("--in-sample", action="store_true", help="also score the training documents")
     args = ap.parse_args(argv)
     corpora = [load_corpus(p) for p in CORPORA]
@@ -134,14 +135,18 @@ def main(argv=None) -> int:
         model = fit(feats, labels, c=args.c)
         model.rule_features = args.rule_features
         print(f"split train <= {train_max} ({len(feats)} sentences), test {test}", flush=True)
-        sets = [("test", is_test)] + ([("train", is_train)] if args.in_sample else [])
+        sets = [("test", is_test)]
+        if args.per_range and len(ranges) > 1:
+            sets += [(f"{a}-{b}", lambda d, a=a, b=b: _number(d) is not None and a <= _number(d) <= b)
+                     for a, b in ranges]
+        sets += [("train", is_train)] if args.in_sample else []
         for name, keep in sets:
             base = _score(corpora, keep)
-            print(f"  {name:5s} rules only      R {base[0]:.3f} ({base[3]}/{base[4]})  P {base[1]:.3f} "
+            print(f"  {name:9s} rules only      R {base[0]:.3f} ({base[3]}/{base[4]})  P {base[1]:.3f} "
                   f"({base[5]}/{base[6]})  F1 {base[2]:.3f}", flush=True)
             for spec in args.modes.split(","):
                 r = _score(corpora, keep, _runner(_mode(model, spec)))
-                print(f"  {name:5s} {spec:15s} R {r[0]:.3f} ({r[3]}/{r[4]})  P {r[1]:.3f} ({r[5]}/{r[6]})  "
+                print(f"  {name:9s} {spec:16s} R {r[0]:.3f} ({r[3]}/{r[4]})  P {r[1]:.3f} ({r[5]}/{r[6]})  "
                       f"F1 {r[2]:.3f}  dF1 {r[2] - base[2]:+.3f}", flush=True)
     return 0
 
