@@ -24,8 +24,14 @@ intercepts) are a small JSON file, ``summarizer/resources/aspect_model.json`` (:
 (lbfgs, sorted vocabulary). ``python -m summarizer.evaluation.aspect_training OUT.json CORPUS...`` trains on gold corpora (the training code
 lives with the evaluation harness, whose gold it reads).
 
-The component is **off by default** (``SummarizeOptions.aspect_model``): see the README section "Learned sentence
-aspects" for its leave-one-source-out figures.
+learned27: the model can also review the rules' points (:meth:`AspectModel.review`): drop one whose sentence it calls
+``none`` at probability >= :attr:`AspectModel.veto`, or move one to the other aspect at >= :attr:`AspectModel.flip`;
+and it can be trained with the rules' readings as features (:func:`sentence_features` ``rules``). The shipped model
+(all 669 gold documents) adds at 0.7 and vetoes at 0.8, the mode that gained on Parts no rule and no model saw
+(``python -m benchmarks.aspect_holdout``).
+
+The component is **off by default** (``SummarizeOptions.aspect_model``; the seed's precision and the cost of reading
+every sentence keep it off): see the README section "Learned sentence aspects" for its held-out figures.
 """
 
 from __future__ import annotations
@@ -83,11 +89,29 @@ def _headings(structure: Structure, sentences: list[Sentence]) -> list[str]:
     return out
 
 
-def sentence_features(structure: Structure, sentences: list[Sentence], layout: _Layout) -> list[list[str]]:
+def rule_aspects(sentences: list[Sentence], rules: dict[str, list[RawPoint]]) -> list[tuple[str, ...]]:
+    """Per sentence, the aspects of the rules' points ``rules`` whose start lies in it (sorted; ``()``: none).
+    Offsets in the essay's cleaned text; one bisect per point (learned27)."""
+    starts = [s.start for s in sentences]
+    got: list[set[str]] = [set() for _ in sentences]
+    for aspect, points in rules.items():
+        for p in points:
+            i = bisect.bisect_right(starts, p.start) - 1
+            if 0 <= i < len(sentences) and p.start < sentences[i].end:
+                got[i].add(aspect)
+    return [tuple(sorted(g)) for g in got]
+
+
+def sentence_features(structure: Structure, sentences: list[Sentence], layout: _Layout,
+                      rules: dict[str, list[RawPoint]] | None = None) -> list[list[str]]:
     """Feature names of every sentence of one essay (see the module doc); ``layout`` from
-    :func:`summarizer.points._layout` over the same ``structure``/``sentences``. Linear in the essay's length."""
+    :func:`summarizer.points._layout` over the same ``structure``/``sentences``. With ``rules`` (the rules' points
+    of the essay, learned27) each sentence also gets ``rule:<aspect>`` (or ``rule:-``) and that reading crossed with
+    its region and whether it lies in a point's body or a heading (the model learns when to trust each rule).
+    Linear in the essay's length."""
     text = structure.text
     n = len(sentences)
+    ruled = rule_aspects(sentences, rules) if rules is not None else None
     headings = _headings(structure, sentences)
     starts = _marker_starts(structure)
     markers = layout.markers
@@ -131,6 +155,12 @@ def sentence_features(structure: Structure, sentences: list[Sentence], layout: _
             feats.append("existence")
         if asp.starts_imperative(body):
             feats.append("imperative")
+        if ruled is not None:
+            r = "+".join(ruled[i]) or "-"
+            feats.append(f"rule:{r}")
+            feats.append(f"rule:{r}|region:{region}")
+            feats.append(f"rule:{r}|{'in_point' if layout.in_point[s.start] else 'free'}")
+            feats.append(f"rule:{r}|sentence:{asp.sentence_aspect(body)}")
         out.append(feats)
     return out
 
@@ -147,6 +177,14 @@ class AspectModel:
     coef: np.ndarray
     intercept: np.ndarray
     threshold: float = DEFAULT_THRESHOLD
+    #: learned27: drop a rule's point whose sentence the model calls ``none`` with at least this probability
+    #: (``None``: no veto; :meth:`review`).
+    veto: float | None = None
+    #: learned27: move a rule's point to the other aspect when the model gives that aspect at least this probability
+    #: (``None``: no flip; :meth:`review`).
+    flip: float | None = None
+    #: learned27: the model was trained with the rules' readings as features (:func:`sentence_features` ``rules``).
+    rule_features: bool = False
 
     def __post_init__(self) -> None:
         self.coef = np.asarray(self.coef, dtype=np.float64).reshape(len(self.features), len(CLASSES))
@@ -165,11 +203,51 @@ class AspectModel:
             out[r] = e / e.sum()
         return out
 
+    def essay_features(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
+                       taken: dict[str, list[RawPoint]]) -> list[list[str]]:
+        """:func:`sentence_features` of the essay as this model reads them (with the rules' points ``taken`` when
+        it was trained on them), to compute once for :meth:`review` and :meth:`points`."""
+        return sentence_features(structure, sentences, layout, taken if self.rule_features else None)
+
+    def review(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
+               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               ) -> dict[str, list[RawPoint]]:
+        """The rules' points ``taken`` after the model's veto and flip (learned27): a point is read by the sentence
+        that holds its start (offsets in ``structure.text``); with :attr:`veto` set, a point whose sentence has
+        ``none`` probability >= ``veto`` is dropped; with :attr:`flip` set, a point whose sentence has the other
+        aspect's probability >= ``flip`` moves to that aspect (kept in document order). Neither set: ``taken``
+        itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
+        pass, one bisect per point)."""
+        if (self.veto is None and self.flip is None) or not sentences or not any(taken.values()):
+            return taken
+        feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
+        probs = self.probabilities(feats)
+        starts = [s.start for s in sentences]
+        out: dict[str, list[RawPoint]] = {a: [] for a in taken}
+        for aspect, points in taken.items():
+            for p in points:
+                i = max(0, bisect.bisect_right(starts, p.start) - 1)
+                pr = probs[i]
+                if self.veto is not None and pr[0] >= self.veto:
+                    continue
+                if self.flip is not None and aspect in CLASSES:
+                    other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
+                    if pr[CLASSES.index(other)] >= self.flip and other in out:
+                        p.aspect = other
+                        out[other].append(p)
+                        continue
+                out[aspect].append(p)
+        for points in out.values():
+            points.sort(key=lambda p: (p.start, p.end))
+        return out
+
     def points(self, structure: Structure, sentences: list[Sentence], layout: _Layout, scores, max_chars: int,
-               taken: dict[str, list[RawPoint]]) -> dict[str, list[RawPoint]]:
+               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               ) -> dict[str, list[RawPoint]]:
         """Points of the free sentences the rules gave no aspect: a sentence (not a heading) in no aspect region,
         list item or heading, that opens no list and overlaps no point of ``taken``, whose most probable aspect
-        reaches :attr:`threshold`; each cut to its cue clauses (:func:`summarizer.points.cue_window`)."""
+        reaches :attr:`threshold` (above 1: none); each cut to its cue clauses (:func:`summarizer.points.cue_window`).
+        ``features``: :meth:`essay_features` if already computed."""
         out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
         spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
         span_starts = [a for a, _ in spans]
@@ -191,11 +269,11 @@ class AspectModel:
             free.append(i)
         if not free:
             return out
-        feats = sentence_features(structure, sentences, layout)
+        feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
         probs = self.probabilities([feats[i] for i in free])
         for i, p in zip(free, probs):
             c = 1 + int(np.argmax(p[1:]))
-            if p[c] < self.threshold:
+            if self.threshold > 1.0 or p[c] < self.threshold:  # (a threshold above 1: no free-sentence points)
                 continue
             aspect = CLASSES[c]
             s = sentences[i]
@@ -206,7 +284,10 @@ class AspectModel:
 
     def to_dict(self) -> dict:
         """JSON-ready dict (coefficients rounded to 5 decimals)."""
-        return {"format": "summarizer-aspect-model/1", "classes": list(CLASSES), "threshold": self.threshold,
+        extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip)) if v is not None}
+        if self.rule_features:
+            extra["rule_features"] = True
+        return {"format": "summarizer-aspect-model/1", "classes": list(CLASSES), "threshold": self.threshold, **extra,
                 "intercept": [round(float(x), 5) for x in self.intercept], "features": self.features,
                 "coef": [[round(float(x), 5) for x in row] for row in self.coef]}
 
@@ -216,7 +297,9 @@ class AspectModel:
         if obj.get("format") != "summarizer-aspect-model/1" or tuple(obj.get("classes", ())) != CLASSES:
             raise ValueError("not a summarizer aspect model (format summarizer-aspect-model/1)")
         return cls(list(obj["features"]), np.asarray(obj["coef"], dtype=np.float64),
-                   np.asarray(obj["intercept"], dtype=np.float64), float(obj.get("threshold", DEFAULT_THRESHOLD)))
+                   np.asarray(obj["intercept"], dtype=np.float64), float(obj.get("threshold", DEFAULT_THRESHOLD)),
+                   None if obj.get("veto") is None else float(obj["veto"]),
+                   None if obj.get("flip") is None else float(obj["flip"]), bool(obj.get("rule_features", False)))
 
     def save(self, path: str | Path) -> None:
         """Write :meth:`to_dict` as compact JSON (UTF-8)."""

@@ -2591,12 +2591,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _paper_background_points(text, out)
     _figure_result_points(text, out)
     if aspect_model is not None:
+        # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
+        # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
+        model_feats = aspect_model.essay_features(structure, sentences, layout, out)
+        out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
         # above, a model point kept a later rule's point of the same sentence out), under the rules' guards (none
         # past the review's start; a challenge that only announces, narrates a discussion or names a topic is none),
         # and only into the room the rules' points leave below max_points (the cap below keeps the best-scored: a
         # model point crowded a rule's out)
-        for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out).items():
+        for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out,
+                                                  model_feats).items():
             kept = [p for p in points if p.start < review and (
                 aspect != asp.CHALLENGE or not (only_announces(text[p.start:p.end])
                                                 or narrates_discussion(text[p.start:p.end])

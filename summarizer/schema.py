@@ -30,7 +30,8 @@ class SummarizeOptions(BaseModel):
         "Most characters of each essay's summary; a short essay gets 20% of its content characters (at least 60)."))
     aspect_model: bool = Field(False, description="textrank: also take as points the sentences in no aspect region that "
                                "the learned sentence-aspect model (summarizer/resources/aspect_model.json) gives an "
-                               "aspect with high probability (off by default: see the README, 'Learned sentence "
+                               "aspect with high probability, and drops a rule's point whose sentence it calls 'none' "
+                               "with high probability (off by default: see the README, 'Learned sentence "
                                "aspects').")
     max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
                                 "graph; 0: none).")

@@ -36,7 +36,35 @@ __all__ = ["document_labels", "fit", "loso_fit", "train_corpora", "main"]
 
 
 
-def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None, threshold: float = 0.6) -> tuple[list[list[str]], list[int]]:
+class _Recorder(AspectModel):
+    """A model that adds, vetoes and flips nothing and records, per essay the points stage reads, every sentence's
+    features with the rules' points as the points stage hands them over (:meth:`AspectModel.review`), and its text."""
+
+    def __init__(self) -> None:
+        super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
+        self.feats: list[list[str]] = []
+        self.texts: list[str] = []
+
+    def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
+        self.feats.extend(features if features is not None else sentence_features(structure, sentences, layout, taken))
+        self.texts.extend(s.text for s in sentences)
+        return taken
+
+    def points(self, *args: Any, **kw: Any) -> dict:  # noqa: D102 - see the class
+        return {}
+
+
+def _ruled_features(text: str, source: str | None) -> tuple[list[list[str]], list[str]]:
+    """Features with the rules' readings (:func:`sentence_features` ``rules``) and texts of every sentence of every
+    essay the points stage reads, from one run of the pipeline with a recording model (learned27)."""
+    rec = _Recorder()
+    with using(rec):
+        pipeline.summarize(text, source=source, options=SummarizeOptions(aspect_model=True))
+    return rec.feats, rec.texts
+
+
+def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None, threshold: float = 0.6,
+                    rule_features: bool = False) -> tuple[list[list[str]], list[int]]:
     """Features and labels of every sentence of one gold document.
 
     Args:
@@ -45,6 +73,8 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
             ``recommendations`` tuples of point texts); points are pooled per document (the essay split of the
             pipeline may differ from the gold's).
         threshold: the scorer's match ratio.
+        rule_features: read the sentences as the points stage does, with the rules' points as features
+            (:func:`sentence_features` ``rules``; one pipeline run with a recording model, learned27).
 
     Returns:
         ``(features, labels)``: one feature list per sentence of every essay, label an index into :data:`CLASSES`
@@ -54,22 +84,27 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
     golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
              for c, name in ((1, "challenges"), (2, "recommendations"))}
     feats: list[list[str]] = []
+    texts: list[str] = []
+    if rule_features:
+        feats, texts = _ruled_features(text, source)
+    else:
+        for ed in pipeline.analyze(text, source=source):
+            layout = _layout(ed.structure, ed.sentences, ed.roles)
+            feats.extend(sentence_features(ed.structure, ed.sentences, layout))
+            texts.extend(s.text for s in ed.sentences)
     labels: list[int] = []
-    for ed in pipeline.analyze(text, source=source):
-        layout = _layout(ed.structure, ed.sentences, ed.roles)
-        feats.extend(sentence_features(ed.structure, ed.sentences, layout))
-        for s in ed.sentences:
-            sc = content_chars(simplified_view(s.text))
-            best, label = 0.0, 0
-            for c, points in golds.items():
-                for g in points:
-                    if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
-                        continue  # too few shared characters for the LCS to reach the ratio
-                    lcs = lcs_length(g, sc)
-                    ratio = max(lcs / len(g), lcs / len(sc))
-                    if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
-                        best, label = ratio, c
-            labels.append(label)
+    for stext in texts:
+        sc = content_chars(simplified_view(stext))
+        best, label = 0.0, 0
+        for c, points in golds.items():
+            for g in points:
+                if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
+                    continue  # too few shared characters for the LCS to reach the ratio
+                lcs = lcs_length(g, sc)
+                ratio = max(lcs / len(g), lcs / len(sc))
+                if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
+                    best, label = ratio, c
+        labels.append(label)
     return feats, labels
 
 
@@ -148,10 +183,11 @@ def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
     return fit_hook
 
 
-def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD) -> AspectModel:
+def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD,
+                  veto: float | None = None, flip: float | None = None, rule_features: bool = False) -> AspectModel:
     """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
-    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them). Raises as :func:`fit` and
-    ``load_corpus``."""
+    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them); ``veto``, ``flip`` and
+    ``rule_features`` as :class:`AspectModel` takes them (learned27). Raises as :func:`fit` and ``load_corpus``."""
     feats: list[list[str]] = []
     labels: list[int] = []
     for p in paths:
@@ -160,10 +196,12 @@ def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: flo
                 text = read_path(doc.path).text
             except Exception:  # noqa: BLE001 - an unreadable document is left out of training, as evaluation does
                 continue
-            f, y = document_labels(text, doc.gold, source=str(doc.path))
+            f, y = document_labels(text, doc.gold, source=str(doc.path), rule_features=rule_features)
             feats.extend(f)
             labels.extend(y)
-    return fit(feats, labels, c=c, threshold=threshold)
+    model = fit(feats, labels, c=c, threshold=threshold)
+    model.veto, model.flip, model.rule_features = veto, flip, rule_features
+    return model
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,8 +211,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("corpora", nargs="+")
     ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    ap.add_argument("--veto", type=float, default=None, help="drop a rule's point at this 'none' probability")
+    ap.add_argument("--flip", type=float, default=None, help="move a rule's point at this other-aspect probability")
+    ap.add_argument("--rule-features", action="store_true", help="the rules' readings as features")
     args = ap.parse_args(argv)
-    model = train_corpora(args.corpora, c=args.c, threshold=args.threshold)
+    model = train_corpora(args.corpora, c=args.c, threshold=args.threshold, veto=args.veto, flip=args.flip,
+                          rule_features=args.rule_features)
     model.save(args.out)
     print(f"{len(model.features)} features written to {args.out}")
     return 0

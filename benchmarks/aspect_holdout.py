@@ -1,0 +1,155 @@
+"""Held-out-Part evaluation of the learned sentence-aspect model (learned27, issue 8).
+
+The documents of ``benchmarks/data/aspects`` are numbered by Part (``benchmarks/data/aspects/SOURCES.md``); a split
+trains the model (:func:`summarizer.evaluation.aspect_training.fit`) on ``aspects_dev`` and the documents numbered up
+to ``--train-max`` and scores rules-only against rules + model on the test ranges (documents nobody trained on) and on
+the training documents (in-sample, for contrast). Modes (:class:`summarizer.aspect_model.AspectModel`): ``add@t``
+(free sentences at aspect probability >= t), ``veto@t`` (a rule's point whose sentence is ``none`` at >= t is
+dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t).
+
+    python -m benchmarks.aspect_holdout --split 1054:1055-1299 --split 923:924-1054 \
+        --modes add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8,flip@0.95
+
+Features and labels of every document are cached in ``--cache`` (a pickle; delete it after changing the features).
+CPU: about a minute for the features of the 669 documents, a few seconds per fit and per mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import pickle
+import re
+import sys
+from pathlib import Path
+
+from summarizer import pipeline
+from summarizer.aspect_model import using
+from summarizer.evaluation.aspect_training import document_labels, fit
+from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
+from summarizer.readers import read_path
+from summarizer.schema import SummarizeOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = (ROOT / "../shared/data/aspects_dev", ROOT / "benchmarks/data/aspects")
+
+
+def _number(doc) -> int | None:
+    """The document's number in ``benchmarks/data/aspects`` (None: another corpus, always training)."""
+    m = re.match(r"(\d+)\.", Path(doc.file).name)
+    return int(m.group(1)) if m and doc.corpus == "aspects" else None
+
+
+def _ranges(spec: str) -> list[tuple[int, int]]:
+    out = []
+    for part in spec.split(","):
+        a, _, b = part.partition("-")
+        out.append((int(a), int(b or a)))
+    return out
+
+
+def _features(corpora, cache: Path, rule_features: bool = False) -> dict[str, tuple[list, list]]:
+    data = pickle.loads(cache.read_bytes()) if cache.is_file() else {}
+    changed = False
+    for corpus in corpora:
+        for doc in corpus.documents:
+            if doc.key in data:
+                continue
+            try:
+                text = read_path(doc.path).text
+            except Exception:  # noqa: BLE001 - unreadable: left out of training, as evaluation does
+                data[doc.key] = ([], [])
+                continue
+            data[doc.key] = document_labels(text, doc.gold, source=str(doc.path), rule_features=rule_features)
+            changed = True
+    if changed:
+        cache.write_bytes(pickle.dumps(data))
+    return data
+
+
+def _score(corpora, keep, summarize=None) -> tuple[float, float, float, int, int, int, int]:
+    subset = [dataclasses.replace(c, documents=tuple(d for d in c.documents if keep(d))) for c in corpora]
+    subset = [c for c in subset if c.documents]
+    f = evaluate_corpora(subset, summarize=summarize).overall.overall
+    r = f.recalled / f.references if f.references else 0.0
+    p = f.precise / f.predicted if f.predicted else 0.0
+    return r, p, (2 * r * p / (r + p) if r + p else 0.0), f.recalled, f.references, f.precise, f.predicted
+
+
+def _runner(model):
+    def run(doc, *, source=None, options=None, **kw):
+        opts = options if isinstance(options, SummarizeOptions) else SummarizeOptions(**(options or {}))
+        with using(model):
+            return pipeline.summarize(doc, source=source, options=opts.model_copy(update={"aspect_model": True}), **kw)
+    return run
+
+
+def _mode(model, spec: str):
+    m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None)
+    for part in spec.split("+"):  # add@0.7+veto@0.8: both
+        k, _, t = part.partition("@")
+        if k == "add":
+            m.threshold = float(t)
+        elif k == "veto":
+            m.veto = float(t)
+        elif k == "flip":
+            m.flip = float(t)
+        else:
+            raise SystemExit(f"unknown mode {spec}")
+    return m
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", action="append", required=True,
+                    help="TRAIN_MAX:TEST_RANGES, e.g. 1054:1055-1299 (train: aspects_dev + numbers <= TRAIN_MAX)")
+    ap.add_argument("--modes", default="add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8",
+                    help="comma-separated; add@T, veto@T, flip@T, or several joined by + (add@0.7+veto@0.8)")
+    ap.add_argument("--c", type=float, default=0.1)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/aspect_holdout_features.pkl"))
+    ap.add_argument("--rule-features", action="store_true",
+                    help="train with the rules' readings as features (use another --cache)")
+    ap.add_argument("--per-range", action="store_true", help="also score each test range on its own")
+    ap.add_argument("--in-sample", action="store_true", help="also score the training documents")
+    args = ap.parse_args(argv)
+    corpora = [load_corpus(p) for p in CORPORA]
+    data = _features(corpora, args.cache, args.rule_features)
+    for split in args.split:
+        train_max, _, test = split.partition(":")
+        ranges = _ranges(test)
+
+        def is_test(d, ranges=ranges):
+            n = _number(d)
+            return n is not None and any(a <= n <= b for a, b in ranges)
+
+        def is_train(d, train_max=int(train_max)):
+            n = _number(d)
+            return n is None or n <= train_max
+
+        feats, labels = [], []
+        for c in corpora:
+            for d in c.documents:
+                if is_train(d):
+                    feats.extend(data[d.key][0])
+                    labels.extend(data[d.key][1])
+        model = fit(feats, labels, c=args.c)
+        model.rule_features = args.rule_features
+        print(f"split train <= {train_max} ({len(feats)} sentences), test {test}", flush=True)
+        sets = [("test", is_test)]
+        if args.per_range and len(ranges) > 1:
+            sets += [(f"{a}-{b}", lambda d, a=a, b=b: _number(d) is not None and a <= _number(d) <= b)
+                     for a, b in ranges]
+        sets += [("train", is_train)] if args.in_sample else []
+        for name, keep in sets:
+            base = _score(corpora, keep)
+            print(f"  {name:9s} rules only      R {base[0]:.3f} ({base[3]}/{base[4]})  P {base[1]:.3f} "
+                  f"({base[5]}/{base[6]})  F1 {base[2]:.3f}", flush=True)
+            for spec in args.modes.split(","):
+                r = _score(corpora, keep, _runner(_mode(model, spec)))
+                print(f"  {name:9s} {spec:16s} R {r[0]:.3f} ({r[3]}/{r[4]})  P {r[1]:.3f} ({r[5]}/{r[6]})  "
+                      f"F1 {r[2]:.3f}  dF1 {r[2] - base[2]:+.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
