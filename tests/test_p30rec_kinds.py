@@ -6,6 +6,10 @@ for the test (none copies a corpus string).
    (:func:`summarizer.aspects.audience_wish`, read by ``aspects._appeal``; the window of a long sentence opens at the
    wish, :func:`summarizer.points.cue_window`); a courtesy (``希望大家一如既往地支持…``) or a wish that names the listeners
    only after a verb (``希望能给大家带来帮助``) asks for no measure.
+2. Measures as prose inside a leaf whose heading names the problem (a news page's second headline, ``居民困扰：…难题待解``,
+   over the whole story): a sentence that prose reads as a measure and that states no shortcoming lies in the
+   recommendation region (:func:`summarizer.points.sentence_regions`); one that also states a shortcoming, and the
+   story's own sentences, stay in the problem's region.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import time
 
 import summarizer
 from summarizer import aspects as asp
+from summarizer import pipeline
+from summarizer import points as pts
 
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -58,3 +64,27 @@ def test_audience_wish_is_linear():
     asp.audience_wish(line)
     asp.audience_wish("，" * 100000)
     assert time.perf_counter() - t < 1.0
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+_LEAF = ("村里路灯坏了怎么办\n\n"
+         "居民困扰:新华小区路灯长期损坏难题待解\n"
+         "近日,多位居民反映,新华小区的路灯已经损坏半年多,一直无人维修。夜间出行十分不便,老人和孩子多次摔倒。\n\n"
+         "物业应该加强路灯的日常维护,尽快恢复夜间照明。路灯维修资金严重不足,街道应该加强监督。\n")
+
+
+def test_measure_in_a_problem_leaf_is_a_recommendation():
+    essay = summarizer.summarize(_LEAF).essays[0]
+    assert [(p.text, p.start, p.end) for p in essay.recommendations][:1] == [
+        ("物业应该加强路灯的日常维护,尽快恢复夜间照明", 84, 106)]
+
+
+def test_problem_leaf_regions():
+    doc = pipeline.analyze(_LEAF)[0]
+    regions = pts.sentence_regions(doc.structure, doc.sentences, doc.roles)
+    by_text = {s.text.strip(): r for s, r in zip(doc.sentences, regions)}
+    assert by_text["物业应该加强路灯的日常维护,尽快恢复夜间照明。"] == asp.RECOMMENDATION
+    # (the story and a sentence that also states a shortcoming stay in the problem's region)
+    assert by_text["近日,多位居民反映,新华小区的路灯已经损坏半年多,一直无人维修。"] == asp.CHALLENGE
+    assert by_text["路灯维修资金严重不足,街道应该加强监督。"] == asp.CHALLENGE
