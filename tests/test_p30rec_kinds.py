@@ -10,6 +10,8 @@ for the test (none copies a corpus string).
    over the whole story): a sentence that prose reads as a measure and that states no shortcoming lies in the
    recommendation region (:func:`summarizer.points.sentence_regions`); one that also states a shortcoming, and the
    story's own sentences, stay in the problem's region.
+3. 一定要 opens a clause as a modal does (``在安全方面，一定要听从…``: the ``modal`` cue group), not inside 一定要求 or after
+   不 (``不一定要…``: not necessarily).
 """
 
 from __future__ import annotations
@@ -88,3 +90,12 @@ def test_problem_leaf_regions():
     # (the story and a sentence that also states a shortcoming stay in the problem's region)
     assert by_text["近日,多位居民反映,新华小区的路灯已经损坏半年多,一直无人维修。"] == asp.CHALLENGE
     assert by_text["路灯维修资金严重不足,街道应该加强监督。"] == asp.CHALLENGE
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_yiding_yao_opens_a_modal_clause():
+    assert asp.modal_strength("一定要加强安全教育") == 1
+    assert asp.sentence_aspect("在安全方面，一定要遵守学校的规定，听从老师的指挥。") == asp.RECOMMENDATION
+    for s in ("这不一定要政府出钱", "一定要求较高", "对学历有一定要求"):
+        assert asp.modal_strength(s) == 0, s
