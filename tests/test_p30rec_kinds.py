@@ -12,6 +12,9 @@ for the test (none copies a corpus string).
    story's own sentences, stay in the problem's region.
 3. 一定要 opens a clause as a modal does (``在安全方面，一定要听从…``: the ``modal`` cue group), not inside 一定要求 or after
    不 (``不一定要…``: not necessarily).
+4. Verbs of a prescribed duty after a modal (``学校必须牢记…``, ``必须严加监管``, ``须汲取教训``, ``应正视…``: the
+   ``imperative`` cue group) make the modal prescribe an action (:func:`summarizer.aspects.prose_aspect`); the same verbs
+   in narration or as a modifier (``他一直牢记着…``, ``严加看管的仓库…``) prescribe nothing.
 """
 
 from __future__ import annotations
@@ -99,3 +102,14 @@ def test_yiding_yao_opens_a_modal_clause():
     assert asp.sentence_aspect("在安全方面，一定要遵守学校的规定，听从老师的指挥。") == asp.RECOMMENDATION
     for s in ("这不一定要政府出钱", "一定要求较高", "对学历有一定要求"):
         assert asp.modal_strength(s) == 0, s
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_duty_verbs_after_a_modal():
+    for s in ("学校必须牢记育人的根本任务，把精力集中到教学上。", "食品安全必须严加监管。", "政府须汲取教训，避免重蹈覆辙。",
+              "当局应正视市民的诉求。"):
+        assert asp._modal_actions(s), s
+        assert asp.prose_aspect(s) == asp.RECOMMENDATION, s
+    for s in ("他一直牢记着母亲的话。", "牢记使命的人最可爱。", "严加看管的仓库还是失窃了。"):
+        assert asp.prose_aspect(s) is None, s
