@@ -1521,10 +1521,6 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
     return groups
 
 
-#: The aspect other than each of the two.
-_OTHER_ASPECT = {asp.CHALLENGE: asp.RECOMMENDATION, asp.RECOMMENDATION: asp.CHALLENGE}
-
-
 def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
                      openers: bool = True) -> list[str | None]:
     """The aspect region each sentence lies in, or None.
@@ -1544,13 +1540,13 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
                 asp.CHALLENGE, asp.RECOMMENDATION) else role.aspect
             # (a section resets an opener's region like a heading does, titled or run-in: 第一，要……问题。…… 第二，……)
-            spans.append((it.start, it.end, aspect, it.titled or role.role in ("section", "leaf"), role.role))
+            spans.append((it.start, it.end, aspect, it.titled or role.role in ("section", "leaf")))
         elif role and role.role == "none" and it.titled and it.children:
-            spans.append((it.start, it.end, None, True, role.role))
+            spans.append((it.start, it.end, None, True))
     out: list[str | None] = []
     region: str | None = None
     j = 0
-    active: list[tuple[int, int, str | None, bool, str]] = []
+    active: list[tuple[int, int, str | None, bool]] = []
     paragraph_of = {g[0]: g for g in _paragraphs(text, sentences)} if openers else {}
     turned: tuple[int, str] | None = None  # (end of the item span, aspect) after a label line turned its body
     for si, s in enumerate(sentences):
@@ -1593,13 +1589,6 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
-        if openers and owner in (asp.CHALLENGE, asp.RECOMMENDATION) and active[-1][4] == "leaf" and \
-                s.kind == "sentence" and asp.prose_aspect(body) == _OTHER_ASPECT[owner] and not asp._prose_deficits(body):
-            # 村民困扰：…难题待解 ⏎ …问题。⏎ 应该加强自来水管网建设，…。: a leaf whose heading names the problem holds
-            # prose that plainly states the measures; each such sentence lies in the other aspect's region, as it
-            # would after an opener, unless it also states a shortcoming the leaf's problem reading takes (p30rec)
-            out.append(_OTHER_ASPECT[owner])
-            continue
         if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
             # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
             out.append(asp.run_in_label_aspect(body))

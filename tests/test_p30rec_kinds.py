@@ -6,13 +6,9 @@ for the test (none copies a corpus string).
    (:func:`summarizer.aspects.audience_wish`, read by ``aspects._appeal``; the window of a long sentence opens at the
    wish, :func:`summarizer.points.cue_window`); a courtesy (``希望大家一如既往地支持…``) or a wish that names the listeners
    only after a verb (``希望能给大家带来帮助``) asks for no measure.
-2. Measures as prose inside a leaf whose heading names the problem (a news page's second headline, ``居民困扰：…难题待解``,
-   over the whole story): a sentence that prose reads as a measure and that states no shortcoming lies in the
-   recommendation region (:func:`summarizer.points.sentence_regions`); one that also states a shortcoming, and the
-   story's own sentences, stay in the problem's region.
-3. 一定要 opens a clause as a modal does (``在安全方面，一定要听从…``: the ``modal`` cue group), not inside 一定要求 or after
+2. 一定要 opens a clause as a modal does (``在安全方面，一定要听从…``: the ``modal`` cue group), not inside 一定要求 or after
    不 (``不一定要…``: not necessarily).
-4. Verbs of a prescribed duty after a modal (``学校必须牢记…``, ``必须严加监管``, ``须汲取教训``, ``应正视…``: the
+3. Verbs of a prescribed duty after a modal (``学校必须牢记…``, ``必须严加监管``, ``须汲取教训``, ``应正视…``: the
    ``imperative`` cue group) make the modal prescribe an action (:func:`summarizer.aspects.prose_aspect`); the same verbs
    in narration or as a modifier (``他一直牢记着…``, ``严加看管的仓库…``) prescribe nothing.
 """
@@ -23,8 +19,6 @@ import time
 
 import summarizer
 from summarizer import aspects as asp
-from summarizer import pipeline
-from summarizer import points as pts
 
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -73,30 +67,6 @@ def test_audience_wish_is_linear():
 
 # 2 ---------------------------------------------------------------------------------------------------------------
 
-_LEAF = ("村里路灯坏了怎么办\n\n"
-         "居民困扰:新华小区路灯长期损坏难题待解\n"
-         "近日,多位居民反映,新华小区的路灯已经损坏半年多,一直无人维修。夜间出行十分不便,老人和孩子多次摔倒。\n\n"
-         "物业应该加强路灯的日常维护,尽快恢复夜间照明。路灯维修资金严重不足,街道应该加强监督。\n")
-
-
-def test_measure_in_a_problem_leaf_is_a_recommendation():
-    essay = summarizer.summarize(_LEAF).essays[0]
-    assert [(p.text, p.start, p.end) for p in essay.recommendations][:1] == [
-        ("物业应该加强路灯的日常维护,尽快恢复夜间照明", 84, 106)]
-
-
-def test_problem_leaf_regions():
-    doc = pipeline.analyze(_LEAF)[0]
-    regions = pts.sentence_regions(doc.structure, doc.sentences, doc.roles)
-    by_text = {s.text.strip(): r for s, r in zip(doc.sentences, regions)}
-    assert by_text["物业应该加强路灯的日常维护,尽快恢复夜间照明。"] == asp.RECOMMENDATION
-    # (the story and a sentence that also states a shortcoming stay in the problem's region)
-    assert by_text["近日,多位居民反映,新华小区的路灯已经损坏半年多,一直无人维修。"] == asp.CHALLENGE
-    assert by_text["路灯维修资金严重不足,街道应该加强监督。"] == asp.CHALLENGE
-
-
-# 3 ---------------------------------------------------------------------------------------------------------------
-
 def test_yiding_yao_opens_a_modal_clause():
     assert asp.modal_strength("一定要加强安全教育") == 1
     assert asp.sentence_aspect("在安全方面，一定要遵守学校的规定，听从老师的指挥。") == asp.RECOMMENDATION
@@ -104,7 +74,7 @@ def test_yiding_yao_opens_a_modal_clause():
         assert asp.modal_strength(s) == 0, s
 
 
-# 4 ---------------------------------------------------------------------------------------------------------------
+# 3 ---------------------------------------------------------------------------------------------------------------
 
 def test_duty_verbs_after_a_modal():
     for s in ("学校必须牢记育人的根本任务，把精力集中到教学上。", "食品安全必须严加监管。", "政府须汲取教训，避免重蹈覆辙。",
