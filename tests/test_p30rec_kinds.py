@@ -42,7 +42,7 @@ def test_audience_wish_is_a_recommendation():
 
 def test_audience_wish_reading():
     for s in ("我希望同学们珍惜时光。", "我衷心希望每一位老师都能够关爱学生。", "学校希望老师和同学们养成好习惯。",
-              "新学期里，希望同学们、老师们继往开来。"):
+              "新学期里，希望同学们、老师们继往开来。", "我们期盼同学们珍惜时光。"):
         assert asp.audience_wish(s), s
         assert asp._appeal(s), s
         assert asp.prose_aspect(s) == asp.RECOMMENDATION, s
