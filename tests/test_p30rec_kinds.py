@@ -8,9 +8,9 @@ for the test (none copies a corpus string).
    only after a verb (``希望能给大家带来帮助``) asks for no measure.
 2. 一定要 opens a clause as a modal does (``在安全方面，一定要听从…``: the ``modal`` cue group), not inside 一定要求 or after
    不 (``不一定要…``: not necessarily).
-3. Verbs of a prescribed duty after a modal (``学校必须牢记…``, ``必须严加监管``, ``须汲取教训``, ``应正视…``: the
-   ``imperative`` cue group) make the modal prescribe an action (:func:`summarizer.aspects.prose_aspect`); the same verbs
-   in narration or as a modifier (``他一直牢记着…``, ``严加看管的仓库…``) prescribe nothing.
+3. Verbs of taking on a duty after a modal (``学校必须牢记…``, ``必须严加监管``, ``须汲取教训``: the ``modal_keep_action``
+   cue group, read only after a modal) make the modal prescribe an action (:func:`summarizer.aspects.prose_aspect`);
+   the same verbs in narration or as a modifier (``他一直牢记着…``, ``严加看管的仓库…``) prescribe nothing.
 """
 
 from __future__ import annotations
