@@ -3872,16 +3872,46 @@ def _wish_for_action_re() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('imperative')})")
 
 
+#: Characters after a speech's addressee that :func:`audience_wish` reads for a courtesy (``一如既往地支持``).
+COURTESY_WISH_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _audience_wish_re() -> re.Pattern[str]:
+    """A clause that opens with a wish (希望, 期望, 期盼, 盼望; at most six characters of wisher before it: 我衷心, 学校)
+    addressed to a speech's audience named right after it (``wished_audience`` cue group: 同学们, 每一位, 老师和…):
+    ``我希望同学们志存高远``, ``学校希望老师和同学们养成…``. The group ``rest`` is the clause's words after the addressee, at
+    most :data:`COURTESY_WISH_CHARS` of them (p30rec). Bounded alternatives: linear."""
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希望|期望|期盼|盼望)"
+                      rf"(?:{cue_alternation('wished_audience')})(?P<rest>[^，,。；;：:！？!?]{{0,{COURTESY_WISH_CHARS}}})")
+
+
+def audience_wish(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` (Simplified view) is a wish addressed to a speech's audience
+    (:func:`_audience_wish_re`: ``我衷心希望每一位同学…能够刻苦勤奋``, ``希望同学们、老师们继往开来``): the speaker asks the
+    listeners to act, a recommendation by the gold of speeches (Parts 25, 29, 30; p30rec). Not said by a named third
+    party (``reported_source``), not a question, and not a courtesy: the words after the addressee ask for no support,
+    understanding or liking (``courtesy_wish_verb`` cue group: ``希望大家一如既往地支持…``, ``希望大家喜欢``). A wish that
+    only names the listeners after a verb (``希望能给大家带来帮助``, ``希望对大家有所帮助``) addresses none. Linear: one
+    scan, bounded matches."""
+    s = sentence.strip()
+    if s.endswith(("？", "?")):
+        return False
+    return any(not has_cue(m.group("who"), "reported_source") and not has_cue(m.group("rest"), "courtesy_wish_verb")
+               for m in _audience_wish_re().finditer(s))
+
+
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
-    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``) or a wish that someone act (:func:`_wish_for_action_re`:
-    ``部分市民希望热线能增加更多功能``), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), a wish that someone act (:func:`_wish_for_action_re`:
+    ``部分市民希望热线能增加更多功能``) or a wish addressed to a speech's audience (:func:`audience_wish`: ``我希望同学们
+    志存高远``; p30rec), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
     is read elsewhere: ``prose_exclude``)."""
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
     return any(not has_cue(m.group("who"), "reported_source")
-               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s)))
+               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
 
 
 def appeal_start(sentence: str) -> int:

@@ -1126,6 +1126,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = _problem_clause if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if aspect == asp.RECOMMENDATION and asp._APPEAL_GATE.search(text, start, end) is not None:
+        # (…，学校希望老师和同学们养成…，积极乐观地生活，…: the wish addressed to the audience opens the measure, not the
+        # first imperative clause after it; p30rec)
+        wish = next((i for i, (a, b) in enumerate(clauses[:first]) if asp.audience_wish(text[a:b])), None)
+        first = wish if wish is not None else first
     if first is None and aspect == asp.CHALLENGE:
         # no clause holds a challenge predicate: the window starts at the first clause that names a deficiency as
         # prose does (优点是…，缺点是容易引起…、经济代价大: the downside, not the merits the sentence opens with), when
