@@ -6532,7 +6532,7 @@ def copula_lead_in(text: str, start: int, end: int) -> bool:
 
 
 #: Most characters of a discussion's topic phrase after 就/围绕 (``企业所遇困境以及发展前景``).
-DISCUSSION_TOPIC_CHARS = 24
+DISCUSSION_TOPIC_CHARS = 32
 #: Most clauses of a point read for the verb of discussing (``…围绕…困境…，广开言论，…``).
 DISCUSSION_CLAUSES = 3
 
@@ -6540,7 +6540,7 @@ DISCUSSION_CLAUSES = 3
 @lru_cache(maxsize=1)
 def _discussion_topic_re() -> re.Pattern[str]:
     nouns = asp.cue_alternation("discussed_problem_noun")
-    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着)"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着|针对)"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})[^，,。；;：:！？!?]{{0,12}})")
 
 
@@ -6579,9 +6579,30 @@ def narrates_discussion(point: str) -> bool:
     # every problem noun of the topic is named only by a referring modifier (相关问题, 遇到的困难, 所遇困境): then the
     # topic names none; the rest of it states no shortcoming either
     topic = _referred_problem_re().sub(lambda x: " " * len(x.group()), m.group("topic"))
+    topic = _listed_topics_close(topic)
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+#: A list of topics closed by 等 and a problem noun (``通用机场建设、降低工商业用电成本、…等问题``): the noun refers to
+#: the listed topics. Bounded: at most 32 characters of list before 等.
+_LISTED_TOPICS = re.compile(r"(?P<items>[^，,。；;：:！？!?]{2,32}?、[^，,。；;：:！？!?]{1,32}?)等(?:方面的?)?(?:问题|难题|矛盾)")
+#: An item of such a list that names a shortcoming by a bare adjective or a negation (看病难, 看病贵, 工资拖欠,
+#: 监管不力): the list then names problems, and the discussion of them is no mere narration.
+_SHORTFALL_ITEM = re.compile(r"(?:[难贵乱差低少慢弱缺短旧窄险堵脏]|拖欠|不[^、]|未|无|没|缺)(?=、|$)|不|未|无|没|缺|欠|乏")
+
+
+def _listed_topics_close(topic: str) -> str:
+    """``topic`` (a discussed topic phrase, characters) with the 等-noun closing a list of topics blanked (same length)
+    when no item of the list names a shortcoming (:data:`_SHORTFALL_ITEM`: 看病难, 工资拖欠, 监管不力): the noun then
+    refers to the topics listed and names no problem (``双方就通用机场建设、降低工商业用电成本等问题进行了深入交流``:
+    p30prec, Parts 29-30). Linear in ``len(topic)``."""
+    m = _LISTED_TOPICS.search(topic)
+    if m is None or any(_SHORTFALL_ITEM.search(item) for item in m.group("items").split("、")):
+        return topic
+    k = m.end("items")
+    return topic[:k] + " " * (m.end() - k) + topic[m.end():]
 
 
 #: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个

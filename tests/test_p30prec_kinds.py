@@ -1,0 +1,42 @@
+"""Parts 29-30 text that is neither a challenge nor a recommendation (p30prec; inputs written here).
+
+1. A narrated discussion whose topic names no problem (``邀请…来探讨这个问题``, ``双方就机场建设、…等问题进行了深入交流``,
+   ``部长们针对社会热点问题进行了回应``) is neither aspect (:func:`summarizer.points.narrates_discussion`: 针对 opens a
+   topic, a verb of discussing may open it, 这个/这一/热点 refer, a 等-list of topics naming no shortcoming refers:
+   :func:`summarizer.points._listed_topics_close`).
+"""
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import points as pts
+
+
+# 1 ---------------------------------------------------------------------------------------------------------------
+
+def test_discussions_of_topics_are_narration():
+    assert pts.narrates_discussion("主办方邀请多位学者来探讨这个问题")
+    assert pts.narrates_discussion("两家单位就物流园区建设、降低企业融资成本等问题进行了深入交流")
+    assert pts.narrates_discussion("几位局长针对当前社会热点问题作了回应")
+    assert pts.narrates_discussion("委员王某就相关问题作了发言")  # (the older reading, kept)
+
+
+def test_discussions_of_named_problems_are_kept():
+    # a listed item names a shortcoming (难, 拖欠, 不力): the list names problems
+    assert not pts.narrates_discussion("双方就看病难、药费拖欠等问题进行了交流")
+    assert not pts.narrates_discussion("会议围绕监管不力、执法缺位等问题开展讨论")
+    # 针对 before a measure, no discussion
+    assert not pts.narrates_discussion("针对这些问题，应加强监管")
+
+
+def test_listed_topics_close_blanks_only_a_topic_list():
+    t = "物流园区建设、降低企业融资成本等问题"
+    assert pts._listed_topics_close(t) == "物流园区建设、降低企业融资成本" + "   "
+    assert pts._listed_topics_close("看病难、看病贵等问题") == "看病难、看病贵等问题"
+
+
+def test_narrated_discussion_gives_no_point_but_the_problem_stays():
+    text = ("近日，市发改委与省交通厅举行座谈。双方就物流园区建设、降低企业融资成本等问题进行了深入交流。\n"
+            "目前，我市物流企业融资难、融资贵的问题依然突出，园区配套设施严重不足。\n")
+    challenges, recommendations = points(text)
+    assert not any("深入交流" in p for p in challenges + recommendations)
+    assert any("配套设施严重不足" in c for c in challenges)
