@@ -6566,6 +6566,8 @@ def narrates_discussion(point: str) -> bool:
     p = point.strip(_TRIM)
     if asks_counted_questions(p):
         return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
+    if "问题" in p and means_questions(p):
+        return True  # 部分问卷问题由队员为老人讲解, 填写各项内容后提交问题: questions asked, no problem (p30prec)
     m = _inquiry_topic_re().match(p)
     if m is None:
         m = _purpose_inquiry(p)
@@ -6603,6 +6605,29 @@ def _listed_topics_close(topic: str) -> str:
         return topic
     k = m.end("items")
     return topic[:k] + " " * (m.end() - k) + topic[m.end():]
+
+
+#: 问题 in the sense of *questions* (p30prec, Parts 29-30): a questionnaire's or a survey's questions (问卷问题, 调查问题,
+#: 问卷中的问题), questions read out one by one (一个一个问题念给她听), a verb of putting, submitting or answering before
+#: them (提交问题, 解答…问题, 回答问题, 咨询问题) or an answer after them (问题得到…解答). Bounded.
+_QUESTION_SENSE = re.compile(r"(?:问卷|调查|调研|访谈|测试|考试|面试)(?:中的|里的|上的)?问题"
+                             r"|(?:一个一个|一个个|逐个|逐一|每一个|每个)问题"
+                             r"|(?:提交|解答|回答|答复|提问|咨询|询问|追问|问及)了?[^，,。；;：:！？!?问]{0,6}?问题"
+                             r"|问题[^，,。；;：:！？!?]{0,4}?(?:念给|得到[^，,。；;：:！？!?]{0,8}?(?:解答|回答|答复))")
+
+
+def means_questions(point: str) -> bool:
+    """Whether every 问题 of ``point`` (Simplified view, a would-be challenge) means *questions* (:data:`_QUESTION_SENSE`:
+    ``部分问卷问题由实践队成员为老人们讲解``, ``进入留言页面，填写各项内容后提交问题``, ``我就一个一个问题念给她听``) and the
+    point, with those blanked, names no other problem noun and no shortcoming (:func:`summarizer.aspects.challenge_strength`,
+    deficiency words): a survey's or a help page's procedure, neither aspect (p30prec, Parts 29-30). Linear in
+    ``len(point)``."""
+    if _QUESTION_SENSE.search(point) is None:
+        return False
+    rest = _QUESTION_SENSE.sub(lambda x: " " * len(x.group()), point)
+    if asp.cue_pattern("discussed_problem_noun").search(rest):
+        return False
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.has_cue(rest, "prose_challenge"))
 
 
 #: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个

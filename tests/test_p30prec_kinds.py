@@ -4,6 +4,9 @@
    ``部长们针对社会热点问题进行了回应``) is neither aspect (:func:`summarizer.points.narrates_discussion`: 针对 opens a
    topic, a verb of discussing may open it, 这个/这一/热点 refer, a 等-list of topics naming no shortcoming refers:
    :func:`summarizer.points._listed_topics_close`).
+2. 问题 in the sense of *questions* (``部分问卷问题由队员讲解``, ``填写各项内容后提交问题``, ``问题得到…解答``) names no
+   problem: a survey's or a help page's procedure (:func:`summarizer.points.means_questions`, read by
+   :func:`summarizer.points.narrates_discussion`).
 """
 from __future__ import annotations
 
@@ -40,3 +43,28 @@ def test_narrated_discussion_gives_no_point_but_the_problem_stays():
     challenges, recommendations = points(text)
     assert not any("深入交流" in p for p in challenges + recommendations)
     assert any("配套设施严重不足" in c for c in challenges)
+
+
+# 2 ---------------------------------------------------------------------------------------------------------------
+
+def test_questions_of_a_survey_or_a_help_page_are_no_problem():
+    assert pts.means_questions("部分问卷问题由调查员为受访者逐条解释")
+    assert pts.means_questions("留言：登录后进入留言页面，填写标题和正文后提交问题")
+    assert pts.means_questions("有助于问题尽快得到部门解答")
+    assert pts.narrates_discussion("部分问卷问题由调查员为受访者逐条解释")
+
+
+def test_questions_sense_with_a_shortcoming_or_another_problem_is_kept():
+    assert not pts.means_questions("群众提交的问题长期得不到解决")
+    assert not pts.means_questions("问卷问题设计不合理，漏掉了收入问题")
+    assert not pts.means_questions("农村留守老人问题突出")
+
+
+def test_help_page_lines_give_no_point_but_the_complaint_does():
+    text = ("网上留言办理平台使用说明\n"
+            "提问：进入留言页面，根据提示填写各项内容后提交问题。\n"
+            "评价：对于满意的解答，请点击满意选项。\n"
+            "近期不少网友反映，部分部门回复留言拖延严重，答复内容敷衍了事。\n")
+    challenges, recommendations = points(text)
+    assert not any("提交问题" in p for p in challenges + recommendations)
+    assert challenges == ["部分部门回复留言拖延严重，答复内容敷衍了事"]
