@@ -5935,6 +5935,36 @@ _FRAME_CLAUSE = re.compile(r"(?:对此|为此|因此|鉴于此|基于此|有鉴�
 ANNOUNCEMENT_CHARS = 40
 
 
+#: The document's own act of announcing, as its last clause (``现对第四批7个典型案例进行集中公开通报``, ``现将结果反馈给您``,
+#: ``现就有关情况答复如下``): 现 and 对/将/就/把, at most 30 characters of what is announced, a verb of announcing
+#: (通报, 公布, 反馈, 答复 …), perhaps 给您/如下. Anchored at a clause start, bounded (p30prec).
+_OWN_ANNOUNCEMENT = re.compile(r"(?:^|(?<=[，,；;]))\s{0,2}(?:特|现|今|兹)(?:对|将|就|把)[^，,。；;：:]{0,30}?"
+                               r"(?:通报|公布|公示|反馈|答复|回复|函复|报告|说明|通知|公告|告知)(?:给您|给你们?|如下|于后)?\s{0,2}"
+                               r"(?=$|[：:])")
+#: A reply's mention of what the asker raised (``接到您反映的问题``, ``关于网友提出的问题``): it names no problem.
+_ASKER_RAISED = re.compile(r"(?:您|你|网友|市民|群众|来信人|留言人)[^，,。；;]{0,4}?(?:反映|提出|咨询|反馈|留言)的(?:问题|情况|事项)")
+#: Longest text (characters) before the document's own announcement (:data:`_OWN_ANNOUNCEMENT`) read as its frame.
+OWN_ANNOUNCEMENT_LEAD_CHARS = 60
+
+
+def announces_own_act(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) ends by announcing the document's own act (:data:`_OWN_ANNOUNCEMENT`:
+    ``为发挥警示作用，切实推动问题整改，现对第四批7个典型案例进行集中公开通报``, ``接到您反映的问题，…高度重视，迅速责令
+    相关部门研究调查，现将结果反馈给您：…``; what the asker raised names no problem: :data:`_ASKER_RAISED`) after at most :data:`OWN_ANNOUNCEMENT_LEAD_CHARS` characters of a purpose or
+    a reply's frame, and neither the frame nor what follows a colon after it names a shortcoming
+    (:func:`challenge_strength`, ``prose_challenge``): the notice's or the reply's own lead-in, no point; the cases
+    or the findings after it are (p30prec, Parts 29-30). Linear in ``len(sentence)``."""
+    s = sentence.strip().rstrip("。；;！!")
+    k = s.find("：")
+    k = s.find(":") if k < 0 else k
+    head, tail = (s, "") if k < 0 else (s[:k], s[k + 1:])
+    m = _OWN_ANNOUNCEMENT.search(head, max(0, len(head) - OWN_ANNOUNCEMENT_LEAD_CHARS - 40))
+    if m is None or m.start() > OWN_ANNOUNCEMENT_LEAD_CHARS or head[m.end():].strip():
+        return False
+    frame = _ASKER_RAISED.sub(_blanked, head[:m.start()] + " " + tail)
+    return not (challenge_strength(frame) or has_cue(frame, "prose_challenge"))
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -6180,6 +6210,8 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if "现" in s and announces_own_act(s):
+        return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True

@@ -7,10 +7,14 @@
 2. 问题 in the sense of *questions* (``部分问卷问题由队员讲解``, ``填写各项内容后提交问题``, ``问题得到…解答``) names no
    problem: a survey's or a help page's procedure (:func:`summarizer.points.means_questions`, read by
    :func:`summarizer.points.narrates_discussion`).
+3. The document's own act of announcing after its purpose or a reply's frame (``为发挥警示作用，现对7个典型案例进行集中
+   公开通报``, ``接到您反映的问题，…，现将结果反馈给您：``) is a lead-in, no point (:func:`summarizer.aspects.announces_own_act`,
+   read by :func:`summarizer.aspects.states_neither`).
 """
 from __future__ import annotations
 
 from aspect_helpers import points
+from summarizer import aspects as asp
 from summarizer import points as pts
 
 
@@ -68,3 +72,26 @@ def test_help_page_lines_give_no_point_but_the_complaint_does():
     challenges, recommendations = points(text)
     assert not any("提交问题" in p for p in challenges + recommendations)
     assert challenges == ["部分部门回复留言拖延严重，答复内容敷衍了事"]
+
+
+# 3 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_notice_announcing_its_own_act_is_no_point():
+    assert asp.announces_own_act("为强化警示教育，推动整改落实，现对第三批5起典型问题进行通报")
+    assert asp.announces_own_act("收到您反映的问题后，我局立即组织人员核查，现将结果答复给您：经实地核实")
+    assert asp.states_neither("为强化警示教育，推动整改落实，现对第三批5起典型问题进行通报")
+
+
+def test_an_announcement_with_a_shortcoming_is_kept():
+    assert not asp.announces_own_act("部分单位整改不到位，现对其进行通报")
+    assert not asp.announces_own_act("接到您反映的问题，现答复如下：该路段路灯损坏严重")
+    assert not asp.announces_own_act("现对典型案例进行通报，各单位要引以为戒")  # (a measure follows the act)
+
+
+def test_notice_gives_its_cases_not_its_lead_in():
+    text = ("为强化警示教育，推动整改落实，现对第三批5起典型问题进行通报。\n"
+            "一、某县污水处理厂长期超标排放，监管部门履职不到位。\n"
+            "二、某区垃圾填埋场渗滤液处理能力严重不足。\n")
+    challenges, recommendations = points(text)
+    assert not any("进行通报" in p for p in challenges + recommendations)
+    assert any("渗滤液处理能力严重不足" in c for c in challenges)
