@@ -7115,7 +7115,7 @@ def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
     not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
     没有问题意识: lacking awareness is one; no hardship that cannot be overcome: ``没有克服不了的困难``, the nouns of
-    ``denied_fault_noun`` and ``overcome_hardship_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    ``denied_fault_noun`` and ``overcome_hardship_noun``; a lack denied: ``不乏资源``, ``也不是缺乏政策``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
@@ -7132,6 +7132,9 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or the noun first and its size denied after it: 停远点走几步其实问题不大, 这点问题不算什么 —
                       # the noun, an optional adverb, a predicate of smallness from ``denied_size_predicate``; lefts24)
                       rf"|(?:{nouns})(?:其实|倒|并|也|都|本身)?(?:{cue_alternation('denied_size_predicate')})"
+                      # (or a lack denied: 香港其实不乏资源，也不是缺乏政策和服务, 我们并不缺少资金 — a negation of
+                      # being (不是, 并不, 并非) then a verb of lacking, or 不乏; 不是缺就是剩 names no such verb; p30prec)
+                      r"|(?:不是|并不是|并非|并不|也不|绝不是|绝非|从不)(?:缺乏|缺少|欠缺)|不乏"
                       # (or none at all of what nobody misses: 已经没有任何优越感, 毫无后顾之忧 — an absolute
                       # negation and a noun of ``unmissed_noun``, a privilege or a burden whose lack is no loss; lefts24)
                       rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})")

@@ -10,6 +10,9 @@
 3. The document's own act of announcing after its purpose or a reply's frame (``为发挥警示作用，现对7个典型案例进行集中
    公开通报``, ``接到您反映的问题，…，现将结果反馈给您：``) is a lead-in, no point (:func:`summarizer.aspects.announces_own_act`,
    read by :func:`summarizer.aspects.states_neither`).
+4. A lack denied (``其实不乏资源，也不是缺乏政策``, ``并不缺少资金``) states no shortcoming
+   (:func:`summarizer.aspects._denied_problem_re`, read by :func:`summarizer.aspects.challenge_strength`); the lack
+   after a turn (``不是缺乏政策，而是缺乏执行``) still does.
 """
 from __future__ import annotations
 
@@ -95,3 +98,24 @@ def test_notice_gives_its_cases_not_its_lead_in():
     challenges, recommendations = points(text)
     assert not any("进行通报" in p for p in challenges + recommendations)
     assert any("渗滤液处理能力严重不足" in c for c in challenges)
+
+
+# 4 ---------------------------------------------------------------------------------------------------------------
+
+def test_a_lack_denied_states_no_shortcoming():
+    assert asp.challenge_strength("本市其实不乏人才，也不是缺乏资金") == 0
+    assert asp.challenge_strength("我们并不缺少政策") == 0
+    assert asp.prose_aspect("本市其实不乏人才，也不是缺乏资金") != asp.CHALLENGE
+
+
+def test_the_lack_after_the_denial_is_kept():
+    assert asp.challenge_strength("政策不是缺乏，而是缺乏执行") >= 1
+    assert asp.challenge_strength("基层缺乏专业人才") == 1
+
+
+def test_denied_lack_gives_no_point_but_the_real_problem_does():
+    text = ("本市其实不乏人才，也不是缺乏资金。\n"
+            "真正的症结在于部门之间各自为政，信息共享机制严重缺失。\n")
+    challenges, recommendations = points(text)
+    assert not any("不乏" in c for c in challenges)
+    assert any("信息共享机制严重缺失" in c for c in challenges)
