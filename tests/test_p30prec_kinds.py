@@ -13,6 +13,9 @@
 4. A lack denied (``其实不乏资源，也不是缺乏政策``, ``并不缺少资金``) states no shortcoming
    (:func:`summarizer.aspects._denied_problem_re`, read by :func:`summarizer.aspects.challenge_strength`); the lack
    after a turn (``不是缺乏政策，而是缺乏执行``) still does.
+5. 建议 as a noun (``类案建议较少``, ``建议质量不高``, ``建议措施可操作性不强``, ``该建议仍未能…``) is no modal: the point
+   states a shortcoming of proposals, a challenge (``modal_exclusion`` cue group, read by
+   :func:`summarizer.aspects._mask_non_modals` and :func:`summarizer.aspects.recommends_outright`).
 """
 from __future__ import annotations
 
@@ -119,3 +122,23 @@ def test_denied_lack_gives_no_point_but_the_real_problem_does():
     challenges, recommendations = points(text)
     assert not any("不乏" in c for c in challenges)
     assert any("信息共享机制严重缺失" in c for c in challenges)
+
+
+# 5 ---------------------------------------------------------------------------------------------------------------
+
+def test_proposal_noun_with_a_shortcoming_is_a_challenge():
+    assert not asp.recommends_outright("类案建议较少")
+    assert not asp.recommends_outright("建议质量普遍不高")
+    assert asp.prose_aspect("建议措施针对性不强") == asp.CHALLENGE
+
+
+def test_advice_opened_by_jianyi_stays_a_recommendation():
+    assert asp.recommends_outright("建议加强对基层人员的培训")
+    assert asp.prose_aspect("建议加强对基层人员的培训") == asp.RECOMMENDATION
+
+
+def test_listed_proposal_shortcomings_are_challenges():
+    text = "近年来人大代表提出的建议数量逐年增加，但存在类案建议较少、建议措施可操作性不强等问题。\n"
+    challenges, recommendations = points(text)
+    assert challenges == ["类案建议较少", "建议措施可操作性不强"]
+    assert recommendations == []
