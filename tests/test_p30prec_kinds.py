@@ -16,6 +16,9 @@
 5. 建议 as a noun (``类案建议较少``, ``建议质量不高``, ``建议措施可操作性不强``, ``该建议仍未能…``) is no modal: the point
    states a shortcoming of proposals, a challenge (``modal_exclusion`` cue group, read by
    :func:`summarizer.aspects._mask_non_modals` and :func:`summarizer.aspects.recommends_outright`).
+6. A work report's achievements told as steady change (``民生福祉持续改善``, ``管理不断完善``, ``各类短板逐步补齐``) are
+   progress, neither aspect (:func:`summarizer.aspects.reports_progress`: ``progress_adverb``/``progress_verb`` cue groups);
+   a burden growing (``贫富差距不断扩大``) and a measure's aim (``推动…持续改善``) are not.
 """
 from __future__ import annotations
 
@@ -142,3 +145,26 @@ def test_listed_proposal_shortcomings_are_challenges():
     challenges, recommendations = points(text)
     assert challenges == ["类案建议较少", "建议措施可操作性不强"]
     assert recommendations == []
+
+
+# 6 ---------------------------------------------------------------------------------------------------------------
+
+def test_steady_achievements_are_progress():
+    assert asp.reports_progress("社会保障水平持续改善，基层治理体系不断完善")
+    assert asp.reports_progress("公共服务短板逐步补齐")
+    assert asp.states_neither("社会保障水平持续改善，基层治理体系不断完善")
+
+
+def test_growing_burdens_and_aims_are_no_progress():
+    assert not asp.reports_progress("城乡收入差距不断扩大")
+    assert not asp.reports_progress("企业经营压力持续加大")
+    assert not asp.reports_progress("推动营商环境持续改善")
+    assert not asp.reports_progress("要使监管制度不断完善")
+
+
+def test_achievement_line_gives_no_point_but_the_shortfall_does():
+    text = ("过去一年，社会保障水平持续改善，基层治理体系不断完善。\n"
+            "同时也要看到，部分乡镇卫生院医务人员严重不足，群众看病难问题依然突出。\n")
+    challenges, recommendations = points(text)
+    assert not any("持续改善" in c for c in challenges)
+    assert any("医务人员严重不足" in c for c in challenges)
