@@ -6553,13 +6553,17 @@ def ends_in_condition(point: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _progress_pattern() -> re.Pattern[str]:
-    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
+    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word (or a
+    ``steady_adverb`` before a ``betterment_verb``: 持续改善, 不断完善; never before a verb of growth), and
     optionally 态势/势头/趋势 and a sentence-final 了, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
     after it (``进一步提高农民收入``) is a measure's, not a report's."""
     lex = lexicon()
     adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
     verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
-    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
+    steady = "|".join(re.escape(w) for w in lex.words("steady_adverb")) or "(?!)"
+    better = "|".join(re.escape(w) for w in lex.words("betterment_verb")) or "(?!)"
+    # (or a steady adverb, 持续/不断, before a verb of bettering only: 民生福祉持续改善; 医疗开支不断增长 is a burden; p30prec)
+    return re.compile(f"(?:(?:{adverbs}){{1,4}}(?:{verbs})|(?:{steady})(?:{better}))(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
 
 
 #: What may follow a clause of progress: a clause break or the end.

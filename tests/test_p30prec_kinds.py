@@ -17,7 +17,8 @@
    states a shortcoming of proposals, a challenge (``modal_exclusion`` cue group, read by
    :func:`summarizer.aspects._mask_non_modals` and :func:`summarizer.aspects.recommends_outright`).
 6. A work report's achievements told as steady change (``民生福祉持续改善``, ``管理不断完善``, ``各类短板逐步补齐``) are
-   progress, neither aspect (:func:`summarizer.aspects.reports_progress`: ``progress_adverb``/``progress_verb`` cue groups);
+   progress, neither aspect (:func:`summarizer.aspects.reports_progress`: ``progress_verb``, ``steady_adverb`` before
+   ``betterment_verb``);
    a burden growing (``贫富差距不断扩大``) and a measure's aim (``推动…持续改善``) are not.
 """
 from __future__ import annotations
@@ -160,6 +161,7 @@ def test_growing_burdens_and_aims_are_no_progress():
     assert not asp.reports_progress("企业经营压力持续加大")
     assert not asp.reports_progress("推动营商环境持续改善")
     assert not asp.reports_progress("要使监管制度不断完善")
+    assert not asp.reports_progress("生活成本持续提高")  # (a verb of growth after 持续: a burden may grow)
 
 
 def test_achievement_line_gives_no_point_but_the_shortfall_does():
