@@ -6587,23 +6587,33 @@ def narrates_discussion(point: str) -> bool:
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
 
 
-#: A list of topics closed by 等 and a problem noun (``通用机场建设、降低工商业用电成本、…等问题``): the noun refers to
-#: the listed topics. Bounded: at most 32 characters of list before 等.
-_LISTED_TOPICS = re.compile(r"(?P<items>[^，,。；;：:！？!?]{2,32}?、[^，,。；;：:！？!?]{1,32}?)等(?:方面的?)?(?:问题|难题|矛盾)")
+#: The 等-noun that closes a list of topics (``通用机场建设、降低工商业用电成本、…等问题``): the noun refers to the listed
+#: topics (:func:`_listed_topics_close`). Bounded.
+_LIST_CLOSE = re.compile(r"等(?:方面的?)?(?:问题|难题|矛盾)")
+#: Most characters of the list before its 等-noun that :func:`_listed_topics_close` reads.
+LISTED_TOPICS_CHARS = 64
 #: An item of such a list that names a shortcoming by a bare adjective or a negation (看病难, 看病贵, 工资拖欠,
 #: 监管不力): the list then names problems, and the discussion of them is no mere narration.
-_SHORTFALL_ITEM = re.compile(r"(?:[难贵乱差低少慢弱缺短旧窄险堵脏]|拖欠|不[^、]|未|无|没|缺)(?=、|$)|不|未|无|没|缺|欠|乏")
+_SHORTFALL_ITEM = re.compile(r"[难贵乱差低少慢弱缺短旧窄险堵脏]$|不|未|无|没|缺|欠|乏")
+_CLAUSE_MARKS = "，,。；;：:！？!?"
 
 
 def _listed_topics_close(topic: str) -> str:
-    """``topic`` (a discussed topic phrase, characters) with the 等-noun closing a list of topics blanked (same length)
-    when no item of the list names a shortcoming (:data:`_SHORTFALL_ITEM`: 看病难, 工资拖欠, 监管不力): the noun then
-    refers to the topics listed and names no problem (``双方就通用机场建设、降低工商业用电成本等问题进行了深入交流``:
-    p30prec, Parts 29-30). Linear in ``len(topic)``."""
-    m = _LISTED_TOPICS.search(topic)
-    if m is None or any(_SHORTFALL_ITEM.search(item) for item in m.group("items").split("、")):
+    """``topic`` (a discussed topic phrase, characters) with the 等-noun closing a list of topics (:data:`_LIST_CLOSE`
+    after at most :data:`LISTED_TOPICS_CHARS` characters of ``、``-separated items in the same clause) blanked (same
+    length) when no item of the list names a shortcoming (:data:`_SHORTFALL_ITEM`: 看病难, 工资拖欠, 监管不力): the noun
+    then refers to the topics listed and names no problem (``双方就通用机场建设、降低工商业用电成本等问题进行了深入交流``:
+    p30prec, Parts 29-30). Linear in ``len(topic)``: one search, a bounded window before it."""
+    m = _LIST_CLOSE.search(topic)
+    if m is None:
         return topic
-    k = m.end("items")
+    a = max(0, m.start() - LISTED_TOPICS_CHARS)
+    head = topic[a:m.start()]
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    items = [x.strip() for x in head[cut + 1:].split("、")]
+    if len(items) < 2 or any(not x or _SHORTFALL_ITEM.search(x) for x in items):
+        return topic
+    k = m.start()
     return topic[:k] + " " * (m.end() - k) + topic[m.end():]
 
 
