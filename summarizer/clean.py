@@ -1574,8 +1574,9 @@ _OPENING_DATE = re.compile(
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
 #: A stored page's date field that opens the text on the line of its first paragraph, with no colon (``date
-#: 2025-10-06 台北市…``): the field name, an ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
-_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
+#: 2025-10-06 台北市…``; a month's date with no day, ``date 2021-05 除住屋困難外…``, p30struct): the field name, an
+#: ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
+_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
                                  r"(?=[\u4e00-\u9fff「『“（(])")
 #: An English date line a blog prints above each post's title (``Sunday, October 14, 2007``, ``Saturday, 27 October
 #: 2012``, ``Oct. 14, 2007``): an optional weekday, a month name and a day in either order, a four-digit year.
