@@ -751,14 +751,25 @@ def _page_furniture_line(line: str) -> bool:
 _COUNTER_FIELD = re.compile(r"[:：][ \t]*\d")
 
 
+#: Longest line of marks alone (``:::``) read past between a furniture line and the headline, in characters.
+FURNITURE_MARK_LINE_CHARS = 8
+
+
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
-    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Reads one line (bounded)."""
+    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Up to two
+    lines of marks alone (``:::``, at most :data:`FURNITURE_MARK_LINE_CHARS` characters) before it are passed over.
+    Reads at most three lines (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
         return None
     start += 1
+    for _ in range(2):  # past a line of marks alone (`:::`, a government page's accessibility anchor; p30struct)
+        nl = text.find("\n", start, start + FURNITURE_MARK_LINE_CHARS + 1)
+        if nl < 0 or any(ch.isalnum() for ch in text[start:nl]):
+            break
+        start = nl + 1
     end = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 2)
     end = len(text) if end < 0 and len(text) - start <= FURNITURE_HEADLINE_CHARS else end
     if end < 0:

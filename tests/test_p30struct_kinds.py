@@ -28,3 +28,21 @@ def test_month_date_field_negatives():
     prose = "本會於 date 2019-03 公布報告。\n"
     assert "2019-03" in _clean(prose)
     assert "date 2019-03" in _clean(" date 2019-03 abc\n")
+
+
+# Kind B, a page's furniture line over the headline: an accessibility skip link (跳到主要內容區塊, with a `:::` anchor
+# line under it), a read-aloud button (聽新聞), a board's label (网友留言): the headline under it is the title.
+BODY = "\n本市公共停車位長期不足，違規停車情況嚴重。\n建議政府增建立體停車場。\n"
+
+
+def test_furniture_line_gives_way_to_the_headline():
+    assert summarize("跳到主要內容區塊\n:::\n本市停車問題調查報告" + BODY).essays[0].title == "本市停車問題調查報告"
+    assert summarize("聽新聞\n停車難題待解 議員促增建車位" + BODY).essays[0].title == "停車難題待解 議員促增建車位"
+    assert summarize("网友留言\n[咨询]小区停车难" + BODY).essays[0].title == "[咨询]小区停车难"
+
+
+def test_furniture_line_negatives():
+    # a real first-line title stays; a furniture line over prose gives no title; a line of marks over prose is no headline
+    assert summarize("本市停車問題調查報告" + BODY).essays[0].title == "本市停車問題調查報告"
+    assert summarize("跳到主要內容區塊" + BODY).essays[0].title is None
+    assert summarize("跳到主要內容區塊\n:::\n:::\n:::" + BODY).essays[0].title is None
