@@ -46,3 +46,23 @@ def test_furniture_line_negatives():
     assert summarize("本市停車問題調查報告" + BODY).essays[0].title == "本市停車問題調查報告"
     assert summarize("跳到主要內容區塊" + BODY).essays[0].title is None
     assert summarize("跳到主要內容區塊\n:::\n:::\n:::" + BODY).essays[0].title is None
+
+
+# Kind C, a journal paper's byline where the title was lost (刘 毅 ⏎ (某某大学,上海 200000); 萬清清 ⏎ 【摘要】…):
+# names alone over front matter are no title.
+PAPER = "城市社区治理面临多元主体协同不足的问题。应当完善社区议事协商机制。\n"
+
+
+def test_byline_over_front_matter_is_no_title():
+    assert summarize("刘 毅\n(东方政法大学,上海 200000)\n" + PAPER).essays[0].title is None
+    assert summarize("萬清清\n【摘要】" + PAPER).essays[0].title is None
+    assert summarize("何学红 陈 恒\n作者简介:何学红,某学院教师。\n" + PAPER).essays[0].title is None
+    assert summarize("周 航,崔 宇(长春大学,吉林 长春 130022)\n" + PAPER).essays[0].title is None
+
+
+def test_byline_negatives():
+    # a title over an abstract, a short title that opens with a surname character over prose, a long title
+    assert summarize("社区治理研究\n【摘要】" + PAPER).essays[0].title == "社区治理研究"
+    assert summarize("高效治理\n" + PAPER).essays[0].title == "高效治理"
+    assert summarize("王家村的变迁与治理困境\n(调查报告)\n" + PAPER).essays[0].title == "王家村的变迁与治理困境"
+    assert summarize("王家村 调查\n【摘要】" + PAPER).essays[0].title == "王家村 调查"
