@@ -1012,7 +1012,7 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
 
 
 #: Marks after which a summary sentence reads as ended (closing quotes and brackets after them allowed).
-_SUMMARY_ENDS = frozenset("。！？!?…")
+_SUMMARY_ENDS = frozenset("。！？!?….．")  # (a unit the splitter ended at a half-width . needs no 。 after it: p30struct)
 #: Clause marks that cannot end a summary sentence: replaced by 。 (``……加快审批；`` as a last sentence).
 _CLAUSE_MARKS = frozenset("；;，,、：:")
 _CLOSING = frozenset("”’」』）)】]》\"'")

@@ -66,3 +66,26 @@ def test_byline_negatives():
     assert summarize("高效治理\n" + PAPER).essays[0].title == "高效治理"
     assert summarize("王家村的变迁与治理困境\n(调查报告)\n" + PAPER).essays[0].title == "王家村的变迁与治理困境"
     assert summarize("王家村 调查\n【摘要】" + PAPER).essays[0].title == "王家村 调查"
+
+
+# Kind D, a file name's dot (报告-公布版.docx) is no sentence end, and a sentence the splitter ended at a half-width
+# full stop gets no 。 after it in the summary (占总数的. 。, history today.。).
+def test_file_extension_dot_does_not_split():
+    from summarizer.sentences import split_sentences
+    units = [u.text for u in split_sentences("详见调查报告-公布版.docx 与附件.pdf 两个文件。下一句。")]
+    assert units == ["详见调查报告-公布版.docx 与附件.pdf 两个文件。", "下一句。"]
+
+
+def test_file_extension_dot_negatives():
+    from summarizer.sentences import split_sentences
+    # a full stop before a capital letter or a Han character still ends the sentence; a decimal stays whole
+    assert [u.text for u in split_sentences("問題很多.The end.")] == ["問題很多.", "The end."]
+    assert [u.text for u in split_sentences("增长3.5个百分点.下一句。")] == ["增长3.5个百分点.", "下一句。"]
+
+
+def test_joiner_adds_no_stop_after_a_half_width_full_stop():
+    from summarizer.pipeline import join_summary
+    assert join_summary(["We made history today.", "大家见证了这一刻。"]) == "We made history today.大家见证了这一刻。"
+    # negative: a sentence with no end mark still gets one, a clause mark is still replaced
+    assert join_summary(["队伍老化问题突出", "下一句。"]) == "队伍老化问题突出。下一句。"
+    assert join_summary(["加快审批；", "下一句。"]) == "加快审批。下一句。"
