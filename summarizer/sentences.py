@@ -172,6 +172,8 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
         return False  # 长照三．〇, 二.0: a decimal point between numerals (Taiwan writes version numbers so)
     if mark != ".":
         return True
+    if prev in "*＊" and nxt in "*＊":
+        return False  # 占总数的**.*%: the decimal point of a masked figure (p30struct)
     if nxt in _ASCII_LOWER:
         return False  # 糾正案文-公布版.docx, 人民网.cn: a file's extension or a domain glued on, no sentence end (p30struct)
     # The run of Latin letters, digits and dots right before the dot, not reaching into the previous unit.

@@ -89,3 +89,30 @@ def test_joiner_adds_no_stop_after_a_half_width_full_stop():
     # negative: a sentence with no end mark still gets one, a clause mark is still replaced
     assert join_summary(["队伍老化问题突出", "下一句。"]) == "队伍老化问题突出。下一句。"
     assert join_summary(["加快审批；", "下一句。"]) == "加快审批。下一句。"
+
+
+# Kind E, masked figures and blanks in a plain text are no markdown: ``立案***件``, ``占总数的**.*%`` (stars for a
+# hidden number, the dot its decimal point: no sentence end) and ``20__学年度`` (a blank inside a word) stay.
+def test_masked_figures_and_blanks_stay():
+    from summarizer.clean import clean
+    text = "立案的***件提案中,经济方面的提案**件,占总数的**.*%;政治方面的占*.*%。迎来了20__学年度。"
+    assert clean(text).text == text
+    from summarizer.sentences import split_sentences
+    assert len(split_sentences("占总数的**.*%;政治方面的占*.*%。下一句。")) == 2
+
+
+def test_masks_negatives():
+    from summarizer.clean import clean
+    # real emphasis around words, and a bold run that ends before a classifier-like word, are still removed
+    assert clean("这是**重点**内容,还有*斜体*。").text == "这是重点内容,还有斜体。"
+    assert clean("**三**件事要做好。").text == "三件事要做好。"
+    assert clean("__强调__ 的内容。").text == "强调的内容。"
+
+
+def test_masks_are_linear():
+    import time
+    from summarizer.clean import clean
+    for text in ("的" + "*." * 50_000 + "件", "的" + "**件" * 30_000, "2" + "__年" * 30_000):
+        t = time.perf_counter()
+        clean(text)
+        assert time.perf_counter() - t < 5
