@@ -707,7 +707,10 @@ _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编�
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 # (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20;
 # or invites the reader to read the pieces with the site, "接下来,我们一起来阅读一些经典的…范文"; lead21)
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看")
+# (also a document-sharing site's copyright notice over the file, "版权说明:本文档由用户提供并上传,…若内容存在侵权,请进行
+# 举报或认领", in either script; p30struct)
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看"
+                              r"|由用户提供并上传|由用戶提供并上傳|由用戶提供並上傳")
 
 
 #: Most characters of a paragraph that holds a site-filler sentence for the whole paragraph to be the site's blurb

@@ -116,3 +116,21 @@ def test_masks_are_linear():
         t = time.perf_counter()
         clean(text)
         assert time.perf_counter() - t < 5
+
+
+# Kind F, a document-sharing site's copyright notice over the file (版权说明:本文档由用户提供并上传,…) and its box label
+# (文档简介) are the site's, never the summary's first sentence or the title.
+def test_doc_site_notice_is_removed():
+    from summarizer.clean import clean
+    text = ("版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領\n文檔簡介\n"
+            "本市停車位長期不足,違規停車情況嚴重。應增建立體停車場。\n")
+    assert "侵權" not in clean(text).text
+    essay = summarize(text).essays[0]
+    assert essay.title is None and essay.summary.startswith("本市停車位長期不足")
+
+
+def test_doc_site_notice_negative():
+    from summarizer.clean import clean
+    # a sentence about copyright that is the essay's subject stays
+    text = "部分平台用户上传的文档存在侵权问题,版权保护亟待加强。\n"
+    assert clean(text).text == text.strip()
