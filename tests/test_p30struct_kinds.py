@@ -134,3 +134,22 @@ def test_doc_site_notice_negative():
     # a sentence about copyright that is the essay's subject stays
     text = "部分平台用户上传的文档存在侵权问题,版权保护亟待加强。\n"
     assert clean(text).text == text.strip()
+
+
+# Kind G, a forum jammer run before a quoted sentence (`+ o2 o5 F9 @) \`4 j“有人認為…`): removed like one before a
+# Han character.
+def test_jammer_before_a_quote_is_removed():
+    from summarizer.clean import clean
+    text = ("會長指出,大選後情況有變。7 q% T1 ^& o9\n"
+            "+ o2 o5 F9 @) `4 j“有人認為這是口號,我認為是好理念。”\n"
+            "; t1 ]\" e6 S. i$ Z( o與會者探討這個問題。\n"
+            "出席者包括多位會長。2 @9 t+ a( Q0\n")
+    out = clean(text).text
+    assert "o2" not in out and "“有人認為這是口號" in out
+
+
+def test_jammer_before_a_quote_negative():
+    from summarizer.clean import clean
+    # ASCII words before a quote (no punctuation run) stay
+    text = "He said to me “我們要團結”。\n"
+    assert "He said to me" in clean(text).text
