@@ -286,6 +286,8 @@ def _markdown(text: str) -> list[Edit]:
 # a masked figure written with stars (p30struct): a run of stars, with a masked decimal part (``**.*%``), right before
 # a classifier or a percent sign (``立案***件``, ``占总数的**.*%``, ``***%``); bounded runs, anchored by its caller
 _MASK_RUN = re.compile(r"\*{1,6}(?:[.．]\*{1,6})?(?=[" + _MASKED_FIGURE_CLASSIFIERS + r"])")
+# what may follow a "**" of a masked figure (a cheap test before :func:`_in_masked_figure`; "" never: a text's end)
+_MASK_AFTER_STARS = frozenset("*.．" + _MASKED_FIGURE_CLASSIFIERS)
 #: Most characters walked back over from a star to the start of its masked figure (:func:`_in_masked_figure`).
 MASK_RUN_CHARS = 14
 
@@ -295,6 +297,11 @@ def _in_masked_figure(text: str, pos: int) -> bool:
     ``占总数的**.*%``) that follows a Han character other than a numeral, or a digit: a number the page hides, no
     markdown emphasis (Part 30's trial kind 9: the marks were removed and the ``.`` of ``**.*%`` ended a sentence).
     Walks back at most :data:`MASK_RUN_CHARS` characters: constant work."""
+    end = pos
+    while end < len(text) and end - pos < MASK_RUN_CHARS and text[end] in "*.．":
+        end += 1
+    if end >= len(text) or text[end] not in _MASKED_FIGURE_CLASSIFIERS:
+        return False  # (no classifier after the stars: the common case, settled by looking ahead)
     start = pos
     while start > 0 and pos - start < MASK_RUN_CHARS and text[start - 1] in "*.．":
         start -= 1
@@ -357,7 +364,7 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
             if not _intraword_underscores(text, m):
                 out.append(m)
             continue
-        if _in_masked_figure(text, m.start()):
+        if text[m.end():m.end() + 1] in _MASK_AFTER_STARS and _in_masked_figure(text, m.start()):
             continue  # 立案***件, 占总数的**.*%: a masked figure stays as written (p30struct)
         if m.start() >= line_end:
             flush()
