@@ -52,7 +52,7 @@ def compiled_patterns(samples: tuple[str, ...] = _SAMPLES) -> dict[tuple[str, in
             while f is not None and (f.f_code.co_filename.endswith(os.path.join("re", "__init__.py"))
                                      or f.f_code.co_filename.endswith("functools.py")):
                 f = f.f_back
-            loc = f"{os.path.basename(f.f_code.co_filename)}:{f.f_lineno}" if f is not None else "?"
+            loc = f"{f.f_code.co_filename}:{f.f_lineno}" if f is not None else "?"
             seen[(pattern, int(flags))] = (p, loc)
         return p
 
@@ -82,8 +82,9 @@ def compiled_patterns(samples: tuple[str, ...] = _SAMPLES) -> dict[tuple[str, in
                         pass
     finally:
         re._compile = orig
-    mods = {f for _, _, fs in os.walk(pkg) for f in fs if f.endswith(".py")}
-    return {k: v for k, v in seen.items() if v[1].split(":")[0] in mods}
+    pkg = os.path.join(os.path.realpath(pkg), "")
+    return {k: (p, os.path.relpath(loc, os.path.dirname(os.path.dirname(pkg))))
+            for k, (p, loc) in seen.items() if os.path.realpath(loc.rsplit(":", 1)[0]).startswith(pkg)}
 
 
 def _best(p: re.Pattern[str], s: str, repeat: int = 3) -> float:
@@ -121,13 +122,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"== line of {LINE_CHARS[key]!r} ({key}): ms per 100,000 characters, ratio 100k/50k")
         for r in sorted(rows, key=lambda r: -r[key][0])[:args.top]:
             t, ratio, n = r[key]
-            print(f"{t * 1000:9.2f}  {ratio:5.2f}  n={n:<6} {r['loc']:<18} {r['pat'][:80]}")
+            print(f"{t * 1000:9.2f}  {ratio:5.2f}  n={n:<6} {r['loc']:<28} {r['pat'][:80]}")
     print("== ratio over 2.6 (over 2 ms per 100,000 characters)")
     for r in rows:
         for key in LINE_CHARS:
             t, ratio, n = r[key]
             if ratio > 2.6 and t > 0.002:
-                print(f"{key:5} {t * 1000:9.2f}  {ratio:5.2f}  {r['loc']:<18} {r['pat'][:80]}")
+                print(f"{key:5} {t * 1000:9.2f}  {ratio:5.2f}  {r['loc']:<28} {r['pat'][:80]}")
 
 
 if __name__ == "__main__":

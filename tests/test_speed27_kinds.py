@@ -3,7 +3,8 @@
 Ratio tests, not timed tests: every pattern the package compiles (``benchmarks.regex_audit.compiled_patterns``: on
 import, on a few summaries, every cue group's pattern and every cached builder of no argument) is searched on lines of
 one character repeated (a character in no word, ``。``, ``的``), and the search of the 100,000-character line may take
-at most :data:`MAX_RATIO` times that of the 50,000-character line (linear: 2; quadratic: 4). The readers of
+at most :data:`MAX_RATIO` times that of the 50,000-character line (linear: 2; quadratic: 4), or the 200,000-character
+line's that of the 100,000-character line (the line outgrowing a CPU cache makes one doubling cost ten times, once). The readers of
 ``points._sentence_spans_points`` are pure functions of the sentence: the pass reads a repeated sentence once and
 must give the same points as reading each.
 """
@@ -43,7 +44,9 @@ for (src, _), (p, loc) in pats.items():
             continue
         n = 20_000 if _best(p, ch * 10_000, 1) > 0.02 else 100_000
         for _ in range(3):  # (a ratio over the limit is measured again: a shared machine's noise)
-            ratio = _best(p, ch * n) / max(_best(p, ch * (n // 2)), 1e-7)
+            t = [_best(p, ch * (n // 2)), _best(p, ch * n), _best(p, ch * (2 * n))]
+            # (and at the next doubling: the line outgrowing a CPU cache makes one doubling cost 10x, once)
+            ratio = min(t[1] / max(t[0], 1e-7), t[2] / max(t[1], 1e-7))
             if ratio <= MAX_RATIO:
                 break
         else:
