@@ -44,9 +44,10 @@ for (src, _), (p, loc) in pats.items():
             continue
         n = 20_000 if _best(p, ch * 10_000, 1) > 0.02 else 100_000
         for _ in range(3):  # (a ratio over the limit is measured again: a shared machine's noise)
-            t = [_best(p, ch * (n // 2)), _best(p, ch * n), _best(p, ch * (2 * n))]
-            # (and at the next doubling: the line outgrowing a CPU cache makes one doubling cost 10x, once)
-            ratio = min(t[1] / max(t[0], 1e-7), t[2] / max(t[1], 1e-7))
+            t = [_best(p, ch * (n // 2)), _best(p, ch * n)]
+            ratio = t[1] / max(t[0], 1e-7)
+            if ratio > MAX_RATIO:  # (and the next doubling: the line outgrowing a CPU cache costs 10x, once)
+                ratio = min(ratio, _best(p, ch * (2 * n)) / max(t[1], 1e-7))
             if ratio <= MAX_RATIO:
                 break
         else:
@@ -62,6 +63,7 @@ def _audit() -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.timeout(900)  # (some 1,200 patterns, three lines: minutes on a loaded machine)
 def test_no_compiled_pattern_searches_a_long_line_super_linearly():
     result = _audit()
     assert result["count"] > 500  # (module patterns, cue groups' patterns, builders: the audit saw them)
