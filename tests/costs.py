@@ -7,10 +7,11 @@ says nothing about growth; a ratio does both jobs: the same input generator runs
 
 * CPU time (``time.process_time``, seconds of this process), not wall-clock time: other processes on the shared
   cores do not count.
-* Best of ``repeat`` runs (3): a pause (garbage collection, a page fault) in one run does not count either.
+* Best of ``repeat`` runs (3), the garbage collector off: a pause (a collection, a page fault) does not count.
 * The small size's time is floored at :data:`FLOOR_S` (seconds): below it the ratio would measure timer noise.
   A case cheaper than half the floor could pass even when quadratic, so :func:`assert_linear` doubles its small
-  size (up to 16 times the size given) until one run takes half the floor.
+  size (up to 16 times the size given) until one run takes the floor.
+* The two sizes run in turn (small, large, small, ...), so a spell of load slows both alike.
 
 Usage (a case is a function of the size ``n`` that builds its input and runs the reader on it)::
 
@@ -27,6 +28,7 @@ out of the tests.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import time
@@ -38,24 +40,37 @@ FACTOR = 4
 MAX_RATIO = 8.0
 #: Times below this (seconds) are timer noise: the small size's time is floored at it.
 FLOOR_S = 0.02
-#: How many times :func:`assert_linear` may double a small size whose run is cheaper than half the floor.
+#: How many times :func:`assert_linear` may double a small size whose run is cheaper than the floor.
 MAX_DOUBLINGS = 4
 
 
 def best_time(fn: Callable[[], object], repeat: int = 3) -> float:
-    """The least CPU time (seconds, ``time.process_time``) of ``repeat`` calls of ``fn()``."""
+    """The least CPU time (seconds, ``time.process_time``) of ``repeat`` calls of ``fn()``.
+
+    The garbage collector is off during the calls (as in ``timeit``): a collection costs in proportion to every
+    object the test session holds, not to the input, and made a linear case read x7 under load.
+    """
     best = math.inf
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            t0 = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t0)
+    finally:
+        if enabled:
+            gc.enable()
     return best
 
 
 def time_ratio(fn_small: Callable[[], object], fn_large: Callable[[], object],
                floor: float = FLOOR_S, repeat: int = 3) -> tuple[float, float, float]:
-    """``(ratio, small, large)``: the best CPU times (seconds) of the two calls and ``large / max(small, floor)``."""
-    small, large = best_time(fn_small, repeat), best_time(fn_large, repeat)
+    """``(ratio, small, large)``: the best CPU times (seconds) of ``repeat`` calls of each function, called in turn,
+    and ``large / max(small, floor)``."""
+    small = large = math.inf
+    for _ in range(repeat):  # interleaved: a spell of load on the shared cores slows both sizes alike
+        small, large = min(small, best_time(fn_small, 1)), min(large, best_time(fn_large, 1))
     return large / max(small, floor), small, large
 
 
@@ -65,12 +80,12 @@ def assert_linear(run: Callable[[int], object], n: int, what: str = "", *, floor
 
     ``run`` is a function of the size that builds the input and runs the code under test on it; ``n`` is the least
     small size, in the unit ``run`` takes (repetitions of a unit, usually); ``what`` names the case in the failure
-    message. While one run at ``n`` takes under half the floor (a quadratic cost could not reach the bound from
-    there), ``n`` doubles, :data:`MAX_DOUBLINGS` times at most. Raises AssertionError when the ratio reaches the
-    bound, with the two sizes, the two times (seconds) and the ratio.
+    message. While one run at ``n`` takes under the floor (a quadratic cost under half the floor could not reach the
+    bound, and timer noise weighs on short runs), ``n`` doubles, :data:`MAX_DOUBLINGS` times at most. Raises
+    AssertionError when the ratio reaches the bound, with the two sizes, the two times (seconds) and the ratio.
     """
     for _ in range(MAX_DOUBLINGS):
-        if best_time(lambda: run(n), repeat=1) >= floor / 2:
+        if best_time(lambda: run(n), repeat=1) >= floor:
             break
         n *= 2
     ratio, small, large = time_ratio(lambda: run(n), lambda: run(FACTOR * n), floor, repeat)
