@@ -10,7 +10,7 @@ says nothing about growth; a ratio does both jobs: the same input generator runs
 * Best of ``repeat`` runs (3), the garbage collector off: a pause (a collection, a page fault) does not count.
 * The small size's time is floored at :data:`FLOOR_S` (seconds): below it the ratio would measure timer noise.
   A case cheaper than half the floor could pass even when quadratic, so :func:`assert_linear` doubles its small
-  size (up to 16 times the size given) until one run takes the floor.
+  size (up to 16 times the size given) until one run takes half the floor.
 * The two sizes run in turn (small, large, small, ...), so a spell of load slows both alike.
 
 Usage (a case is a function of the size ``n`` that builds its input and runs the reader on it)::
@@ -40,7 +40,7 @@ FACTOR = 4
 MAX_RATIO = 8.0
 #: Times below this (seconds) are timer noise: the small size's time is floored at it.
 FLOOR_S = 0.02
-#: How many times :func:`assert_linear` may double a small size whose run is cheaper than the floor.
+#: How many times :func:`assert_linear` may double a small size whose run is cheaper than half the floor.
 MAX_DOUBLINGS = 4
 
 
@@ -80,12 +80,12 @@ def assert_linear(run: Callable[[int], object], n: int, what: str = "", *, floor
 
     ``run`` is a function of the size that builds the input and runs the code under test on it; ``n`` is the least
     small size, in the unit ``run`` takes (repetitions of a unit, usually); ``what`` names the case in the failure
-    message. While one run at ``n`` takes under the floor (a quadratic cost under half the floor could not reach the
-    bound, and timer noise weighs on short runs), ``n`` doubles, :data:`MAX_DOUBLINGS` times at most. Raises
+    message. While one run at ``n`` takes under half the floor (a quadratic cost could not reach the bound from
+    there), ``n`` doubles, :data:`MAX_DOUBLINGS` times at most. Raises
     AssertionError when the ratio reaches the bound, with the two sizes, the two times (seconds) and the ratio.
     """
     for _ in range(MAX_DOUBLINGS):
-        if best_time(lambda: run(n), repeat=1) >= floor:
+        if best_time(lambda: run(n), repeat=1) >= floor / 2:
             break
         n *= 2
     ratio, small, large = time_ratio(lambda: run(n), lambda: run(FACTOR * n), floor, repeat)
