@@ -3872,16 +3872,46 @@ def _wish_for_action_re() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('imperative')})")
 
 
+#: Characters after a speech's addressee that :func:`audience_wish` reads for a courtesy (``一如既往地支持``).
+COURTESY_WISH_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _audience_wish_re() -> re.Pattern[str]:
+    """A clause that opens with a wish (希望, 期望, 期盼, 盼望; at most six characters of wisher before it: 我衷心, 学校)
+    addressed to a speech's audience named right after it (``wished_audience`` cue group: 同学们, 每一位, 老师和…):
+    ``我希望同学们志存高远``, ``学校希望老师和同学们养成…``. The group ``rest`` is the clause's words after the addressee, at
+    most :data:`COURTESY_WISH_CHARS` of them (p30rec). Bounded alternatives: linear."""
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希望|期望|期盼|盼望)"
+                      rf"(?:{cue_alternation('wished_audience')})(?P<rest>[^，,。；;：:！？!?]{{0,{COURTESY_WISH_CHARS}}})")
+
+
+def audience_wish(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` (Simplified view) is a wish addressed to a speech's audience
+    (:func:`_audience_wish_re`: ``我衷心希望每一位同学…能够刻苦勤奋``, ``希望同学们、老师们继往开来``): the speaker asks the
+    listeners to act, a recommendation by the gold of speeches (Parts 25, 29, 30; p30rec). Not said by a named third
+    party (``reported_source``), not a question, and not a courtesy: the words after the addressee ask for no support,
+    understanding or liking (``courtesy_wish_verb`` cue group: ``希望大家一如既往地支持…``, ``希望大家喜欢``). A wish that
+    only names the listeners after a verb (``希望能给大家带来帮助``, ``希望对大家有所帮助``) addresses none. Linear: one
+    scan, bounded matches."""
+    s = sentence.strip()
+    if s.endswith(("？", "?")):
+        return False
+    return any(not has_cue(m.group("who"), "reported_source") and not has_cue(m.group("rest"), "courtesy_wish_verb")
+               for m in _audience_wish_re().finditer(s))
+
+
 def _appeal(sentence: str) -> bool:
     """True when a clause of ``sentence`` opens with an appeal to the authorities or to the readers (:data:`_APPEAL`:
-    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``) or a wish that someone act (:func:`_wish_for_action_re`:
-    ``部分市民希望热线能增加更多功能``), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
+    ``期望政府先致力…``, ``政府是平衡社会利益的角色，期望政府…``), a wish that someone act (:func:`_wish_for_action_re`:
+    ``部分市民希望热线能增加更多功能``) or a wish addressed to a speech's audience (:func:`audience_wish`: ``我希望同学们
+    志存高远``; p30rec), said by no named third party (a reported demand, ``他希望政府…``, ``工会表示…``,
     is read elsewhere: ``prose_exclude``)."""
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
     return any(not has_cue(m.group("who"), "reported_source")
-               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s)))
+               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
 
 
 def appeal_start(sentence: str) -> int:
@@ -5990,6 +6020,36 @@ _FRAME_CLAUSE = re.compile(r"(?:对此|为此|因此|鉴于此|基于此|有鉴�
 ANNOUNCEMENT_CHARS = 40
 
 
+#: The document's own act of announcing, as its last clause (``现对第四批7个典型案例进行集中公开通报``, ``现将结果反馈给您``,
+#: ``现就有关情况答复如下``): 现 and 对/将/就/把, at most 30 characters of what is announced, a verb of announcing
+#: (通报, 公布, 反馈, 答复 …), perhaps 给您/如下. Anchored at a clause start, bounded (p30prec).
+_OWN_ANNOUNCEMENT = re.compile(r"(?:^|(?<=[，,；;]))\s{0,2}(?:特|现|今|兹)(?:对|将|就|把)[^，,。；;：:]{0,30}?"
+                               r"(?:通报|公布|公示|反馈|答复|回复|函复|报告|说明|通知|公告|告知)(?:给您|给你们?|如下|于后)?\s{0,2}"
+                               r"(?=$|[：:])")
+#: A reply's mention of what the asker raised (``接到您反映的问题``, ``关于网友提出的问题``): it names no problem.
+_ASKER_RAISED = re.compile(r"(?:您|你|网友|市民|群众|来信人|留言人)[^，,。；;]{0,4}?(?:反映|提出|咨询|反馈|留言)的(?:问题|情况|事项)")
+#: Longest text (characters) before the document's own announcement (:data:`_OWN_ANNOUNCEMENT`) read as its frame.
+OWN_ANNOUNCEMENT_LEAD_CHARS = 60
+
+
+def announces_own_act(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) ends by announcing the document's own act (:data:`_OWN_ANNOUNCEMENT`:
+    ``为发挥警示作用，切实推动问题整改，现对第四批7个典型案例进行集中公开通报``, ``接到您反映的问题，…高度重视，迅速责令
+    相关部门研究调查，现将结果反馈给您：…``; what the asker raised names no problem: :data:`_ASKER_RAISED`) after at most :data:`OWN_ANNOUNCEMENT_LEAD_CHARS` characters of a purpose or
+    a reply's frame, and neither the frame nor what follows a colon after it names a shortcoming
+    (:func:`challenge_strength`, ``prose_challenge``): the notice's or the reply's own lead-in, no point; the cases
+    or the findings after it are (p30prec, Parts 29-30). Linear in ``len(sentence)``."""
+    s = sentence.strip().rstrip("。；;！!")
+    k = s.find("：")
+    k = s.find(":") if k < 0 else k
+    head, tail = (s, "") if k < 0 else (s[:k], s[k + 1:])
+    m = _OWN_ANNOUNCEMENT.search(head, max(0, len(head) - OWN_ANNOUNCEMENT_LEAD_CHARS - 40))
+    if m is None or m.start() > OWN_ANNOUNCEMENT_LEAD_CHARS or head[m.end():].strip():
+        return False
+    frame = _ASKER_RAISED.sub(_blanked, head[:m.start()] + " " + tail)
+    return not (challenge_strength(frame) or has_cue(frame, "prose_challenge"))
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -6235,6 +6295,8 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if "现" in s and announces_own_act(s):
+        return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
         return True
@@ -6576,13 +6638,17 @@ def ends_in_condition(point: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _progress_pattern() -> re.Pattern[str]:
-    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word, and
+    """A clause of progress: adverbs of the ``progress_adverb`` cue group (one to four), a ``progress_verb`` word (or a
+    ``steady_adverb`` before a ``betterment_verb``: 持续改善, 不断完善; never before a verb of growth), and
     optionally 态势/势头/趋势 and a sentence-final 了, ending its clause (``继续保持快速增长态势，``, ``差距逐步缩小。``). A verb with an object
     after it (``进一步提高农民收入``) is a measure's, not a report's."""
     lex = lexicon()
     adverbs = "|".join(re.escape(w) for w in lex.words("progress_adverb"))
     verbs = "|".join(re.escape(w) for w in lex.words("progress_verb"))
-    return re.compile(f"(?:{adverbs}){{1,4}}(?:{verbs})(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
+    steady = "|".join(re.escape(w) for w in lex.words("steady_adverb")) or "(?!)"
+    better = "|".join(re.escape(w) for w in lex.words("betterment_verb")) or "(?!)"
+    # (or a steady adverb, 持续/不断, before a verb of bettering only: 民生福祉持续改善; 医疗开支不断增长 is a burden; p30prec)
+    return re.compile(f"(?:(?:{adverbs}){{1,4}}(?:{verbs})|(?:{steady})(?:{better}))(?:的?(?:态势|势头|趋势))?了?(?=[，,。；;、）)]|$)")
 
 
 #: What may follow a clause of progress: a clause break or the end.
@@ -7138,7 +7204,7 @@ def _denied_problem_re() -> re.Pattern[str]:
     """A problem or a fault denied (``本身没有问题``, ``并不是问题``, ``不存在什么问题``, ``没问题``, ``不成问题``; a fault
     not committed: ``并没有犯太大的错误``, ``未出现大的失误``; the nouns of the ``denied_fault_noun`` cue group; not
     没有问题意识: lacking awareness is one; no hardship that cannot be overcome: ``没有克服不了的困难``, the nouns of
-    ``denied_fault_noun`` and ``overcome_hardship_noun``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
+    ``denied_fault_noun`` and ``overcome_hardship_noun``; a lack denied: ``不乏资源``, ``也不是缺乏政策``): a negation, an optional verb of committing (犯, 出, 出现), an optional degree
     (什么, 太大的, 任何), the noun. Blanked by :func:`challenge_strength` and :func:`_prose_deficits`, checked by
     :func:`states_no_problem`. Bounded alternatives: linear."""
     nouns = cue_alternation("denied_fault_noun")
@@ -7155,6 +7221,9 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or the noun first and its size denied after it: 停远点走几步其实问题不大, 这点问题不算什么 —
                       # the noun, an optional adverb, a predicate of smallness from ``denied_size_predicate``; lefts24)
                       rf"|(?:{nouns})(?:其实|倒|并|也|都|本身)?(?:{cue_alternation('denied_size_predicate')})"
+                      # (or a lack denied: 香港其实不乏资源，也不是缺乏政策和服务, 我们并不缺少资金 — a negation of
+                      # being (不是, 并不, 并非) then a verb of lacking, or 不乏; 不是缺就是剩 names no such verb; p30prec)
+                      r"|(?:不是|并不是|并非|并不|也不|绝不是|绝非|从不)(?:缺乏|缺少|欠缺)|不乏"
                       # (or none at all of what nobody misses: 已经没有任何优越感, 毫无后顾之忧 — an absolute
                       # negation and a noun of ``unmissed_noun``, a privilege or a burden whose lack is no loss; lefts24)
                       rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})")

@@ -707,7 +707,10 @@ _APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编�
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 # (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20;
 # or invites the reader to read the pieces with the site, "接下来,我们一起来阅读一些经典的…范文"; lead21)
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看")
+# (also a document-sharing site's copyright notice over the file, "版权说明:本文档由用户提供并上传,…若内容存在侵权,请进行
+# 举报或认领", in either script; p30struct)
+_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看"
+                              r"|由用户提供并上传|由用戶提供并上傳|由用戶提供並上傳")
 
 
 #: Most characters of a paragraph that holds a site-filler sentence for the whole paragraph to be the site's blurb
@@ -1574,8 +1577,9 @@ _OPENING_DATE = re.compile(
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
 #: A stored page's date field that opens the text on the line of its first paragraph, with no colon (``date
-#: 2025-10-06 台北市…``): the field name, an ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
-_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
+#: 2025-10-06 台北市…``; a month's date with no day, ``date 2021-05 除住屋困難外…``, p30struct): the field name, an
+#: ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
+_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
                                  r"(?=[\u4e00-\u9fff「『“（(])")
 #: An English date line a blog prints above each post's title (``Sunday, October 14, 2007``, ``Saturday, 27 October
 #: 2012``, ``Oct. 14, 2007``): an optional weekday, a month name and a day in either order, a four-digit year.
@@ -2043,7 +2047,8 @@ JAMMER_MIN_RUNS = 3
 # ASCII tokens tries at most that many characters from each start, so it stays linear)
 # (its last token may be longer, up to JAMMER_LAST_TOKEN_CHARS: a forum stamps its host there, o$ E5.39.217.76)
 _JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
-_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[\u3400-\u9fff])")
+# (the text after it may open with a quote or bracket: o2 o5 F9 @) `4 j“有人認為…, p30struct)
+_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).

@@ -269,7 +269,8 @@ def _markdown(text: str) -> list[Edit]:
                 edits.append((m.start(), m.end(), repl, rule))
     if "*" in text:
         for m in _MD_EMPHASIS_ONE.finditer(text):
-            if CJK_RE.search(m.group("text")) is not None:
+            if CJK_RE.search(m.group("text")) is not None and not (
+                    _in_masked_figure(text, m.start()) or _in_masked_figure(text, m.end() - 1)):
                 edits.append((m.start(), m.start() + 1, "", "markdown"))
                 # (a subhead set in emphasis inside a paragraph ends there as a sentence: lefts23a, _inline_subhead)
                 edits.append((m.end() - 1, m.end(), "。" if _inline_subhead(text, m) else "", "markdown"))
@@ -280,6 +281,44 @@ def _markdown(text: str) -> list[Edit]:
             edits.append((pos, pos + 1, "\t", "markdown"))
             pos = text.find("|", pos + 1, row.end())
     return edits
+
+
+# a masked figure written with stars (p30struct): a run of stars, with a masked decimal part (``**.*%``), right before
+# a classifier or a percent sign (``立案***件``, ``占总数的**.*%``, ``***%``); bounded runs, anchored by its caller
+_MASK_RUN = re.compile(r"\*{1,6}(?:[.．]\*{1,6})?(?=[" + _MASKED_FIGURE_CLASSIFIERS + r"])")
+# what may follow a "**" of a masked figure (a cheap test before :func:`_in_masked_figure`; "" never: a text's end)
+_MASK_AFTER_STARS = frozenset("*.．" + _MASKED_FIGURE_CLASSIFIERS)
+#: Most characters walked back over from a star to the start of its masked figure (:func:`_in_masked_figure`).
+MASK_RUN_CHARS = 14
+
+
+def _in_masked_figure(text: str, pos: int) -> bool:
+    """Whether the star at ``pos`` of ``text`` belongs to a masked figure (:data:`_MASK_RUN`: ``立案***件``,
+    ``占总数的**.*%``) that follows a Han character other than a numeral, or a digit: a number the page hides, no
+    markdown emphasis (Part 30's trial kind 9: the marks were removed and the ``.`` of ``**.*%`` ended a sentence).
+    Walks back at most :data:`MASK_RUN_CHARS` characters: constant work."""
+    end = pos
+    while end < len(text) and end - pos < MASK_RUN_CHARS and text[end] in "*.．":
+        end += 1
+    if end >= len(text) or text[end] not in _MASKED_FIGURE_CLASSIFIERS:
+        return False  # (no classifier after the stars: the common case, settled by looking ahead)
+    start = pos
+    while start > 0 and pos - start < MASK_RUN_CHARS and text[start - 1] in "*.．":
+        start -= 1
+    while start < pos and text[start] != "*":
+        start += 1  # (a dot before the stars belongs to the text before them)
+    before = text[start - 1:start] if start else ""
+    if not (before.isdigit() or _HAN.match(before) and before not in "一二三四五六七八九十百千万亿两几数"):
+        return False
+    m = _MASK_RUN.match(text, start)
+    return m is not None and pos < m.end()
+
+
+def _intraword_underscores(text: str, m: re.Match) -> bool:
+    """Whether the ``__`` match ``m`` stands between two letters, digits or Han characters (``20__学年度``, a blank
+    to fill in): CommonMark never reads an intraword ``__`` as emphasis, and removing it glues the year (p30struct)."""
+    return (m.group() == "__" and m.start() > 0 and m.end() < len(text) and text[m.start() - 1].isalnum()
+            and text[m.end()].isalnum())
 
 
 _MASK_INNER_OPENER = "，,。；;：:、！？!?）)」』”…"
@@ -294,7 +333,9 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
     with punctuation, or runs past a sentence end (``打造**景观带…。但是**景观带``: two masks) is no pair, and its first
     mark is tried alone. A mark left without a partner on its line stays in the text when a Han character touches
     it and no space stands before it (a markdown opener cut off by a truncated page, ``3. **保障和``, follows a space
-    and is still removed; ``/**`` of code holds no Han and is removed as before). ``__`` matches pass unchanged.
+    and is still removed; ``/**`` of code holds no Han and is removed as before). A ``**`` inside a masked figure
+    (:func:`_in_masked_figure`: ``立案***件``, ``**.*%``) is no mark; a ``__`` passes unless it stands inside a word
+    (:func:`_intraword_underscores`: ``20__学年度``, a blank).
     Each mark is looked at once or twice and each pair's text once per line: linear in the text."""
     out: list[re.Match] = []
     line_marks: list[re.Match] = []
@@ -320,8 +361,11 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
 
     for m in matches:
         if m.group() != "**":
-            out.append(m)
+            if not _intraword_underscores(text, m):
+                out.append(m)
             continue
+        if text[m.end():m.end() + 1] in _MASK_AFTER_STARS and _in_masked_figure(text, m.start()):
+            continue  # 立案***件, 占总数的**.*%: a masked figure stays as written (p30struct)
         if m.start() >= line_end:
             flush()
             nl = text.find("\n", m.end())

@@ -751,14 +751,69 @@ def _page_furniture_line(line: str) -> bool:
 _COUNTER_FIELD = re.compile(r"[:：][ \t]*\d")
 
 
+#: Most characters of a paper's author name, and most Han characters of its whole byline line (:func:`_byline_line`).
+BYLINE_NAME_CHARS = 4
+BYLINE_LINE_CHARS = 12
+# the names of a byline as the user typeset them: whitespace, commas or 、 between them (linear split)
+_BYLINE_SEPARATORS = re.compile(r"[ \t\u3000,，、]+")
+
+
+def _byline_line(document: DocumentText, start: int, line: str) -> bool:
+    """Whether ``line`` (an essay's first line, cleaned, at document-level cleaned offset ``start``) is a paper's
+    byline, never its title: in the original text the line is names alone (``刘 毅``, ``金石 景馨銳``, ``周 航,崔 宇,
+    韓 君(長春大學…)``): whitespace-, comma- or 、-separated runs of 1 to :data:`BYLINE_NAME_CHARS` Han characters, at
+    most :data:`BYLINE_LINE_CHARS` in all, the first run and every run of two or more opening with a ``common_surname``
+    (a letter-spaced given name, ``刘 毅``, is a run of one); and the
+    paper's front matter follows: an affiliation in brackets on the same line or the next (``(华东政法大学,上海
+    200042)``), or a next line opening with a ``paper_front_matter_opener`` word (``作者簡介:``, ``【摘要】``). Journal
+    pages give the byline where the title was lost (Part 30's trial kind 5: 1172-1174, 1215, 1216). Reads the line
+    and the next original line, at most :data:`TITLE_LINE_CHARS` characters each: constant work."""
+    squeezed = "".join(line.split())
+    if not 2 <= len(squeezed) <= BYLINE_LINE_CHARS + 2:
+        return False
+    a, b = document.clean.to_original(start, start + len(line))
+    original = document.original
+    end = original.find("\n", b, b + TITLE_LINE_CHARS)
+    end = min(len(original), b + TITLE_LINE_CHARS) if end < 0 else end
+    head = original[a:end]
+    paren = min((k for k in (head.find("("), head.find("（")) if k >= 0), default=len(head))
+    names, rest = head[:paren].strip(), head[paren:]
+    runs = [r for r in _BYLINE_SEPARATORS.split(names) if r]
+    if not runs or sum(map(len, runs)) > BYLINE_LINE_CHARS or any(
+            len(r) > BYLINE_NAME_CHARS or not all(is_cjk(ch) for ch in r) for r in runs):
+        return False
+    lex = aspects.lexicon()
+    surnames = lex.words("common_surname")
+    if runs[0][0] not in surnames or any(len(r) >= 2 and r[0] not in surnames for r in runs):
+        return False  # (王家村 调查: a run that opens with no surname is a title's word)
+    if rest:
+        return True  # 周 航,崔 宇,韓 君(長春大學,吉林 長春 130022): the affiliation on the byline's own line
+    openers = lex.words("paper_front_matter_opener")
+    nxt = "".join(original[end:end + TITLE_LINE_CHARS].split())  # (摘 要: a label letter-spaced)
+    # the cleaned next line too: a reading note the cleaning removed (作者簡(jiǎn)介) hides the label in the original
+    cleaned = "".join(document.clean.text[start + len(line):start + len(line) + TITLE_LINE_CHARS].split())
+    return nxt[:1] in "(（" or nxt.lstrip("【[〔").startswith(openers) or cleaned.lstrip("【[〔").startswith(openers)
+
+
+#: Longest line of marks alone (``:::``) read past between a furniture line and the headline, in characters.
+FURNITURE_MARK_LINE_CHARS = 8
+
+
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
-    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Reads one line (bounded)."""
+    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Up to two
+    lines of marks alone (``:::``, at most :data:`FURNITURE_MARK_LINE_CHARS` characters) before it are passed over.
+    Reads at most three lines (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
         return None
     start += 1
+    for _ in range(2):  # past a line of marks alone (`:::`, a government page's accessibility anchor; p30struct)
+        nl = text.find("\n", start, start + FURNITURE_MARK_LINE_CHARS + 1)
+        if nl < 0 or any(ch.isalnum() for ch in text[start:nl]):
+            break
+        start = nl + 1
     end = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 2)
     end = len(text) if end < 0 and len(text) - start <= FURNITURE_HEADLINE_CHARS else end
     if end < 0:
@@ -853,6 +908,8 @@ def _title(doc: EssayDoc) -> str | None:
         if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(
                 aspects.lexicon().words("navigation_title_opener")):
             return None  # 引言 ⏎ … / 点击进入专题: a section's label or a page's link opens the text (trialfix22b F)
+        if _byline_line(doc.document, essay.start + doc.text.find(line, first.content_start), line):
+            return None  # 刘 毅 ⏎ (华东政法大学,上海 200042): a paper's byline over its front matter (p30struct)
         if _PIECE_MARKER.fullmatch(line):
             return None  # 【篇一】 ⏎ …: a 范文 page's piece number names no essay (p27struct)
         label = _TITLE_LABEL.match(line)
@@ -955,7 +1012,7 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
 
 
 #: Marks after which a summary sentence reads as ended (closing quotes and brackets after them allowed).
-_SUMMARY_ENDS = frozenset("。！？!?…")
+_SUMMARY_ENDS = frozenset("。！？!?….．")  # (a unit the splitter ended at a half-width . needs no 。 after it: p30struct)
 #: Clause marks that cannot end a summary sentence: replaced by 。 (``……加快审批；`` as a last sentence).
 _CLAUSE_MARKS = frozenset("；;，,、：:")
 _CLOSING = frozenset("”’」』）)】]》\"'")

@@ -1126,6 +1126,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     clauses = list(zip(bounds, bounds[1:]))
     score = _problem_clause if aspect == asp.CHALLENGE else _measure_clause
     first = next((i for i, (a, b) in enumerate(clauses) if score(text[a:b])), None)
+    if aspect == asp.RECOMMENDATION and asp._APPEAL_GATE.search(text, start, end) is not None:
+        # (…，学校希望老师和同学们养成…，积极乐观地生活，…: the wish addressed to the audience opens the measure, not the
+        # first imperative clause after it; p30rec)
+        wish = next((i for i, (a, b) in enumerate(clauses[:first]) if asp.audience_wish(text[a:b])), None)
+        first = wish if wish is not None else first
     if first is None and aspect == asp.CHALLENGE:
         # no clause holds a challenge predicate: the window starts at the first clause that names a deficiency as
         # prose does (优点是…，缺点是容易引起…、经济代价大: the downside, not the merits the sentence opens with), when
@@ -6537,7 +6542,7 @@ def copula_lead_in(text: str, start: int, end: int) -> bool:
 
 
 #: Most characters of a discussion's topic phrase after 就/围绕 (``企业所遇困境以及发展前景``).
-DISCUSSION_TOPIC_CHARS = 24
+DISCUSSION_TOPIC_CHARS = 32
 #: Most clauses of a point read for the verb of discussing (``…围绕…困境…，广开言论，…``).
 DISCUSSION_CLAUSES = 3
 
@@ -6545,7 +6550,7 @@ DISCUSSION_CLAUSES = 3
 @lru_cache(maxsize=1)
 def _discussion_topic_re() -> re.Pattern[str]:
     nouns = asp.cue_alternation("discussed_problem_noun")
-    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着)"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着|针对)"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})[^，,。；;：:！？!?]{{0,12}})")
 
 
@@ -6571,6 +6576,8 @@ def narrates_discussion(point: str) -> bool:
     p = point.strip(_TRIM)
     if asks_counted_questions(p):
         return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
+    if "问题" in p and means_questions(p):
+        return True  # 部分问卷问题由队员为老人讲解, 填写各项内容后提交问题: questions asked, no problem (p30prec)
     m = _inquiry_topic_re().match(p)
     if m is None:
         m = _purpose_inquiry(p)
@@ -6584,9 +6591,63 @@ def narrates_discussion(point: str) -> bool:
     # every problem noun of the topic is named only by a referring modifier (相关问题, 遇到的困难, 所遇困境): then the
     # topic names none; the rest of it states no shortcoming either
     topic = _referred_problem_re().sub(lambda x: " " * len(x.group()), m.group("topic"))
+    topic = _listed_topics_close(topic)
     if asp.cue_pattern("discussed_problem_noun").search(topic):
         return False
     return not asp.challenge_strength(topic) and not asp._prose_deficits(topic)
+
+
+#: The 等-noun that closes a list of topics (``通用机场建设、降低工商业用电成本、…等问题``): the noun refers to the listed
+#: topics (:func:`_listed_topics_close`). Bounded.
+_LIST_CLOSE = re.compile(r"等(?:方面的?)?(?:问题|难题|矛盾)")
+#: Most characters of the list before its 等-noun that :func:`_listed_topics_close` reads.
+LISTED_TOPICS_CHARS = 64
+#: An item of such a list that names a shortcoming by a bare adjective or a negation (看病难, 看病贵, 工资拖欠,
+#: 监管不力): the list then names problems, and the discussion of them is no mere narration.
+_SHORTFALL_ITEM = re.compile(r"[难贵乱差低少慢弱缺短旧窄险堵脏]$|不|未|无|没|缺|欠|乏")
+_CLAUSE_MARKS = "，,。；;：:！？!?"
+
+
+def _listed_topics_close(topic: str) -> str:
+    """``topic`` (a discussed topic phrase, characters) with the 等-noun closing a list of topics (:data:`_LIST_CLOSE`
+    after at most :data:`LISTED_TOPICS_CHARS` characters of ``、``-separated items in the same clause) blanked (same
+    length) when no item of the list names a shortcoming (:data:`_SHORTFALL_ITEM`: 看病难, 工资拖欠, 监管不力): the noun
+    then refers to the topics listed and names no problem (``双方就通用机场建设、降低工商业用电成本等问题进行了深入交流``:
+    p30prec, Parts 29-30). Linear in ``len(topic)``: one search, a bounded window before it."""
+    m = _LIST_CLOSE.search(topic)
+    if m is None:
+        return topic
+    a = max(0, m.start() - LISTED_TOPICS_CHARS)
+    head = topic[a:m.start()]
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    items = [x.strip() for x in head[cut + 1:].split("、")]
+    if len(items) < 2 or any(not x or _SHORTFALL_ITEM.search(x) for x in items):
+        return topic
+    k = m.start()
+    return topic[:k] + " " * (m.end() - k) + topic[m.end():]
+
+
+#: 问题 in the sense of *questions* (p30prec, Parts 29-30): a questionnaire's or a survey's questions (问卷问题, 调查问题,
+#: 问卷中的问题), questions read out one by one (一个一个问题念给她听), a verb of putting, submitting or answering before
+#: them (提交问题, 解答…问题, 回答问题, 咨询问题) or an answer after them (问题得到…解答). Bounded.
+_QUESTION_SENSE = re.compile(r"(?:问卷|调查|调研|访谈|测试|考试|面试)(?:中的|里的|上的)?问题"
+                             r"|(?:一个一个|一个个|逐个|逐一|每一个|每个)问题"
+                             r"|(?:提交|解答|回答|答复|提问|咨询|询问|追问|问及)了?[^，,。；;：:！？!?问]{0,6}?问题"
+                             r"|问题[^，,。；;：:！？!?]{0,4}?(?:念给|得到[^，,。；;：:！？!?]{0,8}?(?:解答|回答|答复))")
+
+
+def means_questions(point: str) -> bool:
+    """Whether every 问题 of ``point`` (Simplified view, a would-be challenge) means *questions* (:data:`_QUESTION_SENSE`:
+    ``部分问卷问题由实践队成员为老人们讲解``, ``进入留言页面，填写各项内容后提交问题``, ``我就一个一个问题念给她听``) and the
+    point, with those blanked, names no other problem noun and no shortcoming (:func:`summarizer.aspects.challenge_strength`,
+    deficiency words): a survey's or a help page's procedure, neither aspect (p30prec, Parts 29-30). Linear in
+    ``len(point)``."""
+    if _QUESTION_SENSE.search(point) is None:
+        return False
+    rest = _QUESTION_SENSE.sub(lambda x: " " * len(x.group()), point)
+    if asp.cue_pattern("discussed_problem_noun").search(rest):
+        return False
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.has_cue(rest, "prose_challenge"))
 
 
 #: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个

@@ -8,7 +8,7 @@ Rules (cases B01, B02, B04, B06, B07, B08 of ``text-cases.md``):
 
 * Terminators are 。！？ and their half-width forms ``! ? .`` plus repeats of them (``？！``, ``!!!``). The
   ``.`` counts only when it is not a decimal point or a dot between Latin letters/digits (``3.5``,
-  ``www.gov.cn``), a list number (``1.`` ``3.1.`` ``A.`` at the start of a unit or after a separator) or an
+  ``www.gov.cn``), a dot right before a lower-case Latin letter (a file name's extension, ``公布版.docx``), a list number (``1.`` ``3.1.`` ``A.`` at the start of a unit or after a separator) or an
   abbreviation (``e.g.``, ``Dr.``, ``U.S.``).
 * The ellipsis forms ``……`` ``…`` ``...`` ``。。。`` (and ``⋯``) are equivalent. Outside any bracket/quote pair,
   an ellipsis followed by more text ends the sentence; inside a pair it never does, nor before a word that goes on
@@ -142,6 +142,7 @@ ELLIPSIS_CONTINUATIONS = ("等", "之类", "一类", "诸如此类")
 _TERM_RE = re.compile(r"[。!?.…]+")
 _CONTENT_RE = CONTENT_RE  # a letter or digit of any script
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A terminator followed by one of these does not end the sentence (``……），并`` / ``……，``).
 _NO_BREAK_BEFORE = frozenset(",、;:")
 _TAG_STOP_RE = re.compile(r"[。!?.…,、;:“”‘’「」『』\"]")
@@ -171,6 +172,10 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
         return False  # 长照三．〇, 二.0: a decimal point between numerals (Taiwan writes version numbers so)
     if mark != ".":
         return True
+    if prev in "*＊" and nxt in "*＊":
+        return False  # 占总数的**.*%: the decimal point of a masked figure (p30struct)
+    if nxt in _ASCII_LOWER:
+        return False  # 糾正案文-公布版.docx, 人民网.cn: a file's extension or a domain glued on, no sentence end (p30struct)
     # The run of Latin letters, digits and dots right before the dot, not reaching into the previous unit.
     lo = a
     while lo > unit_start and (norm[lo - 1] in _ASCII_ALNUM or norm[lo - 1] == "."):
