@@ -5,6 +5,7 @@ never in timed tests. A timed assertion (``assert time.perf_counter() - t < 2.0`
 says nothing about growth; a ratio does both jobs: the same input generator runs at two sizes, ``n`` and
 ``FACTOR * n`` (4), and the ratio of the CPU times must stay below :data:`MAX_RATIO` (linear is 4, quadratic 16).
 
+* Cold runs: the memo caches of the text readers are emptied before each run (:func:`clear_text_caches`).
 * CPU time (``time.process_time``, seconds of this process), not wall-clock time: other processes on the shared
   cores do not count.
 * Best of ``repeat`` runs (3), the garbage collector off: a pause (a collection, a page fault) does not count.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import gc
 import math
 import os
+import sys
 import time
 from collections.abc import Callable
 
@@ -44,17 +46,36 @@ FLOOR_S = 0.02
 MAX_DOUBLINGS = 4
 
 
+def clear_text_caches() -> None:
+    """Empty the bounded ``functools.lru_cache`` of every function of the loaded ``summarizer`` modules.
+
+    Those memoize readings of a text (``aspects.prose_aspect``, ``aspects.challenge_strength``, …): a second call
+    with the same input is a lookup, so without this every run after the first would time the cache. Unbounded
+    caches (``maxsize=None``: compiled patterns and cue alternations, keyed by a cue group) are left alone; they
+    cost the same at every size.
+    """
+    for name, module in list(sys.modules.items()):
+        if name != "summarizer" and not name.startswith("summarizer."):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and getattr(value, "__module__", None) == name and info().maxsize is not None:
+                value.cache_clear()
+
+
 def best_time(fn: Callable[[], object], repeat: int = 3) -> float:
     """The least CPU time (seconds, ``time.process_time``) of ``repeat`` calls of ``fn()``.
 
-    The garbage collector is off during the calls (as in ``timeit``): a collection costs in proportion to every
-    object the test session holds, not to the input, and made a linear case read x7 under load.
+    Each call starts cold (:func:`clear_text_caches`, outside the timed span). The garbage collector is off during
+    the calls (as in ``timeit``): a collection costs in proportion to every object the test session holds, not to
+    the input, and made a linear case read x7 under load.
     """
     best = math.inf
     enabled = gc.isenabled()
     gc.disable()
     try:
         for _ in range(repeat):
+            clear_text_caches()
             t0 = time.process_time()
             fn()
             best = min(best, time.process_time() - t0)
