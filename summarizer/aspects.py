@@ -1970,7 +1970,9 @@ TASK_CHALLENGE_CHARS = 16
 
 @lru_cache(maxsize=1)
 def _task_challenge_re() -> re.Pattern[str]:
-    return re.compile(rf"[^，,。；;：:！？!?]{{2,}}?是[^，,。；;：:！？!?是]{{0,{TASK_CHALLENGE_CHARS}}}?"
+    # (\A: the pattern is only ever fullmatched; a search would try the unbounded subject at every position, 40 s
+    # on a 100,000-character line: benchmarks/regex_audit.py, speed27)
+    return re.compile(rf"\A[^，,。；;：:！？!?]{{2,}}?是[^，,。；;：:！？!?是]{{0,{TASK_CHALLENGE_CHARS}}}?"
                       rf"(?:{cue_alternation('task_challenge_noun')})")
 
 
