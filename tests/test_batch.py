@@ -139,7 +139,7 @@ def test_a_slow_input_times_out_and_the_worker_is_replaced(monkeypatch):
     texts = {"a": "加强党建。", "slow-1": "加强党建。", "b": "完善制度。", "c": ELDERLY}
     started = time.monotonic()
     records, stats = collect(text_tasks(texts), workers=2, timeout_s=1.0)
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 15  # wall-clock: the 1 s timeout, not the 30 s sleep (no speed target)
     kinds = {task_id: kind for task_id, _, kind in records}
     assert kinds == {"a": None, "slow-1": "timeout", "b": None, "c": None}
     assert stats.timeouts == 1

@@ -44,12 +44,12 @@ test (none copies a corpus string).
 
 from __future__ import annotations
 
-import time
 
 import summarizer
 from aspect_helpers import points
 from summarizer import aspects as asp
 from summarizer import points as P
+from costs import assert_linear
 
 # 1 ---------------------------------------------------------------------------------------------------------------
 
@@ -229,16 +229,15 @@ def test_problems_that_need_solving_urgently_are_challenges():
 # linear cost -----------------------------------------------------------------------------------------------------
 
 def test_new_patterns_are_linear_on_long_and_many_inputs():
-    long_line = "包括" + "甲、" * 50000 + "乙，还有丙。"
-    many = "会议要求，要加强。\n" * 10000
-    t0 = time.perf_counter()
-    asp.names_items_in_place(long_line)
-    asp.reports_meeting([long_line, many])
-    asp.meeting_said_end(long_line)
-    asp.challenge_strength("在" + "挑战" * 50000 + "之下")
-    P.short_verdict_head("一方面，" + "不足" * 50000)
-    P._PLEDGE_FRAME.match("甲" * 100000 + "表示，将")
-    P._TURN_TO_PROBLEMS.match("但" + "甲" * 100000)
     from summarizer.clean import clean
-    clean("（图" * 30000 + "\n" + "甲（图／乙）\n" * 10000)
-    assert time.perf_counter() - t0 < 2.0
+
+    long_line = lambda n: "包括" + "甲、" * n + "乙，还有丙。"  # noqa: E731
+    assert_linear(lambda n: asp.names_items_in_place(long_line(n)), 12_500, "names_items_in_place")
+    assert_linear(lambda n: asp.reports_meeting([long_line(n), "会议要求，要加强。\n" * (n // 5)]), 12_500,
+                  "reports_meeting")
+    assert_linear(lambda n: asp.meeting_said_end(long_line(n)), 12_500, "meeting_said_end")
+    assert_linear(lambda n: asp.challenge_strength("在" + "挑战" * n + "之下"), 12_500, "challenge_strength")
+    assert_linear(lambda n: P.short_verdict_head("一方面，" + "不足" * n), 12_500, "short_verdict_head")
+    assert_linear(lambda n: P._PLEDGE_FRAME.match("甲" * n + "表示，将"), 25_000, "_PLEDGE_FRAME")
+    assert_linear(lambda n: P._TURN_TO_PROBLEMS.match("但" + "甲" * n), 25_000, "_TURN_TO_PROBLEMS")
+    assert_linear(lambda n: clean("（图" * n + "\n" + "甲（图／乙）\n" * (n // 3)), 3_000, "clean: figure marks")

@@ -26,11 +26,11 @@ test (none copies a corpus string).
 
 from __future__ import annotations
 
-import time
 
 from aspect_helpers import points
 from summarizer import aspects as asp
 from summarizer import points as P
+from costs import assert_linear
 
 # 1 ---------------------------------------------------------------------------------------------------------------
 
@@ -145,15 +145,16 @@ def test_nouns_of_proposal_and_need_are_no_modals():
 # linear cost -----------------------------------------------------------------------------------------------------
 
 def test_new_readers_are_linear():
-    long_line = "推进" * 50_000
-    tiny = "。".join(["做好"] * 10_000) + "。"
-    started = time.perf_counter()
-    for text in (long_line, tiny, "近年来，" + long_line, long_line + "，全面完成了任务"):
+    def read(text):
         P.narrates_work_done(text)
         asp.reports_findings(text)
         asp._means_copula_re().match(text)
         asp.addressed_problem_spans("查找" + text + "的不足")
-    assert time.perf_counter() - started < 2.0
+
+    assert_linear(lambda n: read("推进" * n), 12_500, "a long line")
+    assert_linear(lambda n: read("。".join(["做好"] * n) + "。"), 2_500, "many tiny sentences")
+    assert_linear(lambda n: read("近年来，" + "推进" * n), 12_500, "a time frame and a long line")
+    assert_linear(lambda n: read("推进" * n + "，全面完成了任务"), 12_500, "a long line and a completion")
 
 
 # 6 ---------------------------------------------------------------------------------------------------------------

@@ -24,12 +24,12 @@ commentary, speeches). Each test runs on a text written for it (none copies a co
 
 from __future__ import annotations
 
-import time
 
 import summarizer.aspects as asp
 import summarizer.points as pts
 from summarizer.clean import clean
 from summarizer.pipeline import summarize
+from costs import assert_linear
 
 
 def _points(text: str) -> tuple[list[str], list[str]]:
@@ -161,14 +161,12 @@ def test_further_connective_is_no_measure():
 # linear cost
 
 def test_new_readers_are_linear():
-    long_line = "为了" + "，" * 50_000 + "居民" * 25_000
-    t0 = time.perf_counter()
-    asp._after_purpose(long_line)
-    pts.asks_in_quotes("“" + "问" * 100_000 + "？”记者问道")
-    asp._past_speech_open("回答：“" * 20_000)
     from summarizer.structure import find_markers
-    find_markers("他回答：“一是。" * 20_000)  # nested openings of one unclosed quotation: each position scanned once
-    clean("物业难找人做? 政府应加强监管\n\n" * 2_000)
-    tiny = "“好吗？”他问。" * 10_000
-    pts.asks_in_quotes(tiny)
-    assert time.perf_counter() - t0 < 5.0
+
+    assert_linear(lambda n: asp._after_purpose("为了" + "，" * (2 * n) + "居民" * n), 6_000, "_after_purpose")
+    assert_linear(lambda n: pts.asks_in_quotes("“" + "问" * n + "？”记者问道"), 25_000, "one long question")
+    assert_linear(lambda n: asp._past_speech_open("回答：“" * n), 5_000, "_past_speech_open")
+    # nested openings of one unclosed quotation: each position scanned once
+    assert_linear(lambda n: find_markers("他回答：“一是。" * n), 2_500, "find_markers")
+    assert_linear(lambda n: clean("物业难找人做? 政府应加强监管\n\n" * n), 500, "clean")
+    assert_linear(lambda n: pts.asks_in_quotes("“好吗？”他问。" * n), 2_500, "many quoted questions")

@@ -34,11 +34,11 @@ shapes), each on a text written for the test (none copies a corpus string).
 
 from __future__ import annotations
 
-import time
 
 from aspect_helpers import points
 from summarizer import aspects as asp
 from summarizer import points as pts
+from costs import assert_linear
 
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -66,11 +66,9 @@ def test_no_finding_and_a_condition_state_no_verdict():
 
 
 def test_verdict_reading_is_linear():
-    long = "当局对诉求只字未提," + "居民继续等待," * 14000
-    t = time.perf_counter()
-    asp.states_verdict(long)
-    asp.challenge_strength(long)
-    assert time.perf_counter() - t < 2.0
+    long = lambda n: "当局对诉求只字未提," + "居民继续等待," * n  # noqa: E731
+    assert_linear(lambda n: asp.states_verdict(long(n)), 3500, "states_verdict")
+    assert_linear(lambda n: asp.challenge_strength(long(n)), 3500, "challenge_strength")
 
 
 # 2 ---------------------------------------------------------------------------------------------------------------
@@ -90,10 +88,7 @@ def test_unignorable_problems_and_stated_neglect_stay_challenges():
 
 
 def test_forbidden_neglect_reading_is_linear():
-    long = "我们不能忽视," + "居民继续等待," * 14000
-    t = time.perf_counter()
-    asp.forbids_neglect(long)
-    assert time.perf_counter() - t < 2.0
+    assert_linear(lambda n: asp.forbids_neglect("我们不能忽视," + "居民继续等待," * n), 3500)
 
 
 # 3 ---------------------------------------------------------------------------------------------------------------
@@ -123,10 +118,7 @@ def test_short_sentences_and_glued_lines_are_not_run_ons():
 
 
 def test_run_on_reading_is_linear():
-    long = "摊贩的生计都非常困难," * 10000
-    t = time.perf_counter()
-    pts.run_on_problem_clauses(long)
-    assert time.perf_counter() - t < 5.0
+    assert_linear(lambda n: pts.run_on_problem_clauses("摊贩的生计都非常困难," * n), 2500)
 
 
 # 4 ---------------------------------------------------------------------------------------------------------------
@@ -145,10 +137,7 @@ def test_heeding_that_introduces_or_states_a_problem_is_no_plea():
 
 
 def test_heeding_plea_reading_is_linear():
-    long = "请政府正视" + "危机" * 50000
-    t = time.perf_counter()
-    asp.pleads_heeding(long)
-    assert time.perf_counter() - t < 2.0
+    assert_linear(lambda n: asp.pleads_heeding("请政府正视" + "危机" * n), 50000)
 
 
 # 5 ---------------------------------------------------------------------------------------------------------------
@@ -171,10 +160,7 @@ def test_a_record_of_officials_only_is_no_council_exchange():
 
 
 def test_council_turns_are_linear():
-    long = "某某议员：人手不足。\n局长：会加强培训。\n" * 5000
-    t = time.perf_counter()
-    pts.council_answer_turns(long)
-    assert time.perf_counter() - t < 2.0
+    assert_linear(lambda n: pts.council_answer_turns("某某议员：人手不足。\n局长：会加强培训。\n" * n), 1250)
 
 
 # 6 ---------------------------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Cost grows linearly with the input (issue 9): adversarial generators at sizes n and 4n.
 
 These are ratio tests, not timed tests: each input is run at two sizes and the *ratio* of the CPU times (best of
-three, ``time.process_time``) must stay below :data:`MAX_RATIO` (linear is 4, quadratic 16); a floor on the small
-time keeps timer noise out. Memory: the ``tracemalloc`` peak of the TextRank graph and of cleaning stays bounded
-the same way. The absolute numbers of the full-size inputs live in ``benchmarks/adversarial.py``.
+three, ``time.process_time``) must stay below ``costs.MAX_RATIO`` (linear is 4, quadratic 16); a floor on the small
+time keeps timer noise out (the helpers live in ``tests/costs.py``, shared by every ratio test). Memory: the
+``tracemalloc`` peak of the TextRank graph and of cleaning stays bounded the same way. The absolute numbers of the full-size inputs live in ``benchmarks/adversarial.py``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import importlib
 import itertools
 import math
 import re
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -31,25 +30,11 @@ from summarizer.errors import SummarizerError
 from summarizer.sentences import split_sentences
 from summarizer.textrank import MAX_PAIRS, MMR_POOL, Ranking, pagerank, select
 
+from costs import MAX_RATIO
+from costs import best_time as _best_time
+from costs import time_ratio as _ratio
+
 REPO = Path(__file__).resolve().parents[1]
-#: Largest accepted time ratio between sizes 4n and n (linear: 4; quadratic: 16).
-MAX_RATIO = 8.0
-#: Times below this (seconds) are timer noise: the small size's time is floored at it.
-FLOOR_S = 0.02
-
-
-def _best_time(fn, repeat: int = 3) -> float:
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
-def _ratio(fn_small, fn_large, floor: float = FLOOR_S) -> tuple[float, float, float]:
-    small, large = _best_time(fn_small), _best_time(fn_large)
-    return large / max(small, floor), small, large
 
 
 def _summarize(text: str) -> None:

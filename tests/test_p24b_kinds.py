@@ -20,10 +20,10 @@ test (none copies a corpus string).
 
 from __future__ import annotations
 
-import time
 
 from aspect_helpers import points
 from summarizer import aspects as asp
+from costs import assert_linear
 
 
 def test_part_neglect_is_a_challenge():
@@ -47,12 +47,8 @@ def test_part_neglect_negatives():
 
 
 def test_part_neglect_is_linear():
-    long_line = "有些" + "商户" * 50000
-    tiny = "有些人。" * 10000
-    t = time.perf_counter()
-    asp.part_neglects(long_line)
-    asp.part_neglects(tiny)
-    assert time.perf_counter() - t < 1.0
+    assert_linear(lambda n: asp.part_neglects("有些" + "商户" * n), 50000, "a long line")
+    assert_linear(lambda n: asp.part_neglects("有些人。" * n), 10000, "many tiny sentences")
 
 
 def test_superlative_fault_is_a_challenge():
@@ -69,10 +65,7 @@ def test_superlative_fault_negatives():
     assert not asp.superlative_fault("如果说最大的问题是资金，那就错了")
     assert not asp.superlative_fault("当局最大的失误是什么？")
     assert not asp.superlative_fault("当局最大的优势是办事快")
-    long_line = "最大的问题是" + "拖拉" * 50000
-    t = time.perf_counter()
-    asp.superlative_fault(long_line)
-    assert time.perf_counter() - t < 1.0
+    assert_linear(lambda n: asp.superlative_fault("最大的问题是" + "拖拉" * n), 50000, "a long fault")
 
 
 def test_faced_problem_is_a_challenge():
@@ -86,10 +79,7 @@ def test_faced_problem_negatives():
     assert not asp.names_faced_problem("如果面对一个难题，就是要冷静")
     assert not asp.names_faced_problem("我们面临一个问题，就是。")
     assert asp.prose_aspect("面对问题，就是最好的办法") is None
-    long_line = "面对一个" + "很大" * 50000
-    t = time.perf_counter()
-    asp.names_faced_problem(long_line)
-    assert time.perf_counter() - t < 1.0
+    assert_linear(lambda n: asp.names_faced_problem("面对一个" + "很大" * n), 50000, "a long faced problem")
 
 
 def test_actually_could_proposes():

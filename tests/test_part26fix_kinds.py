@@ -20,10 +20,10 @@ for the test (none copies a corpus string).
 
 from __future__ import annotations
 
-import time
 
 from aspect_helpers import points
 from summarizer import aspects as asp
+from costs import assert_linear
 
 
 # 1 ---------------------------------------------------------------------------------------------------------------
@@ -51,12 +51,10 @@ def test_appearance_without_a_turn_or_a_stated_problem_gives_none():
 
 
 def test_appearance_reading_is_linear():
-    long_line = "乍看之下，" + "似乎" * 50_000 + "。"
-    t = time.perf_counter()
-    asp.appearance_main(long_line)
-    asp.states_neither(long_line)
-    asp.appearance_main("看似，" + "，" * 100_000)
-    assert time.perf_counter() - t < 0.5
+    long_line = lambda n: "乍看之下，" + "似乎" * n + "。"  # noqa: E731
+    assert_linear(lambda n: asp.appearance_main(long_line(n)), 12_500, "appearance_main, a long line")
+    assert_linear(lambda n: asp.states_neither(long_line(n)), 12_500, "states_neither, a long line")
+    assert_linear(lambda n: asp.appearance_main("看似，" + "，" * n), 25_000, "appearance_main, commas")
 
 
 # 2 ---------------------------------------------------------------------------------------------------------------
@@ -83,11 +81,9 @@ def test_consideration_that_proposes_nothing_is_no_measure():
 
 
 def test_consideration_reading_is_linear():
-    t = time.perf_counter()
-    asp.suggests_consideration("可以考虑" * 25_000)
-    asp.suggests_consideration("，" * 100_000 + "可以考虑的")
-    asp.prose_aspect("考虑" * 50_000)
-    assert time.perf_counter() - t < 1.0
+    assert_linear(lambda n: asp.suggests_consideration("可以考虑" * n), 6_250, "suggests_consideration, repeated")
+    assert_linear(lambda n: asp.suggests_consideration("，" * n + "可以考虑的"), 25_000, "suggests_consideration, commas")
+    assert_linear(lambda n: asp.prose_aspect("考虑" * n), 12_500, "prose_aspect")
 
 
 # 3 ---------------------------------------------------------------------------------------------------------------

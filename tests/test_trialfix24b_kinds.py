@@ -1,5 +1,6 @@
 """Part 27 (trial24) points-reader kinds: alternatives with 要么 (no requirement), maxims and definitions (no point)."""
 from summarizer import summarize
+from costs import assert_linear
 
 
 def _points(text):
@@ -37,11 +38,8 @@ def test_maxim_negative_problem_and_measure_kept():
 
 def test_maxim_reader_is_linear():
     from summarizer.aspects import states_background
-    import time
-    t = time.perf_counter()
-    states_background("是" * 100000 + "的生命线")
-    states_background("发现问题是" * 20000)
-    assert time.perf_counter() - t < 2.0
+    assert_linear(lambda n: states_background("是" * n + "的生命线"), 25000, "one copula repeated")
+    assert_linear(lambda n: states_background("发现问题是" * n), 5000, "many findings")
 
 
 def test_need_tail_with_imperative_verb_is_a_measure():
@@ -90,12 +88,8 @@ def test_candour_negative_problems_faced_and_examined_stay():
 
 
 def test_new_readers_are_linear():
-    import time
     from summarizer.aspects import speaks_of_problems, _turns_to_shortfall
-    long_line = "讲问题" * 30000 + "已整改到位,但" + "未" * 10000
-    tiny = "讲问题。" * 10000
-    t = time.perf_counter()
-    speaks_of_problems(long_line)
-    speaks_of_problems(tiny)
-    _turns_to_shortfall(long_line)
-    assert time.perf_counter() - t < 3.0
+    long_line = lambda n: "讲问题" * (3 * n) + "已整改到位,但" + "未" * n  # noqa: E731
+    assert_linear(lambda n: speaks_of_problems(long_line(n)), 10000, "speaks_of_problems, a long line")
+    assert_linear(lambda n: speaks_of_problems("讲问题。" * n), 10000, "speaks_of_problems, tiny sentences")
+    assert_linear(lambda n: _turns_to_shortfall(long_line(n)), 10000, "_turns_to_shortfall")
