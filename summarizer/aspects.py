@@ -2359,7 +2359,7 @@ def tagged_action(clause: str) -> bool:
         return False
     if not (tag in ("v", "vn") or tag == "ad" and ntag.startswith("n")):
         return False
-    if ntag in ("m", "c") or any(w.startswith("的") for w, _ in words[k + 1:k + 3]):
+    if ntag in ("m", "c") or ntag.startswith("v") and k + 2 < len(words) and words[k + 2][0].startswith("的"):
         return False  # (分成两部分, 负担1人: a count; 参与和…: a list of verbs; 深入剖析的论点: a relative clause)
     if any(w.startswith(_QUESTION_WORDS) for w, _ in words[k + 1:]):
         return False  # (应带领香港走向什么方向: a question, no measure)
