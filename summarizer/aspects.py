@@ -2332,8 +2332,8 @@ _CAUSE_BEFORE = re.compile(r"(?:因为|因為|由于|由於)[^，,。；;！？!
 #: 提交了: done; 做得…: a complement of manner).
 _AFTER_VERB_PARTICLES = ("的", "了", "着", "过", "得")
 #: Words that may stand between a modal and its verb besides jieba's adverbs (tag ``d``): the 要 of 应该要, the 去 of
-#: 必须认真去研究 (not 能: 应能考虑到 tells what a thing should be able to do).
-_BEFORE_VERB_WORDS = ("要", "去")
+#: 必须认真去研究, the 可 of 建议可撤除 (not 能: 应能考虑到 tells what a thing should be able to do).
+_BEFORE_VERB_WORDS = ("要", "去", "可", "可以")
 
 
 def tagged_action(clause: str) -> bool:

@@ -59,3 +59,11 @@ def test_wish_for_an_outcome_or_about_the_text_is_none():
     assert not aspects.reported_wish("希望读者阅读本文。")  # a wish about the text itself
     assert _points("希望读者阅读本文。")["recommendation"] == []
     assert not aspects.reported_wish("他们不希望搬迁工厂。")  # a negated wish
+
+
+def test_proposal_with_a_permissive_can_before_its_verb():
+    # 建议可…: the 可 of a mild proposal stands between the verb of proposing and the action (aspects._BEFORE_VERB_WORDS)
+    assert _points("理事长另建议可撤除路口的车阻。")["recommendation"] == [("理事长另建议可撤除路口的车阻", 10, 24)]
+    # negative: 可能 is no such 可, and a verb of perception after it prescribes nothing
+    assert not aspects.tagged_action("可能看到更多作品")
+    assert not aspects.tagged_action("可以看出问题很多")
