@@ -2096,14 +2096,26 @@ def _bare_wish_re() -> re.Pattern[str]:
     return re.compile(r"(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?P<wish>希望|期望|盼望|期盼)" % WISHER_CHARS)
 
 
-def reported_wish(sentence: str) -> bool:
+#: Most later clauses (after a comma) :func:`reported_wish` reads for a wish that opens one.
+WISH_CLAUSES = 3
+_CLAUSE_MARK = re.compile(r"[，,]")
+
+
+def reported_wish(sentence: str, *, later: bool = False) -> bool:
     """Whether ``sentence`` (Simplified view) opens with a wish for an action or for more of something
     (:func:`_reported_wish_re`: ``部分市民希望热线能增加更多功能``, ``他们普遍希望获得更多的实习机会和职业指导``): what a group
     the text reports asks for, a measure by the gold rule that news and survey reports count the people they report
     (p27c; Parts 17, 27). Not a negated wish (不希望, 并不希望: the wisher's who ends in a negation), nor one whose first
-    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). Constant work
-    beyond the first clause's readings (one anchored bounded match)."""
+    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). A wish may open
+    one of the first :data:`WISH_CLAUSES` later clauses when the clauses before it state no shortcoming (``家长充满期待，
+    某某反映希望整合单一窗口``; p31rec; ``later``: the call that reads such a clause). Constant work beyond the first
+    clauses' readings (bounded anchored matches)."""
     s = sentence.strip()
+    if not later:
+        starts = [c.end() for c in itertools.islice(_CLAUSE_MARK.finditer(s), WISH_CLAUSES)]
+        if any(reported_wish(s[k:], later=True) and not _prose_deficits(s[:k]) and not challenge_strength(s[:k])
+               for k in starts if "望" in s[k:k + WISHER_CHARS + 2]):
+            return True  # (家长充满期待，某某反映希望整合单一窗口: the wish opens a later clause; p31rec)
     m = _reported_wish_re().match(s)
     if m is None:
         m = _bare_wish_re().match(s)  # (议员希望整合单一窗口: the wished action right after the verb; p31rec)

@@ -67,3 +67,12 @@ def test_proposal_with_a_permissive_can_before_its_verb():
     # negative: 可能 is no such 可, and a verb of perception after it prescribes nothing
     assert not aspects.tagged_action("可能看到更多作品")
     assert not aspects.tagged_action("可以看出问题很多")
+
+
+def test_wish_that_opens_a_later_clause():
+    s = "家长们对新建的游乐场充满期待，居民代表希望加装电梯。"
+    assert aspects.reported_wish(s)
+    assert _points(s)["recommendation"] == [("家长们对新建的游乐场充满期待，居民代表希望加装电梯", 10, 35)]
+    # negative: a clause before it that states a shortcoming (the sentence is read by the other readers), an outcome
+    assert not aspects.reported_wish("小区停车位严重不足，居民希望增建停车场。")
+    assert not aspects.reported_wish("活动办得很热闹，大家希望取得好成绩。")
