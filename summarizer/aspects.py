@@ -2098,7 +2098,7 @@ def _bare_wish_re() -> re.Pattern[str]:
 
 #: Most later clauses (after a comma) :func:`reported_wish` reads for a wish that opens one.
 WISH_CLAUSES = 3
-_CLAUSE_MARK = re.compile(r"[，,]")
+_WISH_CLAUSE_COMMA = re.compile(r"[，,]")
 
 
 def reported_wish(sentence: str, *, later: bool = False) -> bool:
@@ -2112,7 +2112,7 @@ def reported_wish(sentence: str, *, later: bool = False) -> bool:
     clauses' readings (bounded anchored matches)."""
     s = sentence.strip()
     if not later:
-        starts = [c.end() for c in itertools.islice(_CLAUSE_MARK.finditer(s), WISH_CLAUSES)]
+        starts = [c.end() for c in itertools.islice(_WISH_CLAUSE_COMMA.finditer(s), WISH_CLAUSES)]
         if any(reported_wish(s[k:], later=True) and not _prose_deficits(s[:k]) and not challenge_strength(s[:k])
                for k in starts if "望" in s[k:k + WISHER_CHARS + 2]):
             return True  # (家长充满期待，某某反映希望整合单一窗口: the wish opens a later clause; p31rec)
