@@ -27,6 +27,7 @@ from functools import lru_cache, wraps
 from summarizer.chars import CJK, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
+from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
 
 CHALLENGE = "challenge"
 RECOMMENDATION = "recommendation"
@@ -2088,16 +2089,41 @@ def _reported_wish_re() -> re.Pattern[str]:
                          cue_alternation("imperative")))
 
 
-def reported_wish(sentence: str) -> bool:
+@lru_cache(maxsize=1)
+def _bare_wish_re() -> re.Pattern[str]:
+    """The opening of a wish whose action follows the verb of wishing with no addressee and no 能 (``议员希望整合单一
+    窗口``, ``居民希望加装电梯``): at most :data:`WISHER_CHARS` characters of who wishes and 希望/期望/盼望/期盼;
+    :func:`reported_wish` then wants an action verb and its object right after it (:func:`tagged_action`: not
+    ``希望取得好成绩``, a hope of an outcome). Anchored, bounded: linear."""
+    return re.compile(r"(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?P<wish>希望|期望|盼望|期盼)" % WISHER_CHARS)
+
+
+#: Most later clauses (after a comma) :func:`reported_wish` reads for a wish that opens one.
+WISH_CLAUSES = 3
+_WISH_CLAUSE_COMMA = re.compile(r"[，,]")
+
+
+def reported_wish(sentence: str, *, later: bool = False) -> bool:
     """Whether ``sentence`` (Simplified view) opens with a wish for an action or for more of something
     (:func:`_reported_wish_re`: ``部分市民希望热线能增加更多功能``, ``他们普遍希望获得更多的实习机会和职业指导``): what a group
     the text reports asks for, a measure by the gold rule that news and survey reports count the people they report
     (p27c; Parts 17, 27). Not a negated wish (不希望, 并不希望: the wisher's who ends in a negation), nor one whose first
-    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). Constant work
-    beyond the first clause's readings (one anchored bounded match)."""
+    clause states a shortcoming, nor a wish that only the listeners speak (:func:`procedural_wish`). A wish may open
+    one of the first :data:`WISH_CLAUSES` later clauses when the clauses before it state no shortcoming (``家长充满期待，
+    某某反映希望整合单一窗口``; p31rec; ``later``: the call that reads such a clause). Constant work beyond the first
+    clauses' readings (bounded anchored matches)."""
     s = sentence.strip()
+    if not later:
+        starts = [c.end() for c in itertools.islice(_WISH_CLAUSE_COMMA.finditer(s), WISH_CLAUSES)]
+        if any(reported_wish(s[k:], later=True) and not _prose_deficits(s[:k]) and not challenge_strength(s[:k])
+               for k in starts if "望" in s[k:k + WISHER_CHARS + 2]):
+            return True  # (家长充满期待，某某反映希望整合单一窗口: the wish opens a later clause; p31rec)
     m = _reported_wish_re().match(s)
-    if m is None or m.group("who").endswith(("不", "并不", "没有", "未")):
+    if m is None:
+        m = _bare_wish_re().match(s)  # (议员希望整合单一窗口: the wished action right after the verb; p31rec)
+        if m is None or not tagged_action(s[m.end():]) or excludes_prose(s):
+            return False  # (希望考生阅读本文: a wish about the text itself, no measure)
+    if m.group("who").endswith(("不", "并不", "没有", "未")):
         return False
     if s[m.end():].lstrip("持续继续更多经常").startswith(_WITNESS_VERBS):
         return False  # (希望今后能够持续听到…的声音: a hope to see or hear, no action asked)
@@ -2302,7 +2328,68 @@ def _modal_actions(text: str) -> list[str]:
         elif tail.startswith(_OBJECT_PREPOSITIONS) and _prepositional_action(text, m.end() + window - len(tail)):
             # (and a prepositional object: 要对…进行改革, 更要为…提出解决方法, 应向…说明; corpus21b)
             out.append(m.group())
+        elif (m.group() not in _WEAK_MODALS and not text[max(0, m.start() - 1):m.start()] in _NEGATIONS
+              and not _CAUSE_BEFORE.search(text, max(0, m.start() - CAUSE_LOOKBACK_CHARS), m.start())
+              and tagged_action(text[m.end() + window - len(tail):])):
+            # (any verb with its object, by jieba's tags: 政府应该公开审计报告, 政府應人性化改善交通; the verb lists above
+            # are closed, the duties a modal prescribes are not; p31rec)
+            out.append(m.group())
     return out
+
+
+#: Most characters before a modal that :data:`_CAUSE_BEFORE` looks back over.
+CAUSE_LOOKBACK_CHARS = 12
+#: A cause clause open before a modal (因为必须打败竞争者，…): the modal states what the cause requires, not a measure
+#: the text prescribes. Read only for the verbs :func:`tagged_action` admits; no clause mark between it and the modal.
+_CAUSE_BEFORE = re.compile(r"(?:因为|因為|由于|由於)[^，,。；;！？!?]*$")
+#: Particles right after a verb that make it no prescribed action with an object (公开的…: a relative clause;
+#: 提交了: done; 做得…: a complement of manner).
+_AFTER_VERB_PARTICLES = ("的", "了", "着", "过", "得")
+#: Words that may stand between a modal and its verb besides jieba's adverbs (tag ``d``): the 要 of 应该要, the 去 of
+#: 必须认真去研究, the 可 of 建议可撤除 (not 能: 应能考虑到 tells what a thing should be able to do).
+_BEFORE_VERB_WORDS = ("要", "去", "可", "可以")
+
+
+def tagged_action(clause: str) -> bool:
+    """Whether ``clause`` (the text right after a modal or a verb of proposing or wishing, Simplified view) opens
+    with an action verb and its object, read off jieba's part-of-speech tags (:func:`summarizer.tokenize.word_tags`)
+    rather than a list of verbs: past at most two adverbs (tag ``d``), words of manner ending in 化 (人性化) or
+    :data:`_BEFORE_VERB_WORDS`, a verb of at least two characters (tag ``v`` or ``vn``; an adverb-adjective, ``ad``,
+    when a noun follows it: 公开审计报告) that is no verb of state, thought or outcome (``stative_verb`` cue group:
+    是, 成为, 取得, 看到, 认为 …) and is followed in its clause by a word that is no particle
+    (:data:`_AFTER_VERB_PARTICLES`: 公开的, 提交了). ``撤除单侧车阻``, ``公开审计报告``, ``人性化改善交通`` yes;
+    ``取得好成绩`` (an outcome), ``提升，`` (no object), ``有更多`` no. Constant work (the clause's first
+    :data:`summarizer.tokenize.WORD_TAGS_CHARS` characters up to a clause mark). Source: jieba's ICTCLAS tags."""
+    end = _CLAUSE_OR_SENTENCE_END.search(clause, 0, WORD_TAGS_CHARS)
+    words = word_tags(clause[:end.start() if end else WORD_TAGS_CHARS])
+    k = 0
+    while k < len(words) and k < 2 and (words[k][1] == "d" or words[k][0] in _BEFORE_VERB_WORDS
+                                        or len(words[k][0]) > 2 and words[k][0].endswith("化")):
+        k += 1
+    if k + 1 >= len(words):
+        return False
+    (verb, tag), (nxt, ntag) = words[k], words[k + 1]
+    if len(verb) < 2 or verb in lexicon().words("stative_verb") or verb.startswith(_NEGATIONS + _PREPOSITION_CHARS):
+        return False
+    if not (tag in ("v", "vn") or tag == "ad" and ntag.startswith("n")):
+        return False
+    if ntag in ("m", "c") or ntag.startswith("v") and k + 2 < len(words) and words[k + 2][0].startswith("的"):
+        return False  # (分成两部分, 负担1人: a count; 参与和…: a list of verbs; 深入剖析的论点: a relative clause)
+    if any(w.startswith(_QUESTION_WORDS) for w, _ in words[k + 1:]):
+        return False  # (应带领香港走向什么方向: a question, no measure)
+    return not nxt.startswith(_AFTER_VERB_PARTICLES) and not ntag.startswith("u")
+
+
+#: Prepositions jieba may glue to the next character as one "verb" (以作, 为此, 像是): no action opens there.
+_PREPOSITION_CHARS = ("以", "为", "為", "像")
+#: Words that open a negated verb (不会, 没有, 未能, 别再): a modal before them prescribes no act.
+_NEGATIONS = ("不", "没", "未", "别", "勿", "非", "無", "无")
+#: Words of a question (什么, 哪里, 如何 …, Simplified and Traditional): the clause asks, it prescribes nothing.
+_QUESTION_WORDS = ("什么", "什麼", "哪", "如何", "怎么", "怎麼", "怎样", "怎樣", "吗", "嗎", "是否", "为何", "為何")
+
+
+#: The end of a clause or sentence (the text :func:`tagged_action` tags stops there).
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,。；;：:、！？!?“”「」\n]")
 
 
 #: Prepositions of an occasion or a means between a modal and its action (``应趁…，``, ``应借此契机，``).

@@ -4501,12 +4501,20 @@ def _cut_list_lead_in(text: str, sentences: list[Sentence], out: dict[str, list[
     the lead-in clause before the colon is the measure the text still states (part14fix21; rule of 683 for the cut
     item itself): a recommendation from the lead-in's clause start to its colon, when that clause prescribes
     (:func:`summarizer.aspects.prescribes`), is at most :data:`CUT_LEAD_IN_CHARS` characters, and no recommendation
-    point lies after the colon. Offsets into ``text``; bounded: reads the last sentence only."""
+    point lies after the colon; a recommendation that runs from the lead-in over the colon into the cut item
+    (``…改善方案：一``) is cut back to the colon instead. Offsets into ``text``; bounded: reads the last sentence only."""
     if not sentences:
         return
     last = sentences[-1]
     colon = max(text.rfind("：", last.start, cut_end), text.rfind(":", last.start, cut_end))
-    if colon < 0 or any(p.end > colon for p in out[asp.RECOMMENDATION]):
+    if colon < 0:
+        return
+    spanning = [p for p in out[asp.RECOMMENDATION] if p.start < colon < p.end]
+    if spanning:  # (the lead-in read as a measure with the cut item's number after its colon: the lead-in alone; p31rec)
+        for p in spanning:
+            p.start, p.end = _trim(text, p.start, colon)
+        return
+    if any(p.end > colon for p in out[asp.RECOMMENDATION]):
         return
     breaks = [m.end() for m in _CLAUSE_SPLIT.finditer(text, max(last.start, colon - CUT_LEAD_IN_CHARS), colon)]
     a, b = _trim(text, breaks[-1] if breaks else last.start, colon)

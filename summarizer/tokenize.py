@@ -547,3 +547,28 @@ def get_tokenizer(backend: str | None = None, user_dict: str | os.PathLike[str] 
             if found is None:
                 found = _TOKENIZERS[key] = Tokenizer(backend=name, user_dict=path)
     return found
+
+
+#: Most characters :func:`word_tags` tags at once (the caller passes a clause's opening; longer text is cut there).
+WORD_TAGS_CHARS = 24
+
+
+@lru_cache(maxsize=4096)
+def word_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of ``text`` with their part-of-speech tags (``v`` verb, ``vn`` verbal noun, ``n`` noun …; jieba's
+    ICTCLAS tag set), for the first :data:`WORD_TAGS_CHARS` characters only: ``(("公开", "ad"), ("报告", "n"))``.
+    Tagged by jieba-rs (``rjieba.tag``) when it is installed, else by jieba's ``posseg`` (same dictionary and tags).
+    Read by the aspect readers to see whether a verb opens a clause (:func:`summarizer.aspects.tagged_action`).
+    Constant work per call (the text is bounded); memoised.
+
+    Raises:
+        ResourceError: neither backend can be imported."""
+    text = text[:WORD_TAGS_CHARS]
+    if not text:
+        return ()
+    if rjieba_installed():
+        return tuple((w, t) for w, t in _rjieba().tag(text))
+    import jieba.posseg as posseg  # (only where jieba-rs is missing: posseg's tag table costs a second to load)
+
+    _jieba()
+    return tuple((p.word, p.flag) for p in posseg.lcut(text))
