@@ -1,0 +1,64 @@
+"""learnon27: the learned sentence model on by default, safely: the guards every challenge point passes (the rules'
+and the model's), the model's cost (featurize and score only the sentences it reads), and the switch.
+
+Inputs are small texts written for these tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import points as P
+
+
+# ---------------------------------------------------------------------------------- announcements (only_announces)
+
+@pytest.mark.parametrize("point", [
+    "目前城市社区的治理工具仍存在一些短板",          # a long subject, 仍, a vague quantity
+    "我国在乡村教育领域仍面临巨大挑战",              # a word of size instead of a quantity
+    "本市水务管理仍面临严峻的挑战",
+    "然而，随着人口加速流动，我市公共服务仍面临严峻挑战",  # an opener and a framing clause
+    "该项目还存在一些缺陷与不足",                    # more bare nouns
+])
+def test_only_announces_widened(point):
+    assert P.only_announces(point)
+
+
+@pytest.mark.parametrize("point", [
+    "社区养老存在短板",                              # no quantity: names its domain, a point
+    "与上级要求还有很大差距",                          # a gap of a size: a statement
+    "国内疫情也存在反弹的风险",                        # the noun has content of its own
+    "仍存在资金不足的问题",
+    "由于资金匮乏，农村学校仍面临严峻挑战",            # 由于 opens a cause, not a frame: a point
+])
+def test_only_announces_negative(point):
+    assert not P.only_announces(point)
+
+
+# ---------------------------------------------------------------------------------- a test framed (frames_as_test)
+
+def test_frames_as_test():
+    assert P.frames_as_test("这场洪灾，是对城市应急体系和处置能力的一次大考")
+    assert P.frames_as_test("持续干旱是对农田水利设施的严峻考验")
+    assert not P.frames_as_test("人口老龄化是对养老体系的严峻挑战")     # names a problem (aging) as a challenge
+    assert not P.frames_as_test("这次检验发现了不少隐患")
+
+
+def test_fails_challenge_guards_reads_every_guard():
+    text = "这场洪灾，是对城市应急体系和处置能力的一次大考。还存在不少困难和问题。供水管网老化严重。"
+    a = text.index("这场")
+    b = text.index("。")
+    assert P.fails_challenge_guards(text, a, b)
+    a = text.index("还存在")
+    assert P.fails_challenge_guards(text, a, text.index("。", a))
+    a = text.index("供水")
+    assert not P.fails_challenge_guards(text, a, text.index("。", a))
+
+
+# ---------------------------------------------------------------------------------- praise of results (praises_result)
+
+def test_praises_result():
+    from summarizer.sentences import split_sentences
+    text = "我市于三月启动应急响应，各项措施切实有力，防控工作卓有成效。部分社区物资储备不足，工作卓有成效的经验未推广。"
+    sents = split_sentences(text)
+    assert P.praises_result(text, sents, 0)
+    assert not P.praises_result(text, sents, text.index("部分"))   # states a shortcoming too
