@@ -62,3 +62,62 @@ def test_praises_result():
     sents = split_sentences(text)
     assert P.praises_result(text, sents, 0)
     assert not P.praises_result(text, sents, text.index("部分"))   # states a shortcoming too
+
+
+# ---------------------------------------------------------------------------------- cost: read only what is needed
+
+def _essay(text):
+    from summarizer import pipeline
+    from summarizer.points import _layout
+    ed = next(iter(pipeline.analyze(text)))
+    return ed, _layout(ed.structure, ed.sentences, ed.roles)
+
+
+def test_essay_features_are_sentence_features_and_lazy():
+    from summarizer import aspect_model as am
+    text = "一、存在的问题\n（一）供水管网老化严重。\n部分居民反映水压不足。\n二、对策建议\n（一）加快改造老旧管网。\n我们要加强巡查。"
+    ed, layout = _essay(text)
+    rules = {"challenge": [], "recommendation": []}
+    ef = am.EssayFeatures(ed.structure, ed.sentences, layout, rules)
+    assert not ef._done  # nothing read yet
+    first = ef[1]
+    assert list(ef._done) == [1]
+    assert first == am.sentence_features(ed.structure, ed.sentences, layout, rules)[1]
+    assert list(ef) == am.sentence_features(ed.structure, ed.sentences, layout, rules)
+
+
+def test_essay_probabilities_equal_probabilities():
+    import numpy as np
+    from summarizer import aspect_model as am
+    text = "我市于三月启动应急响应。部分社区物资储备不足。部分社区物资储备不足。应当建立储备仓库。"
+    ed, layout = _essay(text)
+    m = am.load()
+    ef = m.essay_features(ed.structure, ed.sentences, layout, {"challenge": [], "recommendation": []})
+    idx = list(range(len(ed.sentences)))
+    np.testing.assert_allclose(m.essay_probabilities(ef, idx), m.probabilities(list(ef)), atol=1e-12)
+    # a repeated sentence text is summed once (kept per distinct text)
+    by_text, _ = ef.sums[id(m)]
+    assert len(by_text) == len({ef.body(i) for i in idx})
+
+
+def test_model_reads_only_free_sentences_and_point_sentences():
+    """Count, not time: the model featurizes the free sentences and those holding a rule's point (the veto);
+    a section heading that holds no point is not read."""
+    from summarizer import aspect_model as am, summarize, SummarizeOptions
+    seen, sizes, texts = [], [], []
+    orig = am.EssayFeatures.text_parts
+
+    def spy(self, i):
+        seen.append(i)
+        sizes.append(len(self.sentences))
+        texts.append(self.sentences[i].text)
+        return orig(self, i)
+    am.EssayFeatures.text_parts = spy
+    try:
+        body = "".join(f"（{k}）第{k}项措施要加快落实。" for k in range(1, 41))
+        summarize("城市供水面临新情况。居民用水需求持续增长。\n一、对策建议\n" + body,
+                  options=SummarizeOptions(aspect_model=True))
+    finally:
+        am.EssayFeatures.text_parts = orig
+    assert len(set(seen)) < sizes[0]
+    assert not any("对策建议" in t for t in texts)
