@@ -121,3 +121,26 @@ def test_model_reads_only_free_sentences_and_point_sentences():
         am.EssayFeatures.text_parts = orig
     assert len(set(seen)) < sizes[0]
     assert not any("对策建议" in t for t in texts)
+
+
+# ---------------------------------------------------------------------------------- a short note: the rules' points stand
+
+def test_shipped_model_leaves_a_short_notes_points_to_the_rules():
+    """An essay under MIN_ESSAY_CHARS characters: the shipped model neither vetoes nor adds (its points are the
+    rules'), whatever its probabilities; a built model (min_chars 0) still acts there."""
+    from summarizer import aspect_model as am, summarize, SummarizeOptions
+    m = am.load()
+    assert m.min_chars == am.MIN_ESSAY_CHARS == 250
+    text = "社区卫生服务站反映：\n一、存在的问题\n夜间无人值守。\n二、建议\n增设夜间门诊。\n延长药房开放时间。"
+    assert len(text) < am.MIN_ESSAY_CHARS
+
+    def pts(on):
+        doc = summarize(text, options=SummarizeOptions(aspect_model=on))
+        return ([("challenge", p.text) for e in doc.essays for p in e.challenges]
+                + [("recommendation", p.text) for e in doc.essays for p in e.recommendations])
+    assert pts(True) == pts(False)
+    assert ("recommendation", "增设夜间门诊") in pts(True)
+    built = am.AspectModel.from_dict(m.to_dict())
+    assert built.min_chars == 250  # (to_dict carries it)
+    built.min_chars = 0
+    assert am.AspectModel.from_dict(built.to_dict()).min_chars == 0
