@@ -30,8 +30,12 @@ and it can be trained with the rules' readings as features (:func:`sentence_feat
 (all 669 gold documents) adds at 0.7 and vetoes at 0.8, the mode that gained on Parts no rule and no model saw
 (``python -m benchmarks.aspect_holdout``).
 
-The component is **off by default** (``SummarizeOptions.aspect_model``; the seed's precision and the cost of reading
-every sentence keep it off): see the README section "Learned sentence aspects" for its held-out figures.
+The component is **off by default** (``SummarizeOptions.aspect_model``): see the README section "Learned sentence
+aspects" for its held-out figures. learnon27: with it on, the seed's precision is 0.971 (its added challenges pass the
+rules' guards, :func:`summarizer.points.fails_challenge_guards`), and it costs little: :class:`EssayFeatures` reads
+only the sentences the model scores (the free ones, those holding a rule's point), and
+:meth:`AspectModel.essay_probabilities` sums weight rows kept per distinct text and per distinct place. What keeps
+it off: the test suite's expectations (see the README).
 """
 
 from __future__ import annotations
@@ -63,6 +67,12 @@ DEFAULT_THRESHOLD = 0.95
 NGRAM_CHARS = 160
 #: Most features kept in a saved model (the largest coefficients).
 MAX_FEATURES = 4000
+#: Fewest characters of an essay's cleaned text for the model to add or veto points (learnon27): it is trained on
+#: documents of hundreds to thousands of characters, where a rule's point in the opening or a lone paragraph is often
+#: background; in a note of a few sentences (a paragraph pasted, a work order) every point the rules read is the
+#: content, and the model vetoed them (``增设夜间门诊``, ``宿舍床位数量达不到标准``: 35 written tests) and added
+#: narration (27). Measured on the 732 corpus files: recall −3 points (Part 29), Part 31 unchanged.
+MIN_ESSAY_CHARS = 250
 
 
 # ------------------------------------------------------------------------------------------ features
@@ -102,67 +112,115 @@ def rule_aspects(sentences: list[Sentence], rules: dict[str, list[RawPoint]]) ->
     return [tuple(sorted(g)) for g in got]
 
 
+class EssayFeatures(Sequence):
+    """The :func:`sentence_features` of one essay, computed per sentence when first read and kept (learnon27: the
+    points stage reads only the free sentences and those holding a rule's point). A read-only sequence of feature
+    lists, one per sentence (index into ``sentences``); iterating computes them all. Sweeps that need the whole essay
+    (headings, paragraphs, the rules' aspects) run once, in the constructor; the features a sentence's text alone
+    decides (n-grams, cue readings) are kept per distinct text (an essay repeats its short sentences). Linear in the
+    essay's length."""
+
+    def __init__(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
+                 rules: dict[str, list[RawPoint]] | None = None) -> None:
+        self.structure, self.sentences, self.layout = structure, sentences, layout
+        n = len(sentences)
+        self.ruled = rule_aspects(sentences, rules) if rules is not None else None
+        self.headings = _headings(structure, sentences)
+        self.starts = _marker_starts(structure)
+        self.para_pos = [0] * n
+        self.para_len = [1] * n
+        for group in _paragraphs(structure.text, sentences):
+            for k, i in enumerate(group):
+                self.para_pos[i] = k
+                self.para_len[i] = len(group)
+        self._done: dict[int, list[str]] = {}
+        #: per model (its id): the weight sums of the text parts and the place parts read (AspectModel.essay_probabilities)
+        self.sums: dict[int, tuple[dict, dict]] = {}
+        #: per distinct body text: (its n-gram features, its cue-reading features, its sentence_aspect)
+        self._by_text: dict[str, tuple[list[str], list[str], str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        got = self._done.get(i)
+        if got is None:
+            grams, cues, _ = self.text_parts(i)
+            got = self._done[i] = grams + self.structural(i) + cues + self.rule_parts(i)
+            # (the order of sentence_features before learnon27: n-grams, structure, length, cues, the rules')
+        return got
+
+    def body(self, i: int) -> str:
+        """The text of sentence ``i`` past its list marker (offsets of ``structure.text``)."""
+        s = self.sentences[i]
+        return self.structure.text[marker_end(self.structure, s.start):s.end]
+
+    def text_parts(self, i: int) -> tuple[list[str], list[str], str]:
+        """``(n-gram features, cue-reading features, sentence_aspect)`` of sentence ``i``: what its text alone decides
+        (kept per distinct text)."""
+        body = self.body(i)
+        got = self._by_text.get(body)
+        if got is None:
+            view = simplified_view(body[:NGRAM_CHARS])
+            grams = [f"c:{view[j:j + k]}" for k in (1, 2, 3) for j in range(len(view) - k + 1)]
+            sentence = asp.sentence_aspect(body)
+            cues = [f"prose:{asp.prose_aspect(body)}", f"front:{asp.front_aspect(body)}", f"sentence:{sentence}",
+                    f"opener:{asp.opener_aspect(body)}"]
+            if asp.has_cue(body, "modal"):
+                cues.append("modal")
+            if asp.states_existence(body):
+                cues.append("existence")
+            if asp.starts_imperative(body):
+                cues.append("imperative")
+            got = self._by_text[body] = (grams, cues, sentence)
+        return got
+
+    def structural(self, i: int) -> list[str]:
+        """The features of sentence ``i`` its place decides (region, kind, list, heading, position, paragraph) and
+        its length bucket last."""
+        s, layout = self.sentences[i], self.layout
+        n = len(self.sentences)
+        feats = [f"region:{layout.regions[i]}", f"kind:{s.kind}"]
+        if layout.in_point[s.start]:
+            feats.append("in_point")
+        if layout.in_heading[s.start]:
+            feats.append("in_heading")
+        if s.start in self.starts:
+            feats.append("item_start")
+        markers = layout.markers
+        k = bisect.bisect_right(markers, s.start)
+        if k < len(markers) and markers[k] < s.end:
+            feats.append("opens_list")
+        h = simplified_view(self.headings[i][:40])
+        feats.extend(f"h:{h[j:j + 2]}" for j in range(len(h) - 1))
+        feats.append(f"pos:{min(4, 5 * i // max(n, 1))}")
+        feats.append("para_first" if self.para_pos[i] == 0 else "para_later")
+        if self.para_len[i] == 1:
+            feats.append("para_single")
+        feats.append(f"len:{_bucket(s.end - marker_end(self.structure, s.start), (10, 20, 40, 60, 100, 160))}")
+        return feats
+
+    def rule_parts(self, i: int) -> list[str]:
+        """The rules' reading of sentence ``i`` crossed with its place (``[]`` without ``rules``)."""
+        if self.ruled is None:
+            return []
+        s, layout = self.sentences[i], self.layout
+        r = "+".join(self.ruled[i]) or "-"
+        return [f"rule:{r}", f"rule:{r}|region:{layout.regions[i]}",
+                f"rule:{r}|{'in_point' if layout.in_point[s.start] else 'free'}",
+                f"rule:{r}|sentence:{self.text_parts(i)[2]}"]
+
+
 def sentence_features(structure: Structure, sentences: list[Sentence], layout: _Layout,
                       rules: dict[str, list[RawPoint]] | None = None) -> list[list[str]]:
     """Feature names of every sentence of one essay (see the module doc); ``layout`` from
     :func:`summarizer.points._layout` over the same ``structure``/``sentences``. With ``rules`` (the rules' points
     of the essay, learned27) each sentence also gets ``rule:<aspect>`` (or ``rule:-``) and that reading crossed with
     its region and whether it lies in a point's body or a heading (the model learns when to trust each rule).
-    Linear in the essay's length."""
-    text = structure.text
-    n = len(sentences)
-    ruled = rule_aspects(sentences, rules) if rules is not None else None
-    headings = _headings(structure, sentences)
-    starts = _marker_starts(structure)
-    markers = layout.markers
-    para_pos = [0] * n
-    para_len = [1] * n
-    for group in _paragraphs(text, sentences):
-        for k, i in enumerate(group):
-            para_pos[i] = k
-            para_len[i] = len(group)
-    out: list[list[str]] = []
-    for i, s in enumerate(sentences):
-        body = text[marker_end(structure, s.start):s.end]
-        view = simplified_view(body[:NGRAM_CHARS])
-        feats = [f"c:{view[j:j + k]}" for k in (1, 2, 3) for j in range(len(view) - k + 1)]
-        region = layout.regions[i]
-        feats.append(f"region:{region}")
-        feats.append(f"kind:{s.kind}")
-        if layout.in_point[s.start]:
-            feats.append("in_point")
-        if layout.in_heading[s.start]:
-            feats.append("in_heading")
-        if s.start in starts:
-            feats.append("item_start")
-        k = bisect.bisect_right(markers, s.start)
-        if k < len(markers) and markers[k] < s.end:
-            feats.append("opens_list")
-        h = simplified_view(headings[i][:40])
-        feats.extend(f"h:{h[j:j + 2]}" for j in range(len(h) - 1))
-        feats.append(f"pos:{min(4, 5 * i // max(n, 1))}")
-        feats.append("para_first" if para_pos[i] == 0 else "para_later")
-        if para_len[i] == 1:
-            feats.append("para_single")
-        feats.append(f"len:{_bucket(len(body), (10, 20, 40, 60, 100, 160))}")
-        feats.append(f"prose:{asp.prose_aspect(body)}")
-        feats.append(f"front:{asp.front_aspect(body)}")
-        feats.append(f"sentence:{asp.sentence_aspect(body)}")
-        feats.append(f"opener:{asp.opener_aspect(body)}")
-        if asp.has_cue(body, "modal"):
-            feats.append("modal")
-        if asp.states_existence(body):
-            feats.append("existence")
-        if asp.starts_imperative(body):
-            feats.append("imperative")
-        if ruled is not None:
-            r = "+".join(ruled[i]) or "-"
-            feats.append(f"rule:{r}")
-            feats.append(f"rule:{r}|region:{region}")
-            feats.append(f"rule:{r}|{'in_point' if layout.in_point[s.start] else 'free'}")
-            feats.append(f"rule:{r}|sentence:{asp.sentence_aspect(body)}")
-        out.append(feats)
-    return out
+    Linear in the essay's length (:class:`EssayFeatures`, all of them)."""
+    return list(EssayFeatures(structure, sentences, layout, rules))
 
 
 # ------------------------------------------------------------------------------------------ the model
@@ -185,6 +243,9 @@ class AspectModel:
     flip: float | None = None
     #: learned27: the model was trained with the rules' readings as features (:func:`sentence_features` ``rules``).
     rule_features: bool = False
+    #: learnon27: fewest characters of an essay's cleaned text for the model to add or veto points (the shipped
+    #: model: :data:`MIN_ESSAY_CHARS`; a model built or read from a file without it: 0).
+    min_chars: int = 0
 
     def __post_init__(self) -> None:
         self.coef = np.asarray(self.coef, dtype=np.float64).reshape(len(self.features), len(CLASSES))
@@ -203,14 +264,47 @@ class AspectModel:
             out[r] = e / e.sum()
         return out
 
+    def _row_sum(self, feats: Sequence[str]) -> np.ndarray:
+        """The sum of the weight rows of the distinct known features of ``feats`` (3,)."""
+        ids = set(map(self._index.get, feats))
+        ids.discard(None)
+        return self.coef[sorted(ids)].sum(axis=0) if ids else np.zeros(len(CLASSES))
+
+    def essay_probabilities(self, features: Sequence[Sequence[str]], indices: Sequence[int]) -> np.ndarray:
+        """Class probabilities (``len(indices)`` × 3) of the sentences ``indices`` of one essay: with ``features`` an
+        :class:`EssayFeatures` (learnon27) only those sentences are featurized, and a sentence's score is the sum of
+        the weight rows of its text's features (kept per distinct text, per model) and of its place's (kept per
+        distinct set): the same figures as :meth:`probabilities`, whose features those two disjoint parts are; any
+        other sequence of feature lists: :meth:`probabilities` of the rows ``indices``."""
+        if not isinstance(features, EssayFeatures):
+            return self.probabilities([features[i] for i in indices])
+        by_text, by_place = features.sums.setdefault(id(self), ({}, {}))
+        z = np.empty((len(indices), len(CLASSES)))
+        for r, i in enumerate(indices):
+            body = features.body(i)
+            zt = by_text.get(body)
+            if zt is None:
+                grams, cues, _ = features.text_parts(i)
+                zt = by_text[body] = self._row_sum(grams + cues)
+            key = tuple(features.structural(i) + features.rule_parts(i))
+            zp = by_place.get(key)
+            if zp is None:
+                zp = by_place[key] = self._row_sum(key)
+            z[r] = zt + zp
+        z += self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
     def essay_features(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
-                       taken: dict[str, list[RawPoint]]) -> list[list[str]]:
+                       taken: dict[str, list[RawPoint]]) -> EssayFeatures:
         """:func:`sentence_features` of the essay as this model reads them (with the rules' points ``taken`` when
-        it was trained on them), to compute once for :meth:`review` and :meth:`points`."""
-        return sentence_features(structure, sentences, layout, taken if self.rule_features else None)
+        it was trained on them), for :meth:`review` and :meth:`points`: an :class:`EssayFeatures`, which computes a
+        sentence's features when first read (learnon27)."""
+        return EssayFeatures(structure, sentences, layout, taken if self.rule_features else None)
 
     def review(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
-               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
                ) -> dict[str, list[RawPoint]]:
         """The rules' points ``taken`` after the model's veto and flip (learned27): a point is read by the sentence
         that holds its start (offsets in ``structure.text``); with :attr:`veto` set, a point whose sentence has
@@ -218,16 +312,18 @@ class AspectModel:
         aspect's probability >= ``flip`` moves to that aspect (kept in document order). Neither set: ``taken``
         itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
-        if (self.veto is None and self.flip is None) or not sentences or not any(taken.values()):
+        if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
+                or len(structure.text) < self.min_chars):
             return taken
         feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
-        probs = self.probabilities(feats)
         starts = [s.start for s in sentences]
+        at = {id(p): max(0, bisect.bisect_right(starts, p.start) - 1) for points in taken.values() for p in points}
+        read = sorted(set(at.values()))  # (learnon27: only the sentences that hold a point)
+        probs = dict(zip(read, self.essay_probabilities(feats, read)))
         out: dict[str, list[RawPoint]] = {a: [] for a in taken}
         for aspect, points in taken.items():
             for p in points:
-                i = max(0, bisect.bisect_right(starts, p.start) - 1)
-                pr = probs[i]
+                pr = probs[at[id(p)]]
                 if self.veto is not None and pr[0] >= self.veto:
                     continue
                 if self.flip is not None and aspect in CLASSES:
@@ -242,13 +338,15 @@ class AspectModel:
         return out
 
     def points(self, structure: Structure, sentences: list[Sentence], layout: _Layout, scores, max_chars: int,
-               taken: dict[str, list[RawPoint]], features: list[list[str]] | None = None,
+               taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
                ) -> dict[str, list[RawPoint]]:
         """Points of the free sentences the rules gave no aspect: a sentence (not a heading) in no aspect region,
         list item or heading, that opens no list and overlaps no point of ``taken``, whose most probable aspect
         reaches :attr:`threshold` (above 1: none); each cut to its cue clauses (:func:`summarizer.points.cue_window`).
         ``features``: :meth:`essay_features` if already computed."""
         out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+        if len(structure.text) < self.min_chars:
+            return out
         spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
         span_starts = [a for a, _ in spans]
         reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
@@ -270,7 +368,7 @@ class AspectModel:
         if not free:
             return out
         feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
-        probs = self.probabilities([feats[i] for i in free])
+        probs = self.essay_probabilities(feats, free)
         for i, p in zip(free, probs):
             c = 1 + int(np.argmax(p[1:]))
             if self.threshold > 1.0 or p[c] < self.threshold:  # (a threshold above 1: no free-sentence points)
@@ -287,6 +385,8 @@ class AspectModel:
         extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip)) if v is not None}
         if self.rule_features:
             extra["rule_features"] = True
+        if self.min_chars:
+            extra["min_chars"] = self.min_chars
         return {"format": "summarizer-aspect-model/1", "classes": list(CLASSES), "threshold": self.threshold, **extra,
                 "intercept": [round(float(x), 5) for x in self.intercept], "features": self.features,
                 "coef": [[round(float(x), 5) for x in row] for row in self.coef]}
@@ -299,7 +399,8 @@ class AspectModel:
         return cls(list(obj["features"]), np.asarray(obj["coef"], dtype=np.float64),
                    np.asarray(obj["intercept"], dtype=np.float64), float(obj.get("threshold", DEFAULT_THRESHOLD)),
                    None if obj.get("veto") is None else float(obj["veto"]),
-                   None if obj.get("flip") is None else float(obj["flip"]), bool(obj.get("rule_features", False)))
+                   None if obj.get("flip") is None else float(obj["flip"]), bool(obj.get("rule_features", False)),
+                   int(obj.get("min_chars", 0)))
 
     def save(self, path: str | Path) -> None:
         """Write :meth:`to_dict` as compact JSON (UTF-8)."""
@@ -318,6 +419,7 @@ def load(path: str | Path | None = None) -> AspectModel:
     if path is None:
         if _SHIPPED is None:
             _SHIPPED = AspectModel.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+            _SHIPPED.min_chars = max(_SHIPPED.min_chars, MIN_ESSAY_CHARS)  # (learnon27; the file predates it)
         return _SHIPPED
     return AspectModel.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 

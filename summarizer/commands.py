@@ -198,6 +198,9 @@ def summarize_command(
     max_point_chars: Annotated[int, _model_option("max_point_chars")] = _model_default("max_point_chars"),
     summary_chars: Annotated[int, _model_option("summary_chars")] = _model_default("summary_chars"),
     max_keyphrases: Annotated[int, _model_option("max_keyphrases")] = _model_default("max_keyphrases"),
+    aspect_model: Annotated[
+        bool, _model_option("aspect_model", "--aspect-model/--no-aspect-model")
+    ] = _model_default("aspect_model"),
     collection: Annotated[
         bool, typer.Option("--collection", help="Also synthesize the themes shared across every essay of every "
                            "input (共性问题/共性建议): JSONL gets a last line {\"collection\": ...}, JSON an object "
@@ -277,6 +280,7 @@ def summarize_command(
             ("model", model),
             ("max_new_tokens", max_new_tokens),
             ("min_support", min_support),
+            ("aspect_model", aspect_model),
         )
         if value is not None
     }

@@ -2584,11 +2584,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _survey_finding_points(text, sentences, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
-    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not only_announces(text[p.start:p.end])
-                          and not narrates_discussion(text[p.start:p.end]) and not copula_lead_in(text, p.start, p.end)
-                          and not names_problem_topic(text[p.start:p.end]) and not heeds_named_problems(text[p.start:p.end])
-                          and not asp.describes_group(text[p.start:p.end])
-                          and not time_frame_point(text[p.start:p.end]) and not bare_question_point(text, p.start, p.end)]
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not fails_challenge_guards(text, p.start, p.end)]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
         out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
@@ -2601,17 +2597,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         model_feats = aspect_model.essay_features(structure, sentences, layout, out)
         out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
-        # above, a model point kept a later rule's point of the same sentence out), under the rules' guards (none
-        # past the review's start; a challenge that only announces, narrates a discussion or names a topic is none),
-        # and only into the room the rules' points leave below max_points (the cap below keeps the best-scored: a
-        # model point crowded a rule's out)
+        # above, a model point kept a later rule's point of the same sentence out), under the rules' guards
+        # (learnon27: none past the review's start, the rules' challenge guards, fails_challenge_guards, and no
+        # challenge in a sentence that praises results, praises_result; not reports_scholar_view nor a paper's
+        # background (_paper_background_points): measured, the model's points there, 蔡天喜致词时说，… / 图书馆应考虑…,
+        # are gold points, Parts 13-31), and only into the room the rules' points leave below max_points (the cap below keeps
+        # the best-scored: a model point crowded a rule's out)
         for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out,
                                                   model_feats).items():
             kept = [p for p in points if p.start < review and (
-                aspect != asp.CHALLENGE or not (only_announces(text[p.start:p.end])
-                                                or narrates_discussion(text[p.start:p.end])
-                                                or copula_lead_in(text, p.start, p.end)
-                                                or names_problem_topic(text[p.start:p.end])))]
+                aspect != asp.CHALLENGE or not (fails_challenge_guards(text, p.start, p.end)
+                                                or praises_result(text, sentences, p.start)))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
@@ -6451,24 +6447,90 @@ def _add_uncovered(text: str, out: dict[str, list[RawPoint]], aspect: str, spans
             out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
 
-#: Most characters before the verb of a clause that only announces problems (``但督察也``).
-ANNOUNCE_LEAD_CHARS = 12
+#: Most characters before the verb of a clause that only announces problems (``但督察也``; learnon27: a subject and a
+#: setting, ``目前基层社会治理工具的选择与使用仍``, ``我国在基层社会新冠疫情治理中仍``).
+ANNOUNCE_LEAD_CHARS = 20
+#: Most characters of the subject before 就/围绕 or a verb of inquiry in a clause that narrates a discussion
+#: (:func:`narrates_discussion`; the bound before learnon27 widened :data:`ANNOUNCE_LEAD_CHARS`).
+DISCUSSION_LEAD_CHARS = 16
+#: Most characters of a framing clause before an announcing clause (``随着疫情在全世界各地的迅速蔓延，``, learnon27).
+ANNOUNCE_FRAME_CHARS = 30
 
 
 @lru_cache(maxsize=1)
 def _only_announces_re() -> re.Pattern[str]:
     alt = asp.cue_alternation
     noun = f"(?:{alt('bare_problem_noun')})"
-    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
-                      rf"(?:{alt('announce_quantifier')})(?:方面)?(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
+    # learnon27: an optional opener (然而，) and framing clause (随着…，/面对…，); a vague quantity or a word of size
+    # (announce_degree: 巨大, 严峻: 仍面临严峻挑战 names no problem either)
+    frame = rf"(?:[^，,。；;：:！？!?]{{1,4}}[，,])?(?:(?:{alt('announce_frame_opener')})[^，,。；;：:！？!?]{{1,{ANNOUNCE_FRAME_CHARS}}}[，,])?"
+    amount = rf"(?:(?:{alt('announce_quantifier')})(?:方面)?|(?:{alt('announce_degree')}))"
+    return re.compile(rf"{frame}[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
+                      rf"{amount}(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
+
+
+def fails_challenge_guards(text: str, start: int, end: int) -> bool:
+    """Whether the would-be challenge point ``text[start:end]`` (offsets into an essay's cleaned text) states no
+    problem by the guards every challenge point passes, the rules' and the learned model's alike (learnon27): it only
+    announces problems (:func:`only_announces`), narrates a discussion (:func:`narrates_discussion`), is a copula's
+    lead-in (:func:`copula_lead_in`), names a topic (:func:`names_problem_topic`), says how to regard problems named
+    (:func:`heeds_named_problems`), describes a group (:func:`summarizer.aspects.describes_group`), opens with a
+    time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`) or
+    only frames its subject as a test (:func:`frames_as_test`).
+    Bounded: each guard reads the point with one anchored match or a cue scan."""
+    point = text[start:end]
+    return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
+            or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
+            or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point))
+
+
+@lru_cache(maxsize=1)
+def _test_framing_re() -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;！？!?]{{0,{ANNOUNCE_FRAME_CHARS}}}[，,]?是对[^，,。；;！？!?]{{1,{ANNOUNCE_FRAME_CHARS + 10}}}的"
+                      rf"(?:一次|一场|一个)?(?:{asp.cue_alternation('announce_degree')}|严重|重大)?的?"
+                      rf"(?:{asp.cue_alternation('test_framing_noun')})")
+
+
+def frames_as_test(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point) only frames its subject as a test of something (``X是对Y的
+    一次大考``, ``…是对治理能力的严峻考验``: ``test_framing_noun`` cue group: 大考, 考验, 检验, 试金石), up to its end:
+    it names what is tested, no shortcoming (learnon27; the seed's ``这次新冠肺炎疫情危机，是对国家基层危机治理体系
+    和治理能力的一次大考``). Bounded: one anchored match of bounded quantifiers."""
+    return _test_framing_re().fullmatch(point.strip(_TRIM)) is not None
+
+
+def states_shortcoming(point: str) -> bool:
+    """Whether ``point`` states a shortcoming by any of the rules' readings: a challenge cue
+    (:func:`summarizer.aspects.challenge_strength`), a deficiency predicate (:func:`summarizer.aspects._prose_deficits`),
+    a verdict (:func:`summarizer.aspects.states_verdict`) or a count of what remains
+    (:func:`summarizer.aspects.counts_remaining`). Bounded: cue scans."""
+    return bool(asp.challenge_strength(point) or asp._prose_deficits(point) or asp.states_verdict(point)
+                or asp.counts_remaining(point))
+
+
+def praises_result(text: str, sentences: list[Sentence], start: int) -> bool:
+    """Whether the sentence of ``sentences`` that holds offset ``start`` (into ``text``, an essay's cleaned text)
+    praises results (``praised_result`` or ``achievement`` cue group: 卓有成效, 取得了, 成效显著) and states no
+    shortcoming (:func:`states_shortcoming`): ``山东省于1月24日启动I级响应，并充分发挥制度优势，应对措施切实有力、疫情
+    防控卓有成效`` narrates a measure that worked; the learned model adds no challenge there (learnon27). Bounded:
+    one bisect and cue scans of one sentence."""
+    k = bisect.bisect_right([s.start for s in sentences], start) - 1 if sentences else -1
+    if k < 0:
+        return False
+    body = text[sentences[k].start:sentences[k].end]
+    return (asp.has_cue(body, "praised_result") or asp.has_cue(body, "achievement")) and not states_shortcoming(body)
 
 
 def only_announces(point: str) -> bool:
     """Whether ``point`` (a would-be challenge point) only announces problems: after at most
     :data:`ANNOUNCE_LEAD_CHARS` characters, a verb of finding or having (``announce_verb`` cue group: 发现, 存在, 面临),
-    a vague quantity (``announce_quantifier``: 一些, 不少) and problem nouns that name none (``bare_problem_noun``:
-    问题, 不足, 困难), up to its end: ``但督察也发现一些问题和不足``, ``还存在不少困难和问题``. The problems it announces
-    follow; it is none itself. Bounded: one anchored match."""
+    a vague quantity (``announce_quantifier``: 一些, 不少) or a word of size (``announce_degree``: 巨大, 严峻), and
+    problem nouns that name none (``bare_problem_noun``: 问题, 不足, 困难, 挑战, 短板), up to its end: ``但督察也发现
+    一些问题和不足``, ``还存在不少困难和问题``, ``目前…仍存在一些短板``, ``我国…仍面临巨大挑战``; a short opener and a
+    framing clause may open it (``announce_frame_opener``: ``然而，随着疫情迅速蔓延，我省仍面临严峻挑战``, at most
+    :data:`ANNOUNCE_FRAME_CHARS` characters, learnon27). The problems it announces follow; it is none itself. A problem
+    noun with content of its own (``存在反弹的风险``, ``存在资金不足的问题``) or with no quantity (``民生领域存在短板``)
+    is no announcement. Bounded: one anchored match."""
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
     return m is not None and m.end() == len(p)
@@ -6566,7 +6628,7 @@ DISCUSSION_CLAUSES = 3
 @lru_cache(maxsize=1)
 def _discussion_topic_re() -> re.Pattern[str]:
     nouns = asp.cue_alternation("discussed_problem_noun")
-    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:就|围绕|围绕着|针对)"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{DISCUSSION_LEAD_CHARS}}}?(?:就|围绕|围绕着|针对)"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})[^，,。；;：:！？!?]{{0,12}})")
 
 
@@ -6574,14 +6636,14 @@ def _discussion_topic_re() -> re.Pattern[str]:
 def _inquiry_topic_re() -> re.Pattern[str]:
     verbs = asp.cue_alternation("inquiry_verb")
     nouns = asp.cue_alternation("discussed_problem_noun")
-    return re.compile(rf"[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS + 4}}}?(?:{verbs})"
+    return re.compile(rf"[^，,。；;：:！？!?]{{0,{DISCUSSION_LEAD_CHARS}}}?(?:{verbs})"
                       rf"(?P<topic>[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns})"
                       rf"(?:[^，,。；;：:！？!?]{{0,{DISCUSSION_TOPIC_CHARS}}}?(?:{nouns}))?)(?=$|[，,。；;])")
 
 
 def narrates_discussion(point: str) -> bool:
     """Whether ``point`` (a would-be challenge point) only narrates that people spoke about problems it does not name:
-    after a short subject (at most :data:`ANNOUNCE_LEAD_CHARS` + 4 characters), 就/围绕, a topic phrase whose only
+    after a short subject (at most :data:`DISCUSSION_LEAD_CHARS` characters), 就/围绕, a topic phrase whose only
     problem words are nouns (``discussed_problem_noun`` cue group: 问题, 困境 …) that a referring modifier names without
     naming a problem (``referring_modifier``: 相关, 遇到的, 所遇 …; no deficiency, no other shortcoming predicate), and a verb of discussing (``discussion_word``: 发言, 讨论, 广开言论 …) in its first
     :data:`DISCUSSION_CLAUSES` clauses: ``委员王某就相关问题作了发言``, ``与会企业家围绕企业所遇困境以及发展前景，广开言论``;

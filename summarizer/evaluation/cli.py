@@ -160,9 +160,10 @@ def evaluate(
                      "'summarizer[fast]'). [default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
     ] = None,
     aspect_model: Annotated[
-        bool, typer.Option("--aspect-model", help="--task aspects: add the learned sentence-aspect model's points "
-                           "(the shipped model, trained on these corpora: in-sample figures).")
-    ] = False,
+        bool, typer.Option("--aspect-model/--no-aspect-model", help="--task aspects: the learned sentence-aspect "
+                           "model's points and veto (the shipped model, trained on these corpora: in-sample figures); "
+                           "default as summarize (SummarizeOptions.aspect_model).")
+    ] = SummarizeOptions.model_fields["aspect_model"].default,
     loso_fit: Annotated[
         bool, typer.Option("--loso-fit", help="--task aspects: leave-one-source-out for the learned sentence-aspect "
                            "model: per source, refit it on the other sources and re-summarize the held-out source "
@@ -364,8 +365,8 @@ def _run_rouge(
 def _run_aspects(
     data: list[Path], input_path: Path | None, gold: Path | None, docs: Path | None, method: EvalMethod,
     budget_chars: int | None, sentences: int | None, max_point_chars: int | None, threshold: float, diff: bool,
-    quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None, aspect_model: bool = False,
-    loso_fit: bool = False,
+    quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None,
+    aspect_model: bool = SummarizeOptions.model_fields["aspect_model"].default, loso_fit: bool = False,
 ) -> tuple[dict, int]:
     if docs is not None and gold is None:
         raise _fail("--docs goes with --gold FILE (a corpus directory DATA has its docs/ inside)")
@@ -384,8 +385,8 @@ def _run_aspects(
         fields["max_points"] = sentences
     if max_point_chars is not None:
         fields["max_point_chars"] = max_point_chars
-    if aspect_model:
-        fields["aspect_model"] = True
+    if aspect_model != SummarizeOptions.model_fields["aspect_model"].default:
+        fields["aspect_model"] = aspect_model
     fit = None
     if loso_fit:
         if method is not EvalMethod.textrank:
