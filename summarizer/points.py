@@ -6533,7 +6533,18 @@ def only_announces(point: str) -> bool:
     is no announcement. Bounded: one anchored match."""
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
-    return m is not None and m.end() == len(p)
+    return (m is not None and m.end() == len(p)) or _forward_announce_re().search(p) is not None
+
+
+@lru_cache(maxsize=1)
+def _forward_announce_re() -> re.Pattern[str]:
+    """A point that ends by pointing forward to the problems listed after it (lead, nineteenth session): a verb of
+    having (``announce_verb``), 以下/如下/下列 and problem nouns that name none, after a subject of any length
+    (``从中也可以看出我国城市社区治理在应对…的过程中还存在着以下突出问题``): what follows is the list."""
+    alt = asp.cue_alternation
+    noun = f"(?:{alt('bare_problem_noun')})"
+    return re.compile(rf"(?:{alt('announce_verb')})(?:着|了)?(?:以下|如下|下列|下面)"
+                      rf"(?:(?:[一二两三四五六七八九十几]|\d{{1,2}})(?:个|点|类|种|大)?(?:方面)?|一些)?(?:的)?(?:突出|主要|明显|重大|严重)?(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}$")
 
 
 #: Most characters of a time frame clause (``在花了8年多时间研究…这一古老数学难题后``) :func:`time_frame_point` reads.

@@ -26,3 +26,16 @@ def test_the_noun_proposal_of_a_kind_stays_no_measure():
     text = "检察机关在履职中发现的问题较多。但类案建议较少，建议质量不高，落实情况不理想。"
     chals, recs = _points(text)
     assert not any("建议质量" in r for r in recs), recs
+
+
+def test_a_sentence_pointing_forward_to_the_problems_listed_after_it_only_announces():
+    """`…还存在着以下突出问题` / `存在以下三个问题：` point to the list after them, however long the subject: no
+    challenge of its own (the learned model added the seed's `从中也可以看出我国城市社区治理在…过程中还存在着以下突出问题`)."""
+    from summarizer.points import only_announces
+
+    assert only_announces("从中也可以看出我国城市社区治理在应对重大公共卫生事件的过程中还存在着以下突出问题")
+    assert only_announces("当前存在以下三个问题：")
+    assert only_announces("存在以下几个方面的问题")
+    # negatives: a problem with content of its own, and 以下 that is not the list's announcement
+    assert not only_announces("基层存在人员不足的问题")
+    assert not only_announces("存在以下问题的村庄资金长期不足")
