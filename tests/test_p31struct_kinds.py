@@ -1,0 +1,62 @@
+"""p31struct: titles of the newest Parts (29-31): page furniture over the headline, question headlines, comma
+bylines; inputs written for these tests (Part 31 trial kind G). No timed assertions."""
+from summarizer.pipeline import summarize
+
+BODY = "近年来,养老服务需求不断增长,社区服务设施仍显不足。\n政府应当加大投入。\n"
+
+
+def _title(text: str):
+    return summarize(text).essays[0].title
+
+
+# kind G1: a menu, login or link line above the headline is furniture; the headline after it is the title
+def test_furniture_lines_above_headline_pass_to_the_headline():
+    assert _title("联系我们\n|\n会员中心\n\n社区养老服务调查报告\n" + BODY) == "社区养老服务调查报告"
+    assert _title("登 入\n\n加入最愛\n社區長者照顧服務檢討\n" + BODY) == "社區長者照顧服務檢討"
+    assert _title("正文复制\n在全市养老工作推进会上的讲话\n" + BODY) == "在全市养老工作推进会上的讲话"
+
+
+def test_furniture_line_over_a_lead_in_gives_no_title():
+    # negative: a lead-in ending in a colon after the furniture line is no headline
+    assert _title("产品介绍\n某某官网入口:\n" + BODY) is None
+
+
+def test_furniture_run_stops_at_a_date_line():
+    # negative: the headline is not read past a date line (the column name and author after it are no title)
+    assert _title("友善列印\n2015-11-18 00:00\n夾心人 卓文\n" + BODY) is None
+
+
+# kind G2: a headline asked as a question (also a Markdown `# …?`) is the title
+def test_question_headline_is_the_title():
+    assert _title("養老院床位為何一位難求?\n" + BODY) == "養老院床位為何一位難求?"
+    assert _title("# 业委会为何总在物业纠纷中缺席？\n\n" + BODY) == "业委会为何总在物业纠纷中缺席？"
+
+
+def test_question_lines_that_are_no_headline():
+    # negative: a dialogue's question, a list of questions, a too-short rhetorical opening
+    assert _title("问:如何申请养老补贴?\n" + BODY) is None
+    assert _title("床位为何一位难求?\n补贴为何迟迟不到?\n" + BODY) is None
+    assert _title("怎么办?\n" + BODY) is None
+
+
+# kind G3: a line of two or more full names in a comma list is the authors' byline, never the title
+def test_comma_byline_is_no_title():
+    assert _title("王明,李华\n" + BODY) is None
+    assert _title("王明、李华、张国强\n" + BODY) is None
+
+
+def test_comma_line_of_words_stays_a_title():
+    # negative: two nouns with no surname opening are a headline's words
+    assert _title("養老,醫療\n" + BODY) == "養老,醫療"
+
+
+def test_question_headline_keeps_the_points():
+    doc = summarize("養老院床位為何一位難求?\n" + BODY).essays[0]
+    assert [p.text for p in doc.challenges] == ["养老服务需求不断增长,社区服务设施仍显不足"]
+    assert [p.text for p in doc.recommendations] == ["政府应当加大投入"]
+
+
+def test_question_headline_is_linear():
+    # a 100k-character first line and 10,000 tiny lines: the reading looks at two short lines only
+    assert summarize("為何" * 50000 + "?\n" + BODY).essays[0].title is None
+    assert summarize("為何?\n" * 10000).essays
