@@ -60,3 +60,28 @@ def test_question_headline_is_linear():
     # a 100k-character first line and 10,000 tiny lines: the reading looks at two short lines only
     assert summarize("為何" * 50000 + "?\n" + BODY).essays[0].title is None
     assert summarize("為何?\n" * 10000).essays
+
+
+# kind L: an exam page's model-answer label (【解析参考】, a site's name before it) does not mask the answer
+ANSWER = "基层工作负担沉重,严重影响了工作效率。要从根子上减轻基层负担。"
+
+
+def _points(text: str):
+    essay = summarize(text).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+def test_model_answer_label_lets_the_answer_be_read():
+    expected = (["基层工作负担沉重,严重影响了工作效率"], ["要从根子上减轻基层负担"])
+    assert _points("【解析参考】\n" + ANSWER) == expected
+    assert _points("【某某网解析参考】\n" + ANSWER) == expected
+
+
+def test_bare_analysis_label_stays_a_comment():
+    # negative: a bare 【解析】 is the reviewer's comment (other_section), its body no point
+    assert _points("【解析】\n" + ANSWER) == ([], [])
+
+
+def test_model_answer_label_gives_the_essay_title():
+    text = "问题:请结合材料,谈谈如何为基层减负。\n【某某网解析参考】\n破解小马拉大车难题\n" + ANSWER
+    assert summarize(text).essays[0].title == "破解小马拉大车难题"
