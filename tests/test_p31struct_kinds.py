@@ -85,3 +85,17 @@ def test_bare_analysis_label_stays_a_comment():
 def test_model_answer_label_gives_the_essay_title():
     text = "问题:请结合材料,谈谈如何为基层减负。\n【某某网解析参考】\n破解小马拉大车难题\n" + ANSWER
     assert summarize(text).essays[0].title == "破解小马拉大车难题"
+
+
+# kind U: an example lead (诸如, 例如) that opens a framed 、 list is no part of its first item
+def test_example_lead_left_out_of_the_first_item():
+    challenges, _ = _points("现有教学存在诸如选题不够明确、内容过于单一、缺乏系统性等问题。")
+    assert challenges == ["选题不够明确", "内容过于单一", "缺乏系统性"]
+
+
+def test_framed_list_without_a_lead_unchanged():
+    # negative: with no lead the first item is cut after the frame verb as before; a 例如 that leaves under four
+    # characters keeps its item whole (and the item is no problem then)
+    challenges, _ = _points("现有教学存在选题不够明确、内容过于单一、缺乏系统性等问题。")
+    assert challenges == ["选题不够明确", "内容过于单一", "缺乏系统性"]
+    assert _points("现有教学存在例如等问题、内容过于单一、缺乏系统性等问题。")[0] == ["内容过于单一", "缺乏系统性"]
