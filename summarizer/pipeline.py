@@ -723,8 +723,8 @@ FURNITURE_ENDER_LINE_CHARS = 12
 _FURNITURE_SHAPE = re.compile(
     r"[ \t]{0,8}(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]{0,8}$"
     r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\[\n]{0,200}\[/(?P=bb)\][ \t]{0,8}$"
-    r"|(?:[>›»][ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
-    r"(?:[>›»][ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
+    r"|(?:[>›»]{1,2}[ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
+    r"(?:[>›»]{1,2}[ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
     r"|(?:date[ \t]{0,4})?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t]{1,8}|[ \t]{0,8}[◎|｜])\S"
     r"|[\u4e00-\u9fff]{2,20}(?:局长|局長|主任|书记|書記|厅长|廳長|处长|處長|部长|部長|区长|區長|县长|縣長|市长|市長)"
@@ -802,6 +802,52 @@ def _byline_line(document: DocumentText, start: int, line: str) -> bool:
 #: Most lines of marks alone, blank lines or short furniture lines (``加入最愛``, ``|``, ``会员中心``) read past between a
 #: furniture line and the headline (:func:`_headline_after`; p31struct).
 FURNITURE_RUN_LINES = 6
+
+
+#: Most characters (spaces squeezed out) of a site's banner line over a breadcrumb (:func:`_banner_over_crumb`).
+BANNER_LINE_CHARS = 16
+#: Most non-empty lines read after a banner line for its breadcrumb (:func:`_banner_over_crumb`).
+BANNER_CRUMB_LINES = 3
+
+
+def _crumb_line(piece: str) -> bool:
+    """Whether ``piece`` (a stripped line) is a breadcrumb: :data:`_FURNITURE_SHAPE`'s segments joined by ``>``
+    (``位置:首頁 > 行政範文 > 調查報告``, ``当前位置:主页 >> 申论资料 >> 申论指导``)."""
+    return any(ch in piece for ch in ">›»") and _FURNITURE_SHAPE.match(piece) is not None
+
+
+def _banner_over_crumb(document: DocumentText, start: int, line: str) -> bool:
+    """Whether ``line`` (an essay's first line, cleaned, at document-level cleaned offset ``start``) is a site's
+    furniture that the cleaning left when it removed the page's breadcrumb: in the original text either (a) a short
+    line (at most :data:`BANNER_LINE_CHARS` characters, no sentence mark) with a breadcrumb among the next
+    :data:`BANNER_CRUMB_LINES` non-empty lines and only furniture lines (``网站地图 设为首页 加入收藏``) between: the
+    site's banner (``範文齋`` ⏎ ``位置:首頁 > 行政範文 > 調查報告``); or (b) the breadcrumb's last segment repeated right
+    under it (``首页 > 专委会工作 > 提案委`` ⏎ ``提案委``): the section's name. The headline after it is the title
+    (:func:`_headline_after`). Reads at most that many original lines of :data:`FURNITURE_HEADLINE_CHARS` characters
+    and the line before (bounded). p31struct, Part 31 kind G."""
+    squeezed = "".join(line.split())
+    if not squeezed or len(squeezed) > BANNER_LINE_CHARS or any(ch in squeezed for ch in "。！？!?；;，,"):
+        return False
+    a, b = document.clean.to_original(start, start + len(line))
+    original = document.original
+    before = original[max(0, a - FURNITURE_HEADLINE_CHARS):a].rstrip().rsplit("\n", 1)[-1].strip()
+    if _crumb_line(before) and "".join(re.split(r"[>›»]", before)[-1].split()) == squeezed:
+        return True  # (b)
+    pos = b
+    for _ in range(BANNER_CRUMB_LINES):
+        nl = original.find("\n", pos)
+        if nl < 0:
+            return False
+        pos = nl + 1
+        while pos < len(original) and original[pos] in " \t\r\n\u3000":
+            pos += 1
+        end = original.find("\n", pos, pos + FURNITURE_HEADLINE_CHARS + 1)
+        piece = original[pos:end if end >= 0 else pos + FURNITURE_HEADLINE_CHARS].strip()
+        if _crumb_line(piece):
+            return True  # (a)
+        if not _page_furniture_line(piece):
+            return False
+    return False
 
 
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -940,9 +986,11 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
-        if _page_furniture_line(line):
+        if _page_furniture_line(line) or _banner_over_crumb(
+                doc.document, essay.start + doc.text.find(line, first.content_start), line):
             # 跳過導航 / 站点出售QQ:… / 第A4版:评论 ⏎ headline: the page's furniture line stands over the headline,
-            # which is the title when the next line is one; else the essay has none (p28d)
+            # which is the title when the next line is one; else the essay has none (p28d); 範文齋 ⏎ 位置:首頁 > 行政範文
+            # > 調查報告 ⏎ headline: a site's banner over a breadcrumb is furniture too (p31struct)
             head = _headline_after(doc.text, first.heading_end)
             return _user_spacing(doc.document, essay.start + head[0], doc.text[head[0]:head[1]]) if head else None
         if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(

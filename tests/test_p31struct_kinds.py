@@ -99,3 +99,15 @@ def test_framed_list_without_a_lead_unchanged():
     challenges, _ = _points("现有教学存在选题不够明确、内容过于单一、缺乏系统性等问题。")
     assert challenges == ["选题不够明确", "内容过于单一", "缺乏系统性"]
     assert _points("现有教学存在例如等问题、内容过于单一、缺乏系统性等问题。")[0] == ["内容过于单一", "缺乏系统性"]
+
+
+# kind G4: a site's banner over a breadcrumb (which the cleaning removes), or the crumb's last segment repeated
+# under it, is furniture: the headline after it is the title
+def test_banner_over_breadcrumb_gives_the_headline():
+    assert _title("某某範文網\n位置:首頁 > 行政範文 > 調查報告\n農村養老服務調查報告\n" + BODY) == "農村養老服務調查報告"
+    assert _title("首页 > 专委会工作 > 提案委\n提案委\n政协召开委员提案反馈座谈会\n" + BODY) == "政协召开委员提案反馈座谈会"
+
+
+def test_short_first_line_without_breadcrumb_stays_the_title():
+    # negative: no breadcrumb under it, the short first line is the headline
+    assert _title("農村養老服務調查\n2024-05-01\n" + BODY) == "農村養老服務調查"
