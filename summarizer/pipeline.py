@@ -855,8 +855,8 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
     no bullet or bracket-less list opener, no furniture line itself, no lead-in ending in a colon, no counter field
     (``回應:0``) nor date line; None otherwise. Up to :data:`FURNITURE_RUN_LINES` blank lines, lines of marks alone
-    (``:::``) or lines of the ``page_furniture_line`` / ``page_furniture_opener`` words (``加入最愛``, ``会员中心``) before it
-    are passed over. Reads at most
+    (``:::``), breadcrumbs (``評論 > 投書``) or lines of the ``page_furniture_line`` / ``page_furniture_opener`` words
+    (``加入最愛``, ``会员中心``) before it are passed over. Reads at most
     :data:`FURNITURE_RUN_LINES` + 1 lines of :data:`FURNITURE_HEADLINE_CHARS` characters (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
@@ -871,8 +871,9 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
         if nl < 0:
             break
         piece = "".join(text[start:nl].split())
-        if any(ch.isalnum() for ch in piece) and piece not in furniture and not piece.startswith(openers):
-            break  # (a date line or a byline is no menu line: the headline is not read past it)
+        if (any(ch.isalnum() for ch in piece) and piece not in furniture and not piece.startswith(openers)
+                and not _crumb_line(piece)):
+            break  # (a date line or a byline is no menu line: the headline is not read past it; a breadcrumb is)
         start = nl + 1
     end = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 2)
     end = len(text) if end < 0 and len(text) - start <= FURNITURE_HEADLINE_CHARS else end

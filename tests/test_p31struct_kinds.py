@@ -111,3 +111,9 @@ def test_banner_over_breadcrumb_gives_the_headline():
 def test_short_first_line_without_breadcrumb_stays_the_title():
     # negative: no breadcrumb under it, the short first line is the headline
     assert _title("農村養老服務調查\n2024-05-01\n" + BODY) == "農村養老服務調查"
+
+
+def test_weather_widget_and_breadcrumb_above_headline_pass():
+    assert _title("晴時多雲\n評論 > 投書\n長照服務不能淪為口號\n" + BODY) == "長照服務不能淪為口號"
+    # negative: a date line under the widget stops the reading (no headline read past it)
+    assert _title("晴時多雲\n2025/09/04 05:30\n長照服務不能淪為口號\n" + BODY) is None
