@@ -182,6 +182,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
     if not cues:
         return None
+    if model_answer_label(first):
+        return None  # 【解析参考】 / 【公选王解析参考】: the model answer follows, not a reviewer's comment (p31struct)
     if title:
         kinds = {a for _, a in cues}
         if len(first) > 20:
@@ -203,6 +205,23 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
     return aspect
+
+
+#: Longest label line read as a model answer's label (:func:`model_answer_label`), in characters.
+MODEL_ANSWER_LABEL_CHARS = 12
+
+
+def model_answer_label(line: str) -> bool:
+    """Whether ``line`` (a heading or label line) is the label that introduces an exam page's model answer or essay:
+    at most :data:`MODEL_ANSWER_LABEL_CHARS` characters once brackets, bars and spaces are taken out, equal to a
+    ``model_essay_label`` word (``【范文】``, ``【解析参考】``) or ending in one of four characters or more after a site's
+    name (``【公选王解析参考】``). A 解析 there is the answer, not a reviewer's comment (the ``other_section`` 解析,
+    点评). Part 31 kind L (p31struct). Constant work (a short line)."""
+    label = "".join(line.split()).strip("丨|｜【】[]〖〗:：")
+    if not label or len(label) > MODEL_ANSWER_LABEL_CHARS:
+        return False
+    words = lexicon().words("model_essay_label")
+    return label in words or label.endswith(tuple(w for w in words if len(w) >= 4))
 
 
 #: Fewest characters of the clause after a headline's topic noun and comma (``建议,请回复得快点``).

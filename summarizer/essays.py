@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.aspects import heading_aspect, heading_cues, lexicon
+from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END,
                               is_heading_line, word_groups)
 
@@ -499,10 +499,8 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
                 and 2 <= len(first) - len(head) - 1 <= SITE_NAME_CHARS
                 and not any(ch in first[len(head):] for ch in SENTENCE_END)):
             return span(k)
-    labels = frozenset(lexicon().words("model_essay_label"))
     for k in range(1, len(lines) - 1):
-        label = _squeezed(lines[k][1]).strip("丨|｜【】[]〖〗:：")
-        if label in labels:
+        if model_answer_label(lines[k][1]):  # (【公选王解析参考】 too: a site's name before the label; p31struct)
             s = lines[k + 1][1].strip()
             if len(s) <= ESSAY_LABEL_TITLE_CHARS and not any(ch in s for ch in SENTENCE_END) and CJK_RE.search(s):
                 return span(k + 1)

@@ -723,8 +723,8 @@ FURNITURE_ENDER_LINE_CHARS = 12
 _FURNITURE_SHAPE = re.compile(
     r"[ \t]{0,8}(?:[【\[](?:[^【】\[\]\n]{1,3}|[^【】\[\]\n]{0,6}[图圖照片频頻页頁])[】\]][ \t]{0,8}$"
     r"|\[(?P<bb>[a-zA-Z]{1,12})\][^\[\n]{0,200}\[/(?P=bb)\][ \t]{0,8}$"
-    r"|(?:[>›»][ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
-    r"(?:[>›»][ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
+    r"|(?:[>›»]{1,2}[ \t]{0,4})?[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}"
+    r"(?:[>›»]{1,2}[ \t]{0,4}[^>›»\s。，,；;！？!?][^>›»\n。，,；;！？!?]{0,15}){1,6}$"
     r"|(?:date[ \t]{0,4})?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t]{1,8}|[ \t]{0,8}[◎|｜])\S"
     r"|[\u4e00-\u9fff]{2,20}(?:局长|局長|主任|书记|書記|厅长|廳長|处长|處長|部长|部長|区长|區長|县长|縣長|市长|市長)"
@@ -765,7 +765,9 @@ def _byline_line(document: DocumentText, start: int, line: str) -> bool:
     most :data:`BYLINE_LINE_CHARS` in all, the first run and every run of two or more opening with a ``common_surname``
     (a letter-spaced given name, ``刘 毅``, is a run of one); and the
     paper's front matter follows: an affiliation in brackets on the same line or the next (``(华东政法大学,上海
-    200042)``), or a next line opening with a ``paper_front_matter_opener`` word (``作者簡介:``, ``【摘要】``). Journal
+    200042)``), or a next line opening with a ``paper_front_matter_opener`` word (``作者簡介:``, ``【摘要】``); or,
+    with no front matter, the line is two or more full names of 2 or 3 characters in a comma or 、 list
+    (``何艺轩,王郁芳``, p31struct). Journal
     pages give the byline where the title was lost (Part 30's trial kind 5: 1172-1174, 1215, 1216). Reads the line
     and the next original line, at most :data:`TITLE_LINE_CHARS` characters each: constant work."""
     squeezed = "".join(line.split())
@@ -788,6 +790,8 @@ def _byline_line(document: DocumentText, start: int, line: str) -> bool:
         return False  # (王家村 调查: a run that opens with no surname is a title's word)
     if rest:
         return True  # 周 航,崔 宇,韓 君(長春大學,吉林 長春 130022): the affiliation on the byline's own line
+    if len(runs) >= 2 and any(ch in names for ch in ",，、") and all(2 <= len(r) <= 3 for r in runs):
+        return True  # 何艺轩,王郁芳 ⏎ 《2016年…》显示…: two or more full names in a comma list are authors (p31struct)
     openers = lex.words("paper_front_matter_opener")
     nxt = "".join(original[end:end + TITLE_LINE_CHARS].split())  # (摘 要: a label letter-spaced)
     # the cleaned next line too: a reading note the cleaning removed (作者簡(jiǎn)介) hides the label in the original
@@ -795,24 +799,81 @@ def _byline_line(document: DocumentText, start: int, line: str) -> bool:
     return nxt[:1] in "(（" or nxt.lstrip("【[〔").startswith(openers) or cleaned.lstrip("【[〔").startswith(openers)
 
 
-#: Longest line of marks alone (``:::``) read past between a furniture line and the headline, in characters.
-FURNITURE_MARK_LINE_CHARS = 8
+#: Most lines of marks alone, blank lines or short furniture lines (``加入最愛``, ``|``, ``会员中心``) read past between a
+#: furniture line and the headline (:func:`_headline_after`; p31struct).
+FURNITURE_RUN_LINES = 6
+
+
+#: Most characters (spaces squeezed out) of a site's banner line over a breadcrumb (:func:`_banner_over_crumb`).
+BANNER_LINE_CHARS = 16
+#: Most non-empty lines read after a banner line for its breadcrumb (:func:`_banner_over_crumb`).
+BANNER_CRUMB_LINES = 3
+
+
+def _crumb_line(piece: str) -> bool:
+    """Whether ``piece`` (a stripped line) is a breadcrumb: :data:`_FURNITURE_SHAPE`'s segments joined by ``>``
+    (``位置:首頁 > 行政範文 > 調查報告``, ``当前位置:主页 >> 申论资料 >> 申论指导``)."""
+    return any(ch in piece for ch in ">›»") and _FURNITURE_SHAPE.match(piece) is not None
+
+
+def _banner_over_crumb(document: DocumentText, start: int, line: str) -> bool:
+    """Whether ``line`` (an essay's first line, cleaned, at document-level cleaned offset ``start``) is a site's
+    furniture that the cleaning left when it removed the page's breadcrumb: in the original text either (a) a short
+    line (at most :data:`BANNER_LINE_CHARS` characters, no sentence mark) with a breadcrumb among the next
+    :data:`BANNER_CRUMB_LINES` non-empty lines and only furniture lines (``网站地图 设为首页 加入收藏``) between: the
+    site's banner (``範文齋`` ⏎ ``位置:首頁 > 行政範文 > 調查報告``); or (b) the breadcrumb's last segment repeated right
+    under it (``首页 > 专委会工作 > 提案委`` ⏎ ``提案委``): the section's name. The headline after it is the title
+    (:func:`_headline_after`). Reads at most that many original lines of :data:`FURNITURE_HEADLINE_CHARS` characters
+    and the line before (bounded). p31struct, Part 31 kind G."""
+    squeezed = "".join(line.split())
+    if not squeezed or len(squeezed) > BANNER_LINE_CHARS or any(ch in squeezed for ch in "。！？!?；;，,"):
+        return False
+    a, b = document.clean.to_original(start, start + len(line))
+    original = document.original
+    before = original[max(0, a - FURNITURE_HEADLINE_CHARS):a].rstrip().rsplit("\n", 1)[-1].strip()
+    if _crumb_line(before) and "".join(re.split(r"[>›»]", before)[-1].split()) == squeezed:
+        return True  # (b)
+    pos = b
+    for _ in range(BANNER_CRUMB_LINES):
+        nl = original.find("\n", pos)
+        if nl < 0:
+            return False
+        pos = nl + 1
+        while pos < len(original) and original[pos] in " \t\r\n\u3000":
+            pos += 1
+        end = original.find("\n", pos, pos + FURNITURE_HEADLINE_CHARS + 1)
+        piece = original[pos:end if end >= 0 else pos + FURNITURE_HEADLINE_CHARS].strip()
+        if _crumb_line(piece):
+            return True  # (a)
+        if not _page_furniture_line(piece):
+            return False
+    return False
 
 
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
-    no bullet or bracket-less list opener, no furniture line itself, no counter field (``回應:0``) nor date line; None otherwise. Up to two
-    lines of marks alone (``:::``, at most :data:`FURNITURE_MARK_LINE_CHARS` characters) before it are passed over.
-    Reads at most three lines (bounded)."""
+    no bullet or bracket-less list opener, no furniture line itself, no lead-in ending in a colon, no counter field
+    (``回應:0``) nor date line; None otherwise. Up to :data:`FURNITURE_RUN_LINES` blank lines, lines of marks alone
+    (``:::``), breadcrumbs (``評論 > 投書``) or lines of the ``page_furniture_line`` / ``page_furniture_opener`` words
+    (``加入最愛``, ``会员中心``) before it are passed over. Reads at most
+    :data:`FURNITURE_RUN_LINES` + 1 lines of :data:`FURNITURE_HEADLINE_CHARS` characters (bounded)."""
     start = text.find("\n", pos)
     if start < 0:
         return None
     start += 1
-    for _ in range(2):  # past a line of marks alone (`:::`, a government page's accessibility anchor; p30struct)
-        nl = text.find("\n", start, start + FURNITURE_MARK_LINE_CHARS + 1)
-        if nl < 0 or any(ch.isalnum() for ch in text[start:nl]):
+    lex = aspects.lexicon()
+    furniture, openers = lex.words("page_furniture_line"), lex.words("page_furniture_opener")
+    for _ in range(FURNITURE_RUN_LINES):
+        # past a line of marks alone (`:::`, a government page's accessibility anchor; p30struct), or a short
+        # furniture line of its own (登入 ⏎ 加入最愛 ⏎ headline, 联系我们 ⏎ | ⏎ 会员中心 ⏎ headline: p31struct)
+        nl = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 1)
+        if nl < 0:
             break
+        piece = "".join(text[start:nl].split())
+        if (any(ch.isalnum() for ch in piece) and piece not in furniture and not piece.startswith(openers)
+                and not _crumb_line(piece)):
+            break  # (a date line or a byline is no menu line: the headline is not read past it; a breadcrumb is)
         start = nl + 1
     end = text.find("\n", start, start + FURNITURE_HEADLINE_CHARS + 2)
     end = len(text) if end < 0 and len(text) - start <= FURNITURE_HEADLINE_CHARS else end
@@ -821,6 +882,7 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     line = text[start:end].strip()
     if (len(line) < 4 or not CJK_RE.search(line) or any(ch in line for ch in "。！？!?；;")
             or line[0] in "•·●○■□◆◇▪-*" or _page_furniture_line(line) or _COUNTER_FIELD.search(line)
+            or line.endswith((":", "："))  # 华体会hth官网入口: a lead-in, never a headline (p31struct)
             or len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line)):
         return None
     at = text.find(line, start)
@@ -862,7 +924,32 @@ def _unmarked_title(text: str) -> tuple[int, int] | None:
     if len(first) >= 4 and first == second and CJK_RE.search(first):
         start = text.find(first)
         return start, start + len(first)
+    if _question_headline(first, second):
+        # 預付卡“糟心卡”怎麼破? ⏎ 事前誘惑多多…: a headline asked as a question (also a Markdown `# …?`) is the
+        # title; the structure reads no heading in a line that ends with a question mark (p31struct, Part 31 kind G)
+        start = text.find(first)
+        return start, start + len(first)
     return None
+
+
+#: Fewest characters of a question headline (:func:`_question_headline`): ``怎麼辦?`` alone is a rhetorical opening.
+QUESTION_HEADLINE_CHARS = 6
+#: A dialogue's or an interview's question label that opens a line (``问:``, ``Q:``, ``记者:``): a question asked in
+#: the text, no headline.
+_QUESTION_LABEL = re.compile(r"(?:[问問答]|提问|提問|记者|記者|[QqAa])\s*[:：.、]")
+
+
+def _question_headline(first: str, second: str) -> bool:
+    """Whether ``first`` (an essay's first line, stripped, at most :data:`UNMARKED_TITLE_CHARS` characters) is a
+    headline asked as a question (``預付卡“糟心卡”怎麼破?``, ``非遗传承人老龄化调查:平均68岁,技艺传承如何留住年轻人?``):
+    at least :data:`QUESTION_HEADLINE_CHARS` characters with a Chinese character, one question mark and it at the
+    end, no other sentence mark, no dialogue label (``问:``), and a next line ``second`` (stripped) that is text and
+    no question itself (a list of questions, a quiz, is no headline). Constant work (two short lines)."""
+    if (len(first) < QUESTION_HEADLINE_CHARS or not first.endswith(("?", "？")) or not CJK_RE.search(first)
+            or sum(first.count(ch) for ch in "?？") != 1 or any(ch in first for ch in "。！!；;…")
+            or _QUESTION_LABEL.match(first) is not None):
+        return False
+    return bool(second) and not second.endswith(("?", "？")) and CJK_RE.search(second) is not None
 
 
 def _title(doc: EssayDoc) -> str | None:
@@ -900,9 +987,11 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
-        if _page_furniture_line(line):
+        if _page_furniture_line(line) or _banner_over_crumb(
+                doc.document, essay.start + doc.text.find(line, first.content_start), line):
             # 跳過導航 / 站点出售QQ:… / 第A4版:评论 ⏎ headline: the page's furniture line stands over the headline,
-            # which is the title when the next line is one; else the essay has none (p28d)
+            # which is the title when the next line is one; else the essay has none (p28d); 範文齋 ⏎ 位置:首頁 > 行政範文
+            # > 調查報告 ⏎ headline: a site's banner over a breadcrumb is furniture too (p31struct)
             head = _headline_after(doc.text, first.heading_end)
             return _user_spacing(doc.document, essay.start + head[0], doc.text[head[0]:head[1]]) if head else None
         if line.strip("【】[] ") in aspects.lexicon().words("section_label_title") or line.startswith(

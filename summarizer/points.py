@@ -3739,6 +3739,8 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 items = [(b0 + x, b0 + y) for x, y in bounds]
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
+                    # (存在诸如A、B、C等缺陷: the example lead opens the list, no part of its first item; p31struct)
+                    items[0] = _past_example_lead(sentence, *items[0])
                     out.extend(items)
             elif not sentence[max(a, m.start() - 1):m.start()] in ("不", "没", "无", "未"):
                 out.extend(_stated_shortfall_items(sentence, b0, k))
@@ -9637,6 +9639,20 @@ def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _past_example_lead(text: str, x: int, y: int) -> tuple[int, int]:
+    """The first item ``[x, y)`` of a ``、`` enumeration (offsets into ``text``) without the words before and including
+    an example lead that opens the list (``enumeration_example_lead`` cue group: ``存在诸如操作性不强、手段不多等缺陷``
+    -> ``操作性不强``): the lead and what stands before it belong to the frame every item shares, as the trailing 等
+    does. The last lead in the item counts; an item of fewer than :data:`ENUM_ITEM_CHARS` characters after it keeps
+    the item whole. Linear in the item (p31struct, Part 31 kind U)."""
+    item = text[x:y]
+    cut = max((item.rfind(w) + len(w) for w in asp.lexicon().words("enumeration_example_lead") if w in item),
+              default=-1)
+    if cut < 0 or y - (x + cut) < ENUM_ITEM_CHARS:
+        return x, y
+    return _trim(text, x + cut, y)
+
+
 def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The items of a ``、`` enumeration in the clause of ``[start, end)`` that holds the most ``、``, one point each,
     or ``[]``.
@@ -9671,6 +9687,8 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         if listed:
             ca = ca + m.end()
     items = enumeration_spans(text, ca, cb)
+    if len(items) >= 2:
+        items[0] = _past_example_lead(text, *items[0])
     if any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return []
     if len(items) < 2:
