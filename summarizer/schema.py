@@ -28,7 +28,7 @@ class SummarizeOptions(BaseModel):
     max_point_chars: int = Field(60, ge=10, le=500, description="Most characters of one point's text.")
     summary_chars: int = Field(200, ge=20, le=5000, description=(
         "Most characters of each essay's summary; a short essay gets 20% of its content characters (at least 60)."))
-    aspect_model: bool = Field(False, description="textrank: also take as points the sentences in no aspect region that "
+    aspect_model: bool = Field(True, description="textrank: also take as points the sentences in no aspect region that "
                                "the learned sentence-aspect model (summarizer/resources/aspect_model.json) gives an "
                                "aspect with high probability, and drops a rule's point whose sentence it calls 'none' "
                                "with high probability (off by default: see the README, 'Learned sentence "

@@ -5,9 +5,9 @@ from summarizer import aspects as asp
 from summarizer.structure import parse
 
 
-def points(text: str) -> tuple[list[str], list[str]]:
-    """``(challenges, recommendations)``: the point texts of the first essay of ``summarize(text)``."""
-    essay = summarizer.summarize(text).essays[0]
+def points(text: str, **options) -> tuple[list[str], list[str]]:
+    """``(challenges, recommendations)``: the point texts of the first essay of ``summarize(text, **options)``."""
+    essay = summarizer.summarize(text, **options).essays[0]
     return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
 
 

@@ -40,11 +40,14 @@ def test_probabilities_are_the_softmax_of_the_summed_coefficients():
 
 
 def test_option_off_keeps_the_rules_and_on_adds_the_model_points():
-    off = summarizer.summarize(ESSAY)
+    from summarizer.schema import SummarizeOptions
+
+    assert SummarizeOptions().aspect_model is True  # on by default (nineteenth session: it transfers to unseen Parts)
+    off = summarizer.summarize(ESSAY, aspect_model=False)
     assert _points(off) == ([], [])  # the rules find nothing in this narration
     with am.using(_hand_model()):
-        assert _points(summarizer.summarize(ESSAY)) == ([], [])  # the option is off by default
-        on = summarizer.summarize(ESSAY, aspect_model=True)
+        assert _points(summarizer.summarize(ESSAY, aspect_model=False)) == ([], [])  # the option off: rules alone
+        on = summarizer.summarize(ESSAY)
         # a threshold above the model's probability (e^9/(e^9+e^2+1) = 0.999) gives nothing
     assert _points(on) == (["老旧小区的绿地仍被车辆占用"], ["公园里每天都有人锻炼身体"])
     ch = on.essays[0].challenges[0]

