@@ -2606,8 +2606,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out,
                                                   model_feats).items():
             kept = [p for p in points if p.start < review and (
-                aspect != asp.CHALLENGE or not (fails_challenge_guards(text, p.start, p.end)
-                                                or praises_result(text, sentences, p.start)))]
+                not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
+                if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
@@ -6535,7 +6535,17 @@ def only_announces(point: str) -> bool:
     is no announcement. Bounded: one anchored match."""
     p = point.strip(_TRIM)
     m = _only_announces_re().match(p)
-    return (m is not None and m.end() == len(p)) or _forward_announce_re().search(p) is not None
+    if (m is not None and m.end() == len(p)) or _forward_announce_re().search(p) is not None:
+        return True
+    # a framing clause of any shape before the announcement (对照新形势新要求，基层治理仍然存在一些短板): the last
+    # clause alone announces, and the clauses before it name no problem (lead, nineteenth session)
+    k = max(p.rfind("，"), p.rfind(","))
+    if k <= 0:
+        return False
+    last, head = p[k + 1:], p[:k]
+    m = _only_announces_re().match(last)
+    return (m is not None and m.end() == len(last)
+            and not (asp.challenge_strength(head) or asp._prose_deficits(head) or asp.states_verdict(head)))
 
 
 @lru_cache(maxsize=1)

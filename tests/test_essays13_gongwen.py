@@ -30,10 +30,9 @@ YY县教育局办公室　　　　　2025年4月2日印发
 
 
 def test_the_notice_title_is_its_subject_line_and_its_requirements_are_the_measures():
-    # the notice's structure is what this test reads: the rules alone (the learned model, on by default, also takes
-    # its occasion 近期，外地接连发生校车交通事故，我县校车安全管理也存在一些隐患 as a challenge: an announcement after a
-    # narrated clause that points.only_announces does not read yet)
-    (essay,) = summarizer.summarize(NOTICE, aspect_model=False).essays
+    # (with the learned model on by default: its occasion 近期，外地接连发生校车交通事故，我县校车安全管理也存在一些隐患
+    # is an announcement after a framing clause, points.only_announces, and no challenge)
+    (essay,) = summarizer.summarize(NOTICE).essays
     assert essay.title == "YY县教育局关于加强中小学校车安全管理的通知"
     assert [p.text for p in essay.challenges] == ["车辆技术状况差", "驾驶人管理松散"]
     assert [p.text for p in essay.recommendations] == ["开展校车安全大检查", "规范驾驶人聘用管理", "落实随车照管制度"]

@@ -39,3 +39,34 @@ def test_a_sentence_pointing_forward_to_the_problems_listed_after_it_only_announ
     # negatives: a problem with content of its own, and 以下 that is not the list's announcement
     assert not only_announces("基层存在人员不足的问题")
     assert not only_announces("存在以下问题的村庄资金长期不足")
+
+
+def test_an_announcement_after_a_framing_clause_that_names_no_problem_only_announces():
+    """The last clause alone announces (`基层治理仍然存在一些短板`) and the clause before it frames (`对照新形势新要求`):
+    no challenge of its own. A clause before it that names a problem keeps the point (negative)."""
+    from summarizer.points import only_announces
+
+    assert only_announces("对照新形势新要求，基层治理仍然存在一些短板")
+    assert only_announces("近期，外地接连发生校车交通事故，我县校车安全管理也存在一些隐患")
+    assert not only_announces("人员流动性大，培训体系不健全，基层治理仍然存在一些短板")
+    assert not only_announces("基层存在人员不足的问题")
+
+
+def test_a_sufficient_conditions_assurance_is_no_added_measure():
+    from summarizer.aspects import assures_outcome
+
+    assert assures_outcome("只要坚持以人民为中心，把数字技术与制度创新结合起来，就一定能够走出一条符合实际的基层治理新路子")
+    assert not assures_outcome("加强队伍建设，只要坚持下去就能见效")  # a measure first: not opened by the condition
+    assert not assures_outcome("完善薪酬激励和职业发展通道，稳定基层队伍")
+
+
+def test_the_example_essay_gets_neither_its_announcement_nor_its_closing_flourish():
+    """README (a)'s example (examples/essay.txt) with the learned model on by default: its announcement and its
+    closing assurance are no points; its stated problems and measures are."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "essay.txt").read_text(encoding="utf-8")
+    chals, recs = _points(text)
+    assert not any("存在一些短板" in c for c in chals), chals
+    assert not any(r.startswith("只要") for r in recs), recs
+    assert "基层队伍能力不足" in chals and "畅通群众参与渠道" in recs
