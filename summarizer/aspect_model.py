@@ -73,6 +73,11 @@ MAX_FEATURES = 4000
 #: content, and the model vetoed them (``增设夜间门诊``, ``宿舍床位数量达不到标准``: 35 written tests) and added
 #: narration (27). Measured on the 732 corpus files: recall −3 points (Part 29), Part 31 unchanged.
 MIN_ESSAY_CHARS = 250
+#: Most sentences of an essay for the model to add or veto points (lead, nineteenth session): the corpus's essays have
+#: at most a few hundred; a page of thousands of one-line items (the adversarial ``markers_lines``, ``label_lines``)
+#: is left to the rules, where the model's per-sentence features cost memory (peak 184 MB) and time for nothing
+#: measured. Evaluation identical on the 797 corpus files.
+MAX_ESSAY_SENTENCES = 2000
 
 
 # ------------------------------------------------------------------------------------------ features
@@ -313,7 +318,7 @@ class AspectModel:
         itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
         if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
-                or len(structure.text) < self.min_chars):
+                or len(structure.text) < self.min_chars or len(sentences) > MAX_ESSAY_SENTENCES):
             return taken
         feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
         starts = [s.start for s in sentences]
@@ -345,7 +350,7 @@ class AspectModel:
         reaches :attr:`threshold` (above 1: none); each cut to its cue clauses (:func:`summarizer.points.cue_window`).
         ``features``: :meth:`essay_features` if already computed."""
         out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
-        if len(structure.text) < self.min_chars:
+        if len(structure.text) < self.min_chars or len(sentences) > MAX_ESSAY_SENTENCES:
             return out
         spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
         span_starts = [a for a, _ in spans]

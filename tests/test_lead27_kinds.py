@@ -70,3 +70,22 @@ def test_the_example_essay_gets_neither_its_announcement_nor_its_closing_flouris
     assert not any("存在一些短板" in c for c in chals), chals
     assert not any(r.startswith("只要") for r in recs), recs
     assert "基层队伍能力不足" in chals and "畅通群众参与渠道" in recs
+
+
+def test_the_model_leaves_an_essay_of_thousands_of_sentences_to_the_rules(monkeypatch):
+    """aspect_model.MAX_ESSAY_SENTENCES: a page of thousands of one-line items is read by the rules alone (the model's
+    features cost memory there); an essay of ordinary length is read by the model (negative)."""
+    from summarizer import aspect_model as am
+
+    called = []
+    original = am.AspectModel.essay_probabilities
+
+    def spy(self, *args, **kwargs):
+        called.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(am.AspectModel, "essay_probabilities", spy)
+    summarizer.summarize("居民反映小区停车位紧张。" * (am.MAX_ESSAY_SENTENCES + 10))
+    assert called == []
+    summarizer.summarize("居民反映小区停车位紧张，物业管理不到位。" * 30)
+    assert called
