@@ -308,6 +308,12 @@ class AspectModel:
         sentence's features when first read (learnon27)."""
         return EssayFeatures(structure, sentences, layout, taken if self.rule_features else None)
 
+    def reads_essay(self, structure: Structure, sentences: list[Sentence]) -> bool:
+        """Whether the model adds or vetoes points in this essay at all: at least :attr:`min_chars` characters of
+        cleaned text and at most :data:`MAX_ESSAY_SENTENCES` sentences (shorter notes and pages of thousands of
+        one-line items are left to the rules). The one bound both :meth:`review` and :meth:`points` read."""
+        return len(structure.text) >= self.min_chars and len(sentences) <= MAX_ESSAY_SENTENCES
+
     def review(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
                taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
                ) -> dict[str, list[RawPoint]]:
@@ -318,7 +324,7 @@ class AspectModel:
         itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
         if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
-                or len(structure.text) < self.min_chars or len(sentences) > MAX_ESSAY_SENTENCES):
+                or not self.reads_essay(structure, sentences)):
             return taken
         feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
         starts = [s.start for s in sentences]
@@ -350,7 +356,7 @@ class AspectModel:
         reaches :attr:`threshold` (above 1: none); each cut to its cue clauses (:func:`summarizer.points.cue_window`).
         ``features``: :meth:`essay_features` if already computed."""
         out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
-        if len(structure.text) < self.min_chars or len(sentences) > MAX_ESSAY_SENTENCES:
+        if not self.reads_essay(structure, sentences):
             return out
         spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
         span_starts = [a for a, _ in spans]
