@@ -45,21 +45,28 @@ def version_command() -> None:
     print(f"summarizer {__version__}")
 
 
-@lru_cache(maxsize=1)
-def start_app() -> Any:
-    """A ``typer.Typer`` of :mod:`summarizer.commands`'s name, help and commands (:data:`COMMANDS`), whose commands
-    other than ``version`` take no options and never run: it answers ``--help``, no arguments and an unknown command
-    as :data:`summarizer.commands.app` would. Typer (and the pydantic it imports) is imported here, not for
-    ``summarizer version``."""
+def new_app() -> Any:
+    """An empty ``typer.Typer`` with the CLI's name, help and settings: the one construction that both
+    :data:`summarizer.commands.app` and :func:`start_app` use. Imports Typer (and the pydantic it imports), which
+    ``summarizer version`` never needs."""
     import typer  # not for `summarizer version`
 
-    app = typer.Typer(
+    return typer.Typer(
         name="summarizer",
         help=APP_HELP,
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_show_locals=False,
     )
+
+
+@lru_cache(maxsize=1)
+def start_app() -> Any:
+    """A ``typer.Typer`` of :mod:`summarizer.commands`'s name, help and commands (:data:`COMMANDS`), whose commands
+    other than ``version`` take no options and never run: it answers ``--help``, no arguments and an unknown command
+    as :data:`summarizer.commands.app` would. Typer (and the pydantic it imports) is imported here, not for
+    ``summarizer version``."""
+    app = new_app()
     for name, short_help in COMMANDS.items():
         if name == "version":
             app.command("version")(version_command)

@@ -41,7 +41,7 @@ from tqdm import tqdm
 
 from service.settings import Settings as ServiceSettings
 from summarizer import tokenize
-from summarizer.cli import APP_HELP, COMMANDS, version_command
+from summarizer.cli import COMMANDS, new_app, version_command
 from summarizer.batch import (
     BatchConfig,
     OutputLockedError,
@@ -71,13 +71,7 @@ from summarizer.script import traditional_ratio
 from summarizer.seq2seq.models_cli import models_app as _models_app  # no torch import
 from summarizer.train import train_command as _train_command
 
-app = typer.Typer(
-    name="summarizer",
-    help=APP_HELP,
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_show_locals=False,
-)
+app = new_app()
 
 #: Largest input file (or standard input) ``summarizer summarize`` reads by default, in bytes.
 DEFAULT_MAX_BYTES = 50_000_000
