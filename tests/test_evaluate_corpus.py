@@ -532,3 +532,15 @@ def test_a_missing_model_stops_the_run_instead_of_failing_every_document(app, co
     monkeypatch.setattr(evaluation_cli, "check_method", lambda options: None)  # a model that fails only when used
     r = CliRunner().invoke(app, ["evaluate", "--task", "aspects", str(corpora[0]), "--method", "seq2seq"])
     assert r.exit_code == 2 and "needs the seq2seq extra" in r.stderr
+
+
+def test_group_labels_keep_the_ends_that_tell_sources_apart():
+    """Per-source rows of one site's pages differ only at the path's end: a label cut keeps start and end."""
+    from summarizer.evaluation.corpus import _short_label
+
+    assert _short_label("https://www.example.org/a", 30) == "example.org/a"
+    a = _short_label("http://news.example.com.tw/news/local/paper/1201090", 24)
+    b = _short_label("http://news.example.com.tw/news/local/paper/1201091", 24)
+    assert len(a) == 24 and a != b
+    assert a == "news.exampl…aper/1201090" and b.endswith("1201091")
+    assert _short_label("trial-shape-words", 40) == "trial-shape-words"

@@ -783,6 +783,17 @@ def _short(s: str, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+def _short_label(s: str, width: int) -> str:
+    """A group's label (a source URL, a shape, a corpus name) cut to ``width`` characters for a table row: a URL
+    loses its scheme and ``www.``, and a label still too long keeps its start and its end around ``…`` (sources of
+    one site differ in their paths' ends, which a cut keeping only the start would make look alike)."""
+    s = re.sub(r"^[a-z][a-z0-9+.-]*://(?:www\.)?", "", s, flags=re.I)
+    if len(s) <= width:
+        return s
+    head = (width - 1) // 2
+    return s[:head] + "…" + s[len(s) - (width - 1 - head):]
+
+
 def _point_texts(r: DocumentResult) -> Counter:
     """``(aspect, text)`` of every point ``r`` predicted (aspect as :data:`ASPECTS`), with multiplicity."""
     return Counter((a, t) for e in (r.predicted or ()) for a in ASPECTS for t in e.get(a, ()))
@@ -901,7 +912,7 @@ class CorpusReport:
         def section(title: str, groups: dict[str, Figures]) -> None:
             lines.extend(["", title, head])
             for k, f in groups.items():
-                lines.append(row(f"{_short(k, w - 8)} ({f.documents})", f))
+                lines.append(row(f"{_short_label(k, w - 8)} ({f.documents})", f))
 
         section("Per corpus (documents)", self.by("corpus"))
         lines.extend(["", ("Per document (essays gold/pred; * = count differs, the file pooled; ! = error row; "
@@ -928,12 +939,13 @@ class CorpusReport:
             title = ("Leave-one-source-out: each source's documents only, the trainable component refit on the "
                      "other sources' documents (train documents)")
         else:
-            title = ("Leave-one-source-out: each source's documents only (no trainable component: nothing refit, "
-                     "figures = per source)")
+            title = ("Leave-one-source-out: each source's documents only (nothing refit: the rules and, when on, "
+                     "the shipped learned sentence model as they are; figures = per source, in-sample for a source "
+                     "in the model's training set)")
         lines.extend(["", title, head])
         for h in self.held_out:
             note = f"  train {h.train_documents}" if h.refit else ("  not refit: " + h.note if self.refit else "")
-            lines.append(row(f"{_short(h.source, w - 8)} ({h.figures.documents})", h.figures, extra=note))
+            lines.append(row(f"{_short_label(h.source, w - 8)} ({h.figures.documents})", h.figures, extra=note))
         if self.refit and self.held_out:  # pooled over the held-out runs: the figure to expect on unseen sources
             pooled = Figures.total(h.figures for h in self.held_out)
             lines.append(row(f"all held out ({pooled.documents})", pooled))
@@ -1079,7 +1091,7 @@ def evaluate_corpora(
         held = [r for r in results if r.source == s]
         if fit is None:
             held_out.append(HeldOutResult(s, Figures.total(r.figures for r in held), False, 0,
-                                          "no trainable component"))
+                                          "no fit function given"))
             continue
         train = [TrainingDocument(r.key, r.text, r.document.gold, r.document.essay_count, r.source, r.shape)
                  for r in results if r.source != s and r.text is not None]
