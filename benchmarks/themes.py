@@ -247,7 +247,11 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             found = [(tp.essay, tp.text, tp.start, tp.end, t) for t, theme in enumerate(getattr(collection, aspect))
                      for tp in theme.points]
             preds = [(k, text, t) for k, text, _, _, t in found]
-            by_index = _match(items, [(k, text, i) for i, (k, text, _, _, _) in enumerate(found)])
+            # (found point, gold point) by position: the gold point's position tells its theme and, below, the
+            # subset of gold points the pipeline finds
+            found_gold = _match([(k, text, j) for j, (k, text, _) in enumerate(items)],
+                                [(k, text, i) for i, (k, text, _, _, _) in enumerate(found)])
+            by_index = [(i, items[j][2]) for i, j in found_gold]
             pairs = [(found[i][4], g) for i, g in by_index]
             causes = split_causes([f[:4] for f in found], by_index, [f[4] for f in found], aspect, threshold)
             p, r, f = bcubed([a for a, _ in pairs], [b for _, b in pairs])
@@ -258,6 +262,15 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
                 for i in ms:
                     ours[i] = c
             gp, gr, gf = bcubed(ours, gids)
+            # the two causes apart: the gold points' themes scored on the gold points the pipeline finds (the
+            # pipeline row's subset: what the clustering does with right points there), and end to end (the
+            # pipeline's themes over every gold point, a gold point it misses a theme of its own)
+            found_set = sorted(j for _, j in found_gold)
+            subset = bcubed([ours[j] for j in found_set], [gids[j] for j in found_set])
+            e2e = list(range(-len(items), 0))  # (a missed gold point: a negative theme of its own)
+            for i, j in found_gold:
+                e2e[j] = found[i][4]
+            end_to_end = bcubed(e2e, gids)
             pipeline_pairs = pair_counts([a for a, _ in pairs], [b for _, b in pairs])
             gold_pairs = pair_counts(ours, gids)
             links = link_counts(texts, gids, aspect, threshold, essay_of)
@@ -267,6 +280,7 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
                          "essays": len(gold["essays"]),
                          "gold_points": len(items), "gold_themes": len(gold[aspect]), "predicted_points": len(preds),
                          "matched": len(pairs), "pipeline": (p, r, f), "gold_clustered": (gp, gr, gf),
+                         "gold_on_found": subset, "end_to_end": end_to_end,
                          "singletons": (sp, sr, sf), "components": (cp, cr, cf),
                          "pipeline_pairs": pipeline_pairs, "gold_pairs": gold_pairs, "links": links,
                          "causes": causes})
@@ -365,6 +379,35 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
+def two_causes(rows: list[dict]) -> list[str]:
+    """The report's section that separates the two causes of a row's F1, held-out and tuned rows apart (means over
+    rows of B-cubed F1, and of precision and recall): the clustering given the gold points (all of them; and scored
+    on the subset the pipeline finds) against given the pipeline's points (its matched points; and end to end)."""
+    L = ["", "### Two causes: the clustering and the points", "",
+         "Means over the rows of each set (B-cubed precision / recall / F1 per row, then averaged). Read down a "
+         "column: *gold points, all* is the clustering's own quality (right points, every one of them); *gold points, "
+         "found* scores the same themes on only the gold points the pipeline finds, the subset the *pipeline* row "
+         "scores: *found* against *pipeline* is what the pipeline's own points (their wording, the extra points it "
+         "finds) cost the clustering, *all* against *found* is the subset's share (the points the aspect rules find "
+         "are the plainly worded ones, easier to group); *end to end* scores the pipeline's "
+         "themes over every gold point, a missed one alone: the product as a reader meets it, the recall of points "
+         "included.", "",
+         "| set | rows | gold points, all P / R / F1 | gold points, found F1 | pipeline P / R / F1 | "
+         "pipeline rows ≥ 0.7 | end to end F1 |",
+         "|---|---:|---|---:|---|---:|---:|"]
+    for held, name in ((True, "held out"), (False, "tuned")):
+        rs = [r for r in rows if r["held_out"] == held]
+        if not rs:
+            continue
+
+        def mean(key: str, i: int) -> str:
+            return _f(sum(r[key][i] for r in rs) / len(rs))
+        L.append(f"| {name} | {len(rs)} | " + " / ".join(mean("gold_clustered", i) for i in range(3))
+                 + f" | {mean('gold_on_found', 2)} | " + " / ".join(mean("pipeline", i) for i in range(3))
+                 + f" | {sum(r['pipeline'][2] >= 0.7 for r in rs)} | {mean('end_to_end', 2)} |")
+    return L
+
+
 def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp: dict, cmd: str) -> str:
     L = ["# Keyphrases and collection themes", "",
          f"Made by `{cmd}` (see `benchmarks/themes.py` for the method). Gold: `benchmarks/data/themes/` (themes),",
@@ -377,14 +420,18 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
          "components of the same similarity graph: single linkage).", "",
          "*tuned*: a collection the similarity and clustering settings were chosen on; *held out*: one written "
          "before and never used to choose them (`\"held_out\": true` in its file).", "",
+         "*gold points, found*: the gold points' themes scored on the gold points the pipeline finds (the pipeline "
+         "row's subset); *end to end*: the pipeline's themes over every gold point, a gold point it misses a theme of "
+         "its own (section *Two causes* below).", "",
          "| collection | set | aspect | essays | gold points / themes | matched / predicted | pipeline P / R / F1 | "
-         "gold points P / R / F1 | singletons F1 | components F1 |",
-         "|---|---|---|---:|---:|---:|---|---|---:|---:|"]
+         "gold points P / R / F1 | gold points, found F1 | end to end F1 | singletons F1 | components F1 |",
+         "|---|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|"]
     for r in rows:
         L.append(f"| {r['collection']} | {'held out' if r['held_out'] else 'tuned'} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
                  f"{r['matched']} / {r['predicted_points']} | " + " / ".join(map(_f, r["pipeline"])) + " | "
-                 + " / ".join(map(_f, r["gold_clustered"])) + f" | {_f(r['singletons'][2])} | "
-                 f"{_f(r['components'][2])} |")
+                 + " / ".join(map(_f, r["gold_clustered"])) + f" | {_f(r['gold_on_found'][2])} | "
+                 f"{_f(r['end_to_end'][2])} | {_f(r['singletons'][2])} | {_f(r['components'][2])} |")
+    L += two_causes(rows)
     L += ["", "### Where the themes err: pairs split and joined", "",
           "In pairs of points. *points found*: gold points the pipeline finds (matched) of all gold points — the "
           "pipeline row scores only those, so a row also rises or falls with the points the aspect rules find. "
