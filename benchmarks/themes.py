@@ -174,6 +174,29 @@ def split_causes(points: list[tuple[int, str, int, int]], matched: list[tuple[in
     return out
 
 
+def two_cause_scores(gold: list[int], clustered: list[int], found: list[tuple[int, int]]
+                     ) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """The two causes of a pipeline row's B-cubed apart (section *Two causes* of the report).
+
+    Args:
+        gold: the gold theme of each gold point.
+        clustered: the theme the synthesis gives each gold point when it clusters the gold points themselves,
+            parallel to ``gold``.
+        found: ``(predicted theme, gold point position)`` of each pipeline point matched to a gold point (each gold
+            point at most once).
+
+    Returns:
+        ``(found_subset, end_to_end)``, each ``(precision, recall, F1)``: the gold points' own themes scored on only
+        the gold points the pipeline finds (the pipeline row's subset), and the pipeline's themes scored on every
+        gold point, a gold point it misses a theme of its own.
+    """
+    subset = sorted(j for _, j in found)
+    theme_of = list(range(-len(gold), 0))  # (a missed gold point: a negative theme of its own)
+    for t, j in found:
+        theme_of[j] = t
+    return bcubed([clustered[j] for j in subset], [gold[j] for j in subset]), bcubed(theme_of, gold)
+
+
 def _gold_items(gold: dict, aspect: str) -> list[tuple[int, str, int]]:
     """``(essay, text, gold theme id)`` of every gold point of ``aspect``."""
     return [(int(k), text, t) for t, theme in enumerate(gold[aspect]) for k, text in theme]
@@ -265,12 +288,7 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             # the two causes apart: the gold points' themes scored on the gold points the pipeline finds (the
             # pipeline row's subset: what the clustering does with right points there), and end to end (the
             # pipeline's themes over every gold point, a gold point it misses a theme of its own)
-            found_set = sorted(j for _, j in found_gold)
-            subset = bcubed([ours[j] for j in found_set], [gids[j] for j in found_set])
-            e2e = list(range(-len(items), 0))  # (a missed gold point: a negative theme of its own)
-            for i, j in found_gold:
-                e2e[j] = found[i][4]
-            end_to_end = bcubed(e2e, gids)
+            subset, end_to_end = two_cause_scores(gids, ours, [(found[i][4], j) for i, j in found_gold])
             pipeline_pairs = pair_counts([a for a, _ in pairs], [b for _, b in pairs])
             gold_pairs = pair_counts(ours, gids)
             links = link_counts(texts, gids, aspect, threshold, essay_of)
