@@ -14,16 +14,9 @@ written from the gold points before the synthesis was first run on it (0.444 / 0
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from benchmarks.themes import bcubed, two_cause_scores, two_causes
 from summarizer.collection import synthesize
-from theme_helpers import essay as _essay, themes as _themes
-
-ROOT = Path(__file__).resolve().parent.parent
-THEMES = ROOT / "benchmarks" / "data" / "themes"
-ASPECTS_GOLD = ROOT / "benchmarks" / "data" / "aspects" / "gold.json"
+from theme_helpers import essay as _essay, held_out_gold, themes as _themes
 
 
 def test_two_cause_scores_subset_and_end_to_end() -> None:
@@ -101,16 +94,7 @@ def test_two_causes_section_means_per_set_and_aspect() -> None:
 
 
 def test_brideprice6_held_out_gold_holds_every_gold_point_once():
-    ids = [1272, 1273, 1274, 1275, 1281, 1284]
-    gold = json.loads((THEMES / "brideprice6.json").read_text(encoding="utf-8"))
-    assert gold["held_out"] is True and gold["kind"] == "files"
-    assert gold["essays"] == [str(i) for i in ids]
-    by_id = {e["id"]: e for e in json.loads(ASPECTS_GOLD.read_text(encoding="utf-8"))["essays"]}
-    for aspect in ("challenges", "recommendations"):
-        listed = sorted((k, text) for theme in gold[aspect] for k, text in theme)
-        expected = sorted((k, text) for k, i in enumerate(ids) for text in by_id[f"aspects/{i}"].get(aspect, []))
-        assert listed == expected and all(gold[aspect])
-    assert [by_id[f"aspects/{i}"]["file"] for i in ids] == gold["files"]
+    gold = held_out_gold("brideprice6", [1272, 1273, 1274, 1275, 1281, 1284])
     # the themes the note names: the families' burden is the broadest challenge (five essays, twelve points)
     widest = max(gold["challenges"], key=lambda th: len({k for k, _ in th}))
     assert len({k for k, _ in widest}) == 5 and len(widest) == 12
