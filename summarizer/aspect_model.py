@@ -78,10 +78,6 @@ MIN_ESSAY_CHARS = 250
 #: is left to the rules, where the model's per-sentence features cost memory (peak 184 MB) and time for nothing
 #: measured. Evaluation identical on the 797 corpus files.
 MAX_ESSAY_SENTENCES = 2000
-#: Body texts whose n-gram and cue weight sums a model keeps per process (:meth:`AspectModel._remembered_text_sum`,
-#: speed28): as many as the aspect readers' memos (``asp._REMEMBERED_SIZE``), each at most ``asp._MEMO_CHARS``
-#: characters, so at most about 2 MB.
-TEXT_SUMS = 2048
 
 
 # ------------------------------------------------------------------------------------------ features
@@ -275,9 +271,6 @@ class AspectModel:
         self.intercept = np.asarray(self.intercept, dtype=np.float64).reshape(len(CLASSES))
         self._index = {f: k for k, f in enumerate(self.features)}
         self._grams: dict[str, int] | None = None  # gram -> row of its ``c:<gram>`` feature (:meth:`_text_sum`)
-        #: body text -> its :meth:`_text_sum` (speed28): :data:`TEXT_SUMS` texts of at most ``asp._MEMO_CHARS``
-        #: characters, the oldest dropped first (a pure function of the text: the answer never reads the essay)
-        self._text_sums: dict[str, np.ndarray] = {}
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """Class probabilities, one row per feature list (``len`` × 3, columns as :data:`CLASSES`); a feature the
@@ -317,23 +310,6 @@ class AspectModel:
         ids.update(map(self._index.get, cues))
         return self._sum_rows(ids)
 
-    def _remembered_text_sum(self, features: EssayFeatures, i: int, body: str) -> np.ndarray:
-        """:meth:`_text_sum` of sentence ``i`` of ``features`` (whose body text is ``body``), kept per process in
-        :attr:`_text_sums` for a body of at most ``asp._MEMO_CHARS`` characters (the n-gram and cue features are a
-        pure function of the body text: an essay, a batch or a service repeats its sentences; speed28). The array
-        is read-only (shared by the callers)."""
-        got = self._text_sums.get(body)
-        if got is None:
-            view, cues, _ = features.text_reading(i)
-            got = self._text_sum(view, cues)
-            got.flags.writeable = False
-            if len(body) <= asp._MEMO_CHARS:
-                memo = self._text_sums
-                if len(memo) >= TEXT_SUMS:
-                    del memo[next(iter(memo))]
-                memo[body] = got
-        return got
-
     def essay_probabilities(self, features: Sequence[Sequence[str]], indices: Sequence[int]) -> np.ndarray:
         """Class probabilities (``len(indices)`` × 3) of the sentences ``indices`` of one essay: with ``features`` an
         :class:`EssayFeatures` (learnon27) only those sentences are featurized, and a sentence's score is the sum of
@@ -348,7 +324,8 @@ class AspectModel:
             body = features.body(i)
             zt = by_text.get(body)
             if zt is None:
-                zt = by_text[body] = self._remembered_text_sum(features, i, body)
+                view, cues, _ = features.text_reading(i)
+                zt = by_text[body] = self._text_sum(view, cues)
             key = tuple(features.structural(i) + features.rule_parts(i))
             zp = by_place.get(key)
             if zp is None:

@@ -1,4 +1,4 @@
-"""speed28 (issue 9): the learned model's text weight sums read without naming the n-grams, and kept per process.
+"""speed28 (issue 9): the learned model's text weight sums read without naming the n-grams.
 
 Each fast path gives the same figures bit for bit as the path it replaces. Inputs are small texts written for these
 tests, not copied from the corpus; nothing is timed."""
@@ -40,40 +40,6 @@ def test_text_sum_is_the_named_grams_sum(view):
 def test_text_sum_with_no_known_feature_is_zero():
     m = am.load()
     assert m._text_sum("", []).tolist() == [0.0, 0.0, 0.0]
-
-
-def test_text_sums_kept_per_process_and_bounded(monkeypatch):
-    m = am.AspectModel(**{k: getattr(am.load(), k) for k in ("features", "coef", "intercept", "threshold", "veto",
-                                                                "flip", "rule_features", "min_chars")})
-    text = "我市于三月启动应急响应。部分社区物资储备不足。部分社区物资储备不足。应当建立储备仓库。"
-    ed, layout = _essay(text)
-    rules = {"challenge": [], "recommendation": []}
-    idx = list(range(len(ed.sentences)))
-    ef = m.essay_features(ed.structure, ed.sentences, layout, rules)
-    first = m.essay_probabilities(ef, idx)
-    assert set(m._text_sums) == {ef.body(i) for i in idx}  # each distinct body once
-    # a second essay object of the same text reads the kept sums: the same probabilities bit for bit
-    again = m.essay_probabilities(m.essay_features(ed.structure, ed.sentences, layout, rules), idx)
-    assert first.tobytes() == again.tobytes()
-    assert all(v.flags.writeable is False for v in m._text_sums.values())  # shared: read-only
-    # bounded: the oldest text is dropped first
-    monkeypatch.setattr(am, "TEXT_SUMS", 1)
-    m._text_sums.clear()
-    m.essay_probabilities(m.essay_features(ed.structure, ed.sentences, layout, rules), idx)
-    assert len(m._text_sums) == 1
-
-
-def test_a_long_body_is_not_kept():
-    from summarizer import aspects as asp
-    m = am.AspectModel(**{k: getattr(am.load(), k) for k in ("features", "coef", "intercept", "threshold", "veto",
-                                                                "flip", "rule_features", "min_chars")})
-    text = "部分社区" + "物资储备不足，" * (asp._MEMO_CHARS // 7 + 5) + "亟待解决。"
-    ed, layout = _essay(text)
-    ef = m.essay_features(ed.structure, ed.sentences, layout, {"challenge": [], "recommendation": []})
-    long_ones = [i for i in range(len(ed.sentences)) if len(ef.body(i)) > asp._MEMO_CHARS]
-    assert long_ones
-    m.essay_probabilities(ef, long_ones)
-    assert not any(len(k) > asp._MEMO_CHARS for k in m._text_sums)
 
 
 def test_rule_parts_read_the_sentence_aspect_of_text_parts():
