@@ -286,9 +286,7 @@ class AspectModel:
 
     def _row_sum(self, feats: Sequence[str]) -> np.ndarray:
         """The sum of the weight rows of the distinct known features of ``feats`` (3,)."""
-        ids = set(map(self._index.get, feats))
-        ids.discard(None)
-        return self._sum_rows(ids)
+        return self._sum_rows(set(map(self._index.get, feats)))
 
     def _sum_rows(self, ids: set) -> np.ndarray:
         """The sum of the weight rows ``ids`` (a set of row numbers, ``None`` dropped), added in row order (3,)."""
