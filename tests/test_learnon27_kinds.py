@@ -105,20 +105,20 @@ def test_model_reads_only_free_sentences_and_point_sentences():
     a section heading that holds no point is not read."""
     from summarizer import aspect_model as am, summarize, SummarizeOptions
     seen, sizes, texts = [], [], []
-    orig = am.EssayFeatures.text_parts
+    orig = am.EssayFeatures.text_reading  # (speed28: what essay_probabilities reads of a sentence's text)
 
     def spy(self, i):
         seen.append(i)
         sizes.append(len(self.sentences))
         texts.append(self.sentences[i].text)
         return orig(self, i)
-    am.EssayFeatures.text_parts = spy
+    am.EssayFeatures.text_reading = spy
     try:
         body = "".join(f"（{k}）第{k}项措施要加快落实。" for k in range(1, 41))
         summarize("城市供水面临新情况。居民用水需求持续增长。\n一、对策建议\n" + body,
                   options=SummarizeOptions(aspect_model=True))
     finally:
-        am.EssayFeatures.text_parts = orig
+        am.EssayFeatures.text_reading = orig
     assert len(set(seen)) < sizes[0]
     assert not any("对策建议" in t for t in texts)
 
