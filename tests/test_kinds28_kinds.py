@@ -10,15 +10,15 @@ def _count(text):
 # ------------------------------------------------------------------ K1 the page's title printed a second time
 def test_the_page_title_printed_again_over_the_article_is_one_essay():
     # a cover (title, a list of demands) and the same title again over the article's text
-    cover = "社区服务中心意见书\n" + "\n".join(f"{i} 增加社区服务经费 改善服务设施" for i in range(1, 9))
+    cover = "社区服务中心意见书\n" + "\n".join(f"{i} 增加社区服务经费 改善服务设施" for i in range(1, 19))
     body = "本中心长期关注社区居民的生活，提出以下意见。" * 12
     text = f"{cover}\n\n社区服务中心意见书\n\n{body}"
     assert _count(text) == 1
 
 
 def test_an_seo_page_repeating_its_title_between_paragraphs_is_one_essay():
-    one = "街道工作是治理的末梢，联系着千家万户的日常生活。" * 6
-    two = "专家认为，干部素养直接影响政策落地的效率。" * 6
+    one = "街道工作是治理的末梢，联系着千家万户的日常生活。" * 12
+    two = "专家认为，干部素养直接影响政策落地的效率。" * 12
     text = f"街道工作总结范文内容\n\n{one}\n\n街道工作总结范文内容\n\n{two}"
     assert _count(text) == 1
 
