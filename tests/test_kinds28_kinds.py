@@ -29,3 +29,10 @@ def test_numbered_or_thrice_repeated_titles_still_split_a_collection():
     assert _count(f"学习心得体会\n{one}\n学习心得体会\n{two}\n学习心得体会\n{one}") == 3
     # the repeated line is not the page's opening line: a collection under the site's own header
     assert _count(f"某某范文网\n学习心得体会\n{one}\n学习心得体会\n{two}") == 2
+
+
+# ------------------------------------------------------------------ K2 a reader widget's buttons under the text
+def test_reader_widget_buttons_alone_on_a_line_are_removed():
+    from summarizer.clean import clean
+    text = "学校食堂存在严重问题。\n饭菜供应量严重不足。\n分享\n1参与\n1评论\n回复 3\n收藏(12)\n評論\n评论员文章写得很好。"
+    assert clean(text).text == "学校食堂存在严重问题。\n饭菜供应量严重不足。\n评论员文章写得很好。"
