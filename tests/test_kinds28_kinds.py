@@ -36,3 +36,10 @@ def test_reader_widget_buttons_alone_on_a_line_are_removed():
     from summarizer.clean import clean
     text = "学校食堂存在严重问题。\n饭菜供应量严重不足。\n分享\n1参与\n1评论\n回复 3\n收藏(12)\n評論\n评论员文章写得很好。"
     assert clean(text).text == "学校食堂存在严重问题。\n饭菜供应量严重不足。\n评论员文章写得很好。"
+
+
+def test_a_sites_browser_note_is_removed_and_a_recommendation_kept():
+    from summarizer.clean import clean
+    text = ("政府应加强管理。\n为达最佳浏览效果,建议使用 Chrome、Firefox 或 Edge 的浏览器。\n建议使用IE9以上版本浏览器访问本站\n"
+            "本站最佳分辨率1280×800\n建议学校使用新的教材。")
+    assert clean(text).text == "政府应加强管理。\n建议学校使用新的教材。"
