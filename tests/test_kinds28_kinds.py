@@ -43,3 +43,20 @@ def test_a_sites_browser_note_is_removed_and_a_recommendation_kept():
     text = ("政府应加强管理。\n为达最佳浏览效果,建议使用 Chrome、Firefox 或 Edge 的浏览器。\n建议使用IE9以上版本浏览器访问本站\n"
             "本站最佳分辨率1280×800\n建议学校使用新的教材。")
     assert clean(text).text == "政府应加强管理。\n建议学校使用新的教材。"
+
+
+# ------------------------------------------------------------------ K3 a plain-fact problem under a problems heading
+def test_spoken_degree_and_negated_cue_words_state_a_problem():
+    from summarizer import aspects as asp
+    for s in ("人手紧缺。", "宣传教育没有到位。", "执法人员配备未到位。", "机关工作人员太少。", "农民很少参与决策。"):
+        assert asp.sentence_aspect(s) == asp.CHALLENGE, s
+
+
+def test_plain_fact_problems_under_a_problems_heading_are_points():
+    from summarizer import summarize
+    text = ("乡村供水调研报告\n今年我们对全县供水情况进行了调研，走访了十二个乡镇。\n二、存在的问题\n"
+            "人手紧缺，技术人员只有三名。\n宣传教育没有到位。\n管网老化，漏损率达到百分之三十。\n三、对策建议\n"
+            "加强队伍建设，招聘专业技术人员。\n加大投入，推进管网改造。\n")
+    challenges = [p.text for e in summarize(text, aspect_model=False).essays for p in e.challenges]
+    assert "宣传教育没有到位" in challenges
+    assert any(c.startswith("人手紧缺") for c in challenges)
