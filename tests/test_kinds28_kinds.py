@@ -60,3 +60,16 @@ def test_plain_fact_problems_under_a_problems_heading_are_points():
     challenges = [p.text for e in summarize(text, aspect_model=False).essays for p in e.challenges]
     assert "宣传教育没有到位" in challenges
     assert any(c.startswith("人手紧缺") for c in challenges)
+
+
+# ------------------------------------------------------------------ K4 a demand addressed to the central or local government
+def test_a_wish_addressed_to_the_central_or_county_government_is_an_appeal():
+    from summarizer import aspects as asp
+    for s in ("一是希望中央支持特区发展会展产业；", "议员为交通改善发声，希望县府对离岛投入更多关注。", "居民希望议会提供更好的服务。",
+              "吁请中央提升现有的短讯系统功能。"):
+        assert asp._appeal(s), s
+        assert asp.prose_aspect(s) == asp.RECOMMENDATION, s
+    # reported by a third party, or 失望 (disappointed) before the addressee: no appeal of the text's own
+    assert not asp._appeal("他希望中央支持特区发展。")
+    assert not asp._appeal("我们失望县府没有回应。")
+    assert asp.appeal_start("议员为交通改善发声，希望县府对离岛投入更多关注。") == len("议员为交通改善发声，")
