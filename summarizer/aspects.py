@@ -3974,6 +3974,21 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
 _APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
 
 
+@lru_cache(maxsize=1)
+def _addressed_appeal_re() -> re.Pattern[str]:
+    """:data:`_APPEAL`'s verbs of asking before an addressee of the ``appeal_addressee`` cue group: the central
+    government, a county or city government and its head, a council, the units in charge (``希望中央支持澳门…``,
+    ``希望县府对离岛投入更多关注``, ``吁请中央或州团提升…``, ``希望议会…提供…服务``; kinds28). A demand to such an
+    addressee is a recommendation as one to 政府 is. Bounded alternatives: linear."""
+    return re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|期盼|促请|吁请|敦促|恳请|呼吁)"
+                      rf"(?:{cue_alternation('appeal_addressee')})")
+
+
+def _appeal_matches(sentence: str):
+    """The matches of :data:`_APPEAL` and :func:`_addressed_appeal_re` in ``sentence``, each pattern's in text order."""
+    return itertools.chain(_APPEAL.finditer(sentence), _addressed_appeal_re().finditer(sentence))
+
+
 #: Most characters of the addressee of a wish for an action (:func:`_wish_for_action_re`: ``希望热线能…``).
 WISHED_ACTOR_CHARS = 8
 
@@ -4029,7 +4044,7 @@ def _appeal(sentence: str) -> bool:
         return False  # (one scan, speed22)
     s = sentence.strip()
     return any(not has_cue(m.group("who"), "reported_source")
-               for m in itertools.chain(_APPEAL.finditer(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
+               for m in itertools.chain(_appeal_matches(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
 
 
 def appeal_start(sentence: str) -> int:
@@ -4037,10 +4052,8 @@ def appeal_start(sentence: str) -> int:
     :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
     asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
     stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
-    for m in _APPEAL.finditer(sentence):
-        if not has_cue(m.group("who"), "reported_source"):
-            return m.start("who")
-    return -1
+    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")),
+               default=-1)
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):

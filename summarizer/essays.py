@@ -566,6 +566,19 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
     return lines
 
 
+def _page_title_again(text: str, lines: list[tuple[int, int, str, str]], counts: Counter) -> int | None:
+    """Start offset of the second and last verbatim print of the text's opening line among the heading lines
+    ``lines`` (``(start, end, key, line)`` of :func:`_heading_lines`; ``counts``: occurrences of each key among
+    them), else None. A web page prints its title above the page and again over the article (after a cover, a table
+    of demands), an SEO page once more between paragraphs (kinds28): that print starts no essay. A collection's
+    repeated title lines are numbered (``…的思考1``), repeat more than twice, or are not the page's first line.
+    Offsets are into ``text``; one pass over ``lines``."""
+    if not lines or text[:lines[0][0]].strip() or counts[lines[0][2]] != 2:
+        return None
+    first = lines[0]
+    return next((ln[0] for ln in lines[1:] if ln[2] == first[2] and ln[3] == first[3]), None)
+
+
 def _merge_short(text: str, bounds: list[tuple[int, int, str | None]],
                  titled: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
     """Bounds without the parts shorter than :data:`MIN_ESSAY_CHARS`: such a part joins the essay before it
@@ -709,7 +722,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         lines = _heading_lines(text)
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
-        occurrences = [ln for ln in lines if ln[2] in repeated]
+        again = _page_title_again(text, lines, counts)
+        occurrences = [ln for ln in lines if ln[2] in repeated and ln[0] != again]
         sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
         if sections:
             bounds = _template_bounds(text, lines, sections)
