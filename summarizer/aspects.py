@@ -7385,7 +7385,8 @@ def states_no_measure(point: str) -> bool:
         return True
     if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
         return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
-    return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
+    return _thesis(s) and not ("该" in s and time_to_act(s)  # (是该管理一下了 is no copula: trialfix23b E)
+                                or has_cue(s, "prose_measure_frame"))  # (当务之急是完善…: the copula names the course)
 
 
 #: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:

@@ -59,3 +59,25 @@ def test_no_point_without_a_han_character_in_a_chinese_essay(aspect_model):
     chals, recs = _points(text, aspect_model=aspect_model)
     assert chals and recs
     assert all(any("\u4e00" <= c <= "\u9fff" for c in t) for t in chals + recs), (chals, recs)
+
+
+_STORY = ("社区垃圾分类推行多年，效果却不理想。不少居民仍把厨余垃圾和其他垃圾混投，分类桶旁常常堆满杂物。"
+          "物业人手有限，督导员只在早晚两个时段值守。")
+
+
+@pytest.mark.parametrize("aspect_model", [True, False])
+@pytest.mark.parametrize("sentence, point", [
+    ("当务之急是完善分类设施。", "当务之急是完善分类设施"),  # (a copula whose subject names the course: no thesis)
+    ("首要任务是增加督导员。", "首要任务是增加督导员"),
+    ("政府最需要做的，是完善分类设施。", "政府最需要做的，是完善分类设施"),
+    # a colloquial prohibition (别再拖延) names what must not go on: no deficiency stated
+    ("政府必须尽快完善分类设施，最低限度别再拖延。", "政府必须尽快完善分类设施，最低限度别再拖延"),
+])
+def test_a_course_named_by_a_priority_frame_or_with_a_prohibition_is_a_measure(aspect_model, sentence, point):
+    _, recs = _points(_STORY + sentence, aspect_model=aspect_model)
+    assert recs == [point], recs
+
+
+def test_a_question_about_the_priority_proposes_nothing():
+    _, recs = _points(_STORY + "当务之急是什么？", aspect_model=False)
+    assert recs == [], recs
