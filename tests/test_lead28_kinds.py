@@ -81,3 +81,12 @@ def test_a_course_named_by_a_priority_frame_or_with_a_prohibition_is_a_measure(a
 def test_a_question_about_the_priority_proposes_nothing():
     _, recs = _points(_STORY + "当务之急是什么？", aspect_model=False)
     assert recs == [], recs
+
+
+@pytest.mark.parametrize("aspect_model", [True, False])
+def test_set_phrases_of_official_failure_state_the_complaint(aspect_model):
+    """A column's complaint about departments in set phrases (敷衍塞責, 無日無之), Traditional as in Hong Kong."""
+    chals, _ = _points("投訴年年多，部門死性不改。過去一年，部門被揭偷懶、失職嘅事件無日無之。部門敷衍塞責，失誤當家常便飯。",
+                       aspect_model=aspect_model)
+    assert "部門敷衍塞責，失誤當家常便飯" in chals, chals
+    assert "過去一年，部門被揭偷懶、失職嘅事件無日無之" in chals, chals
