@@ -1281,13 +1281,14 @@ def reports_meeting(sentences: Sequence[str]) -> bool:
     """True when an essay is the report of a meeting: one of its first :data:`MEETING_REPORT_SENTENCES` sentences
     narrates that the meeting was held (a ``meeting_held_verb`` and a ``meeting_noun`` ending its clause, no modal
     before the verb in its clause: ``3月26日，某局组织…召开了…协调会。``, wherever the verb stands, unlike
-    :func:`narrates_meeting`), opens with 会上 or names the meeting where something was done (``在反馈会上传达了…``). In such a report what the meeting found and required (``会议要求，
+    :func:`narrates_meeting`), opens with 会上, names the meeting where something was done (``在反馈会上传达了…``) or opens with the meeting
+    speaking (``会议指出，…``, :data:`_MEETING_SAID`). In such a report what the meeting found and required (``会议要求，
     各单位要…``) is the report's content, not a directive the author quotes (corpus21; the gold rule of Part 7's
     inspection notice and Part 11's meeting news). Linear in the sentences read."""
     for sentence in list(sentences)[:MEETING_REPORT_SENTENCES]:
         s = sentence.strip().rstrip("。；;！!")  # (the meeting's clause may end the sentence)
-        if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s):
-            return True
+        if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s) or _MEETING_SAID.match(s):
+            return True  # (``会议指出，…``: the meeting speaks, so the essay reports it)
         m = _meeting_held_re().search(s)
         if m is None:
             continue
@@ -7397,7 +7398,8 @@ def states_no_measure(point: str) -> bool:
         return True
     if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
         return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
-    return _thesis(s) and not ("该" in s and time_to_act(s))  # (是该管理一下了 is no copula: trialfix23b E)
+    return _thesis(s) and not ("该" in s and time_to_act(s)  # (是该管理一下了 is no copula: trialfix23b E)
+                                or has_cue(s, "prose_measure_frame"))  # (当务之急是完善…: the copula names the course)
 
 
 #: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:

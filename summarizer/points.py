@@ -26,8 +26,8 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES, SENTENCE_END,
-                              ends_as_lead_in, is_cjk, is_token_colon, word_groups)
+from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES,
+                              SENTENCE_END, cjk_balance, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
@@ -2630,6 +2630,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
                               if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
                               not in summaries]
+    chinese = any(out.values()) and cjk_balance(text) > 0  # (one pass over the essay, only when it has points)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -2660,6 +2661,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             if cut_off_item(text, p.start, p.end):
                 continue  # 3. 保障和 (the text ends): an item cut off by the end of a stored page (trialfix22b)
+            if chinese and not CJK_RE.search(ptext):
+                continue  # xyzab0 w2 W9 D0 m+S: a Chinese essay's point with no Han character (a forum's anti-copy
+                #           garbage, a code or a bare name) says nothing the reader can use (newuser28b, Part 34)
             kept.append(p)
             kept_texts.append(_KeptText(ptext, pcounts))
         kept = _without_joined_points(kept)
@@ -4416,6 +4420,11 @@ def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str,
 _INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
 
 
+#: The adversative after which a challenge point's problem follows a clause granting that things go well
+#: (``…总体平稳，但部分企业…``): a comma, the connective (not 但凡), an optional comma. Bounded.
+_PRAISE_TURN = re.compile(r"[，,]\s*(?:但是|但(?!凡)|可是|然而|不过)[，,]?\s*")
+
+
 def _states_granted(granted: str) -> bool:
     """Whether ``granted``, the words of a challenge point up to the end of a concession clause inside it, states a
     shortcoming of its own: some clause of it does (:func:`summarizer.aspects.challenge_strength`) that does more than
@@ -4432,7 +4441,10 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
     end, within ``max_chars`` (:func:`shape`). A concession that opens the point is read by
     :func:`summarizer.aspects.concession_main`; a debunked appearance that opens it (``乍看之下，似乎…，但事实上，…``:
     :func:`summarizer.aspects.appearance_main`) is cut off when the main clause states a shortcoming: the look granted
-    is no statement of the author's, whatever it names (part26fix). Linear: one bounded search per point."""
+    is no statement of the author's, whatever it names (part26fix). An overall verdict that things go well, granted
+    before an adversative (``今年以来全市安全生产形势总体平稳，但部分企业主体责任落实不到位``: cue groups
+    ``overall_positive``, ``praised_result``, ``achievement``; :data:`_PRAISE_TURN`), is cut off the same way when the
+    rest states a shortcoming (lead28). Linear: one bounded search per point."""
     starts = [s.start for s in sentences]
     for p in out[asp.CHALLENGE]:
         main = asp.appearance_main(text[p.start:p.end]) if ("似" in text[p.start:p.start + 20] or "看" in text[
@@ -4444,6 +4456,13 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
                 continue
         m = _INNER_CONCESSION.search(text, p.start, p.end)
         if m is None:
+            t = _PRAISE_TURN.search(text, p.start, p.end)
+            if t is not None and t.start() - p.start >= 4:
+                granted, rest = text[p.start:t.start()], text[t.end():p.end]
+                if ((asp.has_cue(granted, "overall_positive") or asp.has_cue(granted, "praised_result")
+                     or asp.has_cue(granted, "achievement")) and not _states_granted(granted)
+                        and asp.challenge_strength(rest)):
+                    p.start = t.end()  # 形势总体平稳，但部分企业…不到位: the verdict granted is no part of the problem
             continue
         k = bisect.bisect_right(starts, p.start) - 1
         if k < 0 or m.end() >= sentences[k].end:

@@ -21,7 +21,6 @@ _BODY = ("会议指出,当前全市养老服务仍存在床位结构不合理、
          "会议要求,各区要加快建设社区嵌入式养老机构,加大护理人员培训力度。")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 33 kind: share-widget bullets read as a titled list")
 def test_share_widget_bullets_are_no_measures_and_do_not_swallow_the_story():
     """A news page's `  • 关注微信` / `  • 关注微博` widget bullets (1362) are page furniture: no measure, and the
     story after them keeps its problems (today the bullets become the only points and the story's problems vanish)."""
@@ -37,7 +36,6 @@ def test_without_the_widget_the_same_story_keeps_its_problems():
     assert any("床位结构不合理" in c for c in chals), chals
 
 
-@pytest.mark.xfail(strict=True, reason="Part 33 kind: a meeting's demand frame hides the measure")
 def test_a_meetings_demand_frame_keeps_its_measure():
     """`会议要求,各区要加快…` is the meeting's (the story's speaker's) demand, as `各区要加快…` alone already is."""
     _, recs = _points(_BODY)

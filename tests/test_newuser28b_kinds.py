@@ -3,9 +3,8 @@
 1. Anti-copy garbage (random ASCII runs such as ``w2 W9 D0 m+ S`` that forum reposts insert between and inside
    sentences, see Part 32's 1345 and Part 34's 1429 and 1447) became a point of its own: a challenge with no Chinese
    character at all. A point of a Chinese essay that holds no Han character says nothing the user can read; it should
-   not be emitted. The pipeline is not changed here (the trial's brief asks for reports, not fixes), so the test is
-   marked ``xfail(strict=True)``: the fix that drops such points turns it into a pass, and pytest then asks for the
-   marker to be removed.
+   not be emitted. Fixed by the lead (2026-12-03): ``points.extract_points`` drops a point of a Chinese essay
+   (``chars.cjk_balance`` > 0) that holds no Han character.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ _GARBAGE_REPOST = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="Part 34 fault kind: a garbage ASCII run is emitted as a point (not fixed)")
 @pytest.mark.parametrize("aspect_model", [True, False])
 def test_no_point_of_a_chinese_essay_is_without_a_han_character(aspect_model):
     doc = summarizer.summarize(_GARBAGE_REPOST, aspect_model=aspect_model)
