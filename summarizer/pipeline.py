@@ -1420,7 +1420,8 @@ def forget_document_memos() -> None:
                     if module is None or not (name == "summarizer" or name.startswith("summarizer.")):
                         continue
                     for value in list(vars(module).values()):
-                        info = getattr(value, "cache_info", None)
+                        # (a memo is callable: a summarizer.lazy.LazyModule, which is not, is never imported here)
+                        info = getattr(value, "cache_info", None) if callable(value) else None
                         if callable(info) and callable(getattr(value, "cache_clear", None)):
                             size = info().maxsize
                             if (size is not None and size >= DOCUMENT_MEMO_MIN_SIZE and value not in found
