@@ -37,7 +37,7 @@ from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
 from summarizer.essays import essay_title_span, issuer_span, split_essays, tagged_title_span
-from summarizer.gcpolicy import fewer_collections
+from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
@@ -1510,6 +1510,9 @@ def summarize(
         result = abstract_document(abstractive, result, essays, opts)
         # the themes of the generated points (data flows one way: synthesis reads the finished essays)
         result = result.model_copy(update={"collection": _collection(result.essays, opts.theme_threshold)})
+    chars = len(document.text)
+    del essays, document  # (the analysis is freed before its memory is handed back: gcpolicy, mem28)
+    release_free_memory(chars)
     return result
 
 
