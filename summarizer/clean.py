@@ -1759,7 +1759,14 @@ def _byline_name_after_heading(line: str, nxt: str) -> bool:
 
 
 def _join_lines(doc: _Doc) -> None:
-    """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
+    """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``: applies
+    :func:`_join_edits`, whose per-line lists (a page of 50,000 short lines: some 20 MB of them) are gone before
+    :meth:`_Doc.apply` builds its own per-piece ones (mem28)."""
+    doc.apply(_join_edits(doc))
+
+
+def _join_edits(doc: _Doc) -> list[Edit]:
+    """The edits that re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``.
 
     A line is joined to the next non-blank line when (a) it leaves a bracket open or the next line starts
     with a closing bracket (numbering split across lines: ``(一\\n)``), or (b) it does not end with a
@@ -1776,8 +1783,7 @@ def _join_lines(doc: _Doc) -> None:
     stripped = [r.strip() for r in raw]
     nonblank = [(s, e) for (s, e), piece in zip(lines, stripped) if piece]
     if not nonblank:  # whitespace only: nothing to join
-        doc.apply([(0, len(doc.text), "", "")])
-        return
+        return [(0, len(doc.text), "", "")]
     # per non-blank line but the last (which ends no gap): holds a unit end, holds a comma, offset of its last unit end
     # or hard break (-1: none), holds an opening bracket; whether the last holds a unit end is read only when it is
     # at most 3 characters long (a fragment, a short line)
@@ -1905,7 +1911,7 @@ def _join_lines(doc: _Doc) -> None:
     tail = text[last_s:last_e].rstrip()
     if last_s + len(tail) < len(text):
         edits.append((last_s + len(tail), len(text), "", ""))
-    doc.apply(edits)
+    return edits
 
 
 # a hard break with the spaces around it; it starts where its space run starts (never inside it: linear on spaces)

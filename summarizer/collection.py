@@ -115,13 +115,17 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CLAUSE_BREAKS
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
 from summarizer.script import simplified_view
 from summarizer.errors import ResourceError
+from summarizer.lazy import LazyModule
+
+#: ``scipy.sparse``, imported at its first use (:mod:`summarizer.lazy`: about 20 MB a process that never needs it
+#: does not hold).
+sparse = LazyModule("scipy.sparse")
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
            "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",

@@ -84,13 +84,17 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance, process_memo
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
+from summarizer.lazy import LazyModule
+
+#: ``scipy.sparse``, imported at its first use (:mod:`summarizer.lazy`: about 20 MB a process that never needs it
+#: does not hold).
+sparse = LazyModule("scipy.sparse")
 
 __all__ = ["Keyphrase", "WINDOW", "MAX_PHRASE_WORDS", "NOUN_TAGS", "extract_keyphrases", "word_tag", "word_graph",
            "pagerank_sparse"]

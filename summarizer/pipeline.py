@@ -37,7 +37,7 @@ from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
 from summarizer.essays import essay_title_span, issuer_span, split_essays, tagged_title_span
-from summarizer.gcpolicy import fewer_collections
+from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
@@ -1420,7 +1420,8 @@ def forget_document_memos() -> None:
                     if module is None or not (name == "summarizer" or name.startswith("summarizer.")):
                         continue
                     for value in list(vars(module).values()):
-                        info = getattr(value, "cache_info", None)
+                        # (a memo is callable: a summarizer.lazy.LazyModule, which is not, is never imported here)
+                        info = getattr(value, "cache_info", None) if callable(value) else None
                         if callable(info) and callable(getattr(value, "cache_clear", None)):
                             size = info().maxsize
                             if (size is not None and size >= DOCUMENT_MEMO_MIN_SIZE and value not in found
@@ -1509,6 +1510,9 @@ def summarize(
         result = abstract_document(abstractive, result, essays, opts)
         # the themes of the generated points (data flows one way: synthesis reads the finished essays)
         result = result.model_copy(update={"collection": _collection(result.essays, opts.theme_threshold)})
+    chars = len(document.text)
+    del essays, document  # (the analysis is freed before its memory is handed back: gcpolicy, mem28)
+    release_free_memory(chars)
     return result
 
 

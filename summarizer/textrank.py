@@ -812,9 +812,11 @@ def mmr_select(
     top = rel.max()
     if top > 0:
         rel = rel / top
-    off = s[~np.eye(n, dtype=bool)]
-    if off.size and off.max() > 1.0:
-        s = s / off.max()
+    # the largest off-diagonal entry, read through a view (n ≥ 2 here): the entries after each diagonal one up to
+    # the next, rows of n + 1 of the flat array, less their last column; a boolean mask would copy n² values (mem28)
+    off = np.ascontiguousarray(s).reshape(-1)[1:].reshape(n - 1, n + 1)[:, :n].max()
+    if off > 1.0:
+        s = s / off
     limit = n if k is None else min(k, n)
     available = np.ones(n, dtype=bool)
     max_red = np.zeros(n)

@@ -58,7 +58,7 @@ def clear_text_caches() -> None:
         if name != "summarizer" and not name.startswith("summarizer."):
             continue
         for value in list(vars(module).values()):
-            info = getattr(value, "cache_info", None)
+            info = getattr(value, "cache_info", None) if callable(value) else None  # (summarizer.lazy: no import)
             if info is not None and getattr(value, "__module__", None) == name and info().maxsize is not None:
                 value.cache_clear()
 
