@@ -13,6 +13,9 @@ heading of the titled item it lies in (character bigrams), its position in the e
 it opens a list item, lies in a point's body or a heading, opens a list, the cue groups it hits
 (:func:`summarizer.aspects.prose_aspect`, ``front_aspect``, ``sentence_aspect``, modal cue, ``states_existence``,
 ``opener_aspect``) and its length.
+retrain28: and its context (:meth:`EssayFeatures.context`): the aspect of its heading, the cue readings and region
+of the previous and next sentence, its place among the essay's first and last sentences and in its paragraph, its
+list-item depth and a finer length bucket.
 
 Labels (:func:`summarizer.evaluation.aspect_training.document_labels`): every sentence of a gold document is labelled with the aspect of a gold point it
 matches by the scorer's own rule (:func:`summarizer.evaluation.aspects.match_points`: LCS over content characters
@@ -27,8 +30,8 @@ lives with the evaluation harness, whose gold it reads).
 learned27: the model can also review the rules' points (:meth:`AspectModel.review`): drop one whose sentence it calls
 ``none`` at probability >= :attr:`AspectModel.veto`, or move one to the other aspect at >= :attr:`AspectModel.flip`;
 and it can be trained with the rules' readings as features (:func:`sentence_features` ``rules``). The shipped model
-(all 669 gold documents) adds at 0.7 and vetoes at 0.8, the mode that gained on Parts no rule and no model saw
-(``python -m benchmarks.aspect_holdout``).
+(retrain28: all 797 gold documents, C 0.2) adds at 0.65 and vetoes at 0.8, the mode that gained on Parts no rule and
+no model saw (``python -m benchmarks.aspect_holdout``).
 
 The component is **off by default** (``SummarizeOptions.aspect_model``): see the README section "Learned sentence
 aspects" for its held-out figures. learnon27: with it on, the seed's precision is 0.971 (its added challenges pass the
@@ -165,6 +168,7 @@ class EssayFeatures(Sequence):
         self.sums: dict[int, tuple[dict, dict]] = {}
         #: per distinct body text: (its n-gram features, its cue-reading features, its sentence_aspect)
         self._by_text: dict[str, tuple[list[str], list[str], str]] = {}
+        self._cues_by_text: dict[str, tuple[list[str], str]] = {}
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -192,6 +196,14 @@ class EssayFeatures(Sequence):
         if got is None:
             view = simplified_view(body[:NGRAM_CHARS])
             grams = [f"c:{view[j:j + k]}" for k in (1, 2, 3) for j in range(len(view) - k + 1)]
+            got = self._by_text[body] = (grams, *self._cue_parts(body))
+        return got
+
+    def _cue_parts(self, body: str) -> tuple[list[str], str]:
+        """``(cue-reading features, sentence_aspect)`` of a sentence's text past its marker (kept per distinct text:
+        :meth:`context` reads the neighbours' without their n-grams, retrain28)."""
+        got = self._cues_by_text.get(body)
+        if got is None:
             sentence = asp.sentence_aspect(body)
             cues = [f"prose:{asp.prose_aspect(body)}", f"front:{asp.front_aspect(body)}", f"sentence:{sentence}",
                     f"opener:{asp.opener_aspect(body)}"]
@@ -201,7 +213,7 @@ class EssayFeatures(Sequence):
                 cues.append("existence")
             if asp.starts_imperative(body):
                 cues.append("imperative")
-            got = self._by_text[body] = (grams, cues, sentence)
+            got = self._cues_by_text[body] = (cues, sentence)
         return got
 
     def context(self, i: int) -> list[str]:
@@ -219,7 +231,7 @@ class EssayFeatures(Sequence):
         out = [f"ha:{ha}"]
         for tag, j in (("pv", i - 1), ("nx", i + 1)):
             if 0 <= j < n:
-                _, cues, _ = self.text_parts(j)
+                cues, _ = self._cue_parts(self.body(j))
                 out.extend(f"{tag}:{c}" for c in cues)
                 out.append(f"{tag}:region:{self.layout.regions[j]}")
             else:
