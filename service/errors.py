@@ -271,7 +271,24 @@ async def http_exception_handler(request: Request, exc: Exception) -> JSONRespon
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 400 and message == _FASTAPI_PARSE_DETAIL:
         message = body_parse_message(exc.__cause__)
+    elif exc.status_code in (404, 405) and message in ("Not Found", "Method Not Allowed"):
+        message = _routing_message(request, exc.status_code, (exc.headers or {}).get("Allow", ""))
     return error_response(exc.status_code, kind, message, None, dict(exc.headers or {}) or None)
+
+
+def _routing_message(request: Request, status: int, allow: str) -> str:
+    """Starlette's bare ``Not Found`` / ``Method Not Allowed``, said with the method, the path and what to do
+    instead: the methods the path takes (its ``Allow`` header) for a 405, ``/docs`` for a 404. The path is
+    shortened to 100 characters (it is echoed back)."""
+    path = request.url.path
+    path = path if len(path) <= 100 else path[:99] + "…"
+    if status == 405:
+        methods = [m.strip() for m in allow.split(",") if m.strip()]
+        hint = f"; it takes {' or '.join(methods)}" if methods else ""
+        if "POST" in methods and path.startswith("/v1/"):
+            hint += " (POST /v1/summarize and /v1/summarize/batch read a JSON body, /v1/summarize/file a form)"
+        return f"{request.method} is not allowed on {path}{hint}"
+    return f"no endpoint at {path}: the API is listed at /docs"
 
 
 def install_error_handlers(app: Any) -> None:

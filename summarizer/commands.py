@@ -31,6 +31,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -563,13 +564,16 @@ def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s:
         yield
         return
     stop = threading.Event()
+    started = time.time()  # the time shown counts from the start of the work, not from the line's first showing
 
     def run() -> None:
         if stop.wait(delay_s):
             return
         bar = tqdm(total=None, desc=f"summarizing {_short(label)}", bar_format="{desc} … {elapsed}",
                    file=sys.stderr, leave=False, dynamic_ncols=True)
+        bar.start_t = started
         try:
+            bar.refresh()
             while not stop.wait(interval_s):
                 bar.refresh()
         finally:

@@ -58,6 +58,10 @@ _UTF8_DOUBT_CHARS = 16
 #: A UTF text with invalid byte sequences in it is read with U+FFFD for each when it has at least this many valid
 #: non-ASCII characters per invalid sequence (text in another encoding fails nearly every character instead).
 _CHARS_PER_DEFECT = 20
+#: Invalid sequences :func:`_lenient` lets pass before the valid characters that pay for them have been read (a
+#: short line in another encoding at the top of a UTF-8 file; GBK read as UTF-8 fails nearly every character, so
+#: it still stops after this many); the ratio above is checked over the whole text at the end.
+_DEFECTS_UP_FRONT = 16
 #: Lines named in an ``invalid_bytes`` warning.
 _LINES_SHOWN = 10
 #: Characters looked at by the plausibility measure (a prefix is enough and keeps it cheap).
@@ -313,7 +317,10 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
             parts.append("\ufffd")
             # too many defects for the characters so far (the last one may be a cut): another encoding. Text in
             # another encoding stops here after two or three sequences instead of being walked to its end.
-            if len(spots) > limit or non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1):
+            # The first _DEFECTS_UP_FRONT may come before the text that pays for them (a title in another
+            # encoding at the top); the whole text is judged at the end all the same.
+            if len(spots) > limit or (len(spots) > _DEFECTS_UP_FRONT
+                                      and non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1)):
                 return None
         pos = end
     if not spots:

@@ -184,8 +184,13 @@ def evaluate(
     # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
     segmenter = get_tokenizer(Backend(_value(tokenizer)).value) if tokenizer is not None else None
     if task is Task.rouge:
-        if len(data) != 1 or gold is not None or docs is not None:
-            raise _fail("--task rouge takes exactly one DATA file (no --gold/--docs)")
+        if gold is not None or docs is not None:
+            raise _fail("--gold/--docs are for --task aspects (a corpus gold file and its documents); --task rouge "
+                        "(the default) reads one JSONL file of {id, text, summary} records")
+        if len(data) != 1:
+            raise _fail(f"--task rouge (the default) reads one DATA file, a JSONL of {{id, text, summary}} records; "
+                        f"{'none was given' if not data else f'{len(data)} were given'} (to score challenge and "
+                        "recommendation points against gold, use --task aspects DATA...)")
         if data[0].is_dir():
             raise _fail(f"{data[0]} is a directory: --task rouge reads one JSONL file of {{id, text, summary}} "
                         "records; a corpus directory (gold.json and docs/) is scored with --task aspects")

@@ -1,0 +1,136 @@
+"""ux28: a new user's pass over the command line, the HTTP API and the README; each fault found, as a test.
+
+Inputs are small texts written here (no corpus documents), no network, no timed assertions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import threading
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from typer.testing import CliRunner
+
+from service.errors import http_exception_handler
+from summarizer.cli import app
+from summarizer.decode import decode_text
+
+BODY = ("关于推进乡村数字化治理的思考\n\n当前，乡村治理正处在转型的关键时期。数字技术带来了新的机遇，也暴露出不少问题。\n"
+        "一是基础设施薄弱，网络信号差，设备老化。二是人才匮乏，懂技术的年轻人大量外流。\n"
+        "对策建议：一要加大投入，完善网络和终端设备。二要培养本土人才，留住懂技术的青年。\n")
+
+
+def _runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart by itself
+        return CliRunner()
+
+
+# -------------------------------------------------------------------------- summarizer evaluate without DATA
+
+
+def test_evaluate_without_data_says_what_rouge_reads_not_gold_docs():
+    # `summarizer evaluate` alone said "--task rouge takes exactly one DATA file (no --gold/--docs)": the user gave
+    # neither --task nor --gold, and learnt neither what DATA is nor that aspects are another task
+    r = _runner().invoke(app, ["evaluate"])
+    assert r.exit_code == 2
+    assert "none was given" in r.stderr and "{id, text, summary}" in r.stderr and "--task aspects" in r.stderr
+    assert "--gold" not in r.stderr
+
+
+def test_evaluate_rouge_with_gold_says_gold_belongs_to_aspects(tmp_path):
+    data = tmp_path / "refs.jsonl"
+    data.write_text(json.dumps({"id": "1", "text": BODY, "summary": "基础设施薄弱。"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    r = _runner().invoke(app, ["evaluate", str(data), "--gold", str(data)])
+    assert r.exit_code == 2 and "--gold/--docs are for --task aspects" in r.stderr
+
+
+# -------------------------------------------------------------------------- HTTP 404 / 405 say what to do
+
+
+def _request(method: str, path: str) -> Request:
+    return Request({"type": "http", "method": method, "path": path, "raw_path": path.encode(), "query_string": b"",
+                    "headers": [], "scheme": "http", "server": ("testserver", 80), "root_path": ""})
+
+
+def _answer(method: str, path: str, status: int, headers: dict[str, str] | None = None) -> dict:
+    detail = {404: "Not Found", 405: "Method Not Allowed"}[status]
+    response = asyncio.run(http_exception_handler(_request(method, path), HTTPException(status, detail, headers)))
+    assert response.status_code == status
+    return json.loads(response.body)["error"]
+
+
+def test_wrong_method_names_the_method_and_the_one_to_use():
+    # `curl http://…/v1/summarize` (a GET) answered only "Method Not Allowed"
+    error = _answer("GET", "/v1/summarize", 405, {"Allow": "POST"})
+    assert error["type"] == "method_not_allowed"
+    assert error["message"].startswith("GET is not allowed on /v1/summarize; it takes POST")
+    assert "JSON body" in error["message"]
+
+
+def test_unknown_path_names_the_path_and_the_docs():
+    error = _answer("POST", "/v1/sumarize", 404)
+    assert error == {"type": "not_found", "message": "no endpoint at /v1/sumarize: the API is listed at /docs",
+                     "field": None}
+    long = _answer("GET", "/" + "x" * 300, 404)
+    assert len(long["message"]) < 160  # the echoed path is shortened
+
+
+def test_own_http_exception_details_are_kept():
+    response = asyncio.run(http_exception_handler(_request("GET", "/x"), HTTPException(404, "no such model")))
+    assert json.loads(response.body)["error"]["message"] == "no such model"
+
+
+# -------------------------------------------------------------------------- the status line counts from the start
+
+
+def test_status_line_time_counts_from_the_start_not_from_its_first_showing(monkeypatch):
+    # the line appears after `delay_s`; its clock started then too, so a run of 8.7 s showed "00:03" at its end
+    from summarizer import commands
+
+    err = io.StringIO()
+    monkeypatch.setattr(commands.sys, "stderr", err)
+
+    class _Clock:  # the work started 65 s before the line's first showing
+        @staticmethod
+        def time() -> float:
+            import time as real
+
+            return real.time() - 65
+
+    monkeypatch.setattr(commands, "time", _Clock)
+    shown = threading.Event()
+    with commands._status_line("long.txt", True, delay_s=0, interval_s=0.01):
+        for _ in range(500):
+            if "summarizing long.txt … 01:0" in err.getvalue():
+                shown.set()
+                break
+            threading.Event().wait(0.01)
+    assert shown.is_set(), err.getvalue()
+
+
+# -------------------------------------------------------------------------- a line in another encoding at the top
+
+
+def test_a_gbk_title_above_a_utf8_body_reads_as_the_same_bytes_below_it():
+    # the same few GBK bytes were read as U+FFFD with a warning at the end of a UTF-8 file but refused the whole
+    # file ("could not decode … is it a binary file?") at its top: the walk gave up before the text paid for them
+    title = "附录：经费紧张\n".encode("gbk")
+    body = (BODY * 2).encode("utf-8")
+    below = decode_text(body + title)
+    above = decode_text(title + body)
+    assert above.encoding == below.encoding == "utf-8"
+    assert [w.type for w in above.warnings] == ["invalid_bytes"]
+    assert "on line(s) 1 (the first at byte offset 0)" in above.warnings[0].message
+    assert above.text.endswith(BODY * 2) and "\ufffd" in above.text.splitlines()[0]
+
+
+def test_gbk_files_are_still_gbk_not_utf8_with_defects():
+    for text in ("基层治理力量薄弱，人员不足。", BODY, "附录：经费紧张\n" * 40):
+        assert decode_text(text.encode("gbk")).encoding == "gb18030"
+    assert decode_text(BODY.encode("big5", errors="ignore")).encoding.startswith(("big5", "cp950"))
