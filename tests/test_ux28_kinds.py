@@ -134,3 +134,22 @@ def test_gbk_files_are_still_gbk_not_utf8_with_defects():
     for text in ("基层治理力量薄弱，人员不足。", BODY, "附录：经费紧张\n" * 40):
         assert decode_text(text.encode("gbk")).encoding == "gb18030"
     assert decode_text(BODY.encode("big5", errors="ignore")).encoding.startswith(("big5", "cp950"))
+
+
+# -------------------------------------------------------------------------- a JSONL export that names its text otherwise
+
+
+def test_jsonl_record_without_text_lists_the_fields_it_has(tmp_path):
+    # an export with "content" (or 正文) instead of "text" got "'text' is missing" on every line, with no hint
+    # that the text was there under another name
+    from summarizer.batch import jsonl_tasks
+
+    data = tmp_path / "export.jsonl"
+    rows = [{"id": 1, "content": BODY, "title": "乡村"}, {"id": 2}, {"id": 3, "text": 5},
+            {"id": 4, **{f"f{i}": i for i in range(10)}}]
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    messages = [t.error["message"] for t in jsonl_tasks(str(data))]
+    assert messages[0] == f"{data}:1: 'text' is missing (the record has 'content', 'title')"
+    assert messages[1] == f"{data}:2: 'text' is missing (the record has only 'id')"
+    assert messages[2] == f"{data}:3: 'text' is a number, not a string"
+    assert messages[3].endswith("(the record has 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', …)")
