@@ -312,6 +312,15 @@ def summarize_command(
         raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
                                  param_hint="'--output'")
     _check_reader_limits()
+    if output is not None:
+        # an input named as such that is also the output would be truncated before it is read (the file lost, and
+        # "no supported file" said): a usage error; one found in a folder or by a glob is skipped below
+        named = [i for i in inputs or [] if i != STDIN_NAME and not any(ch in i for ch in "*?[") and Path(i).is_file()]
+        for given in named + ([str(input_jsonl)] if input_jsonl is not None else []):
+            if _same_file(given, output):
+                raise typer.BadParameter(
+                    f"{output} is also an input ({given}): writing it would overwrite what is to be read; choose "
+                    "another output file", param_hint="'--output'")
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]

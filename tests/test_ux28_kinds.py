@@ -153,3 +153,33 @@ def test_jsonl_record_without_text_lists_the_fields_it_has(tmp_path):
     assert messages[1] == f"{data}:2: 'text' is missing (the record has only 'id')"
     assert messages[2] == f"{data}:3: 'text' is a number, not a string"
     assert messages[3].endswith("(the record has 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', …)")
+
+
+# -------------------------------------------------------------------------- -o naming an input
+
+
+def test_output_that_is_a_named_input_is_refused_and_the_input_kept(tmp_path):
+    # `summarizer summarize essay.txt -o essay.txt` truncated essay.txt to 0 bytes, then said "no supported file
+    # in essay.txt" and exited 0: the user's document was gone
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"id": 1, "text": BODY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for args in (["summarize", str(essay), "-o", str(essay)],
+                 ["summarize", str(essay), "-o", str(tmp_path / "." / "essay.txt"), "--format", "markdown"],
+                 ["summarize", "--input-jsonl", str(export), "-o", str(export), "--resume"]):
+        r = _runner().invoke(app, args)
+        assert r.exit_code == 2, r.output
+        assert "is also an input" in " ".join(r.output.replace("│", " ").split())  # rich wraps the box
+    assert essay.read_text(encoding="utf-8") == BODY
+    assert json.loads(export.read_text(encoding="utf-8"))["text"] == BODY
+
+
+def test_output_inside_a_folder_given_is_still_skipped_not_refused(tmp_path):
+    (tmp_path / "essay.txt").write_text(BODY, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    r = _runner().invoke(app, ["summarize", str(tmp_path), "-o", str(out), "--format", "jsonl", "--workers", "0",
+                               "--quiet"])
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        str(tmp_path / "essay.txt")]
