@@ -183,3 +183,16 @@ def test_output_inside_a_folder_given_is_still_skipped_not_refused(tmp_path):
     assert r.exit_code == 0, r.output
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
         str(tmp_path / "essay.txt")]
+
+
+def test_evaluate_report_over_the_gold_file_is_refused(tmp_path):
+    # `--json gold.json` wrote the report over the gold points after the whole run
+    corpus = tmp_path / "corp"
+    (corpus / "docs").mkdir(parents=True)
+    (corpus / "docs" / "a.txt").write_text(BODY, encoding="utf-8")
+    gold = {"essays": [{"file": "a.txt", "challenges": ["基础设施薄弱"], "recommendations": ["加大投入"]}]}
+    (corpus / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    for target in (corpus, corpus / "gold.json"):
+        r = _runner().invoke(app, ["evaluate", "--task", "aspects", str(target), "--json", str(corpus / "gold.json")])
+        assert r.exit_code == 2 and "is also what is scored" in r.stderr
+    assert json.loads((corpus / "gold.json").read_text(encoding="utf-8")) == gold

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import statistics
 import sys
 from enum import Enum
@@ -183,6 +184,13 @@ def evaluate(
     data = list(data or [])
     # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
     segmenter = get_tokenizer(Backend(_value(tokenizer)).value) if tokenizer is not None else None
+    if output is not None and output.exists():
+        # the report is written at the end: over a gold file or a dataset it would replace the data scored
+        read = [p / "gold.json" if p.is_dir() else p for p in data] + [p for p in (gold, input) if p is not None]
+        hit = next((p for p in read if p.is_file() and output.is_file() and os.path.samefile(p, output)), None)
+        if hit is not None:
+            raise _fail(f"--json {output} is also what is scored ({hit}): the report would replace it; choose "
+                        "another report file")
     if task is Task.rouge:
         if gold is not None or docs is not None:
             raise _fail("--gold/--docs are for --task aspects (a corpus gold file and its documents); --task rouge "
