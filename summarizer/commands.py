@@ -108,6 +108,17 @@ class MethodChoice(str, Enum):
     seq2seq = "seq2seq"
 
 
+class LogLevel(str, Enum):
+    """uvicorn's log levels (``summarizer serve --log-level``): any other name was a KeyError traceback."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+    trace = "trace"
+
+
 class InputFormat(str, Enum):
     auto = "auto"
     text = "text"
@@ -772,7 +783,7 @@ def serve_command(
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Server processes (uvicorn); each runs its own pool of "
                                          "SUMMARIZER_MAX_CONCURRENT_JOBS summary worker processes.")] = 1,
-    log_level: Annotated[str, typer.Option(help="uvicorn log level (critical, error, warning, info, debug).")] = "info",
+    log_level: Annotated[LogLevel, typer.Option(case_sensitive=False, help="uvicorn log level.")] = LogLevel.info,
 ) -> None:
     """Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,
     /metrics; docs at /docs) with uvicorn.
@@ -791,7 +802,7 @@ def serve_command(
     try:
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
-            log_level=log_level.lower(), access_log=False,
+            log_level=LogLevel(log_level).value, access_log=False,
             http="service.server:PROTOCOL",  # uvicorn's protocol with a JSON 400, imported by uvicorn itself
         )
     finally:

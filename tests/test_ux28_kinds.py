@@ -196,3 +196,21 @@ def test_evaluate_report_over_the_gold_file_is_refused(tmp_path):
         r = _runner().invoke(app, ["evaluate", "--task", "aspects", str(target), "--json", str(corpus / "gold.json")])
         assert r.exit_code == 2 and "is also what is scored" in r.stderr
     assert json.loads((corpus / "gold.json").read_text(encoding="utf-8")) == gold
+
+
+# -------------------------------------------------------------------------- serve --log-level
+
+
+def test_serve_log_level_is_a_choice_not_a_traceback(monkeypatch):
+    # `summarizer serve --log-level loud` ended in uvicorn's KeyError: 'loud' traceback
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw["log_level"]))
+    r = _runner().invoke(app, ["serve", "--log-level", "loud"])
+    assert r.exit_code == 2 and calls == []
+    flat = " ".join(r.output.replace("│", " ").split())
+    assert "'loud' is not one of" in flat and "'trace'" in flat
+    assert _runner().invoke(app, ["serve", "--log-level", "DEBUG"]).exit_code == 0
+    assert _runner().invoke(app, ["serve"]).exit_code == 0
+    assert calls == ["debug", "info"]
