@@ -214,3 +214,27 @@ def test_serve_log_level_is_a_choice_not_a_traceback(monkeypatch):
     assert _runner().invoke(app, ["serve", "--log-level", "DEBUG"]).exit_code == 0
     assert _runner().invoke(app, ["serve"]).exit_code == 0
     assert calls == ["debug", "info"]
+
+
+# -------------------------------------------------------------------------- a 0-byte file
+
+
+def test_a_zero_byte_file_is_said_to_be_empty_whatever_its_name(tmp_path):
+    # a 0-byte report.pdf (a failed download) was "text is empty: it has no letter, digit or CJK character"
+    from summarizer.errors import EmptyInputError
+    from summarizer.readers import read_bytes, read_path
+
+    for name in ("report.pdf", "report.docx", "notes.txt"):
+        (tmp_path / name).write_bytes(b"")
+        try:
+            read_path(tmp_path / name)
+        except EmptyInputError as exc:
+            assert str(exc) == f"{tmp_path / name}: the file is empty (0 bytes)" and exc.field == "file"
+        else:
+            raise AssertionError("no error")
+    try:
+        read_bytes(b"", filename="upload.txt")
+    except EmptyInputError as exc:
+        assert (exc.code, str(exc), exc.field) == ("empty_input", "the file is empty (0 bytes)", "file")
+    r = _runner().invoke(app, ["extract", str(tmp_path / "notes.txt")])
+    assert r.exit_code == 1 and "the file is empty (0 bytes)" in r.stderr
