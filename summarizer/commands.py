@@ -439,7 +439,9 @@ def summarize_command(
         try:
             single = files[0] if len(files) == 1 and input_jsonl is None else None
             with _sigterm_as_interrupt(), _status_line("standard input" if single == STDIN_NAME else str(single), single is not None and not quiet
-                                                       and total == 1 and sys.stderr.isatty()):
+                                                       and total == 1 and sys.stderr.isatty() and not (
+                                                           single == STDIN_NAME  # not over what is typed
+                                                           and _isatty(typer.get_binary_stream("stdin")))):
                 stats = run_tasks(todo(), config, emit, workers=workers, timeout_s=timeout if workers else None,
                                   want_dicts=fmt is not OutputFormat.jsonl)
             if collection:
@@ -644,11 +646,23 @@ def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes (at most ``max_bytes``; more is ``InputTooLargeError``). From a terminal, a line on
+    stderr first says how to end the input: a command waiting there in silence looked hung (new-user trial)."""
     stream = typer.get_binary_stream("stdin")
+    if _isatty(stream):
+        typer.echo("reading the text from standard input: paste or type it, then Ctrl-D on a line of its own "
+                   "(Ctrl-Z Enter on Windows)", err=True)
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes (--max-bytes)")
     return data
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):  # a closed or replaced stream (tests)
+        return False
 
 
 # ------------------------------------------------------------------------------------------ extract

@@ -238,3 +238,25 @@ def test_a_zero_byte_file_is_said_to_be_empty_whatever_its_name(tmp_path):
         assert (exc.code, str(exc), exc.field) == ("empty_input", "the file is empty (0 bytes)", "file")
     r = _runner().invoke(app, ["extract", str(tmp_path / "notes.txt")])
     assert r.exit_code == 1 and "the file is empty (0 bytes)" in r.stderr
+
+
+# -------------------------------------------------------------------------- `-` from a terminal
+
+
+def test_reading_stdin_from_a_terminal_says_how_to_end_it(monkeypatch, capsys):
+    # `summarizer summarize -` typed at a prompt waited in silence (looked hung); piped input says nothing
+    from summarizer import commands
+
+    class _Stream(io.BytesIO):
+        def __init__(self, data: bytes, tty: bool) -> None:
+            super().__init__(data)
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    for tty in (True, False):
+        monkeypatch.setattr(commands.typer, "get_binary_stream", lambda name, tty=tty: _Stream(BODY.encode(), tty))
+        assert commands._read_stdin(10_000) == BODY.encode()
+        err = capsys.readouterr().err
+        assert ("Ctrl-D" in err) is tty and ("" if not tty else "standard input") in err
