@@ -260,3 +260,34 @@ def test_reading_stdin_from_a_terminal_says_how_to_end_it(monkeypatch, capsys):
         assert commands._read_stdin(10_000) == BODY.encode()
         err = capsys.readouterr().err
         assert ("Ctrl-D" in err) is tty and ("" if not tty else "standard input") in err
+
+
+# -------------------------------------------------------------------------- Markdown theme lines of a big batch
+
+
+def test_markdown_theme_line_names_a_dozen_essays_then_deng():
+    # `--collection --format markdown` over 41 files named all 41 on each theme line (unreadable for people)
+    from summarizer.collection import MARKDOWN_ESSAYS_NAMED, markdown_lines
+
+    def collection(n: int, named: bool) -> dict:
+        refs = [{"document": f"e{i}.txt" if named else None, "essay": 0 if named else i} for i in range(n)]
+        theme = {"label": "基础设施薄弱", "essay_count": n, "essays": list(range(n)), "points": []}
+        return {"essays": refs, "challenges": [theme], "recommendations": []}
+
+    line = markdown_lines(collection(41, True))[2]
+    assert line.startswith("- 基础设施薄弱 — 41/41 篇（e0.txt#1、e1.txt#1、")
+    assert line.endswith(f"e{MARKDOWN_ESSAYS_NAMED - 1}.txt#1 等）") and line.count("#1") == MARKDOWN_ESSAYS_NAMED
+    assert markdown_lines(collection(30, False))[2].endswith("第 1、2、3、4、5、6、7、8、9、10、11、12 篇 等）")
+    assert markdown_lines(collection(3, False))[2] == "- 基础设施薄弱 — 3/3 篇（第 1、2、3 篇）"
+
+
+def test_the_web_page_names_as_many_essays_as_the_command_line():
+    # the page's 下载 Markdown is documented to equal `--format markdown`: its constants follow the library's
+    import re
+    from pathlib import Path
+
+    from summarizer.collection import MARKDOWN_ESSAYS_NAMED, MARKDOWN_THEMES
+
+    script = (Path(__file__).resolve().parents[1] / "service" / "static" / "app.js").read_text(encoding="utf-8")
+    assert re.search(r"const MARKDOWN_ESSAYS_NAMED = (\d+);", script).group(1) == str(MARKDOWN_ESSAYS_NAMED)
+    assert re.search(r"const MARKDOWN_THEMES = (\d+);", script).group(1) == str(MARKDOWN_THEMES)
