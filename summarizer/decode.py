@@ -370,7 +370,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     if p.is_dir():
         raise IsADirectoryError(f"is a directory, not a file: {p}")
     if not p.exists():
-        raise FileNotFoundError(_not_found(p))
+        raise FileNotFoundError(_not_found(p, str(path)))
     try:
         if max_bytes is not None:
             size = p.stat().st_size
@@ -404,9 +404,17 @@ def _is_link_loop(p: Path) -> bool:
     return False
 
 
-def _not_found(p: Path) -> str:
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,15}://")
+
+
+def _not_found(p: Path, given: str | None = None) -> str:
     """The message for a path that names no file: a dangling symbolic link (one that loops back to itself said
-    so) and a glob pattern that matched nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
+    so), a glob pattern that matched nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) and a
+    URL (``given``, the name before ``Path`` folded its ``//``: it read ``file not found: https:/…``) are said to
+    be what they are."""
+    if given is not None and _URL.match(given):
+        return ("a URL, not a local file (files are read from this machine: download it first, e.g. curl -o "
+                f"page.html 'URL'; --engine ray also reads object-store URIs such as s3://): {given}")
     if p.is_symlink():
         try:
             target = os.readlink(p)

@@ -291,3 +291,27 @@ def test_the_web_page_names_as_many_essays_as_the_command_line():
     script = (Path(__file__).resolve().parents[1] / "service" / "static" / "app.js").read_text(encoding="utf-8")
     assert re.search(r"const MARKDOWN_ESSAYS_NAMED = (\d+);", script).group(1) == str(MARKDOWN_ESSAYS_NAMED)
     assert re.search(r"const MARKDOWN_THEMES = (\d+);", script).group(1) == str(MARKDOWN_THEMES)
+
+
+# -------------------------------------------------------------------------- a URL given as an input
+
+
+def test_a_url_input_is_said_to_be_a_url_not_a_mangled_missing_path(tmp_path):
+    # `summarizer summarize https://example.org/a.html` said "file not found: https:/example.org/a.html"
+    import pytest
+
+    from summarizer.decode import read_file_bytes
+
+    with pytest.raises(FileNotFoundError) as caught:
+        read_file_bytes("https://example.org/a.html")
+    message = str(caught.value)
+    assert message.startswith("a URL, not a local file") and message.endswith(": https://example.org/a.html")
+    assert "curl -o" in message
+    with pytest.raises(FileNotFoundError) as caught:
+        read_file_bytes(tmp_path / "missing.txt")
+    assert str(caught.value) == f"file not found: {tmp_path / 'missing.txt'}"
+    out = tmp_path / "out.jsonl"
+    r = _runner().invoke(app, ["summarize", "https://example.org/a.html", "-o", str(out), "--workers", "0"])
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert r.exit_code == 1 and record["error"]["type"] == "file_not_found"
+    assert record["error"]["message"].endswith("https://example.org/a.html") and "https:/e" not in r.stderr
