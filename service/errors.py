@@ -236,6 +236,13 @@ def wrong_media_type(request: Request) -> str | None:
             f"{_MEDIA_HINTS[expected]}")
 
 
+def _url_encoded_upload(request: Request) -> bool:
+    """Whether ``request`` sends an ``application/x-www-form-urlencoded`` body to the upload endpoint."""
+    media = (request.headers.get("content-type") or "").partition(";")[0].strip().lower()
+    return (BODY_MEDIA_TYPES.get(request.url.path) == "multipart/form-data"
+            and media == "application/x-www-form-urlencoded")
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """422 ``validation_error`` naming the first invalid field; 415 ``unsupported_media_type`` instead when
     the body was declared as a media type the endpoint does not read (text/plain or a form sent to a JSON
@@ -245,6 +252,13 @@ async def validation_error_handler(request: Request, exc: Exception) -> JSONResp
     if wrong is not None:
         return error_response(415, "unsupported_media_type", wrong, None)
     errors = list(exc.errors())
+    if _url_encoded_upload(request) and any(e.get("type") == "missing" and _field_of(e.get("loc", ())) == "file"
+                                            for e in errors):
+        # `curl -d @essay.txt` / `--data-binary`: the whole body parsed as one form "name" (UTF-8 read as Latin-1)
+        # was echoed back as "<mojibake>: unknown field"; say only what is missing and how to send it
+        return error_response(422, "validation_error", "file: field required: this url-encoded form (what curl -d "
+                              "or --data-binary sends) has no file part; " + _MEDIA_HINTS["multipart/form-data"],
+                              "file")
     field = next((f for f in (_field_of(e.get("loc", ())) for e in errors) if f), None)
     message = "; ".join(_describe(e) for e in errors) or "invalid request"
     return error_response(422, "validation_error", message, field)

@@ -315,3 +315,36 @@ def test_a_url_input_is_said_to_be_a_url_not_a_mangled_missing_path(tmp_path):
     record = json.loads(out.read_text(encoding="utf-8"))
     assert r.exit_code == 1 and record["error"]["type"] == "file_not_found"
     assert record["error"]["message"].endswith("https://example.org/a.html") and "https:/e" not in r.stderr
+
+
+# -------------------------------------------------------------------------- curl --data-binary to the upload endpoint
+
+
+def _form_request(path: str, media: str) -> Request:
+    return Request({"type": "http", "method": "POST", "path": path, "raw_path": path.encode(), "query_string": b"",
+                    "headers": [(b"content-type", media.encode())], "scheme": "http",
+                    "server": ("testserver", 80), "root_path": ""})
+
+
+def test_a_url_encoded_body_to_the_upload_endpoint_is_not_echoed_as_mojibake():
+    # `curl /v1/summarize/file --data-binary @essay.txt` answered "file: field required; å³äº…: unknown field":
+    # the whole essay, read as Latin-1, echoed back as a field name
+    from fastapi.exceptions import RequestValidationError
+
+    from service.errors import validation_error_handler
+
+    garbled = BODY.encode("utf-8").decode("latin-1")
+    exc = RequestValidationError([
+        {"type": "missing", "loc": ("body", "file"), "msg": "Field required", "input": None},
+        {"type": "extra_forbidden", "loc": ("body", garbled), "msg": "Extra inputs are not permitted", "input": ""}])
+    request = _form_request("/v1/summarize/file", "application/x-www-form-urlencoded")
+    response = asyncio.run(validation_error_handler(request, exc))
+    error = json.loads(response.body)["error"]
+    assert response.status_code == 422 and (error["type"], error["field"]) == ("validation_error", "file")
+    assert error["message"].startswith("file: field required: this url-encoded form")
+    assert "curl -F file=@NAME" in error["message"] and garbled[:10] not in error["message"]
+    # a multipart form without its file part keeps the ordinary message
+    multipart = _form_request("/v1/summarize/file", "multipart/form-data; boundary=x")
+    plain = json.loads(asyncio.run(validation_error_handler(multipart, RequestValidationError([exc.errors()[0]])))
+                       .body)["error"]
+    assert plain["message"] == "file: field required"
