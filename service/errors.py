@@ -172,6 +172,19 @@ def _field_of(loc: tuple[Any, ...] | list[Any]) -> str | None:
     return ".".join(parts)
 
 
+def _as_json(value: Any) -> str:
+    """``value`` as the client wrote it, in JSON (``null``, ``true``, ``"3"``), not Python's ``None``/``True``/``'3'``
+    (a JSON client sent ``null``; the message said ``got None``); Python's repr for what JSON cannot show."""
+    try:
+        shown = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        shown.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: its escape, "\ud800", as the client wrote it
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+    return shown
+
+
 def _describe(err: dict[str, Any]) -> str:
     field = _field_of(err.get("loc", ()))
     kind = err.get("type", "")
@@ -194,7 +207,7 @@ def _describe(err: dict[str, Any]) -> str:
         return f"request body: {msg} (send a JSON object with Content-Type: application/json)"
     text = f"{field}: {msg}"
     if "input" in err and kind not in ("missing",):
-        shown = repr(err["input"])
+        shown = _as_json(err["input"])
         text += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
     return text
 

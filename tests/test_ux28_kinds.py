@@ -348,3 +348,25 @@ def test_a_url_encoded_body_to_the_upload_endpoint_is_not_echoed_as_mojibake():
     plain = json.loads(asyncio.run(validation_error_handler(multipart, RequestValidationError([exc.errors()[0]])))
                        .body)["error"]
     assert plain["message"] == "file: field required"
+
+
+# -------------------------------------------------------------------------- a JSON client's value said in JSON
+
+
+def test_a_wrong_json_value_is_quoted_as_json_not_python():
+    # {"max_points": null} answered "Input should be a valid integer (got None)"
+    from fastapi.exceptions import RequestValidationError
+
+    from service.errors import validation_error_handler
+
+    request = _form_request("/v1/summarize", "application/json")
+    shown = []
+    for value in (None, True, "3", 0, [1, 2]):
+        exc = RequestValidationError([{"type": "int_type", "loc": ("body", "max_points"),
+                                       "msg": "Input should be a valid integer", "input": value}])
+        shown.append(json.loads(asyncio.run(validation_error_handler(request, exc)).body)["error"]["message"])
+    assert shown == [f"max_points: Input should be a valid integer (got {v})"
+                     for v in ("null", "true", '"3"', "0", "[1, 2]")]
+    exc = RequestValidationError([{"type": "string_type", "loc": ("body", "text"), "msg": "bad", "input": "a\ud800"}])
+    response = asyncio.run(validation_error_handler(request, exc))  # a lone surrogate: its escape, still UTF-8
+    assert json.loads(response.body)["error"]["message"] == 'text: bad (got "a\\ud800")'
