@@ -296,6 +296,14 @@ def summarize_command(
     if collection and (engine is Engine.ray or resume):
         raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",
                                  param_hint="'--collection'")
+    if engine is not Engine.ray:  # Ray's own options did nothing here, silently
+        given = [name for name, value, default in (
+            ("--address", address, None), ("--num-cpus", num_cpus, None), ("--batch-size", batch_size, RAY_BATCH_SIZE),
+            ("--text-column", text_column, "text"), ("--id-column", id_column, "id")) if value != default]
+        if given:
+            raise typer.BadParameter(
+                f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --engine ray only; this run uses "
+                "the local engine (--workers N sets its processes)", param_hint=f"'{given[0]}'")
     if engine is Engine.ray:
         if user_dict_path is not None:
             raise typer.BadParameter("--engine ray does not take a user dictionary yet", param_hint="'--user-dict'")

@@ -370,3 +370,19 @@ def test_a_wrong_json_value_is_quoted_as_json_not_python():
     exc = RequestValidationError([{"type": "string_type", "loc": ("body", "text"), "msg": "bad", "input": "a\ud800"}])
     response = asyncio.run(validation_error_handler(request, exc))  # a lone surrogate: its escape, still UTF-8
     assert json.loads(response.body)["error"]["message"] == 'text: bad (got "a\\ud800")'
+
+
+# -------------------------------------------------------------------------- Ray's options without --engine ray
+
+
+def test_ray_options_without_the_ray_engine_are_a_usage_error(tmp_path):
+    # `--num-cpus 4` (or --address, --batch-size, --text-column, --id-column) on a local run did nothing, silently
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    for extra, named in ((["--num-cpus", "4"], "--num-cpus applies"), (["--address", "auto"], "--address applies"),
+                         (["--batch-size", "3", "--id-column", "key"], "--batch-size and --id-column apply")):
+        r = _runner().invoke(app, ["summarize", str(essay), *extra])
+        flat = " ".join(r.output.replace("│", " ").split())
+        assert r.exit_code == 2 and named in flat and "to --engine ray only" in flat, flat
+    ok = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet"])
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["essays"]
