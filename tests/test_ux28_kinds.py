@@ -386,3 +386,15 @@ def test_ray_options_without_the_ray_engine_are_a_usage_error(tmp_path):
         assert r.exit_code == 2 and named in flat and "to --engine ray only" in flat, flat
     ok = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet"])
     assert ok.exit_code == 0 and json.loads(ok.stdout)["essays"]
+
+
+# -------------------------------------------------------------------------- evaluate --method seq2seq without a model
+
+
+def test_evaluate_seq2seq_unavailable_says_the_method_once(tmp_path):
+    from summarizer.errors import ModelNotAvailableError
+    from summarizer.evaluation.cli import EvalMethod, _unavailable
+
+    said = _unavailable(EvalMethod.seq2seq, ModelNotAvailableError("method 'seq2seq' needs a model checkpoint"))
+    assert said == "method 'seq2seq' is not available: needs a model checkpoint"
+    assert _unavailable(EvalMethod.seq2seq, ImportError("no torch")) == "method 'seq2seq' is not available: no torch"

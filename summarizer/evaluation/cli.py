@@ -83,6 +83,14 @@ def _value(x: Any) -> Any:
     return x.value if isinstance(x, Enum) else x
 
 
+def _unavailable(method: EvalMethod, exc: Exception) -> str:
+    """``method 'seq2seq' is not available: …`` with the library's reason, whose own ``method 'seq2seq'`` opening
+    is not said twice (it read "method 'seq2seq' is not available: method 'seq2seq' needs a model checkpoint")."""
+    reason = str(exc)
+    opening = f"method {method.value!r} "
+    return f"{opening}is not available: {reason[len(opening):] if reason.startswith(opening) else reason}"
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code=code)
@@ -313,7 +321,7 @@ def _run_rouge(
     try:
         run = _summarizer_for(method, sentences, budget, model, tokenizer)
     except (ImportError, ModelNotAvailableError) as exc:
-        raise _fail(f"method {method.value!r} is not available: {exc}") from None
+        raise _fail(_unavailable(method, exc)) from None
 
     typer.echo(f"evaluating {method.value} on {len(records)} records of {data}; budget: {budget_note}", err=True)
     hypotheses: list[str] = []
@@ -416,7 +424,7 @@ def _run_aspects(
     try:
         check_method(options)  # once, now: not an error row (and a table of zeros) for every document
     except ModelNotAvailableError as exc:
-        raise _fail(f"method {method.value!r} is not available: {exc}") from None
+        raise _fail(_unavailable(method, exc)) from None
     try:
         corpora = [load_corpus(p, input=input_path) for p in data]
         if gold is not None:
