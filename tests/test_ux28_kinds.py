@@ -93,7 +93,16 @@ def test_status_line_time_counts_from_the_start_not_from_its_first_showing(monke
     # the line appears after `delay_s`; its clock started then too, so a run of 8.7 s showed "00:03" at its end
     from summarizer import commands
 
-    err = io.StringIO()
+    shown = threading.Event()
+
+    class _Watched(io.StringIO):  # sets `shown` once the line reads a minute and more
+        def write(self, text: str) -> int:
+            written = super().write(text)
+            if "summarizing long.txt … 01:0" in self.getvalue():
+                shown.set()
+            return written
+
+    err = _Watched()
     monkeypatch.setattr(commands.sys, "stderr", err)
 
     class _Clock:  # the work started 65 s before the line's first showing
@@ -104,14 +113,9 @@ def test_status_line_time_counts_from_the_start_not_from_its_first_showing(monke
             return real.time() - 65
 
     monkeypatch.setattr(commands, "time", _Clock)
-    shown = threading.Event()
     with commands._status_line("long.txt", True, delay_s=0, interval_s=0.01):
-        for _ in range(500):
-            if "summarizing long.txt … 01:0" in err.getvalue():
-                shown.set()
-                break
-            threading.Event().wait(0.01)
-    assert shown.is_set(), err.getvalue()
+        appeared = shown.wait(5)
+    assert appeared, err.getvalue()
 
 
 # -------------------------------------------------------------------------- a line in another encoding at the top
