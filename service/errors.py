@@ -172,6 +172,19 @@ def _field_of(loc: tuple[Any, ...] | list[Any]) -> str | None:
     return ".".join(parts)
 
 
+def _as_json(value: Any) -> str:
+    """``value`` as the client wrote it, in JSON (``null``, ``true``, ``"3"``), not Python's ``None``/``True``/``'3'``
+    (a JSON client sent ``null``; the message said ``got None``); Python's repr for what JSON cannot show."""
+    try:
+        shown = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        shown.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: its escape, "\ud800", as the client wrote it
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+    return shown
+
+
 def _describe(err: dict[str, Any]) -> str:
     field = _field_of(err.get("loc", ()))
     kind = err.get("type", "")
@@ -194,7 +207,7 @@ def _describe(err: dict[str, Any]) -> str:
         return f"request body: {msg} (send a JSON object with Content-Type: application/json)"
     text = f"{field}: {msg}"
     if "input" in err and kind not in ("missing",):
-        shown = repr(err["input"])
+        shown = _as_json(err["input"])
         text += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
     return text
 
@@ -236,6 +249,13 @@ def wrong_media_type(request: Request) -> str | None:
             f"{_MEDIA_HINTS[expected]}")
 
 
+def _url_encoded_upload(request: Request) -> bool:
+    """Whether ``request`` sends an ``application/x-www-form-urlencoded`` body to the upload endpoint."""
+    media = (request.headers.get("content-type") or "").partition(";")[0].strip().lower()
+    return (BODY_MEDIA_TYPES.get(request.url.path) == "multipart/form-data"
+            and media == "application/x-www-form-urlencoded")
+
+
 async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """422 ``validation_error`` naming the first invalid field; 415 ``unsupported_media_type`` instead when
     the body was declared as a media type the endpoint does not read (text/plain or a form sent to a JSON
@@ -245,6 +265,13 @@ async def validation_error_handler(request: Request, exc: Exception) -> JSONResp
     if wrong is not None:
         return error_response(415, "unsupported_media_type", wrong, None)
     errors = list(exc.errors())
+    if _url_encoded_upload(request) and any(e.get("type") == "missing" and _field_of(e.get("loc", ())) == "file"
+                                            for e in errors):
+        # `curl -d @essay.txt` / `--data-binary`: the whole body parsed as one form "name" (UTF-8 read as Latin-1)
+        # was echoed back as "<mojibake>: unknown field"; say only what is missing and how to send it
+        return error_response(422, "validation_error", "file: field required: this url-encoded form (what curl -d "
+                              "or --data-binary sends) has no file part; " + _MEDIA_HINTS["multipart/form-data"],
+                              "file")
     field = next((f for f in (_field_of(e.get("loc", ())) for e in errors) if f), None)
     message = "; ".join(_describe(e) for e in errors) or "invalid request"
     return error_response(422, "validation_error", message, field)
@@ -271,7 +298,24 @@ async def http_exception_handler(request: Request, exc: Exception) -> JSONRespon
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 400 and message == _FASTAPI_PARSE_DETAIL:
         message = body_parse_message(exc.__cause__)
+    elif exc.status_code in (404, 405) and message in ("Not Found", "Method Not Allowed"):
+        message = _routing_message(request, exc.status_code, (exc.headers or {}).get("Allow", ""))
     return error_response(exc.status_code, kind, message, None, dict(exc.headers or {}) or None)
+
+
+def _routing_message(request: Request, status: int, allow: str) -> str:
+    """Starlette's bare ``Not Found`` / ``Method Not Allowed``, said with the method, the path and what to do
+    instead: the methods the path takes (its ``Allow`` header) for a 405, ``/docs`` for a 404. The path is
+    shortened to 100 characters (it is echoed back)."""
+    path = request.url.path
+    path = path if len(path) <= 100 else path[:99] + "…"
+    if status == 405:
+        methods = [m.strip() for m in allow.split(",") if m.strip()]
+        hint = f"; it takes {' or '.join(methods)}" if methods else ""
+        if "POST" in methods and path.startswith("/v1/"):
+            hint += " (POST /v1/summarize and /v1/summarize/batch read a JSON body, /v1/summarize/file a form)"
+        return f"{request.method} is not allowed on {path}{hint}"
+    return f"no endpoint at {path}: the API is listed at /docs"
 
 
 def install_error_handlers(app: Any) -> None:

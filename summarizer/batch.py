@@ -387,6 +387,10 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     text = record.get("text")
     if not isinstance(text, str):
         what = "missing" if "text" not in record else f"{json_kind(text)}, not a string"
+        if "text" not in record:  # an export that names it otherwise (content, body, 正文): say what is there
+            keys = [repr(k) for k in record if k != "id"]
+            what += f" (the record has {', '.join(keys[:8])}{', …' if len(keys) > 8 else ''})" if keys else \
+                " (the record has only 'id')"
         return invalid(task_id, f"{where}: 'text' is {what}")
     source = record.get("source")
     return Task(index=index, id=task_id, source=source if isinstance(source, str) else task_id, text=text)

@@ -1303,13 +1303,16 @@ def synthesize_records(records: Iterable[Mapping[str, Any]], *, threshold: float
 
 #: Shared themes shown per aspect in the Markdown output.
 MARKDOWN_THEMES = 10
+#: Essays named on one Markdown theme line, then "等" (a theme of a 400-essay batch named all 400 on one line).
+MARKDOWN_ESSAYS_NAMED = 12
 _MARKDOWN_HEADINGS = (("challenges", "共性问题"), ("recommendations", "共性建议"))
 
 
 def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES) -> list[str]:
     """The "共性问题 / 共性建议" section of the Markdown output: per aspect, the themes shared by two or more essays
     (at most ``limit``), most widely shared first, one line each: ``- label — 4/7 篇（第 2、5、6、7 篇）`` (a batch
-    collection names each essay as ``id#n``); ``- （无）`` when no theme is shared."""
+    collection names each essay as ``id#n``; past :data:`MARKDOWN_ESSAYS_NAMED` essays the line ends ``… 等``);
+    ``- （无）`` when no theme is shared."""
     data = collection.model_dump() if isinstance(collection, Collection) else collection
     refs = data.get("essays") or []
     lines: list[str] = []
@@ -1320,9 +1323,10 @@ def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARK
             lines.append("- （无）")
         for t in shared:
             names = [f"{refs[k]['document']}#{refs[k]['essay'] + 1}" if refs[k].get("document") is not None
-                     else str(refs[k]["essay"] + 1) for k in t["essays"]]
+                     else str(refs[k]["essay"] + 1) for k in t["essays"][:MARKDOWN_ESSAYS_NAMED]]
             where = "、".join(names)
             where = f"第 {where} 篇" if all(refs[k].get("document") is None for k in t["essays"]) else where
+            where += " 等" if len(t["essays"]) > MARKDOWN_ESSAYS_NAMED else ""  # the JSON lists every one
             lines.append(f"- {t['label']} — {t['essay_count']}/{len(refs)} 篇（{where}）")
         lines.append("")
     return lines

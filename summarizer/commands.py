@@ -31,6 +31,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -105,6 +106,17 @@ class Engine(str, Enum):
 class MethodChoice(str, Enum):
     textrank = "textrank"
     seq2seq = "seq2seq"
+
+
+class LogLevel(str, Enum):
+    """uvicorn's log levels (``summarizer serve --log-level``): any other name was a KeyError traceback."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+    trace = "trace"
 
 
 class InputFormat(str, Enum):
@@ -284,6 +296,14 @@ def summarize_command(
     if collection and (engine is Engine.ray or resume):
         raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",
                                  param_hint="'--collection'")
+    if engine is not Engine.ray:  # Ray's own options did nothing here, silently
+        given = [name for name, value, default in (
+            ("--address", address, None), ("--num-cpus", num_cpus, None), ("--batch-size", batch_size, RAY_BATCH_SIZE),
+            ("--text-column", text_column, "text"), ("--id-column", id_column, "id")) if value != default]
+        if given:
+            raise typer.BadParameter(
+                f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --engine ray only; this run uses "
+                "the local engine (--workers N sets its processes)", param_hint=f"'{given[0]}'")
     if engine is Engine.ray:
         if user_dict_path is not None:
             raise typer.BadParameter("--engine ray does not take a user dictionary yet", param_hint="'--user-dict'")
@@ -311,6 +331,15 @@ def summarize_command(
         raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
                                  param_hint="'--output'")
     _check_reader_limits()
+    if output is not None:
+        # an input named as such that is also the output would be truncated before it is read (the file lost, and
+        # "no supported file" said): a usage error; one found in a folder or by a glob is skipped below
+        named = [i for i in inputs or [] if i != STDIN_NAME and not any(ch in i for ch in "*?[") and Path(i).is_file()]
+        for given in named + ([str(input_jsonl)] if input_jsonl is not None else []):
+            if _same_file(given, output):
+                raise typer.BadParameter(
+                    f"{output} is also an input ({given}): writing it would overwrite what is to be read; choose "
+                    "another output file", param_hint="'--output'")
     files, skipped = expand_inputs(inputs or [])
     if output is not None:  # never read the output back as an input (e.g. -o DIR/out.txt with DIR given)
         files = [f for f in files if f == STDIN_NAME or not _same_file(f, output)]
@@ -418,7 +447,9 @@ def summarize_command(
         try:
             single = files[0] if len(files) == 1 and input_jsonl is None else None
             with _sigterm_as_interrupt(), _status_line("standard input" if single == STDIN_NAME else str(single), single is not None and not quiet
-                                                       and total == 1 and sys.stderr.isatty()):
+                                                       and total == 1 and sys.stderr.isatty() and not (
+                                                           single == STDIN_NAME  # not over what is typed
+                                                           and _isatty(typer.get_binary_stream("stdin")))):
                 stats = run_tasks(todo(), config, emit, workers=workers, timeout_s=timeout if workers else None,
                                   want_dicts=fmt is not OutputFormat.jsonl)
             if collection:
@@ -563,13 +594,16 @@ def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s:
         yield
         return
     stop = threading.Event()
+    started = time.time()  # the time shown counts from the start of the work, not from the line's first showing
 
     def run() -> None:
         if stop.wait(delay_s):
             return
         bar = tqdm(total=None, desc=f"summarizing {_short(label)}", bar_format="{desc} … {elapsed}",
                    file=sys.stderr, leave=False, dynamic_ncols=True)
+        bar.start_t = started
         try:
+            bar.refresh()
             while not stop.wait(interval_s):
                 bar.refresh()
         finally:
@@ -620,11 +654,23 @@ def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes (at most ``max_bytes``; more is ``InputTooLargeError``). From a terminal, a line on
+    stderr first says how to end the input: a command waiting there in silence looked hung (new-user trial)."""
     stream = typer.get_binary_stream("stdin")
+    if _isatty(stream):
+        typer.echo("reading the text from standard input: paste or type it, then Ctrl-D on a line of its own "
+                   "(Ctrl-Z Enter on Windows)", err=True)
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes (--max-bytes)")
     return data
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):  # a closed or replaced stream (tests)
+        return False
 
 
 # ------------------------------------------------------------------------------------------ extract
@@ -759,7 +805,7 @@ def serve_command(
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Server processes (uvicorn); each runs its own pool of "
                                          "SUMMARIZER_MAX_CONCURRENT_JOBS summary worker processes.")] = 1,
-    log_level: Annotated[str, typer.Option(help="uvicorn log level (critical, error, warning, info, debug).")] = "info",
+    log_level: Annotated[LogLevel, typer.Option(case_sensitive=False, help="uvicorn log level.")] = LogLevel.info,
 ) -> None:
     """Run the HTTP API (POST /v1/summarize, /v1/summarize/file, /v1/summarize/batch; GET /healthz, /readyz,
     /metrics; docs at /docs) with uvicorn.
@@ -778,7 +824,7 @@ def serve_command(
     try:
         uvicorn.run(
             "service.app:create_app", factory=True, host=host, port=port, workers=workers,
-            log_level=log_level.lower(), access_log=False,
+            log_level=LogLevel(log_level).value, access_log=False,
             http="service.server:PROTOCOL",  # uvicorn's protocol with a JSON 400, imported by uvicorn itself
         )
     finally:

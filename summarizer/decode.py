@@ -58,6 +58,10 @@ _UTF8_DOUBT_CHARS = 16
 #: A UTF text with invalid byte sequences in it is read with U+FFFD for each when it has at least this many valid
 #: non-ASCII characters per invalid sequence (text in another encoding fails nearly every character instead).
 _CHARS_PER_DEFECT = 20
+#: Invalid sequences :func:`_lenient` lets pass before the valid characters that pay for them have been read (a
+#: short line in another encoding at the top of a UTF-8 file; GBK read as UTF-8 fails nearly every character, so
+#: it still stops after this many); the ratio above is checked over the whole text at the end.
+_DEFECTS_UP_FRONT = 16
 #: Lines named in an ``invalid_bytes`` warning.
 _LINES_SHOWN = 10
 #: Characters looked at by the plausibility measure (a prefix is enough and keeps it cheap).
@@ -313,7 +317,10 @@ def _lenient(data: bytes, codec: str, offset: int, *, certain: bool) -> Decoded 
             parts.append("\ufffd")
             # too many defects for the characters so far (the last one may be a cut): another encoding. Text in
             # another encoding stops here after two or three sequences instead of being walked to its end.
-            if len(spots) > limit or non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1):
+            # The first _DEFECTS_UP_FRONT may come before the text that pays for them (a title in another
+            # encoding at the top); the whole text is judged at the end all the same.
+            if len(spots) > limit or (len(spots) > _DEFECTS_UP_FRONT
+                                      and non_ascii < _CHARS_PER_DEFECT * (len(spots) - 1)):
                 return None
         pos = end
     if not spots:
@@ -363,7 +370,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
     if p.is_dir():
         raise IsADirectoryError(f"is a directory, not a file: {p}")
     if not p.exists():
-        raise FileNotFoundError(_not_found(p))
+        raise FileNotFoundError(_not_found(p, str(path)))
     try:
         if max_bytes is not None:
             size = p.stat().st_size
@@ -397,9 +404,17 @@ def _is_link_loop(p: Path) -> bool:
     return False
 
 
-def _not_found(p: Path) -> str:
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,15}://")
+
+
+def _not_found(p: Path, given: str | None = None) -> str:
     """The message for a path that names no file: a dangling symbolic link (one that loops back to itself said
-    so) and a glob pattern that matched nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) are said to be what they are."""
+    so), a glob pattern that matched nothing (kept as an input by :func:`summarizer.batch.expand_inputs`) and a
+    URL (``given``, the name before ``Path`` folded its ``//``: it read ``file not found: https:/…``) are said to
+    be what they are."""
+    if given is not None and _URL.match(given):
+        return ("a URL, not a local file (files are read from this machine: download it first, e.g. curl -o "
+                f"page.html 'URL'; --engine ray also reads object-store URIs such as s3://): {given}")
     if p.is_symlink():
         try:
             target = os.readlink(p)

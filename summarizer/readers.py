@@ -292,7 +292,8 @@ def read_bytes(
         NoTextLayerError: a PDF whose pages have no text (a scan: run OCR first).
         DecodeError: binary or undecodable text, a damaged, cut-off or encrypted PDF/``.docx``, or bytes that are
             plainly not of a forced ``format`` (``"pdf"`` without ``%PDF-``, ``"docx"`` that is no ZIP).
-        EmptyInputError: an HTML page in which no main content was found.
+        EmptyInputError: ``data`` is empty (0 bytes; ``field`` ``"file"``), or an HTML page in which no main
+            content was found.
         ValueError: ``format`` is not one of :data:`FORMATS`.
         ColumnNotFoundError: (a ``ValueError``) ``csv_column`` names no column of the table, or is given for a
             file that is not a ``.csv``/``.tsv`` table.
@@ -302,6 +303,8 @@ def read_bytes(
     data = bytes(data)
     if max_bytes is not None and len(data) > max_bytes:
         raise InputTooLargeError(f"the file is {len(data):,} bytes; the limit is {max_bytes:,} bytes", field="file")
+    if not data:  # a failed download or export: said so, not "no letter, digit or CJK character" (a 0-byte .pdf)
+        raise EmptyInputError("the file is empty (0 bytes)", field="file")
     if format in (None, "auto"):
         fmt = detect_format(data, filename, media_type)
     elif format in FORMATS:

@@ -444,7 +444,7 @@ def test_cli_usage_and_data_errors_exit_2(app, corpora, fake_pipeline, tmp_path)
     r = runner.invoke(app, ["evaluate", "--task", "aspects", str(corpora[0])])
     assert r.exit_code == 2 and "file 'b.md' not found" in r.stderr
     r = runner.invoke(app, ["evaluate", "--task", "rouge", str(corpora[0]), str(corpora[1])])
-    assert r.exit_code == 2 and "exactly one DATA" in r.stderr
+    assert r.exit_code == 2 and "reads one DATA file" in r.stderr and "2 were given" in r.stderr
     assert fake_pipeline.calls == []
 
 

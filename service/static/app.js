@@ -28,6 +28,7 @@
   const ASPECTS = [["challenges", "挑战"], ["recommendations", "建议"]];
   const THEME_ASPECTS = [["challenges", "共性问题"], ["recommendations", "共性建议"]];
   const MARKDOWN_THEMES = 10;  // shared themes per aspect, as summarizer.collection.MARKDOWN_THEMES
+  const MARKDOWN_ESSAYS_NAMED = 12;  // summarizer.collection.MARKDOWN_ESSAYS_NAMED
   const ERROR_TITLES = {
     empty_input: "没有可以摘要的文字",
     input_too_large: "输入太长",
@@ -401,10 +402,11 @@
   // Essay names of a collection's themes: "2" within one document, "id#2" across a batch's documents.
   function essayNames(collection, theme) {
     const refs = collection.essays || [];
-    const names = theme.essays.map((k) => (refs[k].document != null ? `${refs[k].document}#${refs[k].essay + 1}`
-      : String(refs[k].essay + 1)));
+    const names = theme.essays.slice(0, MARKDOWN_ESSAYS_NAMED).map((k) => (refs[k].document != null
+      ? `${refs[k].document}#${refs[k].essay + 1}` : String(refs[k].essay + 1)));
     const own = theme.essays.every((k) => refs[k].document == null);
-    return own ? `第 ${names.join("、")} 篇` : names.join("、");
+    const more = theme.essays.length > MARKDOWN_ESSAYS_NAMED ? " 等" : "";  // as collection.markdown_lines
+    return (own ? `第 ${names.join("、")} 篇` : names.join("、")) + more;
   }
 
   function sharedThemes(collection, key) {

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import statistics
 import sys
 from enum import Enum
@@ -80,6 +81,14 @@ class EvalMethod(str, Enum):
 
 def _value(x: Any) -> Any:
     return x.value if isinstance(x, Enum) else x
+
+
+def _unavailable(method: EvalMethod, exc: Exception) -> str:
+    """``method 'seq2seq' is not available: …`` with the library's reason, whose own ``method 'seq2seq'`` opening
+    is not said twice (it read "method 'seq2seq' is not available: method 'seq2seq' needs a model checkpoint")."""
+    reason = str(exc)
+    opening = f"method {method.value!r} "
+    return f"{opening}is not available: {reason[len(opening):] if reason.startswith(opening) else reason}"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -183,9 +192,21 @@ def evaluate(
     data = list(data or [])
     # only a backend chosen here is passed on; otherwise the library default (get_tokenizer()) applies
     segmenter = get_tokenizer(Backend(_value(tokenizer)).value) if tokenizer is not None else None
+    if output is not None and output.exists():
+        # the report is written at the end: over a gold file or a dataset it would replace the data scored
+        read = [p / "gold.json" if p.is_dir() else p for p in data] + [p for p in (gold, input) if p is not None]
+        hit = next((p for p in read if p.is_file() and output.is_file() and os.path.samefile(p, output)), None)
+        if hit is not None:
+            raise _fail(f"--json {output} is also what is scored ({hit}): the report would replace it; choose "
+                        "another report file")
     if task is Task.rouge:
-        if len(data) != 1 or gold is not None or docs is not None:
-            raise _fail("--task rouge takes exactly one DATA file (no --gold/--docs)")
+        if gold is not None or docs is not None:
+            raise _fail("--gold/--docs are for --task aspects (a corpus gold file and its documents); --task rouge "
+                        "(the default) reads one JSONL file of {id, text, summary} records")
+        if len(data) != 1:
+            raise _fail(f"--task rouge (the default) reads one DATA file, a JSONL of {{id, text, summary}} records; "
+                        f"{'none was given' if not data else f'{len(data)} were given'} (to score challenge and "
+                        "recommendation points against gold, use --task aspects DATA...)")
         if data[0].is_dir():
             raise _fail(f"{data[0]} is a directory: --task rouge reads one JSONL file of {{id, text, summary}} "
                         "records; a corpus directory (gold.json and docs/) is scored with --task aspects")
@@ -300,7 +321,7 @@ def _run_rouge(
     try:
         run = _summarizer_for(method, sentences, budget, model, tokenizer)
     except (ImportError, ModelNotAvailableError) as exc:
-        raise _fail(f"method {method.value!r} is not available: {exc}") from None
+        raise _fail(_unavailable(method, exc)) from None
 
     typer.echo(f"evaluating {method.value} on {len(records)} records of {data}; budget: {budget_note}", err=True)
     hypotheses: list[str] = []
@@ -403,7 +424,7 @@ def _run_aspects(
     try:
         check_method(options)  # once, now: not an error row (and a table of zeros) for every document
     except ModelNotAvailableError as exc:
-        raise _fail(f"method {method.value!r} is not available: {exc}") from None
+        raise _fail(_unavailable(method, exc)) from None
     try:
         corpora = [load_corpus(p, input=input_path) for p in data]
         if gold is not None:
