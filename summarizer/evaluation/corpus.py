@@ -894,6 +894,8 @@ class CorpusReport:
         target = "n/a" if mean is None else ("met" if mean <= POINT_CHARS_TARGET else "NOT met")
         opts = ", ".join(f"{k} {v}" for k, v in self.options.items()
                          if k in ("method", "max_points", "max_point_chars", "model") and v is not None)
+        if "aspect_model" in self.options and self.options.get("method", "textrank") == "textrank":
+            opts += f", learned aspect model {'on' if self.options['aspect_model'] else 'off'}"
         lines = [
             (f"Aspect points: {n_docs} document(s), {overall.gold_essays} gold essay(s), "
              f"{len(self.corpora)} {'corpus' if len(self.corpora) == 1 else 'corpora'}; {opts}"),
