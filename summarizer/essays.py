@@ -621,9 +621,18 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
 
 
 #: A line that signs a reader's letter or a contributed piece at its end: the place and the writer in brackets, split
-#: by a slash (``(廣州/史隸明)``, ``（澳门／梁继坚）``).
-_SIGNATURE_LINE = re.compile(r"^[ \t\u3000]*[（(][ \u3000]?[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?[\u3400-\u9fff·・]{2,8}"
-                             r"[ \u3000]?[）)][ \t\u3000]*$", re.M)
+#: by a slash (``(廣州/史隸明)``, ``（澳门／梁继坚）``), or the place, name and trade run together
+#: (``（陕西咸阳何原公务员）``, four to fourteen Han characters, not a photo's credit ending in 摄/图/片/照: ``(记者某某摄)``,
+#: ``（资料图片）``); on a line of its own or closing the piece's last
+#: paragraph after its sentence end (``…的可能。(深圳/雷宇明)``, struct28b). Anchored at a line end, bounded.
+_SIGNATURE_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？!?”」』]))[（(][ \u3000]?(?:[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?"
+                             r"[\u3400-\u9fff·・]{2,8}|[\u3400-\u9fff]{4,14}(?<![摄攝图圖片照]))[ \u3000]?[）)][ \t\u3000]*$", re.M)
+#: A numbered line (``二、…``, ``（三）…``, ``3.…``): a section of the same piece after a bracketed source, never the
+#: title of a signed piece.
+_NUMBERED_TITLE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")
+#: A line that is only a column's name in lenticular brackets, with decorations around it (``◆【讀者來函】◆``): the
+#: head of a page's column of signed pieces.
+_COLUMN_LABEL_LINE = re.compile(r"^[ \t\u3000◆◇■□●○★☆]*【[^】\n]{2,8}】[ \t\u3000◆◇■□●○★☆]*$", re.M)
 #: Fewest CJK characters a signed piece's successor must hold after its title line to be an essay of its own (not a
 #: page footer after the last letter).
 SIGNED_BODY_CHARS = 40
@@ -644,8 +653,19 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
         line_end = nl if nl != -1 else len(text)
         title = text[start:line_end].strip()
         following = text[line_end:bounds_end(text, line_end)]
-        if title and is_heading_line(title) and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS:
+        if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title)
+                and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS):
             bounds.append((start, min(line_end + 1, len(text)), title))
+    if bounds and (label := _COLUMN_LABEL_LINE.search(text, 0, bounds[0][0])):
+        # a page cut inside a piece, then the column's label before its first titled piece: the cut piece's end is
+        # an essay of its own when it holds a closed sentence of SIGNED_BODY_CHARS CJK characters (struct28b)
+        before = text[: label.start()].rstrip()
+        body = min(label.end() + 1, len(text))
+        nl = text.find("\n", body)
+        first_title = text[body: nl if nl != -1 else len(text)].strip()
+        if (before and before[-1] in SENTENCE_END and len(CJK_RE.findall(before)) >= SIGNED_BODY_CHARS
+                and first_title and is_heading_line(first_title)):
+            bounds.insert(0, (label.start(), min(nl + 1, len(text)) if nl != -1 else len(text), first_title))
     return bounds
 
 
