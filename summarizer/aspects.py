@@ -1281,14 +1281,15 @@ def reports_meeting(sentences: Sequence[str]) -> bool:
     """True when an essay is the report of a meeting: one of its first :data:`MEETING_REPORT_SENTENCES` sentences
     narrates that the meeting was held (a ``meeting_held_verb`` and a ``meeting_noun`` ending its clause, no modal
     before the verb in its clause: ``3月26日，某局组织…召开了…协调会。``, wherever the verb stands, unlike
-    :func:`narrates_meeting`), opens with 会上, names the meeting where something was done (``在反馈会上传达了…``) or opens with the meeting
-    speaking (``会议指出，…``, :data:`_MEETING_SAID`). In such a report what the meeting found and required (``会议要求，
+    :func:`narrates_meeting`), opens with 会上, names the meeting where something was done (``在反馈会上传达了…``) or its first sentence
+    opens with the meeting speaking (``会议指出，…``, :data:`_MEETING_SAID`). In such a report what the meeting found and required (``会议要求，
     各单位要…``) is the report's content, not a directive the author quotes (corpus21; the gold rule of Part 7's
     inspection notice and Part 11's meeting news). Linear in the sentences read."""
-    for sentence in list(sentences)[:MEETING_REPORT_SENTENCES]:
+    for k, sentence in enumerate(list(sentences)[:MEETING_REPORT_SENTENCES]):
         s = sentence.strip().rstrip("。；;！!")  # (the meeting's clause may end the sentence)
-        if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s) or _MEETING_SAID.match(s):
-            return True  # (``会议指出，…``: the meeting speaks, so the essay reports it)
+        if s.startswith(("会上", "会议上")) or "会上" in s and _MEETING_AT.search(s) or not k and _MEETING_SAID.match(s):
+            return True  # (an essay that opens with ``会议指出，…``: the meeting speaks, so the essay reports it; a
+            #             later ``会议强调，…`` after other prose may quote a directive: corpus21)
         m = _meeting_held_re().search(s)
         if m is None:
             continue

@@ -30,6 +30,8 @@ def test_a_sentence_about_following_is_kept(line):
 def test_an_essay_that_opens_with_the_meeting_speaking_reports_the_meeting(verb):
     assert aspects.reports_meeting([f"会议{verb}，当前防汛形势严峻。", "各镇要压实责任。"])
     assert not aspects.reports_meeting(["当前防汛形势严峻。", "各镇要压实责任。"])
+    # (not when the meeting speaks only after other prose: a quoted directive, tests/test_corpus21_kinds.py)
+    assert not aspects.reports_meeting(["当前防汛形势严峻。", f"会议{verb}，各镇要压实责任。"])
 
 
 def test_the_meetings_demand_with_a_subject_is_a_measure():
