@@ -4443,7 +4443,8 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
     :func:`summarizer.aspects.appearance_main`) is cut off when the main clause states a shortcoming: the look granted
     is no statement of the author's, whatever it names (part26fix). An overall verdict that things go well, granted
     before an adversative (``今年以来全市安全生产形势总体平稳，但部分企业主体责任落实不到位``: cue groups
-    ``overall_positive``, ``praised_result``, ``achievement``; :data:`_PRAISE_TURN`), is cut off the same way when the
+    ``overall_positive``, ``praised_result``; :data:`_PRAISE_TURN`; not work reported done, ``已整改到位，但仍有…未…``,
+    whose turn to what remains is the point whole, trialfix24b), is cut off the same way when the
     rest states a shortcoming (lead28). Linear: one bounded search per point."""
     starts = [s.start for s in sentences]
     for p in out[asp.CHALLENGE]:
@@ -4459,8 +4460,8 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
             t = _PRAISE_TURN.search(text, p.start, p.end)
             if t is not None and t.start() - p.start >= 4:
                 granted, rest = text[p.start:t.start()], text[t.end():p.end]
-                if ((asp.has_cue(granted, "overall_positive") or asp.has_cue(granted, "praised_result")
-                     or asp.has_cue(granted, "achievement")) and not _states_granted(granted)
+                if ((asp.has_cue(granted, "overall_positive") or asp.has_cue(granted, "praised_result"))
+                        and not _states_granted(granted)
                         and asp.challenge_strength(rest)):
                     p.start = t.end()  # 形势总体平稳，但部分企业…不到位: the verdict granted is no part of the problem
             continue

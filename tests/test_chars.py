@@ -77,9 +77,13 @@ def test_every_stage_classifies_heading_lines_alike():
 def test_essay_title_lines_follow_the_same_rule():
     # a repeated short line splits a collection only when it is a heading line: one ending in ： never does
     first, second = "甲地加强网格管理，" * 30 + "。", "乙地完善经费保障，" * 30 + "。"  # essays, not stray parts
-    repeated = f"基层治理对策建议\n{first}\n基层治理对策建议\n{second}"
-    assert [e.title for e in split_essays(repeated)] == ["基层治理对策建议", "基层治理对策建议"]
-    colon = f"基层治理对策建议：\n{first}\n基层治理对策建议：\n{second}"
+    third = "丙地充实基层力量，" * 30 + "。"
+    repeated = f"基层治理对策建议\n{first}\n基层治理对策建议\n{second}\n基层治理对策建议\n{third}"
+    assert [e.title for e in split_essays(repeated)] == ["基层治理对策建议"] * 3
+    # (the opening line printed a second and last time is the page's title printed again over its article: one
+    # essay, essays._page_title_again, kinds28)
+    assert len(split_essays(f"基层治理对策建议\n{first}\n基层治理对策建议\n{second}")) == 1
+    colon = f"基层治理对策建议：\n{first}\n基层治理对策建议：\n{second}\n基层治理对策建议：\n{third}"
     assert [e.title for e in split_essays(colon)] == [None]
 
 
