@@ -1934,6 +1934,17 @@ def _cue_start(heading: str, end: int) -> int:
     return next((m.start() for m in pattern.finditer(heading) if m.end() == end), end)
 
 
+def reported_third_party(who: str) -> bool:
+    """True when ``who`` (the words before a wish or demand verb, Simplified view) names a document, a scholar or
+    another source whose proposals the author only reports (``reported_source`` cue group: ``报告``, ``专家``,
+    ``该会``), after the persons a news story speaks for are taken out (``reported_person`` cue group: ``他``,
+    ``她们``, ``委员``): ``他希望官员…``, ``代表委员呼吁…`` are the story's own demands (issue 8, reported28).
+    Linear in ``who``."""
+    for w in sorted(lexicon().words("reported_person"), key=len, reverse=True):
+        who = who.replace(w, "")
+    return has_cue(who, "reported_source")
+
+
 def _reported(s: str) -> bool:
     """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
     if has_cue(s, "author_self"):
@@ -3790,11 +3801,14 @@ def news_frame_end(part: str) -> int:
 def _news_demand_re() -> re.Pattern[str]:
     """A clause whose speaker (at most :data:`NEWS_SPEAKER_CHARS` characters) asks an authority to act: a verb of
     ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, a name of at most eight
-    characters ending in 局/署/部门/委员会/议会/政府/当局 (``运输署``, ``医管局``, ``中央政府``), or a ministry of at most
+    characters ending in 局/署/部门/委员会/议会/政府/当局 (``运输署``, ``医管局``, ``中央政府``) or in a person or body
+    asked to act (``demand_addressee_end`` cue group: ``官员``, ``物业``, ``选委会``; reported28), or a ministry of at most
     six characters ending in 部 (``卫福部``; not ``干部``, ``全部``, ``内部``…, ``部分``, ``部长``). Bounded: linear."""
     verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("news_demand_verb"), key=len, reverse=True))
     return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?P<verb>{verbs or '(?!)'})"
-                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会|政府|当局)"
+                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会|政府|当局"
+                      # (a person or body asked to act: 官员, 物业, 选委会 …; reported28)
+                      rf"|{cue_alternation('demand_addressee_end')})"
                       # a ministry (卫福部, 教育部; not 干部, 全部, 内部 …, 部分, 部长)
                       r"|[^，,。；;：:「“]{1,6}?(?<![干全内外局大各细一基底顶总])部(?![分门长位队属]))"
                       r"(?P<act>[^，,。；;：:]{2})")
@@ -3817,7 +3831,7 @@ def news_demand(sentence: str) -> bool:
     if not has_cue(sentence, "news_demand_verb"):
         return False  # (every match holds such a verb: one scan, speed22)
     for m in _news_demand_re().finditer(sentence.strip()):
-        if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
+        if has_cue(m.group("who"), "news_official") or reported_third_party(m.group("who")):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
@@ -4031,7 +4045,7 @@ def audience_wish(sentence: str) -> bool:
     s = sentence.strip()
     if s.endswith(("？", "?")):
         return False
-    return any(not has_cue(m.group("who"), "reported_source") and not has_cue(m.group("rest"), "courtesy_wish_verb")
+    return any(not reported_third_party(m.group("who")) and not has_cue(m.group("rest"), "courtesy_wish_verb")
                for m in _audience_wish_re().finditer(s))
 
 
@@ -4044,7 +4058,7 @@ def _appeal(sentence: str) -> bool:
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
-    return any(not has_cue(m.group("who"), "reported_source")
+    return any(not reported_third_party(m.group("who"))
                for m in itertools.chain(_appeal_matches(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
 
 
@@ -4053,7 +4067,7 @@ def appeal_start(sentence: str) -> int:
     :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
     asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
     stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
-    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")),
+    return min((m.start("who") for m in _appeal_matches(sentence) if not reported_third_party(m.group("who"))),
                default=-1)
 
 
