@@ -861,7 +861,15 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
-        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
+        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})"
+        # the problem a letter or a meeting raised, standing as a reply's topic clause (您反映的问题，我局…; reported28)
+        # (fronted by a topic word or addressed to the writer: 对…提出的问题，; 您反映的问题，; not 群众反映的问题，至今…)
+        rf"|(?:对于|对|关于|针对|就|接到|收到|您|你|贵)[^，,。；;：:！？!?]{{0,{ADDRESSED_OBJECT_CHARS}}}?"
+        rf"(?:{alt('raised_problem_verb')})(?:的|之)(?:{nouns})(?=[，,：:]|$)"
+        # a problem made to get solved (确保问题得到尽快解决: the aim of the work; not 问题没有得到解决)
+        rf"|(?:{nouns})得到(?:尽快|及时|有效|切实|妥善|彻底|真正)?(?:{remedies})"
+        # a problem a means is taken to remedy (尽快采取措施解决…的用水难题, 想方设法化解矛盾; reported28)
+        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
 
 
 @lru_cache(maxsize=None)
@@ -896,7 +904,10 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
     problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
-    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), the problem a letter raised named as a
+    reply's topic clause (a topic word or the writer addressed, then ``raised_problem_verb`` + 的: ``您反映的问题，
+    我局…``; not ``群众反映的问题，至今没有得到解决``), one made to get solved (``确保问题得到
+    尽快解决``) or remedied by a means taken (``remedy_means``: ``尽快采取措施解决…难题``; reported28), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
     协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
     不足``; ``examined_shortfall_noun``, corpus22). Bounded gaps, one pass: linear."""
