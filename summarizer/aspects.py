@@ -3857,9 +3857,26 @@ def news_demand(sentence: str) -> bool:
 #: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.) Not 不能不
 #: (must: ``不能不重视``), but a prohibition of a failing (``更不能不敢作为``, ``不能不作为``: 不能 + 不敢/不愿/不作为 …;
 #: trial19 F6) is one.
-_OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
-                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
-                                  r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+_OPENING_PROHIBITION_RE = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
+                                     r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
+                                     r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+
+
+class _OpeningProhibition:
+    """:data:`_OPENING_PROHIBITION_RE`, less an inability told by the manner of the thing that fails (``不能正常亮灯``,
+    ``不能按时完工``, ``不能及时就医``: 不能 + an ``inability_manner`` word states what does not work, a shortcoming, no
+    prohibition; issue 8's wrong side, reported28). ``match`` answers as ``re.Pattern.match`` does (a match or None)."""
+
+    @staticmethod
+    def match(text: str) -> re.Match[str] | None:
+        m = _OPENING_PROHIBITION_RE.match(text)
+        if m is not None and text.startswith(lexicon().words("inability_manner"), m.end()):
+            return None
+        return m
+
+
+#: (an object with the pattern's ``match``; see :class:`_OpeningProhibition`)
+_OPENING_PROHIBITION = _OpeningProhibition()
 def opens_prohibition(text: str) -> bool:
     """Whether ``text`` opens, with no subject, by forbidding (:data:`_OPENING_PROHIBITION`: ``不能只按本子办事``,
     ``也不要…``): it tells what not to do, a prescription, not an inability (``农民不能享受…`` has a subject).
