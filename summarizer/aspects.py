@@ -1945,17 +1945,6 @@ def _cue_start(heading: str, end: int) -> int:
     return next((m.start() for m in pattern.finditer(heading) if m.end() == end), end)
 
 
-def reported_third_party(who: str) -> bool:
-    """True when ``who`` (the words before a wish or demand verb, Simplified view) names a document, a scholar or
-    another source whose proposals the author only reports (``reported_source`` cue group: ``报告``, ``专家``,
-    ``该会``), after the persons a news story speaks for are taken out (``reported_person`` cue group: ``他``,
-    ``她们``, ``委员``): ``他希望官员…``, ``代表委员呼吁…`` are the story's own demands (issue 8, reported28).
-    Linear in ``who``."""
-    for w in sorted(lexicon().words("reported_person"), key=len, reverse=True):
-        who = who.replace(w, "")
-    return has_cue(who, "reported_source")
-
-
 def _reported(s: str) -> bool:
     """True when ``s`` (the words before a lead-in's cue) names a document or another party as the speaker."""
     if has_cue(s, "author_self"):
@@ -3842,8 +3831,10 @@ def news_demand(sentence: str) -> bool:
     if not has_cue(sentence, "news_demand_verb"):
         return False  # (every match holds such a verb: one scan, speed22)
     for m in _news_demand_re().finditer(sentence.strip()):
-        if has_cue(m.group("who"), "news_official") or reported_third_party(m.group("who")):
+        if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if m.group("who").endswith("被"):
+            continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
         if m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS):
@@ -4073,7 +4064,7 @@ def audience_wish(sentence: str) -> bool:
     s = sentence.strip()
     if s.endswith(("？", "?")):
         return False
-    return any(not reported_third_party(m.group("who")) and not has_cue(m.group("rest"), "courtesy_wish_verb")
+    return any(not has_cue(m.group("who"), "reported_source") and not has_cue(m.group("rest"), "courtesy_wish_verb")
                for m in _audience_wish_re().finditer(s))
 
 
@@ -4086,7 +4077,7 @@ def _appeal(sentence: str) -> bool:
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
-    return any(not reported_third_party(m.group("who"))
+    return any(not has_cue(m.group("who"), "reported_source")
                for m in itertools.chain(_appeal_matches(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
 
 
@@ -4095,7 +4086,7 @@ def appeal_start(sentence: str) -> int:
     :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
     asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
     stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
-    return min((m.start("who") for m in _appeal_matches(sentence) if not reported_third_party(m.group("who"))),
+    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")),
                default=-1)
 
 
