@@ -866,6 +866,8 @@ def _addressed_re() -> re.Pattern[str]:
         # (fronted by a topic word or addressed to the writer: 对…提出的问题，; 您反映的问题，; not 群众反映的问题，至今…)
         rf"|(?:对于|对|关于|针对|就|接到|收到|您|你|贵)[^，,。；;：:！？!?]{{0,{ADDRESSED_OBJECT_CHARS}}}?"
         rf"(?:{alt('raised_problem_verb')})(?:的|之)(?:{nouns})(?=[，,：:]|$)"
+        # (or fronted as the object of a subject's modal: 居民反馈的问题社区要跟进督促…; reported28)
+        rf"|(?:{alt('raised_problem_verb')})(?:的|之)(?:{nouns})(?=[^，,。；;：:！？!?]{{1,8}}?(?:要|应|必须|需要|将))"
         # a problem made to get solved (确保问题得到尽快解决: the aim of the work; not 问题没有得到解决)
         rf"|(?:{nouns})得到(?:尽快|及时|有效|切实|妥善|彻底|真正)?(?:{remedies})"
         # a problem a means is taken to remedy (尽快采取措施解决…的用水难题, 想方设法化解矛盾; reported28)
@@ -906,7 +908,8 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
     not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), the problem a letter raised named as a
     reply's topic clause (a topic word or the writer addressed, then ``raised_problem_verb`` + 的: ``您反映的问题，
-    我局…``; not ``群众反映的问题，至今没有得到解决``), one made to get solved (``确保问题得到
+    我局…``, or fronted before a subject's modal: ``居民反馈的问题社区要跟进…``; not ``群众反映的问题，至今没有得到
+    解决``), one made to get solved (``确保问题得到
     尽快解决``) or remedied by a means taken (``remedy_means``: ``尽快采取措施解决…难题``; reported28), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
     协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的

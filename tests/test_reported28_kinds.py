@@ -7,7 +7,8 @@ for the test.
    (``…被要求…``) demands nothing.
 2. A weakness aimed at or faced (``瞄准薄弱环节``, ``敢于直面问题``) was read as a stated challenge: it is the
    measure's target (``remedy`` cue group).
-3. A reply's topic clause (``您反映的问题，我局…``), a problem made to get solved (``确保问题得到及时解决``) and one a
+3. A reply's topic clause (``您反映的问题，我局…``) or a raised problem fronted before a subject's modal
+   (``业主反映的问题物业要…``), a problem made to get solved (``确保问题得到及时解决``) and one a
    means is taken to remedy (``采取措施解决…难题``) name no challenge (:func:`summarizer.aspects.addressed_problem_spans`).
 4. ``不能`` + the manner a thing should work in (``不能正常运行``, ``不能按时完工``) states an inability, no prohibition.
 """
@@ -49,6 +50,9 @@ def test_a_replys_topic_and_a_problem_made_to_get_solved_state_no_challenge():
     assert A.challenge_strength(s) == 0
     assert A.sentence_aspect(s) is None
     assert A.challenge_strength("对各位商户提出的问题，我们将逐项研究。") == 0
+    # (fronted as the object of a subject's modal: the measure's object)
+    assert A.challenge_strength("业主反映的问题物业要限期整改") == 0
+    assert A.sentence_aspect("业主反映的问题长期得不到解决。") == A.CHALLENGE
     assert A.challenge_strength("确保问题得到及时解决") == 0
     assert A.challenge_strength("尽快采取措施解决村里的饮水难题") == 0
     # (a problem the people raised that stays unsolved is still stated)
