@@ -3830,12 +3830,18 @@ def news_demand(sentence: str) -> bool:
     削减整笔拨款``, ``本人亦希望运输署检讨该路线的班次``) by a speaker who is not itself the authorities or a document
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
     addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
-    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
+    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``), the speaker is not the one asked (``…被要求…``) and a person
+    addressed (``demand_addressee_end``) is not thanked in a courtesy (``courtesy_wish_verb`` within
+    :data:`COURTESY_WISH_CHARS` characters: ``希望各位委员一如既往地支持…``)."""
     if not has_cue(sentence, "news_demand_verb"):
         return False  # (every match holds such a verb: one scan, speed22)
-    for m in _news_demand_re().finditer(sentence.strip()):
+    s = sentence.strip()
+    for m in _news_demand_re().finditer(s):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if (m.group("to").endswith(lexicon().words("demand_addressee_end"))
+                and has_cue(s[m.end("to"):m.end("to") + COURTESY_WISH_CHARS], "courtesy_wish_verb")):
+            continue  # (希望各位代表和委员一如既往地支持…: a courtesy to an audience, asks no action; reported28)
         if m.group("who").endswith("被"):
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):

@@ -32,6 +32,9 @@ def test_an_addressee_besides_the_authorities_is_asked_to_act():
     assert not A.news_demand("他希望官员能亲自到社区听取意见。")
     # (a speaker who is asked demands nothing)
     assert not A.news_demand("席上校长被要求学校增加课后服务。")
+    # (a courtesy to an audience asks no action; a demand that the authorities support something does)
+    assert not A.news_demand("也希望各位委员一如既往地支持我们的工作。")
+    assert A.news_demand("商会呼吁政府支持中小企业渡过难关。")
     assert A.prose_aspect("居民要求物业暂停收取停车费。") == A.RECOMMENDATION
     assert not A.news_demand("这要求我们干部多下基层。")
     assert not A.news_demand("按照上级单位的要求，我们开展了工作。")
