@@ -861,7 +861,17 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
-        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})")
+        rf"{brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{alt('measure_focus_noun')})"
+        # the problem a letter or a meeting raised, standing as a reply's topic clause (您反映的问题，我局…; reported28)
+        # (fronted by a topic word or addressed to the writer: 对…提出的问题，; 您反映的问题，; not 群众反映的问题，至今…)
+        rf"|(?:对于|对|关于|针对|就|接到|收到|您|你|贵)[^，,。；;：:！？!?]{{0,{ADDRESSED_OBJECT_CHARS}}}?"
+        rf"(?:{alt('raised_problem_verb')})(?:的|之)(?:{nouns})(?=[，,：:]|$)"
+        # (or fronted as the object of a subject's modal: 居民反馈的问题社区要跟进督促…; reported28)
+        rf"|(?:{alt('raised_problem_verb')})(?:的|之)(?:{nouns})(?=[^，,。；;：:！？!?]{{1,8}}?(?:要|应|必须|需要|将))"
+        # a problem made to get solved (确保问题得到尽快解决: the aim of the work; not 问题没有得到解决)
+        rf"|(?:{nouns})得到(?:尽快|及时|有效|切实|妥善|彻底|真正)?(?:{remedies})"
+        # a problem a means is taken to remedy (尽快采取措施解决…的用水难题, 想方设法化解矛盾; reported28)
+        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
 
 
 @lru_cache(maxsize=None)
@@ -896,7 +906,11 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (去/来 + a ``remedy`` verb: ``靠实际行动去解决民生问题``; not after 不/没/未/没有: ``没有去解决…问题``). Such a clause states a measure; its
     problem noun states no shortcoming (:func:`challenge_strength`). So is a problem noun that heads the compound of
     the work on it (``work_compound_noun`` + ``work_compound_verb``: ``确保风险防范全覆盖``, ``将风险排查与日常管理结合``;
-    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), and one assigned to whoever handles it
+    not before a negation or a word of difficulty: ``矛盾化解难``; trial19 F3), the problem a letter raised named as a
+    reply's topic clause (a topic word or the writer addressed, then ``raised_problem_verb`` + 的: ``您反映的问题，
+    我局…``, or fronted before a subject's modal: ``居民反馈的问题社区要跟进…``; not ``群众反映的问题，至今没有得到
+    解决``), one made to get solved (``确保问题得到
+    尽快解决``) or remedied by a means taken (``remedy_means``: ``尽快采取措施解决…难题``; reported28), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
     协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
     不足``; ``examined_shortfall_noun``, corpus22). Bounded gaps, one pass: linear."""
@@ -3791,11 +3805,14 @@ def news_frame_end(part: str) -> int:
 def _news_demand_re() -> re.Pattern[str]:
     """A clause whose speaker (at most :data:`NEWS_SPEAKER_CHARS` characters) asks an authority to act: a verb of
     ``news_demand_verb`` (要求, 促请, 呼吁, 希望 …), then the addressee: 政府/当局/特区政府, a name of at most eight
-    characters ending in 局/署/部门/委员会/议会/政府/当局 (``运输署``, ``医管局``, ``中央政府``), or a ministry of at most
+    characters ending in 局/署/部门/委员会/议会/政府/当局 (``运输署``, ``医管局``, ``中央政府``) or in a person or body
+    asked to act (``demand_addressee_end`` cue group: ``官员``, ``物业``, ``选委会``; reported28), or a ministry of at most
     six characters ending in 部 (``卫福部``; not ``干部``, ``全部``, ``内部``…, ``部分``, ``部长``). Bounded: linear."""
     verbs = "|".join(re.escape(w) for w in sorted(lexicon().words("news_demand_verb"), key=len, reverse=True))
     return re.compile(rf"(?:^|[，,；;])\s{{0,2}}(?P<who>[^，,。；;：:「“]{{0,{NEWS_SPEAKER_CHARS}}}?)(?P<verb>{verbs or '(?!)'})"
-                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会|政府|当局)"
+                      r"(?P<to>政府|当局|特区政府|[^，,。；;：:「“]{0,8}?(?:局|署|部门|委员会|议会|政府|当局"
+                      # (a person or body asked to act: 官员, 物业, 选委会 …; reported28)
+                      rf"|{cue_alternation('demand_addressee_end')})"
                       # a ministry (卫福部, 教育部; not 干部, 全部, 内部 …, 部分, 部长)
                       r"|[^，,。；;：:「“]{1,6}?(?<![干全内外局大各细一基底顶总])部(?![分门长位队属]))"
                       r"(?P<act>[^，,。；;：:]{2})")
@@ -3814,12 +3831,20 @@ def news_demand(sentence: str) -> bool:
     削减整笔拨款``, ``本人亦希望运输署检讨该路线的班次``) by a speaker who is not itself the authorities or a document
     (``news_official``) nor a third party the author reports (``reported_source``: ``他希望政府…``), and the
     addressee is followed by an action, not by a reporting verb (``要求政府表示…``), and the verb is not denied
-    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``)."""
+    (:data:`_DENIED_DEMAND`: ``我们不是建议医管局削减…``), the speaker is not the one asked (``…被要求…``) and a person
+    addressed (``demand_addressee_end``) is not thanked in a courtesy (``courtesy_wish_verb`` within
+    :data:`COURTESY_WISH_CHARS` characters: ``希望各位委员一如既往地支持…``)."""
     if not has_cue(sentence, "news_demand_verb"):
         return False  # (every match holds such a verb: one scan, speed22)
-    for m in _news_demand_re().finditer(sentence.strip()):
+    s = sentence.strip()
+    for m in _news_demand_re().finditer(s):
         if has_cue(m.group("who"), "news_official") or has_cue(m.group("who"), "reported_source"):
             continue  # (他希望政府…: a named third party's wish is reported, as for :func:`_appeal`)
+        if (m.group("to").endswith(lexicon().words("demand_addressee_end"))
+                and has_cue(s[m.end("to"):m.end("to") + COURTESY_WISH_CHARS], "courtesy_wish_verb")):
+            continue  # (希望各位代表和委员一如既往地支持…: a courtesy to an audience, asks no action; reported28)
+        if m.group("who").endswith("被"):
+            continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
         if m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS):
@@ -3833,9 +3858,26 @@ def news_demand(sentence: str) -> bool:
 #: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.) Not 不能不
 #: (must: ``不能不重视``), but a prohibition of a failing (``更不能不敢作为``, ``不能不作为``: 不能 + 不敢/不愿/不作为 …;
 #: trial19 F6) is one.
-_OPENING_PROHIBITION = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
-                                  r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
-                                  r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+_OPENING_PROHIBITION_RE = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
+                                     r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
+                                     r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
+
+
+class _OpeningProhibition:
+    """:data:`_OPENING_PROHIBITION_RE`, less an inability told by the manner of the thing that fails (``不能正常亮灯``,
+    ``不能按时完工``, ``不能及时就医``: 不能 + an ``inability_manner`` word states what does not work, a shortcoming, no
+    prohibition; issue 8's wrong side, reported28). ``match`` answers as ``re.Pattern.match`` does (a match or None)."""
+
+    @staticmethod
+    def match(text: str) -> re.Match[str] | None:
+        m = _OPENING_PROHIBITION_RE.match(text)
+        if m is not None and text.startswith(lexicon().words("inability_manner"), m.end()):
+            return None
+        return m
+
+
+#: (an object with the pattern's ``match``; see :class:`_OpeningProhibition`)
+_OPENING_PROHIBITION = _OpeningProhibition()
 def opens_prohibition(text: str) -> bool:
     """Whether ``text`` opens, with no subject, by forbidding (:data:`_OPENING_PROHIBITION`: ``不能只按本子办事``,
     ``也不要…``): it tells what not to do, a prescription, not an inability (``农民不能享受…`` has a subject).
