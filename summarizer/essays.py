@@ -622,11 +622,12 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
 
 #: A line that signs a reader's letter or a contributed piece at its end: the place and the writer in brackets, split
 #: by a slash (``(廣州/史隸明)``, ``（澳门／梁继坚）``), or the place, name and trade run together
-#: (``（陕西咸阳何原公务员）``, four to fourteen Han characters, not a photo's credit ending in 摄/图/片/照: ``(记者某某摄)``,
-#: ``（资料图片）``); on a line of its own or closing the piece's last
+#: (``（陕西咸阳何原公务员）``, four to fourteen Han characters, not a photo's credit or caption, which names a picture,
+#: a caption or a source: ``(记者某某摄)``, ``（资料图片）``, ``(图片说明)``, ``（视频截图）``); on a line of its own or closing the piece's last
 #: paragraph after its sentence end (``…的可能。(深圳/雷宇明)``, struct28b). Anchored at a line end, bounded.
 _SIGNATURE_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？!?”」』]))[（(][ \u3000]?(?:[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?"
-                             r"[\u3400-\u9fff·・]{2,8}|[\u3400-\u9fff]{4,14}(?<![摄攝图圖片照]))[ \u3000]?[）)][ \t\u3000]*$", re.M)
+                             r"[\u3400-\u9fff·・]{2,8}|(?![\u3400-\u9fff]{0,13}(?:图|圖|照|摄|攝|说明|說明|资料|資料|视频|視頻|来源|來源))"
+                             r"[\u3400-\u9fff]{4,14}(?<![片]))[ \u3000]?[）)][ \t\u3000]*$", re.M)
 #: A numbered line (``二、…``, ``（三）…``, ``3.…``): a section of the same piece after a bracketed source, never the
 #: title of a signed piece.
 _NUMBERED_TITLE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")

@@ -53,3 +53,12 @@ def test_pager_lines_are_removed_and_split_nothing():
     ct, essays = _essays(text)
     assert "上一篇" not in ct.text and "下一页" not in ct.text
     assert len(essays) == 1
+
+
+def test_a_bracketed_caption_line_is_no_signature():
+    """(图片说明) / （视频截图） name a picture or a caption, not a writer: no piece ends there (lefts23b's blog page)."""
+    from summarizer.essays import _SIGNATURE_LINE
+
+    for line in ("(图片说明)", "（视频截图）", "（资料来源网络）", "（记者某某摄）"):
+        assert not _SIGNATURE_LINE.search(line), line
+    assert _SIGNATURE_LINE.search("（陕西咸阳何原公务员）")
