@@ -166,11 +166,10 @@ class EssayFeatures(Sequence):
         self._done: dict[int, list[str]] = {}
         #: per model (its id): the weight sums of the text parts and the place parts read (AspectModel.essay_probabilities)
         self.sums: dict[int, tuple[dict, dict]] = {}
-        #: per distinct body text: (its n-gram features, its cue-reading features, its sentence_aspect)
-        self._by_text: dict[str, tuple[list[str], list[str], str]] = {}
-        #: per distinct body text: (its n-gram view, its cue-reading features, its sentence_aspect) (:meth:`text_reading`)
-        self._read: dict[str, tuple[str, list[str], str]] = {}
-        #: per distinct body text: (its cue-reading features, its sentence_aspect) (:meth:`_cue_parts`; neighbours too)
+        #: per distinct body text, each what only it computes: its n-gram features (:meth:`text_parts`), its n-gram
+        #: view (:meth:`text_reading`), its cue-reading features and sentence_aspect (:meth:`_cue_parts`; neighbours too)
+        self._grams: dict[str, list[str]] = {}
+        self._views: dict[str, str] = {}
         self._cues_by_text: dict[str, tuple[list[str], str]] = {}
 
     def __len__(self) -> int:
@@ -195,12 +194,11 @@ class EssayFeatures(Sequence):
         """``(n-gram features, cue-reading features, sentence_aspect)`` of sentence ``i``: what its text alone decides
         (kept per distinct text)."""
         body = self.body(i)
-        got = self._by_text.get(body)
-        if got is None:
-            view, cues, sentence = self.text_reading(i)
-            grams = [f"c:{view[j:j + k]}" for k in (1, 2, 3) for j in range(len(view) - k + 1)]
-            got = self._by_text[body] = (grams, cues, sentence)
-        return got
+        grams = self._grams.get(body)
+        if grams is None:
+            view = self.text_reading(i)[0]
+            grams = self._grams[body] = [f"c:{view[j:j + k]}" for k in (1, 2, 3) for j in range(len(view) - k + 1)]
+        return (grams, *self._cue_parts(body))
 
     def text_reading(self, i: int) -> tuple[str, list[str], str]:
         """``(n-gram view, cue-reading features, sentence_aspect)`` of sentence ``i`` (kept per distinct text): the
@@ -208,11 +206,10 @@ class EssayFeatures(Sequence):
         1-3-grams (``c:<gram>``) are the n-gram features of :meth:`text_parts`; :meth:`AspectModel.essay_probabilities`
         looks the grams up without building those names (speed28)."""
         body = self.body(i)
-        got = self._read.get(body)
-        if got is None:
-            view = simplified_view(body[:NGRAM_CHARS])
-            got = self._read[body] = (view, *self._cue_parts(body))
-        return got
+        view = self._views.get(body)
+        if view is None:
+            view = self._views[body] = simplified_view(body[:NGRAM_CHARS])
+        return (view, *self._cue_parts(body))
 
     def _cue_parts(self, body: str) -> tuple[list[str], str]:
         """``(cue-reading features, sentence_aspect)`` of a sentence's text past its marker (kept per distinct text:
