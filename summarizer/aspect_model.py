@@ -33,12 +33,12 @@ and it can be trained with the rules' readings as features (:func:`sentence_feat
 (retrain28: all 797 gold documents, C 0.2) adds at 0.65 and vetoes at 0.9 (the seed's floor; 0.8 before), the mode
 that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``).
 
-The component is **off by default** (``SummarizeOptions.aspect_model``): see the README section "Learned sentence
-aspects" for its held-out figures. learnon27: with it on, the seed's precision is 0.971 (its added challenges pass the
-rules' guards, :func:`summarizer.points.fails_challenge_guards`), and it costs little: :class:`EssayFeatures` reads
-only the sentences the model scores (the free ones, those holding a rule's point), and
-:meth:`AspectModel.essay_probabilities` sums weight rows kept per distinct text and per distinct place. What keeps
-it off: the test suite's expectations (see the README).
+The component is **on by default** since the nineteenth session (``SummarizeOptions.aspect_model``; ``--no-aspect-model``
+turns it off): see the README section "Learned sentence aspects" for its held-out figures. With it on, the seed's
+precision stays at its floor (its added challenges pass the rules' guards,
+:func:`summarizer.points.fails_challenge_guards`), and it costs little: :class:`EssayFeatures` reads only the sentences
+the model scores (the free ones, those holding a rule's point), and :meth:`AspectModel.essay_probabilities` sums weight
+rows kept per distinct text and per distinct place.
 """
 
 from __future__ import annotations

@@ -292,6 +292,13 @@ def summarize_command(
     }
     options = _validated_options(SummarizeOptions, overrides)
     _check_method(options)
+    if options.method != "seq2seq":  # generation options did nothing with an extractive method, silently
+        given = [flag for flag, value in (("--max-new-tokens", max_new_tokens), ("--min-support", min_support))
+                 if value is not None]
+        if given:
+            raise typer.BadParameter(
+                f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --method seq2seq only (a "
+                f"checkpoint's generation); this run uses --method {options.method}", param_hint=f"'{given[0]}'")
     backend, user_dict_path = _backend(tokenizer, user_dict)
     if collection and (engine is Engine.ray or resume):
         raise typer.BadParameter("--collection needs every record of one run: not with --engine ray or --resume",

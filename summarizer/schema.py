@@ -31,8 +31,8 @@ class SummarizeOptions(BaseModel):
     aspect_model: bool = Field(True, description="textrank: also take as points the sentences in no aspect region that "
                                "the learned sentence-aspect model (summarizer/resources/aspect_model.json) gives an "
                                "aspect with high probability, and drops a rule's point whose sentence it calls 'none' "
-                               "with high probability (off by default: see the README, 'Learned sentence "
-                               "aspects').")
+                               "with high probability (on by default; see the README, 'Learned "
+                               "sentence aspects').")
     max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
                                 "graph; 0: none).")
     theme_threshold: float = Field(

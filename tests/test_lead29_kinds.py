@@ -1,0 +1,44 @@
+"""Faults fixed by the lead in the twenty-first session (each with its right value)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from summarizer.aspect_model import __doc__ as aspect_model_doc
+from summarizer.cli import app
+from summarizer.schema import SummarizeOptions
+
+BODY = ("基层治理存在的问题。一是人手不足，社区工作者流失严重。二是经费保障不到位。\n"
+        "对策建议。一是充实基层力量。二是建立稳定的经费保障机制。\n")
+
+
+def _runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart already
+        return CliRunner()
+
+
+def test_generation_options_with_an_extractive_method_are_a_usage_error(tmp_path):
+    # `--max-new-tokens 64` (or --min-support) on a textrank run did nothing, silently
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    for extra, named in ((["--max-new-tokens", "64"], "--max-new-tokens applies"),
+                         (["--min-support", "0.3"], "--min-support applies"),
+                         (["--max-new-tokens", "8", "--min-support", "0"], "--max-new-tokens and --min-support apply"),
+                         (["--method", "textrank", "--min-support", "0.3"], "--min-support applies")):
+        r = _runner().invoke(app, ["summarize", str(essay), *extra])
+        flat = " ".join(r.output.replace("│", " ").split())
+        assert r.exit_code == 2 and named in flat and "to --method seq2seq only" in flat, flat
+    ok = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet"])
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["essays"][0]["challenges"]
+
+
+def test_the_aspect_model_option_is_documented_as_on_by_default():
+    # the option's help (CLI --help, HTTP schema) said "off by default" while its default was True
+    field = SummarizeOptions.model_fields["aspect_model"]
+    assert field.default is True
+    assert "on by default" in field.description and "off by default" not in field.description
+    assert "**on by default**" in aspect_model_doc and "**off by default**" not in aspect_model_doc
