@@ -1,21 +1,14 @@
-"""Fault kinds a new user's blind trial set (Part 38, ids 1680-1739) met, on inputs written for these tests.
+"""Part 38 (ids 1680-1746, a new user's blind trial set): fault kinds it met, on inputs written for these tests.
 
-The trial's brief was to report faults, not to fix them: each test states the right value and is marked
-``xfail(strict=True)`` while the pipeline still gets it wrong, so the suite stays green and the mark must be removed
-(the test then guards the fix) by whoever fixes the kind. See ``benchmarks/data/aspects/SOURCES.md``, Part 38.
+A kind the pipeline still gets wrong is an ``xfail(strict=True)`` test stating the right value; whoever fixes the
+kind removes the mark and the test then guards the fix. Kinds and examples: ``benchmarks/data/aspects/SOURCES.md``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-import summarizer
-
-
-def _points(text: str) -> tuple[list[str], list[str]]:
-    essay = summarizer.summarize(text).essays[0]
-    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
-
+from tests.aspect_helpers import points as _points
 
 _PROBLEM = "區內電單車車位嚴重不足，很多居民下班後找不到車位。"
 
