@@ -42,3 +42,45 @@ def test_the_aspect_model_option_is_documented_as_on_by_default():
     assert field.default is True
     assert "on by default" in field.description and "off by default" not in field.description
     assert "**on by default**" in aspect_model_doc and "**off by default**" not in aspect_model_doc
+
+
+def test_evaluate_given_a_document_instead_of_gold_says_what_it_reads(tmp_path):
+    # `summarizer evaluate --task aspects essay.txt` answered "invalid JSON at line 1, column 1"
+    from summarizer.evaluation.corpus import load_corpus
+    from summarizer.evaluation.datasets import DatasetError
+
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    try:
+        load_corpus(essay)
+    except DatasetError as exc:
+        message = str(exc)
+    assert "not a gold file" in message and "corpus directory (gold.json + docs/)" in message
+    assert f"summarizer summarize {essay}" in message
+    broken = tmp_path / "gold.json"
+    broken.write_text('{"essays": [\n  {"id": 1,,}]}', encoding="utf-8")  # JSON with a fault inside stays precise
+    try:
+        load_corpus(broken)
+    except DatasetError as exc:
+        message = str(exc)
+    assert "invalid JSON at line 2, column 12" in message
+    r = _runner().invoke(app, ["evaluate", "--task", "aspects", str(essay)])
+    flat = " ".join(r.output.replace("│", " ").split())
+    assert r.exit_code != 0 and "not a gold file" in flat, flat
+
+
+def test_aspects_table_does_not_repeat_per_source_as_leave_one_source_out(tmp_path):
+    # with nothing refit, the leave-one-source-out table was the "Per source" table printed a second time
+    from summarizer.evaluation.corpus import evaluate_corpora
+
+    corpus = tmp_path / "mini"
+    (corpus / "docs").mkdir(parents=True)
+    (corpus / "docs" / "a.txt").write_text(BODY, encoding="utf-8")
+    gold = {"essays": [{"id": "mini/a", "file": "a.txt", "source": "https://example.org/a",
+                        "challenges": ["人手不足"], "recommendations": ["充实基层力量"]}]}
+    (corpus / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    lines = evaluate_corpora([corpus]).table().splitlines()
+    loso = [i for i, ln in enumerate(lines) if ln.startswith("Leave-one-source-out")]
+    assert len(loso) == 1 and "nothing refit" in lines[loso[0]] and 'row of "Per source"' in lines[loso[0]]
+    assert loso[0] == len(lines) - 1  # no second table after it
+    assert sum("example.org/a" in ln for ln in lines) == 1

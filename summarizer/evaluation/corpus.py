@@ -240,6 +240,11 @@ def _read_gold_json(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DatasetError(f"{path}: not UTF-8 ({exc.reason})", path=str(path)) from exc
     except json.JSONDecodeError as exc:
+        if exc.pos == 0 or not exc.doc[:exc.pos].strip():  # not JSON at all: a document given in the gold's place
+            raise DatasetError(
+                f"{path}: not a gold file (no JSON at its start): aspects evaluation reads a corpus directory "
+                "(gold.json + docs/) or a gold JSON file; one document's points come from `summarizer summarize "
+                f"{path}`", path=str(path)) from exc
         raise DatasetError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                            path=str(path)) from exc
 
@@ -940,10 +945,11 @@ class CorpusReport:
         if self.refit:
             title = ("Leave-one-source-out: each source's documents only, the trainable component refit on the "
                      "other sources' documents (train documents)")
-        else:
-            title = ("Leave-one-source-out: each source's documents only (nothing refit: the rules and, when on, "
-                     "the shipped learned sentence model as they are; figures = per source, in-sample for a source "
-                     "in the model's training set)")
+        else:  # the same figures as "Per source": said once, not printed twice
+            lines.extend(["", "Leave-one-source-out: nothing refit (the rules and, when on, the shipped learned "
+                          "sentence model as they are), so each source's figures are its row of \"Per source\" "
+                          "above (in-sample for a source in the model's training set)"])
+            return "\n".join(lines)
         lines.extend(["", title, head])
         for h in self.held_out:
             note = f"  train {h.train_documents}" if h.refit else ("  not refit: " + h.note if self.refit else "")
