@@ -2631,14 +2631,19 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                               if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
                               not in summaries]
     chinese = any(out.values()) and cjk_balance(text) > 0  # (one pass over the essay, only when it has points)
-    for aspect, points in out.items():
+    challenge_ends: list[int] = []
+    for aspect, points in sorted(out.items(), key=lambda kv: kv[0] != asp.CHALLENGE):  # (challenges first)
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
         kept_texts: list[_KeptText] = []
         for k, p in enumerate(points):
-            # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
-            p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
-                                                  points[k - 1].end if k else 0)
+            # (not over the clause of the point before: 减少 A，让 B: both are points of their own; nor, for a
+            # measure, over a challenge's clause: A不足，| 应加强B is a finding and its demand, kinds29)
+            floor = points[k - 1].end if k else 0
+            if aspect == asp.RECOMMENDATION and challenge_ends:
+                floor = max(floor, challenge_ends[bisect.bisect_right(challenge_ends, p.start) - 1]
+                            if challenge_ends[0] <= p.start else 0)
+            p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars, floor)
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
@@ -2671,6 +2676,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+        if aspect == asp.CHALLENGE:
+            challenge_ends = sorted(p.end for p in kept)
     return out
 
 
@@ -4343,7 +4350,7 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
             continue
-        found = problem_then_appeal(s.text)
+        found = problem_then_appeal(s.text) or problem_then_demand(s.text)
         if found is None:
             continue
         if found[0] is not None:
@@ -4353,9 +4360,81 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     _start_at_spans(out[asp.RECOMMENDATION], fixes)
     _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
     if problems:
-        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it)
+        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it;
+        # one that runs on from the finding into its demand, A不足，宜检讨改善, ends with the finding: kinds29)
         _start_at_spans(out[asp.CHALLENGE], problems)
+        _end_at_spans(out[asp.CHALLENGE], problems)
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+
+
+#: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a
+#: paragraph's argument, not one finding with its demand).
+FINDING_DEMAND_CHARS = 90
+#: Most clauses of that finding, and most characters of its demand (a longer run is a paragraph's argument or a page
+#: whose items run on with no sentence end).
+FINDING_DEMAND_CLAUSES = 4
+FINDING_DEMAND_FIX_CHARS = 60
+#: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
+_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
+
+
+def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
+    its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
+    inspection reports, kinds29): ``(problem, fix)`` spans (offsets into ``sentence``, Simplified view), or None. The
+    fix is the first clause that opens with a ``finding_demand_modal`` cue (应, 宜, 必须 …; a modal, not a lookalike:
+    :func:`summarizer.aspects.modal_strength`) up to the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
+    characters; the problem runs from the sentence's start (or its last ``；``/``：`` before the fix; past a list
+    marker, :data:`_FINDING_MARKER`) to the comma before it: at most :data:`FINDING_DEMAND_CLAUSES` clauses and
+    :data:`FINDING_DEMAND_CHARS` characters, a clause of it states a shortfall (:func:`_shortfall_clause`,
+    :func:`_problem_clause`), and none of its clauses prescribes (a modal, an imperative, a prohibition), opens a
+    condition, an example or a purpose (为…), or frames a thought (``example`` and ``finding_demand_frame`` cue
+    groups). None for a question. Linear in the sentence (one scan over its clauses)."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")) or not asp.has_cue(body, "finding_demand_modal"):
+        return None
+    modals = asp.longest_first("finding_demand_modal")
+    c1 = 0
+    clauses: list[str] = []
+    pos = 0
+    while pos < len(body):
+        end = _clause_end(body, pos)
+        clause = body[pos:end]
+        lead = len(clause) - len(clause.lstrip())
+        c = clause.strip()
+        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c):
+            a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
+            a = _FINDING_MARKER.match(body, a).end()
+            core = body[a:pos - 1].rstrip(_TRIM)
+            fix_end = len(body.rstrip(_TRIM + "。！!"))
+            if (ENUM_ITEM_CHARS <= len(core) <= FINDING_DEMAND_CHARS and len(clauses) <= FINDING_DEMAND_CLAUSES
+                    and fix_end - pos - lead <= FINDING_DEMAND_FIX_CHARS
+                    and any(_shortfall_clause(x) or _problem_clause(x.strip(_TRIM)) for x in clauses)
+                    and not any(w in core for w in ("上述", "以上", "这些", "此类"))
+                    and not any(x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当"))
+                                or asp.opens_condition(x)
+                                or asp.starts_imperative(x) for x in clauses)
+                    and not asp.has_cue(core, "prose_prohibition") and not asp.has_cue(core, "example")
+                    and not asp.has_cue(core, "finding_demand_frame")):
+                return (a, a + len(core)), (pos + lead, fix_end)
+            return None
+        if end < len(body) and body[end] in "；;：:\n":
+            c1, clauses = end + 1, []
+        elif asp.modal_strength(c) or asp.strong_modal(c):
+            return None  # (the chain already prescribes: no finding before the demand)
+        else:
+            clauses.append(c)
+        pos = end + 1
+    return None
+
+
+def _end_at_spans(points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
+    """In place: a point that starts inside one of ``spans`` (sorted (start, end) offsets into the text) and ends past
+    it ends at that span's end (a finding's point that ran on into its demand). O(len(points) log len(spans))."""
+    for p in points if spans else ():
+        k = bisect.bisect_right(spans, (p.start, float("inf"))) - 1
+        if k >= 0 and spans[k][0] <= p.start < spans[k][1] < p.end:
+            p.end = spans[k][1]
 
 
 def _start_at_spans(points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
