@@ -53,6 +53,7 @@ class RawPoint:
     end: int
     score: float = 0.0
     heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
+    demand: bool = False  # a finding's demand split from it (problem_then_demand): never widened over the finding
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -731,6 +732,11 @@ _LIST_CLAUSE_SPLIT = re.compile(CLAUSE_SPLIT.pattern.replace("、", "", 1))
 _NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
 
 
+#: A numbered run-in label that opens a heading (``发现一：``, ``问题2：``, ``建议三：``): a word of at most four Han
+#: characters, a numeral, a colon. Bounded.
+_NUMBERED_RUN_IN = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
+
+
 def own_heading_aspect(heading: str) -> str | None:
     """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
@@ -741,6 +747,9 @@ def own_heading_aspect(heading: str) -> str | None:
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
+    numbered = _NUMBERED_RUN_IN.match(h)
+    if numbered and numbered.end() < len(h):
+        h = h[numbered.end():]  # (发现一：A有限，B存在差异: the numbered label names the item; its words state it, kinds29)
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
     quoted = _QUOTED_FINDING.search(heading)
@@ -2277,6 +2286,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             a, b = _trim(text, it.content_start, it.heading_end)
             if b > a:
                 stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, sentence_score(a)))
+        if (not verdict and role and role.role == "none" and role.aspect is None and ask is None
+                and it.family == "line" and it.titled and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS):
+            # 发现一：A有限，B存在差异 ⏎ 调查发现，…: a report's numbered finding (or problem, or proposal) heading over
+            # its paragraph states the point after its label (kinds29)
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            numbered = _NUMBERED_RUN_IN.match(text, ha)
+            own = own_heading_aspect(text[ha:hb]) if numbered and numbered.end() < hb else None
+            if own:
+                a, b = shape(text, numbered.end(), hb, max_point_chars)
+                stated[own].append(RawPoint(own, a, b, sentence_score(a)))
+                continue
         if role and role.role == "none" and role.aspect is None and ask is None and (
                 it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
@@ -2631,19 +2651,16 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                               if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
                               not in summaries]
     chinese = any(out.values()) and cjk_balance(text) > 0  # (one pass over the essay, only when it has points)
-    challenge_ends: list[int] = []
-    for aspect, points in sorted(out.items(), key=lambda kv: kv[0] != asp.CHALLENGE):  # (challenges first)
+    for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
         kept_texts: list[_KeptText] = []
         for k, p in enumerate(points):
             # (not over the clause of the point before: 减少 A，让 B: both are points of their own; nor, for a
-            # measure, over a challenge's clause: A不足，| 应加强B is a finding and its demand, kinds29)
-            floor = points[k - 1].end if k else 0
-            if aspect == asp.RECOMMENDATION and challenge_ends:
-                floor = max(floor, challenge_ends[bisect.bisect_right(challenge_ends, p.start) - 1]
-                            if challenge_ends[0] <= p.start else 0)
-            p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars, floor)
+            # finding's demand, over the finding: A不足，| 宜检讨改善, problem_then_demand, kinds29)
+            if not p.demand:
+                p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
+                                                      points[k - 1].end if k else 0)
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
@@ -2676,8 +2693,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
-        if aspect == asp.CHALLENGE:
-            challenge_ends = sorted(p.end for p in kept)
     return out
 
 
@@ -4343,14 +4358,21 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
 def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                 max_chars: int, review: int) -> None:
     """In place: a sentence before ``review`` that states a problem and asks for its fix in one breath
-    (:func:`problem_then_appeal`) gives the fix as a recommendation and the problem as a challenge
-    (:func:`_add_items`: a point of either aspect that lumps both gives way). Linear in the sentences."""
+    (:func:`problem_then_appeal`), or a finding and the demand it makes (:func:`problem_then_demand`; that demand's
+    point is marked :attr:`RawPoint.demand`, never widened back over its finding), gives the fix as a recommendation
+    and the problem as a challenge (:func:`_add_items`: a point of either aspect that lumps both gives way; a
+    challenge that runs on into the fix ends with the problem). Linear in the sentences."""
     fixes: list[tuple[int, int]] = []
     problems: list[tuple[int, int]] = []
+    demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
             continue
-        found = problem_then_appeal(s.text) or problem_then_demand(s.text)
+        found = problem_then_appeal(s.text)
+        if found is None:
+            found = problem_then_demand(s.text)
+            if found is not None:
+                demands.add(s.start + found[1][0])
         if found is None:
             continue
         if found[0] is not None:
@@ -4359,6 +4381,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
     _start_at_spans(out[asp.RECOMMENDATION], fixes)
     _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
+    for p in out[asp.RECOMMENDATION] if demands else ():
+        p.demand = p.demand or p.start in demands
     if problems:
         # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it;
         # one that runs on from the finding into its demand, A不足，宜检讨改善, ends with the finding: kinds29)
@@ -4373,6 +4397,9 @@ FINDING_DEMAND_CHARS = 90
 #: Most clauses of that finding, and most characters of its demand (a longer run is a paragraph's argument or a page
 #: whose items run on with no sentence end).
 FINDING_DEMAND_CLAUSES = 4
+#: An ordinal that opens an item of a sequence (``一是…``, ``第二，``, ``其三``): a measure's or an argument's item,
+#: no finding. Bounded.
+_FINDING_SEQUENCE = re.compile(r"(?:[一二三四五六七八九十]是|[第其][一二三四五六七八九十])")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
 _FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
@@ -4412,7 +4439,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                     and any(_shortfall_clause(x) or _problem_clause(x.strip(_TRIM)) for x in clauses)
                     and not any(w in core for w in ("上述", "以上", "这些", "此类"))
                     and not any(x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当"))
-                                or asp.opens_condition(x)
+                                or _FINDING_SEQUENCE.match(x) or asp.opens_condition(x)
                                 or asp.starts_imperative(x) for x in clauses)
                     and not asp.has_cue(core, "prose_prohibition") and not asp.has_cue(core, "example")
                     and not asp.has_cue(core, "finding_demand_frame")):

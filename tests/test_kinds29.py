@@ -60,3 +60,24 @@ def test_share_stated_as_only_a_figure_is_a_shortcoming():
     assert aspects.figure_shortfall_count("这项工程仅用了30天就完工") == 0
     assert aspects.figure_shortfall_count("全镇人口不足3万人") == 0
     assert aspects.figure_shortfall_count("该市的绿化覆盖率达到45%") == 0
+
+
+# --- a report's numbered finding heading (clean._join_edits keeps it a line; points: the words after its label) ---
+
+def test_numbered_finding_heading_is_its_own_line_and_a_point():
+    text = ("关于社区养老服务的调查报告\n\n"
+            "本次调查共走访了十二个社区，以下是三点主要发现：\n"
+            "发现一：社区食堂的覆盖面有限，高龄老人的助餐需求难以满足\n"
+            "调查显示，多数社区只在工作日中午提供助餐服务，周末和晚间基本没有。部分老人反映路途较远，行动不便。\n"
+            "发现二：专业护理人员严重短缺，服务质量参差不齐\n"
+            "受访的社区中，近半数没有持证护理员，现有人员多为临时聘用，流动性很大。\n")
+    essay = pipeline.analyze(text)[0]
+    assert "发现一：社区食堂的覆盖面有限，高龄老人的助餐需求难以满足\n调查显示" in essay.text
+    got = {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+    assert "社区食堂的覆盖面有限，高龄老人的助餐需求难以满足" in got["challenge"]
+    assert not any(p.startswith("发现") or p.endswith("调查显示") for p in got["challenge"])
+
+
+def test_own_heading_aspect_reads_past_a_numbered_label():
+    assert points.own_heading_aspect("发现一：社区食堂的覆盖面有限，高龄老人的助餐需求难以满足") == aspects.CHALLENGE
+    assert points.own_heading_aspect("建议三：加快建立统一的养老服务信息平台") == aspects.RECOMMENDATION
