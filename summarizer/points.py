@@ -737,6 +737,13 @@ _NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
 _NUMBERED_RUN_IN = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
 
 
+def _bare_label(text: str, item) -> bool:
+    """Whether ``item`` is a titled label with no body of its own (nothing but white space between its heading's end
+    and its first child or its end): a line of an outline or a table of contents (``2.2核心问题``). O(the gap)."""
+    end = item.children[0].start if item.children else item.end
+    return bool(item.titled) and not text[item.heading_end:end].strip()
+
+
 def own_heading_aspect(heading: str) -> str | None:
     """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
@@ -2357,6 +2364,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
+        if kids and _bare_label(text, it) and all(_bare_label(text, ch) for ch in kids):
+            continue  # 2.2核心问题 ⏎ 2.2.1信息不对称 ⏎ 2.2.2…: an outline's label over bare sub-labels names a part (kinds29)
         if aspect == asp.CHALLENGE and (
                 it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
                 or it.titled and asp.states_no_problem(structure.heading(it))):

@@ -81,3 +81,16 @@ def test_numbered_finding_heading_is_its_own_line_and_a_point():
 def test_own_heading_aspect_reads_past_a_numbered_label():
     assert points.own_heading_aspect("发现一：社区食堂的覆盖面有限，高龄老人的助餐需求难以满足") == aspects.CHALLENGE
     assert points.own_heading_aspect("建议三：加快建立统一的养老服务信息平台") == aspects.RECOMMENDATION
+
+
+# --- a table of contents' label over bare sub-labels names a part (points: _bare_label) ---
+
+def test_outline_label_over_bare_sub_labels_is_no_point():
+    text = ("社区走访工作方案\n\n"
+            "一、背景分析\n\n1.1政策背景\n\n1.2现实需求\n\n"
+            "二、存在问题\n\n2.1主要问题\n\n2.1.1信息不对称\n\n2.1.2资源不匹配\n\n"
+            "2.2问题成因\n\n2.2.1基层能力不足\n\n2.2.2群众参与度低\n\n"
+            "三、实施路径\n\n3.1建立走访台账\n\n3.2完善反馈机制\n")
+    got = _points(text)
+    assert "信息不对称" in got["challenge"] and "基层能力不足" in got["challenge"]
+    assert not any(p.endswith(("主要问题", "问题成因")) for p in got["challenge"])
