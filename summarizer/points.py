@@ -737,6 +737,12 @@ _NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
 _NUMBERED_RUN_IN = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
 
 
+#: Most characters of an outline's label (``核心问题``, ``问题成因``) read by :func:`extract_points` as a part's name.
+OUTLINE_LABEL_CHARS = 12
+#: An outline label: a short phrase with no clause mark (``强化A，制定B`` over sub-items is a measure's statement).
+_OUTLINE_LABEL = re.compile(rf"[^，,；;。！？!?：:、]{{1,{OUTLINE_LABEL_CHARS}}}")
+
+
 def _bare_label(text: str, item) -> bool:
     """Whether ``item`` is a titled label with no body of its own (nothing but white space between its heading's end
     and its first child or its end): a line of an outline or a table of contents (``2.2核心问题``). O(the gap)."""
@@ -2364,7 +2370,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
-        if kids and _bare_label(text, it) and all(_bare_label(text, ch) for ch in kids):
+        if (kids and _bare_label(text, it) and all(_bare_label(text, ch) for ch in kids)
+                and _OUTLINE_LABEL.fullmatch(structure.heading(it).strip()) is not None):
             continue  # 2.2核心问题 ⏎ 2.2.1信息不对称 ⏎ 2.2.2…: an outline's label over bare sub-labels names a part (kinds29)
         if aspect == asp.CHALLENGE and (
                 it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
