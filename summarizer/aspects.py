@@ -692,6 +692,8 @@ def _without_adverbs(clause: str) -> str:
 
 #: Most characters between a share noun and its "only" in :func:`_figure_shortfall_re` (``比例也仅为``).
 FIGURE_SHORTFALL_GAP = 4
+#: Characters before a share noun read for a rate that is bad when high (``figure_bad_rate``: 失业率).
+FIGURE_BAD_RATE_CHARS = 4
 
 
 @lru_cache(maxsize=1)
@@ -706,10 +708,13 @@ def _figure_shortfall_re() -> re.Pattern[str]:
 def figure_shortfall_count(text: str) -> int:
     """Number of shares or rates ``text`` (Simplified view) states as only a figure (:func:`_figure_shortfall_re`:
     ``农村学校心理教师的比例仅为12%``): the author's verdict that the figure falls short, read as a shortcoming by
-    :func:`challenge_strength` (kinds29: figures stated as problems). Linear in the text."""
+    :func:`challenge_strength` (kinds29: figures stated as problems); not a rate that is bad when high
+    (``figure_bad_rate``: ``失业率仅为1.9%`` is good news). Linear in the text."""
     if not has_cue(text, "figure_only_limiter"):
         return 0
-    return len(_figure_shortfall_re().findall(text))
+    bad = lexicon().words("figure_bad_rate")  # (失业率仅为1.9%: a rate that is bad when high; only a little is good news)
+    return sum(1 for m in _figure_shortfall_re().finditer(text)
+               if not any(w in text[max(0, m.start() - FIGURE_BAD_RATE_CHARS):m.end()] for w in bad))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it

@@ -2370,9 +2370,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
-        if (kids and _bare_label(text, it) and all(_bare_label(text, ch) for ch in kids)
-                and _OUTLINE_LABEL.fullmatch(structure.heading(it).strip()) is not None):
-            continue  # 2.2核心问题 ⏎ 2.2.1信息不对称 ⏎ 2.2.2…: an outline's label over bare sub-labels names a part (kinds29)
+        if (kids and _bare_label(text, it) and _OUTLINE_LABEL.fullmatch(structure.heading(it).strip()) is not None
+                and all(_bare_label(text, ch) and _OUTLINE_LABEL.fullmatch(structure.heading(ch).strip()) is not None
+                        for ch in kids) and own_heading_aspect(structure.heading(it)) is None):
+            # 2.2核心问题 ⏎ 2.2.1信息不对称 ⏎ 2.2.2…: an outline's label that states nothing by itself over bare
+            # sub-labels names a part (kinds29; 3.2加强队伍建设 ⏎ - 增加…, states its measure)
+            continue
         if aspect == asp.CHALLENGE and (
                 it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
                 or it.titled and asp.states_no_problem(structure.heading(it))):

@@ -60,6 +60,8 @@ def test_share_stated_as_only_a_figure_is_a_shortcoming():
     assert aspects.figure_shortfall_count("这项工程仅用了30天就完工") == 0
     assert aspects.figure_shortfall_count("全镇人口不足3万人") == 0
     assert aspects.figure_shortfall_count("该市的绿化覆盖率达到45%") == 0
+    # a rate that is bad when high: only a little of it is good news
+    assert aspects.figure_shortfall_count("今年第三季度本市的失业率仅为2.1%") == 0
 
 
 # --- a report's numbered finding heading (clean._join_edits keeps it a line; points: the words after its label) ---
@@ -94,3 +96,11 @@ def test_outline_label_over_bare_sub_labels_is_no_point():
     got = _points(text)
     assert "信息不对称" in got["challenge"] and "基层能力不足" in got["challenge"]
     assert not any(p.endswith(("主要问题", "问题成因")) for p in got["challenge"])
+
+
+def test_label_that_states_a_measure_over_its_items_stays_a_point():
+    text = ("社区矫正工作的思考\n\n"
+            "一、存在问题\n\n社区矫正工作人员数量不足，难以满足实际工作需求。\n\n"
+            "二、对策建议\n\n2.1加强矫正队伍建设\n\n- 增加工作人员数量\n\n- 提高专业培训水平\n")
+    got = _points(text)
+    assert any(p.endswith("加强矫正队伍建设") for p in got["recommendation"])
