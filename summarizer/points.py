@@ -756,7 +756,8 @@ def own_heading_aspect(heading: str) -> str | None:
     lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
     lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
     period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
-    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
+    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``). A numbered run-in label (:data:`_NUMBERED_RUN_IN`:
+    ``发现一：``, ``建议三：``) is read past: its words state the aspect (kinds29)."""
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
