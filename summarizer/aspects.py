@@ -690,8 +690,41 @@ def _without_adverbs(clause: str) -> str:
     return c
 
 
+#: Most characters between a share noun and its "only" in :func:`_figure_shortfall_re` (``比例也仅为``).
+FIGURE_SHORTFALL_GAP = 4
+#: Characters before a share noun read for a rate that is bad when high (``figure_bad_rate``: 失业率).
+FIGURE_BAD_RATE_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _figure_shortfall_re() -> re.Pattern[str]:
+    """A share or rate stated as only a figure (``比例仅为12%``, ``覆盖率只有四成``, ``占比仅占三成``; kinds29): a
+    ``figure_share_noun`` (比例, 占比, …率), at most :data:`FIGURE_SHORTFALL_GAP` characters of no clause mark, a
+    ``figure_only_limiter`` (仅为, 只有 …), then a digit or a numeral. Bounded: linear."""
+    return re.compile(rf"(?:{cue_alternation('figure_share_noun')})[^，,。；;：:！？!?]{{0,{FIGURE_SHORTFALL_GAP}}}?"
+                      rf"(?:{cue_alternation('figure_only_limiter')})\s{{0,2}}[0-9０-９一二三四五六七八九两半百千几]")
+
+
+def figure_shortfall_count(text: str) -> int:
+    """Number of shares or rates ``text`` (Simplified view) states as only a figure (:func:`_figure_shortfall_re`:
+    ``农村学校心理教师的比例仅为12%``): the author's verdict that the figure falls short, read as a shortcoming by
+    :func:`challenge_strength` (kinds29: figures stated as problems); not a rate that is bad when high
+    (``figure_bad_rate``: ``失业率仅为1.9%`` is good news). Linear in the text."""
+    if not has_cue(text, "figure_only_limiter"):
+        return 0
+    bad = lexicon().words("figure_bad_rate")  # (失业率仅为1.9%: a rate that is bad when high; only a little is good news)
+    return sum(1 for m in _figure_shortfall_re().finditer(text)
+               if not any(w in text[max(0, m.start() - FIGURE_BAD_RATE_CHARS):m.end()] for w in bad))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def challenge_strength(text: str) -> int:
+    """Number of shortcoming predicates (plus :func:`figure_shortfall_count`) in ``text``; see
+    :func:`_challenge_strength`."""
+    return _challenge_strength(text) + figure_shortfall_count(text)
+
+
+def _challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (不足, 缺乏, 短板 …) in ``text``: the non-overlapping occurrences of each
     word of the ``challenge_predicate`` group, summed over the words, in the clauses that do not open with a
     remedy verb (``remedy`` group: 弥补, 缓解, 解决 …), plus the clauses that complain about a dual-use noun

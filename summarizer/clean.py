@@ -1403,6 +1403,8 @@ TITLE_LINE_CHARS = 30
 #: A numbered label before a colon that opens a line (``论点 1：`` ``分论点二：`` ``对策3：``): an outline heading of an
 #: essay's parts, not a field of a ``label：value`` list; between blank lines, with no end mark, it stands alone
 #: (lowfix19 F12). Bounded, anchored: O(1) a line.
+#: Most characters of a line opening with a numbered label (``发现一：…``) that :func:`_join_edits` keeps as a heading.
+LABELLED_HEADING_CHARS = 60
 _NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
 
 
@@ -1908,8 +1910,14 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             # (trialfix22b G)
             repeated = s2 != e + 1 and length == len(piece) and (nxt == piece or n > 0 and pieces[n - 1] == piece
                                                                  and starts[n - 1] + leads[n - 1] + len(piece) + 1 < s)
+            # a report's numbered finding or item label opening a line with no sentence end (``发现一：A有限，B存在
+            # 差异`` ⏎ ``调查发现，…``; ``问题二：…``, ``建议三：…``): a heading that states the point, its own line, not
+            # a wrapped line of the paragraph below (kinds29; a wrapped block's full-width line still joins)
+            labelled = (length == len(piece) and not ends_unit and not wrapped and len(piece) <= LABELLED_HEADING_CHARS
+                        and _NUMBERED_LABEL.match(piece) is not None)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
-                                and not lead_in and not tagged_title and not subheading and not repeated)
+                                and not lead_in and not tagged_title and not subheading and not repeated
+                                and not labelled)
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

@@ -53,6 +53,7 @@ class RawPoint:
     end: int
     score: float = 0.0
     heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
+    demand: bool = False  # a finding's demand split from it (problem_then_demand): never widened over the finding
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -731,16 +732,38 @@ _LIST_CLAUSE_SPLIT = re.compile(CLAUSE_SPLIT.pattern.replace("、", "", 1))
 _NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
 
 
+#: A numbered run-in label that opens a heading (``发现一：``, ``问题2：``, ``建议三：``): a word of at most four Han
+#: characters, a numeral, a colon. Bounded.
+_NUMBERED_RUN_IN = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
+
+
+#: Most characters of an outline's label (``核心问题``, ``问题成因``) read by :func:`extract_points` as a part's name.
+OUTLINE_LABEL_CHARS = 12
+#: An outline label: a short phrase with no clause mark (``强化A，制定B`` over sub-items is a measure's statement).
+_OUTLINE_LABEL = re.compile(rf"[^，,；;。！？!?：:、]{{1,{OUTLINE_LABEL_CHARS}}}")
+
+
+def _bare_label(text: str, item) -> bool:
+    """Whether ``item`` is a titled label with no body of its own (nothing but white space between its heading's end
+    and its first child or its end): a line of an outline or a table of contents (``2.2核心问题``). O(the gap)."""
+    end = item.children[0].start if item.children else item.end
+    return bool(item.titled) and not text[item.heading_end:end].strip()
+
+
 def own_heading_aspect(heading: str) -> str | None:
     """The aspect an item's heading states by itself (:func:`summarizer.aspects.item_vote` of its first clause when
     it runs on past 30 characters: a shortcoming predicate, or an imperative opening), for an item that no section,
     lead-in or vote of its run gave an aspect: None for a heading that names a section (``…面临问题及新思路``), a
     lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
     period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
-    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``)."""
+    (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``). A numbered run-in label (:data:`_NUMBERED_RUN_IN`:
+    ``发现一：``, ``建议三：``) is read past: its words state the aspect (kinds29)."""
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
+    numbered = _NUMBERED_RUN_IN.match(h)
+    if numbered and numbered.end() < len(h):
+        h = h[numbered.end():]  # (发现一：A有限，B存在差异: the numbered label names the item; its words state it, kinds29)
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
     quoted = _QUOTED_FINDING.search(heading)
@@ -2277,6 +2300,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             a, b = _trim(text, it.content_start, it.heading_end)
             if b > a:
                 stated[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, sentence_score(a)))
+        if (not verdict and role and role.role == "none" and role.aspect is None and ask is None
+                and it.family == "line" and it.titled and it.end - it.heading_end >= PROBLEM_SUBTITLE_BODY_CHARS):
+            # 发现一：A有限，B存在差异 ⏎ 调查发现，…: a report's numbered finding (or problem, or proposal) heading over
+            # its paragraph states the point after its label (kinds29)
+            ha, hb = _trim(text, it.content_start, it.heading_end)
+            numbered = _NUMBERED_RUN_IN.match(text, ha)
+            own = own_heading_aspect(text[ha:hb]) if numbered and numbered.end() < hb else None
+            if own:
+                a, b = shape(text, numbered.end(), hb, max_point_chars)
+                stated[own].append(RawPoint(own, a, b, sentence_score(a)))
+                continue
         if role and role.role == "none" and role.aspect is None and ask is None and (
                 it.family != "line" or _measure_subheading(structure, it)) and not any(
                 role_of.get(id(anc)) and role_of[id(anc)].aspect == asp.OTHER for anc in _ancestors(it)):
@@ -2337,6 +2371,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
+        if (kids and _bare_label(text, it) and _OUTLINE_LABEL.fullmatch(structure.heading(it).strip()) is not None
+                and all(_bare_label(text, ch) and _OUTLINE_LABEL.fullmatch(structure.heading(ch).strip()) is not None
+                        for ch in kids) and own_heading_aspect(structure.heading(it)) is None):
+            # 2.2核心问题 ⏎ 2.2.1信息不对称 ⏎ 2.2.2…: an outline's label that states nothing by itself over bare
+            # sub-labels names a part (kinds29; 3.2加强队伍建设 ⏎ - 增加…, states its measure)
+            continue
         if aspect == asp.CHALLENGE and (
                 it.run >= 0 and (id(it.parent), it.run) not in stating and asp.topic_label(structure.heading(it))
                 or it.titled and asp.states_no_problem(structure.heading(it))):
@@ -2636,9 +2676,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         kept: list[RawPoint] = []
         kept_texts: list[_KeptText] = []
         for k, p in enumerate(points):
-            # (not over the clause of the point before: 减少 A，让 B: both are points of their own)
-            p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
-                                                  points[k - 1].end if k else 0)
+            # (not over the clause of the point before: 减少 A，让 B: both are points of their own; nor, for a
+            # finding's demand, over the finding: A不足，| 宜检讨改善, problem_then_demand, kinds29)
+            if not p.demand:
+                p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
+                                                      points[k - 1].end if k else 0)
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
@@ -4336,14 +4378,21 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
 def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                 max_chars: int, review: int) -> None:
     """In place: a sentence before ``review`` that states a problem and asks for its fix in one breath
-    (:func:`problem_then_appeal`) gives the fix as a recommendation and the problem as a challenge
-    (:func:`_add_items`: a point of either aspect that lumps both gives way). Linear in the sentences."""
+    (:func:`problem_then_appeal`), or a finding and the demand it makes (:func:`problem_then_demand`; that demand's
+    point is marked :attr:`RawPoint.demand`, never widened back over its finding), gives the fix as a recommendation
+    and the problem as a challenge (:func:`_add_items`: a point of either aspect that lumps both gives way; a
+    challenge that runs on into the fix ends with the problem). Linear in the sentences."""
     fixes: list[tuple[int, int]] = []
     problems: list[tuple[int, int]] = []
+    demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
             continue
         found = problem_then_appeal(s.text)
+        if found is None:
+            found = problem_then_demand(s.text)
+            if found is not None:
+                demands.add(s.start + found[1][0])
         if found is None:
             continue
         if found[0] is not None:
@@ -4352,10 +4401,87 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     # (a measure found so far that runs from the problem into the fix, 有市民反映，A单一，希望B, starts at the fix)
     _start_at_spans(out[asp.RECOMMENDATION], fixes)
     _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
+    for p in out[asp.RECOMMENDATION] if demands else ():
+        p.demand = p.demand or p.start in demands
     if problems:
-        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it)
+        # (a challenge found so far that runs from the reporter into the problem, 另一位代表提到A不够到位, starts at it;
+        # one that runs on from the finding into its demand, A不足，宜检讨改善, ends with the finding: kinds29)
         _start_at_spans(out[asp.CHALLENGE], problems)
+        _end_at_spans(out[asp.CHALLENGE], problems)
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+
+
+#: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a
+#: paragraph's argument, not one finding with its demand).
+FINDING_DEMAND_CHARS = 90
+#: Most clauses of that finding, and most characters of its demand (a longer run is a paragraph's argument or a page
+#: whose items run on with no sentence end).
+FINDING_DEMAND_CLAUSES = 4
+#: An ordinal that opens an item of a sequence (``一是…``, ``第二，``, ``其三``): a measure's or an argument's item,
+#: no finding. Bounded.
+_FINDING_SEQUENCE = re.compile(r"(?:[一二三四五六七八九十]是|[第其][一二三四五六七八九十])")
+FINDING_DEMAND_FIX_CHARS = 60
+#: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
+_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
+
+
+def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
+    its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
+    inspection reports, kinds29): ``(problem, fix)`` spans (offsets into ``sentence``, Simplified view), or None. The
+    fix is the first clause that opens with a ``finding_demand_modal`` cue (应, 宜, 必须 …; a modal, not a lookalike:
+    :func:`summarizer.aspects.modal_strength`) up to the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
+    characters; the problem runs from the sentence's start (or its last ``；``/``：`` before the fix; past a list
+    marker, :data:`_FINDING_MARKER`) to the comma before it: at most :data:`FINDING_DEMAND_CLAUSES` clauses and
+    :data:`FINDING_DEMAND_CHARS` characters, a clause of it states a shortfall (:func:`_shortfall_clause`,
+    :func:`_problem_clause`), and none of its clauses prescribes (a modal, an imperative, a prohibition), opens a
+    condition, an example or a purpose (为…), or frames a thought (``example`` and ``finding_demand_frame`` cue
+    groups). None for a question. Linear in the sentence (one scan over its clauses)."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")) or not asp.has_cue(body, "finding_demand_modal"):
+        return None
+    modals = asp.longest_first("finding_demand_modal")
+    c1 = 0
+    clauses: list[str] = []
+    pos = 0
+    while pos < len(body):
+        end = _clause_end(body, pos)
+        clause = body[pos:end]
+        lead = len(clause) - len(clause.lstrip())
+        c = clause.strip()
+        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c):
+            a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
+            a = _FINDING_MARKER.match(body, a).end()
+            core = body[a:pos - 1].rstrip(_TRIM)
+            fix_end = len(body.rstrip(_TRIM + "。！!"))
+            if (ENUM_ITEM_CHARS <= len(core) <= FINDING_DEMAND_CHARS and len(clauses) <= FINDING_DEMAND_CLAUSES
+                    and fix_end - pos - lead <= FINDING_DEMAND_FIX_CHARS
+                    and any(_shortfall_clause(x) or _problem_clause(x.strip(_TRIM)) for x in clauses)
+                    and not any(w in core for w in ("上述", "以上", "这些", "此类"))
+                    and not any(x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当"))
+                                or _FINDING_SEQUENCE.match(x) or asp.opens_condition(x)
+                                or asp.starts_imperative(x) for x in clauses)
+                    and not asp.has_cue(core, "prose_prohibition") and not asp.has_cue(core, "example")
+                    and not asp.has_cue(core, "finding_demand_frame")):
+                return (a, a + len(core)), (pos + lead, fix_end)
+            return None
+        if end < len(body) and body[end] in "；;：:\n":
+            c1, clauses = end + 1, []
+        elif asp.modal_strength(c) or asp.strong_modal(c):
+            return None  # (the chain already prescribes: no finding before the demand)
+        else:
+            clauses.append(c)
+        pos = end + 1
+    return None
+
+
+def _end_at_spans(points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
+    """In place: a point that starts inside one of ``spans`` (sorted (start, end) offsets into the text) and ends past
+    it ends at that span's end (a finding's point that ran on into its demand). O(len(points) log len(spans))."""
+    for p in points if spans else ():
+        k = bisect.bisect_right(spans, (p.start, float("inf"))) - 1
+        if k >= 0 and spans[k][0] <= p.start < spans[k][1] < p.end:
+            p.end = spans[k][1]
 
 
 def _start_at_spans(points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
