@@ -1,21 +1,14 @@
 """Fault kinds a new user's blind trial set (Part 39, ids 1760-1818) met, on inputs written for these tests.
 
-The trial's brief was to report faults, not to fix them: each failing test states the right value and is marked
-``xfail(strict=True)`` while the pipeline still gets it wrong, so the suite stays green and the mark must be removed
-(the test then guards the fix) by whoever fixes the kind. See ``benchmarks/data/aspects/SOURCES.md``, Part 39.
+Each input is one short essay. The brief was to report faults, not to fix them: a test that states the right value
+is ``xfail(strict=True)`` while the pipeline gets it wrong; whoever fixes the kind removes the mark, and the test then
+guards the fix. Kinds and the documents they come from: ``benchmarks/data/aspects/SOURCES.md``, Part 39.
 """
 
 from __future__ import annotations
 
 import pytest
-
-import summarizer
-
-
-def _points(text: str) -> tuple[list[str], list[str]]:
-    """Challenges and recommendations of every essay of ``text``, in order."""
-    essays = summarizer.summarize(text).essays
-    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+from aspect_helpers import points as _points
 
 
 _PROPOSAL_NEWS = ("在县政协会议上,委员李明提交了关于完善农村物流体系的提案。\n"
