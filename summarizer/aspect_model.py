@@ -127,6 +127,24 @@ def _item_depths(structure: Structure, sentences: list[Sentence]) -> list[int]:
     return out
 
 
+#: Characters a scraped sentence may carry before its list marker: an opening bracket whose footnote number or
+#: closing half was lost (``…的服务方式。”[ 四是…``), and spaces (model29).
+STRAY_OPENERS = frozenset("[［【〔 \t\u3000")
+#: Most stray characters skipped before a marker (:func:`opening`).
+MAX_STRAY = 3
+
+
+def opening(text: str, start: int, end: int, starts: dict[int, int]) -> int:
+    """Where the sentence ``[start, end)`` of ``text`` opens as a list item: the offset of the list marker (a key
+    of ``starts``, :func:`summarizer.points._marker_starts`) that follows at most :data:`MAX_STRAY` stray
+    characters (:data:`STRAY_OPENERS`) at its start, else ``start`` itself (offsets in ``text``; model29: a bracket
+    glued before ``四是`` made the model read the item's first sentence as its body, ``li:body``)."""
+    j = start
+    while j < end and j - start < MAX_STRAY and text[j] in STRAY_OPENERS:
+        j += 1
+    return j if j > start and j in starts else start
+
+
 def rule_aspects(sentences: list[Sentence], rules: dict[str, list[RawPoint]]) -> list[tuple[str, ...]]:
     """Per sentence, the aspects of the rules' points ``rules`` whose start lies in it (sorted; ``()``: none).
     Offsets in the essay's cleaned text; one bisect per point (learned27)."""
@@ -155,6 +173,10 @@ class EssayFeatures(Sequence):
         self.ruled = rule_aspects(sentences, rules) if rules is not None else None
         self.headings = _headings(structure, sentences)
         self.starts = _marker_starts(structure)
+        text = structure.text
+        #: per sentence, where its own text opens: past stray opening brackets and spaces glued before a list marker
+        #: (:func:`opening`), else its start (model29)
+        self.opens = [opening(text, s.start, s.end, self.starts) for s in sentences]
         self.para_pos = [0] * n
         self.para_len = [1] * n
         for group in _paragraphs(structure.text, sentences):
@@ -188,7 +210,7 @@ class EssayFeatures(Sequence):
     def body(self, i: int) -> str:
         """The text of sentence ``i`` past its list marker (offsets of ``structure.text``)."""
         s = self.sentences[i]
-        return self.structure.text[marker_end(self.structure, s.start):s.end]
+        return self.structure.text[marker_end(self.structure, self.opens[i]):s.end]
 
     def text_parts(self, i: int) -> tuple[list[str], list[str], str]:
         """``(n-gram features, cue-reading features, sentence_aspect)`` of sentence ``i``: what its text alone decides
@@ -255,7 +277,7 @@ class EssayFeatures(Sequence):
         s = self.sentences[i]
         d = self.depth[i]
         out.append(f"li:depth:{min(d, 3)}")
-        if d and s.start not in self.starts:
+        if d and self.opens[i] not in self.starts:
             out.append("li:body")
         out.append(f"ln:{_bucket(s.end - s.start, CONTEXT_LENGTHS)}")
         return out
@@ -270,7 +292,7 @@ class EssayFeatures(Sequence):
             feats.append("in_point")
         if layout.in_heading[s.start]:
             feats.append("in_heading")
-        if s.start in self.starts:
+        if self.opens[i] in self.starts:
             feats.append("item_start")
         markers = layout.markers
         k = bisect.bisect_right(markers, s.start)
@@ -282,7 +304,7 @@ class EssayFeatures(Sequence):
         feats.append("para_first" if self.para_pos[i] == 0 else "para_later")
         if self.para_len[i] == 1:
             feats.append("para_single")
-        feats.append(f"len:{_bucket(s.end - marker_end(self.structure, s.start), (10, 20, 40, 60, 100, 160))}")
+        feats.append(f"len:{_bucket(s.end - marker_end(self.structure, self.opens[i]), (10, 20, 40, 60, 100, 160))}")
         return feats
 
     def rule_parts(self, i: int) -> list[str]:
