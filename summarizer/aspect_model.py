@@ -31,7 +31,9 @@ learned27: the model can also review the rules' points (:meth:`AspectModel.revie
 ``none`` at probability >= :attr:`AspectModel.veto`, or move one to the other aspect at >= :attr:`AspectModel.flip`;
 and it can be trained with the rules' readings as features (:func:`sentence_features` ``rules``). The shipped model
 (retrain28: all 797 gold documents, C 0.2) adds at 0.65 and vetoes at 0.9 (the seed's floor; 0.8 before), the mode
-that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``).
+that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``). model29: refitted on all
+1,026 documents (Parts <= 36), vetoing at 0.7 (F1 up on both held-out splits); :func:`opening` keeps the seed's
+bracketed ``[四是…`` reference from that veto.
 
 The component is **on by default** since the nineteenth session (``SummarizeOptions.aspect_model``; ``--no-aspect-model``
 turns it off): see the README section "Learned sentence aspects" for its held-out figures. With it on, the seed's
@@ -127,6 +129,24 @@ def _item_depths(structure: Structure, sentences: list[Sentence]) -> list[int]:
     return out
 
 
+#: Characters a scraped sentence may carry before its list marker: an opening bracket whose footnote number or
+#: closing half was lost (``…的服务方式。”[ 四是…``), and spaces (model29).
+STRAY_OPENERS = frozenset("[［【〔 \t\u3000")
+#: Most stray characters skipped before a marker (:func:`opening`).
+MAX_STRAY = 3
+
+
+def opening(text: str, start: int, end: int, starts: dict[int, int]) -> int:
+    """Where the sentence ``[start, end)`` of ``text`` opens as a list item: the offset of the list marker (a key
+    of ``starts``, :func:`summarizer.points._marker_starts`) that follows at most :data:`MAX_STRAY` stray
+    characters (:data:`STRAY_OPENERS`) at its start, else ``start`` itself (offsets in ``text``; model29: a bracket
+    glued before ``四是`` made the model read the item's first sentence as its body, ``li:body``)."""
+    j = start
+    while j < end and j - start < MAX_STRAY and text[j] in STRAY_OPENERS:
+        j += 1
+    return j if j > start and j in starts else start
+
+
 def rule_aspects(sentences: list[Sentence], rules: dict[str, list[RawPoint]]) -> list[tuple[str, ...]]:
     """Per sentence, the aspects of the rules' points ``rules`` whose start lies in it (sorted; ``()``: none).
     Offsets in the essay's cleaned text; one bisect per point (learned27)."""
@@ -155,6 +175,10 @@ class EssayFeatures(Sequence):
         self.ruled = rule_aspects(sentences, rules) if rules is not None else None
         self.headings = _headings(structure, sentences)
         self.starts = _marker_starts(structure)
+        text = structure.text
+        #: per sentence, where its own text opens: past stray opening brackets and spaces glued before a list marker
+        #: (:func:`opening`), else its start (model29)
+        self.opens = [opening(text, s.start, s.end, self.starts) for s in sentences]
         self.para_pos = [0] * n
         self.para_len = [1] * n
         for group in _paragraphs(structure.text, sentences):
@@ -188,7 +212,7 @@ class EssayFeatures(Sequence):
     def body(self, i: int) -> str:
         """The text of sentence ``i`` past its list marker (offsets of ``structure.text``)."""
         s = self.sentences[i]
-        return self.structure.text[marker_end(self.structure, s.start):s.end]
+        return self.structure.text[marker_end(self.structure, self.opens[i]):s.end]
 
     def text_parts(self, i: int) -> tuple[list[str], list[str], str]:
         """``(n-gram features, cue-reading features, sentence_aspect)`` of sentence ``i``: what its text alone decides
@@ -255,7 +279,7 @@ class EssayFeatures(Sequence):
         s = self.sentences[i]
         d = self.depth[i]
         out.append(f"li:depth:{min(d, 3)}")
-        if d and s.start not in self.starts:
+        if d and self.opens[i] not in self.starts:
             out.append("li:body")
         out.append(f"ln:{_bucket(s.end - s.start, CONTEXT_LENGTHS)}")
         return out
@@ -270,7 +294,7 @@ class EssayFeatures(Sequence):
             feats.append("in_point")
         if layout.in_heading[s.start]:
             feats.append("in_heading")
-        if s.start in self.starts:
+        if self.opens[i] in self.starts:
             feats.append("item_start")
         markers = layout.markers
         k = bisect.bisect_right(markers, s.start)
@@ -282,7 +306,7 @@ class EssayFeatures(Sequence):
         feats.append("para_first" if self.para_pos[i] == 0 else "para_later")
         if self.para_len[i] == 1:
             feats.append("para_single")
-        feats.append(f"len:{_bucket(s.end - marker_end(self.structure, s.start), (10, 20, 40, 60, 100, 160))}")
+        feats.append(f"len:{_bucket(s.end - marker_end(self.structure, self.opens[i]), (10, 20, 40, 60, 100, 160))}")
         return feats
 
     def rule_parts(self, i: int) -> list[str]:
