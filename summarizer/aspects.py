@@ -6447,6 +6447,8 @@ def states_neither(point: str) -> bool:
         return True  # 分析…的共性问题，以期寻求…路径; 以某省为例进行实证研究: a paper's method and aim (wrong29)
     if tallies_work(s):
         return True  # 检查企业120家次，排查隐患35条: a tally of work done, its hazards the work's object (wrong29)
+    if topic_frame_only(s):
+        return True  # 针对这些隐患: a topic frame whose main clause was cut away, naming no deficiency (wrong29)
     if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
         return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -7424,6 +7426,31 @@ def opens_mid_clause(point: str) -> bool:
 
 #: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after.
 _FRAME_ONLY = re.compile(r"在[^，,。；;！？!?：:]{1,40}方面[。；;：:]?$")
+
+
+@lru_cache(maxsize=1)
+def _topic_frame_only_re() -> re.Pattern[str]:
+    """A whole point that is one topic frame (:func:`topic_frame_only`): an opener (``frame_topic_opener`` cue group:
+    针对, 对于, 面对, 关于), at most 30 characters (group ``content``) and a noun of a matter (``frame_topic_noun``: 问题,
+    隐患, 情况) at the end; no comma, colon or stop inside. Anchored at both ends, bounded: linear."""
+    topic = cue_alternation("frame_topic_opener") or "(?!)"
+    noun = cue_alternation("frame_topic_noun") or "(?!)"
+    return re.compile(r"^(?:" + topic + r")(?P<content>[^，,。；;：:！？!?]{0,30}?)(?:" + noun + r")[。.！!]?$")
+
+
+def topic_frame_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only a topic frame whose main clause was cut away and whose matter
+    names no deficiency (wrong29): ``针对这些隐患``, ``对于这个关系到数万人生计的问题`` (:func:`_topic_frame_only_re`):
+    what the sentence says of the matter is in the clause the point left out. A frame whose matter states a
+    shortcoming (``关于预算编制不够精准的问题``: :func:`challenge_strength`, ``prose_challenge`` cue group) names the
+    problem and is kept, as is any other subordinate clause alone (a concession ``即使薪资提高也无法…``, ``当…问题反复
+    出现时``: measured, Parts 24-34, their content is a gold point). Linear in ``len(point)`` (one anchored bounded
+    match, one cue scan)."""
+    m = _topic_frame_only_re().match(point.strip())
+    if m is None:
+        return False
+    content = m.group("content")
+    return not (challenge_strength(content) or has_cue(content, "prose_challenge"))
 
 
 def frame_only(point: str) -> bool:

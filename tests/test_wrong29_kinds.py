@@ -73,3 +73,21 @@ def test_an_abstract_gives_its_findings_not_its_method():
     got = _points(body)
     assert not any("以期" in p for p in got["challenge"] + got["recommendation"]), got
 
+
+
+# --- a topic frame cut from its main clause (aspects.topic_frame_only) ---
+
+def test_a_topic_frame_alone_states_neither_aspect():
+    for text in ("针对这些隐患", "对于这个关系到数万户居民生计的问题", "面对这样的局面"):
+        assert aspects.topic_frame_only(text), text
+        assert aspects.states_neither(text), text
+
+
+def test_a_topic_frame_that_names_a_deficiency_or_goes_on_is_kept():
+    kept = ("关于经费使用不够规范的问题",  # the matter is a shortcoming: the problem named
+            "针对这些隐患，要立即整改",  # the main clause follows
+            "针对农村留守儿童的问题开展专项行动",  # a measure with its topic
+            "当图书馆占座问题反复出现时",  # a time frame whose content is a problem (kept, measured)
+            "即使工资提高也无法留住人才")  # a concession that states its problem
+    for text in kept:
+        assert not aspects.topic_frame_only(text), text
