@@ -6476,6 +6476,12 @@ def states_neither(point: str) -> bool:
         return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
     if "提供" in s and states_study_contribution(s):
         return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
+    if states_study_method(s):
+        return True  # 分析…的共性问题，以期寻求…路径; 以某省为例进行实证研究: a paper's method and aim (wrong29)
+    if tallies_work(s):
+        return True  # 检查企业120家次，排查隐患35条: a tally of work done, its hazards the work's object (wrong29)
+    if topic_frame_only(s):
+        return True  # 针对这些隐患: a topic frame whose main clause was cut away, naming no deficiency (wrong29)
     if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
         return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -6720,6 +6726,73 @@ def states_study_contribution(point: str) -> bool:
 _STUDY_PURPOSE = re.compile(r"(?:以期|旨在|意在|力求|希望(?:能够|能|可以)?)(?=[对为])")
 #: The end of a clause (:func:`states_study_contribution` reads a purpose's clause to it).
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
+
+
+#: A figure of a tally (:func:`tallies_work`): digits, or a template's blank standing for them (``*家次``, ``xx个``,
+#: ``××起``: a 范文 template's placeholder is a figure all the same; wrong29).
+_TALLY_FIGURE = r"(?:\d+(?:\.\d+)?|[*＊]{1,3}|[xX×Ｘｘ]{1,3})"
+#: The unit counted after a tally's figure (家次, 人次, 处, 起, 万元 …).
+_TALLY_UNIT = r"[^\S\n]?(?:多|余)?(?:万|亿)?(?:家次|人次|车次|个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份|起|场|期|批|元)"
+#: Words around tallies that frame them as a period's total (截至目前累计…, 今年以来共…): no statement of their own.
+_TALLY_FRAME = re.compile(r"截至目前|截止目前|今年以来|全年|累计|共计|共|已|均|分别")
+
+
+@lru_cache(maxsize=1)
+def _tally_re() -> re.Pattern[str]:
+    """One tally of work done (:func:`tallies_work`): a verb of work (``tally_verb`` cue group: 检查, 排查, 培训, 处罚),
+    at most 16 characters of object with no figure, a figure (:data:`_TALLY_FIGURE`) and its unit. Bounded: linear."""
+    verb = cue_alternation("tally_verb") or "(?!)"
+    return re.compile("(?:" + verb + r")出?[^，,。；;！？!?\d*＊xX×Ｘｘ]{0,16}?" + _TALLY_FIGURE + _TALLY_UNIT)
+
+
+#: Content characters (letters, digits, CJK) a tally point may hold besides its tallies and their frame: a subject
+#: (我县, 全市各部门) at most.
+TALLY_REST_CHARS = 8
+
+
+def tallies_work(point: str) -> bool:
+    """True when ``point`` (Simplified view) is a tally of work done (wrong29): one or more clauses each of a verb of
+    work, its object and a count (:func:`_tally_re`: ``我县检查各类企业120家次，排查安全隐患35条，立案处罚6起``, a
+    template's ``已培训企业*家次``), and besides them at most :data:`TALLY_REST_CHARS` content characters (a subject, a
+    period's frame: 截至目前累计…), no modal, future or remaining word (:data:`_STAT_EXEMPT`: 要, 将, 仍, 尚, 未) and
+    no shortcoming (:func:`challenge_strength`). The hazard or offence the work dealt with (排查隐患, 查处违法行为) is its
+    object, no problem the point states: a work report's results, neither aspect. Linear in ``len(point)``."""
+    s = point.strip()
+    rest = _tally_re().sub("，", s)
+    if rest == s or _STAT_EXEMPT.search(_mask_non_modals(s)):
+        return False
+    rest = _TALLY_FRAME.sub("", rest)
+    if sum(ch.isalnum() for ch in rest) > TALLY_REST_CHARS:
+        return False
+    return not challenge_strength(rest)
+
+
+@lru_cache(maxsize=1)
+def _study_method_re() -> re.Pattern[str]:
+    """A study's own work (:func:`states_study_method`): a case or sample the study takes (``以福建省为例进行实证研究``,
+    ``以…为样本分析``), or a tool used to study an effect (``采用合成控制法分析…改革对…的影响``: 采用/运用/利用/借助/基于,
+    at most 16 characters ending in 法 or 模型, a verb of study, at most 40 characters, 的 and a noun of effect).
+    Bounded: linear."""
+    return re.compile(r"以[^，,。；;]{1,12}?为(?:例|样本|研究对象|案例)[，,]?(?:进行|开展)?(?:实证)?(?:研究|分析|检验)"
+                      r"|^(?:本文|本研究|文章)?(?:采用|运用|利用|借助|基于)[^，,。；;]{1,16}?(?:法|模型)[^，,。；;]{0,4}?"
+                      r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)")
+
+
+def states_study_method(point: str) -> bool:
+    """True when ``point`` (Simplified view) states how or why a paper studies its subject (wrong29; a journal
+    abstract's method and aim): a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
+    study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
+    (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
+    modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
+    the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
+    s = point.strip()
+    if holds_modal_word(s):
+        return False
+    if _study_method_re().search(s) is not None:
+        return True
+    lead = 3 if s.startswith(("本研究", "本文", "文章")) else 0
+    lead = 2 if s.startswith(("本文", "文章")) else lead
+    return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
 
 
 def states_duty(point: str) -> bool:
@@ -7386,6 +7459,31 @@ def opens_mid_clause(point: str) -> bool:
 
 #: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after.
 _FRAME_ONLY = re.compile(r"在[^，,。；;！？!?：:]{1,40}方面[。；;：:]?$")
+
+
+@lru_cache(maxsize=1)
+def _topic_frame_only_re() -> re.Pattern[str]:
+    """A whole point that is one topic frame (:func:`topic_frame_only`): an opener (``frame_topic_opener`` cue group:
+    针对, 对于, 面对, 关于), at most 30 characters (group ``content``) and a noun of a matter (``frame_topic_noun``: 问题,
+    隐患, 情况) at the end; no comma, colon or stop inside. Anchored at both ends, bounded: linear."""
+    topic = cue_alternation("frame_topic_opener") or "(?!)"
+    noun = cue_alternation("frame_topic_noun") or "(?!)"
+    return re.compile(r"^(?:" + topic + r")(?P<content>[^，,。；;：:！？!?]{0,30}?)(?:" + noun + r")[。.！!]?$")
+
+
+def topic_frame_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only a topic frame whose main clause was cut away and whose matter
+    names no deficiency (wrong29): ``针对这些隐患``, ``对于这个关系到数万人生计的问题`` (:func:`_topic_frame_only_re`):
+    what the sentence says of the matter is in the clause the point left out. A frame whose matter states a
+    shortcoming (``关于预算编制不够精准的问题``: :func:`challenge_strength`, ``prose_challenge`` cue group) names the
+    problem and is kept, as is any other subordinate clause alone (a concession ``即使薪资提高也无法…``, ``当…问题反复
+    出现时``: measured, Parts 24-34, their content is a gold point). Linear in ``len(point)`` (one anchored bounded
+    match, one cue scan)."""
+    m = _topic_frame_only_re().match(point.strip())
+    if m is None:
+        return False
+    content = m.group("content")
+    return not (challenge_strength(content) or has_cue(content, "prose_challenge"))
 
 
 def frame_only(point: str) -> bool:
