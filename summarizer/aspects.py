@@ -410,9 +410,23 @@ def starts_imperative(text: str) -> bool:
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
                 break
-        if _opens_with_verb(c, verbs) or c.startswith("在") and any(v in c[:12] for v in verbs if len(v) >= 2):
+        if (_opens_with_verb(c, verbs) or c.startswith("在")
+                and _long_imperative_re().search(c, 0, _LOCATIVE_VERB_CHARS) is not None):
             return True
     return False
+
+
+#: Characters after its opening 在 within which a clause of :func:`starts_imperative` may hold its imperative verb.
+_LOCATIVE_VERB_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _long_imperative_re() -> re.Pattern[str]:
+    """The ``imperative`` cue group's words of two or more characters as one alternation: :func:`starts_imperative`
+    asks whether one stands in the first :data:`_LOCATIVE_VERB_CHARS` characters of a clause that opens with 在
+    (``在…方面加强…``), one scan instead of a substring test a word (speed29). A literal alternation: linear."""
+    longer = list(dict.fromkeys(v for v in lexicon().words("imperative") if len(v) >= 2))
+    return re.compile(word_trie_alternation(longer) if longer else r"(?!)")
 
 
 #: The perfective 了 right after an opener or after the verb that follows it (取消了人工窗口, 进一步落实了…): it narrates
