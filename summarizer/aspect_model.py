@@ -379,7 +379,11 @@ class AspectModel:
     def _sum_rows(self, ids: set) -> np.ndarray:
         """The sum of the weight rows ``ids`` (a set of row numbers, ``None`` dropped), added in row order (3,)."""
         ids.discard(None)
-        return self.coef[sorted(ids)].sum(axis=0) if ids else np.zeros(len(CLASSES))
+        if not ids:
+            return np.zeros(len(CLASSES))
+        rows = np.fromiter(ids, dtype=np.intp, count=len(ids))
+        rows.sort()  # (the rows sorted in C, gathered by take: the same rows added in the same order, speed29)
+        return self.coef.take(rows, axis=0).sum(axis=0)
 
     def _text_sum(self, view: str, cues: Sequence[str]) -> np.ndarray:
         """:meth:`_row_sum` of the n-gram features of ``view`` (its character 1-3-grams, ``c:<gram>``) and of
