@@ -671,19 +671,18 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
 
 
 #: A line that signs a piece of a page of readers' letters or short posts without brackets (kinds29b): its fields split
-#: by bars (``安徽蚌埠❘荣德安❘科技工作者``, ``网友｜老方``); the place and the writer run together in three to eight Han
-#: characters (``台北張筱慧``); or the date a blog prints over each post (``Sunday, July 06, 2008``, ``2008-07-06``,
+#: by bars (``安徽蚌埠❘荣德安❘科技工作者``, ``网友｜老方``), or the date a blog prints over each post (``Sunday, July 06, 2008``, ``2008-07-06``,
 #: ``2008年7月6日``). Each alone is read only where it ends a piece and a title follows it (:func:`bare_separator_bounds`).
 _BARE_SEPARATORS = (
     ("bar", re.compile(r"[^\s。！？!?，,；;：:❘｜|]{1,16}(?:[ \u3000]?[❘｜|][ \u3000]?[^\s。！？!?，,；;：:❘｜|]{1,16}){1,2}")),
-    ("name", re.compile(r"[\u3400-\u9fff]{3,8}")),
     ("date", re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)[ ]+\d{1,2},?[ ]+\d{4}|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|"
                         r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
 )
-#: Fewest pieces a page's bare separators of one kind must end for them to split it (one bare name or date line may
-#: be a heading or the page's date); a signature of fields split by bars is one already.
-BARE_SEPARATOR_MIN = {"bar": 1, "name": 2, "date": 2}
+#: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
+#: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
+#: heading and the subheading under it look the same.)
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2}
 #: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
 #: 做什么。。。``).
 DATED_TITLE_CHARS = 30
@@ -702,8 +701,8 @@ def _titles_piece(line: str) -> bool:
 
 
 def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
-    """Essays of a page of letters or posts whose pieces end with a bare signature or open with a date line
-    (:data:`_BARE_SEPARATORS`: ``台北張筱慧``, ``安徽蚌埠❘荣德安❘科技工作者``, ``Sunday, July 06, 2008``; kinds29b): a
+    """Essays of a page of letters or posts whose pieces end with a signature of fields split by bars or open with a date line
+    (:data:`_BARE_SEPARATORS`: ``安徽蚌埠❘荣德安❘科技工作者``, ``Sunday, July 06, 2008``; kinds29b): a
     signature line right after a line that ends a sentence, or a date line, followed by a title line
     (:func:`_titles_piece`) and at least :data:`SIGNED_BODY_CHARS` CJK characters before the next such line, at
     least :data:`BARE_SEPARATOR_MIN` times for one kind (a date line's title may be any line of at most
