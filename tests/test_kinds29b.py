@@ -83,3 +83,32 @@ def test_a_hope_with_pan_not_before_an_addressee_is_no_measure():
     """`盼` in a wish with no authority asked (`盼望着假期`) asks no one to act."""
     _, recs = points("孩子們天天盼望着暑假快點到來，可以和家人一起去旅行。", aspect_model=False)
     assert recs == [], recs
+
+
+_LETTER = "本市的公交站台大多没有遮雨棚，雨天候车的市民只能站在雨里，老人和孩子尤其辛苦，希望有关部门尽快加装遮雨设施。"
+_LETTER2 = "小区门口的人行道被汽车长期占用，行人只能走在机动车道上，很不安全，建议交警部门加强巡查并设置隔离桩。"
+
+
+def test_letters_signed_with_bar_fields_are_essays_of_their_own():
+    """A readers'-letters page: each letter ends with `place❘name❘trade` and the next one's title follows."""
+    from summarizer.essays import split_essays
+
+    text = f"公交站台何时有棚\n{_LETTER}\n江苏南通❘陈某某❘退休教师\n人行道不是停车场\n{_LETTER2}\n浙江宁波❘李某某❘职员"
+    assert [e.title for e in split_essays(text)] == [None, "人行道不是停车场"]
+
+
+def test_posts_under_date_lines_are_essays_of_their_own():
+    """A blog's front page: each post under its date line; two date lines or more split it."""
+    from summarizer.essays import split_essays
+
+    text = (f"Sunday, July 06, 2008\n站台没有棚\n{_LETTER}\nThursday, May 22, 2008\n人行道不是停车场\n{_LETTER2}\n"
+            f"Monday, May 12, 2008\n再说站台\n{_LETTER}")
+    assert len(split_essays(text)) == 3
+
+
+def test_one_date_line_or_a_heading_pair_splits_nothing():
+    """A page's own date line, and a section heading with its subheading (no signature), are no piece boundaries."""
+    from summarizer.essays import split_essays
+
+    assert len(split_essays(f"2014-03-27\n公交站台何时有棚\n{_LETTER}\n{_LETTER2}")) == 1
+    assert len(split_essays(f"一个问题\n{_LETTER}\n另外的情况\n再说一次站台\n{_LETTER2}\n还有情况\n小区人行道\n{_LETTER}")) == 1
