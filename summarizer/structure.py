@@ -550,7 +550,8 @@ def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[
     """The ``num_dot`` markers typed one after another inside one line after a space or a comma (a forum reply's
     ``1.車太多 2.出入口太少 3.幹道太窄``, a note's ``1.车位少，2.收费高``; kinds29b): a marker of value ``v`` found so
     (:data:`_INLINE_NUM_DOT`, not quoted) is an item when the marker of value ``v - 1`` stands before it on the same
-    line, either a ``num_dot`` item of ``kept`` whose run has no item ``v`` yet (``：1.`` after a colon) or an inline
+    line, either the last ``num_dot`` item of its run in ``kept`` (``：1.`` after a colon; a run that goes on past it
+    is left to :func:`_glued_markers`, which reads a gap of one number) or an inline
     marker of the same chain; a chain of inline markers alone starts at 1 and needs two of them. Each match is read
     once, each line's markers kept in a dict by value: linear in the text."""
     on_line: dict[int, list[Item]] = {}  # line start -> the num_dot items of kept on that line
@@ -578,8 +579,9 @@ def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[
                 last[it.value] = (it, it.run, getattr(it, "_prefix", ""), it.start, it.content_start)
         v = int(m.group(1))
         prev = last.get(v - 1)
-        if prev is not None and (prev[0] is not None and prev[0].start > a or v in values.get(prev[1], ())):
-            prev = None  # (an item after it on the line, or a run that has its v already: no chain)
+        if prev is not None and (prev[0] is not None and prev[0].start > a or v in values.get(prev[1], ())
+                                 or prev[1] is not None and max(values[prev[1]]) > v - 1):
+            prev = None  # (an item after it on the line, or a run that goes on past it: _glued_markers reads a gap)
         if v == 1:
             last[1] = (None, None, "", a, m.end())
             continue
