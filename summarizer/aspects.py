@@ -2613,7 +2613,7 @@ def prose_aspect(sentence: str) -> str | None:
         return None  # 这应该是建立新社会契约的精神所在: what the thing just said is judged to be, no course (lefts25)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
-    if (s.endswith(("？", "?")) or "能不能" in s) and asks_for_measure(s):
+    if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if "该" in s and time_to_act(s):
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
@@ -2963,10 +2963,14 @@ def asks_for_measure(sentence: str) -> bool:
     ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word
     of the ``proposal_question`` cue group is followed, past at most two adverbs, by an action (``imperative``,
     ``prose_action`` or ``solution_verb`` cue groups); it states no deficiency (:func:`_prose_deficits`: a question
-    that complains, ``政府可否不再漠视…？``, is no proposal). Linear in the sentence."""
+    that complains, ``政府可否不再漠视…？``, is no proposal). Without the question mark, a ``proposal_question`` word
+    right before 考虑 still asks for a measure (``市政府可不可以考虑加设…``: a forum post's proposal). Linear in the
+    sentence (one test per word of the cue group)."""
     s = sentence.rstrip()
     if not s.endswith(("？", "?")) and "能不能" in s and _ASKED_DISPOSAL.search(s) is not None:
         return not _prose_deficits(s)  # 我们的车能不能把校门口让开。: a proposal asked without its question mark
+    if not s.endswith(("？", "?")) and "考虑" in s and any(w + "考虑" in s for w in lexicon().words("proposal_question")):
+        return not _prose_deficits(s)  # 市政府可不可以考虑加设…，我相信…: a post asks to consider a measure, no ？ (kinds29b)
     if not s.endswith(("？", "?")) or not has_cue(s, "proposal_question"):
         return False
     lex = lexicon()

@@ -670,6 +670,74 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return bounds
 
 
+#: A line that signs a piece of a page of readers' letters or short posts without brackets (kinds29b): its fields split
+#: by bars (``安徽蚌埠❘荣德安❘科技工作者``, ``网友｜老方``), or the date a blog prints over each post (``Sunday, July 06, 2008``, ``2008-07-06``,
+#: ``2008年7月6日``). Each alone is read only where it ends a piece and a title follows it (:func:`bare_separator_bounds`).
+_BARE_SEPARATORS = (
+    ("bar", re.compile(r"[^\s。！？!?，,；;：:❘｜|]{1,16}(?:[ \u3000]?[❘｜|][ \u3000]?[^\s。！？!?，,；;：:❘｜|]{1,16}){1,2}")),
+    ("date", re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)[ ]+\d{1,2},?[ ]+\d{4}|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|"
+                        r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
+)
+#: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
+#: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
+#: heading and the subheading under it look the same.)
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2}
+#: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
+#: 做什么。。。``).
+DATED_TITLE_CHARS = 30
+#: Most characters of a question that titles a letter (``編輯怎麼就看不上?``: a heading but for its question mark).
+QUESTION_TITLE_CHARS = 20
+
+
+def _titles_piece(line: str) -> bool:
+    """Whether ``line`` may title a letter or a post: a heading line (:func:`summarizer.chars.is_heading_line`), not
+    numbered, or a short question (at most :data:`QUESTION_TITLE_CHARS` characters) that would be one but for its
+    closing question marks (``王永慶帶來了什麼?``)."""
+    if not line or _NUMBERED_TITLE.match(line):
+        return False
+    bare = line.rstrip("？?")
+    return is_heading_line(line) or (bare != line and len(line) <= QUESTION_TITLE_CHARS and is_heading_line(bare))
+
+
+def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays of a page of letters or posts whose pieces end with a signature of fields split by bars or open with a date line
+    (:data:`_BARE_SEPARATORS`: ``安徽蚌埠❘荣德安❘科技工作者``, ``Sunday, July 06, 2008``; kinds29b): a
+    signature line right after a line that ends a sentence, or a date line, followed by a title line
+    (:func:`_titles_piece`) and at least :data:`SIGNED_BODY_CHARS` CJK characters before the next such line, at
+    least :data:`BARE_SEPARATOR_MIN` times for one kind (a date line's title may be any line of at most
+    :data:`DATED_TITLE_CHARS` characters). A piece starts at its title (after a signature) or at its
+    date line. Returns ``(start, body start, title)`` of each piece after the first, or ``[]``. Linear: each line is
+    matched once per kind."""
+    lines = []  # (start, end, stripped) of the non-blank lines
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    best: list[tuple[int, int, str | None]] = []
+    for kind, pattern in _BARE_SEPARATORS:
+        found = []  # (separator line index, title line index)
+        for i in range(1, len(lines) - 2):
+            line = lines[i][2]
+            title = lines[i + 1][2]
+            if pattern.fullmatch(line) is None or not (_titles_piece(title) or kind == "date"
+                                                       and len(title) <= DATED_TITLE_CHARS):
+                continue
+            if kind != "date" and lines[i - 1][2][-1] not in SENTENCE_END + "”」』":
+                continue  # (a signature closes a piece that ends a sentence)
+            found.append((i, i + 1))
+        kept = []
+        for n, (i, t) in enumerate(found):
+            stop = lines[found[n + 1][0]][0] if n + 1 < len(found) else len(text)
+            if len(CJK_RE.findall(text[lines[t][1]:stop])) >= SIGNED_BODY_CHARS:
+                start = lines[i][0] if kind == "date" else lines[t][0]
+                kept.append((start, min(lines[t][1] + 1, len(text)), lines[t][2]))
+        if len(kept) >= BARE_SEPARATOR_MIN[kind] and len(kept) > len(best):
+            best = kept
+    return best
+
+
 def bounds_end(text: str, start: int) -> int:
     """End of the piece that starts at ``start``: the next signature line's end, or the end of ``text``."""
     m = _SIGNATURE_LINE.search(text, start)
@@ -737,7 +805,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
-    elif signed := signature_bounds(text):
+    elif signed := signature_bounds(text) or bare_separator_bounds(text):
         by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
     else:
         lines = _heading_lines(text)

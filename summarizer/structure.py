@@ -537,7 +537,69 @@ def _glued_markers(text: str, kept: list[Item], quoted: list[bool]) -> list[Item
                 glued = Item("num_dot", a.value + 1, m.start(1), m.end(), m.group().strip(), run=a.run)
                 glued._prefix = getattr(a, "_prefix", "")  # type: ignore[attr-defined]
                 added.append(glued)
+    added += _inline_num_chains(text, kept + added, quoted)
     return sorted(kept + added, key=lambda it: it.start) if added else kept
+
+
+#: A numbered marker typed inside a line after a space or a comma (``問題：1.車太多 2.出入口太少 3.幹道太窄``, ``1.车位少，
+#: 2.收费高``): the number, a dot or 、, then a CJK character (:func:`_inline_num_chains`). One character before it: linear.
+_INLINE_NUM_DOT = re.compile(rf"(?:[^\S\n]|[，,])(\d{{1,2}})[.．、](?=[{CJK}])")
+
+
+def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[Item]:
+    """The ``num_dot`` markers typed one after another inside one line after a space or a comma (a forum reply's
+    ``1.車太多 2.出入口太少 3.幹道太窄``, a note's ``1.车位少，2.收费高``; kinds29b): a marker of value ``v`` found so
+    (:data:`_INLINE_NUM_DOT`, not quoted) is an item when the marker of value ``v - 1`` stands before it on the same
+    line, either the last ``num_dot`` item of its run in ``kept`` (``：1.`` after a colon; a run that goes on past it
+    is left to :func:`_glued_markers`, which reads a gap of one number) or an inline
+    marker of the same chain; a chain of inline markers alone starts at 1 and needs two of them. Each match is read
+    once, each line's markers kept in a dict by value: linear in the text."""
+    on_line: dict[int, list[Item]] = {}  # line start -> the num_dot items of kept on that line
+    values: dict[int, set[int]] = {}
+    taken = {it.start for it in kept}
+    ls, seen = 0, 0
+    for it in sorted(kept, key=lambda it: it.start):
+        nl = text.rfind("\n", seen, it.start)  # (each stretch of the text searched once: linear)
+        ls, seen = (nl + 1 if nl >= 0 else ls), it.start
+        if it.family == "num_dot":
+            on_line.setdefault(ls, []).append(it)
+            values.setdefault(it.run, set()).add(it.value)
+    next_run = max((it.run for it in kept), default=-1) + 1
+    added: list[Item] = []
+    line_start, last, ls, seen = -1, {}, 0, 0  # last: value -> (item or None, its run, prefix, start, end)
+    for m in _INLINE_NUM_DOT.finditer(text):
+        a = m.start(1)
+        nl = text.rfind("\n", seen, a)
+        ls, seen = (nl + 1 if nl >= 0 else ls), a
+        if quoted[a] or a in taken:
+            continue
+        if ls != line_start:
+            line_start, last = ls, {}
+            for it in on_line.get(ls, ()):  # (the items of kept that open on this line, in text order)
+                last[it.value] = (it, it.run, getattr(it, "_prefix", ""), it.start, it.content_start)
+        v = int(m.group(1))
+        prev = last.get(v - 1)
+        if prev is not None and (prev[0] is not None and prev[0].start > a or v in values.get(prev[1], ())
+                                 or prev[1] is not None and max(values[prev[1]]) > v - 1):
+            prev = None  # (an item after it on the line, or a run that goes on past it: _glued_markers reads a gap)
+        if v == 1:
+            last[1] = (None, None, "", a, m.end())
+            continue
+        if prev is None:
+            continue
+        item_before, run, prefix, s0, e0 = prev
+        if run is None:  # a chain of inline markers alone: its 1. becomes an item now that a 2. follows it
+            run, next_run = next_run, next_run + 1
+            first = Item("num_dot", 1, s0, e0, text[s0:e0].strip(), run=run)
+            first._prefix = ""  # type: ignore[attr-defined]
+            added.append(first)
+            last[1] = (first, run, "", s0, e0)
+        glued = Item("num_dot", v, a, m.end(), m.group().strip(), run=run)
+        glued._prefix = prefix  # type: ignore[attr-defined]
+        added.append(glued)
+        values.setdefault(run, set()).add(v)
+        last[v] = (glued, run, prefix, a, m.end())
+    return added
 
 
 class _OpenRunsByLast:

@@ -22,7 +22,6 @@ _FORUM_POST = ("每天下班骑车经过中山路 汽车电动车流量非常大
                "市政府可不可以考虑在中山路加设一条非机动车专用道 我相信这样交通状况一定能改善\n以上浅见")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 37 kind: space-separated forum clauses are joined into one point")
 def test_a_space_separated_forum_post_keeps_its_proposal_apart_from_its_complaint():
     """A forum post writes its clauses with spaces and no punctuation (1636, 1638). The complaint line is a
     challenge and the next line's `可不可以考虑…` is the poster's proposal; today the spaces are dropped and both lines

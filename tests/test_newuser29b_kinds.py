@@ -27,7 +27,6 @@ def test_an_associations_urging_is_a_measure():
     assert any("增設電單車泊位" in r for r in recs), recs
 
 
-@pytest.mark.xfail(strict=True, reason="Part 38 kind: a reader's 盼 demand in a complaint story is missed (1693)")
 def test_a_readers_hope_in_a_complaint_story_is_a_measure():
     """A readers'-complaint story: `讀者陳先生盼運輸署盡快增加該線班次` is the demand the story is about."""
     text = ("本報接獲多名讀者來信，指來往新城與舊港的小巴班次太疏，繁忙時間往往要等候超過半小時。"
