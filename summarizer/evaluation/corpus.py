@@ -240,6 +240,9 @@ def _read_gold_json(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DatasetError(f"{path}: not UTF-8 ({exc.reason})", path=str(path)) from exc
     except json.JSONDecodeError as exc:
+        if not exc.doc.strip():  # the document advice below would send the user to summarize an empty file
+            raise DatasetError(f"{path}: the file is empty: a gold file is a JSON object {{\"essays\": [...]}} "
+                               "(see the README, 'Evaluation')", path=str(path)) from exc
         if exc.pos == 0 or not exc.doc[:exc.pos].strip():  # not JSON at all: a document given in the gold's place
             raise DatasetError(
                 f"{path}: not a gold file (no JSON at its start): aspects evaluation reads a corpus directory "

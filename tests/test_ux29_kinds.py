@@ -1,0 +1,142 @@
+"""Faults a new user met in extract, evaluate, `-o x.parquet` and the HTTP options (ux29), each as a test of the
+right value; small essays written here, no network, nothing timed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer.cli import app
+from summarizer.schema import GENERATION_OPTIONS, SummarizeOptions
+from tests.cli_helpers import flat as _flat, runner as _runner
+
+BODY = ("关于完善城市社区养老服务的建议\n\n当前，社区养老服务需求增长很快，但供给跟不上。\n"
+        "一是服务设施不足，很多老旧小区没有日间照料场所。二是护理人员短缺，待遇偏低、流失严重。\n"
+        "为此建议：一要把养老设施纳入社区规划。二要提高护理人员待遇，畅通职业发展通道。\n")
+
+
+# -------------------------------------------------------------------------- summarizer extract
+
+
+def test_extract_over_max_bytes_names_the_option(tmp_path):
+    # summarize said "(--max-bytes)" after the limit, extract did not: the user could not tell what raises it
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    size = essay.stat().st_size
+    r = _runner().invoke(app, ["extract", str(essay), "--max-bytes", "100"])
+    assert r.exit_code == 1
+    assert f"error (input_too_large): file is {size:,} bytes; the limit is 100 bytes (--max-bytes): {essay}" \
+        in r.stderr, r.stderr
+
+
+def test_extract_given_a_quoted_pattern_reads_its_one_match_or_names_the_matches(tmp_path):
+    # 'docs/*.txt' said "no file matches the pattern" although it matched files
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BODY, encoding="utf-8")
+    one = _runner().invoke(app, ["extract", str(tmp_path / "a*.txt")])
+    assert one.exit_code == 0 and one.stdout == BODY and f"{tmp_path / 'a.txt'}: format text" in one.stderr
+    several = _runner().invoke(app, ["extract", str(tmp_path / "*.txt")])
+    flat = _flat(several.output)
+    assert several.exit_code == 2 and "matches 2 files" in flat and "extract reads one file" in flat, flat
+    none = _runner().invoke(app, ["extract", str(tmp_path / "z*.txt")])
+    assert none.exit_code == 1 and "no file matches the pattern" in none.stderr
+
+
+def test_empty_standard_input_is_said_to_be_standard_input_not_a_file():
+    # `cmd_that_printed_nothing | summarizer summarize -` said "the file is empty (0 bytes)"
+    r = _runner().invoke(app, ["extract", "-"], input=b"")
+    assert r.exit_code == 1 and "error (empty_input): standard input is empty (0 bytes)" in r.stderr, r.stderr
+    s = _runner().invoke(app, ["summarize", "-", "--workers", "0", "--quiet"], input=b"")
+    assert s.exit_code == 1
+    assert json.loads(s.stdout)["error"] == {"type": "empty_input", "message": "standard input is empty (0 bytes)"}
+
+
+# -------------------------------------------------------------------------- summarizer summarize -o x.parquet
+
+
+def test_a_parquet_output_name_without_the_ray_engine_is_a_usage_error(tmp_path):
+    # `-o out.parquet` wrote JSON text into a file named .parquet and exited 0
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    r = _runner().invoke(app, ["summarize", str(essay), "-o", str(out), "--workers", "0"])
+    flat = _flat(r.output)
+    assert r.exit_code == 2 and "parquet output needs --engine ray" in flat, flat
+    assert not out.exists()
+    ok = _runner().invoke(app, ["summarize", str(essay), "-o", str(tmp_path / "out.json"), "--workers", "0"])
+    assert ok.exit_code == 0 and json.loads((tmp_path / "out.json").read_text("utf-8"))["essays"]
+
+
+# -------------------------------------------------------------------------- summarizer evaluate
+
+
+def test_rouge_evaluation_given_a_document_says_what_it_reads(tmp_path):
+    # `summarizer evaluate essay.txt` listed "invalid JSON" for every paragraph of the essay
+    from summarizer.evaluation.datasets import DatasetError, load_jsonl
+
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    with pytest.raises(DatasetError) as info:
+        load_jsonl(essay)
+    message = str(info.value)
+    assert message.startswith(f"{essay}: not a JSONL file (no line is JSON)")
+    assert '{"id", "text", "summary"}' in message and f"summarizer summarize {essay}" in message
+    assert "bad line" not in message
+    gbk = tmp_path / "essay_gbk.txt"  # a document in GBK: not "not UTF-8" per line either
+    gbk.write_bytes(BODY.encode("gbk"))
+    with pytest.raises(DatasetError, match="not a JSONL file"):
+        load_jsonl(gbk)
+    r = _runner().invoke(app, ["evaluate", str(essay)])
+    assert r.exit_code == 2 and "not a JSONL file" in _flat(r.output)
+    mixed = tmp_path / "mixed.jsonl"  # a JSONL file with a fault stays line by line
+    mixed.write_text('{"id": "a", "text": "正文。", "summary": "摘要。"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(DatasetError) as info:
+        load_jsonl(mixed)
+    assert "1 bad line(s): line 2: invalid JSON" in str(info.value)
+
+
+def test_an_empty_gold_file_is_said_to_be_empty(tmp_path):
+    # an empty gold.json was "not a gold file ...; one document's points come from `summarizer summarize gold.json`"
+    from summarizer.evaluation.corpus import load_corpus
+    from summarizer.evaluation.datasets import DatasetError
+
+    (tmp_path / "docs").mkdir()
+    for content in ("", "\n  \n"):
+        (tmp_path / "gold.json").write_text(content, encoding="utf-8")
+        with pytest.raises(DatasetError) as info:
+            load_corpus(tmp_path)
+        message = str(info.value)
+        assert message.startswith(f"{tmp_path / 'gold.json'}: the file is empty") and "summarize" not in message
+
+
+# -------------------------------------------------------------------------- HTTP API
+
+
+def test_generation_options_are_listed_when_set():
+    assert SummarizeOptions().generation_options_given() == []
+    opts = SummarizeOptions(min_support=0.2, max_new_tokens=40)
+    assert opts.generation_options_given() == ["max_new_tokens", "min_support"]
+    assert all(SummarizeOptions.model_fields[name].default is None for name in GENERATION_OPTIONS)
+
+
+def test_http_generation_options_with_textrank_are_a_422_naming_the_field():
+    # {"max_new_tokens": 50} on a textrank request did nothing, silently (the CLI refuses --max-new-tokens)
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(max_concurrent_jobs=1, warm_up=False))) as client:
+        for path, body in (("/v1/summarize", {"text": BODY, "max_new_tokens": 50}),
+                           ("/v1/summarize", {"text": BODY, "method": "textrank", "min_support": 0.3,
+                                              "length_penalty": 1.0}),
+                           ("/v1/summarize/batch", {"documents": [{"id": "a", "text": BODY}], "max_length": 64})):
+            response = client.post(path, json=body)
+            error = response.json()["error"]
+            given = [k for k in GENERATION_OPTIONS if k in body]
+            assert (response.status_code, error["type"], error["field"]) == (422, "validation_error", given[0])
+            assert "method 'seq2seq' only" in error["message"] and ", ".join(given) in error["message"]
+        upload = client.post("/v1/summarize/file", files={"file": ("a.txt", BODY.encode())},
+                             data={"repetition_penalty": "1.2"})
+        assert upload.status_code == 422 and upload.json()["error"]["field"] == "repetition_penalty"
