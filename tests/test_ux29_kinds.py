@@ -140,3 +140,36 @@ def test_http_generation_options_with_textrank_are_a_422_naming_the_field():
         upload = client.post("/v1/summarize/file", files={"file": ("a.txt", BODY.encode())},
                              data={"repetition_penalty": "1.2"})
         assert upload.status_code == 422 and upload.json()["error"]["field"] == "repetition_penalty"
+
+
+def test_options_of_the_other_evaluate_task_are_a_usage_error(tmp_path):
+    # `evaluate data.jsonl --diff` (rouge) and `evaluate --task aspects DIR --limit 1` did nothing, silently
+    data = tmp_path / "r.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": BODY, "summary": "社区养老服务供给不足。"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    r = _runner().invoke(app, ["evaluate", str(data), "--diff", "--threshold", "0.5"])
+    assert r.exit_code == 2
+    assert "error: --threshold, --diff apply to --task aspects only; this run is --task rouge" in r.stderr, r.stderr
+    corpus = tmp_path / "mini"
+    (corpus / "docs").mkdir(parents=True)
+    (corpus / "docs" / "a.txt").write_text(BODY, encoding="utf-8")
+    (corpus / "gold.json").write_text(json.dumps({"essays": [{"file": "a.txt", "challenges": ["护理人员短缺"],
+                                                              "recommendations": []}]}), encoding="utf-8")
+    a = _runner().invoke(app, ["evaluate", "--task", "aspects", str(corpus), "--limit", "1"])
+    assert a.exit_code == 2 and "error: --limit applies to --task rouge only" in a.stderr, a.stderr
+
+
+def test_a_missing_input_document_does_not_ask_for_the_input_option_already_given(tmp_path):
+    # "its document nope.txt does not exist (give it with --input)" after --input nope.txt
+    from summarizer.evaluation.corpus import load_corpus
+    from summarizer.evaluation.datasets import DatasetError
+
+    gold = tmp_path / "dev_gold.json"
+    gold.write_text(json.dumps({"essays": [{"id": "篇一", "challenges": ["护理人员短缺"], "recommendations": []}]},
+                               ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DatasetError) as info:
+        load_corpus(gold, input=tmp_path / "nope.txt")
+    assert str(info.value) == f"{gold}: its document {tmp_path / 'nope.txt'} does not exist (named by --input)"
+    with pytest.raises(DatasetError) as info:
+        load_corpus(gold)
+    assert str(info.value) == f"{gold}: its document {tmp_path / 'seed.txt'} does not exist (give it with --input)"
