@@ -173,3 +173,19 @@ def test_a_missing_input_document_does_not_ask_for_the_input_option_already_give
     with pytest.raises(DatasetError) as info:
         load_corpus(gold)
     assert str(info.value) == f"{gold}: its document {tmp_path / 'seed.txt'} does not exist (give it with --input)"
+
+
+def test_the_web_page_titles_every_error_its_two_endpoints_can_answer():
+    # a wrong 正文列 (column_not_found), a slow upload (read_timeout) or a crashed worker showed "请求失败" only
+    import re
+    from pathlib import Path
+
+    import service
+
+    script = (Path(service.__file__).parent / "static" / "app.js").read_text(encoding="utf-8")
+    block = script[script.index("const ERROR_TITLES = {"):script.index("};", script.index("const ERROR_TITLES = {"))]
+    titled = set(re.findall(r"^\s*(\w+):", block, flags=re.M))
+    page_can_get = {"empty_input", "input_too_large", "body_too_large", "decode_error", "unsupported_format",
+                    "no_text_layer", "validation_error", "bad_request", "model_not_available", "unknown_model",
+                    "busy", "timeout", "internal_error", "column_not_found", "read_timeout", "worker_died"}
+    assert page_can_get <= titled, sorted(page_can_get - titled)
