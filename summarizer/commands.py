@@ -313,7 +313,16 @@ def summarize_command(
             raise typer.BadParameter(
                 f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --engine ray only; this run uses "
                 "the local engine (--workers N sets its processes)", param_hint=f"'{given[0]}'")
+    if workers == 0 and timeout != DEFAULT_TIMEOUT_S and engine is not Engine.ray:  # it did nothing, silently
+        raise typer.BadParameter("--timeout stops a worker process; --workers 0 summarizes in this process, which "
+                                 "nothing stops: give --workers 1 (or more) with it", param_hint="'--timeout'")
     if engine is Engine.ray:
+        given = [flag for flag, value, default in (("--workers", workers, 1), ("--timeout", timeout, DEFAULT_TIMEOUT_S))
+                 if value != default]
+        if given:  # the local engine's options did nothing on Ray, silently
+            raise typer.BadParameter(
+                f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to the local engine only; --engine "
+                "ray sets its processes with --num-cpus (or the cluster's)", param_hint=f"'{given[0]}'")
         if user_dict_path is not None:
             raise typer.BadParameter("--engine ray does not take a user dictionary yet", param_hint="'--user-dict'")
         if output is None:

@@ -189,3 +189,19 @@ def test_the_web_page_titles_every_error_its_two_endpoints_can_answer():
                     "no_text_layer", "validation_error", "bad_request", "model_not_available", "unknown_model",
                     "busy", "timeout", "internal_error", "column_not_found", "read_timeout", "worker_died"}
     assert page_can_get <= titled, sorted(page_can_get - titled)
+
+
+def test_timeout_without_a_worker_and_local_options_on_ray_are_usage_errors(tmp_path):
+    # `--workers 0 --timeout 1` ran for as long as it took; `--engine ray --workers 4` was ignored
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    r = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--timeout", "5"])
+    flat = _flat(r.output)
+    assert r.exit_code == 2 and "--workers 0 summarizes in this process" in flat, flat
+    ray = _runner().invoke(app, ["summarize", str(essay), "--engine", "ray", "-o", str(tmp_path / "out"),
+                                 "--workers", "4", "--timeout", "9"])
+    flat = _flat(ray.output)
+    assert ray.exit_code == 2 and "--workers and --timeout apply to the local engine only" in flat, flat
+    assert not (tmp_path / "out").exists()
+    ok = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet"])
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["essays"]
