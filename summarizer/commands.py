@@ -703,8 +703,8 @@ def _isatty(stream: Any) -> bool:
 
 @app.command("extract", short_help=COMMANDS["extract"])
 def extract_command(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt, .html, .mhtml, .docx or .pdf file; '-' reads "
-                                        "standard input.", show_default=False)],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt (any encoding), .md, .csv/.tsv, .html/.mhtml, "
+                                        ".docx or .pdf file, as summarize reads it; '-' reads standard input.", show_default=False)],
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Format of the input, or auto to detect it.")
     ] = InputFormat.auto,
@@ -814,7 +814,7 @@ def render_markdown(record: dict[str, Any]) -> str:
     for warning in record.get("warnings") or []:
         lines += [f"> ⚠ {warning['message']}", ""]
     if record.get("collection"):
-        lines += markdown_lines(record["collection"])
+        lines += markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
     for essay in essays:
         title = essay.get("title") or words["untitled"]
         lines += [

@@ -205,3 +205,22 @@ def test_timeout_without_a_worker_and_local_options_on_ray_are_usage_errors(tmp_
     assert not (tmp_path / "out").exists()
     ok = _runner().invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet"])
     assert ok.exit_code == 0 and json.loads(ok.stdout)["essays"]
+
+
+def test_a_traditional_record_gets_traditional_collection_headings_too():
+    # a Traditional-Chinese document of several essays read 挑戰/建議/編碼 under "## 共性问题" in Simplified
+    from summarizer.commands import render_markdown
+
+    essays = [{"index": i, "title": title, "summary": "議員質詢長期照顧服務，認為照顧人力嚴重不足。", "start": 0,
+               "end": 10, "challenges": [], "recommendations": []} for i, title in enumerate(("長照檢討", "偏鄉醫療"))]
+    collection = {"essays": [{"document": None, "essay": 0, "title": "長照檢討"},
+                             {"document": None, "essay": 1, "title": "偏鄉醫療"}],
+                  "threshold": 0.3, "challenges": [], "recommendations": []}
+    record = {"source": "news.txt", "encoding": "big5", "method": "textrank", "chars": 40, "essays": essays,
+              "collection": collection}
+    lines = render_markdown(record).splitlines()
+    assert "## 共性問題" in lines and "## 共性建議" in lines and "- （無）" in lines and "### 挑戰" in lines
+    assert "## 共性问题" not in lines
+    simplified = {**record, "essays": [{**e, "title": "社区养老", "summary": "社区养老服务供给不足。"} for e in essays]}
+    lines = render_markdown(simplified).splitlines()
+    assert "## 共性问题" in lines and "- （无）" in lines and "### 挑战" in lines
