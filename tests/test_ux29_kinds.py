@@ -224,3 +224,21 @@ def test_a_traditional_record_gets_traditional_collection_headings_too():
     simplified = {**record, "essays": [{**e, "title": "社区养老", "summary": "社区养老服务供给不足。"} for e in essays]}
     lines = render_markdown(simplified).splitlines()
     assert "## 共性问题" in lines and "- （无）" in lines and "### 挑战" in lines
+
+
+def test_http_batch_takes_an_integer_id_as_the_command_line_does():
+    # {"id": 1} was a 422 on /v1/summarize/batch while `--input-jsonl` reads the same record (id "1")
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(max_concurrent_jobs=1, warm_up=False))) as client:
+        ok = client.post("/v1/summarize/batch", json={"documents": [{"id": 7, "text": BODY}]})
+        assert ok.status_code == 200, ok.text
+        assert [(r["id"], r["source"]) for r in ok.json()["results"]] == [("7", "7")]
+        for bad in (True, 1.5):
+            error = client.post("/v1/summarize/batch", json={"documents": [{"id": bad, "text": BODY}]}).json()
+            assert error["error"]["field"] == "documents.0.id" and "valid string" in error["error"]["message"]
+        twice = client.post("/v1/summarize/batch", json={"documents": [{"id": 1, "text": BODY}, {"id": "1", "text": BODY}]})
+        assert twice.status_code == 422 and "the id '1' is used twice" in twice.json()["error"]["message"]
