@@ -400,7 +400,10 @@ def summarize_command(
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(code=EXIT_OUTPUT_LOCKED) from None
         except OSError as exc:
-            typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+            folder = output.parent
+            why = (f"the folder {folder} does not exist (create it first)" if not folder.exists()
+                   else exc.strerror or str(exc))  # "No such file or directory" of the file to be created
+            typer.echo(f"error: cannot write {output}: {why}", err=True)
             raise typer.Exit(code=2) from None
     else:
         sink = StreamWriter(typer.get_text_stream("stdout", encoding="utf-8"))

@@ -242,3 +242,13 @@ def test_http_batch_takes_an_integer_id_as_the_command_line_does():
             assert error["error"]["field"] == "documents.0.id" and "valid string" in error["error"]["message"]
         twice = client.post("/v1/summarize/batch", json={"documents": [{"id": 1, "text": BODY}, {"id": "1", "text": BODY}]})
         assert twice.status_code == 422 and "the id '1' is used twice" in twice.json()["error"]["message"]
+
+
+def test_an_output_in_a_missing_folder_names_the_folder(tmp_path):
+    # `-o reports/out.jsonl` without reports/ said "No such file or directory" of the file it was to create
+    essay = tmp_path / "essay.txt"
+    essay.write_text(BODY, encoding="utf-8")
+    out = tmp_path / "reports" / "out.jsonl"
+    r = _runner().invoke(app, ["summarize", str(essay), "-o", str(out), "--workers", "0"])
+    assert r.exit_code == 2
+    assert f"error: cannot write {out}: the folder {out.parent} does not exist (create it first)" in r.stderr
