@@ -252,3 +252,22 @@ def test_an_output_in_a_missing_folder_names_the_folder(tmp_path):
     r = _runner().invoke(app, ["summarize", str(essay), "-o", str(out), "--workers", "0"])
     assert r.exit_code == 2
     assert f"error: cannot write {out}: the folder {out.parent} does not exist (create it first)" in r.stderr
+
+
+def test_a_service_started_from_a_script_on_stdin_says_why_no_worker_can_start(monkeypatch):
+    # `python - <<EOF` building the app: each spawned worker failed to run '<stdin>' and was retried every second
+    # for ever, tracebacks in the log, while every request waited for its 504
+    import sys
+    import types
+
+    from service.workers import UnguardedMainError, WorkerPool, _main_without_file
+
+    monkeypatch.setitem(sys.modules, "__main__", types.SimpleNamespace(__file__="<stdin>"))
+    pool = WorkerPool(1, 1, 5.0)
+    with pytest.raises(UnguardedMainError) as info:
+        pool.start()
+    assert "main module was read from '<stdin>', not from a file" in str(info.value)
+    assert info.value.code == "unguarded_main" and not pool._workers
+    assert _main_without_file("fork") is None  # a forked worker does not run the main module again
+    monkeypatch.setitem(sys.modules, "__main__", types.SimpleNamespace(__file__=__file__))
+    assert _main_without_file("spawn") is None
