@@ -413,11 +413,18 @@ class BatchDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    id: str = Field(..., min_length=1, max_length=1000, description="Caller's id, unique within the batch.")
+    id: str = Field(..., min_length=1, max_length=1000, description="Caller's id, unique within the batch; an "
+                    "integer (a database key, as `--input-jsonl` accepts) is answered as its string.")
     text: str = Field(..., description="The document (characters).")
     source: str | None = Field(None, max_length=1000, description="Echoed back as `source` (default: the id).")
 
     _valid_unicode = field_validator("*")(_no_lone_surrogates)
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_string(cls, value: Any) -> Any:
+        # `{"id": 1}` was a 422 here while `summarizer summarize --input-jsonl` reads the same record
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
 class BatchRequest(SummarizeOptions):

@@ -47,7 +47,9 @@ def request_options(app: Any, options: Any, requested: str | None, *, method_giv
     Raises:
         UnknownModelError: ``requested`` is not a configured name (422, field ``model``).
         RequestLimitError: ``model`` with an explicit ``method`` other than ``seq2seq`` (422 ``validation_error``,
-            field ``model``).
+            field ``model``); an option of ``seq2seq`` alone (``max_new_tokens``, ``min_support``…:
+            :meth:`SummarizeOptions.generation_options_given`) with another method (422 ``validation_error``, the
+            first such field).
         ModelNotAvailableError: no model is configured, or the chosen one failed to load at start-up (503).
     """
     settings = app.state.settings
@@ -58,6 +60,13 @@ def request_options(app: Any, options: Any, requested: str | None, *, method_giv
                 "leave `model` out, or send method 'seq2seq'", field="model", code="validation_error")
         options = options.model_copy(update={"method": "seq2seq"})
     if options.method != "seq2seq":
+        given = options.generation_options_given()
+        if given:  # they did nothing with an extractive method, silently (the CLI refuses them too)
+            raise RequestLimitError(
+                f"{given[0]}: {', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to method 'seq2seq' only "
+                f"(a model's generation); this request uses {options.method!r}: leave "
+                f"{'it' if len(given) == 1 else 'them'} out, or send method 'seq2seq'", field=given[0],
+                code="validation_error")
         return options.model_copy(update={"model": None}) if options.model is not None else options
     models: dict[str, str] = dict(getattr(settings, "seq2seq_models", None) or {})
     if not models:

@@ -33,6 +33,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -73,6 +74,23 @@ UNGUARDED_MAIN_MESSAGE = (
     "the worker processes cannot start: the program's main module starts the service when it is imported, and "
     "every worker process (multiprocessing 'spawn' start method) imports it again. Put the code that builds and "
     "runs the app under  if __name__ == \"__main__\":  (or run `summarizer serve`)")
+
+
+def _main_without_file(start_method: str) -> str | None:
+    """The message of a pool that can never start a worker because the main module has a file name but no file
+    (``python - <<EOF``: ``__main__.__file__`` is ``<stdin>``): a ``spawn``/``forkserver`` worker runs that file
+    again first and fails, and was retried every second for ever while requests waited for their 504. ``None`` when
+    the workers can import the main module (a script file, ``python -c``, a notebook, or the ``fork`` method)."""
+    if start_method == "fork":
+        return None
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if not isinstance(path, str) or os.path.exists(path):
+        return None
+    return (f"the worker processes cannot start: the program's main module was read from {path!r}, not from a "
+            "file, and every worker process (multiprocessing 'spawn' start method) runs the main module's file "
+            "again. Save the program as a .py file (code that builds and runs the app under  if __name__ == "
+            "\"__main__\": ), or run `summarizer serve`")
 
 
 def _exit_if_bootstrapping() -> None:
@@ -341,6 +359,9 @@ class WorkerPool:
                 raise UnguardedMainError(UNGUARDED_MAIN_MESSAGE)
             if self._started and not self._closed:
                 return
+            no_file = _main_without_file(self._context.get_start_method())
+            if no_file is not None:
+                raise UnguardedMainError(no_file)
             if self._closed:  # started again after close (an app whose lifespan runs twice): a fresh set of workers
                 self._closed = False
                 self._ever_ready.clear()

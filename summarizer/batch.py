@@ -461,8 +461,18 @@ def _limit_message(exc: BaseException, config: BatchConfig) -> str | None:
     if not (config.cli and isinstance(exc, InputTooLargeError) and config.max_bytes is not None):
         return None
     message = str(exc)
-    limit = f"the limit is {config.max_bytes:,} bytes"
-    return message.replace(limit, f"{limit} (--max-bytes)", 1) if limit in message else None
+    named = name_max_bytes(message, config.max_bytes)
+    return named if named != message else None
+
+
+def name_max_bytes(message: str, max_bytes: int) -> str:
+    """``message`` (of a file over ``max_bytes`` bytes: :func:`summarizer.decode.read_file_bytes`) with the option
+    that raises the limit named after it, ``the limit is 1,000 bytes (--max-bytes)``; any other message as it is.
+    For the command line's ``summarize`` and ``extract`` alike."""
+    for limit in (f"the limit is {max_bytes:,} bytes", f"the limit of {max_bytes:,} bytes"):
+        if limit in message and f"{limit} (--max-bytes)" not in message:
+            return message.replace(limit, f"{limit} (--max-bytes)", 1)
+    return message
 
 
 def _debug_traceback(exc: BaseException) -> None:

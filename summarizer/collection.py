@@ -1306,21 +1306,25 @@ MARKDOWN_THEMES = 10
 #: Essays named on one Markdown theme line, then "等" (a theme of a 400-essay batch named all 400 on one line).
 MARKDOWN_ESSAYS_NAMED = 12
 _MARKDOWN_HEADINGS = (("challenges", "共性问题"), ("recommendations", "共性建议"))
+#: The same headings and the empty line's mark in Traditional Chinese (a record written with 挑戰/建議 labels).
+_MARKDOWN_HEADINGS_TRADITIONAL = (("challenges", "共性問題"), ("recommendations", "共性建議"))
 
 
-def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES) -> list[str]:
+def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES, *,
+                   traditional: bool = False) -> list[str]:
     """The "共性问题 / 共性建议" section of the Markdown output: per aspect, the themes shared by two or more essays
     (at most ``limit``), most widely shared first, one line each: ``- label — 4/7 篇（第 2、5、6、7 篇）`` (a batch
     collection names each essay as ``id#n``; past :data:`MARKDOWN_ESSAYS_NAMED` essays the line ends ``… 等``);
-    ``- （无）`` when no theme is shared."""
+    ``- （无）`` when no theme is shared. ``traditional``: the headings in Traditional Chinese (共性問題, 共性建議,
+    （無）), for a record whose other labels are (``summarizer.commands.markdown_script``)."""
     data = collection.model_dump() if isinstance(collection, Collection) else collection
     refs = data.get("essays") or []
     lines: list[str] = []
-    for key, heading in _MARKDOWN_HEADINGS:
+    for key, heading in _MARKDOWN_HEADINGS_TRADITIONAL if traditional else _MARKDOWN_HEADINGS:
         lines += [f"## {heading}", ""]
         shared = [t for t in data.get(key) or [] if t["essay_count"] >= 2][:limit]
         if not shared:
-            lines.append("- （无）")
+            lines.append("- （無）" if traditional else "- （无）")
         for t in shared:
             names = [f"{refs[k]['document']}#{refs[k]['essay'] + 1}" if refs[k].get("document") is not None
                      else str(refs[k]["essay"] + 1) for k in t["essays"][:MARKDOWN_ESSAYS_NAMED]]

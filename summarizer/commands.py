@@ -24,6 +24,7 @@ closed pipe; the records written are whole); 4 the output is being written by an
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import shutil
@@ -57,12 +58,13 @@ from summarizer.batch import (
     file_tasks,
     jsonl_tasks,
     label as _label,
+    name_max_bytes,
     run_tasks,
     scan_output,
 )
 from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
-from summarizer.errors import InputTooLargeError, ModelNotAvailableError, ResourceError
+from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError, ResourceError
 from summarizer.formats.limits import ReaderLimits
 from summarizer.evaluation.cli import evaluate as _evaluate
 from summarizer.pipeline import check_method
@@ -311,7 +313,16 @@ def summarize_command(
             raise typer.BadParameter(
                 f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --engine ray only; this run uses "
                 "the local engine (--workers N sets its processes)", param_hint=f"'{given[0]}'")
+    if workers == 0 and timeout != DEFAULT_TIMEOUT_S and engine is not Engine.ray:  # it did nothing, silently
+        raise typer.BadParameter("--timeout stops a worker process; --workers 0 summarizes in this process, which "
+                                 "nothing stops: give --workers 1 (or more) with it", param_hint="'--timeout'")
     if engine is Engine.ray:
+        given = [flag for flag, value, default in (("--workers", workers, 1), ("--timeout", timeout, DEFAULT_TIMEOUT_S))
+                 if value != default]
+        if given:  # the local engine's options did nothing on Ray, silently
+            raise typer.BadParameter(
+                f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to the local engine only; --engine "
+                "ray sets its processes with --num-cpus (or the cluster's)", param_hint=f"'{given[0]}'")
         if user_dict_path is not None:
             raise typer.BadParameter("--engine ray does not take a user dictionary yet", param_hint="'--user-dict'")
         if output is None:
@@ -334,6 +345,11 @@ def summarize_command(
         raise typer.Exit(code=code)
     if output_format is OutputFormat.parquet:
         raise typer.BadParameter("parquet output needs --engine ray", param_hint="'--format'")
+    if output_format is None and output is not None and output.suffix.lower() == ".parquet":
+        # it wrote JSON text into a file named .parquet, exit 0
+        raise typer.BadParameter(f"{output}: parquet output needs --engine ray; this engine writes json, jsonl or "
+                                 "markdown (name the file .json, .jsonl or .md, or add --engine ray)",
+                                 param_hint="'--output'")
     if output is not None and output.is_dir():
         raise typer.BadParameter(f"{output} is a directory (a directory of partition files is --engine ray's)",
                                  param_hint="'--output'")
@@ -384,7 +400,10 @@ def summarize_command(
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(code=EXIT_OUTPUT_LOCKED) from None
         except OSError as exc:
-            typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+            folder = output.parent
+            why = (f"the folder {folder} does not exist (create it first)" if not folder.exists()
+                   else exc.strerror or str(exc))  # "No such file or directory" of the file to be created
+            typer.echo(f"error: cannot write {output}: {why}", err=True)
             raise typer.Exit(code=2) from None
     else:
         sink = StreamWriter(typer.get_text_stream("stdout", encoding="utf-8"))
@@ -661,7 +680,7 @@ def _validated_options(options_type: Any, overrides: dict[str, Any]) -> Any:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
-    """Standard input's bytes (at most ``max_bytes``; more is ``InputTooLargeError``). From a terminal, a line on
+    """Standard input's bytes (at most ``max_bytes``; more is ``InputTooLargeError``, none ``EmptyInputError``). From a terminal, a line on
     stderr first says how to end the input: a command waiting there in silence looked hung (new-user trial)."""
     stream = typer.get_binary_stream("stdin")
     if _isatty(stream):
@@ -670,6 +689,8 @@ def _read_stdin(max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLargeError(f"standard input is over the limit of {max_bytes:,} bytes (--max-bytes)")
+    if not data:  # it said "the file is empty" of a pipe (a command before `|` that printed nothing)
+        raise EmptyInputError("standard input is empty (0 bytes)", field="file")
     return data
 
 
@@ -685,8 +706,8 @@ def _isatty(stream: Any) -> bool:
 
 @app.command("extract", short_help=COMMANDS["extract"])
 def extract_command(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt, .html, .mhtml, .docx or .pdf file; '-' reads "
-                                        "standard input.", show_default=False)],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt (any encoding), .md, .csv/.tsv, .html/.mhtml, "
+                                        ".docx or .pdf file, as summarize reads it; '-' reads standard input.", show_default=False)],
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Format of the input, or auto to detect it.")
     ] = InputFormat.auto,
@@ -705,6 +726,8 @@ def extract_command(
     character, invalid bytes: ``warning: …``). Exit code 1 when the file cannot be read.
     """
     fmt = None if input_format is InputFormat.auto else input_format.value
+    if file != STDIN_NAME:
+        file = _one_file(file)
     try:
         if file == STDIN_NAME:
             document = read_bytes(_read_stdin(max_bytes), format=fmt, source=file, max_bytes=max_bytes,
@@ -712,7 +735,8 @@ def extract_command(
         else:
             document = read_path(file, max_bytes=max_bytes, format=fmt, csv_column=csv_column)
     except Exception as exc:  # noqa: BLE001 - reported like summarize's error records
-        error = error_record(file, exc)["error"]
+        error = error_record(file, exc, message=name_max_bytes(str(exc), max_bytes)
+                            if isinstance(exc, InputTooLargeError) else None)["error"]
         typer.echo(f"error ({error['type']}): {error['message']}", err=True)
         raise typer.Exit(code=1) from None
     out = typer.get_text_stream("stdout", encoding="utf-8")
@@ -725,6 +749,20 @@ def extract_command(
                f"{pages}", err=True)
     for warning in document.warnings:
         typer.echo(f"warning: {file}: {warning.message}", err=True)
+
+
+def _one_file(name: str) -> str:
+    """The file ``extract`` reads for ``name``: a quoted glob pattern is expanded as ``summarize`` expands it (it
+    said ``no file matches the pattern`` of a pattern that matched files); one match is that file, several are a
+    usage error naming them, none leaves the pattern (its read says no file matches it)."""
+    if not glob.has_magic(name) or os.path.exists(name):  # a file, a folder (is_a_directory), a missing name
+        return name
+    files, _ = expand_inputs([name])
+    if len(files) > 1:
+        shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
+        raise typer.BadParameter(f"{name!r} matches {len(files)} files ({shown}); extract reads one file: name one "
+                                 "of them (summarize takes them all)", param_hint="FILE")
+    return files[0] if files else name
 
 
 #: Markdown labels in Simplified and in Traditional Chinese (a Traditional input gets Traditional labels).
@@ -779,7 +817,7 @@ def render_markdown(record: dict[str, Any]) -> str:
     for warning in record.get("warnings") or []:
         lines += [f"> ⚠ {warning['message']}", ""]
     if record.get("collection"):
-        lines += markdown_lines(record["collection"])
+        lines += markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
     for essay in essays:
         title = essay.get("title") or words["untitled"]
         lines += [

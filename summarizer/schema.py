@@ -69,6 +69,12 @@ class SummarizeOptions(BaseModel):
         None, ge=0.0, le=2.0, description="seq2seq: beam-search length exponent (>1 favours longer outputs). "
         "Default 1.0.")
 
+    def generation_options_given(self) -> list[str]:
+        """The options of method ``seq2seq`` alone (generation lengths in tokens, output checks, decoding) that are
+        set (not None), in field order: with ``method="textrank"`` they do nothing, so the CLI and the HTTP API
+        refuse them rather than ignore them silently (:data:`GENERATION_OPTIONS`)."""
+        return [name for name in GENERATION_OPTIONS if getattr(self, name) is not None]
+
     @field_validator("max_length", "max_new_tokens")
     @classmethod
     def _not_below_min_length(cls, value: int | None, info: ValidationInfo) -> int | None:
@@ -78,6 +84,11 @@ class SummarizeOptions(BaseModel):
             raise ValueError(f"min_length ({low}) is larger than {info.field_name} ({value}): unfeasible length "
                              f"constraints; give min_length <= {info.field_name}")
         return value
+
+
+#: :class:`SummarizeOptions` fields read by method ``seq2seq`` only (all default to None).
+GENERATION_OPTIONS = ("min_length", "max_length", "max_new_tokens", "min_support", "no_repeat_ngram_size",
+                      "repetition_penalty", "length_penalty")
 
 
 class Span(BaseModel):

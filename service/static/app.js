@@ -42,6 +42,9 @@
     unknown_model: "没有这个模型",
     busy: "服务正忙，请稍后再试",
     timeout: "处理超时",
+    column_not_found: "表格里没有这一列",
+    read_timeout: "上传超时，连接已断开",
+    worker_died: "处理进程意外退出，请重试",
     internal_error: "服务内部错误",
     network_error: "无法连接服务",
   };

@@ -203,6 +203,14 @@ def evaluate(
         if gold is not None or docs is not None:
             raise _fail("--gold/--docs are for --task aspects (a corpus gold file and its documents); --task rouge "
                         "(the default) reads one JSONL file of {id, text, summary} records")
+        given = [flag for flag, value, default in (
+            ("--input", input, None), ("--max-point-chars", max_point_chars, None), ("--threshold", threshold, 0.6),
+            ("--diff", diff, False), ("--no-aspect-model" if not aspect_model else "--aspect-model", aspect_model,
+                                      SummarizeOptions.model_fields["aspect_model"].default),
+            ("--loso-fit", loso_fit, False)) if value != default]
+        if given:  # they did nothing on a ROUGE run, silently
+            raise _fail(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --task aspects only; this "
+                        "run is --task rouge (the default), which scores {id, text, summary} records")
         if len(data) != 1:
             raise _fail(f"--task rouge (the default) reads one DATA file, a JSONL of {{id, text, summary}} records; "
                         f"{'none was given' if not data else f'{len(data)} were given'} (to score challenge and "
@@ -218,6 +226,12 @@ def evaluate(
         report, code = _run_rouge(data[0], method, budget_chars, sentences, unit, limit, seed, resamples, quiet,
                                   model, segmenter)
     else:
+        given = [flag for flag, value, default in (("--unit", unit, Unit.both), ("--limit", limit, None),
+                                                   ("--seed", seed, 0), ("--resamples", resamples, 1000))
+                 if value != default]
+        if given:  # they did nothing on an aspects run, silently (--limit 5 for a quick look still ran everything)
+            raise _fail(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --task rouge only; --task "
+                        "aspects scores every document of its DATA")
         report, code = _run_aspects(data, input, gold, docs, method, budget_chars, sentences, max_point_chars,
                                     threshold, diff, quiet, model, segmenter, aspect_model, loso_fit)
     if output is not None:

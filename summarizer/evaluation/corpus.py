@@ -240,6 +240,9 @@ def _read_gold_json(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DatasetError(f"{path}: not UTF-8 ({exc.reason})", path=str(path)) from exc
     except json.JSONDecodeError as exc:
+        if not exc.doc.strip():  # the document advice below would send the user to summarize an empty file
+            raise DatasetError(f"{path}: the file is empty: a gold file is a JSON object {{\"essays\": [...]}} "
+                               "(see the README, 'Evaluation')", path=str(path)) from exc
         if exc.pos == 0 or not exc.doc[:exc.pos].strip():  # not JSON at all: a document given in the gold's place
             raise DatasetError(
                 f"{path}: not a gold file (no JSON at its start): aspects evaluation reads a corpus directory "
@@ -302,8 +305,9 @@ def _seed_corpus(obj: Any, gold_path: Path, name: str, source: str, input: str |
     gold = sorted(parse_gold(obj, source=str(gold_path)), key=lambda g: g.index)
     doc_path = Path(input) if input is not None else gold_path.parent / "seed.txt"
     if not doc_path.is_file():
-        raise DatasetError(f"{gold_path}: its document {doc_path} does not exist (give it with --input)",
-                           path=str(gold_path))
+        what = "is a directory" if doc_path.is_dir() else "does not exist"
+        raise DatasetError(f"{gold_path}: its document {doc_path} {what} " + (
+            "(give it with --input)" if input is None else "(named by --input)"), path=str(gold_path))
     doc = CorpusDocument(name, doc_path.name, doc_path, tuple(gold), None)
     return Corpus(name, gold_path, doc_path.parent, source, (doc,))
 

@@ -35,7 +35,9 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[Record]:
 
     Raises :class:`DatasetError` (with line numbers) for undecodable bytes, invalid JSON, a line that is not an
     object, a missing or non-string ``id`` / ``text`` / ``summary`` (an integer id is accepted and turned into a
-    string), or a repeated id; :class:`FileNotFoundError` if the file does not exist; :class:`ValueError` for a
+    string), or a repeated id; a file none of whose lines is or starts as JSON (a document given in the records'
+    place) is one :class:`DatasetError` saying what the file should hold and how that document is summarized, not a
+    bad line per paragraph; :class:`FileNotFoundError` if the file does not exist; :class:`ValueError` for a
     negative ``limit``.
     """
     if limit is not None and limit < 0:
@@ -44,10 +46,12 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[Record]:
     records: list[Record] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
+    json_like = 0  # lines that parse as JSON or start as JSON does: none at all means the file is no JSONL file
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
             if limit is not None and len(records) >= limit:
                 break
+            json_like += raw.lstrip().startswith((b"{", b"["))  # (also a record in another encoding than UTF-8)
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError as exc:
@@ -60,6 +64,7 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[Record]:
             except json.JSONDecodeError as exc:
                 problems.append(f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
                 continue
+            json_like += 1
             if not isinstance(obj, dict):
                 problems.append(f"line {lineno}: expected a JSON object, got {type(obj).__name__}")
                 continue
@@ -80,6 +85,11 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[Record]:
             seen[rid] = lineno
             extra = {k: v for k, v in obj.items() if k not in ("id", "text", "summary")}
             records.append(Record(rid, obj["text"], obj["summary"], lineno, extra))
+    if problems and not json_like:  # e.g. `summarizer evaluate essay.txt`: one "invalid JSON" per paragraph
+        raise DatasetError(
+            f"{path}: not a JSONL file (no line is JSON): this reads one {{\"id\", \"text\", \"summary\"}} "
+            f"record per line; a document's summary comes from `summarizer summarize {path}`",
+            path=str(path), problems=problems)
     if problems:
         raise DatasetError(
             f"{path}: {len(problems)} bad line(s): " + "; ".join(problems[:10])
