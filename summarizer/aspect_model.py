@@ -31,9 +31,9 @@ learned27: the model can also review the rules' points (:meth:`AspectModel.revie
 ``none`` at probability >= :attr:`AspectModel.veto`, or move one to the other aspect at >= :attr:`AspectModel.flip`;
 and it can be trained with the rules' readings as features (:func:`sentence_features` ``rules``). The shipped model
 (retrain28: all 797 gold documents, C 0.2) adds at 0.65 and vetoes at 0.9 (the seed's floor; 0.8 before), the mode
-that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``). model29: the same fit
-(aspects_dev and Parts <= 32) vetoing at 0.75: F1 up on two held-out splits and on three blind Parts (37-39), where a
-refit on Parts <= 36 was not better; :func:`opening` keeps the seed's bracketed ``[四是…`` reference from that veto.
+that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``). model29: the same file
+vetoing at 0.75: F1 up on two held-out splits and on four blind Parts (37-40), where a refit on Parts <= 36 was not
+better; :func:`opening` keeps the seed's bracketed ``[四是…`` reference from that veto.
 
 The component is **on by default** since the nineteenth session (``SummarizeOptions.aspect_model``; ``--no-aspect-model``
 turns it off): see the README section "Learned sentence aspects" for its held-out figures. With it on, the seed's

@@ -4460,7 +4460,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                     and not any(w in core for w in ("上述", "以上", "这些", "此类"))
                     and not any(x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当"))
                                 or _FINDING_SEQUENCE.match(x) or asp.opens_condition(x)
-                                or asp.starts_imperative(x) for x in clauses)
+                                or asp.starts_imperative(x)
+                                for x in (y[_FINDING_MARKER.match(y).end():] for y in clauses))
                     and not asp.has_cue(core, "prose_prohibition") and not asp.has_cue(core, "example")
                     and not asp.has_cue(core, "finding_demand_frame")):
                 return (a, a + len(core)), (pos + lead, fix_end)

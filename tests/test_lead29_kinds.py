@@ -84,3 +84,16 @@ def test_aspects_table_does_not_repeat_per_source_as_leave_one_source_out(tmp_pa
     assert len(loso) == 1 and "nothing refit" in lines[loso[0]] and 'row of "Per source"' in lines[loso[0]]
     assert loso[0] == len(lines) - 1  # no second table after it
     assert sum("example.org/a" in ln for ln in lines) == 1
+
+
+def test_a_numbered_purpose_clause_before_a_demand_is_no_finding():
+    # kinds29's finding-then-demand split read `1.为了减轻…压力，应给予…` as a finding (its purpose check saw `1.为了`)
+    from summarizer.points import problem_then_demand
+
+    assert problem_then_demand("1.为了减轻食堂的经营压力，应给予适当的水电费补贴。") is None
+    assert problem_then_demand("（2）为减少群众排队时间，应增设窗口。") is None
+    text = "1.部分医院药品采购比率未达目标值，应积极谋求改善。"
+    spans = problem_then_demand(text)
+    assert spans is not None
+    (a, b), (c, d) = spans
+    assert text[a:b] == "部分医院药品采购比率未达目标值" and text[c:d] == "应积极谋求改善"
