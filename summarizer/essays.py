@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
-from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END,
-                              is_heading_line, word_groups)
+from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, HEADING_MAX_CHARS,
+                              SENTENCE_END, is_heading_line, word_groups)
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -738,6 +738,73 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return best
 
 
+#: A line that opens a short column under its author's name and a middle dot, then its title (``卜亚烈·朝野不分``,
+#: ``曾毓林·为什么假新闻假得这么真?``): the head of each piece of a page of columns (collect29). Anchored, bounded.
+_AUTHOR_TITLE_LINE = re.compile(r"[\u3400-\u9fff]{2,4}[ \u3000]?[·・•‧][ \u3000]?[^\n·・•‧。；;：:，,]{2,30}")
+#: A numbered item line of a council's or a legislature's record (``(1)由…议员动议…``, ``（一）行政院函送…所提質詢``): a
+#: piece of its own when it names the act of the ``council_item_act`` cue group. Anchored, bounded.
+_NUMBERED_ITEM = re.compile(rf"[(（][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}]{{1,3}}、")
+#: A column's label, a colon and a bracketed title inside a line (``总编说:【此风不可长】``), at least twice under the same
+#: label: short pieces of a page run together in one line, each starting at its label. Bounded.
+_INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[^】\n]{2,20})】")
+#: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
+#: its own evidence: a page's last piece may be cut after a sentence).
+AUTHORED_BODY_CHARS = 10
+#: Most characters of a council item's line to the act's cue (``(2)由涂谨申议员就「…」动议``).
+ITEM_ACT_CHARS = 60
+
+
+def _piece_bodies(text: str, found: list[tuple[int, int, str]], least: int) -> list[tuple[int, int, str | None]]:
+    """The heads of ``found`` (``(start, body start, title)``, in order) followed by at least ``least`` CJK
+    characters before the next head; ``[]`` when fewer than two are."""
+    kept = []
+    for n, (start, body, title) in enumerate(found):
+        stop = found[n + 1][0] if n + 1 < len(found) else len(text)
+        if len(CJK_RE.findall(text[body:stop])) >= least:
+            kept.append((start, body, title))
+    return kept if len(kept) >= 2 else []
+
+
+def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays of a page of short pieces each under a head of one shape (collect29): a line of an author, a middle
+    dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``) over prose; a numbered item line that names a
+    council's act (:data:`_NUMBERED_ITEM` with a word of the ``council_item_act`` cue group within
+    :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
+    line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time). Each head must be followed by
+    at least :data:`SIGNED_BODY_CHARS` CJK characters before the next (:data:`AUTHORED_BODY_CHARS` under an author's
+    name), at least twice for one shape (the shape that
+    gives most pieces wins). Returns ``(start, body start, title)`` of each piece (offsets into ``text``), or ``[]``.
+    A single essay's repeated sub-section headings (``一、城区方面``) are no such head. Linear: each line is matched
+    once per shape."""
+    acts = lexicon().words("council_item_act")
+    authored: list[tuple[int, int, str]] = []
+    items: list[tuple[int, int, str]] = []
+    pos = 0
+    lines = text.split("\n")
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        start = pos + len(raw) - len(raw.lstrip())
+        body = min(pos + len(raw) + 1, len(text))
+        pos += len(raw) + 1
+        if not line:
+            continue
+        following = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+        if (_AUTHOR_TITLE_LINE.fullmatch(line) and len(line) <= HEADING_MAX_CHARS and following
+                and not _AUTHOR_TITLE_LINE.fullmatch(following)):
+            authored.append((start, body, line))
+        elif _NUMBERED_ITEM.match(line) and any(w in line[:ITEM_ACT_CHARS] for w in acts):
+            items.append((start, body, line))
+    inline: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _INLINE_LABEL.finditer(text):
+        inline.setdefault(m.group("label"), []).append((m.start(), m.end(), m.group("title")))
+    best: list[tuple[int, int, str | None]] = []
+    for found, least in ((authored, AUTHORED_BODY_CHARS), (items, SIGNED_BODY_CHARS),
+                         *((f, SIGNED_BODY_CHARS) for f in inline.values())):
+        if len(found) >= 2 and len(kept := _piece_bodies(text, found, least)) > len(best):
+            best = kept
+    return best
+
+
 def bounds_end(text: str, start: int) -> int:
     """End of the piece that starts at ``start``: the next signature line's end, or the end of ``text``."""
     m = _SIGNATURE_LINE.search(text, start)
@@ -807,6 +874,13 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds.insert(0, (0, 0, None))
     elif signed := signature_bounds(text) or bare_separator_bounds(text):
         by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
+    elif headed := header_bounds(text):
+        by_author = bounds = headed  # (a piece under its own head is an essay however short it is)
+        # the text before the first head is an essay when it is long and closes a sentence (not a lead-in
+        # ``立法会通过下列议案：`` or a page's masthead)
+        before = text[: bounds[0][0]].strip()
+        if len(before) >= MIN_ESSAY_CHARS and before[-1] in SENTENCE_END:
+            bounds.insert(0, (0, 0, None))
     else:
         lines = _heading_lines(text)
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
