@@ -21,6 +21,7 @@ from functools import lru_cache
 from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, HEADING_MAX_CHARS,
                               SENTENCE_END, is_heading_line, word_groups)
+from summarizer.tokenize import word_tags
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -639,10 +640,25 @@ _COLUMN_LABEL_LINE = re.compile(r"^[ \t\u3000◆◇■□●○★☆]*【[^】\
 SIGNED_BODY_CHARS = 40
 
 
+#: Most characters of the name after a page label in a byline line (``作者李国豪``, ``记者 张三``).
+BYLINE_NAME_CHARS = 4
+
+
+def _byline_title(line: str) -> bool:
+    """Whether ``line`` is the byline of the piece (``作者李国豪``, ``记者：张三``: a ``page_label`` cue word, then a
+    name of two to :data:`BYLINE_NAME_CHARS` characters opening with a ``common_surname``), not the next piece's
+    title: a photo's credit in brackets (``（某某面簿）``) may end the lead paragraph above it (collect29)."""
+    for label in lexicon().words("page_label"):
+        if line.startswith(label):
+            name = line[len(label):].lstrip(" :：/／\u3000")
+            return 2 <= len(name) <= BYLINE_NAME_CHARS and name[0] in lexicon().words("common_surname")
+    return False
+
+
 def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of signed pieces (a magazine's readers' letters, a column of contributions): each piece ends
     with a signature line (:data:`_SIGNATURE_LINE`: ``(廣州/史隸明)``), and the heading line after it
-    (:func:`summarizer.chars.is_heading_line`) titles the next piece, which holds at least :data:`SIGNED_BODY_CHARS`
+    (:func:`summarizer.chars.is_heading_line`, no byline: :func:`_byline_title`) titles the next piece, which holds at least :data:`SIGNED_BODY_CHARS`
     CJK characters after it (else it is a page's footer). Returns ``(start, body start, title)`` of each piece after
     the first (the first starts at 0), or ``[]``. Linear in ``len(text)``."""
     bounds: list[tuple[int, int, str | None]] = []
@@ -654,7 +670,7 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
         line_end = nl if nl != -1 else len(text)
         title = text[start:line_end].strip()
         following = text[line_end:bounds_end(text, line_end)]
-        if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title)
+        if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title) and not _byline_title(title)
                 and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS):
             bounds.append((start, min(line_end + 1, len(text)), title))
     if bounds and (label := _COLUMN_LABEL_LINE.search(text, 0, bounds[0][0])):
@@ -678,11 +694,13 @@ _BARE_SEPARATORS = (
     ("date", re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)[ ]+\d{1,2},?[ ]+\d{4}|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|"
                         r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
+    ("name", re.compile(r"[\u3400-\u9fff]{4,6}")),
 )
 #: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
 #: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
-#: heading and the subheading under it look the same.)
-BARE_SEPARATOR_MIN = {"bar": 1, "date": 2}
+#: heading and the subheading under it look the same, unless it ends in a surname and a given name after a place of
+#: at least two characters, at least twice: :func:`_bare_name`; collect29.)
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2}
 #: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
 #: 做什么。。。``).
 DATED_TITLE_CHARS = 30
@@ -700,10 +718,45 @@ def _titles_piece(line: str) -> bool:
     return is_heading_line(line) or (bare != line and len(line) <= QUESTION_TITLE_CHARS and is_heading_line(bare))
 
 
+def _bare_name(line: str) -> bool:
+    """Whether ``line`` (a line of four to six Han characters, :data:`_BARE_SEPARATORS` ``name``) signs a letter with a
+    place and a name run together (``台北张筱慧``, ``新店杨邦国``): a ``common_surname`` cue word opens its last two or
+    three characters, after a place of at least two, jieba tags a word of it a person's name (``nr``:
+    :func:`summarizer.tokenize.word_tags`; ``发展方向`` is a verb and a noun) and it names no section
+    (:func:`summarizer.aspects.heading_aspect` finds no aspect in it)."""
+    surnames = lexicon().words("common_surname")
+    return ((line[-3] in surnames and len(line) >= 5 or line[-2] in surnames)
+            and any(tag == "nr" for _w, tag in word_tags(line)) and heading_aspect(line) is None)
+
+
+#: Characters that open the line under a signed letter's title (``回应“…”``, ``回覆…``) which a title elsewhere on the
+#: page must open its next line with to title a letter too (:func:`_same_header_titles`).
+HEADER_PREFIX_CHARS = 2
+
+
+def _same_header_titles(lines: list[tuple[int, int, str]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(line index, line index)`` of the other title lines of a page of signed letters whose letters carry a
+    header line under their title (``回应“探访志愿军归葬地”``, collect29): a line that may title a letter
+    (:func:`_titles_piece`), after a line that ends a sentence, over a heading line opening with the same
+    :data:`HEADER_PREFIX_CHARS` characters as the line under a title in ``found`` (``(signature, title)`` line indices
+    into ``lines``: ``(start, end, stripped)`` of the non-blank lines). A letter whose signature has no bar field still
+    starts there. One pass over the lines."""
+    prefixes = {lines[t + 1][2][:HEADER_PREFIX_CHARS] for _i, t in found
+                if t + 1 < len(lines) and len(lines[t + 1][2]) > HEADER_PREFIX_CHARS and is_heading_line(lines[t + 1][2])}
+    titles = {t for _i, t in found}
+    more = []
+    for j in range(1, len(lines) - 1):
+        if (j not in titles and lines[j + 1][2][:HEADER_PREFIX_CHARS] in prefixes and is_heading_line(lines[j + 1][2])
+                and _titles_piece(lines[j][2]) and lines[j - 1][2][-1] in SENTENCE_END + "”」』"):
+            more.append((j, j))
+    return more
+
+
 def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of letters or posts whose pieces end with a signature of fields split by bars or open with a date line
     (:data:`_BARE_SEPARATORS`: ``安徽蚌埠❘荣德安❘科技工作者``, ``Sunday, July 06, 2008``; kinds29b): a
-    signature line right after a line that ends a sentence, or a date line, followed by a title line
+    signature line (or a place and a name run together, :func:`_bare_name`; collect29) right after a line that ends
+    a sentence, or a date line, followed by a title line
     (:func:`_titles_piece`) and at least :data:`SIGNED_BODY_CHARS` CJK characters before the next such line, at
     least :data:`BARE_SEPARATOR_MIN` times for one kind (a date line's title may be any line of at most
     :data:`DATED_TITLE_CHARS` characters). A piece starts at its title (after a signature) or at its
@@ -724,9 +777,13 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
             if pattern.fullmatch(line) is None or not (_titles_piece(title) or kind == "date"
                                                        and len(title) <= DATED_TITLE_CHARS):
                 continue
+            if kind == "name" and not _bare_name(line):
+                continue
             if kind != "date" and lines[i - 1][2][-1] not in SENTENCE_END + "”」』":
                 continue  # (a signature closes a piece that ends a sentence)
             found.append((i, i + 1))
+        if kind == "bar" and found:
+            found = sorted(found + _same_header_titles(lines, found))
         kept = []
         for n, (i, t) in enumerate(found):
             stop = lines[found[n + 1][0]][0] if n + 1 < len(found) else len(text)
