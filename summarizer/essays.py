@@ -868,6 +868,17 @@ def bounds_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+#: Most characters of the text before a collection's first title that a document site's blurb may be (collect29).
+SITE_BLURB_CHARS = 300
+
+
+def _site_blurb(before: str) -> bool:
+    """Whether ``before`` (the text before the first essay's title) is a document site's blurb, no essay: at most
+    :data:`SITE_BLURB_CHARS` characters holding a word of the ``site_blurb`` cue group (``下面是小编整理的…，仅供参考``)."""
+    before = before.strip()
+    return len(before) <= SITE_BLURB_CHARS and any(w in before for w in lexicon().words("site_blurb"))
+
+
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
                  records: tuple[int, ...] | list[int] = (),
@@ -962,7 +973,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
         if len(bounds) < 2 and not (after_outline and text[: bounds[0][0]].strip()):
             bounds = [(0, 0, None)]
-        elif text[: bounds[0][0]].strip():
+        elif text[: bounds[0][0]].strip() and not _site_blurb(text[: bounds[0][0]]):
             bounds.insert(0, (0, 0, None))
     if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)

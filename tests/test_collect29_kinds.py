@@ -115,3 +115,10 @@ def test_repeated_direction_headings_are_no_signatures():
     text = (f"关于社区治理的思考\n{_BODY}\n努力方向\n加快人才培养\n{_BODY}\n"
             f"工作重点\n加强人才培养\n{_BODY}\n发展方向\n提升服务水平\n{_BODY}\n")
     assert len(split_essays(text)) == 1
+
+
+def test_a_document_sites_blurb_before_the_first_title_is_no_essay():
+    """``下面是小编整理的…，仅供参考`` before ``…的自查报告1`` and its report: one essay, titled by the report's title."""
+    text = ("时间过得真快，工作告一段落，存在着问题也取得了成绩。下面是小编整理的学校自查报告，仅供参考。\n"
+            f"关于学校办学条件的自查报告1\n{_BODY}\n{_BODY}\n{_BODY}\n")
+    assert _titles(text) == ["关于学校办学条件的自查报告1"]
