@@ -119,6 +119,8 @@ def test_repeated_direction_headings_are_no_signatures():
 
 def test_a_document_sites_blurb_before_the_first_title_is_no_essay():
     """``下面是小编整理的…，仅供参考`` before ``…的自查报告1`` and its report: one essay, titled by the report's title."""
-    text = ("时间过得真快，工作告一段落，存在着问题也取得了成绩。下面是小编整理的学校自查报告，仅供参考。\n"
+    text = ("时间过得真快，转眼之间一个学期的工作已经告一段落了，回想这段时间的工作，取得了成绩，也存在着问题，让我们一起"
+            "来学习写自查报告吧。那么大家知道正规的自查报告应该怎么写吗？下面是小编精心整理的学校自查报告，仅供参考，"
+            "希望能够帮助到大家。\n"
             f"关于学校办学条件的自查报告1\n{_BODY}\n{_BODY}\n{_BODY}\n")
     assert _titles(text) == ["关于学校办学条件的自查报告1"]
