@@ -797,7 +797,7 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
 
 #: A line that opens a short column under its author's name and a middle dot, then its title (``卜亚烈·朝野不分``,
 #: ``曾毓林·为什么假新闻假得这么真?``): the head of each piece of a page of columns (collect29). Anchored, bounded.
-_AUTHOR_TITLE_LINE = re.compile(r"[\u3400-\u9fff]{2,4}[ \u3000]?[·・•‧][ \u3000]?[^\n·・•‧。；;：:，,]{2,30}")
+_AUTHOR_TITLE_LINE = re.compile(r"(?P<author>[\u3400-\u9fff]{2,4})[ \u3000]?[·・•‧][ \u3000]?[^\n·・•‧。；;：:，,]{2,30}")
 #: A numbered item line of a council's or a legislature's record (``(1)由…议员动议…``, ``（一）行政院函送…所提質詢``): a
 #: piece of its own when it names the act of the ``council_item_act`` cue group. Anchored, bounded.
 _NUMBERED_ITEM = re.compile(rf"[(（][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}]{{1,3}}、")
@@ -809,6 +809,14 @@ _INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[
 AUTHORED_BODY_CHARS = 10
 #: Most characters of a council item's line to the act's cue (``(2)由涂谨申议员就「…」动议``).
 ITEM_ACT_CHARS = 60
+
+
+def _names_person(words: str) -> bool:
+    """Whether jieba reads ``words`` (a column's head before its middle dot) as opening with a person's name (tag
+    ``nr``: ``卜亚烈``, ``李大为``; :func:`summarizer.tokenize.word_tags`), not a topic (``乡村振兴·产业篇``: the sections
+    of one essay)."""
+    tags = word_tags(words)
+    return bool(tags) and tags[0][1] == "nr"
 
 
 def _piece_bodies(text: str, found: list[tuple[int, int, str]], least: int) -> list[tuple[int, int, str | None]]:
@@ -824,7 +832,8 @@ def _piece_bodies(text: str, found: list[tuple[int, int, str]], least: int) -> l
 
 def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of short pieces each under a head of one shape (collect29): a line of an author, a middle
-    dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``) over prose; a numbered item line that names a
+    dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``; the author a person's name:
+    :func:`_names_person`) over prose; a numbered item line that names a
     council's act (:data:`_NUMBERED_ITEM` with a word of the ``council_item_act`` cue group within
     :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
     line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time). Each head must be followed by
@@ -846,8 +855,8 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
         if not line:
             continue
         following = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
-        if (_AUTHOR_TITLE_LINE.fullmatch(line) and len(line) <= HEADING_MAX_CHARS and following
-                and not _AUTHOR_TITLE_LINE.fullmatch(following)):
+        if ((head := _AUTHOR_TITLE_LINE.fullmatch(line)) and len(line) <= HEADING_MAX_CHARS and following
+                and not _AUTHOR_TITLE_LINE.fullmatch(following) and _names_person(head.group("author"))):
             authored.append((start, body, line))
         elif _NUMBERED_ITEM.match(line) and any(w in line[:ITEM_ACT_CHARS] for w in acts):
             items.append((start, body, line))

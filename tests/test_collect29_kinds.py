@@ -124,3 +124,9 @@ def test_a_document_sites_blurb_before_the_first_title_is_no_essay():
             "希望能够帮助到大家。\n"
             f"关于学校办学条件的自查报告1\n{_BODY}\n{_BODY}\n{_BODY}\n")
     assert _titles(text) == ["关于学校办学条件的自查报告1"]
+
+
+def test_topic_dot_section_lines_keep_one_essay():
+    """``乡村振兴·产业篇`` / ``乡村振兴·人才篇``: the sections of one essay under its topic, no columns by authors."""
+    text = f"乡村振兴·产业篇\n{_BODY}\n乡村振兴·人才篇\n{_BODY}\n乡村振兴·文化篇\n{_BODY}\n"
+    assert len(split_essays(text)) == 1
