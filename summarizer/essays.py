@@ -807,6 +807,9 @@ _INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[
 #: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
 #: its own evidence: a page's last piece may be cut after a sentence).
 AUTHORED_BODY_CHARS = 10
+#: Fewest characters of a council item's line (who moved what, who replied to whom: ``（一）行政院函送…所提質詢``); an
+#: essay's short section heading (``（二）认真办理书面答复``) is none.
+ITEM_HEAD_MIN_CHARS = 20
 #: Most characters of a council item's line to the act's cue (``(2)由涂谨申议员就「…」动议``).
 ITEM_ACT_CHARS = 60
 
@@ -834,7 +837,8 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of short pieces each under a head of one shape (collect29): a line of an author, a middle
     dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``; the author a person's name:
     :func:`_names_person`) over prose; a numbered item line that names a
-    council's act (:data:`_NUMBERED_ITEM` with a word of the ``council_item_act`` cue group within
+    council's act (:data:`_NUMBERED_ITEM`, at least :data:`ITEM_HEAD_MIN_CHARS` characters, with a word of the
+    ``council_item_act`` cue group within
     :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
     line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time). Each head must be followed by
     at least :data:`SIGNED_BODY_CHARS` CJK characters before the next (:data:`AUTHORED_BODY_CHARS` under an author's
@@ -858,7 +862,8 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
         if ((head := _AUTHOR_TITLE_LINE.fullmatch(line)) and len(line) <= HEADING_MAX_CHARS and following
                 and not _AUTHOR_TITLE_LINE.fullmatch(following) and _names_person(head.group("author"))):
             authored.append((start, body, line))
-        elif _NUMBERED_ITEM.match(line) and any(w in line[:ITEM_ACT_CHARS] for w in acts):
+        elif (_NUMBERED_ITEM.match(line) and len(line) >= ITEM_HEAD_MIN_CHARS
+              and any(w in line[:ITEM_ACT_CHARS] for w in acts)):
             items.append((start, body, line))
     inline: dict[str, list[tuple[int, int, str]]] = {}
     for m in _INLINE_LABEL.finditer(text):

@@ -40,7 +40,7 @@ def test_numbered_motions_of_a_council_are_pieces_and_a_short_lead_in_belongs_to
     in a colon, is no essay."""
     text = ("本市议会会议纪要\n会议通过下列两项议案：\n"
             f"（1）由张议员动议，有关改善社区养老服务的议案\n{_BODY}\n"
-            f"（2）由赵议员就协助青年置业动议的议案\n{_BODY}\n")
+            f"（2）由赵议员就「协助青年首次置业」动议，经钱议员修正的议案\n{_BODY}\n")
     titles = _titles(text)
     assert len(titles) == 2
     assert titles[0].startswith("（1）由张议员动议")
@@ -129,4 +129,11 @@ def test_a_document_sites_blurb_before_the_first_title_is_no_essay():
 def test_topic_dot_section_lines_keep_one_essay():
     """``乡村振兴·产业篇`` / ``乡村振兴·人才篇``: the sections of one essay under its topic, no columns by authors."""
     text = f"乡村振兴·产业篇\n{_BODY}\n乡村振兴·人才篇\n{_BODY}\n乡村振兴·文化篇\n{_BODY}\n"
+    assert len(split_essays(text)) == 1
+
+
+def test_short_numbered_sections_about_replies_keep_one_essay():
+    """``（一）及时书面答复代表建议`` / ``（二）认真办理群众复函``: short section headings of one report, no council items."""
+    text = (f"关于建议办理工作的报告\n{_BODY}\n（一）及时书面答复代表建议\n{_BODY}\n"
+            f"（二）认真办理群众复函\n{_BODY}\n")
     assert len(split_essays(text)) == 1
