@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
-from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, SENTENCE_END,
-                              is_heading_line, word_groups)
+from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, HEADING_MAX_CHARS,
+                              SENTENCE_END, is_heading_line, word_groups)
+from summarizer.tokenize import word_tags
 
 _CN_NUM = CN_NUMBER_CHARS
 ESSAY_MARKER = re.compile(
@@ -639,10 +640,25 @@ _COLUMN_LABEL_LINE = re.compile(r"^[ \t\u3000◆◇■□●○★☆]*【[^】\
 SIGNED_BODY_CHARS = 40
 
 
+#: Most characters of the name after a page label in a byline line (``作者李国豪``, ``记者 张三``).
+BYLINE_NAME_CHARS = 4
+
+
+def _byline_title(line: str) -> bool:
+    """Whether ``line`` is the byline of the piece (``作者李国豪``, ``记者：张三``: a ``page_label`` cue word, then a
+    name of two to :data:`BYLINE_NAME_CHARS` characters opening with a ``common_surname``), not the next piece's
+    title: a photo's credit in brackets (``（某某面簿）``) may end the lead paragraph above it (collect29)."""
+    for label in lexicon().words("page_label"):
+        if line.startswith(label):
+            name = line[len(label):].lstrip(" :：/／\u3000")
+            return 2 <= len(name) <= BYLINE_NAME_CHARS and name[0] in lexicon().words("common_surname")
+    return False
+
+
 def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of signed pieces (a magazine's readers' letters, a column of contributions): each piece ends
     with a signature line (:data:`_SIGNATURE_LINE`: ``(廣州/史隸明)``), and the heading line after it
-    (:func:`summarizer.chars.is_heading_line`) titles the next piece, which holds at least :data:`SIGNED_BODY_CHARS`
+    (:func:`summarizer.chars.is_heading_line`, no byline: :func:`_byline_title`) titles the next piece, which holds at least :data:`SIGNED_BODY_CHARS`
     CJK characters after it (else it is a page's footer). Returns ``(start, body start, title)`` of each piece after
     the first (the first starts at 0), or ``[]``. Linear in ``len(text)``."""
     bounds: list[tuple[int, int, str | None]] = []
@@ -654,7 +670,7 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
         line_end = nl if nl != -1 else len(text)
         title = text[start:line_end].strip()
         following = text[line_end:bounds_end(text, line_end)]
-        if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title)
+        if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title) and not _byline_title(title)
                 and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS):
             bounds.append((start, min(line_end + 1, len(text)), title))
     if bounds and (label := _COLUMN_LABEL_LINE.search(text, 0, bounds[0][0])):
@@ -678,11 +694,13 @@ _BARE_SEPARATORS = (
     ("date", re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)[ ]+\d{1,2},?[ ]+\d{4}|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|"
                         r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
+    ("name", re.compile(r"[\u3400-\u9fff]{4,6}")),
 )
 #: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
 #: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
-#: heading and the subheading under it look the same.)
-BARE_SEPARATOR_MIN = {"bar": 1, "date": 2}
+#: heading and the subheading under it look the same, unless it ends in a surname and a given name after a place of
+#: at least two characters, at least twice: :func:`_bare_name`; collect29.)
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2}
 #: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
 #: 做什么。。。``).
 DATED_TITLE_CHARS = 30
@@ -700,10 +718,45 @@ def _titles_piece(line: str) -> bool:
     return is_heading_line(line) or (bare != line and len(line) <= QUESTION_TITLE_CHARS and is_heading_line(bare))
 
 
+def _bare_name(line: str) -> bool:
+    """Whether ``line`` (a line of four to six Han characters, :data:`_BARE_SEPARATORS` ``name``) signs a letter with a
+    place and a name run together (``台北张筱慧``, ``新店杨邦国``): a ``common_surname`` cue word opens its last two or
+    three characters, after a place of at least two, jieba tags a word of it a person's name (``nr``:
+    :func:`summarizer.tokenize.word_tags`; ``发展方向`` is a verb and a noun) and it names no section
+    (:func:`summarizer.aspects.heading_aspect` finds no aspect in it)."""
+    surnames = lexicon().words("common_surname")
+    return ((line[-3] in surnames and len(line) >= 5 or line[-2] in surnames)
+            and any(tag == "nr" for _w, tag in word_tags(line)) and heading_aspect(line) is None)
+
+
+#: Characters that open the line under a signed letter's title (``回应“…”``, ``回覆…``) which a title elsewhere on the
+#: page must open its next line with to title a letter too (:func:`_same_header_titles`).
+HEADER_PREFIX_CHARS = 2
+
+
+def _same_header_titles(lines: list[tuple[int, int, str]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(line index, line index)`` of the other title lines of a page of signed letters whose letters carry a
+    header line under their title (``回应“探访志愿军归葬地”``, collect29): a line that may title a letter
+    (:func:`_titles_piece`), after a line that ends a sentence, over a heading line opening with the same
+    :data:`HEADER_PREFIX_CHARS` characters as the line under a title in ``found`` (``(signature, title)`` line indices
+    into ``lines``: ``(start, end, stripped)`` of the non-blank lines). A letter whose signature has no bar field still
+    starts there. One pass over the lines."""
+    prefixes = {lines[t + 1][2][:HEADER_PREFIX_CHARS] for _i, t in found
+                if t + 1 < len(lines) and len(lines[t + 1][2]) > HEADER_PREFIX_CHARS and is_heading_line(lines[t + 1][2])}
+    titles = {t for _i, t in found}
+    more = []
+    for j in range(1, len(lines) - 1):
+        if (j not in titles and lines[j + 1][2][:HEADER_PREFIX_CHARS] in prefixes and is_heading_line(lines[j + 1][2])
+                and _titles_piece(lines[j][2]) and lines[j - 1][2][-1] in SENTENCE_END + "”」』"):
+            more.append((j, j))
+    return more
+
+
 def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of letters or posts whose pieces end with a signature of fields split by bars or open with a date line
     (:data:`_BARE_SEPARATORS`: ``安徽蚌埠❘荣德安❘科技工作者``, ``Sunday, July 06, 2008``; kinds29b): a
-    signature line right after a line that ends a sentence, or a date line, followed by a title line
+    signature line (or a place and a name run together, :func:`_bare_name`; collect29) right after a line that ends
+    a sentence, or a date line, followed by a title line
     (:func:`_titles_piece`) and at least :data:`SIGNED_BODY_CHARS` CJK characters before the next such line, at
     least :data:`BARE_SEPARATOR_MIN` times for one kind (a date line's title may be any line of at most
     :data:`DATED_TITLE_CHARS` characters). A piece starts at its title (after a signature) or at its
@@ -724,9 +777,13 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
             if pattern.fullmatch(line) is None or not (_titles_piece(title) or kind == "date"
                                                        and len(title) <= DATED_TITLE_CHARS):
                 continue
+            if kind == "name" and not _bare_name(line):
+                continue
             if kind != "date" and lines[i - 1][2][-1] not in SENTENCE_END + "”」』":
                 continue  # (a signature closes a piece that ends a sentence)
             found.append((i, i + 1))
+        if kind == "bar" and found:
+            found = sorted(found + _same_header_titles(lines, found))
         kept = []
         for n, (i, t) in enumerate(found):
             stop = lines[found[n + 1][0]][0] if n + 1 < len(found) else len(text)
@@ -738,10 +795,102 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return best
 
 
+#: A line that opens a short column under its author's name and a middle dot, then its title (``卜亚烈·朝野不分``,
+#: ``曾毓林·为什么假新闻假得这么真?``): the head of each piece of a page of columns (collect29). Anchored, bounded.
+_AUTHOR_TITLE_LINE = re.compile(r"(?P<author>[\u3400-\u9fff]{2,4})[ \u3000]?[·・•‧][ \u3000]?[^\n·・•‧。；;：:，,]{2,30}")
+#: A numbered item line of a council's or a legislature's record (``(1)由…议员动议…``, ``（一）行政院函送…所提質詢``): a
+#: piece of its own when it names the act of the ``council_item_act`` cue group. Anchored, bounded.
+_NUMBERED_ITEM = re.compile(rf"[(（][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}]{{1,3}}、")
+#: A column's label, a colon and a bracketed title inside a line (``总编说:【此风不可长】``), at least twice under the same
+#: label: short pieces of a page run together in one line, each starting at its label. Bounded.
+_INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[^】\n]{2,20})】")
+#: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
+#: its own evidence: a page's last piece may be cut after a sentence).
+AUTHORED_BODY_CHARS = 10
+#: Fewest characters of a council item's line (who moved what, who replied to whom: ``（一）行政院函送…所提質詢``); an
+#: essay's short section heading (``（二）认真办理书面答复``) is none.
+ITEM_HEAD_MIN_CHARS = 20
+#: Most characters of a council item's line to the act's cue (``(2)由涂谨申议员就「…」动议``).
+ITEM_ACT_CHARS = 60
+
+
+def _names_person(words: str) -> bool:
+    """Whether jieba reads ``words`` (a column's head before its middle dot) as opening with a person's name (tag
+    ``nr``: ``卜亚烈``, ``李大为``; :func:`summarizer.tokenize.word_tags`), not a topic (``乡村振兴·产业篇``: the sections
+    of one essay)."""
+    tags = word_tags(words)
+    return bool(tags) and tags[0][1] == "nr"
+
+
+def _piece_bodies(text: str, found: list[tuple[int, int, str]], least: int) -> list[tuple[int, int, str | None]]:
+    """The heads of ``found`` (``(start, body start, title)``, in order) followed by at least ``least`` CJK
+    characters before the next head; ``[]`` when fewer than two are."""
+    kept = []
+    for n, (start, body, title) in enumerate(found):
+        stop = found[n + 1][0] if n + 1 < len(found) else len(text)
+        if len(CJK_RE.findall(text[body:stop])) >= least:
+            kept.append((start, body, title))
+    return kept if len(kept) >= 2 else []
+
+
+def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays of a page of short pieces each under a head of one shape (collect29): a line of an author, a middle
+    dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``; the author a person's name:
+    :func:`_names_person`) over prose; a numbered item line that names a
+    council's act (:data:`_NUMBERED_ITEM`, at least :data:`ITEM_HEAD_MIN_CHARS` characters, with a word of the
+    ``council_item_act`` cue group within
+    :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
+    line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time). Each head must be followed by
+    at least :data:`SIGNED_BODY_CHARS` CJK characters before the next (:data:`AUTHORED_BODY_CHARS` under an author's
+    name), at least twice for one shape (the shape that
+    gives most pieces wins). Returns ``(start, body start, title)`` of each piece (offsets into ``text``), or ``[]``.
+    A single essay's repeated sub-section headings (``一、城区方面``) are no such head. Linear: each line is matched
+    once per shape."""
+    acts = lexicon().words("council_item_act")
+    authored: list[tuple[int, int, str]] = []
+    items: list[tuple[int, int, str]] = []
+    pos = 0
+    lines = text.split("\n")
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        start = pos + len(raw) - len(raw.lstrip())
+        body = min(pos + len(raw) + 1, len(text))
+        pos += len(raw) + 1
+        if not line:
+            continue
+        following = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+        if ((head := _AUTHOR_TITLE_LINE.fullmatch(line)) and len(line) <= HEADING_MAX_CHARS and following
+                and not _AUTHOR_TITLE_LINE.fullmatch(following) and _names_person(head.group("author"))):
+            authored.append((start, body, line))
+        elif (_NUMBERED_ITEM.match(line) and len(line) >= ITEM_HEAD_MIN_CHARS
+              and any(w in line[:ITEM_ACT_CHARS] for w in acts)):
+            items.append((start, body, line))
+    inline: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _INLINE_LABEL.finditer(text):
+        inline.setdefault(m.group("label"), []).append((m.start(), m.end(), m.group("title")))
+    best: list[tuple[int, int, str | None]] = []
+    for found, least in ((authored, AUTHORED_BODY_CHARS), (items, SIGNED_BODY_CHARS),
+                         *((f, SIGNED_BODY_CHARS) for f in inline.values())):
+        if len(found) >= 2 and len(kept := _piece_bodies(text, found, least)) > len(best):
+            best = kept
+    return best
+
+
 def bounds_end(text: str, start: int) -> int:
     """End of the piece that starts at ``start``: the next signature line's end, or the end of ``text``."""
     m = _SIGNATURE_LINE.search(text, start)
     return m.start() if m else len(text)
+
+
+#: Most characters of the text before a collection's first title that a document site's blurb may be (collect29).
+SITE_BLURB_CHARS = 300
+
+
+def _site_blurb(before: str) -> bool:
+    """Whether ``before`` (the text before the first essay's title) is a document site's blurb, no essay: at most
+    :data:`SITE_BLURB_CHARS` characters holding a word of the ``site_blurb`` cue group (``下面是小编整理的…，仅供参考``)."""
+    before = before.strip()
+    return len(before) <= SITE_BLURB_CHARS and any(w in before for w in lexicon().words("site_blurb"))
 
 
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
@@ -807,6 +956,13 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds.insert(0, (0, 0, None))
     elif signed := signature_bounds(text) or bare_separator_bounds(text):
         by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
+    elif headed := header_bounds(text):
+        by_author = bounds = headed  # (a piece under its own head is an essay however short it is)
+        # the text before the first head is an essay when it is long and closes a sentence (not a lead-in
+        # ``立法会通过下列议案：`` or a page's masthead)
+        before = text[: bounds[0][0]].strip()
+        if len(before) >= MIN_ESSAY_CHARS and before[-1] in SENTENCE_END:
+            bounds.insert(0, (0, 0, None))
     else:
         lines = _heading_lines(text)
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
@@ -831,7 +987,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
         if len(bounds) < 2 and not (after_outline and text[: bounds[0][0]].strip()):
             bounds = [(0, 0, None)]
-        elif text[: bounds[0][0]].strip():
+        elif text[: bounds[0][0]].strip() and not _site_blurb(text[: bounds[0][0]]):
             bounds.insert(0, (0, 0, None))
     if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
