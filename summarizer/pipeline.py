@@ -1375,6 +1375,18 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
     Raises:
         ValueError: ``essays`` is empty or its essays come from different documents.
     """
+    fields, threshold = _summary_fields(essays)
+    return DocumentSummary(**fields, collection=_collection(fields["essays"], threshold))
+
+
+def _summary_fields(essays: list[EssayDoc]) -> tuple[dict[str, Any], float]:
+    """The fields of :func:`to_summary`'s :class:`~summarizer.schema.DocumentSummary` but its collection, and the
+    theme threshold (cosine) the collection is synthesised with: what is left of the analysed ``essays`` once
+    they are summarized (:func:`summarize` frees the analysis before the collection's themes, mem29).
+
+    Raises:
+        ValueError: as :func:`to_summary`.
+    """
     if not essays:
         raise ValueError("no essay to summarize")
     shared = essays[0].document
@@ -1383,10 +1395,10 @@ def to_summary(essays: list[EssayDoc]) -> DocumentSummary:
     # (an essay already at its index is taken as it is: a copy per essay costs a collection's many essays time)
     results = [e.result if e.result.index == i else e.result.model_copy(update={"index": i})
                for i, e in enumerate(essays)]
-    return DocumentSummary(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
-                           chars=len(shared.original), removed=shared.clean.removed, essays=results,
-                           collection=_collection(results, essays[0].options.theme_threshold),
-                           warnings=[InputWarning(type=w.type, message=w.message) for w in shared.warnings])
+    return (dict(source=shared.source, encoding=shared.encoding, format=shared.format, method="textrank",
+                 chars=len(shared.original), removed=shared.clean.removed, essays=results,
+                 warnings=[InputWarning(type=w.type, message=w.message) for w in shared.warnings]),
+            essays[0].options.theme_threshold)
 
 
 def _collection(results: list[EssaySummary], threshold: float):
@@ -1503,7 +1515,16 @@ def summarize(
     try:
         with fewer_collections():  # (:mod:`summarizer.gcpolicy`: the same output, less time in the garbage collector)
             essays = _analyze(document, opts, tokenizer, timings, t0, max_essays)
-            result = to_summary(essays)
+            if abstractive is None:
+                # the analysis (sentences, tokens, graphs) and the document's memos are freed before a collection's
+                # themes are synthesised from the finished essays: its peak no longer adds to theirs (mem29)
+                fields, threshold = _summary_fields(essays)
+                essays = None
+                forget_document_memos()
+                result = DocumentSummary(**fields, collection=_collection(fields["essays"], threshold))
+                del fields
+            else:
+                result = to_summary(essays)
     finally:
         forget_document_memos()
     if abstractive is not None:
