@@ -1402,12 +1402,20 @@ def marker_end(structure: Structure, start: int) -> int:
 
 
 def _covered(n: int, spans) -> list[bool]:
-    """``covered[pos]`` for ``pos`` in ``[0, n)``: whether some half-open span of ``spans`` contains it (O(n + spans))."""
-    kept = [(a, b) for a, b in spans if b > a]
-    depth = np.zeros(n + 1, dtype=np.int64)
-    np.add.at(depth, [max(a, 0) for a, _ in kept], 1)
-    np.add.at(depth, [min(b, n) for _, b in kept], -1)
-    return (np.cumsum(depth[:n]) > 0).tolist()  # (the running sum over [0, n), in C: no Python step a character)
+    """``covered[pos]`` for ``pos`` in ``[0, n)``: whether some half-open span of ``spans`` contains it (offsets,
+    clipped to ``[0, n)``; O(n + spans log spans)): the spans sorted and merged, each merged run set by one slice
+    assignment (in C: no Python step a character; speed29b: an essay with no span, most often, costs one list, where
+    the running sum of numpy's ``add.at`` cost about 30 µs whatever the essay's size)."""
+    out = [False] * n
+    lo = hi = 0
+    for a, b in sorted((max(a, 0), min(b, n)) for a, b in spans if b > a):
+        if a > hi:  # (a gap: the run before it is complete)
+            out[lo:hi] = [True] * (hi - lo)
+            lo = a
+        hi = max(hi, b)
+    if hi > lo:
+        out[lo:hi] = [True] * (hi - lo)
+    return out
 
 
 _TOPIC_OPENERS = ("针对", "对于", "关于", "为了", "通过", "随着", "面对", "如何")
@@ -2634,7 +2642,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
         # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
-        model_feats = aspect_model.essay_features(structure, sentences, layout, out)
+        # (speed29b: none for an essay the model does not read, reads_essay: review and points return before reading
+        # them, and the features' essay-wide sweeps cost a short note more than its rules' work)
+        model_feats = aspect_model.essay_features(structure, sentences, layout, out) if aspect_model.reads_essay(
+            structure, sentences) else None
         out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
         # above, a model point kept a later rule's point of the same sentence out), under the rules' guards
