@@ -6,7 +6,8 @@ notice (``……特此通知``), an achievements report (``已培训企业30家�
 (``强化教育培训``) as points. This module reads the register of the whole essay once and says which points it
 takes back:
 
-- a **notice** (a notice formula of ``register_notice_formula``: ``特此通知``, ``通知如下``) or an **achievements
+- an announcing **notice** (a notice formula of ``register_notice_formula``: ``特此通知``, ``通知如下``; no order
+  to its addressees, ``register_notice_directive``) or an **achievements
   report** (at least :data:`REPORT_MIN_SENTENCES` sentences, at least :data:`REPORT_SHARE` of them reporting work
   done or figures reached: ``register_report_mark`` words or a figure with its measure word) whose text holds no
   problem framing and no proposal anywhere (no word of ``register_problem_framing``: 问题, 不足, 但是, 建议…):
@@ -80,8 +81,11 @@ def frames_problem(text: str) -> bool:
 
 
 def is_notice(text: str) -> bool:
-    """Whether ``text`` holds a notice's formula (``register_notice_formula``: 特此通知, 现将有关事项通知如下)."""
-    return _cached("register_notice_formula").search(text) is not None
+    """Whether ``text`` is an announcing notice: a notice's formula (``register_notice_formula``: 特此通知,
+    现将有关事项通知如下) and no order to its addressees (``register_notice_directive``: 请各…落实, 要加强, 务必: a
+    directive notice's orders are the measures it sets). Two scans."""
+    return (_cached("register_notice_formula").search(text) is not None
+            and _cached("register_notice_directive").search(text) is None)
 
 
 def reports_achievements(sentences: Sequence[str]) -> bool:

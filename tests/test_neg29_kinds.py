@@ -15,21 +15,26 @@ def _points(text: str) -> list[str]:
     return [p.text for e in doc.essays for p in e.challenges + e.recommendations]
 
 
-NOTICE = ("各街道办事处、区直各部门：\n"
-          "为丰富群众文化生活，区文化馆定于本月举办迎新春书画展，现将有关事项通知如下。\n"
-          "一、展览时间：一月二十日至二月五日。\n"
+NOTICE = ("广大市民朋友：\n"
+          "区文化馆定于本月举办迎新春书画展，现将有关事项通知如下。\n"
+          "一、展览时间：一月二十日至二月五日，每日上午九时至下午五时。\n"
           "二、展览地点：区文化馆一楼展厅。\n"
-          "三、请各单位要组织干部职工积极参观，确保参观秩序良好。\n"
+          "三、参观者应遵守展厅秩序，不得触摸展品。\n"
           "特此通知。\n")
 
 NOTICE_WITH_PROBLEM = NOTICE.replace(
     "特此通知。",
-    "四、去年展览中存在参观组织不够有序、安全管理薄弱等问题，各单位要加强组织管理，落实安全责任。\n特此通知。")
+    "四、去年展览中存在参观秩序不够有序、安全管理薄弱等问题，参观团体须加强组织管理，确保参观安全。\n特此通知。")
 
 
 def test_notice_without_problem_gives_no_point():
     assert register.no_point_register(NOTICE, NOTICE.splitlines()) == "notice"
     assert _points(NOTICE) == []
+
+
+def test_directive_notice_keeps_its_orders():
+    directive = NOTICE.replace("特此通知。", "请各单位认真落实，要加强组织领导。\n特此通知。")
+    assert not register.is_notice(directive)
 
 
 def test_notice_with_problem_paragraph_keeps_its_points():
