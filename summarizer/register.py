@@ -44,10 +44,9 @@ _FIGURE = re.compile(r"\d(?:[家个项户名次场件批期所座]|万|亿|%|％
 
 
 @functools.lru_cache(maxsize=8)
-def _cached(group: str) -> re.Pattern[str]:
-    """One alternation of the words of cue group ``group`` of ``resources/cues.txt`` (longest first)."""
-    words = sorted(aspects.lexicon().words(group), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+def _cached(group: str):
+    """The pattern of cue group ``group`` of ``resources/cues.txt`` (:func:`summarizer.aspects.cue_pattern`)."""
+    return aspects.cue_pattern(group)
 
 
 #: Most characters between a remedy verb and the problem word it removes (``解决群众反映强烈的问题``).
@@ -58,9 +57,8 @@ _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 @functools.lru_cache(maxsize=1)
 def _remedy_re() -> re.Pattern[str]:
     """A remedy verb (cue groups ``remedy``, ``harm_lowering_verb``, ``register_remedy_verb``) ending a window."""
-    lex = aspects.lexicon()
-    words = set(lex.words("remedy")) | set(lex.words("harm_lowering_verb")) | set(lex.words("register_remedy_verb"))
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(aspects.cue_alternation(g) for g in ("remedy", "harm_lowering_verb",
+                                                                      "register_remedy_verb")))
 
 
 def remedied(text: str, start: int) -> bool:
