@@ -40,6 +40,7 @@ from summarizer.essays import essay_title_span, issuer_span, split_essays, tagge
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
+from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
 from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start
 from summarizer.readers import Document, read_bytes, read_path
@@ -673,6 +674,9 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     doc.points = extract_points(doc.structure, doc.roles, sentences, scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
                                 aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
+    # (a notice, an achievements report or a rule text that states no problem: its modals are no points, neg29)
+    doc.points = register.keep_points(doc.body, [s.text for s in doc.sentences], doc.points,
+                                      spans=[(s.start, s.end) for s in doc.sentences])
     text = doc.structure.text
     for points in doc.points.values():
         for p in points:

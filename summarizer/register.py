@@ -1,0 +1,163 @@
+"""Document register: essays whose register states no problem and proposes nothing (neg29).
+
+About one document in nine that users bring looks like the genre but has no challenge and no recommendation: a
+notice (``……特此通知``), an achievements report (``已培训企业30家次``, ``累计完成……``), the text of a rule
+(``第三条 ……应当……``). The sentence rules read their modals (应/须/要/确保) and their measure-like headings
+(``强化教育培训``) as points. This module reads the register of the whole essay once and says which points it
+takes back:
+
+- an announcing **notice** (a notice formula of ``register_notice_formula``: ``特此通知``, ``通知如下``; no order
+  to its addressees, ``register_notice_directive``) or an **achievements
+  report** (at least :data:`REPORT_MIN_SENTENCES` sentences, at least :data:`REPORT_SHARE` of them reporting work
+  done or figures reached: ``register_report_mark`` words or a figure with its measure word) whose text holds no
+  problem framing and no proposal anywhere (no word of ``register_problem_framing``: 问题, 不足, 但是, 建议…):
+  every point;
+- a **rule text** (at least :data:`MIN_PROVISIONS` lines that open with a numbered provision, ``第三条``): the
+  points inside its provisions (a provision's 应当/须/不得 is the rule, not a recommendation), whatever the rest.
+
+A genre essay in any of these registers keeps its points as soon as it frames a problem or proposes anything. All
+vocabularies are cue groups of ``resources/cues.txt``; every scan is one pass over the essay (linear).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from summarizer import aspects
+
+#: Numbered provisions (lines opening with ``第X条``) from which an essay is read as a rule text.
+MIN_PROVISIONS = 3
+#: Sentences (units of at least :data:`_MIN_SENTENCE_CHARS` characters) an achievements report has at least.
+REPORT_MIN_SENTENCES = 5
+#: Share of those sentences that report work done or figures (``register_report_mark`` or a figure) from which the
+#: essay is read as an achievements report.
+REPORT_SHARE = 0.5
+_MIN_SENTENCE_CHARS = 8
+
+#: A line that opens with a numbered provision: ``第三条``, ``第12條`` (markdown marks and spaces before it).
+_PROVISION = re.compile(r"(?m)^[ \t\u3000#*]*第[一二三四五六七八九十百零〇\d]{1,4}[条條]")
+#: A figure with its measure word (``30家``, ``1200人次``, ``15%``): a tally of work done.
+_FIGURE = re.compile(r"\d(?:[家个项户名次场件批期所座]|万|亿|%|％|人)")
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(group: str):
+    """The pattern of cue group ``group`` of ``resources/cues.txt`` (:func:`summarizer.aspects.cue_pattern`)."""
+    return aspects.cue_pattern(group)
+
+
+#: Most characters between a remedy verb and the problem word it removes (``解决群众反映强烈的问题``).
+REMEDIED_CHARS = 8
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _remedy_re() -> re.Pattern[str]:
+    """A remedy verb (cue groups ``remedy``, ``harm_lowering_verb``, ``register_remedy_verb``) ending a window."""
+    return re.compile("|".join(aspects.cue_alternation(g) for g in ("remedy", "harm_lowering_verb",
+                                                                      "register_remedy_verb")))
+
+
+def remedied(text: str, start: int) -> bool:
+    """Whether the problem word at ``text[start:]`` is the object of a remedy verb in the same clause, at most
+    :data:`REMEDIED_CHARS` characters before it (``补短板``, ``排查隐患``, ``解决群众反映强烈的问题``): work done on
+    the problem, no problem framed. Bounded window."""
+    window = text[max(0, start - REMEDIED_CHARS):start]
+    for mark in _CLAUSE_MARKS:
+        window = window.rpartition(mark)[2]
+    return _remedy_re().search(window) is not None
+
+
+def frames_problem(text: str) -> bool:
+    """Whether ``text`` (an essay's Simplified view) frames a problem or proposes anything anywhere: a word of
+    ``register_problem_framing`` (问题, 不足, 但是, 尚未, 建议…) that is not the object of a remedy verb before it
+    (:func:`remedied`: 补短板, 排查隐患 are work done). One scan, a bounded window a match: O(len(text))."""
+    return any(not remedied(text, m.start()) for m in _cached("register_problem_framing").finditer(text))
+
+
+def is_notice(text: str) -> bool:
+    """Whether ``text`` is an announcing notice: a notice's formula (``register_notice_formula``: 特此通知,
+    现将有关事项通知如下) and no order to its addressees (``register_notice_directive``: 请各…落实, 要加强, 务必: a
+    directive notice's orders are the measures it sets). Two scans."""
+    return (_cached("register_notice_formula").search(text) is not None
+            and _cached("register_notice_directive").search(text) is None)
+
+
+def reports_achievements(sentences: Sequence[str]) -> bool:
+    """Whether the sentences (texts of an essay's units, Simplified) read as an achievements report: at least
+    :data:`REPORT_MIN_SENTENCES` of them of :data:`_MIN_SENTENCE_CHARS` characters or more, and at least
+    :data:`REPORT_SHARE` of those reporting work done (``register_report_mark``: 已, 累计, 截至, 完成…) or a figure
+    with its measure word (``30家``, ``15%``). O(total characters)."""
+    mark = _cached("register_report_mark")
+    long = [s for s in sentences if len(s) >= _MIN_SENTENCE_CHARS]
+    if len(long) < REPORT_MIN_SENTENCES:
+        return False
+    reported = sum(1 for s in long if mark.search(s) or _FIGURE.search(s))
+    return reported >= REPORT_SHARE * len(long)
+
+
+def provision_spans(text: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``text``) of the numbered provisions of a rule text: from each line that opens with
+    ``第X条`` to the next such line (or the end of the text) when ``text`` has at least :data:`MIN_PROVISIONS` of
+    them, else ``[]``. One scan."""
+    starts = [m.start() for m in _PROVISION.finditer(text)]
+    if len(starts) < MIN_PROVISIONS:
+        return []
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
+    """The register of an essay that states no problem and proposes nothing, or None: ``"notice"`` (a notice formula)
+    or ``"achievements"`` (:func:`reports_achievements`) when ``text`` (the essay's Simplified view) has no problem
+    framing (:func:`frames_problem`); ``sentences`` are the texts of its units. Linear in the essay."""
+    if frames_problem(text):
+        return None
+    if is_notice(text):
+        return "notice"
+    if reports_achievements(sentences):
+        return "achievements"
+    return None
+
+
+#: A rule's title or article (《议事规则》, 第9条, 第二十二(1)條) before a verb that lays down (``register_rule_lays_down``)
+#: in one sentence: the sentence reports what the rule requires.
+_RULE_CITED = re.compile(r"《[^《》\n]{1,40}》|第[一二三四五六七八九十百零〇\d]{1,4}(?:\(\d{1,2}\))?[条條款章]")
+
+
+def reports_rule(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) reports what a rule lays down: a rule's title or article
+    (:data:`_RULE_CITED`) and, after it, a verb of ``register_rule_lays_down`` (规定, 订明), and no proposal of the
+    writer (``建议``). Linear."""
+    cited = _RULE_CITED.search(sentence)
+    if cited is None or "建议" in sentence:
+        return False
+    return _cached("register_rule_lays_down").search(sentence, cited.end()) is not None
+
+
+def keep_points(text: str, sentences: Sequence[str], points: dict[str, list], *,
+                spans: Sequence[tuple[int, int]] = ()) -> dict[str, list]:
+    """``points`` (aspect -> points with essay-local ``start``/``end`` into ``text``) less those the register takes
+    back: all of them in a notice or an achievements report with no problem framing (:func:`no_point_register`),
+    those inside a rule text's provisions (:func:`provision_spans`) and the recommendations inside a sentence that
+    reports what a rule lays down (:func:`reports_rule`; ``spans`` are the sentences' ``(start, end)`` in ``text``,
+    parallel to ``sentences``, in order). Returns a new dict; ``points`` is not changed."""
+    if no_point_register(text, sentences) is not None:
+        return {aspect: [] for aspect in points}
+    provisions = provision_spans(text)
+    rules = [span for span, s in zip(spans, sentences) if reports_rule(s)]
+    if not provisions and not rules:
+        return points
+    starts = [a for a, _ in provisions]
+    rule_starts = [a for a, _ in rules]
+
+    def inside(p, aspect: str) -> bool:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= provisions[k][1]:
+            return True
+        k = bisect.bisect_right(rule_starts, p.start) - 1
+        return aspect == aspects.RECOMMENDATION and k >= 0 and p.end <= rules[k][1]
+
+    return {aspect: [p for p in ps if not inside(p, aspect)] for aspect, ps in points.items()}
