@@ -6818,8 +6818,7 @@ def states_study_method(point: str) -> bool:
         return False
     if _study_method_re().search(s) is not None:
         return True
-    lead = 3 if s.startswith(("本研究", "本文", "文章")) else 0
-    lead = 2 if s.startswith(("本文", "文章")) else lead
+    lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
 
 

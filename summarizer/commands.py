@@ -295,8 +295,7 @@ def summarize_command(
     options = _validated_options(SummarizeOptions, overrides)
     _check_method(options)
     if options.method != "seq2seq":  # generation options did nothing with an extractive method, silently
-        given = [flag for flag, value in (("--max-new-tokens", max_new_tokens), ("--min-support", min_support))
-                 if value is not None]
+        given = ["--" + name.replace("_", "-") for name in options.generation_options_given()]
         if given:
             raise typer.BadParameter(
                 f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --method seq2seq only (a "

@@ -43,12 +43,6 @@ _PROVISION = re.compile(r"(?m)^[ \t\u3000#*]*第[一二三四五六七八九十�
 _FIGURE = re.compile(r"\d(?:[家个项户名次场件批期所座]|万|亿|%|％|人)")
 
 
-@functools.lru_cache(maxsize=8)
-def _cached(group: str):
-    """The pattern of cue group ``group`` of ``resources/cues.txt`` (:func:`summarizer.aspects.cue_pattern`)."""
-    return aspects.cue_pattern(group)
-
-
 #: Most characters between a remedy verb and the problem word it removes (``解决群众反映强烈的问题``).
 REMEDIED_CHARS = 8
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
@@ -75,15 +69,15 @@ def frames_problem(text: str) -> bool:
     """Whether ``text`` (an essay's Simplified view) frames a problem or proposes anything anywhere: a word of
     ``register_problem_framing`` (问题, 不足, 但是, 尚未, 建议…) that is not the object of a remedy verb before it
     (:func:`remedied`: 补短板, 排查隐患 are work done). One scan, a bounded window a match: O(len(text))."""
-    return any(not remedied(text, m.start()) for m in _cached("register_problem_framing").finditer(text))
+    return any(not remedied(text, m.start()) for m in aspects.cue_pattern("register_problem_framing").finditer(text))
 
 
 def is_notice(text: str) -> bool:
     """Whether ``text`` is an announcing notice: a notice's formula (``register_notice_formula``: 特此通知,
     现将有关事项通知如下) and no order to its addressees (``register_notice_directive``: 请各…落实, 要加强, 务必: a
     directive notice's orders are the measures it sets). Two scans."""
-    return (_cached("register_notice_formula").search(text) is not None
-            and _cached("register_notice_directive").search(text) is None)
+    return (aspects.cue_pattern("register_notice_formula").search(text) is not None
+            and aspects.cue_pattern("register_notice_directive").search(text) is None)
 
 
 def reports_achievements(sentences: Sequence[str]) -> bool:
@@ -91,7 +85,7 @@ def reports_achievements(sentences: Sequence[str]) -> bool:
     :data:`REPORT_MIN_SENTENCES` of them of :data:`_MIN_SENTENCE_CHARS` characters or more, and at least
     :data:`REPORT_SHARE` of those reporting work done (``register_report_mark``: 已, 累计, 截至, 完成…) or a figure
     with its measure word (``30家``, ``15%``). O(total characters)."""
-    mark = _cached("register_report_mark")
+    mark = aspects.cue_pattern("register_report_mark")
     long = [s for s in sentences if len(s) >= _MIN_SENTENCE_CHARS]
     if len(long) < REPORT_MIN_SENTENCES:
         return False
@@ -134,7 +128,7 @@ def reports_rule(sentence: str) -> bool:
     cited = _RULE_CITED.search(sentence)
     if cited is None or "建议" in sentence:
         return False
-    return _cached("register_rule_lays_down").search(sentence, cited.end()) is not None
+    return aspects.cue_pattern("register_rule_lays_down").search(sentence, cited.end()) is not None
 
 
 def keep_points(text: str, sentences: Sequence[str], points: dict[str, list], *,

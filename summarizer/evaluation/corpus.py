@@ -243,7 +243,7 @@ def _read_gold_json(path: Path) -> Any:
         if not exc.doc.strip():  # the document advice below would send the user to summarize an empty file
             raise DatasetError(f"{path}: the file is empty: a gold file is a JSON object {{\"essays\": [...]}} "
                                "(see the README, 'Evaluation')", path=str(path)) from exc
-        if exc.pos == 0 or not exc.doc[:exc.pos].strip():  # not JSON at all: a document given in the gold's place
+        if not exc.doc[:exc.pos].strip():  # not JSON at all: a document given in the gold's place
             raise DatasetError(
                 f"{path}: not a gold file (no JSON at its start): aspects evaluation reads a corpus directory "
                 "(gold.json + docs/) or a gold JSON file; one document's points come from `summarizer summarize "
