@@ -6,27 +6,26 @@ import pytest
 
 from summarizer.pipeline import summarize_document
 
+# (text, what a right answer holds): challenges and recommendations are the point texts of every essay.
+KINDS = {
+    # pinyin glosses whose tone letters an export turned into '?' end points mid-word (Part 43: 2071, 2097)
+    "pinyin-gloss-question-mark": (
+        "目前由于乡村道路养护(h?)不力、资金投入(r?)不足导致的群众出行难问题仍然突出,"
+        "道路安全隐患越来越成为乡村发(f?)展的短板。",
+        lambda ch, rec: bool(ch) and not any(p.endswith("?)") for p in ch)),
+    # an abstract sentence that names the problems and measures it announces gives no point (2081, 2093, 2103)
+    "announcing-abstract-names-content": (
+        "本文先阐述了社区养老服务面临的困难,如护理人员流失严重、运营资金来源单一等,"
+        "然后提出了几点对策,如建立护理人员薪酬保障机制、引导社会资本参与运营等。",
+        lambda ch, rec: any("护理人员流失严重" in p for p in ch) and any("引导社会资本参与运营" in p for p in rec)),
+}
 
-def _points(text: str) -> tuple[list[str], list[str]]:
+
+@pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 43 (see benchmarks/data/aspects/SOURCES.md)")
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_part43_fault_kind(kind):
+    text, right = KINDS[kind]
     essays = summarize_document(text).essays
-    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
-
-
-@pytest.mark.xfail(strict=True, reason="pinyin glosses whose tone letters an export turned into '?' split points "
-                   "(Part 43: 2071, 2097)")
-def test_a_pinyin_gloss_with_a_lost_tone_letter_does_not_end_a_point():
-    text = ("目前由于乡村道路养护(h?)不力、资金投入(r?)不足导致的群众出行难问题仍然突出,"
-            "道路安全隐患越来越成为乡村发(f?)展的短板。")
-    challenges, _ = _points(text)
-    assert challenges
-    assert not any(p.endswith("?)") for p in challenges)
-
-
-@pytest.mark.xfail(strict=True, reason="an abstract sentence that names the problems and measures it announces "
-                   "gives no point (Part 43: 2081, 2093, 2103)")
-def test_an_abstract_that_names_its_problems_and_measures_gives_points():
-    text = ("本文先阐述了社区养老服务面临的困难,如护理人员流失严重、运营资金来源单一等,"
-            "然后提出了几点对策,如建立护理人员薪酬保障机制、引导社会资本参与运营等。")
-    challenges, recommendations = _points(text)
-    assert any("护理人员流失严重" in p for p in challenges)
-    assert any("引导社会资本参与运营" in p for p in recommendations)
+    challenges = [p.text for e in essays for p in e.challenges]
+    recommendations = [p.text for e in essays for p in e.recommendations]
+    assert right(challenges, recommendations)
