@@ -1,22 +1,14 @@
-"""Fault kinds a new user's blind trial set (Part 41, ids 1900-1959) met, on inputs written for these tests.
+"""Part 41 (ids 1900-1959, a new user's blind trial set): fault kinds it met, on inputs written for these tests.
 
-The trial's brief was to report faults, not to fix them: each test states the right value and is marked
-``xfail(strict=True)`` while the pipeline still gets it wrong, so the suite stays green and the mark must be removed
-(the test then guards the fix) by whoever fixes the kind. See ``benchmarks/data/aspects/SOURCES.md``, Part 41.
+Each kind the pipeline still gets wrong is an ``xfail(strict=True)`` test stating the right value; whoever fixes
+the kind removes the mark, and the test then guards the fix. Kinds and examples: ``benchmarks/data/aspects/SOURCES.md``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-import summarizer
-
-
-def _points(text: str) -> tuple[list[str], list[str]]:
-    """Challenges and recommendations of every essay of ``text``, in order."""
-    essays = summarizer.summarize(text).essays
-    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
-
+from tests.aspect_helpers import points as _points
 
 _OPPORTUNITIES = ("共享单车行业的机遇与挑战\n"
                   "一、共享单车的机遇\n1. 方便短途出行\n共享单车解决了最后一公里的出行问题。\n"
