@@ -22,11 +22,13 @@ KINDS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 44 (see benchmarks/data/aspects/SOURCES.md)")
+# every kind is a known miss: the whole module is expected to fail until a change fixes the kind
+pytestmark = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 44 (see SOURCES.md)")
+
+
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_part44_fault_kind(kind):
     text, right = KINDS[kind]
-    essays = summarize_document(text).essays
-    challenges = [p.text for e in essays for p in e.challenges]
-    recommendations = [p.text for e in essays for p in e.recommendations]
-    assert right(challenges, recommendations)
+    points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
+              for side in ("challenges", "recommendations")}
+    assert right(points["challenges"], points["recommendations"])
