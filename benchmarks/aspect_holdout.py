@@ -4,7 +4,7 @@ The documents of ``benchmarks/data/aspects`` are numbered by Part (``benchmarks/
 trains the model (:func:`summarizer.evaluation.aspect_training.fit`) on ``aspects_dev`` and the documents numbered up
 to ``--train-max`` and scores rules-only against rules + model on the test ranges (documents nobody trained on) and on
 the training documents (in-sample, for contrast). Modes (:class:`summarizer.aspect_model.AspectModel`): ``add@t``
-(free sentences at aspect probability >= t), ``veto@t`` (a rule's point whose sentence is ``none`` at >= t is
+(free sentences at aspect probability >= t; ``addc@t``, ``addr@t``: one aspect's, model30), ``veto@t`` (a rule's point whose sentence is ``none`` at >= t is
 dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t).
 
     python -m benchmarks.aspect_holdout --split 1054:1055-1299 --split 923:924-1054 \
@@ -21,12 +21,13 @@ import dataclasses
 import pickle
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from summarizer import pipeline
-from summarizer.aspect_model import using
-from summarizer.evaluation.aspect_training import document_labels, fit
-from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
+from summarizer.aspect_model import MIN_ESSAY_CHARS, using
+from summarizer.evaluation.aspect_training import document_labels, fit, without_families
+from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
 from summarizer.readers import read_path
 from summarizer.schema import SummarizeOptions
 
@@ -67,12 +68,18 @@ def _features(corpora, cache: Path, rule_features: bool = False) -> dict[str, tu
     return data
 
 
-def _score(corpora, keep, summarize=None) -> tuple[float, float, float, int, int, int, int]:
+def _score(corpora, keep, summarize=None):
+    """The evaluation report of the documents ``keep`` accepts (``summarize`` None: the rules alone)."""
     subset = [dataclasses.replace(c, documents=tuple(d for d in c.documents if keep(d))) for c in corpora]
     subset = [c for c in subset if c.documents]
     # summarize None: the rules alone (the model is on by default since the nineteenth session; retrain28)
-    f = evaluate_corpora(subset, summarize=summarize, options=None if summarize else {"aspect_model": False}
-                         ).overall.overall
+    return evaluate_corpora(subset, summarize=summarize, options=None if summarize else {"aspect_model": False})
+
+
+def _pool(report, keep) -> tuple[float, float, float, int, int, int, int]:
+    """Recall, precision, F1 and their counts over the documents of ``report`` that ``keep`` accepts (model30: one
+    run of the pipeline scores every range)."""
+    f = Figures.total(r.figures for r in report.documents if keep(r.document)).overall
     r = f.recalled / f.references if f.references else 0.0
     p = f.precise / f.predicted if f.predicted else 0.0
     return r, p, (2 * r * p / (r + p) if r + p else 0.0), f.recalled, f.references, f.precise, f.predicted
@@ -86,12 +93,26 @@ def _runner(model):
     return run
 
 
+def _class_weight(spec: str, labels):
+    """``fit``'s class weights from ``--class-weight`` (model30): ``balanced``, ``none``, or a float scaling the
+    balanced weight of the ``none`` class."""
+    if spec in ("balanced", "none"):
+        return None if spec == "none" else "balanced"
+    counts = Counter(labels)
+    w = {k: len(labels) / (len(counts) * v) for k, v in counts.items()}
+    w[0] *= float(spec)
+    return w
+
+
 def _mode(model, spec: str):
     m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None)
     for part in spec.split("+"):  # add@0.7+veto@0.8: both
         k, _, t = part.partition("@")
         if k == "add":
             m.threshold = float(t)
+        elif k in ("addc", "addr"):  # model30: per-aspect thresholds
+            m.thresholds = {**(m.thresholds or {}), "challenge" if k == "addc" else "recommendation": float(t)}
+            m.threshold = min(m.threshold, float(t))
         elif k == "veto":
             m.veto = float(t)
         elif k == "flip":
@@ -111,6 +132,14 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/aspect_holdout_features.pkl"))
     ap.add_argument("--rule-features", action="store_true",
                     help="train with the rules' readings as features (use another --cache)")
+    ap.add_argument("--families", default="",
+                    help="model30: optional feature families to train on (comma-separated, of aspect_model.FAMILIES; "
+                         "default none: the features of the shipped model)")
+    ap.add_argument("--class-weight", default="balanced",
+                    help="balanced, none, or a none-class weight (the aspects balanced, none scaled: 0.5)")
+    ap.add_argument("--skip-rules", action="store_true", help="model30: do not score the rules alone")
+    ap.add_argument("--save", type=Path, default=None,
+                    help="model30: write each split's model to SAVE's name with _TRAIN_MAX appended")
     ap.add_argument("--per-range", action="store_true", help="also score each test range on its own")
     ap.add_argument("--in-sample", action="store_true", help="also score the training documents")
     args = ap.parse_args(argv)
@@ -134,7 +163,8 @@ def main(argv=None) -> int:
                 if is_train(d):
                     feats.extend(data[d.key][0])
                     labels.extend(data[d.key][1])
-        model = fit(feats, labels, c=args.c)
+        feats = without_families(feats, args.families.split(","))
+        model = fit(feats, labels, c=args.c, class_weight=_class_weight(args.class_weight, labels))
         model.rule_features = args.rule_features
         print(f"split train <= {train_max} ({len(feats)} sentences), test {test}", flush=True)
         sets = [("test", is_test)]
@@ -142,14 +172,23 @@ def main(argv=None) -> int:
             sets += [(f"{a}-{b}", lambda d, a=a, b=b: _number(d) is not None and a <= _number(d) <= b)
                      for a, b in ranges]
         sets += [("train", is_train)] if args.in_sample else []
+        union = lambda d, sets=sets: any(k(d) for _, k in sets)  # noqa: E731
+        base = None if args.skip_rules else _score(corpora, union)
+        runs = [(spec, _score(corpora, union, _runner(_mode(model, spec)))) for spec in args.modes.split(",")]
         for name, keep in sets:
-            base = _score(corpora, keep)
-            print(f"  {name:9s} rules only      R {base[0]:.3f} ({base[3]}/{base[4]})  P {base[1]:.3f} "
-                  f"({base[5]}/{base[6]})  F1 {base[2]:.3f}", flush=True)
-            for spec in args.modes.split(","):
-                r = _score(corpora, keep, _runner(_mode(model, spec)))
+            b = _pool(base, keep) if base is not None else None
+            if b is not None:
+                print(f"  {name:9s} rules only      R {b[0]:.3f} ({b[3]}/{b[4]})  P {b[1]:.3f} "
+                      f"({b[5]}/{b[6]})  F1 {b[2]:.3f}", flush=True)
+            for spec, report in runs:
+                r = _pool(report, keep)
+                gain = f"  dF1 {r[2] - b[2]:+.3f}" if b is not None else ""
                 print(f"  {name:9s} {spec:16s} R {r[0]:.3f} ({r[3]}/{r[4]})  P {r[1]:.3f} ({r[5]}/{r[6]})  "
-                      f"F1 {r[2]:.3f}  dF1 {r[2] - base[2]:+.3f}", flush=True)
+                      f"F1 {r[2]:.3f}{gain}", flush=True)
+        if args.save:
+            saved = _mode(model, args.modes.split(",")[0])
+            saved.min_chars = MIN_ESSAY_CHARS
+            saved.save(args.save.with_name(f"{args.save.stem}_{train_max}{args.save.suffix}"))
     return 0
 
 

@@ -34,6 +34,10 @@ and it can be trained with the rules' readings as features (:func:`sentence_feat
 that gained on Parts no rule and no model saw (``python -m benchmarks.aspect_holdout``). model29: the same file
 vetoing at 0.75: F1 up on two held-out splits and on four blind Parts (37-40), where a refit on Parts <= 36 was not
 better; :func:`opening` keeps the seed's bracketed ``[四是…`` reference from that veto.
+model30: optional feature families (:data:`FAMILIES`: clause readings, the essay's register, heading crossings, jieba
+words), computed only for a model whose features name them, and per-aspect add thresholds (:attr:`AspectModel.thresholds`);
+held out, only the clause readings (``cl``) passed, by at most half an F1 point: the shipped file is a fit with them on
+every gold document (aspects_dev, ids <= 1890), add 0.65, veto 0.75.
 
 The component is **on by default** since the nineteenth session (``SummarizeOptions.aspect_model``; ``--no-aspect-model``
 turns it off): see the README section "Learned sentence aspects" for its held-out figures. With it on, the seed's
@@ -51,6 +55,7 @@ import contextvars
 import heapq
 import itertools
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +67,7 @@ from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cu
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
+from summarizer.tokenize import jieba_module, rjieba_cut, rjieba_installed
 
 #: The model's classes, in coefficient-column order.
 CLASSES = ("none", asp.CHALLENGE, asp.RECOMMENDATION)
@@ -86,6 +92,16 @@ MIN_ESSAY_CHARS = 250
 MAX_ESSAY_SENTENCES = 2000
 #: Length buckets (characters of the whole sentence, marker included) of the context features (retrain28).
 CONTEXT_LENGTHS = (6, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 220)
+#: model30: the optional feature families (:class:`EssayFeatures` ``families``), each named by its prefix: ``w`` jieba
+#: word 1-2-grams of the sentence's n-gram view, ``cl`` the cue readings of its first and last clause, ``dr`` the
+#: register of the whole essay (length, share of list items and aspect regions, Traditional script, notice,
+#: achievements report, problem framing), ``hx`` its heading's aspect crossed with its own and its neighbours'
+#: readings. A model reads the families its features name (:attr:`AspectModel.families`).
+FAMILIES = ("w", "cl", "dr", "hx")
+#: Essay length buckets of the ``dr`` family (characters of the cleaned text).
+ESSAY_LENGTHS = (500, 1000, 2000, 4000, 8000)
+#: Clause marks at which the ``cl`` family splits a sentence's text.
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 
 
 # ------------------------------------------------------------------------------------------ features
@@ -169,8 +185,12 @@ class EssayFeatures(Sequence):
     essay's length."""
 
     def __init__(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
-                 rules: dict[str, list[RawPoint]] | None = None) -> None:
+                 rules: dict[str, list[RawPoint]] | None = None, families: Sequence[str] = ()) -> None:
         self.structure, self.sentences, self.layout = structure, sentences, layout
+        #: the optional feature families computed (:data:`FAMILIES`; model30)
+        self.families = frozenset(families)
+        self._register: list[str] | None = None
+        self._extra: dict[str, list[str]] = {}
         n = len(sentences)
         self.ruled = rule_aspects(sentences, rules) if rules is not None else None
         self.headings = _headings(structure, sentences)
@@ -205,7 +225,8 @@ class EssayFeatures(Sequence):
         got = self._done.get(i)
         if got is None:
             grams, cues, _ = self.text_parts(i)
-            got = self._done[i] = grams + self.structural(i) + cues + self.rule_parts(i) + self.context(i)
+            got = self._done[i] = (grams + self.structural(i) + cues + self.rule_parts(i) + self.context(i)
+                                   + self.text_extra(i) + self.place_extra(i))
             # (the order of sentence_features before learnon27: n-grams, structure, length, cues, the rules')
         return got
 
@@ -284,6 +305,79 @@ class EssayFeatures(Sequence):
         out.append(f"ln:{_bucket(s.end - s.start, CONTEXT_LENGTHS)}")
         return out
 
+    def text_extra(self, i: int) -> list[str]:
+        """The optional features of sentence ``i`` its text alone decides (model30; kept per distinct text): jieba's
+        words of its n-gram view and their bigrams (``w:``, family ``w``), the cue readings of its first and last
+        clause (``cl:``, family ``cl``: a point is often one clause of a long sentence)."""
+        if not self.families & {"w", "cl"}:
+            return []
+        body = self.body(i)
+        got = self._extra.get(body)
+        if got is None:
+            got = []
+            view = self.text_reading(i)[0]
+            if "w" in self.families:
+                words = [w for w in rjieba_cut(view) if w.strip()] if rjieba_installed() else \
+                    [w for w in jieba_module().lcut(view) if w.strip()]
+                got.extend(f"w:{w}" for w in words if len(w) > 1)
+                got.extend(f"w:{a}|{b}" for a, b in zip(words, words[1:]))
+            if "cl" in self.families:
+                clauses = [c for c in _CLAUSE_SPLIT.split(view) if c.strip()]
+                if len(clauses) > 1:
+                    for tag, c in (("first", clauses[0]), ("last", clauses[-1])):
+                        got.append(f"cl:{tag}:sentence:{asp.sentence_aspect(c)}")
+                        got.append(f"cl:{tag}:front:{asp.front_aspect(c)}")
+                    got.append(f"cl:n:{min(len(clauses), 5)}")
+                else:
+                    got.append("cl:one")
+            self._extra[body] = got
+        return got
+
+    def register(self) -> list[str]:
+        """The ``dr`` family (model30): cheap features of the whole essay, the same for each of its sentences: its
+        length bucket (:data:`ESSAY_LENGTHS`, characters), the share of its sentences in list items and in aspect
+        regions (tenths, capped), whether its text is Traditional, a notice (:func:`summarizer.register.is_notice`),
+        an achievements report (:func:`summarizer.register.reports_achievements`), whether it frames a problem
+        anywhere (:func:`summarizer.register.frames_problem`). Computed once per essay (linear)."""
+        if self._register is None:
+            from summarizer import register  # (imports the aspects module: read when first used)
+
+            text = self.structure.text
+            view = simplified_view(text)
+            n = max(len(self.sentences), 1)
+            items = sum(1 for d in self.depth if d) / n
+            regions = sum(1 for r in self.layout.regions if r is not None) / n
+            out = [f"dr:len:{_bucket(len(text), ESSAY_LENGTHS)}", f"dr:items:{min(int(items * 4), 3)}",
+                   f"dr:regions:{min(int(regions * 4), 3)}", f"dr:nsent:{_bucket(n, (10, 25, 50, 100))}"]
+            if view != text:
+                out.append("dr:traditional")
+            if register.is_notice(view):
+                out.append("dr:notice")
+            if register.reports_achievements([view[s.start:s.end] for s in self.sentences]):
+                out.append("dr:achievements")
+            if not register.frames_problem(view):
+                out.append("dr:no_framing")
+            self._register = out
+        return self._register
+
+    def place_extra(self, i: int) -> list[str]:
+        """The optional features of sentence ``i`` its place decides (model30): the essay's register (:meth:`register`,
+        family ``dr``) and its heading's aspect crossed with its own cue reading, its previous sentence's and its
+        place in the item (family ``hx``). Part of the place key of :meth:`AspectModel.essay_probabilities`."""
+        out: list[str] = []
+        if "dr" in self.families:
+            out.extend(self.register())
+        if "hx" in self.families:
+            heading = self.headings[i]
+            ha = self._heading_aspects.get(heading)
+            if ha is None:
+                ha = self._heading_aspects[heading] = str(asp.heading_aspect(heading)) if heading else "-"
+            _, sentence = self._cue_parts(self.body(i))
+            prev = self._cue_parts(self.body(i - 1))[1] if i else "edge"
+            out += [f"hx:{ha}|{sentence}", f"hx:{ha}|pv:{prev}",
+                    f"hx:{ha}|{'item' if self.opens[i] in self.starts else 'body' if self.depth[i] else 'free'}"]
+        return out
+
     def structural(self, i: int) -> list[str]:
         """The features of sentence ``i`` its place decides (region, kind, list, heading, position, paragraph) and
         its length bucket last."""
@@ -321,13 +415,14 @@ class EssayFeatures(Sequence):
 
 
 def sentence_features(structure: Structure, sentences: list[Sentence], layout: _Layout,
-                      rules: dict[str, list[RawPoint]] | None = None) -> list[list[str]]:
+                      rules: dict[str, list[RawPoint]] | None = None, families: Sequence[str] = ()) -> list[list[str]]:
     """Feature names of every sentence of one essay (see the module doc); ``layout`` from
     :func:`summarizer.points._layout` over the same ``structure``/``sentences``. With ``rules`` (the rules' points
     of the essay, learned27) each sentence also gets ``rule:<aspect>`` (or ``rule:-``) and that reading crossed with
     its region and whether it lies in a point's body or a heading (the model learns when to trust each rule).
-    Linear in the essay's length (:class:`EssayFeatures`, all of them)."""
-    return list(EssayFeatures(structure, sentences, layout, rules))
+    ``families``: the optional feature families (:data:`FAMILIES`) to add, last (model30). Linear in the essay's
+    length (:class:`EssayFeatures`, all of them)."""
+    return list(EssayFeatures(structure, sentences, layout, rules, families))
 
 
 # ------------------------------------------------------------------------------------------ the model
@@ -353,12 +448,16 @@ class AspectModel:
     #: learnon27: fewest characters of an essay's cleaned text for the model to add or veto points (the shipped
     #: model: :data:`MIN_ESSAY_CHARS`; a model built or read from a file without it: 0).
     min_chars: int = 0
+    #: model30: per-aspect thresholds of :meth:`points` (an aspect missing: :attr:`threshold`; ``None``: none)
+    thresholds: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         self.coef = np.asarray(self.coef, dtype=np.float64).reshape(len(self.features), len(CLASSES))
         self.intercept = np.asarray(self.intercept, dtype=np.float64).reshape(len(CLASSES))
         self._index = {f: k for k, f in enumerate(self.features)}
         self._grams: dict[str, int] | None = None  # gram -> row of its ``c:<gram>`` feature (:meth:`_text_sum`)
+        #: model30: the optional feature families (:data:`FAMILIES`) its features name: the ones computed for it
+        self.families = tuple(f for f in FAMILIES if any(name.startswith(f + ":") for name in self.features))
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """Class probabilities, one row per feature list (``len`` × 3, columns as :data:`CLASSES`); a feature the
@@ -415,8 +514,9 @@ class AspectModel:
             zt = by_text.get(body)
             if zt is None:
                 view, cues, _ = features.text_reading(i)
-                zt = by_text[body] = self._text_sum(view, cues)
-            key = tuple(features.structural(i) + features.rule_parts(i) + features.context(i))
+                zt = by_text[body] = self._text_sum(view, cues + features.text_extra(i))
+            key = tuple(features.structural(i) + features.rule_parts(i) + features.context(i)
+                        + features.place_extra(i))
             zp = by_place.get(key)
             if zp is None:
                 zp = by_place[key] = self._row_sum(key)
@@ -431,7 +531,7 @@ class AspectModel:
         """:func:`sentence_features` of the essay as this model reads them (with the rules' points ``taken`` when
         it was trained on them), for :meth:`review` and :meth:`points`: an :class:`EssayFeatures`, which computes a
         sentence's features when first read (learnon27)."""
-        return EssayFeatures(structure, sentences, layout, taken if self.rule_features else None)
+        return EssayFeatures(structure, sentences, layout, taken if self.rule_features else None, self.families)
 
     def reads_essay(self, structure: Structure, sentences: list[Sentence]) -> bool:
         """Whether the model adds or vetoes points in this essay at all: at least :attr:`min_chars` characters of
@@ -507,9 +607,10 @@ class AspectModel:
         probs = self.essay_probabilities(feats, free)
         for i, p in zip(free, probs):
             c = 1 + int(np.argmax(p[1:]))
-            if self.threshold > 1.0 or p[c] < self.threshold:  # (a threshold above 1: no free-sentence points)
-                continue
             aspect = CLASSES[c]
+            t = self.thresholds.get(aspect, self.threshold) if self.thresholds else self.threshold
+            if t > 1.0 or p[c] < t:  # (a threshold above 1: no free-sentence points)
+                continue
             s = sentences[i]
             a, b = cue_window(text, marker_end(structure, s.start), s.end, aspect, max_chars)
             if b > a:
@@ -518,7 +619,8 @@ class AspectModel:
 
     def to_dict(self) -> dict:
         """JSON-ready dict (coefficients rounded to 5 decimals)."""
-        extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip)) if v is not None}
+        extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip), ("thresholds", self.thresholds))
+                 if v is not None}
         if self.rule_features:
             extra["rule_features"] = True
         if self.min_chars:
@@ -536,7 +638,8 @@ class AspectModel:
                    np.asarray(obj["intercept"], dtype=np.float64), float(obj.get("threshold", DEFAULT_THRESHOLD)),
                    None if obj.get("veto") is None else float(obj["veto"]),
                    None if obj.get("flip") is None else float(obj["flip"]), bool(obj.get("rule_features", False)),
-                   int(obj.get("min_chars", 0)))
+                   int(obj.get("min_chars", 0)),
+                   None if obj.get("thresholds") is None else {str(k): float(v) for k, v in obj["thresholds"].items()})
 
     def save(self, path: str | Path) -> None:
         """Write :meth:`to_dict` as compact JSON (UTF-8)."""

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import pipeline
-from summarizer.aspect_model import (CLASSES, DEFAULT_THRESHOLD, MAX_FEATURES, AspectModel, sentence_features,
+from summarizer.aspect_model import (CLASSES, DEFAULT_THRESHOLD, FAMILIES, MAX_FEATURES, AspectModel, sentence_features,
                                      using)
 from summarizer.evaluation.aspects import lcs_length
 from summarizer.evaluation.corpus import load_corpus
@@ -32,7 +32,7 @@ from summarizer.readers import read_path
 from summarizer.schema import SummarizeOptions
 from summarizer.script import simplified_view
 
-__all__ = ["document_labels", "fit", "loso_fit", "train_corpora", "main"]
+__all__ = ["document_labels", "without_families", "fit", "loso_fit", "train_corpora", "main"]
 
 
 
@@ -42,11 +42,13 @@ class _Recorder(AspectModel):
 
     def __init__(self) -> None:
         super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
+        self.families = FAMILIES  # (records every optional family; model30)
         self.feats: list[list[str]] = []
         self.texts: list[str] = []
 
     def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
-        self.feats.extend(features if features is not None else sentence_features(structure, sentences, layout, taken))
+        self.feats.extend(features if features is not None
+                          else sentence_features(structure, sentences, layout, taken, FAMILIES))
         self.texts.extend(s.text for s in sentences)
         return taken
 
@@ -77,8 +79,10 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
             (:func:`sentence_features` ``rules``; one pipeline run with a recording model, learned27).
 
     Returns:
-        ``(features, labels)``: one feature list per sentence of every essay, label an index into :data:`CLASSES`
-        (the aspect of the gold point the sentence matches best by the scorer's rule, else 0: ``none``).
+        ``(features, labels)``: one feature list per sentence of every essay (with every optional family,
+        :data:`summarizer.aspect_model.FAMILIES`: :func:`without_families` keeps those a model is trained on), label
+        an index into :data:`CLASSES` (the aspect of the gold point the sentence matches best by the scorer's rule,
+        else 0: ``none``).
     """
     t = Fraction(threshold).limit_denominator(1000)
     golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
@@ -90,7 +94,7 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
     else:
         for ed in pipeline.analyze(text, source=source):
             layout = _layout(ed.structure, ed.sentences, ed.roles)
-            feats.extend(sentence_features(ed.structure, ed.sentences, layout))
+            feats.extend(sentence_features(ed.structure, ed.sentences, layout, families=FAMILIES))
             texts.extend(s.text for s in ed.sentences)
     labels: list[int] = []
     for stext in texts:
@@ -106,6 +110,13 @@ def document_labels(text: str, gold: Iterable[Any], *, source: str | None = None
                     best, label = ratio, c
         labels.append(label)
     return feats, labels
+
+
+def without_families(features: Iterable[list[str]], families: Sequence[str]) -> list[list[str]]:
+    """``features`` (one list per sentence) without the features of the optional families
+    (:data:`summarizer.aspect_model.FAMILIES`) not in ``families`` (model30)."""
+    drop = tuple(f + ":" for f in FAMILIES if f not in families)
+    return [[f for f in feats if not f.startswith(drop)] for feats in features]
 
 
 def fit(features: Sequence[Sequence[str]], labels: Sequence[int], *, c: float = 0.1,
@@ -185,10 +196,13 @@ def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
 
 
 def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD,
-                  veto: float | None = None, flip: float | None = None, rule_features: bool = False) -> AspectModel:
+                  veto: float | None = None, flip: float | None = None, rule_features: bool = False,
+                  families: Sequence[str] = ()) -> AspectModel:
     """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
     ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them); ``veto``, ``flip`` and
-    ``rule_features`` as :class:`AspectModel` takes them (learned27). Raises as :func:`fit` and ``load_corpus``."""
+    ``rule_features`` as :class:`AspectModel` takes them (learned27); ``families``: the optional feature families
+    (:data:`summarizer.aspect_model.FAMILIES`) it is trained on (model30; the others' features are dropped). Raises
+    as :func:`fit` and ``load_corpus``."""
     feats: list[list[str]] = []
     labels: list[int] = []
     for p in paths:
@@ -198,7 +212,7 @@ def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: flo
             except Exception:  # noqa: BLE001 - an unreadable document is left out of training, as evaluation does
                 continue
             f, y = document_labels(text, doc.gold, source=str(doc.path), rule_features=rule_features)
-            feats.extend(f)
+            feats.extend(without_families(f, families))
             labels.extend(y)
     model = fit(feats, labels, c=c, threshold=threshold)
     model.veto, model.flip, model.rule_features = veto, flip, rule_features
@@ -215,9 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--veto", type=float, default=None, help="drop a rule's point at this 'none' probability")
     ap.add_argument("--flip", type=float, default=None, help="move a rule's point at this other-aspect probability")
     ap.add_argument("--rule-features", action="store_true", help="the rules' readings as features")
+    ap.add_argument("--families", default="", help="optional feature families, comma-separated (model30: cl)")
     args = ap.parse_args(argv)
     model = train_corpora(args.corpora, c=args.c, threshold=args.threshold, veto=args.veto, flip=args.flip,
-                          rule_features=args.rule_features)
+                          rule_features=args.rule_features, families=[f for f in args.families.split(",") if f])
     model.save(args.out)
     print(f"{len(model.features)} features written to {args.out}")
     return 0
