@@ -6188,6 +6188,15 @@ _BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|�
                                   r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
+
+
+def opens_with_saying(point: str) -> bool:
+    """Whether ``point`` (Simplified view) opens with a verb of saying (:data:`_SAYING_OPENER`: 指出, 促请, 呼吁), its
+    speaker before the span: the rules read it as another party's report (:func:`states_neither`), while the learned
+    model's point of that form is a news report's demand the gold takes (``促请政府搁置…``; wrong30). Anchored."""
+    return _SAYING_OPENER.match(point.strip()) is not None
+
+
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
@@ -6510,6 +6519,8 @@ def states_neither(point: str) -> bool:
         return True  # 检查企业120家次，排查隐患35条: a tally of work done, its hazards the work's object (wrong29)
     if topic_frame_only(s):
         return True  # 针对这些隐患: a topic frame whose main clause was cut away, naming no deficiency (wrong29)
+    if narrates_inspection(s):
+        return True  # 督导组采用听取汇报、现场查看等方式重点督导…: what an inspection did, narrated (wrong30)
     if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
         return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -6806,20 +6817,65 @@ def _study_method_re() -> re.Pattern[str]:
                       r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)")
 
 
+#: The angles a study works from (``从战略逻辑、竞争逻辑等方面论述了…``: 从, at most 30 characters ending in
+#: 方面/角度/逻辑, a verb of study) or the summing up after an abstract's analysis (``并在此基础上，总结出…建议``): the
+#: opening of a point that announces what the paper does (:func:`states_study_method`; wrong30). Anchored, bounded.
+_STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
+                          r"(?:论述|阐述|阐释|分析|探讨|梳理|考察)了?"
+                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?")
+
+
 def states_study_method(point: str) -> bool:
     """True when ``point`` (Simplified view) states how or why a paper studies its subject (wrong29; a journal
-    abstract's method and aim): a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
+    abstract's method and aim): an opening that announces the study's angle or sums it up (:data:`_STUDY_ANGLE`,
+    the rest holding no modal but the noun 建议: ``从…等方面，阐述构建…``, ``并在此基础上，总结出…的发展建议``;
+    wrong30), a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
     study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
     (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
+    angle = _STUDY_ANGLE.match(s)
+    if angle is not None:  # 从…等方面，阐述…; 在此基础上，总结出…建议: the paper's own angle, its proposals' name
+        return not holds_modal_word(s[angle.end():].replace("建议", ""))
     if holds_modal_word(s):
         return False
     if _study_method_re().search(s) is not None:
         return True
     lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
+
+
+#: Most characters before an inspecting body that opens a point (``各``, ``市防办``, ``第三``): its owner or number.
+INSPECTION_OWNER_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _inspection_re() -> re.Pattern[str]:
+    """What an inspection did, narrated (:func:`narrates_inspection`): a point opening with an inspecting body
+    (``inspection_body`` cue group: 督导组, 检查组, 巡察组; at most :data:`INSPECTION_OWNER_CHARS` characters of owner
+    before it), one opening with a verb of inspection in the past (``inspection_verb`` and 了: ``查找了``,
+    ``核查了``), or a clause that is only an inspection's object and act (``对…进行抽查``, at most 40 characters
+    between, in the past: ``对…进行了抽查``; ``对重点企业进行检查`` may be a plan's measure). Anchored, bounded: linear."""
+    body = cue_alternation("inspection_body") or "(?!)"
+    verb = cue_alternation("inspection_verb") or "(?!)"
+    return re.compile(r"[^，,。；;：:]{0,%d}?(?:%s)" % (INSPECTION_OWNER_CHARS, body)
+                      + r"|(?:" + verb + r")了"
+                      + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
+
+
+def narrates_inspection(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates what an inspection did (wrong30; a news report of a supervision
+    or spot check): it opens with the inspecting body (``督导组一行采用“四不两直”的形式抽查了…``, ``各督导组采用听取汇报、
+    现场查看等方式重点督导…``), with a verb of inspection in the past (``查找了…存在的问题隐患，就…进行了评估``), or is
+    only the object and act of one done (``对各单位的隐患排查整治工作情况进行了抽查``) (:func:`_inspection_re`); with no modal
+    (:func:`holds_modal_word`) and no word by which the body reports a finding or demands (``inspection_report_verb``:
+    要求, 指出, 发现, 强调 — ``督导组要求各地要…`` states the measures, ``检查组发现部分水库…`` the problems). The
+    hazards it checked are its object, no problem stated; its method no measure. Linear in ``len(point)``."""
+    s = point.strip()
+    if _inspection_re().match(s) is None or holds_modal_word(s):
+        return False
+    return not has_cue(s, "inspection_report_verb")
 
 
 def states_duty(point: str) -> bool:

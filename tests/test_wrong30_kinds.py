@@ -1,0 +1,118 @@
+"""wrong30: kinds of wrong points (issue 8's wrong side, diagnosed on Parts 37-38): a news report of an inspection
+narrates what the inspecting body did (督导组采用…等方式重点督导…; 查找了…存在的问题隐患), a journal abstract announces the
+angle it studies from (从…等方面，阐述…; 并在此基础上，总结出…建议), an amending resolution quotes the provisions it rewrites
+(“第九條 …; 第九-A條), a document-sharing site's download notice (文件下载后无此问题，请放心下载) holds 问题 and 错误, and
+the learned model's points pass the rules' reading of what states neither aspect. Texts written for these tests."""
+
+from __future__ import annotations
+
+import summarizer
+from summarizer import aspects, clean, register
+from summarizer.points import _model_states_neither
+
+
+def _points(text: str, **kw) -> list[str]:
+    doc = summarizer.summarize(text, max_points=30, max_point_chars=60, **kw)
+    return [p.text for e in doc.essays for p in e.challenges + e.recommendations]
+
+
+# --- an inspection narrated (aspects.narrates_inspection) ---
+
+NARRATED = ("各检查组采用查阅台账、实地察看、随机抽问等方式重点检查了各乡镇汛前准备情况",
+            "督导组一行先后来到三座小型水库，查看了泄洪设施运行情况",
+            "查找了城区排涝工作中存在的薄弱环节，就现有应急预案进行了评估",
+            "对全县各学校食堂的食品安全管理情况进行了抽查")
+
+
+def test_an_inspection_narrated_states_neither_aspect():
+    for text in NARRATED:
+        assert aspects.narrates_inspection(text), text
+        assert aspects.states_neither(text), text
+
+
+def test_what_the_inspection_found_or_demanded_is_kept():
+    kept = ("督导组要求各乡镇要抓紧整改排涝设施存在的问题",  # its demand: the measures
+            "检查组发现部分学校食堂进货台账记录不全",  # its finding: the problem
+            "督导组指出，个别水库值守人员不在岗",  # its finding, reported
+            "对全县各学校食堂进行抽查",  # no past: a plan's measure may read so
+            "检查组要对重点水库逐一检查",  # a modal: a measure
+            "部分乡镇汛前检查流于形式")  # no inspecting body: a problem
+    for text in kept:
+        assert not aspects.narrates_inspection(text), text
+
+
+def test_an_inspection_news_report_gives_no_challenge_from_its_narration():
+    body = ("市防汛督导组赴各区检查汛前准备工作\n\n"
+            "5月10日，市防汛督导组赴各区开展汛前检查。"
+            "各督导组采用查阅台账、实地察看、随机抽问等方式重点督导了各区排涝泵站运行、隐患排查整治和应急物资储备情况。"
+            "督导组要求各区要压实防汛责任，加快排涝设施隐患整改，确保安全度汛。\n")
+    got = _points(body, aspect_model=False)
+    assert not any("采用查阅台账" in p for p in got), got
+    assert any("压实防汛责任" in p for p in got), got
+
+
+# --- a study's angle or summing up (aspects.states_study_method) ---
+
+def test_a_study_angle_or_summing_up_states_neither_aspect():
+    for text in ("从产业基础、政策环境等方面，阐述了边境贸易转型的现实路径",
+                 "从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架",
+                 "并在此基础上，总结出推动边境城市开放发展的若干建议"):
+        assert aspects.states_study_method(text), text
+        assert aspects.states_neither(text), text
+
+
+def test_a_measure_from_an_angle_is_kept():
+    for text in ("应从制度层面分析风险，健全监管规则",  # a modal after the angle: a measure
+                 "从源头上治理污水直排",  # no verb of study: a measure
+                 "从制度层面加强平台监管"):
+        assert not aspects.states_study_method(text), text
+
+
+# --- an amending resolution's quoted and inserted provisions (register.provision_spans) ---
+
+AMENDING = ("第5/2020號決議\n"
+            "修改第1/2010號決議《議事程序》\n"
+            "立法會根據議事規則，通過本決議。\n"
+            "第一條\n"
+            "第1/2010號決議第七條修改如下：\n"
+            "“第七條\n"
+            "（發言時間）\n"
+            "議員發言時間不得超過五分鐘，主席應提醒超時的議員。\n"
+            "第七-A條\n"
+            "（書面提問）\n"
+            "議員須於會議前三日提交書面提問，秘書處應將提問轉交政府。”\n")
+
+
+def test_quoted_and_inserted_provisions_count_as_provisions():
+    assert len(register.provision_spans(AMENDING)) == 3
+    assert register.provision_spans("第一条 总则\n本办法适用于全市。\n") == []  # one provision: no rule text
+
+
+def test_an_amending_resolution_gives_no_point_inside_its_provisions():
+    got = _points(AMENDING, aspect_model=False)
+    assert not any("不得超過五分鐘" in p or "須於會議前三日" in p for p in got), got
+
+
+# --- a document-sharing site's download notice (boilerplate site_notice) ---
+
+DOWNLOAD_NOTICE = ("1. 部分包含图表的文件，预览时可能显示错乱或异常，文件下载后无此问题，请放心下载。\n"
+                   "2. 下载文档时可能由于网络原因下载错误，付费后未能成功下载的用户请联系客服处理。\n")
+
+
+def test_a_download_notice_is_removed_as_furniture():
+    body = ("社区养老服务调研报告\n" + DOWNLOAD_NOTICE
+            + "一、存在的问题\n社区养老服务设施不足，专业护理人员短缺。\n二、对策建议\n要加快建设社区养老服务站。\n")
+    cleaned = clean.clean(body).text
+    assert "请放心下载" not in cleaned and "未能成功下载" not in cleaned
+    assert "专业护理人员短缺" in cleaned
+    got = _points(body, aspect_model=False)
+    assert not any("下载" in p for p in got), got
+
+
+# --- the learned model's points under the rules' reading (points._model_states_neither) ---
+
+def test_model_points_that_state_neither_are_dropped_but_a_reported_demand_is_kept():
+    assert _model_states_neither("近日，市政府办公厅印发《关于加强社区养老服务的通知》")  # a news peg
+    assert _model_states_neither("从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架")  # a study's angle
+    assert not _model_states_neither("促请政府搁置公立医院收费上调计划")  # a demand, its speaker before the span
+    assert not _model_states_neither("社区养老服务设施不足，专业护理人员短缺")  # a problem
