@@ -6854,11 +6854,11 @@ INSPECTION_OWNER_CHARS = 6
 def _inspection_re() -> re.Pattern[str]:
     """What an inspection did, narrated (:func:`narrates_inspection`): a point opening with an inspecting body
     (``inspection_body`` cue group: 督导组, 检查组, 巡察组; at most :data:`INSPECTION_OWNER_CHARS` characters of owner
-    before it), one opening with a verb of inspection in the past (``inspection_verb`` and 了: ``查找了``,
+    before it), one opening with a verb of inspection in the past (``inspection_verb``, ``inspection_act`` and 了: ``查找了``,
     ``核查了``), or a clause that is only an inspection's object and act (``对…进行抽查``, at most 40 characters
     between, in the past: ``对…进行了抽查``; ``对重点企业进行检查`` may be a plan's measure). Anchored, bounded: linear."""
     body = cue_alternation("inspection_body") or "(?!)"
-    verb = cue_alternation("inspection_verb") or "(?!)"
+    verb = "|".join(filter(None, (cue_alternation("inspection_verb"), cue_alternation("inspection_act")))) or "(?!)"
     return re.compile(r"[^，,。；;：:]{0,%d}?(?:%s)" % (INSPECTION_OWNER_CHARS, body)
                       + r"|(?:" + verb + r")了"
                       + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
