@@ -6131,6 +6131,33 @@ def told_proceedings(head: str) -> bool:
 _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+#: Most characters of a point read by :func:`names_section_only`.
+SECTION_ONLY_CHARS = 14
+
+
+@lru_cache(maxsize=1)
+def _section_only_re() -> re.Pattern[str]:
+    """A point that is a section's name only (:func:`names_section_only`): words of ``section_only_modifier`` (相应的,
+    改进, 主要, 存在的, 带来的, 严重, 会议 …) and 的/、/与/及/和 only, then a noun of ``section_only_noun`` (建议, 对策,
+    问题, 后果, 决议) at the end. Used on at most :data:`SECTION_ONLY_CHARS` characters: bounded."""
+    mods = cue_alternation("section_only_modifier") or "(?!)"
+    nouns = cue_alternation("section_only_noun") or "(?!)"
+    return re.compile(r"(?:" + mods + r"|[的、与及和])*(?:" + nouns + r")")
+
+
+def names_section_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only the name of a section or of what it holds (wrong30): at most
+    :data:`SECTION_ONLY_CHARS` characters once its list marker, spaces and end marks are taken out, a noun of the
+    ``section_only_noun`` cue group (建议, 对策, 问题, 后果, 决议) after modifiers of ``section_only_modifier`` only
+    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``): it names an aspect or a part, no
+    problem and no measure. ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
+    s = point.strip().strip("：:。.；;，,！!")
+    s = _HEADING_NUMBERING.sub("", s, count=1).replace(" ", "").replace("\u3000", "")
+    if not s or len(s) > SECTION_ONLY_CHARS:
+        return False
+    return _section_only_re().fullmatch(s) is not None
+
+
 #: An area heading that frames the items under it (``在带头增强党性、严守纪律、砥砺作风方面``: a self-inspection's area over
 #: its ``一是…`` items): 在, at most 60 characters with no sentence mark, then 方面/层面/领域 and the end. Read with no
 #: deficiency named between 在 and 方面 (``在“…不够有力”方面`` names the problem: :func:`states_neither`). Anchored, bounded.
@@ -6503,6 +6530,8 @@ def states_neither(point: str) -> bool:
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
+    if names_section_only(s):
+        return True  # 相应的改进建议, 问题带来的严重后果, 会议决议: a section's name, no content (wrong30)
     if _AREA_HEADING.match(s) and not challenge_strength(s.rstrip("。.！!")[1:-2].strip("“”\"「」『』")):
         return True  # 在带头增强党性、严守纪律方面: the area of the 一是… items under it, naming none (corpus24)
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
@@ -7811,11 +7840,12 @@ def states_existence(sentence: str) -> bool:
 #: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
 #: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
 #: Also colleagues counted, not named (``有多位同事提出多项建议``, ``不少议员认为…``), and the public at large with an
-#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``).
+#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``); a call or a doubt of theirs
+#: (``有人呼吁…``, ``有人质疑…``) as well (wrong30).
 _OTHERS_VIEW = re.compile(
     r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些|多位|几位)?(?:人|同事|议员)"
     r"|(?:很多|许多|不少|一些|多位|几位)(?:人|同事|议员)|(?:市民|公众|民众|舆论|外界|坊间)(?:普遍|大多|大都|一致))"
-    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
+    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张|呼吁|质疑)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
 _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):

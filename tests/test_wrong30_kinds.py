@@ -116,3 +116,30 @@ def test_model_points_that_state_neither_are_dropped_but_a_reported_demand_is_ke
     assert _model_states_neither("从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架")  # a study's angle
     assert not _model_states_neither("促请政府搁置公立医院收费上调计划")  # a demand, its speaker before the span
     assert not _model_states_neither("社区养老服务设施不足，专业护理人员短缺")  # a problem
+
+
+# --- a section's name only (aspects.names_section_only) ---
+
+def test_a_section_name_alone_states_neither_aspect():
+    for text in ("相应的改进建议", "问题带来的严重后果", "会议决议", "存在的主要问题", "二、对策建议"):
+        assert aspects.names_section_only(text), text
+        assert aspects.states_neither(text), text
+
+
+def test_a_named_deficiency_or_measure_is_no_section_name():
+    for text in ("投入不足问题", "资金短缺问题", "建立预警机制", "改进建议：加大投入", "人才流失严重"):
+        assert not aspects.names_section_only(text), text
+
+
+# --- unnamed others' call or doubt (aspects.states_background) and a modal of hardship (modal_exclusion) ---
+
+def test_unnamed_others_calling_or_doubting_state_neither_aspect():
+    assert aspects.states_neither("有人呼吁取消停车收费，认为收费过高")
+    assert aspects.states_neither("也有人质疑补贴政策的效果")
+    assert not aspects.states_neither("停车收费过高，居民负担加重")
+
+
+def test_a_modal_after_an_adverb_of_frequency_tells_a_hardship():
+    assert not aspects.holds_modal_word("病人往往要为看一次专科四处奔走")
+    assert not aspects.holds_modal_word("居民常常需要排队两小时才能办完手续")
+    assert aspects.holds_modal_word("各医院要简化专科预约手续")
