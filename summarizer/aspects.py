@@ -6131,6 +6131,31 @@ def told_proceedings(head: str) -> bool:
 _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+#: Most characters of one clause of a guiding formula (:func:`states_guiding_formula`).
+GUIDING_CLAUSE_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _guiding_clause_re() -> re.Pattern[str]:
+    """One clause of a guiding formula (:func:`states_guiding_formula`): an adverb at most (全面, 深入), a verb of
+    following (``guiding_formula_verb``: 贯彻, 落实, 践行, 以), at most :data:`GUIDING_CLAUSE_CHARS` characters and an
+    end of ``guiding_formula_end`` (精神, 思想, 重要指示批示, 为指导). Used with ``fullmatch`` on one clause: bounded."""
+    verb = cue_alternation("guiding_formula_verb") or "(?!)"
+    end = cue_alternation("guiding_formula_end") or "(?!)"
+    return re.compile(r"(?:全面|深入|认真|坚决|切实|持续|始终)?(?:" + verb + r")[^，,；;。]{1,%d}?(?:%s)"
+                      % (GUIDING_CLAUSE_CHARS, end))
+
+
+def states_guiding_formula(point: str) -> bool:
+    """True when every clause of ``point`` (Simplified view) is a guiding formula (wrong30): the 指导思想 a work plan
+    or a report opens with (``全面贯彻党的二十大精神，深入贯彻习近平生态文明思想``, ``以…为指导``;
+    :func:`_guiding_clause_re`): whom the plan follows, no measure of its own. A clause of work after the formula
+    (``深入贯彻…精神，加快推进…建设``) keeps the point. Linear in ``len(point)`` (one clause split, one bounded match
+    a clause)."""
+    clauses = [c for c in _CLAUSE_MARK.split(point.strip()) if c.strip()]
+    return bool(clauses) and all(_guiding_clause_re().fullmatch(c.strip()) for c in clauses)
+
+
 #: Most characters of a point read by :func:`names_section_only`.
 SECTION_ONLY_CHARS = 14
 
@@ -6215,15 +6240,6 @@ _BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|�
                                   r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
-
-
-def opens_with_saying(point: str) -> bool:
-    """Whether ``point`` (Simplified view) opens with a verb of saying (:data:`_SAYING_OPENER`: 指出, 促请, 呼吁), its
-    speaker before the span: the rules read it as another party's report (:func:`states_neither`), while the learned
-    model's point of that form is a news report's demand the gold takes (``促请政府搁置…``; wrong30). Anchored."""
-    return _SAYING_OPENER.match(point.strip()) is not None
-
-
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
@@ -6532,6 +6548,8 @@ def states_neither(point: str) -> bool:
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
     if names_section_only(s):
         return True  # 相应的改进建议, 问题带来的严重后果, 会议决议: a section's name, no content (wrong30)
+    if states_guiding_formula(s):
+        return True  # 全面贯彻党的二十大精神，深入贯彻…思想: a plan's guiding formula, no measure of its own (wrong30)
     if _AREA_HEADING.match(s) and not challenge_strength(s.rstrip("。.！!")[1:-2].strip("“”\"「」『』")):
         return True  # 在带头增强党性、严守纪律方面: the area of the 一是… items under it, naming none (corpus24)
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):

@@ -2,7 +2,8 @@
 narrates what the inspecting body did (督导组采用…等方式重点督导…; 查找了…存在的问题隐患), a journal abstract announces the
 angle it studies from (从…等方面，阐述…; 并在此基础上，总结出…建议), an amending resolution quotes the provisions it rewrites
 (“第九條 …; 第九-A條), a document-sharing site's download notice (文件下载后无此问题，请放心下载) holds 问题 and 错误, and
-the learned model's points pass the rules' reading of what states neither aspect. Texts written for these tests."""
+the learned model's points of the register of work or study are dropped, as the rules' are. Texts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -109,12 +110,15 @@ def test_a_download_notice_is_removed_as_furniture():
     assert not any("下载" in p for p in got), got
 
 
-# --- the learned model's points under the rules' reading (points._model_states_neither) ---
+# --- the learned model's points of the register of work or study (points._model_states_neither) ---
 
-def test_model_points_that_state_neither_are_dropped_but_a_reported_demand_is_kept():
-    assert _model_states_neither("近日，市政府办公厅印发《关于加强社区养老服务的通知》")  # a news peg
+def test_model_points_of_work_or_study_are_dropped_but_reports_and_scenes_are_left_to_the_model():
     assert _model_states_neither("从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架")  # a study's angle
-    assert not _model_states_neither("促请政府搁置公立医院收费上调计划")  # a demand, its speaker before the span
+    assert _model_states_neither("各督导组采用查阅台账、实地察看等方式重点督导了各区排涝泵站运行情况")  # an inspection
+    assert _model_states_neither("相应的改进建议")  # a section's name
+    assert _model_states_neither("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述")  # a formula
+    assert not _model_states_neither("促请政府搁置公立医院收费上调计划")  # a demand reported: the model's call
+    assert not _model_states_neither("近日，市政府办公厅印发《关于加强社区养老服务的通知》")  # a news peg: the model's call
     assert not _model_states_neither("社区养老服务设施不足，专业护理人员短缺")  # a problem
 
 
@@ -143,3 +147,17 @@ def test_a_modal_after_an_adverb_of_frequency_tells_a_hardship():
     assert not aspects.holds_modal_word("病人往往要为看一次专科四处奔走")
     assert not aspects.holds_modal_word("居民常常需要排队两小时才能办完手续")
     assert aspects.holds_modal_word("各医院要简化专科预约手续")
+
+
+# --- a guiding formula (aspects.states_guiding_formula) ---
+
+def test_a_guiding_formula_alone_states_neither_aspect():
+    for text in ("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述",
+                 "以习近平新时代中国特色社会主义思想为指导"):
+        assert aspects.states_guiding_formula(text), text
+        assert aspects.states_neither(text), text
+
+
+def test_a_formula_with_work_of_its_own_is_kept():
+    for text in ("深入贯彻党的二十大精神，加快推进老旧小区改造", "落实安全生产责任", "以钉钉子精神抓好整改落实"):
+        assert not aspects.states_guiding_formula(text), text
