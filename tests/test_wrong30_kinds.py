@@ -161,3 +161,12 @@ def test_a_guiding_formula_alone_states_neither_aspect():
 def test_a_formula_with_work_of_its_own_is_kept():
     for text in ("深入贯彻党的二十大精神，加快推进老旧小区改造", "落实安全生产责任", "以钉钉子精神抓好整改落实"):
         assert not aspects.states_guiding_formula(text), text
+
+
+# --- what a development brought, announced (announce_verb 带来) ---
+
+def test_problems_a_development_brought_announced_are_a_lead_in():
+    for text in ("快速发展也带来了不少问题", "城镇化进程也带来了诸多新的挑战"):
+        assert aspects.announces_problems(text), text
+        assert aspects.states_neither(text), text
+    assert not aspects.announces_problems("过度开发带来了水土流失问题")  # the problem named
