@@ -6906,7 +6906,7 @@ def _inspection_re() -> re.Pattern[str]:
     between, in the past: ``对…进行了抽查``; ``对重点企业进行检查`` may be a plan's measure). Anchored, bounded: linear."""
     body = cue_alternation("inspection_body") or "(?!)"
     verb = "|".join(filter(None, (cue_alternation("inspection_verb"), cue_alternation("inspection_act")))) or "(?!)"
-    return re.compile(r"[^，,。；;：:]{0,%d}?(?:%s)" % (INSPECTION_OWNER_CHARS, body)
+    return re.compile(r"(?P<body>[^，,。；;：:]{0,%d}?(?:%s))" % (INSPECTION_OWNER_CHARS, body)
                       + r"|(?:" + verb + r")了"
                       + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
 
@@ -6917,12 +6917,14 @@ def narrates_inspection(point: str) -> bool:
     现场查看等方式重点督导…``), with a verb of inspection in the past (``查找了…存在的问题隐患，就…进行了评估``), or is
     only the object and act of one done (``对各单位的隐患排查整治工作情况进行了抽查``) (:func:`_inspection_re`); with no modal
     (:func:`holds_modal_word`) and no word by which the body reports a finding or demands (``inspection_report_verb``:
-    要求, 指出, 发现, 强调 — ``督导组要求各地要…`` states the measures, ``检查组发现部分水库…`` the problems). The
+    要求, 指出, 发现, 强调 — ``督导组要求各地要…`` states the measures, ``检查组发现部分水库…`` the problems), and,
+    opening with the body, no deficiency (``prose_challenge``: ``执法检查组人员过多，层层陪同`` is the body's fault). The
     hazards it checked are its object, no problem stated; its method no measure. Linear in ``len(point)``."""
     s = point.strip()
-    if _inspection_re().match(s) is None or holds_modal_word(s):
+    m = _inspection_re().match(s)
+    if m is None or holds_modal_word(s) or has_cue(s, "inspection_report_verb"):
         return False
-    return not has_cue(s, "inspection_report_verb")
+    return not (m.group("body") and has_cue(s, "prose_challenge"))  # 执法检查组人员过多: the body's own fault
 
 
 def states_duty(point: str) -> bool:
