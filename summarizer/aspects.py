@@ -6167,7 +6167,7 @@ def _section_only_re() -> re.Pattern[str]:
     问题, 后果, 决议) at the end. Used on at most :data:`SECTION_ONLY_CHARS` characters: bounded."""
     mods = cue_alternation("section_only_modifier") or "(?!)"
     nouns = cue_alternation("section_only_noun") or "(?!)"
-    return re.compile(r"(?:" + mods + r"|[的、与及和])*(?:" + nouns + r")")
+    return re.compile(r"(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
 
 
 def names_section_only(point: str) -> bool:
@@ -6918,13 +6918,19 @@ def narrates_inspection(point: str) -> bool:
     only the object and act of one done (``对各单位的隐患排查整治工作情况进行了抽查``) (:func:`_inspection_re`); with no modal
     (:func:`holds_modal_word`) and no word by which the body reports a finding or demands (``inspection_report_verb``:
     要求, 指出, 发现, 强调 — ``督导组要求各地要…`` states the measures, ``检查组发现部分水库…`` the problems), and,
-    opening with the body, no deficiency (``prose_challenge``: ``执法检查组人员过多，层层陪同`` is the body's fault). The
+    opening with the body, a verb of its act after it (``inspection_verb``, ``inspection_act``, ``inspection_frame``:
+    ``巡视组自身建设`` names a topic) and no deficiency (``prose_challenge``: ``执法检查组人员过多，层层陪同`` is the body's
+    fault). The
     hazards it checked are its object, no problem stated; its method no measure. Linear in ``len(point)``."""
     s = point.strip()
     m = _inspection_re().match(s)
     if m is None or holds_modal_word(s) or has_cue(s, "inspection_report_verb"):
         return False
-    return not (m.group("body") and has_cue(s, "prose_challenge"))  # 执法检查组人员过多: the body's own fault
+    if m.group("body") is None:
+        return True
+    rest = s[m.end():]  # the body's act: 巡视组自身建设 names a topic, 执法检查组人员过多 the body's own fault
+    acts = any(has_cue(rest, g) for g in ("inspection_verb", "inspection_act", "inspection_frame"))
+    return acts and not has_cue(s, "prose_challenge")
 
 
 def states_duty(point: str) -> bool:
