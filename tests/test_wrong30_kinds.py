@@ -17,6 +17,13 @@ def _points(text: str, **kw) -> list[str]:
     return [p.text for e in doc.essays for p in e.challenges + e.recommendations]
 
 
+def _read_as_neither(predicate, texts) -> None:
+    """Each of ``texts`` is of the kind ``predicate`` reads, and so states neither aspect."""
+    for text in texts:
+        assert predicate(text), text
+        assert aspects.states_neither(text), text
+
+
 # --- an inspection narrated (aspects.narrates_inspection) ---
 
 NARRATED = ("各检查组采用查阅台账、实地察看、随机抽问等方式重点检查了各乡镇汛前准备情况",
@@ -26,9 +33,7 @@ NARRATED = ("各检查组采用查阅台账、实地察看、随机抽问等方�
 
 
 def test_an_inspection_narrated_states_neither_aspect():
-    for text in NARRATED:
-        assert aspects.narrates_inspection(text), text
-        assert aspects.states_neither(text), text
+    _read_as_neither(aspects.narrates_inspection, NARRATED)
 
 
 def test_what_the_inspection_found_or_demanded_is_kept():
@@ -57,11 +62,9 @@ def test_an_inspection_news_report_gives_no_challenge_from_its_narration():
 # --- a study's angle or summing up (aspects.states_study_method) ---
 
 def test_a_study_angle_or_summing_up_states_neither_aspect():
-    for text in ("从产业基础、政策环境等方面，阐述了边境贸易转型的现实路径",
-                 "从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架",
-                 "并在此基础上，总结出推动边境城市开放发展的若干建议"):
-        assert aspects.states_study_method(text), text
-        assert aspects.states_neither(text), text
+    _read_as_neither(aspects.states_study_method, ("从产业基础、政策环境等方面，阐述了边境贸易转型的现实路径",
+                                                   "从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架",
+                                                   "并在此基础上，总结出推动边境城市开放发展的若干建议"))
 
 
 def test_a_measure_from_an_angle_is_kept():
@@ -127,9 +130,7 @@ def test_model_points_of_work_or_study_are_dropped_but_reports_and_scenes_are_le
 # --- a section's name only (aspects.names_section_only) ---
 
 def test_a_section_name_alone_states_neither_aspect():
-    for text in ("相应的改进建议", "问题带来的严重后果", "会议决议", "存在的主要问题", "二、对策建议"):
-        assert aspects.names_section_only(text), text
-        assert aspects.states_neither(text), text
+    _read_as_neither(aspects.names_section_only, ("相应的改进建议", "问题带来的严重后果", "会议决议", "存在的主要问题", "二、对策建议"))
 
 
 def test_a_named_deficiency_or_measure_is_no_section_name():
@@ -154,10 +155,8 @@ def test_a_modal_after_an_adverb_of_frequency_tells_a_hardship():
 # --- a guiding formula (aspects.states_guiding_formula) ---
 
 def test_a_guiding_formula_alone_states_neither_aspect():
-    for text in ("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述",
-                 "以习近平新时代中国特色社会主义思想为指导"):
-        assert aspects.states_guiding_formula(text), text
-        assert aspects.states_neither(text), text
+    _read_as_neither(aspects.states_guiding_formula, ("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述",
+                                                      "以习近平新时代中国特色社会主义思想为指导"))
 
 
 def test_a_formula_with_work_of_its_own_is_kept():
