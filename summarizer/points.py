@@ -2658,7 +2658,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                   model_feats).items():
             # (wrong30: nor a point of the register of work or study, _model_states_neither: a study's angle, an
             # inspection narrated, a tally, a section's name, a guiding formula; 30 of 224 wrong points of Parts 37-38
-            # were the model's. All of asp.states_neither there cost 83 gold points of Parts 1-40 for 69 wrong ones:
+            # were the model's. All of asp.states_neither there cost ~80 gold points of Parts 1-40 for ~70 wrong ones:
             # the model's whole sentences hold the openers, reports and scenes states_neither reads in a clause)
             kept = [p for p in points if p.start < review and not _model_states_neither(text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
@@ -6640,8 +6640,8 @@ def _model_states_neither(point: str) -> bool:
     (:func:`~summarizer.aspects.narrates_inspection`), a section's name (:func:`~summarizer.aspects.names_section_only`)
     or a guiding formula (:func:`~summarizer.aspects.states_guiding_formula`). Not the whole of
     :func:`~summarizer.aspects.states_neither`: its readers of openers, reports and scenes drop the model's whole
-    sentences that the gold takes (measured: 83 gold points of Parts 1-40 lost for 69 wrong ones). Linear in
-    ``len(point)``."""
+    sentences that the gold takes (measured: about 80 gold points of Parts 1-40 lost for about 70 wrong ones).
+    Linear in ``len(point)``."""
     return (asp.states_study_method(point) or asp.tallies_work(point) or asp.narrates_inspection(point)
             or asp.names_section_only(point) or asp.states_guiding_formula(point))
 
