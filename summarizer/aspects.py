@@ -6131,6 +6131,58 @@ def told_proceedings(head: str) -> bool:
 _SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
+#: Most characters of one clause of a guiding formula (:func:`states_guiding_formula`).
+GUIDING_CLAUSE_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _guiding_clause_re() -> re.Pattern[str]:
+    """One clause of a guiding formula (:func:`states_guiding_formula`): an adverb at most (全面, 深入), a verb of
+    following (``guiding_formula_verb``: 贯彻, 落实, 践行, 以), at most :data:`GUIDING_CLAUSE_CHARS` characters and an
+    end of ``guiding_formula_end`` (精神, 思想, 重要指示批示, 为指导). Used with ``fullmatch`` on one clause: bounded."""
+    verb = cue_alternation("guiding_formula_verb") or "(?!)"
+    end = cue_alternation("guiding_formula_end") or "(?!)"
+    return re.compile(r"(?:全面|深入|认真|坚决|切实|持续|始终)?(?:" + verb + r")[^，,；;。]{1,%d}?(?:%s)"
+                      % (GUIDING_CLAUSE_CHARS, end))
+
+
+def states_guiding_formula(point: str) -> bool:
+    """True when every clause of ``point`` (Simplified view) is a guiding formula (wrong30): the 指导思想 a work plan
+    or a report opens with (``全面贯彻党的二十大精神，深入贯彻习近平生态文明思想``, ``以…为指导``;
+    :func:`_guiding_clause_re`): whom the plan follows, no measure of its own. A clause of work after the formula
+    (``深入贯彻…精神，加快推进…建设``) keeps the point. Linear in ``len(point)`` (one clause split, one bounded match
+    a clause)."""
+    clauses = [c for c in _CLAUSE_MARK.split(point.strip()) if c.strip()]
+    return bool(clauses) and all(_guiding_clause_re().fullmatch(c.strip()) for c in clauses)
+
+
+#: Most characters of a point read by :func:`names_section_only`.
+SECTION_ONLY_CHARS = 14
+
+
+@lru_cache(maxsize=1)
+def _section_only_re() -> re.Pattern[str]:
+    """A point that is a section's name only (:func:`names_section_only`): words of ``section_only_modifier`` (相应的,
+    改进, 主要, 存在的, 带来的, 严重, 会议 …) and 的/、/与/及/和 only, then a noun of ``section_only_noun`` (建议, 对策,
+    问题, 后果, 决议) at the end. Used on at most :data:`SECTION_ONLY_CHARS` characters: bounded."""
+    mods = cue_alternation("section_only_modifier") or "(?!)"
+    nouns = cue_alternation("section_only_noun") or "(?!)"
+    return re.compile(r"(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
+
+
+def names_section_only(point: str) -> bool:
+    """True when ``point`` (Simplified view) is only the name of a section or of what it holds (wrong30): at most
+    :data:`SECTION_ONLY_CHARS` characters once its list marker, spaces and end marks are taken out, a noun of the
+    ``section_only_noun`` cue group (建议, 对策, 问题, 后果, 决议) after modifiers of ``section_only_modifier`` only
+    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``): it names an aspect or a part, no
+    problem and no measure. ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
+    s = point.strip().strip("：:。.；;，,！!")
+    s = _HEADING_NUMBERING.sub("", s, count=1).replace(" ", "").replace("\u3000", "")
+    if not s or len(s) > SECTION_ONLY_CHARS:
+        return False
+    return _section_only_re().fullmatch(s) is not None
+
+
 #: An area heading that frames the items under it (``在带头增强党性、严守纪律、砥砺作风方面``: a self-inspection's area over
 #: its ``一是…`` items): 在, at most 60 characters with no sentence mark, then 方面/层面/领域 and the end. Read with no
 #: deficiency named between 在 and 方面 (``在“…不够有力”方面`` names the problem: :func:`states_neither`). Anchored, bounded.
@@ -6494,6 +6546,10 @@ def states_neither(point: str) -> bool:
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):
         return True  # 问题分析, 第二个领域是立法会: a label over what follows, no statement of its own
+    if names_section_only(s):
+        return True  # 相应的改进建议, 问题带来的严重后果, 会议决议: a section's name, no content (wrong30)
+    if states_guiding_formula(s):
+        return True  # 全面贯彻党的二十大精神，深入贯彻…思想: a plan's guiding formula, no measure of its own (wrong30)
     if _AREA_HEADING.match(s) and not challenge_strength(s.rstrip("。.！!")[1:-2].strip("“”\"「」『』")):
         return True  # 在带头增强党性、严守纪律方面: the area of the 一是… items under it, naming none (corpus24)
     if _MEETING_NARRATION.match(s) or _TOLD_PROCEEDINGS.match(s) or _POLICY_ORIGIN.match(s):
@@ -6510,6 +6566,8 @@ def states_neither(point: str) -> bool:
         return True  # 检查企业120家次，排查隐患35条: a tally of work done, its hazards the work's object (wrong29)
     if topic_frame_only(s):
         return True  # 针对这些隐患: a topic frame whose main clause was cut away, naming no deficiency (wrong29)
+    if narrates_inspection(s):
+        return True  # 督导组采用听取汇报、现场查看等方式重点督导…: what an inspection did, narrated (wrong30)
     if ("望" in s[:12] or "期待" in s[:12]) and states_official_hope(s):
         return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
@@ -6806,20 +6864,73 @@ def _study_method_re() -> re.Pattern[str]:
                       r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)")
 
 
+#: The angles a study works from (``从战略逻辑、竞争逻辑等方面论述了…``: 从, at most 30 characters ending in
+#: 方面/角度/逻辑, a verb of study) or the summing up after an abstract's analysis (``并在此基础上，总结出…建议``): the
+#: opening of a point that announces what the paper does (:func:`states_study_method`; wrong30). Anchored, bounded.
+_STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
+                          r"(?:论述|阐述|阐释|分析|探讨|梳理|考察)了?"
+                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?")
+
+
 def states_study_method(point: str) -> bool:
     """True when ``point`` (Simplified view) states how or why a paper studies its subject (wrong29; a journal
-    abstract's method and aim): a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
+    abstract's method and aim): an opening that announces the study's angle or sums it up (:data:`_STUDY_ANGLE`,
+    the rest holding no modal but the noun 建议: ``从…等方面，阐述构建…``, ``并在此基础上，总结出…的发展建议``;
+    wrong30), a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
     study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
     (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
+    angle = _STUDY_ANGLE.match(s)
+    if angle is not None:  # 从…等方面，阐述…; 在此基础上，总结出…建议: the paper's own angle, its proposals' name
+        return not holds_modal_word(s[angle.end():].replace("建议", ""))
     if holds_modal_word(s):
         return False
     if _study_method_re().search(s) is not None:
         return True
     lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
+
+
+#: Most characters before an inspecting body that opens a point (``各``, ``市防办``, ``第三``): its owner or number.
+INSPECTION_OWNER_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _inspection_re() -> re.Pattern[str]:
+    """What an inspection did, narrated (:func:`narrates_inspection`): a point opening with an inspecting body
+    (``inspection_body`` cue group: 督导组, 检查组, 巡察组; at most :data:`INSPECTION_OWNER_CHARS` characters of owner
+    before it), one opening with a verb of inspection in the past (``inspection_verb``, ``inspection_act`` and 了: ``查找了``,
+    ``核查了``), or a clause that is only an inspection's object and act (``对…进行抽查``, at most 40 characters
+    between, in the past: ``对…进行了抽查``; ``对重点企业进行检查`` may be a plan's measure). Anchored, bounded: linear."""
+    body = cue_alternation("inspection_body") or "(?!)"
+    verb = "|".join(filter(None, (cue_alternation("inspection_verb"), cue_alternation("inspection_act")))) or "(?!)"
+    return re.compile(r"(?P<body>[^，,。；;：:]{0,%d}?(?:%s))" % (INSPECTION_OWNER_CHARS, body)
+                      + r"|(?:" + verb + r")了"
+                      + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
+
+
+def narrates_inspection(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates what an inspection did (wrong30; a news report of a supervision
+    or spot check): it opens with the inspecting body (``督导组一行采用“四不两直”的形式抽查了…``, ``各督导组采用听取汇报、
+    现场查看等方式重点督导…``), with a verb of inspection in the past (``查找了…存在的问题隐患，就…进行了评估``), or is
+    only the object and act of one done (``对各单位的隐患排查整治工作情况进行了抽查``) (:func:`_inspection_re`); with no modal
+    (:func:`holds_modal_word`) and no word by which the body reports a finding or demands (``inspection_report_verb``:
+    要求, 指出, 发现, 强调 — ``督导组要求各地要…`` states the measures, ``检查组发现部分水库…`` the problems), and,
+    opening with the body, a verb of its act after it (``inspection_verb``, ``inspection_act``, ``inspection_frame``:
+    ``巡视组自身建设`` names a topic) and no deficiency (``prose_challenge``: ``执法检查组人员过多，层层陪同`` is the body's
+    fault). The
+    hazards it checked are its object, no problem stated; its method no measure. Linear in ``len(point)``."""
+    s = point.strip()
+    m = _inspection_re().match(s)
+    if m is None or holds_modal_word(s) or has_cue(s, "inspection_report_verb"):
+        return False
+    if m.group("body") is None:
+        return True
+    rest = s[m.end():]  # the body's act: 巡视组自身建设 names a topic, 执法检查组人员过多 the body's own fault
+    acts = any(has_cue(rest, g) for g in ("inspection_verb", "inspection_act", "inspection_frame"))
+    return acts and not has_cue(s, "prose_challenge")
 
 
 def states_duty(point: str) -> bool:
@@ -7755,11 +7866,12 @@ def states_existence(sentence: str) -> bool:
 #: is left alone: a news report of a delegate's proposals, ``某委员建议…``, ``他建议…``, states the points the
 #: article is about, and the aspect gold keeps them. ``有人涉嫌…`` states a wrong: 涉嫌 is no verb of saying.)
 #: Also colleagues counted, not named (``有多位同事提出多项建议``, ``不少议员认为…``), and the public at large with an
-#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``).
+#: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``); a call or a doubt of theirs
+#: (``有人呼吁…``, ``有人质疑…``) as well (wrong30).
 _OTHERS_VIEW = re.compile(
     r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些|多位|几位)?(?:人|同事|议员)"
     r"|(?:很多|许多|不少|一些|多位|几位)(?:人|同事|议员)|(?:市民|公众|民众|舆论|外界|坊间)(?:普遍|大多|大都|一致))"
-    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张)")
+    r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张|呼吁|质疑)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
 _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):

@@ -519,7 +519,7 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("news_byline", re.compile(
         r"^[ \t\u3000]*(?:[【\[（(〔][ \t\u3000]{0,2}本[报報][讯訊][ \t\u3000]{0,2}[】\]）)〕]|本[报報][讯訊](?=[ \t\u3000：:]))"
         r"[ \t\u3000：:]{0,3}", re.M), ""),
-    # (kept last: _INLINE_CUES indexes the rules before it) the abstract label in brackets, with or without a colon,
+    # (kept near the end: _INLINE_CUES indexes the rules before it) the abstract label in brackets, with or without a colon,
     # perhaps letter-spaced with a converter's stray mark ("[摘 要]", "【摘要】", "［摘 ?要］": trialfix20b); bounded
     ("abstract_label", re.compile(r"[\[【［〔]\s{0,2}(?:摘[\s?？\ufffd]{0,3}要|内容提要|Abstract)\s{0,2}[\]】］〕]\s{0,2}[:：]?",
                                   re.I), HARD_BREAK),
@@ -528,6 +528,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # and the results after it as more of it: corpus23). Two part words joined by a slash, or 局限 alone; bounded.
     ("abstract_label", re.compile(rf"[\[【［〔]\s{{0,2}}(?:{_ABSTRACT_PART}\s{{0,2}}[/／]\s{{0,2}}{_ABSTRACT_PART}|局限(?:性)?)"
                                   r"\s{0,2}[\]】］〕]\s{0,2}[:：]?"), HARD_BREAK),
+    # a paper's funding note, run into the text or in brackets ("注:本文系…项目(项目编号:…)的阶段性成果",
+    # "【本文系教育部…课题“…”(21YJE820001)的研究成果】"; wrong30): whose money paid for it, never what it says
+    # (a project, a grant or a fund named in it: not 本文系统分析了…, 本文为读者介绍了…的成果)
+    ("author_bio", re.compile(r"(?:注\s*[:：]\s*|[【\[])?本文(?:系(?!统)|为)[^。\n【】]{0,120}?(?:项目|课题|基金)"
+                              r"[^。\n【】]{0,120}?成果[】\]]?[。]?"), HARD_BREAK),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -671,7 +676,7 @@ _ISSUE = re.compile(r"第\s*\d+\s*期")
 _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
     0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE, 4: re.compile(r"学[报刊]"), 5: ("·", "•"),
     6: ("万方数据", "维普资讯", "中国知网", "www.cnki.net"), 7: ("收稿日期", "修回日期"), 8: ("作者简介", "通讯作者", "基金项目"),
-    9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者")}
+    9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者"), 19: ("本文系", "本文为")}
 #: Per rule of :data:`_NEWS_FURNITURE` (its index), strings one of which every match holds (as :data:`_INLINE_CUES`).
 _FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
 

@@ -37,8 +37,11 @@ REPORT_MIN_SENTENCES = 5
 REPORT_SHARE = 0.5
 _MIN_SENTENCE_CHARS = 8
 
-#: A line that opens with a numbered provision: ``第三条``, ``第12條`` (markdown marks and spaces before it).
-_PROVISION = re.compile(r"(?m)^[ \t\u3000#*]*第[一二三四五六七八九十百零〇\d]{1,4}[条條]")
+#: A line that opens with a numbered provision: ``第三条``, ``第12條`` (markdown marks and spaces before it), one
+#: inserted between two (``第九-A條``, ``第三条之一``), or one quoted, as an amending text quotes the provision it
+#: rewrites or adds (``“第九條``; wrong30).
+_PROVISION = re.compile(r"(?m)^[ \t\u3000#*]*[“「『\"]?第[一二三四五六七八九十百零〇\d]{1,4}"
+                        r"(?:[-－‑][A-Za-z]|之[一二三四五六七八九十])?[条條]")
 #: A figure with its measure word (``30家``, ``1200人次``, ``15%``): a tally of work done.
 _FIGURE = re.compile(r"\d(?:[家个项户名次场件批期所座]|万|亿|%|％|人)")
 
