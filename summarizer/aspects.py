@@ -787,9 +787,9 @@ def _challenge_strength(text: str) -> int:
         # measure removes is not stated as one; nor is the case of a condition the measure answers (一旦发生金融风险，
         # 妥善化解…: trial19 F3)
         text = "，".join(c for c in clauses if not _addresses_fault(c) and not opens_condition(c))
-    by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
-    grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
-    return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
+    # (each word of the group that occurs, counted by str.count: a word absent counts 0; the words present found in
+    # one scan, not by the text's two-character grams against the words' prefixes, speed30)
+    return sum(map(text.count, _present_words(text, "challenge_predicate"))) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
 
 
@@ -1426,16 +1426,24 @@ def _word_starts(group: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]
     return re.compile(f"(?=[{re.escape(first)}])(?=({word_trie_alternation(words)}))" if words else "(?!)"), prefixes
 
 
+def _present_words(text: str, group: str) -> set[str]:
+    """The set of the words of the cue group ``group`` that occur in ``text`` (overlapping occurrences included): at
+    each position :func:`_word_starts` captures the longest word that opens there, whose prefixes in the group are
+    every word opening there. One scan, linear in the text."""
+    pattern, prefixes = _word_starts(group)
+    found: set[str] = set()
+    for longest in pattern.findall(text):
+        found.update(prefixes[longest])
+    return found
+
+
 def words_present(text: str, group: str) -> list[str]:
     """The words of the cue group ``group`` that occur in ``text`` (overlapping occurrences included), in the group's
     order (longest first): what ``[w for w in words if w in text]`` gives, in one scan of ``text`` instead of one
     per word (every word that occurs opens where the longest word opening there does, and is a prefix of it).
     Blanking these words in this order with spaces is blanking every word of the group so, as no word holds a
     space: a word absent from the text cannot appear once others are blanked (speed23). Linear in the text."""
-    pattern, prefixes = _word_starts(group)
-    found: set[str] = set()
-    for m in pattern.finditer(text):
-        found.update(prefixes[m.group(1)])
+    found = _present_words(text, group)
     order = lexicon().words(group)
     return [w for w in order if w in found] if len(found) > 8 else sorted(found, key=order.index)
 
