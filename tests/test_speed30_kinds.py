@@ -5,7 +5,9 @@
   prefixes: the same sum of ``str.count`` over the words;
 * :func:`summarizer.chars.cjk_balance_sign` is the sign of :func:`summarizer.chars.cjk_balance`;
 * :func:`summarizer.clean.holds_spam_word` answers whether ``clean._spam_words()`` (a case-insensitive alternation)
-  finds a word, by patterns that scan for the words' first characters.
+  finds a word, by patterns that scan for the words' first characters;
+* :func:`summarizer.aspects.presence_search` (``_deficit_literal_re``, ``_deficit_word_re``) finds a word exactly
+  when the one alternation of the words does, split into several by first character.
 """
 
 from __future__ import annotations
@@ -73,3 +75,24 @@ def test_spam_gates_spell_each_case_insensitive_first_letter():
         p = re.compile(letter, re.I)
         for ch in "\u0130\u0131\u017f\u212a":
             assert (p.fullmatch(ch) is not None) == (ch in cl._IGNORECASE_EXTRA.get(letter, "")), (letter, ch)
+
+
+def test_presence_search_finds_a_word_when_the_alternation_does():
+    words = tuple(sorted(set(asp.lexicon().words("prose_challenge")) | set(asp.lexicon().words("imperative")),
+                         key=lambda w: (-len(w), w)))
+    found = asp.presence_search(words)
+    assert len(found.searches) > 1  # (split: many first characters)
+    one = re.compile(found.pattern)
+    texts = _TEXTS + ["".join(words[k::37]) for k in range(37)] + [w[:-1] for w in words[:50]] + list(words[:80])
+    for text in texts:
+        assert (found.search(text) is None) == (one.search(text) is None), text
+    small = asp.presence_search(("不足", "缺乏"))
+    assert len(small.searches) == 1 and small.search("资金不足") is not None and small.search("资金充足") is None
+
+
+def test_deficit_gates_are_the_alternations_of_their_words():
+    for builder in (asp._deficit_literal_re, asp._deficit_word_re):
+        gate = builder()
+        one = re.compile(gate.pattern)
+        for text in _TEXTS + ["仍然很差", "还没有落实", "全县仍有危房", "今年举办了三场招聘会。", "太多了"]:
+            assert (gate.search(text) is None) == (one.search(text) is None), (builder.__name__, text)
