@@ -1479,8 +1479,8 @@ def _present_words(text: str, group: str) -> set[str]:
     every word opening there. One scan, linear in the text."""
     pattern, prefixes = _word_starts(group)
     found: set[str] = set()
-    for longest in pattern.findall(text):
-        found.update(prefixes[longest])
+    for m in pattern.finditer(text):  # (not findall: its list holds every occurrence of a long text at once)
+        found.update(prefixes[m.group(1)])
     return found
 
 
