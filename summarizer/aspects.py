@@ -667,10 +667,57 @@ _CUE_SEARCH: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
 def has_cue(text: str, group: str) -> bool:
     """True when ``text`` holds a word of the cue group ``group`` (``any(w in text for w in words)``, in one scan)."""
+    # (not :func:`presence_search`: over the calls of 30 cfbenchmark excerpts and the seed a split of the groups of
+    # 64 first characters or more cost as much as the one alternation, 38.5 against 37.1 ms; speed30)
     search = _CUE_SEARCH.get(group)
     if search is None:
         search = _CUE_SEARCH[group] = cue_pattern(group).search
     return search(text) is not None
+
+
+#: Fewest distinct first characters of a word list that :func:`presence_search` splits into several alternations.
+PRESENCE_SPLIT_FIRSTS = 64
+#: About how many first characters each alternation of a split :func:`presence_search` covers.
+PRESENCE_BUCKET_FIRSTS = 64
+
+
+class _PresenceSearch:
+    """The ``search`` of :func:`presence_search`: a match of one word of the list (a match object) or None."""
+
+    __slots__ = ("pattern", "searches", "search")
+
+    def __init__(self, pattern: str, searches: tuple[Callable[[str], re.Match[str] | None], ...]) -> None:
+        self.pattern = pattern
+        self.searches = searches
+        self.search = searches[0] if len(searches) == 1 else self._search_any
+
+    def _search_any(self, text: str) -> re.Match[str] | None:
+        for search in self.searches:
+            m = search(text)
+            if m is not None:
+                return m
+        return None
+
+
+@lru_cache(maxsize=64)
+def presence_search(words: tuple[str, ...]) -> _PresenceSearch:
+    """Whether a text holds any of ``words`` (distinct, non-empty), for the tests that only ask that: ``search(text)``
+    is None exactly when none occurs (else a match of one of them, not necessarily the leftmost); ``pattern`` is the
+    one alternation of them all (:func:`word_trie_alternation`, longest first) for patterns that embed it. A list of
+    at least :data:`PRESENCE_SPLIT_FIRSTS` distinct first characters is searched as several alternations, each of
+    the words of about :data:`PRESENCE_BUCKET_FIRSTS` of those characters: the engine scans for an alternation's first
+    characters, then at each position holding one tries its branches one by one (one test a branch: 274 for
+    :func:`_deficit_literal_re`), so a position costs a fraction of that in the one alternation it may open, and the
+    text is scanned once more per alternation (the 1,875 sentences :func:`_prose_deficits` read in 30 cfbenchmark
+    excerpts, the seed and 5 lexeval documents: 24.2 → 7.1 ms, five alternations; speed30). Linear."""
+    alternation = word_trie_alternation(words)
+    firsts = sorted({w[0] for w in words})
+    if len(firsts) < PRESENCE_SPLIT_FIRSTS:
+        return _PresenceSearch(alternation, (re.compile(alternation).search,))
+    k = -(-len(firsts) // PRESENCE_BUCKET_FIRSTS)
+    buckets = [set(firsts[i::k]) for i in range(k)]
+    return _PresenceSearch(alternation, tuple(re.compile(word_trie_alternation([w for w in words if w[0] in b])).search
+                                               for b in buckets))
 
 
 _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
@@ -787,9 +834,9 @@ def _challenge_strength(text: str) -> int:
         # measure removes is not stated as one; nor is the case of a condition the measure answers (一旦发生金融风险，
         # 妥善化解…: trial19 F3)
         text = "，".join(c for c in clauses if not _addresses_fault(c) and not opens_condition(c))
-    by_prefix = _by_prefix(lexicon().words("challenge_predicate"))  # (a word absent from ``text`` counts 0)
-    grams = {text[i:i + 2] for i in range(len(text) - 1)}.union(text)
-    return sum(text.count(w) for g in grams.intersection(by_prefix) for w in by_prefix[g]) + (
+    # (each word of the group that occurs, counted by str.count: a word absent counts 0; the words present found in
+    # one scan, not by the text's two-character grams against the words' prefixes, speed30)
+    return sum(map(text.count, _present_words(text, "challenge_predicate"))) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
 
 
@@ -1426,16 +1473,24 @@ def _word_starts(group: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]
     return re.compile(f"(?=[{re.escape(first)}])(?=({word_trie_alternation(words)}))" if words else "(?!)"), prefixes
 
 
+def _present_words(text: str, group: str) -> set[str]:
+    """The set of the words of the cue group ``group`` that occur in ``text`` (overlapping occurrences included): at
+    each position :func:`_word_starts` captures the longest word that opens there, whose prefixes in the group are
+    every word opening there. One scan, linear in the text."""
+    pattern, prefixes = _word_starts(group)
+    found: set[str] = set()
+    for m in pattern.finditer(text):  # (not findall: its list holds every occurrence of a long text at once)
+        found.update(prefixes[m.group(1)])
+    return found
+
+
 def words_present(text: str, group: str) -> list[str]:
     """The words of the cue group ``group`` that occur in ``text`` (overlapping occurrences included), in the group's
     order (longest first): what ``[w for w in words if w in text]`` gives, in one scan of ``text`` instead of one
     per word (every word that occurs opens where the longest word opening there does, and is a prefix of it).
     Blanking these words in this order with spaces is blanking every word of the group so, as no word holds a
     space: a word absent from the text cannot appear once others are blanked (speed23). Linear in the text."""
-    pattern, prefixes = _word_starts(group)
-    found: set[str] = set()
-    for m in pattern.finditer(text):
-        found.update(prefixes[m.group(1)])
+    found = _present_words(text, group)
     order = lexicon().words(group)
     return [w for w in order if w in found] if len(found) > 8 else sorted(found, key=order.index)
 
@@ -4178,7 +4233,7 @@ _DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "�
 
 
 @lru_cache(maxsize=1)
-def _deficit_literal_re() -> re.Pattern[str]:
+def _deficit_literal_re() -> _PresenceSearch:
     """Any word without which :func:`_prose_deficits` finds nothing: a ``prose_challenge``, ``prose_complaint``,
     ``remaining_verb``, ``remaining_negation`` or ``proneness_adverb`` word or one of :data:`_DEFICIT_LITERALS`.
     (Each reading there matches such a word inside one clause of the sentence; dropping clauses, joining them with
@@ -4188,8 +4243,9 @@ def _deficit_literal_re() -> re.Pattern[str]:
     for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb",
                   "scant_quantity_noun"):
         words.update(lexicon().words(group))
-    # (a plain alternation of literals: the engine scans for their first characters, :class:`_CuePattern`)
-    return re.compile(word_trie_alternation(sorted(words, key=lambda w: (-len(w), w))))  # (factored: speed23)
+    # (plain alternations of literals: the engine scans for their first characters, :class:`_CuePattern`; several,
+    # :func:`presence_search`: the callers ask whether one occurs, speed30)
+    return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))  # (factored: speed23)
 
 
 #: The words of :data:`_DEFICIT_LITERALS` that :func:`_may_find_deficit` reads in the shape of their readings, not
@@ -4202,14 +4258,14 @@ _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
 
 @lru_cache(maxsize=1)
-def _deficit_word_re() -> re.Pattern[str]:
+def _deficit_word_re() -> _PresenceSearch:
     """A ``prose_challenge``, ``prose_complaint``, ``proneness_adverb`` or ``scant_quantity_noun`` word, or a word of
     :data:`_DEFICIT_LITERALS` but the :data:`_SHAPED_LITERALS` (a plain alternation of literals, factored: one scan,
     linear; speed25)."""
     words = set(_DEFICIT_LITERALS) - set(_SHAPED_LITERALS)
     for group in ("prose_challenge", "prose_complaint", "proneness_adverb", "scant_quantity_noun"):
         words.update(lexicon().words(group))
-    return re.compile(word_trie_alternation(sorted(words, key=lambda w: (-len(w), w))))
+    return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))  # (only asked whether one occurs, speed30)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ __all__ = [
     "CJK_RE",
     "is_cjk",
     "cjk_balance",
+    "cjk_balance_sign",
     "CONTENT_RE",
     "has_content",
     "SENTENCE_END",
@@ -132,6 +133,17 @@ def cjk_balance(text: str) -> int:
     """Han ideographs (:data:`CJK_RE`) minus other content characters (:data:`CONTENT_RE`) of ``text``: positive
     for a mostly Chinese text, negative for a mostly Latin one (an English sentence), 0 for neither."""
     return 2 * sum(map(len, _CJK_RUN.findall(text))) - sum(map(len, _CONTENT_RUN.findall(text)))  # runs: fewer matches
+
+
+def cjk_balance_sign(text: str) -> int:
+    """The sign of :func:`cjk_balance` (1, 0 or -1), what its callers ask: when the Han characters are more than
+    half of ``text`` the balance is positive whatever the rest holds (content characters are at most ``len(text)``),
+    so the scan for content runs, the costlier of the two, is spent only on the other texts (speed30). Linear."""
+    cjk = sum(map(len, _CJK_RUN.findall(text)))
+    if 2 * cjk > len(text):
+        return 1
+    balance = 2 * cjk - sum(map(len, _CONTENT_RUN.findall(text)))
+    return (balance > 0) - (balance < 0)
 
 
 def is_heading_line(line: str) -> bool:

@@ -86,7 +86,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance, process_memo
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance_sign, process_memo
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
@@ -912,7 +912,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:
         if len(key) > 1:
             heads.setdefault(key[0], []).append("".join(words[v] for v in key))
-    chinese = cjk_balance(hay[:2000]) > 0
+    chinese = cjk_balance_sign(hay[:2000]) > 0
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance, has_content, is_cjk
+from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
@@ -210,10 +210,10 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
         k = bisect.bisect_left(inline, s.start)
         return k < len(inline) and inline[k] < s.end
 
-    cjk_doc = cjk_balance(doc.body[:2000]) > 0
+    cjk_doc = cjk_balance_sign(doc.body[:2000]) > 0
 
     def latin(s: Sentence) -> bool:
-        return cjk_doc and cjk_balance(doc.body[s.start:s.end]) < 0
+        return cjk_doc and cjk_balance_sign(doc.body[s.start:s.end]) < 0
 
     listed = list_line_starts(doc.body, names_section)
 
@@ -985,7 +985,7 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
         line = doc.text[first.content_start:first.heading_end].strip()
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
-        if line and not CJK_RE.search(line) and cjk_balance(doc.body[:2000]) > 0:
+        if line and not CJK_RE.search(line) and cjk_balance_sign(doc.body[:2000]) > 0:
             return None
         if CELL_SEPARATOR in line:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay

@@ -27,7 +27,7 @@ import numpy as np
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES,
-                              SENTENCE_END, cjk_balance, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
+                              SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import Sentence, table_rows
@@ -2685,7 +2685,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
                               if sentences[min(bisect.bisect_right(ends, p.start), len(sentences) - 1)].start
                               not in summaries]
-    chinese = any(out.values()) and cjk_balance(text) > 0  # (one pass over the essay, only when it has points)
+    chinese = any(out.values()) and cjk_balance_sign(text) > 0  # (one pass over the essay, only when it has points)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
