@@ -1,0 +1,46 @@
+"""recall30 (issue 8): gold points the pipeline missed on Parts 37-38, fixed as kinds, on small inputs written for
+these tests (never copied from the corpus)."""
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+
+
+# Kind f1: an attribute that can be more or less (能力, 标准, 水平 …) stated low or poor by a bare adjective at its
+# clause's end (抗灾能力差, 建设标准低, 服务水平较低): no challenge_predicate word names the shortcoming.
+
+def test_attribute_stated_low_or_poor_counts_as_a_shortcoming():
+    assert asp.attribute_shortfall_count("乡村道路建设标准低，通行能力差") == 2
+    assert asp.attribute_shortfall_count("村医服务水平较低。") == 1
+    assert asp.attribute_shortfall_count("培训的针对性也比较弱") == 1
+    assert asp.challenge_strength("乡村道路建设标准低，通行能力差") >= 2
+
+
+def test_attribute_adjective_not_at_a_clause_end_or_negated_counts_nothing():
+    # negatives: a comparison (低于), a noun (差异, 差距 is challenge_predicate's own), a verb (弱化), a negation
+    assert asp.attribute_shortfall_count("该县收入水平低于全省平均") == 0
+    assert asp.attribute_shortfall_count("各村管理水平差异明显") == 0
+    assert asp.attribute_shortfall_count("监管能力不差，执行标准不低") == 0
+    assert asp.attribute_shortfall_count("保障水平高，服务能力强") == 0
+    # a word challenge_predicate counts already is not counted twice (偏低)
+    assert asp.attribute_shortfall_count("人均收入偏低，") == 0
+    assert asp.challenge_strength("人均收入偏低，") == 1
+
+
+def test_numbered_items_of_attributes_stated_low_are_challenges():
+    text = ("①排灌设施标准低，抗旱能力差。全乡有泵站12座，多数建于上世纪。"
+            "②村级水管员素质低，管护能力弱。不少水管员没有接受过培训。"
+            "③基层站所工作效率低。群众办事往往要跑好几趟。")
+    ch, rec = points(text)
+    assert ch == ["排灌设施标准低，抗旱能力差", "村级水管员素质低，管护能力弱", "基层站所工作效率低"]
+    assert rec == []
+
+
+def test_attribute_stated_high_or_strong_gives_no_challenge():
+    ch, _ = points("①排灌设施标准高，抗旱能力强。全乡有泵站12座。②村级水管员素质高。他们都接受过培训。")
+    assert ch == []
+
+
+def test_attribute_shortfall_pattern_is_linear():
+    assert asp.attribute_shortfall_count("能力" * 50_000) == 0
+    assert asp.attribute_shortfall_count("能力较较较较较较" * 10_000 + "低") == 0
+    assert asp.attribute_shortfall_count("能力差，" * 20_000) == 20_000
