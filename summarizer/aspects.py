@@ -747,12 +747,15 @@ ATTRIBUTE_DEGREE_CHARS = 3
 @lru_cache(maxsize=1)
 def _attribute_shortfall_re() -> re.Pattern[str]:
     """An attribute that can be more or less stated low or poor with a bare adjective at its clause's end (``抗灾能力差``,
-    ``建设标准低``, ``服务水平较低``; recall30): an ``attribute_noun`` (能力, 水平, 标准 …), at most
+    ``建设标准低``, ``服务水平较低``, ``技能匹配度低``; recall30): an ``attribute_noun`` (能力, 水平, 标准 …) or a Han
+    character and an ``attribute_suffix`` (匹配度, 稳定性, 执行力: a measurable quality), at most
     :data:`ATTRIBUTE_DEGREE_CHARS` characters of ``attribute_degree`` words (较, 偏, 普遍 …), an
     ``attribute_shortfall`` adjective (低, 差, 弱), then a clause mark or the end of the text (not ``低于``, ``差异``,
     ``弱化``; ``能力不差`` names no degree word: no match). Bounded: linear."""
     degree = cue_alternation("attribute_degree")
-    return re.compile(rf"(?:{cue_alternation('attribute_noun')})(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}"
+    suffix = "".join(lexicon().words("attribute_suffix"))
+    return re.compile(rf"(?P<noun>{cue_alternation('attribute_noun')}|[\u4e00-\u9fff][{suffix}])"
+                      rf"(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}"
                       rf"(?:{cue_alternation('attribute_shortfall')})(?=[，,。；;、：:！!？?）)\s]|$)")
 
 
@@ -764,7 +767,10 @@ def attribute_shortfall_count(text: str) -> int:
     if not has_cue(text, "attribute_shortfall"):
         return 0
     known = cue_pattern("challenge_predicate")  # (收入偏低: 偏低 is counted already, as a challenge_predicate word)
-    return sum(1 for m in _attribute_shortfall_re().finditer(text) if not known.search(text, m.start(), m.end()))
+    bad = lexicon().words("attribute_bad_when_high") + lexicon().words("figure_bad_rate")
+    # (失业率低, 难度低, 危险性低: an attribute that is bad when high, low is good news)
+    return sum(1 for m in _attribute_shortfall_re().finditer(text) if not known.search(text, m.start(), m.end())
+               and not text.endswith(bad, 0, m.end("noun")))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
