@@ -751,12 +751,14 @@ def _attribute_shortfall_re() -> re.Pattern[str]:
     character and an ``attribute_suffix`` (匹配度, 稳定性, 执行力: a measurable quality), at most
     :data:`ATTRIBUTE_DEGREE_CHARS` characters of ``attribute_degree`` words (较, 偏, 普遍 …), an
     ``attribute_shortfall`` adjective (低, 差, 弱), then a clause mark or the end of the text (not ``低于``, ``差异``,
-    ``弱化``; ``能力不差`` names no degree word: no match). Bounded: linear."""
+    ``弱化``; ``能力不差`` names no degree word: no match); or a cost stated high the same way (``attribute_cost_noun``
+    then ``attribute_excess``: ``运营成本高``, ``准入门槛偏高``, ``维修费用太大``). Bounded: linear."""
     degree = cue_alternation("attribute_degree")
     suffix = "".join(lexicon().words("attribute_suffix"))
-    return re.compile(rf"(?P<noun>{cue_alternation('attribute_noun')}|[\u4e00-\u9fff][{suffix}])"
-                      rf"(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}"
-                      rf"(?:{cue_alternation('attribute_shortfall')})(?=[，,。；;、：:！!？?）)\s]|$)")
+    return re.compile(rf"(?:(?P<noun>{cue_alternation('attribute_noun')}|[\u4e00-\u9fff][{suffix}])"
+                      rf"(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}(?:{cue_alternation('attribute_shortfall')})"
+                      rf"|(?:{cue_alternation('attribute_cost_noun')})(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}"
+                      rf"(?:{cue_alternation('attribute_excess')}))(?=[，,。；;、：:！!？?）)\s]|$)")
 
 
 def attribute_shortfall_count(text: str) -> int:
@@ -764,13 +766,13 @@ def attribute_shortfall_count(text: str) -> int:
     (:func:`_attribute_shortfall_re`: ``防洪工程标准低，抗灾能力差`` counts 2): a shortcoming stated with a bare
     adjective, which no ``challenge_predicate`` word names; read by :func:`challenge_strength` (recall30, issue 8:
     a missed point's kind "no cue the rules know"). Linear in the text."""
-    if not has_cue(text, "attribute_shortfall"):
+    if not (has_cue(text, "attribute_shortfall") or has_cue(text, "attribute_excess")):
         return 0
     known = cue_pattern("challenge_predicate")  # (收入偏低: 偏低 is counted already, as a challenge_predicate word)
     bad = lexicon().words("attribute_bad_when_high") + lexicon().words("figure_bad_rate")
     # (失业率低, 难度低, 危险性低: an attribute that is bad when high, low is good news)
     return sum(1 for m in _attribute_shortfall_re().finditer(text) if not known.search(text, m.start(), m.end())
-               and not text.endswith(bad, 0, m.end("noun")))
+               and not (m.group("noun") and text.endswith(bad, 0, m.end("noun"))))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it

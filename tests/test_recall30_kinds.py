@@ -29,6 +29,15 @@ from summarizer import aspects as asp
     ("窗口人员工作压力较低", 0),
     # a word challenge_predicate counts already is not counted twice (偏低)
     ("人均收入偏低，", 0),
+    # a cost or a bar stated high the same way (bad when high)
+    ("小微企业运营成本高", 1),
+    ("准入门槛偏高，", 1),
+    ("设备维修费用太大。", 1),
+    # negatives: a comparison, no clause end, a negation, a cost that falls
+    ("用工成本高于收入", 0),
+    ("高成本的项目", 0),
+    ("成本大幅下降", 0),
+    ("运营成本不高，", 0),
 ])
 def test_attribute_stated_low_or_poor_counts_as_a_shortcoming(text, count):
     assert asp.attribute_shortfall_count(text) == count
