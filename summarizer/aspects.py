@@ -750,7 +750,8 @@ def _attribute_shortfall_re() -> re.Pattern[str]:
     ``建设标准低``, ``服务水平较低``, ``技能匹配度低``; recall30): an ``attribute_noun`` (能力, 水平, 标准 …) or a Han
     character and an ``attribute_suffix`` (匹配度, 稳定性, 执行力: a measurable quality), at most
     :data:`ATTRIBUTE_DEGREE_CHARS` characters of ``attribute_degree`` words (较, 偏, 普遍 …), an
-    ``attribute_shortfall`` adjective (低, 差, 弱), then a clause mark or the end of the text (not ``低于``, ``差异``,
+    ``attribute_shortfall`` adjective (低, 差, 弱), then a clause mark or the end of the text (not ``、``: ``强度高、工资低的
+    工作`` qualifies a noun, the list's last item is a predicate only at its clause's end; not ``低于``, ``差异``,
     ``弱化``; ``能力不差`` names no degree word: no match); or a cost stated high the same way (``attribute_cost_noun``
     then ``attribute_excess``: ``运营成本高``, ``准入门槛偏高``, ``维修费用太大``). Bounded: linear."""
     degree = cue_alternation("attribute_degree")
@@ -758,7 +759,7 @@ def _attribute_shortfall_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?P<noun>{cue_alternation('attribute_noun')}|[\u4e00-\u9fff][{suffix}])"
                       rf"(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}(?:{cue_alternation('attribute_shortfall')})"
                       rf"|(?:{cue_alternation('attribute_cost_noun')})(?:{degree}){{0,{ATTRIBUTE_DEGREE_CHARS}}}"
-                      rf"(?:{cue_alternation('attribute_excess')}))(?=[，,。；;、：:！!？?）)\s]|$)")
+                      rf"(?:{cue_alternation('attribute_excess')}))(?=[，,。；;：:！!？?）)\s]|$)")
 
 
 def attribute_shortfall_count(text: str) -> int:

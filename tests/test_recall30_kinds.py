@@ -38,6 +38,9 @@ from summarizer import aspects as asp
     ("高成本的项目", 0),
     ("成本大幅下降", 0),
     ("运营成本不高，", 0),
+    # a list of attributes that qualifies a noun (…的工作): only the last item at its clause's end is a predicate
+    ("从事劳动强度高、工资低的工作", 0),
+    ("乡村道路建设标准低、通行能力差。", 1),
 ])
 def test_attribute_stated_low_or_poor_counts_as_a_shortcoming(text, count):
     assert asp.attribute_shortfall_count(text) == count
