@@ -2354,6 +2354,15 @@ _MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力",
 #: (不妨: commentary's mild suggestion, 政府不妨考虑放宽门槛, counts like 宜 when an action follows it)
 #: (提议: an association's proposal, 本会还向行政长官提议实施…, counts like 建议; trialfix21c)
 _PROSE_MODALS = ("应当", "应该", "必须", "建议", "提议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
+#: The modals of :data:`_PROSE_MODALS` that are verbs of proposing: a comma or a colon may stand between one and the action
+#: it proposes (``某委员建议，完善…制度，构建…体系``; ``建議：鼓勵企業…``), the way a news report gives a deputy's or a member's
+#: proposal; after 应/要 such a mark ends the clause (kinds30).
+_PROPOSAL_MODALS = ("建议", "提议")
+_PROPOSAL_MARKS = "，,：:"
+#: A character before 建议/提议 that makes it a noun, the object of a verb or one of several (指教和建议，让…; 这些建议，;
+#: 提出“某银行”建议，协助…: a quoted name before it):
+#: no proposal then runs on past its comma. The empty string: the text's start, where the verb may stand.
+_PROPOSAL_NOUN_BEFORE = ("和", "与", "及", "、", "的", "些", "条", "项", "点", "种", "份", "或", "”", "」", "\"")
 #: Any of :data:`_PROSE_MODALS` but 要, in one scan (a text holds a match exactly when it holds one of them; speed24).
 _PROSE_MODAL_NOT_YAO = re.compile("|".join(map(re.escape, _PROSE_MODALS[:-1])))
 
@@ -2393,6 +2402,9 @@ def _modal_actions(text: str) -> list[str]:
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
+        if m.group() in _PROPOSAL_MODALS and tail[:1] in _PROPOSAL_MARKS and text[m.start() - 1:m.start()] not in \
+                _PROPOSAL_NOUN_BEFORE:
+            tail = text[m.end() + 1:m.end() + 13].lstrip(" \u3000")  # (委员建议，完善…: the verb's comma, kinds30)
         window = len(tail)
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
