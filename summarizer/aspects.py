@@ -2675,6 +2675,9 @@ def prose_aspect(sentence: str) -> str | None:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     if proposal_aspect(s):
         return RECOMMENDATION  # 某董事长建议，在主要河道建设…: a proposal whose verb follows a preposition
+    head = _TOPIC_END.split(s, 1)[0]
+    if _bare_proposal(head) and head[2:3] not in _PROPOSAL_SUBJECT_NEXT and not _prose_deficits(s):
+        return RECOMMENDATION  # 建议立足人口变化趋势，促进…: the author proposes, whatever verb opens the action (kinds30)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -3616,6 +3619,9 @@ def _after_purpose(sentence: str) -> int:
     return 0
 
 
+#: What right after a sentence's opening 建议/提议 makes it the subject noun of a statement, or one of a list of nouns
+#: (``建议会越受重视``, ``建议、看法中出现过的错误``, ``建议已转交``): the sentence proposes nothing (:func:`prose_aspect`).
+_PROPOSAL_SUBJECT_NEXT = ("、", "会", "能", "可", "也", "都", "就", "被", "已", "还", "仍", "将", "不", "没", "未")
 #: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
 BARE_PROPOSAL_CHARS = 4
 #: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,

@@ -102,3 +102,19 @@ def test_a_proposal_noun_before_its_comma_is_no_modal():
     assert asp._modal_actions("感谢市民给予许多指教和建议，让团队调整步伐") == []
     assert asp._modal_actions("王委员建议，完善护理员认定制度") == ["建议"]
     assert asp._modal_actions("此次提出“社区银行”建议，协助低收入家庭获得贷款") == []
+
+
+def test_a_sentence_that_opens_with_a_bare_proposal_verb_proposes_whatever_verb_follows():
+    """``建议立足…，促进…``: the author's own proposal; the verb after 建议 need not be one the lexicon lists."""
+    assert asp.prose_aspect("建议立足人口变化趋势，促进区域协调发展，实现人口与资源的动态匹配。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("建议会越受重视。") is None
+    assert asp.prose_aspect("建议、看法中出现过的错误较多。") is None
+
+
+def test_a_proposal_after_a_sentence_that_lists_manifestations_of_problems():
+    """A lead-in that names problems (…突出表现为A，B等。) opens a problem region; a sentence that opens with 建议 turns
+    it."""
+    text = ("人口再分布出现一些新情况新问题，突出表现为部分县城人口流失，中小城市产业空心化、发展动能不足等。"
+            "建议立足人口变化趋势，促进区域协调和城乡融合发展，实现人口与资源的动态匹配。")
+    _, recommendations = _points(text)
+    assert any(r.startswith("建议立足人口变化趋势") for r in recommendations)
