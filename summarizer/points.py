@@ -4507,7 +4507,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         clause = body[pos:end]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
-        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c):
+        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c) \
+                and not asp._prose_deficits(c):  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
             core = body[a:pos - 1].rstrip(_TRIM)

@@ -118,3 +118,22 @@ def test_a_proposal_after_a_sentence_that_lists_manifestations_of_problems():
             "建议立足人口变化趋势，促进区域协调和城乡融合发展，实现人口与资源的动态匹配。")
     _, recommendations = _points(text)
     assert any(r.startswith("建议立足人口变化趋势") for r in recommendations)
+
+
+def test_a_finding_then_a_proposal_after_its_comma():
+    """``部分村庄垃圾清运不及时，建议增加清运频次。``: the finding a challenge, the proposal a recommendation, as after 应
+    (the ``finding_demand_modal`` cue group)."""
+    from summarizer.points import problem_then_demand
+    sentence = "部分村庄垃圾清运不及时，建议增加清运频次。"
+    (a, b), (c, d) = problem_then_demand(sentence)
+    assert sentence[a:b] == "部分村庄垃圾清运不及时"
+    assert sentence[c:d].startswith("建议增加清运频次")
+    challenges, recommendations = _points("今年走访发现，部分村庄垃圾清运不及时，建议增加清运频次。")
+    assert challenges == ["部分村庄垃圾清运不及时"]
+    assert recommendations == ["建议增加清运频次"]
+
+
+def test_a_proposal_noun_that_is_the_subject_of_a_fault_is_no_demand():
+    """``提案质量参差不齐，建议缺乏可操作性``: 建议 (the proposals) is what lacks, both clauses are the finding."""
+    from summarizer.points import problem_then_demand
+    assert problem_then_demand("提案质量参差不齐，建议缺乏可操作性。") is None
