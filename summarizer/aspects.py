@@ -2363,6 +2363,29 @@ _PROPOSAL_MARKS = "，,：:"
 #: 提出“某银行”建议，协助…: a quoted name before it):
 #: no proposal then runs on past its comma. The empty string: the text's start, where the verb may stand.
 _PROPOSAL_NOUN_BEFORE = ("和", "与", "及", "、", "的", "些", "条", "项", "点", "种", "份", "或", "”", "」", "\"")
+#: Most characters of the speaker before a proposal verb and its comma (:func:`_proposal_speaker`).
+PROPOSAL_SPEAKER_CHARS = 40
+#: Characters that make the words before 建议 in its clause a verb's object or a description, no speaker (收集到了一批
+#: 宝贵建议，…; 听取他的建议，…; 把建议，…).
+_NOT_SPEAKER_CHARS = "了的之到得把被"
+_CLAUSE_MARK = re.compile("[，,。；;：:！？!?\n]")
+
+
+def _proposal_speaker(text: str, at: int) -> bool:
+    """Whether the words of ``text`` before a proposal verb at ``at`` in its clause (at most
+    :data:`PROPOSAL_SPEAKER_CHARS` characters back to a clause mark or the text's start) can be its speaker: none of
+    :data:`_NOT_SPEAKER_CHARS` among them (``王委员建议，``, ``全国人大代表、某公司董事长某某建议，``, or none at all).
+    Bounded: reads at most that many characters."""
+    lo = max(0, at - PROPOSAL_SPEAKER_CHARS)
+    seg = text[lo:at]
+    marks = [mm.end() for mm in _CLAUSE_MARK.finditer(seg)]
+    if marks:
+        seg = seg[marks[-1]:]
+    elif lo > 0:
+        return False  # (a clause longer than a speaker before the verb)
+    return not any(c in seg for c in _NOT_SPEAKER_CHARS)
+
+
 #: Any of :data:`_PROSE_MODALS` but 要, in one scan (a text holds a match exactly when it holds one of them; speed24).
 _PROSE_MODAL_NOT_YAO = re.compile("|".join(map(re.escape, _PROSE_MODALS[:-1])))
 
@@ -2403,7 +2426,7 @@ def _modal_actions(text: str) -> list[str]:
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
         if m.group() in _PROPOSAL_MODALS and tail[:1] in _PROPOSAL_MARKS and text[m.start() - 1:m.start()] not in \
-                _PROPOSAL_NOUN_BEFORE:
+                _PROPOSAL_NOUN_BEFORE and _proposal_speaker(text, m.start()):
             tail = text[m.end() + 1:m.end() + 13].lstrip(" \u3000")  # (委员建议，完善…: the verb's comma, kinds30)
         window = len(tail)
         for _ in range(2):  # at most two adverbs: 应进一步切实加强

@@ -137,3 +137,8 @@ def test_a_proposal_noun_that_is_the_subject_of_a_fault_is_no_demand():
     """``提案质量参差不齐，建议缺乏可操作性``: 建议 (the proposals) is what lacks, both clauses are the finding."""
     from summarizer.points import problem_then_demand
     assert problem_then_demand("提案质量参差不齐，建议缺乏可操作性。") is None
+
+
+def test_a_proposal_noun_that_ends_an_object_is_no_modal_before_its_comma():
+    """``收集到了一批宝贵建议，更进一步增强了…``: the words before 建议 are a verb's object, no speaker."""
+    assert asp._modal_actions("活动收集到了一批宝贵建议，更进一步增强了同学们的归属感") == []
