@@ -4281,12 +4281,10 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
 
 
-#: Most characters of the speaker before a proposal verb that ends a sentence's first clause (:func:`speaker_proposal`).
-PROPOSAL_SPEAKER_CHARS = 40
-#: A first clause that is a speaker and a proposal verb, then its comma or colon (``某委员建议，``; ``邵某建議：``): no
-#: mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made). Anchored, bounded.
+#: A first clause that is a speaker (at most :data:`summarizer.aspects.PROPOSAL_SPEAKER_CHARS` characters) and a proposal
+#: verb, then its comma or colon (``某委员建议，``; ``邵某建議：``): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made). Anchored, bounded.
 _SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])(?:建议|建議|提议|提議)"
-                               r"\s{0,2}[，,：:]" % PROPOSAL_SPEAKER_CHARS)
+                               r"\s{0,2}[，,：:]" % asp.PROPOSAL_SPEAKER_CHARS)
 
 
 #: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
