@@ -2445,6 +2445,38 @@ _MODAL_ADVERBS = ("进一步", "切实", "大力", "积极", "着力", "努力",
 #: (不妨: commentary's mild suggestion, 政府不妨考虑放宽门槛, counts like 宜 when an action follows it)
 #: (提议: an association's proposal, 本会还向行政长官提议实施…, counts like 建议; trialfix21c)
 _PROSE_MODALS = ("应当", "应该", "必须", "建议", "提议", "务必", "亟需", "亟须", "有必要", "需要", "不妨", "应", "宜", "须", "要")
+#: The modals of :data:`_PROSE_MODALS` that are verbs of proposing: a comma or a colon may stand between one and the action
+#: it proposes (``某委员建议，完善…制度，构建…体系``; ``建議：鼓勵企業…``), the way a news report gives a deputy's or a member's
+#: proposal; after 应/要 such a mark ends the clause (kinds30).
+_PROPOSAL_MODALS = ("建议", "提议")
+_PROPOSAL_MARKS = "，,：:"
+#: A character before 建议/提议 that makes it a noun, the object of a verb or one of several (指教和建议，让…; 这些建议，;
+#: 提出“某银行”建议，协助…: a quoted name before it):
+#: no proposal then runs on past its comma. The empty string: the text's start, where the verb may stand.
+_PROPOSAL_NOUN_BEFORE = ("和", "与", "及", "、", "的", "些", "条", "项", "点", "种", "份", "或", "”", "」", "\"")
+#: Most characters of the speaker before a proposal verb and its comma (:func:`_proposal_speaker`).
+PROPOSAL_SPEAKER_CHARS = 40
+#: Characters that make the words before 建议 in its clause a verb's object or a description, no speaker (收集到了一批
+#: 宝贵建议，…; 听取他的建议，…; 把建议，…).
+_NOT_SPEAKER_CHARS = "了的之到得把被"
+_CLAUSE_MARK = re.compile("[，,。；;：:！？!?\n]")
+
+
+def _proposal_speaker(text: str, at: int) -> bool:
+    """Whether the words of ``text`` before a proposal verb at ``at`` in its clause (at most
+    :data:`PROPOSAL_SPEAKER_CHARS` characters back to a clause mark or the text's start) can be its speaker: none of
+    :data:`_NOT_SPEAKER_CHARS` among them (``王委员建议，``, ``全国人大代表、某公司董事长某某建议，``, or none at all).
+    Bounded: reads at most that many characters."""
+    lo = max(0, at - PROPOSAL_SPEAKER_CHARS)
+    seg = text[lo:at]
+    marks = [mm.end() for mm in _CLAUSE_MARK.finditer(seg)]
+    if marks:
+        seg = seg[marks[-1]:]
+    elif lo > 0:
+        return False  # (a clause longer than a speaker before the verb)
+    return not any(c in seg for c in _NOT_SPEAKER_CHARS)
+
+
 #: Any of :data:`_PROSE_MODALS` but 要, in one scan (a text holds a match exactly when it holds one of them; speed24).
 _PROSE_MODAL_NOT_YAO = re.compile("|".join(map(re.escape, _PROSE_MODALS[:-1])))
 
@@ -2484,6 +2516,9 @@ def _modal_actions(text: str) -> list[str]:
     # (还要 before an action verb is the modal 要 again, not the comparative 比…还要高 the mask blanks)
     for m in itertools.chain(_prose_modal_re().finditer(masked), _ADDED_MODAL.finditer(text)):
         tail = text[m.end():m.end() + 12]
+        if m.group() in _PROPOSAL_MODALS and tail[:1] in _PROPOSAL_MARKS and text[m.start() - 1:m.start()] not in \
+                _PROPOSAL_NOUN_BEFORE and _proposal_speaker(text, m.start()):
+            tail = text[m.end() + 1:m.end() + 13].lstrip(" \u3000")  # (委员建议，完善…: the verb's comma, kinds30)
         window = len(tail)
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
@@ -2754,6 +2789,9 @@ def prose_aspect(sentence: str) -> str | None:
         return reported  # 李先生指出，…: the reported words, read as prose (or neither for the authorities' reply)
     if proposal_aspect(s):
         return RECOMMENDATION  # 某董事长建议，在主要河道建设…: a proposal whose verb follows a preposition
+    head = _TOPIC_END.split(s, 1)[0]
+    if _bare_proposal(head) and head[2:3] not in _PROPOSAL_SUBJECT_NEXT and not _prose_deficits(s):
+        return RECOMMENDATION  # 建议立足人口变化趋势，促进…: the author proposes, whatever verb opens the action (kinds30)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -3695,6 +3733,9 @@ def _after_purpose(sentence: str) -> int:
     return 0
 
 
+#: What right after a sentence's opening 建议/提议 makes it the subject noun of a statement, or one of a list of nouns
+#: (``建议会越受重视``, ``建议、看法中出现过的错误``, ``建议已转交``): the sentence proposes nothing (:func:`prose_aspect`).
+_PROPOSAL_SUBJECT_NEXT = ("、", "会", "能", "可", "也", "都", "就", "被", "已", "还", "仍", "将", "不", "没", "未")
 #: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
 BARE_PROPOSAL_CHARS = 4
 #: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,

@@ -2568,6 +2568,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
@@ -4284,6 +4285,50 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, speaker_wish)
 
 
+#: A first clause that is a speaker (at most :data:`summarizer.aspects.PROPOSAL_SPEAKER_CHARS` characters) and a proposal
+#: verb, then its comma or colon (``某委员建议，``; ``邵某建議：``): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made). Anchored, bounded.
+_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])(?:建议|建議|提议|提議)"
+                               r"\s{0,2}[，,：:]" % asp.PROPOSAL_SPEAKER_CHARS)
+
+
+#: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
+_PROPOSAL_END = ("。", "！", "!", "；", ";", "”", "」")
+#: A quoted sentence: an end mark right before a closing quotation mark (``“…孤寂。”``), which a quoted term has not.
+_QUOTED_SENTENCE = re.compile("[。！？!?][”」]")
+
+
+def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a speaker's proposal that a news report or minutes give as
+    the speaker, a proposal verb and its comma (``王委员建议，完善A制度，构建B体系。``; ``某董事长建議：鼓勵企業…``): the
+    words after the comma to the sentence's end, when the sentence read whole prescribes
+    (:func:`summarizer.aspects.prose_aspect` is a recommendation: the proposal opens with an action); else ``[]``.
+    Such a sentence is a recommendation wherever it stands, also under a crosshead or after a lead-in that names
+    problems (a story's problems, then what a deputy proposes of them: kinds30). A question gives none. O(speaker)
+    past one aspect reading of the sentence."""
+    m = _SPEAKER_PROPOSAL.match(sentence)
+    if m is None:
+        return []
+    a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+    line_end = sentence.find("\n", a)
+    body = sentence[:line_end if line_end >= 0 else len(sentence)].rstrip()
+    said = body[a:]
+    if not body.endswith(_PROPOSAL_END) or any(c in said[:len(said.rstrip("”」\"’")) - 1] for c in "。！？!?") \
+            or _QUOTED_SENTENCE.search(said):
+        # (a head line, 某代表建议：为…做好保障, with no end mark: the story's body gives the proposals; a question; two
+        # sentences, or a head line the cleaner ran into the quoted sentence that opens the story, …保障“随着…孤寂。”)
+        return []
+    # (the verb's own clause after the comma opens with an action, maybe after its actor, 政府推动…: 报告有以下建议：第一，…
+    # names a list, proposes nothing)
+    clause = sentence[a:_clause_end(sentence, a)]
+    v = m.end("who")
+    if asp._mask_non_modals(sentence[:v + 2])[v:v + 2].strip() != sentence[v:v + 2]:
+        return []  # (高质量的代表建议，既体现在…: 代表建议, 以下建议 name proposals, the modal_exclusion group)
+    if not (asp._modal_actions("建议" + clause) or _asks_action(clause)) or asp.prose_aspect(body) == asp.CHALLENGE \
+            or asp._prose_deficits(clause):
+        return []
+    return [(a, len(body))] if len(body) - a >= ENUM_ITEM_CHARS else []
+
+
 #: Most characters between the benefactive 为 and its verb (``为农村供水工程建设和运行管护提供…``).
 BENEFACTIVE_OBJECT_CHARS = 20
 
@@ -4464,7 +4509,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         clause = body[pos:end]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
-        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c):
+        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c) \
+                and not asp._prose_deficits(c):  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
             core = body[a:pos - 1].rstrip(_TRIM)
