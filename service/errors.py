@@ -225,6 +225,11 @@ _MEDIA_HINTS = {
     "multipart/form-data": "upload the file as multipart/form-data with one part named file (curl -F file=@NAME); "
                            "text in a JSON object goes to POST /v1/summarize",
 }
+#: The hint of an endpoint whose body is not its media type's usual one (the batch's JSON holds a list of documents).
+_PATH_HINTS = {
+    "/v1/summarize/batch": "send a JSON object ({\"documents\": [{\"id\": \"1\", \"text\": \"...\"}, ...]}) with "
+                           "Content-Type: application/json; one text goes to POST /v1/summarize",
+}
 
 
 def _is_json_media(media: str) -> bool:
@@ -246,7 +251,7 @@ def wrong_media_type(request: Request) -> str | None:
     if expected == "multipart/form-data" and media == "application/x-www-form-urlencoded":
         return None  # a form without its file part: the 422 naming ``file`` says what is missing
     return (f"{request.method} {request.url.path} reads {expected}, not {media[:60] or 'an empty media type'}: "
-            f"{_MEDIA_HINTS[expected]}")
+            f"{_PATH_HINTS.get(request.url.path, _MEDIA_HINTS[expected])}")
 
 
 def _url_encoded_upload(request: Request) -> bool:

@@ -119,3 +119,56 @@ def test_a_latin_term_of_the_text_stays_a_keyphrase():
         + "\n建議加強AI數據治理，完善AI應用規範，培訓社工使用AI工具。\n")
     phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
     assert any(p.startswith("AI") for p in phrases), phrases
+
+
+# -------------------------------------------------------------------------- HTTP service and `summarizer serve`
+
+
+def test_a_form_sent_to_the_batch_endpoint_is_told_the_batch_body_not_the_single_text_one():
+    # `curl -d '{"documents": …}'` (a url-encoded form) to /v1/summarize/batch was told to send {"text": "..."}
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(max_concurrent_jobs=1, warm_up=False))) as client:
+        body = '{"documents": [{"id": "a", "text": "x"}]}'
+        batch = client.post("/v1/summarize/batch", content=body,
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert batch.status_code == 415
+        assert batch.json()["error"]["message"] == (
+            "POST /v1/summarize/batch reads application/json, not application/x-www-form-urlencoded: send a JSON "
+            'object ({"documents": [{"id": "1", "text": "..."}, ...]}) with Content-Type: application/json; one text '
+            "goes to POST /v1/summarize")
+        single = client.post("/v1/summarize", content='{"text": "x"}',
+                             headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert 'send a JSON object ({"text": "..."})' in single.json()["error"]["message"]
+
+
+def test_the_page_the_docs_and_the_metrics_answer_head_as_get():
+    # `curl -I /` and an uptime monitor's HEAD got 405 from the page, /docs, /redoc and /metrics
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(max_concurrent_jobs=1, warm_up=False))) as client:
+        for path in ("/", "/docs", "/redoc", "/metrics", "/healthz"):
+            get, head = client.get(path), client.head(path)
+            assert (get.status_code, head.status_code) == (200, 200), path
+            assert head.headers["content-type"] == get.headers["content-type"] and head.content == b"", path
+        paths = client.get("/openapi.json").json()["paths"]
+        assert "head" not in paths["/metrics"] and "get" in paths["/metrics"]
+
+
+def test_serve_on_a_port_in_use_is_one_error_before_the_workers_start():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = _runner().invoke(app, ["serve", "--port", str(port)])
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: Address already in use (another server "
+                               "listens there: stop it or choose another --port)"), r.stderr
