@@ -185,6 +185,19 @@ def _as_json(value: Any) -> str:
     return shown
 
 
+#: Fields of one endpoint sent to another: where they belong, said with the 422 ``unknown field`` (ux30).
+_OTHER_ENDPOINT_FIELDS = {
+    "collection": "it is an option of POST /v1/summarize/batch, the themes across its documents; one document's "
+                  "essays get their shared themes without it",
+    "documents": "it is the body of POST /v1/summarize/batch",
+    "include_text": "it is a form field of POST /v1/summarize/file",
+    "csv_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
+    "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
+    "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "
+            "is uploaded as the part named file",
+}
+
+
 def _describe(err: dict[str, Any]) -> str:
     field = _field_of(err.get("loc", ()))
     kind = err.get("type", "")
@@ -197,7 +210,8 @@ def _describe(err: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{field}: field required" if field else "request body is missing: send a JSON object"
     if kind == "extra_forbidden":
-        return f"{field}: unknown field"
+        return f"{field}: unknown field" + (f" ({_OTHER_ENDPOINT_FIELDS[field]})" if field in _OTHER_ENDPOINT_FIELDS
+                                            else "")
     if isinstance(msg, str) and msg.startswith("Expected UploadFile"):
         # a form field sent as text where the endpoint reads a file part (curl -F file=TEXT, not file=@NAME):
         # Starlette's message names Python classes (``<class 'str'>``)

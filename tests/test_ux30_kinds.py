@@ -172,3 +172,20 @@ def test_serve_on_a_port_in_use_is_one_error_before_the_workers_start():
     assert r.exit_code == 2
     assert r.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: Address already in use (another server "
                                "listens there: stop it or choose another --port)"), r.stderr
+
+
+def test_a_field_of_another_endpoint_is_said_to_belong_there():
+    # {"text": …, "collection": true} to /v1/summarize was "collection: unknown field", nothing more
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(max_concurrent_jobs=1, warm_up=False))) as client:
+        one = client.post("/v1/summarize", json={"text": HK_BODY, "collection": True}).json()["error"]
+        assert one["field"] == "collection" and one["message"].startswith(
+            "collection: unknown field (it is an option of POST /v1/summarize/batch")
+        batch = client.post("/v1/summarize/batch", json={"text": HK_BODY}).json()["error"]
+        assert "text: unknown field (one text goes to POST /v1/summarize; a batch sends" in batch["message"]
+        other = client.post("/v1/summarize", json={"text": HK_BODY, "colour": 1}).json()["error"]
+        assert other["message"] == "colour: unknown field"
