@@ -82,6 +82,19 @@ def test_an_h1_in_the_middle_of_the_page_title_is_the_article_title():
     assert summarizer.summarize(doc).essays[0].title == headline
 
 
+@pytest.mark.parametrize("page_title", ["城市日報｜{h}", "港聞 - {h} - 城市日報"])
+def test_a_headline_element_repeating_a_later_part_of_the_page_title_is_the_title(page_title):
+    # no <h1>: the headline in a <div>, the <title> naming the site or the channel first (「（無標題）」 before)
+    headline = "安老院舍人手短缺 長者照顧質素堪憂"
+    paragraphs = "".join(f"<p>{line}</p>" for line in HK_BODY.splitlines())
+    page = (f"<html><head><meta charset='utf-8'><title>{page_title.format(h=headline)}</title></head><body>"
+            f"<div class='logo'>城市日報</div><div class='headline'>{headline}</div><div>{paragraphs}</div>"
+            "</body></html>")
+    doc = read_bytes(page.encode("utf-8"), filename="news.html")
+    assert doc.text.startswith(headline + "\n")
+    assert summarizer.summarize(doc).essays[0].title == headline
+
+
 def test_a_site_name_h1_that_ends_the_page_title_is_still_no_title():
     page = ("<html><head><meta charset='utf-8'><title>通知公告_某某市人民政府</title></head><body>"
             "<h1>某某市人民政府</h1><article>" + "".join(f"<p>{line}</p>" for line in HK_BODY.splitlines())
