@@ -2,7 +2,7 @@
 
 Endpoints: ``POST /v1/summarize`` (JSON text), ``POST /v1/summarize/file`` (multipart upload of a .txt, .html,
 .docx or .pdf), ``POST /v1/summarize/batch`` (several texts), ``GET|HEAD /healthz`` (liveness), ``GET|HEAD /readyz``
-(readiness), ``GET /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
+(readiness), ``GET|HEAD /metrics`` (Prometheus), docs at ``/docs`` and ``/redoc``, and a web page at ``/`` (see
 :mod:`service.web`).
 
 Build it with :func:`create_app` (an app factory: ``uvicorn --factory service.app:create_app``). Summaries run in
@@ -257,6 +257,8 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         """Request counts, latency histogram, document characters, documents by outcome, jobs in flight, worker
         restarts (Prometheus text format; see :mod:`service.metrics`)."""
         return Response(content=metrics.render(), media_type=METRICS_CONTENT_TYPE)
+
+    app.head("/metrics", include_in_schema=False)(metrics_endpoint)  # HEAD: a scraper's or monitor's probe (ux30)
 
     def check_chars(text: str, field: str) -> None:
         if len(text) > settings.max_chars:

@@ -185,6 +185,19 @@ def _as_json(value: Any) -> str:
     return shown
 
 
+#: Fields of one endpoint sent to another: where they belong, said with the 422 ``unknown field`` (ux30).
+_OTHER_ENDPOINT_FIELDS = {
+    "collection": "it is an option of POST /v1/summarize/batch, the themes across its documents; one document's "
+                  "essays get their shared themes without it",
+    "documents": "it is the body of POST /v1/summarize/batch",
+    "include_text": "it is a form field of POST /v1/summarize/file",
+    "csv_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
+    "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
+    "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "
+            "is uploaded as the part named file",
+}
+
+
 def _describe(err: dict[str, Any]) -> str:
     field = _field_of(err.get("loc", ()))
     kind = err.get("type", "")
@@ -197,7 +210,8 @@ def _describe(err: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{field}: field required" if field else "request body is missing: send a JSON object"
     if kind == "extra_forbidden":
-        return f"{field}: unknown field"
+        return f"{field}: unknown field" + (f" ({_OTHER_ENDPOINT_FIELDS[field]})" if field in _OTHER_ENDPOINT_FIELDS
+                                            else "")
     if isinstance(msg, str) and msg.startswith("Expected UploadFile"):
         # a form field sent as text where the endpoint reads a file part (curl -F file=TEXT, not file=@NAME):
         # Starlette's message names Python classes (``<class 'str'>``)
@@ -225,6 +239,11 @@ _MEDIA_HINTS = {
     "multipart/form-data": "upload the file as multipart/form-data with one part named file (curl -F file=@NAME); "
                            "text in a JSON object goes to POST /v1/summarize",
 }
+#: The hint of an endpoint whose body is not its media type's usual one (the batch's JSON holds a list of documents).
+_PATH_HINTS = {
+    "/v1/summarize/batch": "send a JSON object ({\"documents\": [{\"id\": \"1\", \"text\": \"...\"}, ...]}) with "
+                           "Content-Type: application/json; one text goes to POST /v1/summarize",
+}
 
 
 def _is_json_media(media: str) -> bool:
@@ -246,7 +265,7 @@ def wrong_media_type(request: Request) -> str | None:
     if expected == "multipart/form-data" and media == "application/x-www-form-urlencoded":
         return None  # a form without its file part: the 422 naming ``file`` says what is missing
     return (f"{request.method} {request.url.path} reads {expected}, not {media[:60] or 'an empty media type'}: "
-            f"{_MEDIA_HINTS[expected]}")
+            f"{_PATH_HINTS.get(request.url.path, _MEDIA_HINTS[expected])}")
 
 
 def _url_encoded_upload(request: Request) -> bool:

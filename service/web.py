@@ -55,14 +55,14 @@ def _router(app: FastAPI) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     title = app.title
 
-    @router.get("/")
+    @router.api_route("/", methods=["GET", "HEAD"])  # HEAD: uptime checks and link checkers (ux30)
     async def page() -> FileResponse:
         """The page: paste or upload a document, see its essays' points beside the original text."""
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
                             headers={"Content-Security-Policy": PAGE_CSP, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
 
-    @router.get("/docs")
+    @router.api_route("/docs", methods=["GET", "HEAD"])
     async def swagger_ui() -> HTMLResponse:
         """Swagger UI over ``/openapi.json``, from packaged assets."""
         page = get_swagger_ui_html(
@@ -72,7 +72,7 @@ def _router(app: FastAPI) -> APIRouter:
         page.headers["Content-Security-Policy"] = DOCS_CSP
         return page
 
-    @router.get("/redoc")
+    @router.api_route("/redoc", methods=["GET", "HEAD"])
     async def redoc() -> HTMLResponse:
         """ReDoc over ``/openapi.json``, from packaged assets, without web fonts."""
         page = get_redoc_html(

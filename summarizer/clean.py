@@ -910,7 +910,27 @@ _BULLET_HEADLINE = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*+[•·●▪◆■
 #: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
 #: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
 BAR_MENU_ITEM_CJK = 12
+#: Fewest CJK characters of a short line under such a menu that is the page's headline when a paragraph follows it
+#: right away (``首頁 | 港聞 | … ⏎ 公屋輪候時間再創新高 ⏎ 房屋署最新數字顯示，…``): menu items are two to four (ux30).
+BAR_MENU_TITLE_CJK = 6
 _BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
+
+
+_NOT_HEADLINE = frozenset(":：|｜/@")  # a field's colon, a link's bar or slash: a page's furniture, no headline
+
+
+def _headline_over_paragraph(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` of ``text`` (a short line under a bar menu) is the page's headline: at least
+    :data:`BAR_MENU_TITLE_CJK` CJK characters, no field or link mark (``作者:…``, ``今日日期:``, a URL, ``|``) and the
+    next non-blank line (one blank line at most between them) a paragraph, not one more short line. Reads two lines:
+    constant work."""
+    start, end = lines[k]
+    if len(_CJK_CHAR.findall(text, start, end)) < BAR_MENU_TITLE_CJK or not _NOT_HEADLINE.isdisjoint(text[start:end]):
+        return False
+    for j in (k + 1, k + 2):
+        if j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
+            return not is_heading_line(text[lines[j][0]:lines[j][1]])
+    return False
 
 
 def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
@@ -950,7 +970,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 if _BULLET_HEADLINE.match(line):
                     edits.append((start, end, "", in_list))  # (• 文化局:爭取今年內…: one more headline, p28p)
                     continue
-            elif is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
+            elif is_heading_line(line.strip()) and not (bar_menu and (
+                    len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK or _headline_over_paragraph(doc.text, lines, k))):
                 edits.append((start, end, "", in_list))
                 continue
             in_list = False
@@ -996,7 +1017,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
                 in_list = name if name in _LIST_HEADS else False
                 # (a menu of links on one line, `登录 | 注册 | 返回首页`, heads only the short menu items under it: a
-                # longer line there is the page's own title, not one more link; trialfix21a)
+                # longer line there is the page's own title, not one more link; trialfix21a; so is a shorter line of six
+                # or more CJK characters that a paragraph follows: ux30)
                 bar_menu = in_list == "link_list" and _BAR_MENU.match(line) is not None
                 break
     doc.apply(edits)

@@ -24,6 +24,7 @@ closed pipe; the records written are whole); 4 the output is being written by an
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import json
 import os
@@ -861,6 +862,7 @@ def serve_command(
     import uvicorn  # the server, only when serving
 
     _check_service_settings()
+    _check_address(host, port)
     multiproc_dir = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         multiproc_dir = tempfile.mkdtemp(prefix="summarizer-metrics-")
@@ -875,6 +877,31 @@ def serve_command(
         if multiproc_dir is not None:
             shutil.rmtree(multiproc_dir, ignore_errors=True)
             os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+
+
+def _check_address(host: str, port: int) -> None:
+    """Whether ``host:port`` can be listened on, checked before the app's worker processes start (seconds of loading
+    the dictionary) by binding a socket as uvicorn binds it (``SO_REUSEADDR``) and closing it: a port in use or an
+    address that is not this machine's is one error naming it and what to do (exit 2), not uvicorn's ``[Errno 98]``
+    after the start-up. Port 0 (any free port) is not checked."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (OSError, UnicodeError) as exc:
+        typer.echo(f"error: --host {host}: not an address this machine can listen on ({exc})", err=True)
+        raise typer.Exit(code=2) from None
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            hint = ("another server listens there: stop it or choose another --port" if exc.errno == errno.EADDRINUSE
+                    else "choose another --host or --port")
+            typer.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc} ({hint})", err=True)
+            raise typer.Exit(code=2) from None
 
 
 def _check_service_settings() -> None:

@@ -4,7 +4,8 @@
    punctuation and pure numbers already out) pass a part-of-speech filter: nouns (``n nr ns nt nz nrt nrfg ng``),
    verbal nouns ``vn``, abbreviations ``j``, Latin words ``eng`` (``AI``), adjectives ``a`` (``老旧`` + ``小区``), verbs
    ``v`` (so that ``基层`` + ``治理`` can make a phrase; an adjective or a verb alone is never a keyphrase), and words the dictionary does not know (HMM new words: names, terms) of two or more CJK
-   characters. Single CJK characters, the shortcoming predicates of the cue lexicon (``不足`` ``不够``) and the
+   characters (not one of three or more that opens with a conjunction or a particle or ends with a particle:
+   ``而远水`` is glued across a clause's edge). Single CJK characters, the shortcoming predicates of the cue lexicon (``不足`` ``不够``) and the
    genre's frame words (``keyphrase_exclude``: ``建议`` ``问题`` ``时间`` ``地点`` …) are out.
 2. **Graph.** One vertex per candidate word; an undirected edge, weighted by the number of co-occurrences, joins two
    candidates that co-occur within a window of :data:`WINDOW` (2, the best window of Mihalcea & Tarau 2004) in the
@@ -86,7 +87,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance_sign, process_memo
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance_sign, process_memo, word_groups
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
@@ -203,7 +204,24 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if tag in _IDIOM_TAGS and cjk == len(word) == 4 and word_tag(word[:2]) in _COMPOUND_HEAD_TAGS \
             and word_tag(word[2:]) in _COMPOUND_TAIL_TAGS:
         tag = "n"  # a subject-predicate compound the dictionary files as a set phrase (人才+流失): a term, a noun
+    if tag is None and cjk >= 3 and (_function_char(word[0], _OPENING_FUNCTION_TAGS)
+                                      or _function_char(word[-1], _CLOSING_FUNCTION_TAGS)):
+        return False, None  # 而远水, 远水的: a word the HMM glued across a conjunction or a particle, no term (ux30)
     return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
+
+
+#: Tags (their first letters) of a single character that never opens an unknown word the HMM proposes: conjunctions
+#: ``c`` (而, 并, 和), particles ``u`` (的, 了); and that never ends one: particles. (Not prepositions nor adverbs:
+#: ``同城化``, ``共治``, ``再就业`` are terms.)
+_OPENING_FUNCTION_TAGS = ("c", "u")
+_CLOSING_FUNCTION_TAGS = ("u",)
+
+
+def _function_char(ch: str, initials: tuple[str, ...]) -> bool:
+    """Whether the CJK character ``ch`` is, in jieba's dictionary, a function word whose tag starts with one of
+    ``initials``; constant work (one dictionary lookup)."""
+    tag = word_tag(ch) if CJK_RE.match(ch) else None
+    return tag is not None and tag.startswith(initials)
 
 
 #: jieba's tags of set phrases (``i`` idiom, ``l`` 习用语): the dictionary also files noun compounds so (``人才流失``).
@@ -683,6 +701,41 @@ def _latin_line(hay: str, a: int, b: int) -> bool:
     return CJK_RE.search(hay, max(lo, left), hi if right < 0 else right) is None
 
 
+#: Fewest Latin words of a run read as English words, not a term written in Latin letters (``top of page``, ``share
+#: this page`` beside ``AI``, ``GDP``), by :func:`_english_run`.
+ENGLISH_RUN_WORDS = 3
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _english_run(hay: str, a: int, b: int) -> bool:
+    """Whether the occurrence ``[a, b)`` of a Latin word in ``hay`` (an essay's text) stands in a run of at least
+    :data:`ENGLISH_RUN_WORDS` Latin words separated by single spaces or tabs (``返回頁首 top of page``): words of an
+    English phrase, a link's or a gloss's, not a term of the Chinese text. Reads at most
+    :data:`LATIN_LINE_CHARS` characters on each side: constant work per occurrence (ux30)."""
+    lo, hi = max(0, a - LATIN_LINE_CHARS), min(len(hay), b + LATIN_LINE_CHARS)
+    words = 1
+    k = a
+    while words < ENGLISH_RUN_WORDS and k - 2 >= lo and hay[k - 1] in " \t" and hay[k - 2].isascii() \
+            and hay[k - 2].isalpha():
+        m = k - 2
+        while m > lo and hay[m - 1].isascii() and hay[m - 1].isalpha():
+            m -= 1
+        words, k = words + 1, m
+    k = b
+    while words < ENGLISH_RUN_WORDS and k + 1 < hi and hay[k] in " \t" and hay[k + 1].isascii() and hay[k + 1].isalpha():
+        m = _LATIN_WORD.match(hay, k + 1, hi)
+        words, k = words + 1, m.end()
+    return words >= ENGLISH_RUN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _latin_furniture() -> frozenset[str]:
+    """The Latin words of a page's furniture (``resources/latin_furniture.txt``: ``top``, ``page``, ``bottom``,
+    ``share`` …), lower case: never a Chinese essay's keyphrase."""
+    return frozenset(w.lower() for ws in word_groups("latin_furniture.txt", "Latin page furniture").values()
+                     for w in ws)
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW,
                        skip: tuple[int, int] | None = None) -> list[Keyphrase]:
@@ -927,8 +980,11 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             pos = hay.find(needle, pos + len(needle))
         if not occurrences or any(needle in t and (len(key) == 1 or len(occurrences) < 2 * n) for t, n in taken):
             continue  # a single word inside a phrase taken is that phrase's word (基层 after 基层治理): never again
-        if chinese and needle.isascii() and all(_latin_line(hay, a, b) for a, b in occurrences):
-            continue  # Working Reports, www (a page's navigation or header line): furniture, no topic (trialfix22b)
+        if chinese and needle.isascii() and (all(_latin_line(hay, a, b) or _english_run(hay, a, b) for a, b in occurrences)
+                                             or needle.lower() in _latin_furniture()):
+            # Working Reports, www (a page's navigation or header line), top of page, bottom (a link's words):
+            # furniture, no topic (trialfix22b, ux30)
+            continue
         if len(key) > 1 and key[-1] < n and verb[key[0]] and _crossed(hay, words[key[-1]], occurrences,
                                                                       heads.get(key[-1], ())):
             continue

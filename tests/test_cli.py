@@ -274,6 +274,7 @@ def test_serve_runs_the_app_factory_with_uvicorn(monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
+    monkeypatch.setattr("summarizer.commands._check_address", lambda host, port: None)  # (the port may be in use)
     result = run("serve", "--port", "8123", "--workers", "2")
     assert result.exit_code == 0, result.stderr
     assert calls == [
@@ -463,6 +464,7 @@ def test_serve_with_several_workers_shares_metrics_through_a_multiprocess_dir(mo
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     seen = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: seen.append(os.environ.get("PROMETHEUS_MULTIPROC_DIR")))
+    monkeypatch.setattr("summarizer.commands._check_address", lambda host, port: None)  # (the port may be in use)
     assert run("serve", "--workers", "3").exit_code == 0
     assert seen[0] and not os.path.exists(seen[0]), "a fresh directory while serving, removed afterwards"
     assert "PROMETHEUS_MULTIPROC_DIR" not in os.environ

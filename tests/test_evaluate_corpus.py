@@ -303,7 +303,7 @@ def test_unreadable_gold_files_are_dataset_errors(tmp_path):
     with pytest.raises(DatasetError, match="needs a gold.json"):
         load_corpus(tmp_path)
     (tmp_path / "j" / "gold.json").write_text('{"essays": {}}', encoding="utf-8")
-    with pytest.raises(DatasetError, match="expected an object with an 'essays' list"):
+    with pytest.raises(DatasetError, match="its 'essays' is not a list; a gold file is an object"):
         load_corpus(tmp_path / "j")
     (tmp_path / "j" / "gold.json").write_text('{"essays": []}', encoding="utf-8")
     with pytest.raises(DatasetError, match="no gold entries"):

@@ -211,6 +211,7 @@ def test_serve_log_level_is_a_choice_not_a_traceback(monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw["log_level"]))
+    monkeypatch.setattr("summarizer.commands._check_address", lambda host, port: None)  # (the port may be in use)
     r = _runner().invoke(app, ["serve", "--log-level", "loud"])
     assert r.exit_code == 2 and calls == []
     flat = " ".join(r.output.replace("│", " ").split())

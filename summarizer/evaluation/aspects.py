@@ -151,15 +151,31 @@ class GoldEssay:
         return getattr(self, aspect)
 
 
+def gold_entries(obj: Any, source: str = "gold") -> list:
+    """Return the essay entries of a parsed gold file: ``obj["essays"]`` of an object, or ``obj`` itself when it is a
+    bare JSON list of entries. Raises :class:`DatasetError` naming both accepted forms (and, for an object, the keys
+    it has instead) for anything else."""
+    essays = obj.get("essays") if isinstance(obj, Mapping) else obj
+    if isinstance(essays, Sequence) and not isinstance(essays, (str, bytes)):
+        return list(essays)
+    if isinstance(obj, Mapping):
+        has = ("; it has " + ", ".join(repr(k) for k in list(obj)[:5])) if obj else " (it is an empty object {})"
+        what = "its 'essays' is not a list" if "essays" in obj else "no 'essays' list" + has
+    else:
+        kinds = {str: "a JSON string", bool: "a JSON boolean", int: "a JSON number", float: "a JSON number"}
+        what = "JSON null" if obj is None else kinds.get(type(obj), type(obj).__name__)
+    raise DatasetError(f"{source}: {what}; a gold file is an object {{\"essays\": [...]}} or a JSON list of essay "
+                       "entries [{\"file\"?, \"id\"?, \"challenges\": [...], \"recommendations\": [...]}, ...] "
+                       "(see the README, 'Evaluation')", path=source)
+
+
 def parse_gold(obj: Mapping | Sequence, source: str = "gold") -> list[GoldEssay]:
     """Validate a parsed ``dev_gold.json`` (``{"essays": [{"id", "challenges", "recommendations"}]}``, or the list).
 
     Raises :class:`DatasetError` naming the essay and point for: a missing/mistyped field, an unreadable id, a
     duplicate essay, or a reference point without content characters (an empty reference is a data error).
     """
-    essays = obj.get("essays") if isinstance(obj, Mapping) else obj
-    if not isinstance(essays, Sequence) or isinstance(essays, (str, bytes)):
-        raise DatasetError(f"{source}: expected an object with an 'essays' list", path=source)
+    essays = gold_entries(obj, source)
     problems: list[str] = []
     out: list[GoldEssay] = []
     seen: dict[int, str] = {}

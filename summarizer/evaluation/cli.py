@@ -404,7 +404,9 @@ def _run_aspects(
     aspect_model: bool = SummarizeOptions.model_fields["aspect_model"].default, loso_fit: bool = False,
 ) -> tuple[dict, int]:
     if docs is not None and gold is None:
-        raise _fail("--docs goes with --gold FILE (a corpus directory DATA has its docs/ inside)")
+        files = [d for d in data if not d.is_dir()]
+        raise _fail("--docs goes with --gold FILE (a corpus directory DATA has its docs/ inside)" + (
+            f": write --gold {files[0]} --docs {docs}" if len(files) == 1 and len(data) == 1 else ""))
     if not data and gold is None:
         raise _fail("--task aspects needs DATA (a corpus directory or gold file) or --gold FILE --docs DIR")
     if input_path is not None and (len(data) != 1 or gold is not None):

@@ -63,6 +63,7 @@ from summarizer.evaluation.aspects import (
     DEFAULT_THRESHOLD,
     AspectCounts,
     GoldEssay,
+    gold_entries,
     gold_point_lists,
     lcs_length,
     match_points,
@@ -252,13 +253,6 @@ def _read_gold_json(path: Path) -> Any:
                            path=str(path)) from exc
 
 
-def _entries(obj: Any, source: str) -> list:
-    essays = obj.get("essays") if isinstance(obj, Mapping) else obj
-    if not isinstance(essays, list):
-        raise DatasetError(f"{source}: expected an object with an 'essays' list", path=source)
-    return essays
-
-
 def load_corpus(path: str | Path, *, docs: str | Path | None = None, input: str | Path | None = None,
                 name: str | None = None) -> Corpus:
     """Load a corpus: a directory (``gold.json`` + ``docs/``), a corpus gold file (entries with ``file``; documents
@@ -284,7 +278,7 @@ def load_corpus(path: str | Path, *, docs: str | Path | None = None, input: str 
         docs_dir = Path(docs) if docs is not None else corpus_dir / "docs"
     obj = _read_gold_json(gold_path)
     src = str(gold_path)
-    entries = _entries(obj, src)
+    entries = gold_entries(obj, src)
     if not entries:
         raise DatasetError(f"{src}: no gold entries", path=src)
     top_source = obj.get("source") if isinstance(obj, Mapping) else None
@@ -297,6 +291,15 @@ def load_corpus(path: str | Path, *, docs: str | Path | None = None, input: str 
         return _seed_corpus(obj, gold_path, corpus_name, default_source, input)
     if input is not None:
         raise DatasetError(f"{src}: --input is for seed-style gold; this gold names its files ('file')", path=src)
+    if not docs_dir.is_dir():  # one sentence saying where documents are looked for, not one "not found" per file
+        where = ("named by --docs" if docs is not None else
+                 "the docs/ folder inside the corpus directory" if path.is_dir() else
+                 "the docs/ folder next to the gold file")
+        fix = "" if docs is not None else (
+            f": put the documents there, or name their folder with --gold {gold_path} --docs DIR")
+        raise DatasetError(f"{src}: its documents ('file' of each entry) are read from "
+                           f"{docs_dir.as_posix().rstrip('/')}/ ({where}), which "
+                           f"{'is not a folder' if docs_dir.exists() else 'does not exist'}{fix}", path=src)
     return Corpus(corpus_name, gold_path, docs_dir, default_source,
                   tuple(_corpus_documents(entries, src, corpus_name, docs_dir)))
 
@@ -803,6 +806,18 @@ def _short_label(s: str, width: int) -> str:
     return s[:head] + "…" + s[len(s) - (width - 1 - head):]
 
 
+GROUP_LABEL_CHARS = 60  # a group's label (shape, source, corpus) longer than this is cut around "…" in a table
+
+
+def _group_labels(keys: Iterable[str], width: int = GROUP_LABEL_CHARS) -> dict[str, str]:
+    """Each group key's label for a table row: the key itself up to ``width`` characters, else cut by
+    :func:`_short_label`; when two cut labels would read alike (shapes or sources sharing their start and end), every
+    key is shown whole, so no two rows of one table look the same. Linear in the keys' total length."""
+    keys = list(keys)
+    cut = {k: _short_label(k, width) for k in keys}
+    return cut if len(set(cut.values())) == len(cut) else {k: k for k in keys}
+
+
 def _point_texts(r: DocumentResult) -> Counter:
     """``(aspect, text)`` of every point ``r`` predicted (aspect as :data:`ASPECTS`), with multiplicity."""
     return Counter((a, t) for e in (r.predicted or ()) for a in ASPECTS for t in e.get(a, ()))
@@ -889,12 +904,12 @@ class CorpusReport:
         head = f"{'':<{w}}{'recall':>17}{'precision':>18}{'F1':>7}{'points':>8}{'len':>7}"
 
         def row(name: str, f: Figures | AspectCounts, points: int | None = None, mean: float | None = None,
-                extra: str = "", mid: str = "") -> str:
+                extra: str = "", mid: str = "", width: int = w) -> str:
             c = f.overall if isinstance(f, Figures) else f
             if isinstance(f, Figures):
                 points, mean = f.points, f.mean_point_chars
             pts = "" if points is None else str(points)
-            return (f"{_short(name, w - 1 - len(mid)):<{w - len(mid)}}{mid}{_fmt(c.recall):>7} ({c.recalled:>3}/{c.references:<3})"
+            return (f"{_short(name, width - 1 - len(mid)):<{width - len(mid)}}{mid}{_fmt(c.recall):>7} ({c.recalled:>3}/{c.references:<3})"
                     f"{_fmt(c.precision):>8} ({c.precise:>3}/{c.predicted:<3}){_fmt(_f1(c)):>7}{pts:>8}"
                     f"{_fmt(mean, 1) if points is not None else '':>7}{extra}").rstrip()
 
@@ -921,9 +936,12 @@ class CorpusReport:
         lines += [row(f"  {a}", overall.per_aspect[a]) for a in ASPECTS]
 
         def section(title: str, groups: dict[str, Figures]) -> None:
-            lines.extend(["", title, head])
+            # whole labels where they fit (the column widens for them), never two rows that read alike
+            names = {k: f"{label} ({groups[k].documents})" for k, label in _group_labels(groups).items()}
+            sw = max([w, *(len(n) + 1 for n in names.values())])
+            lines.extend(["", title, f"{'':<{sw}}{head[w:]}"])
             for k, f in groups.items():
-                lines.append(row(f"{_short_label(k, w - 8)} ({f.documents})", f))
+                lines.append(row(names[k], f, width=sw))
 
         section("Per corpus (documents)", self.by("corpus"))
         lines.extend(["", ("Per document (essays gold/pred; * = count differs, the file pooled; ! = error row; "
@@ -954,13 +972,16 @@ class CorpusReport:
                           "sentence model as they are), so each source's figures are its row of \"Per source\" "
                           "above (in-sample for a source in the model's training set)"])
             return "\n".join(lines)
-        lines.extend(["", title, head])
+        labels = _group_labels(h.source for h in self.held_out)
+        names = {h.source: f"{labels[h.source]} ({h.figures.documents})" for h in self.held_out}
+        sw = max([w, *(len(n) + 1 for n in names.values())])
+        lines.extend(["", title, f"{'':<{sw}}{head[w:]}"])
         for h in self.held_out:
             note = f"  train {h.train_documents}" if h.refit else ("  not refit: " + h.note if self.refit else "")
-            lines.append(row(f"{_short_label(h.source, w - 8)} ({h.figures.documents})", h.figures, extra=note))
+            lines.append(row(names[h.source], h.figures, extra=note, width=sw))
         if self.refit and self.held_out:  # pooled over the held-out runs: the figure to expect on unseen sources
             pooled = Figures.total(h.figures for h in self.held_out)
-            lines.append(row(f"all held out ({pooled.documents})", pooled))
+            lines.append(row(f"all held out ({pooled.documents})", pooled, width=sw))
             precise, wrong = self.refit_added_points()
             lines.append(f"points the refit component adds on held-out sources: {precise} precise, {wrong} not precise")
         return "\n".join(lines)

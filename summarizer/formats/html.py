@@ -20,7 +20,8 @@ Steps (each linear in the size of the page):
    main-content detection falls back to all of its text (``trafilatura.html2txt``); an article shorter than
    trafilatura's ``MIN_EXTRACTED_SIZE`` (250 characters), which it writes as one line of title, byline and
    paragraphs joined by spaces, is extracted again with no such minimum, one line per block. The page's first ``<h1>``,
-   when the page's ``<title>`` starts with it, is the article's title (on a page without ``<h1>``: the element
+   when the page's ``<title>`` starts with it or has it as a middle part (``栏目｜标题｜站点``), is the article's
+   title (on a page without ``<h1>``: the element
    that repeats the ``<title>``'s first part, a legacy layout's ``<td class="title">``, else that first part itself
    when the body shows it inside a line that does not open with it, ``(二)标题``): trafilatura drops it next
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
@@ -94,8 +95,10 @@ def prepare(html: str) -> str:
 
 def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
     """:func:`prepare`, the page's article title, its site and channel names, and whether the title is a fallback.
-    The article title is the first ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``); on a
-    page without ``<h1>``, the element that repeats the ``<title>``'s first part, else that first part itself (a
+    The article title is the first ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``) or has it
+    as a middle part (``栏目｜标题｜站点``: the other parts are the names then); on a
+    page without ``<h1>``, the element that repeats the ``<title>``'s longest later part (:func:`_later_headline`:
+    ``站点｜标题``) or its first part, else that first part itself (a
     fallback: ``标题 - 美篇`` gives ``标题``); the other parts of the ``<title>`` are the names of the channel and the
     site (a logo in an ``<h1>``: never the article's first line)."""
     from lxml import etree
@@ -124,6 +127,16 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
         heading = " ".join(h1.text_content().split()) if h1 is not None else ""
         if len(heading) >= 4 and _norm(page_title.text_content()).startswith(_norm(heading)):
             title = heading
+        elif len(heading) >= 4 and _norm(heading) in segments[1:-1]:
+            # 港聞｜标题｜明報新聞網: a middle part of the <title> is the <h1>, the parts around it are the channel's
+            # and the site's names (the last part, `栏目_站点`, is the site: an <h1> that repeats it is a logo)
+            title = heading
+            site_names = frozenset(seg for seg in segments if _HAN.search(seg) and seg != _norm(heading))
+        elif h1 is None and site_names and (later := _later_headline(root, segments)) is not None:
+            # 東方日報｜标题, 港聞 - 标题 - 站点 with the headline in a <div>: the longest part, which an element of
+            # the body repeats, is the title; the other parts are names (ux30)
+            title = later
+            site_names = frozenset(seg for seg in segments if _HAN.search(seg) and seg != _norm(later))
         elif h1 is None and site_names and len(segments[0]) >= 4 and _HAN.search(segments[0]):
             title = _headline_cell(root, segments[0])
             if title is None and segments[0] not in site_names:
@@ -289,6 +302,27 @@ def _title_first(text: str, title: str, fallback: bool = False) -> str:
     if key in _norm(text[:2000]):
         return text  # the title stands inside a longer first line (a headline with its date, …)
     return title + "\n" + text
+
+
+#: Fewest characters of a later part of a page's ``<title>`` read as its headline (:func:`_later_headline`): site and
+#: channel names are shorter (``東方日報``, ``港聞``, ``明報新聞網``).
+LATER_HEADLINE_CHARS = 8
+
+
+def _later_headline(root, segments: list[str]) -> str | None:  # noqa: ANN001 - an lxml element
+    """The headline of a page without ``<h1>`` whose ``<title>`` names the site or the channel first (``站点｜标题``,
+    ``栏目 - 标题 - 站点``): the part after the first that is longer than every other part, at least
+    :data:`LATER_HEADLINE_CHARS` characters with a Chinese character, and repeated by an element of the body
+    (:func:`_headline_cell`), when the first part is no such headline itself (shorter than it); else None. One pass
+    over the elements."""
+    if len(segments) < 2:
+        return None
+    longest = max(range(1, len(segments)), key=lambda k: len(segments[k]))
+    part = segments[longest]
+    if (len(part) < LATER_HEADLINE_CHARS or not _HAN.search(part)
+            or any(len(seg) >= len(part) for k, seg in enumerate(segments) if k != longest)):
+        return None
+    return _headline_cell(root, part)
 
 
 def _headline_cell(root, headline: str) -> str | None:  # noqa: ANN001 - an lxml element
