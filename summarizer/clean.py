@@ -607,11 +607,11 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # noise30: a photo credit glued between two sentences or before a paragraph's first words, with no role before it
     # ("…座无虚席。张三/摄他建议…", "记者 张三 摄他建议…"): the photographer's name (2-4 characters, at most three
     # names) and a slash or a reporter's role before 摄; after a sentence's end or at a line's start only, so the
-    # name's length is bounded by both ends. Bounded quantifiers, none nested unbounded: linear.
+    # name's length is bounded by both ends. Without a role only a bare 摄 (a menu's "书画/摄影" is a category). Bounded quantifiers, none nested unbounded: linear.
     ("news_credit", re.compile(
         r"(?:(?<=[。！？!?”」])|^)[ \t\u3000]*(?:(?:[记記]者|通讯员|通訊員)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\u3000]*[/／]?"
-        r"|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／])[ \t\u3000]*(?:摄影|攝影|摄|攝)"
-        r"(?![像制製入取食氏])[ \t\u3000]*", re.M)),
+        r"[ \t\u3000]*(?:摄影|攝影|摄|攝)|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／]"
+        r"[ \t\u3000]*[摄攝])(?![像制製入取食氏影])[ \t\u3000]*", re.M)),
     # noise30: the tail of an HTML attribute a scraper cut from its tag, glued between Han characters ("…改革\">放宽…",
     # "…'/>…"): the quote and the tag's closing bracket; the characters on both sides stay. Fixed width: linear.
     ("page_furniture", re.compile(rf"(?<=[{CJK}）)。，])[\"'][ \t]{{0,2}}/?>(?=[{CJK}“「（(])")),

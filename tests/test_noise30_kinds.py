@@ -10,6 +10,7 @@ KINDS = [
     ("会场里座无虚席。王五六/摄他建议各地加强基层培训。", "会场里座无虚席。他建议各地加强基层培训。"),
     ("记者 赵七 摄\n基层人手不足的问题突出。", "基层人手不足的问题突出。"),
     ("（圖／某某社）\n基層人手不足。", "基層人手不足。"),
+    ("会场。书法/摄影展览开幕。", "会场。书法/摄影展览开幕。"),
     # a picture's Creative Commons licence line
     ("一张街景照片\nCC BY-SA 4.0\n基层人手不足的问题突出。", "一张街景照片\n基层人手不足的问题突出。"),
     # an HTML attribute's tail a scraper left between Han characters
