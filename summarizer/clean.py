@@ -609,8 +609,8 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # names) and a slash or a reporter's role before 摄; after a sentence's end or at a line's start only, so the
     # name's length is bounded by both ends. Without a role only a bare 摄 (a menu's "书画/摄影" is a category). Bounded quantifiers, none nested unbounded: linear.
     ("news_credit", re.compile(
-        r"(?:(?<=[。！？!?”」])|^)[ \t\u3000]*(?:(?:[记記]者|通讯员|通訊員)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\u3000]*[/／]?"
-        r"[ \t\u3000]*(?:摄影|攝影|摄|攝)|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／]"
+        r"(?:(?<=[。！？!?”」])|^)[ \t\u3000]*(?:(?:[记記]者|通讯员|通訊員)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\u3000]*"
+        r"(?:[/／][ \t\u3000]*)?(?:摄影|攝影|摄|攝)|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／]"
         r"[ \t\u3000]*[摄攝])(?![像制製入取食氏影])[ \t\u3000]*", re.M)),
     # noise30: the tail of an HTML attribute a scraper cut from its tag, glued between Han characters ("…改革\">放宽…",
     # "…'/>…"): the quote and the tag's closing bracket; the characters on both sides stay. Fixed width: linear.
@@ -921,7 +921,10 @@ def _decorated_page_number(line: str) -> bool:
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
 #: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it), a portal's
 #: news-channel label (its bulleted headlines: :data:`_BULLET_HEADLINE`).
-_LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel")
+_LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel", "comment_section")
+#: Most characters of a reader's reply under a comment section's heading (``comment_section``), its name or its date
+#: line: a longer line is the page's text again (noise30).
+COMMENT_LINE_CHARS = 80
 #: Most characters of a bulleted headline under a news-channel label (``news_channel`` rule).
 BULLET_HEADLINE_CHARS = 90
 #: A bulleted headline line (``  • 石排灣停電逾一日半 修復需時``, ``- 文化局:爭取…``): a bullet, then at most
@@ -939,7 +942,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) or a 公文's attachment line (``gongwen_attachment``:
     ``附件：1．…``) the headline lines that follow it (short lines without a sentence end,
     :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too, up to the first line that
-    is not one; after a portal's news-channel label (``news_channel``: ``新聞``, ``熱門新聞``) its bulleted headlines
+    is not one; after a comment section's heading (``comment_section``: ``网友评论``) the lines of at most
+    :data:`COMMENT_LINE_CHARS` characters that follow it (the readers' replies) go too; after a portal's news-channel label (``news_channel``: ``新聞``, ``熱門新聞``) its bulleted headlines
     (:data:`_BULLET_HEADLINE`) go, the label itself stays (a page that is only such a list is no empty input). Source-code lines around a text (:func:`is_code_line`) become hard breaks;
     ``records`` (when given) receives the original offset after each JSON record metadata line, ``posts`` (when
     given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
@@ -969,6 +973,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
             if in_list == "news_channel":
                 if _BULLET_HEADLINE.match(line):
                     edits.append((start, end, "", in_list))  # (• 文化局:爭取今年內…: one more headline, p28p)
+                    continue
+            elif in_list == "comment_section":
+                if len(line.strip()) <= COMMENT_LINE_CHARS:
+                    edits.append((start, end, "", in_list))  # (a reader's reply, its name or its date: noise30)
                     continue
             elif is_heading_line(line.strip()) and not (bar_menu and len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK):
                 edits.append((start, end, "", in_list))

@@ -18,6 +18,8 @@ KINDS = [
     # a Traditional related-news heading and the headlines under it; a comment section's heading
     ("政府應檢討補貼政策。\n相關新聞\n某縣議會通過年度預算\n颱風過境多處積水\n", "政府應檢討補貼政策。"),
     ("基层人手不足的问题突出。\n网友评论\n", "基层人手不足的问题突出。"),
+    ("基层人手不足的问题突出。\n网友评论（3）\n说得好！\n游客甲 2024-05-01\n政府应该早点管管了。\n",
+     "基层人手不足的问题突出。"),
     # a site's accessibility notice (an essay's heading about 无障碍服务 stays)
     ("本網站已採納無障礙網頁設計\n政府應檢討補貼政策。", "政府應檢討補貼政策。"),
     ("完善无障碍服务设施\n政府应加大投入。", "完善无障碍服务设施\n政府应加大投入。"),
