@@ -611,7 +611,7 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("news_credit", re.compile(
         r"(?:(?<=[。！？!?”」])|^)[ \t\u3000]*(?:(?:[记記]者|通讯员|通訊員)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\u3000]*"
         r"(?:[/／][ \t\u3000]*)?(?:摄影|攝影|摄|攝)|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／]"
-        r"[ \t\u3000]*[摄攝])(?![像制製入取食氏影])[ \t\u3000]*", re.M)),
+        r"[ \t\u3000]*[摄攝])(?![像制製入取食氏影师師])[ \t\u3000]*", re.M)),
     # noise30: the tail of an HTML attribute a scraper cut from its tag, glued between Han characters ("…改革\">放宽…",
     # "…'/>…"): the quote and the tag's closing bracket; the characters on both sides stay. Fixed width: linear.
     ("page_furniture", re.compile(rf"(?<=[{CJK}）)。，])[\"'][ \t]{{0,2}}/?>(?=[{CJK}“「（(])")),

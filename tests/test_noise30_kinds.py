@@ -11,6 +11,7 @@ KINDS = [
     ("记者 赵七 摄\n基层人手不足的问题突出。", "基层人手不足的问题突出。"),
     ("（圖／某某社）\n基層人手不足。", "基層人手不足。"),
     ("会场。书法/摄影展览开幕。", "会场。书法/摄影展览开幕。"),
+    ("会场很热闹。记者甲乙/摄影师也到了。", "会场很热闹。记者甲乙/摄影师也到了。"),
     # a picture's Creative Commons licence line
     ("一张街景照片\nCC BY-SA 4.0\n基层人手不足的问题突出。", "一张街景照片\n基层人手不足的问题突出。"),
     # an HTML attribute's tail a scraper left between Han characters
