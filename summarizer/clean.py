@@ -609,6 +609,21 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^[ \t\u3000]*(?:据|據)?[^\s。！？，,、；;：:“”「」《》()（）【】\[\]]{2,16}?\d{1,2}月\d{1,2}日[电電]"
         r"(?=[ \t\u3000(（【\[]|[题題据據]|$)(?:[ \t\u3000]{0,2}[（(][^()（）\n]{1,16}[)）])?(?:[ \t\u3000]{0,3}[题題][:：])?"
         r"[ \t\u3000]*", re.M)),
+    # noise30: a photo credit glued between two sentences or before a paragraph's first words, with no role before it
+    # ("…座无虚席。张三/摄他建议…", "记者 张三 摄他建议…"): the photographer's name (2-4 characters, at most three
+    # names) and a slash or a reporter's role before 摄; after a sentence's end or at a line's start only, so the
+    # name's length is bounded by both ends. Without a role only a bare 摄 (a menu's "书画/摄影" is a category). Bounded quantifiers, none nested unbounded: linear.
+    ("news_credit", re.compile(
+        r"(?:(?<=[。！？!?”」])|^)[ \t\u3000]*(?:(?:[记記]者|通讯员|通訊員)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}[ \t\u3000]*"
+        r"(?:[/／][ \t\u3000]*)?(?:摄影|攝影|摄|攝)|[\u4e00-\u9fff·]{2,4}(?:[、和][\u4e00-\u9fff·]{2,4}){0,2}[ \t\u3000]*[/／]"
+        r"[ \t\u3000]*[摄攝])(?![像制製入取食氏影师師])[ \t\u3000]*", re.M)),
+    # noise30: the tail of an HTML attribute a scraper cut from its tag, glued between Han characters ("…改革\">放宽…",
+    # "…'/>…"): the quote and the tag's closing bracket; the characters on both sides stay. Fixed width: linear.
+    ("page_furniture", re.compile(rf"(?<=[{CJK}）)。，])[\"'][ \t]{{0,2}}/?>(?=[{CJK}“「（(])")),
+    # noise30: a gambling brand a hacked page injects inside a sentence ("…问题，某某4娱乐40996以为:…"): two Han
+    # characters, a digit or two, 娱乐 and a run of at least four digits with no unit after it (a year, an amount:
+    # "娱乐2020年" stays). Bounded: linear.
+    ("seo_spam", re.compile(r"[\u4e00-\u9fff]{2}\d{1,2}(?:娱乐|娛樂)\d{4,8}(?![\d年月日号號%％万萬亿億元個个人])")),
 )
 
 
@@ -643,13 +658,23 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
 PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # a pronunciation note after a Han character: 關(guān)系, 调（diào）研 — one syllable of at most 7 letters (ɑ and ɡ are the
 # IPA-style letters pinyin fonts use), holding a toned vowel; bounded, so linear in the text
-_PINYIN_NOTE = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）]")
+# noise30: also at a line's start (the syllable's character is on the line above: "網\n(wǎng)絡"), and a note whose toned
+# vowel an export turned into "?" ("開發(f?)", "醫(y?)"): Latin letters and one "?" in the brackets, no other mark
+_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）]"
+                          rf"|(?<=[{CJK}])[(（](?=[a-z]{{1,6}}\?|\?[a-z])[a-z]{{0,6}}\?[a-z]{{0,5}}[)）]")
+#: Strings one of which every :data:`_PINYIN_NOTE` match holds besides a toned vowel: a damaged note's "?)".
+_PINYIN_DAMAGED_CUES = ("?)", "?）")
+
+
+def _pinyin_cued(text: str) -> bool:
+    """Whether ``text`` may hold a :data:`_PINYIN_NOTE`: a toned vowel or a damaged note's ``?)`` (one C scan each)."""
+    return any(ch in text for ch in PINYIN_TONED) or any(cue in text for cue in _PINYIN_DAMAGED_CUES)
 
 
 def strip_pinyin_notes(text: str) -> str:
     """``text`` without its pinyin annotations (``關(guān)系`` → ``關系``; the rule :func:`clean` applies, see
     :func:`_remove_pinyin`): how a point copied verbatim from such a text reads once cleaned. Linear in ``len(text)``."""
-    if not any(ch in text for ch in PINYIN_TONED):
+    if not _pinyin_cued(text):
         return text
     return _PINYIN_NOTE.sub("", text)
 
@@ -660,7 +685,7 @@ def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
     characters are flagged in ``markup`` (a bool array over the original input), so a point's original span may hold
     them like a removed tag; the offset map is carried. A bracketed Latin word without a tone mark (``(GDP)``,
     ``(a)``) is left. Linear in the text."""
-    if not any(ch in doc.text for ch in PINYIN_TONED):
+    if not _pinyin_cued(doc.text):
         return
     edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)]
     for start, end, _repl, _rule in edits:
@@ -901,7 +926,10 @@ def _decorated_page_number(line: str) -> bool:
 #: Line rules whose line heads a list of headline lines that go with it (:func:`_remove_lines`): related links, a
 #: 公文's attachment list (its other attachment titles and the sign-off's issuer and date lines follow it), a portal's
 #: news-channel label (its bulleted headlines: :data:`_BULLET_HEADLINE`).
-_LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel")
+_LIST_HEADS = ("link_list", "gongwen_attachment", "news_channel", "comment_section")
+#: Most characters of a reader's reply under a comment section's heading (``comment_section``), its name or its date
+#: line: a longer line is the page's text again (noise30).
+COMMENT_LINE_CHARS = 80
 #: Most characters of a bulleted headline under a news-channel label (``news_channel`` rule).
 BULLET_HEADLINE_CHARS = 90
 #: A bulleted headline line (``  • 石排灣停電逾一日半 修復需時``, ``- 文化局:爭取…``): a bullet, then at most
@@ -939,7 +967,8 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
     heading (the ``link_list`` rule: ``相关文章``, ``相关阅读`` …) or a 公文's attachment line (``gongwen_attachment``:
     ``附件：1．…``) the headline lines that follow it (short lines without a sentence end,
     :func:`~summarizer.chars.is_heading_line`; blank lines between them allowed) go too, up to the first line that
-    is not one; after a portal's news-channel label (``news_channel``: ``新聞``, ``熱門新聞``) its bulleted headlines
+    is not one; after a comment section's heading (``comment_section``: ``网友评论``) the lines of at most
+    :data:`COMMENT_LINE_CHARS` characters that follow it (the readers' replies) go too; after a portal's news-channel label (``news_channel``: ``新聞``, ``熱門新聞``) its bulleted headlines
     (:data:`_BULLET_HEADLINE`) go, the label itself stays (a page that is only such a list is no empty input). Source-code lines around a text (:func:`is_code_line`) become hard breaks;
     ``records`` (when given) receives the original offset after each JSON record metadata line, ``posts`` (when
     given) the original offset after each "read more" line (``read_more`` rule: ``Continue reading “…” »``) that a
@@ -969,6 +998,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
             if in_list == "news_channel":
                 if _BULLET_HEADLINE.match(line):
                     edits.append((start, end, "", in_list))  # (• 文化局:爭取今年內…: one more headline, p28p)
+                    continue
+            elif in_list == "comment_section":
+                if len(line.strip()) <= COMMENT_LINE_CHARS:
+                    edits.append((start, end, "", in_list))  # (a reader's reply, its name or its date: noise30)
                     continue
             elif is_heading_line(line.strip()) and not (bar_menu and (
                     len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK or _headline_over_paragraph(doc.text, lines, k))):
@@ -2487,6 +2520,45 @@ def _drop_blank_lines(doc: _Doc) -> None:
 _LINE_BREAK = re.compile("\r\n?|[\u0085\u2028\u2029\x0b\x0c]")
 
 
+#: Paragraphs of a document's opening within which a repeated lead is looked for (:func:`_remove_repeated_lead`).
+LEAD_REPEAT_PARAGRAPHS = 8
+#: Most paragraphs between a lead and its repeat.
+LEAD_REPEAT_GAP = 3
+#: Fewest characters of a repeated paragraph (a short line, a heading or a label, may repeat on purpose).
+LEAD_REPEAT_MIN_CHARS = 30
+#: A lead's label before its first printing ("【摘要】", "导读："): the repeat prints the words without it.
+_LEAD_LABEL = re.compile(r"[ \t\u3000]{0,4}[【\[]?[ \t\u3000]{0,2}(?:摘要|导读|導讀|内容提要|內容提要|提要|核心提示|导语|導語)"
+                         r"[ \t\u3000]{0,2}[】\]]?[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}")
+
+
+def _remove_repeated_lead(doc: _Doc) -> None:
+    """Remove a lead paragraph a news page prints twice (as its summary, then as its first paragraph; noise30): a
+    paragraph among the first :data:`LEAD_REPEAT_PARAGRAPHS` of the cleaned text whose words (without a lead label,
+    :data:`_LEAD_LABEL`, and at least :data:`LEAD_REPEAT_MIN_CHARS` characters) equal those of one at most
+    :data:`LEAD_REPEAT_GAP` paragraphs before it; counted as ``repeated_lead``, the offset map is carried. Runs after
+    the blank lines are dropped (one ``"\n"`` between paragraphs). Reads a bounded number of lines: linear."""
+    text = doc.text
+    seen: dict[str, int] = {}
+    edits: list[Edit] = []
+    start = 0
+    for k in range(LEAD_REPEAT_PARAGRAPHS):
+        if start >= len(text):
+            break
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        label = _LEAD_LABEL.match(line)
+        key = line[label.end():] if label else line
+        if len(key) >= LEAD_REPEAT_MIN_CHARS:
+            if key in seen and k - seen[key] <= LEAD_REPEAT_GAP:
+                edits.append((start - 1, end, "", "repeated_lead") if end == len(text) else (start, end + 1, "", "repeated_lead"))
+            else:
+                seen[key] = k
+        start = end + 1
+    if edits:
+        doc.apply(edits)
+
+
 def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     """Clean one decoded document.
 
@@ -2568,6 +2640,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.apply([(m.start(), m.end(), "\n", "") for m in _hard_break_runs(doc.text)])
     _normalize_spaces(doc)
     _drop_blank_lines(doc)
+    _remove_repeated_lead(doc)
     breaks = tuple(sorted({int(i) for i in np.searchsorted(doc.offsets, record_origins) if i < len(doc.text)}))
     bylines = tuple((int(i), author) for i, author in zip(
         np.searchsorted(doc.offsets, [o for o, _ in byline_origins]), (a for _, a in byline_origins))
