@@ -63,6 +63,7 @@ from pathlib import Path
 import numpy as np
 
 from summarizer import aspects as asp
+from summarizer import register as doc_register
 from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cue_window, marker_end
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence
@@ -340,7 +341,6 @@ class EssayFeatures(Sequence):
         an achievements report (:func:`summarizer.register.reports_achievements`), whether it frames a problem
         anywhere (:func:`summarizer.register.frames_problem`). Computed once per essay (linear)."""
         if self._register is None:
-            from summarizer import register  # (imports the aspects module: read when first used)
 
             text = self.structure.text
             view = simplified_view(text)
@@ -351,11 +351,11 @@ class EssayFeatures(Sequence):
                    f"dr:regions:{min(int(regions * 4), 3)}", f"dr:nsent:{_bucket(n, (10, 25, 50, 100))}"]
             if view != text:
                 out.append("dr:traditional")
-            if register.is_notice(view):
+            if doc_register.is_notice(view):
                 out.append("dr:notice")
-            if register.reports_achievements([view[s.start:s.end] for s in self.sentences]):
+            if doc_register.reports_achievements([view[s.start:s.end] for s in self.sentences]):
                 out.append("dr:achievements")
-            if not register.frames_problem(view):
+            if not doc_register.frames_problem(view):
                 out.append("dr:no_framing")
             self._register = out
         return self._register

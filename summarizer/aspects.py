@@ -2459,7 +2459,6 @@ PROPOSAL_SPEAKER_CHARS = 40
 #: Characters that make the words before 建议 in its clause a verb's object or a description, no speaker (收集到了一批
 #: 宝贵建议，…; 听取他的建议，…; 把建议，…).
 _NOT_SPEAKER_CHARS = "了的之到得把被"
-_CLAUSE_MARK = re.compile("[，,。；;：:！？!?\n]")
 
 
 def _proposal_speaker(text: str, at: int) -> bool:

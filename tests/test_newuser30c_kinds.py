@@ -21,8 +21,12 @@ KINDS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 43 (see benchmarks/data/aspects/SOURCES.md)")
-@pytest.mark.parametrize("kind", sorted(KINDS))
+#: Kinds a later change fixed (noise30: ``clean._PINYIN_NOTE`` drops glosses an export damaged): asserted plainly.
+FIXED = {"pinyin-gloss-question-mark"}
+_MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 43 (see benchmarks/data/aspects/SOURCES.md)")
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part43_fault_kind(kind):
     text, right = KINDS[kind]
     essays = summarize_document(text).essays
