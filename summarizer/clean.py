@@ -2533,9 +2533,10 @@ _LEAD_LABEL = re.compile(r"[ \t\u3000]{0,4}[【\[]?[ \t\u3000]{0,2}(?:摘要|导
 
 def _remove_repeated_lead(doc: _Doc) -> None:
     """Remove a lead paragraph a news page prints twice (as its summary, then as its first paragraph; noise30): a
-    paragraph among the first :data:`LEAD_REPEAT_PARAGRAPHS` of the cleaned text whose words (without a lead label,
-    :data:`_LEAD_LABEL`, and at least :data:`LEAD_REPEAT_MIN_CHARS` characters) equal those of one at most
-    :data:`LEAD_REPEAT_GAP` paragraphs before it; counted as ``repeated_lead``, the offset map is carried. Runs after
+    paragraph among the first :data:`LEAD_REPEAT_PARAGRAPHS` of the cleaned text whose words (at least
+    :data:`LEAD_REPEAT_MIN_CHARS` characters) equal those of a paragraph opened by a lead label (:data:`_LEAD_LABEL`:
+    【导读】, 摘要：) at most :data:`LEAD_REPEAT_GAP` paragraphs before it (unlabelled paragraphs that repeat are kept:
+    records of one table, two articles or a plug may print the same words on purpose); counted as ``repeated_lead``, the offset map is carried. Runs after
     the blank lines are dropped (one ``"\n"`` between paragraphs). Reads a bounded number of lines: linear."""
     text = doc.text
     seen: dict[str, int] = {}
@@ -2552,7 +2553,7 @@ def _remove_repeated_lead(doc: _Doc) -> None:
         if len(key) >= LEAD_REPEAT_MIN_CHARS:
             if key in seen and k - seen[key] <= LEAD_REPEAT_GAP:
                 edits.append((start - 1, end, "", "repeated_lead") if end == len(text) else (start, end + 1, "", "repeated_lead"))
-            else:
+            elif label:  # (only a labelled lead: records, articles or a plug may repeat the same words on purpose)
                 seen[key] = k
         start = end + 1
     if edits:

@@ -53,6 +53,8 @@ def test_repeated_lead_paragraph_removed_once():
     assert cleaned.text.count("群众满意度明显提升") == 1
     assert "基层人手不足" in cleaned.text
     assert clean("短句重复。\n短句重复。\n正文。").text == "短句重复。\n短句重复。\n正文。"
+    body = "今年以来，某区围绕社区治理目标推出八项改革举措，群众满意度明显提升，基层干部普遍认同。"
+    assert clean(f"{body}\n{body}\n正文。").text == f"{body}\n{body}\n正文。"  # (no lead label: kept twice)
 
 
 def test_strip_pinyin_notes_reads_damaged_notes():
