@@ -2657,11 +2657,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # the best-scored: a model point crowded a rule's out)
         for aspect, points in aspect_model.points(structure, sentences, layout, scores, max_point_chars, out,
                                                   model_feats).items():
-            # (wrong30: nor a point of the register of work or study, _model_states_neither: a study's angle, an
+            # (wrong30: nor a point of the register of work or study, asp.frames_work_or_study: a study's angle, an
             # inspection narrated, a tally, a section's name, a guiding formula; 30 of 224 wrong points of Parts 37-38
             # were the model's. All of asp.states_neither there cost ~80 gold points of Parts 1-40 for ~70 wrong ones:
             # the model's whole sentences hold the openers, reports and scenes states_neither reads in a clause)
-            kept = [p for p in points if p.start < review and not _model_states_neither(text[p.start:p.end]) and (
+            kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
@@ -6677,19 +6677,6 @@ def _only_announces_re() -> re.Pattern[str]:
     amount = rf"(?:(?:{alt('announce_quantifier')})(?:方面)?|(?:{alt('announce_degree')}))"
     return re.compile(rf"{frame}[^，,。；;：:！？!?]{{0,{ANNOUNCE_LEAD_CHARS}}}?(?:{alt('announce_verb')})(?:着|了)?"
                       rf"{amount}(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
-
-
-def _model_states_neither(point: str) -> bool:
-    """Whether the learned model's would-be point ``point`` (Simplified view) is of a kind that states neither aspect
-    however it is scored (wrong30): a study's own method or angle (:func:`summarizer.aspects.states_study_method`), a
-    tally of work done (:func:`~summarizer.aspects.tallies_work`), an inspection narrated
-    (:func:`~summarizer.aspects.narrates_inspection`), a section's name (:func:`~summarizer.aspects.names_section_only`)
-    or a guiding formula (:func:`~summarizer.aspects.states_guiding_formula`). Not the whole of
-    :func:`~summarizer.aspects.states_neither`: its readers of openers, reports and scenes drop the model's whole
-    sentences that the gold takes (measured: about 80 gold points of Parts 1-40 lost for about 70 wrong ones).
-    Linear in ``len(point)``."""
-    return (asp.states_study_method(point) or asp.tallies_work(point) or asp.narrates_inspection(point)
-            or asp.names_section_only(point) or asp.states_guiding_formula(point))
 
 
 def fails_challenge_guards(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import summarizer
 from summarizer import aspects, clean, register
-from summarizer.points import _model_states_neither
 
 
 def _points(text: str, **kw) -> list[str]:
@@ -115,16 +114,16 @@ def test_a_download_notice_is_removed_as_furniture():
     assert not any("下载" in p for p in got), got
 
 
-# --- the learned model's points of the register of work or study (points._model_states_neither) ---
+# --- the learned model's points of the register of work or study (aspects.frames_work_or_study) ---
 
 def test_model_points_of_work_or_study_are_dropped_but_reports_and_scenes_are_left_to_the_model():
-    assert _model_states_neither("从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架")  # a study's angle
-    assert _model_states_neither("各督导组采用查阅台账、实地察看等方式重点督导了各区排涝泵站运行情况")  # an inspection
-    assert _model_states_neither("相应的改进建议")  # a section's name
-    assert _model_states_neither("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述")  # a formula
-    assert not _model_states_neither("促请政府搁置公立医院收费上调计划")  # a demand reported: the model's call
-    assert not _model_states_neither("近日，市政府办公厅印发《关于加强社区养老服务的通知》")  # a news peg: the model's call
-    assert not _model_states_neither("社区养老服务设施不足，专业护理人员短缺")  # a problem
+    assert aspects.frames_work_or_study("从制度逻辑、市场逻辑两个维度论述了数字平台监管的理论框架")  # a study's angle
+    assert aspects.frames_work_or_study("各督导组采用查阅台账、实地察看等方式重点督导了各区排涝泵站运行情况")  # an inspection
+    assert aspects.frames_work_or_study("相应的改进建议")  # a section's name
+    assert aspects.frames_work_or_study("全面贯彻党的二十大精神，深入贯彻习近平总书记关于城市工作的重要论述")  # a formula
+    assert not aspects.frames_work_or_study("促请政府搁置公立医院收费上调计划")  # a demand reported: the model's call
+    assert not aspects.frames_work_or_study("近日，市政府办公厅印发《关于加强社区养老服务的通知》")  # a news peg: the model's call
+    assert not aspects.frames_work_or_study("社区养老服务设施不足，专业护理人员短缺")  # a problem
 
 
 # --- a section's name only (aspects.names_section_only) ---
