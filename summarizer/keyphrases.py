@@ -87,7 +87,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance_sign, process_memo, word_groups
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, han_outnumbers_latin_words, process_memo, word_groups
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
@@ -583,6 +583,27 @@ def _without_urls(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[
     return out
 
 
+def _without_english(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """``tokens`` (parallel to ``sentences``) without the Latin words that stand in English prose of a Chinese essay
+    (:func:`~summarizer.chars.han_outnumbers_latin_words` of its first 2,000 characters): a word of a run of
+    :data:`ENGLISH_RUN_WORDS` Latin words (:func:`_english_run`) or of a line with no Han character near it
+    (:func:`_latin_line`) — the English translation of a journal abstract beside the Chinese one gave the keyphrases
+    ``Classification`` ``garbage`` ``should`` (themes31). Left in, such words are vertices that take the candidate
+    slots of the Chinese terms; a Latin term inside Chinese text (``AI诈骗``, ``GDP增速``) stays. An English essay
+    keeps its words. Only units with an ASCII letter are scanned, constant work per Latin token: linear."""
+    if not han_outnumbers_latin_words(hay[:2000]):
+        return list(tokens)
+    out: list[Sequence[str]] = []
+    for s, toks in zip(sentences, tokens):
+        if not any(w.isascii() and w.isalpha() for w in toks):
+            out.append(toks)
+            continue
+        out.append([w for w, at in zip(toks, _token_spans(hay, s, toks))
+                    if not (w.isascii() and w.isalpha() and at is not None
+                            and (_latin_line(hay, *at) or _english_run(hay, *at)))])
+    return out
+
+
 def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:
     """The content tokens re-segmented where jieba's dictionary cut across the essay's own words: a stretch of tokens
     standing glued in the text that holds a single CJK character (``偏`` ``乡长`` ``照``, the dictionary's ``乡长``
@@ -709,20 +730,21 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 def _english_run(hay: str, a: int, b: int) -> bool:
     """Whether the occurrence ``[a, b)`` of a Latin word in ``hay`` (an essay's text) stands in a run of at least
-    :data:`ENGLISH_RUN_WORDS` Latin words separated by single spaces or tabs (``返回頁首 top of page``): words of an
-    English phrase, a link's or a gloss's, not a term of the Chinese text. Reads at most
+    :data:`ENGLISH_RUN_WORDS` Latin words separated by single spaces, tabs or hyphens (``返回頁首 top of page``,
+    ``urban-rural integration``): words of an English phrase, a link's, a gloss's or a translation's, not a term of
+    the Chinese text. Reads at most
     :data:`LATIN_LINE_CHARS` characters on each side: constant work per occurrence (ux30)."""
     lo, hi = max(0, a - LATIN_LINE_CHARS), min(len(hay), b + LATIN_LINE_CHARS)
     words = 1
     k = a
-    while words < ENGLISH_RUN_WORDS and k - 2 >= lo and hay[k - 1] in " \t" and hay[k - 2].isascii() \
+    while words < ENGLISH_RUN_WORDS and k - 2 >= lo and hay[k - 1] in " \t-" and hay[k - 2].isascii() \
             and hay[k - 2].isalpha():
         m = k - 2
         while m > lo and hay[m - 1].isascii() and hay[m - 1].isalpha():
             m -= 1
         words, k = words + 1, m
     k = b
-    while words < ENGLISH_RUN_WORDS and k + 1 < hi and hay[k] in " \t" and hay[k + 1].isascii() and hay[k + 1].isalpha():
+    while words < ENGLISH_RUN_WORDS and k + 1 < hi and hay[k] in " \t-" and hay[k + 1].isascii() and hay[k + 1].isalpha():
         m = _LATIN_WORD.match(hay, k + 1, hi)
         words, k = words + 1, m.end()
     return words >= ENGLISH_RUN_WORDS
@@ -767,6 +789,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     if skip is not None:
         tokens = _without_span(hay, sentences, tokens, skip)
     tokens = _without_urls(hay, sentences, tokens)
+    tokens = _without_english(hay, sentences, tokens)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     words: list[str] = []
@@ -965,7 +988,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:
         if len(key) > 1:
             heads.setdefault(key[0], []).append("".join(words[v] for v in key))
-    chinese = cjk_balance_sign(hay[:2000]) > 0
+    chinese = han_outnumbers_latin_words(hay[:2000])  # (a Chinese abstract beside its English translation too)
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each

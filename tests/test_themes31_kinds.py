@@ -1,0 +1,51 @@
+"""Faults found on the held-out keyphrase essays (themes31), each as a test of the right value; small inputs written
+here, no network, nothing timed."""
+
+from __future__ import annotations
+
+import summarizer
+from summarizer.chars import han_outnumbers_latin_words
+
+# a Chinese abstract with its English translation after it (a journal page): the English half has more letters than
+# the Chinese half has Han characters, fewer words than it has Han characters
+ABSTRACT = (
+    "农村污水治理的困境与出路\n"
+    "Dilemmas and Solutions of Rural Sewage Treatment\n"
+    "通过对多个县农村污水治理实践的调查，发现农村污水治理仍存在设施运维资金不足、村民参与治理意愿不强、"
+    "污水管网建设滞后等困境。应完善农村污水治理的运维资金保障，建立村民参与治理的激励机制，"
+    "加快污水管网建设，提高农村污水治理设施的运行效率。农村污水治理要因地制宜，分类推进。\n"
+    "Based on field surveys of rural sewage treatment in several counties, this paper finds that rural sewage "
+    "treatment still faces the dilemmas of insufficient funds for operation and maintenance, weak willingness of "
+    "villagers to participate, and lagging construction of sewage pipe networks. We should improve the guarantee of "
+    "funds for operation, establish incentive mechanisms for villagers to participate in treatment, speed up the "
+    "construction of sewage networks, and raise the efficiency of treatment facilities in rural-urban areas.\n")
+
+
+def test_a_chinese_text_beside_its_english_translation_is_chinese():
+    body = ABSTRACT
+    assert han_outnumbers_latin_words(body)
+    assert not han_outnumbers_latin_words("Rural sewage treatment in 农村 areas still faces many problems today.")
+    assert not han_outnumbers_latin_words("")
+
+
+def test_the_english_translation_of_an_abstract_gives_no_keyphrase():
+    phrases = [k.text for k in summarizer.summarize(ABSTRACT).essays[0].keyphrases]
+    assert not [p for p in phrases if p.isascii()], phrases
+    assert "农村污水治理" in phrases, phrases
+
+
+def test_an_english_essay_keeps_its_english_keyphrases():
+    text = ("Rural sewage treatment\n" + ABSTRACT.split("\n")[4] + "\n" + ABSTRACT.split("\n")[4] + "\n")
+    phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert any(p.isascii() for p in phrases), phrases
+
+
+def test_a_journal_pages_download_formats_give_no_keyphrase():
+    text = ("城市社区养老服务的困境与对策\n"
+            ",PDF, HTML, XML,下载:51 浏览:103\n"
+            "关键词:社区养老 服务供给 护理人员\n"
+            + "社区养老服务设施不足，护理人员短缺，社区养老服务供给不能满足老人需求。" * 2
+            + "\n应完善社区养老服务设施，加强护理人员培训，扩大社区养老服务供给。\n")
+    phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert not {"PDF", "HTML", "XML"} & set(phrases), phrases
+    assert "社区养老服务" in phrases, phrases
