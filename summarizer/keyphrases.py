@@ -169,8 +169,11 @@ def _predicates() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _edge_words() -> frozenset[str]:
     """Words that may stand inside a keyphrase but neither open nor end one (``keyphrase_edge`` of the cue lexicon:
-    quantifiers such as ``个别`` ``相关``, generic heads and event verbs such as ``工作`` ``发生``)."""
-    return frozenset(aspects.lexicon().words("keyphrase_edge"))
+    quantifiers such as ``个别`` ``相关``, generic heads and event verbs such as ``工作`` ``发生``); and the verbs with
+    which a text attributes words to a speaker (``news_report_verb`` of two characters or more: ``认为`` ``表示``
+    ``指出``), which ended ``科研人员认为`` ``梁君彥表示`` (themes31): the speaker is the phrase."""
+    return frozenset(aspects.lexicon().words("keyphrase_edge")) | frozenset(
+        w for w in aspects.lexicon().words("news_report_verb") if len(w) > 1)
 
 
 def word_tag(word: str) -> str | None:
@@ -207,6 +210,9 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if tag is None and cjk >= 3 and (_function_char(word[0], _OPENING_FUNCTION_TAGS)
                                       or _function_char(word[-1], _CLOSING_FUNCTION_TAGS)):
         return False, None  # 而远水, 远水的: a word the HMM glued across a conjunction or a particle, no term (ux30)
+    if cjk >= 3 and word[-1] in _GLUED_CLOSERS and word_tag(word[:-1]) is not None:
+        return False, None  # 扮演着, 现状及: a word and the particle or conjunction after it, which the dictionary
+        # files as one entry (tagged a noun), or the HMM glues: no term (themes31)
     return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
 
 
@@ -215,6 +221,13 @@ def _candidate(word: str) -> tuple[bool, str | None]:
 #: ``同城化``, ``共治``, ``再就业`` are terms.)
 _OPENING_FUNCTION_TAGS = ("c", "u")
 _CLOSING_FUNCTION_TAGS = ("u",)
+#: Function words that, after a word of the dictionary, make a word of three or more characters a word with its
+#: function word glued on: the aspect particles ``着`` ``了`` ``过``, ``的`` and the conjunctions ``及`` ``和`` ``与``
+#: ``或`` ``且`` ``并`` (``扮演`` + ``着``, ``现状`` + ``及``, ``检查`` + ``和``): never a candidate, whatever its own tag
+#: (the dictionary files ``扮演着`` ``现状及`` as nouns). A closed class, listed: jieba's tags would also take ``所``
+#: (tagged a conjunction: ``研究所``) and the prepositions that end words (``费用``, ``师生比``); ``居民参与`` stays
+#: (``居民参`` is no word).
+_GLUED_CLOSERS = frozenset("着了过的及和与或且并並與")
 
 
 def _function_char(ch: str, initials: tuple[str, ...]) -> bool:

@@ -49,3 +49,24 @@ def test_a_journal_pages_download_formats_give_no_keyphrase():
     phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
     assert not {"PDF", "HTML", "XML"} & set(phrases), phrases
     assert "社区养老服务" in phrases, phrases
+
+
+def test_a_word_with_its_particle_or_conjunction_glued_on_is_no_keyphrase():
+    from summarizer.keyphrases import _candidate
+
+    # the dictionary files 扮演着 and 现状及 as nouns: a word and the function word after it
+    assert _candidate("扮演着")[0] is False
+    assert _candidate("现状及")[0] is False
+    # words that end in such a character, or in 所 地 比 用, stay
+    for word in ("居民参与", "研究所", "水源地", "师生比", "费用", "现状"):
+        assert _candidate(word)[0] is True, word
+
+
+def test_a_speaker_and_the_verb_of_saying_make_no_keyphrase():
+    text = ("社区养老服务调查\n"
+            "东区居民反映，社区养老服务中心护理人员不足。南区居民反映，社区养老服务供给跟不上老人需求。"
+            "西区居民反映，社区食堂价格偏高。\n"
+            "议员吴添泉表示，应增加社区养老服务中心的护理人员。吴添泉表示，政府应完善社区养老服务供给。\n")
+    phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert not [p for p in phrases if p.endswith(("表示", "反映"))], phrases  # (居民反映, 吴添泉表示 before)
+    assert {"社区养老服务", "吴添泉", "护理人员"} <= set(phrases), phrases
