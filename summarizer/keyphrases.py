@@ -210,6 +210,8 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if tag is None and cjk >= 3 and (_function_char(word[0], _OPENING_FUNCTION_TAGS)
                                       or _function_char(word[-1], _CLOSING_FUNCTION_TAGS)):
         return False, None  # 而远水, 远水的: a word the HMM glued across a conjunction or a particle, no term (ux30)
+    if tag is None and cjk == len(word) and all(_function_char(ch, _FUNCTION_ONLY_TAGS) for ch in word):
+        return False, None  # 这一, 这些年: a word the HMM made of a pronoun, numerals, particles only, no term (themes31)
     if cjk >= 3 and word[-1] in _GLUED_CLOSERS and word_tag(word[:-1]) is not None:
         return False, None  # 扮演着, 现状及: a word and the particle or conjunction after it, which the dictionary
         # files as one entry (tagged a noun), or the HMM glues: no term (themes31)
@@ -227,6 +229,10 @@ _CLOSING_FUNCTION_TAGS = ("u",)
 #: (the dictionary files ``扮演着`` ``现状及`` as nouns). A closed class, listed: jieba's tags would also take ``所``
 #: (tagged a conjunction: ``研究所``) and the prepositions that end words (``费用``, ``师生比``); ``居民参与`` stays
 #: (``居民参`` is no word).
+#: Tags (their first letters) of the characters that make, all of them, an unknown word with no content morpheme:
+#: pronouns ``r`` (这, 那, 此), numerals ``m``, measure words ``q``, conjunctions ``c``, particles ``u``, prepositions
+#: ``p``, adverbs ``d`` (``这`` + ``一``: the HMM's ``这一`` of ``这一话题``).
+_FUNCTION_ONLY_TAGS = ("r", "m", "q", "c", "u", "p", "d")
 _GLUED_CLOSERS = frozenset("着了过的及和与或且并並與")
 
 

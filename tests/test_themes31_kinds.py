@@ -70,3 +70,16 @@ def test_a_speaker_and_the_verb_of_saying_make_no_keyphrase():
     phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
     assert not [p for p in phrases if p.endswith(("表示", "反映"))], phrases  # (居民反映, 吴添泉表示 before)
     assert {"社区养老服务", "吴添泉", "护理人员"} <= set(phrases), phrases
+
+
+def test_a_word_made_of_a_pronoun_and_a_numeral_is_no_keyphrase():
+    from summarizer.keyphrases import _candidate
+
+    assert _candidate("这一")[0] is False  # the HMM's word of 这一话题, 这一现象: no content morpheme
+    assert _candidate("话题")[0] is True
+    text = ("建筑垃圾的再生利用\n"
+            + "建筑垃圾这一难题困扰城市，建筑垃圾再生利用率低。" * 3
+            + "\n这一现象说明，要提高建筑垃圾再生利用率，推广再生砖。这一做法值得推广。\n")
+    phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert not [p for p in phrases if p.startswith("这")], phrases
+    assert "建筑垃圾" in phrases, phrases
