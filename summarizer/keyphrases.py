@@ -572,16 +572,23 @@ def _without_span(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[
     return out
 
 
-#: A web address in an essay's searchable text (lower-cased): its scheme or ``www.`` and the printable ASCII after it.
-_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,500}")
+#: The top-level domains of a web address written without its scheme or ``www.`` (``hkcnews.com/aboutus/#subscribe``).
+_BARE_TLDS = ("com", "net", "org", "gov", "edu", "info", "hk", "mo", "tw", "cn", "sg", "my")
+#: A web address in an essay's searchable text (lower-cased): its scheme or ``www.`` and the printable ASCII after it;
+#: or a bare domain, labels of ASCII letters, digits and hyphens ending in one of :data:`_BARE_TLDS`, with its path
+#: (themes31: ``月費訂戶網址：hkcnews.com/aboutus/#subscribe`` gave the keyphrase ``aboutus``). Bounded repeats only.
+_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,500}|(?<![a-z0-9.@-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}"
+                  rf"\.(?:{'|'.join(_BARE_TLDS)})(?![a-z0-9-])(?:/[!-~]{{0,500}})?")
+_URL_GATE = ("http", "www.") + tuple(f".{t}" for t in _BARE_TLDS)
 
 
 def _without_urls(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[Sequence[str]]:
     """``tokens`` (parallel to ``sentences``) without the tokens that stand inside a web address of ``hay``
-    (:data:`_URL`: ``http://news.example.sg/News/Local%20News/…`` gave the keyphrases ``news`` and ``http``, p27struct):
+    (:data:`_URL`: ``http://news.example.sg/News/Local%20News/…`` gave the keyphrases ``news`` and ``http``, p27struct;
+    a bare ``hkcnews.com/aboutus/``, themes31):
     a URL's pieces name no topic of the essay. Only the units that overlap an address are scanned, each address found
     by bisection: linear in the text."""
-    if "http" not in hay and "www." not in hay:
+    if not any(g in hay for g in _URL_GATE):
         return list(tokens)
     spans = [m.span() for m in _URL.finditer(hay)]
     if not spans:

@@ -83,3 +83,18 @@ def test_a_word_made_of_a_pronoun_and_a_numeral_is_no_keyphrase():
     phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
     assert not [p for p in phrases if p.startswith("这")], phrases
     assert "建筑垃圾" in phrases, phrases
+
+
+def test_a_web_address_without_its_scheme_gives_no_keyphrase():
+    from summarizer.keyphrases import _URL
+
+    assert [m.group() for m in _URL.finditer("月费订户网址：hkcnews.com/aboutus/#subscribe")] == [
+        "hkcnews.com/aboutus/#subscribe"]
+    assert not list(_URL.finditer("u.s. policy 1.5com"))
+    signoff = "\n原文刊于笔者专栏\n月费订户网址：hkcnews.com/aboutus/#subscribe\n"
+    text = ("公屋轮候时间创新高\n"
+            "公屋轮候时间升至六年，私人楼宇供应短缺，楼价再创新高。" + signoff
+            + "政府应加快收回私人土地，增加公营房屋供应，缩短公屋轮候时间。" + signoff)
+    phrases = [k.text for k in summarizer.summarize(text).essays[0].keyphrases]
+    assert not {"aboutus", "hkcnews", "subscribe", "com"} & set(phrases), phrases
+    assert "公屋轮候" in phrases, phrases
