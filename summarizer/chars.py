@@ -25,6 +25,7 @@ __all__ = [
     "is_cjk",
     "cjk_balance",
     "cjk_balance_sign",
+    "han_outnumbers_latin_words",
     "CONTENT_RE",
     "has_content",
     "SENTENCE_END",
@@ -144,6 +145,19 @@ def cjk_balance_sign(text: str) -> int:
         return 1
     balance = 2 * cjk - sum(map(len, _CONTENT_RUN.findall(text)))
     return (balance > 0) - (balance < 0)
+
+
+_LATIN_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
+def han_outnumbers_latin_words(text: str) -> bool:
+    """Whether ``text`` holds at least as many Han characters (:data:`CJK`) as Latin words (runs of ASCII letters),
+    and some Han character: a Chinese text, even beside its English translation (a journal abstract printed in both
+    languages: a Han character carries about what an English word does, 300 Han characters against 1,100 Latin
+    letters in 180 words is Chinese), where :func:`cjk_balance`, which weighs Han characters against letters, reads
+    the English half as the larger one. A text of English words with a Chinese term or two is not. Linear."""
+    cjk = sum(map(len, _CJK_RUN.findall(text)))
+    return cjk > 0 and cjk >= len(_LATIN_WORD_RUN.findall(text))
 
 
 def is_heading_line(line: str) -> bool:

@@ -87,7 +87,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, cjk_balance_sign, process_memo, word_groups
+from summarizer.chars import ASCII_LOWER, CJK_RE, char_translator, han_outnumbers_latin_words, process_memo, word_groups
 from summarizer.sentences import HALF_WIDTH, Sentence
 from summarizer.textrank import affine_step_matrix, power_iteration
 from summarizer.tokenize import jieba_module
@@ -169,8 +169,11 @@ def _predicates() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _edge_words() -> frozenset[str]:
     """Words that may stand inside a keyphrase but neither open nor end one (``keyphrase_edge`` of the cue lexicon:
-    quantifiers such as ``个别`` ``相关``, generic heads and event verbs such as ``工作`` ``发生``)."""
-    return frozenset(aspects.lexicon().words("keyphrase_edge"))
+    quantifiers such as ``个别`` ``相关``, generic heads and event verbs such as ``工作`` ``发生``); and the verbs with
+    which a text attributes words to a speaker (``news_report_verb`` of two characters or more: ``认为`` ``表示``
+    ``指出``), which ended ``科研人员认为`` ``梁君彥表示`` (themes31): the speaker is the phrase."""
+    return frozenset(aspects.lexicon().words("keyphrase_edge")) | frozenset(
+        w for w in aspects.lexicon().words("news_report_verb") if len(w) > 1)
 
 
 def word_tag(word: str) -> str | None:
@@ -207,6 +210,11 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if tag is None and cjk >= 3 and (_function_char(word[0], _OPENING_FUNCTION_TAGS)
                                       or _function_char(word[-1], _CLOSING_FUNCTION_TAGS)):
         return False, None  # 而远水, 远水的: a word the HMM glued across a conjunction or a particle, no term (ux30)
+    if tag is None and cjk == len(word) and all(_function_char(ch, _FUNCTION_ONLY_TAGS) for ch in word):
+        return False, None  # 这一, 这些年: a word the HMM made of a pronoun, numerals, particles only, no term (themes31)
+    if cjk >= 3 and word[-1] in _GLUED_CLOSERS and word_tag(word[:-1]) is not None:
+        return False, None  # 扮演着, 现状及: a word and the particle or conjunction after it, which the dictionary
+        # files as one entry (tagged a noun), or the HMM glues: no term (themes31)
     return tag in CANDIDATE_TAGS or (tag is None and cjk >= 2), tag
 
 
@@ -215,6 +223,17 @@ def _candidate(word: str) -> tuple[bool, str | None]:
 #: ``同城化``, ``共治``, ``再就业`` are terms.)
 _OPENING_FUNCTION_TAGS = ("c", "u")
 _CLOSING_FUNCTION_TAGS = ("u",)
+#: Function words that, after a word of the dictionary, make a word of three or more characters a word with its
+#: function word glued on: the aspect particles ``着`` ``了`` ``过``, ``的`` and the conjunctions ``及`` ``和`` ``与``
+#: ``或`` ``且`` ``并`` (``扮演`` + ``着``, ``现状`` + ``及``, ``检查`` + ``和``): never a candidate, whatever its own tag
+#: (the dictionary files ``扮演着`` ``现状及`` as nouns). A closed class, listed: jieba's tags would also take ``所``
+#: (tagged a conjunction: ``研究所``) and the prepositions that end words (``费用``, ``师生比``); ``居民参与`` stays
+#: (``居民参`` is no word).
+#: Tags (their first letters) of the characters that make, all of them, an unknown word with no content morpheme:
+#: pronouns ``r`` (这, 那, 此), numerals ``m``, measure words ``q``, conjunctions ``c``, particles ``u``, prepositions
+#: ``p``, adverbs ``d`` (``这`` + ``一``: the HMM's ``这一`` of ``这一话题``).
+_FUNCTION_ONLY_TAGS = ("r", "m", "q", "c", "u", "p", "d")
+_GLUED_CLOSERS = frozenset("着了过的及和与或且并並與")
 
 
 def _function_char(ch: str, initials: tuple[str, ...]) -> bool:
@@ -553,16 +572,23 @@ def _without_span(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[
     return out
 
 
-#: A web address in an essay's searchable text (lower-cased): its scheme or ``www.`` and the printable ASCII after it.
-_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,500}")
+#: The top-level domains of a web address written without its scheme or ``www.`` (``hkcnews.com/aboutus/#subscribe``).
+_BARE_TLDS = ("com", "net", "org", "gov", "edu", "info", "hk", "mo", "tw", "cn", "sg", "my")
+#: A web address in an essay's searchable text (lower-cased): its scheme or ``www.`` and the printable ASCII after it;
+#: or a bare domain, labels of ASCII letters, digits and hyphens ending in one of :data:`_BARE_TLDS`, with its path
+#: (themes31: ``月費訂戶網址：hkcnews.com/aboutus/#subscribe`` gave the keyphrase ``aboutus``). Bounded repeats only.
+_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,500}|(?<![a-z0-9.@-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}"
+                  rf"\.(?:{'|'.join(_BARE_TLDS)})(?![a-z0-9-])(?:/[!-~]{{0,500}})?")
+_URL_GATE = ("http", "www.") + tuple(f".{t}" for t in _BARE_TLDS)
 
 
 def _without_urls(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[Sequence[str]]:
     """``tokens`` (parallel to ``sentences``) without the tokens that stand inside a web address of ``hay``
-    (:data:`_URL`: ``http://news.example.sg/News/Local%20News/…`` gave the keyphrases ``news`` and ``http``, p27struct):
+    (:data:`_URL`: ``http://news.example.sg/News/Local%20News/…`` gave the keyphrases ``news`` and ``http``, p27struct;
+    a bare ``hkcnews.com/aboutus/``, themes31):
     a URL's pieces name no topic of the essay. Only the units that overlap an address are scanned, each address found
     by bisection: linear in the text."""
-    if "http" not in hay and "www." not in hay:
+    if not any(g in hay for g in _URL_GATE):
         return list(tokens)
     spans = [m.span() for m in _URL.finditer(hay)]
     if not spans:
@@ -580,6 +606,27 @@ def _without_urls(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[
             if at is None or not any(a <= at[0] and at[1] <= b for a, b in inside):
                 keep.append(w)
         out.append(keep)
+    return out
+
+
+def _without_english(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """``tokens`` (parallel to ``sentences``) without the Latin words that stand in English prose of a Chinese essay
+    (:func:`~summarizer.chars.han_outnumbers_latin_words` of its first 2,000 characters): a word of a run of
+    :data:`ENGLISH_RUN_WORDS` Latin words (:func:`_english_run`) or of a line with no Han character near it
+    (:func:`_latin_line`) — the English translation of a journal abstract beside the Chinese one gave the keyphrases
+    ``Classification`` ``garbage`` ``should`` (themes31). Left in, such words are vertices that take the candidate
+    slots of the Chinese terms; a Latin term inside Chinese text (``AI诈骗``, ``GDP增速``) stays. An English essay
+    keeps its words. Only units with an ASCII letter are scanned, constant work per Latin token: linear."""
+    if not han_outnumbers_latin_words(hay[:2000]):
+        return list(tokens)
+    out: list[Sequence[str]] = []
+    for s, toks in zip(sentences, tokens):
+        if not any(w.isascii() and w.isalpha() for w in toks):
+            out.append(toks)
+            continue
+        out.append([w for w, at in zip(toks, _token_spans(hay, s, toks))
+                    if not (w.isascii() and w.isalpha() and at is not None
+                            and (_latin_line(hay, *at) or _english_run(hay, *at)))])
     return out
 
 
@@ -709,20 +756,21 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 def _english_run(hay: str, a: int, b: int) -> bool:
     """Whether the occurrence ``[a, b)`` of a Latin word in ``hay`` (an essay's text) stands in a run of at least
-    :data:`ENGLISH_RUN_WORDS` Latin words separated by single spaces or tabs (``返回頁首 top of page``): words of an
-    English phrase, a link's or a gloss's, not a term of the Chinese text. Reads at most
+    :data:`ENGLISH_RUN_WORDS` Latin words separated by single spaces, tabs or hyphens (``返回頁首 top of page``,
+    ``urban-rural integration``): words of an English phrase, a link's, a gloss's or a translation's, not a term of
+    the Chinese text. Reads at most
     :data:`LATIN_LINE_CHARS` characters on each side: constant work per occurrence (ux30)."""
     lo, hi = max(0, a - LATIN_LINE_CHARS), min(len(hay), b + LATIN_LINE_CHARS)
     words = 1
     k = a
-    while words < ENGLISH_RUN_WORDS and k - 2 >= lo and hay[k - 1] in " \t" and hay[k - 2].isascii() \
+    while words < ENGLISH_RUN_WORDS and k - 2 >= lo and hay[k - 1] in " \t-" and hay[k - 2].isascii() \
             and hay[k - 2].isalpha():
         m = k - 2
         while m > lo and hay[m - 1].isascii() and hay[m - 1].isalpha():
             m -= 1
         words, k = words + 1, m
     k = b
-    while words < ENGLISH_RUN_WORDS and k + 1 < hi and hay[k] in " \t" and hay[k + 1].isascii() and hay[k + 1].isalpha():
+    while words < ENGLISH_RUN_WORDS and k + 1 < hi and hay[k] in " \t-" and hay[k + 1].isascii() and hay[k + 1].isalpha():
         m = _LATIN_WORD.match(hay, k + 1, hi)
         words, k = words + 1, m.end()
     return words >= ENGLISH_RUN_WORDS
@@ -767,6 +815,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     if skip is not None:
         tokens = _without_span(hay, sentences, tokens, skip)
     tokens = _without_urls(hay, sentences, tokens)
+    tokens = _without_english(hay, sentences, tokens)
     tokens = _recut(hay, sentences, tokens)
     tags: dict[str, str | None] = {}
     words: list[str] = []
@@ -965,7 +1014,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:
         if len(key) > 1:
             heads.setdefault(key[0], []).append("".join(words[v] for v in key))
-    chinese = cjk_balance_sign(hay[:2000]) > 0
+    chinese = han_outnumbers_latin_words(hay[:2000])  # (a Chinese abstract beside its English translation too)
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
