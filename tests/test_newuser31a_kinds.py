@@ -1,4 +1,4 @@
-"""Part 46 (ids 2240-2288, a new user's blind trial set): fault kinds it met, on inputs written for these tests.
+"""Part 46 (ids 2240-2292, a new user's blind trial set): fault kinds it met, on inputs written for these tests.
 
 Each kind the pipeline still gets wrong is an ``xfail(strict=True)`` test stating the right value; whoever fixes
 the kind removes the mark, and the test then guards the fix. Kinds and examples: ``benchmarks/data/aspects/SOURCES.md``
