@@ -1,0 +1,54 @@
+"""Recall kinds of the thirty-first session's recall31 helper, on inputs written for these tests: a numbered point
+whose heading is only a short label (``1. 人手短缺``, ``2. 完善培训机制``) and whose body's first sentence states the
+point in full is two points, the label and the statement.
+"""
+
+from __future__ import annotations
+
+from summarizer import pipeline
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    s = pipeline.summarize(text)
+    e = s.essays[0]
+    return [p.text for p in e.challenges], [p.text for p in e.recommendations]
+
+
+_LABELLED = (
+    "社区图书室的现状与对策\n"
+    "一、存在的问题\n"
+    "1. 人手短缺\n"
+    "多数社区图书室只有一名兼职管理员，开放时间难以保证，居民借阅很不方便。\n"
+    "2. 藏书更新滞后\n"
+    "图书室的藏书长期得不到更新，新书比例偏低，难以吸引年轻读者。\n"
+    "二、对策建议\n"
+    "1. 充实管理队伍\n"
+    "街道应招募志愿者协助管理图书室，延长每天的开放时间。\n"
+    "2. 完善图书更新\n"
+    "区文化部门应设立专项经费，每年为社区图书室补充新书。\n"
+)
+
+
+def test_a_short_label_heading_and_its_body_statement_are_two_points():
+    """``1. 充实管理队伍 ⏎ 街道应招募志愿者…``: the label is a point, and so is the body's statement of it."""
+    challenges, recommendations = _points(_LABELLED)
+    assert "人手短缺" in challenges and "藏书更新滞后" in challenges
+    assert any(p.startswith("多数社区图书室只有一名兼职管理员") for p in challenges)
+    assert any(p.startswith("图书室的藏书长期得不到更新") for p in challenges)
+    assert "充实管理队伍" in recommendations and "完善图书更新" in recommendations
+    assert any(p.startswith("街道应招募志愿者协助管理图书室") for p in recommendations)
+    assert any(p.startswith("区文化部门应设立专项经费") for p in recommendations)
+
+
+def test_a_body_that_states_nothing_adds_no_point():
+    """``1. 充实管理队伍 ⏎ 去年全区共有十二个社区图书室。``: a fact under the label is no statement of the point."""
+    text = (
+        "社区图书室的对策\n"
+        "二、对策建议\n"
+        "1. 充实管理队伍\n"
+        "去年全区共有十二个社区图书室，分布在八个街道。\n"
+        "2. 完善图书更新\n"
+        "这些图书室大多设在社区服务中心的二楼。\n"
+    )
+    _, recommendations = _points(text)
+    assert not any("十二个" in p or "二楼" in p for p in recommendations)
