@@ -52,3 +52,17 @@ def test_a_body_that_states_nothing_adds_no_point():
     )
     _, recommendations = _points(text)
     assert not any("十二个" in p or "二楼" in p for p in recommendations)
+
+
+def test_barrier_free_names_a_kind_of_facility_not_an_obstacle():
+    """``无障碍设施`` (barrier-free): its 障碍 is negated by 无, so a measure about it states no problem; a lack of it
+    is still a problem by its own predicate (缺乏)."""
+    from summarizer import aspects as asp
+    from summarizer.points import speaker_proposal
+
+    assert asp.challenge_strength("完善无障碍环境建设，增设无障碍卫生间") == 0
+    sentence = "他建议，要加快公交站台的无障碍改造，完善无障碍环境建设。"
+    assert asp.prose_aspect(sentence) == asp.RECOMMENDATION
+    assert [sentence[a:b] for a, b in speaker_proposal(sentence)] == ["要加快公交站台的无障碍改造，完善无障碍环境建设。"]
+    assert asp.challenge_strength("不少老旧车站缺乏无障碍设施。") > 0
+    assert asp.prose_aspect("不少老旧车站缺乏无障碍设施。") == asp.CHALLENGE
