@@ -4322,9 +4322,12 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
 
 
 #: A first clause that is a speaker (at most :data:`summarizer.aspects.PROPOSAL_SPEAKER_CHARS` characters) and a proposal
-#: verb, then its comma or colon (``某委员建议，``; ``邵某建議：``): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made). Anchored, bounded.
-_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])(?:建议|建議|提议|提議)"
-                               r"\s{0,2}[，,：:]" % asp.PROPOSAL_SPEAKER_CHARS)
+#: verb (建议, 提议, 呼吁, 倡议), then its comma or colon (``某委员建议，``; ``邵某建議：``) or straight the action
+#: (``某协会呼吁增加…``, ``工党建议政府扩大…``: recall31; :func:`speaker_proposal` asks that the words after it open
+#: with an action): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made).
+#: Anchored, bounded.
+_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])"
+                               r"(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)(?P<mark>\s{0,2}[，,：:])?" % asp.PROPOSAL_SPEAKER_CHARS)
 
 
 #: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
@@ -4335,8 +4338,8 @@ _QUOTED_SENTENCE = re.compile("[。！？!?][”」]")
 
 def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of a speaker's proposal that a news report or minutes give as
-    the speaker, a proposal verb and its comma (``王委员建议，完善A制度，构建B体系。``; ``某董事长建議：鼓勵企業…``): the
-    words after the comma to the sentence's end, when the sentence read whole prescribes
+    the speaker, a proposal verb and its comma (``王委员建议，完善A制度，构建B体系。``; ``某董事长建議：鼓勵企業…``; or no
+    comma, ``某协会呼吁增加…``): the words after the verb (and its comma) to the sentence's end, when the sentence read whole prescribes
     (:func:`summarizer.aspects.prose_aspect` is a recommendation: the proposal opens with an action); else ``[]``.
     Such a sentence is a recommendation wherever it stands, also under a crosshead or after a lead-in that names
     problems (a story's problems, then what a deputy proposes of them: kinds30). A question gives none. O(speaker)

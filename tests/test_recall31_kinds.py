@@ -66,3 +66,16 @@ def test_barrier_free_names_a_kind_of_facility_not_an_obstacle():
     assert [sentence[a:b] for a, b in speaker_proposal(sentence)] == ["要加快公交站台的无障碍改造，完善无障碍环境建设。"]
     assert asp.challenge_strength("不少老旧车站缺乏无障碍设施。") > 0
     assert asp.prose_aspect("不少老旧车站缺乏无障碍设施。") == asp.CHALLENGE
+
+
+def test_a_speaker_who_calls_for_an_action_with_no_comma_proposes_it():
+    """``某协会呼吁增加…``, ``某党建议政府扩大…``: the proposal verb runs straight into the action (no comma); 呼吁 and
+    倡议 propose as 建议 does. A noun after the verb (建议书) or a deferral (建议下一步再议) proposes nothing."""
+    from summarizer.points import speaker_proposal
+
+    s = "青年协会代表呼吁增加社区篮球场的开放时段，组织学生参加周末联赛。"
+    assert [s[a:b] for a, b in speaker_proposal(s)] == ["增加社区篮球场的开放时段，组织学生参加周末联赛。"]
+    s = "该党建议政府扩大交通津贴的适用范围，惠及更多低收入家庭。"
+    assert [s[a:b] for a, b in speaker_proposal(s)] == ["政府扩大交通津贴的适用范围，惠及更多低收入家庭。"]
+    assert speaker_proposal("居民联署的建议书已经递交区议会。") == []
+    assert speaker_proposal("会议建议下一步再议。") == []
