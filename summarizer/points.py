@@ -1055,7 +1055,8 @@ def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, m
 
     ``None`` when the heading's point ``point`` has :data:`MIN_POINT_CHARS` characters or more (a statement already)
     or reaches into the body (:func:`item_point` completed a short heading with the body's first clause); for an
-    unmarked heading line (family ``line``: its body gives evidence, Part 13) or a heading that runs on into its body
+    unmarked heading line (family ``line``: its body gives evidence, Part 13), a question heading (its body answers
+    it: the heading is the point) or a heading that runs on into its body
     on the same line (``(二)加强管理。延长开放时间…``); when the item has sub-items (they are its points), or its body
     is empty, opens with a run-in label, or its first sentence announces a list (a colon) or states nothing. ``point``, the returned span and ``text`` share one
     coordinate system (the essay's cleaned text); reads only the body's first sentence (linear)."""
@@ -1063,7 +1064,7 @@ def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, m
     if item.family == "line" or item.children or b - a >= MIN_POINT_CHARS or b > item.heading_end:
         return None
     sa, stop = _trim(text, item.heading_end, item.end)
-    if stop <= sa or "\n" not in text[b:sa]:
+    if stop <= sa or "\n" not in text[b:sa] or "？" in text[b:sa] or "?" in text[b:sa]:
         return None
     se = _first_sentence_end(text, sa, stop)
     sentence = text[sa:se]
@@ -4330,6 +4331,8 @@ _SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n�
                                r"(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)(?P<mark>\s{0,2}[，,：:])?" % asp.PROPOSAL_SPEAKER_CHARS)
 
 
+#: A "speaker" that is only a list marker (``（四）``, ``• ``, ``3.``): the proposal verb opens a list item.
+_MARKER_ONLY = re.compile(r"[\s•·\-*（）()\[\]【】〔〕0-9０-９一二三四五六七八九十第、.．]*")
 #: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
 _PROPOSAL_END = ("。", "！", "!", "；", ";", "”", "」")
 #: A quoted sentence: an end mark right before a closing quotation mark (``“…孤寂。”``), which a quoted term has not.
@@ -4345,8 +4348,8 @@ def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
     problems (a story's problems, then what a deputy proposes of them: kinds30). A question gives none. O(speaker)
     past one aspect reading of the sentence."""
     m = _SPEAKER_PROPOSAL.match(sentence)
-    if m is None:
-        return []
+    if m is None or m.group("mark") is None and _MARKER_ONLY.fullmatch(m.group("who")):
+        return []  # (（四）建议增加…, • 呼吁完善…: a list item's marker before the verb is no speaker)
     a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
     line_end = sentence.find("\n", a)
     body = sentence[:line_end if line_end >= 0 else len(sentence)].rstrip()

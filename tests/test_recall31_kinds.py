@@ -79,3 +79,5 @@ def test_a_speaker_who_calls_for_an_action_with_no_comma_proposes_it():
     assert [s[a:b] for a, b in speaker_proposal(s)] == ["政府扩大交通津贴的适用范围，惠及更多低收入家庭。"]
     assert speaker_proposal("居民联署的建议书已经递交区议会。") == []
     assert speaker_proposal("会议建议下一步再议。") == []
+    # (a list item's marker before the verb is no speaker: （四）建议增加… is the item's own measure, read whole)
+    assert speaker_proposal("（四）建议增加社区图书室的编制。") == []
