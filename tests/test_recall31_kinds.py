@@ -81,3 +81,16 @@ def test_a_speaker_who_calls_for_an_action_with_no_comma_proposes_it():
     assert speaker_proposal("会议建议下一步再议。") == []
     # (a list item's marker before the verb is no speaker: （四）建议增加… is the item's own measure, read whole)
     assert speaker_proposal("（四）建议增加社区图书室的编制。") == []
+
+
+def test_an_urgent_need_after_a_problem_is_its_fix():
+    """``…人手长期不足，亟需加强…。``: 亟需/亟待/需进一步 after the problem's clause turn to the fix, as 建议 does."""
+    from summarizer.points import problem_then_appeal
+
+    s = "社区养老站点人手长期不足，亟需加强专业社工队伍建设。"
+    problem, fix = problem_then_appeal(s)
+    assert s[problem[0]:problem[1]] == "社区养老站点人手长期不足"
+    assert s[fix[0]:fix[1]] == "加强专业社工队伍建设"
+    s = "托育费用的分担机制有待完善，需进一步加大财政补贴力度。"
+    problem, fix = problem_then_appeal(s)
+    assert s[fix[0]:fix[1]] == "加大财政补贴力度"
