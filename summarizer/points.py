@@ -1045,6 +1045,38 @@ def labelled_lines(text: str, start: int, end: int, aspect: str, max_chars: int)
     return out
 
 
+def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, max_chars: int) -> tuple[int, int] | None:
+    """The statement of a marked point item whose heading line is a short label (``1. 劳动关系模糊 ⏎ 外卖员与平台之间…，
+    部分平台通过劳务派遣…规避…``; ``2. 优化工作制度 ⏎ 平台应优化工作制度，合理安排…``): the body's first sentence, cut
+    to its cue clauses (:func:`cue_window`), when it states ``aspect`` by its own words: a shortcoming predicate for a
+    challenge (:func:`_states_aspect`), a strong modal after its actor for a recommendation
+    (:func:`summarizer.aspects.strong_modal`: ``政府应…``, not a bare imperative ``提高待遇…`` that only spells the
+    label out). The label names the point, the sentence says it: two points.
+
+    ``None`` when the heading's point ``point`` has :data:`MIN_POINT_CHARS` characters or more (a statement already)
+    or reaches into the body (:func:`item_point` completed a short heading with the body's first clause); for an
+    unmarked heading line (family ``line``: its body gives evidence, Part 13), a question heading (its body answers
+    it: the heading is the point) or a heading that runs on into its body
+    on the same line (``(二)加强管理。延长开放时间…``); when the item has sub-items (they are its points), or its body
+    is empty, opens with a run-in label, or its first sentence announces a list (a colon) or states nothing. ``point``, the returned span and ``text`` share one
+    coordinate system (the essay's cleaned text); reads only the body's first sentence (linear)."""
+    a, b = point
+    if item.family == "line" or item.children or b - a >= MIN_POINT_CHARS or b > item.heading_end:
+        return None
+    sa, stop = _trim(text, item.heading_end, item.end)
+    if stop <= sa or "\n" not in text[b:sa] or "？" in text[b:sa] or "?" in text[b:sa]:
+        return None
+    se = _first_sentence_end(text, sa, stop)
+    sentence = text[sa:se]
+    if se <= sa or "：" in sentence or ":" in sentence or asp.run_in_label(sentence[:2 * asp.ASPECT_LABEL_CHARS]):
+        return None
+    if not (asp.challenge_strength(sentence) if aspect == asp.CHALLENGE
+            else asp.strong_modal(sentence) and _states_aspect(sentence, aspect)):
+        return None
+    ca, cb = cue_window(text, sa, se, aspect, max_chars)
+    return (ca, cb) if cb > ca else None
+
+
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
@@ -2435,9 +2467,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
-                for la, lb in (line_list(text, it.heading_end, it.end, max_point_chars)
-                               or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars)):
+                listed = (line_list(text, it.heading_end, it.end, max_point_chars)
+                          or paragraph_list(text, it.heading_end, it.end, aspect, max_point_chars))
+                for la, lb in listed:
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
+                if not listed:
+                    span = label_body_statement(text, it, (a, b), aspect, max_point_chars)
+                    if span is not None:
+                        out[aspect].append(RawPoint(aspect, span[0], span[1], sentence_score(span[0]), (a, b)))
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
@@ -4286,11 +4323,16 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
 
 
 #: A first clause that is a speaker (at most :data:`summarizer.aspects.PROPOSAL_SPEAKER_CHARS` characters) and a proposal
-#: verb, then its comma or colon (``某委员建议，``; ``邵某建議：``): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made). Anchored, bounded.
-_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])(?:建议|建議|提议|提議)"
-                               r"\s{0,2}[，,：:]" % asp.PROPOSAL_SPEAKER_CHARS)
+#: verb (建议, 提议, 呼吁, 倡议), then its comma or colon (``某委员建议，``; ``邵某建議：``) or straight the action
+#: (``某协会呼吁增加…``, ``工党建议政府扩大…``: recall31; :func:`speaker_proposal` asks that the words after it open
+#: with an action): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made).
+#: Anchored, bounded.
+_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])"
+                               r"(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)(?P<mark>\s{0,2}[，,：:])?" % asp.PROPOSAL_SPEAKER_CHARS)
 
 
+#: A "speaker" that is only a list marker (``（四）``, ``• ``, ``3.``): the proposal verb opens a list item.
+_MARKER_ONLY = re.compile(r"[\s•·\-*（）()\[\]【】〔〕0-9０-９一二三四五六七八九十第、.．]*")
 #: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
 _PROPOSAL_END = ("。", "！", "!", "；", ";", "”", "」")
 #: A quoted sentence: an end mark right before a closing quotation mark (``“…孤寂。”``), which a quoted term has not.
@@ -4299,15 +4341,15 @@ _QUOTED_SENTENCE = re.compile("[。！？!?][”」]")
 
 def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of a speaker's proposal that a news report or minutes give as
-    the speaker, a proposal verb and its comma (``王委员建议，完善A制度，构建B体系。``; ``某董事长建議：鼓勵企業…``): the
-    words after the comma to the sentence's end, when the sentence read whole prescribes
+    the speaker, a proposal verb and its comma (``王委员建议，完善A制度，构建B体系。``; ``某董事长建議：鼓勵企業…``; or no
+    comma, ``某协会呼吁增加…``): the words after the verb (and its comma) to the sentence's end, when the sentence read whole prescribes
     (:func:`summarizer.aspects.prose_aspect` is a recommendation: the proposal opens with an action); else ``[]``.
     Such a sentence is a recommendation wherever it stands, also under a crosshead or after a lead-in that names
     problems (a story's problems, then what a deputy proposes of them: kinds30). A question gives none. O(speaker)
     past one aspect reading of the sentence."""
     m = _SPEAKER_PROPOSAL.match(sentence)
-    if m is None:
-        return []
+    if m is None or m.group("mark") is None and _MARKER_ONLY.fullmatch(m.group("who")):
+        return []  # (（四）建议增加…, • 呼吁完善…: a list item's marker before the verb is no speaker)
     a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
     line_end = sentence.find("\n", a)
     body = sentence[:line_end if line_end >= 0 else len(sentence)].rstrip()

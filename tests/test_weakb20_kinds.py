@@ -89,10 +89,12 @@ _SECTIONS = """社区垃圾分类的困境与对策
 def test_a_sections_introduction_states_a_point_before_its_list():
     text = _SECTIONS.format(problems="不少小区混投混运现象普遍，分类桶破损严重，监督缺位。",
                             measures="我们不仅需要从宣传教育着手，还需要建立由居民、物业和街道共同参与的监督机制。")
+    # (a short label's body that prescribes with a modal after its actor, 街道应…, is a point beside the label:
+    # recall31, label_body_statement)
     assert points(text) == (
         ["不少小区混投混运现象普遍，分类桶破损严重，监督缺位", "居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"],
         ["我们不仅需要从宣传教育着手，还需要建立由居民、物业和街道共同参与的监督机制", "宣传引导：加强入户宣传",
-         "设施保障：增设分类设施"])
+         "街道应组织志愿者入户讲解分类标准", "设施保障：增设分类设施", "物业应及时维修破损的分类桶"])
 
 
 def test_an_introduction_that_announces_causes_or_shares_the_lists_paragraph_is_no_point():
@@ -109,8 +111,11 @@ def test_an_introduction_that_announces_causes_or_shares_the_lists_paragraph_is_
 def test_an_introduction_that_previews_the_list_is_no_point():
     # (加强入户宣传，增设分类设施 are the two sub-items' headings: the list states them)
     text = _SECTIONS.format(problems="近年来，混投混运现象愈发普遍。", measures="我们需要加强入户宣传，增设分类设施。")
+    # (a short label's body that prescribes with a modal after its actor, 街道应…, is a point beside the label:
+    # recall31, label_body_statement)
     assert points(text) == (["居民意识：分类知识普及不足", "设施配套：分类设施数量偏少"],
-                            ["宣传引导：加强入户宣传", "设施保障：增设分类设施"])
+                            ["宣传引导：加强入户宣传", "街道应组织志愿者入户讲解分类标准", "设施保障：增设分类设施",
+                             "物业应及时维修破损的分类桶"])
 
 
 def test_a_quoted_imbalance_is_a_challenge():
