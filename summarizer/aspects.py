@@ -823,10 +823,29 @@ def attribute_shortfall_count(text: str) -> int:
                and not (m.group("noun") and text.endswith(bad, 0, m.end("noun"))))
 
 
+#: The cue groups one of whose words each reading of :func:`challenge_strength` needs before it counts anything
+#: (:func:`_challenge_strength`: a predicate, a burden growing, a dual-use noun; :func:`figure_shortfall_count`: an
+#: "only" limiter; :func:`attribute_shortfall_count`: a low or a high adjective). The readings only blank characters
+#: before they look (a cited title, a denied problem): none finds a word the text does not hold.
+CHALLENGE_GATE_GROUPS = ("challenge_predicate", "grow_verb", "dual_use", "figure_only_limiter", "attribute_shortfall",
+                         "attribute_excess")
+
+
+@lru_cache(maxsize=1)
+def _challenge_gate() -> _PresenceSearch:
+    """Whether a text holds a word of any :data:`CHALLENGE_GATE_GROUPS` group, in one scan (:func:`presence_search`)."""
+    words = {w for group in CHALLENGE_GATE_GROUPS for w in lexicon().words(group)}
+    return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (plus :func:`figure_shortfall_count` and :func:`attribute_shortfall_count`)
-    in ``text``; see :func:`_challenge_strength`."""
+    in ``text``; see :func:`_challenge_strength`. A text with no word of :data:`CHALLENGE_GATE_GROUPS` counts 0 after
+    one scan (speed31: about seven in ten of the texts asked hold none; their six scans were a third of the
+    function's time)."""
+    if _challenge_gate().search(text) is None:
+        return 0
     return _challenge_strength(text) + figure_shortfall_count(text) + attribute_shortfall_count(text)
 
 
