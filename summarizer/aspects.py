@@ -1107,7 +1107,7 @@ def requests_action(clause: str) -> bool:
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
-    if m.group("who").endswith(_DENIED_DEMAND) or (m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS)):
+    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")):
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
                 and not m.group("act").startswith(lexicon().words("imperative")))
@@ -4014,6 +4014,17 @@ def _news_demand_re() -> re.Pattern[str]:
 _WANG_WORDS = tuple("失绝展观渴声威名仰眺看探瞭无有指")
 #: (the same characters keep the bare 望 of :data:`_APPEAL` from matching inside those words)
 _WANG_LOOKBEHIND = "".join(_WANG_WORDS)
+#: Characters before a bare 请 that make it part of another word (申请, 邀请, 聘请, 宴请, 报请, 呈请, 提请 …): no demand
+#: (kinds31: 请县府… asks the county government to act; 申请政府补助 applies for a grant).
+_QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
+
+
+def _inside_word(verb: str, who: str) -> bool:
+    """Whether a bare 望 or 请 that :func:`_news_demand_re` read as the verb of a demand is part of another word
+    (``失望``, ``展望``; ``申请``, ``邀请``): ``who`` is the text before it in its clause. O(1)."""
+    return verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
+
+
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
 _DENIED_DEMAND = ("不是", "并非", "并不是", "不")
 
@@ -4039,8 +4050,8 @@ def news_demand(sentence: str) -> bool:
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
-        if m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS):
-            continue  # (市民失望政府…, 展望政府…: 望 inside another word asks nothing)
+        if _inside_word(m.group("verb"), m.group("who")):
+            continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -4560,8 +4560,30 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
     """In place: a sentence of no region or of the problems' region (``region_at``) that frames an enumeration of
     problems (:func:`framed_problems`) gives one challenge per item that no challenge found so far overlaps; a
     challenge that lumps two items or more gives way to them. Sentences of a reviewer's comment (from ``review``) give
-    none."""
+    none. In the problems' region only an enumeration longer than a point (from its first item's start to its last
+    item's end, more than ``max_chars`` characters: :func:`long_framed_problems`) is split: one point cut at
+    ``max_chars`` would lose its last items, while a shorter one already holds every item (kinds31)."""
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, framed_problems, region_at)
+
+    def outside_problems(pos: int) -> str | None:  # (a sentence of the problems' region reads as one of no region)
+        return None if region_at(pos) == asp.CHALLENGE else "other"
+
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE,
+                           partial(long_framed_problems, max_chars=max_chars), outside_problems)
+
+
+def long_framed_problems(sentence: str, max_chars: int) -> list[tuple[int, int]]:
+    """The items of each enumeration :func:`framed_problems` reads (``[start, end)`` offsets into ``sentence``) that
+    runs over more than ``max_chars`` characters from its first item's start to its last item's end (``存在A、B、C、D等
+    问题`` too long for one point); the items of shorter ones are left out. One enumeration's items follow each other
+    with at most a ``、`` or 以及 between them. Linear in the sentence."""
+    groups: list[list[tuple[int, int]]] = []
+    for a, b in framed_problems(sentence):
+        if groups and a - groups[-1][-1][1] <= len("以及"):
+            groups[-1].append((a, b))
+        else:
+            groups.append([(a, b)])
+    return [item for g in groups if g[-1][1] - g[0][0] > max_chars for item in g]
 
 
 
@@ -6221,7 +6243,7 @@ def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tup
 
 
 #: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
-MODAL_RUN_ITEMS = 5
+MODAL_RUN_ITEMS = 4
 #: Most clauses before the modal's (a connective, a frame: ``因此，从…等角度看，应…``) in :func:`modal_comma_run`.
 MODAL_RUN_FRAMES = 2
 #: A run of measures under one modal is read item by item only in a sentence longer than this (characters): half again

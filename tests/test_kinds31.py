@@ -1,0 +1,77 @@
+"""Several points in one sentence (kinds31), tested on texts written for the tests: a ``、`` enumeration of problems
+framed by a verb and a problem noun in the problems' section is split into its items when it is too long for one
+point (a point cut at the longest point's length lost its last items); a run of four measures under one modal in a
+long sentence gives one point per measure."""
+
+from summarizer import points
+from summarizer.aspects import CHALLENGE, RECOMMENDATION
+from summarizer.points import RawPoint
+from summarizer.sentences import Sentence
+from summarizer.pipeline import summarize_document
+
+LONG = ("当前，全市社区养老服务仍然存在专业护理人员数量严重不足、日间照料中心设施陈旧老化、居家上门服务项目覆盖范围偏窄、"
+        "服务质量评价监督机制长期缺位、信息化管理平台建设明显滞后等突出问题。")
+SHORT = "目前，部分社区仍然存在活动场地面积偏小、志愿服务队伍不稳定等问题。"
+ITEMS = ["专业护理人员数量严重不足", "日间照料中心设施陈旧老化", "居家上门服务项目覆盖范围偏窄", "服务质量评价监督机制长期缺位",
+         "信息化管理平台建设明显滞后"]
+
+
+def test_long_framed_problems_reads_only_an_enumeration_longer_than_a_point():
+    assert [LONG[a:b] for a, b in points.long_framed_problems(LONG, 60)] == ITEMS
+    assert points.long_framed_problems(LONG, 80) == []  # (69 characters from the first item to the last fit in 80)
+    assert points.long_framed_problems(SHORT, 60) == []
+    # two short enumerations in one sentence are two, not one long one
+    two = "部分社区存在活动场地面积偏小、志愿服务队伍不稳定等问题，" + "有的" * 30 + "，部分村庄存在垃圾清运不及时、污水收集设施不足等问题。"
+    assert len(points.framed_problems(two)) == 4 and points.long_framed_problems(two, 60) == []
+
+
+def test_long_framed_problems_is_linear():
+    assert points.long_framed_problems("存在" + "问题不足、" * 20_000 + "等问题", 60) == []
+
+
+def _challenges(text: str) -> list[str]:
+    return [p.text for e in summarize_document(text).essays for p in e.challenges]
+
+
+def _framed_points(text: str, region: str | None, lumped: bool) -> list[str]:
+    """The challenges :func:`points._framed_problem_points` leaves for ``text`` (one sentence) read in ``region``,
+    starting from one point that lumps the whole sentence (cut at 60 characters) when ``lumped``."""
+    s = Sentence(0, 0, len(text), text, "sentence")
+    out = {CHALLENGE: [RawPoint(CHALLENGE, 0, 60)] if lumped else [], RECOMMENDATION: []}
+    points._framed_problem_points(text, [s], out, 60, len(text), lambda pos: region)
+    return sorted(text[p.start:p.end] for p in out[CHALLENGE])
+
+
+def test_the_problems_region_splits_a_long_enumeration_only():
+    assert _framed_points(LONG, CHALLENGE, True) == sorted(ITEMS)  # (the lumped point gives way to the items)
+    assert _framed_points(SHORT, CHALLENGE, False) == []  # (a short one fits one point: left to the region's readers)
+    assert _framed_points(LONG, RECOMMENDATION, False) == []  # (the measures' region: no problems read here)
+    assert sorted(_framed_points(SHORT, None, False)) == ["志愿服务队伍不稳定", "活动场地面积偏小"]  # (no region: as before)
+
+
+def test_a_long_enumeration_in_the_problems_section_gives_each_item():
+    text = ("社区养老服务调查报告\n\n一、存在的问题\n\n" + LONG + "\n\n二、对策建议\n\n"
+            "（一）加强护理人员队伍建设。\n\n（二）完善服务质量监督机制。\n")
+    found = _challenges(text)
+    for item in ITEMS:  # (the last items too, which one point of 60 characters lost), one point each
+        assert sum(item in c for c in found) == 1 and not any(item in c and ITEMS[-1] in c for c in found[:-1]), found
+
+
+def test_a_short_enumeration_in_the_problems_section_stays_one_point():
+    text = ("社区活动调查报告\n\n一、存在的问题\n\n" + SHORT + "\n\n二、对策建议\n\n"
+            "（一）扩大活动场地。\n\n（二）稳定志愿服务队伍。\n")
+    found = _challenges(text)
+    assert any("活动场地面积偏小" in c and "志愿服务队伍不稳定" in c for c in found), found
+
+
+def test_a_long_run_of_four_measures_under_one_modal_gives_each_measure():
+    s = ("为此，应当加大对农村和偏远地区公共文化设施建设的财政投入力度，完善乡镇综合文化站的日常管理与考核评价制度，"
+         "培育扎根乡土的群众文艺骨干和文化志愿者队伍，推动优质公共文化资源向偏远山区村落持续下沉。")
+    aspect, spans = points.modal_comma_run(s)
+    assert aspect == RECOMMENDATION
+    assert [s[a:b] for a, b in spans] == [
+        "加大对农村和偏远地区公共文化设施建设的财政投入力度", "完善乡镇综合文化站的日常管理与考核评价制度",
+        "培育扎根乡土的群众文艺骨干和文化志愿者队伍", "推动优质公共文化资源向偏远山区村落持续下沉"]
+    # three measures stay one point (MODAL_RUN_ITEMS)
+    three = s[:s.rfind("，")] + "。"
+    assert points.modal_comma_run(three * 1) == (None, []) or len(points.modal_comma_run(three)[1]) == 0
