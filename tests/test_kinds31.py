@@ -75,3 +75,22 @@ def test_a_long_run_of_four_measures_under_one_modal_gives_each_measure():
     # three measures stay one point (MODAL_RUN_ITEMS)
     three = s[:s.rfind("，")] + "。"
     assert points.modal_comma_run(three * 1) == (None, []) or len(points.modal_comma_run(three)[1]) == 0
+
+
+def test_a_council_request_with_qing_and_an_addressee_is_a_demand():
+    from summarizer import aspects as asp
+    for s in ("一、请县府积极筹设本县污水处理厂，以改善河川水质。", "建请市府协调交通局，适度增开偏远地区公车班次。",
+              "请相关部门尽快修复破损路面。"):
+        assert asp.news_demand(s) and asp.requests_action(s), s
+    for s in ("符合条件的农户可申请政府补助资金。", "论坛邀请政府官员出席座谈。", "报请市政府审议后实施。"):
+        assert not asp.news_demand(s) and not asp.requests_action(s), s
+
+
+def test_council_requests_listed_after_a_neutral_lead_are_recommendations():
+    text = ("县议会定期会总质询告一段落\n\n议长表示，为期十天的总质询已经结束。这三项总质询及地方考察事项分别是：\n"
+            "一、请县府积极筹设本县污水处理厂，以改善河川水质。\n"
+            "二、请县府持续补足长照专业人力，为失能长者争取照顾资源。\n"
+            "三、建请县府协调公路单位，适度增开偏远村落公车班次。\n")
+    recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    for item in ("积极筹设本县污水处理厂", "持续补足长照专业人力", "适度增开偏远村落公车班次"):
+        assert any(item in r for r in recs), (item, recs)
