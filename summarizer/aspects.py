@@ -1726,7 +1726,9 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
-    people's proposals are neither challenges nor recommendations of the essay. A sentence that ends by announcing
+    people's proposals are neither challenges nor recommendations of the essay; but a council member's or a deputy's
+    (``proposing_person`` cue group: ``委员们提出了具体整改建议：一是…``) are recommendations, as a report lists them
+    (kinds31). A sentence that ends by announcing
     that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
@@ -1773,7 +1775,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
-    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]):
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]) and not has_cue(
+            s[:_cue_start(masked, cues[-1][0])], "proposing_person"):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject

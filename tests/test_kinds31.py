@@ -94,3 +94,16 @@ def test_council_requests_listed_after_a_neutral_lead_are_recommendations():
     recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
     for item in ("积极筹设本县污水处理厂", "持续补足长照专业人力", "适度增开偏远村落公车班次"):
         assert any(item in r for r in recs), (item, recs)
+
+
+def test_a_members_numbered_proposals_are_recommendations():
+    from summarizer import aspects as asp
+    assert asp.lead_in_aspect("会上，委员们对工作报告进行了讨论，并提出了具体整改建议：") == RECOMMENDATION
+    assert asp.lead_in_aspect("代表们提出四点建议：") == RECOMMENDATION
+    assert asp.lead_in_aspect("专家有以下建议：") == "other"  # (an expert's list stays reported: test_merge19_kinds)
+    assert asp.lead_in_aspect("《通知》提出了以下建议：") == "other"  # (a document's proposals stay reported)
+    text = ("区政协召开专题协商会\n\n会上，委员们对各街道的自评报告进行了点评，并给出了具体整改建议：一是强化数据与材料的"
+            "关联性，确保描述与分析相辅相成；二是优化报告结构，注重前后逻辑衔接；三是深入挖掘典型案例，突出教学特色。\n")
+    recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    for item in ("强化数据与材料的关联性", "优化报告结构", "深入挖掘典型案例"):
+        assert any(item in r for r in recs), (item, recs)
