@@ -1735,11 +1735,18 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     工作。``) a lead-in of recommendations, as is one whose problem noun is the object of a verb of solving followed by a
     modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``) and a bare announcement that prescribes with a strong
     modal, names no aspect and an action after its announcement (:func:`announces_list_only`, ``lead_in_action`` cue
-    group: ``对此，应当从以下几方面着手：``). Shortcomings announced of research (``research_subject`` cue group:
+    group: ``对此，应当从以下几方面着手：``); a proposal verb or a count of proposals before a comma announces
+    recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
+    tail = _PROPOSAL_COMMA_TAIL.search(s) if s.endswith(("，", ",")) else None
+    if tail is not None:
+        # 王芳代表建议，一是…；二是…: a proposal verb (or a count of proposals) and its comma announce the list as a
+        # colon would (kinds31); whose they are is read as for a colon
+        head = s[:tail.start()]
+        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     example = _EXAMPLE_TAIL.search(s)
@@ -1794,6 +1801,12 @@ def _after_survey_result(prefix: str) -> str:
         pass
     return prefix if last is None else prefix[last.end():]
 
+
+#: A lead-in that ends in a proposal verb or a count of proposals and a comma (``王芳代表建议，``, ``提了两条建议，``,
+#: ``村民的意见是，``) before the list it announces (:func:`lead_in_aspect`; kinds31). Not 的建议 (a noun phrase
+#: that goes on). Anchored at the end, bounded.
+_PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
+                                  r"|意见(?:是|为))\s{0,2}[，,]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.

@@ -107,3 +107,25 @@ def test_a_members_numbered_proposals_are_recommendations():
     recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
     for item in ("强化数据与材料的关联性", "优化报告结构", "深入挖掘典型案例"):
         assert any(item in r for r in recs), (item, recs)
+
+
+def test_a_proposal_verb_and_its_comma_announce_a_numbered_list():
+    from summarizer import aspects as asp
+    assert asp.lead_in_aspect("委员王某在发言中提了两条建议，") == RECOMMENDATION
+    assert asp.lead_in_aspect("李明代表建议，") == RECOMMENDATION
+    assert asp.lead_in_aspect("《方案》建议，") == "other"  # (a document's proposals stay reported)
+    assert asp.lead_in_aspect("他的建议，") is None  # (a noun phrase that goes on: no announcement)
+    text = ("市政协召开座谈会\n\n委员王某在发言中提了两条建议，一是针对山区学校实施教师队伍振兴计划，"
+            "二是加大对山区教育转移支付力度。\n")
+    recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    assert any(r.startswith("针对山区学校实施教师队伍振兴计划") for r in recs), recs
+    assert any(r.startswith("加大对山区教育转移支付力度") for r in recs), recs
+
+
+def test_the_proposal_comma_tail_is_linear():
+    from summarizer import aspects as asp
+    import time
+    t0 = time.perf_counter()
+    for text in ("建议， " * 20_000 + "，", "建议，" + " " * 100_000 + "，", "条建议" * 30_000 + "，"):
+        asp.lead_in_aspect(text)
+    assert time.perf_counter() - t0 < 5
