@@ -4035,10 +4035,15 @@ _WANG_LOOKBEHIND = "".join(_WANG_WORDS)
 _QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
 
 
+#: Characters before a bare 冀 that make it a place (京津冀, 晋冀鲁豫: Hebei), no wish (kinds31).
+_JI_WORDS = tuple("京津晋鲁豫蒙辽")
+
+
 def _inside_word(verb: str, who: str) -> bool:
-    """Whether a bare 望 or 请 that :func:`_news_demand_re` read as the verb of a demand is part of another word
-    (``失望``, ``展望``; ``申请``, ``邀请``): ``who`` is the text before it in its clause. O(1)."""
-    return verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
+    """Whether a bare 望, 请 or 冀 that :func:`_news_demand_re` read as the verb of a demand is part of another word
+    (``失望``, ``展望``; ``申请``, ``邀请``; ``京津冀``): ``who`` is the text before it in its clause. O(1)."""
+    return (verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
+            or verb == "冀" and who.endswith(_JI_WORDS))
 
 
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.

@@ -129,3 +129,9 @@ def test_the_proposal_comma_tail_is_linear():
     for text in ("建议， " * 20_000 + "，", "建议，" + " " * 100_000 + "，", "条建议" * 30_000 + "，"):
         asp.lead_in_aspect(text)
     assert time.perf_counter() - t0 < 5
+
+
+def test_the_hong_kong_ji_of_a_wish_is_a_demand_but_not_hebei():
+    from summarizer import aspects as asp
+    assert asp.news_demand("轮候时间太长，冀政府可缩短审查时间至三十天内。")
+    assert not asp.news_demand("京津冀政府间合作机制逐步完善。")
