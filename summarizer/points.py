@@ -3472,6 +3472,12 @@ DEMAND_ADDRESSEE_CHARS = 12
 #: A clause that closes a chain of demands with its aim or result (``确保…``, ``使…``, ``为…提供保障``): no separate
 #: demand (the gold rule of 724).
 _DEMAND_GOAL = re.compile(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
+#: A last clause that states the chain's purpose with a bare 以 (``…，并协助地区业者，以提振地区经济。``; not 以及, 以上,
+#: 以后 …, nor 以X为Y, a manner): no separate demand (kinds31; :func:`_chain_acts`, the sentence's last clause only).
+_PURPOSE_TAIL = re.compile(r"\s{0,2}以(?![及上下后前来外内为此致至便免往])")
+#: A clause that turns the chain to a question or a rejected course (``…，是否有闲置情形``, ``…，而非揽着公家资源``): it
+#: and what follows are no demands of the chain (kinds31).
+_CHAIN_TURN = re.compile(r"\s{0,2}(?:是否|而非|而不是|并非)")
 
 
 @lru_cache(maxsize=1)
@@ -3490,7 +3496,8 @@ def _chain_acts(sentence: str, a: int, out: list[tuple[int, int]]) -> list[tuple
     for j in range(a, len(sentence) + 1):
         if j == len(sentence) or sentence[j] in "，,；;。！？!?":
             clause = sentence[a:j]
-            if not clause.strip() or _DEMAND_GOAL.match(clause):
+            if not clause.strip() or _DEMAND_GOAL.match(clause) or _CHAIN_TURN.match(clause) or (
+                    _PURPOSE_TAIL.match(clause) and "为" not in clause and not sentence[j + 1:].strip(" 。！!")):
                 break
             out.append((a + len(clause) - len(clause.lstrip()), j))
             if j < len(sentence) and sentence[j] in "。！？!?":

@@ -135,3 +135,15 @@ def test_the_hong_kong_ji_of_a_wish_is_a_demand_but_not_hebei():
     from summarizer import aspects as asp
     assert asp.news_demand("轮候时间太长，冀政府可缩短审查时间至三十天内。")
     assert not asp.news_demand("京津冀政府间合作机制逐步完善。")
+
+
+def test_a_demand_chain_ends_at_its_purpose_and_at_a_question_or_rejected_course():
+    s = "议员要求县府应积极争取观光航班，并协助在地业者转型，同时改善港区交通，以提振地方经济。"
+    assert [s[a:b] for a, b in points.addressed_demand_clauses(s)] == [
+        "积极争取观光航班", "并协助在地业者转型", "同时改善港区交通"]  # (以提振…: the aim, no fourth demand)
+    two = "议员要求县府应积极争取观光航班，并协助在地业者转型，以提振地方经济。"
+    assert points.addressed_demand_clauses(two) == []  # (two demands and the aim stay one point)
+    turned = "议员要求县府应清查公有停车位，是否有闲置情形，并将多余车位开放，而非任其闲置。"
+    assert points.addressed_demand_clauses(turned) == []  # (the chain turns to a question after its first act)
+    means = "会议要求各单位要坚持问题导向，以钉钉子精神抓落实，加强统筹协调，压实工作责任。"
+    assert len(points.addressed_demand_clauses(means)) == 4  # (a 以-clause inside the chain is an act of it)
