@@ -1107,7 +1107,8 @@ def requests_action(clause: str) -> bool:
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
-    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")):
+    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")) \
+            or _bare_heed(m.group("verb"), clause.strip()[m.end("to"):]):
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
                 and not m.group("act").startswith(lexicon().words("imperative")))
@@ -4039,6 +4040,17 @@ _QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
 _JI_WORDS = tuple("京津晋鲁豫蒙辽")
 
 
+#: What is left of a clause after 请 and its addressee that only asks for attention (``请县领导重视。``): a plea with no
+#: action and no object, no demand (kinds31). Anchored, bounded.
+_BARE_HEED = re.compile(r"\s{0,2}(?:高度|多加|多多|予以|加以)?(?:重视|关注|关心|留意|注意|正视)\s{0,2}(?:[。！!，,；;]|$)")
+
+
+def _bare_heed(verb: str, rest: str) -> bool:
+    """Whether a 请 demand only asks its addressee to heed (``rest``, the text after the addressee, is
+    :data:`_BARE_HEED`: ``请县领导重视。``). O(1)."""
+    return verb == "请" and _BARE_HEED.match(rest) is not None
+
+
 def _inside_word(verb: str, who: str) -> bool:
     """Whether a bare 望, 请 or 冀 that :func:`_news_demand_re` read as the verb of a demand is part of another word
     (``失望``, ``展望``; ``申请``, ``邀请``; ``京津冀``): ``who`` is the text before it in its clause. O(1)."""
@@ -4071,8 +4083,8 @@ def news_demand(sentence: str) -> bool:
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
-        if _inside_word(m.group("verb"), m.group("who")):
-            continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing)
+        if _inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
+            continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing; 请…重视。)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True

@@ -4333,7 +4333,43 @@ def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
     if not (asp._modal_actions("建议" + clause) or _asks_action(clause)) or asp.prose_aspect(body) == asp.CHALLENGE \
             or asp._prose_deficits(clause):
         return []
-    return [(a, len(body))] if len(body) - a >= ENUM_ITEM_CHARS else []
+    if len(body) - a < ENUM_ITEM_CHARS:
+        return []
+    return _proposal_measures(body, a) if len(body.rstrip("".join(_PROPOSAL_END))) - a > PROPOSAL_SPLIT_CHARS \
+        else [(a, len(body))]
+
+
+#: A speaker's proposal longer than this (characters, the default longest point) is read measure by measure
+#: (:func:`_proposal_measures`): one point would be cut and lose its last measures (kinds31).
+PROPOSAL_SPLIT_CHARS = 60
+_SEMI = re.compile("[；;]")
+#: Connectives that open a later measure of a proposal (``…，同时加大…``, ``…，并在…给予…``).
+_PROPOSAL_LINK = re.compile(r"\s{0,2}(?:同时还|同时|并且|并|还要|还|也要|也|另外|此外)?\s{0,2}")
+
+
+def _proposal_measures(body: str, a: int) -> list[tuple[int, int]]:
+    """The measures of a long proposal (``body[a:]``, after a speaker's ``建议，``): ``[start, end)`` offsets into
+    ``body``, one per ``，``-clause that opens with a measure (past a connective, :data:`_PROPOSAL_LINK`:
+    :func:`_run_measure`), a clause that does not (``让更多人了解…``) going on with the measure before it, up to a
+    clause of the chain's aim (:data:`_DEMAND_GOAL`, :data:`_PURPOSE_TAIL`) or the end; the whole proposal,
+    ``[(a, len(body))]``, when fewer than two measures result or the proposal holds a ``；`` (its parts are the
+    measures). Linear in the proposal."""
+    spans: list[list[int]] = []
+    if _SEMI.search(body, a):
+        return [(a, len(body))]  # (A，B；C，D: its ；-parts are the measures, read by the ；-part readers)
+    for m in re.finditer(r"[^，,]+", body[a:]):
+        x, y = a + m.start(), a + m.end()
+        clause = body[x:y]
+        if spans and (_DEMAND_GOAL.match(clause) or _PURPOSE_TAIL.match(clause) and "为" not in clause):
+            break
+        rest = clause[_PROPOSAL_LINK.match(clause).end():]
+        if not spans or _run_measure(rest):
+            spans.append([x, y])
+        else:
+            spans[-1][1] = y
+    if len(spans) < 2:
+        return [(a, len(body))]
+    return [_trim(body, x, y) for x, y in spans]
 
 
 #: Most characters between the benefactive 为 and its verb (``为农村供水工程建设和运行管护提供…``).

@@ -82,7 +82,7 @@ def test_a_council_request_with_qing_and_an_addressee_is_a_demand():
     for s in ("一、请县府积极筹设本县污水处理厂，以改善河川水质。", "建请市府协调交通局，适度增开偏远地区公车班次。",
               "请相关部门尽快修复破损路面。"):
         assert asp.news_demand(s) and asp.requests_action(s), s
-    for s in ("符合条件的农户可申请政府补助资金。", "论坛邀请政府官员出席座谈。", "报请市政府审议后实施。"):
+    for s in ("符合条件的农户可申请政府补助资金。", "论坛邀请政府官员出席座谈。", "报请市政府审议后实施。", "请县领导重视。"):
         assert not asp.news_demand(s) and not asp.requests_action(s), s
 
 
@@ -147,3 +147,16 @@ def test_a_demand_chain_ends_at_its_purpose_and_at_a_question_or_rejected_course
     assert points.addressed_demand_clauses(turned) == []  # (the chain turns to a question after its first act)
     means = "会议要求各单位要坚持问题导向，以钉钉子精神抓落实，加强统筹协调，压实工作责任。"
     assert len(points.addressed_demand_clauses(means)) == 4  # (a 以-clause inside the chain is an act of it)
+
+
+def test_a_long_speakers_proposal_gives_each_measure():
+    s = ("李委员建议，建立城乡学校教师长周期结对帮扶机制，同时加大对边远山区乡村学校教师周转宿舍等基础设施的建设力度，"
+         "并在教师津贴和职称评定上给予更多倾斜。")
+    assert [s[a:b] for a, b in points.speaker_proposal(s)] == [
+        "建立城乡学校教师长周期结对帮扶机制",
+        "同时加大对边远山区乡村学校教师周转宿舍等基础设施的建设力度，并在教师津贴和职称评定上给予更多倾斜"]
+    short = "王委员建议，完善护理员认定制度，构建多层次的薪酬激励体系。"  # (it fits one point: one point)
+    assert [short[a:b] for a, b in points.speaker_proposal(short)] == ["完善护理员认定制度，构建多层次的薪酬激励体系。"]
+    parts = ("张委员建议，增强早期监测预警能力，建立及时有效的预防机制；健全统一的应急物资保障体系，加快补齐医疗防治的"
+             "硬件设施短板。")  # (its ；-parts are the measures: left whole to the ；-part readers)
+    assert len(points.speaker_proposal(parts)) == 1
