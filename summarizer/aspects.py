@@ -1737,7 +1737,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``) and a bare announcement that prescribes with a strong
     modal, names no aspect and an action after its announcement (:func:`announces_list_only`, ``lead_in_action`` cue
     group: ``对此，应当从以下几方面着手：``); a proposal verb or a count of proposals before a comma announces
-    recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced of research (``research_subject`` cue group:
+    recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
+    of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
