@@ -1126,7 +1126,8 @@ def requests_action(clause: str) -> bool:
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
-    if m.group("who").endswith(_DENIED_DEMAND) or (m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS)):
+    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")) \
+            or _bare_heed(m.group("verb"), clause.strip()[m.end("to"):]):
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
                 and not m.group("act").startswith(lexicon().words("imperative")))
@@ -1745,18 +1746,28 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
     A list that the author only reports (``报告有以下建议：``, ``《通知》提出了以下措施：``) is :data:`OTHER`: other
-    people's proposals are neither challenges nor recommendations of the essay. A sentence that ends by announcing
+    people's proposals are neither challenges nor recommendations of the essay; but a council member's or a deputy's
+    (``proposing_person`` cue group: ``委员们提出了具体整改建议：一是…``) are recommendations, as a report lists them
+    (kinds31). A sentence that ends by announcing
     that problems exist without naming them (:func:`announces_problems`: ``…但也暴露出一些亟待解决的问题。``) is a
     lead-in of challenges (with ``announce``: of a list right after it; such a sentence opens no region of prose,
     see :func:`opener_aspect`); one that announces the year's tasks (:func:`announces_tasks`: ``今年主要做好以下几方面
     工作。``) a lead-in of recommendations, as is one whose problem noun is the object of a verb of solving followed by a
     modal (:func:`_transition_aspect`: ``破解这些难题，要做到：``) and a bare announcement that prescribes with a strong
     modal, names no aspect and an action after its announcement (:func:`announces_list_only`, ``lead_in_action`` cue
-    group: ``对此，应当从以下几方面着手：``). Shortcomings announced of research (``research_subject`` cue group:
+    group: ``对此，应当从以下几方面着手：``); a proposal verb or a count of proposals before a comma announces
+    recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
+    of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
     s = sentence.strip()
     if announce and announces_problems(s):
         return CHALLENGE
+    tail = _PROPOSAL_COMMA_TAIL.search(s) if s.endswith(("，", ",")) else None
+    if tail is not None:
+        # 王芳代表建议，一是…；二是…: a proposal verb (or a count of proposals) and its comma announce the list as a
+        # colon would (kinds31); whose they are is read as for a colon
+        head = s[:tail.start()]
+        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     example = _EXAMPLE_TAIL.search(s)
@@ -1792,7 +1803,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
-    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]):
+    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]) and not has_cue(
+            s[:_cue_start(masked, cues[-1][0])], "proposing_person"):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
@@ -1810,6 +1822,12 @@ def _after_survey_result(prefix: str) -> str:
         pass
     return prefix if last is None else prefix[last.end():]
 
+
+#: A lead-in that ends in a proposal verb or a count of proposals and a comma (``王芳代表建议，``, ``提了两条建议，``,
+#: ``村民的意见是，``) before the list it announces (:func:`lead_in_aspect`; kinds31). Not 的建议 (a noun phrase
+#: that goes on). Anchored at the end, bounded.
+_PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
+                                  r"|意见(?:是|为))\s{0,2}[，,]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
@@ -4033,6 +4051,33 @@ def _news_demand_re() -> re.Pattern[str]:
 _WANG_WORDS = tuple("失绝展观渴声威名仰眺看探瞭无有指")
 #: (the same characters keep the bare 望 of :data:`_APPEAL` from matching inside those words)
 _WANG_LOOKBEHIND = "".join(_WANG_WORDS)
+#: Characters before a bare 请 that make it part of another word (申请, 邀请, 聘请, 宴请, 报请, 呈请, 提请 …): no demand
+#: (kinds31: 请县府… asks the county government to act; 申请政府补助 applies for a grant).
+_QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
+
+
+#: Characters before a bare 冀 that make it a place (京津冀, 晋冀鲁豫: Hebei), no wish (kinds31).
+_JI_WORDS = tuple("京津晋鲁豫蒙辽")
+
+
+#: What is left of a clause after 请 and its addressee that only asks for attention (``请县领导重视。``): a plea with no
+#: action and no object, no demand (kinds31). Anchored, bounded.
+_BARE_HEED = re.compile(r"\s{0,2}(?:高度|多加|多多|予以|加以)?(?:重视|关注|关心|留意|注意|正视)\s{0,2}(?:[。！!，,；;]|$)")
+
+
+def _bare_heed(verb: str, rest: str) -> bool:
+    """Whether a 请 demand only asks its addressee to heed (``rest``, the text after the addressee, is
+    :data:`_BARE_HEED`: ``请县领导重视。``). O(1)."""
+    return verb == "请" and _BARE_HEED.match(rest) is not None
+
+
+def _inside_word(verb: str, who: str) -> bool:
+    """Whether a bare 望, 请 or 冀 that :func:`_news_demand_re` read as the verb of a demand is part of another word
+    (``失望``, ``展望``; ``申请``, ``邀请``; ``京津冀``): ``who`` is the text before it in its clause. O(1)."""
+    return (verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
+            or verb == "冀" and who.endswith(_JI_WORDS))
+
+
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
 _DENIED_DEMAND = ("不是", "并非", "并不是", "不")
 
@@ -4058,8 +4103,8 @@ def news_demand(sentence: str) -> bool:
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
-        if m.group("verb") == "望" and m.group("who").endswith(_WANG_WORDS):
-            continue  # (市民失望政府…, 展望政府…: 望 inside another word asks nothing)
+        if _inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
+            continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing; 请…重视。)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
         return True

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -3509,6 +3509,12 @@ DEMAND_ADDRESSEE_CHARS = 12
 #: A clause that closes a chain of demands with its aim or result (``确保…``, ``使…``, ``为…提供保障``): no separate
 #: demand (the gold rule of 724).
 _DEMAND_GOAL = re.compile(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
+#: A last clause that states the chain's purpose with a bare 以 (``…，并协助地区业者，以提振地区经济。``; not 以及, 以上,
+#: 以后 …, nor 以X为Y, a manner): no separate demand (kinds31; :func:`_chain_acts`, the sentence's last clause only).
+_PURPOSE_TAIL = re.compile(r"\s{0,2}以(?![及上下后前来外内为此致至便免往])")
+#: A clause that turns the chain to a question or a rejected course (``…，是否有闲置情形``, ``…，而非揽着公家资源``): it
+#: and what follows are no demands of the chain (kinds31).
+_CHAIN_TURN = re.compile(r"\s{0,2}(?:是否|而非|而不是|并非)")
 
 
 @lru_cache(maxsize=1)
@@ -3527,7 +3533,8 @@ def _chain_acts(sentence: str, a: int, out: list[tuple[int, int]]) -> list[tuple
     for j in range(a, len(sentence) + 1):
         if j == len(sentence) or sentence[j] in "，,；;。！？!?":
             clause = sentence[a:j]
-            if not clause.strip() or _DEMAND_GOAL.match(clause):
+            if not clause.strip() or _DEMAND_GOAL.match(clause) or _CHAIN_TURN.match(clause) or (
+                    _PURPOSE_TAIL.match(clause) and "为" not in clause and not sentence[j + 1:].strip(" 。！!")):
                 break
             out.append((a + len(clause) - len(clause.lstrip()), j))
             if j < len(sentence) and sentence[j] in "。！？!?":
@@ -4368,7 +4375,43 @@ def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
     if not (asp._modal_actions("建议" + clause) or _asks_action(clause)) or asp.prose_aspect(body) == asp.CHALLENGE \
             or asp._prose_deficits(clause):
         return []
-    return [(a, len(body))] if len(body) - a >= ENUM_ITEM_CHARS else []
+    if len(body) - a < ENUM_ITEM_CHARS:
+        return []
+    return _proposal_measures(body, a) if len(body.rstrip("".join(_PROPOSAL_END))) - a > PROPOSAL_SPLIT_CHARS \
+        else [(a, len(body))]
+
+
+#: A speaker's proposal longer than this (characters, the default longest point) is read measure by measure
+#: (:func:`_proposal_measures`): one point would be cut and lose its last measures (kinds31).
+PROPOSAL_SPLIT_CHARS = 60
+_SEMI = re.compile("[；;]")
+#: Connectives that open a later measure of a proposal (``…，同时加大…``, ``…，并在…给予…``).
+_PROPOSAL_LINK = re.compile(r"\s{0,2}(?:同时还|同时|并且|并|还要|还|也要|也|另外|此外)?\s{0,2}")
+
+
+def _proposal_measures(body: str, a: int) -> list[tuple[int, int]]:
+    """The measures of a long proposal (``body[a:]``, after a speaker's ``建议，``): ``[start, end)`` offsets into
+    ``body``, one per ``，``-clause that opens with a measure (past a connective, :data:`_PROPOSAL_LINK`:
+    :func:`_run_measure`), a clause that does not (``让更多人了解…``) going on with the measure before it, up to a
+    clause of the chain's aim (:data:`_DEMAND_GOAL`, :data:`_PURPOSE_TAIL`) or the end; the whole proposal,
+    ``[(a, len(body))]``, when fewer than two measures result or the proposal holds a ``；`` (its parts are the
+    measures). Linear in the proposal."""
+    spans: list[list[int]] = []
+    if _SEMI.search(body, a):
+        return [(a, len(body))]  # (A，B；C，D: its ；-parts are the measures, read by the ；-part readers)
+    for m in re.finditer(r"[^，,]+", body[a:]):
+        x, y = a + m.start(), a + m.end()
+        clause = body[x:y]
+        if spans and (_DEMAND_GOAL.match(clause) or _PURPOSE_TAIL.match(clause) and "为" not in clause):
+            break
+        rest = clause[_PROPOSAL_LINK.match(clause).end():]
+        if not spans or _run_measure(rest):
+            spans.append([x, y])
+        else:
+            spans[-1][1] = y
+    if len(spans) < 2:
+        return [(a, len(body))]
+    return [_trim(body, x, y) for x, y in spans]
 
 
 #: Most characters between the benefactive 为 and its verb (``为农村供水工程建设和运行管护提供…``).
@@ -4602,8 +4645,30 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
     """In place: a sentence of no region or of the problems' region (``region_at``) that frames an enumeration of
     problems (:func:`framed_problems`) gives one challenge per item that no challenge found so far overlaps; a
     challenge that lumps two items or more gives way to them. Sentences of a reviewer's comment (from ``review``) give
-    none."""
+    none. In the problems' region only an enumeration longer than a point (from its first item's start to its last
+    item's end, more than ``max_chars`` characters: :func:`long_framed_problems`) is split: one point cut at
+    ``max_chars`` would lose its last items, while a shorter one already holds every item (kinds31)."""
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, framed_problems, region_at)
+
+    def outside_problems(pos: int) -> str | None:  # (a sentence of the problems' region reads as one of no region)
+        return None if region_at(pos) == asp.CHALLENGE else "other"
+
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE,
+                           partial(long_framed_problems, max_chars=max_chars), outside_problems)
+
+
+def long_framed_problems(sentence: str, max_chars: int) -> list[tuple[int, int]]:
+    """The items of each enumeration :func:`framed_problems` reads (``[start, end)`` offsets into ``sentence``) that
+    runs over more than ``max_chars`` characters from its first item's start to its last item's end (``存在A、B、C、D等
+    问题`` too long for one point); the items of shorter ones are left out. One enumeration's items follow each other
+    with at most a ``、`` or 以及 between them. Linear in the sentence."""
+    groups: list[list[tuple[int, int]]] = []
+    for a, b in framed_problems(sentence):
+        if groups and a - groups[-1][-1][1] <= len("以及"):
+            groups[-1].append((a, b))
+        else:
+            groups.append([(a, b)])
+    return [item for g in groups if g[-1][1] - g[0][0] > max_chars for item in g]
 
 
 
@@ -6263,7 +6328,7 @@ def included_problems(sentence: str, clauses: list[tuple[int, int]]) -> list[tup
 
 
 #: Fewest clauses of a run of measures after one modal (:func:`modal_comma_run`).
-MODAL_RUN_ITEMS = 5
+MODAL_RUN_ITEMS = 4
 #: Most clauses before the modal's (a connective, a frame: ``因此，从…等角度看，应…``) in :func:`modal_comma_run`.
 MODAL_RUN_FRAMES = 2
 #: A run of measures under one modal is read item by item only in a sentence longer than this (characters): half again
