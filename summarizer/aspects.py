@@ -7276,6 +7276,19 @@ PRAISE_VERDICT_CHARS = 8
 _THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
 
 
+def praise_verdict_end(point: str) -> bool:
+    """True when the last clause of ``point`` (after its last comma or semicolon; quotation marks and end punctuation
+    stripped) is a praise verdict of at most :data:`PRAISE_VERDICT_CHARS` characters (``praise_verdict`` cue group,
+    after a degree adverb or a copula: ``…，迅速整治，值得肯定``, ``…都有所突破，这是值得肯定的``) and some clause
+    stands before it: the point judges what was told before it worth praise, conduct or a plan's provision already
+    made, neither a problem nor a measure. O(len(point))."""
+    s = point.strip().rstrip("。！!”」』\"’ ")
+    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
+    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
+    return (0 < len(s) - len(last) and len(verdict) <= PRAISE_VERDICT_CHARS
+            and verdict.lstrip("很十分非常确实实在也更都").startswith(lexicon().words("praise_verdict")))
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
@@ -7284,10 +7297,7 @@ def states_praise(point: str) -> bool:
     characters that is a praise verdict (``praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
     point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
-    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
-    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
-    if 0 < len(s) - len(last) and verdict.lstrip("很十分非常确实实在也更都").startswith(
-            lexicon().words("praise_verdict")) and len(verdict) <= PRAISE_VERDICT_CHARS:
+    if praise_verdict_end(s):
         # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
         # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
         return True
