@@ -6993,7 +6993,13 @@ def _study_method_re() -> re.Pattern[str]:
 #: opening of a point that announces what the paper does (:func:`states_study_method`; wrong30). Anchored, bounded.
 _STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
                           r"(?:论述|阐述|阐释|分析|探讨|梳理|考察)了?"
-                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?")
+                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?"
+                          # wrong31: the paper names its own act on its topic (本文将针对…的常见问题、成因以及改进措施
+                          # 进行深入探讨; 笔者从剖析…存在的问题入手; 对…制度运行效能及其存在问题进行分析，并提出相应改革
+                          # 建议): what it will discuss, announced, no problem or measure of the subject stated
+                          r"|(?:本文|本研究|文章|笔者)[^，,。；;]{0,4}?(?:针对|对|就|从)[^。；;]{1,60}?"
+                          r"(?:(?:进行|展开|作|做)了?(?:深入|系统|初步|全面)?的?(?:探讨|分析|研究|论述|剖析|探析)|入手)"
+                          r"|对[^，,。；;]{1,60}?进行(?:分析|探讨|研究|剖析)[，,]并?提出[^，,。；;]{0,20}?(?:建议|对策)")
 
 
 def states_study_method(point: str) -> bool:

@@ -41,3 +41,13 @@ def test_study_plan_aims_and_contents_give_no_recommendations():
             "3. 提出具有可操作性的改进建议。\n(二)研究内容\n1. 社区日间照料中心运营情况调查;\n2. 护理人员队伍结构与待遇现状分析;\n"
             "3. 老年人服务需求与满意度调查。\n三、研究方法\n采用问卷调查与个案访谈相结合的方法。\n")
     assert _points(text)[1] == []
+
+
+def test_a_paper_announcing_its_own_discussion_states_its_study():
+    from summarizer.aspects import states_study_method
+    assert states_study_method("本文将针对城市停车难的主要表现、成因以及治理对策进行深入探讨,旨在为相关部门提供参考")
+    assert states_study_method("笔者从剖析社区物业管理中存在的问题入手")
+    assert states_study_method("对本市公立医院绩效考核制度及其存在问题进行分析,并提出相应改进建议")
+    # (a measure that asks someone else to examine and propose is no study of the paper's own)
+    assert not states_study_method("政府应对违规企业进行深入调查,并提出整改建议")
+    assert not states_study_method("停车位严重不足,居民只能在路边停车")
