@@ -51,3 +51,13 @@ def test_a_paper_announcing_its_own_discussion_states_its_study():
     # (a measure that asks someone else to examine and propose is no study of the paper's own)
     assert not states_study_method("政府应对违规企业进行深入调查,并提出整改建议")
     assert not states_study_method("停车位严重不足,居民只能在路边停车")
+
+
+def test_a_negated_scope_or_execution_heading_is_a_shortfall():
+    # (监管, 落实 open imperatives; 不全面, 不落实, 不互通 negate them: the run-in headings state what falls short)
+    text = ("一、信息系统不互通。各医院信息系统之间没有互联互通,导致无法查询病人在其他医院的开药记录。\n"
+            "二、监管范围不全面。有关部门对基层药房缺乏有力监管,导致部分人员勾结骗保。\n"
+            "三、监管责任不落实。对身份证件的识别验证未落实到位,冒用他人医保卡的现象仍有发生。\n")
+    challenges, recommendations = _points(text)
+    assert recommendations == []
+    assert {"信息系统不互通", "监管范围不全面", "监管责任不落实"} <= set(challenges)
