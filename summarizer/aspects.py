@@ -6299,15 +6299,18 @@ def _section_only_re() -> re.Pattern[str]:
     问题, 后果, 决议) at the end. Used on at most :data:`SECTION_ONLY_CHARS` characters: bounded."""
     mods = cue_alternation("section_only_modifier") or "(?!)"
     nouns = cue_alternation("section_only_noun") or "(?!)"
-    return re.compile(r"(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
+    # (wrong31: or after the field the section covers, 资金层面问题, 技术方面的挑战: a parent heading whose subheadings
+    # name the problems; at most six characters of the field, bounded)
+    return re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:层面|方面))?(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
 
 
 def names_section_only(point: str) -> bool:
     """True when ``point`` (Simplified view) is only the name of a section or of what it holds (wrong30): at most
     :data:`SECTION_ONLY_CHARS` characters once its list marker, spaces and end marks are taken out, a noun of the
     ``section_only_noun`` cue group (建议, 对策, 问题, 后果, 决议) after modifiers of ``section_only_modifier`` only
-    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``): it names an aspect or a part, no
-    problem and no measure. ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
+    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``), also after the field it covers
+    (``资金层面问题``, ``技术方面的主要挑战``: wrong31): it names an aspect or a part, no problem and no measure.
+    ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
     s = point.strip().strip("：:。.；;，,！!")
     s = _HEADING_NUMBERING.sub("", s, count=1).replace(" ", "").replace("\u3000", "")
     if not s or len(s) > SECTION_ONLY_CHARS:

@@ -61,3 +61,11 @@ def test_a_negated_scope_or_execution_heading_is_a_shortfall():
     challenges, recommendations = _points(text)
     assert recommendations == []
     assert {"信息系统不互通", "监管范围不全面", "监管责任不落实"} <= set(challenges)
+
+
+def test_a_field_heading_over_its_problems_names_a_section_only():
+    from summarizer.aspects import names_section_only
+    assert names_section_only("3.1 人才层面问题")
+    assert names_section_only("制度方面的主要挑战")
+    assert not names_section_only("人才方面投入不足问题")  # (a deficiency named)
+    assert not names_section_only("完善人才引进机制")
