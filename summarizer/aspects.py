@@ -6363,15 +6363,18 @@ def _section_only_re() -> re.Pattern[str]:
     问题, 后果, 决议) at the end. Used on at most :data:`SECTION_ONLY_CHARS` characters: bounded."""
     mods = cue_alternation("section_only_modifier") or "(?!)"
     nouns = cue_alternation("section_only_noun") or "(?!)"
-    return re.compile(r"(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
+    # (wrong31: or after the field the section covers, 资金层面问题, 技术方面的挑战: a parent heading whose subheadings
+    # name the problems; at most six characters of the field, bounded)
+    return re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:层面|方面))?(?:" + mods + r"|[的、与及和]){0,10}(?:" + nouns + r")")
 
 
 def names_section_only(point: str) -> bool:
     """True when ``point`` (Simplified view) is only the name of a section or of what it holds (wrong30): at most
     :data:`SECTION_ONLY_CHARS` characters once its list marker, spaces and end marks are taken out, a noun of the
     ``section_only_noun`` cue group (建议, 对策, 问题, 后果, 决议) after modifiers of ``section_only_modifier`` only
-    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``): it names an aspect or a part, no
-    problem and no measure. ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
+    (``相应的改进建议``, ``问题带来的严重后果``, ``会议决议``, ``存在的主要问题``), also after the field it covers
+    (``资金层面问题``, ``技术方面的主要挑战``: wrong31): it names an aspect or a part, no problem and no measure.
+    ``投入不足问题`` (a deficiency) and ``建立预警机制`` are no such name. Bounded."""
     s = point.strip().strip("：:。.；;，,！!")
     s = _HEADING_NUMBERING.sub("", s, count=1).replace(" ", "").replace("\u3000", "")
     if not s or len(s) > SECTION_ONLY_CHARS:
@@ -7057,7 +7060,13 @@ def _study_method_re() -> re.Pattern[str]:
 #: opening of a point that announces what the paper does (:func:`states_study_method`; wrong30). Anchored, bounded.
 _STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
                           r"(?:论述|阐述|阐释|分析|探讨|梳理|考察)了?"
-                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?")
+                          r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?"
+                          # wrong31: the paper names its own act on its topic (本文将针对…的常见问题、成因以及改进措施
+                          # 进行深入探讨; 笔者从剖析…存在的问题入手; 对…制度运行效能及其存在问题进行分析，并提出相应改革
+                          # 建议): what it will discuss, announced, no problem or measure of the subject stated
+                          r"|(?:本文|本研究|文章|笔者)[^，,。；;]{0,4}?(?:针对|对|就|从)[^。；;]{1,60}?"
+                          r"(?:(?:进行|展开|作|做)了?(?:深入|系统|初步|全面)?的?(?:探讨|分析|研究|论述|剖析|探析)|入手)"
+                          r"|对[^，,。；;]{1,60}?进行(?:分析|探讨|研究|剖析)[，,]并?提出[^，,。；;]{0,20}?(?:建议|对策)")
 
 
 def states_study_method(point: str) -> bool:
@@ -7340,6 +7349,19 @@ PRAISE_VERDICT_CHARS = 8
 _THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
 
 
+def praise_verdict_end(point: str) -> bool:
+    """True when the last clause of ``point`` (after its last comma or semicolon; quotation marks and end punctuation
+    stripped) is a praise verdict of at most :data:`PRAISE_VERDICT_CHARS` characters (``praise_verdict`` cue group,
+    after a degree adverb or a copula: ``…，迅速整治，值得肯定``, ``…都有所突破，这是值得肯定的``) and some clause
+    stands before it: the point judges what was told before it worth praise, conduct or a plan's provision already
+    made, neither a problem nor a measure. O(len(point))."""
+    s = point.strip().rstrip("。！!”」』\"’ ")
+    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
+    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
+    return (0 < len(s) - len(last) and len(verdict) <= PRAISE_VERDICT_CHARS
+            and verdict.lstrip("很十分非常确实实在也更都").startswith(lexicon().words("praise_verdict")))
+
+
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
@@ -7348,10 +7370,7 @@ def states_praise(point: str) -> bool:
     characters that is a praise verdict (``praise_verdict`` cue group: ``…，迅速整治，值得肯定``) makes the
     point praise whatever negated faults it names. O(1) beyond the deficiency tests."""
     s = point.strip().rstrip("。！!”」』\"’ ")
-    last = s[max(s.rfind("，"), s.rfind(","), s.rfind("；"), s.rfind(";")) + 1:].strip()
-    verdict = _THIS_IS.sub("", last, count=1)  # (…的诚意，这也是大家乐见的: the copula before the verdict, p27prec)
-    if 0 < len(s) - len(last) and verdict.lstrip("很十分非常确实实在也更都").startswith(
-            lexicon().words("praise_verdict")) and len(verdict) <= PRAISE_VERDICT_CHARS:
+    if praise_verdict_end(s):
         # (问题面前，相关部门不回避、不护短，迅速整治，值得肯定: the last clause judges the conduct told before it
         # worth praise; the negated faults, 不护短, are what it praises; trialfix23b B)
         return True

@@ -2698,7 +2698,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # inspection narrated, a tally, a section's name, a guiding formula; 30 of 224 wrong points of Parts 37-38
             # were the model's. All of asp.states_neither there cost ~80 gold points of Parts 1-40 for ~70 wrong ones:
             # the model's whole sentences hold the openers, reports and scenes states_neither reads in a clause)
-            kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and (
+            # (wrong31: nor a sentence whose last clause judges what it tells worth praise, asp.praise_verdict_end:
+            # …都有所突破，值得肯定, a plan's provision already made)
+            kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
+                    and not asp.praise_verdict_end(text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
@@ -9531,6 +9534,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 p.start, p.end = failing  # …，未依约办理查验，致…发生缺失: the failing, not what it led to
                 keep.append(p)
                 continue
+            if aspect == asp.RECOMMENDATION and asp.praise_verdict_end(ptext):
+                continue  # …在社区医疗方面都有所突破，值得肯定: what a plan already does, judged worth praise
             if aspect == asp.CHALLENGE and (asp.states_no_problem(ptext) or asp.states_praise(ptext)
                                             or asp.states_relief(ptext)):
                 continue  # a bare topic label (考核与激励): the problem is in its body; praise (这个建议非常好); the
