@@ -29,7 +29,8 @@ def test_numbered_paper_sections_give_their_aspect_to_their_sub_headings():
     # the sections' structure is what this test reads: the rules alone (the learned model, on by default, also takes
     # the abstract's preview 社区养老服务作用明显，但仍存在供给不足、人员短缺等问题 as a challenge beside the headed ones)
     challenges, recommendations = points(_paper("关键词：社区养老；服务供给\n"), aspect_model=False)
-    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    # a short label heading and its body's first sentence when that states the shortcoming by itself (recall31)
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺", "护理员工资低、劳动强度大，年轻人不愿从业，现有人员普遍年龄偏大"]
     assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
 
 
@@ -38,7 +39,8 @@ def test_an_article_number_line_keeps_the_next_lines_section_number():
     text = "文章编号：1001-2345(2024)03-0011-04\n1 社区养老服务面临的主要问题\n"
     assert clean(text).text.startswith("1")  # (cleaning drops the space between CJK and a digit)
     challenges, recommendations = points(_paper("文章编号：1001-2345(2024)03-0011-04\n"), aspect_model=False)  # as above
-    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    # a short label heading and its body's first sentence when that states the shortcoming by itself (recall31)
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺", "护理员工资低、劳动强度大，年轻人不愿从业，现有人员普遍年龄偏大"]
     assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
 
 
@@ -51,7 +53,8 @@ def test_a_numbered_measures_section_inside_a_problems_section_is_a_section_of_i
     assert got["扩大社区养老服务供给"] == (asp.RECOMMENDATION, "point")
     assert got["结语"][0] is None
     challenges, recommendations = points(text)
-    assert challenges == ["服务供给总量不足", "专业护理人员短缺"]
+    # a short label heading and its body's first sentence when that states the shortcoming by itself (recall31)
+    assert challenges == ["服务供给总量不足", "专业护理人员短缺", "护理员工资低、劳动强度大，年轻人不愿从业，现有人员普遍年龄偏大"]
     assert recommendations == ["扩大社区养老服务供给", "壮大专业护理人员队伍"]
 
 
