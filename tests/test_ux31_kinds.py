@@ -57,3 +57,48 @@ def test_jsonl_record_whose_source_is_not_a_string_is_an_error_record_not_droppe
     assert [r["id"] for r in records] == ["1", "2", "3"]
     assert records[0]["error"]["type"] == "invalid_record"
     assert [r["source"] for r in records[1:]] == ["2", "报告.txt"]
+
+
+# -------------------------------------------------------------------------- table rows are lines, never joined
+
+
+def test_table_rows_are_not_joined_to_each_other_or_to_the_paragraph_after_them():
+    # a row whose last cell has no sentence end was read as a hard-wrapped line: 审批周期长此外，… one sentence
+    from summarizer.clean import clean
+
+    rows = "问题\t表现\n资金\t融资渠道单一，资金缺口大\n协调\t部门协调不畅，审批周期长\n"
+    after = "此外，居民意愿难以统一。\n"
+    expected = "问题\t表现\n资金\t融资渠道单一，资金缺口大\n协调\t部门协调不畅，审批周期长\n此外，居民意愿难以统一。"
+    assert clean(rows + "\n" + after).text == expected
+    assert clean(rows + after).text == expected
+    markdown = ("| 问题 | 表现 |\n|---|---|\n| 资金 | 融资渠道单一，资金缺口大 |\n| 协调 | 部门协调不畅，审批周期长 |\n\n"
+                + after)
+    assert clean(markdown).text == expected
+    # a lone tab in a wrapped paragraph is no table: the paragraph is joined as before
+    wrapped = ("一、\t存在的问题\n当前基层治理力量薄弱，人员不足问题突出，经费紧张，专业人才缺乏，信息化水平不高，群众\n"
+               "满意度有待提升。\n")
+    assert clean(wrapped).text == ("一、存在的问题\n当前基层治理力量薄弱，人员不足问题突出，经费紧张，专业人才缺乏，"
+                                   "信息化水平不高，群众满意度有待提升。")
+
+
+def test_a_docx_table_row_stays_its_own_line_before_the_next_paragraph():
+    import io
+
+    import docx
+
+    from summarizer.readers import read_bytes
+
+    document = docx.Document()
+    document.add_paragraph("一、存在的问题")
+    table = document.add_table(rows=2, cols=2)
+    for r, cells in enumerate([["领域", "表现"], ["协调", "部门协调不畅，审批周期长"]]):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    document.add_paragraph("此外，居民意愿难以统一，项目推进缓慢。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = read_bytes(buffer.getvalue(), filename="t.docx")
+    assert doc.text == "一、存在的问题\n领域\t表现\n协调\t部门协调不畅，审批周期长\n此外，居民意愿难以统一，项目推进缓慢。"
+    from summarizer.clean import clean
+
+    assert clean(doc.text).text.split("\n")[-2:] == ["协调\t部门协调不畅，审批周期长", "此外，居民意愿难以统一，项目推进缓慢。"]
