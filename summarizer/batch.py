@@ -375,8 +375,8 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
             pass
         return invalid(where, f"{where}: the line is not UTF-8 ({exc.reason} at byte {exc.start}){hint}")
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        record = json.loads(line, object_pairs_hook=unique_keys)
+    except (json.JSONDecodeError, RecursionError, DuplicateKeyError) as exc:
         return invalid(where, f"{where}: not valid JSON ({exc})")
     if not isinstance(record, dict):
         return invalid(where, f"{where}: a record must be a JSON object with 'id' and 'text'")
@@ -395,6 +395,30 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     if source is not None and not isinstance(source, str):  # as the service's 422: never dropped without a word
         return invalid(task_id, f"{where}: 'source' is {json_kind(source)}, not a string")
     return Task(index=index, id=task_id, source=source if isinstance(source, str) else task_id, text=text)
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object that holds one name twice (:func:`unique_keys`)."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads(..., object_pairs_hook=unique_keys)``: each JSON object as a dict, refusing a name given twice.
+
+    RFC 8259 leaves open which value of a repeated name counts; Python keeps the last, so ``{"text": "…",
+    "text": "x"}`` lost the first text without a word. Used by ``--input-jsonl`` and the service's JSON bodies.
+
+    Raises:
+        DuplicateKeyError: a name stands twice in the object; the message names it.
+    """
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise DuplicateKeyError(f"the key {json.dumps(key, ensure_ascii=False)} stands twice in one object, "
+                                        "and which value is meant cannot be told: send each key once")
+            seen.add(key)
+    return record
 
 
 def _fields_of(record: Mapping[str, Any], missing: str) -> str:

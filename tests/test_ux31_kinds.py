@@ -102,3 +102,39 @@ def test_a_docx_table_row_stays_its_own_line_before_the_next_paragraph():
     from summarizer.clean import clean
 
     assert clean(doc.text).text.split("\n")[-2:] == ["协调\t部门协调不畅，审批周期长", "此外，居民意愿难以统一，项目推进缓慢。"]
+
+
+# -------------------------------------------------------------------------- a JSON key given twice
+
+
+DUPLICATE = "the key \"text\" stands twice in one object, and which value is meant cannot be told: send each key once"
+
+
+def test_a_json_body_with_a_key_twice_is_a_422_not_its_last_value_kept():
+    # {"text": A, "text": B} summarized B and lost A without a word
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings())) as c:
+        one = c.post("/v1/summarize", content='{"text": "一、存在的问题\\n人员不足。", "text": "x"}'.encode(),
+                     headers={"content-type": "application/json"})
+        batch = c.post("/v1/summarize/batch", json=None,
+                       content='{"documents": [{"id": 1, "text": "人员不足。", "text": "x"}]}'.encode(),
+                       headers={"content-type": "application/json"})
+        fine = c.post("/v1/summarize", json={"text": "一、存在的问题\n人员不足。"})
+    for response in (one, batch):
+        assert response.status_code == 422
+        assert response.json()["error"] == {"type": "validation_error", "field": None,
+                                            "message": f"request body is not valid JSON ({DUPLICATE})"}
+    assert fine.status_code == 200
+
+
+def test_a_jsonl_record_with_a_key_twice_is_an_invalid_record(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"id": 1, "text": "人员不足。", "text": "x"}\n{"id": 2, "text": "人员不足。"}\n', encoding="utf-8")
+    tasks = list(jsonl_tasks(str(data)))
+    assert tasks[0].id == f"{data}:1"
+    assert tasks[0].error == {"type": "invalid_record", "message": f"{data}:1: not valid JSON ({DUPLICATE})"}
+    assert (tasks[1].id, tasks[1].error, tasks[1].text) == ("2", None, "人员不足。")
