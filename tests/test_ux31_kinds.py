@@ -120,7 +120,7 @@ def test_a_json_body_with_a_key_twice_is_a_422_not_its_last_value_kept():
     with TestClient(create_app(Settings())) as c:
         one = c.post("/v1/summarize", content='{"text": "一、存在的问题\\n人员不足。", "text": "x"}'.encode(),
                      headers={"content-type": "application/json"})
-        batch = c.post("/v1/summarize/batch", json=None,
+        batch = c.post("/v1/summarize/batch",
                        content='{"documents": [{"id": 1, "text": "人员不足。", "text": "x"}]}'.encode(),
                        headers={"content-type": "application/json"})
         fine = c.post("/v1/summarize", json={"text": "一、存在的问题\n人员不足。"})
