@@ -17,6 +17,7 @@ answer at once under any load. Every failure is a JSON ``{"error": {"type", "mes
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -25,6 +26,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, File, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from service import jobs
@@ -46,6 +48,7 @@ from service.uploads import UploadRoute, safe_name
 from service.web import install_web
 from service.workers import WorkerPool
 from summarizer import __version__, tokenize
+from summarizer.batch import DuplicateKeyError, unique_keys
 from summarizer.errors import InputTooLargeError, SummarizerError
 from summarizer.formats.limits import ReaderLimits
 from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
@@ -137,6 +140,33 @@ def _worker_config(settings: Settings) -> dict[str, Any]:
             "seq2seq_dtype": settings.seq2seq_dtype, "seq2seq_preload": settings.seq2seq_preload}
 
 
+class JsonBodyRequest(Request):
+    """A request whose JSON body is parsed with :func:`summarizer.batch.unique_keys`: a key that stands twice in an
+    object (``{"text": "…", "text": "x"}``) is a 422 ``validation_error`` (``request body is not valid JSON (the key
+    "text" stands twice …)``), as ``--input-jsonl`` refuses such a line, never its last value silently kept."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                self._json = json.loads(body, object_pairs_hook=unique_keys)
+            except DuplicateKeyError as exc:  # FastAPI answers a JSONDecodeError as json_invalid, with its msg
+                raise json.JSONDecodeError(str(exc), body.decode("utf-8", "replace"), 0) from None
+        return self._json
+
+
+class JsonBodyRoute(APIRoute):
+    """Route class of the app's own routes: hands each endpoint a :class:`JsonBodyRequest`."""
+
+    def get_route_handler(self) -> Callable[[Request], Any]:
+        handler = super().get_route_handler()
+
+        async def json_body_handler(request: Request) -> Response:
+            return await handler(JsonBodyRequest(request.scope, request.receive))
+
+        return json_body_handler
+
+
 def create_app(settings: Settings | None = None, *, worker_initializer: Callable[[], Any] | None = None) -> FastAPI:
     """Build the HTTP application.
 
@@ -197,6 +227,7 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         docs_url=None,  # /docs and /redoc come from service/web.py, with packaged scripts (no CDN)
         redoc_url=None,
     )
+    app.router.route_class = JsonBodyRoute  # a JSON body's repeated key is a 422, not its last value kept
     app.state.settings = settings
     app.state.runner = pool
     app.state.metrics = metrics

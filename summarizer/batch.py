@@ -375,25 +375,59 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
             pass
         return invalid(where, f"{where}: the line is not UTF-8 ({exc.reason} at byte {exc.start}){hint}")
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        record = json.loads(line, object_pairs_hook=unique_keys)
+    except (json.JSONDecodeError, RecursionError, DuplicateKeyError) as exc:
         return invalid(where, f"{where}: not valid JSON ({exc})")
     if not isinstance(record, dict):
         return invalid(where, f"{where}: a record must be a JSON object with 'id' and 'text'")
     raw_id = record.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or (isinstance(raw_id, str) and not raw_id):
-        return invalid(where, f"{where}: 'id' must be a non-empty string or an integer")
+        what = ("missing" + _fields_of(record, "id") if "id" not in record else "an empty string" if raw_id == ""
+                else f"{json_kind(raw_id)}, not a string or an integer")
+        return invalid(where, f"{where}: 'id' is {what}")
     task_id = str(raw_id)
     text = record.get("text")
     if not isinstance(text, str):
-        what = "missing" if "text" not in record else f"{json_kind(text)}, not a string"
-        if "text" not in record:  # an export that names it otherwise (content, body, 正文): say what is there
-            keys = [repr(k) for k in record if k != "id"]
-            what += f" (the record has {', '.join(keys[:8])}{', …' if len(keys) > 8 else ''})" if keys else \
-                " (the record has only 'id')"
+        # an export that names it otherwise (content, body, 正文): say what is there
+        what = "missing" + _fields_of(record, "text") if "text" not in record else f"{json_kind(text)}, not a string"
         return invalid(task_id, f"{where}: 'text' is {what}")
     source = record.get("source")
+    if source is not None and not isinstance(source, str):  # as the service's 422: never dropped without a word
+        return invalid(task_id, f"{where}: 'source' is {json_kind(source)}, not a string")
     return Task(index=index, id=task_id, source=source if isinstance(source, str) else task_id, text=text)
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object that holds one name twice (:func:`unique_keys`)."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads(..., object_pairs_hook=unique_keys)``: each JSON object as a dict, refusing a name given twice.
+
+    RFC 8259 leaves open which value of a repeated name counts; Python keeps the last, so ``{"text": "…",
+    "text": "x"}`` lost the first text without a word. Used by ``--input-jsonl`` and the service's JSON bodies.
+
+    Raises:
+        DuplicateKeyError: a name stands twice in the object; the message names it.
+    """
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise DuplicateKeyError(f"the key {json.dumps(key, ensure_ascii=False)} stands twice in one object, "
+                                        "and which value is meant cannot be told: send each key once")
+            seen.add(key)
+    return record
+
+
+def _fields_of(record: Mapping[str, Any], missing: str) -> str:
+    """`` (the record has 'content', 'title')``: the fields of a JSONL record that lacks ``missing`` (``id`` is
+    left out when ``text`` is missing), at most 8, for an ``invalid_record`` message."""
+    keys = [repr(k) for k in record if k != "id" or missing == "id"]
+    if not keys:
+        return " (the record has only 'id')" if "id" in record else " (the record is an empty object)"
+    return f" (the record has {', '.join(keys[:8])}{', …' if len(keys) > 8 else ''})"
 
 
 def json_kind(value: Any) -> str:

@@ -1964,6 +1964,13 @@ def _join_edits(doc: _Doc) -> list[Edit]:
     leads = [len(r) - len(r.lstrip()) for r, _piece in nonblank_text]  # (each line's indentation)
     starts = [s for s, _ in nonblank]
     line_ends = [e for _, e in nonblank]
+    # the rows of a table (tab-separated cells, :func:`_table_row_gaps`: a .docx or web page's table, a markdown
+    # table): each its own line, never a wrapped line of the row or paragraph after it (ux31: ``协调⇥审批周期长`` ⏎⏎
+    # ``此外，…`` read as one sentence ``…审批周期长此外，…``)
+    row = [False] * len(nonblank)
+    if "\t" in text:
+        for gap in _table_row_gaps(text):
+            row[bisect_right(starts, gap) - 1] = True
     for n, (s, e, s2, piece, nxt, lead, lead2, ends_unit, last_end) in enumerate(zip(
             starts, line_ends, starts[1:], pieces, pieces[1:], leads, leads[1:], ended, last_ends)):
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
@@ -2047,6 +2054,8 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
                                 and not lead_in and not tagged_title and not subheading and not repeated
                                 and not labelled)
+        if join and (row[n] or row[n + 1]):
+            join = False
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

@@ -182,9 +182,15 @@ def _check_forced_format(data: bytes, fmt: str, filename: str | None, media_type
     a PDF without a ``%PDF-`` header, a ``.docx`` that is no ZIP package. Said so, with what the bytes look like,
     instead of the reader's "damaged file" error (the file is not damaged, the option does not fit it).
 
+    The other way round, ``"text"`` or ``"html"`` forced on a PDF (starting with ``%PDF-``) or a ``.docx`` package
+    is said so too, naming the format to ask for, rather than "binary data, not text".
+
     Raises:
         DecodeError: the bytes are not of the forced format.
     """
+    if fmt in ("text", "html"):
+        _check_forced_markup_format(data, fmt)
+        return
     if fmt == "pdf" and not _PDF_HEADER.search(data[:1024]):
         expected = "a PDF starts with %PDF-"
     elif fmt == "docx" and not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -203,6 +209,30 @@ def _check_forced_format(data: bytes, fmt: str, filename: str | None, media_type
             hint = f"; leave the format to detection (auto) or ask for {found!r}"
     raise DecodeError(f"not a {fmt.upper()} file, as the format asked for says: {expected}; these bytes look like "
                       f"{looks}{hint}")
+
+
+def _check_forced_markup_format(data: bytes, fmt: str) -> None:
+    """``"text"``/``"html"`` forced on bytes that are a PDF or a ``.docx`` (see :func:`_check_forced_format`).
+
+    Only a file that starts as one counts (``%PDF-``, a ZIP package holding ``word/document.xml``): a plain text
+    that mentions ``%PDF-1.4`` in its first lines is still read as asked. Any other ZIP is left to the text reader's
+    own message.
+
+    Raises:
+        DecodeError: the bytes are a PDF or a ``.docx``.
+    """
+    if data.startswith(b"%PDF-"):
+        found = "pdf"
+    elif data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        try:
+            found = _zip_format(data)
+        except (DecodeError, UnsupportedFormatError):
+            return
+    else:
+        return
+    looks = {"pdf": "a PDF", "docx": "a .docx"}[found]
+    raise DecodeError(f"not {'an HTML page' if fmt == 'html' else 'plain text'}, as the format asked for says: these "
+                      f"bytes are {looks}; leave the format to detection (auto) or ask for {found!r}")
 
 
 _NUL_OR_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a]")

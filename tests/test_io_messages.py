@@ -77,6 +77,42 @@ def test_a_forced_format_the_bytes_are_not_says_so_and_what_they_look_like(data,
     assert "damaged" not in message
 
 
+@pytest.mark.parametrize("fmt", ["text", "html"])
+@pytest.mark.parametrize(("data", "found", "looks"), [
+    (F.make_docx(["人员不足。"]), "docx", "a .docx"),
+    (F.make_pdf([["人员不足。"]]), "pdf", "a PDF"),
+])
+def test_text_or_html_forced_on_a_docx_or_pdf_names_the_format_to_ask_for(data, found, looks, fmt):
+    with pytest.raises(DecodeError) as info:
+        read_bytes(data, format=fmt)
+    wanted = "an HTML page" if fmt == "html" else "plain text"
+    assert str(info.value) == (f"not {wanted}, as the format asked for says: these bytes are {looks}; leave the "
+                               f"format to detection (auto) or ask for {found!r}")
+
+
+def test_text_forced_on_a_text_that_mentions_a_pdf_header_or_on_a_zip_reads_as_before():
+    assert read_bytes(b"see %PDF-1.4 here", format="text").text == "see %PDF-1.4 here"
+    with pytest.raises(DecodeError, match="^binary data, not text"):  # a ZIP that is no .docx: the text reader's
+        read_bytes(b"PK\x03\x04" + b"\0" * 30 + b"PK\x05\x06" + b"\0" * 18, format="text")
+
+
+def test_cli_and_upload_with_text_forced_on_a_docx_say_ask_for_docx(tmp_path):
+    path = tmp_path / "a.docx"
+    path.write_bytes(F.make_docx(["人员不足。"]))
+    result = _run("summarize", path, "--input-format", "text")
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["type"] == "decode_error"
+    assert error["message"].endswith("these bytes are a .docx; leave the format to detection (auto) or ask for "
+                                     "'docx'")
+    with TestClient(create_app(Settings())) as c:
+        response = c.post("/v1/summarize/file", files={"file": ("a.docx", path.read_bytes())}, data={"format": "html"})
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "file"
+    assert response.json()["error"]["message"].startswith("not an HTML page, as the format asked for says: these "
+                                                          "bytes are a .docx;")
+
+
 def test_a_forced_format_that_fits_reads_as_before():
     assert read_bytes(F.make_docx(["人员不足。"]), format="docx").text == "人员不足。"
     assert read_bytes(TEXT, format="text").text == TEXT.decode()
