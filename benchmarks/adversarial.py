@@ -88,6 +88,11 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "markers_di": (lambda: "第一，加强治理。" * 12500, "第一 markers"),
     "markers_shouxian": (lambda: "首先，加强治理。" * 12500, "首先 markers"),
     "markers_lines": (lambda: "".join(f"（{i % 10 + 1}）加强治理{i}。\n" for i in range(7500)), "（n） lines"),
+    # robust31: a run-in item per character of one line (each once read back to the line's start: quadratic), and
+    # numbered lines whose points all differ by their numbers (each compared with every point kept before it)
+    "markers_enclosed_inline": (lambda: "①②③" * 33333, "one line of ①②③ markers, no words"),
+    "numbered_lines_distinct": (lambda: "".join(f"{i}.加强治理\n" for i in range(10000)),
+                                "10,000 numbered lines 0.…9999. (distinct points)"),
     # one giant line / many tiny sentences
     "latin_line": (lambda: "abc 123 " * 12500, "one 100k line of Latin, digits, spaces"),
     "latin_nospace": (lambda: "abc123" * 16600, "one 100k Latin/digit token"),

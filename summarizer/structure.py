@@ -41,6 +41,7 @@ All offsets are character offsets into the essay's cleaned text passed in (calle
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Callable
@@ -314,9 +315,33 @@ def _line_headings(text: str, section_name: Callable[[str], bool] | None = None)
 
 
 def line_opens_at(text: str, pos: int) -> bool:
-    """True when only whitespace stands between the start of ``pos``'s line and ``pos`` (a heading line, an item
-    that opens its paragraph)."""
-    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == ""
+    """True when only whitespace (``str.isspace``) stands between the start of ``pos``'s line and ``pos`` (a heading
+    line, an item that opens its paragraph). Reads back from ``pos`` over the whitespace only, never to the line's
+    start: the cost is the length of that whitespace run, not of the line (many markers on one long line stay
+    linear; robust31)."""
+    i = pos - 1
+    while i >= 0:
+        c = text[i]
+        if c == "\n":
+            return True
+        if not c.isspace():
+            return False
+        i -= 1
+    return True
+
+
+def line_end_finder(text: str) -> Callable[[int], int]:
+    """A function giving, for an offset into ``text``, the offset of the first ``\\n`` at or after it (``len(text)``
+    when none): ``text.find("\\n", pos)`` without reading the rest of the line on each call (a binary search over
+    the newline offsets, found once in one pass), so a query per item of a long line stays linear overall."""
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    end = len(text)
+
+    def line_end(pos: int) -> int:
+        k = bisect.bisect_left(newlines, pos)
+        return newlines[k] if k < len(newlines) else end
+
+    return line_end
 
 
 #: The run-in enumerator families (an item marker written inside prose, no heading: 一方面 一是 首先 第一，).
@@ -874,6 +899,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     """
     markers = find_markers(text)
     marked = {m.start for m in markers}
+    line_end = line_end_finder(text)
     lines = [ln for ln in _line_headings(text, section_name) if ln.start not in marked]
     # a marked line that is short and has no terminator is a titled item: keep its marker, not a line item
     items = sorted(markers + lines, key=lambda it: it.start)
@@ -953,8 +979,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
         if not it.titled and not line_opens_at(text, it.start):
             # an enumeration inside a paragraph (…来看，一是…二是…) closes with its paragraph: a list on a later line
             # is not inside its last item
-            nl = text.find("\n", it.start)
-            bound = min(bound, nl if nl != -1 else len(text))
+            bound = min(bound, line_end(it.start))
         stack.append((it, bound))
     items = [it for it in items if id(it) not in captions]
     _glued_heading_ends(text, items)
@@ -972,10 +997,9 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     # (or its line, when a list of its own follows), never with the section around it
     for it in last_of_run.values():
         if not it.titled:
-            nl = text.find("\n", it.start)
-            line_end = nl if nl != -1 else len(text)
+            end_of_line = line_end(it.start)
             opens_line = line_opens_at(text, it.start)
-            cap = line_end if it.children or opens_line else max(it.heading_end, it.content_start)
+            cap = end_of_line if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
     for it in items:
         if hasattr(it, "_prefix"):
