@@ -1770,6 +1770,13 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    count = _PROPOSAL_COUNT_COLON_TAIL.search(s)
+    if count is not None:
+        # …普遍关注安居…等问题，并归纳为四点书面意见，包括：一、…: the last clause announces a count of proposals
+        # made; the problems named before it are what they answer, not what the list is (council31). Whose they are
+        # is read as for a colon
+        head = s[:count.start()]
+        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     example = _EXAMPLE_TAIL.search(s)
     if example is not None:
         # 这套策略应能考虑到…各地实际，如：⏎（1）…（2）…: the list gives instances of what the clauses before 如 state;
@@ -1828,6 +1835,14 @@ def _after_survey_result(prefix: str) -> str:
 #: that goes on). Anchored at the end, bounded.
 _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
                                   r"|意见(?:是|为))\s{0,2}[，,]\s*$")
+
+#: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
+#: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
+#: (书面), 建议/意见/诉求, then the colon or 包括/如下 and the colon (:func:`lead_in_aspect`; council31). Anchored at
+#: the end, bounded: linear.
+_PROPOSAL_COUNT_COLON_TAIL = re.compile(
+    r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
+    r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.

@@ -19,15 +19,41 @@ _INLINE_PROPOSALS = ("行政長官會見青年協會\n"
                      "行政長官感謝協會的意見,表示會認真研究。\n")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 47 kind: an inline 一、…;二、… proposal list after `提出N點建議,包括:` missed")
 def test_inline_numbered_proposals_after_a_colon_are_recommendations():
     """A government news item reports an association's proposals as `提出四點建議,包括:一、…;二、…` inside one
-    paragraph (2322, 2329); each item is a recommendation; today the items give none (or are called challenges
-    when the lead names the issues `關注…等問題`)."""
+    paragraph (2322, 2329); each item is a recommendation: the association the story is about proposes, as a council
+    member does (``proposing_person`` cue group)."""
     chals, recs = _points(_INLINE_PROPOSALS)
     assert any("青年宿舍" in r for r in recs), recs
     assert any("創業基金" in r for r in recs), recs
     assert not any("青年宿舍" in c or "創業基金" in c for c in chals), chals
+
+
+_NAMED_ISSUES_THEN_VIEWS = ("總理會見商會代表\n"
+                            "商會會長指出,會員普遍關注交通擠塞、物價上漲及人手短缺等問題,並歸納為三點書面意見,包括:"
+                            "一、擴建港口貨運設施;二、推出中小企租金補貼;三、放寬專業人才引進限制。\n"
+                            "總理表示會積極考慮。\n")
+
+
+def test_proposals_counted_after_named_issues_are_recommendations():
+    """A lead that first names the issues members care about (`普遍關注…等問題`) and then counts the views made of
+    them (`並歸納為三點書面意見,包括:`) announces proposals (2329): its last clause says what the list is; the items
+    are recommendations, none a challenge."""
+    chals, recs = _points(_NAMED_ISSUES_THEN_VIEWS)
+    assert sum(1 for r in recs if "港口" in r or "租金補貼" in r or "人才引進" in r) == 3, recs
+    assert not any("港口" in c or "租金" in c for c in chals), chals
+
+
+def test_proposal_count_lead_reads_whose_proposals():
+    """:func:`summarizer.aspects.lead_in_aspect` on a last clause that counts proposals before its colon: a
+    document's or another party's count stays reported (OTHER), a count received is no lead of proposals."""
+    from summarizer import aspects as asp
+    assert asp.lead_in_aspect("居民普遍关注停车难等问题,并归纳为两点意见,包括:") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("联会提出五项诉求:") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("《纲要》提出了三点意见:") == asp.OTHER
+    assert asp.lead_in_aspect("热线共收到120条意见,包括:") is None
+    long = "提出" + "啊" * 100_000 + "三点意见:"
+    assert asp._PROPOSAL_COUNT_COLON_TAIL.search(long) is None
 
 
 _AGENDA = ("東區區議會\n交通委員會\n二○一九年第二次會議\n"
