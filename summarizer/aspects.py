@@ -1133,6 +1133,17 @@ def requests_action(clause: str) -> bool:
                 and not m.group("act").startswith(lexicon().words("imperative")))
 
 
+def opens_with_request(heading: str) -> bool:
+    """True when ``heading`` opens with the verb of a request made to an authority, with no speaker before it
+    (:func:`requests_action` with an empty speaker: ``要求运输署于筲箕湾道增设过路灯号``, ``促请政府改善…设施``): the
+    title of a council motion or a demand, not a sentence that reports who asks (``企业反映没有要求承担…``).
+    Bounded: linear in ``heading``."""
+    if not requests_action(heading):
+        return False
+    m = _news_demand_re().match(heading.strip())
+    return m is not None and m.group("who") == ""
+
+
 #: A short subject and a copula of aim before a remedy (``这些措施的目的是缓解…困难``, ``该计划旨在纾缓…压力``): the
 #: problem after it is what the measures remove (:func:`opens_with_remedy`; trial21b K6). Anchored, bounded.
 _PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目的|用意)(?:是|在于|就是)|"
@@ -1640,9 +1651,14 @@ _HEADING_MEMO_SIZE = 32768
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate; a harm that a verb of the heading lowers,
-    :func:`_remedied_object_re`, counts as none)."""
+    :func:`_remedied_object_re`, counts as none; a heading that opens with a request to an authority,
+    :func:`opens_with_request`, is a recommendation whatever problem it names)."""
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
+    if opens_with_request(heading):
+        # 要求运输署于…增设过路灯号, 促请房署加强监察…高空掷物问题: a motion's title asks an authority to act; the
+        # problem it names is what the action removes (council31, Part 47's agenda lists)
+        return RECOMMENDATION
     imperative = starts_imperative(heading)
     # (a harm named as what a remedy verb inside the heading removes, 以健康风险评估及早减低患病风险, 复康服务减慢慢性病
     # 恶化: a service that lowers it, no shortcoming; weak22)

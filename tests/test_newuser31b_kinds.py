@@ -8,6 +8,7 @@ the kind removes the mark, and the test then guards the fix. Kinds and examples:
 from __future__ import annotations
 
 import pytest
+from costs import assert_linear
 
 from tests.aspect_helpers import points as _points
 
@@ -68,11 +69,10 @@ _AGENDA = ("東區區議會\n交通委員會\n二○一九年第二次會議\n"
            "    [EDC(TC)文件第14/19號]\n")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 47 kind: motion titles of a council agenda with paper numbers and timings missed")
 def test_council_agenda_motion_titles_are_recommendations():
     """A district council committee's agenda lists members' motions as `i) 要求…   18分05秒` lines followed by
-    `[…文件第N號]` lines (2352); each motion title is a recommendation and the paper numbers and timings belong
-    to no point; today the lines run together and the titles are lost or cut."""
+    `[…文件第N號]` lines (2352); each motion title is a recommendation (a heading that opens with a request to an
+    authority) and the paper numbers and timings, agenda furniture that cleaning removes, belong to no point."""
     _, recs = _points(_AGENDA)
     assert any(r.startswith("要求運輸署於筲箕灣道增設過路燈號") for r in recs), recs
     assert any("專線小巴班次" in r and "文件" not in r for r in recs), recs
@@ -100,3 +100,29 @@ def test_motion_record_reply_is_not_a_recommendation():
     chals, recs = _points(_MOTION_REPLY)
     assert any("增設公共自行車站" in r for r in recs), recs
     assert not any("站點評估" in r or r == "執行情形" for r in recs), recs
+
+
+def test_agenda_timings_and_paper_lines_are_removed_in_cleaning():
+    """A council agenda's discussion time at an item's line end (after a space) and a line that only gives the
+    item's paper number (`[…文件第N號]`) are furniture :func:`summarizer.clean.clean` removes; a timing inside prose
+    (no space before it) stays. Linear in a long line of timings and a long bracketed line."""
+    from summarizer.clean import clean
+    text = ("  ii) 要求康文署延長泳池開放時間   7分05秒\n"
+            "    [KTDC(CC)文件第8/20號]\n"
+            "他在比賽中跑了3分20秒\n")
+    out = clean(text).text
+    assert "7分05秒" not in out and "文件第8/20號" not in out, out
+    assert "要求康文署延長泳池開放時間" in out and "跑了3分20秒" in out, out
+    assert_linear(lambda n: clean("要求" + "1秒 " * n + "\n[" + "(文" * n + "文件第1號]\n"), 500,
+                  "an agenda line of timings and a long bracketed line")
+
+
+def test_request_opening_a_heading_votes_recommendation():
+    """:func:`summarizer.aspects.opens_with_request`: a heading that opens with a request to an authority (a motion's
+    title) is one, whatever problem it names; a sentence that reports who asks, or one that asks no authority, is not;
+    :func:`summarizer.aspects.item_vote` reads the first as a recommendation."""
+    from summarizer import aspects as asp
+    assert asp.opens_with_request("促请房屋署加强巡查屋邨漏水问题")
+    assert asp.item_vote("促请房屋署加强巡查屋邨漏水问题") == asp.RECOMMENDATION
+    assert not asp.opens_with_request("多数商户反映没有要求政府承担租金")
+    assert not asp.opens_with_request("漏水问题长期未获处理")
