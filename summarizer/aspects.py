@@ -406,6 +406,8 @@ def starts_imperative(text: str) -> bool:
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
+        if _STATUS_LABEL.match(c):
+            continue  # 执行情形, 落实情况: a record's field label names the state of a task, it asks for nothing
         for adv in _ADVERBS if c.startswith(_ADVERBS) else ():
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
@@ -415,6 +417,11 @@ def starts_imperative(text: str) -> bool:
             return True
     return False
 
+
+#: A whole clause that is only a verb and a noun of a task's state (``执行情形``, ``落实情况``, ``推进进度``): a record's
+#: or a report's field label, no imperative (:func:`starts_imperative`; council31, Part 47's motion records). Anchored
+#: at both ends, bounded.
+_STATUS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:情况|情形|状况|进度|进展|概况|成效)[：:]?$")
 
 #: Characters after its opening 在 within which a clause of :func:`starts_imperative` may hold its imperative verb.
 _LOCATIVE_VERB_CHARS = 12

@@ -91,7 +91,6 @@ _MOTION_REPLY = ("議員提案\n"
                  "- 本府交通局將於年底前完成站點評估,並視使用需求分階段設置。\n")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 47 kind: a council motion record's government reply given as the motion's recommendation")
 def test_motion_record_reply_is_not_a_recommendation():
     """A city council's motion record ends with the government's reply under `執行情形` (2315); the motion's
     `建請市府…` is the recommendation and the reply is another party's answer; today the `建請` line is missed and
@@ -126,3 +125,13 @@ def test_request_opening_a_heading_votes_recommendation():
     assert asp.item_vote("促请房屋署加强巡查屋邨漏水问题") == asp.RECOMMENDATION
     assert not asp.opens_with_request("多数商户反映没有要求政府承担租金")
     assert not asp.opens_with_request("漏水问题长期未获处理")
+
+
+def test_status_field_label_is_no_imperative():
+    """A record's field label of a verb and a noun of a task's state (`執行情形`, `落實情況`) asks for nothing:
+    :func:`summarizer.aspects.starts_imperative` is False on it and no item vote reads it as a recommendation, while
+    a clause that goes on after the verb (`落實情況通報制度`) keeps its reading."""
+    from summarizer import aspects as asp
+    assert not asp.starts_imperative("执行情形")
+    assert asp.item_vote("落实情况") is None
+    assert asp.starts_imperative("落实责任制度")
