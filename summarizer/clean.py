@@ -49,13 +49,15 @@ CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
 # never glued to the line above. (A three-level section number needs no space before its heading, 2.5.2服务质量: no
-# decimal or date reads so; glued20.)
+# decimal or date reads so; glued20. A lower-case Roman numeral counts before Han text only: council31.)
 LINE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])\s*[{CJK}]"
     r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉" + BULLETS + r"]|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
     r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
+    # a lower-case Roman numeral and its bracket before Han text (an agenda's "ii) 要求…", "(iv) 促請…"; council31)
+    rf"|[(（]?(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[)）]\s{{0,3}}[{CJK}]"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(

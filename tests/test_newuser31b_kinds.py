@@ -135,3 +135,13 @@ def test_status_field_label_is_no_imperative():
     assert not asp.starts_imperative("执行情形")
     assert asp.item_vote("落实情况") is None
     assert asp.starts_imperative("落实责任制度")
+
+
+def test_lower_case_roman_items_keep_their_lines():
+    """An agenda's `i) …`, `ii) …` item lines, with no end mark, are list items: cleaning keeps each on its own line
+    (:data:`summarizer.clean.LINE_MARKER_RE`) instead of gluing them as a wrapped paragraph; a Latin `v)` before
+    Latin text is no marker."""
+    from summarizer.clean import LINE_MARKER_RE, clean
+    out = clean("新議事項\n i) 要求屋宇署巡查僭建物\n ii) 促請路政署修葺行人路\n").text
+    assert "巡查僭建物\nii)" in out, out
+    assert LINE_MARKER_RE.match("iv) 促请") and not LINE_MARKER_RE.match("v) see below")
