@@ -1036,7 +1036,10 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem made to get solved (确保问题得到尽快解决: the aim of the work; not 问题没有得到解决)
         rf"|(?:{nouns})得到(?:尽快|及时|有效|切实|妥善|彻底|真正)?(?:{remedies})"
         # a problem a means is taken to remedy (尽快采取措施解决…的用水难题, 想方设法化解矛盾; reported28)
-        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # a problem a measure is proposed for, the remedy verb after it (…延后二小时，为夜航争议问题解套; not 因为, 作为,
+        # 成为, 认为, 以为; council31, Part 47's question news)
+        rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)")
 
 
 @lru_cache(maxsize=None)

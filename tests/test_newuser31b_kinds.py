@@ -145,3 +145,12 @@ def test_lower_case_roman_items_keep_their_lines():
     out = clean("新議事項\n i) 要求屋宇署巡查僭建物\n ii) 促請路政署修葺行人路\n").text
     assert "巡查僭建物\nii)" in out, out
     assert LINE_MARKER_RE.match("iv) 促请") and not LINE_MARKER_RE.match("v) see below")
+
+
+def test_problem_a_proposal_is_for_is_no_challenge():
+    """A councillor's proposal whose purpose clause names the problem it answers, the remedy verb after it
+    (`…延後一小時,為夜間班次爭議問題解套`, 2311), states no challenge; a problem stated as such still is one."""
+    from summarizer import aspects as asp
+    assert asp.sentence_aspect("李议员建议将渡轮开航时间延后一小时,为夜间班次争议问题解套") != asp.CHALLENGE
+    assert asp.sentence_aspect("为夜间班次争议问题解决") != asp.CHALLENGE
+    assert asp.sentence_aspect("夜间班次不足的问题长期存在") == asp.CHALLENGE
