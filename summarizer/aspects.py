@@ -406,6 +406,8 @@ def starts_imperative(text: str) -> bool:
     verbs = lexicon().words("imperative")
     for clause in _clauses(text)[:3]:
         c = clause.strip()
+        if _STATUS_LABEL.match(c):
+            continue  # 执行情形, 落实情况: a record's field label names the state of a task, it asks for nothing
         for adv in _ADVERBS if c.startswith(_ADVERBS) else ():
             if c.startswith(adv) and len(c) > len(adv) + 1:
                 c = c[len(adv):]
@@ -415,6 +417,11 @@ def starts_imperative(text: str) -> bool:
             return True
     return False
 
+
+#: A whole clause that is only a verb and a noun of a task's state (``执行情形``, ``落实情况``, ``推进进度``): a record's
+#: or a report's field label, no imperative (:func:`starts_imperative`; council31, Part 47's motion records). Anchored
+#: at both ends, bounded.
+_STATUS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:情况|情形|状况|进度|进展|概况|成效)[：:]?$")
 
 #: Characters after its opening 在 within which a clause of :func:`starts_imperative` may hold its imperative verb.
 _LOCATIVE_VERB_CHARS = 12
@@ -1029,7 +1036,10 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem made to get solved (确保问题得到尽快解决: the aim of the work; not 问题没有得到解决)
         rf"|(?:{nouns})得到(?:尽快|及时|有效|切实|妥善|彻底|真正)?(?:{remedies})"
         # a problem a means is taken to remedy (尽快采取措施解决…的用水难题, 想方设法化解矛盾; reported28)
-        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+        rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        # a problem a measure is proposed for, the remedy verb after it (…延后二小时，为夜航争议问题解套; not 因为, 作为,
+        # 成为, 认为, 以为; council31, Part 47's question news)
+        rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)")
 
 
 @lru_cache(maxsize=None)
@@ -1131,6 +1141,17 @@ def requests_action(clause: str) -> bool:
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
                 and not m.group("act").startswith(lexicon().words("imperative")))
+
+
+def opens_with_request(heading: str) -> bool:
+    """True when ``heading`` opens with the verb of a request made to an authority, with no speaker before it
+    (:func:`requests_action` with an empty speaker: ``要求运输署于筲箕湾道增设过路灯号``, ``促请政府改善…设施``): the
+    title of a council motion or a demand, not a sentence that reports who asks (``企业反映没有要求承担…``).
+    Bounded: linear in ``heading``."""
+    if not requests_action(heading):
+        return False
+    m = _news_demand_re().match(heading.strip())
+    return m is not None and m.group("who") == ""
 
 
 #: A short subject and a copula of aim before a remedy (``这些措施的目的是缓解…困难``, ``该计划旨在纾缓…压力``): the
@@ -1640,9 +1661,14 @@ _HEADING_MEMO_SIZE = 32768
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate; a harm that a verb of the heading lowers,
-    :func:`_remedied_object_re`, counts as none)."""
+    :func:`_remedied_object_re`, counts as none; a heading that opens with a request to an authority,
+    :func:`opens_with_request`, is a recommendation whatever problem it names)."""
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
+    if opens_with_request(heading):
+        # 要求运输署于…增设过路灯号, 促请房署加强监察…高空掷物问题: a motion's title asks an authority to act; the
+        # problem it names is what the action removes (council31, Part 47's agenda lists)
+        return RECOMMENDATION
     imperative = starts_imperative(heading)
     # (a harm named as what a remedy verb inside the heading removes, 以健康风险评估及早减低患病风险, 复康服务减慢慢性病
     # 恶化: a service that lowers it, no shortcoming; weak22)
@@ -1770,6 +1796,13 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
+    count = _PROPOSAL_COUNT_COLON_TAIL.search(s)
+    if count is not None:
+        # …普遍关注安居…等问题，并归纳为四点书面意见，包括：一、…: the last clause announces a count of proposals
+        # made; the problems named before it are what they answer, not what the list is (council31). Whose they are
+        # is read as for a colon
+        head = s[:count.start()]
+        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
     example = _EXAMPLE_TAIL.search(s)
     if example is not None:
         # 这套策略应能考虑到…各地实际，如：⏎（1）…（2）…: the list gives instances of what the clauses before 如 state;
@@ -1828,6 +1861,14 @@ def _after_survey_result(prefix: str) -> str:
 #: that goes on). Anchored at the end, bounded.
 _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
                                   r"|意见(?:是|为))\s{0,2}[，,]\s*$")
+
+#: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
+#: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
+#: (书面), 建议/意见/诉求, then the colon or 包括/如下 and the colon (:func:`lead_in_aspect`; council31). Anchored at
+#: the end, bounded: linear.
+_PROPOSAL_COUNT_COLON_TAIL = re.compile(
+    r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
+    r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.

@@ -49,13 +49,15 @@ CLOSERS = set("”’」』）)】]》\"'")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
 # never glued to the line above. (A three-level section number needs no space before its heading, 2.5.2服务质量: no
-# decimal or date reads so; glued20.)
+# decimal or date reads so; glued20. A lower-case Roman numeral counts before Han text only: council31.)
 LINE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])\s*[{CJK}]"
     r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉" + BULLETS + r"]|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$"
     r"|篇[一二三四五六七八九十百\d]{1,4}\s*[:：、.．]|第[一二三四五六七八九十百\d]{1,4}篇)"
+    # a lower-case Roman numeral and its bracket before Han text (an agenda's "ii) 要求…", "(iv) 促請…"; council31)
+    rf"|[(（]?(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[)）]\s{{0,3}}[{CJK}]"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(
@@ -620,6 +622,14 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # noise30: the tail of an HTML attribute a scraper cut from its tag, glued between Han characters ("…改革\">放宽…",
     # "…'/>…"): the quote and the tag's closing bracket; the characters on both sides stay. Fixed width: linear.
     ("page_furniture", re.compile(rf"(?<=[{CJK}）)。，])[\"'][ \t]{{0,2}}/?>(?=[{CJK}“「（(])")),
+    # council31: a council agenda's furniture (Part 47): the discussion time a meeting's audio page prints at an
+    # item's line end ("ii) 要求房屋署于…增设…   25分56秒", "…文件第36/11号]   27分18秒"; after a space, so a
+    # prose "跑了3分20秒" stays) and the line that gives an item's paper number ("[SKDC(HEHC)文件第33/11号]"): when
+    # and under which paper a motion was discussed, not what it asks. Anchored at a line's end or a whole line,
+    # bounded: linear.
+    ("agenda_furniture", re.compile(r"(?<=\S)[ \t\u3000]+(?:\d{1,3}分)?\d{1,2}秒[ \t\u3000]*$", re.M)),
+    ("agenda_furniture", re.compile(
+        r"^[ \t\u3000]*[\[［【(（][^\n]{0,40}?文件第[^\n]{1,20}?[號号][\]］】)）][ \t\u3000]*$", re.M)),
     # noise30: a gambling brand a hacked page injects inside a sentence ("…问题，某某4娱乐40996以为:…"): two Han
     # characters, a digit or two, 娱乐 and a run of at least four digits with no unit after it (a year, an amount:
     # "娱乐2020年" stays). Bounded: linear.
