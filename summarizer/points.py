@@ -4570,12 +4570,28 @@ FINDING_DEMAND_FIX_CHARS = 60
 _FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
 
 
+#: Most characters after a need cue within which a 的 makes it a relative clause (``亟待解决的问题``), not a demand.
+NEED_RELATIVE_CHARS = 6
+
+
+def _need_demand(clause: str) -> bool:
+    """True when ``clause`` (one clause, stripped) opens with a ``finding_need_modal`` cue (需, 亟待, 还需 …) and an
+    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``): a demand with no subject of its own, not a need
+    stated as a fact (``需要大量资金``) nor a relative clause (``亟待解决的问题``: a 的 within
+    :data:`NEED_RELATIVE_CHARS` characters of the cue). Bounded: a few ``startswith`` tests and one bounded verb test."""
+    v = next((w for w in asp.longest_first("finding_need_modal") if clause.startswith(w)), None)
+    if v is None or "的" in clause[len(v):len(v) + NEED_RELATIVE_CHARS]:
+        return False  # (亟待解决的问题, 需要关注的群体: a relative clause names a problem, it demands nothing)
+    return asp.starts_imperative(clause[len(v):len(v) + 40])
+
+
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
     its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
     inspection reports, kinds29): ``(problem, fix)`` spans (offsets into ``sentence``, Simplified view), or None. The
     fix is the first clause that opens with a ``finding_demand_modal`` cue (应, 宜, 必须 …; a modal, not a lookalike:
-    :func:`summarizer.aspects.modal_strength`) up to the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
+    :func:`summarizer.aspects.modal_strength`) or a need with its verb (:func:`_need_demand`: 需进一步促进…) up to
+    the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
     characters; the problem runs from the sentence's start (or its last ``；``/``：`` before the fix; past a list
     marker, :data:`_FINDING_MARKER`) to the comma before it: at most :data:`FINDING_DEMAND_CLAUSES` clauses and
     :data:`FINDING_DEMAND_CHARS` characters, a clause of it states a shortfall (:func:`_shortfall_clause`,
@@ -4583,7 +4599,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
     condition, an example or a purpose (为…), or frames a thought (``example`` and ``finding_demand_frame`` cue
     groups). None for a question. Linear in the sentence (one scan over its clauses)."""
     body = sentence.rstrip()
-    if body.endswith(("？", "?")) or not asp.has_cue(body, "finding_demand_modal"):
+    if body.endswith(("？", "?")) or not (asp.has_cue(body, "finding_demand_modal")
+                                         or asp.has_cue(body, "finding_need_modal")):
         return None
     modals = asp.longest_first("finding_demand_modal")
     c1 = 0
@@ -4594,8 +4611,10 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         clause = body[pos:end]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
-        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c) \
-                and not asp._prose_deficits(c):  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
+        if clauses and body[pos - 1] in "，," and (
+                c.startswith(modals) and asp.modal_strength(c)
+                and not asp._prose_deficits(c)  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
+                or _need_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
             core = body[a:pos - 1].rstrip(_TRIM)
@@ -4612,8 +4631,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                     and not asp.has_cue(core, "finding_demand_frame")):
                 return (a, a + len(core)), (pos + lead, fix_end)
             return None
-        if end < len(body) and body[end] in "；;：:\n":
-            c1, clauses = end + 1, []
+        if end < len(body) and body[end] in "；;：:\n" or not clauses and c in _COPULA_MARKERS:
+            c1, clauses = end + 1, []  # (一方面，A有待平衡，需…: the finding starts after a bare sequence marker)
         elif asp.modal_strength(c) or asp.strong_modal(c):
             return None  # (the chain already prescribes: no finding before the demand)
         else:

@@ -1,0 +1,58 @@
+"""mixed31: one sentence that states a problem and then its fix, split at the clause where it turns (the problem a
+challenge, the fix a recommendation). Texts written for these tests."""
+
+from summarizer import pipeline, points
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    essay = pipeline.analyze(text)[0]
+    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+
+
+def _split(sentence: str) -> tuple[str, str] | None:
+    found = points.problem_then_demand(sentence)
+    if found is None:
+        return None
+    (a, b), (c, d) = found
+    return sentence[a:b], sentence[c:d]
+
+
+# --- a need with its verb after a finding (points._need_demand) ---
+
+def test_need_then_verb_is_the_demand_after_a_finding():
+    assert _split("乡镇卫生院全科医生数量明显不足，还需加快补齐基层人才缺口。") == (
+        "乡镇卫生院全科医生数量明显不足", "还需加快补齐基层人才缺口")
+    assert _split("社区养老与医疗服务的衔接有待加强，需进一步完善转诊机制。") == (
+        "社区养老与医疗服务的衔接有待加强", "需进一步完善转诊机制")
+    # a bare sequence marker before the finding is no part of it
+    assert _split("一方面，城乡公交线路覆盖仍有不足，亟待优化站点布局。") == (
+        "城乡公交线路覆盖仍有不足", "亟待优化站点布局")
+
+
+def test_a_need_stated_as_a_fact_is_no_demand():
+    # 需要 + a noun: what the work needs, not what someone must do
+    assert _split("老旧管网改造任务繁重，需要大量的资金投入。") is None
+    assert points._need_demand("需要大量的资金投入") is False
+    assert points._need_demand("需进一步完善转诊机制") is True
+    # a question asks, it does not demand
+    assert _split("乡镇卫生院人手不足，还需加快补齐人才缺口吗？") is None
+
+
+def test_need_demand_splits_into_both_aspects():
+    got = _points("乡村振兴调研报告\n\n调研发现，村级污水处理设施运行维护经费不足，需尽快建立稳定的运维资金保障机制。\n")
+    assert any("运行维护经费不足" in c and "建立" not in c for c in got["challenge"])
+    assert any(r.startswith("需尽快建立稳定的运维资金保障机制") for r in got["recommendation"])
+
+
+def test_need_demand_is_linear_on_long_input():
+    import time
+    s = "设施不足，" * 20000 + "需加强管理。"
+    t = time.perf_counter()
+    points.problem_then_demand(s)
+    points.problem_then_demand("需" * 100000)
+    assert time.perf_counter() - t < 2.0
+
+
+def test_a_relative_need_clause_names_a_problem_not_a_fix():
+    assert points._need_demand("亟待解决的突出问题") is False
+    assert _split("基层医疗人才流失严重，亟待解决的问题还有很多。") is None
