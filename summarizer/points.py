@@ -4462,7 +4462,43 @@ _APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", 
 #: Nouns that open a clause which only counts problems (问题很多, 困难不少): it states none of its own.
 _PROBLEM_COUNT_NOUNS = ("问题", "困难", "矛盾", "毛病")
 #: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
-_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指")
+_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指",
+                         "认为", "認為", "批评", "批評")
+
+
+#: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
+_FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
+
+
+def _finding_chain_start(chain: str) -> int:
+    """Where the problem starts in ``chain`` (the clauses before an appeal, from the sentence's start or its last
+    ``；``/``：``; an offset into it, past a list marker or a bare sequence marker, 一方面，…, and from the last clause
+    that turns, 但…: :data:`_FINDING_TURNS`), or -1 when the chain is no
+    finding: more than :data:`FINDING_DEMAND_CLAUSES` clauses or :data:`FINDING_DEMAND_CHARS` characters (a
+    paragraph's argument), or a clause of it that prescribes (a modal, an imperative), opens a condition, an example,
+    a purpose (为…) or a lead-in (针对…), or frames a thought (``finding_demand_frame``). One clause is always a finding
+    candidate (the caller tests that it states a shortfall). Linear in the chain."""
+    a = _FINDING_MARKER.match(chain).end()
+    parts = chain[a:].split("，") if "，" in chain else chain[a:].split(",")
+    if len(parts) > 1 and parts[0].strip(_TRIM) in _COPULA_MARKERS:
+        a += len(parts[0]) + 1
+        parts = parts[1:]
+    for i in range(len(parts) - 1, 0, -1):  # (…研究，但院舍需要土地，…: the finding is what the turn states)
+        if parts[i].lstrip().startswith(_FINDING_TURNS):
+            a += sum(len(y) + 1 for y in parts[:i]) + len(parts[i]) - len(parts[i].lstrip())
+            a += next(len(w) for w in _FINDING_TURNS if parts[i].lstrip().startswith(w))
+            parts = parts[i:]
+            break
+    if len(parts) == 1:
+        return a
+    if len(parts) > FINDING_DEMAND_CLAUSES or len(chain) - a > FINDING_DEMAND_CHARS:
+        return -1
+    for x in (y.strip(_TRIM) for y in parts):
+        if (not x or asp.modal_strength(x) or asp.strong_modal(x) or asp.starts_imperative(x)
+                or x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当")) or _FINDING_SEQUENCE.match(x)
+                or asp.opens_condition(x) or asp.has_cue(x, "example") or asp.has_cue(x, "finding_demand_frame")):
+            return -1
+    return a
 
 
 def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -4500,8 +4536,10 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
         j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
-        if j < 0:  # (no reporting verb: the problem is the one clause before the appeal, else it is left to others)
-            j = c0 - c1 if c0 == c1 else -1
+        if j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
+            j = _finding_chain_start(chain)
+            if j >= 0 and c0 != c1 and problem_then_demand(body) is not None:
+                return None  # (走访发现，A不及时，建议B: a finding and its demand, read by problem_then_demand)
         problem = chain[j:].strip(_TRIM)
         if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
             return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)

@@ -56,3 +56,48 @@ def test_need_demand_is_linear_on_long_input():
 def test_a_relative_need_clause_names_a_problem_not_a_fix():
     assert points._need_demand("亟待解决的突出问题") is False
     assert _split("基层医疗人才流失严重，亟待解决的问题还有很多。") is None
+
+
+# --- a chain of finding clauses before an appeal (points.problem_then_appeal, points._finding_chain_start) ---
+
+def _appeal(sentence: str) -> tuple[str | None, str] | None:
+    found = points.problem_then_appeal(sentence)
+    if found is None:
+        return None
+    p, (c, d) = found
+    return (sentence[p[0]:p[1]] if p else None), sentence[c:d]
+
+
+def test_several_finding_clauses_before_an_appeal_are_the_problem():
+    assert _appeal("村里道路路面破损，雨天积水严重，居民出行不便，希望尽快修缮道路。") == (
+        "村里道路路面破损，雨天积水严重，居民出行不便", "希望尽快修缮道路")
+    # with a proposal verb that a finding's demand also opens with, problem_then_demand reads it (建议 kept)
+    assert _appeal("村里道路路面破损，雨天积水严重，建议尽快修缮道路。") is None
+    assert _split("村里道路路面破损，雨天积水严重，建议尽快修缮道路。") == (
+        "村里道路路面破损，雨天积水严重", "建议尽快修缮道路")
+    # one clause, as before
+    assert _appeal("社区停车位严重不足，建议加快建设立体停车场。") == ("社区停车位严重不足", "加快建设立体停车场")
+    # a reporting verb of opinion starts the problem; the wish keeps its verb
+    assert _appeal("不少家长认为托育名额不足，收费偏高，希望政府加大普惠托育供给。") == (
+        "托育名额不足，收费偏高", "希望政府加大普惠托育供给")
+
+
+def test_the_finding_starts_after_an_adversative_turn():
+    assert _appeal("有关部门称会研究，但社区停车位严重不足，希望加快建设立体停车场。") == (
+        "社区停车位严重不足", "希望加快建设立体停车场")
+
+
+def test_a_long_or_prescriptive_chain_is_no_finding():
+    assert points._finding_chain_start("甲地道路破损，乙地积水严重，丙地路灯不亮，丁地护栏缺失，戊地井盖松动") == -1
+    assert points._finding_chain_start("要加强道路养护，路面破损严重") == -1
+    assert points._finding_chain_start("一方面，路面破损严重") == 4
+    # a lead-in before the appeal names no problem of its own
+    assert _appeal("针对停车位不足，车辆乱停，建议加快建设停车场。") is None
+
+
+def test_finding_chain_is_linear_on_long_input():
+    import time
+    t = time.perf_counter()
+    points.problem_then_appeal("路面破损，" * 20000 + "建议尽快修缮道路。")
+    points._finding_chain_start("路" * 100000)
+    assert time.perf_counter() - t < 2.0
