@@ -4470,6 +4470,22 @@ _PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指"
 _FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
 
 
+def _after_last_turn(chain: str) -> int:
+    """Offset in ``chain`` (clauses split by ``，``/``,``) just past the adversative (:data:`_FINDING_TURNS`) that opens
+    the last of its clauses after the first to open with one (``虽然A取得进展，但B仍然薄弱`` -> the offset of B), or 0
+    when none does. Linear in the chain (one backward scan over its commas)."""
+    end = len(chain)
+    while True:
+        k = max(chain.rfind("，", 0, end), chain.rfind(",", 0, end))
+        if k < 0:
+            return 0
+        rest = chain[k + 1:].lstrip()
+        w = next((w for w in _FINDING_TURNS if rest.startswith(w)), None)
+        if w is not None:
+            return len(chain) - len(rest) + len(w)
+        end = k
+
+
 def _finding_chain_start(chain: str) -> int:
     """Where the problem starts in ``chain`` (the clauses before an appeal, from the sentence's start or its last
     ``；``/``：``; an offset into it, past a list marker or a bare sequence marker, 一方面，…, and from the last clause
@@ -4483,12 +4499,10 @@ def _finding_chain_start(chain: str) -> int:
     if len(parts) > 1 and parts[0].strip(_TRIM) in _COPULA_MARKERS:
         a += len(parts[0]) + 1
         parts = parts[1:]
-    for i in range(len(parts) - 1, 0, -1):  # (…研究，但院舍需要土地，…: the finding is what the turn states)
-        if parts[i].lstrip().startswith(_FINDING_TURNS):
-            a += sum(len(y) + 1 for y in parts[:i]) + len(parts[i]) - len(parts[i].lstrip())
-            a += next(len(w) for w in _FINDING_TURNS if parts[i].lstrip().startswith(w))
-            parts = parts[i:]
-            break
+    t = _after_last_turn(chain[a:])  # (…研究，但院舍需要土地，…: the finding is what the turn states)
+    if t:
+        a += t
+        parts = chain[a:].split("，") if "，" in chain[a:] else chain[a:].split(",")
     if len(parts) == 1:
         return a
     if len(parts) > FINDING_DEMAND_CLAUSES or len(chain) - a > FINDING_DEMAND_CHARS:
@@ -4655,6 +4669,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                 or _need_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
+            a += _after_last_turn(body[a:pos - 1])  # (虽然A取得进展，但B仍然薄弱，仍需…: the finding is B, mixed31)
             core = body[a:pos - 1].rstrip(_TRIM)
             fix_end = len(body.rstrip(_TRIM + "。！!"))
             if (ENUM_ITEM_CHARS <= len(core) <= FINDING_DEMAND_CHARS and len(clauses) <= FINDING_DEMAND_CLAUSES

@@ -101,3 +101,11 @@ def test_finding_chain_is_linear_on_long_input():
     points.problem_then_appeal("路面破损，" * 20000 + "建议尽快修缮道路。")
     points._finding_chain_start("路" * 100000)
     assert time.perf_counter() - t < 2.0
+
+
+def test_a_concession_before_the_turn_is_no_part_of_the_finding():
+    assert _split("虽然我市公共文化设施建设取得进展，但基层服务能力仍然薄弱，仍需加大投入力度。") == (
+        "基层服务能力仍然薄弱", "仍需加大投入力度")
+    assert points._after_last_turn("甲地已经开工，但乙地进度滞后，但丙地资金不足") == 16
+    assert points._after_last_turn("但甲地进度滞后，乙地资金不足") == 0
+    assert points._after_last_turn("甲" * 100000) == 0
