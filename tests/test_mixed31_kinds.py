@@ -109,3 +109,8 @@ def test_a_concession_before_the_turn_is_no_part_of_the_finding():
     assert points._after_last_turn("甲地已经开工，但乙地进度滞后，但丙地资金不足") == 16
     assert points._after_last_turn("但甲地进度滞后，乙地资金不足") == 0
     assert points._after_last_turn("甲" * 100000) == 0
+
+
+def test_an_urging_verb_turns_to_the_fix():
+    assert _appeal("社区诊所人手严重不足，促请政府尽快增加医护人员编制。") == (
+        "社区诊所人手严重不足", "促请政府尽快增加医护人员编制")
