@@ -4468,22 +4468,18 @@ _PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指"
 
 #: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
 _FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
+#: A comma and the adversative that opens the clause after it (:func:`_after_last_turn`). Bounded.
+_FINDING_TURN_RE = re.compile(r"[，,]\s{0,2}(?:%s)" % "|".join(_FINDING_TURNS))
 
 
 def _after_last_turn(chain: str) -> int:
     """Offset in ``chain`` (clauses split by ``，``/``,``) just past the adversative (:data:`_FINDING_TURNS`) that opens
     the last of its clauses after the first to open with one (``虽然A取得进展，但B仍然薄弱`` -> the offset of B), or 0
-    when none does. Linear in the chain (one backward scan over its commas)."""
-    end = len(chain)
-    while True:
-        k = max(chain.rfind("，", 0, end), chain.rfind(",", 0, end))
-        if k < 0:
-            return 0
-        rest = chain[k + 1:].lstrip()
-        w = next((w for w in _FINDING_TURNS if rest.startswith(w)), None)
-        if w is not None:
-            return len(chain) - len(rest) + len(w)
-        end = k
+    when none does. Linear in the chain (one forward scan)."""
+    last = 0
+    for m in _FINDING_TURN_RE.finditer(chain):
+        last = m.end()
+    return last
 
 
 def _finding_chain_start(chain: str) -> int:

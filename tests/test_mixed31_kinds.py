@@ -114,3 +114,11 @@ def test_a_concession_before_the_turn_is_no_part_of_the_finding():
 def test_an_urging_verb_turns_to_the_fix():
     assert _appeal("社区诊所人手严重不足，促请政府尽快增加医护人员编制。") == (
         "社区诊所人手严重不足", "促请政府尽快增加医护人员编制")
+
+
+def test_turn_scan_is_linear_on_many_clauses():
+    import time
+    t = time.perf_counter()
+    assert points._after_last_turn("甲，" * 50000) == 0
+    assert points._after_last_turn("甲，但" * 50000) == 150000
+    assert time.perf_counter() - t < 2.0
