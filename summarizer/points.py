@@ -4465,7 +4465,53 @@ _APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", 
 #: Nouns that open a clause which only counts problems (问题很多, 困难不少): it states none of its own.
 _PROBLEM_COUNT_NOUNS = ("问题", "困难", "矛盾", "毛病")
 #: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
-_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指")
+_PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指", "又指", "亦指", "更指", "并指", "並指",
+                         "认为", "認為", "批评", "批評")
+
+
+#: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
+_FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
+#: A comma and the adversative that opens the clause after it (:func:`_after_last_turn`). Bounded.
+_FINDING_TURN_RE = re.compile(r"[，,]\s{0,2}(?:%s)" % "|".join(_FINDING_TURNS))
+
+
+def _after_last_turn(chain: str) -> int:
+    """Offset in ``chain`` (clauses split by ``，``/``,``) just past the adversative (:data:`_FINDING_TURNS`) that opens
+    the last of its clauses after the first to open with one (``虽然A取得进展，但B仍然薄弱`` -> the offset of B), or 0
+    when none does. Linear in the chain (one forward scan)."""
+    last = 0
+    for m in _FINDING_TURN_RE.finditer(chain):
+        last = m.end()
+    return last
+
+
+def _finding_chain_start(chain: str) -> int:
+    """Where the problem starts in ``chain`` (the clauses before an appeal, from the sentence's start or its last
+    ``；``/``：``; an offset into it, past a list marker or a bare sequence marker, 一方面，…, and from the last clause
+    that turns, 但…: :data:`_FINDING_TURNS`), or -1 when the chain is no
+    finding: more than :data:`FINDING_DEMAND_CLAUSES` clauses or :data:`FINDING_DEMAND_CHARS` characters (a
+    paragraph's argument), or a clause of it that prescribes (a modal, an imperative), opens a condition, an example,
+    a purpose (为…) or a lead-in (针对…), or frames a thought (``finding_demand_frame``). One clause is always a finding
+    candidate (the caller tests that it states a shortfall). Linear in the chain."""
+    a = _FINDING_MARKER.match(chain).end()
+    parts = chain[a:].split("，") if "，" in chain else chain[a:].split(",")
+    if len(parts) > 1 and parts[0].strip(_TRIM) in _COPULA_MARKERS:
+        a += len(parts[0]) + 1
+        parts = parts[1:]
+    t = _after_last_turn(chain[a:])  # (…研究，但院舍需要土地，…: the finding is what the turn states)
+    if t:
+        a += t
+        parts = chain[a:].split("，") if "，" in chain[a:] else chain[a:].split(",")
+    if len(parts) == 1:
+        return a
+    if len(parts) > FINDING_DEMAND_CLAUSES or len(chain) - a > FINDING_DEMAND_CHARS:
+        return -1
+    for x in (y.strip(_TRIM) for y in parts):
+        if (not x or asp.modal_strength(x) or asp.strong_modal(x) or asp.starts_imperative(x)
+                or x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当")) or _FINDING_SEQUENCE.match(x)
+                or asp.opens_condition(x) or asp.has_cue(x, "example") or asp.has_cue(x, "finding_demand_frame")):
+            return -1
+    return a
 
 
 def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -4503,8 +4549,10 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
         j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
-        if j < 0:  # (no reporting verb: the problem is the one clause before the appeal, else it is left to others)
-            j = c0 - c1 if c0 == c1 else -1
+        if j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
+            j = _finding_chain_start(chain)
+            if j >= 0 and c0 != c1 and problem_then_demand(body) is not None:
+                return None  # (走访发现，A不及时，建议B: a finding and its demand, read by problem_then_demand)
         problem = chain[j:].strip(_TRIM)
         if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
             return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
@@ -4573,12 +4621,28 @@ FINDING_DEMAND_FIX_CHARS = 60
 _FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
 
 
+#: Most characters after a need cue within which a 的 makes it a relative clause (``亟待解决的问题``), not a demand.
+NEED_RELATIVE_CHARS = 6
+
+
+def _need_demand(clause: str) -> bool:
+    """True when ``clause`` (one clause, stripped) opens with a ``finding_need_modal`` cue (需, 亟待, 还需 …) and an
+    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``): a demand with no subject of its own, not a need
+    stated as a fact (``需要大量资金``) nor a relative clause (``亟待解决的问题``: a 的 within
+    :data:`NEED_RELATIVE_CHARS` characters of the cue). Bounded: a few ``startswith`` tests and one bounded verb test."""
+    v = next((w for w in asp.longest_first("finding_need_modal") if clause.startswith(w)), None)
+    if v is None or "的" in clause[len(v):len(v) + NEED_RELATIVE_CHARS]:
+        return False  # (亟待解决的问题, 需要关注的群体: a relative clause names a problem, it demands nothing)
+    return asp.starts_imperative(clause[len(v):len(v) + 40])
+
+
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
     its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
     inspection reports, kinds29): ``(problem, fix)`` spans (offsets into ``sentence``, Simplified view), or None. The
     fix is the first clause that opens with a ``finding_demand_modal`` cue (应, 宜, 必须 …; a modal, not a lookalike:
-    :func:`summarizer.aspects.modal_strength`) up to the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
+    :func:`summarizer.aspects.modal_strength`) or a need with its verb (:func:`_need_demand`: 需进一步促进…) up to
+    the sentence's end, at most :data:`FINDING_DEMAND_FIX_CHARS`
     characters; the problem runs from the sentence's start (or its last ``；``/``：`` before the fix; past a list
     marker, :data:`_FINDING_MARKER`) to the comma before it: at most :data:`FINDING_DEMAND_CLAUSES` clauses and
     :data:`FINDING_DEMAND_CHARS` characters, a clause of it states a shortfall (:func:`_shortfall_clause`,
@@ -4586,7 +4650,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
     condition, an example or a purpose (为…), or frames a thought (``example`` and ``finding_demand_frame`` cue
     groups). None for a question. Linear in the sentence (one scan over its clauses)."""
     body = sentence.rstrip()
-    if body.endswith(("？", "?")) or not asp.has_cue(body, "finding_demand_modal"):
+    if body.endswith(("？", "?")) or not (asp.has_cue(body, "finding_demand_modal")
+                                         or asp.has_cue(body, "finding_need_modal")):
         return None
     modals = asp.longest_first("finding_demand_modal")
     c1 = 0
@@ -4597,10 +4662,13 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         clause = body[pos:end]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
-        if clauses and body[pos - 1] in "，," and c.startswith(modals) and asp.modal_strength(c) \
-                and not asp._prose_deficits(c):  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
+        if clauses and body[pos - 1] in "，," and (
+                c.startswith(modals) and asp.modal_strength(c)
+                and not asp._prose_deficits(c)  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
+                or _need_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
+            a += _after_last_turn(body[a:pos - 1])  # (虽然A取得进展，但B仍然薄弱，仍需…: the finding is B, mixed31)
             core = body[a:pos - 1].rstrip(_TRIM)
             fix_end = len(body.rstrip(_TRIM + "。！!"))
             if (ENUM_ITEM_CHARS <= len(core) <= FINDING_DEMAND_CHARS and len(clauses) <= FINDING_DEMAND_CLAUSES
@@ -4615,8 +4683,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                     and not asp.has_cue(core, "finding_demand_frame")):
                 return (a, a + len(core)), (pos + lead, fix_end)
             return None
-        if end < len(body) and body[end] in "；;：:\n":
-            c1, clauses = end + 1, []
+        if end < len(body) and body[end] in "；;：:\n" or not clauses and c in _COPULA_MARKERS:
+            c1, clauses = end + 1, []  # (一方面，A有待平衡，需…: the finding starts after a bare sequence marker)
         elif asp.modal_strength(c) or asp.strong_modal(c):
             return None  # (the chain already prescribes: no finding before the demand)
         else:
