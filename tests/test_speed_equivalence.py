@@ -727,3 +727,54 @@ def test_leader_numpy_gives_the_plain_leader_themes_with_few_and_many_themes(mon
             monkeypatch.setattr(coll, "_DIRECT_BINS", bins)
             assert coll._leader_numpy(sim, self_dot, order, 0.3, essays, 0.05).tolist() == plain.tolist()
         monkeypatch.undo()
+
+
+def _index_of(kept: list[str], freq_text: str, threshold: float):
+    from summarizer.points import _KeptIndex
+    index = _KeptIndex(Counter(freq_text), threshold)
+    for b in kept:
+        index.add(_KeptText(b))
+    return index
+
+
+def test_kept_index_keeps_every_point_that_can_pass():
+    # dedup31: the prefix, length and positional filters skip only kept points that fail same_point for certain
+    rng = random.Random(31)
+    alphabet = "建立健全制度基层治理12，。"
+    for trial in range(300):
+        kept = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 12))]
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if rng.random() < 0.5 and kept[0]:
+            a = kept[0][: len(kept[0]) // 2] + a[len(a) // 2:]
+        freq_text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))  # any token order
+        for threshold in (0.8, 0.5, 0.95, 1.0, 0.0):
+            index = _index_of(kept, freq_text, threshold)
+            passing = [b for b in kept if near_duplicate(a, b, threshold)]
+            got = [k.text for k in index.candidates(a, Counter(a))]
+            assert set(passing) <= set(got), (a, kept, threshold)
+            assert got == [b for b in kept if b in set(got)]  # in the order kept
+
+
+def test_kept_index_values_on_small_points():
+    index = _index_of(["加强基层治理", "完善制度建设", "加强基层治理1"], "加强基层治理完善制度建设", 0.8)
+    assert [k.text for k in index.candidates("加强基层治理2", Counter("加强基层治理2"))] == ["加强基层治理", "加强基层治理1"]
+    assert index.candidates("健全法规体系", Counter("健全法规体系")) == []  # no character in common
+    assert index.candidates("治", Counter("治")) == []  # a sixth of the length: the length bound
+    assert len(_index_of(["", "治理"], "", 0.8).candidates("", Counter())) == 2  # an empty text tests them all
+
+
+def test_kept_index_cost_grows_linearly():
+    # n distinct points (each with 4 characters of its own): each new point meets only the kept points sharing a
+    # rare character, not all of them (testing each against all kept was quadratic: dedup31)
+    from costs import assert_linear
+
+    def run(n):
+        texts = ["加强" + "".join(chr(0x4E00 + 4 * i + k) for k in range(4)) for i in range(n)]
+        from summarizer.points import _KeptIndex
+        index = _KeptIndex(Counter("".join(texts)))
+        for t in texts:
+            counts = Counter(t)
+            assert not any(k.same_point(t, counts) for k in index.candidates(t, counts))
+            index.add(_KeptText(t, counts))
+
+    assert_linear(run, 500)
