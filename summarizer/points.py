@@ -4627,7 +4627,9 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
         j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
-        if j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
+        if j < 0 and c1 and body[c1 - 1] in "：:":  # (after a run-in label, 路灯问题：A，B，希望C: one clause only,
+            j = c0 - c1 if c0 == c1 else -1      # the label's reader keeps the rest; a label is never in a point)
+        elif j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
             j = _finding_chain_start(chain)
             if j >= 0 and c0 != c1 and problem_then_demand(body) is not None:
                 return None  # (走访发现，A不及时，建议B: a finding and its demand, read by problem_then_demand)
