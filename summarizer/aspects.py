@@ -1793,7 +1793,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # 王芳代表建议，一是…；二是…: a proposal verb (or a count of proposals) and its comma announce the list as a
         # colon would (kinds31); whose they are is read as for a colon
         head = s[:tail.start()]
-        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
+        return OTHER if _reported_proposals(head) else RECOMMENDATION
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     count = _PROPOSAL_COUNT_COLON_TAIL.search(s)
@@ -1802,7 +1802,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # made; the problems named before it are what they answer, not what the list is (council31). Whose they are
         # is read as for a colon
         head = s[:count.start()]
-        return OTHER if _reported(head) and not has_cue(head, "proposing_person") else RECOMMENDATION
+        return OTHER if _reported_proposals(head) else RECOMMENDATION
     example = _EXAMPLE_TAIL.search(s)
     if example is not None:
         # 这套策略应能考虑到…各地实际，如：⏎（1）…（2）…: the list gives instances of what the clauses before 如 state;
@@ -1836,8 +1836,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
-    if cues[-1][1] == RECOMMENDATION and _reported(s[:_cue_start(masked, cues[-1][0])]) and not has_cue(
-            s[:_cue_start(masked, cues[-1][0])], "proposing_person"):
+    if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
@@ -2180,6 +2179,13 @@ def _reported(s: str) -> bool:
     if has_cue(s, "author_self"):
         return False
     return has_cue(s, "reported_source")
+
+
+def _reported_proposals(s: str) -> bool:
+    """True when the proposals a lead-in announces are another party's (:func:`_reported` of ``s``, the words before
+    its cue), unless that party is a council member or a deputy (``proposing_person`` cue group: ``委员们提出了具体
+    整改建议：``), whose proposals a report lists as its recommendations (kinds31). Read by :func:`lead_in_aspect`."""
+    return _reported(s) and not has_cue(s, "proposing_person")
 
 
 #: A count as a number and a measure word (1200户, 3.2万人, 5575万, 30%, 12个): :data:`_DONE_COUNT`'s shape, a share too

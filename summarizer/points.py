@@ -1521,7 +1521,6 @@ class _KeptText:
         return self.matcher.ratio() >= threshold
 
 
-
 class _KeptIndex:
     """The points kept so far (:class:`_KeptText`, in the order kept) and an inverted index that finds, for a new
     point, the only kept ones that can pass :meth:`_KeptText.same_point`: a prefix filter of an all-pairs similarity
@@ -4571,15 +4570,18 @@ def _finding_chain_start(chain: str) -> int:
     paragraph's argument), or a clause of it that prescribes (a modal, an imperative), opens a condition, an example,
     a purpose (为…) or a lead-in (针对…), or frames a thought (``finding_demand_frame``). One clause is always a finding
     candidate (the caller tests that it states a shortfall). Linear in the chain."""
-    a = _FINDING_MARKER.match(chain).end()
-    parts = chain[a:].split("，") if "，" in chain else chain[a:].split(",")
+    def clauses(x: str) -> list[str]:  # (split at the full-width comma, or at the ASCII one where it has none)
+        return x.split("，") if "，" in x else x.split(",")
+
+    a = _FINDING_MARKER.match(chain).end()  # (a marker holds no comma: the chain's clauses are split as its rest's)
+    parts = clauses(chain[a:])
     if len(parts) > 1 and parts[0].strip(_TRIM) in _COPULA_MARKERS:
         a += len(parts[0]) + 1
         parts = parts[1:]
     t = _after_last_turn(chain[a:])  # (…研究，但院舍需要土地，…: the finding is what the turn states)
     if t:
         a += t
-        parts = chain[a:].split("，") if "，" in chain[a:] else chain[a:].split(",")
+        parts = clauses(chain[a:])
     if len(parts) == 1:
         return a
     if len(parts) > FINDING_DEMAND_CLAUSES or len(chain) - a > FINDING_DEMAND_CHARS:
@@ -4820,7 +4822,6 @@ def long_framed_problems(sentence: str, max_chars: int) -> list[tuple[int, int]]
         else:
             groups.append([(a, b)])
     return [item for g in groups if g[-1][1] - g[0][0] > max_chars for item in g]
-
 
 
 def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
