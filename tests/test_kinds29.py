@@ -3,19 +3,7 @@ recommendation) and shares or rates stated as only a figure (aspects.figure_shor
 tests."""
 
 from summarizer import aspects, pipeline, points
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
-
-
-def _split(sentence: str) -> tuple[str, str] | None:
-    found = points.problem_then_demand(sentence)
-    if found is None:
-        return None
-    (a, b), (c, d) = found
-    return sentence[a:b], sentence[c:d]
+from aspect_helpers import analyzed_points as _points, demand_split as _split
 
 
 # --- a finding and its demand (points.problem_then_demand) ---

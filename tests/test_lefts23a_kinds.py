@@ -2,11 +2,7 @@
 ``其一…其二…`` items after a sentence that states a problem, …). Texts written for these tests."""
 
 from summarizer import pipeline, points
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- a run-in heading that names a problem by its question: 针对X，如何Y的问题 (points.asked_problem) ---------------

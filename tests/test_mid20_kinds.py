@@ -20,12 +20,7 @@ from __future__ import annotations
 
 from summarizer import aspects as asp
 from summarizer import points as P
-from summarizer import pipeline
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 def test_a_verdict_of_not_fitting_is_a_challenge_in_prose():

@@ -1,21 +1,9 @@
 """mixed31: one sentence that states a problem and then its fix, split at the clause where it turns (the problem a
 challenge, the fix a recommendation). Texts written for these tests."""
 
-from summarizer import pipeline, points
+from summarizer import points
 from costs import assert_linear
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
-
-
-def _split(sentence: str) -> tuple[str, str] | None:
-    found = points.problem_then_demand(sentence)
-    if found is None:
-        return None
-    (a, b), (c, d) = found
-    return sentence[a:b], sentence[c:d]
+from aspect_helpers import analyzed_points as _points, demand_split as _split
 
 
 # --- a need with its verb after a finding (points._need_demand) ---

@@ -1,11 +1,7 @@
 """p27c: Part 27 (924-978) leftovers, each kind on texts written for these tests (none copied from the corpus)."""
 
 from summarizer import aspects, pipeline
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- a run of run-in items whose bodies narrate a unit's own practice (aspects.narrates_practices) --------------------

@@ -1,12 +1,8 @@
 """p27prec: Part 27's wrong points of kinds 2 (text that is neither, read as a point) and 3 (the wrong aspect).
 Texts written for these tests."""
 
-from summarizer import aspects, pipeline
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from summarizer import aspects
+from aspect_helpers import analyzed_points as _points
 
 
 # --- a lead-in whose last clause is only a modal and a colon announces measures (aspects._MODAL_COLON_TAIL) ---------

@@ -1,13 +1,9 @@
 """weak21: kinds of the weakest documents (troubles listed after an inclusion word, a prescription against the
 contrary practice, remedy and seizing verbs, a definition of a term). Texts written for these tests."""
 
-from summarizer import aspects, pipeline, points
+from summarizer import aspects, points
 from costs import assert_linear
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- troubles listed after a problem noun and an inclusion word (points.included_problems) ----------------------

@@ -2,11 +2,7 @@
 quoted words or after a third party's verb of saying in a problem item's body). Texts written for these tests."""
 
 from summarizer import pipeline, points
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- a measure item whose heading only names its topic (points.item_point, points._body_measure_clause) ------------

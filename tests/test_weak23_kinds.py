@@ -7,11 +7,7 @@ Texts written for these tests."""
 from summarizer import aspects as asp
 from summarizer import pipeline, points
 from costs import assert_linear
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- an evaluative verdict with no deficiency predicate (cues.txt: weak23 prose_verdict) ------------------------------

@@ -1,12 +1,8 @@
 """weak24: kinds of Parts 21, 15, 3 and the corpus' worst documents (a headline that opens with its topic noun and a
 comma, a state said to need changing). Texts written for these tests."""
 
-from summarizer import aspects, pipeline
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from summarizer import aspects
+from aspect_helpers import analyzed_points as _points
 
 
 # --- a headline sentence that opens with its topic noun and a comma names no section (aspects._topic_headline) -------

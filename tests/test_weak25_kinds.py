@@ -1,13 +1,9 @@
 """weak25: kinds of Parts 21, 20, 3 and 15 (free prose: the outcome of a necessary condition, ...). Texts written
 for these tests."""
 
-from summarizer import aspects, pipeline
+from summarizer import aspects
 from costs import assert_linear
-
-
-def _points(text: str) -> dict[str, list[str]]:
-    essay = pipeline.analyze(text)[0]
-    return {k: [essay.text[p.start:p.end] for p in v] for k, v in essay.points.items()}
+from aspect_helpers import analyzed_points as _points
 
 
 # --- the outcome of a necessary condition states no problem (aspects.necessary_condition, in sentence_aspect) -------
