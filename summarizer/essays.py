@@ -323,7 +323,9 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     heads a section. A line that opens with a paper's field label (``关键词…``: ``paper_field`` of
     ``resources/essay_titles.txt``) is no title, nor, once the essay since the last boundary has had its opening
     part's heading (``引言``, ``前言``: ``opening_heading``), a line that is not followed by another such heading (the
-    essay's next section, ``调研背景与方法``; pages32).
+    essay's next section, ``调研背景与方法``; pages32). When the piece's second line opens with a date (its title over
+    ``2025/09/25 某报/社论``, :data:`_DATED_LINE`), a line found after prose alone starts no essay: it is the dated
+    article's sub-heading (the next article of a page of dated articles has its date line under its title, no prose).
 
     One forward and one backward pass over the lines.
 
@@ -348,10 +350,15 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     tops = 0  # top-level headings since the last boundary
     previous = ""  # the last non-empty line
     opened = False  # whether the piece since the last boundary has had its opening part's heading (引言)
+    seen = 0  # non-empty lines of the piece since the last boundary (its title line counts)
+    dated = False  # whether the piece's second line opens with a date (its title over 2025/09/25 某报/社论)
     for i, (start, length, s) in enumerate(spans):
         if not s:
             continue
         opened = opened or _opening_heading(s, openings)
+        seen += 1
+        if seen == 2:
+            dated = _DATED_LINE.match(s) is not None
         if _TOP_SECTION.match(s):
             tops += 1
         elif (is_heading_line(s) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
@@ -379,11 +386,14 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                              and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed
-                # (after an essay's 引言 part, a titled line is its next section unless another 引言 follows it)
-                if found and (not opened or _opening_heading(following, openings)):
+                # (after an essay's 引言 part, a titled line is its next section unless another 引言 follows it; under
+                # a title with a dated header, a title-shaped line after prose is a section)
+                if (found and (not opened or _opening_heading(following, openings))
+                        and (after_outline or headed or not dated)):
                     bounds.append((start, min(start + length + 1, len(text)), s))
                     tops = 0
-                    opened = False
+                    opened = dated = False
+                    seen = 1
         previous = s
     return bounds
 
@@ -713,14 +723,18 @@ def _byline_title(line: str) -> bool:
 
 
 def _closes_piece(text: str, at: int) -> bool:
-    """Whether a signature whose match starts at ``at`` (an offset into ``text``) closes a piece: it stands after a
-    sentence end on its line (``…的可能。(深圳/雷宇明)``), or on a line of its own after a line that ends with a sentence
-    end (closing quotes aside). A bracketed line under a heading (``第1项质询`` ⏎ ``(口头答覆)``) or at the text's start
-    signs nothing (pages32). Reads back over the spaces before ``at`` only."""
+    """Whether a signature whose match starts at ``at`` (an offset into ``text``) may close a piece: it stands after a
+    sentence end on its line (``…的可能。(深圳/雷宇明)``), or on a line of its own under a line of the piece's text (or
+    at the text's start, as before). A bracketed line right under a heading line (``第1项质询`` ⏎ ``(口头答覆)``: a
+    note on the item, :func:`summarizer.chars.is_heading_line`) signs nothing (pages32). Reads back over the spaces
+    before ``at`` and the one line before it."""
     j = at - 1
     while j >= 0 and text[j] in " \t\u3000\r\n":
         j -= 1
-    return j >= 0 and text[j] in SENTENCE_END + "”」』"
+    if j < 0 or text[j] in SENTENCE_END + "”」』":
+        return True
+    line = text[text.rfind("\n", 0, j) + 1:j + 1].strip()
+    return not is_heading_line(line)
 
 
 def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
@@ -1038,7 +1052,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
         again = _page_title_again(text, lines, counts)
-        occurrences = [ln for ln in lines if ln[2] in repeated and ln[0] != again and not _field_line(text, ln[0], ln[3])]
+        occurrences = [ln for ln in lines
+                       if ln[2] in repeated and ln[0] != again and not _field_line(text, ln[0], ln[3])]
         sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
         if sections:
             bounds = _template_bounds(text, lines, sections)

@@ -119,3 +119,18 @@ def test_a_sentence_that_ends_with_a_colon_under_a_title_is_prose():
     text = ("下面是整理的学校自查报告，仅供参考。\n学校办学条件的自查报告1\n"
             "根据上级督导标准的评定细则，现将我校办学条件的自查情况汇报如下：\n" + _SECTION)
     assert [t for _s, _b, t in _outline_title_bounds(text)] == ["学校办学条件的自查报告1"]
+
+
+_EDITORIAL = ("教育改革告别配额制\n2025/09/25 某某日报/社论\n"
+              "州政府表示将增加教育拨款，不论肤色与宗教信仰，所有学生都将获得公平对待，这是提升社会公信力的好消息。\n")
+
+
+def test_a_title_shaped_sub_heading_of_a_dated_article_starts_no_essay():
+    text = _EDITORIAL + "文凭争议与政治格局变化的启示\n" + _SECTION
+    assert _outline_title_bounds(text) == []
+
+
+def test_the_same_line_after_an_undated_article_still_starts_an_essay():
+    undated = _EDITORIAL.replace("2025/09/25 某某日报/社论\n", "")
+    assert [t for _s, _b, t in _outline_title_bounds(undated + "文凭争议与政治格局变化的启示\n" + _SECTION)] == [
+        "文凭争议与政治格局变化的启示"]
