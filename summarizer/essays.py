@@ -602,8 +602,8 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
 
 
 #: A line that opens with a whole date (``2011年1月25日尚无评论``, ``•2024/12/10``, bullets aside): a post's date and
-#: meta line or a record's date field, never an essay's title; bounded.
-_DATED_LINE = re.compile(r"[•·●▪\-*\s]*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
+#: meta line or a record's date field, never an essay's title; anchored at the start, the bullets taken whole (linear).
+_DATED_LINE = re.compile(r"\A[•·●▪\-*\s]*+\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
 #: A line that is one note in round brackets (``(口头答覆)``, ``（待续）``): a remark on the piece, never its title.
 _BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,30}[）)]")
 #: Longest field label (``法规:``, ``公报编号：``) over a field's value line, in characters.
