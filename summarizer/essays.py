@@ -315,8 +315,17 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
       numbered items or another heading); or
     - the line before it is a sentence line closed by a sentence end (:func:`_closes_prose`), the line is written as
       an essay's title (a ``title_shape`` word, or both aspects named after a topic: :func:`_names_both_aspects`),
-      and the essay's own opening follows it: prose, or its outline's first heading ``一、`` on the next line. An
-      unnumbered sub-heading of one essay (``完善科技型中小企业公司治理``) is written as no title and splits nothing.
+      and the essay's own opening follows it: prose, its opening part's heading (``引言``), or its outline's first
+      heading ``一、`` on the next line. An unnumbered sub-heading of one essay (``完善科技型中小企业公司治理``) is
+      written as no title and splits nothing.
+
+    A short label line (``开头：``, at most :data:`FIELD_NAME_CHARS` characters) under the line is no prose: the line
+    heads a section. A line that opens with a paper's field label (``关键词…``: ``paper_field`` of
+    ``resources/essay_titles.txt``) is no title, nor, once the essay since the last boundary has had its opening
+    part's heading (``引言``, ``前言``: ``opening_heading``), a line that is not followed by another such heading (the
+    essay's next section, ``调研背景与方法``; pages32). When the piece's second line opens with a date (its title over
+    ``2025/09/25 某报/社论``, :data:`_DATED_LINE`), a line found after prose alone starts no essay: it is the dated
+    article's sub-heading (the next article of a page of dated articles has its date line under its title, no prose).
 
     One forward and one backward pass over the lines.
 
@@ -332,16 +341,24 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
         m = _TOP_SECTION.match(spans[i][2])
         next_top[i] = _cn_value(m.group(1)) if m else next_top[i + 1]
     words = _title_words()
-    shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ())
+    shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ()) + words.get("paper_field", ())
+    openings = frozenset(words.get("opening_heading", ()))
     # (a byline the page repeats, the same author over two pieces, marks no new article: test_essays_bylines)
     authors = Counter(author for _at, author in bylines)
     byline_at = sorted(at for at, author in bylines if authors[author] == 1)
     bounds: list[tuple[int, int, str | None]] = []
     tops = 0  # top-level headings since the last boundary
     previous = ""  # the last non-empty line
+    opened = False  # whether the piece since the last boundary has had its opening part's heading (引言)
+    seen = 0  # non-empty lines of the piece since the last boundary (its title line counts)
+    dated = False  # whether the piece's second line opens with a date (its title over 2025/09/25 某报/社论)
     for i, (start, length, s) in enumerate(spans):
         if not s:
             continue
+        opened = opened or _opening_heading(s, openings)
+        seen += 1
+        if seen == 2:
+            dated = _DATED_LINE.match(s) is not None
         if _TOP_SECTION.match(s):
             tops += 1
         elif (is_heading_line(s) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
@@ -356,7 +373,11 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
             if after_outline or after_prose or headed:
                 shaped = any(w in s for w in shapes)
                 following = next((t for _, _n, t in spans[i + 1:i + 4] if t), "")
-                prose = bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
+                # (a short label over a part, 开头： ⏎ …, stands under a section heading, not under an essay's title;
+                # an essay's opening part, 引言, under its title opens it as prose does)
+                label = len(following) <= FIELD_NAME_CHARS and following[-1:] in (":", "：")
+                prose = (bool(following) and not is_heading_line(following) and not _NUMBERED_LINE.match(following)
+                         and not label) or _opening_heading(following, openings)
                 if after_outline and (shaped or heading_aspect(s, title=True) is None) and (prose or shaped):
                     found = True
                 else:
@@ -365,11 +386,24 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                              and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed
-                if found:
+                # (after an essay's 引言 part, a titled line is its next section unless another 引言 follows it; under
+                # a title with a dated header, a title-shaped line after prose is a section)
+                if (found and (not opened or _opening_heading(following, openings))
+                        and (after_outline or headed or not dated)):
                     bounds.append((start, min(start + length + 1, len(text)), s))
                     tops = 0
+                    opened = dated = False
+                    seen = 1
         previous = s
     return bounds
+
+
+def _opening_heading(line: str, openings: frozenset[str]) -> bool:
+    """Whether the stripped ``line`` is the heading of an essay's opening part: a word of ``openings``
+    (``opening_heading`` of ``resources/essay_titles.txt``: ``引言``, ``前言``), perhaps numbered (``一、引言``) or
+    followed by a colon."""
+    m = _NUMBERED_LINE.match(line)
+    return line[m.end() if m else 0:].strip().rstrip(":：").strip() in openings
 
 
 #: The number a document site puts after each essay's title of a collection (``…的调研报告篇1``, ``…报告（一）``,
@@ -567,6 +601,33 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str]]:
     return lines
 
 
+#: A line that opens with a whole date (``2011年1月25日尚无评论``, ``•2024/12/10``, bullets aside): a post's date and
+#: meta line or a record's date field, never an essay's title; anchored at the start, the bullets taken whole (linear).
+_DATED_LINE = re.compile(r"\A[•·●▪\-*\s]*+\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
+#: A line that is one note in round brackets (``(口头答覆)``, ``（待续）``): a remark on the piece, never its title.
+_BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,30}[）)]")
+#: Longest field label (``法规:``, ``公报编号：``) over a field's value line, in characters.
+FIELD_NAME_CHARS = 8
+
+
+def _field_line(text: str, start: int, line: str) -> bool:
+    """Whether the heading ``line`` (stripped; it starts at offset ``start`` of ``text``) is a field of a page's
+    record or a page's furniture and no essay's title, so that its repetition splits nothing (pages32): it opens with a
+    whole date (:data:`_DATED_LINE`: a post's ``2011年1月25日 尚无评论``, a record's ``•2024/12/10``); it lists
+    keywords run together by two underscores or more (``甲农村_乙镇环保工作_乙镇人居环境``: a page's SEO tags); it is
+    one note in round brackets (:data:`_BRACKET_NOTE`: ``(口头答覆)`` under each question of an agenda); or it
+    is the value under a field label, the line before it at most :data:`FIELD_NAME_CHARS` characters and ending in a
+    colon (``法规:`` ⏎ ``第3/2017号决议``). Reads back over one line only."""
+    if _DATED_LINE.match(line) or line.count("_") >= 2 or _BRACKET_NOTE.fullmatch(line):
+        return True
+    end = start - 1  # (the newline before the line)
+    while end > 0 and text[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    head = text.rfind("\n", max(0, end - FIELD_NAME_CHARS - 2), end)
+    label = text[head + 1:end].strip() if head != -1 or end <= FIELD_NAME_CHARS + 1 else ""
+    return 1 < len(label) <= FIELD_NAME_CHARS and label[-1] in ":："
+
+
 def _page_title_again(text: str, lines: list[tuple[int, int, str, str]], counts: Counter) -> int | None:
     """Start offset of the second and last verbatim print of the text's opening line among the heading lines
     ``lines`` (``(start, end, key, line)`` of :func:`_heading_lines`; ``counts``: occurrences of each key among
@@ -621,14 +682,20 @@ def _byline_bounds(text: str, bylines) -> list[tuple[int, int, str | None]]:
     return bounds
 
 
+#: Words of a bracket that credits a picture, a video or a source, or points to a table or an annex, and signs no
+#: piece (``(记者某某摄影/某某)``, ``（某某提供）``, ``(记者某某制作)``, ``(详见下表)``, ``（见附件）``): read anywhere in the
+#: bracket, before or after a slash (pages32).
+_NOT_SIGNED = ("图", "圖", "照", "摄", "攝", "说明", "說明", "资料", "資料", "视频", "視頻", "来源", "來源", "提供",
+               "制作", "製作", "详见", "詳見", "见下", "見下", "见附", "見附", "如下")
 #: A line that signs a reader's letter or a contributed piece at its end: the place and the writer in brackets, split
 #: by a slash (``(廣州/史隸明)``, ``（澳门／梁继坚）``), or the place, name and trade run together
 #: (``（陕西咸阳何原公务员）``, four to fourteen Han characters, not a photo's credit or caption, which names a picture,
 #: a caption or a source: ``(记者某某摄)``, ``（资料图片）``, ``(图片说明)``, ``（视频截图）``); on a line of its own or closing the piece's last
 #: paragraph after its sentence end (``…的可能。(深圳/雷宇明)``, struct28b). Anchored at a line end, bounded.
-_SIGNATURE_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？!?”」』]))[（(][ \u3000]?(?:[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?"
-                             r"[\u3400-\u9fff·・]{2,8}|(?![\u3400-\u9fff]{0,13}(?:图|圖|照|摄|攝|说明|說明|资料|資料|视频|視頻|来源|來源))"
-                             r"[\u3400-\u9fff]{4,14}(?<![片]))[ \u3000]?[）)][ \t\u3000]*$", re.M)
+_SIGNATURE_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。！？!?”」』]))[（(][ \u3000]?(?![^（()）\n]{0,29}?(?:%s))"
+                             r"(?:[\u3400-\u9fff]{2,8}[ \u3000]?[/／][ \u3000]?"
+                             r"[\u3400-\u9fff·・]{2,8}|[\u3400-\u9fff]{4,14}(?<![片]))[ \u3000]?[）)][ \t\u3000]*$"
+                             % "|".join(_NOT_SIGNED), re.M)
 #: A numbered line (``二、…``, ``（三）…``, ``3.…``): a section of the same piece after a bracketed source, never the
 #: title of a signed piece.
 _NUMBERED_TITLE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")
@@ -655,6 +722,21 @@ def _byline_title(line: str) -> bool:
     return False
 
 
+def _closes_piece(text: str, at: int) -> bool:
+    """Whether a signature whose match starts at ``at`` (an offset into ``text``) may close a piece: it stands after a
+    sentence end on its line (``…的可能。(深圳/雷宇明)``), or on a line of its own under a line of the piece's text (or
+    at the text's start, as before). A bracketed line right under a heading line (``第1项质询`` ⏎ ``(口头答覆)``: a
+    note on the item, :func:`summarizer.chars.is_heading_line`) signs nothing (pages32). Reads back over the spaces
+    before ``at`` and the one line before it."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t\u3000\r\n":
+        j -= 1
+    if j < 0 or text[j] in SENTENCE_END + "”」』":
+        return True
+    line = text[text.rfind("\n", 0, j) + 1:j + 1].strip()
+    return not is_heading_line(line)
+
+
 def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of signed pieces (a magazine's readers' letters, a column of contributions): each piece ends
     with a signature line (:data:`_SIGNATURE_LINE`: ``(廣州/史隸明)``), and the heading line after it
@@ -663,6 +745,8 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     the first (the first starts at 0), or ``[]``. Linear in ``len(text)``."""
     bounds: list[tuple[int, int, str | None]] = []
     for m in _SIGNATURE_LINE.finditer(text):
+        if not _closes_piece(text, m.start()):
+            continue  # (口头答覆) under 第1项质询: a bracketed note under a heading signs nothing
         start = m.end() + 1
         while start < len(text) and text[start] in "\n \t\u3000":
             start += 1
@@ -968,7 +1052,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
         again = _page_title_again(text, lines, counts)
-        occurrences = [ln for ln in lines if ln[2] in repeated and ln[0] != again]
+        occurrences = [ln for ln in lines
+                       if ln[2] in repeated and ln[0] != again and not _field_line(text, ln[0], ln[3])]
         sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
         if sections:
             bounds = _template_bounds(text, lines, sections)
