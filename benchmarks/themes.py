@@ -47,7 +47,10 @@ Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
    with jieba's IDF table), all on the same essay text (the Simplified analysis view). A predicted keyphrase is a hit
    when it equals a gold keyphrase (*exact*) or shares a character LCS F1 ≥ 0.7 with one (*lenient*: ``基层社会治理``
    for ``基层治理``, not ``治理``), on content characters.
-3. **Speed.** :func:`summarizer.collection.synthesize` on a synthetic collection of ``--essays`` essays (default
+3. **Labels.** Over the pipeline's themes of two or more points: the share of member points whose text holds every
+   content word of their theme's label (:func:`summarizer.collection.label_support`), the share of themes whose
+   every member holds it, and the labels' mean length (:func:`label_faithfulness`), held out and tuned apart.
+4. **Speed.** :func:`summarizer.collection.synthesize` on a synthetic collection of ``--essays`` essays (default
    1,000) of ten challenges and ten recommendations each, each a real point of the gold collections above
    or the first half of one and the second half of another (seeded; one point in five right after the one before,
    the others 200 characters apart), with CPU and wall time and peak Python memory (tracemalloc, a second run).
@@ -231,6 +234,11 @@ def label_lines(rows: list[dict]) -> list[str]:
          "(`summarizer.collection.label_support`: cue words, generic verbs and heads out; Simplified view); *themes "
          "all holding*, the share of those themes whose every member holds it; *label length*, the labels' mean "
          "characters.", "",
+         "Before themes32 (the label was the most central member's first clause, `collection._label`; measured on "
+         "the same points at 4febc990 with `label_support`): held out 181 / 466 members holding (0.388), 15 / 140 "
+         "themes all holding (0.107), labels of 14.0 characters; tuned 103 / 284 (0.363), 9 / 76 (0.118), 13.7. "
+         "Since (`collection.theme_label`: the first clause of the most central members that more than half the "
+         "members hold, else the one the most hold, else a phrase of one that more than half hold), below.", "",
          "| set | aspect | themes | members holding | themes all holding | label length |",
          "|---|---|---:|---:|---:|---:|"]
 

@@ -98,11 +98,14 @@ fit a theme made later better. One reassignment step (Lloyd's k-means step, :dat
 to the theme whose centroid is most similar to it (its own theme's centroid without it; at least ``threshold``), one
 sparse product ``X Cᵀ``. Every step is deterministic.
 
-**Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
-label is its most central member (highest cosine with the final centroid; ties: shorter; a recommendation from its
-measure clause; a challenge from its cause) cut at its first clause break when that clause has four or more
-characters, without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度`` -> ``加大…力度``)
-— the source's own words.
+**Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A
+member's own label is its first clause (four or more characters; a recommendation from its measure clause, a
+challenge from its cause) without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度``
+-> ``加大…力度``) — the source's own words. A theme's label is a phrase its members share (:func:`theme_label`):
+the first clause of its most central members (highest cosine with the final centroid; ties: shorter) that more than
+half the members hold, else the one the most hold, else a phrase of such a clause that more than half hold; a member
+holds a label when its text holds every content word of it (:func:`label_words`, :func:`label_support`), and the
+theme says how many do (``Theme.label_points``; the Markdown line notes it when not all do).
 """
 
 from __future__ import annotations
@@ -1383,7 +1386,7 @@ def theme_label(texts: Sequence[str], profile: Profile, *, views: Sequence[str] 
             for i in range(len(tokens)):
                 need, content = 0, 0
                 for j in range(i, min(len(tokens), i + LABEL_SPAN_WORDS)):
-                    if j > i and clause[tokens[j - 1][1]:tokens[j][0]].strip() not in _SPAN_JOINS:
+                    if j > i and clause[tokens[j - 1][1]:tokens[j][0]] not in _SPAN_JOINS:
                         break  # a phrase of words side by side (or listed: 自治、法治、德治), no particle between
                     need |= 1 << index[tokens[j][2]]
                     content += tokens[j][3]
