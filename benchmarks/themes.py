@@ -576,6 +576,11 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
                          f"{f'{len({k for k, _ in g})}/7 ' + str(sorted({k + 1 for k, _ in g})) if g else ''} |")
             L.append("")
     L += ["## What did not help", "",
+          "themes32 (labels), tried for the held-out recall (0.558) and not kept: a theme of one point moved into the "
+          "theme of two or more points whose shared label (held by more than half its members, two content words or "
+          "one of four characters, not the collection's subject) it holds: 14 points moved on the held-out rows, "
+          "recall 0.558 → 0.559, precision 0.879 → 0.870, F1 0.668 → 0.666 (platform5's challenges up 0.008, "
+          "rural6's and chinaxiv's down 0.028 and 0.014): a shared word is as weak a link as a shared topic.", "",
           "Tried on the tuned collections for the recommendations before the per-aspect profile "
           "(`summarizer.collection.PROFILES`) was chosen; none raised the lowest tuned pipeline F1 above 0.65:", "",
           "- topic weight 0.3–0.6 × threshold 0.2–0.4 × topic tail 0 / 0.25 / 0.5 (one setting for both aspects);",

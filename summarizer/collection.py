@@ -1308,14 +1308,20 @@ def _states_point(clause: str) -> bool:
 #: Share of an aspect's points past which a word is the collection's own subject (``留守儿童`` in a collection on
 #: left-behind children): a phrase of such words only labels no theme (:func:`theme_label`).
 SUBJECT_SHARE = 1 / 3
+#: Most points :func:`subject_words` counts a word in (every k-th point past it).
+SUBJECT_SAMPLE = 2000
 
 
 def subject_words(views: Sequence[str]) -> Callable[[str], bool]:
     """A test of whether a word (comparison form) is the subject of a collection whose points of one aspect read
     ``views`` (:func:`_member_view`): it occurs at least :data:`SUBJECT_SHARE` × their number times (occurrences,
-    counted in one joined string: C-speed, each word counted once). Never true for fewer than six points."""
-    joined = "\n".join(views)
-    bar = SUBJECT_SHARE * len(views)
+    counted in one joined string: C-speed, each word counted once; past :data:`SUBJECT_SAMPLE` points in every
+    k-th point only, so that a word costs at most a fixed amount and the whole stays linear in the points). Never
+    true for fewer than six points."""
+    step = -(-len(views) // SUBJECT_SAMPLE) if views else 1
+    sample = views[::step]
+    joined = "\n".join(sample)
+    bar = SUBJECT_SHARE * len(sample)
     seen: dict[str, bool] = {}
 
     def test(word: str) -> bool:

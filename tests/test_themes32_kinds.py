@@ -3,7 +3,7 @@ a user saw ``吸引人才返乡 — 3/3 篇`` where two of the three essays neve
 first clause, whatever the others said). summarizer.collection.theme_label, label_words, label_support."""
 
 from summarizer.collection import (CHALLENGE_PROFILE, RECOMMENDATION_PROFILE, label_support, label_words,
-                                   markdown_lines, synthesize, theme_label)
+                                   markdown_lines, subject_words, synthesize, theme_label)
 from summarizer.schema import Theme
 from tests.costs import assert_linear
 
@@ -101,3 +101,19 @@ def test_labelling_is_linear_in_members_and_in_a_long_point():
     def long_point(n):
         theme_label(["人" * n, "人才" * (n // 2)], CHALLENGE_PROFILE)
     assert_linear(long_point, 20_000, "theme_label of a point without punctuation")
+
+
+def test_subject_words_are_those_of_a_third_of_the_points():
+    views = ["留守儿童亲情缺失", "留守儿童缺少陪伴", "留守儿童心理孤独", "学校教师流失", "家庭教育缺位", "监护人年老"]
+    subject = subject_words(views)
+    assert subject("留守儿童") and subject("儿童")
+    assert not subject("教师") and not subject("亲情")
+    assert not subject_words(views[:5])("留守儿童")  # under six points: no subject
+
+
+def test_subject_words_cost_is_linear_in_the_points():
+    def run(n):
+        subject = subject_words([f"第{k}点留守儿童问题" for k in range(n)])
+        for k in range(n // 10):
+            subject(f"词{k}")
+    assert_linear(run, 2_000, "subject_words over many points and words")
