@@ -98,18 +98,21 @@ fit a theme made later better. One reassignment step (Lloyd's k-means step, :dat
 to the theme whose centroid is most similar to it (its own theme's centroid without it; at least ``threshold``), one
 sparse product ``X Cᵀ``. Every step is deterministic.
 
-**Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A theme's
-label is its most central member (highest cosine with the final centroid; ties: shorter; a recommendation from its
-measure clause; a challenge from its cause) cut at its first clause break when that clause has four or more
-characters, without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度`` -> ``加大…力度``)
-— the source's own words.
+**Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A
+member's own label is its first clause (four or more characters; a recommendation from its measure clause, a
+challenge from its cause) without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度``
+-> ``加大…力度``) — the source's own words. A theme's label is a phrase its members share (:func:`theme_label`):
+the first clause of its most central members (highest cosine with the final centroid; ties: shorter) that more than
+half the members hold, else the one the most hold, else a phrase of such a clause that more than half hold; a member
+holds a label when its text holds every content word of it (:func:`label_words`, :func:`label_support`), and the
+theme says how many do (``Theme.label_points``; the Markdown line notes it when not all do).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -131,7 +134,8 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
-           "cluster_points", "label_of", "markdown_lines"]
+           "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
+           "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
@@ -1182,6 +1186,232 @@ def _frames_end(text: str) -> int:
     return k + label_start(text[k:], simplified_view(text[k:k + 60]))
 
 
+#: Most central members of a theme whose clauses are label candidates (:func:`theme_label`).
+LABEL_MEMBERS = 5
+#: Clauses of a member's first sentence read as label candidates (:func:`theme_label`).
+LABEL_CLAUSES = 3
+#: Longest run of words tried as a shared phrase (:func:`theme_label`).
+LABEL_SPAN_WORDS = 6
+#: What may stand between two words of one shared phrase (:func:`theme_label`): nothing, or a listing mark.
+_SPAN_JOINS = frozenset({"", "、", "和", "与", "及"})
+
+
+def _blank_same_length(m: re.Match[str]) -> str:
+    """A match replaced by as many spaces (offsets kept), or kept whole when it is a kept word (``keep`` group of
+    :func:`_generic_blank_pattern`)."""
+    return m.group() if m.lastgroup == "keep" else " " * (m.end() - m.start())
+
+
+#: A run of blanked characters or of other characters (:func:`_label_tokens`).
+_BLANK_OR_NOT = re.compile(r" +|[^ ]+")
+
+
+@lru_cache(maxsize=4096)
+def _label_tokens(label: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The words of a theme label with a content form (the shared tokenizer's: stopwords, punctuation and numbers
+    are none), ``(start, end, word, content)``: offsets in ``label`` (characters), ``word`` in comparison form
+    (Simplified, NFKC, case-folded), ``content`` false for a word that says *that* something is a problem or a
+    measure or how much, not what — an aspect cue word (a shortcoming predicate, else the modal and imperative verb
+    that open a measure: :func:`_cue_patterns`), a generic verb, head or connective of
+    ``resources/theme_generic.txt``, a word every field uses or a degree word (the ``generic_link`` and ``degree``
+    groups of ``resources/theme_predicates.txt``: ``问题`` ``严重``) — unless the shortcoming predicate is all the
+    label says (``形式主义突出``: ``形式主义``). Linear in the label."""
+    from summarizer.tokenize import get_tokenizer
+
+    source = simplified_view(label).translate(ASCII_LOWER)
+    predicates, opening = _cue_patterns()
+    stripped = predicates.sub(_blank_same_length, source)
+    view = stripped if stripped != source else opening.sub(_blank_same_length, source, count=1)
+    view = _generic_blank_pattern().sub(_blank_same_length, view)
+    tokenizer, plain = get_tokenizer(), _plain_words()
+    tokens: list[list[Any]] = []
+    pos = 0
+    for piece in tokenizer.tokens(source):
+        start = source.find(piece, pos)
+        pos = start + len(piece)
+        if tokenizer.content_form(piece) is None:
+            continue
+        # a word that holds a cue word and more (``严重不足`` ``人员不足`` as one token) is read as its parts
+        for m in _BLANK_OR_NOT.finditer(view, start, pos):
+            word = tokenizer.content_form(source[m.start():m.end()])
+            if word is not None:
+                tokens.append([m.start(), m.end(), word, word not in plain and not m.group().isspace()])
+    if not any(t[3] for t in tokens):  # the predicate is all the label says: its words count
+        for t in tokens:
+            t[3] = t[2] not in plain and stripped[t[0]:t[1]].isspace()
+    return tuple((s, e, w, bool(c)) for s, e, w, c in tokens)
+
+
+def label_words(label: str) -> tuple[tuple[int, int, str], ...]:
+    """The content words of a theme label, ``(start, end, word)`` (:func:`_label_tokens`: offsets in ``label``,
+    ``word`` in comparison form); one-character words only when the label has no longer one. Empty when nothing is
+    left (``进一步加强``)."""
+    words = [(s, e, w) for s, e, w, c in _label_tokens(label) if c]
+    longer = [t for t in words if len(t[2]) >= 2]
+    return tuple(longer or words)
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """The ``generic_link`` and ``degree`` words of ``resources/theme_predicates.txt`` (``问题`` ``发展``; ``严重``
+    ``依然``), Simplified: no content word of a label."""
+    return frozenset(_theme_predicates("generic_link")) | frozenset(_theme_predicates("degree"))
+
+
+def _member_view(text: str) -> str:
+    """A member point's text as :func:`label_words` compares it: Simplified, NFKC, case-folded."""
+    from summarizer.tokenize import _normalize
+
+    return _normalize(simplified_view(text).translate(ASCII_LOWER))
+
+
+def label_support(label: str, texts: Sequence[str]) -> int:
+    """How many of ``texts`` (a theme's member points) hold every content word of ``label`` (:func:`label_words`)
+    as written (Simplified view: a Traditional point holds a Simplified label's words): the members that say what the
+    label says. A label with no content word (``进一步加强``) is held by the texts that hold its content characters
+    as one string. Linear in the texts."""
+    return _held(label, list(map(_member_view, texts)))
+
+
+def _held(label: str, views: Sequence[str]) -> int:
+    """:func:`label_support` over texts already read by :func:`_member_view`."""
+    words = {w for _, _, w in label_words(label)} or {"".join(_RUN.findall(_member_view(label)))}
+    return sum(all(w in v for w in words) for v in views)
+
+
+def _label_clauses(text: str, profile: Profile) -> list[str]:
+    """A member's label candidates: its label as a theme of its own (:func:`_label`), then the other clauses of its
+    first sentence, read where its profile reads it, each without its opening connectives and modal
+    (:func:`bare_label`), of four or more content characters; at most :data:`LABEL_CLAUSES`, in order."""
+    read = _read_from(text, profile)
+    out = [bare_label(label_of(read))]  # (= _label(text, profile))
+    read = _first_sentence(read, limit=120)
+    for clause in re.split(r"[，,：:；;]", read):
+        if len(out) >= LABEL_CLAUSES:
+            break
+        clause = bare_label(clause.strip())
+        if len("".join(_RUN.findall(clause))) >= 4 and clause not in out and _states_point(clause):
+            out.append(clause)
+    return out
+
+
+def _states_point(clause: str) -> bool:
+    """Whether a later clause of a point states a problem or a measure, so that it may label its theme: it holds a
+    shortcoming predicate, opens with a modal or an imperative verb (:func:`_cue_patterns`) or holds a generic verb
+    of measures (``resources/theme_generic.txt``: ``加强`` ``推动``). A clause of scope, setting or consequence
+    (``在留守儿童中`` ``随农村劳动力涌入城市而产生``) does not."""
+    view = simplified_view(clause)
+    predicates, opening = _cue_patterns()
+    return bool(predicates.search(view) or opening.match(view) or _generic_pattern("verb").search(view))
+
+
+#: Share of an aspect's points past which a word is the collection's own subject (``留守儿童`` in a collection on
+#: left-behind children): a phrase of such words only labels no theme (:func:`theme_label`).
+SUBJECT_SHARE = 1 / 3
+#: Most points :func:`subject_words` counts a word in (every k-th point past it).
+SUBJECT_SAMPLE = 2000
+
+
+def subject_words(views: Sequence[str]) -> Callable[[str], bool]:
+    """A test of whether a word (comparison form) is the subject of a collection whose points of one aspect read
+    ``views`` (:func:`_member_view`): it occurs at least :data:`SUBJECT_SHARE` × their number times (occurrences,
+    counted in one joined string: C-speed, each word counted once; past :data:`SUBJECT_SAMPLE` points in every
+    k-th point only, so that a word costs at most a fixed amount and the whole stays linear in the points). Never
+    true for fewer than six points."""
+    step = -(-len(views) // SUBJECT_SAMPLE) if views else 1
+    sample = views[::step]
+    joined = "\n".join(sample)
+    bar = SUBJECT_SHARE * len(sample)
+    seen: dict[str, bool] = {}
+
+    def test(word: str) -> bool:
+        if word not in seen:
+            seen[word] = len(views) >= 6 and joined.count(word) >= bar
+        return seen[word]
+    return test
+
+
+def theme_label(texts: Sequence[str], profile: Profile, *, views: Sequence[str] | None = None,
+                subject: Callable[[str], bool] | None = None) -> tuple[str, int]:
+    """A theme's label and how many of its members hold it (:func:`label_support`), from its member points'
+    ``texts``, most central first.
+
+    The label is a phrase the members share, in the source's words: among the clauses of the
+    :data:`LABEL_MEMBERS` most central members (:func:`_label_clauses`: the first is the point's own label), the
+    first (the more central member, then the earlier clause) that more than half the members hold — the most central
+    point's own label when it is so held —, else the one the most members hold (ties likewise); a later clause is a candidate when it states a problem or a measure
+    (:func:`_states_point`). When no clause is held by more than half the members, a phrase of one of those clauses
+    that more than half hold is the label instead: at most :data:`LABEL_SPAN_WORDS` words (:func:`_label_tokens`)
+    side by side or listed (``、`` ``和``), two or more content words among them or one of four or more characters,
+    never cut before a content word that follows it (a Chinese phrase ends in its head: ``提供上门`` of
+    ``提供上门照料服务`` is none; its left modifiers may go: ``学校教师流失`` of ``乡村学校教师流失``), cut from the
+    clause as written (most members, then the longer, then the more central member): the medoid's
+    ``吸引返乡人才，缓解人才流失`` that two of three members never say gives way to ``人才流失`` when all three say
+    it. Else the label stays the best clause and its count says how few hold it. A theme of one
+    point is labelled by :func:`_label` and held by its point.
+
+    ``views``: the texts as :func:`_member_view` reads them, when the caller has them; ``subject``: the test of
+    :func:`subject_words` over the aspect's points — a phrase of the collection's own subject words alone
+    (``留守儿童`` in a collection on left-behind children, which many themes would share) is no label.
+
+    Cost: at most :data:`LABEL_MEMBERS` × :data:`LABEL_CLAUSES` clauses segmented, each checked against every member
+    (substring tests of its few words): linear in the members.
+    """
+    if len(texts) == 1:
+        return _label(texts[0], profile), 1
+    views = [_member_view(t) for t in texts] if views is None else views
+    n = len(views)
+    best: tuple[tuple[int, int, int], str] | None = None
+    spans_of: list[tuple[int, int, str, tuple[tuple[int, int, str], ...]]] = []
+    for rank, text in enumerate(texts[:LABEL_MEMBERS]):
+        for pos, clause in enumerate(_label_clauses(text, profile)):
+            words = label_words(clause)
+            if not words:
+                continue
+            distinct = {w for _, _, w in words}
+            held = sum(all(w in v for w in distinct) for v in views)
+            # a clause more than half the members hold is as good as any other (the more central first); else the
+            # more members hold it the better
+            key = (-n if 2 * held > n else -held, rank, pos)
+            if best is None or key < best[0]:
+                best = (key, clause)
+            spans_of.append((rank, pos, clause, words))
+    if best is None:
+        label = _label(texts[0], profile)
+        return label, _held(label, views)
+    label = best[1]
+    held = _held(label, views)
+    if 2 * held <= n:
+        span_best: tuple[tuple[int, int, int, int, int], str] | None = None
+        for rank, pos, clause, _ in spans_of:
+            tokens = _label_tokens(clause)
+            # per member, which of the clause's words it holds (a bit each): a run is held by a member that holds
+            # all of its words (its cue words too: 学校教师流失 is held where 流失 is said)
+            index = {w: b for b, w in enumerate(dict.fromkeys(t[2] for t in tokens))}
+            masks = [sum(1 << b for w, b in index.items() if w in v) for v in views]
+            for i in range(len(tokens)):
+                need, content = 0, 0
+                for j in range(i, min(len(tokens), i + LABEL_SPAN_WORDS)):
+                    if j > i and clause[tokens[j - 1][1]:tokens[j][0]] not in _SPAN_JOINS:
+                        break  # a phrase of words side by side (or listed: 自治、法治、德治), no particle between
+                    need |= 1 << index[tokens[j][2]]
+                    content += tokens[j][3]
+                    if not (content >= 2 or content == 1 and len(tokens[j][2]) >= 4 and tokens[j][3]
+                            or content == 1 and any(t[3] and len(t[2]) >= 4 for t in tokens[i:j + 1])):
+                        continue
+                    if (j + 1 < len(tokens) and tokens[j + 1][3] and tokens[j + 1][0] == tokens[j][1]):
+                        continue  # it would cut a phrase before its head (提供上门|照料服务)
+                    if subject is not None and all(subject(t[2]) for t in tokens[i:j + 1] if t[3]):
+                        continue  # the collection's own subject names no theme of it
+                    count = sum((m & need) == need for m in masks)
+                    key = (-count, -(tokens[j][1] - tokens[i][0]), rank, pos, i)
+                    if 2 * count > n and count > held and (span_best is None or key < span_best[0]):
+                        span_best = (key, clause[tokens[i][0]:tokens[j][1]])
+        if span_best is not None:
+            label = span_best[1]
+    return label, _held(label, views)
+
+
 def _label(text: str, profile: Profile) -> str:
     """A theme's label from its most central point's ``text`` (module docstring): read where its profile reads it
     (:func:`_read_from`: past its framing clauses and those of place or circumstance), its first clause
@@ -1269,15 +1499,18 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
         spans = [(_get(p, "start"), _get(p, "end")) for p in points]
         clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
                                                      profile=PROFILES[aspect], spans=spans)
+        views = [_member_view(t) for t in texts]
+        subject = subject_words(views)
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
             ordered = [ms[r] for r in rank]
             essay_set = sorted({where[i][0] for i in ms})
+            label, held = theme_label([texts[i] for i in ordered], PROFILES[aspect],
+                                      views=[views[i] for i in ordered], subject=subject)
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
-                Theme(label=_label(texts[ordered[0]], PROFILES[aspect]),
-                      essay_count=len(essay_set), essays=essay_set,
+                Theme(label=label, label_points=held, essay_count=len(essay_set), essays=essay_set,
                       points=[ThemePoint(essay=where[i][0], point=where[i][1], text=texts[i],
                                          start=_get(points[i], "start"), end=_get(points[i], "end"))
                               for i in ordered]),
@@ -1310,11 +1543,21 @@ _MARKDOWN_HEADINGS = (("challenges", "共性问题"), ("recommendations", "共�
 _MARKDOWN_HEADINGS_TRADITIONAL = (("challenges", "共性問題"), ("recommendations", "共性建議"))
 
 
+def _held_note(held: int | None, members: int, traditional: bool = False) -> str:
+    """The note of a Markdown theme line when not every member point holds the label (:func:`label_support`):
+    ``；4 条中 2 条含此语`` (``；4 條中 2 條含此語``); empty when all do or the count is unknown (a record of an
+    earlier version)."""
+    if held is None or held >= members:
+        return ""
+    return f"；{members} 條中 {held} 條含此語" if traditional else f"；{members} 条中 {held} 条含此语"
+
+
 def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARKDOWN_THEMES, *,
                    traditional: bool = False) -> list[str]:
     """The "共性问题 / 共性建议" section of the Markdown output: per aspect, the themes shared by two or more essays
     (at most ``limit``), most widely shared first, one line each: ``- label — 4/7 篇（第 2、5、6、7 篇）`` (a batch
-    collection names each essay as ``id#n``; past :data:`MARKDOWN_ESSAYS_NAMED` essays the line ends ``… 等``);
+    collection names each essay as ``id#n``; past :data:`MARKDOWN_ESSAYS_NAMED` essays the line ends ``… 等``; when
+    some member points do not hold the label, how many do: ``（第 1、3 篇；4 条中 2 条含此语）``, :func:`_held_note`);
     ``- （无）`` when no theme is shared. ``traditional``: the headings in Traditional Chinese (共性問題, 共性建議,
     （無）), for a record whose other labels are (``summarizer.commands.markdown_script``)."""
     data = collection.model_dump() if isinstance(collection, Collection) else collection
@@ -1331,6 +1574,7 @@ def markdown_lines(collection: Mapping[str, Any] | Collection, limit: int = MARK
             where = "、".join(names)
             where = f"第 {where} 篇" if all(refs[k].get("document") is None for k in t["essays"]) else where
             where += " 等" if len(t["essays"]) > MARKDOWN_ESSAYS_NAMED else ""  # the JSON lists every one
+            where += _held_note(t.get("label_points"), len(t.get("points") or []), traditional)
             lines.append(f"- {t['label']} — {t['essay_count']}/{len(refs)} 篇（{where}）")
         lines.append("")
     return lines

@@ -185,7 +185,11 @@ class ThemePoint(BaseModel):
 class Theme(BaseModel):
     """Points of one aspect, from one or more essays, that say the same thing."""
 
-    label: str = Field(..., description="Its most central point's first clause, in the source's words.")
+    label: str = Field(..., description="A clause (or a run of words of one) of its most central points that the most "
+                       "members hold, in the source's words (summarizer.collection.theme_label).")
+    label_points: int | None = Field(None, ge=0, description="How many of its member points hold every content word "
+                                     "of the label (summarizer.collection.label_support); null in output of "
+                                     "versions before it.")
     essay_count: int = Field(..., ge=1, description="Number of essays it appears in.")
     essays: list[int] = Field(..., description="Positions in the collection's `essays` list, ascending.")
     points: list[ThemePoint] = Field(..., description="Member points, most central first.")

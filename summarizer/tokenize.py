@@ -476,6 +476,11 @@ class Tokenizer:
         cache[token] = w
         return w
 
+    def content_form(self, token: str) -> str | None:
+        """The comparison form of one ``token`` (NFKC, case-folded), or ``None`` for a stopword, punctuation or a
+        pure number: what :meth:`content_tokens` keeps of it."""
+        return self._content(token)
+
     def content_tokens_by_span(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
         """:meth:`content_tokens` of each ``text[start:end]`` for sorted, non-overlapping character spans,
         with one jieba pass over the whole ``text`` (per-call overhead dominates on many short sentences).

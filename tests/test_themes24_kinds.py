@@ -110,7 +110,7 @@ def test_grassroots_burden_measures_group_by_their_object():
               _essay(1, [], ["压减督查检查频次", "整合政务APP，减少重复填报"]),
               _essay(2, [], ["为基层干部减负"])]
     assert _themes(synthesize(essays), "recommendations") == [
-        ("清理整合政务APP", 2, [0, 1], ["清理整合政务APP", "整合政务APP，减少重复填报"]),
+        ("整合政务APP", 2, [0, 1], ["清理整合政务APP", "整合政务APP，减少重复填报"]),
         ("精简督查检查考核", 2, [0, 1], ["精简督查检查考核", "压减督查检查频次"]),
         ("为基层干部减负", 1, [2], ["为基层干部减负"]),
     ]

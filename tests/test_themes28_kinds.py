@@ -69,7 +69,7 @@ def test_canteens_collection_themes_and_counts():
     # the canteens' running costs and the elders' meals are two themes of two essays each, labelled in the
     # source's words; the delivery service's reach stays alone
     assert got == [
-        ("社区食堂运营成本高", 2, [0, 1], ["社区食堂运营成本高", "社区食堂运营难以为继"]),
+        ("社区食堂运营难以为继", 2, [0, 1], ["社区食堂运营成本高", "社区食堂运营难以为继"]),
         ("老年人用餐不便", 2, [0, 2], ["老年人用餐不便", "老年人就餐不方便"]),
         ("配餐服务覆盖面窄", 1, [1], ["配餐服务覆盖面窄"]),
     ]

@@ -412,6 +412,12 @@
     return (own ? `第 ${names.join("、")} 篇` : names.join("、")) + more;
   }
 
+  // "；4 条中 2 条含此语" when not every member point holds the label (summarizer.collection._held_note).
+  function heldNote(theme) {
+    const held = theme.label_points, members = (theme.points || []).length;
+    return held == null || held >= members ? "" : `；${members} 条中 ${held} 条含此语`;
+  }
+
   function sharedThemes(collection, key) {
     return (collection[key] || []).filter((t) => t.essay_count >= 2).slice(0, MARKDOWN_THEMES);
   }
@@ -440,7 +446,7 @@
           const item = el("li", "theme");
           const head = el("p", "theme__head");
           head.append(el("span", "theme__label", theme.label), " ",
-            el("span", "theme__count", `${theme.essay_count}/${total} 篇（${essayNames(collection, theme)}）`));
+            el("span", "theme__count", `${theme.essay_count}/${total} 篇（${essayNames(collection, theme)}${heldNote(theme)}）`));
           item.append(head);
           const members = el("ul", "points theme__points");
           theme.points.forEach((p) => {
@@ -620,7 +626,7 @@
         const themes = sharedThemes(collection, key);
         if (!themes.length) lines.push("- （无）");
         for (const t of themes) {
-          lines.push(`- ${t.label} — ${t.essay_count}/${collection.essays.length} 篇（${essayNames(collection, t)}）`);
+          lines.push(`- ${t.label} — ${t.essay_count}/${collection.essays.length} 篇（${essayNames(collection, t)}${heldNote(t)}）`);
         }
         lines.push("");
       }
