@@ -6211,7 +6211,7 @@ def _proposed_list_re() -> re.Pattern[str]:
     ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
     most :data:`PROPOSED_LIST_CHARS` characters."""
     nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
-                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+                             for w in asp.lexicon().words(g)} | set(PROPOSED_WAY_NOUNS), key=len, reverse=True))
     return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
@@ -6231,6 +6231,11 @@ def _around_list_re() -> re.Pattern[str]:
 
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
+#: Nouns of topics after 等 (``提出了A、B等方面的建议``): the items name what the proposals are about, not measures.
+_TOPIC_NOUNS = ("方面", "领域", "问题", "议题", "话题")
+#: Nouns of a way forward that name a list put forward after 提出 as measures (``提出了A、B、C等优化途径``: an abstract's
+#: measures; kinds32) though no heading is a recommendation section by them (``融资途径单一`` names a shortcoming).
+PROPOSED_WAY_NOUNS = ("途径",)
 
 
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
@@ -6239,16 +6244,22 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b),
     or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
     items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
-    heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
-    Linear in the sentence (one bounded search)."""
+    heading_aspect`; or a way noun, ``等优化途径``: :data:`PROPOSED_WAY_NOUNS`), and more than half of the items state
+    it themselves, as with a colon (:func:`announced_enumeration`). A list of measures named right after its 等
+    (``提出了设立A、共建B、招聘C等建议``: no topic noun, :data:`_TOPIC_NOUNS`, between) needs one item that states a measure
+    and none that states a problem: the noun says what the items are (kinds32). Linear in the sentence (one bounded
+    search)."""
     m = _proposed_list_re().search(text, start, end)
     noun_from = m.end("list") if m is not None else 0
+    after_list = m is not None
     if m is None and "提出" in text[start:end]:
         m = _around_list_re().search(text, start, end)  # 围绕A、B、C等方面，提出了…意见和建议 (trialfix20b)
         noun_from = m.start("tail") if m is not None else 0
     if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
         return None, []
     aspect = asp.heading_aspect(text[noun_from:m.end()])
+    if aspect is None and text.endswith(PROPOSED_WAY_NOUNS, noun_from, m.end()):
+        aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
@@ -6256,6 +6267,9 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
         return None, []
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
+        if stating and after_list and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS) and not any(
+                asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y]) for x, y in items):
+            return aspect, items  # 提出了设立A、共建B、招聘C等建议: the noun right after 等 names the items measures
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])

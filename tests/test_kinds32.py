@@ -1,0 +1,40 @@
+"""Recall kinds left from Parts 46-48 (kinds32), on small texts of the tests' own."""
+
+from __future__ import annotations
+
+from costs import assert_linear
+
+from summarizer import points as P
+from tests.aspect_helpers import points as _points
+
+
+def test_abstract_list_of_ways_gives_each_measure():
+    """An abstract names its measures as one list put forward with 提出 and closed by a way noun (``…等优化途径``):
+    each item is a recommendation, the problems before stay challenges."""
+    chals, recs = _points("社区养老服务研究\n摘要:本文分析了社区养老服务中存在的护理人员不足、服务内容单一等问题,"
+                          "并提出了引入专业社工机构、扩大政府购买服务范围、建设智慧养老信息平台等优化途径。\n")
+    assert any("护理人员不足" in c for c in chals), chals
+    assert sum(1 for r in recs if "专业社工机构" in r or "政府购买服务" in r or "智慧养老" in r) == 3, recs
+    assert not any("专业社工机构" in r and "智慧养老" in r for r in recs), recs
+
+
+def test_proposed_list_named_measures_needs_one_stating_item():
+    """:func:`summarizer.points.proposed_enumeration`: a list named measures right after its 等 (``等建议``) is read
+    with one item that states a measure (``设立…``) and none that states a problem; a list of topics (``等方面的建议``)
+    still needs most of its items to state measures, and a list that names problems is not read as measures."""
+    t = "课题组提出了设立助学专项基金、共建实训基地、聘请行业导师等建议。"
+    aspect, items = P.proposed_enumeration(t, 0, len(t))
+    assert aspect == "recommendation" and [t[a:b] for a, b in items] == ["设立助学专项基金", "共建实训基地", "聘请行业导师"]
+    t = "课题组提出了设立助学专项基金、公共交通票价、医疗卫生服务等方面的建议。"
+    assert P.proposed_enumeration(t, 0, len(t)) == (None, [])
+    t = "课题组提出了设立助学专项基金、实训基地严重不足、导师数量缺乏等建议。"
+    assert P.proposed_enumeration(t, 0, len(t)) == (None, [])
+    t = "课题组提出了融资渠道、就业途径、社会保障等途径。"
+    assert P.proposed_enumeration(t, 0, len(t)) == (None, [])
+
+
+def test_proposed_list_is_linear():
+    """A long list after 提出 and a long run without a closing noun stay linear."""
+    assert_linear(lambda n: (lambda t: P.proposed_enumeration(t, 0, len(t)))("提出了" + "设立专项基金、" * n + "等途径。"),
+                  300, "a long proposed list")
+    assert_linear(lambda n: (lambda t: P.proposed_enumeration(t, 0, len(t)))("提出" * n + "等"), 500, "many 提出")
