@@ -3922,7 +3922,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 bounds = [(0, cuts[0])] if cuts else []
                 for x, y in zip(cuts, cuts[1:] + [len(body)]):
                     bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
-                items = [(b0 + x, b0 + y) for x, y in bounds]
+                items = split_counted_last(sentence, [(b0 + x, b0 + y) for x, y in bounds])
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     # (存在诸如A、B、C等缺陷: the example lead opens the list, no part of its first item; p31struct)
@@ -10118,9 +10118,32 @@ ENUM_ITEM_CHARS = 4
 _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
 
 
+#: A count that closes a ``、`` list and names its items (``…与C三个方面的困境``, ``…和C两大难题``, ``…等四点建议``): an
+#: optional 等, a numeral of two to ten, a measure word, an optional 的 and at most six characters of the noun. Bounded;
+#: matched at the end of the list's last item (:func:`counted_tail`).
+_COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个|大|点|项|类|种|重)的?"
+                           r"(?P<noun>[^、，,。；;：:！？!?\s]{0,6})$")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
+#: The conjunctions that join the last two items of a counted list (``A、B与C三个方面``).
+_LAST_ITEM_JOIN = re.compile("以及|和|与|及|跟|與")
+
+
+def counted_tail(text: str, x: int, y: int) -> tuple[int, int, str] | None:
+    """``(count, tail_start, noun)`` of the count that ends the list item ``text[x:y]`` (:data:`_COUNTED_TAIL`:
+    ``设备用不好与群众信不过三个方面的困境`` -> ``(3, offset of 三, "困境")``), or None when the item ends in no count
+    or the count takes the whole item. Offsets into ``text``. Linear in the item."""
+    m = _COUNTED_TAIL.search(text[max(x, y - 16):y])
+    if m is None:
+        return None
+    tail = max(x, y - 16) + m.start()
+    return (_NUMERALS[m.group("n")], tail, m.group("noun")) if tail > x else None
+
+
 def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``、``-separated items of ``text[start:end]``, each trimmed of punctuation and white space, a trailing ``等``
-    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. One pass over the span."""
+    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. A count that closes the list (``A、B与C三个方面的
+    困境``: :func:`counted_tail`) is left out too, and when it counts one item more than the ``、`` give, the last item
+    is split at its one conjunction (``B与C``: :data:`_LAST_ITEM_JOIN`; kinds32). One pass over the span."""
     bounds = [start] + [k + 1 for k in range(start, end) if text[k] == "、"] + [end + 1]
     items = []
     for x, y in zip(bounds, bounds[1:]):
@@ -10129,6 +10152,24 @@ def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if tail and tail.start() > x:
             y = tail.start()
         items.append((x, y))
+    return split_counted_last(text, items)
+
+
+def split_counted_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``items`` (``[start, end)`` offsets into ``text`` of a ``、`` list's items, in order) with the count that closes
+    the list left out of the last one (:func:`counted_tail`: ``…与C三个方面的困境``), and the last item split at its one
+    conjunction (:data:`_LAST_ITEM_JOIN`: ``B与C``) when the count names one item more than ``items`` holds; ``items``
+    unchanged when fewer than two or no count closes them (kinds32). Linear in the last item."""
+    counted = counted_tail(text, *items[-1]) if len(items) >= 2 else None
+    if counted is None:
+        return items
+    items = list(items)
+    x, y = items[-1][0], counted[1]
+    joins = list(_LAST_ITEM_JOIN.finditer(text, x, y))
+    items[-1] = _trim(text, x, y)
+    if counted[0] == len(items) + 1 and len(joins) == 1:
+        j = joins[0]
+        items[-1:] = [_trim(text, x, j.start()), _trim(text, j.end(), y)]
     return items
 
 
@@ -10155,8 +10196,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
     window it is cut at ``max_chars`` and loses its last items. The clause is split when it has at least two
     ``、`` items of :data:`ENUM_ITEM_CHARS` characters or more and either a listing verb (:data:`_LISTING_VERB`)
     after a cue of the aspect comes before the first item (every item is then a point, the list starting after the
-    verb), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an imperative
-    opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
+    verb), or a count closes the list that counts its items and names the aspect (``面临着A、B与C三个方面的困境``:
+    :func:`counted_tail`), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an
+    imperative opening; the first item may hold the subject and the modal the items share). A trailing ``等``
+    (``等问题``) is no part of the last item. One pass over the span."""
     # the clause with the most 、 (clauses end at ，；：。)
     best, best_n, a = None, 0, start
     for k in range(start, end + 1):
@@ -10186,6 +10229,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         return []
     if len(items) < 2:
         return []
+    counted = counted_tail(text, ca, cb)
+    if counted is not None and counted[0] == len(items) and any(
+            cue == aspect for _, cue in asp.heading_cues(counted[2])):
+        listed = True  # (面临着A、B与C三个方面的困境: the count and its noun say what every item is; kinds32)
     # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
     framed = False
     if aspect == asp.RECOMMENDATION and asp.has_cue(text[items[0][0]:items[0][1]], "modal"):

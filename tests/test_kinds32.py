@@ -38,3 +38,27 @@ def test_proposed_list_is_linear():
     assert_linear(lambda n: (lambda t: P.proposed_enumeration(t, 0, len(t)))("提出了" + "设立专项基金、" * n + "等途径。"),
                   300, "a long proposed list")
     assert_linear(lambda n: (lambda t: P.proposed_enumeration(t, 0, len(t)))("提出" * n + "等"), 500, "many 提出")
+
+
+def test_counted_list_gives_every_item():
+    """A list closed by a count and its noun (``面临着A、B与C三个方面的困境``) gives one challenge per item: the count
+    says the last ``、`` item holds two, joined by 与/和; the count and noun are in no item."""
+    chals, _ = _points("乡村书屋运行调研\n摘要:调研发现,乡村书屋面临着图书更新太慢、开放时间太短和管理人员缺位三个方面的困境。\n")
+    assert sorted(chals) == sorted(["图书更新太慢", "开放时间太短", "管理人员缺位"]), chals
+
+
+def test_counted_tail_and_split():
+    """:func:`summarizer.points.counted_tail` reads the count that ends a list's last item; :func:`summarizer.points.
+    split_counted_last` splits the last item at its one conjunction only when the count names one item more, and
+    leaves a list whose count matches (or that has no count) as it is."""
+    t = "经费紧张、人员不足与设备老化三大难题"
+    assert P.counted_tail(t, 5, len(t)) == (3, t.index("三"), "难题")
+    assert P.counted_tail("设备老化", 0, 4) is None
+    items = P.enumeration_spans(t, 0, len(t))
+    assert [t[a:b] for a, b in items] == ["经费紧张", "人员不足", "设备老化"]
+    t = "经费紧张、人员和设备不足两个方面"  # (the count matches the 、 items: 人员和设备不足 is one item)
+    assert [t[a:b] for a, b in P.enumeration_spans(t, 0, len(t))] == ["经费紧张", "人员和设备不足"]
+    t = "经费紧张、人员不足、设备老化"
+    assert [t[a:b] for a, b in P.enumeration_spans(t, 0, len(t))] == ["经费紧张", "人员不足", "设备老化"]
+    assert_linear(lambda n: P.enumeration_spans(*(lambda s: (s, 0, len(s)))("甲乙、" * n + "和" * n + "三个方面")),
+                  300, "a long counted list")
