@@ -2682,6 +2682,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
@@ -4459,6 +4460,98 @@ def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
         return []
     return _proposal_measures(body, a) if len(body.rstrip("".join(_PROPOSAL_END))) - a > PROPOSAL_SPLIT_CHARS \
         else [(a, len(body))]
+
+
+#: The verbs of a member's demand in a report of several members' turns (:func:`speakers_demands`); after the
+#: verbs of proposing (:data:`_PROPOSING_VERBS`) and of saying (促请, 呼吁: :data:`summarizer.aspects._SAYING_OPENER`)
+#: the demand starts past the verb, after the others at it (``要求交通局…`` keeps the verb, as the gold does).
+_TURN_DEMAND_VERBS = ("要求", "促请", "吁请", "敦促", "恳请", "呼吁", "希望", "建请", "建议", "提议", "倡议")
+_PROPOSING_VERBS = ("建议", "提议", "倡议")
+#: Most characters of the speaker that opens a turn (``陈贵忠``, ``王议员``, ``民建联议员李某``).
+TURN_SPEAKER_CHARS = 8
+#: A clause that opens a speaker's turn: past spaces, a speaker of two to :data:`TURN_SPEAKER_CHARS` characters (CJK
+#: letters or a middle dot; no modal, negation, 的, 被 or conjunction among them), an optional adverb (则, 也, 亦, 另, 更),
+#: then a demand verb (``王议员要求…``, ``张议员则建议…``). Anchored, bounded.
+_TURN_OPENER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
+                          r"[^\W\d_要应须需不没未无的之和与及并或被]{1,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
+                          % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
+#: A later clause of a turn that opens with its demand (``…，要求工务部门…``, ``…，也呼吁…``). Anchored, bounded.
+_TURN_DEMAND = re.compile(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)" % "|".join(_TURN_DEMAND_VERBS))
+#: A proposal's object moved before its verb with 将/把 after 可 (``建议可将航程延后二小时``): an act proposed.
+_DISPOSAL_PROPOSAL = ("可将", "可把", "可以将", "可以把")
+#: Words that open a clause as a list's ordinal, not a speaker (``一是希望…``, ``其次要求…``).
+_ORDINAL_OPENER = re.compile(r"\s{0,2}(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|其次|再次|最后|此外|另外|同时)")
+_TURN_CLAUSE_END = re.compile(r"[，,；;。！!]|$")
+#: Fewest demand turns of :func:`speakers_demands`.
+SPEAKERS_TURNS = 2
+
+
+def _noun_of_verb(sentence: str, v0: int, v1: int) -> bool:
+    """Whether the verb ``sentence[v0:v1]`` is part of a longer word that is no modal or verb of demand (``代表建议的``,
+    ``检察建议``: the ``modal_exclusion`` group blanks it together with a character next to it; the bare 要求, which
+    the group blanks alone, stays a verb). Bounded: four characters around the verb."""
+    w0 = max(0, v0 - 4)
+    masked = asp._mask_non_modals(sentence[w0:v1 + 4])
+    if masked[v0 - w0:v1 - w0] == sentence[v0:v1]:
+        return False
+    before = v0 > w0 and masked[v0 - w0 - 1] == " " and not sentence[v0 - 1].isspace()
+    after = v1 < len(sentence) and v1 - w0 < len(masked) and masked[v1 - w0] == " " and not sentence[v1].isspace()
+    return before or after
+
+
+def speakers_demands(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each speaker's demand when one sentence of a report gives the
+    turns of several speakers (``陈某要求校长遴选作业要严谨；张某倡议单位主管要多拜会；李某以某路为例，要求工务部门
+    强化审图``; ``王议员要求…，李议员促请…，张议员则建议…``), or ``[]`` (kinds32, Part 47's council news).
+
+    A turn starts at the sentence start, after each ``；`` and at each ``，``-clause that a speaker opens with a demand
+    verb (:data:`_TURN_OPENER`); its demand is its first clause that a speaker opens with such a verb or that opens
+    with the verb (:data:`_TURN_DEMAND`: ``…，也呼吁要…``), and runs from the verb (past it and its comma for a verb
+    of proposing or of saying, :data:`_TURN_DEMAND_VERBS`) to the turn's end. At least :data:`SPEAKERS_TURNS` turns with a demand,
+    one of them opened by a speaker (not a list's ordinal, ``一是希望…``); a demand whose verb is part of a noun
+    (``代表建议的质量``) or whose words after the verb name no act and prescribe nothing (:func:`_asks_action`,
+    :func:`summarizer.aspects.holds_modal`, ``可将…``) is none; a question gives none. Linear in the
+    sentence."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    clauses = []  # (start, end, follows a semicolon)
+    a, semi = 0, True
+    for m in _TURN_CLAUSE_END.finditer(sentence):
+        clauses.append((a, m.start(), semi))
+        semi = m.group() in "；;"
+        a = m.end()
+        if m.group() not in "，,；;":
+            break  # (the sentence's end mark, or its end)
+    turns: list[list[tuple[int, int, re.Match | None, bool]]] = []
+    for x, y, semi in clauses:
+        opener = _TURN_OPENER.match(sentence, x, y) if not _ORDINAL_OPENER.match(sentence, x, y) else None
+        if semi or opener is not None or not turns:
+            turns.append([])
+        turns[-1].append((x, y, opener or _TURN_DEMAND.match(sentence, x, y), opener is not None))
+    out: list[tuple[int, int]] = []
+    spoken = False
+    for turn in turns:
+        first = next((c for c in turn if c[2] is not None), None)
+        if first is None:
+            continue
+        verb = first[2]
+        start = verb.start("verb")
+        if verb.group("verb") in _PROPOSING_VERBS or asp._SAYING_OPENER.match(verb.group("verb")):
+            # (促请…, 呼吁… alone read as a report whose speaker the span left out: the demand starts past them)
+            start = verb.end("verb")
+            while start < turn[-1][1] and sentence[start] in "，,：: ":
+                start += 1
+        end = turn[-1][1]
+        v0, v1 = verb.start("verb"), verb.end("verb")
+        if _noun_of_verb(sentence, v0, v1):
+            continue  # (代表建议的质量, 检察建议: the verb's word is a noun, the modal_exclusion group)
+        after = sentence[v1:_clause_end(sentence, v1)].lstrip("，,：: ")
+        if not (_asks_action(after) or asp.holds_modal(after) or after.startswith(_DISPOSAL_PROPOSAL)):
+            continue  # (…的建议内容: the words after the verb name no act and prescribe nothing)
+        if end - start >= ENUM_ITEM_CHARS:
+            out.append((start, end))
+            spoken = spoken or first[3]
+    return out if spoken and len(out) >= SPEAKERS_TURNS else []
 
 
 #: A speaker's proposal longer than this (characters, the default longest point) is read measure by measure

@@ -62,3 +62,32 @@ def test_counted_tail_and_split():
     assert [t[a:b] for a, b in P.enumeration_spans(t, 0, len(t))] == ["经费紧张", "人员不足", "设备老化"]
     assert_linear(lambda n: P.enumeration_spans(*(lambda s: (s, 0, len(s)))("甲乙、" * n + "和" * n + "三个方面")),
                   300, "a long counted list")
+
+
+def test_several_members_demands_in_one_sentence():
+    """A council report gives several members' turns in one sentence, each a speaker and a demand verb
+    (``王议员要求…，李议员促请…，张议员则建议…``; or one turn per ``；``, the demand in a later clause: ``李某以某路为例，
+    要求…``): each demand is one recommendation, not one point of the whole sentence."""
+    _, recs = _points("议会新闻\n市议会昨日质询，王议员要求交通局增设学校路口号志，李议员促请市府延长夜间公车营运时间，"
+                      "张议员则建议增加机车停车格。\n")
+    assert any(r.startswith("要求交通局增设学校路口号志") for r in recs), recs
+    assert any("延长夜间公车营运时间" in r and "号志" not in r for r in recs), recs
+    assert any("增加机车停车格" in r and "公车" not in r for r in recs), recs
+    _, recs = _points("议会新闻\n县议会总质询进入第二天；上午质询部分，周某某要求卫生局延长夜间门诊时间；吴某某以环岛公路为例，"
+                      "要求工务处加强路面巡查；郑某某则为渔民请命，也呼吁要加快渔港疏浚。\n")
+    assert any(r.startswith("要求卫生局延长夜间门诊时间") for r in recs), recs
+    assert any(r.startswith("要求工务处加强路面巡查") for r in recs), recs
+    assert any("加快渔港疏浚" in r and "路面" not in r for r in recs), recs
+
+
+def test_speakers_demands_reads_turns_only():
+    """:func:`summarizer.points.speakers_demands`: a verb inside a noun (``代表建议的质量``), a list's ordinal before the
+    verb (``一是希望…``) and one speaker's single demand give no turns; a question gives none; linear in a long
+    sentence of turns and in a long clause with no mark."""
+    s = "王议员要求交通局增设号志，李议员促请市府延长公车营运时间。"
+    assert [s[a:b] for a, b in P.speakers_demands(s)] == ["要求交通局增设号志", "市府延长公车营运时间"]
+    assert P.speakers_demands("王议员要求交通局增设号志，并加强路口执法。") == []
+    assert P.speakers_demands("附议代表建议的质量不高，一是希望中央支持，二是希望加快建设。") == []
+    assert P.speakers_demands("王议员要求交通局增设号志，李议员促请市府延长公车营运时间？") == []
+    assert_linear(lambda n: P.speakers_demands("王议员要求交通局增设号志，" * n + "。"), 200, "many turns")
+    assert_linear(lambda n: P.speakers_demands("王议员要求" + "增" * n + "。"), 2000, "a long clause")
