@@ -91,3 +91,19 @@ def test_speakers_demands_reads_turns_only():
     assert P.speakers_demands("王议员要求交通局增设号志，李议员促请市府延长公车营运时间？") == []
     assert_linear(lambda n: P.speakers_demands("王议员要求交通局增设号志，" * n + "。"), 200, "many turns")
     assert_linear(lambda n: P.speakers_demands("王议员要求" + "增" * n + "。"), 2000, "a long clause")
+
+
+def test_checked_items_of_a_self_inspection_are_no_measures():
+    """A self-inspection report's items of what was checked open with a verb and 了 (``检查了…，确保…``): work done,
+    whatever purpose clause follows (:func:`summarizer.aspects.tells_action_done`); a clause with a modal still
+    prescribes, and 为了/了解 open no done work."""
+    from summarizer import aspects as asp
+    assert asp.tells_action_done("用电安全：排查了宿舍私拉电线情况，确保用电规范。")
+    assert asp.tells_action_done("组织了两次疏散演练")
+    assert not asp.tells_action_done("组织了两次疏散演练，今后要每学期开展一次")
+    assert not asp.tells_action_done("为了确保用电规范，排查宿舍私拉电线情况")
+    assert not asp.tells_action_done("了解学生用电需求")
+    chals, recs = _points("学校安全自查报告\n一、检查内容\n1. 用电安全：排查了宿舍私拉电线情况，确保用电规范。\n"
+                          "2. 交通安全：查看了校门口护栏和标线，确保学生出入安全。\n二、存在问题\n1. 个别宿舍插座老化。\n")
+    assert not any("确保" in r for r in recs), recs
+    assert any("插座老化" in c for c in chals), chals
