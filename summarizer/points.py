@@ -6322,6 +6322,20 @@ def _around_list_re() -> re.Pattern[str]:
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
+@lru_cache(maxsize=1)
+def _from_levels_list_re() -> re.Pattern[str]:
+    """A ``、`` list after 从 closed by a count of levels or sides (``三个层面``, ``两个方面``) or by 等 and such a noun,
+    then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
+    noun of the aspect (``从A、B和C三个层面提出对策和建议``: an abstract's measures; kinds32, :func:`proposed_enumeration`).
+    The list group ends with the count, which :func:`enumeration_spans` leaves out of the last item. Bounded: the list
+    is at most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"从(?P<list>[^，,。；;：:！？!?]{%d,%d}?(?:[两二三四五六七八九十]个?|等)(?:方面|层面|维度|角度))"
+                      r"(?:入手|出发|着手)?[，,]?[^。；;！？!?]{0,12}?提出了?(?P<tail>[^。；;！？!?]{0,16}?(?:%s))"
+                      r"(?=[，,。；;！？!?]|$)" % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
 #: Nouns of topics after 等 (``提出了A、B等方面的建议``): the items name what the proposals are about, not measures.
@@ -6334,7 +6348,8 @@ PROPOSED_WAY_NOUNS = ("途径",)
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
     and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
-    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b),
+    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b;
+    ``从A、B和C三个层面提出对策``, :func:`_from_levels_list_re`, kinds32),
     or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
     items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
     heading_aspect`; or a way noun, ``等优化途径``: :data:`PROPOSED_WAY_NOUNS`), and more than half of the items state
@@ -6347,9 +6362,11 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     after_list = m is not None
     if m is None and "提出" in text[start:end]:
         m = _around_list_re().search(text, start, end)  # 围绕A、B、C等方面，提出了…意见和建议 (trialfix20b)
+        if m is None and "从" in text[start:end]:
+            m = _from_levels_list_re().search(text, start, end)  # 从A、B和C三个层面提出对策 (kinds32)
         noun_from = m.start("tail") if m is not None else 0
-    if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
-        return None, []
+    if m is None or "、" not in text[m.start("list"):m.end("list")]:
+        return None, []  # (the three items are counted below: 从A、B和C三个层面 splits its last one at 和)
     aspect = asp.heading_aspect(text[noun_from:m.end()])
     if aspect is None and text.endswith(PROPOSED_WAY_NOUNS, noun_from, m.end()):
         aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
@@ -10214,7 +10231,7 @@ _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|�
 #: A count that closes a ``、`` list and names its items (``…与C三个方面的困境``, ``…和C两大难题``, ``…等四点建议``): an
 #: optional 等, a numeral of two to ten, a measure word, an optional 的 and at most six characters of the noun. Bounded;
 #: matched at the end of the list's last item (:func:`counted_tail`).
-_COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个|大|点|项|类|种|重)的?"
+_COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个层面|层面|个|大|点|项|类|种|重)的?"
                            r"(?P<noun>[^、，,。；;：:！？!?\s]{0,6})$")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 #: The conjunctions that join the last two items of a counted list (``A、B与C三个方面``).

@@ -107,3 +107,17 @@ def test_checked_items_of_a_self_inspection_are_no_measures():
                           "2. 交通安全：查看了校门口护栏和标线，确保学生出入安全。\n二、存在问题\n1. 个别宿舍插座老化。\n")
     assert not any("确保" in r for r in recs), recs
     assert any("插座老化" in c for c in chals), chals
+
+
+def test_levels_list_after_cong_gives_each_measure():
+    """An abstract names its measures as the levels it proposes from (``从A、B和C三个层面提出对策和建议``): the count
+    names three items, so the last ``、`` item splits at 和, and each is one recommendation; two items, or a list that
+    names problems, give none."""
+    t = "本文从完善村级财务公开、加大对村级合作社的扶持和强化对村干部的日常监督三个层面提出对策建议。"
+    aspect, items = P.proposed_enumeration(t, 0, len(t))
+    assert aspect == "recommendation"
+    assert [t[a:b] for a, b in items] == ["完善村级财务公开", "加大对村级合作社的扶持", "强化对村干部的日常监督"]
+    t = "本文从完善村级财务公开和加大对村级合作社的扶持两个层面提出对策建议。"
+    assert P.proposed_enumeration(t, 0, len(t)) == (None, [])
+    assert_linear(lambda n: (lambda s: P.proposed_enumeration(s, 0, len(s)))("从" + "完善财务、" * n + "三个层面提出对策。"),
+                  300, "a long levels list")
