@@ -6855,8 +6855,10 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
     replaced by them, and a challenge point that runs on into a run of measures ends before it. A literature
     review's reported run and a reviewer's comment (from ``review``) give none. Then
-    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
-    list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
+    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped, unless a sentence's
+    end mark lies between that line and the point (an abstract after the keyword line: its prose, not the list): a
+    paper's keyword list is no point and no section. Linear in the sentences (binary search over the points' starts
+    and the end marks)."""
     for s, aspect, spans in _run_spans(text, sentences, review, _comma_or_modal_run):
         kept = []
         for p in out[aspect]:
@@ -6877,11 +6879,22 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
             pos += 1
         return _KEYWORDS_LABEL.match(text, pos) is not None
 
+    # (a keyword line above an abstract is no heading of the abstract's points: a point with a sentence's end mark
+    # between the keyword line and itself lies in prose, not in the keyword list; kinds32, Part 46's 2243)
+    ends = [m.start() for m in _SENTENCE_END_MARK.finditer(text)]
+
+    def under_keywords(p: RawPoint) -> bool:
+        if not (p.heading and keywords_at(p.heading[0])):
+            return False
+        k = bisect.bisect_left(ends, p.heading[1])
+        return not (k < len(ends) and ends[k] < p.start)
+
     for aspect in out:
-        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
-                       and not (p.heading and keywords_at(p.heading[0]))]
+        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start) and not under_keywords(p)]
 
 
+#: A sentence's end mark (:func:`_comma_run_points`: prose between a keyword line and a point).
+_SENTENCE_END_MARK = re.compile("[。！？!?]")
 #: Fewest characters two comma items share at their start to count as a parallel run (``制度化增建…，制度化拨款…``).
 PARALLEL_PREFIX_CHARS = 2
 _COLON_LEAD_START = re.compile(r"[；;。！？!?]")

@@ -121,3 +121,16 @@ def test_levels_list_after_cong_gives_each_measure():
     assert P.proposed_enumeration(t, 0, len(t)) == (None, [])
     assert_linear(lambda n: (lambda s: P.proposed_enumeration(s, 0, len(s)))("从" + "完善财务、" * n + "三个层面提出对策。"),
                   300, "a long levels list")
+
+
+def test_keyword_line_above_an_abstract_is_no_heading_of_its_measures():
+    """A paper's keyword line that stands above its abstract (``关键词：…困境对策`` then ``摘要：…。一要…；二要…；三要…。``)
+    is no heading of the abstract's points: the measures after the abstract's first sentence stay; a keyword list
+    under the label (no sentence between) still gives no point."""
+    head = "乡村书屋运营探析\n\n关键词：乡村书屋困境对策\n\n"
+    body = ("摘要：乡村书屋面临着图书陈旧、开放时间短等困境。乡村书屋要以积极的作为走出困境。一要更新馆藏图书，"
+            "扩大电子阅读服务；二要延长开放时间，安排专人值守；三要培育阅读骨干，组织读书活动。\n")
+    _, recs = _points(head + body)
+    assert sum(1 for r in recs if "更新馆藏图书" in r or "延长开放时间" in r or "培育阅读骨干" in r) == 3, recs
+    _, recs = _points("乡村书屋运营探析\n\n关键词：\n加强阅读推广；完善管理制度；强化经费保障\n")
+    assert recs == [], recs
