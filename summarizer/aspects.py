@@ -8012,6 +8012,13 @@ def reports_method_result(point: str) -> bool:
 _DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
 
 
+#: A point that opens, past at most a short label and its colon (``消防安全：``), with a two-character verb and the
+#: aspect particle 了 (``检查了灭火器是否有效，…，确保…``, ``开展了…``): work done, narrated, whatever purpose clause
+#: (确保…) follows (kinds32: a self-inspection report's 排查内容). Not 为了, 除了, 成为了, 到了, 算了, nor 了解/了结.
+#: Anchored, bounded.
+_DONE_VERB_OPENER = re.compile(r"^(?:[^，,。；;：:]{1,10}[：:]\s{0,2})?[\u4e00-\u9fff][^\W\d_为除到算成好]了(?![解结])")
+
+
 #: A named place or a group of places or schools that took a measure, told as its practice (``宁波市采取多种措施，稳定…``,
 #: ``部分学校通过实施…等措施，加强…``, ``不少地方已经出台了…办法``): a short subject ending in a place's suffix or
 #: naming places or schools collectively, at most three adverbs of time or manner (近日, 已经, 先后, 纷纷), then a verb of
@@ -8024,7 +8031,7 @@ _PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇�
 
 def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
-    五次``, ``已召开专题会议研究部署整改工作``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
+    五次``, ``已召开专题会议研究部署整改工作``; :data:`_DONE_VERB_OPENER`: ``检查了灭火器是否有效，确保…``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
     多种措施，稳定…``; no modal word then, :func:`holds_modal_word`: ``各地要通过…`` prescribes, while the clauses after the
     practice open with its own verbs) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行`` prescribes).
     A rectification report or a work summary narrates its steps so, and an essay reports other places' examples so; a
@@ -8035,6 +8042,9 @@ def tells_action_done(point: str) -> bool:
         # (宁波市采取多种措施，稳定…，调动…: the clauses after the practice open with its verbs, no modal of the essay's;
         # 鼓励各地积极探索… asks places to act, and …采取了…措施，但却出现了… turns to what went wrong)
         return not (prescribes(s) or holds_modal_word(s))
+    if _DONE_VERB_OPENER.match(s) is not None:
+        # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe)
+        return not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 

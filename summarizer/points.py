@@ -2682,6 +2682,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
@@ -3922,7 +3923,7 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 bounds = [(0, cuts[0])] if cuts else []
                 for x, y in zip(cuts, cuts[1:] + [len(body)]):
                     bounds.append((x + (2 if body.startswith("以及", x) else 1), y))
-                items = [(b0 + x, b0 + y) for x, y in bounds]
+                items = split_counted_last(sentence, [(b0 + x, b0 + y) for x, y in bounds])
                 if (len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items)
                         and sum(y - x for x, y in items) >= FRAMED_ITEM_MEAN * len(items)):
                     # (存在诸如A、B、C等缺陷: the example lead opens the list, no part of its first item; p31struct)
@@ -4459,6 +4460,98 @@ def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
         return []
     return _proposal_measures(body, a) if len(body.rstrip("".join(_PROPOSAL_END))) - a > PROPOSAL_SPLIT_CHARS \
         else [(a, len(body))]
+
+
+#: The verbs of a member's demand in a report of several members' turns (:func:`speakers_demands`); after the
+#: verbs of proposing (:data:`_PROPOSING_VERBS`) and of saying (促请, 呼吁: :data:`summarizer.aspects._SAYING_OPENER`)
+#: the demand starts past the verb, after the others at it (``要求交通局…`` keeps the verb, as the gold does).
+_TURN_DEMAND_VERBS = ("要求", "促请", "吁请", "敦促", "恳请", "呼吁", "希望", "建请", "建议", "提议", "倡议")
+_PROPOSING_VERBS = ("建议", "提议", "倡议")
+#: Most characters of the speaker that opens a turn (``陈贵忠``, ``王议员``, ``民建联议员李某``).
+TURN_SPEAKER_CHARS = 8
+#: A clause that opens a speaker's turn: past spaces, a speaker of two to :data:`TURN_SPEAKER_CHARS` characters (CJK
+#: letters or a middle dot; no modal, negation, 的, 被 or conjunction among them), an optional adverb (则, 也, 亦, 另, 更),
+#: then a demand verb (``王议员要求…``, ``张议员则建议…``). Anchored, bounded.
+_TURN_OPENER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
+                          r"[^\W\d_要应须需不没未无的之和与及并或被]{1,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
+                          % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
+#: A later clause of a turn that opens with its demand (``…，要求工务部门…``, ``…，也呼吁…``). Anchored, bounded.
+_TURN_DEMAND = re.compile(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)" % "|".join(_TURN_DEMAND_VERBS))
+#: A proposal's object moved before its verb with 将/把 after 可 (``建议可将航程延后二小时``): an act proposed.
+_DISPOSAL_PROPOSAL = ("可将", "可把", "可以将", "可以把")
+#: Words that open a clause as a list's ordinal, not a speaker (``一是希望…``, ``其次要求…``).
+_ORDINAL_OPENER = re.compile(r"\s{0,2}(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|其次|再次|最后|此外|另外|同时)")
+_TURN_CLAUSE_END = re.compile(r"[，,；;。！!]|$")
+#: Fewest demand turns of :func:`speakers_demands`.
+SPEAKERS_TURNS = 2
+
+
+def _noun_of_verb(sentence: str, v0: int, v1: int) -> bool:
+    """Whether the verb ``sentence[v0:v1]`` is part of a longer word that is no modal or verb of demand (``代表建议的``,
+    ``检察建议``: the ``modal_exclusion`` group blanks it together with a character next to it; the bare 要求, which
+    the group blanks alone, stays a verb). Bounded: four characters around the verb."""
+    w0 = max(0, v0 - 4)
+    masked = asp._mask_non_modals(sentence[w0:v1 + 4])
+    if masked[v0 - w0:v1 - w0] == sentence[v0:v1]:
+        return False
+    before = v0 > w0 and masked[v0 - w0 - 1] == " " and not sentence[v0 - 1].isspace()
+    after = v1 < len(sentence) and v1 - w0 < len(masked) and masked[v1 - w0] == " " and not sentence[v1].isspace()
+    return before or after
+
+
+def speakers_demands(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each speaker's demand when one sentence of a report gives the
+    turns of several speakers (``陈某要求校长遴选作业要严谨；张某倡议单位主管要多拜会；李某以某路为例，要求工务部门
+    强化审图``; ``王议员要求…，李议员促请…，张议员则建议…``), or ``[]`` (kinds32, Part 47's council news).
+
+    A turn starts at the sentence start, after each ``；`` and at each ``，``-clause that a speaker opens with a demand
+    verb (:data:`_TURN_OPENER`); its demand is its first clause that a speaker opens with such a verb or that opens
+    with the verb (:data:`_TURN_DEMAND`: ``…，也呼吁要…``), and runs from the verb (past it and its comma for a verb
+    of proposing or of saying, :data:`_TURN_DEMAND_VERBS`) to the turn's end. At least :data:`SPEAKERS_TURNS` turns with a demand,
+    one of them opened by a speaker (not a list's ordinal, ``一是希望…``); a demand whose verb is part of a noun
+    (``代表建议的质量``) or whose words after the verb name no act and prescribe nothing (:func:`_asks_action`,
+    :func:`summarizer.aspects.holds_modal`, ``可将…``) is none; a question gives none. Linear in the
+    sentence."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return []
+    clauses = []  # (start, end, follows a semicolon)
+    a, semi = 0, True
+    for m in _TURN_CLAUSE_END.finditer(sentence):
+        clauses.append((a, m.start(), semi))
+        semi = m.group() in "；;"
+        a = m.end()
+        if m.group() not in "，,；;":
+            break  # (the sentence's end mark, or its end)
+    turns: list[list[tuple[int, int, re.Match | None, bool]]] = []
+    for x, y, semi in clauses:
+        opener = _TURN_OPENER.match(sentence, x, y) if not _ORDINAL_OPENER.match(sentence, x, y) else None
+        if semi or opener is not None or not turns:
+            turns.append([])
+        turns[-1].append((x, y, opener or _TURN_DEMAND.match(sentence, x, y), opener is not None))
+    out: list[tuple[int, int]] = []
+    spoken = False
+    for turn in turns:
+        first = next((c for c in turn if c[2] is not None), None)
+        if first is None:
+            continue
+        verb = first[2]
+        start = verb.start("verb")
+        if verb.group("verb") in _PROPOSING_VERBS or asp._SAYING_OPENER.match(verb.group("verb")):
+            # (促请…, 呼吁… alone read as a report whose speaker the span left out: the demand starts past them)
+            start = verb.end("verb")
+            while start < turn[-1][1] and sentence[start] in "，,：: ":
+                start += 1
+        end = turn[-1][1]
+        v0, v1 = verb.start("verb"), verb.end("verb")
+        if _noun_of_verb(sentence, v0, v1):
+            continue  # (代表建议的质量, 检察建议: the verb's word is a noun, the modal_exclusion group)
+        after = sentence[v1:_clause_end(sentence, v1)].lstrip("，,：: ")
+        if not (_asks_action(after) or asp.holds_modal(after) or after.startswith(_DISPOSAL_PROPOSAL)):
+            continue  # (…的建议内容: the words after the verb name no act and prescribe nothing)
+        if end - start >= ENUM_ITEM_CHARS:
+            out.append((start, end))
+            spoken = spoken or first[3]
+    return out if spoken and len(out) >= SPEAKERS_TURNS else []
 
 
 #: A speaker's proposal longer than this (characters, the default longest point) is read measure by measure
@@ -6211,7 +6304,7 @@ def _proposed_list_re() -> re.Pattern[str]:
     ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
     most :data:`PROPOSED_LIST_CHARS` characters."""
     nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
-                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+                             for w in asp.lexicon().words(g)} | set(PROPOSED_WAY_NOUNS), key=len, reverse=True))
     return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
@@ -6229,26 +6322,54 @@ def _around_list_re() -> re.Pattern[str]:
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
+@lru_cache(maxsize=1)
+def _from_levels_list_re() -> re.Pattern[str]:
+    """A ``、`` list after 从 closed by a count of levels or sides (``三个层面``, ``两个方面``) or by 等 and such a noun,
+    then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
+    noun of the aspect (``从A、B和C三个层面提出对策和建议``: an abstract's measures; kinds32, :func:`proposed_enumeration`).
+    The list group ends with the count, which :func:`enumeration_spans` leaves out of the last item. Bounded: the list
+    is at most :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
+                             for w in asp.lexicon().words(g)}, key=len, reverse=True))
+    return re.compile(r"从(?P<list>[^，,。；;：:！？!?]{%d,%d}?(?:[两二三四五六七八九十]个?|等)(?:方面|层面|维度|角度))"
+                      r"(?:入手|出发|着手)?[，,]?[^。；;！？!?]{0,12}?提出了?(?P<tail>[^。；;！？!?]{0,16}?(?:%s))"
+                      r"(?=[，,。；;！？!?]|$)" % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
+#: Nouns of topics after 等 (``提出了A、B等方面的建议``): the items name what the proposals are about, not measures.
+_TOPIC_NOUNS = ("方面", "领域", "问题", "议题", "话题")
+#: Nouns of a way forward that name a list put forward after 提出 as measures (``提出了A、B、C等优化途径``: an abstract's
+#: measures; kinds32) though no heading is a recommendation section by them (``融资途径单一`` names a shortcoming).
+PROPOSED_WAY_NOUNS = ("途径",)
 
 
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
     and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
-    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b),
+    ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b;
+    ``从A、B和C三个层面提出对策``, :func:`_from_levels_list_re`, kinds32),
     or ``(None, [])`` (trialfix20): the list (:func:`_proposed_list_re`) has at least three
     items of :data:`ENUM_ITEM_CHARS` characters or more, the noun after 等 names the aspect (:func:`summarizer.aspects.
-    heading_aspect`), and more than half of the items state it themselves, as with a colon (:func:`announced_enumeration`).
-    Linear in the sentence (one bounded search)."""
+    heading_aspect`; or a way noun, ``等优化途径``: :data:`PROPOSED_WAY_NOUNS`), and more than half of the items state
+    it themselves, as with a colon (:func:`announced_enumeration`). A list of measures named right after its 等
+    (``提出了设立A、共建B、招聘C等建议``: no topic noun, :data:`_TOPIC_NOUNS`, between) needs one item that states a measure
+    and none that states a problem: the noun says what the items are (kinds32). Linear in the sentence (one bounded
+    search)."""
     m = _proposed_list_re().search(text, start, end)
     noun_from = m.end("list") if m is not None else 0
+    after_list = m is not None
     if m is None and "提出" in text[start:end]:
         m = _around_list_re().search(text, start, end)  # 围绕A、B、C等方面，提出了…意见和建议 (trialfix20b)
+        if m is None and "从" in text[start:end]:
+            m = _from_levels_list_re().search(text, start, end)  # 从A、B和C三个层面提出对策 (kinds32)
         noun_from = m.start("tail") if m is not None else 0
-    if m is None or text.count("、", m.start("list"), m.end("list")) < 2:
-        return None, []
+    if m is None or "、" not in text[m.start("list"):m.end("list")]:
+        return None, []  # (the three items are counted below: 从A、B和C三个层面 splits its last one at 和)
     aspect = asp.heading_aspect(text[noun_from:m.end()])
+    if aspect is None and text.endswith(PROPOSED_WAY_NOUNS, noun_from, m.end()):
+        aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
@@ -6256,6 +6377,9 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
         return None, []
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
+        if stating and after_list and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS) and not any(
+                asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y]) for x, y in items):
+            return aspect, items  # 提出了设立A、共建B、招聘C等建议: the noun right after 等 names the items measures
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])
@@ -6731,8 +6855,10 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
     aspect where no point of that aspect lies over them yet; a point of the aspect that holds two items or more is
     replaced by them, and a challenge point that runs on into a run of measures ends before it. A literature
     review's reported run and a reviewer's comment (from ``review``) give none. Then
-    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped: a paper's keyword
-    list is no point and no section. Linear in the sentences (binary search over the points' starts)."""
+    the points on a keywords line (``关键词：A、B、C``) or under one as their heading are dropped, unless a sentence's
+    end mark lies between that line and the point (an abstract after the keyword line: its prose, not the list): a
+    paper's keyword list is no point and no section. Linear in the sentences (binary search over the points' starts
+    and the end marks)."""
     for s, aspect, spans in _run_spans(text, sentences, review, _comma_or_modal_run):
         kept = []
         for p in out[aspect]:
@@ -6753,11 +6879,22 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
             pos += 1
         return _KEYWORDS_LABEL.match(text, pos) is not None
 
+    # (a keyword line above an abstract is no heading of the abstract's points: a point with a sentence's end mark
+    # between the keyword line and itself lies in prose, not in the keyword list; kinds32, Part 46's 2243)
+    ends = [m.start() for m in _SENTENCE_END_MARK.finditer(text)]
+
+    def under_keywords(p: RawPoint) -> bool:
+        if not (p.heading and keywords_at(p.heading[0])):
+            return False
+        k = bisect.bisect_left(ends, p.heading[1])
+        return not (k < len(ends) and ends[k] < p.start)
+
     for aspect in out:
-        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start)
-                       and not (p.heading and keywords_at(p.heading[0]))]
+        out[aspect] = [p for p in out[aspect] if not keywords_at(p.start) and not under_keywords(p)]
 
 
+#: A sentence's end mark (:func:`_comma_run_points`: prose between a keyword line and a point).
+_SENTENCE_END_MARK = re.compile("[。！？!?]")
 #: Fewest characters two comma items share at their start to count as a parallel run (``制度化增建…，制度化拨款…``).
 PARALLEL_PREFIX_CHARS = 2
 _COLON_LEAD_START = re.compile(r"[；;。！？!?]")
@@ -10104,9 +10241,32 @@ ENUM_ITEM_CHARS = 4
 _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
 
 
+#: A count that closes a ``、`` list and names its items (``…与C三个方面的困境``, ``…和C两大难题``, ``…等四点建议``): an
+#: optional 等, a numeral of two to ten, a measure word, an optional 的 and at most six characters of the noun. Bounded;
+#: matched at the end of the list's last item (:func:`counted_tail`).
+_COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个层面|层面|个|大|点|项|类|种|重)的?"
+                           r"(?P<noun>[^、，,。；;：:！？!?\s]{0,6})$")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
+#: The conjunctions that join the last two items of a counted list (``A、B与C三个方面``).
+_LAST_ITEM_JOIN = re.compile("以及|和|与|及|跟|與")
+
+
+def counted_tail(text: str, x: int, y: int) -> tuple[int, int, str] | None:
+    """``(count, tail_start, noun)`` of the count that ends the list item ``text[x:y]`` (:data:`_COUNTED_TAIL`:
+    ``设备用不好与群众信不过三个方面的困境`` -> ``(3, offset of 三, "困境")``), or None when the item ends in no count
+    or the count takes the whole item. Offsets into ``text``. Linear in the item."""
+    m = _COUNTED_TAIL.search(text[max(x, y - 16):y])
+    if m is None:
+        return None
+    tail = max(x, y - 16) + m.start()
+    return (_NUMERALS[m.group("n")], tail, m.group("noun")) if tail > x else None
+
+
 def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``、``-separated items of ``text[start:end]``, each trimmed of punctuation and white space, a trailing ``等``
-    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. One pass over the span."""
+    (``等问题``, :data:`_ENUM_TAIL`) left out: offsets into ``text``. A count that closes the list (``A、B与C三个方面的
+    困境``: :func:`counted_tail`) is left out too, and when it counts one item more than the ``、`` give, the last item
+    is split at its one conjunction (``B与C``: :data:`_LAST_ITEM_JOIN`; kinds32). One pass over the span."""
     bounds = [start] + [k + 1 for k in range(start, end) if text[k] == "、"] + [end + 1]
     items = []
     for x, y in zip(bounds, bounds[1:]):
@@ -10115,6 +10275,24 @@ def enumeration_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if tail and tail.start() > x:
             y = tail.start()
         items.append((x, y))
+    return split_counted_last(text, items)
+
+
+def split_counted_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``items`` (``[start, end)`` offsets into ``text`` of a ``、`` list's items, in order) with the count that closes
+    the list left out of the last one (:func:`counted_tail`: ``…与C三个方面的困境``), and the last item split at its one
+    conjunction (:data:`_LAST_ITEM_JOIN`: ``B与C``) when the count names one item more than ``items`` holds; ``items``
+    unchanged when fewer than two or no count closes them (kinds32). Linear in the last item."""
+    counted = counted_tail(text, *items[-1]) if len(items) >= 2 else None
+    if counted is None:
+        return items
+    items = list(items)
+    x, y = items[-1][0], counted[1]
+    joins = list(_LAST_ITEM_JOIN.finditer(text, x, y))
+    items[-1] = _trim(text, x, y)
+    if counted[0] == len(items) + 1 and len(joins) == 1:
+        j = joins[0]
+        items[-1:] = [_trim(text, x, j.start()), _trim(text, j.end(), y)]
     return items
 
 
@@ -10141,8 +10319,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
     window it is cut at ``max_chars`` and loses its last items. The clause is split when it has at least two
     ``、`` items of :data:`ENUM_ITEM_CHARS` characters or more and either a listing verb (:data:`_LISTING_VERB`)
     after a cue of the aspect comes before the first item (every item is then a point, the list starting after the
-    verb), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an imperative
-    opening; the first item may hold the subject and the modal the items share). A trailing ``等`` (``等问题``) is no part of the last item. One pass over the span."""
+    verb), or a count closes the list that counts its items and names the aspect (``面临着A、B与C三个方面的困境``:
+    :func:`counted_tail`), or every item states the aspect itself (a shortcoming predicate; a measure: a modal or an
+    imperative opening; the first item may hold the subject and the modal the items share). A trailing ``等``
+    (``等问题``) is no part of the last item. One pass over the span."""
     # the clause with the most 、 (clauses end at ，；：。)
     best, best_n, a = None, 0, start
     for k in range(start, end + 1):
@@ -10172,6 +10352,10 @@ def enumeration_items(text: str, start: int, end: int, aspect: str, max_chars: i
         return []
     if len(items) < 2:
         return []
+    counted = counted_tail(text, ca, cb)
+    if counted is not None and counted[0] == len(items) and any(
+            cue == aspect for _, cue in asp.heading_cues(counted[2])):
+        listed = True  # (面临着A、B与C三个方面的困境: the count and its noun say what every item is; kinds32)
     # (应从A、B、C等方面着手: a modal before the first item and a 方面 frame after the last govern every item)
     framed = False
     if aspect == asp.RECOMMENDATION and asp.has_cue(text[items[0][0]:items[0][1]], "modal"):

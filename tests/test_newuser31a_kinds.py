@@ -31,10 +31,9 @@ def test_other_countries_practices_are_not_recommendations():
 _THREE_DILEMMAS = "镇卫生院服务能力调研\n摘要:调研显示,镇卫生院面临着医生招不来、设备用不好与群众信不过三个方面的困境。\n"
 
 
-@pytest.mark.xfail(strict=True, reason="Part 46 kind: a counted `A、B与C三个方面的困境` list gives its first item only")
 def test_a_counted_list_of_dilemmas_gives_every_item():
     """An abstract names its dilemmas as one counted list, `面临着A、B与C三个方面的困境` (2243: 重视程度不足、活动边界模糊
-    和存在制度短板三个方面的困境). Each item is a challenge; today only the first (`医生招不来`) is found."""
+    和存在制度短板三个方面的困境). Each item is a challenge (fixed by kinds32: :func:`summarizer.points.counted_tail`)."""
     chals, _ = _points(_THREE_DILEMMAS)
     assert any("医生招不来" in c for c in chals), chals
     assert any("设备用不好" in c for c in chals), chals

@@ -32,9 +32,11 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 48 (see SOURCES.md)")
+#: Kinds a later change fixed: their tests guard the fix (kinds32: the abstract's proposal list; the checklist of work done).
+_FIXED = frozenset({"abstract-proposal-list-missed", "inspection-checklist-as-recommendation"})
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part48_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
