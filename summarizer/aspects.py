@@ -1136,7 +1136,7 @@ def requests_action(clause: str) -> bool:
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
-    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")) \
+    if m.group("who").endswith(_DENIED_DEMAND) or inside_word(m.group("verb"), m.group("who")) \
             or _bare_heed(m.group("verb"), clause.strip()[m.end("to"):]):
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
@@ -4118,11 +4118,34 @@ def _bare_heed(verb: str, rest: str) -> bool:
     return verb == "请" and _BARE_HEED.match(rest) is not None
 
 
-def _inside_word(verb: str, who: str) -> bool:
-    """Whether a bare 望, 请 or 冀 that :func:`_news_demand_re` read as the verb of a demand is part of another word
-    (``失望``, ``展望``; ``申请``, ``邀请``; ``京津冀``): ``who`` is the text before it in its clause. O(1)."""
-    return (verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
-            or verb == "冀" and who.endswith(_JI_WORDS))
+#: wrong32: characters before (first) and after (second) a one-character verb of saying that make it part of another
+#: word, no saying: 小说, 学说, 游说, 解说, 传说, 演说; 说明, 说法, 说服, 说辞, 说教 (not 据说 or 听说: hearsay reports);
+#: 名称, 简称, 职称, 对称, 堪称, 俗称, 统称; 称号, 称呼, 称赞, 称职, 称谓, 称之为, 称为 (a name, no words reported).
+_SAYING_WORDS = {"说": ("小学游解传演邪胡", "明法服辞教"), "称": ("名简职对堪俗统昵尊谦", "号呼赞职谓之为")}
+_SAYING_WORDS.update({"說": _SAYING_WORDS["说"], "稱": _SAYING_WORDS["称"]})
+#: Every one-character verb a match may catch inside another word: characters before it, characters after it.
+_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""), "冀": ("".join(_JI_WORDS), ""),
+                   **_SAYING_WORDS}
+
+
+def inside_word(verb: str, before: str, after: str = "") -> bool:
+    """Whether a one-character ``verb`` (望, 请, 冀, 说/說, 称/稱: :data:`_ONE_CHAR_WORDS`) is part of another word
+    (``失望``, ``申请``, ``京津冀``; ``小说``, ``说明``; ``名称``, ``称号``), given the text ``before`` it and the text
+    ``after`` it (only their last and first characters are read). False for any other verb (a longer one is its own
+    word). O(1)."""
+    lead, tail = _ONE_CHAR_WORDS.get(verb, ("", ""))
+    return bool(before) and before[-1] in lead or bool(after) and after[0] in tail
+
+
+def verb_alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` (longest first) in which each one-character verb of :data:`_ONE_CHAR_WORDS`
+    is fenced by lookarounds that keep it from matching inside another word (``说`` -> ``(?<![小学…])说(?![明法…])``:
+    :func:`inside_word` as a pattern); ``(?!)`` for no words. Bounded lookarounds: linear matching."""
+    def one(w: str) -> str:
+        lead, tail = _ONE_CHAR_WORDS.get(w, ("", "")) if len(w) == 1 else ("", "")
+        return ((f"(?<![{lead}])" if lead else "") + re.escape(w) + (f"(?![{tail}])" if tail else ""))
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
 
 
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
@@ -4150,7 +4173,7 @@ def news_demand(sentence: str) -> bool:
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
-        if _inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
+        if inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
             continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing; 请…重视。)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue

@@ -4546,6 +4546,20 @@ _PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指"
                          "认为", "認為", "批评", "批評")
 
 
+def _last_report_end(chain: str) -> int:
+    """Offset in ``chain`` just past the last reporting verb of :data:`_PROBLEM_REPORT_VERBS` in it that is a word of
+    its own (not ``说`` inside ``说明``, ``小说``: :func:`aspects.inside_word`; wrong32), or -1 when none is. Linear in
+    the chain (each verb's occurrences are visited once, from the end)."""
+    best = -1
+    for w in _PROBLEM_REPORT_VERBS:
+        i = chain.rfind(w)
+        while i >= 0 and asp.inside_word(w, chain[:i][-1:], chain[i + len(w):i + len(w) + 1]):
+            i = chain.rfind(w, 0, i)
+        if i >= 0:
+            best = max(best, i + len(w))
+    return best
+
+
 #: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
 _FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
 #: A comma and the adversative that opens the clause after it (:func:`_after_last_turn`). Bounded.
@@ -4628,7 +4642,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
-        j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
+        j = _last_report_end(chain)
         if j < 0 and c1 and body[c1 - 1] in "：:":  # (after a run-in label, 路灯问题：A，B，希望C: one clause only,
             j = c0 - c1 if c0 == c1 else -1      # the label's reader keeps the rest; a label is never in a point)
         elif j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
@@ -5909,7 +5923,9 @@ def _someone_to_act(rest: str) -> bool:
 
 
 #: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.
-_TAIL_SAYING = re.compile(r"说|説|称|稱|回应|回應|表示|指出|认为|認為|强调|強調|告诉我们|提醒我们|启示我们")
+#: (one-character verbs fenced: not 说 in 说明, 称 in 名称; aspects.verb_alternation, wrong32)
+_TAIL_SAYING = re.compile(asp.verb_alternation(("说", "説", "說", "称", "稱", "回应", "回應", "表示", "指出", "认为", "認為",
+                                                "强调", "強調", "告诉我们", "提醒我们", "启示我们")))
 #: A tail that announces the writer's own proposals (``亟需从…出发，提出…的对策建议``): what the text will do, no measure.
 _TAIL_ANNOUNCES = re.compile(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
 
@@ -5925,7 +5941,9 @@ def _tail_guarded(before: str, tail: str) -> bool:
     the split wrong: a verb of saying or a moral's frame before it (:data:`_TAIL_SAYING`), a quotation it opens and
     does not close (someone's words), a remedy that opens it after a connective (``所以解决民生问题，必须…``), a
     condition or a purpose that opens one of its clauses (``要想根治雾霾，就必须…``: the goal of the measure, no
-    problem), or a tail that announces the writer's own proposals (:data:`_TAIL_ANNOUNCES`)."""
+    problem), clauses that open with the text as their subject (``text_self`` cue group: ``因此，本文想要探讨…，并在
+    结语说明笔者观点，希望…``: the text's plan, whose wish is its aim; wrong32), or a tail that announces the writer's own
+    proposals (:data:`_TAIL_ANNOUNCES`)."""
     lead = before.lstrip(" \u3000").removeprefix("所以").removeprefix("因此").removeprefix("而")
     opened = any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
     clauses = [c.lstrip(" \u3000") for c in _REST_START.split(before)]
@@ -5933,6 +5951,7 @@ def _tail_guarded(before: str, tail: str) -> bool:
     facing = len([c for c in clauses if c.strip(_TRIM)]) == 1 and lead.startswith(_FACING_FRAMES)
     return bool(_TAIL_SAYING.search(before) or asp.opens_with_remedy(lead) or _TAIL_ANNOUNCES.search(tail)
                 or opened or facing
+                or lead.lstrip(_TRIM).startswith(asp.lexicon().words("text_self"))
                 or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
 
 

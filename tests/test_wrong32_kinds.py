@@ -1,0 +1,54 @@
+"""Kinds of wrong points (given, matching no gold point) that wrong32 fixed, written as small texts of the tests' own:
+one-character verbs of saying read inside longer words (说 in 说明 or 小说, 称 in 名称) as the report of a problem or
+of a measure, and a text announcing its own plan read as a measure."""
+
+from costs import assert_linear
+
+from summarizer import aspects as asp
+from summarizer import points as P
+
+
+def test_inside_word_reads_the_characters_around_a_one_character_verb():
+    assert asp.inside_word("说", "居民", "明了")  # (说明: explains, reports no words)
+    assert asp.inside_word("说", "这部小", "里")  # (小说: a novel)
+    assert asp.inside_word("称", "单位名", "")  # (名称: a name)
+    assert asp.inside_word("望", "令人失", "")  # (失望, as before)
+    assert not asp.inside_word("说", "局长", "，")
+    assert not asp.inside_word("说", "据", "")  # (据说: hearsay, still a report)
+    assert not asp.inside_word("指出", "小", "明")  # (a longer verb is a word of its own)
+
+
+def test_verb_alternation_fences_one_character_verbs():
+    import re
+    saying = re.compile(asp.verb_alternation(("说", "表示")))
+    assert saying.search("他说，路面不平") and saying.search("他表示路面不平")
+    assert not saying.search("这份说明写得清楚") and not saying.search("一部小说")
+    assert asp.verb_alternation(()) == "(?!)"
+
+
+def _split(sentence):
+    found = P.problem_then_appeal(sentence)
+    return found and [sentence[a:b] for a, b in found if (a, b)]
+
+
+def test_a_report_verb_inside_a_word_does_not_start_the_problem():
+    # (说 of 说明 stood after 反映 and cut the problem to 明牌破损严重)
+    assert _split("有居民反映，路灯说明牌破损严重，建议尽快更换") == ["路灯说明牌破损严重", "尽快更换"]
+    assert _split("居民说，路灯破损严重，建议尽快更换") == ["路灯破损严重", "尽快更换"]
+    assert P._last_report_end("他说明了情况，小说里写过") == -1
+    assert P._last_report_end("他说，说明书丢了") == 2
+
+
+def test_saying_inside_a_word_does_not_guard_a_measure_tail():
+    assert P._tail_guarded("局长说，", "应当尽快修复")
+    assert not P._tail_guarded("居民说明了情况，", "应当尽快修复")  # (说明: no one's words reported)
+
+
+def test_a_text_announcing_its_plan_gives_no_measure():
+    # (the text as the subject of the clauses before the wish: its plan and aim, no measure; wrong32)
+    assert P._tail_guarded("因此，本文想要探讨大学生的压力来源，并在结语说明笔者观点，", "希望可以让教育接住更多的同学")
+    assert not P._tail_guarded("结论表明，论文质量问题是系统性缺陷，", "唯有构建质量监控体系，方能实现可持续发展")
+
+
+def test_last_report_end_is_linear():
+    assert_linear(lambda n: P._last_report_end("说明" * n), 20_000, "many 说明 and no verb of saying")
