@@ -8388,15 +8388,20 @@ def _scholar_view_re() -> re.Pattern[str]:
     # 官员作风漂浮，说一套做一套, where the title is the subject of a problem)
     official = "|".join(re.escape(w) for w in lex.words("reported_official")) or "(?!)"
     said = "|".join(re.escape(w) for w in lex.words("official_verb") + lex.words("scholar_verb")) or "(?!)"
+    # (wrong32: an office holder who replies, ``replying_official``, with a verb of saying alone: ``司长…时称，…``)
+    replier = "|".join(re.escape(w) for w in lex.words("replying_official")) or "(?!)"
+    replied = verb_alternation(lex.words("official_verb"))
     return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})|"
-                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]")
+                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]|"
+                      rf"(?:{replier})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{replied})[，,：:“「]")
 
 
 @lru_cache(maxsize=1)
 def _scholar_gate_re() -> re.Pattern[str]:
-    """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar`` or a
-    ``reported_official`` word (speed21b's gate of :func:`reports_scholar_view`)."""
-    words = lexicon().words("reported_scholar") + lexicon().words("reported_official")
+    """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar``, a
+    ``reported_official`` or a ``replying_official`` word (speed21b's gate of :func:`reports_scholar_view`)."""
+    lex = lexicon()
+    words = lex.words("reported_scholar") + lex.words("reported_official") + lex.words("replying_official")
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 

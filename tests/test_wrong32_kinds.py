@@ -52,3 +52,21 @@ def test_a_text_announcing_its_plan_gives_no_measure():
 
 def test_last_report_end_is_linear():
     assert_linear(lambda n: P._last_report_end("说明" * n), 20_000, "many 说明 and no verb of saying")
+
+
+def test_an_office_holders_reply_is_reported():
+    # (司长, 局长, 市长 … answering with a verb of saying: the government's reply, neither aspect; wrong32)
+    text = "去年八月，行政法务司司长在立法会回答质询时称，政府不会就改革提出任何方案，因为社会尚未达成共识。"
+    start = text.index("政府不会")
+    assert asp.reports_scholar_view(text, start, text.index("，因为"))
+    text = "有市民投诉巴士乱停，交通局局长回应，会了解情况，尽快增加巡查。"
+    assert asp.reports_scholar_view(text, text.index("会了解"), len(text) - 1)
+
+
+def test_an_office_holders_directive_is_not_a_reply():
+    # (副市长…要求，各地要…: a meeting's directive, whose items a work report keeps as measures)
+    text = "副市长在会上要求，各地要完善留守人员信息数据库，开展大走访。"
+    assert not asp.reports_scholar_view(text, text.index("完善"), len(text) - 1)
+    # (the title as the subject of a problem, no words relayed)
+    text = "个别局长作风漂浮，说一套做一套。"
+    assert not asp.reports_scholar_view(text, 0, len(text) - 1)
