@@ -4638,7 +4638,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
         chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
-        if (not any(asp.starts_imperative(first[i:]) for i in range(min(OWN_ACTOR_CHARS, len(first) - 2) + 1))
+        if (not actor_then_act(first)
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
@@ -5870,7 +5870,8 @@ def measure_tail_clause(clause: str) -> bool:
     optional setting (``在…中``) and at most one adverb (``measure_tail_adverb``: 也, 还), the clause opens with a
     strong modal (``measure_tail``: 应该, 必须; also after a short actor, ``物业应该…``), a wish (``measure_tail_wish``:
     希望) followed within :data:`TAIL_WISH_ACTOR_CHARS` characters by 能/尽快 (``measure_tail_wish_verb``) or by an
-    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
+    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), maybe after the
+    one asked to act (:func:`actor_then_act`: ``希望物业重新划线``; wrong32), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
     ending within :data:`TAIL_SHORT_NEED_CHARS` characters; what follows is at least two characters and no
     continuation of ``measure_tail_exclusion`` (需要时间, 需求, 必须引起重视). Constant work per clause."""
     w = _measure_tail_words()
@@ -5899,7 +5900,9 @@ def measure_tail_clause(clause: str) -> bool:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
         acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
+        # (希望物业重新划线: the one asked, at most OWN_ACTOR_CHARS characters, before the act; wrong32)
+        return (any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
+                or actor_then_act(acts))
     if word in w["need"]:
         # (…差距还很大，需要构建更加先进的产业体系: a need whose clause opens with an imperative verb prescribes that act,
         # as 还需要我们… does; trialfix24b, trial24 K1)
@@ -6046,6 +6049,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             # (…法案仍停滞不前，…，陈希望未来政府能积极推动立法: a point cut to the tail leaves the complaint before it
             # unread; it is read as if the point ran from the sentence start, trialfix21c)
             lo, at = s.start, p.start
+            label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
+            lo += label[0] if label is not None else 0
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
@@ -6804,7 +6809,8 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     (:func:`summarizer.aspects.lead_in_aspect`) or the way out of a problem (``way_lead`` cue group: 应对之道, 出路 →
     recommendation). After the colon, up to the end, the sentence holds no ``；`` and splits at ``，``/``,`` into at
     least :data:`PROBLEM_RUN_CLAUSES` items (a trailing ``……``/``等`` dropped) of 2 to :data:`RUN_CLAUSE_CHARS`
-    characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
+    characters (under a problem lead, those before the first later clause that is a measure tail,
+    :func:`measure_tail_clause`); the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
     measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
     A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
     ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read; a run one of whose clauses opens
@@ -6836,6 +6842,11 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
             y = _trim(sentence, x, tail.start())[1]
         if y > x:
             items.append((x, y))
+    if aspect == asp.CHALLENGE:
+        # (停车问题：A不足，B模糊，希望物业重新划线: the run of problems ends before the measure tail that asks for
+        # their fix, read by _measure_tail_points as a recommendation; wrong32)
+        items = items[:next((i for i, (x, y) in enumerate(items) if i and measure_tail_clause(sentence[x:y])),
+                            len(items))]
     if len(items) < PROBLEM_RUN_CLAUSES or any(not 2 <= y - x <= RUN_CLAUSE_CHARS for x, y in items):
         return None, []
     if _ITEM_MARKER.match(sentence, colon + 1):
@@ -7553,7 +7564,13 @@ def _asks_action(obj: str) -> bool:
     o = obj.strip()
     if o.startswith(asp.lexicon().words("proposal_means")) and len(o) >= 6:
         return True
-    return any(asp.starts_imperative(o[i:]) for i in range(min(OWN_ACTOR_CHARS, len(o) - 2) + 1))
+    return actor_then_act(o)
+
+
+def actor_then_act(obj: str) -> bool:
+    """Whether ``obj`` opens with an imperative verb, maybe after an actor of at most :data:`OWN_ACTOR_CHARS`
+    characters (``政府善用土地``, ``物业重新划线``; not a means, ``以再次发声回报社会``). O(:data:`OWN_ACTOR_CHARS`)."""
+    return any(asp.starts_imperative(obj[i:]) for i in range(min(OWN_ACTOR_CHARS, len(obj) - 2) + 1))
 
 
 def own_proposals(sentence: str) -> list[tuple[int, int]]:
@@ -9088,7 +9105,9 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
     :func:`summarizer.aspects.run_in_label`) states a point of that aspect after the label, whatever cue words its
     entry holds (a problem stated as a fact: ``多数意见征集时限未达到30天``): its first sentence after the label (at
     least :data:`LABEL_ENTRY_MIN_CHARS` characters, no question; under a problem label no entry that asks for a
-    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``) joins the points by :func:`_add_items` when no
+    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``; one
+    that runs on into a measure tail, :func:`_tail_split`, gives the clauses before it as the problem and the tail as
+    a recommendation: ``卫生问题：A，希望物业加强保洁``) joins the points by :func:`_add_items` when no
     point holds it yet. Not a label among topic-labelled sibling lines (:func:`labelled_line_item`: ``人手短缺：…`` ⏎
     ``经费不足：…``, the label names the item), nor a sentence of a reviewer's comment (from ``review``). One pass over
     the sentences, O(label) each (trialfix22b kind A)."""
@@ -9109,6 +9128,13 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
         if label[1] == asp.CHALLENGE and (asp.strong_modal(entry) or entry.startswith(
                 asp.lexicon().words("measure_tail_wish"))):
             continue  # 外墙维修问题：希望物业…: a topic's problem label over an entry that asks for a measure
+        at = _tail_split(text, a + label[0], b) if label[1] == asp.CHALLENGE else -1
+        if at > 0 and not _tail_guarded(text[a + label[0]:at], text[at:b]):
+            # (卫生问题：楼道垃圾两三天才清理一次，希望物业加强保洁: the label makes the clauses before the measure tail a
+            # problem, the tail asks for its fix; wrong32)
+            added[asp.CHALLENGE].append(_trim(text, a + label[0], at - 1))
+            added[asp.RECOMMENDATION].append((at, b))
+            continue
         added[label[1]].append((a + label[0], b))
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
@@ -9396,8 +9422,12 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
     to explain it, and the head is the point (the gold rule for run-in items). The body of a run-in runs from the end
     of its sentence to the next run-in of its group, the last one's to the end of its paragraph. A point that opens a
     list item of the body (a marker at most :data:`BODY_MARKER_CHARS` characters before it, ``markers``: sorted
-    marker starts: ``一是…二是…`` nested under the head) stays. Linear in the sentences and points (after sorting)."""
-    cands = sorted({p.start for points in out.values() for p in points})
+    marker starts: ``一是…二是…`` nested under the head) stays; a point that starts after a comma heads no run-in.
+    Linear in the sentences and points (after sorting)."""
+    # (a head opens a sentence or a paragraph: a point that starts after a comma, 路灯坏了，希望物业…, is a clause of
+    # its sentence, however like its siblings it opens; wrong32)
+    cands = sorted({p.start for points in out.values() for p in points
+                    if text[max(0, p.start - 2):p.start].rstrip(" \u3000")[-1:] not in ("，", ",")})
     groups = parallel_run_ins(text, cands)
     if not groups:
         return

@@ -55,12 +55,12 @@ def test_last_report_end_is_linear():
 
 
 def test_an_office_holders_reply_is_reported():
-    # (司长, 局长, 市长 … answering with a verb of saying: the government's reply, neither aspect; wrong32)
+    # (司长, 署长, 市长 … answering with a verb of saying: the government's reply, neither aspect; wrong32)
     text = "去年八月，行政法务司司长在立法会回答质询时称，政府不会就改革提出任何方案，因为社会尚未达成共识。"
     start = text.index("政府不会")
     assert asp.reports_scholar_view(text, start, text.index("，因为"))
-    text = "有市民投诉巴士乱停，交通局局长回应，会了解情况，尽快增加巡查。"
-    assert asp.reports_scholar_view(text, text.index("会了解"), len(text) - 1)
+    text = "有市民投诉道路损坏，市长回应，会请工务部门研究，尽快增加补助。"
+    assert asp.reports_scholar_view(text, text.index("会请"), len(text) - 1)
 
 
 def test_an_office_holders_directive_is_not_a_reply():
@@ -70,3 +70,28 @@ def test_an_office_holders_directive_is_not_a_reply():
     # (the title as the subject of a problem, no words relayed)
     text = "个别局长作风漂浮，说一套做一套。"
     assert not asp.reports_scholar_view(text, 0, len(text) - 1)
+
+
+LETTER = ("致小区物业的一封信\n"
+          "路灯问题：小区北门的路灯坏了半年，晚上出行很不方便，希望物业能尽快更换路灯。\n"
+          "停车问题：地下车库的照明不足，车位划线模糊，希望物业重新划线并增加照明。\n"
+          "卫生问题：楼道垃圾经常两三天才清理一次，希望物业加强保洁。\n")
+
+
+def test_a_wish_that_names_who_is_to_act_is_a_measure_tail():
+    assert P.measure_tail_clause("希望物业重新划线并增加照明")  # (the one asked, then the act)
+    assert P.actor_then_act("政府加强监管") and not P.actor_then_act("以再次发声回报社会")
+    assert not P.measure_tail_clause("希望以再次发声回报社会")  # (a means and a personal aim, as before)
+
+
+def test_a_problem_labels_run_ends_before_its_measure_tail():
+    aspect, items = P.colon_comma_items("停车问题：地下车库的照明不足，车位划线模糊，希望物业重新划线并增加照明。")
+    assert aspect is None and items == []  # (two problems left: no run of three; the wish is no problem)
+
+
+def test_each_labelled_line_of_a_letter_gives_its_problem_and_its_wish():
+    from aspect_helpers import points
+    challenges, recommendations = points(LETTER)
+    assert challenges == ["小区北门的路灯坏了半年，晚上出行很不方便", "地下车库的照明不足，车位划线模糊",
+                          "楼道垃圾经常两三天才清理一次"]
+    assert recommendations == ["希望物业能尽快更换路灯", "希望物业重新划线并增加照明", "希望物业加强保洁"]
