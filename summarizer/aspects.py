@@ -200,11 +200,28 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    if aspect == RECOMMENDATION and _other_place_measures(first, end):
+        return OTHER  # 一、发达国家乡村振兴的实施路径: another place's practices, told as experience (wrong32)
     if aspect == OTHER and cue_pattern("section_noun_shortfall").match(first, end) is not None:
         # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
     return aspect
+
+
+#: Recommendation cue nouns that draw lessons for the essay's own place from another's (``国外经验的启示``).
+_LESSON_NOUNS = ("启示", "借鉴", "启发")
+
+
+def _other_place_measures(first: str, end: int) -> bool:
+    """Whether the heading ``first``, whose last recommendation cue noun ends at offset ``end``, opens (past its
+    numbering) with a place other than the essay's own (``other_place_subject`` cue group: 发达国家, 国外, 美国 …):
+    ``发达国家乡村振兴的实施路径`` names that place's practices, no measures of the author's; not when the noun draws
+    lessons (:data:`_LESSON_NOUNS`: ``国外经验及启示``) or the heading names the essay's own country (我国, 中国).
+    O(len(first))."""
+    head = first[_HEADING_NUMBERING.match(first).end():end].strip()
+    return (head.startswith(lexicon().words("other_place_subject")) and not head.endswith(_LESSON_NOUNS)
+            and not any(w in head for w in ("我国", "中国", "对我", "为我")))
 
 
 #: Longest label line read as a model answer's label (:func:`model_answer_label`), in characters.

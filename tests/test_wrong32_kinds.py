@@ -95,3 +95,21 @@ def test_each_labelled_line_of_a_letter_gives_its_problem_and_its_wish():
     assert challenges == ["小区北门的路灯坏了半年，晚上出行很不方便", "地下车库的照明不足，车位划线模糊",
                           "楼道垃圾经常两三天才清理一次"]
     assert recommendations == ["希望物业能尽快更换路灯", "希望物业重新划线并增加照明", "希望物业加强保洁"]
+
+
+def test_a_heading_over_another_places_practices_names_no_measures():
+    assert asp.heading_aspect("一、发达国家乡村振兴的实施路径") == asp.OTHER
+    assert asp.heading_aspect("（二）国外的应对措施") == asp.OTHER
+    # (lessons drawn for the essay's own place, and its own country's measures, stay recommendations)
+    assert asp.heading_aspect("二、国外经验及启示") == asp.RECOMMENDATION
+    assert asp.heading_aspect("（三）国外经验对我国的启示") == asp.RECOMMENDATION
+    assert asp.heading_aspect("我国乡村振兴的实施路径") == asp.RECOMMENDATION
+    assert asp.heading_aspect("日本应对老龄化的对策") == asp.RECOMMENDATION  # (an essay about Japan)
+
+
+def test_another_places_practices_under_such_a_heading_give_no_measures():
+    from aspect_helpers import points
+    text = ("乡村振兴的国际经验与中国路径\n一、发达国家乡村振兴的实施路径\n1. 甲国立法保护农地。\n"
+            "甲国通过立法严格保护耕地，设立农地整理基金。\n2. 乙国加大乡村基础设施投入。\n乙国持续投资乡村道路和宽带网络。\n"
+            "二、我国推进乡村振兴的对策\n1. 加强法律制度建设，完善制度性供给。\n2. 加强乡村基础设施建设，促进城乡互联互通。\n")
+    assert points(text)[1] == ["加强法律制度建设，完善制度性供给", "加强乡村基础设施建设，促进城乡互联互通"]
