@@ -8408,17 +8408,25 @@ def _scholar_view_re() -> re.Pattern[str]:
     # (wrong32: an office holder who replies, ``replying_official``, with a verb of saying alone: ``司长…时称，…``)
     replier = "|".join(re.escape(w) for w in lex.words("replying_official")) or "(?!)"
     replied = verb_alternation(lex.words("official_verb"))
+    # (and the authorities replying, ``replying_authority`` with a ``reply_verb``: ``政府概括地回复说，…``)
+    body = "|".join(re.escape(w) for w in lex.words("replying_authority")) or "(?!)"
+    reply = "|".join(re.escape(w) for w in lex.words("reply_verb")) or "(?!)"
     return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})|"
                       rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]|"
-                      rf"(?:{replier})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{replied})[，,：:“「]")
+                      rf"(?:{replier})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{replied})[，,：:“「]|"
+                      # (no modal in its frame: 政府应对质询作出积极回应，… prescribes the reply, it relays none)
+                      rf"(?:{body})[^，,。；;：:！？!?\n应要须需必可]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{reply})(?:说|称|指|表示)?"
+                      r"[，,：:“「]")
 
 
 @lru_cache(maxsize=1)
 def _scholar_gate_re() -> re.Pattern[str]:
     """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar``, a
-    ``reported_official`` or a ``replying_official`` word (speed21b's gate of :func:`reports_scholar_view`)."""
+    ``reported_official``, a ``replying_official`` or a ``reply_verb`` word (speed21b's gate of
+    :func:`reports_scholar_view`)."""
     lex = lexicon()
-    words = lex.words("reported_scholar") + lex.words("reported_official") + lex.words("replying_official")
+    words = (lex.words("reported_scholar") + lex.words("reported_official") + lex.words("replying_official")
+             + lex.words("reply_verb"))  # (the authorities' frame needs its reply verb: rarer than 政府)
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 

@@ -113,3 +113,17 @@ def test_another_places_practices_under_such_a_heading_give_no_measures():
             "甲国通过立法严格保护耕地，设立农地整理基金。\n2. 乙国加大乡村基础设施投入。\n乙国持续投资乡村道路和宽带网络。\n"
             "二、我国推进乡村振兴的对策\n1. 加强法律制度建设，完善制度性供给。\n2. 加强乡村基础设施建设，促进城乡互联互通。\n")
     assert points(text)[1] == ["加强法律制度建设，完善制度性供给", "加强乡村基础设施建设，促进城乡互联互通"]
+
+
+def test_the_authorities_reply_is_reported():
+    # (政府/当局 … with a verb of replying: the reply to a question, neither aspect; wrong32)
+    text = "就这一提问，政府重复其观点回复说，在未有共识之前，政府不会提出具体方案。"
+    assert asp.reports_scholar_view(text, text.index("在未有"), len(text) - 1)
+    text = "当局回应指，现有的停车位足以应付需求。"
+    assert asp.reports_scholar_view(text, text.index("现有"), len(text) - 1)
+    # (a modal over the reply prescribes it: the author's measure, 政府应对质询作出积极回应)
+    text = "为此，政府应对书面质询作出积极回应，立法会可定期召开质询会议。"
+    assert not asp.reports_scholar_view(text, text.index("政府应"), text.index("，立法会"))
+    # (政府表示… alone may announce a plan: not read as a reply)
+    text = "政府表示，明年将增建三所长者日间护理中心。"
+    assert not asp.reports_scholar_view(text, text.index("明年"), len(text) - 1)
