@@ -200,11 +200,28 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    if aspect == RECOMMENDATION and _other_place_measures(first, end):
+        return OTHER  # 一、发达国家乡村振兴的实施路径: another place's practices, told as experience (wrong32)
     if aspect == OTHER and cue_pattern("section_noun_shortfall").match(first, end) is not None:
         # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
     return aspect
+
+
+#: Recommendation cue nouns that draw lessons for the essay's own place from another's (``国外经验的启示``).
+_LESSON_NOUNS = ("启示", "借鉴", "启发")
+
+
+def _other_place_measures(first: str, end: int) -> bool:
+    """Whether the heading ``first``, whose last recommendation cue noun ends at offset ``end``, opens (past its
+    numbering) with a place other than the essay's own (``other_place_subject`` cue group: 发达国家, 国外, 美国 …):
+    ``发达国家乡村振兴的实施路径`` names that place's practices, no measures of the author's; not when the noun draws
+    lessons (:data:`_LESSON_NOUNS`: ``国外经验及启示``) or the heading names the essay's own country (我国, 中国).
+    O(len(first))."""
+    head = first[_HEADING_NUMBERING.match(first).end():end].strip()
+    return (head.startswith(lexicon().words("other_place_subject")) and not head.endswith(_LESSON_NOUNS)
+            and not any(w in head for w in ("我国", "中国", "对我", "为我")))
 
 
 #: Longest label line read as a model answer's label (:func:`model_answer_label`), in characters.
@@ -1136,7 +1153,7 @@ def requests_action(clause: str) -> bool:
     m = _news_demand_re().match(clause.strip())
     if m is None:
         return False
-    if m.group("who").endswith(_DENIED_DEMAND) or _inside_word(m.group("verb"), m.group("who")) \
+    if m.group("who").endswith(_DENIED_DEMAND) or inside_word(m.group("verb"), m.group("who")) \
             or _bare_heed(m.group("verb"), clause.strip()[m.end("to"):]):
         return False
     return not (has_cue(m.group("act"), "news_report_verb")
@@ -4118,11 +4135,34 @@ def _bare_heed(verb: str, rest: str) -> bool:
     return verb == "请" and _BARE_HEED.match(rest) is not None
 
 
-def _inside_word(verb: str, who: str) -> bool:
-    """Whether a bare 望, 请 or 冀 that :func:`_news_demand_re` read as the verb of a demand is part of another word
-    (``失望``, ``展望``; ``申请``, ``邀请``; ``京津冀``): ``who`` is the text before it in its clause. O(1)."""
-    return (verb == "望" and who.endswith(_WANG_WORDS) or verb == "请" and who.endswith(_QING_WORDS)
-            or verb == "冀" and who.endswith(_JI_WORDS))
+#: wrong32: characters before (first) and after (second) a one-character verb of saying that make it part of another
+#: word, no saying: 小说, 学说, 游说, 解说, 传说, 演说; 说明, 说法, 说服, 说辞, 说教 (not 据说 or 听说: hearsay reports);
+#: 名称, 简称, 职称, 对称, 堪称, 俗称, 统称; 称号, 称呼, 称赞, 称职, 称谓, 称之为, 称为 (a name, no words reported).
+_SAYING_WORDS = {"说": ("小学游解传演邪胡", "明法服辞教"), "称": ("名简职对堪俗统昵尊谦", "号呼赞职谓之为")}
+_SAYING_WORDS.update({"說": _SAYING_WORDS["说"], "稱": _SAYING_WORDS["称"]})
+#: Every one-character verb a match may catch inside another word: characters before it, characters after it.
+_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""), "冀": ("".join(_JI_WORDS), ""),
+                   **_SAYING_WORDS}
+
+
+def inside_word(verb: str, before: str, after: str = "") -> bool:
+    """Whether a one-character ``verb`` (望, 请, 冀, 说/說, 称/稱: :data:`_ONE_CHAR_WORDS`) is part of another word
+    (``失望``, ``申请``, ``京津冀``; ``小说``, ``说明``; ``名称``, ``称号``), given the text ``before`` it and the text
+    ``after`` it (only their last and first characters are read). False for any other verb (a longer one is its own
+    word). O(1)."""
+    lead, tail = _ONE_CHAR_WORDS.get(verb, ("", ""))
+    return bool(before) and before[-1] in lead or bool(after) and after[0] in tail
+
+
+def verb_alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` (longest first) in which each one-character verb of :data:`_ONE_CHAR_WORDS`
+    is fenced by lookarounds that keep it from matching inside another word (``说`` -> ``(?<![小学…])说(?![明法…])``:
+    :func:`inside_word` as a pattern); ``(?!)`` for no words. Bounded lookarounds: linear matching."""
+    def one(w: str) -> str:
+        lead, tail = _ONE_CHAR_WORDS.get(w, ("", "")) if len(w) == 1 else ("", "")
+        return ((f"(?<![{lead}])" if lead else "") + re.escape(w) + (f"(?![{tail}])" if tail else ""))
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
 
 
 #: A negation right before the verb of a demand (``我们不是建议…``, ``并非要求政府…``): the speaker denies making it.
@@ -4150,7 +4190,7 @@ def news_demand(sentence: str) -> bool:
             continue  # (他被要求给…建议: the speaker is asked, he demands nothing; reported28)
         if m.group("who").endswith(_DENIED_DEMAND):
             continue  # (我们不是建议医管局削减…: a demand the speaker denies making)
-        if _inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
+        if inside_word(m.group("verb"), m.group("who")) or _bare_heed(m.group("verb"), s[m.end("to"):]):
             continue  # (市民失望政府…, 展望政府…, 申请政府补助: 望 or 请 inside another word asks nothing; 请…重视。)
         if has_cue(m.group("act"), "news_report_verb") and not m.group("act").startswith(lexicon().words("imperative")):
             continue
@@ -8375,15 +8415,28 @@ def _scholar_view_re() -> re.Pattern[str]:
     # 官员作风漂浮，说一套做一套, where the title is the subject of a problem)
     official = "|".join(re.escape(w) for w in lex.words("reported_official")) or "(?!)"
     said = "|".join(re.escape(w) for w in lex.words("official_verb") + lex.words("scholar_verb")) or "(?!)"
+    # (wrong32: an office holder who replies, ``replying_official``, with a verb of saying alone: ``司长…时称，…``)
+    replier = "|".join(re.escape(w) for w in lex.words("replying_official")) or "(?!)"
+    replied = verb_alternation(lex.words("official_verb"))
+    # (and the authorities replying, ``replying_authority`` with a ``reply_verb``: ``政府概括地回复说，…``)
+    body = "|".join(re.escape(w) for w in lex.words("replying_authority")) or "(?!)"
+    reply = "|".join(re.escape(w) for w in lex.words("reply_verb")) or "(?!)"
     return re.compile(rf"(?:{who})[^。；;！？!?\n]{{0,{SCHOLAR_FRAME_CHARS}}}?(?:{verb})|"
-                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]")
+                      rf"(?:{official})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{said})[，,：:“「]|"
+                      rf"(?:{replier})[^，,。；;：:！？!?\n]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{replied})[，,：:“「]|"
+                      # (no modal in its frame: 政府应对质询作出积极回应，… prescribes the reply, it relays none)
+                      rf"(?:{body})[^，,。；;：:！？!?\n应要须需必可]{{0,{OFFICIAL_FRAME_CHARS}}}?(?:{reply})(?:说|称|指|表示)?"
+                      r"[，,：:“「]")
 
 
 @lru_cache(maxsize=1)
 def _scholar_gate_re() -> re.Pattern[str]:
-    """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar`` or a
-    ``reported_official`` word (speed21b's gate of :func:`reports_scholar_view`)."""
-    words = lexicon().words("reported_scholar") + lexicon().words("reported_official")
+    """The words without which :func:`_scholar_view_re` matches nothing: a ``reported_scholar``, a
+    ``reported_official``, a ``replying_official`` or a ``reply_verb`` word (speed21b's gate of
+    :func:`reports_scholar_view`)."""
+    lex = lexicon()
+    words = (lex.words("reported_scholar") + lex.words("reported_official") + lex.words("replying_official")
+             + lex.words("reply_verb"))  # (the authorities' frame needs its reply verb: rarer than 政府)
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 

@@ -4639,6 +4639,20 @@ _PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指"
                          "认为", "認為", "批评", "批評")
 
 
+def _last_report_end(chain: str) -> int:
+    """Offset in ``chain`` just past the last reporting verb of :data:`_PROBLEM_REPORT_VERBS` in it that is a word of
+    its own (not ``说`` inside ``说明``, ``小说``: :func:`aspects.inside_word`; wrong32), or -1 when none is. Linear in
+    the chain (each verb's occurrences are visited once, from the end)."""
+    best = -1
+    for w in _PROBLEM_REPORT_VERBS:
+        i = chain.rfind(w)
+        while i >= 0 and asp.inside_word(w, chain[:i][-1:], chain[i + len(w):i + len(w) + 1]):
+            i = chain.rfind(w, 0, i)
+        if i >= 0:
+            best = max(best, i + len(w))
+    return best
+
+
 #: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
 _FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
 #: A comma and the adversative that opens the clause after it (:func:`_after_last_turn`). Bounded.
@@ -4717,11 +4731,11 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
         chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
-        if (not any(asp.starts_imperative(first[i:]) for i in range(min(OWN_ACTOR_CHARS, len(first) - 2) + 1))
+        if (not actor_then_act(first)
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
-        j = max((chain.rfind(w) + len(w) for w in _PROBLEM_REPORT_VERBS if w in chain), default=-1)
+        j = _last_report_end(chain)
         if j < 0 and c1 and body[c1 - 1] in "：:":  # (after a run-in label, 路灯问题：A，B，希望C: one clause only,
             j = c0 - c1 if c0 == c1 else -1      # the label's reader keeps the rest; a label is never in a point)
         elif j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
@@ -5949,7 +5963,8 @@ def measure_tail_clause(clause: str) -> bool:
     optional setting (``在…中``) and at most one adverb (``measure_tail_adverb``: 也, 还), the clause opens with a
     strong modal (``measure_tail``: 应该, 必须; also after a short actor, ``物业应该…``), a wish (``measure_tail_wish``:
     希望) followed within :data:`TAIL_WISH_ACTOR_CHARS` characters by 能/尽快 (``measure_tail_wish_verb``) or by an
-    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
+    imperative verb (past a time to come, ``measure_tail_wish_time``: ``希望今后多加注意``; corpus22), maybe after the
+    one asked to act (:func:`actor_then_act`: ``希望物业重新划线``; wrong32), or a need (``measure_tail_need``: 需要, 需) followed by an actor (``measure_tail_actor``) or
     ending within :data:`TAIL_SHORT_NEED_CHARS` characters; what follows is at least two characters and no
     continuation of ``measure_tail_exclusion`` (需要时间, 需求, 必须引起重视). Constant work per clause."""
     w = _measure_tail_words()
@@ -5978,7 +5993,9 @@ def measure_tail_clause(clause: str) -> bool:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
         acts = rest[len(next((t for t in w["wish_time"] if rest.startswith(t)), "")):]
-        return any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
+        # (希望物业重新划线: the one asked, at most OWN_ACTOR_CHARS characters, before the act; wrong32)
+        return (any(v in head for v in w["wish_verb"]) or asp.starts_imperative(acts) or _someone_to_act(acts)
+                or actor_then_act(acts))
     if word in w["need"]:
         # (…差距还很大，需要构建更加先进的产业体系: a need whose clause opens with an imperative verb prescribes that act,
         # as 还需要我们… does; trialfix24b, trial24 K1)
@@ -6002,7 +6019,9 @@ def _someone_to_act(rest: str) -> bool:
 
 
 #: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.
-_TAIL_SAYING = re.compile(r"说|説|称|稱|回应|回應|表示|指出|认为|認為|强调|強調|告诉我们|提醒我们|启示我们")
+#: (one-character verbs fenced: not 说 in 说明, 称 in 名称; aspects.verb_alternation, wrong32)
+_TAIL_SAYING = re.compile(asp.verb_alternation(("说", "説", "說", "称", "稱", "回应", "回應", "表示", "指出", "认为", "認為",
+                                                "强调", "強調", "告诉我们", "提醒我们", "启示我们")))
 #: A tail that announces the writer's own proposals (``亟需从…出发，提出…的对策建议``): what the text will do, no measure.
 _TAIL_ANNOUNCES = re.compile(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
 
@@ -6018,7 +6037,9 @@ def _tail_guarded(before: str, tail: str) -> bool:
     the split wrong: a verb of saying or a moral's frame before it (:data:`_TAIL_SAYING`), a quotation it opens and
     does not close (someone's words), a remedy that opens it after a connective (``所以解决民生问题，必须…``), a
     condition or a purpose that opens one of its clauses (``要想根治雾霾，就必须…``: the goal of the measure, no
-    problem), or a tail that announces the writer's own proposals (:data:`_TAIL_ANNOUNCES`)."""
+    problem), clauses that open with the text as their subject (``text_self`` cue group: ``因此，本文想要探讨…，并在
+    结语说明笔者观点，希望…``: the text's plan, whose wish is its aim; wrong32), or a tail that announces the writer's own
+    proposals (:data:`_TAIL_ANNOUNCES`)."""
     lead = before.lstrip(" \u3000").removeprefix("所以").removeprefix("因此").removeprefix("而")
     opened = any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
     clauses = [c.lstrip(" \u3000") for c in _REST_START.split(before)]
@@ -6026,6 +6047,7 @@ def _tail_guarded(before: str, tail: str) -> bool:
     facing = len([c for c in clauses if c.strip(_TRIM)]) == 1 and lead.startswith(_FACING_FRAMES)
     return bool(_TAIL_SAYING.search(before) or asp.opens_with_remedy(lead) or _TAIL_ANNOUNCES.search(tail)
                 or opened or facing
+                or lead.lstrip(_TRIM).startswith(asp.lexicon().words("text_self"))
                 or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
 
 
@@ -6120,6 +6142,8 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             # (…法案仍停滞不前，…，陈希望未来政府能积极推动立法: a point cut to the tail leaves the complaint before it
             # unread; it is read as if the point ran from the sentence start, trialfix21c)
             lo, at = s.start, p.start
+            label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
+            lo += label[0] if label is not None else 0
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
@@ -6922,7 +6946,8 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
     (:func:`summarizer.aspects.lead_in_aspect`) or the way out of a problem (``way_lead`` cue group: 应对之道, 出路 →
     recommendation). After the colon, up to the end, the sentence holds no ``；`` and splits at ``，``/``,`` into at
     least :data:`PROBLEM_RUN_CLAUSES` items (a trailing ``……``/``等`` dropped) of 2 to :data:`RUN_CLAUSE_CHARS`
-    characters; the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
+    characters (under a problem lead, those before the first later clause that is a measure tail,
+    :func:`measure_tail_clause`); the items state the aspect (at least half of them: a shortcoming, :func:`_states_problem`, or a
     measure, :func:`_run_measure`) or are parallel (all open with the same :data:`PARALLEL_PREFIX_CHARS` characters).
     A colon before a quotation introduces speech and gives none, one before a list marker (:data:`_ITEM_MARKER`:
     ``主要策略：（1）…``, ``…新问题：一是…``) an inline list the list readers read; a run one of whose clauses opens
@@ -6954,6 +6979,11 @@ def colon_comma_items(sentence: str) -> tuple[str | None, list[tuple[int, int]]]
             y = _trim(sentence, x, tail.start())[1]
         if y > x:
             items.append((x, y))
+    if aspect == asp.CHALLENGE:
+        # (停车问题：A不足，B模糊，希望物业重新划线: the run of problems ends before the measure tail that asks for
+        # their fix, read by _measure_tail_points as a recommendation; wrong32)
+        items = items[:next((i for i, (x, y) in enumerate(items) if i and measure_tail_clause(sentence[x:y])),
+                            len(items))]
     if len(items) < PROBLEM_RUN_CLAUSES or any(not 2 <= y - x <= RUN_CLAUSE_CHARS for x, y in items):
         return None, []
     if _ITEM_MARKER.match(sentence, colon + 1):
@@ -7671,7 +7701,13 @@ def _asks_action(obj: str) -> bool:
     o = obj.strip()
     if o.startswith(asp.lexicon().words("proposal_means")) and len(o) >= 6:
         return True
-    return any(asp.starts_imperative(o[i:]) for i in range(min(OWN_ACTOR_CHARS, len(o) - 2) + 1))
+    return actor_then_act(o)
+
+
+def actor_then_act(obj: str) -> bool:
+    """Whether ``obj`` opens with an imperative verb, maybe after an actor of at most :data:`OWN_ACTOR_CHARS`
+    characters (``政府善用土地``, ``物业重新划线``; not a means, ``以再次发声回报社会``). O(:data:`OWN_ACTOR_CHARS`)."""
+    return any(asp.starts_imperative(obj[i:]) for i in range(min(OWN_ACTOR_CHARS, len(obj) - 2) + 1))
 
 
 def own_proposals(sentence: str) -> list[tuple[int, int]]:
@@ -9206,7 +9242,9 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
     :func:`summarizer.aspects.run_in_label`) states a point of that aspect after the label, whatever cue words its
     entry holds (a problem stated as a fact: ``多数意见征集时限未达到30天``): its first sentence after the label (at
     least :data:`LABEL_ENTRY_MIN_CHARS` characters, no question; under a problem label no entry that asks for a
-    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``) joins the points by :func:`_add_items` when no
+    measure, :func:`summarizer.aspects.strong_modal` or a ``measure_tail_wish`` word: ``外墙维修问题：希望物业…``; one
+    that runs on into a measure tail, :func:`_tail_split`, gives the clauses before it as the problem and the tail as
+    a recommendation: ``卫生问题：A，希望物业加强保洁``) joins the points by :func:`_add_items` when no
     point holds it yet. Not a label among topic-labelled sibling lines (:func:`labelled_line_item`: ``人手短缺：…`` ⏎
     ``经费不足：…``, the label names the item), nor a sentence of a reviewer's comment (from ``review``). One pass over
     the sentences, O(label) each (trialfix22b kind A)."""
@@ -9227,6 +9265,13 @@ def _label_led_entries(text: str, sentences: list[Sentence], out: dict[str, list
         if label[1] == asp.CHALLENGE and (asp.strong_modal(entry) or entry.startswith(
                 asp.lexicon().words("measure_tail_wish"))):
             continue  # 外墙维修问题：希望物业…: a topic's problem label over an entry that asks for a measure
+        at = _tail_split(text, a + label[0], b) if label[1] == asp.CHALLENGE else -1
+        if at > 0 and not _tail_guarded(text[a + label[0]:at], text[at:b]):
+            # (卫生问题：楼道垃圾两三天才清理一次，希望物业加强保洁: the label makes the clauses before the measure tail a
+            # problem, the tail asks for its fix; wrong32)
+            added[asp.CHALLENGE].append(_trim(text, a + label[0], at - 1))
+            added[asp.RECOMMENDATION].append((at, b))
+            continue
         added[label[1]].append((a + label[0], b))
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         _add_items(text, out, aspect, added[aspect], max_chars, give_way=False)
@@ -9514,8 +9559,12 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
     to explain it, and the head is the point (the gold rule for run-in items). The body of a run-in runs from the end
     of its sentence to the next run-in of its group, the last one's to the end of its paragraph. A point that opens a
     list item of the body (a marker at most :data:`BODY_MARKER_CHARS` characters before it, ``markers``: sorted
-    marker starts: ``一是…二是…`` nested under the head) stays. Linear in the sentences and points (after sorting)."""
-    cands = sorted({p.start for points in out.values() for p in points})
+    marker starts: ``一是…二是…`` nested under the head) stays; a point that starts after a comma heads no run-in.
+    Linear in the sentences and points (after sorting)."""
+    # (a head opens a sentence or a paragraph: a point that starts after a comma, 路灯坏了，希望物业…, is a clause of
+    # its sentence, however like its siblings it opens; wrong32)
+    cands = sorted({p.start for points in out.values() for p in points
+                    if text[max(0, p.start - 2):p.start].rstrip(" \u3000")[-1:] not in ("，", ",")})
     groups = parallel_run_ins(text, cands)
     if not groups:
         return
