@@ -189,6 +189,15 @@ def test_a_multipart_body_cut_before_its_closing_boundary_is_400_not_a_missing_f
                  "file")
 
 
+@pytest.mark.parametrize("field", ["source", "max_points", "format"])
+def test_a_file_part_for_a_text_field_is_422_saying_so_never_a_python_repr(client, field):
+    response = client.post("/v1/summarize/file", files=[("file", ("a.txt", TEXT.encode())),
+                                                        (field, ("b.txt", "另一份。".encode()))])
+    error = assert_error(response, 422, "validation_error", field)
+    assert "not a file part" in error["message"] and f"-F {field}=VALUE" in error["message"]
+    assert "UploadFile" not in error["message"] and "Headers" not in error["message"]
+
+
 def test_plain_text_named_html_is_read_as_text(client):
     response = client.post("/v1/summarize/file", files={"file": ("notes.html", TEXT.encode("utf-8"))})
     assert response.status_code == 200, response.text
