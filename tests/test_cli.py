@@ -553,7 +553,7 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
 
 def test_help_texts_lose_no_bracketed_words_to_rich_markup():
     """Typer renders help as Rich markup, where `[tag]` is a style and vanishes: `'word [frequency] [tag]'` showed
-    as `'word '`, `pip install 'summarizer[fast]'` as `'summarizer'`. Every help text of every command and option
+    as `'word '`, `pip install 'summarizer[train]'` as `'summarizer'`. Every help text of every command and option
     must come out as written (a literal bracket escaped `\\[`)."""
     import typer.main
     from rich.text import Text
@@ -575,7 +575,7 @@ def test_help_texts_lose_no_bracketed_words_to_rich_markup():
     shown = _runner().invoke(app, ["summarize", "--help"], env=wide).stdout
     assert "'word [frequency] [tag]' a line" in shown
     shown = _runner().invoke(app, ["evaluate", "--help"], env=wide).stdout
-    assert "pip install 'summarizer[fast]'" in shown and "[default: as summarize:" in shown
+    assert "pip install 'summarizer[train]'" in shown and "[default: as summarize:" in shown
 
 
 def test_markdown_labels_follow_the_input_script(tmp_path):

@@ -165,8 +165,8 @@ def evaluate(
     ] = None,
     tokenizer: Annotated[
         Backend | None,
-        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
-                     "'summarizer\\[fast]'). \\[default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: rjieba (jieba-rs, the same words as jieba; "
+                     "installed with summarizer) or jieba. \\[default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
     ] = None,
     aspect_model: Annotated[
         bool, typer.Option("--aspect-model/--no-aspect-model", help="--task aspects: the learned sentence-aspect "
