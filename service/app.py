@@ -456,8 +456,13 @@ class BatchDocument(BaseModel):
     @field_validator("id", mode="before")
     @classmethod
     def _id_as_string(cls, value: Any) -> Any:
-        # `{"id": 1}` was a 422 here while `summarizer summarize --input-jsonl` reads the same record
-        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        # `{"id": 1}` was a 422 here while `summarizer summarize --input-jsonl` reads the same record; any other
+        # JSON type is a 422 that says both kinds an id may be (ux32: it said "a valid string" of an id 1.5)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            raise ValueError("Input should be a valid string or an integer")
+        return value
 
 
 class BatchRequest(SummarizeOptions):

@@ -36,6 +36,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from summarizer.errors import (
@@ -219,6 +220,11 @@ def _describe(err: dict[str, Any]) -> str:
                 " not a text field; text goes to POST /v1/summarize as JSON")
     if field is None:
         return f"request body: {msg} (send a JSON object with Content-Type: application/json)"
+    if isinstance(err.get("input"), UploadFile):
+        # the converse: a file part where the endpoint reads a text field (curl -F source=@NAME); never the
+        # UploadFile's Python repr
+        return (f"{field}: send a text field (curl -F {field}=VALUE, no @), not a file part; only the part named "
+                "file is a file")
     text = f"{field}: {msg}"
     if "input" in err and kind not in ("missing",):
         shown = _as_json(err["input"])

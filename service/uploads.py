@@ -11,6 +11,8 @@ Starlette's parser (through python-multipart) reads only the plain ``filename`` 
   name percent-encoded in ``filename`` (``%E6%B1%89…``) is decoded when the bytes are UTF-8 and not ASCII;
 * form field values are decoded the same way (the declared ``charset`` of the form first, then UTF-8, then
   GB18030);
+* a body that ends before its closing boundary (a part begun, ``--BOUNDARY--`` never read) is a 400, not a
+  form whose cut-off part is silently missing;
 * anything that decodes in none of these is never echoed as mojibake: it is listed in
   ``scope["state"]["form_errors"]`` as ``(field, message)`` and the endpoint answers 422 naming the field.
 
@@ -123,6 +125,11 @@ def safe_name(filename: str | None) -> str | None:
     return name[:255] or None
 
 
+# The 400 of a multipart body that stops before its closing boundary (cut off, or written by hand without it).
+UNCLOSED_BODY = ("the multipart body ends before its closing boundary (--BOUNDARY--): it was cut off or not "
+                 "closed; send the whole body (curl -F file=@NAME writes it)")
+
+
 class UploadParser(MultiPartParser):
     """Starlette's multipart parser with the name and value decoding described in the module docstring;
     ``errors`` lists ``(field, message)`` for what could not be decoded."""
@@ -130,6 +137,31 @@ class UploadParser(MultiPartParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.errors: list[tuple[str, str]] = []
+        self._began = False  # a part's opening boundary was read
+        self._ended = False  # the closing boundary (--BOUNDARY--) was read
+
+    async def parse(self) -> FormData:
+        """The form, as Starlette's parser reads it, refusing a body cut off before its closing boundary.
+
+        python-multipart drops, without a word, a part whose closing boundary never comes: a truncated upload
+        would be answered ``file: field required`` although it holds a ``file`` part.
+
+        Raises:
+            MultiPartException: a part began but the body ended before the closing ``--BOUNDARY--`` (400).
+        """
+        form = await super().parse()
+        if self._began and not self._ended:
+            for file in self._files_to_close_on_error:
+                file.close()
+            raise MultiPartException(UNCLOSED_BODY)
+        return form
+
+    def on_part_begin(self) -> None:
+        self._began = True
+        super().on_part_begin()
+
+    def on_end(self) -> None:
+        self._ended = True
 
     def _declared(self) -> str | None:
         return None if self._charset in ("", "utf-8") else self._charset

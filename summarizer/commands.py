@@ -239,8 +239,8 @@ def summarize_command(
     ] = None,
     user_dict: Annotated[
         Path | None,
-        typer.Option("--user-dict", metavar="FILE", help="A jieba user dictionary (UTF-8, one 'word [frequency] "
-                     "[tag]' a line): its words are kept whole by the segmentation; uses the jieba backend.",
+        typer.Option("--user-dict", metavar="FILE", help="A jieba user dictionary (UTF-8, one 'word \\[frequency] "
+                     "\\[tag]' a line): its words are kept whole by the segmentation; uses the jieba backend.",
                      show_default="$SUMMARIZER_USER_DICT"),
     ] = None,
     quiet: Annotated[

@@ -57,7 +57,10 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 # ---------------------------------------------------------------------------------------------- markdown
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?=\S)", re.M)  # becomes "•", a list marker
+# becomes "•", a list marker; a task list's box (GFM ``- [ ] 待办``, ``- [x] 已办``) goes with it
+_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)", re.M)
+# the box of a numbered task-list item (``1. [x] 已办``): removed, the number kept as the item's enumeration
+_MD_NUMBERED_BOX = re.compile(r"^([ \t]{0,12}\d{1,3}[.)、．][ \t]*)\[[ xX]\][ \t]+(?=\S)", re.M)
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{2,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M)  # also reveal.js "---" / "--"
 # one way to read every space (no two space runs side by side): linear on a line of spaces
@@ -267,6 +270,9 @@ def _markdown(text: str) -> list[Edit]:
         for m in matches:
             if m.end() > m.start() and not (pattern is _MD_BULLET and _page_line_at(text, m.start())):
                 edits.append((m.start(), m.end(), repl, rule))
+    if "[" in text:
+        for m in _MD_NUMBERED_BOX.finditer(text):
+            edits.append((m.end(1), m.end(), "", "markdown"))
     if "*" in text:
         for m in _MD_EMPHASIS_ONE.finditer(text):
             if CJK_RE.search(m.group("text")) is not None and not (

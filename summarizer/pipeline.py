@@ -623,7 +623,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     out: list[Point] = []
     left = full
     cut = cut_off_end(body, sentences)  # (a last clause cut off by the end of a stored page: …投入，不; trialfix22b)
-    for a, b, score in pieces:
+    for n, (a, b, score) in enumerate(pieces):
+        after = body[pieces[n + 1][0]:pieces[n + 1][0] + 1] if n + 1 < len(pieces) else ""
         if b > cut:
             a, b = shape(body, a, cut, max(cut - a, 1)) if cut > a else (a, a)
             if b <= a:
@@ -638,7 +639,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             b = _unframed_end(body, a, b)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
-            left -= b - a + _needs_end(body[a:b])  # the 。 that join_summary adds when a sentence follows
+            # the 。 (or the space between two Latin sentences) that join_summary adds when a sentence follows
+            left -= b - a + _needs_end(body[a:b]) + _needs_space(body[a:b], after)
     if not out and picked:
         i = picked[0]
         a, b = shape(body, _unmarked(doc, sentences[i], starts), sentences[i].end, full)
@@ -1120,13 +1122,29 @@ def _needs_end(text: str) -> bool:
     return k > 0 and body[k - 1] not in _SUMMARY_ENDS
 
 
+def _needs_space(text: str, following: str) -> bool:
+    """Whether the summary sentence ``text``, ending in a half-width ``.`` ``!`` ``?`` (closing quotes and brackets
+    skipped), is followed by ``following`` starting with an ASCII letter or digit: two Latin sentences, which
+    :func:`join_summary` separates by a space (``housing. Build``, never ``housing.Build``)."""
+    body = text.rstrip()
+    if len(body) < len(text):
+        return False  # (it ends in its own whitespace)
+    k = len(body)
+    while k and body[k - 1] in _CLOSING:
+        k -= 1
+    head = following[:1]
+    return k > 0 and body[k - 1] in ".!?" and head.isascii() and head.isalnum()
+
+
 def join_summary(texts: list[str]) -> str:
     """The summary string of the summary sentences ``texts`` (each the original text of its span): their
     concatenation, where a sentence that ends in a clause mark (``；，、：``, a point cut from its list) has it
     replaced by ``。``, and a sentence followed by another that ends in no sentence end mark (``。！？…``, before any
     closing quote or bracket: a list line or a heading of notes, ``队伍老化问题突出``) is followed by ``。``, so no
-    two sentences are glued. ``"".join(texts)`` when every sentence ends in a sentence end mark; never longer than
-    it by more than the number of sentences before the last that need an end (the summary stage reserves that)."""
+    two sentences are glued; a Latin sentence ended by a half-width mark and followed by one that opens with an ASCII
+    letter or digit gets a space after it (:func:`_needs_space`). ``"".join(texts)`` when every sentence ends in a
+    sentence end mark and none is such a Latin pair; never longer than it by more than the number of sentences before
+    the last that need an end or a space (the summary stage reserves that)."""
     out = []
     for k, text in enumerate(texts):
         body = text.rstrip()
@@ -1136,6 +1154,8 @@ def join_summary(texts: list[str]) -> str:
             out.append(body + "。")
         else:
             out.append(text)
+        if k + 1 < len(texts) and _needs_space(out[-1], texts[k + 1]):
+            out.append(" ")
     return "".join(out)
 
 

@@ -223,3 +223,23 @@ def test_offset_map_of_many_edits_is_the_same_gathered_or_cut_piece_by_piece():
     ct = clean(lines)
     assert len(ct.offsets) == len(ct.text)
     assert all(lines[int(o)] == ch for o, ch in zip(ct.offsets, ct.text))
+
+
+def test_a_markdown_task_list_box_goes_with_its_bullet_and_never_reaches_a_point():
+    """``- [ ] 待办`` / ``- [x] 已办`` (GFM task lists, as markdown notes write action items) and the numbered
+    ``1. [x] …`` lose their box; the text after it keeps its offsets (new-user trial ux32: points read
+    ``[]加快……`` and ``[x]开展……``). A bracketed reference or link is not a box."""
+    import summarizer
+
+    note = ("# 乡镇垃圾分类推进笔记\n\n## 存在问题\n\n- [ ] 分类设施配置不足，部分村组没有分类收集点\n"
+            "- [x] 群众分类意识薄弱，混投现象普遍\n\n## 下一步建议\n\n1. [ ] 按人口规模增设分类收集点\n"
+            "2. [X] 开展入户宣传，建立积分奖励制度\n")
+    out = clean(note)
+    assert "[" not in out.text and "]" not in out.text
+    assert "•分类设施配置不足" in out.text and "\n1.按人口规模增设" in out.text
+    essay = summarizer.summarize(note, aspect_model=False).essays[0]
+    assert [p.text for p in essay.challenges] == ["分类设施配置不足，部分村组没有分类收集点", "群众分类意识薄弱，混投现象普遍"]
+    assert [p.text for p in essay.recommendations] == ["按人口规模增设分类收集点", "开展入户宣传，建立积分奖励制度"]
+    for point in essay.challenges + essay.recommendations:
+        assert note[point.start:point.end] == point.text
+    assert clean("- [注1] 数据来源。\n- [ 说明 ] 见附件。\n").text == "•[注1]数据来源。\n•[说明]见附件。"

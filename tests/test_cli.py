@@ -551,6 +551,33 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
     assert "[default: (0.5)]" in rows["--min-support"]
 
 
+def test_help_texts_lose_no_bracketed_words_to_rich_markup():
+    """Typer renders help as Rich markup, where `[tag]` is a style and vanishes: `'word [frequency] [tag]'` showed
+    as `'word '`, `pip install 'summarizer[train]'` as `'summarizer'`. Every help text of every command and option
+    must come out as written (a literal bracket escaped `\\[`)."""
+    import typer.main
+    from rich.text import Text
+
+    def texts(command, path):
+        yield path, command.help or ""
+        for param in command.params:
+            yield f"{path} {param.name}", getattr(param, "help", None) or ""
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from texts(sub, f"{path} {name}")
+
+    seen = 0
+    for where, text in texts(typer.main.get_command(app), "summarizer"):
+        seen += 1
+        assert Text.from_markup(text).plain == text.replace("\\[", "["), where
+    assert seen > 60  # every command's options were walked
+
+    wide = {"COLUMNS": "400", "TERMINAL_WIDTH": "400"}
+    shown = _runner().invoke(app, ["summarize", "--help"], env=wide).stdout
+    assert "'word [frequency] [tag]' a line" in shown
+    shown = _runner().invoke(app, ["evaluate", "--help"], env=wide).stdout
+    assert "pip install 'summarizer[train]'" in shown and "[default: as summarize:" in shown
+
+
 def test_markdown_labels_follow_the_input_script(tmp_path):
     import opencc
 

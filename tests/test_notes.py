@@ -137,6 +137,24 @@ def test_join_summary():
     assert join_summary([]) == ""
 
 
+def test_join_summary_keeps_a_space_between_two_latin_sentences():
+    """Two Latin sentences of a summary are not glued (``housing.Build``, new-user trial ux32); a Chinese sentence
+    after a half-width stop, or a Latin one after a Chinese stop, gets no space; the summary stage reserves the space
+    in its budget, so ``summary_chars`` still holds."""
+    import summarizer
+
+    assert join_summary(["Rents are rising.", "Build more homes."]) == "Rents are rising. Build more homes."
+    assert join_summary(['He said "no."', "2 lines closed."]) == 'He said "no." 2 lines closed.'
+    assert join_summary(["增长5.2%.", "加强管理。"]) == "增长5.2%.加强管理。"
+    assert join_summary(["加强管理。", "Build more homes."]) == "加强管理。Build more homes."
+    assert join_summary(["Rents rise.", ".NET is used."]) == "Rents rise..NET is used."  # (not a letter or digit)
+    text = ("Problems\nThe county lacks trained nurses. Clinics close early.\n"
+            "Recommendations\nTrain more nurses. Extend clinic hours.\n")
+    for chars in (20, 40, 60, 200):
+        summary = summarizer.summarize(text, summary_chars=chars).essays[0].summary
+        assert len(summary) <= max(chars, 60) and ".T" not in summary and ".C" not in summary and ".E" not in summary
+
+
 def test_side_note_and_lead_in_are_not_summary_sentences():
     text = ("社区食堂运营情况\n主要问题：\n- 就餐人数偏少，日均不足五十人\n- 运营补贴到位慢\n"
             "> 备注：以上数字来自街道三月台账。\n")

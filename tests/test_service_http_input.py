@@ -175,6 +175,29 @@ def test_a_second_file_part_is_refused_not_dropped(client):
     assert "2 parts" in error["message"]
 
 
+@pytest.mark.parametrize("cut", [len(b"--b0undary--\r\n"), len(b"--\r\n"), len(b"\r\n--b0undary--\r\n") + 3])
+def test_a_multipart_body_cut_before_its_closing_boundary_is_400_not_a_missing_file(client, cut):
+    body, headers = _multipart([(b'form-data; name="file"; filename="a.txt"', TEXT.encode("utf-8"))])
+    error = assert_error(client.post("/v1/summarize/file", content=body[:-cut], headers=headers), 400,
+                         "bad_request", None)
+    assert "closing boundary" in error["message"] and "cut off" in error["message"]
+    assert client.post("/v1/summarize/file", content=body, headers=headers).status_code == 200  # whole: read
+    no_newline = body[:-len(b"\r\n")]  # a closing boundary without its line end is whole
+    assert client.post("/v1/summarize/file", content=no_newline, headers=headers).status_code == 200
+    only_close = b"--b0undary--\r\n"  # a form with no part: the file is missing, said so
+    assert_error(client.post("/v1/summarize/file", content=only_close, headers=headers), 422, "validation_error",
+                 "file")
+
+
+@pytest.mark.parametrize("field", ["source", "max_points", "format"])
+def test_a_file_part_for_a_text_field_is_422_saying_so_never_a_python_repr(client, field):
+    response = client.post("/v1/summarize/file", files=[("file", ("a.txt", TEXT.encode())),
+                                                        (field, ("b.txt", "另一份。".encode()))])
+    error = assert_error(response, 422, "validation_error", field)
+    assert "not a file part" in error["message"] and f"-F {field}=VALUE" in error["message"]
+    assert "UploadFile" not in error["message"] and "Headers" not in error["message"]
+
+
 def test_plain_text_named_html_is_read_as_text(client):
     response = client.post("/v1/summarize/file", files={"file": ("notes.html", TEXT.encode("utf-8"))})
     assert response.status_code == 200, response.text

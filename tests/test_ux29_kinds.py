@@ -237,9 +237,11 @@ def test_http_batch_takes_an_integer_id_as_the_command_line_does():
         ok = client.post("/v1/summarize/batch", json={"documents": [{"id": 7, "text": BODY}]})
         assert ok.status_code == 200, ok.text
         assert [(r["id"], r["source"]) for r in ok.json()["results"]] == [("7", "7")]
-        for bad in (True, 1.5):
+        for bad, shown in ((True, "true"), (1.5, "1.5"), (None, "null"), ([1], "[1]")):
             error = client.post("/v1/summarize/batch", json={"documents": [{"id": bad, "text": BODY}]}).json()
-            assert error["error"]["field"] == "documents.0.id" and "valid string" in error["error"]["message"]
+            assert error["error"]["field"] == "documents.0.id"
+            assert error["error"]["message"] == (  # both kinds of id said (ux32), the value as JSON
+                f"documents.0.id: Input should be a valid string or an integer (got {shown})")
         twice = client.post("/v1/summarize/batch", json={"documents": [{"id": 1, "text": BODY}, {"id": "1", "text": BODY}]})
         assert twice.status_code == 422 and "the id '1' is used twice" in twice.json()["error"]["message"]
 

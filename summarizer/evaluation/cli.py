@@ -165,8 +165,8 @@ def evaluate(
     ] = None,
     tokenizer: Annotated[
         Backend | None,
-        typer.Option("--tokenizer", help="Word segmentation of TextRank: jieba, or rjieba (jieba-rs, pip install "
-                     "'summarizer[fast]'). [default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
+        typer.Option("--tokenizer", help="Word segmentation of TextRank: rjieba (jieba-rs, the same words as jieba; "
+                     "installed with summarizer) or jieba. \\[default: as summarize: $SUMMARIZER_TOKENIZER, else rjieba when installed, else jieba]", show_default=False),
     ] = None,
     aspect_model: Annotated[
         bool, typer.Option("--aspect-model/--no-aspect-model", help="--task aspects: the learned sentence-aspect "
@@ -176,7 +176,7 @@ def evaluate(
     loso_fit: Annotated[
         bool, typer.Option("--loso-fit", help="--task aspects: leave-one-source-out for the learned sentence-aspect "
                            "model: per source, refit it on the other sources and re-summarize the held-out source "
-                           "with it (needs scikit-learn: pip install 'summarizer[train]').")
+                           "with it (needs scikit-learn: pip install 'summarizer\\[train]').")
     ] = False,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against gold points.
