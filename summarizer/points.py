@@ -573,6 +573,24 @@ def section_states_point(heading: str) -> bool:
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
 
+#: What may follow the words of a one-line list item besides punctuation (the 及 before the last item: ``…；及``).
+_LIST_ITEM_TAILS = ("", "及", "以及", "和", "与", "或")
+
+
+def bodiless_item_statement(structure: Structure, item, aspect: str) -> bool:
+    """Whether a titled leaf ``item`` of an aspect's list (``aspect``: its role's) is one line longer than
+    :data:`SECTION_POINT_CHARS` with no body, no children and a marker of its own (not a bare line), whose words state
+    that aspect by themselves (:func:`own_heading_aspect`): ``1. 建议增设接驳巴士，并对营办商加强监管，保障居民的权益；``
+    among shorter items (a list's 及 may follow the last but one: ``…；及``). Such an item is no heading glued to its
+    body (:func:`section_states_point` declines those): the line is all the item says. O(length of the item)."""
+    text = structure.text
+    if item.family == "line" or item.children or (
+            text[item.heading_end:item.end].strip(_TRIM) not in _LIST_ITEM_TAILS):
+        return False
+    h = text[item.content_start:item.heading_end].strip(_TRIM)
+    return len(h) > SECTION_POINT_CHARS and own_heading_aspect(h) == aspect
+
+
 #: Words that open the turned clause of a charge (``政府说要改革，却不敢碰最核心的问题``): what was said or done, then
 #: what it fails to do (:func:`turned_problem_heading`).
 _CHARGE_TURNS = ("却", "但却", "可是却", "然而却")
@@ -2465,6 +2483,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 ha += labelled_statement(text[ha:hb])  # (the point is the statement after 矛盾一：)
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
+            elif hb > ha and bodiless_item_statement(structure, it, role.aspect):
+                # 1. 建议增设…，并对…加强监管，保障…；⏎ 2. 建议…: a numbered item of one long line with nothing under it
+                # is no heading glued to a body: its words are the point (council32, Part 50's numbered 建議 items)
+                a, b = item_point(structure, it, role.aspect, max_point_chars)
+                if b > a:
+                    out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
             if role.role == "leaf":
                 # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
                 # full stops): each line is a point

@@ -38,7 +38,11 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 50 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: kinds a change has fixed since (council32: a long one-line 建議 item among shorter ones, points.bodiless_item_statement)
+_FIXED = {"numbered-jianyi-items-multi-clause-missed"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part50_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
