@@ -573,24 +573,6 @@ def section_states_point(heading: str) -> bool:
     return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
 
 
-#: What may follow the words of a one-line list item besides punctuation (the 及 before the last item: ``…；及``).
-_LIST_ITEM_TAILS = ("", "及", "以及", "和", "与", "或")
-
-
-def bodiless_item_statement(structure: Structure, item, aspect: str) -> bool:
-    """Whether a titled leaf ``item`` of an aspect's list (``aspect``: its role's) is one line longer than
-    :data:`SECTION_POINT_CHARS` with no body, no children and a marker of its own (not a bare line), whose words state
-    that aspect by themselves (:func:`own_heading_aspect`): ``1. 建议增设接驳巴士，并对营办商加强监管，保障居民的权益；``
-    among shorter items (a list's 及 may follow the last but one: ``…；及``). Such an item is no heading glued to its
-    body (:func:`section_states_point` declines those): the line is all the item says. O(length of the item)."""
-    text = structure.text
-    if item.family == "line" or item.children or (
-            text[item.heading_end:item.end].strip(_TRIM) not in _LIST_ITEM_TAILS):
-        return False
-    h = text[item.content_start:item.heading_end].strip(_TRIM)
-    return len(h) > SECTION_POINT_CHARS and own_heading_aspect(h) == aspect
-
-
 #: Words that open the turned clause of a charge (``政府说要改革，却不敢碰最核心的问题``): what was said or done, then
 #: what it fails to do (:func:`turned_problem_heading`).
 _CHARGE_TURNS = ("却", "但却", "可是却", "然而却")
@@ -2483,12 +2465,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 ha += labelled_statement(text[ha:hb])  # (the point is the statement after 矛盾一：)
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
-            elif hb > ha and bodiless_item_statement(structure, it, role.aspect):
-                # 1. 建议增设…，并对…加强监管，保障…；⏎ 2. 建议…: a numbered item of one long line with nothing under it
-                # is no heading glued to a body: its words are the point (council32, Part 50's numbered 建議 items)
-                a, b = item_point(structure, it, role.aspect, max_point_chars)
-                if b > a:
-                    out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
             if role.role == "leaf":
                 # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
                 # full stops): each line is a point
@@ -2547,6 +2523,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # a bare topic over the measures it sums up (一是完善政策。制定…。建立…。): the topic alone is the item's point
             a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
         parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
+        turned = run_in_problem_turn(structure, it, max_point_chars) if aspect == asp.CHALLENGE and not parts else None
+        if turned is not None:
+            # 其二，根本原因是…供应不足，因此建议当局加快…。: the run-in problem item turns to its remedy in its first
+            # sentence; the problem is the item's point, the remedy a recommendation (council32, Part 50 kind 2)
+            (a, b), measures = turned
+            for ma, mb in measures:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, ma, mb, sentence_score(ma)))
         if parts:
             # a run-in item packed with several problems (or measures), one per ；-separated part (①创新发展：A…；B…；)
             for pa, pb in parts:
@@ -8492,8 +8475,11 @@ _CLAUSE_COMMA = re.compile(r"[，,]\s{0,2}")
 
 @lru_cache(maxsize=1)
 def _measure_turn_re() -> re.Pattern[str]:
+    """A ``measure_turn`` connective after a clause mark, then a comma (``，为此，``) or, with no comma, a verb of proposing
+    (``turn_proposal_verb`` cue group: ``，因此建议当局…``; the verb stays after the match: the measure opens with it)."""
     words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("measure_turn"), key=len, reverse=True))
-    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}[，,]")
+    verbs = asp.cue_alternation("turn_proposal_verb")
+    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}(?:[，,]|(?=(?:{verbs})))")
 
 
 @lru_cache(maxsize=1)
@@ -8540,6 +8526,27 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
             spans.append((a, k))
         a = k + 1
     return (m.start(), spans) if spans else None
+
+
+def run_in_problem_turn(structure: Structure, item,
+                        max_chars: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A run-in problem item (not titled: ``其二，根本原因是楼价太高以及供应不足，因此建议当局加快收回闲置土地。``) whose
+    first sentence turns from the problem to its remedy (:func:`turn_parts`): ``((start, end), measures)``, the problem
+    before the turn and the ``[start, end)`` spans of the measures after it, each shaped to ``max_chars`` characters
+    (offsets into ``structure.text``); None for a titled item or a first sentence with no such turn. Linear in the
+    item's first sentence."""
+    if item.titled:
+        return None
+    text = structure.text
+    start = item.content_start
+    end = _first_sentence_end(text, start, item.end)
+    found = turn_parts(text[start:end])
+    if found is None:
+        return None
+    turn, spans = found
+    a, b = shape(text, start, start + turn, max_chars)
+    measures = [m for m in (shape(text, start + x, start + y, max_chars) for x, y in spans) if m[1] > m[0]]
+    return ((a, b), measures) if b > a and measures else None
 
 
 def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:

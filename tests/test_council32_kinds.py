@@ -1,8 +1,8 @@
 """Part 50's fault kinds (council32) on small inputs of the tests' own: a numbered list whose long one-line items
-(past points.SECTION_POINT_CHARS) sit among shorter ones."""
+(past points.SECTION_POINT_CHARS) sit among shorter ones; a problem item whose sentence turns to its remedy."""
 
 from summarizer.pipeline import summarize_document
-from summarizer.points import bodiless_item_statement
+from summarizer.aspects import _bodiless_statement
 from summarizer.structure import parse
 
 
@@ -29,11 +29,33 @@ def test_long_item_before_a_closing_ji_is_a_point():
     assert len(recs) == 3
 
 
-def test_bodiless_item_statement_needs_a_long_bodiless_statement():
-    text = ("建议如下：\n1．建议在公园增设有盖休憩处，并为长者座椅加装扶手，方便行动不便的街坊歇息；\n"
-            "2．社区设施\n公园的座椅太少，长者无处歇息，街坊多有怨言，盼望改善。\n")
+def test_bodiless_statement_takes_end_punctuation_and_a_closing_ji():
+    text = ("建议如下：\n1．建议在公园增设有盖休憩处，并为长者座椅加装扶手，方便行动不便的街坊歇息；及\n"
+            "2．社区设施\n公园的座椅太少，长者无处歇息，街坊多有怨言，盼望改善。\n"
+            "3．建议在屋苑入口加装「访客登记系统」，要求管理处记录来访者，以便追查。\n")
     st = parse(text)
-    first, second = st.items[0], st.items[1]
-    assert bodiless_item_statement(st, first, "recommendation") is True
-    assert bodiless_item_statement(st, first, "challenge") is False
-    assert bodiless_item_statement(st, second, "recommendation") is False  # a short label over its body
+    first, second, third = st.items[0], st.items[1], st.items[2]
+    assert _bodiless_statement(st, first, "recommendation") is True
+    assert _bodiless_statement(st, first, "challenge") is False
+    assert _bodiless_statement(st, second, "recommendation") is False  # a short label over its body
+    assert _bodiless_statement(st, third, "recommendation") is True  # a bare proposal, whatever its action holds
+
+
+def test_run_in_problem_item_turning_to_its_remedy_gives_both():
+    text = ("居民對新巴士路線不滿,問題主要有兩方面:其一,班次不足,繁忙時間候車時間過長,因此建議運輸署要求營辦商加密班次。"
+            "其二,車站數量不足,長者步行距離過長,因此建議當局在屋苑門口增設中途站。")
+    d = summarize_document(text)
+    ch = [p.text for e in d.essays for p in e.challenges]
+    rec = [p.text for e in d.essays for p in e.recommendations]
+    assert any("加密班次" in p for p in rec) and any("中途站" in p for p in rec)
+    assert not any("建議" in p or "促請" in p for p in ch)
+    assert any("車站數量不足" in p for p in ch)
+
+
+def test_turn_parts_reads_a_proposal_verb_right_after_the_connective():
+    from summarizer.points import turn_parts
+    s = "车站数量不足，长者步行距离过长，因此建议当局在屋苑门口增设中途站。"
+    turn, spans = turn_parts(s)
+    assert s[:turn] == "车站数量不足，长者步行距离过长"
+    assert [s[a:b] for a, b in spans] == ["建议当局在屋苑门口增设中途站"]
+    assert turn_parts("车站数量不足，因此建筑工人步行距离过长。") is None  # (建筑: no verb of proposing)
