@@ -6202,10 +6202,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def _run_lead_aspect(first: Item, inherited: str) -> str:
         """The aspect of a run inside a section of ``inherited``: the other aspect when a lead-in ending in a colon
         right before the run announces it with a ``lead_in`` cue word (一、存在的问题 … 对此，应当从以下几方面着手：一是…
-        二是…: measures)."""
+        二是…: measures), or announces causes (``其原因可归纳为两大主因：``: problems)."""
         lead = _lead_in(structure.text, first.start)
-        if not lead.rstrip().endswith(("：", ":")) or not has_cue(lead, "lead_in"):
-            return inherited  # (…也能照顾到各地实际，如：gives examples of what the section says)
+        if not lead.rstrip().endswith(("：", ":")):
+            return inherited
+        if not has_cue(lead, "lead_in"):
+            # (…也能照顾到各地实际，如：gives examples of what the section says; but 其原因可归纳为两大主因：其一，… under a
+            # letter's 事由：…的建议 announces the causes, each a problem: :func:`_transition_aspect`; council32)
+            return CHALLENGE if _transition_aspect(lead.strip()) == CHALLENGE else inherited
         aspect = lead_in_aspect(lead, announce=False)
         return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 

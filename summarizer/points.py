@@ -2525,9 +2525,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
         turned = run_in_problem_turn(structure, it, max_point_chars) if aspect == asp.CHALLENGE and not parts else None
         if turned is not None:
-            # 其二，根本原因是…供应不足，因此建议当局加快…。: the run-in problem item turns to its remedy in its first
-            # sentence; the problem is the item's point, the remedy a recommendation (council32, Part 50 kind 2)
-            (a, b), measures = turned
+            # 其二，根本原因是…供应不足，因此建议当局加快…。: the run-in problem item turns to its remedy (in its first
+            # sentence, or a later one); the problem is the item's point, the remedy a recommendation (council32)
+            problem, measures = turned
+            if problem is not None:
+                a, b = problem
             for ma, mb in measures:
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, ma, mb, sentence_score(ma)))
         if parts:
@@ -8495,8 +8497,9 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     problems lie before it) and ``measures`` the ``[start, end)`` spans (offsets into ``sentence``) of the measures
     after it, or None.
 
-    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas; the part before it states a shortcoming
-    (:func:`summarizer.aspects.challenge_strength`) and the part after prescribes (a modal, or a measure as prose
+    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas (or right before a verb of proposing:
+    ``，因此建议…``); the part before it states a shortcoming (:func:`summarizer.aspects.challenge_strength`, or a
+    deficiency as prose states one: ``这显然是不公平的``) and the part after prescribes (a modal, or a measure as prose
     states one: :func:`summarizer.aspects.prose_aspect`). Each ``，``-separated clause after the turn that prescribes is
     a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Without such a
     connective, the first comma after which the speaker resolves to act (:func:`summarizer.aspects.resolves_to_act`:
@@ -8506,7 +8509,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     if m is None:
         return _resolving_turn(sentence) or _causal_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
-    if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
+    if not (asp.challenge_strength(before) or asp._prose_deficits(before)) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
         return None
     spans: list[tuple[int, int]] = []
@@ -8529,24 +8532,31 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 
 def run_in_problem_turn(structure: Structure, item,
-                        max_chars: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """A run-in problem item (not titled: ``其二，根本原因是楼价太高以及供应不足，因此建议当局加快收回闲置土地。``) whose
-    first sentence turns from the problem to its remedy (:func:`turn_parts`): ``((start, end), measures)``, the problem
-    before the turn and the ``[start, end)`` spans of the measures after it, each shaped to ``max_chars`` characters
-    (offsets into ``structure.text``); None for a titled item or a first sentence with no such turn. Linear in the
-    item's first sentence."""
+                        max_chars: int) -> tuple[tuple[int, int] | None, list[tuple[int, int]]] | None:
+    """A run-in problem item (not titled) whose sentences turn from the problem to its remedy (:func:`turn_parts`:
+    ``其二，根本原因是楼价太高以及供应不足，因此建议当局加快收回闲置土地。``): ``(problem, measures)``, ``problem`` the span
+    before the turn of its first sentence (None when that sentence has no turn: the item's point stands) and
+    ``measures`` the ``[start, end)`` spans after the turns of every sentence of its own text (before its first
+    sub-item: ``…这显然是不公平的，因此建议政府将…纳入考虑。``), each shaped to ``max_chars`` characters (offsets into
+    ``structure.text``); None for a titled item or one with no such turn. Linear in the item's own text."""
     if item.titled:
         return None
     text = structure.text
+    stop = item.children[0].start if item.children else item.end
+    problem: tuple[int, int] | None = None
+    measures: list[tuple[int, int]] = []
     start = item.content_start
-    end = _first_sentence_end(text, start, item.end)
-    found = turn_parts(text[start:end])
-    if found is None:
-        return None
-    turn, spans = found
-    a, b = shape(text, start, start + turn, max_chars)
-    measures = [m for m in (shape(text, start + x, start + y, max_chars) for x, y in spans) if m[1] > m[0]]
-    return ((a, b), measures) if b > a and measures else None
+    while start < stop:
+        end = _first_sentence_end(text, start, stop)
+        found = turn_parts(text[start:end])
+        if found is not None:
+            turn, spans = found
+            if start == item.content_start:
+                a, b = shape(text, start, start + turn, max_chars)
+                problem = (a, b) if b > a else None
+            measures.extend(m for m in (shape(text, start + x, start + y, max_chars) for x, y in spans) if m[1] > m[0])
+        start = end + 1
+    return (problem, measures) if measures else None
 
 
 def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:

@@ -59,3 +59,27 @@ def test_turn_parts_reads_a_proposal_verb_right_after_the_connective():
     assert s[:turn] == "车站数量不足，长者步行距离过长"
     assert [s[a:b] for a, b in spans] == ["建议当局在屋苑门口增设中途站"]
     assert turn_parts("车站数量不足，因此建筑工人步行距离过长。") is None  # (建筑: no verb of proposing)
+
+
+def test_causes_announced_in_a_proposal_letter_are_problems_and_their_remedies_recommendations():
+    # a letter whose subject line names proposals (事由:…的建議) over a paragraph that announces two causes
+    text = ("事由:有關公共泳池開放安排的建議\n"
+            "局長您好!今年暑假多個公共泳池暫停開放,不少市民對此非常不滿。\n"
+            "綜觀而論,事件的原因可歸納為兩大主因: 其一,救生員人手嚴重不足,現時的招聘安排未能吸引新人入行。"
+            "上述安排只按學歷篩選,這顯然是不合理的,因此建議當局放寬救生員的入職要求。\n"
+            "其二,泳池設施老化,維修工程經常延誤。因此,建議政府設立泳池維修專項撥款,並公佈維修時間表。\n")
+    d = summarize_document(text)
+    ch = [p.text for e in d.essays for p in e.challenges]
+    rec = [p.text for e in d.essays for p in e.recommendations]
+    assert any("救生員人手嚴重不足" in p for p in ch) and any("設施老化" in p for p in ch)
+    assert not any("救生員人手" in p or "設施老化" in p for p in rec)
+    assert any("放寬救生員的入職要求" in p for p in rec)
+    assert any("維修專項撥款" in p for p in rec)
+
+
+def test_turn_parts_takes_a_prose_deficiency_before_the_turn():
+    from summarizer.points import turn_parts
+    s = "单凭学历筛选，这显然是不合理的，因此建议当局放宽入职要求。"
+    turn, spans = turn_parts(s)
+    assert s[:turn] == "单凭学历筛选，这显然是不合理的"
+    assert [s[a:b] for a, b in spans] == ["建议当局放宽入职要求"]
