@@ -83,3 +83,19 @@ def test_turn_parts_takes_a_prose_deficiency_before_the_turn():
     turn, spans = turn_parts(s)
     assert s[:turn] == "单凭学历筛选，这显然是不合理的"
     assert [s[a:b] for a, b in spans] == ["建议当局放宽入职要求"]
+
+
+def test_jianqing_motions_after_a_colon_are_one_recommendation_each():
+    # a Taiwan council report lists the motions passed as 建請… parts of one sentence
+    text = ("鄉民代表會昨天審查提案,共四案均獲照案通過。各提案分別是:建請鄉公所爭取經費修繕活動中心屋頂;"
+            "建請增設國小路口的行人號誌;建請鄉公所研議延長垃圾車的收運時間;建請爭取補助興建長青食堂。")
+    rec = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    for words in ("活動中心屋頂", "行人號誌", "垃圾車", "長青食堂"):
+        assert sum(words in p for p in rec) == 1, words
+
+
+def test_jianqing_is_a_proposal_verb_and_a_strong_modal():
+    from summarizer.aspects import _bare_proposal, strong_modal
+    assert _bare_proposal("建请乡公所争取经费修缮活动中心屋顶")
+    assert strong_modal("建请县府研议延长收运时间")
+    assert not strong_modal("县府研议延长收运时间")
