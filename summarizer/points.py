@@ -18,7 +18,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -2715,6 +2715,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
@@ -4393,6 +4394,52 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
             start = s.start
             added.extend((start + a, start + b) for a, b in spans)
     _add_items(text, out, aspect, added, max_chars)
+
+
+#: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
+#: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
+_PRONOUN_DEMAND = re.compile(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
+                             r"(?=要求|促请|吁请|敦促|建议|建请|呼吁)")
+#: Most sentences before a pronoun's demand read for its antecedent (:func:`pronoun_demand`).
+PRONOUN_ANTECEDENT_SENTENCES = 3
+
+
+def pronoun_demand(sentence: str, before: Sequence[str]) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a demand that a pronoun speaker makes of the authorities
+    (``她要求市府提出扩增公托的明确时程``: :data:`_PRONOUN_DEMAND`, then :func:`summarizer.aspects.news_demand` of the
+    words from the verb), when the person the pronoun stands for is a council member, a deputy or a body the story is
+    about: of the sentences ``before`` it (nearest last, at most :data:`PRONOUN_ANTECEDENT_SENTENCES` read), the
+    nearest that names a speaker names a ``proposing_person`` (议员, 委员, 立委 …), not an official in its opening
+    clause (``news_official``: ``局长回应，…。他要求…`` relays the official). Else ``[]``: a third party's wish stays reported
+    (``reported_source``). O(sentence + the sentences read)."""
+    m = _PRONOUN_DEMAND.match(sentence)
+    if m is None or not asp.news_demand(sentence[m.end():]):
+        return []
+    for prev in reversed(before[-PRONOUN_ANTECEDENT_SENTENCES:]):
+        if asp.has_cue(prev, "proposing_person"):
+            a, b = _trim(sentence, m.end(), len(sentence))
+            return [(a, b)] if b > a else []
+        if asp.has_cue(_CLAUSE_SPLIT.split(prev, 1)[0], "news_official"):
+            return []  # (局长回应，…。他要求…: the official speaks in the sentence's opening clause)
+    return []
+
+
+def _pronoun_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: a council member's demand that a pronoun opens (:func:`pronoun_demand`, read against the sentences
+    before it) gives one recommendation (:func:`_add_items`); sentences of a reviewer's comment (from ``review``) give
+    none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for s in sentences:
+        if s.kind != "sentence":
+            texts.append("")
+            continue
+        sentence = text[s.start:s.end]
+        if s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in pronoun_demand(sentence, texts))
+        texts.append(sentence)
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def speaker_wish(sentence: str) -> list[tuple[int, int]]:

@@ -99,3 +99,21 @@ def test_jianqing_is_a_proposal_verb_and_a_strong_modal():
     assert _bare_proposal("建请乡公所争取经费修缮活动中心屋顶")
     assert strong_modal("建请县府研议延长收运时间")
     assert not strong_modal("县府研议延长收运时间")
+
+
+def test_pronoun_demand_follows_a_council_member_not_an_official():
+    from summarizer.points import pronoun_demand
+    s = "她要求市府增设夜间托育服务。"
+    member = ["市议员王美玲在总质询时指出，本市夜间托育不足。", "许多轮班家长求助无门。"]
+    assert [s[a:b] for a, b in pronoun_demand(s, member)] == ["要求市府增设夜间托育服务"]
+    official = member + ["局长回应，明年将检讨托育政策。"]
+    assert pronoun_demand(s, official) == []  # (the nearest speaker is the official)
+    assert pronoun_demand(s, ["许多轮班家长求助无门。"]) == []  # (no council member to stand for)
+    assert pronoun_demand("她认为市府的政策很好。", member) == []  # (no demand)
+
+
+def test_pronoun_demand_after_a_councillor_is_a_recommendation():
+    text = ("市議員王美玲在總質詢時指出,本市夜間托育名額嚴重不足,輪班家長求助無門。"
+            "她要求市府在各區增設夜間托育服務。\n")
+    rec = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    assert any("增設夜間托育服務" in p for p in rec)
