@@ -117,3 +117,16 @@ def test_pronoun_demand_after_a_councillor_is_a_recommendation():
             "她要求市府在各區增設夜間托育服務。\n")
     rec = [p.text for e in summarize_document(text).essays for p in e.recommendations]
     assert any("增設夜間托育服務" in p for p in rec)
+
+
+def test_hyphenation_point_bullets_are_list_items():
+    from summarizer.structure import parse
+    text = ("以下是幾點建議：\n‧善用閒置校舍，增設社區托兒所：區內托兒名額嚴重不足。\n"
+            "‧延長服務時間，照顧輪班家長：現時服務只到下午五時。\n")
+    st = parse(text)
+    assert [(it.family, it.marker) for it in st.items] == [("bullet", "‧"), ("bullet", "‧")]
+    # (read as the bullets markdown lists become: the same points)
+    points = [(p.text, side) for e in summarize_document(text).essays for side in ("challenges", "recommendations")
+              for p in getattr(e, side)]
+    assert points and points == [(p.text, side) for e in summarize_document(text.replace("‧", "•")).essays
+                                  for side in ("challenges", "recommendations") for p in getattr(e, side)]
