@@ -2791,6 +2791,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+    _official_reply_points(text, sentences, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -4422,6 +4423,35 @@ def pronoun_demand(sentence: str, before: Sequence[str]) -> list[tuple[int, int]
         if asp.has_cue(_CLAUSE_SPLIT.split(prev, 1)[0], "news_official"):
             return []  # (局长回应，…。他要求…: the official speaks in the sentence's opening clause)
     return []
+
+
+#: Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``): with an official speaker, the authorities answer.
+_REPLY_FRAME = re.compile(r"回应|回覆|回复|答复|答覆|回答")
+
+
+def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: no point starts in a sentence that reports an official's reply (:func:`summarizer.aspects.news_aspect`
+    reads a speaker of ``news_official`` and a verb of replying, :data:`_REPLY_FRAME`, stands in the frame before the
+    reported words: ``林局长在回应时表示，…期间不断积极改善交通问题…``): the authorities' answer to the people a story
+    speaks for is neither their problem nor their demand (Part 50's bureau and minister replies; council32). Linear in
+    the sentences and points."""
+    starts = [s.start for s in sentences]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            s = sentences[k] if k >= 0 else None
+            if s is not None and s.kind == "sentence" and _REPLY_FRAME.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
+                framed, aspect_read = asp.news_aspect(s.text)
+                frame = asp._news_frame_re().search(s.text.strip())
+                head = s.text.strip()[:frame.end()] if frame is not None else ""
+                reply = _REPLY_FRAME.search(head)
+                if framed and aspect_read is None and reply is not None and asp.has_cue(
+                        (frame.group("who") or "") + (frame.group("verb") or ""), "news_official") and \
+                        not asp.strong_modal(head[:reply.start()]):
+                    continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
+            kept.append(p)
+        out[aspect] = kept
 
 
 def _pronoun_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

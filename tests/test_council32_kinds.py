@@ -130,3 +130,17 @@ def test_hyphenation_point_bullets_are_list_items():
               for p in getattr(e, side)]
     assert points and points == [(p.text, side) for e in summarize_document(text.replace("‧", "•")).essays
                                   for side in ("challenges", "recommendations") for p in getattr(e, side)]
+
+
+def test_an_officials_reply_gives_no_point_a_prescribed_reply_stays():
+    from summarizer.points import _official_reply_points
+    from summarizer.sentences import split_sentences
+    from summarizer.points import RawPoint
+    text = "《施政报告》应正面回应这些忧虑，例如阐明教育资源的分配原则。署长在回应时表示，署方不断改善交通问题，增设快线。"
+    sentences = split_sentences(text)
+    a, b = 0, text.index("，例如")
+    c = text.index("署方")
+    out = {"challenge": [RawPoint("challenge", c, c + 10, 0.0)], "recommendation": [RawPoint("recommendation", a, b, 0.0)]}
+    _official_reply_points(text, sentences, out)
+    assert [text[p.start:p.end] for p in out["recommendation"]] == [text[a:b]]
+    assert out["challenge"] == []
