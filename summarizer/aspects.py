@@ -5640,21 +5640,30 @@ BODILESS_STATEMENT_CHARS = 12
 BODILESS_RUN_MIN_ITEMS = 3
 
 
+#: What may stand after a numbered heading with nothing under it besides :data:`_HEADING_GAP_CHARS`: nothing, or the
+#: conjunction before a list's last item (``1. 建议增设…；及 ⏎ 2. …``; :func:`_bodiless_statement`).
+_LIST_ITEM_TAILS = ("", "及", "以及", "和", "与", "或")
+
+
 def _bodiless_statement(structure: Structure, item: Item, aspect: str) -> bool:
     """Whether ``item`` is a numbered heading of at least :data:`BODILESS_STATEMENT_CHARS` characters with no sub-item
-    and no text under it (only spaces before the next item) that states ``aspect`` as a sentence does (its clause
-    punctuation or its predicate, :func:`names_aspect_section` false: ``食品衛生管理工作缺失頻傳,督導成效不佳``, not
-    ``存在的主要问题``): a findings list typed as headings (corpus23b). Bounded: the heading and its gap to the next
-    item."""
+    and no text under it (only its end punctuation, a list's 及 and spaces before the next item) that states ``aspect``
+    as a sentence does (its clause punctuation or its predicate, :func:`names_aspect_section` false:
+    ``食品衛生管理工作缺失頻傳,督導成效不佳``, not ``存在的主要问题``): a findings list typed as headings (corpus23b), or
+    a list of one-line proposals among which the long ones are no headings glued to a body (``1. 建议增设接驳巴士，并对
+    营办商加强监管，保障居民的权益；``, a bare proposal: :func:`_bare_proposal`; council32). Linear in the heading and its
+    gap to the next item."""
     if item.children or item.family == "line" or not item.titled:
         return False
     text = structure.text
-    if text[item.heading_end:item.heading_end + 1] not in ("", "\n") or text[item.heading_end:item.end].strip(
-            _HEADING_GAP_CHARS):
-        return False
+    if text[item.heading_end:item.end].strip(_HEADING_GAP_CHARS) not in _LIST_ITEM_TAILS:
+        return False  # (only its end punctuation, or a list's 及 before the last item: 1. 建议…；及 ⏎ 2. …; council32)
     head = structure.heading(item).strip()
-    return (len(head) >= BODILESS_STATEMENT_CHARS and not names_aspect_section(head, aspect)
-            and item_vote(head) == aspect)
+    if len(head) < BODILESS_STATEMENT_CHARS or names_aspect_section(head, aspect):
+        return False
+    # (建议入伙安排中加入「长者登记制度」，要求…: a proposal verb with no speaker opens the author's proposal, whatever
+    # words its action holds: :func:`_bare_proposal` of its first clause)
+    return item_vote(head) == aspect or aspect == RECOMMENDATION and _bare_proposal(_CLAUSE_SPLIT.split(head, 1)[0])
 
 
 def bare_topic_line(structure: Structure, item: Item) -> bool:
@@ -6233,10 +6242,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     def _run_lead_aspect(first: Item, inherited: str) -> str:
         """The aspect of a run inside a section of ``inherited``: the other aspect when a lead-in ending in a colon
         right before the run announces it with a ``lead_in`` cue word (一、存在的问题 … 对此，应当从以下几方面着手：一是…
-        二是…: measures)."""
+        二是…: measures), or announces causes (``其原因可归纳为两大主因：``: problems)."""
         lead = _lead_in(structure.text, first.start)
-        if not lead.rstrip().endswith(("：", ":")) or not has_cue(lead, "lead_in"):
-            return inherited  # (…也能照顾到各地实际，如：gives examples of what the section says)
+        if not lead.rstrip().endswith(("：", ":")):
+            return inherited
+        if not has_cue(lead, "lead_in"):
+            # (…也能照顾到各地实际，如：gives examples of what the section says; but 其原因可归纳为两大主因：其一，… under a
+            # letter's 事由：…的建议 announces the causes, each a problem: :func:`_transition_aspect`; council32)
+            return CHALLENGE if _transition_aspect(lead.strip()) == CHALLENGE else inherited
         aspect = lead_in_aspect(lead, announce=False)
         return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 

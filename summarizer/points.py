@@ -18,7 +18,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -2523,6 +2523,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # a bare topic over the measures it sums up (一是完善政策。制定…。建立…。): the topic alone is the item's point
             a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
         parts = semicolon_parts(structure, it, aspect, max_point_chars) if not it.titled else []
+        turned = run_in_problem_turn(structure, it, max_point_chars) if aspect == asp.CHALLENGE and not parts else None
+        if turned is not None:
+            # 其二，根本原因是…供应不足，因此建议当局加快…。: the run-in problem item turns to its remedy (in its first
+            # sentence, or a later one); the problem is the item's point, the remedy a recommendation (council32)
+            problem, measures = turned
+            if problem is not None:
+                a, b = problem
+            for ma, mb in measures:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, ma, mb, sentence_score(ma)))
         if parts:
             # a run-in item packed with several problems (or measures), one per ；-separated part (①创新发展：A…；B…；)
             for pa, pb in parts:
@@ -2707,6 +2716,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
@@ -2782,6 +2792,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+    _official_reply_points(text, sentences, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -4385,6 +4396,81 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
             start = s.start
             added.extend((start + a, start + b) for a, b in spans)
     _add_items(text, out, aspect, added, max_chars)
+
+
+#: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
+#: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
+_PRONOUN_DEMAND = re.compile(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
+                             r"(?=要求|促请|吁请|敦促|建议|建请|呼吁)")
+#: Most sentences before a pronoun's demand read for its antecedent (:func:`pronoun_demand`).
+PRONOUN_ANTECEDENT_SENTENCES = 3
+
+
+def pronoun_demand(sentence: str, before: Sequence[str]) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a demand that a pronoun speaker makes of the authorities
+    (``她要求市府提出扩增公托的明确时程``: :data:`_PRONOUN_DEMAND`, then :func:`summarizer.aspects.news_demand` of the
+    words from the verb), when the person the pronoun stands for is a council member, a deputy or a body the story is
+    about: of the sentences ``before`` it (nearest last, at most :data:`PRONOUN_ANTECEDENT_SENTENCES` read), the
+    nearest that names a speaker names a ``proposing_person`` (议员, 委员, 立委 …), not an official in its opening
+    clause (``news_official``: ``局长回应，…。他要求…`` relays the official). Else ``[]``: a third party's wish stays reported
+    (``reported_source``). O(sentence + the sentences read)."""
+    m = _PRONOUN_DEMAND.match(sentence)
+    if m is None or not asp.news_demand(sentence[m.end():]):
+        return []
+    for prev in reversed(before[-PRONOUN_ANTECEDENT_SENTENCES:]):
+        if asp.has_cue(prev, "proposing_person"):
+            a, b = _trim(sentence, m.end(), len(sentence))
+            return [(a, b)] if b > a else []
+        if asp.has_cue(_CLAUSE_SPLIT.split(prev, 1)[0], "news_official"):
+            return []  # (局长回应，…。他要求…: the official speaks in the sentence's opening clause)
+    return []
+
+
+#: Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``): with an official speaker, the authorities answer.
+_REPLY_FRAME = re.compile(r"回应|回覆|回复|答复|答覆|回答")
+
+
+def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: no point starts in a sentence that reports an official's reply (:func:`summarizer.aspects.news_aspect`
+    reads a speaker of ``news_official`` and a verb of replying, :data:`_REPLY_FRAME`, stands in the frame before the
+    reported words: ``林局长在回应时表示，…期间不断积极改善交通问题…``): the authorities' answer to the people a story
+    speaks for is neither their problem nor their demand (Part 50's bureau and minister replies; council32). Linear in
+    the sentences and points."""
+    starts = [s.start for s in sentences]
+    for aspect in out:
+        kept = []
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            s = sentences[k] if k >= 0 else None
+            if s is not None and s.kind == "sentence" and _REPLY_FRAME.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
+                framed, aspect_read = asp.news_aspect(s.text)
+                frame = asp._news_frame_re().search(s.text.strip())
+                head = s.text.strip()[:frame.end()] if frame is not None else ""
+                reply = _REPLY_FRAME.search(head)
+                if framed and aspect_read is None and reply is not None and asp.has_cue(
+                        (frame.group("who") or "") + (frame.group("verb") or ""), "news_official") and \
+                        not asp.strong_modal(head[:reply.start()]):
+                    continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
+            kept.append(p)
+        out[aspect] = kept
+
+
+def _pronoun_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int) -> None:
+    """In place: a council member's demand that a pronoun opens (:func:`pronoun_demand`, read against the sentences
+    before it) gives one recommendation (:func:`_add_items`); sentences of a reviewer's comment (from ``review``) give
+    none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for s in sentences:
+        if s.kind != "sentence":
+            texts.append("")
+            continue
+        sentence = text[s.start:s.end]
+        if s.start < review:
+            added.extend((s.start + a, s.start + b) for a, b in pronoun_demand(sentence, texts))
+        texts.append(sentence)
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def speaker_wish(sentence: str) -> list[tuple[int, int]]:
@@ -8641,8 +8727,11 @@ _CLAUSE_COMMA = re.compile(r"[，,]\s{0,2}")
 
 @lru_cache(maxsize=1)
 def _measure_turn_re() -> re.Pattern[str]:
+    """A ``measure_turn`` connective after a clause mark, then a comma (``，为此，``) or, with no comma, a verb of proposing
+    (``turn_proposal_verb`` cue group: ``，因此建议当局…``; the verb stays after the match: the measure opens with it)."""
     words = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("measure_turn"), key=len, reverse=True))
-    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}[，,]")
+    verbs = asp.cue_alternation("turn_proposal_verb")
+    return re.compile(f"[，,；;]\\s{{0,2}}(?:{words})\\s{{0,2}}(?:[，,]|(?=(?:{verbs})))")
 
 
 @lru_cache(maxsize=1)
@@ -8658,8 +8747,9 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     problems lie before it) and ``measures`` the ``[start, end)`` spans (offsets into ``sentence``) of the measures
     after it, or None.
 
-    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas; the part before it states a shortcoming
-    (:func:`summarizer.aspects.challenge_strength`) and the part after prescribes (a modal, or a measure as prose
+    The turn is a ``measure_turn`` connective (为此, 因此, 对此 …) between commas (or right before a verb of proposing:
+    ``，因此建议…``); the part before it states a shortcoming (:func:`summarizer.aspects.challenge_strength`, or a
+    deficiency as prose states one: ``这显然是不公平的``) and the part after prescribes (a modal, or a measure as prose
     states one: :func:`summarizer.aspects.prose_aspect`). Each ``，``-separated clause after the turn that prescribes is
     a measure; a ``通过A、B等措施`` phrase in it gives its items instead (``means_noun`` cue group). Without such a
     connective, the first comma after which the speaker resolves to act (:func:`summarizer.aspects.resolves_to_act`:
@@ -8669,7 +8759,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     if m is None:
         return _resolving_turn(sentence) or _causal_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
-    if not asp.challenge_strength(before) or not (asp.has_cue(after, "modal")
+    if not (asp.challenge_strength(before) or asp._prose_deficits(before)) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
         return None
     spans: list[tuple[int, int]] = []
@@ -8689,6 +8779,34 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
             spans.append((a, k))
         a = k + 1
     return (m.start(), spans) if spans else None
+
+
+def run_in_problem_turn(structure: Structure, item,
+                        max_chars: int) -> tuple[tuple[int, int] | None, list[tuple[int, int]]] | None:
+    """A run-in problem item (not titled) whose sentences turn from the problem to its remedy (:func:`turn_parts`:
+    ``其二，根本原因是楼价太高以及供应不足，因此建议当局加快收回闲置土地。``): ``(problem, measures)``, ``problem`` the span
+    before the turn of its first sentence (None when that sentence has no turn: the item's point stands) and
+    ``measures`` the ``[start, end)`` spans after the turns of every sentence of its own text (before its first
+    sub-item: ``…这显然是不公平的，因此建议政府将…纳入考虑。``), each shaped to ``max_chars`` characters (offsets into
+    ``structure.text``); None for a titled item or one with no such turn. Linear in the item's own text."""
+    if item.titled:
+        return None
+    text = structure.text
+    stop = item.children[0].start if item.children else item.end
+    problem: tuple[int, int] | None = None
+    measures: list[tuple[int, int]] = []
+    start = item.content_start
+    while start < stop:
+        end = _first_sentence_end(text, start, stop)
+        found = turn_parts(text[start:end])
+        if found is not None:
+            turn, spans = found
+            if start == item.content_start:
+                a, b = shape(text, start, start + turn, max_chars)
+                problem = (a, b) if b > a else None
+            measures.extend(m for m in (shape(text, start + x, start + y, max_chars) for x, y in spans) if m[1] > m[0])
+        start = end + 1
+    return (problem, measures) if measures else None
 
 
 def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:

@@ -325,7 +325,7 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
 # List markers at the start of a line, by family: a bullet (markdown "- "/"* " become "•" in cleaning, see
 # summarizer.markup), a number (1. 1、 1) (1) ① ⑴ ⒈) and a section number (一、 (一) 第一、).
 #: Bullet characters that open a list line (markdown "- " and "* " become "•" in cleaning).
-BULLETS = "•●◆◇■▪►▶➢✓✔"
+BULLETS = "•●◆◇■▪►▶➢✓✔‧"  # (‧: the hyphenation point Hong Kong pages bullet with, council32)
 _BULLET_RE = re.compile(rf"(?:[{BULLETS}]\s*|[-*]\s+)(?=\S)")
 _NUMBERED_RE = re.compile(
     r"(?:(?P<num>\d{1,2}[.．、](?!\d))|(?P<paren_num>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])|(?P<circled>[①-⑳❶-❿➀-➉])"

@@ -76,6 +76,10 @@ _DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“�
 #: A ``1、`` marker glued right after a closing bracket, before Chinese text (:data:`_PATTERNS`; kept only in a run of
 #: two or more, :func:`find_markers`).
 _AFTER_BRACKET = re.compile(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK}])")
+#: The bullet characters that open a ``bullet`` item of the structure: the ``•`` that markdown bullets become and the
+#: ``‧`` of Hong Kong pages (a subset of :data:`summarizer.sentences.BULLETS`: the others, ● ◆ ■ …, measured worse as
+#: items; council32).
+STRUCTURE_BULLETS = "•‧"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
@@ -109,7 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([A-Z])[.．、])"
                           rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
-    ("bullet", re.compile(r"(?m)^[ \t]*(•)[ \t]*")),  # markdown "- " / "* " bullets (see summarizer.markup)
+    # markdown "- " / "* " bullets (see summarizer.markup), and the hyphenation point of Hong Kong pages at a line's
+    # start (‧明确战略定位，重塑人才愿景：…; council32): :data:`STRUCTURE_BULLETS`
+    ("bullet", re.compile(rf"(?m)^[ \t]*([{STRUCTURE_BULLETS}])[ \t]*")),
     # 第一， and 其一，; 第一是…，第二是… and 其一是… (a copula instead of the comma: the run needs two items)
     # (an ordinal with a classifier and a short noun before a colon labels an item too: 第一种方案： 第二条建议：)
     ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL})")),
@@ -364,7 +370,7 @@ def opens_run_in(line: str) -> bool:
 _AFTER_UNIT_START = {id(p): re.compile(p.pattern[len(_UNIT_START):], p.flags) for _, p in _PATTERNS
                      if p.pattern.startswith(_UNIT_START)}
 _REQUIRED = {id(p): words for (family, p) in _PATTERNS
-             for words in [{"bullet": ("•",), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
+             for words in [{"bullet": tuple(STRUCTURE_BULLETS), "side": ("一方面",), "seq": tuple(SEQ_WORDS)}.get(family)] if words}
 #: The run-in families whose pattern opens with a lookbehind of their own, then horizontal spaces and one of a few words
 #: (``side``: 一方面 另一方面 另方面, ``seq``: 首先 其次 …): every position where one of the words starts, overlapping
 #: (:func:`_finditer` tries the pattern only at the start of the spaces before each, not at every position of the text).

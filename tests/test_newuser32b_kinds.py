@@ -38,7 +38,14 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 50 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: kinds a change has fixed since (council32: a long one-line 建議 item among shorter ones, aspects._bodiless_statement;
+#: a run-in problem item whose sentence turns to its remedy, points.run_in_problem_turn; a council member's demand
+#: opened by 她/他, points.pronoun_demand)
+_FIXED = {"numbered-jianyi-items-multi-clause-missed", "cause-then-jianyi-glued-as-challenge",
+          "reported-demand-yaoqiu-missed"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part50_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
