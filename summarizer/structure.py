@@ -47,6 +47,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern  # (one string a marker text: 100k ① markers held 100k copies of one character, bounds32)
 
 from summarizer.chars import (CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_cjk, is_heading_line,
                               word_groups)
@@ -467,12 +468,12 @@ def find_markers(text: str) -> list[Item]:
                 value = cands[-1][0].value + 1 if previous_bullet_line == line_no - 1 and cands and \
                     cands[-1][0].family == "bullet" else 1
                 previous_bullet_line = line_no
-                cands.append((Item(family, value, mstart, m.end(), m.group(0).strip()), ""))
+                cands.append((Item(family, value, mstart, m.end(), intern(m.group(0).strip())), ""))
                 continue
             value, prefix = _value(family, m.groups())
             if value <= 0:
                 continue
-            item = Item(family, value, mstart, m.end(), m.group(0).strip())
+            item = Item(family, value, mstart, m.end(), intern(m.group(0).strip()))
             if pattern is _AFTER_BRACKET:
                 item._bracketed = True  # type: ignore[attr-defined]
             cands.append((item, prefix))

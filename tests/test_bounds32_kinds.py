@@ -70,3 +70,10 @@ def test_well_typed_options_pass():
 
 def test_points_does_not_import_numpy():
     assert "np" not in vars(points) and "numpy" not in vars(points)
+
+
+def test_marker_texts_are_one_string_each():
+    # 100k one-character markers held 100k copies of their text: equal marker texts are now one object
+    s = parse("加强治理：①人员不足②经费紧张③制度缺失；①充实队伍②加大投入③完善制度。\n")
+    circled = [it.marker for it in s.items if it.marker == "①"]
+    assert len(circled) == 2 and circled[0] is circled[1]
