@@ -419,7 +419,8 @@ BATCH_PATH = "/v1/summarize/batch"
 class FileForm(SummarizeOptions):
     """Fields of ``POST /v1/summarize/file`` (multipart/form-data): the file plus the summary options."""
 
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    # (lax, unlike its parent SummarizeOptions: every multipart field arrives as a string, "3" for max_points)
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, strict=False)
 
     file: UploadFile = Field(..., description="The document: .txt (any encoding), .html/.mhtml, .docx or .pdf.")
     source: str | None = Field(None, max_length=1000, description="Id echoed back (default: the file's name).")

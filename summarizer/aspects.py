@@ -5241,7 +5241,7 @@ def front_aspect(sentence: str) -> str | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class ItemRole:
     """What an item is for aspect extraction: a ``section`` whose children are points, a ``point``, a
     ``leaf`` section (an aspect section with no list: its sentences are ranked), ``other``, ``none``, or ``title``

@@ -22,8 +22,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-import numpy as np
-
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES,
@@ -1490,6 +1488,16 @@ def distinct_middles(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
 
 
+#: Most distinct points of one aspect of one essay that the near-duplicate test keeps (in text order: the first
+#: ones survive; later points of that aspect are not read at all). Each new point is tested against the points kept
+#: before it, and an input whose points all differ by digits only (``1.加强治理`` … ``40000.加强治理``) passes every
+#: character-count filter of :class:`_KeptIndex`: its kept set grew with the input and the test was quadratic
+#: (bounds32: 10k → 40k lines, x8.8 time). The cap bounds the test to ``DEDUP_MAX_KEPT`` candidates a point, so linear
+#: in the points; the output keeps at most ``max_points`` (≤ 50) of them by score. Measured: no essay of the aspect
+#: corpus, aspects_dev or the seed comes near it (``benchmarks.output_hashes``: every output identical).
+DEDUP_MAX_KEPT = 200
+
+
 class _KeptText:
     """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
     character index built once) and its character counts."""
@@ -2821,6 +2829,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         kept: list[RawPoint] = []
         kept_texts = _KeptIndex(char_freq)
         for k, p in enumerate(points):
+            if len(kept) >= DEDUP_MAX_KEPT:
+                break  # (bounds32: the first DEDUP_MAX_KEPT distinct points in text order are all that compete)
             # (not over the clause of the point before: 减少 A，让 B: both are points of their own; nor, for a
             # finding's demand, over the finding: A不足，| 宜检讨改善, problem_then_demand, kinds29)
             if not p.demand:

@@ -19,9 +19,15 @@ Fallback = Literal["empty", "script", "copy", "repetition", "length", "support"]
 
 
 class SummarizeOptions(BaseModel):
-    """Knobs of :func:`summarizer.summarize`. Units: points are counted, lengths are in characters."""
+    """Knobs of :func:`summarizer.summarize`. Units: points are counted, lengths are in characters.
 
-    model_config = ConfigDict(extra="forbid")
+    Strict types, the one check of every caller's options (library keywords, ``options=``, the CLI, batch configs
+    and the HTTP API, whose request models inherit it): ``max_points="3"``, ``True`` or ``3.0`` for an integer
+    option, or a string for a boolean, raises :class:`pydantic.ValidationError` (a ``ValueError``) naming the field
+    and the type it needs, as the HTTP API's 422 does; an integer is accepted for a float option
+    (``theme_threshold=1``), as JSON numbers are. Unknown names are refused too (``extra="forbid"``)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     method: Method = Field("textrank", description="'textrank' (extractive, default) or 'seq2seq' (abstractive).")
     max_points: int = Field(30, ge=1, le=50, description="Most points per aspect and essay.")
