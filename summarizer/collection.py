@@ -125,6 +125,7 @@ from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePo
 from summarizer.script import simplified_view
 from summarizer.errors import ResourceError
 from summarizer.lazy import LazyModule
+from summarizer.tokenize import _normalize, get_tokenizer
 
 #: ``scipy.sparse``, imported at its first use (:mod:`summarizer.lazy`: about 20 MB a process that never needs it
 #: does not hold).
@@ -1216,8 +1217,6 @@ def _label_tokens(label: str) -> tuple[tuple[int, int, str, bool], ...]:
     ``resources/theme_generic.txt``, a word every field uses or a degree word (the ``generic_link`` and ``degree``
     groups of ``resources/theme_predicates.txt``: ``问题`` ``严重``) — unless the shortcoming predicate is all the
     label says (``形式主义突出``: ``形式主义``). Linear in the label."""
-    from summarizer.tokenize import get_tokenizer
-
     source = simplified_view(label).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
     stripped = predicates.sub(_blank_same_length, source)
@@ -1260,8 +1259,6 @@ def _plain_words() -> frozenset[str]:
 
 def _member_view(text: str) -> str:
     """A member point's text as :func:`label_words` compares it: Simplified, NFKC, case-folded."""
-    from summarizer.tokenize import _normalize
-
     return _normalize(simplified_view(text).translate(ASCII_LOWER))
 
 
