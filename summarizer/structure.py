@@ -19,7 +19,7 @@ rank  family                                examples
 3.5   ``num3``: dotted sub-section          ``3.1.1`` ``3.1.2`` (journal papers)
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
-5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
+5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``b.`` ``B、`` (a run of one case)
 5.6   ``roman``: ASCII Roman numerals      ``i.`` ``ii)`` ``(iii)`` ``(II)`` (either case, one run)
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，`` ``第一是``
@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2．follows (find_markers, _ocr_ones)
     ("num_dot", re.compile(_UNIT_START + rf"[^\S\n]*([lI])[.．](?=[^\S\n]*[{CJK}])")),
     # Latin letters and Roman numerals open an item only at a unit start and before Chinese text (a),
-    # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
+    # (b), A., a. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
     ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
                          rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([a-zA-Z])[.．、])"
