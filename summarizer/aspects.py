@@ -5659,8 +5659,8 @@ def _bodiless_statement(structure: Structure, item: Item, aspect: str) -> bool:
     if text[item.heading_end:item.end].strip(_HEADING_GAP_CHARS) not in _LIST_ITEM_TAILS:
         return False  # (only its end punctuation, or a list's 及 before the last item: 1. 建议…；及 ⏎ 2. …; council32)
     head = structure.heading(item).strip()
-    if len(head) < BODILESS_STATEMENT_CHARS or names_aspect_section(head, aspect):
-        return False
+    if len(head) < BODILESS_STATEMENT_CHARS or names_aspect_section(head, aspect) or run_in_label(head) is not None:
+        return False  # (•应对措施：组织…。: a run-in label's item is read past its label, not whole)
     # (建议入伙安排中加入「长者登记制度」，要求…: a proposal verb with no speaker opens the author's proposal, whatever
     # words its action holds: :func:`_bare_proposal` of its first clause)
     return item_vote(head) == aspect or aspect == RECOMMENDATION and _bare_proposal(_CLAUSE_SPLIT.split(head, 1)[0])
