@@ -6544,7 +6544,10 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
                                # …促进人口长期均衡发展意义重大而深远: the verdict of significance as the predicate
                                # (trialfix20b)
                                r"(?:意义|作用|影响)(?:十分|非常|尤为|极为|特别|更加|更为)?(?:重大|深远)(?:而深远|而重大)?"
-                               r"[。！!]?$")
+                               r"[。！!]?$|"
+                               # …是…发展的必然要求, 检察建议是…的重要抓手: what a policy is to a larger aim, the
+                               # background an essay argues from (done32: Parts 41-48)
+                               r"的(?:必然要求|内在要求|重要抓手|必然选择)[。！!]?$")
 
 #: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
@@ -8069,6 +8072,13 @@ _PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇�
                              r"陆续|积极|主动){0,3}(?:采取了?|通过|出台了?|推出了?|实施了|建立了|开展了|探索了?|立法(?![会院局]))")
 
 
+#: A verb of carrying out work with the aspect particle 了 anywhere in the point (``对电路线路进行了排查``, ``全面完成了
+#: 上半年工作任务``, ``各级政府进行了一系列的探索``, ``全民制定了乡规民约``): the work is narrated as done, in a
+#: self-inspection report, a work summary or a meeting's news (done32: Parts 41-48). :func:`tells_action_done` takes it
+#: only where no modal prescribes (``要对已开展了的工作进行复查`` still asks). Bounded: one linear search.
+_DONE_VERB_LE = re.compile(r"(?:进行|進行|完成|开展|開展|召开|召開|制定|作出|做出|采取|採取|举办|舉辦|推出|出台|实施|實施)了(?![解结])")
+
+
 def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
     五次``, ``已召开专题会议研究部署整改工作``; :data:`_DONE_VERB_OPENER`: ``检查了灭火器是否有效，确保…``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
@@ -8085,6 +8095,8 @@ def tells_action_done(point: str) -> bool:
     if _DONE_VERB_OPENER.match(s) is not None:
         # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe)
         return not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
+    if _DONE_VERB_LE.search(s) is not None and not (prescribes(s) or has_cue(_mask_non_modals(s), "modal")):
+        return True  # (…进行了排查，防止…: the work narrated as done; its purpose clause is no measure)
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 
