@@ -6549,10 +6549,13 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
                                # background an essay argues from (done32: Parts 41-48)
                                r"的(?:必然要求|内在要求|重要抓手|必然选择)[。！!]?$")
 
-#: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
+#: A clause that ends with a verb of saying before a comma, colon, quotation mark or 要 (要求 alone): its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
-_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
-                             r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)"
+                             r"(?:明确|进一步|也|还|又|曾|再次|多次|反复|一再|均|都){0,2}"
+                             # …再次强调要“…”, 十九大报告明确要求推进…: the quoted word may follow 要 or 要求 at once (done32)
+                             r"(?:指出|强调|要求|提出|部署|表示)(?:[：:，,“「]|要(?=[\u4e00-\u9fff“「])|"
+                             r"(?<=要求)(?=[\u4e00-\u9fff]))")
 #: The verbs of :data:`_DIRECTIVE_SAID`, one of which each of its matches holds (a verb added there needs its word
 #: here: ``tests/test_speed22_kinds.py`` checks).
 _DIRECTIVE_VERB_GATE = re.compile("指出|强调|要求|提出|部署|表示")
@@ -8095,8 +8098,11 @@ def tells_action_done(point: str) -> bool:
     if _DONE_VERB_OPENER.match(s) is not None:
         # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe)
         return not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
-    if _DONE_VERB_LE.search(s) is not None and not (prescribes(s) or has_cue(_mask_non_modals(s), "modal")):
-        return True  # (…进行了排查，防止…: the work narrated as done; its purpose clause is no measure)
+    if (_DONE_VERB_LE.search(s) is not None and _TURN.search(s) is None
+            and not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))):
+        # (…进行了排查，防止…: the work narrated as done; its purpose clause is no measure. …采取了…措施，但却出现了…
+        # turns to what went wrong, which :func:`turns_to_problem` reads)
+        return True
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 

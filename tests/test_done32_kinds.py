@@ -19,3 +19,15 @@ def test_significance_verdict_ends_point():
     assert states_neither("推动城乡融合、促进共同富裕的内在要求")
     assert states_neither("社区议事会是基层治理的重要抓手")
     assert not states_neither("加强社区食堂建设，满足老人就餐需求")
+
+
+def test_done_work_turning_to_a_failure_is_left_to_the_turn():
+    assert not tells_action_done("学校采取了错峰就餐的办法，但排队现象仍然严重")
+
+
+def test_directive_quoted_with_yao_or_yaoqiu():
+    from summarizer.aspects import quotes_directive
+    assert quotes_directive("党的二十大报告明确要求推进垃圾分类，倡导绿色生活")
+    assert quotes_directive("会议再次强调要“守住耕地红线”")
+    assert quotes_directive("两个文件均明确提出，要保障农民工工资")
+    assert not quotes_directive("居民要求尽快修好电梯")
