@@ -6848,6 +6848,8 @@ def states_neither(point: str) -> bool:
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if ("问卷" in s or "方式" in s or "方法" in s or "形式" in s) and _SURVEY_MODE.match(s):
         return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
+    if names_study_parts(s):
+        return True  # …的实践成效、现存问题与优化研究: a study's title or outline, the parts it treats (done32)
     if "提供" in s and states_study_contribution(s):
         return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
     if topic_frame_only(s):
@@ -7068,6 +7070,23 @@ def states_official_hope(point: str) -> bool:
     rest = rest[1:] if rest[:1] in ("也", "还", "亦", "更", "则") else rest
     wish = next((w for w in ("期望", "希望", "期待", "寄望", "盼望") if rest.startswith(w)), None)
     return wish is not None and not rest[len(wish):].startswith(_HOPE_ADDRESSEES)
+
+
+#: A study's title or its abstract's list of parts, opening a point (``…厕所革命的实践成效、现存问题与系统优化研究``,
+#: ``作用机制、现实困境与优化路径``, ``现状、问题和对策``, ``指出了其中存在的问题和改进的建议``): a noun of the state or the
+#: problem joined by 、/与/和/及, within one clause, to a noun of the remedy or the study. It names the parts a paper
+#: treats, no problem and no measure (done32: Parts 41-48). Anchored, bounded (24 + 16 characters).
+_STUDY_PARTS = re.compile(r"[^，,。；;：:]{0,24}?(?:现状|现存问题|问题|困境|挑战|成效|机制|原因)[、与和及]"
+                          r"[^，,。；;]{0,16}?(?:对策|路径|策略|研究|建议|出路)")
+
+
+def names_study_parts(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens by naming the parts a study treats (:data:`_STUDY_PARTS`:
+    ``数字乡村的作用机制、现实困境与优化路径``, ``养老服务的现状、问题和对策``): a title or an abstract's outline, read
+    as neither a challenge nor a recommendation; not where a modal prescribes (:func:`holds_modal`: ``要就欠薪问题与
+    有关部门研究解决`` asks). Linear (one anchored match over at most 40 characters, then the modal test)."""
+    p = point.strip()
+    return _STUDY_PARTS.match(p) is not None and not holds_modal(p)
 
 
 def states_study_contribution(point: str) -> bool:

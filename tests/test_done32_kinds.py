@@ -31,3 +31,12 @@ def test_directive_quoted_with_yao_or_yaoqiu():
     assert quotes_directive("会议再次强调要“守住耕地红线”")
     assert quotes_directive("两个文件均明确提出，要保障农民工工资")
     assert not quotes_directive("居民要求尽快修好电梯")
+
+
+def test_study_title_or_outline_is_neither():
+    assert states_neither("城市社区养老的实践成效、现存问题与优化研究")
+    assert states_neither("数字普惠金融的作用机制、现实困境与优化路径")
+    assert states_neither("农村留守儿童教育的现状、问题和对策")
+    assert not states_neither("农村留守儿童教育存在师资不足的问题，亟须加强")
+    assert not states_neither("针对停车难的问题，建议增建立体车库")
+    assert not states_neither("要就欠薪问题与有关部门研究解决办法")
