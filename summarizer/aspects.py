@@ -6557,12 +6557,18 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
                                # …促进人口长期均衡发展意义重大而深远: the verdict of significance as the predicate
                                # (trialfix20b)
                                r"(?:意义|作用|影响)(?:十分|非常|尤为|极为|特别|更加|更为)?(?:重大|深远)(?:而深远|而重大)?"
-                               r"[。！!]?$")
+                               r"[。！!]?$|"
+                               # …是…发展的必然要求, 检察建议是…的重要抓手: what a policy is to a larger aim, the
+                               # background an essay argues from (done32: Parts 41-48)
+                               r"的(?:必然要求|内在要求|重要抓手|必然选择)[。！!]?$")
 
-#: A clause that ends with a verb of saying before a comma, colon or quotation mark: its ``who`` is the speaker
+#: A clause that ends with a verb of saying before a comma, colon, quotation mark or 要 (要求 alone): its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
-_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)(?:明确|进一步|也|还|又|曾)?"
-                             r"(?:指出|强调|要求|提出|部署|表示)[：:，,“「]")
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)"
+                             r"(?:明确|进一步|也|还|又|曾|再次|多次|反复|一再|均|都){0,2}"
+                             # …再次强调要“…”, 十九大报告明确要求推进…: the quoted word may follow 要 or 要求 at once (done32)
+                             r"(?:指出|强调|要求|提出|部署|表示)(?:[：:，,“「]|要(?=[\u4e00-\u9fff“「])|"
+                             r"(?<=要求)(?=[\u4e00-\u9fff]))")
 #: The verbs of :data:`_DIRECTIVE_SAID`, one of which each of its matches holds (a verb added there needs its word
 #: here: ``tests/test_speed22_kinds.py`` checks).
 _DIRECTIVE_VERB_GATE = re.compile("指出|强调|要求|提出|部署|表示")
@@ -6855,6 +6861,8 @@ def states_neither(point: str) -> bool:
         return True  # 调查于九月访问了三百名长者，…: how a survey was made (a news report's background)
     if ("问卷" in s or "方式" in s or "方法" in s or "形式" in s) and _SURVEY_MODE.match(s):
         return True  # 采取网络调查方式，共4368份有效问卷: how a survey was made, as its report states it (p27c)
+    if names_study_parts(s):
+        return True  # …的实践成效、现存问题与优化研究: a study's title or outline, the parts it treats (done32)
     if "提供" in s and states_study_contribution(s):
         return True  # 为进一步完善…提供参考: what a study contributes, no problem and no measure (p27c)
     if topic_frame_only(s):
@@ -7075,6 +7083,23 @@ def states_official_hope(point: str) -> bool:
     rest = rest[1:] if rest[:1] in ("也", "还", "亦", "更", "则") else rest
     wish = next((w for w in ("期望", "希望", "期待", "寄望", "盼望") if rest.startswith(w)), None)
     return wish is not None and not rest[len(wish):].startswith(_HOPE_ADDRESSEES)
+
+
+#: A study's title or its abstract's list of parts, opening a point (``…厕所革命的实践成效、现存问题与系统优化研究``,
+#: ``作用机制、现实困境与优化路径``, ``现状、问题和对策``, ``指出了其中存在的问题和改进的建议``): a noun of the state or the
+#: problem joined by 、/与/和/及, within one clause, to a noun of the remedy or the study. It names the parts a paper
+#: treats, no problem and no measure (done32: Parts 41-48). Anchored, bounded (24 + 16 characters).
+_STUDY_PARTS = re.compile(r"[^，,。；;：:]{0,24}?(?:现状|现存问题|问题|困境|挑战|成效|机制|原因)[、与和及]"
+                          r"[^，,。；;]{0,16}?(?:对策|路径|策略|研究|建议|出路)")
+
+
+def names_study_parts(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens by naming the parts a study treats (:data:`_STUDY_PARTS`:
+    ``数字乡村的作用机制、现实困境与优化路径``, ``养老服务的现状、问题和对策``): a title or an abstract's outline, read
+    as neither a challenge nor a recommendation; not where a modal prescribes (:func:`holds_modal`: ``要就欠薪问题与
+    有关部门研究解决`` asks). Linear (one anchored match over at most 40 characters, then the modal test)."""
+    p = point.strip()
+    return _STUDY_PARTS.match(p) is not None and not holds_modal(p)
 
 
 def states_study_contribution(point: str) -> bool:
@@ -8082,6 +8107,13 @@ _PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇�
                              r"陆续|积极|主动){0,3}(?:采取了?|通过|出台了?|推出了?|实施了|建立了|开展了|探索了?|立法(?![会院局]))")
 
 
+#: A verb of carrying out work with the aspect particle 了 anywhere in the point (``对电路线路进行了排查``, ``全面完成了
+#: 上半年工作任务``, ``各级政府进行了一系列的探索``, ``全民制定了乡规民约``): the work is narrated as done, in a
+#: self-inspection report, a work summary or a meeting's news (done32: Parts 41-48). :func:`tells_action_done` takes it
+#: only where no modal prescribes (``要对已开展了的工作进行复查`` still asks). Bounded: one linear search.
+_DONE_VERB_LE = re.compile(r"(?:进行|進行|完成|开展|開展|召开|召開|制定|作出|做出|采取|採取|举办|舉辦|推出|出台|实施|實施)了(?![解结])")
+
+
 def tells_action_done(point: str) -> bool:
     """True when a would-be recommendation tells an action as already done (:data:`_DONE_ACTION`: ``已组织集中学习
     五次``, ``已召开专题会议研究部署整改工作``; :data:`_DONE_VERB_OPENER`: ``检查了灭火器是否有效，确保…``) or as a named place's practice (:data:`_PLACE_PRACTICE`: ``宁波市采取
@@ -8098,6 +8130,11 @@ def tells_action_done(point: str) -> bool:
     if _DONE_VERB_OPENER.match(s) is not None:
         # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe)
         return not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
+    if (_DONE_VERB_LE.search(s) is not None and _TURN.search(s) is None
+            and not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))):
+        # (…进行了排查，防止…: the work narrated as done; its purpose clause is no measure. …采取了…措施，但却出现了…
+        # turns to what went wrong, which :func:`turns_to_problem` reads)
+        return True
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 
