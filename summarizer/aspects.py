@@ -8127,14 +8127,13 @@ def tells_action_done(point: str) -> bool:
         # (宁波市采取多种措施，稳定…，调动…: the clauses after the practice open with its verbs, no modal of the essay's;
         # 鼓励各地积极探索… asks places to act, and …采取了…措施，但却出现了… turns to what went wrong)
         return not (prescribes(s) or holds_modal_word(s))
-    if _DONE_VERB_OPENER.match(s) is not None:
-        # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe)
-        return not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
-    if (_DONE_VERB_LE.search(s) is not None and _TURN.search(s) is None
-            and not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))):
-        # (…进行了排查，防止…: the work narrated as done; its purpose clause is no measure. …采取了…措施，但却出现了…
-        # turns to what went wrong, which :func:`turns_to_problem` reads)
-        return True
+    opener = _DONE_VERB_OPENER.match(s) is not None
+    if opener or _DONE_VERB_LE.search(s) is not None and _TURN.search(s) is None:
+        # (检查了…，确保…: the purpose clause's 确保 is no modal of a measure; 要/应 still prescribe. …进行了排查，防止…:
+        # the work narrated as done. …采取了…措施，但却出现了… turns to what went wrong, which :func:`turns_to_problem` reads)
+        narrated = not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
+        if opener or narrated:
+            return narrated
     return _DONE_ACTION.match(s) is not None and not holds_modal(s)
 
 

@@ -481,7 +481,7 @@ def find_markers(text: str) -> list[Item]:
                 continue
             item = Item(family, value, mstart, m.end(), intern(m.group(0).strip()))
             if pattern is _AFTER_BRACKET:
-                item._bracketed = True  # type: ignore[attr-defined]
+                item._bracketed = True
             cands.append((item, prefix))
     cands = _ocr_ones(cands)
     # one marker per position: the earlier family in _PATTERNS wins (e.g. "1." is num_dot, not num)
@@ -491,13 +491,13 @@ def find_markers(text: str) -> list[Item]:
         if item.start not in seen:
             seen[item.start] = item
             item.run = -1
-            item._prefix = prefix  # type: ignore[attr-defined]
+            item._prefix = prefix
     items = sorted(seen.values(), key=lambda it: it.start)
     runs: list[list[Item]] = []
     open_runs: dict[tuple[str, str], list[int]] = {}
     ending = _OpenRunsByLast(runs)
     for it in items:
-        key = (it.family, getattr(it, "_prefix", ""))
+        key = (it.family, it._prefix)
         if it.value == 1:
             runs.append([it])
             open_runs.setdefault(key, []).append(len(runs) - 1)
@@ -528,7 +528,7 @@ def find_markers(text: str) -> list[Item]:
                 ending.add(key, len(runs) - 1)
     kept: list[Item] = []
     for r, run in enumerate(runs):
-        if len(run) >= 2 or run[0].titled and not getattr(run[0], "_bracketed", False):
+        if len(run) >= 2 or run[0].titled and not run[0]._bracketed:
             for it in run:
                 it.run = r
                 kept.append(it)
@@ -538,7 +538,7 @@ def find_markers(text: str) -> list[Item]:
     last_part: dict[str, int] = {}  # "2" -> start of the last "2.x" item
     for o in kept:
         if o.family == "num2":
-            last_part[getattr(o, "_prefix", "")] = o.start
+            last_part[o._prefix] = o.start
     sections = {it.run for it in kept if it.family == "num_dot" and last_part.get(str(it.value), -1) > it.start}
     for it in kept:
         if it.family == "num_dot" and it.run in sections:
@@ -571,7 +571,7 @@ def _glued_markers(text: str, kept: list[Item], quoted: list[bool]) -> list[Item
             if len(found) == 1:
                 m = found[0]
                 glued = Item("num_dot", a.value + 1, m.start(1), m.end(), m.group().strip(), run=a.run)
-                glued._prefix = getattr(a, "_prefix", "")  # type: ignore[attr-defined]
+                glued._prefix = a._prefix
                 added.append(glued)
     added += _inline_num_chains(text, kept + added, quoted)
     return sorted(kept + added, key=lambda it: it.start) if added else kept
@@ -612,7 +612,7 @@ def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[
         if ls != line_start:
             line_start, last = ls, {}
             for it in on_line.get(ls, ()):  # (the items of kept that open on this line, in text order)
-                last[it.value] = (it, it.run, getattr(it, "_prefix", ""), it.start, it.content_start)
+                last[it.value] = (it, it.run, it._prefix, it.start, it.content_start)
         v = int(m.group(1))
         prev = last.get(v - 1)
         if prev is not None and (prev[0] is not None and prev[0].start > a or v in values.get(prev[1], ())
@@ -627,11 +627,11 @@ def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[
         if run is None:  # a chain of inline markers alone: its 1. becomes an item now that a 2. follows it
             run, next_run = next_run, next_run + 1
             first = Item("num_dot", 1, s0, e0, text[s0:e0].strip(), run=run)
-            first._prefix = ""  # type: ignore[attr-defined]
+            first._prefix = ""
             added.append(first)
             last[1] = (first, run, "", s0, e0)
         glued = Item("num_dot", v, a, m.end(), m.group().strip(), run=run)
-        glued._prefix = prefix  # type: ignore[attr-defined]
+        glued._prefix = prefix
         added.append(glued)
         values.setdefault(run, set()).add(v)
         last[v] = (glued, run, prefix, a, m.end())
@@ -1012,7 +1012,4 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             opens_line = line_opens_at(text, it.start)
             cap = end_of_line if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
-    for it in items:
-        if hasattr(it, "_prefix"):
-            del it._prefix  # type: ignore[attr-defined]
     return Structure(text, roots, items)
