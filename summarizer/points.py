@@ -24,7 +24,7 @@ from functools import lru_cache, partial
 
 from summarizer import aspects as asp
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_NUMERALS, LEAD_DASHES,
+from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
@@ -10423,7 +10423,7 @@ _ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|�
 #: matched at the end of the list's last item (:func:`counted_tail`).
 _COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个层面|层面|个|大|点|项|类|种|重)的?"
                            r"(?P<noun>[^、，,。；;：:！？!?\s]{0,6})$")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
+_NUMERALS = CN_DIGITS | {"两": 2} | {str(i): i for i in range(2, 10)}
 #: The conjunctions that join the last two items of a counted list (``A、B与C三个方面``).
 _LAST_ITEM_JOIN = re.compile("以及|和|与|及|跟|與")
 
