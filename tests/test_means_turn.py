@@ -48,3 +48,17 @@ def test_long_input_is_fast():
     t = time.perf_counter()
     _means_turn(text)
     assert time.perf_counter() - t < 2.0
+
+
+def test_means_copula_with_verb_of_overcoming_is_a_recommendation():
+    # 突破/走出…困境 (a verb of overcoming, solution_verb) names the plight the means removes: no challenge (Part 49)
+    ch, rec = _points("建立多部门联动的应急调度机制是突破山区救援响应迟缓困境的可行路径。")
+    assert not ch
+    assert any(p.startswith("建立多部门联动的应急调度机制") for p in rec)
+    ch, rec = _points("发展庭院特色种植是走出增收乏力困局的根本出路。")
+    assert not ch and rec
+
+
+def test_plight_stated_without_means_copula_stays_a_challenge():
+    ch, rec = _points("不少村庄至今仍未突破集体经济薄弱的困境，发展后劲明显不足。")
+    assert ch and not rec
