@@ -1027,7 +1027,7 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?:{nouns}){brk}{{0,{ADDRESSED_GAP_CHARS}}}?(?:{done})到位"
         rf"|(?<![不没未])(?<!没有)(?:去|来)(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # the means said to remedy it (平台化是化解该困境的有效途径: _means_copula_re; corpus22)
-        rf"|(?<!不)是(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+        rf"|(?<!不)是(?:{remedies}|{alt('solution_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # (or the purpose said to be remedying it: 咨询的用意，首要一条是为了解决难题; lefts24)
         rf"|(?<!不)是为了(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
@@ -1314,7 +1314,7 @@ _MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通�
 
 
 #: Most characters of the subject before 是 in a clause that names the means of a remedy (:func:`_means_copula_re`).
-MEANS_COPULA_SUBJECT_CHARS = 16
+MEANS_COPULA_SUBJECT_CHARS = 24
 #: Most characters between the remedy verb and the 的 before the means noun (``化解该困境``, ``解决农民增收难题``).
 MEANS_COPULA_OBJECT_CHARS = 30
 
@@ -1326,7 +1326,9 @@ def _means_copula_re() -> re.Pattern[str]:
     optional adjective and a ``means_copula_noun`` (途径, 出路, 关键 …) that ends the clause (``平台化是化解该困境的有效
     途径``, ``发展特色产业是解决农民增收难题的根本出路``): the clause recommends the subject; the problem it names is what
     the means removes (corpus22: Part 18's 788). Bounded gaps: linear."""
-    remedies, nouns = cue_alternation("remedy"), cue_alternation("means_copula_noun")
+    # (the verbs of overcoming that open the measures too, 突破…困境, 走出…困局: solution_verb; elab33, Part 49)
+    remedies = cue_alternation("remedy") + "|" + cue_alternation("solution_verb")
+    nouns = cue_alternation("means_copula_noun")
     brk = "[^，,。；;：:！？!?]"
     return re.compile(rf"\s{{0,2}}{brk}{{1,{MEANS_COPULA_SUBJECT_CHARS}}}?(?<!不)是(?:{remedies})"
                       rf"{brk}{{1,{MEANS_COPULA_OBJECT_CHARS}}}?的"
@@ -1348,14 +1350,16 @@ def remedies_problem(sentence: str) -> bool:
     as the means of the remedy (:func:`_means_copula_re`: ``平台化是化解该困境的有效途径``; corpus22).
     Not narration: no 了/过 right after the verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue.
     Linear in ``len(sentence)``."""
-    if not has_cue(sentence, "remedy"):
-        return False  # (opens_with_remedy needs a remedy word: one scan, speed21)
+    if not has_cue(sentence, "remedy") and not has_cue(sentence, "solution_verb"):
+        return False  # (opens_with_remedy needs a remedy word, the means copula one of either group: speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
     if has_cue(s, "achievement"):
         return False
     if _means_copula_re().match(clauses[0]):
         return True  # 平台化是化解该困境的有效途径: the subject is the means of the remedy it names (corpus22)
+    if not has_cue(sentence, "remedy"):
+        return False
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if not opens_with_remedy(clauses[k]):
         return False

@@ -8767,7 +8767,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     (the modal governs every clause after it). Linear in the sentence."""
     m = _measure_turn_re().search(sentence)
     if m is None:
-        return _resolving_turn(sentence) or _causal_turn(sentence)
+        return _resolving_turn(sentence) or _causal_turn(sentence) or _means_turn(sentence)
     before, after = sentence[:m.start()], sentence[m.end():]
     if not (asp.challenge_strength(before) or asp._prose_deficits(before)) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -8789,6 +8789,45 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
             spans.append((a, k))
         a = k + 1
     return (m.start(), spans) if spans else None
+
+
+@lru_cache(maxsize=1)
+def _means_turn_re() -> re.Pattern[str]:
+    """A clause that opens (after a comma) with a bare modal and 通过, then at least two measures separated by ``、`` or
+    ``；`` (a measure may then carry its aim after a comma) and a word that names them as means (``means_noun`` cue group) after 等 or a count (``可通过A；B；C这3项举措``,
+    ``可以通过A、B等途径``). The items are bounded by :data:`MEANS_CHARS`: linear."""
+    nouns = "|".join(re.escape(w) for w in sorted(asp.lexicon().words("means_noun"), key=len, reverse=True))
+    return re.compile(r"[，,]\s{0,2}(?:可|可以|应|应当|应该|需|需要|要|宜|亟需|亟须|必须)通过"
+                      f"(?P<items>[^。！？!?]{{3,{MEANS_CHARS}}}?)"
+                      r"(?:等等|(?:等|这)?[两二三四五六七八九十2-9](?:项|个|条|种|大|方面)(?:重要|主要|关键|具体|有效)?|等)"
+                      f"(?:{nouns})")
+
+
+def _means_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence that names problems and then, after a comma and no connective, the means to
+    solve them (``…面临A、B等困境，可通过C；D；E这3项举措推动…``, :func:`_means_turn_re`): ``(comma offset, [spans of
+    the items of at least ENUM_ITEM_CHARS characters])``, or None when the part before the comma states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`) or fewer than two items are listed. Linear in the sentence."""
+    m = _means_turn_re().search(sentence)
+    if m is None or not asp.challenge_strength(sentence[:m.start()]):
+        return None
+    last = sentence.rfind("，", 0, m.start()) + 1 or sentence.rfind(",", 0, m.start()) + 1
+    if sentence[last:m.start()].lstrip().startswith(_TOPIC_OPENERS + ("为",)):
+        return None  # (为缩小…差距，可通过A、B等措施…: the clause before is the measures' purpose, no problem stated)
+    items = m.group("items")
+    if "；" in items or ";" in items:
+        pieces = re.split("[；;]", items)  # (A，推动B；C，营造D；E这3项举措: each measure with its aim)
+    elif "，" in items or "," in items:
+        return None  # (the clauses of the sentence, not a list of means)
+    else:
+        pieces = items.split("、")
+    spans: list[tuple[int, int]] = []
+    x = m.start("items")
+    for piece in pieces:
+        if len(piece.strip()) >= ENUM_ITEM_CHARS:
+            spans.append((x, x + len(piece)))
+        x += len(piece) + 1
+    return (m.start(), spans) if len(spans) >= 2 else None
 
 
 def run_in_problem_turn(structure: Structure, item,

@@ -37,7 +37,11 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 51 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: kinds a change fixed (elab33: a problem clause, then 可通过A；B；C这3项举措, :func:`summarizer.points._means_turn`)
+_FIXED = {"measures-after-tongguo-missed"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part51_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
