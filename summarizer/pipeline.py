@@ -1315,15 +1315,21 @@ def _prepare(text: str | bytes | Document, source: str | None, options: Summariz
     return opts, document
 
 
-def _tokenizer(tokenizer: Tokenizer | None, user_dict: Any) -> Tokenizer:
-    """``tokenizer``, else the shared one of ``user_dict`` (:func:`summarizer.tokenize.get_tokenizer`).
+def _tokenizer(tokenizer: Tokenizer | str | None, user_dict: Any) -> Tokenizer:
+    """``tokenizer`` (a :class:`Tokenizer`, or a backend name such as ``"jieba"``, read as the batch API reads
+    it), else the shared one of ``user_dict`` (:func:`summarizer.tokenize.get_tokenizer`).
 
     Raises:
-        TypeError: both are given.
-        ResourceError: the user dictionary cannot be read.
+        TypeError: both are given; ``tokenizer`` is neither a :class:`Tokenizer` nor a backend name.
+        ResourceError: an unknown backend name; the user dictionary cannot be read.
     """
     if tokenizer is not None and user_dict is not None:
         raise TypeError("give tokenizer= or user_dict=, not both (Tokenizer(user_dict=...) holds its dictionary)")
+    if isinstance(tokenizer, str):
+        return get_tokenizer(backend=tokenizer)
+    if tokenizer is not None and not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"tokenizer must be a summarizer.tokenize.Tokenizer (e.g. Tokenizer(backend='jieba')) or "
+                        f"a backend name ('jieba', 'rjieba'), not {type(tokenizer).__name__}")
     return tokenizer or get_tokenizer(user_dict=user_dict)
 
 
@@ -1369,7 +1375,7 @@ def analyze(
     source: str | None = None,
     options: SummarizeOptions | None = None,
     max_chars: int | None = None,
-    tokenizer: Tokenizer | None = None,
+    tokenizer: Tokenizer | str | None = None,
     timings: StageTimes | None = None,
     user_dict: Any = None,
     max_essays: int | None = None,
@@ -1474,7 +1480,7 @@ def summarize(
     source: str | None = None,
     options: SummarizeOptions | None = None,
     max_chars: int | None = None,
-    tokenizer: Tokenizer | None = None,
+    tokenizer: Tokenizer | str | None = None,
     timings: StageTimes | None = None,
     model: Any = None,
     user_dict: Any = None,
@@ -1493,7 +1499,8 @@ def summarize(
         options: :class:`~summarizer.schema.SummarizeOptions`; keyword overrides (``max_points=5``) are
             validated the same way.
         max_chars: refuse documents longer than this many characters (None: no limit).
-        tokenizer: the word segmenter of TextRank; ``None``: :func:`summarizer.tokenize.get_tokenizer` (backend
+        tokenizer: the word segmenter of TextRank: a :class:`~summarizer.tokenize.Tokenizer`, or a backend name
+            (``"jieba"``, ``"rjieba"``); ``None``: :func:`summarizer.tokenize.get_tokenizer` (backend
             from ``$SUMMARIZER_TOKENIZER``, else rjieba when installed, else jieba; a user dictionary from
             ``user_dict`` or ``$SUMMARIZER_USER_DICT``).
         timings: when given, filled with the seconds spent in each stage (:class:`StageTimes`).
@@ -1520,11 +1527,12 @@ def summarize(
         InputTooLargeError: the document is longer than ``max_chars`` characters; :class:`TooManyEssaysError`
             (a subclass) when it holds more than ``max_essays`` essays.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
-        TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``.
+        TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``;
+            ``tokenizer`` neither a :class:`~summarizer.tokenize.Tokenizer` nor a backend name.
         ValueError: ``model`` given together with an explicit non-seq2seq ``method``; ``max_chars`` or ``max_essays``
             under 1.
         pydantic.ValidationError: an option out of range.
-        ResourceError: the user dictionary cannot be read or parsed.
+        ResourceError: the user dictionary cannot be read or parsed; an unknown tokenizer backend name.
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
@@ -1562,7 +1570,7 @@ def summarize(
 
 
 def summarize_document(document: Document, *, options: SummarizeOptions | None = None,
-                       max_chars: int | None = None, tokenizer: Tokenizer | None = None,
+                       max_chars: int | None = None, tokenizer: Tokenizer | str | None = None,
                        max_essays: int | None = None, **overrides: Any) -> DocumentSummary:
     """:func:`summarize` of a :class:`~summarizer.readers.Document` read by :func:`~summarizer.readers.read_bytes`
     or :func:`~summarizer.readers.read_path`: offsets into ``document.text``, its source, encoding and format

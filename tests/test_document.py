@@ -178,3 +178,16 @@ def test_a_code_line_over_a_chinese_essay_is_not_its_title():
     assert summarizer.summarize(text).essays[0].title is None
     text = "社区工作者队伍建设\n" + text.split("\n", 1)[1]
     assert summarizer.summarize(text).essays[0].title == "社区工作者队伍建设"
+
+
+def test_summarize_takes_a_backend_name_as_tokenizer_and_refuses_other_objects():
+    """``tokenizer="jieba"`` reads as the batch API's backend name (it was an AttributeError deep in TextRank);
+    an unknown name is a ResourceError, any other object a TypeError naming Tokenizer."""
+    from summarizer.errors import ResourceError
+    by_name = summarizer.summarize(NARRATIVE, tokenizer="jieba", summary_chars=40)
+    by_object = summarizer.summarize(NARRATIVE, tokenizer=Tokenizer(backend="jieba"), summary_chars=40)
+    assert by_name.essays[0].summary == by_object.essays[0].summary and by_name.essays[0].summary
+    with pytest.raises(ResourceError, match="spacy"):
+        summarizer.summarize(NARRATIVE, tokenizer="spacy")
+    with pytest.raises(TypeError, match=r"Tokenizer\(backend='jieba'\).*not int"):
+        summarizer.summarize(NARRATIVE, tokenizer=3)
