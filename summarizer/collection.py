@@ -7,7 +7,9 @@
 ``summarizer summarize DIR --collection``).
 
 **Similarity.** Each point is a vector of two blocks, each TF-IDF (IDF ``log(1 + N / df)`` over the aspect's N
-points, so what the whole collection repeats weighs little) and L2-normalised, the row normalised again: the cosine
+points, so what the whole collection repeats weighs little; the characters and bigrams of the collection's topic,
+the keyphrases most of its essays share, keep :data:`TOPIC_PHRASE_DISCOUNT` of theirs: :func:`collection_topics`)
+and L2-normalised, the row normalised again: the cosine
 of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)`` (:data:`TOPIC_WEIGHT` 0.3).
 
 * *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
@@ -136,6 +138,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
+           "collection_topics", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
