@@ -7,7 +7,9 @@
 ``summarizer summarize DIR --collection``).
 
 **Similarity.** Each point is a vector of two blocks, each TF-IDF (IDF ``log(1 + N / df)`` over the aspect's N
-points, so what the whole collection repeats weighs little) and L2-normalised, the row normalised again: the cosine
+points, so what the whole collection repeats weighs little; the characters and bigrams of the collection's topic,
+the keyphrases most of its essays share, keep :data:`TOPIC_PHRASE_DISCOUNT` of theirs: :func:`collection_topics`)
+and L2-normalised, the row normalised again: the cosine
 of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)`` (:data:`TOPIC_WEIGHT` 0.3).
 
 * *Characters and bigrams* of the Simplified form of the point's first clause (a point such as
@@ -136,6 +138,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
+           "collection_topics", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -496,7 +499,8 @@ def adjacent_pairs(essays: Sequence[int], spans: Sequence[tuple[int, int]],
 
 def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Sequence[int] | None = None,
             spans: Sequence[tuple[int, int]] | None = None,
-            vocab: dict[str, int] | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+            vocab: dict[str, int] | None = None,
+            topics: Sequence[str] = ()) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """The L2-normalised TF-IDF matrix of the :func:`features` of ``texts`` (one row per text) and the same matrix
     restricted to the features within :func:`df_cap` (for the similarity product). Both ``(len(texts), F)`` CSR.
 
@@ -506,6 +510,10 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     chosen: a row of ``kept`` is ``m``'s row without the too-common features, as without neighbours).
 
     ``vocab``: an empty dict to fill with feature -> column (the caller's view of the columns), or ``None``.
+
+    ``topics``: the collection's topic keyphrases (:func:`collection_topics`, comparison form): the characters and
+    bigrams of them weigh :data:`TOPIC_PHRASE_DISCOUNT` × their IDF (what every essay is about says little about
+    which theme within it a point belongs to: ``疫情防控能力不足`` / ``疫情防控数字化工具不足``).
 
     Raises:
         ValueError: ``spans`` given without ``essays`` or not parallel to them.
@@ -524,6 +532,11 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     n = len(texts)
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
     idf = np.log1p(n / np.maximum(df, 1))
+    if topics:
+        for g in topic_grams(topics):
+            j = vocab.get(g)
+            if j is not None:
+                idf[j] *= TOPIC_PHRASE_DISCOUNT
     # (the features in column order: vocab keeps its insertion order, column j is its j-th key)
     is_topic = np.fromiter((g.startswith(TOPIC_PREFIX) for g in vocab), dtype=bool, count=len(vocab))
     if spans is not None and essays is None:
@@ -551,6 +564,21 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
             in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
     kept = _times_diagonal(m, in_product.astype(np.float64)) if m.shape[1] else m
     return m, sparse.csr_matrix(kept)
+
+
+#: Share of its IDF that a character or bigram of the collection's topic keyphrases keeps (:func:`vectors`).
+TOPIC_PHRASE_DISCOUNT = 0.3
+
+
+def topic_grams(topics: Sequence[str]) -> set[str]:
+    """The character and bigram features (:func:`weighted_features`) of the collection's topic keyphrases
+    ``topics`` (comparison form): their content characters and the bigrams of consecutive ones."""
+    grams: set[str] = set()
+    for phrase in topics:
+        for run in _RUN.findall(_canonical_words(phrase)):
+            grams.update(run)
+            grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    return grams
 
 
 #: A collection's points whose feature matrix has at most this many cells (points × features) are weighted in a dense
@@ -659,7 +687,8 @@ _EPS = 1e-9
 _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
                    same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None,
-                   spans: Sequence[tuple[int, int]] | None = None) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+                   spans: Sequence[tuple[int, int]] | None = None,
+                   topics: Sequence[str] = ()) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -670,6 +699,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         profile: how points are compared (:data:`PROFILES`); ``None``: :data:`CHALLENGE_PROFILE`.
         spans: each point's ``(start, end)`` character offsets in its document, parallel to ``texts``: neighbouring
             points of one essay share a feature (:func:`adjacent_pairs`); ``None``: no such feature.
+        topics: the collection's topic keyphrases (:func:`collection_topics`), discounted (:func:`vectors`).
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -687,7 +717,7 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     if n == 0:
         return [], np.zeros(0), []
     vocab: dict[str, int] = {}
-    x, kept = vectors(texts, profile, essays=essays, spans=spans, vocab=vocab)
+    x, kept = vectors(texts, profile, essays=essays, spans=spans, vocab=vocab, topics=topics)
     full = (kept @ kept.T).tocsr()
     row_of = np.repeat(np.arange(n), np.diff(full.indptr))
     full.data[row_of == full.indices] = 0.0  # the diagonal (dropped below; what setdiag(0) and the drop leave)
@@ -1309,23 +1339,52 @@ SUBJECT_SHARE = 1 / 3
 SUBJECT_SAMPLE = 2000
 
 
-def subject_words(views: Sequence[str]) -> Callable[[str], bool]:
+def subject_words(views: Sequence[str], topics: Sequence[str] = ()) -> Callable[[str], bool]:
     """A test of whether a word (comparison form) is the subject of a collection whose points of one aspect read
     ``views`` (:func:`_member_view`): it occurs at least :data:`SUBJECT_SHARE` × their number times (occurrences,
     counted in one joined string: C-speed, each word counted once; past :data:`SUBJECT_SAMPLE` points in every
-    k-th point only, so that a word costs at most a fixed amount and the whole stays linear in the points). Never
-    true for fewer than six points."""
+    k-th point only, so that a word costs at most a fixed amount and the whole stays linear in the points; never
+    for fewer than six points), or it is a word of at least two characters inside one of ``topics``, the
+    collection's topic keyphrases in comparison form (:func:`collection_topics`: ``疫情防控`` in a collection of
+    essays on epidemic control, whatever share of the points says it)."""
     step = -(-len(views) // SUBJECT_SAMPLE) if views else 1
     sample = views[::step]
     joined = "\n".join(sample)
     bar = SUBJECT_SHARE * len(sample)
+    topic_joined = "\n".join(topics)
     seen: dict[str, bool] = {}
 
     def test(word: str) -> bool:
         if word not in seen:
-            seen[word] = len(views) >= 6 and joined.count(word) >= bar
+            seen[word] = (len(views) >= 6 and joined.count(word) >= bar
+                          or len(word) >= 2 and word in topic_joined)
         return seen[word]
     return test
+
+
+#: Share of a collection's essays (and at least :data:`TOPIC_MIN_ESSAYS`) among whose first
+#: :data:`TOPIC_KEYPHRASES` keyphrases a phrase must be to be the collection's topic (:func:`collection_topics`).
+TOPIC_ESSAY_SHARE = 0.5
+#: Fewest essays that make a keyphrase the collection's topic.
+TOPIC_MIN_ESSAYS = 3
+#: Keyphrases per essay read for the collection's topic.
+TOPIC_KEYPHRASES = 10
+
+
+def collection_topics(essays: Sequence[EssaySummary | Mapping[str, Any]]) -> tuple[str, ...]:
+    """The collection's topic: the keyphrases (comparison form, :func:`_member_view`) that at least
+    :data:`TOPIC_ESSAY_SHARE` of ``essays`` — and at least :data:`TOPIC_MIN_ESSAYS` — have among their first
+    :data:`TOPIC_KEYPHRASES` (``疫情防控`` ``基层治理`` in seven essays on grassroots epidemic control). What every
+    essay is about names no theme within the collection (:func:`theme_label`). Linear in the essays; empty for an
+    essay without keyphrases (JSON data written without them)."""
+    counts: dict[str, int] = {}
+    for e in essays:
+        seen = {_member_view(_get(k, "text") or "") for k in (_get(e, "keyphrases") or [])[:TOPIC_KEYPHRASES]}
+        for text in seen:
+            if text:
+                counts[text] = counts.get(text, 0) + 1
+    bar = max(TOPIC_MIN_ESSAYS, TOPIC_ESSAY_SHARE * len(essays))
+    return tuple(sorted(t for t, c in counts.items() if c >= bar))
 
 
 def theme_label(texts: Sequence[str], profile: Profile, *, views: Sequence[str] | None = None,
@@ -1485,6 +1544,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
     refs = [EssayRef(document=documents[k] if documents is not None else None, essay=_get(e, "index"),
                      title=_get(e, "title")) for k, e in enumerate(essays)]
     out: dict[str, list[Theme]] = {}
+    topics = collection_topics(essays)
     for aspect in ASPECTS:
         where: list[tuple[int, int]] = []  # (essay position, point position)
         points: list[Any] = []
@@ -1495,9 +1555,9 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
         texts = [_get(p, "text") for p in points]
         spans = [(_get(p, "start"), _get(p, "end")) for p in points]
         clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
-                                                     profile=PROFILES[aspect], spans=spans)
+                                                     profile=PROFILES[aspect], spans=spans, topics=topics)
         views = [_member_view(t) for t in texts]
-        subject = subject_words(views)
+        subject = subject_words(views, topics)
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
