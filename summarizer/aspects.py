@@ -200,6 +200,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
         return CHALLENGE  # 建议没设立「起始租金」: the proposal lacks something, a shortcoming
+    if aspect == RECOMMENDATION and cue_pattern("section_noun_shortfall").match(first, end) is not None:
+        return CHALLENGE  # 安全措施还需不断加强 / 防范措施不到位: the measures fall short, a shortcoming (nested33)
     if aspect == RECOMMENDATION and _other_place_measures(first, end):
         return OTHER  # 一、发达国家乡村振兴的实施路径: another place's practices, told as experience (wrong32)
     if aspect == OTHER and cue_pattern("section_noun_shortfall").match(first, end) is not None:

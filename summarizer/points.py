@@ -3923,10 +3923,15 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
     (``exam_frame_source`` cue group: ``试卷通过给定资料展现了…存在的A、B等问题``) retells the exam's problems and gives
     none. Linear in the sentence."""
     out: list[tuple[int, int]] = []
-    if "、" not in sentence:
+    if "、" not in sentence and "，" not in sentence and "," not in sentence:
         return out  # (no item separator: no clause holds an enumeration)
     a = 0
-    for k in [m.start() for m in _FRAMED_CLAUSE_END.finditer(sentence)] + [len(sentence)]:
+    ends = [m.start() for m in _FRAMED_CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    skip_to = -1
+    for i, k in enumerate(ends):
+        if k <= skip_to:
+            a = k + 1
+            continue
         m = asp.cue_pattern("problem_frame_verb").search(sentence, a, k)
         if m is not None and asp.has_cue(sentence[a:m.start()], "exam_frame_source"):
             m = None  # (试卷通过给定资料展现了…存在的A、B等问题: the exam's problems, retold; weak22)
@@ -3952,8 +3957,58 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                     out.extend(items)
             elif not sentence[max(a, m.start() - 1):m.start()] in ("不", "没", "无", "未"):
                 out.extend(_stated_shortfall_items(sentence, b0, k))
+        elif m is not None and not sentence[max(a, m.start() - 1):m.start()] in ("不", "没", "无", "未"):
+            b0 = m.end() + 1 if sentence.startswith("的", m.end()) else m.end()
+            items = _comma_framed_items(sentence, b0, ends, i)
+            if items:
+                out.extend(items)
+                skip_to = items[-1][1]
         a = k + 1
     return out
+
+
+#: Most clauses a ``，``-separated list of problems framed by a verb may run over (:func:`_comma_framed_items`).
+COMMA_FRAMED_MAX_ITEMS = 5
+#: Most characters of one item of such a list: a short statement, not a clause of prose.
+COMMA_FRAMED_ITEM_MAX_CHARS = 16
+
+
+def _comma_framed_items(sentence: str, b0: int, ends: list[int], i: int) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of a problems list framed by a verb whose items
+    are separated by ``，`` instead of ``、`` (``尚存在诸如A，B等许多不足``): the first item runs from ``b0`` (after the
+    frame verb) to the clause end ``ends[i]``, and each later clause, joined by a comma, is an item, up to the one that
+    ends with 等 and a problem noun (:func:`_problem_noun_tail_re`; the 等 is required: a comma alone does not close a
+    list) — at most :data:`COMMA_FRAMED_MAX_ITEMS` items, none holding ``、`` nor naming its problem with 的 (``…的问题``),
+    each of :data:`ENUM_ITEM_CHARS` to :data:`COMMA_FRAMED_ITEM_MAX_CHARS` characters, at least half of them stating a
+    shortfall (:func:`_shortfall_item`); otherwise ``[]``. ``ends``: the clause ends of :func:`framed_problems`.
+    Reads at most that many clauses: linear in them."""
+    def names_problem(x: int, k: int) -> bool:  # (…的问题: a clause that names its problem closes, no item)
+        tail = _problem_noun_tail_re().search(sentence, x, k)
+        return tail is not None and sentence.startswith(("的", "之"), tail.start())
+
+    if names_problem(b0, ends[i]):
+        return []
+    bounds = [(b0, ends[i])]
+    for j in range(i + 1, min(len(ends), i + COMMA_FRAMED_MAX_ITEMS)):
+        x, k = ends[j - 1], ends[j]
+        if sentence[x] not in "，,":
+            return []
+        tail = _problem_noun_tail_re().search(sentence, x + 1, k)
+        if tail is not None and sentence.startswith("等", tail.start()):
+            bounds.append((x + 1, tail.start()))
+            break
+        if names_problem(x + 1, k):
+            return []
+        bounds.append((x + 1, k))
+    else:
+        return []
+    items = [(x + len(sentence[x:y]) - len(sentence[x:y].lstrip()), y) for x, y in bounds]
+    items[0] = _past_example_lead(sentence, *items[0])
+    if any("、" in sentence[x:y] or not ENUM_ITEM_CHARS <= y - x <= COMMA_FRAMED_ITEM_MAX_CHARS for x, y in items):
+        return []
+    if 2 * sum(_shortfall_item(sentence[x:y]) for x, y in items) < len(items):
+        return []  # (面临停车难问题，业委会多次协调，解决…等问题: clauses of a story, most of them stating no shortfall)
+    return items
 
 
 def _shortfall_item(item: str) -> bool:

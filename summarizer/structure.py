@@ -19,7 +19,7 @@ rank  family                                examples
 3.5   ``num3``: dotted sub-section          ``3.1.1`` ``3.1.2`` (journal papers)
 4     ``num_dot``                           ``1.`` ``2、``
 5     ``paren_num``                         ``(1)`` ``（2）``
-5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``B、`` (a run of one case)
+5.5   ``letter``: Latin letters             ``a)`` ``(b)`` ``A.`` ``b.`` ``B、`` (a run of one case)
 5.6   ``roman``: ASCII Roman numerals      ``i.`` ``ii)`` ``(iii)`` ``(II)`` (either case, one run)
 6     ``circled``                           ``①`` ``②``
 7     ``di``                                ``第一，`` ``第二，`` ``第一是``
@@ -108,10 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2．follows (find_markers, _ocr_ones)
     ("num_dot", re.compile(_UNIT_START + rf"[^\S\n]*([lI])[.．](?=[^\S\n]*[{CJK}])")),
     # Latin letters and Roman numerals open an item only at a unit start and before Chinese text (a),
-    # (b), A. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
+    # (b), A., a. — never inside English words or a reference such as "(b)项"); Roman first: "i." is a numeral
     ("roman", re.compile(_UNIT_START + r"[^\S\n]*(?:[(（](" + _ROMAN_RE + r")[)）]|(" + _ROMAN_RE + r")[)）.．])"
                          rf"(?=[^\S\n]*[{CJK}“「《(（])")),
-    ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([A-Z])[.．、])"
+    ("letter", re.compile(_UNIT_START + rf"[^\S\n]*(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[)）]|([a-zA-Z])[.．、])"
                           rf"(?=[^\S\n]*[{CJK}“「《(（])")),
     ("circled", re.compile(r"([①-⑳❶-❿➀-➉])")),
     # markdown "- " / "* " bullets (see summarizer.markup), and the hyphenation point of Hong Kong pages at a line's
@@ -259,6 +259,9 @@ def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
         return (1 if groups[0] == "一方面" else 2), ""
     if family == "letter":
         ch = next(g for g in groups if g)
+        if ch.islower() and groups[-1]:
+            # a. b.: a run of its own, kept only as sub-items under a marked line (_nested_lower_dot_runs)
+            return ord(ch) - ord("a") + 1, LOWER_DOT
         return ord(ch.lower()) - ord("a") + 1, "upper" if ch.isupper() else "lower"  # one run per case
     if family == "roman":
         return _ROMAN[next(g for g in groups if g).lower()], ""
@@ -496,6 +499,7 @@ def find_markers(text: str) -> list[Item]:
     runs: list[list[Item]] = []
     open_runs: dict[tuple[str, str], list[int]] = {}
     ending = _OpenRunsByLast(runs)
+    line_end = line_end_finder(text)
     for it in items:
         key = (it.family, it._prefix)
         if it.value == 1:
@@ -521,14 +525,21 @@ def find_markers(text: str) -> list[Item]:
                 _close_inner_runs(text, runs, open_runs[k], r, ending.closed)
                 break
         else:
-            if it.titled and not open_runs.get(key):
+            r = _lost_numbers_run(text, it, key, ending, line_end)
+            if r is not None:
+                runs[r].append(it)
+                ending.add(key, r)
+                _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
+            elif it.titled and not open_runs.get(key):
                 # a text may start in the middle of a titled list (an excerpt that begins at 二、)
                 runs.append([it])
                 open_runs.setdefault(key, []).append(len(runs) - 1)
                 ending.add(key, len(runs) - 1)
     kept: list[Item] = []
+    lower_dot = _nested_lower_dot_runs(text, runs)
     for r, run in enumerate(runs):
-        if len(run) >= 2 or run[0].titled and not run[0]._bracketed:
+        if (len(run) >= 2 or run[0].titled and not run[0]._bracketed) and (run[0]._prefix != LOWER_DOT
+                                                                            or r in lower_dot):
             for it in run:
                 it.run = r
                 kept.append(it)
@@ -670,6 +681,63 @@ class _OpenRunsByLast:
             if heap and (best is None or -heap[0] > best):
                 best = -heap[0]
         return best
+
+
+#: The run key prefix of lower-case letters with a dot or 、 (``a.`` ``b、``): such a run is a list only when
+#: :func:`_nested_lower_dot_runs` keeps it.
+LOWER_DOT = "lower_dot"
+
+
+def _nested_lower_dot_runs(text: str, runs: list[list[Item]]) -> set[int]:
+    """The indexes of the runs of ``runs`` (from :func:`find_markers`) of lower-case dotted letters (``a.`` ``b.``,
+    :data:`LOWER_DOT`) that are sub-items: their ``a.`` opens its line and the line right above opens with a marker of
+    another list that is one (a run of two or more, or a titled item): ``1. 财务风险 ⏎ a. 虚假报告 ⏎ … ⏎ b. 负债风险``.
+    Letters under a plain line (a question naming its fields ``未来在老人的 ⏎ a.工作制度 ⏎ b.出行管理``) are labels,
+    not items. Cost: one pass over the runs, and for each such run the whitespace before its first item."""
+    line_end = None
+    marked_lines: set[int] = set()  # the line ends of the lines that open with a marker of another list
+    found: set[int] = set()
+    for r, run in enumerate(runs):
+        first = run[0]
+        if first._prefix != LOWER_DOT or len(run) < 2 or first.value != 1:
+            continue
+        if line_end is None:
+            line_end = line_end_finder(text)
+            for other in runs:
+                head = other[0]
+                if head._prefix != LOWER_DOT and (len(other) >= 2 or head.titled and not head._bracketed):
+                    marked_lines.update(line_end(it.start) for it in other if line_opens_at(text, it.start))
+        i = first.start - 1
+        while i >= 0 and text[i] != "\n" and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] == "\n" and i in marked_lines:
+            found.add(r)
+    return found
+
+
+#: At most this many numbers may be missing between two items of one list written on adjacent lines (``(1)…⏎(4)…⏎(5)…``:
+#: an excerpt or a draft that cut items out of the list; :func:`_lost_numbers_run`).
+MAX_LOST_NUMBERS = 4
+
+
+def _lost_numbers_run(text: str, it: Item, key: tuple[str, str], ending: _OpenRunsByLast,
+                      line_end: Callable[[int], int]) -> int | None:
+    """The open run of ``key`` that the marker ``it`` goes on from although numbers are missing before it, or None.
+
+    ``it`` (value v) opens its line, and the run's last item (value v-2 … v-1-:data:`MAX_LOST_NUMBERS`) opens the
+    line right above it: a list whose middle items were cut (``（1）监管不够 ⏎ （4）积雪泥泞 ⏎ （5）屋顶漏雨``), its items
+    still one list, not stray numbers. Cost: :data:`MAX_LOST_NUMBERS` look-ups and two binary searches
+    (``line_end``: :func:`line_end_finder` of ``text``), whatever the length of the lines."""
+    if it.value < 3 or not line_opens_at(text, it.start):
+        return None
+    r = ending.latest(key, list(range(max(1, it.value - 1 - MAX_LOST_NUMBERS), it.value - 1)))
+    if r is None:
+        return None
+    last = ending.runs[r][-1]
+    end = line_end(last.start)
+    if end >= it.start or line_end(end + 1) < it.start or not line_opens_at(text, last.start):
+        return None
+    return r
 
 
 def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: int,

@@ -21,8 +21,11 @@ def test_framed_problems_items_and_no_separator():
     s = "我们社区仍然面临活动场地严重不足、专业人才持续流失、经费来源不够稳定等问题，需要各方支持。"
     assert points.framed_problems(s) == [(8, 16), (17, 25), (26, 34)]
     assert _texts(s, points.framed_problems(s)) == ["活动场地严重不足", "专业人才持续流失", "经费来源不够稳定"]
-    # no 、 in the sentence: no enumeration in any clause
-    assert points.framed_problems("我们社区仍然面临活动场地严重不足，专业人才持续流失等问题。") == []
+    # no 、 in the sentence: no enumeration in any clause (since nested33 a ，-separated list closed by 等+noun is one)
+    assert points.framed_problems("我们社区仍然面临活动场地严重不足等问题。") == []
+    assert points.framed_problems("我们社区仍然面临活动场地严重不足的问题。需要支持") == []
+    assert _texts("我们社区仍然面临活动场地严重不足，专业人才持续流失等问题。", points.framed_problems(
+        "我们社区仍然面临活动场地严重不足，专业人才持续流失等问题。")) == ["活动场地严重不足", "专业人才持续流失"]
 
 
 def test_framed_problems_clause_after_colon_with_yiji():
