@@ -4436,27 +4436,32 @@ def pronoun_demand(sentence: str, before: Sequence[str]) -> list[tuple[int, int]
     return []
 
 
-#: Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``): with an official speaker, the authorities answer.
-_REPLY_FRAME = re.compile(r"回应|回覆|回复|答复|答覆|回答")
+@lru_cache(maxsize=1)
+def _reply_frame_re() -> re.Pattern[str]:
+    """Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``), the ``reply_verb`` cue group that
+    :func:`summarizer.aspects.reports_scholar_view` reads too: with an official speaker, the authorities answer."""
+    return re.compile("|".join(map(re.escape, sorted(asp.lexicon().words("reply_verb"), key=len, reverse=True)))
+                      or "(?!)")
 
 
 def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
     """In place: no point starts in a sentence that reports an official's reply (:func:`summarizer.aspects.news_aspect`
-    reads a speaker of ``news_official`` and a verb of replying, :data:`_REPLY_FRAME`, stands in the frame before the
+    reads a speaker of ``news_official`` and a verb of replying, :func:`_reply_frame_re`, stands in the frame before the
     reported words: ``林局长在回应时表示，…期间不断积极改善交通问题…``): the authorities' answer to the people a story
     speaks for is neither their problem nor their demand (Part 50's bureau and minister replies; council32). Linear in
     the sentences and points."""
     starts = [s.start for s in sentences]
+    reply_re = _reply_frame_re()
     for aspect in out:
         kept = []
         for p in out[aspect]:
             k = bisect.bisect_right(starts, p.start) - 1
             s = sentences[k] if k >= 0 else None
-            if s is not None and s.kind == "sentence" and _REPLY_FRAME.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
+            if s is not None and s.kind == "sentence" and reply_re.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
                 framed, aspect_read = asp.news_aspect(s.text)
                 frame = asp._news_frame_re().search(s.text.strip())
                 head = s.text.strip()[:frame.end()] if frame is not None else ""
-                reply = _REPLY_FRAME.search(head)
+                reply = reply_re.search(head)
                 if framed and aspect_read is None and reply is not None and asp.has_cue(
                         (frame.group("who") or "") + (frame.group("verb") or ""), "news_official") and \
                         not asp.strong_modal(head[:reply.start()]):

@@ -1,0 +1,28 @@
+"""voice33: one vocabulary for the verbs of replying (``reply_verb``), read by both stages that frame a relayed reply."""
+from summarizer import aspects as asp
+from summarizer.points import RawPoint, _official_reply_points, _reply_frame_re
+from summarizer.sentences import split_sentences
+
+
+def test_the_reply_verbs_are_one_group_both_stages_read():
+    words = set(asp.lexicon().words("reply_verb"))
+    assert {"回应", "回應", "回复", "回覆", "答复", "答覆", "回答"} <= words
+    assert [m.group() for m in _reply_frame_re().finditer("甲回答乙，丙回應丁，戊答覆己")] == ["回答", "回應", "答覆"]
+
+
+def test_the_authorities_answering_a_question_is_a_relayed_reply():
+    # (回答, now a reply verb for the aspects stage too: 政府回答说，… relays the authorities' answer)
+    text = "对于议员的提问，政府回答说，现有的公立医院病床足以应付需求。"
+    assert asp.reports_scholar_view(text, text.index("现有"), len(text) - 1)
+    # (a modal before the verb prescribes the answer: the author's measure stays)
+    text = "为此，当局应回答市民关切，公开各区的病床数目。"
+    assert not asp.reports_scholar_view(text, text.index("公开"), len(text) - 1)
+
+
+def test_an_officials_answer_gives_no_point():
+    text = "区议员质询病床不足。署长在回答时表示，署方已不断增加病床，缩短轮候时间。"
+    sentences = split_sentences(text)
+    c = text.index("署方")
+    out = {"challenge": [RawPoint("challenge", c, c + 10, 0.0)], "recommendation": []}
+    _official_reply_points(text, sentences, out)
+    assert out["challenge"] == []
