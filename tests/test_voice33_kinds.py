@@ -26,3 +26,21 @@ def test_an_officials_answer_gives_no_point():
     out = {"challenge": [RawPoint("challenge", c, c + 10, 0.0)], "recommendation": []}
     _official_reply_points(text, sentences, out)
     assert out["challenge"] == []
+
+
+def test_traditional_zhe_is_read_as_the_particle_zhu_words_stay():
+    from summarizer.script import fold_zhe, simplified_view
+    # (面臨著, 隨著, 著重: Traditional 着, the aspect particle or a verb, read as 着; same length)
+    assert simplified_view("本區面臨著人口老化，隨著需求增加，當局應著重長者照顧。") == "本区面临着人口老化，随着需求增加，当局应着重长者照顾。"
+    # (显著, 著名, 名著, 著作: 著 where Simplified keeps it)
+    assert simplified_view("成效顯著的著名學者寫了名著和著作。") == "成效显著的著名学者写了名著和著作。"
+    assert fold_zhe("显著") == "显著" and fold_zhe("著") == "着" and fold_zhe("") == ""
+    long = "面临著" * 30000
+    assert fold_zhe(long) == "面临着" * 30000
+
+
+def test_a_challenge_faced_in_traditional_leaves_no_stray_zhe():
+    from aspect_helpers import points
+    # (面臨著A、B等問題: the enumeration's first item starts at A, not at the particle)
+    text = "本市目前面臨著人口老化加劇、醫護人手嚴重不足等問題。政府應增加醫護培訓名額。"
+    assert points(text) == (["人口老化加劇", "醫護人手嚴重不足"], ["政府應增加醫護培訓名額"])
