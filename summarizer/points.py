@@ -2801,6 +2801,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     _official_reply_points(text, sentences, out)
+    _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -4468,6 +4469,45 @@ def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, 
                     continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
             kept.append(p)
         out[aspect] = kept
+
+
+#: Fewest characters of a challenge point's part before a joined demand (:func:`_joined_demand_points`).
+JOINED_PROBLEM_CHARS = 4
+#: Fewest characters after the demand's verb (its addressee and measure: not ``，并要求高``).
+JOINED_DEMAND_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _joined_demand_re() -> re.Pattern[str]:
+    """A comma, then a ``turn_joiner`` conjunction right before a ``turn_proposal_verb`` (``，并要求…``, ``，同时呼吁…``;
+    the verb stays after the match)."""
+    return re.compile(f"[，,]\\s{{0,2}}(?:{asp.cue_alternation('turn_joiner')})"
+                      f"(?=(?:{asp.cue_alternation('turn_proposal_verb')}))")
+
+
+def _joined_demand_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a challenge point that runs on from the problem into the speaker's demand joined to it
+    (:func:`_joined_demand_re`: ``批评政府的育儿目标失败，并要求劳动部参考外国经验，研拟弹性工时``) ends before the
+    joiner (at least :data:`JOINED_PROBLEM_CHARS` characters), and the demand, when it prescribes (a ``modal`` cue or a
+    measure as prose states one, at least :data:`JOINED_DEMAND_CHARS` characters after its verb) and no recommendation point overlaps it, becomes a recommendation (offsets into
+    ``text``). Linear in the points' characters."""
+    pattern = _joined_demand_re()
+    added: list[RawPoint] = []
+    for p in out.get(asp.CHALLENGE, []):
+        m = pattern.search(text, p.start, p.end)
+        if m is None or m.start() - p.start < JOINED_PROBLEM_CHARS:
+            continue
+        tail = text[m.end():p.end]
+        verb = asp.cue_pattern("turn_proposal_verb").match(tail)
+        if verb is None or len(tail) - verb.end() < JOINED_DEMAND_CHARS or not (asp.has_cue(tail, "modal") or asp.prose_aspect(tail) == asp.RECOMMENDATION):
+            continue
+        a, b = _trim(text, m.end(), p.end)
+        p.start, p.end = _trim(text, p.start, m.start())
+        if b > a and not any(q.start < b and q.end > a for q in out.get(asp.RECOMMENDATION, [])):
+            added.append(RawPoint(asp.RECOMMENDATION, a, b, p.score, p.heading))
+    if added:
+        out.setdefault(asp.RECOMMENDATION, []).extend(added)
+        out[asp.RECOMMENDATION].sort(key=lambda q: q.start)
 
 
 def _pronoun_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -44,3 +44,25 @@ def test_a_challenge_faced_in_traditional_leaves_no_stray_zhe():
     # (面臨著A、B等問題: the enumeration's first item starts at A, not at the particle)
     text = "本市目前面臨著人口老化加劇、醫護人手嚴重不足等問題。政府應增加醫護培訓名額。"
     assert points(text) == (["人口老化加劇", "醫護人手嚴重不足"], ["政府應增加醫護培訓名額"])
+
+
+def test_a_challenge_point_ends_before_the_demand_joined_to_it():
+    from summarizer.points import _joined_demand_points
+    # (…目标失败，并建议…: the problem is the challenge, the speaker's demand a recommendation)
+    text = "议员批评政府的育儿目标失败，并建议劳动部参考外国经验，研拟弹性工时。"
+    out = {"challenge": [RawPoint("challenge", text.index("政府"), len(text) - 1, 0.5)], "recommendation": []}
+    _joined_demand_points(text, out)
+    assert [text[p.start:p.end] for p in out["challenge"]] == ["政府的育儿目标失败"]
+    assert [text[p.start:p.end] for p in out["recommendation"]] == ["建议劳动部参考外国经验，研拟弹性工时"]
+    # (a demand a recommendation point already holds is not given twice)
+    out = {"challenge": [RawPoint("challenge", text.index("政府"), len(text) - 1, 0.5)],
+           "recommendation": [RawPoint("recommendation", text.index("研拟"), len(text) - 1, 0.5)]}
+    _joined_demand_points(text, out)
+    assert len(out["recommendation"]) == 1 and text[out["challenge"][0].start:out["challenge"][0].end] == "政府的育儿目标失败"
+    # (no joiner before the verb, or a joined clause that prescribes nothing: the point stays whole)
+    # (nor 并要求: a burden imposed reads alike, 安排了讲座，并要求教师每日打卡)
+    for text in ("市民批评政府的育儿目标失败，建议他们参考外国经验。", "任务繁多，并呼吁好。",
+                 "一些学校安排了减压讲座，并要求教师每日打卡、写心得。"):
+        out = {"challenge": [RawPoint("challenge", 0, len(text) - 1, 0.5)], "recommendation": []}
+        _joined_demand_points(text, out)
+        assert (out["challenge"][0].start, out["challenge"][0].end) == (0, len(text) - 1) and not out["recommendation"]
