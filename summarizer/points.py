@@ -4479,7 +4479,7 @@ JOINED_DEMAND_CHARS = 6
 
 @lru_cache(maxsize=1)
 def _joined_demand_re() -> re.Pattern[str]:
-    """A comma, then a ``turn_joiner`` conjunction right before a ``turn_proposal_verb`` (``，并要求…``, ``，同时呼吁…``;
+    """A comma, then a ``turn_joiner`` conjunction right before a ``turn_proposal_verb`` (``，并建议…``, ``，同时呼吁…``;
     the verb stays after the match)."""
     return re.compile(f"[，,]\\s{{0,2}}(?:{asp.cue_alternation('turn_joiner')})"
                       f"(?=(?:{asp.cue_alternation('turn_proposal_verb')}))")
@@ -4487,10 +4487,11 @@ def _joined_demand_re() -> re.Pattern[str]:
 
 def _joined_demand_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place: a challenge point that runs on from the problem into the speaker's demand joined to it
-    (:func:`_joined_demand_re`: ``批评政府的育儿目标失败，并要求劳动部参考外国经验，研拟弹性工时``) ends before the
+    (:func:`_joined_demand_re`: ``批评政府的育儿目标失败，并建议劳动部参考外国经验，研拟弹性工时``) ends before the
     joiner (at least :data:`JOINED_PROBLEM_CHARS` characters), and the demand, when it prescribes (a ``modal`` cue or a
-    measure as prose states one, at least :data:`JOINED_DEMAND_CHARS` characters after its verb) and no recommendation point overlaps it, becomes a recommendation (offsets into
-    ``text``). Linear in the points' characters."""
+    measure as prose states one, at least :data:`JOINED_DEMAND_CHARS` characters after its verb) and no recommendation
+    point overlaps it, becomes a recommendation (offsets into ``text``). Beside :func:`problem_then_demand` (a finding
+    and its subjectless fix: ``A不足，应…``), this reads a reported speaker's demand. Linear in the points' characters."""
     pattern = _joined_demand_re()
     added: list[RawPoint] = []
     for p in out.get(asp.CHALLENGE, []):
@@ -4499,7 +4500,8 @@ def _joined_demand_points(text: str, out: dict[str, list[RawPoint]]) -> None:
             continue
         tail = text[m.end():p.end]
         verb = asp.cue_pattern("turn_proposal_verb").match(tail)
-        if verb is None or len(tail) - verb.end() < JOINED_DEMAND_CHARS or not (asp.has_cue(tail, "modal") or asp.prose_aspect(tail) == asp.RECOMMENDATION):
+        if verb is None or len(tail) - verb.end() < JOINED_DEMAND_CHARS or not (
+                asp.has_cue(tail, "modal") or asp.prose_aspect(tail) == asp.RECOMMENDATION):
             continue
         a, b = _trim(text, m.end(), p.end)
         p.start, p.end = _trim(text, p.start, m.start())

@@ -1,4 +1,4 @@
-"""voice33: one vocabulary for the verbs of replying (``reply_verb``), read by both stages that frame a relayed reply."""
+"""voice33: one list of replying verbs (reply_verb) for both stages; Traditional 著 read as 着; joined demands."""
 from summarizer import aspects as asp
 from summarizer.points import RawPoint, _official_reply_points, _reply_frame_re
 from summarizer.sentences import split_sentences
