@@ -2801,6 +2801,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     _official_reply_points(text, sentences, out)
+    _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -4491,33 +4492,79 @@ def pronoun_demand(sentence: str, before: Sequence[str]) -> list[tuple[int, int]
     return []
 
 
-#: Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``): with an official speaker, the authorities answer.
-_REPLY_FRAME = re.compile(r"回应|回覆|回复|答复|答覆|回答")
+@lru_cache(maxsize=1)
+def _reply_frame_re() -> re.Pattern[str]:
+    """Reporting verbs of a reply (``局长在回应时表示``, ``部长回应指``), the ``reply_verb`` cue group that
+    :func:`summarizer.aspects.reports_scholar_view` reads too: with an official speaker, the authorities answer."""
+    return re.compile("|".join(map(re.escape, sorted(asp.lexicon().words("reply_verb"), key=len, reverse=True)))
+                      or "(?!)")
 
 
 def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
     """In place: no point starts in a sentence that reports an official's reply (:func:`summarizer.aspects.news_aspect`
-    reads a speaker of ``news_official`` and a verb of replying, :data:`_REPLY_FRAME`, stands in the frame before the
+    reads a speaker of ``news_official`` and a verb of replying, :func:`_reply_frame_re`, stands in the frame before the
     reported words: ``林局长在回应时表示，…期间不断积极改善交通问题…``): the authorities' answer to the people a story
     speaks for is neither their problem nor their demand (Part 50's bureau and minister replies; council32). Linear in
     the sentences and points."""
     starts = [s.start for s in sentences]
+    reply_re = _reply_frame_re()
     for aspect in out:
         kept = []
         for p in out[aspect]:
             k = bisect.bisect_right(starts, p.start) - 1
             s = sentences[k] if k >= 0 else None
-            if s is not None and s.kind == "sentence" and _REPLY_FRAME.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
+            if s is not None and s.kind == "sentence" and reply_re.search(s.text[:asp.NEWS_SPEAKER_CHARS + 8]):
                 framed, aspect_read = asp.news_aspect(s.text)
                 frame = asp._news_frame_re().search(s.text.strip())
                 head = s.text.strip()[:frame.end()] if frame is not None else ""
-                reply = _REPLY_FRAME.search(head)
+                reply = reply_re.search(head)
                 if framed and aspect_read is None and reply is not None and asp.has_cue(
                         (frame.group("who") or "") + (frame.group("verb") or ""), "news_official") and \
                         not asp.strong_modal(head[:reply.start()]):
                     continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
             kept.append(p)
         out[aspect] = kept
+
+
+#: Fewest characters of a challenge point's part before a joined demand (:func:`_joined_demand_points`).
+JOINED_PROBLEM_CHARS = 4
+#: Fewest characters after the demand's verb (its addressee and measure: not ``，并要求高``).
+JOINED_DEMAND_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _joined_demand_re() -> re.Pattern[str]:
+    """A comma, then a ``turn_joiner`` conjunction right before a ``turn_proposal_verb`` (``，并建议…``, ``，同时呼吁…``;
+    the verb stays after the match)."""
+    return re.compile(f"[，,]\\s{{0,2}}(?:{asp.cue_alternation('turn_joiner')})"
+                      f"(?=(?:{asp.cue_alternation('turn_proposal_verb')}))")
+
+
+def _joined_demand_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a challenge point that runs on from the problem into the speaker's demand joined to it
+    (:func:`_joined_demand_re`: ``批评政府的育儿目标失败，并建议劳动部参考外国经验，研拟弹性工时``) ends before the
+    joiner (at least :data:`JOINED_PROBLEM_CHARS` characters), and the demand, when it prescribes (a ``modal`` cue or a
+    measure as prose states one, at least :data:`JOINED_DEMAND_CHARS` characters after its verb) and no recommendation
+    point overlaps it, becomes a recommendation (offsets into ``text``). Beside :func:`problem_then_demand` (a finding
+    and its subjectless fix: ``A不足，应…``), this reads a reported speaker's demand. Linear in the points' characters."""
+    pattern = _joined_demand_re()
+    added: list[RawPoint] = []
+    for p in out.get(asp.CHALLENGE, []):
+        m = pattern.search(text, p.start, p.end)
+        if m is None or m.start() - p.start < JOINED_PROBLEM_CHARS:
+            continue
+        tail = text[m.end():p.end]
+        verb = asp.cue_pattern("turn_proposal_verb").match(tail)
+        if verb is None or len(tail) - verb.end() < JOINED_DEMAND_CHARS or not (
+                asp.has_cue(tail, "modal") or asp.prose_aspect(tail) == asp.RECOMMENDATION):
+            continue
+        a, b = _trim(text, m.end(), p.end)
+        p.start, p.end = _trim(text, p.start, m.start())
+        if b > a and not any(q.start < b and q.end > a for q in out.get(asp.RECOMMENDATION, [])):
+            added.append(RawPoint(asp.RECOMMENDATION, a, b, p.score, p.heading))
+    if added:
+        out.setdefault(asp.RECOMMENDATION, []).extend(added)
+        out[asp.RECOMMENDATION].sort(key=lambda q: q.start)
 
 
 def _pronoun_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -16,6 +16,7 @@ works, cue words match less).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -94,14 +95,34 @@ _SAME_SCAN_MAX = 4096
 _SAME: set[str] = set()
 
 
+#: 著 where Simplified Chinese keeps it (zhù: 显著 卓著 名著 专著 论著; 著作 著名 著称 著述): the character before or
+#: after it. Anywhere else 著 is Traditional 着 (zhe/zhuó), an aspect particle or a verb: 面臨著, 隨著, 意味著, 著重,
+#: 著力, 著手, which ``hk2s`` leaves as 著 (Part 50's Taiwan and Hong Kong texts: 面臨著多重挑戰).
+_ZHU_BEFORE = "显顯卓昭土名巨鉅专專原论論编編合遗遺译譯拙撰"
+_ZHU_AFTER = "作名称稱述录錄书書者"
+_ZHE_RE = re.compile(f"(?<![{_ZHU_BEFORE}])著(?![{_ZHU_AFTER}])")
+
+
+def fold_zhe(text: str) -> str:
+    """``text`` (any script) with each 著 that reads as 着 (:data:`_ZHU_BEFORE`, :data:`_ZHU_AFTER`: every one not
+    next to a character of the 著 of 显著 and 著作) replaced by 着, same length; linear in the text."""
+    return _ZHE_RE.sub("着", text) if "著" in text else text
+
+
 def simplified_view(text: str) -> str:
-    """``text`` with each Traditional character replaced by its Simplified form, same length (characters).
+    """``text`` with each Traditional character replaced by its Simplified form, same length (characters); 著 as
+    Traditional 着 becomes 着 (:func:`fold_zhe`).
 
     Look-alike code points are folded first, one character to one: Kangxi radicals, CJK radicals supplement and
     CJK compatibility ideographs become the unified ideograph they stand for (NFKC, applied to those blocks only:
     ``⼀、存在的问题`` is analysed as ``一、存在的问题``), and the function characters of written Cantonese become their
     one-character Standard Chinese reading (``resources/cantonese.txt``: ``政府嘅政策`` is analysed as ``政府的政策``).
     Characters whose conversion is not exactly one character are kept as they are."""
+    return fold_zhe(_char_view(text))
+
+
+def _char_view(text: str) -> str:
+    """:func:`simplified_view` before :func:`fold_zhe`: each character converted on its own."""
     if text.isascii() or len(text) <= _SAME_SCAN_MAX and _SAME.issuperset(text):
         return text  # (every character already seen to be its own view: one C-level test, most input)
     if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
