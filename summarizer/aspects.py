@@ -5492,10 +5492,15 @@ def _lead_in_span(text: str, start: int) -> tuple[int, int]:
     while j > 0 and text[j - 1] in " \n":
         j -= 1
     floor = max(j - LEAD_IN_MAX_CHARS, 0)
-    k = j - 1
-    while k > floor and text[k - 1] not in "。！？!?；;\n":
-        k -= 1
-    return max(k, 0), j
+    if j - 1 <= floor:
+        return max(j - 1, 0), j
+    # (the lead starts past the last sentence end in text[floor:j - 1], else at floor: one rfind per mark, in C)
+    end = max(text.rfind(c, floor, j - 1) for c in _LEAD_IN_ENDS)
+    return (end + 1 if end >= 0 else floor), j
+
+
+#: The marks that end the sentence before a list's lead-in (:func:`_lead_in_span`).
+_LEAD_IN_ENDS = "。！？!?；;\n"
 
 
 #: A lead-in that frames what follows as seen from somewhere (``从调研情况看，``, ``从企业反映的情况来看，``).

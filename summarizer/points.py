@@ -10045,8 +10045,8 @@ def _sentence_head(text: str, start: int) -> str:
     Bounded: constant work."""
     a = max(0, start - SENTENCE_HEAD_CHARS)
     head = text[a:start]
-    ends = list(_SENTENCE_END_RE.finditer(head))
-    return head[ends[-1].end():].strip() if ends else head.strip()
+    last = max(head.rfind(c) for c in _SENTENCE_END_CHARS)  # (-1 when none: the whole window)
+    return head[last + 1:].strip()
 
 
 #: Most characters read back from a point to the 一是 that opens its run in the same paragraph (:func:`_item_of_done_run`).
@@ -10225,6 +10225,8 @@ def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
 #: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
 REST_OF_SENTENCE_CHARS = 120
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
+#: The characters :data:`_SENTENCE_END_RE` matches, each one sentence end (:func:`_sentence_head`).
+_SENTENCE_END_CHARS = SENTENCE_END + "\n"
 
 
 def _rest_of_sentence(text: str, end: int) -> str:
