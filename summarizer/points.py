@@ -4922,9 +4922,11 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     problems: list[tuple[int, int]] = []
     demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
+        if s.start >= review or "，" not in s.text and "," not in s.text:
             continue
-        found = problem_then_appeal(s.text)
+        # (a heading only as a finding with its demand: a budget centre's or an audit's headline list, 一、A執行率偏低，
+        # 允宜檢討B, whose every item is a line with no end mark; oversight33)
+        found = problem_then_appeal(s.text) if s.kind == "sentence" else None
         if found is None:
             found = problem_then_demand(s.text)
             if found is not None:
@@ -4967,13 +4969,25 @@ NEED_RELATIVE_CHARS = 6
 
 def _need_demand(clause: str) -> bool:
     """True when ``clause`` (one clause, stripped) opens with a ``finding_need_modal`` cue (需, 亟待, 还需 …) and an
-    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``): a demand with no subject of its own, not a need
+    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``), or a public body it is asked of and a verb
+    (:data:`_NEED_AGENT`: ``亟待主管机关盘点…``, ``亟待政府正视…``): a demand with no subject of its own, not a need
     stated as a fact (``需要大量资金``) nor a relative clause (``亟待解决的问题``: a 的 within
     :data:`NEED_RELATIVE_CHARS` characters of the cue). Bounded: a few ``startswith`` tests and one bounded verb test."""
     v = next((w for w in asp.longest_first("finding_need_modal") if clause.startswith(w)), None)
     if v is None or "的" in clause[len(v):len(v) + NEED_RELATIVE_CHARS]:
         return False  # (亟待解决的问题, 需要关注的群体: a relative clause names a problem, it demands nothing)
-    return asp.starts_imperative(clause[len(v):len(v) + 40])
+    if asp.starts_imperative(clause[len(v):len(v) + 40]):
+        return True
+    # (亟待主管机关盘点需求, 亟待政府正视并因应: the authority it is asked of, then what it is asked to do, whatever
+    # the verb; not 需要政府的支持, a need stated)
+    agent = _NEED_AGENT.match(clause, len(v))
+    rest = clause[agent.end():agent.end() + 2] if agent is not None else ""
+    return len(rest) == 2 and not rest.startswith(("的", "之")) and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
+
+
+#: The authority a need is asked of right after its cue (``亟待卫生主管机关``, ``亟待政府``, ``需要相关部门``): at most
+#: six characters before a word naming a public body. Bounded.
+_NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
 
 
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
