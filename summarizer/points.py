@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from summarizer import aspects as asp
+from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
@@ -2706,6 +2707,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, verdict_failings)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
     _past_fault_frame_points(text, sentences, out, max_point_chars, review)
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
@@ -5080,6 +5082,51 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
 
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE,
                            partial(long_framed_problems, max_chars=max_chars), outside_problems)
+
+
+#: The verdict clause that closes an oversight body's list of failings (Control Yuan corrections, audit and ombudsman
+#: findings: ``…未依规定通报、调查作业未尽周延，均有违失。``, ``…舆情蒐处未周，皆有未当``, ``海大也核有疏失``): a
+#: subject of at most eight characters, an adverb of scope or judgment, 有/属 and a noun of fault, then the
+#: sentence's end (Simplified view). Anchored at the end, bounded.
+_FAULT_VERDICT = re.compile(r"[，,]\s{0,2}[^，,。；;：:！？!?]{0,8}?(?:均|皆|俱|核|显|洵|殊|确|实)?(?:有|属)(?:重大|严重|明显)?"
+                            r"(?:违失|疏失|未当|不当|违误|怠失|失职)[。！!]?\s*$")
+#: Most characters of the list of failings before such a verdict (a longer run is a paragraph's argument).
+FAULT_LIST_CHARS = 400
+#: A character that marks a failing in a piece of such a list (未…, 不足, 违反, 疑…, 欠…, 缺…, 却…, 迟至…): the list's
+#: first piece without one is its context (``某校知悉该校教师涉嫌…``), no failing.
+_FAULT_MARK = re.compile(r"[未不违疑欠缺失却迟无没漏延怠]")
+
+
+def verdict_failings(sentence: str) -> list[tuple[int, int]]:
+    """The failings (``[start, end)`` offsets into ``sentence``) that an oversight body lists in one sentence closed by
+    its verdict of fault (:data:`_FAULT_VERDICT`: ``某校未依法通报、且故意将事件通报为…、调查作业未尽周延公允；教育处
+    沟通不足致生争端，均有违失。``): the run from the sentence's start (or past its last reporting verb: ``监委指出，``;
+    or its last colon) to the verdict's comma, cut at each ``、``, ``，`` and ``；``; every piece of at least
+    :data:`ENUM_ITEM_CHARS` characters is a failing, except a first piece with no mark of one (:data:`_FAULT_MARK`:
+    the context the list opens with). ``[]`` for no such verdict, a run over :data:`FAULT_LIST_CHARS` characters or a
+    single piece (a one-clause finding is read as any sentence is). Linear in the sentence."""
+    view = simplified_view(sentence)
+    m = _FAULT_VERDICT.search(view)
+    if m is None:
+        return []
+    c1 = max(view.rfind(ch, 0, m.start()) for ch in "：:") + 1
+    j = _last_report_end(view[c1:m.start()])
+    a = c1 + j if j >= 0 else c1
+    if m.start() - a > FAULT_LIST_CHARS:
+        return []
+    pieces: list[tuple[int, int]] = []
+    k = a
+    for i in range(a, m.start() + 1):
+        if i == m.start() or view[i] in "、，,；;":
+            x, y = k, i
+            while x < y and view[x] in _TRIM:
+                x += 1
+            if y - x >= ENUM_ITEM_CHARS:
+                pieces.append((x, y))
+            k = i + 1
+    if pieces and _FAULT_MARK.search(view, pieces[0][0], pieces[0][1]) is None:
+        pieces = pieces[1:]
+    return pieces if len(pieces) >= 2 else []
 
 
 def long_framed_problems(sentence: str, max_chars: int) -> list[tuple[int, int]]:

@@ -50,3 +50,42 @@ def test_headline_list_items_split_simplified():
     assert "部分学校营养午餐补助核发延迟，且账目不清" in ch
     assert "允宜研谋改善" in rec
     assert "亟宜加速办理" in rec
+
+
+# oversight33 (2): an oversight body's failings listed in one sentence closed by its verdict (監察院 corrections:
+# ``…未依規定通報、調查程序未盡公正；教育處督導不周，均有違失``): one challenge per failing, none a recommendation.
+
+from summarizer.points import verdict_failings  # noqa: E402
+
+
+def test_verdict_failings_traditional_list():
+    s = "某國中知悉教師體罰學生,未依規定通報主管機關、調查程序未盡公正;縣教育處督導不周、與家長溝通不足,均有違失。"
+    got = [s[a:b] for a, b in verdict_failings(s)]
+    assert got == ["未依規定通報主管機關", "調查程序未盡公正", "縣教育處督導不周", "與家長溝通不足"]
+
+
+def test_verdict_failings_simplified_after_reporting_verb():
+    s = "审计署指出，部分县市社宅用地取得延宕、兴建进度落后、租金补贴核发迟缓，核有未当。"
+    got = [s[a:b] for a, b in verdict_failings(s)]
+    assert got == ["部分县市社宅用地取得延宕", "兴建进度落后", "租金补贴核发迟缓"]
+
+
+def test_verdict_failings_needs_a_verdict_and_a_list():
+    assert verdict_failings("会议认为，各项工作稳步推进、成效显著，均有目共睹。") == []
+    assert verdict_failings("该署督办不足，显有未当。") == []  # (one failing: read as any sentence is)
+    assert verdict_failings("应加强督导、完善通报机制，以利改善。") == []
+
+
+def test_verdict_list_gives_challenges_not_recommendations():
+    ch, rec = _points("監察院糾正案\n案由:某縣立國中未依規定通報主管機關、調查程序未盡公正,"
+                      "且陳訴事項未予處理;縣政府教育處督導不周,皆有未當。")
+    assert ch == ["某縣立國中未依規定通報主管機關", "調查程序未盡公正", "且陳訴事項未予處理", "縣政府教育處督導不周"]
+    assert not rec
+
+
+def test_verdict_failings_linear_on_a_long_line():
+    import time
+    s = "、".join(["某单位未依规定办理"] * 5000) + "，均有违失。"
+    t = time.perf_counter()
+    assert verdict_failings(s) == []  # (longer than FAULT_LIST_CHARS: a paragraph, not one finding's list)
+    assert time.perf_counter() - t < 1.0
