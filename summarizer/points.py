@@ -4992,6 +4992,22 @@ def _need_demand(clause: str) -> bool:
 _NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
 
 
+#: A public body that opens a demand's clause as its subject (``政府相关部门允宜…``, ``主管机关应…``): at most six
+#: characters before a word naming a body, as long as it goes (greedy). Bounded.
+_DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
+
+
+def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
+    """Whether ``clause`` (stripped) opens with a ``finding_demand_modal`` cue as a modal (``modals``, longest first:
+    ``宜检讨改善``), also after a public body as its subject (:data:`_DEMAND_BODY`: ``政府相关部门允宜研谋…``;
+    oversight33, a budget centre's headlines). Bounded."""
+    if clause.startswith(modals) and asp.modal_strength(clause):
+        return True
+    body = _DEMAND_BODY.match(clause)
+    rest = clause[body.end():] if body is not None else ""
+    return rest.startswith(modals) and bool(asp.modal_strength(rest))
+
+
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
     its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
@@ -5019,7 +5035,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
         if clauses and body[pos - 1] in "，," and (
-                c.startswith(modals) and asp.modal_strength(c)
+                _opens_with_demand_modal(c, modals)
                 and not asp._prose_deficits(c)  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
                 or _need_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))

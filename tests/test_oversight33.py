@@ -89,3 +89,13 @@ def test_verdict_failings_linear_on_a_long_line():
     t = time.perf_counter()
     assert verdict_failings(s) == []  # (longer than FAULT_LIST_CHARS: a paragraph, not one finding's list)
     assert time.perf_counter() - t < 1.0
+
+
+def test_demand_after_a_public_body_subject():
+    s = "部分村庄垃圾清运不及时，乡镇政府应增加清运频次。"
+    (a, b), (c, d) = problem_then_demand(s)
+    assert (s[a:b], s[c:d]) == ("部分村庄垃圾清运不及时", "乡镇政府应增加清运频次")
+    s = "偏鄉醫療站服務執行率偏低,衛生主管機關允宜檢討補助方式"
+    (a, b), (c, d) = problem_then_demand(s)
+    assert (s[a:b], s[c:d]) == ("偏鄉醫療站服務執行率偏低", "衛生主管機關允宜檢討補助方式")
+    assert problem_then_demand("部分村庄垃圾清运不及时，乡镇政府的清运车辆老旧。") is None
