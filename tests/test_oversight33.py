@@ -99,3 +99,11 @@ def test_demand_after_a_public_body_subject():
     (a, b), (c, d) = problem_then_demand(s)
     assert (s[a:b], s[c:d]) == ("偏鄉醫療站服務執行率偏低", "衛生主管機關允宜檢討補助方式")
     assert problem_then_demand("部分村庄垃圾清运不及时，乡镇政府的清运车辆老旧。") is None
+
+
+def test_ombudsman_release_wait_and_room_for_improvement():
+    # (an ombudsman's release: a wait with a degree adverb, and room for improvement with a quantity, are findings)
+    ch, rec = _points("市民對專科門診需求殷切，病人的平均輪候時間極長。")
+    assert ch == ["市民對專科門診需求殷切，病人的平均輪候時間極長"] and not rec
+    ch, rec = _points("公署认同该局有作出努力，但门诊预约安排仍有不少改善空间。")
+    assert any("仍有不少改善空间" in p for p in ch) and not rec
