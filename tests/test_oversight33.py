@@ -107,3 +107,13 @@ def test_ombudsman_release_wait_and_room_for_improvement():
     assert ch == ["市民對專科門診需求殷切，病人的平均輪候時間極長"] and not rec
     ch, rec = _points("公署认同该局有作出努力，但门诊预约安排仍有不少改善空间。")
     assert any("仍有不少改善空间" in p for p in ch) and not rec
+
+
+def test_still_awaits_and_room_to_raise_are_findings_before_a_demand():
+    s = "二、列為已完工之公共托育中心逾半數仍待完成驗收,且社區據點使用率容有提升空間,允宜積極研謀改善"
+    (a, b), (c, d) = problem_then_demand(s)
+    assert s[a:b] == "列為已完工之公共托育中心逾半數仍待完成驗收,且社區據點使用率容有提升空間"
+    assert s[c:d] == "允宜積極研謀改善"
+    s = "部分县市资讯系统整合进度尚待改善，宜检讨改进。"
+    (a, b), (c, d) = problem_then_demand(s)
+    assert (s[a:b], s[c:d]) == ("部分县市资讯系统整合进度尚待改善", "宜检讨改进")
