@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from summarizer import aspects as asp
+from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
@@ -2706,6 +2707,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
     _framed_problem_points(text, sentences, out, max_point_chars, review, region_at)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, verdict_failings)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
     _past_fault_frame_points(text, sentences, out, max_point_chars, review)
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
@@ -4969,9 +4971,11 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     problems: list[tuple[int, int]] = []
     demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review or "，" not in s.text and "," not in s.text:
+        if s.start >= review or "，" not in s.text and "," not in s.text:
             continue
-        found = problem_then_appeal(s.text)
+        # (a heading only as a finding with its demand: a budget centre's or an audit's headline list, 一、A執行率偏低，
+        # 允宜檢討B, whose every item is a line with no end mark; oversight33)
+        found = problem_then_appeal(s.text) if s.kind == "sentence" else None
         if found is None:
             found = problem_then_demand(s.text)
             if found is not None:
@@ -5014,13 +5018,41 @@ NEED_RELATIVE_CHARS = 6
 
 def _need_demand(clause: str) -> bool:
     """True when ``clause`` (one clause, stripped) opens with a ``finding_need_modal`` cue (需, 亟待, 还需 …) and an
-    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``): a demand with no subject of its own, not a need
+    imperative verb right after it (``需进一步促进…``, ``亟待补齐…``), or a public body it is asked of and a verb
+    (:data:`_NEED_AGENT`: ``亟待主管机关盘点…``, ``亟待政府正视…``): a demand with no subject of its own, not a need
     stated as a fact (``需要大量资金``) nor a relative clause (``亟待解决的问题``: a 的 within
     :data:`NEED_RELATIVE_CHARS` characters of the cue). Bounded: a few ``startswith`` tests and one bounded verb test."""
     v = next((w for w in asp.longest_first("finding_need_modal") if clause.startswith(w)), None)
     if v is None or "的" in clause[len(v):len(v) + NEED_RELATIVE_CHARS]:
         return False  # (亟待解决的问题, 需要关注的群体: a relative clause names a problem, it demands nothing)
-    return asp.starts_imperative(clause[len(v):len(v) + 40])
+    if asp.starts_imperative(clause[len(v):len(v) + 40]):
+        return True
+    # (亟待主管机关盘点需求, 亟待政府正视并因应: the authority it is asked of, then what it is asked to do, whatever
+    # the verb; not 需要政府的支持, a need stated)
+    agent = _NEED_AGENT.match(clause, len(v))
+    rest = clause[agent.end():agent.end() + 2] if agent is not None else ""
+    return len(rest) == 2 and not rest.startswith(("的", "之")) and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
+
+
+#: The authority a need is asked of right after its cue (``亟待卫生主管机关``, ``亟待政府``, ``需要相关部门``): at most
+#: six characters before a word naming a public body. Bounded.
+_NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
+
+
+#: A public body that opens a demand's clause as its subject (``政府相关部门允宜…``, ``主管机关应…``): at most six
+#: characters before a word naming a body, as long as it goes (greedy). Bounded.
+_DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
+
+
+def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
+    """Whether ``clause`` (stripped) opens with a ``finding_demand_modal`` cue as a modal (``modals``, longest first:
+    ``宜检讨改善``), also after a public body as its subject (:data:`_DEMAND_BODY`: ``政府相关部门允宜研谋…``;
+    oversight33, a budget centre's headlines). Bounded."""
+    if clause.startswith(modals) and asp.modal_strength(clause):
+        return True
+    body = _DEMAND_BODY.match(clause)
+    rest = clause[body.end():] if body is not None else ""
+    return rest.startswith(modals) and bool(asp.modal_strength(rest))
 
 
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -5050,7 +5082,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         lead = len(clause) - len(clause.lstrip())
         c = clause.strip()
         if clauses and body[pos - 1] in "，," and (
-                c.startswith(modals) and asp.modal_strength(c)
+                _opens_with_demand_modal(c, modals)
                 and not asp._prose_deficits(c)  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
                 or _need_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
@@ -5113,6 +5145,51 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
 
     _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE,
                            partial(long_framed_problems, max_chars=max_chars), outside_problems)
+
+
+#: The verdict clause that closes an oversight body's list of failings (Control Yuan corrections, audit and ombudsman
+#: findings: ``…未依规定通报、调查作业未尽周延，均有违失。``, ``…舆情蒐处未周，皆有未当``, ``海大也核有疏失``): a
+#: subject of at most eight characters, an adverb of scope or judgment, 有/属 and a noun of fault, then the
+#: sentence's end (Simplified view). Anchored at the end, bounded.
+_FAULT_VERDICT = re.compile(r"[，,]\s{0,2}[^，,。；;：:！？!?]{0,8}?(?:均|皆|俱|核|显|洵|殊|确|实)?(?:有|属)(?:重大|严重|明显)?"
+                            r"(?:违失|疏失|未当|不当|违误|怠失|失职)[。！!]?\s*$")
+#: Most characters of the list of failings before such a verdict (a longer run is a paragraph's argument).
+FAULT_LIST_CHARS = 400
+#: A character that marks a failing in a piece of such a list (未…, 不足, 违反, 疑…, 欠…, 缺…, 却…, 迟至…): the list's
+#: first piece without one is its context (``某校知悉该校教师涉嫌…``), no failing.
+_FAULT_MARK = re.compile(r"[未不违疑欠缺失却迟无没漏延怠]")
+
+
+def verdict_failings(sentence: str) -> list[tuple[int, int]]:
+    """The failings (``[start, end)`` offsets into ``sentence``) that an oversight body lists in one sentence closed by
+    its verdict of fault (:data:`_FAULT_VERDICT`: ``某校未依法通报、且故意将事件通报为…、调查作业未尽周延公允；教育处
+    沟通不足致生争端，均有违失。``): the run from the sentence's start (or past its last reporting verb: ``监委指出，``;
+    or its last colon) to the verdict's comma, cut at each ``、``, ``，`` and ``；``; every piece of at least
+    :data:`ENUM_ITEM_CHARS` characters is a failing, except a first piece with no mark of one (:data:`_FAULT_MARK`:
+    the context the list opens with). ``[]`` for no such verdict, a run over :data:`FAULT_LIST_CHARS` characters or a
+    single piece (a one-clause finding is read as any sentence is). Linear in the sentence."""
+    view = simplified_view(sentence)
+    m = _FAULT_VERDICT.search(view)
+    if m is None:
+        return []
+    c1 = max(view.rfind(ch, 0, m.start()) for ch in "：:") + 1
+    j = _last_report_end(view[c1:m.start()])
+    a = c1 + j if j >= 0 else c1
+    if m.start() - a > FAULT_LIST_CHARS:
+        return []
+    pieces: list[tuple[int, int]] = []
+    k = a
+    for i in range(a, m.start() + 1):
+        if i == m.start() or view[i] in "、，,；;":
+            x, y = k, i
+            while x < y and view[x] in _TRIM:
+                x += 1
+            if y - x >= ENUM_ITEM_CHARS:
+                pieces.append((x, y))
+            k = i + 1
+    if pieces and _FAULT_MARK.search(view, pieces[0][0], pieces[0][1]) is None:
+        pieces = pieces[1:]
+    return pieces if len(pieces) >= 2 else []
 
 
 def long_framed_problems(sentence: str, max_chars: int) -> list[tuple[int, int]]:
