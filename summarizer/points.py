@@ -6092,6 +6092,32 @@ _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须", "亟需", "亟须", "须", "須")
 _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
                                + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: A short actor (at most four characters, perhaps 又/亦/也/还; perhaps after a verb of asking, ``询问政府会否…``) and a
+#: word of asking whether (``政府会否…``, ``当局可否…``, ``能否``), perhaps with 考虑 after it (Simplified view):
+#: :func:`_asked_measure` then wants an action.
+_TAIL_ACTOR_ASK = re.compile(r"(?P<asked>询问|追问|质询|查询)?(?!所以|因此|因而|于是|那么|而且|并且)"
+                             r"[^，,；;。\s就则才而]{1,4}?(?:又|亦|也|还)?"
+                             r"(?P<ask>会否|可否|可不可以|是否可以|会不会|能否)(?:认真|积极)?(?P<consider>考虑)?")
+
+
+def _asked_measure(clause: str) -> bool:
+    """Whether ``clause`` (stripped, no clause mark inside) asks whether a named actor will take an action, a plea
+    asked as a question (``政府会否考虑设立一个预警机制``, ``当局可否增加班次``: :data:`_TAIL_ACTOR_ASK`, then an action
+    of the ``imperative`` or ``solution_verb`` cue groups, perhaps past a manner adverb, or anything after 考虑 or
+    after a verb of asking, 询问政府会否设计…, but a ``measure_tail_exclusion`` word): the measure tail of a
+    complaint a legislator or a resident puts to the authorities (demands33). Constant work (anchored matches)."""
+    m = _TAIL_ACTOR_ASK.match(clause)
+    if m is None:
+        return False
+    rest = asp._strip_manner(clause[m.end():].lstrip(" \u3000"))
+    lex = asp.lexicon()
+    if len(rest) < 2 or rest.startswith(lex.words("measure_tail_exclusion")):
+        return False  # (政府会否考虑这样理解: no act to take)
+    # (会否考虑设计…: to consider is the act asked for, whatever verb follows, as asks_for_measure reads it)
+    return (m.group("consider") is not None or m.group("asked") is not None
+            or rest.startswith(lex.words("imperative") + lex.words("solution_verb")))
+
+
 #: The words up to the first mark of a clause or a colon (the act a bare 应 governs; 应知道如何规划：在…必须提供… holds no
 #: act of its own before the colon).
 _BARE_YING_ACT = re.compile(r"[^，,；;。：:！？!?]*")
@@ -6131,6 +6157,8 @@ def measure_tail_clause(clause: str) -> bool:
             # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
             return len(c) - m.end() >= 2
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
+        if m is None and _asked_measure(c):
+            return True  # (…生活困难，政府会否考虑设立预警机制: a plea asked as a question; demands33)
         if m is None:
             m = _TAIL_WISHER.match(c)  # (陈希望未来政府能积极推动…: a short speaker before a wish; trialfix21c)
             if m is None or m.group(1) not in w["wish"]:
@@ -6295,6 +6323,14 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
             label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
             lo += label[0] if label is not None else 0
+        grown = None
+        if at < 0:
+            # (…失业率接近8%，员工处于水深火热之中，政府会否考虑设计…: a point that stops right before its sentence's
+            # measure tail states the complaint; the tail, cut off, is the measure; demands33)
+            later = _tail_split(text, p.start, s.end)
+            if later >= p.end and not text[p.end:later].strip(_TRIM):
+                grown = tail(later, s)
+                at = later if grown is not None else -1
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
@@ -6302,7 +6338,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
-        if not bare_tail(text[at:s.end]):
+        if grown is not None:
+            p.start, p.end = grown.start, grown.end
+        elif not bare_tail(text[at:s.end]):
             p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)
     taken = sorted((p.start, p.end) for points in out.values() for p in points)
     ends = [b for _, b in taken]

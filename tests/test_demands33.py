@@ -1,0 +1,45 @@
+"""demands33: a plea asked as a question (``政府会否考虑…``, ``询问当局可否…``) after a complaint in one sentence is the
+complaint's measure tail: the clauses before it a challenge, the question's act a recommendation; idioms of hardship
+(水深火热, 危如累卵) state a problem. Small texts of the test's own."""
+
+from summarizer import points
+from summarizer.pipeline import summarize_document
+
+
+def _points(text):
+    essays = summarize_document(text).essays
+    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+
+
+def test_asked_measure_clause():
+    assert points._asked_measure("政府会否考虑设计一个预警机制")
+    assert points._asked_measure("当局可否增加繁忙时间的班次")
+    assert points._asked_measure("询问政府会否设计一个预警机制")  # (a verb of asking: any act)
+    assert not points._asked_measure("学校会不会倒闭")  # (no act asked for)
+    assert not points._asked_measure("政府会否")  # (nothing after the word)
+    assert points.measure_tail_clause("政府会否考虑设立预警机制")
+
+
+def test_question_tail_splits_complaint_and_measure():
+    ch, rec = _points("议员张明提问，零售业的失业率高企，员工生活困难，政府会否考虑设计一个预警机制，"
+                      "当单一行业失业率超过某个水平，就暂停引入外地劳工。局长回应称，会密切留意。")
+    assert any("员工生活困难" in c for c in ch)
+    assert not any("员工生活困难" in r for r in rec)
+    assert any(r.startswith("政府会否考虑设计一个预警机制") for r in rec)
+
+
+def test_asking_verb_tail_after_hardship_idiom():
+    ch, rec = _points("工联会议员张明形容行业员工处于水深火热之中，询问政府会否设计一个预警机制，"
+                      "当单一行业失业率超过某个数字，就暂停引入外地劳工。")
+    assert any("水深火热" in c for c in ch)
+    assert any("设计一个预警机制" in r for r in rec)
+    assert not any("设计一个预警机制" in c for c in ch)
+
+
+def test_point_stopping_before_its_tail_takes_the_tail():
+    # a long speaker's frame: the recommendation first read stops before the question; the tail is the measure
+    ch, rec = _points("工聯會九龍東立法會議員張明提問，零售業和飲食業的失業率接近8%，行業員工處於水深火熱之中，"
+                      "政府會否考慮設計一個「預警機制」，當單一行業失業率超過某個數字，就暫停引入外地勞工。")
+    assert any("水深火熱之中" in c for c in ch)
+    assert any(r.startswith("政府會否考慮設計") and "暫停引入外地勞工" in r for r in rec)
+    assert not any("水深火熱" in r for r in rec)
