@@ -43,3 +43,12 @@ def test_point_stopping_before_its_tail_takes_the_tail():
     assert any("水深火熱之中" in c for c in ch)
     assert any(r.startswith("政府會否考慮設計") and "暫停引入外地勞工" in r for r in rec)
     assert not any("水深火熱" in r for r in rec)
+
+
+def test_broadcaster_tag_opening_a_paragraph_is_no_part_of_the_demand():
+    for tag in ("【本台消息】", "【Now新聞台】", "【中央社讯】"):
+        _ch, rec = _points(tag + "市长将于下月发表施政报告，居民协会期望政府重新推出公交优惠计划。巴士候车时间已增至半小时。")
+        assert any("期望政府重新推出公交优惠计划" in r for r in rec), tag
+        assert not any("【" in r for r in rec)
+    # a column's tag (not an outlet's) still opens an author blurb: no point
+    assert _points("【张三专栏】居民协会期望政府重新推出公交优惠计划。") == ([], [])
