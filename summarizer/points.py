@@ -3847,6 +3847,62 @@ def _opened_speech_frame_end(sentence: str) -> int:
     return comma + 1 + m.end() if m is not None and m.group("verb") is not None else 0
 
 
+#: A group's demand that lists its acts after the verb, with no addressee or the authorities as one (``协会又要求增加夜间
+#: 班次，在新市镇设立小巴总站，并建议政府…``): the speaker (at most :data:`summarizer.aspects.NEWS_SPEAKER_CHARS`
+#: characters) at a clause's start, perhaps 又/亦/也/还, the verb, perhaps 政府/当局. Bounded: linear per clause start.
+_DEMAND_CHAIN = re.compile(rf"(?:^|(?<=[，,。；;]))\s{{0,2}}[^，,。；;：:！？!?“”「」]{{1,{asp.NEWS_SPEAKER_CHARS}}}?"
+                           r"(?:又|亦|也|还)?(?:要求|促请|吁请|敦促|建议|呼吁)(?:特区政府|政府|当局)?")
+#: A later clause of such a chain that makes a second demand (``…，并建议政府研究…``): one act to the sentence's end.
+_DEMAND_CHAIN_NEXT = re.compile(r"\s{0,2}(?:并且|并|同时|另|亦|又)(?:要求|促请|吁请|敦促|建议|呼吁)")
+#: Fewest acts of such a chain for :func:`demand_chain_clauses` to read them one by one.
+DEMAND_CHAIN_ACTS = 3
+
+
+#: Most characters of the place or field between 在/于 and the act of a demanded measure (``在新市镇设立小巴总站``).
+PLACED_ACT_CHARS = 12
+
+
+def _placed_act(clause: str) -> bool:
+    """Whether ``clause`` (stripped) opens with 在/于, a place or field of at most :data:`PLACED_ACT_CHARS` characters
+    and an imperative verb (``在北部新区订立单位最低面积``: the act where it is to be done). Bounded: at most
+    :data:`PLACED_ACT_CHARS` anchored tests."""
+    if not clause.startswith(("在", "于")):
+        return False
+    return any(asp.starts_imperative(clause[k:]) for k in range(2, min(len(clause) - 1, PLACED_ACT_CHARS + 2)))
+
+
+def demand_chain_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a group's demand lists (:data:`_DEMAND_CHAIN`:
+    ``工会又要求增加夜间班次，在新市镇设立小巴总站，并建议政府研究引入电动巴士，为营办商提供补贴``), or ``[]``: each
+    ``，``-clause after the verb is one act if it opens with a measure (:func:`_announced_clause_opens`,
+    :func:`_placed_act`; one that does not gives ``[]``), and a clause that makes a second demand (:data:`_DEMAND_CHAIN_NEXT`: ``并建议…``) is one act
+    to the sentence's end (its own clauses detail it) and closes the list: a list no second demand closes (``代表建议
+    增设A，并加强B，提高C``) is one demand, ``[]``. At least :data:`DEMAND_CHAIN_ACTS` acts (demands33).
+    Linear in the sentence."""
+    m = _DEMAND_CHAIN.search(sentence) if any(v in sentence for v in ("要求", "促请", "吁请", "敦促", "建议", "呼吁")) \
+        else None
+    if m is None:
+        return []
+    acts: list[tuple[int, int]] = []
+    a = m.end()
+    for j in range(a, len(sentence) + 1):
+        if j < len(sentence) and sentence[j] not in "，,；;。！？!?":
+            continue
+        clause = sentence[a:j]
+        lead = len(clause) - len(clause.lstrip())
+        if acts and _DEMAND_CHAIN_NEXT.match(clause):
+            end = next((k for k in range(j, len(sentence)) if sentence[k] in "。！？!?"), len(sentence))
+            acts.append((a + lead, end))
+            return acts if len(acts) >= DEMAND_CHAIN_ACTS else []
+        if not clause.strip() or not (_announced_clause_opens(clause) or _placed_act(clause.strip())):
+            return []
+        acts.append((a + lead, j))
+        if j == len(sentence) or sentence[j] in "。！？!?":
+            break
+        a = j + 1
+    return []  # (代表建议增设A，并加强B，提高C: no second demand closes the list, one demand read whole)
+
+
 def _speech_frame_end(sentence: str) -> int:
     """Offset in ``sentence`` past the speaker and the verb of saying that open it (:func:`summarizer.aspects.
     news_aspect`'s frame: ``王明表示，``, ``局长又指出：``), or 0 when none does: a plan reported in the news (``王明表示，
@@ -3883,6 +3939,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         needed = need_chain_clauses(text[s.start:s.end])
         if len(needed) > len(clauses):
             clauses = needed  # (…，首先需要完善A，落实B，政府建立C: the chain's measures, one each; corpus23)
+        chained = demand_chain_clauses(text[s.start:s.end])
+        if len(chained) > len(clauses) and any(p.start < s.end and p.end > s.start for p in recs):
+            clauses = chained  # (工会要求A，B，并建议C: a demand read already, one point per act; demands33)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]

@@ -52,3 +52,19 @@ def test_broadcaster_tag_opening_a_paragraph_is_no_part_of_the_demand():
         assert not any("【" in r for r in rec)
     # a column's tag (not an outlet's) still opens an author blurb: no point
     assert _points("【张三专栏】居民协会期望政府重新推出公交优惠计划。") == ([], [])
+
+
+def test_demand_chain_closed_by_a_second_demand_gives_one_point_per_act():
+    s = "居民协会又要求增加夜间班次，在新市镇设立小巴总站，并建议政府研究引入电动巴士，为营办商提供补贴。"
+    assert points.demand_chain_clauses(s) == [(7, 13), (14, 24), (25, 47)]
+    _ch, rec = _points(s + "巴士候车时间已增至半小时，情况严重。")
+    assert "增加夜间班次" in rec and "在新市镇设立小巴总站" in rec
+    assert any(r.endswith("为营办商提供补贴") for r in rec)
+
+
+def test_demand_list_with_no_second_demand_stays_whole():
+    assert points.demand_chain_clauses("代表张三建议增设路灯，并加强宣传教育，提高村民安全意识。") == []
+    # a clause that opens with no measure breaks the chain
+    assert points.demand_chain_clauses("工会要求增加人手，工作量太大，并建议政府检讨政策。") == []
+    # linear on a long clause with no punctuation
+    assert points.demand_chain_clauses("协会要求" + "增" * 100000) == []
