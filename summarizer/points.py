@@ -2695,6 +2695,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _council_answers(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
+    _slogan_points(text, out, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
@@ -3909,6 +3910,40 @@ def _speech_frame_end(sentence: str) -> int:
     下一步，我市将…``) opens its time after the frame (trial16 A11). Bounded: linear."""
     m = asp._news_frame_re().search(sentence)
     return m.end() if m is not None and m.group("verb") is not None else 0
+
+
+#: A quoted line of slogans (a press release's subtitle: ``「床位纳入监管 人均面积必须计⏎制定起始租金 安置政策要妥善」``):
+#: an opening quote, 2 to :data:`SLOGAN_MAX` phrases of :data:`SLOGAN_CHARS` characters with no punctuation, split by
+#: spaces or line breaks (cleaning drops a space between two Chinese characters: a line may hold two slogans), and the
+#: closing quote. Bounded quantifiers, none nested ambiguously: linear.
+SLOGAN_CHARS = (4, 16)
+SLOGAN_MAX = 6
+_SLOGAN_LINE = re.compile(rf"[「“\"]((?:[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}}[ \t\u3000\n]{{1,3}})"
+                          rf"{{1,{SLOGAN_MAX - 1}}}[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}})[」”\"]")
+#: Modals one of which a slogan phrase that opens with no action holds (``人均面积必须计``, ``安置政策要妥善``).
+_SLOGAN_MODALS = ("必须", "必需", "要", "应", "须", "需")
+
+
+def _slogan_phrase(phrase: str) -> bool:
+    """Whether one phrase of a slogan line demands an act: it opens with an imperative verb (``制定起始租金``), holds a
+    modal of :data:`_SLOGAN_MODALS` (``安置政策要妥善``) or an imperative verb after its object (``床位纳入监管``:
+    a word of the ``imperative`` cue group past the phrase's first two characters). Bounded: the phrase is short."""
+    return (asp.starts_imperative(phrase) or any(m in phrase for m in _SLOGAN_MODALS)
+            or any(asp.starts_imperative(phrase[k:]) for k in range(2, len(phrase) - 1)))
+
+
+def _slogan_points(text: str, out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: each phrase of a quoted line of slogans (:data:`_SLOGAN_LINE`) before ``review`` is one
+    recommendation when every phrase demands an act (:func:`_slogan_phrase`): a group's demands as its press release
+    puts them in its subtitle (demands33). Recommendations overlapping the line are replaced. Linear in the text
+    (one scan for the opening quotes)."""
+    recs = out[asp.RECOMMENDATION]
+    for m in _SLOGAN_LINE.finditer(text, 0, review):
+        phrases = [(p.start() + m.start(1), p.end() + m.start(1)) for p in re.finditer(r"\S+", m.group(1))]
+        if not all(_slogan_phrase(text[a:b]) for a, b in phrases):
+            continue
+        recs[:] = [p for p in recs if not (p.start < m.end() and p.end > m.start())]
+        recs.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0) for a, b in phrases)
 
 
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -68,3 +68,19 @@ def test_demand_list_with_no_second_demand_stays_whole():
     assert points.demand_chain_clauses("工会要求增加人手，工作量太大，并建议政府检讨政策。") == []
     # linear on a long clause with no punctuation
     assert points.demand_chain_clauses("协会要求" + "增" * 100000) == []
+
+
+def test_quoted_slogan_subtitle_gives_its_demands():
+    _ch, rec = _points("规管劏房咨询结束 基层租客提交意见书\n「床位纳入监管 人均面积必须计\n制定起始租金 安置政策要妥善」\n"
+                       "政府两个月的规管制度咨询今日完结。劏房居住环境恶劣，租金高昂，基层租客苦不堪言。")
+    assert any(r.startswith("床位纳入监管") for r in rec)
+    assert any(r.startswith("制定起始租金") for r in rec)
+    # a quoted remark of two phrases that demand nothing is no slogan line
+    assert not points._slogan_phrase("就是想听听大家的声音")
+    _ch, rec = _points("他说：「我们今天来 就是想听听大家的声音」。住房问题严重。")
+    assert rec == []
+
+
+def test_slogan_scan_is_linear():
+    text = "「" + "床位纳入监管 " * 20000
+    assert list(points._SLOGAN_LINE.finditer(text)) == []
