@@ -521,6 +521,11 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("news_byline", re.compile(
         r"^[ \t\u3000]*(?:[【\[（(〔][ \t\u3000]{0,2}本[报報][讯訊][ \t\u3000]{0,2}[】\]）)〕]|本[报報][讯訊](?=[ \t\u3000：:]))"
         r"[ \t\u3000：:]{0,3}", re.M), ""),
+    # ...and a broadcaster's or an agency's tag opening a paragraph ("【Now新聞台】…", "【本台消息】…", "【中央社讯】…"):
+    # the outlet's name for its story, not what the story says (demands33). Anchored, bounded: linear.
+    ("news_byline", re.compile(
+        r"^[ \t\u3000]*【[^】\n\s]{0,12}?(?:新[闻聞]台|[电電]视台|[电電]台|消息|快[讯訊]|[讯訊]|通[讯訊]社|新[闻聞]网|新[闻聞]網)】"
+        r"[ \t\u3000：:]{0,3}", re.M), ""),
     # (kept near the end: _INLINE_CUES indexes the rules before it) the abstract label in brackets, with or without a colon,
     # perhaps letter-spaced with a converter's stray mark ("[摘 要]", "【摘要】", "［摘 ?要］": trialfix20b); bounded
     ("abstract_label", re.compile(r"[\[【［〔]\s{0,2}(?:摘[\s?？\ufffd]{0,3}要|内容提要|Abstract)\s{0,2}[\]】］〕]\s{0,2}[:：]?",
@@ -711,7 +716,8 @@ _ISSUE = re.compile(r"第\s*\d+\s*期")
 _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
     0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE, 4: re.compile(r"学[报刊]"), 5: ("·", "•"),
     6: ("万方数据", "维普资讯", "中国知网", "www.cnki.net"), 7: ("收稿日期", "修回日期"), 8: ("作者简介", "通讯作者", "基金项目"),
-    9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者"), 19: ("本文系", "本文为")}
+    9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者"), 17: ("【",),
+    20: ("本文系", "本文为")}
 #: Per rule of :data:`_NEWS_FURNITURE` (its index), strings one of which every match holds (as :data:`_INLINE_CUES`).
 _FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
 

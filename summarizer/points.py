@@ -2696,6 +2696,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _council_answers(text, out)
     _split_enumerations(text, out, max_point_chars)
     _plan_points(text, sentences, out, max_point_chars, review)
+    _slogan_points(text, out, review)
     _turn_points(text, sentences, out, max_point_chars, review, region_at)
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
@@ -3850,12 +3851,102 @@ def _opened_speech_frame_end(sentence: str) -> int:
     return comma + 1 + m.end() if m is not None and m.group("verb") is not None else 0
 
 
+#: A group's demand that lists its acts after the verb, with no addressee or the authorities as one (``协会又要求增加夜间
+#: 班次，在新市镇设立小巴总站，并建议政府…``): the speaker (at most :data:`summarizer.aspects.NEWS_SPEAKER_CHARS`
+#: characters) at a clause's start, perhaps 又/亦/也/还, the verb, perhaps 政府/当局. Bounded: linear per clause start.
+_DEMAND_CHAIN = re.compile(rf"(?:^|(?<=[，,。；;]))\s{{0,2}}[^，,。；;：:！？!?“”「」]{{1,{asp.NEWS_SPEAKER_CHARS}}}?"
+                           r"(?:又|亦|也|还)?(?:要求|促请|吁请|敦促|建议|呼吁)(?:特区政府|政府|当局)?")
+#: A later clause of such a chain that makes a second demand (``…，并建议政府研究…``): one act to the sentence's end.
+_DEMAND_CHAIN_NEXT = re.compile(r"\s{0,2}(?:并且|并|同时|另|亦|又)(?:要求|促请|吁请|敦促|建议|呼吁)")
+#: Fewest acts of such a chain for :func:`demand_chain_clauses` to read them one by one.
+DEMAND_CHAIN_ACTS = 3
+
+
+#: Most characters of the place or field between 在/于 and the act of a demanded measure (``在新市镇设立小巴总站``).
+PLACED_ACT_CHARS = 12
+
+
+def _placed_act(clause: str) -> bool:
+    """Whether ``clause`` (stripped) opens with 在/于, a place or field of at most :data:`PLACED_ACT_CHARS` characters
+    and an imperative verb (``在北部新区订立单位最低面积``: the act where it is to be done). Bounded: at most
+    :data:`PLACED_ACT_CHARS` anchored tests."""
+    if not clause.startswith(("在", "于")):
+        return False
+    return any(asp.starts_imperative(clause[k:]) for k in range(2, min(len(clause) - 1, PLACED_ACT_CHARS + 2)))
+
+
+def demand_chain_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each act a group's demand lists (:data:`_DEMAND_CHAIN`:
+    ``工会又要求增加夜间班次，在新市镇设立小巴总站，并建议政府研究引入电动巴士，为营办商提供补贴``), or ``[]``: each
+    ``，``-clause after the verb is one act if it opens with a measure (:func:`_announced_clause_opens`,
+    :func:`_placed_act`; one that does not gives ``[]``), and a clause that makes a second demand (:data:`_DEMAND_CHAIN_NEXT`: ``并建议…``) is one act
+    to the sentence's end (its own clauses detail it) and closes the list: a list no second demand closes (``代表建议
+    增设A，并加强B，提高C``) is one demand, ``[]``. At least :data:`DEMAND_CHAIN_ACTS` acts (demands33).
+    Linear in the sentence."""
+    m = _DEMAND_CHAIN.search(sentence) if any(v in sentence for v in ("要求", "促请", "吁请", "敦促", "建议", "呼吁")) \
+        else None
+    if m is None:
+        return []
+    acts: list[tuple[int, int]] = []
+    a = m.end()
+    for j in range(a, len(sentence) + 1):
+        if j < len(sentence) and sentence[j] not in "，,；;。！？!?":
+            continue
+        clause = sentence[a:j]
+        lead = len(clause) - len(clause.lstrip())
+        if acts and _DEMAND_CHAIN_NEXT.match(clause):
+            end = next((k for k in range(j, len(sentence)) if sentence[k] in "。！？!?"), len(sentence))
+            acts.append((a + lead, end))
+            return acts if len(acts) >= DEMAND_CHAIN_ACTS else []
+        if not clause.strip() or not (_announced_clause_opens(clause) or _placed_act(clause.strip())):
+            return []
+        acts.append((a + lead, j))
+        if j == len(sentence) or sentence[j] in "。！？!?":
+            break
+        a = j + 1
+    return []  # (代表建议增设A，并加强B，提高C: no second demand closes the list, one demand read whole)
+
+
 def _speech_frame_end(sentence: str) -> int:
     """Offset in ``sentence`` past the speaker and the verb of saying that open it (:func:`summarizer.aspects.
     news_aspect`'s frame: ``王明表示，``, ``局长又指出：``), or 0 when none does: a plan reported in the news (``王明表示，
     下一步，我市将…``) opens its time after the frame (trial16 A11). Bounded: linear."""
     m = asp._news_frame_re().search(sentence)
     return m.end() if m is not None and m.group("verb") is not None else 0
+
+
+#: A quoted line of slogans (a press release's subtitle: ``「床位纳入监管 人均面积必须计⏎制定起始租金 安置政策要妥善」``):
+#: an opening quote, 2 to :data:`SLOGAN_MAX` phrases of :data:`SLOGAN_CHARS` characters with no punctuation, split by
+#: spaces or line breaks (cleaning drops a space between two Chinese characters: a line may hold two slogans), and the
+#: closing quote. Bounded quantifiers, none nested ambiguously: linear.
+SLOGAN_CHARS = (4, 16)
+SLOGAN_MAX = 6
+_SLOGAN_LINE = re.compile(rf"[「“\"]((?:[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}}[ \t\u3000\n]{{1,3}})"
+                          rf"{{1,{SLOGAN_MAX - 1}}}[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}})[」”\"]")
+#: Modals one of which a slogan phrase that opens with no action holds (``人均面积必须计``, ``安置政策要妥善``).
+_SLOGAN_MODALS = ("必须", "必需", "要", "应", "须", "需")
+
+
+def _slogan_phrase(phrase: str) -> bool:
+    """Whether one phrase of a slogan line demands an act: it opens with an imperative verb (``制定起始租金``), holds a
+    modal of :data:`_SLOGAN_MODALS` (``安置政策要妥善``) or an imperative verb after its object (``床位纳入监管``:
+    a word of the ``imperative`` cue group past the phrase's first two characters). Bounded: the phrase is short."""
+    return (asp.starts_imperative(phrase) or any(m in phrase for m in _SLOGAN_MODALS)
+            or any(asp.starts_imperative(phrase[k:]) for k in range(2, len(phrase) - 1)))
+
+
+def _slogan_points(text: str, out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: each phrase of a quoted line of slogans (:data:`_SLOGAN_LINE`) before ``review`` is one
+    recommendation when every phrase demands an act (:func:`_slogan_phrase`): a group's demands as its press release
+    puts them in its subtitle (demands33). Recommendations overlapping the line are replaced. Linear in the text
+    (one scan for the opening quotes)."""
+    recs = out[asp.RECOMMENDATION]
+    for m in _SLOGAN_LINE.finditer(text, 0, review):
+        phrases = [(p.start() + m.start(1), p.end() + m.start(1)) for p in re.finditer(r"\S+", m.group(1))]
+        if not all(_slogan_phrase(text[a:b]) for a, b in phrases):
+            continue
+        recs[:] = [p for p in recs if not (p.start < m.end() and p.end > m.start())]
+        recs.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0) for a, b in phrases)
 
 
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -3886,6 +3977,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         needed = need_chain_clauses(text[s.start:s.end])
         if len(needed) > len(clauses):
             clauses = needed  # (…，首先需要完善A，落实B，政府建立C: the chain's measures, one each; corpus23)
+        chained = demand_chain_clauses(text[s.start:s.end])
+        if len(chained) > len(clauses) and any(p.start < s.end and p.end > s.start for p in recs):
+            clauses = chained  # (工会要求A，B，并建议C: a demand read already, one point per act; demands33)
         if not clauses:
             continue
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
@@ -6216,6 +6310,32 @@ _TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须", "亟需", "亟须", "须", "須")
 _TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
                                + "|".join(_TAIL_ACTOR_MODALS) + ")")
+#: A short actor (at most four characters, perhaps 又/亦/也/还; perhaps after a verb of asking, ``询问政府会否…``) and a
+#: word of asking whether (``政府会否…``, ``当局可否…``, ``能否``), perhaps with 考虑 after it (Simplified view):
+#: :func:`_asked_measure` then wants an action.
+_TAIL_ACTOR_ASK = re.compile(r"(?P<asked>询问|追问|质询|查询)?(?!所以|因此|因而|于是|那么|而且|并且)"
+                             r"[^，,；;。\s就则才而]{1,4}?(?:又|亦|也|还)?"
+                             r"(?P<ask>会否|可否|可不可以|是否可以|会不会|能否)(?:认真|积极)?(?P<consider>考虑)?")
+
+
+def _asked_measure(clause: str) -> bool:
+    """Whether ``clause`` (stripped, no clause mark inside) asks whether a named actor will take an action, a plea
+    asked as a question (``政府会否考虑设立一个预警机制``, ``当局可否增加班次``: :data:`_TAIL_ACTOR_ASK`, then an action
+    of the ``imperative`` or ``solution_verb`` cue groups, perhaps past a manner adverb, or anything after 考虑 or
+    after a verb of asking, 询问政府会否设计…, but a ``measure_tail_exclusion`` word): the measure tail of a
+    complaint a legislator or a resident puts to the authorities (demands33). Constant work (anchored matches)."""
+    m = _TAIL_ACTOR_ASK.match(clause)
+    if m is None:
+        return False
+    rest = asp._strip_manner(clause[m.end():].lstrip(" \u3000"))
+    lex = asp.lexicon()
+    if len(rest) < 2 or rest.startswith(lex.words("measure_tail_exclusion")):
+        return False  # (政府会否考虑这样理解: no act to take)
+    # (会否考虑设计…: to consider is the act asked for, whatever verb follows, as asks_for_measure reads it)
+    return (m.group("consider") is not None or m.group("asked") is not None
+            or rest.startswith(lex.words("imperative") + lex.words("solution_verb")))
+
+
 #: The words up to the first mark of a clause or a colon (the act a bare 应 governs; 应知道如何规划：在…必须提供… holds no
 #: act of its own before the colon).
 _BARE_YING_ACT = re.compile(r"[^，,；;。：:！？!?]*")
@@ -6255,6 +6375,8 @@ def measure_tail_clause(clause: str) -> bool:
             # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
             return len(c) - m.end() >= 2
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
+        if m is None and _asked_measure(c):
+            return True  # (…生活困难，政府会否考虑设立预警机制: a plea asked as a question; demands33)
         if m is None:
             m = _TAIL_WISHER.match(c)  # (陈希望未来政府能积极推动…: a short speaker before a wish; trialfix21c)
             if m is None or m.group(1) not in w["wish"]:
@@ -6419,6 +6541,14 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
             label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
             lo += label[0] if label is not None else 0
+        grown = None
+        if at < 0:
+            # (…失业率接近8%，员工处于水深火热之中，政府会否考虑设计…: a point that stops right before its sentence's
+            # measure tail states the complaint; the tail, cut off, is the measure; demands33)
+            later = _tail_split(text, p.start, s.end)
+            if later >= p.end and not text[p.end:later].strip(_TRIM):
+                grown = tail(later, s)
+                at = later if grown is not None else -1
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
@@ -6426,7 +6556,9 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
         added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
-        if not bare_tail(text[at:s.end]):
+        if grown is not None:
+            p.start, p.end = grown.start, grown.end
+        elif not bare_tail(text[at:s.end]):
             p.start = at  # (需尽快更换 alone names nothing: the point keeps the facility it is about)
     taken = sorted((p.start, p.end) for points in out.values() for p in points)
     ends = [b for _, b in taken]
