@@ -1911,8 +1911,12 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         bare = aspect == asp.RECOMMENDATION and asp.starts_imperative(text[a:b]) and not asp.has_cue(text[a:b], "modal")
         # (a sentence that only announces problems, 工作中存在不少缺点和不足。, heads no argument: the sentences after it
         # state what it announces, each its own point)
+        # (two sentences that each state the aspect by their own words, the second opening on a new subject, not a
+        # connective or a word that refers back, are a list in prose: 部分居民分类意识淡薄。收运设施配置不足。)
+        pair = (len(group) == 2 and agreeing == 1 and not in_body and idx == list(group)
+                and not sentences[group[1]].text.startswith(asp.CONNECTIVES + asp._ANAPHORA + LINKING_CONNECTIVES))
         topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
-                           and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
+                           and (agreeing < 2 or bare) and not pair and not text[a:b].startswith(asp.CONNECTIVES)
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b]))
