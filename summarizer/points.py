@@ -1838,6 +1838,23 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 
+#: A modal (``modal`` cue group) and, later in its clause, a verb of solving (``solution_verb``): a remedy
+#: prescribed for the problem it names (要定期研究解决…新问题, 应彻底消除…隐患); built on first use.
+_MODAL_REMEDY: list = []
+
+
+def modal_remedy(sentence: str) -> bool:
+    """True when ``sentence`` holds a modal (要, 应, 必须 …: ``modal`` cue group) followed in the same clause (no
+    ，；。 between) by a verb of solving (解决, 消除, 化解 …: ``solution_verb``): it prescribes the remedy of the
+    problem it names, a measure although its problem words read as a shortcoming. Reads the cue words as the rules
+    do (Simplified; the pipeline folds Traditional text first). One regex search with a bounded gap (at most 20
+    characters between the two words): linear in the sentence."""
+    if not _MODAL_REMEDY:
+        _MODAL_REMEDY.append(re.compile(f"(?:{asp.cue_pattern('modal').pattern})[^，,；;。！？!?\n]{{0,20}}?"
+                                        f"(?:{asp.cue_pattern('solution_verb').pattern})"))
+    return _MODAL_REMEDY[0].search(sentence) is not None
+
+
 def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                       layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
@@ -1963,6 +1980,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue  # the sentence opens a list: its items are the points
             # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
             own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
+            if own == asp.CHALLENGE and regions[i] == asp.RECOMMENDATION and modal_remedy(s.text):
+                own = asp.RECOMMENDATION  # 要定期研究解决…出现的新问题: in a measures section, the remedy of a problem
             if own is None and regions[i] == asp.RECOMMENDATION and asp.subject_prescribes(s.text):
                 # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
                 # prescribe by a subject's modal whatever verb follows it

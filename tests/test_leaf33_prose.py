@@ -34,3 +34,33 @@ def test_second_sentence_linking_back_stays_the_topics_body():
     got = _points(text)
     assert any("车位严重短缺" in p for p in got["challenges"])
     assert not any("乱停乱放" in p for p in got["challenges"]), got
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("关于校园安全检查的报告\n一、存在问题\n部分学校消防器材失效，消防通道不畅通。\n二、下阶段工作要求\n"
+     "各校要定期研究解决安全管理中出现的新问题，彻底消除校园安全隐患。\n",
+     "定期研究解决安全管理中出现的新问题"),
+    ("校園安全檢查報告\n一、存在問題\n部分學校消防器材失效，消防通道不暢通。\n二、下階段工作要求\n"
+     "各校應定期研究解決安全管理中出現的新問題，徹底消除校園安全隱患。\n",
+     "定期研究解決安全管理中出現的新問題"),
+])
+def test_modal_remedy_of_a_problem_in_a_measures_section_is_a_measure(text, measure):
+    got = _points(text)
+    assert any(measure in p for p in got["recommendations"]), got
+    assert not any(measure in p for p in got["challenges"]), got
+
+
+def test_modal_remedy_reading():
+    from summarizer.points import modal_remedy
+    assert modal_remedy("要定期研究解决管理中出现的新问题")
+    assert modal_remedy("应彻底消除校园安全隐患")
+    assert not modal_remedy("资金问题至今仍难以解决")  # no modal: a shortcoming
+    assert not modal_remedy("要看到，当前仍有不少问题没有解决")  # the modal's clause ends before the verb
+
+
+def test_modal_remedy_is_linear():
+    from costs import assert_linear
+
+    from summarizer.points import modal_remedy
+    assert_linear(lambda n: modal_remedy("要" * n), 25_000, "a long run of modals, no verb of solving")
+    assert_linear(lambda n: modal_remedy("要求加强" * n + "。"), 5_000, "modals, no clause end")
