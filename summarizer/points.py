@@ -1855,6 +1855,38 @@ def modal_remedy(sentence: str) -> bool:
     return _MODAL_REMEDY[0].search(sentence) is not None
 
 
+#: A verb's perfective 了 between two CJK characters (印发了值班表, 组织了两期), not 了 of a word (为了, 除了, 了解,
+#: 受不了) or a sentence-final 了.
+_PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如结却得])(?=[\u4e00-\u9fff])")
+
+
+def reports_work(body: str) -> bool:
+    """Whether the text under a heading (``body``, Simplified view) reports work done: a completion mark
+    (:func:`summarizer.aspects.narrates_done`) or results (:func:`summarizer.aspects.narrates_results`), or a verb's
+    perfective 了 (``年初印发了值班表``) with no strong modal (:func:`summarizer.aspects.strong_modal`). One regex
+    search and the cue tests: linear in ``len(body)``."""
+    if asp.narrates_done(body) or asp.narrates_results(body):
+        return True
+    return _PERFECTIVE.search(body) is not None and not asp.strong_modal(body)
+
+
+def _run_reports_work(structure: Structure, item, roles: list[ItemRole | None]) -> bool:
+    """Whether the run of titled list items ``item`` belongs to (its siblings of the same ``run``) is a work summary's
+    list of what was done: at least two items, and the bodies of more than half of them (each read up to
+    :data:`summarizer.aspects.NARRATED_BODY_CHARS` characters) report work done (:func:`reports_work`). Computed
+    once per run and kept on the structure: linear in the run's bodies."""
+    memo = structure.__dict__.setdefault("_run_reports_work", {})
+    key = (id(item.parent), item.run)
+    if key not in memo:
+        text = structure.text
+        siblings = [ch for ch in (item.parent.children if item.parent is not None else structure.items)
+                    if ch.parent is item.parent and ch.run == item.run and ch.titled]
+        done = sum(reports_work(text[ch.heading_end:min(ch.end, ch.heading_end + asp.NARRATED_BODY_CHARS)])
+                   for ch in siblings)
+        memo[key] = len(siblings) >= 2 and done * 2 > len(siblings)
+    return memo[key]
+
+
 def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                       layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
@@ -2511,6 +2543,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if not role or role.aspect not in out or role.role != "point":
             continue
         aspect = role.aspect
+        if aspect == asp.RECOMMENDATION and it.titled and it.run >= 0 and _run_reports_work(structure, it, roles):
+            continue  # 一、健全值班制度。年初印发了值班表… 二、…: a work summary's run of what was done, no measures
         if ask == "question":
             continue  # a list of questions (…是多少？…如何？) asks; it states no problem and proposes nothing
         kids = [ch for ch in it.children if ch.run >= 0]
@@ -2659,6 +2693,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         problem_items |= {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
                           and role.aspect == asp.CHALLENGE and it.titled for pos in (it.start, it.content_start)}
         measure_sorted = sorted(measure_items)
+        worked_items = {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
+                        and role.aspect == asp.RECOMMENDATION and it.titled and it.run >= 0
+                        and _run_reports_work(structure, it, roles) for pos in (it.start, it.content_start)}
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         strong_cands = []
@@ -2677,6 +2714,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
+            if aspect == asp.RECOMMENDATION and s.start in worked_items:
+                continue  # 一、健全值班制度。年初印发了…: a work summary's heading of work done (:func:`_run_reports_work`)
             question, body, prose, own = read[i]
             if question and not (aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)

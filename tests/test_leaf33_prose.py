@@ -64,3 +64,38 @@ def test_modal_remedy_is_linear():
     from summarizer.points import modal_remedy
     assert_linear(lambda n: modal_remedy("要" * n), 25_000, "a long run of modals, no verb of solving")
     assert_linear(lambda n: modal_remedy("要求加强" * n + "。"), 5_000, "modals, no clause end")
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，街道综治办认真履行职责。\n今年主要工作：\n一、完善矛盾调处机制。年初制定了调处办法，设立了调解室。\n"
+    "二、规范信访接待工作。全年接待来访群众三百余人次，办结率达到百分之九十五。\n三、强化网格巡查。组织了四次专项巡查，化解了一批纠纷。\n",
+    "今年以來，街道綜治辦認真履行職責。\n今年主要工作：\n一、完善矛盾調處機制。年初制定了調處辦法，設立了調解室。\n"
+    "二、規範信訪接待工作。全年接待來訪群眾三百餘人次，辦結率達到百分之九十五。\n三、強化網格巡查。組織了四次專項巡查，化解了一批糾紛。\n",
+])
+def test_work_summary_run_of_work_done_gives_no_measures(text):
+    got = _points(text)
+    assert not any(w in p for p in got["recommendations"] for w in ("调处机制", "調處機制", "网格巡查", "網格巡查")), got
+
+
+def test_plan_run_keeps_its_measures():
+    text = ("针对以上问题，下一步主要工作如下：\n一、完善矛盾调处机制。要制定调处办法，设立专门调解室。\n"
+            "二、规范信访接待工作。应明确接待流程，提高办结率。\n三、强化网格巡查。要定期组织专项巡查，及时化解纠纷。\n")
+    got = _points(text)
+    assert any("调处机制" in p for p in got["recommendations"]), got
+    assert any("网格巡查" in p for p in got["recommendations"]), got
+
+
+def test_reports_work_reading():
+    from summarizer.points import reports_work
+    assert reports_work("年初印发了值班表，明确了带班领导。")
+    assert not reports_work("为了提高效率，要加强培训。")  # 为了 is no perfective; a modal proposes
+    assert not reports_work("要深入了解群众需求。")
+    assert not reports_work("组织了培训，今后应继续加强。")  # a strong modal: a measure after all
+
+
+def test_reports_work_is_linear():
+    from costs import assert_linear
+
+    from summarizer.points import reports_work
+    assert_linear(lambda n: reports_work("为了" * n), 10_000, "a run of 为了, no perfective")
+    assert_linear(lambda n: reports_work("了" * n), 20_000, "a line of 了")
