@@ -2696,6 +2696,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         worked_items = {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
                         and role.aspect == asp.RECOMMENDATION and it.titled and it.run >= 0
                         and _run_reports_work(structure, it, roles) for pos in (it.start, it.content_start)}
+        worked_bodies = sorted((it.heading_end, it.end) for it, role in zip(structure.items, roles) if role
+                               and role.role == "point" and role.aspect == asp.RECOMMENDATION and it.titled
+                               and it.run >= 0 and not it.children and _run_reports_work(structure, it, roles))
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         strong_cands = []
@@ -2716,6 +2719,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if aspect == asp.RECOMMENDATION and s.start in worked_items:
                 continue  # 一、健全值班制度。年初印发了…: a work summary's heading of work done (:func:`_run_reports_work`)
+            k = bisect.bisect_right(worked_bodies, (s.start, len(text))) - 1
+            if k >= 0 and worked_bodies[k][1] > s.start:
+                continue  # (…督促整改隐患一百余处。: its body reports what was put right, no problem and no measure)
             question, body, prose, own = read[i]
             if question and not (aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)
