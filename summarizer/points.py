@@ -1839,6 +1839,55 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 
+#: A modal (``modal`` cue group) and, later in its clause, a verb of solving (``solution_verb``): a remedy
+#: prescribed for the problem it names (要定期研究解决…新问题, 应彻底消除…隐患); built on first use.
+_MODAL_REMEDY: list = []
+
+
+def modal_remedy(sentence: str) -> bool:
+    """True when ``sentence`` holds a modal (要, 应, 必须 …: ``modal`` cue group) followed in the same clause (no
+    ，；。 between) by a verb of solving (解决, 消除, 化解 …: ``solution_verb``): it prescribes the remedy of the
+    problem it names, a measure although its problem words read as a shortcoming. Reads the cue words as the rules
+    do (Simplified; the pipeline folds Traditional text first). One regex search with a bounded gap (at most 20
+    characters between the two words): linear in the sentence."""
+    if not _MODAL_REMEDY:
+        _MODAL_REMEDY.append(re.compile(f"(?:{asp.cue_pattern('modal').pattern})[^，,；;。！？!?\n]{{0,20}}?"
+                                        f"(?:{asp.cue_pattern('solution_verb').pattern})"))
+    return _MODAL_REMEDY[0].search(sentence) is not None
+
+
+#: A verb's perfective 了 between two CJK characters (印发了值班表, 组织了两期), not 了 of a word (为了, 除了, 了解,
+#: 受不了) or a sentence-final 了.
+_PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如结却得])(?=[\u4e00-\u9fff])")
+
+
+def reports_work(body: str) -> bool:
+    """Whether the text under a heading (``body``, Simplified view) reports work done: a completion mark
+    (:func:`summarizer.aspects.narrates_done`) or results (:func:`summarizer.aspects.narrates_results`), or a verb's
+    perfective 了 (``年初印发了值班表``) with no strong modal (:func:`summarizer.aspects.strong_modal`). One regex
+    search and the cue tests: linear in ``len(body)``."""
+    if asp.narrates_done(body) or asp.narrates_results(body):
+        return True
+    return _PERFECTIVE.search(body) is not None and not asp.strong_modal(body)
+
+
+def _run_reports_work(structure: Structure, item, roles: list[ItemRole | None]) -> bool:
+    """Whether the run of titled list items ``item`` belongs to (its siblings of the same ``run``) is a work summary's
+    list of what was done: at least two items, and the bodies of more than half of them (each read up to
+    :data:`summarizer.aspects.NARRATED_BODY_CHARS` characters) report work done (:func:`reports_work`). Computed
+    once per run and kept on the structure: linear in the run's bodies."""
+    memo = structure.__dict__.setdefault("_run_reports_work", {})
+    key = (id(item.parent), item.run)
+    if key not in memo:
+        text = structure.text
+        siblings = [ch for ch in (item.parent.children if item.parent is not None else structure.items)
+                    if ch.parent is item.parent and ch.run == item.run and ch.titled]
+        done = sum(reports_work(text[ch.heading_end:min(ch.end, ch.heading_end + asp.NARRATED_BODY_CHARS)])
+                   for ch in siblings)
+        memo[key] = len(siblings) >= 2 and done * 2 > len(siblings)
+    return memo[key]
+
+
 def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None],
                       layout: _Layout, scores, max_chars: int) -> dict[str, list[RawPoint]]:
     """Points of the paragraphs that lie in an aspect region but hold no list item.
@@ -1912,8 +1961,12 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         bare = aspect == asp.RECOMMENDATION and asp.starts_imperative(text[a:b]) and not asp.has_cue(text[a:b], "modal")
         # (a sentence that only announces problems, 工作中存在不少缺点和不足。, heads no argument: the sentences after it
         # state what it announces, each its own point)
+        # (two sentences that each state the aspect by their own words, the second opening on a new subject, not a
+        # connective or a word that refers back, are a list in prose: 部分居民分类意识淡薄。收运设施配置不足。)
+        pair = (len(group) == 2 and agreeing == 1 and not in_body and idx == list(group)
+                and not sentences[group[1]].text.startswith(asp.CONNECTIVES + asp._ANAPHORA + LINKING_CONNECTIVES))
         topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
-                           and (agreeing < 2 or bare) and not text[a:b].startswith(asp.CONNECTIVES)
+                           and (agreeing < 2 or bare) and not pair and not text[a:b].startswith(asp.CONNECTIVES)
                            and not asp.announces_problems(text[a:b])
                            and (own_first == aspect if in_body else own_first in (aspect, None))
                            and not (topic_only and own_first is None and defines(text[a:b]))
@@ -1960,6 +2013,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue  # the sentence opens a list: its items are the points
             # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
             own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
+            if own == asp.CHALLENGE and regions[i] == asp.RECOMMENDATION and modal_remedy(s.text):
+                own = asp.RECOMMENDATION  # 要定期研究解决…出现的新问题: in a measures section, the remedy of a problem
             if own is None and regions[i] == asp.RECOMMENDATION and asp.subject_prescribes(s.text):
                 # a measures section written as prose paragraphs: 政府宜参考外地做法，…, X作为主办单位，理应在…公布…
                 # prescribe by a subject's modal whatever verb follows it
@@ -2489,6 +2544,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if not role or role.aspect not in out or role.role != "point":
             continue
         aspect = role.aspect
+        if aspect == asp.RECOMMENDATION and it.titled and it.run >= 0 and _run_reports_work(structure, it, roles):
+            continue  # 一、健全值班制度。年初印发了值班表… 二、…: a work summary's run of what was done, no measures
         if ask == "question":
             continue  # a list of questions (…是多少？…如何？) asks; it states no problem and proposes nothing
         kids = [ch for ch in it.children if ch.run >= 0]
@@ -2637,6 +2694,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         problem_items |= {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
                           and role.aspect == asp.CHALLENGE and it.titled for pos in (it.start, it.content_start)}
         measure_sorted = sorted(measure_items)
+        worked_items = {pos for it, role in zip(structure.items, roles) if role and role.role == "point"
+                        and role.aspect == asp.RECOMMENDATION and it.titled and it.run >= 0
+                        and _run_reports_work(structure, it, roles) for pos in (it.start, it.content_start)}
+        worked_bodies = sorted((it.heading_end, it.end) for it, role in zip(structure.items, roles) if role
+                               and role.role == "point" and role.aspect == asp.RECOMMENDATION and it.titled
+                               and it.run >= 0 and not it.children and _run_reports_work(structure, it, roles))
         cands = []
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         strong_cands = []
@@ -2655,6 +2718,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
+            if aspect == asp.RECOMMENDATION and s.start in worked_items:
+                continue  # 一、健全值班制度。年初印发了…: a work summary's heading of work done (:func:`_run_reports_work`)
+            k = bisect.bisect_right(worked_bodies, (s.start, len(text))) - 1
+            if k >= 0 and worked_bodies[k][1] > s.start:
+                continue  # (…督促整改隐患一百余处。: its body reports what was put right, no problem and no measure)
             question, body, prose, own = read[i]
             if question and not (aspect == asp.RECOMMENDATION and _PROPOSAL_QUESTION.search(s.text)):
                 continue  # a question states no problem (as :func:`summarizer.aspects.prose_aspect` reads prose)

@@ -28,7 +28,11 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 52 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: Kinds a change has fixed since (their tests now pass): a work summary's run of work done (leaf33).
+FIXED = {"summary-achievement-headings-as-measures"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part52_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
