@@ -3700,7 +3700,7 @@ def _meeting_demand_re() -> re.Pattern[str]:
 
 def _chain_acts(sentence: str, a: int, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``out`` extended with each ``，``-clause of ``sentence`` from offset ``a`` on (``[start, end)`` offsets into
-    ``sentence``, leading spaces left out), up to an empty clause, a clause that closes the chain with its aim
+    ``sentence``, leading spaces and a linking 并/并且/同时 left out, not the 并 of 并未/并非…), up to an empty clause, a clause that closes the chain with its aim
     (:data:`_DEMAND_GOAL`: ``确保…``, ``为…提供保障``) or the sentence's end; ``[]`` when fewer than
     :data:`PLAN_CLAUSES` acts result. The walk shared by :func:`meeting_demand_clauses` and
     :func:`occasion_exhortation_clauses`. Linear in the sentence."""
@@ -3710,7 +3710,10 @@ def _chain_acts(sentence: str, a: int, out: list[tuple[int, int]]) -> list[tuple
             if not clause.strip() or _DEMAND_GOAL.match(clause) or _CHAIN_TURN.match(clause) or (
                     _PURPOSE_TAIL.match(clause) and "为" not in clause and not sentence[j + 1:].strip(" 。！!")):
                 break
-            out.append((a + len(clause) - len(clause.lstrip()), j))
+            lead = _ADDED_ACTION.match(clause)
+            skip = lead.end() if lead and lead.end() < len(clause) and not clause.startswith(
+                _LINKED_NEGATION, lead.end()) else len(clause) - len(clause.lstrip())
+            out.append((a + skip, j))  # (…，并强化督导: the act is 强化督导, its linking 并 no part of it)
             if j < len(sentence) and sentence[j] in "。！？!?":
                 break
             a = j + 1
@@ -8151,6 +8154,8 @@ _QUOTE_JOINER = re.compile(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、
 _ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
 #: A conjunction that adds an action with no modal (``…，并协助…``, ``…，同时推动…``): read before an imperative verb.
 _ADDED_ACTION = re.compile(r"\s{0,2}(?:并且|并|同时)\s{0,2}")
+#: What after a linking 并 negates (``并未``, ``并非``, ``并不``): 并 is then an adverb of the negation, part of the clause.
+_LINKED_NEGATION = ("不", "未", "没", "无", "非")
 
 
 @lru_cache(maxsize=1)

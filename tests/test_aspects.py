@@ -111,11 +111,28 @@ def test_an_exam_question_inside_a_model_essay_page_gives_no_point():
     # a shortcoming named as what the measure removes (弥补…不足, 缓解…短缺) is not a shortcoming the sentence states
     ("建议设立社区调解室，及时化解邻里纠纷；同时招募退休法官担任调解员，弥补专业力量不足。", asp.RECOMMENDATION),
     ("应当加快建设充电桩，缓解新能源车主充电难、排队久的短缺问题。", asp.RECOMMENDATION),
+    # 减轻 (lighten) a burden removes it as 减少/降低 do (ux33: 精简台账报表，切实减轻基层负担 was read as a challenge)
+    ("精简会议文件，切实减轻乡镇干部的迎检负担。", asp.RECOMMENDATION),
+    ("减轻小微企业税费负担。", asp.RECOMMENDATION),
     # the same shortcoming stated on its own is a challenge
     ("社区调解室专业力量不足，调解员多为兼职。", asp.CHALLENGE),
+    ("小微企业税费负担过重，一直未能减轻。", asp.CHALLENGE),
 ])
 def test_a_remedied_shortcoming_is_not_a_stated_one(sentence, aspect):
     assert asp.sentence_aspect(sentence) == aspect
+
+
+def test_a_one_sentence_measures_paragraph_that_lightens_a_burden_is_a_recommendation():
+    """``二、对策建议 ⏎ A；B；减轻…负担。``: the paragraph's one sentence of bare imperatives is the section's measure
+    (ux33: its last part, 减轻…负担, made the sentence read as a challenge and the section gave no point)."""
+    import summarizer
+
+    text = ("乡镇治理调研\n调研发现，乡镇干部人手不足，专业人才缺乏。\n二、对策建议\n"
+            "配齐乡镇干部队伍，引进专业人才；统筹督查检查考核，切实减轻乡镇干部负担。\n")
+    essay = summarizer.summarize(text, aspect_model=False).essays[0]
+    recs = [p.text for p in essay.recommendations]
+    assert recs and recs[0].startswith("配齐乡镇干部队伍") and "减轻乡镇干部负担" in recs[-1]
+    assert not any("减轻" in p.text for p in essay.challenges)
 
 
 def test_a_document_that_opens_with_a_section_heading_has_no_title_and_keeps_the_sections_points():

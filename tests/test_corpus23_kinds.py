@@ -135,6 +135,16 @@ def test_addressed_demand_gives_one_measure_per_act():
     assert rec == ["压实属地责任", "完善排查台账", "加强夜间巡查"]
 
 
+def test_a_demanded_act_linked_by_bing_leaves_the_link_out():
+    """``…要求X应A，B，并C``: the act is C, its linking 并 (并且, 同时) no part of it (ux33: 并强化…督导); 并 before a
+    negation (并未, 并不) stays, for there it belongs to the clause."""
+    sentence = "审计组要求各区应完善台账管理，规范资金拨付，并加强对街道的监督检查。"
+    spans = P.addressed_demand_clauses(sentence)
+    assert [sentence[a:b] for a, b in spans] == ["完善台账管理", "规范资金拨付", "加强对街道的监督检查"]
+    acts = P._chain_acts("甲，并未整改。", 0, [(0, 0), (0, 0)])
+    assert acts[-1] == (2, 6)  # "并未整改": kept whole
+
+
 def test_reported_requirements_and_conditions_are_no_demand():
     assert P.addressed_demand_clauses("《办法》的要求,包括要对各类隐患进行排查;不再层层开会,不再层层报材料。") == []
     assert P.addressed_demand_clauses("如果业主要求物业公司要尽快维修电梯,更换老化线路,物业应当及时答复。") == []

@@ -143,7 +143,7 @@ def test_the_hong_kong_ji_of_a_wish_is_a_demand_but_not_hebei():
 def test_a_demand_chain_ends_at_its_purpose_and_at_a_question_or_rejected_course():
     s = "议员要求县府应积极争取观光航班，并协助在地业者转型，同时改善港区交通，以提振地方经济。"
     assert [s[a:b] for a, b in points.addressed_demand_clauses(s)] == [
-        "积极争取观光航班", "并协助在地业者转型", "同时改善港区交通"]  # (以提振…: the aim, no fourth demand)
+        "积极争取观光航班", "协助在地业者转型", "改善港区交通"]  # (以提振…: the aim, no fourth demand; 并/同时 left out)
     two = "议员要求县府应积极争取观光航班，并协助在地业者转型，以提振地方经济。"
     assert points.addressed_demand_clauses(two) == []  # (two demands and the aim stay one point)
     turned = "议员要求县府应清查公有停车位，是否有闲置情形，并将多余车位开放，而非任其闲置。"
