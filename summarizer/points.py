@@ -1963,8 +1963,11 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         # state what it announces, each its own point)
         # (two sentences that each state the aspect by their own words, the second opening on a new subject, not a
         # connective or a word that refers back, are a list in prose: 部分居民分类意识淡薄。收运设施配置不足。)
-        pair = (len(group) == 2 and agreeing == 1 and not in_body and idx == list(group)
-                and not sentences[group[1]].text.startswith(asp.CONNECTIVES + asp._ANAPHORA + LINKING_CONNECTIVES))
+        # (not after a bare imperative, the 申论 paragraph's topic sentence over its elaboration, 规范企业财务管理。企业应…;
+        # nor after an opener, whose sentence is the point the next one supports: 之所以…，根本原因在于…。)
+        pair = (len(group) == 2 and agreeing == 1 and not in_body and idx == list(group) and not bare
+                and not sentences[group[1]].text.startswith(asp.CONNECTIVES + asp._ANAPHORA + LINKING_CONNECTIVES)
+                and asp.opener_aspect(text[a:b]) is None)
         topic = run_in or (idx[0] == group[0] and 4 <= b - a <= TOPIC_SENTENCE_CHARS and len(group) > 1
                            and (agreeing < 2 or bare) and not pair and not text[a:b].startswith(asp.CONNECTIVES)
                            and not asp.announces_problems(text[a:b])
