@@ -3928,10 +3928,12 @@ def _opened_speech_frame_end(sentence: str) -> int:
 #: A group's demand that lists its acts after the verb, with no addressee or the authorities as one (``协会又要求增加夜间
 #: 班次，在新市镇设立小巴总站，并建议政府…``): the speaker (at most :data:`summarizer.aspects.NEWS_SPEAKER_CHARS`
 #: characters) at a clause's start, perhaps 又/亦/也/还, the verb, perhaps 政府/当局. Bounded: linear per clause start.
+#: The verbs of such a demand, one list for the chain's opener, its later demand and the substring gate before them.
+_DEMAND_CHAIN_VERBS = ("要求", "促请", "吁请", "敦促", "建议", "呼吁")
 _DEMAND_CHAIN = re.compile(rf"(?:^|(?<=[，,。；;]))\s{{0,2}}[^，,。；;：:！？!?“”「」]{{1,{asp.NEWS_SPEAKER_CHARS}}}?"
-                           r"(?:又|亦|也|还)?(?:要求|促请|吁请|敦促|建议|呼吁)(?:特区政府|政府|当局)?")
+                           rf"(?:又|亦|也|还)?(?:{'|'.join(_DEMAND_CHAIN_VERBS)})(?:特区政府|政府|当局)?")
 #: A later clause of such a chain that makes a second demand (``…，并建议政府研究…``): one act to the sentence's end.
-_DEMAND_CHAIN_NEXT = re.compile(r"\s{0,2}(?:并且|并|同时|另|亦|又)(?:要求|促请|吁请|敦促|建议|呼吁)")
+_DEMAND_CHAIN_NEXT = re.compile(rf"\s{{0,2}}(?:并且|并|同时|另|亦|又)(?:{'|'.join(_DEMAND_CHAIN_VERBS)})")
 #: Fewest acts of such a chain for :func:`demand_chain_clauses` to read them one by one.
 DEMAND_CHAIN_ACTS = 3
 
@@ -3957,8 +3959,7 @@ def demand_chain_clauses(sentence: str) -> list[tuple[int, int]]:
     to the sentence's end (its own clauses detail it) and closes the list: a list no second demand closes (``代表建议
     增设A，并加强B，提高C``) is one demand, ``[]``. At least :data:`DEMAND_CHAIN_ACTS` acts (demands33).
     Linear in the sentence."""
-    m = _DEMAND_CHAIN.search(sentence) if any(v in sentence for v in ("要求", "促请", "吁请", "敦促", "建议", "呼吁")) \
-        else None
+    m = _DEMAND_CHAIN.search(sentence) if any(v in sentence for v in _DEMAND_CHAIN_VERBS) else None
     if m is None:
         return []
     acts: list[tuple[int, int]] = []
