@@ -1839,9 +1839,12 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 
-#: A modal (``modal`` cue group) and, later in its clause, a verb of solving (``solution_verb``): a remedy
-#: prescribed for the problem it names (要定期研究解决…新问题, 应彻底消除…隐患); built on first use.
-_MODAL_REMEDY: list = []
+@lru_cache(maxsize=1)
+def _modal_remedy_re() -> re.Pattern[str]:
+    """A modal (``modal`` cue group) and, later in its clause, a verb of solving (``solution_verb``): a remedy
+    prescribed for the problem it names (要定期研究解决…新问题, 应彻底消除…隐患); built on first use."""
+    return re.compile(f"(?:{asp.cue_pattern('modal').pattern})[^，,；;。！？!?\n]{{0,20}}?"
+                      f"(?:{asp.cue_pattern('solution_verb').pattern})")
 
 
 def modal_remedy(sentence: str) -> bool:
@@ -1850,10 +1853,7 @@ def modal_remedy(sentence: str) -> bool:
     problem it names, a measure although its problem words read as a shortcoming. Reads the cue words as the rules
     do (Simplified; the pipeline folds Traditional text first). One regex search with a bounded gap (at most 20
     characters between the two words): linear in the sentence."""
-    if not _MODAL_REMEDY:
-        _MODAL_REMEDY.append(re.compile(f"(?:{asp.cue_pattern('modal').pattern})[^，,；;。！？!?\n]{{0,20}}?"
-                                        f"(?:{asp.cue_pattern('solution_verb').pattern})"))
-    return _MODAL_REMEDY[0].search(sentence) is not None
+    return _modal_remedy_re().search(sentence) is not None
 
 
 #: A verb's perfective 了 between two CJK characters (印发了值班表, 组织了两期), not 了 of a word (为了, 除了, 了解,
