@@ -15,6 +15,7 @@ Every other name of this module (``app``, ``render_markdown``, the exit statuses
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -84,10 +85,30 @@ def _listed(name: str) -> Callable[[], None]:
     return listed
 
 
+#: The environment variable that sizes numpy's OpenBLAS thread pool, read once when numpy is first imported.
+BLAS_THREADS_VARIABLE = "OPENBLAS_NUM_THREADS"
+
+
+def one_blas_thread() -> None:
+    """Run numpy's OpenBLAS with one thread unless the user set :data:`BLAS_THREADS_VARIABLE` (call it before numpy
+    is imported; a value already set is kept).
+
+    Why: a process-directed signal (SIGTERM, Ctrl-C's SIGINT) goes to any thread that does not block it, and CPython
+    runs its handler in the main thread only when that thread next runs Python code; delivered to an idle OpenBLAS
+    thread, it never interrupts the main thread's blocked read (a FIFO, a pipe on standard input), and the run does
+    not stop (a flaky ``tests/test_trial13_cli.py`` on 2 cores: ``os.open`` of a FIFO returned, SIGTERM went to the
+    BLAS thread, the run read on for ever). The CLI's matrices are a few hundred sentences wide and its parallelism
+    is its worker processes (which inherit the setting), so one BLAS thread costs nothing measurable. torch's own
+    thread pool (``--model``) is left alone: it sizes model inference."""
+    os.environ.setdefault(BLAS_THREADS_VARIABLE, "1")
+
+
 def main() -> None:
     """Entry point of the ``summarizer`` console script: ``version``, ``--help``, no arguments and an unknown
-    command run in :data:`start_app`; everything else in :func:`summarizer.commands.main`."""
+    command run in :data:`start_app`; everything else in :func:`summarizer.commands.main` (numpy's OpenBLAS with
+    one thread: :func:`one_blas_thread`)."""
     args = sys.argv[1:]
+    one_blas_thread()
     if args == ["version"]:
         version_command()
     elif args and args[0] in COMMANDS and args[0] != "version":

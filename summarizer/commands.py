@@ -623,6 +623,8 @@ def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s:
     started = time.time()  # the time shown counts from the start of the work, not from the line's first showing
 
     def run() -> None:
+        if hasattr(signal, "pthread_sigmask"):  # Ctrl-C and SIGTERM go to the main thread (see cli.one_blas_thread)
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         if stop.wait(delay_s):
             return
         bar = tqdm(total=None, desc=f"summarizing {_short(label)}", bar_format="{desc} … {elapsed}",

@@ -68,3 +68,38 @@ def test_the_message_for_each_output():
         "interrupted: no record was written (JSON of several inputs is one array, written at the end)")
     assert msg(OutputFormat.json, several=False) == "interrupted: the records written so far are whole"
     assert msg(OutputFormat.json, several=False, collection=True).startswith("interrupted: no record was written")
+
+
+@pytest.mark.skipif(not (hasattr(os, "mkfifo") and Path("/proc/self/task").is_dir()), reason="needs FIFOs and /proc")
+def test_a_run_blocked_on_a_fifo_has_only_its_main_thread(tmp_path):
+    """A process-directed signal goes to any thread that does not block it, and CPython's handler runs only when the
+    main thread next runs Python code: with an idle OpenBLAS thread beside it, a SIGTERM could land there and the
+    main thread, blocked reading the FIFO, never stopped (the flaky CI failure of the tests above). The CLI runs
+    OpenBLAS with one thread (``cli.one_blas_thread``), so the blocked run is one thread."""
+    (tmp_path / "a.txt").write_text(ESSAY, encoding="utf-8")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"} | {"PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "summarize", str(tmp_path / "a.txt"), str(fifo),
+                             "--workers", "0", "--quiet", "-o", str(tmp_path / "out.jsonl")],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = os.open(fifo, os.O_WRONLY)  # the run has summarized a.txt (numpy loaded) and now reads the FIFO
+    try:
+        threads = sorted(os.listdir(f"/proc/{proc.pid}/task"))
+    finally:
+        os.close(writer)  # end of file: the FIFO is an empty input, reported as such
+        proc.communicate(timeout=120)
+    assert threads == [str(proc.pid)]
+    assert proc.returncode == 1  # a.txt summarized, the empty FIFO an error record
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_one_blas_thread_keeps_the_users_setting(monkeypatch):
+    from summarizer.cli import BLAS_THREADS_VARIABLE, one_blas_thread
+
+    monkeypatch.setenv(BLAS_THREADS_VARIABLE, "4")
+    one_blas_thread()
+    assert os.environ[BLAS_THREADS_VARIABLE] == "4"
+    monkeypatch.delenv(BLAS_THREADS_VARIABLE)
+    one_blas_thread()
+    assert os.environ[BLAS_THREADS_VARIABLE] == "1"
