@@ -152,6 +152,11 @@ class JsonBodyRequest(Request):
                 self._json = json.loads(body, object_pairs_hook=unique_keys)
             except DuplicateKeyError as exc:  # FastAPI answers a JSONDecodeError as json_invalid, with its msg
                 raise json.JSONDecodeError(str(exc), body.decode("utf-8", "replace"), 0) from None
+            except json.JSONDecodeError as exc:
+                # FastAPI's 422 carries only ``exc.msg`` (``Unterminated string starting at``, a sentence cut
+                # before its position): hand on the whole message, ``…: line 1 column 10 (char 9)``, as
+                # ``--input-jsonl`` words it (ux34)
+                raise json.JSONDecodeError(str(exc), exc.doc, exc.pos) from None
         return self._json
 
 

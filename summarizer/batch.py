@@ -379,7 +379,9 @@ def _jsonl_task(raw: bytes, lineno: int, where: str, index: int) -> Task:
     except (json.JSONDecodeError, RecursionError, DuplicateKeyError) as exc:
         return invalid(where, f"{where}: not valid JSON ({exc})")
     if not isinstance(record, dict):
-        return invalid(where, f"{where}: a record must be a JSON object with 'id' and 'text'")
+        # say what the line holds (ux34): an array of records, or a bare string, is a common export mistake
+        return invalid(where, f"{where}: a record must be a JSON object with 'id' and 'text', not "
+                              f"{json_kind(record)}")
     raw_id = record.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or (isinstance(raw_id, str) and not raw_id):
         what = ("missing" + _fields_of(record, "id") if "id" not in record else "an empty string" if raw_id == ""

@@ -1,0 +1,50 @@
+"""A new user's trial of the tool from the README (ux34): fault kinds found and fixed, each with its right value."""
+
+from __future__ import annotations
+
+from summarizer.batch import jsonl_tasks
+
+
+# -------------------------------------------------------------------------- a JSON body that does not parse
+
+
+def test_a_json_body_that_does_not_parse_says_where():
+    # the 422 said "request body is not valid JSON (Unterminated string starting at)": Python's message cut
+    # before its position, where --input-jsonl gives the whole of it
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings())) as c:
+        cut = c.post("/v1/summarize", content='{"text": "人员不足'.encode(),
+                     headers={"content-type": "application/json"})
+        comma = c.post("/v1/summarize/batch", content=b'{"documents": [{"id": 1 "text": "x"}]}',
+                       headers={"content-type": "application/json"})
+    assert cut.status_code == 422
+    assert cut.json()["error"] == {
+        "type": "validation_error", "field": None,
+        "message": "request body is not valid JSON (Unterminated string starting at: line 1 column 10 (char 9))"}
+    assert comma.status_code == 422
+    assert comma.json()["error"]["message"] == (
+        "request body is not valid JSON (Expecting ',' delimiter: line 1 column 25 (char 24))")
+
+
+# -------------------------------------------------------------------------- a JSONL line that is no object
+
+
+def test_a_jsonl_line_that_is_not_an_object_says_what_it_is(tmp_path):
+    # "a record must be a JSON object with 'id' and 'text'" for an array of records, a bare string or a number,
+    # without saying what the line holds
+    data = tmp_path / "in.jsonl"
+    data.write_text('[{"id": 1, "text": "人员不足。"}]\n"人员不足。"\n7\nnull\n{"id": 2, "text": "经费紧张。"}\n',
+                    encoding="utf-8")
+    tasks = list(jsonl_tasks(str(data)))
+    assert [t.error["message"] if t.error else None for t in tasks] == [
+        f"{data}:1: a record must be a JSON object with 'id' and 'text', not an array",
+        f"{data}:2: a record must be a JSON object with 'id' and 'text', not a string",
+        f"{data}:3: a record must be a JSON object with 'id' and 'text', not a number",
+        f"{data}:4: a record must be a JSON object with 'id' and 'text', not null",
+        None,
+    ]
+    assert (tasks[4].id, tasks[4].text) == ("2", "经费紧张。")
