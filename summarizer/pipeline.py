@@ -1238,13 +1238,20 @@ def as_document(text: str | bytes | Document, *, source: str | None = None) -> D
         source: file name or id to report; overrides the document's own when given.
 
     Raises:
-        TypeError: another type.
+        TypeError: another type; a ``source`` that is neither ``None``, a ``str`` nor a path (a path is taken as
+            its string).
         DecodeError: binary or undecodable bytes (:class:`~summarizer.errors.UnsupportedFormatError`,
             :class:`~summarizer.errors.NoTextLayerError` for files no reader handles or a scanned PDF); a
             ``str`` with lone surrogates, or more than :data:`summarizer.decode.MAX_CONTROL_RATIO` of its characters
             control characters (:func:`summarizer.decode.check_controls`, as for a decoded file).
         EmptyInputError: an HTML page with no main content.
     """
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if source is not None and not isinstance(source, str):
+        # said before any work (ux34): ``source=5`` was a pydantic error naming DocumentSummary once the whole
+        # document had been summarized
+        raise TypeError(f"source must be a str (a file name or id) or None, not {type(source).__name__}")
     if isinstance(text, Document):
         document = text if source is None else dataclasses.replace(text, source=source)
     elif isinstance(text, (bytes, bytearray, memoryview)):

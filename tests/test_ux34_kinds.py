@@ -48,3 +48,26 @@ def test_a_jsonl_line_that_is_not_an_object_says_what_it_is(tmp_path):
         None,
     ]
     assert (tasks[4].id, tasks[4].text) == ("2", "经费紧张。")
+
+
+# -------------------------------------------------------------------------- summarize(source=...)
+
+
+def test_a_source_that_is_not_a_string_is_a_type_error_before_any_work():
+    # summarize(text, source=5) summarized the whole document, then failed in pydantic with "1 validation error
+    # for DocumentSummary"; a pathlib.Path (a file name, as read_path reports it) is taken as its string
+    import pathlib
+
+    import pytest
+
+    import summarizer
+
+    text = "一、存在的问题\n基层人员不足，经费紧张。\n二、对策建议\n建议充实基层队伍。"
+    for bad, kind in ((5, "int"), (b"a.txt", "bytes"), (["a.txt"], "list")):
+        for call in (summarizer.summarize, summarizer.analyze):
+            with pytest.raises(TypeError) as info:
+                call(text, source=bad)
+            assert str(info.value) == f"source must be a str (a file name or id) or None, not {kind}"
+    assert summarizer.summarize(text, source=pathlib.PurePosixPath("报告/基层.txt")).source == "报告/基层.txt"
+    assert summarizer.summarize(text, source="基层.txt").source == "基层.txt"
+    assert summarizer.summarize(text).source is None
