@@ -71,3 +71,26 @@ def test_a_source_that_is_not_a_string_is_a_type_error_before_any_work():
     assert summarizer.summarize(text, source=pathlib.PurePosixPath("报告/基层.txt")).source == "报告/基层.txt"
     assert summarizer.summarize(text, source="基层.txt").source == "基层.txt"
     assert summarizer.summarize(text).source is None
+
+
+# -------------------------------------------------------------------------- web addresses in keyphrases
+
+
+def test_tokens_inside_many_addresses_of_one_unit_are_dropped_and_the_words_between_kept():
+    # one unit holding thousands of addresses was tokens × addresses (5,000 of them: 3 CPU s); now each token is
+    # looked up among the addresses in text order. What is dropped must stay the same: the pieces of every
+    # address, never the words between them, also a word right after an address's end
+    from summarizer.keyphrases import _without_urls
+    from summarizer.sentences import Sentence
+
+    hay = "".join(f"网址http://a.com/{i}基层治理www.b{i}.gov.cn/x 人员" for i in range(40)) + "建议加强"
+    toks, pos = [], 0
+    for i in range(40):
+        toks += ["网址", "http", "://", "a", ".", "com", "/", str(i), "基层", "治理", "www", ".", f"b{i}", ".", "gov",
+                 ".", "cn", "/", "x", " ", "人员"]
+    toks += ["建议", "加强"]
+    assert "".join(toks) == hay
+    unit = Sentence(index=0, start=0, end=len(hay), text=hay, kind="sentence")
+    kept = _without_urls(hay, [unit], [toks])[0]
+    # http://a.com/N基层治理 is one address ([!-~] stops at 基), so 基层 and 治理 stay; the space ends www.bN.gov.cn/x
+    assert kept == ["网址", "基层", "治理", " ", "人员"] * 40 + ["建议", "加强"]
