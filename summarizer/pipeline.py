@@ -47,7 +47,7 @@ from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
-from summarizer.sentences import Sentence, list_line_starts, quotation_sentences, split_sentences
+from summarizer.sentences import BULLETS, Sentence, list_line_starts, quotation_sentences, split_sentences
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
@@ -316,6 +316,9 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
             break
         k += 1
     a = a if a < s.end and not inner else s.start
+    bullet = _OPENING_BULLET.match(doc.body, a, s.end)  # (● ◆ ■ …: no item of the structure; ux34)
+    if bullet and bullet.end() < s.end:
+        a = bullet.end()
     m = _ABSTRACT_LABEL.match(doc.body, a, s.end)
     return m.end() if m and m.end() < s.end and m.end() > a else a
 
@@ -649,10 +652,15 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+#: A bullet that opens a point's or a summary sentence's text: the bullets of :data:`summarizer.sentences.BULLETS`
+#: (``●`` ``◆`` ``■`` …, which the structure does not read as items) and the middle dot ``·``, with the spaces
+#: after it (ux34: ``● 引入市场主体…`` gave the point ``●引入市场主体…``).
+_OPENING_BULLET = re.compile(rf"[{BULLETS}·][ \t\u3000]*")
 #: A list marker that opens a point's text when the structure did not read it as one (a numbered heading of a
 #: PDF-to-markdown page whose sequence tables broke: ``# （1）明确…`` ⏎ ``# （4）…``): ``（1）`` ``(2)`` ``〔3〕`` ``①``
-#: ``一、`` ``3、``, with the spaces after it.
-_OPENING_MARKER = re.compile(rf"(?:[（(〔][{CN_NUMBER_CHARS}\d]{{1,3}}[）)〕]|[①-⑳]|[{CN_NUMBER_CHARS}]{{1,3}}、|\d{{1,2}}、)[ \t\u3000]*")
+#: ``一、`` ``3、``, with the spaces after it; or a bullet (:data:`_OPENING_BULLET`).
+_OPENING_MARKER = re.compile(rf"(?:[（(〔][{CN_NUMBER_CHARS}\d]{{1,3}}[）)〕]|[①-⑳]|[{CN_NUMBER_CHARS}]{{1,3}}、|\d{{1,2}}、"
+                             rf"|[{BULLETS}·])[ \t\u3000]*")
 
 
 def _past_opening_marker(text: str, start: int, end: int) -> int:

@@ -94,3 +94,26 @@ def test_tokens_inside_many_addresses_of_one_unit_are_dropped_and_the_words_betw
     kept = _without_urls(hay, [unit], [toks])[0]
     # http://a.com/N基层治理 is one address ([!-~] stops at 基), so 基层 and 治理 stay; the space ends www.bN.gov.cn/x
     assert kept == ["网址", "基层", "治理", " ", "人员"] * 40 + ["建议", "加强"]
+
+
+# -------------------------------------------------------------------------- a bullet before a point
+
+
+def test_a_bullet_that_opens_a_point_or_a_summary_sentence_is_stripped():
+    # lines bulleted with ● ◆ ■ · (not items of the structure) gave the point "●引入市场主体，…" and the summary
+    # sentence "●定期征求老人意见，丰富菜品。": the README promises a point's text with its list markers stripped
+    import summarizer
+
+    head = ("关于社区食堂运营的调研报告\n一、存在的问题\n1. 食堂选址偏远，老人就餐不便。\n2. 运营成本高，财政补贴难以持续。\n"
+            "二、对策建议\n")
+    for bullet in ("● ", "◆ ", "■", "· "):
+        text = head + "".join(bullet + line + "\n" for line in (
+            "建议就近利用社区闲置用房设点。", "引入市场主体，实行政府补贴加市场化运营。", "定期征求老人意见，丰富菜品。"))
+        essay = summarizer.summarize(text).essays[0]
+        points = essay.recommendations + essay.summary_sentences
+        assert "引入市场主体，实行政府补贴加市场化运营" in [p.text for p in essay.recommendations], bullet
+        assert "定期征求老人意见，丰富菜品。" in [p.text for p in essay.summary_sentences], bullet
+        for p in points:
+            assert p.text[0] not in "●◆■·", (bullet, p.text)
+            assert text[p.start:p.end].rstrip("。") == p.text.rstrip("。"), (bullet, p.text)
+        assert "●" not in essay.summary and "◆" not in essay.summary and "■" not in essay.summary
