@@ -6716,8 +6716,11 @@ def is_source_line(point: str) -> bool:
     :data:`FILING_VALUE_CHARS` characters with no clause mark, as a filing line (:func:`is_filing_label_line`). It names
     who published the page, no point (corpus24). Linear in ``len(point)``."""
     s = point.strip()
-    label = next((w for w in lexicon().words("source_label") if s.startswith(w)), None)
-    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
+    labels = lexicon().words("source_label")
+    if not s.startswith(labels):
+        return False  # (one test of all the labels before the first one that opens ``s`` is looked for)
+    label = next(w for w in labels if s.startswith(w))
+    return _FILING_VALUE.match(s, len(label)) is not None
 
 
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
@@ -6732,8 +6735,11 @@ def is_filing_label_line(point: str) -> bool:
     :data:`FILING_VALUE_CHARS` characters with no clause mark. It names who filed or handles the text, no point
     (trialfix21b K3). Linear in ``len(point)``."""
     s = point.strip()
-    label = next((w for w in lexicon().words("filing_label") if s.startswith(w)), None)
-    return label is not None and _FILING_VALUE.match(s, len(label)) is not None
+    labels = lexicon().words("filing_label")
+    if not s.startswith(labels):
+        return False  # (one test of all the labels before the first one that opens ``s`` is looked for)
+    label = next(w for w in labels if s.startswith(w))
+    return _FILING_VALUE.match(s, len(label)) is not None
 
 
 #: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
@@ -8376,6 +8382,8 @@ def attends_to_problem(point: str) -> bool:
     clauses state no shortcoming, :func:`challenge_strength`) and no modal (``要高度关注…问题`` is a measure). The
     problem noun is the object of the attention, it names no problem of its own. Linear in ``len(point)``."""
     s = point.strip()
+    if "问题" not in s:
+        return False  # (the attended object ends in 问题: :data:`_ATTENDED_PROBLEM`; a gate before the cue scans)
     if has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s):
         return False
     for m in cue_pattern("attention_verb").finditer(s):

@@ -1475,6 +1475,18 @@ def distinct_middles(a: str, b: str) -> bool:
     ratio below :data:`DISTINCT_MIDDLE_RATIO`): ``振兴乡村，要让人愿意回`` / ``振兴乡村，要让人回得去`` (a 申论's parallel
     claims, trial22 O, trialfix22a). A point repeated with a mark or a word changed (``，``/``,``, ``的``) is still one.
     Linear in the texts (difflib on the middles, short points only)."""
+    middles = _differing_middles(a, b)
+    return middles is not None and difflib.SequenceMatcher(None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
+
+
+#: :data:`_FRAME_MARKS` deleted by ``str.translate``.
+_FRAME_MARKS_DELETED = str.maketrans("", "", _FRAME_MARKS)
+
+
+def _differing_middles(a: str, b: str) -> tuple[str, str] | None:
+    """The parts of ``a`` and ``b`` past their common prefix and common suffix, marks and spaces
+    (:data:`_FRAME_MARKS`) deleted, when each holds at least :data:`DISTINCT_MIDDLE_CHARS` characters; else None (the
+    two are no parallel points: :func:`distinct_middles`). Linear in the texts."""
     k = 0
     n = min(len(a), len(b))
     while k < n and a[k] == b[k]:
@@ -1482,11 +1494,11 @@ def distinct_middles(a: str, b: str) -> bool:
     j = 0
     while j < n - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
         j += 1
-    ma, mb = a[k:len(a) - j], b[k:len(b) - j]
-    ca, cb = ma.translate({ord(c): None for c in _FRAME_MARKS}), mb.translate({ord(c): None for c in _FRAME_MARKS})
+    ca = a[k:len(a) - j].translate(_FRAME_MARKS_DELETED)
+    cb = b[k:len(b) - j].translate(_FRAME_MARKS_DELETED)
     if len(ca) < DISTINCT_MIDDLE_CHARS or len(cb) < DISTINCT_MIDDLE_CHARS:
-        return False
-    return difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
+        return None
+    return ca, cb
 
 
 #: Most distinct points of one aspect of one essay that the near-duplicate test keeps (in text order: the first
@@ -1515,6 +1527,24 @@ class _KeptText:
         """``near_duplicate(a, text)``, the same value: the ratio's two upper bounds (difflib's
         ``real_quick_ratio``: the lengths, and ``quick_ratio``: the characters in common, counted once per
         character of ``a``) reject most pairs before the matching blocks are computed."""
+        return self._may_be_same(a, a_counts, threshold) and self._ratio_reaches(a, threshold)
+
+    def repeated_by(self, a: str, a_counts: Counter, threshold: float = 0.8) -> bool:
+        """Whether ``a`` (``a_counts``: ``Counter(a)``) states this kept point again: ``same_point(a, a_counts,
+        threshold) and not distinct_middles(a, text)``, the same value. Past the ratio's upper bounds the differing
+        middles are read before the whole texts' ratio: a parallel point (``1.加强治理`` … ``99.加强治理``, 振兴乡村，
+        要让人愿意回 / …回得去) is told apart on its short middles, with no matching blocks of the whole texts
+        (speed34)."""
+        if not self._may_be_same(a, a_counts, threshold):
+            return False
+        middles = _differing_middles(a, self.text)
+        if middles is not None and difflib.SequenceMatcher(
+                None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO:
+            return False  # (distinct_middles: two parallel points of one frame)
+        return self._ratio_reaches(a, threshold)
+
+    def _may_be_same(self, a: str, a_counts: Counter, threshold: float) -> bool:
+        """False when the ratio's two upper bounds already fall below ``threshold`` (see :meth:`same_point`)."""
         total = len(a) + self.size
         if not total:  # two empty texts: difflib's ratio is 1.0
             return 1.0 >= threshold
@@ -1522,8 +1552,11 @@ class _KeptText:
             return False
         counts = self.counts
         common = sum(min(k, counts[c]) for c, k in a_counts.items() if c in counts)
-        if 2.0 * common / total < threshold:
-            return False
+        return 2.0 * common / total >= threshold
+
+    def _ratio_reaches(self, a: str, threshold: float) -> bool:
+        """Whether difflib's ratio of ``a`` and the kept text reaches ``threshold`` (the matcher of the kept text,
+        built once)."""
         if self.matcher is None:
             self.matcher = difflib.SequenceMatcher(None, "", self.text, autojunk=False)
         self.matcher.set_seq1(a)
@@ -2922,7 +2955,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if is_reference(text, p.start) or any(k.same_point(ptext, pcounts) and not distinct_middles(ptext, k.text)
+            if is_reference(text, p.start) or any(k.repeated_by(ptext, pcounts)
                                                   for k in kept_texts.candidates(ptext, pcounts)):
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):

@@ -10,7 +10,7 @@ import pytest
 from scipy import sparse
 
 from summarizer.keyphrases import pagerank_sparse
-from summarizer.points import _KeptText, near_duplicate
+from summarizer.points import _KeptText, distinct_middles, near_duplicate
 
 
 def test_kept_text_same_point_equals_near_duplicate():
@@ -32,6 +32,29 @@ def test_kept_text_same_point_equals_near_duplicate():
     assert _KeptText("加强治理2。").same_point("加强治理1。", Counter("加强治理1。"))  # ratio 10/12
     assert not _KeptText("完善制度34。").same_point("加强治理12。", Counter("加强治理12。"))
 
+
+
+def test_kept_text_repeated_by_equals_same_point_and_not_distinct_middles():
+    # speed34: the middles read before the whole texts' ratio give the dedup's value unchanged
+    rng = random.Random(34)
+    alphabet = "加强基层治理振兴乡村愿意回得去12，。 "
+    pairs = [("", ""), ("1.加强治理", "11.加强治理"), ("123.加强基层治理", "100.加强基层治理"),
+             ("101.加强基层治理", "100.加强基层治理"), ("振兴乡村，要让人愿意回", "振兴乡村，要让人回得去")]
+    for _ in range(3000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        pairs.append((a, a[: rng.randint(0, len(a))] + b + a[rng.randint(0, len(a)):]) if rng.random() < 0.5 else (a, b))
+    repeated = parallel = 0
+    for a, b in pairs:
+        for threshold in (0.8, 0.5):
+            same = near_duplicate(a, b, threshold)
+            expected = same and not distinct_middles(a, b)
+            assert _KeptText(b).repeated_by(a, Counter(a), threshold) == expected, (a, b, threshold)
+            repeated += expected
+            parallel += same and not expected
+    assert repeated > 100 and parallel > 100  # both outcomes of the middles' test are exercised
+    assert _KeptText("100.加强基层治理").repeated_by("101.加强基层治理", Counter("101.加强基层治理"))
+    assert not _KeptText("100.加强基层治理").repeated_by("123.加强基层治理", Counter("123.加强基层治理"))
 
 def test_dense_and_sparse_keyphrase_pagerank_agree():
     # the dense path (small word graphs) and the scipy.sparse path give the same scores, dangling vertices included
@@ -778,3 +801,19 @@ def test_kept_index_cost_grows_linearly():
             index.add(_KeptText(t, counts))
 
     assert_linear(run, 500)
+
+
+def test_speed34_gates_keep_the_values():
+    # the cheap gates before the cue scans (speed34) answer as the full readings do
+    from summarizer import aspects as asp
+    from summarizer.chars import is_heading_line
+
+    assert asp.attends_to_problem("早在多年前，民间组织已关注笼屋问题")
+    assert not asp.attends_to_problem("早在多年前，民间组织已关注笼屋")  # (no 问题: no attended problem)
+    assert not asp.attends_to_problem("要高度关注住房问题")  # (a modal: a measure)
+    assert asp.is_filing_label_line("提案人：致公党某市委员会")
+    assert not asp.is_filing_label_line("致公党某市委员会提案")
+    assert asp.is_source_line("新闻来源：某市汽车流通协会")
+    assert not asp.is_source_line("据某市汽车流通协会介绍，销量下降")
+    assert is_heading_line("关于基层治理的思考") and is_heading_line("一、总体要求")
+    assert not is_heading_line("加强队伍建设；") and not is_heading_line("完善经费保障：") and not is_heading_line("")
