@@ -10247,6 +10247,13 @@ def prohibited_course(clause: str) -> bool:
     return _prohibited_course_re().search(clause) is not None
 
 
+def _later_prohibition(text: str, start: int, end: int) -> int | None:
+    """Offset (into ``text``) of the forbidding modal of the first forbidden course (:func:`prohibited_course`) in
+    ``text[start:end]`` (the clauses of a point after its first), or None. Linear: one search."""
+    m = _prohibited_course_re().search(text, start, end)
+    return m.start() if m else None
+
+
 def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place: a challenge point whose first clause forbids a way of handling or judging (:func:`prohibited_course`)
     gives that clause as a recommendation; the point keeps the rest of its words when they state a shortcoming
@@ -10258,6 +10265,12 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
         m = _CLAUSE_SPLIT.search(text, p.start, p.end)
         first_end = m.start() if m else p.end
         if not prohibited_course(text[p.start:first_end]):
+            later = _later_prohibition(text, first_end, p.end) if m else None
+            if later is not None and not asp.challenge_strength(text[p.start:later]):
+                # 旅游业升级转型，不能只靠市场无形之手: the clauses before the forbidden course state no shortcoming,
+                # they name what it is about; the point is the prescription (prec34)
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, p.start, p.end, p.score))
+                continue
             kept.append(p)
             continue
         a, b = _trim(text, p.start, first_end)

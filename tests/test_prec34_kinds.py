@@ -1,0 +1,39 @@
+"""Issue 8 (precision), prec34: false points by kind.
+
+1. A forbidden reliance on one means only (``不能只靠``, ``不能仅靠``), a blanket measure (``不能“一刀切”``) or
+   complacency (``不能以此自满``) prescribes, as the other forbidden courses of ``prohibited_course`` do; when it
+   stands in a later clause of a point whose earlier clauses state no shortcoming (``乡村旅游升级转型，不能只靠…``),
+   the whole point is the recommendation (``points._later_prohibition``), no challenge.
+2. A section or lead-in that says why a thing matters (``## 1.2 数据安全的重要性`` ⏎ ``…的重要性体现在:`` ⏎ ``- 维护…``)
+   lists the goods it serves, no measures (``other_section``: 重要性); a 必要性 section is left alone (a paper argues
+   there the problems that make the measure needed).
+"""
+
+from __future__ import annotations
+
+from aspect_helpers import points
+from summarizer import aspects as asp
+from summarizer import points as P
+
+
+def test_a_forbidden_reliance_in_a_later_clause_is_a_measure():
+    assert P.prohibited_course("不能只靠市场无形之手") and P.prohibited_course("市府也不能以此自满")
+    assert P.prohibited_course("政府监管不能“一刀切”")
+    assert points("近年来乡村游客持续减少。乡村旅游升级转型，不能只靠市场无形之手。") == (
+        [], ["乡村旅游升级转型，不能只靠市场无形之手"])
+    # negative: an inability with no forbidden course stays a problem
+    assert not P.prohibited_course("许多家庭不能负担高昂的托育费用")
+    assert points("近年来托育需求快速上升。许多家庭不能负担高昂的托育费用。") == (["许多家庭不能负担高昂的托育费用"], [])
+
+
+def test_why_a_thing_matters_lists_no_measures():
+    assert asp.heading_aspect("## 1.2 数据安全的重要性") == asp.OTHER
+    assert asp.heading_aspect("数据安全的重要性体现在:") == asp.OTHER
+    text = ("## 1.2 数据安全的重要性\n数据安全的重要性体现在:\n- 维护个人隐私和信息安全\n- 保障企业的正常经营\n"
+            "- 保护公共服务的稳定运行\n")
+    assert points(text) == ([], [])
+    # the same items under a countermeasures heading stay measures
+    measures = "## 二、存在的问题\n数据安全意识淡薄。\n## 三、对策建议\n- 维护个人隐私和信息安全\n- 保障企业的正常经营\n"
+    assert points(measures) == (["数据安全意识淡薄"], ["维护个人隐私和信息安全", "保障企业的正常经营"])
+    # 必要性 is no other section (a paper's 必要性 section argues problems)
+    assert asp.heading_aspect("一、加强基层治理的必要性") != asp.OTHER
