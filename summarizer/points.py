@@ -2874,6 +2874,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+    # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
+    # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
+    # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
+    out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
+                               and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
     _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
@@ -10245,6 +10250,38 @@ def prohibited_course(clause: str) -> bool:
     问题``). The author prescribes (the rule of 718/719: a prescriptive 不能 is a measure), though 不能 also states an
     inability (``许多家庭不能负担…``: no such verb after it). Linear: one search."""
     return _prohibited_course_re().search(clause) is not None
+
+
+#: A point that ends by announcing proposals made (``并提出完善建议``, ``就…提出意见和建议``, ``并提出针对性改革建议，为…提供
+#:参考``): 提出, at most 16 characters of their kind, a noun of proposals, and at most a closing purpose clause of the
+#: reference it offers (为/以期…参考/借鉴/依据/支持/基础).
+_ANNOUNCED_PROPOSALS = re.compile(
+    r"提出了?[^，,。；;：:“”「」！？!?\n]{0,16}?(?:意见和建议|意見和建議|意见建议|意見建議|建议意见|建議意見|意见|意見|建议|建議"
+    r"|对策|對策|策略|解决方案|解決方案)"
+    r"(?:[，,][^，,。；;]{0,4}?(?:为|為|以期|以便|供)[^，,。；;]{0,40}?(?:参考|參考|借鉴|借鑒|依据|依據|支持|基础|基礎)[^，,。；;]{0,8})?"
+    r"[。；;]?\s*$")
+
+
+def announces_proposals(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) only announces that proposals were or will be made, without
+    stating them: it ends with 提出 + a noun of proposals (``就进一步完善报告提出意见建议``, ``并提出完善建议``, an
+    abstract's ``并提出相应的解决策略，以期为…提供理论支持``). A point that goes on to the proposal (``他提出4点建议，
+    一是…``, ``提出建议，希望在规划中增加…``) is not. Bounded windows: linear in ``len(point)``."""
+    return _ANNOUNCED_PROPOSALS.search(point) is not None
+
+
+#: A measure's standing told, not urged: an authority's decision or deployment (``是党中央作出的一项重大决策``,
+#: ``对…做出全面部署``, ``的重要战略部署``) or the concrete act of carrying out a line (``就是贯彻…的具体行动``).
+_DECISION_NAMED = re.compile(r"(?:作出|做出)了?的?(?:一项|一項)?[^，,。；;]{0,6}?(?:决策|決策|部署)"
+                             r"|的(?:具体|具體)(?:行动|行動)|的(?:重要|重大)(?:战略|戰略)部署")
+
+
+def names_decision(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) names a measure's standing instead of urging it: an authority's
+    decision or deployment (``改善农村人居环境是党中央作出的一项重大决策``, ``对…做出全面部署``, ``…是…的重要战略部署``)
+    or the concrete act of a line (``施行垃圾分类，就是贯彻…的具体行动``): a report of policy, no proposal of the
+    writer's. One search, bounded windows: linear in ``len(point)``."""
+    return _DECISION_NAMED.search(point) is not None
 
 
 def _later_prohibition(text: str, start: int, end: int) -> int | None:
