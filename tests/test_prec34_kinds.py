@@ -61,3 +61,11 @@ def test_a_decision_named_is_no_recommendation():
     assert not P.names_decision("要加快建设垃圾收运体系")
     text = "近年来农村垃圾处理能力明显不足。改善农村人居环境是党中央作出的一项重大决策。要加快建设垃圾收运体系。"
     assert points(text) == (["近年来农村垃圾处理能力明显不足"], ["要加快建设垃圾收运体系"])
+
+
+def test_the_new_predicates_are_linear():
+    from costs import assert_linear
+    assert_linear(lambda n: P.announces_proposals("提出" * n + "建议"), 2000, "提出 repeated, no punctuation")
+    assert_linear(lambda n: P.announces_proposals("提出建议，" * n), 2000, "many announced clauses")
+    assert_linear(lambda n: P.names_decision("作出" * n), 2000, "作出 repeated")
+    assert_linear(lambda n: P.prohibited_course("不能只" * n), 2000, "不能只 repeated")
