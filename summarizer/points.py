@@ -5020,7 +5020,7 @@ def _last_report_end(chain: str) -> int:
     best = -1
     for w in _PROBLEM_REPORT_VERBS:
         i = chain.rfind(w)
-        while i >= 0 and asp.inside_word(w, chain[:i][-1:], chain[i + len(w):i + len(w) + 1]):
+        while i >= 0 and asp.inside_word(w, chain[max(0, i - 1):i], chain[i + len(w):i + len(w) + 1]):
             i = chain.rfind(w, 0, i)
         if i >= 0:
             best = max(best, i + len(w))
