@@ -2907,6 +2907,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+    # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
+    # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
+    # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
+    out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
+                               and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
     _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
@@ -5048,7 +5053,7 @@ def _last_report_end(chain: str) -> int:
     best = -1
     for w in _PROBLEM_REPORT_VERBS:
         i = chain.rfind(w)
-        while i >= 0 and asp.inside_word(w, chain[:i][-1:], chain[i + len(w):i + len(w) + 1]):
+        while i >= 0 and asp.inside_word(w, chain[max(0, i - 1):i], chain[i + len(w):i + len(w) + 1]):
             i = chain.rfind(w, 0, i)
         if i >= 0:
             best = max(best, i + len(w))
@@ -10280,6 +10285,45 @@ def prohibited_course(clause: str) -> bool:
     return _prohibited_course_re().search(clause) is not None
 
 
+#: A point that ends by announcing proposals made (``并提出完善建议``, ``就…提出意见和建议``, ``并提出针对性改革建议，为…提供
+#:参考``): 提出, at most 16 characters of their kind, a noun of proposals, and at most a closing purpose clause of the
+#: reference it offers (为/以期…参考/借鉴/依据/支持/基础).
+_ANNOUNCED_PROPOSALS = re.compile(
+    r"提出了?[^，,。；;：:“”「」！？!?\n]{0,16}?(?:意见和建议|意見和建議|意见建议|意見建議|建议意见|建議意見|意见|意見|建议|建議"
+    r"|对策|對策|策略|解决方案|解決方案)"
+    r"(?:[，,][^，,。；;]{0,4}?(?:为|為|以期|以便|供)[^，,。；;]{0,40}?(?:参考|參考|借鉴|借鑒|依据|依據|支持|基础|基礎)[^，,。；;]{0,8})?"
+    r"[。；;]?\s*$")
+
+
+def announces_proposals(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) only announces that proposals were or will be made, without
+    stating them: it ends with 提出 + a noun of proposals (``就进一步完善报告提出意见建议``, ``并提出完善建议``, an
+    abstract's ``并提出相应的解决策略，以期为…提供理论支持``). A point that goes on to the proposal (``他提出4点建议，
+    一是…``, ``提出建议，希望在规划中增加…``) is not. Bounded windows: linear in ``len(point)``."""
+    return _ANNOUNCED_PROPOSALS.search(point) is not None
+
+
+#: A measure's standing told, not urged: an authority's decision or deployment (``是党中央作出的一项重大决策``,
+#: ``对…做出全面部署``, ``的重要战略部署``) or the concrete act of carrying out a line (``就是贯彻…的具体行动``).
+_DECISION_NAMED = re.compile(r"(?:作出|做出)了?的?(?:一项|一項)?[^，,。；;]{0,6}?(?:决策|決策|部署)"
+                             r"|的(?:具体|具體)(?:行动|行動)|的(?:重要|重大)(?:战略|戰略)部署")
+
+
+def names_decision(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) names a measure's standing instead of urging it: an authority's
+    decision or deployment (``改善农村人居环境是党中央作出的一项重大决策``, ``对…做出全面部署``, ``…是…的重要战略部署``)
+    or the concrete act of a line (``施行垃圾分类，就是贯彻…的具体行动``): a report of policy, no proposal of the
+    writer's. One search, bounded windows: linear in ``len(point)``."""
+    return _DECISION_NAMED.search(point) is not None
+
+
+def _later_prohibition(text: str, start: int, end: int) -> int | None:
+    """Offset (into ``text``) of the forbidding modal of the first forbidden course (:func:`prohibited_course`) in
+    ``text[start:end]`` (the clauses of a point after its first), or None. Linear: one search."""
+    m = _prohibited_course_re().search(text, start, end)
+    return m.start() if m else None
+
+
 def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place: a challenge point whose first clause forbids a way of handling or judging (:func:`prohibited_course`)
     gives that clause as a recommendation; the point keeps the rest of its words when they state a shortcoming
@@ -10291,6 +10335,12 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
         m = _CLAUSE_SPLIT.search(text, p.start, p.end)
         first_end = m.start() if m else p.end
         if not prohibited_course(text[p.start:first_end]):
+            later = _later_prohibition(text, first_end, p.end) if m else None
+            if later is not None and not asp.challenge_strength(text[p.start:later]):
+                # 旅游业升级转型，不能只靠市场无形之手: the clauses before the forbidden course state no shortcoming,
+                # they name what it is about; the point is the prescription (prec34)
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, p.start, p.end, p.score))
+                continue
             kept.append(p)
             continue
         a, b = _trim(text, p.start, first_end)

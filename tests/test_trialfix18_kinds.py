@@ -101,8 +101,11 @@ def test_numbered_measures_of_a_commentary_are_all_recommendations():
             "笔者认为，首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保。其次，要建立派单规则公示制度。"
             "第三，要保障劳动者的休息时间。")
     c, r = points(text)
-    assert r == ["首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保", "要建立派单规则公示制度", "要保障劳动者的休息时间"]
-    assert not any("职业伤害" in p for p in c)
+    # (prec34: the opening thesis forbids relying on one means only, 不能只靠…, a prescription, no problem: it was a
+    # challenge before, it is a recommendation now)
+    assert r == ["外卖骑手的权益保障不能只靠平台自觉", "首先应当扩大职业伤害保障的覆盖面，让骑手零负担参保", "要建立派单规则公示制度",
+                 "要保障劳动者的休息时间"]
+    assert c == []
 
 
 # kind 2 (trial17 F3, F4, F5): a resident's complaint letter: disrepair predicates, a bare need that carries its
