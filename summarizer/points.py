@@ -5148,7 +5148,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
         chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
-        if (not (actor_then_act(first) or hedged_act(first))
+        if (not (actor_then_act(first) or hedged_act(first) or asp.news_demand(v + first))
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
