@@ -4128,6 +4128,9 @@ _QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
 
 #: Characters before a bare 冀 that make it a place (京津冀, 晋冀鲁豫: Hebei), no wish (kinds31).
 _JI_WORDS = tuple("京津晋鲁豫蒙辽")
+#: Characters after a bare 冀 that make it the place (冀鲁豫, 冀东, 冀南: Hebei and its parts), no wish
+#: (issue 8; not 中 or 北: 冀中央政府…, 冀北京…).
+_JI_PLACE_AFTER = "鲁豫晋蒙辽东南"
 
 
 #: What is left of a clause after 请 and its addressee that only asks for attention (``请县领导重视。``): a plea with no
@@ -4147,7 +4150,8 @@ def _bare_heed(verb: str, rest: str) -> bool:
 _SAYING_WORDS = {"说": ("小学游解传演邪胡", "明法服辞教"), "称": ("名简职对堪俗统昵尊谦", "号呼赞职谓之为")}
 _SAYING_WORDS.update({"說": _SAYING_WORDS["说"], "稱": _SAYING_WORDS["称"]})
 #: Every one-character verb a match may catch inside another word: characters before it, characters after it.
-_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""), "冀": ("".join(_JI_WORDS), ""),
+_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""),
+                   "冀": ("".join(_JI_WORDS), _JI_PLACE_AFTER),
                    **_SAYING_WORDS}
 
 

@@ -5142,6 +5142,8 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             continue
         v = next(w for w in verbs if body.startswith(w, m.end()))
         k = m.end() + len(v)
+        if asp.inside_word(v, body[:m.end()], body[k:]):
+            continue  # (…，冀鲁豫陕晋5省有…: the 冀 of Hebei, no plea)
         k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
         c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
         clause = body[c0:m.start()]
