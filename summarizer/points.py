@@ -2775,6 +2775,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
+    _judged_course_points(text, sentences, out, max_point_chars, review)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -8258,6 +8259,47 @@ def hedged_act(obj: str) -> bool:
         if k > i and asp.starts_imperative(obj[k:]):
             return True
     return False
+
+
+def judged_courses(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the course a sentence urges as the best or a
+    good way (:func:`summarizer.aspects.judged_course`: ``更理想的做法，是当局加强支援长者北上安老，即时纾缓…的问题`` -> from
+    ``当局`` to the sentence's end), or ``[]``; a frame cut off by a comma (``我认为更快捷、更理想的做法，是``) is no part of
+    the measure, one in the course's own clause is (``真正有效的办法是引入竞争``: from ``真正``). O(sentence)."""
+    k = asp.judged_course(sentence) if "的" in sentence else -1
+    if k < 0:
+        return []
+    c = max(sentence.rfind(ch, 0, k) for ch in "，,；;：:") + 1
+    if len(sentence[c:k].strip(" \u3000")) > JUDGED_FRAME_SLACK:
+        k = c  # (真正有效的办法是引入竞争: the frame shares the course's clause and stays with it)
+    a, b = _trim(sentence, k, len(sentence))
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+def _judged_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the course a sentence before ``review`` urges as a good way (:func:`judged_courses`) is a
+    recommendation, and a recommendation found so far that ends in the frame before it (``我认为更快捷、更理想的做法``:
+    the frame cut at its comma) gives way. Linear in the sentences and points."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, judged_courses)
+    frames = []  # (start of the sentence, start of its course)
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and "的" in s.text:
+            k = asp.judged_course(text[s.start:s.end])
+            if k > 0:
+                frames.append((s.start, s.start + k))
+    if frames:
+        starts = [a for a, _ in frames]
+
+        def in_frame(p: RawPoint) -> bool:
+            i = bisect.bisect_right(starts, p.start) - 1
+            return i >= 0 and p.start < frames[i][1] and frames[i][1] - JUDGED_FRAME_SLACK <= p.end <= frames[i][1]
+
+        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not in_frame(p)]
+
+
+#: Most characters between the end of a point and the start of the course it frames (a comma, the copula, spaces).
+JUDGED_FRAME_SLACK = 4
 
 
 def own_proposals(sentence: str) -> list[tuple[int, int]]:
