@@ -8279,23 +8279,24 @@ def judged_courses(sentence: str) -> list[tuple[int, int]]:
 def _judged_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                           review: int) -> None:
     """In place: the course a sentence before ``review`` urges as a good way (:func:`judged_courses`) is a
-    recommendation, and a recommendation found so far that ends in the frame before it (``我认为更快捷、更理想的做法``:
-    the frame cut at its comma) gives way. Linear in the sentences and points."""
-    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, judged_courses)
-    frames = []  # (start of the sentence, start of its course)
+    recommendation; a recommendation found so far that starts before the course and reaches the frame's end (the
+    frame cut at its comma, ``我认为更快捷、更理想的做法``, or the whole sentence lumped) gives way to it. Linear in the
+    sentences and points."""
+    frames = []  # (start of the sentence, start of its course's point)
     for s in sentences:
         if s.kind == "sentence" and s.start < review and "的" in s.text:
-            k = asp.judged_course(text[s.start:s.end])
-            if k > 0:
-                frames.append((s.start, s.start + k))
+            spans = judged_courses(text[s.start:s.end])
+            if spans and spans[0][0] > 0:
+                frames.append((s.start, s.start + spans[0][0]))
     if frames:
-        starts = [a for a, _ in frames]
+        starts = [x for x, _ in frames]
 
-        def in_frame(p: RawPoint) -> bool:
+        def lumps_frame(p: RawPoint) -> bool:
             i = bisect.bisect_right(starts, p.start) - 1
-            return i >= 0 and p.start < frames[i][1] and frames[i][1] - JUDGED_FRAME_SLACK <= p.end <= frames[i][1]
+            return i >= 0 and p.start < frames[i][1] and p.end >= frames[i][1] - JUDGED_FRAME_SLACK
 
-        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not in_frame(p)]
+        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not lumps_frame(p)]
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, judged_courses)
 
 
 #: Most characters between the end of a point and the start of the course it frames (a comma, the copula, spaces).
