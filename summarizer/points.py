@@ -5196,6 +5196,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         # (a heading only as a finding with its demand: a budget centre's or an audit's headline list, 一、A執行率偏低，
         # 允宜檢討B, whose every item is a line with no end mark; oversight33)
         found = problem_then_appeal(s.text) if s.kind == "sentence" else None
+        if found is not None:
+            demands.add(s.start + found[1][0])
         if found is None:
             found = problem_then_demand(s.text)
             if found is not None:
