@@ -30,9 +30,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 54 (see SOURCES.md)")
+#: Kinds fixed since (no longer expected to fail): voice34's subject list (points.subject_list_problems) and 冀 plea
+#: (points.problem_then_appeal with points.hedged_act).
+FIXED = {"subject-list-before-shi-mianlin-wenti-unsplit", "hk-news-ji-plea-glued-to-problems"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part54_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
