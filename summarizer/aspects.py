@@ -2459,6 +2459,8 @@ def sentence_aspect(sentence: str) -> str | None:
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
+    if "的" in sentence and judged_course(sentence) >= 0:
+        return RECOMMENDATION  # (更理想的做法，是当局加强…，纾缓…的问题: the course urged; issue 8)
     if "有" in sentence and benefit_frame_measure(sentence):
         return RECOMMENDATION  # (加大财政投入将有利于缓解看病难: the act urged by its good; the problem it eases; weak25)
     if ("不" in sentence and warned_prohibition(sentence)):
@@ -3382,6 +3384,29 @@ def insufficient_course_start(sentence: str) -> int:
     return m.end()
 
 
+#: A course judged the best or a good one, then the copula that names it (``更理想的做法，是…``, ``真正有效的办法是…``,
+#: ``最好的出路在于…``): what follows is the course the writer or speaker urges (issue 8). Bounded.
+_JUDGED_COURSE = re.compile(r"(?:好|理想|有效|可行|快捷|根本|合理|妥善|稳妥|务实)的(?:做法|办法|方法|出路|方案|之道)"
+                            r"[，,]?\s{0,2}(?:就是|应是|应该是|在于|莫过于|是)")
+#: Most characters of the actor between such a copula and the act it names (``是政府把握时间…``, ``是当局加强…``).
+JUDGED_COURSE_ACTOR_CHARS = 4
+
+
+def judged_course(sentence: str) -> int:
+    """Offset in ``sentence`` (Simplified view) of the course it urges as the best or a good way (:data:`_JUDGED_COURSE`:
+    ``我认为更快捷、更理想的做法，是当局加强支援长者北上安老，即时纾缓…的问题`` -> the offset of ``当局``; ``真正有效的办法是引入
+    竞争``), or -1: after the copula, an actor of at most :data:`JUDGED_COURSE_ACTOR_CHARS` characters and an imperative
+    verb. The problem the course eases (…的问题) is no shortcoming the sentence states (issue 8, a HK council speech).
+    Bounded: one search, a few anchored tests."""
+    m = _JUDGED_COURSE.search(sentence)
+    if m is None:
+        return -1
+    k = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(" \u3000"))
+    rest = sentence[k:]
+    ok = any(starts_imperative(rest[i:]) for i in range(min(JUDGED_COURSE_ACTOR_CHARS, max(0, len(rest) - 2)) + 1))
+    return k if ok else -1
+
+
 @_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
@@ -4128,6 +4153,9 @@ _QING_WORDS = tuple("申邀聘宴延约报呈提声敬有")
 
 #: Characters before a bare 冀 that make it a place (京津冀, 晋冀鲁豫: Hebei), no wish (kinds31).
 _JI_WORDS = tuple("京津晋鲁豫蒙辽")
+#: Characters after a bare 冀 that make it the place (冀鲁豫, 冀东, 冀南: Hebei and its parts), no wish
+#: (issue 8; not 中 or 北: 冀中央政府…, 冀北京…).
+_JI_PLACE_AFTER = "鲁豫晋蒙辽东南"
 
 
 #: What is left of a clause after 请 and its addressee that only asks for attention (``请县领导重视。``): a plea with no
@@ -4147,7 +4175,8 @@ def _bare_heed(verb: str, rest: str) -> bool:
 _SAYING_WORDS = {"说": ("小学游解传演邪胡", "明法服辞教"), "称": ("名简职对堪俗统昵尊谦", "号呼赞职谓之为")}
 _SAYING_WORDS.update({"說": _SAYING_WORDS["说"], "稱": _SAYING_WORDS["称"]})
 #: Every one-character verb a match may catch inside another word: characters before it, characters after it.
-_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""), "冀": ("".join(_JI_WORDS), ""),
+_ONE_CHAR_WORDS = {"望": ("".join(_WANG_WORDS), ""), "请": ("".join(_QING_WORDS), ""),
+                   "冀": ("".join(_JI_WORDS), _JI_PLACE_AFTER),
                    **_SAYING_WORDS}
 
 

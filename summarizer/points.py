@@ -2808,6 +2808,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
+    _judged_course_points(text, sentences, out, max_point_chars, review)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
     _negated_condition_points(text, sentences, out, max_point_chars, review)
     _averted_condition_points(text, sentences, out, max_point_chars, review)
@@ -4174,7 +4175,55 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
                 out.extend(items)
                 skip_to = items[-1][1]
         a = k + 1
-    return out
+    return out or subject_list_problems(sentence)
+
+
+#: Most characters between the copula and the frame verb of a predicate that names its subjects as problems
+#: (``是发展我国校园足球所面临的问题``: ``发展我国校园足球所``).
+SUBJECT_LIST_PREDICATE_CHARS = 24
+#: Most items of a subject list of problems (a longer run is a paragraph's argument).
+SUBJECT_LIST_MAX_ITEMS = 6
+
+
+@lru_cache(maxsize=1)
+def _subject_list_predicate_re() -> re.Pattern[str]:
+    """The predicate that closes a sentence whose subject lists problems (:func:`subject_list_problems`): 是 (not 不是),
+    at most :data:`SUBJECT_LIST_PREDICATE_CHARS` characters of the field (no clause mark), a ``problem_frame_verb`` (面临,
+    存在 …) and 的, a modifier of at most four characters and a problem noun (``challenge_section`` cue group), maybe
+    之一, then the sentence's end. Anchored at the end, bounded gaps: linear."""
+    verbs = asp.cue_pattern("problem_frame_verb").pattern
+    nouns = asp.cue_pattern("challenge_section").pattern
+    return re.compile(rf"(?<!不)是[^，,；;。：:！？!?]{{0,{SUBJECT_LIST_PREDICATE_CHARS}}}?(?:{verbs})的"
+                      rf"[^，,；;。：:！？!?的]{{0,4}}?(?:{nouns})(?:之一)?[。！!]?\s*$")
+
+
+#: What separates the items of a subject list of problems: a comma, a ``、`` or 以及/及 between two items.
+_SUBJECT_LIST_CUT = re.compile(r"[，,、]|以及")
+
+
+def subject_list_problems(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the problems a sentence lists as its
+    subject before a predicate that names them so (``A不良，B薄弱以及C不足是发展校园足球所面临的问题``: issue 8, the
+    enumeration of :func:`framed_problems` turned round, subjects before the frame): the subject runs from the
+    sentence's start (or its last ``；``/``：``) to the 是 of :func:`_subject_list_predicate_re`, cut at ``，``, ``、``
+    and 以及 into two to :data:`SUBJECT_LIST_MAX_ITEMS` items, each of :data:`ENUM_ITEM_CHARS` characters or more and
+    each stating a shortfall (:func:`_shortfall_item`); one leading item shorter than that (a time word: ``目前，``) is
+    no item. Else ``[]``. Linear in the sentence (one anchored search, one split)."""
+    if "是" not in sentence or not asp.has_cue(sentence, "problem_frame_verb"):
+        return []
+    m = _subject_list_predicate_re().search(sentence)
+    if m is None:
+        return []
+    a = max(sentence.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
+    cuts = [a] + [x for c in _SUBJECT_LIST_CUT.finditer(sentence, a, m.start()) for x in (c.start(), c.end())]
+    bounds = list(zip(cuts[0::2], cuts[1::2] + [m.start()]))
+    items = [_trim(sentence, x, y) for x, y in bounds]
+    if items and items[0][1] - items[0][0] < ENUM_ITEM_CHARS:
+        items = items[1:]  # (目前，A，B是…面临的问题: a leading time word)
+    if not 2 <= len(items) <= SUBJECT_LIST_MAX_ITEMS or any(
+            y - x < ENUM_ITEM_CHARS or not _shortfall_item(sentence[x:y]) for x, y in items):
+        return []
+    return items
 
 
 #: Most clauses a ``，``-separated list of problems framed by a verb may run over (:func:`_comma_framed_items`).
@@ -5132,13 +5181,15 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             continue
         v = next(w for w in verbs if body.startswith(w, m.end()))
         k = m.end() + len(v)
+        if asp.inside_word(v, body[:m.end()], body[k:]):
+            continue  # (…，冀鲁豫陕晋5省有…: the 冀 of Hebei, no plea)
         k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
         c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
         clause = body[c0:m.start()]
         c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
         chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
-        if (not actor_then_act(first)
+        if (not (actor_then_act(first) or hedged_act(first) or asp.news_demand(v + first))
                 or asp.modal_strength(clause) or asp.strong_modal(clause)):
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
@@ -5183,6 +5234,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         # (a heading only as a finding with its demand: a budget centre's or an audit's headline list, 一、A執行率偏低，
         # 允宜檢討B, whose every item is a line with no end mark; oversight33)
         found = problem_then_appeal(s.text) if s.kind == "sentence" else None
+        if found is not None:
+            demands.add(s.start + found[1][0])
         if found is None:
             found = problem_then_demand(s.text)
             if found is not None:
@@ -8230,6 +8283,64 @@ def actor_then_act(obj: str) -> bool:
     """Whether ``obj`` opens with an imperative verb, maybe after an actor of at most :data:`OWN_ACTOR_CHARS`
     characters (``政府善用土地``, ``物业重新划线``; not a means, ``以再次发声回报社会``). O(:data:`OWN_ACTOR_CHARS`)."""
     return any(asp.starts_imperative(obj[i:]) for i in range(min(OWN_ACTOR_CHARS, len(obj) - 2) + 1))
+
+
+#: What may stand between the actor a plea addresses and the act it asks for: a word of time to come and a modal of
+#: ability (``冀社署未来可改进…``, ``盼市府尽快增设…``, ``希望当局能够检讨…``; issue 8). Anchored, bounded.
+_PLEA_HEDGE = re.compile(r"(?:未来|日后|今后|将来|尽快|尽早|早日|及早)?(?:可以|能够|可|能|会)?")
+
+
+def hedged_act(obj: str) -> bool:
+    """Whether ``obj`` opens, after an actor of at most :data:`OWN_ACTOR_CHARS` characters, with a hedge of time or
+    ability (:data:`_PLEA_HEDGE`: 未来可, 尽快, 能够) and then an imperative verb (``社署未来可改进更新资讯的速度``): the act
+    a plea asks of its addressee, as :func:`actor_then_act` reads it with no hedge. O(:data:`OWN_ACTOR_CHARS`)."""
+    for i in range(min(OWN_ACTOR_CHARS, len(obj) - 2) + 1):
+        k = _PLEA_HEDGE.match(obj, i).end()
+        if k > i and asp.starts_imperative(obj[k:]):
+            return True
+    return False
+
+
+def judged_courses(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the course a sentence urges as the best or a
+    good way (:func:`summarizer.aspects.judged_course`: ``更理想的做法，是当局加强支援长者北上安老，即时纾缓…的问题`` -> from
+    ``当局`` to the sentence's end), or ``[]``; a frame cut off by a comma (``我认为更快捷、更理想的做法，是``) is no part of
+    the measure, one in the course's own clause is (``真正有效的办法是引入竞争``: from ``真正``). O(sentence)."""
+    k = asp.judged_course(sentence) if "的" in sentence else -1
+    if k < 0:
+        return []
+    c = max(sentence.rfind(ch, 0, k) for ch in "，,；;：:") + 1
+    if len(sentence[c:k].strip(" \u3000")) > JUDGED_FRAME_SLACK:
+        k = c  # (真正有效的办法是引入竞争: the frame shares the course's clause and stays with it)
+    a, b = _trim(sentence, k, len(sentence))
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+def _judged_course_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: the course a sentence before ``review`` urges as a good way (:func:`judged_courses`) is a
+    recommendation; a recommendation found so far that starts before the course and reaches the frame's end (the
+    frame cut at its comma, ``我认为更快捷、更理想的做法``, or the whole sentence lumped) gives way to it. Linear in the
+    sentences and points."""
+    frames = []  # (start of the sentence, start of its course's point)
+    for s in sentences:
+        if s.kind == "sentence" and s.start < review and "的" in s.text:
+            spans = judged_courses(text[s.start:s.end])
+            if spans and spans[0][0] > 0:
+                frames.append((s.start, s.start + spans[0][0]))
+    if frames:
+        starts = [x for x, _ in frames]
+
+        def lumps_frame(p: RawPoint) -> bool:
+            i = bisect.bisect_right(starts, p.start) - 1
+            return i >= 0 and p.start < frames[i][1] and p.end >= frames[i][1] - JUDGED_FRAME_SLACK
+
+        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not lumps_frame(p)]
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, judged_courses)
+
+
+#: Most characters between the end of a point and the start of the course it frames (a comma, the copula, spaces).
+JUDGED_FRAME_SLACK = 4
 
 
 def own_proposals(sentence: str) -> list[tuple[int, int]]:
