@@ -6806,13 +6806,15 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
 
 @lru_cache(maxsize=1)
 def _proposed_list_re() -> re.Pattern[str]:
-    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等``, at most eight
+    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等`` (or ``的``:
+    ``提出了完善A、加强B、深化C的对策``, abstract34), at most eight
     characters and a noun of the aspect (``建议``, ``思路``, ``对策``, ``问题``: the ``recommendation_section`` and
     ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
     most :data:`PROPOSED_LIST_CHARS` characters."""
     nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
                              for w in asp.lexicon().words(g)} | set(PROPOSED_WAY_NOUNS), key=len, reverse=True))
-    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
+    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)(?:等|的)[^，,。；;：:！？!?、]{0,8}?(?:%s)"
+                      r"(?=[，,。；;！？!?]|$)"
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 

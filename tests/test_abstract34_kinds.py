@@ -73,3 +73,11 @@ def test_analysis_basis_linear():
     unit = "在分析存在的资金不足、人员短缺等问题的基础上提出以甲为核心、以乙为保障"
     assert_linear(lambda n: points.analysis_basis(unit * n, 0, len(unit) * n), 200, "repeated basis clauses")
     assert_linear(lambda n: points.analysis_basis("基础上" * n, 0, 3 * n), 2000, "bare 基础上 runs")
+
+
+def test_proposed_list_closed_by_de():
+    got = _points("摘要:本文分析了某县职业教育发展中存在的问题,提出了完善经费投入机制、加强双师型教师队伍建设、深化产教融合的对策。")
+    assert {"完善经费投入机制", "加强双师型教师队伍建设", "深化产教融合"} <= set(got["recommendations"])
+    # items that state no measure (topics before 的问题): nothing read as measures
+    text = "提出了城乡、区域、群体之间的问题。"
+    assert points.proposed_enumeration(text, 0, len(text)) == (None, [])
