@@ -6983,10 +6983,10 @@ def analysis_basis(text: str, start: int, end: int) -> tuple[list[tuple[int, int
                     joins = list(_LAST_ITEM_JOIN.finditer(text, a, b))
                     if len(joins) == 1:
                         halves = [_trim(text, a, joins[0].start()), _trim(text, joins[0].end(), b)]
-                        if all(y - x >= ENUM_ITEM_CHARS for x, y in halves) and _states_problem(
+                        if all(y - x >= ENUM_ITEM_CHARS for x, y in halves) and _item_states_problem(
                                 text[halves[0][0]:halves[0][1]]):
                             items[-1:] = halves  # (…运行机制不健全以及产权主体行为能力低下: the first half a clause)
-                    stating = sum(_states_problem(text[x:y]) for x, y in items)
+                    stating = sum(_item_states_problem(text[x:y]) for x, y in items)
                     if all(y - x >= ENUM_ITEM_CHARS for x, y in items) and 2 * stating > len(items):
                         problems.extend(items)
         after = k + 3
@@ -6998,7 +6998,7 @@ def analysis_basis(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     return problems, measures
 
 
-def _states_problem(item: str) -> bool:
+def _item_states_problem(item: str) -> bool:
     """Whether ``item`` (one item of a list) states a problem itself: a challenge cue or a deficiency."""
     return bool(asp.challenge_strength(item) or asp._prose_deficits(item))
 
