@@ -1476,6 +1476,10 @@ def _line_marks(text: str, starts: list[int], ends: list[int]) -> tuple[list[boo
 
 # the longest line (characters) read as a headline when it stands alone between blank lines with no terminator
 TITLE_LINE_CHARS = 30
+#: How many times longer than a lone line without a sentence end the paragraph after it (a blank line between) is
+#: when the line is a standfirst of its own, not a hard-wrapped line (a full-width line, as long as the next one;
+#: :func:`_join_edits`).
+STANDFIRST_NEXT_RATIO = 1.25
 #: A numbered label before a colon that opens a line (``论点 1：`` ``分论点二：`` ``对策3：``): an outline heading of an
 #: essay's parts, not a field of a ``label：value`` list; between blank lines, with no end mark, it stands alone
 #: (lowfix19 F12). Bounded, anchored: O(1) a line.
@@ -2067,9 +2071,17 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             # a wrapped line of the paragraph below (kinds29; a wrapped block's full-width line still joins)
             labelled = (length == len(piece) and not ends_unit and not wrapped and len(piece) <= LABELLED_HEADING_CHARS
                         and _NUMBERED_LABEL.match(piece) is not None)
+            # a standfirst: one line standing alone between blank lines (a block of its own) with no sentence end,
+            # before a paragraph a quarter longer than it that holds one (``…宾县打击欺诈骗保行动折戟,折射了…的普遍
+            # 困境`` ⏎⏎ ``现有控费格局下,…。``): the author's own line, not a wrapped one (a page's hard wrap leaves the
+            # line before the break a full-width one, as long as the next) (abstract34)
+            standfirst = (may_be_isolated and s2 != e + 1 and length == len(piece) and not ends_unit
+                          and piece[-1] not in _PHRASE_OPEN_ENDS  # (吸收有关企业和 ⏎⏎ 单位…: cut mid-phrase)
+                          and widths[n] == 0 and len(nxt) >= STANDFIRST_NEXT_RATIO * len(piece)
+                          and not _TERMINATOR_SET.isdisjoint(nxt))
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
                                 and not lead_in and not tagged_title and not subheading and not repeated
-                                and not labelled)
+                                and not labelled and not standfirst)
         if join and (row[n] or row[n + 1]):
             join = False
         if join:

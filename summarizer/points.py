@@ -2861,6 +2861,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _measure_tail_points(text, sentences, layout, out, max_point_chars, review)
     _contrary_practice_points(text, sentences, out, max_point_chars, review)
     _announced_enumeration_points(text, sentences, out, max_point_chars, review)
+    _analysis_basis_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
@@ -6896,13 +6897,15 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
 
 @lru_cache(maxsize=1)
 def _proposed_list_re() -> re.Pattern[str]:
-    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等``, at most eight
+    """A verb of putting forward (``提出``, ``提出了``), then a ``、`` list in one clause closed by ``等`` (or ``的``:
+    ``提出了完善A、加强B、深化C的对策``, abstract34), at most eight
     characters and a noun of the aspect (``建议``, ``思路``, ``对策``, ``问题``: the ``recommendation_section`` and
     ``challenge_section`` cue groups) before the clause ends (:func:`proposed_enumeration`). Bounded: the list is at
     most :data:`PROPOSED_LIST_CHARS` characters."""
     nouns = "|".join(sorted({re.escape(w) for g in ("recommendation_section", "challenge_section")
                              for w in asp.lexicon().words(g)} | set(PROPOSED_WAY_NOUNS), key=len, reverse=True))
-    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)(?=[，,。；;！？!?]|$)"
+    return re.compile(r"提出了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)(?:等|的)[^，,。；;：:！？!?、]{0,8}?(?:%s)"
+                      r"(?=[，,。；;！？!?]|$)"
                       % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
@@ -7003,6 +7006,116 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
+
+
+#: Verbs of study that open an abstract's basis clause (``在分析…存在的A、B等问题的基础上，提出…``).
+_BASIS_STUDY = re.compile(r"在(?:深入)?(?:分析|剖析|梳理|探讨|总结|研究|考察|调查|调研|揭示|阐述|厘清|归纳|探究)")
+#: The close of a basis clause's problem list, up to 基础上 (``…等问题的基础上``): at most this many characters.
+_BASIS_CLOSE = re.compile(r"等(?:诸多|一系列|突出|主要)?(?:问题|困境|难题|不足|短板|障碍|弊端|矛盾)的?\Z")
+#: Most characters between the study verb of a basis clause and the verb of being (存在/面临) that opens its list.
+BASIS_STUDY_CHARS = 60
+#: Verbs of being that open the problem list of a basis clause (``存在的A、B``, ``面临着的A、B``).
+_BASIS_BEING = ("存在", "面临", "出现", "暴露")
+#: Most characters of the measure X inside ``以X为Y`` (:func:`role_measure_run`).
+ROLE_MEASURE_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _role_measure_re() -> re.Pattern[str]:
+    """``以X为Y`` at a position (:func:`re.Pattern.match`): X of 2 to :data:`ROLE_MEASURE_CHARS` characters of one
+    clause, Y a role noun of the ``measure_role`` cue group (核心, 保障, 支撑, 抓手, 关键 …). Bounded: O(1) a try."""
+    return re.compile(r"以(?P<x>[^、，,。；;！？!?：:]{2,%d}?)为(?:%s)" % (ROLE_MEASURE_CHARS,
+                                                                     asp.cue_alternation("measure_role")))
+
+
+def role_measure_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a run of measures each stated as the role it plays (``以X为核心、以Y为保障、以Z为抓手``), the run
+    starting at ``start`` and lying inside ``text[:end]``, or ``[]`` when fewer than two items follow one another
+    there (joined by ``、`` or ``，``): ``[start, end)`` offsets into ``text``, one per ``以…为…``. Linear in the run
+    (one anchored match per item)."""
+    pattern = _role_measure_re()
+    items: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        m = pattern.match(text, k, end)
+        if m is None:
+            break
+        items.append((m.start(), m.end()))
+        k = m.end()
+        if text[k:k + 1] not in ("、", "，", ","):
+            break
+        k += 1
+    return items if len(items) >= 2 else []
+
+
+def analysis_basis(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The problems and the measures of an abstract's basis clause in the sentence ``text[start:end]``: ``在分析…存在的
+    A、B、C以及D等问题的基础上，提出以X为核心、以Y为保障…来…`` gives the items A … D (the last split at its one
+    conjunction when the half before it states a problem) and the measures ``以X为核心``, ``以Y为保障``
+    (:func:`role_measure_run`, after 提出 within a few characters of 基础上). Either list may be empty; the problems
+    need a study verb (:data:`_BASIS_STUDY`) at most :data:`BASIS_STUDY_CHARS` characters before the list's verb of
+    being and two items or more of :data:`ENUM_ITEM_CHARS` characters, more than half of them stating a problem. Offsets into ``text``. Linear in the sentence: bounded windows around each 基础上."""
+    problems: list[tuple[int, int]] = []
+    measures: list[tuple[int, int]] = []
+    k = text.find("基础上", start, end)
+    while k >= 0:
+        close = _BASIS_CLOSE.search(text, max(start, k - 8), k)
+        if close is not None:
+            lo = max(start, close.start() - PROPOSED_LIST_CHARS)
+            being = max((text.rfind(w, lo, close.start()) for w in _BASIS_BEING), default=-1)
+            opener = _BASIS_STUDY.search(text, max(start, being - BASIS_STUDY_CHARS), being) if being >= 0 else None
+            if opener is not None and "、" in text[being:close.start()]:
+                x0 = being + 2
+                while text[x0:x0 + 1] in ("的", "着"):
+                    x0 += 1
+                items = enumeration_spans(text, x0, close.start())
+                if len(items) >= 2:
+                    a, b = items[-1]
+                    joins = list(_LAST_ITEM_JOIN.finditer(text, a, b))
+                    if len(joins) == 1:
+                        halves = [_trim(text, a, joins[0].start()), _trim(text, joins[0].end(), b)]
+                        if all(y - x >= ENUM_ITEM_CHARS for x, y in halves) and _item_states_problem(
+                                text[halves[0][0]:halves[0][1]]):
+                            items[-1:] = halves  # (…运行机制不健全以及产权主体行为能力低下: the first half a clause)
+                    stating = sum(_item_states_problem(text[x:y]) for x, y in items)
+                    if all(y - x >= ENUM_ITEM_CHARS for x, y in items) and 2 * stating > len(items):
+                        problems.extend(items)
+        after = k + 3
+        verb = text.find("提出", after, min(end, after + 8))
+        if verb >= 0:
+            run_at = verb + 2 + (text[verb + 2:verb + 3] == "了")
+            measures.extend(role_measure_run(text, run_at, end))
+        k = text.find("基础上", k + 3, end)
+    return problems, measures
+
+
+def _item_states_problem(item: str) -> bool:
+    """Whether ``item`` (one item of a list) states a problem itself: a challenge cue or a deficiency."""
+    return bool(asp.challenge_strength(item) or asp._prose_deficits(item))
+
+
+def _analysis_basis_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                           max_chars: int, review: int) -> None:
+    """In place: a sentence holding an abstract's basis clause (:func:`analysis_basis`: ``在分析…存在的A、B等问题的
+    基础上，提出以X为核心、以Y为保障…``) gives one challenge per problem and one recommendation per measure; the points
+    that lay over the clause's span (one point holding the problem list, cut by the window) are replaced. Linear in the
+    sentences (one bounded reading each, gated on 基础上)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "基础上" not in s.text:
+            continue
+        problems, measures = analysis_basis(text, s.start, s.end)
+        if not problems and not measures:
+            continue
+        lo = min(x for x, _ in problems + measures)
+        hi = max(y for _, y in problems + measures)
+        lo = min(lo, s.start) if problems else lo
+        for a in out:
+            out[a] = [p for p in out[a] if not (p.start < hi and lo < p.end)]
+        for aspect, items in ((asp.CHALLENGE, problems), (asp.RECOMMENDATION, measures)):
+            for x, y in items:
+                a, b = shape(text, x, y, max_chars)
+                if b > a:
+                    out[aspect].append(RawPoint(aspect, a, b, 0.0))
 
 #: Most characters of the actor that opens a clause of a run of measures (``政府加大…``, ``学校丰富…``).
 RUN_ACTOR_CHARS = 3
