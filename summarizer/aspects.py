@@ -2433,6 +2433,27 @@ def reported_wish(sentence: str, *, later: bool = False) -> bool:
     return not (challenge_strength(first) or _prose_deficits(first) or procedural_wish(s))
 
 
+#: A first clause that announces what its subject will do (``另外，医管局在下季起会增加人手处理…``): an optional linking
+#: opener, a subject and a time of at most 16 characters with no clause break, and the future 会 (not 不会/也会 …) before
+#: the verb; :func:`announced_plan` checks the verb. Bounded: linear.
+_ANNOUNCED_PLAN = re.compile(r"\s{0,2}(?:另外|此外|同时|而且|至于)?[，,]?\s{0,2}(?P<subject>[^，,。；;：:！？!?“”「」]{2,16}?)"
+                             r"(?<![不也都还亦才就])会(?=[^，,。；;：:！？!?])")
+
+
+def announced_plan(sentence: str) -> bool:
+    """True when ``sentence`` opens by announcing what its subject will do (:data:`_ANNOUNCED_PLAN`: a subject, the
+    future 会, then an ``imperative`` verb: ``医管局在下季起会增加人手处理申请，确保流程畅顺``) and holds no modal word
+    (:func:`holds_modal_word`: 应, 必须, 要 …). A news report of an agency's own plans or an official's reply so states
+    what it will do, no measure urged on anyone; a purpose clause after it (确保…) is the plan's aim, no imperative,
+    and a problem noun it names (处理这方面的问题) is the work's object (:func:`sentence_aspect` reads it so when no
+    deficiency word is stated; Part 56's 2870). Linear in ``len(sentence)``."""
+    m = _ANNOUNCED_PLAN.match(sentence)
+    if m is None or holds_modal_word(sentence) or has_cue(m.group("subject"), "modal"):
+        return False
+    rest = _without_adverbs(sentence[m.end():])
+    return _opens_with_verb(rest, lexicon().words("imperative"))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -2480,6 +2501,10 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    if (strong or weak) and "会" in sentence and announced_plan(sentence) and not (weak and _prose_deficits(sentence)):
+        # 医管局在下季起会增加人手处理这方面的问题，确保…: an agency's own plan reported, no measure urged, and the
+        # problem it names is the object of the planned work, no shortcoming stated (Part 56)
+        return None
     plea = appeal_start(sentence) if weak and not strong else -1
     if plea >= 0:  # 我们只能恳请法院，千万不可纵放嫌犯，让人民感到法律制约的松散: the plea (trialfix20b)
         weak, strong = challenge_strength(sentence[:plea]), 1
@@ -4017,6 +4042,22 @@ def accounts_for_conduct(sentence: str) -> bool:
     return m is not None and m.start() == 0 and _accounts_for_conduct(m)
 
 
+#: A document or research noun of ``news_official`` that modifies a person's post (``研究主管周某指出``, ``调查主任表示``):
+#: the speaker is that person, a think tank's or a survey's officer, no reported document (Part 56's 2851).
+_POST_OF_STUDY = re.compile(r"(?:研究|调查|报告)(?:部|中心|团队|小组)?(?:主管|主任|总监|负责人|经理|召集人)")
+
+
+def official_speaker(who: str) -> bool:
+    """True when the speaker ``who`` (Simplified view) is the authorities or a reported document (``news_official``:
+    ``房屋局发言人``, ``报告``, ``研究``), not when every such word is part of a person's post (:data:`_POST_OF_STUDY`:
+    ``研究主管周某``: a think tank's head of research speaks for its report). Bounded: the speaker is short."""
+    if not has_cue(who, "news_official"):
+        return False
+    if "研究" not in who and "调查" not in who and "报告" not in who:
+        return True
+    return has_cue(_POST_OF_STUDY.sub(_blanked, who), "news_official")
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def news_aspect(sentence: str) -> tuple[bool, str | None]:
     """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
@@ -4038,7 +4079,7 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     who = m.group("who") or ""
     if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
-    if has_cue(who, "news_official"):
+    if official_speaker(who):
         return True, None
     if _accounts_for_conduct(m):
         return True, None  # 公司随后解释成本上涨是主因: narration of the actor, neither aspect (lefts22)
@@ -4084,7 +4125,7 @@ def news_person_frame(part: str) -> re.Match[str] | None:
     if (part[:m.end("verb")].endswith(lexicon().words("news_not_speaker"))
             or who.endswith(lexicon().words("pointing_out_modal"))):
         return None
-    if (has_cue(who, "news_official") or has_cue(who, "directive_source") or has_cue(who, "author_self")
+    if (official_speaker(who) or has_cue(who, "directive_source") or has_cue(who, "author_self")
             or _SHARE_OF_RESPONDENTS.search(_SPEAKER_DATE.sub("", who))):
         return None
     return m
@@ -4113,7 +4154,7 @@ def news_frame_end(part: str) -> int:
     of its own (a comma, a colon or a quotation mark after it); 0 otherwise. Unlike :func:`news_said_start`, the reported words need not state an aspect. Bounded: one search."""
     s = part.lstrip()
     m = _news_frame_re().search(s)
-    if m is None or m.start() > 0 or m.group("crit") is not None or has_cue(m.group("who") or "", "news_official"):
+    if m is None or m.start() > 0 or m.group("crit") is not None or official_speaker(m.group("who") or ""):
         return 0
     if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
         return 0

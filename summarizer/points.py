@@ -1702,6 +1702,11 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
     return groups
 
 
+#: An adversative that opens a sentence (``但是，…``, ``可是…``): after a report of a document's measures, the turn to
+#: the writer's own verdict on them (:func:`sentence_regions`). Anchored, bounded.
+_REPORT_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|不过|但(?!凡|愿))")
+
+
 def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
                      openers: bool = True) -> list[str | None]:
     """The aspect region each sentence lies in, or None.
@@ -1770,6 +1775,12 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 own = asp.RECOMMENDATION  # (…等问题。未来，中央可通过…方式，给予…: a public actor's suggestion turns it)
             if own in (asp.CHALLENGE, asp.RECOMMENDATION) and own != region:
                 region = own
+        if owner is None and region == asp.OTHER and not opener and s.kind == "sentence" \
+                and _REPORT_TURN.match(body) and asp.sentence_aspect(body) == asp.CHALLENGE:
+            # 《报告》公布了若干措施，包括…。但是，这些措施都不能回答…最关注的问题: commentary turns from the document
+            # (or the measures) it reports to its own verdict; the region ends there and what follows is free prose
+            # (Part 56)
+            region = None
         if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
             # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
             out.append(asp.run_in_label_aspect(body))
@@ -2805,6 +2816,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _own_proposal_points(text, sentences, out, max_point_chars, review)
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
@@ -4721,6 +4733,59 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
             start = s.start
             added.extend((start + a, start + b) for a, b in spans)
     _add_items(text, out, aspect, added, max_chars)
+
+
+#: A lead that counts the proposals a speaker or a report makes and lists them in place (``并提出5大建议，包括A、B，以及
+#: C``, ``提出三点意见，分别是…``; read in the Simplified view): a verb of making proposals, an optional count (numeral and
+#: measure word), at most four characters of a modifier, the proposal noun (建议, 意见 …; not 措施 or 方案: 政府提出六项
+#: 措施，包括… reports an authority's own plan), then the listing word. Bounded: linear.
+_COUNTED_PROPOSAL_LEAD = re.compile(
+    r"(?:提出|提出了|提供|给出|列出|归纳出|归纳了|总结出)\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}"
+    r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:建议|对策|倡议|诉求|意见)"
+    r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括)[：:]?")
+#: The conjunctions that join the last item of such a list after a comma (``…、D，以及E``).
+_LIST_LAST_JOIN = re.compile(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
+#: Most characters of one item of a counted proposal list (a longer run is prose, not an item).
+COUNTED_PROPOSAL_ITEM_CHARS = 40
+
+
+def counted_proposals(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the proposals a counted lead lists in place
+    (:data:`_COUNTED_PROPOSAL_LEAD`: ``某智库…并提出4大建议，包括擴大A、增設B、加強C，以及完善D。``): the ``、`` items
+    after the listing word, and the one item a comma and a conjunction (:data:`_LIST_LAST_JOIN`: ``，以及``) join after
+    them; a trailing 等 left out. News of a think tank's or a council's report gives its suggestions so, and the
+    sentence is read for its first clause only (Part 56's 2850). ``[]`` when fewer than two items, or any item is
+    shorter than :data:`ENUM_ITEM_CHARS` or longer than :data:`COUNTED_PROPOSAL_ITEM_CHARS` characters. Linear."""
+    if "、" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    m = None
+    for m in _COUNTED_PROPOSAL_LEAD.finditer(view):
+        pass
+    if m is None:
+        return []
+    end = len(sentence.rstrip().rstrip("。！!；;"))
+    k = m.end()
+    stop = k
+    while stop < end and (sentence[stop] not in "，,；;。！？!?\n"
+                          or sentence[stop] == "," and sentence[stop - 1:stop].isdigit()
+                          and sentence[stop + 1:stop + 2].isdigit()):  # (配额至7,000个: a figure's comma)
+        stop += 1
+    items = enumeration_spans(sentence, k, stop)
+    if len(items) < 2 or sentence[stop:stop + 1] in ("；", ";"):
+        return []  # (包括：A，并B；C；D: a list of clauses, no 、 list; read by the semicolon readers)
+    if stop < end:
+        join = _LIST_LAST_JOIN.match(view, stop)
+        if join is not None:
+            last_end = join.end()
+            while last_end < end and sentence[last_end] not in "，,；;。！？!?\n":
+                last_end += 1
+            x, y = _trim(sentence, join.end(), last_end)
+            tail = _ENUM_TAIL.search(sentence, x, y) if y > x else None
+            items.append((x, tail.start() if tail and tail.start() > x else y))
+    if len(items) < 2 or any(not ENUM_ITEM_CHARS <= y - x <= COUNTED_PROPOSAL_ITEM_CHARS for x, y in items):
+        return []
+    return items
 
 
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding

@@ -1,6 +1,6 @@
 """Kinds of faults seen on the blind trial set of Part 56 (benchmarks/data/aspects ids 2840-2883, newuser34b),
-written as small texts of the tests' own. Marked ``xfail(strict=True)``: they record what the pipeline does not do
-yet, and turn into failures (to be unmarked) the day a change fixes the kind."""
+written as small texts of the tests' own. A kind in :data:`MISSED` is marked ``xfail(strict=True)``: it records what
+the pipeline does not do yet, and turns into a failure (to be moved out of the set) the day a change fixes it."""
 
 import pytest
 
@@ -38,9 +38,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 56 (see SOURCES.md)")
+#: The kinds still missed (hk34 fixed all four: the means-noun remedy, the counted proposal list, the agency's
+#: announced plan and the commentary on a policy document).
+MISSED: set[str] = set()
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in MISSED else k for k in sorted(KINDS)])
 def test_part56_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
