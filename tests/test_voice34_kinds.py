@@ -102,6 +102,9 @@ def test_consequence_connective_before_a_modal_prescribes():
     assert aspects.sentence_aspect("大家都清楚河道淤塞的后果，因此必须尽快清理河道淤泥。") == aspects.RECOMMENDATION
     assert aspects.modal_strength("人口持续老化，所以要增加安老宿位") == 1
     assert aspects.modal_strength("人口持续老化，所以宿位紧张") == 0  # (a consequence stated, no modal)
+    # (因此建议… frames the speaker's own proposal, read by the proposal readers: no modal clause, so the point is the
+    # proposal without its frame, test_part18fix22_kinds.test_noticed_fault_before_proposal)
+    assert aspects.modal_strength("因此建议调整出租与出售房屋的比例") == 0
 
 
 def test_course_judged_the_best_way_is_a_recommendation():
