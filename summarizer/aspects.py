@@ -1412,11 +1412,6 @@ def _modal_lookalike(clause: str) -> bool:
     return v is None or m.end() - 1 - (k + len(v)) < 2
 
 
-#: Modals that propose (a speaker's ``建议…``): after a connective of consequence (``因此建议…``) they open no modal
-#: clause of :func:`modal_strength` (the proposal readers of :mod:`summarizer.points` read them).
-_PROPOSING_MODALS = ("建议", "建議", "提议", "提議")
-
-
 def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…), also past a conjunction of contrast or
     addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
@@ -1435,9 +1430,10 @@ def modal_strength(text: str) -> int:
             # clause still)
             rest = c[next(len(w) for w in sorted(links, key=len, reverse=True) if c.startswith(w)):]
             if (rest.startswith(modals) and not _modal_lookalike(rest) and _mask_non_modals(rest).startswith(modals)
-                    and not (len(c) - len(rest) > 1 and rest.startswith(_PROPOSING_MODALS))):
-                # (a connective of consequence before 建议 frames the speaker's own proposal, 因此建议调整…: the
-                # proposal readers take the words after the verb; read as a modal clause, the point kept the frame)
+                    and not (len(c) - len(rest) > 1 and rest.startswith(lexicon().words("proposal_verb")))):
+                # (a connective of consequence before a verb of proposing (``proposal_verb``) frames the speaker's
+                # own proposal, 因此建议调整…: the proposal readers take the words after the verb; read as a modal
+                # clause, the point kept the frame)
                 c = rest
         if (c.startswith(modals) and not _modal_lookalike(c)
                 and _mask_non_modals(c).startswith(modals)):  # (masked only when it opens with a modal: cheaper)
