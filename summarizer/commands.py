@@ -385,6 +385,11 @@ def summarize_command(
     by_suffix = {".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown, ".json": OutputFormat.json}
     fmt = output_format or (by_suffix.get(output.suffix.lower()) if output is not None else None) or (
         OutputFormat.jsonl if several else OutputFormat.json)
+    named = {**by_suffix, ".jsonl": OutputFormat.jsonl}.get(output.suffix.lower()) if output is not None else None
+    if output_format is not None and named is not None and named is not output_format:
+        # (an explicit --format wins, but a file named for another format is said on stderr: ux34)
+        typer.echo(f"warning: writing {output_format.value} to {output} (its name says {named.value}); "
+                   f"drop --format to write {named.value}, or rename the file", err=True)
     if resume and (output is None or fmt is not OutputFormat.jsonl):
         raise typer.BadParameter("--resume needs --output FILE and JSONL output", param_hint="'--resume'")
     if input_jsonl is not None and not input_jsonl.is_file():

@@ -42,7 +42,7 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start
+from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start, word_end
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -690,6 +690,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     text = doc.structure.text
     for points in doc.points.values():
         for p in points:
+            # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
+            p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
     return doc
 

@@ -341,6 +341,29 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     return _trim(text, start, limit)
 
 
+#: Characters past a point's end that :func:`word_end` gives the tokenizer, so that it sees the word the cut is in.
+WORD_END_CONTEXT_CHARS = 8
+
+
+def word_end(text: str, start: int, end: int, max_chars: int, cut: WordCut | None) -> int:
+    """The end of the point ``text[start:end]`` moved back to a word boundary when :func:`shape` cut it at the
+    character limit inside a word (``…提升基层治理能`` -> ``…提升基层治理``): a point of exactly ``max_chars``
+    characters whose next character is a Han character or a letter or digit is read with ``cut`` (the tokenizer's word
+    cut, :meth:`summarizer.tokenize.Tokenizer.cut`) over ``text[start:end + WORD_END_CONTEXT_CHARS]``, and ends at the
+    last word boundary at or before ``end``, when that keeps at least a third of ``max_chars``; else ``end``. Offsets
+    are into ``text`` (the essay's cleaned text); ``cut=None`` returns ``end``. Cost: one cut of at most
+    ``max_chars + WORD_END_CONTEXT_CHARS`` characters."""
+    if cut is None or end - start != max_chars or end >= len(text) or not text[end].isalnum():
+        return end
+    boundary, at = start, start
+    for word in cut(text[start:end + WORD_END_CONTEXT_CHARS]):
+        at += len(word)
+        if at > end:
+            break
+        boundary = at
+    return boundary if boundary - start >= max_chars // 3 else end
+
+
 #: A sentence end (:data:`_SENT_END`) or a line break: where :func:`_first_sentence_end` stops.
 _SENT_END_OR_BREAK = re.compile(f"[{re.escape(_SENT_END)}\n]")
 

@@ -213,12 +213,14 @@ class Collection(BaseModel):
 class InputWarning(BaseModel):
     """Something reading the input replaced or noticed; the result is still made (an error would stop it).
 
-    ``type``: ``truncated_character`` (the last character of the bytes was cut off; it reads as U+FFFD) or
+    ``type``: ``truncated_character`` (the last character of the bytes was cut off; it reads as U+FFFD),
     ``invalid_bytes`` (a few byte sequences that are not valid in the file's encoding read as U+FFFD; the message
-    names their lines).
+    names their lines) or ``doubtful_encoding`` (no encoding reads the bytes as Chinese text; the best reading is
+    summarized and may be garbled).
     """
 
-    type: str = Field(..., description="What happened: 'truncated_character' or 'invalid_bytes'.")
+    type: str = Field(..., description="What happened: 'truncated_character', 'invalid_bytes' or "
+                                       "'doubtful_encoding'.")
     message: str = Field(..., description="Where (line, byte offset) and what was done about it.")
 
 

@@ -690,3 +690,21 @@ def test_one_long_input_shows_a_status_line_that_is_cleared(monkeypatch):
     with cli._status_line("x.txt", False, delay_s=0):
         pass
     assert err2.getvalue() == ""
+
+
+def test_an_explicit_format_unlike_the_output_files_name_is_said_on_stderr(tmp_path):
+    """``--format markdown -o x.json`` writes markdown, as asked, and says that the file's name says json (ux34's
+    finding: it was silent); without ``--format`` the name chooses, with no warning."""
+    named_json = tmp_path / "x.json"
+    result = run("summarize", ELDERLY, "--format", "markdown", "-o", named_json)
+    assert result.exit_code == 0
+    assert named_json.read_text(encoding="utf-8").startswith("# ")
+    assert f"warning: writing markdown to {named_json} (its name says json)" in result.stderr
+    named_md = tmp_path / "x.md"
+    result = run("summarize", ELDERLY, "-o", named_md)
+    assert result.exit_code == 0
+    assert named_md.read_text(encoding="utf-8").startswith("# ")
+    assert "warning" not in result.stderr
+    result = run("summarize", ELDERLY, "--format", "json", "-o", named_json)
+    assert result.exit_code == 0 and "warning" not in result.stderr
+    assert json.loads(named_json.read_text(encoding="utf-8"))["essays"]

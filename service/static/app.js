@@ -323,6 +323,7 @@
   const WARNING_LABELS = {
     truncated_character: "文件末尾的字符被截断，原文中显示为 \ufffd",
     invalid_bytes: "文件中有无效字节，原文中显示为 \ufffd",
+    doubtful_encoding: "无法确定文件编码（读出的文字不像中文），摘要可能是乱码",
   };
 
   function showResult(data, text, seconds) {
