@@ -281,11 +281,8 @@ def _doubtful(text: str, codec: str) -> tuple[DecodeWarning, ...]:
     """A ``doubtful_encoding`` warning when ``text`` (the best of the readings of bytes that no encoding reads as
     Chinese) has at least :data:`DOUBTFUL_MIN_CHARS` non-ASCII characters and a plausibility under
     :data:`DOUBTFUL_PLAUSIBILITY` (random bytes, or an encoding the decoder does not try); else none."""
-    sample = text[:_SAMPLE_CHARS]
-    if sum(1 for ch in sample if ch >= "\x80" and not ch.isspace()) < DOUBTFUL_MIN_CHARS:
-        return ()
-    score = _plausibility(text)
-    if score >= DOUBTFUL_PLAUSIBILITY:
+    score, judged = _reading(text)
+    if judged < DOUBTFUL_MIN_CHARS or score >= DOUBTFUL_PLAUSIBILITY:
         return ()
     return (DecodeWarning("doubtful_encoding", (
         f"the bytes are not UTF-8 and no encoding reads them as Chinese text: read as {codec}, only "
@@ -677,6 +674,12 @@ def _doubtful_utf8(text: str) -> bool:
 
 def _plausibility(text: str) -> float:
     """Share (0..1) of the non-ASCII, non-space characters of ``text`` that read like Chinese text."""
+    return _reading(text)[0]
+
+
+def _reading(text: str) -> tuple[float, int]:
+    """:func:`_plausibility` of ``text`` and the number of non-ASCII, non-space characters it is judged on (of the
+    first :data:`_SAMPLE_CHARS`)."""
     common = _common_hanzi()
     total = 0
     score = 0.0
@@ -685,4 +688,4 @@ def _plausibility(text: str) -> float:
             continue
         total += 1
         score += _char_weight(ch, common)
-    return 1.0 if total == 0 else score / total
+    return (1.0 if total == 0 else score / total), total
