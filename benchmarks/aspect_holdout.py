@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from summarizer import pipeline
-from summarizer.aspect_model import MIN_ESSAY_CHARS, using
+from summarizer.aspect_model import MIN_ESSAY_CHARS, load, using
 from summarizer.evaluation.aspect_training import document_labels, fit, without_families
 from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
 from summarizer.readers import read_path
@@ -104,8 +104,10 @@ def _class_weight(spec: str, labels):
     return w
 
 
-def _mode(model, spec: str):
-    m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None)
+def _mode(model, spec: str, min_chars: int = 0):
+    """``model`` with the thresholds of ``spec`` (``add@0.65+veto@0.75``) and ``min_chars`` (the fewest characters
+    of an essay it reads; the shipped file's: :data:`MIN_ESSAY_CHARS`). Raises SystemExit on an unknown mode."""
+    m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None, min_chars=min_chars)
     for part in spec.split("+"):  # add@0.7+veto@0.8: both
         k, _, t = part.partition("@")
         if k == "add":
@@ -138,6 +140,12 @@ def main(argv=None) -> int:
     ap.add_argument("--class-weight", default="balanced",
                     help="balanced, none, or a none-class weight (the aspects balanced, none scaled: 0.5)")
     ap.add_argument("--skip-rules", action="store_true", help="model30: do not score the rules alone")
+    ap.add_argument("--shipped", action="store_true",
+                    help="model35: also score the shipped file (summarizer/resources/aspect_model.json, as the "
+                         "pipeline reads it by default)")
+    ap.add_argument("--min-chars", type=int, default=MIN_ESSAY_CHARS,
+                    help="model35: fewest characters of an essay the refit model reads (default: the shipped "
+                         "file's, aspect_model.MIN_ESSAY_CHARS; before model35 the tool used 0)")
     ap.add_argument("--save", type=Path, default=None,
                     help="model30: write each split's model to SAVE's name with _TRAIN_MAX appended")
     ap.add_argument("--per-range", action="store_true", help="also score each test range on its own")
@@ -174,7 +182,9 @@ def main(argv=None) -> int:
         sets += [("train", is_train)] if args.in_sample else []
         union = lambda d, sets=sets: any(k(d) for _, k in sets)  # noqa: E731
         base = None if args.skip_rules else _score(corpora, union)
-        runs = [(spec, _score(corpora, union, _runner(_mode(model, spec)))) for spec in args.modes.split(",")]
+        runs = [("shipped file", _score(corpora, union, _runner(load())))] if args.shipped else []
+        runs += [(spec, _score(corpora, union, _runner(_mode(model, spec, args.min_chars))))
+                 for spec in args.modes.split(",")]
         for name, keep in sets:
             b = _pool(base, keep) if base is not None else None
             if b is not None:
@@ -186,7 +196,7 @@ def main(argv=None) -> int:
                 print(f"  {name:9s} {spec:16s} R {r[0]:.3f} ({r[3]}/{r[4]})  P {r[1]:.3f} ({r[5]}/{r[6]})  "
                       f"F1 {r[2]:.3f}{gain}", flush=True)
         if args.save:
-            saved = _mode(model, args.modes.split(",")[0])
+            saved = _mode(model, args.modes.split(",")[0], args.min_chars)
             saved.min_chars = MIN_ESSAY_CHARS
             saved.save(args.save.with_name(f"{args.save.stem}_{train_max}{args.save.suffix}"))
     return 0

@@ -197,9 +197,11 @@ def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
 
 def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD,
                   veto: float | None = None, flip: float | None = None, rule_features: bool = False,
-                  families: Sequence[str] = ()) -> AspectModel:
+                  families: Sequence[str] = (), max_number: int | None = None) -> AspectModel:
     """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
-    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them); ``veto``, ``flip`` and
+    ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them; ``max_number``: leave out the
+    documents whose file name is a number above it, ``docs/2947.txt`` at 2946: Parts written after a fit stay
+    unseen by it, model35); ``veto``, ``flip`` and
     ``rule_features`` as :class:`AspectModel` takes them (learned27); ``families``: the optional feature families
     (:data:`summarizer.aspect_model.FAMILIES`) it is trained on (model30; the others' features are dropped). Raises
     as :func:`fit` and ``load_corpus``."""
@@ -207,6 +209,9 @@ def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: flo
     labels: list[int] = []
     for p in paths:
         for doc in load_corpus(p).documents:
+            number = Path(doc.file).name.split(".")[0]
+            if max_number is not None and number.isdigit() and int(number) > max_number:
+                continue
             try:
                 text = read_path(doc.path).text
             except Exception:  # noqa: BLE001 - an unreadable document is left out of training, as evaluation does
@@ -230,9 +235,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--flip", type=float, default=None, help="move a rule's point at this other-aspect probability")
     ap.add_argument("--rule-features", action="store_true", help="the rules' readings as features")
     ap.add_argument("--families", default="", help="optional feature families, comma-separated (model30: cl)")
+    ap.add_argument("--max-number", type=int, default=None,
+                    help="leave out documents numbered above this (model35: the fit's last Part)")
     args = ap.parse_args(argv)
     model = train_corpora(args.corpora, c=args.c, threshold=args.threshold, veto=args.veto, flip=args.flip,
-                          rule_features=args.rule_features, families=[f for f in args.families.split(",") if f])
+                          rule_features=args.rule_features, families=[f for f in args.families.split(",") if f],
+                          max_number=args.max_number)
     model.save(args.out)
     print(f"{len(model.features)} features written to {args.out}")
     return 0
