@@ -693,7 +693,34 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
             p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
+    _section_headings(doc)
     return doc
+
+
+def _section_headings(doc: EssayDoc) -> None:
+    """Give a point that no reader gave a heading the heading of the innermost titled section whose body holds it
+    (``一、存在的问题`` over a paragraph of prose: its points said ``heading: null`` although the README's field is
+    "the heading of the section the point comes from", ux35). The essay's own title line (a plain line at the
+    essay's start) heads no section. The sections that hold a point are the last item starting before it and its
+    ancestors: a binary search and a walk up the (shallow) nesting a point."""
+    items = doc.structure.items
+    if not items:
+        return
+    starts = [it.start for it in items]
+
+    def heads(it) -> bool:
+        return it.titled and it.heading_end > it.content_start and not (it.start == 0 and it.family == "line")
+
+    for points in doc.points.values():
+        for p in points:
+            if p.heading is not None:
+                continue
+            j = bisect.bisect_right(starts, p.start) - 1
+            it = items[j] if j >= 0 else None
+            while it is not None and not (heads(it) and it.heading_end <= p.start and p.end <= it.end):
+                it = it.parent
+            if it is not None:
+                p.heading = (it.content_start, it.heading_end)
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -91,3 +91,30 @@ def test_the_page_budgets_start_at_the_library_defaults(name):
     bounds = {type(m).__name__: m for m in field.metadata}
     assert int(attrs["value"]) == field.default
     assert int(attrs["min"]) == bounds["Ge"].ge and int(attrs["max"]) == bounds["Le"].le
+
+
+# -------------------------------------------------------------------------- a point's heading
+
+
+def test_a_point_in_a_sections_prose_has_that_sections_heading():
+    # points read from the prose under 一、存在的问题 said "heading": null, those of its enumerated items the heading:
+    # the README's field is the heading of the section the point comes from
+    from summarizer import summarize
+
+    text = ("关于基层治理的调研报告\n\n一、存在的问题\n\n调研发现，基层人员不足，经费紧张，群众参与度不高。\n\n"
+            "二、对策建议\n\n建议充实基层队伍，加大财政投入。\n")
+    essay = summarize(text).essays[0]
+    assert [(p.text, p.heading) for p in essay.challenges] == [
+        ("基层人员不足", "存在的问题"), ("群众参与度不高", "存在的问题")]
+    assert [(p.text, p.heading) for p in essay.recommendations] == [("建议充实基层队伍，加大财政投入", "对策建议")]
+
+
+def test_a_point_before_any_section_and_the_title_line_head_nothing():
+    # the essay's title line is no section heading: a point of the opening paragraph keeps heading null
+    from summarizer import summarize
+
+    text = ("关于基层治理的调研报告\n\n近年来基层治理成效明显，但基层人员不足的问题依然突出。\n\n一、对策建议\n\n"
+            "建议充实基层队伍，加大财政投入。\n")
+    essay = summarize(text).essays[0]
+    assert [p.heading for p in essay.challenges] == [None] * len(essay.challenges)
+    assert [(p.text, p.heading) for p in essay.recommendations] == [("建议充实基层队伍，加大财政投入", "对策建议")]
