@@ -698,29 +698,36 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
 
 
 def _section_headings(doc: EssayDoc) -> None:
-    """Give a point that no reader gave a heading the heading of the innermost titled section whose body holds it
-    (``一、存在的问题`` over a paragraph of prose: its points said ``heading: null`` although the README's field is
-    "the heading of the section the point comes from", ux35). The essay's own title line (a plain line at the
-    essay's start) heads no section. The sections that hold a point are the last item starting before it and its
+    """The heading of each point is that of the innermost titled section whose body holds it: a point that no
+    reader gave a heading gets it (``一、存在的问题`` over a paragraph of prose: its points said ``heading: null``
+    although the README's field is "the heading of the section the point comes from", ux35), and the essay's own
+    title line (a plain line at the essay's start that no aspect reads as a section) heads no section: a point
+    under it alone has none (the items ``第一，…`` of an untitled paragraph said the essay's title, the
+    sentences beside them null). The sections that hold a point are the last item starting before it and its
     ancestors: a binary search and a walk up the (shallow) nesting a point."""
     items = doc.structure.items
     if not items:
         return
+    first = items[0]
+    role = doc.roles[0] if doc.roles else None
+    title = first if (first.start == 0 and first.family == "line" and not (
+        role is not None and role.role in ("section", "leaf")
+        and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION))) else None
+    title_span = (title.content_start, title.heading_end) if title is not None else None
     starts = [it.start for it in items]
 
     def heads(it) -> bool:
-        return it.titled and it.heading_end > it.content_start and not (it.start == 0 and it.family == "line")
+        return it.titled and it.heading_end > it.content_start and it is not title
 
     for points in doc.points.values():
         for p in points:
-            if p.heading is not None:
+            if p.heading is not None and p.heading != title_span:
                 continue
             j = bisect.bisect_right(starts, p.start) - 1
             it = items[j] if j >= 0 else None
             while it is not None and not (heads(it) and it.heading_end <= p.start and p.end <= it.end):
                 it = it.parent
-            if it is not None:
-                p.heading = (it.content_start, it.heading_end)
+            p.heading = (it.content_start, it.heading_end) if it is not None else None
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -118,3 +118,18 @@ def test_a_point_before_any_section_and_the_title_line_head_nothing():
     essay = summarize(text).essays[0]
     assert [p.heading for p in essay.challenges] == [None] * len(essay.challenges)
     assert [(p.text, p.heading) for p in essay.recommendations] == [("建议充实基层队伍，加大财政投入", "对策建议")]
+
+
+def test_the_essays_title_is_no_points_heading_and_a_document_opening_with_a_section_keeps_it():
+    # the measures 第一，… of an untitled paragraph said "heading": the essay's title, the problems beside them null
+    from summarizer import summarize
+
+    text = ("社区养老服务的困境与出路\n\n护理人员短缺，队伍流失严重。\n\n为此，应当从以下几个方面着力。第一，提高护理人员待遇。"
+            "第二，完善扶持政策，吸引社会力量参与。\n")
+    essay = summarize(text).essays[0]
+    assert essay.title == "社区养老服务的困境与出路"
+    assert essay.recommendations and [p.heading for p in essay.recommendations] == [None] * len(essay.recommendations)
+    opening = summarize("存在的问题\n\n1. 人员不足，经费紧张。\n2. 群众参与度不高。\n\n对策建议\n\n1. 建议充实基层队伍。\n"
+                        "2. 加大财政投入。\n").essays[0]
+    assert {p.heading for p in opening.challenges} == {"存在的问题"}
+    assert {p.heading for p in opening.recommendations} == {"对策建议"}
