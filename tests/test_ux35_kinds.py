@@ -133,3 +133,36 @@ def test_the_essays_title_is_no_points_heading_and_a_document_opening_with_a_sec
                         "2. 加大财政投入。\n").essays[0]
     assert {p.heading for p in opening.challenges} == {"存在的问题"}
     assert {p.heading for p in opening.recommendations} == {"对策建议"}
+
+
+# -------------------------------------------------------------------------- a collection's own title line
+
+
+def _report(topic: str, problem: str, measure: str, subtitle: str = "") -> str:
+    return (f"关于推进{topic}工作的调研报告\n{subtitle}\n近年来，我市高度重视{topic}工作，取得了一定成效。但调研发现仍存在一些问题。\n\n"
+            f"一、存在的主要问题\n\n（一）{problem}。这一情况较为普遍，影响了工作成效，群众反映强烈。\n\n"
+            f"二、对策建议\n\n（一）{measure}。要围绕{topic}切实提升工作水平，形成长效机制。\n\n"
+            f"三、结语\n\n做好{topic}工作任重道远，需要各方共同努力，持续推进。\n")
+
+
+def test_a_collections_title_line_is_not_its_first_essays_title():
+    # 调研文集 ⏎ 关于推进垃圾分类工作的调研报告 ⏎ …: the first essay was titled 调研文集, its own title line left in its body
+    from summarizer import summarize
+
+    reports = [_report("垃圾分类", "资金投入不足", "加大财政投入"), _report("乡村旅游", "专业人才短缺", "完善人才培养机制"),
+               _report("河道治理", "部门协调不畅", "建立联席会议制度")]
+    text = "调研文集\n\n" + "\n".join(reports)
+    essays = summarize(text).essays
+    assert [e.title for e in essays] == ["关于推进垃圾分类工作的调研报告", "关于推进乡村旅游工作的调研报告",
+                                         "关于推进河道治理工作的调研报告"]
+    assert text[essays[0].start:].startswith("近年来，我市高度重视垃圾分类工作")
+
+
+def test_a_first_reports_subtitle_is_still_no_title():
+    # the title and its subtitle (——以某县为例) stand above the first report only: the title is the first line
+    from summarizer import summarize
+
+    text = "\n".join([_report("垃圾分类", "资金投入不足", "加大财政投入", "——以某县为例\n"),
+                      _report("乡村旅游", "专业人才短缺", "完善人才培养机制"),
+                      _report("河道治理", "部门协调不畅", "建立联席会议制度")])
+    assert [e.title for e in summarize(text).essays][0] == "关于推进垃圾分类工作的调研报告"
