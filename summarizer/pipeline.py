@@ -697,6 +697,13 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     return doc
 
 
+#: Longest heading line, and longest run-in heading (``（一）数据壁垒依然突出。…``), that :func:`_section_headings`
+#: gives the points of a section's body: a longer one is a statement glued to its item's marker
+#: (``（三）多数中学生视上网为最好的休闲方式,可以查看…``), no heading to show.
+SECTION_HEADING_CHARS = 30
+RUN_IN_HEADING_CHARS = 16
+
+
 def _section_headings(doc: EssayDoc) -> None:
     """The heading of each point is that of the innermost titled section whose body holds it: a point that no
     reader gave a heading gets it (``一、存在的问题`` over a paragraph of prose: its points said ``heading: null``
@@ -716,8 +723,14 @@ def _section_headings(doc: EssayDoc) -> None:
     title_span = (title.content_start, title.heading_end) if title is not None else None
     starts = [it.start for it in items]
 
-    def heads(it) -> bool:
-        return it.titled and it.heading_end > it.content_start and it is not title
+    text = doc.structure.text
+
+    def heads(it) -> bool:  # a heading line of at most SECTION_HEADING_CHARS, or a short run-in heading
+        if not it.titled or it is title:
+            return False
+        size = len(text[it.content_start:it.heading_end].strip())
+        own_line = it.heading_end >= len(text) or text[it.heading_end] == "\n"
+        return 0 < size <= (SECTION_HEADING_CHARS if own_line else RUN_IN_HEADING_CHARS)
 
     for points in doc.points.values():
         for p in points:
