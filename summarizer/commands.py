@@ -751,7 +751,8 @@ def extract_command(
     if not document.text.endswith("\n"):
         out.write("\n")
     out.flush()
-    pages = f", {document.pages} pages" if document.pages is not None else ""
+    pages = (f", {document.pages} page{'' if document.pages == 1 else 's'}" if document.pages is not None
+             else "")  # (one page is "1 page", not "1 pages": ux35)
     typer.echo(f"{file}: format {document.format}, encoding {document.encoding}, {len(document.text)} characters"
                f"{pages}", err=True)
     for warning in document.warnings:

@@ -169,6 +169,8 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
             candidates.append(ln)
     bounds: list[tuple[int, int, str | None]] = []
     previous = 0
+    first_titles: list = []  # the title lines before the first repetition
+    later = []  # how many title lines each later repetition has
     k = j = 0  # candidates and closers are in text order: one forward pass over each
     for start, _end, _key, _s in cycles:
         titles = []
@@ -190,9 +192,20 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
                 bounds.append((begin, begin, None))
             previous = start
             continue
+        if bounds or previous:
+            later.append(len(titles))
+        else:
+            first_titles = titles
         t = titles[-1] if bounds or previous else titles[0]
         bounds.append((t[0], min(t[1] + 1, len(text)), t[3]))
         previous = start
+    if len(first_titles) >= 2 and later and all(n == 1 for n in later) and bounds[0][0] == first_titles[0][0]:
+        # 调研文集 ⏎ 关于推进X工作的调研报告 ⏎ prose ⏎ 一、…: every later report has one title line, so the first
+        # report's is its last one and the lines above it are the collection's own (they stood as the first essay's
+        # title, and its own title line in its body: ux35); a subtitle (——以某县为例) is no title
+        last = first_titles[-1]
+        if not last[3].lstrip().startswith(("—", "-", "－", "（", "(", "——")):
+            bounds[0] = (first_titles[0][0], min(last[1] + 1, len(text)), last[3])
     return bounds
 
 

@@ -693,7 +693,54 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
             p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
+    _section_headings(doc)
     return doc
+
+
+#: Longest heading line, and longest run-in heading (``（一）数据壁垒依然突出。…``), that :func:`_section_headings`
+#: gives the points of a section's body: a longer one is a statement glued to its item's marker
+#: (``（三）多数中学生视上网为最好的休闲方式,可以查看…``), no heading to show.
+SECTION_HEADING_CHARS = 30
+RUN_IN_HEADING_CHARS = 16
+
+
+def _section_headings(doc: EssayDoc) -> None:
+    """The heading of each point is that of the innermost titled section whose body holds it: a point that no
+    reader gave a heading gets it (``一、存在的问题`` over a paragraph of prose: its points said ``heading: null``
+    although the README's field is "the heading of the section the point comes from", ux35), and the essay's own
+    title line (a plain line at the essay's start that no aspect reads as a section) heads no section: a point
+    under it alone has none (the items ``第一，…`` of an untitled paragraph said the essay's title, the
+    sentences beside them null). The sections that hold a point are the last item starting before it and its
+    ancestors: a binary search and a walk up the (shallow) nesting a point."""
+    items = doc.structure.items
+    if not items:
+        return
+    first = items[0]
+    role = doc.roles[0] if doc.roles else None
+    title = first if (first.start == 0 and first.family == "line" and not (
+        role is not None and role.role in ("section", "leaf")
+        and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION))) else None
+    title_span = (title.content_start, title.heading_end) if title is not None else None
+    starts = [it.start for it in items]
+
+    text = doc.structure.text
+
+    def heads(it) -> bool:  # a heading line of at most SECTION_HEADING_CHARS, or a short run-in heading
+        if not it.titled or it is title:
+            return False
+        size = len(text[it.content_start:it.heading_end].strip())
+        own_line = it.heading_end >= len(text) or text[it.heading_end] == "\n"
+        return 0 < size <= (SECTION_HEADING_CHARS if own_line else RUN_IN_HEADING_CHARS)
+
+    for points in doc.points.values():
+        for p in points:
+            if p.heading is not None and p.heading != title_span:
+                continue
+            j = bisect.bisect_right(starts, p.start) - 1
+            it = items[j] if j >= 0 else None
+            while it is not None and not (heads(it) and it.heading_end <= p.start and p.end <= it.end):
+                it = it.parent
+            p.heading = (it.content_start, it.heading_end) if it is not None else None
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -28,6 +28,7 @@ against the reference points of both aspects together; per-aspect entries then c
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -180,7 +181,7 @@ def parse_gold(obj: Mapping | Sequence, source: str = "gold") -> list[GoldEssay]
     out: list[GoldEssay] = []
     seen: dict[int, str] = {}
     for k, e in enumerate(essays):
-        where = f"{source}: essays[{k}]"
+        where = f"essays[{k}]"  # (the message opens with the source once, not before every problem: ux35)
         if not isinstance(e, Mapping):
             problems.append(f"{where}: not an object")
             continue
@@ -210,6 +211,10 @@ def gold_point_lists(entry: Mapping, where: str, problems: list[str]) -> dict[st
     point without content characters (an empty reference is a data error); returns the valid points per aspect.
     """
     lists: dict[str, tuple[str, ...]] = {}
+    for key in entry:  # (a misspelt list, "recommendation", was ignored unsaid and scored as no gold point: ux35)
+        aspect = _misspelt_aspect(key)
+        if aspect is not None and aspect not in entry:
+            problems.append(f"{where}: {key!r} is no gold field: did you mean {aspect!r}?")
     for aspect in ASPECTS:
         pts = entry.get(aspect, [])
         if not isinstance(pts, list) or not all(isinstance(p, str) for p in pts):
@@ -220,6 +225,24 @@ def gold_point_lists(entry: Mapping, where: str, problems: list[str]) -> dict[st
                 problems.append(f"{where}: {aspect}[{j}] = {p!r} has no content characters")
         lists[aspect] = tuple(p for p in pts if content_chars(p))
     return lists
+
+
+#: Gold keys read as a misspelling of an aspect's list (besides near spellings of the names themselves).
+_ASPECT_ALIASES = {"挑战": "challenges", "挑戰": "challenges", "问题": "challenges", "問題": "challenges",
+                   "建议": "recommendations", "建議": "recommendations", "对策": "recommendations",
+                   "對策": "recommendations"}
+
+
+def _misspelt_aspect(key: Any) -> str | None:
+    """The aspect list a gold entry's ``key`` misspells (``recommendation``, ``Challenges``, ``recomendations``,
+    ``建议``), else ``None`` (the aspects themselves and every other key)."""
+    if not isinstance(key, str) or key in ASPECTS:
+        return None
+    folded = key.strip().lower()
+    if folded in _ASPECT_ALIASES:
+        return _ASPECT_ALIASES[folded]
+    near = difflib.get_close_matches(folded, ASPECTS, n=1, cutoff=0.8)
+    return near[0] if near else None
 
 
 @dataclass
