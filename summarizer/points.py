@@ -53,7 +53,8 @@ class RawPoint:
     score: float = 0.0
     heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
     demand: bool = False  # a finding's demand split from it (problem_then_demand): never widened over the finding
-    tally: bool = False  # a finding of an audit's tally (counted_finding_spans): the rules' reading, no model veto
+    finding: bool = False  # an audit's counted finding or a notice's lagging item before its request (Part 58): no
+    # model veto (counted_finding_spans, _request_demand)
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -5318,6 +5319,7 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     fixes: list[tuple[int, int]] = []
     problems: list[tuple[int, int]] = []
     demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
+    requested: set[int] = set()  # (starts of the findings before a request, 请以上责任单位加快…: Part 58)
     for s in sentences:
         if s.start >= review or "，" not in s.text and "," not in s.text:
             continue
@@ -5330,6 +5332,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
             found = problem_then_demand(s.text)
             if found is not None:
                 demands.add(s.start + found[1][0])
+                if s.text.startswith("请", found[1][0]):
+                    requested.add(s.start + found[0][0])
         if found is None:
             continue
         if found[0] is not None:
@@ -5346,6 +5350,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         _start_at_spans(out[asp.CHALLENGE], problems)
         _end_at_spans(out[asp.CHALLENGE], problems)
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+        for p in out[asp.CHALLENGE] if requested else ():
+            p.finding = p.finding or p.start in requested
 
 
 #: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a
@@ -5913,7 +5919,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         for x, y in counted:
             a, b = shape(text, x, y, max_chars)
             if (a, b) not in have and b - a >= ENUM_ITEM_CHARS:
-                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, tally=True))
+                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
 
 
@@ -10815,7 +10821,8 @@ def _item_of_done_run(text: str, start: int) -> bool:
     二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
     sentence that reports work done (:func:`summarizer.aspects.narrates_done`: a ``done_marker`` or ``achievement``
     word and no strong modal: ``该问题已完成整改。一是…``): a rectification report's or work summary's list of what was
-    done, no measure proposed; or in a run whose first item opens a line right under a reply letter's lead-in
+    done, no measure proposed (not one that announces demands or proposals, :func:`summarizer.aspects.lead_in_aspect`:
+    ``姚明提出了几点要求。一是要…``); or in a run whose first item opens a line right under a reply letter's lead-in
     (``reply_lead_in`` cue group: ``经研究办理，现答复如下：`` ⏎ ``一是…下发…通知``): what the office did. The prose of a
     reply (its problems, 下一步，我们将…) is read as any prose. Bounded: constant work per point (two look-backs over a
     window)."""
@@ -10836,7 +10843,8 @@ def _item_of_done_run(text: str, start: int) -> bool:
         return False  # (一是 inside a sentence, 主要措施：一是…: the lead-in announces the run)
     ends = list(_SENTENCE_END_RE.finditer(head.rstrip()[:-1]))
     lead = head.rstrip()[ends[-1].end() if ends else 0:]
-    return bool(lead.strip()) and asp.narrates_done(lead)
+    # (就下一步工作，姚明提出了几点要求。一是要…: a sentence that announces the demands made is no work done, Part 58)
+    return bool(lead.strip()) and asp.narrates_done(lead) and asp.lead_in_aspect(lead) != asp.RECOMMENDATION
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:

@@ -32,7 +32,7 @@ def test_shared_modal_does_not_carry_to_a_shortfall_item():
 
 def test_proposal_colon_tail_announces_recommendations():
     assert asp.lead_in_aspect("代表们指出部分路灯损坏、井盖缺失等问题，并提出了整改意见：") == asp.RECOMMENDATION
-    assert asp.lead_in_aspect("检查组提出以下要求：") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("调研发现存在以下问题：") == asp.CHALLENGE  # (no proposal clause: the problems)
 
 
 def test_inspection_problems_then_remedies():
@@ -76,3 +76,14 @@ def test_readers_stay_linear():
     assert_linear(lambda n: counted_finding_spans("有1个" * n), 5_000, "counted subjects with no clause mark")
     assert_linear(lambda n: counted_finding_spans("，有1个挪用" * n), 2_000, "many counted clauses")
     assert_linear(lambda n: problem_then_demand("进展滞后，请" * n), 2_000, "many request clauses")
+
+
+def test_announced_demands_are_no_work_done():
+    # 提出了几点要求。一是要…: the sentence before the run announces demands (a perfective verb, no work done)
+    _, rec = _points("市人大常委会开展营商环境调研\n7月13日，市人大常委会副主任带队听取了市营商局的情况汇报。\n"
+                     "就下一步工作，副主任提出了几点要求。一是要全面梳理企业诉求，找准症结。二是要强化机制监管。"
+                     "三是加强部门间的统筹协调。\n")
+    assert rec == ["要全面梳理企业诉求，找准症结", "要强化机制监管", "加强部门间的统筹协调"]
+    # (a run after work reported done stays out: 该问题已完成整改。一是…)
+    _, rec = _points("关于巡察反馈问题整改情况的报告\n该问题已完成整改。一是印发了管理办法，规范审批流程。二是建立了工作台账。\n")
+    assert rec == []
