@@ -575,7 +575,7 @@ class AspectModel:
         for aspect, points in taken.items():
             for p in points:
                 pr = probs[at[id(p)]]
-                if self.veto is not None and pr[0] >= self.veto and not p.demand:
+                if self.veto is not None and pr[0] >= self.veto and not (p.demand or p.finding):
                     continue
                 if self.flip is not None and aspect in CLASSES:
                     other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE

@@ -1784,6 +1784,39 @@ def _carried_modal_votes(heads: list[str], votes: list[str | None]) -> list[str 
     return out
 
 
+#: Fewest characters after the opening modal of a demand item (``要`` then ``备足抢险物资``) for the modal to carry.
+OPENING_MODAL_REST_CHARS = 2
+
+
+def _opening_modal(clause: str) -> str | None:
+    """The longest word of the ``modal`` cue group that ``clause`` (an item's first clause, stripped, its ordinal
+    already cut: ``要备足抢险物资`` of ``三是要备足抢险物资，…``) opens with, when at least
+    :data:`OPENING_MODAL_REST_CHARS` Han characters follow it and the opening is no word that only holds a modal
+    character (``modal_exclusion`` group: 应对, 应用); else None. Constant time (one ``startswith`` per word)."""
+    if _mask_non_modals(clause[:4])[:1].isspace():
+        return None
+    m = max((w for w in lexicon().words("modal") if clause.startswith(w)), key=len, default=None)
+    if m is None:
+        return None
+    rest = clause[len(m):len(m) + OPENING_MODAL_REST_CHARS]
+    return m if len(rest) == OPENING_MODAL_REST_CHARS and all("\u4e00" <= ch <= "\u9fff" for ch in rest) else None
+
+
+def _shared_modal_votes(heads: list[str], votes: list[str | None]) -> list[str | None]:
+    """``votes`` (one per item heading of a run under no section or lead-in) with the opening modal of a leader's
+    demand list carried over its parallel items (Part 58: ``要求一是要逐段排查…；二是要落实…责任人；三是要备足…``): an
+    item whose first clause opens with a modal (:func:`_opening_modal`: 要, 应, 必须) that an item voting
+    recommendation opens with too, and states no shortcoming in that clause, demands as that item does, whatever its
+    verb (排查, 备足 need not be in the vocabulary). Linear in the headings (each first clause read once)."""
+    clauses = [re.split(r"[，,；;：:。！？!?]", h.strip(), maxsplit=1)[0] for h in heads]
+    modals = [_opening_modal(c) for c in clauses]
+    shared = {m for m, v in zip(modals, votes) if m is not None and v == RECOMMENDATION}
+    if not shared:
+        return votes
+    return [RECOMMENDATION if v is None and m in shared and not challenge_strength(c) and not states_shortfall(c)
+            else v for c, m, v in zip(clauses, modals, votes)]
+
+
 def announces_list(lead: str) -> bool:
     """True when ``lead`` (the text just before a list) announces it: it ends in a colon, names the list
     (以下、如下、几点、三方面…), or turns to solving a problem (解决这个问题，…)."""
@@ -1863,6 +1896,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
+    proposal = _PROPOSAL_COLON_TAIL.search(s) if cues[-1][1] == CHALLENGE else None
+    if proposal is not None:
+        # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
+        # what they answer (Part 58). Whose they are is read as for a colon
+        return OTHER if _reported_proposals(s[:proposal.start()]) else RECOMMENDATION
     if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
@@ -1895,6 +1933,13 @@ _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三
 _PROPOSAL_COUNT_COLON_TAIL = re.compile(
     r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
     r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
+
+#: A lead-in's last clause that makes proposals or demands with no count and announces them with its colon
+#: (``…等问题，并提出了整改意见：``, ``提出以下要求：``; Part 58's inspection news): a verb of making them, at most six
+#: characters (以下, 整改), 建议/意见/要求, then the colon (or 如下 and the colon); the problems named before it are what
+#: they answer (:func:`lead_in_aspect`). Anchored at the end, bounded: linear.
+_PROPOSAL_COLON_TAIL = re.compile(
+    r"(?:提出|提了)了?[^，,。；;：:]{0,6}?(?:建议|意见|要求)\s{0,2}(?:[，,]?\s{0,2}(?:如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
@@ -6146,6 +6191,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
                              or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
                     votes = _carried_modal_votes([heading_of(it) for it in run], votes)
+                    if run[0].family == "shi":
+                        # 一是要…；二是要…；三是要…: a demand list's shared opening modal (Part 58)
+                        votes = _shared_modal_votes([heading_of(it) for it in run], votes)
                     votes = [None if v == RECOMMENDATION and narrates_results(structure.text[
                         it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]) else v
                         for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported

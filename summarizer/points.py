@@ -53,6 +53,8 @@ class RawPoint:
     score: float = 0.0
     heading: tuple[int, int] | None = None  # span of the parent section's heading, same coordinates
     demand: bool = False  # a finding's demand split from it (problem_then_demand): never widened over the finding
+    finding: bool = False  # an audit's counted finding or a notice's lagging item before its request (Part 58): no
+    # model veto (counted_finding_spans, _request_demand)
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -5317,6 +5319,7 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
     fixes: list[tuple[int, int]] = []
     problems: list[tuple[int, int]] = []
     demands: set[int] = set()  # (starts of the fixes problem_then_demand found)
+    requested: set[int] = set()  # (starts of the findings before a request, 请以上责任单位加快…: Part 58)
     for s in sentences:
         if s.start >= review or "，" not in s.text and "," not in s.text:
             continue
@@ -5329,6 +5332,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
             found = problem_then_demand(s.text)
             if found is not None:
                 demands.add(s.start + found[1][0])
+                if s.text.startswith("请", found[1][0]):
+                    requested.add(s.start + found[0][0])
         if found is None:
             continue
         if found[0] is not None:
@@ -5345,6 +5350,8 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         _start_at_spans(out[asp.CHALLENGE], problems)
         _end_at_spans(out[asp.CHALLENGE], problems)
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+        for p in out[asp.CHALLENGE] if requested else ():
+            p.finding = p.finding or p.start in requested
 
 
 #: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a
@@ -5393,6 +5400,21 @@ _NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關
 _DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
 
 
+#: A request addressed to the bodies that must act (``请以上责任单位``, ``请各相关部门``): 请, at most eight characters
+#: (no clause mark, no 的) and a word naming a public body. Bounded.
+_REQUEST_ADDRESSEE = re.compile(r"请[^，,；;：:！？!?的\s]{0,8}?(?:机关|機關|部门|部門|政府|单位|單位|机构|機構"
+                                r"|乡镇|鄉鎮|街道|企业|企業)")
+
+
+def _request_demand(clause: str) -> bool:
+    """Whether ``clause`` (stripped, Simplified view) is a supervision notice's request to the bodies it names (``请以上责任单位加快工作
+    节奏``, ``请各相关部门抓紧整改``; Part 58): :data:`_REQUEST_ADDRESSEE`, then two Han characters of a verb (not 的):
+    a demand after a finding as a modal's is. Bounded."""
+    m = _REQUEST_ADDRESSEE.match(clause)
+    rest = clause[m.end():m.end() + 2] if m is not None else ""
+    return len(rest) == 2 and not rest.startswith(("的", "之")) and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
+
+
 def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
     """Whether ``clause`` (stripped) opens with a ``finding_demand_modal`` cue as a modal (``modals``, longest first:
     ``宜检讨改善``), also after a public body as its subject (:data:`_DEMAND_BODY`: ``政府相关部门允宜研谋…``;
@@ -5419,7 +5441,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
     groups). None for a question. Linear in the sentence (one scan over its clauses)."""
     body = sentence.rstrip()
     if body.endswith(("？", "?")) or not (asp.has_cue(body, "finding_demand_modal")
-                                         or asp.has_cue(body, "finding_need_modal")):
+                                         or asp.has_cue(body, "finding_need_modal") or "请" in body):
         return None
     modals = asp.longest_first("finding_demand_modal")
     c1 = 0
@@ -5433,7 +5455,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
         if clauses and body[pos - 1] in "，," and (
                 _opens_with_demand_modal(c, modals)
                 and not asp._prose_deficits(c)  # (提案质量参差不齐，建议缺乏可操作性: 建议 the subject of a fault, kinds30)
-                or _need_demand(c)):
+                or _need_demand(c) or _request_demand(c)):
             a = c1 + len(body[c1:pos]) - len(body[c1:pos].lstrip(_TRIM))
             a = _FINDING_MARKER.match(body, a).end()
             a += _after_last_turn(body[a:pos - 1])  # (虽然A取得进展，但B仍然薄弱，仍需…: the finding is B, mixed31)
@@ -5828,6 +5850,42 @@ def discontent_run_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A clause that opens with a counted subject of an audit's or inspection's tally (``有46个县``, ``还有2.4亿元``,
+#: ``有5400多户``, ``有2.1萬戶``): 有 (after 还/另/也), a number (digits or Chinese numerals, maybe 多/余 and 万/亿) and a
+#: measure word or a currency unit. Bounded.
+_COUNTED_SUBJECT = re.compile(
+    r"(?:还|還|另|也)?有(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩百千]{1,4})(?:多|余|餘)?(?:万|萬|亿|億)?(?:多|余|餘)?"
+    r"(?:家|个|個|户|戶|所|名|人|项|項|起|笔|筆|座|条|條|处|處|批|宗|件|间|間|辆|輛|份|元|美元|万元|萬元|亿元|億元)")
+#: Fewest counted clauses of a sentence for it to be a tally of findings (:func:`counted_finding_spans`).
+COUNTED_FINDING_CLAUSES = 2
+#: What ends a counted clause: a clause mark or a sentence end.
+_COUNTED_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
+
+
+def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the findings of an audit's or an
+    inspection's tally (``审计发现，有46个县少安排配套资金3.2亿元；有1800多户…违规享受补助；还有2.4亿元…被滞留…``; Part
+    58's audit reports), one per clause, or ``[]``: the sentence holds at least :data:`COUNTED_FINDING_CLAUSES` clauses
+    that open with a counted subject (:data:`_COUNTED_SUBJECT`, right after a clause mark or the sentence's start), and
+    each such clause that names an irregularity (``counted_finding_fault`` cue group: 违规, 挪用, 未落实 …) or states a
+    shortcoming (:func:`_part_states_problem`) and prescribes nothing (a modal) is one span, from its 有 to the next
+    clause mark. A tally of what was achieved (``有36家企业获得补贴``) names no irregularity and gives none. One scan over
+    the sentence."""
+    opens = [m for m in _COUNTED_SUBJECT.finditer(sentence)
+             if m.start() == 0 or sentence[m.start() - 1] in "，,；;：:。 \n"]
+    if len(opens) < COUNTED_FINDING_CLAUSES:
+        return []
+    spans = []
+    for m in opens:
+        end = _COUNTED_CLAUSE_END.search(sentence, m.end())
+        y = end.start() if end is not None else len(sentence)
+        clause = sentence[m.start():y]
+        if (asp.has_cue(clause, "counted_finding_fault") or _part_states_problem(clause)) \
+                and not asp.modal_strength(clause):
+            spans.append((m.start(), y))
+    return spans
+
+
 def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int, region_at) -> None:
     """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
@@ -5835,6 +5893,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
     over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
     Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
     added: list[tuple[int, int]] = []
+    counted: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
     for s in sentences:
         region = region_at(s.start)
@@ -5844,10 +5903,31 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if "不满" in body or "抱怨" in body or "埋怨" in body:
             # 青年不满…；老人不满…: a run of groups' discontents (part15fix21; the gate holds every discontent_verb)
             added.extend((s.start + a, s.start + b) for a, b in discontent_run_spans(body))
+        if "有" in body:
+            # 审计发现，有N家…；有N个…；还有N亿元…: an audit's tally of findings, one per counted clause (Part 58)
+            counted.extend((s.start + a, s.start + b) for a, b in counted_finding_spans(body))
         if opener.search(body) is None:
             continue
         added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
+    if counted:
+        # (a challenge read over two findings of a tally, or a finding and the lead-in before it, gives way to the
+        # findings one each: 刘家义说，抽查的…中，有5400多户…，有2.1万户…)
+        starts = [a for a, _ in counted]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                              if not _overlaps_other(counted, starts, p.start, p.end)]
+        have = {(p.start, p.end) for p in out[asp.CHALLENGE]}
+        for x, y in counted:
+            a, b = shape(text, x, y, max_chars)
+            if (a, b) not in have and b - a >= ENUM_ITEM_CHARS:
+                out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
+
+
+def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint; ``starts`` their starts) without being
+    it: a point read over a span and more. Binary search: logarithmic in the spans."""
+    k = bisect.bisect_left(starts, end)
+    return k > 0 and spans[k - 1][1] > start and spans[k - 1] != (start, end)
 
 
 def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
@@ -10741,7 +10821,8 @@ def _item_of_done_run(text: str, start: int) -> bool:
     二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
     sentence that reports work done (:func:`summarizer.aspects.narrates_done`: a ``done_marker`` or ``achievement``
     word and no strong modal: ``该问题已完成整改。一是…``): a rectification report's or work summary's list of what was
-    done, no measure proposed; or in a run whose first item opens a line right under a reply letter's lead-in
+    done, no measure proposed (not one that announces demands or proposals, :func:`summarizer.aspects.lead_in_aspect`:
+    ``姚明提出了几点要求。一是要…``); or in a run whose first item opens a line right under a reply letter's lead-in
     (``reply_lead_in`` cue group: ``经研究办理，现答复如下：`` ⏎ ``一是…下发…通知``): what the office did. The prose of a
     reply (its problems, 下一步，我们将…) is read as any prose. Bounded: constant work per point (two look-backs over a
     window)."""
@@ -10762,7 +10843,8 @@ def _item_of_done_run(text: str, start: int) -> bool:
         return False  # (一是 inside a sentence, 主要措施：一是…: the lead-in announces the run)
     ends = list(_SENTENCE_END_RE.finditer(head.rstrip()[:-1]))
     lead = head.rstrip()[ends[-1].end() if ends else 0:]
-    return bool(lead.strip()) and asp.narrates_done(lead)
+    # (就下一步工作，姚明提出了几点要求。一是要…: a sentence that announces the demands made is no work done, Part 58)
+    return bool(lead.strip()) and asp.narrates_done(lead) and asp.lead_in_aspect(lead) != asp.RECOMMENDATION
 
 
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
