@@ -4802,7 +4802,7 @@ _BACK_REFERRED_PROBLEMS = re.compile(r"\s{0,2}(?:而且|而|但|且|然而|可�
 #: A turn word that opens the first clause of a run of problems (``然而今天的农村秸秆焚烧带来了…``): left out of it.
 _RUN_TURN = re.compile(r"\s{0,2}(?:然而|但是|可是|不过|但|却|而)")
 #: Fewest clauses in a run of problem clauses before a back-reference (:func:`back_referred_problem_run`).
-PROBLEM_RUN_CLAUSES = 3
+BACK_REFERRED_RUN_CLAUSES = 3
 #: Most characters of one clause of such a run (a longer one is prose, not an item).
 PROBLEM_RUN_CLAUSE_CHARS = 30
 
@@ -4815,14 +4815,14 @@ def back_referred_problem_run(sentence: str) -> list[tuple[int, int]]:
     clauses right before the back-reference that each state a completed effect (a 了) or a shortcoming
     (:func:`summarizer.aspects.challenge_strength`), hold no modal, and run to at most
     :data:`PROBLEM_RUN_CLAUSE_CHARS` characters; a turn word opening the first is left out. ``[]`` when fewer than
-    :data:`PROBLEM_RUN_CLAUSES` clauses. Linear in the sentence."""
+    :data:`BACK_REFERRED_RUN_CLAUSES` clauses. Linear in the sentence."""
     if "，" not in sentence and "," not in sentence:
         return []
     bounds = [0] + [k + 1 for k, c in enumerate(sentence) if c in "，,"]
     clauses = [(a, (b - 1) if i + 1 < len(bounds) else len(sentence.rstrip().rstrip("。！!；;")))
                for i, (a, b) in enumerate(zip(bounds, bounds[1:] + [len(sentence) + 1]))]
     for j, (a, _) in enumerate(clauses):
-        if j < PROBLEM_RUN_CLAUSES or not _BACK_REFERRED_PROBLEMS.match(sentence, a):
+        if j < BACK_REFERRED_RUN_CLAUSES or not _BACK_REFERRED_PROBLEMS.match(sentence, a):
             continue
         run: list[tuple[int, int]] = []
         for x, y in reversed(clauses[:j]):
@@ -4831,7 +4831,7 @@ def back_referred_problem_run(sentence: str) -> list[tuple[int, int]]:
                     "了" in clause or asp.challenge_strength(clause)):
                 break
             run.append((x, y))
-        if len(run) < PROBLEM_RUN_CLAUSES:
+        if len(run) < BACK_REFERRED_RUN_CLAUSES:
             return []
         run.reverse()
         turn = _RUN_TURN.match(sentence, run[0][0])
